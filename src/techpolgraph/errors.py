@@ -1,0 +1,47 @@
+"""The project's exceptions: one base class, a few precise subclasses.
+
+Only the command line turns them into exit codes; the library raises them with a message a
+user can act on (which file, what is wrong, what to do).
+"""
+
+from __future__ import annotations
+
+
+class TechpolgraphError(Exception):
+    """Base class of every error raised by techpolgraph."""
+
+
+class CorpusError(TechpolgraphError):
+    """The corpus as a whole cannot be read (missing folder, no readable article)."""
+
+
+class DocumentError(TechpolgraphError):
+    """One article cannot be used; the build reports it and goes on with the others.
+
+    >>> str(DocumentError("a.txt", "the file is empty"))
+    'a.txt: the file is empty'
+    """
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
+
+
+class ModelNotFoundError(TechpolgraphError):
+    """The spaCy model is not installed."""
+
+
+class EntityNotFoundError(TechpolgraphError, KeyError):
+    """A name given to a query matches no entity of the graph."""
+
+    def __str__(self) -> str:  # KeyError would quote the message
+        return str(self.args[0]) if self.args else ""
+
+
+class GraphFormatError(TechpolgraphError):
+    """A graph file cannot be read back (wrong format, or not written by techpolgraph)."""
+
+
+class GoldFormatError(TechpolgraphError):
+    """An evaluation file does not follow the documented gold format."""

@@ -1,0 +1,255 @@
+"""Records passed between the stages: documents, mentions, entities, relations, evidence.
+
+They are pydantic models so that each stage's output can be checked, saved as JSON and read
+back unchanged. The vocabularies (entity kinds, relation names, modalities) are enums whose
+values are the names of ``SPEC.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from enum import Enum
+from typing import Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class EntityKind(str, Enum):
+    """What a node is."""
+
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    EVENT = "event"
+    LOCATION = "location"
+
+
+class RelationType(str, Enum):
+    """What an edge says. ``met`` is symmetric; the others go from source to target."""
+
+    MET = "met"
+    CRITICISED = "criticised"
+    BANNED = "banned"
+    ENDORSED = "endorsed"
+    PARTICIPATED_IN = "participated_in"
+    LEADS = "leads"
+    WORKS_FOR = "works_for"
+    OWNS = "owns"
+    MEMBER_OF = "member_of"
+
+    @property
+    def symmetric(self) -> bool:
+        """Whether the relation holds both ways (``met`` only)."""
+        return self is RelationType.MET
+
+
+class Modality(str, Enum):
+    """How sure the text is that the relation holds."""
+
+    ASSERTED = "asserted"
+    NEGATED = "negated"
+    UNCERTAIN = "uncertain"
+
+
+class Tense(str, Enum):
+    """``past`` where the text marks the relation as over (« ancien critique »)."""
+
+    PAST = "past"
+
+
+class Record(BaseModel):
+    """Base of all records: immutable, no unknown fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Document(Record):
+    """One article.
+
+    ``text`` is the article as read; ``content`` is the same text with boilerplate (badges,
+    credits, teasers, comment prompts) blanked out by spaces, so that every character offset
+    into ``content`` is also an offset into ``text``.
+    """
+
+    id: str = Field(description="file name relative to the corpus folder (':N' for a JSONL record)")
+    text: str
+    content: str
+    title: str = ""
+    date: Optional[dt.date] = None
+    source: str = ""
+    url: str = ""
+    sha1: str = ""
+
+    @property
+    def year(self) -> Optional[int]:
+        return self.date.year if self.date else None
+
+
+class DocumentInfo(Record):
+    """What the graph keeps of a document: its id and metadata, not its text."""
+
+    id: str
+    title: str = ""
+    date: Optional[dt.date] = None
+    source: str = ""
+    url: str = ""
+    sha1: str = ""
+
+    @classmethod
+    def of(cls, document: Document) -> "DocumentInfo":
+        return cls(**document.model_dump(include={"id", "title", "date", "source", "url", "sha1"}))
+
+
+class SkippedDocument(Record):
+    """An article that was reported and left out of the build, with the reason."""
+
+    path: str
+    reason: str
+
+
+class Mention(Record):
+    """One place in a document where an entity is named or referred to."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    kind: EntityKind
+    cluster: str = Field(description="the document-local entity it belongs to")
+    reason: str = Field(default="name", description="why it belongs there: name, surname, title, apposition, role, pronoun...")
+    context: str = Field(default="", description="the sentence it stands in")
+
+
+class LocalEntity(Record):
+    """An entity as one document knows it: its best name, kind, mentions and learned roles."""
+
+    id: str
+    name: str
+    kind: EntityKind
+    roles: tuple[str, ...] = ()
+
+
+class Evidence(Record):
+    """The sentence a relation was read from, and where it stands in its document."""
+
+    doc: str
+    sentence: str
+    start: int
+    end: int
+
+
+class LocalRelation(Record):
+    """A relation between two document-local entities, before cross-document resolution."""
+
+    source: str
+    target: str
+    relation: RelationType
+    modality: Modality = Modality.ASSERTED
+    evidence: Evidence
+    cue: str = ""
+    source_text: str = ""
+    target_text: str = ""
+    attributed_to: str = ""
+    tense: Optional[Tense] = None
+    event_date: str = ""
+
+
+class DocumentAnalysis(Record):
+    """All that one document gives: its local entities, their mentions and its relations.
+
+    This is the unit of work that can be cached or computed on another machine: it depends
+    only on the document and the pipeline.
+    """
+
+    document: Document
+    entities: tuple[LocalEntity, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    relations: tuple[LocalRelation, ...] = ()
+
+
+class Alias(Record):
+    """A surface form an entity was seen under, how often and in which documents."""
+
+    text: str
+    count: int
+    docs: tuple[str, ...]
+
+
+class Merge(Record):
+    """Why a surface form was merged into an entity."""
+
+    alias: str
+    reason: str
+    doc: str
+    evidence: str = ""
+
+
+class Entity(Record):
+    """A node: one real-world person, organisation, event or place, across all documents."""
+
+    id: str
+    label: str
+    kind: EntityKind
+    aliases: tuple[Alias, ...] = ()
+    merges: tuple[Merge, ...] = ()
+    roles: tuple[str, ...] = ()
+    docs: tuple[str, ...] = ()
+
+
+class Relation(Record):
+    """An edge: one relation seen in one sentence of one document."""
+
+    id: str
+    source: str
+    target: str
+    relation: RelationType
+    modality: Modality
+    doc: str
+    evidence: Evidence
+    date: Optional[dt.date] = None
+    event_date: str = ""
+    attributed_to: str = ""
+    tense: Optional[Tense] = None
+    cue: str = ""
+    source_text: str = ""
+    target_text: str = ""
+
+
+class Meeting(Record):
+    """One answer of ``who_met``: the other party and the sentence that says so."""
+
+    other: Entity
+    relation: RelationType
+    modality: Modality
+    doc: str
+    date: Optional[dt.date] = None
+    evidence: Evidence
+    attributed_to: str = ""
+    relation_id: str = ""
+
+
+class BuildReport(Record):
+    """What a build read, skipped and produced."""
+
+    documents: int = 0
+    skipped: tuple[SkippedDocument, ...] = ()
+    cached: int = 0
+    entities: int = 0
+    relations: int = 0
+
+    def summary(self) -> str:
+        """One line for the end of a build."""
+        return (
+            f"{self.documents} documents read, {len(self.skipped)} skipped, "
+            f"{self.cached} from cache, {self.entities} entities, {self.relations} relations"
+        )
+
+
+def stable_id(*parts: object, length: int = 12) -> str:
+    """A deterministic short id from the parts (same parts, same id, on every machine).
+
+    >>> stable_id("a.txt", 10, 20) == stable_id("a.txt", 10, 20)
+    True
+    """
+    h = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8"))
+    return h.hexdigest()[:length]

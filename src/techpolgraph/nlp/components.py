@@ -1,0 +1,171 @@
+"""spaCy components for French news: line breaks as sentence ends, and entity kinds fixed.
+
+``techpolgraph_lines`` goes first: a line break ends a sentence, so that a heading, a credit
+or a badge never joins the next sentence (nor its entities). ``techpolgraph_entities`` goes
+after ``ner``: it trims entities at line breaks, drops noise (file names, imperative verbs),
+applies a gazetteer of known organisations, events and places, marks names after a title
+("M.", "Mme") as people, and gives names that the model labelled MISC, or labelled
+inconsistently within a document, the kind of their other mentions.
+
+Both are registered the spaCy way and can be added to any French pipeline::
+
+    nlp = spacy.load("fr_core_news_md")
+    nlp.add_pipe("techpolgraph_lines", first=True)
+    nlp.add_pipe("techpolgraph_entities", after="ner")
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from typing import Optional
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..data import read_lines, read_table
+from ..models import EntityKind
+
+#: Entity labels written by techpolgraph_entities and the node kind each one gives.
+KIND_BY_LABEL: dict[str, EntityKind] = {
+    "PER": EntityKind.PERSON,
+    "ORG": EntityKind.ORGANISATION,
+    "LOC": EntityKind.LOCATION,
+    "EVENT": EntityKind.EVENT,
+}
+LABEL_BY_KIND = {kind: label for label, kind in KIND_BY_LABEL.items()}
+
+
+@Language.component(
+    "techpolgraph_lines",
+    assigns=["token.is_sent_start"],
+)
+def mark_line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break, before the parser decides the rest."""
+    for token in doc[:-1]:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+class Gazetteer:
+    """Known names (``organisations.tsv``): surface form -> (canonical name, kind)."""
+
+    def __init__(self, path: str = "organisations.tsv") -> None:
+        self.entries: dict[str, tuple[str, EntityKind]] = {}
+        for row in read_table(path):
+            name, kind = row[0], EntityKind(row[1])
+            others = row[2].split("|") if len(row) > 2 and row[2] else []
+            for form in (name, *others):
+                self.entries.setdefault(form.strip(), (name, kind))
+
+    def canonical(self, text: str) -> Optional[tuple[str, EntityKind]]:
+        """The canonical name and kind of a known name, or None.
+
+        >>> Gazetteer().canonical("Maison Blanche")
+        ('Maison-Blanche', <EntityKind.ORGANISATION: 'organisation'>)
+        """
+        return self.entries.get(" ".join(text.split()))
+
+    def matcher(self, nlp: Language) -> PhraseMatcher:
+        matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for form, (name, _kind) in sorted(self.entries.items()):
+            matcher.add(name, [nlp.make_doc(form)])
+        return matcher
+
+
+class EntityRecogniser:
+    """Entities of the kinds techpolgraph knows (PER, ORG, LOC, EVENT), on top of ``ner``."""
+
+    def __init__(self, nlp: Language, name: str, gazetteer: str, titles: str) -> None:
+        self.name = name
+        self.gazetteer = Gazetteer(gazetteer)
+        self.matcher = self.gazetteer.matcher(nlp)
+        self.titles = frozenset(read_lines(titles))
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [s for s in (self._trim(e) for e in doc.ents) if s is not None]
+        spans = self._apply_gazetteer(doc, spans)
+        spans = self._fix_people(doc, spans)
+        doc.ents = filter_spans(spans)
+        return doc
+
+    def _trim(self, ent: Span) -> Optional[Span]:
+        """Cut an entity at its first line break or whitespace token; drop the noise."""
+        doc = ent.doc
+        start, end = ent.start, ent.end
+        for token in ent:
+            if token.is_space or "\n" in token.whitespace_:
+                end = token.i if token.is_space else token.i + 1
+                break
+        while start < end and (doc[start].is_punct or doc[start].is_space):
+            start += 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if end <= start:
+            return None
+        span = Span(doc, start, end, label=ent.label_)
+        text = span.text
+        if "_" in text or not any(ch.isalpha() for ch in text) or not text[0].isupper():
+            return None
+        if len(span) == 1 and span[0].pos_ in ("VERB", "AUX", "ADV", "PRON", "ADP", "DET"):
+            return None
+        # a name glued to a lower-case word after a line break cut ("alliésLa")
+        if any(ch.isupper() for ch in text[1:]) and text.split()[-1][:1].islower():
+            return None
+        return span
+
+    def _apply_gazetteer(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        known = []
+        for match_id, start, end in self.matcher(doc):
+            name = doc.vocab.strings[match_id]
+            kind = self.gazetteer.entries[name][1]
+            known.append(Span(doc, start, end, label=LABEL_BY_KIND[kind]))
+        known = filter_spans(known)
+        taken = {i for span in known for i in range(span.start, span.end)}
+        # a model entity that only partly overlaps a known name gives way to it
+        kept = [s for s in spans if not taken.intersection(range(s.start, s.end))]
+        return known + kept
+
+    def _fix_people(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """PER after a title; MISC/LOC/ORG that repeat a person's name become PER; MISC goes."""
+        people_words = Counter()
+        for span in spans:
+            if span.label_ == "PER" and len(span) >= 2:
+                for token in span:
+                    people_words[token.text] += 1
+        fixed: list[Span] = []
+        for span in spans:
+            label = span.label_
+            titled = span.start > 0 and doc[span.start - 1].text in self.titles
+            if self.gazetteer.canonical(span.text):
+                fixed.append(span)
+                continue
+            if titled or (label != "PER" and all(t.text in people_words for t in span)):
+                label = "PER"
+            if label == "MISC":
+                continue
+            fixed.append(Span(doc, span.start, span.end, label=label))
+        return fixed
+
+
+@Language.factory(
+    "techpolgraph_entities",
+    default_config={"gazetteer": "organisations.tsv", "titles": "titles.txt"},
+    requires=["doc.ents", "token.pos"],
+    assigns=["doc.ents"],
+)
+def make_entity_recogniser(nlp: Language, name: str, gazetteer: str, titles: str) -> EntityRecogniser:
+    """Fix the kinds of ``ner``'s entities with techpolgraph's lists (package data files or
+    paths of the user's own)."""
+    return EntityRecogniser(nlp, name, gazetteer, titles)
+
+
+def iter_entities(doc: Doc) -> Iterable[tuple[Span, EntityKind]]:
+    """The entities of a processed doc with their node kind."""
+    for ent in doc.ents:
+        kind = KIND_BY_LABEL.get(ent.label_)
+        if kind is not None:
+            yield ent, kind

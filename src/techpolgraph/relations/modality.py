@@ -1,0 +1,136 @@
+"""How sure the text is: negation, uncertainty, attribution (who says so) and past tense.
+
+The words come from ``modality.tsv``. A relation is negated when its cue is negated
+(« n'a jamais rencontré ») or its party is (« et non Mark Zuckerberg »); uncertain when the cue
+is in the conditional (« aurait rencontré ») or stands under a word of doubt, request or
+proposal (« on ignore si », « demande de rencontre », « prêt à une rencontre »).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from ..models import Modality, Tense
+from .cues import modality_words
+
+NE = frozenset({"ne", "n'", "n’"})
+
+
+def _words(effect: str) -> frozenset[str]:
+    return modality_words().get(effect, frozenset())
+
+
+def is_negated(cue: Token, sent: Span) -> bool:
+    """« ne ... pas / jamais / rien » around the cue or its auxiliary, or « sans » before it."""
+    doc = cue.doc
+    start = max(sent.start, cue.i - 5)
+    window = doc[start : min(cue.i + 3, sent.end)]
+    has_ne = any(t.lower_ in NE for t in doc[start : cue.i])
+    has_word = any(t.lower_ in _words("negation") and t.lower_ != "non" for t in window)
+    if has_ne and has_word:
+        return True
+    return cue.i >= 1 and doc[cue.i - 1].lower_ == "sans"
+
+
+IRREGULAR_CONDITIONAL_STEMS = (
+    "aur", "ser", "fer", "pourr", "voudr", "devr", "ir", "viendr", "saur", "verr", "faudr", "tiendr", "enverr", "vaudr",
+)
+CONDITIONAL_ENDINGS = ("rais", "rait", "rions", "riez", "raient")
+
+
+def is_conditional(token: Token) -> bool:
+    """The conditional mood, from the morphologizer or from the form itself.
+
+    The model often tags « rendrait » as an imperfect; a conditional is the infinitive's stem
+    with an imperfect ending (« rencontrerait », « rendrait », « aurait »), which an imperfect
+    (« rencontrait », « durait ») is not.
+    """
+    if "Cnd" in token.morph.get("Mood"):
+        return True
+    form, lemma = token.lower_, token.lemma_.lower()
+    if not form.endswith(CONDITIONAL_ENDINGS):
+        return False
+    stem = form[: form.rfind("r") + 1]
+    if lemma.endswith("re"):
+        lemma = lemma[:-1]
+    return stem == lemma or (token.pos_ == "AUX" or lemma in ("avoir", "être", "faire", "pouvoir", "vouloir", "devoir", "aller", "venir", "savoir", "voir", "falloir", "tenir", "envoyer", "valoir")) and stem.startswith(IRREGULAR_CONDITIONAL_STEMS)
+
+
+def is_uncertain(cue: Token, sent: Span) -> bool:
+    """Conditional mood, or a word of doubt, wish, request or rumour before the cue."""
+    doc = cue.doc
+    for token in [cue, *[t for t in doc[max(sent.start, cue.i - 3) : cue.i] if t.pos_ == "AUX"]]:
+        if is_conditional(token):
+            return True
+    triggers = _words("uncertain")
+    return any(t.lemma_.lower() in triggers or t.lower_ in triggers for t in doc[sent.start : cue.i])
+
+
+def modality_of(cue: Token, sent: Span) -> Modality:
+    """The modality of a relation read at ``cue``. Negation wins over doubt.
+
+    A negated doubt (« on ne sait pas si ») is still a doubt: « on ne sait pas » is read as
+    uncertainty because its negation governs the knowing, not the meeting.
+    """
+    if is_uncertain(cue, sent):
+        return Modality.UNCERTAIN
+    if is_negated(cue, sent):
+        return Modality.NEGATED
+    return Modality.ASSERTED
+
+
+def party_negated(doc: Doc, start: int, sent_start: int) -> bool:
+    """« et non X », « pas X »: the party itself is denied."""
+    j = start - 1
+    while j >= sent_start and doc[j].pos_ == "DET":
+        j -= 1
+    return j >= sent_start and doc[j].lower_ in ("non", "pas")
+
+
+def tense_of(cue: Token) -> Optional[Tense]:
+    """``past`` for « ancien critique », « ex-soutien »."""
+    doc = cue.doc
+    before = doc[max(cue.i - 2, 0) : cue.i]
+    if any(t.lower_.rstrip("-") in _words("past") for t in before) or cue.lower_.startswith("ex-"):
+        return Tense.PAST
+    return None
+
+
+def attribution(sent: Span, cue: Token, at: dict, names: dict[str, str]) -> str:
+    """Who the sentence is attributed to: « a déclaré Miller », « selon X », « X a déclaré que ».
+
+    Returns the attributed entity's name, or "" when the sentence is not reported speech.
+    """
+    doc = cue.doc
+    reporting = _words("reporting")
+    for token in sent:
+        if token.i == cue.i or token.lemma_.lower() not in reporting:
+            continue
+        if token.lower_ == "selon":
+            slot = at.get(_next_content(doc, token.i + 1, sent.end))
+            if slot is not None:
+                return names.get(slot.cluster, slot.text)
+            continue
+        if token.pos_ not in ("VERB",):
+            continue
+        # inversion: « ..., a déclaré Miller. »
+        slot = at.get(_next_content(doc, token.i + 1, sent.end))
+        if slot is not None and token.i > cue.i:
+            return names.get(slot.cluster, slot.text)
+        # « Miller a déclaré que ... » : the subject before the reporting verb, cue after it
+        if token.i < cue.i:
+            j = token.i - 1
+            while j >= sent.start and (doc[j].pos_ in ("AUX", "ADV", "PRON") or doc[j].text == ",") and j not in at:
+                j -= 1
+            slot = at.get(j)
+            if slot is not None:
+                return names.get(slot.cluster, slot.text)
+    return ""
+
+
+def _next_content(doc: Doc, i: int, end: int) -> int:
+    while i < end and doc[i].pos_ == "DET":
+        i += 1
+    return i

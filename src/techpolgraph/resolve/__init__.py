@@ -1,0 +1,26 @@
+"""The resolver: mentions -> one entity per real-world thing, each merge explained.
+
+``document`` groups the mentions of one document (a spaCy component); ``corpus`` links the
+documents' entities into canonical entities across the corpus. ``names`` and ``roles`` are
+pure functions and tables on strings.
+"""
+
+from __future__ import annotations
+
+from .corpus import CorpusResolver, link_entities
+from .document import DocumentResolver, local_entities, mentions
+from .names import clean_name, name_key, slug
+from .roles import Role, RoleTable
+
+__all__ = [
+    "CorpusResolver",
+    "DocumentResolver",
+    "Role",
+    "RoleTable",
+    "clean_name",
+    "link_entities",
+    "local_entities",
+    "mentions",
+    "name_key",
+    "slug",
+]

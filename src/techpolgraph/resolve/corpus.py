@@ -1,0 +1,165 @@
+"""Across documents: one canonical entity per real-world thing, labelled by its fullest name.
+
+Document-local entities are linked when their names agree once titles, accents and case are
+set aside; an entity known in a document only by a surname ("Trump") joins the one entity of
+the corpus whose full name ends with it, and stays apart when there are several ("Obama" with
+both "Barack Obama" and "Michelle Obama" in the corpus). The kind of an entity is the vote of
+all its mentions, so that one mislabelled mention does not make a company a person.
+
+Pure Python over :mod:`techpolgraph.models` records; no spaCy here.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ..models import Alias, DocumentAnalysis, Entity, EntityKind, LocalEntity, Merge
+from .names import name_key, name_tokens, slug
+
+LocalKey = tuple[str, str]  # (document id, local entity id)
+
+
+@dataclass
+class _Group:
+    key: str
+    members: list[tuple[str, LocalEntity]] = field(default_factory=list)
+    merges: list[Merge] = field(default_factory=list)
+
+
+class CorpusResolver:
+    """Links the local entities of many documents into canonical :class:`Entity` records.
+
+    >>> from techpolgraph.models import Document, DocumentAnalysis, LocalEntity, Mention, EntityKind
+    >>> def analysis(doc_id, name):
+    ...     d = Document(id=doc_id, text=name, content=name)
+    ...     e = LocalEntity(id="c0", name=name, kind=EntityKind.PERSON)
+    ...     m = Mention(doc=doc_id, start=0, end=len(name), text=name, kind=EntityKind.PERSON, cluster="c0")
+    ...     return DocumentAnalysis(document=d, entities=(e,), mentions=(m,))
+    >>> entities, links = CorpusResolver().link([analysis("a.txt", "Mark Zuckerberg"), analysis("b.txt", "Zuckerberg")])
+    >>> [e.label for e in entities], links[("b.txt", "c0")]
+    (['Mark Zuckerberg'], 'person:mark-zuckerberg')
+    """
+
+    def link(self, analyses: Iterable[DocumentAnalysis]) -> tuple[list[Entity], dict[LocalKey, str]]:
+        analyses = list(analyses)
+        groups = self._group(analyses)
+        self._attach_surnames(groups)
+        return self._entities(groups, analyses)
+
+    def _group(self, analyses: list[DocumentAnalysis]) -> dict[str, _Group]:
+        groups: dict[str, _Group] = {}
+        for analysis in analyses:
+            for entity in analysis.entities:
+                key = name_key(entity.name)
+                group = groups.setdefault(key, _Group(key))
+                if group.members and all(doc != analysis.document.id for doc, _ in group.members):
+                    group.merges.append(
+                        Merge(alias=entity.name, reason="same name in another document", doc=analysis.document.id)
+                    )
+                group.members.append((analysis.document.id, entity))
+        return groups
+
+    def _attach_surnames(self, groups: dict[str, _Group]) -> None:
+        """Join one-word person names to the one full name of the corpus that ends (or starts) with them."""
+        full = [g for g in groups.values() if len(g.key.split()) >= 2 and _kind(g) is EntityKind.PERSON]
+        for key in sorted(groups):
+            group = groups[key]
+            if len(key.split()) != 1 or _kind(group) is not EntityKind.PERSON:
+                continue
+            by_surname = [g for g in full if g.key.split()[-1] == key]
+            by_first = [g for g in full if g.key.split()[0] == key]
+            target, reason = None, ""
+            if len(by_surname) == 1:
+                target, reason = by_surname[0], "surname of the one full name in the corpus"
+            elif not by_surname and len(by_first) == 1:
+                target, reason = by_first[0], "first name of the one full name in the corpus"
+            if target is None:
+                continue
+            for doc, entity in group.members:
+                target.members.append((doc, entity))
+                target.merges.append(Merge(alias=entity.name, reason=reason, doc=doc))
+            target.merges.extend(group.merges)
+            del groups[key]
+
+    def _entities(self, groups: dict[str, _Group], analyses: list[DocumentAnalysis]) -> tuple[list[Entity], dict[LocalKey, str]]:
+        forms: dict[LocalKey, Counter[str]] = defaultdict(Counter)
+        kinds: dict[LocalKey, Counter[EntityKind]] = defaultdict(Counter)
+        reasons: dict[LocalKey, list[Merge]] = defaultdict(list)
+        for analysis in analyses:
+            doc = analysis.document.id
+            for m in analysis.mentions:
+                if not m.cluster:
+                    continue
+                forms[(doc, m.cluster)][m.text] += 1
+                kinds[(doc, m.cluster)][m.kind] += 1
+                if m.reason not in ("name", "known name"):
+                    reasons[(doc, m.cluster)].append(Merge(alias=m.text, reason=m.reason, doc=doc, evidence=m.context))
+        entities: list[Entity] = []
+        links: dict[LocalKey, str] = {}
+        used: set[str] = set()
+        for key in sorted(groups, key=lambda k: (groups[k].key, len(groups[k].members))):
+            group = groups[key]
+            members = sorted(group.members, key=lambda de: (de[0], de[1].id))
+            vote: Counter[EntityKind] = Counter()
+            alias_counts: Counter[str] = Counter()
+            alias_docs: dict[str, set[str]] = defaultdict(set)
+            merges = list(group.merges)
+            roles: set[str] = set()
+            for doc, local in members:
+                vote.update(kinds[(doc, local.id)] or Counter({local.kind: 1}))
+                for text, n in forms[(doc, local.id)].items():
+                    alias_counts[text] += n
+                    alias_docs[text].add(doc)
+                merges.extend(reasons[(doc, local.id)])
+                roles.update(local.roles)
+            kind = _vote(vote)
+            label = _label([local.name for _, local in members], alias_counts)
+            entity_id = _unique_id(f"{kind.value}:{slug(label)}", used)
+            docs = sorted({doc for doc, _ in members})
+            entities.append(
+                Entity(
+                    id=entity_id,
+                    label=label,
+                    kind=kind,
+                    aliases=tuple(
+                        Alias(text=t, count=alias_counts[t], docs=tuple(sorted(alias_docs[t]))) for t in sorted(alias_counts)
+                    ),
+                    merges=tuple(sorted(set(merges), key=lambda m: (m.doc, m.alias, m.reason, m.evidence))),
+                    roles=tuple(sorted(roles)),
+                    docs=tuple(docs),
+                )
+            )
+            for doc, local in members:
+                links[(doc, local.id)] = entity_id
+        entities.sort(key=lambda e: e.id)
+        return entities, links
+
+
+def _kind(group: _Group) -> EntityKind:
+    return _vote(Counter(e.kind for _, e in group.members))
+
+
+def _vote(votes: Counter[EntityKind]) -> EntityKind:
+    order = list(EntityKind)
+    return max(votes, key=lambda k: (votes[k], -order.index(k)))
+
+
+def _label(names: list[str], forms: Counter[str]) -> str:
+    """The fullest proper name: most words, then most often seen, then alphabetical."""
+    candidates = set(names)
+    return max(sorted(candidates), key=lambda n: (len(name_tokens(n)), forms.get(n, 0), -len(n)))
+
+
+def _unique_id(base: str, used: set[str]) -> str:
+    candidate, n = base, 2
+    while candidate in used:
+        candidate, n = f"{base}-{n}", n + 1
+    used.add(candidate)
+    return candidate
+
+
+def link_entities(analyses: Iterable[DocumentAnalysis]) -> tuple[list[Entity], dict[LocalKey, str]]:
+    """Shortcut for ``CorpusResolver().link(analyses)``."""
+    return CorpusResolver().link(analyses)

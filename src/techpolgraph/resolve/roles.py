@@ -1,0 +1,126 @@
+"""Roles: "le patron de Facebook" is (boss, Facebook); who held it at a date.
+
+The shipped table ``roles.tsv`` lists well-known holders and periods; the corpus teaches more
+through appositions ("le PDG d'Uber, Dara Khosrowshahi"). Pure Python, no spaCy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from ..data import read_table
+from .names import name_key
+
+
+INCOMING_DAYS = 100
+
+
+@dataclass(frozen=True, order=True)
+class Role:
+    """A role class and what it is a role of (an organisation, a country or a party).
+
+    >>> str(Role("boss", "Facebook"))
+    'boss|Facebook'
+    """
+
+    cls: str
+    qualifier: str
+
+    def __str__(self) -> str:
+        return f"{self.cls}|{self.qualifier}"
+
+    @classmethod
+    def parse(cls, text: str) -> "Role":
+        role_cls, _, qualifier = text.partition("|")
+        return cls(role_cls, qualifier)
+
+
+@lru_cache(maxsize=1)
+def role_nouns() -> dict[str, str]:
+    """Role noun (lower case, possibly several words) -> role class (``role_nouns.tsv``)."""
+    return {row[0].lower(): row[1] for row in read_table("role_nouns.tsv")}
+
+
+@lru_cache(maxsize=1)
+def nationalities() -> dict[str, str]:
+    """Adjective of nationality or party -> country or party (``nationalities.tsv``)."""
+    return {row[0].lower(): row[1] for row in read_table("nationalities.tsv")}
+
+
+def _parse_day(text: str) -> Optional[dt.date]:
+    return dt.date.fromisoformat(text) if text else None
+
+
+@dataclass(frozen=True)
+class Tenure:
+    role: Role
+    holder: str
+    start: Optional[dt.date]
+    end: Optional[dt.date]
+
+    def holds(self, date: dt.date) -> bool:
+        return (self.start is None or self.start <= date) and (self.end is None or date < self.end)
+
+
+class RoleTable:
+    """Who held which role when.
+
+    >>> table = RoleTable.shipped()
+    >>> table.holder(Role("head_of_state", "États-Unis"), dt.date(2017, 6, 1))
+    'Donald Trump'
+    >>> table.holder(Role("head_of_state", "États-Unis"), dt.date(2015, 6, 1))
+    'Barack Obama'
+    """
+
+    def __init__(self, tenures: list[Tenure]) -> None:
+        self.tenures = tenures
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def shipped(cls) -> "RoleTable":
+        rows = read_table("roles.tsv")
+        return cls(
+            [
+                Tenure(Role(r[0], r[1]), r[2], _parse_day(r[3]) if len(r) > 3 else None, _parse_day(r[4]) if len(r) > 4 else None)
+                for r in rows
+            ]
+        )
+
+    def holders(self, role: Role, date: Optional[dt.date]) -> list[str]:
+        """Every holder of the role at the date (all holders when the date is unknown)."""
+        names = {t.holder for t in self.tenures if t.role == role and (date is None or t.holds(date))}
+        return sorted(names)
+
+    def holder(self, role: Role, date: Optional[dt.date], incoming: bool = False) -> Optional[str]:
+        """The one holder of the role at the date, or None when there is none or several.
+
+        With ``incoming`` ("le nouveau président", "le président élu"), a holder whose term
+        starts within :data:`INCOMING_DAYS` after the date is the one meant.
+
+        >>> RoleTable.shipped().holder(Role("head_of_state", "États-Unis"), dt.date(2025, 1, 18), incoming=True)
+        'Donald Trump'
+        """
+        if date is None:
+            return None
+        if incoming:
+            soon = {
+                t.holder
+                for t in self.tenures
+                if t.role == role and t.start is not None and date <= t.start <= date + dt.timedelta(days=INCOMING_DAYS)
+            }
+            if len(soon) == 1:
+                return soon.pop()
+        names = self.holders(role, date)
+        return names[0] if len(names) == 1 else None
+
+    def roles_of(self, name: str, date: Optional[dt.date] = None) -> list[Role]:
+        """The roles a person holds at a date (all roles ever, when the date is unknown)."""
+        key = name_key(name)
+        return sorted({t.role for t in self.tenures if name_key(t.holder) == key and (date is None or t.holds(date))})
+
+    def ever_held(self, name: str, role_cls: str) -> bool:
+        key = name_key(name)
+        return any(name_key(t.holder) == key and t.role.cls == role_cls for t in self.tenures)
