@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Optional
 
@@ -38,7 +38,12 @@ def make_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"techpolgraph {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for add in COMMANDS:
+        add(sub)
+    return parser
 
+
+def add_build(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "build",
         help="build the graph of a corpus folder and write GraphML (and JSON beside it)",
@@ -52,6 +57,8 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(run=cmd_build)
 
+
+def add_who_met(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "who-met",
         help="who met NAME, with the evidence sentence of each meeting",
@@ -64,7 +71,6 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--until", metavar="YYYY-MM-DD", help="only documents dated on or before")
     p.add_argument("--modality", choices=[m.value for m in Modality], help="only asserted, negated or uncertain meetings")
     p.set_defaults(run=cmd_who_met)
-    return parser
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -106,6 +112,10 @@ def cmd_who_met(args: argparse.Namespace) -> int:
     for m in meetings:
         print(format_meeting(m))
     return 0
+
+
+#: Each function adds one subcommand; the order is the order of ``techpolgraph --help``.
+COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [add_build, add_who_met]
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:

@@ -127,6 +127,8 @@ class LocalEntity(Record):
     name: str
     kind: EntityKind
     roles: tuple[str, ...] = ()
+    date: str = Field(default="", description="for an event: its own date where the text gives one (ISO, may be partial)")
+    place: str = Field(default="", description="for an event: where it took place")
 
 
 class Evidence(Record):
@@ -194,6 +196,8 @@ class Entity(Record):
     merges: tuple[Merge, ...] = ()
     roles: tuple[str, ...] = ()
     docs: tuple[str, ...] = ()
+    date: str = ""
+    place: str = ""
 
 
 class Relation(Record):

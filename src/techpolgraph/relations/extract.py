@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import EntityKind, Evidence, LocalRelation, Modality, RelationType, Tense
 from .cues import Cue, CueTable
+from .events import event_relations
 from .modality import attribution, modality_of, party_negated, tense_of
 
 CLAUSE_BREAKS = frozenset({";", ":", "«", "»", "—", "–", "(", ")", "[", "]", '"', "“", "”"})
@@ -163,6 +164,7 @@ class RelationExtractor:
                 continue
             view = SentenceView(sent, inside)
             found.extend(self.sentence_relations(view, names))
+        found.extend(event_relations(doc))
         doc._.tpg_relations = [r.model_dump(mode="json") for r in _unique(found)]
         return doc
 

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..models import Alias, DocumentAnalysis, Entity, EntityKind, LocalEntity, Merge
+from .events import event_key
 from .names import name_key, name_tokens, slug
 
 LocalKey = tuple[str, str]  # (document id, local entity id)
@@ -52,7 +53,7 @@ class CorpusResolver:
         groups: dict[str, _Group] = {}
         for analysis in analyses:
             for entity in analysis.entities:
-                key = name_key(entity.name)
+                key = group_key(entity)
                 group = groups.setdefault(key, _Group(key))
                 if group.members and all(doc != analysis.document.id for doc, _ in group.members):
                     group.merges.append(
@@ -107,6 +108,7 @@ class CorpusResolver:
             alias_docs: dict[str, set[str]] = defaultdict(set)
             merges = list(group.merges)
             roles: set[str] = set()
+            date, place = "", ""
             for doc, local in members:
                 vote.update(kinds[(doc, local.id)] or Counter({local.kind: 1}))
                 for text, n in forms[(doc, local.id)].items():
@@ -114,6 +116,8 @@ class CorpusResolver:
                     alias_docs[text].add(doc)
                 merges.extend(reasons[(doc, local.id)])
                 roles.update(local.roles)
+                date = date or local.date
+                place = place or local.place
             kind = _vote(vote)
             label = _label([local.name for _, local in members], alias_counts)
             entity_id = _unique_id(f"{kind.value}:{slug(label)}", used)
@@ -129,12 +133,21 @@ class CorpusResolver:
                     merges=tuple(sorted(set(merges), key=lambda m: (m.doc, m.alias, m.reason, m.evidence))),
                     roles=tuple(sorted(roles)),
                     docs=tuple(docs),
+                    date=date,
+                    place=place,
                 )
             )
             for doc, local in members:
                 links[(doc, local.id)] = entity_id
         entities.sort(key=lambda e: e.id)
         return entities, links
+
+
+def group_key(entity: LocalEntity) -> str:
+    """The key under which local entities of different documents are one entity."""
+    if entity.kind is EntityKind.EVENT:
+        return "event:" + event_key(entity)
+    return name_key(entity.name)
 
 
 def _kind(group: _Group) -> EntityKind:
