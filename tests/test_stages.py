@@ -102,3 +102,20 @@ def test_unknown_name_is_a_clear_error(kg):
 
     with pytest.raises(EntityNotFoundError, match="Zukerberg"):
         kg.entity("Zukerberg")
+
+
+def test_jsonl_records_and_bad_files_are_read_or_reported_by_name(tmp_path):
+    from techpolgraph.corpus import read_corpus
+
+    (tmp_path / "articles.jsonl").write_text(
+        '{"text": "Emmanuel Macron a reçu Elon Musk à l\'Élysée lundi pour parler d\'intelligence artificielle.", '
+        '"title": "Musk à l\'Élysée", "date": "2023-05-15", "source": "Exemple", "url": "https://example.org/1"}\n'
+        "not json\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "empty.txt").write_bytes(b"")
+    docs, skipped = read_corpus(tmp_path)
+    assert [d.id for d in docs] == ["articles.jsonl:1"]
+    assert docs[0].date == dt.date(2023, 5, 15) and docs[0].title == "Musk à l'Élysée"
+    assert {s.path for s in skipped} == {"articles.jsonl:2", "empty.txt"}
+    assert any("empty" in s.reason for s in skipped)
