@@ -1,8 +1,8 @@
 """The spaCy stage: the French model, loaded once, with techpolgraph's components.
 
 >>> nlp = load_pipeline()
->>> [name for name in nlp.pipe_names if name.startswith("techpolgraph")][:2]
-['techpolgraph_lines', 'techpolgraph_entities']
+>>> [name for name in nlp.pipe_names if name.startswith("techpolgraph")][:3]
+['techpolgraph_lines', 'techpolgraph_entities', 'techpolgraph_events']
 """
 
 from __future__ import annotations
@@ -11,8 +11,10 @@ from .components import (
     KIND_BY_LABEL,
     EntityRecogniser,
     Gazetteer,
+    PeopleList,
     mark_line_breaks,
 )
+from .events import EventRecogniser
 from .pipeline import MODEL_NAME, MODEL_VERSION, load_pipeline, pipeline_fingerprint
 
 __all__ = [
@@ -20,7 +22,9 @@ __all__ = [
     "MODEL_NAME",
     "MODEL_VERSION",
     "EntityRecogniser",
+    "EventRecogniser",
     "Gazetteer",
+    "PeopleList",
     "load_pipeline",
     "mark_line_breaks",
     "pipeline_fingerprint",

@@ -2,16 +2,21 @@
 
 ``techpolgraph_lines`` goes first: a line break ends a sentence, so that a heading, a credit
 or a badge never joins the next sentence (nor its entities). ``techpolgraph_entities`` goes
-after ``ner``: it trims entities at line breaks, drops noise (file names, imperative verbs),
-applies a gazetteer of known organisations, events and places, marks names after a title
-("M.", "Mme") as people, and gives names that the model labelled MISC, or labelled
-inconsistently within a document, the kind of their other mentions.
+after ``ner``: it trims entities at line breaks, drops noise (file names, imperative verbs,
+common words such as "État" or "Américains": ``non_names.txt`` and the nationalities), marks
+well-known people as persons wherever they are written (``people.tsv``: "Macron", "Musk"),
+applies a gazetteer of known organisations, events and places (``organisations.tsv``), marks
+names after a title ("M.", "Mme") as people, reads "à Newton, dans l'Ohio" as a place, and
+gives names that the model labelled MISC, or labelled inconsistently within a document, the
+kind of their other mentions. ``techpolgraph_events`` (:mod:`.events`) then adds events.
 
-Both are registered the spaCy way and can be added to any French pipeline::
+All are registered the spaCy way and can be added to any French pipeline, with the shipped
+lists or paths of the user's own (an empty string turns a list off)::
 
     nlp = spacy.load("fr_core_news_md")
     nlp.add_pipe("techpolgraph_lines", first=True)
-    nlp.add_pipe("techpolgraph_entities", after="ner")
+    nlp.add_pipe("techpolgraph_entities", after="ner", config={"people": "my_people.tsv"})
+    nlp.add_pipe("techpolgraph_events", after="techpolgraph_entities")
 """
 
 from __future__ import annotations
@@ -76,21 +81,99 @@ class Gazetteer:
         return matcher
 
 
+class PeopleList:
+    """Well-known people (``people.tsv``): surface form -> canonical name."""
+
+    def __init__(self, path: str = "people.tsv") -> None:
+        self.entries: dict[str, str] = {}
+        for row in read_table(path):
+            others = row[1].split("|") if len(row) > 1 and row[1] else []
+            for form in (row[0], *others):
+                self.entries.setdefault(form.strip(), row[0])
+
+    def matcher(self, nlp: Language) -> PhraseMatcher:
+        matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for form, name in sorted(self.entries.items()):
+            matcher.add(name, [nlp.make_doc(form)])
+        return matcher
+
+
 class EntityRecogniser:
     """Entities of the kinds techpolgraph knows (PER, ORG, LOC, EVENT), on top of ``ner``."""
 
-    def __init__(self, nlp: Language, name: str, gazetteer: str, titles: str) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        gazetteer: str,
+        titles: str,
+        people: str = "people.tsv",
+        non_names: str = "non_names.txt",
+        nationalities: str = "nationalities.tsv",
+    ) -> None:
         self.name = name
         self.gazetteer = Gazetteer(gazetteer)
         self.matcher = self.gazetteer.matcher(nlp)
+        self.people_matcher = PeopleList(people).matcher(nlp) if people else None
         self.titles = frozenset(read_lines(titles))
+        self.non_names = frozenset(read_lines(non_names)) if non_names else frozenset()
+        self.demonyms = frozenset(row[0].lower() for row in read_table(nationalities)) if nationalities else frozenset()
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [s for s in (self._trim(e) for e in doc.ents) if s is not None]
+        spans = [s for s in spans if not self._is_common_word(s)]
+        spans = self._apply_people(doc, spans)
         spans = self._apply_gazetteer(doc, spans)
         spans = self._fix_people(doc, spans)
+        spans = [self._fix_place(doc, s) for s in spans]
         doc.ents = filter_spans(spans)
         return doc
+
+    def _is_common_word(self, span: Span) -> bool:
+        """A word that is not a name: "État", "Dîner" at the head of a title, "Américains"."""
+        text = span.text
+        if text in self.non_names:
+            return True
+        lower = text.lower()
+        return len(span) == 1 and (lower in self.demonyms or lower.rstrip("s") in self.demonyms)
+
+    def _apply_people(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Known people's names are persons, whatever label the model gave them.
+
+        A longer model entity around the name that is not a person ("Trump Tower") keeps its
+        reading: the list knows people, not everything named after them.
+        """
+        if self.people_matcher is None:
+            return spans
+        found = []
+        for _match_id, start, end in self.people_matcher(doc):
+            if start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start and doc[start - 1].text not in self.titles:
+                continue  # "Lara Trump": part of another name
+            if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+                continue
+            around = [s for s in spans if s.start <= start and end <= s.end and (s.end - s.start) > (end - start)]
+            if any(s.label_ not in ("PER", "MISC") for s in around):
+                continue
+            found.append(Span(doc, start, end, label="PER"))
+        found = filter_spans(found)
+        taken = {i for span in found for i in range(span.start, span.end)}
+        kept = [s for s in spans if not taken.intersection(range(s.start, s.end))]
+        return found + kept
+
+    def _fix_place(self, doc: Doc, span: Span) -> Span:
+        """ "à Newton, dans l'Ohio": a name between "à" and a place that locates it is a place."""
+        if span.label_ != "PER" or span.start == 0 or doc[span.start - 1].lower_ not in ("à", "a"):
+            return span
+        j = span.end
+        if j < len(doc) and doc[j].text == ",":
+            j += 1
+        if j < len(doc) and doc[j].lower_ in ("dans", "en", "au"):
+            k = j + 1
+            while k < len(doc) and (doc[k].pos_ == "DET" or doc[k].lower_ in ("l'", "l’")):
+                k += 1
+            if k < len(doc) and doc[k].ent_type_ == "LOC":
+                return Span(doc, span.start, span.end, label="LOC")
+        return span
 
     def _trim(self, ent: Span) -> Optional[Span]:
         """Cut an entity at its first line break or whitespace token; drop the noise."""
@@ -153,14 +236,22 @@ class EntityRecogniser:
 
 @Language.factory(
     "techpolgraph_entities",
-    default_config={"gazetteer": "organisations.tsv", "titles": "titles.txt"},
+    default_config={
+        "gazetteer": "organisations.tsv",
+        "titles": "titles.txt",
+        "people": "people.tsv",
+        "non_names": "non_names.txt",
+        "nationalities": "nationalities.tsv",
+    },
     requires=["doc.ents", "token.pos"],
     assigns=["doc.ents"],
 )
-def make_entity_recogniser(nlp: Language, name: str, gazetteer: str, titles: str) -> EntityRecogniser:
+def make_entity_recogniser(
+    nlp: Language, name: str, gazetteer: str, titles: str, people: str, non_names: str, nationalities: str
+) -> EntityRecogniser:
     """Fix the kinds of ``ner``'s entities with techpolgraph's lists (package data files or
-    paths of the user's own)."""
-    return EntityRecogniser(nlp, name, gazetteer, titles)
+    paths of the user's own; an empty string turns a list off)."""
+    return EntityRecogniser(nlp, name, gazetteer, titles, people, non_names, nationalities)
 
 
 def iter_entities(doc: Doc) -> Iterable[tuple[Span, EntityKind]]:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 from importlib import metadata
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -18,6 +20,7 @@ MODEL_VERSION = "3.8.0"
 COMPONENTS: tuple[tuple[str, dict[str, str]], ...] = (
     ("techpolgraph_lines", {"first": True}),
     ("techpolgraph_entities", {"after": "ner"}),
+    ("techpolgraph_events", {"after": "techpolgraph_entities"}),
 )
 
 
@@ -40,7 +43,7 @@ def load_pipeline(model: str = MODEL_NAME) -> Language:
 
     Raises :class:`ModelNotFoundError` with the install command when the model is missing.
     """
-    from . import components  # noqa: F401  (registers the factories)
+    from . import components, events  # noqa: F401  (registers the factories)
 
     try:
         nlp = spacy.load(model, exclude=["senter"])
@@ -64,4 +67,22 @@ def pipeline_fingerprint(nlp: Language) -> str:
     except metadata.PackageNotFoundError:
         ours = "dev"
     parts = [nlp.meta.get("name", ""), nlp.meta.get("version", ""), spacy.__version__, ours, data_fingerprint(), *nlp.pipe_names]
+    parts.extend(_settings(nlp))
     return hashlib.sha1("|".join(parts).encode()).hexdigest()[:16]
+
+
+def _settings(nlp: Language) -> list[str]:
+    """The settings of our components, with the content of any file they name.
+
+    A user's own cue or people file changes the analysis as much as a package data file does.
+    """
+    out: list[str] = []
+    for name in nlp.pipe_names:
+        if not name.startswith("techpolgraph_"):
+            continue
+        config = {k: v for k, v in nlp.get_pipe_config(name).items() if k != "factory"}
+        out.append(f"{name}={json.dumps(config, sort_keys=True, default=str)}")
+        for value in config.values():
+            if isinstance(value, str) and value and Path(value).is_file():
+                out.append(hashlib.sha1(Path(value).read_bytes()).hexdigest())
+    return out

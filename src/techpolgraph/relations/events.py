@@ -1,12 +1,195 @@
-"""Relations to events: who took part in which event (``participated_in``)."""
+"""Relations to events: who took part in which event (``participated_in``).
+
+A person takes part in an event where the text names them as
+
+- its participants, right after the event's words: « Dîner stratégique entre Mark Zuckerberg
+  et Trump », « un dîner surprise avec la famille Moore »;
+- its target: « la tentative d'assassinat contre Trump »;
+- the subject of a verb of taking part that governs it (``event_verbs.txt``): « Trump a
+  survécu à une tentative d'assassinat en juillet »; or the objects of such a verb whose
+  subject is the event: « Le sommet du G7 a réuni Emmanuel Macron et Joe Biden »;
+- the people a heading names after it: « Entretien sur X: Elon Musk et Donald Trump parlent... ».
+
+Where a meeting event names two participants or more, they met: the event's words are a
+meeting cue (« dîner entre A et B ») that the event now covers, so the ``met`` edge is given here.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import datetime as dt
+import functools
+from typing import Optional
 
-from ..models import LocalRelation
+from spacy.tokens import Doc, Span, Token
+
+from ..data import read_table
+from ..models import EntityKind, Evidence, LocalRelation, RelationType
+from ..nlp.events import cue_of_name, find_date
+from .modality import modality_of
+
+PARTY_WORDS = frozenset({"entre", "avec"})
+TARGET_WORDS = frozenset({"contre"})
+LINKERS = frozenset({",", "et"})
+MEETING_TYPES = frozenset({"dinner", "interview", "meeting", "visit"})
+MAX_HEAD_STEPS = 3
+
+
+@functools.lru_cache(maxsize=4)
+def event_verbs(path: str = "event_verbs.txt", role: str = "subject") -> frozenset[str]:
+    """Lemmas of the verbs of taking part whose ``role`` (subject, object) took part."""
+    return frozenset(row[0] for row in read_table(path) if len(row) > 1 and row[1] == role)
 
 
 def event_relations(doc: Doc) -> list[LocalRelation]:
-    """``participated_in`` relations of a processed doc (none yet)."""
+    """``participated_in`` relations (person -> event) of a processed doc, and ``met`` between
+    the participants a meeting event names."""
+    entities = doc._.tpg_entities or {}
+    kinds = {cid: EntityKind(e["kind"]) for cid, e in entities.items()}
+    at: dict[int, tuple[int, int, str]] = {}
+    for start, end, cluster, _reason in doc._.tpg_mentions or []:
+        if cluster:
+            for i in range(start, end):
+                at.setdefault(i, (start, end, cluster))
+    from .extract import sentences  # the sentences relations are read from (glued where the parser cut)
+
+    sents = sentences(doc)
+    out: list[LocalRelation] = []
+    for start, end, cluster, _reason in doc._.tpg_mentions or []:
+        if kinds.get(cluster) is not EntityKind.EVENT:
+            continue
+        event = doc[start:end]
+        sent = next((s for s in sents if s.start <= start and end <= s.end), event.sent)
+        people = _participants(doc, event, sent, at, kinds)
+        when = _event_date(event.text, doc._.tpg_date)
+        anchor = _governing_verb(event) or event.root
+        for person_start, person_end, person in people:
+            texts = (doc[person_start:person_end].text, event.text)
+            out.append(_relation(doc, sent, anchor, (person, cluster), RelationType.PARTICIPATED_IN, texts, when))
+        cue = cue_of_name(event.text)
+        named = _after(doc, event.end, sent, at, kinds, PARTY_WORDS)
+        if cue is not None and cue.type in MEETING_TYPES and len({p[2] for p in named}) >= 2:
+            for n, a in enumerate(named):
+                for b in named[n + 1 :]:
+                    if a[2] != b[2]:
+                        texts = (doc[a[0] : a[1]].text, doc[b[0] : b[1]].text)
+                        out.append(_relation(doc, sent, event[0], (a[2], b[2]), RelationType.MET, texts, when))
+    return out
+
+
+Found = tuple[int, int, str]  # start token, end token, cluster
+
+
+def _participants(doc: Doc, event: Span, sent: Span, at: dict[int, Found], kinds: dict[str, EntityKind]) -> list[Found]:
+    found = _after(doc, event.end, sent, at, kinds, PARTY_WORDS) + _after(doc, event.end, sent, at, kinds, TARGET_WORDS)
+    found += _subjects(doc, event, sent, at, kinds)
+    found += _heading(doc, event, sent, at, kinds)
+    unique: dict[str, Found] = {}
+    for item in found:
+        unique.setdefault(item[2], item)
+    return sorted(unique.values())
+
+
+def _after(doc: Doc, i: int, sent: Span, at: dict[int, Found], kinds: dict[str, EntityKind], words: frozenset[str]) -> list[Found]:
+    """The coordinated people right after « entre », « avec » or « contre » following token i."""
+    if i >= sent.end or doc[i].lower_ not in words:
+        return []
+    k = i + 1
+    while k < sent.end and doc[k].pos_ == "DET" and k not in at:
+        k += 1
+    if k + 1 < sent.end and k not in at and doc[k].is_lower and doc[k].pos_ == "NOUN" and k + 1 in at:
+        k += 1  # « avec la famille Moore »
+    return _group(doc, k, sent, at, kinds)
+
+
+def _group(doc: Doc, k: int, sent: Span, at: dict[int, Found], kinds: dict[str, EntityKind]) -> list[Found]:
+    """The people coordinated from token k on (« A, B et C »)."""
+    group: list[Found] = []
+    while k < sent.end and k in at and kinds.get(at[k][2]) is EntityKind.PERSON:
+        group.append(at[k])
+        j = at[k][1]
+        m = j
+        while m < sent.end and doc[m].lower_ in LINKERS and m not in at:
+            m += 1
+        if m == j:
+            break
+        k = m
+    return group
+
+
+def _subjects(doc: Doc, event: Span, sent: Span, at: dict[int, Found], kinds: dict[str, EntityKind]) -> list[Found]:
+    """People subject of a verb of taking part that governs the event."""
+    verb = _governing_verb(event)
+    if verb is None:
+        return []
+    if event.root.dep_.startswith("nsubj") and event.root.head.i == verb.i and verb.lemma_.lower() in event_verbs(role="object"):
+        objects = [c for c in verb.children if c.dep_ in ("obj", "iobj", "obl:arg") and c.i in at]
+        return [p for c in objects for p in _group(doc, at[c.i][0], sent, at, kinds)] if objects else []
+    if verb.lemma_.lower() not in event_verbs(role="subject"):
+        return []
+    out = []
+    for child in verb.children:
+        if not child.dep_.startswith("nsubj"):
+            continue
+        # « le président Donald Trump »: the name hangs from the title noun
+        for token in (child, *child.children):
+            if token.i in at and kinds.get(at[token.i][2]) is EntityKind.PERSON:
+                out.append(at[token.i])
+                break
+    return out
+
+
+def _governing_verb(event: Span) -> Optional[Token]:
+    """The verb the event depends on (« a survécu à une tentative »), a few steps up the parse."""
+    token: Token = event.root
+    for _ in range(MAX_HEAD_STEPS):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ == "VERB":
+            return token
+    return None
+
+
+def _heading(doc: Doc, event: Span, sent: Span, at: dict[int, Found], kinds: dict[str, EntityKind]) -> list[Found]:
+    """« Entretien sur X: A et B ... »: a heading that starts with the event, then its people."""
+    if event.start != sent.start:
+        return []
+    for j in range(event.end, min(event.end + 6, sent.end)):
+        if doc[j].text == ":":
+            return _group(doc, j + 1, sent, at, kinds)
     return []
+
+
+def _event_date(text: str, doc_date: str) -> str:
+    found = find_date(text)
+    if found is None:
+        return ""
+    return found[1].resolve(dt.date.fromisoformat(doc_date) if doc_date else None).iso()
+
+
+def _relation(
+    doc: Doc,
+    sent: Span,
+    cue: Token,
+    ends: tuple[str, str],
+    relation: RelationType,
+    texts: tuple[str, str],
+    when: str,
+) -> LocalRelation:
+    """One relation read at ``cue`` in ``sent``, between two clusters, with its evidence."""
+    (source, target), (source_text, target_text) = ends, texts
+    text = sent.text
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    end = sent.end_char - (len(text) - len(text.rstrip()))
+    modality = modality_of(cue, sent)
+    return LocalRelation(
+        source=source,
+        target=target,
+        relation=relation,
+        modality=modality,
+        evidence=Evidence(doc=doc._.tpg_doc_id, sentence=text.strip(), start=start, end=end),  # = doc.text[start:end]
+        cue=cue.lower_,
+        source_text=source_text,
+        target_text=target_text,
+        event_date=when,
+    )
