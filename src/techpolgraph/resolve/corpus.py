@@ -3,8 +3,12 @@
 Document-local entities are linked when their names agree once titles, accents and case are
 set aside; an entity known in a document only by a surname ("Trump") joins the one entity of
 the corpus whose full name ends with it, and stays apart when there are several ("Obama" with
-both "Barack Obama" and "Michelle Obama" in the corpus). The kind of an entity is the vote of
-all its mentions, so that one mislabelled mention does not make a company a person.
+both "Barack Obama" and "Michelle Obama" in the corpus); a first name alone never crosses
+documents. A role description whose holder a document could not tell ("le PDG d'Uber" with
+no name and no row in the role table) joins the one entity that another document taught that
+role through an apposition, within :data:`ROLE_YEARS` years; otherwise it is left out. The
+kind of an entity is the vote of all its mentions, so that one mislabelled mention does not
+make a company a person.
 
 Pure Python over :mod:`techpolgraph.models` records; no spaCy here.
 """
@@ -14,12 +18,17 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Optional
+import datetime as dt
 
 from ..models import Alias, DocumentAnalysis, Entity, EntityKind, LocalEntity, Merge
-from .events import event_key
+from .document import UNPLACED_ROLE
+from .events import EventDetails, describe_event, event_key
 from .names import name_key, name_tokens, slug
 
 LocalKey = tuple[str, str]  # (document id, local entity id)
+ROLE_YEARS = 2  # how far apart in time an apposition may teach a role to another document
+PLACED = frozenset({"name", "known name", "surname", "title", "first name", "apposition"})
 
 
 @dataclass
@@ -45,37 +54,58 @@ class CorpusResolver:
 
     def link(self, analyses: Iterable[DocumentAnalysis]) -> tuple[list[Entity], dict[LocalKey, str]]:
         analyses = list(analyses)
-        groups = self._group(analyses)
+        unplaced = _unplaced_roles(analyses)
+        groups = self._group(analyses, skip=set(unplaced))
         self._attach_surnames(groups)
+        self._place_roles(groups, unplaced, {a.document.id: a.document.date for a in analyses})
         return self._entities(groups, analyses)
 
-    def _group(self, analyses: list[DocumentAnalysis]) -> dict[str, _Group]:
+    def _place_roles(
+        self, groups: dict[str, _Group], unplaced: dict[LocalKey, LocalEntity], dates: dict[str, Optional[dt.date]]
+    ) -> None:
+        """Role descriptions no document could place join the one entity taught that role elsewhere."""
+        for (doc, _local_id), local in sorted(unplaced.items()):
+            role = local.roles[0] if local.roles else ""
+            fits: dict[str, str] = {}
+            for key in sorted(groups):
+                for other_doc, other in groups[key].members:
+                    if other_doc != doc and role in other.roles and _near(dates.get(doc), dates.get(other_doc)):
+                        fits.setdefault(key, other_doc)
+            if len(fits) != 1:
+                continue
+            key, taught_in = next(iter(fits.items()))
+            name = groups[key].members[0][1].name  # a description is no proper name: it must not label the entity
+            groups[key].members.append((doc, local.model_copy(update={"name": name})))
+            groups[key].merges.append(Merge(alias=local.name, reason=f"role {role} taught by an apposition in {taught_in}", doc=doc))
+
+    def _group(self, analyses: list[DocumentAnalysis], skip: Optional[set[LocalKey]] = None) -> dict[str, _Group]:
         groups: dict[str, _Group] = {}
         for analysis in analyses:
             for entity in analysis.entities:
-                key = group_key(entity)
+                if skip and (analysis.document.id, entity.id) in skip:
+                    continue
+                details = None
+                if entity.kind is EntityKind.EVENT:
+                    entity, details = describe_event(entity, analysis)
+                key = group_key(entity, details)
                 group = groups.setdefault(key, _Group(key))
                 if group.members and all(doc != analysis.document.id for doc, _ in group.members):
-                    group.merges.append(
-                        Merge(alias=entity.name, reason="same name in another document", doc=analysis.document.id)
-                    )
+                    reason = "same event (type and date) in another document" if details else "same name in another document"
+                    group.merges.append(Merge(alias=entity.name, reason=reason, doc=analysis.document.id))
                 group.members.append((analysis.document.id, entity))
         return groups
 
     def _attach_surnames(self, groups: dict[str, _Group]) -> None:
-        """Join one-word person names to the one full name of the corpus that ends (or starts) with them."""
+        """Join one-word person names to the one full name of the corpus that ends with them."""
         full = [g for g in groups.values() if len(g.key.split()) >= 2 and _kind(g) is EntityKind.PERSON]
         for key in sorted(groups):
             group = groups[key]
             if len(key.split()) != 1 or _kind(group) is not EntityKind.PERSON:
                 continue
             by_surname = [g for g in full if g.key.split()[-1] == key]
-            by_first = [g for g in full if g.key.split()[0] == key]
             target, reason = None, ""
             if len(by_surname) == 1:
                 target, reason = by_surname[0], "surname of the one full name in the corpus"
-            elif not by_surname and len(by_first) == 1:
-                target, reason = by_first[0], "first name of the one full name in the corpus"
             if target is None:
                 continue
             for doc, entity in group.members:
@@ -143,10 +173,31 @@ class CorpusResolver:
         return entities, links
 
 
-def group_key(entity: LocalEntity) -> str:
+def _unplaced_roles(analyses: list[DocumentAnalysis]) -> dict[LocalKey, LocalEntity]:
+    """Local entities that are only a role description the document could not place."""
+    reasons: dict[LocalKey, set[str]] = defaultdict(set)
+    for analysis in analyses:
+        for m in analysis.mentions:
+            if m.cluster:
+                reasons[(analysis.document.id, m.cluster)].add(m.reason)
+    out = {}
+    for analysis in analyses:
+        for entity in analysis.entities:
+            key = (analysis.document.id, entity.id)
+            seen = reasons.get(key, set())
+            if UNPLACED_ROLE in seen and not seen & PLACED:
+                out[key] = entity
+    return out
+
+
+def _near(a: Optional[dt.date], b: Optional[dt.date]) -> bool:
+    return a is None or b is None or abs((a - b).days) <= 366 * ROLE_YEARS
+
+
+def group_key(entity: LocalEntity, details: Optional[EventDetails] = None) -> str:
     """The key under which local entities of different documents are one entity."""
     if entity.kind is EntityKind.EVENT:
-        return "event:" + event_key(entity)
+        return "event:" + event_key(entity, details)
     return name_key(entity.name)
 
 

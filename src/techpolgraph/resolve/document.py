@@ -10,33 +10,81 @@ groups them into document-local entities:
   d'Uber", "le président français Emmanuel Macron") teaches the entity a role;
 - a role description used alone ("le patron de Facebook", "le leader français") joins the
   entity that holds that role in the document, or the holder that the role table gives for
-  the article's date;
+  the article's date; inside quoted speech, only a holder the document names;
+- a description without its organisation ("le PDG", "le magnat de la technologie",
+  "l'ancien président", "le président élu") joins the one person in play who fits it;
+- a pronoun or a pronoun-like description ("il", "elle", "ce dernier", "l'homme de 40 ans",
+  "les deux hommes") joins the person a clear rule gives (``pronouns.tsv``): the subject of
+  its sentence or of the sentence before, the person named last, the person whose age the
+  document gave, the two persons in play; gender and number come from the morphologizer,
+  a person's gender from a title, a feminine role noun or a first name. Otherwise it stays
+  unresolved;
 - organisations, places and events join by their canonical name.
 
 It writes ``doc._.tpg_mentions`` (start token, end token, cluster id, reason) and
 ``doc._.tpg_entities`` (cluster id -> name, kind, roles), plain data that survives
-``Doc.to_bytes``; :func:`local_entities` and :func:`mentions` turn them into records.
+``Doc.to_bytes``; :func:`local_entities` and :func:`mentions` turn them into records. An
+unresolved mention has an empty cluster id and a reason that says why.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from ..data import read_lines, read_table
 from ..models import EntityKind, LocalEntity, Mention
 from ..nlp.components import KIND_BY_LABEL, Gazetteer
-from .names import clean_name, is_full_name, name_key, name_tokens
+from .names import clean_name, gender_of, is_full_name, name_key, name_tokens
 from .roles import Role, RoleTable, nationalities, role_nouns
 
 DETERMINERS = frozenset({"le", "la", "l'", "l’", "du", "au", "ce", "cet", "cette"})
-ROLE_MODIFIERS = frozenset({"nouveau", "nouvel", "nouvelle", "futur", "future", "actuel", "actuelle", "puissant", "jeune"})
+ROLE_MODIFIERS = frozenset(
+    {"nouveau", "nouvel", "nouvelle", "futur", "future", "actuel", "actuelle", "puissant", "jeune", "ancien", "ancienne", "ex", "ex-"}
+)
 CONTRACTED = frozenset({"du", "au"})
 INCOMING = frozenset({"nouveau", "nouvel", "nouvelle", "futur", "future", "élu", "élue"})
+FORMER = frozenset({"ancien", "ancienne", "ex", "ex-"})
 OF = frozenset({"de", "d'", "d’", "du", "des"})
+TITLE_GENDER = {"m.": "m", "mme": "f", "mme.": "f", "mlle": "f"}
+OPEN_QUOTES = frozenset({"«", "“"})
+CLOSE_QUOTES = frozenset({"»", "”"})
+#: Unresolved role descriptions that may still be placed across the corpus carry this reason.
+UNPLACED_ROLE = "role description, holder unknown in this document"
+ANAPHORA_WINDOW = 4  # sentences looked back for the persons in play
+
+
+@lru_cache(maxsize=1)
+def anaphors() -> dict[str, tuple[str, str, str]]:
+    """Words (lower case) -> (gender, number, rule) of the words that refer back (``pronouns.tsv``)."""
+    return {_norm(row[0]): (row[1], row[2], row[3] if len(row) > 3 else "subject") for row in read_table("pronouns.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _anaphor_prefixes() -> frozenset[str]:
+    """Every prefix of every anaphor: a word that is none of them starts no anaphor."""
+    return frozenset(words[:n] for words in anaphors() for n in range(1, len(words) + 1))
+
+
+@lru_cache(maxsize=1)
+def impersonal_verbs() -> frozenset[str]:
+    """Lemmas after which "il" stands for nothing (``impersonal.txt``)."""
+    return frozenset(read_lines("impersonal.txt"))
+
+
+@lru_cache(maxsize=1)
+def sectors() -> frozenset[str]:
+    """Complements naming a field, not an organisation (``sectors.txt``)."""
+    return frozenset(_norm(w) for w in read_lines("sectors.txt"))
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").replace(" '", "'").replace("' ", "'").split())
 
 
 def _register_extensions() -> None:
@@ -54,6 +102,8 @@ class _Cluster:
     kind: EntityKind
     name: str
     roles: set[str] = field(default_factory=set)
+    genders: set[str] = field(default_factory=set)
+    age: str = ""
 
     def offer_name(self, name: str) -> None:
         """Keep the fullest proper name seen."""
@@ -61,6 +111,12 @@ class _Cluster:
             len(name_tokens(name)) == len(name_tokens(self.name)) and len(name) > len(self.name)
         ):
             self.name = name
+
+    @property
+    def gender(self) -> str:
+        """"m", "f", or "" when unknown or contradictory."""
+        known = self.genders | ({gender_of(self.name)} - {""})
+        return next(iter(known)) if len(known) == 1 else ""
 
 
 @dataclass
@@ -75,6 +131,15 @@ class _Mention:
     titled: bool = False
     named: bool = True
     incoming: bool = False
+    former: bool = False
+    title_gender: str = ""
+    role_class: str = ""  # a description without its organisation ("le PDG")
+    anaphor: str = ""  # the rule of pronouns.tsv
+    gender: str = "any"
+    number: str = "s"
+    age: str = ""
+    linked: Optional["_Mention"] = None  # the name an apposition stands beside
+    extra: list[str] = field(default_factory=list)  # further clusters of a plural ("les deux hommes")
 
 
 class DocumentResolver:
@@ -89,7 +154,13 @@ class DocumentResolver:
         date = dt.date.fromisoformat(doc._.tpg_date) if doc._.tpg_date else None
         state = _DocState(self, doc, date)
         state.run()
-        doc._.tpg_mentions = [(m.start, m.end, m.cluster, m.reason) for m in state.mentions]
+        for cid, text in state.unplaced_names.items():
+            state.clusters[cid].name = text
+        out: list[tuple[int, int, str, str]] = []
+        for m in state.mentions:
+            out.append((m.start, m.end, m.cluster, m.reason))
+            out.extend((m.start, m.end, cid, m.reason) for cid in m.extra)
+        doc._.tpg_mentions = out
         doc._.tpg_entities = {
             c.id: {"name": c.name, "kind": c.kind.value, "roles": sorted(c.roles)} for c in state.clusters.values()
         }
@@ -104,6 +175,9 @@ class _DocState:
         self.mentions: list[_Mention] = []
         self.clusters: dict[str, _Cluster] = {}
         self.by_key: dict[tuple[EntityKind, str], str] = {}
+        self.unplaced_names: dict[str, str] = {}
+        self.sents: list[Span] = []
+        self.sent_of: dict[int, int] = {}  # token index -> sentence index
 
     # -- clusters ---------------------------------------------------------------------------
     def new_cluster(self, kind: EntityKind, name: str) -> _Cluster:
@@ -114,20 +188,50 @@ class _DocState:
     def run(self) -> None:
         self.collect_named()
         self.collect_roles()
+        self.collect_anaphors()
+        self.mentions.sort(key=lambda m: (m.start, m.end))
         self.resolve_people()
         self.resolve_others()
         self.resolve_roles()
-        self.mentions.sort(key=lambda m: (m.start, m.end))
+        self.resolve_anaphora()
 
     def collect_named(self) -> None:
-        for ent in self.doc.ents:
+        doc = self.doc
+        for ent in doc.ents:
             kind = KIND_BY_LABEL.get(ent.label_)
             if kind is None:
                 continue
-            titled = ent[0].text.lower() in {"m.", "mme", "mlle"} or (
-                ent.start > 0 and self.doc[ent.start - 1].text.lower() in {"m.", "mme", "mlle"}
-            )
-            self.mentions.append(_Mention(ent.start, ent.end, kind, ent.text, titled=titled))
+            start, end = ent.start, ent.end
+            if kind is EntityKind.PERSON:
+                start, end = _person_extent(doc, start, end)
+            title = doc[start].text.lower() if doc[start].text.lower() in TITLE_GENDER else ""
+            if not title and start > 0 and doc[start - 1].text.lower() in TITLE_GENDER:
+                title = doc[start - 1].text.lower()
+            mention = _Mention(start, end, kind, doc[start:end].text, titled=bool(title), title_gender=TITLE_GENDER.get(title, ""))
+            mention.age = _age_after(doc, end)
+            self.mentions.append(mention)
+        self.collect_missed_names()
+
+    def collect_missed_names(self) -> None:
+        """A word the model did not see as a name but that is the first name or surname of a
+        person the document names in full ("« Mark a ... »" beside "Mark Zuckerberg")."""
+        doc = self.doc
+        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        parts = {
+            word
+            for m in self.mentions
+            if m.kind is EntityKind.PERSON and len(doc[m.start : m.end]) >= 2
+            for word in (doc[m.start].text, doc[m.end - 1].text)
+            if word[:1].isupper() and len(word) > 2
+        }
+        for token in doc:
+            if token.i in taken or token.text not in parts:
+                continue
+            if token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper() and doc[token.i + 1].is_alpha:
+                continue  # part of another name
+            mention = _Mention(token.i, token.i + 1, EntityKind.PERSON, token.text)
+            mention.titled = token.i > 0 and doc[token.i - 1].text.lower() in TITLE_GENDER
+            self.mentions.append(mention)
 
     # -- roles ------------------------------------------------------------------------------
     def collect_roles(self) -> None:
@@ -135,7 +239,12 @@ class _DocState:
         doc = self.doc
         ent_at = {i: m for m in self.mentions for i in range(m.start, m.end)}
         nouns = role_nouns()
+        starts = _role_noun_prefixes()
         for token in doc:
+            if token.i in ent_at:
+                continue
+            if not token.is_space and token.lower_.replace("’", "'") not in starts:  # no role noun starts here
+                continue
             found = _match_role_noun(doc, token.i, nouns)
             if found is None:
                 continue
@@ -144,24 +253,63 @@ class _DocState:
             if start is None:
                 continue
             role, end = self.qualify(cls, noun_end, ent_at)
+            incoming = any(t.lower_ in INCOMING for t in doc[start : token.i])
             if role is None:
-                continue
+                end, ok = self._unqualified_end(noun_end)
+                if not ok:
+                    continue
+            if end < len(doc) and doc[end].lower_ in INCOMING:  # "le président élu"
+                incoming, end = True, end + 1
+            former = any(t.lower_ in FORMER for t in doc[start : token.i])
+            feminine = _feminine(doc, start, noun_end)
+            if doc[start].lower_ in CONTRACTED:  # "du président", "au président": the article is not the name
+                start += 1
             # title or apposition after: "le président français Emmanuel Macron", "le PDG d'Uber, Dara K."
             after = end + 1 if end < len(doc) and doc[end].text == "," else end
             person = ent_at.get(after)
             if person is not None and person.kind is EntityKind.PERSON and person.start == after:
-                person.role = role
+                if feminine:
+                    person.title_gender = person.title_gender or "f"
+                if role is not None and not former:
+                    person.role = role
+                    self.mentions.append(_Mention(start, end, EntityKind.PERSON, doc[start:end].text, role=role, named=False, linked=person))
                 continue
             # apposition before: "Dara Khosrowshahi, le PDG d'Uber"
             before = ent_at.get(start - 2) if start >= 2 and doc[start - 1].text == "," else None
-            if doc[start].lower_ in CONTRACTED:  # "du président", "au président": the article is not the name
-                start += 1
-            incoming = any(t.lower_ in INCOMING for t in doc[start : token.i]) or doc[end - 1].lower_ in INCOMING
-            mention = _Mention(start, end, EntityKind.PERSON, doc[start:end].text, role=role, named=False, incoming=incoming)
-            if before is not None and before.kind is EntityKind.PERSON:
+            if before is not None and before.kind is EntityKind.PERSON and role is not None and not former:
                 before.role = role
-                mention.reason = f"apposition:{id(before)}"
+                if feminine:
+                    before.title_gender = before.title_gender or "f"
+                self.mentions.append(_Mention(start, end, EntityKind.PERSON, doc[start:end].text, role=role, named=False, linked=before))
+                continue
+            mention = _Mention(
+                start, end, EntityKind.PERSON, doc[start:end].text, role=role, named=False, incoming=incoming, former=former
+            )
+            if role is None:
+                mention.role_class = cls
+                mention.gender = "f" if feminine else "any"
             self.mentions.append(mention)
+            for i in range(start, end):
+                ent_at.setdefault(i, mention)
+
+    def _unqualified_end(self, i: int) -> tuple[int, bool]:
+        """Where a description without organisation ends, and whether it is one at all.
+
+        "le PDG" and "le magnat de la technologie" are; "le directeur de campagne d'Hillary
+        Clinton" names some other role and is left alone.
+        """
+        doc = self.doc
+        if i >= len(doc) or doc[i].lower_ not in OF:
+            return i, True
+        j = i + 1
+        for n in (3, 2, 1):
+            if j + n <= len(doc) and _norm(doc[j : j + n].text) in sectors():
+                return j + n, True
+        if j < len(doc) and doc[j].lower_ in ("la", "l'", "l’", "les"):
+            for n in (2, 1):
+                if j + 1 + n <= len(doc) and _norm(doc[j + 1 : j + 1 + n].text) in sectors():
+                    return j + 1 + n, True
+        return i, False
 
     def qualify(self, cls: str, i: int, ent_at: dict[int, _Mention]) -> tuple[Optional[Role], int]:
         """The qualifier after a role noun: an adjective of nationality or "de" + organisation."""
@@ -178,6 +326,42 @@ class _DocState:
                 return Role(cls, known[0] if known else clean_name(org.text)), org.end
         return None, i
 
+    # -- pronouns and pronoun-like descriptions -----------------------------------------------
+    def collect_anaphors(self) -> None:
+        doc = self.doc
+        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        table = anaphors()
+        starts = _anaphor_prefixes()
+        i = 0
+        while i < len(doc):
+            hit = None
+            if doc[i].is_space or _norm(doc[i].text) not in starts:  # no anaphor starts with this word
+                i += 1
+                continue
+            for n in (3, 2, 1):
+                if i + n <= len(doc) and not taken.intersection(range(i, i + n)) and _norm(doc[i : i + n].text) in table:
+                    hit = n
+                    break
+            if hit is None:
+                i += 1
+                continue
+            words = _norm(doc[i : i + hit].text)
+            gender, number, rule = table[words]
+            last = doc[i + hit - 1]
+            if words in ("il", "elle") and (_impersonal(last) or _after_preposition(doc, i)):
+                i += hit
+                continue
+            end, age = i + hit, ""
+            if rule == "age":
+                age = _age_after(doc, end, comma=False)
+                if age:
+                    end += 3
+            mention = _Mention(i, end, EntityKind.PERSON, doc[i:end].text, named=False, anaphor=rule, age=age)
+            mention.gender = _morph_gender(last) or gender
+            mention.number = {"Plur": "p", "Sing": "s"}.get(next(iter(last.morph.get("Number")), ""), number)
+            self.mentions.append(mention)
+            i = end
+
     # -- people -----------------------------------------------------------------------------
     def resolve_people(self) -> None:
         named = [m for m in self.mentions if m.kind is EntityKind.PERSON and m.named]
@@ -188,8 +372,6 @@ class _DocState:
                 cluster = self.clusters[cid] if cid else self.new_cluster(EntityKind.PERSON, clean_name(m.text))
                 self.by_key[(EntityKind.PERSON, key)] = cluster.id
                 m.cluster, m.reason = cluster.id, "name"
-                if m.role is not None:
-                    cluster.roles.add(str(m.role))
         full = [c for c in self.clusters.values() if c.kind is EntityKind.PERSON]
         for m in named:
             if m.cluster:
@@ -199,19 +381,31 @@ class _DocState:
             by_first = [c for c in full if name_tokens(c.name)[0] == word]
             if len(by_surname) == 1 and not self._famous_other(word, by_surname[0]):
                 m.cluster, m.reason = by_surname[0].id, "title" if m.titled else "surname"
+            elif len(by_surname) == 1:
+                m.reason = "surname shared with a well-known person not named in this document"
             elif len(by_surname) > 1:
                 m.reason = "ambiguous surname"
-            elif not by_surname and len(by_first) == 1:
+            elif len(by_first) == 1:
                 m.cluster, m.reason = by_first[0].id, "first name"
-            elif not by_surname and len(by_first) > 1:
+            elif len(by_first) > 1:
                 m.reason = "ambiguous first name"
-            elif not by_surname and not by_first:
+            elif gender_of(f"{m.text} X") and not m.titled:
+                m.reason = "first name, no full name in this document"
+            else:
                 key = (EntityKind.PERSON, word)
                 cid = self.by_key.get(key) or self.new_cluster(EntityKind.PERSON, clean_name(m.text)).id
                 self.by_key[key] = cid
                 m.cluster, m.reason = cid, "name"
-            if m.cluster and m.role is not None:
-                self.clusters[m.cluster].roles.add(str(m.role))
+        for m in named:
+            if not m.cluster:
+                continue
+            cluster = self.clusters[m.cluster]
+            if m.role is not None:
+                cluster.roles.add(str(m.role))
+            if m.title_gender:
+                cluster.genders.add(m.title_gender)
+            if m.age:
+                cluster.age = m.age
 
     def _famous_other(self, surname: str, cluster: _Cluster) -> bool:
         """A bare surname shared with a well-known person other than the one in the document."""
@@ -230,30 +424,291 @@ class _DocState:
             m.cluster, m.reason = cid, "name" if name == clean_name(m.text) else "known name"
 
     def resolve_roles(self) -> None:
+        """Role descriptions that name their organisation or country ("le patron de Facebook")."""
         people = [c for c in self.clusters.values() if c.kind is EntityKind.PERSON]
-        by_id = {id(m): m for m in self.mentions}
+        named_keys = {name_key(c.name) for c in people}
         for m in self.mentions:
             if m.role is None or m.named:
                 continue
-            if m.reason.startswith("apposition:"):
-                other = by_id[int(m.reason.split(":")[1])]
-                m.cluster, m.reason = other.cluster, "apposition"
+            if m.linked is not None:
+                m.cluster = m.linked.cluster
+                m.reason = "apposition" if m.cluster else "apposition to an unresolved name"
                 continue
+            if m.former:
+                continue  # placed with the pronoun-like descriptions, among the persons in play
             holders = [c for c in people if str(m.role) in c.roles]
             if len(holders) == 1:
-                m.cluster, m.reason = holders[0].id, "role (apposition in this document)"
+                unplaced = holders[0].id in self.unplaced_names
+                m.cluster, m.reason = holders[0].id, UNPLACED_ROLE if unplaced else "role (given to this person earlier in the document)"
                 continue
             if holders:
                 m.reason = "ambiguous role"
                 continue
             holder = self.r.table.holder(m.role, self.date, incoming=m.incoming)
             if holder is None:
-                m.reason = "unknown role holder"
+                cluster = self.new_cluster(EntityKind.PERSON, m.text)
+                cluster.roles.add(str(m.role))
+                cluster.name = cluster.id  # no proper name yet: the corpus may give one
+                self.unplaced_names[cluster.id] = m.text
+                m.cluster, m.reason = cluster.id, UNPLACED_ROLE
+                continue
+            if _in_quote(self.doc, m.start) and name_key(holder) not in named_keys:
+                m.reason = f"role in quoted speech; its holder on {self._day()} ({holder}) is not named in the document"
                 continue
             match = [c for c in people if name_key(c.name) == name_key(holder)]
             cluster = match[0] if match else self.new_cluster(EntityKind.PERSON, holder)
             cluster.roles.add(str(m.role))
-            m.cluster, m.reason = cluster.id, f"role table ({m.role} on {self.date.isoformat() if self.date else '?'})"
+            m.cluster, m.reason = cluster.id, f"role table ({m.role} on {self._day()})"
+
+    def _day(self) -> str:
+        return self.date.isoformat() if self.date else "?"
+
+    # -- anaphora ---------------------------------------------------------------------------
+    def resolve_anaphora(self) -> None:
+        """Pronouns and descriptions, in reading order, so that a resolved "il" counts as a
+        person in play for the next sentence."""
+        self.sents = list(self.doc.sents)
+        for n, sent in enumerate(self.sents):
+            for i in range(sent.start, sent.end):
+                self.sent_of[i] = n
+        for m in self.mentions:
+            if m.anaphor:
+                self._resolve_anaphor(m)
+            elif m.role_class or (m.former and m.role is not None):
+                self._resolve_description(m)
+
+    def _refs(self, before: int, sentence: int, kinds: tuple[EntityKind, ...] = (EntityKind.PERSON,)) -> list[_Mention]:
+        """Resolved mentions of a sentence (persons by default) that stand before token ``before``."""
+        return [
+            m
+            for m in self.mentions
+            if m.cluster
+            and m.end <= before
+            and self.sent_of.get(m.start) == sentence
+            and self.clusters[m.cluster].kind in kinds
+            and not m.extra
+        ]
+
+    def _is_person(self, m: _Mention) -> bool:
+        return self.clusters[m.cluster].kind is EntityKind.PERSON
+
+    def _speaker(self, m: _Mention) -> bool:
+        """The mention is the inverted subject of a verb of saying ("», a précisé Miller")."""
+        j = m.start - 1
+        return j >= 0 and self.doc[j].pos_ == "VERB" and self.doc[j].i < m.start and any(
+            t.text in CLOSE_QUOTES or t.text == '"' for t in self.doc[max(j - 4, 0) : j]
+        )
+
+    def _compatible(self, cid: str, gender: str) -> bool:
+        known = self.clusters[cid].gender
+        return gender in ("any", "") or not known or known == gender
+
+    def _is_subject(self, m: _Mention) -> bool:
+        """The mention is the subject of its sentence: first person named, not after a preposition."""
+        sent = self.sents[self.sent_of[m.start]]
+        token = self.doc[m.start]
+        if _after_preposition(self.doc, m.start):
+            return False
+        first = self._refs(m.start, self.sent_of[m.start])
+        return not first and (self.doc[m.end - 1].dep_.startswith("nsubj") or token.dep_.startswith("nsubj") or m.start < sent.root.i)
+
+    def _previous_refs(self, m: _Mention) -> tuple[list[_Mention], int]:
+        """The person mentions of the nearest earlier sentence that names a person compatible
+        with the anaphor (within the window)."""
+        here, seen = self.sent_of[m.start], 0
+        for n in range(here - 1, -1, -1):
+            if not any(t.is_alpha for t in self.sents[n]):
+                continue  # a stray quote mark or line break is no sentence
+            refs = self._refs(self.sents[n].end, n)
+            if any(self._compatible(r.cluster, m.gender) for r in refs):
+                return refs, n
+            seen += 1
+            if seen >= ANAPHORA_WINDOW:
+                break
+        return [], -1
+
+    def _resolve_anaphor(self, m: _Mention) -> None:
+        here = self.sent_of[m.start]
+        if m.anaphor == "pair":
+            self._resolve_pair(m)
+            return
+        if m.age:
+            aged = sorted({c.id for c in self.clusters.values() if c.age == m.age and self._compatible(c.id, m.gender)})
+            if len(aged) == 1:
+                m.cluster, m.reason = aged[0], f"description (the person of {m.age} in the document)"
+                return
+        agents = (EntityKind.PERSON, EntityKind.ORGANISATION)
+        inside = {i for r in self.mentions if not r.named and r.role is not None for i in range(r.start, r.end)}
+        earlier = [
+            r
+            for r in self._refs(m.start, here, agents)
+            if self._is_person(r) or (r.start not in inside and not _after_preposition(self.doc, r.start))
+        ]
+        if m.anaphor == "last":
+            earlier = [r for r in earlier if self._is_person(r)]
+            refs = earlier or self._previous_refs(m)[0]
+            for ref in reversed(refs):
+                if self._compatible(ref.cluster, m.gender):
+                    m.cluster, m.reason = ref.cluster, "demonstrative (the person named last)"
+                    return
+            m.reason = "demonstrative, no compatible person before it"
+            return
+        if earlier:
+            ids = {r.cluster for r in earlier if not self._is_person(r) or self._compatible(r.cluster, m.gender)}
+            subject = earlier[0]
+            if len(ids) == 1 and self._is_person(subject) and self._is_subject(subject) and subject.cluster in ids:
+                m.cluster, m.reason = subject.cluster, "pronoun (the subject of its sentence)"
+            elif len(ids) == 1 and all(self._is_person(r) for r in earlier) and self._alone(next(iter(ids)), m):
+                m.cluster, m.reason = next(iter(ids)), "pronoun (the one person in play)"
+            else:
+                m.reason = "pronoun, several persons or no subject before it in its sentence"
+            return
+        refs, _n = self._previous_refs(m)
+        if _in_quote(self.doc, m.start):  # in quoted speech, the speaker is "je", not "il"
+            refs = [r for r in refs if not self._speaker(r)]
+        if not refs:
+            m.reason = "pronoun, no person in the sentences before it"
+            return
+        if refs[0].start > self.sents[_n].start and self._org_subject(_n, refs[0].start):
+            m.reason = "pronoun after a sentence whose subject is an organisation"
+            return
+        if self._is_subject(refs[0]) and self._compatible(refs[0].cluster, m.gender):
+            m.cluster, m.reason = refs[0].cluster, "pronoun (the subject of the sentence before)"
+            return
+        ids = sorted({r.cluster for r in refs if self._compatible(r.cluster, m.gender)})
+        if len(ids) == 1:
+            m.cluster, m.reason = ids[0], "pronoun (the one compatible person of the sentence before)"
+        else:
+            m.reason = f"pronoun, {len(ids) or 'no'} compatible persons in the sentence before"
+
+    def _alone(self, cid: str, m: _Mention) -> bool:
+        """No other compatible person is named in the sentences before the anaphor's (within the window)."""
+        refs, _n = self._previous_refs(m)
+        return all(r.cluster == cid or not self._compatible(r.cluster, m.gender) for r in refs)
+
+    def _org_subject(self, sentence: int, before: int) -> bool:
+        """An organisation stands before token ``before`` as the sentence's subject."""
+        orgs = self._refs(before, sentence, (EntityKind.ORGANISATION,))
+        return bool(orgs) and not _after_preposition(self.doc, orgs[0].start)
+
+    def _resolve_pair(self, m: _Mention) -> None:
+        here = self.sent_of[m.start]
+        found: list[str] = []
+        for n in range(here, max(here - 1 - ANAPHORA_WINDOW, -1), -1):
+            limit = m.start if n == here else self.sents[n].end
+            for ref in reversed(self._refs(limit, n)):
+                if ref.cluster not in found and self._compatible(ref.cluster, m.gender):
+                    found.append(ref.cluster)
+            if len(found) >= 2:
+                break
+        if len(found) == 2:
+            first, second = sorted(found)
+            m.cluster, m.extra = first, [second]
+            m.reason = "plural (the two persons in play)"
+        else:
+            m.reason = f"plural, {len(found)} persons in play"
+
+    def _resolve_description(self, m: _Mention) -> None:
+        """"le PDG", "l'ancien président", "le président élu": the one person in play who fits."""
+        when = "former" if m.former else "incoming" if m.incoming else "now"
+        cls = m.role.cls if m.role is not None else m.role_class
+        qualifier = m.role.qualifier if m.role is not None else ""
+        in_play = sorted({c for c in (ref.cluster for ref in self.mentions if ref.cluster and ref.end <= m.start)})
+        fits = []
+        for cid in in_play:
+            cluster = self.clusters[cid]
+            if cluster.kind is not EntityKind.PERSON or not self._compatible(cid, m.gender):
+                continue
+            taught = any(Role.parse(r).cls == cls and qualifier in ("", Role.parse(r).qualifier) for r in cluster.roles)
+            if (taught and when == "now") or self.r.table.fits(cluster.name, cls, qualifier, self.date, when):
+                fits.append(cid)
+        label = {"former": "former ", "incoming": "incoming ", "now": ""}[when] + (str(m.role) if m.role else cls)
+        if len(fits) == 1:
+            m.cluster, m.reason = fits[0], f"description (the one person in play who is {label} on {self._day()})"
+        else:
+            m.reason = f"description, {len(fits)} persons in play are {label}"
+
+
+@lru_cache(maxsize=1)
+def name_suffixes() -> frozenset[str]:
+    """Words that end a full name ("Jr.", ``name_suffixes.txt``)."""
+    return frozenset(w.rstrip(".") for w in read_lines("name_suffixes.txt"))
+
+
+def _person_extent(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A person's name with a known first name the model left out before it ("Eric" Trump) and
+    a generational suffix after it (Donald Trump "Jr."), so that father and son stay apart."""
+    if start > 0 and gender_of(f"{doc[start - 1].text} {doc[start].text}") and doc[start - 1].text[:1].isupper():
+        start -= 1
+    if end < len(doc) and doc[end].text.rstrip(".") in name_suffixes() and doc[end].text[:1].isupper():
+        end += 1
+        if end < len(doc) and doc[end].text == ".":
+            end += 1
+    return start, end
+
+
+def _age_after(doc: Doc, i: int, comma: bool = True) -> str:
+    """"40" after "Zuckerberg, 40 ans," (comma) or "l'homme de 40 ans" (no comma)."""
+    first = "," if comma else "de"
+    if i + 2 < len(doc) and doc[i].lower_ == first and doc[i + 1].like_num and doc[i + 2].lower_ == "ans":
+        return doc[i + 1].text
+    return ""
+
+
+def _feminine(doc: Doc, start: int, end: int) -> bool:
+    """The description is feminine ("la directrice", "la PDG")."""
+    return any("Fem" in doc[i].morph.get("Gender") for i in range(start, end) if doc[i].pos_ in ("DET", "NOUN"))
+
+
+def _morph_gender(token: Token) -> str:
+    gender = token.morph.get("Gender")
+    return {"Masc": "m", "Fem": "f"}.get(gender[0], "") if gender else ""
+
+
+def _impersonal(token: Token) -> bool:
+    """ "il y a", "il faut", "il s'agit", "il est (adjectif) de / que": "il" stands for nothing."""
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ == "y":
+        return True
+    verbs = [t for t in doc[token.i + 1 : token.i + 4] if t.pos_ in ("VERB", "AUX")]
+    if any(t.lemma_ in impersonal_verbs() for t in verbs[:2]):
+        return True
+    if verbs and verbs[0].lemma_ in ("être", "devenir"):
+        after = doc[verbs[0].i + 1 : verbs[0].i + 8]
+        return any(t.pos_ == "ADJ" for t in after[:3]) and any(t.lower_ in ("de", "d'", "d’", "que", "qu'", "qu’") for t in after)
+    return False
+
+
+def _after_preposition(doc: Doc, i: int) -> bool:
+    """A preposition stands before the mention, over up to 3 articles, adjectives and nouns
+    (« avec le chef libéral Guy Verhofstadt »): the mention is a complement, not a subject."""
+    j = i - 1
+    while j >= 0 and i - j <= 3 and doc[j].pos_ in ("DET", "ADJ", "NOUN") and doc[j].lower_ not in ("de", "d'", "du", "à", "au"):
+        j -= 1
+    return j >= 0 and doc[j].pos_ == "ADP" and doc[j].lower_ not in ("que", "qu'")
+
+
+def _in_quote(doc: Doc, i: int) -> bool:
+    """Token i stands in quoted speech (« », “ ” or straight quotes) within its paragraph."""
+    depth, straight = 0, False
+    for j in range(i - 1, -1, -1):
+        token = doc[j]
+        if "\n" in token.whitespace_ or "\n" in token.text:
+            break
+        if token.text in CLOSE_QUOTES:
+            depth -= 1
+        elif token.text in OPEN_QUOTES:
+            depth += 1
+        elif token.text == '"':
+            straight = not straight
+    return depth > 0 or straight
+
+
+@lru_cache(maxsize=1)
+def _role_noun_prefixes() -> frozenset[str]:
+    """Every prefix of every role noun: a token that is none of them starts no role noun."""
+    return frozenset(noun[:n] for noun in role_nouns() for n in range(1, len(noun) + 1))
 
 
 def _match_role_noun(doc: Doc, i: int, nouns: dict[str, str]) -> Optional[tuple[str, int]]:

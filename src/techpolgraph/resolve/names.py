@@ -72,3 +72,22 @@ def slug(text: str) -> str:
     """
     s = re.sub(r"[^a-z0-9]+", "-", name_key(text)).strip("-")
     return s or "x"
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    from ..data import read_table
+
+    return {name_key(row[0]): row[1] for row in read_table("first_names.tsv")}
+
+
+def gender_of(name: str) -> str:
+    """The usual gender of a full name's first name ("m", "f"), or "" when unknown.
+
+    >>> gender_of("Hillary Clinton"), gender_of("M. John Podesta"), gender_of("Zuckerberg")
+    ('f', 'm', '')
+    """
+    words = name_tokens(name)
+    if len(words) < 2:
+        return ""
+    return _first_names().get(words[0], "")

@@ -124,3 +124,54 @@ class RoleTable:
     def ever_held(self, name: str, role_cls: str) -> bool:
         key = name_key(name)
         return any(name_key(t.holder) == key and t.role.cls == role_cls for t in self.tenures)
+
+    def fits(self, name: str, role_cls: str, qualifier: str, date: Optional[dt.date], when: str = "now") -> bool:
+        """Whether the person fits a role description at a date.
+
+        ``qualifier`` may be empty ("le PDG": any company). ``when`` is ``now`` (holds it at
+        the date, or ever when the date is unknown), ``former`` ("l'ancien président": held it
+        before the date and no longer does) or ``incoming`` ("le président élu": starts within
+        :data:`INCOMING_DAYS` after the date).
+
+        >>> t = RoleTable.shipped()
+        >>> t.fits("Donald Trump", "head_of_state", "", dt.date(2024, 8, 13), "former")
+        True
+        >>> t.fits("Elon Musk", "head_of_state", "", dt.date(2024, 8, 13), "former")
+        False
+        """
+        key = name_key(name)
+        mine = [t for t in self.tenures if name_key(t.holder) == key and t.role.cls == role_cls and qualifier in ("", t.role.qualifier)]
+        if date is None:
+            return bool(mine) and when == "now"
+        if when == "former":
+            return any(t.end is not None and t.end <= date for t in mine) and not any(t.holds(date) for t in mine)
+        if when == "incoming":
+            soon = date + dt.timedelta(days=INCOMING_DAYS)
+            return any(t.start is not None and date <= t.start <= soon for t in mine)
+        return any(t.holds(date) for t in mine)
+
+
+def parse_description(text: str) -> Optional[Role]:
+    """The role a written description names, without spaCy ("le patron de Facebook").
+
+    Used to look entities up by a description that the corpus may not contain verbatim.
+
+    >>> parse_description("le patron de Facebook"), parse_description("le président américain")
+    (Role(cls='boss', qualifier='Facebook'), Role(cls='head_of_state', qualifier='États-Unis'))
+    >>> parse_description("Mark Zuckerberg") is None
+    True
+    """
+    words = text.replace("’", "'").replace("'", "' ").split()
+    while words and words[0].lower() in ("le", "la", "l'", "du", "au", "ce", "cet", "cette", "nouveau", "nouvelle", "actuel", "actuelle"):
+        words = words[1:]
+    nouns = role_nouns()
+    for n in (4, 3, 2, 1):
+        head = " ".join(w.lower() for w in words[:n]).replace("' ", "'")
+        if len(words) > n and head in nouns:
+            rest = words[n:]
+            if rest[0].lower() in nationalities():
+                return Role(nouns[head], nationalities()[rest[0].lower()])
+            if rest[0].lower() in ("de", "d'", "du") and len(rest) > 1:
+                qualifier = " ".join(rest[2:] if len(rest) > 2 and rest[1].lower() in ("la", "l'") else rest[1:])
+                return Role(nouns[head], qualifier)
+    return None

@@ -1,0 +1,255 @@
+"""The resolver on short synthetic French texts: one test per rule and per false-merge trap.
+
+Each test looks at where a mention lands (which document-local entity, named how) and why.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from techpolgraph.models import DocumentAnalysis, EntityKind
+from techpolgraph.resolve import link_entities
+
+pytestmark = pytest.mark.model
+
+
+def landing(analysis: DocumentAnalysis, text: str, nth: int = 0) -> list[str]:
+    """The names of the entities the ``nth`` mention written ``text`` lands on ([] if unresolved)."""
+    names = {e.id: e.name for e in analysis.entities}
+    spans = sorted({(m.start, m.end) for m in analysis.mentions if m.text.strip() == text})
+    assert len(spans) > nth, f"no mention {text!r} #{nth} in {[m.text for m in analysis.mentions]}"
+    start, end = spans[nth]
+    return sorted(names[m.cluster] for m in analysis.mentions if (m.start, m.end) == (start, end) and m.cluster)
+
+
+def reason(analysis: DocumentAnalysis, text: str, nth: int = 0) -> str:
+    found = [m for m in analysis.mentions if m.text.strip() == text]
+    return sorted(found, key=lambda m: m.start)[nth].reason
+
+
+def people(analysis: DocumentAnalysis) -> list[str]:
+    return sorted(e.name for e in analysis.entities if e.kind is EntityKind.PERSON)
+
+
+# -- names within a document -------------------------------------------------------------------
+
+
+def test_surname_title_and_first_name_join_the_full_name(analyse_text):
+    a = analyse_text(
+        "Mark Zuckerberg a rencontré Donald Trump en Floride. M. Trump a salué Zuckerberg. "
+        "Mark a ensuite quitté la Maison-Blanche.",
+        date="2017-05-15",
+    )
+    assert landing(a, "Zuckerberg") == ["Mark Zuckerberg"]
+    assert landing(a, "Mark") == ["Mark Zuckerberg"]
+    titled = [m for m in a.mentions if m.text.strip() in ("Trump", "M. Trump")]
+    assert titled and all(m.reason == "title" for m in titled)
+    assert landing(a, titled[0].text.strip()) == ["Donald Trump"]
+
+
+def test_a_first_name_with_no_full_name_in_the_document_stays_unresolved(analyse_text):
+    a = analyse_text("Selon la presse, Mark a quitté la réunion avant la fin.", date="2020-01-01")
+    assert "Mark Zuckerberg" not in people(a)
+    assert landing(a, "Mark") == []
+
+
+# -- false merges --------------------------------------------------------------------------------
+
+
+def test_barack_and_michelle_obama_stay_apart_and_obama_alone_is_unresolved(analyse_text):
+    a = analyse_text(
+        "Barack Obama et Michelle Obama ont dîné à Paris avec Emmanuel Macron. Obama a ensuite parlé aux journalistes.",
+        date="2019-06-01",
+    )
+    assert {"Barack Obama", "Michelle Obama"} <= set(people(a))
+    assert landing(a, "Obama") == []
+    assert reason(a, "Obama") == "ambiguous surname"
+
+
+def test_donald_trump_jr_is_not_his_father(analyse_text):
+    a = analyse_text(
+        "Donald Trump Jr. a défendu son père lors d'un meeting. Donald Trump a remercié la foule.", date="2020-10-01"
+    )
+    jr = landing(a, "Donald Trump Jr.")
+    father = landing(a, "Donald Trump")
+    assert jr and father and jr != father
+
+
+def test_eric_trump_does_not_take_trump(analyse_text):
+    a = analyse_text("Eric Trump a visité l'usine de Detroit. Trump a promis des emplois.", date="2019-03-01")
+    assert landing(a, "Eric Trump") == ["Eric Trump"]
+    assert landing(a, "Trump") != ["Eric Trump"]
+
+
+def test_two_jacks_in_one_article_leave_jack_unresolved(analyse_text):
+    a = analyse_text(
+        "Jack Dorsey a rencontré Jack Ma à Shanghai. Jack a ensuite publié un message sur Twitter.", date="2019-01-10"
+    )
+    assert {"Jack Dorsey", "Jack Ma"} <= set(people(a))
+    assert landing(a, "Jack") == []
+    assert reason(a, "Jack") == "ambiguous first name"
+
+
+# -- appositions and role descriptions -------------------------------------------------------------
+
+
+def test_apposition_after_the_name_teaches_a_role_used_later(analyse_text):
+    a = analyse_text(
+        "Logan Green, le patron de Lyft, a rencontré des élus. Plus tard, le patron de Lyft a critiqué la loi.",
+        date="2019-05-01",
+    )
+    assert landing(a, "le patron de Lyft", 0) == ["Logan Green"]
+    assert reason(a, "le patron de Lyft", 0) == "apposition"
+    assert landing(a, "le patron de Lyft", 1) == ["Logan Green"]
+
+
+def test_apposition_before_the_name_teaches_a_role_used_later(analyse_text):
+    a = analyse_text(
+        "La directrice de Lyft, Jane Doe, a parlé aux salariés. Ensuite, la directrice de Lyft a quitté la salle.",
+        date="2019-05-01",
+    )
+    assert landing(a, "Jane Doe") == ["Jane Doe"]
+    assert landing(a, "la directrice de Lyft", 0) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("date", "holder"),
+    [("2015-06-01", "Barack Obama"), ("2017-06-01", "Donald Trump"), ("2022-06-01", "Joe Biden"), ("2025-03-01", "Donald Trump")],
+)
+def test_the_american_president_depends_on_the_article_date(analyse_text, date, holder):
+    a = analyse_text("Le président américain a reçu des patrons de la tech à Washington.", date=date)
+    assert landing(a, "Le président américain") == [holder]
+    assert reason(a, "Le président américain").startswith("role table (head_of_state|États-Unis")
+
+
+def test_the_republican_candidate_in_2024_is_trump(analyse_text):
+    a = analyse_text("Elon Musk a soutenu le candidat républicain lors d'un meeting en Pennsylvanie.", date="2024-10-05")
+    assert landing(a, "le candidat républicain") == ["Donald Trump"]
+
+
+def test_a_role_in_quoted_speech_does_not_bring_in_an_unnamed_holder(analyse_text):
+    a = analyse_text(
+        "«Ils doivent savoir que le président américain est fort», a déclaré Elon Musk lors d'un entretien avec Donald Trump.",
+        date="2024-08-13",
+    )
+    assert "Joe Biden" not in people(a)
+    assert landing(a, "le président américain") == []
+    assert "quoted speech" in reason(a, "le président américain")
+
+
+def test_descriptions_without_organisation_pick_the_one_person_in_play(analyse_text):
+    a = analyse_text(
+        "Mark Zuckerberg a dîné avec Donald Trump à Mar-a-Lago. Le magnat de la technologie avait banni Trump de Facebook. "
+        "Donald Trump a critiqué le PDG dans un livre. Le président élu a salué la visite.",
+        date="2025-01-18",
+    )
+    assert landing(a, "Le magnat de la technologie") == ["Mark Zuckerberg"]
+    assert landing(a, "le PDG") == ["Mark Zuckerberg"]
+    assert landing(a, "Le président élu") == ["Donald Trump"]
+
+
+def test_the_former_president_is_the_one_in_play_who_held_the_office(analyse_text):
+    a = analyse_text(
+        "Donald Trump a parlé avec Elon Musk sur X. L'ancien président a évoqué l'immigration.", date="2024-08-13"
+    )
+    assert landing(a, "L'ancien président") == ["Donald Trump"]
+
+
+# -- pronouns and pronoun-like descriptions ----------------------------------------------------------
+
+
+def test_il_after_a_sentence_takes_its_subject_and_relations_follow(analyse_text):
+    a = analyse_text(
+        "Donald Trump accuse encore Mark Zuckerberg d'avoir comploté contre lui. Il menace Zuckerberg de prison.",
+        date="2024-09-01",
+    )
+    assert landing(a, "Il") == ["Donald Trump"]
+    assert reason(a, "Il") == "pronoun (the subject of the sentence before)"
+    names = {e.id: e.name for e in a.entities}
+    criticised = {(names[r.source], names[r.target]) for r in a.relations if r.relation.value == "criticised"}
+    assert ("Donald Trump", "Mark Zuckerberg") in criticised
+    assert any(r.source_text == "Il" for r in a.relations if r.relation.value == "criticised")
+
+
+def test_il_with_two_candidates_and_no_subject_stays_unresolved(analyse_text):
+    a = analyse_text(
+        "Les avocats d'Elon Musk et de Jeff Bezos se sont rencontrés à Austin. Il a refusé de commenter.", date="2023-02-01"
+    )
+    assert landing(a, "Il") == []
+
+
+def test_impersonal_il_is_no_one(analyse_text):
+    a = analyse_text("Elon Musk est arrivé à Paris. Il faut dire que la visite était attendue.", date="2023-06-01")
+    assert not [m for m in a.mentions if m.text.strip() == "Il" and m.cluster]
+
+
+def test_elle_takes_the_feminine_person(analyse_text):
+    a = analyse_text(
+        "Sheryl Sandberg a rencontré Mark Zuckerberg à Menlo Park. Plus tard, elle a quitté Facebook.", date="2022-06-01"
+    )
+    assert landing(a, "elle") == ["Sheryl Sandberg"]
+
+
+def test_ce_dernier_is_the_compatible_person_named_last(analyse_text):
+    a = analyse_text(
+        "Sundar Pichai a parlé avec Hillary Clinton puis avec Tim Cook. Ce dernier a souri.", date="2019-01-01"
+    )
+    assert landing(a, "Ce dernier") == ["Tim Cook"]
+
+
+def test_les_deux_hommes_are_the_two_persons_in_play(analyse_text):
+    a = analyse_text(
+        "Mark Zuckerberg a rarement parlé en public avec Donald Trump. Les deux hommes se sont pourtant parlé au téléphone.",
+        date="2017-05-15",
+    )
+    assert landing(a, "Les deux hommes") == ["Donald Trump", "Mark Zuckerberg"]
+
+
+def test_l_homme_de_40_ans_is_the_person_whose_age_was_given(analyse_text):
+    a = analyse_text(
+        "Elon Musk a appelé Mark Zuckerberg, 40 ans, avant la réunion. Selon Musk, l'homme de 40 ans a accepté.",
+        date="2024-12-01",
+    )
+    assert landing(a, "l'homme de 40 ans") == ["Mark Zuckerberg"]
+
+
+# -- across documents ------------------------------------------------------------------------------
+
+
+def test_a_role_taught_in_one_document_places_a_bare_description_in_another(analyse_text):
+    taught = analyse_text("Logan Green, le patron de Lyft, a rencontré des élus à Paris.", date="2019-05-01", id="a.txt")
+    bare = analyse_text("Le patron de Lyft a critiqué la nouvelle loi.", date="2019-09-01", id="b.txt")
+    entities, links = link_entities([taught, bare])
+    cluster = next(m.cluster for m in bare.mentions if m.text == "Le patron de Lyft")
+    green = next(e for e in entities if e.label == "Logan Green")
+    assert links[("b.txt", cluster)] == green.id
+    assert any("taught by an apposition in a.txt" in m.reason for m in green.merges)
+
+
+def test_a_bare_description_nobody_taught_is_left_out(analyse_text):
+    bare = analyse_text("Le patron de Lyft a critiqué la nouvelle loi.", date="2019-09-01", id="b.txt")
+    entities, links = link_entities([bare])
+    assert not [e for e in entities if "Lyft" in e.label and e.kind is EntityKind.PERSON]
+    cluster = next(m.cluster for m in bare.mentions if m.text == "Le patron de Lyft")
+    assert ("b.txt", cluster) not in links
+
+
+def test_a_surname_across_documents_joins_only_a_unique_full_name(analyse_text):
+    docs = [
+        analyse_text("Eric Trump a visité l'usine de Detroit.", date="2019-03-01", id="a.txt"),
+        analyse_text("Donald Trump a signé le décret.", date="2019-03-02", id="b.txt"),
+        analyse_text("Trump a promis des emplois.", date="2019-03-03", id="c.txt"),
+    ]
+    entities, links = link_entities(docs)
+    labels = {e.id: e.label for e in entities}
+    trump = next(m.cluster for m in docs[2].mentions if m.text == "Trump")
+    assert labels[links[("c.txt", trump)]] not in ("Eric Trump", "Donald Trump")
+
+
+def test_gender_lets_il_skip_a_sentence_that_names_only_a_woman(analyse_text):
+    a = analyse_text(
+        "Emmanuel Macron a reçu Angela Merkel à l'Élysée. Elle a salué son hôte. Il a répondu par un discours.",
+        date="2019-05-01",
+    )
+    assert landing(a, "Elle") == ["Angela Merkel"]
+    assert landing(a, "Il") == ["Emmanuel Macron"]
