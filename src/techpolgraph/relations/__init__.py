@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from .cues import Cue, CueTable, modality_words
+from .cues import Cue, CueDataError, CueTable, modality_words
 from .extract import RelationExtractor, document_relations
 from .modality import modality_of
 
-__all__ = ["Cue", "CueTable", "RelationExtractor", "document_relations", "modality_of", "modality_words"]
+__all__ = ["Cue", "CueDataError", "CueTable", "RelationExtractor", "document_relations", "modality_of", "modality_words"]

@@ -7,8 +7,21 @@ from functools import lru_cache
 from typing import Union
 from pathlib import Path
 
-from ..data import read_table
+from ..data import read_lines, read_table
+from ..errors import TechpolgraphError
 from ..models import RelationType
+
+
+#: Where a cue's other party stands (see the header of relation_cues.tsv).
+ARGUMENTS = ("obj", "avec", "à", "de", "entre", "agent_de")
+
+
+class CueDataError(TechpolgraphError):
+    """A cue file has a row that cannot be used."""
+
+
+#: Pronouns that may open a verbal cue (« se rencontrer », « s'en prendre à »).
+PRONOUNS = frozenset({"se", "en", "y"})
 
 
 @dataclass(frozen=True)
@@ -22,9 +35,24 @@ class Cue:
 
     @property
     def words(self) -> tuple[str, ...]:
-        """The lemma's words without a reflexive pronoun ("se rencontrer" -> ("rencontrer",))."""
+        """The lemma's words without its pronouns ("se rencontrer" -> ("rencontrer",),
+        "s'en prendre" -> ("prendre",))."""
         words = self.lemma.replace("s'", "se ").split()
-        return tuple(words[1:] if words[0] == "se" else words)
+        while len(words) > 1 and words[0] in PRONOUNS:
+            words = words[1:]
+        return tuple(words)
+
+    @property
+    def clitics(self) -> tuple[str, ...]:
+        """Pronouns other than « se » that the cue needs before it (« en » of « s'en prendre »)."""
+        words = self.lemma.replace("s'", "se ").split()
+        out = []
+        for word in words:
+            if word not in PRONOUNS:
+                break
+            if word != "se":
+                out.append(word)
+        return tuple(out)
 
     @property
     def reflexive(self) -> bool:
@@ -47,7 +75,22 @@ class CueTable:
 
     @classmethod
     def from_file(cls, path: Union[str, Path] = "relation_cues.tsv") -> "CueTable":
-        cues = [Cue(r[0].lower(), r[1].upper(), RelationType(r[2]), r[3]) for r in read_table(path)]
+        """The cues of a file (the shipped one by name, or a user's by path).
+
+        Raises :class:`CueDataError` naming the file and the row that cannot be used.
+        """
+        cues = []
+        for row in read_table(path):
+            if len(row) < 4:
+                raise CueDataError(f"{path}: row {row!r} needs 4 columns: lemma, VERB or NOUN, relation, argument")
+            lemma, pos, relation, argument = row[0].lower(), row[1].upper(), row[2], row[3]
+            if pos not in ("VERB", "NOUN"):
+                raise CueDataError(f"{path}: row {lemma!r}: part of speech must be VERB or NOUN, not {row[1]!r}")
+            if relation not in {t.value for t in RelationType}:
+                raise CueDataError(f"{path}: row {lemma!r}: unknown relation {relation!r}")
+            if argument not in ARGUMENTS:
+                raise CueDataError(f"{path}: row {lemma!r}: argument must be one of {', '.join(ARGUMENTS)}, not {argument!r}")
+            cues.append(Cue(lemma, pos, RelationType(relation), argument))
         return cls(cues)
 
     @classmethod
@@ -66,3 +109,9 @@ def modality_words(path: str = "modality.tsv") -> dict[str, frozenset[str]]:
     for word, effect in read_table(path):
         out.setdefault(effect, set()).add(word.lower())
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=4)
+def party_actions(path: str = "party_actions.txt") -> frozenset[str]:
+    """Nouns for what a party does (« la politique de X »), from ``party_actions.txt``."""
+    return frozenset(w.lower() for w in read_lines(path))

@@ -1,18 +1,30 @@
 """Typed relations from sentences: who met, criticised, banned or endorsed whom.
 
 ``fr_core_news_md`` parses before it recognises entities, and often mis-attaches proper names
-("Macron a rencontré Musk." gives both names ``nsubj``). The extractor therefore reads the
-arguments of a cue from the *resolved mentions around it within its clause*, with the parse
-used only where it is reliable (parts of speech, mood, auxiliaries):
+("Macron a rencontré Musk." gives both names ``nsubj``; it even cuts sentences before a name).
+The extractor therefore reads the arguments of a cue (``relation_cues.tsv``) from the
+*resolved mentions around it within its clause* by default, with the parse used only where it
+is reliable (parts of speech, mood, auxiliaries):
 
+- sentences are the parser's, glued back where it cut before a name (:func:`sentences`);
 - the clause of a cue runs between subordinators, relative pronouns and strong punctuation;
 - the source is the group of person or organisation mentions before the cue in its clause
   that are not governed by a preposition or by another verb ("Zuckerberg, 40 ans, avait dîné
   avec Trump"; "Une soixantaine de leaders, dont X, Y et Z, se sont rendus à Paris pour
-  s'entretenir avec W" gives X, Y and Z);
+  s'entretenir avec W" gives X, Y and Z); in a relative clause, the antecedent of « qui »;
+  for an infinitive that opens the sentence, the subject after its comma;
 - the target is the coordinated group right after the cue, after its preposition ("avec",
-  "à", "de") where the cue takes one; "entre X et Y" names both parties of a meeting;
-- a passive ("Trump a été banni par Y") swaps the two sides; without an agent, no edge.
+  "à", "de") where the cue takes one, or the party whose actions are named ("la politique de
+  X": ``party_actions.txt``); "entre X et Y" names both parties of a meeting, and "X et Y se
+  sont rencontrés" / "les deux hommes se sont parlé" pair the subjects;
+- a passive ("Trump a été banni par Y") swaps the two sides; without an agent, no edge;
+- a party is a resolved mention (a pronoun or a role description counts as its entity, a
+  plural such as "les deux hommes" as each of its entities); an unresolved one gives no edge.
+
+The other way, ``arguments="tree"``, parses the sentence again with stand-ins for the
+mentions and reads the dependency tree (:mod:`.tree`); "fallback", "union" and "both"
+combine the two. Measured on the synthetic sentences of the tests and the hand-checked
+relations of ``corpus/``, the window reading is as precise and finds more, so it is the default.
 
 Each relation gets its modality (:mod:`.modality`), its evidence sentence and offsets.
 The component ``techpolgraph_relations`` writes ``doc._.tpg_relations``.
@@ -26,10 +38,13 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..errors import TechpolgraphError
 from ..models import EntityKind, Evidence, LocalRelation, Modality, RelationType, Tense
-from .cues import Cue, CueTable
+from ..resolve.names import titles
+from .cues import Cue, CueTable, modality_words, party_actions
 from .events import event_relations
 from .modality import attribution, modality_of, party_negated, tense_of
+from .tree import Reparse, TreeReader
 
 CLAUSE_BREAKS = frozenset({";", ":", "«", "»", "—", "–", "(", ")", "[", "]", '"', "“", "”"})
 SUBORDINATORS = frozenset(
@@ -42,9 +57,16 @@ PREPOSITIONS = frozenset(
         "envers", "auprès", "face", "lors", "parmi",
     }
 )
-LINKERS = frozenset({",", "et", "ainsi", "que", "ni", "ou"})
+LINKERS = frozenset({",", "et", "ainsi", "que", "ni", "ou", "non"})  # "et non X": X is a denied party
 PARTIES = frozenset({EntityKind.PERSON, EntityKind.ORGANISATION})
+#: Ways of reading a cue's parties: "window" (mentions around the cue in its clause), "tree"
+#: (the dependency tree of the sentence parsed again with stand-ins for mentions), "fallback"
+#: (the tree, else the window), "union" and "both" (pairs found by both).
+STRATEGIES = ("window", "tree", "fallback", "union", "both")
+DEFAULT_STRATEGY = "window"
+FINAL_PUNCT = (".", "!", "?", "…")
 MAX_GAP = 4  # words allowed between a cue and its preposition ("s'est entretenu plusieurs fois avec")
+DE = ("de", "d'", "d’", "du", "des")
 
 
 def _register_extensions() -> None:
@@ -64,6 +86,15 @@ class Slot:
     cluster: str
     kind: EntityKind
     text: str
+    others: tuple[str, ...] = ()  # further entities of a plural ("les deux hommes")
+
+    def parties(self) -> list["Slot"]:
+        """One slot per entity the mention stands for."""
+        return [self, *(Slot(self.start, self.end, c, self.kind, self.text) for c in self.others)]
+
+
+def _expand(slots: list[Slot]) -> list[Slot]:
+    return [p for s in slots for p in s.parties()]
 
 
 class SentenceView:
@@ -115,6 +146,7 @@ class SentenceView:
     def group_at(self, i: int, limit: int) -> list[Slot]:
         """The coordinated mentions starting at token i ("X, Y et Z"), up to token ``limit``."""
         group: list[Slot] = []
+        commas: list[bool] = []  # whether the member was joined by commas only
         j = i
         while j < limit and j in self.at:
             slot = self.at[j]
@@ -125,7 +157,12 @@ class SentenceView:
                 k += 1
             if k == j or k >= limit or k not in self.at:
                 break
+            commas.append(all(t.text == "," for t in self.doc[j:k]))
             j = k
+        # "Trump, Musk s'est tourné": a list ends with "et" (or is an apposition of the same entity)
+        while len(group) > 1 and commas and commas[-1] and group[-1].cluster != group[-2].cluster:
+            group.pop()
+            commas.pop()
         return group
 
     def preceded_by_preposition(self, slot: Slot) -> bool:
@@ -145,22 +182,30 @@ class SentenceView:
 class RelationExtractor:
     """Finds typed relations between a document's resolved mentions (see the module docstring)."""
 
-    def __init__(self, nlp: Language, name: str, cues: str) -> None:
+    def __init__(self, nlp: Language, name: str, cues: str, arguments: str = DEFAULT_STRATEGY) -> None:
+        if arguments not in STRATEGIES:
+            raise TechpolgraphError(f"techpolgraph_relations: arguments must be one of {', '.join(STRATEGIES)}, not {arguments!r}")
         self.name = name
         self.table = CueTable.from_file(cues)
+        self.strategy = arguments
+        self.tree = TreeReader(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         kinds = {cid: EntityKind(e["kind"]) for cid, e in (doc._.tpg_entities or {}).items()}
         names = {cid: e["name"] for cid, e in (doc._.tpg_entities or {}).items()}
+        clusters: dict[tuple[int, int], list[str]] = {}
+        for start, end, cluster, _reason in doc._.tpg_mentions or []:
+            if cluster and cluster not in clusters.setdefault((start, end), []) and not self._is_cue_word(doc[start]):
+                clusters[(start, end)].append(cluster)
         slots = [
-            Slot(start, end, cluster, kinds[cluster], doc[start:end].text)
-            for start, end, cluster, _reason in (doc._.tpg_mentions or [])
-            if cluster
+            Slot(start, end, ids[0], kinds[ids[0]], doc[start:end].text, tuple(ids[1:]))
+            for (start, end), ids in sorted(clusters.items())
+            if ids
         ]
         found: list[LocalRelation] = []
-        for sent in doc.sents:
+        for sent in sentences(doc):
             inside = [s for s in slots if sent.start <= s.start and s.end <= sent.end]
-            if len({s.cluster for s in inside}) < 2:
+            if len({c for s in inside for c in (s.cluster, *s.others)}) < 2:
                 continue
             view = SentenceView(sent, inside)
             found.extend(self.sentence_relations(view, names))
@@ -168,40 +213,86 @@ class RelationExtractor:
         doc._.tpg_relations = [r.model_dump(mode="json") for r in _unique(found)]
         return doc
 
+    def _is_cue_word(self, token: Token) -> bool:
+        """A "mention" that starts with a relation noun (« Dîner stratégique », « Rencontre ») is
+        the recogniser's mistake, not an entity: it is the cue itself."""
+        return any(c.pos == "NOUN" for c in self.table.for_lemma(token.lower_))
+
     # -- per sentence -----------------------------------------------------------------------
     def sentence_relations(self, view: SentenceView, names: dict[str, str]) -> list[LocalRelation]:
         out: list[LocalRelation] = []
+        reparse: Optional[Reparse] = None
         for token in view.sent:
             if token.i in view.at:
                 continue
-            for cue in self.table.for_lemma(token.lemma_) + (
-                self.table.for_lemma(token.lower_) if token.lower_ != token.lemma_.lower() else []
-            ):
+            for cue in [c for lemma in _lemmas(token) for c in self.table.for_lemma(lemma)]:
                 if cue.pos != _coarse_pos(token) or not _cue_words_follow(view.doc, token, cue):
                     continue
-                for source, target, negated_party in self.arguments(view, token, cue):
+                if not _clitics_precede(view.doc, token, cue):
+                    continue
+                if self.strategy != "window" and reparse is None:
+                    reparse = self.tree.reparse(view)
+                for source, target, negated_party in self.pairs(view, token, cue, reparse):
                     if cue.relation is RelationType.MET and EntityKind.ORGANISATION in (source.kind, target.kind):
                         continue  # a meeting is between people
                     out.append(self.relation(view, token, cue, source, target, negated_party, names))
         return out
 
+    def pairs(self, view: SentenceView, cue: Token, spec: Cue, reparse: Optional[Reparse]) -> list[tuple[Slot, Slot, bool]]:
+        """(source, target, target denied) of a cue, read the way the ``arguments`` setting says."""
+        if self.strategy == "window" or reparse is None:
+            return self.arguments(view, cue, spec)
+        tree = self.tree_arguments(view, cue, spec, reparse)
+        if self.strategy == "tree" or (self.strategy == "fallback" and tree):
+            return tree
+        window = self.arguments(view, cue, spec)
+        if self.strategy == "fallback":
+            return window
+        keys = {(s.cluster, t.cluster) for s, t, _ in tree}
+        if self.strategy == "both":
+            return [p for p in window if (p[0].cluster, p[1].cluster) in keys]
+        return tree + [p for p in window if (p[0].cluster, p[1].cluster) not in keys]  # union
+
+    def tree_arguments(self, view: SentenceView, cue: Token, spec: Cue, reparse: Reparse) -> list[tuple[Slot, Slot, bool]]:
+        """The cue's parties read from the re-parsed sentence (:mod:`.tree`)."""
+        sources, targets, passive = self.tree.arguments(view, cue, spec, reparse)
+        sources = _expand([x for x in sources if x.kind in PARTIES])
+        targets = _expand([x for x in targets if x.kind in PARTIES])
+        if spec.argument == "entre" or (
+            not targets and not passive and spec.relation is RelationType.MET
+            and (_reflexive(view.doc, cue) or spec.argument == "avec")
+        ):
+            return [(a, b, False) for n, a in enumerate(sources) for b in sources[n + 1 :] if a.cluster != b.cluster]
+        return [(s, t, party_negated(view.doc, t.start, view.sent.start)) for s in sources for t in targets]
+
     def arguments(self, view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slot, bool]]:
+        """The cue's parties read from the mentions around it in its clause (module docstring)."""
         start, end = view.clause(cue.i)
         after = cue.i + len(spec.words)
         pairs: list[tuple[Slot, Slot, bool]] = []
         if spec.argument == "entre":
-            group = self._after_word(view, after, end, ("entre",), gap=2)
+            group = _expand(self._after_word(view, after, end, ("entre",), gap=2))
             return [(a, b, False) for n, a in enumerate(group) for b in group[n + 1 :] if a.cluster != b.cluster]
-        subjects = self.subjects(view, cue, start)
+        subjects = _expand(self.subjects(view, cue, start))
+        if spec.argument == "agent_de":  # « Y est dans le collimateur de X »: X aims at Y
+            agents = _expand(self._after_word(view, after, end, DE, gap=1))
+            return [(a, s, False) for a in agents for s in subjects]
         if _is_passive(cue):
-            agents = self._after_word(view, after, end, ("par",), gap=MAX_GAP)
+            agents = _expand(self._after_word(view, after, end, ("par",), gap=MAX_GAP))
             return [(a, s, False) for a in agents for s in subjects]
         if spec.argument == "obj":
             targets = self._right_after(view, after, end)
         else:
-            words = {"avec": ("avec",), "à": ("à", "au", "aux"), "de": ("de", "d'", "d’", "du", "des")}[spec.argument]
+            words = {"avec": ("avec",), "à": ("à", "au", "aux"), "de": DE}[spec.argument]
             targets = self._after_word(view, after, end, words, gap=MAX_GAP if spec.pos == "VERB" else 1)
-        if not targets and spec.relation is RelationType.MET and _reflexive(view.doc, cue) and len(subjects) >= 2:
+        targets = _expand(targets)
+        if not subjects and targets and _opening_infinitive(view, cue):
+            subjects = _expand(self._subject_after(view, targets[-1].end))
+        reciprocal = _reflexive(view.doc, cue) or (
+            spec.argument == "avec" and spec.pos == "VERB" and _coordinated(view.doc, self.subjects(view, cue, start))
+        )
+        if not targets and spec.relation is RelationType.MET and reciprocal and len(subjects) >= 2:
+            # "les deux hommes se sont rencontrés", "Musk et Trump parlent de ...": with each other
             return [(a, b, False) for n, a in enumerate(subjects) for b in subjects[n + 1 :]]
         for s in subjects:
             for t in targets:
@@ -209,7 +300,30 @@ class RelationExtractor:
         return pairs
 
     def subjects(self, view: SentenceView, cue: Token, clause_start: int) -> list[Slot]:
-        """Person and organisation mentions before the cue that can be its subject."""
+        """Person and organisation mentions before the cue that can be its subject; in a
+        relative clause (« X, qui a critiqué Y »), the mention the « qui » stands for."""
+        out: list[Slot] = self._nearby_subjects(view, cue, clause_start)
+        if not out and clause_start > view.sent.start and view.doc[clause_start - 1].lower_ == "qui":
+            j = clause_start - 2
+            while j >= view.sent.start and view.doc[j].text == ",":
+                j -= 1
+            slot = view.at.get(j)
+            if slot is not None and slot.kind in PARTIES and not view.preceded_by_preposition(slot):
+                out = [slot]
+        return out
+
+    def _subject_after(self, view: SentenceView, i: int) -> list[Slot]:
+        """« Bien avant de soutenir Trump, Musk s'est tourné... »: an infinitive clause that opens
+        the sentence takes the subject named right after its comma."""
+        doc = view.doc
+        if i >= view.sent.end or doc[i].text != ",":
+            return []
+        j = i + 1
+        while j < view.sent.end and _determiner(doc[j]) and j not in view.at:
+            j += 1
+        return [s for s in view.group_at(j, view.sent.end) if s.kind in PARTIES]
+
+    def _nearby_subjects(self, view: SentenceView, cue: Token, clause_start: int) -> list[Slot]:
         out: list[Slot] = []
         for slot in sorted({s for i, s in view.at.items() if clause_start <= i < cue.i}, key=lambda s: s.start):
             if slot.end > cue.i or slot.kind not in PARTIES:
@@ -220,18 +334,38 @@ class RelationExtractor:
         return out
 
     def _right_after(self, view: SentenceView, i: int, end: int) -> list[Slot]:
-        while i < end and view.doc[i].pos_ in ("ADV",) and i not in view.at:
+        while i < end and (view.doc[i].pos_ == "ADV" or _title(view.doc[i])) and i not in view.at:
             i += 1
-        return [s for s in view.group_at(i, end) if s.kind in PARTIES]
+        return [s for s in view.group_at(i, end) or self._actions_of(view, i, end) if s.kind in PARTIES]
+
+    def _actions_of(self, view: SentenceView, i: int, end: int) -> list[Slot]:
+        """« la politique de X », « les mesures prises par X »: X, whose actions are aimed at."""
+        doc = view.doc
+        while i < end and doc[i].pos_ == "DET" and i not in view.at:
+            i += 1
+        if i >= end or i in view.at or doc[i].lemma_.lower() not in party_actions():
+            return []
+        j = i + 1
+        while j < end and doc[j].pos_ == "ADJ" and j not in view.at:
+            j += 1
+        if j + 1 < end and doc[j].lemma_.lower() == "prendre" and doc[j + 1].lower_ == "par":
+            j += 2
+        elif j < end and doc[j].lower_ in ("de", "d'", "d’", "du", "des"):
+            j += 1
+        else:
+            return []
+        while j < end and _determiner(doc[j]) and j not in view.at:
+            j += 1
+        return view.group_at(j, end)
 
     def _after_word(self, view: SentenceView, i: int, end: int, words: tuple[str, ...], gap: int) -> list[Slot]:
         for j in range(i, min(i + gap + 1, end)):
             token = view.doc[j]
             if token.lower_ in words:
                 k = j + 1
-                while k < end and view.doc[k].pos_ == "DET" and k not in view.at:
+                while k < end and _determiner(view.doc[k]) and k not in view.at:
                     k += 1
-                return [s for s in view.group_at(k, end) if s.kind in PARTIES]
+                return [s for s in view.group_at(k, end) or self._actions_of(view, k, end) if s.kind in PARTIES]
             if token.pos_ in ("VERB", "PUNCT") or j in view.at:
                 break
         return []
@@ -265,7 +399,35 @@ class RelationExtractor:
         )
 
 
+def _title(token: Token) -> bool:
+    """« M. », « Mme »: a title before a name that the recogniser left out of the mention."""
+    return token.lower_ in titles()
+
+
+def _determiner(token: Token) -> bool:
+    return token.pos_ == "DET" or _title(token)
+
+
+def _lemmas(token: Token) -> list[str]:
+    """The words a cue may be looked up by: the lemma, the form, and for a participle after an
+    auxiliary that the tagger took for a noun (« a déjeuné »), its infinitive."""
+    out = [token.lemma_.lower()]
+    if token.lower_ not in out:
+        out.append(token.lower_)
+    prefix, dash, rest = token.lower_.partition("-")
+    if dash and rest and prefix in modality_words().get("past", frozenset()):
+        out.append(rest)  # « ex-critique »
+    if token.i > 0 and token.doc[token.i - 1].pos_ == "AUX" and token.pos_ != "VERB":
+        stem = token.lower_.rstrip("s").removesuffix("e")
+        if stem.endswith("é") and stem[:-1] + "er" not in out:
+            out.append(stem[:-1] + "er")
+    return out
+
+
 def _coarse_pos(token: Token) -> str:
+    """VERB or NOUN; a participle after an auxiliary is a verb even when tagged as a noun (« a déjeuné »)."""
+    if token.pos_ in ("NOUN", "PROPN") and token.i > 0 and token.doc[token.i - 1].pos_ == "AUX":
+        return "VERB"
     return "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ in ("NOUN", "PROPN") else token.pos_
 
 
@@ -276,7 +438,56 @@ def _cue_words_follow(doc: Doc, token: Token, cue: Cue) -> bool:
     return following == list(words)
 
 
+def _opening_infinitive(view: SentenceView, cue: Token) -> bool:
+    """An infinitive whose clause opens the sentence (« Bien avant de soutenir X, ... »)."""
+    if "Inf" not in cue.morph.get("VerbForm"):
+        return False
+    return all(t.pos_ not in ("VERB", "AUX") for t in view.doc[view.sent.start : cue.i])
+
+
+def _coordinated(doc: Doc, slots: list[Slot]) -> bool:
+    """The mentions form one coordination ("Musk et Trump"): only commas and "et" between them."""
+    if len(slots) < 2:
+        return False
+    return all(
+        all(t.lower_ in LINKERS for t in doc[a.end : b.start]) and any(t.lower_ == "et" for t in doc[a.end : b.start])
+        or all(t.text == "," for t in doc[a.end : b.start])
+        for a, b in zip(slots, slots[1:])
+    ) and any(t.lower_ == "et" for t in doc[slots[0].end : slots[-1].start])
+
+
+def _clitics_precede(doc: Doc, token: Token, cue: Cue) -> bool:
+    """The pronouns a cue needs stand just before it (« s'en est pris à »)."""
+    window = {t.lower_.rstrip("'’") for t in doc[max(token.i - 3, 0) : token.i]}
+    return all(c in window for c in cue.clitics)
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The sentences relations are read from: the parser's sentences, glued back together where
+    it cut inside one (it often cuts before a proper name: « Mark » | « Zuckerberg est devenu »).
+
+    A sentence ends at final punctuation, or at a line break (titles, captions).
+    """
+    out: list[Span] = []
+    start: Optional[int] = None
+    sents = [s for s in doc.sents if s.text.strip()]
+    whole = doc.text  # built anew at each access: once per document, not once per sentence
+    for n, sent in enumerate(sents):
+        if start is None:
+            start = sent.start
+        nxt = sents[n + 1] if n + 1 < len(sents) else None
+        text = sent.text.rstrip()
+        between = whole[sent.start_char + len(text) : nxt.start_char] if nxt is not None else ""
+        if nxt is None or text.endswith(FINAL_PUNCT) or "\n" in between:
+            out.append(doc[start : sent.end])
+            start = None
+    return out
+
+
 def _is_passive(cue: Token) -> bool:
+    """« a été banni par »; a reflexive « s'en est pris à » only looks passive to the parser."""
+    if _reflexive(cue.doc, cue):
+        return False
     return cue.pos_ == "VERB" and any(c.dep_ in ("aux:pass",) for c in cue.children) or (
         cue.i >= 1 and cue.doc[cue.i - 1].lower_ == "été" and cue.morph.get("VerbForm") == ["Part"]
     )
@@ -315,13 +526,14 @@ def _unique(relations: list[LocalRelation]) -> list[LocalRelation]:
 
 @Language.factory(
     "techpolgraph_relations",
-    default_config={"cues": "relation_cues.tsv"},
+    default_config={"cues": "relation_cues.tsv", "arguments": DEFAULT_STRATEGY},
     requires=["doc._.tpg_mentions", "doc._.tpg_entities"],
     assigns=["doc._.tpg_relations"],
 )
-def make_relation_extractor(nlp: Language, name: str, cues: str) -> RelationExtractor:
-    """Typed relations between resolved mentions (cue list: package data or a user's file)."""
-    return RelationExtractor(nlp, name, cues)
+def make_relation_extractor(nlp: Language, name: str, cues: str, arguments: str) -> RelationExtractor:
+    """Typed relations between resolved mentions (cue list: package data or a user's file;
+    ``arguments``: how a cue's parties are read, one of :data:`STRATEGIES`)."""
+    return RelationExtractor(nlp, name, cues, arguments)
 
 
 def document_relations(doc: Doc) -> list[LocalRelation]:

@@ -23,12 +23,21 @@ def _words(effect: str) -> frozenset[str]:
 
 
 def is_negated(cue: Token, sent: Span) -> bool:
-    """« ne ... pas / jamais / rien » around the cue or its auxiliary, or « sans » before it."""
+    """« ne ... pas / jamais / rien » around the cue or its auxiliary, or « sans » before it.
+
+    « n'a pas seulement rencontré X » (not only) asserts the meeting: a negation word followed
+    by a word of ``modality.tsv``'s ``not_only`` effect does not count.
+    """
     doc = cue.doc
     start = max(sent.start, cue.i - 5)
     window = doc[start : min(cue.i + 3, sent.end)]
     has_ne = any(t.lower_ in NE for t in doc[start : cue.i])
-    has_word = any(t.lower_ in _words("negation") and t.lower_ != "non" for t in window)
+    has_word = any(
+        t.lower_ in _words("negation")
+        and t.lower_ != "non"
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _words("not_only"))
+        for t in window
+    )
     if has_ne and has_word:
         return True
     return cue.i >= 1 and doc[cue.i - 1].lower_ == "sans"

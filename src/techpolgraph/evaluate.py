@@ -1,0 +1,264 @@
+"""Scoring a graph against a hand-checked list of relations (a gold file).
+
+The gold file is a JSON list of relations, each naming its document, its two parties (any
+name or alias the graph knows), its type, its modality and a piece of its sentence (see
+``docs/gold-format.md``). :func:`evaluate` matches the graph's edges to it and gives precision,
+recall and F1 per relation type and overall, with every false positive and every miss, so
+that a user can see where the extractor goes wrong on their own texts.
+
+A graph edge matches a gold relation when both are in the same document, have the same type
+and modality, the gold evidence stands in the edge's sentence (spaces and apostrophes
+normalised), and the edge's source and target are entities the gold names refer to (either
+way round for the symmetric ``met``). Several edges may match one gold relation (a sentence
+printed twice); each counts as correct, and the gold relation is found once.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+from typing import Optional, Union
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .errors import GoldFormatError
+from .graph import KnowledgeGraph
+from .models import Modality, Relation, RelationType, Tense
+from .resolve.names import name_key
+
+PathLike = Union[str, Path]
+
+#: The relation types always scored, whether or not the gold file uses them.
+CORE_RELATIONS: tuple[RelationType, ...] = (
+    RelationType.MET,
+    RelationType.CRITICISED,
+    RelationType.BANNED,
+    RelationType.ENDORSED,
+)
+
+
+class GoldRelation(BaseModel):
+    """One hand-checked relation of a gold file."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    doc: str = Field(min_length=1, description="document file name, relative to the corpus folder")
+    source: str = Field(min_length=1, description="a name or alias of the source entity")
+    target: str = Field(min_length=1, description="a name or alias of the target entity")
+    relation: RelationType
+    modality: Modality
+    evidence: str = Field(min_length=1, description="a piece of the sentence the relation is read from")
+    tense: Optional[Tense] = None
+    attributed_to: str = ""
+    note: str = ""
+
+
+class Score(BaseModel):
+    """Counts and rates for one relation type (or all of them)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    relation: str
+    gold: int
+    predicted: int
+    correct: int = Field(description="predicted edges that match a gold relation")
+    found: int = Field(description="gold relations matched by at least one edge")
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+class Evaluation(BaseModel):
+    """Scores per relation type and overall, with the edges and gold relations that did not match."""
+
+    model_config = ConfigDict(frozen=True)
+
+    gold_path: str
+    scores: tuple[Score, ...]
+    overall: Score
+    false_positives: tuple[Relation, ...] = ()
+    misses: tuple[GoldRelation, ...] = ()
+    disagreements: tuple[str, ...] = Field(
+        default=(), description="matched edges whose tense or attribution differs from the gold file's"
+    )
+    labels: dict[str, str] = Field(default_factory=dict, description="entity id -> label, for the report")
+
+    def score(self, relation: Union[RelationType, str]) -> Score:
+        """The score of one relation type."""
+        name = RelationType(relation).value
+        return next(s for s in self.scores if s.relation == name)
+
+    def report(self) -> str:
+        """The scores as a table, then every false positive and miss with its evidence."""
+        lines = [f"{'relation':<12} {'gold':>5} {'edges':>6} {'correct':>8} {'found':>6} {'precision':>10} {'recall':>7} {'F1':>6}"]
+        for s in (*self.scores, self.overall):
+            lines.append(
+                f"{s.relation:<12} {s.gold:>5} {s.predicted:>6} {s.correct:>8} {s.found:>6} "
+                f"{s.precision:>10.2f} {s.recall:>7.2f} {s.f1:>6.2f}"
+            )
+        lines.append("")
+        lines.append(f"False positives ({len(self.false_positives)}):")
+        for r in self.false_positives:
+            who = f"{self.labels.get(r.source, r.source)} -> {self.labels.get(r.target, r.target)}"
+            lines.append(f"- [{r.relation.value} {r.modality.value}] {who}  {r.doc}")
+            lines.append(f"    « {r.evidence.sentence} »")
+        lines.append("")
+        lines.append(f"Misses ({len(self.misses)}):")
+        for g in self.misses:
+            lines.append(f"- [{g.relation.value} {g.modality.value}] {g.source} -> {g.target}  {g.doc}")
+            lines.append(f"    « {g.evidence} »")
+        if self.disagreements:
+            lines.append("")
+            lines.append(f"Found, but with another tense or attribution ({len(self.disagreements)}):")
+            lines.extend(f"- {d}" for d in self.disagreements)
+        return "\n".join(lines)
+
+
+def normalise_text(text: str) -> str:
+    """Text compared for evidence: one space between words, straight apostrophes.
+
+    >>> normalise_text("ancien\\u00a0critique  d’Elon")
+    "ancien critique d'Elon"
+    """
+    return " ".join(text.replace("’", "'").replace("`", "'").split())
+
+
+def read_gold(path: PathLike) -> list[GoldRelation]:
+    """The relations of a gold file; :class:`GoldFormatError` naming the file and the problem."""
+    path = Path(path)
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise GoldFormatError(f"{path}: no such gold file") from None
+    except UnicodeDecodeError as err:
+        raise GoldFormatError(f"{path}: not UTF-8 text ({err.reason})") from None
+    except json.JSONDecodeError as err:
+        raise GoldFormatError(f"{path}: not valid JSON: {err.msg} at line {err.lineno}, column {err.colno}") from None
+    if not isinstance(raw, list):
+        raise GoldFormatError(f"{path}: the gold file must be a JSON list of relations, not a {type(raw).__name__}")
+    if not raw:
+        raise GoldFormatError(f"{path}: the gold file lists no relation")
+    out = []
+    for n, item in enumerate(raw):
+        if not isinstance(item, dict):
+            raise GoldFormatError(f"{path}: item {n + 1} must be an object with doc, source, target, relation, modality, evidence")
+        try:
+            out.append(GoldRelation.model_validate(item))
+        except ValidationError as err:
+            problems = "; ".join(f"{'.'.join(str(p) for p in e['loc']) or 'item'}: {e['msg']}" for e in err.errors())
+            raise GoldFormatError(f"{path}: item {n + 1} ({item.get('doc', '?')}): {problems}") from None
+    return out
+
+
+def _name_index(kg: KnowledgeGraph) -> dict[str, set[str]]:
+    """Normalised name -> ids of the entities with that label or alias."""
+    index: dict[str, set[str]] = defaultdict(set)
+    for e in kg.entities.values():
+        index[name_key(e.label)].add(e.id)
+        index[name_key(e.id)].add(e.id)
+        for alias in e.aliases:
+            index[name_key(alias.text)].add(e.id)
+    return index
+
+
+def _matches(g: GoldRelation, r: Relation, ids: dict[str, set[str]]) -> bool:
+    if r.doc != g.doc or r.relation is not g.relation or r.modality is not g.modality:
+        return False
+    if normalise_text(g.evidence) not in normalise_text(r.evidence.sentence):
+        return False
+    src, tgt = ids.get(name_key(g.source), set()), ids.get(name_key(g.target), set())
+    if r.source in src and r.target in tgt:
+        return True
+    return r.relation.symmetric and r.source in tgt and r.target in src
+
+
+def evaluate(
+    gold_path: PathLike,
+    kg: KnowledgeGraph,
+    relations: Optional[tuple[Union[RelationType, str], ...]] = None,
+) -> Evaluation:
+    """Score ``kg`` against the gold file at ``gold_path``.
+
+    Only edges of the documents the gold file names are scored, and only of the relation
+    types given (by default: met, criticised, banned, endorsed and any other type the gold
+    file uses).
+
+    >>> kg = tpg.build("corpus/")
+    >>> result = tpg.evaluate("tests/expected/corpus_relations.json", kg)
+    >>> result.score("met").precision > 0.5
+    True
+    """
+    gold = read_gold(gold_path)
+    types = [RelationType(t) for t in relations] if relations else sorted(
+        set(CORE_RELATIONS) | {g.relation for g in gold}, key=lambda t: list(RelationType).index(t)
+    )
+    docs = {g.doc for g in gold}
+    ids = _name_index(kg)
+    predicted = [r for r in kg.relations.values() if r.doc in docs and r.relation in types]
+    gold = [g for g in gold if g.relation in types]
+    matched_gold: set[int] = set()
+    false_positives: list[Relation] = []
+    correct: dict[RelationType, int] = defaultdict(int)
+    disagreements: list[str] = []
+    for r in predicted:
+        hits = [n for n, g in enumerate(gold) if _matches(g, r, ids)]
+        if hits:
+            correct[r.relation] += 1
+            matched_gold.update(hits)
+            disagreements.extend(_disagreement(gold[n], r, ids) for n in hits)
+        else:
+            false_positives.append(r)
+    scores = tuple(
+        Score(
+            relation=t.value,
+            gold=sum(1 for g in gold if g.relation is t),
+            predicted=sum(1 for r in predicted if r.relation is t),
+            correct=correct[t],
+            found=sum(1 for n in matched_gold if gold[n].relation is t),
+        )
+        for t in types
+    )
+    overall = Score(
+        relation="overall",
+        gold=sum(s.gold for s in scores),
+        predicted=sum(s.predicted for s in scores),
+        correct=sum(s.correct for s in scores),
+        found=sum(s.found for s in scores),
+    )
+    misses = tuple(g for n, g in enumerate(gold) if n not in matched_gold)
+    fps = tuple(sorted(false_positives, key=lambda r: (r.doc, r.evidence.start, r.relation.value, r.source, r.target, r.id)))
+    labels = {e.id: e.label for e in kg.entities.values()}
+    return Evaluation(
+        gold_path=str(gold_path),
+        scores=scores,
+        overall=overall,
+        false_positives=fps,
+        misses=misses,
+        disagreements=tuple(sorted({d for d in disagreements if d})),
+        labels=labels,
+    )
+
+
+def _disagreement(g: GoldRelation, r: Relation, ids: dict[str, set[str]]) -> str:
+    """What a matched edge says otherwise than the gold file (tense, who says so), or ""."""
+    problems = []
+    if g.tense is not None and r.tense is not g.tense:
+        problems.append(f"tense {r.tense.value if r.tense else 'none'}, gold {g.tense.value}")
+    if g.attributed_to:
+        same = ids.get(name_key(g.attributed_to), {g.attributed_to}) & ids.get(name_key(r.attributed_to), {r.attributed_to})
+        if not same and name_key(g.attributed_to) != name_key(r.attributed_to):
+            problems.append(f"attributed to {r.attributed_to or 'nobody'}, gold {g.attributed_to}")
+    if not problems:
+        return ""
+    return f"[{g.relation.value}] {g.source} -> {g.target}  {g.doc} « {g.evidence} »: " + "; ".join(problems)
