@@ -4,20 +4,28 @@ Each document is analysed on its own (entities, local resolution, relations: a
 :class:`~techpolgraph.models.DocumentAnalysis`); the analyses are then linked across the
 corpus and assembled into the graph. A document that fails at any step is reported and
 skipped; the build goes on.
+
+The corpus is streamed: articles are read, analysed and written to the cache a chunk at a
+time, and only their analyses (without their text) are kept for the assembly, so that memory
+does not grow with the size of the articles. With a cache, an article analysed by an earlier
+build with the same pipeline is read back instead of analysed again.
 """
 
 from __future__ import annotations
 
+import functools
 import sys
-import warnings
+import time
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from pathlib import Path
-from typing import Optional, Union
+from typing import Any, Optional, Union
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
-from .corpus import iter_corpus
+from .cache import AnalysisCache
+from .corpus import MAX_BYTES, iter_corpus
+from .engines import Engine, analyse_batch, analysis_of, make_doc, make_engine
 from .errors import CorpusError
 from .graph import KnowledgeGraph
 from .models import (
@@ -25,15 +33,18 @@ from .models import (
     Document,
     DocumentAnalysis,
     DocumentInfo,
+    Mention,
     Relation,
     SkippedDocument,
     stable_id,
 )
 from .nlp import load_pipeline
-from .relations.extract import document_relations
-from .resolve import link_entities, local_entities, mentions
+from .nlp.pipeline import pipeline_fingerprint
+from .resolve import link_entities
 
 PathLike = Union[str, Path]
+
+__all__ = ["ANALYSIS_COMPONENTS", "analyse", "analysis_of", "assemble", "build", "load_analyser", "make_doc"]
 
 #: Components that the build adds after the entity components, in order.
 ANALYSIS_COMPONENTS = ("techpolgraph_resolver", "techpolgraph_relations")
@@ -54,21 +65,10 @@ def load_analyser(model: Optional[str] = None) -> Language:
     return nlp
 
 
-def _make_doc(nlp: Language, document: Document) -> Doc:
-    doc = nlp.make_doc(document.content)
-    doc._.tpg_doc_id = document.id
-    doc._.tpg_date = document.date.isoformat() if document.date else ""
-    return doc
-
-
-def analysis_of(doc: Doc, document: Document) -> DocumentAnalysis:
-    """The records of a processed doc: local entities, mentions and relations."""
-    return DocumentAnalysis(
-        document=document,
-        entities=tuple(local_entities(doc)),
-        mentions=tuple(mentions(doc)),
-        relations=tuple(document_relations(doc)),
-    )
+def _chunks(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
 
 
 def analyse(
@@ -83,56 +83,21 @@ def analyse(
     Failures are appended to ``skipped`` (when given) with the file name and the reason.
     """
     nlp = nlp or load_analyser()
-    batch: list[Document] = []
-    for document in documents:
-        batch.append(document)
-        if len(batch) >= batch_size * max(n_process, 1):
-            yield from _analyse_batch(nlp, batch, batch_size, n_process, skipped)
-            batch = []
-    if batch:
-        yield from _analyse_batch(nlp, batch, batch_size, n_process, skipped)
-
-
-def _analyse_batch(
-    nlp: Language,
-    batch: list[Document],
-    batch_size: int,
-    n_process: int,
-    skipped: Optional[list[SkippedDocument]],
-) -> Iterator[DocumentAnalysis]:
-    try:
-        docs = list(nlp.pipe((_make_doc(nlp, d) for d in batch), batch_size=batch_size, n_process=n_process))
-    except Exception:  # one bad document must not sink the batch: redo them one by one
-        docs = []
-        for document in batch:
-            try:
-                docs.append(nlp(_make_doc(nlp, document)))
-            except Exception as err:  # noqa: BLE001  (reported, never silent)
-                docs.append(None)
-                _skip(skipped, document.id, f"analysis failed: {type(err).__name__}: {err}")
-    for document, doc in zip(batch, docs):
-        if doc is None:
-            continue
-        try:
-            yield analysis_of(doc, document)
-        except Exception as err:  # noqa: BLE001
-            _skip(skipped, document.id, f"analysis failed: {type(err).__name__}: {err}")
-
-
-def _skip(skipped: Optional[list[SkippedDocument]], path: str, reason: str) -> None:
-    item = SkippedDocument(path=path, reason=reason)
-    if skipped is None:
-        warnings.warn(f"{path}: {reason}", stacklevel=3)
-    else:
-        skipped.append(item)
+    for chunk in _chunks(documents, batch_size * max(n_process, 1)):
+        yield from analyse_batch(nlp, chunk, batch_size, n_process, skipped)
 
 
 def assemble(
     analyses: Iterable[DocumentAnalysis],
     skipped: Iterable[SkippedDocument] = (),
     cached: int = 0,
+    duplicates: Optional[dict[str, list[str]]] = None,
 ) -> KnowledgeGraph:
-    """Link the documents' entities across the corpus and make the graph."""
+    """Link the documents' entities across the corpus and make the graph.
+
+    ``duplicates`` maps a document id to the other files that hold the same text: they are
+    recorded on its :class:`DocumentInfo`, and were not analysed twice.
+    """
     analyses = sorted(analyses, key=lambda a: a.document.id)
     entities, links = link_entities(analyses)
     relations: list[Relation] = []
@@ -169,7 +134,96 @@ def assemble(
         entities=len(entities),
         relations=len(relations),
     )
-    return KnowledgeGraph(entities, relations, [DocumentInfo.of(a.document) for a in analyses], report)
+    duplicates = duplicates or {}
+    documents = [
+        DocumentInfo.of(a.document).model_copy(update={"duplicates": tuple(sorted(duplicates.get(a.document.id, ())))})
+        for a in analyses
+    ]
+    return KnowledgeGraph(entities, relations, documents, report)
+
+
+class _Stages:
+    """Seconds spent in each stage of a build (reading, analysis, cache, assembly)."""
+
+    def __init__(self, into: Optional[dict[str, float]]) -> None:
+        self.seconds = into if into is not None else {}
+
+    def add(self, stage: str, since: float) -> float:
+        now = time.perf_counter()
+        self.seconds[stage] = self.seconds.get(stage, 0.0) + now - since
+        return now
+
+
+def _read(
+    corpus: PathLike,
+    skipped: list[SkippedDocument],
+    duplicates: dict[str, list[str]],
+    stages: _Stages,
+    max_bytes: Optional[int],
+    check_language: bool,
+) -> Iterator[Document]:
+    """The usable documents of a corpus, each text once: a file whose text was already read
+    under another name is recorded as a duplicate of the first (in sorted order)."""
+    first_of: dict[str, str] = {}
+    items = iter_corpus(corpus, max_bytes=max_bytes, check_language=check_language)
+    while True:
+        start = time.perf_counter()
+        item = next(items, None)
+        stages.add("read", start)
+        if item is None:
+            return
+        if isinstance(item, SkippedDocument):
+            skipped.append(item)
+        elif item.sha1 in first_of:
+            duplicates.setdefault(first_of[item.sha1], []).append(item.id)
+        else:
+            first_of[item.sha1] = item.id
+            yield item
+
+
+@functools.lru_cache(maxsize=None)
+def _shared_fields(model: type[Any]) -> set[str]:
+    """One set of field names for all records of a model made by ``model_construct``: each
+    record would otherwise hold its own copy (several hundred bytes for a small record)."""
+    return set(model.model_fields)
+
+
+def _slim(analysis: DocumentAnalysis, shared: dict[str, str]) -> DocumentAnalysis:
+    """The analysis as the assembly needs it, in less memory: the article's text is dropped,
+    and a string repeated across mentions (their sentence, names, ids) is stored once.
+
+    ``shared`` holds the strings common to the whole corpus (document ids, cluster ids,
+    reasons); sentences are shared within the document only.
+    """
+    local: dict[str, str] = {}
+    doc_id = shared.setdefault(analysis.document.id, analysis.document.id)
+    fields = _shared_fields(Mention)
+    mentions = tuple(
+        Mention.model_construct(
+            fields,
+            **{
+                **m.__dict__,
+                "doc": doc_id,
+                "cluster": shared.setdefault(m.cluster, m.cluster),
+                "reason": shared.setdefault(m.reason, m.reason),
+                "text": local.setdefault(m.text, m.text),
+                "context": local.setdefault(m.context, m.context),
+            }
+        )
+        for m in analysis.mentions
+    )
+    relations = tuple(
+        _compact(r, evidence=_compact(r.evidence, sentence=local.setdefault(r.evidence.sentence, r.evidence.sentence)))
+        for r in analysis.relations
+    )
+    entities = tuple(_compact(e) for e in analysis.entities)
+    document = analysis.document.model_copy(update={"text": "", "content": ""})
+    return analysis.model_copy(update={"document": document, "mentions": mentions, "entities": entities, "relations": relations})
+
+
+def _compact(record: Any, **update: Any) -> Any:
+    """The same record, sharing its set of field names with the others of its model."""
+    return type(record).model_construct(_shared_fields(type(record)), **{**record.__dict__, **update})
 
 
 def build(
@@ -179,40 +233,94 @@ def build(
     batch_size: int = 16,
     n_process: int = 1,
     progress: Optional[bool] = None,
+    cache: Optional[PathLike] = None,
+    engine: str = "local",
+    scheduler: Optional[str] = None,
+    max_bytes: Optional[int] = MAX_BYTES,
+    check_language: bool = True,
+    timings: Optional[dict[str, float]] = None,
 ) -> KnowledgeGraph:
     """Build the knowledge graph of a corpus folder (``.txt`` articles, JSONL files).
 
     Unusable articles are reported in ``kg.report.skipped`` and left out; the build goes on.
     ``progress`` shows a progress bar (default: when standard error is a terminal).
 
+    - ``cache``: an SQLite file of document analyses (created if missing); only new and
+      changed articles are analysed, and ``kg.report.cached`` says how many were not.
+    - ``engine``: ``"local"`` (spaCy here, ``n_process`` worker processes) or ``"dask"``
+      (dask.distributed: ``scheduler`` address, or a local cluster of two workers).
+    - ``max_bytes``: larger files are skipped (None: no limit); ``check_language``: texts
+      that are not French are skipped.
+    - ``timings``: a dict that receives the seconds spent in each stage.
+
     >>> import techpolgraph as tpg
     >>> kg = tpg.build("corpus/")
     >>> kg.report.summary().startswith("5 documents read, 0 skipped")
     True
     """
+    stages = _Stages(timings)
     skipped: list[SkippedDocument] = []
-    documents: list[Document] = []
-    for item in iter_corpus(corpus):
-        if isinstance(item, Document):
-            documents.append(item)
-        else:
-            skipped.append(item)
-    if not documents:
-        reasons = "; ".join(f"{s.path}: {s.reason}" for s in skipped[:5])
+    duplicates: dict[str, list[str]] = {}
+    documents = _read(corpus, skipped, duplicates, stages, max_bytes, check_language)
+    first = next(documents, None)  # a corpus with no usable article fails before the model loads
+    if first is None:
+        reasons = "; ".join(f"{s.path}: {s.reason}" for s in sorted(skipped, key=lambda s: s.path)[:5])
         raise CorpusError(f"{corpus}: no readable article" + (f" ({reasons})" if reasons else ""))
-    nlp = nlp or load_analyser()
-    stream: Iterable[Document] = documents
-    show = sys.stderr.isatty() if progress is None else progress
-    bar = None
-    if show:
-        from tqdm import tqdm
-
-        bar = tqdm(total=len(documents), unit="doc", desc="techpolgraph", file=sys.stderr)
-    analyses = []
-    for analysis in analyse(stream, nlp, batch_size=batch_size, n_process=n_process, skipped=skipped):
-        analyses.append(analysis)
+    start = time.perf_counter()
+    if nlp is None and (engine == "local" or cache is not None):
+        nlp = load_analyser()
+    start = stages.add("load", start)
+    store = AnalysisCache(cache, pipeline_fingerprint(nlp)) if cache is not None and nlp is not None else None
+    runner: Engine = make_engine(engine, nlp, batch_size, n_process, scheduler)
+    stages.add("load", start)
+    bar = _progress_bar(corpus, progress)
+    analyses: list[DocumentAnalysis] = []
+    shared: dict[str, str] = {}
+    cached = 0
+    chunk_size = batch_size if n_process <= 1 and engine == "local" else 256
+    try:
+        for chunk in _chunks(_chain(first, documents), chunk_size):
+            start = time.perf_counter()
+            hits = [store.get(d) for d in chunk] if store is not None else [None] * len(chunk)
+            misses = [d for d, hit in zip(chunk, hits) if hit is None]
+            start = stages.add("cache", start)
+            fresh = list(runner.analyse(misses, skipped))
+            start = stages.add("analyse", start)
+            if store is not None:
+                store.put(fresh)
+            start = stages.add("cache", start)
+            done = [h for h in hits if h is not None]
+            cached += len(done)
+            analyses.extend(_slim(a, shared) for a in [*done, *fresh])
+            if bar is not None:
+                bar.update(len(chunk))
+        start = time.perf_counter()
+        if store is not None:
+            store.keep_only([a.document.id for a in analyses])
+        stages.add("cache", start)
+    finally:
+        runner.close()
+        if store is not None:
+            store.close()
         if bar is not None:
-            bar.update(1)
-    if bar is not None:
-        bar.close()
-    return assemble(analyses, skipped)
+            bar.close()
+    start = time.perf_counter()
+    kg = assemble(analyses, skipped, cached=cached, duplicates=duplicates)
+    stages.add("assemble", start)
+    return kg
+
+
+def _chain(first: Document, rest: Iterator[Document]) -> Iterator[Document]:
+    yield first
+    yield from rest
+
+
+def _progress_bar(corpus: PathLike, progress: Optional[bool]):  # type: ignore[no-untyped-def]
+    show = sys.stderr.isatty() if progress is None else progress
+    if not show:
+        return None
+    from tqdm import tqdm
+
+    from .corpus import corpus_files
+
+    return tqdm(total=len(corpus_files(corpus)), unit="doc", desc="techpolgraph", file=sys.stderr)

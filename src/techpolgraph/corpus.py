@@ -8,17 +8,24 @@ article itself.
 
 A file that cannot be used raises :class:`~techpolgraph.errors.DocumentError` when read alone
 (:func:`read_document`); :func:`iter_corpus` reports it as a :class:`SkippedDocument` and goes on.
+What is accepted and what is skipped, and why, is described in ``docs/input.md``: empty and
+binary files, files over a size limit and texts that are not French are skipped; Windows-1252
+is decoded with a warning; an HTML page is converted to its text; control characters become
+spaces so that every output file can hold them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import html
 import json
+import os
 import re
 import warnings
 from collections.abc import Iterator
 from functools import lru_cache
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, Optional, Union
 
@@ -29,6 +36,7 @@ from .models import Document, SkippedDocument
 __all__ = [
     "METADATA_FILE",
     "LegacyEncodingWarning",
+    "MAX_BYTES",
     "clean_text",
     "iter_corpus",
     "make_document",
@@ -41,6 +49,12 @@ METADATA_FILE = "metadata.json"
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl",)
 MIN_LETTERS = 20
+#: Files larger than this are skipped (``max_bytes`` / ``--max-size`` raise the limit).
+MAX_BYTES = 10_000_000
+#: The language check needs this many words; shorter texts are taken as they are.
+LANGUAGE_MIN_WORDS = 40
+#: Below this share of French function words a text is taken as not French.
+FRENCH_MIN_RATIO = 0.1
 
 PathLike = Union[str, Path]
 
@@ -188,6 +202,115 @@ def decode(data: bytes, path: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def _french_words() -> frozenset[str]:
+    return frozenset(read_lines("french_stopwords.txt"))
+
+
+def french_ratio(text: str, limit: int = 2000) -> tuple[float, int]:
+    """The share of French function words among the first ``limit`` words, and the word count.
+
+    A cheap language check (no model): French news scores about 0.25-0.4, English under 0.05.
+
+    >>> round(french_ratio("Le président a rencontré le patron de Facebook dans son bureau.")[0], 2)
+    0.36
+    """
+    words = [m.group().lower() for _, m in zip(range(limit), _WORD.finditer(text))]
+    if not words:
+        return 0.0, 0
+    known = _french_words()
+    return sum(w in known for w in words) / len(words), len(words)
+
+
+def _check_french(text: str, path: str) -> None:
+    ratio, count = french_ratio(text)
+    if count >= LANGUAGE_MIN_WORDS and ratio < FRENCH_MIN_RATIO:
+        raise DocumentError(
+            path, f"the text does not look French ({ratio:.0%} French function words, expected {FRENCH_MIN_RATIO:.0%} or more)"
+        )
+
+
+_HTML_MARK = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE)
+_HTML_CLOSING = re.compile(r"</(?:p|div|span|a|li|h[1-6]|td|article|section)\s*>", re.IGNORECASE)
+_HTML_BLOCKS = frozenset(
+    "p div br li ul ol h1 h2 h3 h4 h5 h6 tr table article section header footer blockquote title".split()
+)
+_HTML_HIDDEN = frozenset({"script", "style", "noscript", "template", "svg", "head"})
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether a text is an HTML page (a doctype, ``<html>``/``<body>``, or closing block tags).
+
+    >>> looks_like_html("<html><body><p>Bonjour</p></body></html>"), looks_like_html("a < b et c > d")
+    (True, False)
+    """
+    return bool(_HTML_MARK.search(text[:4096])) or len(_HTML_CLOSING.findall(text)) >= 3
+
+
+class _TextOfHtml(HTMLParser):
+    """The visible text of an HTML page: one paragraph per block element, entities decoded."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+        self.title: list[str] = []
+        self.in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, Optional[str]]]) -> None:
+        if tag in _HTML_HIDDEN:
+            self.hidden += 1
+        if tag == "title":
+            self.in_title = True
+        if tag in _HTML_BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _HTML_HIDDEN and self.hidden:
+            self.hidden -= 1
+        if tag == "title":
+            self.in_title = False
+        if tag in _HTML_BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title.append(data)
+        elif not self.hidden:
+            self.parts.append(data)
+
+
+def html_to_text(page: str) -> str:
+    """The article text of an HTML page: scripts, styles and tags dropped, entities decoded,
+    one line per paragraph.
+
+    >>> html_to_text("<html><head><title>T</title><script>x()</script></head><body><p>Un &amp; deux</p><p>Trois</p></body></html>")
+    'Un & deux\\nTrois'
+    """
+    parser = _TextOfHtml()
+    parser.feed(page)
+    parser.close()
+    lines = (" ".join(line.split()) for line in html.unescape("".join(parser.parts)).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+_UNWRITABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def sanitise(text: str) -> str:
+    """Text every output format can hold, at the same length (offsets keep their meaning):
+    control characters other than tab and newline become spaces, lone surrogates U+FFFD.
+
+    >>> sanitise("a\\x00b\\x1bc\\tè")
+    'a b c\\tè'
+    """
+    return _SURROGATE.sub("\ufffd", _UNWRITABLE.sub(" ", text))
+
+
 def _check_text(text: str, path: str) -> None:
     letters = sum(ch.isalpha() for ch in text)
     if letters < MIN_LETTERS:
@@ -208,14 +331,24 @@ def make_document(
     date: Any = None,
     source: str = "",
     url: str = "",
+    check_language: bool = True,
 ) -> Document:
     """A :class:`Document` from raw text: boilerplate blanked, title and date found if not given.
+
+    An HTML page is converted to its text first; control characters become spaces. Raises
+    :class:`DocumentError` when too little text is left, or (``check_language``) when a text of
+    some length is not French.
 
     >>> doc = make_document("Macron a rencontré Zuckerberg à Paris, a-t-on appris mardi.", "a.txt", date="2018-05-23")
     >>> doc.id, doc.date.year
     ('a.txt', 2018)
     """
+    if looks_like_html(text):
+        text = html_to_text(text)
     _check_text(text, id)
+    text = sanitise(text)
+    if check_language:
+        _check_french(text, id)
     content, found = clean_text(text)
     if sum(ch.isalpha() for ch in content) < MIN_LETTERS:
         raise DocumentError(id, "nothing is left of the article once its boilerplate is removed")
@@ -223,10 +356,10 @@ def make_document(
         id=id,
         text=text,
         content=content,
-        title=title or found["title"],
+        title=sanitise(title) or found["title"],
         date=parse_date(date, id) or found["date"],
-        source=source,
-        url=url,
+        source=sanitise(source),
+        url=sanitise(url),
         sha1=hashlib.sha1(text.encode("utf-8")).hexdigest(),
     )
 
@@ -248,7 +381,7 @@ def read_metadata(folder: PathLike) -> dict[str, dict[str, Any]]:
     return data
 
 
-def _document_from_meta(text: str, id: str, meta: dict[str, Any]) -> Document:
+def _document_from_meta(text: str, id: str, meta: dict[str, Any], check_language: bool = True) -> Document:
     return make_document(
         text,
         id,
@@ -256,47 +389,78 @@ def _document_from_meta(text: str, id: str, meta: dict[str, Any]) -> Document:
         date=meta.get("date"),
         source=str(meta.get("source") or ""),
         url=str(meta.get("url") or ""),
+        check_language=check_language,
     )
 
 
-def read_document(path: PathLike, root: Optional[PathLike] = None, meta: Optional[dict[str, Any]] = None) -> Document:
+def _size_limit(size: int, max_bytes: Optional[int], path: str) -> None:
+    if max_bytes is not None and size > max_bytes:
+        raise DocumentError(
+            path,
+            f"the file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB limit "
+            "(raise it with max_bytes=... or --max-size MB; a huge file is rarely one article)",
+        )
+
+
+def read_document(
+    path: PathLike,
+    root: Optional[PathLike] = None,
+    meta: Optional[dict[str, Any]] = None,
+    max_bytes: Optional[int] = MAX_BYTES,
+    check_language: bool = True,
+) -> Document:
     """Read one ``.txt`` article. Its id is its path relative to ``root`` (default: its folder).
 
-    Raises :class:`DocumentError` naming the file and the problem.
+    Raises :class:`DocumentError` naming the file and the problem (files over ``max_bytes``
+    are refused before they are read).
     """
     path = Path(path)
     root = Path(root) if root is not None else path.parent
     rel = path.relative_to(root).as_posix()
     try:
+        _size_limit(path.stat().st_size, max_bytes, rel)
         data = path.read_bytes()
     except OSError as err:
         raise DocumentError(rel, f"cannot be read ({err.strerror})") from None
-    return _document_from_meta(decode(data, rel), rel, meta or {})
+    return _document_from_meta(decode(data, rel), rel, meta or {}, check_language)
 
 
-def _iter_jsonl(path: Path, rel: str) -> Iterator[Union[Document, SkippedDocument]]:
+def _iter_jsonl(
+    path: Path, rel: str, max_bytes: Optional[int] = MAX_BYTES, check_language: bool = True
+) -> Iterator[Union[Document, SkippedDocument]]:
+    """The records of a JSONL file, read line by line (the file may be large; each record is
+    held to ``max_bytes``)."""
     try:
-        data = path.read_bytes()
-        text = decode(data, rel)
+        handle = path.open("rb")
     except OSError as err:
         yield SkippedDocument(path=rel, reason=f"cannot be read ({err.strerror})")
         return
-    except DocumentError as err:
-        yield SkippedDocument(path=rel, reason=err.reason)
-        return
-    for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
+    with handle:
+        yield from _jsonl_records(handle, rel, max_bytes, check_language)
+
+
+def _jsonl_records(
+    handle: Any, rel: str, max_bytes: Optional[int], check_language: bool
+) -> Iterator[Union[Document, SkippedDocument]]:
+    seen_text = False
+    for number, raw in enumerate(handle, start=1):
+        if not raw.strip():
             continue
+        seen_text = True
         id = f"{rel}:{number}"
         try:
+            _size_limit(len(raw), max_bytes, id)
+            line = decode(raw, id)
             record = json.loads(line)
             if not isinstance(record, dict) or not isinstance(record.get("text"), str):
                 raise DocumentError(id, 'a record must be a JSON object with a "text" string')
-            yield _document_from_meta(record["text"].replace("\r\n", "\n"), id, record)
+            yield _document_from_meta(record["text"].replace("\r\n", "\n"), id, record, check_language)
         except json.JSONDecodeError as err:
             yield SkippedDocument(path=id, reason=f"not valid JSON ({err.msg})")
         except DocumentError as err:
             yield SkippedDocument(path=id, reason=err.reason)
+    if not seen_text:
+        yield SkippedDocument(path=rel, reason="the file is empty")
 
 
 def corpus_files(folder: PathLike) -> list[Path]:
@@ -306,19 +470,28 @@ def corpus_files(folder: PathLike) -> list[Path]:
         raise CorpusError(f"{root}: no such corpus folder or file")
     if root.is_file():
         return [root]
-    files = [
-        p
-        for p in root.rglob("*")
-        if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES and not p.name.startswith(".")
-    ]
+    if not os.access(root, os.R_OK | os.X_OK):
+        raise CorpusError(f"{root}: the corpus folder cannot be read (permission denied)")
+    try:
+        files = [
+            p
+            for p in root.rglob("*")
+            if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES and not p.name.startswith(".")
+        ]
+    except OSError as err:
+        raise CorpusError(f"{root}: the corpus folder cannot be read ({err.strerror})") from None
     return sorted(files, key=lambda p: p.relative_to(root).as_posix())
 
 
-def iter_corpus(folder: PathLike) -> Iterator[Union[Document, SkippedDocument]]:
+def iter_corpus(
+    folder: PathLike, max_bytes: Optional[int] = MAX_BYTES, check_language: bool = True
+) -> Iterator[Union[Document, SkippedDocument]]:
     """Every article of a corpus, in a stable order; unusable ones as :class:`SkippedDocument`.
 
     ``folder`` is a folder (``.txt`` files and ``.jsonl`` files, searched recursively, with an
-    optional ``metadata.json``) or a single ``.txt`` / ``.jsonl`` file.
+    optional ``metadata.json``) or a single ``.txt`` / ``.jsonl`` file. Articles are read one at
+    a time (a large corpus is never held in memory). ``max_bytes`` (None: no limit) bounds a
+    file's size; ``check_language`` skips texts that are not French.
     """
     root = Path(folder)
     files = corpus_files(root)
@@ -327,10 +500,10 @@ def iter_corpus(folder: PathLike) -> Iterator[Union[Document, SkippedDocument]]:
     for path in files:
         rel = path.relative_to(base).as_posix()
         if path.suffix.lower() in JSONL_SUFFIXES:
-            yield from _iter_jsonl(path, rel)
+            yield from _iter_jsonl(path, rel, max_bytes, check_language)
             continue
         try:
-            yield read_document(path, base, metadata.get(rel))
+            yield read_document(path, base, metadata.get(rel), max_bytes, check_language)
         except DocumentError as err:
             yield SkippedDocument(path=rel, reason=err.reason)
 
