@@ -6,7 +6,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test bench clean
+.PHONY: install demo test bench clean chromium picture
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,7 +19,7 @@ demo: $(STAMP)
 	$(VENV)/bin/techpolgraph build corpus -o out/corpus.graphml
 	$(VENV)/bin/techpolgraph who-met Zuckerberg --graph out/corpus.graphml
 
-test: $(STAMP)
+test: $(STAMP) chromium
 	$(PY) -m pytest
 
 bench: $(STAMP)
@@ -27,3 +27,17 @@ bench: $(STAMP)
 
 clean:
 	rm -rf out .pytest_cache
+
+# Headless Chromium for the test of the HTML page (Debian package; installed when missing and root).
+chromium:
+	@if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+		else \
+			echo "tests/test_html.py needs Chromium: install the chromium package (as root: make chromium)"; \
+		fi; \
+	fi
+
+# The picture of corpus/ shown in the README (matplotlib, seeded layout).
+picture: $(STAMP)
+	$(PY) docs/make_picture.py

@@ -24,6 +24,7 @@ from .errors import (
     ModelNotFoundError,
     TechpolgraphError,
 )
+from .evaluate import evaluate
 from .export import load
 from .graph import KnowledgeGraph
 from .models import (
@@ -63,6 +64,7 @@ __all__ = [
     "analyse",
     "assemble",
     "build",
+    "evaluate",
     "iter_corpus",
     "load",
     "load_analyser",

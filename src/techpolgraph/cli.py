@@ -7,6 +7,7 @@ standard error and exit code 1; a wrong command line exits with code 2.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 import textwrap
 from collections.abc import Callable, Sequence
@@ -17,7 +18,7 @@ from . import __version__
 from .errors import TechpolgraphError
 from .export import load
 from .graph import KnowledgeGraph
-from .models import Meeting, Modality
+from .models import Meeting, Modality, Relation, RelationType
 
 
 def _graph_arg(parser: argparse.ArgumentParser) -> None:
@@ -53,9 +54,49 @@ def add_build(sub: argparse._SubParsersAction) -> None:
     p.add_argument("corpus", metavar="CORPUS", help="folder of articles (.txt, .jsonl, optional metadata.json)")
     p.add_argument("-o", "--output", required=True, metavar="OUT.graphml", help="GraphML file to write")
     p.add_argument("--batch-size", type=int, default=16, help="documents per spaCy batch (default 16)")
-    p.add_argument("--n-process", type=int, default=1, help="spaCy worker processes (default 1)")
+    p.add_argument(
+        "--n-process", type=int, default=1, help="worker processes of the analysis (default 1; with --engine dask and no "
+        "--scheduler: workers of the local cluster, at least 2)"
+    )
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
-    p.set_defaults(run=cmd_build)
+    p.add_argument(
+        "--cache",
+        metavar="FILE",
+        help="SQLite cache of document analyses (default: OUT.cache.sqlite beside the output); "
+        "a rebuild analyses only new and changed articles",
+    )
+    p.add_argument("--no-cache", action="store_true", help="analyse every article, read and write no cache")
+    p.add_argument(
+        "--engine",
+        choices=["local", "dask"],
+        default="local",
+        help="where articles are analysed: here (default) or on dask.distributed (pip install 'techpolgraph[dask]')",
+    )
+    p.add_argument(
+        "--scheduler",
+        metavar="ADDR",
+        help="dask scheduler address, e.g. tcp://10.0.0.5:8786 (default: a local cluster of two workers)",
+    )
+    p.add_argument(
+        "--max-size", type=float, default=10.0, metavar="MB", help="skip files larger than this (default 10 MB; 0: no limit)"
+    )
+    p.add_argument("--any-language", action="store_true", help="do not skip articles that do not look French")
+    p.set_defaults(run=cmd_build, build_options=_build_options)
+
+
+def _build_options(args: argparse.Namespace) -> dict[str, object]:
+    """The keyword arguments of :func:`techpolgraph.build.build` given by the build options."""
+    cache = None if args.no_cache else Path(args.cache or Path(args.output).with_suffix(".cache.sqlite"))
+    return {
+        "batch_size": args.batch_size,
+        "n_process": args.n_process,
+        "progress": not args.no_progress,
+        "cache": cache,
+        "engine": args.engine,
+        "scheduler": args.scheduler,
+        "max_bytes": int(args.max_size * 1_000_000) if args.max_size > 0 else None,
+        "check_language": not args.any_language,
+    }
 
 
 def add_who_met(sub: argparse._SubParsersAction) -> None:
@@ -77,7 +118,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from .build import build
 
     out = Path(args.output)
-    kg = build(args.corpus, batch_size=args.batch_size, n_process=args.n_process, progress=not args.no_progress)
+    kg = build(args.corpus, **args.build_options(args))
     kg.to_graphml(out)
     json_path = out.with_suffix(".json")
     kg.to_json(json_path)
@@ -97,10 +138,17 @@ def _load(path: str) -> KnowledgeGraph:
 
 def format_meeting(m: Meeting, width: int = 100) -> str:
     """One meeting as a short block: who, when, how sure, where, and the sentence."""
-    head = f"{m.other.label} [{m.modality.value}] {m.doc}" + (f" ({m.date.isoformat()})" if m.date else "")
-    if m.attributed_to:
-        head += f", according to {m.attributed_to}"
-    body = textwrap.fill(f"« {m.evidence.sentence} »", width=width, initial_indent="    ", subsequent_indent="    ")
+    return _block(f"{m.other.label} [{m.modality.value}]", m.doc, m.date, m.attributed_to, "", m.evidence.sentence, width)
+
+
+def _block(head: str, doc: str, date: Optional[dt.date], attributed_to: str, tense: str, sentence: str, width: int) -> str:
+    """The shared layout of an answer: head, document, date, source of the claim, then the sentence."""
+    head += f" {doc}" + (f" ({date.isoformat()})" if date else "")
+    if tense == "past":
+        head += ", now over"
+    if attributed_to:
+        head += f", according to {attributed_to}"
+    body = textwrap.fill(f"« {sentence} »", width=width, initial_indent="    ", subsequent_indent="    ")
     return f"- {head}\n{body}"
 
 
@@ -114,8 +162,127 @@ def cmd_who_met(args: argparse.Namespace) -> int:
     return 0
 
 
+def add_evaluate(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "evaluate",
+        help="score a graph against a hand-checked gold file of relations",
+        description="Compare the graph's edges with GOLD.json (a list of hand-checked relations, see docs/gold-format.md) "
+        "and print precision, recall and F1 per relation type and overall, then every false positive and every miss "
+        "with its evidence.",
+    )
+    p.add_argument("gold", metavar="GOLD.json", help="the gold file")
+    _graph_arg(p)
+    p.set_defaults(run=cmd_evaluate)
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate
+
+    print(evaluate(args.gold, _load(args.graph)).report())
+    return 0
+
+
+def add_relations(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "relations",
+        help="list relations (met, criticised, banned, endorsed...) with their evidence",
+        description="List the relations of the graph that match every filter given, one block each: "
+        "source, relation, target, modality, document, date and the sentence it was read from. "
+        "Names may be any alias ('Trump', 'M. Trump'); a 'met' relation matches a name on either side.",
+        epilog="Example: techpolgraph relations --graph out/corpus.graphml --relation criticised --source Trump",
+    )
+    _graph_arg(p)
+    p.add_argument("--relation", "-r", choices=[r.value for r in RelationType], help="only this relation type")
+    p.add_argument("--source", "-s", metavar="NAME", help="only relations from NAME")
+    p.add_argument("--target", "-t", metavar="NAME", help="only relations to NAME")
+    p.add_argument("--doc", metavar="FILE", help="only relations read in this document (file name relative to the corpus)")
+    p.add_argument("--modality", choices=[m.value for m in Modality], help="only asserted, negated or uncertain relations")
+    p.set_defaults(run=cmd_relations)
+
+
+def format_relation(kg: KnowledgeGraph, r: Relation, width: int = 100) -> str:
+    """One relation as a short block: who, what, whom, how sure, where, and the sentence."""
+    arrow = "--" if r.relation.symmetric else "->"
+    head = f"{kg.entities[r.source].label} -{r.relation.value}{arrow} {kg.entities[r.target].label} [{r.modality.value}]"
+    tense = r.tense.value if r.tense else ""
+    return _block(head, r.doc, r.date, r.attributed_to, tense, r.evidence.sentence, width)
+
+
+def cmd_relations(args: argparse.Namespace) -> int:
+    kg = _load(args.graph)
+    found = kg.relations_of(relation=args.relation, source=args.source, target=args.target, doc=args.doc, modality=args.modality)
+    print(f"{len(found)} relations:")
+    for r in found:
+        print(format_relation(kg, r))
+    return 0
+
+
+def add_export(sub: argparse._SubParsersAction) -> None:
+    from .export import EXPORT_FORMATS
+
+    p = sub.add_parser(
+        "export",
+        help="write the graph as GraphML, GEXF (with dates), CSV, JSON, an HTML page or a PNG picture",
+        description="Write a graph built by `techpolgraph build` in another format:\n"
+        "  graphml  for Gephi (File > Open) and networkx, igraph...\n"
+        "  gexf     for Gephi, with dates: Gephi's timeline plays the graph over time\n"
+        "  csv      a folder with nodes.csv and edges.csv (Gephi: Data Laboratory > Import Spreadsheet)\n"
+        "  json     the whole graph, lossless (techpolgraph.load reads it back)\n"
+        "  html     one self-contained page for any browser: click an edge to read its sentences\n"
+        "  png      a picture, nodes coloured by kind and edges by relation (needs matplotlib)\n"
+        "The format is taken from the suffix of PATH unless --format is given.",
+        epilog="Examples: techpolgraph export --graph out/corpus.graphml -o out/corpus.gexf\n"
+        "          techpolgraph export --graph out/corpus.graphml --format csv --collapsed -o out/gephi/\n"
+        "          techpolgraph export --graph out/corpus.graphml -o out/corpus.html",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _graph_arg(p)
+    p.add_argument("-o", "--output", required=True, metavar="PATH", help="file to write (a folder for csv)")
+    p.add_argument("--format", "-f", choices=EXPORT_FORMATS, help="output format (default: from the suffix of PATH; csv for a folder)")
+    p.add_argument(
+        "--collapsed",
+        action="store_true",
+        help="one edge per pair, relation and modality, weight = number of sentences, evidence joined (graphml, gexf, csv)",
+    )
+    p.set_defaults(run=cmd_export)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .export import EXPORT_FORMATS, export
+
+    out = Path(args.output)
+    fmt = args.format or ("csv" if (not out.suffix or out.is_dir()) else out.suffix.lower().lstrip("."))
+    if fmt not in EXPORT_FORMATS:
+        raise TechpolgraphError(f"{out}: cannot tell the format from the suffix {out.suffix!r}; give --format ({', '.join(EXPORT_FORMATS)})")
+    kg = _load(args.graph)
+    export(kg, out, fmt, collapsed=args.collapsed)
+    what = f"{out / 'nodes.csv'} and {out / 'edges.csv'}" if fmt == "csv" else str(out)
+    print(f"wrote {what} ({fmt}{', collapsed' if args.collapsed and fmt in ('graphml', 'gexf', 'csv') else ''}): "
+          f"{len(kg.entities)} entities, {len(kg.relations)} relations")
+    return 0
+
+
 #: Each function adds one subcommand; the order is the order of ``techpolgraph --help``.
-COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [add_build, add_who_met]
+def add_explain(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "explain",
+        help="why each alias of NAME belongs to its entity, with the sentence of each merge",
+        description="Show the entity NAME refers to (any alias: 'Zuckerberg', 'le patron de Facebook'), "
+        "every surface form it was seen under, and why each was merged into it (same surname, title, "
+        "apposition, role table at the article's date, pronoun), with the sentence it was read from.",
+    )
+    p.add_argument("name", metavar="NAME")
+    _graph_arg(p)
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="for a role description: who held the role on that day")
+    p.set_defaults(run=cmd_explain)
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    print(_load(args.graph).explain(args.name, date=args.date))
+    return 0
+
+
+COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [add_build, add_who_met, add_relations, add_export, add_evaluate, add_explain]
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
@@ -129,6 +296,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except KeyboardInterrupt:
         print("techpolgraph: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `techpolgraph relations ... | head`: the reader has gone
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -45,3 +45,11 @@ class GraphFormatError(TechpolgraphError):
 
 class GoldFormatError(TechpolgraphError):
     """An evaluation file does not follow the documented gold format."""
+
+
+class CacheError(TechpolgraphError):
+    """The analysis cache file cannot be opened or is not a techpolgraph cache."""
+
+
+class EngineError(TechpolgraphError):
+    """An analysis engine cannot start (dask missing, scheduler unreachable, unknown engine)."""

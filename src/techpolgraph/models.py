@@ -94,6 +94,7 @@ class DocumentInfo(Record):
     source: str = ""
     url: str = ""
     sha1: str = ""
+    duplicates: tuple[str, ...] = Field(default=(), description="other files holding the same text, read once")
 
     @classmethod
     def of(cls, document: Document) -> "DocumentInfo":
@@ -247,6 +248,75 @@ class BuildReport(Record):
             f"{self.documents} documents read, {len(self.skipped)} skipped, "
             f"{self.cached} from cache, {self.entities} entities, {self.relations} relations"
         )
+
+
+class Neighbour(Record):
+    """One answer of ``neighbours``: an entity linked to the queried one by one relation type.
+
+    ``direction`` says which way the relation goes from the queried entity: ``out`` (it is the
+    source), ``in`` (it is the target) or ``both`` (a symmetric relation such as ``met``).
+    """
+
+    entity: Entity
+    relation: RelationType
+    direction: str
+    count: int = Field(description="how many sentences link the two by this relation")
+    modalities: tuple[Modality, ...] = ()
+    docs: tuple[str, ...] = ()
+    relation_ids: tuple[str, ...] = ()
+
+
+class Step(Record):
+    """One step of a ``path``: two entities and every relation that links them, with evidence."""
+
+    source: Entity
+    target: Entity
+    relations: tuple[Relation, ...]
+
+    @property
+    def evidence(self) -> tuple[Evidence, ...]:
+        """The sentences that support this step."""
+        return tuple(r.evidence for r in self.relations)
+
+
+class RelationPath(Record):
+    """One answer of ``path``: the shortest chain of relations between two entities."""
+
+    entities: tuple[Entity, ...]
+    steps: tuple[Step, ...] = ()
+
+    def __len__(self) -> int:
+        return len(self.steps)
+
+
+class TimelineEntry(Record):
+    """One answer of ``timeline``: a relation of an entity, in date order."""
+
+    date: Optional[dt.date] = None
+    event_date: str = ""
+    doc: str
+    relation: RelationType
+    modality: Modality
+    role: str = Field(description="the queried entity's side: source, target, or both for a symmetric relation")
+    other: Entity
+    evidence: Evidence
+    attributed_to: str = ""
+    relation_id: str = ""
+
+
+class Link(Record):
+    """The relations of one pair of entities with the same type and modality, collapsed into
+    one weighted edge (``weight`` = how many sentences say so), evidence joined."""
+
+    source: str
+    target: str
+    relation: RelationType
+    modality: Modality
+    weight: int
+    relation_ids: tuple[str, ...]
+    docs: tuple[str, ...] = ()
+    dates: tuple[dt.date, ...] = ()
+    evidence: tuple[str, ...] = ()
 
 
 def stable_id(*parts: object, length: int = 12) -> str:
