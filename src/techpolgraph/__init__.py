@@ -16,8 +16,11 @@ from __future__ import annotations
 from .build import analyse, assemble, build, load_analyser
 from .corpus import iter_corpus, make_document, read_corpus
 from .errors import (
+    CacheError,
     CorpusError,
+    DataFileError,
     DocumentError,
+    EngineError,
     EntityNotFoundError,
     GoldFormatError,
     GraphFormatError,
@@ -44,9 +47,12 @@ __version__ = "0.1.0"
 
 __all__ = [
     "BuildReport",
+    "CacheError",
     "CorpusError",
+    "DataFileError",
     "Document",
     "DocumentError",
+    "EngineError",
     "Entity",
     "EntityKind",
     "EntityNotFoundError",

@@ -53,3 +53,8 @@ class CacheError(TechpolgraphError):
 
 class EngineError(TechpolgraphError):
     """An analysis engine cannot start (dask missing, scheduler unreachable, unknown engine)."""
+
+
+class DataFileError(TechpolgraphError):
+    """A word list (package data or a user's own file) has a malformed row; the message names
+    the file and the row."""
