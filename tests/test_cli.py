@@ -26,7 +26,7 @@ def test_help_lists_every_command(capsys):
         main(["--help"])
     assert exit.value.code == 0
     out = capsys.readouterr().out
-    for command in ("build", "who-met", "relations", "export"):
+    for command in ("build", "who-met", "relations", "path", "timeline", "export", "explain", "evaluate"):
         assert command in out
 
 
@@ -99,3 +99,26 @@ def test_build_then_query_and_export_the_corpus(nlp, tmp_path, capsys):
     assert "Emmanuel Macron" in capsys.readouterr().out
     assert main(["export", "--graph", str(out), "-o", str(tmp_path / "corpus.gexf")]) == 0
     assert ET.parse(tmp_path / "corpus.gexf").getroot().get("version") == "1.3"
+
+
+def test_path_prints_the_chain_and_each_step_evidence(graph_file, capsys):
+    assert main(["path", "Lee", "Moe", "--graph", str(graph_file)]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == "Ann Lee -> Bob Ray -> Cid Moe (2 steps)"
+    assert "« Bob Ray a critiqué Cid Moe. »" in out
+
+
+def test_path_counts_a_negated_meeting_only_when_asked(graph_file, capsys):
+    assert main(["path", "Ann Lee", "Dan Fox", "-g", str(graph_file)]) == 0
+    assert capsys.readouterr().out.strip() == "no chain of relations links Ann Lee and Dan Fox"
+    assert main(["path", "Ann Lee", "Dan Fox", "-g", str(graph_file), "--any-modality"]) == 0
+    assert "Ann Lee -met-- Dan Fox [negated] c.txt" in capsys.readouterr().out
+
+
+def test_timeline_lists_relations_in_date_order(graph_file, capsys):
+    assert main(["timeline", "Ray", "-g", str(graph_file), "--since", "2018-01-01"]) == 0
+    out = capsys.readouterr().out
+    lines = [line for line in out.splitlines() if line.startswith("- ")]
+    assert out.splitlines()[0] == "Bob Ray: 2 relations"
+    assert all("b.txt (2020-01-02)" in line for line in lines) and "a.txt" not in out
+    assert any(line.startswith("- criticised (source) Cid Moe [asserted]") for line in lines)

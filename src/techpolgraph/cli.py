@@ -282,7 +282,61 @@ def cmd_explain(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [add_build, add_who_met, add_relations, add_export, add_evaluate, add_explain]
+def add_path(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "path",
+        help="the shortest chain of relations between A and B, with the sentences of each step",
+        description="Show how A and B are linked: the shortest chain of relations between them "
+        "(any relation, either way), each step with its relations and evidence sentences. "
+        "Only asserted relations count, unless --any-modality is given.",
+    )
+    p.add_argument("a", metavar="A")
+    p.add_argument("b", metavar="B")
+    _graph_arg(p)
+    p.add_argument("--any-modality", action="store_true", help="let negated and uncertain relations link too")
+    p.set_defaults(run=cmd_path)
+
+
+def cmd_path(args: argparse.Namespace) -> int:
+    kg = _load(args.graph)
+    found = kg.path(args.a, args.b, modality=None if args.any_modality else Modality.ASSERTED)
+    if found is None:
+        print(f"no chain of relations links {args.a} and {args.b}")
+        return 0
+    print(" -> ".join(e.label for e in found.entities) + f" ({len(found)} steps)")
+    for step in found.steps:
+        print(f"{step.source.label} / {step.target.label}:")
+        for r in step.relations:
+            print(format_relation(kg, r))
+    return 0
+
+
+def add_timeline(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "timeline",
+        help="every relation of NAME in date order, with its sentence",
+        description="List the relations of NAME (any alias) in the order of their dates, "
+        "each with the other party, the document and the sentence that says so.",
+    )
+    p.add_argument("name", metavar="NAME")
+    _graph_arg(p)
+    p.add_argument("--since", metavar="YYYY-MM-DD", help="only documents dated on or after")
+    p.add_argument("--until", metavar="YYYY-MM-DD", help="only documents dated on or before")
+    p.add_argument("--relation", choices=[r.value for r in RelationType], help="only this relation")
+    p.set_defaults(run=cmd_timeline)
+
+
+def cmd_timeline(args: argparse.Namespace) -> int:
+    kg = _load(args.graph)
+    entries = kg.timeline(args.name, since=args.since, until=args.until, relation=args.relation)
+    print(f"{kg.entity(args.name).label}: {len(entries)} relations")
+    for t in entries:
+        head = f"{t.relation.value} ({t.role}) {t.other.label} [{t.modality.value}]"
+        print(_block(head, t.doc, t.date, t.attributed_to, "", t.evidence.sentence, 100))
+    return 0
+
+
+COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [add_build, add_who_met, add_relations, add_path, add_timeline, add_export, add_evaluate, add_explain]
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
