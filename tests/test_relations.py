@@ -157,6 +157,85 @@ CASES: tuple[Case, ...] = (
     Case("recevoir-un-prix", "Emmanuel Macron a reçu un prix à Paris devant Elon Musk.", ()),
     Case("defendre-une-idee", "Elon Musk a défendu la liberté d'expression devant Donald Trump.", ()),
     Case("no-second-party", "Il a rencontré Donald Trump.", ()),
+    # attending a meeting or a summit: its participants met (« et non X » denies)
+    Case(
+        "s-y-rendre-cleft-et-non",
+        "Quand Emmanuel Macron a réuni les patrons de la tech pour une rencontre au sommet en mai, "
+        "c'est Tim Cook, le patron d'Apple, qui s'y est rendu et non Jeff Bezos.",
+        (met(MACRON, "Tim Cook"), met(MACRON, "Jeff Bezos", "negated")),
+    ),
+    Case(
+        "s-y-rendre-coordination",
+        "Quand Emmanuel Macron a organisé une rencontre au sommet en mai, Tim Cook et Jeff Bezos s'y sont rendus.",
+        (met(MACRON, "Tim Cook"), met(MACRON, "Jeff Bezos")),
+    ),
+    Case(
+        "ne-s-y-est-pas-rendu",
+        "Quand Emmanuel Macron a réuni les patrons de la tech pour une rencontre au sommet en mai, Tim Cook ne s'y est pas rendu.",
+        (met(MACRON, "Tim Cook", "negated"),),
+    ),
+    Case(
+        "s-y-rendre-other-sentence",
+        "Emmanuel Macron a annoncé une rencontre au sommet en mai. Tim Cook s'y est rendu.",
+        (),
+    ),
+    Case(
+        "se-rendre-a-un-lieu",
+        "Emmanuel Macron a réuni les patrons de la tech pour une rencontre au sommet en mai. Tim Cook s'est rendu à Cupertino.",
+        (),
+    ),
+    # clefts: « c'est X qui »
+    Case("cleft", "C'est Elon Musk qui a critiqué Bill Gates.", (Edge("criticised", MUSK, "Bill Gates"),)),
+    Case(
+        "cleft-apposition",
+        "C'est Elon Musk, le patron de Tesla, qui a soutenu Bill Ackman.",
+        (Edge("endorsed", MUSK, "Bill Ackman"),),
+    ),
+    Case(
+        "cleft-coordination",
+        "Ce sont Tim Cook et Jeff Bezos qui ont dîné avec Emmanuel Macron.",
+        (met("Tim Cook", MACRON), met("Jeff Bezos", MACRON)),
+    ),
+    # « lui » of reported speech: the speaker
+    Case(
+        "lui-rendrait-visite",
+        "Tim Cook a affirmé que Jeff Bezos lui rendrait visite à Cupertino.",
+        (met("Tim Cook", "Jeff Bezos", "uncertain"),),
+    ),
+    Case(
+        "ne-lui-a-jamais-rendu-visite",
+        "Jeff Bezos a expliqué que Tim Cook ne lui avait jamais rendu visite.",
+        (met("Tim Cook", "Jeff Bezos", "negated"),),
+    ),
+    Case("lui-with-a-hearer", "Tim Cook a dit à Bill Gates que Jeff Bezos lui rendrait visite.", ()),
+    Case("rendre-visite-a-un-lieu", "Tim Cook a affirmé que Jeff Bezos rendrait visite à la Maison-Blanche.", ()),
+    # « X, avec Y et Z, sont ... »: a plural verb makes the « avec » group part of the subject
+    Case(
+        "avec-group-plural",
+        "Uber, avec Airbnb et Netflix, sont dans le viseur de Thierry Breton.",
+        tuple(Edge("criticised", "Thierry Breton", x) for x in ("Uber", "Airbnb", "Netflix")),
+    ),
+    # doing something during a meeting: the subject was at it, with those it names (not the object)
+    Case(
+        "pendant-un-diner-avec-la-famille",
+        "Tim Cook a parlé avec Jeff Bezos pendant un dîner surprise avec la famille Kennedy à Boston.",
+        (met("Tim Cook", "Jeff Bezos"), met("Tim Cook", "Kennedy")),
+    ),
+    Case(
+        "parler-de-pendant-un-diner",
+        "Tim Cook a parlé de Jeff Bezos pendant un dîner surprise avec la famille Miller à Austin.",
+        (met("Tim Cook", "Miller"),),
+    ),
+    Case(
+        "dans-un-diner",
+        "Tim Cook a parlé de Jeff Bezos dans un dîner surprise avec la famille Miller à Austin.",
+        (),
+    ),
+    Case(
+        "avec-group-singular",
+        "Tim Cook, avec Jeff Bezos, a critiqué Bill Gates.",
+        (Edge("criticised", "Tim Cook", "Bill Gates"),),
+    ),
 )
 
 #: Sentences written after the rules above were settled, to measure both ways of reading
@@ -227,6 +306,27 @@ def test_synthetic_set_is_large_and_covers_every_relation():
     assert {e.relation for c in CASES for e in c.edges} == CORE
     assert {e.modality for c in CASES for e in c.edges} == {"asserted", "negated", "uncertain"}
     assert sum(1 for c in CASES if not c.edges) >= 5
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, taking_part",
+    [
+        (
+            "Quand Emmanuel Macron a réuni les patrons de la tech pour une rencontre au sommet en mai, "
+            "c'est Tim Cook qui s'y est rendu et non Jeff Bezos.",
+            {("Tim Cook", "asserted"), ("Jeff Bezos", "negated"), (MACRON, "asserted")},
+        ),
+        ("Tim Cook s'est rendu au sommet du G7 à Biarritz.", {("Tim Cook", "asserted")}),
+        ("Tim Cook a critiqué Jeff Bezos lors du sommet du G7.", {("Tim Cook", "asserted")}),
+        ("Tim Cook s'est rendu à Biarritz pour le sommet du G7.", set()),
+    ],
+)
+def test_attending_an_event_is_taking_part(analyse_text, text, taking_part):
+    analysis = analyse_text(text, date="2025-01-18")
+    names = {e.id: e.name for e in analysis.entities}
+    found = {(names[r.source], r.modality.value) for r in analysis.relations if r.relation is RelationType.PARTICIPATED_IN}
+    assert found == taking_part
 
 
 @pytest.mark.model

@@ -13,7 +13,7 @@ from ..models import RelationType
 
 
 #: Where a cue's other party stands (see the header of relation_cues.tsv).
-ARGUMENTS = ("obj", "avec", "à", "de", "entre", "agent_de")
+ARGUMENTS = ("obj", "avec", "à", "de", "entre", "agent_de", "event")
 
 
 class CueDataError(TechpolgraphError):

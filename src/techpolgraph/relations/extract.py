@@ -11,13 +11,21 @@ is reliable (parts of speech, mood, auxiliaries):
 - the source is the group of person or organisation mentions before the cue in its clause
   that are not governed by a preposition or by another verb ("Zuckerberg, 40 ans, avait dîné
   avec Trump"; "Une soixantaine de leaders, dont X, Y et Z, se sont rendus à Paris pour
-  s'entretenir avec W" gives X, Y and Z); in a relative clause, the antecedent of « qui »;
+  s'entretenir avec W" gives X, Y and Z); in a relative clause, the antecedent of « qui »,
+  in a cleft the group after « c'est » (« c'est X, directrice de Y, qui »); an « avec » group
+  set off by commas before a plural verb is part of the subject (« X, avec Y et Z, sont »);
   for an infinitive that opens the sentence, the subject after its comma;
 - the target is the coordinated group right after the cue, after its preposition ("avec",
   "à", "de") where the cue takes one, or the party whose actions are named ("la politique de
   X": ``party_actions.txt``); "entre X et Y" names both parties of a meeting, and "X et Y se
   sont rencontrés" / "les deux hommes se sont parlé" pair the subjects;
+- a clitic « lui » before a cue that takes « à » is its party: the mention the resolver gives
+  it, else the speaker of the reported clause (« X a noté que Y lui rendrait visite »: X);
 - a passive ("Trump a été banni par Y") swaps the two sides; without an agent, no edge;
+- a verb of attendance (« s'y est rendu », « a assisté au sommet ») and a verb done during an
+  event (« pendant / lors d'un dîner avec Z ») make its subject take part in the event
+  (``participated_in``) and, at a meeting or a summit, meet those the event reader found taking
+  part in it in that sentence (« Trump a réuni ... pour une rencontre »); « et non Y » denies;
 - a party is a resolved mention (a pronoun or a role description counts as its entity, a
   plural such as "les deux hommes" as each of its entities); an unresolved one gives no edge.
 
@@ -41,8 +49,9 @@ from spacy.tokens import Doc, Span, Token
 from ..errors import TechpolgraphError
 from ..models import EntityKind, Evidence, LocalRelation, Modality, RelationType, Tense
 from ..resolve.names import titles
+from ..nlp.events import cue_of_name
 from .cues import Cue, CueTable, modality_words, party_actions
-from .events import event_relations
+from .events import MEETING_TYPES, event_relations
 from .modality import attribution, modality_of, party_negated, tense_of
 from .tree import Reparse, TreeReader
 
@@ -67,6 +76,11 @@ DEFAULT_STRATEGY = "window"
 FINAL_PUNCT = (".", "!", "?", "…")
 MAX_GAP = 4  # words allowed between a cue and its preposition ("s'est entretenu plusieurs fois avec")
 DE = ("de", "d'", "d’", "du", "des")
+#: Events whose participants met: the meeting kinds of :mod:`.events`, and a summit attended together.
+GATHERINGS = MEETING_TYPES | {"summit"}
+CE = frozenset({"c'", "c’", "ce"})
+NE_WORDS = frozenset({"ne", "n'", "n’", "pas", "jamais", "plus"})
+DURING = frozenset({"pendant", "durant"})  # and « lors de », « au cours de » (:func:`_during`)
 
 
 def _register_extensions() -> None:
@@ -100,10 +114,11 @@ def _expand(slots: list[Slot]) -> list[Slot]:
 class SentenceView:
     """A sentence with its resolved mentions, and the helpers the rules need."""
 
-    def __init__(self, sent: Span, slots: list[Slot]) -> None:
+    def __init__(self, sent: Span, slots: list[Slot], events: tuple[Slot, ...] = ()) -> None:
         self.sent = sent
         self.doc = sent.doc
         self.slots = slots
+        self.events = events  # every event mention, even one that opens with a cue word
         self.at: dict[int, Slot] = {}
         for slot in sorted(slots, key=lambda s: s.end - s.start):  # longest wins
             for i in range(slot.start, slot.end):
@@ -202,14 +217,22 @@ class RelationExtractor:
             for (start, end), ids in sorted(clusters.items())
             if ids
         ]
+        events = [
+            Slot(start, end, cluster, EntityKind.EVENT, doc[start:end].text)
+            for start, end, cluster, _reason in sorted(doc._.tpg_mentions or [])
+            if cluster and kinds.get(cluster) is EntityKind.EVENT
+        ]
         found: list[LocalRelation] = []
+        by_event = event_relations(doc)
+        attendees = _attendees(by_event)
         for sent in sentences(doc):
             inside = [s for s in slots if sent.start <= s.start and s.end <= sent.end]
-            if len({c for s in inside for c in (s.cluster, *s.others)}) < 2:
+            happenings = tuple(s for s in events if sent.start <= s.start and s.end <= sent.end)
+            if len({c for s in (*inside, *happenings) for c in (s.cluster, *s.others)}) < 2:
                 continue
-            view = SentenceView(sent, inside)
-            found.extend(self.sentence_relations(view, names))
-        found.extend(event_relations(doc))
+            view = SentenceView(sent, inside, happenings)
+            found.extend(self.sentence_relations(view, names, attendees))
+        found.extend(by_event)
         doc._.tpg_relations = [r.model_dump(mode="json") for r in _unique(found)]
         return doc
 
@@ -219,7 +242,11 @@ class RelationExtractor:
         return any(c.pos == "NOUN" for c in self.table.for_lemma(token.lower_))
 
     # -- per sentence -----------------------------------------------------------------------
-    def sentence_relations(self, view: SentenceView, names: dict[str, str]) -> list[LocalRelation]:
+    def sentence_relations(
+        self, view: SentenceView, names: dict[str, str], attendees: Optional[dict[tuple[str, int], list[Slot]]] = None
+    ) -> list[LocalRelation]:
+        """The relations of one sentence; ``attendees`` are the people the event reader found
+        taking part in each event, by (event, sentence offset), for the cues of attendance."""
         out: list[LocalRelation] = []
         reparse: Optional[Reparse] = None
         for token in view.sent:
@@ -230,13 +257,106 @@ class RelationExtractor:
                     continue
                 if not _clitics_precede(view.doc, token, cue):
                     continue
+                if cue.argument == "event":
+                    out.extend(self.attendance(view, token, cue, names, attendees or {}))
+                    continue
                 if self.strategy != "window" and reparse is None:
                     reparse = self.tree.reparse(view)
                 for source, target, negated_party in self.pairs(view, token, cue, reparse):
                     if cue.relation is RelationType.MET and EntityKind.ORGANISATION in (source.kind, target.kind):
                         continue  # a meeting is between people
                     out.append(self.relation(view, token, cue, source, target, negated_party, names))
+        out.extend(self.during(view, names, attendees or {}))
         return out
+
+    def during(self, view: SentenceView, names: dict[str, str], attendees: dict[tuple[str, int], list[Slot]]) -> list[LocalRelation]:
+        """« X a parlé avec Y pendant un dîner avec Z »: the subject of a verb that happened
+        during an event (« pendant », « durant », « lors de », « au cours de ») was at it, and
+        where it is a meeting, met the people the event names as taking part (Z; not Y)."""
+        doc = view.doc
+        out: list[LocalRelation] = []
+        for event in view.events:
+            j = event.start - 1
+            while j > view.sent.start and doc[j].pos_ == "DET" and j not in view.at:
+                j -= 1
+            if not _during(doc, j, view.sent.start):
+                continue
+            start, _end = view.clause(j)
+            verbs = [t for t in doc[start:j] if t.pos_ == "VERB"]
+            if not verbs:
+                continue
+            verb = verbs[-1]
+            people = [(s, False) for s in _expand(_last_group(doc, self.subjects(view, verb, start), verb)) if s.kind is EntityKind.PERSON]
+            spec = Cue(verb.lemma_.lower(), "VERB", RelationType.PARTICIPATED_IN, "event")
+            out.extend(self._took_part(view, verb, spec, people, event, names, attendees))
+        return out
+
+    def attendance(
+        self, view: SentenceView, cue: Token, spec: Cue, names: dict[str, str], attendees: dict[tuple[str, int], list[Slot]]
+    ) -> list[LocalRelation]:
+        """« X s'est rendu au sommet », « c'est X qui s'y est rendu et non Y »: X took part in the
+        event (Y is denied); where the event is a meeting or a summit, X met the people the
+        sentence names as taking part in it (« Trump a réuni les dirigeants pour une rencontre »)."""
+        doc = view.doc
+        if spec.reflexive and not any(t.lower_ in ("se", "s'", "s’") for t in doc[max(cue.i - 5, view.sent.start) : cue.i]):
+            return []
+        event, after = self._attended_event(view, cue, spec)
+        if event is None:
+            return []
+        start, _end = view.clause(cue.i)
+        people = [(s, False) for s in _expand(_last_group(doc, self.subjects(view, cue, start), cue)) if s.kind is EntityKind.PERSON]
+        people += [(s, True) for s in self._denied_after(view, after) if s.kind is EntityKind.PERSON]
+        return self._took_part(view, cue, spec, people, event, names, attendees)
+
+    def _took_part(
+        self,
+        view: SentenceView,
+        cue: Token,
+        spec: Cue,
+        people: list[tuple[Slot, bool]],
+        event: Slot,
+        names: dict[str, str],
+        attendees: dict[tuple[str, int], list[Slot]],
+    ) -> list[LocalRelation]:
+        """Each (person, denied) took part in the event; at a meeting or a summit, each met the
+        people the event reader found taking part in it in the same sentence."""
+        others = attendees.get((event.cluster, _strip_start(view.sent)), []) if _is_meeting(event) else []
+        met = Cue(spec.lemma, spec.pos, RelationType.MET, spec.argument)
+        out: list[LocalRelation] = []
+        for person, denied in people:
+            out.append(self.relation(view, cue, spec, person, event, denied, names))
+            for other in others:
+                if other.cluster != person.cluster:
+                    out.append(self.relation(view, cue, met, person, other, denied, names))
+        return out
+
+    def _attended_event(self, view: SentenceView, cue: Token, spec: Cue) -> tuple[Optional[Slot], int]:
+        """The event a verb of attendance goes to, and the token after the phrase: « à / au »
+        and an event right after the cue, or, for the clitic « y » before it, the last event
+        named before it in the sentence."""
+        doc = view.doc
+        i = cue.i + len(spec.words)
+        if i < view.sent.end and doc[i].lower_ in ("à", "au", "aux"):
+            k = i + 1
+            while k < view.sent.end and _determiner(doc[k]) and k not in view.at:
+                k += 1
+            slot = next((s for s in view.events if s.start == k), None)
+            return (slot, slot.end) if slot is not None else (None, i)
+        if any(t.lower_ == "y" and t.pos_ == "PRON" for t in doc[max(cue.i - 4, view.sent.start) : cue.i]):
+            before = [s for s in view.events if s.end <= cue.i]
+            if before:
+                return max(before, key=lambda s: s.start), i
+        return None, i
+
+    def _denied_after(self, view: SentenceView, i: int) -> list[Slot]:
+        """« ... qui s'y est rendue et non Y »: the people denied right after the verb phrase."""
+        doc = view.doc
+        if i + 2 < view.sent.end and doc[i].lower_ == "et" and doc[i + 1].lower_ == "non":
+            j = i + 2
+            while j < view.sent.end and _determiner(doc[j]) and j not in view.at:
+                j += 1
+            return _expand(view.group_at(j, view.sent.end))
+        return []
 
     def pairs(self, view: SentenceView, cue: Token, spec: Cue, reparse: Optional[Reparse]) -> list[tuple[Slot, Slot, bool]]:
         """(source, target, target denied) of a cue, read the way the ``arguments`` setting says."""
@@ -280,7 +400,12 @@ class RelationExtractor:
         if _is_passive(cue):
             agents = _expand(self._after_word(view, after, end, ("par",), gap=MAX_GAP))
             return [(a, s, False) for a in agents for s in subjects]
-        if spec.argument == "obj":
+        dative = _dative_clitic(view, cue, start)
+        if spec.argument == "à" and dative is not None:
+            # « Y lui rendrait visite »: « lui » is the party; an « à » after the cue is a place
+            targets = [view.at[dative]] if dative in view.at else self._speaker(view, start)
+            subjects = [s for s in subjects if dative not in range(s.start, s.end)]
+        elif spec.argument == "obj":
             targets = self._right_after(view, after, end)
         else:
             words = {"avec": ("avec",), "à": ("à", "au", "aux"), "de": DE}[spec.argument]
@@ -301,8 +426,11 @@ class RelationExtractor:
 
     def subjects(self, view: SentenceView, cue: Token, clause_start: int) -> list[Slot]:
         """Person and organisation mentions before the cue that can be its subject; in a
-        relative clause (« X, qui a critiqué Y »), the mention the « qui » stands for."""
+        relative clause (« X, qui a critiqué Y »), the mention the « qui » stands for, which in a
+        cleft (« c'est X et Y qui ... ») is the whole group after « c'est »."""
         out: list[Slot] = self._nearby_subjects(view, cue, clause_start)
+        if not out and clause_start > view.sent.start and view.doc[clause_start - 1].lower_ == "qui":
+            out = self._cleft_focus(view, clause_start - 1)
         if not out and clause_start > view.sent.start and view.doc[clause_start - 1].lower_ == "qui":
             j = clause_start - 2
             while j >= view.sent.start and view.doc[j].text == ",":
@@ -311,6 +439,47 @@ class RelationExtractor:
             if slot is not None and slot.kind in PARTIES and not view.preceded_by_preposition(slot):
                 out = [slot]
         return out
+
+    def _speaker(self, view: SentenceView, clause_start: int) -> list[Slot]:
+        """« X a noté que Y lui rendrait visite »: the person whose words the clause reports,
+        named as the subject of a verb of saying right before its « que ». A verb of saying
+        with a hearer (« a dit à Z que ») leaves the « lui » ambiguous: no one."""
+        doc = view.doc
+        que = clause_start - 1
+        if que <= view.sent.start or doc[que].lower_ not in ("que", "qu'", "qu’"):
+            return []
+        verb = que - 1
+        while verb > view.sent.start and doc[verb].pos_ == "ADV" and verb not in view.at:
+            verb -= 1
+        if doc[verb].pos_ != "VERB" or doc[verb].lemma_.lower() not in modality_words().get("reporting", frozenset()):
+            return []
+        j = verb - 1
+        while j >= view.sent.start and (doc[j].pos_ in ("AUX", "ADV") or doc[j].lower_ in ("lui", "leur")) and j not in view.at:
+            j -= 1
+        slot = view.at.get(j)
+        if slot is None or slot.kind is not EntityKind.PERSON or slot.others or view.preceded_by_preposition(slot):
+            return []
+        return [slot]
+
+    def _cleft_focus(self, view: SentenceView, qui: int) -> list[Slot]:
+        """« c'est X, directrice de Y, qui s'y est rendue »: the « qui » of a cleft stands for the
+        mentions right after « c'est » / « ce sont », whatever apposition follows them."""
+        doc = view.doc
+        for p in range(qui - 2, view.sent.start - 1, -1):
+            if doc[p].lower_ in CE and doc[p + 1].lemma_.lower() == "être":
+                j = p + 2
+                while j < qui and _determiner(doc[j]) and j not in view.at:
+                    j += 1
+                group = [s for s in view.group_at(j, qui) if s.kind in PARTIES]
+                if not group:
+                    return []
+                between = doc[group[-1].end : qui]
+                if any(t.pos_ in ("VERB", "AUX") or t.text in CLAUSE_BREAKS or t.lower_ in SUBORDINATORS for t in between):
+                    return []
+                return group
+            if doc[p].pos_ in ("VERB", "AUX") and doc[p].lemma_.lower() != "être":
+                return []
+        return []
 
     def _subject_after(self, view: SentenceView, i: int) -> list[Slot]:
         """« Bien avant de soutenir Trump, Musk s'est tourné... »: an infinitive clause that opens
@@ -328,10 +497,28 @@ class RelationExtractor:
         for slot in sorted({s for i, s in view.at.items() if clause_start <= i < cue.i}, key=lambda s: s.start):
             if slot.end > cue.i or slot.kind not in PARTIES:
                 continue
-            if view.preceded_by_preposition(slot) or view.governed_by_verb(slot, clause_start):
+            if view.preceded_by_preposition(slot) and not self._comitative(view, slot, out, cue):
+                continue
+            if view.governed_by_verb(slot, clause_start):
                 continue
             out.append(slot)
         return out
+
+    def _comitative(self, view: SentenceView, slot: Slot, before: list[Slot], cue: Token) -> bool:
+        """« Facebook, avec Google et Apple, sont dans le collimateur de X »: an « avec » group
+        set off by commas right after a subject, with a plural verb, is part of the subject."""
+        doc = view.doc
+        j = slot.start - 1
+        while j > view.sent.start and doc[j].pos_ == "DET" and j not in view.at:
+            j -= 1
+        if doc[j].lower_ != "avec" or j < 2 or doc[j - 1].text != "," or not before or before[-1].end != j - 1:
+            return False
+        group = view.group_at(slot.start, cue.i)
+        close = group[-1].end if group else slot.end
+        if close >= cue.i or doc[close].text != ",":
+            return False
+        verb = next((t for t in doc[close + 1 : cue.i + 1] if t.pos_ in ("AUX", "VERB")), None)
+        return verb is not None and "Plur" in verb.morph.get("Number")
 
     def _right_after(self, view: SentenceView, i: int, end: int) -> list[Slot]:
         while i < end and (view.doc[i].pos_ == "ADV" or _title(view.doc[i])) and i not in view.at:
@@ -493,6 +680,19 @@ def _is_passive(cue: Token) -> bool:
     )
 
 
+def _dative_clitic(view: SentenceView, cue: Token, clause_start: int) -> Optional[int]:
+    """The token of a « lui » that stands for the cue's « à » party (« Y lui rendrait visite »,
+    « Y ne lui a pas rendu visite »): between the cue's subject and the cue, with only
+    negation words and auxiliaries in between."""
+    doc = view.doc
+    j = cue.i - 1
+    while j >= clause_start and (doc[j].pos_ == "AUX" or doc[j].lower_ in NE_WORDS) and j not in view.at:
+        j -= 1
+    if j >= clause_start and doc[j].lower_ == "lui":
+        return j
+    return None
+
+
 def _reflexive(doc: Doc, cue: Token) -> bool:
     window = doc[max(cue.i - 3, 0) : cue.i]
     return any(t.lower_ in ("se", "s'", "s’") for t in window)
@@ -506,6 +706,48 @@ def _strip_start(sent: Span) -> int:
 def _strip_end(sent: Span) -> int:
     text = sent.text
     return sent.end_char - (len(text) - len(text.rstrip()))
+
+
+def _during(doc: Doc, j: int, sent_start: int) -> bool:
+    """Token j ends « pendant », « durant », « lors de », « au cours de »."""
+    if j < sent_start:
+        return False
+    if doc[j].lower_ in DURING:
+        return True
+    if doc[j].lower_ in DE and j - 1 >= sent_start:
+        before = doc[j - 1].lower_
+        return before == "lors" or (before == "cours" and j - 2 >= sent_start and doc[j - 2].lower_ == "au")
+    return False
+
+
+def _last_group(doc: Doc, subjects: list[Slot], cue: Token) -> list[Slot]:
+    """The coordinated subjects nearest the cue (« X, Y et Z s'y sont rendus »), none of them the
+    subject of another verb in between."""
+    if not subjects or any(t.pos_ == "VERB" for t in doc[subjects[-1].end : cue.i]):
+        return []
+    group = [subjects[-1]]
+    for slot in reversed(subjects[:-1]):
+        if not all(t.lower_ in LINKERS for t in doc[slot.end : group[0].start]):
+            break
+        group.insert(0, slot)
+    return group
+
+
+def _is_meeting(event: Slot) -> bool:
+    """An event whose participants meet: a meeting, dinner, interview, visit or summit."""
+    cue = cue_of_name(event.text)
+    return cue is not None and cue.type in GATHERINGS
+
+
+def _attendees(relations: list[LocalRelation]) -> dict[tuple[str, int], list[Slot]]:
+    """The people the event reader found taking part (asserted) in each event, by (event,
+    sentence offset)."""
+    out: dict[tuple[str, int], list[Slot]] = {}
+    for r in relations:
+        if r.relation is RelationType.PARTICIPATED_IN and r.modality is Modality.ASSERTED:
+            slot = Slot(0, 0, r.source, EntityKind.PERSON, r.source_text)
+            out.setdefault((r.target, r.evidence.start), []).append(slot)
+    return out
 
 
 def _unique(relations: list[LocalRelation]) -> list[LocalRelation]:
