@@ -122,6 +122,16 @@ CASES: tuple[Case, ...] = (
     # uncertainty
     Case("on-ignore-si", "On ignore si Mark Zuckerberg et Donald Trump se sont rencontrés.", (met(ZUCK, TRUMP, "uncertain"),)),
     Case("conditionnel", "Mark Zuckerberg aurait rencontré Donald Trump en secret.", (met(ZUCK, TRUMP, "uncertain"),)),
+    Case(
+        "conditionnel-nom",
+        "Olivier Dubois aurait pris la parole pendant un dîner avec Claire Martin.",
+        (met("Olivier Dubois", "Claire Martin", "uncertain"),),
+    ),
+    Case(
+        "conditionnel-nom-sujet",
+        "Un dîner entre Olivier Dubois et Claire Martin aurait eu lieu à Lyon.",
+        (met("Olivier Dubois", "Claire Martin", "uncertain"),),
+    ),
     Case("pourrait", "Mark Zuckerberg pourrait rencontrer Emmanuel Macron la semaine prochaine.", (met(ZUCK, MACRON, "uncertain"),)),
     Case("pret-a-une-rencontre", "John Podesta se dit prêt à une rencontre avec Mark Zuckerberg.", (met("John Podesta", ZUCK, "uncertain"),)),
     Case("demande-de-rencontre", "Sheryl Sandberg a demandé une rencontre avec John Podesta.", (met("Sheryl Sandberg", "John Podesta", "uncertain"),)),

@@ -67,10 +67,25 @@ def is_conditional(token: Token) -> bool:
     return stem == lemma or (token.pos_ == "AUX" or lemma in ("avoir", "être", "faire", "pouvoir", "vouloir", "devoir", "aller", "venir", "savoir", "voir", "falloir", "tenir", "envoyer", "valoir")) and stem.startswith(IRREGULAR_CONDITIONAL_STEMS)
 
 
+def _verb_of_noun(cue: Token, sent: Span, depth: int = 4) -> list[Token]:
+    """For a noun cue (« pendant un dîner avec Y »), the verb it hangs from and that verb's
+    auxiliaries: « X aurait pris la parole pendant un dîner avec Y » is only reported."""
+    if cue.pos_ not in ("NOUN", "PROPN"):
+        return []
+    token = cue
+    for _ in range(depth):
+        if token.head is token or not (sent.start <= token.head.i < sent.end):
+            return []
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return [token, *(c for c in token.children if c.dep_.startswith("aux"))]
+    return []
+
+
 def is_uncertain(cue: Token, sent: Span) -> bool:
     """Conditional mood, or a word of doubt, wish, request or rumour before the cue."""
     doc = cue.doc
-    for token in [cue, *[t for t in doc[max(sent.start, cue.i - 3) : cue.i] if t.pos_ == "AUX"]]:
+    for token in [cue, *[t for t in doc[max(sent.start, cue.i - 3) : cue.i] if t.pos_ == "AUX"], *_verb_of_noun(cue, sent)]:
         if is_conditional(token):
             return True
     triggers = _words("uncertain")
