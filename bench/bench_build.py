@@ -154,7 +154,9 @@ def main() -> None:
         print("stages (s): " + ", ".join(f"{k} {v:.2f}" for k, v in sorted(timings.items(), key=lambda kv: -kv[1])))
         shares = component_shares(nlp, [d.text for d in documents[:50]])
         whole = sum(shares.values())
-        print("components (share of pipeline time, 50 docs): " + ", ".join(f"{k} {v / whole:.0%}" for k, v in shares.items()))
+        print("components (share of pipeline time, 50 docs): " + ", ".join(f"{k} {v / whole:.1%}" for k, v in shares.items()))
+        ours = sum(v for k, v in shares.items() if k.startswith("techpolgraph_"))
+        print(f"techpolgraph components together: {ours / whole:.1%} of pipeline time")
         if not args.no_parallel:
             total2 = min(timed_build(corpus, nlp, 2)[0] for _ in range(args.repeat))
             print(f"whole build, n_process=2    : {tokens / total2:8.0f} tok/s ({total2:.1f} s), "

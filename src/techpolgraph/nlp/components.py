@@ -25,6 +25,8 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Optional
 
+import numpy
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -49,9 +51,21 @@ LABEL_BY_KIND = {kind: label for label, kind in KIND_BY_LABEL.items()}
 )
 def mark_line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break, before the parser decides the rest."""
-    for token in doc[:-1]:
-        if "\n" in token.text or "\n" in token.whitespace_:
-            doc[token.i + 1].is_sent_start = True
+    if len(doc) < 2:
+        return doc
+    # a token's trailing whitespace is one space at most, so line breaks are in the words;
+    # each distinct word is looked at once
+    strings = doc.vocab.strings
+    words = doc.to_array(ORTH)[:-1]
+    breaks = [orth for orth in numpy.unique(words).tolist() if "\n" in strings[orth]]
+    after = numpy.flatnonzero(numpy.isin(words, breaks)) + 1 if breaks else []
+    if len(after):
+        # the first through the token API (which refuses a parsed doc), the others at once:
+        # each setting through the API would look over the whole doc again
+        doc[int(after[0])].is_sent_start = True
+        starts = doc.to_array(SENT_START)
+        starts[after] = 1
+        doc.from_array([SENT_START], starts)
     return doc
 
 

@@ -19,10 +19,14 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Optional
 
+import numpy
+from spacy.attrs import ENT_TYPE, ORTH, POS, SPACY
 from spacy.language import Language
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -35,6 +39,7 @@ TARGET_WORDS = frozenset({"contre"})
 OF_WORDS = frozenset({"du", "de", "d'", "d’", "des"})
 MAX_MODIFIERS = 2  # adjectives or nouns between a cue and its date ("présidentielle américaine")
 MAX_REACH = 12  # tokens after the cue in which a place may follow its participants
+_MAX_WORDS_SEEN = 1 << 18  # words whose first-word test a recogniser remembers
 
 
 class EventDataError(TechpolgraphError):
@@ -69,6 +74,7 @@ def event_cues(path: PathLike = "event_cues.tsv") -> dict[tuple[str, ...], Event
     return cues
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def cue_of_name(name: str, path: PathLike = "event_cues.tsv") -> Optional[EventCue]:
     """The cue an event's name starts with (the longest one), or None.
 
@@ -83,10 +89,13 @@ def cue_of_name(name: str, path: PathLike = "event_cues.tsv") -> Optional[EventC
     return None
 
 
+_WORD = re.compile(r"\w+'|\w+")
+
+
 def _words(text: str) -> list[str]:
     """Lower-case words, an elided article kept with its apostrophe ("d'", "assassinat")."""
     text = text.lower().replace("’", "'")
-    return re.findall(r"\w+'|\w+", text)
+    return _WORD.findall(text)
 
 
 @functools.lru_cache(maxsize=4)
@@ -207,6 +216,7 @@ def parse_date(text: str, path: PathLike = "dates.tsv") -> Optional[tuple[int, D
     return None
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def find_date(text: str, path: PathLike = "dates.tsv") -> Optional[tuple[int, DateSpec]]:
     """The first date written in an event's name, and where it starts; or None.
 
@@ -221,6 +231,16 @@ def find_date(text: str, path: PathLike = "dates.tsv") -> Optional[tuple[int, Da
     return None
 
 
+@functools.lru_cache(maxsize=4)
+def _month_names(path: PathLike = "dates.tsv") -> dict[int, str]:
+    """Month number -> its first name in ``dates.tsv``."""
+    months: dict[int, str] = {}
+    for word, (what, number) in date_words(path).items():
+        if what == "month":
+            months.setdefault(number, word)
+    return months
+
+
 def format_date(spec: DateSpec, precision: str, path: PathLike = "dates.tsv") -> str:
     """The date as an event's name ends with it, at the given precision; "" without a year.
 
@@ -229,10 +249,7 @@ def format_date(spec: DateSpec, precision: str, path: PathLike = "dates.tsv") ->
     """
     if spec.year is None:
         return ""
-    months = {}
-    for word, (what, number) in date_words(path).items():
-        if what == "month":
-            months.setdefault(number, word)
+    months = _month_names(path)
     if precision == "year" or spec.month is None:
         return f"de {spec.year}"
     month = months.get(spec.month, str(spec.month))
@@ -249,18 +266,21 @@ class EventRecogniser:
         self.cues = event_cues(cues)
         self.dates = dates
         self.longest = max((len(w) for w in self.cues), default=1)
+        self._first_words = frozenset(words[0] for words in self.cues if words)
+        self._words_seen: dict[int, tuple[bool, bool]] = {}  # orth id -> _may_start_cue
 
     def __call__(self, doc: Doc) -> Doc:
         found = []
+        starts = self._possible_starts(doc)
         for sent in doc.sents:
             i = sent.start
-            while i < sent.end:
-                span = self._event_at(doc, i, sent)
-                if span is None:
-                    i += 1
-                    continue
-                found.append(span)
-                i = span.end
+            for k in range(bisect_left(starts, sent.start), bisect_left(starts, sent.end)):
+                if starts[k] < i:
+                    continue  # inside the event just found
+                span = self._event_at(doc, starts[k], sent)
+                if span is not None:
+                    found.append(span)
+                    i = span.end
         if not found:
             return doc
         taken = {i for span in found for i in range(span.start, span.end)}
@@ -268,15 +288,57 @@ class EventRecogniser:
         doc.ents = filter_spans(kept + found)
         return doc
 
+    def _possible_starts(self, doc: Doc) -> list[int]:
+        """The tokens where an event may start, in order: a noun or proper noun outside an
+        entity other than a person's or MISC, whose first word starts a cue.
+
+        Read once per document from the token arrays, so that the other tokens (most of
+        them) cost no Python call; :meth:`_event_at` finds nothing at a token left out.
+        """
+        if not len(doc):
+            return []
+        strings = doc.vocab.strings
+        array = doc.to_array([POS, ENT_TYPE, ORTH, SPACY])
+        open_types = [0, strings.add("PER"), strings.add("MISC")]
+        keep = numpy.isin(array[:, 0], [NOUN, PROPN]) & numpy.isin(array[:, 1], open_types)
+        starts = numpy.flatnonzero(keep).tolist()
+        if () in self.cues:
+            return starts
+        if len(self._words_seen) > _MAX_WORDS_SEEN:
+            self._words_seen.clear()
+        last = len(doc) - 1
+        kept = []
+        for i, (orth, space) in zip(starts, array[starts][:, 2:].tolist()):
+            seen = self._words_seen.get(orth)
+            if seen is None:
+                seen = self._words_seen[orth] = self._may_start_cue(strings[orth])
+            starts_cue, open_end = seen
+            # an open end with no space after it may go on into the next token's word
+            if starts_cue or (open_end and not space and i < last):
+                kept.append(i)
+        return kept
+
+    def _may_start_cue(self, text: str) -> tuple[bool, bool]:
+        """Whether a token's first word may begin a cue, and whether that word runs to the
+        token's end (then, with no space after the token, it goes on into the next one and
+        the token may start any cue)."""
+        text = text.lower().replace("’", "'")
+        first = _WORD.search(text)
+        if first is None:
+            return True, True
+        return first.group() in self._first_words, first.end() == len(text)
+
     def _cue_at(self, doc: Doc, i: int) -> Optional[tuple[EventCue, int]]:
         if doc[i].pos_ not in ("NOUN", "PROPN"):  # checked first: most tokens stop here, cheaply
             return None
-        for n in range(self.longest, 0, -1):
-            if i + n > len(doc):
-                continue
-            words = tuple(_words(doc[i : i + n].text))
-            cue = self.cues.get(words)
-            if cue is not None and doc[i].pos_ in ("NOUN", "PROPN"):
+        # the texts of the spans of 1 to `longest` tokens from i, as Span.text gives them
+        texts, ahead = [], ""
+        for token in doc[i : i + self.longest]:
+            texts.append(ahead + token.text)
+            ahead += token.text_with_ws
+        for n in range(len(texts), 0, -1):
+            cue = self.cues.get(tuple(_words(texts[n - 1])))
+            if cue is not None:
                 return cue, i + n
         return None
 

@@ -30,11 +30,16 @@ unresolved mention has an empty cluster id and a reason that says why.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Optional
+from collections.abc import Iterable
+from typing import Callable, Optional
 
+import numpy
+from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.lexeme import Lexeme
 from spacy.tokens import Doc, Span, Token
 
 from ..data import read_lines, read_table
@@ -57,6 +62,7 @@ CLOSE_QUOTES = frozenset({"»", "”"})
 #: Unresolved role descriptions that may still be placed across the corpus carry this reason.
 UNPLACED_ROLE = "role description, holder unknown in this document"
 ANAPHORA_WINDOW = 4  # sentences looked back for the persons in play
+_MAX_KNOWN_WORDS = 1 << 18  # words whose lexical tests a resolver remembers
 
 
 @lru_cache(maxsize=1)
@@ -149,6 +155,25 @@ class DocumentResolver:
         self.name = name
         self.gazetteer = Gazetteer(gazetteer)
         self.table = RoleTable.shipped()
+        # word (orth id) -> whether it may start an anaphor / a role noun: lexical tests,
+        # made once per word rather than once per token
+        self._may_start_anaphor: dict[int, bool] = {}
+        self._may_start_role: dict[int, bool] = {}
+
+    def positions(self, doc: Doc, orths: numpy.ndarray, test: Callable[[Lexeme], bool], known: dict[int, bool]) -> list[int]:
+        """The tokens of ``doc`` whose word passes ``test``, in order; each distinct word is
+        tested once (and remembered in ``known``)."""
+        if len(known) > _MAX_KNOWN_WORDS:
+            known.clear()
+        vocab = doc.vocab
+        passing = []
+        for orth in numpy.unique(orths).tolist():
+            ok = known.get(orth)
+            if ok is None:
+                ok = known[orth] = test(vocab[orth])
+            if ok:
+                passing.append(orth)
+        return numpy.flatnonzero(numpy.isin(orths, passing)).tolist() if passing else []
 
     def __call__(self, doc: Doc) -> Doc:
         date = dt.date.fromisoformat(doc._.tpg_date) if doc._.tpg_date else None
@@ -178,6 +203,7 @@ class _DocState:
         self.unplaced_names: dict[str, str] = {}
         self.sents: list[Span] = []
         self.sent_of: dict[int, int] = {}  # token index -> sentence index
+        self.orths = doc.to_array(ORTH)  # the word of each token, read once
 
     # -- clusters ---------------------------------------------------------------------------
     def new_cluster(self, kind: EntityKind, name: str) -> _Cluster:
@@ -224,8 +250,11 @@ class _DocState:
             for word in (doc[m.start].text, doc[m.end - 1].text)
             if word[:1].isupper() and len(word) > 2
         }
-        for token in doc:
-            if token.i in taken or token.text not in parts:
+        strings = doc.vocab.strings
+        wanted = [strings[word] for word in parts]
+        for i in numpy.flatnonzero(numpy.isin(self.orths, wanted)).tolist() if wanted else []:
+            token = doc[i]
+            if token.i in taken:
                 continue
             if token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper() and doc[token.i + 1].is_alpha:
                 continue  # part of another name
@@ -239,12 +268,11 @@ class _DocState:
         doc = self.doc
         ent_at = {i: m for m in self.mentions for i in range(m.start, m.end)}
         nouns = role_nouns()
-        starts = _role_noun_prefixes()
-        for token in doc:
-            if token.i in ent_at:
+        # a token that is not a space and none of whose lower-case word starts a role noun is skipped
+        for i in self.r.positions(doc, self.orths, _may_start_role_noun, self.r._may_start_role):
+            if i in ent_at:
                 continue
-            if not token.is_space and token.lower_.replace("’", "'") not in starts:  # no role noun starts here
-                continue
+            token = doc[i]
             found = _match_role_noun(doc, token.i, nouns)
             if found is None:
                 continue
@@ -331,21 +359,31 @@ class _DocState:
         doc = self.doc
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
         table = anaphors()
-        starts = _anaphor_prefixes()
         i = 0
-        while i < len(doc):
-            hit = None
-            if doc[i].is_space or _norm(doc[i].text) not in starts:  # no anaphor starts with this word
-                i += 1
+        # only where an anaphor may start (not a space, a prefix of an anaphor); i moves past each one found
+        for at in self.r.positions(doc, self.orths, _may_start_anaphor, self.r._may_start_anaphor):
+            if at < i:
                 continue
+            i = at
+            hit, words = None, ""
+            first = doc[i]
+            if first.whitespace_ and _norm(first.text) not in _anaphor_heads() and not any(ch.isspace() for ch in first.text):
+                i += 1  # a word and a space: no anaphor goes on from here
+                continue
+            # the texts of the spans of 1, 2 and 3 tokens from i, as Span.text gives them
+            texts, ahead = [], ""
+            for token in doc[i : i + 3]:
+                texts.append(ahead + token.text)
+                ahead += token.text_with_ws
             for n in (3, 2, 1):
-                if i + n <= len(doc) and not taken.intersection(range(i, i + n)) and _norm(doc[i : i + n].text) in table:
-                    hit = n
-                    break
+                if n <= len(texts) and not taken.intersection(range(i, i + n)):
+                    words = _norm(texts[n - 1])
+                    if words in table:
+                        hit = n
+                        break
             if hit is None:
                 i += 1
                 continue
-            words = _norm(doc[i : i + hit].text)
             gender, number, rule = table[words]
             last = doc[i + hit - 1]
             if words in ("il", "elle") and (_impersonal(last) or _after_preposition(doc, i)):
@@ -409,7 +447,7 @@ class _DocState:
 
     def _famous_other(self, surname: str, cluster: _Cluster) -> bool:
         """A bare surname shared with a well-known person other than the one in the document."""
-        famous = {h for t in self.r.table.tenures for h in [t.holder] if name_tokens(h)[-1] == surname}
+        famous = self.r.table.holders_with_surname(surname)
         return any(name_key(h) != name_key(cluster.name) for h in famous)
 
     def resolve_others(self) -> None:
@@ -705,18 +743,52 @@ def _in_quote(doc: Doc, i: int) -> bool:
     return depth > 0 or straight
 
 
+def _heads(phrases: Iterable[str]) -> frozenset[str]:
+    """What the first token of a phrase can be, once lower-cased: the whole phrase, or the
+    part before a space or an apostrophe, or up to an apostrophe ("l'" of "chef de l'état").
+
+    A token followed by a space begins a phrase only if it is one of these (the tokens of a
+    phrase are joined by their spaces, and a space beside an apostrophe is dropped).
+    """
+    heads = set()
+    for phrase in phrases:
+        heads.add(phrase)
+        for p, ch in enumerate(phrase):
+            if ch in " '":
+                heads.add(phrase[:p])
+            if ch == "'":
+                heads.add(phrase[: p + 1])
+    return frozenset(heads)
+
+
 @lru_cache(maxsize=1)
-def _role_noun_prefixes() -> frozenset[str]:
-    """Every prefix of every role noun: a token that is none of them starts no role noun."""
-    return frozenset(noun[:n] for noun in role_nouns() for n in range(1, len(noun) + 1))
+def _role_noun_heads() -> frozenset[str]:
+    return _heads(role_nouns())
+
+
+@lru_cache(maxsize=1)
+def _anaphor_heads() -> frozenset[str]:
+    return _heads(anaphors())
+
+
+def _may_start_role_noun(word: Lexeme) -> bool:
+    """A space, or a word that may be the first token of a role noun (:func:`_match_role_noun`)."""
+    text = word.lower_
+    return word.is_space or text.replace("’", "'") in _role_noun_heads() or any(ch.isspace() for ch in text)
+
+
+def _may_start_anaphor(word: Lexeme) -> bool:
+    """A word (not a space) that begins some anaphor of ``pronouns.tsv``."""
+    return not word.is_space and _norm(word.orth_) in _anaphor_prefixes()
 
 
 def _match_role_noun(doc: Doc, i: int, nouns: dict[str, str]) -> Optional[tuple[str, int]]:
     """The role class of the (possibly multi-word) role noun starting at token i, and its end."""
+    lowers = [t.lower_ for t in doc[i : i + 4]]  # read once for the four lengths
     for n in (4, 3, 2, 1):
         if i + n > len(doc):
             continue
-        words = " ".join(t.lower_ for t in doc[i : i + n]).replace(" '", "'").replace("' ", "'").replace("’", "'")
+        words = " ".join(lowers[:n]).replace(" '", "'").replace("' ", "'").replace("’", "'")
         if words in nouns:
             return nouns[words], i + n
     return None
@@ -754,20 +826,30 @@ def local_entities(doc: Doc) -> list[LocalEntity]:
 def mentions(doc: Doc) -> list[Mention]:
     """Every mention the resolver saw, resolved (``cluster`` set) or not (``cluster`` empty)."""
     kinds = {cid: EntityKind(e["kind"]) for cid, e in (doc._.tpg_entities or {}).items()}
+    found = doc._.tpg_mentions or []
+    # the sentences are listed once: ``span.sent`` would look for the sentence of each mention
+    sents = list(doc.sents) if found else []
+    sent_starts = [sent.start for sent in sents]
+    contexts: dict[int, str] = {}
+    doc_id = doc._.tpg_doc_id
     out = []
-    for start, end, cluster, reason in doc._.tpg_mentions or []:
+    for start, end, cluster, reason in found:
         span: Span = doc[start:end]
         kind = kinds.get(cluster) or KIND_BY_LABEL.get(span.label_, EntityKind.PERSON)
+        n = bisect_right(sent_starts, start) - 1  # the sentence of the mention's first token, as span.sent
+        context = contexts.get(n)
+        if context is None:
+            context = contexts[n] = sents[n].text.strip()
         out.append(
-            Mention(
-                doc=doc._.tpg_doc_id,
+            Mention.model_construct(  # every value below already has its field's type: no validation
+                doc=doc_id,
                 start=span.start_char,
                 end=span.end_char,
                 text=span.text,
                 kind=kind,
                 cluster=cluster,
                 reason=reason,
-                context=span.sent.text.strip(),
+                context=context,
             )
         )
     return out

@@ -41,8 +41,11 @@ def clean_name(text: str) -> str:
     return name
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
     """A comparison key: no title, no accent, lower case, hyphens as spaces.
+
+    Cached: the resolver asks for the keys of the same few names over and over.
 
     >>> name_key("M. Trump") == name_key("trump"), name_key("Maison-Blanche")
     (True, 'maison blanche')
@@ -50,6 +53,7 @@ def name_key(text: str) -> str:
     return " ".join(strip_accents(clean_name(text)).lower().replace("-", " ").split())
 
 
+@lru_cache(maxsize=1 << 16)
 def name_tokens(text: str) -> tuple[str, ...]:
     """The words of a name's key.
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..data import read_table
-from .names import name_key
+from .names import name_key, name_tokens
 
 
 INCOMING_DAYS = 100
@@ -77,6 +77,27 @@ class RoleTable:
 
     def __init__(self, tenures: list[Tenure]) -> None:
         self.tenures = tenures
+        self._by_key: Optional[dict[str, list[Tenure]]] = None
+        self._by_surname: Optional[dict[str, frozenset[str]]] = None
+
+    def _of(self, name: str) -> list[Tenure]:
+        """The tenures of a person (by name key), in table order; the index is made once."""
+        if self._by_key is None:
+            self._by_key = {}
+            for t in self.tenures:
+                self._by_key.setdefault(name_key(t.holder), []).append(t)
+        return self._by_key.get(name_key(name), [])
+
+    def holders_with_surname(self, surname: str) -> frozenset[str]:
+        """The holders whose name ends with ``surname`` (a name key word, "trump")."""
+        if self._by_surname is None:
+            index: dict[str, set[str]] = {}
+            for t in self.tenures:
+                words = name_tokens(t.holder)
+                if words:
+                    index.setdefault(words[-1], set()).add(t.holder)
+            self._by_surname = {word: frozenset(holders) for word, holders in index.items()}
+        return self._by_surname.get(surname, frozenset())
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -118,12 +139,10 @@ class RoleTable:
 
     def roles_of(self, name: str, date: Optional[dt.date] = None) -> list[Role]:
         """The roles a person holds at a date (all roles ever, when the date is unknown)."""
-        key = name_key(name)
-        return sorted({t.role for t in self.tenures if name_key(t.holder) == key and (date is None or t.holds(date))})
+        return sorted({t.role for t in self._of(name) if date is None or t.holds(date)})
 
     def ever_held(self, name: str, role_cls: str) -> bool:
-        key = name_key(name)
-        return any(name_key(t.holder) == key and t.role.cls == role_cls for t in self.tenures)
+        return any(t.role.cls == role_cls for t in self._of(name))
 
     def fits(self, name: str, role_cls: str, qualifier: str, date: Optional[dt.date], when: str = "now") -> bool:
         """Whether the person fits a role description at a date.
@@ -139,8 +158,7 @@ class RoleTable:
         >>> t.fits("Elon Musk", "head_of_state", "", dt.date(2024, 8, 13), "former")
         False
         """
-        key = name_key(name)
-        mine = [t for t in self.tenures if name_key(t.holder) == key and t.role.cls == role_cls and qualifier in ("", t.role.qualifier)]
+        mine = [t for t in self._of(name) if t.role.cls == role_cls and qualifier in ("", t.role.qualifier)]
         if date is None:
             return bool(mine) and when == "now"
         if when == "former":
