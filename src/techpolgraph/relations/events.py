@@ -40,7 +40,7 @@ def event_verbs(path: str = "event_verbs.txt", role: str = "subject") -> frozens
     return frozenset(row[0] for row in read_table(path) if len(row) > 1 and row[1] == role)
 
 
-def event_relations(doc: Doc) -> list[LocalRelation]:
+def event_relations(doc: Doc, sents: Optional[list[Span]] = None) -> list[LocalRelation]:
     """``participated_in`` relations (person -> event) of a processed doc, and ``met`` between
     the participants a meeting event names."""
     entities = doc._.tpg_entities or {}
@@ -52,7 +52,8 @@ def event_relations(doc: Doc) -> list[LocalRelation]:
                 at.setdefault(i, (start, end, cluster))
     from .extract import sentences  # the sentences relations are read from (glued where the parser cut)
 
-    sents = sentences(doc)
+    if sents is None:
+        sents = sentences(doc)
     out: list[LocalRelation] = []
     for start, end, cluster, _reason in doc._.tpg_mentions or []:
         if kinds.get(cluster) is not EntityKind.EVENT:

@@ -223,9 +223,10 @@ class RelationExtractor:
             if cluster and kinds.get(cluster) is EntityKind.EVENT
         ]
         found: list[LocalRelation] = []
-        by_event = event_relations(doc)
+        sents = sentences(doc)
+        by_event = event_relations(doc, sents)
         attendees = _attendees(by_event)
-        for sent in sentences(doc):
+        for sent in sents:
             inside = [s for s in slots if sent.start <= s.start and s.end <= sent.end]
             happenings = tuple(s for s in events if sent.start <= s.start and s.end <= sent.end)
             if len({c for s in (*inside, *happenings) for c in (s.cluster, *s.others)}) < 2:
@@ -657,13 +658,13 @@ def sentences(doc: Doc) -> list[Span]:
     """
     out: list[Span] = []
     start: Optional[int] = None
-    sents = [s for s in doc.sents if s.text.strip()]
     whole = doc.text  # built anew at each access: once per document, not once per sentence
+    sents = [s for s in doc.sents if whole[s.start_char : s.end_char].strip()]
     for n, sent in enumerate(sents):
         if start is None:
             start = sent.start
         nxt = sents[n + 1] if n + 1 < len(sents) else None
-        text = sent.text.rstrip()
+        text = whole[sent.start_char : sent.end_char].rstrip()
         between = whole[sent.start_char + len(text) : nxt.start_char] if nxt is not None else ""
         if nxt is None or text.endswith(FINAL_PUNCT) or "\n" in between:
             out.append(doc[start : sent.end])
