@@ -99,6 +99,12 @@ def _build_options(args: argparse.Namespace) -> dict[str, object]:
     }
 
 
+def _date_args(parser: argparse.ArgumentParser) -> None:
+    """--since and --until, as in the Python queries (ISO dates, both ends included)."""
+    parser.add_argument("--since", metavar="YYYY-MM-DD", help="only documents dated on or after")
+    parser.add_argument("--until", metavar="YYYY-MM-DD", help="only documents dated on or before")
+
+
 def add_who_met(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "who-met",
@@ -108,8 +114,7 @@ def add_who_met(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("name", metavar="NAME")
     _graph_arg(p)
-    p.add_argument("--since", metavar="YYYY-MM-DD", help="only documents dated on or after")
-    p.add_argument("--until", metavar="YYYY-MM-DD", help="only documents dated on or before")
+    _date_args(p)
     p.add_argument("--modality", choices=[m.value for m in Modality], help="only asserted, negated or uncertain meetings")
     p.set_defaults(run=cmd_who_met)
 
@@ -320,8 +325,7 @@ def add_timeline(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("name", metavar="NAME")
     _graph_arg(p)
-    p.add_argument("--since", metavar="YYYY-MM-DD", help="only documents dated on or after")
-    p.add_argument("--until", metavar="YYYY-MM-DD", help="only documents dated on or before")
+    _date_args(p)
     p.add_argument("--relation", choices=[r.value for r in RelationType], help="only this relation")
     p.set_defaults(run=cmd_timeline)
 
