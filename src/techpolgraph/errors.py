@@ -58,3 +58,11 @@ class EngineError(TechpolgraphError):
 class DataFileError(TechpolgraphError):
     """A word list (package data or a user's own file) has a malformed row; the message names
     the file and the row."""
+
+
+class CueDataError(DataFileError):
+    """A relation cue file (``relation_cues.tsv`` or a user's own) has a row that cannot be used."""
+
+
+class EventDataError(DataFileError):
+    """An event or date file (``event_cues.tsv``, ``dates.tsv`` or a user's own) has a row that cannot be read."""

@@ -52,16 +52,9 @@ class RelationTable(dict):
         super().__init__(items)
         self._graph = graph
 
-    def __call__(
-        self,
-        relation: Union[RelationType, str, None] = None,
-        source: Optional[str] = None,
-        target: Optional[str] = None,
-        doc: Optional[str] = None,
-        modality: Union[Modality, str, None] = None,
-        as_frame: bool = False,
-    ) -> Union[Records, "pandas.DataFrame"]:
-        return self._graph.relations_of(relation, source, target, doc, modality, as_frame=as_frame)
+    def __call__(self, *args: Any, **kwargs: Any) -> Union[Records, "pandas.DataFrame"]:
+        """The same arguments as :meth:`KnowledgeGraph.relations_of`."""
+        return self._graph.relations_of(*args, **kwargs)
 
 
 class KnowledgeGraph:

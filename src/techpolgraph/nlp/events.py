@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..data import PathLike, read_table
-from ..errors import TechpolgraphError
+from ..errors import EventDataError
 
 PARTY_WORDS = frozenset({"entre", "avec"})
 PLACE_WORDS = frozenset({"à", "au", "sur"})
@@ -40,10 +40,6 @@ OF_WORDS = frozenset({"du", "de", "d'", "d’", "des"})
 MAX_MODIFIERS = 2  # adjectives or nouns between a cue and its date ("présidentielle américaine")
 MAX_REACH = 12  # tokens after the cue in which a place may follow its participants
 _MAX_WORDS_SEEN = 1 << 18  # words whose first-word test a recogniser remembers
-
-
-class EventDataError(TechpolgraphError):
-    """An event or date data file has a row that cannot be read."""
 
 
 @dataclass(frozen=True)

@@ -8,16 +8,12 @@ from typing import Union
 from pathlib import Path
 
 from ..data import read_lines, read_table
-from ..errors import TechpolgraphError
+from ..errors import CueDataError
 from ..models import RelationType
 
 
 #: Where a cue's other party stands (see the header of relation_cues.tsv).
 ARGUMENTS = ("obj", "avec", "à", "de", "entre", "agent_de", "event")
-
-
-class CueDataError(TechpolgraphError):
-    """A cue file has a row that cannot be used."""
 
 
 #: Pronouns that may open a verbal cue (« se rencontrer », « s'en prendre à »).
