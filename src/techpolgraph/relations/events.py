@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from ..data import read_table
 from ..models import EntityKind, Evidence, LocalRelation, RelationType
 from ..nlp.events import cue_of_name, find_date
+from ..nlp.text import stripped_bounds
 from .modality import modality_of
 
 PARTY_WORDS = frozenset({"entre", "avec"})
@@ -168,6 +169,13 @@ def _event_date(text: str, doc_date: str) -> str:
     return found[1].resolve(dt.date.fromisoformat(doc_date) if doc_date else None).iso()
 
 
+def evidence_of(sent: Span) -> Evidence:
+    """The evidence of a relation read in ``sent``: its text without surrounding white space
+    and the offsets of that text in the document (``doc.text[start:end]``)."""
+    text, start, end = stripped_bounds(sent)
+    return Evidence(doc=sent.doc._.tpg_doc_id, sentence=text, start=start, end=end)
+
+
 def _relation(
     doc: Doc,
     sent: Span,
@@ -179,16 +187,13 @@ def _relation(
 ) -> LocalRelation:
     """One relation read at ``cue`` in ``sent``, between two clusters, with its evidence."""
     (source, target), (source_text, target_text) = ends, texts
-    text = sent.text
-    start = sent.start_char + (len(text) - len(text.lstrip()))
-    end = sent.end_char - (len(text) - len(text.rstrip()))
     modality = modality_of(cue, sent)
     return LocalRelation(
         source=source,
         target=target,
         relation=relation,
         modality=modality,
-        evidence=Evidence(doc=doc._.tpg_doc_id, sentence=text.strip(), start=start, end=end),  # = doc.text[start:end]
+        evidence=evidence_of(sent),
         cue=cue.lower_,
         source_text=source_text,
         target_text=target_text,

@@ -40,9 +40,12 @@ The component ``techpolgraph_relations`` writes ``doc._.tpg_relations``.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Optional
 
+import numpy
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -50,8 +53,9 @@ from ..errors import TechpolgraphError
 from ..models import EntityKind, Evidence, LocalRelation, Modality, RelationType, Tense
 from ..resolve.names import titles
 from ..nlp.events import cue_of_name
+from ..nlp.text import doc_text, span_text
 from .cues import Cue, CueTable, modality_words, party_actions
-from .events import MEETING_TYPES, event_relations
+from .events import MEETING_TYPES, event_relations, evidence_of
 from .modality import attribution, modality_of, party_negated, tense_of
 from .tree import Reparse, TreeReader
 
@@ -81,6 +85,7 @@ GATHERINGS = MEETING_TYPES | {"summit"}
 CE = frozenset({"c'", "c’", "ce"})
 NE_WORDS = frozenset({"ne", "n'", "n’", "pas", "jamais", "plus"})
 DURING = frozenset({"pendant", "durant"})  # and « lors de », « au cours de » (:func:`_during`)
+_MAX_KNOWN_WORDS = 1 << 18  # words whose cue test an extractor remembers
 
 
 def _register_extensions() -> None:
@@ -107,6 +112,13 @@ class Slot:
         return [self, *(Slot(self.start, self.end, c, self.kind, self.text) for c in self.others)]
 
 
+def _within(slots: list[Slot], sent: Span) -> list[Slot]:
+    """The slots (sorted by start) that lie inside the sentence."""
+    first = bisect_left(slots, sent.start, key=lambda s: s.start)
+    last = bisect_left(slots, sent.end, key=lambda s: s.start)
+    return [s for s in slots[first:last] if s.end <= sent.end]
+
+
 def _expand(slots: list[Slot]) -> list[Slot]:
     return [p for s in slots for p in s.parties()]
 
@@ -123,19 +135,36 @@ class SentenceView:
         for slot in sorted(slots, key=lambda s: s.end - s.start):  # longest wins
             for i in range(slot.start, slot.end):
                 self.at[i] = slot
+        self._evidence: Optional[Evidence] = None
+        self._breaks_at: Optional[list[int]] = None
+        self._readings: dict[int, tuple[Modality, str, Optional[Tense]]] = {}
+
+    def evidence(self) -> Evidence:
+        """The sentence as the evidence of a relation (made once, shared by its relations)."""
+        if self._evidence is None:
+            self._evidence = evidence_of(self.sent)
+        return self._evidence
 
     def clause(self, i: int) -> tuple[int, int]:
-        """The token range of the clause around token i."""
-        start, end = self.sent.start, self.sent.end
-        for j in range(i - 1, self.sent.start - 1, -1):
-            if self._breaks(j):
-                start = j + 1
-                break
-        for j in range(i + 1, self.sent.end):
-            if self._breaks(j):
-                end = j
-                break
+        """The token range of the clause around token i: from after the last clause break
+        before it to the first one after it."""
+        if self._breaks_at is None:  # found once per sentence
+            self._breaks_at = [j for j in range(self.sent.start, self.sent.end) if self._breaks(j)]
+        n = bisect_left(self._breaks_at, i)
+        start = self._breaks_at[n - 1] + 1 if n > 0 else self.sent.start
+        if n < len(self._breaks_at) and self._breaks_at[n] == i:
+            n += 1
+        end = self._breaks_at[n] if n < len(self._breaks_at) else self.sent.end
         return start, end
+
+    def reading(self, cue: Token, names: dict[str, str]) -> tuple[Modality, str, Optional[Tense]]:
+        """The modality, attribution and tense of a cue: the same for every pair it relates."""
+        found = self._readings.get(cue.i)
+        if found is None:
+            found = self._readings[cue.i] = (
+                modality_of(cue, self.sent), attribution(self.sent, cue, self.at, names), tense_of(cue)
+            )
+        return found
 
     def _breaks(self, j: int) -> bool:
         token = self.doc[j]
@@ -204,6 +233,8 @@ class RelationExtractor:
         self.table = CueTable.from_file(cues)
         self.strategy = arguments
         self.tree = TreeReader(nlp)
+        # lemma, and lower-case form (by hash) -> whether a cue may be looked up by it
+        self._may_cue: tuple[dict[int, bool], dict[int, bool]] = ({}, {})
 
     def __call__(self, doc: Doc) -> Doc:
         kinds = {cid: EntityKind(e["kind"]) for cid, e in (doc._.tpg_entities or {}).items()}
@@ -213,12 +244,12 @@ class RelationExtractor:
             if cluster and cluster not in clusters.setdefault((start, end), []) and not self._is_cue_word(doc[start]):
                 clusters[(start, end)].append(cluster)
         slots = [
-            Slot(start, end, ids[0], kinds[ids[0]], doc[start:end].text, tuple(ids[1:]))
+            Slot(start, end, ids[0], kinds[ids[0]], span_text(doc[start:end]), tuple(ids[1:]))
             for (start, end), ids in sorted(clusters.items())
             if ids
         ]
         events = [
-            Slot(start, end, cluster, EntityKind.EVENT, doc[start:end].text)
+            Slot(start, end, cluster, EntityKind.EVENT, span_text(doc[start:end]))
             for start, end, cluster, _reason in sorted(doc._.tpg_mentions or [])
             if cluster and kinds.get(cluster) is EntityKind.EVENT
         ]
@@ -226,16 +257,41 @@ class RelationExtractor:
         sents = sentences(doc)
         by_event = event_relations(doc, sents)
         attendees = _attendees(by_event)
+        cue_tokens = self.cue_positions(doc)
         for sent in sents:
-            inside = [s for s in slots if sent.start <= s.start and s.end <= sent.end]
-            happenings = tuple(s for s in events if sent.start <= s.start and s.end <= sent.end)
+            inside = _within(slots, sent)
+            happenings = tuple(_within(events, sent))
             if len({c for s in (*inside, *happenings) for c in (s.cluster, *s.others)}) < 2:
                 continue
             view = SentenceView(sent, inside, happenings)
-            found.extend(self.sentence_relations(view, names, attendees))
+            tokens = cue_tokens[bisect_left(cue_tokens, sent.start) : bisect_left(cue_tokens, sent.end)]
+            found.extend(self.sentence_relations(view, names, attendees, tokens))
         found.extend(by_event)
         doc._.tpg_relations = [r.model_dump(mode="json") for r in _unique(found)]
         return doc
+
+    def cue_positions(self, doc: Doc) -> list[int]:
+        """The tokens a cue may be looked up by (:func:`_lemmas`: lemma, form, or a form made
+        from it), in order; each distinct lemma and form is tested once, then remembered."""
+        if len(doc) == 0:
+            return []
+        words = doc.to_array([LEMMA, LOWER])
+        keys, strings = self.table.by_first, doc.vocab.strings
+        may_cue = numpy.zeros(len(doc), dtype=bool)
+        for column, forms in ((0, _lemma_forms), (1, _word_forms)):
+            known = self._may_cue[column]
+            if len(known) > _MAX_KNOWN_WORDS:
+                known.clear()
+            passing = []
+            for word in numpy.unique(words[:, column]).tolist():
+                ok = known.get(word)
+                if ok is None:
+                    ok = known[word] = any(f in keys for f in forms(strings[word]))
+                if ok:
+                    passing.append(word)
+            if passing:
+                may_cue |= numpy.isin(words[:, column], passing)
+        return numpy.flatnonzero(may_cue).tolist()
 
     def _is_cue_word(self, token: Token) -> bool:
         """A "mention" that starts with a relation noun (« Dîner stratégique », « Rencontre ») is
@@ -244,13 +300,19 @@ class RelationExtractor:
 
     # -- per sentence -----------------------------------------------------------------------
     def sentence_relations(
-        self, view: SentenceView, names: dict[str, str], attendees: Optional[dict[tuple[str, int], list[Slot]]] = None
+        self,
+        view: SentenceView,
+        names: dict[str, str],
+        attendees: Optional[dict[tuple[str, int], list[Slot]]] = None,
+        positions: Optional[list[int]] = None,
     ) -> list[LocalRelation]:
         """The relations of one sentence; ``attendees`` are the people the event reader found
-        taking part in each event, by (event, sentence offset), for the cues of attendance."""
+        taking part in each event, by (event, sentence offset), for the cues of attendance;
+        ``positions``, when given, are the only tokens of the sentence that may be cues
+        (:meth:`cue_positions`)."""
         out: list[LocalRelation] = []
         reparse: Optional[Reparse] = None
-        for token in view.sent:
+        for token in view.sent if positions is None else (view.doc[i] for i in positions):
             if token.i in view.at:
                 continue
             for cue in [c for lemma in _lemmas(token) for c in self.table.for_lemma(lemma)]:
@@ -321,7 +383,7 @@ class RelationExtractor:
     ) -> list[LocalRelation]:
         """Each (person, denied) took part in the event; at a meeting or a summit, each met the
         people the event reader found taking part in it in the same sentence."""
-        others = attendees.get((event.cluster, _strip_start(view.sent)), []) if _is_meeting(event) else []
+        others = attendees.get((event.cluster, view.evidence().start), []) if _is_meeting(event) else []
         met = Cue(spec.lemma, spec.pos, RelationType.MET, spec.argument)
         out: list[LocalRelation] = []
         for person, denied in people:
@@ -568,17 +630,13 @@ class RelationExtractor:
         negated_party: bool,
         names: dict[str, str],
     ) -> LocalRelation:
-        doc = view.doc
-        sent = view.sent
-        modality = Modality.NEGATED if negated_party else modality_of(cue, sent)
-        attributed = attribution(sent, cue, view.at, names)
-        tense: Optional[Tense] = tense_of(cue)
+        modality, attributed, tense = view.reading(cue, names)
         return LocalRelation(
             source=source.cluster,
             target=target.cluster,
             relation=spec.relation,
-            modality=modality,
-            evidence=Evidence(doc=doc._.tpg_doc_id, sentence=sent.text.strip(), start=_strip_start(sent), end=_strip_end(sent)),
+            modality=Modality.NEGATED if negated_party else modality,
+            evidence=view.evidence(),
             cue=spec.lemma,
             source_text=source.text,
             target_text=target.text,
@@ -602,14 +660,35 @@ def _lemmas(token: Token) -> list[str]:
     out = [token.lemma_.lower()]
     if token.lower_ not in out:
         out.append(token.lower_)
-    prefix, dash, rest = token.lower_.partition("-")
-    if dash and rest and prefix in modality_words().get("past", frozenset()):
+    rest = _after_past_prefix(token.lower_)
+    if rest:
         out.append(rest)  # « ex-critique »
     if token.i > 0 and token.doc[token.i - 1].pos_ == "AUX" and token.pos_ != "VERB":
-        stem = token.lower_.rstrip("s").removesuffix("e")
-        if stem.endswith("é") and stem[:-1] + "er" not in out:
-            out.append(stem[:-1] + "er")
+        infinitive = _infinitive_of_participle(token.lower_)
+        if infinitive and infinitive not in out:
+            out.append(infinitive)
     return out
+
+
+def _lemma_forms(lemma: str) -> tuple[str, ...]:
+    return (lemma.lower(),)
+
+
+def _word_forms(word: str) -> tuple[str, ...]:
+    """The forms :func:`_lemmas` may look a word up by, besides its lemma."""
+    return tuple(f for f in (word, _after_past_prefix(word), _infinitive_of_participle(word)) if f)
+
+
+def _after_past_prefix(word: str) -> Optional[str]:
+    """« critique » for « ex-critique »: the word after a prefix that puts it in the past."""
+    prefix, dash, rest = word.partition("-")
+    return rest if dash and rest and prefix in modality_words().get("past", frozenset()) else None
+
+
+def _infinitive_of_participle(word: str) -> Optional[str]:
+    """« déjeuner » for « déjeuné(e)(s) »."""
+    stem = word.rstrip("s").removesuffix("e")
+    return stem[:-1] + "er" if stem.endswith("é") else None
 
 
 def _coarse_pos(token: Token) -> str:
@@ -658,7 +737,7 @@ def sentences(doc: Doc) -> list[Span]:
     """
     out: list[Span] = []
     start: Optional[int] = None
-    whole = doc.text  # built anew at each access: once per document, not once per sentence
+    whole = doc_text(doc)
     sents = [s for s in doc.sents if whole[s.start_char : s.end_char].strip()]
     for n, sent in enumerate(sents):
         if start is None:
@@ -697,16 +776,6 @@ def _dative_clitic(view: SentenceView, cue: Token, clause_start: int) -> Optiona
 def _reflexive(doc: Doc, cue: Token) -> bool:
     window = doc[max(cue.i - 3, 0) : cue.i]
     return any(t.lower_ in ("se", "s'", "s’") for t in window)
-
-
-def _strip_start(sent: Span) -> int:
-    text = sent.text
-    return sent.start_char + (len(text) - len(text.lstrip()))
-
-
-def _strip_end(sent: Span) -> int:
-    text = sent.text
-    return sent.end_char - (len(text) - len(text.rstrip()))
 
 
 def _during(doc: Doc, j: int, sent_start: int) -> bool:

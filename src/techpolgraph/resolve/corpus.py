@@ -80,6 +80,7 @@ class CorpusResolver:
 
     def _group(self, analyses: list[DocumentAnalysis], skip: Optional[set[LocalKey]] = None) -> dict[str, _Group]:
         groups: dict[str, _Group] = {}
+        docs_of: dict[str, set[str]] = {}  # the documents each group has members from
         for analysis in analyses:
             for entity in analysis.entities:
                 if skip and (analysis.document.id, entity.id) in skip:
@@ -89,10 +90,12 @@ class CorpusResolver:
                     entity, details = describe_event(entity, analysis)
                 key = group_key(entity, details)
                 group = groups.setdefault(key, _Group(key))
-                if group.members and all(doc != analysis.document.id for doc, _ in group.members):
+                docs = docs_of.setdefault(key, set())
+                if docs and analysis.document.id not in docs:
                     reason = "same event (type and date) in another document" if details else "same name in another document"
                     group.merges.append(Merge(alias=entity.name, reason=reason, doc=analysis.document.id))
                 group.members.append((analysis.document.id, entity))
+                docs.add(analysis.document.id)
         return groups
 
     def _attach_surnames(self, groups: dict[str, _Group]) -> None:

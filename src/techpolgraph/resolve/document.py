@@ -45,6 +45,7 @@ from spacy.tokens import Doc, Span, Token
 from ..data import read_lines, read_table
 from ..models import EntityKind, LocalEntity, Mention
 from ..nlp.components import KIND_BY_LABEL, Gazetteer
+from ..nlp.text import doc_text, span_text
 from .names import clean_name, gender_of, is_full_name, name_key, name_tokens
 from .roles import Role, RoleTable, nationalities, role_nouns
 
@@ -202,7 +203,7 @@ class _DocState:
         self.by_key: dict[tuple[EntityKind, str], str] = {}
         self.unplaced_names: dict[str, str] = {}
         self.sents: list[Span] = []
-        self.sent_of: dict[int, int] = {}  # token index -> sentence index
+        self.sent_of: dict[int, int] = {}  # first token of a mention -> index of its sentence
         self.orths = doc.to_array(ORTH)  # the word of each token, read once
 
     # -- clusters ---------------------------------------------------------------------------
@@ -233,7 +234,7 @@ class _DocState:
             title = doc[start].text.lower() if doc[start].text.lower() in TITLE_GENDER else ""
             if not title and start > 0 and doc[start - 1].text.lower() in TITLE_GENDER:
                 title = doc[start - 1].text.lower()
-            mention = _Mention(start, end, kind, doc[start:end].text, titled=bool(title), title_gender=TITLE_GENDER.get(title, ""))
+            mention = _Mention(start, end, kind, span_text(doc[start:end]), titled=bool(title), title_gender=TITLE_GENDER.get(title, ""))
             mention.age = _age_after(doc, end)
             self.mentions.append(mention)
         self.collect_missed_names()
@@ -300,7 +301,7 @@ class _DocState:
                     person.title_gender = person.title_gender or "f"
                 if role is not None and not former:
                     person.role = role
-                    self.mentions.append(_Mention(start, end, EntityKind.PERSON, doc[start:end].text, role=role, named=False, linked=person))
+                    self.mentions.append(_Mention(start, end, EntityKind.PERSON, span_text(doc[start:end]), role=role, named=False, linked=person))
                 continue
             # apposition before: "Dara Khosrowshahi, le PDG d'Uber"
             before = ent_at.get(start - 2) if start >= 2 and doc[start - 1].text == "," else None
@@ -308,10 +309,10 @@ class _DocState:
                 before.role = role
                 if feminine:
                     before.title_gender = before.title_gender or "f"
-                self.mentions.append(_Mention(start, end, EntityKind.PERSON, doc[start:end].text, role=role, named=False, linked=before))
+                self.mentions.append(_Mention(start, end, EntityKind.PERSON, span_text(doc[start:end]), role=role, named=False, linked=before))
                 continue
             mention = _Mention(
-                start, end, EntityKind.PERSON, doc[start:end].text, role=role, named=False, incoming=incoming, former=former
+                start, end, EntityKind.PERSON, span_text(doc[start:end]), role=role, named=False, incoming=incoming, former=former
             )
             if role is None:
                 mention.role_class = cls
@@ -394,7 +395,7 @@ class _DocState:
                 age = _age_after(doc, end, comma=False)
                 if age:
                     end += 3
-            mention = _Mention(i, end, EntityKind.PERSON, doc[i:end].text, named=False, anaphor=rule, age=age)
+            mention = _Mention(i, end, EntityKind.PERSON, span_text(doc[i:end]), named=False, anaphor=rule, age=age)
             mention.gender = _morph_gender(last) or gender
             mention.number = {"Plur": "p", "Sing": "s"}.get(next(iter(last.morph.get("Number")), ""), number)
             self.mentions.append(mention)
@@ -506,9 +507,8 @@ class _DocState:
         """Pronouns and descriptions, in reading order, so that a resolved "il" counts as a
         person in play for the next sentence."""
         self.sents = list(self.doc.sents)
-        for n, sent in enumerate(self.sents):
-            for i in range(sent.start, sent.end):
-                self.sent_of[i] = n
+        starts = [sent.start for sent in self.sents]
+        self.sent_of = {m.start: bisect_right(starts, m.start) - 1 for m in self.mentions}
         for m in self.mentions:
             if m.anaphor:
                 self._resolve_anaphor(m)
@@ -831,21 +831,23 @@ def mentions(doc: Doc) -> list[Mention]:
     sents = list(doc.sents) if found else []
     sent_starts = [sent.start for sent in sents]
     contexts: dict[int, str] = {}
+    labels = {ent.start: ent.label_ for ent in doc.ents}  # an unresolved mention's kind
     doc_id = doc._.tpg_doc_id
+    text = doc_text(doc)
     out = []
     for start, end, cluster, reason in found:
         span: Span = doc[start:end]
-        kind = kinds.get(cluster) or KIND_BY_LABEL.get(span.label_, EntityKind.PERSON)
+        kind = kinds.get(cluster) or KIND_BY_LABEL.get(labels.get(start, ""), EntityKind.PERSON)
         n = bisect_right(sent_starts, start) - 1  # the sentence of the mention's first token, as span.sent
         context = contexts.get(n)
         if context is None:
-            context = contexts[n] = sents[n].text.strip()
+            context = contexts[n] = text[sents[n].start_char : sents[n].end_char].strip()
         out.append(
             Mention.model_construct(  # every value below already has its field's type: no validation
                 doc=doc_id,
                 start=span.start_char,
                 end=span.end_char,
-                text=span.text,
+                text=text[span.start_char : span.end_char],
                 kind=kind,
                 cluster=cluster,
                 reason=reason,

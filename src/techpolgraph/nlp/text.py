@@ -1,0 +1,38 @@
+"""The text of a doc and of its spans, read once per doc.
+
+``Doc.text`` and ``Span.text`` join their tokens anew at each access; a component that needs
+the text of many spans (sentences, mentions, evidence) slices the doc's text instead. A doc's
+text never changes (retokenizing keeps it), so it is kept in ``doc.user_data``.
+
+>>> import spacy
+>>> doc = spacy.blank("fr")("Macron a reçu Musk.  Puis Zuckerberg.")
+>>> span_text(doc[4:7]) == doc[4:7].text
+True
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+_KEY = "techpolgraph.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built at the first call for this doc and kept."""
+    text = doc.user_data.get(_KEY)
+    if text is None:
+        text = doc.user_data[_KEY] = doc.text
+    return text
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, sliced from the doc's text."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+def stripped_bounds(span: Span) -> tuple[str, int, int]:
+    """The span's text without surrounding white space, and its character offsets in the doc."""
+    text = span_text(span)
+    start = span.start_char + (len(text) - len(text.lstrip()))
+    end = span.end_char - (len(text) - len(text.rstrip()))
+    return text.strip(), start, end
