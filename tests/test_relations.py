@@ -443,3 +443,24 @@ def test_unknown_way_of_reading_arguments_is_refused(nlp):
 
     with pytest.raises(TechpolgraphError, match="arguments must be one of"):
         RelationExtractor(nlp, "relations", "relation_cues.tsv", "guess")
+
+
+@pytest.mark.model
+def test_cue_tokens_found_once_per_document_miss_no_cue(nlp):
+    """The extractor only looks at the tokens ``cue_positions`` gives: every token some cue can
+    be looked up by (lemma, form, « ex- » form, participle read as a verb) must be among them."""
+    from techpolgraph.relations.extract import _lemmas
+
+    extractor = nlp.get_pipe("techpolgraph_relations")
+    texts = [c.text for c in CASES + HELD_OUT] + [
+        "L'ex-critique de Meta a déjeuné avec lui ; ils ont dîné, puis se sont entretenus.",
+        "Elle l'a rencontrée, et non critiquée : des rencontres qu'il a déjeunées.",
+    ]
+    looked_up = 0
+    for doc in nlp.pipe(texts):
+        positions = set(extractor.cue_positions(doc))
+        for token in doc:
+            if any(extractor.table.for_lemma(lemma) for lemma in _lemmas(token)):
+                looked_up += 1
+                assert token.i in positions, f"{token.text!r} (lemma {token.lemma_!r}) in {doc.text!r}"
+    assert looked_up > len(texts)

@@ -13,7 +13,9 @@ build with the same pipeline is read back instead of analysed again.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import sys
 import time
 from collections.abc import Iterable, Iterator
@@ -305,9 +307,25 @@ def build(
         if bar is not None:
             bar.close()
     start = time.perf_counter()
-    kg = assemble(analyses, skipped, cached=cached, duplicates=duplicates)
+    with _collector_paused():
+        kg = assemble(analyses, skipped, cached=cached, duplicates=duplicates)
     stages.add("assemble", start)
     return kg
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off while the graph is assembled: the assembly makes
+    many small records, and each full collection would walk every analysis kept so far (half
+    the assembly's time on 500 articles). What the assembly drops is freed as usual; it makes
+    no cycles to collect."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _chain(first: Document, rest: Iterator[Document]) -> Iterator[Document]:

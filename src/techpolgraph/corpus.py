@@ -221,8 +221,7 @@ def french_ratio(text: str, limit: int = 2000) -> tuple[float, int]:
     words = [m.group().lower() for _, m in zip(range(limit), _WORD.finditer(text))]
     if not words:
         return 0.0, 0
-    known = _french_words()
-    return sum(w in known for w in words) / len(words), len(words)
+    return sum(map(_french_words().__contains__, words)) / len(words), len(words)
 
 
 def _check_french(text: str, path: str) -> None:
@@ -311,11 +310,18 @@ def sanitise(text: str) -> str:
     return _SURROGATE.sub("\ufffd", _UNWRITABLE.sub(" ", text))
 
 
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f]")  # below 32, other than tab and newline
+
+
+def _letters(text: str) -> int:
+    return sum(map(str.isalpha, text))
+
+
 def _check_text(text: str, path: str) -> None:
-    letters = sum(ch.isalpha() for ch in text)
+    letters = _letters(text)
     if letters < MIN_LETTERS:
         raise DocumentError(path, f"the article has too little text ({letters} letters)")
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\t")
+    controls = len(_CONTROLS.findall(text))
     if controls > len(text) * 0.05:
         raise DocumentError(path, "the file looks binary (too many control characters)")
 
@@ -350,7 +356,7 @@ def make_document(
     if check_language:
         _check_french(text, id)
     content, found = clean_text(text)
-    if sum(ch.isalpha() for ch in content) < MIN_LETTERS:
+    if _letters(content) < MIN_LETTERS:
         raise DocumentError(id, "nothing is left of the article once its boilerplate is removed")
     return Document(
         id=id,

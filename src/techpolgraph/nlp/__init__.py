@@ -16,6 +16,7 @@ from .components import (
 )
 from .events import EventRecogniser
 from .pipeline import MODEL_NAME, MODEL_VERSION, load_pipeline, pipeline_fingerprint
+from .text import doc_text, span_text
 
 __all__ = [
     "KIND_BY_LABEL",
@@ -25,7 +26,9 @@ __all__ = [
     "EventRecogniser",
     "Gazetteer",
     "PeopleList",
+    "doc_text",
     "load_pipeline",
     "mark_line_breaks",
     "pipeline_fingerprint",
+    "span_text",
 ]

@@ -34,6 +34,7 @@ from spacy.util import filter_spans
 
 from ..data import read_lines, read_table
 from ..models import EntityKind
+from .text import span_text
 
 #: Entity labels written by techpolgraph_entities and the node kind each one gives.
 KIND_BY_LABEL: dict[str, EntityKind] = {
@@ -145,7 +146,7 @@ class EntityRecogniser:
 
     def _is_common_word(self, span: Span) -> bool:
         """A word that is not a name: "État", "Dîner" at the head of a title, "Américains"."""
-        text = span.text
+        text = span_text(span)
         if text in self.non_names:
             return True
         lower = text.lower()
@@ -204,7 +205,7 @@ class EntityRecogniser:
         if end <= start:
             return None
         span = Span(doc, start, end, label=ent.label_)
-        text = span.text
+        text = span_text(span)
         if "_" in text or not any(ch.isalpha() for ch in text) or not text[0].isupper():
             return None
         if len(span) == 1 and span[0].pos_ in ("VERB", "AUX", "ADV", "PRON", "ADP", "DET"):
@@ -237,7 +238,7 @@ class EntityRecogniser:
         for span in spans:
             label = span.label_
             titled = span.start > 0 and doc[span.start - 1].text in self.titles
-            if self.gazetteer.canonical(span.text):
+            if self.gazetteer.canonical(span_text(span)):
                 fixed.append(span)
                 continue
             if titled or (label != "PER" and all(t.text in people_words for t in span)):

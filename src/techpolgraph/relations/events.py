@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from ..data import read_table
 from ..models import EntityKind, Evidence, LocalRelation, RelationType
 from ..nlp.events import cue_of_name, find_date
-from ..nlp.text import stripped_bounds
+from ..nlp.text import span_text, stripped_bounds
 from .modality import modality_of
 
 PARTY_WORDS = frozenset({"entre", "avec"})
@@ -62,12 +62,13 @@ def event_relations(doc: Doc, sents: Optional[list[Span]] = None) -> list[LocalR
         event = doc[start:end]
         sent = next((s for s in sents if s.start <= start and end <= s.end), event.sent)
         people = _participants(doc, event, sent, at, kinds)
-        when = _event_date(event.text, doc._.tpg_date)
+        event_text = span_text(event)
+        when = _event_date(event_text, doc._.tpg_date)
         anchor = _governing_verb(event) or event.root
         for person_start, person_end, person in people:
-            texts = (doc[person_start:person_end].text, event.text)
+            texts = (span_text(doc[person_start:person_end]), event_text)
             out.append(_relation(doc, sent, anchor, (person, cluster), RelationType.PARTICIPATED_IN, texts, when))
-        cue = cue_of_name(event.text)
+        cue = cue_of_name(event_text)
         named = _after(doc, event.end, sent, at, kinds, PARTY_WORDS)
         if cue is not None and cue.type in MEETING_TYPES and len({p[2] for p in named}) >= 2:
             for n, a in enumerate(named):

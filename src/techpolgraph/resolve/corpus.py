@@ -23,7 +23,7 @@ import datetime as dt
 
 from ..models import Alias, DocumentAnalysis, Entity, EntityKind, LocalEntity, Merge
 from .document import UNPLACED_ROLE
-from .events import EventDetails, describe_event, event_key
+from .events import EventDetails, describe_events, event_key
 from .names import name_key, name_tokens, slug
 
 LocalKey = tuple[str, str]  # (document id, local entity id)
@@ -36,6 +36,10 @@ class _Group:
     key: str
     members: list[tuple[str, LocalEntity]] = field(default_factory=list)
     merges: list[Merge] = field(default_factory=list)
+
+
+#: A merge as (document, alias, reason, evidence): the order merges are listed in.
+_MergeKey = tuple[str, str, str, str]
 
 
 class CorpusResolver:
@@ -82,12 +86,13 @@ class CorpusResolver:
         groups: dict[str, _Group] = {}
         docs_of: dict[str, set[str]] = {}  # the documents each group has members from
         for analysis in analyses:
+            events = describe_events(analysis) if any(e.kind is EntityKind.EVENT for e in analysis.entities) else {}
             for entity in analysis.entities:
                 if skip and (analysis.document.id, entity.id) in skip:
                     continue
                 details = None
                 if entity.kind is EntityKind.EVENT:
-                    entity, details = describe_event(entity, analysis)
+                    entity, details = events[entity.id]
                 key = group_key(entity, details)
                 group = groups.setdefault(key, _Group(key))
                 docs = docs_of.setdefault(key, set())
@@ -120,7 +125,7 @@ class CorpusResolver:
     def _entities(self, groups: dict[str, _Group], analyses: list[DocumentAnalysis]) -> tuple[list[Entity], dict[LocalKey, str]]:
         forms: dict[LocalKey, Counter[str]] = defaultdict(Counter)
         kinds: dict[LocalKey, Counter[EntityKind]] = defaultdict(Counter)
-        reasons: dict[LocalKey, list[Merge]] = defaultdict(list)
+        reasons: dict[LocalKey, list[_MergeKey]] = defaultdict(list)
         for analysis in analyses:
             doc = analysis.document.id
             for m in analysis.mentions:
@@ -129,7 +134,7 @@ class CorpusResolver:
                 forms[(doc, m.cluster)][m.text] += 1
                 kinds[(doc, m.cluster)][m.kind] += 1
                 if m.reason not in ("name", "known name"):
-                    reasons[(doc, m.cluster)].append(Merge(alias=m.text, reason=m.reason, doc=doc, evidence=m.context))
+                    reasons[(doc, m.cluster)].append((doc, m.text, m.reason, m.context))
         entities: list[Entity] = []
         links: dict[LocalKey, str] = {}
         used: set[str] = set()
@@ -139,7 +144,7 @@ class CorpusResolver:
             vote: Counter[EntityKind] = Counter()
             alias_counts: Counter[str] = Counter()
             alias_docs: dict[str, set[str]] = defaultdict(set)
-            merges = list(group.merges)
+            merges: set[_MergeKey] = {(m.doc, m.alias, m.reason, m.evidence) for m in group.merges}
             roles: set[str] = set()
             date, place = "", ""
             for doc, local in members:
@@ -147,7 +152,7 @@ class CorpusResolver:
                 for text, n in forms[(doc, local.id)].items():
                     alias_counts[text] += n
                     alias_docs[text].add(doc)
-                merges.extend(reasons[(doc, local.id)])
+                merges.update(reasons[(doc, local.id)])
                 roles.update(local.roles)
                 date = date or local.date
                 place = place or local.place
@@ -163,7 +168,7 @@ class CorpusResolver:
                     aliases=tuple(
                         Alias(text=t, count=alias_counts[t], docs=tuple(sorted(alias_docs[t]))) for t in sorted(alias_counts)
                     ),
-                    merges=tuple(sorted(set(merges), key=lambda m: (m.doc, m.alias, m.reason, m.evidence))),
+                    merges=tuple(Merge(alias=a, reason=r, doc=d, evidence=e) for d, a, r, e in sorted(merges)),
                     roles=tuple(sorted(roles)),
                     docs=tuple(docs),
                     date=date,

@@ -11,7 +11,7 @@ the month of the article ("Dîner stratégique entre Mark Zuckerberg et Trump à
 Its name is its own words and its place ("Dîner stratégique à Mar-a-Lago"): the participants
 are linked to it by ``participated_in`` edges, not written into its label.
 
-:func:`describe_event` reads an event's date, place and participants back from the document
+:func:`describe_events` reads each event's date, place and participants back from its document
 (its mentions and text, no spaCy) and gives the event its fullest name.
 """
 
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Optional
 
 from ..models import DocumentAnalysis, EntityKind, LocalEntity, Mention
 from ..nlp.events import cue_of_name, find_date, format_date
@@ -51,14 +52,23 @@ class EventDetails:
     key: str = ""
 
 
-def describe_event(entity: LocalEntity, analysis: DocumentAnalysis) -> tuple[LocalEntity, EventDetails]:
-    """The event with its date, place and fullest name filled in, and what keys it."""
-    details = event_details(entity, analysis)
-    details.key = document_event_keys(analysis).get(entity.id, "")
-    update = {"date": entity.date or details.date, "place": entity.place or details.place}
-    if details.type and details.name and (details.date or len(name_tokens(details.name)) > len(name_tokens(entity.name))):
-        update["name"] = details.name
-    return entity.model_copy(update=update), details
+def describe_events(analysis: DocumentAnalysis) -> dict[str, tuple[LocalEntity, EventDetails]]:
+    """Each event of one document (by local id) with its date, place and fullest name filled
+    in, and what keys it."""
+    described = _described(analysis)
+    keys = document_event_keys(analysis, described)
+    out = {}
+    for eid, (entity, details) in described.items():
+        details.key = keys.get(eid, "")
+        update = {"date": entity.date or details.date, "place": entity.place or details.place}
+        if details.type and details.name and (details.date or len(name_tokens(details.name)) > len(name_tokens(entity.name))):
+            update["name"] = details.name
+        out[eid] = (entity.model_copy(update=update), details)
+    return out
+
+
+def _described(analysis: DocumentAnalysis) -> dict[str, tuple[LocalEntity, EventDetails]]:
+    return {e.id: (e, event_details(e, analysis)) for e in analysis.entities if e.kind is EntityKind.EVENT}
 
 
 def event_details(entity: LocalEntity, analysis: DocumentAnalysis) -> EventDetails:
@@ -128,7 +138,9 @@ def _read_complements(details: EventDetails, event: Mention, analysis: DocumentA
         details.name = name
 
 
-def document_event_keys(analysis: DocumentAnalysis) -> dict[str, str]:
+def document_event_keys(
+    analysis: DocumentAnalysis, described: Optional[dict[str, tuple[LocalEntity, EventDetails]]] = None
+) -> dict[str, str]:
     """The key of each event of one document, its events of one family told once.
 
     Within an article, events of one family (``event_cues.tsv``) at the same month are one
@@ -136,8 +148,7 @@ def document_event_keys(analysis: DocumentAnalysis) -> dict[str, str]:
     mois dernier" and "sa tentative d'assassinat, le mois dernier"; "l'entretien sur X" and
     "la rencontre de lundi". The most specific of them (a dated one, the longest cue) gives the key.
     """
-    events = [e for e in analysis.entities if e.kind is EntityKind.EVENT]
-    described = {e.id: (e, event_details(e, analysis)) for e in events}
+    described = _described(analysis) if described is None else described
     keys = {eid: event_key(e, d) for eid, (e, d) in described.items()}
     families: dict[str, list[str]] = {}
     for eid, (_e, d) in sorted(described.items()):
