@@ -38,6 +38,7 @@ from .models import (
     Mention,
     Relation,
     SkippedDocument,
+    field_names,
     stable_id,
 )
 from .nlp import load_pipeline
@@ -183,13 +184,6 @@ def _read(
             yield item
 
 
-@functools.lru_cache(maxsize=None)
-def _shared_fields(model: type[Any]) -> set[str]:
-    """One set of field names for all records of a model made by ``model_construct``: each
-    record would otherwise hold its own copy (several hundred bytes for a small record)."""
-    return set(model.model_fields)
-
-
 def _slim(analysis: DocumentAnalysis, shared: dict[str, str]) -> DocumentAnalysis:
     """The analysis as the assembly needs it, in less memory: the article's text is dropped,
     and a string repeated across mentions (their sentence, names, ids) is stored once.
@@ -199,21 +193,27 @@ def _slim(analysis: DocumentAnalysis, shared: dict[str, str]) -> DocumentAnalysi
     """
     local: dict[str, str] = {}
     doc_id = shared.setdefault(analysis.document.id, analysis.document.id)
-    fields = _shared_fields(Mention)
-    mentions = tuple(
-        Mention.model_construct(
-            fields,
-            **{
-                **m.__dict__,
-                "doc": doc_id,
-                "cluster": shared.setdefault(m.cluster, m.cluster),
-                "reason": shared.setdefault(m.reason, m.reason),
-                "text": local.setdefault(m.text, m.text),
-                "context": local.setdefault(m.context, m.context),
-            }
+    fields = field_names(Mention)
+    if all(m.model_fields_set is fields for m in analysis.mentions):
+        # made compact by the analysis itself (:func:`~techpolgraph.resolve.mentions`)
+        mentions = analysis.mentions
+        for m in mentions:
+            local.setdefault(m.context, m.context)
+    else:
+        mentions = tuple(
+            Mention.model_construct(
+                fields,
+                **{
+                    **m.__dict__,
+                    "doc": doc_id,
+                    "cluster": shared.setdefault(m.cluster, m.cluster),
+                    "reason": shared.setdefault(m.reason, m.reason),
+                    "text": local.setdefault(m.text, m.text),
+                    "context": local.setdefault(m.context, m.context),
+                },
+            )
+            for m in analysis.mentions
         )
-        for m in analysis.mentions
-    )
     relations = tuple(
         _compact(r, evidence=_compact(r.evidence, sentence=local.setdefault(r.evidence.sentence, r.evidence.sentence)))
         for r in analysis.relations
@@ -225,7 +225,7 @@ def _slim(analysis: DocumentAnalysis, shared: dict[str, str]) -> DocumentAnalysi
 
 def _compact(record: Any, **update: Any) -> Any:
     """The same record, sharing its set of field names with the others of its model."""
-    return type(record).model_construct(_shared_fields(type(record)), **{**record.__dict__, **update})
+    return type(record).model_construct(field_names(type(record)), **{**record.__dict__, **update})
 
 
 def build(

@@ -8,6 +8,7 @@ values are the names of ``SPEC.md``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 from enum import Enum
 from typing import Optional
@@ -61,6 +62,14 @@ class Record(BaseModel):
     """Base of all records: immutable, no unknown fields."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+@functools.lru_cache(maxsize=None)
+def field_names(model: type[BaseModel]) -> set[str]:
+    """One set of field names for all the records of a model made by ``model_construct``
+    (its ``_fields_set``): each record would otherwise hold its own copy, several hundred
+    bytes for a small record, which adds up over the mentions of a large corpus."""
+    return set(model.model_fields)
 
 
 class Document(Record):

@@ -32,6 +32,7 @@ from spacy.util import filter_spans
 
 from ..data import PathLike, read_table
 from ..errors import EventDataError
+from .text import doc_text
 
 PARTY_WORDS = frozenset({"entre", "avec"})
 PLACE_WORDS = frozenset({"à", "au", "sur"})
@@ -365,8 +366,7 @@ class EventRecogniser:
     def _date_end(self, doc: Doc, end: int, sent: Span) -> Optional[int]:
         """The end of a date that follows token ``end`` in the sentence ("... du 6 janvier"), if any."""
         start_char = doc[end - 1].idx + len(doc[end - 1].text)
-        # the sentence's text, not doc.text: that one is rebuilt from every token at each access
-        date = parse_date(sent.text[start_char - sent.start_char :], self.dates)
+        date = parse_date(doc_text(doc)[start_char : sent.end_char], self.dates)
         if date is None:
             return None
         span = doc.char_span(start_char, start_char + date[0], alignment_mode="expand")

@@ -30,6 +30,7 @@ unresolved mention has an empty cluster id and a reason that says why.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -43,7 +44,7 @@ from spacy.lexeme import Lexeme
 from spacy.tokens import Doc, Span, Token
 
 from ..data import read_lines, read_table
-from ..models import EntityKind, LocalEntity, Mention
+from ..models import EntityKind, LocalEntity, Mention, field_names
 from ..nlp.components import KIND_BY_LABEL, Gazetteer
 from ..nlp.text import doc_text, span_text
 from .names import clean_name, gender_of, is_full_name, name_key, name_tokens
@@ -832,8 +833,10 @@ def mentions(doc: Doc) -> list[Mention]:
     sent_starts = [sent.start for sent in sents]
     contexts: dict[int, str] = {}
     labels = {ent.start: ent.label_ for ent in doc.ents}  # an unresolved mention's kind
-    doc_id = doc._.tpg_doc_id
+    doc_id = sys.intern(doc._.tpg_doc_id)
     text = doc_text(doc)
+    fields = field_names(Mention)  # one set for all, and the strings below stored once: a corpus holds many
+    forms: dict[str, str] = {}
     out = []
     for start, end, cluster, reason in found:
         span: Span = doc[start:end]
@@ -844,13 +847,14 @@ def mentions(doc: Doc) -> list[Mention]:
             context = contexts[n] = text[sents[n].start_char : sents[n].end_char].strip()
         out.append(
             Mention.model_construct(  # every value below already has its field's type: no validation
+                fields,
                 doc=doc_id,
                 start=span.start_char,
                 end=span.end_char,
-                text=text[span.start_char : span.end_char],
+                text=forms.setdefault(form := text[span.start_char : span.end_char], form),
                 kind=kind,
-                cluster=cluster,
-                reason=reason,
+                cluster=sys.intern(cluster),
+                reason=sys.intern(reason),
                 context=context,
             )
         )
