@@ -5,11 +5,15 @@ The five sample articles of ``corpus/`` are repeated under distinct names, each 
 the same text. The script prints:
 
 - tokens/s of the whole build (reading, spaCy, our components, assembly) at one process;
-- tokens/s of plain ``fr_core_news_md`` ``nlp.pipe`` over the same texts, in the same run,
-  and the ratio of the two (target: 0.9 or more);
+- tokens/s of plain ``fr_core_news_md`` ``nlp.pipe`` over the same texts, and the ratio of
+  the two (target: 0.9 or more);
 - the build with ``n_process=2`` and its speed-up over one process (target: 1.7 or more);
 - seconds per stage of the build, and the share of each pipeline component;
-- peak memory of a build in a fresh process (``--memory``), for comparing corpus sizes.
+- peak memory of a build, for comparing corpus sizes (``--memory-only``).
+
+Each run is a fresh Python process, as a user's build is: it loads its pipeline, warms it up
+on five articles, then times the whole corpus. Raw and build runs alternate, and the ratio of
+each pair is shown as well as that of the best runs: the speed of a shared machine drifts.
 
 Usage::
 
@@ -21,11 +25,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from itertools import islice
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,13 +66,6 @@ def make_corpus(folder: Path, n: int) -> Path:
     return folder
 
 
-def raw_pipe(nlp, texts: list[str]) -> tuple[int, float]:  # type: ignore[no-untyped-def]
-    """Tokens and seconds of plain fr_core_news_md over the texts (one process)."""
-    start = time.perf_counter()
-    tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=16))
-    return tokens, time.perf_counter() - start
-
-
 def component_shares(nlp, texts: list[str]) -> dict[str, float]:  # type: ignore[no-untyped-def]
     """Seconds spent in each pipeline component, one document at a time (for the shares)."""
     from techpolgraph.build import make_doc
@@ -82,35 +81,51 @@ def component_shares(nlp, texts: list[str]) -> dict[str, float]:  # type: ignore
     return seconds
 
 
-def timed_build(corpus: Path, nlp, n_process: int) -> tuple[float, dict[str, float], object]:  # type: ignore[no-untyped-def]
-    import techpolgraph as tpg
+def _peak_mb() -> float:
+    """Peak resident memory of this process (``VmHWM``: ru_maxrss would carry a parent's peak)."""
+    import resource
 
+    status = Path("/proc/self/status")
+    found = re.search(r"VmHWM:\s+(\d+) kB", status.read_text()) if status.exists() else None
+    return int(found.group(1)) / 1024 if found else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def child(kind: str, corpus: Path, n_process: int) -> dict[str, object]:
+    """One timed run, in this (fresh) process: ``raw`` spaCy or the whole ``build``."""
+    from techpolgraph.corpus import iter_corpus, read_corpus
+
+    warm = [d.content for d in islice((d for d in iter_corpus(corpus) if hasattr(d, "content")), 5)]
+    if kind == "raw":
+        import spacy
+
+        texts = [d.content for d in read_corpus(corpus)[0]]
+        nlp = spacy.load("fr_core_news_md")
+        list(nlp.pipe(warm))
+        start = time.perf_counter()
+        tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=16))
+        return {"seconds": time.perf_counter() - start, "tokens": tokens}
+    import techpolgraph as tpg
+    from techpolgraph.build import load_analyser
+
+    nlp = load_analyser()
+    list(nlp.pipe(warm))
     timings: dict[str, float] = {}
     start = time.perf_counter()
     kg = tpg.build(corpus, nlp=nlp, n_process=n_process, progress=False, timings=timings)
-    total = time.perf_counter() - start
+    seconds = time.perf_counter() - start
     with tempfile.TemporaryDirectory() as tmp:
-        t = time.perf_counter()
+        start = time.perf_counter()
         kg.to_graphml(Path(tmp) / "g.graphml")
         kg.to_json(Path(tmp) / "g.json")
-        timings["export"] = time.perf_counter() - t
-    return total, timings, kg
+        timings["export"] = time.perf_counter() - start
+    return {"seconds": seconds, "timings": timings, "summary": kg.report.summary(), "peak_mb": _peak_mb()}
 
 
-def memory_of_build(corpus: Path, n_process: int = 1) -> dict[str, float]:
-    """Peak resident memory (MB) of a build of ``corpus`` in a fresh Python process."""
-    # VmHWM is the peak of this process only (ru_maxrss would carry the parent's peak over exec).
-    code = (
-        "import resource, re, time, techpolgraph as tpg\n"
-        "t = time.perf_counter()\n"
-        f"kg = tpg.build({str(corpus)!r}, n_process={n_process}, progress=False)\n"
-        "status = open('/proc/self/status').read()\n"
-        "hwm = re.search(r'VmHWM:\\s+(\\d+) kB', status)\n"
-        "peak = int(hwm.group(1)) if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
-        "print(peak / 1024, time.perf_counter() - t, kg.report.documents)\n"
-    )
-    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout.split()
-    return {"peak_mb": float(out[0]), "seconds": float(out[1]), "documents": float(out[2])}
+def run(kind: str, corpus: Path, n_process: int = 1) -> dict:  # type: ignore[type-arg]
+    """:func:`child` in a fresh Python process."""
+    command = [sys.executable, __file__, "--child", kind, "--corpus", str(corpus), "--n-process", str(n_process)]
+    out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
 
 
 def main() -> None:
@@ -118,57 +133,48 @@ def main() -> None:
     parser.add_argument("-n", type=int, default=500, help="number of articles (default 500)")
     parser.add_argument("--memory-only", action="store_true", help="only the peak memory of one build")
     parser.add_argument("--no-parallel", action="store_true", help="skip the n_process=2 build")
-    parser.add_argument("--repeat", type=int, default=2, help="runs of each measure, the best is kept (default 2)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each measure (default 3)")
+    parser.add_argument("--child", choices=("raw", "build"), help=argparse.SUPPRESS)
+    parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--n-process", type=int, default=1, help=argparse.SUPPRESS)
     args = parser.parse_args()
-
-    from techpolgraph.corpus import read_corpus
+    if args.child:
+        print(json.dumps(child(args.child, args.corpus, args.n_process)))
+        return
 
     with tempfile.TemporaryDirectory() as tmp:
         corpus = make_corpus(Path(tmp) / "corpus", args.n)
         if args.memory_only:
-            mem = memory_of_build(corpus)
-            print(f"N={args.n}: peak memory {mem['peak_mb']:.0f} MB, build {mem['seconds']:.1f} s")
+            result = run("build", corpus)
+            print(f"N={args.n}: peak memory {result['peak_mb']:.0f} MB, build {result['seconds']:.1f} s")
             return
-        import spacy
-
-        from techpolgraph.build import load_analyser
-
-        documents, _ = read_corpus(corpus)
-        texts = [d.content for d in documents]
-        raw = spacy.load("fr_core_news_md")
-        nlp = load_analyser()
-        list(raw.pipe(texts[:5]))  # warm up
-        list(nlp.pipe(texts[:5]))
-        # Alternate the two and keep the best of each: other load on the machine affects both
-        # alike. Each build runs right after a raw run, and the ratio of each such pair is shown
-        # too: the speed of a shared machine drifts over minutes.
-        raw_seconds = total = float("inf")
-        pairs = []
+        raws, builds = [], []
         for _ in range(args.repeat):
-            tokens, raw_run = raw_pipe(raw, texts)
-            raw_seconds = min(raw_seconds, raw_run)
-            seconds, stage_times, kg = timed_build(corpus, nlp, 1)
-            pairs.append(raw_run / seconds)
-            if seconds < total:
-                total, timings = seconds, stage_times
-        print(f"N={args.n} articles, {tokens} tokens, best of {args.repeat} runs; {kg.report.summary()}")  # type: ignore[attr-defined]
-        raw_speed, build_speed = tokens / raw_seconds, tokens / total
-        print(f"raw fr_core_news_md nlp.pipe : {raw_speed:8.0f} tok/s ({raw_seconds:.1f} s)")
-        print(f"whole build, 1 process      : {build_speed:8.0f} tok/s ({total:.1f} s)")
-        print(f"ratio build / raw           : {build_speed / raw_speed:8.2f}  (target >= 0.9)")
-        print(f"ratio of each pair of runs  : {', '.join(f'{p:.2f}' for p in pairs)} (median {statistics.median(pairs):.2f})")
-        print("stages (s): " + ", ".join(f"{k} {v:.2f}" for k, v in sorted(timings.items(), key=lambda kv: -kv[1])))
-        shares = component_shares(nlp, [d.text for d in documents[:50]])
+            raws.append(run("raw", corpus))
+            builds.append(run("build", corpus))
+        tokens = raws[0]["tokens"]
+        raw_seconds = min(r["seconds"] for r in raws)
+        best = min(builds, key=lambda b: b["seconds"])
+        pairs = [r["seconds"] / b["seconds"] for r, b in zip(raws, builds)]
+        print(f"N={args.n} articles, {tokens} tokens, {args.repeat} runs of each; {best['summary']}")
+        print(f"raw fr_core_news_md nlp.pipe : {tokens / raw_seconds:8.0f} tok/s ({raw_seconds:.1f} s, best run)")
+        print(f"whole build, 1 process      : {tokens / best['seconds']:8.0f} tok/s ({best['seconds']:.1f} s, best run)")
+        print(f"ratio build / raw           : {raw_seconds / best['seconds']:8.3f}  (target >= 0.9)")
+        print(f"ratio of each pair of runs  : {', '.join(f'{p:.3f}' for p in pairs)} (median {statistics.median(pairs):.3f})")
+        print("stages (s): " + ", ".join(f"{k} {v:.2f}" for k, v in sorted(best["timings"].items(), key=lambda kv: -kv[1])))
+        print(f"peak memory of a build: {max(b['peak_mb'] for b in builds):.0f} MB")
+        from techpolgraph.build import load_analyser
+        from techpolgraph.corpus import read_corpus
+
+        shares = component_shares(load_analyser(), [d.text for d in read_corpus(corpus)[0][:50]])
         whole = sum(shares.values())
         print("components (share of pipeline time, 50 docs): " + ", ".join(f"{k} {v / whole:.1%}" for k, v in shares.items()))
         ours = sum(v for k, v in shares.items() if k.startswith("techpolgraph_"))
         print(f"techpolgraph components together: {ours / whole:.1%} of pipeline time")
         if not args.no_parallel:
-            total2 = min(timed_build(corpus, nlp, 2)[0] for _ in range(args.repeat))
+            total2 = min(run("build", corpus, 2)["seconds"] for _ in range(args.repeat))
             print(f"whole build, n_process=2    : {tokens / total2:8.0f} tok/s ({total2:.1f} s), "
-                  f"speed-up {total / total2:.2f} (target >= 1.7)")
-        mem = memory_of_build(corpus)
-        print(f"peak memory of a build (fresh process): {mem['peak_mb']:.0f} MB")
+                  f"speed-up {best['seconds'] / total2:.2f} (target >= 1.7)")
 
 
 if __name__ == "__main__":

@@ -46,6 +46,10 @@ KIND_BY_LABEL: dict[str, EntityKind] = {
 LABEL_BY_KIND = {kind: label for label, kind in KIND_BY_LABEL.items()}
 
 
+#: word (hash, the same in every vocabulary) -> whether it holds a line break
+_HAS_LINE_BREAK: dict[int, bool] = {}
+
+
 @Language.component(
     "techpolgraph_lines",
     assigns=["token.is_sent_start"],
@@ -58,7 +62,15 @@ def mark_line_breaks(doc: Doc) -> Doc:
     # each distinct word is looked at once
     strings = doc.vocab.strings
     words = doc.to_array(ORTH)[:-1]
-    breaks = [orth for orth in numpy.unique(words).tolist() if "\n" in strings[orth]]
+    if len(_HAS_LINE_BREAK) > 1 << 18:
+        _HAS_LINE_BREAK.clear()
+    breaks = []
+    for orth in numpy.unique(words).tolist():
+        found = _HAS_LINE_BREAK.get(orth)
+        if found is None:
+            found = _HAS_LINE_BREAK[orth] = "\n" in strings[orth]
+        if found:
+            breaks.append(orth)
     after = numpy.flatnonzero(numpy.isin(words, breaks)) + 1 if breaks else []
     if len(after):
         # the first through the token API (which refuses a parsed doc), the others at once:
