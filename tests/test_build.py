@@ -48,3 +48,17 @@ def test_unknown_engine_is_a_clear_error(nlp):
         make_engine("spark", nlp)
     with pytest.raises(EngineError, match="unknown engine"):
         tpg.build(CORPUS, nlp=nlp, engine="spark", progress=False)
+
+
+def test_freed_memory_kept_only_where_the_user_left_glibc_alone(monkeypatch):
+    """A build tunes glibc's allocator (Linux only), but never over the user's own settings."""
+    import platform
+
+    from techpolgraph.engines import keep_freed_memory, release_freed_memory
+
+    monkeypatch.setenv("MALLOC_TRIM_THRESHOLD_", "131072")
+    assert keep_freed_memory() is False
+    monkeypatch.delenv("MALLOC_TRIM_THRESHOLD_")
+    on_glibc = platform.system() == "Linux" and platform.libc_ver()[0] == "glibc"
+    assert keep_freed_memory() is on_glibc
+    release_freed_memory()

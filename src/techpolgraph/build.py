@@ -27,7 +27,15 @@ from spacy.language import Language
 
 from .cache import AnalysisCache
 from .corpus import MAX_BYTES, iter_corpus
-from .engines import Engine, analyse_batch, analysis_of, make_doc, make_engine
+from .engines import (
+    Engine,
+    analyse_batch,
+    analysis_of,
+    keep_freed_memory,
+    make_doc,
+    make_engine,
+    release_freed_memory,
+)
 from .errors import CorpusError
 from .graph import KnowledgeGraph
 from .models import (
@@ -280,6 +288,7 @@ def build(
     shared: dict[str, str] = {}
     cached = 0
     chunk_size = batch_size if n_process <= 1 and engine == "local" else 256
+    keep_freed_memory()
     try:
         for chunk in _chunks(_chain(first, documents), chunk_size):
             start = time.perf_counter()
@@ -309,6 +318,8 @@ def build(
     start = time.perf_counter()
     with _collector_paused():
         kg = assemble(analyses, skipped, cached=cached, duplicates=duplicates)
+    del analyses
+    release_freed_memory()
     stages.add("assemble", start)
     return kg
 
@@ -317,8 +328,8 @@ def build(
 def _collector_paused() -> Iterator[None]:
     """Python's cyclic garbage collector off while the graph is assembled: the assembly makes
     many small records, and each full collection would walk every analysis kept so far (half
-    the assembly's time on 500 articles). What the assembly drops is freed as usual; it makes
-    no cycles to collect."""
+    the assembly's time on 500 articles). What the assembly drops is freed as usual, by
+    reference counting; anything left for the collector waits until it is back on."""
     enabled = gc.isenabled()
     gc.disable()
     try:

@@ -10,6 +10,10 @@ from them is the same.
 
 from __future__ import annotations
 
+import ctypes
+import functools
+import os
+import platform
 import warnings
 from collections.abc import Iterator, Sequence
 from typing import Any, Optional, Protocol
@@ -32,6 +36,51 @@ class Engine(Protocol):
     def analyse(self, documents: Sequence[Document], skipped: list[SkippedDocument]) -> Iterator[DocumentAnalysis]: ...
 
     def close(self) -> None: ...
+
+
+# ---------------------------------------------------------------------------------------------
+# memory of the analysing process
+
+#: glibc's mallopt parameters, and the values a build sets (see :func:`keep_freed_memory`).
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3
+_HEAP_SETTINGS = ((_M_MMAP_THRESHOLD, 32 << 20), (_M_TRIM_THRESHOLD, 1 << 30))
+_GLIBC_VARIABLES = ("MALLOC_TRIM_THRESHOLD_", "MALLOC_MMAP_THRESHOLD_", "MALLOC_TOP_PAD_", "MALLOC_MMAP_MAX_")
+
+
+@functools.lru_cache(maxsize=1)
+def _glibc() -> Any:
+    if platform.system() != "Linux" or platform.libc_ver()[0] != "glibc":
+        return None
+    try:
+        return ctypes.CDLL("libc.so.6")
+    except OSError:
+        return None
+
+
+def keep_freed_memory() -> bool:
+    """Let this process keep the memory spaCy frees, for its next batch, instead of handing it
+    back to the system and faulting it in again.
+
+    spaCy allocates and frees large arrays at every batch. Once a build's own records lie
+    between them on the heap, glibc's default thresholds give those arrays fresh pages each
+    time: on 200 articles a build took 388,000 page faults where raw spaCy took 183,000, and
+    ran about 6% slower than with large blocks served from the heap (up to 32 MB) and no
+    automatic trimming (161,000 faults). Call :func:`release_freed_memory` when done.
+
+    Only on Linux with glibc, and only when the user set none of glibc's ``MALLOC_*`` variables.
+    Returns whether the settings were made.
+    """
+    libc = _glibc()
+    if libc is None or any(name in os.environ for name in _GLIBC_VARIABLES):
+        return False
+    return all(libc.mallopt(param, value) == 1 for param, value in _HEAP_SETTINGS)
+
+
+def release_freed_memory() -> None:
+    """Give the free memory at the top of the heap back to the system (after a build)."""
+    libc = _glibc()
+    if libc is not None:
+        libc.malloc_trim(0)
 
 
 def make_doc(nlp: Language, document: Document) -> Doc:
@@ -167,6 +216,7 @@ def _remote_analyse(payload: list[str], model: str) -> list[tuple[str, Optional[
     """
     from .build import load_analyser
 
+    keep_freed_memory()
     nlp = load_analyser(model or None)
     documents = [Document.model_validate_json(p) for p in payload]
     skipped: list[SkippedDocument] = []
