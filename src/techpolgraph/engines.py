@@ -64,8 +64,8 @@ def keep_freed_memory() -> bool:
     spaCy allocates and frees large arrays at every batch. Once a build's own records lie
     between them on the heap, glibc's default thresholds give those arrays fresh pages each
     time: on 200 articles a build took 388,000 page faults where raw spaCy took 183,000, and
-    ran about 6% slower than with large blocks served from the heap (up to 32 MB) and no
-    automatic trimming (161,000 faults). Call :func:`release_freed_memory` when done.
+    ran 3 to 6% slower than with large blocks served from the heap (up to 32 MB) and no
+    automatic trimming (184,000 faults). Call :func:`release_freed_memory` when done.
 
     Only on Linux with glibc, and only when the user set none of glibc's ``MALLOC_*`` variables.
     Returns whether the settings were made.
