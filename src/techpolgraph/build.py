@@ -57,6 +57,9 @@ PathLike = Union[str, Path]
 
 __all__ = ["ANALYSIS_COMPONENTS", "analyse", "analysis_of", "assemble", "build", "load_analyser", "make_doc"]
 
+#: Articles analysed between two releases of the memory kept free for spaCy's next batches.
+RELEASE_EVERY = 128
+
 #: Components that the build adds after the entity components, in order.
 ANALYSIS_COMPONENTS = ("techpolgraph_resolver", "techpolgraph_relations")
 
@@ -289,6 +292,7 @@ def build(
     cached = 0
     chunk_size = batch_size if n_process <= 1 and engine == "local" else 256
     keep_freed_memory()
+    since_release = 0
     try:
         for chunk in _chunks(_chain(first, documents), chunk_size):
             start = time.perf_counter()
@@ -303,6 +307,10 @@ def build(
             done = [h for h in hits if h is not None]
             cached += len(done)
             analyses.extend(_slim(a, shared) for a in [*done, *fresh])
+            since_release += len(fresh)
+            if since_release >= RELEASE_EVERY:  # the free memory kept for spaCy must not pile up
+                release_freed_memory()
+                since_release = 0
             if bar is not None:
                 bar.update(len(chunk))
         start = time.perf_counter()
