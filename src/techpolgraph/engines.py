@@ -66,7 +66,7 @@ def keep_freed_memory() -> bool:
     time: on 200 articles a build took 388,000 page faults where raw spaCy took 183,000, and
     ran 3 to 6% slower than with large blocks served from the heap (up to 32 MB) and no
     automatic trimming (184,000 faults). Call :func:`release_freed_memory` now and then (a
-    build does every 128 articles, so that the free memory kept does not pile up) and when done.
+    build does every 128 articles, so that what it keeps stays bounded) and when done.
 
     Only on Linux with glibc, and only when the user set none of glibc's ``MALLOC_*`` variables.
     Returns whether the settings were made.
