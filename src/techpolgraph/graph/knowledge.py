@@ -28,14 +28,13 @@ from ..models import (
 )
 from ..resolve.names import name_key
 from . import queries
-from .queries import Records
+from .queries import DateLike, Records
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
 
     from ..models import Neighbour, RelationPath, TimelineEntry
 
-DateLike = Union[str, dt.date, None]
 
 
 def _as_date(value: DateLike) -> Optional[dt.date]:
