@@ -7,6 +7,7 @@ offset, text) and the node it refers to, read from the articles by hand.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -15,8 +16,8 @@ from techpolgraph.build import analyse
 from techpolgraph.cli import main
 from techpolgraph.corpus import iter_corpus
 from techpolgraph.errors import EntityNotFoundError
-from techpolgraph.models import Document, EntityKind, RelationType
-from techpolgraph.resolve import link_entities
+from techpolgraph.models import Document, EntityKind, LocalRelation, RelationType, field_names
+from techpolgraph.resolve import DocumentDigest, link_entities
 
 pytestmark = pytest.mark.model
 
@@ -55,6 +56,31 @@ def _landing(corpus_resolution, doc: str, start: int, text: str) -> set[str]:
             if entity.kind is EntityKind.PERSON:
                 out.add(entity.label)
     return out
+
+
+def test_a_digest_keeps_all_that_linking_reads_and_no_text(corpus_resolution):
+    """What a build keeps of each article until the graph is assembled: no text and no
+    mention records, yet each entity's forms and kinds counted, the sentence of every mention
+    merged by another reason than its name, and the relations as they were."""
+    analyses, _links, _by_id = corpus_resolution
+    merged_total = 0
+    for analysis in analyses.values():
+        digest = DocumentDigest.of(analysis)
+        assert (digest.document.id, digest.document.text, digest.document.content) == (analysis.document.id, "", "")
+        counted: Counter = Counter()
+        for cluster, naming in digest.naming.items():
+            for form, kind, n in naming.forms:
+                counted[(cluster, form, kind)] += n
+        assert counted == Counter((m.cluster, m.text, m.kind) for m in analysis.mentions if m.cluster)
+        merged = {(m.cluster, m.text, m.reason, m.context) for m in analysis.mentions if m.cluster and m.reason not in ("name", "known name")}
+        assert {(c, alias, reason, sentence) for c, n in digest.naming.items() for _doc, alias, reason, sentence in n.merges} == merged
+        merged_total += len(merged)
+        assert digest.relations == analysis.relations
+        assert all(r.model_fields_set is field_names(LocalRelation) for r in digest.relations)
+        kept = {e.id for e, _key, _is_event in digest.entities} | {e.id for e in digest.unplaced}
+        assert kept == {e.id for e in analysis.entities}
+        assert DocumentDigest.of(digest) is digest
+    assert merged_total > 20  # pronouns, surnames, roles: the corpus has many
 
 
 def test_expected_aliases_are_offsets_into_the_corpus():

@@ -14,14 +14,13 @@ build with the same pipeline is read back instead of analysed again.
 from __future__ import annotations
 
 import contextlib
-import functools
 import gc
 import sys
 import time
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from pathlib import Path
-from typing import Any, Optional, Union
+from typing import Optional, Union
 
 from spacy.language import Language
 
@@ -43,15 +42,13 @@ from .models import (
     Document,
     DocumentAnalysis,
     DocumentInfo,
-    Mention,
     Relation,
     SkippedDocument,
-    field_names,
     stable_id,
 )
 from .nlp import load_pipeline
 from .nlp.pipeline import pipeline_fingerprint
-from .resolve import link_entities
+from .resolve import DocumentDigest, link_entities
 
 PathLike = Union[str, Path]
 
@@ -102,22 +99,24 @@ def analyse(
 
 
 def assemble(
-    analyses: Iterable[DocumentAnalysis],
+    analyses: Iterable[Union[DocumentAnalysis, DocumentDigest]],
     skipped: Iterable[SkippedDocument] = (),
     cached: int = 0,
     duplicates: Optional[dict[str, list[str]]] = None,
 ) -> KnowledgeGraph:
     """Link the documents' entities across the corpus and make the graph.
 
+    ``analyses`` are the documents' analyses, or their digests (what a build keeps of each).
+
     ``duplicates`` maps a document id to the other files that hold the same text: they are
     recorded on its :class:`DocumentInfo`, and were not analysed twice.
     """
-    analyses = sorted(analyses, key=lambda a: a.document.id)
-    entities, links = link_entities(analyses)
+    digests = sorted(map(DocumentDigest.of, analyses), key=lambda d: d.document.id)
+    entities, links = link_entities(digests)
     relations: list[Relation] = []
-    for analysis in analyses:
-        doc = analysis.document
-        for r in analysis.relations:
+    for digest in digests:
+        doc = digest.document
+        for r in digest.relations:
             source, target = links.get((doc.id, r.source)), links.get((doc.id, r.target))
             if source is None or target is None or source == target:
                 continue
@@ -142,7 +141,7 @@ def assemble(
     relations = list({r.id: r for r in relations}.values())
     skipped = tuple(sorted(skipped, key=lambda s: s.path))
     report = BuildReport(
-        documents=len(analyses),
+        documents=len(digests),
         skipped=skipped,
         cached=cached,
         entities=len(entities),
@@ -150,8 +149,8 @@ def assemble(
     )
     duplicates = duplicates or {}
     documents = [
-        DocumentInfo.of(a.document).model_copy(update={"duplicates": tuple(sorted(duplicates.get(a.document.id, ())))})
-        for a in analyses
+        DocumentInfo.of(d.document).model_copy(update={"duplicates": tuple(sorted(duplicates.get(d.document.id, ())))})
+        for d in digests
     ]
     return KnowledgeGraph(entities, relations, documents, report)
 
@@ -193,50 +192,6 @@ def _read(
         else:
             first_of[item.sha1] = item.id
             yield item
-
-
-def _slim(analysis: DocumentAnalysis, shared: dict[str, str]) -> DocumentAnalysis:
-    """The analysis as the assembly needs it, in less memory: the article's text is dropped,
-    and a string repeated across mentions (their sentence, names, ids) is stored once.
-
-    ``shared`` holds the strings common to the whole corpus (document ids, cluster ids,
-    reasons); sentences are shared within the document only.
-    """
-    local: dict[str, str] = {}
-    doc_id = shared.setdefault(analysis.document.id, analysis.document.id)
-    fields = field_names(Mention)
-    if all(m.model_fields_set is fields for m in analysis.mentions):
-        # made compact by the analysis itself (:func:`~techpolgraph.resolve.mentions`)
-        mentions = analysis.mentions
-        for m in mentions:
-            local.setdefault(m.context, m.context)
-    else:
-        mentions = tuple(
-            Mention.model_construct(
-                fields,
-                **{
-                    **m.__dict__,
-                    "doc": doc_id,
-                    "cluster": shared.setdefault(m.cluster, m.cluster),
-                    "reason": shared.setdefault(m.reason, m.reason),
-                    "text": local.setdefault(m.text, m.text),
-                    "context": local.setdefault(m.context, m.context),
-                },
-            )
-            for m in analysis.mentions
-        )
-    relations = tuple(
-        _compact(r, evidence=_compact(r.evidence, sentence=local.setdefault(r.evidence.sentence, r.evidence.sentence)))
-        for r in analysis.relations
-    )
-    entities = tuple(_compact(e) for e in analysis.entities)
-    document = analysis.document.model_copy(update={"text": "", "content": ""})
-    return analysis.model_copy(update={"document": document, "mentions": mentions, "entities": entities, "relations": relations})
-
-
-def _compact(record: Any, **update: Any) -> Any:
-    """The same record, sharing its set of field names with the others of its model."""
-    return type(record).model_construct(field_names(type(record)), **{**record.__dict__, **update})
 
 
 def build(
@@ -287,8 +242,7 @@ def build(
     runner: Engine = make_engine(engine, nlp, batch_size, n_process, scheduler)
     stages.add("load", start)
     bar = _progress_bar(corpus, progress)
-    analyses: list[DocumentAnalysis] = []
-    shared: dict[str, str] = {}
+    digests: list[DocumentDigest] = []  # all the assembly needs of each article, kept until the end
     cached = 0
     chunk_size = batch_size if n_process <= 1 and engine == "local" else 256
     keep_freed_memory()
@@ -306,7 +260,7 @@ def build(
             start = stages.add("cache", start)
             done = [h for h in hits if h is not None]
             cached += len(done)
-            analyses.extend(_slim(a, shared) for a in [*done, *fresh])
+            digests.extend(map(DocumentDigest.of, [*done, *fresh]))
             since_release += len(fresh)
             if since_release >= RELEASE_EVERY:  # the free memory kept for spaCy must not pile up
                 release_freed_memory()
@@ -315,7 +269,7 @@ def build(
                 bar.update(len(chunk))
         start = time.perf_counter()
         if store is not None:
-            store.keep_only([a.document.id for a in analyses])
+            store.keep_only([d.document.id for d in digests])
         stages.add("cache", start)
     finally:
         runner.close()
@@ -325,8 +279,8 @@ def build(
             bar.close()
     start = time.perf_counter()
     with _collector_paused():
-        kg = assemble(analyses, skipped, cached=cached, duplicates=duplicates)
-    del analyses
+        kg = assemble(digests, skipped, cached=cached, duplicates=duplicates)
+    del digests
     release_freed_memory()
     stages.add("assemble", start)
     return kg

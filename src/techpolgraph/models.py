@@ -11,7 +11,7 @@ import datetime as dt
 import functools
 import hashlib
 from enum import Enum
-from typing import Optional
+from typing import Optional, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -64,12 +64,22 @@ class Record(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
+R = TypeVar("R", bound=Record)
+
+
 @functools.lru_cache(maxsize=None)
 def field_names(model: type[BaseModel]) -> set[str]:
     """One set of field names for all the records of a model made by ``model_construct``
     (its ``_fields_set``): each record would otherwise hold its own copy, several hundred
     bytes for a small record, which adds up over the mentions of a large corpus."""
     return set(model.model_fields)
+
+
+def compact(record: R, **update: object) -> R:
+    """The same record (with ``update`` applied, unchecked), sharing its set of field names
+    with the other records of its model (:func:`field_names`): for records kept by the
+    thousand, such as those a build holds until the graph is assembled."""
+    return type(record).model_construct(field_names(type(record)), **{**record.__dict__, **update})
 
 
 class Document(Record):

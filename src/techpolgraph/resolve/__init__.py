@@ -7,13 +7,14 @@ pure functions and tables on strings.
 
 from __future__ import annotations
 
-from .corpus import CorpusResolver, link_entities
+from .corpus import CorpusResolver, DocumentDigest, link_entities
 from .document import DocumentResolver, local_entities, mentions
 from .names import clean_name, name_key, slug
 from .roles import Role, RoleTable
 
 __all__ = [
     "CorpusResolver",
+    "DocumentDigest",
     "DocumentResolver",
     "Role",
     "RoleTable",

@@ -10,18 +10,34 @@ role through an apposition, within :data:`ROLE_YEARS` years; otherwise it is lef
 kind of an entity is the vote of all its mentions, so that one mislabelled mention does not
 make a company a person.
 
+Linking reads each document through its :class:`DocumentDigest`: what of its analysis the
+linking needs (its entities with their keys, how each was named, the sentences that justify a
+merge), in a fraction of the analysis's memory, since a build keeps one per article until the
+end.
+
 Pure Python over :mod:`techpolgraph.models` records; no spaCy here.
 """
 
 from __future__ import annotations
 
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import NamedTuple, Optional, Union
 import datetime as dt
 
-from ..models import Alias, DocumentAnalysis, Entity, EntityKind, LocalEntity, Merge
+from ..models import (
+    Alias,
+    Document,
+    DocumentAnalysis,
+    Entity,
+    EntityKind,
+    LocalEntity,
+    LocalRelation,
+    Merge,
+    compact,
+)
 from .document import UNPLACED_ROLE
 from .events import EventDetails, describe_events, event_key
 from .names import name_key, name_tokens, slug
@@ -41,6 +57,92 @@ class _Group:
 #: A merge as (document, alias, reason, evidence): the order merges are listed in.
 _MergeKey = tuple[str, str, str, str]
 
+#: Reasons that join a mention by its name: no merge to explain.
+_BY_NAME = frozenset({"name", "known name"})
+
+
+class Naming(NamedTuple):
+    """How one document named one of its entities."""
+
+    forms: tuple[tuple[str, EntityKind, int], ...]  #: (form, kind, number of mentions)
+    merges: tuple[_MergeKey, ...]  #: mentions joined by another reason than their name
+
+
+@dataclass(frozen=True)
+class DocumentDigest:
+    """One document as the linking across the corpus needs it.
+
+    Made from its :class:`~techpolgraph.models.DocumentAnalysis` (:meth:`of`) in a fraction
+    of its memory, for a build keeps one per article until the graph is assembled: its
+    document without the text, its entities (each event described from its mentions) with the
+    key that links them, the role descriptions it could not place, how each entity was named,
+    and its relations. Strings repeated within it are stored once.
+    """
+
+    document: Document
+    entities: tuple[tuple[LocalEntity, str, bool], ...]  #: (entity, group key, is a described event)
+    unplaced: tuple[LocalEntity, ...]  #: role descriptions whose holder it could not tell
+    naming: dict[str, Naming]  #: by local entity id
+    relations: tuple[LocalRelation, ...]
+
+    @classmethod
+    def of(cls, analysis: Analysed) -> DocumentDigest:
+        """The digest of an analysis (a digest is its own)."""
+        if isinstance(analysis, DocumentDigest):
+            return analysis
+        doc = sys.intern(analysis.document.id)
+        sentences: dict[str, str] = {}  # each sentence stored once, for merges and relations alike
+        naming, reasons = _naming(analysis, doc, sentences)
+        entities, unplaced = _keyed_entities(analysis, reasons)
+        relations = tuple(
+            compact(r, evidence=compact(r.evidence, doc=doc, sentence=sentences.setdefault(r.evidence.sentence, r.evidence.sentence)))
+            for r in analysis.relations
+        )
+        document = analysis.document.model_copy(update={"id": doc, "text": "", "content": ""})
+        return cls(document, entities, unplaced, naming, relations)
+
+
+def _naming(analysis: DocumentAnalysis, doc: str, sentences: dict[str, str]) -> tuple[dict[str, Naming], dict[str, set[str]]]:
+    """How the document named each of its entities, and the reasons its mentions joined it."""
+    counts: dict[str, Counter[tuple[str, EntityKind]]] = defaultdict(Counter)
+    merges: dict[str, set[_MergeKey]] = defaultdict(set)
+    reasons: dict[str, set[str]] = defaultdict(set)
+    for m in analysis.mentions:
+        if not m.cluster:
+            continue
+        counts[m.cluster][(m.text, m.kind)] += 1
+        reasons[m.cluster].add(m.reason)
+        if m.reason not in _BY_NAME:
+            merges[m.cluster].add((doc, m.text, sys.intern(m.reason), sentences.setdefault(m.context, m.context)))
+    naming = {
+        sys.intern(cluster): Naming(tuple((form, kind, n) for (form, kind), n in found.items()), tuple(sorted(merges.get(cluster, ()))))
+        for cluster, found in counts.items()
+    }
+    return naming, reasons
+
+
+def _keyed_entities(
+    analysis: DocumentAnalysis, reasons: dict[str, set[str]]
+) -> tuple[tuple[tuple[LocalEntity, str, bool], ...], tuple[LocalEntity, ...]]:
+    """The document's entities with the key that links them (events described first), and
+    apart, the role descriptions it could not place (all their mentions only a role)."""
+    events = describe_events(analysis) if any(e.kind is EntityKind.EVENT for e in analysis.entities) else {}
+    keyed, unplaced = [], []
+    for entity in analysis.entities:
+        seen = reasons.get(entity.id, set())
+        if UNPLACED_ROLE in seen and not seen & PLACED:
+            unplaced.append(compact(entity))
+            continue
+        details = None
+        if entity.kind is EntityKind.EVENT:
+            entity, details = events[entity.id]
+        keyed.append((compact(entity), group_key(entity, details), details is not None))
+    return tuple(keyed), tuple(unplaced)
+
+
+#: What linking reads: a document's analysis, or its digest.
+Analysed = Union[DocumentAnalysis, DocumentDigest]
+
 
 class CorpusResolver:
     """Links the local entities of many documents into canonical :class:`Entity` records.
@@ -56,13 +158,17 @@ class CorpusResolver:
     (['Mark Zuckerberg'], 'person:mark-zuckerberg')
     """
 
-    def link(self, analyses: Iterable[DocumentAnalysis]) -> tuple[list[Entity], dict[LocalKey, str]]:
-        analyses = list(analyses)
-        unplaced = _unplaced_roles(analyses)
-        groups = self._group(analyses, skip=set(unplaced))
+    def link(self, analyses: Iterable[Analysed]) -> tuple[list[Entity], dict[LocalKey, str]]:
+        """The corpus's entities, and the entity each (document, local entity id) is linked to.
+
+        ``analyses`` are documents' analyses or their digests (:class:`DocumentDigest`).
+        """
+        digests = [DocumentDigest.of(a) for a in analyses]
+        unplaced = {(d.document.id, e.id): e for d in digests for e in d.unplaced}
+        groups = self._group(digests)
         self._attach_surnames(groups)
-        self._place_roles(groups, unplaced, {a.document.id: a.document.date for a in analyses})
-        return self._entities(groups, analyses)
+        self._place_roles(groups, unplaced, {d.document.id: d.document.date for d in digests})
+        return self._entities(groups, {d.document.id: d for d in digests})
 
     def _place_roles(
         self, groups: dict[str, _Group], unplaced: dict[LocalKey, LocalEntity], dates: dict[str, Optional[dt.date]]
@@ -82,25 +188,19 @@ class CorpusResolver:
             groups[key].members.append((doc, local.model_copy(update={"name": name})))
             groups[key].merges.append(Merge(alias=local.name, reason=f"role {role} taught by an apposition in {taught_in}", doc=doc))
 
-    def _group(self, analyses: list[DocumentAnalysis], skip: Optional[set[LocalKey]] = None) -> dict[str, _Group]:
+    def _group(self, digests: Iterable[DocumentDigest]) -> dict[str, _Group]:
         groups: dict[str, _Group] = {}
         docs_of: dict[str, set[str]] = {}  # the documents each group has members from
-        for analysis in analyses:
-            events = describe_events(analysis) if any(e.kind is EntityKind.EVENT for e in analysis.entities) else {}
-            for entity in analysis.entities:
-                if skip and (analysis.document.id, entity.id) in skip:
-                    continue
-                details = None
-                if entity.kind is EntityKind.EVENT:
-                    entity, details = events[entity.id]
-                key = group_key(entity, details)
+        for digest in digests:
+            doc = digest.document.id
+            for entity, key, is_event in digest.entities:
                 group = groups.setdefault(key, _Group(key))
                 docs = docs_of.setdefault(key, set())
-                if docs and analysis.document.id not in docs:
-                    reason = "same event (type and date) in another document" if details else "same name in another document"
-                    group.merges.append(Merge(alias=entity.name, reason=reason, doc=analysis.document.id))
-                group.members.append((analysis.document.id, entity))
-                docs.add(analysis.document.id)
+                if docs and doc not in docs:
+                    reason = "same event (type and date) in another document" if is_event else "same name in another document"
+                    group.merges.append(Merge(alias=entity.name, reason=reason, doc=doc))
+                group.members.append((doc, entity))
+                docs.add(doc)
         return groups
 
     def _attach_surnames(self, groups: dict[str, _Group]) -> None:
@@ -122,19 +222,7 @@ class CorpusResolver:
             target.merges.extend(group.merges)
             del groups[key]
 
-    def _entities(self, groups: dict[str, _Group], analyses: list[DocumentAnalysis]) -> tuple[list[Entity], dict[LocalKey, str]]:
-        forms: dict[LocalKey, Counter[str]] = defaultdict(Counter)
-        kinds: dict[LocalKey, Counter[EntityKind]] = defaultdict(Counter)
-        reasons: dict[LocalKey, list[_MergeKey]] = defaultdict(list)
-        for analysis in analyses:
-            doc = analysis.document.id
-            for m in analysis.mentions:
-                if not m.cluster:
-                    continue
-                forms[(doc, m.cluster)][m.text] += 1
-                kinds[(doc, m.cluster)][m.kind] += 1
-                if m.reason not in ("name", "known name"):
-                    reasons[(doc, m.cluster)].append((doc, m.text, m.reason, m.context))
+    def _entities(self, groups: dict[str, _Group], digests: dict[str, DocumentDigest]) -> tuple[list[Entity], dict[LocalKey, str]]:
         entities: list[Entity] = []
         links: dict[LocalKey, str] = {}
         used: set[str] = set()
@@ -148,11 +236,15 @@ class CorpusResolver:
             roles: set[str] = set()
             date, place = "", ""
             for doc, local in members:
-                vote.update(kinds[(doc, local.id)] or Counter({local.kind: 1}))
-                for text, n in forms[(doc, local.id)].items():
-                    alias_counts[text] += n
-                    alias_docs[text].add(doc)
-                merges.update(reasons[(doc, local.id)])
+                naming = digests[doc].naming.get(local.id)
+                if naming is None:  # no mention of it: its own kind votes
+                    vote[local.kind] += 1
+                else:
+                    for text, mention_kind, n in naming.forms:
+                        vote[mention_kind] += n
+                        alias_counts[text] += n
+                        alias_docs[text].add(doc)
+                    merges.update(naming.merges)
                 roles.update(local.roles)
                 date = date or local.date
                 place = place or local.place
@@ -179,23 +271,6 @@ class CorpusResolver:
                 links[(doc, local.id)] = entity_id
         entities.sort(key=lambda e: e.id)
         return entities, links
-
-
-def _unplaced_roles(analyses: list[DocumentAnalysis]) -> dict[LocalKey, LocalEntity]:
-    """Local entities that are only a role description the document could not place."""
-    reasons: dict[LocalKey, set[str]] = defaultdict(set)
-    for analysis in analyses:
-        for m in analysis.mentions:
-            if m.cluster:
-                reasons[(analysis.document.id, m.cluster)].add(m.reason)
-    out = {}
-    for analysis in analyses:
-        for entity in analysis.entities:
-            key = (analysis.document.id, entity.id)
-            seen = reasons.get(key, set())
-            if UNPLACED_ROLE in seen and not seen & PLACED:
-                out[key] = entity
-    return out
 
 
 def _near(a: Optional[dt.date], b: Optional[dt.date]) -> bool:
@@ -232,6 +307,6 @@ def _unique_id(base: str, used: set[str]) -> str:
     return candidate
 
 
-def link_entities(analyses: Iterable[DocumentAnalysis]) -> tuple[list[Entity], dict[LocalKey, str]]:
+def link_entities(analyses: Iterable[Analysed]) -> tuple[list[Entity], dict[LocalKey, str]]:
     """Shortcut for ``CorpusResolver().link(analyses)``."""
     return CorpusResolver().link(analyses)
