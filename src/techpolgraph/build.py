@@ -278,6 +278,7 @@ def build(
         if bar is not None:
             bar.close()
     start = time.perf_counter()
+    release_freed_memory()  # what spaCy freed was kept for its next batch: there is none
     with _collector_paused():
         kg = assemble(digests, skipped, cached=cached, duplicates=duplicates)
     del digests
