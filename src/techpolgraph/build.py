@@ -6,8 +6,9 @@ corpus and assembled into the graph. A document that fails at any step is report
 skipped; the build goes on.
 
 The corpus is streamed: articles are read, analysed and written to the cache a chunk at a
-time, and only their analyses (without their text) are kept for the assembly, so that memory
-does not grow with the size of the articles. With a cache, an article analysed by an earlier
+time, and of each only its digest (:class:`~techpolgraph.resolve.DocumentDigest`: what the
+linking reads, without text or mention records) is kept for the assembly, so that memory grows
+little with the size of the corpus. With a cache, an article analysed by an earlier
 build with the same pipeline is read back instead of analysed again.
 """
 
