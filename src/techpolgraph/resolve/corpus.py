@@ -76,7 +76,8 @@ class DocumentDigest:
     of its memory, for a build keeps one per article until the graph is assembled: its
     document without the text, its entities (each event described from its mentions) with the
     key that links them, the role descriptions it could not place, how each entity was named,
-    and its relations. Strings repeated within it are stored once.
+    and its relations. Strings repeated within it are stored once. It lives only in memory,
+    never written (the cache holds analyses), hence a plain dataclass over the records.
     """
 
     document: Document
