@@ -71,7 +71,7 @@ R = TypeVar("R", bound=Record)
 def field_names(model: type[BaseModel]) -> set[str]:
     """One set of field names for all the records of a model made by ``model_construct``
     (its ``_fields_set``): each record would otherwise hold its own copy, several hundred
-    bytes for a small record, which adds up over the mentions of a large corpus."""
+    bytes for a small record, which adds up over the records a build keeps."""
     return set(model.model_fields)
 
 

@@ -30,7 +30,6 @@ unresolved mention has an empty cluster id and a reason that says why.
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -833,10 +832,9 @@ def mentions(doc: Doc) -> list[Mention]:
     sent_starts = [sent.start for sent in sents]
     contexts: dict[int, str] = {}
     labels = {ent.start: ent.label_ for ent in doc.ents}  # an unresolved mention's kind
-    doc_id = sys.intern(doc._.tpg_doc_id)
+    doc_id = doc._.tpg_doc_id
     text = doc_text(doc)
-    fields = field_names(Mention)  # one set for all, and the strings below stored once: a corpus holds many
-    forms: dict[str, str] = {}
+    fields = field_names(Mention)  # one set for all
     out = []
     for start, end, cluster, reason in found:
         span: Span = doc[start:end]
@@ -851,10 +849,10 @@ def mentions(doc: Doc) -> list[Mention]:
                 doc=doc_id,
                 start=span.start_char,
                 end=span.end_char,
-                text=forms.setdefault(form := text[span.start_char : span.end_char], form),
+                text=text[span.start_char : span.end_char],
                 kind=kind,
-                cluster=sys.intern(cluster),
-                reason=sys.intern(reason),
+                cluster=cluster,
+                reason=reason,
                 context=context,
             )
         )
