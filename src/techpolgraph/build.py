@@ -291,7 +291,7 @@ def build(
 @contextlib.contextmanager
 def _collector_paused() -> Iterator[None]:
     """Python's cyclic garbage collector off while the graph is assembled: the assembly makes
-    many small records, and each full collection would walk every analysis kept so far (half
+    many small records, and each full collection would walk every digest kept so far (half
     the assembly's time on 500 articles). What the assembly drops is freed as usual, by
     reference counting; anything left for the collector waits until it is back on."""
     enabled = gc.isenabled()

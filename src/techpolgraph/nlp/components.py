@@ -35,6 +35,7 @@ from spacy.util import filter_spans
 from ..data import read_lines, read_table
 from ..models import EntityKind
 from .text import span_text
+from .words import WordTest
 
 #: Entity labels written by techpolgraph_entities and the node kind each one gives.
 KIND_BY_LABEL: dict[str, EntityKind] = {
@@ -46,8 +47,7 @@ KIND_BY_LABEL: dict[str, EntityKind] = {
 LABEL_BY_KIND = {kind: label for label, kind in KIND_BY_LABEL.items()}
 
 
-#: word (hash, the same in every vocabulary) -> whether it holds a line break
-_HAS_LINE_BREAK: dict[int, bool] = {}
+_LINE_BREAK = WordTest(lambda word: "\n" in word)
 
 
 @Language.component(
@@ -60,18 +60,7 @@ def mark_line_breaks(doc: Doc) -> Doc:
         return doc
     # a token's trailing whitespace is one space at most, so line breaks are in the words;
     # each distinct word is looked at once
-    strings = doc.vocab.strings
-    words = doc.to_array(ORTH)[:-1]
-    if len(_HAS_LINE_BREAK) > 1 << 18:
-        _HAS_LINE_BREAK.clear()
-    breaks = []
-    for orth in numpy.unique(words).tolist():
-        found = _HAS_LINE_BREAK.get(orth)
-        if found is None:
-            found = _HAS_LINE_BREAK[orth] = "\n" in strings[orth]
-        if found:
-            breaks.append(orth)
-    after = numpy.flatnonzero(numpy.isin(words, breaks)) + 1 if breaks else []
+    after = numpy.flatnonzero(_LINE_BREAK.mask(doc.to_array(ORTH)[:-1], doc.vocab.strings)) + 1
     if len(after):
         # the first through the token API (which refuses a parsed doc), the others at once:
         # each setting through the API would look over the whole doc again

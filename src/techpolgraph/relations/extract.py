@@ -54,6 +54,7 @@ from ..models import EntityKind, Evidence, LocalRelation, Modality, RelationType
 from ..resolve.names import titles
 from ..nlp.events import cue_of_name
 from ..nlp.text import doc_text, span_text
+from ..nlp.words import WordTest
 from .cues import Cue, CueTable, modality_words, party_actions
 from .events import MEETING_TYPES, event_relations, evidence_of
 from .modality import attribution, modality_of, party_negated, tense_of
@@ -85,7 +86,6 @@ GATHERINGS = MEETING_TYPES | {"summit"}
 CE = frozenset({"c'", "c’", "ce"})
 NE_WORDS = frozenset({"ne", "n'", "n’", "pas", "jamais", "plus"})
 DURING = frozenset({"pendant", "durant"})  # and « lors de », « au cours de » (:func:`_during`)
-_MAX_KNOWN_WORDS = 1 << 18  # words whose cue test an extractor remembers
 
 
 def _register_extensions() -> None:
@@ -233,8 +233,9 @@ class RelationExtractor:
         self.table = CueTable.from_file(cues)
         self.strategy = arguments
         self.tree = TreeReader(nlp)
-        # lemma, and lower-case form (by hash) -> whether a cue may be looked up by it
-        self._may_cue: tuple[dict[int, bool], dict[int, bool]] = ({}, {})
+        # whether a cue may be looked up by a lemma, and by a lower-case form
+        self._cue_lemma = WordTest(lambda lemma: lemma.lower() in self.table.by_first)
+        self._cue_form = WordTest(lambda word: any(f in self.table.by_first for f in _word_forms(word)))
 
     def __call__(self, doc: Doc) -> Doc:
         kinds = {cid: EntityKind(e["kind"]) for cid, e in (doc._.tpg_entities or {}).items()}
@@ -275,22 +276,8 @@ class RelationExtractor:
         from it), in order; each distinct lemma and form is tested once, then remembered."""
         if len(doc) == 0:
             return []
-        words = doc.to_array([LEMMA, LOWER])
-        keys, strings = self.table.by_first, doc.vocab.strings
-        may_cue = numpy.zeros(len(doc), dtype=bool)
-        for column, forms in ((0, _lemma_forms), (1, _word_forms)):
-            known = self._may_cue[column]
-            if len(known) > _MAX_KNOWN_WORDS:
-                known.clear()
-            passing = []
-            for word in numpy.unique(words[:, column]).tolist():
-                ok = known.get(word)
-                if ok is None:
-                    ok = known[word] = any(f in keys for f in forms(strings[word]))
-                if ok:
-                    passing.append(word)
-            if passing:
-                may_cue |= numpy.isin(words[:, column], passing)
+        words, strings = doc.to_array([LEMMA, LOWER]), doc.vocab.strings
+        may_cue = self._cue_lemma.mask(words[:, 0], strings) | self._cue_form.mask(words[:, 1], strings)
         return numpy.flatnonzero(may_cue).tolist()
 
     def _is_cue_word(self, token: Token) -> bool:
@@ -668,10 +655,6 @@ def _lemmas(token: Token) -> list[str]:
         if infinitive and infinitive not in out:
             out.append(infinitive)
     return out
-
-
-def _lemma_forms(lemma: str) -> tuple[str, ...]:
-    return (lemma.lower(),)
 
 
 def _word_forms(word: str) -> tuple[str, ...]:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Optional
 
 from ..models import DocumentAnalysis, EntityKind, LocalEntity, Mention
 from ..nlp.events import cue_of_name, find_date, format_date
@@ -55,8 +54,8 @@ class EventDetails:
 def describe_events(analysis: DocumentAnalysis) -> dict[str, tuple[LocalEntity, EventDetails]]:
     """Each event of one document (by local id) with its date, place and fullest name filled
     in, and what keys it."""
-    described = _described(analysis)
-    keys = document_event_keys(analysis, described)
+    described = {e.id: (e, event_details(e, analysis)) for e in analysis.entities if e.kind is EntityKind.EVENT}
+    keys = document_event_keys(described)
     out = {}
     for eid, (entity, details) in described.items():
         details.key = keys.get(eid, "")
@@ -65,10 +64,6 @@ def describe_events(analysis: DocumentAnalysis) -> dict[str, tuple[LocalEntity, 
             update["name"] = details.name
         out[eid] = (entity.model_copy(update=update), details)
     return out
-
-
-def _described(analysis: DocumentAnalysis) -> dict[str, tuple[LocalEntity, EventDetails]]:
-    return {e.id: (e, event_details(e, analysis)) for e in analysis.entities if e.kind is EntityKind.EVENT}
 
 
 def event_details(entity: LocalEntity, analysis: DocumentAnalysis) -> EventDetails:
@@ -138,17 +133,15 @@ def _read_complements(details: EventDetails, event: Mention, analysis: DocumentA
         details.name = name
 
 
-def document_event_keys(
-    analysis: DocumentAnalysis, described: Optional[dict[str, tuple[LocalEntity, EventDetails]]] = None
-) -> dict[str, str]:
-    """The key of each event of one document, its events of one family told once.
+def document_event_keys(described: dict[str, tuple[LocalEntity, EventDetails]]) -> dict[str, str]:
+    """The key of each event of one document (by local id, with its details), its events of
+    one family told once.
 
     Within an article, events of one family (``event_cues.tsv``) at the same month are one
     event, and so is an undated one where the family has a single dated event: "l'attaque du
     mois dernier" and "sa tentative d'assassinat, le mois dernier"; "l'entretien sur X" and
     "la rencontre de lundi". The most specific of them (a dated one, the longest cue) gives the key.
     """
-    described = _described(analysis) if described is None else described
     keys = {eid: event_key(e, d) for eid, (e, d) in described.items()}
     families: dict[str, list[str]] = {}
     for eid, (_e, d) in sorted(described.items()):
