@@ -6,7 +6,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test bench clean chromium picture
+.PHONY: install demo test bench eval clean chromium picture
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,10 @@ test: $(STAMP) chromium
 
 bench: $(STAMP)
 	$(PY) bench/bench_build.py
+
+# Precision and recall per relation on corpus/ and on the real-text set (bench/realtext/).
+eval: $(STAMP)
+	$(PY) bench/eval_realtext.py
 
 clean:
 	rm -rf out .pytest_cache

@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from pathlib import Path
+from enum import Enum
 from typing import Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -38,6 +39,17 @@ CORE_RELATIONS: tuple[RelationType, ...] = (
 )
 
 
+class GoldStatus(str, Enum):
+    """How a gold relation is scored: ``required`` (stated plainly: a miss lowers recall),
+    ``optional`` (a reader may or may not draw it: an edge matching it is neither right nor
+    wrong) or ``trap`` (the text does not support it with that modality: an edge matching it is
+    a false positive, and is listed apart)."""
+
+    REQUIRED = "required"
+    OPTIONAL = "optional"
+    TRAP = "trap"
+
+
 class GoldRelation(BaseModel):
     """One hand-checked relation of a gold file."""
 
@@ -52,6 +64,7 @@ class GoldRelation(BaseModel):
     tense: Optional[Tense] = None
     attributed_to: str = ""
     note: str = ""
+    status: GoldStatus = GoldStatus.REQUIRED
 
 
 class Score(BaseModel):
@@ -93,6 +106,7 @@ class Evaluation(BaseModel):
         default=(), description="matched edges whose tense or attribution differs from the gold file's"
     )
     labels: dict[str, str] = Field(default_factory=dict, description="entity id -> label, for the report")
+    traps: tuple[Relation, ...] = Field(default=(), description="edges that match a trap of the gold file")
 
     def score(self, relation: Union[RelationType, str]) -> Score:
         """The score of one relation type."""
@@ -107,11 +121,13 @@ class Evaluation(BaseModel):
                 f"{s.relation:<12} {s.gold:>5} {s.predicted:>6} {s.correct:>8} {s.found:>6} "
                 f"{s.precision:>10.2f} {s.recall:>7.2f} {s.f1:>6.2f}"
             )
+        lines.append(f"traps asserted: {len(self.traps)}")
         lines.append("")
-        lines.append(f"False positives ({len(self.false_positives)}):")
+        lines.append(f"False positives ({len(self.false_positives)}, traps included):")
         for r in self.false_positives:
             who = f"{self.labels.get(r.source, r.source)} -> {self.labels.get(r.target, r.target)}"
-            lines.append(f"- [{r.relation.value} {r.modality.value}] {who}  {r.doc}")
+            trap = "  (trap)" if r in self.traps else ""
+            lines.append(f"- [{r.relation.value} {r.modality.value}] {who}  {r.doc}{trap}")
             lines.append(f"    « {r.evidence.sentence} »")
         lines.append("")
         lines.append(f"Misses ({len(self.misses)}):")
@@ -206,19 +222,31 @@ def evaluate(
     docs = {g.doc for g in gold}
     ids = _name_index(kg)
     predicted = [r for r in kg.relations.values() if r.doc in docs and r.relation in types]
-    gold = [g for g in gold if g.relation in types]
+    everything = [g for g in gold if g.relation in types]
+    gold = [g for g in everything if g.status is GoldStatus.REQUIRED]
+    optional = [g for g in everything if g.status is GoldStatus.OPTIONAL]
+    traps = [g for g in everything if g.status is GoldStatus.TRAP]
     matched_gold: set[int] = set()
     false_positives: list[Relation] = []
+    trapped: list[Relation] = []
     correct: dict[RelationType, int] = defaultdict(int)
     disagreements: list[str] = []
+    scored: list[Relation] = []
     for r in predicted:
         hits = [n for n, g in enumerate(gold) if _matches(g, r, ids)]
         if hits:
             correct[r.relation] += 1
             matched_gold.update(hits)
             disagreements.extend(_disagreement(gold[n], r, ids) for n in hits)
+        elif any(_matches(g, r, ids) for g in traps):
+            trapped.append(r)
+            false_positives.append(r)
+        elif any(_matches(g, r, ids) for g in optional):
+            continue  # neither right nor wrong
         else:
             false_positives.append(r)
+        scored.append(r)
+    predicted = scored
     scores = tuple(
         Score(
             relation=t.value,
@@ -237,7 +265,7 @@ def evaluate(
         found=sum(s.found for s in scores),
     )
     misses = tuple(g for n, g in enumerate(gold) if n not in matched_gold)
-    fps = tuple(sorted(false_positives, key=lambda r: (r.doc, r.evidence.start, r.relation.value, r.source, r.target, r.id)))
+    fps = tuple(sorted(false_positives, key=_edge_order))
     labels = {e.id: e.label for e in kg.entities.values()}
     return Evaluation(
         gold_path=str(gold_path),
@@ -247,7 +275,12 @@ def evaluate(
         misses=misses,
         disagreements=tuple(sorted({d for d in disagreements if d})),
         labels=labels,
+        traps=tuple(sorted(trapped, key=_edge_order)),
     )
+
+
+def _edge_order(r: Relation) -> tuple:
+    return (r.doc, r.evidence.start, r.relation.value, r.source, r.target, r.id)
 
 
 def _disagreement(g: GoldRelation, r: Relation, ids: dict[str, set[str]]) -> str:

@@ -1,0 +1,109 @@
+"""Precision and recall per relation on the sample corpus and on the real-text set.
+
+Run from the project folder (``make eval``)::
+
+    .venv/bin/python bench/eval_realtext.py                  # corpus, dev and test: scores only
+    .venv/bin/python bench/eval_realtext.py --sets dev --details   # misses and false positives too
+
+Each set is a corpus folder with its gold relations: ``corpus/`` with
+``tests/expected/corpus_relations.json``; ``bench/realtext/dev/`` and ``bench/realtext/test/``
+with every ``gold*.json`` in them (see ``bench/realtext/README.md``). Besides the relation
+scores, it prints for the real-text sets two figures of the resolver, from the ``entities*.json``
+files: the share of the parties of required relations that are nodes of the graph, and the
+real-world entities whose names landed on more than one node.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+import techpolgraph as tpg
+from techpolgraph.build import load_analyser
+from techpolgraph.evaluate import Evaluation, GoldStatus, read_gold
+from techpolgraph.resolve.names import name_key
+
+ROOT = Path(__file__).resolve().parent.parent
+REALTEXT = ROOT / "bench" / "realtext"
+SETS = {
+    "corpus": (ROOT / "corpus", [ROOT / "tests" / "expected" / "corpus_relations.json"]),
+    "dev": (REALTEXT / "dev", None),
+    "test": (REALTEXT / "test", None),
+}
+
+
+def gold_files(folder: Path, given: list[Path] | None) -> list[Path]:
+    return given if given is not None else sorted(folder.glob("gold*.json"))
+
+
+def merged_gold(files: list[Path], out: Path) -> Path:
+    """One gold file made of several (each checked by :func:`read_gold` first)."""
+    items: list[dict] = []
+    for f in files:
+        read_gold(f)
+        items.extend(json.loads(f.read_text(encoding="utf-8")))
+    out.write_text(json.dumps(items, ensure_ascii=False), encoding="utf-8")
+    return out
+
+
+def entity_figures(kg: tpg.KnowledgeGraph, folder: Path, gold: Path) -> list[str]:
+    """Parties of required relations that are nodes; entities split over several nodes."""
+    index: dict[str, set[str]] = {}
+    for e in kg.entities.values():
+        for name in (e.label, *(a.text for a in e.aliases)):
+            index.setdefault(name_key(name), set()).add(e.id)
+    parties = [(g.doc, name) for g in read_gold(gold) if g.status is GoldStatus.REQUIRED for name in (g.source, g.target)]
+    present = sum(1 for _doc, name in parties if index.get(name_key(name)))
+    lines = [f"  parties of required relations that are nodes: {present}/{len(parties)}"
+             + (f" ({present / len(parties):.0%})" if parties else "")]
+    split: list[str] = []
+    for f in sorted(folder.glob("entities*.json")):
+        for entity in json.loads(f.read_text(encoding="utf-8")):
+            nodes = {n for forms in entity.get("forms", {}).values() for form in forms for n in index.get(name_key(form), set())}
+            nodes |= index.get(name_key(entity["name"]), set())
+            if len(nodes) > 1:
+                split.append(f"{entity['name']}: " + ", ".join(sorted(kg.entities[n].label for n in nodes)))
+    lines.append(f"  entities split over several nodes: {len(split)}")
+    lines.extend(f"    - {s}" for s in split)
+    return lines
+
+
+def summary(name: str, result: Evaluation, docs: int) -> list[str]:
+    lines = [f"{name}: {docs} documents, {result.overall.gold} required relations"]
+    lines.append(f"  {'relation':<12} {'gold':>5} {'edges':>6} {'found':>6} {'precision':>10} {'recall':>7}")
+    for s in (*result.scores, result.overall):
+        lines.append(f"  {s.relation:<12} {s.gold:>5} {s.predicted:>6} {s.found:>6} {s.precision:>10.2f} {s.recall:>7.2f}")
+    lines.append(f"  traps asserted: {len(result.traps)}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sets", nargs="+", choices=list(SETS), default=list(SETS))
+    parser.add_argument("--details", action="store_true", help="print every false positive and miss")
+    args = parser.parse_args(argv)
+    nlp = load_analyser()
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in args.sets:
+            folder, given = SETS[name]
+            files = gold_files(folder, given)
+            if not files:
+                print(f"{name}: no gold file in {folder}", file=sys.stderr)
+                continue
+            gold = merged_gold(files, Path(tmp) / f"{name}.json")
+            kg = tpg.build(folder, nlp=nlp, progress=False)
+            result = tpg.evaluate(gold, kg)
+            print("\n".join(summary(name, result, len(kg.documents))))
+            if name != "corpus":
+                print("\n".join(entity_figures(kg, folder, gold)))
+            if args.details:
+                print(result.report())
+            print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
