@@ -95,7 +95,7 @@ def test_scores_follow_the_matching_rules(small_kg, tmp_path):
 def test_report_lists_scores_false_positives_and_misses(small_kg, tmp_path):
     text = tpg.evaluate(_write(tmp_path, GOLD_ITEMS), small_kg).report()
     assert "overall" in text and "precision" in text
-    assert "False positives (2):" in text and "Donald Trump -> Elon Musk" in text
+    assert "False positives (2, traps included):" in text and "Donald Trump -> Elon Musk" in text
     assert "Misses (2):" in text and "« Elon Musk a officiellement »" in text
 
 

@@ -373,16 +373,16 @@ def test_evidence_is_the_sentence_with_its_offsets(analyse_text):
 
 @pytest.mark.model
 def test_users_can_extend_the_cues(nlp, tmp_path):
-    """A cue file of one's own (the shipped rows plus « croiser » as a meeting) is used by the component."""
+    """A cue file of one's own (the shipped rows plus « enlacer » as a meeting) is used by the component."""
     from techpolgraph.data import read_table
     from techpolgraph.relations import CueTable
     from techpolgraph.relations.extract import RelationExtractor
 
     path = tmp_path / "cues.tsv"
     rows = ["\t".join(r) for r in read_table("relation_cues.tsv")]
-    path.write_text("\n".join(rows + ["croiser\tVERB\tmet\tobj"]) + "\n", encoding="utf-8")
+    path.write_text("\n".join(rows + ["enlacer\tVERB\tmet\tobj"]) + "\n", encoding="utf-8")
     assert len(CueTable.from_file(path).cues) == len(CueTable.shipped().cues) + 1
-    text = "Elon Musk a croisé Donald Trump à Washington."
+    text = "Elon Musk a enlacé Donald Trump à Washington."
     doc = nlp(text)
     assert not [r for r in doc._.tpg_relations if r["relation"] == "met"]  # not a cue of the shipped list
     RelationExtractor(nlp, "relations", str(path))(doc)
@@ -394,9 +394,11 @@ def test_users_can_extend_the_cues(nlp, tmp_path):
 @pytest.mark.parametrize(
     "row, problem",
     [
-        ("croiser\tVERB\tmet", "needs 4 columns"),
-        ("croiser\tADJ\tmet\tobj", "part of speech must be VERB or NOUN"),
-        ("croiser\tVERB\tkissed\tobj", "unknown relation 'kissed'"),
+        ("croiser\tVERB\tmet", "needs at least 4 columns"),
+        ("croiser\tADJ\tmet\tobj", "part of speech must be one of VERB, NOUN, not 'ADJ'"),
+        ("croiser\tVERB\tkissed\tobj", "relation must be one of met, criticised, banned, endorsed"),
+        ("croiser\tVERB\tmet\tobj\tsomewhere", "source must be one of subj, de, objects, holder"),
+        ("croiser\tVERB\tmet\tobj\tsubj\tmaybe", "modality must be asserted, negated or uncertain"),
         ("croiser\tVERB\tmet\tavecc", "argument must be one of"),
     ],
 )

@@ -3,17 +3,73 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 from functools import lru_cache
-from typing import Union
+from typing import Optional, Union
 from pathlib import Path
 
 from ..data import read_lines, read_table
 from ..errors import CueDataError
-from ..models import RelationType
+from ..models import Modality, RelationType
 
 
-#: Where a cue's other party stands (see the header of relation_cues.tsv).
-ARGUMENTS = ("obj", "avec", "à", "de", "entre", "agent_de", "event")
+class Argument(str, Enum):
+    """Where a cue's other party stands (see the header of ``relation_cues.tsv``)."""
+
+    OBJ = "obj"
+    AVEC = "avec"
+    A = "à"
+    DE = "de"
+    ENTRE = "entre"
+    AGENT_DE = "agent_de"
+    EVENT = "event"
+    CONTRE = "contre"
+    POUR = "pour"
+    CHEZ = "chez"
+    DERRIERE = "derrière"
+    SUR = "sur"
+    ENVERS = "envers"
+    EN_FAVEUR_DE = "en faveur de"
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """The forms of the preposition that introduces the party (« à », « au », « aux »)."""
+        return PREPOSITION_FORMS.get(self, ())
+
+
+class Source(str, Enum):
+    """Where a cue's source stands: the subject of its clause (``subj``), the « de X » right
+    after a noun (``de``: « le soutien de X à Y »), or nowhere, the objects being together
+    (``objects``: « un déjeuner réunissant X et Y »), or the one the noun describes, in apposition
+    or after « être » (``holder``: « X, un ancien critique de Y », « X est un fervent partisan de Y »)."""
+
+    SUBJ = "subj"
+    DE = "de"
+    OBJECTS = "objects"
+    HOLDER = "holder"
+
+
+class CuePos(str, Enum):
+    """The part of speech a cue word has in the text."""
+
+    VERB = "VERB"
+    NOUN = "NOUN"
+
+
+DE_FORMS = ("de", "d'", "d’", "du", "des")
+PREPOSITION_FORMS: dict[Argument, tuple[str, ...]] = {
+    Argument.AVEC: ("avec",),
+    Argument.A: ("à", "au", "aux"),
+    Argument.DE: DE_FORMS,
+    Argument.ENTRE: ("entre",),
+    Argument.CONTRE: ("contre",),
+    Argument.POUR: ("pour",),
+    Argument.CHEZ: ("chez",),
+    Argument.DERRIERE: ("derrière",),
+    Argument.SUR: ("sur",),
+    Argument.ENVERS: ("envers",),
+    Argument.EN_FAVEUR_DE: ("faveur",),  # « en faveur de X »: the party follows « faveur de »
+}
 
 
 #: Pronouns that may open a verbal cue (« se rencontrer », « s'en prendre à »).
@@ -22,18 +78,23 @@ PRONOUNS = frozenset({"se", "en", "y"})
 
 @dataclass(frozen=True)
 class Cue:
-    """A word that signals a relation, and where the other party stands (see relation_cues.tsv)."""
+    """A word that signals a relation, and its frame: where the other party stands, where the
+    source stands, and the modality it gives by itself (« inviter »: uncertain); see
+    ``relation_cues.tsv``."""
 
     lemma: str
-    pos: str
+    pos: CuePos
     relation: RelationType
-    argument: str
+    argument: Argument
+    source: Source = Source.SUBJ
+    modality: Optional[Modality] = None
 
     @property
     def words(self) -> tuple[str, ...]:
         """The lemma's words without its pronouns ("se rencontrer" -> ("rencontrer",),
-        "s'en prendre" -> ("prendre",))."""
-        words = self.lemma.replace("s'", "se ").split()
+        "s'en prendre" -> ("prendre",)); an elided article is a word of its own, as the
+        tokenizer makes it ("rappeler à l'ordre" -> ("rappeler", "à", "l'", "ordre"))."""
+        words = _split_elisions(self.lemma.replace("s'", "se ", 1) if self.lemma.startswith("s'") else self.lemma)
         while len(words) > 1 and words[0] in PRONOUNS:
             words = words[1:]
         return tuple(words)
@@ -53,6 +114,18 @@ class Cue:
     @property
     def reflexive(self) -> bool:
         return self.lemma.startswith(("se ", "s'"))
+
+
+def _split_elisions(text: str) -> list[str]:
+    """Words, an elided « l' », « d' », « qu' » standing as a word of its own."""
+    out: list[str] = []
+    for word in text.split():
+        head, apostrophe, rest = word.partition("'")
+        if apostrophe and rest and len(head) <= 2:
+            out.extend((head + "'", rest))
+        else:
+            out.append(word)
+    return out
 
 
 class CueTable:
@@ -77,16 +150,7 @@ class CueTable:
         """
         cues = []
         for row in read_table(path):
-            if len(row) < 4:
-                raise CueDataError(f"{path}: row {row!r} needs 4 columns: lemma, VERB or NOUN, relation, argument")
-            lemma, pos, relation, argument = row[0].lower(), row[1].upper(), row[2], row[3]
-            if pos not in ("VERB", "NOUN"):
-                raise CueDataError(f"{path}: row {lemma!r}: part of speech must be VERB or NOUN, not {row[1]!r}")
-            if relation not in {t.value for t in RelationType}:
-                raise CueDataError(f"{path}: row {lemma!r}: unknown relation {relation!r}")
-            if argument not in ARGUMENTS:
-                raise CueDataError(f"{path}: row {lemma!r}: argument must be one of {', '.join(ARGUMENTS)}, not {argument!r}")
-            cues.append(Cue(lemma, pos, RelationType(relation), argument))
+            cues.append(_cue_of_row(path, row))
         return cls(cues)
 
     @classmethod
@@ -96,6 +160,45 @@ class CueTable:
 
     def for_lemma(self, lemma: str) -> list[Cue]:
         return self.by_first.get(lemma.lower(), [])
+
+    def sizes(self) -> dict[str, int]:
+        """Entries per relation: the lexicon's size.
+
+        >>> CueTable.shipped().sizes()["banned"] > 50
+        True
+        """
+        out: dict[str, int] = {}
+        for cue in self.cues:
+            out[cue.relation.value] = out.get(cue.relation.value, 0) + 1
+        return out
+
+
+def _cue_of_row(path: Union[str, Path], row: list[str]) -> Cue:
+    """One row of a cue file as a :class:`Cue`; :class:`CueDataError` naming the file and row."""
+    if len(row) < 4:
+        raise CueDataError(f"{path}: row {row!r} needs at least 4 columns: lemma, VERB or NOUN, relation, argument")
+    lemma = row[0].lower()
+    choices = (
+        ("part of speech", CuePos, row[1].upper()),
+        ("relation", RelationType, row[2]),
+        ("argument", Argument, row[3]),
+        ("source", Source, row[4] if len(row) > 4 and row[4] else Source.SUBJ.value),
+    )
+    values = []
+    for what, enum, value in choices:
+        try:
+            values.append(enum(value))
+        except ValueError:
+            allowed = ", ".join(e.value for e in enum)
+            raise CueDataError(f"{path}: row {lemma!r}: {what} must be one of {allowed}, not {value!r}") from None
+    modality = None
+    if len(row) > 5 and row[5]:
+        try:
+            modality = Modality(row[5])
+        except ValueError:
+            raise CueDataError(f"{path}: row {lemma!r}: modality must be asserted, negated or uncertain, not {row[5]!r}") from None
+    pos, relation, argument, source = values
+    return Cue(lemma, pos, relation, argument, source, modality)
 
 
 @lru_cache(maxsize=4)
@@ -110,4 +213,11 @@ def modality_words(path: str = "modality.tsv") -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=4)
 def party_actions(path: str = "party_actions.txt") -> frozenset[str]:
     """Nouns for what a party does (« la politique de X »), from ``party_actions.txt``."""
+    return frozenset(w.lower() for w in read_lines(path))
+
+
+@lru_cache(maxsize=4)
+def support_verbs(path: str = "support_verbs.txt") -> frozenset[str]:
+    """Verbs whose subject is the source of the relation noun they govern (« a annoncé la
+    suspension de X »), from ``support_verbs.txt``."""
     return frozenset(w.lower() for w in read_lines(path))

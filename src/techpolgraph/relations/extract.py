@@ -52,12 +52,13 @@ from spacy.tokens import Doc, Span, Token
 from ..errors import TechpolgraphError
 from ..models import EntityKind, Evidence, LocalRelation, Modality, RelationType, Tense
 from ..resolve.names import titles
-from ..nlp.events import cue_of_name
+from ..nlp.events import cue_of_name, date_words
 from ..nlp.text import doc_text, span_text
 from ..nlp.words import WordTest
-from .cues import Cue, CueTable, modality_words, party_actions
+from .cues import Argument, Cue, CuePos, CueTable, Source, modality_words, party_actions, support_verbs
 from .events import MEETING_TYPES, event_relations, evidence_of
 from .modality import attribution, modality_of, party_negated, tense_of
+from .typography import incises
 from .tree import Reparse, TreeReader
 
 CLAUSE_BREAKS = frozenset({";", ":", "«", "»", "—", "–", "(", ")", "[", "]", '"', "“", "”"})
@@ -72,6 +73,12 @@ PREPOSITIONS = frozenset(
     }
 )
 LINKERS = frozenset({",", "et", "ainsi", "que", "ni", "ou", "non"})  # "et non X": X is a denied party
+#: Words that continue a list of parties (« le compte de X, comme celui de Y et de Z »).
+LIST_WORDS = frozenset({"comme", "celui", "ceux", "celle", "celles", "notamment"})
+#: Words that open examples of a group (« des plateformes comme YouTube ou Reddit »).
+EXAMPLES = frozenset({"comme", "dont", "notamment"})
+#: Words between a verb and its object that are not the object (dates, « de façon permanente »).
+DATE_POS = ("NUM",)
 PARTIES = frozenset({EntityKind.PERSON, EntityKind.ORGANISATION})
 #: Ways of reading a cue's parties: "window" (mentions around the cue in its clause), "tree"
 #: (the dependency tree of the sentence parsed again with stand-ins for mentions), "fallback"
@@ -131,8 +138,13 @@ class SentenceView:
         self.doc = sent.doc
         self.slots = slots
         self.events = events  # every event mention, even one that opens with a cue word
+        #: tokens of an incise without a verb (« (de nouveau) », « — patron de Y — ») and the
+        #: quotes around a word (« avoir "exclu" X »): read past, as if absent
+        self.hidden, self.open_quotes = incises(sent)
         self.at: dict[int, Slot] = {}
         for slot in sorted(slots, key=lambda s: s.end - s.start):  # longest wins
+            if slot.start in self.hidden:
+                continue
             for i in range(slot.start, slot.end):
                 self.at[i] = slot
         self._evidence: Optional[Evidence] = None
@@ -168,13 +180,18 @@ class SentenceView:
 
     def _breaks(self, j: int) -> bool:
         token = self.doc[j]
+        if j in self.hidden or j in self.open_quotes:
+            return False
         if token.text in CLAUSE_BREAKS:
             return True
         if token.lower_ in SUBORDINATORS and j not in self.at:
             # "dont X, Y et Z" lists members; it does not open a clause
             nxt = self._skip(j + 1, ("DET",))
             if token.lower_ == "dont" and nxt in self.at:
-                return False
+                # « dont X, Y et Z » lists members; « dont X a soutenu ... » opens a relative
+                group = self.group_at(nxt, self.sent.end)
+                after = group[-1].end if group else nxt
+                return after < self.sent.end and self.doc[after].pos_ in ("AUX", "VERB")
             if token.lower_ in ("si", "s'") and token.pos_ != "SCONJ":
                 return False
             if token.lower_ == "que" and token.pos_ not in ("SCONJ", "PRON"):
@@ -196,12 +213,10 @@ class SentenceView:
             slot = self.at[j]
             group.append(slot)
             j = slot.end
-            k = j
-            while k < limit and self.doc[k].lower_ in LINKERS and k not in self.at:
-                k += 1
+            k = self.linked(j, limit)
             if k == j or k >= limit or k not in self.at:
                 break
-            commas.append(all(t.text == "," for t in self.doc[j:k]))
+            commas.append(all(t.text == "," or t.i in self.hidden for t in self.doc[j:k]))
             j = k
         # "Trump, Musk s'est tourné": a list ends with "et" (or is an apposition of the same entity)
         while len(group) > 1 and commas and commas[-1] and group[-1].cluster != group[-2].cluster:
@@ -209,16 +224,36 @@ class SentenceView:
             commas.pop()
         return group
 
+    def linked(self, j: int, limit: int) -> int:
+        """The token after the linking words from token j on (« , », « et », « ou », « comme
+        celui de », « et de », an incise): where the next member of a list may start."""
+        doc = self.doc
+        k = j
+        joined = False  # « et », « ou », « celui » ... seen: « de » may follow (« et de Z »)
+        while k < limit and k not in self.at:
+            word = doc[k].lower_
+            if k in self.hidden or word in LINKERS or word in LIST_WORDS:
+                joined = joined or word in LINKERS or word in LIST_WORDS
+            elif word in DE and joined:
+                pass
+            else:
+                break
+            k += 1
+        return k
+
     def preceded_by_preposition(self, slot: Slot) -> bool:
         j = slot.start - 1
-        while j >= self.sent.start and self.doc[j].pos_ == "DET":
+        while j >= self.sent.start and (self.doc[j].pos_ == "DET" or j in self.hidden):
             j -= 1
+        if j >= self.sent.start and self.doc[j].lower_ in EXAMPLES and j > self.sent.start:
+            # « plusieurs plateformes comme YouTube, Reddit ou Discord ont ... »: examples of a group
+            return self.doc[j - 1].pos_ not in ("NOUN", "PROPN") and self.doc[j - 1].text != ","
         return j >= self.sent.start and self.doc[j].lower_ in PREPOSITIONS
 
     def governed_by_verb(self, slot: Slot, clause_start: int) -> bool:
         """A mention right after a (non-auxiliary) verb is that verb's object, not a subject."""
         j = slot.start - 1
-        while j >= clause_start and self.doc[j].pos_ in ("ADV", "DET"):
+        while j >= clause_start and (self.doc[j].pos_ in ("ADV", "DET") or j in self.hidden):
             j -= 1
         return j >= clause_start and self.doc[j].pos_ == "VERB"
 
@@ -283,7 +318,7 @@ class RelationExtractor:
     def _is_cue_word(self, token: Token) -> bool:
         """A "mention" that starts with a relation noun (« Dîner stratégique », « Rencontre ») is
         the recogniser's mistake, not an entity: it is the cue itself."""
-        return any(c.pos == "NOUN" for c in self.table.for_lemma(token.lower_))
+        return any(c.pos is CuePos.NOUN for c in self.table.for_lemma(token.lower_))
 
     # -- per sentence -----------------------------------------------------------------------
     def sentence_relations(
@@ -303,11 +338,14 @@ class RelationExtractor:
             if token.i in view.at:
                 continue
             for cue in [c for lemma in _lemmas(token) for c in self.table.for_lemma(lemma)]:
-                if cue.pos != _coarse_pos(token) or not _cue_words_follow(view.doc, token, cue):
+                pos = _coarse_pos(token)
+                if pos == "ADJ" and cue.source is Source.HOLDER:
+                    pos = CuePos.NOUN.value  # « un fervent partisan de Y »: the tagger's adjective
+                if cue.pos != pos or not _cue_words_follow(view.doc, token, cue):
                     continue
                 if not _clitics_precede(view.doc, token, cue):
                     continue
-                if cue.argument == "event":
+                if cue.argument is Argument.EVENT:
                     out.extend(self.attendance(view, token, cue, names, attendees or {}))
                     continue
                 if self.strategy != "window" and reparse is None:
@@ -337,7 +375,7 @@ class RelationExtractor:
                 continue
             verb = verbs[-1]
             people = [(s, False) for s in _expand(_last_group(doc, self.subjects(view, verb, start), verb)) if s.kind is EntityKind.PERSON]
-            spec = Cue(verb.lemma_.lower(), "VERB", RelationType.PARTICIPATED_IN, "event")
+            spec = Cue(verb.lemma_.lower(), CuePos.VERB, RelationType.PARTICIPATED_IN, Argument.EVENT)
             out.extend(self._took_part(view, verb, spec, people, event, names, attendees))
         return out
 
@@ -428,9 +466,9 @@ class RelationExtractor:
         sources, targets, passive = self.tree.arguments(view, cue, spec, reparse)
         sources = _expand([x for x in sources if x.kind in PARTIES])
         targets = _expand([x for x in targets if x.kind in PARTIES])
-        if spec.argument == "entre" or (
+        if spec.argument is Argument.ENTRE or (
             not targets and not passive and spec.relation is RelationType.MET
-            and (_reflexive(view.doc, cue) or spec.argument == "avec")
+            and (_reflexive(view.doc, cue) or spec.argument is Argument.AVEC)
         ):
             return [(a, b, False) for n, a in enumerate(sources) for b in sources[n + 1 :] if a.cluster != b.cluster]
         return [(s, t, party_negated(view.doc, t.start, view.sent.start)) for s in sources for t in targets]
@@ -439,40 +477,131 @@ class RelationExtractor:
         """The cue's parties read from the mentions around it in its clause (module docstring)."""
         start, end = view.clause(cue.i)
         after = cue.i + len(spec.words)
-        pairs: list[tuple[Slot, Slot, bool]] = []
-        if spec.argument == "entre":
+        if spec.argument is Argument.ENTRE:
             group = _expand(self._after_word(view, after, end, ("entre",), gap=2))
             return [(a, b, False) for n, a in enumerate(group) for b in group[n + 1 :] if a.cluster != b.cluster]
         subjects = _expand(self.subjects(view, cue, start))
-        if spec.argument == "agent_de":  # « Y est dans le collimateur de X »: X aims at Y
+        if spec.argument is Argument.AGENT_DE:  # « Y est dans le collimateur de X »: X aims at Y
             agents = _expand(self._after_word(view, after, end, DE, gap=1))
             return [(a, s, False) for a in agents for s in subjects]
         if _is_passive(cue):
-            agents = _expand(self._after_word(view, after, end, ("par",), gap=MAX_GAP))
-            return [(a, s, False) for a in agents for s in subjects]
+            subjects = _expand(self._proxy_subject(view, start, cue)) or subjects
+            return [(a, s, False) for a in self.passive_agents(view, cue, spec, after, end) for s in subjects]
+        if spec.pos is CuePos.NOUN:
+            sources, targets = self.nominal(view, cue, spec, subjects, start, after, end)
+            return self._pairs(view, sources, targets)
         dative = _dative_clitic(view, cue, start)
-        if spec.argument == "à" and dative is not None:
+        if spec.argument is Argument.A and dative is not None:
             # « Y lui rendrait visite »: « lui » is the party; an « à » after the cue is a place
             targets = [view.at[dative]] if dative in view.at else self._speaker(view, start)
             subjects = [s for s in subjects if dative not in range(s.start, s.end)]
-        elif spec.argument == "obj":
-            targets = self._right_after(view, after, end)
+        elif spec.argument is Argument.OBJ:
+            targets = self._right_after(view, after, end) or self._relative_object(view, cue, start, after, end)
         else:
-            words = {"avec": ("avec",), "à": ("à", "au", "aux"), "de": DE}[spec.argument]
-            targets = self._after_word(view, after, end, words, gap=MAX_GAP if spec.pos == "VERB" else 1)
+            targets = self._after_word(view, after, end, spec.argument.words, gap=MAX_GAP)
         targets = _expand(targets)
         if not subjects and targets and _opening_infinitive(view, cue):
             subjects = _expand(self._subject_after(view, targets[-1].end))
-        reciprocal = _reflexive(view.doc, cue) or (
-            spec.argument == "avec" and spec.pos == "VERB" and _coordinated(view.doc, self.subjects(view, cue, start))
+        if spec.source is Source.OBJECTS and not subjects:
+            # « un déjeuner réunissant X et Y »: those named are together
+            return [(a, b, False) for n, a in enumerate(targets) for b in targets[n + 1 :] if a.cluster != b.cluster]
+        reciprocal = spec.argument is Argument.AVEC and (
+            _reflexive(view.doc, cue) or _coordinated(view.doc, self.subjects(view, cue, start))
         )
         if not targets and spec.relation is RelationType.MET and reciprocal and len(subjects) >= 2:
             # "les deux hommes se sont rencontrés", "Musk et Trump parlent de ...": with each other
             return [(a, b, False) for n, a in enumerate(subjects) for b in subjects[n + 1 :]]
-        for s in subjects:
-            for t in targets:
-                pairs.append((s, t, party_negated(view.doc, t.start, view.sent.start)))
-        return pairs
+        return self._pairs(view, subjects, targets)
+
+    def _pairs(self, view: SentenceView, sources: list[Slot], targets: list[Slot]) -> list[tuple[Slot, Slot, bool]]:
+        return [(s, t, party_negated(view.doc, t.start, view.sent.start)) for s in sources for t in targets]
+
+    def passive_agents(self, view: SentenceView, cue: Token, spec: Cue, after: int, end: int) -> list[Slot]:
+        """The agent of a passive: « par Y »; for a ban, also the platform it is banned from
+        (« X a été banni de Twitter », « X est suspendu de Facebook »)."""
+        agents = self._after_word(view, after, end, ("par",), gap=MAX_GAP)
+        if not agents and spec.relation is RelationType.BANNED:
+            agents = [s for s in self._after_word(view, after, end, DE, gap=MAX_GAP) if s.kind is EntityKind.ORGANISATION]
+        return _expand(agents)
+
+    def nominal(
+        self, view: SentenceView, cue: Token, spec: Cue, subjects: list[Slot], start: int, after: int, end: int
+    ) -> tuple[list[Slot], list[Slot]]:
+        """(sources, targets) of a relation noun, by its frame:
+
+        - ``de`` source: « le soutien de X à Y », « les critiques de X contre Y »; without its
+          « de X », the subject of a support verb (« X a apporté son soutien à Y »);
+        - a ban: « la suspension du compte de X par Y »; without « par Y », the subject of a
+          support verb (« Y a annoncé l'exclusion de X »), never of another verb (« Z a dénoncé
+          la suspension de X » says nothing of who banned X);
+        - ``holder``: « X, un ancien critique de Y », « X est un partisan de Y »;
+        - otherwise the subject of the clause (« X a eu une rencontre avec Y »).
+        """
+        words = spec.argument.words
+        if spec.source is Source.DE:
+            agents = self._after_word(view, after, end, DE, gap=2)
+            if agents:
+                targets = self._after_word(view, agents[-1].end, end, words, gap=2)
+                return _expand(agents), _expand(targets)
+            targets = self._after_word(view, after, end, words, gap=2)
+            return (subjects if self._supported(view, cue, start) else []), _expand(targets)
+        targets = _expand(self._after_word(view, after, end, words, gap=1 if spec.argument is not Argument.DE else 2))
+        if spec.relation is RelationType.BANNED:
+            agents = self._after_word(view, targets[-1].end, end, ("par",), gap=MAX_GAP) if targets else []
+            if agents:
+                return _expand(agents), targets
+            return (subjects if self._supported(view, cue, start) else []), targets
+        if spec.source is Source.HOLDER:
+            return (subjects if _describes(view, cue, start) else []), targets
+        return subjects, targets
+
+    def _supported(self, view: SentenceView, cue: Token, start: int) -> bool:
+        """The noun is the object of a support verb (« a annoncé la suspension », « a apporté son
+        soutien », « a procédé au blocage »): the verb nearest before it in its clause, with no
+        party in between."""
+        doc = view.doc
+        for j in range(cue.i - 1, start - 1, -1):
+            if j in view.at:
+                return False
+            if doc[j].pos_ == "VERB":
+                return doc[j].lemma_.lower() in support_verbs()
+        return False
+
+    def _relative_object(self, view: SentenceView, cue: Token, start: int, after: int, end: int) -> list[Slot]:
+        """« Y, que X a attaqué »: the antecedent of a relative « que » is the object; « Z, dont X a
+        appuyé la candidature »: the antecedent of « dont » owns the object."""
+        doc = view.doc
+        subjects = _last_group(doc, self._nearby_subjects(view, cue, start), cue)
+        j = (subjects[0].start if subjects else cue.i) - 1
+        while j > view.sent.start and (doc[j].pos_ in ("DET", "AUX", "ADV") or j in view.hidden) and j not in view.at:
+            j -= 1
+        pronoun = doc[j].lower_ if j > view.sent.start else ""
+        if pronoun == "dont":
+            k = after
+            while k < end and (_determiner(doc[k]) or doc[k].pos_ == "ADV") and k not in view.at:
+                k += 1
+            if k >= end or doc[k].lemma_.lower() not in party_actions() or (k + 1 < end and doc[k + 1].lower_ in DE):
+                return []
+        elif pronoun not in ("que", "qu'", "qu’"):
+            return []
+        k = j - 1
+        while k >= view.sent.start and doc[k].text == ",":
+            k -= 1
+        if k == j - 1:  # « Y, que ... »: the relative follows its antecedent and a comma
+            return []
+        slot = view.at.get(k)
+        return [slot] if slot is not None and slot.kind in PARTIES else []
+
+    def _proxy_subject(self, view: SentenceView, start: int, cue: Token) -> list[Slot]:
+        """« Les comptes Facebook et Instagram de X ont été suspendus »: the owner named after a
+        proxy noun that opens the clause (``party_actions.txt``) is the subject."""
+        doc = view.doc
+        i = start
+        while i < cue.i and (_determiner(doc[i]) or doc[i].pos_ == "ADJ") and i not in view.at:
+            i += 1
+        if i >= cue.i or i in view.at or doc[i].lemma_.lower() not in party_actions():
+            return []
+        return [s for s in self._actions_of(view, i, cue.i) if s.kind in PARTIES]
 
     def subjects(self, view: SentenceView, cue: Token, clause_start: int) -> list[Slot]:
         """Person and organisation mentions before the cue that can be its subject; in a
@@ -571,7 +700,9 @@ class RelationExtractor:
         return verb is not None and "Plur" in verb.morph.get("Number")
 
     def _right_after(self, view: SentenceView, i: int, end: int) -> list[Slot]:
-        while i < end and (view.doc[i].pos_ == "ADV" or _title(view.doc[i])) and i not in view.at:
+        while i < end and i not in view.at and (
+            view.doc[i].pos_ in ("ADV", *DATE_POS) or _title(view.doc[i]) or i in view.hidden or _date_word(view.doc[i])
+        ):
             i += 1
         return [s for s in view.group_at(i, end) or self._actions_of(view, i, end) if s.kind in PARTIES]
 
@@ -585,6 +716,12 @@ class RelationExtractor:
         j = i + 1
         while j < end and doc[j].pos_ == "ADJ" and j not in view.at:
             j += 1
+        if j in view.at and view.at[j].kind is EntityKind.ORGANISATION:
+            # « les comptes Facebook et Instagram de X »: the platforms name the accounts
+            platforms = view.group_at(j, end)
+            k = platforms[-1].end if platforms else j
+            if k < end and doc[k].lower_ in DE:
+                j = k
         if j + 1 < end and doc[j].lemma_.lower() == "prendre" and doc[j + 1].lower_ == "par":
             j += 2
         elif j < end and doc[j].lower_ in ("de", "d'", "d’", "du", "des"):
@@ -596,10 +733,18 @@ class RelationExtractor:
         return view.group_at(j, end)
 
     def _after_word(self, view: SentenceView, i: int, end: int, words: tuple[str, ...], gap: int) -> list[Slot]:
-        for j in range(i, min(i + gap + 1, end)):
+        limit = min(i + gap + 1, end)
+        j = i - 1
+        while j + 1 < limit:
+            j += 1
             token = view.doc[j]
+            if j in view.hidden:
+                limit = min(limit + 1, end)
+                continue
             if token.lower_ in words:
                 k = j + 1
+                if token.lower_ == "faveur" and k < end and view.doc[k].lower_ in DE:
+                    k += 1  # « en faveur de X »
                 while k < end and _determiner(view.doc[k]) and k not in view.at:
                     k += 1
                 return [s for s in view.group_at(k, end) or self._actions_of(view, k, end) if s.kind in PARTIES]
@@ -618,6 +763,8 @@ class RelationExtractor:
         names: dict[str, str],
     ) -> LocalRelation:
         modality, attributed, tense = view.reading(cue, names)
+        if spec.modality is not None and modality is Modality.ASSERTED:
+            modality = spec.modality  # « inviter »: an invitation, not yet a meeting
         return LocalRelation(
             source=source.cluster,
             target=target.cluster,
@@ -639,6 +786,33 @@ def _title(token: Token) -> bool:
 
 def _determiner(token: Token) -> bool:
     return token.pos_ == "DET" or _title(token)
+
+
+def _describes(view: SentenceView, cue: Token, start: int) -> bool:
+    """A noun for a person describes the subject: in apposition (« X, un ancien critique de Y »)
+    or after « être », « devenir », « rester » (« X est un fervent partisan de Y »)."""
+    doc = view.doc
+    j = cue.i - 1
+    if j >= start and j not in view.at and doc[j].pos_ == "NOUN":
+        j -= 1  # « un fervent partisan »: the tagger's noun for an adjective before the cue
+    while j >= start and j not in view.at and (
+        doc[j].pos_ in ("DET", "ADJ", "ADV", "NUM", "PRON") or doc[j].lower_ in DE or doc[j].lower_ in ("un", "une", "l'un", "l’un")
+    ):
+        j -= 1
+    if j < start:
+        return j >= view.sent.start and doc[j].text == "," and j - 1 in view.at
+    if doc[j].text == ",":
+        return j - 1 in view.at
+    return doc[j].lemma_.lower() in COPULAS and doc[j].pos_ in ("AUX", "VERB")
+
+
+#: Verbs after which a noun describes the subject (« X est un critique de Y »).
+COPULAS = frozenset({"être", "devenir", "rester", "demeurer", "redevenir"})
+
+
+def _date_word(token: Token) -> bool:
+    """A day or month name between a verb and its object (« a bloqué mercredi le compte de X »)."""
+    return token.lower_ in date_words()
 
 
 def _lemmas(token: Token) -> list[str]:

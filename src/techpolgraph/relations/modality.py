@@ -92,15 +92,39 @@ def is_uncertain(cue: Token, sent: Span) -> bool:
     return any(t.lemma_.lower() in triggers or t.lower_ in triggers for t in doc[sent.start : cue.i])
 
 
+#: Words that may stand between a verb of intent and the cue it governs (« menace d'exclure »,
+#: « a refusé de le recevoir », « s'apprête à bannir »).
+GOVERNED = frozenset({"de", "d'", "d’", "à", "se", "s'", "s’", "le", "la", "les", "l'", "l’", "lui", "leur", "y", "en"})
+INTENT_WINDOW = 4
+
+
+def governing_verb(cue: Token, sent: Span, effect: str) -> bool:
+    """A verb of ``modality.tsv``'s ``effect`` (intent, refusal) governs the cue from right
+    before it: « menace d'exclure X », « envisage de rencontrer X », « a refusé de recevoir X »."""
+    doc = cue.doc
+    words = _words(effect)
+    j = cue.i - 1
+    steps = 0
+    while j >= sent.start and steps < INTENT_WINDOW:
+        token = doc[j]
+        if token.pos_ in ("VERB", "NOUN") and token.lemma_.lower() in words:
+            return True
+        if not (token.lower_ in GOVERNED or token.pos_ in ("ADV", "AUX") or token.lower_ in NE):
+            return False
+        j -= 1
+        steps += 1
+    return False
+
+
 def modality_of(cue: Token, sent: Span) -> Modality:
     """The modality of a relation read at ``cue``. Negation wins over doubt.
 
     A negated doubt (« on ne sait pas si ») is still a doubt: « on ne sait pas » is read as
     uncertainty because its negation governs the knowing, not the meeting.
     """
-    if is_uncertain(cue, sent):
+    if is_uncertain(cue, sent) or governing_verb(cue, sent, "intent"):
         return Modality.UNCERTAIN
-    if is_negated(cue, sent):
+    if is_negated(cue, sent) or governing_verb(cue, sent, "refusal"):
         return Modality.NEGATED
     return Modality.ASSERTED
 

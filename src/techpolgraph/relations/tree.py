@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..data import read_table
-from .cues import Cue
+from .cues import Argument, Cue
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import SentenceView, Slot
@@ -38,13 +38,7 @@ COMPLEMENTS = ("obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "iobj")
 #: Dependencies through which a verb or noun cue takes the subject of the word it hangs on.
 CONTROL = ("xcomp", "advcl", "conj", "acl")
 NOUN_HOSTS = ("obj", "obl", "obl:arg", "obl:mod", "xcomp")
-PREPOSITIONS = {
-    "avec": ("avec",),
-    "à": ("à", "au", "aux"),
-    "de": ("de", "d'", "d’", "du", "des"),
-    "entre": ("entre",),
-    "par": ("par",),
-}
+PAR = ("par",)
 
 
 @lru_cache(maxsize=4)
@@ -111,25 +105,25 @@ class TreeReader:
         if cue.i not in reparse.new_of:
             return [], [], False
         c = reparse.doc[reparse.new_of[cue.i]]
-        if spec.argument == "entre":
-            return self._slots(reparse, self._complements(c, PREPOSITIONS["entre"])), [], False
-        if spec.argument == "agent_de":  # « Y est dans le collimateur de X »
-            agents = self._complements(c, PREPOSITIONS["de"])
+        if spec.argument is Argument.ENTRE:
+            return self._slots(reparse, self._complements(c, Argument.ENTRE.words)), [], False
+        if spec.argument is Argument.AGENT_DE:  # « Y est dans le collimateur de X »
+            agents = self._complements(c, Argument.DE.words)
             return self._slots(reparse, agents), self._slots(reparse, self._subjects(c)), True
         passive = any(t.dep_ == "aux:pass" for t in c.children) and not _reflexive(c)
         if passive:
             targets = [t for t in c.children if t.dep_ == "nsubj:pass"]
-            agents = self._complements(c, PREPOSITIONS["par"])
+            agents = self._complements(c, PAR)
             return self._slots(reparse, agents), self._slots(reparse, targets), True
         subjects = self._subjects(c)
-        if spec.argument == "obj":
+        if spec.argument is Argument.OBJ:
             objects = [t for t in c.children if t.dep_ == "obj"] or [
                 t for t in c.children if t.i > c.i and t.dep_ in STRAY_OBJECTS and t.i in reparse.slot_at
             ]
         else:
-            objects = self._complements(c, PREPOSITIONS[spec.argument])
+            objects = self._complements(c, spec.argument.words)
             if not objects and c.pos_ == "NOUN" and c.head.pos_ == "VERB" and c.dep_ in NOUN_HOSTS:
-                objects = self._complements(c.head, PREPOSITIONS[spec.argument])  # « apporter son soutien à X »
+                objects = self._complements(c.head, spec.argument.words)  # « apporter son soutien à X »
         return self._slots(reparse, subjects), self._slots(reparse, objects), False
 
     def _subjects(self, c: Token) -> list[Token]:

@@ -1,0 +1,63 @@
+"""Typography inside a clause, read past before arguments are read.
+
+Writers put incises between a subject and its verb, or between a verb and its object:
+« X et Y se sont (de nouveau) vus », « X — patron de Z — a rencontré Y », and quotes around
+the verb itself: « a fait savoir avoir "exclu" X ». Parentheses, dashes and quotes are clause
+breaks for the extractor, so that a quotation or a parenthetical sentence does not lend its
+parties to the clause around it. This module finds the ones that are only typography:
+
+- an incise in parentheses or between two dashes with no verb in it is *hidden*: its tokens,
+  and any mention in it, are read past as if absent (the evidence keeps the whole sentence and
+  its offsets, since nothing is removed from the text);
+- quotes around one to three words with no party in them are not breaks (« "exclu" »).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+OPENERS = {"(": ")", "[": "]"}
+DASHES = frozenset({"—", "–", "-"})
+QUOTES = {"«": "»", '"': '"', "“": "”"}
+MAX_QUOTED = 3
+
+
+def _verbless(sent: Span, start: int, end: int) -> bool:
+    return all(t.pos_ not in ("VERB", "AUX") for t in sent.doc[start:end])
+
+
+def incises(sent: Span) -> tuple[frozenset[int], frozenset[int]]:
+    """(hidden tokens, quote tokens that are not breaks) of a sentence, by document index.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("fr")
+    >>> doc = nlp("X (de nouveau) vu")
+    >>> hidden, quotes = incises(doc[:])
+    >>> sorted(hidden)
+    [1, 2, 3, 4]
+    """
+    doc = sent.doc
+    hidden: set[int] = set()
+    quotes: set[int] = set()
+    i = sent.start
+    while i < sent.end:
+        text = doc[i].text
+        spaced = bool(doc[i].whitespace_) and (i == sent.start or bool(doc[i - 1].whitespace_))
+        close = OPENERS.get(text) or (text if text in DASHES and spaced else None)
+        if close is not None:
+            j = next((k for k in range(i + 1, sent.end) if doc[k].text == close or (close in DASHES and doc[k].text in DASHES)), None)
+            if close in DASHES and j is None and text != "-":
+                j = sent.end  # « ..., a-t-il dit — sans preuve. »: a dash incise may run to the end
+            if j is not None and j > i + 1 and _verbless(sent, i + 1, j):
+                hidden.update(range(i, min(j + 1, sent.end)))
+                i = j + 1
+                continue
+        closing = QUOTES.get(text)
+        if closing is not None:
+            j = next((k for k in range(i + 1, min(i + MAX_QUOTED + 2, sent.end)) if doc[k].text == closing), None)
+            if j is not None and j > i + 1 and all(t.pos_ not in ("PROPN",) for t in doc[i + 1 : j]):
+                quotes.update((i, j))
+                i = j + 1
+                continue
+        i += 1
+    return frozenset(hidden), frozenset(quotes)
