@@ -484,6 +484,10 @@ class RelationExtractor:
         if spec.argument is Argument.AGENT_DE:  # « Y est dans le collimateur de X »: X aims at Y
             agents = _expand(self._after_word(view, after, end, DE, gap=1))
             return [(a, s, False) for a in agents for s in subjects]
+        if not subjects and _opening_participle(view, cue):
+            agents = self.passive_agents(view, cue, spec, after, end)
+            if agents:  # « Financé par X, Y entre en politique »
+                return [(a, s, False) for a in agents for s in _expand(self._subject_after(view, self._phrase_end(view, agents[-1].end)))]
         if _is_passive(cue):
             subjects = _expand(self._proxy_subject(view, start, cue)) or subjects
             return [(a, s, False) for a in self.passive_agents(view, cue, spec, after, end) for s in subjects]
@@ -512,6 +516,12 @@ class RelationExtractor:
             # "les deux hommes se sont rencontrés", "Musk et Trump parlent de ...": with each other
             return [(a, b, False) for n, a in enumerate(subjects) for b in subjects[n + 1 :]]
         return self._pairs(view, subjects, targets)
+
+    def _phrase_end(self, view: SentenceView, i: int) -> int:
+        """The comma that closes an opening phrase, from token i on (« Financé par X depuis 2020, »)."""
+        while i < view.sent.end and view.doc[i].text != "," and view.doc[i].pos_ not in ("VERB", "AUX"):
+            i += 1
+        return i
 
     def _pairs(self, view: SentenceView, sources: list[Slot], targets: list[Slot]) -> list[tuple[Slot, Slot, bool]]:
         return [(s, t, party_negated(view.doc, t.start, view.sent.start)) for s in sources for t in targets]
@@ -552,7 +562,11 @@ class RelationExtractor:
                 return _expand(agents), targets
             return (subjects if self._supported(view, cue, start) else []), targets
         if spec.source is Source.HOLDER:
-            return (subjects if _describes(view, cue, start) else []), targets
+            if not _describes(view, cue, start):
+                return [], targets
+            if not subjects and targets and _opening_copula(view, cue):
+                subjects = _expand(self._subject_after(view, self._phrase_end(view, targets[-1].end)))
+            return subjects, targets
         return subjects, targets
 
     def _supported(self, view: SentenceView, cue: Token, start: int) -> bool:
@@ -678,7 +692,7 @@ class RelationExtractor:
                 continue
             if view.preceded_by_preposition(slot) and not self._comitative(view, slot, out, cue):
                 continue
-            if view.governed_by_verb(slot, clause_start):
+            if view.governed_by_verb(slot, clause_start) or _names_a_proxy(view, slot):
                 continue
             out.append(slot)
         return out
@@ -747,6 +761,7 @@ class RelationExtractor:
                     k += 1  # « en faveur de X »
                 while k < end and _determiner(view.doc[k]) and k not in view.at:
                     k += 1
+                k = _past_role_nouns(view, k, end)
                 return [s for s in view.group_at(k, end) or self._actions_of(view, k, end) if s.kind in PARTIES]
             if token.pos_ in ("VERB", "PUNCT") or j in view.at:
                 break
@@ -810,6 +825,27 @@ def _describes(view: SentenceView, cue: Token, start: int) -> bool:
 COPULAS = frozenset({"être", "devenir", "rester", "demeurer", "redevenir"})
 
 
+def _past_role_nouns(view: SentenceView, k: int, end: int) -> int:
+    """« par le milliardaire Peter Thiel », « par la maison-mère Meta »: up to two nouns or
+    adjectives standing right before a mention describe it; the mention is the party."""
+    for n in range(1, 3):
+        words = view.doc[k : k + n]
+        if k + n >= end or any(i in view.at or t.pos_ not in ("NOUN", "ADJ") for i, t in zip(range(k, k + n), words)):
+            break
+        if k + n in view.at and view.doc[k + n - 1].lemma_.lower() not in party_actions():
+            return k + n
+    return k
+
+
+def _names_a_proxy(view: SentenceView, slot: Slot) -> bool:
+    """« le compte Twitter », « la chaîne YouTube »: a platform named after a proxy noun names
+    where the account is, not a party."""
+    j = slot.start - 1
+    while j >= view.sent.start and view.doc[j].pos_ == "ADJ" and j not in view.at:
+        j -= 1
+    return j >= view.sent.start and j not in view.at and view.doc[j].lemma_.lower() in party_actions()
+
+
 def _date_word(token: Token) -> bool:
     """A day or month name between a verb and its object (« a bloqué mercredi le compte de X »)."""
     return token.lower_ in date_words()
@@ -860,6 +896,21 @@ def _cue_words_follow(doc: Doc, token: Token, cue: Cue) -> bool:
     words = cue.words[1:]
     following = [t.lower_ for t in doc[token.i + 1 : token.i + 1 + len(words)]]
     return following == list(words)
+
+
+def _opening_participle(view: SentenceView, cue: Token) -> bool:
+    """A past participle that opens the sentence (« Financé par X, Y ... »)."""
+    if "Part" not in cue.morph.get("VerbForm") and not cue.lower_.endswith(("é", "ée", "és", "ées", "i", "is", "u", "us", "it")):
+        return False
+    return all(t.pos_ in ("ADV", "PUNCT", "CCONJ") for t in view.doc[view.sent.start : cue.i])
+
+
+def _opening_copula(view: SentenceView, cue: Token) -> bool:
+    """« Après avoir été un opposant à X, Y ... »: an infinitive « être » opens the sentence."""
+    verbs = [t for t in view.doc[view.sent.start : cue.i] if t.pos_ in ("VERB", "AUX")]
+    return bool(verbs) and all(t.lemma_.lower() in COPULAS | {"avoir"} for t in verbs) and any(
+        "Inf" in t.morph.get("VerbForm") for t in verbs
+    )
 
 
 def _opening_infinitive(view: SentenceView, cue: Token) -> bool:

@@ -1,0 +1,121 @@
+"""The constructions real French news uses for relations, each on a sentence written for the
+test (other names and words than the articles it was read in), with the near misses that must
+give no edge. Every case lists ALL the edges of the four main types the text must give.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from techpolgraph.relations import CueTable
+
+from .test_relations import Case, Edge, edges_of, met
+
+A, B, C = "Paul Martin", "Jeanne Morel", "Luc Besson"
+
+
+def banned(source: str, target: str, modality: str = "asserted") -> Edge:
+    return Edge("banned", source, target, modality)
+
+
+def criticised(source: str, target: str, modality: str = "asserted") -> Edge:
+    return Edge("criticised", source, target, modality)
+
+
+def endorsed(source: str, target: str, modality: str = "asserted") -> Edge:
+    return Edge("endorsed", source, target, modality)
+
+
+CASES: tuple[Case, ...] = (
+    # nominal predicates: the agent from « par », a « de » source, or a support verb
+    Case("nominal-par", f"Le blocage de la chaîne de {A} par YouTube a surpris ses abonnés.", (banned("YouTube", A),)),
+    Case("nominal-support-verb", f"Reddit a confirmé l'exclusion de {A}.", (banned("Reddit", A),)),
+    Case("nominal-de-source", f"Le soutien de {A} à {B} a surpris.", (endorsed(A, B),)),
+    Case("nominal-charges", f"Les critiques de {A} contre {B} se sont multipliées.", (criticised(A, B),)),
+    Case("nominal-apporter-soutien", f"{A} a apporté son soutien à {B}.", (endorsed(A, B),)),
+    Case("nominal-entrevue", f"Lors de son entrevue avec {B}, {A} a évoqué la fiscalité.", (met(A, B),)),
+    Case("nominal-reunissant", f"Un déjeuner réunissant {A} et {B} s'est tenu à Lyon.", (met(A, B),)),
+    # proxies: an account, a page, a campaign stands for its owner
+    Case("proxy-page", f"Meta a fermé la page de {A}.", (banned("Meta", A),)),
+    Case(
+        "proxy-comme-celui-de",
+        f"Discord a coupé l'accès de {A}, comme celui de {B} et de {C}.",
+        (banned("Discord", A), banned("Discord", B), banned("Discord", C)),
+    ),
+    Case("proxy-strategie", f"{A} a dénoncé la stratégie fiscale de {B}.", (criticised(A, B),)),
+    Case("proxy-campagne", f"{A} a financé la campagne de {B}.", (endorsed(A, B),)),
+    Case(
+        "proxy-platform-names",
+        f"Meta a annoncé la suspension des comptes Facebook et Instagram de {A}.",
+        (banned("Meta", A),),
+    ),
+    Case(
+        "proxy-passive-subject",
+        f"Les comptes Facebook et Instagram de {A} ont été suspendus par Meta.",
+        (banned("Meta", A),),
+    ),
+    # a cue under another verb; intent and refusal
+    Case("control-faire-savoir", f"Reddit a fait savoir avoir exclu {A}.", (banned("Reddit", A),)),
+    Case("control-choisir", f"Reddit a choisi de bannir {A}.", (banned("Reddit", A),)),
+    Case("control-finir-par", f"{B} a fini par recevoir {A}.", (met(A, B),)),
+    Case("intent-menacer", f"Reddit menace d'exclure {A}.", (banned("Reddit", A, "uncertain"),)),
+    Case("intent-devoir", f"{B} devait rencontrer {A}.", (met(A, B, "uncertain"),)),
+    Case("intent-envisager", f"{A} a envisagé de rencontrer {B}.", (met(A, B, "uncertain"),)),
+    Case("refusal", f"{A} a refusé de recevoir {B}.", (met(A, B, "negated"),)),
+    Case("invitation", f"{A} a invité {B} à Lyon.", (met(A, B, "uncertain"),)),
+    # typography inside the clause
+    Case("parentheses", f"{A} et {B} se sont (de nouveau) vus.", (met(A, B),)),
+    Case("date-incise", f"Reddit a, lundi 3 mars, retiré le compte de {A}.", (banned("Reddit", A),)),
+    Case("dash-incise", f"{A} — ancien patron de Renault — a rencontré {B}.", (met(A, B),)),
+    # relative clauses
+    Case("relative-qui", f"{A}, qui a reçu {B}, a souri.", (met(A, B),)),
+    Case("relative-que", f"{B}, que {A} a attaquée, a répondu.", (criticised(A, B),)),
+    Case("relative-dont", f"{B}, dont {A} a soutenu la candidature, a été élue.", (endorsed(A, B),)),
+    # lists and groups
+    Case(
+        "examples-of-a-group",
+        f"Google et plusieurs plateformes comme YouTube, Reddit ou Discord ont retiré le compte de {A}.",
+        (banned("Google", A), banned("YouTube", A), banned("Reddit", A), banned("Discord", A)),
+    ),
+    Case(
+        "accounts-of-a-list",
+        f"Reddit a exclu les comptes de {A}, {B} et {C}.",
+        (banned("Reddit", A), banned("Reddit", B), banned("Reddit", C)),
+    ),
+    # passives
+    Case("passive-recu-par", f"{A} a été reçu par {B} à l'Élysée.", (met(A, B),)),
+    Case("passive-banni-de", f"{A} a été banni de Twitter.", (banned("Twitter", A),)),
+    Case("opening-participle", f"Financé par le banquier {A}, {B} entre en politique.", (endorsed(A, B),)),
+    # persons described by a relation noun
+    Case("holder-copula", f"{A} est un fervent partisan de {B}.", (endorsed(A, B),)),
+    Case("holder-opening", f"Après avoir été un opposant virulent à {B}, {A} la soutient.", (criticised(A, B),)),
+    # vocabulary
+    Case("saluer", f"{A} a salué {B}.", (endorsed(A, B),)),
+    Case("feliciter", f"{A} a félicité {B} pour sa victoire.", (endorsed(A, B),)),
+    Case("rendre-hommage", f"{A} a rendu hommage à {B}.", (endorsed(A, B),)),
+    Case("appeler-a-voter", f"{A} a appelé à voter pour {B}.", (endorsed(A, B),)),
+    Case("se-ranger-derriere", f"{A} s'est rangé derrière {B}.", (endorsed(A, B),)),
+    Case("fustiger", f"{A} a fustigé {B}.", (criticised(A, B),)),
+    Case("porter-plainte", f"{A} a porté plainte contre {B}.", (criticised(A, B),)),
+    # near misses: no edge
+    Case("miss-parler-de", f"{A} a parlé de {B}.", ()),
+    Case("miss-ban-noun-under-other-verb", f"{A} a critiqué la suspension du compte de {B}.", ()),
+    Case("miss-critics-of", f"{A} a répondu aux détracteurs de {B}.", ()),
+    Case("miss-supporters-banned", f"Reddit a suspendu les comptes des partisans de {A}.", ()),
+    Case("miss-platform-of-account", f"Le compte Twitter de {A} comptait un million d'abonnés.", ()),
+    Case("miss-se-rendre-a", f"{A} et {B} se sont rendus à Paris.", ()),
+    Case("miss-echanger-mails", f"Les courriels montrent que {A} a échangé avec {B}.", ()),
+)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_construction_gives_exactly_its_edges(analyse_text, case):
+    assert edges_of(analyse_text(case.text, date="2025-01-18")) == set(case.edges)
+
+
+def test_lexicon_is_at_the_scale_of_real_usage():
+    """Hundreds of predicates, each relation with dozens of verbs, nouns and locutions."""
+    sizes = CueTable.shipped().sizes()
+    assert sum(sizes.values()) >= 400
+    assert all(sizes[r] >= 50 for r in ("met", "criticised", "banned", "endorsed"))
