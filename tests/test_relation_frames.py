@@ -97,6 +97,11 @@ CASES: tuple[Case, ...] = (
     Case("se-ranger-derriere", f"{A} s'est rangé derrière {B}.", (endorsed(A, B),)),
     Case("fustiger", f"{A} a fustigé {B}.", (criticised(A, B),)),
     Case("porter-plainte", f"{A} a porté plainte contre {B}.", (criticised(A, B),)),
+    Case(
+        "examples-after-a-group",
+        f"{A} a été banni de nombreuses plateformes, notamment Facebook, Instagram et Twitter.",
+        (banned("Facebook", A), banned("Instagram", A), banned("Twitter", A)),
+    ),
     # near misses: no edge
     Case("miss-parler-de", f"{A} a parlé de {B}.", ()),
     Case("miss-ban-noun-under-other-verb", f"{A} a critiqué la suspension du compte de {B}.", ()),

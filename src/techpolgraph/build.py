@@ -122,21 +122,13 @@ def assemble(
             if source is None or target is None or source == target:
                 continue
             relations.append(
-                Relation(
+                Relation.linked(
+                    r,
                     id=stable_id(doc.id, r.evidence.start, r.relation.value, source, target, r.cue),
                     source=source,
                     target=target,
-                    relation=r.relation,
-                    modality=r.modality,
                     doc=doc.id,
-                    evidence=r.evidence,
                     date=doc.date,
-                    event_date=r.event_date,
-                    attributed_to=r.attributed_to,
-                    tense=r.tense,
-                    cue=r.cue,
-                    source_text=r.source_text,
-                    target_text=r.target_text,
                 )
             )
     relations = list({r.id: r for r in relations}.values())

@@ -238,6 +238,13 @@ class Relation(Record):
     source_text: str = ""
     target_text: str = ""
 
+    @classmethod
+    def linked(cls, local: LocalRelation, *, id: str, source: str, target: str, doc: str, date: Optional[dt.date]) -> "Relation":
+        """The edge of a document's relation once its parties are linked across the corpus:
+        every field of ``local`` but its document-local parties, with the corpus ids."""
+        fields = {name: getattr(local, name) for name in LocalRelation.model_fields if name not in ("source", "target")}
+        return cls(id=id, source=source, target=target, doc=doc, date=date, **fields)
+
 
 class Meeting(Record):
     """One answer of ``who_met``: the other party and the sentence that says so."""

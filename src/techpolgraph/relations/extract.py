@@ -606,6 +606,26 @@ class RelationExtractor:
         slot = view.at.get(k)
         return [slot] if slot is not None and slot.kind in PARTIES else []
 
+    def _examples(self, view: SentenceView, k: int, end: int) -> list[Slot]:
+        """« de nombreuses plateformes, notamment Facebook, Instagram et Twitter »: a group
+        named by a plural noun, then its members after « notamment », « comme », « dont »."""
+        doc = view.doc
+        while k < end and doc[k].pos_ in ("ADJ", "DET") and k not in view.at:
+            k += 1  # « de nombreuses plateformes »
+        if k >= end or doc[k].pos_ != "NOUN" or "Plur" not in doc[k].morph.get("Number"):
+            return []
+        j = k + 1
+        while j < min(k + 8, end) and j not in view.at and doc[j].lower_ not in EXAMPLES:
+            if doc[j].pos_ not in ("NOUN", "ADJ", "ADP", "DET", "PUNCT") or doc[j].text in CLAUSE_BREAKS:
+                return []
+            j += 1
+        if j >= end or doc[j].lower_ not in EXAMPLES:
+            return []
+        j += 1
+        while j < end and (_determiner(doc[j]) or doc[j].text == ",") and j not in view.at:
+            j += 1
+        return view.group_at(j, end)
+
     def _proxy_subject(self, view: SentenceView, start: int, cue: Token) -> list[Slot]:
         """« Les comptes Facebook et Instagram de X ont été suspendus »: the owner named after a
         proxy noun that opens the clause (``party_actions.txt``) is the subject."""
@@ -762,7 +782,8 @@ class RelationExtractor:
                 while k < end and _determiner(view.doc[k]) and k not in view.at:
                     k += 1
                 k = _past_role_nouns(view, k, end)
-                return [s for s in view.group_at(k, end) or self._actions_of(view, k, end) if s.kind in PARTIES]
+                found = view.group_at(k, end) or self._actions_of(view, k, end) or self._examples(view, k, end)
+                return [s for s in found if s.kind in PARTIES]
             if token.pos_ in ("VERB", "PUNCT") or j in view.at:
                 break
         return []
