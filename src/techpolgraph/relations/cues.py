@@ -221,3 +221,10 @@ def support_verbs(path: str = "support_verbs.txt") -> frozenset[str]:
     """Verbs whose subject is the source of the relation noun they govern (« a annoncé la
     suspension de X »), from ``support_verbs.txt``."""
     return frozenset(w.lower() for w in read_lines(path))
+
+
+@lru_cache(maxsize=4)
+def receiving_verbs(path: str = "receiving_verbs.txt") -> frozenset[str]:
+    """Verbs whose subject receives the relation noun they govern (« X a reçu le soutien de Y »),
+    from ``receiving_verbs.txt``."""
+    return frozenset(w.lower() for w in read_lines(path))

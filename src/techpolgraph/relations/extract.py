@@ -55,7 +55,7 @@ from ..resolve.names import titles
 from ..nlp.events import cue_of_name, date_words
 from ..nlp.text import doc_text, span_text
 from ..nlp.words import WordTest
-from .cues import Argument, Cue, CuePos, CueTable, Source, modality_words, party_actions, support_verbs
+from .cues import Argument, Cue, CuePos, CueTable, Source, modality_words, party_actions, receiving_verbs, support_verbs
 from .events import MEETING_TYPES, event_relations, evidence_of
 from .modality import attribution, modality_of, party_negated, tense_of
 from .typography import incises
@@ -500,7 +500,9 @@ class RelationExtractor:
             targets = [view.at[dative]] if dative in view.at else self._speaker(view, start)
             subjects = [s for s in subjects if dative not in range(s.start, s.end)]
         elif spec.argument is Argument.OBJ:
-            targets = self._right_after(view, after, end) or self._relative_object(view, cue, start, after, end)
+            # one meets a person, not their account or their policy: no proxy for a meeting
+            proxies = spec.relation is not RelationType.MET
+            targets = self._right_after(view, after, end, proxies) or self._relative_object(view, cue, start, after, end)
         else:
             targets = self._after_word(view, after, end, spec.argument.words, gap=MAX_GAP)
         targets = _expand(targets)
@@ -510,7 +512,7 @@ class RelationExtractor:
             # « un déjeuner réunissant X et Y »: those named are together
             return [(a, b, False) for n, a in enumerate(targets) for b in targets[n + 1 :] if a.cluster != b.cluster]
         reciprocal = spec.argument is Argument.AVEC and (
-            _reflexive(view.doc, cue) or _coordinated(view.doc, self.subjects(view, cue, start))
+            _reflexive(view.doc, cue) or _coordinated(view.doc, self.subjects(view, cue, start)) or _together(view, after, end)
         )
         if not targets and spec.relation is RelationType.MET and reciprocal and len(subjects) >= 2:
             # "les deux hommes se sont rencontrés", "Musk et Trump parlent de ...": with each other
@@ -552,6 +554,8 @@ class RelationExtractor:
             agents = self._after_word(view, after, end, DE, gap=2)
             if agents:
                 targets = self._after_word(view, agents[-1].end, end, words, gap=2)
+                if not targets and self._governing_verb(view, cue, start) in receiving_verbs():
+                    targets = subjects  # « X a reçu le soutien de Y », « X a essuyé les critiques de Y »
                 return _expand(agents), _expand(targets)
             targets = self._after_word(view, after, end, words, gap=2)
             return (subjects if self._supported(view, cue, start) else []), _expand(targets)
@@ -571,15 +575,19 @@ class RelationExtractor:
 
     def _supported(self, view: SentenceView, cue: Token, start: int) -> bool:
         """The noun is the object of a support verb (« a annoncé la suspension », « a apporté son
-        soutien », « a procédé au blocage »): the verb nearest before it in its clause, with no
-        party in between."""
+        soutien », « a procédé au blocage »)."""
+        return self._governing_verb(view, cue, start) in support_verbs()
+
+    def _governing_verb(self, view: SentenceView, cue: Token, start: int) -> str:
+        """The lemma of the verb nearest before a noun in its clause, with no party in between
+        (« fait l'objet de »: « objet »), or ""."""
         doc = view.doc
         for j in range(cue.i - 1, start - 1, -1):
             if j in view.at:
-                return False
-            if doc[j].pos_ == "VERB":
-                return doc[j].lemma_.lower() in support_verbs()
-        return False
+                return ""
+            if doc[j].pos_ == "VERB" or doc[j].lower_ == "objet":
+                return doc[j].lemma_.lower()
+        return ""
 
     def _relative_object(self, view: SentenceView, cue: Token, start: int, after: int, end: int) -> list[Slot]:
         """« Y, que X a attaqué »: the antecedent of a relative « que » is the object; « Z, dont X a
@@ -733,12 +741,13 @@ class RelationExtractor:
         verb = next((t for t in doc[close + 1 : cue.i + 1] if t.pos_ in ("AUX", "VERB")), None)
         return verb is not None and "Plur" in verb.morph.get("Number")
 
-    def _right_after(self, view: SentenceView, i: int, end: int) -> list[Slot]:
+    def _right_after(self, view: SentenceView, i: int, end: int, proxies: bool = True) -> list[Slot]:
         while i < end and i not in view.at and (
             view.doc[i].pos_ in ("ADV", *DATE_POS) or _title(view.doc[i]) or i in view.hidden or _date_word(view.doc[i])
         ):
             i += 1
-        return [s for s in view.group_at(i, end) or self._actions_of(view, i, end) if s.kind in PARTIES]
+        found = view.group_at(i, end) or (self._actions_of(view, i, end) if proxies else [])
+        return [s for s in found if s.kind in PARTIES]
 
     def _actions_of(self, view: SentenceView, i: int, end: int) -> list[Slot]:
         """« la politique de X », « les mesures prises par X »: X, whose actions are aimed at."""
@@ -784,6 +793,9 @@ class RelationExtractor:
                 k = _past_role_nouns(view, k, end)
                 found = view.group_at(k, end) or self._actions_of(view, k, end) or self._examples(view, k, end)
                 return [s for s in found if s.kind in PARTIES]
+            if token.text == "," and "par" in words and j + 2 < end and view.doc[j + 1].pos_ == "ADV":
+                limit = min(limit + 2, end)  # « critiquée, notamment par Y »
+                continue
             if token.pos_ in ("VERB", "PUNCT") or j in view.at:
                 break
         return []
@@ -856,6 +868,11 @@ def _past_role_nouns(view: SentenceView, k: int, end: int) -> int:
         if k + n in view.at and view.doc[k + n - 1].lemma_.lower() not in party_actions():
             return k + n
     return k
+
+
+def _together(view: SentenceView, after: int, end: int) -> bool:
+    """« les deux hommes ont déjeuné ensemble »: the subjects did it with each other."""
+    return any(t.lower_ == "ensemble" for t in view.doc[after : min(after + 3, end)])
 
 
 def _names_a_proxy(view: SentenceView, slot: Slot) -> bool:
