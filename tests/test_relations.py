@@ -236,10 +236,10 @@ CASES: tuple[Case, ...] = (
         "Tim Cook a parlé de Jeff Bezos pendant un dîner surprise avec la famille Miller à Austin.",
         (met("Tim Cook", "Miller"),),
     ),
-    Case(
+    Case(  # the subject was at the dinner « avec la famille Miller », whatever he spoke of there
         "dans-un-diner",
         "Tim Cook a parlé de Jeff Bezos dans un dîner surprise avec la famille Miller à Austin.",
-        (),
+        (met("Tim Cook", "Miller"),),
     ),
     Case(
         "avec-group-singular",

@@ -30,6 +30,7 @@ class Argument(str, Enum):
     SUR = "sur"
     ENVERS = "envers"
     EN_FAVEUR_DE = "en faveur de"
+    A_L_ENCONTRE_DE = "à l'encontre de"
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -69,6 +70,7 @@ PREPOSITION_FORMS: dict[Argument, tuple[str, ...]] = {
     Argument.SUR: ("sur",),
     Argument.ENVERS: ("envers",),
     Argument.EN_FAVEUR_DE: ("faveur",),  # « en faveur de X »: the party follows « faveur de »
+    Argument.A_L_ENCONTRE_DE: ("encontre",),  # « à l'encontre de X »
 }
 
 
@@ -227,4 +229,16 @@ def support_verbs(path: str = "support_verbs.txt") -> frozenset[str]:
 def receiving_verbs(path: str = "receiving_verbs.txt") -> frozenset[str]:
     """Verbs whose subject receives the relation noun they govern (« X a reçu le soutien de Y »),
     from ``receiving_verbs.txt``."""
+    return frozenset(w.lower() for w in read_lines(path))
+
+
+@lru_cache(maxsize=4)
+def etre_verbs(path: str = "etre_verbs.txt") -> frozenset[str]:
+    """Verbs conjugated with « être » that are not passives (« est allé voir »), from ``etre_verbs.txt``."""
+    return frozenset(w.lower() for w in read_lines(path))
+
+
+@lru_cache(maxsize=4)
+def written_channels(path: str = "written_channels.txt") -> frozenset[str]:
+    """Words of written communication, which tell of no meeting, from ``written_channels.txt``."""
     return frozenset(w.lower() for w in read_lines(path))

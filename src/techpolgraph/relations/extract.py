@@ -55,7 +55,7 @@ from ..resolve.names import titles
 from ..nlp.events import cue_of_name, date_words
 from ..nlp.text import doc_text, span_text
 from ..nlp.words import WordTest
-from .cues import Argument, Cue, CuePos, CueTable, Source, modality_words, party_actions, receiving_verbs, support_verbs
+from .cues import Argument, Cue, CuePos, CueTable, Source, etre_verbs, modality_words, party_actions, receiving_verbs, support_verbs, written_channels
 from .events import MEETING_TYPES, event_relations, evidence_of
 from .modality import attribution, modality_of, party_negated, tense_of
 from .typography import incises
@@ -72,14 +72,16 @@ PREPOSITIONS = frozenset(
         "envers", "auprès", "face", "lors", "parmi",
     }
 )
-LINKERS = frozenset({",", "et", "ainsi", "que", "ni", "ou", "non"})  # "et non X": X is a denied party
+LINKERS = frozenset({",", "et", "ainsi", "que", "ni", "ou", "non", "puis"})  # "et non X": X is a denied party
 #: Words that continue a list of parties (« le compte de X, comme celui de Y et de Z »).
 LIST_WORDS = frozenset({"comme", "celui", "ceux", "celle", "celles", "notamment"})
 #: Words that open examples of a group (« des plateformes comme YouTube ou Reddit »).
 EXAMPLES = frozenset({"comme", "dont", "notamment"})
 #: Words between a verb and its object that are not the object (dates, « de façon permanente »).
 DATE_POS = ("NUM",)
-PARTIES = frozenset({EntityKind.PERSON, EntityKind.ORGANISATION})
+#: Kinds that can be a party: a country or a capital stands for its government (« la Russie a
+#: bloqué X », « Pékin accuse Y »), except in a meeting, which is between people.
+PARTIES = frozenset({EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.LOCATION})
 #: Ways of reading a cue's parties: "window" (mentions around the cue in its clause), "tree"
 #: (the dependency tree of the sentence parsed again with stand-ins for mentions), "fallback"
 #: (the tree, else the window), "union" and "both" (pairs found by both).
@@ -351,11 +353,17 @@ class RelationExtractor:
                 if self.strategy != "window" and reparse is None:
                     reparse = self.tree.reparse(view)
                 for source, target, negated_party in self.pairs(view, token, cue, reparse):
-                    if cue.relation is RelationType.MET and EntityKind.ORGANISATION in (source.kind, target.kind):
+                    if cue.relation is RelationType.MET and (source.kind, target.kind) != (EntityKind.PERSON, EntityKind.PERSON):
                         continue  # a meeting is between people
+                    if cue.relation is RelationType.MET and self._written(view):
+                        continue  # « les courriels montrent que X a échangé avec Y »
                     out.append(self.relation(view, token, cue, source, target, negated_party, names))
         out.extend(self.during(view, names, attendees or {}))
         return out
+
+    def _written(self, view: SentenceView) -> bool:
+        """The sentence tells of written communication (``written_channels.txt``)."""
+        return any(t.lower_ in written_channels() for t in view.sent)
 
     def during(self, view: SentenceView, names: dict[str, str], attendees: dict[tuple[str, int], list[Slot]]) -> list[LocalRelation]:
         """« X a parlé avec Y pendant un dîner avec Z »: the subject of a verb that happened
@@ -476,7 +484,7 @@ class RelationExtractor:
     def arguments(self, view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slot, bool]]:
         """The cue's parties read from the mentions around it in its clause (module docstring)."""
         start, end = view.clause(cue.i)
-        after = cue.i + len(spec.words)
+        after = _cue_end(view.doc, cue, spec) or cue.i + len(spec.words)
         if spec.argument is Argument.ENTRE:
             group = _expand(self._after_word(view, after, end, ("entre",), gap=2))
             return [(a, b, False) for n, a in enumerate(group) for b in group[n + 1 :] if a.cluster != b.cluster]
@@ -503,6 +511,8 @@ class RelationExtractor:
             # one meets a person, not their account or their policy: no proxy for a meeting
             proxies = spec.relation is not RelationType.MET
             targets = self._right_after(view, after, end, proxies) or self._relative_object(view, cue, start, after, end)
+            if not targets and spec.relation in (RelationType.CRITICISED, RelationType.ENDORSED):
+                targets = self._decided_by(view, after, end)
         else:
             targets = self._after_word(view, after, end, spec.argument.words, gap=MAX_GAP)
         targets = _expand(targets)
@@ -557,9 +567,10 @@ class RelationExtractor:
                 if not targets and self._governing_verb(view, cue, start) in receiving_verbs():
                     targets = subjects  # « X a reçu le soutien de Y », « X a essuyé les critiques de Y »
                 return _expand(agents), _expand(targets)
-            targets = self._after_word(view, after, end, words, gap=2)
+            targets = self._after_word(view, after, end, words, gap=2 if len(spec.argument.value.split()) == 1 else 4)
             return (subjects if self._supported(view, cue, start) else []), _expand(targets)
-        targets = _expand(self._after_word(view, after, end, words, gap=1 if spec.argument is not Argument.DE else 2))
+        gap = 2 if spec.argument is Argument.DE else 3 if len(spec.argument.value.split()) > 1 else 1
+        targets = _expand(self._after_word(view, after, end, words, gap=gap))
         if spec.relation is RelationType.BANNED:
             agents = self._after_word(view, targets[-1].end, end, ("par",), gap=MAX_GAP) if targets else []
             if agents:
@@ -649,7 +660,7 @@ class RelationExtractor:
         """Person and organisation mentions before the cue that can be its subject; in a
         relative clause (« X, qui a critiqué Y »), the mention the « qui » stands for, which in a
         cleft (« c'est X et Y qui ... ») is the whole group after « c'est »."""
-        out: list[Slot] = self._nearby_subjects(view, cue, clause_start)
+        out: list[Slot] = self._controller(view, cue) or self._nearby_subjects(view, cue, clause_start)
         if not out and clause_start > view.sent.start and view.doc[clause_start - 1].lower_ == "qui":
             out = self._cleft_focus(view, clause_start - 1)
         if not out and clause_start > view.sent.start and view.doc[clause_start - 1].lower_ == "qui":
@@ -659,7 +670,43 @@ class RelationExtractor:
             slot = view.at.get(j)
             if slot is not None and slot.kind in PARTIES and not view.preceded_by_preposition(slot):
                 out = [slot]
+        if not out and _gerund(view, cue):
+            out = self._main_subject(view, cue)
         return out
+
+    def _controller(self, view: SentenceView, cue: Token) -> list[Slot]:
+        """« la décision de X de bloquer Y », « leur volonté de ... », « c'est au tour de X de
+        fermer Y »: the « de X » of a noun of decision, intent or refusal (``modality.tsv``) is
+        the subject of the infinitive it governs."""
+        doc = view.doc
+        j = cue.i - 1
+        while j > view.sent.start and doc[j].pos_ in ("ADV", "PRON") and j not in view.at:
+            j -= 1  # « de le suspendre », « de ne pas »
+        if j <= view.sent.start or doc[j].lower_ not in DE or "Inf" not in cue.morph.get("VerbForm"):
+            return []
+        slot = view.at.get(j - 1)
+        if slot is None or slot.kind not in PARTIES:
+            return []
+        k = slot.start - 1
+        while k > view.sent.start and _determiner(doc[k]) and k not in view.at:
+            k -= 1
+        if doc[k].lower_ not in DE or k == view.sent.start:
+            return []
+        nouns = {w for effect in ("decision", "intent", "refusal") for w in modality_words().get(effect, ())}
+        return view.group_at(slot.start, j) if doc[k - 1].lemma_.lower() in nouns else []
+
+    def _main_subject(self, view: SentenceView, cue: Token) -> list[Slot]:
+        """The subject that opens the sentence, for a gerund or a present participle set off by a
+        comma (« X a quitté la plateforme, accusant Y de censure »)."""
+        i = view.sent.start
+        while i < cue.i and (_determiner(view.doc[i]) or view.doc[i].pos_ == "ADV") and i not in view.at:
+            i += 1
+        group = view.group_at(i, cue.i)
+        if not group or any(s.kind not in PARTIES for s in group):
+            return []
+        after = group[-1].end
+        verb = next((t for t in view.doc[after : cue.i] if t.pos_ in ("VERB", "AUX")), None)
+        return group if verb is not None and verb.i < cue.i else []
 
     def _speaker(self, view: SentenceView, clause_start: int) -> list[Slot]:
         """« X a noté que Y lui rendrait visite »: the person whose words the clause reports,
@@ -742,12 +789,36 @@ class RelationExtractor:
         return verb is not None and "Plur" in verb.morph.get("Number")
 
     def _right_after(self, view: SentenceView, i: int, end: int, proxies: bool = True) -> list[Slot]:
-        while i < end and i not in view.at and (
-            view.doc[i].pos_ in ("ADV", *DATE_POS) or _title(view.doc[i]) or i in view.hidden or _date_word(view.doc[i])
-        ):
-            i += 1
-        found = view.group_at(i, end) or (self._actions_of(view, i, end) if proxies else [])
+        """The group that is the direct object: after adverbs, dates, incises, adverbial phrases
+        (« de manière permanente ») and places (« à l'Élysée », « en France »), with the role
+        nouns before a name (« le milliardaire X »); or, through a proxy noun, its owner."""
+        i = _past_adjuncts(view, i, end)
+        j = i
+        while j < end and _determiner(view.doc[j]) and j not in view.at:
+            j += 1
+        j = _past_role_nouns(view, j, end)
+        found = view.group_at(i, end) or (view.group_at(j, end) if j in view.at else [])
+        if not found and proxies:
+            found = self._actions_of(view, i, end)
         return [s for s in found if s.kind in PARTIES]
+
+    def _decided_by(self, view: SentenceView, i: int, end: int) -> list[Slot]:
+        """« a dénoncé l'interdiction de Y décidée par X »: who made what is criticised or praised."""
+        doc = view.doc
+        while i < end and _determiner(doc[i]) and i not in view.at:
+            i += 1
+        if i >= end or doc[i].pos_ != "NOUN":
+            return []
+        for j in range(i + 1, min(i + 8, end - 1)):
+            token = doc[j]
+            if token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and doc[j + 1].lower_ == "par":
+                k = j + 2
+                while k < end and _determiner(doc[k]) and k not in view.at:
+                    k += 1
+                return [s for s in view.group_at(_past_role_nouns(view, k, end), end) if s.kind in PARTIES]
+            if token.text in CLAUSE_BREAKS or (token.pos_ in ("VERB", "AUX") and "Part" not in token.morph.get("VerbForm")):
+                return []
+        return []
 
     def _actions_of(self, view: SentenceView, i: int, end: int) -> list[Slot]:
         """« la politique de X », « les mesures prises par X »: X, whose actions are aimed at."""
@@ -765,10 +836,12 @@ class RelationExtractor:
             k = platforms[-1].end if platforms else j
             if k < end and doc[k].lower_ in DE:
                 j = k
-        if j + 1 < end and doc[j].lemma_.lower() == "prendre" and doc[j + 1].lower_ == "par":
-            j += 2
-        elif j < end and doc[j].lower_ in ("de", "d'", "d’", "du", "des"):
+        if j + 1 < end and doc[j].pos_ == "VERB" and "Part" in doc[j].morph.get("VerbForm") and doc[j + 1].lower_ == "par":
+            j += 2  # « les mesures prises par X », « la décision annoncée par X »
+        elif j < end and doc[j].lower_ in DE:
             j += 1
+        elif j < end and doc[i].lemma_.lower() == "accès" and doc[j].lower_ in ("à", "au", "aux"):
+            j += 1  # « couper l'accès à X »
         else:
             return []
         while j < end and _determiner(doc[j]) and j not in view.at:
@@ -786,8 +859,8 @@ class RelationExtractor:
                 continue
             if token.lower_ in words:
                 k = j + 1
-                if token.lower_ == "faveur" and k < end and view.doc[k].lower_ in DE:
-                    k += 1  # « en faveur de X »
+                if token.lower_ in ("faveur", "encontre") and k < end and view.doc[k].lower_ in DE:
+                    k += 1  # « en faveur de X », « à l'encontre de X »
                 while k < end and _determiner(view.doc[k]) and k not in view.at:
                     k += 1
                 k = _past_role_nouns(view, k, end)
@@ -796,8 +869,8 @@ class RelationExtractor:
             if token.text == "," and "par" in words and j + 2 < end and view.doc[j + 1].pos_ == "ADV":
                 limit = min(limit + 2, end)  # « critiquée, notamment par Y »
                 continue
-            if token.pos_ in ("VERB", "PUNCT") or j in view.at:
-                break
+            if j in view.at or token.pos_ == "PUNCT" or (token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm")):
+                break  # a participle may stand between: « l'entretien prévu entre », « décidée par »
         return []
 
     def relation(
@@ -858,6 +931,36 @@ def _describes(view: SentenceView, cue: Token, start: int) -> bool:
 COPULAS = frozenset({"être", "devenir", "rester", "demeurer", "redevenir"})
 
 
+#: Adverbial phrases that may stand between a verb and its object: word, word, then one more.
+ADVERBIAL = (("de", "manière"), ("de", "façon"), ("à", "titre"), ("pour", "une"), ("sans", "limite"))
+PLACE_PREPOSITIONS = frozenset({"à", "au", "aux", "en", "dans"})
+
+
+def _past_adjuncts(view: SentenceView, i: int, end: int) -> int:
+    """The token after adverbs, dates, incises, adverbial phrases and places that stand between a
+    verb and its object (« a banni de manière permanente X », « recevra à l'Élysée le 23 mai X »)."""
+    doc = view.doc
+    while i < end and i not in view.at:
+        token = doc[i]
+        if token.pos_ in ("ADV", *DATE_POS) or _title(token) or i in view.hidden or _date_word(token):
+            i += 1
+        elif i + 2 < end and (token.lower_, doc[i + 1].lower_) in ADVERBIAL:
+            i += 3
+        elif token.lower_ in PLACE_PREPOSITIONS:
+            k = i + 1
+            while k < end and doc[k].pos_ == "DET" and k not in view.at:
+                k += 1
+            place = view.at.get(k)
+            if place is None:
+                break
+            i = place.end  # « à l'Élysée », « en Russie »: a place, or a party that is not the object
+        elif token.pos_ == "DET" and i + 1 < end and (_date_word(doc[i + 1]) or doc[i + 1].pos_ == "NUM"):
+            i += 1  # « le 23 mai »
+        else:
+            break
+    return i
+
+
 def _past_role_nouns(view: SentenceView, k: int, end: int) -> int:
     """« par le milliardaire Peter Thiel », « par la maison-mère Meta »: up to two nouns or
     adjectives standing right before a mention describe it; the mention is the party."""
@@ -868,6 +971,16 @@ def _past_role_nouns(view: SentenceView, k: int, end: int) -> int:
         if k + n in view.at and view.doc[k + n - 1].lemma_.lower() not in party_actions():
             return k + n
     return k
+
+
+def _gerund(view: SentenceView, cue: Token) -> bool:
+    """« en appelant », « , accusant »: a present participle after « en » or a comma."""
+    if not cue.lower_.endswith("ant") or cue.pos_ not in ("VERB", "AUX"):
+        return False
+    j = cue.i - 1
+    while j > view.sent.start and view.doc[j].pos_ in ("PRON", "ADV"):
+        j -= 1
+    return view.doc[j].lower_ == "en" or view.doc[j].text == ","
 
 
 def _together(view: SentenceView, after: int, end: int) -> bool:
@@ -923,17 +1036,31 @@ def _infinitive_of_participle(word: str) -> Optional[str]:
 
 
 def _coarse_pos(token: Token) -> str:
-    """VERB or NOUN; a participle after an auxiliary is a verb even when tagged as a noun (« a déjeuné »)."""
+    """VERB or NOUN; a participle after an auxiliary is a verb even when tagged as a noun (« a
+    déjeuné »), and so is a lower-case word the tagger took for a proper name (« recevra »)."""
     if token.pos_ in ("NOUN", "PROPN") and token.i > 0 and token.doc[token.i - 1].pos_ == "AUX":
+        return "VERB"
+    if token.pos_ == "PROPN" and token.text.islower() and token.lemma_.lower() != token.lower_:
         return "VERB"
     return "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ in ("NOUN", "PROPN") else token.pos_
 
 
 def _cue_words_follow(doc: Doc, token: Token, cue: Cue) -> bool:
     """For a multi-word cue ("rendre visite", "partager le pain"), the other words follow."""
-    words = cue.words[1:]
-    following = [t.lower_ for t in doc[token.i + 1 : token.i + 1 + len(words)]]
-    return following == list(words)
+    return _cue_end(doc, token, cue) is not None
+
+
+def _cue_end(doc: Doc, token: Token, cue: Cue) -> Optional[int]:
+    """The token after a cue's words, adverbs between them read past (« fait ouvertement
+    campagne pour »), or None where its words do not follow."""
+    j = token.i + 1
+    for word in cue.words[1:]:
+        while j < len(doc) and doc[j].pos_ == "ADV" and doc[j].lower_ != word:
+            j += 1
+        if j >= len(doc) or doc[j].lower_ != word:
+            return None
+        j += 1
+    return j
 
 
 def _opening_participle(view: SentenceView, cue: Token) -> bool:
@@ -999,7 +1126,7 @@ def sentences(doc: Doc) -> list[Span]:
 
 def _is_passive(cue: Token) -> bool:
     """« a été banni par »; a reflexive « s'en est pris à » only looks passive to the parser."""
-    if _reflexive(cue.doc, cue):
+    if _reflexive(cue.doc, cue) or cue.lemma_.lower() in etre_verbs():
         return False
     return cue.pos_ == "VERB" and any(c.dep_ in ("aux:pass",) for c in cue.children) or (
         cue.i >= 1 and cue.doc[cue.i - 1].lower_ == "été" and cue.morph.get("VerbForm") == ["Part"]

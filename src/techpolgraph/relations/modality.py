@@ -25,8 +25,9 @@ def _words(effect: str) -> frozenset[str]:
 def is_negated(cue: Token, sent: Span) -> bool:
     """« ne ... pas / jamais / rien » around the cue or its auxiliary, or « sans » before it.
 
-    « n'a pas seulement rencontré X » (not only) asserts the meeting: a negation word followed
-    by a word of ``modality.tsv``'s ``not_only`` effect does not count.
+    « n'a pas seulement rencontré X » (not only) and « ne sera pas la première rencontre » (there
+    were others) assert the meeting: a negation word followed, within two words, by a word of
+    ``modality.tsv``'s ``not_only`` effect does not count.
     """
     doc = cue.doc
     start = max(sent.start, cue.i - 5)
@@ -35,7 +36,7 @@ def is_negated(cue: Token, sent: Span) -> bool:
     has_word = any(
         t.lower_ in _words("negation")
         and t.lower_ != "non"
-        and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _words("not_only"))
+        and not any(u.lower_ in _words("not_only") for u in doc[t.i + 1 : min(t.i + 3, len(doc))])
         for t in window
     )
     if has_ne and has_word:
@@ -89,7 +90,23 @@ def is_uncertain(cue: Token, sent: Span) -> bool:
         if is_conditional(token):
             return True
     triggers = _words("uncertain")
-    return any(t.lemma_.lower() in triggers or t.lower_ in triggers for t in doc[sent.start : cue.i])
+    return any(_triggers(t, triggers) for t in doc[sent.start : cue.i])
+
+
+INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
+
+
+def _triggers(token: Token, triggers: frozenset[str]) -> bool:
+    """A word of doubt: a verb of the list as a verb (« le pouvoir » is not « pouvoir »), and not
+    reflexive where that changes its sense (« s'est invité dans la campagne »); another word by
+    its form or lemma."""
+    lemma = token.lemma_.lower()
+    if lemma in triggers and lemma.endswith(INFINITIVE_ENDINGS):
+        if token.pos_ not in ("VERB", "AUX"):
+            return False
+        before = token.doc[max(token.i - 3, 0) : token.i]
+        return not any(t.lower_ in ("se", "s'", "s’") for t in before)
+    return token.lower_ in triggers or (lemma in triggers and not token.lower_.endswith(INFINITIVE_ENDINGS))
 
 
 #: Words that may stand between a verb of intent and the cue it governs (« menace d'exclure »,
@@ -107,13 +124,49 @@ def governing_verb(cue: Token, sent: Span, effect: str) -> bool:
     steps = 0
     while j >= sent.start and steps < INTENT_WINDOW:
         token = doc[j]
-        if token.pos_ in ("VERB", "NOUN") and token.lemma_.lower() in words:
-            return True
+        if token.pos_ in ("VERB", "NOUN", "AUX") and token.lemma_.lower() in words:
+            # « va rencontrer » is planned; « est allé rencontrer » happened
+            return token.lemma_.lower() != "aller" or "Fin" in token.morph.get("VerbForm")
         if not (token.lower_ in GOVERNED or token.pos_ in ("ADV", "AUX") or token.lower_ in NE):
             return False
         j -= 1
         steps += 1
     return False
+
+
+FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")
+IRREGULAR_FUTURE_STEMS = IRREGULAR_CONDITIONAL_STEMS + ("recevr", "percevr", "courr", "mourr", "acquerr", "assiér")
+
+
+def is_future(token: Token) -> bool:
+    """The future tense, from the morphologizer or from the form (« recevra », « s'entretiendra »),
+    which the tagger sometimes takes for a proper name."""
+    if "Fut" in token.morph.get("Tense") and "Ind" in token.morph.get("Mood"):
+        return True
+    form, lemma = token.lower_, token.lemma_.lower()
+    ending = next((e for e in FUTURE_ENDINGS if form.endswith(e)), None)
+    if ending is None or form == lemma:
+        return False
+    stem = form[: len(form) - len(ending) + 1]  # « recevra » -> « recevr »
+    regular = lemma[:-1] if lemma.endswith("re") else lemma
+    return stem == regular or stem.startswith(IRREGULAR_FUTURE_STEMS) and lemma.endswith(("oir", "ir", "re", "er"))
+
+
+def is_planned(cue: Token, sent: Span) -> bool:
+    """A verb in the future tense (« recevra », « s'entretiendra »), or a relation noun next to a
+    word of ``modality.tsv``'s ``planned`` effect (« l'entretien prévu », « une éventuelle
+    rencontre »)."""
+    doc = cue.doc
+    if cue.pos_ in ("VERB", "AUX", "PROPN") and is_future(cue):
+        return True
+    if cue.pos_ not in ("NOUN", "PROPN"):
+        return False
+    near = [*doc[max(sent.start, cue.i - 2) : cue.i], *doc[cue.i + 1 : min(cue.i + 3, sent.end)]]
+    if any(t.lower_ in _words("planned") for t in near):
+        return True
+    # « ce sommet sera une rencontre entre X et Y »: the verb the noun hangs from is in the future
+    copulas = [c for c in cue.children if c.dep_ == "cop"]
+    return any(is_future(v) for v in (*copulas, *_verb_of_noun(cue, sent)))
 
 
 def modality_of(cue: Token, sent: Span) -> Modality:
@@ -122,7 +175,7 @@ def modality_of(cue: Token, sent: Span) -> Modality:
     A negated doubt (« on ne sait pas si ») is still a doubt: « on ne sait pas » is read as
     uncertainty because its negation governs the knowing, not the meeting.
     """
-    if is_uncertain(cue, sent) or governing_verb(cue, sent, "intent"):
+    if is_uncertain(cue, sent) or governing_verb(cue, sent, "intent") or is_planned(cue, sent):
         return Modality.UNCERTAIN
     if is_negated(cue, sent) or governing_verb(cue, sent, "refusal"):
         return Modality.NEGATED
