@@ -42,6 +42,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 import numpy
@@ -52,6 +53,7 @@ from spacy.tokens import Doc, Span, Token
 from ..errors import TechpolgraphError
 from ..models import EntityKind, Evidence, LocalRelation, Modality, RelationType, Tense
 from ..resolve.names import titles
+from ..resolve.roles import role_nouns
 from ..nlp.events import cue_of_name, date_words
 from ..nlp.text import doc_text, span_text
 from ..nlp.words import WordTest
@@ -238,6 +240,9 @@ class SentenceView:
                 joined = joined or word in LINKERS or word in LIST_WORDS
             elif word in DE and joined:
                 pass
+            elif joined and doc[k].pos_ == "DET":
+                named = _appositive_name(self, k, limit)  # « X et le patron de Y, Z »
+                return named if named is not None else k
             else:
                 break
             k += 1
@@ -668,7 +673,11 @@ class RelationExtractor:
             while j >= view.sent.start and view.doc[j].text == ",":
                 j -= 1
             slot = view.at.get(j)
-            if slot is not None and slot.kind in PARTIES and not view.preceded_by_preposition(slot):
+            if slot is not None and view.preceded_by_preposition(slot):
+                # « de la part de X, présidente du groupe Y, qui ... »: the person the apposition describes
+                person = _before_apposition(view, slot)
+                out = [person] if person is not None else []
+            elif slot is not None and slot.kind in PARTIES:
                 out = [slot]
         if not out and _gerund(view, cue):
             out = self._main_subject(view, cue)
@@ -797,7 +806,10 @@ class RelationExtractor:
         while j < end and _determiner(view.doc[j]) and j not in view.at:
             j += 1
         j = _past_role_nouns(view, j, end)
-        found = view.group_at(i, end) or (view.group_at(j, end) if j in view.at else [])
+        named = _appositive_name(view, i, end)
+        found = view.group_at(i, end) or (view.group_at(j, end) if j in view.at else []) or (
+            view.group_at(named, end) if named is not None else []
+        )
         if not found and proxies:
             found = self._actions_of(view, i, end)
         return [s for s in found if s.kind in PARTIES]
@@ -863,7 +875,8 @@ class RelationExtractor:
                     k += 1  # « en faveur de X », « à l'encontre de X »
                 while k < end and _determiner(view.doc[k]) and k not in view.at:
                     k += 1
-                k = _past_role_nouns(view, k, end)
+                named = _appositive_name(view, k, end)
+                k = _past_role_nouns(view, k, end) if named is None else named
                 found = view.group_at(k, end) or self._actions_of(view, k, end) or self._examples(view, k, end)
                 return [s for s in found if s.kind in PARTIES]
             if token.text == "," and "par" in words and j + 2 < end and view.doc[j + 1].pos_ == "ADV":
@@ -961,6 +974,33 @@ def _past_adjuncts(view: SentenceView, i: int, end: int) -> int:
     return i
 
 
+@lru_cache(maxsize=1)
+def _role_heads() -> frozenset[str]:
+    """First words of the role nouns of ``role_nouns.tsv`` (« patron », « chef », « premier »)."""
+    return frozenset(noun.split()[0] for noun in role_nouns())
+
+
+def _appositive_name(view: SentenceView, i: int, end: int) -> Optional[int]:
+    """« le patron de Pixelia, Daniel Kessler »: where the person named in apposition after a
+    role description starting at token i begins, or None."""
+    doc = view.doc
+    j = i
+    while j < end and _determiner(doc[j]) and j not in view.at:
+        j += 1
+    if j >= end or j in view.at or doc[j].lower_ not in _role_heads():
+        return None
+    for k in range(j + 1, min(j + 10, end - 1)):
+        if k in view.at:
+            continue
+        token = doc[k]
+        if token.text == ",":
+            slot = view.at.get(k + 1)
+            return k + 1 if slot is not None and slot.kind is EntityKind.PERSON else None
+        if token.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ", "PRON", "CCONJ"):
+            return None
+    return None
+
+
 def _past_role_nouns(view: SentenceView, k: int, end: int) -> int:
     """« par le milliardaire Peter Thiel », « par la maison-mère Meta »: up to two nouns or
     adjectives standing right before a mention describe it; the mention is the party."""
@@ -971,6 +1011,18 @@ def _past_role_nouns(view: SentenceView, k: int, end: int) -> int:
         if k + n in view.at and view.doc[k + n - 1].lemma_.lower() not in party_actions():
             return k + n
     return k
+
+
+def _before_apposition(view: SentenceView, slot: Slot) -> Optional[Slot]:
+    """« X, propriétaire de Y, qui ... »: the person before the apposition that holds ``slot``."""
+    doc = view.doc
+    j = slot.start - 1
+    while j > view.sent.start and doc[j].text != ",":
+        if doc[j].pos_ in ("VERB", "AUX", "PUNCT") or (j in view.at and view.at[j] is not slot and view.at[j].kind is EntityKind.PERSON):
+            return None
+        j -= 1
+    before = view.at.get(j - 1)
+    return before if before is not None and before.kind is EntityKind.PERSON else None
 
 
 def _gerund(view: SentenceView, cue: Token) -> bool:

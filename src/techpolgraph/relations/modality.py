@@ -104,8 +104,10 @@ def _triggers(token: Token, triggers: frozenset[str]) -> bool:
     if lemma in triggers and lemma.endswith(INFINITIVE_ENDINGS):
         if token.pos_ not in ("VERB", "AUX"):
             return False
-        before = token.doc[max(token.i - 3, 0) : token.i]
-        return not any(t.lower_ in ("se", "s'", "s’") for t in before)
+        j = token.i - 1
+        while j >= 0 and (token.doc[j].pos_ in ("AUX", "ADV") or token.doc[j].dep_ in ("advmod", "fixed")):
+            j -= 1
+        return not (j >= 0 and token.doc[j].lower_ in ("se", "s'", "s’"))
     return token.lower_ in triggers or (lemma in triggers and not token.lower_.endswith(INFINITIVE_ENDINGS))
 
 
