@@ -1,4 +1,8 @@
-"""Typed relations with modality and evidence, read from parsed and resolved sentences."""
+"""Typed relations with modality and evidence, read from parsed and resolved sentences.
+
+The component (:mod:`.extract`) finds the cue words of the lexicon (:mod:`.cues`) and reads
+their parties construction by construction (see :mod:`.extract` for the map of modules).
+"""
 
 from __future__ import annotations
 

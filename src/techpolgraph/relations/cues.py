@@ -8,6 +8,8 @@ from functools import lru_cache
 from typing import Optional, Union
 from pathlib import Path
 
+from spacy.tokens import Doc, Token
+
 from ..data import read_lines, read_table
 from ..errors import CueDataError
 from ..models import Modality, RelationType
@@ -242,3 +244,21 @@ def etre_verbs(path: str = "etre_verbs.txt") -> frozenset[str]:
 def written_channels(path: str = "written_channels.txt") -> frozenset[str]:
     """Words of written communication, which tell of no meeting, from ``written_channels.txt``."""
     return frozenset(w.lower() for w in read_lines(path))
+
+
+def cue_words_follow(doc: Doc, token: Token, cue: Cue) -> bool:
+    """For a multi-word cue ("rendre visite", "partager le pain"), the other words follow."""
+    return cue_end(doc, token, cue) is not None
+
+
+def cue_end(doc: Doc, token: Token, cue: Cue) -> Optional[int]:
+    """The token after a cue's words, adverbs between them read past (« fait ouvertement
+    campagne pour »), or None where its words do not follow."""
+    j = token.i + 1
+    for word in cue.words[1:]:
+        while j < len(doc) and doc[j].pos_ == "ADV" and doc[j].lower_ != word:
+            j += 1
+        if j >= len(doc) or doc[j].lower_ != word:
+            return None
+        j += 1
+    return j

@@ -23,10 +23,11 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from ..data import read_table
-from ..models import EntityKind, Evidence, LocalRelation, RelationType
+from ..models import EntityKind, LocalRelation, RelationType
 from ..nlp.events import cue_of_name, find_date
-from ..nlp.text import span_text, stripped_bounds
+from ..nlp.text import span_text
 from .modality import modality_of
+from .sentence import evidence_of, sentences
 
 PARTY_WORDS = frozenset({"entre", "avec"})
 TARGET_WORDS = frozenset({"contre"})
@@ -51,7 +52,6 @@ def event_relations(doc: Doc, sents: Optional[list[Span]] = None) -> list[LocalR
         if cluster:
             for i in range(start, end):
                 at.setdefault(i, (start, end, cluster))
-    from .extract import sentences  # the sentences relations are read from (glued where the parser cut)
 
     if sents is None:
         sents = sentences(doc)
@@ -168,13 +168,6 @@ def _event_date(text: str, doc_date: str) -> str:
     if found is None:
         return ""
     return found[1].resolve(dt.date.fromisoformat(doc_date) if doc_date else None).iso()
-
-
-def evidence_of(sent: Span) -> Evidence:
-    """The evidence of a relation read in ``sent``: its text without surrounding white space
-    and the offsets of that text in the document (``doc.text[start:end]``)."""
-    text, start, end = stripped_bounds(sent)
-    return Evidence(doc=sent.doc._.tpg_doc_id, sentence=text, start=start, end=end)
 
 
 def _relation(

@@ -27,7 +27,7 @@ from ..data import read_table
 from .cues import Argument, Cue
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .extract import SentenceView, Slot
+    from .sentence import SentenceView, Slot
 
 #: The components that tag and parse (the recogniser is not run again).
 PARSING = ("tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer")

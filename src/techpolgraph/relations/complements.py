@@ -1,0 +1,68 @@
+"""Complements of a cue: its direct object and its prepositional complements.
+
+The direct object stands right after the verb, past adverbs, dates, adverbial phrases and places
+(« a banni de manière permanente X », « recevra à l'Élysée le 23 mai X »), possibly as a role
+noun and a name (« le milliardaire X ») or a proxy (« le compte de X »). A prepositional
+complement follows its preposition within a few words (« s'est entretenu plusieurs fois avec
+X », « l'entretien prévu entre X et Y »), past an incise and a participle.
+"""
+
+from __future__ import annotations
+
+from .proxies import actions_of
+from .sentence import (
+    DE,
+    PARTIES,
+    SentenceView,
+    Slot,
+    appositive_name,
+    examples,
+    is_determiner,
+    past_adjuncts,
+    past_role_nouns,
+)
+
+
+def direct_object(view: SentenceView, i: int, end: int, proxies: bool = True) -> list[Slot]:
+    """The group that is the direct object: after adverbs, dates, incises, adverbial phrases
+    (« de manière permanente ») and places (« à l'Élysée », « en France »), with the role
+    nouns before a name (« le milliardaire X »); or, through a proxy noun, its owner."""
+    i = past_adjuncts(view, i, end)
+    j = i
+    while j < end and is_determiner(view.doc[j]) and j not in view.at:
+        j += 1
+    j = past_role_nouns(view, j, end)
+    named = appositive_name(view, i, end)
+    found = view.group_at(i, end) or (view.group_at(j, end) if j in view.at else []) or (
+        view.group_at(named, end) if named is not None else []
+    )
+    if not found and proxies:
+        found = actions_of(view, i, end)
+    return [s for s in found if s.kind in PARTIES]
+
+
+def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap: int) -> list[Slot]:
+    limit = min(i + gap + 1, end)
+    j = i - 1
+    while j + 1 < limit:
+        j += 1
+        token = view.doc[j]
+        if j in view.hidden:
+            limit = min(limit + 1, end)
+            continue
+        if token.lower_ in words:
+            k = j + 1
+            if token.lower_ in ("faveur", "encontre") and k < end and view.doc[k].lower_ in DE:
+                k += 1  # « en faveur de X », « à l'encontre de X »
+            while k < end and is_determiner(view.doc[k]) and k not in view.at:
+                k += 1
+            named = appositive_name(view, k, end)
+            k = past_role_nouns(view, k, end) if named is None else named
+            found = view.group_at(k, end) or actions_of(view, k, end) or examples(view, k, end)
+            return [s for s in found if s.kind in PARTIES]
+        if token.text == "," and "par" in words and j + 2 < end and view.doc[j + 1].pos_ == "ADV":
+            limit = min(limit + 2, end)  # « critiquée, notamment par Y »
+            continue
+        if j in view.at or token.pos_ == "PUNCT" or (token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm")):
+            break  # a participle may stand between: « l'entretien prévu entre », « décidée par »
+    return []

@@ -1,0 +1,112 @@
+"""Control and report verbs: the subject of a cue that has none in its clause.
+
+- an infinitive governed by a noun of decision, intent or refusal takes that noun's « de X »
+  (« la décision de X de bloquer Y », « c'est au tour de X de fermer Y »);
+- a gerund or a present participle set off by a comma takes the subject that opens the sentence
+  (« X a quitté la plateforme, accusant Y de censure »);
+- an infinitive, participle or « avoir été » that opens the sentence takes the subject named
+  after its comma (« Bien avant de soutenir X, Y ... », « Financé par X, Y ... »);
+- a clitic « lui » in reported speech stands for the speaker (« X a noté que Y lui rendrait
+  visite »: X).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from ..models import EntityKind
+from .cues import modality_words
+from .sentence import DE, NE_WORDS, PARTIES, SentenceView, Slot, is_determiner
+
+COPULAS = frozenset({"être", "devenir", "rester", "demeurer", "redevenir"})
+
+
+def controller(view: SentenceView, cue: Token) -> list[Slot]:
+    """« la décision de X de bloquer Y », « leur volonté de ... », « c'est au tour de X de
+    fermer Y »: the « de X » of a noun of decision, intent or refusal (``modality.tsv``) is
+    the subject of the infinitive it governs."""
+    doc = view.doc
+    j = cue.i - 1
+    while j > view.sent.start and doc[j].pos_ in ("ADV", "PRON") and j not in view.at:
+        j -= 1  # « de le suspendre », « de ne pas »
+    if j <= view.sent.start or doc[j].lower_ not in DE or "Inf" not in cue.morph.get("VerbForm"):
+        return []
+    slot = view.at.get(j - 1)
+    if slot is None or slot.kind not in PARTIES:
+        return []
+    k = slot.start - 1
+    while k > view.sent.start and is_determiner(doc[k]) and k not in view.at:
+        k -= 1
+    if doc[k].lower_ not in DE or k == view.sent.start:
+        return []
+    nouns = {w for effect in ("decision", "intent", "refusal") for w in modality_words().get(effect, ())}
+    return view.group_at(slot.start, j) if doc[k - 1].lemma_.lower() in nouns else []
+
+
+def speaker(view: SentenceView, clause_start: int) -> list[Slot]:
+    """« X a noté que Y lui rendrait visite »: the person whose words the clause reports,
+    named as the subject of a verb of saying right before its « que ». A verb of saying
+    with a hearer (« a dit à Z que ») leaves the « lui » ambiguous: no one."""
+    doc = view.doc
+    que = clause_start - 1
+    if que <= view.sent.start or doc[que].lower_ not in ("que", "qu'", "qu’"):
+        return []
+    verb = que - 1
+    while verb > view.sent.start and doc[verb].pos_ == "ADV" and verb not in view.at:
+        verb -= 1
+    if doc[verb].pos_ != "VERB" or doc[verb].lemma_.lower() not in modality_words().get("reporting", frozenset()):
+        return []
+    j = verb - 1
+    while j >= view.sent.start and (doc[j].pos_ in ("AUX", "ADV") or doc[j].lower_ in ("lui", "leur")) and j not in view.at:
+        j -= 1
+    slot = view.at.get(j)
+    if slot is None or slot.kind is not EntityKind.PERSON or slot.others or view.preceded_by_preposition(slot):
+        return []
+    return [slot]
+
+
+def is_gerund(view: SentenceView, cue: Token) -> bool:
+    """« en appelant », « , accusant »: a present participle after « en » or a comma."""
+    if not cue.lower_.endswith("ant") or cue.pos_ not in ("VERB", "AUX"):
+        return False
+    j = cue.i - 1
+    while j > view.sent.start and view.doc[j].pos_ in ("PRON", "ADV"):
+        j -= 1
+    return view.doc[j].lower_ == "en" or view.doc[j].text == ","
+
+
+def opening_participle(view: SentenceView, cue: Token) -> bool:
+    """A past participle that opens the sentence (« Financé par X, Y ... »)."""
+    if "Part" not in cue.morph.get("VerbForm") and not cue.lower_.endswith(("é", "ée", "és", "ées", "i", "is", "u", "us", "it")):
+        return False
+    return all(t.pos_ in ("ADV", "PUNCT", "CCONJ") for t in view.doc[view.sent.start : cue.i])
+
+
+def opening_copula(view: SentenceView, cue: Token) -> bool:
+    """« Après avoir été un opposant à X, Y ... »: an infinitive « être » opens the sentence."""
+    verbs = [t for t in view.doc[view.sent.start : cue.i] if t.pos_ in ("VERB", "AUX")]
+    return bool(verbs) and all(t.lemma_.lower() in COPULAS | {"avoir"} for t in verbs) and any(
+        "Inf" in t.morph.get("VerbForm") for t in verbs
+    )
+
+
+def opening_infinitive(view: SentenceView, cue: Token) -> bool:
+    """An infinitive whose clause opens the sentence (« Bien avant de soutenir X, ... »)."""
+    if "Inf" not in cue.morph.get("VerbForm"):
+        return False
+    return all(t.pos_ not in ("VERB", "AUX") for t in view.doc[view.sent.start : cue.i])
+
+
+def dative_clitic(view: SentenceView, cue: Token, clause_start: int) -> Optional[int]:
+    """The token of a « lui » that stands for the cue's « à » party (« Y lui rendrait visite »,
+    « Y ne lui a pas rendu visite »): between the cue's subject and the cue, with only
+    negation words and auxiliaries in between."""
+    doc = view.doc
+    j = cue.i - 1
+    while j >= clause_start and (doc[j].pos_ == "AUX" or doc[j].lower_ in NE_WORDS) and j not in view.at:
+        j -= 1
+    if j >= clause_start and doc[j].lower_ == "lui":
+        return j
+    return None

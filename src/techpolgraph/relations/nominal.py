@@ -1,0 +1,97 @@
+"""Nominal frames: relations told by a noun (« le blocage de X par Y », « le soutien de X à Y »).
+
+The lexicon gives each noun's frame (``relation_cues.tsv``): its target after a preposition, its
+source from « de X » right after it (« les critiques de X contre Y »), from « par » (« la
+suspension du compte de X par Y »), from the subject of a support verb (« Y a annoncé
+l'exclusion de X », « Y a apporté son soutien à X »: ``support_verbs.txt``), from the subject of
+a receiving verb as the target (« X a reçu le soutien de Y »: ``receiving_verbs.txt``), or, for
+a noun that describes a person, the one it describes (« X, un ancien critique de Y », « X est un
+fervent partisan de Y »). A ban noun under another verb gives no source (« Z a dénoncé la
+suspension de X » says nothing of who banned X).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..models import RelationType
+from .complements import complement
+from .control import COPULAS, opening_copula
+from .cues import Argument, Cue, Source, receiving_verbs, support_verbs
+from .sentence import DE, MAX_GAP, SentenceView, Slot, expand, phrase_end
+from .subjects import subject_after
+
+
+def nominal(
+    view: SentenceView, cue: Token, spec: Cue, subjects: list[Slot], start: int, after: int, end: int
+) -> tuple[list[Slot], list[Slot]]:
+    """(sources, targets) of a relation noun, by its frame:
+
+    - ``de`` source: « le soutien de X à Y », « les critiques de X contre Y »; without its
+      « de X », the subject of a support verb (« X a apporté son soutien à Y »);
+    - a ban: « la suspension du compte de X par Y »; without « par Y », the subject of a
+      support verb (« Y a annoncé l'exclusion de X »), never of another verb (« Z a dénoncé
+      la suspension de X » says nothing of who banned X);
+    - ``holder``: « X, un ancien critique de Y », « X est un partisan de Y »;
+    - otherwise the subject of the clause (« X a eu une rencontre avec Y »).
+    """
+    words = spec.argument.words
+    if spec.source is Source.DE:
+        agents = complement(view, after, end, DE, gap=2)
+        if agents:
+            targets = complement(view, agents[-1].end, end, words, gap=2)
+            if not targets and governing_verb(view, cue, start) in receiving_verbs():
+                targets = subjects  # « X a reçu le soutien de Y », « X a essuyé les critiques de Y »
+            return expand(agents), expand(targets)
+        targets = complement(view, after, end, words, gap=2 if len(spec.argument.value.split()) == 1 else 4)
+        return (subjects if supported(view, cue, start) else []), expand(targets)
+    gap = 2 if spec.argument is Argument.DE else 3 if len(spec.argument.value.split()) > 1 else 1
+    targets = expand(complement(view, after, end, words, gap=gap))
+    if spec.relation is RelationType.BANNED:
+        agents = complement(view, targets[-1].end, end, ("par",), gap=MAX_GAP) if targets else []
+        if agents:
+            return expand(agents), targets
+        return (subjects if supported(view, cue, start) else []), targets
+    if spec.source is Source.HOLDER:
+        if not describes(view, cue, start):
+            return [], targets
+        if not subjects and targets and opening_copula(view, cue):
+            subjects = expand(subject_after(view, phrase_end(view, targets[-1].end)))
+        return subjects, targets
+    return subjects, targets
+
+
+def supported(view: SentenceView, cue: Token, start: int) -> bool:
+    """The noun is the object of a support verb (« a annoncé la suspension », « a apporté son
+    soutien », « a procédé au blocage »)."""
+    return governing_verb(view, cue, start) in support_verbs()
+
+
+def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
+    """The lemma of the verb nearest before a noun in its clause, with no party in between
+    (« fait l'objet de »: « objet »), or ""."""
+    doc = view.doc
+    for j in range(cue.i - 1, start - 1, -1):
+        if j in view.at:
+            return ""
+        if doc[j].pos_ == "VERB" or doc[j].lower_ == "objet":
+            return doc[j].lemma_.lower()
+    return ""
+
+
+def describes(view: SentenceView, cue: Token, start: int) -> bool:
+    """A noun for a person describes the subject: in apposition (« X, un ancien critique de Y »)
+    or after « être », « devenir », « rester » (« X est un fervent partisan de Y »)."""
+    doc = view.doc
+    j = cue.i - 1
+    if j >= start and j not in view.at and doc[j].pos_ == "NOUN":
+        j -= 1  # « un fervent partisan »: the tagger's noun for an adjective before the cue
+    while j >= start and j not in view.at and (
+        doc[j].pos_ in ("DET", "ADJ", "ADV", "NUM", "PRON") or doc[j].lower_ in DE or doc[j].lower_ in ("un", "une", "l'un", "l’un")
+    ):
+        j -= 1
+    if j < start:
+        return j >= view.sent.start and doc[j].text == "," and j - 1 in view.at
+    if doc[j].text == ",":
+        return j - 1 in view.at
+    return doc[j].lemma_.lower() in COPULAS and doc[j].pos_ in ("AUX", "VERB")

@@ -1,0 +1,85 @@
+"""Proxies: acting on what a party owns, does or says is acting on the party.
+
+« a fermé la page de X », « a coupé l'accès de X », « a dénoncé la stratégie fiscale de X »,
+« a financé la campagne de X », « s'oppose aux mesures prises par X »: the owner named after a
+proxy noun (``party_actions.txt``) is the party; platform names after the noun only say where
+the account is (« les comptes Facebook et Instagram de X »). « a dénoncé l'interdiction de Y
+décidée par X » is aimed at X, who made the decision.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..models import EntityKind
+from .cues import party_actions
+from .sentence import CLAUSE_BREAKS, DE, PARTIES, SentenceView, Slot, is_determiner, past_role_nouns
+
+
+def proxy_subject(view: SentenceView, start: int, cue: Token) -> list[Slot]:
+    """« Les comptes Facebook et Instagram de X ont été suspendus »: the owner named after a
+    proxy noun that opens the clause (``party_actions.txt``) is the subject."""
+    doc = view.doc
+    i = start
+    while i < cue.i and (is_determiner(doc[i]) or doc[i].pos_ == "ADJ") and i not in view.at:
+        i += 1
+    if i >= cue.i or i in view.at or doc[i].lemma_.lower() not in party_actions():
+        return []
+    return [s for s in actions_of(view, i, cue.i) if s.kind in PARTIES]
+
+
+def decided_by(view: SentenceView, i: int, end: int) -> list[Slot]:
+    """« a dénoncé l'interdiction de Y décidée par X »: who made what is criticised or praised."""
+    doc = view.doc
+    while i < end and is_determiner(doc[i]) and i not in view.at:
+        i += 1
+    if i >= end or doc[i].pos_ != "NOUN":
+        return []
+    for j in range(i + 1, min(i + 8, end - 1)):
+        token = doc[j]
+        if token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and doc[j + 1].lower_ == "par":
+            k = j + 2
+            while k < end and is_determiner(doc[k]) and k not in view.at:
+                k += 1
+            return [s for s in view.group_at(past_role_nouns(view, k, end), end) if s.kind in PARTIES]
+        if token.text in CLAUSE_BREAKS or (token.pos_ in ("VERB", "AUX") and "Part" not in token.morph.get("VerbForm")):
+            return []
+    return []
+
+
+def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
+    """« la politique de X », « les mesures prises par X »: X, whose actions are aimed at."""
+    doc = view.doc
+    while i < end and doc[i].pos_ == "DET" and i not in view.at:
+        i += 1
+    if i >= end or i in view.at or doc[i].lemma_.lower() not in party_actions():
+        return []
+    j = i + 1
+    while j < end and doc[j].pos_ == "ADJ" and j not in view.at:
+        j += 1
+    if j in view.at and view.at[j].kind is EntityKind.ORGANISATION:
+        # « les comptes Facebook et Instagram de X »: the platforms name the accounts
+        platforms = view.group_at(j, end)
+        k = platforms[-1].end if platforms else j
+        if k < end and doc[k].lower_ in DE:
+            j = k
+    if j + 1 < end and doc[j].pos_ == "VERB" and "Part" in doc[j].morph.get("VerbForm") and doc[j + 1].lower_ == "par":
+        j += 2  # « les mesures prises par X », « la décision annoncée par X »
+    elif j < end and doc[j].lower_ in DE:
+        j += 1
+    elif j < end and doc[i].lemma_.lower() == "accès" and doc[j].lower_ in ("à", "au", "aux"):
+        j += 1  # « couper l'accès à X »
+    else:
+        return []
+    while j < end and is_determiner(doc[j]) and j not in view.at:
+        j += 1
+    return view.group_at(j, end)
+
+
+def names_a_proxy(view: SentenceView, slot: Slot) -> bool:
+    """« le compte Twitter », « la chaîne YouTube »: a platform named after a proxy noun names
+    where the account is, not a party."""
+    j = slot.start - 1
+    while j >= view.sent.start and view.doc[j].pos_ == "ADJ" and j not in view.at:
+        j -= 1
+    return j >= view.sent.start and j not in view.at and view.doc[j].lemma_.lower() in party_actions()

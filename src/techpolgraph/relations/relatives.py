@@ -1,0 +1,85 @@
+"""Relative clauses and clefts: who « qui », « que » and « dont » stand for.
+
+« X, qui a reçu Y »: the antecedent of « qui » is the subject, also across an apposition (« de
+la part de X, présidente du groupe Y, qui a dénoncé ... »); « c'est X et Y qui ... » (a cleft):
+the group after « c'est »; « Y, que X a attaqué »: the antecedent of « que » is the object;
+« Z, dont X a appuyé la candidature »: the antecedent of « dont » owns the object.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from ..models import EntityKind
+from .cues import party_actions
+from .sentence import (
+    CE,
+    CLAUSE_BREAKS,
+    DE,
+    PARTIES,
+    SUBORDINATORS,
+    SentenceView,
+    Slot,
+    is_determiner,
+)
+
+
+def relative_object(view: SentenceView, cue: Token, subjects: list[Slot], after: int, end: int) -> list[Slot]:
+    """« Y, que X a attaqué »: the antecedent of a relative « que » is the object; « Z, dont X a
+    appuyé la candidature »: the antecedent of « dont » owns the object. ``subjects``: the
+    cue's subject group (X), which the relative pronoun stands before."""
+    doc = view.doc
+    j = (subjects[0].start if subjects else cue.i) - 1
+    while j > view.sent.start and (doc[j].pos_ in ("DET", "AUX", "ADV") or j in view.hidden) and j not in view.at:
+        j -= 1
+    pronoun = doc[j].lower_ if j > view.sent.start else ""
+    if pronoun == "dont":
+        k = after
+        while k < end and (is_determiner(doc[k]) or doc[k].pos_ == "ADV") and k not in view.at:
+            k += 1
+        if k >= end or doc[k].lemma_.lower() not in party_actions() or (k + 1 < end and doc[k + 1].lower_ in DE):
+            return []
+    elif pronoun not in ("que", "qu'", "qu’"):
+        return []
+    k = j - 1
+    while k >= view.sent.start and doc[k].text == ",":
+        k -= 1
+    if k == j - 1:  # « Y, que ... »: the relative follows its antecedent and a comma
+        return []
+    slot = view.at.get(k)
+    return [slot] if slot is not None and slot.kind in PARTIES else []
+
+
+def cleft_focus(view: SentenceView, qui: int) -> list[Slot]:
+    """« c'est X, directrice de Y, qui s'y est rendue »: the « qui » of a cleft stands for the
+    mentions right after « c'est » / « ce sont », whatever apposition follows them."""
+    doc = view.doc
+    for p in range(qui - 2, view.sent.start - 1, -1):
+        if doc[p].lower_ in CE and doc[p + 1].lemma_.lower() == "être":
+            j = p + 2
+            while j < qui and is_determiner(doc[j]) and j not in view.at:
+                j += 1
+            group = [s for s in view.group_at(j, qui) if s.kind in PARTIES]
+            if not group:
+                return []
+            between = doc[group[-1].end : qui]
+            if any(t.pos_ in ("VERB", "AUX") or t.text in CLAUSE_BREAKS or t.lower_ in SUBORDINATORS for t in between):
+                return []
+            return group
+        if doc[p].pos_ in ("VERB", "AUX") and doc[p].lemma_.lower() != "être":
+            return []
+    return []
+
+
+def before_apposition(view: SentenceView, slot: Slot) -> Optional[Slot]:
+    """« X, propriétaire de Y, qui ... »: the person before the apposition that holds ``slot``."""
+    doc = view.doc
+    j = slot.start - 1
+    while j > view.sent.start and doc[j].text != ",":
+        if doc[j].pos_ in ("VERB", "AUX", "PUNCT") or (j in view.at and view.at[j] is not slot and view.at[j].kind is EntityKind.PERSON):
+            return None
+        j -= 1
+    before = view.at.get(j - 1)
+    return before if before is not None and before.kind is EntityKind.PERSON else None

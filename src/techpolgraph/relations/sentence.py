@@ -1,0 +1,376 @@
+"""A sentence with its resolved mentions, and how groups of parties are read in it.
+
+The relation extractor reads a cue's parties from the *resolved mentions around it within its
+clause* (:mod:`.extract`). This module holds that reading's ground: :class:`Slot` (a mention by
+token positions), :class:`SentenceView` (the sentence, its clause breaks, its incises, the
+mention at each token), the sentences relations are read from (:func:`sentences`: the parser's,
+glued back where it cut before a name), and the groups a party can be named by: coordinations
+(« X, Y et Z », « X puis Y », « le compte de X, comme celui de Y et de Z »), members after a
+group (« de nombreuses plateformes, notamment X et Y »), a name after a role noun (« le
+milliardaire X ») or in apposition after a role description (« le patron de Y, Z »), and the
+adverbs, dates, adverbial phrases and places that may stand between a verb and its object.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from ..models import EntityKind, Evidence, Modality, Tense
+from ..nlp.events import date_words
+from ..nlp.text import doc_text, stripped_bounds
+from ..resolve.names import titles
+from ..resolve.roles import role_nouns
+from .cues import party_actions
+from .modality import attribution, modality_of, tense_of
+from .typography import incises
+
+CLAUSE_BREAKS = frozenset({";", ":", "«", "»", "—", "–", "(", ")", "[", "]", '"', "“", "”"})
+SUBORDINATORS = frozenset(
+    {"que", "qu'", "qu’", "qui", "dont", "où", "lorsque", "lorsqu'", "quand", "si", "s'", "car", "mais", "tandis", "puisque", "alors"}
+)
+PREPOSITIONS = frozenset(
+    {
+        "à", "au", "aux", "de", "d'", "d’", "du", "des", "avec", "par", "pour", "sur", "en", "chez", "contre",
+        "dans", "entre", "selon", "comme", "malgré", "après", "avant", "sans", "vers", "sous", "depuis", "devant",
+        "envers", "auprès", "face", "lors", "parmi",
+    }
+)
+LINKERS = frozenset({",", "et", "ainsi", "que", "ni", "ou", "non", "puis"})  # "et non X": X is a denied party
+LIST_WORDS = frozenset({"comme", "celui", "ceux", "celle", "celles", "notamment"})
+EXAMPLES = frozenset({"comme", "dont", "notamment"})
+DATE_POS = ("NUM",)
+PARTIES = frozenset({EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.LOCATION})
+FINAL_PUNCT = (".", "!", "?", "…")
+CE = frozenset({"c'", "c’", "ce"})
+NE_WORDS = frozenset({"ne", "n'", "n’", "pas", "jamais", "plus"})
+MAX_GAP = 4  # words allowed between a cue and its preposition ("s'est entretenu plusieurs fois avec")
+DE = ("de", "d'", "d’", "du", "des")
+ADVERBIAL = (("de", "manière"), ("de", "façon"), ("à", "titre"), ("pour", "une"), ("sans", "limite"))
+PLACE_PREPOSITIONS = frozenset({"à", "au", "aux", "en", "dans"})
+
+
+def evidence_of(sent: Span) -> Evidence:
+    """The evidence of a relation read in ``sent``: its text without surrounding white space
+    and the offsets of that text in the document (``doc.text[start:end]``)."""
+    text, start, end = stripped_bounds(sent)
+    return Evidence(doc=sent.doc._.tpg_doc_id, sentence=text, start=start, end=end)
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A resolved mention inside a sentence, by token positions."""
+
+    start: int
+    end: int
+    cluster: str
+    kind: EntityKind
+    text: str
+    others: tuple[str, ...] = ()  # further entities of a plural ("les deux hommes")
+
+    def parties(self) -> list["Slot"]:
+        """One slot per entity the mention stands for."""
+        return [self, *(Slot(self.start, self.end, c, self.kind, self.text) for c in self.others)]
+
+
+def within(slots: list[Slot], sent: Span) -> list[Slot]:
+    """The slots (sorted by start) that lie inside the sentence."""
+    first = bisect_left(slots, sent.start, key=lambda s: s.start)
+    last = bisect_left(slots, sent.end, key=lambda s: s.start)
+    return [s for s in slots[first:last] if s.end <= sent.end]
+
+
+def expand(slots: list[Slot]) -> list[Slot]:
+    return [p for s in slots for p in s.parties()]
+
+
+class SentenceView:
+    """A sentence with its resolved mentions, and the helpers the rules need."""
+
+    def __init__(self, sent: Span, slots: list[Slot], events: tuple[Slot, ...] = ()) -> None:
+        self.sent = sent
+        self.doc = sent.doc
+        self.slots = slots
+        self.events = events  # every event mention, even one that opens with a cue word
+        #: tokens of an incise without a verb (« (de nouveau) », « — patron de Y — ») and the
+        #: quotes around a word (« avoir "exclu" X »): read past, as if absent
+        self.hidden, self.open_quotes = incises(sent)
+        self.at: dict[int, Slot] = {}
+        for slot in sorted(slots, key=lambda s: s.end - s.start):  # longest wins
+            if slot.start in self.hidden:
+                continue
+            for i in range(slot.start, slot.end):
+                self.at[i] = slot
+        self._evidence: Optional[Evidence] = None
+        self._breaks_at: Optional[list[int]] = None
+        self._readings: dict[int, tuple[Modality, str, Optional[Tense]]] = {}
+
+    def evidence(self) -> Evidence:
+        """The sentence as the evidence of a relation (made once, shared by its relations)."""
+        if self._evidence is None:
+            self._evidence = evidence_of(self.sent)
+        return self._evidence
+
+    def clause(self, i: int) -> tuple[int, int]:
+        """The token range of the clause around token i: from after the last clause break
+        before it to the first one after it."""
+        if self._breaks_at is None:  # found once per sentence
+            self._breaks_at = [j for j in range(self.sent.start, self.sent.end) if self._breaks(j)]
+        n = bisect_left(self._breaks_at, i)
+        start = self._breaks_at[n - 1] + 1 if n > 0 else self.sent.start
+        if n < len(self._breaks_at) and self._breaks_at[n] == i:
+            n += 1
+        end = self._breaks_at[n] if n < len(self._breaks_at) else self.sent.end
+        return start, end
+
+    def reading(self, cue: Token, names: dict[str, str]) -> tuple[Modality, str, Optional[Tense]]:
+        """The modality, attribution and tense of a cue: the same for every pair it relates."""
+        found = self._readings.get(cue.i)
+        if found is None:
+            found = self._readings[cue.i] = (
+                modality_of(cue, self.sent), attribution(self.sent, cue, self.at, names), tense_of(cue)
+            )
+        return found
+
+    def _breaks(self, j: int) -> bool:
+        token = self.doc[j]
+        if j in self.hidden or j in self.open_quotes:
+            return False
+        if token.text in CLAUSE_BREAKS:
+            return True
+        if token.lower_ in SUBORDINATORS and j not in self.at:
+            # "dont X, Y et Z" lists members; it does not open a clause
+            nxt = self._skip(j + 1, ("DET",))
+            if token.lower_ == "dont" and nxt in self.at:
+                # « dont X, Y et Z » lists members; « dont X a soutenu ... » opens a relative
+                group = self.group_at(nxt, self.sent.end)
+                after = group[-1].end if group else nxt
+                return after < self.sent.end and self.doc[after].pos_ in ("AUX", "VERB")
+            if token.lower_ in ("si", "s'") and token.pos_ != "SCONJ":
+                return False
+            if token.lower_ == "que" and token.pos_ not in ("SCONJ", "PRON"):
+                return False
+            return True
+        return False
+
+    def _skip(self, j: int, pos: tuple[str, ...]) -> int:
+        while j < self.sent.end and self.doc[j].pos_ in pos and j not in self.at:
+            j += 1
+        return j
+
+    def group_at(self, i: int, limit: int) -> list[Slot]:
+        """The coordinated mentions starting at token i ("X, Y et Z"), up to token ``limit``."""
+        group: list[Slot] = []
+        commas: list[bool] = []  # whether the member was joined by commas only
+        j = i
+        while j < limit and j in self.at:
+            slot = self.at[j]
+            group.append(slot)
+            j = slot.end
+            k = self.linked(j, limit)
+            if k == j or k >= limit or k not in self.at:
+                break
+            commas.append(all(t.text == "," or t.i in self.hidden for t in self.doc[j:k]))
+            j = k
+        # "Trump, Musk s'est tourné": a list ends with "et" (or is an apposition of the same entity)
+        while len(group) > 1 and commas and commas[-1] and group[-1].cluster != group[-2].cluster:
+            group.pop()
+            commas.pop()
+        return group
+
+    def linked(self, j: int, limit: int) -> int:
+        """The token after the linking words from token j on (« , », « et », « ou », « comme
+        celui de », « et de », an incise): where the next member of a list may start."""
+        doc = self.doc
+        k = j
+        joined = False  # « et », « ou », « celui » ... seen: « de » may follow (« et de Z »)
+        while k < limit and k not in self.at:
+            word = doc[k].lower_
+            if k in self.hidden or word in LINKERS or word in LIST_WORDS:
+                joined = joined or word in LINKERS or word in LIST_WORDS
+            elif word in DE and joined:
+                pass
+            elif joined and doc[k].pos_ == "DET":
+                named = appositive_name(self, k, limit)  # « X et le patron de Y, Z »
+                return named if named is not None else k
+            else:
+                break
+            k += 1
+        return k
+
+    def preceded_by_preposition(self, slot: Slot) -> bool:
+        j = slot.start - 1
+        while j >= self.sent.start and (self.doc[j].pos_ == "DET" or j in self.hidden):
+            j -= 1
+        if j >= self.sent.start and self.doc[j].lower_ in EXAMPLES and j > self.sent.start:
+            # « plusieurs plateformes comme YouTube, Reddit ou Discord ont ... »: examples of a group
+            return self.doc[j - 1].pos_ not in ("NOUN", "PROPN") and self.doc[j - 1].text != ","
+        return j >= self.sent.start and self.doc[j].lower_ in PREPOSITIONS
+
+    def governed_by_verb(self, slot: Slot, clause_start: int) -> bool:
+        """A mention right after a (non-auxiliary) verb is that verb's object, not a subject."""
+        j = slot.start - 1
+        while j >= clause_start and (self.doc[j].pos_ in ("ADV", "DET") or j in self.hidden):
+            j -= 1
+        return j >= clause_start and self.doc[j].pos_ == "VERB"
+
+
+def phrase_end(view: SentenceView, i: int) -> int:
+    """The comma that closes an opening phrase, from token i on (« Financé par X depuis 2020, »)."""
+    while i < view.sent.end and view.doc[i].text != "," and view.doc[i].pos_ not in ("VERB", "AUX"):
+        i += 1
+    return i
+
+
+def examples(view: SentenceView, k: int, end: int) -> list[Slot]:
+    """« de nombreuses plateformes, notamment Facebook, Instagram et Twitter »: a group
+    named by a plural noun, then its members after « notamment », « comme », « dont »."""
+    doc = view.doc
+    while k < end and doc[k].pos_ in ("ADJ", "DET") and k not in view.at:
+        k += 1  # « de nombreuses plateformes »
+    if k >= end or doc[k].pos_ != "NOUN" or "Plur" not in doc[k].morph.get("Number"):
+        return []
+    j = k + 1
+    while j < min(k + 8, end) and j not in view.at and doc[j].lower_ not in EXAMPLES:
+        if doc[j].pos_ not in ("NOUN", "ADJ", "ADP", "DET", "PUNCT") or doc[j].text in CLAUSE_BREAKS:
+            return []
+        j += 1
+    if j >= end or doc[j].lower_ not in EXAMPLES:
+        return []
+    j += 1
+    while j < end and (is_determiner(doc[j]) or doc[j].text == ",") and j not in view.at:
+        j += 1
+    return view.group_at(j, end)
+
+
+def is_title(token: Token) -> bool:
+    """« M. », « Mme »: a title before a name that the recogniser left out of the mention."""
+    return token.lower_ in titles()
+
+
+def is_determiner(token: Token) -> bool:
+    return token.pos_ == "DET" or is_title(token)
+
+
+def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
+    """The token after adverbs, dates, incises, adverbial phrases and places that stand between a
+    verb and its object (« a banni de manière permanente X », « recevra à l'Élysée le 23 mai X »)."""
+    doc = view.doc
+    while i < end and i not in view.at:
+        token = doc[i]
+        if token.pos_ in ("ADV", *DATE_POS) or is_title(token) or i in view.hidden or is_date_word(token):
+            i += 1
+        elif i + 2 < end and (token.lower_, doc[i + 1].lower_) in ADVERBIAL:
+            i += 3
+        elif token.lower_ in PLACE_PREPOSITIONS:
+            k = i + 1
+            while k < end and doc[k].pos_ == "DET" and k not in view.at:
+                k += 1
+            place = view.at.get(k)
+            if place is None:
+                break
+            i = place.end  # « à l'Élysée », « en Russie »: a place, or a party that is not the object
+        elif token.pos_ == "DET" and i + 1 < end and (is_date_word(doc[i + 1]) or doc[i + 1].pos_ == "NUM"):
+            i += 1  # « le 23 mai »
+        else:
+            break
+    return i
+
+
+@lru_cache(maxsize=1)
+def role_heads() -> frozenset[str]:
+    """First words of the role nouns of ``role_nouns.tsv`` (« patron », « chef », « premier »)."""
+    return frozenset(noun.split()[0] for noun in role_nouns())
+
+
+def appositive_name(view: SentenceView, i: int, end: int) -> Optional[int]:
+    """« le patron de Pixelia, Daniel Kessler »: where the person named in apposition after a
+    role description starting at token i begins, or None."""
+    doc = view.doc
+    j = i
+    while j < end and is_determiner(doc[j]) and j not in view.at:
+        j += 1
+    if j >= end or j in view.at or doc[j].lower_ not in role_heads():
+        return None
+    for k in range(j + 1, min(j + 10, end - 1)):
+        if k in view.at:
+            continue
+        token = doc[k]
+        if token.text == ",":
+            slot = view.at.get(k + 1)
+            return k + 1 if slot is not None and slot.kind is EntityKind.PERSON else None
+        if token.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ", "PRON", "CCONJ"):
+            return None
+    return None
+
+
+def past_role_nouns(view: SentenceView, k: int, end: int) -> int:
+    """« par le milliardaire Peter Thiel », « par la maison-mère Meta »: up to two nouns or
+    adjectives standing right before a mention describe it; the mention is the party."""
+    for n in range(1, 3):
+        words = view.doc[k : k + n]
+        if k + n >= end or any(i in view.at or t.pos_ not in ("NOUN", "ADJ") for i, t in zip(range(k, k + n), words)):
+            break
+        if k + n in view.at and view.doc[k + n - 1].lemma_.lower() not in party_actions():
+            return k + n
+    return k
+
+
+def is_date_word(token: Token) -> bool:
+    """A day or month name between a verb and its object (« a bloqué mercredi le compte de X »)."""
+    return token.lower_ in date_words()
+
+
+def coordinated(doc: Doc, slots: list[Slot]) -> bool:
+    """The mentions form one coordination ("Musk et Trump"): only commas and "et" between them."""
+    if len(slots) < 2:
+        return False
+    return all(
+        all(t.lower_ in LINKERS for t in doc[a.end : b.start]) and any(t.lower_ == "et" for t in doc[a.end : b.start])
+        or all(t.text == "," for t in doc[a.end : b.start])
+        for a, b in zip(slots, slots[1:])
+    ) and any(t.lower_ == "et" for t in doc[slots[0].end : slots[-1].start])
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The sentences relations are read from: the parser's sentences, glued back together where
+    it cut inside one (it often cuts before a proper name: « Mark » | « Zuckerberg est devenu »).
+
+    A sentence ends at final punctuation, or at a line break (titles, captions).
+    """
+    out: list[Span] = []
+    start: Optional[int] = None
+    whole = doc_text(doc)
+    sents = [s for s in doc.sents if whole[s.start_char : s.end_char].strip()]
+    for n, sent in enumerate(sents):
+        if start is None:
+            start = sent.start
+        nxt = sents[n + 1] if n + 1 < len(sents) else None
+        text = whole[sent.start_char : sent.end_char].rstrip()
+        between = whole[sent.start_char + len(text) : nxt.start_char] if nxt is not None else ""
+        if nxt is None or text.endswith(FINAL_PUNCT) or "\n" in between:
+            out.append(doc[start : sent.end])
+            start = None
+    return out
+
+
+def reflexive(doc: Doc, cue: Token) -> bool:
+    window = doc[max(cue.i - 3, 0) : cue.i]
+    return any(t.lower_ in ("se", "s'", "s’") for t in window)
+
+
+def last_group(doc: Doc, subjects: list[Slot], cue: Token) -> list[Slot]:
+    """The coordinated subjects nearest the cue (« X, Y et Z s'y sont rendus »), none of them the
+    subject of another verb in between."""
+    if not subjects or any(t.pos_ == "VERB" for t in doc[subjects[-1].end : cue.i]):
+        return []
+    group = [subjects[-1]]
+    for slot in reversed(subjects[:-1]):
+        if not all(t.lower_ in LINKERS for t in doc[slot.end : group[0].start]):
+            break
+        group.insert(0, slot)
+    return group

@@ -1,0 +1,90 @@
+"""The subject of a cue: the parties before it in its clause, else the relative, control or
+participle reading that names it (:mod:`.relatives`, :mod:`.control`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .control import controller, is_gerund
+from .proxies import names_a_proxy
+from .relatives import before_apposition, cleft_focus
+from .sentence import PARTIES, SentenceView, Slot, is_determiner
+
+
+def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]:
+    """Person and organisation mentions before the cue that can be its subject; in a
+    relative clause (« X, qui a critiqué Y »), the mention the « qui » stands for, which in a
+    cleft (« c'est X et Y qui ... ») is the whole group after « c'est »."""
+    out: list[Slot] = controller(view, cue) or nearby_subjects(view, cue, clause_start)
+    if not out and clause_start > view.sent.start and view.doc[clause_start - 1].lower_ == "qui":
+        out = cleft_focus(view, clause_start - 1)
+    if not out and clause_start > view.sent.start and view.doc[clause_start - 1].lower_ == "qui":
+        j = clause_start - 2
+        while j >= view.sent.start and view.doc[j].text == ",":
+            j -= 1
+        slot = view.at.get(j)
+        if slot is not None and view.preceded_by_preposition(slot):
+            # « de la part de X, présidente du groupe Y, qui ... »: the person the apposition describes
+            person = before_apposition(view, slot)
+            out = [person] if person is not None else []
+        elif slot is not None and slot.kind in PARTIES:
+            out = [slot]
+    if not out and is_gerund(view, cue):
+        out = main_subject(view, cue)
+    return out
+
+
+def main_subject(view: SentenceView, cue: Token) -> list[Slot]:
+    """The subject that opens the sentence, for a gerund or a present participle set off by a
+    comma (« X a quitté la plateforme, accusant Y de censure »)."""
+    i = view.sent.start
+    while i < cue.i and (is_determiner(view.doc[i]) or view.doc[i].pos_ == "ADV") and i not in view.at:
+        i += 1
+    group = view.group_at(i, cue.i)
+    if not group or any(s.kind not in PARTIES for s in group):
+        return []
+    after = group[-1].end
+    verb = next((t for t in view.doc[after : cue.i] if t.pos_ in ("VERB", "AUX")), None)
+    return group if verb is not None and verb.i < cue.i else []
+
+
+def subject_after(view: SentenceView, i: int) -> list[Slot]:
+    """« Bien avant de soutenir Trump, Musk s'est tourné... »: an infinitive clause that opens
+    the sentence takes the subject named right after its comma."""
+    doc = view.doc
+    if i >= view.sent.end or doc[i].text != ",":
+        return []
+    j = i + 1
+    while j < view.sent.end and is_determiner(doc[j]) and j not in view.at:
+        j += 1
+    return [s for s in view.group_at(j, view.sent.end) if s.kind in PARTIES]
+
+
+def nearby_subjects(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]:
+    out: list[Slot] = []
+    for slot in sorted({s for i, s in view.at.items() if clause_start <= i < cue.i}, key=lambda s: s.start):
+        if slot.end > cue.i or slot.kind not in PARTIES:
+            continue
+        if view.preceded_by_preposition(slot) and not comitative(view, slot, out, cue):
+            continue
+        if view.governed_by_verb(slot, clause_start) or names_a_proxy(view, slot):
+            continue
+        out.append(slot)
+    return out
+
+
+def comitative(view: SentenceView, slot: Slot, before: list[Slot], cue: Token) -> bool:
+    """« Facebook, avec Google et Apple, sont dans le collimateur de X »: an « avec » group
+    set off by commas right after a subject, with a plural verb, is part of the subject."""
+    doc = view.doc
+    j = slot.start - 1
+    while j > view.sent.start and doc[j].pos_ == "DET" and j not in view.at:
+        j -= 1
+    if doc[j].lower_ != "avec" or j < 2 or doc[j - 1].text != "," or not before or before[-1].end != j - 1:
+        return False
+    group = view.group_at(slot.start, cue.i)
+    close = group[-1].end if group else slot.end
+    if close >= cue.i or doc[close].text != ",":
+        return False
+    verb = next((t for t in doc[close + 1 : cue.i + 1] if t.pos_ in ("AUX", "VERB")), None)
+    return verb is not None and "Plur" in verb.morph.get("Number")

@@ -1,0 +1,100 @@
+"""Reading a cue's parties from the mentions around it in its clause (the window reading).
+
+For a verb: its subject (:mod:`.subjects`) and its object or complement (:mod:`.complements`),
+read both ways for a passive (« X a été banni par Y », « X a été banni de Twitter », « Financé
+par X, Y ... ») and with each other for a reciprocal (« les deux hommes se sont rencontrés »,
+« X et Y ont déjeuné ensemble »); the objects together where the frame says so (« un déjeuner
+réunissant X et Y »); the antecedent of a relative as the object (:mod:`.relatives`). A noun
+goes to its frame (:mod:`.nominal`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..models import EntityKind, RelationType
+from .complements import complement, direct_object
+from .control import dative_clitic, opening_infinitive, opening_participle, speaker
+from .cues import Argument, Cue, CuePos, Source, cue_end, etre_verbs
+from .modality import party_negated
+from .nominal import nominal
+from .proxies import decided_by, proxy_subject
+from .relatives import relative_object
+from .sentence import DE, MAX_GAP, SentenceView, Slot, coordinated, expand, last_group, phrase_end, reflexive
+from .subjects import nearby_subjects, subject_after, subjects_of
+
+
+def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slot, bool]]:
+    """The cue's parties read from the mentions around it in its clause (module docstring)."""
+    start, end = view.clause(cue.i)
+    after = cue_end(view.doc, cue, spec) or cue.i + len(spec.words)
+    if spec.argument is Argument.ENTRE:
+        group = expand(complement(view, after, end, ("entre",), gap=2))
+        return [(a, b, False) for n, a in enumerate(group) for b in group[n + 1 :] if a.cluster != b.cluster]
+    subjects = expand(subjects_of(view, cue, start))
+    if spec.argument is Argument.AGENT_DE:  # « Y est dans le collimateur de X »: X aims at Y
+        agents = expand(complement(view, after, end, DE, gap=1))
+        return [(a, s, False) for a in agents for s in subjects]
+    if not subjects and opening_participle(view, cue):
+        agents = passive_agents(view, cue, spec, after, end)
+        if agents:  # « Financé par X, Y entre en politique »
+            return [(a, s, False) for a in agents for s in expand(subject_after(view, phrase_end(view, agents[-1].end)))]
+    if is_passive(cue):
+        subjects = expand(proxy_subject(view, start, cue)) or subjects
+        return [(a, s, False) for a in passive_agents(view, cue, spec, after, end) for s in subjects]
+    if spec.pos is CuePos.NOUN:
+        sources, targets = nominal(view, cue, spec, subjects, start, after, end)
+        return pair_up(view, sources, targets)
+    dative = dative_clitic(view, cue, start)
+    if spec.argument is Argument.A and dative is not None:
+        # « Y lui rendrait visite »: « lui » is the party; an « à » after the cue is a place
+        targets = [view.at[dative]] if dative in view.at else speaker(view, start)
+        subjects = [s for s in subjects if dative not in range(s.start, s.end)]
+    elif spec.argument is Argument.OBJ:
+        # one meets a person, not their account or their policy: no proxy for a meeting
+        proxies = spec.relation is not RelationType.MET
+        targets = direct_object(view, after, end, proxies) or relative_object(view, cue, last_group(view.doc, nearby_subjects(view, cue, start), cue), after, end)
+        if not targets and spec.relation in (RelationType.CRITICISED, RelationType.ENDORSED):
+            targets = decided_by(view, after, end)
+    else:
+        targets = complement(view, after, end, spec.argument.words, gap=MAX_GAP)
+    targets = expand(targets)
+    if not subjects and targets and opening_infinitive(view, cue):
+        subjects = expand(subject_after(view, targets[-1].end))
+    if spec.source is Source.OBJECTS and not subjects:
+        # « un déjeuner réunissant X et Y »: those named are together
+        return [(a, b, False) for n, a in enumerate(targets) for b in targets[n + 1 :] if a.cluster != b.cluster]
+    reciprocal = spec.argument is Argument.AVEC and (
+        reflexive(view.doc, cue) or coordinated(view.doc, subjects_of(view, cue, start)) or together(view, after, end)
+    )
+    if not targets and spec.relation is RelationType.MET and reciprocal and len(subjects) >= 2:
+        # "les deux hommes se sont rencontrés", "Musk et Trump parlent de ...": with each other
+        return [(a, b, False) for n, a in enumerate(subjects) for b in subjects[n + 1 :]]
+    return pair_up(view, subjects, targets)
+
+
+def pair_up(view: SentenceView, sources: list[Slot], targets: list[Slot]) -> list[tuple[Slot, Slot, bool]]:
+    return [(s, t, party_negated(view.doc, t.start, view.sent.start)) for s in sources for t in targets]
+
+
+def passive_agents(view: SentenceView, cue: Token, spec: Cue, after: int, end: int) -> list[Slot]:
+    """The agent of a passive: « par Y »; for a ban, also the platform it is banned from
+    (« X a été banni de Twitter », « X est suspendu de Facebook »)."""
+    agents = complement(view, after, end, ("par",), gap=MAX_GAP)
+    if not agents and spec.relation is RelationType.BANNED:
+        agents = [s for s in complement(view, after, end, DE, gap=MAX_GAP) if s.kind is EntityKind.ORGANISATION]
+    return expand(agents)
+
+
+def together(view: SentenceView, after: int, end: int) -> bool:
+    """« les deux hommes ont déjeuné ensemble »: the subjects did it with each other."""
+    return any(t.lower_ == "ensemble" for t in view.doc[after : min(after + 3, end)])
+
+
+def is_passive(cue: Token) -> bool:
+    """« a été banni par »; a reflexive « s'en est pris à » only looks passive to the parser."""
+    if reflexive(cue.doc, cue) or cue.lemma_.lower() in etre_verbs():
+        return False
+    return cue.pos_ == "VERB" and any(c.dep_ in ("aux:pass",) for c in cue.children) or (
+        cue.i >= 1 and cue.doc[cue.i - 1].lower_ == "été" and cue.morph.get("VerbForm") == ["Part"]
+    )
