@@ -9,8 +9,7 @@ import pytest
 
 from techpolgraph.corpus import (
     LegacyEncodingWarning,
-    french_ratio,
-    html_to_text,
+    identify_language,
     iter_corpus,
     looks_like_html,
     make_document,
@@ -34,12 +33,12 @@ ENGLISH = (
 
 def test_seed_articles_read_as_french():
     for path in sorted((ROOT / "corpus").glob("*.txt")):
-        ratio, words = french_ratio(path.read_text(encoding="utf-8"))
-        assert words > 100 and ratio > 0.2, path.name
+        code, name, score = identify_language(path.read_text(encoding="utf-8"))
+        assert (code, name) == ("fr", "French") and score > 0.9, path.name
 
 
-def test_english_article_is_refused_with_the_measured_share():
-    with pytest.raises(DocumentError, match=r"en\.txt: the text does not look French \(\d+% French"):
+def test_english_article_is_refused_with_the_language_found_and_its_score():
+    with pytest.raises(DocumentError, match=r"en\.txt: the text does not look French: English \(en\) identified with confidence (?:0\.\d\d|1\.00)"):
         make_document(ENGLISH, "en.txt")
     assert make_document(ENGLISH, "en.txt", check_language=False).id == "en.txt"
 
@@ -49,7 +48,7 @@ def test_short_french_text_is_not_refused_by_the_language_check():
     assert "Musk" in doc.content
 
 
-def test_html_page_becomes_its_text():
+def test_html_page_saved_as_txt_becomes_its_main_text(tmp_path):
     page = (
         "<!DOCTYPE html><html><head><title>Titre</title><style>p {color: red}</style>"
         "<script>var x = '<p>faux</p>';</script></head><body>"
@@ -57,16 +56,17 @@ def test_html_page_becomes_its_text():
         "<p>Les deux hommes ont parlé d'intelligence artificielle pendant une heure.</p></body></html>"
     )
     assert looks_like_html(page)
-    doc = make_document(page, "page.txt")
+    (tmp_path / "page.txt").write_text(page, encoding="utf-8")
+    doc = read_document(tmp_path / "page.txt")
     assert "<" not in doc.text and "color" not in doc.text and "faux" not in doc.text
-    assert "Elon Musk & ses conseillers à l'Élysée." in doc.text
-    assert doc.text.split("\n")[0] == "Macron reçoit Musk"
+    assert doc.text.split("\n")[0] == "Emmanuel Macron a reçu Elon Musk & ses conseillers à l'Élysée."
+    assert doc.title == "Macron reçoit Musk"
 
 
 def test_text_with_angle_brackets_is_not_taken_for_html():
     text = "Selon l'article, 3 < 5 et la part des voix > 40 % pour le candidat <sic> soutenu par Musk."
     assert not looks_like_html(text)
-    assert html_to_text("<p>a</p>") == "a"
+    assert make_document(text, "a.txt").text == text
 
 
 def test_control_characters_become_spaces_and_offsets_hold():
@@ -82,7 +82,7 @@ def test_control_characters_become_spaces_and_offsets_hold():
 def test_windows_1252_is_decoded_with_a_warning(tmp_path):
     text = "Emmanuel Macron a reçu le patron de Facebook à l'Élysée, où ils ont dîné ensemble."
     (tmp_path / "ancien.txt").write_bytes(text.encode("cp1252"))
-    with pytest.warns(LegacyEncodingWarning, match="ancien.txt: not UTF-8"):
+    with pytest.warns(LegacyEncodingWarning, match=r"ancien.txt: not UTF-8, decoded as \w+"):
         doc = read_document(tmp_path / "ancien.txt")
     assert doc.text == text
 

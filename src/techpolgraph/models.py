@@ -97,6 +97,7 @@ class Document(Record):
     date: Optional[dt.date] = None
     source: str = ""
     url: str = ""
+    author: str = ""
     sha1: str = ""
 
     @property
@@ -112,12 +113,13 @@ class DocumentInfo(Record):
     date: Optional[dt.date] = None
     source: str = ""
     url: str = ""
+    author: str = ""
     sha1: str = ""
     duplicates: tuple[str, ...] = Field(default=(), description="other files holding the same text, read once")
 
     @classmethod
     def of(cls, document: Document) -> "DocumentInfo":
-        return cls(**document.model_dump(include={"id", "title", "date", "source", "url", "sha1"}))
+        return cls(**document.model_dump(include={"id", "title", "date", "source", "url", "author", "sha1"}))
 
 
 class SkippedDocument(Record):
