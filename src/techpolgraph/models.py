@@ -262,12 +262,14 @@ class BuildReport(Record):
     cached: int = 0
     entities: int = 0
     relations: int = 0
+    undated: int = Field(default=0, description="documents read whose source gives no date")
 
     def summary(self) -> str:
         """One line for the end of a build."""
         return (
             f"{self.documents} documents read, {len(self.skipped)} skipped, "
-            f"{self.cached} from cache, {self.entities} entities, {self.relations} relations"
+            f"{self.cached} from cache, {self.entities} entities, {self.relations} relations, "
+            f"{self.undated} documents without a date"
         )
 
 
