@@ -9,6 +9,7 @@ import pytest
 
 from techpolgraph.corpus import (
     LegacyEncodingWarning,
+    find_date,
     identify_language,
     iter_corpus,
     looks_like_html,
@@ -124,3 +125,140 @@ def test_binary_and_empty_files_are_skipped_by_name(tmp_path):
     assert docs == []
     reasons = {s.path: s.reason for s in skipped}
     assert reasons == {"image.txt": "the file is binary (it holds NUL bytes), not text", "vide.txt": "the file is empty"}
+
+
+# ---------------------------------------------------------------------------------------------
+# The files researchers already have (fixtures: invented articles in tests/fixtures/formats)
+
+FORMATS = Path(__file__).resolve().parent / "fixtures" / "formats"
+
+
+def _read(path, **options):
+    items = list(iter_corpus(path, **options))
+    return (
+        {i.id: i for i in items if isinstance(i, Document)},
+        {i.path: i.reason for i in items if isinstance(i, SkippedDocument)},
+    )
+
+
+def test_europresse_export_gives_one_document_per_article_without_headers_or_notices():
+    docs, skipped = _read(FORMATS / "export_europresse.html")
+    assert sorted(docs) == [f"export_europresse.html:{n}" for n in (1, 2, 3, 5)]
+    assert set(skipped) == {"export_europresse.html:4"}
+    for doc in docs.values():
+        for leftover in ("news·", "©", "Tous droits réservés", "mots", "words", "Cet article est paru", doc.source):
+            assert leftover not in doc.text, (doc.id, leftover)
+    first = docs["export_europresse.html:1"]
+    assert first.text.startswith("Clémence Roussel a rencontré Anton Weber à Bruxelles mardi")
+    assert first.text.count("\n") == 2  # one line per paragraph
+    assert docs["export_europresse.html:2"].source == "Le Courrier de l'Estuaire"  # without « no. 24567 »
+    assert [docs[f"export_europresse.html:{n}"].date.isoformat() for n in (1, 2, 3, 5)] == [
+        "2024-03-12",
+        "2024-09-05",
+        "2024-12-19",
+        "2025-01-14",
+    ]
+
+
+def test_saved_web_page_keeps_the_article_and_its_metadata_only():
+    doc = read_document(FORMATS / "page_sauvegardee.html")
+    assert doc.text.startswith("Hélène Vasseur a rencontré Tomasz Nowicki à Varsovie lundi")
+    assert doc.text.rstrip().endswith("consacrée à l'identité numérique.")
+    for noise in ("cookies", "Tout accepter", "S'abonner", "Offre spéciale", "À lire aussi", "Cloud souverain",
+                  "Mentions légales", "track(", "dataLayer", "Politique"):
+        assert noise not in doc.text, noise
+    assert (doc.title, doc.source, doc.author, doc.date.isoformat()) == (
+        "Hélène Vasseur a rencontré le fondateur de Nordlys à Varsovie",
+        "Le Fil Européen",
+        "Camille Hervé",
+        "2025-03-04",
+    )
+    assert doc.url == "https://www.fil-europeen.example/tech/vasseur-nowicki"
+
+
+def test_metadata_json_wins_over_the_page_metadata(tmp_path):
+    (tmp_path / "page.html").write_bytes((FORMATS / "page_sauvegardee.html").read_bytes())
+    (tmp_path / "metadata.json").write_text('{"page.html": {"date": "2025-03-05", "source": "Revue"}}', encoding="utf-8")
+    docs, _ = _read(tmp_path)
+    assert (docs["page.html"].date.isoformat(), docs["page.html"].source, docs["page.html"].author) == (
+        "2025-03-05",
+        "Revue",
+        "Camille Hervé",
+    )
+
+
+def test_csv_and_tsv_rows_are_documents_named_by_their_line():
+    docs, skipped = _read(FORMATS / "export_veille.csv")
+    assert sorted(docs) == ["export_veille.csv:2", "export_veille.csv:5"]  # row 2 spans two lines
+    assert skipped == {"export_veille.csv:4": "the row has no text (its text column is empty)"}
+    assert docs["export_veille.csv:2"].text.split("\n")[0] == "Bastien Ferrand s'est entretenu avec Yuki Tanaka à Genève lundi."
+    assert docs["export_veille.csv:5"].date.isoformat() == "2025-02-10"
+    tsv, _ = _read(FORMATS / "veille.tsv")
+    assert [(d.id, d.title, d.source) for d in tsv.values()] == [("veille.tsv:2", "Un dîner à Lisbonne", "Diário Digital")]
+
+
+def test_a_table_without_a_known_text_column_names_its_columns(tmp_path):
+    path = tmp_path / "veille.csv"
+    path.write_text("jour,corps_article\n2025-04-02,\"Hugo Lamarque a rencontré Selma Haddad à Marseille mardi.\"\n", encoding="utf-8")
+    assert _read(path)[1] == {
+        "veille.csv": "no text column among jour, corps_article (name it with --text-column NAME, or add its name to table_columns.tsv)"
+    }
+    docs, skipped = _read(path, text_column="Corps article")  # compared without case, spaces or underscores
+    assert list(docs) == ["veille.csv:2"] and not skipped
+    assert _read(path, text_column="texte")[1]["veille.csv"].startswith("no column 'texte'")
+
+
+def test_short_french_text_dense_in_names_is_kept_other_languages_skipped_with_language_and_score():
+    docs, skipped = _read(FORMATS)
+    assert "court.txt" in docs
+    assert skipped["english.txt"] == "the text does not look French: English (en) identified with confidence 1.00"
+    assert skipped["espanol.txt"].startswith("the text does not look French: Spanish (es) identified with confidence")
+    german = "Die Ministerin Anna Vogel hat sich am Montag in Berlin mit dem Gründer des Unternehmens Lumora getroffen."
+    with pytest.raises(DocumentError, match=r"de\.txt: the text does not look French: German \(de\)"):
+        make_document(german, "de.txt")
+
+
+@pytest.mark.parametrize(
+    "header, iso",
+    [
+        ("mardi 12 mars 2024 - 18:42 UTC +0100 632 mots", "2024-03-12"),
+        ("Économie, jeudi 5 septembre 2024 418 mots, p. 7", "2024-09-05"),
+        ("samedi 1er juin 2024 1203 mots, p. 3", "2024-06-01"),
+        ("Thursday, December 19, 2024 512 words, p. 12", "2024-12-19"),
+        ("Monday 3 February 2025 - 08:15 UTC 301 words", "2025-02-03"),
+        ("5 sept. 2024", "2024-09-05"),
+    ],
+)
+def test_header_dates_in_french_and_english(header, iso):
+    assert find_date(header).isoformat() == iso
+
+
+def test_header_without_a_date_gives_none():
+    assert find_date("Politique 388 mots, p. 3") is None
+    assert find_date("31 février 2024 400 mots") is None
+
+
+def test_a_page_whose_navigation_changed_keeps_its_cache_key_and_a_changed_article_does_not(tmp_path):
+    from techpolgraph.cache import document_key
+
+    page = (FORMATS / "page_sauvegardee.html").read_text(encoding="utf-8")
+    (tmp_path / "a.html").write_text(page, encoding="utf-8")
+    first = read_document(tmp_path / "a.html")
+    (tmp_path / "a.html").write_text(page.replace("Rubrique", "Rubriques").replace("Culture", "Sport"), encoding="utf-8")
+    assert document_key(read_document(tmp_path / "a.html")) == document_key(first)
+    (tmp_path / "a.html").write_text(page.replace("Varsovie lundi", "Varsovie mardi"), encoding="utf-8")
+    changed = read_document(tmp_path / "a.html")
+    assert "Varsovie mardi" in changed.text and document_key(changed) != document_key(first)
+
+
+def test_latin_1_and_mac_roman_files_are_decoded_with_a_warning_naming_the_encoding(tmp_path):
+    text = "Emmanuel Macron a reçu le patron de Facebook à l'Élysée, où ils ont dîné ensemble."
+    (tmp_path / "latin.txt").write_bytes(text.encode("latin-1"))
+    (tmp_path / "mac.txt").write_bytes(text.encode("mac_roman"))
+    for name in ("latin.txt", "mac.txt"):
+        with pytest.warns(LegacyEncodingWarning, match=rf"{name}: not UTF-8, decoded as (cp1252|latin_1|mac_\w+)"):
+            assert read_document(tmp_path / name).text == text
+
+
+def test_reading_twice_gives_the_same_documents():
+    assert _read(FORMATS) == _read(FORMATS)
