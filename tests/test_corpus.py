@@ -262,3 +262,13 @@ def test_latin_1_and_mac_roman_files_are_decoded_with_a_warning_naming_the_encod
 
 def test_reading_twice_gives_the_same_documents():
     assert _read(FORMATS) == _read(FORMATS)
+
+
+def test_an_export_with_an_xml_declaration_in_windows_1252_is_read(tmp_path):
+    export = (FORMATS / "export_europresse.html").read_text(encoding="utf-8")
+    path = tmp_path / "export.htm"
+    path.write_bytes(('<?xml version="1.0" encoding="windows-1252"?>\n' + export).encode("cp1252", errors="replace"))
+    with pytest.warns(LegacyEncodingWarning, match="export.htm: not UTF-8"):
+        docs, skipped = _read(path)
+    assert sorted(docs) == [f"export.htm:{n}" for n in (1, 2, 3, 5)]
+    assert docs["export.htm:1"].text.startswith("Clémence Roussel a rencontré Anton Weber")

@@ -29,6 +29,7 @@ _BLOCKS = frozenset("p div br li h1 h2 h3 h4 h5 h6 tr table blockquote section h
 #: The outlet's name without edition, issue and page (« Le Monde, no. 24567 » -> « Le Monde »).
 _OUTLET_CUT = re.compile(r"\s*(?:\(|,|;|\s-\s|\bno\.?\s*\d|\bn°|\s\d)")
 _DOC_NUMBER_DATE = re.compile(r"·(\d{4})(\d{2})(\d{2})·")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _PUBLISHED_IN = re.compile(r"^\s*Cet article est paru dans", re.IGNORECASE)
 
 
@@ -116,6 +117,7 @@ def export_articles(page: str, id: str) -> Iterator[ExportArticle]:
     """
     import lxml.html
 
+    page = _XML_DECLARATION.sub("", page, count=1)  # lxml refuses a decoded text that declares its encoding
     try:
         tree = lxml.html.document_fromstring(page)
     except (ValueError, lxml.etree.ParserError) as err:
