@@ -4,8 +4,8 @@ Chosen after measuring py3langid and lingua-language-detector on 19 short texts 
 (one to three sentences; French, English, Spanish, German, Italian), both restricted to the 8
 languages of ``languages.tsv``: py3langid named 19 right, lingua 18 (a German text taken for
 English); lingua's low-accuracy mode, the only light one, took 3 French texts for Italian,
-German and English. py3langid loads in about 1.5 s and 105 MB and reads an article in 0.4 ms;
-lingua's accurate mode takes 4.6 s, 200 MB and 2-4 ms. Unrestricted, py3langid's 97 languages
+German and English. py3langid loads in about 1.5 s, holds 160 MB and reads an article in
+0.4 ms; lingua's accurate mode takes 4.6 s, 210 MB and 2-4 ms. Unrestricted, py3langid's 97 languages
 make short texts ambiguous (English named Nigerian Pidgin, Spanish Extremaduran): hence the
 list, which users extend with the languages their corpus holds. Results are deterministic.
 """
