@@ -319,6 +319,9 @@ def _progress_bar(corpus: PathLike, progress: Optional[bool]):  # type: ignore[n
         return None
     from tqdm import tqdm
 
-    from .corpus import corpus_files
+    from .corpus import MULTI_DOCUMENT_SUFFIXES, corpus_files
 
-    return tqdm(total=len(corpus_files(corpus)), unit="doc", desc="techpolgraph", file=sys.stderr)
+    files = corpus_files(corpus)
+    # an export, a JSONL or a CSV file holds many articles: the bar then counts without a total
+    total = None if any(f.suffix.lower() in MULTI_DOCUMENT_SUFFIXES for f in files) else len(files)
+    return tqdm(total=total, unit="doc", desc="techpolgraph", file=sys.stderr)

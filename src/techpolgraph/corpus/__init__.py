@@ -41,6 +41,7 @@ __all__ = [
     "LegacyEncodingWarning",
     "MAX_BYTES",
     "MIN_LETTERS",
+    "MULTI_DOCUMENT_SUFFIXES",
     "check_french",
     "clean_text",
     "corpus_files",
@@ -63,6 +64,8 @@ JSONL_SUFFIXES = (".jsonl",)
 HTML_SUFFIXES = (".html", ".htm")
 TABLE_SUFFIXES = (".csv", ".tsv")
 SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES + HTML_SUFFIXES + TABLE_SUFFIXES
+#: Files that may hold many articles (an HTML file may be an export).
+MULTI_DOCUMENT_SUFFIXES = JSONL_SUFFIXES + HTML_SUFFIXES + TABLE_SUFFIXES
 #: Files larger than this are skipped (``max_bytes`` / ``--max-size`` raise the limit); in a
 #: JSONL or CSV file, the limit holds for each record.
 MAX_BYTES = 10_000_000
