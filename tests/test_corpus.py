@@ -146,7 +146,8 @@ def test_europresse_export_gives_one_document_per_article_without_headers_or_not
     assert sorted(docs) == [f"export_europresse.html:{n}" for n in (1, 2, 3, 5)]
     assert set(skipped) == {"export_europresse.html:4"}
     for doc in docs.values():
-        for leftover in ("news·", "©", "Tous droits réservés", "mots", "words", "Cet article est paru", doc.source):
+        for leftover in ("news·", "©", "Tous droits réservés", "mots", "words", "Cet article est paru", "Note(s)",
+                         "Illustration", doc.source):
             assert leftover not in doc.text, (doc.id, leftover)
     first = docs["export_europresse.html:1"]
     assert first.text.startswith("Clémence Roussel a rencontré Anton Weber à Bruxelles mardi")

@@ -4,7 +4,7 @@ An export of the press database of French universities holds one ``<article>`` p
 the outlet in ``DocPublicationName``, the header (« mardi 12 mars 2024 - 18:42 UTC +0100 632
 mots », « Économie, jeudi 5 septembre 2024 418 mots, p. 7 ») in ``DocHeader``, the title in
 ``titreArticle`` (or ``titreArticleVisu``), the text in ``docOcurrContainer`` (or ``DocText``),
-then legal notices (``Doc-LegalInfo``) and the document number (``publiC-lblNodoc``, « news·
+notes (``<aside>``), legal notices (``Doc-LegalInfo``) and the document number (``publiC-lblNodoc``, « news·
 20240312·LM·123 »). Articles are numbered from 1 (``FILE:N``), as JSONL lines are; the text of
 an article is its paragraphs without header, legal notices, document number or the closing
 « Cet article est paru dans ... » link, whose address becomes the document's URL.
@@ -23,8 +23,11 @@ from .dates import find_date
 
 __all__ = ["ExportArticle", "export_articles", "looks_like_europresse"]
 
-#: Elements of an article that are not its text.
-_NOT_TEXT = ("publiC-lblNodoc", "Doc-LegalInfo", "Doc-LegalNotice", "DocHeader", "DocPublicationName", "titreArticle")
+#: Elements of an article that are not its text: by class, and by tag (notes, illustrations).
+_NOT_TEXT = (
+    "publiC-lblNodoc", "Doc-LegalInfo", "Doc-LegalNotice", "DocHeader", "DocPublicationName", "titreArticle", "apd-wrapper",
+)  # fmt: skip
+_NOT_TEXT_TAGS = ("aside", "figure", "figcaption", "img", "script", "style")
 _BLOCKS = frozenset("p div br li h1 h2 h3 h4 h5 h6 tr table blockquote section header footer aside".split())
 #: The outlet's name without edition, issue and page (« Le Monde, no. 24567 » -> « Le Monde »).
 _OUTLET_CUT = re.compile(r"\s*(?:\(|,|;|\s-\s|\bno\.?\s*\d|\bn°|\s\d)")
@@ -94,6 +97,8 @@ def _article(element: Any, number: int) -> ExportArticle:
         for name in _NOT_TEXT:
             for found in _with_class(body, name):
                 found.drop_tree()
+        for found in [e for e in body.iter(*_NOT_TEXT_TAGS)]:
+            found.drop_tree()
         for link in body.iter("a"):
             if _PUBLISHED_IN.match(link.text_content() or ""):
                 url = url or link.get("href", "")
