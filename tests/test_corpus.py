@@ -273,3 +273,13 @@ def test_an_export_with_an_xml_declaration_in_windows_1252_is_read(tmp_path):
         docs, skipped = _read(path)
     assert sorted(docs) == [f"export.htm:{n}" for n in (1, 2, 3, 5)]
     assert docs["export.htm:1"].text.startswith("Clémence Roussel a rencontré Anton Weber")
+
+
+def test_the_folder_a_browser_saves_beside_a_page_is_not_read(tmp_path):
+    (tmp_path / "page.html").write_bytes((FORMATS / "page_sauvegardee.html").read_bytes())
+    (tmp_path / "page_files").mkdir()
+    (tmp_path / "page_files" / "pub.html").write_text("<html><body><p>Publicité : " + "offre " * 50 + "</p></body></html>", encoding="utf-8")
+    (tmp_path / "notes_files").mkdir()  # no notes.html beside it: an ordinary folder
+    (tmp_path / "notes_files" / "a.txt").write_text("Emmanuel Macron a reçu Elon Musk à l'Élysée lundi.", encoding="utf-8")
+    docs, skipped = _read(tmp_path)
+    assert sorted(docs) == ["notes_files/a.txt", "page.html"] and not skipped

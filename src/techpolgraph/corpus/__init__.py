@@ -233,7 +233,8 @@ def _iter_file(
 
 def corpus_files(folder: PathLike) -> list[Path]:
     """The article files of a corpus folder, in a stable order (``.txt``, ``.jsonl``, ``.html``,
-    ``.htm``, ``.csv``, ``.tsv``; names starting with a dot are left out)."""
+    ``.htm``, ``.csv``, ``.tsv``; names starting with a dot, and the ``NAME_files`` folder a
+    browser saves beside ``NAME.html``, are left out)."""
     root = Path(folder)
     if not root.exists():
         raise CorpusError(f"{root}: no such corpus folder or file")
@@ -243,11 +244,24 @@ def corpus_files(folder: PathLike) -> list[Path]:
         raise CorpusError(f"{root}: the corpus folder cannot be read (permission denied)")
     try:
         files = [
-            p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith(".")
+            p
+            for p in root.rglob("*")
+            if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith(".") and not _page_resource(p, root)
         ]
     except OSError as err:
         raise CorpusError(f"{root}: the corpus folder cannot be read ({err.strerror})") from None
     return sorted(files, key=lambda p: p.relative_to(root).as_posix())
+
+
+def _page_resource(path: Path, root: Path) -> bool:
+    """Whether a file lies in the ``NAME_files`` folder a browser saves beside ``NAME.html``
+    (« Web page, complete »): frames, ads and scripts of the page, not articles."""
+    for folder in path.relative_to(root).parents:
+        if folder.name.endswith("_files"):
+            stem = root / folder.parent / folder.name[: -len("_files")]
+            if any(stem.with_name(stem.name + suffix).is_file() for suffix in HTML_SUFFIXES):
+                return True
+    return False
 
 
 def iter_corpus(
