@@ -3,8 +3,9 @@
 The header names the columns; the text column is found among the names of
 ``data/table_columns.tsv`` (text, texte, content, body, ...) or given (``text_column`` /
 ``--text-column NAME``), and optional title, date, source (media, journal...) and url columns
-fill the metadata. The delimiter (comma, semicolon, tab) is found by the standard library's
-``csv.Sniffer``; a row's id is ``FILE:N`` with N its line number in the file (the header is 1),
+fill the metadata. The delimiter (tab, semicolon, comma, ``|``) is the one the header line
+holds most (``csv.Sniffer`` guesses from the text cells too, and their commas mislead it); a
+row's id is ``FILE:N`` with N its line number in the file (the header is 1),
 so that an error can be found in a spreadsheet (its first line, for a row whose quoted
 text spans lines).
 """
@@ -25,6 +26,7 @@ from ..errors import DocumentError
 __all__ = ["table_rows"]
 
 FIELDS = ("text", "title", "date", "source", "url", "author")
+DELIMITERS = ("\t", ";", ",", "|")
 
 
 def _fold(name: str) -> str:
@@ -58,6 +60,21 @@ def _columns(header: list[str], text_column: Optional[str], id: str) -> dict[str
     return found
 
 
+def _delimiter(text: str, id: str) -> str:
+    """The delimiter of a table: the one its header line holds most (a header names columns,
+    which rarely hold a delimiter, where text cells often hold commas and semicolons).
+
+    >>> _delimiter("date;titre;texte\\n2024-03-12;Un, deux;Trois, quatre, cinq", "a.csv")
+    ';'
+    """
+    header = text.split("\n", 1)[0]
+    counts = {d: header.count(d) for d in DELIMITERS}
+    best = max(DELIMITERS, key=lambda d: counts[d])
+    if counts[best]:
+        return best
+    return "\t" if id.lower().endswith(".tsv") else ","
+
+
 def table_rows(text: str, id: str, text_column: Optional[str] = None) -> Iterator[tuple[str, dict[str, str]]]:
     """``(row id, {field: value})`` for every data row of a CSV or TSV text; a row whose id
     is given with an empty mapping has no text. Raises :class:`DocumentError` for a file
@@ -67,11 +84,7 @@ def table_rows(text: str, id: str, text_column: Optional[str] = None) -> Iterato
     [('a.csv:2', {'text': 'Deux mots', 'title': 'Un'})]
     """
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
-    try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t|")
-    except csv.Error:
-        dialect = csv.excel_tab if id.lower().endswith(".tsv") else csv.excel
-    reader = csv.reader(io.StringIO(text), dialect)
+    reader = csv.reader(io.StringIO(text), delimiter=_delimiter(text, id))
     header = next(reader, None)
     if not header or not any(h.strip() for h in header):
         raise DocumentError(id, "the table has no header line")
