@@ -25,7 +25,6 @@ from ..errors import DocumentError
 
 __all__ = ["table_rows"]
 
-FIELDS = ("text", "title", "date", "source", "url", "author")
 DELIMITERS = ("\t", ";", ",", "|")
 
 
