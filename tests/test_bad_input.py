@@ -32,6 +32,25 @@ PAGE = (
     "<h1>Musk à l'Élysée</h1><p>Emmanuel Macron a rencontré Elon Musk &amp; ses ingénieurs à l&#39;Élysée "
     "lundi pour parler d'intelligence artificielle et de voitures électriques.</p></body></html>"
 )
+EXPORT = (
+    '<html><body><article><span class="DocPublicationName">Le Veilleur</span>'
+    '<span class="DocHeader">lundi 6 janvier 2025 210 mots</span><div class="titreArticle">Un rendez-vous</div>'
+    '<div class="DocText clearfix"><div class="docOcurrContainer"><p>Emmanuel Macron a rencontré Elon Musk '
+    "à l'Élysée lundi pour parler de l'usine de batteries du Nord.</p></div></div></article>"
+    '<article><span class="DocPublicationName">Le Veilleur</span><span class="DocHeader">mardi 7 janvier 2025'
+    "</span></article></body></html>"
+)
+MENU = (
+    "<!DOCTYPE html><html><head><title>Rubrique Tech</title></head><body><nav><ul>"
+    + "".join(f'<li><a href="/r{i}">Rubrique {i}</a></li>' for i in range(12))
+    + "</ul></nav><script>track('menu')</script><footer><a href='/contact'>Contact</a></footer></body></html>"
+)
+TABLE = (
+    "texte;date\n"
+    "\"Emmanuel Macron a critiqué Elon Musk mardi, qu'il accuse de désinformation sur le réseau X.\";2025-01-07\n"
+    ";2025-01-08\n"
+    "\"Emmanuel Macron a reçu Sundar Pichai à l'Élysée jeudi pour parler d'intelligence artificielle.\";le 9\n"
+)
 ENGLISH = (
     "Mark Zuckerberg met with President Donald Trump at Mar-a-Lago on Wednesday night, the latest tech leader "
     "to visit the president-elect. The dinner came as Meta tries to repair its relationship with the incoming "
@@ -51,6 +70,9 @@ def messy(tmp_path_factory, nlp):
     (folder / "page.txt").write_text(PAGE, encoding="utf-8")
     (folder / "anglais.txt").write_text(ENGLISH, encoding="utf-8")
     (folder / "special.txt").write_text(SPECIAL, encoding="utf-8")
+    (folder / "export.html").write_text(EXPORT, encoding="utf-8")
+    (folder / "menu.html").write_text(MENU, encoding="utf-8")
+    (folder / "lignes.csv").write_text(TABLE, encoding="utf-8")
     with (folder / "enorme.txt").open("wb") as handle:  # 50 MB
         chunk = (ROOT / "corpus" / SEED).read_bytes()
         while handle.tell() < 50_000_000:
@@ -63,8 +85,21 @@ def messy(tmp_path_factory, nlp):
 def test_bad_files_are_named_with_their_reason(messy):
     _, kg = messy
     reasons = {s.path: s.reason for s in kg.report.skipped}
-    assert set(reasons) == {"vide.txt", "binaire.txt", "anglais.txt", "enorme.txt"}
+    assert set(reasons) == {
+        "vide.txt",
+        "binaire.txt",
+        "anglais.txt",
+        "enorme.txt",
+        "export.html:2",
+        "menu.html",
+        "lignes.csv:3",
+        "lignes.csv:4",
+    }
     assert reasons["vide.txt"] == "the file is empty"
+    assert reasons["export.html:2"] == "the export article has no text (no docOcurrContainer or DocText)"
+    assert reasons["menu.html"].startswith("the page holds no article text")
+    assert reasons["lignes.csv:3"] == "the row has no text (its text column is empty)"
+    assert reasons["lignes.csv:4"].startswith("date 'le 9' is not a date")
     assert "binary" in reasons["binaire.txt"]
     assert "does not look French" in reasons["anglais.txt"]
     assert "50.0 MB, over the 10.0 MB limit" in reasons["enorme.txt"]
@@ -72,8 +107,9 @@ def test_bad_files_are_named_with_their_reason(messy):
 
 def test_the_rest_is_built(messy):
     _, kg = messy
-    assert sorted(kg.documents) == sorted([SEED, "ancien.txt", "page.txt", "special.txt"])
-    assert kg.report.documents == 4
+    assert sorted(kg.documents) == sorted([SEED, "ancien.txt", "page.txt", "special.txt", "export.html:1", "lignes.csv:2"])
+    assert kg.report.documents == 6
+    assert kg.relations_of(doc="export.html:1") and kg.relations_of(doc="lignes.csv:2")
     page = kg.relations_of(doc="page.txt")
     assert any(kg.entities[r.target].label == "Elon Musk" or kg.entities[r.source].label == "Elon Musk" for r in page)
     assert all("<" not in r.evidence.sentence for r in page)

@@ -139,6 +139,7 @@ def assemble(
         cached=cached,
         entities=len(entities),
         relations=len(relations),
+        undated=sum(d.document.date is None for d in digests),
     )
     duplicates = duplicates or {}
     documents = [
@@ -167,11 +168,12 @@ def _read(
     stages: _Stages,
     max_bytes: Optional[int],
     check_language: bool,
+    text_column: Optional[str] = None,
 ) -> Iterator[Document]:
     """The usable documents of a corpus, each text once: a file whose text was already read
     under another name is recorded as a duplicate of the first (in sorted order)."""
     first_of: dict[str, str] = {}
-    items = iter_corpus(corpus, max_bytes=max_bytes, check_language=check_language)
+    items = iter_corpus(corpus, max_bytes=max_bytes, check_language=check_language, text_column=text_column)
     while True:
         start = time.perf_counter()
         item = next(items, None)
@@ -199,9 +201,11 @@ def build(
     scheduler: Optional[str] = None,
     max_bytes: Optional[int] = MAX_BYTES,
     check_language: bool = True,
+    text_column: Optional[str] = None,
     timings: Optional[dict[str, float]] = None,
 ) -> KnowledgeGraph:
-    """Build the knowledge graph of a corpus folder (``.txt`` articles, JSONL files).
+    """Build the knowledge graph of a corpus folder (``.txt`` articles, JSONL files, Europresse
+    exports, saved web pages, CSV and TSV exports: see :mod:`techpolgraph.corpus`).
 
     Unusable articles are reported in ``kg.report.skipped`` and left out; the build goes on.
     ``progress`` shows a progress bar (default: when standard error is a terminal).
@@ -211,7 +215,8 @@ def build(
     - ``engine``: ``"local"`` (spaCy here, ``n_process`` worker processes) or ``"dask"``
       (dask.distributed: ``scheduler`` address, or a local cluster of two workers).
     - ``max_bytes``: larger files are skipped (None: no limit); ``check_language``: texts
-      that are not French are skipped.
+      that are not French are skipped; ``text_column``: the text column of CSV and TSV files
+      when its name is not a usual one (text, texte, content, body...).
     - ``timings``: a dict that receives the seconds spent in each stage.
 
     >>> import techpolgraph as tpg
@@ -222,7 +227,7 @@ def build(
     stages = _Stages(timings)
     skipped: list[SkippedDocument] = []
     duplicates: dict[str, list[str]] = {}
-    documents = _read(corpus, skipped, duplicates, stages, max_bytes, check_language)
+    documents = _read(corpus, skipped, duplicates, stages, max_bytes, check_language, text_column)
     first = next(documents, None)  # a corpus with no usable article fails before the model loads
     if first is None:
         reasons = "; ".join(f"{s.path}: {s.reason}" for s in sorted(skipped, key=lambda s: s.path)[:5])
@@ -306,6 +311,9 @@ def _progress_bar(corpus: PathLike, progress: Optional[bool]):  # type: ignore[n
         return None
     from tqdm import tqdm
 
-    from .corpus import corpus_files
+    from .corpus import MULTI_DOCUMENT_SUFFIXES, corpus_files
 
-    return tqdm(total=len(corpus_files(corpus)), unit="doc", desc="techpolgraph", file=sys.stderr)
+    files = corpus_files(corpus)
+    # an export, a JSONL or a CSV file holds many articles: the bar then counts without a total
+    total = None if any(f.suffix.lower() in MULTI_DOCUMENT_SUFFIXES for f in files) else len(files)
+    return tqdm(total=total, unit="doc", desc="techpolgraph", file=sys.stderr)

@@ -48,10 +48,11 @@ def add_build(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "build",
         help="build the graph of a corpus folder and write GraphML (and JSON beside it)",
-        description="Read every .txt and .jsonl article of CORPUS, build the graph, write GraphML for Gephi "
+        description="Read every article of CORPUS (.txt, .jsonl, Europresse .html exports, saved web pages, "
+        ".csv and .tsv exports), build the graph, write GraphML for Gephi "
         "to OUT and a lossless JSON copy beside it (same name, .json). Unusable articles are reported and skipped.",
     )
-    p.add_argument("corpus", metavar="CORPUS", help="folder of articles (.txt, .jsonl, optional metadata.json)")
+    p.add_argument("corpus", metavar="CORPUS", help="folder of articles (.txt, .jsonl, .html, .csv, .tsv, optional metadata.json)")
     p.add_argument("-o", "--output", required=True, metavar="OUT.graphml", help="GraphML file to write")
     p.add_argument("--batch-size", type=int, default=16, help="documents per spaCy batch (default 16)")
     p.add_argument(
@@ -81,6 +82,11 @@ def add_build(sub: argparse._SubParsersAction) -> None:
         "--max-size", type=float, default=10.0, metavar="MB", help="skip files larger than this (default 10 MB; 0: no limit)"
     )
     p.add_argument("--any-language", action="store_true", help="do not skip articles that do not look French")
+    p.add_argument(
+        "--text-column",
+        metavar="NAME",
+        help="the text column of CSV and TSV files (default: a column named text, texte, content, body...)",
+    )
     p.set_defaults(run=cmd_build, build_options=_build_options)
 
 
@@ -96,6 +102,7 @@ def _build_options(args: argparse.Namespace) -> dict[str, object]:
         "scheduler": args.scheduler,
         "max_bytes": int(args.max_size * 1_000_000) if args.max_size > 0 else None,
         "check_language": not args.any_language,
+        "text_column": args.text_column,
     }
 
 

@@ -97,6 +97,7 @@ class Document(Record):
     date: Optional[dt.date] = None
     source: str = ""
     url: str = ""
+    author: str = ""
     sha1: str = ""
 
     @property
@@ -112,12 +113,13 @@ class DocumentInfo(Record):
     date: Optional[dt.date] = None
     source: str = ""
     url: str = ""
+    author: str = ""
     sha1: str = ""
     duplicates: tuple[str, ...] = Field(default=(), description="other files holding the same text, read once")
 
     @classmethod
     def of(cls, document: Document) -> "DocumentInfo":
-        return cls(**document.model_dump(include={"id", "title", "date", "source", "url", "sha1"}))
+        return cls(**document.model_dump(include={"id", "title", "date", "source", "url", "author", "sha1"}))
 
 
 class SkippedDocument(Record):
@@ -267,12 +269,14 @@ class BuildReport(Record):
     cached: int = 0
     entities: int = 0
     relations: int = 0
+    undated: int = Field(default=0, description="documents read whose source gives no date")
 
     def summary(self) -> str:
         """One line for the end of a build."""
         return (
             f"{self.documents} documents read, {len(self.skipped)} skipped, "
-            f"{self.cached} from cache, {self.entities} entities, {self.relations} relations"
+            f"{self.cached} from cache, {self.entities} entities, {self.relations} relations, "
+            f"{self.undated} documents without a date"
         )
 
 
