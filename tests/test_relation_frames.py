@@ -117,7 +117,12 @@ CASES: tuple[Case, ...] = (
     Case("par-after-adverb", f"La plateforme Reddit a été critiquée, notamment par {A}, pour sa modération.", (criticised(A, "Reddit"),)),
     Case("puis", f"{A} a fait campagne pour {C} puis {B}.", (endorsed(A, C), endorsed(A, B))),
     Case("adverb-inside-locution", f"{A} fait ouvertement campagne pour {B}.", (endorsed(A, B),)),
+    Case("members-in-parentheses", f"{A} a accusé des dirigeants chinois ({B}, {C}, etc.) de corruption.", (criticised(A, B), criticised(A, C))),
+    Case("repeats", f"{A} affirme avoir rencontré dix fois {B}.", (met(A, B),)),
+    Case("a-plusieurs-reprises", f"{A} a rencontré à plusieurs reprises {B}.", (met(A, B),)),
+    Case("financement", f"{A} participe au financement de la campagne de {B}.", (endorsed(A, B),)),
     # near misses: no edge
+    Case("miss-common-noun-subject", f"{A} a quitté Reddit et sur son site, les chroniqueurs critiquent souvent {B}.", ()),
     Case("miss-written-channel", f"Les courriels montrent que {A} a échangé avec {B}.", ()),
     Case("miss-meeting-a-country", f"{A} a rencontré la France.", ()),
     Case("miss-comment-on-support", f"{A} a commenté le soutien de {C}.", ()),

@@ -25,8 +25,9 @@ from .sentence import (
 
 def direct_object(view: SentenceView, i: int, end: int, proxies: bool = True) -> list[Slot]:
     """The group that is the direct object: after adverbs, dates, incises, adverbial phrases
-    (« de manière permanente ») and places (« à l'Élysée », « en France »), with the role
-    nouns before a name (« le milliardaire X »); or, through a proxy noun, its owner."""
+    (« de manière permanente », « dix fois ») and places (« à l'Élysée », « en France »), with
+    the role nouns before a name (« le milliardaire X »); through a proxy noun, its owner; or
+    the members named after a plural noun (« des dirigeants (X, Y, etc.) »)."""
     i = past_adjuncts(view, i, end)
     j = i
     while j < end and is_determiner(view.doc[j]) and j not in view.at:
@@ -38,10 +39,14 @@ def direct_object(view: SentenceView, i: int, end: int, proxies: bool = True) ->
     )
     if not found and proxies:
         found = actions_of(view, i, end)
+    if not found:
+        found = examples(view, i, end)  # « des dirigeants chinois (X, Y, etc.) »
     return [s for s in found if s.kind in PARTIES]
 
 
 def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap: int) -> list[Slot]:
+    """The group after one of ``words`` (a preposition) found within ``gap`` words of token i,
+    past incises and participles (« l'entretien prévu entre X et Y », « décidée par X »)."""
     limit = min(i + gap + 1, end)
     j = i - 1
     while j + 1 < limit:

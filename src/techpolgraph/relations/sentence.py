@@ -51,6 +51,8 @@ NE_WORDS = frozenset({"ne", "n'", "n’", "pas", "jamais", "plus"})
 MAX_GAP = 4  # words allowed between a cue and its preposition ("s'est entretenu plusieurs fois avec")
 DE = ("de", "d'", "d’", "du", "des")
 ADVERBIAL = (("de", "manière"), ("de", "façon"), ("à", "titre"), ("pour", "une"), ("sans", "limite"))
+#: Nouns of repetition after a number (« dix fois », « plusieurs reprises »).
+REPEATS = frozenset({"fois", "reprises"})
 PLACE_PREPOSITIONS = frozenset({"à", "au", "aux", "en", "dans"})
 
 
@@ -228,7 +230,8 @@ def phrase_end(view: SentenceView, i: int) -> int:
 
 def examples(view: SentenceView, k: int, end: int) -> list[Slot]:
     """« de nombreuses plateformes, notamment Facebook, Instagram et Twitter »: a group
-    named by a plural noun, then its members after « notamment », « comme », « dont »."""
+    named by a plural noun, then its members after « notamment », « comme », « dont », or in
+    parentheses."""
     doc = view.doc
     while k < end and doc[k].pos_ in ("ADJ", "DET") and k not in view.at:
         k += 1  # « de nombreuses plateformes »
@@ -236,6 +239,9 @@ def examples(view: SentenceView, k: int, end: int) -> list[Slot]:
         return []
     j = k + 1
     while j < min(k + 8, end) and j not in view.at and doc[j].lower_ not in EXAMPLES:
+        if doc[j].text == "(":  # « des dirigeants chinois (X, Y, Z, etc.) »: the members in parentheses
+            close = next((c for c in range(j + 1, end) if doc[c].text == ")"), None)
+            return [s for s in view.slots if close is not None and j < s.start and s.end <= close]
         if doc[j].pos_ not in ("NOUN", "ADJ", "ADP", "DET", "PUNCT") or doc[j].text in CLAUSE_BREAKS:
             return []
         j += 1
@@ -266,6 +272,10 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
             i += 1
         elif i + 2 < end and (token.lower_, doc[i + 1].lower_) in ADVERBIAL:
             i += 3
+        elif i + 1 < end and doc[i + 1].lower_ in REPEATS and (token.pos_ in ("NUM", "DET", "ADJ") or token.lower_ == "plusieurs"):
+            i += 2  # « a rencontré dix fois X »
+        elif i + 2 < end and token.lower_ == "à" and doc[i + 2].lower_ in REPEATS:
+            i += 3  # « à plusieurs reprises »
         elif token.lower_ in PLACE_PREPOSITIONS:
             k = i + 1
             while k < end and doc[k].pos_ == "DET" and k not in view.at:

@@ -61,6 +61,11 @@ def subject_after(view: SentenceView, i: int) -> list[Slot]:
 
 
 def nearby_subjects(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]:
+    """The parties before the cue in its clause that can be its subject: not governed by a
+    preposition or a verb, not a platform after a proxy noun; none where the cue's own subject
+    is a common noun (« X critique Y et les chroniqueurs critiquent Z »: not X)."""
+    if common_subject(view, cue, clause_start):
+        return []
     out: list[Slot] = []
     for slot in sorted({s for i, s in view.at.items() if clause_start <= i < cue.i}, key=lambda s: s.start):
         if slot.end > cue.i or slot.kind not in PARTIES:
@@ -71,6 +76,25 @@ def nearby_subjects(view: SentenceView, cue: Token, clause_start: int) -> list[S
             continue
         out.append(slot)
     return out
+
+
+#: Clitics and negation words between a subject and its verb.
+CLITICS = frozenset({"se", "s'", "s’", "ne", "n'", "n’", "lui", "leur", "y", "en", "le", "la", "les", "l'", "l’", "me", "m'", "te", "t'", "nous", "vous"})
+
+
+def common_subject(view: SentenceView, cue: Token, clause_start: int) -> bool:
+    """The cue's subject is a common noun that names no party (« les chroniqueurs critiquent »):
+    the noun right before the cue and its auxiliaries, clitics and adverbs, after a determiner."""
+    doc = view.doc
+    j = cue.i - 1
+    while j >= clause_start and j not in view.at and (doc[j].pos_ in ("AUX", "ADV") or doc[j].lower_ in CLITICS):
+        j -= 1
+    if j < clause_start + 1 or j in view.at or doc[j].pos_ != "NOUN":
+        return False
+    k = j - 1
+    while k >= clause_start and doc[k].pos_ == "ADJ" and k not in view.at:
+        k -= 1
+    return k >= clause_start and doc[k].pos_ == "DET" and "Plur" in doc[j].morph.get("Number") and "Plur" in cue.morph.get("Number")
 
 
 def comitative(view: SentenceView, slot: Slot, before: list[Slot], cue: Token) -> bool:
