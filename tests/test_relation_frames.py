@@ -121,7 +121,11 @@ CASES: tuple[Case, ...] = (
     Case("repeats", f"{A} affirme avoir rencontré dix fois {B}.", (met(A, B),)),
     Case("a-plusieurs-reprises", f"{A} a rencontré à plusieurs reprises {B}.", (met(A, B),)),
     Case("financement", f"{A} participe au financement de la campagne de {B}.", (endorsed(A, B),)),
+    Case("inverted-after-quote", f"« Nous allons gagner », a affirmé {A} au propriétaire de Reddit, {C}.", (met(A, C),)),
+    Case("said-to", f"{A} a dit à {B} qu'il viendrait.", (met(A, B),)),
+    Case("soutien-with-adjectives", f"{B} est connue pour être un soutien politique et financier de {A}.", (endorsed(B, A),)),
     # near misses: no edge
+    Case("miss-said-to-a-platform", f"{A} a déclaré à Reddit qu'il viendrait.", ()),
     Case("miss-common-noun-subject", f"{A} a quitté Reddit et sur son site, les chroniqueurs critiquent souvent {B}.", ()),
     Case("miss-written-channel", f"Les courriels montrent que {A} a échangé avec {B}.", ()),
     Case("miss-meeting-a-country", f"{A} a rencontré la France.", ()),

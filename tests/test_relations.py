@@ -217,7 +217,8 @@ CASES: tuple[Case, ...] = (
         "Jeff Bezos a expliqué que Tim Cook ne lui avait jamais rendu visite.",
         (met("Tim Cook", "Jeff Bezos", "negated"),),
     ),
-    Case("lui-with-a-hearer", "Tim Cook a dit à Bill Gates que Jeff Bezos lui rendrait visite.", ()),
+    # « lui » is Cook or Gates: no visit; telling Gates something is speaking with him
+    Case("lui-with-a-hearer", "Tim Cook a dit à Bill Gates que Jeff Bezos lui rendrait visite.", (met("Bill Gates", "Tim Cook"),)),
     Case("rendre-visite-a-un-lieu", "Tim Cook a affirmé que Jeff Bezos rendrait visite à la Maison-Blanche.", ()),
     # « X, avec Y et Z, sont ... »: a plural verb makes the « avec » group part of the subject
     Case(

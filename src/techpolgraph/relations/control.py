@@ -7,7 +7,8 @@
 - an infinitive, participle or « avoir été » that opens the sentence takes the subject named
   after its comma (« Bien avant de soutenir X, Y ... », « Financé par X, Y ... »);
 - a clitic « lui » in reported speech stands for the speaker (« X a noté que Y lui rendrait
-  visite »: X).
+  visite »: X);
+- after a quotation, a verb of saying comes before its subject (« « ... », a affirmé X à Y »).
 """
 
 from __future__ import annotations
@@ -110,3 +111,23 @@ def dative_clitic(view: SentenceView, cue: Token, clause_start: int) -> Optional
     if j >= clause_start and doc[j].lower_ == "lui":
         return j
     return None
+
+
+#: What closes a quotation before an inverted verb of saying (« « ... », a déclaré X »).
+QUOTE_ENDS = frozenset({",", "»", '"', "”"})
+
+
+def inverted_subject(view: SentenceView, cue: Token, after: int, end: int) -> list[Slot]:
+    """« « ... », a affirmé X au patron de Y, Z »: after a quotation, the verb comes before its
+    subject; the party right after the verb (and its own words) is the subject."""
+    doc = view.doc
+    j = cue.i - 1
+    while j >= view.sent.start and doc[j].pos_ in ("AUX", "ADV") and j not in view.at:
+        j -= 1
+    if j < view.sent.start or doc[j].text not in QUOTE_ENDS:
+        return []
+    k = after
+    while k < end and doc[k].pos_ == "ADV" and k not in view.at:
+        k += 1
+    slot = view.at.get(k)
+    return [slot] if slot is not None and slot.start == k and slot.kind in PARTIES else []

@@ -37,15 +37,16 @@ def nominal(
     """
     words = spec.argument.words
     if spec.source is Source.DE:
-        agents = complement(view, after, end, DE, gap=2)
+        extra = _modifiers(view, after, end)  # « le soutien politique et financier de X »
+        agents = complement(view, after, end, DE, gap=2 + extra)
         if agents:
             targets = complement(view, agents[-1].end, end, words, gap=2)
             if not targets and governing_verb(view, cue, start) in receiving_verbs():
                 targets = subjects  # « X a reçu le soutien de Y », « X a essuyé les critiques de Y »
             return expand(agents), expand(targets)
-        targets = complement(view, after, end, words, gap=2 if len(spec.argument.value.split()) == 1 else 4)
+        targets = complement(view, after, end, words, gap=(2 if len(spec.argument.value.split()) == 1 else 4) + extra)
         return (subjects if supported(view, cue, start) else []), expand(targets)
-    gap = 2 if spec.argument is Argument.DE else 3 if len(spec.argument.value.split()) > 1 else 1
+    gap = (2 if spec.argument is Argument.DE else 3 if len(spec.argument.value.split()) > 1 else 1) + _modifiers(view, after, end)
     targets = expand(complement(view, after, end, words, gap=gap))
     if spec.relation is RelationType.BANNED:
         agents = complement(view, targets[-1].end, end, ("par",), gap=MAX_GAP) if targets else []
@@ -95,3 +96,12 @@ def describes(view: SentenceView, cue: Token, start: int) -> bool:
     if doc[j].text == ",":
         return j - 1 in view.at
     return doc[j].lemma_.lower() in COPULAS and doc[j].pos_ in ("AUX", "VERB")
+
+
+def _modifiers(view: SentenceView, after: int, end: int) -> int:
+    """How many adjectives and « et » right after a noun (« un soutien politique et financier »)
+    its complement may stand past, beyond the usual gap."""
+    n = 0
+    while after + n < end and after + n not in view.at and view.doc[after + n].pos_ in ("ADJ", "CCONJ"):
+        n += 1
+    return n if n > 1 else 0

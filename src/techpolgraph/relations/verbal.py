@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ..models import EntityKind, RelationType
 from .complements import complement, direct_object
-from .control import dative_clitic, opening_infinitive, opening_participle, speaker
+from .control import dative_clitic, inverted_subject, opening_infinitive, opening_participle, speaker
 from .cues import Argument, Cue, CuePos, Source, cue_end, etre_verbs
 from .modality import party_negated
 from .nominal import nominal
@@ -45,6 +45,10 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
     if spec.pos is CuePos.NOUN:
         sources, targets = nominal(view, cue, spec, subjects, start, after, end)
         return pair_up(view, sources, targets)
+    if not subjects:
+        inverted = inverted_subject(view, cue, after, end)
+        if inverted:  # « « ... », a affirmé X au patron de Y, Z. »
+            subjects, after = expand(inverted), inverted[-1].end
     dative = dative_clitic(view, cue, start)
     if spec.argument is Argument.A and dative is not None:
         # « Y lui rendrait visite »: « lui » is the party; an « à » after the cue is a place
