@@ -124,6 +124,16 @@ CASES: tuple[Case, ...] = (
     Case("inverted-after-quote", f"« Nous allons gagner », a affirmé {A} au propriétaire de Reddit, {C}.", (met(A, C),)),
     Case("said-to", f"{A} a dit à {B} qu'il viendrait.", (met(A, B),)),
     Case("soutien-with-adjectives", f"{B} est connue pour être un soutien politique et financier de {A}.", (endorsed(B, A),)),
+    Case("quoted-verb", f"Reddit a fait savoir avoir « exclu » {A}.", (banned("Reddit", A),)),
+    Case("reporting-incise", f"Le groupe Reddit, affirment-ils, a banni {A}.", (banned("Reddit", A),)),
+    Case("aside-with-a-verb", f"{A} — qui dirige Reddit — a rencontré {B}.", (met(A, B),)),
+    Case("asked-to-ban", f"{A} a prié Reddit de retirer la vidéo de {B}.", (banned("Reddit", B, "uncertain"),)),
+    Case("asked-a-party-to-ban", f"{A} a demandé à Reddit de bannir {B}.", (banned("Reddit", B, "uncertain"),)),
+    Case(
+        "forced-to-suspend",
+        f"Le scandale a fini par contraindre le patron de Reddit, {C}, à suspendre {B}.",
+        (banned(C, B),),
+    ),
     # near misses: no edge
     Case("miss-said-to-a-platform", f"{A} a déclaré à Reddit qu'il viendrait.", ()),
     Case("miss-common-noun-subject", f"{A} a quitté Reddit et sur son site, les chroniqueurs critiquent souvent {B}.", ()),

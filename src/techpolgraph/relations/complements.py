@@ -52,7 +52,7 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
     while j + 1 < limit:
         j += 1
         token = view.doc[j]
-        if j in view.hidden:
+        if j in view.hidden or j in view.open_quotes:
             limit = min(limit + 1, end)
             continue
         if token.lower_ in words:

@@ -1,7 +1,9 @@
 """Control and report verbs: the subject of a cue that has none in its clause.
 
 - an infinitive governed by a noun of decision, intent or refusal takes that noun's « de X »
-  (« la décision de X de bloquer Y », « c'est au tour de X de fermer Y »);
+  (« la décision de X de bloquer Y », « c'est au tour de X de fermer Y »), and one governed by a
+  verb of asking or forcing takes its object (« X a prié Y de retirer la vidéo de Z »: Y, and
+  only perhaps; « contraignant Y à suspendre Z »: Y);
 - a gerund or a present participle set off by a comma takes the subject that opens the sentence
   (« X a quitté la plateforme, accusant Y de censure »);
 - an infinitive, participle or « avoir été » that opens the sentence takes the subject named
@@ -13,13 +15,15 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Token
 
-from ..models import EntityKind
+from ..data import read_table
+from ..models import EntityKind, Modality
 from .cues import modality_words
-from .sentence import DE, NE_WORDS, PARTIES, SentenceView, Slot, is_determiner
+from .sentence import DE, NE_WORDS, PARTIES, SentenceView, Slot, appositive_start, is_determiner
 
 COPULAS = frozenset({"être", "devenir", "rester", "demeurer", "redevenir"})
 
@@ -131,3 +135,41 @@ def inverted_subject(view: SentenceView, cue: Token, after: int, end: int) -> li
         k += 1
     slot = view.at.get(k)
     return [slot] if slot is not None and slot.start == k and slot.kind in PARTIES else []
+
+
+@lru_cache(maxsize=4)
+def control_verbs(path: str = "control_verbs.tsv") -> dict[str, Modality]:
+    """Verbs whose object is the subject of the infinitive they govern, with the modality they
+    give it (``control_verbs.tsv``)."""
+    return {lemma.lower(): Modality(modality) for lemma, modality in read_table(path)}
+
+
+def object_controller(view: SentenceView, cue: Token) -> tuple[list[Slot], Optional[Modality]]:
+    """« X a prié Y de retirer la vidéo de Z », « contraignant Y à suspendre Z »: the object of a
+    control verb right before « de » / « à » and the infinitive is its subject, with the
+    modality the control verb gives (asked: uncertain; forced: asserted)."""
+    doc = view.doc
+    if "Inf" not in cue.morph.get("VerbForm"):
+        return [], None
+    j = cue.i - 1
+    while j > view.sent.start and (doc[j].pos_ in ("ADV", "PRON") or doc[j].lower_ in NE_WORDS) and j not in view.at:
+        j -= 1  # « de ne pas le suspendre »
+    if j <= view.sent.start or doc[j].lower_ not in (*DE, "à"):
+        return [], None
+    slot = view.at.get(j - 1)
+    if slot is None or slot.kind not in PARTIES:
+        return [], None
+    k = slot.start - 1
+    while k > view.sent.start and (is_determiner(doc[k]) or doc[k].pos_ == "ADV") and k not in view.at:
+        k -= 1
+    named = appositive_start(view, slot)
+    if named is not None:
+        k = named - 1
+        while k > view.sent.start and (is_determiner(doc[k]) or doc[k].pos_ == "ADV") and k not in view.at:
+            k -= 1
+    if doc[k].lower_ in ("à", "au", "aux"):  # « a demandé à Y de bannir Z »
+        k -= 1
+        while k > view.sent.start and doc[k].pos_ == "ADV" and k not in view.at:
+            k -= 1
+    modality = control_verbs().get(doc[k].lemma_.lower()) if doc[k].pos_ == "VERB" else None
+    return ([slot], modality) if modality is not None else ([], None)

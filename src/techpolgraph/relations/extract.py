@@ -58,6 +58,7 @@ from ..models import EntityKind, LocalRelation, Modality, RelationType
 from ..nlp.events import cue_of_name
 from ..nlp.text import span_text
 from ..nlp.words import WordTest
+from .control import object_controller
 from .cues import Argument, Cue, CuePos, CueTable, Source, cue_words_follow, modality_words, written_channels
 from .events import MEETING_TYPES, event_relations
 from .modality import party_negated
@@ -353,6 +354,9 @@ class RelationExtractor:
         modality, attributed, tense = view.reading(cue, names)
         if spec.modality is not None and modality is Modality.ASSERTED:
             modality = spec.modality  # « inviter »: an invitation, not yet a meeting
+        controlled = object_controller(view, cue)[1]
+        if controlled is Modality.UNCERTAIN and modality is Modality.ASSERTED:
+            modality = controlled  # « X a prié Y de retirer ... »: asked, perhaps not done
         return LocalRelation(
             source=source.cluster,
             target=target.cluster,

@@ -100,7 +100,8 @@ class SentenceView:
         self.events = events  # every event mention, even one that opens with a cue word
         #: tokens of an incise without a verb (« (de nouveau) », « — patron de Y — ») and the
         #: quotes around a word (« avoir "exclu" X »): read past, as if absent
-        self.hidden, self.open_quotes = incises(sent)
+        marks = incises(sent)
+        self.hidden, self.open_quotes, self.asides = marks.hidden, marks.quotes, marks.asides
         self.at: dict[int, Slot] = {}
         for slot in sorted(slots, key=lambda s: s.end - s.start):  # longest wins
             if slot.start in self.hidden:
@@ -127,7 +128,14 @@ class SentenceView:
         if n < len(self._breaks_at) and self._breaks_at[n] == i:
             n += 1
         end = self._breaks_at[n] if n < len(self._breaks_at) else self.sent.end
+        for opening, closing in self.asides:
+            if start == closing + 1:  # « X — qui dirige Y — a rencontré Z »: the clause goes on past the aside
+                start = self.clause(opening)[0]
         return start, end
+
+    def aside(self, i: int, cue: int) -> bool:
+        """Token i stands in an aside that does not hold the cue."""
+        return any(o <= i <= c and not o <= cue <= c for o, c in self.asides)
 
     def reading(self, cue: Token, names: dict[str, str]) -> tuple[Modality, str, Optional[Tense]]:
         """The modality, attribution and tense of a cue: the same for every pair it relates."""
@@ -268,7 +276,7 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
     doc = view.doc
     while i < end and i not in view.at:
         token = doc[i]
-        if token.pos_ in ("ADV", *DATE_POS) or is_title(token) or i in view.hidden or is_date_word(token):
+        if token.pos_ in ("ADV", *DATE_POS) or is_title(token) or i in view.hidden or i in view.open_quotes or is_date_word(token):
             i += 1
         elif i + 2 < end and (token.lower_, doc[i + 1].lower_) in ADVERBIAL:
             i += 3
@@ -315,6 +323,19 @@ def appositive_name(view: SentenceView, i: int, end: int) -> Optional[int]:
             return k + 1 if slot is not None and slot.kind is EntityKind.PERSON else None
         if token.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ", "PRON", "CCONJ"):
             return None
+    return None
+
+
+def appositive_start(view: SentenceView, slot: Slot) -> Optional[int]:
+    """« contraignant le patron de Vocalia, X, à ... »: where the role description before a name
+    in apposition begins (its determiner), or None."""
+    doc = view.doc
+    j = slot.start - 1
+    if j <= view.sent.start or doc[j].text != ",":
+        return None
+    for k in range(j - 1, max(view.sent.start, j - 10) - 1, -1):
+        if doc[k].pos_ == "DET" and k not in view.at and appositive_name(view, k, slot.end) == slot.start:
+            return k
     return None
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .control import controller, is_gerund
+from .control import controller, is_gerund, object_controller
 from .proxies import names_a_proxy
 from .relatives import before_apposition, cleft_focus
 from .sentence import PARTIES, SentenceView, Slot, is_determiner
@@ -15,7 +15,7 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
     """Person and organisation mentions before the cue that can be its subject; in a
     relative clause (« X, qui a critiqué Y »), the mention the « qui » stands for, which in a
     cleft (« c'est X et Y qui ... ») is the whole group after « c'est »."""
-    out: list[Slot] = controller(view, cue) or nearby_subjects(view, cue, clause_start)
+    out: list[Slot] = controller(view, cue) or object_controller(view, cue)[0] or nearby_subjects(view, cue, clause_start)
     if not out and clause_start > view.sent.start and view.doc[clause_start - 1].lower_ == "qui":
         out = cleft_focus(view, clause_start - 1)
     if not out and clause_start > view.sent.start and view.doc[clause_start - 1].lower_ == "qui":
@@ -68,7 +68,7 @@ def nearby_subjects(view: SentenceView, cue: Token, clause_start: int) -> list[S
         return []
     out: list[Slot] = []
     for slot in sorted({s for i, s in view.at.items() if clause_start <= i < cue.i}, key=lambda s: s.start):
-        if slot.end > cue.i or slot.kind not in PARTIES:
+        if slot.end > cue.i or slot.kind not in PARTIES or view.aside(slot.start, cue.i):
             continue
         if view.preceded_by_preposition(slot) and not comitative(view, slot, out, cue):
             continue

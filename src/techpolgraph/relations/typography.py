@@ -9,10 +9,14 @@ parties to the clause around it. This module finds the ones that are only typogr
 - an incise in parentheses or between two dashes with no verb in it is *hidden*: its tokens,
   and any mention in it, are read past as if absent (the evidence keeps the whole sentence and
   its offsets, since nothing is removed from the text);
-- quotes around one to three words with no party in them are not breaks (« "exclu" »).
+- quotes around one to three words with no party in them are not breaks (« "exclu" »);
+- an incise in parentheses or dashes with a verb (« X — qui dirige Y — a rencontré Z ») is an
+  *aside*: it keeps its own clause, and the clause around it reads past it.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from spacy.tokens import Span
 
@@ -26,19 +30,27 @@ def _verbless(sent: Span, start: int, end: int) -> bool:
     return all(t.pos_ not in ("VERB", "AUX") for t in sent.doc[start:end])
 
 
-def incises(sent: Span) -> tuple[frozenset[int], frozenset[int]]:
-    """(hidden tokens, quote tokens that are not breaks) of a sentence, by document index.
+@dataclass(frozen=True)
+class Incises:
+    """What typography sets apart in a sentence, by document token index."""
+
+    hidden: frozenset[int]  # tokens of incises without a verb, delimiters included
+    quotes: frozenset[int]  # quotes around a word, which are no clause break
+    asides: tuple[tuple[int, int], ...]  # (opening, closing) of incises with a verb
+
+
+def incises(sent: Span) -> Incises:
+    """The incises and quoted words of a sentence.
 
     >>> import spacy
     >>> nlp = spacy.blank("fr")
-    >>> doc = nlp("X (de nouveau) vu")
-    >>> hidden, quotes = incises(doc[:])
-    >>> sorted(hidden)
+    >>> sorted(incises(nlp("X (de nouveau) vu")[:]).hidden)
     [1, 2, 3, 4]
     """
     doc = sent.doc
     hidden: set[int] = set()
     quotes: set[int] = set()
+    asides: list[tuple[int, int]] = []
     i = sent.start
     while i < sent.end:
         text = doc[i].text
@@ -52,6 +64,10 @@ def incises(sent: Span) -> tuple[frozenset[int], frozenset[int]]:
                 hidden.update(range(i, min(j + 1, sent.end)))
                 i = j + 1
                 continue
+            if j is not None and j < sent.end and j > i + 1:
+                asides.append((i, j))  # « X — qui dirige Y — a rencontré Z »
+                i = j + 1
+                continue
         closing = QUOTES.get(text)
         if closing is not None:
             j = next((k for k in range(i + 1, min(i + MAX_QUOTED + 2, sent.end)) if doc[k].text == closing), None)
@@ -60,4 +76,4 @@ def incises(sent: Span) -> tuple[frozenset[int], frozenset[int]]:
                 i = j + 1
                 continue
         i += 1
-    return frozenset(hidden), frozenset(quotes)
+    return Incises(frozenset(hidden), frozenset(quotes), tuple(asides))
