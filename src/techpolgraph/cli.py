@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import math
 import sys
 import textwrap
 from collections.abc import Callable, Sequence
@@ -15,10 +16,52 @@ from pathlib import Path
 from typing import Optional
 
 from . import __version__
-from .errors import TechpolgraphError
+from .errors import DateValueError, TechpolgraphError
 from .export import load
 from .graph import KnowledgeGraph
 from .models import Meeting, Modality, Relation, RelationType
+from .types import as_date
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, with a wrong command line told in one line (and where to read the usage)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        message = " ".join(message.split())  # a value quoted in the message may hold a line break
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def date_option(value: str) -> dt.date:
+    """The argparse type of a date option: an ISO date, read by :func:`techpolgraph.types.as_date`
+    (argparse names the option in its message)."""
+    try:
+        day = as_date(value, "")
+    except DateValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+    assert day is not None  # a string is never None
+    return day
+
+
+def positive_int(value: str) -> int:
+    """The argparse type of a count: a whole number, at least 1."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a positive number (1 or more)")
+    return number
+
+
+def megabytes(value: str) -> float:
+    """The argparse type of a size in MB: a finite number, 0 or more (0: no limit)."""
+    try:
+        size = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of megabytes") from None
+    if not math.isfinite(size) or size < 0:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a size: give a number of megabytes, 0 or more")
+    return size
 
 
 def _graph_arg(parser: argparse.ArgumentParser) -> None:
@@ -32,7 +75,7 @@ def _graph_arg(parser: argparse.ArgumentParser) -> None:
 
 
 def make_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="techpolgraph",
         description="French news articles to a knowledge graph of who met, criticised, banned and endorsed whom.",
         epilog="Example: techpolgraph build corpus/ -o out/corpus.graphml && techpolgraph who-met Zuckerberg --graph out/corpus.graphml",
@@ -53,9 +96,9 @@ def add_build(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("corpus", metavar="CORPUS", help="folder of articles (.txt, .jsonl, optional metadata.json)")
     p.add_argument("-o", "--output", required=True, metavar="OUT.graphml", help="GraphML file to write")
-    p.add_argument("--batch-size", type=int, default=16, help="documents per spaCy batch (default 16)")
+    p.add_argument("--batch-size", type=positive_int, default=16, help="documents per spaCy batch (default 16)")
     p.add_argument(
-        "--n-process", type=int, default=1, help="worker processes of the analysis (default 1; with --engine dask and no "
+        "--n-process", type=positive_int, default=1, help="worker processes of the analysis (default 1; with --engine dask and no "
         "--scheduler: workers of the local cluster, at least 2)"
     )
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
@@ -78,7 +121,7 @@ def add_build(sub: argparse._SubParsersAction) -> None:
         help="dask scheduler address, e.g. tcp://10.0.0.5:8786 (default: a local cluster of two workers)",
     )
     p.add_argument(
-        "--max-size", type=float, default=10.0, metavar="MB", help="skip files larger than this (default 10 MB; 0: no limit)"
+        "--max-size", type=megabytes, default=10.0, metavar="MB", help="skip files larger than this (default 10 MB; 0: no limit)"
     )
     p.add_argument("--any-language", action="store_true", help="do not skip articles that do not look French")
     p.set_defaults(run=cmd_build, build_options=_build_options)
@@ -101,8 +144,8 @@ def _build_options(args: argparse.Namespace) -> dict[str, object]:
 
 def _date_args(parser: argparse.ArgumentParser) -> None:
     """--since and --until, as in the Python queries (ISO dates, both ends included)."""
-    parser.add_argument("--since", metavar="YYYY-MM-DD", help="only documents dated on or after")
-    parser.add_argument("--until", metavar="YYYY-MM-DD", help="only documents dated on or before")
+    parser.add_argument("--since", type=date_option, metavar="YYYY-MM-DD", help="only documents dated on or after")
+    parser.add_argument("--until", type=date_option, metavar="YYYY-MM-DD", help="only documents dated on or before")
 
 
 def add_who_met(sub: argparse._SubParsersAction) -> None:
@@ -278,7 +321,7 @@ def add_explain(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("name", metavar="NAME")
     _graph_arg(p)
-    p.add_argument("--date", metavar="YYYY-MM-DD", help="for a role description: who held the role on that day")
+    p.add_argument("--date", type=date_option, metavar="YYYY-MM-DD", help="for a role description: who held the role on that day")
     p.set_defaults(run=cmd_explain)
 
 
@@ -349,7 +392,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     try:
         return int(args.run(args))
     except TechpolgraphError as err:
-        print(f"techpolgraph: error: {err}", file=sys.stderr)
+        print(f"techpolgraph: error: {_one_line(err)}", file=sys.stderr)
+        return 1
+    except OSError as err:  # a file that cannot be read or written: the system says why
+        print(f"techpolgraph: error: {_one_line(err)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("techpolgraph: interrupted", file=sys.stderr)
@@ -357,6 +403,11 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except BrokenPipeError:  # `techpolgraph relations ... | head`: the reader has gone
         sys.stderr.close()
         return 0
+
+
+def _one_line(err: BaseException) -> str:
+    """An error's message on one line (a message may quote a value with a line break)."""
+    return " ".join(str(err).split())
 
 
 if __name__ == "__main__":  # pragma: no cover

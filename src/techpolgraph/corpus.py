@@ -32,6 +32,7 @@ from typing import Any, Optional, Union
 from .data import read_lines, read_table
 from .errors import CorpusError, DocumentError
 from .models import Document, SkippedDocument
+from .types import PathLike
 
 __all__ = [
     "METADATA_FILE",
@@ -55,8 +56,6 @@ MAX_BYTES = 10_000_000
 LANGUAGE_MIN_WORDS = 40
 #: Below this share of French function words a text is taken as not French.
 FRENCH_MIN_RATIO = 0.1
-
-PathLike = Union[str, Path]
 
 
 class LegacyEncodingWarning(UserWarning):
