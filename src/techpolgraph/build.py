@@ -25,7 +25,7 @@ from typing import Optional, Union
 from spacy.language import Language
 
 from .cache import AnalysisCache
-from .corpus import MAX_BYTES, iter_corpus
+from .corpus import MAX_BYTES, corpus_files, iter_corpus
 from .engines import (
     Engine,
     analyse_batch,
@@ -291,8 +291,6 @@ def _progress_bar(corpus: PathLike, progress: Optional[bool]):  # type: ignore[n
     show = sys.stderr.isatty() if progress is None else progress
     if not show:
         return None
-    from tqdm import tqdm
-
-    from .corpus import corpus_files
+    from tqdm import tqdm  # only with a progress bar
 
     return tqdm(total=len(corpus_files(corpus)), unit="doc", desc="techpolgraph", file=sys.stderr)

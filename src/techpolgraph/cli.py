@@ -42,6 +42,13 @@ def date_option(value: str) -> dt.date:
     return day
 
 
+def existing_file(value: str) -> str:
+    """The argparse type of a file to read: it must exist."""
+    if not value.strip() or not Path(value).is_file():
+        raise argparse.ArgumentTypeError(f"{value!r} is not a file")
+    return value
+
+
 def positive_int(value: str) -> int:
     """The argparse type of a count: a whole number, at least 1."""
     try:
@@ -69,6 +76,7 @@ def _graph_arg(parser: argparse.ArgumentParser) -> None:
         "--graph",
         "-g",
         required=True,
+        type=existing_file,
         metavar="FILE",
         help="a graph written by `techpolgraph build` (.json is lossless; .graphml works too)",
     )
@@ -218,7 +226,7 @@ def add_evaluate(sub: argparse._SubParsersAction) -> None:
         "and print precision, recall and F1 per relation type and overall, then every false positive and every miss "
         "with its evidence.",
     )
-    p.add_argument("gold", metavar="GOLD.json", help="the gold file")
+    p.add_argument("gold", type=existing_file, metavar="GOLD.json", help="the gold file")
     _graph_arg(p)
     p.set_defaults(run=cmd_evaluate)
 
