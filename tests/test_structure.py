@@ -76,10 +76,9 @@ def test_files_in_the_working_folder_change_nothing(tmp_path, monkeypatch, nlp):
     # the same file given by its path is the user's, and its content enters the fingerprint
     own = _blank_with_entities(titles="./titles.txt").get_pipe("techpolgraph_entities")
     assert own.titles == {"Zorglub"}
-    user_pipeline = _blank_with_entities(titles="./titles.txt")
-    first = pipeline_fingerprint(user_pipeline)
+    first = pipeline_fingerprint(_blank_with_entities(titles="./titles.txt"))
     (tmp_path / "titles.txt").write_text("Zorglub\nMonseigneur\n", encoding="utf-8")
-    assert pipeline_fingerprint(user_pipeline) != first
+    assert pipeline_fingerprint(_blank_with_entities(titles="./titles.txt")) != first
 
 
 def test_a_bare_name_that_is_not_shipped_is_refused_with_the_path_to_give(tmp_path, monkeypatch):
@@ -267,6 +266,12 @@ def test_saved_tables_replace_the_settings_when_loaded(tmp_path):
     assert loaded.get_pipe("techpolgraph_entities").titles == {"Zorglub"}
     assert loaded.get_pipe("techpolgraph_entities").gazetteer.entries == entities.gazetteer.entries
     assert loaded.get_pipe("techpolgraph_events").cues == events.cues
+    # the cache key follows the tables in use, not the settings' names
+    assert pipeline_fingerprint(loaded) == pipeline_fingerprint(nlp)
+    fresh = spacy.blank("fr")
+    fresh.add_pipe("techpolgraph_entities", config={"titles": str(tmp_path / "t.txt")})
+    fresh.add_pipe("techpolgraph_events")
+    assert pipeline_fingerprint(fresh) != pipeline_fingerprint(loaded)
 
 
 def test_a_pipeline_that_cannot_be_serialised_is_refused_clearly():

@@ -15,7 +15,7 @@ lists or paths of the user's own (an empty string turns a list off)::
 
     nlp = spacy.load("fr_core_news_md")
     nlp.add_pipe("techpolgraph_lines", first=True)
-    nlp.add_pipe("techpolgraph_entities", after="ner", config={"people": "my_people.tsv"})
+    nlp.add_pipe("techpolgraph_entities", after="ner", config={"people": "./my_people.tsv"})
     nlp.add_pipe("techpolgraph_events", after="techpolgraph_entities")
 """
 

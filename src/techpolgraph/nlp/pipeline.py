@@ -11,7 +11,9 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import tempfile
 from importlib import metadata
+from pathlib import Path
 from typing import Optional
 
 import spacy
@@ -112,22 +114,39 @@ def pipeline_fingerprint(nlp: Language) -> str:
 
 
 def _settings(nlp: Language) -> list[str]:
-    """The settings of our components, with the content of any user's file they name.
+    """The settings of our components, and the tables they use.
 
-    A user's own cue or people file changes the analysis as much as a package data file does
-    (a bare name is a shipped file, already in :func:`~techpolgraph.data.data_fingerprint`).
+    A component that saves its tables (``to_disk``) is known by them: a pipeline loaded from
+    disk analyses with the tables saved there, whatever the settings name. For the others, the
+    content of any user's file the settings name: a user's own cue file changes the analysis
+    as much as a package data file does (a bare name is a shipped file, already in
+    :func:`~techpolgraph.data.data_fingerprint`).
     """
     out: list[str] = []
-    for name in nlp.pipe_names:
+    for name, component in nlp.pipeline:
         if not name.startswith("techpolgraph_"):
             continue
         config = {k: v for k, v in nlp.get_pipe_config(name).items() if k != "factory"}
         out.append(f"{name}={json.dumps(config, sort_keys=True, default=str)}")
+        if hasattr(component, "to_disk"):
+            out.append(_tables_digest(component))
+            continue
         for value in config.values():
             path = user_file(value)
             if path is not None and path.is_file():
                 out.append(hashlib.sha1(path.read_bytes()).hexdigest())
     return out
+
+
+def _tables_digest(component: object) -> str:
+    """A hash of the files a component writes with ``to_disk``: the tables it analyses with."""
+    digest = hashlib.sha1()
+    with tempfile.TemporaryDirectory() as folder:
+        component.to_disk(folder)  # type: ignore[attr-defined]
+        for path in sorted(p for p in Path(folder).rglob("*") if p.is_file()):
+            digest.update(path.relative_to(folder).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def pipeline_to_bytes(nlp: Language) -> bytes:
