@@ -172,7 +172,17 @@ class DateSpec:
         return self.iso() if self.year is not None and self.month is not None else (f"{self.year:04d}" if self.year else "")
 
 
-_INTRO = r"^\s*,?\s*(?:(?:du|de|en|le|au\s+mois\s+de|lors\s+de)\s+|d'\s*)"
+def _intro_pattern() -> str:
+    """What may stand between an event's words and its date: a comma, then one of the
+    ``date_intro`` words of ``function_words.tsv`` ("du", "lors de"; an elided one, "d'",
+    may be glued to the date)."""
+    words = sorted(function_words("date_intro"), key=lambda w: (-len(w), w))
+    spaced = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words if not w.endswith(("'", "’")))
+    elided = "|".join(re.escape(w) for w in words if w.endswith(("'", "’")))
+    return rf"^\s*,?\s*(?:(?:{spaced})\s+" + (rf"|(?:{elided})\s*)" if elided else ")")
+
+
+_INTRO = _intro_pattern()
 
 
 @functools.lru_cache(maxsize=4)
