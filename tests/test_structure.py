@@ -30,6 +30,7 @@ from techpolgraph.nlp.pipeline import (
     COMPONENTS,
     MODEL_NAME,
     add_components,
+    make_analyser,
     pipeline_fingerprint,
     pipeline_from_bytes,
     pipeline_to_bytes,
@@ -158,7 +159,10 @@ def _valid(kind: str, value: str) -> bool:
 #: Each command with a valid command line ({graph}: a graph file) and the options a user may
 #: get wrong, with what each expects.
 CASES: dict[str, tuple[list[str], list[tuple[str, str]]]] = {
-    "build": (["build", "{corpus}", "-o", "{out}"], [("--batch-size", "count"), ("--n-process", "count"), ("--max-size", "megabytes"), ("--engine", "engine")]),
+    "build": (
+        ["build", "{corpus}", "-o", "{out}"],
+        [("--batch-size", "count"), ("--n-process", "count"), ("--max-size", "megabytes"), ("--engine", "engine"), ("--relation-cues", "file"), ("--people", "file")],
+    ),
     "who-met": (["who-met", "Ann Lee", "--graph", "{graph}"], [("--since", "date"), ("--until", "date"), ("--modality", "modality"), ("--graph", "file")]),
     "relations": (["relations", "--graph", "{graph}"], [("--relation", "relation"), ("--modality", "modality"), ("--graph", "file")]),
     "path": (["path", "Ann Lee", "Cid Moe", "--graph", "{graph}"], [("--graph", "file")]),
@@ -318,6 +322,18 @@ def test_a_custom_pipeline_gives_the_same_graph_here_and_on_dask(tmp_path, kg):
     # the cache is keyed by the pipeline: the shipped pipeline does not read the custom analyses
     again = tpg.build(CORPUS, progress=False, cache=tmp_path / "cache.sqlite")
     assert again.report.cached == 0 and again == kg
+
+
+@pytest.mark.model
+def test_build_reads_the_users_own_cue_file_given_on_the_command_line(tmp_path, kg, capsys):
+    cues = _met_free_cues(tmp_path)
+    out = tmp_path / "own.graphml"
+    assert main(["build", str(CORPUS), "-o", str(out), "--no-progress", "--relation-cues", str(cues)]) == 0
+    own = tpg.load(out.with_suffix(".json"))
+    met = [r for r in own.relations.values() if r.relation is RelationType.MET]
+    assert own.relations and len(met) < sum(r.relation is RelationType.MET for r in kg.relations.values())
+    with pytest.raises(DataFileError, match="cannot be replaced"):
+        make_analyser({"roles.tsv": cues})
 
 
 # ---------------------------------------------------------------------------------------------

@@ -132,7 +132,29 @@ def add_build(sub: argparse._SubParsersAction) -> None:
         "--max-size", type=megabytes, default=10.0, metavar="MB", help="skip files larger than this (default 10 MB; 0: no limit)"
     )
     p.add_argument("--any-language", action="store_true", help="do not skip articles that do not look French")
+    lists = p.add_argument_group(
+        "your own word lists",
+        "files in the columns of the shipped ones (techpolgraph/data/), read instead of them",
+    )
+    for option, shipped in DATA_OPTIONS.items():
+        lists.add_argument(option, type=existing_file, metavar="FILE", help=f"instead of {shipped}")
     p.set_defaults(run=cmd_build, build_options=_build_options)
+
+
+#: Options of ``build`` that give a user's own file in place of a shipped one.
+DATA_OPTIONS = {
+    "--people": "people.tsv",
+    "--organisations": "organisations.tsv",
+    "--titles": "titles.txt",
+    "--event-cues": "event_cues.tsv",
+    "--relation-cues": "relation_cues.tsv",
+}
+
+
+def user_files(args: argparse.Namespace) -> dict[str, str]:
+    """The user's own files given to ``build``, by the shipped file each replaces."""
+    given = {shipped: getattr(args, option[2:].replace("-", "_")) for option, shipped in DATA_OPTIONS.items()}
+    return {shipped: path for shipped, path in given.items() if path}
 
 
 def _build_options(args: argparse.Namespace) -> dict[str, object]:
@@ -171,10 +193,15 @@ def add_who_met(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from .build import build
+    from .build import build  # spaCy is imported by the commands that analyse, not by the queries
+    from .nlp.pipeline import make_analyser
 
     out = Path(args.output)
-    kg = build(args.corpus, **args.build_options(args))
+    options = args.build_options(args)
+    files = user_files(args)
+    if files:
+        options["nlp"] = make_analyser(files)
+    kg = build(args.corpus, **options)
     kg.to_graphml(out)
     json_path = out.with_suffix(".json")
     kg.to_json(json_path)

@@ -12,6 +12,7 @@ import functools
 import hashlib
 import json
 import tempfile
+from collections.abc import Mapping
 from importlib import metadata
 from pathlib import Path
 from typing import Optional
@@ -22,7 +23,8 @@ from spacy.language import Language
 from spacy.util import get_lang_class
 
 from ..data import data_fingerprint, user_file
-from ..errors import EngineError, ModelNotFoundError
+from ..errors import DataFileError, EngineError, ModelNotFoundError
+from ..types import PathLike
 from . import components, events  # noqa: F401  (the factories, also when the entry points are not installed)
 
 MODEL_NAME = "fr_core_news_md"
@@ -63,14 +65,18 @@ def load_pipeline(model: str = MODEL_NAME) -> Language:
 
     Raises :class:`ModelNotFoundError` with the install command when the model is missing.
     """
+    return add_components(_load_model(model))
+
+
+def _load_model(model: str) -> Language:
+    """The spaCy model (without ``senter``: sentences come from the parser and line breaks)."""
     try:
-        nlp = spacy.load(model, exclude=["senter"])
+        return spacy.load(model, exclude=["senter"])
     except OSError as err:
         raise ModelNotFoundError(
             f"the spaCy model {model!r} is not installed: run `pip install {model.replace('_', '-')}=={MODEL_VERSION}` "
             f"(or `make install`) ({err})"
         ) from None
-    return add_components(nlp)
 
 
 def load_analyser(model: Optional[str] = None) -> Language:
@@ -90,6 +96,40 @@ def load_analyser(model: Optional[str] = None) -> Language:
             nlp.add_pipe(component, last=True)
     if name not in _SHIPPED_PIPELINES.values():
         _SHIPPED_PIPELINES[pipeline_fingerprint(nlp)] = name
+    return nlp
+
+
+#: The settings of the components that name a data file, by the name of the file they read
+#: by default: a user's own file of that name replaces it in every component that reads it.
+DATA_SETTINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "organisations.tsv": (("techpolgraph_entities", "gazetteer"), ("techpolgraph_resolver", "gazetteer")),
+    "people.tsv": (("techpolgraph_entities", "people"),),
+    "titles.txt": (("techpolgraph_entities", "titles"),),
+    "event_cues.tsv": (("techpolgraph_events", "cues"),),
+    "relation_cues.tsv": (("techpolgraph_relations", "cues"),),
+}
+
+
+def make_analyser(files: Mapping[str, PathLike], model: Optional[str] = None) -> Language:
+    """A new full pipeline (as :func:`load_analyser`) that reads files of the user's own in
+    place of shipped ones: ``files`` maps a shipped file's name (a key of
+    :data:`DATA_SETTINGS`) to the path of the user's file, which must exist.
+
+    Raises :class:`DataFileError` for a name that cannot be replaced or a missing file.
+    """
+    config: dict[str, dict[str, str]] = {}
+    for shipped, path in files.items():
+        if shipped not in DATA_SETTINGS:
+            raise DataFileError(f"{shipped!r} cannot be replaced; these can: {', '.join(sorted(DATA_SETTINGS))}")
+        if not Path(path).is_file():
+            raise DataFileError(f"{path}: no such file (given for {shipped})")
+        for component, setting in DATA_SETTINGS[shipped]:
+            config.setdefault(component, {})[setting] = str(Path(path).resolve())
+    nlp = _load_model(model or MODEL_NAME)
+    for component, where in COMPONENTS:
+        nlp.add_pipe(component, config=config.get(component, {}), **where)  # type: ignore[arg-type]
+    for component in ANALYSIS_COMPONENTS:
+        nlp.add_pipe(component, config=config.get(component, {}), last=True)
     return nlp
 
 
