@@ -28,6 +28,7 @@ from .errors import (
     TechpolgraphError,
 )
 from .evaluate import evaluate
+from . import html  # noqa: F401  (registers the writer of kg.to_html)
 from .export import load
 from .graph import KnowledgeGraph
 from .models import (

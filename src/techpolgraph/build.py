@@ -20,13 +20,12 @@ import sys
 import time
 from collections.abc import Iterable, Iterator
 from itertools import islice
-from pathlib import Path
 from typing import Optional, Union
 
 from spacy.language import Language
 
 from .cache import AnalysisCache
-from .corpus import MAX_BYTES, iter_corpus
+from .corpus import MAX_BYTES, MULTI_DOCUMENT_SUFFIXES, corpus_files, iter_corpus
 from .engines import (
     Engine,
     analyse_batch,
@@ -47,34 +46,14 @@ from .models import (
     SkippedDocument,
     stable_id,
 )
-from .nlp import load_pipeline
-from .nlp.pipeline import pipeline_fingerprint
+from .nlp.pipeline import ANALYSIS_COMPONENTS, load_analyser, pipeline_fingerprint
 from .resolve import DocumentDigest, link_entities
-
-PathLike = Union[str, Path]
+from .types import PathLike
 
 __all__ = ["ANALYSIS_COMPONENTS", "analyse", "analysis_of", "assemble", "build", "load_analyser", "make_doc"]
 
 #: Articles analysed between two releases of the memory kept free for spaCy's next batches.
 RELEASE_EVERY = 128
-
-#: Components that the build adds after the entity components, in order.
-ANALYSIS_COMPONENTS = ("techpolgraph_resolver", "techpolgraph_relations")
-
-
-def load_analyser(model: Optional[str] = None) -> Language:
-    """The full pipeline: the French model, entity components, resolver and relations.
-
-    Loaded once per process (the model is cached by :func:`~techpolgraph.nlp.load_pipeline`).
-    """
-    from .relations import extract  # noqa: F401  (registers the factories)
-    from .resolve import document  # noqa: F401
-
-    nlp = load_pipeline(model) if model else load_pipeline()
-    for name in ANALYSIS_COMPONENTS:
-        if name not in nlp.pipe_names:
-            nlp.add_pipe(name, last=True)
-    return nlp
 
 
 def _chunks(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -309,9 +288,7 @@ def _progress_bar(corpus: PathLike, progress: Optional[bool]):  # type: ignore[n
     show = sys.stderr.isatty() if progress is None else progress
     if not show:
         return None
-    from tqdm import tqdm
-
-    from .corpus import MULTI_DOCUMENT_SUFFIXES, corpus_files
+    from tqdm import tqdm  # only with a progress bar
 
     files = corpus_files(corpus)
     # an export, a JSONL or a CSV file holds many articles: the bar then counts without a total

@@ -17,12 +17,11 @@ import hashlib
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Optional, Union
+from typing import Optional
 
 from .errors import CacheError
 from .models import Document, DocumentAnalysis
-
-PathLike = Union[str, Path]
+from .types import PathLike
 
 #: Bumped when the layout of the table changes; an older cache is then emptied.
 SCHEMA_VERSION = 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import math
 import sys
 import textwrap
 from collections.abc import Callable, Sequence
@@ -15,10 +16,59 @@ from pathlib import Path
 from typing import Optional
 
 from . import __version__
-from .errors import TechpolgraphError
+from .errors import DateValueError, TechpolgraphError
 from .export import load
 from .graph import KnowledgeGraph
 from .models import Meeting, Modality, Relation, RelationType
+from .types import as_date
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, with a wrong command line told in one line (and where to read the usage)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        message = " ".join(message.split())  # a value quoted in the message may hold a line break
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def date_option(value: str) -> dt.date:
+    """The argparse type of a date option: an ISO date, read by :func:`techpolgraph.types.as_date`
+    (argparse names the option in its message)."""
+    try:
+        day = as_date(value, "")
+    except DateValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+    assert day is not None  # a string is never None
+    return day
+
+
+def existing_file(value: str) -> str:
+    """The argparse type of a file to read: it must exist."""
+    if not value.strip() or not Path(value).is_file():
+        raise argparse.ArgumentTypeError(f"{value!r} is not a file")
+    return value
+
+
+def positive_int(value: str) -> int:
+    """The argparse type of a count: a whole number, at least 1."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a positive number (1 or more)")
+    return number
+
+
+def megabytes(value: str) -> float:
+    """The argparse type of a size in MB: a finite number, 0 or more (0: no limit)."""
+    try:
+        size = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of megabytes") from None
+    if not math.isfinite(size) or size < 0:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a size: give a number of megabytes, 0 or more")
+    return size
 
 
 def _graph_arg(parser: argparse.ArgumentParser) -> None:
@@ -26,13 +76,14 @@ def _graph_arg(parser: argparse.ArgumentParser) -> None:
         "--graph",
         "-g",
         required=True,
+        type=existing_file,
         metavar="FILE",
         help="a graph written by `techpolgraph build` (.json is lossless; .graphml works too)",
     )
 
 
 def make_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="techpolgraph",
         description="French news articles to a knowledge graph of who met, criticised, banned and endorsed whom.",
         epilog="Example: techpolgraph build corpus/ -o out/corpus.graphml && techpolgraph who-met Zuckerberg --graph out/corpus.graphml",
@@ -54,9 +105,9 @@ def add_build(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("corpus", metavar="CORPUS", help="folder of articles (.txt, .jsonl, .html, .csv, .tsv, optional metadata.json)")
     p.add_argument("-o", "--output", required=True, metavar="OUT.graphml", help="GraphML file to write")
-    p.add_argument("--batch-size", type=int, default=16, help="documents per spaCy batch (default 16)")
+    p.add_argument("--batch-size", type=positive_int, default=16, help="documents per spaCy batch (default 16)")
     p.add_argument(
-        "--n-process", type=int, default=1, help="worker processes of the analysis (default 1; with --engine dask and no "
+        "--n-process", type=positive_int, default=1, help="worker processes of the analysis (default 1; with --engine dask and no "
         "--scheduler: workers of the local cluster, at least 2)"
     )
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
@@ -79,7 +130,7 @@ def add_build(sub: argparse._SubParsersAction) -> None:
         help="dask scheduler address, e.g. tcp://10.0.0.5:8786 (default: a local cluster of two workers)",
     )
     p.add_argument(
-        "--max-size", type=float, default=10.0, metavar="MB", help="skip files larger than this (default 10 MB; 0: no limit)"
+        "--max-size", type=megabytes, default=10.0, metavar="MB", help="skip files larger than this (default 10 MB; 0: no limit)"
     )
     p.add_argument("--any-language", action="store_true", help="do not skip articles that do not look French")
     p.add_argument(
@@ -87,7 +138,29 @@ def add_build(sub: argparse._SubParsersAction) -> None:
         metavar="NAME",
         help="the text column of CSV and TSV files (default: a column named text, texte, content, body...)",
     )
+    lists = p.add_argument_group(
+        "your own word lists",
+        "files in the columns of the shipped ones (techpolgraph/data/), read instead of them",
+    )
+    for option, shipped in DATA_OPTIONS.items():
+        lists.add_argument(option, type=existing_file, metavar="FILE", help=f"instead of {shipped}")
     p.set_defaults(run=cmd_build, build_options=_build_options)
+
+
+#: Options of ``build`` that give a user's own file in place of a shipped one.
+DATA_OPTIONS = {
+    "--people": "people.tsv",
+    "--organisations": "organisations.tsv",
+    "--titles": "titles.txt",
+    "--event-cues": "event_cues.tsv",
+    "--relation-cues": "relation_cues.tsv",
+}
+
+
+def user_files(args: argparse.Namespace) -> dict[str, str]:
+    """The user's own files given to ``build``, by the shipped file each replaces."""
+    given = {shipped: getattr(args, option[2:].replace("-", "_")) for option, shipped in DATA_OPTIONS.items()}
+    return {shipped: path for shipped, path in given.items() if path}
 
 
 def _build_options(args: argparse.Namespace) -> dict[str, object]:
@@ -108,8 +181,8 @@ def _build_options(args: argparse.Namespace) -> dict[str, object]:
 
 def _date_args(parser: argparse.ArgumentParser) -> None:
     """--since and --until, as in the Python queries (ISO dates, both ends included)."""
-    parser.add_argument("--since", metavar="YYYY-MM-DD", help="only documents dated on or after")
-    parser.add_argument("--until", metavar="YYYY-MM-DD", help="only documents dated on or before")
+    parser.add_argument("--since", type=date_option, metavar="YYYY-MM-DD", help="only documents dated on or after")
+    parser.add_argument("--until", type=date_option, metavar="YYYY-MM-DD", help="only documents dated on or before")
 
 
 def add_who_met(sub: argparse._SubParsersAction) -> None:
@@ -127,10 +200,15 @@ def add_who_met(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from .build import build
+    from .build import build  # spaCy is imported by the commands that analyse, not by the queries
+    from .nlp.pipeline import make_analyser
 
     out = Path(args.output)
-    kg = build(args.corpus, **args.build_options(args))
+    options = args.build_options(args)
+    files = user_files(args)
+    if files:
+        options["nlp"] = make_analyser(files)
+    kg = build(args.corpus, **options)
     kg.to_graphml(out)
     json_path = out.with_suffix(".json")
     kg.to_json(json_path)
@@ -182,7 +260,7 @@ def add_evaluate(sub: argparse._SubParsersAction) -> None:
         "and print precision, recall and F1 per relation type and overall, then every false positive and every miss "
         "with its evidence.",
     )
-    p.add_argument("gold", metavar="GOLD.json", help="the gold file")
+    p.add_argument("gold", type=existing_file, metavar="GOLD.json", help="the gold file")
     _graph_arg(p)
     p.set_defaults(run=cmd_evaluate)
 
@@ -285,7 +363,7 @@ def add_explain(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("name", metavar="NAME")
     _graph_arg(p)
-    p.add_argument("--date", metavar="YYYY-MM-DD", help="for a role description: who held the role on that day")
+    p.add_argument("--date", type=date_option, metavar="YYYY-MM-DD", help="for a role description: who held the role on that day")
     p.set_defaults(run=cmd_explain)
 
 
@@ -356,7 +434,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     try:
         return int(args.run(args))
     except TechpolgraphError as err:
-        print(f"techpolgraph: error: {err}", file=sys.stderr)
+        print(f"techpolgraph: error: {_one_line(err)}", file=sys.stderr)
+        return 1
+    except OSError as err:  # a file that cannot be read or written: the system says why
+        print(f"techpolgraph: error: {_one_line(err)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("techpolgraph: interrupted", file=sys.stderr)
@@ -364,6 +445,11 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except BrokenPipeError:  # `techpolgraph relations ... | head`: the reader has gone
         sys.stderr.close()
         return 0
+
+
+def _one_line(err: BaseException) -> str:
+    """An error's message on one line (a message may quote a value with a line break)."""
+    return " ".join(str(err).split())
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import ctypes
 import functools
+import gc
+import hashlib
+import multiprocessing as mp
 import os
 import platform
 import warnings
@@ -23,6 +26,7 @@ from spacy.tokens import Doc
 
 from .errors import EngineError
 from .models import Document, DocumentAnalysis, SkippedDocument
+from .nlp.pipeline import load_analyser, pipeline_from_bytes, pipeline_to_bytes, shipped_model
 from .relations.extract import document_relations
 from .resolve import local_entities, mentions
 
@@ -140,15 +144,15 @@ def analyse_batch(
             skip(skipped, document.id, f"analysis failed: {type(err).__name__}: {err}")
 
 
-#: The pipeline of a worker process of :class:`LocalEngine` (inherited on fork, else loaded).
+#: The pipeline of a worker process of :class:`LocalEngine` (inherited on fork, else sent).
 _WORKER: dict[str, Language] = {}
 
 
-def _worker_start(model: str) -> None:
+def _worker_start(model: str, pipeline: bytes) -> None:
+    """Set up a worker process: the parent's pipeline, inherited (fork), loaded by model name
+    (the shipped one) or rebuilt from its bytes."""
     if "nlp" not in _WORKER:
-        from .build import load_analyser
-
-        _WORKER["nlp"] = load_analyser(model or None)
+        _WORKER["nlp"] = load_analyser(model) if model else pipeline_from_bytes(pipeline)
 
 
 def _worker_analyse(documents: list[Document]) -> tuple[list[DocumentAnalysis], list[SkippedDocument]]:
@@ -163,7 +167,8 @@ class LocalEngine:
     Each worker runs the whole analysis of a few documents at a time (spaCy, our components
     and the records) and sends back only the records, so the work splits evenly and this
     process only reads files. Workers start once per engine; on Linux they inherit the loaded
-    pipeline (fork), elsewhere each loads it.
+    pipeline (fork); elsewhere each loads the shipped pipeline, or gets the caller's own one
+    as bytes (:func:`~techpolgraph.nlp.pipeline.pipeline_to_bytes`).
     """
 
     def __init__(self, nlp: Language, batch_size: int = 16, n_process: int = 1, per_task: int = 4) -> None:
@@ -184,16 +189,16 @@ class LocalEngine:
 
     def _workers(self) -> Any:
         if self._pool is None:
-            import multiprocessing as mp
-
             methods = mp.get_all_start_methods()
             context = mp.get_context("fork" if "fork" in methods else "spawn")
             _WORKER["nlp"] = self.nlp
+            model, pipeline = "", b""
             if context.get_start_method() == "fork":
-                import gc
-
                 gc.freeze()  # the workers' garbage collector then leaves the inherited model's pages shared
-            self._pool = context.Pool(self.n_process, initializer=_worker_start, initargs=("",))
+            else:
+                model = shipped_model(self.nlp) or ""
+                pipeline = b"" if model else pipeline_to_bytes(self.nlp)
+            self._pool = context.Pool(self.n_process, initializer=_worker_start, initargs=(model, pipeline))
         return self._pool
 
     def close(self) -> None:
@@ -201,8 +206,6 @@ class LocalEngine:
             self._pool.close()
             self._pool.join()
             self._pool = None
-            import gc
-
             gc.unfreeze()
 
 
@@ -210,15 +213,30 @@ class LocalEngine:
 # dask.distributed
 
 
-def _remote_analyse(payload: list[str], model: str) -> list[tuple[str, Optional[str], str]]:
+#: Pipelines rebuilt in a dask worker process, by the key of their bytes (see :class:`DaskEngine`).
+_REMOTE: dict[str, Language] = {}
+
+
+def _remote_pipeline(model: str, key: str, pipeline: Optional[bytes]) -> Language:
+    """The pipeline of a dask task: the shipped one by model name, or the caller's own one,
+    rebuilt once per worker process from its bytes."""
+    if pipeline is None:
+        return load_analyser(model or None)
+    if key not in _REMOTE:
+        _REMOTE.clear()  # one caller's pipeline at a time: each holds a whole model
+        _REMOTE[key] = pipeline_from_bytes(pipeline)
+    return _REMOTE[key]
+
+
+def _remote_analyse(
+    payload: list[str], model: str, key: str = "", pipeline: Optional[bytes] = None
+) -> list[tuple[str, Optional[str], str]]:
     """Run on a dask worker: analyse documents given as JSON, answer (id, analysis JSON, error).
 
-    The pipeline is loaded once per worker process (``load_pipeline`` caches it).
+    The pipeline is loaded once per worker process (see :func:`_remote_pipeline`).
     """
-    from .build import load_analyser
-
     keep_freed_memory()
-    nlp = load_analyser(model or None)
+    nlp = _remote_pipeline(model, key, pipeline)
     documents = [Document.model_validate_json(p) for p in payload]
     skipped: list[SkippedDocument] = []
     done = {a.document.id: a.model_dump_json() for a in analyse_batch(nlp, documents, skipped=skipped)}
@@ -230,18 +248,41 @@ class DaskEngine:
     """Per-document analysis on a dask.distributed cluster.
 
     ``scheduler`` is the address of a running scheduler (``tcp://host:8786``); without one, a
-    local cluster of ``workers`` processes is started and shut down with the engine. Each
-    worker loads the pipeline once. Tasks carry ``chunk`` documents each.
+    local cluster of ``workers`` processes is started and shut down with the engine. Tasks
+    carry ``chunk`` documents each.
+
+    Workers analyse with the caller's pipeline ``nlp``: the shipped one is loaded by each
+    worker by its model name; any other one is sent once to every worker as bytes
+    (:func:`~techpolgraph.nlp.pipeline.pipeline_to_bytes`) and rebuilt there, or refused with
+    an :class:`EngineError` when it cannot be serialised or rebuilt. Without ``nlp``, workers
+    load the shipped pipeline of ``model`` (default: ``fr_core_news_md``).
     """
 
-    def __init__(self, scheduler: Optional[str] = None, workers: int = 2, chunk: int = 4, model: str = "") -> None:
+    def __init__(
+        self,
+        scheduler: Optional[str] = None,
+        workers: int = 2,
+        chunk: int = 4,
+        model: str = "",
+        nlp: Optional[Language] = None,
+    ) -> None:
+        self.model = model
+        self._pipeline: Optional[bytes] = None
+        self._key = ""
+        if nlp is not None:
+            shipped = shipped_model(nlp)
+            if shipped is not None:
+                self.model = shipped
+            else:  # refused here, before a cluster starts, when it cannot be serialised
+                self._pipeline = pipeline_to_bytes(nlp)
+                self._key = hashlib.sha1(self._pipeline).hexdigest()[:16]
+        self._sent: Any = None
         try:
             from distributed import Client, LocalCluster
         except ImportError:
             raise EngineError(
                 "the dask engine needs dask.distributed: pip install 'techpolgraph[dask]'"
             ) from None
-        self.model = model
         self.chunk = max(1, chunk)
         self._cluster: Any = None
         try:
@@ -264,7 +305,10 @@ class DaskEngine:
         ]
         if not chunks:
             return
-        futures = self.client.map(_remote_analyse, chunks, model=self.model, pure=False)
+        if self._pipeline is not None and self._sent is None:  # once, to every worker
+            self._sent = self.client.scatter(self._pipeline, broadcast=True, hash=False)
+            self._pipeline = None
+        futures = self.client.map(_remote_analyse, chunks, model=self.model, key=self._key, pipeline=self._sent, pure=False)
         by_id = {d.id: d for d in documents}
         for future in as_completed(futures):
             for doc_id, analysis, error in future.result():
@@ -296,5 +340,5 @@ def make_engine(
             raise EngineError("the local engine needs a loaded pipeline")
         return LocalEngine(nlp, batch_size, n_process)
     if name == "dask":
-        return DaskEngine(scheduler, workers=max(2, n_process))
+        return DaskEngine(scheduler, workers=max(2, n_process), nlp=nlp)
     raise EngineError(f"unknown engine {name!r}: choose one of {', '.join(ENGINES)}")

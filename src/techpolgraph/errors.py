@@ -66,3 +66,8 @@ class CueDataError(DataFileError):
 
 class EventDataError(DataFileError):
     """An event or date file (``event_cues.tsv``, ``dates.tsv`` or a user's own) has a row that cannot be read."""
+
+
+class DateValueError(TechpolgraphError, ValueError):
+    """A date given to a query or an option is not a date; the message names the value and the
+    expected form (an ISO date, YYYY-MM-DD)."""

@@ -27,8 +27,7 @@ from .errors import GoldFormatError
 from .graph import KnowledgeGraph
 from .models import Modality, Relation, RelationType, Tense
 from .resolve.names import name_key
-
-PathLike = Union[str, Path]
+from .types import PathLike
 
 #: The relation types always scored, whether or not the gold file uses them.
 CORE_RELATIONS: tuple[RelationType, ...] = (

@@ -17,16 +17,17 @@ import tempfile
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO, Any, Optional, Union
+from typing import IO, Any, Optional
 
 import networkx as nx
 
 from .errors import GraphFormatError
 from .graph import KnowledgeGraph
+from .graph.knowledge import register_writer
 from .graph.queries import collapse, colour
 from .models import Alias, BuildReport, DocumentInfo, Entity, Evidence, Link, Relation
+from .types import PathLike
 
-PathLike = Union[str, Path]
 JSON_FORMAT = "techpolgraph"
 JSON_VERSION = 1
 LIST_SEPARATOR = " | "
@@ -474,3 +475,9 @@ def export(kg: KnowledgeGraph, path: PathLike, format: str, collapsed: bool = Fa
         kg.to_png(path)
     else:
         raise GraphFormatError(f"{path}: unknown export format {format!r}; use one of {', '.join(EXPORT_FORMATS)}")
+
+
+register_writer("graphml", write_graphml)
+register_writer("gexf", write_gexf)
+register_writer("csv", write_csv)
+register_writer("json", write_json)

@@ -13,14 +13,14 @@ import html as html_escape
 import json
 import re
 from importlib import resources
-from pathlib import Path
-from typing import Any, Union
+from typing import Any
 
 from .export import atomic_write, link_key
 from .graph import KnowledgeGraph
+from .graph.knowledge import register_writer
 from .graph.queries import collapse, colour, colours
+from .types import PathLike
 
-PathLike = Union[str, Path]
 TEMPLATE = "graph_page.html"
 
 __all__ = ["page_data", "render_html", "write_html"]
@@ -100,3 +100,6 @@ def write_html(kg: KnowledgeGraph, path: PathLike, title: str = "") -> None:
     """Write the page of :func:`render_html` (UTF-8), to open in any browser, offline."""
     payload = render_html(kg, title).encode("utf-8")
     atomic_write(path, lambda handle: handle.write(payload))
+
+
+register_writer("html", write_html)

@@ -33,10 +33,6 @@ class RelationType(str, Enum):
     BANNED = "banned"
     ENDORSED = "endorsed"
     PARTICIPATED_IN = "participated_in"
-    LEADS = "leads"
-    WORKS_FOR = "works_for"
-    OWNS = "owns"
-    MEMBER_OF = "member_of"
 
     @property
     def symmetric(self) -> bool:

@@ -28,6 +28,7 @@ from typing import Any, Optional, Union
 
 from ..errors import CorpusError, DocumentError
 from ..models import Document, SkippedDocument
+from ..types import PathLike
 from .dates import find_date, parse_date
 from .encoding import LegacyEncodingWarning, decode
 from .europresse import export_articles, looks_like_europresse
@@ -70,7 +71,6 @@ MULTI_DOCUMENT_SUFFIXES = JSONL_SUFFIXES + HTML_SUFFIXES + TABLE_SUFFIXES
 #: JSONL or CSV file, the limit holds for each record.
 MAX_BYTES = 10_000_000
 
-PathLike = Union[str, Path]
 Item = Union[Document, SkippedDocument]
 
 

@@ -16,7 +16,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from ..data import PathLike, read_table
+from ..data import read_table
+from ..types import PathLike
 from ..errors import DataFileError, DocumentError
 
 __all__ = ["LANGUAGE_MIN_WORDS", "check_french", "french_confidence", "identify_language"]

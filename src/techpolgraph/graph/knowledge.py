@@ -8,14 +8,15 @@ typed records (:class:`~techpolgraph.models.Meeting`, :class:`~techpolgraph.mode
 from __future__ import annotations
 
 import datetime as dt
-import os
+import functools
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Optional, Union
 
 import networkx as nx
 
-from ..errors import EntityNotFoundError
+from ..data import function_words, read_table
+from ..errors import EntityNotFoundError, TechpolgraphError
 from ..models import (
     BuildReport,
     DocumentInfo,
@@ -27,20 +28,34 @@ from ..models import (
     RelationType,
 )
 from ..resolve.names import name_key
+from ..resolve.roles import RoleTable, parse_description
+from ..types import DateLike, PathLike, as_date
+from . import draw as drawing
 from . import queries
-from .queries import DateLike, Records
+from .queries import Records
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
 
     from ..models import Neighbour, RelationPath, TimelineEntry
 
+#: The file writers behind ``kg.to_graphml()``, ``kg.to_html()``... by format name. The
+#: writers live in later stages (:mod:`techpolgraph.export`, :mod:`techpolgraph.html`), which
+#: depend on the graph and register themselves here when imported (``import techpolgraph``
+#: imports them); the graph does not import them.
+WRITERS: dict[str, Callable[..., None]] = {}
 
 
-def _as_date(value: DateLike) -> Optional[dt.date]:
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
+def register_writer(fmt: str, write: Callable[..., None]) -> None:
+    """Make ``write(kg, path, **options)`` the writer of ``fmt`` for the ``kg.to_*`` methods."""
+    WRITERS[fmt] = write
+
+
+def _write(fmt: str, kg: "KnowledgeGraph", path: PathLike, **options: object) -> None:
+    write = WRITERS.get(fmt)
+    if write is None:
+        raise TechpolgraphError(f"no {fmt} writer is registered: import techpolgraph (or techpolgraph.export) first")
+    write(kg, path, **options)
 
 
 class RelationTable(dict):
@@ -130,7 +145,7 @@ class KnowledgeGraph:
         if name in self.entities:
             return self.entities[name]
         key = name_key(name)
-        when = _as_date(date)
+        when = as_date(date, "date")
         if when is not None:
             found = self._entity_at(name, when)
             if found is not None:
@@ -143,10 +158,8 @@ class KnowledgeGraph:
     def _entity_at(self, name: str, when: dt.date) -> Optional[Entity]:
         """The holder of the role a description names at a date, or the entity whose documents
         nearest the date use the description."""
-        from ..resolve.roles import RoleTable, parse_description
-
         role = parse_description(name)
-        incoming = bool(set(name_key(name).split()) & {"nouveau", "nouvel", "nouvelle", "futur", "future", "elu", "elue"})
+        incoming = bool(set(name_key(name).split()) & _incoming_keys())
         holder = RoleTable.shipped().holder(role, when, incoming=incoming) if role is not None else None
         if holder is not None:
             for e in self.entities.values():
@@ -271,7 +284,7 @@ class KnowledgeGraph:
         ['Donald Trump']
         """
         me = self.entity(name).id
-        start, end = _as_date(since), _as_date(until)
+        start, end = as_date(since, "since"), as_date(until, "until")
         out = []
         for r in self.relations_of(RelationType.MET, source=me, modality=modality):
             if start and (r.date is None or r.date < start):
@@ -331,73 +344,66 @@ class KnowledgeGraph:
         raise ValueError(f"to_frame: what must be 'relations' or 'entities', not {what!r}")
 
     # -- files (written by techpolgraph.export) ----------------------------------------------
-    def to_graphml(self, path: "PathLike", collapsed: bool = False) -> None:
+    def to_graphml(self, path: PathLike, collapsed: bool = False) -> None:
         """Write GraphML for Gephi (see :func:`techpolgraph.export.write_graphml`).
 
         ``collapsed``: one edge per pair, relation and modality, weighted by its sentences.
         """
-        from ..export import write_graphml
+        _write("graphml", self, path, collapsed=collapsed)
 
-        write_graphml(self, path, collapsed=collapsed)
-
-    def to_json(self, path: "PathLike") -> None:
+    def to_json(self, path: PathLike) -> None:
         """Write the whole graph as JSON that :func:`techpolgraph.load` reads back unchanged."""
-        from ..export import write_json
-
-        write_json(self, path)
+        _write("json", self, path)
 
     save = to_json
 
-    def to_gexf(self, path: "PathLike", collapsed: bool = False) -> None:
+    def to_gexf(self, path: PathLike, collapsed: bool = False) -> None:
         """Write GEXF 1.3 for Gephi, with the dates that its timeline plays
         (see :func:`techpolgraph.export.write_gexf`)."""
-        from ..export import write_gexf
+        _write("gexf", self, path, collapsed=collapsed)
 
-        write_gexf(self, path, collapsed=collapsed)
-
-    def to_csv(self, folder: "PathLike", collapsed: bool = False) -> None:
+    def to_csv(self, folder: PathLike, collapsed: bool = False) -> None:
         """Write ``nodes.csv`` and ``edges.csv`` for Gephi's spreadsheet import
         (see :func:`techpolgraph.export.write_csv`)."""
-        from ..export import write_csv
+        _write("csv", self, folder, collapsed=collapsed)
 
-        write_csv(self, folder, collapsed=collapsed)
-
-    def to_html(self, path: "PathLike", title: str = "") -> None:
+    def to_html(self, path: PathLike, title: str = "") -> None:
         """Write one self-contained HTML page that draws the graph and shows the evidence of
         an edge when clicked (see :func:`techpolgraph.html.write_html`)."""
-        from ..html import write_html
-
-        write_html(self, path, title=title)
+        _write("html", self, path, title=title)
 
     def draw(self, ax: Any = None) -> Any:
         """Draw the graph with matplotlib (nodes coloured by kind, edges by relation) and
         return the axes (see :func:`techpolgraph.graph.draw.draw`)."""
-        from .draw import draw
+        return drawing.draw(self, ax=ax)
 
-        return draw(self, ax=ax)
-
-    def to_png(self, path: "PathLike") -> None:
+    def to_png(self, path: PathLike) -> None:
         """Write the picture of :meth:`draw` as a PNG file (needs matplotlib)."""
-        from .draw import write_png
-
-        write_png(self, path)
-
-
-PathLike = Union[str, "os.PathLike[str]"]
-
+        drawing.write_png(self, path)
 
 def _bare(key: str) -> str:
     """A name key without its leading article ("le proprietaire de x" -> "proprietaire de x")."""
-    for article in ("le ", "la ", "les ", "l'", "du ", "au "):
+    for article in _leading_articles():
         if key.startswith(article):
             return key[len(article) :]
     return key
 
 
+@functools.lru_cache(maxsize=1)
+def _leading_articles() -> tuple[str, ...]:
+    """The articles a description may start with, as they begin a name key ("le ", "l'")."""
+    words = function_words("article") | function_words("contracted")
+    return tuple(sorted(w if w.endswith(("'", "’")) else w + " " for w in words))
+
+
+@functools.lru_cache(maxsize=1)
+def _incoming_keys() -> frozenset[str]:
+    """Words that mark a role not yet taken up ("élu", "nouveau"), as name keys."""
+    return frozenset(name_key(w) for w in function_words("incoming"))
+
+
 def _anaphor_keys() -> frozenset[str]:
     """Pronouns and pronoun-like words ("il", "ce dernier"): aliases, but no one's name."""
-    from ..data import read_table
-
     return frozenset(name_key(row[0]) for row in read_table("pronouns.tsv"))
 
 

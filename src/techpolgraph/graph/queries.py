@@ -29,14 +29,12 @@ from ..models import (
     Step,
     TimelineEntry,
 )
+from ..types import DateLike, as_date
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
 
     from .knowledge import KnowledgeGraph
-
-DateLike = Union[str, dt.date, None]
-
 
 class Records(list):
     """A list of query answers that can also be turned into a table (:meth:`to_frame`)."""
@@ -110,17 +108,6 @@ def answer(
     """The records as a :class:`Records` list, or as a DataFrame when ``as_frame`` is true."""
     out = Records(records, graph)
     return out.to_frame() if as_frame else out
-
-
-def as_date(value: DateLike) -> Optional[dt.date]:
-    """An ISO string (or a datetime) as a date; None stays None."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
 
 
 def in_period(date: Optional[dt.date], since: Optional[dt.date], until: Optional[dt.date]) -> bool:
@@ -207,7 +194,7 @@ def timeline(
 ) -> list[TimelineEntry]:
     """Every relation of ``name``, oldest document first (undated documents last)."""
     me = kg.entity(name).id
-    start, end = as_date(since), as_date(until)
+    start, end = as_date(since, "since"), as_date(until, "until")
     rel = RelationType(relation) if relation else None
     out = []
     for r in kg.relations.values():

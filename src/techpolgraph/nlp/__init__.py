@@ -15,7 +15,7 @@ from .components import (
     mark_line_breaks,
 )
 from .events import EventRecogniser
-from .pipeline import MODEL_NAME, MODEL_VERSION, load_pipeline, pipeline_fingerprint
+from .pipeline import MODEL_NAME, MODEL_VERSION, load_analyser, load_pipeline, make_analyser, pipeline_fingerprint
 from .text import doc_text, span_text
 
 __all__ = [
@@ -27,7 +27,9 @@ __all__ = [
     "Gazetteer",
     "PeopleList",
     "doc_text",
+    "load_analyser",
     "load_pipeline",
+    "make_analyser",
     "mark_line_breaks",
     "pipeline_fingerprint",
     "span_text",

@@ -15,7 +15,7 @@ lists or paths of the user's own (an empty string turns a list off)::
 
     nlp = spacy.load("fr_core_news_md")
     nlp.add_pipe("techpolgraph_lines", first=True)
-    nlp.add_pipe("techpolgraph_entities", after="ner", config={"people": "my_people.tsv"})
+    nlp.add_pipe("techpolgraph_entities", after="ner", config={"people": "./my_people.tsv"})
     nlp.add_pipe("techpolgraph_events", after="techpolgraph_entities")
 """
 
@@ -23,13 +23,16 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from typing import Optional
+from pathlib import Path
+from typing import Optional, Union
 
 import numpy
+import srsly
 from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 from spacy.util import filter_spans
 
 from ..data import read_lines, read_table
@@ -228,6 +231,52 @@ class EntityRecogniser:
         kept = [s for s in spans if not taken.intersection(range(s.start, s.end))]
         return known + kept
 
+    # -- saved with the pipeline (nlp.to_disk / spacy.load) --------------------------------
+    #: The file in the component's folder of a saved pipeline that holds its tables.
+    TABLES = "tables.json"
+
+    def to_disk(self, path: Union[str, Path], exclude: Iterable[str] = ()) -> None:
+        """Save the tables in use (gazetteer, people, titles, non-names, demonyms) in ``path``,
+        so that the pipeline loaded back analyses the same, whatever the lists are by then."""
+        folder = Path(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        tables = {
+            "gazetteer": [[form, name, kind.value] for form, (name, kind) in self.gazetteer.entries.items()],
+            "gazetteer_patterns": self._patterns(self.matcher),
+            "people_patterns": self._patterns(self.people_matcher) if self.people_matcher is not None else None,
+            "titles": sorted(self.titles),
+            "non_names": sorted(self.non_names),
+            "demonyms": sorted(self.demonyms),
+        }
+        srsly.write_json(folder / self.TABLES, tables)
+
+    def from_disk(self, path: Union[str, Path], exclude: Iterable[str] = ()) -> "EntityRecogniser":
+        """Load the tables saved by :meth:`to_disk` (they replace those of the settings)."""
+        tables = srsly.read_json(Path(path) / self.TABLES)
+        vocab = self.matcher.vocab
+        self.gazetteer.entries = {form: (name, EntityKind(kind)) for form, name, kind in tables["gazetteer"]}
+        self.matcher = self._matcher(vocab, tables["gazetteer_patterns"])
+        people = tables["people_patterns"]
+        self.people_matcher = self._matcher(vocab, people) if people is not None else None
+        self.titles = frozenset(tables["titles"])
+        self.non_names = frozenset(tables["non_names"])
+        self.demonyms = frozenset(tables["demonyms"])
+        return self
+
+    @staticmethod
+    def _patterns(matcher: PhraseMatcher) -> dict[str, list[list[str]]]:
+        """A phrase matcher's patterns: key -> the words of each phrase, as tokenised when added
+        (a matcher on ``ORTH`` needs only them, so no tokenizer is needed to load them)."""
+        vocab, docs = matcher.__reduce__()[1][:2]
+        return {str(key): sorted([vocab.strings[h] for h in phrase] for phrase in phrases) for key, phrases in docs.items()}
+
+    @staticmethod
+    def _matcher(vocab: Vocab, patterns: dict[str, list[list[str]]]) -> PhraseMatcher:
+        matcher = PhraseMatcher(vocab, attr="ORTH")
+        for key, phrases in patterns.items():
+            matcher.add(key, [Doc(vocab, words=words) for words in phrases])
+        return matcher
+
     def _fix_people(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """PER after a title; MISC/LOC/ORG that repeat a person's name become PER; MISC goes."""
         people_words = Counter()
@@ -269,10 +318,3 @@ def make_entity_recogniser(
     paths of the user's own; an empty string turns a list off)."""
     return EntityRecogniser(nlp, name, gazetteer, titles, people, non_names, nationalities)
 
-
-def iter_entities(doc: Doc) -> Iterable[tuple[Span, EntityKind]]:
-    """The entities of a processed doc with their node kind."""
-    for ent in doc.ents:
-        kind = KIND_BY_LABEL.get(ent.label_)
-        if kind is not None:
-            yield ent, kind

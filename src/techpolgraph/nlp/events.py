@@ -20,8 +20,10 @@ import datetime as dt
 import functools
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Optional
+from pathlib import Path
+from typing import Optional, Union
 
 import numpy
 from spacy.attrs import ENT_TYPE, ORTH, POS, SPACY
@@ -30,14 +32,19 @@ from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..data import PathLike, read_table
+from ..data import function_words, read_table, read_text
 from ..errors import EventDataError
+from ..types import PathLike
 from .text import doc_text
 
-PARTY_WORDS = frozenset({"entre", "avec"})
-PLACE_WORDS = frozenset({"à", "au", "sur"})
-TARGET_WORDS = frozenset({"contre"})
-OF_WORDS = frozenset({"du", "de", "d'", "d’", "des"})
+PARTY_WORDS = function_words("event_parties")
+PLACE_WORDS = function_words("event_place")
+TARGET_WORDS = function_words("event_target")
+OF_WORDS = function_words("of")
+ARTICLES = function_words("article")
+_COORDINATORS = function_words("coordinator")
+#: What may stand between an event's participants and its place ("entre A et la famille B à C").
+_BETWEEN_PARTIES = PARTY_WORDS | _COORDINATORS | ARTICLES | function_words("collective")
 MAX_MODIFIERS = 2  # adjectives or nouns between a cue and its date ("présidentielle américaine")
 MAX_REACH = 12  # tokens after the cue in which a place may follow its participants
 _MAX_WORDS_SEEN = 1 << 18  # words whose first-word test a recogniser remembers
@@ -165,7 +172,17 @@ class DateSpec:
         return self.iso() if self.year is not None and self.month is not None else (f"{self.year:04d}" if self.year else "")
 
 
-_INTRO = r"^\s*,?\s*(?:(?:du|de|en|le|au\s+mois\s+de|lors\s+de)\s+|d'\s*)"
+def _intro_pattern() -> str:
+    """What may stand between an event's words and its date: a comma, then one of the
+    ``date_intro`` words of ``function_words.tsv`` ("du", "lors de"; an elided one, "d'",
+    may be glued to the date)."""
+    words = sorted(function_words("date_intro"), key=lambda w: (-len(w), w))
+    spaced = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words if not w.endswith(("'", "’")))
+    elided = "|".join(re.escape(w) for w in words if w.endswith(("'", "’")))
+    return rf"^\s*,?\s*(?:(?:{spaced})\s+" + (rf"|(?:{elided})\s*)" if elided else ")")
+
+
+_INTRO = _intro_pattern()
 
 
 @functools.lru_cache(maxsize=4)
@@ -265,6 +282,29 @@ class EventRecogniser:
         self.longest = max((len(w) for w in self.cues), default=1)
         self._first_words = frozenset(words[0] for words in self.cues if words)
         self._words_seen: dict[int, tuple[bool, bool]] = {}  # orth id -> _may_start_cue
+
+    # -- saved with the pipeline (nlp.to_disk / spacy.load) --------------------------------
+    def to_disk(self, path: Union[str, Path], exclude: Iterable[str] = ()) -> None:
+        """Save the cue and date tables in use in ``path`` (``event_cues.tsv`` and ``dates.tsv``,
+        in the shipped files' columns), so that the pipeline loaded back analyses the same."""
+        folder = Path(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        rows = [
+            "\t".join((" ".join(cue.words), cue.type, cue.precision, "|".join(sorted(cue.delimiters)), cue.family))
+            for cue in self.cues.values()
+        ]
+        (folder / "event_cues.tsv").write_text("".join(row + "\n" for row in rows), encoding="utf-8")
+        (folder / "dates.tsv").write_text(read_text(self.dates), encoding="utf-8")
+
+    def from_disk(self, path: Union[str, Path], exclude: Iterable[str] = ()) -> "EventRecogniser":
+        """Use the tables saved by :meth:`to_disk` (read from that folder, which must stay)."""
+        folder = Path(path)
+        self.cues = event_cues(folder / "event_cues.tsv")
+        self.dates = str(folder / "dates.tsv")
+        self.longest = max((len(w) for w in self.cues), default=1)
+        self._first_words = frozenset(words[0] for words in self.cues if words)
+        self._words_seen.clear()
+        return self
 
     def __call__(self, doc: Doc) -> Doc:
         found = []
@@ -377,7 +417,7 @@ class EventRecogniser:
         if j >= sent.end or doc[j].lower_ not in OF_WORDS:
             return None
         k = j + 1
-        while k < sent.end and (doc[k].pos_ == "DET" or doc[k].lower_ in ("l'", "l’")):
+        while k < sent.end and (doc[k].pos_ == "DET" or doc[k].lower_ in ARTICLES):
             k += 1
         if k >= sent.end or doc[k].ent_type_ not in ("ORG", "LOC", "MISC") or doc[k].ent_iob_ != "B":
             return None
@@ -398,7 +438,7 @@ class EventRecogniser:
                 if doc[k].lower_ in PLACE_WORDS and k + 1 < sent.end and doc[k + 1].ent_type_ in ("LOC", "ORG"):
                     # only across the participants' names: "entre A et B à Mar-a-Lago"
                     between = doc[j:k]
-                    if all(t.ent_type_ or t.lower_ in PARTY_WORDS | {"et", ",", "la", "le", "les", "l'", "famille"} for t in between):
+                    if all(t.ent_type_ or t.lower_ in _BETWEEN_PARTIES for t in between):
                         return True
         if "target" in cue.delimiters and word in TARGET_WORDS:
             k = _skip_determiners(doc, j + 1, sent.end)
@@ -415,7 +455,7 @@ def _people_after(doc: Doc, k: int, end: int) -> int:
         k += 1
         while k < end and doc[k].ent_iob_ == "I":
             k += 1
-        if k < end and doc[k].lower_ in (",", "et"):
+        if k < end and doc[k].lower_ in _COORDINATORS:
             k = _skip_determiners(doc, k + 1, end)
         else:
             break

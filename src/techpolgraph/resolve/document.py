@@ -112,13 +112,6 @@ class _Cluster:
     genders: set[str] = field(default_factory=set)
     age: str = ""
 
-    def offer_name(self, name: str) -> None:
-        """Keep the fullest proper name seen."""
-        if len(name_tokens(name)) > len(name_tokens(self.name)) or (
-            len(name_tokens(name)) == len(name_tokens(self.name)) and len(name) > len(self.name)
-        ):
-            self.name = name
-
     @property
     def gender(self) -> str:
         """"m", "f", or "" when unknown or contradictory."""
