@@ -162,3 +162,20 @@ def test_lexicon_is_at_the_scale_of_real_usage():
     sizes = CueTable.shipped().sizes()
     assert sum(sizes.values()) >= 400
     assert all(sizes[r] >= 50 for r in ("met", "criticised", "banned", "endorsed"))
+
+
+def test_relation_component_saves_its_lexicon(tmp_path):
+    """A pipeline saved with ``nlp.to_disk`` keeps the lexicon it was built with: a user's own
+    cue file is not needed to load it back, and the loaded one reads the same cues."""
+    import spacy
+
+    from techpolgraph.relations.extract import RelationExtractor
+
+    own = tmp_path / "cues.tsv"
+    own.write_text("enlacer\tVERB\tmet\tobj\nmenacer\tVERB\tcriticised\tobj\t\tuncertain\n", encoding="utf-8")
+    saved = RelationExtractor(spacy.blank("fr"), "relations", str(own))
+    saved.to_disk(tmp_path / "component")
+    own.unlink()
+    loaded = RelationExtractor(spacy.blank("fr"), "relations", "relation_cues.tsv").from_disk(tmp_path / "component")
+    assert [c.row() for c in loaded.table.cues] == [c.row() for c in saved.table.cues]
+    assert loaded.table.for_lemma("menacer")[0].modality.value == "uncertain"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
+from collections.abc import Iterable, Sequence
 from typing import Optional, Union
 from pathlib import Path
 
@@ -119,6 +120,11 @@ class Cue:
     def reflexive(self) -> bool:
         return self.lemma.startswith(("se ", "s'"))
 
+    def row(self) -> list[str]:
+        """The cue as a row of ``relation_cues.tsv``."""
+        modality = self.modality.value if self.modality is not None else ""
+        return [self.lemma, self.pos.value, self.relation.value, self.argument.value, self.source.value, modality]
+
 
 def _split_elisions(text: str) -> list[str]:
     """Words, an elided « l' », « d' », « qu' » standing as a word of its own."""
@@ -152,9 +158,13 @@ class CueTable:
 
         Raises :class:`CueDataError` naming the file and the row that cannot be used.
         """
-        cues = []
-        for row in read_table(path):
-            cues.append(_cue_of_row(path, row))
+        return cls.from_rows(read_table(path), path)
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[Sequence[str]], path: Union[str, Path]) -> "CueTable":
+        """The cues of rows in the columns of ``relation_cues.tsv`` (``path`` names where they
+        come from, in errors)."""
+        cues = [_cue_of_row(path, list(row)) for row in rows]
         return cls(cues)
 
     @classmethod

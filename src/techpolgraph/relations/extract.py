@@ -46,9 +46,12 @@ The component ``techpolgraph_relations`` writes ``doc._.tpg_relations``.
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Optional
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Optional, Union
 
 import numpy
+import srsly
 from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -108,9 +111,31 @@ class RelationExtractor:
         self.table = CueTable.from_file(cues)
         self.strategy = arguments
         self.tree = TreeReader(nlp)
-        # whether a cue may be looked up by a lemma, and by a lower-case form
+        self._lookups()
+
+    def _lookups(self) -> None:
+        """Whether a cue may be looked up by a lemma, and by a lower-case form (each word tested
+        once, then remembered)."""
         self._cue_lemma = WordTest(lambda lemma: lemma.lower() in self.table.by_first)
         self._cue_form = WordTest(lambda word: any(f in self.table.by_first for f in _word_forms(word)))
+
+    # -- saved with the pipeline (nlp.to_disk / spacy.load) --------------------------------
+    #: The file in the component's folder of a saved pipeline that holds its lexicon.
+    TABLES = "cues.json"
+
+    def to_disk(self, path: Union[str, Path], exclude: Iterable[str] = ()) -> None:
+        """Save the lexicon in use in ``path``, so that the pipeline loaded back reads the same
+        relations, whatever the cue files are by then."""
+        folder = Path(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(folder / self.TABLES, [cue.row() for cue in self.table.cues])
+
+    def from_disk(self, path: Union[str, Path], exclude: Iterable[str] = ()) -> "RelationExtractor":
+        """Load the lexicon saved by :meth:`to_disk` (it replaces the one of the settings)."""
+        file = Path(path) / self.TABLES
+        self.table = CueTable.from_rows(srsly.read_json(file), file)
+        self._lookups()
+        return self
 
     def __call__(self, doc: Doc) -> Doc:
         kinds = {cid: EntityKind(e["kind"]) for cid, e in (doc._.tpg_entities or {}).items()}
