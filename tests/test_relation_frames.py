@@ -134,6 +134,13 @@ CASES: tuple[Case, ...] = (
         f"Le scandale a fini par contraindre le patron de Reddit, {C}, à suspendre {B}.",
         (banned(C, B),),
     ),
+    Case("own-side-adverbial", f"{A} dénonce pour sa part les attaques de {B}.", (criticised(A, B),)),
+    Case("quoted-proxy", f"{A} dénonce l'« acharnement totalitaire » de {B}.", (criticised(A, B),)),
+    Case(
+        "object-after-a-place-phrase",
+        f"Reddit et Discord bloquaient dans les pays de l'Union les contenus de {B}.",
+        (banned("Reddit", B), banned("Discord", B)),
+    ),
     # near misses: no edge
     Case("miss-said-to-a-platform", f"{A} a déclaré à Reddit qu'il viendrait.", ()),
     Case("miss-common-noun-subject", f"{A} a quitté Reddit et sur son site, les chroniqueurs critiquent souvent {B}.", ()),

@@ -41,7 +41,33 @@ def direct_object(view: SentenceView, i: int, end: int, proxies: bool = True) ->
         found = actions_of(view, i, end)
     if not found:
         found = examples(view, i, end)  # « des dirigeants chinois (X, Y, etc.) »
+    if not found and i < end and view.doc[i].lower_ in PHRASE_PREPOSITIONS:
+        found = _after_phrase(view, i, end, proxies)
     return [s for s in found if s.kind in PARTIES]
+
+
+#: Prepositions of a place or time phrase that may stand between a verb and its object
+#: (« bloquaient dans les pays de l'Union les contenus de X »).
+PHRASE_PREPOSITIONS = frozenset({"dans", "en", "sur", "lors"})
+
+
+def _after_phrase(view: SentenceView, i: int, end: int, proxies: bool) -> list[Slot]:
+    """The object that follows a noun phrase after a preposition (« dans les pays de l'Union les
+    contenus de X », « a rencontré dans un café de Lyon le patron de Y, Z »): the first one
+    within a few words, with nothing but nouns, adjectives, determiners and prepositions before it."""
+    doc = view.doc
+    for j in range(i + 2, min(i + 9, end)):
+        token = doc[j]
+        if token.pos_ in ("VERB", "AUX", "PUNCT", "PRON", "SCONJ", "CCONJ"):
+            return []
+        if j in view.at and view.at[j].start == j and token.pos_ == "DET":
+            return view.group_at(j, end)  # « ... le patron de Y », a description the resolver placed
+        if token.pos_ == "DET" and j not in view.at:
+            named = appositive_name(view, j, end)
+            found = view.group_at(named, end) if named is not None else (actions_of(view, j, end) if proxies else [])
+            if found:
+                return found
+    return []
 
 
 def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap: int) -> list[Slot]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from collections.abc import Iterable, Sequence
 from typing import Optional, Union
 from pathlib import Path
@@ -94,7 +94,7 @@ class Cue:
     source: Source = Source.SUBJ
     modality: Optional[Modality] = None
 
-    @property
+    @cached_property
     def words(self) -> tuple[str, ...]:
         """The lemma's words without its pronouns ("se rencontrer" -> ("rencontrer",),
         "s'en prendre" -> ("prendre",)); an elided article is a word of its own, as the
@@ -104,7 +104,7 @@ class Cue:
             words = words[1:]
         return tuple(words)
 
-    @property
+    @cached_property
     def clitics(self) -> tuple[str, ...]:
         """Pronouns other than « se » that the cue needs before it (« en » of « s'en prendre »)."""
         words = self.lemma.replace("s'", "se ").split()

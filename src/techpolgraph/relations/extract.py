@@ -45,6 +45,7 @@ The component ``techpolgraph_relations`` writes ``doc._.tpg_relations``.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from pathlib import Path
@@ -52,7 +53,7 @@ from typing import Optional, Union
 
 import numpy
 import srsly
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -66,7 +67,9 @@ from .cues import Argument, Cue, CuePos, CueTable, Source, cue_words_follow, mod
 from .events import MEETING_TYPES, event_relations
 from .modality import party_negated
 from .sentence import (
+    CLAUSE_BREAKS,
     DE,
+    SUBORDINATORS,
     PARTIES,
     SentenceView,
     Slot,
@@ -79,6 +82,7 @@ from .sentence import (
 )
 from .subjects import subjects_of
 from .tree import Reparse, TreeReader
+from .typography import MARK_TOKENS
 from .verbal import arguments
 
 STRATEGIES = ("window", "tree", "fallback", "union", "both")
@@ -117,6 +121,8 @@ class RelationExtractor:
         """Whether a cue may be looked up by a lemma, and by a lower-case form (each word tested
         once, then remembered)."""
         self._cue_lemma = WordTest(lambda lemma: lemma.lower() in self.table.by_first)
+        self._mark = WordTest(lambda text: text in CLAUSE_BREAKS or text in MARK_TOKENS)
+        self._subordinator = WordTest(lambda word: word in SUBORDINATORS)
         self._cue_form = WordTest(lambda word: any(f in self.table.by_first for f in _word_forms(word)))
 
     # -- saved with the pipeline (nlp.to_disk / spacy.load) --------------------------------
@@ -159,17 +165,26 @@ class RelationExtractor:
         by_event = event_relations(doc, sents)
         attendees = _attendees(by_event)
         cue_tokens = self.cue_positions(doc)
+        marks = self.mark_positions(doc)
         for sent in sents:
             inside = within(slots, sent)
             happenings = tuple(within(events, sent))
             if len({c for s in (*inside, *happenings) for c in (s.cluster, *s.others)}) < 2:
                 continue
-            view = SentenceView(sent, inside, happenings)
+            view = SentenceView(sent, inside, happenings, marks[bisect_left(marks, sent.start) : bisect_left(marks, sent.end)])
             tokens = cue_tokens[bisect_left(cue_tokens, sent.start) : bisect_left(cue_tokens, sent.end)]
             found.extend(self.sentence_relations(view, names, attendees, tokens))
         found.extend(by_event)
         doc._.tpg_relations = [r.model_dump(mode="json") for r in _unique(found)]
         return doc
+
+    def mark_positions(self, doc: Doc) -> list[int]:
+        """The tokens that may break a clause or mark an incise (punctuation, subordinators), in
+        order: the sentence views look at these only."""
+        if len(doc) == 0:
+            return []
+        words, strings = doc.to_array([ORTH, LOWER]), doc.vocab.strings
+        return numpy.flatnonzero(self._mark.mask(words[:, 0], strings) | self._subordinator.mask(words[:, 1], strings)).tolist()
 
     def cue_positions(self, doc: Doc) -> list[int]:
         """The tokens a cue may be looked up by (:func:`_lemmas`: lemma, form, or a form made
@@ -226,7 +241,10 @@ class RelationExtractor:
 
     def _written(self, view: SentenceView) -> bool:
         """The sentence tells of written communication (``written_channels.txt``)."""
-        return any(t.lower_ in written_channels() for t in view.sent)
+        if view.written is None:
+            words = set(re.findall(r"[\w-]+", view.sent.text.lower()))
+            view.written = not words.isdisjoint(written_channels())
+        return view.written
 
     def during(self, view: SentenceView, names: dict[str, str], attendees: dict[tuple[str, int], list[Slot]]) -> list[LocalRelation]:
         """« X a parlé avec Y pendant un dîner avec Z »: the subject of a verb that happened

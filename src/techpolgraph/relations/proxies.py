@@ -50,13 +50,13 @@ def decided_by(view: SentenceView, i: int, end: int) -> list[Slot]:
 def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
     """« la politique de X », « les mesures prises par X »: X, whose actions are aimed at."""
     doc = view.doc
-    while i < end and doc[i].pos_ == "DET" and i not in view.at:
+    while i < end and (doc[i].pos_ == "DET" or i in view.open_quotes) and i not in view.at:
         i += 1
     if i >= end or i in view.at or doc[i].lemma_.lower() not in party_actions():
         return []
     j = i + 1
-    while j < end and doc[j].pos_ == "ADJ" and j not in view.at:
-        j += 1
+    while j < end and (doc[j].pos_ == "ADJ" or j in view.open_quotes) and j not in view.at:
+        j += 1  # « l'« acharnement totalitaire » du juge »
     if j in view.at and view.at[j].kind is EntityKind.ORGANISATION:
         # « les comptes Facebook et Instagram de X »: the platforms name the accounts
         platforms = view.group_at(j, end)

@@ -14,6 +14,7 @@ adverbs, dates, adverbial phrases and places that may stand between a verb and i
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -50,7 +51,9 @@ CE = frozenset({"c'", "c’", "ce"})
 NE_WORDS = frozenset({"ne", "n'", "n’", "pas", "jamais", "plus"})
 MAX_GAP = 4  # words allowed between a cue and its preposition ("s'est entretenu plusieurs fois avec")
 DE = ("de", "d'", "d’", "du", "des")
-ADVERBIAL = (("de", "manière"), ("de", "façon"), ("à", "titre"), ("pour", "une"), ("sans", "limite"))
+ADVERBIAL = (("de", "manière"), ("de", "façon"), ("à", "titre"), ("pour", "une"), ("sans", "limite"), ("pour", "sa"), ("pour", "leur"), ("de", "son"), ("de", "leur"), ("à", "son"), ("à", "leur"))
+#: Nouns of « pour sa part », « de son côté », « à son tour »: the subject's own side.
+OWN_SIDE = frozenset({"part", "côté", "tour"})
 #: Nouns of repetition after a number (« dix fois », « plusieurs reprises »).
 REPEATS = frozenset({"fois", "reprises"})
 PLACE_PREPOSITIONS = frozenset({"à", "au", "aux", "en", "dans"})
@@ -93,15 +96,21 @@ def expand(slots: list[Slot]) -> list[Slot]:
 class SentenceView:
     """A sentence with its resolved mentions, and the helpers the rules need."""
 
-    def __init__(self, sent: Span, slots: list[Slot], events: tuple[Slot, ...] = ()) -> None:
+    def __init__(
+        self, sent: Span, slots: list[Slot], events: tuple[Slot, ...] = (), marks: Optional[Sequence[int]] = None
+    ) -> None:
+        """``marks``: the tokens of the sentence that may break a clause or mark an incise
+        (punctuation, subordinators), when the caller found them at once for the document;
+        else every token is looked at."""
         self.sent = sent
         self.doc = sent.doc
         self.slots = slots
         self.events = events  # every event mention, even one that opens with a cue word
         #: tokens of an incise without a verb (« (de nouveau) », « — patron de Y — ») and the
         #: quotes around a word (« avoir "exclu" X »): read past, as if absent
-        marks = incises(sent)
-        self.hidden, self.open_quotes, self.asides = marks.hidden, marks.quotes, marks.asides
+        self.marks = range(sent.start, sent.end) if marks is None else marks
+        found = incises(sent, self.marks)
+        self.hidden, self.open_quotes, self.asides = found.hidden, found.quotes, found.asides
         self.at: dict[int, Slot] = {}
         for slot in sorted(slots, key=lambda s: s.end - s.start):  # longest wins
             if slot.start in self.hidden:
@@ -111,6 +120,7 @@ class SentenceView:
         self._evidence: Optional[Evidence] = None
         self._breaks_at: Optional[list[int]] = None
         self._readings: dict[int, tuple[Modality, str, Optional[Tense]]] = {}
+        self.written: Optional[bool] = None  # whether it tells of letters or e-mails (found once)
 
     def evidence(self) -> Evidence:
         """The sentence as the evidence of a relation (made once, shared by its relations)."""
@@ -122,7 +132,7 @@ class SentenceView:
         """The token range of the clause around token i: from after the last clause break
         before it to the first one after it."""
         if self._breaks_at is None:  # found once per sentence
-            self._breaks_at = [j for j in range(self.sent.start, self.sent.end) if self._breaks(j)]
+            self._breaks_at = [j for j in self.marks if self._breaks(j)]
         n = bisect_left(self._breaks_at, i)
         start = self._breaks_at[n - 1] + 1 if n > 0 else self.sent.start
         if n < len(self._breaks_at) and self._breaks_at[n] == i:
@@ -278,8 +288,10 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
         token = doc[i]
         if token.pos_ in ("ADV", *DATE_POS) or is_title(token) or i in view.hidden or i in view.open_quotes or is_date_word(token):
             i += 1
-        elif i + 2 < end and (token.lower_, doc[i + 1].lower_) in ADVERBIAL:
-            i += 3
+        elif i + 2 < end and (token.lower_, doc[i + 1].lower_) in ADVERBIAL and (
+            doc[i + 1].pos_ != "DET" or doc[i + 2].lower_ in OWN_SIDE
+        ):
+            i += 3  # « de manière permanente », « pour sa part », « de son côté »
         elif i + 1 < end and doc[i + 1].lower_ in REPEATS and (token.pos_ in ("NUM", "DET", "ADJ") or token.lower_ == "plusieurs"):
             i += 2  # « a rencontré dix fois X »
         elif i + 2 < end and token.lower_ == "à" and doc[i + 2].lower_ in REPEATS:

@@ -16,7 +16,10 @@ parties to the clause around it. This module finds the ones that are only typogr
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Optional
 
 from spacy.tokens import Span
 
@@ -24,6 +27,8 @@ OPENERS = {"(": ")", "[": "]"}
 DASHES = frozenset({"—", "–", "-"})
 QUOTES = {"«": "»", '"': '"', "“": "”"}
 MAX_QUOTED = 3
+#: The tokens that open or close an incise or a quotation.
+MARK_TOKENS = frozenset(OPENERS) | frozenset(OPENERS.values()) | DASHES | frozenset(QUOTES) | frozenset(QUOTES.values())
 
 
 def _verbless(sent: Span, start: int, end: int) -> bool:
@@ -39,7 +44,7 @@ class Incises:
     asides: tuple[tuple[int, int], ...]  # (opening, closing) of incises with a verb
 
 
-def incises(sent: Span) -> Incises:
+def incises(sent: Span, positions: Optional[Sequence[int]] = None) -> Incises:
     """The incises and quoted words of a sentence.
 
     >>> import spacy
@@ -51,8 +56,13 @@ def incises(sent: Span) -> Incises:
     hidden: set[int] = set()
     quotes: set[int] = set()
     asides: list[tuple[int, int]] = []
-    i = sent.start
-    while i < sent.end:
+    if positions is None:
+        positions = range(sent.start, sent.end)
+    marks = [i for i in positions if doc[i].text in MARK_TOKENS]
+    n = 0
+    while n < len(marks):
+        i = marks[n]
+        n += 1
         text = doc[i].text
         spaced = bool(doc[i].whitespace_) and (i == sent.start or bool(doc[i - 1].whitespace_))
         close = OPENERS.get(text) or (text if text in DASHES and spaced else None)
@@ -62,18 +72,17 @@ def incises(sent: Span) -> Incises:
                 j = sent.end  # « ..., a-t-il dit — sans preuve. »: a dash incise may run to the end
             if j is not None and j > i + 1 and _verbless(sent, i + 1, j):
                 hidden.update(range(i, min(j + 1, sent.end)))
-                i = j + 1
+                n = bisect_left(marks, j + 1)
                 continue
             if j is not None and j < sent.end and j > i + 1:
                 asides.append((i, j))  # « X — qui dirige Y — a rencontré Z »
-                i = j + 1
+                n = bisect_left(marks, j + 1)
                 continue
         closing = QUOTES.get(text)
         if closing is not None:
             j = next((k for k in range(i + 1, min(i + MAX_QUOTED + 2, sent.end)) if doc[k].text == closing), None)
             if j is not None and j > i + 1 and all(t.pos_ not in ("PROPN",) for t in doc[i + 1 : j]):
                 quotes.update((i, j))
-                i = j + 1
+                n = bisect_left(marks, j + 1)
                 continue
-        i += 1
     return Incises(frozenset(hidden), frozenset(quotes), tuple(asides))
