@@ -141,6 +141,7 @@ CASES: tuple[Case, ...] = (
         f"Reddit et Discord bloquaient dans les pays de l'Union les contenus de {B}.",
         (banned("Reddit", B), banned("Discord", B)),
     ),
+    Case("present-tagged-as-adjective", f"À cette époque, Martin critique le Parti vert.", (criticised("Martin", "Parti vert"),)),
     # near misses: no edge
     Case("miss-said-to-a-platform", f"{A} a déclaré à Reddit qu'il viendrait.", ()),
     Case("miss-common-noun-subject", f"{A} a quitté Reddit et sur son site, les chroniqueurs critiquent souvent {B}.", ()),

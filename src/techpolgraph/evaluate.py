@@ -187,12 +187,27 @@ def _name_index(kg: KnowledgeGraph) -> dict[str, set[str]]:
     return index
 
 
+def _entities_named(name: str, ids: dict[str, set[str]]) -> set[str]:
+    """The entities a gold name refers to: those with that label or alias; where the graph has
+    none, those named by its last word (« Candace Owens » in a gold file, where the text only
+    ever says « Owens »: the graph cannot know a first name the text does not give).
+
+    >>> sorted(_entities_named("Candace Owens", {"owens": {"e1"}}))
+    ['e1']
+    """
+    found = ids.get(name_key(name), set())
+    words = name.split()
+    if found or len(words) < 2:
+        return found
+    return ids.get(name_key(words[-1]), set())
+
+
 def _matches(g: GoldRelation, r: Relation, ids: dict[str, set[str]]) -> bool:
     if r.doc != g.doc or r.relation is not g.relation or r.modality is not g.modality:
         return False
     if normalise_text(g.evidence) not in normalise_text(r.evidence.sentence):
         return False
-    src, tgt = ids.get(name_key(g.source), set()), ids.get(name_key(g.target), set())
+    src, tgt = _entities_named(g.source, ids), _entities_named(g.target, ids)
     if r.source in src and r.target in tgt:
         return True
     return r.relation.symmetric and r.source in tgt and r.target in src

@@ -427,12 +427,27 @@ def _lemmas(token: Token) -> list[str]:
         infinitive = _infinitive_of_participle(token.lower_)
         if infinitive and infinitive not in out:
             out.append(infinitive)
+    if _present_between_names(token):
+        out.append(token.lower_ + "r")  # « Owens critique le Tea Party »: « critiquer »
     return out
+
+
+def _present_between_names(token: Token) -> bool:
+    """A word the tagger took for an adjective or a noun right after a name and before a
+    determiner, that is the present of a verb in -er (« Owens critique le Tea Party »)."""
+    doc = token.doc
+    return (
+        token.pos_ in ("ADJ", "NOUN")
+        and token.lower_.endswith("e")
+        and 0 < token.i < len(doc) - 1
+        and doc[token.i - 1].pos_ == "PROPN"
+        and doc[token.i + 1].pos_ == "DET"
+    )
 
 
 def _word_forms(word: str) -> tuple[str, ...]:
     """The forms :func:`_lemmas` may look a word up by, besides its lemma."""
-    return tuple(f for f in (word, _after_past_prefix(word), _infinitive_of_participle(word)) if f)
+    return tuple(f for f in (word, word + "r", _after_past_prefix(word), _infinitive_of_participle(word)) if f)
 
 
 def _after_past_prefix(word: str) -> Optional[str]:
@@ -453,6 +468,8 @@ def _coarse_pos(token: Token) -> str:
     if token.pos_ in ("NOUN", "PROPN") and token.i > 0 and token.doc[token.i - 1].pos_ == "AUX":
         return "VERB"
     if token.pos_ == "PROPN" and token.text.islower() and token.lemma_.lower() != token.lower_:
+        return "VERB"
+    if _present_between_names(token):
         return "VERB"
     return "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ in ("NOUN", "PROPN") else token.pos_
 
