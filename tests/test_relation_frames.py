@@ -142,6 +142,11 @@ CASES: tuple[Case, ...] = (
         (banned("Reddit", B), banned("Discord", B)),
     ),
     Case("present-tagged-as-adjective", f"À cette époque, Martin critique le Parti vert.", (criticised("Martin", "Parti vert"),)),
+    Case("se-voir-suspendre", f"{A} s'est vu suspendre son compte par Reddit.", (banned("Reddit", A),)),
+    Case("attirer-les-foudres", f"{A} s'est attiré les foudres de {B}.", (criticised(B, A),)),
+    Case("se-serrer-la-main", f"{A} et {B} se sont serré la main.", (met(A, B),)),
+    Case("aux-cotes-de", f"{A} s'est affiché aux côtés de {B} lors du meeting.", (met(A, B),)),
+    Case("mettre-fin", f"Reddit a mis fin au compte de {A}.", (banned("Reddit", A),)),
     # near misses: no edge
     Case("miss-said-to-a-platform", f"{A} a déclaré à Reddit qu'il viendrait.", ()),
     Case("miss-common-noun-subject", f"{A} a quitté Reddit et sur son site, les chroniqueurs critiquent souvent {B}.", ()),

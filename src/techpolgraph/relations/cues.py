@@ -34,6 +34,7 @@ class Argument(str, Enum):
     ENVERS = "envers"
     EN_FAVEUR_DE = "en faveur de"
     A_L_ENCONTRE_DE = "à l'encontre de"
+    AUX_COTES_DE = "aux côtés de"
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -74,6 +75,7 @@ PREPOSITION_FORMS: dict[Argument, tuple[str, ...]] = {
     Argument.ENVERS: ("envers",),
     Argument.EN_FAVEUR_DE: ("faveur",),  # « en faveur de X »: the party follows « faveur de »
     Argument.A_L_ENCONTRE_DE: ("encontre",),  # « à l'encontre de X »
+    Argument.AUX_COTES_DE: ("côtés",),  # « aux côtés de X »
 }
 
 

@@ -39,7 +39,7 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         agents = passive_agents(view, cue, spec, after, end)
         if agents:  # « Financé par X, Y entre en politique »
             return [(a, s, False) for a in agents for s in expand(subject_after(view, phrase_end(view, agents[-1].end)))]
-    if is_passive(cue):
+    if is_passive(cue) or made_to_undergo(view, cue):
         subjects = expand(proxy_subject(view, start, cue)) or subjects
         return [(a, s, False) for a in passive_agents(view, cue, spec, after, end) for s in subjects]
     if spec.pos is CuePos.NOUN:
@@ -102,3 +102,15 @@ def is_passive(cue: Token) -> bool:
     return cue.pos_ == "VERB" and any(c.dep_ in ("aux:pass",) for c in cue.children) or (
         cue.i >= 1 and cue.doc[cue.i - 1].lower_ == "été" and cue.morph.get("VerbForm") == ["Part"]
     )
+
+
+def made_to_undergo(view: SentenceView, cue: Token) -> bool:
+    """« X s'est vu suspendre son compte (par Y) », « X s'est vu interdire l'accès »: after « se
+    voir », the infinitive is undergone by the subject, as in a passive."""
+    doc = view.doc
+    if "Inf" not in cue.morph.get("VerbForm"):
+        return False
+    j = cue.i - 1
+    while j > view.sent.start and doc[j].pos_ == "ADV":
+        j -= 1
+    return doc[j].lemma_.lower() == "voir" and any(t.lower_ in ("se", "s'", "s’") for t in doc[max(j - 3, view.sent.start) : j])
