@@ -147,6 +147,9 @@ CASES: tuple[Case, ...] = (
     Case("se-serrer-la-main", f"{A} et {B} se sont serré la main.", (met(A, B),)),
     Case("aux-cotes-de", f"{A} s'est affiché aux côtés de {B} lors du meeting.", (met(A, B),)),
     Case("mettre-fin", f"Reddit a mis fin au compte de {A}.", (banned("Reddit", A),)),
+    Case("meeting-noun-with-its-party", f"La lettre coïncidait avec l'entretien de {A} avec {B}.", (met(A, B),)),
+    Case("dont-celui-de", f"Reddit avait annoncé la suspension permanente de plusieurs comptes, dont celui de {A}.", (banned("Reddit", A),)),
+    Case("elected-president", f"Le PDG de Reddit, {A}, a rencontré le président élu {B} dans sa résidence.", (met(A, B),)),
     # near misses: no edge
     Case("miss-said-to-a-platform", f"{A} a déclaré à Reddit qu'il viendrait.", ()),
     Case("miss-common-noun-subject", f"{A} a quitté Reddit et sur son site, les chroniqueurs critiquent souvent {B}.", ()),

@@ -253,6 +253,12 @@ def etre_verbs(path: str = "etre_verbs.txt") -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
+def remote_cues(path: str = "remote_cues.txt") -> frozenset[str]:
+    """Cues of a meeting that may be written (« échanger »), from ``remote_cues.txt``."""
+    return frozenset(w.lower() for w in read_lines(path))
+
+
+@lru_cache(maxsize=4)
 def written_channels(path: str = "written_channels.txt") -> frozenset[str]:
     """Words of written communication, which tell of no meeting, from ``written_channels.txt``."""
     return frozenset(w.lower() for w in read_lines(path))

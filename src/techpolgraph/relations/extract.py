@@ -63,7 +63,7 @@ from ..nlp.events import cue_of_name
 from ..nlp.text import span_text
 from ..nlp.words import WordTest
 from .control import object_controller
-from .cues import Argument, Cue, CuePos, CueTable, Source, cue_words_follow, modality_words, written_channels
+from .cues import Argument, Cue, CuePos, CueTable, Source, cue_words_follow, modality_words, remote_cues, written_channels
 from .events import MEETING_TYPES, event_relations
 from .modality import party_negated
 from .sentence import (
@@ -233,7 +233,7 @@ class RelationExtractor:
                 for source, target, negated_party in self.pairs(view, token, cue, reparse):
                     if cue.relation is RelationType.MET and (source.kind, target.kind) != (EntityKind.PERSON, EntityKind.PERSON):
                         continue  # a meeting is between people
-                    if cue.relation is RelationType.MET and self._written(view):
+                    if cue.relation is RelationType.MET and cue.lemma in remote_cues() and self._written(view):
                         continue  # « les courriels montrent que X a échangé avec Y »
                     out.append(self.relation(view, token, cue, source, target, negated_party, names))
         out.extend(self.during(view, names, attendees or {}))

@@ -59,6 +59,10 @@ def nominal(
         if not subjects and targets and opening_copula(view, cue):
             subjects = expand(subject_after(view, phrase_end(view, targets[-1].end)))
         return subjects, targets
+    if spec.relation is RelationType.MET and spec.argument is not Argument.ENTRE:
+        agents = complement(view, after, end, DE, gap=1)  # « l'entretien de X avec Y »
+        if agents:
+            return expand(agents), expand(complement(view, agents[-1].end, end, words, gap=1))
     return subjects, targets
 
 

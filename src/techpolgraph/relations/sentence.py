@@ -165,6 +165,8 @@ class SentenceView:
         if token.lower_ in SUBORDINATORS and j not in self.at:
             # "dont X, Y et Z" lists members; it does not open a clause
             nxt = self._skip(j + 1, ("DET",))
+            if token.lower_ == "dont" and j + 1 < self.sent.end and self.doc[j + 1].lower_ in LIST_WORDS:
+                return False  # « plusieurs comptes, dont celui de X »
             if token.lower_ == "dont" and nxt in self.at:
                 # « dont X, Y et Z » lists members; « dont X a soutenu ... » opens a relative
                 group = self.group_at(nxt, self.sent.end)
@@ -268,6 +270,8 @@ def examples(view: SentenceView, k: int, end: int) -> list[Slot]:
     j += 1
     while j < end and (is_determiner(doc[j]) or doc[j].text == ",") and j not in view.at:
         j += 1
+    if j + 1 < end and doc[j].lower_ in LIST_WORDS and doc[j + 1].lower_ in DE:
+        j += 2  # « plusieurs comptes, dont celui de X »
     return view.group_at(j, end)
 
 
@@ -356,11 +360,16 @@ def past_role_nouns(view: SentenceView, k: int, end: int) -> int:
     adjectives standing right before a mention describe it; the mention is the party."""
     for n in range(1, 3):
         words = view.doc[k : k + n]
-        if k + n >= end or any(i in view.at or t.pos_ not in ("NOUN", "ADJ") for i, t in zip(range(k, k + n), words)):
+        if k + n >= end or any(i in view.at or not _describing(t) for i, t in zip(range(k, k + n), words)):
             break
         if k + n in view.at and view.doc[k + n - 1].lemma_.lower() not in party_actions():
             return k + n
     return k
+
+
+def _describing(token: Token) -> bool:
+    """A noun, an adjective or a participle (« le président élu X »)."""
+    return token.pos_ in ("NOUN", "ADJ") or (token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm"))
 
 
 def is_date_word(token: Token) -> bool:
