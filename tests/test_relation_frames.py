@@ -150,7 +150,13 @@ CASES: tuple[Case, ...] = (
     Case("meeting-noun-with-its-party", f"La lettre coïncidait avec l'entretien de {A} avec {B}.", (met(A, B),)),
     Case("dont-celui-de", f"Reddit avait annoncé la suspension permanente de plusieurs comptes, dont celui de {A}.", (banned("Reddit", A),)),
     Case("elected-president", f"Le PDG de Reddit, {A}, a rencontré le président élu {B} dans sa résidence.", (met(A, B),)),
+    Case(
+        "request-about-another-thing",
+        f"{B} a déposé une demande d'annulation de l'interdiction de Reddit prononcée par {A}.",
+        (banned(A, "Reddit"),),
+    ),
     # near misses: no edge
+    Case("miss-voting-for-a-ban", f"Les juges ont voté en faveur de l'interdiction de {A}.", ()),
     Case("miss-said-to-a-platform", f"{A} a déclaré à Reddit qu'il viendrait.", ()),
     Case("miss-common-noun-subject", f"{A} a quitté Reddit et sur son site, les chroniqueurs critiquent souvent {B}.", ()),
     Case("miss-written-channel", f"Les courriels montrent que {A} a échangé avec {B}.", ()),

@@ -90,7 +90,14 @@ def is_uncertain(cue: Token, sent: Span) -> bool:
         if is_conditional(token):
             return True
     triggers = _words("uncertain")
-    return any(_triggers(t, triggers) for t in doc[sent.start : cue.i])
+    # a noun is in doubt by the words right before it only (« une demande de rencontre »), not by
+    # a request about something else (« une demande d'annulation de l'interdiction de X »)
+    start = sent.start if cue.pos_ not in ("NOUN", "PROPN") else max(sent.start, cue.i - NOUN_WINDOW)
+    return any(_triggers(t, triggers) for t in doc[start : cue.i])
+
+
+#: How far before a relation noun a word of doubt may stand.
+NOUN_WINDOW = 4
 
 
 INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
