@@ -155,6 +155,7 @@ CASES: tuple[Case, ...] = (
         f"{B} a déposé une demande d'annulation de l'interdiction de Reddit prononcée par {A}.",
         (banned(A, "Reddit"),),
     ),
+    Case("clitics-far-before", f"{A} s'en est néanmoins plusieurs fois pris à Reddit.", (criticised(A, "Reddit"),)),
     # near misses: no edge
     Case("miss-voting-for-a-ban", f"Les juges ont voté en faveur de l'interdiction de {A}.", ()),
     Case("miss-said-to-a-platform", f"{A} a déclaré à Reddit qu'il viendrait.", ()),

@@ -73,6 +73,7 @@ from .sentence import (
     PARTIES,
     SentenceView,
     Slot,
+    clitic_window,
     expand,
     is_determiner,
     last_group,
@@ -475,8 +476,9 @@ def _coarse_pos(token: Token) -> str:
 
 
 def _clitics_precede(doc: Doc, token: Token, cue: Cue) -> bool:
-    """The pronouns a cue needs stand just before it (« s'en est pris à »)."""
-    window = {t.lower_.rstrip("'’") for t in doc[max(token.i - 3, 0) : token.i]}
+    """The pronouns a cue needs stand just before it (« s'en est pris à », « s'en est
+    plusieurs fois pris à »)."""
+    window = {t.lower_.rstrip("'’") for t in doc[clitic_window(doc, token) : token.i]}
     return all(c in window for c in cue.clitics)
 
 

@@ -410,8 +410,17 @@ def sentences(doc: Doc) -> list[Span]:
     return out
 
 
+def clitic_window(doc: Doc, cue: Token) -> int:
+    """Where the clitics of a verb may begin: three words before it, and further back past the
+    auxiliaries and adverbs in between (« s'en est néanmoins plusieurs fois pris »)."""
+    j = cue.i - 1
+    while j > 0 and (doc[j].pos_ in ("AUX", "ADV", "NUM") or doc[j].lower_ in REPEATS or doc[j].lower_ == "plusieurs"):
+        j -= 1
+    return max(min(j - 2, cue.i - 3), 0)
+
+
 def reflexive(doc: Doc, cue: Token) -> bool:
-    window = doc[max(cue.i - 3, 0) : cue.i]
+    window = doc[clitic_window(doc, cue) : cue.i]
     return any(t.lower_ in ("se", "s'", "s’") for t in window)
 
 
