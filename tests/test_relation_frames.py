@@ -156,6 +156,7 @@ CASES: tuple[Case, ...] = (
         (banned(A, "Reddit"),),
     ),
     Case("clitics-far-before", f"{A} s'en est néanmoins plusieurs fois pris à Reddit.", (criticised(A, "Reddit"),)),
+    Case("serrer-la-main-de", f"{A} serre la main du patron de Reddit, {C}, lors du sommet.", (met(A, C),)),
     # near misses: no edge
     Case("miss-voting-for-a-ban", f"Les juges ont voté en faveur de l'interdiction de {A}.", ()),
     Case("miss-said-to-a-platform", f"{A} a déclaré à Reddit qu'il viendrait.", ()),

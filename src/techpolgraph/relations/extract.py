@@ -428,8 +428,8 @@ def _lemmas(token: Token) -> list[str]:
         infinitive = _infinitive_of_participle(token.lower_)
         if infinitive and infinitive not in out:
             out.append(infinitive)
-    if _present_between_names(token):
-        out.append(token.lower_ + "r")  # « Owens critique le Tea Party »: « critiquer »
+    if _present_between_names(token) or (token.pos_ == "VERB" and token.lemma_.lower() == token.lower_ and token.lower_.endswith("e")):
+        out.append(token.lower_ + "r")  # « Owens critique le Tea Party », « serre la main »: the infinitive
     return out
 
 
