@@ -18,7 +18,7 @@ from ..models import RelationType
 from .complements import complement
 from .control import COPULAS, opening_copula
 from .cues import Argument, Cue, Source, receiving_verbs, support_verbs
-from .sentence import DE, MAX_GAP, SentenceView, Slot, expand, phrase_end
+from .sentence import DE, MAX_GAP, SentenceView, Slot, expand, is_date_word, phrase_end, time_nouns
 from .subjects import subject_after
 
 
@@ -73,14 +73,17 @@ def supported(view: SentenceView, cue: Token, start: int) -> bool:
 
 
 def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
-    """The lemma of the verb nearest before a noun in its clause, with no party in between
-    (« fait l'objet de »: « objet »), or ""."""
+    """The lemma of the verb whose object the noun is (« fait l'objet de »: « objet »), or "":
+    the verb nearest before it in its clause, with no party and no other noun in between (« a
+    annoncé la levée de l'interdiction »: the verb governs « la levée », not the ban)."""
     doc = view.doc
     for j in range(cue.i - 1, start - 1, -1):
         if j in view.at:
             return ""
         if doc[j].pos_ == "VERB" or doc[j].lower_ == "objet":
             return doc[j].lemma_.lower()
+        if doc[j].pos_ == "NOUN" and not is_date_word(doc[j]) and doc[j].lower_ not in time_nouns():
+            return ""
     return ""
 
 

@@ -21,6 +21,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from ..data import read_lines
 from ..models import EntityKind, Evidence, Modality, Tense
 from ..nlp.events import date_words
 from ..nlp.text import doc_text, stripped_bounds
@@ -370,6 +371,12 @@ def past_role_nouns(view: SentenceView, k: int, end: int) -> int:
 def _describing(token: Token) -> bool:
     """A noun, an adjective or a participle (« le président élu X »)."""
     return token.pos_ in ("NOUN", "ADJ") or (token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm"))
+
+
+@lru_cache(maxsize=1)
+def time_nouns() -> frozenset[str]:
+    """Nouns of time (« soir », « veille »), from ``time_nouns.txt``."""
+    return frozenset(w.lower() for w in read_lines("time_nouns.txt"))
 
 
 def is_date_word(token: Token) -> bool:
