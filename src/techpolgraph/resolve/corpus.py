@@ -24,6 +24,7 @@ import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple, Optional, Union
 import datetime as dt
 
@@ -40,11 +41,12 @@ from ..models import (
 )
 from .document import UNPLACED_ROLE
 from .events import EventDetails, describe_events, event_key
-from .names import name_key, name_tokens, slug
+from .names import gender_of, name_key, name_tokens, slug
+from .reasons import BY_NAME, PLACED, MergeReason
+from .roles import Role, RoleTable
 
 LocalKey = tuple[str, str]  # (document id, local entity id)
 ROLE_YEARS = 2  # how far apart in time an apposition may teach a role to another document
-PLACED = frozenset({"name", "known name", "surname", "title", "first name", "apposition"})
 
 
 @dataclass
@@ -57,8 +59,6 @@ class _Group:
 #: A merge as (document, alias, reason, evidence): the order merges are listed in.
 _MergeKey = tuple[str, str, str, str]
 
-#: Reasons that join a mention by its name: no merge to explain.
-_BY_NAME = frozenset({"name", "known name"})
 
 
 class Naming(NamedTuple):
@@ -113,7 +113,7 @@ def _naming(analysis: DocumentAnalysis, doc: str, sentences: dict[str, str]) -> 
             continue
         counts[m.cluster][(m.text, m.kind)] += 1
         reasons[m.cluster].add(m.reason)
-        if m.reason not in _BY_NAME:
+        if m.reason not in BY_NAME:
             merges[m.cluster].add((doc, m.text, sys.intern(m.reason), sentences.setdefault(m.context, m.context)))
     naming = {
         sys.intern(cluster): Naming(tuple((form, kind, n) for (form, kind), n in found.items()), tuple(sorted(merges.get(cluster, ()))))
@@ -198,30 +198,50 @@ class CorpusResolver:
                 group = groups.setdefault(key, _Group(key))
                 docs = docs_of.setdefault(key, set())
                 if docs and doc not in docs:
-                    reason = "same event (type and date) in another document" if is_event else "same name in another document"
+                    reason = (MergeReason.SAME_EVENT if is_event else MergeReason.SAME_NAME).value
                     group.merges.append(Merge(alias=entity.name, reason=reason, doc=doc))
                 group.members.append((doc, entity))
                 docs.add(doc)
         return groups
 
     def _attach_surnames(self, groups: dict[str, _Group]) -> None:
-        """Join one-word person names to the one full name of the corpus that ends with them."""
+        """Join one-word person names to the one full name of the corpus that ends with them.
+
+        Where several full names share the surname, the context of each document picks one: the
+        gender its titles or role nouns gave ("Mme Trump"), or a role it taught that only one
+        of them holds or held. A surname shared with a well-known person (a role holder of
+        ``roles.tsv``) other than the corpus's one full name stays apart: a corpus that names
+        only Eric Trump does not make every "Trump" him.
+        """
         full = [g for g in groups.values() if len(g.key.split()) >= 2 and _kind(g) is EntityKind.PERSON]
+        by_last: dict[str, list[_Group]] = defaultdict(list)
+        for g in full:
+            by_last[g.key.split()[-1]].append(g)
         for key in sorted(groups):
             group = groups[key]
-            if len(key.split()) != 1 or _kind(group) is not EntityKind.PERSON:
+            if len(key.split()) != 1 or _kind(group) is not EntityKind.PERSON or not by_last.get(key):
                 continue
-            by_surname = [g for g in full if g.key.split()[-1] == key]
-            target, reason = None, ""
-            if len(by_surname) == 1:
-                target, reason = by_surname[0], "surname of the one full name in the corpus"
-            if target is None:
-                continue
+            candidates = by_last[key]
+            staying: list[tuple[str, LocalEntity]] = []
+            taken_in: dict[str, _Group] = {}
             for doc, entity in group.members:
+                target, reason = _surname_target(key, entity, candidates)
+                if target is None:
+                    staying.append((doc, entity))
+                    continue
                 target.members.append((doc, entity))
-                target.merges.append(Merge(alias=entity.name, reason=reason, doc=doc))
-            target.merges.extend(group.merges)
-            del groups[key]
+                target.merges.append(Merge(alias=entity.name, reason=reason.value, doc=doc))
+                taken_in[doc] = target
+            kept_merges = []
+            for merge in group.merges:  # "same name in another document": to the entity that took that document's member
+                if merge.doc in taken_in:
+                    taken_in[merge.doc].merges.append(merge)
+                else:
+                    kept_merges.append(merge)
+            if staying:
+                group.members, group.merges = staying, kept_merges
+            else:
+                del groups[key]
 
     def _entities(self, groups: dict[str, _Group], digests: dict[str, DocumentDigest]) -> tuple[list[Entity], dict[LocalKey, str]]:
         entities: list[Entity] = []
@@ -272,6 +292,50 @@ class CorpusResolver:
                 links[(doc, local.id)] = entity_id
         entities.sort(key=lambda e: e.id)
         return entities, links
+
+
+def _group_gender(group: _Group) -> str:
+    """A group's gender: its members' (titles, role nouns) or its first name's; "" if unknown or mixed."""
+    genders = {e.gender for _, e in group.members if e.gender} | ({gender_of(group.members[0][1].name)} - {""})
+    return next(iter(genders)) if len(genders) == 1 else ""
+
+
+def _holds(group: _Group, role: str) -> bool:
+    """The group's person was taught the role in some document, or held it per the role table."""
+    if any(role in e.roles for _, e in group.members):
+        return True
+    parsed = Role.parse(role)
+    return any(RoleTable.shipped().fits(e.name, parsed.cls, parsed.qualifier, None) for _, e in group.members[:1])
+
+
+@lru_cache(maxsize=1)
+def _well_known() -> dict[str, frozenset[str]]:
+    """Surname (name key word) -> name keys of the well-known role holders of ``roles.tsv``."""
+    index: dict[str, set[str]] = defaultdict(set)
+    for name in (t.holder for t in RoleTable.shipped().tenures):
+        words = name_tokens(name)
+        if len(words) >= 2:
+            index[words[-1]].add(name_key(name))
+    return {word: frozenset(keys) for word, keys in index.items()}
+
+
+def _surname_target(surname: str, entity: LocalEntity, candidates: list[_Group]) -> tuple[Optional[_Group], MergeReason]:
+    """The one full name of the corpus a surname-only entity joins, and why (None: it stays apart)."""
+    fits = candidates
+    if entity.gender:
+        fits = [g for g in fits if _group_gender(g) in ("", entity.gender)]
+    if entity.roles:
+        fits = [g for g in fits if any(_holds(g, r) for r in entity.roles)] or (fits if len(fits) == 1 else [])
+    if len(fits) != 1:
+        return None, MergeReason.CORPUS_SURNAME
+    target = fits[0]
+    others = _well_known().get(surname, frozenset()) - {target.key}
+    if entity.gender:
+        others = {o for o in others if gender_of(o) in ("", entity.gender)}
+    if others:
+        return None, MergeReason.CORPUS_SURNAME  # "Trump" alone is not Eric Trump because the corpus names only him
+    narrowed = len(candidates) > 1
+    return target, MergeReason.CORPUS_SURNAME_CONTEXT if narrowed else MergeReason.CORPUS_SURNAME
 
 
 def _near(a: Optional[dt.date], b: Optional[dt.date]) -> bool:

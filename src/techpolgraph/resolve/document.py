@@ -47,6 +47,7 @@ from ..models import EntityKind, LocalEntity, Mention, field_names
 from ..nlp.components import KIND_BY_LABEL, Gazetteer
 from ..nlp.text import doc_text, span_text
 from .names import clean_name, gender_of, is_full_name, name_key, name_tokens
+from .reasons import MergeReason
 from .roles import Role, RoleTable, nationalities, role_nouns
 
 DETERMINERS = frozenset({"le", "la", "l'", "l’", "du", "au", "ce", "cet", "cette"})
@@ -61,7 +62,7 @@ TITLE_GENDER = {"m.": "m", "mme": "f", "mme.": "f", "mlle": "f"}
 OPEN_QUOTES = frozenset({"«", "“"})
 CLOSE_QUOTES = frozenset({"»", "”"})
 #: Unresolved role descriptions that may still be placed across the corpus carry this reason.
-UNPLACED_ROLE = "role description, holder unknown in this document"
+UNPLACED_ROLE = MergeReason.UNPLACED_ROLE.value
 ANAPHORA_WINDOW = 4  # sentences looked back for the persons in play
 _MAX_KNOWN_WORDS = 1 << 18  # words whose lexical tests a resolver remembers
 
@@ -188,7 +189,8 @@ class DocumentResolver:
             out.extend((m.start, m.end, cid, m.reason) for cid in m.extra)
         doc._.tpg_mentions = out
         doc._.tpg_entities = {
-            c.id: {"name": c.name, "kind": c.kind.value, "roles": sorted(c.roles)} for c in state.clusters.values()
+            c.id: {"name": c.name, "kind": c.kind.value, "roles": sorted(c.roles), "gender": c.gender if c.kind is EntityKind.PERSON else ""}
+            for c in state.clusters.values()
         }
         return doc
 
@@ -410,7 +412,7 @@ class _DocState:
                 cid = self.by_key.get((EntityKind.PERSON, key))
                 cluster = self.clusters[cid] if cid else self.new_cluster(EntityKind.PERSON, clean_name(m.text))
                 self.by_key[(EntityKind.PERSON, key)] = cluster.id
-                m.cluster, m.reason = cluster.id, "name"
+                m.cluster, m.reason = cluster.id, MergeReason.NAME.value
         full = [c for c in self.clusters.values() if c.kind is EntityKind.PERSON]
         for m in named:
             if m.cluster:
@@ -419,13 +421,15 @@ class _DocState:
             by_surname = [c for c in full if name_tokens(c.name)[-1] == word]
             by_first = [c for c in full if name_tokens(c.name)[0] == word]
             if len(by_surname) == 1 and not self._famous_other(word, by_surname[0]):
-                m.cluster, m.reason = by_surname[0].id, "title" if m.titled else "surname"
+                m.cluster, m.reason = by_surname[0].id, (MergeReason.TITLE if m.titled else MergeReason.SURNAME).value
             elif len(by_surname) == 1:
                 m.reason = "surname shared with a well-known person not named in this document"
+            elif len(by_surname) > 1 and len(gendered := [c for c in by_surname if m.title_gender and c.gender in ("", m.title_gender)]) == 1:
+                m.cluster, m.reason = gendered[0].id, MergeReason.TITLE_GENDER.value
             elif len(by_surname) > 1:
                 m.reason = "ambiguous surname"
             elif len(by_first) == 1:
-                m.cluster, m.reason = by_first[0].id, "first name"
+                m.cluster, m.reason = by_first[0].id, MergeReason.FIRST_NAME.value
             elif len(by_first) > 1:
                 m.reason = "ambiguous first name"
             elif gender_of(f"{m.text} X") and not m.titled:
@@ -434,7 +438,7 @@ class _DocState:
                 key = (EntityKind.PERSON, word)
                 cid = self.by_key.get(key) or self.new_cluster(EntityKind.PERSON, clean_name(m.text)).id
                 self.by_key[key] = cid
-                m.cluster, m.reason = cid, "name"
+                m.cluster, m.reason = cid, MergeReason.NAME.value
         for m in named:
             if not m.cluster:
                 continue
@@ -460,7 +464,7 @@ class _DocState:
             key = (m.kind, name_key(name))
             cid = self.by_key.get(key) or self.new_cluster(m.kind, name).id
             self.by_key[key] = cid
-            m.cluster, m.reason = cid, "name" if name == clean_name(m.text) else "known name"
+            m.cluster, m.reason = cid, (MergeReason.NAME if name == clean_name(m.text) else MergeReason.KNOWN_NAME).value
 
     def resolve_roles(self) -> None:
         """Role descriptions that name their organisation or country ("le patron de Facebook")."""
@@ -471,7 +475,7 @@ class _DocState:
                 continue
             if m.linked is not None:
                 m.cluster = m.linked.cluster
-                m.reason = "apposition" if m.cluster else "apposition to an unresolved name"
+                m.reason = MergeReason.APPOSITION.value if m.cluster else "apposition to an unresolved name"
                 continue
             if m.former:
                 continue  # placed with the pronoun-like descriptions, among the persons in play
@@ -483,6 +487,12 @@ class _DocState:
             if holders:
                 m.reason = "ambiguous role"
                 continue
+            if self.date is None and not m.incoming:
+                ever = [c for c in people if self.r.table.fits(c.name, m.role.cls, m.role.qualifier, None)]
+                if len(ever) == 1:
+                    ever[0].roles.add(str(m.role))
+                    m.cluster, m.reason = ever[0].id, f"role table ({m.role}, held at some time; undated article: the one person in play who held it)"
+                    continue
             holder = self.r.table.holder(m.role, self.date, incoming=m.incoming)
             if holder is None:
                 cluster = self.new_cluster(EntityKind.PERSON, m.text)
@@ -818,7 +828,7 @@ def make_document_resolver(nlp: Language, name: str, gazetteer: str) -> Document
 def local_entities(doc: Doc) -> list[LocalEntity]:
     """The document-local entities the resolver found, as records."""
     return [
-        LocalEntity(id=cid, name=e["name"], kind=EntityKind(e["kind"]), roles=tuple(e["roles"]))
+        LocalEntity(id=cid, name=e["name"], kind=EntityKind(e["kind"]), roles=tuple(e["roles"]), gender=e.get("gender", ""))
         for cid, e in (doc._.tpg_entities or {}).items()
     ]
 

@@ -1,0 +1,74 @@
+"""Why a mention belongs to an entity, or why two entities are one: a closed vocabulary.
+
+Each member's value is the wording shown to users (``kg.explain``, ``techpolgraph explain``,
+the JSON and GraphML files), so that code compares members, never prose. A few reasons carry
+details (the role and the date of a role-table lookup, the document that taught a role); those
+are written by :meth:`MergeReason.detail`, which keeps the member's wording as the prefix, and
+read back with :meth:`MergeReason.of`.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Optional
+
+
+class MergeReason(str, Enum):
+    """The reasons the resolver gives (value: the wording for display)."""
+
+    # within a document: by the name itself
+    NAME = "name"
+    KNOWN_NAME = "known name"
+    # within a document: names and parts of names
+    SURNAME = "surname"
+    TITLE = "title"
+    TITLE_GENDER = "title (the one person of that surname and gender)"
+    FIRST_NAME = "first name"
+    APPOSITION = "apposition"
+    ACRONYM_DEFINED = "acronym given in parentheses after the full name"
+    ACRONYM_INITIALS = "acronym of a full name in the same document"
+    NEAR_NAME = "spelling variant of the one full name in the document"
+    # within a document: descriptions
+    UNPLACED_ROLE = "role description, holder unknown in this document"
+    ORG_DESCRIPTION = "description (the one organisation in play of that type)"
+    # across documents
+    SAME_NAME = "same name in another document"
+    SAME_EVENT = "same event (type and date) in another document"
+    CORPUS_SURNAME = "surname of the one full name in the corpus"
+    CORPUS_SURNAME_CONTEXT = "surname of the one full name in the corpus that fits its context (gender, role)"
+    CORPUS_ACRONYM = "acronym defined in another document"
+    CORPUS_NEAR_NAME = "spelling variant of the one full name in the corpus"
+    RENAMED = "former or later name of the same organisation (renamed.tsv)"
+
+    def detail(self, text: str) -> str:
+        """The wording with details after it: ``role table (boss|Uber on 2019-05-01)``."""
+        return f"{self.value} ({text})"
+
+    @classmethod
+    def of(cls, reason: str) -> Optional["MergeReason"]:
+        """The member a written reason starts with, or None for a reason of another wording."""
+        for member in sorted(cls, key=lambda m: -len(m.value)):
+            if reason == member.value or reason.startswith(member.value + " ("):
+                return member
+        return None
+
+
+#: Reasons that join a mention by its name: no merge to explain.
+BY_NAME = frozenset({MergeReason.NAME.value, MergeReason.KNOWN_NAME.value})
+
+#: Reasons that place a mention by a name, an apposition or a title: the entity is named in its document.
+PLACED = frozenset(
+    m.value
+    for m in (
+        MergeReason.NAME,
+        MergeReason.KNOWN_NAME,
+        MergeReason.SURNAME,
+        MergeReason.TITLE,
+        MergeReason.TITLE_GENDER,
+        MergeReason.FIRST_NAME,
+        MergeReason.APPOSITION,
+        MergeReason.ACRONYM_DEFINED,
+        MergeReason.ACRONYM_INITIALS,
+        MergeReason.NEAR_NAME,
+    )
+)

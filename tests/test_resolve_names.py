@@ -1,0 +1,82 @@
+"""The resolver's rules for names, acronyms, descriptions and renamed organisations, on short
+French texts written for the tests (other names than real ones where the rule allows).
+
+Each test checks where a mention lands and why, and its precision side: what must stay apart.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from techpolgraph.models import EntityKind
+from techpolgraph.resolve import link_entities
+
+pytestmark = pytest.mark.model
+
+
+def labels_of(entities, links, analysis, text):
+    """The labels of the corpus entities the mentions written ``text`` of ``analysis`` land on."""
+    by_id = {e.id: e.label for e in entities}
+    doc = analysis.document.id
+    return sorted({by_id[links[(doc, m.cluster)]] for m in analysis.mentions if m.text == text and m.cluster})
+
+
+def person_labels(entities):
+    return sorted(e.label for e in entities if e.kind is EntityKind.PERSON)
+
+
+# -- surnames across documents -------------------------------------------------------------------
+
+
+def test_a_surname_joins_the_one_full_name_of_the_corpus_with_its_reason(analyse_text):
+    full = analyse_text("Hugo Verlaine a présenté le budget de la ville.", date="2022-03-01", id="a.txt")
+    bare = analyse_text("Verlaine a défendu son budget devant le conseil.", date="2022-03-04", id="b.txt")
+    entities, links = link_entities([full, bare])
+    assert labels_of(entities, links, bare, "Verlaine") == ["Hugo Verlaine"]
+    hugo = next(e for e in entities if e.label == "Hugo Verlaine")
+    assert any(m.reason == "surname of the one full name in the corpus" and m.doc == "b.txt" for m in hugo.merges)
+
+
+def test_a_feminine_title_picks_the_one_woman_of_that_surname(analyse_text):
+    couple = analyse_text("Paul Lavergne et Claire Lavergne ont quitté Lyon.", date="2021-01-20", id="a.txt")
+    titled = analyse_text("Mme Lavergne a visité une école de Nantes.", date="2021-03-01", id="b.txt")
+    bare = analyse_text("Lavergne a visité une usine de Nantes.", date="2021-03-02", id="c.txt")
+    entities, links = link_entities([couple, titled, bare])
+    assert labels_of(entities, links, titled, "Mme Lavergne") == ["Claire Lavergne"]
+    # no context: the surname alone stays its own node, neither of the two
+    assert labels_of(entities, links, bare, "Lavergne") == ["Lavergne"]
+
+
+def test_a_surname_is_not_given_to_a_relative_of_a_well_known_namesake(analyse_text):
+    # the corpus names only Eric Trump in full; "Trump" alone is far more often his father
+    son = analyse_text("Eric Trump a visité l'usine de Detroit.", date="2019-03-01", id="a.txt")
+    bare = analyse_text("Trump a promis des emplois aux ouvriers.", date="2019-03-03", id="b.txt")
+    entities, links = link_entities([son, bare])
+    assert labels_of(entities, links, bare, "Trump") != ["Eric Trump"]
+
+
+def test_within_a_document_mme_picks_the_woman_of_two_namesakes(analyse_text):
+    a = analyse_text(
+        "Paul Lavergne et Claire Lavergne ont quitté Lyon. Mme Lavergne a ensuite rejoint Paris.", date="2021-01-20"
+    )
+    names = {e.id: e.name for e in a.entities}
+    found = [m for m in a.mentions if m.text == "Mme Lavergne" and m.cluster]
+    assert [names[m.cluster] for m in found] == ["Claire Lavergne"]
+
+
+# -- roles in undated articles -------------------------------------------------------------------
+
+
+def test_a_role_in_an_undated_article_is_the_one_person_in_play_who_ever_held_it(analyse_text):
+    a = analyse_text("Donald Trump a dîné avec Elon Musk. Le président américain a salué son invité.")
+    names = {e.id: e.name for e in a.entities}
+    role = next(m for m in a.mentions if m.text == "Le président américain")
+    assert names[role.cluster] == "Donald Trump"
+    assert "undated article" in role.reason
+
+
+def test_a_role_in_an_undated_article_with_two_past_holders_in_play_stays_unresolved(analyse_text):
+    a = analyse_text("Donald Trump a critiqué Barack Obama. Le président américain a répondu par un discours.")
+    role = next(m for m in a.mentions if m.text == "Le président américain")
+    names = {e.id: e.name for e in a.entities}
+    assert names.get(role.cluster, "") not in ("Donald Trump", "Barack Obama")
