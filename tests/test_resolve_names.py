@@ -80,3 +80,52 @@ def test_a_role_in_an_undated_article_with_two_past_holders_in_play_stays_unreso
     role = next(m for m in a.mentions if m.text == "Le président américain")
     names = {e.id: e.name for e in a.entities}
     assert names.get(role.cluster, "") not in ("Donald Trump", "Barack Obama")
+
+
+# -- acronyms --------------------------------------------------------------------------------------
+
+
+def test_an_acronym_defined_in_parentheses_joins_its_full_name_here_and_in_other_articles(analyse_text):
+    defined = analyse_text(
+        "L'Association lyonnaise des joueurs de go (ALJG) a écrit au maire. L'ALJG réclame une salle.",
+        date="2023-02-01",
+        id="a.txt",
+    )
+    names = {e.id: e.name for e in defined.entities}
+    aljg = [m for m in defined.mentions if m.text == "ALJG"]
+    assert len(aljg) == 2 and {names[m.cluster] for m in aljg} == {"Association lyonnaise des joueurs de go"}
+    assert aljg[0].reason == "acronym given in parentheses after the full name"
+    alone = analyse_text("L'ALJG a obtenu sa salle après un vote du conseil.", date="2023-03-01", id="b.txt")
+    entities, links = link_entities([defined, alone])
+    assert labels_of(entities, links, alone, "ALJG") == ["Association lyonnaise des joueurs de go"]
+
+
+def test_initials_of_a_full_name_in_the_same_article_join_it(analyse_text):
+    a = analyse_text("Le fonds Atlas Research Partners a investi. ARP détient désormais 5 % du capital.")
+    names = {e.id: e.name for e in a.entities}
+    arp = next(m for m in a.mentions if m.text == "ARP")
+    assert names[arp.cluster] == "Atlas Research Partners" and arp.reason == "acronym of a full name in the same document"
+
+
+def test_initials_shared_by_two_full_names_stay_unresolved(analyse_text):
+    a = analyse_text("Atlas Research Partners a investi aux côtés d'Alpine Rail Products. ARP détient 5 % du capital.")
+    names = {e.id: e.name for e in a.entities}
+    assert {"Atlas Research Partners", "Alpine Rail Products"} <= set(names.values())
+    for m in a.mentions:
+        if m.text == "ARP" and m.cluster:
+            assert names[m.cluster] not in ("Atlas Research Partners", "Alpine Rail Products")
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "full"),
+    [
+        ("La Cnil a mis en demeure la société.", "Cnil", "Commission nationale de l'informatique et des libertés"),
+        ("Le FBI a ouvert une enquête.", "FBI", "Federal Bureau of Investigation"),
+        ("Le RN a voté contre le texte.", "RN", "Rassemblement national"),
+    ],
+)
+def test_well_known_acronyms_are_their_full_names(analyse_text, text, acronym, full):
+    a = analyse_text(text, date="2023-01-01")
+    names = {e.id: e.name for e in a.entities}
+    m = next(m for m in a.mentions if m.text == acronym)
+    assert names[m.cluster] == full

@@ -72,14 +72,20 @@ def mark_line_breaks(doc: Doc) -> Doc:
 
 
 class Gazetteer:
-    """Known names (``organisations.tsv``): surface form -> (canonical name, kind)."""
+    """Known names (``organisations.tsv``, and the acronyms of ``acronyms.tsv``): surface form
+    -> (canonical name, kind). An acronym's canonical name is its full name."""
 
-    def __init__(self, path: str = "organisations.tsv") -> None:
+    def __init__(self, path: str = "organisations.tsv", acronyms: str = "acronyms.tsv") -> None:
         self.entries: dict[str, tuple[str, EntityKind]] = {}
         for row in read_table(path):
             name, kind = row[0], EntityKind(row[1])
             others = row[2].split("|") if len(row) > 2 and row[2] else []
             for form in (name, *others):
+                self.entries.setdefault(form.strip(), (name, kind))
+        for row in read_table(acronyms) if acronyms else ():
+            acronym, name, kind = row[0], row[1], EntityKind(row[2])
+            others = row[3].split("|") if len(row) > 3 and row[3] else []
+            for form in (name, acronym, *others):
                 self.entries.setdefault(form.strip(), (name, kind))
 
     def canonical(self, text: str) -> Optional[tuple[str, EntityKind]]:
@@ -87,6 +93,8 @@ class Gazetteer:
 
         >>> Gazetteer().canonical("Maison Blanche")
         ('Maison-Blanche', <EntityKind.ORGANISATION: 'organisation'>)
+        >>> Gazetteer().canonical("Cnil")[0]
+        "Commission nationale de l'informatique et des libertés"
         """
         return self.entries.get(" ".join(text.split()))
 

@@ -167,6 +167,7 @@ class CorpusResolver:
         digests = [DocumentDigest.of(a) for a in analyses]
         unplaced = {(d.document.id, e.id): e for d in digests for e in d.unplaced}
         groups = self._group(digests)
+        self._attach_acronyms(groups, digests)
         self._attach_surnames(groups)
         self._place_roles(groups, unplaced, {d.document.id: d.document.date for d in digests})
         return self._entities(groups, {d.document.id: d for d in digests})
@@ -203,6 +204,33 @@ class CorpusResolver:
                 group.members.append((doc, entity))
                 docs.add(doc)
         return groups
+
+    def _attach_acronyms(self, groups: dict[str, _Group], digests: list[DocumentDigest]) -> None:
+        """Join an acronym used alone to the one full name that some document defined it for
+        (« la Fédération française des usagers du numérique (FFUN) » in one article, « la FFUN »
+        in another)."""
+        acronym_reasons = {MergeReason.ACRONYM_DEFINED.value, MergeReason.ACRONYM_INITIALS.value}
+        taught: dict[str, dict[str, str]] = defaultdict(dict)  # acronym key -> full name's group key -> document
+        for digest in digests:
+            keys = {entity.id: key for entity, key, _ in digest.entities}
+            for local_id, naming in digest.naming.items():
+                for doc, alias, reason, _sentence in naming.merges:
+                    if reason in acronym_reasons and local_id in keys:
+                        taught[name_key(alias)].setdefault(keys[local_id], doc)
+        for key in sorted(taught):
+            fulls = taught[key]
+            group = groups.get(key)
+            if group is None or len(fulls) != 1:
+                continue
+            full_key, doc_taught = next(iter(fulls.items()))
+            target = groups.get(full_key)
+            if target is None or target is group:
+                continue
+            reason = f"{MergeReason.CORPUS_ACRONYM.value} ({doc_taught})"
+            target.members.extend(group.members)
+            target.merges.extend(Merge(alias=e.name, reason=reason, doc=doc) for doc, e in group.members)
+            target.merges.extend(group.merges)
+            del groups[key]
 
     def _attach_surnames(self, groups: dict[str, _Group]) -> None:
         """Join one-word person names to the one full name of the corpus that ends with them.

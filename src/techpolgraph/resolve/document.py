@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from collections.abc import Iterable
@@ -46,7 +47,8 @@ from ..data import read_lines, read_table
 from ..models import EntityKind, LocalEntity, Mention, field_names
 from ..nlp.components import KIND_BY_LABEL, Gazetteer
 from ..nlp.text import doc_text, span_text
-from .names import clean_name, gender_of, is_full_name, name_key, name_tokens
+from ..nlp.words import WordTest
+from .names import clean_name, gender_of, is_full_name, name_key, name_tokens, strip_accents
 from .reasons import MergeReason
 from .roles import Role, RoleTable, nationalities, role_nouns
 
@@ -147,6 +149,8 @@ class _Mention:
     number: str = "s"
     age: str = ""
     linked: Optional["_Mention"] = None  # the name an apposition stands beside
+    alias_of: Optional["_Mention"] = None  # the full name an acronym stands for
+    alias_reason: str = ""
     extra: list[str] = field(default_factory=list)  # further clusters of a plural ("les deux hommes")
 
 
@@ -240,6 +244,7 @@ class _DocState:
             mention.age = _age_after(doc, end)
             self.mentions.append(mention)
         self.collect_missed_names()
+        self.collect_acronyms()
 
     def collect_missed_names(self) -> None:
         """A word the model did not see as a name but that is the first name or surname of a
@@ -264,6 +269,84 @@ class _DocState:
             mention = _Mention(token.i, token.i + 1, EntityKind.PERSON, token.text)
             mention.titled = token.i > 0 and doc[token.i - 1].text.lower() in TITLE_GENDER
             self.mentions.append(mention)
+
+    # -- acronyms ---------------------------------------------------------------------------
+    def collect_acronyms(self) -> None:
+        """Acronyms of the document's organisations.
+
+        « la Fédération française des usagers du numérique (FFUN) » defines FFUN (the full name
+        becomes a mention where the model missed it); an all-caps word elsewhere that is the
+        defined acronym, or the initials of exactly one full name of an organisation of the
+        document, stands for it. Acronyms known beyond the document are in ``acronyms.tsv``.
+        """
+        doc = self.doc
+        defined: dict[str, _Mention] = {}
+        for i in numpy.flatnonzero(self.orths == doc.vocab.strings["("]).tolist() if "(" in doc.vocab.strings else []:
+            if i + 2 >= len(doc) or doc[i + 2].text != ")" or not _acronym_like(doc[i + 1].text, strict=False):
+                continue
+            full = self._defined_by(i, doc[i + 1].text)
+            if full is None:
+                continue
+            defined.setdefault(doc[i + 1].text, full)
+        taken = {i: m for m in self.mentions for i in range(m.start, m.end)}
+        initials: dict[str, set[str]] = {}
+        fulls: dict[str, _Mention] = {}
+        for m in self.mentions:
+            if m.kind is EntityKind.ORGANISATION and len(name_tokens(m.text)) >= 2:
+                for letters in _initials(clean_name(m.text)):
+                    initials.setdefault(letters, set()).add(name_key(m.text))
+                fulls.setdefault(name_key(m.text), m)
+        for i in numpy.flatnonzero(_ACRONYM.mask(self.orths, doc.vocab.strings)).tolist() + [
+            i for i, t in enumerate(doc) if t.text in defined and not t.text.isupper()
+        ]:
+            text = doc[i].text
+            if text.lower() in role_nouns():
+                continue  # "le PDG": a role, not an organisation
+            full, reason = defined.get(text), MergeReason.ACRONYM_DEFINED
+            if full is None:
+                keys = initials.get(text.lower(), set())
+                if len(keys) != 1:
+                    continue
+                full, reason = fulls[next(iter(keys))], MergeReason.ACRONYM_INITIALS
+            if full.start <= i < full.end:
+                continue
+            mention = taken.get(i)
+            if mention is not None and (mention.start, mention.end) != (i, i + 1):
+                continue  # part of a longer name
+            if mention is None:
+                mention = _Mention(i, i + 1, full.kind, text)
+                self.mentions.append(mention)
+                taken[i] = mention
+            mention.kind, mention.alias_of, mention.alias_reason = full.kind, full, reason.value
+
+    def _defined_by(self, paren: int, acronym: str) -> Optional[_Mention]:
+        """The full name that the acronym in parentheses at ``paren`` + 1 stands for, as a mention."""
+        doc = self.doc
+        sent_start = doc[paren].sent.start
+        ending = [m for m in self.mentions if m.end == paren and m.kind is not EntityKind.PERSON]
+        for m in ending:
+            if acronym.lower() in _initials(clean_name(m.text)):
+                return m
+        for start in range(paren - 1, max(paren - 13, sent_start - 1), -1):
+            if not doc[start].text[:1].isupper():
+                continue
+            words = span_text(doc[start:paren])
+            if acronym.lower() not in _initials(words):
+                continue
+            inside = [m for m in self.mentions if start <= m.start and m.end <= paren]
+            if any(m.kind is EntityKind.PERSON for m in inside):
+                return None
+            overlapping = [m for m in self.mentions if m.start < paren and m.end > start and m not in inside]
+            if overlapping:
+                return None
+            for m in inside:
+                self.mentions.remove(m)
+            kinds = Counter(m.kind for m in inside)
+            kind = kinds.most_common(1)[0][0] if kinds else EntityKind.ORGANISATION
+            mention = _Mention(start, paren, kind, words)
+            self.mentions.append(mention)
+            return mention
+        return None
 
     # -- roles ------------------------------------------------------------------------------
     def collect_roles(self) -> None:
@@ -457,7 +540,7 @@ class _DocState:
 
     def resolve_others(self) -> None:
         for m in self.mentions:
-            if m.kind is EntityKind.PERSON:
+            if m.kind is EntityKind.PERSON or m.alias_of is not None:
                 continue
             known = self.r.gazetteer.canonical(clean_name(m.text)) or self.r.gazetteer.canonical(m.text)
             name = known[0] if known else clean_name(m.text)
@@ -465,6 +548,9 @@ class _DocState:
             cid = self.by_key.get(key) or self.new_cluster(m.kind, name).id
             self.by_key[key] = cid
             m.cluster, m.reason = cid, (MergeReason.NAME if name == clean_name(m.text) else MergeReason.KNOWN_NAME).value
+        for m in self.mentions:
+            if m.alias_of is not None and m.alias_of.cluster:
+                m.cluster, m.reason = m.alias_of.cluster, m.alias_reason
 
     def resolve_roles(self) -> None:
         """Role descriptions that name their organisation or country ("le patron de Facebook")."""
@@ -681,6 +767,39 @@ class _DocState:
 def name_suffixes() -> frozenset[str]:
     """Words that end a full name ("Jr.", ``name_suffixes.txt``)."""
     return frozenset(w.rstrip(".") for w in read_lines("name_suffixes.txt"))
+
+
+@lru_cache(maxsize=1)
+def acronym_skips() -> frozenset[str]:
+    """Words an acronym may leave out of a full name (``acronym_skips.txt``)."""
+    return frozenset(read_lines("acronym_skips.txt"))
+
+
+def _acronym_like(text: str, strict: bool = True) -> bool:
+    """An all-caps word of 2 to 8 letters ("FFUN", "CNIL"); not strict: also "Cnil", "Arcom"."""
+    if not (2 <= len(text) <= 8 and text.isalpha() and text[:1].isupper()):
+        return False
+    return text.isupper() or (not strict and len(text) <= 6 and text[1:].islower())
+
+
+#: Where an all-caps word may stand for an organisation of the document.
+_ACRONYM = WordTest(_acronym_like)
+
+
+@lru_cache(maxsize=1 << 12)
+def _initials(name: str) -> frozenset[str]:
+    """The acronyms a full name may have (lower case): the initials of all its words, or of
+    its words but those of ``acronym_skips.txt``.
+
+    >>> sorted(_initials("Commission nationale de l'informatique et des libertés"))
+    ['cndliedl', 'cnil']
+    """
+    words = name.replace("’", "'").replace("'", "' ").replace("-", " ").split()
+    if len(words) < 2:
+        return frozenset()
+    every = "".join(strip_accents(w[0]).lower() for w in words)
+    content = "".join(strip_accents(w[0]).lower() for w in words if w.lower() not in acronym_skips())
+    return frozenset(x for x in (every, content) if len(x) >= 2)
 
 
 def _person_extent(doc: Doc, start: int, end: int) -> tuple[int, int]:
