@@ -129,3 +129,49 @@ def test_well_known_acronyms_are_their_full_names(analyse_text, text, acronym, f
     names = {e.id: e.name for e in a.entities}
     m = next(m for m in a.mentions if m.text == acronym)
     assert names[m.cluster] == full
+
+
+# -- descriptions of organisations -----------------------------------------------------------------
+
+
+def _landing(analysis, text):
+    names = {e.id: e.name for e in analysis.entities}
+    found = [m for m in analysis.mentions if m.text == text]
+    assert found, f"no mention {text!r} in {[m.text for m in analysis.mentions]}"
+    return [names.get(m.cluster, "") for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "description", "organisation"),
+    [
+        ("Google a été condamné à une amende. La firme de Mountain View a fait appel.", "La firme de Mountain View", "Google"),
+        ("Apple a critiqué la Commission européenne. Le géant de Cupertino dénonce une décision injuste.", "Le géant de Cupertino", "Apple"),
+        ("Telegram a été bloqué en Espagne. La messagerie a refusé de livrer ses données.", "La messagerie", "Telegram"),
+        ("Le réseau social Facebook a banni un élu. Le réseau social a justifié sa décision.", "Le réseau social", "Facebook"),
+        ("Elon Musk a racheté Twitter en 2022. La plateforme a ensuite suspendu des journalistes.", "La plateforme", "Twitter"),
+        ("Bruxelles a ouvert une enquête sur Google. Le moteur de recherche conteste les faits.", "Le moteur de recherche", "Google"),
+    ],
+)
+def test_a_description_joins_the_one_organisation_in_play_of_its_type(analyse_text, text, description, organisation):
+    a = analyse_text(text, date="2023-06-01")
+    assert _landing(a, description) == [organisation]
+    reason = next(m.reason for m in a.mentions if m.text == description)
+    assert reason.startswith("description of an organisation (the one organisation in play of type")
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        ("Meta et Google ont été convoqués par la commission. La firme a refusé de répondre.", "La firme"),  # two companies
+        ("Le maire de Lyon a parlé. La société a refusé de répondre.", "La société"),  # no organisation in play
+        ("Apple a critiqué Google. Le géant de Redmond a gardé le silence.", "Le géant de Redmond"),  # neither is in Redmond
+    ],
+)
+def test_a_description_with_no_or_two_candidates_stays_unresolved(analyse_text, text, description):
+    a = analyse_text(text, date="2023-06-01")
+    assert _landing(a, description) == [""]
+
+
+def test_a_description_with_a_complement_is_something_else(analyse_text):
+    a = analyse_text("Google a répondu aux questions. La société civile a protesté, et le groupe de travail a rendu son avis.")
+    assert not [m for m in a.mentions if m.text.lower().startswith(("la société", "le groupe"))]

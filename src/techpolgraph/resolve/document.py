@@ -49,6 +49,7 @@ from ..nlp.components import KIND_BY_LABEL, Gazetteer
 from ..nlp.text import doc_text, span_text
 from ..nlp.words import WordTest
 from .names import clean_name, gender_of, is_full_name, name_key, name_tokens, strip_accents
+from .organisations import Description, OrgTypes, descriptions
 from .reasons import MergeReason
 from .roles import Role, RoleTable, nationalities, role_nouns
 
@@ -151,6 +152,8 @@ class _Mention:
     linked: Optional["_Mention"] = None  # the name an apposition stands beside
     alias_of: Optional["_Mention"] = None  # the full name an acronym stands for
     alias_reason: str = ""
+    org_description: Optional[Description] = None  # « la firme », « le réseau social »
+    org_country: str = ""  # « la firme américaine »
     extra: list[str] = field(default_factory=list)  # further clusters of a plural ("les deux hommes")
 
 
@@ -222,9 +225,11 @@ class _DocState:
         self.collect_named()
         self.collect_roles()
         self.collect_anaphors()
+        self.collect_org_descriptions()
         self.mentions.sort(key=lambda m: (m.start, m.end))
         self.resolve_people()
         self.resolve_others()
+        self.resolve_org_descriptions()
         self.resolve_roles()
         self.resolve_anaphora()
 
@@ -486,6 +491,83 @@ class _DocState:
             self.mentions.append(mention)
             i = end
 
+    # -- descriptions of organisations ------------------------------------------------------
+    def collect_org_descriptions(self) -> None:
+        """« la firme », « le réseau social », « le géant de Mountain View »: definite descriptions
+        of an organisation (``org_descriptions.tsv``), kept as mentions to place later. Not one
+        followed by a name (« le réseau social Facebook »: the name is there), nor one with a
+        complement that makes it another thing (« la société civile », « le groupe de travail »)."""
+        doc = self.doc
+        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        names_at = {m.start for m in self.mentions if m.named}
+        table = descriptions()
+        for i in numpy.flatnonzero(_ORG_DESCRIPTION_HEAD.mask(self.orths, doc.vocab.strings)).tolist():
+            if i in taken or i == 0:
+                continue
+            article = doc[i - 1].lower_.replace("’", "'")
+            if article not in DETERMINERS:
+                continue
+            lowers = [t.lower_.replace("’", "'") for t in doc[i : i + 5]]
+            found = None
+            for n in (5, 4, 3, 2, 1):
+                words = " ".join(lowers[:n]).replace("' ", "'")
+                if len(lowers) >= n and words in table:
+                    found = table[words], i + n
+                    break
+            if found is None:
+                continue
+            description, end = found
+            country = ""
+            if end < len(doc) and doc[end].lower_ in nationalities():
+                country, end = nationalities()[doc[end].lower_], end + 1
+            end = self._sector_end(end)
+            places = [m for m in self.mentions if description.place and m.named and i < m.start and m.end <= end]
+            inside = {k for m in places for k in range(m.start, m.end)}
+            if taken.intersection(range(i, end)) - inside or end in names_at:
+                continue  # part of another mention, or the apposition of a name
+            for m in places:  # « le géant de Cupertino »: the place is part of the description
+                self.mentions.remove(m)
+            after = doc[end] if end < len(doc) else None
+            if after is not None and (after.lower_ in OF or after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or after.text[:1].isupper()):
+                continue  # « la société civile », « le groupe de travail », « le groupe Renault »
+            start = i if article in CONTRACTED else i - 1
+            mention = _Mention(start, end, EntityKind.ORGANISATION, span_text(doc[start:end]), named=False)
+            mention.org_description, mention.org_country = description, country
+            self.mentions.append(mention)
+            taken.update(range(start, end))
+
+    def _sector_end(self, i: int) -> int:
+        """After « le géant du numérique », « de la tech »: where the description ends."""
+        doc = self.doc
+        if i >= len(doc) or doc[i].lower_ not in OF:
+            return i
+        j = i + 1 + (1 if i + 1 < len(doc) and doc[i + 1].lower_ in ("la", "l'", "l’") else 0)
+        for n in (2, 1):
+            if j + n <= len(doc) and _norm(doc[j : j + n].text) in sectors():
+                return j + n
+        return i
+
+    def resolve_org_descriptions(self) -> None:
+        """A description joins the one organisation named before it in the document that fits
+        its type (and place); with none or several, it stays unresolved."""
+        types = OrgTypes.shipped()
+        for m in self.mentions:
+            if m.org_description is None:
+                continue
+            in_play = sorted(
+                {
+                    r.cluster
+                    for r in self.mentions
+                    if r.cluster and r.end <= m.start and self.clusters[r.cluster].kind is EntityKind.ORGANISATION
+                }
+            )
+            fits = [cid for cid in in_play if types.fits(self.clusters[cid].name, m.org_description, m.org_country)]
+            if len(fits) == 1:
+                m.cluster = fits[0]
+                m.reason = MergeReason.ORG_DESCRIPTION.detail(f"the one organisation in play of type {m.org_description.type}")
+            else:
+                m.reason = f"{MergeReason.ORG_DESCRIPTION.value}, {len(fits) or 'no'} organisations of type {m.org_description.type} in play"
+
     # -- people -----------------------------------------------------------------------------
     def resolve_people(self) -> None:
         named = [m for m in self.mentions if m.kind is EntityKind.PERSON and m.named]
@@ -540,7 +622,7 @@ class _DocState:
 
     def resolve_others(self) -> None:
         for m in self.mentions:
-            if m.kind is EntityKind.PERSON or m.alias_of is not None:
+            if m.kind is EntityKind.PERSON or m.alias_of is not None or m.org_description is not None:
                 continue
             known = self.r.gazetteer.canonical(clean_name(m.text)) or self.r.gazetteer.canonical(m.text)
             name = known[0] if known else clean_name(m.text)
@@ -780,6 +862,15 @@ def _acronym_like(text: str, strict: bool = True) -> bool:
     if not (2 <= len(text) <= 8 and text.isalpha() and text[:1].isupper()):
         return False
     return text.isupper() or (not strict and len(text) <= 6 and text[1:].islower())
+
+
+@lru_cache(maxsize=1)
+def _org_description_heads() -> frozenset[str]:
+    return frozenset(d.split()[0] for d in descriptions())
+
+
+#: Where a description of an organisation may start (« firme », « réseau »...).
+_ORG_DESCRIPTION_HEAD = WordTest(lambda word: word.lower().replace("’", "'") in _org_description_heads())
 
 
 #: Where an all-caps word may stand for an organisation of the document.

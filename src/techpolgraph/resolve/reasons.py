@@ -30,7 +30,7 @@ class MergeReason(str, Enum):
     NEAR_NAME = "spelling variant of the one full name in the document"
     # within a document: descriptions
     UNPLACED_ROLE = "role description, holder unknown in this document"
-    ORG_DESCRIPTION = "description (the one organisation in play of that type)"
+    ORG_DESCRIPTION = "description of an organisation"
     # across documents
     SAME_NAME = "same name in another document"
     SAME_EVENT = "same event (type and date) in another document"

@@ -1,0 +1,103 @@
+"""What kind of organisation a name is, and which descriptions may stand for it.
+
+``org_types.tsv`` gives well-known organisations their types (company, platform, social
+network, messaging app, search engine, party, court, regulator, ministry), country, seat and
+region; ``org_descriptions.tsv`` lists the descriptions the press uses for them (« la firme »,
+« le réseau social », « le géant de Mountain View ») with the type, and the place, they require.
+``renamed.tsv`` lists organisations known under successive names. Pure Python, no spaCy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from ..data import read_table
+from .names import name_key
+
+
+@dataclass(frozen=True)
+class OrgType:
+    """The types and places of one organisation."""
+
+    types: frozenset[str]
+    country: str = ""
+    places: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Description:
+    """A description of an organisation: the type it requires and, optionally, a place."""
+
+    text: str
+    type: str
+    place: str = ""
+
+
+class OrgTypes:
+    """Organisation name -> :class:`OrgType` (``org_types.tsv``), read by name key.
+
+    >>> types = OrgTypes.shipped()
+    >>> types.fits("Google", Description("moteur de recherche", "search_engine"))
+    True
+    >>> types.fits("Facebook", Description("géant de cupertino", "company", "Cupertino"))
+    False
+    >>> types.fits("Une Association Inconnue", Description("firme", "company"))
+    False
+    """
+
+    def __init__(self, rows: tuple[tuple[str, ...], ...]) -> None:
+        self.by_key: dict[str, OrgType] = {}
+        for row in rows:
+            types = frozenset(t for t in row[1].split("|") if t) if len(row) > 1 else frozenset()
+            country = row[2] if len(row) > 2 else ""
+            places = frozenset(p for p in row[3].split("|") if p) if len(row) > 3 else frozenset()
+            self.by_key.setdefault(name_key(row[0]), OrgType(types, country, places))
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def shipped(cls) -> "OrgTypes":
+        return cls(read_table("org_types.tsv"))
+
+    def of(self, name: str) -> Optional[OrgType]:
+        return self.by_key.get(name_key(name))
+
+    def fits(self, name: str, description: Description, country: str = "") -> bool:
+        """The organisation is of the description's type, at its place and in its country."""
+        known = self.of(name)
+        if known is None or description.type not in known.types:
+            return False
+        if description.place and description.place not in known.places and description.place != known.country:
+            return False
+        return not country or country == known.country
+
+
+@lru_cache(maxsize=1)
+def descriptions() -> dict[str, Description]:
+    """Description (lower case, without article) -> :class:`Description` (``org_descriptions.tsv``)."""
+    return {
+        row[0].lower(): Description(row[0].lower(), row[1], row[2] if len(row) > 2 else "")
+        for row in read_table("org_descriptions.tsv")
+    }
+
+
+@dataclass(frozen=True)
+class Renaming:
+    """An organisation known under an earlier name until a date (``renamed.tsv``)."""
+
+    old: str
+    new: str
+    since: Optional[dt.date]
+    label: str
+
+
+@lru_cache(maxsize=1)
+def renamings() -> tuple[Renaming, ...]:
+    """The renamings of ``renamed.tsv``, in file order."""
+    out = []
+    for row in read_table("renamed.tsv"):
+        since = dt.date.fromisoformat(row[2]) if len(row) > 2 and row[2] else None
+        out.append(Renaming(row[0], row[1], since, row[3] if len(row) > 3 and row[3] else row[1]))
+    return tuple(out)
