@@ -175,3 +175,51 @@ def test_a_description_with_no_or_two_candidates_stays_unresolved(analyse_text, 
 def test_a_description_with_a_complement_is_something_else(analyse_text):
     a = analyse_text("Google a répondu aux questions. La société civile a protesté, et le groupe de travail a rendu son avis.")
     assert not [m for m in a.mentions if m.text.lower().startswith(("la société", "le groupe"))]
+
+
+# -- renamed and parent organisations --------------------------------------------------------------
+
+
+def test_a_renamed_platform_is_one_entity_under_both_names(analyse_text):
+    before = analyse_text("Twitter a suspendu le compte du sénateur Paul Garnier.", date="2021-01-08", id="a.txt")
+    after = analyse_text("X a rétabli le compte du sénateur Paul Garnier.", date="2023-11-01", id="b.txt")
+    entities, links = link_entities([before, after])
+    assert labels_of(entities, links, before, "Twitter") == labels_of(entities, links, after, "X") == ["X (Twitter)"]
+    x = next(e for e in entities if e.label == "X (Twitter)")
+    assert {a.text for a in x.aliases} == {"Twitter", "X"}
+    assert any("renamed X on 2023-07-24" in m.reason for m in x.merges)
+
+
+def test_facebook_the_platform_stays_apart_from_meta_the_company(analyse_text):
+    a = analyse_text("Facebook a banni le compte de Paul Garnier. Meta a confirmé la décision.", date="2022-01-01")
+    entities, links = link_entities([a])
+    assert {"Facebook", "Meta"} <= {e.label for e in entities}
+
+
+def test_the_parent_company_is_the_parent_of_an_organisation_in_play(analyse_text):
+    a = analyse_text("Instagram et Meta ont été condamnés. La maison mère a fait appel.", date="2023-01-01")
+    assert _landing(a, "La maison mère") == ["Meta"]
+    b = analyse_text("Instagram et TikTok ont été condamnés. La maison mère a fait appel.", date="2023-01-01")
+    assert _landing(b, "La maison mère") == [""]  # neither parent is named
+
+
+def test_explain_shows_why_an_acronym_a_description_and_a_renaming_were_merged(nlp, tmp_path):
+    import techpolgraph as tpg
+
+    (tmp_path / "a.txt").write_text(
+        "L'Association lyonnaise des joueurs de go (ALJG) a écrit à Google. Le moteur de recherche a répondu à "
+        "l'association. Twitter a suspendu le compte de l'ALJG pendant une semaine.",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Sur X, l'ALJG a critiqué Google pour sa réponse tardive, puis a annoncé un tournoi à Lyon.", encoding="utf-8"
+    )
+    kg = tpg.build(tmp_path, nlp=nlp, progress=False, cache=None)
+    google = kg.explain("Google")
+    assert "'Le moteur de recherche'" in google
+    assert "description of an organisation (the one organisation in play of type search_engine)" in google
+    assert "« Le moteur de recherche a répondu" in google
+    aljg = kg.explain("ALJG")
+    assert aljg.startswith("Association lyonnaise des joueurs de go (organisation:")
+    assert "acronym given in parentheses after the full name" in aljg and "acronym defined in another document (a.txt)" in aljg
+    assert "renamed X on 2023-07-24" in kg.explain("Twitter")

@@ -41,6 +41,7 @@ from ..models import (
 )
 from .document import UNPLACED_ROLE
 from .events import EventDetails, describe_events, event_key
+from .organisations import renamings
 from .names import gender_of, name_key, name_tokens, slug
 from .reasons import BY_NAME, PLACED, MergeReason
 from .roles import Role, RoleTable
@@ -54,6 +55,7 @@ class _Group:
     key: str
     members: list[tuple[str, LocalEntity]] = field(default_factory=list)
     merges: list[Merge] = field(default_factory=list)
+    label: str = ""  #: a label that the data gives (a renamed organisation), else the fullest name
 
 
 #: A merge as (document, alias, reason, evidence): the order merges are listed in.
@@ -168,6 +170,7 @@ class CorpusResolver:
         unplaced = {(d.document.id, e.id): e for d in digests for e in d.unplaced}
         groups = self._group(digests)
         self._attach_acronyms(groups, digests)
+        self._join_renamed(groups)
         self._attach_surnames(groups)
         self._place_roles(groups, unplaced, {d.document.id: d.document.date for d in digests})
         return self._entities(groups, {d.document.id: d for d in digests})
@@ -231,6 +234,23 @@ class CorpusResolver:
             target.merges.extend(Merge(alias=e.name, reason=reason, doc=doc) for doc, e in group.members)
             target.merges.extend(group.merges)
             del groups[key]
+
+    def _join_renamed(self, groups: dict[str, _Group]) -> None:
+        """An organisation's earlier and later names (``renamed.tsv``: Twitter and X) are one
+        entity when the corpus uses both, labelled as the table says."""
+        for renaming in renamings():
+            old, new = groups.get(name_key(renaming.old)), groups.get(name_key(renaming.new))
+            if old is None or new is None or old is new:
+                continue
+            if EntityKind.ORGANISATION not in (_kind(old), _kind(new)) or EntityKind.PERSON in (_kind(old), _kind(new)):
+                continue
+            since = renaming.since.isoformat() if renaming.since else "?"
+            reason = MergeReason.RENAMED.detail(f"{renaming.old}, renamed {renaming.new} on {since}")
+            new.members.extend(old.members)
+            new.merges.extend(Merge(alias=e.name, reason=reason, doc=doc) for doc, e in old.members)
+            new.merges.extend(old.merges)
+            new.label = renaming.label
+            del groups[old.key]
 
     def _attach_surnames(self, groups: dict[str, _Group]) -> None:
         """Join one-word person names to the one full name of the corpus that ends with them.
@@ -298,7 +318,7 @@ class CorpusResolver:
                 date = date or local.date
                 place = place or local.place
             kind = _vote(vote)
-            label = _label([local.name for _, local in members], alias_counts)
+            label = group.label or _label([local.name for _, local in members], alias_counts)
             entity_id = _unique_id(f"{kind.value}:{slug(label)}", used)
             docs = sorted({doc for doc, _ in members})
             entities.append(

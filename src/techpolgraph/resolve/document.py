@@ -49,7 +49,7 @@ from ..nlp.components import KIND_BY_LABEL, Gazetteer
 from ..nlp.text import doc_text, span_text
 from ..nlp.words import WordTest
 from .names import clean_name, gender_of, is_full_name, name_key, name_tokens, strip_accents
-from .organisations import Description, OrgTypes, descriptions
+from .organisations import Description, OrgTypes, descriptions, parents
 from .reasons import MergeReason
 from .roles import Role, RoleTable, nationalities, role_nouns
 
@@ -561,7 +561,12 @@ class _DocState:
                     if r.cluster and r.end <= m.start and self.clusters[r.cluster].kind is EntityKind.ORGANISATION
                 }
             )
-            fits = [cid for cid in in_play if types.fits(self.clusters[cid].name, m.org_description, m.org_country)]
+            if m.org_description.type == "parent":
+                keys = {name_key(self.clusters[cid].name) for cid in in_play}
+                above = {p for k in keys for p in parents().get(k, ())}
+                fits = [cid for cid in in_play if name_key(self.clusters[cid].name) in above]
+            else:
+                fits = [cid for cid in in_play if types.fits(self.clusters[cid].name, m.org_description, m.org_country)]
             if len(fits) == 1:
                 m.cluster = fits[0]
                 m.reason = MergeReason.ORG_DESCRIPTION.detail(f"the one organisation in play of type {m.org_description.type}")

@@ -4,7 +4,8 @@
 network, messaging app, search engine, party, court, regulator, ministry), country, seat and
 region; ``org_descriptions.tsv`` lists the descriptions the press uses for them (« la firme »,
 « le réseau social », « le géant de Mountain View ») with the type, and the place, they require.
-``renamed.tsv`` lists organisations known under successive names. Pure Python, no spaCy.
+``renamed.tsv`` lists organisations known under successive names, ``parents.tsv`` the
+parents of companies and platforms. Pure Python, no spaCy.
 """
 
 from __future__ import annotations
@@ -101,3 +102,12 @@ def renamings() -> tuple[Renaming, ...]:
         since = dt.date.fromisoformat(row[2]) if len(row) > 2 and row[2] else None
         out.append(Renaming(row[0], row[1], since, row[3] if len(row) > 3 and row[3] else row[1]))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def parents() -> dict[str, frozenset[str]]:
+    """Child's name key -> name keys of its parents (``parents.tsv``)."""
+    out: dict[str, set[str]] = {}
+    for row in read_table("parents.tsv"):
+        out.setdefault(name_key(row[0]), set()).add(name_key(row[1]))
+    return {child: frozenset(p) for child, p in out.items()}

@@ -38,7 +38,7 @@ class MergeReason(str, Enum):
     CORPUS_SURNAME_CONTEXT = "surname of the one full name in the corpus that fits its context (gender, role)"
     CORPUS_ACRONYM = "acronym defined in another document"
     CORPUS_NEAR_NAME = "spelling variant of the one full name in the corpus"
-    RENAMED = "former or later name of the same organisation (renamed.tsv)"
+    RENAMED = "earlier name of the same organisation"
 
     def detail(self, text: str) -> str:
         """The wording with details after it: ``role table (boss|Uber on 2019-05-01)``."""
