@@ -223,3 +223,13 @@ def test_explain_shows_why_an_acronym_a_description_and_a_renaming_were_merged(n
     assert aljg.startswith("Association lyonnaise des joueurs de go (organisation:")
     assert "acronym given in parentheses after the full name" in aljg and "acronym defined in another document (a.txt)" in aljg
     assert "renamed X on 2023-07-24" in kg.explain("Twitter")
+
+
+def test_a_name_that_only_qualifies_a_noun_puts_no_organisation_in_play(analyse_text):
+    # « le compte YouTube de ... » names where an account is; « le réseau social » is another platform
+    a = analyse_text(
+        "Après la fermeture du compte YouTube de Paul Garnier, Google et Apple ont menacé de retirer "
+        "l'application si le réseau social ne modérait pas ses contenus.",
+        date="2021-01-10",
+    )
+    assert _landing(a, "le réseau social") == [""]

@@ -536,6 +536,14 @@ class _DocState:
             self.mentions.append(mention)
             taken.update(range(start, end))
 
+    def _modifier(self, m: _Mention) -> bool:
+        """The name only qualifies a common noun (« le compte Twitter de X », « sa chaîne YouTube »):
+        it names where something is, not an organisation that acts, and puts none in play."""
+        if m.start == 0 or m.named is False:
+            return False
+        before = self.doc[m.start - 1]
+        return before.pos_ == "NOUN" and before.lower_ not in _org_description_words()
+
     def _sector_end(self, i: int) -> int:
         """After « le géant du numérique », « de la tech »: where the description ends."""
         doc = self.doc
@@ -551,23 +559,27 @@ class _DocState:
         """A description joins the one organisation named before it in the document that fits
         its type (and place); with none or several, it stays unresolved."""
         types = OrgTypes.shipped()
+        starts = [sent.start for sent in self.doc.sents]
         for m in self.mentions:
             if m.org_description is None:
                 continue
-            in_play = sorted(
-                {
-                    r.cluster
-                    for r in self.mentions
-                    if r.cluster and r.end <= m.start and self.clusters[r.cluster].kind is EntityKind.ORGANISATION
-                }
-            )
+            here = bisect_right(starts, m.start) - 1
+            earlier = [
+                r
+                for r in self.mentions
+                if r.cluster and r.end <= m.start and self.clusters[r.cluster].kind is EntityKind.ORGANISATION and not self._modifier(r)
+            ]
+            in_play = sorted({r.cluster for r in earlier})
+            near = {r.cluster for r in earlier if here - (bisect_right(starts, r.start) - 1) <= ANAPHORA_WINDOW}
             if m.org_description.type == "parent":
                 keys = {name_key(self.clusters[cid].name) for cid in in_play}
                 above = {p for k in keys for p in parents().get(k, ())}
                 fits = [cid for cid in in_play if name_key(self.clusters[cid].name) in above]
             else:
                 fits = [cid for cid in in_play if types.fits(self.clusters[cid].name, m.org_description, m.org_country)]
-            if len(fits) == 1:
+            if len(fits) == 1 and fits[0] not in near:
+                m.reason = f"{MergeReason.ORG_DESCRIPTION.value}, its one candidate is not named in the {ANAPHORA_WINDOW} sentences before it"
+            elif len(fits) == 1:
                 m.cluster = fits[0]
                 m.reason = MergeReason.ORG_DESCRIPTION.detail(f"the one organisation in play of type {m.org_description.type}")
             else:
@@ -872,6 +884,12 @@ def _acronym_like(text: str, strict: bool = True) -> bool:
 @lru_cache(maxsize=1)
 def _org_description_heads() -> frozenset[str]:
     return frozenset(d.split()[0] for d in descriptions())
+
+
+@lru_cache(maxsize=1)
+def _org_description_words() -> frozenset[str]:
+    """Every word of the descriptions of organisations (« la messagerie Telegram » is an apposition)."""
+    return frozenset(w for d in descriptions() for w in d.split())
 
 
 #: Where a description of an organisation may start (« firme », « réseau »...).
