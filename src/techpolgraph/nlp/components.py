@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from typing import Optional
 
 import numpy
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -134,6 +134,7 @@ class EntityRecogniser:
         people: str = "people.tsv",
         non_names: str = "non_names.txt",
         nationalities: str = "nationalities.tsv",
+        name_heads: str = "name_heads.tsv",
     ) -> None:
         self.name = name
         self.gazetteer = Gazetteer(gazetteer)
@@ -142,6 +143,7 @@ class EntityRecogniser:
         self.titles = frozenset(read_lines(titles))
         self.non_names = frozenset(read_lines(non_names)) if non_names else frozenset()
         self.demonyms = frozenset(row[0].lower() for row in read_table(nationalities)) if nationalities else frozenset()
+        self.heads = NameHeads(name_heads) if name_heads else None
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [s for s in (self._trim(e) for e in doc.ents) if s is not None]
@@ -149,6 +151,8 @@ class EntityRecogniser:
         spans = self._apply_people(doc, spans)
         spans = self._apply_gazetteer(doc, spans)
         spans = self._fix_people(doc, spans)
+        if self.heads is not None:
+            spans = self._add_missed(doc, spans)
         spans = [self._fix_place(doc, s) for s in spans]
         doc.ents = filter_spans(spans)
         return doc
@@ -236,6 +240,87 @@ class EntityRecogniser:
         kept = [s for s in spans if not taken.intersection(range(s.start, s.end))]
         return known + kept
 
+    def _add_missed(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Names the model missed that a common noun introduces (``name_heads.tsv``): « le réseau
+        social Klipso », « les médias NTK et Zvezda Info », « le sénateur Paul Garnier », and
+        institutions named by a noun and its complement (« le tribunal de Moscou », « le parquet
+        russe », « l'administration Obama »). A model entity the new one covers gives way to it;
+        a MISC entity that stands where the noun puts a name takes the noun's kind."""
+        heads = self.heads
+        assert heads is not None
+        taken = {i: s for s in spans for i in range(s.start, s.end)}
+        added: list[Span] = []
+        for i in numpy.flatnonzero(heads.first_word.mask(doc.to_array(LOWER), doc.vocab.strings)).tolist():
+            found = heads.match(doc, i)
+            if found is None or i in taken or i == 0:
+                continue
+            label, how, end = found
+            if how == "institution":
+                if doc[i - 1].lower_.replace("’", "'") not in _ARTICLES:
+                    continue
+                stop = self._institution_end(doc, end)
+                if stop > end:
+                    added.append(Span(doc, i, stop, label=label))
+                continue
+            j = end
+            while j < len(doc) and self._demonym(doc[j].lower_):
+                j += 1
+            while j < len(doc):
+                stop = self._name_end(doc, j)
+                if stop == j:
+                    break
+                inside = [s for s in spans if s.start < stop and s.end > j]
+                if all(_gives_way(s, j, stop, label) for s in inside):
+                    added.append(Span(doc, j, stop, label=label))
+                    spans = [s for s in spans if not any(s is t for t in inside)]
+                if stop + 1 < len(doc) and doc[stop].lower_ == "et" and doc[stop + 1].text[:1].isupper():
+                    j = stop + 1  # « Pixelia et Lumio »
+                    continue
+                break
+        if not added:
+            return spans
+        return filter_spans(added + spans)
+
+    def _demonym(self, word: str) -> bool:
+        """An adjective of nationality, singular or plural (« russe », « russes »)."""
+        return word in self.demonyms or word.rstrip("sx") in self.demonyms
+
+    def _name_end(self, doc: Doc, j: int) -> int:
+        """Where a capitalised name starting at token j ends (j: no name there). Up to five
+        words, each capitalised or a number after one (« Make America Number 1 »)."""
+        k = j
+        while k < len(doc) and k - j < 5:
+            token = doc[k]
+            text = token.text
+            if text[:1].isupper() and any(ch.isalpha() for ch in text) and text not in self.non_names:
+                k += 1
+            elif k > j and token.like_num and doc[k - 1].text[:1].isupper():
+                k += 1
+            else:
+                break
+            if "\n" in token.whitespace_:
+                break
+        return k
+
+    def _institution_end(self, doc: Doc, end: int) -> int:
+        """Where an institution's name ends after its noun: a nationality adjective, then « de »
+        and a capitalised complement (« de Moscou », « de l'Intérieur »), or a capitalised name
+        right after the noun (« tribunal Taganski », « administration Obama »); ``end`` if none."""
+        k = end
+        if k < len(doc) and self._demonym(doc[k].lower_):
+            k += 1
+        if k < len(doc) and doc[k].lower_ in ("de", "d'", "d’", "du"):
+            m = k + 1
+            if m < len(doc) and doc[m].lower_ in ("la", "l'", "l’"):
+                m += 1
+            stop = self._name_end(doc, m)
+            if stop > m:
+                return stop
+        if k == end:
+            stop = self._name_end(doc, end)
+            return stop
+        return k
+
     def _fix_people(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """PER after a title; MISC/LOC/ORG that repeat a person's name become PER; MISC goes."""
         people_words = Counter()
@@ -258,6 +343,38 @@ class EntityRecogniser:
         return fixed
 
 
+def _gives_way(span: Span, start: int, end: int, label: str) -> bool:
+    """A model entity inside the name a noun introduces gives way to it when the model saw no
+    kind in it (MISC), a place (« le réseau social Klipso » read as a place), or the noun's
+    kind; a person stays a person and an organisation an organisation."""
+    return start <= span.start and span.end <= end and (span.label_ in ("MISC", "LOC") or span.label_ == label)
+
+
+_ARTICLES = frozenset({"le", "la", "l'", "les", "un", "une", "du", "au", "des", "ce", "cet", "cette", "son", "sa", "ses", "leur"})
+
+
+class NameHeads:
+    """Common nouns that introduce a name (``name_heads.tsv``): noun -> (label, how)."""
+
+    def __init__(self, path: str = "name_heads.tsv") -> None:
+        self.entries: dict[str, tuple[str, str]] = {}
+        for row in read_table(path):
+            self.entries[row[0].lower()] = (LABEL_BY_KIND[EntityKind(row[1])], row[2])
+        firsts = frozenset(noun.replace("'", "' ").split()[0] for noun in self.entries)
+        self.first_word = WordTest(lambda word: word.replace("’", "'") in firsts or word.replace("’", "'") in self.entries)
+
+    def match(self, doc: Doc, i: int) -> Optional[tuple[str, str, int]]:
+        """The label, the way and the end of the noun starting at token i, or None."""
+        lowers = [t.lower_.replace("’", "'") for t in doc[i : i + 3]]
+        for n in (3, 2, 1):
+            if len(lowers) >= n:
+                words = " ".join(lowers[:n]).replace("' ", "'")
+                if words in self.entries:
+                    label, how = self.entries[words]
+                    return label, how, i + n
+        return None
+
+
 @Language.factory(
     "techpolgraph_entities",
     default_config={
@@ -266,16 +383,17 @@ class EntityRecogniser:
         "people": "people.tsv",
         "non_names": "non_names.txt",
         "nationalities": "nationalities.tsv",
+        "name_heads": "name_heads.tsv",
     },
     requires=["doc.ents", "token.pos"],
     assigns=["doc.ents"],
 )
 def make_entity_recogniser(
-    nlp: Language, name: str, gazetteer: str, titles: str, people: str, non_names: str, nationalities: str
+    nlp: Language, name: str, gazetteer: str, titles: str, people: str, non_names: str, nationalities: str, name_heads: str
 ) -> EntityRecogniser:
     """Fix the kinds of ``ner``'s entities with techpolgraph's lists (package data files or
     paths of the user's own; an empty string turns a list off)."""
-    return EntityRecogniser(nlp, name, gazetteer, titles, people, non_names, nationalities)
+    return EntityRecogniser(nlp, name, gazetteer, titles, people, non_names, nationalities, name_heads)
 
 
 def iter_entities(doc: Doc) -> Iterable[tuple[Span, EntityKind]]:
