@@ -233,3 +233,64 @@ def test_a_name_that_only_qualifies_a_noun_puts_no_organisation_in_play(analyse_
         date="2021-01-10",
     )
     assert _landing(a, "le réseau social") == [""]
+
+
+# -- near-identical names --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "label"),
+    [
+        ("Stephen Valmy", "Steve Valmy", None),  # a short form of the first name
+        ("Laura Brigitte Marchal", "Laura Marchal", "Laura Brigitte Marchal"),  # a middle name
+        ("Marc Dufresne", "Mark Dufresne", None),  # one letter off
+        ("Olga Zelinsky", "Olga Zelinskyy", None),  # a transliteration of the surname
+    ],
+)
+def test_a_near_identical_name_in_another_article_is_the_same_person(analyse_text, first, second, label):
+    a = analyse_text(f"La députée {first} a critiqué la réforme devant le Sénat.", date="2023-01-01", id="a.txt")
+    b = analyse_text(f"Hier, {second} a rencontré des élus à Lyon.", date="2023-02-01", id="b.txt")
+    entities, links = link_entities([a, b])
+    people = [e for e in entities if e.kind is EntityKind.PERSON]
+    assert len(people) == 1, [e.label for e in people]
+    assert {al.text for al in people[0].aliases} == {first, second}
+    assert any(m.reason.startswith("variant of the one similar full name in the corpus") for m in people[0].merges)
+    if label:
+        assert people[0].label == label
+
+
+def test_near_names_side_by_side_in_one_article_stay_two(analyse_text):
+    a = analyse_text("Marc Dupont et Mark Dupont ont signé la pétition.", date="2023-01-01", id="a.txt")
+    b = analyse_text("Mark Dupont a rencontré des élus à Lyon.", date="2023-02-01", id="b.txt")
+    entities, _links = link_entities([a, b])
+    assert {"Marc Dupont", "Mark Dupont"} <= set(person_labels(entities))
+
+
+def test_a_near_name_with_two_candidates_stays_apart(analyse_text):
+    docs = [
+        analyse_text("Marc Dupont a critiqué la réforme.", date="2023-01-01", id="a.txt"),
+        analyse_text("Mark Dupont a rencontré des élus.", date="2023-01-02", id="b.txt"),
+        analyse_text("Marco Dupont a quitté le parti.", date="2023-01-03", id="c.txt"),
+    ]
+    entities, _links = link_entities(docs)
+    assert {"Marc Dupont", "Mark Dupont", "Marco Dupont"} <= set(person_labels(entities))
+
+
+def test_a_feminine_first_name_is_not_a_variant(analyse_text):
+    a = analyse_text("Daniel Ferrand a critiqué la réforme.", date="2023-01-01", id="a.txt")
+    b = analyse_text("Daniela Ferrand a rencontré des élus.", date="2023-01-02", id="b.txt")
+    entities, _links = link_entities([a, b])
+    assert {"Daniel Ferrand", "Daniela Ferrand"} <= set(person_labels(entities))
+
+
+def test_a_middle_name_and_a_short_first_name_may_stand_in_one_article(analyse_text):
+    a = analyse_text(
+        "La militante Laura Brigitte Marchal est née à Lyon. Laura Marchal a ensuite rencontré Stephen Valmy, "
+        "que ses amis appellent Steve Valmy.",
+        date="2023-01-01",
+        id="a.txt",
+    )
+    entities, _links = link_entities([a])
+    labels = person_labels(entities)
+    assert "Laura Brigitte Marchal" in labels and "Laura Marchal" not in labels
+    assert len([label for label in labels if label.endswith("Valmy")]) == 1

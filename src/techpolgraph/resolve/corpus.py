@@ -42,11 +42,13 @@ from ..models import (
 from .document import UNPLACED_ROLE
 from .events import EventDetails, describe_events, event_key
 from .organisations import renamings
-from .names import gender_of, name_key, name_tokens, slug
+from .names import gender_of, name_key, name_tokens, name_variant, slug
 from .reasons import BY_NAME, PLACED, MergeReason
 from .roles import Role, RoleTable
 
 LocalKey = tuple[str, str]  # (document id, local entity id)
+#: Variants of a name that one article may use for one person (see :meth:`CorpusResolver._join_variants`).
+_SAME_ARTICLE_VARIANTS = frozenset({"middle name", "short form of the first name"})
 ROLE_YEARS = 2  # how far apart in time an apposition may teach a role to another document
 
 
@@ -171,6 +173,7 @@ class CorpusResolver:
         groups = self._group(digests)
         self._attach_acronyms(groups, digests)
         self._join_renamed(groups)
+        self._join_variants(groups)
         self._attach_surnames(groups)
         self._place_roles(groups, unplaced, {d.document.id: d.document.date for d in digests})
         return self._entities(groups, {d.document.id: d for d in digests})
@@ -251,6 +254,43 @@ class CorpusResolver:
             new.merges.extend(old.merges)
             new.label = renaming.label
             del groups[old.key]
+
+    def _join_variants(self, groups: dict[str, _Group]) -> None:
+        """Two full names of people that are spellings of one name (:func:`name_variant`: a
+        middle name, a short or misspelled first name, a transliterated surname) are one person
+        when each is the other's only variant in the corpus, and, for a spelling one letter
+        off, no article names both ("Marc Dupont" beside "Mark Dupont" are two people; an
+        article may well give "Stephen Bannon" and "Steve Bannon", or a middle name once)."""
+        people = [g for g in groups.values() if len(g.key.split()) >= 2 and _kind(g) is EntityKind.PERSON]
+        buckets: dict[str, list[_Group]] = defaultdict(list)
+        for g in people:
+            words = g.key.split()
+            buckets["last:" + words[-1]].append(g)
+            buckets["first:" + words[0]].append(g)
+        variants: dict[str, dict[str, str]] = defaultdict(dict)  # key -> other key -> kind of variant
+        for bucket in buckets.values():
+            for n, a in enumerate(bucket):
+                for b in bucket[n + 1 :]:
+                    kind = name_variant(a.key, b.key)
+                    if kind:
+                        variants[a.key][b.key] = variants[b.key][a.key] = kind
+        for key in sorted(variants):
+            others = variants[key]
+            if len(others) != 1 or key not in groups:
+                continue
+            other = next(iter(others))
+            if len(variants[other]) != 1 or other not in groups:
+                continue
+            a, b = groups[key], groups[other]
+            kind = others[other]
+            if kind not in _SAME_ARTICLE_VARIANTS and {doc for doc, _ in a.members} & {doc for doc, _ in b.members}:
+                continue  # "Marc Dupont" and "Mark Dupont" both named in one article: two people
+            target, joined = sorted((a, b), key=lambda g: (-len(g.key.split()), -len(g.members), g.key))
+            reason = MergeReason.CORPUS_NEAR_NAME.detail(kind)
+            target.members.extend(joined.members)
+            target.merges.extend(Merge(alias=e.name, reason=reason, doc=doc) for doc, e in joined.members)
+            target.merges.extend(joined.merges)
+            del groups[joined.key]
 
     def _attach_surnames(self, groups: dict[str, _Group]) -> None:
         """Join one-word person names to the one full name of the corpus that ends with them.
