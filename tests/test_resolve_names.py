@@ -294,3 +294,29 @@ def test_a_middle_name_and_a_short_first_name_may_stand_in_one_article(analyse_t
     labels = person_labels(entities)
     assert "Laura Brigitte Marchal" in labels and "Laura Marchal" not in labels
     assert len([label for label in labels if label.endswith("Valmy")]) == 1
+
+
+# -- short names of institutions -----------------------------------------------------------------
+
+
+def test_a_short_institutional_name_joins_the_one_longer_name_it_begins(analyse_text):
+    a = analyse_text(
+        "La Commission européenne a infligé une amende à la société. La Commission a justifié sa décision.",
+        date="2024-03-01",
+        id="a.txt",
+    )
+    assert _landing(a, "Commission") == ["Commission européenne"]
+    b = analyse_text("La Commission a ouvert une nouvelle procédure contre la plateforme.", date="2024-04-01", id="b.txt")
+    entities, links = link_entities([a, b])
+    assert labels_of(entities, links, b, "Commission") == ["Commission européenne"]
+
+
+def test_a_short_name_that_begins_two_longer_names_stays_apart(analyse_text):
+    a = analyse_text(
+        "La Commission européenne et la Commission électorale centrale ont écrit à la plateforme. "
+        "La Commission attend une réponse.",
+        date="2024-03-01",
+    )
+    names = {e.id: e.name for e in a.entities}
+    found = [names.get(m.cluster, "") for m in a.mentions if m.text == "Commission"]
+    assert found and not set(found) & {"Commission européenne", "Commission électorale centrale"}

@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import NamedTuple, Optional, Union
 import datetime as dt
 
+from ..data import read_table
 from ..models import (
     Alias,
     Document,
@@ -174,6 +175,7 @@ class CorpusResolver:
         self._attach_acronyms(groups, digests)
         self._join_renamed(groups)
         self._join_variants(groups)
+        self._attach_short_names(groups)
         self._attach_surnames(groups)
         self._place_roles(groups, unplaced, {d.document.id: d.document.date for d in digests})
         return self._entities(groups, {d.document.id: d for d in digests})
@@ -292,6 +294,25 @@ class CorpusResolver:
             target.merges.extend(joined.merges)
             del groups[joined.key]
 
+    def _attach_short_names(self, groups: dict[str, _Group]) -> None:
+        """« la Commission » in an article, « la Commission européenne » in another: a one-word
+        organisation that is no known name of its own (``organisations.tsv``, ``acronyms.tsv``)
+        joins the one longer organisation of the corpus whose name it begins."""
+        orgs = [g for g in groups.values() if len(g.key.split()) >= 2 and _kind(g) is EntityKind.ORGANISATION]
+        known = _known_organisations()
+        for key in sorted(groups):
+            group = groups[key]
+            if len(key.split()) != 1 or key in known or _kind(group) is not EntityKind.ORGANISATION:
+                continue
+            longer = [g for g in orgs if g.key.split()[0] == key]
+            if len(longer) != 1:
+                continue
+            target = longer[0]
+            target.members.extend(group.members)
+            target.merges.extend(Merge(alias=e.name, reason=MergeReason.CORPUS_SHORT_NAME.value, doc=doc) for doc, e in group.members)
+            target.merges.extend(group.merges)
+            del groups[key]
+
     def _attach_surnames(self, groups: dict[str, _Group]) -> None:
         """Join one-word person names to the one full name of the corpus that ends with them.
 
@@ -380,6 +401,17 @@ class CorpusResolver:
                 links[(doc, local.id)] = entity_id
         entities.sort(key=lambda e: e.id)
         return entities, links
+
+
+@lru_cache(maxsize=1)
+def _known_organisations() -> frozenset[str]:
+    """Name keys of every name and form of ``organisations.tsv`` and ``acronyms.tsv``."""
+    keys = set()
+    for row in read_table("organisations.tsv"):
+        keys.update(name_key(form) for form in (row[0], *(row[2].split("|") if len(row) > 2 else ())) if form)
+    for row in read_table("acronyms.tsv"):
+        keys.update(name_key(form) for form in (row[0], row[1], *(row[3].split("|") if len(row) > 3 else ())) if form)
+    return frozenset(keys)
 
 
 def _group_gender(group: _Group) -> str:

@@ -209,6 +209,7 @@ class _DocState:
         self.date = date
         self.mentions: list[_Mention] = []
         self.clusters: dict[str, _Cluster] = {}
+        self.made = 0  # clusters made so far: ids stay unique when a cluster is dropped
         self.by_key: dict[tuple[EntityKind, str], str] = {}
         self.unplaced_names: dict[str, str] = {}
         self.sents: list[Span] = []
@@ -217,7 +218,8 @@ class _DocState:
 
     # -- clusters ---------------------------------------------------------------------------
     def new_cluster(self, kind: EntityKind, name: str) -> _Cluster:
-        cluster = _Cluster(id=f"c{len(self.clusters)}", kind=kind, name=name)
+        cluster = _Cluster(id=f"c{self.made}", kind=kind, name=name)
+        self.made += 1
         self.clusters[cluster.id] = cluster
         return cluster
 
@@ -650,6 +652,24 @@ class _DocState:
         for m in self.mentions:
             if m.alias_of is not None and m.alias_of.cluster:
                 m.cluster, m.reason = m.alias_of.cluster, m.alias_reason
+        self.join_short_names()
+
+    def join_short_names(self) -> None:
+        """« la Commission » beside « la Commission européenne »: a one-word organisation that is
+        no known name of its own joins the one longer organisation of the document it begins."""
+        orgs = [c for c in self.clusters.values() if c.kind is EntityKind.ORGANISATION]
+        for short in orgs:
+            words = name_tokens(short.name)
+            if len(words) != 1 or self.r.gazetteer.canonical(short.name):
+                continue
+            longer = [c for c in orgs if len(name_tokens(c.name)) >= 2 and name_tokens(c.name)[0] == words[0]]
+            if len(longer) != 1:
+                continue
+            for m in self.mentions:
+                if m.cluster == short.id:
+                    m.cluster, m.reason = longer[0].id, MergeReason.SHORT_NAME.value
+            del self.clusters[short.id]
+            self.by_key = {k: (longer[0].id if v == short.id else v) for k, v in self.by_key.items()}
 
     def resolve_roles(self) -> None:
         """Role descriptions that name their organisation or country ("le patron de Facebook")."""

@@ -27,7 +27,7 @@ class MergeReason(str, Enum):
     APPOSITION = "apposition"
     ACRONYM_DEFINED = "acronym given in parentheses after the full name"
     ACRONYM_INITIALS = "acronym of a full name in the same document"
-    NEAR_NAME = "spelling variant of the one full name in the document"
+    SHORT_NAME = "short name of the one longer name of the document it begins"
     # within a document: descriptions
     UNPLACED_ROLE = "role description, holder unknown in this document"
     ORG_DESCRIPTION = "description of an organisation"
@@ -37,6 +37,7 @@ class MergeReason(str, Enum):
     CORPUS_SURNAME = "surname of the one full name in the corpus"
     CORPUS_SURNAME_CONTEXT = "surname of the one full name in the corpus that fits its context (gender, role)"
     CORPUS_ACRONYM = "acronym defined in another document"
+    CORPUS_SHORT_NAME = "short name of the one longer name of the corpus it begins"
     CORPUS_NEAR_NAME = "variant of the one similar full name in the corpus"
     RENAMED = "earlier name of the same organisation"
 
@@ -69,6 +70,6 @@ PLACED = frozenset(
         MergeReason.APPOSITION,
         MergeReason.ACRONYM_DEFINED,
         MergeReason.ACRONYM_INITIALS,
-        MergeReason.NEAR_NAME,
+        MergeReason.SHORT_NAME,
     )
 )
