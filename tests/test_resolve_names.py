@@ -320,3 +320,33 @@ def test_a_short_name_that_begins_two_longer_names_stays_apart(analyse_text):
     names = {e.id: e.name for e in a.entities}
     found = [names.get(m.cluster, "") for m in a.mentions if m.text == "Commission"]
     assert found and not set(found) & {"Commission européenne", "Commission électorale centrale"}
+
+
+# -- the hand-off to the next components -----------------------------------------------------------
+
+
+def test_mentions_are_typed_records_that_survive_doc_serialisation(nlp):
+    from spacy.tokens import Doc
+
+    from techpolgraph.resolve import MentionRef, MergeReason, mention_refs
+
+    doc = nlp("Mark Zuckerberg a rencontré Donald Trump. Zuckerberg a salué la Commission européenne.")
+    refs = mention_refs(doc)
+    assert refs and all(isinstance(r, MentionRef) for r in refs)
+    surname = next(r for r in refs if doc[r.start : r.end].text == "Zuckerberg")
+    assert surname.kind_of_reason is MergeReason.SURNAME
+    again = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert mention_refs(again) == refs
+
+
+def test_every_reason_the_resolver_gives_for_a_merge_is_in_the_closed_vocabulary(analyse_text):
+    from techpolgraph.resolve import MergeReason
+
+    a = analyse_text(
+        "L'Association lyonnaise des joueurs de go (ALJG) a écrit à Google. Le moteur de recherche a répondu. "
+        "Mark Zuckerberg a rencontré Donald Trump. Zuckerberg a salué M. Trump. Il a ensuite quitté la salle.",
+        date="2019-01-01",
+    )
+    resolved = [m for m in a.mentions if m.cluster]
+    assert resolved and all(MergeReason.of(m.reason) is not None for m in resolved), [m.reason for m in resolved]
+    assert MergeReason.of("pronoun, several persons or no subject before it in its sentence") is None  # unresolved

@@ -21,7 +21,8 @@ groups them into document-local entities:
   unresolved;
 - organisations, places and events join by their canonical name.
 
-It writes ``doc._.tpg_mentions`` (start token, end token, cluster id, reason) and
+It writes ``doc._.tpg_mentions`` (:class:`MentionRef` records: start token, end token,
+cluster id, reason; :func:`mention_refs` reads them) and
 ``doc._.tpg_entities`` (cluster id -> name, kind, roles), plain data that survives
 ``Doc.to_bytes``; :func:`local_entities` and :func:`mentions` turn them into records. An
 unresolved mention has an empty cluster id and a reason that says why.
@@ -35,12 +36,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from collections.abc import Iterable
-from typing import Callable, Optional
+from typing import NamedTuple, Optional
 
 import numpy
 from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.lexeme import Lexeme
 from spacy.tokens import Doc, Span, Token
 
 from ..data import read_lines, read_table
@@ -67,7 +67,6 @@ CLOSE_QUOTES = frozenset({"»", "”"})
 #: Unresolved role descriptions that may still be placed across the corpus carry this reason.
 UNPLACED_ROLE = MergeReason.UNPLACED_ROLE.value
 ANAPHORA_WINDOW = 4  # sentences looked back for the persons in play
-_MAX_KNOWN_WORDS = 1 << 18  # words whose lexical tests a resolver remembers
 
 
 @lru_cache(maxsize=1)
@@ -105,6 +104,30 @@ def _register_extensions() -> None:
 
 
 _register_extensions()
+
+
+class MentionRef(NamedTuple):
+    """One mention as the resolver hands it to the next components (``doc._.tpg_mentions``).
+
+    A named tuple: plain data that survives ``Doc.to_bytes`` (it comes back as a plain tuple,
+    which :func:`mention_refs` turns into this record again), and that older readers may still
+    unpack as ``start, end, cluster, reason``.
+    """
+
+    start: int  #: first token
+    end: int  #: token after the last
+    cluster: str  #: the document-local entity ("" when unresolved)
+    reason: str  #: why, in the wording of :class:`~techpolgraph.resolve.reasons.MergeReason`
+
+    @property
+    def kind_of_reason(self) -> Optional[MergeReason]:
+        """The reason as a member of the closed vocabulary (None for a reason why it is unresolved)."""
+        return MergeReason.of(self.reason)
+
+
+def mention_refs(doc: Doc) -> list[MentionRef]:
+    """The mentions the resolver wrote on ``doc``, as records (also after ``Doc.from_bytes``)."""
+    return [m if isinstance(m, MentionRef) else MentionRef(*m) for m in doc._.tpg_mentions or []]
 
 
 @dataclass
@@ -164,25 +187,15 @@ class DocumentResolver:
         self.name = name
         self.gazetteer = Gazetteer(gazetteer)
         self.table = RoleTable.shipped()
-        # word (orth id) -> whether it may start an anaphor / a role noun: lexical tests,
-        # made once per word rather than once per token
-        self._may_start_anaphor: dict[int, bool] = {}
-        self._may_start_role: dict[int, bool] = {}
+        # whether a word may start an anaphor / a role noun: tested once per word, not per token
+        self._may_start_anaphor = WordTest(_may_start_anaphor)
+        self._may_start_role = WordTest(_may_start_role_noun)
 
-    def positions(self, doc: Doc, orths: numpy.ndarray, test: Callable[[Lexeme], bool], known: dict[int, bool]) -> list[int]:
-        """The tokens of ``doc`` whose word passes ``test``, in order; each distinct word is
-        tested once (and remembered in ``known``)."""
-        if len(known) > _MAX_KNOWN_WORDS:
-            known.clear()
-        vocab = doc.vocab
-        passing = []
-        for orth in numpy.unique(orths).tolist():
-            ok = known.get(orth)
-            if ok is None:
-                ok = known[orth] = test(vocab[orth])
-            if ok:
-                passing.append(orth)
-        return numpy.flatnonzero(numpy.isin(orths, passing)).tolist() if passing else []
+    @staticmethod
+    def positions(doc: Doc, orths: numpy.ndarray, test: WordTest) -> list[int]:
+        """The tokens of ``doc`` whose word passes ``test``, in order."""
+        return numpy.flatnonzero(test.mask(orths, doc.vocab.strings)).tolist()
+
 
     def __call__(self, doc: Doc) -> Doc:
         date = dt.date.fromisoformat(doc._.tpg_date) if doc._.tpg_date else None
@@ -190,10 +203,10 @@ class DocumentResolver:
         state.run()
         for cid, text in state.unplaced_names.items():
             state.clusters[cid].name = text
-        out: list[tuple[int, int, str, str]] = []
+        out: list[MentionRef] = []
         for m in state.mentions:
-            out.append((m.start, m.end, m.cluster, m.reason))
-            out.extend((m.start, m.end, cid, m.reason) for cid in m.extra)
+            out.append(MentionRef(m.start, m.end, m.cluster, m.reason))
+            out.extend(MentionRef(m.start, m.end, cid, m.reason) for cid in m.extra)
         doc._.tpg_mentions = out
         doc._.tpg_entities = {
             c.id: {"name": c.name, "kind": c.kind.value, "roles": sorted(c.roles), "gender": c.gender if c.kind is EntityKind.PERSON else ""}
@@ -362,7 +375,7 @@ class _DocState:
         ent_at = {i: m for m in self.mentions for i in range(m.start, m.end)}
         nouns = role_nouns()
         # a token that is not a space and none of whose lower-case word starts a role noun is skipped
-        for i in self.r.positions(doc, self.orths, _may_start_role_noun, self.r._may_start_role):
+        for i in self.r.positions(doc, self.orths, self.r._may_start_role):
             if i in ent_at:
                 continue
             token = doc[i]
@@ -454,7 +467,7 @@ class _DocState:
         table = anaphors()
         i = 0
         # only where an anaphor may start (not a space, a prefix of an anaphor); i moves past each one found
-        for at in self.r.positions(doc, self.orths, _may_start_anaphor, self.r._may_start_anaphor):
+        for at in self.r.positions(doc, self.orths, self.r._may_start_anaphor):
             if at < i:
                 continue
             i = at
@@ -1034,15 +1047,15 @@ def _anaphor_heads() -> frozenset[str]:
     return _heads(anaphors())
 
 
-def _may_start_role_noun(word: Lexeme) -> bool:
+def _may_start_role_noun(word: str) -> bool:
     """A space, or a word that may be the first token of a role noun (:func:`_match_role_noun`)."""
-    text = word.lower_
-    return word.is_space or text.replace("’", "'") in _role_noun_heads() or any(ch.isspace() for ch in text)
+    text = word.lower()
+    return text.isspace() or text.replace("’", "'") in _role_noun_heads() or any(ch.isspace() for ch in text)
 
 
-def _may_start_anaphor(word: Lexeme) -> bool:
+def _may_start_anaphor(word: str) -> bool:
     """A word (not a space) that begins some anaphor of ``pronouns.tsv``."""
-    return not word.is_space and _norm(word.orth_) in _anaphor_prefixes()
+    return not word.isspace() and _norm(word) in _anaphor_prefixes()
 
 
 def _match_role_noun(doc: Doc, i: int, nouns: dict[str, str]) -> Optional[tuple[str, int]]:
@@ -1099,7 +1112,7 @@ def mentions(doc: Doc) -> list[Mention]:
     text = doc_text(doc)
     fields = field_names(Mention)  # one set for all
     out = []
-    for start, end, cluster, reason in found:
+    for start, end, cluster, reason in mention_refs(doc):
         span: Span = doc[start:end]
         kind = kinds.get(cluster) or KIND_BY_LABEL.get(labels.get(start, ""), EntityKind.PERSON)
         n = bisect_right(sent_starts, start) - 1  # the sentence of the mention's first token, as span.sent

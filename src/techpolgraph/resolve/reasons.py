@@ -28,7 +28,13 @@ class MergeReason(str, Enum):
     ACRONYM_DEFINED = "acronym given in parentheses after the full name"
     ACRONYM_INITIALS = "acronym of a full name in the same document"
     SHORT_NAME = "short name of the one longer name of the document it begins"
-    # within a document: descriptions
+    # within a document: descriptions and pronouns (details in parentheses)
+    ROLE = "role"
+    ROLE_TABLE = "role table"
+    DESCRIPTION = "description"
+    PRONOUN = "pronoun"
+    DEMONSTRATIVE = "demonstrative"
+    PLURAL = "plural"
     UNPLACED_ROLE = "role description, holder unknown in this document"
     ORG_DESCRIPTION = "description of an organisation"
     # across documents
