@@ -150,3 +150,18 @@ def test_a_noun_introduces_a_name_the_model_misses(nlp, text, name, label):
 def test_a_noun_without_a_name_after_it_adds_nothing(nlp, text):
     doc = nlp(text)
     assert [e.text for e in doc.ents] == []
+
+
+def test_a_longer_organisation_beginning_with_a_known_name_is_another_one(nlp):
+    doc = nlp("Lundi, Google Cloud Platform a coupé le service.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Google Cloud Platform", "ORG")]
+
+
+def test_a_person_read_with_the_organisation_after_de_is_cut(nlp):
+    doc = nlp(
+        "Oskar Brenner a fondé Klavio. Le réseau a banni Oskar Brenner de Klavio après sa dernière vidéo. "
+        "Charles de Gaulle n'y est pour rien."
+    )
+    ents = [(e.text, e.label_) for e in doc.ents]
+    assert "Oskar Brenner de Klavio" not in [text for text, _ in ents]
+    assert ("Charles de Gaulle", "PER") in ents

@@ -151,6 +151,7 @@ class EntityRecogniser:
         spans = self._apply_people(doc, spans)
         spans = self._apply_gazetteer(doc, spans)
         spans = self._fix_people(doc, spans)
+        spans = self._split_person_of_organisation(spans)
         if self.heads is not None:
             spans = self._add_missed(doc, spans)
         spans = [self._fix_place(doc, s) for s in spans]
@@ -235,10 +236,54 @@ class EntityRecogniser:
             kind = self.gazetteer.entries[name][1]
             known.append(Span(doc, start, end, label=LABEL_BY_KIND[kind]))
         known = filter_spans(known)
+        # a longer organisation the model found that begins with a known name and goes on with
+        # capitalised words is another organisation (« Amazon Web Services », not « Amazon »)
+        kept_known = []
+        for k in known:
+            longer = [
+                s
+                for s in spans
+                if s.label_ in ("ORG", "MISC") and s.start == k.start and s.end > k.end and all(t.text[:1].isupper() for t in doc[k.end : s.end])
+            ]
+            if not longer:
+                kept_known.append(k)
+            elif longer[0].label_ == "MISC":  # the model saw a name but no kind: the known name's kind
+                spans = [s for s in spans if s is not longer[0]] + [Span(doc, longer[0].start, longer[0].end, label=k.label_)]
+        known = kept_known
         taken = {i for span in known for i in range(span.start, span.end)}
         # a model entity that only partly overlaps a known name gives way to it
         kept = [s for s in spans if not taken.intersection(range(s.start, s.end))]
         return known + kept
+
+    def _split_person_of_organisation(self, spans: list[Span]) -> list[Span]:
+        """« Rodolphe Kassa de Pixelia » read as one person: a person's name that goes on with
+        « de » and an organisation the document names elsewhere (or a known one) is the person,
+        then the organisation. Particles of real names (« Charles de Gaulle ») stay: « Gaulle »
+        is no organisation."""
+        orgs = {span_text(s) for s in spans if s.label_ == "ORG"}
+        named = {span_text(s) for s in spans}
+        out = []
+        for span in spans:
+            cut = self._cut_before_organisation(span, orgs, named) if span.label_ == "PER" else None
+            if cut is None:
+                out.append(span)
+                continue
+            out.append(Span(span.doc, span.start, cut, label="PER"))
+            out.append(Span(span.doc, cut + 1, span.end, label="ORG"))
+        return out
+
+    def _cut_before_organisation(self, span: Span, orgs: set[str], named: set[str]) -> Optional[int]:
+        """The token « de » after which a person's span goes on with an organisation, or None:
+        the rest is an organisation of the document or a known one, or both parts are named on
+        their own elsewhere in the document (« Rodolphe Kassa » and « Pixelia »)."""
+        doc = span.doc
+        for t in span[2:]:
+            if t.lower_ in ("de", "d'", "d’") and t.i + 1 < span.end:
+                rest = span_text(doc[t.i + 1 : span.end])
+                head = span_text(doc[span.start : t.i])
+                if rest in orgs or self.gazetteer.canonical(rest) or (rest in named and head in named):
+                    return t.i
+        return None
 
     def _add_missed(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Names the model missed that a common noun introduces (``name_heads.tsv``): « le réseau
