@@ -165,3 +165,8 @@ def test_a_person_read_with_the_organisation_after_de_is_cut(nlp):
     ents = [(e.text, e.label_) for e in doc.ents]
     assert "Oskar Brenner de Klavio" not in [text for text, _ in ents]
     assert ("Charles de Gaulle", "PER") in ents
+
+
+def test_an_institution_of_a_named_person_leaves_the_person(nlp):
+    doc = nlp("Le gouvernement de Gabriel Attal a démissionné hier soir.")
+    assert ("Gabriel Attal", "PER") in [(e.text, e.label_) for e in doc.ents]

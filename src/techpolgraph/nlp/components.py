@@ -304,7 +304,9 @@ class EntityRecogniser:
                 if doc[i - 1].lower_.replace("’", "'") not in _ARTICLES:
                     continue
                 stop = self._institution_end(doc, end)
-                if stop > end:
+                # « le gouvernement de Gabriel Attal » names a person, who stays one
+                of_person = any(s.label_ == "PER" and end < s.start < stop and doc[s.start - 1].lower_ in _OF for s in spans)
+                if stop > end and not of_person:
                     added.append(Span(doc, i, stop, label=label))
                 continue
             j = end
@@ -395,6 +397,7 @@ def _gives_way(span: Span, start: int, end: int, label: str) -> bool:
     return start <= span.start and span.end <= end and (span.label_ in ("MISC", "LOC") or span.label_ == label)
 
 
+_OF = frozenset({"de", "d'", "d’", "du"})
 _ARTICLES = frozenset({"le", "la", "l'", "les", "un", "une", "du", "au", "des", "ce", "cet", "cette", "son", "sa", "ses", "leur"})
 
 
