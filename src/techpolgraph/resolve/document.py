@@ -268,7 +268,9 @@ class _DocState:
 
     def collect_missed_names(self) -> None:
         """A word the model did not see as a name but that is the first name or surname of a
-        person the document names in full ("« Mark a ... »" beside "Mark Zuckerberg")."""
+        person the document names in full ("« Mark a ... »" beside "Mark Zuckerberg"); after a
+        known first name, the full name of another person of that surname ("Hugo Castagnac"
+        beside "Hélène Castagnac")."""
         doc = self.doc
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
         parts = {
@@ -286,6 +288,12 @@ class _DocState:
                 continue
             if token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper() and doc[token.i + 1].is_alpha:
                 continue  # part of another name
+            before = doc[token.i - 1] if token.i > 0 else None
+            if before is not None and before.i not in taken and before.text[:1].isupper() and gender_of(f"{before.text} {token.text}"):
+                # « Hugo Castagnac » beside « Hélène Castagnac »: another person of that surname, in full
+                mention = _Mention(before.i, token.i + 1, EntityKind.PERSON, span_text(doc[before.i : token.i + 1]))
+                self.mentions.append(mention)
+                continue
             mention = _Mention(token.i, token.i + 1, EntityKind.PERSON, token.text)
             mention.titled = token.i > 0 and doc[token.i - 1].text.lower() in TITLE_GENDER
             self.mentions.append(mention)
