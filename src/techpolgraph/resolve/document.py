@@ -49,7 +49,7 @@ from ..nlp.components import KIND_BY_LABEL, Gazetteer
 from ..nlp.text import doc_text, span_text
 from ..nlp.words import WordTest
 from .names import clean_name, gender_of, is_full_name, name_key, name_tokens, strip_accents
-from .organisations import Description, OrgTypes, descriptions, parents
+from .organisations import Description, OrgTypes, descriptions, parents, taught_types
 from .reasons import MergeReason
 from .roles import Role, RoleTable, nationalities, role_nouns
 
@@ -223,6 +223,7 @@ class _DocState:
         self.mentions: list[_Mention] = []
         self.clusters: dict[str, _Cluster] = {}
         self.made = 0  # clusters made so far: ids stay unique when a cluster is dropped
+        self._taught: Optional[dict[str, frozenset[str]]] = None  # types of organisations the document gives
         self.by_key: dict[tuple[EntityKind, str], str] = {}
         self.unplaced_names: dict[str, str] = {}
         self.sents: list[Span] = []
@@ -324,9 +325,11 @@ class _DocState:
                 for letters in _initials(clean_name(m.text)):
                     initials.setdefault(letters, set()).add(name_key(m.text))
                 fulls.setdefault(name_key(m.text), m)
-        for i in numpy.flatnonzero(_ACRONYM.mask(self.orths, doc.vocab.strings)).tolist() + [
-            i for i, t in enumerate(doc) if t.text in defined and not t.text.isupper()
-        ]:
+        mixed_case = [doc.vocab.strings[a] for a in defined if not a.isupper()]  # « Cnil », « Arcom »
+        at = numpy.flatnonzero(_ACRONYM.mask(self.orths, doc.vocab.strings)).tolist()
+        if mixed_case:
+            at += numpy.flatnonzero(numpy.isin(self.orths, mixed_case)).tolist()
+        for i in at:
             text = doc[i].text
             if text.lower() in role_nouns():
                 continue  # "le PDG": a role, not an organisation
@@ -559,6 +562,27 @@ class _DocState:
             self.mentions.append(mention)
             taken.update(range(start, end))
 
+    def _taught_types(self) -> dict[str, frozenset[str]]:
+        """Types the document gives its organisations by a description before their name
+        (« la messagerie Ondra », « le réseau social russe Vostrik »)."""
+        if self._taught is not None:
+            return self._taught
+        doc, table = self.doc, descriptions()
+        taught: dict[str, set[str]] = {}
+        for r in self.mentions:
+            if not r.named or not r.cluster or self.clusters[r.cluster].kind is not EntityKind.ORGANISATION:
+                continue
+            j = r.start
+            while j > 0 and doc[j - 1].lower_ in nationalities():
+                j -= 1
+            for n in (3, 2, 1):
+                words = " ".join(t.lower_ for t in doc[max(j - n, 0) : j]).replace("' ", "'")
+                if j - n >= 0 and words in table:
+                    taught.setdefault(r.cluster, set()).update(taught_types(table[words]))
+                    break
+        self._taught = {cid: frozenset(t) for cid, t in taught.items()}
+        return self._taught
+
     def _modifier(self, m: _Mention) -> bool:
         """The name only qualifies a common noun (« le compte Twitter de X », « sa chaîne YouTube »):
         it names where something is, not an organisation that acts, and puts none in play."""
@@ -581,6 +605,8 @@ class _DocState:
     def resolve_org_descriptions(self) -> None:
         """A description joins the one organisation named before it in the document that fits
         its type (and place); with none or several, it stays unresolved."""
+        if not any(m.org_description is not None for m in self.mentions):
+            return
         types = OrgTypes.shipped()
         starts = [sent.start for sent in self.doc.sents]
         for m in self.mentions:
@@ -594,12 +620,17 @@ class _DocState:
             ]
             in_play = sorted({r.cluster for r in earlier})
             near = {r.cluster for r in earlier if here - (bisect_right(starts, r.start) - 1) <= ANAPHORA_WINDOW}
+            taught = self._taught_types()
             if m.org_description.type == "parent":
                 keys = {name_key(self.clusters[cid].name) for cid in in_play}
                 above = {p for k in keys for p in parents().get(k, ())}
                 fits = [cid for cid in in_play if name_key(self.clusters[cid].name) in above]
             else:
-                fits = [cid for cid in in_play if types.fits(self.clusters[cid].name, m.org_description, m.org_country)]
+                fits = [
+                    cid
+                    for cid in in_play
+                    if types.fits(self.clusters[cid].name, m.org_description, m.org_country, taught.get(cid, frozenset()))
+                ]
             if len(fits) == 1 and fits[0] not in near:
                 m.reason = f"{MergeReason.ORG_DESCRIPTION.value}, its one candidate is not named in the {ANAPHORA_WINDOW} sentences before it"
             elif len(fits) == 1:

@@ -63,12 +63,23 @@ class OrgTypes:
         return cls(read_table("org_types.tsv"))
 
     def of(self, name: str) -> Optional[OrgType]:
-        return self.by_key.get(name_key(name))
+        """The types of a known organisation, or of an institution by the noun its name begins
+        with (« tribunal de Moscou » is a court: ``name_heads.tsv``)."""
+        known = self.by_key.get(name_key(name))
+        if known is None:
+            head = _institution_types().get(name.split()[0].lower()) if name.split() else None
+            return OrgType(frozenset({head})) if head else None
+        return known
 
-    def fits(self, name: str, description: Description, country: str = "") -> bool:
-        """The organisation is of the description's type, at its place and in its country."""
+    def fits(self, name: str, description: Description, country: str = "", taught: frozenset[str] = frozenset()) -> bool:
+        """The organisation is of the description's type, at its place and in its country.
+
+        ``taught``: types the article gave it (« la messagerie Ondra » is a messaging app).
+        """
         known = self.of(name)
-        if known is None or description.type not in known.types:
+        if known is None and description.type in taught and not description.place and not country:
+            return True
+        if known is None or description.type not in known.types | taught:
             return False
         if description.place and description.place not in known.places and description.place != known.country:
             return False
@@ -111,3 +122,18 @@ def parents() -> dict[str, frozenset[str]]:
     for row in read_table("parents.tsv"):
         out.setdefault(name_key(row[0]), set()).add(name_key(row[1]))
     return {child: frozenset(p) for child, p in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _institution_types() -> dict[str, str]:
+    """First word of an institution's name -> its type (the fourth column of ``name_heads.tsv``)."""
+    return {row[0].split()[0]: row[3] for row in read_table("name_heads.tsv") if len(row) > 3 and row[3]}
+
+
+#: A type that is a kind of another: a social network and a messaging app are platforms.
+BROADER = {"social_network": "platform", "messaging": "platform"}
+
+
+def taught_types(description: Description) -> frozenset[str]:
+    """The types a description standing before a name gives it (« le réseau social Vostrik »)."""
+    return frozenset({description.type, BROADER.get(description.type, description.type)}) - {"parent"}
