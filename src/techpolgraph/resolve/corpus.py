@@ -43,13 +43,12 @@ from ..models import (
 from .document import UNPLACED_ROLE
 from .events import EventDetails, describe_events, event_key
 from .organisations import renamings
-from .names import gender_of, name_key, name_tokens, name_variant, slug
+from .names import SAME_ARTICLE_VARIANTS, gender_of, name_key, name_tokens, name_variant, slug
 from .reasons import BY_NAME, PLACED, MergeReason
 from .roles import Role, RoleTable
 
 LocalKey = tuple[str, str]  # (document id, local entity id)
-#: Variants of a name that one article may use for one person (see :meth:`CorpusResolver._join_variants`).
-_SAME_ARTICLE_VARIANTS = frozenset({"middle name", "short form of the first name"})
+
 ROLE_YEARS = 2  # how far apart in time an apposition may teach a role to another document
 
 
@@ -285,7 +284,7 @@ class CorpusResolver:
                 continue
             a, b = groups[key], groups[other]
             kind = others[other]
-            if kind not in _SAME_ARTICLE_VARIANTS and {doc for doc, _ in a.members} & {doc for doc, _ in b.members}:
+            if kind not in SAME_ARTICLE_VARIANTS and {doc for doc, _ in a.members} & {doc for doc, _ in b.members}:
                 continue  # "Marc Dupont" and "Mark Dupont" both named in one article: two people
             target, joined = sorted((a, b), key=lambda g: (-len(g.key.split()), -len(g.members), g.key))
             reason = MergeReason.CORPUS_NEAR_NAME.detail(kind)

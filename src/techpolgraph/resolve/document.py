@@ -48,7 +48,7 @@ from ..models import EntityKind, LocalEntity, Mention, field_names
 from ..nlp.components import KIND_BY_LABEL, Gazetteer
 from ..nlp.text import doc_text, span_text
 from ..nlp.words import WordTest
-from .names import clean_name, gender_of, is_full_name, name_key, name_tokens, strip_accents
+from .names import SAME_ARTICLE_VARIANTS, clean_name, gender_of, is_full_name, name_key, name_tokens, name_variant, strip_accents
 from .organisations import Description, OrgTypes, descriptions, parents, taught_types
 from .reasons import MergeReason
 from .roles import Role, RoleTable, nationalities, role_nouns
@@ -646,9 +646,20 @@ class _DocState:
             if is_full_name(m.text):
                 key = name_key(m.text)
                 cid = self.by_key.get((EntityKind.PERSON, key))
+                reason = MergeReason.NAME.value
+                if cid is None:  # « Laura Elizabeth Loomer » then « Laura Loomer », « Stephen » then « Steve »
+                    variants = {
+                        (c.id, kind)
+                        for c in self.clusters.values()
+                        if c.kind is EntityKind.PERSON and (kind := name_variant(c.name, m.text)) in SAME_ARTICLE_VARIANTS
+                    }
+                    if len(variants) == 1:
+                        cid, kind = variants.pop()
+                        reason = MergeReason.VARIANT.detail(kind)
+                        self.clusters[cid].offer_name(clean_name(m.text))
                 cluster = self.clusters[cid] if cid else self.new_cluster(EntityKind.PERSON, clean_name(m.text))
                 self.by_key[(EntityKind.PERSON, key)] = cluster.id
-                m.cluster, m.reason = cluster.id, MergeReason.NAME.value
+                m.cluster, m.reason = cluster.id, reason
         full = [c for c in self.clusters.values() if c.kind is EntityKind.PERSON]
         for m in named:
             if m.cluster:

@@ -105,6 +105,12 @@ def _first_name_groups() -> dict[str, int]:
     return {name_key(form): n for n, row in enumerate(read_table("first_name_variants.tsv")) for form in row if form}
 
 
+#: Variants of a name that one article may use for one person: a middle name given once, a
+#: first name and its short form (« Stephen Bannon », « Steve Bannon »). Not a first name one
+#: letter off: « Marc Dupont » beside « Mark Dupont » are two people.
+SAME_ARTICLE_VARIANTS = frozenset({"middle name", "short form of the first name"})
+
+
 def one_edit_apart(a: str, b: str) -> bool:
     """The two words differ by one letter replaced, added or removed (not equal).
 

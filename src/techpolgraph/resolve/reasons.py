@@ -28,6 +28,7 @@ class MergeReason(str, Enum):
     ACRONYM_DEFINED = "acronym given in parentheses after the full name"
     ACRONYM_INITIALS = "acronym of a full name in the same document"
     SHORT_NAME = "short name of the one longer name of the document it begins"
+    VARIANT = "variant of a full name of the document"
     # within a document: descriptions and pronouns (details in parentheses)
     ROLE = "role"
     ROLE_TABLE = "role table"
@@ -77,5 +78,6 @@ PLACED = frozenset(
         MergeReason.ACRONYM_DEFINED,
         MergeReason.ACRONYM_INITIALS,
         MergeReason.SHORT_NAME,
+        MergeReason.VARIANT,
     )
 )
