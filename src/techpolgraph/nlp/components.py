@@ -22,7 +22,6 @@ lists or paths of the user's own (an empty string turns a list off)::
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
 from typing import Optional
 
 import numpy
@@ -442,11 +441,3 @@ def make_entity_recogniser(
     """Fix the kinds of ``ner``'s entities with techpolgraph's lists (package data files or
     paths of the user's own; an empty string turns a list off)."""
     return EntityRecogniser(nlp, name, gazetteer, titles, people, non_names, nationalities, name_heads)
-
-
-def iter_entities(doc: Doc) -> Iterable[tuple[Span, EntityKind]]:
-    """The entities of a processed doc with their node kind."""
-    for ent in doc.ents:
-        kind = KIND_BY_LABEL.get(ent.label_)
-        if kind is not None:
-            yield ent, kind

@@ -137,13 +137,6 @@ class RoleTable:
         names = self.holders(role, date)
         return names[0] if len(names) == 1 else None
 
-    def roles_of(self, name: str, date: Optional[dt.date] = None) -> list[Role]:
-        """The roles a person holds at a date (all roles ever, when the date is unknown)."""
-        return sorted({t.role for t in self._of(name) if date is None or t.holds(date)})
-
-    def ever_held(self, name: str, role_cls: str) -> bool:
-        return any(t.role.cls == role_cls for t in self._of(name))
-
     def fits(self, name: str, role_cls: str, qualifier: str, date: Optional[dt.date], when: str = "now") -> bool:
         """Whether the person fits a role description at a date.
 
