@@ -303,8 +303,11 @@ class EntityRecogniser:
                 if doc[i - 1].lower_.replace("’", "'") not in _ARTICLES:
                     continue
                 stop = self._institution_end(doc, end)
-                # « le gouvernement de Gabriel Attal » names a person, who stays one
-                of_person = any(s.label_ == "PER" and end < s.start < stop and doc[s.start - 1].lower_ in _OF for s in spans)
+                # « le gouvernement de Gabriel Attal » names a person in full, who stays one
+                # (« le tribunal de Taganski »: one word read as a person is the court's place)
+                of_person = any(
+                    s.label_ == "PER" and len(s) >= 2 and end < s.start < stop and doc[s.start - 1].lower_ in _OF for s in spans
+                )
                 if stop > end and not of_person:
                     added.append(Span(doc, i, stop, label=label))
                 continue

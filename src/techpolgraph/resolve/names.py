@@ -136,8 +136,8 @@ def name_variant(a: str, b: str) -> str:
       (``first_name_variants.tsv``: "Steve", "Stephen");
     - "first name variant": same surname, first names one letter apart ("Marc", "Mark"), at
       least four letters long;
-    - "surname spelling": same first name, surnames one letter apart and at least six letters
-      long (transliterations: "Zelensky", "Zelenskyy").
+    - "surname spelling": same first name, surnames that transliterate alike ("Dourov",
+      "Durov") or one letter apart and at least six letters long ("Zelensky", "Zelenskyy").
 
     Accents, hyphens and case are already set aside by the name keys.
 
@@ -163,9 +163,19 @@ def name_variant(a: str, b: str) -> str:
         if min(len(x[0]), len(y[0])) >= 4 and one_edit_apart(x[0], y[0]) and _same_gender(a, b):
             return "first name variant"
         return ""
-    if x[0] == y[0] and min(len(x[1]), len(y[1])) >= 6 and one_edit_apart(x[1], y[1]):
+    if x[0] == y[0] and (_transliterated(x[1]) == _transliterated(y[1]) or (min(len(x[1]), len(y[1])) >= 6 and one_edit_apart(x[1], y[1]))):
         return "surname spelling"
     return ""
+
+
+def _transliterated(word: str) -> str:
+    """A surname with the French and English transliterations of one sound made one ("ou" and
+    "u", "y" and "i": Dourov, Durov).
+
+    >>> _transliterated("dourov") == _transliterated("durov"), _transliterated("zelensky") == _transliterated("zelenski")
+    (True, True)
+    """
+    return word.replace("ou", "u").replace("y", "i")
 
 
 def _same_gender(a: str, b: str) -> bool:
