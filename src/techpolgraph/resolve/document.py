@@ -67,6 +67,7 @@ CLOSE_QUOTES = frozenset({"»", "”"})
 #: Unresolved role descriptions that may still be placed across the corpus carry this reason.
 UNPLACED_ROLE = MergeReason.UNPLACED_ROLE.value
 ANAPHORA_WINDOW = 4  # sentences looked back for the persons in play
+PENDING = "?"  # qualifier of a role whose organisation is a description not yet placed
 
 
 @lru_cache(maxsize=1)
@@ -239,13 +240,14 @@ class _DocState:
 
     def run(self) -> None:
         self.collect_named()
+        self.collect_org_descriptions()
         self.collect_roles()
         self.collect_anaphors()
-        self.collect_org_descriptions()
         self.mentions.sort(key=lambda m: (m.start, m.end))
-        self.resolve_people()
         self.resolve_others()
         self.resolve_org_descriptions()
+        self.settle_roles_of_descriptions()
+        self.resolve_people()
         self.resolve_roles()
         self.resolve_anaphora()
 
@@ -466,6 +468,9 @@ class _DocState:
             if j < len(doc) and doc[j].lower_ in ("la", "l'", "l’"):
                 j += 1
             org = ent_at.get(j)
+            if org is not None and org.org_description is not None and org.start in (j - 1, j):
+                # « le fondateur de la messagerie »: the organisation the description stands for, once placed
+                return Role(cls, f"{PENDING}{org.start}"), org.end
             if org is not None and org.start == j and org.kind in (EntityKind.ORGANISATION, EntityKind.LOCATION):
                 known = self.r.gazetteer.canonical(clean_name(org.text))
                 return Role(cls, known[0] if known else clean_name(org.text)), org.end
@@ -561,6 +566,22 @@ class _DocState:
             mention.org_description, mention.org_country = description, country
             self.mentions.append(mention)
             taken.update(range(start, end))
+
+    def settle_roles_of_descriptions(self) -> None:
+        """Roles qualified by a description of an organisation (« le fondateur de la messagerie »)
+        take the organisation the description was placed on; otherwise they are no role."""
+        pending = [m for m in self.mentions if m.role is not None and m.role.qualifier.startswith(PENDING)]
+        if not pending:
+            return
+        by_start = {m.start: m for m in self.mentions if m.org_description is not None}
+        for m in pending:
+            description = by_start.get(int(m.role.qualifier[len(PENDING) :]))
+            if description is not None and description.cluster:
+                m.role = Role(m.role.cls, self.clusters[description.cluster].name)
+            else:
+                m.role = None
+                if not m.named:
+                    m.reason = "role of an organisation the document does not tell"
 
     def _taught_types(self) -> dict[str, frozenset[str]]:
         """Types the document gives its organisations by a description before their name
