@@ -10,6 +10,13 @@ role through an apposition, within :data:`ROLE_YEARS` years; otherwise it is lef
 kind of an entity is the vote of all its mentions, so that one mislabelled mention does not
 make a company a person.
 
+Names also join across documents when an acronym one document defined is used alone in
+another, when an organisation was renamed (``renamed.tsv``), when two full names are spellings
+of one person's name (a middle name, a short or misspelled first name, a transliterated
+surname) and each is the other's only variant, when a short name (« la Commission ») begins
+only one longer name, and when the context of a surname (a feminine title, a role) picks one
+of the full names that end with it. Each such merge keeps its :class:`MergeReason`.
+
 Linking reads each document through its :class:`DocumentDigest`: what of its analysis the
 linking needs (its entities with their keys, how each was named, the sentences that justify a
 merge), in a fraction of the analysis's memory, since a build keeps one per article until the

@@ -19,7 +19,16 @@ groups them into document-local entities:
   document gave, the two persons in play; gender and number come from the morphologizer,
   a person's gender from a title, a feminine role noun or a first name. Otherwise it stays
   unresolved;
-- organisations, places and events join by their canonical name.
+- organisations, places and events join by their canonical name; an acronym joins the full
+  name it is defined for (« ... (FFUN) ») or whose initials it is; a short name (« la
+  Commission ») the one longer organisation it begins;
+- a description of an organisation (« la firme », « le réseau social », « le géant de
+  Cupertino », ``org_descriptions.tsv``) joins the one organisation named in the sentences
+  before it whose type fits (``org_types.tsv``, or the type the document gave it: « la
+  messagerie Ondra »); a role it qualifies (« le fondateur de la messagerie ») is a role of
+  that organisation;
+- a full name that is a middle-name or short-first-name variant of one already named
+  (« Laura Brigitte Marchal », « Laura Marchal ») is that person.
 
 It writes ``doc._.tpg_mentions`` (:class:`MentionRef` records: start token, end token,
 cluster id, reason; :func:`mention_refs` reads them) and
