@@ -133,6 +133,7 @@ def test_one_mislabelled_mention_does_not_make_a_company_a_person():
         ("L'administration Obama avait défendu la neutralité du réseau.", "administration Obama", "ORG"),
         ("Le tribunal Basmanny a ordonné le blocage de la messagerie Ondra.", "tribunal Basmanny", "ORG"),
         ("Le tribunal Basmanny a ordonné le blocage de la messagerie Ondra.", "Ondra", "ORG"),
+        ("Le chanteur a rejoint la plateforme de streaming Flowly en mars.", "Flowly", "ORG"),
     ],
 )
 def test_a_noun_introduces_a_name_the_model_misses(nlp, text, name, label):

@@ -605,7 +605,7 @@ class _DocState:
             j = r.start
             while j > 0 and doc[j - 1].lower_ in nationalities():
                 j -= 1
-            for n in (3, 2, 1):
+            for n in (5, 4, 3, 2, 1):
                 words = " ".join(t.lower_ for t in doc[max(j - n, 0) : j]).replace("' ", "'")
                 if j - n >= 0 and words in table:
                     taught.setdefault(r.cluster, set()).update(taught_types(table[words]))
