@@ -13,8 +13,8 @@ make a company a person.
 Names also join across documents when an acronym one document defined is used alone in
 another, when an organisation was renamed (``renamed.tsv``), when two full names are spellings
 of one person's name (a middle name, a short or misspelled first name, a transliterated
-surname) and each is the other's only variant, when a short name (« la Commission ») begins
-only one longer name, and when the context of a surname (a feminine title, a role) picks one
+surname) and each is the other's only variant, when a short name (« la Commission ») is one
+that another article tied to its full name, and when the context of a surname (a feminine title, a role) picks one
 of the full names that end with it. Each such merge keeps its :class:`MergeReason`.
 
 Linking reads each document through its :class:`DocumentDigest`: what of its analysis the
@@ -35,7 +35,6 @@ from functools import lru_cache
 from typing import NamedTuple, Optional, Union
 import datetime as dt
 
-from ..data import read_table
 from ..models import (
     Alias,
     Document,
@@ -181,7 +180,6 @@ class CorpusResolver:
         self._attach_acronyms(groups, digests)
         self._join_renamed(groups)
         self._join_variants(groups)
-        self._attach_short_names(groups)
         self._attach_surnames(groups)
         self._place_roles(groups, unplaced, {d.document.id: d.document.date for d in digests})
         return self._entities(groups, {d.document.id: d for d in digests})
@@ -220,27 +218,30 @@ class CorpusResolver:
         return groups
 
     def _attach_acronyms(self, groups: dict[str, _Group], digests: list[DocumentDigest]) -> None:
-        """Join an acronym used alone to the one full name that some document defined it for
-        (« la Fédération française des usagers du numérique (FFUN) » in one article, « la FFUN »
-        in another)."""
-        acronym_reasons = {MergeReason.ACRONYM_DEFINED.value, MergeReason.ACRONYM_INITIALS.value}
-        taught: dict[str, dict[str, str]] = defaultdict(dict)  # acronym key -> full name's group key -> document
+        """Join an acronym or a short name used alone to the one full name that some document
+        gave it for (« la Fédération française des usagers du numérique (FFUN) » in one article,
+        « la FFUN » in another; « la Commission européenne ... la Commission » in one, « la
+        Commission » in another). A short name no article tied to a full name stays apart: « la
+        Commission » is not « la Commission nationale de l'informatique et des libertés »."""
+        acronym_reasons = {MergeReason.ACRONYM_DEFINED.value, MergeReason.ACRONYM_INITIALS.value, MergeReason.SHORT_NAME.value}
+        taught: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)  # alias key -> full name's key -> (document, reason)
         for digest in digests:
             keys = {entity.id: key for entity, key, _ in digest.entities}
             for local_id, naming in digest.naming.items():
                 for doc, alias, reason, _sentence in naming.merges:
                     if reason in acronym_reasons and local_id in keys:
-                        taught[name_key(alias)].setdefault(keys[local_id], doc)
+                        taught[name_key(alias)].setdefault(keys[local_id], (doc, reason))
         for key in sorted(taught):
             fulls = taught[key]
             group = groups.get(key)
             if group is None or len(fulls) != 1:
                 continue
-            full_key, doc_taught = next(iter(fulls.items()))
+            full_key, (doc_taught, how) = next(iter(fulls.items()))
             target = groups.get(full_key)
             if target is None or target is group:
                 continue
-            reason = f"{MergeReason.CORPUS_ACRONYM.value} ({doc_taught})"
+            short = how == MergeReason.SHORT_NAME.value
+            reason = (MergeReason.CORPUS_SHORT_NAME if short else MergeReason.CORPUS_ACRONYM).detail(doc_taught)
             target.members.extend(group.members)
             target.merges.extend(Merge(alias=e.name, reason=reason, doc=doc) for doc, e in group.members)
             target.merges.extend(group.merges)
@@ -299,25 +300,6 @@ class CorpusResolver:
             target.merges.extend(Merge(alias=e.name, reason=reason, doc=doc) for doc, e in joined.members)
             target.merges.extend(joined.merges)
             del groups[joined.key]
-
-    def _attach_short_names(self, groups: dict[str, _Group]) -> None:
-        """« la Commission » in an article, « la Commission européenne » in another: a one-word
-        organisation that is no known name of its own (``organisations.tsv``, ``acronyms.tsv``)
-        joins the one longer organisation of the corpus whose name it begins."""
-        orgs = [g for g in groups.values() if len(g.key.split()) >= 2 and _kind(g) is EntityKind.ORGANISATION]
-        known = _known_organisations()
-        for key in sorted(groups):
-            group = groups[key]
-            if len(key.split()) != 1 or key in known or _kind(group) is not EntityKind.ORGANISATION:
-                continue
-            longer = [g for g in orgs if g.key.split()[0] == key]
-            if len(longer) != 1:
-                continue
-            target = longer[0]
-            target.members.extend(group.members)
-            target.merges.extend(Merge(alias=e.name, reason=MergeReason.CORPUS_SHORT_NAME.value, doc=doc) for doc, e in group.members)
-            target.merges.extend(group.merges)
-            del groups[key]
 
     def _attach_surnames(self, groups: dict[str, _Group]) -> None:
         """Join one-word person names to the one full name of the corpus that ends with them.
@@ -407,17 +389,6 @@ class CorpusResolver:
                 links[(doc, local.id)] = entity_id
         entities.sort(key=lambda e: e.id)
         return entities, links
-
-
-@lru_cache(maxsize=1)
-def _known_organisations() -> frozenset[str]:
-    """Name keys of every name and form of ``organisations.tsv`` and ``acronyms.tsv``."""
-    keys = set()
-    for row in read_table("organisations.tsv"):
-        keys.update(name_key(form) for form in (row[0], *(row[2].split("|") if len(row) > 2 else ())) if form)
-    for row in read_table("acronyms.tsv"):
-        keys.update(name_key(form) for form in (row[0], row[1], *(row[3].split("|") if len(row) > 3 else ())) if form)
-    return frozenset(keys)
 
 
 def _group_gender(group: _Group) -> str:
