@@ -143,8 +143,8 @@ def name_variant(a: str, b: str) -> str:
 
     >>> name_variant("Steve Bannon", "Stephen Bannon"), name_variant("Laura Loomer", "Laura Elizabeth Loomer")
     ('short form of the first name', 'middle name')
-    >>> name_variant("Donald Trump", "Melania Trump"), name_variant("Eric Trump", "Erica Trump")
-    ('', '')
+    >>> name_variant("Donald Trump", "Melania Trump"), name_variant("Eric Trump", "Erica Trump"), name_variant("Mario Rossi", "Marie Rossi")
+    ('', '', '')
     """
     x, y = name_tokens(a), name_tokens(b)
     if len(x) < 2 or len(y) < 2 or x == y:
@@ -180,9 +180,13 @@ def _transliterated(word: str) -> str:
 
 def _same_gender(a: str, b: str) -> bool:
     """The first names are not known to be of different genders, nor one the other with a
-    feminine ending ("Eric" and "Erica", "Daniel" and "Daniela", "Louis" and "Louise")."""
+    feminine ending ("Eric" and "Erica", "Daniel" and "Daniela", "Louis" and "Louise", "Mario"
+    and "Maria")."""
     ga, gb = gender_of(a), gender_of(b)
     if ga and gb and ga != gb:
         return False
     short, long_ = sorted((name_tokens(a)[0], name_tokens(b)[0]), key=len)
-    return not (long_.startswith(short) and long_[len(short) :] in ("a", "e"))
+    if long_.startswith(short) and long_[len(short) :] in ("a", "e"):
+        return False
+    # « Mario » and « Maria », « Paulo » and « Paula »: a final vowel that changes is a gender
+    return not (len(short) == len(long_) and short[:-1] == long_[:-1] and short[-1] in "aeio" and long_[-1] in "aeio")
