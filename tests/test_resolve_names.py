@@ -350,3 +350,13 @@ def test_every_reason_the_resolver_gives_for_a_merge_is_in_the_closed_vocabulary
     resolved = [m for m in a.mentions if m.cluster]
     assert resolved and all(MergeReason.of(m.reason) is not None for m in resolved), [m.reason for m in resolved]
     assert MergeReason.of("pronoun, several persons or no subject before it in its sentence") is None  # unresolved
+
+
+def test_relations_read_a_resolved_description_of_an_organisation_as_a_party(analyse_text):
+    a = analyse_text(
+        "Paul Garnier a publié une vidéo sur Snapchat. Le lendemain, le réseau social a suspendu le compte de Paul Garnier.",
+        date="2023-01-01",
+    )
+    names = {e.id: e.name for e in a.entities}
+    found = [(names[r.source], r.relation.value, names[r.target]) for r in a.relations]
+    assert ("Snapchat", "banned", "Paul Garnier") in found
