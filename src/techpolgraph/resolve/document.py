@@ -149,13 +149,6 @@ class _Cluster:
     genders: set[str] = field(default_factory=set)
     age: str = ""
 
-    def offer_name(self, name: str) -> None:
-        """Keep the fullest proper name seen."""
-        if len(name_tokens(name)) > len(name_tokens(self.name)) or (
-            len(name_tokens(name)) == len(name_tokens(self.name)) and len(name) > len(self.name)
-        ):
-            self.name = name
-
     @property
     def gender(self) -> str:
         """"m", "f", or "" when unknown or contradictory."""
@@ -686,7 +679,7 @@ class _DocState:
                     if len(variants) == 1:
                         cid, kind = variants.pop()
                         reason = MergeReason.VARIANT.detail(kind)
-                        self.clusters[cid].offer_name(clean_name(m.text))
+                        self.clusters[cid].name = _fuller(self.clusters[cid].name, clean_name(m.text))
                 cluster = self.clusters[cid] if cid else self.new_cluster(EntityKind.PERSON, clean_name(m.text))
                 self.by_key[(EntityKind.PERSON, key)] = cluster.id
                 m.cluster, m.reason = cluster.id, reason
@@ -973,6 +966,12 @@ class _DocState:
             m.cluster, m.reason = fits[0], f"description (the one person in play who is {label} on {self._day()})"
         else:
             m.reason = f"description, {len(fits)} persons in play are {label}"
+
+
+def _fuller(name: str, other: str) -> str:
+    """The fuller of two names of one person: more words, then more letters ("Laura Brigitte
+    Marchal" over "Laura Marchal", "Stephen" over "Steve")."""
+    return max((name, other), key=lambda n: (len(name_tokens(n)), len(n)))
 
 
 @lru_cache(maxsize=1)
