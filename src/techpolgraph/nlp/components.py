@@ -22,10 +22,11 @@ lists or paths of the user's own (an empty string turns a list off)::
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from typing import Optional
 
 import numpy
-from spacy.attrs import LOWER, ORTH, SENT_START
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -254,6 +255,27 @@ class EntityRecogniser:
         kept = [s for s in spans if not taken.intersection(range(s.start, s.end))]
         return known + kept
 
+    def _fix_people(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """PER after a title; MISC/LOC/ORG that repeat a person's name become PER; MISC goes."""
+        people_words = Counter()
+        for span in spans:
+            if span.label_ == "PER" and len(span) >= 2:
+                for token in span:
+                    people_words[token.text] += 1
+        fixed: list[Span] = []
+        for span in spans:
+            label = span.label_
+            titled = span.start > 0 and doc[span.start - 1].text in self.titles
+            if self.gazetteer.canonical(span_text(span)):
+                fixed.append(span)
+                continue
+            if titled or (label != "PER" and all(t.text in people_words for t in span)):
+                label = "PER"
+            if label == "MISC":
+                continue
+            fixed.append(Span(doc, span.start, span.end, label=label))
+        return fixed
+
     def _split_person_of_organisation(self, spans: list[Span]) -> list[Span]:
         """« Rodolphe Kassa de Pixelia » read as one person: a person's name that goes on with
         « de » and an organisation the document names elsewhere (or a known one) is the person,
@@ -294,7 +316,7 @@ class EntityRecogniser:
         assert heads is not None
         taken = {i: s for s in spans for i in range(s.start, s.end)}
         added: list[Span] = []
-        for i in numpy.flatnonzero(heads.first_word.mask(doc.to_array(LOWER), doc.vocab.strings)).tolist():
+        for i in numpy.flatnonzero(heads.first_word.mask(doc.to_array("LOWER"), doc.vocab.strings)).tolist():
             found = heads.match(doc, i)
             if found is None or i in taken or i == 0:
                 continue
@@ -370,27 +392,6 @@ class EntityRecogniser:
             return stop
         return k
 
-    def _fix_people(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        """PER after a title; MISC/LOC/ORG that repeat a person's name become PER; MISC goes."""
-        people_words = Counter()
-        for span in spans:
-            if span.label_ == "PER" and len(span) >= 2:
-                for token in span:
-                    people_words[token.text] += 1
-        fixed: list[Span] = []
-        for span in spans:
-            label = span.label_
-            titled = span.start > 0 and doc[span.start - 1].text in self.titles
-            if self.gazetteer.canonical(span_text(span)):
-                fixed.append(span)
-                continue
-            if titled or (label != "PER" and all(t.text in people_words for t in span)):
-                label = "PER"
-            if label == "MISC":
-                continue
-            fixed.append(Span(doc, span.start, span.end, label=label))
-        return fixed
-
 
 def _gives_way(span: Span, start: int, end: int, label: str) -> bool:
     """A model entity inside the name a noun introduces gives way to it when the model saw no
@@ -444,3 +445,11 @@ def make_entity_recogniser(
     """Fix the kinds of ``ner``'s entities with techpolgraph's lists (package data files or
     paths of the user's own; an empty string turns a list off)."""
     return EntityRecogniser(nlp, name, gazetteer, titles, people, non_names, nationalities, name_heads)
+
+
+def iter_entities(doc: Doc) -> Iterable[tuple[Span, EntityKind]]:
+    """The entities of a processed doc with their node kind."""
+    for ent in doc.ents:
+        kind = KIND_BY_LABEL.get(ent.label_)
+        if kind is not None:
+            yield ent, kind
