@@ -171,3 +171,27 @@ def test_a_person_read_with_the_organisation_after_de_is_cut(nlp):
 def test_an_institution_of_a_named_person_leaves_the_person(nlp):
     doc = nlp("Le gouvernement de Gabriel Attal a démissionné hier soir.")
     assert ("Gabriel Attal", "PER") in [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hugo Castagnac et Hélène Castagnac ont quitté la ville.", "Hugo Castagnac"),
+        ("Claire Vendôme a présenté son rapport au conseil.", "Claire Vendôme"),
+    ],
+)
+def test_a_known_first_name_and_a_capitalised_word_are_a_person(nlp, text, name):
+    doc = nlp(text)
+    assert (name, "PER") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_the_companies_of_a_head_are_organisations_even_in_a_list(nlp):
+    # the model reads « Talma » and « Selma » as persons
+    doc = nlp("Le ministre recevra les patrons de Pixelia, de Vexor et de Talma. Il connaît les fondateurs de Brivo et de Selma.")
+    assert {"Talma", "Selma"} <= {e.text for e in doc.ents if e.label_ == "ORG"}
+    assert not [e for e in doc.ents if e.label_ == "PER"]
+
+
+def test_a_company_suffix_does_not_make_another_company(nlp):
+    doc = nlp("La société Palantir Technologies a signé le contrat, puis Palantir a confirmé.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Palantir", "ORG"), ("Palantir", "ORG")]

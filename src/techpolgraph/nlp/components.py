@@ -135,6 +135,7 @@ class EntityRecogniser:
         non_names: str = "non_names.txt",
         nationalities: str = "nationalities.tsv",
         name_heads: str = "name_heads.tsv",
+        first_names: str = "first_names.tsv",
     ) -> None:
         self.name = name
         self.gazetteer = Gazetteer(gazetteer)
@@ -144,6 +145,12 @@ class EntityRecogniser:
         self.non_names = frozenset(read_lines(non_names)) if non_names else frozenset()
         self.demonyms = frozenset(row[0].lower() for row in read_table(nationalities)) if nationalities else frozenset()
         self.heads = NameHeads(name_heads) if name_heads else None
+        self.company_suffixes = frozenset(read_lines("company_suffixes.txt"))
+        self.of_organisation = frozenset(row[0] for row in read_table("role_nouns.tsv") if row[1] in ("boss", "founder", "owner"))
+        self.first_name_set = frozenset(row[0] for row in read_table(first_names)) if first_names else frozenset()
+        names = self.first_name_set
+        self.first_names = WordTest(lambda word: word in names) if names else None
+        self.people_forms = frozenset(PeopleList(people).entries) if people else frozenset()
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [s for s in (self._trim(e) for e in doc.ents) if s is not None]
@@ -154,6 +161,9 @@ class EntityRecogniser:
         spans = self._split_person_of_organisation(spans)
         if self.heads is not None:
             spans = self._add_missed(doc, spans)
+        if self.first_names is not None:
+            spans = self._add_first_named(doc, spans)
+        spans = self._organisations_of_roles(doc, spans)
         spans = [self._fix_place(doc, s) for s in spans]
         doc.ents = filter_spans(spans)
         return doc
@@ -243,7 +253,11 @@ class EntityRecogniser:
             longer = [
                 s
                 for s in spans
-                if s.label_ in ("ORG", "MISC") and s.start == k.start and s.end > k.end and all(t.text[:1].isupper() for t in doc[k.end : s.end])
+                if s.label_ in ("ORG", "MISC")
+                and s.start == k.start
+                and s.end > k.end
+                and all(t.text[:1].isupper() for t in doc[k.end : s.end])
+                and not all(t.text in self.company_suffixes for t in doc[k.end : s.end])  # « Palantir Technologies »
             ]
             if not longer:
                 kept_known.append(k)
@@ -275,6 +289,55 @@ class EntityRecogniser:
                 continue
             fixed.append(Span(doc, span.start, span.end, label=label))
         return fixed
+
+    def _organisations_of_roles(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """« le patron de Nimbus », « les fondateurs de Kora »: a one-word name after the role
+        noun of a company's head and « de » is an organisation, whatever kind the model saw
+        (a known person, a known first name or a full name stays a person)."""
+        out = []
+        for span in spans:
+            if span.label_ == "PER" and len(span) == 1 and span.text not in self.people_forms and not self._is_first_name(span.text):
+                noun = self._role_noun_before(doc, span.start)
+                if noun is not None and noun.lower_.rstrip("s") in self.of_organisation:
+                    out.append(Span(doc, span.start, span.end, label="ORG"))
+                    continue
+            out.append(span)
+        return out
+
+    @staticmethod
+    def _role_noun_before(doc: Doc, i: int):
+        """The noun before « de X », over a list of others (« les patrons de Pixelia, de Nimbus
+        et de Kora »), or None when no « de » stands right before token i."""
+        j = i - 1
+        if j < 1 or doc[j].lower_ not in _OF:
+            return None
+        j -= 1
+        while j > 0 and i - j < 12 and (doc[j].text in (",", "et", "ou") or doc[j].lower_ in _OF or _capitalised_word(doc[j])):
+            j -= 1
+        return doc[j] if doc[j].pos_ == "NOUN" else None
+
+    def _is_first_name(self, word: str) -> bool:
+        return word in self.first_name_set
+
+    def _add_first_named(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A known first name (``first_names.tsv``) followed by one or two capitalised words the
+        model did not read as a person (« Hugo Castagnac a ... » at the head of a sentence) is a
+        person; a place or an unlabelled name the model saw there gives way to it."""
+        assert self.first_names is not None
+        added = []
+        for i in numpy.flatnonzero(self.first_names.mask(doc.to_array(ORTH), doc.vocab.strings)).tolist():
+            stop = i + 1
+            while stop < len(doc) and stop - i <= 2 and _capitalised_word(doc[stop]) and doc[stop].text not in self.non_names:
+                if "\n" in doc[stop - 1].whitespace_:
+                    break
+                stop += 1
+            if stop == i + 1:
+                continue
+            inside = [s for s in spans if s.start < stop and s.end > i]
+            if all(i <= s.start and s.end <= stop and s.label_ in ("MISC", "LOC") for s in inside):
+                added.append(Span(doc, i, stop, label="PER"))
+                spans = [s for s in spans if not any(s is t for t in inside)]
+        return filter_spans(added + spans) if added else spans
 
     def _split_person_of_organisation(self, spans: list[Span]) -> list[Span]:
         """« Rodolphe Kassa de Pixelia » read as one person: a person's name that goes on with
@@ -363,6 +426,8 @@ class EntityRecogniser:
         while k < len(doc) and k - j < 5:
             token = doc[k]
             text = token.text
+            if k > j and text in self.company_suffixes:
+                break  # « la société Palantir Technologies » is Palantir
             if text[:1].isupper() and any(ch.isalpha() for ch in text) and text not in self.non_names:
                 k += 1
             elif k > j and token.like_num and doc[k - 1].text[:1].isupper():
@@ -391,6 +456,11 @@ class EntityRecogniser:
             stop = self._name_end(doc, end)
             return stop
         return k
+
+
+def _capitalised_word(token) -> bool:
+    """A word of letters that begins with a capital (« Castagnac », « Saint-Just »)."""
+    return token.text[:1].isupper() and token.text.replace("-", "").replace("'", "").isalpha()
 
 
 def _gives_way(span: Span, start: int, end: int, label: str) -> bool:
@@ -435,16 +505,25 @@ class NameHeads:
         "non_names": "non_names.txt",
         "nationalities": "nationalities.tsv",
         "name_heads": "name_heads.tsv",
+        "first_names": "first_names.tsv",
     },
     requires=["doc.ents", "token.pos"],
     assigns=["doc.ents"],
 )
 def make_entity_recogniser(
-    nlp: Language, name: str, gazetteer: str, titles: str, people: str, non_names: str, nationalities: str, name_heads: str
+    nlp: Language,
+    name: str,
+    gazetteer: str,
+    titles: str,
+    people: str,
+    non_names: str,
+    nationalities: str,
+    name_heads: str,
+    first_names: str,
 ) -> EntityRecogniser:
     """Fix the kinds of ``ner``'s entities with techpolgraph's lists (package data files or
     paths of the user's own; an empty string turns a list off)."""
-    return EntityRecogniser(nlp, name, gazetteer, titles, people, non_names, nationalities, name_heads)
+    return EntityRecogniser(nlp, name, gazetteer, titles, people, non_names, nationalities, name_heads, first_names)
 
 
 def iter_entities(doc: Doc) -> Iterable[tuple[Span, EntityKind]]:
