@@ -75,14 +75,20 @@ def mark_line_breaks(doc: Doc) -> Doc:
 
 
 class Gazetteer:
-    """Known names (``organisations.tsv``): surface form -> (canonical name, kind)."""
+    """Known names (``organisations.tsv``, and the acronyms of ``acronyms.tsv``): surface form
+    -> (canonical name, kind). An acronym's canonical name is its full name."""
 
-    def __init__(self, path: str = "organisations.tsv") -> None:
+    def __init__(self, path: str = "organisations.tsv", acronyms: str = "acronyms.tsv") -> None:
         self.entries: dict[str, tuple[str, EntityKind]] = {}
         for row in read_table(path):
             name, kind = row[0], EntityKind(row[1])
             others = row[2].split("|") if len(row) > 2 and row[2] else []
             for form in (name, *others):
+                self.entries.setdefault(form.strip(), (name, kind))
+        for row in read_table(acronyms) if acronyms else ():
+            acronym, name, kind = row[0], row[1], EntityKind(row[2])
+            others = row[3].split("|") if len(row) > 3 and row[3] else []
+            for form in (name, acronym, *others):
                 self.entries.setdefault(form.strip(), (name, kind))
 
     def canonical(self, text: str) -> Optional[tuple[str, EntityKind]]:
@@ -90,6 +96,8 @@ class Gazetteer:
 
         >>> Gazetteer().canonical("Maison Blanche")
         ('Maison-Blanche', <EntityKind.ORGANISATION: 'organisation'>)
+        >>> Gazetteer().canonical("Cnil")[0]
+        "Commission nationale de l'informatique et des libertés"
         """
         return self.entries.get(" ".join(text.split()))
 
@@ -129,6 +137,8 @@ class EntityRecogniser:
         people: str = "people.tsv",
         non_names: str = "non_names.txt",
         nationalities: str = "nationalities.tsv",
+        name_heads: str = "name_heads.tsv",
+        first_names: str = "first_names.tsv",
     ) -> None:
         self.name = name
         self.gazetteer = Gazetteer(gazetteer)
@@ -137,6 +147,13 @@ class EntityRecogniser:
         self.titles = frozenset(read_lines(titles))
         self.non_names = frozenset(read_lines(non_names)) if non_names else frozenset()
         self.demonyms = frozenset(row[0].lower() for row in read_table(nationalities)) if nationalities else frozenset()
+        self.heads = NameHeads(name_heads) if name_heads else None
+        self.company_suffixes = frozenset(read_lines("company_suffixes.txt"))
+        self.of_organisation = frozenset(row[0] for row in read_table("role_nouns.tsv") if row[1] in ("boss", "founder", "owner"))
+        self.first_name_set = frozenset(row[0] for row in read_table(first_names)) if first_names else frozenset()
+        names = self.first_name_set
+        self.first_names = WordTest(lambda word: word in names) if names else None
+        self.people_forms = frozenset(PeopleList(people).entries) if people else frozenset()
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [s for s in (self._trim(e) for e in doc.ents) if s is not None]
@@ -144,6 +161,12 @@ class EntityRecogniser:
         spans = self._apply_people(doc, spans)
         spans = self._apply_gazetteer(doc, spans)
         spans = self._fix_people(doc, spans)
+        spans = self._split_person_of_organisation(spans)
+        if self.heads is not None:
+            spans = self._add_missed(doc, spans)
+        if self.first_names is not None:
+            spans = self._add_first_named(doc, spans)
+        spans = self._organisations_of_roles(doc, spans)
         spans = [self._fix_place(doc, s) for s in spans]
         doc.ents = filter_spans(spans)
         return doc
@@ -226,6 +249,24 @@ class EntityRecogniser:
             kind = self.gazetteer.entries[name][1]
             known.append(Span(doc, start, end, label=LABEL_BY_KIND[kind]))
         known = filter_spans(known)
+        # a longer organisation the model found that begins with a known name and goes on with
+        # capitalised words is another organisation (« Amazon Web Services », not « Amazon »)
+        kept_known = []
+        for k in known:
+            longer = [
+                s
+                for s in spans
+                if s.label_ in ("ORG", "MISC")
+                and s.start == k.start
+                and s.end > k.end
+                and all(t.text[:1].isupper() for t in doc[k.end : s.end])
+                and not all(t.text in self.company_suffixes for t in doc[k.end : s.end])  # « Palantir Technologies »
+            ]
+            if not longer:
+                kept_known.append(k)
+            elif longer[0].label_ == "MISC":  # the model saw a name but no kind: the known name's kind
+                spans = [s for s in spans if s is not longer[0]] + [Span(doc, longer[0].start, longer[0].end, label=k.label_)]
+        known = kept_known
         taken = {i for span in known for i in range(span.start, span.end)}
         # a model entity that only partly overlaps a known name gives way to it
         kept = [s for s in spans if not taken.intersection(range(s.start, s.end))]
@@ -298,6 +339,211 @@ class EntityRecogniser:
             fixed.append(Span(doc, span.start, span.end, label=label))
         return fixed
 
+    def _organisations_of_roles(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """« le patron de Nimbus », « les fondateurs de Kora »: a one-word name after the role
+        noun of a company's head and « de » is an organisation, whatever kind the model saw
+        (a known person, a known first name or a full name stays a person)."""
+        out = []
+        for span in spans:
+            if span.label_ == "PER" and len(span) == 1 and span.text not in self.people_forms and not self._is_first_name(span.text):
+                noun = self._role_noun_before(doc, span.start)
+                if noun is not None and noun.lower_.rstrip("s") in self.of_organisation:
+                    out.append(Span(doc, span.start, span.end, label="ORG"))
+                    continue
+            out.append(span)
+        return out
+
+    @staticmethod
+    def _role_noun_before(doc: Doc, i: int):
+        """The noun before « de X », over a list of others (« les patrons de Pixelia, de Nimbus
+        et de Kora »), or None when no « de » stands right before token i."""
+        j = i - 1
+        if j < 1 or doc[j].lower_ not in _OF:
+            return None
+        j -= 1
+        while j > 0 and i - j < 12 and (doc[j].text in (",", "et", "ou") or doc[j].lower_ in _OF or _capitalised_word(doc[j])):
+            j -= 1
+        return doc[j] if doc[j].pos_ == "NOUN" else None
+
+    def _is_first_name(self, word: str) -> bool:
+        return word in self.first_name_set
+
+    def _add_first_named(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A known first name (``first_names.tsv``) followed by one or two capitalised words the
+        model did not read as a person (« Hugo Castagnac a ... » at the head of a sentence) is a
+        person; a place or an unlabelled name the model saw there gives way to it."""
+        assert self.first_names is not None
+        added = []
+        for i in numpy.flatnonzero(self.first_names.mask(doc.to_array(ORTH), doc.vocab.strings)).tolist():
+            stop = i + 1
+            while stop < len(doc) and stop - i <= 2 and _capitalised_word(doc[stop]) and doc[stop].text not in self.non_names:
+                if "\n" in doc[stop - 1].whitespace_:
+                    break
+                stop += 1
+            if stop == i + 1:
+                continue
+            inside = [s for s in spans if s.start < stop and s.end > i]
+            if all(i <= s.start and s.end <= stop and s.label_ in ("MISC", "LOC") for s in inside):
+                added.append(Span(doc, i, stop, label="PER"))
+                spans = [s for s in spans if not any(s is t for t in inside)]
+        return filter_spans(added + spans) if added else spans
+
+    def _split_person_of_organisation(self, spans: list[Span]) -> list[Span]:
+        """« Rodolphe Kassa de Pixelia » read as one person: a person's name that goes on with
+        « de » and an organisation the document names elsewhere (or a known one) is the person,
+        then the organisation. Particles of real names (« Charles de Gaulle ») stay: « Gaulle »
+        is no organisation."""
+        orgs = {span_text(s) for s in spans if s.label_ == "ORG"}
+        named = {span_text(s) for s in spans}
+        out = []
+        for span in spans:
+            cut = self._cut_before_organisation(span, orgs, named) if span.label_ == "PER" else None
+            if cut is None:
+                out.append(span)
+                continue
+            out.append(Span(span.doc, span.start, cut, label="PER"))
+            out.append(Span(span.doc, cut + 1, span.end, label="ORG"))
+        return out
+
+    def _cut_before_organisation(self, span: Span, orgs: set[str], named: set[str]) -> Optional[int]:
+        """The token « de » after which a person's span goes on with an organisation, or None:
+        the rest is an organisation of the document or a known one, or both parts are named on
+        their own elsewhere in the document (« Rodolphe Kassa » and « Pixelia »)."""
+        doc = span.doc
+        for t in span[2:]:
+            if t.lower_ in ("de", "d'", "d’") and t.i + 1 < span.end:
+                rest = span_text(doc[t.i + 1 : span.end])
+                head = span_text(doc[span.start : t.i])
+                if rest in orgs or self.gazetteer.canonical(rest) or (rest in named and head in named):
+                    return t.i
+        return None
+
+    def _add_missed(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Names the model missed that a common noun introduces (``name_heads.tsv``): « le réseau
+        social Klipso », « les médias NTK et Zvezda Info », « le sénateur Paul Garnier », and
+        institutions named by a noun and its complement (« le tribunal de Moscou », « le parquet
+        russe », « l'administration Obama »). A model entity the new one covers gives way to it;
+        a MISC entity that stands where the noun puts a name takes the noun's kind."""
+        heads = self.heads
+        assert heads is not None
+        taken = {i: s for s in spans for i in range(s.start, s.end)}
+        added: list[Span] = []
+        for i in numpy.flatnonzero(heads.first_word.mask(doc.to_array("LOWER"), doc.vocab.strings)).tolist():
+            found = heads.match(doc, i)
+            if found is None or i in taken or i == 0:
+                continue
+            label, how, end = found
+            if how == "institution":
+                if doc[i - 1].lower_.replace("’", "'") not in _ARTICLES:
+                    continue
+                stop = self._institution_end(doc, end)
+                # « le gouvernement de Gabriel Attal » names a person in full, who stays one
+                # (« le tribunal de Taganski »: one word read as a person is the court's place)
+                of_person = any(
+                    s.label_ == "PER" and len(s) >= 2 and end < s.start < stop and doc[s.start - 1].lower_ in _OF for s in spans
+                )
+                if stop > end and not of_person:
+                    added.append(Span(doc, i, stop, label=label))
+                continue
+            j = end
+            while j < len(doc) and self._demonym(doc[j].lower_):
+                j += 1
+            while j < len(doc):
+                stop = self._name_end(doc, j)
+                if stop == j:
+                    break
+                inside = [s for s in spans if s.start < stop and s.end > j]
+                if all(_gives_way(s, j, stop, label) for s in inside):
+                    added.append(Span(doc, j, stop, label=label))
+                    spans = [s for s in spans if not any(s is t for t in inside)]
+                if stop + 1 < len(doc) and doc[stop].lower_ == "et" and doc[stop + 1].text[:1].isupper():
+                    j = stop + 1  # « Pixelia et Lumio »
+                    continue
+                break
+        if not added:
+            return spans
+        return filter_spans(added + spans)
+
+    def _demonym(self, word: str) -> bool:
+        """An adjective of nationality, singular or plural (« russe », « russes »)."""
+        return word in self.demonyms or word.rstrip("sx") in self.demonyms
+
+    def _name_end(self, doc: Doc, j: int) -> int:
+        """Where a capitalised name starting at token j ends (j: no name there). Up to five
+        words, each capitalised or a number after one (« Make America Number 1 »)."""
+        k = j
+        while k < len(doc) and k - j < 5:
+            token = doc[k]
+            text = token.text
+            if k > j and text in self.company_suffixes:
+                break  # « la société Palantir Technologies » is Palantir
+            if text[:1].isupper() and any(ch.isalpha() for ch in text) and text not in self.non_names:
+                k += 1
+            elif k > j and token.like_num and doc[k - 1].text[:1].isupper():
+                k += 1
+            else:
+                break
+            if "\n" in token.whitespace_:
+                break
+        return k
+
+    def _institution_end(self, doc: Doc, end: int) -> int:
+        """Where an institution's name ends after its noun: a nationality adjective, then « de »
+        and a capitalised complement (« de Moscou », « de l'Intérieur »), or a capitalised name
+        right after the noun (« tribunal Taganski », « administration Obama »); ``end`` if none."""
+        k = end
+        if k < len(doc) and self._demonym(doc[k].lower_):
+            k += 1
+        if k < len(doc) and doc[k].lower_ in ("de", "d'", "d’", "du"):
+            m = k + 1
+            if m < len(doc) and doc[m].lower_ in ("la", "l'", "l’"):
+                m += 1
+            stop = self._name_end(doc, m)
+            if stop > m:
+                return stop
+        if k == end:
+            stop = self._name_end(doc, end)
+            return stop
+        return k
+
+
+def _capitalised_word(token) -> bool:
+    """A word of letters that begins with a capital (« Castagnac », « Saint-Just »)."""
+    return token.text[:1].isupper() and token.text.replace("-", "").replace("'", "").isalpha()
+
+
+def _gives_way(span: Span, start: int, end: int, label: str) -> bool:
+    """A model entity inside the name a noun introduces gives way to it when the model saw no
+    kind in it (MISC), a place (« le réseau social Klipso » read as a place), or the noun's
+    kind; a person stays a person and an organisation an organisation."""
+    return start <= span.start and span.end <= end and (span.label_ in ("MISC", "LOC") or span.label_ == label)
+
+
+_OF = frozenset({"de", "d'", "d’", "du"})
+_ARTICLES = frozenset({"le", "la", "l'", "les", "un", "une", "du", "au", "des", "ce", "cet", "cette", "son", "sa", "ses", "leur"})
+
+
+class NameHeads:
+    """Common nouns that introduce a name (``name_heads.tsv``): noun -> (label, how)."""
+
+    def __init__(self, path: str = "name_heads.tsv") -> None:
+        self.entries: dict[str, tuple[str, str]] = {}
+        for row in read_table(path):
+            self.entries[row[0].lower()] = (LABEL_BY_KIND[EntityKind(row[1])], row[2])
+        firsts = frozenset(noun.replace("'", "' ").split()[0] for noun in self.entries)
+        self.first_word = WordTest(lambda word: word.replace("’", "'") in firsts or word.replace("’", "'") in self.entries)
+
+    def match(self, doc: Doc, i: int) -> Optional[tuple[str, str, int]]:
+        """The label, the way and the end of the noun starting at token i, or None."""
+        lowers = [t.lower_.replace("’", "'") for t in doc[i : i + 5]]
+        for n in (5, 4, 3, 2, 1):
+            if len(lowers) >= n:
+                words = " ".join(lowers[:n]).replace("' ", "'")
+                if words in self.entries:
+                    label, how = self.entries[words]
+                    return label, how, i + n
+        return None
+
 
 @Language.factory(
     "techpolgraph_entities",
@@ -307,14 +553,24 @@ class EntityRecogniser:
         "people": "people.tsv",
         "non_names": "non_names.txt",
         "nationalities": "nationalities.tsv",
+        "name_heads": "name_heads.tsv",
+        "first_names": "first_names.tsv",
     },
     requires=["doc.ents", "token.pos"],
     assigns=["doc.ents"],
 )
 def make_entity_recogniser(
-    nlp: Language, name: str, gazetteer: str, titles: str, people: str, non_names: str, nationalities: str
+    nlp: Language,
+    name: str,
+    gazetteer: str,
+    titles: str,
+    people: str,
+    non_names: str,
+    nationalities: str,
+    name_heads: str,
+    first_names: str,
 ) -> EntityRecogniser:
     """Fix the kinds of ``ner``'s entities with techpolgraph's lists (package data files or
     paths of the user's own; an empty string turns a list off)."""
-    return EntityRecogniser(nlp, name, gazetteer, titles, people, non_names, nationalities)
+    return EntityRecogniser(nlp, name, gazetteer, titles, people, non_names, nationalities, name_heads, first_names)
 

@@ -10,6 +10,13 @@ role through an apposition, within :data:`ROLE_YEARS` years; otherwise it is lef
 kind of an entity is the vote of all its mentions, so that one mislabelled mention does not
 make a company a person.
 
+Names also join across documents when an acronym one document defined is used alone in
+another, when an organisation was renamed (``renamed.tsv``), when two full names are spellings
+of one person's name (a middle name, a short or misspelled first name, a transliterated
+surname) and each is the other's only variant, when a short name (« la Commission ») is one
+that another article tied to its full name, and when the context of a surname (a feminine title, a role) picks one
+of the full names that end with it. Each such merge keeps its :class:`MergeReason`.
+
 Linking reads each document through its :class:`DocumentDigest`: what of its analysis the
 linking needs (its entities with their keys, how each was named, the sentences that justify a
 merge), in a fraction of the analysis's memory, since a build keeps one per article until the
@@ -24,6 +31,7 @@ import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple, Optional, Union
 import datetime as dt
 
@@ -40,11 +48,14 @@ from ..models import (
 )
 from .document import UNPLACED_ROLE
 from .events import EventDetails, describe_events, event_key
-from .names import name_key, name_tokens, slug
+from .organisations import renamings
+from .names import SAME_ARTICLE_VARIANTS, gender_of, name_key, name_tokens, name_variant, slug
+from .reasons import BY_NAME, PLACED, MergeReason
+from .roles import Role, RoleTable
 
 LocalKey = tuple[str, str]  # (document id, local entity id)
+
 ROLE_YEARS = 2  # how far apart in time an apposition may teach a role to another document
-PLACED = frozenset({"name", "known name", "surname", "title", "first name", "apposition"})
 
 
 @dataclass
@@ -52,13 +63,12 @@ class _Group:
     key: str
     members: list[tuple[str, LocalEntity]] = field(default_factory=list)
     merges: list[Merge] = field(default_factory=list)
+    label: str = ""  #: a label that the data gives (a renamed organisation), else the fullest name
 
 
 #: A merge as (document, alias, reason, evidence): the order merges are listed in.
 _MergeKey = tuple[str, str, str, str]
 
-#: Reasons that join a mention by its name: no merge to explain.
-_BY_NAME = frozenset({"name", "known name"})
 
 
 class Naming(NamedTuple):
@@ -113,7 +123,7 @@ def _naming(analysis: DocumentAnalysis, doc: str, sentences: dict[str, str]) -> 
             continue
         counts[m.cluster][(m.text, m.kind)] += 1
         reasons[m.cluster].add(m.reason)
-        if m.reason not in _BY_NAME:
+        if m.reason not in BY_NAME:
             merges[m.cluster].add((doc, m.text, sys.intern(m.reason), sentences.setdefault(m.context, m.context)))
     naming = {
         sys.intern(cluster): Naming(tuple((form, kind, n) for (form, kind), n in found.items()), tuple(sorted(merges.get(cluster, ()))))
@@ -167,6 +177,9 @@ class CorpusResolver:
         digests = [DocumentDigest.of(a) for a in analyses]
         unplaced = {(d.document.id, e.id): e for d in digests for e in d.unplaced}
         groups = self._group(digests)
+        self._attach_acronyms(groups, digests)
+        self._join_renamed(groups)
+        self._join_variants(groups)
         self._attach_surnames(groups)
         self._place_roles(groups, unplaced, {d.document.id: d.document.date for d in digests})
         return self._entities(groups, {d.document.id: d for d in digests})
@@ -198,30 +211,134 @@ class CorpusResolver:
                 group = groups.setdefault(key, _Group(key))
                 docs = docs_of.setdefault(key, set())
                 if docs and doc not in docs:
-                    reason = "same event (type and date) in another document" if is_event else "same name in another document"
+                    reason = (MergeReason.SAME_EVENT if is_event else MergeReason.SAME_NAME).value
                     group.merges.append(Merge(alias=entity.name, reason=reason, doc=doc))
                 group.members.append((doc, entity))
                 docs.add(doc)
         return groups
 
-    def _attach_surnames(self, groups: dict[str, _Group]) -> None:
-        """Join one-word person names to the one full name of the corpus that ends with them."""
-        full = [g for g in groups.values() if len(g.key.split()) >= 2 and _kind(g) is EntityKind.PERSON]
-        for key in sorted(groups):
-            group = groups[key]
-            if len(key.split()) != 1 or _kind(group) is not EntityKind.PERSON:
+    def _attach_acronyms(self, groups: dict[str, _Group], digests: list[DocumentDigest]) -> None:
+        """Join an acronym or a short name used alone to the one full name that some document
+        gave it for (« la Fédération française des usagers du numérique (FFUN) » in one article,
+        « la FFUN » in another; « la Commission européenne ... la Commission » in one, « la
+        Commission » in another). A short name no article tied to a full name stays apart: « la
+        Commission » is not « la Commission nationale de l'informatique et des libertés »."""
+        acronym_reasons = {MergeReason.ACRONYM_DEFINED.value, MergeReason.ACRONYM_INITIALS.value, MergeReason.SHORT_NAME.value}
+        taught: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)  # alias key -> full name's key -> (document, reason)
+        for digest in digests:
+            keys = {entity.id: key for entity, key, _ in digest.entities}
+            for local_id, naming in digest.naming.items():
+                for doc, alias, reason, _sentence in naming.merges:
+                    if reason in acronym_reasons and local_id in keys:
+                        taught[name_key(alias)].setdefault(keys[local_id], (doc, reason))
+        for key in sorted(taught):
+            fulls = taught[key]
+            group = groups.get(key)
+            if group is None or len(fulls) != 1:
                 continue
-            by_surname = [g for g in full if g.key.split()[-1] == key]
-            target, reason = None, ""
-            if len(by_surname) == 1:
-                target, reason = by_surname[0], "surname of the one full name in the corpus"
-            if target is None:
+            full_key, (doc_taught, how) = next(iter(fulls.items()))
+            target = groups.get(full_key)
+            if target is None or target is group:
                 continue
-            for doc, entity in group.members:
-                target.members.append((doc, entity))
-                target.merges.append(Merge(alias=entity.name, reason=reason, doc=doc))
+            short = how == MergeReason.SHORT_NAME.value
+            reason = (MergeReason.CORPUS_SHORT_NAME if short else MergeReason.CORPUS_ACRONYM).detail(doc_taught)
+            target.members.extend(group.members)
+            target.merges.extend(Merge(alias=e.name, reason=reason, doc=doc) for doc, e in group.members)
             target.merges.extend(group.merges)
             del groups[key]
+
+    def _join_renamed(self, groups: dict[str, _Group]) -> None:
+        """An organisation's earlier and later names (``renamed.tsv``: Twitter and X) are one
+        entity when the corpus uses both, labelled as the table says."""
+        for renaming in renamings():
+            old, new = groups.get(name_key(renaming.old)), groups.get(name_key(renaming.new))
+            if old is None or new is None or old is new:
+                continue
+            if EntityKind.ORGANISATION not in (_kind(old), _kind(new)) or EntityKind.PERSON in (_kind(old), _kind(new)):
+                continue
+            since = renaming.since.isoformat() if renaming.since else "?"
+            reason = MergeReason.RENAMED.detail(f"{renaming.old}, renamed {renaming.new} on {since}")
+            new.members.extend(old.members)
+            new.merges.extend(Merge(alias=e.name, reason=reason, doc=doc) for doc, e in old.members)
+            new.merges.extend(old.merges)
+            new.label = renaming.label
+            del groups[old.key]
+
+    def _join_variants(self, groups: dict[str, _Group]) -> None:
+        """Two full names of people that are spellings of one name (:func:`name_variant`: a
+        middle name, a short or misspelled first name, a transliterated surname) are one person
+        when each is the other's only variant in the corpus, and, for a spelling one letter
+        off, no article names both ("Marc Dupont" beside "Mark Dupont" are two people; an
+        article may well give "Stephen Bannon" and "Steve Bannon", or a middle name once)."""
+        people = [g for g in groups.values() if len(g.key.split()) >= 2 and _kind(g) is EntityKind.PERSON]
+        buckets: dict[str, list[_Group]] = defaultdict(list)
+        for g in people:
+            words = g.key.split()
+            buckets["last:" + words[-1]].append(g)
+            buckets["first:" + words[0]].append(g)
+        variants: dict[str, dict[str, str]] = defaultdict(dict)  # key -> other key -> kind of variant
+        for bucket in buckets.values():
+            for n, a in enumerate(bucket):
+                for b in bucket[n + 1 :]:
+                    kind = name_variant(a.key, b.key)
+                    if kind:
+                        variants[a.key][b.key] = variants[b.key][a.key] = kind
+        for key in sorted(variants):
+            others = variants[key]
+            if len(others) != 1 or key not in groups:
+                continue
+            other = next(iter(others))
+            if len(variants[other]) != 1 or other not in groups:
+                continue
+            a, b = groups[key], groups[other]
+            kind = others[other]
+            if kind not in SAME_ARTICLE_VARIANTS and {doc for doc, _ in a.members} & {doc for doc, _ in b.members}:
+                continue  # "Marc Dupont" and "Mark Dupont" both named in one article: two people
+            target, joined = sorted((a, b), key=lambda g: (-len(g.key.split()), -len(g.members), g.key))
+            reason = MergeReason.CORPUS_NEAR_NAME.detail(kind)
+            target.members.extend(joined.members)
+            target.merges.extend(Merge(alias=e.name, reason=reason, doc=doc) for doc, e in joined.members)
+            target.merges.extend(joined.merges)
+            del groups[joined.key]
+
+    def _attach_surnames(self, groups: dict[str, _Group]) -> None:
+        """Join one-word person names to the one full name of the corpus that ends with them.
+
+        Where several full names share the surname, the context of each document picks one: the
+        gender its titles or role nouns gave ("Mme Trump"), or a role it taught that only one
+        of them holds or held. A surname shared with a well-known person (a role holder of
+        ``roles.tsv``) other than the corpus's one full name stays apart: a corpus that names
+        only Eric Trump does not make every "Trump" him.
+        """
+        full = [g for g in groups.values() if len(g.key.split()) >= 2 and _kind(g) is EntityKind.PERSON]
+        by_last: dict[str, list[_Group]] = defaultdict(list)
+        for g in full:
+            by_last[g.key.split()[-1]].append(g)
+        for key in sorted(groups):
+            group = groups[key]
+            if len(key.split()) != 1 or _kind(group) is not EntityKind.PERSON or not by_last.get(key):
+                continue
+            candidates = by_last[key]
+            staying: list[tuple[str, LocalEntity]] = []
+            taken_in: dict[str, _Group] = {}
+            for doc, entity in group.members:
+                target, reason = _surname_target(key, entity, candidates)
+                if target is None:
+                    staying.append((doc, entity))
+                    continue
+                target.members.append((doc, entity))
+                target.merges.append(Merge(alias=entity.name, reason=reason.value, doc=doc))
+                taken_in[doc] = target
+            kept_merges = []
+            for merge in group.merges:  # "same name in another document": to the entity that took that document's member
+                if merge.doc in taken_in:
+                    taken_in[merge.doc].merges.append(merge)
+                else:
+                    kept_merges.append(merge)
+            if staying:
+                group.members, group.merges = staying, kept_merges
+            else:
+                del groups[key]
 
     def _entities(self, groups: dict[str, _Group], digests: dict[str, DocumentDigest]) -> tuple[list[Entity], dict[LocalKey, str]]:
         entities: list[Entity] = []
@@ -250,7 +367,7 @@ class CorpusResolver:
                 date = date or local.date
                 place = place or local.place
             kind = _vote(vote)
-            label = _label([local.name for _, local in members], alias_counts)
+            label = group.label or _label([local.name for _, local in members], alias_counts)
             entity_id = _unique_id(f"{kind.value}:{slug(label)}", used)
             docs = sorted({doc for doc, _ in members})
             entities.append(
@@ -272,6 +389,50 @@ class CorpusResolver:
                 links[(doc, local.id)] = entity_id
         entities.sort(key=lambda e: e.id)
         return entities, links
+
+
+def _group_gender(group: _Group) -> str:
+    """A group's gender: its members' (titles, role nouns) or its first name's; "" if unknown or mixed."""
+    genders = {e.gender for _, e in group.members if e.gender} | ({gender_of(group.members[0][1].name)} - {""})
+    return next(iter(genders)) if len(genders) == 1 else ""
+
+
+def _holds(group: _Group, role: str) -> bool:
+    """The group's person was taught the role in some document, or held it per the role table."""
+    if any(role in e.roles for _, e in group.members):
+        return True
+    parsed = Role.parse(role)
+    return any(RoleTable.shipped().fits(e.name, parsed.cls, parsed.qualifier, None) for _, e in group.members[:1])
+
+
+@lru_cache(maxsize=1)
+def _well_known() -> dict[str, frozenset[str]]:
+    """Surname (name key word) -> name keys of the well-known role holders of ``roles.tsv``."""
+    index: dict[str, set[str]] = defaultdict(set)
+    for name in (t.holder for t in RoleTable.shipped().tenures):
+        words = name_tokens(name)
+        if len(words) >= 2:
+            index[words[-1]].add(name_key(name))
+    return {word: frozenset(keys) for word, keys in index.items()}
+
+
+def _surname_target(surname: str, entity: LocalEntity, candidates: list[_Group]) -> tuple[Optional[_Group], MergeReason]:
+    """The one full name of the corpus a surname-only entity joins, and why (None: it stays apart)."""
+    fits = candidates
+    if entity.gender:
+        fits = [g for g in fits if _group_gender(g) in ("", entity.gender)]
+    if entity.roles:
+        fits = [g for g in fits if any(_holds(g, r) for r in entity.roles)] or (fits if len(fits) == 1 else [])
+    if len(fits) != 1:
+        return None, MergeReason.CORPUS_SURNAME
+    target = fits[0]
+    others = _well_known().get(surname, frozenset()) - {target.key}
+    if entity.gender:
+        others = {o for o in others if gender_of(o) in ("", entity.gender)}
+    if others:
+        return None, MergeReason.CORPUS_SURNAME  # "Trump" alone is not Eric Trump because the corpus names only him
+    narrowed = len(candidates) > 1
+    return target, MergeReason.CORPUS_SURNAME_CONTEXT if narrowed else MergeReason.CORPUS_SURNAME
 
 
 def _near(a: Optional[dt.date], b: Optional[dt.date]) -> bool:

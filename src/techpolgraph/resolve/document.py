@@ -19,9 +19,19 @@ groups them into document-local entities:
   document gave, the two persons in play; gender and number come from the morphologizer,
   a person's gender from a title, a feminine role noun or a first name. Otherwise it stays
   unresolved;
-- organisations, places and events join by their canonical name.
+- organisations, places and events join by their canonical name; an acronym joins the full
+  name it is defined for (« ... (FFUN) ») or whose initials it is; a short name (« la
+  Commission ») the one longer organisation it begins;
+- a description of an organisation (« la firme », « le réseau social », « le géant de
+  Cupertino », ``org_descriptions.tsv``) joins the one organisation named in the sentences
+  before it whose type fits (``org_types.tsv``, or the type the document gave it: « la
+  messagerie Ondra »); a role it qualifies (« le fondateur de la messagerie ») is a role of
+  that organisation;
+- a full name that is a middle-name or short-first-name variant of one already named
+  (« Laura Brigitte Marchal », « Laura Marchal ») is that person.
 
-It writes ``doc._.tpg_mentions`` (start token, end token, cluster id, reason) and
+It writes ``doc._.tpg_mentions`` (:class:`MentionRef` records: start token, end token,
+cluster id, reason; :func:`mention_refs` reads them) and
 ``doc._.tpg_entities`` (cluster id -> name, kind, roles), plain data that survives
 ``Doc.to_bytes``; :func:`local_entities` and :func:`mentions` turn them into records. An
 unresolved mention has an empty cluster id and a reason that says why.
@@ -31,22 +41,25 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from collections.abc import Iterable
-from typing import Callable, Optional
+from typing import NamedTuple, Optional
 
 import numpy
 from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.lexeme import Lexeme
 from spacy.tokens import Doc, Span, Token
 
 from ..data import read_lines, read_table
 from ..models import EntityKind, LocalEntity, Mention, field_names
 from ..nlp.components import KIND_BY_LABEL, Gazetteer
 from ..nlp.text import doc_text, span_text
-from .names import clean_name, gender_of, is_full_name, name_key, name_tokens
+from ..nlp.words import WordTest
+from .names import SAME_ARTICLE_VARIANTS, clean_name, gender_of, is_full_name, name_key, name_tokens, name_variant, strip_accents
+from .organisations import Description, OrgTypes, descriptions, parents, taught_types
+from .reasons import MergeReason
 from .roles import Role, RoleTable, nationalities, role_nouns
 
 DETERMINERS = frozenset({"le", "la", "l'", "l’", "du", "au", "ce", "cet", "cette"})
@@ -61,9 +74,9 @@ TITLE_GENDER = {"m.": "m", "mme": "f", "mme.": "f", "mlle": "f"}
 OPEN_QUOTES = frozenset({"«", "“"})
 CLOSE_QUOTES = frozenset({"»", "”"})
 #: Unresolved role descriptions that may still be placed across the corpus carry this reason.
-UNPLACED_ROLE = "role description, holder unknown in this document"
+UNPLACED_ROLE = MergeReason.UNPLACED_ROLE.value
 ANAPHORA_WINDOW = 4  # sentences looked back for the persons in play
-_MAX_KNOWN_WORDS = 1 << 18  # words whose lexical tests a resolver remembers
+PENDING = "?"  # qualifier of a role whose organisation is a description not yet placed
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +116,30 @@ def _register_extensions() -> None:
 _register_extensions()
 
 
+class MentionRef(NamedTuple):
+    """One mention as the resolver hands it to the next components (``doc._.tpg_mentions``).
+
+    A named tuple: plain data that survives ``Doc.to_bytes`` (it comes back as a plain tuple,
+    which :func:`mention_refs` turns into this record again), and that older readers may still
+    unpack as ``start, end, cluster, reason``.
+    """
+
+    start: int  #: first token
+    end: int  #: token after the last
+    cluster: str  #: the document-local entity ("" when unresolved)
+    reason: str  #: why, in the wording of :class:`~techpolgraph.resolve.reasons.MergeReason`
+
+    @property
+    def kind_of_reason(self) -> Optional[MergeReason]:
+        """The reason as a member of the closed vocabulary (None for a reason why it is unresolved)."""
+        return MergeReason.of(self.reason)
+
+
+def mention_refs(doc: Doc) -> list[MentionRef]:
+    """The mentions the resolver wrote on ``doc``, as records (also after ``Doc.from_bytes``)."""
+    return [m if isinstance(m, MentionRef) else MentionRef(*m) for m in doc._.tpg_mentions or []]
+
+
 @dataclass
 class _Cluster:
     id: str
@@ -139,6 +176,10 @@ class _Mention:
     number: str = "s"
     age: str = ""
     linked: Optional["_Mention"] = None  # the name an apposition stands beside
+    alias_of: Optional["_Mention"] = None  # the full name an acronym stands for
+    alias_reason: str = ""
+    org_description: Optional[Description] = None  # « la firme », « le réseau social »
+    org_country: str = ""  # « la firme américaine »
     extra: list[str] = field(default_factory=list)  # further clusters of a plural ("les deux hommes")
 
 
@@ -149,25 +190,15 @@ class DocumentResolver:
         self.name = name
         self.gazetteer = Gazetteer(gazetteer)
         self.table = RoleTable.shipped()
-        # word (orth id) -> whether it may start an anaphor / a role noun: lexical tests,
-        # made once per word rather than once per token
-        self._may_start_anaphor: dict[int, bool] = {}
-        self._may_start_role: dict[int, bool] = {}
+        # whether a word may start an anaphor / a role noun: tested once per word, not per token
+        self._may_start_anaphor = WordTest(_may_start_anaphor)
+        self._may_start_role = WordTest(_may_start_role_noun)
 
-    def positions(self, doc: Doc, orths: numpy.ndarray, test: Callable[[Lexeme], bool], known: dict[int, bool]) -> list[int]:
-        """The tokens of ``doc`` whose word passes ``test``, in order; each distinct word is
-        tested once (and remembered in ``known``)."""
-        if len(known) > _MAX_KNOWN_WORDS:
-            known.clear()
-        vocab = doc.vocab
-        passing = []
-        for orth in numpy.unique(orths).tolist():
-            ok = known.get(orth)
-            if ok is None:
-                ok = known[orth] = test(vocab[orth])
-            if ok:
-                passing.append(orth)
-        return numpy.flatnonzero(numpy.isin(orths, passing)).tolist() if passing else []
+    @staticmethod
+    def positions(doc: Doc, orths: numpy.ndarray, test: WordTest) -> list[int]:
+        """The tokens of ``doc`` whose word passes ``test``, in order."""
+        return numpy.flatnonzero(test.mask(orths, doc.vocab.strings)).tolist()
+
 
     def __call__(self, doc: Doc) -> Doc:
         date = dt.date.fromisoformat(doc._.tpg_date) if doc._.tpg_date else None
@@ -175,13 +206,14 @@ class DocumentResolver:
         state.run()
         for cid, text in state.unplaced_names.items():
             state.clusters[cid].name = text
-        out: list[tuple[int, int, str, str]] = []
+        out: list[MentionRef] = []
         for m in state.mentions:
-            out.append((m.start, m.end, m.cluster, m.reason))
-            out.extend((m.start, m.end, cid, m.reason) for cid in m.extra)
+            out.append(MentionRef(m.start, m.end, m.cluster, m.reason))
+            out.extend(MentionRef(m.start, m.end, cid, m.reason) for cid in m.extra)
         doc._.tpg_mentions = out
         doc._.tpg_entities = {
-            c.id: {"name": c.name, "kind": c.kind.value, "roles": sorted(c.roles)} for c in state.clusters.values()
+            c.id: {"name": c.name, "kind": c.kind.value, "roles": sorted(c.roles), "gender": c.gender if c.kind is EntityKind.PERSON else ""}
+            for c in state.clusters.values()
         }
         return doc
 
@@ -193,6 +225,8 @@ class _DocState:
         self.date = date
         self.mentions: list[_Mention] = []
         self.clusters: dict[str, _Cluster] = {}
+        self.made = 0  # clusters made so far: ids stay unique when a cluster is dropped
+        self._taught: Optional[dict[str, frozenset[str]]] = None  # types of organisations the document gives
         self.by_key: dict[tuple[EntityKind, str], str] = {}
         self.unplaced_names: dict[str, str] = {}
         self.sents: list[Span] = []
@@ -201,17 +235,21 @@ class _DocState:
 
     # -- clusters ---------------------------------------------------------------------------
     def new_cluster(self, kind: EntityKind, name: str) -> _Cluster:
-        cluster = _Cluster(id=f"c{len(self.clusters)}", kind=kind, name=name)
+        cluster = _Cluster(id=f"c{self.made}", kind=kind, name=name)
+        self.made += 1
         self.clusters[cluster.id] = cluster
         return cluster
 
     def run(self) -> None:
         self.collect_named()
+        self.collect_org_descriptions()
         self.collect_roles()
         self.collect_anaphors()
         self.mentions.sort(key=lambda m: (m.start, m.end))
-        self.resolve_people()
         self.resolve_others()
+        self.resolve_org_descriptions()
+        self.settle_roles_of_descriptions()
+        self.resolve_people()
         self.resolve_roles()
         self.resolve_anaphora()
 
@@ -231,10 +269,13 @@ class _DocState:
             mention.age = _age_after(doc, end)
             self.mentions.append(mention)
         self.collect_missed_names()
+        self.collect_acronyms()
 
     def collect_missed_names(self) -> None:
         """A word the model did not see as a name but that is the first name or surname of a
-        person the document names in full ("« Mark a ... »" beside "Mark Zuckerberg")."""
+        person the document names in full ("« Mark a ... »" beside "Mark Zuckerberg"); after a
+        known first name, the full name of another person of that surname ("Hugo Castagnac"
+        beside "Hélène Castagnac")."""
         doc = self.doc
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
         parts = {
@@ -252,9 +293,95 @@ class _DocState:
                 continue
             if token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper() and doc[token.i + 1].is_alpha:
                 continue  # part of another name
+            before = doc[token.i - 1] if token.i > 0 else None
+            if before is not None and before.i not in taken and before.text[:1].isupper() and gender_of(f"{before.text} {token.text}"):
+                # « Hugo Castagnac » beside « Hélène Castagnac »: another person of that surname, in full
+                mention = _Mention(before.i, token.i + 1, EntityKind.PERSON, span_text(doc[before.i : token.i + 1]))
+                self.mentions.append(mention)
+                continue
             mention = _Mention(token.i, token.i + 1, EntityKind.PERSON, token.text)
             mention.titled = token.i > 0 and doc[token.i - 1].text.lower() in TITLE_GENDER
             self.mentions.append(mention)
+
+    # -- acronyms ---------------------------------------------------------------------------
+    def collect_acronyms(self) -> None:
+        """Acronyms of the document's organisations.
+
+        « la Fédération française des usagers du numérique (FFUN) » defines FFUN (the full name
+        becomes a mention where the model missed it); an all-caps word elsewhere that is the
+        defined acronym, or the initials of exactly one full name of an organisation of the
+        document, stands for it. Acronyms known beyond the document are in ``acronyms.tsv``.
+        """
+        doc = self.doc
+        defined: dict[str, _Mention] = {}
+        for i in numpy.flatnonzero(self.orths == doc.vocab.strings["("]).tolist() if "(" in doc.vocab.strings else []:
+            if i + 2 >= len(doc) or doc[i + 2].text != ")" or not _acronym_like(doc[i + 1].text, strict=False):
+                continue
+            full = self._defined_by(i, doc[i + 1].text)
+            if full is None:
+                continue
+            defined.setdefault(doc[i + 1].text, full)
+        taken = {i: m for m in self.mentions for i in range(m.start, m.end)}
+        initials: dict[str, set[str]] = {}
+        fulls: dict[str, _Mention] = {}
+        for m in self.mentions:
+            if m.kind is EntityKind.ORGANISATION and len(name_tokens(m.text)) >= 2:
+                for letters in _initials(clean_name(m.text)):
+                    initials.setdefault(letters, set()).add(name_key(m.text))
+                fulls.setdefault(name_key(m.text), m)
+        mixed_case = [doc.vocab.strings[a] for a in defined if not a.isupper()]  # « Cnil », « Arcom »
+        at = numpy.flatnonzero(_ACRONYM.mask(self.orths, doc.vocab.strings)).tolist()
+        if mixed_case:
+            at += numpy.flatnonzero(numpy.isin(self.orths, mixed_case)).tolist()
+        for i in at:
+            text = doc[i].text
+            if text.lower() in role_nouns():
+                continue  # "le PDG": a role, not an organisation
+            full, reason = defined.get(text), MergeReason.ACRONYM_DEFINED
+            if full is None:
+                keys = initials.get(text.lower(), set())
+                if len(keys) != 1:
+                    continue
+                full, reason = fulls[next(iter(keys))], MergeReason.ACRONYM_INITIALS
+            if full.start <= i < full.end:
+                continue
+            mention = taken.get(i)
+            if mention is not None and (mention.start, mention.end) != (i, i + 1):
+                continue  # part of a longer name
+            if mention is None:
+                mention = _Mention(i, i + 1, full.kind, text)
+                self.mentions.append(mention)
+                taken[i] = mention
+            mention.kind, mention.alias_of, mention.alias_reason = full.kind, full, reason.value
+
+    def _defined_by(self, paren: int, acronym: str) -> Optional[_Mention]:
+        """The full name that the acronym in parentheses at ``paren`` + 1 stands for, as a mention."""
+        doc = self.doc
+        sent_start = doc[paren].sent.start
+        ending = [m for m in self.mentions if m.end == paren and m.kind is not EntityKind.PERSON]
+        for m in ending:
+            if acronym.lower() in _initials(clean_name(m.text)):
+                return m
+        for start in range(paren - 1, max(paren - 13, sent_start - 1), -1):
+            if not doc[start].text[:1].isupper():
+                continue
+            words = span_text(doc[start:paren])
+            if acronym.lower() not in _initials(words):
+                continue
+            inside = [m for m in self.mentions if start <= m.start and m.end <= paren]
+            if any(m.kind is EntityKind.PERSON for m in inside):
+                return None
+            overlapping = [m for m in self.mentions if m.start < paren and m.end > start and m not in inside]
+            if overlapping:
+                return None
+            for m in inside:
+                self.mentions.remove(m)
+            kinds = Counter(m.kind for m in inside)
+            kind = kinds.most_common(1)[0][0] if kinds else EntityKind.ORGANISATION
+            mention = _Mention(start, paren, kind, words)
+            self.mentions.append(mention)
+            return mention
+        return None
 
     # -- roles ------------------------------------------------------------------------------
     def collect_roles(self) -> None:
@@ -263,7 +390,7 @@ class _DocState:
         ent_at = {i: m for m in self.mentions for i in range(m.start, m.end)}
         nouns = role_nouns()
         # a token that is not a space and none of whose lower-case word starts a role noun is skipped
-        for i in self.r.positions(doc, self.orths, _may_start_role_noun, self.r._may_start_role):
+        for i in self.r.positions(doc, self.orths, self.r._may_start_role):
             if i in ent_at:
                 continue
             token = doc[i]
@@ -343,6 +470,9 @@ class _DocState:
             if j < len(doc) and doc[j].lower_ in ("la", "l'", "l’"):
                 j += 1
             org = ent_at.get(j)
+            if org is not None and org.org_description is not None and org.start in (j - 1, j):
+                # « le fondateur de la messagerie »: the organisation the description stands for, once placed
+                return Role(cls, f"{PENDING}{org.start}"), org.end
             if org is not None and org.start == j and org.kind in (EntityKind.ORGANISATION, EntityKind.LOCATION):
                 known = self.r.gazetteer.canonical(clean_name(org.text))
                 return Role(cls, known[0] if known else clean_name(org.text)), org.end
@@ -355,7 +485,7 @@ class _DocState:
         table = anaphors()
         i = 0
         # only where an anaphor may start (not a space, a prefix of an anaphor); i moves past each one found
-        for at in self.r.positions(doc, self.orths, _may_start_anaphor, self.r._may_start_anaphor):
+        for at in self.r.positions(doc, self.orths, self.r._may_start_anaphor):
             if at < i:
                 continue
             i = at
@@ -394,6 +524,144 @@ class _DocState:
             self.mentions.append(mention)
             i = end
 
+    # -- descriptions of organisations ------------------------------------------------------
+    def collect_org_descriptions(self) -> None:
+        """« la firme », « le réseau social », « le géant de Mountain View »: definite descriptions
+        of an organisation (``org_descriptions.tsv``), kept as mentions to place later. Not one
+        followed by a name (« le réseau social Facebook »: the name is there), nor one with a
+        complement that makes it another thing (« la société civile », « le groupe de travail »)."""
+        doc = self.doc
+        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        names_at = {m.start for m in self.mentions if m.named}
+        table = descriptions()
+        for i in numpy.flatnonzero(_ORG_DESCRIPTION_HEAD.mask(self.orths, doc.vocab.strings)).tolist():
+            if i in taken or i == 0:
+                continue
+            article = doc[i - 1].lower_.replace("’", "'")
+            if article not in DETERMINERS:
+                continue
+            lowers = [t.lower_.replace("’", "'") for t in doc[i : i + 5]]
+            found = None
+            for n in (5, 4, 3, 2, 1):
+                words = " ".join(lowers[:n]).replace("' ", "'")
+                if len(lowers) >= n and words in table:
+                    found = table[words], i + n
+                    break
+            if found is None:
+                continue
+            description, end = found
+            country = ""
+            if end < len(doc) and doc[end].lower_ in nationalities():
+                country, end = nationalities()[doc[end].lower_], end + 1
+            end = self._sector_end(end)
+            places = [m for m in self.mentions if description.place and m.named and i < m.start and m.end <= end]
+            inside = {k for m in places for k in range(m.start, m.end)}
+            if taken.intersection(range(i, end)) - inside or end in names_at:
+                continue  # part of another mention, or the apposition of a name
+            for m in places:  # « le géant de Cupertino »: the place is part of the description
+                self.mentions.remove(m)
+            after = doc[end] if end < len(doc) else None
+            if after is not None and (after.lower_ in OF or after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or after.text[:1].isupper()):
+                continue  # « la société civile », « le groupe de travail », « le groupe Renault »
+            start = i if article in CONTRACTED else i - 1
+            mention = _Mention(start, end, EntityKind.ORGANISATION, span_text(doc[start:end]), named=False)
+            mention.org_description, mention.org_country = description, country
+            self.mentions.append(mention)
+            taken.update(range(start, end))
+
+    def settle_roles_of_descriptions(self) -> None:
+        """Roles qualified by a description of an organisation (« le fondateur de la messagerie »)
+        take the organisation the description was placed on; otherwise they are no role."""
+        pending = [m for m in self.mentions if m.role is not None and m.role.qualifier.startswith(PENDING)]
+        if not pending:
+            return
+        by_start = {m.start: m for m in self.mentions if m.org_description is not None}
+        for m in pending:
+            description = by_start.get(int(m.role.qualifier[len(PENDING) :]))
+            if description is not None and description.cluster:
+                m.role = Role(m.role.cls, self.clusters[description.cluster].name)
+            else:
+                m.role = None
+                if not m.named:
+                    m.reason = "role of an organisation the document does not tell"
+
+    def _taught_types(self) -> dict[str, frozenset[str]]:
+        """Types the document gives its organisations by a description before their name
+        (« la messagerie Ondra », « le réseau social russe Vostrik »)."""
+        if self._taught is not None:
+            return self._taught
+        doc, table = self.doc, descriptions()
+        taught: dict[str, set[str]] = {}
+        for r in self.mentions:
+            if not r.named or not r.cluster or self.clusters[r.cluster].kind is not EntityKind.ORGANISATION:
+                continue
+            j = r.start
+            while j > 0 and doc[j - 1].lower_ in nationalities():
+                j -= 1
+            for n in (5, 4, 3, 2, 1):
+                words = " ".join(t.lower_ for t in doc[max(j - n, 0) : j]).replace("' ", "'")
+                if j - n >= 0 and words in table:
+                    taught.setdefault(r.cluster, set()).update(taught_types(table[words]))
+                    break
+        self._taught = {cid: frozenset(t) for cid, t in taught.items()}
+        return self._taught
+
+    def _modifier(self, m: _Mention) -> bool:
+        """The name only qualifies a common noun (« le compte Twitter de X », « sa chaîne YouTube »):
+        it names where something is, not an organisation that acts, and puts none in play."""
+        if m.start == 0 or m.named is False:
+            return False
+        before = self.doc[m.start - 1]
+        return before.pos_ == "NOUN" and before.lower_ not in _org_description_words()
+
+    def _sector_end(self, i: int) -> int:
+        """After « le géant du numérique », « de la tech »: where the description ends."""
+        doc = self.doc
+        if i >= len(doc) or doc[i].lower_ not in OF:
+            return i
+        j = i + 1 + (1 if i + 1 < len(doc) and doc[i + 1].lower_ in ("la", "l'", "l’") else 0)
+        for n in (2, 1):
+            if j + n <= len(doc) and _norm(doc[j : j + n].text) in sectors():
+                return j + n
+        return i
+
+    def resolve_org_descriptions(self) -> None:
+        """A description joins the one organisation named before it in the document that fits
+        its type (and place); with none or several, it stays unresolved."""
+        if not any(m.org_description is not None for m in self.mentions):
+            return
+        types = OrgTypes.shipped()
+        starts = [sent.start for sent in self.doc.sents]
+        for m in self.mentions:
+            if m.org_description is None:
+                continue
+            here = bisect_right(starts, m.start) - 1
+            earlier = [
+                r
+                for r in self.mentions
+                if r.cluster and r.end <= m.start and self.clusters[r.cluster].kind is EntityKind.ORGANISATION and not self._modifier(r)
+            ]
+            in_play = sorted({r.cluster for r in earlier})
+            near = {r.cluster for r in earlier if here - (bisect_right(starts, r.start) - 1) <= ANAPHORA_WINDOW}
+            taught = self._taught_types()
+            if m.org_description.type == "parent":
+                keys = {name_key(self.clusters[cid].name) for cid in in_play}
+                above = {p for k in keys for p in parents().get(k, ())}
+                fits = [cid for cid in in_play if name_key(self.clusters[cid].name) in above]
+            else:
+                fits = [
+                    cid
+                    for cid in in_play
+                    if types.fits(self.clusters[cid].name, m.org_description, m.org_country, taught.get(cid, frozenset()))
+                ]
+            if len(fits) == 1 and fits[0] not in near:
+                m.reason = f"{MergeReason.ORG_DESCRIPTION.value}, its one candidate is not named in the {ANAPHORA_WINDOW} sentences before it"
+            elif len(fits) == 1:
+                m.cluster = fits[0]
+                m.reason = MergeReason.ORG_DESCRIPTION.detail(f"the one organisation in play of type {m.org_description.type}")
+            else:
+                m.reason = f"{MergeReason.ORG_DESCRIPTION.value}, {len(fits) or 'no'} organisations of type {m.org_description.type} in play"
+
     # -- people -----------------------------------------------------------------------------
     def resolve_people(self) -> None:
         named = [m for m in self.mentions if m.kind is EntityKind.PERSON and m.named]
@@ -401,9 +669,20 @@ class _DocState:
             if is_full_name(m.text):
                 key = name_key(m.text)
                 cid = self.by_key.get((EntityKind.PERSON, key))
+                reason = MergeReason.NAME.value
+                if cid is None:  # « Laura Elizabeth Loomer » then « Laura Loomer », « Stephen » then « Steve »
+                    variants = {
+                        (c.id, kind)
+                        for c in self.clusters.values()
+                        if c.kind is EntityKind.PERSON and (kind := name_variant(c.name, m.text)) in SAME_ARTICLE_VARIANTS
+                    }
+                    if len(variants) == 1:
+                        cid, kind = variants.pop()
+                        reason = MergeReason.VARIANT.detail(kind)
+                        self.clusters[cid].name = _fuller(self.clusters[cid].name, clean_name(m.text))
                 cluster = self.clusters[cid] if cid else self.new_cluster(EntityKind.PERSON, clean_name(m.text))
                 self.by_key[(EntityKind.PERSON, key)] = cluster.id
-                m.cluster, m.reason = cluster.id, "name"
+                m.cluster, m.reason = cluster.id, reason
         full = [c for c in self.clusters.values() if c.kind is EntityKind.PERSON]
         for m in named:
             if m.cluster:
@@ -412,13 +691,15 @@ class _DocState:
             by_surname = [c for c in full if name_tokens(c.name)[-1] == word]
             by_first = [c for c in full if name_tokens(c.name)[0] == word]
             if len(by_surname) == 1 and not self._famous_other(word, by_surname[0]):
-                m.cluster, m.reason = by_surname[0].id, "title" if m.titled else "surname"
+                m.cluster, m.reason = by_surname[0].id, (MergeReason.TITLE if m.titled else MergeReason.SURNAME).value
             elif len(by_surname) == 1:
                 m.reason = "surname shared with a well-known person not named in this document"
+            elif len(by_surname) > 1 and len(gendered := [c for c in by_surname if m.title_gender and c.gender in ("", m.title_gender)]) == 1:
+                m.cluster, m.reason = gendered[0].id, MergeReason.TITLE_GENDER.value
             elif len(by_surname) > 1:
                 m.reason = "ambiguous surname"
             elif len(by_first) == 1:
-                m.cluster, m.reason = by_first[0].id, "first name"
+                m.cluster, m.reason = by_first[0].id, MergeReason.FIRST_NAME.value
             elif len(by_first) > 1:
                 m.reason = "ambiguous first name"
             elif gender_of(f"{m.text} X") and not m.titled:
@@ -427,7 +708,7 @@ class _DocState:
                 key = (EntityKind.PERSON, word)
                 cid = self.by_key.get(key) or self.new_cluster(EntityKind.PERSON, clean_name(m.text)).id
                 self.by_key[key] = cid
-                m.cluster, m.reason = cid, "name"
+                m.cluster, m.reason = cid, MergeReason.NAME.value
         for m in named:
             if not m.cluster:
                 continue
@@ -446,14 +727,35 @@ class _DocState:
 
     def resolve_others(self) -> None:
         for m in self.mentions:
-            if m.kind is EntityKind.PERSON:
+            if m.kind is EntityKind.PERSON or m.alias_of is not None or m.org_description is not None:
                 continue
             known = self.r.gazetteer.canonical(clean_name(m.text)) or self.r.gazetteer.canonical(m.text)
             name = known[0] if known else clean_name(m.text)
             key = (m.kind, name_key(name))
             cid = self.by_key.get(key) or self.new_cluster(m.kind, name).id
             self.by_key[key] = cid
-            m.cluster, m.reason = cid, "name" if name == clean_name(m.text) else "known name"
+            m.cluster, m.reason = cid, (MergeReason.NAME if name == clean_name(m.text) else MergeReason.KNOWN_NAME).value
+        for m in self.mentions:
+            if m.alias_of is not None and m.alias_of.cluster:
+                m.cluster, m.reason = m.alias_of.cluster, m.alias_reason
+        self.join_short_names()
+
+    def join_short_names(self) -> None:
+        """« la Commission » beside « la Commission européenne »: a one-word organisation that is
+        no known name of its own joins the one longer organisation of the document it begins."""
+        orgs = [c for c in self.clusters.values() if c.kind is EntityKind.ORGANISATION]
+        for short in orgs:
+            words = name_tokens(short.name)
+            if len(words) != 1 or self.r.gazetteer.canonical(short.name):
+                continue
+            longer = [c for c in orgs if len(name_tokens(c.name)) >= 2 and name_tokens(c.name)[0] == words[0]]
+            if len(longer) != 1:
+                continue
+            for m in self.mentions:
+                if m.cluster == short.id:
+                    m.cluster, m.reason = longer[0].id, MergeReason.SHORT_NAME.value
+            del self.clusters[short.id]
+            self.by_key = {k: (longer[0].id if v == short.id else v) for k, v in self.by_key.items()}
 
     def resolve_roles(self) -> None:
         """Role descriptions that name their organisation or country ("le patron de Facebook")."""
@@ -464,7 +766,7 @@ class _DocState:
                 continue
             if m.linked is not None:
                 m.cluster = m.linked.cluster
-                m.reason = "apposition" if m.cluster else "apposition to an unresolved name"
+                m.reason = MergeReason.APPOSITION.value if m.cluster else "apposition to an unresolved name"
                 continue
             if m.former:
                 continue  # placed with the pronoun-like descriptions, among the persons in play
@@ -476,6 +778,12 @@ class _DocState:
             if holders:
                 m.reason = "ambiguous role"
                 continue
+            if self.date is None and not m.incoming:
+                ever = [c for c in people if self.r.table.fits(c.name, m.role.cls, m.role.qualifier, None)]
+                if len(ever) == 1:
+                    ever[0].roles.add(str(m.role))
+                    m.cluster, m.reason = ever[0].id, f"role table ({m.role}, held at some time; undated article: the one person in play who held it)"
+                    continue
             holder = self.r.table.holder(m.role, self.date, incoming=m.incoming)
             if holder is None:
                 cluster = self.new_cluster(EntityKind.PERSON, m.text)
@@ -660,10 +968,64 @@ class _DocState:
             m.reason = f"description, {len(fits)} persons in play are {label}"
 
 
+def _fuller(name: str, other: str) -> str:
+    """The fuller of two names of one person: more words, then more letters ("Laura Brigitte
+    Marchal" over "Laura Marchal", "Stephen" over "Steve")."""
+    return max((name, other), key=lambda n: (len(name_tokens(n)), len(n)))
+
+
 @lru_cache(maxsize=1)
 def name_suffixes() -> frozenset[str]:
     """Words that end a full name ("Jr.", ``name_suffixes.txt``)."""
     return frozenset(w.rstrip(".") for w in read_lines("name_suffixes.txt"))
+
+
+@lru_cache(maxsize=1)
+def acronym_skips() -> frozenset[str]:
+    """Words an acronym may leave out of a full name (``acronym_skips.txt``)."""
+    return frozenset(read_lines("acronym_skips.txt"))
+
+
+def _acronym_like(text: str, strict: bool = True) -> bool:
+    """An all-caps word of 2 to 8 letters ("FFUN", "CNIL"); not strict: also "Cnil", "Arcom"."""
+    if not (2 <= len(text) <= 8 and text.isalpha() and text[:1].isupper()):
+        return False
+    return text.isupper() or (not strict and len(text) <= 6 and text[1:].islower())
+
+
+@lru_cache(maxsize=1)
+def _org_description_heads() -> frozenset[str]:
+    return frozenset(d.split()[0] for d in descriptions())
+
+
+@lru_cache(maxsize=1)
+def _org_description_words() -> frozenset[str]:
+    """Every word of the descriptions of organisations (« la messagerie Telegram » is an apposition)."""
+    return frozenset(w for d in descriptions() for w in d.split())
+
+
+#: Where a description of an organisation may start (« firme », « réseau »...).
+_ORG_DESCRIPTION_HEAD = WordTest(lambda word: word.lower().replace("’", "'") in _org_description_heads())
+
+
+#: Where an all-caps word may stand for an organisation of the document.
+_ACRONYM = WordTest(_acronym_like)
+
+
+@lru_cache(maxsize=1 << 12)
+def _initials(name: str) -> frozenset[str]:
+    """The acronyms a full name may have (lower case): the initials of all its words, or of
+    its words but those of ``acronym_skips.txt``.
+
+    >>> sorted(_initials("Commission nationale de l'informatique et des libertés"))
+    ['cndliedl', 'cnil']
+    """
+    words = name.replace("’", "'").replace("'", "' ").replace("-", " ").split()
+    if len(words) < 2:
+        return frozenset()
+    every = "".join(strip_accents(w[0]).lower() for w in words)
+    content = "".join(strip_accents(w[0]).lower() for w in words if w.lower() not in acronym_skips())
+    return frozenset(x for x in (every, content) if len(x) >= 2)
 
 
 def _person_extent(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -764,15 +1126,15 @@ def _anaphor_heads() -> frozenset[str]:
     return _heads(anaphors())
 
 
-def _may_start_role_noun(word: Lexeme) -> bool:
+def _may_start_role_noun(word: str) -> bool:
     """A space, or a word that may be the first token of a role noun (:func:`_match_role_noun`)."""
-    text = word.lower_
-    return word.is_space or text.replace("’", "'") in _role_noun_heads() or any(ch.isspace() for ch in text)
+    text = word.lower()
+    return text.isspace() or text.replace("’", "'") in _role_noun_heads() or any(ch.isspace() for ch in text)
 
 
-def _may_start_anaphor(word: Lexeme) -> bool:
+def _may_start_anaphor(word: str) -> bool:
     """A word (not a space) that begins some anaphor of ``pronouns.tsv``."""
-    return not word.is_space and _norm(word.orth_) in _anaphor_prefixes()
+    return not word.isspace() and _norm(word) in _anaphor_prefixes()
 
 
 def _match_role_noun(doc: Doc, i: int, nouns: dict[str, str]) -> Optional[tuple[str, int]]:
@@ -811,7 +1173,7 @@ def make_document_resolver(nlp: Language, name: str, gazetteer: str) -> Document
 def local_entities(doc: Doc) -> list[LocalEntity]:
     """The document-local entities the resolver found, as records."""
     return [
-        LocalEntity(id=cid, name=e["name"], kind=EntityKind(e["kind"]), roles=tuple(e["roles"]))
+        LocalEntity(id=cid, name=e["name"], kind=EntityKind(e["kind"]), roles=tuple(e["roles"]), gender=e.get("gender", ""))
         for cid, e in (doc._.tpg_entities or {}).items()
     ]
 
@@ -829,7 +1191,7 @@ def mentions(doc: Doc) -> list[Mention]:
     text = doc_text(doc)
     fields = field_names(Mention)  # one set for all
     out = []
-    for start, end, cluster, reason in found:
+    for start, end, cluster, reason in mention_refs(doc):
         span: Span = doc[start:end]
         kind = kinds.get(cluster) or KIND_BY_LABEL.get(labels.get(start, ""), EntityKind.PERSON)
         n = bisect_right(sent_starts, start) - 1  # the sentence of the mention's first token, as span.sent

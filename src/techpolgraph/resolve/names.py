@@ -95,3 +95,98 @@ def gender_of(name: str) -> str:
     if len(words) < 2:
         return ""
     return _first_names().get(words[0], "")
+
+
+@lru_cache(maxsize=1)
+def _first_name_groups() -> dict[str, int]:
+    """First name key -> the number of its group of forms (``first_name_variants.tsv``)."""
+    from ..data import read_table
+
+    return {name_key(form): n for n, row in enumerate(read_table("first_name_variants.tsv")) for form in row if form}
+
+
+#: Variants of a name that one article may use for one person: a middle name given once, a
+#: first name and its short form (« Stephen Bannon », « Steve Bannon »). Not a first name one
+#: letter off: « Marc Dupont » beside « Mark Dupont » are two people.
+SAME_ARTICLE_VARIANTS = frozenset({"middle name", "short form of the first name"})
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """The two words differ by one letter replaced, added or removed (not equal).
+
+    A test, not a distance: a few lines here rather than a string-distance dependency.
+
+    >>> one_edit_apart("marc", "mark"), one_edit_apart("zelensky", "zelenskyy"), one_edit_apart("anne", "anna"), one_edit_apart("marc", "max")
+    (True, True, True, False)
+    """
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    i = next((k for k, (x, y) in enumerate(zip(short, long_)) if x != y), len(short))
+    return short[i:] == long_[i + 1 :]
+
+
+def name_variant(a: str, b: str) -> str:
+    """How two full names of people may be one person's, or "" when they may not.
+
+    - "middle name": same first name and surname, one adds middle names ("Peter Andreas Thiel");
+    - "short form of the first name": same surname, first names of one group of forms
+      (``first_name_variants.tsv``: "Steve", "Stephen");
+    - "first name variant": same surname, first names one letter apart ("Marc", "Mark"), at
+      least four letters long;
+    - "surname spelling": same first name, surnames that transliterate alike ("Dourov",
+      "Durov") or one letter apart and at least six letters long ("Zelensky", "Zelenskyy").
+
+    Accents, hyphens and case are already set aside by the name keys.
+
+    >>> name_variant("Steve Bannon", "Stephen Bannon"), name_variant("Laura Loomer", "Laura Elizabeth Loomer")
+    ('short form of the first name', 'middle name')
+    >>> name_variant("Donald Trump", "Melania Trump"), name_variant("Eric Trump", "Erica Trump"), name_variant("Mario Rossi", "Marie Rossi")
+    ('', '', '')
+    """
+    x, y = name_tokens(a), name_tokens(b)
+    if len(x) < 2 or len(y) < 2 or x == y:
+        return ""
+    if x[0] == y[0] and x[-1] == y[-1] and len(x) != len(y):
+        shorter, longer = sorted((x, y), key=len)
+        if len(shorter) == 2 and not any(w.rstrip(".") in ("jr", "sr", "ii", "iii") for w in longer):
+            return "middle name"
+        return ""
+    if len(x) != 2 or len(y) != 2:
+        return ""
+    if x[1] == y[1]:
+        groups = _first_name_groups()
+        if x[0] in groups and groups.get(x[0]) == groups.get(y[0]):
+            return "short form of the first name"
+        if min(len(x[0]), len(y[0])) >= 4 and one_edit_apart(x[0], y[0]) and _same_gender(a, b):
+            return "first name variant"
+        return ""
+    if x[0] == y[0] and (_transliterated(x[1]) == _transliterated(y[1]) or (min(len(x[1]), len(y[1])) >= 6 and one_edit_apart(x[1], y[1]))):
+        return "surname spelling"
+    return ""
+
+
+def _transliterated(word: str) -> str:
+    """A surname with the French and English transliterations of one sound made one ("ou" and
+    "u", "y" and "i": Dourov, Durov).
+
+    >>> _transliterated("dourov") == _transliterated("durov"), _transliterated("zelensky") == _transliterated("zelenski")
+    (True, True)
+    """
+    return word.replace("ou", "u").replace("y", "i")
+
+
+def _same_gender(a: str, b: str) -> bool:
+    """The first names are not known to be of different genders, nor one the other with a
+    feminine ending ("Eric" and "Erica", "Daniel" and "Daniela", "Louis" and "Louise", "Mario"
+    and "Maria")."""
+    ga, gb = gender_of(a), gender_of(b)
+    if ga and gb and ga != gb:
+        return False
+    short, long_ = sorted((name_tokens(a)[0], name_tokens(b)[0]), key=len)
+    if long_.startswith(short) and long_[len(short) :] in ("a", "e"):
+        return False
+    # « Mario » and « Maria », « Paulo » and « Paula »: a final vowel that changes is a gender
+    return not (len(short) == len(long_) and short[:-1] == long_[:-1] and short[-1] in "aeio" and long_[-1] in "aeio")

@@ -1,0 +1,362 @@
+"""The resolver's rules for names, acronyms, descriptions and renamed organisations, on short
+French texts written for the tests (other names than real ones where the rule allows).
+
+Each test checks where a mention lands and why, and its precision side: what must stay apart.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from techpolgraph.models import EntityKind
+from techpolgraph.resolve import link_entities
+
+pytestmark = pytest.mark.model
+
+
+def labels_of(entities, links, analysis, text):
+    """The labels of the corpus entities the mentions written ``text`` of ``analysis`` land on."""
+    by_id = {e.id: e.label for e in entities}
+    doc = analysis.document.id
+    return sorted({by_id[links[(doc, m.cluster)]] for m in analysis.mentions if m.text == text and m.cluster})
+
+
+def person_labels(entities):
+    return sorted(e.label for e in entities if e.kind is EntityKind.PERSON)
+
+
+# -- surnames across documents -------------------------------------------------------------------
+
+
+def test_a_surname_joins_the_one_full_name_of_the_corpus_with_its_reason(analyse_text):
+    full = analyse_text("Hugo Verlaine a présenté le budget de la ville.", date="2022-03-01", id="a.txt")
+    bare = analyse_text("Verlaine a défendu son budget devant le conseil.", date="2022-03-04", id="b.txt")
+    entities, links = link_entities([full, bare])
+    assert labels_of(entities, links, bare, "Verlaine") == ["Hugo Verlaine"]
+    hugo = next(e for e in entities if e.label == "Hugo Verlaine")
+    assert any(m.reason == "surname of the one full name in the corpus" and m.doc == "b.txt" for m in hugo.merges)
+
+
+def test_a_feminine_title_picks_the_one_woman_of_that_surname(analyse_text):
+    couple = analyse_text("Paul Lavergne et Claire Lavergne ont quitté Lyon.", date="2021-01-20", id="a.txt")
+    titled = analyse_text("Mme Lavergne a visité une école de Nantes.", date="2021-03-01", id="b.txt")
+    bare = analyse_text("Lavergne a visité une usine de Nantes.", date="2021-03-02", id="c.txt")
+    entities, links = link_entities([couple, titled, bare])
+    assert labels_of(entities, links, titled, "Mme Lavergne") == ["Claire Lavergne"]
+    # no context: the surname alone stays its own node, neither of the two
+    assert labels_of(entities, links, bare, "Lavergne") == ["Lavergne"]
+
+
+def test_a_surname_is_not_given_to_a_relative_of_a_well_known_namesake(analyse_text):
+    # the corpus names only Eric Trump in full; "Trump" alone is far more often his father
+    son = analyse_text("Eric Trump a visité l'usine de Detroit.", date="2019-03-01", id="a.txt")
+    bare = analyse_text("Trump a promis des emplois aux ouvriers.", date="2019-03-03", id="b.txt")
+    entities, links = link_entities([son, bare])
+    assert labels_of(entities, links, bare, "Trump") != ["Eric Trump"]
+
+
+def test_within_a_document_mme_picks_the_woman_of_two_namesakes(analyse_text):
+    a = analyse_text(
+        "Paul Lavergne et Claire Lavergne ont quitté Lyon. Mme Lavergne a ensuite rejoint Paris.", date="2021-01-20"
+    )
+    names = {e.id: e.name for e in a.entities}
+    found = [m for m in a.mentions if m.text == "Mme Lavergne" and m.cluster]
+    assert [names[m.cluster] for m in found] == ["Claire Lavergne"]
+
+
+# -- roles in undated articles -------------------------------------------------------------------
+
+
+def test_a_role_in_an_undated_article_is_the_one_person_in_play_who_ever_held_it(analyse_text):
+    a = analyse_text("Donald Trump a dîné avec Elon Musk. Le président américain a salué son invité.")
+    names = {e.id: e.name for e in a.entities}
+    role = next(m for m in a.mentions if m.text == "Le président américain")
+    assert names[role.cluster] == "Donald Trump"
+    assert "undated article" in role.reason
+
+
+def test_a_role_in_an_undated_article_with_two_past_holders_in_play_stays_unresolved(analyse_text):
+    a = analyse_text("Donald Trump a critiqué Barack Obama. Le président américain a répondu par un discours.")
+    role = next(m for m in a.mentions if m.text == "Le président américain")
+    names = {e.id: e.name for e in a.entities}
+    assert names.get(role.cluster, "") not in ("Donald Trump", "Barack Obama")
+
+
+# -- acronyms --------------------------------------------------------------------------------------
+
+
+def test_an_acronym_defined_in_parentheses_joins_its_full_name_here_and_in_other_articles(analyse_text):
+    defined = analyse_text(
+        "L'Association lyonnaise des joueurs de go (ALJG) a écrit au maire. L'ALJG réclame une salle.",
+        date="2023-02-01",
+        id="a.txt",
+    )
+    names = {e.id: e.name for e in defined.entities}
+    aljg = [m for m in defined.mentions if m.text == "ALJG"]
+    assert len(aljg) == 2 and {names[m.cluster] for m in aljg} == {"Association lyonnaise des joueurs de go"}
+    assert aljg[0].reason == "acronym given in parentheses after the full name"
+    alone = analyse_text("L'ALJG a obtenu sa salle après un vote du conseil.", date="2023-03-01", id="b.txt")
+    entities, links = link_entities([defined, alone])
+    assert labels_of(entities, links, alone, "ALJG") == ["Association lyonnaise des joueurs de go"]
+
+
+def test_initials_of_a_full_name_in_the_same_article_join_it(analyse_text):
+    a = analyse_text("Le fonds Atlas Research Partners a investi. ARP détient désormais 5 % du capital.")
+    names = {e.id: e.name for e in a.entities}
+    arp = next(m for m in a.mentions if m.text == "ARP")
+    assert names[arp.cluster] == "Atlas Research Partners" and arp.reason == "acronym of a full name in the same document"
+
+
+def test_initials_shared_by_two_full_names_stay_unresolved(analyse_text):
+    a = analyse_text("Atlas Research Partners a investi aux côtés d'Alpine Rail Products. ARP détient 5 % du capital.")
+    names = {e.id: e.name for e in a.entities}
+    assert {"Atlas Research Partners", "Alpine Rail Products"} <= set(names.values())
+    for m in a.mentions:
+        if m.text == "ARP" and m.cluster:
+            assert names[m.cluster] not in ("Atlas Research Partners", "Alpine Rail Products")
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "full"),
+    [
+        ("La Cnil a mis en demeure la société.", "Cnil", "Commission nationale de l'informatique et des libertés"),
+        ("Le FBI a ouvert une enquête.", "FBI", "Federal Bureau of Investigation"),
+        ("Le RN a voté contre le texte.", "RN", "Rassemblement national"),
+    ],
+)
+def test_well_known_acronyms_are_their_full_names(analyse_text, text, acronym, full):
+    a = analyse_text(text, date="2023-01-01")
+    names = {e.id: e.name for e in a.entities}
+    m = next(m for m in a.mentions if m.text == acronym)
+    assert names[m.cluster] == full
+
+
+# -- descriptions of organisations -----------------------------------------------------------------
+
+
+def _landing(analysis, text):
+    names = {e.id: e.name for e in analysis.entities}
+    found = [m for m in analysis.mentions if m.text == text]
+    assert found, f"no mention {text!r} in {[m.text for m in analysis.mentions]}"
+    return [names.get(m.cluster, "") for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "description", "organisation"),
+    [
+        ("Google a été condamné à une amende. La firme de Mountain View a fait appel.", "La firme de Mountain View", "Google"),
+        ("Apple a critiqué la Commission européenne. Le géant de Cupertino dénonce une décision injuste.", "Le géant de Cupertino", "Apple"),
+        ("Telegram a été bloqué en Espagne. La messagerie a refusé de livrer ses données.", "La messagerie", "Telegram"),
+        ("Le réseau social Facebook a banni un élu. Le réseau social a justifié sa décision.", "Le réseau social", "Facebook"),
+        ("Elon Musk a racheté Twitter en 2022. La plateforme a ensuite suspendu des journalistes.", "La plateforme", "Twitter"),
+        ("Bruxelles a ouvert une enquête sur Google. Le moteur de recherche conteste les faits.", "Le moteur de recherche", "Google"),
+    ],
+)
+def test_a_description_joins_the_one_organisation_in_play_of_its_type(analyse_text, text, description, organisation):
+    a = analyse_text(text, date="2023-06-01")
+    assert _landing(a, description) == [organisation]
+    reason = next(m.reason for m in a.mentions if m.text == description)
+    assert reason.startswith("description of an organisation (the one organisation in play of type")
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        ("Meta et Google ont été convoqués par la commission. La firme a refusé de répondre.", "La firme"),  # two companies
+        ("Le maire de Lyon a parlé. La société a refusé de répondre.", "La société"),  # no organisation in play
+        ("Apple a critiqué Google. Le géant de Redmond a gardé le silence.", "Le géant de Redmond"),  # neither is in Redmond
+    ],
+)
+def test_a_description_with_no_or_two_candidates_stays_unresolved(analyse_text, text, description):
+    a = analyse_text(text, date="2023-06-01")
+    assert _landing(a, description) == [""]
+
+
+def test_a_description_with_a_complement_is_something_else(analyse_text):
+    a = analyse_text("Google a répondu aux questions. La société civile a protesté, et le groupe de travail a rendu son avis.")
+    assert not [m for m in a.mentions if m.text.lower().startswith(("la société", "le groupe"))]
+
+
+# -- renamed and parent organisations --------------------------------------------------------------
+
+
+def test_a_renamed_platform_is_one_entity_under_both_names(analyse_text):
+    before = analyse_text("Twitter a suspendu le compte du sénateur Paul Garnier.", date="2021-01-08", id="a.txt")
+    after = analyse_text("X a rétabli le compte du sénateur Paul Garnier.", date="2023-11-01", id="b.txt")
+    entities, links = link_entities([before, after])
+    assert labels_of(entities, links, before, "Twitter") == labels_of(entities, links, after, "X") == ["X (Twitter)"]
+    x = next(e for e in entities if e.label == "X (Twitter)")
+    assert {a.text for a in x.aliases} == {"Twitter", "X"}
+    assert any("renamed X on 2023-07-24" in m.reason for m in x.merges)
+
+
+def test_facebook_the_platform_stays_apart_from_meta_the_company(analyse_text):
+    a = analyse_text("Facebook a banni le compte de Paul Garnier. Meta a confirmé la décision.", date="2022-01-01")
+    entities, links = link_entities([a])
+    assert {"Facebook", "Meta"} <= {e.label for e in entities}
+
+
+def test_the_parent_company_is_the_parent_of_an_organisation_in_play(analyse_text):
+    a = analyse_text("Instagram et Meta ont été condamnés. La maison mère a fait appel.", date="2023-01-01")
+    assert _landing(a, "La maison mère") == ["Meta"]
+    b = analyse_text("Instagram et TikTok ont été condamnés. La maison mère a fait appel.", date="2023-01-01")
+    assert _landing(b, "La maison mère") == [""]  # neither parent is named
+
+
+def test_explain_shows_why_an_acronym_a_description_and_a_renaming_were_merged(nlp, tmp_path):
+    import techpolgraph as tpg
+
+    (tmp_path / "a.txt").write_text(
+        "L'Association lyonnaise des joueurs de go (ALJG) a écrit à Google. Le moteur de recherche a répondu à "
+        "l'association. Twitter a suspendu le compte de l'ALJG pendant une semaine.",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Sur X, l'ALJG a critiqué Google pour sa réponse tardive, puis a annoncé un tournoi à Lyon.", encoding="utf-8"
+    )
+    kg = tpg.build(tmp_path, nlp=nlp, progress=False, cache=None)
+    google = kg.explain("Google")
+    assert "'Le moteur de recherche'" in google
+    assert "description of an organisation (the one organisation in play of type search_engine)" in google
+    assert "« Le moteur de recherche a répondu" in google
+    aljg = kg.explain("ALJG")
+    assert aljg.startswith("Association lyonnaise des joueurs de go (organisation:")
+    assert "acronym given in parentheses after the full name" in aljg and "acronym defined in another document (a.txt)" in aljg
+    assert "renamed X on 2023-07-24" in kg.explain("Twitter")
+
+
+def test_a_name_that_only_qualifies_a_noun_puts_no_organisation_in_play(analyse_text):
+    # « le compte YouTube de ... » names where an account is; « le réseau social » is another platform
+    a = analyse_text(
+        "Après la fermeture du compte YouTube de Paul Garnier, Google et Apple ont menacé de retirer "
+        "l'application si le réseau social ne modérait pas ses contenus.",
+        date="2021-01-10",
+    )
+    assert _landing(a, "le réseau social") == [""]
+
+
+# -- near-identical names --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "label"),
+    [
+        ("Stephen Valmy", "Steve Valmy", None),  # a short form of the first name
+        ("Laura Brigitte Marchal", "Laura Marchal", "Laura Brigitte Marchal"),  # a middle name
+        ("Marc Dufresne", "Mark Dufresne", None),  # one letter off
+        ("Olga Zelinsky", "Olga Zelinskyy", None),  # a transliteration of the surname
+    ],
+)
+def test_a_near_identical_name_in_another_article_is_the_same_person(analyse_text, first, second, label):
+    a = analyse_text(f"La députée {first} a critiqué la réforme devant le Sénat.", date="2023-01-01", id="a.txt")
+    b = analyse_text(f"Hier, {second} a rencontré des élus à Lyon.", date="2023-02-01", id="b.txt")
+    entities, links = link_entities([a, b])
+    people = [e for e in entities if e.kind is EntityKind.PERSON]
+    assert len(people) == 1, [e.label for e in people]
+    assert {al.text for al in people[0].aliases} == {first, second}
+    assert any(m.reason.startswith("variant of the one similar full name in the corpus") for m in people[0].merges)
+    if label:
+        assert people[0].label == label
+
+
+def test_near_names_side_by_side_in_one_article_stay_two(analyse_text):
+    a = analyse_text("Marc Dupont et Mark Dupont ont signé la pétition.", date="2023-01-01", id="a.txt")
+    b = analyse_text("Mark Dupont a rencontré des élus à Lyon.", date="2023-02-01", id="b.txt")
+    entities, _links = link_entities([a, b])
+    assert {"Marc Dupont", "Mark Dupont"} <= set(person_labels(entities))
+
+
+def test_a_near_name_with_two_candidates_stays_apart(analyse_text):
+    docs = [
+        analyse_text("Marc Dupont a critiqué la réforme.", date="2023-01-01", id="a.txt"),
+        analyse_text("Mark Dupont a rencontré des élus.", date="2023-01-02", id="b.txt"),
+        analyse_text("Marco Dupont a quitté le parti.", date="2023-01-03", id="c.txt"),
+    ]
+    entities, _links = link_entities(docs)
+    assert {"Marc Dupont", "Mark Dupont", "Marco Dupont"} <= set(person_labels(entities))
+
+
+def test_a_feminine_first_name_is_not_a_variant(analyse_text):
+    a = analyse_text("Daniel Ferrand a critiqué la réforme.", date="2023-01-01", id="a.txt")
+    b = analyse_text("Daniela Ferrand a rencontré des élus.", date="2023-01-02", id="b.txt")
+    entities, _links = link_entities([a, b])
+    assert {"Daniel Ferrand", "Daniela Ferrand"} <= set(person_labels(entities))
+
+
+def test_a_middle_name_and_a_short_first_name_may_stand_in_one_article(analyse_text):
+    a = analyse_text(
+        "La militante Laura Brigitte Marchal est née à Lyon. Laura Marchal a ensuite rencontré Stephen Valmy, "
+        "que ses amis appellent Steve Valmy.",
+        date="2023-01-01",
+        id="a.txt",
+    )
+    entities, _links = link_entities([a])
+    labels = person_labels(entities)
+    assert "Laura Brigitte Marchal" in labels and "Laura Marchal" not in labels
+    assert len([label for label in labels if label.endswith("Valmy")]) == 1
+
+
+# -- short names of institutions -----------------------------------------------------------------
+
+
+def test_a_short_institutional_name_joins_the_one_longer_name_it_begins(analyse_text):
+    a = analyse_text(
+        "La Commission européenne a infligé une amende à la société. La Commission a justifié sa décision.",
+        date="2024-03-01",
+        id="a.txt",
+    )
+    assert _landing(a, "Commission") == ["Commission européenne"]
+    b = analyse_text("La Commission a ouvert une nouvelle procédure contre la plateforme.", date="2024-04-01", id="b.txt")
+    entities, links = link_entities([a, b])
+    assert labels_of(entities, links, b, "Commission") == ["Commission européenne"]
+
+
+def test_a_short_name_that_begins_two_longer_names_stays_apart(analyse_text):
+    a = analyse_text(
+        "La Commission européenne et la Commission électorale centrale ont écrit à la plateforme. "
+        "La Commission attend une réponse.",
+        date="2024-03-01",
+    )
+    names = {e.id: e.name for e in a.entities}
+    found = [names.get(m.cluster, "") for m in a.mentions if m.text == "Commission"]
+    assert found and not set(found) & {"Commission européenne", "Commission électorale centrale"}
+
+
+# -- the hand-off to the next components -----------------------------------------------------------
+
+
+def test_mentions_are_typed_records_that_survive_doc_serialisation(nlp):
+    from spacy.tokens import Doc
+
+    from techpolgraph.resolve import MentionRef, MergeReason, mention_refs
+
+    doc = nlp("Mark Zuckerberg a rencontré Donald Trump. Zuckerberg a salué la Commission européenne.")
+    refs = mention_refs(doc)
+    assert refs and all(isinstance(r, MentionRef) for r in refs)
+    surname = next(r for r in refs if doc[r.start : r.end].text == "Zuckerberg")
+    assert surname.kind_of_reason is MergeReason.SURNAME
+    again = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert mention_refs(again) == refs
+
+
+def test_every_reason_the_resolver_gives_for_a_merge_is_in_the_closed_vocabulary(analyse_text):
+    from techpolgraph.resolve import MergeReason
+
+    a = analyse_text(
+        "L'Association lyonnaise des joueurs de go (ALJG) a écrit à Google. Le moteur de recherche a répondu. "
+        "Mark Zuckerberg a rencontré Donald Trump. Zuckerberg a salué M. Trump. Il a ensuite quitté la salle.",
+        date="2019-01-01",
+    )
+    resolved = [m for m in a.mentions if m.cluster]
+    assert resolved and all(MergeReason.of(m.reason) is not None for m in resolved), [m.reason for m in resolved]
+    assert MergeReason.of("pronoun, several persons or no subject before it in its sentence") is None  # unresolved
+
+
+def test_relations_read_a_resolved_description_of_an_organisation_as_a_party(analyse_text):
+    a = analyse_text(
+        "Paul Garnier a publié une vidéo sur Snapchat. Le lendemain, le réseau social a suspendu le compte de Paul Garnier.",
+        date="2023-01-01",
+    )
+    names = {e.id: e.name for e in a.entities}
+    found = [(names[r.source], r.relation.value, names[r.target]) for r in a.relations]
+    assert ("Snapchat", "banned", "Paul Garnier") in found
