@@ -277,7 +277,8 @@ class EntityRecogniser:
     TABLES = "tables.json"
 
     def to_disk(self, path: Union[str, Path], exclude: Iterable[str] = ()) -> None:
-        """Save the tables in use (gazetteer, people, titles, non-names, demonyms) in ``path``,
+        """Save the tables in use (gazetteer, people, titles, non-names, demonyms, name heads,
+        first names, company suffixes) in ``path``,
         so that the pipeline loaded back analyses the same, whatever the lists are by then."""
         folder = Path(path)
         folder.mkdir(parents=True, exist_ok=True)
@@ -288,6 +289,11 @@ class EntityRecogniser:
             "titles": sorted(self.titles),
             "non_names": sorted(self.non_names),
             "demonyms": sorted(self.demonyms),
+            "name_heads": {noun: list(entry) for noun, entry in sorted(self.heads.entries.items())} if self.heads else None,
+            "company_suffixes": sorted(self.company_suffixes),
+            "of_organisation": sorted(self.of_organisation),
+            "first_names": sorted(self.first_name_set),
+            "people_forms": sorted(self.people_forms),
         }
         srsly.write_json(folder / self.TABLES, tables)
 
@@ -302,6 +308,13 @@ class EntityRecogniser:
         self.titles = frozenset(tables["titles"])
         self.non_names = frozenset(tables["non_names"])
         self.demonyms = frozenset(tables["demonyms"])
+        heads = tables.get("name_heads")
+        self.heads = NameHeads.of_entries({noun: (label, how) for noun, (label, how) in heads.items()}) if heads else None
+        self.company_suffixes = frozenset(tables.get("company_suffixes", ()))
+        self.of_organisation = frozenset(tables.get("of_organisation", ()))
+        self.first_name_set = names = frozenset(tables.get("first_names", ()))
+        self.first_names = WordTest(lambda word: word in names) if names else None
+        self.people_forms = frozenset(tables.get("people_forms", ()))
         return self
 
     @staticmethod
@@ -530,6 +543,17 @@ class NameHeads:
         self.entries: dict[str, tuple[str, str]] = {}
         for row in read_table(path):
             self.entries[row[0].lower()] = (LABEL_BY_KIND[EntityKind(row[1])], row[2])
+        self._index()
+
+    @classmethod
+    def of_entries(cls, entries: dict[str, tuple[str, str]]) -> "NameHeads":
+        """The table of entries saved with a pipeline (noun -> (label, how))."""
+        heads = cls.__new__(cls)
+        heads.entries = dict(entries)
+        heads._index()
+        return heads
+
+    def _index(self) -> None:
         firsts = frozenset(noun.replace("'", "' ").split()[0] for noun in self.entries)
         self.first_word = WordTest(lambda word: word.replace("’", "'") in firsts or word.replace("’", "'") in self.entries)
 

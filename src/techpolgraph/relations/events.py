@@ -26,6 +26,7 @@ from ..data import read_table
 from ..models import EntityKind, LocalRelation, RelationType
 from ..nlp.events import cue_of_name, find_date
 from ..nlp.text import span_text
+from ..resolve.document import mention_refs
 from .modality import modality_of
 from .sentence import evidence_of, sentences
 
@@ -48,7 +49,7 @@ def event_relations(doc: Doc, sents: Optional[list[Span]] = None) -> list[LocalR
     entities = doc._.tpg_entities or {}
     kinds = {cid: EntityKind(e["kind"]) for cid, e in entities.items()}
     at: dict[int, tuple[int, int, str]] = {}
-    for start, end, cluster, _reason in doc._.tpg_mentions or []:
+    for start, end, cluster, _reason in mention_refs(doc):
         if cluster:
             for i in range(start, end):
                 at.setdefault(i, (start, end, cluster))
@@ -56,7 +57,7 @@ def event_relations(doc: Doc, sents: Optional[list[Span]] = None) -> list[LocalR
     if sents is None:
         sents = sentences(doc)
     out: list[LocalRelation] = []
-    for start, end, cluster, _reason in doc._.tpg_mentions or []:
+    for start, end, cluster, _reason in mention_refs(doc):
         if kinds.get(cluster) is not EntityKind.EVENT:
             continue
         event = doc[start:end]

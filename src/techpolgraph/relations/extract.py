@@ -62,6 +62,7 @@ from ..models import EntityKind, LocalRelation, Modality, RelationType
 from ..nlp.events import cue_of_name
 from ..nlp.text import span_text
 from ..nlp.words import WordTest
+from ..resolve.document import mention_refs
 from .control import object_controller
 from .cues import Argument, Cue, CuePos, CueTable, Source, cue_words_follow, modality_words, remote_cues, written_channels
 from .events import MEETING_TYPES, event_relations
@@ -148,7 +149,7 @@ class RelationExtractor:
         kinds = {cid: EntityKind(e["kind"]) for cid, e in (doc._.tpg_entities or {}).items()}
         names = {cid: e["name"] for cid, e in (doc._.tpg_entities or {}).items()}
         clusters: dict[tuple[int, int], list[str]] = {}
-        for start, end, cluster, _reason in doc._.tpg_mentions or []:
+        for start, end, cluster, _reason in mention_refs(doc):
             if cluster and cluster not in clusters.setdefault((start, end), []) and not self._is_cue_word(doc[start]):
                 clusters[(start, end)].append(cluster)
         slots = [
@@ -158,7 +159,7 @@ class RelationExtractor:
         ]
         events = [
             Slot(start, end, cluster, EntityKind.EVENT, span_text(doc[start:end]))
-            for start, end, cluster, _reason in sorted(doc._.tpg_mentions or [])
+            for start, end, cluster, _reason in sorted(mention_refs(doc))
             if cluster and kinds.get(cluster) is EntityKind.EVENT
         ]
         found: list[LocalRelation] = []
