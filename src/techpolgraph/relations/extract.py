@@ -70,6 +70,7 @@ from .modality import party_negated
 from .sentence import (
     CLAUSE_BREAKS,
     DE,
+    MAX_GAP,
     SUBORDINATORS,
     PARTIES,
     SentenceView,
@@ -173,8 +174,10 @@ class RelationExtractor:
             happenings = tuple(within(events, sent))
             if len({c for s in (*inside, *happenings) for c in (s.cluster, *s.others)}) < 2:
                 continue
-            view = SentenceView(sent, inside, happenings, marks[bisect_left(marks, sent.start) : bisect_left(marks, sent.end)])
             tokens = cue_tokens[bisect_left(cue_tokens, sent.start) : bisect_left(cue_tokens, sent.end)]
+            if not tokens and not happenings:
+                continue  # no cue word and no event: nothing to read
+            view = SentenceView(sent, inside, happenings, marks[bisect_left(marks, sent.start) : bisect_left(marks, sent.end)])
             found.extend(self.sentence_relations(view, names, attendees, tokens))
         found.extend(by_event)
         doc._.tpg_relations = [r.model_dump(mode="json") for r in _unique(found)]
@@ -219,13 +222,14 @@ class RelationExtractor:
         for token in view.sent if positions is None else (view.doc[i] for i in positions):
             if token.i in view.at:
                 continue
+            coarse = _coarse_pos(token)
             for cue in [c for lemma in _lemmas(token) for c in self.table.for_lemma(lemma)]:
-                pos = _coarse_pos(token)
+                pos = coarse
                 if pos == "ADJ" and cue.source is Source.HOLDER:
                     pos = CuePos.NOUN.value  # « un fervent partisan de Y »: the tagger's adjective
                 if cue.pos != pos or not cue_words_follow(view.doc, token, cue):
                     continue
-                if not _clitics_precede(view.doc, token, cue):
+                if not _clitics_precede(view.doc, token, cue) or not _may_have_party(view, token, cue):
                     continue
                 if cue.argument is Argument.EVENT:
                     out.extend(self.attendance(view, token, cue, names, attendees or {}))
@@ -479,8 +483,29 @@ def _coarse_pos(token: Token) -> str:
 def _clitics_precede(doc: Doc, token: Token, cue: Cue) -> bool:
     """The pronouns a cue needs stand just before it (« s'en est pris à », « s'en est
     plusieurs fois pris à »)."""
+    if not cue.clitics:
+        return True
     window = {t.lower_.rstrip("'’") for t in doc[clitic_window(doc, token) : token.i]}
     return all(c in window for c in cue.clitics)
+
+
+#: Words that may stand for a verb's party without a preposition: a clitic (« lui rendre
+#: visite ») or a passive's agent (« par »).
+PARTY_CLUES = frozenset({"lui", "leur", "par"})
+#: How far after a verb cue its preposition, or a passive's agent, may be looked for.
+PREPOSITION_REACH = MAX_GAP + 4
+
+
+def _may_have_party(view: SentenceView, token: Token, cue: Cue) -> bool:
+    """A cheap test before the arguments are read: a verb whose party comes after a preposition
+    (« dire à », « porter plainte contre ») has that preposition, a clitic or « par » nearby.
+    Verbs of saying are frequent in news, and most have no hearer."""
+    if cue.pos is not CuePos.VERB or cue.argument in (Argument.OBJ, Argument.AVEC, Argument.ENTRE, Argument.EVENT, Argument.AGENT_DE):
+        return True
+    doc = view.doc
+    words = cue.argument.words
+    near = doc[max(view.sent.start, token.i - 4) : min(view.sent.end, token.i + PREPOSITION_REACH)]
+    return any(t.lower_ in words or t.lower_ in PARTY_CLUES for t in near)
 
 
 def _during(doc: Doc, j: int, sent_start: int) -> bool:

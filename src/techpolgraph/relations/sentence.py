@@ -427,8 +427,14 @@ def clitic_window(doc: Doc, cue: Token) -> int:
 
 
 def reflexive(doc: Doc, cue: Token) -> bool:
-    window = doc[clitic_window(doc, cue) : cue.i]
-    return any(t.lower_ in ("se", "s'", "s’") for t in window)
+    """A « se » among the clitics of the verb (« s'est rencontré », « s'en est pris »)."""
+    if any(t.lower_ in REFLEXIVE for t in doc[max(cue.i - 3, 0) : cue.i]):
+        return True
+    start = clitic_window(doc, cue)
+    return start < cue.i - 3 and any(t.lower_ in REFLEXIVE for t in doc[start : cue.i - 3])
+
+
+REFLEXIVE = frozenset({"se", "s'", "s’"})
 
 
 def last_group(doc: Doc, subjects: list[Slot], cue: Token) -> list[Slot]:
