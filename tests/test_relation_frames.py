@@ -159,6 +159,7 @@ CASES: tuple[Case, ...] = (
     Case("serrer-la-main-de", f"{A} serre la main du patron de Reddit, {C}, lors du sommet.", (met(A, C),)),
     Case("support-verb-and-time", f"Reddit a confirmé jeudi soir la suspension du compte de {A}.", (banned("Reddit", A),)),
     # near misses: no edge
+    Case("miss-reflexive-cue-without-se", f"La société a été engagée par {A} pour sa campagne.", ()),
     Case("miss-lifting-a-ban", f"Le Conseil a annoncé mercredi la levée de l'interdiction de Reddit.", ()),
     Case("miss-voting-for-a-ban", f"Les juges ont voté en faveur de l'interdiction de {A}.", ()),
     Case("miss-said-to-a-platform", f"{A} a déclaré à Reddit qu'il viendrait.", ()),

@@ -231,6 +231,8 @@ class RelationExtractor:
                     continue
                 if not _clitics_precede(view.doc, token, cue) or not _may_have_party(view, token, cue):
                     continue
+                if cue.reflexive and cue.argument is not Argument.EVENT and not reflexive(view.doc, token, view.hidden):
+                    continue  # « s'engager pour » is not « a été engagée par »
                 if cue.argument is Argument.EVENT:
                     out.extend(self.attendance(view, token, cue, names, attendees or {}))
                     continue

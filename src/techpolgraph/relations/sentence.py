@@ -417,20 +417,27 @@ def sentences(doc: Doc) -> list[Span]:
     return out
 
 
-def clitic_window(doc: Doc, cue: Token) -> int:
+def clitic_window(doc: Doc, cue: Token, hidden: frozenset[int] = frozenset()) -> int:
     """Where the clitics of a verb may begin: three words before it, and further back past the
     auxiliaries and adverbs in between (« s'en est néanmoins plusieurs fois pris »)."""
     j = cue.i - 1
-    while j > 0 and (doc[j].pos_ in ("AUX", "ADV", "NUM") or doc[j].lower_ in REPEATS or doc[j].lower_ == "plusieurs"):
+    while j > 0 and (
+        j in hidden
+        or doc[j].pos_ in ("AUX", "ADV", "NUM", "PUNCT")
+        or doc[j].dep_ in ("advmod", "fixed")
+        or doc[j].lower_ in REPEATS
+        or doc[j].lower_ == "plusieurs"
+    ):
         j -= 1
     return max(min(j - 2, cue.i - 3), 0)
 
 
-def reflexive(doc: Doc, cue: Token) -> bool:
-    """A « se » among the clitics of the verb (« s'est rencontré », « s'en est pris »)."""
+def reflexive(doc: Doc, cue: Token, hidden: frozenset[int] = frozenset()) -> bool:
+    """A « se » among the clitics of the verb (« s'est rencontré », « s'en est pris », « se sont
+    (de nouveau) vus »: ``hidden`` are the tokens of incises, read past)."""
     if any(t.lower_ in REFLEXIVE for t in doc[max(cue.i - 3, 0) : cue.i]):
         return True
-    start = clitic_window(doc, cue)
+    start = clitic_window(doc, cue, hidden)
     return start < cue.i - 3 and any(t.lower_ in REFLEXIVE for t in doc[start : cue.i - 3])
 
 
