@@ -158,6 +158,7 @@ CASES: tuple[Case, ...] = (
     Case("clitics-far-before", f"{A} s'en est néanmoins plusieurs fois pris à Reddit.", (criticised(A, "Reddit"),)),
     Case("serrer-la-main-de", f"{A} serre la main du patron de Reddit, {C}, lors du sommet.", (met(A, C),)),
     Case("support-verb-and-time", f"Reddit a confirmé jeudi soir la suspension du compte de {A}.", (banned("Reddit", A),)),
+    Case("pronoun-then-present", f"{A} vit à Lyon. Il rencontre {B} en 1998.", (met(A, B),)),
     # near misses: no edge
     Case("miss-reflexive-cue-without-se", f"La société a été engagée par {A} pour sa campagne.", ()),
     Case("miss-lifting-a-ban", f"Le Conseil a annoncé mercredi la levée de l'interdiction de Reddit.", ()),
@@ -206,3 +207,21 @@ def test_relation_component_saves_its_lexicon(tmp_path):
     loaded = RelationExtractor(spacy.blank("fr"), "relations", "relation_cues.tsv").from_disk(tmp_path / "component")
     assert [c.row() for c in loaded.table.cues] == [c.row() for c in saved.table.cues]
     assert loaded.table.for_lemma("menacer")[0].modality.value == "uncertain"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "title, edges",
+    [
+        ("Paul Martin", {Edge("met", "Jeanne Morel", "Paul Martin")}),  # a profile: « Il » is its subject
+        ("Paul Martin rencontre une élue de Lyon", set()),  # a headline names no one in particular
+    ],
+)
+def test_subject_of_a_profile_is_named_by_its_title(nlp, title, edges):
+    """In an encyclopedia article or a profile, « Il » before any name is the person of the title."""
+    from techpolgraph.build import analyse
+    from techpolgraph.corpus import make_document
+
+    text = "Il rencontre Jeanne Morel à Lyon en 1998."
+    analysis = next(analyse([make_document(text, "profil.txt", title=title)], nlp))
+    assert edges_of(analysis) == edges

@@ -93,6 +93,7 @@ def make_doc(nlp: Language, document: Document) -> Doc:
     doc = nlp.make_doc(document.content)
     doc._.tpg_doc_id = document.id
     doc._.tpg_date = document.date.isoformat() if document.date else ""
+    doc._.tpg_title = document.title
     return doc
 
 

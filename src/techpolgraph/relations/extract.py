@@ -441,16 +441,21 @@ def _lemmas(token: Token) -> list[str]:
 
 
 def _present_between_names(token: Token) -> bool:
-    """A word the tagger took for an adjective or a noun right after a name and before a
-    determiner, that is the present of a verb in -er (« Owens critique le Tea Party »)."""
+    """A word the tagger took for an adjective or a noun right after a name or a subject
+    pronoun and before a determiner or a name, that is the present of a verb in -er (« Owens
+    critique le Tea Party », « Il rencontre Max Levchin »)."""
     doc = token.doc
     return (
         token.pos_ in ("ADJ", "NOUN")
         and token.lower_.endswith("e")
         and 0 < token.i < len(doc) - 1
-        and doc[token.i - 1].pos_ == "PROPN"
-        and doc[token.i + 1].pos_ == "DET"
+        and (doc[token.i - 1].pos_ == "PROPN" or doc[token.i - 1].lower_ in SUBJECT_PRONOUNS)
+        and doc[token.i + 1].pos_ in ("DET", "PROPN")
     )
+
+
+#: Pronouns that are the subject of the verb right after them (« Il rencontre X »).
+SUBJECT_PRONOUNS = frozenset({"il", "elle", "on"})
 
 
 def _word_forms(word: str) -> tuple[str, ...]:

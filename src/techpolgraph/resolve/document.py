@@ -107,8 +107,12 @@ def _norm(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").replace(" '", "'").replace("' ", "'").split())
 
 
+#: Lower-case words a person's full name may hold (« Charles de Gaulle »).
+NAME_PARTICLES = frozenset({"de", "du", "des", "van", "von", "der", "da", "di", "le", "la", "bin", "ben"})
+
+
 def _register_extensions() -> None:
-    for name, default in (("tpg_doc_id", ""), ("tpg_date", ""), ("tpg_mentions", None), ("tpg_entities", None)):
+    for name, default in (("tpg_doc_id", ""), ("tpg_date", ""), ("tpg_title", ""), ("tpg_mentions", None), ("tpg_entities", None)):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
 
@@ -906,6 +910,10 @@ class _DocState:
         if _in_quote(self.doc, m.start):  # in quoted speech, the speaker is "je", not "il"
             refs = [r for r in refs if not self._speaker(r)]
         if not refs:
+            subject = self._title_person(m)
+            if subject is not None:
+                m.cluster, m.reason = subject, "pronoun (the person the document's title names)"
+                return
             m.reason = "pronoun, no person in the sentences before it"
             return
         if refs[0].start > self.sents[_n].start and self._org_subject(_n, refs[0].start):
@@ -919,6 +927,30 @@ class _DocState:
             m.cluster, m.reason = ids[0], "pronoun (the one compatible person of the sentence before)"
         else:
             m.reason = f"pronoun, {len(ids) or 'no'} compatible persons in the sentence before"
+
+    def _title_person(self, m: _Mention) -> Optional[str]:
+        """The person an encyclopedia article or a profile is about, when its title is a
+        person's full name (« Peter Thiel »): a subject pronoun with no person before it in the
+        text stands for them (« Il rencontre Max Levchin en 1998 »). A news headline is no name
+        (several words, not all capitalised), so nothing changes there."""
+        title = " ".join((self.doc._.tpg_title or "").split())
+        words = title.split()
+        if m.anaphor != "subject" or not 2 <= len(words) <= 4 or not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
+            return None
+        gender = gender_of(title)
+        if not gender or not self._gender_fits(gender, m.gender):
+            return None
+        key, surname = name_key(title), name_key(words[-1])
+        people = [c for c in self.clusters.values() if c.kind is EntityKind.PERSON]
+        named = [c for c in people if name_key(c.name) == key] or [c for c in people if name_key(c.name) == surname]
+        if len(named) == 1:
+            named[0].name = _fuller(named[0].name, title)  # « Wigmore » in the text is the title's « Andy Wigmore »
+            return named[0].id
+        return None if named else self.new_cluster(EntityKind.PERSON, title).id
+
+    @staticmethod
+    def _gender_fits(known: str, wanted: str) -> bool:
+        return wanted in ("any", "") or known == wanted
 
     def _alone(self, cid: str, m: _Mention) -> bool:
         """No other compatible person is named in the sentences before the anaphor's (within the window)."""
