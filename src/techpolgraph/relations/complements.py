@@ -9,6 +9,7 @@ X », « l'entretien prévu entre X et Y »), past an incise and a participle.
 
 from __future__ import annotations
 
+from ..data import function_words
 from .proxies import actions_of
 from .sentence import (
     DE,
@@ -48,7 +49,7 @@ def direct_object(view: SentenceView, i: int, end: int, proxies: bool = True) ->
 
 #: Prepositions of a place or time phrase that may stand between a verb and its object
 #: (« bloquaient dans les pays de l'Union les contenus de X »).
-PHRASE_PREPOSITIONS = frozenset({"dans", "en", "sur", "lors"})
+PHRASE_PREPOSITIONS = function_words("phrase_preposition")
 
 
 def _after_phrase(view: SentenceView, i: int, end: int, proxies: bool) -> list[Slot]:

@@ -20,12 +20,12 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ..data import read_table
+from ..data import function_words, read_table
 from ..models import EntityKind, Modality
 from .cues import modality_words
 from .sentence import DE, NE_WORDS, PARTIES, SentenceView, Slot, appositive_start, is_determiner
 
-COPULAS = frozenset({"être", "devenir", "rester", "demeurer", "redevenir"})
+COPULAS = function_words("copula")
 
 
 def controller(view: SentenceView, cue: Token) -> list[Slot]:

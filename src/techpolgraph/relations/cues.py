@@ -11,7 +11,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from ..data import read_lines, read_table
+from ..data import function_words, read_lines, read_table
 from ..errors import CueDataError
 from ..models import Modality, RelationType
 
@@ -61,7 +61,7 @@ class CuePos(str, Enum):
     NOUN = "NOUN"
 
 
-DE_FORMS = ("de", "d'", "d’", "du", "des")
+DE_FORMS = function_words("of")
 PREPOSITION_FORMS: dict[Argument, tuple[str, ...]] = {
     Argument.AVEC: ("avec",),
     Argument.A: ("à", "au", "aux"),
@@ -80,7 +80,7 @@ PREPOSITION_FORMS: dict[Argument, tuple[str, ...]] = {
 
 
 #: Pronouns that may open a verbal cue (« se rencontrer », « s'en prendre à »).
-PRONOUNS = frozenset({"se", "en", "y"})
+PRONOUNS = function_words("verb_pronoun")
 
 
 @dataclass(frozen=True)

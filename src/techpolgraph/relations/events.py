@@ -22,7 +22,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..data import read_table
+from ..data import function_words, read_table
 from ..models import EntityKind, LocalRelation, RelationType
 from ..nlp.events import cue_of_name, find_date
 from ..nlp.text import span_text
@@ -30,9 +30,9 @@ from ..resolve.document import mention_refs
 from .modality import modality_of
 from .sentence import evidence_of, sentences
 
-PARTY_WORDS = frozenset({"entre", "avec"})
-TARGET_WORDS = frozenset({"contre"})
-LINKERS = frozenset({",", "et"})
+PARTY_WORDS = function_words("event_parties")
+TARGET_WORDS = function_words("event_target")
+LINKERS = function_words("coordinator")
 MEETING_TYPES = frozenset({"dinner", "interview", "meeting", "visit"})
 MAX_HEAD_STEPS = 3
 

@@ -57,6 +57,7 @@ from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..data import function_words
 from ..errors import TechpolgraphError
 from ..models import EntityKind, LocalRelation, Modality, RelationType
 from ..nlp.events import cue_of_name
@@ -97,7 +98,7 @@ DEFAULT_STRATEGY = "window"
 GATHERINGS = MEETING_TYPES | {"summit"}
 
 
-DURING = frozenset({"pendant", "durant"})  # and « lors de », « au cours de » (:func:`_during`)
+DURING = function_words("during")  # and « lors de », « au cours de » (:func:`_during`)
 
 
 def _register_extensions() -> None:
@@ -455,7 +456,7 @@ def _present_between_names(token: Token) -> bool:
 
 
 #: Pronouns that are the subject of the verb right after them (« Il rencontre X »).
-SUBJECT_PRONOUNS = frozenset({"il", "elle", "on"})
+SUBJECT_PRONOUNS = function_words("subject_pronoun")
 
 
 def _word_forms(word: str) -> tuple[str, ...]:
@@ -498,7 +499,7 @@ def _clitics_precede(doc: Doc, token: Token, cue: Cue) -> bool:
 
 #: Words that may stand for a verb's party without a preposition: a clitic (« lui rendre
 #: visite ») or a passive's agent (« par »).
-PARTY_CLUES = frozenset({"lui", "leur", "par"})
+PARTY_CLUES = function_words("party_clue")
 #: How far after a verb cue its preposition, or a passive's agent, may be looked for.
 PREPOSITION_REACH = MAX_GAP + 4
 

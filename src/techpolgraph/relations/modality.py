@@ -13,9 +13,10 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Modality, Tense
+from ..data import function_words
 from .cues import modality_words
 
-NE = frozenset({"ne", "n'", "n’"})
+NE = function_words("ne")
 
 
 def _words(effect: str) -> frozenset[str]:
@@ -120,7 +121,7 @@ def _triggers(token: Token, triggers: frozenset[str]) -> bool:
 
 #: Words that may stand between a verb of intent and the cue it governs (« menace d'exclure »,
 #: « a refusé de le recevoir », « s'apprête à bannir »).
-GOVERNED = frozenset({"de", "d'", "d’", "à", "se", "s'", "s’", "le", "la", "les", "l'", "l’", "lui", "leur", "y", "en"})
+GOVERNED = function_words("governed")
 INTENT_WINDOW = 4
 
 

@@ -21,7 +21,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..data import read_lines
+from ..data import function_words, read_lines
 from ..models import EntityKind, Evidence, Modality, Tense
 from ..nlp.events import date_words
 from ..nlp.text import doc_text, stripped_bounds
@@ -32,32 +32,24 @@ from .modality import attribution, modality_of, tense_of
 from .typography import incises
 
 CLAUSE_BREAKS = frozenset({";", ":", "«", "»", "—", "–", "(", ")", "[", "]", '"', "“", "”"})
-SUBORDINATORS = frozenset(
-    {"que", "qu'", "qu’", "qui", "dont", "où", "lorsque", "lorsqu'", "quand", "si", "s'", "car", "mais", "tandis", "puisque", "alors"}
-)
-PREPOSITIONS = frozenset(
-    {
-        "à", "au", "aux", "de", "d'", "d’", "du", "des", "avec", "par", "pour", "sur", "en", "chez", "contre",
-        "dans", "entre", "selon", "comme", "malgré", "après", "avant", "sans", "vers", "sous", "depuis", "devant",
-        "envers", "auprès", "face", "lors", "parmi",
-    }
-)
-LINKERS = frozenset({",", "et", "ainsi", "que", "ni", "ou", "non", "puis"})  # "et non X": X is a denied party
-LIST_WORDS = frozenset({"comme", "celui", "ceux", "celle", "celles", "notamment"})
-EXAMPLES = frozenset({"comme", "dont", "notamment"})
+SUBORDINATORS = function_words("subordinator")
+PREPOSITIONS = function_words("preposition")
+LINKERS = function_words("linker")  # "et non X": X is a denied party
+LIST_WORDS = function_words("list_word")
+EXAMPLES = function_words("example_marker")
 DATE_POS = ("NUM",)
 PARTIES = frozenset({EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.LOCATION})
 FINAL_PUNCT = (".", "!", "?", "…")
-CE = frozenset({"c'", "c’", "ce"})
-NE_WORDS = frozenset({"ne", "n'", "n’", "pas", "jamais", "plus"})
+CE = function_words("cleft")
+NE_WORDS = function_words("negation_word")
 MAX_GAP = 4  # words allowed between a cue and its preposition ("s'est entretenu plusieurs fois avec")
-DE = ("de", "d'", "d’", "du", "des")
-ADVERBIAL = (("de", "manière"), ("de", "façon"), ("à", "titre"), ("pour", "une"), ("sans", "limite"), ("pour", "sa"), ("pour", "leur"), ("de", "son"), ("de", "leur"), ("à", "son"), ("à", "leur"))
+DE = function_words("of")
+ADVERBIAL = frozenset(tuple(phrase.split()) for phrase in function_words("adverbial"))
 #: Nouns of « pour sa part », « de son côté », « à son tour »: the subject's own side.
-OWN_SIDE = frozenset({"part", "côté", "tour"})
+OWN_SIDE = function_words("own_side")
 #: Nouns of repetition after a number (« dix fois », « plusieurs reprises »).
-REPEATS = frozenset({"fois", "reprises"})
-PLACE_PREPOSITIONS = frozenset({"à", "au", "aux", "en", "dans"})
+REPEATS = function_words("repeat")
+PLACE_PREPOSITIONS = function_words("place_preposition")
 
 
 def evidence_of(sent: Span) -> Evidence:
@@ -441,7 +433,7 @@ def reflexive(doc: Doc, cue: Token, hidden: frozenset[int] = frozenset()) -> boo
     return start < cue.i - 3 and any(t.lower_ in REFLEXIVE for t in doc[start : cue.i - 3])
 
 
-REFLEXIVE = frozenset({"se", "s'", "s’"})
+REFLEXIVE = function_words("reflexive")
 
 
 def last_group(doc: Doc, subjects: list[Slot], cue: Token) -> list[Slot]:

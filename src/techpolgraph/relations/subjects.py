@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..data import function_words
 from .control import controller, is_gerund, object_controller
 from .proxies import names_a_proxy
 from .relatives import before_apposition, cleft_focus
@@ -79,7 +80,7 @@ def nearby_subjects(view: SentenceView, cue: Token, clause_start: int) -> list[S
 
 
 #: Clitics and negation words between a subject and its verb.
-CLITICS = frozenset({"se", "s'", "s’", "ne", "n'", "n’", "lui", "leur", "y", "en", "le", "la", "les", "l'", "l’", "me", "m'", "te", "t'", "nous", "vous"})
+CLITICS = function_words("clitic")
 
 
 def common_subject(view: SentenceView, cue: Token, clause_start: int) -> bool:
