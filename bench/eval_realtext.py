@@ -59,11 +59,17 @@ def entity_figures(kg: tpg.KnowledgeGraph, folder: Path, gold: Path) -> list[str
     present = sum(1 for _doc, name in parties if index.get(name_key(name)))
     lines = [f"  parties of required relations that are nodes: {present}/{len(parties)}"
              + (f" ({present / len(parties):.0%})" if parties else "")]
+    # a form names the nodes that were seen under it in that document (« l'application » is one
+    # platform in one article and another in the next)
+    in_doc: dict[tuple[str, str], set[str]] = {}
+    for e in kg.entities.values():
+        for alias in e.aliases:
+            for doc in alias.docs:
+                in_doc.setdefault((doc, name_key(alias.text)), set()).add(e.id)
     split: list[str] = []
     for f in sorted(folder.glob("entities*.json")):
         for entity in json.loads(f.read_text(encoding="utf-8")):
-            nodes = {n for forms in entity.get("forms", {}).values() for form in forms for n in index.get(name_key(form), set())}
-            nodes |= index.get(name_key(entity["name"]), set())
+            nodes = {n for doc, forms in entity.get("forms", {}).items() for form in forms for n in in_doc.get((doc, name_key(form)), set())}
             if len(nodes) > 1:
                 split.append(f"{entity['name']}: " + ", ".join(sorted(kg.entities[n].label for n in nodes)))
     lines.append(f"  entities split over several nodes: {len(split)}")
