@@ -159,7 +159,13 @@ CASES: tuple[Case, ...] = (
     Case("serrer-la-main-de", f"{A} serre la main du patron de Reddit, {C}, lors du sommet.", (met(A, C),)),
     Case("support-verb-and-time", f"Reddit a confirmé jeudi soir la suspension du compte de {A}.", (banned("Reddit", A),)),
     Case("pronoun-then-present", f"{A} vit à Lyon. Il rencontre {B} en 1998.", (met(A, B),)),
+    Case(
+        "pronoun-after-alors-que",
+        f"{A} s'est entretenu avec {B}, alors qu'il a dit qu'il s'opposait aux mesures prises par {B}.",
+        (met(A, B), criticised(A, B)),
+    ),
     # near misses: no edge
+    Case("miss-a-people-as-a-whole", f"{A} a attaqué les Noirs et les Juifs dans son émission.", ()),
     Case("miss-reflexive-cue-without-se", f"La société a été engagée par {A} pour sa campagne.", ()),
     Case("miss-lifting-a-ban", f"Le Conseil a annoncé mercredi la levée de l'interdiction de Reddit.", ()),
     Case("miss-voting-for-a-ban", f"Les juges ont voté en faveur de l'interdiction de {A}.", ()),

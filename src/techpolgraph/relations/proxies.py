@@ -50,8 +50,8 @@ def decided_by(view: SentenceView, i: int, end: int) -> list[Slot]:
 def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
     """« la politique de X », « les mesures prises par X »: X, whose actions are aimed at."""
     doc = view.doc
-    while i < end and (doc[i].pos_ == "DET" or i in view.open_quotes) and i not in view.at:
-        i += 1
+    while i < end and (doc[i].pos_ in ("DET", "ADJ") or i in view.open_quotes) and i not in view.at:
+        i += 1  # « l'ancienne direction de X »
     if i >= end or i in view.at or doc[i].lemma_.lower() not in party_actions():
         return []
     j = i + 1

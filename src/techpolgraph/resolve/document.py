@@ -107,6 +107,9 @@ def _norm(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").replace(" '", "'").replace("' ", "'").split())
 
 
+#: What opens a clause whose subject pronoun continues the subject of the sentence.
+CLAUSE_OPENERS = frozenset({"alors qu'", "tandis qu'", "bien qu'", "parce qu'", "puisqu'", "lorsqu'", "car", "mais", "quand"})
+
 #: Lower-case words a person's full name may hold (« Charles de Gaulle »).
 NAME_PARTICLES = frozenset({"de", "du", "des", "van", "von", "der", "da", "di", "le", "la", "bin", "ben"})
 
@@ -903,6 +906,8 @@ class _DocState:
                 m.cluster, m.reason = subject.cluster, "pronoun (the subject of its sentence)"
             elif len(ids) == 1 and all(self._is_person(r) for r in earlier) and self._alone(next(iter(ids)), m):
                 m.cluster, m.reason = next(iter(ids)), "pronoun (the one person in play)"
+            elif self._continues_subject(m, earlier):
+                m.cluster, m.reason = earlier[0].cluster, "pronoun (the subject of the clause it depends on)"
             else:
                 m.reason = "pronoun, several persons or no subject before it in its sentence"
             return
@@ -927,6 +932,29 @@ class _DocState:
             m.cluster, m.reason = ids[0], "pronoun (the one compatible person of the sentence before)"
         else:
             m.reason = f"pronoun, {len(ids) or 'no'} compatible persons in the sentence before"
+
+    def _continues_subject(self, m: _Mention, earlier: list[_Mention]) -> bool:
+        """« X s'est entretenu avec Y, alors qu'il a dit qu'il s'opposait à Y »: a subject pronoun
+        that opens a clause of contrast, cause or time (« alors qu' », « parce qu' », « car »), or
+        that follows « qu' » after a pronoun standing for the same person, continues the subject
+        of the sentence; the other persons named before it are objects, not candidates."""
+        if m.anaphor != "subject" or not earlier:
+            return False
+        subject = earlier[0]
+        if not (self._is_person(subject) and subject.cluster and self._compatible(subject.cluster, m.gender)):
+            return False
+        doc = self.doc
+        if _after_preposition(doc, subject.start) or subject.end >= len(doc) or doc[subject.end].pos_ not in ("AUX", "VERB", "PRON"):
+            return False  # the first person named must be the subject of its clause (« X s'est entretenu »)
+        before = [t.lower_.replace("’", "'") for t in doc[max(m.start - 2, 0) : m.start]]
+        if before and before[-1] in CLAUSE_OPENERS or " ".join(before) in CLAUSE_OPENERS:
+            return True
+        if before and before[-1] in ("qu'", "que"):
+            pronouns = [r for r in earlier if r.anaphor == "subject" and r.end <= m.start]
+            return bool(pronouns) and pronouns[-1].cluster == subject.cluster and not any(
+                self._is_person(r) and r.cluster != subject.cluster and r.start > pronouns[-1].start for r in earlier
+            )
+        return False
 
     def _title_person(self, m: _Mention) -> Optional[str]:
         """The person an encyclopedia article or a profile is about, when its title is a
