@@ -52,7 +52,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..data import read_lines, read_table
+from ..data import function_words, read_lines, read_table
 from ..models import EntityKind, LocalEntity, Mention, field_names
 from ..nlp.components import KIND_BY_LABEL, Gazetteer
 from ..nlp.text import doc_text, span_text
@@ -62,14 +62,12 @@ from .organisations import Description, OrgTypes, descriptions, parents, taught_
 from .reasons import MergeReason
 from .roles import Role, RoleTable, nationalities, role_nouns
 
-DETERMINERS = frozenset({"le", "la", "l'", "l’", "du", "au", "ce", "cet", "cette"})
-ROLE_MODIFIERS = frozenset(
-    {"nouveau", "nouvel", "nouvelle", "futur", "future", "actuel", "actuelle", "puissant", "jeune", "ancien", "ancienne", "ex", "ex-"}
-)
-CONTRACTED = frozenset({"du", "au"})
-INCOMING = frozenset({"nouveau", "nouvel", "nouvelle", "futur", "future", "élu", "élue"})
-FORMER = frozenset({"ancien", "ancienne", "ex", "ex-"})
-OF = frozenset({"de", "d'", "d’", "du", "des"})
+DETERMINERS = function_words("role_determiner")
+ROLE_MODIFIERS = function_words("role_modifier")
+CONTRACTED = function_words("contracted")
+INCOMING = function_words("incoming")
+FORMER = function_words("former")
+OF = function_words("of")
 TITLE_GENDER = {"m.": "m", "mme": "f", "mme.": "f", "mlle": "f"}
 OPEN_QUOTES = frozenset({"«", "“"})
 CLOSE_QUOTES = frozenset({"»", "”"})
@@ -108,10 +106,10 @@ def _norm(text: str) -> str:
 
 
 #: What opens a clause whose subject pronoun continues the subject of the sentence.
-CLAUSE_OPENERS = frozenset({"alors qu'", "tandis qu'", "bien qu'", "parce qu'", "puisqu'", "lorsqu'", "car", "mais", "quand"})
+CLAUSE_OPENERS = function_words("clause_opener")
 
 #: Lower-case words a person's full name may hold (« Charles de Gaulle »).
-NAME_PARTICLES = frozenset({"de", "du", "des", "van", "von", "der", "da", "di", "le", "la", "bin", "ben"})
+NAME_PARTICLES = function_words("name_particle")
 
 
 def _register_extensions() -> None:
