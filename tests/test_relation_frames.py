@@ -164,6 +164,13 @@ CASES: tuple[Case, ...] = (
         f"{A} s'est entretenu avec {B}, alors qu'il a dit qu'il s'opposait aux mesures prises par {B}.",
         (met(A, B), criticised(A, B)),
     ),
+    Case(
+        "qui-after-a-list",
+        f"Le président a été critiqué par plusieurs plateformes, notamment Reddit, Discord et Twitch, qui ont banni {A}.",
+        (banned("Reddit", A), banned("Discord", A), banned("Twitch", A)),
+    ),
+    Case("ban-on-using", "De son côté, la Russie a interdit aux administrations d'utiliser Reddit.", (banned("Russie", "Reddit"),)),
+    Case("qui-after-one-name", f"Le juge a reçu {A}, qui a critiqué Reddit.", (criticised(A, "Reddit"),)),
     # near misses: no edge
     Case("miss-a-people-as-a-whole", f"{A} a attaqué les Noirs et les Juifs dans son émission.", ()),
     Case("miss-reflexive-cue-without-se", f"La société a été engagée par {A} pour sa campagne.", ()),

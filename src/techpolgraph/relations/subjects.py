@@ -29,10 +29,32 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
             person = before_apposition(view, slot)
             out = [person] if person is not None else []
         elif slot is not None and slot.kind in PARTIES:
-            out = [slot]
+            out = antecedent_group(view, slot)
     if not out and is_gerund(view, cue):
         out = main_subject(view, cue)
     return out
+
+
+def antecedent_group(view: SentenceView, last: Slot) -> list[Slot]:
+    """« notamment Twitter, Facebook et Instagram, qui l'ont banni »: a relative « qui » after a
+    coordination stands for the whole of it, when the verb is plural; else for the last name."""
+    doc = view.doc
+    group = [last]
+    j = last.start
+    while True:
+        k = j - 1
+        while k > view.sent.start and (doc[k].lower_ in ("et", "ou") or doc[k].text == ",") and k not in view.at:
+            k -= 1
+        before = view.at.get(k)
+        if before is None or before is group[0] or k == j - 1 or before.kind not in PARTIES:
+            break
+        group.insert(0, before)
+        j = before.start
+    if len(group) > 1 and not any(doc[i].lower_ == "et" or doc[i].lower_ == "ou" for i in range(group[0].end, last.start)):
+        return [last]  # « X, Y, qui ... »: an apposition, not a list
+    verb = next((t for t in doc[last.end : min(last.end + 6, view.sent.end)] if t.pos_ in ("AUX", "VERB")), None)
+    plural = verb is not None and "Plur" in verb.morph.get("Number")
+    return group if plural else [last]
 
 
 def main_subject(view: SentenceView, cue: Token) -> list[Slot]:

@@ -10,8 +10,11 @@ goes to its frame (:mod:`.nominal`).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
+from ..data import read_lines
 from ..models import EntityKind, RelationType
 from .complements import complement, direct_object
 from .control import dative_clitic, inverted_subject, opening_infinitive, opening_participle, speaker
@@ -60,6 +63,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         targets = direct_object(view, after, end, proxies) or relative_object(view, cue, last_group(view.doc, nearby_subjects(view, cue, start), cue), after, end)
         if not targets and spec.relation in (RelationType.CRITICISED, RelationType.ENDORSED):
             targets = decided_by(view, after, end)
+        if not targets and spec.relation is RelationType.BANNED:
+            targets = used_service(view, after, end)
     else:
         targets = complement(view, after, end, spec.argument.words, gap=MAX_GAP)
     targets = expand(targets)
@@ -114,3 +119,24 @@ def made_to_undergo(view: SentenceView, cue: Token) -> bool:
     while j > view.sent.start and doc[j].pos_ == "ADV":
         j -= 1
     return doc[j].lemma_.lower() == "voir" and any(t.lower_ in ("se", "s'", "s’") for t in doc[max(j - 3, view.sent.start) : j])
+
+
+@lru_cache(maxsize=1)
+def use_verbs() -> frozenset[str]:
+    """Verbs of using a service (``use_verbs.txt``)."""
+    return frozenset(w.lower() for w in read_lines("use_verbs.txt"))
+
+
+def used_service(view: SentenceView, after: int, end: int) -> list[Slot]:
+    """« a interdit aux administrations d'utiliser l'application »: banning the use of a service
+    bans the service, named after the verb of using (or after « à » for « accéder »)."""
+    doc = view.doc
+    for j in range(after, min(after + 7, end - 1)):
+        if j in view.at:
+            return []
+        if doc[j].lower_ in DE and doc[j + 1].lemma_.lower() in use_verbs() and "Inf" in doc[j + 1].morph.get("VerbForm"):
+            k = j + 2
+            if k < end and doc[k].lower_ in ("à", "au", "aux"):
+                k += 1
+            return direct_object(view, k, end, proxies=True)
+    return []
