@@ -171,7 +171,15 @@ CASES: tuple[Case, ...] = (
     ),
     Case("ban-on-using", "De son côté, la Russie a interdit aux administrations d'utiliser Reddit.", (banned("Russie", "Reddit"),)),
     Case("qui-after-one-name", f"Le juge a reçu {A}, qui a critiqué Reddit.", (criticised(A, "Reddit"),)),
+    Case(
+        "support-verb-over-a-coordination",
+        f"{A} a annoncé l'envoi de gendarmes ainsi que l'interdiction du réseau social Reddit.",
+        (banned(A, "Reddit"),),
+    ),
+    Case("requested-ban", f"{A} réclame l'interdiction de Reddit.", (banned(A, "Reddit", "uncertain"),)),
+    Case("considered-ban", f"{A} évoque même la possibilité d'une interdiction de Reddit en Europe.", (banned(A, "Reddit", "uncertain"),)),
     # near misses: no edge
+    Case("miss-criticising-the-lifting", f"{A} a dénoncé la levée de l'interdiction de Reddit.", ()),
     Case("miss-a-people-as-a-whole", f"{A} a attaqué les Noirs et les Juifs dans son émission.", ()),
     Case("miss-reflexive-cue-without-se", f"La société a été engagée par {A} pour sa campagne.", ()),
     Case("miss-lifting-a-ban", f"Le Conseil a annoncé mercredi la levée de l'interdiction de Reddit.", ()),

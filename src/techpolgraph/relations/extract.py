@@ -65,6 +65,7 @@ from ..nlp.text import span_text
 from ..nlp.words import WordTest
 from ..resolve.document import mention_refs
 from .control import object_controller
+from .nominal import requested
 from .cues import Argument, Cue, CuePos, CueTable, Source, cue_words_follow, modality_words, remote_cues, written_channels
 from .events import MEETING_TYPES, event_relations
 from .modality import party_negated
@@ -409,6 +410,8 @@ class RelationExtractor:
         controlled = object_controller(view, cue)[1]
         if controlled is Modality.UNCERTAIN and modality is Modality.ASSERTED:
             modality = controlled  # « X a prié Y de retirer ... »: asked, perhaps not done
+        if spec.pos is CuePos.NOUN and modality is Modality.ASSERTED and requested(view, cue, view.clause(cue.i)[0]):
+            modality = Modality.UNCERTAIN  # « X réclame l'interdiction de Y »: asked for
         return LocalRelation(
             source=source.cluster,
             target=target.cluster,

@@ -12,13 +12,16 @@ suspension de X » says nothing of who banned X).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
+from ..data import read_lines
 from ..models import RelationType
 from .complements import complement
 from .control import COPULAS, opening_copula
-from .cues import Argument, Cue, Source, receiving_verbs, support_verbs
-from .sentence import DE, MAX_GAP, SentenceView, Slot, expand, is_date_word, phrase_end, time_nouns
+from .cues import Argument, Cue, Source, modality_words, receiving_verbs, support_verbs
+from .sentence import DE, MAX_GAP, SentenceView, Slot, expand, is_date_word, phrase_end, time_nouns, verb_lemma
 from .subjects import subject_after
 
 
@@ -52,7 +55,7 @@ def nominal(
         agents = complement(view, targets[-1].end, end, ("par",), gap=MAX_GAP) if targets else []
         if agents:
             return expand(agents), targets
-        return (subjects if supported(view, cue, start) else []), targets
+        return (subjects if supported(view, cue, start) or requested(view, cue, start) else []), targets
     if spec.source is Source.HOLDER:
         if not describes(view, cue, start):
             return [], targets
@@ -77,14 +80,32 @@ def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
     the verb nearest before it in its clause, with no party and no other noun in between (« a
     annoncé la levée de l'interdiction »: the verb governs « la levée », not the ban)."""
     doc = view.doc
+    coordinated = False  # « a annoncé l'envoi de gendarmes ainsi que l'interdiction de X »
     for j in range(cue.i - 1, start - 1, -1):
         if j in view.at:
             return ""
         if doc[j].pos_ == "VERB" or doc[j].lower_ == "objet":
-            return doc[j].lemma_.lower()
+            return verb_lemma(doc[j])
+        if doc[j].lower_ in ("et", "que") and not coordinated and all(t.pos_ in ("DET", "ADJ") for t in doc[j + 1 : cue.i]):
+            coordinated = doc[j].lower_ == "et" or (j > start and doc[j - 1].lower_ == "ainsi")
+            if coordinated:
+                continue
         if doc[j].pos_ == "NOUN" and not is_date_word(doc[j]) and doc[j].lower_ not in time_nouns():
+            if coordinated or doc[j].lower_ in modality_words().get("intent", ()):
+                continue  # the first conjunct, or « la possibilité d'une interdiction »
             return ""
     return ""
+
+
+@lru_cache(maxsize=1)
+def request_verbs() -> frozenset[str]:
+    """Verbs that ask for, threaten or consider what a noun tells (``request_verbs.txt``)."""
+    return frozenset(w.lower() for w in read_lines("request_verbs.txt"))
+
+
+def requested(view: SentenceView, cue: Token, start: int) -> bool:
+    """The noun is the object of a verb of asking or considering (« réclame l'interdiction de X »)."""
+    return governing_verb(view, cue, start) in request_verbs()
 
 
 def describes(view: SentenceView, cue: Token, start: int) -> bool:

@@ -167,8 +167,8 @@ class SentenceView:
                 return after < self.sent.end and self.doc[after].pos_ in ("AUX", "VERB")
             if token.lower_ in ("si", "s'") and token.pos_ != "SCONJ":
                 return False
-            if token.lower_ == "que" and token.pos_ not in ("SCONJ", "PRON"):
-                return False
+            if token.lower_ == "que" and (token.pos_ not in ("SCONJ", "PRON") or (j > self.sent.start and self.doc[j - 1].lower_ == "ainsi")):
+                return False  # « ainsi que » joins two nouns
             return True
         return False
 
@@ -447,3 +447,11 @@ def last_group(doc: Doc, subjects: list[Slot], cue: Token) -> list[Slot]:
             break
         group.insert(0, slot)
     return group
+
+
+def verb_lemma(token: Token) -> str:
+    """A verb's lemma; where the tagger left the form (« réclame »), its infinitive in -er."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma == token.lower_ and lemma.endswith("e"):
+        return lemma + "r"
+    return lemma
