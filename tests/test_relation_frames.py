@@ -178,6 +178,7 @@ CASES: tuple[Case, ...] = (
     ),
     Case("requested-ban", f"{A} réclame l'interdiction de Reddit.", (banned(A, "Reddit", "uncertain"),)),
     Case("considered-ban", f"{A} évoque même la possibilité d'une interdiction de Reddit en Europe.", (banned(A, "Reddit", "uncertain"),)),
+    Case("name-in-parentheses", f"{A} y a attaqué le parti des républicains (GOP).", (criticised(A, "Parti républicain"),)),
     # near misses: no edge
     Case("miss-criticising-the-lifting", f"{A} a dénoncé la levée de l'interdiction de Reddit.", ()),
     Case("miss-a-people-as-a-whole", f"{A} a attaqué les Noirs et les Juifs dans son émission.", ()),

@@ -41,7 +41,7 @@ def direct_object(view: SentenceView, i: int, end: int, proxies: bool = True) ->
     if not found and proxies:
         found = actions_of(view, i, end)
     if not found:
-        found = examples(view, i, end)  # « des dirigeants chinois (X, Y, etc.) »
+        found = examples(view, i, end) or named_in_parentheses(view, i, end)  # « des dirigeants (X, Y, etc.) »
     if not found and i < end and view.doc[i].lower_ in PHRASE_PREPOSITIONS:
         found = _after_phrase(view, i, end, proxies)
     return [s for s in found if s.kind in PARTIES]
@@ -97,4 +97,18 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
             continue
         if j in view.at or token.pos_ == "PUNCT" or (token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm")):
             break  # a participle may stand between: « l'entretien prévu entre », « décidée par »
+    return []
+
+
+def named_in_parentheses(view: SentenceView, i: int, end: int) -> list[Slot]:
+    """« a attaqué le parti des républicains (GOP) »: a noun phrase followed by its name in
+    parentheses names that party."""
+    doc = view.doc
+    for j in range(i, min(i + 7, end)):
+        token = doc[j]
+        if token.text == "(":
+            inside = [s for s in view.slots if s.start == j + 1 and s.end < len(doc) and doc[s.end].text == ")"]
+            return inside[:1]
+        if j in view.at or token.pos_ not in ("DET", "NOUN", "ADJ", "ADP"):
+            return []
     return []
