@@ -27,7 +27,7 @@ def endorsed(source: str, target: str, modality: str = "asserted") -> Edge:
 
 
 CASES: tuple[Case, ...] = (
-    # nominal predicates: the agent from « par », a « de » source, or a support verb
+    # nominal predicates: the actor from « par », a « de » source, or a support verb
     Case("nominal-par", f"Le blocage de la chaîne de {A} par YouTube a surpris ses abonnés.", (banned("YouTube", A),)),
     Case("nominal-support-verb", f"Reddit a confirmé l'exclusion de {A}.", (banned("Reddit", A),)),
     Case("nominal-de-source", f"Le soutien de {A} à {B} a surpris.", (endorsed(A, B),)),

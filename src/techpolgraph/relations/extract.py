@@ -501,9 +501,9 @@ def _clitics_precede(doc: Doc, token: Token, cue: Cue) -> bool:
 
 
 #: Words that may stand for a verb's party without a preposition: a clitic (« lui rendre
-#: visite ») or a passive's agent (« par »).
+#: visite ») or a passive's actor (« par »).
 PARTY_CLUES = function_words("party_clue")
-#: How far after a verb cue its preposition, or a passive's agent, may be looked for.
+#: How far after a verb cue its preposition, or a passive's actor, may be looked for.
 PREPOSITION_REACH = MAX_GAP + 4
 
 

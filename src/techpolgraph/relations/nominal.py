@@ -41,20 +41,20 @@ def nominal(
     words = spec.argument.words
     if spec.source is Source.DE:
         extra = _modifiers(view, after, end)  # « le soutien politique et financier de X »
-        agents = complement(view, after, end, DE, gap=2 + extra)
-        if agents:
-            targets = complement(view, agents[-1].end, end, words, gap=2)
+        actors = complement(view, after, end, DE, gap=2 + extra)
+        if actors:
+            targets = complement(view, actors[-1].end, end, words, gap=2)
             if not targets and governing_verb(view, cue, start) in receiving_verbs():
                 targets = subjects  # « X a reçu le soutien de Y », « X a essuyé les critiques de Y »
-            return expand(agents), expand(targets)
+            return expand(actors), expand(targets)
         targets = complement(view, after, end, words, gap=(2 if len(spec.argument.value.split()) == 1 else 4) + extra)
         return (subjects if supported(view, cue, start) else []), expand(targets)
     gap = (2 if spec.argument is Argument.DE else 3 if len(spec.argument.value.split()) > 1 else 1) + _modifiers(view, after, end)
     targets = expand(complement(view, after, end, words, gap=gap))
     if spec.relation is RelationType.BANNED:
-        agents = complement(view, targets[-1].end, end, ("par",), gap=MAX_GAP) if targets else []
-        if agents:
-            return expand(agents), targets
+        actors = complement(view, targets[-1].end, end, ("par",), gap=MAX_GAP) if targets else []
+        if actors:
+            return expand(actors), targets
         return (subjects if supported(view, cue, start) or requested(view, cue, start) else []), targets
     if spec.source is Source.HOLDER:
         if not describes(view, cue, start):
@@ -63,9 +63,9 @@ def nominal(
             subjects = expand(subject_after(view, phrase_end(view, targets[-1].end)))
         return subjects, targets
     if spec.relation is RelationType.MET and spec.argument is not Argument.ENTRE:
-        agents = complement(view, after, end, DE, gap=1)  # « l'entretien de X avec Y »
-        if agents:
-            return expand(agents), expand(complement(view, agents[-1].end, end, words, gap=1))
+        actors = complement(view, after, end, DE, gap=1)  # « l'entretien de X avec Y »
+        if actors:
+            return expand(actors), expand(complement(view, actors[-1].end, end, words, gap=1))
     return subjects, targets
 
 

@@ -108,13 +108,13 @@ class TreeReader:
         if spec.argument is Argument.ENTRE:
             return self._slots(reparse, self._complements(c, Argument.ENTRE.words)), [], False
         if spec.argument is Argument.AGENT_DE:  # « Y est dans le collimateur de X »
-            agents = self._complements(c, Argument.DE.words)
-            return self._slots(reparse, agents), self._slots(reparse, self._subjects(c)), True
+            actors = self._complements(c, Argument.DE.words)
+            return self._slots(reparse, actors), self._slots(reparse, self._subjects(c)), True
         passive = any(t.dep_ == "aux:pass" for t in c.children) and not _reflexive(c)
         if passive:
             targets = [t for t in c.children if t.dep_ == "nsubj:pass"]
-            agents = self._complements(c, PAR)
-            return self._slots(reparse, agents), self._slots(reparse, targets), True
+            actors = self._complements(c, PAR)
+            return self._slots(reparse, actors), self._slots(reparse, targets), True
         subjects = self._subjects(c)
         if spec.argument is Argument.OBJ:
             objects = [t for t in c.children if t.dep_ == "obj"] or [

@@ -36,15 +36,15 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         return [(a, b, False) for n, a in enumerate(group) for b in group[n + 1 :] if a.cluster != b.cluster]
     subjects = expand(subjects_of(view, cue, start))
     if spec.argument is Argument.AGENT_DE:  # « Y est dans le collimateur de X »: X aims at Y
-        agents = expand(complement(view, after, end, DE, gap=1))
-        return [(a, s, False) for a in agents for s in subjects]
+        actors = expand(complement(view, after, end, DE, gap=1))
+        return [(a, s, False) for a in actors for s in subjects]
     if not subjects and opening_participle(view, cue):
-        agents = passive_agents(view, cue, spec, after, end)
-        if agents:  # « Financé par X, Y entre en politique »
-            return [(a, s, False) for a in agents for s in expand(subject_after(view, phrase_end(view, agents[-1].end)))]
+        actors = passive_actors(view, cue, spec, after, end)
+        if actors:  # « Financé par X, Y entre en politique »
+            return [(a, s, False) for a in actors for s in expand(subject_after(view, phrase_end(view, actors[-1].end)))]
     if is_passive(cue) or made_to_undergo(view, cue):
         subjects = expand(proxy_subject(view, start, cue)) or subjects
-        return [(a, s, False) for a in passive_agents(view, cue, spec, after, end) for s in subjects]
+        return [(a, s, False) for a in passive_actors(view, cue, spec, after, end) for s in subjects]
     if spec.pos is CuePos.NOUN:
         sources, targets = nominal(view, cue, spec, subjects, start, after, end)
         return pair_up(view, sources, targets)
@@ -86,13 +86,13 @@ def pair_up(view: SentenceView, sources: list[Slot], targets: list[Slot]) -> lis
     return [(s, t, party_negated(view.doc, t.start, view.sent.start)) for s in sources for t in targets]
 
 
-def passive_agents(view: SentenceView, cue: Token, spec: Cue, after: int, end: int) -> list[Slot]:
-    """The agent of a passive: « par Y »; for a ban, also the platform it is banned from
+def passive_actors(view: SentenceView, cue: Token, spec: Cue, after: int, end: int) -> list[Slot]:
+    """The actor of a passive: « par Y »; for a ban, also the platform it is banned from
     (« X a été banni de Twitter », « X est suspendu de Facebook »)."""
-    agents = complement(view, after, end, ("par",), gap=MAX_GAP)
-    if not agents and spec.relation is RelationType.BANNED:
-        agents = [s for s in complement(view, after, end, DE, gap=MAX_GAP) if s.kind is EntityKind.ORGANISATION]
-    return expand(agents)
+    actors = complement(view, after, end, ("par",), gap=MAX_GAP)
+    if not actors and spec.relation is RelationType.BANNED:
+        actors = [s for s in complement(view, after, end, DE, gap=MAX_GAP) if s.kind is EntityKind.ORGANISATION]
+    return expand(actors)
 
 
 def together(view: SentenceView, after: int, end: int) -> bool:

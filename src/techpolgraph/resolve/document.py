@@ -881,11 +881,11 @@ class _DocState:
             if len(aged) == 1:
                 m.cluster, m.reason = aged[0], f"description (the person of {m.age} in the document)"
                 return
-        agents = (EntityKind.PERSON, EntityKind.ORGANISATION)
+        parties = (EntityKind.PERSON, EntityKind.ORGANISATION)
         inside = {i for r in self.mentions if not r.named and r.role is not None for i in range(r.start, r.end)}
         earlier = [
             r
-            for r in self._refs(m.start, here, agents)
+            for r in self._refs(m.start, here, parties)
             if self._is_person(r) or (r.start not in inside and not _after_preposition(self.doc, r.start))
         ]
         if m.anaphor == "last":
