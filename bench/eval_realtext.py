@@ -77,28 +77,6 @@ def entity_figures(kg: tpg.KnowledgeGraph, folder: Path, gold: Path) -> list[str
     return lines
 
 
-def kinds_of(folder: Path) -> dict[str, list[str]]:
-    """Passage kind (open, written) -> its files, from the split's ``metadata.json``."""
-    path = folder / "metadata.json"
-    meta = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-    out: dict[str, list[str]] = {}
-    for name, entry in sorted(meta.items()):
-        out.setdefault(entry.get("kind", "open"), []).append(name)
-    return out
-
-
-def gold_by_kind(folder: Path, gold: Path, tmp: Path) -> dict[str, Path]:
-    """The gold file cut by kind of passage, so that each kind is scored apart."""
-    items = json.loads(gold.read_text(encoding="utf-8"))
-    out = {}
-    for kind, names in kinds_of(folder).items():
-        part = [g for g in items if g["doc"] in set(names)]
-        if part and len(kinds_of(folder)) > 1:
-            out[kind] = tmp / f"{folder.name}.{kind}.json"
-            out[kind].write_text(json.dumps(part, ensure_ascii=False), encoding="utf-8")
-    return out
-
-
 def summary(name: str, result: Evaluation, docs: int) -> list[str]:
     lines = [f"{name}: {docs} documents, {result.overall.gold} required relations"]
     lines.append(f"  {'relation':<12} {'gold':>5} {'edges':>6} {'found':>6} {'precision':>10} {'recall':>7}")
@@ -126,8 +104,6 @@ def main(argv: list[str] | None = None) -> int:
             result = tpg.evaluate(gold, kg)
             print("\n".join(summary(name, result, len(kg.documents))))
             if name != "corpus":
-                for kind, part in gold_by_kind(folder, gold, Path(tmp)).items():
-                    print("  " + "\n  ".join(summary(f"{name}, {kind} passages", tpg.evaluate(part, kg), len(kinds_of(folder)[kind]))))
                 print("\n".join(entity_figures(kg, folder, gold)))
             if args.details:
                 print(result.report())
