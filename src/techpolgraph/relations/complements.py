@@ -10,6 +10,7 @@ X », « l'entretien prévu entre X et Y »), past an incise and a participle.
 from __future__ import annotations
 
 from ..data import function_words
+from .cues import LOCUTION_HEADS
 from .proxies import actions_of
 from .sentence import (
     DE,
@@ -84,7 +85,7 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
             continue
         if token.lower_ in words:
             k = j + 1
-            if token.lower_ in ("faveur", "encontre", "côtés") and k < end and view.doc[k].lower_ in DE:
+            if token.lower_ in LOCUTION_HEADS and k < end and view.doc[k].lower_ in DE:
                 k += 1  # « en faveur de X », « à l'encontre de X »
             while k < end and is_determiner(view.doc[k]) and k not in view.at:
                 k += 1

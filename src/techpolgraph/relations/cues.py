@@ -79,6 +79,9 @@ PREPOSITION_FORMS: dict[Argument, tuple[str, ...]] = {
 }
 
 
+#: The word of a locution that « de » follows before its party (« en faveur de X »).
+LOCUTION_HEADS = frozenset(PREPOSITION_FORMS[a][0] for a in Argument if a.value.endswith(" de") and a in PREPOSITION_FORMS)
+
 #: Pronouns that may open a verbal cue (« se rencontrer », « s'en prendre à »).
 PRONOUNS = function_words("verb_pronoun")
 

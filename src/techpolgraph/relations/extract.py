@@ -73,6 +73,7 @@ from .sentence import (
     CLAUSE_BREAKS,
     DE,
     MAX_GAP,
+    REFLEXIVE,
     SUBORDINATORS,
     PARTIES,
     SentenceView,
@@ -83,6 +84,7 @@ from .sentence import (
     last_group,
     reflexive,
     sentences,
+    verb_lemma,
     within,
 )
 from .subjects import subjects_of
@@ -285,7 +287,7 @@ class RelationExtractor:
         event (Y is denied); where the event is a meeting or a summit, X met the people the
         sentence names as taking part in it (« Trump a réuni les dirigeants pour une rencontre »)."""
         doc = view.doc
-        if spec.reflexive and not any(t.lower_ in ("se", "s'", "s’") for t in doc[max(cue.i - 5, view.sent.start) : cue.i]):
+        if spec.reflexive and not any(t.lower_ in REFLEXIVE for t in doc[max(cue.i - 5, view.sent.start) : cue.i]):
             return []
         event, after = self._attended_event(view, cue, spec)
         if event is None:
@@ -439,8 +441,10 @@ def _lemmas(token: Token) -> list[str]:
         infinitive = _infinitive_of_participle(token.lower_)
         if infinitive and infinitive not in out:
             out.append(infinitive)
-    if _present_between_names(token) or (token.pos_ == "VERB" and token.lemma_.lower() == token.lower_ and token.lower_.endswith("e")):
-        out.append(token.lower_ + "r")  # « Owens critique le Tea Party », « serre la main »: the infinitive
+    if _present_between_names(token):
+        out.append(token.lower_ + "r")  # « Owens critique le Tea Party »: the infinitive
+    elif verb_lemma(token) not in out:
+        out.append(verb_lemma(token))  # « serre la main »: the tagger left the form
     return out
 
 

@@ -17,6 +17,7 @@ from ..data import function_words
 from .cues import modality_words
 
 NE = function_words("ne")
+REFLEXIVE = function_words("reflexive")
 
 
 def _words(effect: str) -> frozenset[str]:
@@ -115,7 +116,7 @@ def _triggers(token: Token, triggers: frozenset[str]) -> bool:
         j = token.i - 1
         while j >= 0 and (token.doc[j].pos_ in ("AUX", "ADV") or token.doc[j].dep_ in ("advmod", "fixed")):
             j -= 1
-        return not (j >= 0 and token.doc[j].lower_ in ("se", "s'", "s’"))
+        return not (j >= 0 and token.doc[j].lower_ in REFLEXIVE)
     return token.lower_ in triggers or (lemma in triggers and not token.lower_.endswith(INFINITIVE_ENDINGS))
 
 

@@ -27,7 +27,7 @@ from ..nlp.events import date_words
 from ..nlp.text import doc_text, stripped_bounds
 from ..resolve.names import titles
 from ..resolve.roles import role_nouns
-from .cues import party_actions
+from .cues import DE_FORMS, party_actions
 from .modality import attribution, modality_of, tense_of
 from .typography import incises
 
@@ -43,7 +43,7 @@ FINAL_PUNCT = (".", "!", "?", "…")
 CE = function_words("cleft")
 NE_WORDS = function_words("negation_word")
 MAX_GAP = 4  # words allowed between a cue and its preposition ("s'est entretenu plusieurs fois avec")
-DE = function_words("of")
+DE = DE_FORMS
 ADVERBIAL = frozenset(tuple(phrase.split()) for phrase in function_words("adverbial"))
 #: Nouns of « pour sa part », « de son côté », « à son tour »: the subject's own side.
 OWN_SIDE = function_words("own_side")

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..data import read_table
+from ..data import function_words, read_table
 from .cues import Argument, Cue
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -39,6 +39,7 @@ COMPLEMENTS = ("obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "iobj")
 CONTROL = ("xcomp", "advcl", "conj", "acl")
 NOUN_HOSTS = ("obj", "obl", "obl:arg", "obl:mod", "xcomp")
 PAR = ("par",)
+REFLEXIVE = function_words("reflexive")
 
 
 @lru_cache(maxsize=4)
@@ -168,4 +169,4 @@ def _antecedent(token: Token) -> Token:
 
 
 def _reflexive(c: Token) -> bool:
-    return any(t.lower_ in ("se", "s'", "s’") and t.dep_.startswith("expl") for t in c.children)
+    return any(t.lower_ in REFLEXIVE and t.dep_.startswith("expl") for t in c.children)

@@ -23,7 +23,7 @@ from .modality import party_negated
 from .nominal import nominal
 from .proxies import decided_by, proxy_subject
 from .relatives import relative_object
-from .sentence import DE, MAX_GAP, SentenceView, Slot, coordinated, expand, last_group, phrase_end, reflexive
+from .sentence import DE, MAX_GAP, REFLEXIVE, SentenceView, Slot, coordinated, expand, last_group, phrase_end, reflexive
 from .subjects import nearby_subjects, subject_after, subjects_of
 
 
@@ -118,7 +118,7 @@ def made_to_undergo(view: SentenceView, cue: Token) -> bool:
     j = cue.i - 1
     while j > view.sent.start and doc[j].pos_ == "ADV":
         j -= 1
-    return doc[j].lemma_.lower() == "voir" and any(t.lower_ in ("se", "s'", "s’") for t in doc[max(j - 3, view.sent.start) : j])
+    return doc[j].lemma_.lower() == "voir" and any(t.lower_ in REFLEXIVE for t in doc[max(j - 3, view.sent.start) : j])
 
 
 @lru_cache(maxsize=1)
