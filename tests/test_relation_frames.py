@@ -198,6 +198,18 @@ CASES: tuple[Case, ...] = (
     Case("miss-platform-of-account", f"Le compte Twitter de {A} comptait un million d'abonnés.", ()),
     Case("miss-se-rendre-a", f"{A} et {B} se sont rendus à Paris.", ()),
     Case("miss-echanger-mails", f"Les courriels montrent que {A} a échangé avec {B}.", ()),
+    # an opening participle names the subject after its comma, past a description of its actor
+    Case("opening-participle-described-actor", f"Financé par le milliardaire {A}, {B} entre en politique.", (endorsed(A, B),)),
+    # a participle set off by a comma takes the sentence's subject, not the object before it
+    Case(
+        "participle-main-subject",
+        f"{A} rejoint ensuite le parti Reconquête, se ralliant à la candidature de {B}.",
+        (endorsed(A, B),),
+    ),
+    Case("proxy-activites", f"{A} participe au financement des activités de {B}.", (endorsed(A, B),)),
+    Case("relative-dont-without-comma", f"{A} a conseillé le président {B} dont il a soutenu la candidature.", (endorsed(A, B),)),
+    Case("miss-relative-of-the-noun", f"{A} connaît la femme de {B} que {C} a reçue.", ()),
+    Case("elle-y-a", f"{B} a écrit peu de chroniques mais en 2015, elle y a attaqué Reddit.", (criticised(B, "Reddit"),)),
 )
 
 
@@ -231,19 +243,43 @@ def test_relation_component_saves_its_lexicon(tmp_path):
     assert loaded.table.for_lemma("menacer")[0].modality.value == "uncertain"
 
 
+MEETS = "Il rencontre Jeanne Morel à Lyon en 1998."
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
-    "title, edges",
+    "title, text, edges",
     [
-        ("Paul Martin", {Edge("met", "Jeanne Morel", "Paul Martin")}),  # a profile: « Il » is its subject
-        ("Paul Martin rencontre une élue de Lyon", set()),  # a headline names no one in particular
+        ("Paul Martin", MEETS, {met("Jeanne Morel", A)}),  # a profile: « Il » is its subject
+        ("Paul Martin rencontre une élue de Lyon", MEETS, set()),  # a headline names no one in particular
+        ("Milo Karvelis", MEETS, {met("Jeanne Morel", "Milo Karvelis")}),  # a first name of unknown gender
+        # « avec X » is a companion, never the subject; the next « Il » goes on with the subject
+        ("Paul Martin", f"En 1998, avec Max Levchin il fonde Pixelia. {MEETS}", {met("Jeanne Morel", A)}),
+        # an opening phrase without a verb of its own: its persons are not the pronoun's antecedent
+        (
+            "Paul Martin",
+            f"Fin 2007, avec ses deux sœurs Anne Martin et Claire Martin, il apporte son soutien à {B}.",
+            {endorsed(A, B), endorsed("Anne Martin", B), endorsed("Claire Martin", B)},
+        ),
+        ("Paul Martin", f"Il vit à Lyon. Après avoir été un opposant virulent à {C}, il s'en rapproche.", {criticised(A, C)}),
+        # « ce dernier » is the person last named, not the subject pronoun of its own sentence
+        (
+            "Paul Martin",
+            f"Il affirme avoir rencontré {C}. Il participe au financement des activités de ce dernier.",
+            {met(A, C), endorsed(A, C)},
+        ),
+        # a subject pronoun left unresolved is continued, not replaced by a person named after it
+        (
+            "Un militant de Lyon",
+            f"Il est assistant du député {C}. Il rejoint ensuite le parti Reconquête, se ralliant à la candidature de {B}.",
+            set(),
+        ),
     ],
 )
-def test_subject_of_a_profile_is_named_by_its_title(nlp, title, edges):
+def test_subject_of_a_profile_is_named_by_its_title(nlp, title, text, edges):
     """In an encyclopedia article or a profile, « Il » before any name is the person of the title."""
     from techpolgraph.build import analyse
     from techpolgraph.corpus import make_document
 
-    text = "Il rencontre Jeanne Morel à Lyon en 1998."
     analysis = next(analyse([make_document(text, "profil.txt", title=title)], nlp))
     assert edges_of(analysis) == edges

@@ -87,7 +87,7 @@ from .sentence import (
     verb_lemma,
     within,
 )
-from .subjects import subjects_of
+from .subjects import SUBJECT_PRONOUNS, subjects_of
 from .tree import Reparse, TreeReader
 from .typography import MARK_TOKENS
 from .verbal import arguments
@@ -374,28 +374,6 @@ class RelationExtractor:
             return [(a, b, False) for n, a in enumerate(sources) for b in sources[n + 1 :] if a.cluster != b.cluster]
         return [(s, t, party_negated(view.doc, t.start, view.sent.start)) for s in sources for t in targets]
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
     def relation(
         self,
         view: SentenceView,
@@ -460,10 +438,6 @@ def _present_between_names(token: Token) -> bool:
         and (doc[token.i - 1].pos_ == "PROPN" or doc[token.i - 1].lower_ in SUBJECT_PRONOUNS)
         and doc[token.i + 1].pos_ in ("DET", "PROPN")
     )
-
-
-#: Pronouns that are the subject of the verb right after them (« Il rencontre X »).
-SUBJECT_PRONOUNS = function_words("subject_pronoun")
 
 
 def _word_forms(word: str) -> tuple[str, ...]:

@@ -46,10 +46,12 @@ def relative_object(view: SentenceView, cue: Token, subjects: list[Slot], after:
     k = j - 1
     while k >= view.sent.start and doc[k].text == ",":
         k -= 1
-    if k == j - 1:  # « Y, que ... »: the relative follows its antecedent and a comma
-        return []
     slot = view.at.get(k)
-    return [slot] if slot is not None and slot.kind in PARTIES else []
+    if slot is None or slot.kind not in PARTIES:
+        return []
+    if k == j - 1 and slot.start > view.sent.start and doc[slot.start - 1].lower_ in DE:
+        return []  # « la femme de Y que X a reçue »: without a comma, the relative may be the noun's
+    return [slot]
 
 
 def cleft_focus(view: SentenceView, qui: int) -> list[Slot]:

@@ -325,6 +325,8 @@ def appositive_name(view: SentenceView, i: int, end: int) -> Optional[int]:
         return None
     for k in range(j + 1, min(j + 10, end - 1)):
         if k in view.at:
+            if view.at[k].kind is EntityKind.PERSON:
+                return None  # « par le milliardaire Paul Martin, Jeanne Morel ... »: named already
             continue
         token = doc[k]
         if token.text == ",":

@@ -16,7 +16,12 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
     """Person and organisation mentions before the cue that can be its subject; in a
     relative clause (« X, qui a critiqué Y »), the mention the « qui » stands for, which in a
     cleft (« c'est X et Y qui ... ») is the whole group after « c'est »."""
-    out: list[Slot] = controller(view, cue) or object_controller(view, cue)[0] or nearby_subjects(view, cue, clause_start)
+    out: list[Slot] = controller(view, cue) or object_controller(view, cue)[0]
+    if not out and is_gerund(view, cue):
+        out = main_subject(view, cue)  # « X rejoint le parti Y, se ralliant à Z »: X, not Y
+        if not out and unknown_subject(view):
+            return []  # « Il rejoint le parti Y, se ralliant à Z », « il » unresolved: not Y
+    out = out or nearby_subjects(view, cue, clause_start)
     if not out and clause_start > view.sent.start and view.doc[clause_start - 1].lower_ == "qui":
         out = cleft_focus(view, clause_start - 1)
     if not out and clause_start > view.sent.start and view.doc[clause_start - 1].lower_ == "qui":
@@ -55,6 +60,16 @@ def antecedent_group(view: SentenceView, last: Slot) -> list[Slot]:
     verb = next((t for t in doc[last.end : min(last.end + 6, view.sent.end)] if t.pos_ in ("AUX", "VERB")), None)
     plural = verb is not None and "Plur" in verb.morph.get("Number")
     return group if plural else [last]
+
+
+#: Pronouns that are the subject of the verb right after them (« Il rejoint »).
+SUBJECT_PRONOUNS = function_words("subject_pronoun")
+
+
+def unknown_subject(view: SentenceView) -> bool:
+    """The sentence opens with a subject pronoun that stands for no party found."""
+    first = view.doc[view.sent.start]
+    return first.lower_ in SUBJECT_PRONOUNS and view.sent.start not in view.at
 
 
 def main_subject(view: SentenceView, cue: Token) -> list[Slot]:

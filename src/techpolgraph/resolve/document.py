@@ -107,6 +107,10 @@ def _norm(text: str) -> str:
 
 #: What opens a clause whose subject pronoun continues the subject of the sentence.
 CLAUSE_OPENERS = function_words("clause_opener")
+#: Prepositions of company (« avec X, il ... »): their complement is not the subject.
+COMPANION_WORDS = function_words("companion")
+#: Prepositions that attribute a saying (« selon X, il ... »).
+ATTRIBUTION_WORDS = function_words("attribution")
 
 #: Lower-case words a person's full name may hold (« Charles de Gaulle »).
 NAME_PARTICLES = function_words("name_particle")
@@ -853,8 +857,45 @@ class _DocState:
         token = self.doc[m.start]
         if _after_preposition(self.doc, m.start):
             return False
-        first = self._refs(m.start, self.sent_of[m.start])
-        return not first and (self.doc[m.end - 1].dep_.startswith("nsubj") or token.dep_.startswith("nsubj") or m.start < sent.root.i)
+        first = [r for r in self._refs(m.start, self.sent_of[m.start]) if not _after_preposition(self.doc, r.start)]
+        return not first and (
+            self.doc[m.end - 1].dep_.startswith("nsubj")
+            or token.dep_.startswith("nsubj")
+            or m.start < sent.root.i
+            or self._opening_phrase_before(m.start)
+        )
+
+    def _after_opening_phrase(self, m: _Mention, earlier: list[_Mention]) -> bool:
+        """The pronoun is the subject right after an opening phrase without a verb of its own
+        (« Fin 2007, avec ses sœurs X et Y, il », « Après avoir critiqué Y, il »): the persons
+        named in the phrase are its complements; the subject comes from before the sentence. Not
+        after « selon X, » where the pronoun may well be X."""
+        if not self._opening_phrase_before(m.start):
+            return False
+        return not any(_preposition_before(self.doc, r.start) in ATTRIBUTION_WORDS for r in earlier)
+
+    def _opening_phrase_before(self, i: int) -> bool:
+        """Token i follows the comma that closes an opening phrase without a finite verb
+        (« Financé par X, », « Fin 2007, avec Y, »): it begins the main clause."""
+        doc, start = self.doc, self.sents[self.sent_of[i]].start
+        if i - 1 <= start or doc[i - 1].text != ",":
+            return False
+        return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[start : i - 1])
+
+    def _unresolved_subject_before(self, sentence: int, before: int, gender: str) -> bool:
+        """Sentence ``sentence`` opens, before token ``before``, with a subject pronoun of that
+        gender left unresolved (« Il est candidat. » where « Il » stands for nobody found): a
+        pronoun after it continues that unknown subject, not a person named later on."""
+        return any(
+            r.anaphor == "subject" and not r.cluster and self.sent_of.get(r.start) == sentence and r.start < before
+            and not _after_preposition(self.doc, r.start) and self._gender_fits(r.gender, gender)
+            for r in self.mentions
+        )
+
+    def _companion(self, m: _Mention) -> bool:
+        """The mention follows « avec » (« avec Max Levchin, il cofonde »): someone the subject
+        acts with, never the subject itself."""
+        return _preposition_before(self.doc, m.start) in COMPANION_WORDS
 
     def _previous_refs(self, m: _Mention) -> tuple[list[_Mention], int]:
         """The person mentions of the nearest earlier sentence that names a person compatible
@@ -888,15 +929,24 @@ class _DocState:
             for r in self._refs(m.start, here, parties)
             if self._is_person(r) or (r.start not in inside and not _after_preposition(self.doc, r.start))
         ]
-        if m.anaphor == "last":
-            earlier = [r for r in earlier if self._is_person(r)]
-            refs = earlier or self._previous_refs(m)[0]
+        if m.anaphor == "last":  # « ce dernier » is the person last *named*, not a pronoun's
+            earlier = [r for r in earlier if self._is_person(r) and not r.anaphor]
+            refs = earlier or [r for r in self._previous_refs(m)[0] if not r.anaphor]
             for ref in reversed(refs):
                 if self._compatible(ref.cluster, m.gender):
                     m.cluster, m.reason = ref.cluster, "demonstrative (the person named last)"
                     return
             m.reason = "demonstrative, no compatible person before it"
             return
+        if (
+            m.anaphor == "subject"
+            and earlier
+            and all(self._companion(r) for r in earlier)
+            and not any(t.pos_ in ("VERB", "AUX") for t in self.doc[earlier[-1].end : m.start])
+        ):
+            earlier = []  # « En 1998, avec Max Levchin, il cofonde ... »: a companion is no antecedent
+        if m.anaphor == "subject" and earlier and self._after_opening_phrase(m, earlier):
+            earlier = []  # « Après avoir été un opposant à Y, il s'en rapproche »: Y is the phrase's
         if earlier:
             ids = {r.cluster for r in earlier if not self._is_person(r) or self._compatible(r.cluster, m.gender)}
             subject = earlier[0]
@@ -922,8 +972,12 @@ class _DocState:
         if refs[0].start > self.sents[_n].start and self._org_subject(_n, refs[0].start):
             m.reason = "pronoun after a sentence whose subject is an organisation"
             return
-        if self._is_subject(refs[0]) and self._compatible(refs[0].cluster, m.gender):
-            m.cluster, m.reason = refs[0].cluster, "pronoun (the subject of the sentence before)"
+        lead = next((r for r in refs if not _after_preposition(self.doc, r.start)), refs[0])
+        if self._unresolved_subject_before(_n, lead.start, m.gender):
+            m.reason = "pronoun after a sentence whose subject is a pronoun left unresolved"
+            return
+        if self._is_subject(lead) and self._compatible(lead.cluster, m.gender):
+            m.cluster, m.reason = lead.cluster, "pronoun (the subject of the sentence before)"
             return
         ids = sorted({r.cluster for r in refs if self._compatible(r.cluster, m.gender)})
         if len(ids) == 1:
@@ -949,9 +1003,17 @@ class _DocState:
             return True
         if before and before[-1] in ("qu'", "que"):
             pronouns = [r for r in earlier if r.anaphor == "subject" and r.end <= m.start]
-            return bool(pronouns) and pronouns[-1].cluster == subject.cluster and not any(
+            if bool(pronouns) and pronouns[-1].cluster == subject.cluster and not any(
                 self._is_person(r) and r.cluster != subject.cluster and r.start > pronouns[-1].start for r in earlier
-            )
+            ):
+                return True
+        if before and before[-1] in ("qu'", "que", "dont"):
+            # « Il a conseillé Donald Trump, dont il a soutenu la candidature »: the person right
+            # before the relative pronoun is its antecedent, not the subject of the relative clause
+            antecedent = [r for r in earlier if r.end >= m.start - 2]
+            named = {subject.cluster} | {r.cluster for r in antecedent}
+            others = [r for r in earlier if self._is_person(r) and r.cluster not in named]
+            return bool(antecedent) and subject not in antecedent and not others
         return False
 
     def _title_person(self, m: _Mention) -> Optional[str]:
@@ -964,8 +1026,8 @@ class _DocState:
         if m.anaphor != "subject" or not 2 <= len(words) <= 4 or not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
             return None
         gender = gender_of(title)
-        if not gender or not self._gender_fits(gender, m.gender):
-            return None
+        if gender and not self._gender_fits(gender, m.gender):
+            return None  # an unknown first name (« Milo », « Guo ») fits either pronoun
         key, surname = name_key(title), name_key(words[-1])
         people = [c for c in self.clusters.values() if c.kind is EntityKind.PERSON]
         named = [c for c in people if name_key(c.name) == key] or [c for c in people if name_key(c.name) == surname]
@@ -1121,7 +1183,15 @@ def _impersonal(token: Token) -> bool:
     doc = token.doc
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ == "y":
-        return True
+        # « il y a », « il y avait »; not « elle y a attaqué », « il y a rencontré X »
+        verb = doc[token.i + 2] if token.i + 2 < len(doc) else None
+        participle = doc[token.i + 3] if token.i + 3 < len(doc) else None
+        return (
+            token.lower_ == "il"
+            and verb is not None
+            and verb.lemma_ == "avoir"
+            and not (participle is not None and participle.pos_ == "VERB" and "Part" in participle.morph.get("VerbForm"))
+        )
     verbs = [t for t in doc[token.i + 1 : token.i + 4] if t.pos_ in ("VERB", "AUX")]
     if any(t.lemma_ in impersonal_verbs() for t in verbs[:2]):
         return True
@@ -1134,10 +1204,16 @@ def _impersonal(token: Token) -> bool:
 def _after_preposition(doc: Doc, i: int) -> bool:
     """A preposition stands before the mention, over up to 3 articles, adjectives and nouns
     (« avec le chef libéral Guy Verhofstadt »): the mention is a complement, not a subject."""
+    return _preposition_before(doc, i) is not None
+
+
+def _preposition_before(doc: Doc, i: int) -> Optional[str]:
+    """The preposition (lower case) before the mention at token i, over up to 3 articles,
+    adjectives and nouns, or None."""
     j = i - 1
     while j >= 0 and i - j <= 3 and doc[j].pos_ in ("DET", "ADJ", "NOUN") and doc[j].lower_ not in ("de", "d'", "du", "à", "au"):
         j -= 1
-    return j >= 0 and doc[j].pos_ == "ADP" and doc[j].lower_ not in ("que", "qu'")
+    return doc[j].lower_ if j >= 0 and doc[j].pos_ == "ADP" and doc[j].lower_ not in ("que", "qu'") else None
 
 
 def _in_quote(doc: Doc, i: int) -> bool:
