@@ -12,6 +12,7 @@ from techpolgraph.relations import CueTable
 from .test_relations import Case, Edge, edges_of, met
 
 A, B, C = "Paul Martin", "Jeanne Morel", "Luc Besson"
+CNIL = "Commission nationale de l'informatique et des libertés"
 
 
 def banned(source: str, target: str, modality: str = "asserted") -> Edge:
@@ -210,6 +211,25 @@ CASES: tuple[Case, ...] = (
     Case("relative-dont-without-comma", f"{A} a conseillé le président {B} dont il a soutenu la candidature.", (endorsed(A, B),)),
     Case("miss-relative-of-the-noun", f"{A} connaît la femme de {B} que {C} a reçue.", ()),
     Case("elle-y-a", f"{B} a écrit peu de chroniques mais en 2015, elle y a attaqué Reddit.", (criticised(B, "Reddit"),)),
+    # a participle in an apposition says what the party before it underwent
+    Case(
+        "apposed-participle",
+        f"{A} cite Pixelia, mouvement d'extrême droite dissous par le ministère de l'Intérieur en 2021.",
+        (banned("ministère de l'Intérieur", "Pixelia"),),
+    ),
+    Case("apposed-participle-commas", "Pixelia, suspendu par Reddit en 2021, a rejoint Gab.", (banned("Reddit", "Pixelia"),)),
+    Case("miss-apposed-participle-not-a-cue", f"{A} a rencontré {B}, élue par les habitants de Lyon.", (met(A, B),)),
+    Case("opening-infinitive-causative", f"Après avoir fait condamner {B}, {A} déclare qu'il est satisfait.", (criticised(A, B),)),
+    # findings of a breach: the one who finds criticises the one in breach
+    Case(
+        "finding-breach",
+        "La Commission européenne a constaté qu'Apple avait enfreint ses obligations, et que Meta n'avait pas respecté la loi.",
+        (criticised("Commission européenne", "Apple"), criticised("Commission européenne", "Meta")),
+    ),
+    Case("finding-manquer-a", "La CNIL a constaté que Pixelia a manqué à ses obligations.", (criticised(CNIL, "Pixelia"),)),
+    Case("miss-finding-compliance", "La CNIL a estimé que Pixelia avait respecté la loi.", ()),
+    Case("miss-finding-missed-meeting", "La CNIL a constaté que Pixelia a manqué la réunion.", ()),
+    Case("finding-denied", "La CNIL n'a pas constaté que Pixelia avait violé la loi.", (criticised(CNIL, "Pixelia", "negated"),)),
 )
 
 

@@ -98,10 +98,12 @@ def opening_copula(view: SentenceView, cue: Token) -> bool:
 
 
 def opening_infinitive(view: SentenceView, cue: Token) -> bool:
-    """An infinitive whose clause opens the sentence (« Bien avant de soutenir X, ... »)."""
+    """An infinitive whose clause opens the sentence (« Bien avant de soutenir X, ... »,
+    « Après avoir fait condamner X, ... »)."""
     if "Inf" not in cue.morph.get("VerbForm"):
         return False
-    return all(t.pos_ not in ("VERB", "AUX") for t in view.doc[view.sent.start : cue.i])
+    # « Après avoir fait condamner X, Y ... »: infinitives and participles before it, no finite verb
+    return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in view.doc[view.sent.start : cue.i])
 
 
 def dative_clitic(view: SentenceView, cue: Token, clause_start: int) -> Optional[int]:

@@ -68,6 +68,7 @@ from .control import object_controller
 from .nominal import requested
 from .cues import Argument, Cue, CuePos, CueTable, Source, cue_words_follow, modality_words, remote_cues, written_channels
 from .events import MEETING_TYPES, event_relations
+from .findings import in_breach, violation_words
 from .modality import party_negated
 from .sentence import (
     CLAUSE_BREAKS,
@@ -131,6 +132,7 @@ class RelationExtractor:
         self._mark = WordTest(lambda text: text in CLAUSE_BREAKS or text in MARK_TOKENS)
         self._subordinator = WordTest(lambda word: word in SUBORDINATORS)
         self._cue_form = WordTest(lambda word: any(f in self.table.by_first for f in _word_forms(word)))
+        self._finding = WordTest(lambda lemma: lemma.lower() in violation_words().get("finding", ()))
 
     # -- saved with the pipeline (nlp.to_disk / spacy.load) --------------------------------
     #: The file in the component's folder of a saved pipeline that holds its lexicon.
@@ -172,6 +174,7 @@ class RelationExtractor:
         by_event = event_relations(doc, sents)
         attendees = _attendees(by_event)
         cue_tokens = self.cue_positions(doc)
+        findings = self.finding_positions(doc)
         marks = self.mark_positions(doc)
         for sent in sents:
             inside = within(slots, sent)
@@ -179,10 +182,12 @@ class RelationExtractor:
             if len({c for s in (*inside, *happenings) for c in (s.cluster, *s.others)}) < 2:
                 continue
             tokens = cue_tokens[bisect_left(cue_tokens, sent.start) : bisect_left(cue_tokens, sent.end)]
-            if not tokens and not happenings:
+            finds = findings[bisect_left(findings, sent.start) : bisect_left(findings, sent.end)]
+            if not tokens and not happenings and not finds:
                 continue  # no cue word and no event: nothing to read
             view = SentenceView(sent, inside, happenings, marks[bisect_left(marks, sent.start) : bisect_left(marks, sent.end)])
             found.extend(self.sentence_relations(view, names, attendees, tokens))
+            found.extend(self.breaches(view, names, finds))
         found.extend(by_event)
         doc._.tpg_relations = [r.model_dump(mode="json") for r in _unique(found)]
         return doc
@@ -203,6 +208,27 @@ class RelationExtractor:
         words, strings = doc.to_array([LEMMA, LOWER]), doc.vocab.strings
         may_cue = self._cue_lemma.mask(words[:, 0], strings) | self._cue_form.mask(words[:, 1], strings)
         return numpy.flatnonzero(may_cue).tolist()
+
+    def finding_positions(self, doc: Doc) -> list[int]:
+        """The tokens whose lemma is a verb of finding (``violations.tsv``), in order."""
+        if len(doc) == 0:
+            return []
+        lemmas = doc.to_array([LEMMA])
+        return numpy.flatnonzero(self._finding.mask(lemmas, doc.vocab.strings)).tolist()
+
+    def breaches(self, view: SentenceView, names: dict[str, str], positions: list[int]) -> list[LocalRelation]:
+        """« la Commission a constaté qu'Apple avait enfreint ses obligations »: the one who
+        finds criticises the one in breach (:mod:`.findings`)."""
+        out: list[LocalRelation] = []
+        for i in positions:
+            cue = view.doc[i]
+            targets = in_breach(view, cue) if i not in view.at else []
+            if not targets:
+                continue
+            spec = Cue(cue.lemma_.lower(), CuePos.VERB, RelationType.CRITICISED, Argument.OBJ)
+            for source in expand(subjects_of(view, cue, view.clause(i)[0])):
+                out.extend(self.relation(view, cue, spec, source, target, False, names) for target in targets)
+        return out
 
     def _is_cue_word(self, token: Token) -> bool:
         """A "mention" that starts with a relation noun (« Dîner stratégique », « Rencontre ») is

@@ -23,7 +23,7 @@ from .modality import party_negated
 from .nominal import nominal
 from .proxies import decided_by, proxy_subject
 from .relatives import relative_object
-from .sentence import DE, MAX_GAP, REFLEXIVE, SentenceView, Slot, coordinated, expand, last_group, phrase_end, reflexive
+from .sentence import DE, MAX_GAP, PARTIES, REFLEXIVE, SentenceView, Slot, coordinated, expand, last_group, phrase_end, reflexive
 from .subjects import nearby_subjects, subject_after, subjects_of
 
 
@@ -38,6 +38,9 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
     if spec.argument is Argument.AGENT_DE:  # « Y est dans le collimateur de X »: X aims at Y
         actors = expand(complement(view, after, end, DE, gap=1))
         return [(a, s, False) for a in actors for s in subjects]
+    holders = apposed_to(view, cue) if spec.pos is CuePos.VERB else []
+    if holders:  # « Génération identitaire, mouvement dissous par le ministère »
+        return [(a, h, False) for a in passive_actors(view, cue, spec, after, end) for h in holders]
     if not subjects and opening_participle(view, cue):
         actors = passive_actors(view, cue, spec, after, end)
         if actors:  # « Financé par X, Y entre en politique »
@@ -93,6 +96,24 @@ def passive_actors(view: SentenceView, cue: Token, spec: Cue, after: int, end: i
     if not actors and spec.relation is RelationType.BANNED:
         actors = [s for s in complement(view, after, end, DE, gap=MAX_GAP) if s.kind is EntityKind.ORGANISATION]
     return expand(actors)
+
+
+def apposed_to(view: SentenceView, cue: Token) -> list[Slot]:
+    """« X, mouvement dissous par Y en 2021 », « X, suspendu par Y »: a past participle without
+    an auxiliary, in an apposition set off by a comma after a party, says what that party
+    underwent; the party is returned (else nothing)."""
+    doc = view.doc
+    if "Part" not in cue.morph.get("VerbForm") or "Pres" in cue.morph.get("Tense") or reflexive(doc, cue):
+        return []
+    j = cue.i - 1
+    while j > view.sent.start and j not in view.at and doc[j].text != "," and doc[j].pos_ in ("NOUN", "ADJ", "ADP", "DET", "ADV", "PUNCT"):
+        if doc[j].pos_ == "PUNCT" and doc[j].text not in ("-", "‑"):
+            return []
+        j -= 1
+    if doc[j].text != "," or any(t.pos_ == "AUX" for t in doc[j : cue.i]):
+        return []
+    slot = view.at.get(j - 1)
+    return [slot] if slot is not None and slot.kind in PARTIES else []
 
 
 def together(view: SentenceView, after: int, end: int) -> bool:
