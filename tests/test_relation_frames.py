@@ -218,6 +218,11 @@ CASES: tuple[Case, ...] = (
         (banned("ministère de l'Intérieur", "Pixelia"),),
     ),
     Case("apposed-participle-commas", "Pixelia, suspendu par Reddit en 2021, a rejoint Gab.", (banned("Reddit", "Pixelia"),)),
+    Case(
+        "miss-apposed-participle-after-an-infinitive",
+        f"Pixelia, un parti créé pour faire advenir le Brexit, financé par {A}, a disparu.",
+        (),
+    ),
     Case("miss-apposed-participle-not-a-cue", f"{A} a rencontré {B}, élue par les habitants de Lyon.", (met(A, B),)),
     Case("opening-infinitive-causative", f"Après avoir fait condamner {B}, {A} déclare qu'il est satisfait.", (criticised(A, B),)),
     # findings of a breach: the one who finds criticises the one in breach
