@@ -113,7 +113,12 @@ def apposed_to(view: SentenceView, cue: Token) -> list[Slot]:
     if doc[j].text != "," or any(t.pos_ == "AUX" for t in doc[j : cue.i]):
         return []
     slot = view.at.get(j - 1)
-    return [slot] if slot is not None and slot.kind in PARTIES else []
+    if slot is None or slot.kind not in PARTIES:
+        return []
+    verb = next((t for t in reversed(doc[view.sent.start : slot.start]) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and "Fin" not in verb.morph.get("VerbForm"):
+        return []  # « ..., créé pour faire advenir le Brexit, financé par Y »: not the Brexit
+    return [slot]
 
 
 def together(view: SentenceView, after: int, end: int) -> bool:
