@@ -12,6 +12,8 @@ True
 
 from __future__ import annotations
 
+from typing import Optional
+
 from spacy.tokens import Doc, Span
 
 _KEY = "techpolgraph.text"
@@ -36,3 +38,30 @@ def stripped_bounds(span: Span) -> tuple[str, int, int]:
     start = span.start_char + (len(text) - len(text.lstrip()))
     end = span.end_char - (len(text) - len(text.rstrip()))
     return text.strip(), start, end
+
+
+#: Marks that end a sentence.
+FINAL_PUNCT = (".", "!", "?", "…")
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The sentences the resolver and the relations read: the parser's sentences, glued back
+    together where it cut inside one (it often cuts before a proper name: « Mark » |
+    « Zuckerberg est devenu », or inside a list of names).
+
+    A sentence ends at final punctuation, or at a line break (titles, captions).
+    """
+    out: list[Span] = []
+    start: Optional[int] = None
+    whole = doc_text(doc)
+    sents = [s for s in doc.sents if whole[s.start_char : s.end_char].strip()]
+    for n, sent in enumerate(sents):
+        if start is None:
+            start = sent.start
+        nxt = sents[n + 1] if n + 1 < len(sents) else None
+        text = whole[sent.start_char : sent.end_char].rstrip()
+        between = whole[sent.start_char + len(text) : nxt.start_char] if nxt is not None else ""
+        if nxt is None or text.endswith(FINAL_PUNCT) or "\n" in between:
+            out.append(doc[start : sent.end])
+            start = None
+    return out

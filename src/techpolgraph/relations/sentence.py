@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from ..data import function_words, read_lines
 from ..models import EntityKind, Evidence, Modality, Tense
 from ..nlp.events import date_words
-from ..nlp.text import doc_text, stripped_bounds
+from ..nlp.text import doc_text, sentences, stripped_bounds
 from ..resolve.names import titles
 from ..resolve.roles import role_nouns
 from .cues import DE_FORMS, party_actions
@@ -39,7 +39,6 @@ LIST_WORDS = function_words("list_word")
 EXAMPLES = function_words("example_marker")
 DATE_POS = ("NUM",)
 PARTIES = frozenset({EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.LOCATION})
-FINAL_PUNCT = (".", "!", "?", "…")
 CE = function_words("cleft")
 NE_WORDS = function_words("negation_word")
 MAX_GAP = 4  # words allowed between a cue and its preposition ("s'est entretenu plusieurs fois avec")
@@ -387,28 +386,6 @@ def coordinated(doc: Doc, slots: list[Slot]) -> bool:
         or all(t.text == "," for t in doc[a.end : b.start])
         for a, b in zip(slots, slots[1:])
     ) and any(t.lower_ == "et" for t in doc[slots[0].end : slots[-1].start])
-
-
-def sentences(doc: Doc) -> list[Span]:
-    """The sentences relations are read from: the parser's sentences, glued back together where
-    it cut inside one (it often cuts before a proper name: « Mark » | « Zuckerberg est devenu »).
-
-    A sentence ends at final punctuation, or at a line break (titles, captions).
-    """
-    out: list[Span] = []
-    start: Optional[int] = None
-    whole = doc_text(doc)
-    sents = [s for s in doc.sents if whole[s.start_char : s.end_char].strip()]
-    for n, sent in enumerate(sents):
-        if start is None:
-            start = sent.start
-        nxt = sents[n + 1] if n + 1 < len(sents) else None
-        text = whole[sent.start_char : sent.end_char].rstrip()
-        between = whole[sent.start_char + len(text) : nxt.start_char] if nxt is not None else ""
-        if nxt is None or text.endswith(FINAL_PUNCT) or "\n" in between:
-            out.append(doc[start : sent.end])
-            start = None
-    return out
 
 
 def clitic_window(doc: Doc, cue: Token, hidden: frozenset[int] = frozenset()) -> int:

@@ -55,7 +55,7 @@ from spacy.tokens import Doc, Span, Token
 from ..data import function_words, read_lines, read_table
 from ..models import EntityKind, LocalEntity, Mention, field_names
 from ..nlp.components import KIND_BY_LABEL, Gazetteer
-from ..nlp.text import doc_text, span_text
+from ..nlp.text import doc_text, sentences, span_text
 from ..nlp.words import WordTest
 from .names import SAME_ARTICLE_VARIANTS, clean_name, gender_of, is_full_name, name_key, name_tokens, name_variant, strip_accents
 from .organisations import Description, OrgTypes, descriptions, parents, taught_types
@@ -640,7 +640,7 @@ class _DocState:
         if not any(m.org_description is not None for m in self.mentions):
             return
         types = OrgTypes.shipped()
-        starts = [sent.start for sent in self.doc.sents]
+        starts = [sent.start for sent in sentences(self.doc)]
         for m in self.mentions:
             if m.org_description is None:
                 continue
@@ -816,7 +816,7 @@ class _DocState:
     def resolve_anaphora(self) -> None:
         """Pronouns and descriptions, in reading order, so that a resolved "il" counts as a
         person in play for the next sentence."""
-        self.sents = list(self.doc.sents)
+        self.sents = sentences(self.doc)  # the parser's, glued back where it cut inside one
         starts = [sent.start for sent in self.sents]
         self.sent_of = {m.start: bisect_right(starts, m.start) - 1 for m in self.mentions}
         for m in self.mentions:
