@@ -225,6 +225,21 @@ CASES: tuple[Case, ...] = (
     ),
     Case("miss-apposed-participle-not-a-cue", f"{A} a rencontré {B}, élue par les habitants de Lyon.", (met(A, B),)),
     Case("opening-infinitive-causative", f"Après avoir fait condamner {B}, {A} déclare qu'il est satisfait.", (criticised(A, B),)),
+    # a list of attributes after « être »: the last one describes the subject too
+    Case(
+        "holder-attribute-list",
+        f"{A} était l'un des contributeurs du site Breitbart News, une figure de la droite et un grand soutien de {B}.",
+        (endorsed(A, B),),
+    ),
+    Case("holder-apposition-to-an-object", f"{C} a rencontré {A}, un ancien critique de {B}.", (met(C, A), criticised(A, B))),
+    Case("miss-holder-after-an-object", f"{A} a rencontré {C} et un grand soutien de {B}.", (met(A, C),)),
+    # the platforms named before « de » say where the accounts are; the owner is the party
+    Case("proxy-platforms-not-subject", f"Les comptes Instagram et Facebook de {A} sont supprimés par Meta.", (banned("Meta", A),)),
+    Case(
+        "proxy-subject-past-a-relative",
+        f"Les comptes de {A}, l'homme que connaît {B}, sont supprimés par la maison-mère Meta.",
+        (banned("Meta", A),),
+    ),
     # findings of a breach: the one who finds criticises the one in breach
     Case(
         "finding-breach",

@@ -13,6 +13,7 @@ suspension de X » says nothing of who banned X).
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Optional
 
 from spacy.tokens import Token
 
@@ -57,11 +58,15 @@ def nominal(
             return expand(actors), targets
         return (subjects if supported(view, cue, start) or requested(view, cue, start) else []), targets
     if spec.source is Source.HOLDER:
-        if not describes(view, cue, start):
+        link = describes(view, cue, start)
+        if link is None:
             return [], targets
         if not subjects and targets and opening_copula(view, cue):
             subjects = expand(subject_after(view, phrase_end(view, targets[-1].end)))
-        return subjects, targets
+            return subjects, targets
+        if view.doc[link].text == "," and link - 1 in view.at:
+            return expand([view.at[link - 1]]), targets  # « Z a reçu X, un critique de Y »: X
+        return [s for s in subjects if s.end <= link], targets  # the one described, before « être »
     if spec.relation is RelationType.MET and spec.argument is not Argument.ENTRE:
         actors = complement(view, after, end, DE, gap=1)  # « l'entretien de X avec Y »
         if actors:
@@ -108,9 +113,10 @@ def requested(view: SentenceView, cue: Token, start: int) -> bool:
     return governing_verb(view, cue, start) in request_verbs()
 
 
-def describes(view: SentenceView, cue: Token, start: int) -> bool:
-    """A noun for a person describes the subject: in apposition (« X, un ancien critique de Y »)
-    or after « être », « devenir », « rester » (« X est un fervent partisan de Y »)."""
+def describes(view: SentenceView, cue: Token, start: int) -> Optional[int]:
+    """Where a noun for a person links to the one it describes: the comma of an apposition
+    (« X, un ancien critique de Y ») or « être », « devenir », « rester » (« X est un fervent
+    partisan de Y »); None where it describes no one."""
     doc = view.doc
     j = cue.i - 1
     if j >= start and j not in view.at and doc[j].pos_ == "NOUN":
@@ -120,10 +126,30 @@ def describes(view: SentenceView, cue: Token, start: int) -> bool:
     ):
         j -= 1
     if j < start:
-        return j >= view.sent.start and doc[j].text == "," and j - 1 in view.at
-    if doc[j].text == ",":
-        return j - 1 in view.at
-    return doc[j].lemma_.lower() in COPULAS and doc[j].pos_ in ("AUX", "VERB")
+        return j if j >= view.sent.start and doc[j].text == "," and j - 1 in view.at else None
+    if doc[j].text == "," and j - 1 in view.at:
+        return j
+    if doc[j].text == "," or doc[j].lower_ == "et":
+        return _attribute_list(view, j, start)
+    return j if doc[j].lemma_.lower() in COPULAS and doc[j].pos_ in ("AUX", "VERB") else None
+
+
+#: How far back a list of attributes may reach for its « être » (« X était l'un des
+#: contributeurs du site Y, une figure de Z et un grand soutien de W »).
+ATTRIBUTES_REACH = 25
+
+
+def _attribute_list(view: SentenceView, j: int, start: int) -> Optional[int]:
+    """The « être » of a list of attributes whose last is the noun (token j is the « , » or
+    « et » before it): only nouns, their complements and names stand back to it; else None."""
+    doc = view.doc
+    for k in range(j - 1, max(start, j - ATTRIBUTES_REACH) - 1, -1):
+        token = doc[k]
+        if token.pos_ in ("VERB", "AUX"):
+            return k if token.lemma_.lower() in COPULAS and k < j - 1 else None
+        if token.text in (";", ":", "(", ")", "«", "»", '"') or token.lower_ in ("qui", "que", "qu'", "dont"):
+            return None
+    return None
 
 
 def _modifiers(view: SentenceView, after: int, end: int) -> int:

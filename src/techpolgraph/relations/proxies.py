@@ -9,6 +9,8 @@ décidée par X » is aimed at X, who made the decision.
 
 from __future__ import annotations
 
+from typing import Optional
+
 from spacy.tokens import Token
 
 from ..models import EntityKind
@@ -16,15 +18,17 @@ from .cues import party_actions
 from .sentence import CLAUSE_BREAKS, DE, PARTIES, SentenceView, Slot, is_determiner, past_role_nouns
 
 
-def proxy_subject(view: SentenceView, start: int, cue: Token) -> list[Slot]:
+def proxy_subject(view: SentenceView, start: int, cue: Token) -> Optional[list[Slot]]:
     """« Les comptes Facebook et Instagram de X ont été suspendus »: the owner named after a
-    proxy noun that opens the clause (``party_actions.txt``) is the subject."""
+    proxy noun that opens the clause (``party_actions.txt``) is the subject; None where no
+    proxy noun opens it, [] where one does but names no owner (the platforms before « de »
+    are never the subject)."""
     doc = view.doc
     i = start
     while i < cue.i and (is_determiner(doc[i]) or doc[i].pos_ == "ADJ") and i not in view.at:
         i += 1
     if i >= cue.i or i in view.at or doc[i].lemma_.lower() not in party_actions():
-        return []
+        return None
     return [s for s in actions_of(view, i, cue.i) if s.kind in PARTIES]
 
 

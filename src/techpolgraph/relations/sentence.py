@@ -350,9 +350,9 @@ def appositive_start(view: SentenceView, slot: Slot) -> Optional[int]:
 
 
 def past_role_nouns(view: SentenceView, k: int, end: int) -> int:
-    """« par le milliardaire Peter Thiel », « par la maison-mère Meta »: up to two nouns or
-    adjectives standing right before a mention describe it; the mention is the party."""
-    for n in range(1, 3):
+    """« par le milliardaire Peter Thiel », « par la maison-mère Meta »: up to three nouns,
+    adjectives or hyphens standing right before a mention describe it; the mention is the party."""
+    for n in range(1, 4):
         words = view.doc[k : k + n]
         if k + n >= end or any(i in view.at or not _describing(t) for i, t in zip(range(k, k + n), words)):
             break
@@ -362,8 +362,9 @@ def past_role_nouns(view: SentenceView, k: int, end: int) -> int:
 
 
 def _describing(token: Token) -> bool:
-    """A noun, an adjective or a participle (« le président élu X »)."""
-    return token.pos_ in ("NOUN", "ADJ") or (token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm"))
+    """A noun, an adjective or a participle (« le président élu X »), or the hyphen of a
+    compound the tokenizer cut (« la maison-mère Meta »)."""
+    return token.pos_ in ("NOUN", "ADJ") or token.text == "-" or (token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm"))
 
 
 @lru_cache(maxsize=1)

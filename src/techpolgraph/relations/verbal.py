@@ -46,7 +46,11 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         if actors:  # « Financé par X, Y entre en politique »
             return [(a, s, False) for a in actors for s in expand(subject_after(view, phrase_end(view, actors[-1].end)))]
     if is_passive(cue) or made_to_undergo(view, cue):
-        subjects = expand(proxy_subject(view, start, cue)) or subjects
+        owners = proxy_subject(view, start, cue)
+        if owners is None and not subjects and start > view.sent.start:
+            # « Les comptes de X, l'organisation que préside Z, sont supprimés »: past the relative
+            owners = proxy_subject(view, view.sent.start, cue)
+        subjects = subjects if owners is None else expand(owners)
         return [(a, s, False) for a in passive_actors(view, cue, spec, after, end) for s in subjects]
     if spec.pos is CuePos.NOUN:
         sources, targets = nominal(view, cue, spec, subjects, start, after, end)
