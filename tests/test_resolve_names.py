@@ -172,6 +172,23 @@ def test_a_description_with_no_or_two_candidates_stays_unresolved(analyse_text, 
     assert _landing(a, description) == [""]
 
 
+FILLER = " Le débat a duré des heures. Les élus ont voté. La séance a été levée. Le texte part au Sénat. Rien n'a changé."
+
+
+@pytest.mark.parametrize(
+    ("text", "landing"),
+    [
+        # far from its last mention, the one social network the article names again and again
+        ("Twitter a changé ses règles. Les règles de Twitter ont surpris." + FILLER + " Le média social a banni un élu.", "Twitter"),
+        # named once, long before: no link
+        ("Twitter a changé ses règles." + FILLER + " Le média social a banni un élu.", ""),
+    ],
+)
+def test_a_description_far_from_its_candidate_needs_the_topic_of_the_article(analyse_text, text, landing):
+    a = analyse_text(text, date="2023-06-01")
+    assert _landing(a, "Le média social") == [landing]
+
+
 def test_a_description_with_a_complement_is_something_else(analyse_text):
     a = analyse_text("Google a répondu aux questions. La société civile a protesté, et le groupe de travail a rendu son avis.")
     assert not [m for m in a.mentions if m.text.lower().startswith(("la société", "le groupe"))]

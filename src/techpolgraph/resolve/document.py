@@ -107,6 +107,9 @@ def _norm(text: str) -> str:
 
 #: What opens a clause whose subject pronoun continues the subject of the sentence.
 CLAUSE_OPENERS = function_words("clause_opener")
+#: How often the one organisation of a description's type must have been named before it, when
+#: not in the last sentences, to be the organisation the article is about.
+TOPIC_MENTIONS = 2
 #: Prepositions of company (« avec X, il ... »): their complement is not the subject.
 COMPANION_WORDS = function_words("companion")
 #: Prepositions that attribute a saying (« selon X, il ... »).
@@ -663,7 +666,11 @@ class _DocState:
                     for cid in in_play
                     if types.fits(self.clusters[cid].name, m.org_description, m.org_country, taught.get(cid, frozenset()))
                 ]
-            if len(fits) == 1 and fits[0] not in near:
+            times = sum(1 for r in earlier if fits and r.cluster == fits[0])
+            if len(fits) == 1 and fits[0] not in near and times >= TOPIC_MENTIONS:
+                m.cluster = fits[0]  # the organisation the article is about: named again and again
+                m.reason = MergeReason.ORG_DESCRIPTION.detail(f"the one organisation of type {m.org_description.type}, named {times} times before")
+            elif len(fits) == 1 and fits[0] not in near:
                 m.reason = f"{MergeReason.ORG_DESCRIPTION.value}, its one candidate is not named in the {ANAPHORA_WINDOW} sentences before it"
             elif len(fits) == 1:
                 m.cluster = fits[0]
