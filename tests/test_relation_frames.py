@@ -240,6 +240,13 @@ CASES: tuple[Case, ...] = (
         f"Les comptes de {A}, l'homme que connaît {B}, sont supprimés par la maison-mère Meta.",
         (banned("Meta", A),),
     ),
+    # a possessive before an account, a campaign...: its owner, the person in play
+    Case("possessive-next-sentence", f"{B} a quitté Lyon. Reddit a suspendu son compte.", (banned("Reddit", B),)),
+    Case("miss-possessive-own-account", f"{A} a fermé son compte Reddit.", ()),
+    Case("possessive-sur-platform", f"{B} vit à Lyon. Sur Instagram, son compte est régulièrement suspendu.", (banned("Instagram", B),)),
+    Case("possessive-compte-sur-le-reseau", f"{B} vit à Lyon. Son compte sur le réseau TikTok est supprimé.", (banned("TikTok", B),)),
+    Case("miss-sur-platform-of-another-verb", f"{B} a parlé sur Reddit, puis a été suspendue.", ()),
+    Case("proxy-position", f"{A} a ouvertement critiqué la position de {B}.", (criticised(A, B),)),
     # findings of a breach: the one who finds criticises the one in breach
     Case(
         "finding-breach",
@@ -293,6 +300,7 @@ MEETS = "Il rencontre Jeanne Morel à Lyon en 1998."
         ("Paul Martin", MEETS, {met("Jeanne Morel", A)}),  # a profile: « Il » is its subject
         ("Paul Martin rencontre une élue de Lyon", MEETS, set()),  # a headline names no one in particular
         ("Milo Karvelis", MEETS, {met("Jeanne Morel", "Milo Karvelis")}),  # a first name of unknown gender
+        ("Claire d'Aubigny", f"Elle critique {C} depuis 2015.", {criticised("Claire d'Aubigny", C)}),  # an elided particle
         # « avec X » is a companion, never the subject; the next « Il » goes on with the subject
         ("Paul Martin", f"En 1998, avec Max Levchin il fonde Pixelia. {MEETS}", {met("Jeanne Morel", A)}),
         # an opening phrase without a verb of its own: its persons are not the pronoun's antecedent

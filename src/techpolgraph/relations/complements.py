@@ -20,6 +20,7 @@ from .sentence import (
     appositive_name,
     examples,
     is_determiner,
+    is_possessive,
     past_adjuncts,
     past_role_nouns,
 )
@@ -96,6 +97,8 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
         if token.text == "," and "par" in words and j + 2 < end and view.doc[j + 1].pos_ == "ADV":
             limit = min(limit + 2, end)  # « critiquée, notamment par Y »
             continue
+        if j in view.at and is_possessive(view.at[j]):
+            continue  # « s'est vu suspendre son compte par Y »: the owner, then the preposition
         if j in view.at or token.pos_ == "PUNCT" or (token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm")):
             break  # a participle may stand between: « l'entretien prévu entre », « décidée par »
     return []

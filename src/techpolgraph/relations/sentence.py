@@ -367,6 +367,15 @@ def _describing(token: Token) -> bool:
     return token.pos_ in ("NOUN", "ADJ") or token.text == "-" or (token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm"))
 
 
+#: Possessive determiners that stand for an owner (« son compte »: a mention of the resolver).
+POSSESSIVES = function_words("possessive")
+
+
+def is_possessive(slot: Slot) -> bool:
+    """The mention is a possessive determiner (« son » of « son compte »)."""
+    return slot.end - slot.start == 1 and slot.text.lower() in POSSESSIVES
+
+
 @lru_cache(maxsize=1)
 def time_nouns() -> frozenset[str]:
     """Nouns of time (« soir », « veille »), from ``time_nouns.txt``."""

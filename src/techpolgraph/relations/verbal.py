@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..data import read_lines
+from ..data import function_words, read_lines
 from ..models import EntityKind, RelationType
 from .complements import complement, direct_object
 from .control import dative_clitic, inverted_subject, opening_infinitive, opening_participle, speaker
@@ -23,7 +23,20 @@ from .modality import party_negated
 from .nominal import nominal
 from .proxies import decided_by, proxy_subject
 from .relatives import relative_object
-from .sentence import DE, MAX_GAP, PARTIES, REFLEXIVE, SentenceView, Slot, coordinated, expand, last_group, phrase_end, reflexive
+from .sentence import (
+    DE,
+    MAX_GAP,
+    PARTIES,
+    REFLEXIVE,
+    SentenceView,
+    Slot,
+    coordinated,
+    expand,
+    is_determiner,
+    last_group,
+    phrase_end,
+    reflexive,
+)
 from .subjects import nearby_subjects, subject_after, subjects_of
 
 
@@ -99,7 +112,38 @@ def passive_actors(view: SentenceView, cue: Token, spec: Cue, after: int, end: i
     actors = complement(view, after, end, ("par",), gap=MAX_GAP)
     if not actors and spec.relation is RelationType.BANNED:
         actors = [s for s in complement(view, after, end, DE, gap=MAX_GAP) if s.kind is EntityKind.ORGANISATION]
+    if not actors and spec.relation is RelationType.BANNED:
+        actors = platform_in_clause(view, cue)
     return expand(actors)
+
+
+#: Nouns between « sur » and a platform's name (« sur le réseau TikTok »).
+PLATFORM_NOUNS = function_words("platform_noun")
+
+
+def platform_in_clause(view: SentenceView, cue: Token) -> list[Slot]:
+    """« Sur Instagram, son compte est suspendu », « Son compte sur le réseau TikTok est
+    supprimé »: a ban undergone on a platform named after « sur » in the clause is that
+    platform's."""
+    doc = view.doc
+    start, end = view.clause(cue.i)
+    for j in range(max(start, view.sent.start), end - 1):
+        if doc[j].lower_ != "sur" or j in view.at:
+            continue
+        k = j + 1
+        while k < end and k not in view.at and (is_determiner(doc[k]) or doc[k].lower_ in PLATFORM_NOUNS):
+            k += 1
+        slot = view.at.get(k)
+        if slot is None or slot.kind is not EntityKind.ORGANISATION:
+            continue
+        before = j - 1
+        while before >= start and doc[before].pos_ == "ADV":
+            before -= 1
+        between = doc[slot.end : cue.i] if slot.end <= cue.i else doc[cue.i + 1 : j]
+        if (before >= start and doc[before].pos_ == "VERB") or any(t.pos_ == "VERB" for t in between):
+            continue  # « X a parlé sur Reddit, puis a été suspendu »: the complement of another verb
+        return [slot]
+    return []
 
 
 def apposed_to(view: SentenceView, cue: Token) -> list[Slot]:

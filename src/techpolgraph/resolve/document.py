@@ -110,6 +110,17 @@ CLAUSE_OPENERS = function_words("clause_opener")
 #: How often the one organisation of a description's type must have been named before it, when
 #: not in the last sentences, to be the organisation the article is about.
 TOPIC_MENTIONS = 2
+#: Possessive determiners of one owner (« son compte », « sa campagne », « ses vidéos »).
+_POSSESSIVE = WordTest(lambda word: word.lower() in function_words("possessive"))
+
+
+@lru_cache(maxsize=1)
+def owned_nouns() -> frozenset[str]:
+    """Nouns for what a party owns, does or says (``party_actions.txt``): after a possessive,
+    they make it a mention of the owner."""
+    return frozenset(w.lower() for w in read_lines("party_actions.txt"))
+
+
 #: Prepositions of company (« avec X, il ... »): their complement is not the subject.
 COMPANION_WORDS = function_words("companion")
 #: Prepositions that attribute a saying (« selon X, il ... »).
@@ -257,6 +268,7 @@ class _DocState:
         self.collect_org_descriptions()
         self.collect_roles()
         self.collect_anaphors()
+        self.collect_possessives()
         self.mentions.sort(key=lambda m: (m.start, m.end))
         self.resolve_others()
         self.resolve_org_descriptions()
@@ -535,6 +547,20 @@ class _DocState:
             mention.number = {"Plur": "p", "Sing": "s"}.get(next(iter(last.morph.get("Number")), ""), number)
             self.mentions.append(mention)
             i = end
+
+    def collect_possessives(self) -> None:
+        """« son compte », « sa candidature », « ses vidéos »: a possessive before a noun for
+        what a party owns or does (``party_actions.txt``) stands for its owner, a person
+        (:meth:`_resolve_possessive`); the relations read the noun as that person's."""
+        doc = self.doc
+        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        for i in numpy.flatnonzero(_POSSESSIVE.mask(self.orths, doc.vocab.strings)).tolist():
+            j = i + 1
+            while j < len(doc) and doc[j].pos_ == "ADJ":
+                j += 1  # « son ancien compte »
+            if i in taken or doc[i].pos_ != "DET" or j >= len(doc) or doc[j].lemma_.lower() not in owned_nouns():
+                continue
+            self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="possessive"))
 
     # -- descriptions of organisations ------------------------------------------------------
     def collect_org_descriptions(self) -> None:
@@ -924,6 +950,9 @@ class _DocState:
         if m.anaphor == "pair":
             self._resolve_pair(m)
             return
+        if m.anaphor == "possessive":
+            self._resolve_possessive(m)
+            return
         if m.age:
             aged = sorted({c.id for c in self.clusters.values() if c.age == m.age and self._compatible(c.id, m.gender)})
             if len(aged) == 1:
@@ -992,6 +1021,35 @@ class _DocState:
         else:
             m.reason = f"pronoun, {len(ids) or 'no'} compatible persons in the sentence before"
 
+    def _resolve_possessive(self, m: _Mention) -> None:
+        """« son compte »: the one person named before it in its sentence (not after a
+        preposition: « Twitter a suspendu son compte » is not Twitter's); with none, the subject
+        of the sentence before, or the person of the document's title; else unresolved. Where
+        the owner is the subject of the same verb (« Musk a fermé son compte »), the relation
+        would link a party to itself, and none is drawn."""
+        here = self.sent_of[m.start]
+        people = {r.cluster for r in self._refs(m.start, here) if not _after_preposition(self.doc, r.start) and not r.extra}
+        if len(people) == 1:
+            m.cluster, m.reason = people.pop(), "possessive (the one person before it in its sentence)"
+            return
+        if people:
+            m.reason = "possessive, several persons before it in its sentence"
+            return
+        refs, n = self._previous_refs(m)
+        if not refs:
+            title = self._title_person(m)
+            m.cluster, m.reason = (title, "possessive (the person the document's title names)") if title else ("", "possessive, no person before it")
+            return
+        lead = next((r for r in refs if not _after_preposition(self.doc, r.start)), refs[0])
+        if self._unresolved_subject_before(n, lead.start, "any"):
+            m.reason = "possessive after a sentence whose subject is a pronoun left unresolved"
+        elif self._is_subject(lead):
+            m.cluster, m.reason = lead.cluster, "possessive (the subject of the sentence before)"
+        elif len({r.cluster for r in refs}) == 1:
+            m.cluster, m.reason = refs[0].cluster, "possessive (the one person of the sentence before)"
+        else:
+            m.reason = "possessive, several persons in the sentence before"
+
     def _continues_subject(self, m: _Mention, earlier: list[_Mention]) -> bool:
         """« X s'est entretenu avec Y, alors qu'il a dit qu'il s'opposait à Y »: a subject pronoun
         that opens a clause of contrast, cause or time (« alors qu' », « parce qu' », « car »), or
@@ -1030,7 +1088,7 @@ class _DocState:
         (several words, not all capitalised), so nothing changes there."""
         title = " ".join((self.doc._.tpg_title or "").split())
         words = title.split()
-        if m.anaphor != "subject" or not 2 <= len(words) <= 4 or not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
+        if m.anaphor not in ("subject", "possessive") or not 2 <= len(words) <= 4 or not all(_name_word(w) for w in words):
             return None
         gender = gender_of(title)
         if gender and not self._gender_fits(gender, m.gender):
@@ -1206,6 +1264,12 @@ def _impersonal(token: Token) -> bool:
         after = doc[verbs[0].i + 1 : verbs[0].i + 8]
         return any(t.pos_ == "ADJ" for t in after[:3]) and any(t.lower_ in ("de", "d'", "d’", "que", "qu'", "qu’") for t in after)
     return False
+
+
+def _name_word(word: str) -> bool:
+    """A word of a person's full name: capitalised, a particle, or an elided particle before a
+    capital (« Thaïs d'Escufon »)."""
+    return word[:1].isupper() or word in NAME_PARTICLES or (word[:2] in ("d'", "d’") and word[2:3].isupper())
 
 
 def _after_preposition(doc: Doc, i: int) -> bool:
