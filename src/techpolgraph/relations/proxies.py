@@ -61,6 +61,8 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
     j = i + 1
     while j < end and (doc[j].pos_ == "ADJ" or j in view.open_quotes) and j not in view.at:
         j += 1  # « l'« acharnement totalitaire » du juge »
+    if j in view.at and view.at[j].kind is EntityKind.PERSON and j == i + 1:
+        return view.group_at(j, end)  # « la stratégie Romney », « le gouvernement Ayrault »
     if j in view.at and view.at[j].kind is EntityKind.ORGANISATION:
         # « les comptes Facebook et Instagram de X »: the platforms name the accounts
         platforms = view.group_at(j, end)
