@@ -167,6 +167,8 @@ class EntityRecogniser:
         if self.first_names is not None:
             spans = self._add_first_named(doc, spans)
         spans = self._organisations_of_roles(doc, spans)
+        spans = self._join_domain_names(doc, spans)
+        spans = self._add_title_name(doc, spans)
         spans = [self._fix_place(doc, s) for s in spans]
         doc.ents = filter_spans(spans)
         return doc
@@ -443,9 +445,22 @@ class EntityRecogniser:
         added: list[Span] = []
         for i in numpy.flatnonzero(heads.first_word.mask(doc.to_array("LOWER"), doc.vocab.strings)).tolist():
             found = heads.match(doc, i)
-            if found is None or i in taken or i == 0:
+            if found is None or i == 0:
                 continue
             label, how, end = found
+            if i in taken:
+                held = taken[i]
+                # « le Super-PAC Make America Number 1 » read as one name: the noun is no part of it
+                if (
+                    how == "apposition"
+                    and held.start == i
+                    and held.label_ in ("MISC", "LOC", label)
+                    and doc[i - 1].lower_.replace("’", "'") in _ARTICLES
+                    and self._name_end(doc, end) == held.end > end
+                ):
+                    spans = [s for s in spans if s is not held]
+                    added.append(Span(doc, end, held.end, label=label))
+                continue
             if how == "institution":
                 if doc[i - 1].lower_.replace("’", "'") not in _ARTICLES:
                     continue
@@ -476,6 +491,49 @@ class EntityRecogniser:
         if not added:
             return spans
         return filter_spans(added + spans)
+
+    @staticmethod
+    def _join_domain_names(doc: Doc, spans: list[Span]) -> list[Span]:
+        """« Leave.EU », « Doctolib.fr »: a name and a web domain ending glued to it by a dot,
+        which the tokenizer splits when the ending is capitalised, are one name."""
+        out = []
+        for span in spans:
+            end = span.end
+            if (
+                end + 1 < len(doc)
+                and doc[end].text == "."
+                and not doc[end - 1].whitespace_
+                and not doc[end].whitespace_
+                and doc[end + 1].text.lower() in _DOMAIN_ENDINGS
+            ):
+                span = Span(doc, span.start, end + 2, label=span.label_ if span.label_ != "PER" else "ORG")
+            out.append(span)
+        return filter_spans(out) if len(out) > 1 else out
+
+    def _add_title_name(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """An encyclopedia article or a profile titled by one capitalised word (« Zorbly »): that
+        word, written as in the title where the model saw no entity, names the article's subject,
+        of the kind the model gave it elsewhere in the text, else an organisation (a person's
+        title has a first name and a surname). Not a common word (``non_names.txt``, a
+        nationality, or a word the text also writes in lower case)."""
+        title = " ".join(str(doc._.get("tpg_title") or "").split()) if Doc.has_extension("tpg_title") else ""
+        if not title or " " in title or not title[:1].isupper() or not any(ch.isalpha() for ch in title):
+            return spans
+        if title in self.non_names or self._demonym(title.lower()) or title in self.people_forms or self._is_first_name(title):
+            return spans
+        strings = doc.vocab.strings
+        if title.lower() in strings and title.lower() != title and numpy.isin(doc.to_array("ORTH"), [strings[title.lower()]]).any():
+            return spans  # « Internet » and « internet »: a common word
+        if title not in strings:
+            return spans
+        at = numpy.flatnonzero(doc.to_array("ORTH") == strings[title]).tolist()
+        if not at:
+            return spans
+        labels = Counter(s.label_ for s in spans if span_text(s) == title)
+        label = labels.most_common(1)[0][0] if labels else "ORG"
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        added = [Span(doc, i, i + 1, label=label) for i in at if i not in taken]
+        return spans + added if added else spans
 
     def _demonym(self, word: str) -> bool:
         """An adjective of nationality, singular or plural (« russe », « russes »)."""
@@ -533,6 +591,8 @@ def _gives_way(span: Span, start: int, end: int, label: str) -> bool:
 
 
 _OF = frozenset({"de", "d'", "d’", "du"})
+#: Web domain endings that a name may carry (« Leave.EU »): a few, the common ones.
+_DOMAIN_ENDINGS = frozenset({"com", "fr", "eu", "org", "net", "io", "info", "uk", "de", "be", "ch", "ca"})
 _ARTICLES = frozenset({"le", "la", "l'", "les", "un", "une", "du", "au", "des", "ce", "cet", "cette", "son", "sa", "ses", "leur"})
 
 

@@ -255,6 +255,7 @@ class _DocState:
         self.resolve_org_descriptions()
         self.settle_roles_of_descriptions()
         self.resolve_people()
+        self.name_title_person()
         self.resolve_roles()
         self.resolve_anaphora()
 
@@ -725,6 +726,55 @@ class _DocState:
             if m.age:
                 cluster.age = m.age
 
+    def _title_name(self) -> tuple[str, str]:
+        """The full name a profile's title gives (« Jeanne B. Dorval », « Paul Martin Jr. ») and
+        the key of its surname; ("", "") when the title is no name (a headline: several words,
+        not all capitalised)."""
+        title = " ".join(clean_name(self.doc._.tpg_title or "").split())
+        words = title.split()
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
+            return "", ""
+        keys = name_tokens(title)
+        last = [k for k in keys if k.rstrip(".") not in {s.lower() for s in name_suffixes()}]
+        return (title, last[-1]) if len(last) >= 2 else ("", "")
+
+    def name_title_person(self) -> None:
+        """In a profile titled by a person's full name (« Jeanne B. Dorval »), the one person the
+        text names by the title's surname alone (« Dorval », « Mme Dorval ») or by its first name
+        and surname without the middle name (« Jeanne Dorval ») is the title's person, and takes
+        its full name. Not when the text names another person of that surname in full, nor a
+        bare surname when the title ends in « Jr. » (the father may be meant), nor a person
+        whose gender is not the title's."""
+        title, surname = self._title_name()
+        if not title:
+            return
+        people = [c for c in self.clusters.values() if c.kind is EntityKind.PERSON and c.id not in self.unplaced_names]
+        key, suffixed = name_key(title), name_tokens(title)[-1] != surname
+        if any(name_key(c.name) == key for c in people):
+            return
+        gender = gender_of(title)
+        # the model often reads a surname alone as a place (« Wigmore »): in a profile it is the person
+        places = [
+            c
+            for c in self.clusters.values()
+            if c.kind is EntityKind.LOCATION and name_tokens(c.name) == (surname,) and not self.r.gazetteer.canonical(c.name)
+        ]
+        fits = [
+            c
+            for c in people
+            if ((name_tokens(c.name) == (surname,) and not suffixed) or name_variant(c.name, title) == "middle name")
+            and (not gender or c.gender in ("", gender))
+        ] + ([] if suffixed else places)
+        others = [c for c in people if c not in fits and len(name_tokens(c.name)) >= 2 and name_tokens(c.name)[-1] == surname]
+        if len(fits) != 1 or others:
+            return
+        cluster = fits[0]
+        cluster.name, cluster.kind = title, EntityKind.PERSON
+        self.by_key[(EntityKind.PERSON, key)] = cluster.id
+        for m in self.mentions:
+            if m.cluster == cluster.id and m.named:
+                m.reason, m.kind = MergeReason.PAGE_TITLE.value, EntityKind.PERSON
+
     def _famous_other(self, surname: str, cluster: _Cluster) -> bool:
         """A bare surname shared with a well-known person other than the one in the document."""
         famous = self.r.table.holders_with_surname(surname)
@@ -897,6 +947,8 @@ class _DocState:
                     return
             m.reason = "demonstrative, no compatible person before it"
             return
+        if earlier and self._after_fronted_complements(m, earlier):
+            earlier = []  # « Après avoir critiqué Y, il ... »: Y is no candidate, the sentence before tells
         if earlier:
             ids = {r.cluster for r in earlier if not self._is_person(r) or self._compatible(r.cluster, m.gender)}
             subject = earlier[0]
@@ -925,11 +977,40 @@ class _DocState:
         if self._is_subject(refs[0]) and self._compatible(refs[0].cluster, m.gender):
             m.cluster, m.reason = refs[0].cluster, "pronoun (the subject of the sentence before)"
             return
+        subjects = sorted({r.cluster for r in refs if self._compatible(r.cluster, m.gender) and self._clause_subject(r)})
+        if len(subjects) == 1 and m.anaphor == "subject":
+            m.cluster, m.reason = subjects[0], "pronoun (the subject of the sentence before)"
+            return
         ids = sorted({r.cluster for r in refs if self._compatible(r.cluster, m.gender)})
         if len(ids) == 1:
             m.cluster, m.reason = ids[0], "pronoun (the one compatible person of the sentence before)"
         else:
             m.reason = f"pronoun, {len(ids) or 'no'} compatible persons in the sentence before"
+
+    def _clause_subject(self, r: _Mention) -> bool:
+        """The person mention stands where a subject does: the parser says so, or it opens its
+        sentence or follows a comma (« Soutenu par X, Garnier entre au Sénat ») and goes on
+        with no comma or « et » of a list; never after a preposition (« par X », « à Y »)."""
+        doc = self.doc
+        if _after_preposition(doc, r.start):
+            return False
+        if doc[r.end - 1].dep_.startswith("nsubj") or doc[r.start].dep_.startswith("nsubj"):
+            return True
+        opens = r.start == self.sents[self.sent_of[r.start]].start or doc[r.start - 1].text == ","
+        after = doc[r.end] if r.end < len(doc) else None
+        return opens and after is not None and after.is_alpha and after.lower_ not in ("et", "ou") and after.pos_ != "PROPN"
+
+    def _after_fronted_complements(self, m: _Mention, earlier: list[_Mention]) -> bool:
+        """« Après avoir été un opposant à Y, il ... », « Selon Y, elle ... »: a subject pronoun
+        after a comma, whose sentence names before it only persons after a preposition. A subject
+        pronoun does not stand for a complement of the phrase put before its own clause."""
+        doc = self.doc
+        return (
+            m.anaphor == "subject"
+            and m.start > 0
+            and doc[m.start - 1].text == ","
+            and all(self._is_person(r) and _after_preposition(doc, r.start) for r in earlier)
+        )
 
     def _continues_subject(self, m: _Mention, earlier: list[_Mention]) -> bool:
         """« X s'est entretenu avec Y, alors qu'il a dit qu'il s'opposait à Y »: a subject pronoun
@@ -963,11 +1044,13 @@ class _DocState:
         words = title.split()
         if m.anaphor != "subject" or not 2 <= len(words) <= 4 or not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
             return None
-        gender = gender_of(title)
-        if not gender or not self._gender_fits(gender, m.gender):
-            return None
         key, surname = name_key(title), name_key(words[-1])
         people = [c for c in self.clusters.values() if c.kind is EntityKind.PERSON]
+        # a person's name by its first name, or by the text naming that person (name_title_person)
+        titled = [c for c in people if name_key(c.name) == key]
+        gender = gender_of(title) or (titled[0].gender if len(titled) == 1 else "")
+        if not (gender or len(titled) == 1) or not self._gender_fits(gender, m.gender):
+            return None
         named = [c for c in people if name_key(c.name) == key] or [c for c in people if name_key(c.name) == surname]
         if len(named) == 1:
             named[0].name = _fuller(named[0].name, title)  # « Wigmore » in the text is the title's « Andy Wigmore »

@@ -29,6 +29,7 @@ class MergeReason(str, Enum):
     ACRONYM_INITIALS = "acronym of a full name in the same document"
     SHORT_NAME = "short name of the one longer name of the document it begins"
     VARIANT = "variant of a full name of the document"
+    PAGE_TITLE = "the person the document's title names in full"
     # within a document: descriptions and pronouns (details in parentheses)
     ROLE = "role"
     ROLE_TABLE = "role table"
@@ -79,5 +80,6 @@ PLACED = frozenset(
         MergeReason.ACRONYM_INITIALS,
         MergeReason.SHORT_NAME,
         MergeReason.VARIANT,
+        MergeReason.PAGE_TITLE,
     )
 )
