@@ -512,9 +512,9 @@ class EntityRecogniser:
 
     def _add_title_name(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """An encyclopedia article or a profile titled by one capitalised word (« Zorbly »): that
-        word, written as in the title where the model saw no entity, names the article's subject,
-        of the kind the model gave it elsewhere in the text, else an organisation (a person's
-        title has a first name and a surname). Not a common word (``non_names.txt``, a
+        word, written as in the title, names the article's subject wherever the model saw no
+        entity, of the kind the model gave it elsewhere in the text, else an organisation; never
+        a person (a person's title is a full name). Not a common word (``non_names.txt``, a
         nationality, or a word the text also writes in lower case)."""
         title = " ".join(str(doc._.get("tpg_title") or "").split()) if Doc.has_extension("tpg_title") else ""
         if not title or " " in title or not title[:1].isupper() or not any(ch.isalpha() for ch in title):
@@ -529,8 +529,10 @@ class EntityRecogniser:
         at = numpy.flatnonzero(doc.to_array("ORTH") == strings[title]).tolist()
         if not at:
             return spans
-        labels = Counter(s.label_ for s in spans if span_text(s) == title)
+        # a person's title is a full name: the one word the model read as a person is a thing's name
+        labels = Counter(s.label_ for s in spans if span_text(s) == title and s.label_ != "PER")
         label = labels.most_common(1)[0][0] if labels else "ORG"
+        spans = [Span(doc, s.start, s.end, label=label) if s.label_ == "PER" and span_text(s) == title else s for s in spans]
         taken = {i for s in spans for i in range(s.start, s.end)}
         added = [Span(doc, i, i + 1, label=label) for i in at if i not in taken]
         return spans + added if added else spans

@@ -660,13 +660,26 @@ class _DocState:
                     for cid in in_play
                     if types.fits(self.clusters[cid].name, m.org_description, m.org_country, taught.get(cid, frozenset()))
                 ]
-            if len(fits) == 1 and fits[0] not in near:
+            titled = self._title_organisation()
+            if not fits and titled and set(in_play) <= {titled} and m.org_description.type != "parent":
+                # « La plateforme accueille ... » in an article titled « Zorbly », before any other organisation
+                m.cluster = titled
+                m.reason = MergeReason.ORG_DESCRIPTION.detail("the organisation the document's title names, no other in play")
+            elif len(fits) == 1 and fits[0] not in near:
                 m.reason = f"{MergeReason.ORG_DESCRIPTION.value}, its one candidate is not named in the {ANAPHORA_WINDOW} sentences before it"
             elif len(fits) == 1:
                 m.cluster = fits[0]
                 m.reason = MergeReason.ORG_DESCRIPTION.detail(f"the one organisation in play of type {m.org_description.type}")
             else:
                 m.reason = f"{MergeReason.ORG_DESCRIPTION.value}, {len(fits) or 'no'} organisations of type {m.org_description.type} in play"
+
+    def _title_organisation(self) -> str:
+        """The organisation of the document named as its title is (« Zorbly »), or ""."""
+        key = name_key(" ".join((self.doc._.tpg_title or "").split()))
+        if not key:
+            return ""
+        found = [c.id for c in self.clusters.values() if c.kind is EntityKind.ORGANISATION and name_key(c.name) == key]
+        return found[0] if len(found) == 1 else ""
 
     # -- people -----------------------------------------------------------------------------
     def resolve_people(self) -> None:
@@ -974,6 +987,9 @@ class _DocState:
         if refs[0].start > self.sents[_n].start and self._org_subject(_n, refs[0].start):
             m.reason = "pronoun after a sentence whose subject is an organisation"
             return
+        if self._coordinated(refs[0], refs, m.gender):
+            m.reason = "pronoun after a sentence whose subject is several persons"
+            return
         if self._is_subject(refs[0]) and self._compatible(refs[0].cluster, m.gender):
             m.cluster, m.reason = refs[0].cluster, "pronoun (the subject of the sentence before)"
             return
@@ -986,6 +1002,20 @@ class _DocState:
             m.cluster, m.reason = ids[0], "pronoun (the one compatible person of the sentence before)"
         else:
             m.reason = f"pronoun, {len(ids) or 'no'} compatible persons in the sentence before"
+
+    def _coordinated(self, first: _Mention, refs: list[_Mention], gender: str) -> bool:
+        """« Jean Dupuis et Marc Roussel sont arrivés »: the first person named opens its
+        sentence as the subject, and another person of a compatible kind follows it after
+        « et », « ou » or a comma: a subject of several persons, that « il » does not pick from."""
+        doc = self.doc
+        if not self._is_subject(first):
+            return False
+        link = doc[first.end] if first.end < len(doc) else None
+        if link is None or link.lower_ not in ("et", "ou", ","):
+            return False
+        return self._compatible(first.cluster, gender) and any(
+            r.start in (first.end + 1, first.end + 2) and r.cluster != first.cluster and self._compatible(r.cluster, gender) for r in refs
+        )
 
     def _clause_subject(self, r: _Mention) -> bool:
         """The person mention stands where a subject does: the parser says so, or it opens its
@@ -1002,15 +1032,20 @@ class _DocState:
 
     def _after_fronted_complements(self, m: _Mention, earlier: list[_Mention]) -> bool:
         """« Après avoir été un opposant à Y, il ... », « Selon Y, elle ... »: a subject pronoun
-        after a comma, whose sentence names before it only persons after a preposition. A subject
+        after a comma, whose sentence names before it only persons after a preposition, or only
+        persons of an opening phrase that has no subject (a preposition, a participle). A subject
         pronoun does not stand for a complement of the phrase put before its own clause."""
         doc = self.doc
-        return (
-            m.anaphor == "subject"
-            and m.start > 0
-            and doc[m.start - 1].text == ","
-            and all(self._is_person(r) and _after_preposition(doc, r.start) for r in earlier)
-        )
+        if m.anaphor != "subject" or m.start == 0 or doc[m.start - 1].text != "," or not all(self._is_person(r) for r in earlier):
+            return False
+        if all(_after_preposition(doc, r.start) for r in earlier):
+            return True
+        # « Après avoir critiqué Y, il ... », « Soutenu par Y, il ... »: a phrase without a
+        # subject of its own opens the sentence, and the persons it names are its complements
+        first = self.sents[self.sent_of[m.start]][0]
+        nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
+        opener = (first.pos_ == "ADP" and nxt is not None and nxt.lower_ not in ("que", "qu'", "qu’")) or "Part" in first.morph.get("VerbForm")
+        return opener and all(first.i < r.start < m.start for r in earlier)
 
     def _continues_subject(self, m: _Mention, earlier: list[_Mention]) -> bool:
         """« X s'est entretenu avec Y, alors qu'il a dit qu'il s'opposait à Y »: a subject pronoun
