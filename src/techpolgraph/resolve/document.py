@@ -998,7 +998,10 @@ class _DocState:
             m.cluster, m.reason = subjects[0], "pronoun (the subject of the sentence before)"
             return
         ids = sorted({r.cluster for r in refs if self._compatible(r.cluster, m.gender)})
-        if len(ids) == 1:
+        unknown = [a for a in self.mentions if a.anaphor == "subject" and not a.cluster and self.sent_of.get(a.start) == _n and a.start < refs[0].start]
+        if len(ids) == 1 and unknown and m.anaphor == "subject":
+            m.reason = "pronoun after a sentence whose subject is a pronoun left unresolved"
+        elif len(ids) == 1:
             m.cluster, m.reason = ids[0], "pronoun (the one compatible person of the sentence before)"
         else:
             m.reason = f"pronoun, {len(ids) or 'no'} compatible persons in the sentence before"
@@ -1084,7 +1087,7 @@ class _DocState:
         # a person's name by its first name, or by the text naming that person (name_title_person)
         titled = [c for c in people if name_key(c.name) == key]
         gender = gender_of(title) or (titled[0].gender if len(titled) == 1 else "")
-        if not (gender or len(titled) == 1) or not self._gender_fits(gender, m.gender):
+        if not (gender or len(titled) == 1) or (gender and not self._gender_fits(gender, m.gender)):
             return None
         named = [c for c in people if name_key(c.name) == key] or [c for c in people if name_key(c.name) == surname]
         if len(named) == 1:
