@@ -517,7 +517,9 @@ class EntityRecogniser:
         a person (a person's title is a full name). Not a common word (``non_names.txt``, a
         nationality, or a word the text also writes in lower case)."""
         title = " ".join(str(doc._.get("tpg_title") or "").split()) if Doc.has_extension("tpg_title") else ""
-        if not title or " " in title or not title[:1].isupper() or not any(ch.isalpha() for ch in title):
+        if " " in title:
+            return self._add_title_person(doc, spans, title)
+        if not title or not title[:1].isupper() or not any(ch.isalpha() for ch in title):
             return spans
         if title in self.non_names or self._demonym(title.lower()) or title in self.people_forms or self._is_first_name(title):
             return spans
@@ -535,6 +537,24 @@ class EntityRecogniser:
         spans = [Span(doc, s.start, s.end, label=label) if s.label_ == "PER" and span_text(s) == title else s for s in spans]
         taken = {i for s in spans for i in range(s.start, s.end)}
         added = [Span(doc, i, i + 1, label=label) for i in at if i not in taken]
+        return spans + added if added else spans
+
+    def _add_title_person(self, doc: Doc, spans: list[Span], title: str) -> list[Span]:
+        """A profile titled by a person's full name (a known first name, then capitalised words
+        or particles: « Thaïs d'Escufon »): that name, written in full in the text where the model
+        saw no entity, is the person."""
+        words = title.split()
+        if not 2 <= len(words) <= 4 or not self._is_first_name(words[0]):
+            return spans
+        if not all(w[:1].isupper() or w in _PARTICLES or (w[:2] in ("d'", "d’") and w[2:3].isupper()) for w in words[1:]):
+            return spans
+        text, taken = doc.text, {i for s in spans for i in range(s.start, s.end)}
+        added, at = [], text.find(title)
+        while at >= 0:
+            span = doc.char_span(at, at + len(title), label="PER")
+            if span is not None and not taken.intersection(range(span.start, span.end)):
+                added.append(span)
+            at = text.find(title, at + len(title))
         return spans + added if added else spans
 
     def _demonym(self, word: str) -> bool:
@@ -593,6 +613,7 @@ def _gives_way(span: Span, start: int, end: int, label: str) -> bool:
 
 
 _OF = frozenset({"de", "d'", "d’", "du"})
+_PARTICLES = frozenset({"de", "du", "des", "van", "von", "der", "da", "di", "le"})  # « Charles de Gaulle »
 #: Web domain endings that a name may carry (« Leave.EU »): a few, the common ones.
 _DOMAIN_ENDINGS = frozenset({"com", "fr", "eu", "org", "net", "io", "info", "uk", "de", "be", "ch", "ca"})
 _ARTICLES = frozenset({"le", "la", "l'", "les", "un", "une", "du", "au", "des", "ce", "cet", "cette", "son", "sa", "ses", "leur"})

@@ -745,7 +745,7 @@ class _DocState:
         not all capitalised)."""
         title = " ".join(clean_name(self.doc._.tpg_title or "").split())
         words = title.split()
-        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
+        if not 2 <= len(words) <= 4 or not all(_name_word(w) for w in words):
             return "", ""
         keys = name_tokens(title)
         last = [k for k in keys if k.rstrip(".") not in {s.lower() for s in name_suffixes()}]
@@ -952,7 +952,7 @@ class _DocState:
             if self._is_person(r) or (r.start not in inside and not _after_preposition(self.doc, r.start))
         ]
         if m.anaphor == "last":
-            earlier = [r for r in earlier if self._is_person(r)]
+            earlier = [r for r in earlier if self._is_person(r) and self._compatible(r.cluster, m.gender)]
             refs = earlier or self._previous_refs(m)[0]
             for ref in reversed(refs):
                 if self._compatible(ref.cluster, m.gender):
@@ -1080,7 +1080,7 @@ class _DocState:
         (several words, not all capitalised), so nothing changes there."""
         title = " ".join((self.doc._.tpg_title or "").split())
         words = title.split()
-        if m.anaphor != "subject" or not 2 <= len(words) <= 4 or not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
+        if m.anaphor != "subject" or not 2 <= len(words) <= 4 or not all(_name_word(w) for w in words):
             return None
         key, surname = name_key(title), name_key(words[-1])
         people = [c for c in self.clusters.values() if c.kind is EntityKind.PERSON]
@@ -1145,6 +1145,12 @@ class _DocState:
             m.cluster, m.reason = fits[0], f"description (the one person in play who is {label} on {self._day()})"
         else:
             m.reason = f"description, {len(fits)} persons in play are {label}"
+
+
+def _name_word(word: str) -> bool:
+    """A word of a person's full name: capitalised, a particle (« de »), or a capitalised word
+    after an elided particle (« d'Escufon »)."""
+    return word[:1].isupper() or word in NAME_PARTICLES or (word[:2].lower() in ("d'", "d’") and word[2:3].isupper())
 
 
 def _fuller(name: str, other: str) -> str:
