@@ -158,3 +158,13 @@ def test_a_government_named_by_its_nationality_is_an_organisation(titled):
     found = titled("En 2019, le gouvernement iranien bloque l'accès à Zorbly.")
     names = {name for entries in found.values() for name, kind, _r in entries if kind == EntityKind.ORGANISATION.value}
     assert "gouvernement iranien" in names
+
+
+def test_a_capitalised_name_written_twice_after_an_article_is_an_organisation(titled):
+    found = titled("Des militants, réunis en une « Liberty Squad », harcelaient des élus : la Liberty Squad a visé Jean Dupuis.")
+    assert [entry[:2] for entry in found["Liberty Squad"]] == [("Liberty Squad", "organisation")] * 2
+
+
+def test_a_name_that_a_lower_case_adjective_goes_on_with_is_none(titled):
+    found = titled("Pendant la Seconde Guerre mondiale, la ville fut occupée. Après la Seconde Guerre mondiale, elle fut reconstruite.")
+    assert not any("Seconde" in text for text in found)

@@ -166,6 +166,7 @@ class EntityRecogniser:
             spans = self._add_missed(doc, spans)
         if self.first_names is not None:
             spans = self._add_first_named(doc, spans)
+        spans = self._add_repeated_names(doc, spans)
         spans = self._organisations_of_roles(doc, spans)
         spans = self._join_domain_names(doc, spans)
         spans = self._add_title_name(doc, spans)
@@ -491,6 +492,39 @@ class EntityRecogniser:
         if not added:
             return spans
         return filter_spans(added + spans)
+
+    def _add_repeated_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """« une « Troll Army » ... de la part de la Troll Army »: two capitalised words or more
+        after an article (or an article and a quote mark), not at a sentence's start, that the
+        model did not read as an entity, written so at least twice in the document, name an
+        organisation. Not a name a lower-case adjective goes on with (« la Seconde Guerre
+        mondiale »), nor one that starts with a known first name (a person)."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        found: dict[str, list[tuple[int, int]]] = {}
+        i = 1
+        while i < len(doc):
+            if not (_capitalised_word(doc[i]) and doc[i].text not in self.non_names) or i in taken:
+                i += 1
+                continue
+            j = i
+            while j < len(doc) and j - i < 5 and _capitalised_word(doc[j]) and doc[j].text not in self.non_names and j not in taken:
+                if j > i and "\n" in doc[j - 1].whitespace_:
+                    break
+                j += 1
+            before = doc[i - 1] if doc[i - 1].text not in ("«", "“", '"') else (doc[i - 2] if i >= 2 else None)
+            after = doc[j] if j < len(doc) else None
+            if (
+                j - i >= 2
+                and before is not None
+                and before.lower_.replace("’", "'") in _ARTICLES
+                and not doc[i].is_sent_start
+                and not (after is not None and after.is_lower and after.pos_ == "ADJ")
+                and not self._is_first_name(doc[i].text)
+            ):
+                found.setdefault(span_text(doc[i:j]), []).append((i, j))
+            i = j
+        added = [Span(doc, a, b, label="ORG") for places in found.values() if len(places) >= 2 for a, b in places]
+        return spans + added if added else spans
 
     @staticmethod
     def _join_domain_names(doc: Doc, spans: list[Span]) -> list[Span]:
