@@ -11,6 +11,7 @@ import pytest
 from techpolgraph.build import analyse
 from techpolgraph.corpus import make_document
 from techpolgraph.models import EntityKind
+from techpolgraph.resolve.reasons import MergeReason
 
 pytestmark = pytest.mark.model
 
@@ -168,3 +169,17 @@ def test_a_capitalised_name_written_twice_after_an_article_is_an_organisation(ti
 def test_a_name_that_a_lower_case_adjective_goes_on_with_is_none(titled):
     found = titled("Pendant la Seconde Guerre mondiale, la ville fut occupée. Après la Seconde Guerre mondiale, elle fut reconstruite.")
     assert not any("Seconde" in text for text in found)
+
+
+def test_a_name_given_in_parentheses_after_ou_is_the_same_entity(titled):
+    found = titled("Zorbly (ou Zorblix) est un site web. En 2021, Google a retiré Zorblix de ses résultats.", title="Zorbly")
+    assert {entry[0] for entry in found["Zorblix"]} == {"Zorbly"}
+    assert MergeReason.OTHER_NAME.value in {entry[2] for entry in found["Zorblix"]}
+
+
+def test_a_subject_pronoun_with_no_person_before_it_is_the_titles_organisation(titled):
+    found = titled("Zorbly est un site web de vidéos. Il a été créé en 2015 par Jean Dupuis.", title="Zorbly")
+    assert found["Il"][0][:2] == ("Zorbly", "organisation")
+    # a person named before it: no such guess
+    found = titled("Jean Dupuis a présenté Zorbly en 2015. Il a ensuite quitté Lyon.", title="Zorbly")
+    assert found["Il"][0][0] != "Zorbly"

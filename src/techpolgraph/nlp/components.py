@@ -557,20 +557,17 @@ class EntityRecogniser:
             return spans
         if title in self.non_names or self._demonym(title.lower()) or title in self.people_forms or self._is_first_name(title):
             return spans
-        strings = doc.vocab.strings
-        if title.lower() in strings and title.lower() != title and numpy.isin(doc.to_array("ORTH"), [strings[title.lower()]]).any():
+        if title.lower() != title and title.lower() in {t.lower_ for t in doc if t.text == t.lower_}:
             return spans  # « Internet » and « internet »: a common word
-        if title not in strings:
-            return spans
-        at = numpy.flatnonzero(doc.to_array("ORTH") == strings[title]).tolist()
-        if not at:
+        places = _written(doc, title)
+        if not places:
             return spans
         # a person's title is a full name: the one word the model read as a person is a thing's name
         labels = Counter(s.label_ for s in spans if span_text(s) == title and s.label_ != "PER")
         label = labels.most_common(1)[0][0] if labels else "ORG"
         spans = [Span(doc, s.start, s.end, label=label) if s.label_ == "PER" and span_text(s) == title else s for s in spans]
         taken = {i for s in spans for i in range(s.start, s.end)}
-        added = [Span(doc, i, i + 1, label=label) for i in at if i not in taken]
+        added = [Span(doc, a, b, label=label) for a, b in places if not taken.intersection(range(a, b))]
         return spans + added if added else spans
 
     def _add_title_person(self, doc: Doc, spans: list[Span], title: str) -> list[Span]:
@@ -582,13 +579,8 @@ class EntityRecogniser:
             return spans
         if not all(w[:1].isupper() or w in _PARTICLES or (w[:2] in ("d'", "d’") and w[2:3].isupper()) for w in words[1:]):
             return spans
-        text, taken = doc.text, {i for s in spans for i in range(s.start, s.end)}
-        added, at = [], text.find(title)
-        while at >= 0:
-            span = doc.char_span(at, at + len(title), label="PER")
-            if span is not None and not taken.intersection(range(span.start, span.end)):
-                added.append(span)
-            at = text.find(title, at + len(title))
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        added = [Span(doc, a, b, label="PER") for a, b in _written(doc, title) if not taken.intersection(range(a, b))]
         return spans + added if added else spans
 
     def _demonym(self, word: str) -> bool:
@@ -632,6 +624,19 @@ class EntityRecogniser:
             stop = self._name_end(doc, end)
             return stop
         return k
+
+
+def _written(doc: Doc, name: str) -> list[tuple[int, int]]:
+    """The token extents where ``name`` is written as it is, on token boundaries (a name the
+    tokenizer splits, « Sci-Hub », is found too)."""
+    text, out = doc.text, []
+    at = text.find(name)
+    while at >= 0:
+        span = doc.char_span(at, at + len(name))
+        if span is not None:
+            out.append((span.start, span.end))
+        at = text.find(name, at + len(name))
+    return out
 
 
 def _capitalised_word(token) -> bool:

@@ -105,6 +105,9 @@ def _norm(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").replace(" '", "'").replace("' ", "'").split())
 
 
+#: Words after « ( » that give another name of the name before it (« Sci-Hub (ou Scihub) »).
+OTHER_NAME_MARKERS = function_words("other_name")
+
 #: What opens a clause whose subject pronoun continues the subject of the sentence.
 CLAUSE_OPENERS = function_words("clause_opener")
 
@@ -276,6 +279,7 @@ class _DocState:
             self.mentions.append(mention)
         self.collect_missed_names()
         self.collect_acronyms()
+        self.collect_other_names()
 
     def collect_missed_names(self) -> None:
         """A word the model did not see as a name but that is the first name or surname of a
@@ -359,6 +363,33 @@ class _DocState:
                 self.mentions.append(mention)
                 taken[i] = mention
             mention.kind, mention.alias_of, mention.alias_reason = full.kind, full, reason.value
+
+    def collect_other_names(self) -> None:
+        """« Sci-Hub (ou Scihub) », « Zorbly (alias Zorb) »: a name in parentheses after « ou »
+        or « alias », right after another name that is no person, is another name of it, here and
+        wherever the document writes it."""
+        doc = self.doc
+        if "(" not in doc.vocab.strings:
+            return
+        ending = {m.end: m for m in self.mentions if m.kind is not EntityKind.PERSON}
+        for i in numpy.flatnonzero(self.orths == doc.vocab.strings["("]).tolist():
+            full = ending.get(i)
+            if full is None or i + 2 >= len(doc) or doc[i + 1].lower_ not in OTHER_NAME_MARKERS:
+                continue
+            inner = [m for m in self.mentions if m.start == i + 2 and m.end < len(doc) and doc[m.end].text == ")"]
+            if not inner and i + 3 < len(doc) and doc[i + 3].text == ")" and doc[i + 2].text[:1].isupper() and doc[i + 2].is_alpha:
+                # a word the model did not see as a name: a mention wherever it is written
+                taken = {k for m in self.mentions for k in range(m.start, m.end)}
+                for k in numpy.flatnonzero(self.orths == self.orths[i + 2]).tolist():
+                    if k not in taken:
+                        self.mentions.append(_Mention(k, k + 1, full.kind, doc[k].text))
+                inner = [m for m in self.mentions if m.start == i + 2]
+            if len(inner) != 1 or inner[0].kind is EntityKind.PERSON:
+                continue
+            key = name_key(inner[0].text)
+            for m in self.mentions:
+                if m is not full and m.alias_of is None and m.kind is not EntityKind.PERSON and name_key(m.text) == key:
+                    m.kind, m.alias_of, m.alias_reason = full.kind, full, MergeReason.OTHER_NAME.value
 
     def _defined_by(self, paren: int, acronym: str) -> Optional[_Mention]:
         """The full name that the acronym in parentheses at ``paren`` + 1 stands for, as a mention."""
@@ -981,6 +1012,12 @@ class _DocState:
             subject = self._title_person(m)
             if subject is not None:
                 m.cluster, m.reason = subject, "pronoun (the person the document's title names)"
+                return
+            titled = self._title_organisation() if m.anaphor == "subject" and m.gender in ("m", "any") else ""
+            before = [r for r in self.mentions if r.cluster and r.end <= m.start]
+            if titled and any(r.cluster == titled for r in before) and not any(self._is_person(r) for r in before):
+                # « Sci-Hub est un site web ... Il a été attaqué en justice » in an article titled « Sci-Hub »
+                m.cluster, m.reason = titled, "pronoun (the organisation the document's title names, no person before it)"
                 return
             m.reason = "pronoun, no person in the sentences before it"
             return

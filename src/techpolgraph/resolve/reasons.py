@@ -27,6 +27,7 @@ class MergeReason(str, Enum):
     APPOSITION = "apposition"
     ACRONYM_DEFINED = "acronym given in parentheses after the full name"
     ACRONYM_INITIALS = "acronym of a full name in the same document"
+    OTHER_NAME = "other name given in parentheses after the name"
     SHORT_NAME = "short name of the one longer name of the document it begins"
     VARIANT = "variant of a full name of the document"
     PAGE_TITLE = "the person the document's title names in full"
@@ -78,6 +79,7 @@ PLACED = frozenset(
         MergeReason.APPOSITION,
         MergeReason.ACRONYM_DEFINED,
         MergeReason.ACRONYM_INITIALS,
+        MergeReason.OTHER_NAME,
         MergeReason.SHORT_NAME,
         MergeReason.VARIANT,
         MergeReason.PAGE_TITLE,
