@@ -183,3 +183,18 @@ def test_a_subject_pronoun_with_no_person_before_it_is_the_titles_organisation(t
     # a person named before it: no such guess
     found = titled("Jean Dupuis a présenté Zorbly en 2015. Il a ensuite quitté Lyon.", title="Zorbly")
     assert found["Il"][0][0] != "Zorbly"
+
+
+@pytest.mark.parametrize(
+    "text, court",
+    [
+        ("Le tribunal de grande instance de Paris ordonne aux fournisseurs d'accès de bloquer le site.", "tribunal de grande instance de Paris"),
+        ("En 2022, le tribunal judiciaire de Lyon a condamné Jean Dupuis.", "tribunal judiciaire de Lyon"),
+    ],
+)
+def test_a_court_named_by_its_kind_and_seat_is_an_organisation(titled, text, court):
+    assert titled(text)[court][0][:2] == (court, "organisation")
+
+
+def test_a_court_without_its_seat_is_no_name(titled):
+    assert not any("tribunal" in text for text in titled("Le tribunal de grande instance a jugé l'affaire."))
