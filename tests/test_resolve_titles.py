@@ -198,3 +198,16 @@ def test_a_court_named_by_its_kind_and_seat_is_an_organisation(titled, text, cou
 
 def test_a_court_without_its_seat_is_no_name(titled):
     assert not any("tribunal" in text for text in titled("Le tribunal de grande instance a jugé l'affaire."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorbly perd de l'argent. Un recours est déposé par le groupe Lumio mais il est rejeté en mai.",
+        "Zorbly perd de l'argent. Un recours est déposé contre la décision. Il est rejeté en mai.",
+    ],
+)
+def test_a_pronoun_that_may_stand_for_a_thing_is_not_the_titles_organisation(titled, text):
+    found = titled(text, title="Zorbly")
+    pronouns = found.get("il", []) + found.get("Il", [])
+    assert pronouns and all(name == "" for name, _k, _r in pronouns)

@@ -1015,7 +1015,13 @@ class _DocState:
                 return
             titled = self._title_organisation() if m.anaphor == "subject" and m.gender in ("m", "any") else ""
             before = [r for r in self.mentions if r.cluster and r.end <= m.start]
-            if titled and any(r.cluster == titled for r in before) and not any(self._is_person(r) for r in before):
+            if (
+                titled
+                and self._opens_sentence(m)
+                and any(r.cluster == titled for r in before)
+                and not any(self._is_person(r) for r in before)
+                and not self._noun_subject_before(m)
+            ):
                 # « Sci-Hub est un site web ... Il a été attaqué en justice » in an article titled « Sci-Hub »
                 m.cluster, m.reason = titled, "pronoun (the organisation the document's title names, no person before it)"
                 return
@@ -1086,6 +1092,24 @@ class _DocState:
         nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
         opener = (first.pos_ == "ADP" and nxt is not None and nxt.lower_ not in ("que", "qu'", "qu’")) or "Part" in first.morph.get("VerbForm")
         return opener and all(first.i < r.start < m.start for r in earlier)
+
+    def _opens_sentence(self, m: _Mention) -> bool:
+        """No word stands before the mention in its sentence."""
+        sent = self.sents[self.sent_of[m.start]]
+        return not any(t.is_alpha for t in self.doc[sent.start : m.start])
+
+    def _noun_subject_before(self, m: _Mention) -> bool:
+        """The sentence before has a common noun of the pronoun's gender as its subject (« Un
+        recours est déposé ... Il est rejeté »): the pronoun may stand for that thing."""
+        here = self.sent_of[m.start]
+        if here == 0:
+            return False
+        gender = {"m": "Masc", "f": "Fem"}.get(m.gender, "")
+        named = {i for r in self.mentions if r.cluster for i in range(r.start, r.end)}
+        return any(
+            t.dep_.startswith("nsubj") and t.pos_ == "NOUN" and t.i not in named and (not gender or gender in t.morph.get("Gender"))
+            for t in self.sents[here - 1]
+        )
 
     def _continues_subject(self, m: _Mention, earlier: list[_Mention]) -> bool:
         """« X s'est entretenu avec Y, alors qu'il a dit qu'il s'opposait à Y »: a subject pronoun
