@@ -211,3 +211,26 @@ def test_a_pronoun_that_may_stand_for_a_thing_is_not_the_titles_organisation(tit
     found = titled(text, title="Zorbly")
     pronouns = found.get("il", []) + found.get("Il", [])
     assert pronouns and all(name == "" for name, _k, _r in pronouns)
+
+
+# -- capitals for their governments -------------------------------------------------------------------
+
+
+def test_a_capital_as_the_subject_of_a_verb_is_its_government(titled):
+    found = titled("Moscou a bloqué Zorbly en 2018. Le gouvernement russe a ensuite reculé.")
+    assert found["Moscou"][0][:3] == ("gouvernement russe", "organisation", MergeReason.CAPITAL.value)
+    assert found["gouvernement russe"][0][0] == "gouvernement russe"
+    found = titled("Au titre du DMA, Bruxelles a infligé une amende de 500 millions d'euros à Zorbly.")
+    assert found["Bruxelles"][0][:2] == ("Commission européenne", "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bruxelles a infligé une amende à la mairie.",  # nothing European in the article
+        "Bruxelles accueille le sommet de l'UE.",  # a verb of place
+        "Le sommet de l'UE a lieu à Bruxelles, dans un climat tendu.",  # after a preposition
+    ],
+)
+def test_a_capital_stays_a_place_where_its_government_is_not_sure(titled, text):
+    assert titled(text)["Bruxelles"][0][:2] == ("Bruxelles", "location")

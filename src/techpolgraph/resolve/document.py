@@ -105,6 +105,19 @@ def _norm(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").replace(" '", "'").replace("' ", "'").split())
 
 
+#: Lemmas of verbs whose subject is a place (« Bruxelles accueille le sommet »), not a government.
+PLACE_VERBS = function_words("place_verb")
+
+
+@lru_cache(maxsize=1)
+def metonyms() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Capital -> (what it stands for, words the article must hold) (``metonyms.tsv``)."""
+    return {
+        row[0]: (row[1], tuple(w for w in (row[2].split("|") if len(row) > 2 else []) if w))
+        for row in read_table("metonyms.tsv")
+    }
+
+
 #: Words after « ( » that give another name of the name before it (« Sci-Hub (ou Scihub) »).
 OTHER_NAME_MARKERS = function_words("other_name")
 
@@ -240,6 +253,7 @@ class _DocState:
         self.sents: list[Span] = []
         self.sent_of: dict[int, int] = {}  # first token of a mention -> index of its sentence
         self.orths = doc.to_array(ORTH)  # the word of each token, read once
+        self._words: Optional[frozenset[str]] = None  # the document's words, for metonyms.tsv
 
     # -- clusters ---------------------------------------------------------------------------
     def new_cluster(self, kind: EntityKind, name: str) -> _Cluster:
@@ -826,18 +840,50 @@ class _DocState:
 
     def resolve_others(self) -> None:
         for m in self.mentions:
-            if m.kind is EntityKind.PERSON or m.alias_of is not None or m.org_description is not None:
+            if m.alias_of is not None or m.org_description is not None:
+                continue
+            if m.kind is EntityKind.PERSON and not self._government_of(m):  # « Washington » read as a person
                 continue
             known = self.r.gazetteer.canonical(clean_name(m.text)) or self.r.gazetteer.canonical(m.text)
             name = known[0] if known else clean_name(m.text)
+            reason = (MergeReason.NAME if name == clean_name(m.text) else MergeReason.KNOWN_NAME).value
+            government = self._government_of(m)
+            if government:  # « Bruxelles a infligé une amende à X »
+                known = self.r.gazetteer.canonical(government)
+                name, m.kind, reason = known[0] if known else government, EntityKind.ORGANISATION, MergeReason.CAPITAL.value
             key = (m.kind, name_key(name))
             cid = self.by_key.get(key) or self.new_cluster(m.kind, name).id
             self.by_key[key] = cid
-            m.cluster, m.reason = cid, (MergeReason.NAME if name == clean_name(m.text) else MergeReason.KNOWN_NAME).value
+            m.cluster, m.reason = cid, reason
         for m in self.mentions:
             if m.alias_of is not None and m.alias_of.cluster:
                 m.cluster, m.reason = m.alias_of.cluster, m.alias_reason
         self.join_short_names()
+
+    def _government_of(self, m: _Mention) -> str:
+        """What a capital stands for (``metonyms.tsv``) where it is the subject of a verb that
+        is not one of place, in an article that holds one of its words; "" otherwise."""
+        if m.kind not in (EntityKind.LOCATION, EntityKind.PERSON) or m.end - m.start != 1 or not m.named:
+            return ""
+        found = metonyms().get(clean_name(m.text))
+        if found is None:
+            return ""
+        government, words = found
+        token, doc = self.doc[m.start], self.doc
+        if not token.dep_.startswith("nsubj") or token.head.pos_ not in ("VERB", "AUX") or _after_preposition(doc, m.start):
+            return ""
+        if token.head.lemma_ in PLACE_VERBS:
+            return ""
+        if words and not any(w in self._text_words() for w in words):
+            return ""
+        return government
+
+    def _text_words(self) -> frozenset[str]:
+        """The document's words and two-word phrases, as written (read once)."""
+        if self._words is None:
+            tokens = [t.text for t in self.doc]
+            self._words = frozenset(tokens) | frozenset(f"{a} {b}" for a, b in zip(tokens, tokens[1:]))
+        return self._words
 
     def join_short_names(self) -> None:
         """« la Commission » beside « la Commission européenne »: a one-word organisation that is

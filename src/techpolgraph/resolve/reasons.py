@@ -28,6 +28,7 @@ class MergeReason(str, Enum):
     ACRONYM_DEFINED = "acronym given in parentheses after the full name"
     ACRONYM_INITIALS = "acronym of a full name in the same document"
     OTHER_NAME = "other name given in parentheses after the name"
+    CAPITAL = "capital standing for its government or institution"
     SHORT_NAME = "short name of the one longer name of the document it begins"
     VARIANT = "variant of a full name of the document"
     PAGE_TITLE = "the person the document's title names in full"
@@ -80,6 +81,7 @@ PLACED = frozenset(
         MergeReason.ACRONYM_DEFINED,
         MergeReason.ACRONYM_INITIALS,
         MergeReason.OTHER_NAME,
+        MergeReason.CAPITAL,
         MergeReason.SHORT_NAME,
         MergeReason.VARIANT,
         MergeReason.PAGE_TITLE,
