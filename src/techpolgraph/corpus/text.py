@@ -48,6 +48,14 @@ def _glued_heading() -> re.Pattern[str]:
     )
 
 
+def _inside_camel_case(line: str, cut: int) -> bool:
+    """The cut falls inside one word written in camel case (« WikiLeaks », « DuckDuckGo »): the
+    part before it begins with a capital and the part after goes on with a lower-case letter."""
+    before = line[:cut].rsplit(" ", 1)[-1]
+    after = line[cut:].split(" ", 1)[0]
+    return before[:1].isupper() and after[:1].isupper() and after[1:3].isalpha() and after[1:3].islower()
+
+
 _DATE_LINE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 
 
@@ -97,6 +105,8 @@ def clean_text(text: str) -> tuple[str, dict[str, Any]]:
             found["title"] = stripped
         lead = len(line) - len(line.lstrip())
         glued = _glued_heading().match(stripped)
+        if glued and _inside_camel_case(stripped, glued.end("heading")):
+            glued = None  # « Les publications de WikiLeaks ... »: a name, not a heading glued to « Le... »
         if glued:
             cut = start + lead + glued.end("heading")
             _blank(chars, start, cut)

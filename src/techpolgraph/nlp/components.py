@@ -166,7 +166,10 @@ class EntityRecogniser:
             spans = self._add_missed(doc, spans)
         if self.first_names is not None:
             spans = self._add_first_named(doc, spans)
+        spans = self._add_repeated_names(doc, spans)
         spans = self._organisations_of_roles(doc, spans)
+        spans = self._join_domain_names(doc, spans)
+        spans = self._add_title_name(doc, spans)
         spans = [self._fix_place(doc, s) for s in spans]
         doc.ents = filter_spans(spans)
         return doc
@@ -443,9 +446,22 @@ class EntityRecogniser:
         added: list[Span] = []
         for i in numpy.flatnonzero(heads.first_word.mask(doc.to_array("LOWER"), doc.vocab.strings)).tolist():
             found = heads.match(doc, i)
-            if found is None or i in taken or i == 0:
+            if found is None or i == 0:
                 continue
             label, how, end = found
+            if i in taken:
+                held = taken[i]
+                # « le Super-PAC Make America Number 1 » read as one name: the noun is no part of it
+                if (
+                    how == "apposition"
+                    and held.start == i
+                    and held.label_ in ("MISC", "LOC", label)
+                    and doc[i - 1].lower_.replace("’", "'") in _ARTICLES
+                    and self._name_end(doc, end) == held.end > end
+                ):
+                    spans = [s for s in spans if s is not held]
+                    added.append(Span(doc, end, held.end, label=label))
+                continue
             if how == "institution":
                 if doc[i - 1].lower_.replace("’", "'") not in _ARTICLES:
                     continue
@@ -476,6 +492,96 @@ class EntityRecogniser:
         if not added:
             return spans
         return filter_spans(added + spans)
+
+    def _add_repeated_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """« une « Troll Army » ... de la part de la Troll Army »: two capitalised words or more
+        after an article (or an article and a quote mark), not at a sentence's start, that the
+        model did not read as an entity, written so at least twice in the document, name an
+        organisation. Not a name a lower-case adjective goes on with (« la Seconde Guerre
+        mondiale »), nor one that starts with a known first name (a person)."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        found: dict[str, list[tuple[int, int]]] = {}
+        i = 1
+        while i < len(doc):
+            if not (_capitalised_word(doc[i]) and doc[i].text not in self.non_names) or i in taken:
+                i += 1
+                continue
+            j = i
+            while j < len(doc) and j - i < 5 and _capitalised_word(doc[j]) and doc[j].text not in self.non_names and j not in taken:
+                if j > i and "\n" in doc[j - 1].whitespace_:
+                    break
+                j += 1
+            before = doc[i - 1] if doc[i - 1].text not in ("«", "“", '"') else (doc[i - 2] if i >= 2 else None)
+            after = doc[j] if j < len(doc) else None
+            if (
+                j - i >= 2
+                and before is not None
+                and before.lower_.replace("’", "'") in _ARTICLES
+                and not doc[i].is_sent_start
+                and not (after is not None and after.is_lower and after.pos_ == "ADJ")
+                and not self._is_first_name(doc[i].text)
+            ):
+                found.setdefault(span_text(doc[i:j]), []).append((i, j))
+            i = j
+        added = [Span(doc, a, b, label="ORG") for places in found.values() if len(places) >= 2 for a, b in places]
+        return spans + added if added else spans
+
+    @staticmethod
+    def _join_domain_names(doc: Doc, spans: list[Span]) -> list[Span]:
+        """« Leave.EU », « Doctolib.fr »: a name and a web domain ending glued to it by a dot,
+        which the tokenizer splits when the ending is capitalised, are one name."""
+        out = []
+        for span in spans:
+            end = span.end
+            if (
+                end + 1 < len(doc)
+                and doc[end].text == "."
+                and not doc[end - 1].whitespace_
+                and not doc[end].whitespace_
+                and doc[end + 1].text.lower() in _DOMAIN_ENDINGS
+            ):
+                span = Span(doc, span.start, end + 2, label=span.label_ if span.label_ != "PER" else "ORG")
+            out.append(span)
+        return filter_spans(out) if len(out) > 1 else out
+
+    def _add_title_name(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """An encyclopedia article or a profile titled by one capitalised word (« Zorbly »): that
+        word, written as in the title, names the article's subject wherever the model saw no
+        entity, of the kind the model gave it elsewhere in the text, else an organisation; never
+        a person (a person's title is a full name). Not a common word (``non_names.txt``, a
+        nationality, or a word the text also writes in lower case)."""
+        title = " ".join(str(doc._.get("tpg_title") or "").split()) if Doc.has_extension("tpg_title") else ""
+        if " " in title:
+            return self._add_title_person(doc, spans, title)
+        if not title or not title[:1].isupper() or not any(ch.isalpha() for ch in title):
+            return spans
+        if title in self.non_names or self._demonym(title.lower()) or title in self.people_forms or self._is_first_name(title):
+            return spans
+        if title.lower() != title and title.lower() in {t.lower_ for t in doc if t.text == t.lower_}:
+            return spans  # « Internet » and « internet »: a common word
+        places = _written(doc, title)
+        if not places:
+            return spans
+        # a person's title is a full name: the one word the model read as a person is a thing's name
+        labels = Counter(s.label_ for s in spans if span_text(s) == title and s.label_ != "PER")
+        label = labels.most_common(1)[0][0] if labels else "ORG"
+        spans = [Span(doc, s.start, s.end, label=label) if s.label_ == "PER" and span_text(s) == title else s for s in spans]
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        added = [Span(doc, a, b, label=label) for a, b in places if not taken.intersection(range(a, b))]
+        return spans + added if added else spans
+
+    def _add_title_person(self, doc: Doc, spans: list[Span], title: str) -> list[Span]:
+        """A profile titled by a person's full name (a known first name, then capitalised words
+        or particles: « Thaïs d'Escufon »): that name, written in full in the text where the model
+        saw no entity, is the person."""
+        words = title.split()
+        if not 2 <= len(words) <= 4 or not self._is_first_name(words[0]):
+            return spans
+        if not all(w[:1].isupper() or w in _PARTICLES or (w[:2] in ("d'", "d’") and w[2:3].isupper()) for w in words[1:]):
+            return spans
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        added = [Span(doc, a, b, label="PER") for a, b in _written(doc, title) if not taken.intersection(range(a, b))]
+        return spans + added if added else spans
 
     def _demonym(self, word: str) -> bool:
         """An adjective of nationality, singular or plural (« russe », « russes »)."""
@@ -520,6 +626,19 @@ class EntityRecogniser:
         return k
 
 
+def _written(doc: Doc, name: str) -> list[tuple[int, int]]:
+    """The token extents where ``name`` is written as it is, on token boundaries (a name the
+    tokenizer splits, « Sci-Hub », is found too)."""
+    text, out = doc.text, []
+    at = text.find(name)
+    while at >= 0:
+        span = doc.char_span(at, at + len(name))
+        if span is not None:
+            out.append((span.start, span.end))
+        at = text.find(name, at + len(name))
+    return out
+
+
 def _capitalised_word(token) -> bool:
     """A word of letters that begins with a capital (« Castagnac », « Saint-Just »)."""
     return token.text[:1].isupper() and token.text.replace("-", "").replace("'", "").isalpha()
@@ -533,6 +652,9 @@ def _gives_way(span: Span, start: int, end: int, label: str) -> bool:
 
 
 _OF = frozenset({"de", "d'", "d’", "du"})
+_PARTICLES = frozenset({"de", "du", "des", "van", "von", "der", "da", "di", "le"})  # « Charles de Gaulle »
+#: Web domain endings that a name may carry (« Leave.EU »): a few, the common ones.
+_DOMAIN_ENDINGS = frozenset({"com", "fr", "eu", "org", "net", "io", "info", "uk", "de", "be", "ch", "ca"})
 _ARTICLES = frozenset({"le", "la", "l'", "les", "un", "une", "du", "au", "des", "ce", "cet", "cette", "son", "sa", "ses", "leur"})
 
 

@@ -105,6 +105,22 @@ def _norm(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").replace(" '", "'").replace("' ", "'").split())
 
 
+#: Lemmas of verbs whose subject is a place (« Bruxelles accueille le sommet »), not a government.
+PLACE_VERBS = function_words("place_verb")
+
+
+@lru_cache(maxsize=1)
+def metonyms() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Capital -> (what it stands for, words the article must hold) (``metonyms.tsv``)."""
+    return {
+        row[0]: (row[1], tuple(w for w in (row[2].split("|") if len(row) > 2 else []) if w))
+        for row in read_table("metonyms.tsv")
+    }
+
+
+#: Words after « ( » that give another name of the name before it (« Sci-Hub (ou Scihub) »).
+OTHER_NAME_MARKERS = function_words("other_name")
+
 #: What opens a clause whose subject pronoun continues the subject of the sentence.
 CLAUSE_OPENERS = function_words("clause_opener")
 #: How often the one organisation of a description's type must have been named before it, when
@@ -255,6 +271,7 @@ class _DocState:
         self.sents: list[Span] = []
         self.sent_of: dict[int, int] = {}  # first token of a mention -> index of its sentence
         self.orths = doc.to_array(ORTH)  # the word of each token, read once
+        self._words: Optional[frozenset[str]] = None  # the document's words, for metonyms.tsv
 
     # -- clusters ---------------------------------------------------------------------------
     def new_cluster(self, kind: EntityKind, name: str) -> _Cluster:
@@ -274,6 +291,7 @@ class _DocState:
         self.resolve_org_descriptions()
         self.settle_roles_of_descriptions()
         self.resolve_people()
+        self.name_title_person()
         self.resolve_roles()
         self.resolve_anaphora()
 
@@ -294,6 +312,7 @@ class _DocState:
             self.mentions.append(mention)
         self.collect_missed_names()
         self.collect_acronyms()
+        self.collect_other_names()
 
     def collect_missed_names(self) -> None:
         """A word the model did not see as a name but that is the first name or surname of a
@@ -377,6 +396,33 @@ class _DocState:
                 self.mentions.append(mention)
                 taken[i] = mention
             mention.kind, mention.alias_of, mention.alias_reason = full.kind, full, reason.value
+
+    def collect_other_names(self) -> None:
+        """« Sci-Hub (ou Scihub) », « Zorbly (alias Zorb) »: a name in parentheses after « ou »
+        or « alias », right after another name that is no person, is another name of it, here and
+        wherever the document writes it."""
+        doc = self.doc
+        if "(" not in doc.vocab.strings:
+            return
+        ending = {m.end: m for m in self.mentions if m.kind is not EntityKind.PERSON}
+        for i in numpy.flatnonzero(self.orths == doc.vocab.strings["("]).tolist():
+            full = ending.get(i)
+            if full is None or i + 2 >= len(doc) or doc[i + 1].lower_ not in OTHER_NAME_MARKERS:
+                continue
+            inner = [m for m in self.mentions if m.start == i + 2 and m.end < len(doc) and doc[m.end].text == ")"]
+            if not inner and i + 3 < len(doc) and doc[i + 3].text == ")" and doc[i + 2].text[:1].isupper() and doc[i + 2].is_alpha:
+                # a word the model did not see as a name: a mention wherever it is written
+                taken = {k for m in self.mentions for k in range(m.start, m.end)}
+                for k in numpy.flatnonzero(self.orths == self.orths[i + 2]).tolist():
+                    if k not in taken:
+                        self.mentions.append(_Mention(k, k + 1, full.kind, doc[k].text))
+                inner = [m for m in self.mentions if m.start == i + 2]
+            if len(inner) != 1 or inner[0].kind is EntityKind.PERSON:
+                continue
+            key = name_key(inner[0].text)
+            for m in self.mentions:
+                if m is not full and m.alias_of is None and m.kind is not EntityKind.PERSON and name_key(m.text) == key:
+                    m.kind, m.alias_of, m.alias_reason = full.kind, full, MergeReason.OTHER_NAME.value
 
     def _defined_by(self, paren: int, acronym: str) -> Optional[_Mention]:
         """The full name that the acronym in parentheses at ``paren`` + 1 stands for, as a mention."""
@@ -692,8 +738,13 @@ class _DocState:
                     for cid in in_play
                     if types.fits(self.clusters[cid].name, m.org_description, m.org_country, taught.get(cid, frozenset()))
                 ]
+            titled = self._title_organisation()
             times = sum(1 for r in earlier if fits and r.cluster == fits[0])
-            if len(fits) == 1 and fits[0] not in near and times >= TOPIC_MENTIONS:
+            if not fits and titled and set(in_play) <= {titled} and m.org_description.type != "parent":
+                # « La plateforme accueille ... » in an article titled « Zorbly », before any other organisation
+                m.cluster = titled
+                m.reason = MergeReason.ORG_DESCRIPTION.detail("the organisation the document's title names, no other in play")
+            elif len(fits) == 1 and fits[0] not in near and times >= TOPIC_MENTIONS:
                 m.cluster = fits[0]  # the organisation the article is about: named again and again
                 m.reason = MergeReason.ORG_DESCRIPTION.detail(f"the one organisation of type {m.org_description.type}, named {times} times before")
             elif len(fits) == 1 and fits[0] not in near:
@@ -703,6 +754,14 @@ class _DocState:
                 m.reason = MergeReason.ORG_DESCRIPTION.detail(f"the one organisation in play of type {m.org_description.type}")
             else:
                 m.reason = f"{MergeReason.ORG_DESCRIPTION.value}, {len(fits) or 'no'} organisations of type {m.org_description.type} in play"
+
+    def _title_organisation(self) -> str:
+        """The organisation of the document named as its title is (« Zorbly »), or ""."""
+        key = name_key(" ".join((self.doc._.tpg_title or "").split()))
+        if not key:
+            return ""
+        found = [c.id for c in self.clusters.values() if c.kind is EntityKind.ORGANISATION and name_key(c.name) == key]
+        return found[0] if len(found) == 1 else ""
 
     # -- people -----------------------------------------------------------------------------
     def resolve_people(self) -> None:
@@ -762,6 +821,55 @@ class _DocState:
             if m.age:
                 cluster.age = m.age
 
+    def _title_name(self) -> tuple[str, str]:
+        """The full name a profile's title gives (« Jeanne B. Dorval », « Paul Martin Jr. ») and
+        the key of its surname; ("", "") when the title is no name (a headline: several words,
+        not all capitalised)."""
+        title = " ".join(clean_name(self.doc._.tpg_title or "").split())
+        words = title.split()
+        if not 2 <= len(words) <= 4 or not all(_name_word(w) for w in words):
+            return "", ""
+        keys = name_tokens(title)
+        last = [k for k in keys if k.rstrip(".") not in {s.lower() for s in name_suffixes()}]
+        return (title, last[-1]) if len(last) >= 2 else ("", "")
+
+    def name_title_person(self) -> None:
+        """In a profile titled by a person's full name (« Jeanne B. Dorval »), the one person the
+        text names by the title's surname alone (« Dorval », « Mme Dorval ») or by its first name
+        and surname without the middle name (« Jeanne Dorval ») is the title's person, and takes
+        its full name. Not when the text names another person of that surname in full, nor a
+        bare surname when the title ends in « Jr. » (the father may be meant), nor a person
+        whose gender is not the title's."""
+        title, surname = self._title_name()
+        if not title:
+            return
+        people = [c for c in self.clusters.values() if c.kind is EntityKind.PERSON and c.id not in self.unplaced_names]
+        key, suffixed = name_key(title), name_tokens(title)[-1] != surname
+        if any(name_key(c.name) == key for c in people):
+            return
+        gender = gender_of(title)
+        # the model often reads a surname alone as a place (« Wigmore »): in a profile it is the person
+        places = [
+            c
+            for c in self.clusters.values()
+            if c.kind is EntityKind.LOCATION and name_tokens(c.name) == (surname,) and not self.r.gazetteer.canonical(c.name)
+        ]
+        fits = [
+            c
+            for c in people
+            if ((name_tokens(c.name) == (surname,) and not suffixed) or name_variant(c.name, title) == "middle name")
+            and (not gender or c.gender in ("", gender))
+        ] + ([] if suffixed else places)
+        others = [c for c in people if c not in fits and len(name_tokens(c.name)) >= 2 and name_tokens(c.name)[-1] == surname]
+        if len(fits) != 1 or others:
+            return
+        cluster = fits[0]
+        cluster.name, cluster.kind = title, EntityKind.PERSON
+        self.by_key[(EntityKind.PERSON, key)] = cluster.id
+        for m in self.mentions:
+            if m.cluster == cluster.id and m.named:
+                m.reason, m.kind = MergeReason.PAGE_TITLE.value, EntityKind.PERSON
+
     def _famous_other(self, surname: str, cluster: _Cluster) -> bool:
         """A bare surname shared with a well-known person other than the one in the document."""
         famous = self.r.table.holders_with_surname(surname)
@@ -769,18 +877,50 @@ class _DocState:
 
     def resolve_others(self) -> None:
         for m in self.mentions:
-            if m.kind is EntityKind.PERSON or m.alias_of is not None or m.org_description is not None:
+            if m.alias_of is not None or m.org_description is not None:
+                continue
+            if m.kind is EntityKind.PERSON and not self._government_of(m):  # « Washington » read as a person
                 continue
             known = self.r.gazetteer.canonical(clean_name(m.text)) or self.r.gazetteer.canonical(m.text)
             name = known[0] if known else clean_name(m.text)
+            reason = (MergeReason.NAME if name == clean_name(m.text) else MergeReason.KNOWN_NAME).value
+            government = self._government_of(m)
+            if government:  # « Bruxelles a infligé une amende à X »
+                known = self.r.gazetteer.canonical(government)
+                name, m.kind, reason = known[0] if known else government, EntityKind.ORGANISATION, MergeReason.CAPITAL.value
             key = (m.kind, name_key(name))
             cid = self.by_key.get(key) or self.new_cluster(m.kind, name).id
             self.by_key[key] = cid
-            m.cluster, m.reason = cid, (MergeReason.NAME if name == clean_name(m.text) else MergeReason.KNOWN_NAME).value
+            m.cluster, m.reason = cid, reason
         for m in self.mentions:
             if m.alias_of is not None and m.alias_of.cluster:
                 m.cluster, m.reason = m.alias_of.cluster, m.alias_reason
         self.join_short_names()
+
+    def _government_of(self, m: _Mention) -> str:
+        """What a capital stands for (``metonyms.tsv``) where it is the subject of a verb that
+        is not one of place, in an article that holds one of its words; "" otherwise."""
+        if m.kind not in (EntityKind.LOCATION, EntityKind.PERSON) or m.end - m.start != 1 or not m.named:
+            return ""
+        found = metonyms().get(clean_name(m.text))
+        if found is None:
+            return ""
+        government, words = found
+        token, doc = self.doc[m.start], self.doc
+        if not token.dep_.startswith("nsubj") or token.head.pos_ not in ("VERB", "AUX") or _after_preposition(doc, m.start):
+            return ""
+        if token.head.lemma_ in PLACE_VERBS:
+            return ""
+        if words and not any(w in self._text_words() for w in words):
+            return ""
+        return government
+
+    def _text_words(self) -> frozenset[str]:
+        """The document's words and two-word phrases, as written (read once)."""
+        if self._words is None:
+            tokens = [t.text for t in self.doc]
+            self._words = frozenset(tokens) | frozenset(f"{a} {b}" for a, b in zip(tokens, tokens[1:]))
+        return self._words
 
     def join_short_names(self) -> None:
         """« la Commission » beside « la Commission européenne »: a one-word organisation that is
@@ -966,7 +1106,7 @@ class _DocState:
             if self._is_person(r) or (r.start not in inside and not _after_preposition(self.doc, r.start))
         ]
         if m.anaphor == "last":  # « ce dernier » is the person last *named*, not a pronoun's
-            earlier = [r for r in earlier if self._is_person(r) and not r.anaphor]
+            earlier = [r for r in earlier if self._is_person(r) and not r.anaphor and self._compatible(r.cluster, m.gender)]
             refs = earlier or [r for r in self._previous_refs(m)[0] if not r.anaphor]
             for ref in reversed(refs):
                 if self._compatible(ref.cluster, m.gender):
@@ -983,6 +1123,8 @@ class _DocState:
             earlier = []  # « En 1998, avec Max Levchin, il cofonde ... »: a companion is no antecedent
         if m.anaphor == "subject" and earlier and self._after_opening_phrase(m, earlier):
             earlier = []  # « Après avoir été un opposant à Y, il s'en rapproche »: Y is the phrase's
+        if earlier and self._after_fronted_complements(m, earlier):
+            earlier = []  # « Après avoir critiqué Y, il ... »: Y is no candidate, the sentence before tells
         if earlier:
             ids = {r.cluster for r in earlier if not self._is_person(r) or self._compatible(r.cluster, m.gender)}
             subject = earlier[0]
@@ -1003,6 +1145,18 @@ class _DocState:
             if subject is not None:
                 m.cluster, m.reason = subject, "pronoun (the person the document's title names)"
                 return
+            titled = self._title_organisation() if m.anaphor == "subject" and m.gender in ("m", "any") else ""
+            before = [r for r in self.mentions if r.cluster and r.end <= m.start]
+            if (
+                titled
+                and self._opens_sentence(m)
+                and any(r.cluster == titled for r in before)
+                and not any(self._is_person(r) for r in before)
+                and not self._noun_subject_before(m)
+            ):
+                # « Sci-Hub est un site web ... Il a été attaqué en justice » in an article titled « Sci-Hub »
+                m.cluster, m.reason = titled, "pronoun (the organisation the document's title names, no person before it)"
+                return
             m.reason = "pronoun, no person in the sentences before it"
             return
         if refs[0].start > self.sents[_n].start and self._org_subject(_n, refs[0].start):
@@ -1012,11 +1166,21 @@ class _DocState:
         if self._unresolved_subject_before(_n, lead.start, m.gender):
             m.reason = "pronoun after a sentence whose subject is a pronoun left unresolved"
             return
+        if self._coordinated(lead, refs, m.gender):
+            m.reason = "pronoun after a sentence whose subject is several persons"
+            return
         if self._is_subject(lead) and self._compatible(lead.cluster, m.gender):
             m.cluster, m.reason = lead.cluster, "pronoun (the subject of the sentence before)"
             return
+        subjects = sorted({r.cluster for r in refs if self._compatible(r.cluster, m.gender) and self._clause_subject(r)})
+        if len(subjects) == 1 and m.anaphor == "subject":
+            m.cluster, m.reason = subjects[0], "pronoun (the subject of the sentence before)"
+            return
         ids = sorted({r.cluster for r in refs if self._compatible(r.cluster, m.gender)})
-        if len(ids) == 1:
+        unknown = [a for a in self.mentions if a.anaphor == "subject" and not a.cluster and self.sent_of.get(a.start) == _n and a.start < refs[0].start]
+        if len(ids) == 1 and unknown and m.anaphor == "subject":
+            m.reason = "pronoun after a sentence whose subject is a pronoun left unresolved"
+        elif len(ids) == 1:
             m.cluster, m.reason = ids[0], "pronoun (the one compatible person of the sentence before)"
         else:
             m.reason = f"pronoun, {len(ids) or 'no'} compatible persons in the sentence before"
@@ -1049,6 +1213,68 @@ class _DocState:
             m.cluster, m.reason = refs[0].cluster, "possessive (the one person of the sentence before)"
         else:
             m.reason = "possessive, several persons in the sentence before"
+
+    def _coordinated(self, first: _Mention, refs: list[_Mention], gender: str) -> bool:
+        """« Jean Dupuis et Marc Roussel sont arrivés »: the first person named opens its
+        sentence as the subject, and another person of a compatible kind follows it after
+        « et », « ou » or a comma: a subject of several persons, that « il » does not pick from."""
+        doc = self.doc
+        if not self._is_subject(first):
+            return False
+        link = doc[first.end] if first.end < len(doc) else None
+        if link is None or link.lower_ not in ("et", "ou", ","):
+            return False
+        return self._compatible(first.cluster, gender) and any(
+            r.start in (first.end + 1, first.end + 2) and r.cluster != first.cluster and self._compatible(r.cluster, gender) for r in refs
+        )
+
+    def _clause_subject(self, r: _Mention) -> bool:
+        """The person mention stands where a subject does: the parser says so, or it opens its
+        sentence or follows a comma (« Soutenu par X, Garnier entre au Sénat ») and goes on
+        with no comma or « et » of a list; never after a preposition (« par X », « à Y »)."""
+        doc = self.doc
+        if _after_preposition(doc, r.start):
+            return False
+        if doc[r.end - 1].dep_.startswith("nsubj") or doc[r.start].dep_.startswith("nsubj"):
+            return True
+        opens = r.start == self.sents[self.sent_of[r.start]].start or doc[r.start - 1].text == ","
+        after = doc[r.end] if r.end < len(doc) else None
+        return opens and after is not None and after.is_alpha and after.lower_ not in ("et", "ou") and after.pos_ != "PROPN"
+
+    def _after_fronted_complements(self, m: _Mention, earlier: list[_Mention]) -> bool:
+        """« Après avoir été un opposant à Y, il ... », « Selon Y, elle ... »: a subject pronoun
+        after a comma, whose sentence names before it only persons after a preposition, or only
+        persons of an opening phrase that has no subject (a preposition, a participle). A subject
+        pronoun does not stand for a complement of the phrase put before its own clause."""
+        doc = self.doc
+        if m.anaphor != "subject" or m.start == 0 or doc[m.start - 1].text != "," or not all(self._is_person(r) for r in earlier):
+            return False
+        if all(_after_preposition(doc, r.start) for r in earlier):
+            return True
+        # « Après avoir critiqué Y, il ... », « Soutenu par Y, il ... »: a phrase without a
+        # subject of its own opens the sentence, and the persons it names are its complements
+        first = self.sents[self.sent_of[m.start]][0]
+        nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
+        opener = (first.pos_ == "ADP" and nxt is not None and nxt.lower_ not in ("que", "qu'", "qu’")) or "Part" in first.morph.get("VerbForm")
+        return opener and all(first.i < r.start < m.start for r in earlier)
+
+    def _opens_sentence(self, m: _Mention) -> bool:
+        """No word stands before the mention in its sentence."""
+        sent = self.sents[self.sent_of[m.start]]
+        return not any(t.is_alpha for t in self.doc[sent.start : m.start])
+
+    def _noun_subject_before(self, m: _Mention) -> bool:
+        """The sentence before has a common noun of the pronoun's gender as its subject (« Un
+        recours est déposé ... Il est rejeté »): the pronoun may stand for that thing."""
+        here = self.sent_of[m.start]
+        if here == 0:
+            return False
+        gender = {"m": "Masc", "f": "Fem"}.get(m.gender, "")
+        named = {i for r in self.mentions if r.cluster for i in range(r.start, r.end)}
+        return any(
+            t.dep_.startswith("nsubj") and t.pos_ == "NOUN" and t.i not in named and (not gender or gender in t.morph.get("Gender"))
+            for t in self.sents[here - 1]
+        )
 
     def _continues_subject(self, m: _Mention, earlier: list[_Mention]) -> bool:
         """« X s'est entretenu avec Y, alors qu'il a dit qu'il s'opposait à Y »: a subject pronoun
@@ -1090,11 +1316,13 @@ class _DocState:
         words = title.split()
         if m.anaphor not in ("subject", "possessive") or not 2 <= len(words) <= 4 or not all(_name_word(w) for w in words):
             return None
-        gender = gender_of(title)
-        if gender and not self._gender_fits(gender, m.gender):
-            return None  # an unknown first name (« Milo », « Guo ») fits either pronoun
         key, surname = name_key(title), name_key(words[-1])
         people = [c for c in self.clusters.values() if c.kind is EntityKind.PERSON]
+        # a person's name by its first name, or by the text naming that person (name_title_person)
+        titled = [c for c in people if name_key(c.name) == key]
+        gender = gender_of(title) or (titled[0].gender if len(titled) == 1 else "")
+        if gender and not self._gender_fits(gender, m.gender):
+            return None  # an unknown first name (« Milo », « Guo ») fits either pronoun
         named = [c for c in people if name_key(c.name) == key] or [c for c in people if name_key(c.name) == surname]
         if len(named) == 1:
             named[0].name = _fuller(named[0].name, title)  # « Wigmore » in the text is the title's « Andy Wigmore »
@@ -1151,6 +1379,12 @@ class _DocState:
             m.cluster, m.reason = fits[0], f"description (the one person in play who is {label} on {self._day()})"
         else:
             m.reason = f"description, {len(fits)} persons in play are {label}"
+
+
+def _name_word(word: str) -> bool:
+    """A word of a person's full name: capitalised, a particle (« de »), or a capitalised word
+    after an elided particle (« d'Escufon »)."""
+    return word[:1].isupper() or word in NAME_PARTICLES or (word[:2].lower() in ("d'", "d’") and word[2:3].isupper())
 
 
 def _fuller(name: str, other: str) -> str:
@@ -1264,12 +1498,6 @@ def _impersonal(token: Token) -> bool:
         after = doc[verbs[0].i + 1 : verbs[0].i + 8]
         return any(t.pos_ == "ADJ" for t in after[:3]) and any(t.lower_ in ("de", "d'", "d’", "que", "qu'", "qu’") for t in after)
     return False
-
-
-def _name_word(word: str) -> bool:
-    """A word of a person's full name: capitalised, a particle, or an elided particle before a
-    capital (« Thaïs d'Escufon »)."""
-    return word[:1].isupper() or word in NAME_PARTICLES or (word[:2] in ("d'", "d’") and word[2:3].isupper())
 
 
 def _after_preposition(doc: Doc, i: int) -> bool:

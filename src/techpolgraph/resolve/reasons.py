@@ -27,8 +27,11 @@ class MergeReason(str, Enum):
     APPOSITION = "apposition"
     ACRONYM_DEFINED = "acronym given in parentheses after the full name"
     ACRONYM_INITIALS = "acronym of a full name in the same document"
+    OTHER_NAME = "other name given in parentheses after the name"
+    CAPITAL = "capital standing for its government or institution"
     SHORT_NAME = "short name of the one longer name of the document it begins"
     VARIANT = "variant of a full name of the document"
+    PAGE_TITLE = "the person the document's title names in full"
     # within a document: descriptions and pronouns (details in parentheses)
     ROLE = "role"
     ROLE_TABLE = "role table"
@@ -77,7 +80,10 @@ PLACED = frozenset(
         MergeReason.APPOSITION,
         MergeReason.ACRONYM_DEFINED,
         MergeReason.ACRONYM_INITIALS,
+        MergeReason.OTHER_NAME,
+        MergeReason.CAPITAL,
         MergeReason.SHORT_NAME,
         MergeReason.VARIANT,
+        MergeReason.PAGE_TITLE,
     )
 )
