@@ -247,6 +247,10 @@ CASES: tuple[Case, ...] = (
     Case("possessive-compte-sur-le-reseau", f"{B} vit à Lyon. Son compte sur le réseau TikTok est supprimé.", (banned("TikTok", B),)),
     Case("miss-sur-platform-of-another-verb", f"{B} a parlé sur Reddit, puis a été suspendue.", ()),
     Case("proxy-position", f"{A} a ouvertement critiqué la position de {B}.", (criticised(A, B),)),
+    # the actor after a participle and « par » in a noun's phrase
+    Case("nominal-done-by", f"Les attaques contre {A} menées par {B} ont commencé.", (criticised(B, A),)),
+    Case("nominal-done-by-before-target", f"La plainte déposée par {A} contre {B} a été rejetée.", (criticised(A, B),)),
+    Case("actor-described-with-de", "Pixelia a été attaqué en justice par la maison d'édition scientifique Elsevier.", (criticised("Elsevier", "Pixelia"),)),
     # findings of a breach: the one who finds criticises the one in breach
     Case(
         "finding-breach",

@@ -40,6 +40,9 @@ def nominal(
     - otherwise the subject of the clause (« X a eu une rencontre avec Y »).
     """
     words = spec.argument.words
+    first = done_by(view, after, end) if spec.source in (Source.DE, Source.SUBJ) and spec.argument is not Argument.ENTRE else []
+    if first:  # « la plainte déposée par X contre Y »
+        return first, expand(complement(view, first[-1].end, end, words, gap=2))
     if spec.source is Source.DE:
         extra = _modifiers(view, after, end)  # « le soutien politique et financier de X »
         actors = complement(view, after, end, DE, gap=2 + extra)
@@ -49,7 +52,9 @@ def nominal(
                 targets = subjects  # « X a reçu le soutien de Y », « X a essuyé les critiques de Y »
             return expand(actors), expand(targets)
         targets = complement(view, after, end, words, gap=(2 if len(spec.argument.value.split()) == 1 else 4) + extra)
-        return (subjects if supported(view, cue, start) else []), expand(targets)
+        if supported(view, cue, start):
+            return subjects, expand(targets)
+        return done_by(view, targets[-1].end if targets else after, end), expand(targets)
     gap = (2 if spec.argument is Argument.DE else 3 if len(spec.argument.value.split()) > 1 else 1) + _modifiers(view, after, end)
     targets = expand(complement(view, after, end, words, gap=gap))
     if spec.relation is RelationType.BANNED:
@@ -71,7 +76,19 @@ def nominal(
         actors = complement(view, after, end, DE, gap=1)  # « l'entretien de X avec Y »
         if actors:
             return expand(actors), expand(complement(view, actors[-1].end, end, words, gap=1))
-    return subjects, targets
+    return done_by(view, targets[-1].end if targets else after, end) or subjects, targets
+
+
+def done_by(view: SentenceView, i: int, end: int) -> list[Slot]:
+    """« les attaques contre Y menées par X », « la plainte déposée par X »: the actor after a
+    participle and « par » right after the noun's phrase."""
+    doc = view.doc
+    j = i
+    while j < end and j not in view.at and doc[j].pos_ == "ADV":
+        j += 1
+    if j + 1 >= end or doc[j].pos_ != "VERB" or "Part" not in doc[j].morph.get("VerbForm") or doc[j + 1].lower_ != "par":
+        return []
+    return expand(complement(view, j + 1, end, ("par",), gap=0))
 
 
 def supported(view: SentenceView, cue: Token, start: int) -> bool:

@@ -350,15 +350,22 @@ def appositive_start(view: SentenceView, slot: Slot) -> Optional[int]:
 
 
 def past_role_nouns(view: SentenceView, k: int, end: int) -> int:
-    """« par le milliardaire Peter Thiel », « par la maison-mère Meta »: up to three nouns,
-    adjectives or hyphens standing right before a mention describe it; the mention is the party."""
-    for n in range(1, 4):
-        words = view.doc[k : k + n]
-        if k + n >= end or any(i in view.at or not _describing(t) for i, t in zip(range(k, k + n), words)):
+    """« par le milliardaire Peter Thiel », « par la maison-mère Meta », « par la maison
+    d'édition scientifique Elsevier »: up to five nouns, adjectives, hyphens and « de » between
+    two nouns standing right before a mention describe it; the mention is the party."""
+    doc = view.doc
+    for n in range(1, 6):
+        words = doc[k : k + n]
+        if k + n >= end or any(i in view.at or not (_describing(t) or _linking(doc, i)) for i, t in zip(range(k, k + n), words)):
             break
-        if k + n in view.at and view.doc[k + n - 1].lemma_.lower() not in party_actions():
+        if k + n in view.at and _describing(doc[k + n - 1]) and doc[k + n - 1].lemma_.lower() not in party_actions():
             return k + n
     return k
+
+
+def _linking(doc: Doc, i: int) -> bool:
+    """« de » between two nouns of a description (« maison d'édition »), not before an article."""
+    return doc[i].lower_ in ("de", "d'", "d’") and i > 0 and doc[i - 1].pos_ == "NOUN" and i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN"
 
 
 def _describing(token: Token) -> bool:
