@@ -89,7 +89,7 @@ CASES: tuple[Case, ...] = (
     Case("opening-participle", f"Financé par le banquier {A}, {B} entre en politique.", (endorsed(A, B),)),
     # persons described by a relation noun
     Case("holder-copula", f"{A} est un fervent partisan de {B}.", (endorsed(A, B),)),
-    Case("holder-opening", f"Après avoir été un opposant virulent à {B}, {A} la soutient.", (criticised(A, B),)),
+    Case("holder-opening", f"Après avoir été un opposant virulent à {B}, {A} la soutient.", (criticised(A, B), endorsed(A, B))),
     # vocabulary
     Case("saluer", f"{A} a salué {B}.", (endorsed(A, B),)),
     Case("feliciter", f"{A} a félicité {B} pour sa victoire.", (endorsed(A, B),)),
@@ -251,6 +251,15 @@ CASES: tuple[Case, ...] = (
     Case("nominal-done-by", f"Les attaques contre {A} menées par {B} ont commencé.", (criticised(B, A),)),
     Case("nominal-done-by-before-target", f"La plainte déposée par {A} contre {B} a été rejetée.", (criticised(A, B),)),
     Case("actor-described-with-de", "Pixelia a été attaqué en justice par la maison d'édition scientifique Elsevier.", (criticised("Elsevier", "Pixelia"),)),
+    # object pronouns before the verb
+    Case(
+        "object-clitic-after-a-list",
+        f"Les sites ont restreint les comptes de {A}, notamment Reddit et Twitch, qui l'ont banni.",
+        (banned("Reddit", A), banned("Twitch", A)),
+    ),
+    Case("object-clitic-previous-subject", f"{B} a quitté Lyon. {A} l'a critiquée durement.", (criticised(A, B),)),
+    Case("miss-object-clitic-two-persons", f"{A} a parlé de {B} et {C} l'a reçu.", ()),
+    Case("miss-object-clitic-a-thing", f"{A} a présenté le projet. {B} l'a critiqué.", ()),
     # findings of a breach: the one who finds criticises the one in breach
     Case(
         "finding-breach",

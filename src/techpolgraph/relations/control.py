@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from ..data import function_words, read_table
 from ..models import EntityKind, Modality
 from .cues import modality_words
-from .sentence import DE, NE_WORDS, PARTIES, SentenceView, Slot, appositive_start, is_determiner
+from .sentence import DE, NE_WORDS, PARTIES, SentenceView, Slot, appositive_start, is_determiner, is_object_clitic
 
 COPULAS = function_words("copula")
 
@@ -117,6 +117,17 @@ def dative_clitic(view: SentenceView, cue: Token, clause_start: int) -> Optional
     if j >= clause_start and doc[j].lower_ == "lui":
         return j
     return None
+
+
+def object_clitic(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]:
+    """« qui l'ont banni », « Morano ne l'a pas reçu »: the object pronoun before the verb and
+    its auxiliaries, standing for a person the resolver found."""
+    doc = view.doc
+    j = cue.i - 1
+    while j >= clause_start and (doc[j].pos_ == "AUX" or doc[j].lower_ in NE_WORDS) and j not in view.at:
+        j -= 1
+    slot = view.at.get(j) if j >= clause_start else None
+    return [slot] if slot is not None and is_object_clitic(slot) else []
 
 
 #: What closes a quotation before an inverted verb of saying (« « ... », a déclaré X »).

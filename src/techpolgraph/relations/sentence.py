@@ -383,6 +383,15 @@ def is_possessive(slot: Slot) -> bool:
     return slot.end - slot.start == 1 and slot.text.lower() in POSSESSIVES
 
 
+#: Object pronouns before a verb (« qui l'ont banni »: a mention of the resolver).
+OBJECT_CLITICS = function_words("object_clitic")
+
+
+def is_object_clitic(slot: Slot) -> bool:
+    """The mention is an object pronoun before its verb (« l' » of « l'ont banni »)."""
+    return slot.end - slot.start == 1 and slot.text.lower() in OBJECT_CLITICS
+
+
 @lru_cache(maxsize=1)
 def time_nouns() -> frozenset[str]:
     """Nouns of time (« soir », « veille »), from ``time_nouns.txt``."""

@@ -9,7 +9,7 @@ from ..data import function_words
 from .control import controller, is_gerund, object_controller
 from .proxies import names_a_proxy
 from .relatives import before_apposition, cleft_focus
-from .sentence import PARTIES, SentenceView, Slot, is_determiner
+from .sentence import PARTIES, SentenceView, Slot, is_determiner, is_object_clitic
 
 
 def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]:
@@ -106,7 +106,7 @@ def nearby_subjects(view: SentenceView, cue: Token, clause_start: int) -> list[S
         return []
     out: list[Slot] = []
     for slot in sorted({s for i, s in view.at.items() if clause_start <= i < cue.i}, key=lambda s: s.start):
-        if slot.end > cue.i or slot.kind not in PARTIES or view.aside(slot.start, cue.i):
+        if slot.end > cue.i or slot.kind not in PARTIES or view.aside(slot.start, cue.i) or is_object_clitic(slot):
             continue
         if view.preceded_by_preposition(slot) and not comitative(view, slot, out, cue):
             continue

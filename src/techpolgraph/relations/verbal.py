@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from ..data import function_words, read_lines
 from ..models import EntityKind, RelationType
 from .complements import complement, direct_object
-from .control import dative_clitic, inverted_subject, opening_infinitive, opening_participle, speaker
+from .control import dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, speaker
 from .cues import Argument, Cue, CuePos, Source, cue_end, etre_verbs
 from .modality import party_negated
 from .nominal import nominal
@@ -85,6 +85,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
             targets = decided_by(view, after, end)
         if not targets and spec.relation is RelationType.BANNED:
             targets = used_service(view, after, end)
+        if not targets:
+            targets = object_clitic(view, cue, start)  # « qui l'ont banni »
     else:
         targets = complement(view, after, end, spec.argument.words, gap=MAX_GAP)
     targets = expand(targets)

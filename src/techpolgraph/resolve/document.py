@@ -126,6 +126,8 @@ CLAUSE_OPENERS = function_words("clause_opener")
 #: How often the one organisation of a description's type must have been named before it, when
 #: not in the last sentences, to be the organisation the article is about.
 TOPIC_MENTIONS = 2
+#: Object pronouns of one person before a verb (« l'ont banni », « la critique »).
+_OBJECT_CLITIC = WordTest(lambda word: word.lower() in function_words("object_clitic"))
 #: Possessive determiners of one owner (« son compte », « sa campagne », « ses vidéos »).
 _POSSESSIVE = WordTest(lambda word: word.lower() in function_words("possessive"))
 
@@ -286,6 +288,7 @@ class _DocState:
         self.collect_roles()
         self.collect_anaphors()
         self.collect_possessives()
+        self.collect_object_clitics()
         self.mentions.sort(key=lambda m: (m.start, m.end))
         self.resolve_others()
         self.resolve_org_descriptions()
@@ -607,6 +610,19 @@ class _DocState:
             if i in taken or doc[i].pos_ != "DET" or j >= len(doc) or doc[j].lemma_.lower() not in owned_nouns():
                 continue
             self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="possessive"))
+
+    def collect_object_clitics(self) -> None:
+        """« qui l'ont banni », « Morano l'avait critiquée »: an object pronoun right before a
+        verb or its auxiliary stands for a person (:meth:`_resolve_object`)."""
+        doc = self.doc
+        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        for i in numpy.flatnonzero(_OBJECT_CLITIC.mask(self.orths, doc.vocab.strings)).tolist():
+            if i in taken or i + 1 >= len(doc) or doc[i + 1].pos_ not in ("AUX", "VERB") or _after_preposition(doc, i + 1):
+                continue
+            if i > 0 and doc[i - 1].pos_ == "ADP":
+                continue  # « à la », « de la »: an article
+            gender = {"le": "m", "la": "f"}.get(doc[i].lower_, "any")
+            self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="object", gender=gender))
 
     # -- descriptions of organisations ------------------------------------------------------
     def collect_org_descriptions(self) -> None:
@@ -1093,6 +1109,9 @@ class _DocState:
         if m.anaphor == "possessive":
             self._resolve_possessive(m)
             return
+        if m.anaphor == "object":
+            self._resolve_object(m)
+            return
         if m.age:
             aged = sorted({c.id for c in self.clusters.values() if c.age == m.age and self._compatible(c.id, m.gender)})
             if len(aged) == 1:
@@ -1184,6 +1203,46 @@ class _DocState:
             m.cluster, m.reason = ids[0], "pronoun (the one compatible person of the sentence before)"
         else:
             m.reason = f"pronoun, {len(ids) or 'no'} compatible persons in the sentence before"
+
+    def _resolve_object(self, m: _Mention) -> None:
+        """« Twitter, Facebook et Instagram, qui l'ont banni »: the one compatible person named
+        before it in its sentence who is not the subject of its verb (the mention right before
+        it, or before « qui »); with none, the subject of the sentence before, when it is not
+        the subject of this verb too; else unresolved."""
+        here = self.sent_of[m.start]
+        before = [r for r in self._refs(m.start, here) if not r.extra and r.anaphor != "object"]
+        own = self._subject_of_clitic(m, before)
+        people = {r.cluster for r in before if r.cluster != own and self._compatible(r.cluster, m.gender)}
+        if len(people) == 1:
+            m.cluster, m.reason = people.pop(), "object pronoun (the one other person before it in its sentence)"
+            return
+        if people:
+            m.reason = "object pronoun, several persons before it in its sentence"
+            return
+        refs, n = self._previous_refs(m)
+        if not refs:
+            m.reason = "object pronoun, no person before it"
+            return
+        lead = next((r for r in refs if not _after_preposition(self.doc, r.start)), refs[0])
+        named = {i for r in self.mentions if r.cluster for i in range(r.start, r.end)}
+        if any(t.dep_ == "obj" and t.pos_ == "NOUN" and t.i not in named for t in self.sents[n]):
+            m.reason = "object pronoun after a sentence with a thing as its object"  # « a présenté le projet. Y l'a critiqué »
+        elif self._is_subject(lead) and lead.cluster != own and self._compatible(lead.cluster, m.gender):
+            m.cluster, m.reason = lead.cluster, "object pronoun (the subject of the sentence before)"
+        else:
+            m.reason = "object pronoun, no clear person before it"
+
+    def _subject_of_clitic(self, m: _Mention, before: list[_Mention]) -> str:
+        """The cluster of the subject of the clitic's verb, when a mention stands right before
+        it (« Morano l'avait », « Morano ne l'a ») or before its « qui »; else ""."""
+        doc = self.doc
+        j = m.start - 1
+        while j >= 0 and doc[j].lower_ in ("ne", "n'", "n’", "qui", ","):
+            j -= 1
+        for r in before:
+            if r.end == j + 1:
+                return r.cluster
+        return ""
 
     def _resolve_possessive(self, m: _Mention) -> None:
         """« son compte »: the one person named before it in its sentence (not after a
