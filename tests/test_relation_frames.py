@@ -251,6 +251,11 @@ CASES: tuple[Case, ...] = (
     Case("nominal-done-by", f"Les attaques contre {A} menées par {B} ont commencé.", (criticised(B, A),)),
     Case("nominal-done-by-before-target", f"La plainte déposée par {A} contre {B} a été rejetée.", (criticised(A, B),)),
     Case("actor-described-with-de", "Pixelia a été attaqué en justice par la maison d'édition scientifique Elsevier.", (criticised("Elsevier", "Pixelia"),)),
+    # a ban with no actor holds in a country: its state is the source
+    Case("ban-in-a-country", "Telegram a été bloqué en Russie en 2018.", (banned("Russie", "Telegram"),)),
+    Case("ban-noun-in-a-country", "Le blocage de Wikipédia en Turquie a duré deux ans.", (banned("Turquie", "Wikipédia"),)),
+    Case("ban-platform-before-country", f"{A} a été banni de Twitter en France.", (banned("Twitter", A),)),
+    Case("proxy-dons", f"{A} a été financé par les dons de Pixelia et de Google.", (endorsed("Pixelia", A), endorsed("Google", A))),
     # object pronouns before the verb
     Case(
         "object-clitic-after-a-list",

@@ -10,10 +10,12 @@ X », « l'entretien prévu entre X et Y »), past an incise and a participle.
 from __future__ import annotations
 
 from ..data import function_words
+from ..models import EntityKind
 from .cues import LOCUTION_HEADS
 from .proxies import actions_of
 from .sentence import (
     DE,
+    MAX_GAP,
     PARTIES,
     SentenceView,
     Slot,
@@ -115,4 +117,23 @@ def named_in_parentheses(view: SentenceView, i: int, end: int) -> list[Slot]:
             return inside[:1]
         if j in view.at or token.pos_ not in ("DET", "NOUN", "ADJ", "ADP"):
             return []
+    return []
+
+
+#: Prepositions before a country where a ban holds (« bloqué en Russie », « interdit au Népal »).
+IN_COUNTRY = ("en", "au", "aux")
+
+
+def country_of_ban(view: SentenceView, i: int, end: int) -> list[Slot]:
+    """« Telegram a été bloqué en Russie », « le blocage de Wikipédia en Turquie »: a ban with
+    no actor named holds in a country, whose state is its source."""
+    doc = view.doc
+    for j in range(i, min(i + MAX_GAP + 2, end - 1)):
+        if j in view.at and doc[j - 1].lower_ not in IN_COUNTRY:
+            continue
+        if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (",", ";", ":"):
+            return []
+        if doc[j].lower_ in IN_COUNTRY:
+            slot = view.at.get(j + 1)
+            return [slot] if slot is not None and slot.kind is EntityKind.LOCATION else []
     return []

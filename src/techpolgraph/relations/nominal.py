@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from ..data import read_lines
 from ..models import RelationType
-from .complements import complement
+from .complements import complement, country_of_ban
 from .control import COPULAS, opening_copula
 from .cues import Argument, Cue, Source, modality_words, receiving_verbs, support_verbs
 from .sentence import DE, MAX_GAP, SentenceView, Slot, expand, is_date_word, phrase_end, time_nouns, verb_lemma
@@ -59,6 +59,8 @@ def nominal(
     targets = expand(complement(view, after, end, words, gap=gap))
     if spec.relation is RelationType.BANNED:
         actors = complement(view, targets[-1].end, end, ("par",), gap=MAX_GAP) if targets else []
+        if not actors and targets and not supported(view, cue, start) and not requested(view, cue, start):
+            actors = country_of_ban(view, targets[-1].end, end)  # « le blocage de Wikipédia en Turquie »
         if actors:
             return expand(actors), targets
         return (subjects if supported(view, cue, start) or requested(view, cue, start) else []), targets

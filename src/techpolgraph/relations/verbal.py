@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from ..data import function_words, read_lines
 from ..models import EntityKind, RelationType
-from .complements import complement, direct_object
+from .complements import complement, country_of_ban, direct_object
 from .control import dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, speaker
 from .cues import Argument, Cue, CuePos, Source, cue_end, etre_verbs
 from .modality import party_negated
@@ -116,6 +116,8 @@ def passive_actors(view: SentenceView, cue: Token, spec: Cue, after: int, end: i
         actors = [s for s in complement(view, after, end, DE, gap=MAX_GAP) if s.kind is EntityKind.ORGANISATION]
     if not actors and spec.relation is RelationType.BANNED:
         actors = platform_in_clause(view, cue)
+    if not actors and spec.relation is RelationType.BANNED:
+        actors = country_of_ban(view, after, end)
     return expand(actors)
 
 
