@@ -349,3 +349,18 @@ def test_subject_of_a_profile_is_named_by_its_title(nlp, title, text, edges):
 
     analysis = next(analyse([make_document(text, "profil.txt", title=title)], nlp))
     assert edges_of(analysis) == edges
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, tense",
+    [
+        (f"Après avoir été un opposant virulent à {B}, {A} s'en rapproche.", "past"),  # a state that is over
+        (f"{A}, un ancien critique de {B}, a rejoint Pixelia.", "past"),
+        (f"{A} est un opposant virulent à {B}.", None),
+    ],
+)
+def test_a_state_the_text_marks_as_over_is_in_the_past(analyse_text, text, tense):
+    relations = [r for r in analyse_text(text, date="2025-01-18").relations if r.relation.value == "criticised"]
+    assert len(relations) == 1
+    assert (relations[0].tense.value if relations[0].tense else None) == tense

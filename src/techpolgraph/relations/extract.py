@@ -59,7 +59,7 @@ from spacy.tokens import Doc, Token
 
 from ..data import function_words
 from ..errors import TechpolgraphError
-from ..models import EntityKind, LocalRelation, Modality, RelationType
+from ..models import EntityKind, LocalRelation, Modality, RelationType, Tense
 from ..nlp.events import cue_of_name
 from ..nlp.text import span_text
 from ..nlp.words import WordTest
@@ -411,6 +411,8 @@ class RelationExtractor:
         names: dict[str, str],
     ) -> LocalRelation:
         modality, attributed, tense = view.reading(cue, names)
+        if tense is None and spec.source is Source.HOLDER and _over_before(view, cue):
+            tense = Tense.PAST  # « Après avoir été un opposant à Y, il s'en rapproche »
         if spec.modality is not None and modality is Modality.ASSERTED:
             modality = spec.modality  # « inviter »: an invitation, not yet a meeting
         controlled = object_controller(view, cue)[1]
@@ -430,6 +432,14 @@ class RelationExtractor:
             attributed_to=attributed,
             tense=tense,
         )
+
+
+def _over_before(view: SentenceView, cue: Token) -> bool:
+    """« Après avoir été un opposant à Y »: a noun for a person after « après avoir été » tells
+    a state that is over."""
+    doc = view.doc
+    words = [t.lower_ for t in doc[max(view.sent.start, cue.i - 8) : cue.i]]
+    return any(words[k : k + 3] == ["après", "avoir", "été"] for k in range(len(words) - 2))
 
 
 def _lemmas(token: Token) -> list[str]:
