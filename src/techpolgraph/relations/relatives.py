@@ -51,6 +51,8 @@ def relative_object(view: SentenceView, cue: Token, subjects: list[Slot], after:
         return []
     if k == j - 1 and slot.start > view.sent.start and doc[slot.start - 1].lower_ in DE:
         return []  # « la femme de Y que X a reçue »: without a comma, the relative may be the noun's
+    if k == j - 1 and pronoun != "dont" and doc[j].pos_ != "PRON":
+        return []  # « a informé Y que X avait suspendu son compte »: a conjunction, not a relative
     return [slot]
 
 

@@ -276,6 +276,21 @@ def is_determiner(token: Token) -> bool:
     return token.pos_ == "DET" or is_title(token)
 
 
+#: Prepositions of a duration between a verb and its object (« pour une journée », « pendant un mois »).
+DURATION_WORDS = function_words("duration")
+
+
+def _duration_end(doc: Doc, i: int, end: int) -> int:
+    """After « pour », « pendant »: the token after an article or a number and a noun of time
+    (« une journée », « sept jours », « 24 heures »), or i when there is none."""
+    j = i
+    while j < end and j - i < 2 and (doc[j].pos_ in ("DET", "NUM") or doc[j].like_num):
+        j += 1
+    if j > i and j < end and (doc[j].lower_ in time_nouns() or doc[j].lemma_.lower() in time_nouns()):
+        return j + 1
+    return i
+
+
 def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
     """The token after adverbs, dates, incises, adverbial phrases and places that stand between a
     verb and its object (« a banni de manière permanente X », « recevra à l'Élysée le 23 mai X »)."""
@@ -288,6 +303,8 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
             doc[i + 1].pos_ != "DET" or doc[i + 2].lower_ in OWN_SIDE
         ):
             i += 3  # « de manière permanente », « pour sa part », « de son côté »
+        elif token.lower_ in DURATION_WORDS and _duration_end(doc, i + 1, end) > i + 1:
+            i = _duration_end(doc, i + 1, end)  # « a suspendu pour une journée le compte de X »
         elif i + 1 < end and doc[i + 1].lower_ in REPEATS and (token.pos_ in ("NUM", "DET", "ADJ") or token.lower_ == "plusieurs"):
             i += 2  # « a rencontré dix fois X »
         elif i + 2 < end and token.lower_ == "à" and doc[i + 2].lower_ in REPEATS:

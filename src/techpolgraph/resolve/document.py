@@ -1245,13 +1245,15 @@ class _DocState:
         return ""
 
     def _resolve_possessive(self, m: _Mention) -> None:
-        """« son compte »: the one person named before it in its sentence (not after a
-        preposition: « Twitter a suspendu son compte » is not Twitter's); with none, the subject
+        """« son compte »: the one person named before it in its sentence (« Twitter a suspendu
+        son compte » is not Twitter's: an organisation is no owner here); with none, the subject
         of the sentence before, or the person of the document's title; else unresolved. Where
         the owner is the subject of the same verb (« Musk a fermé son compte »), the relation
         would link a party to itself, and none is drawn."""
         here = self.sent_of[m.start]
-        people = {r.cluster for r in self._refs(m.start, here) if not _after_preposition(self.doc, r.start) and not r.extra}
+        # any person before it, after a preposition too (« Après X, qui a écrit que Facebook avait
+        # censuré sa page »: X's page)
+        people = {r.cluster for r in self._refs(m.start, here) if not r.extra and r.anaphor != "object"}
         if len(people) == 1:
             m.cluster, m.reason = people.pop(), "possessive (the one person before it in its sentence)"
             return
