@@ -256,6 +256,11 @@ CASES: tuple[Case, ...] = (
     Case("ban-noun-in-a-country", "Le blocage de Wikipédia en Turquie a duré deux ans.", (banned("Turquie", "Wikipédia"),)),
     Case("ban-platform-before-country", f"{A} a été banni de Twitter en France.", (banned("Twitter", A),)),
     Case("proxy-dons", f"{A} a été financé par les dons de Pixelia et de Google.", (endorsed("Pixelia", A), endorsed("Google", A))),
+    Case(
+        "miss-subject-after-preposition-and-role",
+        f"Proche du président élu américain {C}, {A} critique les règles européennes, accusant Reddit de censure.",
+        (criticised(A, "Reddit"),),
+    ),
     Case("duration-before-object", f"Reddit a suspendu pour une journée le compte de {A}.", (banned("Reddit", A),)),
     Case("possessive-after-a-preposition", f"Après {B}, qui a écrit que Reddit avait décidé de censurer sa page, {A} a protesté.", (banned("Reddit", B),)),
     Case("miss-completive-que", f"{A} a informé {B} que Reddit avait suspendu {C}.", (banned("Reddit", C),)),

@@ -183,6 +183,11 @@ def test_impersonal_il_is_no_one(analyse_text):
     assert not [m for m in a.mentions if m.text.strip() == "Il" and m.cluster]
 
 
+def test_il_y_a_eu_is_no_one(analyse_text):
+    a = analyse_text("Emmanuel Macron a parlé aux ministres. La dispute qu'il y a eu entre eux a surpris.", date="2021-09-01")
+    assert not [m for m in a.mentions if m.text.strip() == "il" and m.cluster]
+
+
 def test_elle_takes_the_feminine_person(analyse_text):
     a = analyse_text(
         "Sheryl Sandberg a rencontré Mark Zuckerberg à Menlo Park. Plus tard, elle a quitté Facebook.", date="2022-06-01"

@@ -217,7 +217,13 @@ class SentenceView:
         return k
 
     def preceded_by_preposition(self, slot: Slot) -> bool:
+        """A preposition governs the mention, over articles and up to four words of a description
+        (« Proche du président élu américain Donald Trump, Musk ... »)."""
         j = slot.start - 1
+        described = 0
+        while j >= self.sent.start and j not in self.at and described < 4 and _describing(self.doc[j]):
+            j -= 1
+            described += 1
         while j >= self.sent.start and (self.doc[j].pos_ == "DET" or j in self.hidden):
             j -= 1
         if j >= self.sent.start and self.doc[j].lower_ in EXAMPLES and j > self.sent.start:

@@ -1550,7 +1550,12 @@ def _impersonal(token: Token) -> bool:
             token.lower_ == "il"
             and verb is not None
             and verb.lemma_ == "avoir"
-            and not (participle is not None and participle.pos_ == "VERB" and "Part" in participle.morph.get("VerbForm"))
+            and not (
+                participle is not None
+                and participle.pos_ in ("VERB", "AUX")
+                and "Part" in participle.morph.get("VerbForm")
+                and participle.lower_ != "eu"  # « il y a eu »
+            )
         )
     verbs = [t for t in doc[token.i + 1 : token.i + 4] if t.pos_ in ("VERB", "AUX")]
     if any(t.lemma_ in impersonal_verbs() for t in verbs[:2]):
