@@ -261,6 +261,11 @@ CASES: tuple[Case, ...] = (
         f"Proche du président élu américain {C}, {A} critique les règles européennes, accusant Reddit de censure.",
         (criticised(A, "Reddit"),),
     ),
+    Case(
+        "subject-described-with-a-complement",
+        f"Le candidat malheureux à la présidentielle américaine {A} et le président {C} ont déjeuné ensemble jeudi.",
+        (met(A, C),),
+    ),
     Case("duration-before-object", f"Reddit a suspendu pour une journée le compte de {A}.", (banned("Reddit", A),)),
     Case("possessive-after-a-preposition", f"Après {B}, qui a écrit que Reddit avait décidé de censurer sa page, {A} a protesté.", (banned("Reddit", B),)),
     Case("miss-completive-que", f"{A} a informé {B} que Reddit avait suspendu {C}.", (banned("Reddit", C),)),

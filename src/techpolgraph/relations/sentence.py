@@ -217,11 +217,12 @@ class SentenceView:
         return k
 
     def preceded_by_preposition(self, slot: Slot) -> bool:
-        """A preposition governs the mention, over articles and up to four words of a description
-        (« Proche du président élu américain Donald Trump, Musk ... »)."""
+        """A preposition governs the mention, over articles and up to four words of a role
+        (« Proche du président élu américain Donald Trump, Musk ... »; not « Le candidat à la
+        présidentielle américaine Mitt Romney et ... », whose noun is no role)."""
         j = slot.start - 1
         described = 0
-        while j >= self.sent.start and j not in self.at and described < 4 and _describing(self.doc[j]):
+        while j >= self.sent.start and j not in self.at and described < 4 and _role_word(self.doc[j]):
             j -= 1
             described += 1
         while j >= self.sent.start and (self.doc[j].pos_ == "DET" or j in self.hidden):
@@ -389,6 +390,11 @@ def past_role_nouns(view: SentenceView, k: int, end: int) -> int:
 def _linking(doc: Doc, i: int) -> bool:
     """« de » between two nouns of a description (« maison d'édition »), not before an article."""
     return doc[i].lower_ in ("de", "d'", "d’") and i > 0 and doc[i - 1].pos_ == "NOUN" and i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN"
+
+
+def _role_word(token: Token) -> bool:
+    """A role noun (« président ») or a word that qualifies one (« élu », « américain »)."""
+    return token.lower_ in role_heads() or token.pos_ == "ADJ" or (token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm"))
 
 
 def _describing(token: Token) -> bool:
