@@ -266,6 +266,11 @@ CASES: tuple[Case, ...] = (
         f"Le candidat malheureux à la présidentielle américaine {A} et le président {C} ont déjeuné ensemble jeudi.",
         (met(A, C),),
     ),
+    Case(  # « son » may stand for the subject after the comma
+        "miss-possessive-in-an-opening-phrase",
+        f"{B} vit à Lyon. Après la suspension de son compte par Reddit, Pixelia a porté plainte.",
+        (),
+    ),
     Case("duration-before-object", f"Reddit a suspendu pour une journée le compte de {A}.", (banned("Reddit", A),)),
     Case("possessive-after-a-preposition", f"Après {B}, qui a écrit que Reddit avait décidé de censurer sa page, {A} a protesté.", (banned("Reddit", B),)),
     Case("miss-completive-que", f"{A} a informé {B} que Reddit avait suspendu {C}.", (banned("Reddit", C),)),

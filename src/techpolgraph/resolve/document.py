@@ -1071,6 +1071,19 @@ class _DocState:
             return False
         return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[start : i - 1])
 
+    def _in_opening_phrase(self, m: _Mention) -> bool:
+        """The mention stands in a phrase that opens its sentence, before the comma that ends
+        it and before any finite verb."""
+        doc, sent = self.doc, self.sents[self.sent_of[m.start]]
+        if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[sent.start : m.start]):
+            return False
+        for t in doc[m.end : sent.end]:
+            if t.text == ",":
+                return True
+            if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+                return False
+        return False
+
     def _unresolved_subject_before(self, sentence: int, before: int, gender: str) -> bool:
         """Sentence ``sentence`` opens, before token ``before``, with a subject pronoun of that
         gender left unresolved (« Il est candidat. » where « Il » stands for nobody found): a
@@ -1260,6 +1273,9 @@ class _DocState:
         if people:
             m.reason = "possessive, several persons before it in its sentence"
             return
+        if self._in_opening_phrase(m):
+            m.reason = "possessive in an opening phrase, which may stand for the subject after it"
+            return  # « Dans un communiqué publié sur son compte, le tribunal a indiqué ... »
         refs, n = self._previous_refs(m)
         if not refs:
             title = self._title_person(m)
@@ -1270,10 +1286,8 @@ class _DocState:
             m.reason = "possessive after a sentence whose subject is a pronoun left unresolved"
         elif self._is_subject(lead):
             m.cluster, m.reason = lead.cluster, "possessive (the subject of the sentence before)"
-        elif len({r.cluster for r in refs}) == 1:
-            m.cluster, m.reason = refs[0].cluster, "possessive (the one person of the sentence before)"
         else:
-            m.reason = "possessive, several persons in the sentence before"
+            m.reason = "possessive, no person as the subject of the sentence before"
 
     def _coordinated(self, first: _Mention, refs: list[_Mention], gender: str) -> bool:
         """« Jean Dupuis et Marc Roussel sont arrivés »: the first person named opens its
