@@ -16,6 +16,7 @@ from .proxies import actions_of
 from .sentence import (
     DE,
     MAX_GAP,
+    PLACE_PREPOSITIONS,
     PARTIES,
     SentenceView,
     Slot,
@@ -101,6 +102,11 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
             continue
         if j in view.at and is_possessive(view.at[j]):
             continue  # « s'est vu suspendre son compte par Y »: the owner, then the preposition
+        if j in view.at and view.at[j].kind is EntityKind.LOCATION and _after_place_word(view, j):
+            place = view.at[j]
+            limit = min(limit + (place.end - place.start), end)
+            j = place.end - 1
+            continue  # « a été reçue à l'Élysée par Y »: a place, then the preposition
         if j in view.at or token.pos_ == "PUNCT" or (token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm")):
             break  # a participle may stand between: « l'entretien prévu entre », « décidée par »
     return []
@@ -137,3 +143,11 @@ def country_of_ban(view: SentenceView, i: int, end: int) -> list[Slot]:
             slot = view.at.get(j + 1)
             return [slot] if slot is not None and slot.kind is EntityKind.LOCATION else []
     return []
+
+
+def _after_place_word(view: SentenceView, j: int) -> bool:
+    """A preposition of place (« à », « en », « au ») stands before the mention at j, past articles."""
+    k = j - 1
+    while k > view.sent.start and view.doc[k].pos_ == "DET" and k not in view.at:
+        k -= 1
+    return view.doc[k].lower_ in PLACE_PREPOSITIONS

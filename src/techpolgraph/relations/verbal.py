@@ -87,6 +87,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
             targets = used_service(view, after, end)
         if not targets:
             targets = object_clitic(view, cue, start)  # « qui l'ont banni »
+        if targets and spec.lemma in ATTRIBUTE_VERBS and not _attribute_after(view, targets[-1].end, end):
+            targets = []  # « X a traité Y de menteur », not « X a traité Y avec respect »
     else:
         targets = complement(view, after, end, spec.argument.words, gap=MAX_GAP)
     targets = expand(targets)
@@ -102,6 +104,18 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         # "les deux hommes se sont rencontrés", "Musk et Trump parlent de ...": with each other
         return [(a, b, False) for n, a in enumerate(subjects) for b in subjects[n + 1 :]]
     return pair_up(view, subjects, targets)
+
+
+#: Verbs that tell a relation only with an attribute after their object (« traiter Y de menteur »).
+ATTRIBUTE_VERBS = function_words("attribute_verb")
+
+
+def _attribute_after(view: SentenceView, i: int, end: int) -> bool:
+    """« de » (an attribute) right after the object, past adverbs."""
+    doc = view.doc
+    while i < end and doc[i].pos_ == "ADV":
+        i += 1
+    return i < end and doc[i].lower_ in DE
 
 
 def pair_up(view: SentenceView, sources: list[Slot], targets: list[Slot]) -> list[tuple[Slot, Slot, bool]]:
