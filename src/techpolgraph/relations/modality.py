@@ -135,7 +135,7 @@ def governing_verb(cue: Token, sent: Span, effect: str) -> bool:
     steps = 0
     while j >= sent.start and steps < INTENT_WINDOW:
         token = doc[j]
-        if token.pos_ in ("VERB", "NOUN", "AUX") and token.lemma_.lower() in words:
+        if token.pos_ in ("VERB", "NOUN", "AUX", "PRON") and token.lemma_.lower() in words:  # « nie » is tagged PRON
             # « va rencontrer » is planned; « est allé rencontrer » happened
             return token.lemma_.lower() != "aller" or "Fin" in token.morph.get("VerbForm")
         if not (token.lower_ in GOVERNED or token.pos_ in ("ADV", "AUX") or token.lower_ in NE):
