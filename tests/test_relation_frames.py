@@ -382,6 +382,7 @@ def test_subject_of_a_profile_is_named_by_its_title(nlp, title, text, edges):
         (f"Après avoir été un opposant virulent à {B}, {A} s'en rapproche.", "past"),  # a state that is over
         (f"{A}, un ancien critique de {B}, a rejoint Pixelia.", "past"),
         (f"{A} est un opposant virulent à {B}.", None),
+        (f"{A} a cessé de critiquer {B}.", "past"),  # it held, and is over
     ],
 )
 def test_a_state_the_text_marks_as_over_is_in_the_past(analyse_text, text, tense):

@@ -201,11 +201,14 @@ def party_negated(doc: Doc, start: int, sent_start: int) -> bool:
     return j >= sent_start and doc[j].lower_ in ("non", "pas")
 
 
-def tense_of(cue: Token) -> Optional[Tense]:
-    """``past`` for « ancien critique », « ex-soutien »."""
+def tense_of(cue: Token, sent: Optional[Span] = None) -> Optional[Tense]:
+    """``past`` for « ancien critique », « ex-soutien », and a relation the subject stopped
+    (« a cessé de soutenir X »: ``stop`` in ``modality.tsv``)."""
     doc = cue.doc
     before = doc[max(cue.i - 2, 0) : cue.i]
     if any(t.lower_.rstrip("-") in _words("past") for t in before) or cue.lower_.startswith("ex-"):
+        return Tense.PAST
+    if sent is not None and governing_verb(cue, sent, "stop"):
         return Tense.PAST
     return None
 

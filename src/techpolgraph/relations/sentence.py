@@ -144,7 +144,7 @@ class SentenceView:
         found = self._readings.get(cue.i)
         if found is None:
             found = self._readings[cue.i] = (
-                modality_of(cue, self.sent), attribution(self.sent, cue, self.at, names), tense_of(cue)
+                modality_of(cue, self.sent), attribution(self.sent, cue, self.at, names), tense_of(cue, self.sent)
             )
         return found
 
