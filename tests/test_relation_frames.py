@@ -277,6 +277,7 @@ CASES: tuple[Case, ...] = (
     Case("denied-meeting", f"{A} a démenti avoir rencontré {B}.", (met(A, B, "negated"),)),
     Case("denied-meeting-nier", f"{A} nie avoir rencontré {B}.", (met(A, B, "negated"),)),
     Case("voler-au-secours", f"{A} a volé au secours de {B}.", (endorsed(A, B),)),
+    Case("holder-invite", f"{A} a été l'invité de {B} à Lyon.", (met(A, B),)),
     Case("duration-before-object", f"Reddit a suspendu pour une journée le compte de {A}.", (banned("Reddit", A),)),
     Case("possessive-after-a-preposition", f"Après {B}, qui a écrit que Reddit avait décidé de censurer sa page, {A} a protesté.", (banned("Reddit", B),)),
     Case("miss-completive-que", f"{A} a informé {B} que Reddit avait suspendu {C}.", (banned("Reddit", C),)),
