@@ -278,6 +278,13 @@ CASES: tuple[Case, ...] = (
     Case("denied-meeting-nier", f"{A} nie avoir rencontré {B}.", (met(A, B, "negated"),)),
     Case("voler-au-secours", f"{A} a volé au secours de {B}.", (endorsed(A, B),)),
     Case("holder-invite", f"{A} a été l'invité de {B} à Lyon.", (met(A, B),)),
+    # a judgement given as an attribute (judgements.tsv)
+    Case("qualifier-negative", f"{A} a qualifié {B} de « tyran de l'Europe ».", (criticised(A, B),)),
+    Case("qualifier-positive", f"{A} a qualifié {B} de génie.", (endorsed(A, B),)),
+    Case("miss-qualifier-neutral", f"{A} a qualifié {B} de candidate sérieuse.", ()),
+    Case("qualifier-passive", f"{B} a été qualifiée de « menteuse » par {A}.", (criticised(A, B),)),
+    Case("qualifier-opening-participle", f"Qualifié de « fasciste » par le journaliste {A}, {C} a porté plainte.", (criticised(A, C),)),
+    Case("qualifier-object-pronoun", f"{B} a quitté Lyon. {A} l'a qualifiée de clown.", (criticised(A, B),)),
     Case("duration-before-object", f"Reddit a suspendu pour une journée le compte de {A}.", (banned("Reddit", A),)),
     Case("possessive-after-a-preposition", f"Après {B}, qui a écrit que Reddit avait décidé de censurer sa page, {A} a protesté.", (banned("Reddit", B),)),
     Case("miss-completive-que", f"{A} a informé {B} que Reddit avait suspendu {C}.", (banned("Reddit", C),)),

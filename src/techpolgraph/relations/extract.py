@@ -69,6 +69,7 @@ from .nominal import requested
 from .cues import Argument, Cue, CuePos, CueTable, Source, cue_words_follow, modality_words, remote_cues, written_channels
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
+from .judgements import CALLING, judged
 from .modality import party_negated
 from .sentence import (
     CLAUSE_BREAKS,
@@ -132,7 +133,9 @@ class RelationExtractor:
         self._mark = WordTest(lambda text: text in CLAUSE_BREAKS or text in MARK_TOKENS)
         self._subordinator = WordTest(lambda word: word in SUBORDINATORS)
         self._cue_form = WordTest(lambda word: any(f in self.table.by_first for f in _word_forms(word)))
-        self._finding = WordTest(lambda lemma: lemma.lower() in violation_words().get("finding", ()))
+        self._finding = WordTest(
+            lambda lemma: lemma.lower() in violation_words().get("finding", ()) or lemma.lower() in CALLING
+        )
 
     # -- saved with the pipeline (nlp.to_disk / spacy.load) --------------------------------
     #: The file in the component's folder of a saved pipeline that holds its lexicon.
@@ -188,6 +191,7 @@ class RelationExtractor:
             view = SentenceView(sent, inside, happenings, marks[bisect_left(marks, sent.start) : bisect_left(marks, sent.end)])
             found.extend(self.sentence_relations(view, names, attendees, tokens))
             found.extend(self.breaches(view, names, finds))
+            found.extend(self.judgements(view, names, finds))
         found.extend(by_event)
         doc._.tpg_relations = [r.model_dump(mode="json") for r in _unique(found)]
         return doc
@@ -228,6 +232,18 @@ class RelationExtractor:
             spec = Cue(cue.lemma_.lower(), CuePos.VERB, RelationType.CRITICISED, Argument.OBJ)
             for source in expand(subjects_of(view, cue, view.clause(i)[0])):
                 out.extend(self.relation(view, cue, spec, source, target, False, names) for target in targets)
+        return out
+
+    def judgements(self, view: SentenceView, names: dict[str, str], positions: list[int]) -> list[LocalRelation]:
+        """« X a qualifié Y de « tyran » »: a judgement given as an attribute (:mod:`.judgements`)."""
+        out: list[LocalRelation] = []
+        for i in positions:
+            cue = view.doc[i]
+            if i in view.at or cue.lemma_.lower() not in CALLING:
+                continue
+            for source, target, relation in judged(view, cue):
+                spec = Cue(cue.lemma_.lower(), CuePos.VERB, relation, Argument.OBJ)
+                out.append(self.relation(view, cue, spec, source, target, False, names))
         return out
 
     def _is_cue_word(self, token: Token) -> bool:
