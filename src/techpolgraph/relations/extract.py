@@ -25,6 +25,9 @@ Each piece of that reading is a module of its own, named for the construction it
 - :mod:`.relatives` relative clauses and clefts (« X, qui a reçu Y », « Y, que X a attaqué »,
   « Z, dont X a appuyé la candidature », « c'est X qui »);
 - :mod:`.proxies` what a party owns, does or says (« la page de X », « la campagne de X »);
+- :mod:`.findings` findings of a breach (« la Commission a constaté qu'Apple avait enfreint
+  ses obligations »);
+- :mod:`.judgements` judgements given as an attribute (« X a qualifié Y de « tyran » »);
 - :mod:`.modality` negation, doubt, intent, plans, refusal, attribution and tense.
 
 A verb of attendance (« s'y est rendu », « a assisté au sommet ») and a verb done during an
