@@ -114,7 +114,7 @@ def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
             coordinated = doc[j].lower_ == "et" or (j > start and doc[j - 1].lower_ == "ainsi")
             if coordinated:
                 continue
-        if doc[j].pos_ == "NOUN" and not is_date_word(doc[j]) and doc[j].lower_ not in time_nouns():
+        if doc[j].pos_ == "NOUN" and not is_date_word(doc[j]) and doc[j].lower_ not in time_nouns() and doc[j].lemma_.lower() not in time_nouns():
             if coordinated or doc[j].lower_ in modality_words().get("intent", ()):
                 continue  # the first conjunct, or « la possibilité d'une interdiction »
             return ""
