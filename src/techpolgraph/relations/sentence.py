@@ -233,11 +233,15 @@ class SentenceView:
         return j >= self.sent.start and self.doc[j].lower_ in PREPOSITIONS
 
     def governed_by_verb(self, slot: Slot, clause_start: int) -> bool:
-        """A mention right after a (non-auxiliary) verb is that verb's object, not a subject."""
+        """A mention right after a (non-auxiliary) verb is that verb's object, not a subject; a
+        participle after a noun qualifies it (« le président élu Donald Trump »)."""
         j = slot.start - 1
         while j >= clause_start and (self.doc[j].pos_ in ("ADV", "DET") or j in self.hidden):
             j -= 1
-        return j >= clause_start and self.doc[j].pos_ == "VERB"
+        if j < clause_start or self.doc[j].pos_ != "VERB":
+            return False
+        qualifies = "Part" in self.doc[j].morph.get("VerbForm") and j > clause_start and self.doc[j - 1].pos_ in ("NOUN", "ADJ")
+        return not qualifies
 
 
 def phrase_end(view: SentenceView, i: int) -> int:
