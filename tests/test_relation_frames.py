@@ -288,6 +288,8 @@ CASES: tuple[Case, ...] = (
     Case("receiving-past-time-words", f"{B}, qui a reçu ces derniers jours le soutien de {A} ou de {C}, a gagné.", (endorsed(A, B), endorsed(C, B))),
     Case("compter-sur-le-soutien", f"{B} peut compter sur l'indéfectible soutien de {A}.", (endorsed(A, B),)),
     Case("subject-after-a-participle-of-role", f"Le président élu {C} a dîné mercredi avec le patron de Pixelia, {A}.", (met(A, C),)),
+    Case("day-and-part-of-day-before-object", f"{A} reçoit lundi matin à l'Élysée {B}, patronne de Pixelia.", (met(A, B),)),
+    Case("clock-time-before-object", f"{A} a rencontré à 11h {B}.", (met(A, B),)),
     Case("duration-before-object", f"Reddit a suspendu pour une journée le compte de {A}.", (banned("Reddit", A),)),
     Case("possessive-after-a-preposition", f"Après {B}, qui a écrit que Reddit avait décidé de censurer sa page, {A} a protesté.", (banned("Reddit", B),)),
     Case("miss-completive-que", f"{A} a informé {B} que Reddit avait suspendu {C}.", (banned("Reddit", C),)),

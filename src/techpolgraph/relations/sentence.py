@@ -13,6 +13,7 @@ adverbs, dates, adverbial phrases and places that may stand between a verb and i
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -287,6 +288,8 @@ def is_determiner(token: Token) -> bool:
     return token.pos_ == "DET" or is_title(token)
 
 
+#: A time of day (« 11h », « 9h30 », « midi »).
+CLOCK = re.compile(r"\d{1,2}h(\d{2})?|midi|minuit")
 #: Prepositions of a duration between a verb and its object (« pour une journée », « pendant un mois »).
 DURATION_WORDS = function_words("duration")
 
@@ -310,6 +313,10 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
         token = doc[i]
         if token.pos_ in ("ADV", *DATE_POS) or is_title(token) or i in view.hidden or i in view.open_quotes or is_date_word(token):
             i += 1
+        elif token.lemma_.lower() in time_nouns() and i > 0 and is_date_word(doc[i - 1]):
+            i += 1  # « lundi matin »
+        elif token.lower_ == "à" and i + 1 < end and CLOCK.fullmatch(doc[i + 1].lower_):
+            i += 2  # « à 11h », « à 9h30 »
         elif i + 2 < end and (token.lower_, doc[i + 1].lower_) in ADVERBIAL and (
             doc[i + 1].pos_ != "DET" or doc[i + 2].lower_ in OWN_SIDE
         ):
