@@ -1226,11 +1226,7 @@ class _DocState:
         before = [r for r in self._refs(m.start, here) if not r.extra and r.anaphor != "object"]
         own = self._subject_of_clitic(m, before)
         people = {r.cluster for r in before if r.cluster != own and self._compatible(r.cluster, m.gender)}
-        if len(people) == 1:
-            m.cluster, m.reason = people.pop(), "object pronoun (the one other person before it in its sentence)"
-            return
-        if people:
-            m.reason = "object pronoun, several persons before it in its sentence"
+        if self._settled_in_sentence(m, people, "object pronoun", "one other person"):
             return
         refs, n = self._previous_refs(m)
         if not refs:
@@ -1244,6 +1240,16 @@ class _DocState:
             m.cluster, m.reason = lead.cluster, "object pronoun (the subject of the sentence before)"
         else:
             m.reason = "object pronoun, no clear person before it"
+
+    @staticmethod
+    def _settled_in_sentence(m: _Mention, people: set[str], kind: str, one: str) -> bool:
+        """The candidates named before the mention in its sentence settle it: one is its
+        person, several leave it unresolved; with none, the sentences before decide."""
+        if len(people) == 1:
+            m.cluster, m.reason = next(iter(people)), f"{kind} (the {one} before it in its sentence)"
+        elif people:
+            m.reason = f"{kind}, several persons before it in its sentence"
+        return bool(people)
 
     def _subject_of_clitic(self, m: _Mention, before: list[_Mention]) -> str:
         """The cluster of the subject of the clitic's verb, when a mention stands right before
@@ -1267,11 +1273,7 @@ class _DocState:
         # any person before it, after a preposition too (« Après X, qui a écrit que Facebook avait
         # censuré sa page »: X's page)
         people = {r.cluster for r in self._refs(m.start, here) if not r.extra and r.anaphor != "object"}
-        if len(people) == 1:
-            m.cluster, m.reason = people.pop(), "possessive (the one person before it in its sentence)"
-            return
-        if people:
-            m.reason = "possessive, several persons before it in its sentence"
+        if self._settled_in_sentence(m, people, "possessive", "one person"):
             return
         if self._in_opening_phrase(m):
             m.reason = "possessive in an opening phrase, which may stand for the subject after it"
