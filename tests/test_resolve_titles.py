@@ -234,3 +234,24 @@ def test_a_capital_as_the_subject_of_a_verb_is_its_government(titled):
 )
 def test_a_capital_stays_a_place_where_its_government_is_not_sure(titled, text):
     assert titled(text)["Bruxelles"][0][:2] == ("Bruxelles", "location")
+
+
+# -- demonyms describing a person ---------------------------------------------------------------------
+
+
+def test_a_demonym_is_the_one_person_in_play_of_that_country(titled):
+    found = titled("L'Américain Paul Martin a rencontré le Français Jean Dupuis. Le Français a ensuite critiqué l'Américain.")
+    assert found["Le Français"][0][0] == "Jean Dupuis"
+    assert found["l'Américain"][0][0] == "Paul Martin"
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("Paul Martin a rencontré Jean Dupuis. L'Américain a ensuite critiqué son hôte.", "L'Américain"),  # no country known
+        ("L'Américain Paul Martin a rencontré l'Américain Marc Roussel. L'Américain a ensuite quitté Lyon.", "L'Américain"),  # two
+        ("L'Américain Paul Martin est arrivé. L'Américain moyen gagne peu.", "L'Américain"),  # nobody in particular
+    ],
+)
+def test_a_demonym_with_no_or_several_persons_of_that_country_stays_unresolved(titled, text, mention):
+    assert [name for name, _k, _r in titled(text).get(mention, [("", "", "")])] == [""]

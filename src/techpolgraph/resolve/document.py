@@ -169,6 +169,7 @@ class _Cluster:
     roles: set[str] = field(default_factory=set)
     genders: set[str] = field(default_factory=set)
     age: str = ""
+    countries: set[str] = field(default_factory=set)  # « l'Américain Paul Martin »
 
     @property
     def gender(self) -> str:
@@ -202,6 +203,7 @@ class _Mention:
     org_description: Optional[Description] = None  # « la firme », « le réseau social »
     org_country: str = ""  # « la firme américaine »
     extra: list[str] = field(default_factory=list)  # further clusters of a plural ("les deux hommes")
+    country: str = ""  # a demonym: of the named person beside it, or of a description (« l'Américain »)
 
 
 class DocumentResolver:
@@ -266,6 +268,7 @@ class _DocState:
         self.collect_named()
         self.collect_org_descriptions()
         self.collect_roles()
+        self.collect_demonyms()
         self.collect_anaphors()
         self.mentions.sort(key=lambda m: (m.start, m.end))
         self.resolve_others()
@@ -491,6 +494,27 @@ class _DocState:
             self.mentions.append(mention)
             for i in range(start, end):
                 ent_at.setdefault(i, mention)
+
+    def collect_demonyms(self) -> None:
+        """« l'Américain Paul Martin » teaches the person a country; « l'Américain », « la
+        Britannique » alone (a capitalised demonym after « le », « la », « l' ») describe a person,
+        placed later among the persons in play."""
+        doc = self.doc
+        ent_at = {i: m for m in self.mentions for i in range(m.start, m.end)}
+        table = nationalities()
+        for i in range(1, len(doc)):
+            word = doc[i].lower_
+            if word not in table or i in ent_at or doc[i - 1].lower_.replace("’", "'") not in ("le", "la", "l'"):
+                continue
+            after = ent_at.get(i + 1)
+            if after is not None and after.kind is EntityKind.PERSON and after.start == i + 1 and after.named:
+                after.country = table[word]
+                continue
+            if not doc[i].text[:1].isupper() or (i + 1 < len(doc) and (doc[i + 1].text[:1].isupper() or doc[i + 1].pos_ in ("ADJ", "NOUN"))):
+                continue  # « l'Américain moyen » is nobody in particular
+            mention = _Mention(i - 1, i + 1, EntityKind.PERSON, span_text(doc[i - 1 : i + 1]), named=False, country=table[word])
+            mention.gender = {"le": "m", "la": "f"}.get(doc[i - 1].lower_, _morph_gender(doc[i]) or "any")
+            self.mentions.append(mention)
 
     def _unqualified_end(self, i: int) -> tuple[int, bool]:
         """Where a description without organisation ends, and whether it is one at all.
@@ -783,6 +807,8 @@ class _DocState:
                 cluster.genders.add(m.title_gender)
             if m.age:
                 cluster.age = m.age
+            if m.country:
+                cluster.countries.add(m.country)
 
     def _title_name(self) -> tuple[str, str]:
         """The full name a profile's title gives (« Jeanne B. Dorval », « Paul Martin Jr. ») and
@@ -958,6 +984,8 @@ class _DocState:
         for m in self.mentions:
             if m.anaphor:
                 self._resolve_anaphor(m)
+            elif m.country and not m.named:
+                self._resolve_demonym(m)
             elif m.role_class or (m.former and m.role is not None):
                 self._resolve_description(m)
 
@@ -1233,6 +1261,21 @@ class _DocState:
         else:
             m.reason = f"plural, {len(found)} persons in play"
 
+    def _resolve_demonym(self, m: _Mention) -> None:
+        """« l'Américain », « la Britannique »: the one person in play known to be of that country."""
+        in_play = sorted({ref.cluster for ref in self.mentions if ref.cluster and ref.end <= m.start})
+        fits = [
+            cid
+            for cid in in_play
+            if self.clusters[cid].kind is EntityKind.PERSON
+            and self._compatible(cid, m.gender)
+            and m.country in _countries(self.clusters[cid], self.r.table)
+        ]
+        if len(fits) == 1:
+            m.cluster, m.reason = fits[0], f"description (the one person in play from {m.country})"
+        else:
+            m.reason = f"description, {len(fits)} persons in play from {m.country}"
+
     def _resolve_description(self, m: _Mention) -> None:
         """"le PDG", "l'ancien président", "le président élu": the one person in play who fits."""
         when = "former" if m.former else "incoming" if m.incoming else "now"
@@ -1252,6 +1295,14 @@ class _DocState:
             m.cluster, m.reason = fits[0], f"description (the one person in play who is {label} on {self._day()})"
         else:
             m.reason = f"description, {len(fits)} persons in play are {label}"
+
+
+def _countries(cluster: _Cluster, table: RoleTable) -> set[str]:
+    """The countries a person is known to be of: taught by a demonym beside the name, or the
+    country of a role the document or the role table gives them."""
+    countries = set(nationalities().values())
+    roles = [Role.parse(r) for r in cluster.roles] + [t.role for t in table.tenures_of(cluster.name)]
+    return cluster.countries | {r.qualifier for r in roles if r.qualifier in countries}
 
 
 def _name_word(word: str) -> bool:
