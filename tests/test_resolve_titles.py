@@ -78,18 +78,18 @@ def test_a_profiles_full_name_the_model_misses_is_its_person(titled):
 
 def test_a_one_word_title_names_the_organisation_wherever_written(titled):
     found = titled(
-        "La plateforme accueille des militants radicaux. Des journalistes ont appelé à quitter YouTube pour Zorbly.",
-        title="Zorbly",
+        "La plateforme accueille des militants radicaux. Des journalistes ont appelé à quitter YouTube pour ZorbTube.",
+        title="ZorbTube",
     )
-    assert found["Zorbly"][0][:2] == ("Zorbly", "organisation")
+    assert found["ZorbTube"][0][:2] == ("ZorbTube", "organisation")
     # a description before any other organisation stands for the title's
-    assert found["La plateforme"][0][0] == "Zorbly"
+    assert found["La plateforme"][0][0] == "ZorbTube"
     assert "title names" in found["La plateforme"][0][2]
 
 
 def test_a_description_after_another_organisation_is_not_given_to_the_title(titled):
     found = titled(
-        "Le Centre Vigilance Numérique dit que la plateforme héberge des contenus haineux. Zorbly a répondu.", title="Zorbly"
+        "Le Centre Vigilance Numérique dit que la plateforme héberge des contenus haineux. ZorbTube a répondu.", title="ZorbTube"
     )
     assert found["la plateforme"][0][0] == ""
 
@@ -111,6 +111,7 @@ def test_a_common_word_title_names_nothing(titled):
         # after a phrase without a subject of its own, the persons it names are not « il »
         ("Marc Roussel a salué la foule. Après avoir critiqué Paul Martin, il a quitté la salle.", "il", "Marc Roussel"),
         ("Marc Roussel a salué la foule. Selon Paul Martin, il a quitté la salle.", "il", "Marc Roussel"),
+        ("Marc Roussel est un entrepreneur lyonnais. En 1998, avec Paul Martin il fonde une société.", "il", "Marc Roussel"),
         # gender decides between two coordinated subjects
         ("Jean Dupuis et Claire Vautrin sont arrivés à Lyon. Elle a ensuite visité une usine.", "Elle", "Claire Vautrin"),
     ],
@@ -156,7 +157,7 @@ def test_a_camel_case_name_at_the_start_of_a_line_is_kept(titled):
 
 
 def test_a_government_named_by_its_nationality_is_an_organisation(titled):
-    found = titled("En 2019, le gouvernement iranien bloque l'accès à Zorbly.")
+    found = titled("En 2019, le gouvernement iranien bloque l'accès à ZorbTube.")
     names = {name for entries in found.values() for name, kind, _r in entries if kind == EntityKind.ORGANISATION.value}
     assert "gouvernement iranien" in names
 
@@ -172,17 +173,17 @@ def test_a_name_that_a_lower_case_adjective_goes_on_with_is_none(titled):
 
 
 def test_a_name_given_in_parentheses_after_ou_is_the_same_entity(titled):
-    found = titled("Zorbly (ou Zorblix) est un site web. En 2021, Google a retiré Zorblix de ses résultats.", title="Zorbly")
-    assert {entry[0] for entry in found["Zorblix"]} == {"Zorbly"}
-    assert MergeReason.OTHER_NAME.value in {entry[2] for entry in found["Zorblix"]}
+    found = titled("ZorbTube (ou ZorbVid) est un site web. En 2021, Google a retiré ZorbVid de ses résultats.", title="ZorbTube")
+    assert {entry[0] for entry in found["ZorbVid"]} == {"ZorbTube"}
+    assert MergeReason.OTHER_NAME.value in {entry[2] for entry in found["ZorbVid"]}
 
 
 def test_a_subject_pronoun_with_no_person_before_it_is_the_titles_organisation(titled):
-    found = titled("Zorbly est un site web de vidéos. Il a été créé en 2015 par Jean Dupuis.", title="Zorbly")
-    assert found["Il"][0][:2] == ("Zorbly", "organisation")
+    found = titled("ZorbTube est un site web de vidéos. Il a été créé en 2015 par Jean Dupuis.", title="ZorbTube")
+    assert found["Il"][0][:2] == ("ZorbTube", "organisation")
     # a person named before it: no such guess
-    found = titled("Jean Dupuis a présenté Zorbly en 2015. Il a ensuite quitté Lyon.", title="Zorbly")
-    assert found["Il"][0][0] != "Zorbly"
+    found = titled("Jean Dupuis a présenté ZorbTube en 2015. Il a ensuite quitté Lyon.", title="ZorbTube")
+    assert found["Il"][0][0] != "ZorbTube"
 
 
 @pytest.mark.parametrize(
@@ -203,12 +204,12 @@ def test_a_court_without_its_seat_is_no_name(titled):
 @pytest.mark.parametrize(
     "text",
     [
-        "Zorbly perd de l'argent. Un recours est déposé par le groupe Lumio mais il est rejeté en mai.",
-        "Zorbly perd de l'argent. Un recours est déposé contre la décision. Il est rejeté en mai.",
+        "ZorbTube perd de l'argent. Un recours est déposé par le groupe Lumio mais il est rejeté en mai.",
+        "ZorbTube perd de l'argent. Un recours est déposé contre la décision. Il est rejeté en mai.",
     ],
 )
 def test_a_pronoun_that_may_stand_for_a_thing_is_not_the_titles_organisation(titled, text):
-    found = titled(text, title="Zorbly")
+    found = titled(text, title="ZorbTube")
     pronouns = found.get("il", []) + found.get("Il", [])
     assert pronouns and all(name == "" for name, _k, _r in pronouns)
 
@@ -217,10 +218,10 @@ def test_a_pronoun_that_may_stand_for_a_thing_is_not_the_titles_organisation(tit
 
 
 def test_a_capital_as_the_subject_of_a_verb_is_its_government(titled):
-    found = titled("Moscou a bloqué Zorbly en 2018. Le gouvernement russe a ensuite reculé.")
+    found = titled("Moscou a bloqué ZorbTube en 2018. Le gouvernement russe a ensuite reculé.")
     assert found["Moscou"][0][:3] == ("gouvernement russe", "organisation", MergeReason.CAPITAL.value)
     assert found["gouvernement russe"][0][0] == "gouvernement russe"
-    found = titled("Au titre du DMA, Bruxelles a infligé une amende de 500 millions d'euros à Zorbly.")
+    found = titled("Au titre du DMA, Bruxelles a infligé une amende de 500 millions d'euros à ZorbTube.")
     assert found["Bruxelles"][0][:2] == ("Commission européenne", "organisation")
 
 
@@ -255,3 +256,9 @@ def test_a_demonym_is_the_one_person_in_play_of_that_country(titled):
 )
 def test_a_demonym_with_no_or_several_persons_of_that_country_stays_unresolved(titled, text, mention):
     assert [name for name, _k, _r in titled(text).get(mention, [("", "", "")])] == [""]
+
+
+def test_a_one_word_title_the_model_reads_as_a_person_stays_one_and_is_the_subject(titled):
+    found = titled("Il forme avec Paul Martin un duo comique. En 1981, Coluche se présente à l'élection présidentielle.", title="Coluche")
+    assert found["Coluche"][0][:2] == ("Coluche", "person")
+    assert found["Il"][0][0] == "Coluche"

@@ -547,8 +547,8 @@ class EntityRecogniser:
     def _add_title_name(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """An encyclopedia article or a profile titled by one capitalised word (« Zorbly »): that
         word, written as in the title, names the article's subject wherever the model saw no
-        entity, of the kind the model gave it elsewhere in the text, else an organisation; never
-        a person (a person's title is a full name). Not a common word (``non_names.txt``, a
+        entity, of the kind the model gave it most often in the text (a coined name, « WikiLeaks »,
+        « C8 », is never a person), else an organisation. Not a common word (``non_names.txt``, a
         nationality, or a word the text also writes in lower case)."""
         title = " ".join(str(doc._.get("tpg_title") or "").split()) if Doc.has_extension("tpg_title") else ""
         if " " in title:
@@ -562,10 +562,11 @@ class EntityRecogniser:
         places = _written(doc, title)
         if not places:
             return spans
-        # a person's title is a full name: the one word the model read as a person is a thing's name
-        labels = Counter(s.label_ for s in spans if span_text(s) == title and s.label_ != "PER")
+        labels = Counter(s.label_ for s in spans if span_text(s) == title)
         label = labels.most_common(1)[0][0] if labels else "ORG"
-        spans = [Span(doc, s.start, s.end, label=label) if s.label_ == "PER" and span_text(s) == title else s for s in spans]
+        if label == "PER" and _coined(title):
+            label = "ORG"  # « WikiLeaks », « C8 »: no person's name is written so
+        spans = [Span(doc, s.start, s.end, label=label) if span_text(s) == title and s.label_ != label else s for s in spans]
         taken = {i for s in spans for i in range(s.start, s.end)}
         added = [Span(doc, a, b, label=label) for a, b in places if not taken.intersection(range(a, b))]
         return spans + added if added else spans
@@ -624,6 +625,13 @@ class EntityRecogniser:
             stop = self._name_end(doc, end)
             return stop
         return k
+
+
+def _coined(name: str) -> bool:
+    """A name written as no person's is: capitals inside a word (« BitChute »), a digit (« C8 »),
+    or all capitals (« RTBF »)."""
+    letters = name.replace("-", "")
+    return any(ch.isdigit() for ch in name) or (letters.isupper() and len(letters) > 1) or any(ch.isupper() for ch in letters[1:])
 
 
 def _written(doc: Doc, name: str) -> list[tuple[int, int]]:

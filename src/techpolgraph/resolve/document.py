@@ -1115,7 +1115,7 @@ class _DocState:
             m.cluster, m.reason = subjects[0], "pronoun (the subject of the sentence before)"
             return
         ids = sorted({r.cluster for r in refs if self._compatible(r.cluster, m.gender)})
-        unknown = [a for a in self.mentions if a.anaphor == "subject" and not a.cluster and self.sent_of.get(a.start) == _n and a.start < refs[0].start]
+        unknown = [a for a in self.mentions if a.anaphor == "subject" and not a.cluster and self.sent_of.get(a.start) == _n]
         if len(ids) == 1 and unknown and m.anaphor == "subject":
             m.reason = "pronoun after a sentence whose subject is a pronoun left unresolved"
         elif len(ids) == 1:
@@ -1151,15 +1151,19 @@ class _DocState:
         return opens and after is not None and after.is_alpha and after.lower_ not in ("et", "ou") and after.pos_ != "PROPN"
 
     def _after_fronted_complements(self, m: _Mention, earlier: list[_Mention]) -> bool:
-        """« Après avoir été un opposant à Y, il ... », « Selon Y, elle ... »: a subject pronoun
-        after a comma, whose sentence names before it only persons after a preposition, or only
-        persons of an opening phrase that has no subject (a preposition, a participle). A subject
-        pronoun does not stand for a complement of the phrase put before its own clause."""
+        """« Après avoir été un opposant à Y, il ... », « Selon Y, elle ... », « avec Y il
+        cofonde »: a subject pronoun whose sentence names before it only persons after a
+        preposition, or, after a comma, only persons of an opening phrase that has no subject (a
+        preposition, a participle). A subject pronoun does not stand for a complement of the
+        phrase put before its own clause."""
         doc = self.doc
-        if m.anaphor != "subject" or m.start == 0 or doc[m.start - 1].text != "," or not all(self._is_person(r) for r in earlier):
+        if m.anaphor != "subject" or m.start == 0 or not all(self._is_person(r) for r in earlier):
             return False
-        if all(_after_preposition(doc, r.start) for r in earlier):
-            return True
+        comma = doc[m.start - 1].text == ","
+        if all(_after_preposition(doc, r.start) for r in earlier) and (comma or m.start == earlier[-1].end):
+            return True  # « Selon Y, il », « En 1998, avec Y il cofonde »
+        if not comma:
+            return False
         # « Après avoir critiqué Y, il ... », « Soutenu par Y, il ... »: a phrase without a
         # subject of its own opens the sentence, and the persons it names are its complements
         first = self.sents[self.sent_of[m.start]][0]
@@ -1215,6 +1219,10 @@ class _DocState:
         (several words, not all capitalised), so nothing changes there."""
         title = " ".join((self.doc._.tpg_title or "").split())
         words = title.split()
+        if m.anaphor == "subject" and len(words) == 1:
+            # a person known by one name (« Coluche »): only where the text names that person so
+            one = [c for c in self.clusters.values() if c.kind is EntityKind.PERSON and name_key(c.name) == name_key(title)]
+            return one[0].id if len(one) == 1 and self._compatible(one[0].id, m.gender) else None
         if m.anaphor != "subject" or not 2 <= len(words) <= 4 or not all(_name_word(w) for w in words):
             return None
         key, surname = name_key(title), name_key(words[-1])
@@ -1411,8 +1419,11 @@ def _impersonal(token: Token) -> bool:
     if any(t.lemma_ in impersonal_verbs() for t in verbs[:2]):
         return True
     if verbs and verbs[0].lemma_ in ("être", "devenir"):
-        after = doc[verbs[0].i + 1 : verbs[0].i + 8]
-        return any(t.pos_ == "ADJ" for t in after[:3]) and any(t.lower_ in ("de", "d'", "d’", "que", "qu'", "qu’") for t in after)
+        # « il est possible de », « il est clair que »: the adjective, then « de » or « que » (not
+        # « il est cofondateur avec X de Y »)
+        after = doc[verbs[0].i + 1 : verbs[0].i + 5]
+        adjective = next((t for t in after[:3] if t.pos_ == "ADJ"), None)
+        return adjective is not None and adjective.i + 1 < len(doc) and doc[adjective.i + 1].lower_ in ("de", "d'", "d’", "que", "qu'", "qu’")
     return False
 
 
