@@ -501,10 +501,12 @@ class EntityRecogniser:
         mondiale »), nor one that starts with a known first name (a person)."""
         taken = {i for s in spans for i in range(s.start, s.end)}
         found: dict[str, list[tuple[int, int]]] = {}
-        i = 1
-        while i < len(doc):
-            if not (_capitalised_word(doc[i]) and doc[i].text not in self.non_names) or i in taken:
-                i += 1
+        # only where a capitalised word follows an article or a quote mark
+        capitalised = _CAPITALISED.mask(doc.to_array(ORTH), doc.vocab.strings)
+        starts = numpy.flatnonzero(capitalised[1:] & ~capitalised[:-1]).tolist()
+        end = 0
+        for i in (k + 1 for k in starts):
+            if i < end or i in taken or doc[i].text in self.non_names:
                 continue
             j = i
             while j < len(doc) and j - i < 5 and _capitalised_word(doc[j]) and doc[j].text not in self.non_names and j not in taken:
@@ -522,7 +524,7 @@ class EntityRecogniser:
                 and not self._is_first_name(doc[i].text)
             ):
                 found.setdefault(span_text(doc[i:j]), []).append((i, j))
-            i = j
+            end = j
         added = [Span(doc, a, b, label="ORG") for places in found.values() if len(places) >= 2 for a, b in places]
         return spans + added if added else spans
 
@@ -625,6 +627,10 @@ class EntityRecogniser:
             stop = self._name_end(doc, end)
             return stop
         return k
+
+
+#: A word of letters that begins with a capital (as :func:`_capitalised_word`), tested once per word.
+_CAPITALISED = WordTest(lambda word: word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha())
 
 
 def _coined(name: str) -> bool:

@@ -502,9 +502,9 @@ class _DocState:
         doc = self.doc
         ent_at = {i: m for m in self.mentions for i in range(m.start, m.end)}
         table = nationalities()
-        for i in range(1, len(doc)):
+        for i in numpy.flatnonzero(_DEMONYM.mask(self.orths, doc.vocab.strings)).tolist():
             word = doc[i].lower_
-            if word not in table or i in ent_at or doc[i - 1].lower_.replace("’", "'") not in ("le", "la", "l'"):
+            if i == 0 or i in ent_at or doc[i - 1].lower_.replace("’", "'") not in ("le", "la", "l'"):
                 continue
             after = ent_at.get(i + 1)
             if after is not None and after.kind is EntityKind.PERSON and after.start == i + 1 and after.named:
@@ -1357,6 +1357,10 @@ def _org_description_words() -> frozenset[str]:
 
 #: Where a description of an organisation may start (« firme », « réseau »...).
 _ORG_DESCRIPTION_HEAD = WordTest(lambda word: word.lower().replace("’", "'") in _org_description_heads())
+
+
+#: Where a demonym may stand (« Américain », « américaine »).
+_DEMONYM = WordTest(lambda word: word.lower() in nationalities())
 
 
 #: Where an all-caps word may stand for an organisation of the document.
