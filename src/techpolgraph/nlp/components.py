@@ -21,6 +21,7 @@ lists or paths of the user's own (an empty string turns a list off)::
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -559,11 +560,11 @@ class EntityRecogniser:
             return spans
         if title in self.non_names or self._demonym(title.lower()) or title in self.people_forms or self._is_first_name(title):
             return spans
-        if title.lower() != title and title.lower() in {t.lower_ for t in doc if t.text == t.lower_}:
-            return spans  # « Internet » and « internet »: a common word
         places = _written(doc, title)
         if not places:
             return spans
+        if title.lower() != title and re.search(rf"(?<!\w){re.escape(title.lower())}(?!\w)", doc.text):
+            return spans  # « Internet » and « internet »: a common word
         labels = Counter(s.label_ for s in spans if span_text(s) == title)
         label = labels.most_common(1)[0][0] if labels else "ORG"
         if label == "PER" and _coined(title):
