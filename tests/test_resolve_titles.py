@@ -262,3 +262,9 @@ def test_a_one_word_title_the_model_reads_as_a_person_stays_one_and_is_the_subje
     found = titled("Il forme avec Paul Martin un duo comique. En 1981, Coluche se présente à l'élection présidentielle.", title="Coluche")
     assert found["Coluche"][0][:2] == ("Coluche", "person")
     assert found["Il"][0][0] == "Coluche"
+
+
+def test_a_one_word_title_written_in_lower_case_only_in_its_web_address_is_still_a_name(titled):
+    found = titled("ZorbTube (ou ZorbVid) est un site web. En 2020, l'adresse zorbtube.org est fermée.", title="ZorbTube")
+    assert found["ZorbTube"][0][:2] == ("ZorbTube", "organisation")
+    assert found["ZorbVid"][0][0] == "ZorbTube"

@@ -563,8 +563,8 @@ class EntityRecogniser:
         places = _written(doc, title)
         if not places:
             return spans
-        if title.lower() != title and re.search(rf"(?<!\w){re.escape(title.lower())}(?!\w)", doc.text):
-            return spans  # « Internet » and « internet »: a common word
+        if title.lower() != title and re.search(rf"(?<![\w.]){re.escape(title.lower())}(?!\w|\.\w)", doc.text):
+            return spans  # « Internet » and « internet »: a common word (not « sci-hub.org », an address)
         labels = Counter(s.label_ for s in spans if span_text(s) == title)
         label = labels.most_common(1)[0][0] if labels else "ORG"
         if label == "PER" and _coined(title):
