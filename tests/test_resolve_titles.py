@@ -268,3 +268,17 @@ def test_a_one_word_title_written_in_lower_case_only_in_its_web_address_is_still
     found = titled("ZorbTube (ou ZorbVid) est un site web. En 2020, l'adresse zorbtube.org est fermée.", title="ZorbTube")
     assert found["ZorbTube"][0][:2] == ("ZorbTube", "organisation")
     assert found["ZorbVid"][0][0] == "ZorbTube"
+
+
+@pytest.mark.parametrize(
+    "text, date, holder",
+    [
+        ("Le Premier ministre français a défendu la réforme.", "2024-05-15", "Gabriel Attal"),
+        ("Le Premier ministre britannique a reçu Jean Dupuis.", "2020-03-01", "Boris Johnson"),
+        ("La chancelière allemande a critiqué la réforme.", "2019-03-01", "Angela Merkel"),
+    ],
+)
+def test_heads_of_government_are_read_at_the_articles_date(nlp, text, date, holder):
+    a = next(analyse([make_document(text, "p.txt", date=date)], nlp))
+    names = {e.id: e.name for e in a.entities}
+    assert [names.get(m.cluster) for m in a.mentions if m.text.lower().startswith(("le premier", "la chancel"))] == [holder]
