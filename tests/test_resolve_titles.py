@@ -282,3 +282,19 @@ def test_heads_of_government_are_read_at_the_articles_date(nlp, text, date, hold
     a = next(analyse([make_document(text, "p.txt", date=date)], nlp))
     names = {e.id: e.name for e in a.entities}
     assert [names.get(m.cluster) for m in a.mentions if m.text.lower().startswith(("le premier", "la chancel"))] == [holder]
+
+
+
+def test_a_sentence_cut_after_a_comma_is_read_whole():
+    import spacy
+
+    from techpolgraph.resolve.document import _whole_sentences
+
+    doc = spacy.blank("fr")("Elle milite dans des groupes, dont Delta, The Rebel Voice et InfoBuzz. Elle gagne en notoriété.")
+    cut = [t.i for t in doc if t.text in ("The", "Elle")]  # the parser's cut after « Delta, »
+    for t in doc:
+        t.is_sent_start = t.i in cut
+    assert [s.text for s in _whole_sentences(doc)] == [
+        "Elle milite dans des groupes, dont Delta, The Rebel Voice et InfoBuzz.",
+        "Elle gagne en notoriété.",
+    ]

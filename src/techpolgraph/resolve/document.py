@@ -978,7 +978,7 @@ class _DocState:
     def resolve_anaphora(self) -> None:
         """Pronouns and descriptions, in reading order, so that a resolved "il" counts as a
         person in play for the next sentence."""
-        self.sents = list(self.doc.sents)
+        self.sents = _whole_sentences(self.doc)
         starts = [sent.start for sent in self.sents]
         self.sent_of = {m.start: bisect_right(starts, m.start) - 1 for m in self.mentions}
         for m in self.mentions:
@@ -1303,6 +1303,19 @@ class _DocState:
             m.cluster, m.reason = fits[0], f"description (the one person in play who is {label} on {self._day()})"
         else:
             m.reason = f"description, {len(fits)} persons in play are {label}"
+
+
+def _whole_sentences(doc: Doc) -> list[Span]:
+    """The document's sentences, a sentence that the parser cut after a comma or a semicolon
+    (« ... dont Project Veritas, Geller Report, | The Rebel Media et InfoWars ») joined to the
+    one it goes on."""
+    out: list[Span] = []
+    for sent in doc.sents:
+        if out and out[-1][-1].text in (",", ";") and "\n" not in out[-1][-1].whitespace_:
+            out[-1] = doc[out[-1].start : sent.end]
+            continue
+        out.append(sent)
+    return out
 
 
 def _countries(cluster: _Cluster, table: RoleTable) -> set[str]:
