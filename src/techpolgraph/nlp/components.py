@@ -8,7 +8,10 @@ well-known people as persons wherever they are written (``people.tsv``: "Macron"
 applies a gazetteer of known organisations, events and places (``organisations.tsv``), marks
 names after a title ("M.", "Mme") as people, reads "à Newton, dans l'Ohio" as a place, and
 gives names that the model labelled MISC, or labelled inconsistently within a document, the
-kind of their other mentions. ``techpolgraph_events`` (:mod:`.events`) then adds events.
+kind of their other mentions. It adds names the model missed: after a noun that introduces
+them (``name_heads.tsv``), capitalised words written twice after an article ("la Troll
+Army"), a name with a web domain ending ("Leave.EU"), and the name an encyclopedia article or
+a profile is titled by ("doc._.tpg_title": "BitChute", "Thaïs d'Escufon"). ``techpolgraph_events`` (:mod:`.events`) then adds events.
 
 All are registered the spaCy way and can be added to any French pipeline, with the shipped
 lists or paths of the user's own (an empty string turns a list off)::
