@@ -28,7 +28,13 @@ groups them into document-local entities:
   messagerie Ondra »); a role it qualifies (« le fondateur de la messagerie ») is a role of
   that organisation;
 - a full name that is a middle-name or short-first-name variant of one already named
-  (« Laura Brigitte Marchal », « Laura Marchal ») is that person.
+  (« Laura Brigitte Marchal », « Laura Marchal ») is that person;
+- in a profile titled by a person's full name (``doc._.tpg_title``), the text's surname alone or
+  the name without the title's middle initial is the title's person; in an article titled by
+  an organisation, a description or a subject pronoun before any other candidate is it;
+- a name in parentheses after « ou » (« Sci-Hub (ou Scihub) ») is another name of the one
+  before it; a capital that is the subject of a verb stands for its government
+  (``metonyms.tsv``); a demonym alone (« l'Américain ») is the one person in play of that country.
 
 It writes ``doc._.tpg_mentions`` (:class:`MentionRef` records: start token, end token,
 cluster id, reason; :func:`mention_refs` reads them) and
