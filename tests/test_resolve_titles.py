@@ -298,3 +298,20 @@ def test_a_sentence_cut_after_a_comma_is_read_whole():
         "Elle milite dans des groupes, dont Delta, The Rebel Voice et InfoBuzz.",
         "Elle gagne en notoriété.",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        ("En mai 2024, le Premier ministre français a défendu la réforme.", "Gabriel Attal"),
+        ("En 2018, le président américain a critiqué Jean Dupuis.", "Donald Trump"),
+        ("En 2017, le président américain a critiqué Jean Dupuis.", None),  # two holders that year
+        ("En 2018, le président américain a critiqué Jean Dupuis, élu en 2014.", None),  # two years
+    ],
+)
+def test_a_role_in_an_undated_article_is_read_at_the_time_its_sentence_gives(nlp, text, holder):
+    a = next(analyse([make_document(text, "p.txt")], nlp))
+    names = {e.id: e.name for e in a.entities}
+    role = next(m for m in a.mentions if m.text.lower().startswith(("le premier", "le président")))
+    got = names.get(role.cluster)
+    assert (got if role.reason.startswith("role table") else None) == holder

@@ -46,6 +46,7 @@ unresolved mention has an empty cluster id and a reason that says why.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -962,6 +963,13 @@ class _DocState:
                     m.cluster, m.reason = ever[0].id, f"role table ({m.role}, held at some time; undated article: the one person in play who held it)"
                     continue
             holder = self.r.table.holder(m.role, self.date, incoming=m.incoming)
+            when = f"on {self._day()}"
+            if holder is None and self.date is None and not m.incoming:
+                # an undated article, a sentence that gives its time: « En mai 2024, le Premier ministre français ... »
+                period = _period_of(self.doc[m.start].sent.text)
+                holders = {self.r.table.holder(m.role, day) for day in period} if period else {None}
+                if len(holders) == 1 and None not in holders:
+                    holder, when = holders.pop(), f"from {period[0]} to {period[1]}, the time its sentence gives"
             if holder is None:
                 cluster = self.new_cluster(EntityKind.PERSON, m.text)
                 cluster.roles.add(str(m.role))
@@ -975,7 +983,7 @@ class _DocState:
             match = [c for c in people if name_key(c.name) == name_key(holder)]
             cluster = match[0] if match else self.new_cluster(EntityKind.PERSON, holder)
             cluster.roles.add(str(m.role))
-            m.cluster, m.reason = cluster.id, f"role table ({m.role} on {self._day()})"
+            m.cluster, m.reason = cluster.id, f"role table ({m.role} {when})"
 
     def _day(self) -> str:
         return self.date.isoformat() if self.date else "?"
@@ -1309,6 +1317,46 @@ class _DocState:
             m.cluster, m.reason = fits[0], f"description (the one person in play who is {label} on {self._day()})"
         else:
             m.reason = f"description, {len(fits)} persons in play are {label}"
+
+
+@lru_cache(maxsize=1)
+def _months() -> dict[str, int]:
+    """French month names -> number (``dates.tsv``)."""
+    return {row[0]: int(row[2]) for row in read_table("dates.tsv") if len(row) > 2 and row[1] == "month"}
+
+
+@lru_cache(maxsize=1)
+def _period_pattern() -> re.Pattern[str]:
+    months = "|".join(sorted(_months(), key=len, reverse=True))
+    return re.compile(rf"(?:\b[Ee]n|\b(?:le|Le)\s+(?P<day>\d{{1,2}})(?:er)?)\s+(?:(?P<month>{months})\s+)?(?P<year>(?:19|20)\d\d)\b")
+
+
+def _period_of(sentence: str) -> Optional[tuple[dt.date, dt.date]]:
+    """The first and last day of the one time a sentence gives (« en 2018 », « en mai 2024 »,
+    « le 3 mars 2021 »); None when it gives none, several, or another year besides.
+
+    >>> _period_of("En mai 2024, le Premier ministre a bloqué l'accès à l'application.")
+    (datetime.date(2024, 5, 1), datetime.date(2024, 5, 31))
+    >>> _period_of("En 2017, il a quitté le parti qu'il avait rejoint en 2009.") is None
+    True
+    """
+    found = list(_period_pattern().finditer(sentence))
+    years = re.findall(r"\b(?:19|20)\d\d\b", sentence)
+    if len(found) != 1 or len(years) != 1:
+        return None
+    m = found[0]
+    year = int(m.group("year"))
+    month = _months().get(m.group("month") or "")
+    if not month:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if m.group("day"):
+        try:
+            day = dt.date(year, month, int(m.group("day")))
+        except ValueError:
+            return None
+        return day, day
+    last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+    return dt.date(year, month, 1), last
 
 
 def _whole_sentences(doc: Doc) -> list[Span]:
