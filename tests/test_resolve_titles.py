@@ -315,3 +315,12 @@ def test_a_role_in_an_undated_article_is_read_at_the_time_its_sentence_gives(nlp
     role = next(m for m in a.mentions if m.text.lower().startswith(("le premier", "le président")))
     got = names.get(role.cluster)
     assert (got if role.reason.startswith("role table") else None) == holder
+
+
+def test_a_thing_named_in_a_relative_clause_does_not_keep_a_pronoun_from_the_title(titled):
+    found = titled(
+        "ZorbTube est un site web. Début 2020, cette bibliothèque permet de lire des articles dont l'accès coûterait cher. "
+        "Il a été attaqué en justice par Lumio.",
+        title="ZorbTube",
+    )
+    assert found["Il"][0][0] == "ZorbTube"

@@ -749,12 +749,14 @@ class _DocState:
             else:
                 m.reason = f"{MergeReason.ORG_DESCRIPTION.value}, {len(fits) or 'no'} organisations of type {m.org_description.type} in play"
 
-    def _title_organisation(self) -> str:
-        """The organisation of the document named as its title is (« Zorbly »), or ""."""
+    def _title_organisation(self, places: bool = False) -> str:
+        """The organisation of the document named as its title is (« Zorbly »), or ""; with
+        ``places``, a place too (the model reads many a website's name as a place)."""
         key = name_key(" ".join((self.doc._.tpg_title or "").split()))
         if not key:
             return ""
-        found = [c.id for c in self.clusters.values() if c.kind is EntityKind.ORGANISATION and name_key(c.name) == key]
+        kinds = (EntityKind.ORGANISATION, EntityKind.LOCATION) if places else (EntityKind.ORGANISATION,)
+        found = [c.id for c in self.clusters.values() if c.kind in kinds and name_key(c.name) == key]
         return found[0] if len(found) == 1 else ""
 
     # -- people -----------------------------------------------------------------------------
@@ -1101,7 +1103,7 @@ class _DocState:
             if subject is not None:
                 m.cluster, m.reason = subject, "pronoun (the person the document's title names)"
                 return
-            titled = self._title_organisation() if m.anaphor == "subject" and m.gender in ("m", "any") else ""
+            titled = self._title_organisation(places=True) if m.anaphor == "subject" and m.gender in ("m", "any") else ""
             before = [r for r in self.mentions if r.cluster and r.end <= m.start]
             if (
                 titled
@@ -1111,7 +1113,7 @@ class _DocState:
                 and not self._noun_subject_before(m)
             ):
                 # « Sci-Hub est un site web ... Il a été attaqué en justice » in an article titled « Sci-Hub »
-                m.cluster, m.reason = titled, "pronoun (the organisation the document's title names, no person before it)"
+                m.cluster, m.reason = titled, "pronoun (what the document's title names, no person before it)"
                 return
             m.reason = "pronoun, no person in the sentences before it"
             return
@@ -1191,16 +1193,22 @@ class _DocState:
         return not any(t.is_alpha for t in self.doc[sent.start : m.start])
 
     def _noun_subject_before(self, m: _Mention) -> bool:
-        """The sentence before has a common noun of the pronoun's gender as its subject (« Un
-        recours est déposé ... Il est rejeté »): the pronoun may stand for that thing."""
+        """The sentence before has a common noun of the pronoun's gender as the subject of its
+        main clause (« Un recours est déposé ... Il est rejeté »): the pronoun may stand for that
+        thing."""
         here = self.sent_of[m.start]
         if here == 0:
             return False
         gender = {"m": "Masc", "f": "Fem"}.get(m.gender, "")
         named = {i for r in self.mentions if r.cluster for i in range(r.start, r.end)}
+        before = self.sents[here - 1]
         return any(
-            t.dep_.startswith("nsubj") and t.pos_ == "NOUN" and t.i not in named and (not gender or gender in t.morph.get("Gender"))
-            for t in self.sents[here - 1]
+            t.dep_.startswith("nsubj")
+            and t.pos_ == "NOUN"
+            and t.head.i == before.root.i  # of the main clause, not of a relative (« dont l'accès coûterait »)
+            and t.i not in named
+            and (not gender or gender in t.morph.get("Gender"))
+            for t in before
         )
 
     def _continues_subject(self, m: _Mention, earlier: list[_Mention]) -> bool:
