@@ -324,3 +324,19 @@ def test_a_thing_named_in_a_relative_clause_does_not_keep_a_pronoun_from_the_tit
         title="ZorbTube",
     )
     assert found["Il"][0][0] == "ZorbTube"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Selon le rapport, VidStream a suspendu le compte de Jean Dupuis.", "VidStream"),
+        ("Jean Dupuis a critiqué MindGeek pour sa modération.", "MindGeek"),
+    ],
+)
+def test_a_coined_name_that_is_a_party_of_a_relation_verb_is_an_organisation(titled, text, name):
+    assert titled(text)[name][0][:2] == (name, "organisation")
+
+
+def test_a_role_noun_in_capitals_is_no_organisation(titled):
+    found = titled("Le CEO a rencontré Jean Dupuis.")
+    assert "CEO" not in found and found["Le CEO"][0][1] in ("", "person")

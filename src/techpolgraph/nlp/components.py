@@ -154,6 +154,11 @@ class EntityRecogniser:
         self.heads = NameHeads(name_heads) if name_heads else None
         self.company_suffixes = frozenset(read_lines("company_suffixes.txt"))
         self.of_organisation = frozenset(row[0] for row in read_table("role_nouns.tsv") if row[1] in ("boss", "founder", "owner"))
+        self.role_words = frozenset(row[0] for row in read_table("role_nouns.tsv"))
+        # the verbs of the relation lexicon, read from its data file (the relations stage comes later)
+        self.cue_verbs = frozenset(
+            row[0].split()[-1].split("'")[-1] for row in read_table("relation_cues.tsv") if len(row) > 1 and row[1] == "VERB"
+        )
         self.first_name_set = frozenset(row[0] for row in read_table(first_names)) if first_names else frozenset()
         names = self.first_name_set
         self.first_names = WordTest(lambda word: word in names) if names else None
@@ -173,6 +178,7 @@ class EntityRecogniser:
         spans = self._add_repeated_names(doc, spans)
         spans = self._organisations_of_roles(doc, spans)
         spans = self._join_domain_names(doc, spans)
+        spans = self._add_cue_arguments(doc, spans)
         spans = self._add_title_name(doc, spans)
         spans = [self._fix_place(doc, s) for s in spans]
         doc.ents = filter_spans(spans)
@@ -301,6 +307,8 @@ class EntityRecogniser:
             "of_organisation": sorted(self.of_organisation),
             "first_names": sorted(self.first_name_set),
             "people_forms": sorted(self.people_forms),
+            "role_words": sorted(self.role_words),
+            "cue_verbs": sorted(self.cue_verbs),
         }
         srsly.write_json(folder / self.TABLES, tables)
 
@@ -322,6 +330,8 @@ class EntityRecogniser:
         self.first_name_set = names = frozenset(tables.get("first_names", ()))
         self.first_names = WordTest(lambda word: word in names) if names else None
         self.people_forms = frozenset(tables.get("people_forms", ()))
+        self.role_words = frozenset(tables.get("role_words", self.role_words))
+        self.cue_verbs = frozenset(tables.get("cue_verbs", self.cue_verbs))
         return self
 
     @staticmethod
@@ -532,6 +542,21 @@ class EntityRecogniser:
         added = [Span(doc, a, b, label="ORG") for places in found.values() if len(places) >= 2 for a, b in places]
         return spans + added if added else spans
 
+    def _add_cue_arguments(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """« Selon le rapport, VidStream a suspendu le compte de X », « X a critiqué MindGeek »: a
+        coined name (capitals inside a word, a digit, all capitals) that the model missed and
+        that is the subject or the object of a verb of the relation lexicon is an organisation
+        (not a role noun: « le PDG »)."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        added = []
+        for i in numpy.flatnonzero(_COINED.mask(doc.to_array(ORTH), doc.vocab.strings)).tolist():
+            token = doc[i]
+            if i in taken or token.text in self.non_names or token.lower_ in self.role_words or len(token.text) < 3:
+                continue
+            if token.dep_ in _ARGUMENTS and token.head.pos_ in ("VERB", "AUX") and token.head.lemma_ in self.cue_verbs:
+                added.append(Span(doc, i, i + 1, label="ORG"))
+        return spans + added if added else spans
+
     @staticmethod
     def _join_domain_names(doc: Doc, spans: list[Span]) -> list[Span]:
         """« Leave.EU », « Doctolib.fr »: a name and a web domain ending glued to it by a dot,
@@ -637,11 +662,19 @@ class EntityRecogniser:
 _CAPITALISED = WordTest(lambda word: word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha())
 
 
+#: The places of a verb's parties in the parse.
+_ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj", "obl:arg", "obl:agent", "iobj"})
+
+
 def _coined(name: str) -> bool:
     """A name written as no person's is: capitals inside a word (« BitChute »), a digit (« C8 »),
     or all capitals (« RTBF »)."""
     letters = name.replace("-", "")
     return any(ch.isdigit() for ch in name) or (letters.isupper() and len(letters) > 1) or any(ch.isupper() for ch in letters[1:])
+
+
+#: A coined name of one word (:func:`_coined`), tested once per word.
+_COINED = WordTest(lambda word: word[:1].isupper() and word.replace("-", "").isalnum() and _coined(word))
 
 
 def _written(doc: Doc, name: str) -> list[tuple[int, int]]:
