@@ -345,3 +345,9 @@ def test_a_role_noun_in_capitals_is_no_organisation(titled):
 def test_countries_written_as_their_adjective_stay_places(titled):
     found = titled("Jean Dupuis a visité la Suisse et l'Argentine puis les Philippines.")
     assert [found[c][0][1] for c in ("Suisse", "Argentine", "Philippines")] == ["location"] * 3
+
+
+def test_a_name_the_model_missed_before_ou_in_parentheses_is_one_entity_with_it(titled):
+    found = titled("Lib-Zorb (ou Libzorb) est un site web. En 2021, un tribunal a bloqué Lib-Zorb.")
+    names = {entry[0] for text in ("Lib-Zorb", "Libzorb") for entry in found.get(text, [])}
+    assert names == {"Lib-Zorb"}

@@ -397,8 +397,10 @@ class _DocState:
             return
         ending = {m.end: m for m in self.mentions if m.kind is not EntityKind.PERSON}
         for i in numpy.flatnonzero(self.orths == doc.vocab.strings["("]).tolist():
-            full = ending.get(i)
-            if full is None or i + 2 >= len(doc) or doc[i + 1].lower_ not in OTHER_NAME_MARKERS:
+            if i + 2 >= len(doc) or doc[i + 1].lower_ not in OTHER_NAME_MARKERS:
+                continue
+            full = ending.get(i) or self._name_before(i)
+            if full is None:
                 continue
             inner = [m for m in self.mentions if m.start == i + 2 and m.end < len(doc) and doc[m.end].text == ")"]
             if not inner and i + 3 < len(doc) and doc[i + 3].text == ")" and doc[i + 2].text[:1].isupper() and doc[i + 2].is_alpha:
@@ -408,12 +410,34 @@ class _DocState:
                     if k not in taken:
                         self.mentions.append(_Mention(k, k + 1, full.kind, doc[k].text))
                 inner = [m for m in self.mentions if m.start == i + 2]
-            if len(inner) != 1 or inner[0].kind is EntityKind.PERSON:
+            # a person's name stays one (« (ou Jean) »); one word the model read as a person, not
+            # a first name, is the thing's other name
+            if len(inner) != 1 or (inner[0].kind is EntityKind.PERSON and (is_full_name(inner[0].text) or gender_of(f"{inner[0].text} X"))):
                 continue
             key = name_key(inner[0].text)
             for m in self.mentions:
-                if m is not full and m.alias_of is None and m.kind is not EntityKind.PERSON and name_key(m.text) == key:
+                if m is not full and m.alias_of is None and name_key(m.text) == key:
                     m.kind, m.alias_of, m.alias_reason = full.kind, full, MergeReason.OTHER_NAME.value
+
+    def _name_before(self, paren: int) -> Optional[_Mention]:
+        """« Sci-Hub (ou Scihub) » where the model saw no name before the parenthesis: the one
+        capitalised word (or words joined by hyphens) that opens the sentence there, as a
+        mention of the kind the document gives that name elsewhere (an organisation if none)."""
+        doc = self.doc
+        start = paren - 1
+        while start > 0 and not doc[start - 1].whitespace_ and (doc[start - 1].text == "-" or doc[start].text == "-"):
+            start -= 1  # « Sci-Hub »: words glued by hyphens
+        opens = start == 0 or doc[start - 1].text in (".", "!", "?") or "\n" in doc[start - 1].whitespace_ or doc[start - 1].is_space
+        words = doc[start:paren]
+        if not opens or not words[0].text[:1].isupper() or not all(t.is_alpha or t.text == "-" for t in words):
+            return None
+        if any(m.start < paren and m.end > start for m in self.mentions):
+            return None
+        text = span_text(words)
+        kinds = Counter(m.kind for m in self.mentions if m.text == text and m.kind is not EntityKind.PERSON)
+        mention = _Mention(start, paren, kinds.most_common(1)[0][0] if kinds else EntityKind.ORGANISATION, text)
+        self.mentions.append(mention)
+        return mention
 
     def _defined_by(self, paren: int, acronym: str) -> Optional[_Mention]:
         """The full name that the acronym in parentheses at ``paren`` + 1 stands for, as a mention."""
