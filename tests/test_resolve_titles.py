@@ -351,3 +351,10 @@ def test_a_name_the_model_missed_before_ou_in_parentheses_is_one_entity_with_it(
     found = titled("Lib-Zorb (ou Libzorb) est un site web. En 2021, un tribunal a bloqué Lib-Zorb.")
     names = {entry[0] for text in ("Lib-Zorb", "Libzorb") for entry in found.get(text, [])}
     assert names == {"Lib-Zorb"}
+
+
+def test_a_known_first_name_a_particle_and_a_name_are_a_person(titled):
+    found = titled("Son patron a découvert l'engagement de Thaïs d'Escufon dans une émission.")
+    assert found["Thaïs d'Escufon"][0][:2] == ("Thaïs d'Escufon", "person")
+    found = titled("Le PDG Marc de Google a parlé.")
+    assert found["Google"][0][:2] == ("Google", "organisation")

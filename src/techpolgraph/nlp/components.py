@@ -406,10 +406,20 @@ class EntityRecogniser:
         added = []
         for i in numpy.flatnonzero(self.first_names.mask(doc.to_array(ORTH), doc.vocab.strings)).tolist():
             stop = i + 1
-            while stop < len(doc) and stop - i <= 2 and _capitalised_word(doc[stop]) and doc[stop].text not in self.non_names:
+            while stop < len(doc) and stop - i <= 2 and doc[stop].text not in self.non_names:
                 if "\n" in doc[stop - 1].whitespace_:
                     break
-                stop += 1
+                if _capitalised_word(doc[stop]):
+                    stop += 1
+                elif (
+                    doc[stop].lower_ in _NAME_PARTICLES
+                    and stop + 1 < len(doc)
+                    and _capitalised_word(doc[stop + 1])
+                    and not any(s.start == stop + 1 and s.label_ in ("LOC", "ORG") for s in spans)
+                ):
+                    stop += 2  # « Thaïs d'Escufon », « Hugo de Lattre » (not « Marc de Pixelia », an organisation)
+                else:
+                    break
             if stop == i + 1:
                 continue
             inside = [s for s in spans if s.start < stop and s.end > i]
@@ -704,6 +714,8 @@ def _gives_way(span: Span, start: int, end: int, label: str) -> bool:
 
 _OF = frozenset({"de", "d'", "d’", "du"})
 _PARTICLES = frozenset({"de", "du", "des", "van", "von", "der", "da", "di", "le"})  # « Charles de Gaulle »
+#: Particles between a first name and a surname (« Thaïs d'Escufon », « Hugo de Lattre »).
+_NAME_PARTICLES = frozenset({"de", "d'", "d’", "du", "van", "von", "da", "di"})
 #: Web domain endings that a name may carry (« Leave.EU »): a few, the common ones.
 _DOMAIN_ENDINGS = frozenset({"com", "fr", "eu", "org", "net", "io", "info", "uk", "de", "be", "ch", "ca"})
 _ARTICLES = frozenset({"le", "la", "l'", "les", "un", "une", "du", "au", "des", "ce", "cet", "cette", "son", "sa", "ses", "leur"})
