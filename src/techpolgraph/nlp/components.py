@@ -157,7 +157,7 @@ class EntityRecogniser:
         self.role_words = frozenset(row[0] for row in read_table("role_nouns.tsv"))
         # the verbs of the relation lexicon, read from its data file (the relations stage comes later)
         self.cue_verbs = frozenset(
-            row[0].split()[-1].split("'")[-1] for row in read_table("relation_cues.tsv") if len(row) > 1 and row[1] == "VERB"
+            _verb_of(row[0]) for row in read_table("relation_cues.tsv") if len(row) > 1 and row[1] == "VERB"
         )
         self.first_name_set = frozenset(row[0] for row in read_table(first_names)) if first_names else frozenset()
         names = self.first_name_set
@@ -670,6 +670,16 @@ class EntityRecogniser:
 
 #: A word of letters that begins with a capital (as :func:`_capitalised_word`), tested once per word.
 _CAPITALISED = WordTest(lambda word: word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha())
+
+
+def _verb_of(cue: str) -> str:
+    """The verb of a cue of the relation lexicon: « se rencontrer », « s'entretenir », « rendre
+    visite » -> « rencontrer », « entretenir », « rendre »."""
+    words = cue.replace("’", "'").split()
+    if words and words[0] == "se" and len(words) > 1:
+        words = words[1:]
+    first = words[0] if words else ""
+    return first[2:] if first.startswith("s'") else first
 
 
 #: The places of a verb's parties in the parse.
