@@ -358,3 +358,8 @@ def test_a_known_first_name_a_particle_and_a_name_are_a_person(titled):
     assert found["Thaïs d'Escufon"][0][:2] == ("Thaïs d'Escufon", "person")
     found = titled("Le PDG Marc de Google a parlé.")
     assert found["Google"][0][:2] == ("Google", "organisation")
+
+
+def test_a_headline_of_two_capitalised_words_names_no_person(titled):
+    found = titled("Garnier a rencontré Jean Dupuis à Lyon.", title="Affaire Garnier")
+    assert all(name != "Affaire Garnier" for name, _k, _r in found["Garnier"])

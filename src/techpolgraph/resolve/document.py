@@ -846,10 +846,13 @@ class _DocState:
     def _title_name(self) -> tuple[str, str]:
         """The full name a profile's title gives (« Jeanne B. Dorval », « Paul Martin Jr. ») and
         the key of its surname; ("", "") when the title is no name (a headline: several words,
-        not all capitalised)."""
+        not all capitalised), or does not begin with a known first name or an initial
+        (« Affaire Benalla » names no person)."""
         title = " ".join(clean_name(self.doc._.tpg_title or "").split())
         words = title.split()
         if not 2 <= len(words) <= 4 or not all(_name_word(w) for w in words):
+            return "", ""
+        if not gender_of(title) and not re.fullmatch(r"[A-Z]\.(?:-?[A-Z]\.)?", words[0]):
             return "", ""
         keys = name_tokens(title)
         last = [k for k in keys if k.rstrip(".") not in {s.lower() for s in name_suffixes()}]
