@@ -175,10 +175,11 @@ class EntityRecogniser:
             spans = self._add_missed(doc, spans)
         if self.first_names is not None:
             spans = self._add_first_named(doc, spans)
-        spans = self._add_repeated_names(doc, spans)
+        orths = doc.to_array(ORTH)  # the words, read once for the name finders below
+        spans = self._add_repeated_names(doc, spans, orths)
         spans = self._organisations_of_roles(doc, spans)
         spans = self._join_domain_names(doc, spans)
-        spans = self._add_cue_arguments(doc, spans)
+        spans = self._add_cue_arguments(doc, spans, orths)
         spans = self._add_title_name(doc, spans)
         spans = [self._fix_place(doc, s) for s in spans]
         doc.ents = filter_spans(spans)
@@ -517,7 +518,7 @@ class EntityRecogniser:
             return spans
         return filter_spans(added + spans)
 
-    def _add_repeated_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+    def _add_repeated_names(self, doc: Doc, spans: list[Span], orths: numpy.ndarray) -> list[Span]:
         """« une « Troll Army » ... de la part de la Troll Army »: two capitalised words or more
         after an article (or an article and a quote mark), not at a sentence's start, that the
         model did not read as an entity, written so at least twice in the document, name an
@@ -526,8 +527,9 @@ class EntityRecogniser:
         taken = {i for s in spans for i in range(s.start, s.end)}
         found: dict[str, list[tuple[int, int]]] = {}
         # only where a capitalised word follows an article or a quote mark
-        capitalised = _CAPITALISED.mask(doc.to_array(ORTH), doc.vocab.strings)
-        starts = numpy.flatnonzero(capitalised[1:] & ~capitalised[:-1]).tolist()
+        capitalised = _CAPITALISED.mask(orths, doc.vocab.strings)
+        opening = _ARTICLE_OR_QUOTE.mask(orths, doc.vocab.strings)
+        starts = numpy.flatnonzero(capitalised[1:] & opening[:-1]).tolist()
         end = 0
         for i in (k + 1 for k in starts):
             if i < end or i in taken or doc[i].text in self.non_names:
@@ -552,14 +554,14 @@ class EntityRecogniser:
         added = [Span(doc, a, b, label="ORG") for places in found.values() if len(places) >= 2 for a, b in places]
         return spans + added if added else spans
 
-    def _add_cue_arguments(self, doc: Doc, spans: list[Span]) -> list[Span]:
+    def _add_cue_arguments(self, doc: Doc, spans: list[Span], orths: numpy.ndarray) -> list[Span]:
         """« Selon le rapport, VidStream a suspendu le compte de X », « X a critiqué MindGeek »: a
         coined name (capitals inside a word, a digit, all capitals) that the model missed and
         that is the subject or the object of a verb of the relation lexicon is an organisation
         (not a role noun: « le PDG »)."""
         taken = {i for s in spans for i in range(s.start, s.end)}
         added = []
-        for i in numpy.flatnonzero(_COINED.mask(doc.to_array(ORTH), doc.vocab.strings)).tolist():
+        for i in numpy.flatnonzero(_COINED.mask(orths, doc.vocab.strings)).tolist():
             token = doc[i]
             if i in taken or token.text in self.non_names or token.lower_ in self.role_words or len(token.text) < 3:
                 continue
@@ -692,6 +694,9 @@ def _coined(name: str) -> bool:
     letters = name.replace("-", "")
     return any(ch.isdigit() for ch in name) or (letters.isupper() and len(letters) > 1) or any(ch.isupper() for ch in letters[1:])
 
+
+#: An article or an opening quote mark, before a name (any case: « La », « la »).
+_ARTICLE_OR_QUOTE = WordTest(lambda word: word.lower().replace("’", "'") in _ARTICLES or word in ("«", "“", '"'))
 
 #: A coined name of one word (:func:`_coined`), tested once per word.
 _COINED = WordTest(lambda word: word[:1].isupper() and word.replace("-", "").isalnum() and _coined(word))
