@@ -363,3 +363,15 @@ def test_a_known_first_name_a_particle_and_a_name_are_a_person(titled):
 def test_a_headline_of_two_capitalised_words_names_no_person(titled):
     found = titled("Garnier a rencontré Jean Dupuis à Lyon.", title="Affaire Garnier")
     assert all(name != "Affaire Garnier" for name, _k, _r in found["Garnier"])
+
+
+@pytest.mark.parametrize(
+    "text, government",
+    [
+        ("Le gouvernement iranien a bloqué ZorbTube en 2019. Le gouvernement a ensuite levé le blocage.", "gouvernement iranien"),
+        ("Moscou a bloqué ZorbTube en 2018. Le gouvernement a ensuite reculé.", "gouvernement russe"),
+        ("Le gouvernement iranien a critiqué le gouvernement turc. Le gouvernement a ensuite reculé.", ""),  # two in play
+    ],
+)
+def test_le_gouvernement_is_the_one_government_in_play(titled, text, government):
+    assert titled(text)["Le gouvernement"][0][0] == government
