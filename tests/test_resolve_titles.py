@@ -112,6 +112,12 @@ def test_a_common_word_title_names_nothing(titled):
         ("Marc Roussel a salué la foule. Après avoir critiqué Paul Martin, il a quitté la salle.", "il", "Marc Roussel"),
         ("Marc Roussel a salué la foule. Selon Paul Martin, il a quitté la salle.", "il", "Marc Roussel"),
         ("Marc Roussel est un entrepreneur lyonnais. En 1998, avec Paul Martin il fonde une société.", "il", "Marc Roussel"),
+        (
+            "Marc Roussel anime une émission sur Radio Lyon. Fin 2007, avec ses deux sœurs Nora Vautrin et Kerry Roussel, "
+            "il apporte son soutien à Jean Dupuis.",
+            "il",
+            "Marc Roussel",
+        ),
         # gender decides between two coordinated subjects
         ("Jean Dupuis et Claire Vautrin sont arrivés à Lyon. Elle a ensuite visité une usine.", "Elle", "Claire Vautrin"),
     ],

@@ -1203,8 +1203,8 @@ class _DocState:
         if m.anaphor != "subject" or m.start == 0 or not all(self._is_person(r) for r in earlier):
             return False
         comma = doc[m.start - 1].text == ","
-        if all(_after_preposition(doc, r.start) for r in earlier) and (comma or m.start == earlier[-1].end):
-            return True  # « Selon Y, il », « En 1998, avec Y il cofonde »
+        if self._complements(earlier) and (comma or m.start == earlier[-1].end):
+            return True  # « Selon Y, il », « En 1998, avec Y il cofonde », « avec ses deux sœurs Y et Z, il »
         if not comma:
             return False
         # « Après avoir critiqué Y, il ... », « Soutenu par Y, il ... »: a phrase without a
@@ -1213,6 +1213,22 @@ class _DocState:
         nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
         opener = (first.pos_ == "ADP" and nxt is not None and nxt.lower_ not in ("que", "qu'", "qu’")) or "Part" in first.morph.get("VerbForm")
         return opener and all(first.i < r.start < m.start for r in earlier)
+
+    def _complements(self, refs: list[_Mention]) -> bool:
+        """Each mention stands after a preposition (over up to three articles, adjectives, numbers
+        and nouns: « avec ses deux sœurs Y »), or is joined by « et », « ou » or a comma to the
+        complement right before it (« ... Y et Z »)."""
+        doc = self.doc
+        for n, r in enumerate(refs):
+            j = r.start - 1
+            while j >= 0 and r.start - j <= 3 and doc[j].pos_ in ("DET", "ADJ", "NOUN", "NUM") and doc[j].lower_ not in OF:
+                j -= 1
+            if j >= 0 and doc[j].pos_ == "ADP" and doc[j].lower_ not in ("que", "qu'", "qu’"):
+                continue
+            if n > 0 and r.start - refs[n - 1].end == 1 and doc[r.start - 1].lower_ in ("et", "ou", ","):
+                continue
+            return False
+        return True
 
     def _opens_sentence(self, m: _Mention) -> bool:
         """No word stands before the mention in its sentence."""
