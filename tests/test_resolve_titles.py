@@ -381,3 +381,14 @@ def test_a_headline_of_two_capitalised_words_names_no_person(titled):
 )
 def test_le_gouvernement_is_the_one_government_in_play(titled, text, government):
     assert titled(text)["Le gouvernement"][0][0] == government
+
+
+def test_a_description_with_none_of_its_type_in_play_is_the_titles_organisation_named_near(titled):
+    found = titled(
+        "ZorbTube accueille des militants. Le Centre Vigilance Numérique dit que le site héberge des contenus haineux.",
+        title="ZorbTube",
+    )
+    assert found["le site"][0][0] == "ZorbTube"
+    # a government is never the article's website
+    found = titled("ZorbTube accueille des militants. Selon le gouvernement, ZorbTube doit fermer.", title="ZorbTube")
+    assert found["le gouvernement"][0][0] == ""

@@ -65,7 +65,7 @@ from ..nlp.components import KIND_BY_LABEL, Gazetteer
 from ..nlp.text import doc_text, span_text
 from ..nlp.words import WordTest
 from .names import SAME_ARTICLE_VARIANTS, clean_name, gender_of, is_full_name, name_key, name_tokens, name_variant, strip_accents
-from .organisations import Description, OrgTypes, descriptions, parents, taught_types
+from .organisations import TITLE_TYPES, Description, OrgTypes, descriptions, parents, taught_types
 from .reasons import MergeReason
 from .roles import Role, RoleTable, nationalities, role_nouns
 
@@ -761,10 +761,11 @@ class _DocState:
                     if types.fits(self.clusters[cid].name, m.org_description, m.org_country, taught.get(cid, frozenset()))
                 ]
             titled = self._title_organisation()
-            if not fits and titled and set(in_play) <= {titled} and m.org_description.type != "parent":
-                # « La plateforme accueille ... » in an article titled « Zorbly », before any other organisation
+            if not fits and titled and m.org_description.type in TITLE_TYPES and (set(in_play) <= {titled} or titled in near):
+                # « La plateforme accueille ... » in an article titled « Zorbly », before any other
+                # organisation, or with none of its type in play and Zorbly named near it
                 m.cluster = titled
-                m.reason = MergeReason.ORG_DESCRIPTION.detail("the organisation the document's title names, no other in play")
+                m.reason = MergeReason.ORG_DESCRIPTION.detail("the organisation the document's title names, no other of its type in play")
             elif len(fits) == 1 and fits[0] not in near:
                 m.reason = f"{MergeReason.ORG_DESCRIPTION.value}, its one candidate is not named in the {ANAPHORA_WINDOW} sentences before it"
             elif len(fits) == 1:
