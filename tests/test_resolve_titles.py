@@ -118,6 +118,8 @@ def test_a_common_word_title_names_nothing(titled):
             "il",
             "Marc Roussel",
         ),
+        # « dont il »: not the person the relative clause is about
+        ("Marc Roussel est un avocat. Il a été un conseiller du maire Jean Dupuis dont il a soutenu la candidature.", "il", "Marc Roussel"),
         # gender decides between two coordinated subjects
         ("Jean Dupuis et Claire Vautrin sont arrivés à Lyon. Elle a ensuite visité une usine.", "Elle", "Claire Vautrin"),
     ],

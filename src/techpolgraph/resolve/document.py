@@ -1111,6 +1111,11 @@ class _DocState:
             return
         if earlier and self._after_fronted_complements(m, earlier):
             earlier = []  # « Après avoir critiqué Y, il ... »: Y is no candidate, the sentence before tells
+        if m.anaphor == "subject" and m.start > 0 and self.doc[m.start - 1].lower_ == "dont":
+            # « un conseiller de Y dont il a soutenu la candidature »: the pronoun is not Y
+            antecedent = {r.cluster for r in earlier if r.end == m.start - 1}
+            if antecedent and len(antecedent | {earlier[0].cluster}) > 1:
+                earlier = [r for r in earlier if r.cluster not in antecedent]
         if earlier:
             ids = {r.cluster for r in earlier if not self._is_person(r) or self._compatible(r.cluster, m.gender)}
             subject = earlier[0]
