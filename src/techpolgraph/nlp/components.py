@@ -8,7 +8,10 @@ well-known people as persons wherever they are written (``people.tsv``: "Macron"
 applies a gazetteer of known organisations, events and places (``organisations.tsv``), marks
 names after a title ("M.", "Mme") as people, reads "à Newton, dans l'Ohio" as a place, and
 gives names that the model labelled MISC, or labelled inconsistently within a document, the
-kind of their other mentions. ``techpolgraph_events`` (:mod:`.events`) then adds events.
+kind of their other mentions. It adds names the model missed: after a noun that introduces
+them (``name_heads.tsv``), capitalised words written twice after an article ("la Troll
+Army"), a name with a web domain ending ("Leave.EU"), and the name an encyclopedia article or
+a profile is titled by ("doc._.tpg_title": "BitChute", "Thaïs d'Escufon"). ``techpolgraph_events`` (:mod:`.events`) then adds events.
 
 All are registered the spaCy way and can be added to any French pipeline, with the shipped
 lists or paths of the user's own (an empty string turns a list off)::
@@ -21,6 +24,7 @@ lists or paths of the user's own (an empty string turns a list off)::
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -150,6 +154,11 @@ class EntityRecogniser:
         self.heads = NameHeads(name_heads) if name_heads else None
         self.company_suffixes = frozenset(read_lines("company_suffixes.txt"))
         self.of_organisation = frozenset(row[0] for row in read_table("role_nouns.tsv") if row[1] in ("boss", "founder", "owner"))
+        self.role_words = frozenset(row[0] for row in read_table("role_nouns.tsv"))
+        # the verbs of the relation lexicon, read from its data file (the relations stage comes later)
+        self.cue_verbs = frozenset(
+            _verb_of(row[0]) for row in read_table("relation_cues.tsv") if len(row) > 1 and row[1] == "VERB"
+        )
         self.first_name_set = frozenset(row[0] for row in read_table(first_names)) if first_names else frozenset()
         names = self.first_name_set
         self.first_names = WordTest(lambda word: word in names) if names else None
@@ -166,9 +175,11 @@ class EntityRecogniser:
             spans = self._add_missed(doc, spans)
         if self.first_names is not None:
             spans = self._add_first_named(doc, spans)
-        spans = self._add_repeated_names(doc, spans)
+        orths = doc.to_array(ORTH)  # the words, read once for the name finders below
+        spans = self._add_repeated_names(doc, spans, orths)
         spans = self._organisations_of_roles(doc, spans)
         spans = self._join_domain_names(doc, spans)
+        spans = self._add_cue_arguments(doc, spans, orths)
         spans = self._add_title_name(doc, spans)
         spans = [self._fix_place(doc, s) for s in spans]
         doc.ents = filter_spans(spans)
@@ -297,6 +308,8 @@ class EntityRecogniser:
             "of_organisation": sorted(self.of_organisation),
             "first_names": sorted(self.first_name_set),
             "people_forms": sorted(self.people_forms),
+            "role_words": sorted(self.role_words),
+            "cue_verbs": sorted(self.cue_verbs),
         }
         srsly.write_json(folder / self.TABLES, tables)
 
@@ -318,6 +331,8 @@ class EntityRecogniser:
         self.first_name_set = names = frozenset(tables.get("first_names", ()))
         self.first_names = WordTest(lambda word: word in names) if names else None
         self.people_forms = frozenset(tables.get("people_forms", ()))
+        self.role_words = frozenset(tables.get("role_words", self.role_words))
+        self.cue_verbs = frozenset(tables.get("cue_verbs", self.cue_verbs))
         return self
 
     @staticmethod
@@ -392,10 +407,20 @@ class EntityRecogniser:
         added = []
         for i in numpy.flatnonzero(self.first_names.mask(doc.to_array(ORTH), doc.vocab.strings)).tolist():
             stop = i + 1
-            while stop < len(doc) and stop - i <= 2 and _capitalised_word(doc[stop]) and doc[stop].text not in self.non_names:
+            while stop < len(doc) and stop - i <= 2 and doc[stop].text not in self.non_names:
                 if "\n" in doc[stop - 1].whitespace_:
                     break
-                stop += 1
+                if _capitalised_word(doc[stop]):
+                    stop += 1
+                elif (
+                    doc[stop].lower_ in _NAME_PARTICLES
+                    and stop + 1 < len(doc)
+                    and _capitalised_word(doc[stop + 1])
+                    and not any(s.start == stop + 1 and s.label_ in ("LOC", "ORG") for s in spans)
+                ):
+                    stop += 2  # « Thaïs d'Escufon », « Hugo de Lattre » (not « Marc de Pixelia », an organisation)
+                else:
+                    break
             if stop == i + 1:
                 continue
             inside = [s for s in spans if s.start < stop and s.end > i]
@@ -493,7 +518,7 @@ class EntityRecogniser:
             return spans
         return filter_spans(added + spans)
 
-    def _add_repeated_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+    def _add_repeated_names(self, doc: Doc, spans: list[Span], orths: numpy.ndarray) -> list[Span]:
         """« une « Troll Army » ... de la part de la Troll Army »: two capitalised words or more
         after an article (or an article and a quote mark), not at a sentence's start, that the
         model did not read as an entity, written so at least twice in the document, name an
@@ -501,10 +526,13 @@ class EntityRecogniser:
         mondiale »), nor one that starts with a known first name (a person)."""
         taken = {i for s in spans for i in range(s.start, s.end)}
         found: dict[str, list[tuple[int, int]]] = {}
-        i = 1
-        while i < len(doc):
-            if not (_capitalised_word(doc[i]) and doc[i].text not in self.non_names) or i in taken:
-                i += 1
+        # only where a capitalised word follows an article or a quote mark
+        capitalised = _CAPITALISED.mask(orths, doc.vocab.strings)
+        opening = _ARTICLE_OR_QUOTE.mask(orths, doc.vocab.strings)
+        starts = numpy.flatnonzero(capitalised[1:] & opening[:-1]).tolist()
+        end = 0
+        for i in (k + 1 for k in starts):
+            if i < end or i in taken or doc[i].text in self.non_names:
                 continue
             j = i
             while j < len(doc) and j - i < 5 and _capitalised_word(doc[j]) and doc[j].text not in self.non_names and j not in taken:
@@ -522,8 +550,23 @@ class EntityRecogniser:
                 and not self._is_first_name(doc[i].text)
             ):
                 found.setdefault(span_text(doc[i:j]), []).append((i, j))
-            i = j
+            end = j
         added = [Span(doc, a, b, label="ORG") for places in found.values() if len(places) >= 2 for a, b in places]
+        return spans + added if added else spans
+
+    def _add_cue_arguments(self, doc: Doc, spans: list[Span], orths: numpy.ndarray) -> list[Span]:
+        """« Selon le rapport, VidStream a suspendu le compte de X », « X a critiqué MindGeek »: a
+        coined name (capitals inside a word, a digit, all capitals) that the model missed and
+        that is the subject or the object of a verb of the relation lexicon is an organisation
+        (not a role noun: « le PDG »)."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        added = []
+        for i in numpy.flatnonzero(_COINED.mask(orths, doc.vocab.strings)).tolist():
+            token = doc[i]
+            if i in taken or token.text in self.non_names or token.lower_ in self.role_words or len(token.text) < 3:
+                continue
+            if token.dep_ in _ARGUMENTS and token.head.pos_ in ("VERB", "AUX") and token.head.lemma_ in self.cue_verbs:
+                added.append(Span(doc, i, i + 1, label="ORG"))
         return spans + added if added else spans
 
     @staticmethod
@@ -547,8 +590,8 @@ class EntityRecogniser:
     def _add_title_name(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """An encyclopedia article or a profile titled by one capitalised word (« Zorbly »): that
         word, written as in the title, names the article's subject wherever the model saw no
-        entity, of the kind the model gave it elsewhere in the text, else an organisation; never
-        a person (a person's title is a full name). Not a common word (``non_names.txt``, a
+        entity, of the kind the model gave it most often in the text (a coined name, « WikiLeaks »,
+        « C8 », is never a person), else an organisation. Not a common word (``non_names.txt``, a
         nationality, or a word the text also writes in lower case)."""
         title = " ".join(str(doc._.get("tpg_title") or "").split()) if Doc.has_extension("tpg_title") else ""
         if " " in title:
@@ -557,15 +600,16 @@ class EntityRecogniser:
             return spans
         if title in self.non_names or self._demonym(title.lower()) or title in self.people_forms or self._is_first_name(title):
             return spans
-        if title.lower() != title and title.lower() in {t.lower_ for t in doc if t.text == t.lower_}:
-            return spans  # « Internet » and « internet »: a common word
         places = _written(doc, title)
         if not places:
             return spans
-        # a person's title is a full name: the one word the model read as a person is a thing's name
-        labels = Counter(s.label_ for s in spans if span_text(s) == title and s.label_ != "PER")
+        if title.lower() != title and re.search(rf"(?<![\w.]){re.escape(title.lower())}(?!\w|\.\w)", doc.text):
+            return spans  # « Internet » and « internet »: a common word (not « sci-hub.org », an address)
+        labels = Counter(s.label_ for s in spans if span_text(s) == title)
         label = labels.most_common(1)[0][0] if labels else "ORG"
-        spans = [Span(doc, s.start, s.end, label=label) if s.label_ == "PER" and span_text(s) == title else s for s in spans]
+        if label == "PER" and _coined(title):
+            label = "ORG"  # « WikiLeaks », « C8 »: no person's name is written so
+        spans = [Span(doc, s.start, s.end, label=label) if span_text(s) == title and s.label_ != label else s for s in spans]
         taken = {i for s in spans for i in range(s.start, s.end)}
         added = [Span(doc, a, b, label=label) for a, b in places if not taken.intersection(range(a, b))]
         return spans + added if added else spans
@@ -626,6 +670,38 @@ class EntityRecogniser:
         return k
 
 
+#: A word of letters that begins with a capital (as :func:`_capitalised_word`), tested once per word.
+_CAPITALISED = WordTest(lambda word: word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha())
+
+
+def _verb_of(cue: str) -> str:
+    """The verb of a cue of the relation lexicon: « se rencontrer », « s'entretenir », « rendre
+    visite » -> « rencontrer », « entretenir », « rendre »."""
+    words = cue.replace("’", "'").split()
+    if words and words[0] == "se" and len(words) > 1:
+        words = words[1:]
+    first = words[0] if words else ""
+    return first[2:] if first.startswith("s'") else first
+
+
+#: The places of a verb's parties in the parse.
+_ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj", "obl:arg", "obl:agent", "iobj"})
+
+
+def _coined(name: str) -> bool:
+    """A name written as no person's is: capitals inside a word (« BitChute »), a digit (« C8 »),
+    or all capitals (« RTBF »)."""
+    letters = name.replace("-", "")
+    return any(ch.isdigit() for ch in name) or (letters.isupper() and len(letters) > 1) or any(ch.isupper() for ch in letters[1:])
+
+
+#: An article or an opening quote mark, before a name (any case: « La », « la »).
+_ARTICLE_OR_QUOTE = WordTest(lambda word: word.lower().replace("’", "'") in _ARTICLES or word in ("«", "“", '"'))
+
+#: A coined name of one word (:func:`_coined`), tested once per word.
+_COINED = WordTest(lambda word: word[:1].isupper() and word.replace("-", "").isalnum() and _coined(word))
+
+
 def _written(doc: Doc, name: str) -> list[tuple[int, int]]:
     """The token extents where ``name`` is written as it is, on token boundaries (a name the
     tokenizer splits, « Sci-Hub », is found too)."""
@@ -653,6 +729,8 @@ def _gives_way(span: Span, start: int, end: int, label: str) -> bool:
 
 _OF = frozenset({"de", "d'", "d’", "du"})
 _PARTICLES = frozenset({"de", "du", "des", "van", "von", "der", "da", "di", "le"})  # « Charles de Gaulle »
+#: Particles between a first name and a surname (« Thaïs d'Escufon », « Hugo de Lattre »).
+_NAME_PARTICLES = frozenset({"de", "d'", "d’", "du", "van", "von", "da", "di"})
 #: Web domain endings that a name may carry (« Leave.EU »): a few, the common ones.
 _DOMAIN_ENDINGS = frozenset({"com", "fr", "eu", "org", "net", "io", "info", "uk", "de", "be", "ch", "ca"})
 _ARTICLES = frozenset({"le", "la", "l'", "les", "un", "une", "du", "au", "des", "ce", "cet", "cette", "son", "sa", "ses", "leur"})

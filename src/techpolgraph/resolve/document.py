@@ -28,7 +28,13 @@ groups them into document-local entities:
   messagerie Ondra »); a role it qualifies (« le fondateur de la messagerie ») is a role of
   that organisation;
 - a full name that is a middle-name or short-first-name variant of one already named
-  (« Laura Brigitte Marchal », « Laura Marchal ») is that person.
+  (« Laura Brigitte Marchal », « Laura Marchal ») is that person;
+- in a profile titled by a person's full name (``doc._.tpg_title``), the text's surname alone or
+  the name without the title's middle initial is the title's person; in an article titled by
+  an organisation, a description or a subject pronoun before any other candidate is it;
+- a name in parentheses after « ou » (« Sci-Hub (ou Scihub) ») is another name of the one
+  before it; a capital that is the subject of a verb stands for its government
+  (``metonyms.tsv``); a demonym alone (« l'Américain ») is the one person in play of that country.
 
 It writes ``doc._.tpg_mentions`` (:class:`MentionRef` records: start token, end token,
 cluster id, reason; :func:`mention_refs` reads them) and
@@ -40,6 +46,7 @@ unresolved mention has an empty cluster id and a reason that says why.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -58,7 +65,7 @@ from ..nlp.components import KIND_BY_LABEL, Gazetteer
 from ..nlp.text import doc_text, sentences, span_text
 from ..nlp.words import WordTest
 from .names import SAME_ARTICLE_VARIANTS, clean_name, gender_of, is_full_name, name_key, name_tokens, name_variant, strip_accents
-from .organisations import Description, OrgTypes, descriptions, parents, taught_types
+from .organisations import TITLE_TYPES, Description, OrgTypes, descriptions, parents, taught_types
 from .reasons import MergeReason
 from .roles import Role, RoleTable, nationalities, role_nouns
 
@@ -189,6 +196,7 @@ class _Cluster:
     roles: set[str] = field(default_factory=set)
     genders: set[str] = field(default_factory=set)
     age: str = ""
+    countries: set[str] = field(default_factory=set)  # « l'Américain Paul Martin »
 
     @property
     def gender(self) -> str:
@@ -222,6 +230,7 @@ class _Mention:
     org_description: Optional[Description] = None  # « la firme », « le réseau social »
     org_country: str = ""  # « la firme américaine »
     extra: list[str] = field(default_factory=list)  # further clusters of a plural ("les deux hommes")
+    country: str = ""  # a demonym: of the named person beside it, or of a description (« l'Américain »)
 
 
 class DocumentResolver:
@@ -286,6 +295,7 @@ class _DocState:
         self.collect_named()
         self.collect_org_descriptions()
         self.collect_roles()
+        self.collect_demonyms()
         self.collect_anaphors()
         self.collect_possessives()
         self.collect_object_clitics()
@@ -409,8 +419,10 @@ class _DocState:
             return
         ending = {m.end: m for m in self.mentions if m.kind is not EntityKind.PERSON}
         for i in numpy.flatnonzero(self.orths == doc.vocab.strings["("]).tolist():
-            full = ending.get(i)
-            if full is None or i + 2 >= len(doc) or doc[i + 1].lower_ not in OTHER_NAME_MARKERS:
+            if i + 2 >= len(doc) or doc[i + 1].lower_ not in OTHER_NAME_MARKERS:
+                continue
+            full = ending.get(i) or self._name_before(i)
+            if full is None:
                 continue
             inner = [m for m in self.mentions if m.start == i + 2 and m.end < len(doc) and doc[m.end].text == ")"]
             if not inner and i + 3 < len(doc) and doc[i + 3].text == ")" and doc[i + 2].text[:1].isupper() and doc[i + 2].is_alpha:
@@ -420,12 +432,34 @@ class _DocState:
                     if k not in taken:
                         self.mentions.append(_Mention(k, k + 1, full.kind, doc[k].text))
                 inner = [m for m in self.mentions if m.start == i + 2]
-            if len(inner) != 1 or inner[0].kind is EntityKind.PERSON:
+            # a person's name stays one (« (ou Jean) »); one word the model read as a person, not
+            # a first name, is the thing's other name
+            if len(inner) != 1 or (inner[0].kind is EntityKind.PERSON and (is_full_name(inner[0].text) or gender_of(f"{inner[0].text} X"))):
                 continue
             key = name_key(inner[0].text)
             for m in self.mentions:
-                if m is not full and m.alias_of is None and m.kind is not EntityKind.PERSON and name_key(m.text) == key:
+                if m is not full and m.alias_of is None and name_key(m.text) == key:
                     m.kind, m.alias_of, m.alias_reason = full.kind, full, MergeReason.OTHER_NAME.value
+
+    def _name_before(self, paren: int) -> Optional[_Mention]:
+        """« Sci-Hub (ou Scihub) » where the model saw no name before the parenthesis: the one
+        capitalised word (or words joined by hyphens) that opens the sentence there, as a
+        mention of the kind the document gives that name elsewhere (an organisation if none)."""
+        doc = self.doc
+        start = paren - 1
+        while start > 0 and not doc[start - 1].whitespace_ and (doc[start - 1].text == "-" or doc[start].text == "-"):
+            start -= 1  # « Sci-Hub »: words glued by hyphens
+        opens = start == 0 or doc[start - 1].text in (".", "!", "?") or "\n" in doc[start - 1].whitespace_ or doc[start - 1].is_space
+        words = doc[start:paren]
+        if not opens or not words[0].text[:1].isupper() or not all(t.is_alpha or t.text == "-" for t in words):
+            return None
+        if any(m.start < paren and m.end > start for m in self.mentions):
+            return None
+        text = span_text(words)
+        kinds = Counter(m.kind for m in self.mentions if m.text == text and m.kind is not EntityKind.PERSON)
+        mention = _Mention(start, paren, kinds.most_common(1)[0][0] if kinds else EntityKind.ORGANISATION, text)
+        self.mentions.append(mention)
+        return mention
 
     def _defined_by(self, paren: int, acronym: str) -> Optional[_Mention]:
         """The full name that the acronym in parentheses at ``paren`` + 1 stands for, as a mention."""
@@ -513,6 +547,27 @@ class _DocState:
             self.mentions.append(mention)
             for i in range(start, end):
                 ent_at.setdefault(i, mention)
+
+    def collect_demonyms(self) -> None:
+        """« l'Américain Paul Martin » teaches the person a country; « l'Américain », « la
+        Britannique » alone (a capitalised demonym after « le », « la », « l' ») describe a person,
+        placed later among the persons in play."""
+        doc = self.doc
+        ent_at = {i: m for m in self.mentions for i in range(m.start, m.end)}
+        table = nationalities()
+        for i in numpy.flatnonzero(_DEMONYM.mask(self.orths, doc.vocab.strings)).tolist():
+            word = doc[i].lower_
+            if i == 0 or i in ent_at or doc[i - 1].lower_.replace("’", "'") not in ("le", "la", "l'"):
+                continue
+            after = ent_at.get(i + 1)
+            if after is not None and after.kind is EntityKind.PERSON and after.start == i + 1 and after.named:
+                after.country = table[word]
+                continue
+            if not doc[i].text[:1].isupper() or (i + 1 < len(doc) and (doc[i + 1].text[:1].isupper() or doc[i + 1].pos_ in ("ADJ", "NOUN"))):
+                continue  # « l'Américain moyen » is nobody in particular
+            mention = _Mention(i - 1, i + 1, EntityKind.PERSON, span_text(doc[i - 1 : i + 1]), named=False, country=table[word])
+            mention.gender = {"le": "m", "la": "f"}.get(doc[i - 1].lower_, _morph_gender(doc[i]) or "any")
+            self.mentions.append(mention)
 
     def _unqualified_end(self, i: int) -> tuple[int, bool]:
         """Where a description without organisation ends, and whether it is one at all.
@@ -756,10 +811,11 @@ class _DocState:
                 ]
             titled = self._title_organisation()
             times = sum(1 for r in earlier if fits and r.cluster == fits[0])
-            if not fits and titled and set(in_play) <= {titled} and m.org_description.type != "parent":
-                # « La plateforme accueille ... » in an article titled « Zorbly », before any other organisation
+            if not fits and titled and m.org_description.type in TITLE_TYPES and (set(in_play) <= {titled} or titled in near):
+                # « La plateforme accueille ... » in an article titled « Zorbly », before any other
+                # organisation, or with none of its type in play and Zorbly named near it
                 m.cluster = titled
-                m.reason = MergeReason.ORG_DESCRIPTION.detail("the organisation the document's title names, no other in play")
+                m.reason = MergeReason.ORG_DESCRIPTION.detail("the organisation the document's title names, no other of its type in play")
             elif len(fits) == 1 and fits[0] not in near and times >= TOPIC_MENTIONS:
                 m.cluster = fits[0]  # the organisation the article is about: named again and again
                 m.reason = MergeReason.ORG_DESCRIPTION.detail(f"the one organisation of type {m.org_description.type}, named {times} times before")
@@ -771,12 +827,14 @@ class _DocState:
             else:
                 m.reason = f"{MergeReason.ORG_DESCRIPTION.value}, {len(fits) or 'no'} organisations of type {m.org_description.type} in play"
 
-    def _title_organisation(self) -> str:
-        """The organisation of the document named as its title is (« Zorbly »), or ""."""
+    def _title_organisation(self, places: bool = False) -> str:
+        """The organisation of the document named as its title is (« Zorbly »), or ""; with
+        ``places``, a place too (the model reads many a website's name as a place)."""
         key = name_key(" ".join((self.doc._.tpg_title or "").split()))
         if not key:
             return ""
-        found = [c.id for c in self.clusters.values() if c.kind is EntityKind.ORGANISATION and name_key(c.name) == key]
+        kinds = (EntityKind.ORGANISATION, EntityKind.LOCATION) if places else (EntityKind.ORGANISATION,)
+        found = [c.id for c in self.clusters.values() if c.kind in kinds and name_key(c.name) == key]
         return found[0] if len(found) == 1 else ""
 
     # -- people -----------------------------------------------------------------------------
@@ -836,14 +894,19 @@ class _DocState:
                 cluster.genders.add(m.title_gender)
             if m.age:
                 cluster.age = m.age
+            if m.country:
+                cluster.countries.add(m.country)
 
     def _title_name(self) -> tuple[str, str]:
         """The full name a profile's title gives (« Jeanne B. Dorval », « Paul Martin Jr. ») and
         the key of its surname; ("", "") when the title is no name (a headline: several words,
-        not all capitalised)."""
+        not all capitalised), or does not begin with a known first name or an initial
+        (« Affaire Benalla » names no person)."""
         title = " ".join(clean_name(self.doc._.tpg_title or "").split())
         words = title.split()
         if not 2 <= len(words) <= 4 or not all(_name_word(w) for w in words):
+            return "", ""
+        if not gender_of(title) and not re.fullmatch(r"[A-Z]\.(?:-?[A-Z]\.)?", words[0]):
             return "", ""
         keys = name_tokens(title)
         last = [k for k in keys if k.rstrip(".") not in {s.lower() for s in name_suffixes()}]
@@ -983,6 +1046,13 @@ class _DocState:
                     m.cluster, m.reason = ever[0].id, f"role table ({m.role}, held at some time; undated article: the one person in play who held it)"
                     continue
             holder = self.r.table.holder(m.role, self.date, incoming=m.incoming)
+            when = f"on {self._day()}"
+            if holder is None and self.date is None and not m.incoming:
+                # an undated article, a sentence that gives its time: « En mai 2024, le Premier ministre français ... »
+                period = _period_of(self.doc[m.start].sent.text)
+                holders = {self.r.table.holder(m.role, day) for day in period} if period else {None}
+                if len(holders) == 1 and None not in holders:
+                    holder, when = holders.pop(), f"from {period[0]} to {period[1]}, the time its sentence gives"
             if holder is None:
                 cluster = self.new_cluster(EntityKind.PERSON, m.text)
                 cluster.roles.add(str(m.role))
@@ -996,7 +1066,7 @@ class _DocState:
             match = [c for c in people if name_key(c.name) == name_key(holder)]
             cluster = match[0] if match else self.new_cluster(EntityKind.PERSON, holder)
             cluster.roles.add(str(m.role))
-            m.cluster, m.reason = cluster.id, f"role table ({m.role} on {self._day()})"
+            m.cluster, m.reason = cluster.id, f"role table ({m.role} {when})"
 
     def _day(self) -> str:
         return self.date.isoformat() if self.date else "?"
@@ -1011,6 +1081,8 @@ class _DocState:
         for m in self.mentions:
             if m.anaphor:
                 self._resolve_anaphor(m)
+            elif m.country and not m.named:
+                self._resolve_demonym(m)
             elif m.role_class or (m.former and m.role is not None):
                 self._resolve_description(m)
 
@@ -1157,6 +1229,11 @@ class _DocState:
             earlier = []  # « Après avoir été un opposant à Y, il s'en rapproche »: Y is the phrase's
         if earlier and self._after_fronted_complements(m, earlier):
             earlier = []  # « Après avoir critiqué Y, il ... »: Y is no candidate, the sentence before tells
+        if m.anaphor == "subject" and m.start > 0 and self.doc[m.start - 1].lower_ == "dont":
+            # « un conseiller de Y dont il a soutenu la candidature »: the pronoun is not Y
+            antecedent = {r.cluster for r in earlier if r.end == m.start - 1}
+            if antecedent and len(antecedent | {earlier[0].cluster}) > 1:
+                earlier = [r for r in earlier if r.cluster not in antecedent]
         if earlier:
             ids = {r.cluster for r in earlier if not self._is_person(r) or self._compatible(r.cluster, m.gender)}
             subject = earlier[0]
@@ -1177,7 +1254,7 @@ class _DocState:
             if subject is not None:
                 m.cluster, m.reason = subject, "pronoun (the person the document's title names)"
                 return
-            titled = self._title_organisation() if m.anaphor == "subject" and m.gender in ("m", "any") else ""
+            titled = self._title_organisation(places=True) if m.anaphor == "subject" and m.gender in ("m", "any") else ""
             before = [r for r in self.mentions if r.cluster and r.end <= m.start]
             if (
                 titled
@@ -1187,7 +1264,7 @@ class _DocState:
                 and not self._noun_subject_before(m)
             ):
                 # « Sci-Hub est un site web ... Il a été attaqué en justice » in an article titled « Sci-Hub »
-                m.cluster, m.reason = titled, "pronoun (the organisation the document's title names, no person before it)"
+                m.cluster, m.reason = titled, "pronoun (what the document's title names, no person before it)"
                 return
             m.reason = "pronoun, no person in the sentences before it"
             return
@@ -1209,7 +1286,7 @@ class _DocState:
             m.cluster, m.reason = subjects[0], "pronoun (the subject of the sentence before)"
             return
         ids = sorted({r.cluster for r in refs if self._compatible(r.cluster, m.gender)})
-        unknown = [a for a in self.mentions if a.anaphor == "subject" and not a.cluster and self.sent_of.get(a.start) == _n and a.start < refs[0].start]
+        unknown = [a for a in self.mentions if a.anaphor == "subject" and not a.cluster and self.sent_of.get(a.start) == _n]
         if len(ids) == 1 and unknown and m.anaphor == "subject":
             m.reason = "pronoun after a sentence whose subject is a pronoun left unresolved"
         elif len(ids) == 1:
@@ -1319,15 +1396,19 @@ class _DocState:
         return opens and after is not None and after.is_alpha and after.lower_ not in ("et", "ou") and after.pos_ != "PROPN"
 
     def _after_fronted_complements(self, m: _Mention, earlier: list[_Mention]) -> bool:
-        """« Après avoir été un opposant à Y, il ... », « Selon Y, elle ... »: a subject pronoun
-        after a comma, whose sentence names before it only persons after a preposition, or only
-        persons of an opening phrase that has no subject (a preposition, a participle). A subject
-        pronoun does not stand for a complement of the phrase put before its own clause."""
+        """« Après avoir été un opposant à Y, il ... », « Selon Y, elle ... », « avec Y il
+        cofonde »: a subject pronoun whose sentence names before it only persons after a
+        preposition, or, after a comma, only persons of an opening phrase that has no subject (a
+        preposition, a participle). A subject pronoun does not stand for a complement of the
+        phrase put before its own clause."""
         doc = self.doc
-        if m.anaphor != "subject" or m.start == 0 or doc[m.start - 1].text != "," or not all(self._is_person(r) for r in earlier):
+        if m.anaphor != "subject" or m.start == 0 or not all(self._is_person(r) for r in earlier):
             return False
-        if all(_after_preposition(doc, r.start) for r in earlier):
-            return True
+        comma = doc[m.start - 1].text == ","
+        if self._complements(earlier) and (comma or m.start == earlier[-1].end):
+            return True  # « Selon Y, il », « En 1998, avec Y il cofonde », « avec ses deux sœurs Y et Z, il »
+        if not comma:
+            return False
         # « Après avoir critiqué Y, il ... », « Soutenu par Y, il ... »: a phrase without a
         # subject of its own opens the sentence, and the persons it names are its complements
         first = self.sents[self.sent_of[m.start]][0]
@@ -1335,22 +1416,44 @@ class _DocState:
         opener = (first.pos_ == "ADP" and nxt is not None and nxt.lower_ not in ("que", "qu'", "qu’")) or "Part" in first.morph.get("VerbForm")
         return opener and all(first.i < r.start < m.start for r in earlier)
 
+    def _complements(self, refs: list[_Mention]) -> bool:
+        """Each mention stands after a preposition (over up to three articles, adjectives, numbers
+        and nouns: « avec ses deux sœurs Y »), or is joined by « et », « ou » or a comma to the
+        complement right before it (« ... Y et Z »)."""
+        doc = self.doc
+        for n, r in enumerate(refs):
+            j = r.start - 1
+            while j >= 0 and r.start - j <= 3 and doc[j].pos_ in ("DET", "ADJ", "NOUN", "NUM") and doc[j].lower_ not in OF:
+                j -= 1
+            if j >= 0 and doc[j].pos_ == "ADP" and doc[j].lower_ not in ("que", "qu'", "qu’"):
+                continue
+            if n > 0 and r.start - refs[n - 1].end == 1 and doc[r.start - 1].lower_ in ("et", "ou", ","):
+                continue
+            return False
+        return True
+
     def _opens_sentence(self, m: _Mention) -> bool:
         """No word stands before the mention in its sentence."""
         sent = self.sents[self.sent_of[m.start]]
         return not any(t.is_alpha for t in self.doc[sent.start : m.start])
 
     def _noun_subject_before(self, m: _Mention) -> bool:
-        """The sentence before has a common noun of the pronoun's gender as its subject (« Un
-        recours est déposé ... Il est rejeté »): the pronoun may stand for that thing."""
+        """The sentence before has a common noun of the pronoun's gender as the subject of its
+        main clause (« Un recours est déposé ... Il est rejeté »): the pronoun may stand for that
+        thing."""
         here = self.sent_of[m.start]
         if here == 0:
             return False
         gender = {"m": "Masc", "f": "Fem"}.get(m.gender, "")
         named = {i for r in self.mentions if r.cluster for i in range(r.start, r.end)}
+        before = self.sents[here - 1]
         return any(
-            t.dep_.startswith("nsubj") and t.pos_ == "NOUN" and t.i not in named and (not gender or gender in t.morph.get("Gender"))
-            for t in self.sents[here - 1]
+            t.dep_.startswith("nsubj")
+            and t.pos_ == "NOUN"
+            and t.head.i == before.root.i  # of the main clause, not of a relative (« dont l'accès coûterait »)
+            and t.i not in named
+            and (not gender or gender in t.morph.get("Gender"))
+            for t in before
         )
 
     def _continues_subject(self, m: _Mention, earlier: list[_Mention]) -> bool:
@@ -1391,6 +1494,10 @@ class _DocState:
         (several words, not all capitalised), so nothing changes there."""
         title = " ".join((self.doc._.tpg_title or "").split())
         words = title.split()
+        if m.anaphor == "subject" and len(words) == 1:
+            # a person known by one name (« Coluche »): only where the text names that person so
+            one = [c for c in self.clusters.values() if c.kind is EntityKind.PERSON and name_key(c.name) == name_key(title)]
+            return one[0].id if len(one) == 1 and self._compatible(one[0].id, m.gender) else None
         if m.anaphor not in ("subject", "possessive") or not 2 <= len(words) <= 4 or not all(_name_word(w) for w in words):
             return None
         key, surname = name_key(title), name_key(words[-1])
@@ -1437,6 +1544,21 @@ class _DocState:
         else:
             m.reason = f"plural, {len(found)} persons in play"
 
+    def _resolve_demonym(self, m: _Mention) -> None:
+        """« l'Américain », « la Britannique »: the one person in play known to be of that country."""
+        in_play = sorted({ref.cluster for ref in self.mentions if ref.cluster and ref.end <= m.start})
+        fits = [
+            cid
+            for cid in in_play
+            if self.clusters[cid].kind is EntityKind.PERSON
+            and self._compatible(cid, m.gender)
+            and m.country in _countries(self.clusters[cid], self.r.table)
+        ]
+        if len(fits) == 1:
+            m.cluster, m.reason = fits[0], f"description (the one person in play from {m.country})"
+        else:
+            m.reason = f"description, {len(fits)} persons in play from {m.country}"
+
     def _resolve_description(self, m: _Mention) -> None:
         """"le PDG", "l'ancien président", "le président élu": the one person in play who fits."""
         when = "former" if m.former else "incoming" if m.incoming else "now"
@@ -1456,6 +1578,54 @@ class _DocState:
             m.cluster, m.reason = fits[0], f"description (the one person in play who is {label} on {self._day()})"
         else:
             m.reason = f"description, {len(fits)} persons in play are {label}"
+
+
+@lru_cache(maxsize=1)
+def _months() -> dict[str, int]:
+    """French month names -> number (``dates.tsv``)."""
+    return {row[0]: int(row[2]) for row in read_table("dates.tsv") if len(row) > 2 and row[1] == "month"}
+
+
+@lru_cache(maxsize=1)
+def _period_pattern() -> re.Pattern[str]:
+    months = "|".join(sorted(_months(), key=len, reverse=True))
+    return re.compile(rf"(?:\b[Ee]n|\b(?:le|Le)\s+(?P<day>\d{{1,2}})(?:er)?)\s+(?:(?P<month>{months})\s+)?(?P<year>(?:19|20)\d\d)\b")
+
+
+def _period_of(sentence: str) -> Optional[tuple[dt.date, dt.date]]:
+    """The first and last day of the one time a sentence gives (« en 2018 », « en mai 2024 »,
+    « le 3 mars 2021 »); None when it gives none, several, or another year besides.
+
+    >>> _period_of("En mai 2024, le Premier ministre a bloqué l'accès à l'application.")
+    (datetime.date(2024, 5, 1), datetime.date(2024, 5, 31))
+    >>> _period_of("En 2017, il a quitté le parti qu'il avait rejoint en 2009.") is None
+    True
+    """
+    found = list(_period_pattern().finditer(sentence))
+    years = re.findall(r"\b(?:19|20)\d\d\b", sentence)
+    if len(found) != 1 or len(years) != 1:
+        return None
+    m = found[0]
+    year = int(m.group("year"))
+    month = _months().get(m.group("month") or "")
+    if not month:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if m.group("day"):
+        try:
+            day = dt.date(year, month, int(m.group("day")))
+        except ValueError:
+            return None
+        return day, day
+    last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+    return dt.date(year, month, 1), last
+
+
+def _countries(cluster: _Cluster, table: RoleTable) -> set[str]:
+    """The countries a person is known to be of: taught by a demonym beside the name, or the
+    country of a role the document or the role table gives them."""
+    countries = set(nationalities().values())
+    roles = [Role.parse(r) for r in cluster.roles] + [t.role for t in table.tenures_of(cluster.name)]
+    return cluster.countries | {r.qualifier for r in roles if r.qualifier in countries}
 
 
 def _name_word(word: str) -> bool:
@@ -1502,6 +1672,10 @@ def _org_description_words() -> frozenset[str]:
 
 #: Where a description of an organisation may start (« firme », « réseau »...).
 _ORG_DESCRIPTION_HEAD = WordTest(lambda word: word.lower().replace("’", "'") in _org_description_heads())
+
+
+#: Where a demonym may stand (« Américain », « américaine »).
+_DEMONYM = WordTest(lambda word: word.lower() in nationalities())
 
 
 #: Where an all-caps word may stand for an organisation of the document.
@@ -1577,8 +1751,11 @@ def _impersonal(token: Token) -> bool:
     if any(t.lemma_ in impersonal_verbs() for t in verbs[:2]):
         return True
     if verbs and verbs[0].lemma_ in ("être", "devenir"):
-        after = doc[verbs[0].i + 1 : verbs[0].i + 8]
-        return any(t.pos_ == "ADJ" for t in after[:3]) and any(t.lower_ in ("de", "d'", "d’", "que", "qu'", "qu’") for t in after)
+        # « il est possible de », « il est clair que »: the adjective, then « de » or « que » (not
+        # « il est cofondateur avec X de Y »)
+        after = doc[verbs[0].i + 1 : verbs[0].i + 5]
+        adjective = next((t for t in after[:3] if t.pos_ == "ADJ"), None)
+        return adjective is not None and adjective.i + 1 < len(doc) and doc[adjective.i + 1].lower_ in ("de", "d'", "d’", "que", "qu'", "qu’")
     return False
 
 

@@ -133,6 +133,11 @@ def _institution_types() -> dict[str, str]:
 #: A type that is a kind of another: a social network and a messaging app are platforms.
 BROADER = {"social_network": "platform", "messaging": "platform"}
 
+#: Types of the organisations an encyclopedia article is titled by that a description of an
+#: unknown type may stand for (« le site » in the article « Zorbly »); not a court, a ministry,
+#: a government, a regulator or a party, which the article names as other bodies.
+TITLE_TYPES = frozenset({"company", "platform", "social_network", "messaging", "search_engine", "website", "outlet"})
+
 
 def taught_types(description: Description) -> frozenset[str]:
     """The types a description standing before a name gives it (« le réseau social Vostrik »)."""

@@ -88,6 +88,14 @@ class RoleTable:
                 self._by_key.setdefault(name_key(t.holder), []).append(t)
         return self._by_key.get(name_key(name), [])
 
+    def tenures_of(self, name: str) -> list[Tenure]:
+        """Every role the table gives a person, in table order.
+
+        >>> sorted({t.role.qualifier for t in RoleTable.shipped().tenures_of("Emmanuel Macron")})
+        ['France']
+        """
+        return self._of(name)
+
     def holders_with_surname(self, surname: str) -> frozenset[str]:
         """The holders whose name ends with ``surname`` (a name key word, "trump")."""
         if self._by_surname is None:
