@@ -377,3 +377,18 @@ def test_relations_read_a_resolved_description_of_an_organisation_as_a_party(ana
     names = {e.id: e.name for e in a.entities}
     found = [(names[r.source], r.relation.value, names[r.target]) for r in a.relations]
     assert ("Snapchat", "banned", "Paul Garnier") in found
+
+
+def test_initials_join_the_one_full_name_of_the_article(analyse_text):
+    a = analyse_text(
+        "Jean-Marc Dubreuil a présenté son gouvernement. Le soir, J-M Dubreuil a reçu les syndicats.", date="2012-07-04"
+    )
+    assert person_labels([*link_entities([a])[0]]).count("Jean-Marc Dubreuil") == 1
+    assert "J-M Dubreuil" not in person_labels(link_entities([a])[0])
+
+
+def test_initials_with_two_candidates_stay_apart(analyse_text):
+    a = analyse_text("Bruno Lavigne et Bernard Lavigne ont parlé. B. Lavigne a ensuite quitté la salle.", date="2012-07-04")
+    labels = person_labels(link_entities([a])[0])
+    assert {"Bruno Lavigne", "Bernard Lavigne"} <= set(labels)
+    assert "B. Lavigne" in labels  # neither of the two: its own node

@@ -108,7 +108,7 @@ def _first_name_groups() -> dict[str, int]:
 #: Variants of a name that one article may use for one person: a middle name given once, a
 #: first name and its short form (« Stephen Bannon », « Steve Bannon »). Not a first name one
 #: letter off: « Marc Dupont » beside « Mark Dupont » are two people.
-SAME_ARTICLE_VARIANTS = frozenset({"middle name", "short form of the first name"})
+SAME_ARTICLE_VARIANTS = frozenset({"middle name", "short form of the first name", "initials"})
 
 
 def one_edit_apart(a: str, b: str) -> bool:
@@ -137,7 +137,9 @@ def name_variant(a: str, b: str) -> str:
     - "first name variant": same surname, first names one letter apart ("Marc", "Mark"), at
       least four letters long;
     - "surname spelling": same first name, surnames that transliterate alike ("Dourov",
-      "Durov") or one letter apart and at least six letters long ("Zelensky", "Zelenskyy").
+      "Durov") or one letter apart and at least six letters long ("Zelensky", "Zelenskyy");
+    - "initials": same surname, the first names of one are the initials of the other's ("B.
+      Obama", "J-M Ayrault").
 
     Accents, hyphens and case are already set aside by the name keys.
 
@@ -149,6 +151,8 @@ def name_variant(a: str, b: str) -> str:
     x, y = name_tokens(a), name_tokens(b)
     if len(x) < 2 or len(y) < 2 or x == y:
         return ""
+    if x[-1] == y[-1] and len(x) == len(y) and (_initials_of(x, y) or _initials_of(y, x)):
+        return "initials"
     if x[0] == y[0] and x[-1] == y[-1] and len(x) != len(y):
         shorter, longer = sorted((x, y), key=len)
         if len(shorter) == 2 and not any(w.rstrip(".") in ("jr", "sr", "ii", "iii") for w in longer):
@@ -166,6 +170,13 @@ def name_variant(a: str, b: str) -> str:
     if x[0] == y[0] and (_transliterated(x[1]) == _transliterated(y[1]) or (min(len(x[1]), len(y[1])) >= 6 and one_edit_apart(x[1], y[1]))):
         return "surname spelling"
     return ""
+
+
+def _initials_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """The first names of ``short`` are the initials of those of ``full`` (« B. Obama », « J-M
+    Ayrault » for « Barack Obama », « Jean-Marc Ayrault »)."""
+    firsts = [w.rstrip(".") for w in short[:-1]]
+    return all(len(w) == 1 for w in firsts) and all(len(f) > 1 and f[0] == w for w, f in zip(firsts, full[:-1]))
 
 
 def _transliterated(word: str) -> str:
