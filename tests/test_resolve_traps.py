@@ -258,3 +258,10 @@ def test_gender_lets_il_skip_a_sentence_that_names_only_a_woman(analyse_text):
     )
     assert landing(a, "Elle") == ["Angela Merkel"]
     assert landing(a, "Il") == ["Emmanuel Macron"]
+
+
+def test_le_president_de_la_republique_is_frances(analyse_text):
+    a = analyse_text("Paul Garnier a rencontré le président de la République à l'Élysée.", date="2023-05-15")
+    assert landing(a, "le président de la République") == ["Emmanuel Macron"]
+    b = analyse_text("Paul Garnier a rencontré le président de la République tchèque à Prague.", date="2023-05-15")
+    assert landing(b, "le président de la République tchèque") != ["Emmanuel Macron"]

@@ -604,6 +604,9 @@ class _DocState:
             if org is not None and org.start == j and org.kind in (EntityKind.ORGANISATION, EntityKind.LOCATION):
                 known = self.r.gazetteer.canonical(clean_name(org.text))
                 return Role(cls, known[0] if known else clean_name(org.text)), org.end
+            country = implied_countries().get(doc[j].lower_) if org is None and j < len(doc) else None
+            if country and not (j + 1 < len(doc) and (doc[j + 1].lower_ in nationalities() or doc[j + 1].text[:1].isupper())):
+                return Role(cls, country), j + 1  # « le président de la République »: France's
         return None, i
 
     # -- pronouns and pronoun-like descriptions -----------------------------------------------
@@ -1644,6 +1647,12 @@ def _fuller(name: str, other: str) -> str:
 def name_suffixes() -> frozenset[str]:
     """Words that end a full name ("Jr.", ``name_suffixes.txt``)."""
     return frozenset(w.rstrip(".") for w in read_lines("name_suffixes.txt"))
+
+
+@lru_cache(maxsize=1)
+def implied_countries() -> dict[str, str]:
+    """Nouns that name a country by themselves after a role noun (``implied_countries.tsv``)."""
+    return {row[0].lower(): row[1] for row in read_table("implied_countries.tsv")}
 
 
 @lru_cache(maxsize=1)
