@@ -14,10 +14,33 @@ for the next docs: a word's hash is the same in every vocabulary.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable
 
 import numpy
 from spacy.strings import StringStore
+
+#: How many arrays :func:`distinct_words` remembers the distinct words of.
+KEPT_ARRAYS = 8
+
+_DISTINCT: OrderedDict[tuple[str, tuple[int, ...], bytes], tuple[list[int], numpy.ndarray]] = OrderedDict()
+
+
+def distinct_words(words: numpy.ndarray) -> tuple[list[int], numpy.ndarray]:
+    """The distinct hashes of ``words`` and, for each word, the index of its hash among them.
+
+    The components test the same columns of a doc (forms, lower-case forms, lemmas) with
+    several tests, one after the other: finding the distinct words (a sort) costs more than
+    the tests, so the answer for the last :data:`KEPT_ARRAYS` arrays is kept, by content.
+    """
+    key = (words.dtype.str, words.shape, words.tobytes())
+    found = _DISTINCT.get(key)
+    if found is None:
+        unique, inverse = numpy.unique(words, return_inverse=True)
+        found = _DISTINCT[key] = (unique.tolist(), inverse.reshape(words.shape))
+        if len(_DISTINCT) > KEPT_ARRAYS:
+            _DISTINCT.popitem(last=False)
+    return found
 
 
 class WordTest:
@@ -32,11 +55,11 @@ class WordTest:
         """Whether each word of ``words`` (hashes, as ``Doc.to_array`` gives them) passes."""
         if len(self.known) > self.limit:
             self.known.clear()
-        passing = []
-        for word in numpy.unique(words).tolist():
-            ok = self.known.get(word)
-            if ok is None:
-                ok = self.known[word] = self.test(strings[word])
-            if ok:
-                passing.append(word)
-        return numpy.isin(words, passing) if passing else numpy.zeros(len(words), dtype=bool)
+        unique, inverse = distinct_words(words)
+        known = self.known
+        passes = [known.get(word) for word in unique]
+        if None in passes:
+            for n, word in enumerate(unique):
+                if passes[n] is None:
+                    passes[n] = known[word] = bool(self.test(strings[word]))
+        return numpy.array(passes, dtype=bool)[inverse] if len(unique) else numpy.zeros(words.shape, dtype=bool)
