@@ -25,6 +25,12 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Keep ``text``, the string ``doc`` was made from, as its text: spaCy's tokenizer loses no
+    character (``doc.text == text``), so joining the tokens again is not needed."""
+    doc.user_data[_KEY] = text
+
+
 def span_text(span: Span) -> str:
     """``span.text``, sliced from the doc's text."""
     return doc_text(span.doc)[span.start_char : span.end_char]
