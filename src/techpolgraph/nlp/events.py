@@ -102,6 +102,12 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _word_tuple(text: str) -> tuple[str, ...]:
+    """:func:`_words` as a tuple, remembered: the same few words start most candidate events."""
+    return tuple(_words(text))
+
+
 @functools.lru_cache(maxsize=4)
 def date_words(path: PathLike = "dates.tsv") -> dict[str, tuple[str, int]]:
     """Month and weekday names -> (what, number)."""
@@ -337,7 +343,8 @@ class EventRecogniser:
         strings = doc.vocab.strings
         array = doc.to_array([POS, ENT_TYPE, ORTH, SPACY])
         open_types = [0, strings.add("PER"), strings.add("MISC")]
-        keep = numpy.isin(array[:, 0], [NOUN, PROPN]) & numpy.isin(array[:, 1], open_types)
+        pos, ent_type = array[:, 0], array[:, 1]
+        keep = ((pos == NOUN) | (pos == PROPN)) & ((ent_type == open_types[0]) | (ent_type == open_types[1]) | (ent_type == open_types[2]))
         starts = numpy.flatnonzero(keep).tolist()
         if () in self.cues:
             return starts
@@ -368,13 +375,12 @@ class EventRecogniser:
     def _cue_at(self, doc: Doc, i: int) -> Optional[tuple[EventCue, int]]:
         if doc[i].pos_ not in ("NOUN", "PROPN"):  # checked first: most tokens stop here, cheaply
             return None
-        # the texts of the spans of 1 to `longest` tokens from i, as Span.text gives them
-        texts, ahead = [], ""
-        for token in doc[i : i + self.longest]:
-            texts.append(ahead + token.text)
-            ahead += token.text_with_ws
-        for n in range(len(texts), 0, -1):
-            cue = self.cues.get(tuple(_words(texts[n - 1])))
+        # the texts of the spans of `longest` to 1 tokens from i, as Span.text gives them:
+        # sliced from the doc's text (a Span and its text would be built for each)
+        whole, start = doc_text(doc), doc[i].idx
+        for n in range(min(self.longest, len(doc) - i), 0, -1):
+            last = doc[i + n - 1]
+            cue = self.cues.get(_word_tuple(whole[start : last.idx + len(last)]))
             if cue is not None:
                 return cue, i + n
         return None
