@@ -10,6 +10,13 @@ for the next docs: a word's hash is the same in every vocabulary.
 >>> received = WordTest(lambda word: word == "reçu")
 >>> received.mask(doc.to_array(LOWER), doc.vocab.strings).nonzero()[0].tolist()
 [2, 6]
+
+Each word hash met gets a small number (:func:`word_numbers`), the same for every test, and
+each test keeps its answers in an array by that number: a doc's column is numbered once, then
+each test of it is a single array look-up, with Python calls only for the words no test has
+answered yet. The components test the same columns of a doc (forms, lower-case forms,
+lemmas) with several tests, one after the other, so the numbers of the last few columns are
+kept, by content.
 """
 
 from __future__ import annotations
@@ -20,46 +27,81 @@ from collections.abc import Callable
 import numpy
 from spacy.strings import StringStore
 
-#: How many arrays :func:`distinct_words` remembers the distinct words of.
+#: How many words are numbered before the numbering (and every test's answers) starts again.
+MAX_WORDS = 1 << 18
+#: How many arrays :func:`word_numbers` keeps the numbers of.
 KEPT_ARRAYS = 8
 
-_DISTINCT: OrderedDict[tuple[str, tuple[int, ...], bytes], tuple[list[int], numpy.ndarray]] = OrderedDict()
+
+class _Numbering:
+    """Word hash -> number, and back; ``epoch`` counts the restarts."""
+
+    def __init__(self) -> None:
+        self.numbers: dict[int, int] = {}
+        self.hashes: list[int] = []
+        self.epoch = 0
+        self.arrays: OrderedDict[tuple[str, tuple[int, ...], bytes], numpy.ndarray] = OrderedDict()
+
+    def restart(self) -> None:
+        self.numbers.clear()
+        self.hashes.clear()
+        self.arrays.clear()
+        self.epoch += 1
+
+    def add(self, hashes: list[int]) -> None:
+        """Number the hashes not numbered yet (restarting first when there would be too many)."""
+        new = set(hashes).difference(self.numbers)
+        if len(self.numbers) + len(new) > MAX_WORDS:
+            self.restart()
+            new = set(hashes)
+        for h in new:
+            self.numbers[h] = len(self.hashes)
+            self.hashes.append(h)
 
 
-def distinct_words(words: numpy.ndarray) -> tuple[list[int], numpy.ndarray]:
-    """The distinct hashes of ``words`` and, for each word, the index of its hash among them.
+_NUMBERING = _Numbering()
 
-    The components test the same columns of a doc (forms, lower-case forms, lemmas) with
-    several tests, one after the other: finding the distinct words (a sort) costs more than
-    the tests, so the answer for the last :data:`KEPT_ARRAYS` arrays is kept, by content.
-    """
+
+def word_numbers(words: numpy.ndarray) -> numpy.ndarray:
+    """The number of each word hash of ``words`` (same shape), kept for the last arrays."""
+    numbering = _NUMBERING
     key = (words.dtype.str, words.shape, words.tobytes())
-    found = _DISTINCT.get(key)
+    found = numbering.arrays.get(key)
     if found is None:
-        unique, inverse = numpy.unique(words, return_inverse=True)
-        found = _DISTINCT[key] = (unique.tolist(), inverse.reshape(words.shape))
-        if len(_DISTINCT) > KEPT_ARRAYS:
-            _DISTINCT.popitem(last=False)
+        hashes = words.ravel().tolist()
+        numbering.add(hashes)
+        found = numpy.fromiter(map(numbering.numbers.__getitem__, hashes), dtype=numpy.intp, count=len(hashes))
+        found = found.reshape(words.shape)
+        numbering.arrays[key] = found
+        if len(numbering.arrays) > KEPT_ARRAYS:
+            numbering.arrays.popitem(last=False)
     return found
 
 
 class WordTest:
-    """A test of a word's text, remembered by the word's hash (up to ``limit`` words)."""
+    """A test of a word's text, remembered by the word's hash (up to :data:`MAX_WORDS` words)."""
 
-    def __init__(self, test: Callable[[str], bool], limit: int = 1 << 18) -> None:
+    def __init__(self, test: Callable[[str], bool], limit: int = MAX_WORDS) -> None:
         self.test = test
-        self.limit = limit
-        self.known: dict[int, bool] = {}
+        self.limit = limit  # kept for callers; the numbering's own limit applies
+        self._epoch = _NUMBERING.epoch
+        #: answer by word number: 1 passes, 0 fails, -1 not tested yet
+        self._answers = numpy.full(0, -1, dtype=numpy.int8)
 
     def mask(self, words: numpy.ndarray, strings: StringStore) -> numpy.ndarray:
         """Whether each word of ``words`` (hashes, as ``Doc.to_array`` gives them) passes."""
-        if len(self.known) > self.limit:
-            self.known.clear()
-        unique, inverse = distinct_words(words)
-        known = self.known
-        passes = [known.get(word) for word in unique]
-        if None in passes:
-            for n, word in enumerate(unique):
-                if passes[n] is None:
-                    passes[n] = known[word] = bool(self.test(strings[word]))
-        return numpy.array(passes, dtype=bool)[inverse] if len(unique) else numpy.zeros(words.shape, dtype=bool)
+        numbers = word_numbers(words)
+        numbering = _NUMBERING
+        if self._epoch != numbering.epoch:
+            self._epoch, self._answers = numbering.epoch, numpy.full(0, -1, dtype=numpy.int8)
+        if len(self._answers) < len(numbering.hashes):
+            grown = numpy.full(max(len(numbering.hashes), 2 * len(self._answers)), -1, dtype=numpy.int8)
+            grown[: len(self._answers)] = self._answers
+            self._answers = grown
+        answers = self._answers[numbers]
+        untested = answers < 0
+        if untested.any():
+            for n in numpy.unique(numbers[untested]).tolist():
+                self._answers[n] = bool(self.test(strings[numbering.hashes[n]]))
+            answers = self._answers[numbers]
+        return answers == 1

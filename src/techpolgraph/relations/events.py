@@ -61,7 +61,9 @@ def event_relations(doc: Doc, sents: Optional[list[Span]] = None) -> list[LocalR
         if kinds.get(cluster) is not EntityKind.EVENT:
             continue
         event = doc[start:end]
-        sent = next((s for s in sents if s.start <= start and end <= s.end), event.sent)
+        sent = next((s for s in sents if s.start <= start and end <= s.end), None)
+        if sent is None:  # not given as the default above: ``Span.sent`` walks the sentence
+            sent = event.sent
         people = _participants(doc, event, sent, at, kinds)
         event_text = span_text(event)
         when = _event_date(event_text, doc._.tpg_date)
