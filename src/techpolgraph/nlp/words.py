@@ -68,10 +68,15 @@ def word_numbers(words: numpy.ndarray) -> numpy.ndarray:
     key = (words.dtype.str, words.shape, words.tobytes())
     found = numbering.arrays.get(key)
     if found is None:
-        hashes = words.ravel().tolist()
-        numbering.add(hashes)
-        found = numpy.fromiter(map(numbering.numbers.__getitem__, hashes), dtype=numpy.intp, count=len(hashes))
-        found = found.reshape(words.shape)
+        # each distinct word looked up once (a C sort finds them), then spread back to the tokens
+        unique, inverse = numpy.unique(words, return_inverse=True)
+        hashes = unique.tolist()
+        get = numbering.numbers.get
+        numbers = [get(h, -1) for h in hashes]
+        if -1 in numbers:
+            numbering.add(hashes)
+            numbers = [numbering.numbers[h] for h in hashes]
+        found = numpy.array(numbers, dtype=numpy.intp)[inverse.reshape(words.shape)]
         numbering.arrays[key] = found
         if len(numbering.arrays) > KEPT_ARRAYS:
             numbering.arrays.popitem(last=False)
