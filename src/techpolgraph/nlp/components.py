@@ -63,7 +63,8 @@ def mark_line_breaks(doc: Doc) -> Doc:
         return doc
     # a token's trailing whitespace is one space at most, so line breaks are in the words;
     # each distinct word is looked at once
-    after = numpy.flatnonzero(_LINE_BREAK.mask(doc.to_array(ORTH)[:-1], doc.vocab.strings)) + 1
+    # (the whole column is tested: the later components number the same one, see words.py)
+    after = numpy.flatnonzero(_LINE_BREAK.mask(doc.to_array(ORTH), doc.vocab.strings)[:-1]) + 1
     if len(after):
         # the first through the token API (which refuses a parsed doc), the others at once:
         # each setting through the API would look over the whole doc again

@@ -29,8 +29,9 @@ from spacy.strings import StringStore
 
 #: How many words are numbered before the numbering (and every test's answers) starts again.
 MAX_WORDS = 1 << 18
-#: How many arrays :func:`word_numbers` keeps the numbers of.
-KEPT_ARRAYS = 8
+#: How many arrays :func:`word_numbers` keeps the numbers of: ``nlp.pipe`` runs the first
+#: components over a batch of docs before the later ones see the first doc of it.
+KEPT_ARRAYS = 64
 
 
 class _Numbering:

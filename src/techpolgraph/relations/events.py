@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from ..data import function_words, read_table
 from ..models import EntityKind, LocalRelation, RelationType
 from ..nlp.events import cue_of_name, find_date
-from ..nlp.text import span_text
+from ..nlp.text import span_text, tokens_text
 from ..resolve.document import mention_refs
 from .modality import modality_of
 from .sentence import evidence_of, sentences
@@ -69,7 +69,7 @@ def event_relations(doc: Doc, sents: Optional[list[Span]] = None) -> list[LocalR
         when = _event_date(event_text, doc._.tpg_date)
         anchor = _governing_verb(event) or event.root
         for person_start, person_end, person in people:
-            texts = (span_text(doc[person_start:person_end]), event_text)
+            texts = (tokens_text(doc, person_start, person_end), event_text)
             out.append(_relation(doc, sent, anchor, (person, cluster), RelationType.PARTICIPATED_IN, texts, when))
         cue = cue_of_name(event_text)
         named = _after(doc, event.end, sent, at, kinds, PARTY_WORDS)
@@ -77,7 +77,7 @@ def event_relations(doc: Doc, sents: Optional[list[Span]] = None) -> list[LocalR
             for n, a in enumerate(named):
                 for b in named[n + 1 :]:
                     if a[2] != b[2]:
-                        texts = (doc[a[0] : a[1]].text, doc[b[0] : b[1]].text)
+                        texts = (tokens_text(doc, a[0], a[1]), tokens_text(doc, b[0], b[1]))
                         out.append(_relation(doc, sent, event[0], (a[2], b[2]), RelationType.MET, texts, when))
     return out
 

@@ -61,7 +61,7 @@ from ..data import function_words
 from ..errors import TechpolgraphError
 from ..models import EntityKind, LocalRelation, Modality, RelationType
 from ..nlp.events import cue_of_name
-from ..nlp.text import span_text
+from ..nlp.text import tokens_text
 from ..nlp.words import WordTest
 from ..resolve.document import mention_refs
 from .control import object_controller
@@ -158,12 +158,12 @@ class RelationExtractor:
             if cluster and cluster not in clusters.setdefault((start, end), []) and not self._is_cue_word(doc[start]):
                 clusters[(start, end)].append(cluster)
         slots = [
-            Slot(start, end, ids[0], kinds[ids[0]], span_text(doc[start:end]), tuple(ids[1:]))
+            Slot(start, end, ids[0], kinds[ids[0]], tokens_text(doc, start, end), tuple(ids[1:]))
             for (start, end), ids in sorted(clusters.items())
             if ids
         ]
         events = [
-            Slot(start, end, cluster, EntityKind.EVENT, span_text(doc[start:end]))
+            Slot(start, end, cluster, EntityKind.EVENT, tokens_text(doc, start, end))
             for start, end, cluster, _reason in sorted(mention_refs(doc))
             if cluster and kinds.get(cluster) is EntityKind.EVENT
         ]
