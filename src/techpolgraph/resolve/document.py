@@ -53,7 +53,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..data import function_words, read_lines, read_table
-from ..models import EntityKind, LocalEntity, Mention, field_names
+from ..models import EntityKind, LocalEntity, Mention, construct, field_names
 from ..nlp.components import KIND_BY_LABEL, Gazetteer
 from ..nlp.text import doc_text, span_text
 from ..nlp.words import WordTest
@@ -1257,16 +1257,19 @@ def mentions(doc: Doc) -> list[Mention]:
         if context is None:
             context = contexts[n] = text[sents[n].start_char : sents[n].end_char].strip()
         out.append(
-            Mention.model_construct(  # every value below already has its field's type: no validation
+            construct(  # every value below already has its field's type: no validation
+                Mention,
                 fields,
-                doc=doc_id,
-                start=span.start_char,
-                end=span.end_char,
-                text=text[span.start_char : span.end_char],
-                kind=kind,
-                cluster=cluster,
-                reason=reason,
-                context=context,
+                dict(
+                    doc=doc_id,
+                    start=span.start_char,
+                    end=span.end_char,
+                    text=text[span.start_char : span.end_char],
+                    kind=kind,
+                    cluster=cluster,
+                    reason=reason,
+                    context=context,
+                ),
             )
         )
     return out
