@@ -55,7 +55,7 @@ from spacy.tokens import Doc, Span, Token
 from ..data import function_words, read_lines, read_table
 from ..models import EntityKind, LocalEntity, Mention, construct, field_names
 from ..nlp.components import KIND_BY_LABEL, Gazetteer
-from ..nlp.text import doc_text, span_text
+from ..nlp.text import doc_text, span_text, tokens_text
 from ..nlp.words import WordTest
 from .names import SAME_ARTICLE_VARIANTS, clean_name, gender_of, is_full_name, name_key, name_tokens, name_variant, strip_accents
 from .organisations import Description, OrgTypes, descriptions, parents, taught_types
@@ -270,7 +270,7 @@ class _DocState:
             title = doc[start].text.lower() if doc[start].text.lower() in TITLE_GENDER else ""
             if not title and start > 0 and doc[start - 1].text.lower() in TITLE_GENDER:
                 title = doc[start - 1].text.lower()
-            mention = _Mention(start, end, kind, span_text(doc[start:end]), titled=bool(title), title_gender=TITLE_GENDER.get(title, ""))
+            mention = _Mention(start, end, kind, tokens_text(doc, start, end), titled=bool(title), title_gender=TITLE_GENDER.get(title, ""))
             mention.age = _age_after(doc, end)
             self.mentions.append(mention)
         self.collect_missed_names()
@@ -488,6 +488,7 @@ class _DocState:
         doc = self.doc
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
         table = anaphors()
+        text = doc_text(doc)
         i = 0
         # only where an anaphor may start (not a space, a prefix of an anaphor); i moves past each one found
         for at in self.r.positions(doc, self.orths, self.r._may_start_anaphor):
@@ -499,14 +500,12 @@ class _DocState:
             if first.whitespace_ and _norm(first.text) not in _anaphor_heads() and not any(ch.isspace() for ch in first.text):
                 i += 1  # a word and a space: no anaphor goes on from here
                 continue
-            # the texts of the spans of 1, 2 and 3 tokens from i, as Span.text gives them
-            texts, ahead = [], ""
-            for token in doc[i : i + 3]:
-                texts.append(ahead + token.text)
-                ahead += token.text_with_ws
+            # the texts of the spans of 3, 2 and 1 tokens from i, as Span.text gives them, sliced
+            # from the doc's text (no span made)
             for n in (3, 2, 1):
-                if n <= len(texts) and not taken.intersection(range(i, i + n)):
-                    words = _norm(texts[n - 1])
+                if i + n <= len(doc) and not taken.intersection(range(i, i + n)):
+                    last = doc[i + n - 1]
+                    words = _norm(text[first.idx : last.idx + len(last)])
                     if words in table:
                         hit = n
                         break
@@ -603,8 +602,9 @@ class _DocState:
             j = r.start
             while j > 0 and doc[j - 1].lower_ in nationalities():
                 j -= 1
+            before = [doc[k].lower_ for k in range(max(j - 5, 0), j)]  # read once for the five lengths
             for n in (5, 4, 3, 2, 1):
-                words = " ".join(t.lower_ for t in doc[max(j - n, 0) : j]).replace("' ", "'")
+                words = " ".join(before[len(before) - n :]).replace("' ", "'") if j - n >= 0 else ""
                 if j - n >= 0 and words in table:
                     taught.setdefault(r.cluster, set()).update(taught_types(table[words]))
                     break
@@ -1197,7 +1197,7 @@ def _may_start_anaphor(word: str) -> bool:
 
 def _match_role_noun(doc: Doc, i: int, nouns: dict[str, str]) -> Optional[tuple[str, int]]:
     """The role class of the (possibly multi-word) role noun starting at token i, and its end."""
-    lowers = [t.lower_ for t in doc[i : i + 4]]  # read once for the four lengths
+    lowers = [doc[k].lower_ for k in range(i, min(i + 4, len(doc)))]  # read once for the four lengths
     for n in (4, 3, 2, 1):
         if i + n > len(doc):
             continue
@@ -1250,7 +1250,10 @@ def mentions(doc: Doc) -> list[Mention]:
     fields = field_names(Mention)  # one set for all
     out = []
     for start, end, cluster, reason in mention_refs(doc):
-        span: Span = doc[start:end]
+        if end > start:  # the span's offsets, from its first and last tokens (no span made)
+            start_char, end_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        else:
+            start_char, end_char = doc[start:end].start_char, doc[start:end].end_char
         kind = kinds.get(cluster) or KIND_BY_LABEL.get(labels.get(start, ""), EntityKind.PERSON)
         n = bisect_right(sent_starts, start) - 1  # the sentence of the mention's first token, as span.sent
         context = contexts.get(n)
@@ -1262,9 +1265,9 @@ def mentions(doc: Doc) -> list[Mention]:
                 fields,
                 dict(
                     doc=doc_id,
-                    start=span.start_char,
-                    end=span.end_char,
-                    text=text[span.start_char : span.end_char],
+                    start=start_char,
+                    end=end_char,
+                    text=text[start_char:end_char],
                     kind=kind,
                     cluster=cluster,
                     reason=reason,
