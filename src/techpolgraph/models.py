@@ -101,7 +101,7 @@ def compact(record: R, **update: object) -> R:
     """The same record (with ``update`` applied, unchecked), sharing its set of field names
     with the other records of its model (:func:`field_names`): for records kept by the
     thousand, such as those a build holds until the graph is assembled."""
-    return type(record).model_construct(field_names(type(record)), **{**record.__dict__, **update})
+    return construct(type(record), field_names(type(record)), {**record.__dict__, **update})
 
 
 class Document(Record):
