@@ -442,7 +442,7 @@ class EntityRecogniser:
         assert heads is not None
         taken = {i: s for s in spans for i in range(s.start, s.end)}
         added: list[Span] = []
-        for i in numpy.flatnonzero(heads.first_word.mask(doc.to_array("LOWER"), doc.vocab.strings)).tolist():
+        for i in numpy.flatnonzero(heads.first_word.mask(doc.to_array(ORTH), doc.vocab.strings)).tolist():
             found = heads.match(doc, i)
             if found is None or i in taken or i == 0:
                 continue
@@ -556,7 +556,8 @@ class NameHeads:
 
     def _index(self) -> None:
         firsts = frozenset(noun.replace("'", "' ").split()[0] for noun in self.entries)
-        self.first_word = WordTest(lambda word: word.replace("’", "'") in firsts or word.replace("’", "'") in self.entries)
+        # tested on forms, lower-cased here (the form column is the one the components share)
+        self.first_word = WordTest(lambda word: word.lower().replace("’", "'") in firsts or word.lower().replace("’", "'") in self.entries)
 
     def match(self, doc: Doc, i: int) -> Optional[tuple[str, str, int]]:
         """The label, the way and the end of the noun starting at token i, or None."""

@@ -53,7 +53,7 @@ from typing import Optional, Union
 
 import numpy
 import srsly
-from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.attrs import LEMMA, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -127,10 +127,12 @@ class RelationExtractor:
     def _lookups(self) -> None:
         """Whether a cue may be looked up by a lemma, and by a lower-case form (each word tested
         once, then remembered)."""
+        # forms are tested on the form column lower-cased (``token.lower_`` is ``str.lower`` of the
+        # form): the components number that one column (nlp/words.py), not a lower-case one too
         self._cue_lemma = WordTest(lambda lemma: lemma.lower() in self.table.by_first)
         self._mark = WordTest(lambda text: text in CLAUSE_BREAKS or text in MARK_TOKENS)
-        self._subordinator = WordTest(lambda word: word in SUBORDINATORS)
-        self._cue_form = WordTest(lambda word: any(f in self.table.by_first for f in _word_forms(word)))
+        self._subordinator = WordTest(lambda text: text.lower() in SUBORDINATORS)
+        self._cue_form = WordTest(lambda text: any(f in self.table.by_first for f in _word_forms(text.lower())))
 
     # -- saved with the pipeline (nlp.to_disk / spacy.load) --------------------------------
     #: The file in the component's folder of a saved pipeline that holds its lexicon.
@@ -192,15 +194,15 @@ class RelationExtractor:
         order: the sentence views look at these only."""
         if len(doc) == 0:
             return []
-        words, strings = doc.to_array([ORTH, LOWER]), doc.vocab.strings
-        return numpy.flatnonzero(self._mark.mask(words[:, 0], strings) | self._subordinator.mask(words[:, 1], strings)).tolist()
+        orths, strings = doc.to_array(ORTH), doc.vocab.strings
+        return numpy.flatnonzero(self._mark.mask(orths, strings) | self._subordinator.mask(orths, strings)).tolist()
 
     def cue_positions(self, doc: Doc) -> list[int]:
         """The tokens a cue may be looked up by (:func:`_lemmas`: lemma, form, or a form made
         from it), in order; each distinct lemma and form is tested once, then remembered."""
         if len(doc) == 0:
             return []
-        words, strings = doc.to_array([LEMMA, LOWER]), doc.vocab.strings
+        words, strings = doc.to_array([LEMMA, ORTH]), doc.vocab.strings
         may_cue = self._cue_lemma.mask(words[:, 0], strings) | self._cue_form.mask(words[:, 1], strings)
         return numpy.flatnonzero(may_cue).tolist()
 

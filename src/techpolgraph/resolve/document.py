@@ -48,7 +48,7 @@ from collections.abc import Iterable
 from typing import NamedTuple, Optional
 
 import numpy
-from spacy.attrs import ORTH
+from spacy.attrs import ENT_IOB, ENT_TYPE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -1244,7 +1244,11 @@ def mentions(doc: Doc) -> list[Mention]:
     sents = list(doc.sents) if found else []
     sent_starts = [sent.start for sent in sents]
     contexts: dict[int, str] = {}
-    labels = {ent.start: ent.label_ for ent in doc.ents}  # an unresolved mention's kind
+    # an unresolved mention's kind: the label of the entity that starts at its first token, read
+    # from the token arrays as ``doc.ents`` tells it (that would make a span of each entity)
+    iob_type = doc.to_array([ENT_IOB, ENT_TYPE]).reshape(-1, 2)
+    ent_starts = numpy.flatnonzero((iob_type[:, 0] == 3) & (iob_type[:, 1] != 0))
+    labels = {i: doc.vocab.strings[t] for i, t in zip(ent_starts.tolist(), iob_type[ent_starts, 1].tolist())}
     doc_id = doc._.tpg_doc_id
     text = doc_text(doc)
     fields = field_names(Mention)  # one set for all
