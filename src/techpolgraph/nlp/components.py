@@ -257,9 +257,9 @@ class EntityRecogniser:
             longer = [
                 s
                 for s in spans
-                if s.label_ in ("ORG", "MISC")
-                and s.start == k.start
+                if s.start == k.start  # the cheap tests first
                 and s.end > k.end
+                and s.label_ in ("ORG", "MISC")
                 and all(t.text[:1].isupper() for t in doc[k.end : s.end])
                 and not all(t.text in self.company_suffixes for t in doc[k.end : s.end])  # « Palantir Technologies »
             ]

@@ -286,7 +286,7 @@ class _DocState:
         parts = {
             word
             for m in self.mentions
-            if m.kind is EntityKind.PERSON and len(doc[m.start : m.end]) >= 2
+            if m.kind is EntityKind.PERSON and m.end - m.start >= 2
             for word in (doc[m.start].text, doc[m.end - 1].text)
             if word[:1].isupper() and len(word) > 2
         }
