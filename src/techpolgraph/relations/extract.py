@@ -502,7 +502,7 @@ def _clitics_precede(doc: Doc, token: Token, cue: Cue) -> bool:
     plusieurs fois pris à »)."""
     if not cue.clitics:
         return True
-    window = {t.lower_.rstrip("'’") for t in doc[clitic_window(doc, token) : token.i]}
+    window = {doc[j].lower_.rstrip("'’") for j in range(clitic_window(doc, token), token.i)}  # by index: no span made
     return all(c in window for c in cue.clitics)
 
 
@@ -521,8 +521,8 @@ def _may_have_party(view: SentenceView, token: Token, cue: Cue) -> bool:
         return True
     doc = view.doc
     words = cue.argument.words
-    near = doc[max(view.sent.start, token.i - 4) : min(view.sent.end, token.i + PREPOSITION_REACH)]
-    return any(t.lower_ in words or t.lower_ in PARTY_CLUES for t in near)
+    near = range(max(view.sent.start, token.i - 4), min(view.sent.end, token.i + PREPOSITION_REACH))
+    return any(doc[j].lower_ in words or doc[j].lower_ in PARTY_CLUES for j in near)  # by index: no span made
 
 
 def _during(doc: Doc, j: int, sent_start: int) -> bool:

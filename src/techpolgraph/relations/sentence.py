@@ -352,8 +352,7 @@ def past_role_nouns(view: SentenceView, k: int, end: int) -> int:
     """« par le milliardaire Peter Thiel », « par la maison-mère Meta »: up to two nouns or
     adjectives standing right before a mention describe it; the mention is the party."""
     for n in range(1, 3):
-        words = view.doc[k : k + n]
-        if k + n >= end or any(i in view.at or not _describing(t) for i, t in zip(range(k, k + n), words)):
+        if k + n >= end or any(i in view.at or not _describing(view.doc[i]) for i in range(k, k + n)):
             break
         if k + n in view.at and view.doc[k + n - 1].lemma_.lower() not in party_actions():
             return k + n
