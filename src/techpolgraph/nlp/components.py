@@ -561,7 +561,7 @@ class NameHeads:
 
     def match(self, doc: Doc, i: int) -> Optional[tuple[str, str, int]]:
         """The label, the way and the end of the noun starting at token i, or None."""
-        lowers = [t.lower_.replace("’", "'") for t in doc[i : i + 5]]
+        lowers = [doc[k].lower_.replace("’", "'") for k in range(i, min(i + 5, len(doc)))]
         for n in (5, 4, 3, 2, 1):
             if len(lowers) >= n:
                 words = " ".join(lowers[:n]).replace("' ", "'")

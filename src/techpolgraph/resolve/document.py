@@ -407,14 +407,14 @@ class _DocState:
             if start is None:
                 continue
             role, end = self.qualify(cls, noun_end, ent_at)
-            incoming = any(t.lower_ in INCOMING for t in doc[start : token.i])
+            incoming = any(doc[j].lower_ in INCOMING for j in range(start, token.i))
             if role is None:
                 end, ok = self._unqualified_end(noun_end)
                 if not ok:
                     continue
             if end < len(doc) and doc[end].lower_ in INCOMING:  # "le président élu"
                 incoming, end = True, end + 1
-            former = any(t.lower_ in FORMER for t in doc[start : token.i])
+            former = any(doc[j].lower_ in FORMER for j in range(start, token.i))
             feminine = _feminine(doc, start, noun_end)
             if doc[start].lower_ in CONTRACTED:  # "du président", "au président": the article is not the name
                 start += 1
