@@ -21,6 +21,7 @@ kept, by content.
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from collections.abc import Callable
 
@@ -38,6 +39,9 @@ class _Numbering:
     """Word hash -> number, and back; ``epoch`` counts the restarts."""
 
     def __init__(self) -> None:
+        #: held while numbers are read or given, and while a test reads its answers: a
+        #: process may analyse in several threads (a dask worker), and a restart renumbers
+        self.lock = threading.RLock()
         self.numbers: dict[int, int] = {}
         self.hashes: list[int] = []
         self.epoch = 0
@@ -67,20 +71,25 @@ def word_numbers(words: numpy.ndarray) -> numpy.ndarray:
     """The number of each word hash of ``words`` (same shape), kept for the last arrays."""
     numbering = _NUMBERING
     key = (words.dtype.str, words.shape, words.tobytes())
-    found = numbering.arrays.get(key)
-    if found is None:
-        # each distinct word looked up once (a C sort finds them), then spread back to the tokens
-        unique, inverse = numpy.unique(words, return_inverse=True)
-        hashes = unique.tolist()
-        get = numbering.numbers.get
-        numbers = [get(h, -1) for h in hashes]
-        if -1 in numbers:
-            numbering.add(hashes)
-            numbers = [numbering.numbers[h] for h in hashes]
-        found = numpy.array(numbers, dtype=numpy.intp)[inverse.reshape(words.shape)]
-        numbering.arrays[key] = found
-        if len(numbering.arrays) > KEPT_ARRAYS:
-            numbering.arrays.popitem(last=False)
+    with numbering.lock:
+        return numbering.arrays.get(key) if key in numbering.arrays else _number(words, key)
+
+
+def _number(words: numpy.ndarray, key: tuple[str, tuple[int, ...], bytes]) -> numpy.ndarray:
+    """:func:`word_numbers` of an array not kept (with the numbering's lock held)."""
+    numbering = _NUMBERING
+    # each distinct word looked up once (a C sort finds them), then spread back to the tokens
+    unique, inverse = numpy.unique(words, return_inverse=True)
+    hashes = unique.tolist()
+    get = numbering.numbers.get
+    numbers = [get(h, -1) for h in hashes]
+    if -1 in numbers:
+        numbering.add(hashes)
+        numbers = [numbering.numbers[h] for h in hashes]
+    found = numpy.array(numbers, dtype=numpy.intp)[inverse.reshape(words.shape)]
+    numbering.arrays[key] = found
+    if len(numbering.arrays) > KEPT_ARRAYS:
+        numbering.arrays.popitem(last=False)
     return found
 
 
@@ -96,6 +105,10 @@ class WordTest:
 
     def mask(self, words: numpy.ndarray, strings: StringStore) -> numpy.ndarray:
         """Whether each word of ``words`` (hashes, as ``Doc.to_array`` gives them) passes."""
+        with _NUMBERING.lock:
+            return self._mask(words, strings)
+
+    def _mask(self, words: numpy.ndarray, strings: StringStore) -> numpy.ndarray:
         numbers = word_numbers(words)
         numbering = _NUMBERING
         if self._epoch != numbering.epoch:
