@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from .errors import EngineError
 from .models import Document, DocumentAnalysis, SkippedDocument
 from .nlp.pipeline import load_analyser, pipeline_from_bytes, pipeline_to_bytes, shipped_model
+from .nlp.text import remember_text
 from .relations.extract import document_relations
 from .resolve import local_entities, mentions
 
@@ -91,6 +92,7 @@ def release_freed_memory() -> None:
 def make_doc(nlp: Language, document: Document) -> Doc:
     """The spaCy Doc of a document's cleaned content, with its id and date attached."""
     doc = nlp.make_doc(document.content)
+    remember_text(doc, document.content)
     doc._.tpg_doc_id = document.id
     doc._.tpg_date = document.date.isoformat() if document.date else ""
     doc._.tpg_title = document.title

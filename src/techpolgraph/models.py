@@ -71,11 +71,37 @@ def field_names(model: type[BaseModel]) -> set[str]:
     return set(model.model_fields)
 
 
+@functools.lru_cache(maxsize=None)
+def _plain_fields(model: type[BaseModel]) -> Optional[tuple[str, ...]]:
+    """The field names of a model, in order, when :func:`construct` may make its records
+    directly (no aliases, no post-init); else None."""
+    if model.__pydantic_post_init__ or model.__pydantic_root_model__ or model.model_config.get("extra") == "allow":
+        return None
+    if any(f.alias is not None or f.validation_alias is not None for f in model.model_fields.values()):
+        return None
+    return tuple(model.model_fields)
+
+
+def construct(model: type[R], fields: set[str], values: dict[str, object]) -> R:
+    """``model.model_construct(fields, **values)`` where ``values`` holds every field of the
+    model, in its order, each of its field's type: the same record, without looking up each
+    field's aliases and defaults (about half the time, for the thousands of mentions a build
+    makes). Other values go through ``model_construct``."""
+    if _plain_fields(model) != tuple(values):
+        return model.model_construct(fields, **values)
+    record = model.__new__(model)
+    object.__setattr__(record, "__dict__", values)
+    object.__setattr__(record, "__pydantic_fields_set__", fields)
+    object.__setattr__(record, "__pydantic_extra__", None)
+    object.__setattr__(record, "__pydantic_private__", None)
+    return record
+
+
 def compact(record: R, **update: object) -> R:
     """The same record (with ``update`` applied, unchecked), sharing its set of field names
     with the other records of its model (:func:`field_names`): for records kept by the
     thousand, such as those a build holds until the graph is assembled."""
-    return type(record).model_construct(field_names(type(record)), **{**record.__dict__, **update})
+    return construct(type(record), field_names(type(record)), {**record.__dict__, **update})
 
 
 class Document(Record):

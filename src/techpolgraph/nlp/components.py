@@ -67,7 +67,8 @@ def mark_line_breaks(doc: Doc) -> Doc:
         return doc
     # a token's trailing whitespace is one space at most, so line breaks are in the words;
     # each distinct word is looked at once
-    after = numpy.flatnonzero(_LINE_BREAK.mask(doc.to_array(ORTH)[:-1], doc.vocab.strings)) + 1
+    # (the whole column is tested: the later components number the same one, see words.py)
+    after = numpy.flatnonzero(_LINE_BREAK.mask(doc.to_array(ORTH), doc.vocab.strings)[:-1]) + 1
     if len(after):
         # the first through the token API (which refuses a parsed doc), the others at once:
         # each setting through the API would look over the whole doc again
@@ -270,9 +271,9 @@ class EntityRecogniser:
             longer = [
                 s
                 for s in spans
-                if s.label_ in ("ORG", "MISC")
-                and s.start == k.start
+                if s.start == k.start  # the cheap tests first
                 and s.end > k.end
+                and s.label_ in ("ORG", "MISC")
                 and all(t.text[:1].isupper() for t in doc[k.end : s.end])
                 and not all(t.text in self.company_suffixes for t in doc[k.end : s.end])  # « Palantir Technologies »
             ]
@@ -469,7 +470,7 @@ class EntityRecogniser:
         assert heads is not None
         taken = {i: s for s in spans for i in range(s.start, s.end)}
         added: list[Span] = []
-        for i in numpy.flatnonzero(heads.first_word.mask(doc.to_array("LOWER"), doc.vocab.strings)).tolist():
+        for i in numpy.flatnonzero(heads.first_word.mask(doc.to_array(ORTH), doc.vocab.strings)).tolist():
             found = heads.match(doc, i)
             if found is None or i == 0:
                 continue
@@ -755,11 +756,12 @@ class NameHeads:
 
     def _index(self) -> None:
         firsts = frozenset(noun.replace("'", "' ").split()[0] for noun in self.entries)
-        self.first_word = WordTest(lambda word: word.replace("’", "'") in firsts or word.replace("’", "'") in self.entries)
+        # tested on forms, lower-cased here (the form column is the one the components share)
+        self.first_word = WordTest(lambda word: word.lower().replace("’", "'") in firsts or word.lower().replace("’", "'") in self.entries)
 
     def match(self, doc: Doc, i: int) -> Optional[tuple[str, str, int]]:
         """The label, the way and the end of the noun starting at token i, or None."""
-        lowers = [t.lower_.replace("’", "'") for t in doc[i : i + 5]]
+        lowers = [doc[k].lower_.replace("’", "'") for k in range(i, min(i + 5, len(doc)))]
         for n in (5, 4, 3, 2, 1):
             if len(lowers) >= n:
                 words = " ".join(lowers[:n]).replace("' ", "'")

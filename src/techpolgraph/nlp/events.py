@@ -36,6 +36,7 @@ from ..data import function_words, read_table, read_text
 from ..errors import EventDataError
 from ..types import PathLike
 from .text import doc_text
+from .words import WordTest
 
 PARTY_WORDS = function_words("event_parties")
 PLACE_WORDS = function_words("event_place")
@@ -47,7 +48,6 @@ _COORDINATORS = function_words("coordinator")
 _BETWEEN_PARTIES = PARTY_WORDS | _COORDINATORS | ARTICLES | function_words("collective")
 MAX_MODIFIERS = 2  # adjectives or nouns between a cue and its date ("présidentielle américaine")
 MAX_REACH = 12  # tokens after the cue in which a place may follow its participants
-_MAX_WORDS_SEEN = 1 << 18  # words whose first-word test a recogniser remembers
 
 
 @dataclass(frozen=True)
@@ -100,6 +100,12 @@ def _words(text: str) -> list[str]:
     """Lower-case words, an elided article kept with its apostrophe ("d'", "assassinat")."""
     text = text.lower().replace("’", "'")
     return _WORD.findall(text)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _word_tuple(text: str) -> tuple[str, ...]:
+    """:func:`_words` as a tuple, remembered: the same few words start most candidate events."""
+    return tuple(_words(text))
 
 
 @functools.lru_cache(maxsize=4)
@@ -281,7 +287,7 @@ class EventRecogniser:
         self.dates = dates
         self.longest = max((len(w) for w in self.cues), default=1)
         self._first_words = frozenset(words[0] for words in self.cues if words)
-        self._words_seen: dict[int, tuple[bool, bool]] = {}  # orth id -> _may_start_cue
+        self._word_tests()
 
     # -- saved with the pipeline (nlp.to_disk / spacy.load) --------------------------------
     def to_disk(self, path: Union[str, Path], exclude: Iterable[str] = ()) -> None:
@@ -303,7 +309,7 @@ class EventRecogniser:
         self.dates = str(folder / "dates.tsv")
         self.longest = max((len(w) for w in self.cues), default=1)
         self._first_words = frozenset(words[0] for words in self.cues if words)
-        self._words_seen.clear()
+        self._word_tests()
         return self
 
     def __call__(self, doc: Doc) -> Doc:
@@ -337,23 +343,20 @@ class EventRecogniser:
         strings = doc.vocab.strings
         array = doc.to_array([POS, ENT_TYPE, ORTH, SPACY])
         open_types = [0, strings.add("PER"), strings.add("MISC")]
-        keep = numpy.isin(array[:, 0], [NOUN, PROPN]) & numpy.isin(array[:, 1], open_types)
-        starts = numpy.flatnonzero(keep).tolist()
+        pos, ent_type = array[:, 0], array[:, 1]
+        keep = ((pos == NOUN) | (pos == PROPN)) & ((ent_type == open_types[0]) | (ent_type == open_types[1]) | (ent_type == open_types[2]))
         if () in self.cues:
-            return starts
-        if len(self._words_seen) > _MAX_WORDS_SEEN:
-            self._words_seen.clear()
-        last = len(doc) - 1
-        kept = []
-        for i, (orth, space) in zip(starts, array[starts][:, 2:].tolist()):
-            seen = self._words_seen.get(orth)
-            if seen is None:
-                seen = self._words_seen[orth] = self._may_start_cue(strings[orth])
-            starts_cue, open_end = seen
-            # an open end with no space after it may go on into the next token's word
-            if starts_cue or (open_end and not space and i < last):
-                kept.append(i)
-        return kept
+            return numpy.flatnonzero(keep).tolist()
+        # an open end with no space after it may go on into the next token's word (not the last token's)
+        orths, glued = numpy.ascontiguousarray(array[:, 2]), array[:, 3] == 0
+        glued[-1] = False
+        keep &= self._starts_cue.mask(orths, strings) | (self._open_end.mask(orths, strings) & glued)
+        return numpy.flatnonzero(keep).tolist()
+
+    def _word_tests(self) -> None:
+        """:meth:`_may_start_cue`'s two answers, each word tested once (:class:`WordTest`)."""
+        self._starts_cue = WordTest(lambda text: self._may_start_cue(text)[0])
+        self._open_end = WordTest(lambda text: self._may_start_cue(text)[1])
 
     def _may_start_cue(self, text: str) -> tuple[bool, bool]:
         """Whether a token's first word may begin a cue, and whether that word runs to the
@@ -368,13 +371,12 @@ class EventRecogniser:
     def _cue_at(self, doc: Doc, i: int) -> Optional[tuple[EventCue, int]]:
         if doc[i].pos_ not in ("NOUN", "PROPN"):  # checked first: most tokens stop here, cheaply
             return None
-        # the texts of the spans of 1 to `longest` tokens from i, as Span.text gives them
-        texts, ahead = [], ""
-        for token in doc[i : i + self.longest]:
-            texts.append(ahead + token.text)
-            ahead += token.text_with_ws
-        for n in range(len(texts), 0, -1):
-            cue = self.cues.get(tuple(_words(texts[n - 1])))
+        # the texts of the spans of `longest` to 1 tokens from i, as Span.text gives them:
+        # sliced from the doc's text (a Span and its text would be built for each)
+        whole, start = doc_text(doc), doc[i].idx
+        for n in range(min(self.longest, len(doc) - i), 0, -1):
+            last = doc[i + n - 1]
+            cue = self.cues.get(_word_tuple(whole[start : last.idx + len(last)]))
             if cue is not None:
                 return cue, i + n
         return None

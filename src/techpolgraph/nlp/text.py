@@ -8,6 +8,8 @@ text never changes (retokenizing keeps it), so it is kept in ``doc.user_data``.
 >>> doc = spacy.blank("fr")("Macron a reçu Musk.  Puis Zuckerberg.")
 >>> span_text(doc[4:7]) == doc[4:7].text
 True
+>>> tokens_text(doc, 4, 7) == doc[4:7].text
+True
 """
 
 from __future__ import annotations
@@ -27,9 +29,23 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Keep ``text``, the string ``doc`` was made from, as its text: spaCy's tokenizer loses no
+    character (``doc.text == text``), so joining the tokens again is not needed."""
+    doc.user_data[_KEY] = text
+
+
 def span_text(span: Span) -> str:
     """``span.text``, sliced from the doc's text."""
     return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+def tokens_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text``, sliced from the doc's text without making the span."""
+    if end <= start:
+        return span_text(doc[start:end])
+    last = doc[end - 1]
+    return doc_text(doc)[doc[start].idx : last.idx + len(last)]
 
 
 def stripped_bounds(span: Span) -> tuple[str, int, int]:

@@ -23,9 +23,9 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from ..data import function_words, read_table
-from ..models import EntityKind, LocalRelation, RelationType
+from ..models import EntityKind, Evidence, LocalRelation, Modality, RelationType
 from ..nlp.events import cue_of_name, find_date
-from ..nlp.text import span_text
+from ..nlp.text import span_text, tokens_text
 from ..resolve.document import mention_refs
 from .modality import modality_of
 from .sentence import evidence_of, sentences
@@ -57,26 +57,38 @@ def event_relations(doc: Doc, sents: Optional[list[Span]] = None) -> list[LocalR
     if sents is None:
         sents = sentences(doc)
     out: list[LocalRelation] = []
+    evidences: dict[int, Evidence] = {}  # by sentence start: one per sentence, shared by its relations
+
+    def evidence(sent: Span) -> Evidence:
+        found = evidences.get(sent.start)
+        if found is None:
+            found = evidences[sent.start] = evidence_of(sent)
+        return found
     for start, end, cluster, _reason in mention_refs(doc):
         if kinds.get(cluster) is not EntityKind.EVENT:
             continue
         event = doc[start:end]
-        sent = next((s for s in sents if s.start <= start and end <= s.end), event.sent)
+        sent = next((s for s in sents if s.start <= start and end <= s.end), None)
+        if sent is None:  # not given as the default above: ``Span.sent`` walks the sentence
+            sent = event.sent
         people = _participants(doc, event, sent, at, kinds)
         event_text = span_text(event)
         when = _event_date(event_text, doc._.tpg_date)
         anchor = _governing_verb(event) or event.root
+        if people:  # read once for all the people of the event
+            reading = (modality_of(anchor, sent), evidence(sent))
         for person_start, person_end, person in people:
-            texts = (span_text(doc[person_start:person_end]), event_text)
-            out.append(_relation(doc, sent, anchor, (person, cluster), RelationType.PARTICIPATED_IN, texts, when))
+            texts = (tokens_text(doc, person_start, person_end), event_text)
+            out.append(_relation(anchor, (person, cluster), RelationType.PARTICIPATED_IN, texts, when, reading))
         cue = cue_of_name(event_text)
         named = _after(doc, event.end, sent, at, kinds, PARTY_WORDS)
         if cue is not None and cue.type in MEETING_TYPES and len({p[2] for p in named}) >= 2:
+            reading = (modality_of(event[0], sent), evidence(sent))
             for n, a in enumerate(named):
                 for b in named[n + 1 :]:
                     if a[2] != b[2]:
-                        texts = (doc[a[0] : a[1]].text, doc[b[0] : b[1]].text)
-                        out.append(_relation(doc, sent, event[0], (a[2], b[2]), RelationType.MET, texts, when))
+                        texts = (tokens_text(doc, a[0], a[1]), tokens_text(doc, b[0], b[1]))
+                        out.append(_relation(event[0], (a[2], b[2]), RelationType.MET, texts, when, reading))
     return out
 
 
@@ -172,23 +184,22 @@ def _event_date(text: str, doc_date: str) -> str:
 
 
 def _relation(
-    doc: Doc,
-    sent: Span,
     cue: Token,
     ends: tuple[str, str],
     relation: RelationType,
     texts: tuple[str, str],
     when: str,
+    reading: tuple[Modality, Evidence],
 ) -> LocalRelation:
-    """One relation read at ``cue`` in ``sent``, between two clusters, with its evidence."""
-    (source, target), (source_text, target_text) = ends, texts
-    modality = modality_of(cue, sent)
+    """One relation read at ``cue``, between two clusters, with the modality of the cue in its
+    sentence and that sentence as evidence (``reading``)."""
+    (source, target), (source_text, target_text), (modality, evidence) = ends, texts, reading
     return LocalRelation(
         source=source,
         target=target,
         relation=relation,
         modality=modality,
-        evidence=evidence_of(sent),
+        evidence=evidence,
         cue=cue.lower_,
         source_text=source_text,
         target_text=target_text,

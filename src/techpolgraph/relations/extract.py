@@ -56,7 +56,7 @@ from typing import Optional, Union
 
 import numpy
 import srsly
-from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.attrs import LEMMA, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -64,7 +64,7 @@ from ..data import function_words
 from ..errors import TechpolgraphError
 from ..models import EntityKind, LocalRelation, Modality, RelationType, Tense
 from ..nlp.events import cue_of_name
-from ..nlp.text import span_text
+from ..nlp.text import tokens_text
 from ..nlp.words import WordTest
 from ..resolve.document import mention_refs
 from .control import object_controller
@@ -132,10 +132,12 @@ class RelationExtractor:
     def _lookups(self) -> None:
         """Whether a cue may be looked up by a lemma, and by a lower-case form (each word tested
         once, then remembered)."""
+        # forms are tested on the form column lower-cased (``token.lower_`` is ``str.lower`` of the
+        # form): the components number that one column (nlp/words.py), not a lower-case one too
         self._cue_lemma = WordTest(lambda lemma: lemma.lower() in self.table.by_first)
         self._mark = WordTest(lambda text: text in CLAUSE_BREAKS or text in MARK_TOKENS)
-        self._subordinator = WordTest(lambda word: word in SUBORDINATORS)
-        self._cue_form = WordTest(lambda word: any(f in self.table.by_first for f in _word_forms(word)))
+        self._subordinator = WordTest(lambda text: text.lower() in SUBORDINATORS)
+        self._cue_form = WordTest(lambda text: any(f in self.table.by_first for f in _word_forms(text.lower())))
         self._finding = WordTest(
             lambda lemma: lemma.lower() in violation_words().get("finding", ()) or lemma.lower() in CALLING
         )
@@ -166,12 +168,12 @@ class RelationExtractor:
             if cluster and cluster not in clusters.setdefault((start, end), []) and not self._is_cue_word(doc[start]):
                 clusters[(start, end)].append(cluster)
         slots = [
-            Slot(start, end, ids[0], kinds[ids[0]], span_text(doc[start:end]), tuple(ids[1:]))
+            Slot(start, end, ids[0], kinds[ids[0]], tokens_text(doc, start, end), tuple(ids[1:]))
             for (start, end), ids in sorted(clusters.items())
             if ids
         ]
         events = [
-            Slot(start, end, cluster, EntityKind.EVENT, span_text(doc[start:end]))
+            Slot(start, end, cluster, EntityKind.EVENT, tokens_text(doc, start, end))
             for start, end, cluster, _reason in sorted(mention_refs(doc))
             if cluster and kinds.get(cluster) is EntityKind.EVENT
         ]
@@ -204,15 +206,15 @@ class RelationExtractor:
         order: the sentence views look at these only."""
         if len(doc) == 0:
             return []
-        words, strings = doc.to_array([ORTH, LOWER]), doc.vocab.strings
-        return numpy.flatnonzero(self._mark.mask(words[:, 0], strings) | self._subordinator.mask(words[:, 1], strings)).tolist()
+        orths, strings = doc.to_array(ORTH), doc.vocab.strings
+        return numpy.flatnonzero(self._mark.mask(orths, strings) | self._subordinator.mask(orths, strings)).tolist()
 
     def cue_positions(self, doc: Doc) -> list[int]:
         """The tokens a cue may be looked up by (:func:`_lemmas`: lemma, form, or a form made
         from it), in order; each distinct lemma and form is tested once, then remembered."""
         if len(doc) == 0:
             return []
-        words, strings = doc.to_array([LEMMA, LOWER]), doc.vocab.strings
+        words, strings = doc.to_array([LEMMA, ORTH]), doc.vocab.strings
         may_cue = self._cue_lemma.mask(words[:, 0], strings) | self._cue_form.mask(words[:, 1], strings)
         return numpy.flatnonzero(may_cue).tolist()
 
@@ -529,7 +531,7 @@ def _clitics_precede(doc: Doc, token: Token, cue: Cue) -> bool:
     plusieurs fois pris à »)."""
     if not cue.clitics:
         return True
-    window = {t.lower_.rstrip("'’") for t in doc[clitic_window(doc, token) : token.i]}
+    window = {doc[j].lower_.rstrip("'’") for j in range(clitic_window(doc, token), token.i)}  # by index: no span made
     return all(c in window for c in cue.clitics)
 
 
@@ -548,8 +550,8 @@ def _may_have_party(view: SentenceView, token: Token, cue: Cue) -> bool:
         return True
     doc = view.doc
     words = cue.argument.words
-    near = doc[max(view.sent.start, token.i - 4) : min(view.sent.end, token.i + PREPOSITION_REACH)]
-    return any(t.lower_ in words or t.lower_ in PARTY_CLUES for t in near)
+    near = range(max(view.sent.start, token.i - 4), min(view.sent.end, token.i + PREPOSITION_REACH))
+    return any(doc[j].lower_ in words or doc[j].lower_ in PARTY_CLUES for j in near)  # by index: no span made
 
 
 def _during(doc: Doc, j: int, sent_start: int) -> bool:

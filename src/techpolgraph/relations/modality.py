@@ -33,12 +33,13 @@ def is_negated(cue: Token, sent: Span) -> bool:
     """
     doc = cue.doc
     start = max(sent.start, cue.i - 5)
-    window = doc[start : min(cue.i + 3, sent.end)]
-    has_ne = any(t.lower_ in NE for t in doc[start : cue.i])
+    # tokens read by index (a slice of the doc would make a span first)
+    window = (doc[j] for j in range(start, min(cue.i + 3, sent.end)))
+    has_ne = any(doc[j].lower_ in NE for j in range(start, cue.i))
     has_word = any(
         t.lower_ in _words("negation")
         and t.lower_ != "non"
-        and not any(u.lower_ in _words("not_only") for u in doc[t.i + 1 : min(t.i + 3, len(doc))])
+        and not any(doc[k].lower_ in _words("not_only") for k in range(t.i + 1, min(t.i + 3, len(doc))))
         for t in window
     )
     if has_ne and has_word:
@@ -88,14 +89,15 @@ def _verb_of_noun(cue: Token, sent: Span, depth: int = 4) -> list[Token]:
 def is_uncertain(cue: Token, sent: Span) -> bool:
     """Conditional mood, or a word of doubt, wish, request or rumour before the cue."""
     doc = cue.doc
-    for token in [cue, *[t for t in doc[max(sent.start, cue.i - 3) : cue.i] if t.pos_ == "AUX"], *_verb_of_noun(cue, sent)]:
+    before = (doc[j] for j in range(max(sent.start, cue.i - 3), cue.i))
+    for token in [cue, *[t for t in before if t.pos_ == "AUX"], *_verb_of_noun(cue, sent)]:
         if is_conditional(token):
             return True
     triggers = _words("uncertain")
     # a noun is in doubt by the words right before it only (« une demande de rencontre »), not by
     # a request about something else (« une demande d'annulation de l'interdiction de X »)
     start = sent.start if cue.pos_ not in ("NOUN", "PROPN") else max(sent.start, cue.i - NOUN_WINDOW)
-    return any(_triggers(t, triggers) for t in doc[start : cue.i])
+    return any(_triggers(doc[j], triggers) for j in range(start, cue.i))
 
 
 #: How far before a relation noun a word of doubt may stand.
@@ -172,8 +174,8 @@ def is_planned(cue: Token, sent: Span) -> bool:
         return True
     if cue.pos_ not in ("NOUN", "PROPN"):
         return False
-    near = [*doc[max(sent.start, cue.i - 2) : cue.i], *doc[cue.i + 1 : min(cue.i + 3, sent.end)]]
-    if any(t.lower_ in _words("planned") for t in near):
+    near = [*range(max(sent.start, cue.i - 2), cue.i), *range(cue.i + 1, min(cue.i + 3, sent.end))]
+    if any(doc[j].lower_ in _words("planned") for j in near):
         return True
     # « ce sommet sera une rencontre entre X et Y »: the verb the noun hangs from is in the future
     copulas = [c for c in cue.children if c.dep_ == "cop"]
@@ -205,8 +207,7 @@ def tense_of(cue: Token, sent: Optional[Span] = None) -> Optional[Tense]:
     """``past`` for « ancien critique », « ex-soutien », and a relation the subject stopped
     (« a cessé de soutenir X »: ``stop`` in ``modality.tsv``)."""
     doc = cue.doc
-    before = doc[max(cue.i - 2, 0) : cue.i]
-    if any(t.lower_.rstrip("-") in _words("past") for t in before) or cue.lower_.startswith("ex-"):
+    if any(doc[j].lower_.rstrip("-") in _words("past") for j in range(max(cue.i - 2, 0), cue.i)) or cue.lower_.startswith("ex-"):
         return Tense.PAST
     if sent is not None and governing_verb(cue, sent, "stop"):
         return Tense.PAST

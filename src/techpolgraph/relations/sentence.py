@@ -472,10 +472,11 @@ def clitic_window(doc: Doc, cue: Token, hidden: frozenset[int] = frozenset()) ->
 def reflexive(doc: Doc, cue: Token, hidden: frozenset[int] = frozenset()) -> bool:
     """A « se » among the clitics of the verb (« s'est rencontré », « s'en est pris », « se sont
     (de nouveau) vus »: ``hidden`` are the tokens of incises, read past)."""
-    if any(t.lower_ in REFLEXIVE for t in doc[max(cue.i - 3, 0) : cue.i]):
+    # tokens read by index: a slice of the doc would make a span first
+    if any(doc[j].lower_ in REFLEXIVE for j in range(max(cue.i - 3, 0), cue.i)):
         return True
     start = clitic_window(doc, cue, hidden)
-    return start < cue.i - 3 and any(t.lower_ in REFLEXIVE for t in doc[start : cue.i - 3])
+    return start < cue.i - 3 and any(doc[j].lower_ in REFLEXIVE for j in range(start, cue.i - 3))
 
 
 REFLEXIVE = function_words("reflexive")

@@ -55,14 +55,14 @@ from collections.abc import Iterable
 from typing import NamedTuple, Optional
 
 import numpy
-from spacy.attrs import ORTH
+from spacy.attrs import ENT_IOB, ENT_TYPE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..data import function_words, read_lines, read_table
-from ..models import EntityKind, LocalEntity, Mention, field_names
+from ..models import EntityKind, LocalEntity, Mention, construct, field_names
 from ..nlp.components import KIND_BY_LABEL, Gazetteer
-from ..nlp.text import doc_text, sentences, span_text
+from ..nlp.text import doc_text, sentences, span_text, tokens_text
 from ..nlp.words import WordTest
 from .names import SAME_ARTICLE_VARIANTS, clean_name, gender_of, is_full_name, name_key, name_tokens, name_variant, strip_accents
 from .organisations import TITLE_TYPES, Description, OrgTypes, descriptions, parents, taught_types
@@ -320,7 +320,7 @@ class _DocState:
             title = doc[start].text.lower() if doc[start].text.lower() in TITLE_GENDER else ""
             if not title and start > 0 and doc[start - 1].text.lower() in TITLE_GENDER:
                 title = doc[start - 1].text.lower()
-            mention = _Mention(start, end, kind, span_text(doc[start:end]), titled=bool(title), title_gender=TITLE_GENDER.get(title, ""))
+            mention = _Mention(start, end, kind, tokens_text(doc, start, end), titled=bool(title), title_gender=TITLE_GENDER.get(title, ""))
             mention.age = _age_after(doc, end)
             self.mentions.append(mention)
         self.collect_missed_names()
@@ -337,7 +337,7 @@ class _DocState:
         parts = {
             word
             for m in self.mentions
-            if m.kind is EntityKind.PERSON and len(doc[m.start : m.end]) >= 2
+            if m.kind is EntityKind.PERSON and m.end - m.start >= 2
             for word in (doc[m.start].text, doc[m.end - 1].text)
             if word[:1].isupper() and len(word) > 2
         }
@@ -509,14 +509,14 @@ class _DocState:
             if start is None:
                 continue
             role, end = self.qualify(cls, noun_end, ent_at)
-            incoming = any(t.lower_ in INCOMING for t in doc[start : token.i])
+            incoming = any(doc[j].lower_ in INCOMING for j in range(start, token.i))
             if role is None:
                 end, ok = self._unqualified_end(noun_end)
                 if not ok:
                     continue
             if end < len(doc) and doc[end].lower_ in INCOMING:  # "le président élu"
                 incoming, end = True, end + 1
-            former = any(t.lower_ in FORMER for t in doc[start : token.i])
+            former = any(doc[j].lower_ in FORMER for j in range(start, token.i))
             feminine = _feminine(doc, start, noun_end)
             if doc[start].lower_ in CONTRACTED:  # "du président", "au président": the article is not the name
                 start += 1
@@ -614,6 +614,7 @@ class _DocState:
         doc = self.doc
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
         table = anaphors()
+        text = doc_text(doc)
         i = 0
         # only where an anaphor may start (not a space, a prefix of an anaphor); i moves past each one found
         for at in self.r.positions(doc, self.orths, self.r._may_start_anaphor):
@@ -625,14 +626,12 @@ class _DocState:
             if first.whitespace_ and _norm(first.text) not in _anaphor_heads() and not any(ch.isspace() for ch in first.text):
                 i += 1  # a word and a space: no anaphor goes on from here
                 continue
-            # the texts of the spans of 1, 2 and 3 tokens from i, as Span.text gives them
-            texts, ahead = [], ""
-            for token in doc[i : i + 3]:
-                texts.append(ahead + token.text)
-                ahead += token.text_with_ws
+            # the texts of the spans of 3, 2 and 1 tokens from i, as Span.text gives them, sliced
+            # from the doc's text (no span made)
             for n in (3, 2, 1):
-                if n <= len(texts) and not taken.intersection(range(i, i + n)):
-                    words = _norm(texts[n - 1])
+                if i + n <= len(doc) and not taken.intersection(range(i, i + n)):
+                    last = doc[i + n - 1]
+                    words = _norm(text[first.idx : last.idx + len(last)])
                     if words in table:
                         hit = n
                         break
@@ -756,8 +755,9 @@ class _DocState:
             j = r.start
             while j > 0 and doc[j - 1].lower_ in nationalities():
                 j -= 1
+            before = [doc[k].lower_ for k in range(max(j - 5, 0), j)]  # read once for the five lengths
             for n in (5, 4, 3, 2, 1):
-                words = " ".join(t.lower_ for t in doc[max(j - n, 0) : j]).replace("' ", "'")
+                words = " ".join(before[len(before) - n :]).replace("' ", "'") if j - n >= 0 else ""
                 if j - n >= 0 and words in table:
                     taught.setdefault(r.cluster, set()).update(taught_types(table[words]))
                     break
@@ -1840,7 +1840,7 @@ def _may_start_anaphor(word: str) -> bool:
 
 def _match_role_noun(doc: Doc, i: int, nouns: dict[str, str]) -> Optional[tuple[str, int]]:
     """The role class of the (possibly multi-word) role noun starting at token i, and its end."""
-    lowers = [t.lower_ for t in doc[i : i + 4]]  # read once for the four lengths
+    lowers = [doc[k].lower_ for k in range(i, min(i + 4, len(doc)))]  # read once for the four lengths
     for n in (4, 3, 2, 1):
         if i + n > len(doc):
             continue
@@ -1887,29 +1887,39 @@ def mentions(doc: Doc) -> list[Mention]:
     sents = list(doc.sents) if found else []
     sent_starts = [sent.start for sent in sents]
     contexts: dict[int, str] = {}
-    labels = {ent.start: ent.label_ for ent in doc.ents}  # an unresolved mention's kind
+    # an unresolved mention's kind: the label of the entity that starts at its first token, read
+    # from the token arrays as ``doc.ents`` tells it (that would make a span of each entity)
+    iob_type = doc.to_array([ENT_IOB, ENT_TYPE]).reshape(-1, 2)
+    ent_starts = numpy.flatnonzero((iob_type[:, 0] == 3) & (iob_type[:, 1] != 0))
+    labels = {i: doc.vocab.strings[t] for i, t in zip(ent_starts.tolist(), iob_type[ent_starts, 1].tolist())}
     doc_id = doc._.tpg_doc_id
     text = doc_text(doc)
     fields = field_names(Mention)  # one set for all
     out = []
     for start, end, cluster, reason in mention_refs(doc):
-        span: Span = doc[start:end]
+        if end > start:  # the span's offsets, from its first and last tokens (no span made)
+            start_char, end_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        else:
+            start_char, end_char = doc[start:end].start_char, doc[start:end].end_char
         kind = kinds.get(cluster) or KIND_BY_LABEL.get(labels.get(start, ""), EntityKind.PERSON)
         n = bisect_right(sent_starts, start) - 1  # the sentence of the mention's first token, as span.sent
         context = contexts.get(n)
         if context is None:
             context = contexts[n] = text[sents[n].start_char : sents[n].end_char].strip()
         out.append(
-            Mention.model_construct(  # every value below already has its field's type: no validation
+            construct(  # every value below already has its field's type: no validation
+                Mention,
                 fields,
-                doc=doc_id,
-                start=span.start_char,
-                end=span.end_char,
-                text=text[span.start_char : span.end_char],
-                kind=kind,
-                cluster=cluster,
-                reason=reason,
-                context=context,
+                dict(
+                    doc=doc_id,
+                    start=start_char,
+                    end=end_char,
+                    text=text[start_char:end_char],
+                    kind=kind,
+                    cluster=cluster,
+                    reason=reason,
+                    context=context,
+                ),
             )
         )
     return out
