@@ -258,12 +258,12 @@ CASES: tuple[Case, ...] = (
     Case("proxy-dons", f"{A} a été financé par les dons de Pixelia et de Google.", (endorsed("Pixelia", A), endorsed("Google", A))),
     Case(
         "miss-subject-after-preposition-and-role",
-        f"Proche du président élu américain {C}, {A} critique les règles européennes, accusant Reddit de censure.",
+        f"Proche du président réélu brésilien {C}, {A} dénonce les quotas européens, accusant Reddit de censure.",
         (criticised(A, "Reddit"),),
     ),
     Case(
         "subject-described-with-a-complement",
-        f"Le candidat malheureux à la présidentielle américaine {A} et le président {C} ont déjeuné ensemble jeudi.",
+        f"Le candidat battu à l'élection municipale {A} et le maire {C} ont dîné ensemble samedi.",
         (met(A, C),),
     ),
     Case(  # « son » may stand for the subject after the comma
@@ -279,19 +279,19 @@ CASES: tuple[Case, ...] = (
     Case("voler-au-secours", f"{A} a volé au secours de {B}.", (endorsed(A, B),)),
     Case("holder-invite", f"{A} a été l'invité de {B} à Lyon.", (met(A, B),)),
     # a judgement given as an attribute (judgements.tsv)
-    Case("qualifier-negative", f"{A} a qualifié {B} de « tyran de l'Europe ».", (criticised(A, B),)),
+    Case("qualifier-negative", f"{A} a qualifié {B} de « tyran des marchés ».", (criticised(A, B),)),
     Case("qualifier-positive", f"{A} a qualifié {B} de génie.", (endorsed(A, B),)),
     Case("miss-qualifier-neutral", f"{A} a qualifié {B} de candidate sérieuse.", ()),
     Case("qualifier-passive", f"{B} a été qualifiée de « menteuse » par {A}.", (criticised(A, B),)),
     Case("qualifier-opening-participle", f"Qualifié de « fasciste » par le journaliste {A}, {C} a porté plainte.", (criticised(A, C),)),
     Case("qualifier-object-pronoun", f"{B} a quitté Lyon. {A} l'a qualifiée de clown.", (criticised(A, B),)),
-    Case("receiving-past-time-words", f"{B}, qui a reçu ces derniers jours le soutien de {A} ou de {C}, a gagné.", (endorsed(A, B), endorsed(C, B))),
-    Case("compter-sur-le-soutien", f"{B} peut compter sur l'indéfectible soutien de {A}.", (endorsed(A, B),)),
-    Case("subject-after-a-participle-of-role", f"Le président élu {C} a dîné mercredi avec le patron de Pixelia, {A}.", (met(A, C),)),
-    Case("day-and-part-of-day-before-object", f"{A} reçoit lundi matin à l'Élysée {B}, patronne de Pixelia.", (met(A, B),)),
+    Case("receiving-past-time-words", f"{B}, qui a obtenu ces dernières semaines le soutien de {A} ou de {C}, a gagné.", (endorsed(A, B), endorsed(C, B))),
+    Case("compter-sur-le-soutien", f"{B} peut compter sur l'indéfectible appui de {A}.", (endorsed(A, B),)),
+    Case("subject-after-a-participle-of-role", f"Le maire réélu {C} a soupé vendredi avec le fondateur de Pixelia, {A}.", (met(A, C),)),
+    Case("day-and-part-of-day-before-object", f"{A} reçoit jeudi soir à Matignon {B}, patronne de Pixelia.", (met(A, B),)),
     Case("clock-time-before-object", f"{A} a rencontré à 11h {B}.", (met(A, B),)),
-    Case("duration-before-object", f"Reddit a suspendu pour une journée le compte de {A}.", (banned("Reddit", A),)),
-    Case("possessive-after-a-preposition", f"Après {B}, qui a écrit que Reddit avait décidé de censurer sa page, {A} a protesté.", (banned("Reddit", B),)),
+    Case("duration-before-object", f"Reddit a fermé pour une semaine la page de {A}.", (banned("Reddit", A),)),
+    Case("possessive-after-a-preposition", f"Comme {B}, qui raconte que Reddit avait choisi de censurer sa page, {A} s'est plaint.", (banned("Reddit", B),)),
     Case("miss-completive-que", f"{A} a informé {B} que Reddit avait suspendu {C}.", (banned("Reddit", C),)),
     # object pronouns before the verb
     Case(
