@@ -127,7 +127,7 @@ def named_in_parentheses(view: SentenceView, i: int, end: int) -> list[Slot]:
 
 
 #: Prepositions before a country where a ban holds (« bloqué en Russie », « interdit au Népal »).
-IN_COUNTRY = ("en", "au", "aux")
+IN_COUNTRY = function_words("in_country")
 
 
 def country_of_ban(view: SentenceView, i: int, end: int) -> list[Slot]:

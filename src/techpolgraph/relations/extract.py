@@ -163,8 +163,9 @@ class RelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         kinds = {cid: EntityKind(e["kind"]) for cid, e in (doc._.tpg_entities or {}).items()}
         names = {cid: e["name"] for cid, e in (doc._.tpg_entities or {}).items()}
+        refs = mention_refs(doc)
         clusters: dict[tuple[int, int], list[str]] = {}
-        for start, end, cluster, _reason in mention_refs(doc):
+        for start, end, cluster, _reason in refs:
             if cluster and cluster not in clusters.setdefault((start, end), []) and not self._is_cue_word(doc[start]):
                 clusters[(start, end)].append(cluster)
         slots = [
@@ -174,7 +175,7 @@ class RelationExtractor:
         ]
         events = [
             Slot(start, end, cluster, EntityKind.EVENT, tokens_text(doc, start, end))
-            for start, end, cluster, _reason in sorted(mention_refs(doc))
+            for start, end, cluster, _reason in sorted(refs)
             if cluster and kinds.get(cluster) is EntityKind.EVENT
         ]
         found: list[LocalRelation] = []

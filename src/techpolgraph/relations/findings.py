@@ -26,7 +26,7 @@ BREACH_REACH = 5
 
 @lru_cache(maxsize=1)
 def violation_words() -> dict[str, frozenset[str]]:
-    """Role (finding, breach, unmet) -> lemmas (``violations.tsv``)."""
+    """Role (finding, breach, unmet, negation) -> lemmas (``violations.tsv``)."""
     out: dict[str, set[str]] = {}
     for lemma, role in read_table("violations.tsv"):
         out.setdefault(role, set()).add(lemma.lower())
@@ -71,7 +71,7 @@ def _breach_after(view: SentenceView, i: int) -> bool:
     for j in range(i, min(i + BREACH_REACH, view.sent.end)):
         token = doc[j]
         lemma = token.lemma_.lower()
-        if token.lower_ in ("ne", "n'", "n’", "pas", "jamais", "point"):
+        if token.lower_ in words.get("negation", ()):
             negated = True
             continue
         if token.pos_ == "AUX" or token.pos_ == "ADV":

@@ -292,6 +292,7 @@ class _DocState:
         return cluster
 
     def run(self) -> None:
+        self.sents = sentences(self.doc)  # the parser's, glued back where it cut inside one
         self.collect_named()
         self.collect_org_descriptions()
         self.collect_roles()
@@ -789,7 +790,7 @@ class _DocState:
         if not any(m.org_description is not None for m in self.mentions):
             return
         types = OrgTypes.shipped()
-        starts = [sent.start for sent in sentences(self.doc)]
+        starts = [sent.start for sent in self.sents]
         for m in self.mentions:
             if m.org_description is None:
                 continue
@@ -1078,7 +1079,6 @@ class _DocState:
     def resolve_anaphora(self) -> None:
         """Pronouns and descriptions, in reading order, so that a resolved "il" counts as a
         person in play for the next sentence."""
-        self.sents = sentences(self.doc)  # the parser's, glued back where it cut inside one
         starts = [sent.start for sent in self.sents]
         self.sent_of = {m.start: bisect_right(starts, m.start) - 1 for m in self.mentions}
         for m in self.mentions:
