@@ -291,7 +291,7 @@ CASES: tuple[Case, ...] = (
     Case("day-and-part-of-day-before-object", f"{A} reçoit jeudi soir à Matignon {B}, patronne de Pixelia.", (met(A, B),)),
     Case("clock-time-before-object", f"{A} a rencontré à 11h {B}.", (met(A, B),)),
     Case("duration-before-object", f"Reddit a fermé pour une semaine la page de {A}.", (banned("Reddit", A),)),
-    Case("possessive-after-a-preposition", f"Comme {B}, qui raconte que Reddit avait choisi de censurer sa page, {A} s'est plaint.", (banned("Reddit", B),)),
+    Case("possessive-after-a-preposition", f"Comme {B}, qui raconte que Reddit avait choisi de supprimer sa page, {A} s'est plaint.", (banned("Reddit", B),)),
     Case("miss-completive-que", f"{A} a informé {B} que Reddit avait suspendu {C}.", (banned("Reddit", C),)),
     # object pronouns before the verb
     Case(

@@ -1,4 +1,4 @@
-"""Judgements given as an attribute: « X a qualifié Y de « tyran de l'Europe » » says that X
+"""Judgements given as an attribute: « X a qualifié Y de « tyran des marchés » » says that X
 criticised Y, « X a qualifié Y de génie » that X praised Y.
 
 A verb of calling (``calling_verb`` in ``function_words.tsv``: qualifier) relates its subject

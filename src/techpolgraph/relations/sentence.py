@@ -219,8 +219,8 @@ class SentenceView:
 
     def preceded_by_preposition(self, slot: Slot) -> bool:
         """A preposition governs the mention, over articles and up to four words of a role
-        (« Proche du président élu américain Donald Trump, Musk ... »; not « Le candidat à la
-        présidentielle américaine Mitt Romney et ... », whose noun is no role)."""
+        (« Proche du président réélu brésilien Y, X ... »; not « Le candidat à l'élection
+        municipale X et ... », whose noun is no role)."""
         j = slot.start - 1
         described = 0
         while j >= self.sent.start and j not in self.at and described < 4 and _role_word(self.doc[j]):
@@ -322,7 +322,7 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
         ):
             i += 3  # « de manière permanente », « pour sa part », « de son côté »
         elif token.lower_ in DURATION_WORDS and _duration_end(doc, i + 1, end) > i + 1:
-            i = _duration_end(doc, i + 1, end)  # « a suspendu pour une journée le compte de X »
+            i = _duration_end(doc, i + 1, end)  # « a fermé pour une semaine la page de X »
         elif i + 1 < end and doc[i + 1].lower_ in REPEATS and (token.pos_ in ("NUM", "DET", "ADJ") or token.lower_ == "plusieurs"):
             i += 2  # « a rencontré dix fois X »
         elif i + 2 < end and token.lower_ == "à" and doc[i + 2].lower_ in REPEATS:

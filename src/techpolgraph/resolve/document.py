@@ -1357,7 +1357,7 @@ class _DocState:
             return
         if self._in_opening_phrase(m):
             m.reason = "possessive in an opening phrase, which may stand for the subject after it"
-            return  # « Dans un communiqué publié sur son compte, le tribunal a indiqué ... »
+            return  # « Dans un message posté sur son site, le parquet a précisé ... »
         refs, n = self._previous_refs(m)
         if not refs:
             title = self._title_person(m)
