@@ -312,6 +312,28 @@ CASES: tuple[Case, ...] = (
     Case("miss-finding-compliance", "La CNIL a estimé que Pixelia avait respecté la loi.", ()),
     Case("miss-finding-missed-meeting", "La CNIL a constaté que Pixelia a manqué la réunion.", ()),
     Case("finding-denied", "La CNIL n'a pas constaté que Pixelia avait violé la loi.", (criticised(CNIL, "Pixelia", "negated"),)),
+    # adverbial incises between commas, between a verb and its object
+    Case("comma-incises-before-object", f"Le Parti radical a exclu, hier, à l'unanimité, {A}.", (banned("Parti radical", A),)),
+    Case("comma-incise-before-proxy", f"Reddit a fermé, lundi, la page de {A}.", (banned("Reddit", A),)),
+    Case("miss-comma-incise-with-a-party", f"{A} a critiqué, selon {B}, la décision.", ()),
+    # the platform of an account is where a ban with no actor named took place
+    Case("account-platform-nominal", f"Après la suspension du compte Twitch de {A}, ses abonnés ont protesté.", (banned("Twitch", A),)),
+    Case("account-platform-passive", f"Le compte Instagram de {B} a été suspendu mardi.", (banned("Instagram", B),)),
+    Case("miss-account-without-platform", f"{A} a dénoncé la suspension du compte de {B}.", ()),
+    Case("platform-list-after-sur", "L'application Pixelia est interdite sur l'App Store et le Play Store.", (banned("App Store", "Pixelia"), banned("Google Play", "Pixelia"))),
+    Case("proxy-service-of-a-site", "Cloudflare a coupé l'hébergement du site Pixelia.", (banned("Cloudflare", "Pixelia"),)),
+    # fines, donors, dissociation, idioms, indictments, entry refused
+    Case("fine-with-a-sum", "La CNIL a infligé une amende de 2 millions d'euros à Pixelia pour avoir manqué à ses obligations.", (criticised(CNIL, "Pixelia"),)),
+    Case("miss-fine-paid", "Pixelia a payé une amende de 2 millions d'euros à l'État irlandais.", ()),
+    Case("fine-received", "Pixelia a écopé d'une amende de la CNIL.", (criticised(CNIL, "Pixelia"),)),
+    Case("holder-donor", f"{B} est devenue une donatrice importante du Parti radical.", (endorsed(B, "Parti radical"),)),
+    Case("se-dissocier-de", f"{C} s'est dissocié des positions de {B}.", (criticised(C, B),)),
+    Case("vouer-aux-gemonies-apposed", f"{A}, voué aux gémonies par le Parti radical, a quitté Lyon.", (criticised("Parti radical", A),)),
+    Case("inculper-passive", f"{A} est inculpé par le gouvernement canadien pour espionnage.", (criticised("gouvernement canadien", A),)),
+    Case("refuser-l-entree", f"{B} se voit refuser l'entrée au Canada.", (banned("Canada", B),)),
+    # a list of attributes in apposition: its last noun describes the person before the comma
+    Case("holder-end-of-apposed-list", f"{B}, ancienne rédactrice en chef de Libération et soutien de {C}, a démissionné.", (endorsed(B, C),)),
+    Case("miss-holder-another-person-in-list", f"{A} a reçu {B}, rédactrice de Libération, et un soutien de {C}.", (met(A, B),)),
 )
 
 

@@ -17,11 +17,12 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ..data import read_lines
-from ..models import RelationType
+from ..data import function_words, read_lines
+from ..models import EntityKind, RelationType
 from .complements import complement, country_of_ban
 from .control import COPULAS, opening_copula
 from .cues import Argument, Cue, Source, modality_words, receiving_verbs, support_verbs
+from .proxies import account_platforms
 from .sentence import DE, MAX_GAP, SentenceView, Slot, expand, is_date_word, phrase_end, time_nouns, verb_lemma
 from .subjects import subject_after
 
@@ -60,7 +61,8 @@ def nominal(
     if spec.relation is RelationType.BANNED:
         actors = complement(view, targets[-1].end, end, ("par",), gap=MAX_GAP) if targets else []
         if not actors and targets and not supported(view, cue, start) and not requested(view, cue, start):
-            actors = country_of_ban(view, targets[-1].end, end)  # « le blocage de Wikipédia en Turquie »
+            actors = country_of_ban(view, targets[-1].end, end) or account_platforms(view, targets[0])
+            # « le blocage de Wikipédia en Turquie », « la suspension du compte Twitter de X »
         if actors:
             return expand(actors), targets
         return (subjects if supported(view, cue, start) or requested(view, cue, start) else []), targets
@@ -149,7 +151,8 @@ def describes(view: SentenceView, cue: Token, start: int) -> Optional[int]:
     if doc[j].text == "," and j - 1 in view.at:
         return j
     if doc[j].text == "," or doc[j].lower_ == "et":
-        return _attribute_list(view, j, start)
+        bare = all(t.pos_ != "DET" for t in doc[j + 1 : cue.i])  # « et soutien de Y », not « et un soutien »
+        return _attribute_list(view, j, start, bare)
     return j if doc[j].lemma_.lower() in COPULAS and doc[j].pos_ in ("AUX", "VERB") else None
 
 
@@ -158,12 +161,18 @@ def describes(view: SentenceView, cue: Token, start: int) -> Optional[int]:
 ATTRIBUTES_REACH = 25
 
 
-def _attribute_list(view: SentenceView, j: int, start: int) -> Optional[int]:
+def _attribute_list(view: SentenceView, j: int, start: int, bare: bool) -> Optional[int]:
     """The « être » of a list of attributes whose last is the noun (token j is the « , » or
-    « et » before it): only nouns, their complements and names stand back to it; else None."""
+    « et » before it), or the comma after the person they describe in apposition: only nouns,
+    their complements and names stand back to it (for an apposition, the noun is ``bare``,
+    without a determiner: « et un soutien de Y » may be someone else); else None."""
     doc = view.doc
-    for k in range(j - 1, max(start, j - ATTRIBUTES_REACH) - 1, -1):
+    for k in range(j - 1, max(view.sent.start, j - ATTRIBUTES_REACH) - 1, -1):
         token = doc[k]
+        if bare and token.text == "," and k < j and k - 1 in view.at and view.at[k - 1].kind is EntityKind.PERSON:
+            return k  # « X, ancienne rédactrice de Libération et soutien de Y »: an apposition
+        if k < start:
+            return None
         if token.pos_ in ("VERB", "AUX"):
             return k if token.lemma_.lower() in COPULAS and k < j - 1 else None
         if token.text in (";", ":", "(", ")", "«", "»", '"') or token.lower_ in ("qui", "que", "qu'", "dont"):
@@ -172,9 +181,26 @@ def _attribute_list(view: SentenceView, j: int, start: int) -> Optional[int]:
 
 
 def _modifiers(view: SentenceView, after: int, end: int) -> int:
-    """How many adjectives and « et » right after a noun (« un soutien politique et financier »)
-    its complement may stand past, beyond the usual gap."""
+    """How many adjectives and « et » right after a noun (« un soutien politique et financier »),
+    or words of a sum (« une amende de 3 millions d'euros »), its complement may stand past,
+    beyond the usual gap."""
     n = 0
     while after + n < end and after + n not in view.at and view.doc[after + n].pos_ in ("ADJ", "CCONJ"):
         n += 1
-    return n if n > 1 else 0
+    return n if n > 1 else _amount(view, after, end)
+
+
+#: Words of a sum after a noun (« de 3 millions d'euros »).
+AMOUNT = function_words("amount")
+
+
+def _amount(view: SentenceView, after: int, end: int) -> int:
+    """The length of a sum right after a noun (« de 3 millions d'euros », « de 500 000 dollars »),
+    or 0."""
+    doc = view.doc
+    if after + 1 >= end or doc[after].lower_ not in DE or doc[after + 1].pos_ != "NUM":
+        return 0
+    j = after + 1
+    while j < end and j not in view.at and (doc[j].pos_ == "NUM" or doc[j].lower_ in AMOUNT or doc[j].lower_ in DE):
+        j += 1
+    return j - after if doc[j - 1].lower_ in AMOUNT else 0

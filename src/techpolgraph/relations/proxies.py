@@ -13,9 +13,14 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from ..data import function_words
 from ..models import EntityKind
 from .cues import party_actions
 from .sentence import CLAUSE_BREAKS, DE, PARTIES, SentenceView, Slot, is_determiner, past_role_nouns
+
+
+#: Nouns of a service that may stand before its name (« l'application X », « sur le réseau TikTok »).
+PLATFORM_NOUNS = function_words("platform_noun")
 
 
 def proxy_subject(view: SentenceView, start: int, cue: Token) -> Optional[list[Slot]]:
@@ -69,6 +74,8 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
         k = platforms[-1].end if platforms else j
         if k < end and doc[k].lower_ in DE:
             j = k
+        elif j == i + 1 and doc[i].lemma_.lower() in PLATFORM_NOUNS:
+            return platforms  # « l'application Parler », « le site Y »: the service itself
     if j + 1 < end and doc[j].pos_ == "VERB" and "Part" in doc[j].morph.get("VerbForm") and doc[j + 1].lower_ == "par":
         j += 2  # « les mesures prises par X », « la décision annoncée par X »
     elif j < end and doc[j].lower_ in DE:
@@ -77,9 +84,30 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
         j += 1  # « couper l'accès à X »
     else:
         return []
-    while j < end and is_determiner(doc[j]) and j not in view.at:
-        j += 1
+    while j < end and (is_determiner(doc[j]) or doc[j].lemma_.lower() in PLATFORM_NOUNS) and j not in view.at:
+        j += 1  # « l'hébergement du site X »
     return view.group_at(j, end)
+
+
+def account_platforms(view: SentenceView, owner: Slot) -> list[Slot]:
+    """« la suspension du compte Twitter de X », « les comptes Facebook et Instagram de X ont été
+    fermés »: the platforms named between a proxy noun and its owner, where a ban with no actor
+    named takes place (and so the platforms that banned), else nothing."""
+    doc = view.doc
+    first = view.sent.start
+    j = owner.start - 1
+    while j >= first and is_determiner(doc[j]) and j not in view.at:
+        j -= 1
+    if j < first or doc[j].lower_ not in DE:
+        return []
+    j -= 1
+    found: list[Slot] = []
+    while j >= first and j in view.at and view.at[j].kind is EntityKind.ORGANISATION:
+        found.insert(0, view.at[j])
+        j = view.at[j].start - 1
+        if j >= first and doc[j].lower_ in ("et", ","):
+            j -= 1  # « Facebook et Instagram »
+    return found if found and names_a_proxy(view, found[0]) else []
 
 
 def names_a_proxy(view: SentenceView, slot: Slot) -> bool:

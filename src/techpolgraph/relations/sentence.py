@@ -211,7 +211,8 @@ class SentenceView:
                 pass
             elif joined and doc[k].pos_ == "DET":
                 named = appositive_name(self, k, limit)  # « X et le patron de Y, Z »
-                return named if named is not None else k
+                if named is not None:
+                    return named  # else « X et le Y »: past the article
             else:
                 break
             k += 1
@@ -337,9 +338,52 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
             i = place.end  # « à l'Élysée », « en Russie »: a place, or a party that is not the object
         elif token.pos_ == "DET" and i + 1 < end and (is_date_word(doc[i + 1]) or doc[i + 1].pos_ == "NUM"):
             i += 1  # « le 23 mai »
+        elif token.text == ",":
+            closing = _comma_incise_end(view, i, end)
+            if closing is not None:
+                i = closing  # « a exclu, hier, à l'unanimité, X »: each incise up to its comma
+            elif _closes_incise(view, i) and i + 1 < end:
+                i += 1  # the comma that ends the last incise, before the object
+            else:
+                break
         else:
             break
     return i
+
+
+#: Longest incise between two commas read past before an object (« , hier, », « , à l'unanimité, »).
+MAX_COMMA_INCISE = 5
+
+
+def _incise_word(view: SentenceView, j: int) -> bool:
+    """A word that may stand in an adverbial incise between commas: no verb, no party but a place."""
+    token = view.doc[j]
+    slot = view.at.get(j)
+    if slot is not None:
+        return slot.kind is EntityKind.LOCATION
+    return token.pos_ in ("ADV", "ADP", "DET", "NOUN", "ADJ", "NUM") or is_date_word(token)
+
+
+def _comma_incise_end(view: SentenceView, i: int, end: int) -> Optional[int]:
+    """The comma that closes an adverbial incise opened by the comma at i (« , hier, »), or None."""
+    doc = view.doc
+    for k in range(i + 1, min(i + MAX_COMMA_INCISE + 2, end)):
+        if doc[k].text == ",":
+            return k if k > i + 1 else None
+        if not _incise_word(view, k):
+            return None
+    return None
+
+
+def _closes_incise(view: SentenceView, i: int) -> bool:
+    """The comma at i closes an adverbial incise opened by a comma a few words before."""
+    doc = view.doc
+    for k in range(i - 1, max(i - MAX_COMMA_INCISE - 2, view.sent.start), -1):
+        if doc[k].text == ",":
+            return k < i - 1
+        if not _incise_word(view, k):
+            return False
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -21,7 +21,7 @@ from .control import dative_clitic, inverted_subject, object_clitic, opening_inf
 from .cues import Argument, Cue, CuePos, Source, cue_end, etre_verbs
 from .modality import party_negated
 from .nominal import nominal
-from .proxies import decided_by, proxy_subject
+from .proxies import PLATFORM_NOUNS, account_platforms, decided_by, proxy_subject
 from .relatives import relative_object
 from .sentence import (
     DE,
@@ -64,7 +64,10 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
             # « Les comptes de X, l'organisation que préside Z, sont supprimés »: past the relative
             owners = proxy_subject(view, view.sent.start, cue)
         subjects = subjects if owners is None else expand(owners)
-        return [(a, s, False) for a in passive_actors(view, cue, spec, after, end) for s in subjects]
+        actors = passive_actors(view, cue, spec, after, end)
+        if not actors and owners and spec.relation is RelationType.BANNED:
+            actors = account_platforms(view, owners[0])  # « le compte Instagram de X a été suspendu »
+        return [(a, s, False) for a in actors for s in subjects]
     if spec.pos is CuePos.NOUN:
         sources, targets = nominal(view, cue, spec, subjects, start, after, end)
         return pair_up(view, sources, targets)
@@ -135,13 +138,9 @@ def passive_actors(view: SentenceView, cue: Token, spec: Cue, after: int, end: i
     return expand(actors)
 
 
-#: Nouns between « sur » and a platform's name (« sur le réseau TikTok »).
-PLATFORM_NOUNS = function_words("platform_noun")
-
-
 def platform_in_clause(view: SentenceView, cue: Token) -> list[Slot]:
     """« Sur Instagram, son compte est suspendu », « Son compte sur le réseau TikTok est
-    supprimé »: a ban undergone on a platform named after « sur » in the clause is that
+    supprimé », « X est interdit sur l'App Store »: a ban undergone on a platform named after « sur » in the clause is that
     platform's."""
     doc = view.doc
     start, end = view.clause(cue.i)
@@ -158,9 +157,9 @@ def platform_in_clause(view: SentenceView, cue: Token) -> list[Slot]:
         while before >= start and doc[before].pos_ == "ADV":
             before -= 1
         between = doc[slot.end : cue.i] if slot.end <= cue.i else doc[cue.i + 1 : j]
-        if (before >= start and doc[before].pos_ == "VERB") or any(t.pos_ == "VERB" for t in between):
+        if (before >= start and before != cue.i and doc[before].pos_ == "VERB") or any(t.pos_ == "VERB" for t in between):
             continue  # « X a parlé sur Reddit, puis a été suspendu »: the complement of another verb
-        return [slot]
+        return [s for s in view.group_at(k, end) if s.kind is EntityKind.ORGANISATION]  # « sur l'App Store et le Play Store »
     return []
 
 
