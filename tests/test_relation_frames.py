@@ -331,6 +331,13 @@ CASES: tuple[Case, ...] = (
     Case("vouer-aux-gemonies-apposed", f"{A}, voué aux gémonies par le Parti radical, a quitté Lyon.", (criticised("Parti radical", A),)),
     Case("inculper-passive", f"{A} est inculpé par le gouvernement canadien pour espionnage.", (criticised("gouvernement canadien", A),)),
     Case("refuser-l-entree", f"{B} se voit refuser l'entrée au Canada.", (banned("Canada", B),)),
+    # an opening participle with several actors, past a relative clause
+    Case(
+        "opening-participle-actors-past-a-relative",
+        f"Soutenu par {A}, qui finance sa campagne, et par l'ancien maire {C}, {B} remporte la primaire.",
+        (endorsed(A, B), endorsed(C, B)),
+    ),
+    Case("opening-participle-relative-then-subject", f"Financée par {A}, qui dirige Pixelia, {B} entre en politique.", (endorsed(A, B),)),
     # a list of attributes in apposition: its last noun describes the person before the comma
     Case("holder-end-of-apposed-list", f"{B}, ancienne rédactrice en chef de Libération et soutien de {C}, a démissionné.", (endorsed(B, C),)),
     Case("miss-holder-another-person-in-list", f"{A} a reçu {B}, rédactrice de Libération, et un soutien de {C}.", (met(A, B),)),

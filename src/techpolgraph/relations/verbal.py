@@ -57,7 +57,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
     if not subjects and opening_participle(view, cue):
         actors = passive_actors(view, cue, spec, after, end)
         if actors:  # « Financé par X, Y entre en politique »
-            return [(a, s, False) for a in actors for s in expand(subject_after(view, phrase_end(view, actors[-1].end)))]
+            actors, close = opening_actors(view, actors, view.sent.end)
+            return [(a, s, False) for a in actors for s in expand(subject_after(view, close))]
     if is_passive(cue) or made_to_undergo(view, cue):
         owners = proxy_subject(view, start, cue)
         if owners is None and not subjects and start > view.sent.start:
@@ -119,6 +120,36 @@ def _attribute_after(view: SentenceView, i: int, end: int) -> bool:
     while i < end and doc[i].pos_ == "ADV":
         i += 1
     return i < end and doc[i].lower_ in DE
+
+
+#: Relative pronouns whose clause may follow an actor of an opening participle.
+RELATIVES = frozenset({"qui", "que", "qu'", "dont"})
+
+
+def opening_actors(view: SentenceView, actors: list[Slot], end: int) -> tuple[list[Slot], int]:
+    """« Soutenu par X, qui finance sa campagne, et par Y, Z remporte ... »: every actor named
+    after « et par » in an opening participle's phrase, past a relative clause after an actor;
+    and the comma that closes the phrase (before its subject)."""
+    doc = view.doc
+    actors = list(actors)
+    i = actors[-1].end
+    while True:
+        close = phrase_end(view, i)
+        j = i
+        if j + 1 < end and doc[j].text == "," and doc[j + 1].lower_ in RELATIVES:
+            j = phrase_end(view, j + 2)
+            while j < end and doc[j].text != ",":
+                j = phrase_end(view, j + 1)  # past the verb of the relative clause
+            close = j
+        if j < end and doc[j].text == ",":
+            j += 1
+        if j + 1 < end and doc[j].lower_ == "et" and doc[j + 1].lower_ == "par":
+            more = complement(view, j + 1, end, ("par",), gap=0)
+            if more:
+                actors.extend(expand(more))
+                i = more[-1].end
+                continue
+        return actors, close
 
 
 def pair_up(view: SentenceView, sources: list[Slot], targets: list[Slot]) -> list[tuple[Slot, Slot, bool]]:
