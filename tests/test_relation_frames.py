@@ -338,6 +338,18 @@ CASES: tuple[Case, ...] = (
         (endorsed(A, B), endorsed(C, B)),
     ),
     Case("opening-participle-relative-then-subject", f"Financée par {A}, qui dirige Pixelia, {B} entre en politique.", (endorsed(A, B),)),
+    # a negated hesitation asserts; « sans » before a perfect infinitive denies
+    Case("not-hesitate", f"{A} n'a pas hésité à critiquer {B} lors du débat.", (criticised(A, B),)),
+    Case("hesitate", f"{A} hésite à critiquer {B}.", (criticised(A, B, "uncertain"),)),
+    Case("not-delay", f"Reddit n'a pas tardé à exclure {B}.", (banned("Reddit", B),)),
+    Case("opening-perfect-infinitive", f"Après avoir critiqué {B}, {A} a rencontré {C}.", (criticised(A, B), met(A, C))),
+    Case("sans-perfect-infinitive", f"Sans avoir jamais rencontré {B}, {A} a écrit un livre.", (met(A, B, "negated"),)),
+    Case("sans-reflexive-infinitive", f"{A} est reparti sans s'être entretenu avec {B}.", (met(A, B, "negated"),)),
+    # « dont » owning the subject of a passive; answering someone's attacks; distancing
+    Case("dont-proxy-passive", f"{B}, dont le compte a été suspendu par Twitch, a porté plainte.", (banned("Twitch", B),)),
+    Case("miss-dont-not-a-proxy", f"{A}, dont le parti a été dissous par Reddit, a protesté.", ()),
+    Case("answer-attacks", f"{B} a répondu aux attaques de {A}.", (criticised(A, B),)),
+    Case("take-distance", f"{A} a pris ses distances avec {B}.", (criticised(A, B),)),
     # a list of attributes in apposition: its last noun describes the person before the comma
     Case("holder-end-of-apposed-list", f"{B}, ancienne rédactrice en chef de Libération et soutien de {C}, a démissionné.", (endorsed(B, C),)),
     Case("miss-holder-another-person-in-list", f"{A} a reçu {B}, rédactrice de Libération, et un soutien de {C}.", (met(A, B),)),

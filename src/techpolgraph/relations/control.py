@@ -99,11 +99,21 @@ def opening_copula(view: SentenceView, cue: Token) -> bool:
 
 def opening_infinitive(view: SentenceView, cue: Token) -> bool:
     """An infinitive whose clause opens the sentence (« Bien avant de soutenir X, ... »,
-    « Après avoir fait condamner X, ... »)."""
-    if "Inf" not in cue.morph.get("VerbForm"):
+    « Après avoir fait condamner X, ... », « Après avoir critiqué X, ... »)."""
+    if "Inf" not in cue.morph.get("VerbForm") and not perfect_infinitive(view, cue):
         return False
     # « Après avoir fait condamner X, Y ... »: infinitives and participles before it, no finite verb
     return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in view.doc[view.sent.start : cue.i])
+
+
+def perfect_infinitive(view: SentenceView, cue: Token) -> bool:
+    """« après avoir critiqué X », « sans s'être entretenu avec X »: a participle after an
+    infinitive « avoir » or « être » (past adverbs)."""
+    doc = view.doc
+    j = cue.i - 1
+    while j > view.sent.start and doc[j].pos_ == "ADV":
+        j -= 1
+    return doc[j].lower_ in ("avoir", "être") and "Part" in cue.morph.get("VerbForm")
 
 
 def dative_clitic(view: SentenceView, cue: Token, clause_start: int) -> Optional[int]:

@@ -25,7 +25,8 @@ def _words(effect: str) -> frozenset[str]:
 
 
 def is_negated(cue: Token, sent: Span) -> bool:
-    """« ne ... pas / jamais / rien » around the cue or its auxiliary, or « sans » before it.
+    """« ne ... pas / jamais / rien » around the cue or its auxiliary, or « sans » before it
+    (« sans avoir jamais rencontré X »).
 
     « n'a pas seulement rencontré X » (not only) and « ne sera pas la première rencontre » (there
     were others) assert the meeting: a negation word followed, within two words, by a word of
@@ -44,7 +45,17 @@ def is_negated(cue: Token, sent: Span) -> bool:
     )
     if has_ne and has_word:
         return True
-    return cue.i >= 1 and doc[cue.i - 1].lower_ == "sans"
+    return _after_sans(cue, sent)
+
+
+def _after_sans(cue: Token, sent: Span) -> bool:
+    """« sans rencontrer X », « sans avoir jamais rencontré X », « sans s'être entretenu avec X »:
+    « sans » before the cue, past adverbs, clitics and an infinitive « avoir » or « être »."""
+    doc = cue.doc
+    j = cue.i - 1
+    while j > sent.start and j > cue.i - 5 and (doc[j].pos_ in ("ADV", "AUX", "PRON") or doc[j].lower_ in ("avoir", "être")):
+        j -= 1
+    return j >= sent.start and doc[j].lower_ == "sans"
 
 
 IRREGULAR_CONDITIONAL_STEMS = (
@@ -131,6 +142,13 @@ INTENT_WINDOW = 4
 def governing_verb(cue: Token, sent: Span, effect: str) -> bool:
     """A verb of ``modality.tsv``'s ``effect`` (intent, refusal) governs the cue from right
     before it: « menace d'exclure X », « envisage de rencontrer X », « a refusé de recevoir X »."""
+    token = governor(cue, sent, effect)
+    # « va rencontrer » is planned; « est allé rencontrer » happened
+    return token is not None and (token.lemma_.lower() != "aller" or "Fin" in token.morph.get("VerbForm"))
+
+
+def governor(cue: Token, sent: Span, effect: str) -> Optional[Token]:
+    """The verb of ``modality.tsv``'s ``effect`` that governs the cue from right before it, or None."""
     doc = cue.doc
     words = _words(effect)
     j = cue.i - 1
@@ -138,13 +156,23 @@ def governing_verb(cue: Token, sent: Span, effect: str) -> bool:
     while j >= sent.start and steps < INTENT_WINDOW:
         token = doc[j]
         if token.pos_ in ("VERB", "NOUN", "AUX", "PRON") and token.lemma_.lower() in words:  # « nie » is tagged PRON
-            # « va rencontrer » is planned; « est allé rencontrer » happened
-            return token.lemma_.lower() != "aller" or "Fin" in token.morph.get("VerbForm")
+            return token
         if not (token.lower_ in GOVERNED or token.pos_ in ("ADV", "AUX") or token.lower_ in NE):
-            return False
+            return None
         j -= 1
         steps += 1
-    return False
+    return None
+
+
+def hesitation(cue: Token, sent: Span) -> Optional[Modality]:
+    """« hésite à rencontrer X »: uncertain; « n'a pas hésité à critiquer X »: asserted (the
+    negation is the hesitation's, not the cue's); None where no such verb governs the cue."""
+    verb = governor(cue, sent, "hesitation")
+    if verb is None:
+        return None
+    doc = cue.doc
+    before = doc[max(sent.start, verb.i - 3) : verb.i]
+    return Modality.ASSERTED if any(t.lower_ in NE for t in before) else Modality.UNCERTAIN
 
 
 FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")
@@ -188,6 +216,9 @@ def modality_of(cue: Token, sent: Span) -> Modality:
     A negated doubt (« on ne sait pas si ») is still a doubt: « on ne sait pas » is read as
     uncertainty because its negation governs the knowing, not the meeting.
     """
+    held_back = hesitation(cue, sent)
+    if held_back is not None:
+        return held_back
     if is_uncertain(cue, sent) or governing_verb(cue, sent, "intent") or is_planned(cue, sent):
         return Modality.UNCERTAIN
     if is_negated(cue, sent) or governing_verb(cue, sent, "refusal"):

@@ -56,6 +56,25 @@ def relative_object(view: SentenceView, cue: Token, subjects: list[Slot], after:
     return [slot]
 
 
+def dont_owner(view: SentenceView, start: int, cue: Token) -> list[Slot]:
+    """« X, dont le compte a été suspendu par Y »: the antecedent of a « dont » that opens the
+    clause owns the proxy noun that is its subject (``party_actions.txt``); else nothing."""
+    doc = view.doc
+    j = start if doc[start].lower_ == "dont" else start - 1
+    if j <= view.sent.start or doc[j].lower_ != "dont":
+        return []
+    k = j + 1
+    while k < cue.i and is_determiner(doc[k]) and k not in view.at:
+        k += 1
+    if k >= cue.i or doc[k].lemma_.lower() not in party_actions():
+        return []
+    m = j - 1
+    while m > view.sent.start and doc[m].text == ",":
+        m -= 1
+    slot = view.at.get(m)
+    return [slot] if slot is not None and slot.kind in PARTIES else []
+
+
 def cleft_focus(view: SentenceView, qui: int) -> list[Slot]:
     """« c'est X, directrice de Y, qui s'y est rendue »: the « qui » of a cleft stands for the
     mentions right after « c'est » / « ce sont », whatever apposition follows them."""

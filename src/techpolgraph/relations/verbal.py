@@ -22,7 +22,7 @@ from .cues import Argument, Cue, CuePos, Source, cue_end, etre_verbs
 from .modality import party_negated
 from .nominal import nominal
 from .proxies import PLATFORM_NOUNS, account_platforms, decided_by, proxy_subject
-from .relatives import relative_object
+from .relatives import dont_owner, relative_object
 from .sentence import (
     DE,
     MAX_GAP,
@@ -64,6 +64,7 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         if owners is None and not subjects and start > view.sent.start:
             # « Les comptes de X, l'organisation que préside Z, sont supprimés »: past the relative
             owners = proxy_subject(view, view.sent.start, cue)
+        owners = dont_owner(view, start, cue) or owners  # « X, dont le compte a été suspendu »
         subjects = subjects if owners is None else expand(owners)
         actors = passive_actors(view, cue, spec, after, end)
         if not actors and owners and spec.relation is RelationType.BANNED:
