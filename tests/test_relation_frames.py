@@ -350,6 +350,23 @@ CASES: tuple[Case, ...] = (
     Case("miss-dont-not-a-proxy", f"{A}, dont le parti a été dissous par Reddit, a protesté.", ()),
     Case("answer-attacks", f"{B} a répondu aux attaques de {A}.", (criticised(A, B),)),
     Case("take-distance", f"{A} a pris ses distances avec {B}.", (criticised(A, B),)),
+    # a role description, then the name in apposition with a demonym; a possessive before a noun
+    Case(
+        "apposed-name-after-former-role-and-demonym",
+        f"{A} a qualifié l'ancien patron de Pixelia, l'Américain {C}, de « tyran des marchés ».",
+        (criticised(A, C),),
+    ),
+    Case("support-verb-past-possessive", f"{A} a exprimé son soutien pour {B}.", (endorsed(A, B),)),
+    Case("sentence-final-mixed-case-name", f"{A} a exprimé son soutien pour le PiS.", (endorsed(A, "PiS"),)),
+    # a duration or a bare noun between a noun and its complement
+    Case("duration-before-avec", f"{A} a pris part à un entretien d'une heure avec la candidate du parti, {B}.", (met(A, B),)),
+    Case("bare-noun-before-de-source", f"Les menaces de sanction de {A} contre Pixelia ont échoué.", (criticised(A, "Pixelia"),)),
+    # an interview: the one interviewed after « de », the interviewer after « par » or as the subject of a support verb
+    Case("interview-par", f"Après une interview de {B} par {A}, la polémique a enflé.", (met(A, B),)),
+    Case("interview-support-verb", f"{A} a mené une longue interview de {B}.", (met(A, B),)),
+    Case("miss-interview-read", f"{C} a lu l'interview de {B}.", ()),
+    # a dative pronoun for the previous sentence's person
+    Case("dative-pronoun", f"{C} a quitté Lyon. {A} lui reprochait de mentir.", (criticised(A, C),)),
     # a list of attributes in apposition: its last noun describes the person before the comma
     Case("holder-end-of-apposed-list", f"{B}, ancienne rédactrice en chef de Libération et soutien de {C}, a démissionné.", (endorsed(B, C),)),
     Case("miss-holder-another-person-in-list", f"{A} a reçu {B}, rédactrice de Libération, et un soutien de {C}.", (met(A, B),)),

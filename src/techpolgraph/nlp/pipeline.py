@@ -19,8 +19,9 @@ from typing import Optional
 
 import spacy
 import srsly
+from spacy.lang.char_classes import ALPHA_LOWER, ALPHA_UPPER
 from spacy.language import Language
-from spacy.util import get_lang_class
+from spacy.util import compile_suffix_regex, get_lang_class
 
 from ..data import data_fingerprint, user_file
 from ..errors import DataFileError, EngineError, ModelNotFoundError
@@ -71,12 +72,38 @@ def load_pipeline(model: str = MODEL_NAME) -> Language:
 def _load_model(model: str) -> Language:
     """The spaCy model (without ``senter``: sentences come from the parser and line breaks)."""
     try:
-        return spacy.load(model, exclude=["senter"])
+        nlp = spacy.load(model, exclude=["senter"])
     except OSError as err:
         raise ModelNotFoundError(
             f"the spaCy model {model!r} is not installed: run `pip install {model.replace('_', '-')}=={MODEL_VERSION}` "
             f"(or `make install`) ({err})"
         ) from None
+    split_final_period(nlp)
+    return nlp
+
+
+#: A period after a lower-case then an upper-case letter (« l'AfD. », « SpaceX. », « le PiS. »).
+FINAL_PERIOD = r"(?<=[{al}][{au}])\.".format(al=ALPHA_LOWER, au=ALPHA_UPPER)
+
+
+def split_final_period(nlp: Language) -> None:
+    """Split the period that ends a sentence from a name like « AfD » or « SpaceX ».
+
+    spaCy's suffix rules split a final period after a lower-case letter or two capitals, not
+    after a lower-case then an upper-case letter, so « Il soutient l'AfD. » keeps « AfD. » as
+    one token: the name is then not the known one, and the sentence does not end. One suffix
+    rule more, the way spaCy's documentation extends a tokenizer.
+
+    >>> nlp = spacy.blank("fr")
+    >>> split_final_period(nlp)
+    >>> [t.text for t in nlp("Il a rejoint SpaceX.")]
+    ['Il', 'a', 'rejoint', 'SpaceX', '.']
+    """
+    if FINAL_PERIOD not in nlp.Defaults.suffixes:
+        suffixes = [*nlp.Defaults.suffixes, FINAL_PERIOD]
+    else:
+        suffixes = list(nlp.Defaults.suffixes)
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
 def load_analyser(model: Optional[str] = None) -> Language:
@@ -148,7 +175,9 @@ def pipeline_fingerprint(nlp: Language) -> str:
         ours = metadata.version("techpolgraph")
     except metadata.PackageNotFoundError:
         ours = "dev"
+    suffixes = getattr(getattr(nlp.tokenizer, "suffix_search", None), "__self__", None)
     parts = [nlp.meta.get("name", ""), nlp.meta.get("version", ""), spacy.__version__, ours, data_fingerprint(), *nlp.pipe_names]
+    parts.append(getattr(suffixes, "pattern", ""))  # the tokenizer's suffix rules (split_final_period)
     parts.extend(_settings(nlp))
     return hashlib.sha1("|".join(parts).encode()).hexdigest()[:16]
 

@@ -40,9 +40,9 @@ def direct_object(view: SentenceView, i: int, end: int, proxies: bool = True) ->
         j += 1
     j = past_role_nouns(view, j, end)
     named = appositive_name(view, i, end)
-    found = view.group_at(i, end) or (view.group_at(j, end) if j in view.at else []) or (
-        view.group_at(named, end) if named is not None else []
-    )
+    found = view.group_at(i, end) or (view.group_at(j, end) if j in view.at else [])
+    if named is not None and all(not s.cluster for s in found):
+        found = view.group_at(named, end)  # « l'ancien patron de Y, X »: the name, where the description is not placed
     if not found and proxies:
         found = actions_of(view, i, end)
     if not found:

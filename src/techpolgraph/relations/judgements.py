@@ -59,6 +59,26 @@ def attribute(view: SentenceView, i: int, end: int) -> tuple[Optional[RelationTy
     return found, j
 
 
+#: Longest apposition read past between an object and its attribute.
+APPOSITION_REACH = 8
+
+
+def _past_apposition(view: SentenceView, i: int, end: int) -> int:
+    """« a qualifié l'ancien patron de Y, l'Américain X, de tyran »: the token after an
+    apposition set off by commas after the object, without a verb (else i)."""
+    doc = view.doc
+    if i >= end or doc[i].text != ",":
+        return i
+    if i + 1 < end and doc[i + 1].lower_ in DE:
+        return i + 1  # the object was the name in apposition: « ..., l'Américain X, de tyran »
+    for j in range(i + 1, min(i + APPOSITION_REACH + 1, end)):
+        if doc[j].text == ",":
+            return j + 1
+        if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (";", ":", "«", "»"):
+            return i
+    return i
+
+
 def judged(view: SentenceView, cue: Token) -> list[tuple[Slot, Slot, RelationType]]:
     """(source, target, relation) of a verb of calling (module docstring)."""
     start, end = view.clause(cue.i)
@@ -76,7 +96,10 @@ def judged(view: SentenceView, cue: Token) -> list[tuple[Slot, Slot, RelationTyp
     if not targets:
         return []
     # the attribute follows the object, or the verb when the object is a pronoun before it
-    relation, _after = attribute(view, targets[-1].end if targets[-1].start > cue.i else cue.i + 1, whole)
+    after = targets[-1].end if targets[-1].start > cue.i else cue.i + 1
+    relation, _after = attribute(view, after, whole)
+    if relation is None and targets[-1].start > cue.i:
+        relation, _after = attribute(view, _past_apposition(view, after, whole), whole)
     if relation is None:
         return []
     return [(s, t, relation) for s in expand(subjects_of(view, cue, start)) for t in expand(targets)]

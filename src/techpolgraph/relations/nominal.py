@@ -23,7 +23,7 @@ from .complements import complement, country_of_ban
 from .control import COPULAS, opening_copula
 from .cues import Argument, Cue, Source, modality_words, receiving_verbs, support_verbs
 from .proxies import account_platforms
-from .sentence import DE, MAX_GAP, SentenceView, Slot, expand, is_date_word, phrase_end, time_nouns, verb_lemma
+from .sentence import DE, MAX_GAP, SentenceView, Slot, expand, is_date_word, is_possessive, phrase_end, time_nouns, verb_lemma
 from .subjects import subject_after
 
 
@@ -45,6 +45,7 @@ def nominal(
     if first:  # « la plainte déposée par X contre Y »
         return first, expand(complement(view, first[-1].end, end, words, gap=2))
     if spec.source is Source.DE:
+        after += _bare_complement(view, after, end)
         extra = _modifiers(view, after, end)  # « le soutien politique et financier de X »
         actors = complement(view, after, end, DE, gap=2 + extra)
         if actors:
@@ -76,6 +77,10 @@ def nominal(
         if view.doc[link].text == "," and link - 1 in view.at:
             return expand([view.at[link - 1]]), targets  # « Z a reçu X, un critique de Y »: X
         return [s for s in subjects if s.end <= link], targets  # the one described, before « être »
+    if spec.relation is RelationType.MET and spec.argument is Argument.DE:
+        # « l'interview de X par Y », « Y a mené une interview de X »; not « a lu l'interview de X »
+        actors = expand(complement(view, targets[-1].end, end, ("par",), gap=1)) if targets else []
+        return actors or (subjects if supported(view, cue, start) else []), targets
     if spec.relation is RelationType.MET and spec.argument is not Argument.ENTRE:
         actors = complement(view, after, end, DE, gap=1)  # « l'entretien de X avec Y »
         if actors:
@@ -108,8 +113,8 @@ def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
     doc = view.doc
     coordinated = False  # « a annoncé l'envoi de gendarmes ainsi que l'interdiction de X »
     for j in range(cue.i - 1, start - 1, -1):
-        if j in view.at:
-            return ""
+        if j in view.at and not is_possessive(view.at[j]):
+            return ""  # a party in between; « a exprimé son soutien »: the owner is no party here
         if doc[j].pos_ == "VERB" or doc[j].lower_ == "objet":
             return verb_lemma(doc[j])
         if doc[j].lower_ in ("et", "que") and not coordinated and all(t.pos_ in ("DET", "ADJ") for t in doc[j + 1 : cue.i]):
@@ -182,7 +187,8 @@ def _attribute_list(view: SentenceView, j: int, start: int, bare: bool) -> Optio
 
 def _modifiers(view: SentenceView, after: int, end: int) -> int:
     """How many adjectives and « et » right after a noun (« un soutien politique et financier »),
-    or words of a sum (« une amende de 3 millions d'euros »), its complement may stand past,
+    or words of a sum or a duration (« une amende de 3 millions d'euros », « un entretien d'une
+    heure »), its complement may stand past,
     beyond the usual gap."""
     n = 0
     while after + n < end and after + n not in view.at and view.doc[after + n].pos_ in ("ADJ", "CCONJ"):
@@ -190,17 +196,32 @@ def _modifiers(view: SentenceView, after: int, end: int) -> int:
     return n if n > 1 else _amount(view, after, end)
 
 
+def _bare_complement(view: SentenceView, after: int, end: int) -> int:
+    """2 where a bare noun after « de » qualifies the noun before its « de X » (« les menaces de
+    sanction de X contre Y », « le soutien de poids de X »), else 0."""
+    doc = view.doc
+    if after + 2 < end and doc[after].lower_ in DE and doc[after + 1].pos_ == "NOUN" and after + 1 not in view.at:
+        if doc[after + 2].lower_ in DE:
+            return 2
+    return 0
+
+
 #: Words of a sum after a noun (« de 3 millions d'euros »).
 AMOUNT = function_words("amount")
 
 
 def _amount(view: SentenceView, after: int, end: int) -> int:
-    """The length of a sum right after a noun (« de 3 millions d'euros », « de 500 000 dollars »),
-    or 0."""
+    """The length of a sum or a duration right after a noun (« de 3 millions d'euros », « de
+    500 000 dollars », « d'une heure et quart », « de deux heures »), or 0."""
     doc = view.doc
-    if after + 1 >= end or doc[after].lower_ not in DE or doc[after + 1].pos_ != "NUM":
+    if after + 1 >= end or doc[after].lower_ not in DE or not (doc[after + 1].pos_ == "NUM" or doc[after + 1].lower_ in ("un", "une")):
         return 0
     j = after + 1
-    while j < end and j not in view.at and (doc[j].pos_ == "NUM" or doc[j].lower_ in AMOUNT or doc[j].lower_ in DE):
+    while j < end and j not in view.at and (doc[j].pos_ == "NUM" or doc[j].lower_ in ("un", "une") or doc[j].lower_ in AMOUNT or doc[j].lower_ in DE):
         j += 1
+    if j < end and j not in view.at and doc[j].lemma_.lower() in time_nouns():
+        j += 1  # « d'une heure »
+        if j + 1 < end and doc[j].lower_ == "et" and doc[j + 1].lower_ in ("quart", "demie"):
+            j += 2
+        return j - after
     return j - after if doc[j - 1].lower_ in AMOUNT else 0

@@ -22,7 +22,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..data import function_words, read_lines
+from ..data import function_words, read_lines, read_table
 from ..models import EntityKind, Evidence, Modality, Tense
 from ..nlp.events import date_words
 from ..nlp.text import doc_text, sentences, stripped_bounds
@@ -387,9 +387,19 @@ def _closes_incise(view: SentenceView, i: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def demonyms() -> frozenset[str]:
+    """Adjectives and nouns of nationality (``nationalities.tsv``), lower case (« belge »)."""
+    return frozenset(row[0].lower() for row in read_table("nationalities.tsv"))
+
+
+@lru_cache(maxsize=1)
 def role_heads() -> frozenset[str]:
     """First words of the role nouns of ``role_nouns.tsv`` (« patron », « chef », « premier »)."""
     return frozenset(noun.split()[0] for noun in role_nouns())
+
+
+#: Words between a role's determiner and its noun (« le nouveau PDG », « l'ancien ministre »).
+ROLE_MODIFIERS = function_words("role_modifier")
 
 
 def appositive_name(view: SentenceView, i: int, end: int) -> Optional[int]:
@@ -397,8 +407,8 @@ def appositive_name(view: SentenceView, i: int, end: int) -> Optional[int]:
     role description starting at token i begins, or None."""
     doc = view.doc
     j = i
-    while j < end and is_determiner(doc[j]) and j not in view.at:
-        j += 1
+    while j < end and (is_determiner(doc[j]) or doc[j].lower_ in ROLE_MODIFIERS) and j not in view.at:
+        j += 1  # « l'ancien ministre de l'Économie, Y »
     if j >= end or j in view.at or doc[j].lower_ not in role_heads():
         return None
     for k in range(j + 1, min(j + 10, end - 1)):
@@ -408,8 +418,14 @@ def appositive_name(view: SentenceView, i: int, end: int) -> Optional[int]:
             continue
         token = doc[k]
         if token.text == ",":
-            slot = view.at.get(k + 1)
-            return k + 1 if slot is not None and slot.kind is EntityKind.PERSON else None
+            named = k + 1
+            while named < end and is_determiner(doc[named]) and named not in view.at:
+                named += 1
+            if named < end and doc[named].lower_ in demonyms() and named not in view.at:
+                named += 1  # « ..., le Belge Y »
+            named = past_role_nouns(view, named, end)  # « ..., le ministre Y »
+            slot = view.at.get(named)
+            return named if slot is not None and slot.kind is EntityKind.PERSON else None
         if token.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ", "PRON", "CCONJ"):
             return None
     return None
