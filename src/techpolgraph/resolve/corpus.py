@@ -49,13 +49,14 @@ from ..models import (
 from .document import UNPLACED_ROLE
 from .events import EventDetails, describe_events, event_key
 from .organisations import renamings
-from .names import SAME_ARTICLE_VARIANTS, gender_of, name_key, name_tokens, name_variant, slug
+from .names import SAME_ARTICLE_VARIANTS, gender_of, initials, name_key, name_tokens, name_variant, slug
 from .reasons import BY_NAME, PLACED, MergeReason
 from .roles import Role, RoleTable
 
 LocalKey = tuple[str, str]  # (document id, local entity id)
 
 ROLE_YEARS = 2  # how far apart in time an apposition may teach a role to another document
+CORPUS_ACRONYM_LETTERS = 3  # the fewest letters of an acronym joined to a full name of another document
 
 
 @dataclass
@@ -178,6 +179,7 @@ class CorpusResolver:
         unplaced = {(d.document.id, e.id): e for d in digests for e in d.unplaced}
         groups = self._group(digests)
         self._attach_acronyms(groups, digests)
+        self._attach_initials(groups)
         self._join_renamed(groups)
         self._join_variants(groups)
         self._attach_surnames(groups)
@@ -242,6 +244,35 @@ class CorpusResolver:
                 continue
             short = how == MergeReason.SHORT_NAME.value
             reason = (MergeReason.CORPUS_SHORT_NAME if short else MergeReason.CORPUS_ACRONYM).detail(doc_taught)
+            target.members.extend(group.members)
+            target.merges.extend(Merge(alias=e.name, reason=reason, doc=doc) for doc, e in group.members)
+            target.merges.extend(group.merges)
+            del groups[key]
+
+    def _attach_initials(self, groups: dict[str, _Group]) -> None:
+        """An organisation named only by an all-caps word of at least :data:`CORPUS_ACRONYM_LETTERS`
+        letters (« NFA ») joins the one organisation of the corpus whose full name has those
+        initials (« Nordland Freedom Alliance » in another article; :func:`initials`). Where two
+        full names of any kind fit, it stays apart."""
+        by_letters: dict[str, list[_Group]] = defaultdict(list)
+        for group in groups.values():
+            if len(group.key.split()) >= 2:
+                for letters in sorted({x for _, e in group.members for x in initials(e.name)}):
+                    by_letters[letters].append(group)
+        for key in sorted(groups):
+            group = groups[key]
+            names = {e.name for _, e in group.members}
+            if (
+                len(key) < CORPUS_ACRONYM_LETTERS
+                or not all(n.isalpha() and n.isupper() for n in names)
+                or _kind(group) is not EntityKind.ORGANISATION
+            ):
+                continue
+            fits = by_letters.get(key, [])
+            if len(fits) != 1 or _kind(fits[0]) is not EntityKind.ORGANISATION or fits[0] is group:
+                continue
+            target = fits[0]
+            reason = MergeReason.CORPUS_INITIALS.detail(target.members[0][1].name)
             target.members.extend(group.members)
             target.merges.extend(Merge(alias=e.name, reason=reason, doc=doc) for doc, e in group.members)
             target.merges.extend(group.merges)

@@ -52,7 +52,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from collections.abc import Iterable
-from typing import NamedTuple, Optional
+from typing import NamedTuple, Optional, TypeVar
+from collections.abc import Mapping
 
 import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE, ORTH
@@ -64,10 +65,21 @@ from ..models import EntityKind, LocalEntity, Mention, construct, field_names
 from ..nlp.components import KIND_BY_LABEL, Gazetteer
 from ..nlp.text import doc_text, sentences, span_text, tokens_text
 from ..nlp.words import WordTest
-from .names import SAME_ARTICLE_VARIANTS, clean_name, gender_of, is_full_name, name_key, name_tokens, name_variant, strip_accents
+from .names import (
+    SAME_ARTICLE_VARIANTS,
+    acronym_skips,
+    clean_name,
+    gender_of,
+    initials as _initials,
+    is_full_name,
+    name_key,
+    name_tokens,
+    name_variant,
+    strip_accents,
+)
 from .organisations import TITLE_TYPES, Description, OrgTypes, descriptions, parents, taught_types
 from .reasons import MergeReason
-from .roles import Role, RoleTable, nationalities, role_nouns
+from .roles import Role, RoleTable, nationalities, occupations, role_nouns
 
 DETERMINERS = function_words("role_determiner")
 ROLE_MODIFIERS = function_words("role_modifier")
@@ -82,6 +94,7 @@ CLOSE_QUOTES = frozenset({"»", "”"})
 UNPLACED_ROLE = MergeReason.UNPLACED_ROLE.value
 ANAPHORA_WINDOW = 4  # sentences looked back for the persons in play
 PENDING = "?"  # qualifier of a role whose organisation is a description not yet placed
+_T = TypeVar("_T")
 
 
 @lru_cache(maxsize=1)
@@ -197,6 +210,7 @@ class _Cluster:
     genders: set[str] = field(default_factory=set)
     age: str = ""
     countries: set[str] = field(default_factory=set)  # « l'Américain Paul Martin »
+    occupations: set[str] = field(default_factory=set)  # « le milliardaire Paul Martin »
 
     @property
     def gender(self) -> str:
@@ -231,6 +245,7 @@ class _Mention:
     org_country: str = ""  # « la firme américaine »
     extra: list[str] = field(default_factory=list)  # further clusters of a plural ("les deux hommes")
     country: str = ""  # a demonym: of the named person beside it, or of a description (« l'Américain »)
+    occupation: str = ""  # « le milliardaire Paul Martin » (taught), « l'avocate » (alone, to place)
 
 
 class DocumentResolver:
@@ -283,6 +298,7 @@ class _DocState:
         self.sent_of: dict[int, int] = {}  # first token of a mention -> index of its sentence
         self.orths = doc.to_array(ORTH)  # the word of each token, read once
         self._words: Optional[frozenset[str]] = None  # the document's words, for metonyms.tsv
+        self.occupation_nouns: set[int] = set()  # tokens of occupation nouns read beside a name
 
     # -- clusters ---------------------------------------------------------------------------
     def new_cluster(self, kind: EntityKind, name: str) -> _Cluster:
@@ -295,6 +311,7 @@ class _DocState:
         self.sents = sentences(self.doc)  # the parser's, glued back where it cut inside one
         self.collect_named()
         self.collect_org_descriptions()
+        self.collect_occupations()
         self.collect_roles()
         self.collect_demonyms()
         self.collect_anaphors()
@@ -316,6 +333,8 @@ class _DocState:
             if kind is None:
                 continue
             start, end = ent.start, ent.end
+            if kind is not EntityKind.PERSON and _first_name_before(doc, start, end):
+                kind = EntityKind.PERSON  # « Louis Tesla »: the model saw only the company in the surname
             if kind is EntityKind.PERSON:
                 start, end = _person_extent(doc, start, end)
             title = doc[start].text.lower() if doc[start].text.lower() in TITLE_GENDER else ""
@@ -462,6 +481,21 @@ class _DocState:
         self.mentions.append(mention)
         return mention
 
+    def _foreign_acronym(self, full: _Mention, acronym: str) -> bool:
+        """« le Mouvement populaire (MOPEK) »: an all-caps word of three letters or more in
+        parentheses right after an organisation's name of several words is its acronym in its
+        own language, though the letters are not the French name's initials, when it begins
+        with the name's initial and is no known name of its own."""
+        words = [w for w in clean_name(full.text).replace("'", "' ").split() if w.lower() not in acronym_skips()]
+        return (
+            full.kind is EntityKind.ORGANISATION
+            and len(words) >= 2
+            and len(acronym) >= 3
+            and acronym.isupper()
+            and strip_accents(words[0][:1]).upper() == acronym[0]
+            and not self.r.gazetteer.canonical(acronym)
+        )
+
     def _defined_by(self, paren: int, acronym: str) -> Optional[_Mention]:
         """The full name that the acronym in parentheses at ``paren`` + 1 stands for, as a mention."""
         doc = self.doc
@@ -470,6 +504,8 @@ class _DocState:
         for m in ending:
             if acronym.lower() in _initials(clean_name(m.text)):
                 return m
+        if len(ending) == 1 and self._foreign_acronym(ending[0], acronym):
+            return ending[0]
         for start in range(paren - 1, max(paren - 13, sent_start - 1), -1):
             if not doc[start].text[:1].isupper():
                 continue
@@ -499,17 +535,23 @@ class _DocState:
         nouns = role_nouns()
         # a token that is not a space and none of whose lower-case word starts a role noun is skipped
         for i in self.r.positions(doc, self.orths, self.r._may_start_role):
-            if i in ent_at:
+            if i in ent_at or i in self.occupation_nouns:
                 continue
             token = doc[i]
             found = _match_role_noun(doc, token.i, nouns)
             if found is None:
                 continue
             cls, noun_end = found
-            start = _role_start(doc, token.i)
+            self._drop_names_inside(token.i, noun_end, ent_at)
+            start, bare = _role_start(doc, token.i), False
             if start is None:
-                continue
+                # « Paul Martin, maire de Lyon, ... »: a role without its article, in apposition
+                start, bare = self._bare_apposition_start(token.i, ent_at), True
+                if start is None:
+                    continue
             role, end = self.qualify(cls, noun_end, ent_at)
+            if bare and role is None:
+                continue
             incoming = any(doc[j].lower_ in INCOMING for j in range(start, token.i))
             if role is None:
                 end, ok = self._unqualified_end(noun_end)
@@ -539,6 +581,8 @@ class _DocState:
                     before.title_gender = before.title_gender or "f"
                 self.mentions.append(_Mention(start, end, EntityKind.PERSON, span_text(doc[start:end]), role=role, named=False, linked=before))
                 continue
+            if bare:
+                continue
             mention = _Mention(
                 start, end, EntityKind.PERSON, span_text(doc[start:end]), role=role, named=False, incoming=incoming, former=former
             )
@@ -548,6 +592,97 @@ class _DocState:
             self.mentions.append(mention)
             for i in range(start, end):
                 ent_at.setdefault(i, mention)
+
+    def _drop_names_inside(self, start: int, end: int, ent_at: dict[int, _Mention]) -> None:
+        """« la secrétaire d'État américaine »: a name the model saw inside a role noun of several
+        words (« État américaine ») is part of the noun, not a place or an organisation."""
+        inside = {m.start: m for k in range(start + 1, end) if (m := ent_at.get(k)) is not None and m.start == k}
+        for m in inside.values():
+            if m.kind is EntityKind.PERSON or not m.named or m not in self.mentions:
+                continue
+            self.mentions.remove(m)
+            for k in range(m.start, m.end):
+                ent_at.pop(k, None)
+
+    def _bare_apposition_start(self, i: int, ent_at: dict[int, _Mention]) -> Optional[int]:
+        """Where a role noun at token i without an article begins (over the modifiers before
+        it: « Paul Martin, ancien maire de Lyon »), when a comma and a person's name stand right
+        before it; else None."""
+        doc = self.doc
+        j = i
+        while j > 0 and i - j < 3 and doc[j - 1].lower_ in ROLE_MODIFIERS:
+            j -= 1
+        if j < 2 or doc[j - 1].text != ",":
+            return None
+        person = ent_at.get(j - 2)
+        return j if person is not None and person.kind is EntityKind.PERSON and person.end == j - 1 and person.named else None
+
+    def collect_occupations(self) -> None:
+        """« le milliardaire américain », « l'homme d'affaires », « l'avocate » (``occupations.tsv``).
+
+        Beside a person's name (« le milliardaire Paul Martin », « Paul Martin, homme d'affaires
+        américain, ») the noun teaches that person the occupation, and the nationality it gives;
+        alone, it is a mention placed later (:meth:`_resolve_occupation`). Not one with a
+        complement (« le milliardaire de Facebook » is a role, « l'avocat de Paul Martin » someone
+        else), nor one that a name of another kind or a noun goes on with."""
+        doc = self.doc
+        ent_at = {i: m for m in self.mentions for i in range(m.start, m.end)}
+        table = occupations()
+        for i in numpy.flatnonzero(_OCCUPATION_HEAD.mask(self.orths, doc.vocab.strings)).tolist():
+            if i in ent_at:
+                continue
+            found = _match_role_noun(doc, i, table)
+            if found is None:
+                continue
+            (occupation, gender), end = found
+            country = ""
+            if end < len(doc) and doc[end].lower_ in nationalities():
+                country, end = nationalities()[doc[end].lower_], end + 1
+            after = doc[end] if end < len(doc) else None
+            if after is not None and (after.lower_ in OF or after.lower_ in INCOMING):
+                continue  # « le milliardaire de Facebook », « l'avocat de X », « le député élu »
+            start, bare = _role_start(doc, i), False
+            if start is None:
+                start, bare = self._bare_apposition_start(i, ent_at), True
+                if start is None:
+                    continue
+            if any(doc[j].lower_ in FORMER for j in range(start, i)):
+                continue  # « l'ancien avocat »: no longer so
+            if doc[start].lower_ in CONTRACTED:
+                start += 1
+            gender = gender or ("f" if _feminine(doc, start, i + 1) else "")
+            person = ent_at.get(end + 1 if after is not None and after.text == "," else self._past_coordinated_nouns(end))
+            if person is None or person.start not in (end, end + 1, self._past_coordinated_nouns(end)):
+                person = ent_at.get(start - 2) if start >= 2 and doc[start - 1].text == "," else None
+                if person is not None and person.end != start - 1:
+                    person = None
+            if person is not None and person.kind is EntityKind.PERSON and person.named:
+                person.occupation, person.country = occupation, person.country or country
+                if gender:
+                    person.title_gender = person.title_gender or gender
+                self.occupation_nouns.update(range(start, end))
+                continue  # the name is the mention: a common noun beside it is no alias of the person
+            if not bare and person is None and after is not None and (after.text[:1].isupper() or after.pos_ in ("NOUN", "PROPN")):
+                continue  # « le journaliste Le Monde », « l'avocat général »: not a description of one person
+            if not bare and person is None:
+                mention = _Mention(start, end, EntityKind.PERSON, span_text(doc[start:end]), named=False, occupation=occupation, country=country)
+                mention.gender = gender or "any"
+                if not country:  # « le milliardaire »: a role noun too, placed as one where the document taught no one so
+                    mention.role_class = role_nouns().get(span_text(doc[i:end]).lower(), "")
+                self.mentions.append(mention)
+                for k in range(start, end):
+                    ent_at.setdefault(k, mention)
+
+    def _past_coordinated_nouns(self, i: int) -> int:
+        """« l'avocate et essayiste Jeanne Morel »: past « et » and up to three
+        nouns and adjectives at token i, where a name may follow; i itself otherwise."""
+        doc = self.doc
+        if i >= len(doc) or doc[i].lower_ != "et":
+            return i
+        j = i + 1
+        while j < len(doc) and j - i <= 3 and doc[j].pos_ in ("NOUN", "ADJ") and not doc[j].ent_type_:
+            j += 1
+        return j if j > i + 1 else i
 
     def collect_demonyms(self) -> None:
         """« l'Américain Paul Martin » teaches the person a country; « l'Américain », « la
@@ -608,7 +743,24 @@ class _DocState:
             country = implied_countries().get(doc[j].lower_) if org is None and j < len(doc) else None
             if country and not (j + 1 < len(doc) and (doc[j + 1].lower_ in nationalities() or doc[j + 1].text[:1].isupper())):
                 return Role(cls, country), j + 1  # « le président de la République »: France's
+            named = self._named_complement(cls, j) if org is None else None
+            if named is not None:
+                return named
         return None, i
+
+    def _named_complement(self, cls: str, j: int) -> Optional[tuple[Role, int]]:
+        """« le chef du Conseil », « la maire de Villeneuve-sur-Lot »: capitalised words the model
+        did not read as a name, right after « de », qualify the role by themselves (up to four,
+        hyphens included); a lower-case word there makes it no role of a named body."""
+        doc = self.doc
+        k = j
+        while k < len(doc) and k - j < 4 and (doc[k].text[:1].isupper() and doc[k].is_alpha or (doc[k].text == "-" and k > j)):
+            k += 1
+        while k > j and doc[k - 1].text == "-":
+            k -= 1
+        if k == j or any(doc[n].lower_ in role_nouns() for n in range(j, k)):
+            return None
+        return Role(cls, span_text(doc[j:k])), k
 
     # -- pronouns and pronoun-like descriptions -----------------------------------------------
     def collect_anaphors(self) -> None:
@@ -677,6 +829,8 @@ class _DocState:
         for i in numpy.flatnonzero(_OBJECT_CLITIC.mask(self.orths, doc.vocab.strings)).tolist():
             if i in taken or i + 1 >= len(doc) or doc[i + 1].pos_ not in ("AUX", "VERB") or _after_preposition(doc, i + 1):
                 continue
+            if doc[i + 1].lemma_ == "être":
+                continue  # « s'il croit l'être »: the attribute of « être » is a thing said before
             if i > 0 and doc[i - 1].pos_ == "ADP":
                 continue  # « à la », « de la »: an article
             gender = {"le": "m", "la": "f"}.get(doc[i].lower_, "any")
@@ -900,6 +1054,8 @@ class _DocState:
                 cluster.age = m.age
             if m.country:
                 cluster.countries.add(m.country)
+            if m.occupation:
+                cluster.occupations.add(m.occupation)
 
     def _title_name(self) -> tuple[str, str]:
         """The full name a profile's title gives (« Jeanne B. Dorval », « Paul Martin Jr. ») and
@@ -956,7 +1112,8 @@ class _DocState:
     def _famous_other(self, surname: str, cluster: _Cluster) -> bool:
         """A bare surname shared with a well-known person other than the one in the document."""
         famous = self.r.table.holders_with_surname(surname)
-        return any(name_key(h) != name_key(cluster.name) for h in famous)
+        # « J. Castex » in the document is the well-known « Jean Castex », not another
+        return any(name_key(h) != name_key(cluster.name) and name_variant(h, cluster.name) not in SAME_ARTICLE_VARIANTS for h in famous)
 
     def resolve_others(self) -> None:
         for m in self.mentions:
@@ -1084,6 +1241,8 @@ class _DocState:
         for m in self.mentions:
             if m.anaphor:
                 self._resolve_anaphor(m)
+            elif m.occupation and not m.named:
+                self._resolve_occupation(m)
             elif m.country and not m.named:
                 self._resolve_demonym(m)
             elif m.role_class or (m.former and m.role is not None):
@@ -1547,6 +1706,28 @@ class _DocState:
         else:
             m.reason = f"plural, {len(found)} persons in play"
 
+    def _resolve_occupation(self, m: _Mention) -> None:
+        """« le milliardaire américain », « l'avocate »: the one person in play the document
+        described by that occupation (and not known to be of another country than the one it
+        gives); with none and a role noun (« le milliardaire »), the person in play who holds such
+        a role; else unresolved."""
+        in_play = sorted({ref.cluster for ref in self.mentions if ref.cluster and ref.end <= m.start})
+        fits = [
+            cid
+            for cid in in_play
+            if self.clusters[cid].kind is EntityKind.PERSON
+            and m.occupation in self.clusters[cid].occupations
+            and self._compatible(cid, m.gender)
+            and (not m.country or m.country in (countries := _countries(self.clusters[cid], self.r.table)) or not countries)
+        ]
+        what = m.occupation + (f" from {m.country}" if m.country else "")
+        if len(fits) == 1:
+            m.cluster, m.reason = fits[0], MergeReason.DESCRIPTION.detail(f"the one person in play described as {what}")
+        elif not fits and m.role_class:
+            self._resolve_description(m)
+        else:
+            m.reason = f"{MergeReason.DESCRIPTION.value}, {len(fits) or 'no'} persons in play described as {what}"
+
     def _resolve_demonym(self, m: _Mention) -> None:
         """« l'Américain », « la Britannique »: the one person in play known to be of that country."""
         in_play = sorted({ref.cluster for ref in self.mentions if ref.cluster and ref.end <= m.start})
@@ -1655,12 +1836,6 @@ def implied_countries() -> dict[str, str]:
     return {row[0].lower(): row[1] for row in read_table("implied_countries.tsv")}
 
 
-@lru_cache(maxsize=1)
-def acronym_skips() -> frozenset[str]:
-    """Words an acronym may leave out of a full name (``acronym_skips.txt``)."""
-    return frozenset(read_lines("acronym_skips.txt"))
-
-
 def _acronym_like(text: str, strict: bool = True) -> bool:
     """An all-caps word of 2 to 8 letters ("FFUN", "CNIL"); not strict: also "Cnil", "Arcom"."""
     if not (2 <= len(text) <= 8 and text.isalpha() and text[:1].isupper()):
@@ -1683,28 +1858,20 @@ def _org_description_words() -> frozenset[str]:
 _ORG_DESCRIPTION_HEAD = WordTest(lambda word: word.lower().replace("’", "'") in _org_description_heads())
 
 
+@lru_cache(maxsize=1)
+def _occupation_heads() -> frozenset[str]:
+    return frozenset(noun.split()[0].split("'")[0] for noun in occupations())
+
+
+#: Where an occupation noun may start (« milliardaire », « homme » of « homme d'affaires »).
+_OCCUPATION_HEAD = WordTest(lambda word: word.lower() in _occupation_heads())
+
 #: Where a demonym may stand (« Américain », « américaine »).
 _DEMONYM = WordTest(lambda word: word.lower() in nationalities())
 
 
 #: Where an all-caps word may stand for an organisation of the document.
 _ACRONYM = WordTest(_acronym_like)
-
-
-@lru_cache(maxsize=1 << 12)
-def _initials(name: str) -> frozenset[str]:
-    """The acronyms a full name may have (lower case): the initials of all its words, or of
-    its words but those of ``acronym_skips.txt``.
-
-    >>> sorted(_initials("Commission nationale de l'informatique et des libertés"))
-    ['cndliedl', 'cnil']
-    """
-    words = name.replace("’", "'").replace("'", "' ").replace("-", " ").split()
-    if len(words) < 2:
-        return frozenset()
-    every = "".join(strip_accents(w[0]).lower() for w in words)
-    content = "".join(strip_accents(w[0]).lower() for w in words if w.lower() not in acronym_skips())
-    return frozenset(x for x in (every, content) if len(x) >= 2)
 
 
 def _person_extent(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -1717,6 +1884,21 @@ def _person_extent(doc: Doc, start: int, end: int) -> tuple[int, int]:
         if end < len(doc) and doc[end].text == ".":
             end += 1
     return start, end
+
+
+def _first_name_before(doc: Doc, start: int, end: int) -> bool:
+    """A one-word organisation or place with a known first name right before it, outside any
+    entity (« Louis Tesla » read as « Tesla », the company): a person's full name."""
+    if end - start != 1 or start == 0:
+        return False
+    before = doc[start - 1]
+    return (
+        before.text[:1].isupper()
+        and before.is_alpha
+        and not before.ent_type_
+        and not before.whitespace_ == ""
+        and bool(gender_of(f"{before.text} {doc[start].text}"))
+    )
 
 
 def _age_after(doc: Doc, i: int, comma: bool = True) -> str:
@@ -1838,8 +2020,9 @@ def _may_start_anaphor(word: str) -> bool:
     return not word.isspace() and _norm(word) in _anaphor_prefixes()
 
 
-def _match_role_noun(doc: Doc, i: int, nouns: dict[str, str]) -> Optional[tuple[str, int]]:
-    """The role class of the (possibly multi-word) role noun starting at token i, and its end."""
+def _match_role_noun(doc: Doc, i: int, nouns: Mapping[str, _T]) -> Optional[tuple[_T, int]]:
+    """The role class of the (possibly multi-word) role noun starting at token i, and its end
+    (or what another table of nouns gives it: ``occupations.tsv``)."""
     lowers = [doc[k].lower_ for k in range(i, min(i + 4, len(doc)))]  # read once for the four lengths
     for n in (4, 3, 2, 1):
         if i + n > len(doc):

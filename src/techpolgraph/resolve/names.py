@@ -201,3 +201,45 @@ def _same_gender(a: str, b: str) -> bool:
         return False
     # « Mario » and « Maria », « Paulo » and « Paula »: a final vowel that changes is a gender
     return not (len(short) == len(long_) and short[:-1] == long_[:-1] and short[-1] in "aeio" and long_[-1] in "aeio")
+
+
+@lru_cache(maxsize=1)
+def acronym_skips() -> frozenset[str]:
+    """Words an acronym may leave out of a full name (``acronym_skips.txt``)."""
+    return frozenset(read_lines("acronym_skips.txt"))
+
+
+def _word_letters(word: str) -> str:
+    """What a word gives an acronym: its initial; every letter of a short all-caps word (« UK »);
+    the initial and the inner capitals of a CamelCase word (« AggregateIQ »: A, I, Q).
+
+    >>> _word_letters("Independence"), _word_letters("UK"), _word_letters("AggregateIQ")
+    ('I', 'UK', 'AIQ')
+    """
+    if word.isalpha() and word.isupper() and len(word) <= 4:
+        return word
+    inner = [ch for ch in word[1:] if ch.isupper()]
+    if word[:1].isupper() and inner and not word.isupper():
+        return word[0] + "".join(inner)
+    return word[:1]
+
+
+@lru_cache(maxsize=1 << 12)
+def initials(name: str) -> frozenset[str]:
+    """The acronyms a full name may have (lower case): the initials of all its words, or of
+    its words but those of ``acronym_skips.txt``, the latter also with every letter of a short
+    all-caps word and the inner capitals of a CamelCase word.
+
+    >>> sorted(initials("Commission nationale de l'informatique et des libertés"))
+    ['cndliedl', 'cnil']
+    >>> sorted(initials("UK Independence Party")), sorted(initials("AggregateIQ Data Services"))
+    (['uip', 'ukip'], ['ads', 'aiqds'])
+    """
+    words = name.replace("’", "'").replace("'", "' ").replace("-", " ").split()
+    if len(words) < 2:
+        return frozenset()
+    content = [w for w in words if w.lower() not in acronym_skips()]
+    every = "".join(strip_accents(w[0]).lower() for w in words)
+    first = "".join(strip_accents(w[0]).lower() for w in content)
+    letters = "".join(strip_accents(_word_letters(w)).lower() for w in content)
+    return frozenset(x for x in (every, first, letters) if len(x) >= 2)

@@ -47,6 +47,7 @@ class MergeReason(str, Enum):
     CORPUS_SURNAME = "surname of the one full name in the corpus"
     CORPUS_SURNAME_CONTEXT = "surname of the one full name in the corpus that fits its context (gender, role)"
     CORPUS_ACRONYM = "acronym defined in another document"
+    CORPUS_INITIALS = "acronym of the one full name in the corpus with those initials"
     CORPUS_SHORT_NAME = "short name given to a full name in another document"
     CORPUS_NEAR_NAME = "variant of the one similar full name in the corpus"
     RENAMED = "earlier name of the same organisation"

@@ -45,6 +45,17 @@ def role_nouns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def occupations() -> dict[str, tuple[str, str]]:
+    """Occupation noun (lower case, possibly several words) -> (occupation, gender the noun
+    gives: "m", "f" or "") (``occupations.tsv``).
+
+    >>> occupations()["femme d'affaires"]
+    ("homme d'affaires", 'f')
+    """
+    return {row[0].lower(): (row[1], row[2] if len(row) > 2 else "") for row in read_table("occupations.tsv")}
+
+
+@lru_cache(maxsize=1)
 def nationalities() -> dict[str, str]:
     """Adjective of nationality or party -> country or party (``nationalities.tsv``)."""
     return {row[0].lower(): row[1] for row in read_table("nationalities.tsv")}
