@@ -27,7 +27,7 @@ from ..models import EntityKind, Evidence, Modality, Tense
 from ..nlp.events import date_words
 from ..nlp.text import doc_text, sentences, stripped_bounds
 from ..resolve.names import titles
-from ..resolve.roles import role_nouns
+from ..resolve.roles import occupations, role_nouns
 from .cues import DE_FORMS, party_actions
 from .modality import attribution, modality_of, tense_of
 from .typography import incises
@@ -394,8 +394,9 @@ def demonyms() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def role_heads() -> frozenset[str]:
-    """First words of the role nouns of ``role_nouns.tsv`` (« patron », « chef », « premier »)."""
-    return frozenset(noun.split()[0] for noun in role_nouns())
+    """First words of the role nouns of ``role_nouns.tsv`` (« patron », « chef », « premier ») and
+    of the occupations of ``occupations.tsv`` (« journaliste », « homme »)."""
+    return frozenset(noun.split()[0] for noun in (*role_nouns(), *occupations()))
 
 
 #: Words between a role's determiner and its noun (« le nouveau PDG », « l'ancien ministre »).
