@@ -83,7 +83,8 @@ def entity_figures(kg: tpg.KnowledgeGraph, folder: Path, gold: Path) -> list[str
 ROUNDS = {
     "first round (a*, b*)": ("a", "b"),
     "second round (c*-f*)": ("c", "d", "e", "f"),
-    "third round (g*, h*)": ("g", "h"),
+    "third round, open text (g*)": ("g",),
+    "third round, written after news articles (h*)": ("h",),
 }
 
 
