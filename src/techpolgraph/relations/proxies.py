@@ -86,7 +86,7 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
         return []
     while j < end and (is_determiner(doc[j]) or doc[j].lemma_.lower() in PLATFORM_NOUNS) and j not in view.at:
         j += 1  # « l'hébergement du site X »
-    return view.group_at(j, end)
+    return view.group_at(past_role_nouns(view, j, end), end)  # « le compte de l'influenceur X »
 
 
 def account_platforms(view: SentenceView, owner: Slot) -> list[Slot]:
