@@ -367,9 +367,8 @@ CASES: tuple[Case, ...] = (
     Case("miss-interview-read", f"{C} a lu l'interview de {B}.", ()),
     # a dative pronoun for the previous sentence's person
     Case("dative-pronoun", f"{C} a quitté Lyon. {A} lui reprochait de mentir.", (criticised(A, C),)),
-    # a role noun between a proxy's « de » and its owner; a place is never the one banned
+    # a role noun between a proxy's « de » and its owner
     Case("proxy-owner-after-role-noun", f"Twitch supprime le compte de l'influenceur {A}, accusé d'escroquerie", (banned("Twitch", A),)),
-    Case("miss-place-banned", "Reddit a banni Lyon de ses forums.", ()),
     # a list of attributes in apposition: its last noun describes the person before the comma
     Case("holder-end-of-apposed-list", f"{B}, ancienne rédactrice en chef de Libération et soutien de {C}, a démissionné.", (endorsed(B, C),)),
     Case("miss-holder-another-person-in-list", f"{A} a reçu {B}, rédactrice de Libération, et un soutien de {C}.", (met(A, B),)),

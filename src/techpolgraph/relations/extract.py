@@ -293,8 +293,6 @@ class RelationExtractor:
                 for source, target, negated_party in self.pairs(view, token, cue, reparse):
                     if cue.relation is RelationType.MET and (source.kind, target.kind) != (EntityKind.PERSON, EntityKind.PERSON):
                         continue  # a meeting is between people
-                    if cue.relation is RelationType.BANNED and target.kind is EntityKind.LOCATION:
-                        continue  # a place is where a ban holds or who bans, not who is banned
                     if cue.relation is RelationType.MET and cue.lemma in remote_cues() and self._written(view):
                         continue  # « les courriels montrent que X a échangé avec Y »
                     out.append(self.relation(view, token, cue, source, target, negated_party, names))
