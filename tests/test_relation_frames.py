@@ -369,6 +369,12 @@ CASES: tuple[Case, ...] = (
     Case("dative-pronoun", f"{C} a quitté Lyon. {A} lui reprochait de mentir.", (criticised(A, C),)),
     # a role noun between a proxy's « de » and its owner
     Case("proxy-owner-after-role-noun", f"Twitch supprime le compte de l'influenceur {A}, accusé d'escroquerie", (banned("Twitch", A),)),
+    # a participle tagged as a noun after an auxiliary and an adverb
+    Case("participle-after-adverb", f"{A} a ensuite déjeuné avec {B}.", (met(A, B),)),
+    # an epithet for the one person named so far; none with two
+    Case("epithet-sole-person", f"{A} s'est rendu à Lyon lundi. L'homme d'affaires a ensuite déjeuné avec {B}.", (met(A, B),)),
+    Case("miss-epithet-two-persons", f"{A} et {C} sont arrivés à Lyon. L'homme d'affaires a ensuite déjeuné avec {B}.", ()),
+    Case("miss-epithet-wrong-gender", f"{B} est arrivée à Lyon. L'homme d'affaires a ensuite critiqué {C}.", ()),
     # a list of attributes in apposition: its last noun describes the person before the comma
     Case("holder-end-of-apposed-list", f"{B}, ancienne rédactrice en chef de Libération et soutien de {C}, a démissionné.", (endorsed(B, C),)),
     Case("miss-holder-another-person-in-list", f"{A} a reçu {B}, rédactrice de Libération, et un soutien de {C}.", (met(A, B),)),

@@ -466,14 +466,14 @@ def _over_before(view: SentenceView, cue: Token) -> bool:
 
 def _lemmas(token: Token) -> list[str]:
     """The words a cue may be looked up by: the lemma, the form, and for a participle after an
-    auxiliary that the tagger took for a noun (« a déjeuné »), its infinitive."""
+    auxiliary that the tagger took for a noun (« a déjeuné », « a ensuite déjeuné »), its infinitive."""
     out = [token.lemma_.lower()]
     if token.lower_ not in out:
         out.append(token.lower_)
     rest = _after_past_prefix(token.lower_)
     if rest:
         out.append(rest)  # « ex-critique »
-    if token.i > 0 and token.doc[token.i - 1].pos_ == "AUX" and token.pos_ != "VERB":
+    if token.i > 0 and token.pos_ != "VERB" and _after_auxiliary(token):
         infinitive = _infinitive_of_participle(token.lower_)
         if infinitive and infinitive not in out:
             out.append(infinitive)
@@ -517,14 +517,26 @@ def _infinitive_of_participle(word: str) -> Optional[str]:
 
 def _coarse_pos(token: Token) -> str:
     """VERB or NOUN; a participle after an auxiliary is a verb even when tagged as a noun (« a
-    déjeuné »), and so is a lower-case word the tagger took for a proper name (« recevra »)."""
-    if token.pos_ in ("NOUN", "PROPN") and token.i > 0 and token.doc[token.i - 1].pos_ == "AUX":
+    déjeuné », « a ensuite déjeuné »), and so is a lower-case word the tagger took for a proper name (« recevra »)."""
+    if token.pos_ in ("NOUN", "PROPN") and token.i > 0 and _after_auxiliary(token):
         return "VERB"
     if token.pos_ == "PROPN" and token.text.islower() and token.lemma_.lower() != token.lower_:
         return "VERB"
     if _present_between_names(token):
         return "VERB"
     return "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ in ("NOUN", "PROPN") else token.pos_
+
+
+def _after_auxiliary(token: Token) -> bool:
+    """An auxiliary right before the token, past one or two adverbs (« a ensuite déjeuné », « a
+    finalement dîné »); a word ending like a participle when adverbs stand between."""
+    doc = token.doc
+    j = token.i - 1
+    while j > 0 and j > token.i - 3 and doc[j].pos_ == "ADV":
+        j -= 1
+    if doc[j].pos_ != "AUX":
+        return False
+    return j == token.i - 1 or token.lower_.endswith(("é", "ée", "és", "ées"))
 
 
 def _clitics_precede(doc: Doc, token: Token, cue: Cue) -> bool:

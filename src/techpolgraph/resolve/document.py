@@ -79,7 +79,7 @@ from .names import (
 )
 from .organisations import TITLE_TYPES, Description, OrgTypes, descriptions, parents, taught_types
 from .reasons import MergeReason
-from .roles import Role, RoleTable, nationalities, occupations, role_nouns
+from .roles import Role, RoleTable, epithets, nationalities, occupations, role_nouns
 
 DETERMINERS = function_words("role_determiner")
 ROLE_MODIFIERS = function_words("role_modifier")
@@ -1723,10 +1723,25 @@ class _DocState:
         what = m.occupation + (f" from {m.country}" if m.country else "")
         if len(fits) == 1:
             m.cluster, m.reason = fits[0], MergeReason.DESCRIPTION.detail(f"the one person in play described as {what}")
-        elif not fits and m.role_class:
+            return
+        if not fits and m.role_class:
             self._resolve_description(m)
         else:
             m.reason = f"{MergeReason.DESCRIPTION.value}, {len(fits) or 'no'} persons in play described as {what}"
+        if not fits and not m.cluster and m.occupation in epithets():
+            self._resolve_epithet(m, in_play)
+
+    def _resolve_epithet(self, m: _Mention, in_play: list[str]) -> None:
+        """« Elon Musk s'est rendu à Paris. [...] L'homme d'affaires a déjeuné avec X »: an epithet
+        news gives the person an article is about (``occupations.tsv``), where no one was
+        described so, is the one person the document has named so far (of its gender and not
+        known to be of another country than the one it gives); else it stays unresolved."""
+        persons = [cid for cid in in_play if self.clusters[cid].kind is EntityKind.PERSON]
+        if len(persons) != 1 or not self._compatible(persons[0], m.gender):
+            return
+        countries = _countries(self.clusters[persons[0]], self.r.table)
+        if not m.country or not countries or m.country in countries:
+            m.cluster, m.reason = persons[0], MergeReason.DESCRIPTION.detail(f"the one person named so far, called {m.occupation}")
 
     def _resolve_demonym(self, m: _Mention) -> None:
         """« l'Américain », « la Britannique »: the one person in play known to be of that country."""

@@ -56,6 +56,17 @@ def occupations() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def epithets() -> frozenset[str]:
+    """Occupations news uses for the person an article is about (« l'homme d'affaires »):
+    the fourth column of ``occupations.tsv`` says ``epithet``.
+
+    >>> "milliardaire" in epithets()
+    True
+    """
+    return frozenset(row[1] for row in read_table("occupations.tsv") if len(row) > 3 and row[3] == "epithet")
+
+
+@lru_cache(maxsize=1)
 def nationalities() -> dict[str, str]:
     """Adjective of nationality or party -> country or party (``nationalities.tsv``)."""
     return {row[0].lower(): row[1] for row in read_table("nationalities.tsv")}
