@@ -19,6 +19,7 @@ Usage::
 
     .venv/bin/python bench/bench_build.py -n 500
     .venv/bin/python bench/bench_build.py -n 5000 --memory-only   # peak memory of one build
+    .venv/bin/python bench/bench_build.py -n 150 --memory-only --keep-corpus /tmp/gen150  # and keep its corpus
 """
 
 from __future__ import annotations
@@ -135,6 +136,12 @@ def main() -> None:
     parser.add_argument("--memory-only", action="store_true", help="only the peak memory of one build")
     parser.add_argument("--no-parallel", action="store_true", help="skip the n_process=2 build")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each measure (default 3)")
+    parser.add_argument(
+        "--keep-corpus",
+        type=Path,
+        metavar="DIR",
+        help="write the generated corpus into DIR and keep it (to build it again and compare outputs byte for byte)",
+    )
     parser.add_argument("--child", choices=("raw", "build"), help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--n-process", type=int, default=1, help=argparse.SUPPRESS)
@@ -144,7 +151,7 @@ def main() -> None:
         return
 
     with tempfile.TemporaryDirectory() as tmp:
-        corpus = make_corpus(Path(tmp) / "corpus", args.n)
+        corpus = make_corpus(args.keep_corpus or Path(tmp) / "corpus", args.n)
         if args.memory_only:
             result = run("build", corpus)
             print(f"N={args.n}: peak memory {result['peak_mb']:.0f} MB, build {result['seconds']:.1f} s")

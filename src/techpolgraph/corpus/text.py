@@ -32,11 +32,14 @@ MIN_LETTERS = 20
 
 
 @lru_cache(maxsize=1)
-def _boilerplate_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple(
-        (scope, re.compile(rf"(?:{pattern})", re.IGNORECASE))
-        for scope, pattern in read_table("boilerplate.tsv")
-    )
+def _boilerplate_patterns() -> dict[str, re.Pattern[str]]:
+    """One pattern per scope of ``boilerplate.tsv`` (``line``, ``tail``): the alternation of its
+    rows, so that a line is matched once per scope rather than once per row (a whole-line
+    match of the alternation is a whole-line match of one of the rows)."""
+    rows: dict[str, list[str]] = {}
+    for scope, pattern in read_table("boilerplate.tsv"):
+        rows.setdefault(scope, []).append(f"(?:{pattern})")
+    return {scope: re.compile("|".join(patterns), re.IGNORECASE) for scope, patterns in rows.items()}
 
 
 @lru_cache(maxsize=1)
@@ -115,11 +118,17 @@ def clean_text(text: str) -> tuple[str, dict[str, Any]]:
 
 
 def _is_boilerplate(line: str) -> bool:
-    return any(scope == "line" and p.fullmatch(line) for scope, p in _boilerplate_patterns())
+    return _matches("line", line)
 
 
 def _is_tail(line: str) -> bool:
-    return any(scope == "tail" and p.fullmatch(line) for scope, p in _boilerplate_patterns())
+    return _matches("tail", line)
+
+
+def _matches(scope: str, line: str) -> bool:
+    """Whether a whole line matches a row of ``boilerplate.tsv`` of that scope."""
+    pattern = _boilerplate_patterns().get(scope)
+    return pattern is not None and pattern.fullmatch(line) is not None
 
 
 def _parse_date_line(line: str) -> Optional[dt.date]:
