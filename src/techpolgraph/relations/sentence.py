@@ -394,9 +394,11 @@ def demonyms() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def role_heads() -> frozenset[str]:
-    """First words of the role nouns of ``role_nouns.tsv`` (« patron », « chef », « premier ») and
-    of the occupations of ``occupations.tsv`` (« journaliste », « homme »)."""
-    return frozenset(noun.split()[0] for noun in (*role_nouns(), *occupations()))
+    """First words of the role nouns of ``role_nouns.tsv`` (« patron », « chef », « premier »), of
+    the occupations of ``occupations.tsv`` (« journaliste », « homme ») and the nouns of a tie
+    to another person (« rivale », « conseiller »: ``person_noun`` in ``function_words.tsv``)."""
+    nouns = (*role_nouns(), *occupations(), *function_words("person_noun"))
+    return frozenset(noun.split()[0] for noun in nouns)
 
 
 #: Words between a role's determiner and its noun (« le nouveau PDG », « l'ancien ministre »).
@@ -426,7 +428,11 @@ def appositive_name(view: SentenceView, i: int, end: int) -> Optional[int]:
                 named += 1  # « ..., le Belge Y »
             named = past_role_nouns(view, named, end)  # « ..., le ministre Y »
             slot = view.at.get(named)
-            return named if slot is not None and slot.kind is EntityKind.PERSON else None
+            if slot is None or slot.kind is not EntityKind.PERSON:
+                return None
+            if slot.end < end and doc[slot.end].lower_ in ("et", "ou"):
+                return None  # « le mari, X et Y »: a list of three, or an apposition; unsure
+            return named
         if token.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ", "PRON", "CCONJ"):
             return None
     return None
