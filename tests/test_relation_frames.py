@@ -375,9 +375,9 @@ CASES: tuple[Case, ...] = (
     Case("epithet-sole-person", f"{A} s'est rendu à Lyon lundi. L'homme d'affaires a ensuite déjeuné avec {B}.", (met(A, B),)),
     Case("miss-epithet-two-persons", f"{A} et {C} sont arrivés à Lyon. L'homme d'affaires a ensuite déjeuné avec {B}.", ()),
     Case("miss-epithet-wrong-gender", f"{B} est arrivée à Lyon. L'homme d'affaires a ensuite critiqué {C}.", ()),
-    # a noun of a tie to another person before a name in apposition; a list of three stays unsure
+    # a noun of a tie to another person before a name in apposition (or a list: the names are parties either way)
     Case("apposed-name-after-tie-noun", f"{A} a accordé son soutien à son ancienne rivale, {B}, mardi.", (endorsed(A, B),)),
-    Case("miss-apposition-or-list", f"{A} a critiqué le mari, {C} et {B}.", ()),
+    Case("apposition-or-list", f"{A} a critiqué le mari, {C} et {B}.", (criticised(A, C), criticised(A, B))),
     # a list of attributes in apposition: its last noun describes the person before the comma
     Case("holder-end-of-apposed-list", f"{B}, ancienne rédactrice en chef de Libération et soutien de {C}, a démissionné.", (endorsed(B, C),)),
     Case("miss-holder-another-person-in-list", f"{A} a reçu {B}, rédactrice de Libération, et un soutien de {C}.", (met(A, B),)),

@@ -428,11 +428,7 @@ def appositive_name(view: SentenceView, i: int, end: int) -> Optional[int]:
                 named += 1  # « ..., le Belge Y »
             named = past_role_nouns(view, named, end)  # « ..., le ministre Y »
             slot = view.at.get(named)
-            if slot is None or slot.kind is not EntityKind.PERSON:
-                return None
-            if slot.end < end and doc[slot.end].lower_ in ("et", "ou"):
-                return None  # « le mari, X et Y »: a list of three, or an apposition; unsure
-            return named
+            return named if slot is not None and slot.kind is EntityKind.PERSON else None
         if token.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ", "PRON", "CCONJ"):
             return None
     return None
