@@ -378,6 +378,9 @@ CASES: tuple[Case, ...] = (
     # a noun of a tie to another person before a name in apposition (or a list: the names are parties either way)
     Case("apposed-name-after-tie-noun", f"{A} a accordé son soutien à son ancienne rivale, {B}, mardi.", (endorsed(A, B),)),
     Case("apposition-or-list", f"{A} a critiqué le mari, {C} et {B}.", (criticised(A, C), criticised(A, B))),
+    # the organisation a ban noun's target is excluded from
+    Case("ban-noun-de-organisation", f"Le bureau a validé l'exclusion de {A} du Parti radical.", (banned("Parti radical", A),)),
+    Case("miss-ban-noun-complained", f"{C} a dénoncé l'exclusion de {A}.", ()),
     # a list of attributes in apposition: its last noun describes the person before the comma
     Case("holder-end-of-apposed-list", f"{B}, ancienne rédactrice en chef de Libération et soutien de {C}, a démissionné.", (endorsed(B, C),)),
     Case("miss-holder-another-person-in-list", f"{A} a reçu {B}, rédactrice de Libération, et un soutien de {C}.", (met(A, B),)),

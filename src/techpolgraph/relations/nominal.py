@@ -61,6 +61,8 @@ def nominal(
     targets = expand(complement(view, after, end, words, gap=gap))
     if spec.relation is RelationType.BANNED:
         actors = complement(view, targets[-1].end, end, ("par",), gap=MAX_GAP) if targets else []
+        if not actors and targets:  # « l'exclusion de X du parti Y », « le bannissement de X de YouTube »
+            actors = [s for s in complement(view, targets[-1].end, end, DE, gap=1) if s.kind is EntityKind.ORGANISATION]
         if not actors and targets and not supported(view, cue, start) and not requested(view, cue, start):
             actors = country_of_ban(view, targets[-1].end, end) or account_platforms(view, targets[0])
             # « le blocage de Wikipédia en Turquie », « la suspension du compte Twitter de X »
