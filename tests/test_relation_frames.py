@@ -381,6 +381,11 @@ CASES: tuple[Case, ...] = (
     # the organisation a ban noun's target is excluded from
     Case("ban-noun-de-organisation", f"Le bureau a validé l'exclusion de {A} du Parti radical.", (banned("Parti radical", A),)),
     Case("miss-ban-noun-complained", f"{C} a dénoncé l'exclusion de {A}.", ()),
+    # banning the use of a service; a future auxiliary; a subject pronoun the resolver placed
+    Case("ban-use-noun", "Le gouvernement canadien a interdit vendredi le téléchargement et l'utilisation de Pixelia.", (banned("gouvernement canadien", "Pixelia"),)),
+    Case("miss-criticised-use", f"{A} a critiqué l'utilisation de Pixelia par les enfants.", ()),
+    Case("future-auxiliary", "Si Pixelia refuse, elle sera interdite au Canada.", (banned("Canada", "Pixelia", "uncertain"),)),
+    Case("resolved-pronoun-subject", f"{A} a reçu {B} lundi, puis il a dîné avec {C}.", (met(A, B), met(A, C))),
     # a list of attributes in apposition: its last noun describes the person before the comma
     Case("holder-end-of-apposed-list", f"{B}, ancienne rédactrice en chef de Libération et soutien de {C}, a démissionné.", (endorsed(B, C),)),
     Case("miss-holder-another-person-in-list", f"{A} a reçu {B}, rédactrice de Libération, et un soutien de {C}.", (met(A, B),)),

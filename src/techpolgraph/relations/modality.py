@@ -194,12 +194,14 @@ def is_future(token: Token) -> bool:
 
 
 def is_planned(cue: Token, sent: Span) -> bool:
-    """A verb in the future tense (« recevra », « s'entretiendra »), or a relation noun next to a
+    """A verb in the future tense (« recevra », « s'entretiendra », « sera interdite »), or a relation noun next to a
     word of ``modality.tsv``'s ``planned`` effect (« l'entretien prévu », « une éventuelle
     rencontre »)."""
     doc = cue.doc
     if cue.pos_ in ("VERB", "AUX", "PROPN") and is_future(cue):
         return True
+    if cue.pos_ in ("VERB", "NOUN") and any(doc[j].pos_ == "AUX" and is_future(doc[j]) for j in range(max(sent.start, cue.i - 3), cue.i)):
+        return True  # « elle sera interdite », « il aura rencontré »
     if cue.pos_ not in ("NOUN", "PROPN"):
         return False
     near = [*range(max(sent.start, cue.i - 2), cue.i), *range(cue.i + 1, min(cue.i + 3, sent.end))]

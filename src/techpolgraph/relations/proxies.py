@@ -66,6 +66,8 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
     j = i + 1
     while j < end and (doc[j].pos_ == "ADJ" or j in view.open_quotes) and j not in view.at:
         j += 1  # « l'« acharnement totalitaire » du juge »
+    while j + 2 < end and doc[j].lower_ == "et" and is_determiner(doc[j + 1]) and doc[j + 2].lemma_.lower() in party_actions():
+        j += 3  # « le téléchargement et l'utilisation de X »
     if j in view.at and view.at[j].kind is EntityKind.PERSON and j == i + 1:
         return view.group_at(j, end)  # « la stratégie Romney », « le gouvernement Ayrault »
     if j in view.at and view.at[j].kind is EntityKind.ORGANISATION:

@@ -104,6 +104,9 @@ def nearby_subjects(view: SentenceView, cue: Token, clause_start: int) -> list[S
     is a common noun (« X critique Y et les chroniqueurs critiquent Z »: not X)."""
     if common_subject(view, cue, clause_start):
         return []
+    pronoun = view.at.get(pronoun_subject(view, cue, clause_start) or -1)
+    if pronoun is not None and pronoun.kind in PARTIES:
+        return [pronoun]  # « X a reçu Y, puis il a dîné avec Z »: the pronoun the resolver placed, not Y
     out: list[Slot] = []
     for slot in sorted({s for i, s in view.at.items() if clause_start <= i < cue.i}, key=lambda s: s.start):
         if slot.end > cue.i or slot.kind not in PARTIES or view.aside(slot.start, cue.i) or is_object_clitic(slot):
@@ -118,6 +121,23 @@ def nearby_subjects(view: SentenceView, cue: Token, clause_start: int) -> list[S
 
 #: Clitics and negation words between a subject and its verb.
 CLITICS = function_words("clitic")
+#: Plural subject pronouns: they stand for a group the resolver does not place.
+PLURAL_SUBJECT_PRONOUNS = frozenset({"ils", "elles"})
+
+
+def pronoun_subject(view: SentenceView, cue: Token, clause_start: int) -> int | None:
+    """The token of a subject pronoun right before the cue, past auxiliaries, adverbs, clitics
+    and object pronouns (« elle sera interdite », « il l'a reçu »), or None."""
+    doc = view.doc
+    j = cue.i - 1
+    while j > clause_start and (
+        doc[j].pos_ in ("AUX", "ADV") or doc[j].lower_ in CLITICS or (j in view.at and is_object_clitic(view.at[j]))
+    ):
+        if j in view.at and not is_object_clitic(view.at[j]):
+            break
+        j -= 1
+    word = doc[j].lower_
+    return j if j >= clause_start and (word in SUBJECT_PRONOUNS or word in PLURAL_SUBJECT_PRONOUNS) else None
 
 
 def common_subject(view: SentenceView, cue: Token, clause_start: int) -> bool:

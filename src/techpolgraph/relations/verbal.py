@@ -34,6 +34,7 @@ from .sentence import (
     expand,
     is_determiner,
     last_group,
+    past_adjuncts,
     phrase_end,
     reflexive,
 )
@@ -250,10 +251,20 @@ def use_verbs() -> frozenset[str]:
     return frozenset(w.lower() for w in read_lines("use_verbs.txt"))
 
 
+#: Nouns of using a service (« l'utilisation de X »).
+USE_NOUNS = function_words("use_noun")
+
+
 def used_service(view: SentenceView, after: int, end: int) -> list[Slot]:
-    """« a interdit aux administrations d'utiliser l'application »: banning the use of a service
-    bans the service, named after the verb of using (or after « à » for « accéder »)."""
+    """« a interdit aux administrations d'utiliser l'application », « a interdit le
+    téléchargement et l'utilisation de X »: banning the use of a service bans the service, named
+    after the verb or the noun of using (or after « à » for « accéder »)."""
     doc = view.doc
+    j = past_adjuncts(view, after, end)
+    while j + 1 < end and j not in view.at and (is_determiner(doc[j]) or doc[j].lower_ == "et" or doc[j].lemma_.lower() in USE_NOUNS):
+        if doc[j].lemma_.lower() in USE_NOUNS and doc[j + 1].lower_ in DE:
+            return complement(view, j + 1, end, DE, gap=0)
+        j += 1
     for j in range(after, min(after + 7, end - 1)):
         if j in view.at:
             return []
