@@ -386,6 +386,11 @@ CASES: tuple[Case, ...] = (
     Case("miss-criticised-use", f"{A} a critiqué l'utilisation de Pixelia par les enfants.", ()),
     Case("future-auxiliary", "Si Pixelia refuse, elle sera interdite au Canada.", (banned("Canada", "Pixelia", "uncertain"),)),
     Case("resolved-pronoun-subject", f"{A} a reçu {B} lundi, puis il a dîné avec {C}.", (met(A, B), met(A, C))),
+    # a repetition between the auxiliary and the participle; a sum after « don »; a participle's agent after « de »
+    Case("repetition-before-participle", f"{A} s'en est une nouvelle fois vertement pris à {B}.", (criticised(A, B),)),
+    Case("approximate-sum", f"{A} a fait don de plus de 400 millions de dollars au Parti radical.", (endorsed(A, "Parti radical"),)),
+    Case("present-participle-agent", f"Le livre comprend une photo de {A} rencontrant {B} à Lyon.", (met(A, B),)),
+    Case("miss-gerund-is-not-after-name", f"{C} a parlé de {A} en rencontrant {B}.", (met(C, B),)),
     # a list of attributes in apposition: its last noun describes the person before the comma
     Case("holder-end-of-apposed-list", f"{B}, ancienne rédactrice en chef de Libération et soutien de {C}, a démissionné.", (endorsed(B, C),)),
     Case("miss-holder-another-person-in-list", f"{A} a reçu {B}, rédactrice de Libération, et un soutien de {C}.", (met(A, B),)),

@@ -205,3 +205,28 @@ def test_an_acronym_two_full_names_of_the_corpus_fit_stays_apart(nlp, tmp_path):
     kg = tpg.build(tmp_path, nlp=nlp, progress=False)
     labels = {e.label for e in kg.entities.values() if "NFA" in {a.text for a in e.aliases}}
     assert labels == {"NFA"}
+
+
+# -- roles in undated articles, and epithets -----------------------------------------------------
+
+
+def test_former_role_in_an_undated_article_is_the_one_person_in_play_who_left_it(landing):
+    """Undated: « l'ancien président américain » is whoever in play held the post and left it."""
+    found = landing("Donald Trump est arrivé à Villerouge. L'ancien président américain a critiqué Paul Castaing.")
+    assert found["L'ancien président américain"][0][0] == "Donald Trump"
+
+
+def test_former_role_with_two_former_holders_in_play_stays_unresolved(landing):
+    found = landing("Donald Trump et Barack Obama sont arrivés. L'ancien président américain a critiqué Paul Castaing.")
+    assert found["L'ancien président américain"][0][0] == ""
+
+
+def test_an_epithet_is_the_one_person_named_so_far(landing):
+    found = landing("Paul Castaing s'est rendu à Villerouge. L'homme d'affaires a ensuite déjeuné avec Anne Roux.")
+    name, reason = found["L'homme d'affaires"][0]
+    assert name == "Paul Castaing" and "named so far" in reason
+
+
+def test_an_epithet_with_two_persons_named_stays_unresolved(landing):
+    found = landing("Paul Castaing et Marc Dumas sont arrivés. L'homme d'affaires a ensuite déjeuné avec Anne Roux.")
+    assert found["L'homme d'affaires"][0][0] == ""

@@ -210,15 +210,21 @@ def _bare_complement(view: SentenceView, after: int, end: int) -> int:
 
 #: Words of a sum after a noun (« de 3 millions d'euros »).
 AMOUNT = function_words("amount")
+#: Words before « de » and a number that make it approximate (« plus de 400 millions »).
+APPROXIMATE = frozenset({"plus", "près", "moins", "quelque"})
 
 
 def _amount(view: SentenceView, after: int, end: int) -> int:
     """The length of a sum or a duration right after a noun (« de 3 millions d'euros », « de
     500 000 dollars », « d'une heure et quart », « de deux heures »), or 0."""
     doc = view.doc
-    if after + 1 >= end or doc[after].lower_ not in DE or not (doc[after + 1].pos_ == "NUM" or doc[after + 1].lower_ in ("un", "une")):
+    if after + 1 >= end or doc[after].lower_ not in DE:
         return 0
     j = after + 1
+    if j + 1 < end and doc[j].lower_ in APPROXIMATE and doc[j + 1].lower_ in DE:
+        j += 2  # « de plus de 400 millions de dollars »
+    if j >= end or not (doc[j].pos_ == "NUM" or doc[j].lower_ in ("un", "une")):
+        return 0
     while j < end and j not in view.at and (doc[j].pos_ == "NUM" or doc[j].lower_ in ("un", "une") or doc[j].lower_ in AMOUNT or doc[j].lower_ in DE):
         j += 1
     if j < end and j not in view.at and doc[j].lemma_.lower() in time_nouns():

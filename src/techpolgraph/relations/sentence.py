@@ -519,7 +519,8 @@ def coordinated(doc: Doc, slots: list[Slot]) -> bool:
 
 def clitic_window(doc: Doc, cue: Token, hidden: frozenset[int] = frozenset()) -> int:
     """Where the clitics of a verb may begin: three words before it, and further back past the
-    auxiliaries and adverbs in between (« s'en est néanmoins plusieurs fois pris »)."""
+    auxiliaries and adverbs in between (« s'en est néanmoins plusieurs fois pris », « s'est une
+    nouvelle fois attaqué »)."""
     j = cue.i - 1
     while j > 0 and (
         j in hidden
@@ -527,8 +528,9 @@ def clitic_window(doc: Doc, cue: Token, hidden: frozenset[int] = frozenset()) ->
         or doc[j].dep_ in ("advmod", "fixed")
         or doc[j].lower_ in REPEATS
         or doc[j].lower_ == "plusieurs"
+        or (doc[j].pos_ in ("DET", "ADJ") and any(doc[k].lower_ in REPEATS for k in range(j + 1, min(j + 3, cue.i))))
     ):
-        j -= 1
+        j -= 1  # « s'en est une nouvelle fois pris »
     return max(min(j - 2, cue.i - 3), 0)
 
 

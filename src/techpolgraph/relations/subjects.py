@@ -16,6 +16,9 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
     """Person and organisation mentions before the cue that can be its subject; in a
     relative clause (« X, qui a critiqué Y »), the mention the « qui » stands for, which in a
     cleft (« c'est X et Y qui ... ») is the whole group after « c'est »."""
+    agent = participle_agent(view, cue)
+    if agent is not None:
+        return [agent]  # « une photo de X rencontrant Y »
     out: list[Slot] = controller(view, cue) or object_controller(view, cue)[0]
     if not out and is_gerund(view, cue):
         out = main_subject(view, cue)  # « X rejoint le parti Y, se ralliant à Z »: X, not Y
@@ -38,6 +41,16 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
     if not out and is_gerund(view, cue):
         out = main_subject(view, cue)
     return out
+
+
+def participle_agent(view: SentenceView, cue: Token) -> Slot | None:
+    """« une photo de X rencontrant Y », « une vidéo montrant X serrant la main de Y »: a present
+    participle right after a party (not after « en » or a comma) has that party as its subject,
+    even one governed by a preposition; else None."""
+    if not cue.lower_.endswith("ant") or cue.pos_ not in ("VERB", "AUX") or is_gerund(view, cue):
+        return None
+    slot = view.at.get(cue.i - 1)
+    return slot if slot is not None and slot.kind in PARTIES and not is_object_clitic(slot) else None
 
 
 def antecedent_group(view: SentenceView, last: Slot) -> list[Slot]:

@@ -172,7 +172,7 @@ class RoleTable:
 
         ``qualifier`` may be empty ("le PDG": any company). ``when`` is ``now`` (holds it at
         the date, or ever when the date is unknown), ``former`` ("l'ancien président": held it
-        before the date and no longer does) or ``incoming`` ("le président élu": starts within
+        before the date and no longer does; when the date is unknown, left it at some time) or ``incoming`` ("le président élu": starts within
         :data:`INCOMING_DAYS` after the date).
 
         >>> t = RoleTable.shipped()
@@ -182,8 +182,8 @@ class RoleTable:
         False
         """
         mine = [t for t in self._of(name) if t.role.cls == role_cls and qualifier in ("", t.role.qualifier)]
-        if date is None:
-            return bool(mine) and when == "now"
+        if date is None:  # an undated article: whoever ever held it, or ever left it for « former »
+            return any(t.end is not None for t in mine) if when == "former" else bool(mine) and when == "now"
         if when == "former":
             return any(t.end is not None and t.end <= date for t in mine) and not any(t.holds(date) for t in mine)
         if when == "incoming":
