@@ -66,6 +66,10 @@ def test_corpus_has_no_entity_beyond_the_list_but_role_holders(kg):
         ("Musk a répondu.", "Musk", "PER"),
         ("Macron dirige les efforts dans l'UE.", "Macron", "PER"),
         ("Kamala Harris a parlé.", "Kamala Harris", "PER"),
+        # a compound first name the tokenizer cuts at its hyphen; a mixed-case name before a final period
+        ("Invitée à réagir, la romancière Anne-Élodie Varnier a dénoncé une honte.", "Anne-Élodie Varnier", "PER"),
+        ("Invité à réagir, l'essayiste Franz-Albert Morvan a dénoncé une honte.", "Franz-Albert Morvan", "PER"),
+        ("Le député a rejoint SpaceX.", "SpaceX", "ORG"),
     ],
 )
 def test_kinds_on_other_articles(nlp, text, name, label):

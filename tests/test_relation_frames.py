@@ -13,6 +13,7 @@ from .test_relations import Case, Edge, edges_of, met
 
 A, B, C = "Paul Martin", "Jeanne Morel", "Luc Besson"
 CNIL = "Commission nationale de l'informatique et des libertés"
+ARCOM = "Autorité de régulation de la communication audiovisuelle et numérique"
 
 
 def banned(source: str, target: str, modality: str = "asserted") -> Edge:
@@ -391,6 +392,11 @@ CASES: tuple[Case, ...] = (
     Case("approximate-sum", f"{A} a fait don de plus de 400 millions de dollars au Parti radical.", (endorsed(A, "Parti radical"),)),
     Case("present-participle-agent", f"Le livre comprend une photo de {A} rencontrant {B} à Lyon.", (met(A, B),)),
     Case("miss-gerund-is-not-after-name", f"{C} a parlé de {A} en rencontrant {B}.", (met(C, B),)),
+    # a licence withdrawn; a channel named after « la chaîne »; a repetition before an opening participle
+    Case("licence-withdrawn", "L'Arcom a décidé de retirer sa fréquence TNT à la chaîne Pixel8.", (banned(ARCOM, "Pixel8"),)),
+    Case("miss-licence-not-withdrawn", "L'Arcom a retiré sa plainte à Lyon.", ()),
+    Case("opening-participle-after-repetition", "Maintes fois sanctionnée par l'Arcom, Pixelia a fermé.", (criticised(ARCOM, "Pixelia"),)),
+    Case("regulator-description", "L'Arcom a publié un avis. Le gendarme de l'audiovisuel a fermé Pixelia.", (banned(ARCOM, "Pixelia"),)),
     # a list of attributes in apposition: its last noun describes the person before the comma
     Case("holder-end-of-apposed-list", f"{B}, ancienne rédactrice en chef de Libération et soutien de {C}, a démissionné.", (endorsed(B, C),)),
     Case("miss-holder-another-person-in-list", f"{A} a reçu {B}, rédactrice de Libération, et un soutien de {C}.", (met(A, B),)),

@@ -182,7 +182,7 @@ class EntityRecogniser:
         spans = self._join_domain_names(doc, spans)
         spans = self._add_cue_arguments(doc, spans, orths)
         spans = self._add_title_name(doc, spans)
-        spans = [self._fix_place(doc, s) for s in spans]
+        spans = [_with_hyphenated_first_name(self._fix_place(doc, s)) for s in spans]
         doc.ents = filter_spans(spans)
         return doc
 
@@ -714,6 +714,17 @@ def _written(doc: Doc, name: str) -> list[tuple[int, int]]:
             out.append((span.start, span.end))
         at = text.find(name, at + len(name))
     return out
+
+
+def _with_hyphenated_first_name(span: Span) -> Span:
+    """« Franz-Olivier Giesbert » where the model's person starts at « Olivier »: the tokenizer
+    cuts a compound first name at its hyphen, and the model may keep only its second half."""
+    doc, start = span.doc, span.start
+    if span.label_ != "PER":
+        return span
+    while start >= 2 and doc[start - 1].text in ("-", "‑") and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ and doc[start - 2].is_title:
+        start -= 2
+    return span if start == span.start else Span(doc, start, span.end, label=span.label_)
 
 
 def _capitalised_word(token) -> bool:

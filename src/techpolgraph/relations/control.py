@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from ..data import function_words, read_table
 from ..models import EntityKind, Modality
 from .cues import modality_words
-from .sentence import DE, NE_WORDS, PARTIES, SentenceView, Slot, appositive_start, is_determiner, is_object_clitic
+from .sentence import DE, NE_WORDS, PARTIES, REPEATS, SentenceView, Slot, appositive_start, is_determiner, is_object_clitic
 
 COPULAS = function_words("copula")
 
@@ -86,7 +86,12 @@ def opening_participle(view: SentenceView, cue: Token) -> bool:
     """A past participle that opens the sentence (« Financé par X, Y ... »)."""
     if "Part" not in cue.morph.get("VerbForm") and not cue.lower_.endswith(("é", "ée", "és", "ées", "i", "is", "u", "us", "it")):
         return False
-    return all(t.pos_ in ("ADV", "PUNCT", "CCONJ") for t in view.doc[view.sent.start : cue.i])
+    return all(t.pos_ in ("ADV", "PUNCT", "CCONJ") or _repetition(t) for t in view.doc[view.sent.start : cue.i])
+
+
+def _repetition(token: Token) -> bool:
+    """A word of « maintes fois », « de nombreuses fois », « à plusieurs reprises »."""
+    return token.lower_ in REPEATS or (token.pos_ in ("ADJ", "DET", "ADP", "PRON") and token.head.lower_ in REPEATS)
 
 
 def opening_copula(view: SentenceView, cue: Token) -> bool:

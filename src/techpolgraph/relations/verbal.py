@@ -33,6 +33,7 @@ from .sentence import (
     coordinated,
     expand,
     is_determiner,
+    is_possessive,
     last_group,
     past_adjuncts,
     phrase_end,
@@ -90,7 +91,7 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         if not targets and spec.relation in (RelationType.CRITICISED, RelationType.ENDORSED):
             targets = decided_by(view, after, end)
         if not targets and spec.relation is RelationType.BANNED:
-            targets = used_service(view, after, end)
+            targets = used_service(view, after, end) or withdrawn_licence(view, after, end)
         if not targets:
             targets = object_clitic(view, cue, start)  # « qui l'ont banni »
         if targets and spec.lemma in ATTRIBUTE_VERBS and not _attribute_after(view, targets[-1].end, end):
@@ -249,6 +250,27 @@ def made_to_undergo(view: SentenceView, cue: Token) -> bool:
 def use_verbs() -> frozenset[str]:
     """Verbs of using a service (``use_verbs.txt``)."""
     return frozenset(w.lower() for w in read_lines("use_verbs.txt"))
+
+
+#: Nouns of a licence a ban withdraws (« sa fréquence », « son autorisation d'émettre »).
+LICENCE_NOUNS = function_words("licence_noun")
+
+
+def withdrawn_licence(view: SentenceView, after: int, end: int) -> list[Slot]:
+    """« l'Arcom a retiré sa fréquence TNT à la chaîne C8 »: withdrawing a licence from a party
+    (after « à ») bans it."""
+    doc = view.doc
+    j = past_adjuncts(view, after, end)
+    while j < end and (is_determiner(doc[j]) or (j in view.at and is_possessive(view.at[j]))):
+        j += 1
+    if j >= end or doc[j].lemma_.lower() not in LICENCE_NOUNS:
+        return []
+    for k in range(j + 1, min(j + 6, end)):
+        if doc[k].lower_ in ("à", "au", "aux"):
+            return complement(view, k, end, ("à", "au", "aux"), gap=0)
+        if (k in view.at and k != j + 1) or doc[k].pos_ in ("VERB", "AUX", "PUNCT"):
+            return []  # a name right after the noun only says which (« sa fréquence TNT »)
+    return []
 
 
 #: Nouns of using a service (« l'utilisation de X »).
