@@ -397,6 +397,11 @@ CASES: tuple[Case, ...] = (
     Case("miss-licence-not-withdrawn", "L'Arcom a retiré sa plainte à Lyon.", ()),
     Case("opening-participle-after-repetition", "Maintes fois sanctionnée par l'Arcom, Pixelia a fermé.", (criticised(ARCOM, "Pixelia"),)),
     Case("regulator-description", "L'Arcom a publié un avis. Le gendarme de l'audiovisuel a fermé Pixelia.", (banned(ARCOM, "Pixelia"),)),
+    # « leur rencontre »: between the persons of the subject; an adverbial phrase before the object
+    Case("their-meeting-opening", f"Pour leur première rencontre, {A} et {B} ont donné l'impression de se connaître.", (met(A, B),)),
+    Case("miss-their-meeting-one-person", f"Pour leur première rencontre, {A} a choisi Lyon.", ()),
+    Case("adverbial-phrase-before-object", f"{A} a reçu en grande pompe lundi son homologue {B}.", (met(A, B),)),
+    Case("opening-perfect-infinitive-with-date", f"Après avoir rencontré {C} la semaine dernière, {A} a reçu {B}.", (met(A, C), met(A, B))),
     # a list of attributes in apposition: its last noun describes the person before the comma
     Case("holder-end-of-apposed-list", f"{B}, ancienne rédactrice en chef de Libération et soutien de {C}, a démissionné.", (endorsed(B, C),)),
     Case("miss-holder-another-person-in-list", f"{A} a reçu {B}, rédactrice de Libération, et un soutien de {C}.", (met(A, B),)),

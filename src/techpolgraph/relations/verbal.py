@@ -73,6 +73,9 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
             actors = account_platforms(view, owners[0])  # « le compte Instagram de X a été suspendu »
         return [(a, s, False) for a in actors for s in subjects]
     if spec.pos is CuePos.NOUN:
+        shared = their_meeting(view, cue, spec, subjects, after, end)
+        if shared:  # « Pour leur première rencontre, X et Y ont ... »
+            return shared
         sources, targets = nominal(view, cue, spec, subjects, start, after, end)
         return pair_up(view, sources, targets)
     if not subjects:
@@ -100,7 +103,7 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         targets = complement(view, after, end, spec.argument.words, gap=MAX_GAP)
     targets = expand(targets)
     if not subjects and targets and opening_infinitive(view, cue):
-        subjects = expand(subject_after(view, targets[-1].end))
+        subjects = expand(subject_after(view, phrase_end(view, targets[-1].end)))  # « Après avoir rencontré X la veille, Y ... »
     if spec.source is Source.OBJECTS and not subjects:
         # « un déjeuner réunissant X et Y »: those named are together
         return [(a, b, False) for n, a in enumerate(targets) for b in targets[n + 1 :] if a.cluster != b.cluster]
@@ -111,6 +114,24 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         # "les deux hommes se sont rencontrés", "Musk et Trump parlent de ...": with each other
         return [(a, b, False) for n, a in enumerate(subjects) for b in subjects[n + 1 :]]
     return pair_up(view, subjects, targets)
+
+
+def their_meeting(view: SentenceView, cue: Token, spec: Cue, subjects: list[Slot], after: int, end: int) -> list[tuple[Slot, Slot, bool]]:
+    """« Pour leur première rencontre, X et Y ont ... », « X et Y ont évoqué leur entretien »: a
+    meeting noun after « leur », with no « avec » or « entre » of its own, is between the persons
+    of the clause's subject (or of the subject after the opening phrase)."""
+    doc = view.doc
+    if spec.relation is not RelationType.MET:
+        return []
+    j = cue.i - 1
+    while j > view.sent.start and doc[j].pos_ == "ADJ" and j not in view.at:
+        j -= 1
+    if doc[j].lower_ != "leur" or complement(view, after, end, ("avec", "entre"), gap=2):
+        return []
+    group = subjects if len(subjects) > 1 else expand(subject_after(view, phrase_end(view, after)))
+    if len(group) < 2 or any(s.kind is not EntityKind.PERSON for s in group) or not coordinated(doc, group):
+        return []
+    return [(a, b, False) for n, a in enumerate(group) for b in group[n + 1 :] if a.cluster != b.cluster]
 
 
 #: Verbs that tell a relation only with an attribute after their object (« traiter Y de menteur »).
