@@ -402,6 +402,10 @@ CASES: tuple[Case, ...] = (
     Case("miss-their-meeting-one-person", f"Pour leur première rencontre, {A} a choisi Lyon.", ()),
     Case("adverbial-phrase-before-object", f"{A} a reçu en grande pompe lundi son homologue {B}.", (met(A, B),)),
     Case("opening-perfect-infinitive-with-date", f"Après avoir rencontré {C} la semaine dernière, {A} a reçu {B}.", (met(A, C), met(A, B))),
+    # an investigation: « sur », or a participle naming its target
+    Case("investigation-sur", "La CNIL a ouvert une enquête sur Pixelia pour manquements.", (criticised(CNIL, "Pixelia"),)),
+    Case("investigation-visant", f"Le parquet de Paris a ouvert une enquête visant {A}.", (criticised("parquet de Paris", A),)),
+    Case("miss-visant-a-infinitive", f"{A} a lancé une enquête visant à comprendre le marché.", ()),
     # a list of attributes in apposition: its last noun describes the person before the comma
     Case("holder-end-of-apposed-list", f"{B}, ancienne rédactrice en chef de Libération et soutien de {C}, a démissionné.", (endorsed(B, C),)),
     Case("miss-holder-another-person-in-list", f"{A} a reçu {B}, rédactrice de Libération, et un soutien de {C}.", (met(A, B),)),

@@ -53,12 +53,12 @@ def nominal(
             if not targets and governing_verb(view, cue, start) in receiving_verbs():
                 targets = subjects  # « X a reçu le soutien de Y », « X a essuyé les critiques de Y »
             return expand(actors), expand(targets)
-        targets = complement(view, after, end, words, gap=(2 if len(spec.argument.value.split()) == 1 else 4) + extra)
+        targets = aimed_at(view, spec, after, end, (2 if len(spec.argument.value.split()) == 1 else 4) + extra)
         if supported(view, cue, start):
             return subjects, expand(targets)
         return done_by(view, targets[-1].end if targets else after, end), expand(targets)
     gap = (2 if spec.argument is Argument.DE else 3 if len(spec.argument.value.split()) > 1 else 1) + _modifiers(view, after, end)
-    targets = expand(complement(view, after, end, words, gap=gap))
+    targets = expand(aimed_at(view, spec, after, end, gap))
     if spec.relation is RelationType.BANNED:
         actors = complement(view, targets[-1].end, end, ("par",), gap=MAX_GAP) if targets else []
         if not actors and targets:  # « l'exclusion de X du parti Y », « le bannissement de X de YouTube »
@@ -88,6 +88,15 @@ def nominal(
         if actors:
             return expand(actors), expand(complement(view, actors[-1].end, end, words, gap=1))
     return done_by(view, targets[-1].end if targets else after, end) or subjects, targets
+
+
+def aimed_at(view: SentenceView, spec: Cue, after: int, end: int, gap: int) -> list[Slot]:
+    """The target after the noun's preposition; for « contre », also after a participle that
+    names what the noun is aimed at (« une enquête visant X », « une campagne ciblant X »)."""
+    targets = complement(view, after, end, spec.argument.words, gap=gap)
+    if not targets and spec.argument is Argument.CONTRE:
+        targets = complement(view, after, end, AIMING, gap=gap)
+    return targets
 
 
 def done_by(view: SentenceView, i: int, end: int) -> list[Slot]:
@@ -208,6 +217,8 @@ def _bare_complement(view: SentenceView, after: int, end: int) -> int:
     return 0
 
 
+#: Present participles that name what a noun is aimed at, as « contre » does (« une enquête visant X »).
+AIMING = ("visant", "ciblant")
 #: Words of a sum after a noun (« de 3 millions d'euros »).
 AMOUNT = function_words("amount")
 #: Words before « de » and a number that make it approximate (« plus de 400 millions »).
