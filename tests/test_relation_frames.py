@@ -406,6 +406,13 @@ CASES: tuple[Case, ...] = (
     Case("investigation-sur", "La CNIL a ouvert une enquête sur Pixelia pour manquements.", (criticised(CNIL, "Pixelia"),)),
     Case("investigation-visant", f"Le parquet de Paris a ouvert une enquête visant {A}.", (criticised("parquet de Paris", A),)),
     Case("miss-visant-a-infinitive", f"{A} a lancé une enquête visant à comprendre le marché.", ()),
+    # a reflexive that changes the sense; nominating, calling for a resignation, qualities as proxies
+    Case("miss-se-dire-favorable", f"{A} s'est dit favorable à {B}.", ()),
+    Case("investir", f"Le Parti radical a investi {B} pour les législatives.", (endorsed("Parti radical", B),)),
+    Case("investiture-par", f"L'investiture de {B} par le Parti radical a été confirmée.", (endorsed("Parti radical", B),)),
+    Case("miss-investir-money", "Pixelia a investi 3 millions d'euros dans Lyon.", ()),
+    Case("resignation-called-for", f"{A} a réclamé la démission de {B}.", (criticised(A, B),)),
+    Case("quality-as-proxy", f"{A} a salué le courage de {B}.", (endorsed(A, B),)),
     # a list of attributes in apposition: its last noun describes the person before the comma
     Case("holder-end-of-apposed-list", f"{B}, ancienne rédactrice en chef de Libération et soutien de {C}, a démissionné.", (endorsed(B, C),)),
     Case("miss-holder-another-person-in-list", f"{A} a reçu {B}, rédactrice de Libération, et un soutien de {C}.", (met(A, B),)),

@@ -106,7 +106,9 @@ DEFAULT_STRATEGY = "window"
 GATHERINGS = MEETING_TYPES | {"summit"}
 
 
-DURING = function_words("during")  # and « lors de », « au cours de » (:func:`_during`)
+DURING = function_words("during")
+#: Verb cues whose reflexive form means something else (« se dire favorable à »).
+REFLEXIVE_SENSE = function_words("reflexive_sense")  # and « lors de », « au cours de » (:func:`_during`)
 
 
 def _register_extensions() -> None:
@@ -285,6 +287,8 @@ class RelationExtractor:
                     continue
                 if cue.reflexive and cue.argument is not Argument.EVENT and not reflexive(view.doc, token, view.hidden):
                     continue  # « s'engager pour » is not « a été engagée par »
+                if not cue.reflexive and cue.lemma in REFLEXIVE_SENSE and reflexive(view.doc, token, view.hidden):
+                    continue  # « s'est dit favorable à Y » is no saying to Y
                 if cue.argument is Argument.EVENT:
                     out.extend(self.attendance(view, token, cue, names, attendees or {}))
                     continue

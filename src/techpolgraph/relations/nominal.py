@@ -87,6 +87,10 @@ def nominal(
         actors = complement(view, after, end, DE, gap=1)  # « l'entretien de X avec Y »
         if actors:
             return expand(actors), expand(complement(view, actors[-1].end, end, words, gap=1))
+    if spec.argument is Argument.DE and targets:  # « l'investiture de X par le parti P »
+        by = complement(view, targets[-1].end, end, ("par",), gap=1)
+        if by:
+            return expand(by), targets
     return done_by(view, targets[-1].end if targets else after, end) or subjects, targets
 
 
