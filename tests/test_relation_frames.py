@@ -413,6 +413,15 @@ CASES: tuple[Case, ...] = (
     Case("miss-investir-money", "Pixelia a investi 3 millions d'euros dans Lyon.", ()),
     Case("resignation-called-for", f"{A} a réclamé la démission de {B}.", (criticised(A, B),)),
     Case("quality-as-proxy", f"{A} a salué le courage de {B}.", (endorsed(A, B),)),
+    # bans from a country, « se faire » as a passive, a short adverbial, a proxy of a proxy
+    Case("expelled-from-country", f"{A} a été expulsé de France en 2019.", (banned("France", A),)),
+    Case("se-faire-passive", f"{A} s'est fait bannir de Twitch.", (banned("Twitch", A),)),
+    Case("short-adverbial-before-object", f"Twitch a banni à vie {A}.", (banned("Twitch", A),)),
+    Case("proxy-of-a-proxy", f"Reddit a restreint l'accès aux pages de {B} en Europe.", (banned("Reddit", B),)),
+    # a clause of purpose or anteriority is not a fact; a concessive one is
+    Case("purpose-clause", f"{C} plaide pour que {B} rencontre {A}.", (met(A, B, "uncertain"),)),
+    Case("anteriority-clause", f"Avant que {A} ne rencontre {B}, {C} a parlé.", (met(A, B, "uncertain"),)),
+    Case("concessive-clause", f"Bien que {A} ait rencontré {B}, rien ne change.", (met(A, B),)),
     # a list of attributes in apposition: its last noun describes the person before the comma
     Case("holder-end-of-apposed-list", f"{B}, ancienne rédactrice en chef de Libération et soutien de {C}, a démissionné.", (endorsed(B, C),)),
     Case("miss-holder-another-person-in-list", f"{A} a reçu {B}, rédactrice de Libération, et un soutien de {C}.", (met(A, B),)),

@@ -98,17 +98,45 @@ def _verb_of_noun(cue: Token, sent: Span, depth: int = 4) -> list[Token]:
 
 
 def is_uncertain(cue: Token, sent: Span) -> bool:
-    """Conditional mood, or a word of doubt, wish, request or rumour before the cue."""
+    """Conditional mood, the subjunctive (but after « bien que »), or a word of doubt, wish,
+    request or rumour before the cue."""
     doc = cue.doc
     before = (doc[j] for j in range(max(sent.start, cue.i - 3), cue.i))
-    for token in [cue, *[t for t in before if t.pos_ == "AUX"], *_verb_of_noun(cue, sent)]:
+    verbs = [cue, *[t for t in before if t.pos_ == "AUX"], *_verb_of_noun(cue, sent)]
+    for token in verbs:
         if is_conditional(token):
             return True
+    if (any("Sub" in t.morph.get("Mood") for t in verbs) and not _concessive(cue, sent)) or _purpose(cue, sent):
+        return True  # « plaide pour que Y fasse la guerre à X », « avant que X ne rencontre Y »
     triggers = _words("uncertain")
     # a noun is in doubt by the words right before it only (« une demande de rencontre »), not by
     # a request about something else (« une demande d'annulation de l'interdiction de X »)
     start = sent.start if cue.pos_ not in ("NOUN", "PROPN") else max(sent.start, cue.i - NOUN_WINDOW)
     return any(_triggers(doc[j], triggers) for j in range(start, cue.i))
+
+
+#: Conjunctions after which a subjunctive states a fact (« bien que X ait rencontré Y »).
+CONCESSIVE = (("bien", "que"), ("bien", "qu'"), ("quoique",), ("quoiqu'",), ("encore", "que"), ("malgré", "que"))
+
+
+#: Words before « que » that open a clause of purpose or of what has not happened yet.
+PURPOSE = frozenset({"pour", "afin", "avant"})
+
+
+def _purpose(cue: Token, sent: Span) -> bool:
+    """The nearest « que » before the cue opens a clause of purpose or anteriority (« pour que »,
+    « afin que », « avant que »): what it tells has not happened."""
+    doc = cue.doc
+    for j in range(cue.i - 1, sent.start, -1):
+        if doc[j].lower_ in ("que", "qu'", "qu’"):
+            return doc[j - 1].lower_ in PURPOSE
+    return False
+
+
+def _concessive(cue: Token, sent: Span) -> bool:
+    """A concessive conjunction opens the clause of the cue (« bien que », « quoique »)."""
+    words = [t.lower_ for t in sent.doc[sent.start : cue.i]]
+    return any(tuple(words[k : k + len(c)]) == c for c in CONCESSIVE for k in range(len(words)))
 
 
 #: How far before a relation noun a word of doubt may stand.

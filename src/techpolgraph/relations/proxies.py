@@ -88,7 +88,10 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
         return []
     while j < end and (is_determiner(doc[j]) or doc[j].lemma_.lower() in PLATFORM_NOUNS) and j not in view.at:
         j += 1  # « l'hébergement du site X »
-    return view.group_at(past_role_nouns(view, j, end), end)  # « le compte de l'influenceur X »
+    found = view.group_at(past_role_nouns(view, j, end), end)  # « le compte de l'influenceur X »
+    if not found and j < end and doc[j].lemma_.lower() in party_actions() and doc[i].lemma_.lower() != doc[j].lemma_.lower():
+        return actions_of(view, j, end)  # « l'accès aux pages de X »
+    return found
 
 
 def account_platforms(view: SentenceView, owner: Slot) -> list[Slot]:

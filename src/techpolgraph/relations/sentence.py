@@ -47,6 +47,7 @@ DE = DE_FORMS
 ADVERBIAL = frozenset(tuple(phrase.split()) for phrase in function_words("adverbial"))
 #: Nouns of « pour sa part », « de son côté », « à son tour »: the subject's own side.
 OWN_SIDE = function_words("own_side")
+SHORT_ADVERBIAL = frozenset(tuple(phrase.split()) for phrase in function_words("short_adverbial"))
 #: Nouns of repetition after a number (« dix fois », « plusieurs reprises »).
 REPEATS = function_words("repeat")
 PLACE_PREPOSITIONS = function_words("place_preposition")
@@ -318,6 +319,8 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
             i += 1  # « lundi matin »
         elif token.lower_ == "à" and i + 1 < end and CLOCK.fullmatch(doc[i + 1].lower_):
             i += 2  # « à 11h », « à 9h30 »
+        elif i + 1 < end and (token.lower_, doc[i + 1].lower_) in SHORT_ADVERBIAL:
+            i += 2  # « a banni à vie X », « a reçu en personne X »
         elif i + 2 < end and (token.lower_, doc[i + 1].lower_) in ADVERBIAL and (
             doc[i + 1].pos_ != "DET" or doc[i + 2].lower_ in OWN_SIDE
         ):

@@ -185,7 +185,8 @@ def passive_actors(view: SentenceView, cue: Token, spec: Cue, after: int, end: i
     (« X a été banni de Twitter », « X est suspendu de Facebook »)."""
     actors = complement(view, after, end, ("par",), gap=MAX_GAP)
     if not actors and spec.relation is RelationType.BANNED:
-        actors = [s for s in complement(view, after, end, DE, gap=MAX_GAP) if s.kind is EntityKind.ORGANISATION]
+        # « banni de Twitter », « expulsé de France »: the platform, or the state of the country
+        actors = [s for s in complement(view, after, end, DE, gap=MAX_GAP) if s.kind in (EntityKind.ORGANISATION, EntityKind.LOCATION)]
     if not actors and spec.relation is RelationType.BANNED:
         actors = platform_in_clause(view, cue)
     if not actors and spec.relation is RelationType.BANNED:
@@ -256,15 +257,16 @@ def is_passive(cue: Token) -> bool:
 
 
 def made_to_undergo(view: SentenceView, cue: Token) -> bool:
-    """« X s'est vu suspendre son compte (par Y) », « X s'est vu interdire l'accès »: after « se
-    voir », the infinitive is undergone by the subject, as in a passive."""
+    """« X s'est vu suspendre son compte (par Y) », « X s'est vu interdire l'accès », « X s'est
+    fait bannir de Y »: after « se voir » or « se faire », the infinitive is undergone by the
+    subject, as in a passive."""
     doc = view.doc
     if "Inf" not in cue.morph.get("VerbForm"):
         return False
     j = cue.i - 1
     while j > view.sent.start and doc[j].pos_ == "ADV":
         j -= 1
-    return doc[j].lemma_.lower() == "voir" and any(t.lower_ in REFLEXIVE for t in doc[max(j - 3, view.sent.start) : j])
+    return doc[j].lemma_.lower() in ("voir", "faire") and any(t.lower_ in REFLEXIVE for t in doc[max(j - 3, view.sent.start) : j])
 
 
 @lru_cache(maxsize=1)
