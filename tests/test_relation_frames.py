@@ -422,6 +422,8 @@ CASES: tuple[Case, ...] = (
     Case("purpose-clause", f"{C} plaide pour que {B} rencontre {A}.", (met(A, B, "uncertain"),)),
     Case("anteriority-clause", f"Avant que {A} ne rencontre {B}, {C} a parlé.", (met(A, B, "uncertain"),)),
     Case("concessive-clause", f"Bien que {A} ait rencontré {B}, rien ne change.", (met(A, B),)),
+    Case("debate-with", f"{A} a débattu avec {B} sur France 2.", (met(A, B),)),
+    Case("miss-letter-received", f"{A} a reçu une lettre de {B}.", ()),
     # a list of attributes in apposition: its last noun describes the person before the comma
     Case("holder-end-of-apposed-list", f"{B}, ancienne rédactrice en chef de Libération et soutien de {C}, a démissionné.", (endorsed(B, C),)),
     Case("miss-holder-another-person-in-list", f"{A} a reçu {B}, rédactrice de Libération, et un soutien de {C}.", (met(A, B),)),
