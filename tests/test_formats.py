@@ -118,3 +118,23 @@ def test_cli_reads_a_table_by_the_text_column_it_is_given(tmp_path, capsys, nlp)
     assert "1 documents read, 0 skipped" in summary and "1 documents without a date" in summary
     kg = tpg.load(out.with_suffix(".json"))
     assert ("met", "Hugo Lamarque", "Selma Haddad") in _pairs(kg, "export.csv:2")
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [("2019-12", "2019-12-01"), ("décembre 2019", "2019-12-01"), ("March 2024", "2024-03-01"), ("2019-05-03", "2019-05-03")],
+)
+def test_a_month_alone_is_read_as_its_first_day(value, expected):
+    """Sources often date an article by its month only: it is kept, not skipped."""
+    from techpolgraph.corpus.dates import parse_date
+
+    assert parse_date(value).isoformat() == expected
+
+
+@pytest.mark.parametrize("value", ["2019-13", "2019", "le 9"])
+def test_other_dates_are_refused_with_the_value(value):
+    from techpolgraph.corpus.dates import parse_date
+    from techpolgraph.errors import DocumentError
+
+    with pytest.raises(DocumentError, match=repr(value)):
+        parse_date(value, "a.txt")

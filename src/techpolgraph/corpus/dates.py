@@ -21,6 +21,7 @@ __all__ = ["find_date", "parse_date"]
 
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _NUMERIC_DATE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
+_ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
 
 def _fold(word: str) -> str:
@@ -61,14 +62,25 @@ def find_date(text: str) -> Optional[dt.date]:
     return None
 
 
+def _month_in_words(text: str) -> Optional[dt.date]:
+    """« mars 2024 », « March 2024 » alone: the month's first day; else None."""
+    parts = unicodedata.normalize("NFC", text).split()
+    if len(parts) == 2 and parts[1].isdigit() and len(parts[1]) == 4 and _fold(parts[0]) in _months():
+        return dt.date(int(parts[1]), _months()[_fold(parts[0])], 1)
+    return None
+
+
 def parse_date(value: Any, where: str = "") -> Optional[dt.date]:
     """A document date given by metadata or a column: ISO ``YYYY-MM-DD`` (a longer timestamp is
-    cut), ``DD/MM/YYYY``, or a date in words (« 12 mars 2024 »); None when empty.
+    cut), ``DD/MM/YYYY``, or a date in words (« 12 mars 2024 »); a month alone (``YYYY-MM``,
+    « mars 2024 »), as sources often give it, is read as its first day; None when empty.
 
     Raises :class:`DocumentError` naming ``where`` for any other value.
 
     >>> parse_date("2018-05-23T10:00:00Z"), parse_date("23/05/2018"), parse_date("23 mai 2018")
     (datetime.date(2018, 5, 23), datetime.date(2018, 5, 23), datetime.date(2018, 5, 23))
+    >>> parse_date("2019-12"), parse_date("décembre 2019")
+    (datetime.date(2019, 12, 1), datetime.date(2019, 12, 1))
     """
     if value in (None, ""):
         return None
@@ -82,11 +94,13 @@ def parse_date(value: Any, where: str = "") -> Optional[dt.date]:
             return dt.date(int(m[1]), int(m[2]), int(m[3]))
         if m := _NUMERIC_DATE.match(text):
             return dt.date(int(m[3]), int(m[2]), int(m[1]))
+        if m := _ISO_MONTH.match(text):
+            return dt.date(int(m[1]), int(m[2]), 1)  # a month alone: its first day
     except ValueError:
         pass
     else:
-        if (found := find_date(text)) is not None:
+        if (found := find_date(text) or _month_in_words(text)) is not None:
             return found
     raise DocumentError(
-        where or "metadata", f"date {value!r} is not a date (YYYY-MM-DD, DD/MM/YYYY or « 12 mars 2024 »)"
+        where or "metadata", f"date {value!r} is not a date (YYYY-MM-DD, DD/MM/YYYY, « 12 mars 2024 », or a month: YYYY-MM, « mars 2024 »)"
     )
