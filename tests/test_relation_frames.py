@@ -418,12 +418,21 @@ CASES: tuple[Case, ...] = (
     Case("se-faire-passive", f"{A} s'est fait bannir de Twitch.", (banned("Twitch", A),)),
     Case("short-adverbial-before-object", f"Twitch a banni à vie {A}.", (banned("Twitch", A),)),
     Case("proxy-of-a-proxy", f"Reddit a restreint l'accès aux pages de {B} en Europe.", (banned("Reddit", B),)),
-    # a clause of purpose or anteriority is not a fact; a concessive one is
+    # a clause of purpose is not a fact; a concessive one is, and so is « avant que » in a narrative
     Case("purpose-clause", f"{C} plaide pour que {B} rencontre {A}.", (met(A, B, "uncertain"),)),
-    Case("anteriority-clause", f"Avant que {A} ne rencontre {B}, {C} a parlé.", (met(A, B, "uncertain"),)),
+    Case("narrative-avant-que", f"{B} avait rouvert sa chaîne lundi, avant que Twitch ne la supprime le lendemain.", (banned("Twitch", B),)),
     Case("concessive-clause", f"Bien que {A} ait rencontré {B}, rien ne change.", (met(A, B),)),
     Case("debate-with", f"{A} a débattu avec {B} sur France 2.", (met(A, B),)),
     Case("miss-letter-received", f"{A} a reçu une lettre de {B}.", ()),
+    # what kind of organisation a name is says it is no subject; the service itself may be one
+    Case("miss-type-description-subject", "Le créateur de l'application de paiement Pixelia a versé 4 600 euros à l'association de financement de Jeanne Morel.", ()),
+    Case("type-description-then-apposed-person", f"La fondatrice du site de réemploi Pixelia, {B}, a appelé à voter pour {A}.", (endorsed(B, A),)),
+    Case("service-as-subject", f"L'application Pixelia a banni {B}.", (banned("Pixelia", B),)),
+    # coordinated predicates share their subject; a name before a verb opens a new clause
+    Case("shared-subject-of-predicates", f"{B} a injurié l'ancien maire {C} et a attaqué le président sortant {A}.", (criticised(B, C), criticised(B, A))),
+    Case("second-clause-subject", f"{B} a reçu {C} et {A} a critiqué Léa Durand.", (met(B, C), criticised(A, "Léa Durand"))),
+    # rivals in an election do not meet
+    Case("miss-face-a-face-election", f"{A} et {B}, qui se retrouveront face à face au second tour, ont obtenu des soutiens.", ()),
     # a list of attributes in apposition: its last noun describes the person before the comma
     Case("holder-end-of-apposed-list", f"{B}, ancienne rédactrice en chef de Libération et soutien de {C}, a démissionné.", (endorsed(B, C),)),
     Case("miss-holder-another-person-in-list", f"{A} a reçu {B}, rédactrice de Libération, et un soutien de {C}.", (met(A, B),)),

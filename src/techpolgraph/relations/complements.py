@@ -49,7 +49,18 @@ def direct_object(view: SentenceView, i: int, end: int, proxies: bool = True) ->
         found = examples(view, i, end) or named_in_parentheses(view, i, end)  # « des dirigeants (X, Y, etc.) »
     if not found and i < end and view.doc[i].lower_ in PHRASE_PREPOSITIONS:
         found = _after_phrase(view, i, end, proxies)
+    if len(found) > 1 and _opens_clause(view, found[-1], end):
+        found = found[:-1]  # « a reçu Y et Z a critiqué W »: Z is the next clause's subject
     return [s for s in found if s.kind in PARTIES]
+
+
+def _opens_clause(view: SentenceView, slot: Slot, end: int) -> bool:
+    """A verb follows the mention right away (past adverbs and clitics): it is that verb's subject."""
+    doc = view.doc
+    j = slot.end
+    while j < len(doc) and (doc[j].pos_ == "ADV" or doc[j].lower_ in ("ne", "n'", "n’")):
+        j += 1
+    return j < len(doc) and doc[j].pos_ in ("AUX", "VERB") and "Fin" in doc[j].morph.get("VerbForm")
 
 
 #: Prepositions of a place or time phrase that may stand between a verb and its object

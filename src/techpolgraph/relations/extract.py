@@ -299,6 +299,8 @@ class RelationExtractor:
                         continue  # a meeting is between people
                     if cue.relation is RelationType.MET and cue.lemma in remote_cues() and self._written(view):
                         continue  # « les courriels montrent que X a échangé avec Y »
+                    if cue.relation is RelationType.MET and cue.pos is CuePos.VERB and _contest(view, token):
+                        continue  # « X et Y se retrouveront face à face au second tour »: rivals
                     out.append(self.relation(view, token, cue, source, target, negated_party, names))
         out.extend(self.during(view, names, attendees or {}))
         return out
@@ -529,6 +531,17 @@ def _coarse_pos(token: Token) -> str:
     if _present_between_names(token):
         return "VERB"
     return "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ in ("NOUN", "PROPN") else token.pos_
+
+
+#: Phrases of an electoral contest (« au second tour », « à la primaire »).
+CONTEST = frozenset(tuple(phrase.split()) for phrase in function_words("contest"))
+
+
+def _contest(view: SentenceView, cue: Token) -> bool:
+    """The cue's clause places it in an electoral contest (« face à face au second tour »)."""
+    start, end = view.clause(cue.i)
+    words = [view.doc[k].lower_ for k in range(start, end)]
+    return any(tuple(words[k : k + len(p)]) == p for p in CONTEST for k in range(len(words) - len(p) + 1))
 
 
 def _after_auxiliary(token: Token) -> bool:

@@ -107,7 +107,7 @@ def is_uncertain(cue: Token, sent: Span) -> bool:
         if is_conditional(token):
             return True
     if (any("Sub" in t.morph.get("Mood") for t in verbs) and not _concessive(cue, sent)) or _purpose(cue, sent):
-        return True  # « plaide pour que Y fasse la guerre à X », « avant que X ne rencontre Y »
+        return True  # « plaide pour que Y fasse la guerre à X »
     triggers = _words("uncertain")
     # a noun is in doubt by the words right before it only (« une demande de rencontre »), not by
     # a request about something else (« une demande d'annulation de l'interdiction de X »)
@@ -119,13 +119,14 @@ def is_uncertain(cue: Token, sent: Span) -> bool:
 CONCESSIVE = (("bien", "que"), ("bien", "qu'"), ("quoique",), ("quoiqu'",), ("encore", "que"), ("malgré", "que"))
 
 
-#: Words before « que » that open a clause of purpose or of what has not happened yet.
-PURPOSE = frozenset({"pour", "afin", "avant"})
+#: Words before « que » that open a clause of purpose (« avant que » does not: in a narrative it
+#: tells what happened next, « avant que Twitch ne la supprime le lendemain »).
+PURPOSE = frozenset({"pour", "afin"})
 
 
 def _purpose(cue: Token, sent: Span) -> bool:
-    """The nearest « que » before the cue opens a clause of purpose or anteriority (« pour que »,
-    « afin que », « avant que »): what it tells has not happened."""
+    """The nearest « que » before the cue opens a clause of purpose (« pour que », « afin que »):
+    what it tells has not happened."""
     doc = cue.doc
     for j in range(cue.i - 1, sent.start, -1):
         if doc[j].lower_ in ("que", "qu'", "qu’"):

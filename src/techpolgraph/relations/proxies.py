@@ -121,4 +121,8 @@ def names_a_proxy(view: SentenceView, slot: Slot) -> bool:
     j = slot.start - 1
     while j >= view.sent.start and view.doc[j].pos_ == "ADJ" and j not in view.at:
         j -= 1
-    return j >= view.sent.start and j not in view.at and view.doc[j].lemma_.lower() in party_actions()
+    if j < view.sent.start or j in view.at or view.doc[j].lemma_.lower() not in party_actions():
+        return False
+    if view.doc[j].lemma_.lower() in PLATFORM_NOUNS and not (slot.end < len(view.doc) and view.doc[slot.end].lower_ in DE):
+        return False  # « l'application Pixelia a banni X »: the service itself
+    return True

@@ -48,6 +48,8 @@ ADVERBIAL = frozenset(tuple(phrase.split()) for phrase in function_words("adverb
 #: Nouns of « pour sa part », « de son côté », « à son tour »: the subject's own side.
 OWN_SIDE = function_words("own_side")
 SHORT_ADVERBIAL = frozenset(tuple(phrase.split()) for phrase in function_words("short_adverbial"))
+#: Nouns that say what kind of organisation the name after them is (« l'application X »).
+TYPE_NOUNS = function_words("type_noun")
 #: Nouns of repetition after a number (« dix fois », « plusieurs reprises »).
 REPEATS = function_words("repeat")
 PLACE_PREPOSITIONS = function_words("place_preposition")
@@ -228,12 +230,24 @@ class SentenceView:
         while j >= self.sent.start and j not in self.at and described < 4 and _role_word(self.doc[j]):
             j -= 1
             described += 1
+        j = self._past_type_description(j)  # « le créateur de l'application de paiement X », « du fonds X »
         while j >= self.sent.start and (self.doc[j].pos_ == "DET" or j in self.hidden):
             j -= 1
         if j >= self.sent.start and self.doc[j].lower_ in EXAMPLES and j > self.sent.start:
             # « plusieurs plateformes comme YouTube, Reddit ou Discord ont ... »: examples of a group
             return self.doc[j - 1].pos_ not in ("NOUN", "PROPN") and self.doc[j - 1].text != ","
         return j >= self.sent.start and self.doc[j].lower_ in PREPOSITIONS
+
+    def _past_type_description(self, j: int) -> int:
+        """Back past the words that say what kind of organisation a name is (« l'application de
+        paiement », « le site de réemploi », « le fonds »), ending at token j; j if none of them is
+        a type noun (``type_noun``)."""
+        doc = self.doc
+        k, typed = j, False
+        while k >= self.sent.start and k not in self.at and j - k < 5 and (doc[k].pos_ in ("NOUN", "ADJ") or _linking(doc, k)):
+            typed = typed or doc[k].lemma_.lower() in TYPE_NOUNS or doc[k].lower_ in TYPE_NOUNS
+            k -= 1
+        return k if typed else j
 
     def governed_by_verb(self, slot: Slot, clause_start: int) -> bool:
         """A mention right after a (non-auxiliary) verb is that verb's object, not a subject; a

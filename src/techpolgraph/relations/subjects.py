@@ -9,7 +9,7 @@ from ..data import function_words
 from .control import controller, is_gerund, object_controller
 from .proxies import names_a_proxy
 from .relatives import before_apposition, cleft_focus
-from .sentence import PARTIES, SentenceView, Slot, is_determiner, is_object_clitic
+from .sentence import PARTIES, SentenceView, Slot, is_determiner, is_object_clitic, last_group
 
 
 def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]:
@@ -121,19 +121,51 @@ def nearby_subjects(view: SentenceView, cue: Token, clause_start: int) -> list[S
     if pronoun is not None and pronoun.kind in PARTIES:
         return [pronoun]  # « X a reçu Y, puis il a dîné avec Z »: the pronoun the resolver placed, not Y
     out: list[Slot] = []
-    for slot in sorted({s for i, s in view.at.items() if clause_start <= i < cue.i}, key=lambda s: s.start):
-        if slot.end > cue.i or slot.kind not in PARTIES or view.aside(slot.start, cue.i) or is_object_clitic(slot):
+    first_verb = shared_subject_verb(view, cue, clause_start)
+    limit = cue.i if first_verb is None else first_verb  # « X a injurié Y et a attaqué Z »: not Y
+    for slot in sorted({s for i, s in view.at.items() if clause_start <= i < limit}, key=lambda s: s.start):
+        if slot.end > limit or slot.kind not in PARTIES or view.aside(slot.start, cue.i) or is_object_clitic(slot):
             continue
         if view.preceded_by_preposition(slot) and not comitative(view, slot, out, cue):
             continue
         if view.governed_by_verb(slot, clause_start) or names_a_proxy(view, slot):
             continue
         out.append(slot)
+    if len(out) > 1 and _adjacent(view, out[-1], cue):
+        group = last_group(view.doc, out, cue)
+        if group and any(view.doc[k].pos_ == "VERB" for k in range(out[0].end, group[0].start)):
+            return group  # « X a reçu Y et Z a critiqué W »: Z, not X
     return out
+
+
+def _adjacent(view: SentenceView, slot: Slot, cue: Token) -> bool:
+    """Only auxiliaries, adverbs, clitics and negation stand between the mention and the cue."""
+    doc = view.doc
+    return all(doc[k].pos_ in ("AUX", "ADV") or doc[k].lower_ in CLITICS for k in range(slot.end, cue.i))
 
 
 #: Clitics and negation words between a subject and its verb.
 CLITICS = function_words("clitic")
+#: Conjunctions that join two predicates of one subject (« X a injurié Y et a attaqué Z »).
+PREDICATE_LINKS = frozenset({"et", "puis", "mais", "ou"})
+
+
+def shared_subject_verb(view: SentenceView, cue: Token, clause_start: int) -> int | None:
+    """Where the verb group of the first predicate starts, when the cue's own group follows
+    « et », « puis » or « mais » with no subject of its own (« X a injurié Y et a attaqué Z »):
+    the cue shares that predicate's subject; else None."""
+    doc = view.doc
+    j = cue.i - 1
+    while j > clause_start and j not in view.at and (doc[j].pos_ in ("AUX", "ADV") or doc[j].lower_ in CLITICS):
+        j -= 1
+    if j <= clause_start or doc[j].lower_ not in PREDICATE_LINKS or j == cue.i - 1:
+        return None  # « X et Y ont critiqué Z »: a coordination of subjects, not of predicates
+    for k in range(j - 1, clause_start - 1, -1):
+        if doc[k].pos_ == "VERB" and "Fin" in doc[k].morph.get("VerbForm") or (doc[k].pos_ == "VERB" and k > clause_start and doc[k - 1].pos_ == "AUX"):
+            while k > clause_start and (doc[k - 1].pos_ in ("AUX", "ADV") or doc[k - 1].lower_ in CLITICS) and k - 1 not in view.at:
+                k -= 1
+            return k
+    return None
 #: Plural subject pronouns: they stand for a group the resolver does not place.
 PLURAL_SUBJECT_PRONOUNS = frozenset({"ils", "elles"})
 
