@@ -143,6 +143,7 @@ class RelationExtractor:
         self._finding = WordTest(
             lambda lemma: lemma.lower() in violation_words().get("finding", ()) or lemma.lower() in CALLING
         )
+        self._reporting = WordTest(lambda lemma: lemma.lower() in modality_words().get("reporting", ()))
 
     # -- saved with the pipeline (nlp.to_disk / spacy.load) --------------------------------
     #: The file in the component's folder of a saved pipeline that holds its lexicon.
@@ -186,6 +187,7 @@ class RelationExtractor:
         attendees = _attendees(by_event)
         cue_tokens = self.cue_positions(doc)
         findings = self.finding_positions(doc)
+        reporting = self.lemma_positions(doc, self._reporting)
         marks = self.mark_positions(doc)
         for sent in sents:
             inside = within(slots, sent)
@@ -197,6 +199,7 @@ class RelationExtractor:
             if not tokens and not happenings and not finds:
                 continue  # no cue word and no event: nothing to read
             view = SentenceView(sent, inside, happenings, marks[bisect_left(marks, sent.start) : bisect_left(marks, sent.end)])
+            view.reporting = reporting[bisect_left(reporting, sent.start) : bisect_left(reporting, sent.end)]
             found.extend(self.sentence_relations(view, names, attendees, tokens))
             found.extend(self.breaches(view, names, finds))
             found.extend(self.judgements(view, names, finds))
@@ -223,10 +226,15 @@ class RelationExtractor:
 
     def finding_positions(self, doc: Doc) -> list[int]:
         """The tokens whose lemma is a verb of finding (``violations.tsv``), in order."""
+        return self.lemma_positions(doc, self._finding)
+
+    @staticmethod
+    def lemma_positions(doc: Doc, test: WordTest) -> list[int]:
+        """The tokens whose lemma passes ``test``, in order (each distinct lemma tested once)."""
         if len(doc) == 0:
             return []
         lemmas = doc.to_array([LEMMA])
-        return numpy.flatnonzero(self._finding.mask(lemmas, doc.vocab.strings)).tolist()
+        return numpy.flatnonzero(test.mask(lemmas, doc.vocab.strings)).tolist()
 
     def breaches(self, view: SentenceView, names: dict[str, str], positions: list[int]) -> list[LocalRelation]:
         """« la Commission a constaté qu'Apple avait enfreint ses obligations »: the one who
@@ -537,11 +545,25 @@ def _coarse_pos(token: Token) -> str:
 CONTEST = frozenset(tuple(phrase.split()) for phrase in function_words("contest"))
 
 
+#: The last words of the phrases of a contest, looked for first.
+CONTEST_ENDS = frozenset(phrase[-1] for phrase in CONTEST)
+
+
 def _contest(view: SentenceView, cue: Token) -> bool:
     """The cue's clause places it in an electoral contest (« face à face au second tour »)."""
+    if view.contest is None:  # most sentences name none: looked for once per sentence
+        view.contest = any(word in CONTEST_ENDS for word in re.findall(r"\w+", view.sent.text.lower()))
+    if not view.contest:
+        return False
     start, end = view.clause(cue.i)
-    words = [view.doc[k].lower_ for k in range(start, end)]
-    return any(tuple(words[k : k + len(p)]) == p for p in CONTEST for k in range(len(words) - len(p) + 1))
+    doc = view.doc
+    for k in range(start, end):
+        word = doc[k].lower_
+        if word in CONTEST_ENDS and any(
+            k + 1 >= len(p) and all(doc[k - len(p) + 1 + n].lower_ == w for n, w in enumerate(p)) for p in CONTEST if p[-1] == word
+        ):
+            return True
+    return False
 
 
 def _after_auxiliary(token: Token) -> bool:

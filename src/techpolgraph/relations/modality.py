@@ -8,6 +8,7 @@ proposal (« on ignore si », « demande de rencontre », « prêt à une rencon
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
@@ -122,13 +123,15 @@ CONCESSIVE = (("bien", "que"), ("bien", "qu'"), ("quoique",), ("quoiqu'",), ("en
 #: Words before « que » that open a clause of purpose (« avant que » does not: in a narrative it
 #: tells what happened next, « avant que Twitch ne la supprime le lendemain »).
 PURPOSE = frozenset({"pour", "afin"})
+#: How far before the cue its « pour que » is looked for.
+PURPOSE_REACH = 12
 
 
 def _purpose(cue: Token, sent: Span) -> bool:
     """The nearest « que » before the cue opens a clause of purpose (« pour que », « afin que »):
     what it tells has not happened."""
     doc = cue.doc
-    for j in range(cue.i - 1, sent.start, -1):
+    for j in range(cue.i - 1, max(sent.start, cue.i - PURPOSE_REACH), -1):
         if doc[j].lower_ in ("que", "qu'", "qu’"):
             return doc[j - 1].lower_ in PURPOSE
     return False
@@ -276,14 +279,17 @@ def tense_of(cue: Token, sent: Optional[Span] = None) -> Optional[Tense]:
     return None
 
 
-def attribution(sent: Span, cue: Token, at: dict, names: dict[str, str]) -> str:
+def attribution(sent: Span, cue: Token, at: dict, names: dict[str, str], positions: Optional[Sequence[int]] = None) -> str:
     """Who the sentence is attributed to: « a déclaré Miller », « selon X », « X a déclaré que ».
 
-    Returns the attributed entity's name, or "" when the sentence is not reported speech.
+    ``positions``: the sentence's tokens whose lemma is a verb of saying, when found at once for
+    the document; else every token is looked at. Returns the attributed entity's name, or ""
+    when the sentence is not reported speech.
     """
     doc = cue.doc
     reporting = _words("reporting")
-    for token in sent:
+    for i in range(sent.start, sent.end) if positions is None else positions:
+        token = doc[i]
         if token.i == cue.i or token.lemma_.lower() not in reporting:
             continue
         if token.lower_ == "selon":

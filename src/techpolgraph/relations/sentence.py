@@ -117,6 +117,10 @@ class SentenceView:
         self._breaks_at: Optional[list[int]] = None
         self._readings: dict[int, tuple[Modality, str, Optional[Tense]]] = {}
         self.written: Optional[bool] = None  # whether it tells of letters or e-mails (found once)
+        self.contest: Optional[bool] = None  # whether it names an electoral contest (found once)
+        #: the tokens whose lemma is a verb of saying, when the caller found them at once for the
+        #: document (else every token is looked at)
+        self.reporting: Optional[Sequence[int]] = None
 
     def evidence(self) -> Evidence:
         """The sentence as the evidence of a relation (made once, shared by its relations)."""
@@ -148,7 +152,9 @@ class SentenceView:
         found = self._readings.get(cue.i)
         if found is None:
             found = self._readings[cue.i] = (
-                modality_of(cue, self.sent), attribution(self.sent, cue, self.at, names), tense_of(cue, self.sent)
+                modality_of(cue, self.sent),
+                attribution(self.sent, cue, self.at, names, self.reporting),
+                tense_of(cue, self.sent),
             )
         return found
 
