@@ -433,6 +433,9 @@ CASES: tuple[Case, ...] = (
     Case("second-clause-subject", f"{B} a reçu {C} et {A} a critiqué Léa Durand.", (met(B, C), criticised(A, "Léa Durand"))),
     # rivals in an election do not meet
     Case("miss-face-a-face-election", f"{A} et {B}, qui se retrouveront face à face au second tour, ont obtenu des soutiens.", ()),
+    # an object pronoun for a thing someone owns stands for its owner; for another thing, for no one
+    Case("object-pronoun-for-owned-thing", f"{B} avait récupéré l'accès à sa chaîne lundi, avant que Twitch ne la supprime le lendemain.", (banned("Twitch", B),)),
+    Case("object-pronoun-for-a-place-passed", f"{B} a quitté Lyon. {A} l'a critiquée durement.", (criticised(A, B),)),
     # a list of attributes in apposition: its last noun describes the person before the comma
     Case("holder-end-of-apposed-list", f"{B}, ancienne rédactrice en chef de Libération et soutien de {C}, a démissionné.", (endorsed(B, C),)),
     Case("miss-holder-another-person-in-list", f"{A} a reçu {B}, rédactrice de Libération, et un soutien de {C}.", (met(A, B),)),

@@ -63,6 +63,7 @@ from spacy.tokens import Doc, Span, Token
 from ..data import function_words, read_lines, read_table
 from ..models import EntityKind, LocalEntity, Mention, construct, field_names
 from ..nlp.components import KIND_BY_LABEL, Gazetteer
+from ..nlp.events import date_words
 from ..nlp.text import doc_text, sentences, span_text, tokens_text
 from ..nlp.words import WordTest
 from .names import (
@@ -150,6 +151,13 @@ TOPIC_MENTIONS = 2
 _OBJECT_CLITIC = WordTest(lambda word: word.lower() in function_words("object_clitic"))
 #: Possessive determiners of one owner (« son compte », « sa campagne », « ses vidéos »).
 _POSSESSIVE = WordTest(lambda word: word.lower() in function_words("possessive"))
+
+
+@lru_cache(maxsize=1)
+def _time_nouns() -> frozenset[str]:
+    """Nouns of a time of day or a period (``time_nouns.txt``) and the names of days and months
+    (``dates.tsv``): no thing a pronoun stands for."""
+    return frozenset(w.lower() for w in read_lines("time_nouns.txt")) | frozenset(date_words())
 
 
 @lru_cache(maxsize=1)
@@ -1463,6 +1471,15 @@ class _DocState:
         the subject of this verb too; else unresolved."""
         here = self.sent_of[m.start]
         before = [r for r in self._refs(m.start, here) if not r.extra and r.anaphor != "object"]
+        thing = self._thing_before(m, before, self.sents[here].start)
+        if thing is not None:  # « a récupéré sa chaîne, avant que Twitch ne la supprime »
+            owner = next((r for r in self.mentions if r.anaphor == "possessive" and r.cluster and r.end <= thing
+                          and all(self.doc[k].pos_ == "ADJ" for k in range(r.end, thing))), None)
+            if owner is not None and self.doc[thing].lemma_.lower() in owned_nouns():
+                m.cluster, m.reason = owner.cluster, f"object pronoun (for « {self.doc[thing].text} », which its owner has)"
+            else:
+                m.reason = f"object pronoun, a thing of its gender before it (« {self.doc[thing].text} »)"
+            return
         own = self._subject_of_clitic(m, before)
         people = {r.cluster for r in before if r.cluster != own and self._compatible(r.cluster, m.gender)}
         if self._settled_in_sentence(m, people, "object pronoun", "one other person"):
@@ -1479,6 +1496,25 @@ class _DocState:
             m.cluster, m.reason = lead.cluster, "object pronoun (the subject of the sentence before)"
         else:
             m.reason = "object pronoun, no clear person before it"
+
+    def _thing_before(self, m: _Mention, before: list[_Mention], sent_start: int) -> Optional[int]:
+        """The noun of a thing of the pronoun's gender (« la » feminine, « le » masculine) that
+        stands between the last person named before the pronoun and the pronoun, in its
+        sentence, as a verb's object or as what someone owns or does (``party_actions.txt``):
+        « la » may stand for it (« sa chaîne ... ne la supprime »); else None. Days and other
+        time words do not count."""
+        if m.gender not in ("m", "f"):
+            return None
+        gender = "Fem" if m.gender == "f" else "Masc"
+        start = max((r.end for r in before), default=sent_start)
+        named = {i for r in self.mentions if r.named for i in range(r.start, r.end)}
+        for i in range(m.start - 1, start - 1, -1):
+            token = self.doc[i]
+            if token.pos_ != "NOUN" or i in named or token.lemma_.lower() in _time_nouns() or gender not in token.morph.get("Gender"):
+                continue
+            if token.dep_ == "obj" or token.lemma_.lower() in owned_nouns():
+                return i  # a thing done or owned; not a place passed through (« dans sa maison »)
+        return None
 
     @staticmethod
     def _settled_in_sentence(m: _Mention, people: set[str], kind: str, one: str) -> bool:
