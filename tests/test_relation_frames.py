@@ -436,6 +436,8 @@ CASES: tuple[Case, ...] = (
     # an object pronoun for a thing someone owns stands for its owner; for another thing, for no one
     Case("object-pronoun-for-owned-thing", f"{B} avait récupéré l'accès à sa chaîne lundi, avant que Twitch ne la supprime le lendemain.", (banned("Twitch", B),)),
     Case("object-pronoun-for-a-place-passed", f"{B} a quitté Lyon. {A} l'a critiquée durement.", (criticised(A, B),)),
+    # a possessive in a sentence whose subject is an unplaced description is not the last sentence's subject's
+    Case("miss-possessive-of-unplaced-subject", f"{A} a parlé lundi. La jeune femme avait récupéré sa chaîne, avant que Twitch ne la supprime.", ()),
     # a list of attributes in apposition: its last noun describes the person before the comma
     Case("holder-end-of-apposed-list", f"{B}, ancienne rédactrice en chef de Libération et soutien de {C}, a démissionné.", (endorsed(B, C),)),
     Case("miss-holder-another-person-in-list", f"{A} a reçu {B}, rédactrice de Libération, et un soutien de {C}.", (met(A, B),)),

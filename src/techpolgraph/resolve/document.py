@@ -1553,6 +1553,9 @@ class _DocState:
         if self._in_opening_phrase(m):
             m.reason = "possessive in an opening phrase, which may stand for the subject after it"
             return  # « Dans un message posté sur son site, le parquet a précisé ... »
+        if self._common_noun_subject(here, m.start):
+            m.reason = "possessive in a sentence whose subject is a description left unplaced"
+            return  # « La jeune femme avait récupéré sa chaîne »: hers, not the last sentence's subject
         refs, n = self._previous_refs(m)
         if not refs:
             title = self._title_person(m)
@@ -1565,6 +1568,15 @@ class _DocState:
             m.cluster, m.reason = lead.cluster, "possessive (the subject of the sentence before)"
         else:
             m.reason = "possessive, no person as the subject of the sentence before"
+
+    def _common_noun_subject(self, sentence: int, before: int) -> bool:
+        """The sentence's subject, before token ``before``, is a common noun that no mention
+        covers (« La jeune femme avait ... »): the person it names is not known."""
+        covered = {i for r in self.mentions for i in range(r.start, r.end)}
+        return any(
+            self.doc[i].dep_ == "nsubj" and self.doc[i].pos_ == "NOUN" and i not in covered
+            for i in range(self.sents[sentence].start, before)
+        )
 
     def _coordinated(self, first: _Mention, refs: list[_Mention], gender: str) -> bool:
         """« Jean Dupuis et Marc Roussel sont arrivés »: the first person named opens its
