@@ -117,12 +117,12 @@ def is_uncertain(cue: Token, sent: Span) -> bool:
 
 
 #: Conjunctions after which a subjunctive states a fact (« bien que X ait rencontré Y »).
-CONCESSIVE = (("bien", "que"), ("bien", "qu'"), ("quoique",), ("quoiqu'",), ("encore", "que"), ("malgré", "que"))
+CONCESSIVE = tuple(sorted(tuple(phrase.split()) for phrase in function_words("concessive")))
 
 
 #: Words before « que » that open a clause of purpose (« avant que » does not: in a narrative it
 #: tells what happened next, « avant que Twitch ne la supprime le lendemain »).
-PURPOSE = frozenset({"pour", "afin"})
+PURPOSE = function_words("purpose")
 #: How far before the cue its « pour que » is looked for.
 PURPOSE_REACH = 12
 

@@ -222,11 +222,11 @@ def _bare_complement(view: SentenceView, after: int, end: int) -> int:
 
 
 #: Present participles that name what a noun is aimed at, as « contre » does (« une enquête visant X »).
-AIMING = ("visant", "ciblant")
+AIMING = tuple(sorted(function_words("aiming")))
 #: Words of a sum after a noun (« de 3 millions d'euros »).
 AMOUNT = function_words("amount")
 #: Words before « de » and a number that make it approximate (« plus de 400 millions »).
-APPROXIMATE = frozenset({"plus", "près", "moins", "quelque"})
+APPROXIMATE = function_words("approximate")
 
 
 def _amount(view: SentenceView, after: int, end: int) -> int:

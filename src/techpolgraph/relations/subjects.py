@@ -117,7 +117,8 @@ def nearby_subjects(view: SentenceView, cue: Token, clause_start: int) -> list[S
     is a common noun (« X critique Y et les chroniqueurs critiquent Z »: not X)."""
     if common_subject(view, cue, clause_start):
         return []
-    pronoun = view.at.get(pronoun_subject(view, cue, clause_start) or -1)
+    at = pronoun_subject(view, cue, clause_start)
+    pronoun = view.at.get(at) if at is not None else None
     if pronoun is not None and pronoun.kind in PARTIES:
         return [pronoun]  # « X a reçu Y, puis il a dîné avec Z »: the pronoun the resolver placed, not Y
     out: list[Slot] = []
@@ -147,12 +148,12 @@ def _adjacent(view: SentenceView, slot: Slot, cue: Token) -> bool:
 #: Clitics and negation words between a subject and its verb.
 CLITICS = function_words("clitic")
 #: Conjunctions that join two predicates of one subject (« X a injurié Y et a attaqué Z »).
-PREDICATE_LINKS = frozenset({"et", "puis", "mais", "ou"})
+PREDICATE_LINKS = function_words("predicate_link")
 
 
 def shared_subject_verb(view: SentenceView, cue: Token, clause_start: int) -> int | None:
     """Where the verb group of the first predicate starts, when the cue's own group follows
-    « et », « puis » or « mais » with no subject of its own (« X a injurié Y et a attaqué Z »):
+    « et », « puis », « mais » or « ou » with no subject of its own (« X a injurié Y et a attaqué Z »):
     the cue shares that predicate's subject; else None."""
     doc = view.doc
     j = cue.i - 1
@@ -161,13 +162,15 @@ def shared_subject_verb(view: SentenceView, cue: Token, clause_start: int) -> in
     if j <= clause_start or doc[j].lower_ not in PREDICATE_LINKS or j == cue.i - 1:
         return None  # « X et Y ont critiqué Z »: a coordination of subjects, not of predicates
     for k in range(j - 1, clause_start - 1, -1):
-        if doc[k].pos_ == "VERB" and "Fin" in doc[k].morph.get("VerbForm") or (doc[k].pos_ == "VERB" and k > clause_start and doc[k - 1].pos_ == "AUX"):
+        if doc[k].pos_ == "VERB" and ("Fin" in doc[k].morph.get("VerbForm") or (k > clause_start and doc[k - 1].pos_ == "AUX")):
             while k > clause_start and (doc[k - 1].pos_ in ("AUX", "ADV") or doc[k - 1].lower_ in CLITICS) and k - 1 not in view.at:
                 k -= 1
             return k
     return None
+
+
 #: Plural subject pronouns: they stand for a group the resolver does not place.
-PLURAL_SUBJECT_PRONOUNS = frozenset({"ils", "elles"})
+PLURAL_SUBJECT_PRONOUNS = function_words("plural_subject_pronoun")
 
 
 def pronoun_subject(view: SentenceView, cue: Token, clause_start: int) -> int | None:

@@ -147,7 +147,7 @@ def _attribute_after(view: SentenceView, i: int, end: int) -> bool:
 
 
 #: Relative pronouns whose clause may follow an actor of an opening participle.
-RELATIVES = frozenset({"qui", "que", "qu'", "dont"})
+RELATIVES = function_words("relative_pronoun")
 
 
 def opening_actors(view: SentenceView, actors: list[Slot], end: int) -> tuple[list[Slot], int]:
@@ -256,6 +256,10 @@ def is_passive(cue: Token) -> bool:
     )
 
 
+#: Verbs after « se » whose infinitive the subject undergoes (« s'est vu suspendre »).
+UNDERGO_VERBS = function_words("undergo_verb")
+
+
 def made_to_undergo(view: SentenceView, cue: Token) -> bool:
     """« X s'est vu suspendre son compte (par Y) », « X s'est vu interdire l'accès », « X s'est
     fait bannir de Y »: after « se voir » or « se faire », the infinitive is undergone by the
@@ -266,7 +270,7 @@ def made_to_undergo(view: SentenceView, cue: Token) -> bool:
     j = cue.i - 1
     while j > view.sent.start and doc[j].pos_ == "ADV":
         j -= 1
-    return doc[j].lemma_.lower() in ("voir", "faire") and any(t.lower_ in REFLEXIVE for t in doc[max(j - 3, view.sent.start) : j])
+    return doc[j].lemma_.lower() in UNDERGO_VERBS and any(t.lower_ in REFLEXIVE for t in doc[max(j - 3, view.sent.start) : j])
 
 
 @lru_cache(maxsize=1)
