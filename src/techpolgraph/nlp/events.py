@@ -32,7 +32,7 @@ from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..data import function_words, read_table, read_text
+from ..data import function_words, read_lines, read_table, read_text
 from ..errors import EventDataError
 from ..types import PathLike
 from .text import doc_text
@@ -106,6 +106,12 @@ def _words(text: str) -> list[str]:
 def _word_tuple(text: str) -> tuple[str, ...]:
     """:func:`_words` as a tuple, remembered: the same few words start most candidate events."""
     return tuple(_words(text))
+
+
+@functools.lru_cache(maxsize=1)
+def time_nouns() -> frozenset[str]:
+    """Nouns of time (« soir », « veille »), from ``time_nouns.txt``."""
+    return frozenset(w.lower() for w in read_lines("time_nouns.txt"))
 
 
 @functools.lru_cache(maxsize=4)

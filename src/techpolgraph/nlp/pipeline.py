@@ -99,11 +99,8 @@ def split_final_period(nlp: Language) -> None:
     >>> [t.text for t in nlp("Il a rejoint SpaceX.")]
     ['Il', 'a', 'rejoint', 'SpaceX', '.']
     """
-    if FINAL_PERIOD not in nlp.Defaults.suffixes:
-        suffixes = [*nlp.Defaults.suffixes, FINAL_PERIOD]
-    else:
-        suffixes = list(nlp.Defaults.suffixes)
-    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    suffixes = [s for s in nlp.Defaults.suffixes if s != FINAL_PERIOD]
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*suffixes, FINAL_PERIOD]).search
 
 
 def load_analyser(model: Optional[str] = None) -> Language:

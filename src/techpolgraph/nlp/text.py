@@ -14,6 +14,7 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Optional
 
 from spacy.tokens import Doc, Span
@@ -58,6 +59,19 @@ def stripped_bounds(span: Span) -> tuple[str, int, int]:
 
 #: Marks that end a sentence.
 FINAL_PUNCT = (".", "!", "?", "…")
+
+
+def phrase_ends_at(doc: Doc, k: int, phrases: Iterable[tuple[str, ...]], start: int = 0) -> bool:
+    """One of ``phrases`` (tuples of lower-case words) ends at token k, beginning at ``start`` or
+    after it; tokens read by index, no span made.
+
+    >>> import spacy
+    >>> phrase_ends_at(spacy.blank("fr")("face au second tour"), 3, [("second", "tour")])
+    True
+    """
+    return any(
+        k - len(p) + 1 >= start and all(doc[k - len(p) + 1 + n].lower_ == w for n, w in enumerate(p)) for p in phrases
+    )
 
 
 def sentences(doc: Doc) -> list[Span]:

@@ -64,7 +64,7 @@ from ..data import function_words
 from ..errors import TechpolgraphError
 from ..models import EntityKind, LocalRelation, Modality, RelationType, Tense
 from ..nlp.events import cue_of_name
-from ..nlp.text import tokens_text
+from ..nlp.text import phrase_ends_at, tokens_text
 from ..nlp.words import WordTest
 from ..resolve.document import mention_refs
 from .control import object_controller
@@ -300,18 +300,24 @@ class RelationExtractor:
                 if cue.argument is Argument.EVENT:
                     out.extend(self.attendance(view, token, cue, names, attendees or {}))
                     continue
+                if cue.relation is RelationType.MET and self._no_meeting(view, token, cue):
+                    continue
                 if self.strategy != "window" and reparse is None:
                     reparse = self.tree.reparse(view)
                 for source, target, negated_party in self.pairs(view, token, cue, reparse):
                     if cue.relation is RelationType.MET and (source.kind, target.kind) != (EntityKind.PERSON, EntityKind.PERSON):
                         continue  # a meeting is between people
-                    if cue.relation is RelationType.MET and cue.lemma in remote_cues() and self._written(view):
-                        continue  # « les courriels montrent que X a échangé avec Y »
-                    if cue.relation is RelationType.MET and cue.pos is CuePos.VERB and _contest(view, token):
-                        continue  # « X et Y se retrouveront face à face au second tour »: rivals
                     out.append(self.relation(view, token, cue, source, target, negated_party, names))
         out.extend(self.during(view, names, attendees or {}))
         return out
+
+    def _no_meeting(self, view: SentenceView, token: Token, cue: Cue) -> bool:
+        """A cue of meeting that tells of none here, whatever its parties: written exchanges
+        (« les courriels montrent que X a échangé avec Y ») and rivals in an election (« X et Y
+        se retrouveront face à face au second tour »)."""
+        if cue.lemma in remote_cues() and self._written(view):
+            return True
+        return cue.pos is CuePos.VERB and _contest(view, token)
 
     def _written(self, view: SentenceView) -> bool:
         """The sentence tells of written communication (``written_channels.txt``)."""
@@ -557,13 +563,7 @@ def _contest(view: SentenceView, cue: Token) -> bool:
         return False
     start, end = view.clause(cue.i)
     doc = view.doc
-    for k in range(start, end):
-        word = doc[k].lower_
-        if word in CONTEST_ENDS and any(
-            k + 1 >= len(p) and all(doc[k - len(p) + 1 + n].lower_ == w for n, w in enumerate(p)) for p in CONTEST if p[-1] == word
-        ):
-            return True
-    return False
+    return any(doc[k].lower_ in CONTEST_ENDS and phrase_ends_at(doc, k, CONTEST) for k in range(start, end))
 
 
 def _after_auxiliary(token: Token) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Modality, Tense
 from ..data import function_words
+from ..nlp.text import phrase_ends_at
 from .cues import modality_words
 
 NE = function_words("ne")
@@ -139,8 +140,7 @@ def _purpose(cue: Token, sent: Span) -> bool:
 
 def _concessive(cue: Token, sent: Span) -> bool:
     """A concessive conjunction opens the clause of the cue (« bien que », « quoique »)."""
-    words = [t.lower_ for t in sent.doc[sent.start : cue.i]]
-    return any(tuple(words[k : k + len(c)]) == c for c in CONCESSIVE for k in range(len(words)))
+    return any(phrase_ends_at(cue.doc, k, CONCESSIVE, sent.start) for k in range(sent.start, cue.i))
 
 
 #: How far before a relation noun a word of doubt may stand.

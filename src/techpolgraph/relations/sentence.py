@@ -22,12 +22,12 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..data import function_words, read_lines, read_table
+from ..data import function_words
 from ..models import EntityKind, Evidence, Modality, Tense
-from ..nlp.events import date_words
+from ..nlp.events import date_words, time_nouns
 from ..nlp.text import doc_text, sentences, stripped_bounds
 from ..resolve.names import titles
-from ..resolve.roles import occupations, role_nouns
+from ..resolve.roles import nationalities, occupations, role_nouns
 from .cues import DE_FORMS, party_actions
 from .modality import attribution, modality_of, tense_of
 from .typography import incises
@@ -410,12 +410,6 @@ def _closes_incise(view: SentenceView, i: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def demonyms() -> frozenset[str]:
-    """Adjectives and nouns of nationality (``nationalities.tsv``), lower case (« belge »)."""
-    return frozenset(row[0].lower() for row in read_table("nationalities.tsv"))
-
-
-@lru_cache(maxsize=1)
 def role_heads() -> frozenset[str]:
     """First words of the role nouns of ``role_nouns.tsv`` (« patron », « chef », « premier »), of
     the occupations of ``occupations.tsv`` (« journaliste », « homme ») and the nouns of a tie
@@ -447,7 +441,7 @@ def appositive_name(view: SentenceView, i: int, end: int) -> Optional[int]:
             named = k + 1
             while named < end and is_determiner(doc[named]) and named not in view.at:
                 named += 1
-            if named < end and doc[named].lower_ in demonyms() and named not in view.at:
+            if named < end and doc[named].lower_ in nationalities() and named not in view.at:
                 named += 1  # « ..., le Belge Y »
             named = past_role_nouns(view, named, end)  # « ..., le ministre Y »
             slot = view.at.get(named)
@@ -516,12 +510,6 @@ OBJECT_CLITICS = function_words("object_clitic")
 def is_object_clitic(slot: Slot) -> bool:
     """The mention is an object pronoun before its verb (« l' » of « l'ont banni »)."""
     return slot.end - slot.start == 1 and slot.text.lower() in OBJECT_CLITICS
-
-
-@lru_cache(maxsize=1)
-def time_nouns() -> frozenset[str]:
-    """Nouns of time (« soir », « veille »), from ``time_nouns.txt``."""
-    return frozenset(w.lower() for w in read_lines("time_nouns.txt"))
 
 
 def is_date_word(token: Token) -> bool:

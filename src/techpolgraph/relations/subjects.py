@@ -147,6 +147,19 @@ def _adjacent(view: SentenceView, slot: Slot, cue: Token) -> bool:
 
 #: Clitics and negation words between a subject and its verb.
 CLITICS = function_words("clitic")
+def before_verb_group(view: SentenceView, cue: Token, clause_start: int, past_object_pronouns: bool = False) -> int:
+    """The token right before the cue's verb group: back past auxiliaries, adverbs, clitics and
+    negation (and, where asked, the object pronouns the resolver placed: « il l'a reçu »), not
+    past the clause's first token."""
+    doc = view.doc
+    j = cue.i - 1
+    while j > clause_start and (doc[j].pos_ in ("AUX", "ADV") or doc[j].lower_ in CLITICS) and (
+        j not in view.at or (past_object_pronouns and is_object_clitic(view.at[j]))
+    ):
+        j -= 1
+    return j
+
+
 #: Conjunctions that join two predicates of one subject (« X a injurié Y et a attaqué Z »).
 PREDICATE_LINKS = function_words("predicate_link")
 
@@ -156,9 +169,7 @@ def shared_subject_verb(view: SentenceView, cue: Token, clause_start: int) -> in
     « et », « puis », « mais » or « ou » with no subject of its own (« X a injurié Y et a attaqué Z »):
     the cue shares that predicate's subject; else None."""
     doc = view.doc
-    j = cue.i - 1
-    while j > clause_start and j not in view.at and (doc[j].pos_ in ("AUX", "ADV") or doc[j].lower_ in CLITICS):
-        j -= 1
+    j = before_verb_group(view, cue, clause_start)
     if j <= clause_start or doc[j].lower_ not in PREDICATE_LINKS or j == cue.i - 1:
         return None  # « X et Y ont critiqué Z »: a coordination of subjects, not of predicates
     for k in range(j - 1, clause_start - 1, -1):
@@ -176,15 +187,8 @@ PLURAL_SUBJECT_PRONOUNS = function_words("plural_subject_pronoun")
 def pronoun_subject(view: SentenceView, cue: Token, clause_start: int) -> int | None:
     """The token of a subject pronoun right before the cue, past auxiliaries, adverbs, clitics
     and object pronouns (« elle sera interdite », « il l'a reçu »), or None."""
-    doc = view.doc
-    j = cue.i - 1
-    while j > clause_start and (
-        doc[j].pos_ in ("AUX", "ADV") or doc[j].lower_ in CLITICS or (j in view.at and is_object_clitic(view.at[j]))
-    ):
-        if j in view.at and not is_object_clitic(view.at[j]):
-            break
-        j -= 1
-    word = doc[j].lower_
+    j = before_verb_group(view, cue, clause_start, past_object_pronouns=True)
+    word = view.doc[j].lower_
     return j if j >= clause_start and (word in SUBJECT_PRONOUNS or word in PLURAL_SUBJECT_PRONOUNS) else None
 
 
@@ -192,9 +196,7 @@ def common_subject(view: SentenceView, cue: Token, clause_start: int) -> bool:
     """The cue's subject is a common noun that names no party (« les chroniqueurs critiquent »):
     the noun right before the cue and its auxiliaries, clitics and adverbs, after a determiner."""
     doc = view.doc
-    j = cue.i - 1
-    while j >= clause_start and j not in view.at and (doc[j].pos_ in ("AUX", "ADV") or doc[j].lower_ in CLITICS):
-        j -= 1
+    j = before_verb_group(view, cue, clause_start)
     if j < clause_start + 1 or j in view.at or doc[j].pos_ != "NOUN":
         return False
     k = j - 1

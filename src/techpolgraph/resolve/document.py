@@ -63,7 +63,7 @@ from spacy.tokens import Doc, Span, Token
 from ..data import function_words, read_lines, read_table
 from ..models import EntityKind, LocalEntity, Mention, construct, field_names
 from ..nlp.components import KIND_BY_LABEL, Gazetteer
-from ..nlp.events import date_words
+from ..nlp.events import date_words, time_nouns
 from ..nlp.text import doc_text, sentences, span_text, tokens_text
 from ..nlp.words import WordTest
 from .names import (
@@ -155,9 +155,9 @@ _POSSESSIVE = WordTest(lambda word: word.lower() in function_words("possessive")
 
 @lru_cache(maxsize=1)
 def _time_nouns() -> frozenset[str]:
-    """Nouns of a time of day or a period (``time_nouns.txt``) and the names of days and months
-    (``dates.tsv``): no thing a pronoun stands for."""
-    return frozenset(w.lower() for w in read_lines("time_nouns.txt")) | frozenset(date_words())
+    """Nouns of a time of day or a period and the names of days and months: no thing a pronoun
+    stands for."""
+    return time_nouns() | frozenset(date_words())
 
 
 @lru_cache(maxsize=1)
