@@ -441,6 +441,31 @@ CASES: tuple[Case, ...] = (
     # a list of attributes in apposition: its last noun describes the person before the comma
     Case("holder-end-of-apposed-list", f"{B}, ancienne rédactrice en chef de Libération et soutien de {C}, a démissionné.", (endorsed(B, C),)),
     Case("miss-holder-another-person-in-list", f"{A} a reçu {B}, rédactrice de Libération, et un soutien de {C}.", (met(A, B),)),
+    # « de la part de X » says what « par X » says: after a noun, and under « faire l'objet de »
+    Case("de-la-part-de-ban", "Le forum Pixelia a fait l'objet de blocages répétés de la part des autorités turques.", (banned("Turquie", "Pixelia"),)),
+    Case("de-la-part-de-criticism", f"{B} a essuyé de vives critiques de la part de {A}.", (criticised(A, B),)),
+    Case("faire-objet-ban-par", "Le forum Pixelia a fait l'objet d'une suspension par Reddit.", (banned("Reddit", "Pixelia"),)),
+    Case("par-before-de-target", f"L'exclusion par le Parti radical de {B} a surpris.", (banned("Parti radical", B),)),
+    Case("par-before-de-proxy", f"L'éloge par {A} de la campagne de {B} a surpris.", (endorsed(A, B),)),
+    Case("miss-de-la-part-without-cue", f"{B} a reçu une lettre de la part de {A}.", ()),
+    # the authorities of a country are its state
+    Case("authorities-of-a-country", "Les autorités russes ont bloqué Pixelia en 2022.", (banned("Russie", "Pixelia"),)),
+    # a dated meeting owned by a possessive: the subject of the verb that governs it met the other
+    Case("dated-meeting-possessive", f"{A} a raconté sa rencontre de mars 2019 avec {B}.", (met(A, B),)),
+    Case("cancelled-dated-meeting", f"{A} a annulé sa rencontre du 3 mars avec {B}.", (met(A, B, "negated"),)),
+    Case("cancelled-meeting", f"{A} a annulé son dîner avec {B}.", (met(A, B, "negated"),)),
+    Case("postponed-meeting", f"{A} a reporté son entretien avec {B}.", (met(A, B, "uncertain"),)),
+    Case("denied-meeting", f"{A} a démenti sa rencontre avec {B}.", (met(A, B, "negated"),)),
+    # a present the morphologizer takes for a future is no plan: every future ends in « -r- »
+    Case("present-tagged-future", f"{A} accueille {B} à l'Élysée.", (met(A, B),)),
+    # « le patron de Tesla et SpaceX »: the second company continues the description
+    Case("description-complement-coordinated", f"{A} a critiqué le patron de Tesla et SpaceX.", (criticised(A, "Elon Musk"),)),
+    # a nomination stands for the one named; « faire barrage »; a support committee
+    Case("proxy-nomination", f"{A} a critiqué la nomination de {B}.", (criticised(A, B),)),
+    Case("faire-barrage", f"{A} a appelé à faire barrage au Parti radical.", (criticised(A, "Parti radical"),)),
+    Case("support-committee", f"{A} a rejoint le comité de soutien de {B}.", (endorsed(A, B),)),
+    Case("miss-support-committee-subject", f"Le comité de soutien de {B} a organisé un meeting à Lyon.", ()),
+    Case("miss-nomination-announced", f"{A} a annoncé la nomination de {B}.", ()),
 )
 
 

@@ -83,18 +83,30 @@ class Gazetteer:
     """Known names (``organisations.tsv``, and the acronyms of ``acronyms.tsv``): surface form
     -> (canonical name, kind). An acronym's canonical name is its full name."""
 
-    def __init__(self, path: str = "organisations.tsv", acronyms: str = "acronyms.tsv") -> None:
+    def __init__(self, path: str = "organisations.tsv", acronyms: str = "acronyms.tsv", nationalities: str = "nationalities.tsv") -> None:
         self.entries: dict[str, tuple[str, EntityKind]] = {}
         for row in read_table(path):
             name, kind = row[0], EntityKind(row[1])
             others = row[2].split("|") if len(row) > 2 and row[2] else []
             for form in (name, *others):
                 self.entries.setdefault(form.strip(), (name, kind))
+        self._add_authorities(nationalities)
         for row in read_table(acronyms) if acronyms else ():
             acronym, name, kind = row[0], row[1], EntityKind(row[2])
             others = row[3].split("|") if len(row) > 3 and row[3] else []
             for form in (name, acronym, *others):
                 self.entries.setdefault(form.strip(), (name, kind))
+
+    def _add_authorities(self, nationalities: str) -> None:
+        """« les autorités turques » is the Turkish state: the country, as a known place (a ban
+        « en Turquie » has it as its source too). The table's adjectives are singular; their
+        plural in « -s » follows « autorités » (``nationalities.tsv``)."""
+        for row in read_table(nationalities) if nationalities else ():
+            adjective, known = row[0].lower(), self.entries.get(row[1])
+            if known is not None and known[1] is EntityKind.LOCATION:
+                plural = adjective if adjective.endswith(("s", "x")) else adjective + "s"
+                for noun in ("autorités", "Autorités"):
+                    self.entries.setdefault(f"{noun} {plural}", known)
 
     def canonical(self, text: str) -> Optional[tuple[str, EntityKind]]:
         """The canonical name and kind of a known name, or None.

@@ -98,8 +98,9 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
         if j in view.hidden or j in view.open_quotes:
             limit = min(limit + 1, end)
             continue
-        if token.lower_ in words:
-            k = j + 1
+        agent = on_behalf(view, j, end) if "par" in words else None
+        if token.lower_ in words or agent is not None:
+            k = j + 1 if agent is None else agent
             if token.lower_ in LOCUTION_HEADS and k < end and view.doc[k].lower_ in DE:
                 k += 1  # « en faveur de X », « à l'encontre de X »
             while k < end and is_determiner(view.doc[k]) and k not in view.at:
@@ -121,6 +122,15 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
         if j in view.at or token.pos_ == "PUNCT" or (token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm")):
             break  # a participle may stand between: « l'entretien prévu entre », « décidée par »
     return []
+
+
+def on_behalf(view: SentenceView, j: int, end: int) -> int | None:
+    """Where the agent starts after « de la part de » at token j (« des critiques de la part de
+    X », « des blocages de la part des autorités »), which says what « par » says; else None."""
+    doc = view.doc
+    if j + 3 >= end or doc[j].lower_ not in ("de", "d'", "d’") or doc[j + 1].lower_ != "la" or doc[j + 2].lower_ != "part":
+        return None
+    return j + 4 if doc[j + 3].lower_ in ("de", "d'", "d’", "du", "des") else None
 
 
 def named_in_parentheses(view: SentenceView, i: int, end: int) -> list[Slot]:

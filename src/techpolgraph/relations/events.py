@@ -76,12 +76,16 @@ def event_relations(doc: Doc, sents: Optional[list[Span]] = None) -> list[LocalR
         when = _event_date(event_text, doc._.tpg_date)
         anchor = _governing_verb(event) or event.root
         if people:  # read once for all the people of the event
-            reading = (modality_of(anchor, sent), evidence(sent))
+            # « a annulé sa rencontre avec Y »: the event's own words first, then its verb's
+            own = modality_of(event[0], sent)
+            reading = (own if own is not Modality.ASSERTED else modality_of(anchor, sent), evidence(sent))
         for person_start, person_end, person in people:
             texts = (tokens_text(doc, person_start, person_end), event_text)
             out.append(_relation(anchor, (person, cluster), RelationType.PARTICIPATED_IN, texts, when, reading))
         cue = cue_of_name(event_text)
         named = _after(doc, event.end, sent, at, kinds, PARTY_WORDS)
+        if named:
+            named = _owner(doc, event, sent, at, kinds) + named  # « sa rencontre de mars 2019 avec Y »
         if cue is not None and cue.type in MEETING_TYPES and len({p[2] for p in named}) >= 2:
             reading = (modality_of(event[0], sent), evidence(sent))
             for n, a in enumerate(named):
@@ -97,12 +101,27 @@ Found = tuple[int, int, str]  # start token, end token, cluster
 
 def _participants(doc: Doc, event: Span, sent: Span, at: dict[int, Found], kinds: dict[str, EntityKind]) -> list[Found]:
     found = _after(doc, event.end, sent, at, kinds, PARTY_WORDS) + _after(doc, event.end, sent, at, kinds, TARGET_WORDS)
+    if found:
+        found += _owner(doc, event, sent, at, kinds)
     found += _subjects(doc, event, sent, at, kinds)
     found += _heading(doc, event, sent, at, kinds)
     unique: dict[str, Found] = {}
     for item in found:
         unique.setdefault(item[2], item)
     return sorted(unique.values())
+
+
+def _owner(doc: Doc, event: Span, sent: Span, at: dict[int, Found], kinds: dict[str, EntityKind]) -> list[Found]:
+    """The person a possessive before the event stands for: the subject of the verb that governs
+    it (« X a raconté sa rencontre de mars 2019 avec Y »: X)."""
+    j = event.start - 1
+    verb = _governing_verb(event)
+    if j < sent.start or "Yes" not in doc[j].morph.get("Poss") or verb is None:
+        return []
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.i in at and kinds.get(at[child.i][2]) is EntityKind.PERSON:
+            return [at[child.i]]
+    return []
 
 
 def _after(doc: Doc, i: int, sent: Span, at: dict[int, Found], kinds: dict[str, EntityKind], words: frozenset[str]) -> list[Found]:

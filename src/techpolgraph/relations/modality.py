@@ -213,12 +213,16 @@ IRREGULAR_FUTURE_STEMS = IRREGULAR_CONDITIONAL_STEMS + ("recevr", "percevr", "co
 
 def is_future(token: Token) -> bool:
     """The future tense, from the morphologizer or from the form (« recevra », « s'entretiendra »),
-    which the tagger sometimes takes for a proper name."""
-    if "Fut" in token.morph.get("Tense") and "Ind" in token.morph.get("Mood"):
-        return True
+    which the tagger sometimes takes for a proper name. Every French future ends in « -r- »
+    and its person ending: a form that does not is no future, whatever the morphologizer says
+    (« accueille » tagged Tense=Fut)."""
     form, lemma = token.lower_, token.lemma_.lower()
     ending = next((e for e in FUTURE_ENDINGS if form.endswith(e)), None)
-    if ending is None or form == lemma:
+    if ending is None:
+        return False
+    if "Fut" in token.morph.get("Tense") and "Ind" in token.morph.get("Mood"):
+        return True
+    if form == lemma:
         return False
     stem = form[: len(form) - len(ending) + 1]  # « recevra » -> « recevr »
     regular = lemma[:-1] if lemma.endswith("re") else lemma

@@ -47,8 +47,8 @@ def nominal(
     if spec.source is Source.DE:
         after += _bare_complement(view, after, end)
         extra = _modifiers(view, after, end)  # « le soutien politique et financier de X »
-        actors = complement(view, after, end, DE, gap=2 + extra)
-        if actors:
+        actors = complement(view, after, end, DE, gap=2 + extra) or complement(view, after, end, ("par",), gap=2 + extra)
+        if actors:  # « les critiques de X », « les critiques de la part de X », « la condamnation par X de Y »
             targets = complement(view, actors[-1].end, end, words, gap=2)
             if not targets and governing_verb(view, cue, start) in receiving_verbs():
                 targets = subjects  # « X a reçu le soutien de Y », « X a essuyé les critiques de Y »
@@ -57,9 +57,17 @@ def nominal(
         if supported(view, cue, start):
             return subjects, expand(targets)
         return done_by(view, targets[-1].end if targets else after, end), expand(targets)
+    if spec.argument is Argument.DE and after < end and view.doc[after].lower_ == "par":
+        by = complement(view, after, end, ("par",), gap=0)  # « l'exclusion par le parti P de X »
+        aimed = complement(view, by[-1].end, end, DE, gap=1) if by else []
+        if aimed:
+            return expand(by), expand(aimed)
     gap = (2 if spec.argument is Argument.DE else 3 if len(spec.argument.value.split()) > 1 else 1) + _modifiers(view, after, end)
     targets = expand(aimed_at(view, spec, after, end, gap))
     if spec.relation is RelationType.BANNED:
+        if not targets and governing_verb(view, cue, start) in receiving_verbs():
+            # « X a fait l'objet d'un blocage de la part de Y », « X a subi une suspension par Y »
+            return expand(complement(view, after, end, ("par",), gap=gap + 1)), subjects
         actors = complement(view, targets[-1].end, end, ("par",), gap=MAX_GAP) if targets else []
         if not actors and targets:  # « l'exclusion de X du parti Y », « le bannissement de X de YouTube »
             actors = [s for s in complement(view, targets[-1].end, end, DE, gap=1) if s.kind is EntityKind.ORGANISATION]

@@ -196,7 +196,7 @@ class SentenceView:
             group.append(slot)
             j = slot.end
             k = self.linked(j, limit)
-            if k == j or k >= limit or k not in self.at:
+            if k == j or k >= limit or k not in self.at or self.extends_description(slot, self.at[k]):
                 break
             commas.append(all(t.text == "," or t.i in self.hidden for t in self.doc[j:k]))
             j = k
@@ -205,6 +205,19 @@ class SentenceView:
             group.pop()
             commas.pop()
         return group
+
+    def extends_description(self, slot: Slot, following: Slot) -> bool:
+        """« le patron de Tesla et SpaceX »: a bare organisation after a person's description
+        that ends with an organisation continues the description's complement; it is no member
+        of a list."""
+        doc = self.doc
+        return (
+            slot.kind is EntityKind.PERSON
+            and following.kind is EntityKind.ORGANISATION
+            and doc[slot.start].is_lower
+            and doc[slot.end - 1].text[:1].isupper()
+            and doc[following.start].text[:1].isupper()
+        )
 
     def linked(self, j: int, limit: int) -> int:
         """The token after the linking words from token j on (« , », « et », « ou », « comme
