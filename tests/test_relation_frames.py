@@ -466,6 +466,15 @@ CASES: tuple[Case, ...] = (
     Case("support-committee", f"{A} a rejoint le comité de soutien de {B}.", (endorsed(A, B),)),
     Case("miss-support-committee-subject", f"Le comité de soutien de {B} a organisé un meeting à Lyon.", ()),
     Case("miss-nomination-announced", f"{A} a annoncé la nomination de {B}.", ()),
+    # « lui » after a sentence whose object was a person's thing: that person, not the thing
+    Case("dative-pronoun-after-owned-thing", f"Reddit a suspendu les comptes de {B}. Reddit lui reproche des propos haineux.", (banned("Reddit", B), criticised("Reddit", B))),
+    # a participle naming the target, then its actor; pressure as what someone does; « malmener »
+    Case("noun-participle-target-then-par", f"Les attaques lancées contre {B} par {A} ont choqué.", (criticised(A, B),)),
+    Case("noun-participle-target-then-par-org", "Le procès intenté contre Pixelia par la CNIL a commencé.", (criticised(CNIL, "Pixelia"),)),
+    Case("miss-noun-participle-then-par-not-agent", "Le procès intenté contre Pixelia a commencé par une audience.", ()),
+    Case("proxy-pressures", f"{A} critique les pressions de {B} sur Pixelia.", (criticised(A, B),)),
+    Case("malmener-passive", f"{A}, malmené par {B}, s'est excusé.", (criticised(B, A),)),
+    Case("miss-dative-pronoun-two-persons", f"Reddit a suspendu les comptes de {B} et de {A}. Reddit lui reproche des propos haineux.", (banned("Reddit", B), banned("Reddit", A))),
 )
 
 

@@ -376,12 +376,25 @@ class EntityRecogniser:
             if self.gazetteer.canonical(span_text(span)):
                 fixed.append(span)
                 continue
-            if titled or (label != "PER" and all(t.text in people_words for t in span)):
+            if titled or (label != "PER" and all(t.text in people_words for t in span)) or self._named_after_head(doc, span, spans):
                 label = "PER"
             if label == "MISC":
                 continue
             fixed.append(Span(doc, span.start, span.end, label=label))
         return fixed
+
+    def _named_after_head(self, doc: Doc, span: Span, spans: list[Span]) -> bool:
+        """« le PDG d'Arcelor Mittal, Lakshmi Mittal, »: a name of two or three capitalised words
+        in apposition after the head of an organisation is that head, a person, whatever kind
+        the model saw (it reads « Mittal » as the company)."""
+        if span.label_ == "PER" or not 2 <= len(span) <= 3 or span.start < 3 or doc[span.start - 1].text != ",":
+            return False
+        if not all(_capitalised_word(t) and not t.is_upper for t in span):
+            return False
+        before = next((s for s in spans if s.end == span.start - 1 and s.label_ == "ORG"), None)
+        if before is None or before.start < 2 or doc[before.start - 1].lower_ not in _OF:
+            return False
+        return doc[before.start - 2].lower_ in self.of_organisation
 
     def _organisations_of_roles(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """« le patron de Nimbus », « les fondateurs de Kora »: a one-word name after the role

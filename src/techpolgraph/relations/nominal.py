@@ -44,6 +44,10 @@ def nominal(
     first = done_by(view, after, end) if spec.source in (Source.DE, Source.SUBJ) and spec.argument is not Argument.ENTRE else []
     if first:  # « la plainte déposée par X contre Y »
         return first, expand(complement(view, first[-1].end, end, words, gap=2))
+    if spec.source in (Source.DE, Source.SUBJ) and spec.argument not in (Argument.ENTRE, Argument.DE, Argument.OBJ):
+        aimed, by = aimed_then_done_by(view, after, end, words)
+        if by:  # « le procès intenté contre Y par X »
+            return by, aimed
     if spec.source is Source.DE:
         after += _bare_complement(view, after, end)
         extra = _modifiers(view, after, end)  # « le soutien politique et financier de X »
@@ -121,6 +125,20 @@ def done_by(view: SentenceView, i: int, end: int) -> list[Slot]:
     if j + 1 >= end or doc[j].pos_ != "VERB" or "Part" not in doc[j].morph.get("VerbForm") or doc[j + 1].lower_ != "par":
         return []
     return expand(complement(view, j + 1, end, ("par",), gap=0))
+
+
+def aimed_then_done_by(view: SentenceView, i: int, end: int, words: tuple[str, ...]) -> tuple[list[Slot], list[Slot]]:
+    """« le procès intenté contre Y par X », « les attaques lancées contre Y par X »: a participle
+    right after the noun, its target with the noun's preposition, then its actor after « par »;
+    (targets, actors), both empty where the words do not stand so."""
+    doc = view.doc
+    if i >= end or doc[i].pos_ != "VERB" or "Part" not in doc[i].morph.get("VerbForm"):
+        return [], []
+    aimed = complement(view, i + 1, end, words, gap=0)
+    if not aimed:
+        return [], []
+    by = complement(view, aimed[-1].end, end, ("par",), gap=0)
+    return (expand(aimed), expand(by)) if by else ([], [])
 
 
 def supported(view: SentenceView, cue: Token, start: int) -> bool:

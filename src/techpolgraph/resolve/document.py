@@ -80,7 +80,7 @@ from .names import (
 )
 from .organisations import TITLE_TYPES, Description, OrgTypes, descriptions, parents, taught_types
 from .reasons import MergeReason
-from .roles import Role, RoleTable, epithets, nationalities, occupations, role_nouns
+from .roles import Role, RoleTable, broader_occupations, epithets, nationalities, occupations, role_nouns
 
 DETERMINERS = function_words("role_determiner")
 ROLE_MODIFIERS = function_words("role_modifier")
@@ -151,6 +151,10 @@ TOPIC_MENTIONS = 2
 _OBJECT_CLITIC = WordTest(lambda word: word.lower() in function_words("object_clitic"))
 #: Possessive determiners of one owner (« son compte », « sa campagne », « ses vidéos »).
 _POSSESSIVE = WordTest(lambda word: word.lower() in function_words("possessive"))
+
+
+#: The « de » before the owner of a thing (« les comptes de X »).
+OWNER_WORDS = frozenset({"de", "d'", "d’", "du"})
 
 
 @lru_cache(maxsize=1)
@@ -768,7 +772,24 @@ class _DocState:
             k -= 1
         if k == j or any(doc[n].lower_ in role_nouns() for n in range(j, k)):
             return None
-        return Role(cls, span_text(doc[j:k])), k
+        return Role(cls, span_text(doc[j:k])), self._joined_portfolio(k)
+
+    def _joined_portfolio(self, k: int) -> int:
+        """Where a portfolio joined by « et » ends (« ministre de l'Économie et des Finances »,
+        « de la Culture et de la Communication »): the role keeps its first part as its name,
+        and its words reach to the end of the second, where an apposed name may follow."""
+        doc = self.doc
+        j = k + 1
+        if k >= len(doc) or doc[k].lower_ != "et" or j >= len(doc) or doc[j].lower_ not in OF:
+            return k
+        j += 1 if doc[j].lower_ == "de" and j + 1 < len(doc) and doc[j + 1].lower_ in ("la", "l'", "l’") else 0
+        j += 1
+        n = j
+        while n < len(doc) and n - j < 5 and (
+            doc[n].text[:1].isupper() and doc[n].text.replace("-", "").isalpha() or doc[n].text == "-" or (n > j and doc[n - 1].text == "-")
+        ):
+            n += 1  # « des Outre-mer »
+        return n if n > j else k
 
     # -- pronouns and pronoun-like descriptions -----------------------------------------------
     def collect_anaphors(self) -> None:
@@ -1064,6 +1085,7 @@ class _DocState:
                 cluster.countries.add(m.country)
             if m.occupation:
                 cluster.occupations.add(m.occupation)
+                cluster.occupations.update(filter(None, [broader_occupations().get(m.occupation)]))
 
     def _title_name(self) -> tuple[str, str]:
         """The full name a profile's title gives (« Jeanne B. Dorval », « Paul Martin Jr. ») and
@@ -1489,6 +1511,12 @@ class _DocState:
             m.reason = "object pronoun, no person before it"
             return
         lead = next((r for r in refs if not _after_preposition(self.doc, r.start)), refs[0])
+        if self.doc[m.start].lower_ == "lui":  # « Meta a suspendu le compte de X. La plateforme lui reproche ... »
+            owners = {r.cluster for r in refs if r.cluster and r.cluster != own and r.start > 0 and self.doc[r.start - 1].lower_ in OWNER_WORDS
+                      and self.clusters[r.cluster].kind is EntityKind.PERSON}
+            if len(owners) == 1:
+                m.cluster, m.reason = next(iter(owners)), "indirect object pronoun (the one person whose thing the sentence before names)"
+                return
         named = {i for r in self.mentions if r.cluster for i in range(r.start, r.end)}
         if any(t.dep_ == "obj" and t.pos_ == "NOUN" and t.i not in named for t in self.sents[n]):
             m.reason = "object pronoun after a sentence with a thing as its object"  # « a présenté le projet. Y l'a critiqué »

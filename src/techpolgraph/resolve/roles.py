@@ -67,6 +67,17 @@ def epithets() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def broader_occupations() -> dict[str, str]:
+    """Occupation -> the broader occupation it also gives, where the fifth column of
+    ``occupations.tsv`` names one (« député » -> « homme politique », which « l'élue » names).
+
+    >>> broader_occupations()["député"]
+    'homme politique'
+    """
+    return {row[1]: row[4] for row in read_table("occupations.tsv") if len(row) > 4 and row[4]}
+
+
+@lru_cache(maxsize=1)
 def nationalities() -> dict[str, str]:
     """Adjective of nationality or party -> country or party (``nationalities.tsv``)."""
     return {row[0].lower(): row[1] for row in read_table("nationalities.tsv")}
