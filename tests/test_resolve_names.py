@@ -150,6 +150,8 @@ def _landing(analysis, text):
         ("Le réseau social Facebook a banni un élu. Le réseau social a justifié sa décision.", "Le réseau social", "Facebook"),
         ("Elon Musk a racheté Twitter en 2022. La plateforme a ensuite suspendu des journalistes.", "La plateforme", "Twitter"),
         ("Bruxelles a ouvert une enquête sur Google. Le moteur de recherche conteste les faits.", "Le moteur de recherche", "Google"),
+        ("Le Front national a tenu son congrès à Lille. Le parti a exclu Paul Garnier.", "Le parti", "Front national"),
+        ("Le Parti pirate a tenu son congrès à Lille. Le parti a exclu Paul Garnier.", "Le parti", "Parti pirate"),  # a party by its name
     ],
 )
 def test_a_description_joins_the_one_organisation_in_play_of_its_type(analyse_text, text, description, organisation):
@@ -205,6 +207,14 @@ def test_a_renamed_platform_is_one_entity_under_both_names(analyse_text):
     x = next(e for e in entities if e.label == "X (Twitter)")
     assert {a.text for a in x.aliases} == {"Twitter", "X"}
     assert any("renamed X on 2023-07-24" in m.reason for m in x.merges)
+
+
+def test_a_renamed_party_is_one_entity_under_both_names_and_its_acronym(analyse_text):
+    before = analyse_text("Le FN a suspendu Paul Garnier. Le Front national a confirmé.", date="2015-05-04", id="a.txt")
+    after = analyse_text("Le Rassemblement national a réintégré Paul Garnier.", date="2023-11-01", id="b.txt")
+    entities, links = link_entities([before, after])
+    label = "Rassemblement national (Front national)"
+    assert labels_of(entities, links, before, "FN") == labels_of(entities, links, after, "Rassemblement national") == [label]
 
 
 def test_facebook_the_platform_stays_apart_from_meta_the_company(analyse_text):
