@@ -474,6 +474,9 @@ CASES: tuple[Case, ...] = (
     Case("miss-noun-participle-then-par-not-agent", "Le procès intenté contre Pixelia a commencé par une audience.", ()),
     Case("proxy-pressures", f"{A} critique les pressions de {B} sur Pixelia.", (criticised(A, B),)),
     Case("malmener-passive", f"{A}, malmené par {B}, s'est excusé.", (criticised(B, A),)),
+    # « en » before a passive ban: the organisation named before it in the sentence
+    Case("en-clitic-ban-source", f"Membre du Parti radical, {A} en est exclu en 1999.", (banned("Parti radical", A),)),
+    Case("miss-en-clitic-no-organisation", f"{A} a quitté Lyon et il en est exclu.", ()),
     Case("miss-dative-pronoun-two-persons", f"Reddit a suspendu les comptes de {B} et de {A}. Reddit lui reproche des propos haineux.", (banned("Reddit", B), banned("Reddit", A))),
 )
 
@@ -565,3 +568,21 @@ def test_a_state_the_text_marks_as_over_is_in_the_past(analyse_text, text, tense
     relations = [r for r in analyse_text(text, date="2025-01-18").relations if r.relation.value == "criticised"]
     assert len(relations) == 1
     assert (relations[0].tense.value if relations[0].tense else None) == tense
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, date, modality",
+    [
+        # a future dated before the article: the narrative future of a history, a fact
+        (f"{A} adhère au Parti radical en 1990 ; il en sera exclu en 1999.", "2010-01-01", "asserted"),
+        # a future dated after it: a plan
+        (f"{A} adhère au Parti radical en 1990 ; il en sera exclu en 2027.", "2024-01-01", "uncertain"),
+        # undated: a future before a later year the text names is a narrative one
+        (f"{A} adhère au Parti radical en 1990 ; il en sera exclu en 1999. Il meurt en 2004.", None, "asserted"),
+        (f"{A} adhère au Parti radical en 1990 ; il en sera exclu en 1999.", None, "uncertain"),
+    ],
+)
+def test_the_future_of_a_narrative_dated_in_the_past_is_a_fact(analyse_text, text, date, modality):
+    relations = [r for r in analyse_text(text, date=date).relations if r.relation.value == "banned"]
+    assert [r.modality.value for r in relations] == [modality]

@@ -8,6 +8,7 @@ proposal (« on ignore si », « demande de rencontre », « prêt à une rencon
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Optional
 
@@ -235,9 +236,9 @@ def is_planned(cue: Token, sent: Span) -> bool:
     rencontre »)."""
     doc = cue.doc
     if cue.pos_ in ("VERB", "AUX", "PROPN") and is_future(cue):
-        return True
+        return not narrative_future(sent)
     if cue.pos_ in ("VERB", "NOUN") and any(doc[j].pos_ == "AUX" and is_future(doc[j]) for j in range(max(sent.start, cue.i - 3), cue.i)):
-        return True  # « elle sera interdite », « il aura rencontré »
+        return not narrative_future(sent)  # « elle sera interdite », « il aura rencontré »
     if cue.pos_ not in ("NOUN", "PROPN"):
         return False
     near = [*range(max(sent.start, cue.i - 2), cue.i), *range(cue.i + 1, min(cue.i + 3, sent.end))]
@@ -246,6 +247,26 @@ def is_planned(cue: Token, sent: Span) -> bool:
     # « ce sommet sera une rencontre entre X et Y »: the verb the noun hangs from is in the future
     copulas = [c for c in cue.children if c.dep_ == "cop"]
     return any(is_future(v) for v in (*copulas, *_verb_of_noun(cue, sent)))
+
+
+#: A year, as biographies and histories date their events (« en 1999 »).
+YEAR = re.compile(r"1[89]\d\d|20\d\d")
+
+
+def narrative_future(sent: Span) -> bool:
+    """« Il adhère au parti en 1990 ; il en sera exclu en 1999 »: the future of a narrative,
+    which histories and biographies use for what followed, not for a plan. It is one where the
+    sentence dates itself by a year before the document's date, or, in an undated document,
+    before a later year the document names."""
+    years = [int(t.text) for t in sent if len(t.text) == 4 and YEAR.fullmatch(t.text)]
+    if not years:
+        return False
+    doc = sent.doc
+    date = doc._.tpg_date or ""
+    if date[:4].isdigit():
+        return max(years) < int(date[:4])
+    named = [int(t.text) for t in doc if len(t.text) == 4 and YEAR.fullmatch(t.text)]
+    return max(years) < max(named)
 
 
 def modality_of(cue: Token, sent: Span) -> Modality:

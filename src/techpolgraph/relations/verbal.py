@@ -191,7 +191,23 @@ def passive_actors(view: SentenceView, cue: Token, spec: Cue, after: int, end: i
         actors = platform_in_clause(view, cue)
     if not actors and spec.relation is RelationType.BANNED:
         actors = country_of_ban(view, after, end)
+    if not actors and spec.relation is RelationType.BANNED:
+        actors = left_by_en(view, cue)
     return expand(actors)
+
+
+def left_by_en(view: SentenceView, cue: Token) -> list[Slot]:
+    """« Membre du parti P, il en est exclu en 1999 »: « en » before the auxiliaries of a passive
+    ban stands for what one is banned from, the last organisation named before it in the
+    sentence."""
+    doc = view.doc
+    j = cue.i - 1
+    while j > view.sent.start and (doc[j].pos_ in ("AUX", "ADV") or doc[j].lower_ in ("ne", "n'", "n’")) and j not in view.at:
+        j -= 1
+    if doc[j].lower_ != "en" or j in view.at:
+        return []
+    before = [s for s in view.slots if s.end <= j and s.kind is EntityKind.ORGANISATION]
+    return before[-1:]
 
 
 def platform_in_clause(view: SentenceView, cue: Token) -> list[Slot]:
