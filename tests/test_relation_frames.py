@@ -477,6 +477,8 @@ CASES: tuple[Case, ...] = (
     # « en » before a passive ban: the organisation named before it in the sentence
     Case("en-clitic-ban-source", f"Membre du Parti radical, {A} en est exclu en 1999.", (banned("Parti radical", A),)),
     Case("miss-en-clitic-no-organisation", f"{A} a quitté Lyon et il en est exclu.", ()),
+    # « cette dernière » after a country is the country, no person named before it
+    Case("demonstrative-after-a-country", f"{A} a reçu {B}. La Ligue arabe a critiqué l'Égypte, et cette dernière a critiqué {C}.", (met(A, B), criticised("Ligue arabe", "Égypte"))),
     Case("miss-dative-pronoun-two-persons", f"Reddit a suspendu les comptes de {B} et de {A}. Reddit lui reproche des propos haineux.", (banned("Reddit", B), banned("Reddit", A))),
 )
 

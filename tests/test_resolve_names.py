@@ -166,6 +166,8 @@ def test_a_description_joins_the_one_organisation_in_play_of_its_type(analyse_te
     [
         ("Meta et Google ont été convoqués par la commission. La firme a refusé de répondre.", "La firme"),  # two companies
         ("Le maire de Lyon a parlé. La société a refusé de répondre.", "La société"),  # no organisation in play
+        # an organisation of no known type named since the one party in play: it may be the party
+        ("Paul Garnier a quitté le Front national. Proche du MRL, il devient responsable dans ce parti.", "ce parti"),
         ("Apple a critiqué Google. Le géant de Redmond a gardé le silence.", "Le géant de Redmond"),  # neither is in Redmond
     ],
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..data import function_words
+from ..resolve.document import anaphors
 from .control import controller, is_gerund, object_controller
 from .proxies import names_a_proxy
 from .relatives import before_apposition, cleft_focus
@@ -115,7 +116,7 @@ def nearby_subjects(view: SentenceView, cue: Token, clause_start: int) -> list[S
     """The parties before the cue in its clause that can be its subject: not governed by a
     preposition or a verb, not a platform after a proxy noun; none where the cue's own subject
     is a common noun (« X critique Y et les chroniqueurs critiquent Z »: not X)."""
-    if common_subject(view, cue, clause_start):
+    if common_subject(view, cue, clause_start) or unplaced_demonstrative(view, cue, clause_start):
         return []
     at = pronoun_subject(view, cue, clause_start)
     pronoun = view.at.get(at) if at is not None else None
@@ -190,6 +191,18 @@ def pronoun_subject(view: SentenceView, cue: Token, clause_start: int) -> int | 
     j = before_verb_group(view, cue, clause_start, past_object_pronouns=True)
     word = view.doc[j].lower_
     return j if j >= clause_start and (word in SUBJECT_PRONOUNS or word in PLURAL_SUBJECT_PRONOUNS) else None
+
+
+def unplaced_demonstrative(view: SentenceView, cue: Token, clause_start: int) -> bool:
+    """The cue's subject is « ce dernier », « celle-ci » (``pronouns.tsv``) and the resolver left
+    it unplaced (« X a critiqué l'Égypte, et cette dernière a ... »): the clause has a subject of
+    its own, which is no party named before it."""
+    j = before_verb_group(view, cue, clause_start)
+    if j < clause_start or j in view.at:
+        return False
+    doc = view.doc
+    words = [doc[j].lower_] if j == clause_start else [doc[j - 1].lower_ + " " + doc[j].lower_, doc[j].lower_]
+    return any(anaphors().get(w, ("", "", ""))[2] == "last" for w in words)
 
 
 def common_subject(view: SentenceView, cue: Token, clause_start: int) -> bool:

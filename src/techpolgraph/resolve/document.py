@@ -1008,11 +1008,24 @@ class _DocState:
                 m.reason = MergeReason.ORG_DESCRIPTION.detail(f"the one organisation of type {m.org_description.type}, named {times} times before")
             elif len(fits) == 1 and fits[0] not in near:
                 m.reason = f"{MergeReason.ORG_DESCRIPTION.value}, its one candidate is not named in the {ANAPHORA_WINDOW} sentences before it"
+            elif len(fits) == 1 and not m.org_description.place and self._unknown_named_since(earlier, fits[0], types, taught):
+                # « proche du MNR [...] dans ce parti », the FN named earlier: the MNR may be the party
+                m.reason = f"{MergeReason.ORG_DESCRIPTION.value}, an organisation of unknown type named since its one candidate"
             elif len(fits) == 1:
                 m.cluster = fits[0]
                 m.reason = MergeReason.ORG_DESCRIPTION.detail(f"the one organisation in play of type {m.org_description.type}")
             else:
                 m.reason = f"{MergeReason.ORG_DESCRIPTION.value}, {len(fits) or 'no'} organisations of type {m.org_description.type} in play"
+
+    def _unknown_named_since(self, earlier: list[_Mention], candidate: str, types: OrgTypes, taught: dict[str, frozenset[str]]) -> bool:
+        """An organisation of no known type is named after the description's one candidate was
+        last named: it may be what the description stands for (a description with a place, « le
+        géant de Cupertino », says more)."""
+        last = max(r.end for r in earlier if r.cluster == candidate)
+        return any(
+            r.start >= last and r.cluster != candidate and types.of(self.clusters[r.cluster].name) is None and not taught.get(r.cluster)
+            for r in earlier
+        )
 
     def _title_organisation(self, places: bool = False) -> str:
         """The organisation of the document named as its title is (« Zorbly »), or ""; with
@@ -1402,6 +1415,10 @@ class _DocState:
             if self._is_person(r) or (r.start not in inside and not _after_preposition(self.doc, r.start))
         ]
         if m.anaphor == "last":  # « ce dernier » is the person last *named*, not a pronoun's
+            last = max((r for r in self.mentions if r.named and r.cluster and r.end <= m.start and self.sent_of.get(r.start) == here), key=lambda r: r.end, default=None)
+            if last is not None and not self._is_person(last):
+                m.reason = "demonstrative, a place or an organisation named last"  # « envers l'Égypte, et cette dernière »
+                return
             earlier = [r for r in earlier if self._is_person(r) and not r.anaphor and self._compatible(r.cluster, m.gender)]
             refs = earlier or [r for r in self._previous_refs(m)[0] if not r.anaphor]
             for ref in reversed(refs):
