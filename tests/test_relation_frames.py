@@ -479,6 +479,21 @@ CASES: tuple[Case, ...] = (
     Case("miss-en-clitic-no-organisation", f"{A} a quitté Lyon et il en est exclu.", ()),
     # « cette dernière » after a country is the country, no person named before it
     Case("demonstrative-after-a-country", f"{A} a reçu {B}. La Ligue arabe a critiqué l'Égypte, et cette dernière a critiqué {C}.", (met(A, B), criticised("Ligue arabe", "Égypte"))),
+    # agent locutions: « sur décision de X », « à l'initiative de X » say what « par X » says
+    Case("agent-sur-decision", f"{A} a été exclu au mois d'avril sur décision de {B}.", (banned(B, A),)),
+    Case("agent-a-l-initiative", f"{A} a été suspendu à l'initiative de {B}.", (banned(B, A),)),
+    # a possessive before a ban noun whose « de » is an organisation: its owner is the one banned
+    Case("possessive-exclusion-opening", f"Après son exclusion du Parti radical, {A} fonde un journal.", (banned("Parti radical", A),)),
+    Case("possessive-exclusion-after-verb", f"{A} crée un mouvement après son exclusion du Parti radical.", (banned("Parti radical", A),)),
+    Case("miss-possessive-exclusion-of-a-person", f"{A} a commenté son exclusion de la liste de {B}.", ()),
+    # « avec le soutien de X »: X supports the subject; « s'engager aux côtés de »
+    Case("with-the-support-of", f"{A} a remporté l'élection avec le soutien du Parti radical.", (endorsed("Parti radical", A),)),
+    Case("s-engager-aux-cotes", f"{A} s'engage aux côtés de {B}.", (endorsed(A, B),)),
+    # a relative clause between a meeting noun and « entre »; a description then its name in a list
+    Case("meeting-relative-then-entre", f"La rencontre qui a eu lieu lundi entre {A} et {B} a été cordiale.", (met(A, B),)),
+    Case("meeting-entre-description-then-name", f"Une réunion entre le président américain {A} et {B} a eu lieu à Malte.", (met(A, B),)),
+    # a military title the model put inside the name
+    Case("title-inside-the-name", f"{A} avait eu une entrevue avec le général Franco.", (met(A, "Franco"),)),
     Case("miss-dative-pronoun-two-persons", f"Reddit a suspendu les comptes de {B} et de {A}. Reddit lui reproche des propos haineux.", (banned("Reddit", B), banned("Reddit", A))),
 )
 

@@ -256,10 +256,14 @@ class EntityRecogniser:
             start += 1
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
+        if ent.label_ == "PER":
+            start = _past_title_words(doc, start, end, self.role_words)  # « maréchal Pétain », « général de Gaulle »: the name
         if end <= start:
             return None
         span = Span(doc, start, end, label=ent.label_)
         text = span_text(span)
+        if doc[start].lower_ in _NAME_PARTICLES and start + 1 < end and _capitalised_word(doc[start + 1]):
+            return span  # « de Gaulle »
         if "_" in text or not any(ch.isalpha() for ch in text) or not text[0].isupper():
             return None
         if len(span) == 1 and span[0].pos_ in ("VERB", "AUX", "ADV", "PRON", "ADP", "DET"):
@@ -694,6 +698,21 @@ class EntityRecogniser:
             stop = self._name_end(doc, end)
             return stop
         return k
+
+
+def _past_title_words(doc: Doc, start: int, end: int, role_words: frozenset[str]) -> int:
+    """The first token of a person's name inside a span the model began with lower-case words
+    (« maréchal Pétain », « général de Gaulle »): past them, but not past a particle that opens
+    the name (« de Gaulle »). A role noun there (« président de la République ») is a description
+    the resolver reads: the span is left as it is."""
+    i = start
+    while i < end - 1 and doc[i].is_lower and doc[i].is_alpha:
+        if doc[i].lower_ in role_words:
+            return start
+        if doc[i].lower_ in _NAME_PARTICLES and _capitalised_word(doc[i + 1]) and i > start:
+            break
+        i += 1
+    return i if i < end and (doc[i].text[:1].isupper() or doc[i].lower_ in _NAME_PARTICLES) else start
 
 
 #: A word of letters that begins with a capital (as :func:`_capitalised_word`), tested once per word.

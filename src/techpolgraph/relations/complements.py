@@ -124,13 +124,43 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
     return []
 
 
+#: Phrases that name an actor as « par » does, before « de X » (« de la part de X », « sur
+#: décision de X », « à l'initiative de X »), by their first word.
+AGENT_LOCUTIONS: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in sorted(function_words("agent_locution")):
+    _words = tuple(_phrase.replace("’", "'").replace("'", "' ").split())
+    AGENT_LOCUTIONS.setdefault(_words[0], []).append(_words)
+
+
 def on_behalf(view: SentenceView, j: int, end: int) -> int | None:
-    """Where the agent starts after « de la part de » at token j (« des critiques de la part de
-    X », « des blocages de la part des autorités »), which says what « par » says; else None."""
+    """Where the agent starts after an agent locution at token j (« des critiques de la part de
+    X », « exclu sur décision de X », « à l'initiative de X »), which says what « par » says; else None."""
     doc = view.doc
-    if j + 3 >= end or doc[j].lower_ not in ("de", "d'", "d’") or doc[j + 1].lower_ != "la" or doc[j + 2].lower_ != "part":
-        return None
-    return j + 4 if doc[j + 3].lower_ in ("de", "d'", "d’", "du", "des") else None
+    for words in AGENT_LOCUTIONS.get(doc[j].lower_.replace("’", "'"), ()):
+        k = j + len(words)
+        if k < end and all(doc[j + n].lower_.replace("’", "'") == w for n, w in enumerate(words)):
+            return k + 1 if doc[k].lower_ in ("de", "d'", "d’", "du", "des") else None
+    return None
+
+
+#: How far a relative clause between a noun and its complement may reach (« la rencontre qui
+#: eut lieu le 24 octobre 1940 entre X et Y »).
+RELATIVE_REACH = 12
+
+
+def past_relative(view: SentenceView, after: int, words: tuple[str, ...]) -> int:
+    """Where one of ``words`` (the noun's preposition) stands after a relative clause that follows
+    the noun, with no party in it (« la rencontre qui eut lieu le 24 octobre entre X et Y »);
+    the sentence's end if none."""
+    doc, end = view.doc, view.sent.end
+    if after >= end or doc[after].lower_ not in ("qui", "qu'", "qu’"):
+        return end
+    for j in range(after + 1, min(after + RELATIVE_REACH, end)):
+        if j in view.at or doc[j].text in (",", ";", ":", "(", "«"):
+            return end
+        if j > after + 1 and doc[j].lower_ in words:
+            return j
+    return end
 
 
 def named_in_parentheses(view: SentenceView, i: int, end: int) -> list[Slot]:

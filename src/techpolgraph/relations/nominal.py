@@ -19,11 +19,11 @@ from spacy.tokens import Token
 
 from ..data import function_words, read_lines
 from ..models import EntityKind, RelationType
-from .complements import complement, country_of_ban
+from .complements import complement, country_of_ban, past_relative
 from .control import COPULAS, opening_copula
 from .cues import Argument, Cue, Source, modality_words, receiving_verbs, support_verbs
 from .proxies import account_platforms
-from .sentence import DE, MAX_GAP, SentenceView, Slot, expand, is_date_word, is_possessive, phrase_end, time_nouns, verb_lemma
+from .sentence import DE, MAX_GAP, SentenceView, Slot, expand, is_date_word, is_determiner, is_possessive, phrase_end, time_nouns, verb_lemma
 from .subjects import subject_after
 
 
@@ -54,8 +54,8 @@ def nominal(
         actors = complement(view, after, end, DE, gap=2 + extra) or complement(view, after, end, ("par",), gap=2 + extra)
         if actors:  # « les critiques de X », « les critiques de la part de X », « la condamnation par X de Y »
             targets = complement(view, actors[-1].end, end, words, gap=2)
-            if not targets and governing_verb(view, cue, start) in receiving_verbs():
-                targets = subjects  # « X a reçu le soutien de Y », « X a essuyé les critiques de Y »
+            if not targets and (governing_verb(view, cue, start) in receiving_verbs() or with_noun(view, cue, start)):
+                targets = subjects  # « X a reçu le soutien de Y », « X a essuyé les critiques de Y », « avec le soutien de Y »
             return expand(actors), expand(targets)
         targets = aimed_at(view, spec, after, end, (2 if len(spec.argument.value.split()) == 1 else 4) + extra)
         if supported(view, cue, start):
@@ -67,8 +67,11 @@ def nominal(
         if aimed:
             return expand(by), expand(aimed)
     gap = (2 if spec.argument is Argument.DE else 3 if len(spec.argument.value.split()) > 1 else 1) + _modifiers(view, after, end)
-    targets = expand(aimed_at(view, spec, after, end, gap))
+    targets = expand(aimed_at(view, spec, after, end, gap) or aimed_at(view, spec, past_relative(view, after, spec.argument.words), view.sent.end, 0))
     if spec.relation is RelationType.BANNED:
+        owners = owner_banned_from(view, cue, targets, subjects)
+        if owners:  # « après son exclusion du parti P »: the one « son » stands for, by P
+            return targets, owners
         if not targets and governing_verb(view, cue, start) in receiving_verbs():
             # « X a fait l'objet d'un blocage de la part de Y », « X a subi une suspension par Y »
             return expand(complement(view, after, end, ("par",), gap=gap + 1)), subjects
@@ -139,6 +142,32 @@ def aimed_then_done_by(view: SentenceView, i: int, end: int, words: tuple[str, .
         return [], []
     by = complement(view, aimed[-1].end, end, ("par",), gap=0)
     return (expand(aimed), expand(by)) if by else ([], [])
+
+
+def with_noun(view: SentenceView, cue: Token, start: int) -> bool:
+    """« avec le soutien de Y »: the noun, after « avec » and its determiner, is what the subject
+    of the clause had."""
+    j = cue.i - 1
+    doc = view.doc
+    while j > start and (doc[j].pos_ == "ADJ" or is_determiner(doc[j])) and j not in view.at:
+        j -= 1
+    return j >= start and j < cue.i - 1 and doc[j].lower_ == "avec"
+
+
+def owner_banned_from(view: SentenceView, cue: Token, targets: list[Slot], subjects: list[Slot]) -> list[Slot]:
+    """« Après son exclusion du parti P, X fonde ... », « X crée un mouvement après son exclusion
+    du parti P »: a possessive before a ban noun whose « de » names an organisation right after
+    it; the owner is the person subject of the clause (or of the one after the opening phrase)."""
+    doc = view.doc
+    j = cue.i - 1
+    while j > view.sent.start and doc[j].pos_ == "ADJ" and j not in view.at:
+        j -= 1
+    if "Yes" not in doc[j].morph.get("Poss") or not targets or any(t.kind is not EntityKind.ORGANISATION for t in targets):
+        return []
+    if targets[0].start > cue.i + 2:
+        return []  # « son exclusion du parti P »: the organisation right after the noun
+    owners = subjects or expand(subject_after(view, phrase_end(view, targets[-1].end)))
+    return [o for o in owners if o.kind is EntityKind.PERSON]
 
 
 def supported(view: SentenceView, cue: Token, start: int) -> bool:

@@ -195,6 +195,8 @@ class SentenceView:
             slot = self.at[j]
             group.append(slot)
             j = slot.end
+            while j < limit and j in self.at and self.at[j].cluster == slot.cluster and self.at[j].start == j:
+                j = self.at[j].end  # « le président américain George Bush »: the description, then its name
             k = self.linked(j, limit)
             if k == j or k >= limit or k not in self.at or self.extends_description(slot, self.at[k]):
                 break

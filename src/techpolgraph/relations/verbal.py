@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from ..data import function_words, read_lines
 from ..models import EntityKind, RelationType
-from .complements import complement, country_of_ban, direct_object
+from .complements import complement, country_of_ban, direct_object, past_relative
 from .control import dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, speaker
 from .cues import Argument, Cue, CuePos, Source, cue_end, etre_verbs
 from .modality import party_negated
@@ -47,7 +47,7 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
     start, end = view.clause(cue.i)
     after = cue_end(view.doc, cue, spec) or cue.i + len(spec.words)
     if spec.argument is Argument.ENTRE:
-        group = expand(complement(view, after, end, ("entre",), gap=2))
+        group = expand(complement(view, after, end, ("entre",), gap=2) or complement(view, past_relative(view, after, ("entre",)), view.sent.end, ("entre",), gap=0))
         return [(a, b, False) for n, a in enumerate(group) for b in group[n + 1 :] if a.cluster != b.cluster]
     subjects = expand(subjects_of(view, cue, start))
     if spec.argument is Argument.AGENT_DE:  # « Y est dans le collimateur de X »: X aims at Y
