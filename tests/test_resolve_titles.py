@@ -192,6 +192,11 @@ def test_a_subject_pronoun_with_no_person_before_it_is_the_titles_organisation(t
     # a person named before it: no such guess
     found = titled("Jean Dupuis a présenté ZorbTube en 2015. Il a ensuite quitté Lyon.", title="ZorbTube")
     assert found["Il"][0][0] != "ZorbTube"
+    # « elle » for an organisation whose name is feminine (« la Ligue »)
+    found = titled("La Ligue du Renouveau est un mouvement fondé en 1970. Elle a appelé à voter Jean Dupuis.", title="Ligue du Renouveau")
+    assert found["Elle"][0][:2] == ("Ligue du Renouveau", "organisation")
+    found = titled("La Ligue du Renouveau est un mouvement fondé par Jeanne Morel. Elle a critiqué Jean Dupuis.", title="Ligue du Renouveau")
+    assert found["Elle"][0][0] != "Ligue du Renouveau"
 
 
 @pytest.mark.parametrize(

@@ -1463,7 +1463,7 @@ class _DocState:
             if subject is not None:
                 m.cluster, m.reason = subject, "pronoun (the person the document's title names)"
                 return
-            titled = self._title_organisation(places=True) if m.anaphor == "subject" and m.gender in ("m", "any") else ""
+            titled = self._title_organisation(places=True) if m.anaphor == "subject" and m.gender in ("m", "f", "any") else ""
             before = [r for r in self.mentions if r.cluster and r.end <= m.start]
             if (
                 titled
@@ -1756,6 +1756,8 @@ class _DocState:
         if m.anaphor not in ("subject", "possessive") or not 2 <= len(words) <= 4 or not all(_name_word(w) for w in words):
             return None
         key, surname = name_key(title), name_key(words[-1])
+        if any(c.kind is not EntityKind.PERSON and name_key(c.name) == key for c in self.clusters.values()):
+            return None  # « Ligue du Renouveau »: the text names the title as an organisation
         people = [c for c in self.clusters.values() if c.kind is EntityKind.PERSON]
         # a person's name by its first name, or by the text naming that person (name_title_person)
         titled = [c for c in people if name_key(c.name) == key]
