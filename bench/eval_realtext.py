@@ -6,7 +6,7 @@ Run from the project folder (``make eval``)::
     .venv/bin/python bench/eval_realtext.py --sets dev --details   # misses and false positives too
 
 Each set is a corpus folder with its gold relations: ``corpus/`` with
-``tests/expected/corpus_relations.json``; ``bench/realtext/dev/``, ``bench/realtext/test/``, ``bench/realtext/holdout/`` and ``bench/realtext/holdout2/``
+``tests/expected/corpus_relations.json``; ``bench/realtext/dev/``, ``bench/realtext/test/``, ``bench/realtext/holdout/``, ``bench/realtext/holdout2/`` and ``bench/realtext/holdout3/``
 with every ``gold*.json`` in them (see ``bench/realtext/README.md``). Besides the relation
 scores, it prints for the real-text sets two figures of the resolver, from the ``entities*.json``
 files: the share of the parties of required relations that are nodes of the graph, and the
@@ -34,6 +34,7 @@ SETS = {
     "test": (REALTEXT / "test", None),
     "holdout": (REALTEXT / "holdout", None),
     "holdout2": (REALTEXT / "holdout2", None),
+    "holdout3": (REALTEXT / "holdout3", None),
 }
 
 
@@ -86,6 +87,7 @@ ROUNDS = {
     "second round (c*-f*)": ("c", "d", "e", "f"),
     "third round (g*)": ("g",),
     "fourth round (k*)": ("k",),
+    "fourth round, news (n*)": ("n",),
 }
 
 
