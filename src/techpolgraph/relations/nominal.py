@@ -164,7 +164,7 @@ def owner_banned_from(view: SentenceView, cue: Token, targets: list[Slot], subje
         j -= 1
     if "Yes" not in doc[j].morph.get("Poss") or not targets or any(t.kind is not EntityKind.ORGANISATION for t in targets):
         return []
-    if targets[0].start > cue.i + 2:
+    if targets[0].start > cue.i + 3:
         return []  # « son exclusion du parti P »: the organisation right after the noun
     owners = subjects or expand(subject_after(view, phrase_end(view, targets[-1].end)))
     return [o for o in owners if o.kind is EntityKind.PERSON]
