@@ -112,7 +112,10 @@ CASES: tuple[Case, ...] = (
     Case("decided-by", f"{B} a dénoncé l'interdiction de Reddit décidée par {A}.", (banned(A, "Reddit"), criticised(B, A))),
     Case("a-l-encontre-de", "La Commission a ouvert une procédure formelle à l'encontre de Reddit.", (criticised("Commission", "Reddit"),)),
     Case("country-as-party", "La Russie a bloqué Reddit.", (banned("Russie", "Reddit"),)),
-    Case("planned-noun", f"L'entretien prévu entre {A} et {B} a été annulé.", (met(A, B, "uncertain"),)),
+    Case("planned-noun", f"L'entretien prévu entre {A} et {B} aura lieu lundi.", (met(A, B, "uncertain"),)),
+    Case("cancelled-noun", f"L'entretien prévu entre {A} et {B} a été annulé.", (met(A, B, "negated"),)),  # it did not happen
+    Case("postponed-noun", f"Le dîner entre {A} et {B} a été reporté à lundi.", (met(A, B, "uncertain"),)),
+    Case("miss-meeting-avec-two-guests", f"Le dîner avec {A} et {B} a eu lieu lundi.", ()),  # each met a third, not each other
     Case("not-the-first", f"Ce sommet sera la première rencontre entre {A} et {B}.", (met(A, B, "uncertain"),)),
     Case("support-received", f"{B} a reçu le soutien de {A}.", (endorsed(A, B),)),
     Case("together", f"{A} et {B} ont déjeuné ensemble.", (met(A, B),)),

@@ -84,15 +84,11 @@ def event_relations(doc: Doc, sents: Optional[list[Span]] = None) -> list[LocalR
             out.append(_relation(anchor, (person, cluster), RelationType.PARTICIPATED_IN, texts, when, reading))
         cue = cue_of_name(event_text)
         named = _after(doc, event.end, sent, at, kinds, PARTY_WORDS)
-        if named:
-            named = _owner(doc, event, sent, at, kinds) + named  # « sa rencontre de mars 2019 avec Y »
-        if cue is not None and cue.type in MEETING_TYPES and len({p[2] for p in named}) >= 2:
+        if cue is not None and cue.type in MEETING_TYPES and named:
             reading = (modality_of(event[0], sent), evidence(sent))
-            for n, a in enumerate(named):
-                for b in named[n + 1 :]:
-                    if a[2] != b[2]:
-                        texts = (tokens_text(doc, a[0], a[1]), tokens_text(doc, b[0], b[1]))
-                        out.append(_relation(event[0], (a[2], b[2]), RelationType.MET, texts, when, reading))
+            for a, b in _meeting_pairs(doc, event, sent, at, kinds, named):
+                texts = (tokens_text(doc, a[0], a[1]), tokens_text(doc, b[0], b[1]))
+                out.append(_relation(event[0], (a[2], b[2]), RelationType.MET, texts, when, reading))
     return out
 
 
@@ -102,13 +98,35 @@ Found = tuple[int, int, str]  # start token, end token, cluster
 def _participants(doc: Doc, event: Span, sent: Span, at: dict[int, Found], kinds: dict[str, EntityKind]) -> list[Found]:
     found = _after(doc, event.end, sent, at, kinds, PARTY_WORDS) + _after(doc, event.end, sent, at, kinds, TARGET_WORDS)
     if found:
-        found += _owner(doc, event, sent, at, kinds)
+        found += _owner(doc, event, sent, at, kinds) or _subject_after_phrase(doc, event, sent, at, kinds, found)
     found += _subjects(doc, event, sent, at, kinds)
     found += _heading(doc, event, sent, at, kinds)
     unique: dict[str, Found] = {}
     for item in found:
         unique.setdefault(item[2], item)
     return sorted(unique.values())
+
+
+def _meeting_pairs(doc: Doc, event: Span, sent: Span, at: dict[int, Found], kinds: dict[str, EntityKind], named: list[Found]) -> list[tuple[Found, Found]]:
+    """Who met at a meeting event: those « entre » names, each with the others (« un dîner entre
+    A et B »); those « avec » names, each with the one whose meeting it is (« sa rencontre de mars
+    avec A »), not with each other (« la rencontre avec A et B » may be a third person's with each)."""
+    if doc[event.end].lower_ == "avec":
+        owners = _owner(doc, event, sent, at, kinds) or _subject_after_phrase(doc, event, sent, at, kinds, named)
+        return [(o, n) for o in owners for n in named if o[2] != n[2]]
+    return [(a, b) for i, a in enumerate(named) for b in named[i + 1 :] if a[2] != b[2]]
+
+
+def _subject_after_phrase(doc: Doc, event: Span, sent: Span, at: dict[int, Found], kinds: dict[str, EntityKind], named: list[Found]) -> list[Found]:
+    """« Lors de son entrevue avec A, B a évoqué ... »: the meeting owned by a possessive in an
+    opening phrase is the person's named right after the phrase's comma."""
+    j = named[-1][1] if named else event.end
+    if event.start < 1 or "Yes" not in doc[event.start - 1].morph.get("Poss") or j + 1 >= sent.end or doc[j].text != ",":
+        return []
+    if any(doc[n].text == "," for n in range(sent.start, event.start)):
+        return []  # not an opening phrase
+    found = at.get(j + 1)
+    return [found] if found is not None and found[0] == j + 1 and kinds.get(found[2]) is EntityKind.PERSON else []
 
 
 def _owner(doc: Doc, event: Span, sent: Span, at: dict[int, Found], kinds: dict[str, EntityKind]) -> list[Found]:
@@ -137,8 +155,10 @@ def _after(doc: Doc, i: int, sent: Span, at: dict[int, Found], kinds: dict[str, 
 
 
 def _group(doc: Doc, k: int, sent: Span, at: dict[int, Found], kinds: dict[str, EntityKind]) -> list[Found]:
-    """The people coordinated from token k on (« A, B et C »)."""
+    """The people coordinated from token k on (« A, B et C »); a list ends with « et » or « ou »:
+    a name after a last comma opens something else (« avec A, B a évoqué ... »)."""
     group: list[Found] = []
+    commas: list[bool] = []  # whether each member after the first was joined by commas only
     while k < sent.end and k in at and kinds.get(at[k][2]) is EntityKind.PERSON:
         group.append(at[k])
         j = at[k][1]
@@ -147,7 +167,10 @@ def _group(doc: Doc, k: int, sent: Span, at: dict[int, Found], kinds: dict[str, 
             m += 1
         if m == j:
             break
+        commas.append(all(doc[n].text == "," for n in range(j, m)))
         k = m
+    while len(group) > 1 and commas[len(group) - 2]:
+        group.pop()
     return group
 
 

@@ -278,11 +278,26 @@ def modality_of(cue: Token, sent: Span) -> Modality:
     held_back = hesitation(cue, sent)
     if held_back is not None:
         return held_back
+    undone = undone_by_its_verb(cue)
+    if undone is not None:
+        return undone
     if is_uncertain(cue, sent) or governing_verb(cue, sent, "intent") or is_planned(cue, sent):
         return Modality.UNCERTAIN
     if is_negated(cue, sent) or governing_verb(cue, sent, "refusal"):
         return Modality.NEGATED
     return Modality.ASSERTED
+
+
+def undone_by_its_verb(cue: Token) -> Optional[Modality]:
+    """« La rencontre entre X et Y a été annulée »: a relation noun that is the subject of a verb
+    of refusal did not happen (negated); of a verb that puts it off (« a été reportée »), it is
+    uncertain; None otherwise."""
+    if cue.pos_ not in ("NOUN", "PROPN") or not cue.dep_.startswith("nsubj") or cue.head is cue:
+        return None
+    lemma = cue.head.lemma_.lower()
+    if lemma in _words("refusal"):
+        return Modality.NEGATED
+    return Modality.UNCERTAIN if lemma in _words("postponement") else None
 
 
 def party_negated(doc: Doc, start: int, sent_start: int) -> bool:
