@@ -115,6 +115,12 @@ CASES: tuple[Case, ...] = (
     Case("planned-noun", f"L'entretien prévu entre {A} et {B} aura lieu lundi.", (met(A, B, "uncertain"),)),
     Case("cancelled-noun", f"L'entretien prévu entre {A} et {B} a été annulé.", (met(A, B, "negated"),)),  # it did not happen
     Case("postponed-noun", f"Le dîner entre {A} et {B} a été reporté à lundi.", (met(A, B, "uncertain"),)),
+    Case("meeting-did-not-take-place", f"La rencontre entre {A} et {B} n'a finalement pas eu lieu.", (met(A, B, "negated"),)),
+    Case("meeting-denied-verb-not-of-happening", f"La rencontre entre {A} et {B} n'a rien changé.", (met(A, B),)),
+    Case("denial-tagged-adverb", f"{A} dément avoir rencontré {B}.", (met(A, B, "negated"),)),
+    # an accusation's object is the subject of its perfect infinitive, and it is only claimed
+    Case("accused-of-meeting", f"{A} accuse {B} d'avoir rencontré {C}.", (criticised(A, B), met(B, C, "uncertain"))),
+    Case("congratulated-for-meeting", f"{A} a félicité {B} d'avoir reçu {C}.", (endorsed(A, B), met(B, C))),
     Case("miss-meeting-avec-two-guests", f"Le dîner avec {A} et {B} a eu lieu lundi.", ()),  # each met a third, not each other
     Case("not-the-first", f"Ce sommet sera la première rencontre entre {A} et {B}.", (met(A, B, "uncertain"),)),
     Case("support-received", f"{B} a reçu le soutien de {A}.", (endorsed(A, B),)),

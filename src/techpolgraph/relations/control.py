@@ -173,13 +173,19 @@ def control_verbs(path: str = "control_verbs.tsv") -> dict[str, Modality]:
 
 
 def object_controller(view: SentenceView, cue: Token) -> tuple[list[Slot], Optional[Modality]]:
-    """« X a prié Y de retirer la vidéo de Z », « contraignant Y à suspendre Z »: the object of a
-    control verb right before « de » / « à » and the infinitive is its subject, with the
-    modality the control verb gives (asked: uncertain; forced: asserted)."""
+    """« X a prié Y de retirer la vidéo de Z », « contraignant Y à suspendre Z », « X accuse Y
+    d'avoir rencontré Z »: the object of a control verb right before « de » / « à » and the
+    infinitive is its subject, with the modality the control verb gives (asked, accused:
+    uncertain; forced, congratulated: asserted).""" 
     doc = view.doc
+    first = cue.i
     if "Inf" not in cue.morph.get("VerbForm"):
-        return [], None
-    j = cue.i - 1
+        first = cue.i - 1  # « accuse Y d'avoir rencontré Z »: a perfect infinitive
+        while first > view.sent.start and doc[first].pos_ == "ADV" and first not in view.at:
+            first -= 1
+        if "Part" not in cue.morph.get("VerbForm") or doc[first].lower_ not in ("avoir", "être"):
+            return [], None
+    j = first - 1
     while j > view.sent.start and (doc[j].pos_ in ("ADV", "PRON") or doc[j].lower_ in NE_WORDS) and j not in view.at:
         j -= 1  # « de ne pas le suspendre »
     if j <= view.sent.start or doc[j].lower_ not in (*DE, "à"):

@@ -188,7 +188,7 @@ def governor(cue: Token, sent: Span, effect: str) -> Optional[Token]:
     steps = 0
     while j >= sent.start and steps < INTENT_WINDOW:
         token = doc[j]
-        if token.pos_ in ("VERB", "NOUN", "AUX", "PRON") and token.lemma_.lower() in words:  # « nie » is tagged PRON
+        if token.pos_ in ("VERB", "NOUN", "AUX", "PRON", "ADV", "ADJ") and token.lemma_.lower() in words:  # « nie » is tagged PRON, « dément » ADV
             return token
         if not (token.lower_ in GOVERNED or token.pos_ in ("ADV", "AUX") or token.lower_ in NE):
             return None
@@ -278,7 +278,7 @@ def modality_of(cue: Token, sent: Span) -> Modality:
     held_back = hesitation(cue, sent)
     if held_back is not None:
         return held_back
-    undone = undone_by_its_verb(cue)
+    undone = undone_by_its_verb(cue, sent)
     if undone is not None:
         return undone
     if is_uncertain(cue, sent) or governing_verb(cue, sent, "intent") or is_planned(cue, sent):
@@ -288,16 +288,25 @@ def modality_of(cue: Token, sent: Span) -> Modality:
     return Modality.ASSERTED
 
 
-def undone_by_its_verb(cue: Token) -> Optional[Modality]:
-    """« La rencontre entre X et Y a été annulée »: a relation noun that is the subject of a verb
-    of refusal did not happen (negated); of a verb that puts it off (« a été reportée »), it is
-    uncertain; None otherwise."""
+#: Verbs by which an event takes place (« la rencontre a eu lieu », « s'est tenue »).
+HAPPENING = frozenset({"tenir", "dérouler", "produire"})
+
+
+def undone_by_its_verb(cue: Token, sent: Span) -> Optional[Modality]:
+    """« La rencontre entre X et Y a été annulée », « n'a pas eu lieu »: a relation noun that is
+    the subject of a verb of refusal, or of a verb of taking place that is denied, did not
+    happen (negated); of a verb that puts it off (« a été reportée »), it is uncertain; None
+    otherwise."""
     if cue.pos_ not in ("NOUN", "PROPN") or not cue.dep_.startswith("nsubj") or cue.head is cue:
         return None
-    lemma = cue.head.lemma_.lower()
+    verb = cue.head
+    lemma = verb.lemma_.lower()
     if lemma in _words("refusal"):
         return Modality.NEGATED
-    return Modality.UNCERTAIN if lemma in _words("postponement") else None
+    if lemma in _words("postponement"):
+        return Modality.UNCERTAIN
+    happens = lemma in HAPPENING or (lemma == "avoir" and any(c.lower_ == "lieu" for c in verb.children))
+    return Modality.NEGATED if happens and is_negated(verb, sent) else None
 
 
 def party_negated(doc: Doc, start: int, sent_start: int) -> bool:
