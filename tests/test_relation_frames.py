@@ -121,6 +121,13 @@ CASES: tuple[Case, ...] = (
     # an accusation's object is the subject of its perfect infinitive, and it is only claimed
     Case("accused-of-meeting", f"{A} accuse {B} d'avoir rencontré {C}.", (criticised(A, B), met(B, C, "uncertain"))),
     Case("congratulated-for-meeting", f"{A} a félicité {B} d'avoir reçu {C}.", (endorsed(A, B), met(B, C))),
+    # a question, a wish, a hypothesis, a denial of « toute rencontre »
+    Case("question", f"{A} a-t-il rencontré {B} ?", (met(A, B, "uncertain"),)),
+    Case("wish-conditional", f"{A} aimerait rencontrer {B}.", (met(A, B, "uncertain"),)),
+    Case("hypothesis-noun", f"L'hypothèse d'une rencontre entre {A} et {B} circule.", (met(A, B, "uncertain"),)),
+    Case("denied-any-meeting", f"{A} a démenti toute rencontre avec {B}.", (met(A, B, "negated"),)),
+    # a name followed by an object pronoun and its verb opens a clause: no second object
+    Case("next-clause-with-object-pronoun", f"{A} a reçu {B}, puis {C} l'a critiquée.", (met(A, B),)),
     Case("miss-meeting-avec-two-guests", f"Le dîner avec {A} et {B} a eu lieu lundi.", ()),  # each met a third, not each other
     Case("not-the-first", f"Ce sommet sera la première rencontre entre {A} et {B}.", (met(A, B, "uncertain"),)),
     Case("support-received", f"{B} a reçu le soutien de {A}.", (endorsed(A, B),)),

@@ -58,10 +58,13 @@ def _opens_clause(view: SentenceView, slot: Slot, end: int) -> bool:
     """A verb follows the mention right away (past adverbs and clitics): it is that verb's subject."""
     doc = view.doc
     j = slot.end
-    while j < len(doc) and (doc[j].pos_ == "ADV" or doc[j].lower_ in ("ne", "n'", "n’")):
-        j += 1
+    while j < len(doc) and (doc[j].pos_ == "ADV" or doc[j].lower_ in ("ne", "n'", "n’") or doc[j].lower_ in CLAUSE_CLITICS):
+        j += 1  # « puis Z l'a critiquée »
     return j < len(doc) and doc[j].pos_ in ("AUX", "VERB") and "Fin" in doc[j].morph.get("VerbForm")
 
+
+#: Object pronouns between a subject and its verb (« Z l'a critiquée », « Z lui a répondu »).
+CLAUSE_CLITICS = function_words("object_clitic") | function_words("verb_pronoun")
 
 #: Prepositions of a place or time phrase that may stand between a verb and its object
 #: (« bloquaient dans les pays de l'Union les contenus de X »).

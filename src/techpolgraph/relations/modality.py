@@ -101,9 +101,11 @@ def _verb_of_noun(cue: Token, sent: Span, depth: int = 4) -> list[Token]:
 
 
 def is_uncertain(cue: Token, sent: Span) -> bool:
-    """Conditional mood, the subjunctive (but after « bien que »), or a word of doubt, wish,
-    request or rumour before the cue."""
+    """Conditional mood, the subjunctive (but after « bien que »), a question (« X a-t-il
+    rencontré Y ? »), or a word of doubt, wish, request or rumour before the cue."""
     doc = cue.doc
+    if _question(sent):
+        return True
     before = (doc[j] for j in range(max(sent.start, cue.i - 3), cue.i))
     verbs = [cue, *[t for t in before if t.pos_ == "AUX"], *_verb_of_noun(cue, sent)]
     for token in verbs:
@@ -116,6 +118,14 @@ def is_uncertain(cue: Token, sent: Span) -> bool:
     # a request about something else (« une demande d'annulation de l'interdiction de X »)
     start = sent.start if cue.pos_ not in ("NOUN", "PROPN") else max(sent.start, cue.i - NOUN_WINDOW)
     return any(_triggers(doc[j], triggers) for j in range(start, cue.i))
+
+
+def _question(sent: Span) -> bool:
+    """The sentence ends with a question mark (before closing quotes and spaces)."""
+    j = sent.end - 1
+    while j > sent.start and (sent.doc[j].is_space or sent.doc[j].text in ("»", '"', "”", ")")):
+        j -= 1
+    return sent.doc[j].text == "?"
 
 
 #: Conjunctions after which a subjunctive states a fact (« bien que X ait rencontré Y »).
