@@ -128,6 +128,9 @@ CASES: tuple[Case, ...] = (
     Case("denied-any-meeting", f"{A} a démenti toute rencontre avec {B}.", (met(A, B, "negated"),)),
     # a name followed by an object pronoun and its verb opens a clause: no second object
     Case("next-clause-with-object-pronoun", f"{A} a reçu {B}, puis {C} l'a critiquée.", (met(A, B),)),
+    # ruling out: « a exclu de soutenir » denies; « n'exclut pas de soutenir » leaves it open
+    Case("ruled-out", f"{B} a exclu de soutenir {A}.", (endorsed(B, A, "negated"),)),
+    Case("not-ruled-out", f"{B} n'exclut pas de soutenir {A}.", (endorsed(B, A, "uncertain"),)),
     Case("miss-meeting-avec-two-guests", f"Le dîner avec {A} et {B} a eu lieu lundi.", ()),  # each met a third, not each other
     Case("not-the-first", f"Ce sommet sera la première rencontre entre {A} et {B}.", (met(A, B, "uncertain"),)),
     Case("support-received", f"{B} a reçu le soutien de {A}.", (endorsed(A, B),)),

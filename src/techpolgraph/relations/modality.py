@@ -218,6 +218,16 @@ def hesitation(cue: Token, sent: Span) -> Optional[Modality]:
     return Modality.ASSERTED if any(t.lower_ in NE for t in before) else Modality.UNCERTAIN
 
 
+def ruling_out(cue: Token, sent: Span) -> Optional[Modality]:
+    """« a exclu de soutenir X »: negated; « n'exclut pas de soutenir X »: uncertain (the
+    negation is the ruling out's, not the cue's); None where no such verb governs the cue."""
+    verb = governor(cue, sent, "ruling_out")
+    if verb is None or cue.pos_ not in ("VERB", "AUX"):
+        return None
+    before = cue.doc[max(sent.start, verb.i - 3) : verb.i]
+    return Modality.UNCERTAIN if any(t.lower_ in NE for t in before) else Modality.NEGATED
+
+
 FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")
 IRREGULAR_FUTURE_STEMS = IRREGULAR_CONDITIONAL_STEMS + ("recevr", "percevr", "courr", "mourr", "acquerr", "assiér")
 
@@ -288,6 +298,9 @@ def modality_of(cue: Token, sent: Span) -> Modality:
     held_back = hesitation(cue, sent)
     if held_back is not None:
         return held_back
+    ruled_out = ruling_out(cue, sent)
+    if ruled_out is not None:
+        return ruled_out
     undone = undone_by_its_verb(cue, sent)
     if undone is not None:
         return undone
