@@ -87,6 +87,19 @@ def test_incremental_builds(tmp_path, nlp, kg):
     assert sqlite3.connect(cache).execute("SELECT COUNT(*) FROM analyses").fetchone()[0] == 5
 
 
+def test_an_analysis_cached_by_other_code_is_not_reused(tmp_path, nlp, monkeypatch):
+    """Rules edited in place (same version number) analyse again: the package's code is in the
+    fingerprint of a cached analysis."""
+    from techpolgraph.nlp import pipeline
+
+    corpus = _copy_corpus(tmp_path / "corpus")
+    cache = tmp_path / "out.cache.sqlite"
+    tpg.build(corpus, nlp=nlp, cache=cache, progress=False)
+    assert tpg.build(corpus, nlp=nlp, cache=cache, progress=False).report.cached == 5
+    monkeypatch.setattr(pipeline, "code_fingerprint", lambda: "other rules")
+    assert tpg.build(corpus, nlp=nlp, cache=cache, progress=False).report.cached == 0
+
+
 def test_cli_uses_a_cache_beside_the_output(tmp_path, nlp, capsys):
     from techpolgraph.cli import main
 

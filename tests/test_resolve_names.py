@@ -219,6 +219,18 @@ def test_a_renamed_party_is_one_entity_under_both_names_and_its_acronym(analyse_
     assert labels_of(entities, links, before, "FN") == labels_of(entities, links, after, "Rassemblement national") == [label]
 
 
+def test_a_well_known_surname_inside_another_persons_name_is_that_other_person(analyse_text):
+    # the shipped list knows « Musk » as Elon Musk: « Kimbal Musk », read whole by the model, is another person
+    kimbal = analyse_text("Kimbal Musk a reçu Paul Garnier.", date="2023-01-01", id="a.txt")
+    assert "Kimbal Musk" in {e.name for e in kimbal.entities}
+    elon = analyse_text("Elon Musk a rencontré Paul Garnier.", date="2023-01-01", id="b.txt")
+    alone = analyse_text("Musk a critiqué Paul Garnier.", date="2023-01-01", id="c.txt")
+    entities, links = link_entities([kimbal, elon, alone])
+    assert labels_of(entities, links, kimbal, "Kimbal Musk") == ["Kimbal Musk"]
+    assert labels_of(entities, links, elon, "Elon Musk") == ["Elon Musk"]
+    assert labels_of(entities, links, alone, "Musk") not in (["Elon Musk"], ["Kimbal Musk"])  # two of that surname
+
+
 def test_facebook_the_platform_stays_apart_from_meta_the_company(analyse_text):
     a = analyse_text("Facebook a banni le compte de Paul Garnier. Meta a confirmé la décision.", date="2022-01-01")
     entities, links = link_entities([a])

@@ -216,13 +216,16 @@ class EntityRecogniser:
             return spans
         found = []
         for _match_id, start, end in self.people_matcher(doc):
-            if start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start and doc[start - 1].text not in self.titles:
-                continue  # "Lara Trump": part of another name
+            before = doc[start - 1] if start > 0 else None
+            if before is not None and before.is_title and (not before.is_sent_start or before.pos_ == "PROPN") and before.text not in self.titles:
+                continue  # "Lara Trump", "Kimbal Musk" at the head of a sentence: part of another name
             if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
                 continue
             around = [s for s in spans if s.start <= start and end <= s.end and (s.end - s.start) > (end - start)]
             if any(s.label_ not in ("PER", "MISC") for s in around):
                 continue
+            if any(s.label_ == "PER" and s.start < start and all(t.is_title and t.text not in self.titles for t in doc[s.start : start]) for s in around):
+                continue  # « Kimbal Musk », which the model read whole: another person of that surname
             found.append(Span(doc, start, end, label="PER"))
         found = filter_spans(found)
         taken = {i for span in found for i in range(span.start, span.end)}

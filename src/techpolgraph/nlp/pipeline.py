@@ -163,6 +163,18 @@ def shipped_model(nlp: Language) -> Optional[str]:
     return _SHIPPED_PIPELINES.get(pipeline_fingerprint(nlp))
 
 
+@functools.lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A hash of the package's own source files: an analysis cached by other rules (a changed
+    or locally edited copy of the same version) is not reused."""
+    root = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha1()
+    for path in sorted(root.rglob("*.py")):
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def pipeline_fingerprint(nlp: Language) -> str:
     """A short hash of what decides a document's analysis: model, versions, components, data.
 
@@ -173,7 +185,7 @@ def pipeline_fingerprint(nlp: Language) -> str:
     except metadata.PackageNotFoundError:
         ours = "dev"
     suffixes = getattr(getattr(nlp.tokenizer, "suffix_search", None), "__self__", None)
-    parts = [nlp.meta.get("name", ""), nlp.meta.get("version", ""), spacy.__version__, ours, data_fingerprint(), *nlp.pipe_names]
+    parts = [nlp.meta.get("name", ""), nlp.meta.get("version", ""), spacy.__version__, ours, code_fingerprint(), data_fingerprint(), *nlp.pipe_names]
     parts.append(getattr(suffixes, "pattern", ""))  # the tokenizer's suffix rules (split_final_period)
     parts.extend(_settings(nlp))
     return hashlib.sha1("|".join(parts).encode()).hexdigest()[:16]
