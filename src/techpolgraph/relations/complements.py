@@ -142,7 +142,7 @@ def on_behalf(view: SentenceView, j: int, end: int) -> int | None:
     for words in AGENT_LOCUTIONS.get(doc[j].lower_.replace("’", "'"), ()):
         k = j + len(words)
         if k < end and all(doc[j + n].lower_.replace("’", "'") == w for n, w in enumerate(words)):
-            return k + 1 if doc[k].lower_ in ("de", "d'", "d’", "du", "des") else None
+            return k + 1 if doc[k].lower_ in DE else None
     return None
 
 

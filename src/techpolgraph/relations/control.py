@@ -176,7 +176,7 @@ def object_controller(view: SentenceView, cue: Token) -> tuple[list[Slot], Optio
     """« X a prié Y de retirer la vidéo de Z », « contraignant Y à suspendre Z », « X accuse Y
     d'avoir rencontré Z »: the object of a control verb right before « de » / « à » and the
     infinitive is its subject, with the modality the control verb gives (asked, accused:
-    uncertain; forced, congratulated: asserted).""" 
+    uncertain; forced, congratulated: asserted)."""
     doc = view.doc
     first = cue.i
     if "Inf" not in cue.morph.get("VerbForm"):

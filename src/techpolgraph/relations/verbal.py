@@ -25,6 +25,7 @@ from .proxies import PLATFORM_NOUNS, account_platforms, decided_by, proxy_subjec
 from .relatives import dont_owner, relative_object
 from .sentence import (
     DE,
+    NE_WORDS,
     MAX_GAP,
     PARTIES,
     REFLEXIVE,
@@ -202,7 +203,7 @@ def left_by_en(view: SentenceView, cue: Token) -> list[Slot]:
     sentence."""
     doc = view.doc
     j = cue.i - 1
-    while j > view.sent.start and (doc[j].pos_ in ("AUX", "ADV") or doc[j].lower_ in ("ne", "n'", "n’")) and j not in view.at:
+    while j > view.sent.start and (doc[j].pos_ in ("AUX", "ADV") or doc[j].lower_ in NE_WORDS) and j not in view.at:
         j -= 1
     if doc[j].lower_ != "en" or j in view.at:
         return []
