@@ -131,6 +131,9 @@ CASES: tuple[Case, ...] = (
     # ruling out: « a exclu de soutenir » denies; « n'exclut pas de soutenir » leaves it open
     Case("ruled-out", f"{B} a exclu de soutenir {A}.", (endorsed(B, A, "negated"),)),
     Case("not-ruled-out", f"{B} n'exclut pas de soutenir {A}.", (endorsed(B, A, "uncertain"),)),
+    # an organisation that says a thing of itself: « il » / « elle » after its verb of saying
+    Case("organisation-says-of-itself", f"La Ligue des électeurs a déclaré qu'elle soutenait {B}.", (endorsed("Ligue des électeurs", B),)),
+    Case("miss-person-says-after-organisation", f"Le Parti radical a reçu {A}, qui a déclaré qu'il soutenait {B}.", ()),
     Case("miss-meeting-avec-two-guests", f"Le dîner avec {A} et {B} a eu lieu lundi.", ()),  # each met a third, not each other
     Case("not-the-first", f"Ce sommet sera la première rencontre entre {A} et {B}.", (met(A, B, "uncertain"),)),
     Case("support-received", f"{B} a reçu le soutien de {A}.", (endorsed(A, B),)),

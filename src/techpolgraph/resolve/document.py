@@ -153,6 +153,12 @@ _OBJECT_CLITIC = WordTest(lambda word: word.lower() in function_words("object_cl
 _POSSESSIVE = WordTest(lambda word: word.lower() in function_words("possessive"))
 
 
+@lru_cache(maxsize=1)
+def _saying_verbs() -> frozenset[str]:
+    """Verbs of saying (``modality.tsv``, effect ``reporting``)."""
+    return frozenset(row[0] for row in read_table("modality.tsv") if len(row) > 1 and row[1] == "reporting")
+
+
 #: The « de » before the owner of a thing (« les comptes de X »).
 OWNER_WORDS = frozenset({"de", "d'", "d’", "du"})
 
@@ -1027,6 +1033,21 @@ class _DocState:
             for r in earlier
         )
 
+    def _says_of_itself(self, m: _Mention, subject: _Mention) -> bool:
+        """« L'association Pixelia a annoncé qu'elle soutenait Y »: a subject pronoun right after
+        the « que » of a verb of saying whose subject, the sentence's, is an organisation."""
+        doc = self.doc
+        j = m.start - 1
+        if j < 1 or doc[j].lower_ not in ("que", "qu'", "qu’") or self.clusters[subject.cluster].kind is not EntityKind.ORGANISATION:
+            return False
+        verb = doc[j - 1]
+        if verb.lemma_.lower() == "savoir" and j > 1 and doc[j - 2].lemma_.lower() == "faire":
+            verb = doc[j - 2]  # « a fait savoir qu'il »
+        elif verb.lemma_.lower() not in _saying_verbs():
+            return False
+        inside = range(subject.start, subject.end)
+        return verb.pos_ == "VERB" and any(c.dep_.startswith("nsubj") and any(t.i in inside for t in c.subtree) for c in verb.children)
+
     def _title_organisation(self, places: bool = False) -> str:
         """The organisation of the document named as its title is (« Zorbly »), or ""; with
         ``places``, a place too (the model reads many a website's name as a place)."""
@@ -1452,6 +1473,8 @@ class _DocState:
                 m.cluster, m.reason = next(iter(ids)), "pronoun (the one person in play)"
             elif self._continues_subject(m, earlier):
                 m.cluster, m.reason = earlier[0].cluster, "pronoun (the subject of the clause it depends on)"
+            elif len(ids) == 1 and self._says_of_itself(m, subject):
+                m.cluster, m.reason = subject.cluster, "pronoun (the organisation that says so of itself)"
             else:
                 m.reason = "pronoun, several persons or no subject before it in its sentence"
             return
