@@ -391,7 +391,7 @@ class EntityRecogniser:
         return fixed
 
     def _named_after_head(self, doc: Doc, span: Span, spans: list[Span]) -> bool:
-        """« le PDG d'Arcelor Mittal, Lakshmi Mittal, »: a name of two or three capitalised words
+        """« le PDG de Solvar Mittal, Devi Mittal, »: a name of two or three capitalised words
         in apposition after the head of an organisation is that head, a person, whatever kind
         the model saw (it reads « Mittal » as the company)."""
         if span.label_ == "PER" or not 2 <= len(span) <= 3 or span.start < 3 or doc[span.start - 1].text != ",":
