@@ -9,6 +9,8 @@ X », « l'entretien prévu entre X et Y »), past an incise and a participle.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..data import function_words
 from ..models import EntityKind
 from .cues import LOCUTION_HEADS
@@ -127,19 +129,22 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
     return []
 
 
-#: Phrases that name an actor as « par » does, before « de X » (« de la part de X », « sur
-#: décision de X », « à l'initiative de X »), by their first word.
-AGENT_LOCUTIONS: dict[str, list[tuple[str, ...]]] = {}
-for _phrase in sorted(function_words("agent_locution")):
-    _words = tuple(_phrase.replace("’", "'").replace("'", "' ").split())
-    AGENT_LOCUTIONS.setdefault(_words[0], []).append(_words)
+@lru_cache(maxsize=1)
+def agent_locutions() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases that name an actor as « par » does, before « de X » (« de la part de X », « sur
+    décision de X », « à l'initiative de X »: ``function_words.tsv``), as tokens, by their first word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(function_words("agent_locution")):
+        words = tuple(phrase.replace("’", "'").replace("'", "' ").split())
+        out.setdefault(words[0], []).append(words)
+    return {first: tuple(phrases) for first, phrases in out.items()}
 
 
 def on_behalf(view: SentenceView, j: int, end: int) -> int | None:
     """Where the agent starts after an agent locution at token j (« des critiques de la part de
     X », « exclu sur décision de X », « à l'initiative de X »), which says what « par » says; else None."""
     doc = view.doc
-    for words in AGENT_LOCUTIONS.get(doc[j].lower_.replace("’", "'"), ()):
+    for words in agent_locutions().get(doc[j].lower_.replace("’", "'"), ()):
         k = j + len(words)
         if k < end and all(doc[j + n].lower_.replace("’", "'") == w for n, w in enumerate(words)):
             return k + 1 if doc[k].lower_ in DE else None

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from ..data import function_words, read_table
 from ..models import EntityKind, Modality
 from .cues import modality_words
+from .modality import INFINITIVE_AUXILIARIES
 from .sentence import DE, NE_WORDS, PARTIES, REPEATS, SentenceView, Slot, appositive_start, is_determiner, is_object_clitic
 
 COPULAS = function_words("copula")
@@ -114,11 +115,17 @@ def opening_infinitive(view: SentenceView, cue: Token) -> bool:
 def perfect_infinitive(view: SentenceView, cue: Token) -> bool:
     """« après avoir critiqué X », « sans s'être entretenu avec X »: a participle after an
     infinitive « avoir » or « être » (past adverbs)."""
+    return infinitive_auxiliary(view, cue) is not None
+
+
+def infinitive_auxiliary(view: SentenceView, cue: Token) -> Optional[int]:
+    """The token of the infinitive « avoir » or « être » of a perfect infinitive (« d'avoir
+    rencontré »), past adverbs; None where the cue is no participle after one."""
     doc = view.doc
     j = cue.i - 1
     while j > view.sent.start and doc[j].pos_ == "ADV":
         j -= 1
-    return doc[j].lower_ in ("avoir", "être") and "Part" in cue.morph.get("VerbForm")
+    return j if doc[j].lower_ in INFINITIVE_AUXILIARIES and "Part" in cue.morph.get("VerbForm") else None
 
 
 def dative_clitic(view: SentenceView, cue: Token, clause_start: int) -> Optional[int]:
@@ -178,13 +185,9 @@ def object_controller(view: SentenceView, cue: Token) -> tuple[list[Slot], Optio
     infinitive is its subject, with the modality the control verb gives (asked, accused:
     uncertain; forced, congratulated: asserted)."""
     doc = view.doc
-    first = cue.i
-    if "Inf" not in cue.morph.get("VerbForm"):
-        first = cue.i - 1  # « accuse Y d'avoir rencontré Z »: a perfect infinitive
-        while first > view.sent.start and doc[first].pos_ == "ADV" and first not in view.at:
-            first -= 1
-        if "Part" not in cue.morph.get("VerbForm") or doc[first].lower_ not in ("avoir", "être"):
-            return [], None
+    first = cue.i if "Inf" in cue.morph.get("VerbForm") else infinitive_auxiliary(view, cue)  # « d'avoir rencontré Z »
+    if first is None:
+        return [], None
     j = first - 1
     while j > view.sent.start and (doc[j].pos_ in ("ADV", "PRON") or doc[j].lower_ in NE_WORDS) and j not in view.at:
         j -= 1  # « de ne pas le suspendre »

@@ -28,7 +28,7 @@ from ..nlp.events import cue_of_name, find_date
 from ..nlp.text import span_text, tokens_text
 from ..resolve.document import mention_refs
 from .modality import modality_of
-from .sentence import evidence_of, sentences
+from .sentence import evidence_of, is_possessive_determiner, sentences
 
 PARTY_WORDS = function_words("event_parties")
 TARGET_WORDS = function_words("event_target")
@@ -121,7 +121,7 @@ def _subject_after_phrase(doc: Doc, event: Span, sent: Span, at: dict[int, Found
     """« Lors de son entrevue avec A, B a évoqué ... »: the meeting owned by a possessive in an
     opening phrase is the person's named right after the phrase's comma."""
     j = named[-1][1] if named else event.end
-    if event.start < 1 or "Yes" not in doc[event.start - 1].morph.get("Poss") or j + 1 >= sent.end or doc[j].text != ",":
+    if event.start < 1 or not is_possessive_determiner(doc[event.start - 1]) or j + 1 >= sent.end or doc[j].text != ",":
         return []
     if any(doc[n].text == "," for n in range(sent.start, event.start)):
         return []  # not an opening phrase
@@ -134,7 +134,7 @@ def _owner(doc: Doc, event: Span, sent: Span, at: dict[int, Found], kinds: dict[
     it (« X a raconté sa rencontre de mars 2019 avec Y »: X)."""
     j = event.start - 1
     verb = _governing_verb(event)
-    if j < sent.start or "Yes" not in doc[j].morph.get("Poss") or verb is None:
+    if j < sent.start or not is_possessive_determiner(doc[j]) or verb is None:
         return []
     for child in verb.children:
         if child.dep_ == "nsubj" and child.i in at and kinds.get(at[child.i][2]) is EntityKind.PERSON:

@@ -51,12 +51,16 @@ def is_negated(cue: Token, sent: Span) -> bool:
     return _after_sans(cue, sent)
 
 
+#: The infinitive auxiliaries of a perfect infinitive (« sans avoir rencontré », « après s'être entretenu »).
+INFINITIVE_AUXILIARIES = ("avoir", "être")
+
+
 def _after_sans(cue: Token, sent: Span) -> bool:
     """« sans rencontrer X », « sans avoir jamais rencontré X », « sans s'être entretenu avec X »:
     « sans » before the cue, past adverbs, clitics and an infinitive « avoir » or « être »."""
     doc = cue.doc
     j = cue.i - 1
-    while j > sent.start and j > cue.i - 5 and (doc[j].pos_ in ("ADV", "AUX", "PRON") or doc[j].lower_ in ("avoir", "être")):
+    while j > sent.start and j > cue.i - 5 and (doc[j].pos_ in ("ADV", "AUX", "PRON") or doc[j].lower_ in INFINITIVE_AUXILIARIES):
         j -= 1
     return j >= sent.start and doc[j].lower_ == "sans"
 

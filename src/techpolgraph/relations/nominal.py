@@ -23,7 +23,7 @@ from .complements import complement, country_of_ban, past_relative
 from .control import COPULAS, opening_copula
 from .cues import Argument, Cue, Source, modality_words, receiving_verbs, support_verbs
 from .proxies import account_platforms
-from .sentence import DE, MAX_GAP, SentenceView, Slot, expand, is_date_word, is_determiner, is_possessive, phrase_end, time_nouns, verb_lemma
+from .sentence import DE, MAX_GAP, SentenceView, Slot, expand, is_date_word, is_determiner, is_possessive, is_possessive_determiner, phrase_end, time_nouns, verb_lemma
 from .subjects import subject_after
 
 
@@ -162,7 +162,7 @@ def owner_banned_from(view: SentenceView, cue: Token, targets: list[Slot], subje
     j = cue.i - 1
     while j > view.sent.start and doc[j].pos_ == "ADJ" and j not in view.at:
         j -= 1
-    if "Yes" not in doc[j].morph.get("Poss") or not targets or any(t.kind is not EntityKind.ORGANISATION for t in targets):
+    if not is_possessive_determiner(doc[j]) or not targets or any(t.kind is not EntityKind.ORGANISATION for t in targets):
         return []
     if targets[0].start > cue.i + 3:
         return []  # « son exclusion du parti P »: the organisation right after the noun

@@ -518,6 +518,12 @@ def is_possessive(slot: Slot) -> bool:
     return slot.end - slot.start == 1 and slot.text.lower() in POSSESSIVES
 
 
+def is_possessive_determiner(token: Token) -> bool:
+    """The token is a possessive determiner by the morphologizer (« sa » of « sa rencontre »),
+    whether or not the resolver placed it."""
+    return "Yes" in token.morph.get("Poss")
+
+
 #: Object pronouns before a verb (« qui l'ont banni »: a mention of the resolver).
 OBJECT_CLITICS = function_words("object_clitic")
 

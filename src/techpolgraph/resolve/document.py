@@ -154,16 +154,6 @@ _POSSESSIVE = WordTest(lambda word: word.lower() in function_words("possessive")
 
 
 @lru_cache(maxsize=1)
-def _saying_verbs() -> frozenset[str]:
-    """Verbs of saying (``modality.tsv``, effect ``reporting``)."""
-    return frozenset(row[0] for row in read_table("modality.tsv") if len(row) > 1 and row[1] == "reporting")
-
-
-#: The « de » before the owner of a thing (« les comptes de X »).
-OWNER_WORDS = frozenset({"de", "d'", "d’", "du"})
-
-
-@lru_cache(maxsize=1)
 def _time_nouns() -> frozenset[str]:
     """Nouns of a time of day or a period and the names of days and months: no thing a pronoun
     stands for."""
@@ -1043,7 +1033,7 @@ class _DocState:
         verb = doc[j - 1]
         if verb.lemma_.lower() == "savoir" and j > 1 and doc[j - 2].lemma_.lower() == "faire":
             verb = doc[j - 2]  # « a fait savoir qu'il »
-        elif verb.lemma_.lower() not in _saying_verbs():
+        elif verb.lemma_.lower() not in function_words("reporting", "modality.tsv"):
             return False
         inside = range(subject.start, subject.end)
         return verb.pos_ == "VERB" and any(c.dep_.startswith("nsubj") and any(t.i in inside for t in c.subtree) for c in verb.children)
@@ -1552,7 +1542,7 @@ class _DocState:
             return
         lead = next((r for r in refs if not _after_preposition(self.doc, r.start)), refs[0])
         if self.doc[m.start].lower_ == "lui":  # « Meta a suspendu le compte de X. La plateforme lui reproche ... »
-            owners = {r.cluster for r in refs if r.cluster and r.cluster != own and r.start > 0 and self.doc[r.start - 1].lower_ in OWNER_WORDS
+            owners = {r.cluster for r in refs if r.cluster and r.cluster != own and r.start > 0 and self.doc[r.start - 1].lower_ in OF
                       and self.clusters[r.cluster].kind is EntityKind.PERSON}
             if len(owners) == 1:
                 m.cluster, m.reason = next(iter(owners)), "indirect object pronoun (the one person whose thing the sentence before names)"
