@@ -52,8 +52,9 @@ def merged_gold(files: list[Path], out: Path) -> Path:
     return out
 
 
-def entity_figures(kg: tpg.KnowledgeGraph, folder: Path, gold: Path) -> list[str]:
-    """Parties of required relations that are nodes; entities split over several nodes."""
+def entity_figures(kg: tpg.KnowledgeGraph, folder: Path, gold: Path, details: bool = False) -> list[str]:
+    """Parties of required relations that are nodes (with ``details``, those that are not);
+    entities split over several nodes."""
     index: dict[str, set[str]] = {}
     for e in kg.entities.values():
         for name in (e.label, *(a.text for a in e.aliases)):
@@ -62,6 +63,8 @@ def entity_figures(kg: tpg.KnowledgeGraph, folder: Path, gold: Path) -> list[str
     present = sum(1 for _doc, name in parties if index.get(name_key(name)))
     lines = [f"  parties of required relations that are nodes: {present}/{len(parties)}"
              + (f" ({present / len(parties):.0%})" if parties else "")]
+    if details:
+        lines.extend(f"    - not a node: {name} ({doc})" for doc, name in sorted(set(parties)) if not index.get(name_key(name)))
     # a form names the nodes that were seen under it in that document (« l'application » is one
     # platform in one article and another in the next)
     in_doc: dict[tuple[str, str], set[str]] = {}
@@ -133,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
             result = tpg.evaluate(gold, kg)
             print("\n".join(summary(name, result, len(kg.documents))))
             if name != "corpus":
-                print("\n".join(entity_figures(kg, folder, gold)))
+                print("\n".join(entity_figures(kg, folder, gold, args.details)))
                 print("\n".join(round_figures(gold, kg, Path(tmp) / f"{name}-round.json")))
             if args.details:
                 print(result.report())

@@ -516,6 +516,21 @@ CASES: tuple[Case, ...] = (
     Case("meeting-entre-description-then-name", f"Une réunion entre le président américain {A} et {B} a eu lieu à Malte.", (met(A, B),)),
     # a military title the model put inside the name
     Case("title-inside-the-name", f"{A} avait eu une entrevue avec le général Franco.", (met(A, "Franco"),)),
+    # a noun of refusal or intent with its own « de X » before the infinitive it governs
+    Case("noun-refusal-with-its-subject", f"Le refus de {A} de recevoir {B} a surpris.", (met(A, B, "negated"),)),
+    Case("noun-decision-with-its-subject", f"La décision de {A} de suspendre Pixelia a été contestée.", (banned(A, "Pixelia"),)),
+    # « lors d'un entretien avec X, Y »: a meeting of the person named after the phrase
+    Case("opening-indefinite-meeting", f"Lors d'un entretien avec {B}, {A} a évoqué la fiscalité.", (met(A, B),)),
+    Case("miss-opening-indefinite-meeting-with-a-paper", f"Lors d'un entretien avec Le Figaro, {A} a évoqué la fiscalité.", ()),
+    Case("miss-opening-definite-meeting", f"Lors de la rencontre avec {B}, {A} a évoqué la fiscalité.", ()),
+    # a relative clause between commas after the subject is read past, whatever its subject
+    Case("comma-relative-dont-common-subject", f"{A}, dont le gouvernement a perdu la majorité, reçoit {B}.", (met(A, B),)),
+    Case("comma-relative-with-a-quote", f"{A}, dont le parti a dénoncé « la part de cynisme du gouvernement », reçoit {B} à Rome.", (met(A, B),)),
+    Case("comma-relative-names-a-party", f"{A}, qui a rencontré {B}, a critiqué {C}.", (met(A, B), criticised(A, C))),
+    Case("comma-relative-que", f"{A}, que {B} a critiqué, a reçu {C}.", (criticised(B, A), met(A, C))),
+    Case("miss-comma-relative-not-before-a-verb", f"{A} a parlé à un élu, dont le gouvernement a reçu {B}.", ()),
+    # « une fois de plus » between the auxiliary and the participle
+    Case("une-fois-de-plus", f"{A} s'en est une fois de plus pris à {B}.", (criticised(A, B),)),
     Case("miss-dative-pronoun-two-persons", f"Reddit a suspendu les comptes de {B} et de {A}. Reddit lui reproche des propos haineux.", (banned("Reddit", B), banned("Reddit", A))),
 )
 

@@ -107,6 +107,13 @@ def test_initials_of_a_full_name_in_the_same_article_join_it(analyse_text):
     assert names[arp.cluster] == "Atlas Research Partners" and arp.reason == "acronym of a full name in the same document"
 
 
+def test_initials_may_leave_out_a_final_adjective_of_nationality(analyse_text):
+    a = analyse_text("Le Parti radical portugais a exclu Ana Lopes. Le PRP a jugé sa faute très grave. Elle a quitté le PR.")
+    names = {e.id: e.name for e in a.entities}
+    assert names[next(m for m in a.mentions if m.text == "PRP").cluster] == "Parti radical portugais"
+    assert names[next(m for m in a.mentions if m.text == "PR").cluster] == "Parti radical portugais"
+
+
 def test_initials_shared_by_two_full_names_stay_unresolved(analyse_text):
     a = analyse_text("Atlas Research Partners a investi aux côtés d'Alpine Rail Products. ARP détient 5 % du capital.")
     names = {e.id: e.name for e in a.entities}

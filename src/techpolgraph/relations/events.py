@@ -28,11 +28,13 @@ from ..nlp.events import cue_of_name, find_date
 from ..nlp.text import span_text, tokens_text
 from ..resolve.document import mention_refs
 from .modality import modality_of
+from .cues import DE_FORMS
 from .sentence import evidence_of, is_possessive_determiner, sentences
 
 PARTY_WORDS = function_words("event_parties")
 TARGET_WORDS = function_words("event_target")
 LINKERS = function_words("coordinator")
+INDEFINITE_ARTICLES = function_words("indefinite_article")
 MEETING_TYPES = frozenset({"dinner", "interview", "meeting", "visit"})
 MAX_HEAD_STEPS = 3
 
@@ -119,10 +121,17 @@ def _meeting_pairs(doc: Doc, event: Span, sent: Span, at: dict[int, Found], kind
 
 def _subject_after_phrase(doc: Doc, event: Span, sent: Span, at: dict[int, Found], kinds: dict[str, EntityKind], named: list[Found]) -> list[Found]:
     """« Lors de son entrevue avec A, B a évoqué ... »: the meeting owned by a possessive in an
-    opening phrase is the person's named right after the phrase's comma."""
+    opening phrase is the person's named right after the phrase's comma; so is a meeting with an
+    indefinite article whose other side is people (« Lors d'un entretien avec A, B a évoqué »; not
+    « lors d'un entretien avec un journal »)."""
     j = named[-1][1] if named else event.end
-    if event.start < 1 or not is_possessive_determiner(doc[event.start - 1]) or j + 1 >= sent.end or doc[j].text != ",":
+    if event.start < 1 or j + 1 >= sent.end or doc[j].text != ",":
         return []
+    before = doc[event.start - 1]
+    if not is_possessive_determiner(before):
+        indefinite = before.lower_ in INDEFINITE_ARTICLES and before.i > sent.start and doc[before.i - 1].lower_ in DE_FORMS
+        if not indefinite or not named or any(kinds.get(n[2]) is not EntityKind.PERSON for n in named):
+            return []
     if any(doc[n].text == "," for n in range(sent.start, event.start)):
         return []  # not an opening phrase
     found = at.get(j + 1)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ..models import Modality, Tense
 from ..data import function_words
 from ..nlp.text import phrase_ends_at
-from .cues import modality_words
+from .cues import DE_FORMS, modality_words
 
 NE = function_words("ne")
 REFLEXIVE = function_words("reflexive")
@@ -205,10 +205,25 @@ def governor(cue: Token, sent: Span, effect: str) -> Optional[Token]:
         if token.pos_ in ("VERB", "NOUN", "AUX", "PRON", "ADV", "ADJ") and token.lemma_.lower() in words:  # « nie » is tagged PRON, « dément » ADV
             return token
         if not (token.lower_ in GOVERNED or token.pos_ in ("ADV", "AUX") or token.lower_ in NE):
-            return None
+            break
         j -= 1
         steps += 1
-    return None
+    return _noun_governor(cue, words)
+
+
+#: How far before its infinitive a noun of intent or refusal may stand with its « de X » between.
+NOUN_GOVERNOR_WINDOW = 8
+
+
+def _noun_governor(cue: Token, words: frozenset[str]) -> Optional[Token]:
+    """« le refus de X de recevoir Y », « la volonté de X et Y de supprimer Z »: a noun of the
+    effect whose infinitive (the cue, introduced by « de ») comes after its own « de X »."""
+    head = cue.head
+    if cue.dep_ != "acl" or head.pos_ != "NOUN" or head.lemma_.lower() not in words:
+        return None
+    if not 0 < cue.i - head.i <= NOUN_GOVERNOR_WINDOW or not any(c.dep_ == "mark" and c.lower_ in DE_FORMS for c in cue.children):
+        return None
+    return head
 
 
 def hesitation(cue: Token, sent: Span) -> Optional[Modality]:

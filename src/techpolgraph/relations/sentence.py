@@ -34,6 +34,8 @@ from .typography import incises
 
 CLAUSE_BREAKS = frozenset({";", ":", "«", "»", "—", "–", "(", ")", "[", "]", '"', "“", "”"})
 SUBORDINATORS = function_words("subordinator")
+RELATIVE_PRONOUNS = function_words("relative_pronoun")
+VERB_GROUP_OPENERS = function_words("clitic")
 PREPOSITIONS = function_words("preposition")
 LINKERS = function_words("linker")  # "et non X": X is a denied party
 LIST_WORDS = function_words("list_word")
@@ -53,6 +55,13 @@ TYPE_NOUNS = function_words("type_noun")
 #: Nouns of repetition after a number (« dix fois », « plusieurs reprises »).
 REPEATS = function_words("repeat")
 PLACE_PREPOSITIONS = function_words("place_preposition")
+
+
+def _finite_verb_group_at(doc: Doc, i: int, end: int) -> bool:
+    """A finite verb, after the negation, clitics and adverbs that may open its group, starts at i."""
+    while i < end and (doc[i].lower_ in VERB_GROUP_OPENERS or doc[i].pos_ == "ADV"):
+        i += 1
+    return i < end and doc[i].pos_ in ("AUX", "VERB") and "Fin" in doc[i].morph.get("VerbForm")
 
 
 def evidence_of(sent: Span) -> Evidence:
@@ -113,6 +122,9 @@ class SentenceView:
                 continue
             for i in range(slot.start, slot.end):
                 self.at[i] = slot
+        relatives = self._comma_relatives()
+        self.asides += relatives
+        self._closing_commas = frozenset(closing for _, closing in relatives)
         self._evidence: Optional[Evidence] = None
         self._breaks_at: Optional[list[int]] = None
         self._readings: dict[int, tuple[Modality, str, Optional[Tense]]] = {}
@@ -132,7 +144,7 @@ class SentenceView:
         """The token range of the clause around token i: from after the last clause break
         before it to the first one after it."""
         if self._breaks_at is None:  # found once per sentence
-            self._breaks_at = [j for j in self.marks if self._breaks(j)]
+            self._breaks_at = sorted({j for j in self.marks if self._breaks(j)} | self._closing_commas)
         n = bisect_left(self._breaks_at, i)
         start = self._breaks_at[n - 1] + 1 if n > 0 else self.sent.start
         if n < len(self._breaks_at) and self._breaks_at[n] == i:
@@ -142,6 +154,22 @@ class SentenceView:
             if start == closing + 1:  # « X — qui dirige Y — a rencontré Z »: the clause goes on past the aside
                 start = self.clause(opening)[0]
         return start, end
+
+    def _comma_relatives(self) -> tuple[tuple[int, int], ...]:
+        """« X, dont le gouvernement a perdu la majorité, reçoit Y »: a relative clause between
+        commas right after a party, whose closing comma a finite verb follows, is an aside: the
+        verb after it is the party's, and what the relative names is no party of that verb."""
+        doc, found = self.doc, []
+        for j in self.marks:
+            if doc[j].lower_ not in RELATIVE_PRONOUNS or j - 2 < self.sent.start or doc[j - 1].text != "," or j - 2 not in self.at:
+                continue
+            for k in range(j + 1, self.sent.end - 1):
+                if doc[k].text in (";", ":"):
+                    break
+                if doc[k].text == "," and _finite_verb_group_at(doc, k + 1, self.sent.end):
+                    found.append((j - 1, k))
+                    break
+        return tuple(found)
 
     def aside(self, i: int, cue: int) -> bool:
         """Token i stands in an aside that does not hold the cue."""
@@ -552,13 +580,14 @@ def coordinated(doc: Doc, slots: list[Slot]) -> bool:
 def clitic_window(doc: Doc, cue: Token, hidden: frozenset[int] = frozenset()) -> int:
     """Where the clitics of a verb may begin: three words before it, and further back past the
     auxiliaries and adverbs in between (« s'en est néanmoins plusieurs fois pris », « s'est une
-    nouvelle fois attaqué »)."""
+    nouvelle fois attaqué », « s'en est une fois de plus pris »)."""
     j = cue.i - 1
     while j > 0 and (
         j in hidden
         or doc[j].pos_ in ("AUX", "ADV", "NUM", "PUNCT")
         or doc[j].dep_ in ("advmod", "fixed")
         or doc[j].lower_ in REPEATS
+        or (doc[j].lower_ in DE_FORMS and doc[j - 1].lower_ in REPEATS)  # « une fois de plus »
         or doc[j].lower_ == "plusieurs"
         or (doc[j].pos_ in ("DET", "ADJ") and any(doc[k].lower_ in REPEATS for k in range(j + 1, min(j + 3, cue.i))))
     ):

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from ..data import read_lines
+from ..data import read_lines, read_table
 
 _APOSTROPHES = str.maketrans({"’": "'", "`": "'", "\u00a0": " ", "‑": "-", "–": "-"})
 _ELIDED = re.compile(r"^(l|d)'", re.IGNORECASE)
@@ -224,16 +224,25 @@ def _word_letters(word: str) -> str:
     return word[:1]
 
 
+@lru_cache(maxsize=1)
+def _nationality_adjectives() -> frozenset[str]:
+    """The adjectives of nationality (``nationalities.tsv``), lower case."""
+    return frozenset(row[0].lower() for row in read_table("nationalities.tsv"))
+
+
 @lru_cache(maxsize=1 << 12)
 def initials(name: str) -> frozenset[str]:
     """The acronyms a full name may have (lower case): the initials of all its words, or of
     its words but those of ``acronym_skips.txt``, the latter also with every letter of a short
-    all-caps word and the inner capitals of a CamelCase word.
+    all-caps word and the inner capitals of a CamelCase word. A final adjective of nationality
+    may be left out, as writers do (« le Parti populaire espagnol », « le PP »).
 
     >>> sorted(initials("Commission nationale de l'informatique et des libertés"))
     ['cndliedl', 'cnil']
     >>> sorted(initials("UK Independence Party")), sorted(initials("AggregateIQ Data Services"))
     (['uip', 'ukip'], ['ads', 'aiqds'])
+    >>> sorted(initials("Parti populaire espagnol"))
+    ['pp', 'ppe']
     """
     words = name.replace("’", "'").replace("'", "' ").replace("-", " ").split()
     if len(words) < 2:
@@ -242,4 +251,7 @@ def initials(name: str) -> frozenset[str]:
     every = "".join(strip_accents(w[0]).lower() for w in words)
     first = "".join(strip_accents(w[0]).lower() for w in content)
     letters = "".join(strip_accents(_word_letters(w)).lower() for w in content)
-    return frozenset(x for x in (every, first, letters) if len(x) >= 2)
+    found = {every, first, letters}
+    if len(content) >= 3 and content[-1].lower() in _nationality_adjectives():
+        found.add(first[:-1])
+    return frozenset(x for x in found if len(x) >= 2)
