@@ -531,6 +531,17 @@ CASES: tuple[Case, ...] = (
     Case("miss-comma-relative-not-before-a-verb", f"{A} a parlé à un élu, dont le gouvernement a reçu {B}.", ()),
     # « une fois de plus » between the auxiliary and the participle
     Case("une-fois-de-plus", f"{A} s'en est une fois de plus pris à {B}.", (criticised(A, B),)),
+    # the « à » of a verb of saying whose object is a relation noun is the noun's
+    Case("saying-support-to", f"{A} a affirmé son soutien à {B}.", (endorsed(A, B),)),
+    Case("saying-position-to", f"{A} a expliqué sa position à {B}.", (met(A, B),)),
+    # people listed after a colon are the subject of a clause whose subject is a plural noun
+    Case("subjects-listed-after-colon", f"D'anciens ministres ont affirmé leur soutien à {A} : {B}, {C} ou encore Lucie Petit.", (endorsed(B, A), endorsed(C, A), endorsed("Lucie Petit", A))),
+    Case("miss-colon-list-not-ending-the-sentence", f"Plusieurs élus ont critiqué {A} : {B} et {C} l'ont dit.", ()),
+    Case("miss-colon-list-with-a-named-subject", f"{A} a reçu des ministres : {B} et {C}.", ()),
+    # a verb in the future governing the cue's infinitive; « voter X »
+    Case("future-governing-infinitive", f"{A} viendra demain soutenir {B}.", (endorsed(A, B, "uncertain"),)),
+    Case("past-governing-infinitive", f"{A} est venu soutenir {B}.", (endorsed(A, B),)),
+    Case("voter-object", f"{A} a voté {B} au second tour.", (endorsed(A, B),)),
     Case("miss-dative-pronoun-two-persons", f"Reddit a suspendu les comptes de {B} et de {A}. Reddit lui reproche des propos haineux.", (banned("Reddit", B), banned("Reddit", A))),
 )
 

@@ -69,7 +69,7 @@ from ..nlp.words import WordTest
 from ..resolve.document import mention_refs
 from .control import object_controller
 from .nominal import requested
-from .cues import Argument, Cue, CuePos, CueTable, Source, cue_words_follow, modality_words, remote_cues, written_channels
+from .cues import Argument, Cue, CuePos, CueTable, Source, cue_end, cue_words_follow, modality_words, remote_cues, written_channels
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
 from .judgements import CALLING, judged
@@ -86,6 +86,7 @@ from .sentence import (
     clitic_window,
     expand,
     is_determiner,
+    is_possessive,
     last_group,
     reflexive,
     sentences,
@@ -108,6 +109,8 @@ GATHERINGS = MEETING_TYPES | {"summit"}
 
 DURING = function_words("during")
 #: Verb cues whose reflexive form means something else (« se dire favorable à »).
+#: How far after a verb of saying its object noun may stand before the « à » (« a affirmé son soutien à »).
+NOUN_BEFORE_COMPLEMENT = 4
 REFLEXIVE_SENSE = function_words("reflexive_sense")  # and « lors de », « au cours de » (:func:`_during`)
 
 
@@ -317,7 +320,21 @@ class RelationExtractor:
         se retrouveront face à face au second tour »)."""
         if cue.lemma in remote_cues() and self._written(view):
             return True
-        return cue.pos is CuePos.VERB and _contest(view, token)
+        return cue.pos is CuePos.VERB and (_contest(view, token) or self._noun_takes_the_complement(view, token, cue))
+
+    def _noun_takes_the_complement(self, view: SentenceView, token: Token, cue: Cue) -> bool:
+        """« X a affirmé son soutien à Y »: the « à Y » of a verb of saying complements the
+        relation noun it has for object (which the noun's own reading uses), not the saying."""
+        if cue.argument is not Argument.A:
+            return False
+        doc = view.doc
+        after = cue_end(doc, token, cue) or token.i + len(cue.words)
+        for j in range(after, min(after + NOUN_BEFORE_COMPLEMENT, view.sent.end)):
+            if doc[j].lower_ in Argument.A.words or (j in view.at and not is_possessive(view.at[j])):
+                return False
+            if doc[j].pos_ == "NOUN" and any(c.pos is CuePos.NOUN for lemma in _lemmas(doc[j]) for c in self.table.for_lemma(lemma)):
+                return True
+        return False
 
     def _written(self, view: SentenceView) -> bool:
         """The sentence tells of written communication (``written_channels.txt``)."""

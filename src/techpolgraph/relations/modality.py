@@ -278,6 +278,9 @@ def is_planned(cue: Token, sent: Span) -> bool:
         return not narrative_future(sent)
     if cue.pos_ in ("VERB", "NOUN") and any(doc[j].pos_ == "AUX" and is_future(doc[j]) for j in range(max(sent.start, cue.i - 3), cue.i)):
         return not narrative_future(sent)  # « elle sera interdite », « il aura rencontré »
+    head = cue.head
+    if "Inf" in cue.morph.get("VerbForm") and head.pos_ in ("VERB", "AUX") and 0 < cue.i - head.i <= INTENT_WINDOW and is_future(head):
+        return not narrative_future(sent)  # « il viendra demain soutenir X »
     if cue.pos_ not in ("NOUN", "PROPN"):
         return False
     near = [*range(max(sent.start, cue.i - 2), cue.i), *range(cue.i + 1, min(cue.i + 3, sent.end))]

@@ -39,6 +39,7 @@ VERB_GROUP_OPENERS = function_words("clitic")
 PREPOSITIONS = function_words("preposition")
 LINKERS = function_words("linker")  # "et non X": X is a denied party
 LIST_WORDS = function_words("list_word")
+LIST_ADVERBS = function_words("list_adverb")
 EXAMPLES = function_words("example_marker")
 DATE_POS = ("NUM",)
 PARTIES = frozenset({EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.LOCATION})
@@ -259,8 +260,8 @@ class SentenceView:
             word = doc[k].lower_
             if k in self.hidden or word in LINKERS or word in LIST_WORDS:
                 joined = joined or word in LINKERS or word in LIST_WORDS
-            elif word in DE and joined:
-                pass
+            elif (word in DE or word in LIST_ADVERBS) and joined:
+                pass  # « et de Z », « ou encore Z »
             elif joined and doc[k].pos_ == "DET":
                 named = appositive_name(self, k, limit)  # « X et le patron de Y, Z »
                 if named is not None:

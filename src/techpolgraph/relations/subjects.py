@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..data import function_words
+from ..models import EntityKind
 from ..resolve.document import anaphors
 from .control import controller, is_gerund, object_controller
 from .proxies import names_a_proxy
@@ -41,7 +42,34 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
             out = antecedent_group(view, slot)
     if not out and is_gerund(view, cue):
         out = main_subject(view, cue)
+    if not out:
+        out = listed_after_colon(view, cue, clause_start)
     return out
+
+
+def listed_after_colon(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]:
+    """« D'anciens ministres ont affirmé leur soutien à X : A, B ou encore C. »: a clause whose
+    subject is a plural common noun, with no party before the cue, takes the people listed after
+    a colon that ends the sentence as its subjects."""
+    doc = view.doc
+    before = doc[clause_start : cue.i]
+    plural_noun = next((t for t in before if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") and t.dep_ in ("nsubj", "ROOT")), None)
+    if plural_noun is None or any(i in view.at for i in range(clause_start, cue.i)):
+        return []
+    verbs = [t for t in doc[plural_noun.i + 1 : cue.i + 1] if t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm")]
+    if not verbs or "Plur" not in verbs[0].morph.get("Number"):
+        return []
+    colon = next((k for k in range(cue.i + 1, view.sent.end) if doc[k].text == ":"), None)
+    if colon is None:
+        return []
+    j = colon + 1
+    while j < view.sent.end and is_determiner(doc[j]) and j not in view.at:
+        j += 1
+    group = view.group_at(j, view.sent.end)
+    if len(group) < 2 or any(s.kind is not EntityKind.PERSON for s in group):
+        return []
+    rest = doc[group[-1].end : view.sent.end]
+    return group if all(t.is_punct for t in rest) else []
 
 
 def participle_agent(view: SentenceView, cue: Token) -> Slot | None:
