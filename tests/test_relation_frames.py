@@ -542,6 +542,13 @@ CASES: tuple[Case, ...] = (
     Case("future-governing-infinitive", f"{A} viendra demain soutenir {B}.", (endorsed(A, B, "uncertain"),)),
     Case("past-governing-infinitive", f"{A} est venu soutenir {B}.", (endorsed(A, B),)),
     Case("voter-object", f"{A} a voté {B} au second tour.", (endorsed(A, B),)),
+    # an account whose owner is named with a description, after an opening phrase
+    Case("proxy-owner-with-description", f"Depuis le 12 janvier, la chaîne YouTube de l'ancien ministre {A} est suspendue.", (banned("YouTube", A),)),
+    Case("miss-proxy-opening-phrase-with-a-party", f"Selon {B}, la chaîne de {A} est suspendue.", ()),
+    # a participle after a quotation and its inverted speaker; the tagger's noun « attaquant »
+    Case("participle-after-inverted-speaker", f"« Ils mentent », a dénoncé samedi {A}, attaquant en particulier {B}.", (criticised(A, B),)),
+    Case("participle-after-inverted-pronoun", f"Anne Durand a parlé. « Il ment », a-t-elle ajouté, accusant notamment {B} de mépris.", (criticised("Anne Durand", B),)),
+    Case("miss-participle-speaker-with-a-hearer", f"« Ils mentent », a dit {A} à {C}, attaquant {B}.", (met(A, C),)),
     Case("miss-dative-pronoun-two-persons", f"Reddit a suspendu les comptes de {B} et de {A}. Reddit lui reproche des propos haineux.", (banned("Reddit", B), banned("Reddit", A))),
 )
 

@@ -75,8 +75,8 @@ def speaker(view: SentenceView, clause_start: int) -> list[Slot]:
 
 def is_gerund(view: SentenceView, cue: Token) -> bool:
     """« en appelant », « , accusant »: a present participle after « en » or a comma."""
-    if not cue.lower_.endswith("ant") or cue.pos_ not in ("VERB", "AUX"):
-        return False
+    if not cue.lower_.endswith("ant") or cue.pos_ not in ("VERB", "AUX", "NOUN", "ADJ"):
+        return False  # the tagger takes some for nouns (« , attaquant Y »)
     j = cue.i - 1
     while j > view.sent.start and view.doc[j].pos_ in ("PRON", "ADV"):
         j -= 1
@@ -170,6 +170,33 @@ def inverted_subject(view: SentenceView, cue: Token, after: int, end: int) -> li
         k += 1
     slot = view.at.get(k)
     return [slot] if slot is not None and slot.start == k and slot.kind in PARTIES else []
+
+
+#: Closing quotation marks.
+CLOSING_QUOTES = frozenset({"»", '"', "”"})
+
+
+def quoted_speaker(view: SentenceView, cue: Token) -> list[Slot]:
+    """« « ... », a dénoncé X, attaquant Y »: the subject of a present participle set off by a
+    comma after a quotation is its speaker, named after the verb of saying that follows the
+    quotation (or the pronoun of « a-t-elle ajouté » the resolver placed)."""
+    doc = view.doc
+    comma = cue.i - 1
+    while comma > view.sent.start and doc[comma].pos_ in ("PRON", "ADV"):
+        comma -= 1
+    quote = next((q for q in range(comma - 1, view.sent.start, -1) if doc[q].text in CLOSING_QUOTES), None)
+    if quote is None or doc[comma].text != ",":
+        return []
+    saying = modality_words().get("reporting", frozenset())
+    verb = next((t for t in doc[quote + 1 : comma] if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in saying), None)
+    if verb is None:
+        return []
+    for k in range(verb.i + 1, comma):
+        slot = view.at.get(k)
+        if slot is not None and slot.start == k:
+            group = view.group_at(k, comma)
+            return group if group and group[-1].end == comma and all(s.kind in PARTIES for s in group) else []
+    return []
 
 
 @lru_cache(maxsize=4)

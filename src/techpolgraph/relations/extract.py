@@ -514,6 +514,8 @@ def _lemmas(token: Token) -> list[str]:
         infinitive = _infinitive_of_participle(token.lower_)
         if infinitive and infinitive not in out:
             out.append(infinitive)
+    if _gerund_tagged_as_noun(token):
+        out.append(_infinitive_of_present_participle(token.lower_))  # « , attaquant Y »
     if _present_between_names(token):
         out.append(token.lower_ + "r")  # « Owens critique le Tea Party »: the infinitive
     elif verb_lemma(token) not in out:
@@ -537,7 +539,26 @@ def _present_between_names(token: Token) -> bool:
 
 def _word_forms(word: str) -> tuple[str, ...]:
     """The forms :func:`_lemmas` may look a word up by, besides its lemma."""
-    return tuple(f for f in (word, word + "r", _after_past_prefix(word), _infinitive_of_participle(word)) if f)
+    return tuple(f for f in (word, word + "r", _after_past_prefix(word), _infinitive_of_participle(word), _infinitive_of_present_participle(word)) if f)
+
+
+def _infinitive_of_present_participle(word: str) -> Optional[str]:
+    """« attaquer » for « attaquant », « bannir » for « bannissant »."""
+    if word.endswith("issant"):
+        return word[:-5] + "r"
+    return word[:-3] + "er" if word.endswith("ant") and len(word) > 5 else None
+
+
+def _gerund_tagged_as_noun(token: Token) -> bool:
+    """« , attaquant Y », « en attaquant Y »: a present participle after a comma or « en » that
+    the tagger took for a noun or an adjective."""
+    return (
+        token.pos_ in ("NOUN", "ADJ")
+        and token.is_lower
+        and token.lower_.endswith("ant")
+        and token.i > 0
+        and (token.doc[token.i - 1].text == "," or token.doc[token.i - 1].lower_ == "en")
+    )
 
 
 def _after_past_prefix(word: str) -> Optional[str]:
@@ -559,7 +580,7 @@ def _coarse_pos(token: Token) -> str:
         return "VERB"
     if token.pos_ == "PROPN" and token.text.islower() and token.lemma_.lower() != token.lower_:
         return "VERB"
-    if _present_between_names(token):
+    if _present_between_names(token) or _gerund_tagged_as_noun(token):
         return "VERB"
     return "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ in ("NOUN", "PROPN") else token.pos_
 

@@ -29,12 +29,14 @@ def proxy_subject(view: SentenceView, start: int, cue: Token) -> Optional[list[S
     proxy noun opens it, [] where one does but names no owner (the platforms before « de »
     are never the subject)."""
     doc = view.doc
-    i = start
-    while i < cue.i and (is_determiner(doc[i]) or doc[i].pos_ == "ADJ") and i not in view.at:
-        i += 1
-    if i >= cue.i or i in view.at or doc[i].lemma_.lower() not in party_actions():
-        return None
-    return [s for s in actions_of(view, i, cue.i) if s.kind in PARTIES]
+    # « Depuis le 12 janvier, la chaîne de X est suspendue »: past an opening phrase with no party
+    commas = [k + 1 for k in range(start, cue.i) if doc[k].text == "," and not any(n in view.at for n in range(start, k))]
+    for i in (start, *commas[:1]):
+        while i < cue.i and (is_determiner(doc[i]) or doc[i].pos_ == "ADJ") and i not in view.at:
+            i += 1
+        if i < cue.i and i not in view.at and doc[i].lemma_.lower() in party_actions():
+            return [s for s in actions_of(view, i, cue.i) if s.kind in PARTIES]
+    return None
 
 
 def decided_by(view: SentenceView, i: int, end: int) -> list[Slot]:
@@ -94,6 +96,10 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
     return found
 
 
+#: How many words of a description may stand between « de » and the owner of an account.
+OWNER_DESCRIPTION_WORDS = 5
+
+
 def account_platforms(view: SentenceView, owner: Slot) -> list[Slot]:
     """« la suspension du compte Twitter de X », « les comptes Facebook et Instagram de X ont été
     fermés »: the platforms named between a proxy noun and its owner, where a ban with no actor
@@ -101,8 +107,15 @@ def account_platforms(view: SentenceView, owner: Slot) -> list[Slot]:
     doc = view.doc
     first = view.sent.start
     j = owner.start - 1
-    while j >= first and is_determiner(doc[j]) and j not in view.at:
-        j -= 1
+    steps = 0
+    while j >= first and steps < OWNER_DESCRIPTION_WORDS:
+        if j in view.at and view.at[j].cluster == owner.cluster:
+            j = view.at[j].start - 1  # « de l'ancien président américain X »: its description
+        elif j not in view.at and (is_determiner(doc[j]) or (doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ"))):
+            j -= 1  # « du président X »
+        else:
+            break
+        steps += 1
     if j < first or doc[j].lower_ not in DE:
         return []
     j -= 1

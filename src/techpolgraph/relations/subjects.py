@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from ..data import function_words
 from ..models import EntityKind
 from ..resolve.document import anaphors
-from .control import controller, is_gerund, object_controller
+from .control import controller, is_gerund, object_controller, quoted_speaker
 from .proxies import names_a_proxy
 from .relatives import before_apposition, cleft_focus
 from .sentence import PARTIES, SentenceView, Slot, is_determiner, is_object_clitic, last_group
@@ -23,7 +23,7 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
         return [agent]  # « une photo de X rencontrant Y »
     out: list[Slot] = controller(view, cue) or object_controller(view, cue)[0]
     if not out and is_gerund(view, cue):
-        out = main_subject(view, cue)  # « X rejoint le parti Y, se ralliant à Z »: X, not Y
+        out = main_subject(view, cue) or quoted_speaker(view, cue)  # « X rejoint le parti Y, se ralliant à Z »: X, not Y
         if not out and unknown_subject(view):
             return []  # « Il rejoint le parti Y, se ralliant à Z », « il » unresolved: not Y
     out = out or nearby_subjects(view, cue, clause_start)
