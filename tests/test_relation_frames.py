@@ -549,6 +549,14 @@ CASES: tuple[Case, ...] = (
     Case("participle-after-inverted-speaker", f"« Ils mentent », a dénoncé samedi {A}, attaquant en particulier {B}.", (criticised(A, B),)),
     Case("participle-after-inverted-pronoun", f"Anne Durand a parlé. « Il ment », a-t-elle ajouté, accusant notamment {B} de mépris.", (criticised("Anne Durand", B),)),
     Case("miss-participle-speaker-with-a-hearer", f"« Ils mentent », a dit {A} à {C}, attaquant {B}.", (met(A, C),)),
+    # the quoted title of a work in an incise is read past
+    Case("quoted-title-in-incise", f"{A}, dans son livre « Sauver la France », accusait {B} de comploter.", (criticised(A, B),)),
+    Case("quoted-paper-in-incise", f"{A}, dans un entretien au « Monde », a critiqué {B}.", (criticised(A, B),)),
+    Case("miss-quotation-is-no-title", f"{A} a dit : « {B} a critiqué la réforme ».", ()),
+    # a finding of breach whose participle the tagger reads as an adverb; a verb of saying as the finding
+    Case("finding-breach-participle", "La Commission européenne a estimé que Pixelia avait violé le règlement.", (criticised("Commission européenne", "Pixelia"),)),
+    Case("finding-souligner", "La Commission européenne a souligné en juillet que Pixelia avait violé le règlement.", (criticised("Commission européenne", "Pixelia"),)),
+    Case("miss-finding-not-a-breach", "La Commission européenne a souligné que Pixelia avait respecté le règlement.", ()),
     Case("miss-dative-pronoun-two-persons", f"Reddit a suspendu les comptes de {B} et de {A}. Reddit lui reproche des propos haineux.", (banned("Reddit", B), banned("Reddit", A))),
 )
 

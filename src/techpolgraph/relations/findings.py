@@ -74,9 +74,9 @@ def _breach_after(view: SentenceView, i: int) -> bool:
         if token.lower_ in words.get("negation", ()):
             negated = True
             continue
-        if token.pos_ == "AUX" or token.pos_ == "ADV":
-            continue
-        if token.pos_ != "VERB":
+        if token.pos_ == "AUX" or (token.pos_ == "ADV" and lemma not in words.get("breach", ())):
+            continue  # the tagger takes some participles for adverbs (« avait violé »)
+        if token.pos_ not in ("VERB", "ADV"):
             return False
         if lemma == "manquer" and not (j + 1 < view.sent.end and doc[j + 1].lower_ in ("à", "au", "aux")):
             return False  # « a manqué à ses obligations », not « a manqué la réunion »

@@ -10,6 +10,7 @@ parties to the clause around it. This module finds the ones that are only typogr
   and any mention in it, are read past as if absent (the evidence keeps the whole sentence and
   its offsets, since nothing is removed from the text);
 - quotes around one to three words with no party in them are not breaks (« "exclu" »);
+- the quoted title of a work (« dans son livre « Sauver la France » », « au « Monde » ») is hidden;
 - an incise in parentheses or dashes with a verb (« X — qui dirige Y — a rencontré Z ») is an
   *aside*: it keeps its own clause, and the clause around it reads past it.
 """
@@ -23,12 +24,26 @@ from typing import Optional
 
 from spacy.tokens import Span
 
+from ..data import function_words
+
 OPENERS = {"(": ")", "[": "]"}
 DASHES = frozenset({"—", "–", "-"})
 QUOTES = {"«": "»", '"': '"', "“": "”"}
 MAX_QUOTED = 3
 #: The tokens that open or close an incise or a quotation.
 MARK_TOKENS = frozenset(OPENERS) | frozenset(OPENERS.values()) | DASHES | frozenset(QUOTES) | frozenset(QUOTES.values())
+
+
+#: The most words a quoted title may have (« son livre « Sauver la France » »).
+MAX_TITLE = 8
+#: Nouns of a work whose title follows in quotes, and the contracted articles before a paper's name.
+WORK_NOUNS = function_words("work_noun")
+
+
+def _names_a_work(sent: Span, i: int) -> bool:
+    """The quote at i opens the title of a work named right before it (« son livre « ... » »,
+    « au « Monde » »): a name, not a quotation of what someone said."""
+    return i > sent.start and sent.doc[i - 1].lower_ in WORK_NOUNS
 
 
 def _verbless(sent: Span, start: int, end: int) -> bool:
@@ -79,6 +94,12 @@ def incises(sent: Span, positions: Optional[Sequence[int]] = None) -> Incises:
                 n = bisect_left(marks, j + 1)
                 continue
         closing = QUOTES.get(text)
+        if closing is not None and _names_a_work(sent, i):
+            j = next((k for k in range(i + 1, min(i + MAX_TITLE + 2, sent.end)) if doc[k].text == closing), None)
+            if j is not None and j > i + 1 and not any("Fin" in t.morph.get("VerbForm") for t in doc[i + 1 : j]):
+                hidden.update(range(i, j + 1))  # « dans son livre « Sauver la France » », « au « Monde » »
+                n = bisect_left(marks, j + 1)
+                continue
         if closing is not None:
             j = next((k for k in range(i + 1, min(i + MAX_QUOTED + 2, sent.end)) if doc[k].text == closing), None)
             if j is not None and j > i + 1 and all(t.pos_ not in ("PROPN",) for t in doc[i + 1 : j]):
