@@ -35,6 +35,7 @@ SETS = {
     "holdout": (REALTEXT / "holdout", None),
     "holdout2": (REALTEXT / "holdout2", None),
     "holdout3": (REALTEXT / "holdout3", None),
+    "holdout4": (REALTEXT / "holdout4", None),
 }
 
 
@@ -91,6 +92,7 @@ ROUNDS = {
     "third round (g*)": ("g",),
     "fourth round (k*)": ("k",),
     "fourth round, news (n*)": ("n",),
+    "fifth round (p*)": ("p",),
 }
 
 
