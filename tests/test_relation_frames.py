@@ -557,6 +557,13 @@ CASES: tuple[Case, ...] = (
     Case("finding-breach-participle", "La Commission européenne a estimé que Pixelia avait violé le règlement.", (criticised("Commission européenne", "Pixelia"),)),
     Case("finding-souligner", "La Commission européenne a souligné en juillet que Pixelia avait violé le règlement.", (criticised("Commission européenne", "Pixelia"),)),
     Case("miss-finding-not-a-breach", "La Commission européenne a souligné que Pixelia avait respecté le règlement.", ()),
+    # a role description the model read as a name, or cut short, and the name apposed to it: one party
+    Case("role-read-as-name-then-apposed-name", f"Le Président de la République, {A}, s'est entretenu avec {B}.", (met(A, B),)),
+    Case("portfolio-with-adjective-then-apposed-name", f"Le ministre des Affaires étrangères, {A}, a été reçu lundi par le chef du gouvernement tunisien, {B}.", (met(B, A),)),
+    Case("nationality-and-portfolio-then-apposed-name", f"{A} a reçu lundi le ministre français des Affaires étrangères, {B}.", (met(A, B),)),
+    Case("named-republic-then-apposed-name", f"{A} a eu un entretien avec le Président de la République du Congo, Jean Mbemba N'Kodia, lundi.", (met(A, "Jean Mbemba N'Kodia"),)),
+    Case("participial-phrase-then-apposed-name", f"{A} a reçu le chef du gouvernement chargé des affaires courantes, {B}.", (met(A, B),)),
+    Case("miss-participial-phrase-names-another", f"{A} a reçu le chef du gouvernement nommé par {C}, {B}.", ()),
     Case("miss-dative-pronoun-two-persons", f"Reddit a suspendu les comptes de {B} et de {A}. Reddit lui reproche des propos haineux.", (banned("Reddit", B), banned("Reddit", A))),
 )
 

@@ -91,6 +91,12 @@ OF = function_words("of")
 TITLE_GENDER = {"m.": "m", "mme": "f", "mme.": "f", "mlle": "f"}
 OPEN_QUOTES = frozenset({"«", "“"})
 CLOSE_QUOTES = frozenset({"»", "”"})
+#: How many words a participial phrase between a role description and an apposed name may have.
+PARTICIPIAL_PHRASE_WORDS = 7
+
+#: An elided particle that opens the last part of a name (« N'Guesso », « O'Neill », « D'Souza »).
+NAME_PARTICLE = re.compile(r"[A-Z]['’]")
+
 #: Unresolved role descriptions that may still be placed across the corpus carry this reason.
 UNPLACED_ROLE = MergeReason.UNPLACED_ROLE.value
 ANAPHORA_WINDOW = 4  # sentences looked back for the persons in play
@@ -345,6 +351,12 @@ class _DocState:
                 kind = EntityKind.PERSON  # « Louis Tesla »: the model saw only the company in the surname
             if kind is EntityKind.PERSON:
                 start, end = _person_extent(doc, start, end)
+            last = self.mentions[-1] if self.mentions else None
+            glued = bool(NAME_PARTICLE.fullmatch(doc[start].text))  # two names side by side stay two (« à Matignon Jeanne Morel »)
+            if glued and last is not None and last.kind is EntityKind.PERSON and last.end == start:
+                # « Denis Sassou N'Guesso », which the model cut in two: one name
+                last.end, last.text = end, tokens_text(doc, last.start, end)
+                continue
             title = doc[start].text.lower() if doc[start].text.lower() in TITLE_GENDER else ""
             if not title and start > 0 and doc[start - 1].text.lower() in TITLE_GENDER:
                 title = doc[start - 1].text.lower()
@@ -543,7 +555,7 @@ class _DocState:
         nouns = role_nouns()
         # a token that is not a space and none of whose lower-case word starts a role noun is skipped
         for i in self.r.positions(doc, self.orths, self.r._may_start_role):
-            if i in ent_at or i in self.occupation_nouns:
+            if i in self.occupation_nouns or (i in ent_at and not self._role_read_as_name(i, ent_at)):
                 continue
             token = doc[i]
             found = _match_role_noun(doc, token.i, nouns)
@@ -572,7 +584,7 @@ class _DocState:
             if doc[start].lower_ in CONTRACTED:  # "du président", "au président": the article is not the name
                 start += 1
             # title or apposition after: "le président français Emmanuel Macron", "le PDG d'Uber, Dara K."
-            after = end + 1 if end < len(doc) and doc[end].text == "," else end
+            after = end + 1 if end < len(doc) and doc[end].text == "," else self._past_participial_phrase(end)
             person = ent_at.get(after)
             if person is not None and person.kind is EntityKind.PERSON and person.start == after:
                 if feminine:
@@ -600,6 +612,37 @@ class _DocState:
             self.mentions.append(mention)
             for i in range(start, end):
                 ent_at.setdefault(i, mention)
+
+    def _past_participial_phrase(self, end: int) -> int:
+        """« le chef du gouvernement chargé des affaires courantes, X »: past a participial phrase
+        that ends with a comma, where an apposed name may stand; else ``end`` itself."""
+        doc = self.doc
+        if end >= len(doc) or doc[end].pos_ != "VERB" or "Part" not in doc[end].morph.get("VerbForm"):
+            return end
+        for k in range(end + 1, min(end + PARTICIPIAL_PHRASE_WORDS, len(doc))):
+            if doc[k].text == ",":
+                return k + 1
+            if doc[k].pos_ in ("VERB", "AUX", "PUNCT") or doc[k].ent_type_:
+                return end
+        return end
+
+    def _role_read_as_name(self, i: int, ent_at: dict[int, _Mention]) -> bool:
+        """« le Président de la République, X », « le ministre des Affaires étrangères, X »: a name
+        of the model that opens with a role noun and is that role's whole description is no name;
+        it is dropped, for the role reading to take its words (and an apposed name its role)."""
+        m = ent_at[i]
+        if m.start != i or not m.named or m.kind is EntityKind.LOCATION or m not in self.mentions:
+            return False
+        found = _match_role_noun(self.doc, i, role_nouns())
+        if found is None:
+            return False
+        _role, end = self.qualify(found[0], found[1], {k: v for k, v in ent_at.items() if v is not m})
+        if end < m.end:
+            return False
+        self.mentions.remove(m)
+        for k in range(m.start, m.end):
+            ent_at.pop(k, None)
+        return True
 
     def _drop_names_inside(self, start: int, end: int, ent_at: dict[int, _Mention]) -> None:
         """« la secrétaire d'État américaine »: a name the model saw inside a role noun of several
@@ -736,7 +779,9 @@ class _DocState:
         """The qualifier after a role noun: an adjective of nationality or "de" + organisation."""
         doc = self.doc
         if i < len(doc) and doc[i].lower_ in nationalities():
-            return Role(cls, nationalities()[doc[i].lower_]), i + 1
+            # « le ministre français des Affaires étrangères »: the portfolio belongs to the description
+            portfolio = self._named_complement(cls, i + 2) if i + 2 < len(doc) and doc[i + 1].lower_ in OF else None
+            return Role(cls, nationalities()[doc[i].lower_]), (portfolio[1] if portfolio else i + 1)
         if i < len(doc) and doc[i].lower_ in OF:
             j = i + 1
             if j < len(doc) and doc[j].lower_ in ("la", "l'", "l’"):
@@ -749,7 +794,8 @@ class _DocState:
                 known = self.r.gazetteer.canonical(clean_name(org.text))
                 return Role(cls, known[0] if known else clean_name(org.text)), org.end
             country = implied_countries().get(doc[j].lower_) if org is None and j < len(doc) else None
-            if country and not (j + 1 < len(doc) and (doc[j + 1].lower_ in nationalities() or doc[j + 1].text[:1].isupper())):
+            named_after = j + 2 < len(doc) and doc[j + 1].lower_ in OF and doc[j + 2].text[:1].isupper()  # « de la République du Congo »
+            if country and not named_after and not (j + 1 < len(doc) and (doc[j + 1].lower_ in nationalities() or doc[j + 1].text[:1].isupper())):
                 return Role(cls, country), j + 1  # « le président de la République »: France's
             named = self._named_complement(cls, j) if org is None else None
             if named is not None:
@@ -768,6 +814,12 @@ class _DocState:
             k -= 1
         if k == j or any(doc[n].lower_ in role_nouns() for n in range(j, k)):
             return None
+        while k < len(doc) and doc[k].is_lower and doc[k].pos_ == "ADJ" and doc[k].lower_ not in nationalities():
+            k += 1  # « des Affaires étrangères »
+        if k + 1 < len(doc) and doc[k].lower_ in OF and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha:
+            k += 2  # « de la République du Congo »
+            while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and k - j < 6:
+                k += 1
         return Role(cls, span_text(doc[j:k])), self._joined_portfolio(k)
 
     def _joined_portfolio(self, k: int) -> int:
