@@ -564,6 +564,11 @@ CASES: tuple[Case, ...] = (
     Case("named-republic-then-apposed-name", f"{A} a eu un entretien avec le Président de la République du Congo, Jean Mbemba N'Kodia, lundi.", (met(A, "Jean Mbemba N'Kodia"),)),
     Case("participial-phrase-then-apposed-name", f"{A} a reçu le chef du gouvernement chargé des affaires courantes, {B}.", (met(A, B),)),
     Case("miss-participial-phrase-names-another", f"{A} a reçu le chef du gouvernement nommé par {C}, {B}.", ()),
+    # comma incises between a verb and its preposition; an honorific after an apposed role
+    Case("comma-incise-before-par", f"{A} a été reçu, lundi, par {B}.", (met(B, A),)),
+    Case("comma-incises-before-avec", f"{A} s'est entretenu, ce dimanche 8 septembre, à Lyon (France), avec {B}.", (met(A, B),)),
+    Case("miss-attribution-incise-before-par", f"{A} a été reçu, selon {C}, par {B}.", ()),
+    Case("honorific-after-apposed-role", f"Le Président de la République, S.E.M. {A}, s'est entretenu avec {B}.", (met(A, B),)),
     Case("miss-dative-pronoun-two-persons", f"Reddit a suspendu les comptes de {B} et de {A}. Reddit lui reproche des propos haineux.", (banned("Reddit", B), banned("Reddit", A))),
 )
 

@@ -23,6 +23,7 @@ from .sentence import (
     SentenceView,
     Slot,
     appositive_name,
+    comma_incise_end,
     examples,
     is_determiner,
     is_possessive,
@@ -116,6 +117,13 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
             return [s for s in found if s.kind in PARTIES]
         if token.text == "," and "par" in words and j + 2 < end and view.doc[j + 1].pos_ == "ADV":
             limit = min(limit + 2, end)  # « critiquée, notamment par Y »
+            continue
+        closing = comma_incise_end(view, j, end) if token.text == "," else None
+        if closing is not None:
+            while (following := comma_incise_end(view, closing, end)) is not None:
+                closing = following  # « , ce dimanche, à Djeddah (Arabie saoudite), avec Y »
+            limit = min(limit + closing - j + 1, end)
+            j = closing  # « a été reçu, lundi, par Y », « s'est entretenu, ce dimanche, à Djeddah, avec Y »
             continue
         if j in view.at and is_possessive(view.at[j]):
             continue  # « s'est vu suspendre son compte par Y »: the owner, then the preposition

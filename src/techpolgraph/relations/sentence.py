@@ -406,7 +406,7 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
         elif token.pos_ == "DET" and i + 1 < end and (is_date_word(doc[i + 1]) or doc[i + 1].pos_ == "NUM"):
             i += 1  # « le 23 mai »
         elif token.text == ",":
-            closing = _comma_incise_end(view, i, end)
+            closing = comma_incise_end(view, i, end)
             if closing is not None:
                 i = closing  # « a exclu, hier, à l'unanimité, X »: each incise up to its comma
             elif _closes_incise(view, i) and i + 1 < end:
@@ -431,13 +431,17 @@ def _incise_word(view: SentenceView, j: int) -> bool:
     return token.pos_ in ("ADV", "ADP", "DET", "NOUN", "ADJ", "NUM") or is_date_word(token)
 
 
-def _comma_incise_end(view: SentenceView, i: int, end: int) -> Optional[int]:
+def comma_incise_end(view: SentenceView, i: int, end: int) -> Optional[int]:
     """The comma that closes an adverbial incise opened by the comma at i (« , hier, »), or None."""
     doc = view.doc
-    for k in range(i + 1, min(i + MAX_COMMA_INCISE + 2, end)):
+    words = 0
+    for k in range(i + 1, end):
         if doc[k].text == ",":
             return k if k > i + 1 else None
-        if not _incise_word(view, k):
+        if k in view.hidden:
+            continue  # « à Djeddah (Arabie saoudite) »
+        words += 1
+        if words > MAX_COMMA_INCISE or not _incise_word(view, k):
             return None
     return None
 

@@ -77,6 +77,7 @@ from .names import (
     name_tokens,
     name_variant,
     strip_accents,
+    titles,
 )
 from .organisations import TITLE_TYPES, Description, OrgTypes, descriptions, parents, taught_types
 from .reasons import MergeReason
@@ -585,6 +586,8 @@ class _DocState:
                 start += 1
             # title or apposition after: "le président français Emmanuel Macron", "le PDG d'Uber, Dara K."
             after = end + 1 if end < len(doc) and doc[end].text == "," else self._past_participial_phrase(end)
+            while after < len(doc) and after not in ent_at and doc[after].lower_ in titles():
+                after += 1  # « le Président de la République, S.E.M. X »
             person = ent_at.get(after)
             if person is not None and person.kind is EntityKind.PERSON and person.start == after:
                 if feminine:
