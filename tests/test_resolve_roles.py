@@ -66,6 +66,41 @@ def test_a_role_with_its_complement_is_the_one_person_the_document_gave_it(landi
     assert reason == "role (given to this person earlier in the document)"
 
 
+@pytest.mark.parametrize(
+    "text, description, holder",
+    [
+        (  # a role the model read as a name, then the name apposed to it
+            "Le Président de la République, Jean Morvan, a reçu Anne Roux. Le Président de la République a ensuite critiqué Marc Dumas.",
+            "Le Président de la République",
+            "Jean Morvan",
+        ),
+        (  # a portfolio with its adjective, after an adjective of nationality
+            "Le ministre norvégien des Affaires étrangères, Jean Morvan, a reçu Anne Roux.",
+            "Le ministre norvégien des Affaires étrangères",
+            "Jean Morvan",
+        ),
+        (  # a named republic
+            "Le Président de la République du Valdor, Jean Morvan, a reçu Anne Roux.",
+            "Le Président de la République du Valdor",
+            "Jean Morvan",
+        ),
+    ],
+)
+def test_a_whole_role_description_before_an_apposed_name_is_that_person(landing, text, description, holder):
+    found = landing(text, date="2024-03-01")
+    assert found[description][0][0] == holder
+    assert not any(name == description for places in found.values() for name, _ in places)
+
+
+def test_an_implied_country_is_not_assumed_where_the_document_names_only_others(landing):
+    # « de la République » implies France in French news; not in the press of another republic
+    found = landing("Le président tunisien est à Sfax. Le président de la République a reçu Marc Dumas.", date="2024-03-01")
+    name, reason = found["Le président de la République"][0]
+    assert name == "" and "names other countries" in reason
+    found = landing("Le président de la République a reçu Marc Dumas en France.", date="2024-03-01")
+    assert found["Le président de la République"][0][0] == "Emmanuel Macron"
+
+
 def test_a_name_inside_a_role_noun_is_no_entity(landing):
     found = landing("La secrétaire d'État norvégienne Laura Penning a rencontré Marc Dumas. Ensuite la secrétaire d'État norvégienne a critiqué Anne Roux.")
     assert not any("État" in text for text in found if "secrétaire" not in text)

@@ -309,6 +309,7 @@ class _DocState:
         self._taught: Optional[dict[str, frozenset[str]]] = None  # types of organisations the document gives
         self.by_key: dict[tuple[EntityKind, str], str] = {}
         self.unplaced_names: dict[str, str] = {}
+        self._countries_named: Optional[frozenset[str]] = None  # the countries the document names (found once)
         self.sents: list[Span] = []
         self.sent_of: dict[int, int] = {}  # first token of a mention -> index of its sentence
         self.orths = doc.to_array(ORTH)  # the word of each token, read once
@@ -1333,10 +1334,28 @@ class _DocState:
             if _in_quote(self.doc, m.start) and name_key(holder) not in named_keys:
                 m.reason = f"role in quoted speech; its holder on {self._day()} ({holder}) is not named in the document"
                 continue
+            if name_key(holder) not in named_keys and self._implied_elsewhere(m):
+                m.reason = f"role of the country its words imply ({m.role}), in a document that names other countries and not that one"
+                continue
             match = [c for c in people if name_key(c.name) == name_key(holder)]
             cluster = match[0] if match else self.new_cluster(EntityKind.PERSON, holder)
             cluster.roles.add(str(m.role))
             m.cluster, m.reason = cluster.id, f"role table ({m.role} {when})"
+
+    def _implied_elsewhere(self, m: _Mention) -> bool:
+        """« le président de la République » implies France (``implied_countries.tsv``), as French
+        news writes it; not in a document that names other countries (by name or adjective) and
+        never France, as the press of another republic does."""
+        assert m.role is not None
+        words = [t.lower_ for t in self.doc[m.start : m.end]]
+        if not any(implied_countries().get(w) == m.role.qualifier for w in words) or any(w in nationalities() for w in words):
+            return False
+        if self._countries_named is None:
+            countries = set(nationalities().values())
+            named = {nationalities()[t.lower_] for t in self.doc if t.lower_ in nationalities()}
+            named |= {clean_name(x.text) for x in self.mentions if x.kind is EntityKind.LOCATION and clean_name(x.text) in countries}
+            self._countries_named = frozenset(named)
+        return m.role.qualifier not in self._countries_named and bool(self._countries_named)
 
     def _day(self) -> str:
         return self.date.isoformat() if self.date else "?"
