@@ -569,6 +569,9 @@ CASES: tuple[Case, ...] = (
     Case("comma-incises-before-avec", f"{A} s'est entretenu, ce dimanche 8 septembre, à Lyon (France), avec {B}.", (met(A, B),)),
     Case("miss-attribution-incise-before-par", f"{A} a été reçu, selon {C}, par {B}.", ()),
     Case("honorific-after-apposed-role", f"Le Président de la République, S.E.M. {A}, s'est entretenu avec {B}.", (met(A, B),)),
+    # a relation noun under the infinitive of a verb of intent
+    Case("noun-under-intent-infinitive", f"{A} doit rencontrer la presse, avant une journée de discussions avec son homologue {B}.", (met(A, B, "uncertain"),)),
+    Case("noun-under-past-verb", f"{A} a quitté la salle avant un dîner avec {B}.", (met(A, B),)),
     Case("miss-dative-pronoun-two-persons", f"Reddit a suspendu les comptes de {B} et de {A}. Reddit lui reproche des propos haineux.", (banned("Reddit", B), banned("Reddit", A))),
 )
 

@@ -288,7 +288,19 @@ def is_planned(cue: Token, sent: Span) -> bool:
         return True
     # « ce sommet sera une rencontre entre X et Y »: the verb the noun hangs from is in the future
     copulas = [c for c in cue.children if c.dep_ == "cop"]
-    return any(is_future(v) for v in (*copulas, *_verb_of_noun(cue, sent)))
+    verbs = _verb_of_noun(cue, sent)
+    if any(is_future(v) for v in (*copulas, *verbs)):
+        return True
+    # « X doit rencontrer la presse, avant des discussions avec Y »: an infinitive of intent above the noun
+    head = verbs[0].head if verbs else None
+    return bool(
+        verbs
+        and head is not None
+        and "Inf" in verbs[0].morph.get("VerbForm")
+        and head.i < verbs[0].i
+        and head.lemma_.lower() in _words("intent")
+        and not narrative_future(sent)
+    )
 
 
 #: A year, as biographies and histories date their events (« en 1999 »).
