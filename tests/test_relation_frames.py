@@ -537,11 +537,13 @@ CASES: tuple[Case, ...] = (
     # people listed after a colon are the subject of a clause whose subject is a plural noun
     Case("subjects-listed-after-colon", f"D'anciens ministres ont affirmé leur soutien à {A} : {B}, {C} ou encore Lucie Petit.", (endorsed(B, A), endorsed(C, A), endorsed("Lucie Petit", A))),
     Case("miss-colon-list-not-ending-the-sentence", f"Plusieurs élus ont critiqué {A} : {B} et {C} l'ont dit.", ()),
-    Case("miss-colon-list-with-a-named-subject", f"{A} a reçu des ministres : {B} et {C}.", ()),
+    Case("objects-listed-after-colon", f"{A} a reçu des ministres : {B} et {C}.", (met(A, B), met(A, C))),
+    Case("nominal-objects-listed-after-colon", f"Le Parti radical a voté l'exclusion de deux de ses membres : {B} et {C}.", (banned("Parti radical", B), banned("Parti radical", C))),
+    Case("miss-objects-colon-list-not-ending-the-sentence", f"{A} a reçu des ministres : {B} et {C} l'ont dit.", ()),
+    Case("miss-voter-a-relation-noun", f"Le Parti radical a voté l'exclusion de {B}.", (banned("Parti radical", B),)),
     # a verb in the future governing the cue's infinitive; « voter X »
     Case("future-governing-infinitive", f"{A} viendra demain soutenir {B}.", (endorsed(A, B, "uncertain"),)),
     Case("past-governing-infinitive", f"{A} est venu soutenir {B}.", (endorsed(A, B),)),
-    Case("voter-object", f"{A} a voté {B} au second tour.", (endorsed(A, B),)),
     # an account whose owner is named with a description, after an opening phrase
     Case("proxy-owner-with-description", f"Depuis le 12 janvier, la chaîne YouTube de l'ancien ministre {A} est suspendue.", (banned("YouTube", A),)),
     Case("miss-proxy-opening-phrase-with-a-party", f"Selon {B}, la chaîne de {A} est suspendue.", ()),
@@ -572,6 +574,7 @@ CASES: tuple[Case, ...] = (
     # a relation noun under the infinitive of a verb of intent
     Case("noun-under-intent-infinitive", f"{A} doit rencontrer la presse, avant une journée de discussions avec son homologue {B}.", (met(A, B, "uncertain"),)),
     Case("noun-under-past-verb", f"{A} a quitté la salle avant un dîner avec {B}.", (met(A, B),)),
+    Case("adverbial-a-l-unanimite", f"Le Parti radical a exclu à l'unanimité {B}.", (banned("Parti radical", B),)),
     Case("miss-dative-pronoun-two-persons", f"Reddit a suspendu les comptes de {B} et de {A}. Reddit lui reproche des propos haineux.", (banned("Reddit", B), banned("Reddit", A))),
 )
 

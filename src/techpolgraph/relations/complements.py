@@ -27,6 +27,7 @@ from .sentence import (
     examples,
     is_determiner,
     is_possessive,
+    listed_after_colon,
     past_adjuncts,
     past_role_nouns,
 )
@@ -52,9 +53,33 @@ def direct_object(view: SentenceView, i: int, end: int, proxies: bool = True) ->
         found = examples(view, i, end) or named_in_parentheses(view, i, end)  # « des dirigeants (X, Y, etc.) »
     if not found and i < end and view.doc[i].lower_ in PHRASE_PREPOSITIONS:
         found = _after_phrase(view, i, end, proxies)
+    if not found:
+        found = members_after_colon(view, i)  # « a reçu des ministres : A et B. »
     if len(found) > 1 and _opens_clause(view, found[-1], end):
         found = found[:-1]  # « a reçu Y et Z a critiqué W »: Z is the next clause's subject
     return [s for s in found if s.kind in PARTIES]
+
+
+#: How many words a plural object may have before the colon that lists its members.
+PLURAL_OBJECT_WORDS = 8
+
+
+def members_after_colon(view: SentenceView, i: int) -> list[Slot]:
+    """« a voté l'exclusion de quatre de ses membres : A, B, C et D. »: an object that is a
+    plural noun phrase naming no party, then a colon and the list of its members that ends the
+    sentence: those members."""
+    doc = view.doc
+    plural = False
+    for k in range(i, min(i + PLURAL_OBJECT_WORDS, view.sent.end)):
+        token = doc[k]
+        if token.text == ":":
+            return listed_after_colon(view, k) if plural else []
+        if k in view.at and not is_possessive(view.at[k]):
+            return []
+        if token.pos_ not in ("DET", "NUM", "ADJ", "NOUN", "ADP", "PRON"):
+            return []
+        plural = plural or (token.pos_ == "NOUN" and "Plur" in token.morph.get("Number"))
+    return []
 
 
 def _opens_clause(view: SentenceView, slot: Slot, end: int) -> bool:

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from ..data import function_words, read_lines
 from ..models import EntityKind, RelationType
-from .complements import complement, country_of_ban, past_relative
+from .complements import complement, country_of_ban, members_after_colon, past_relative
 from .control import COPULAS, opening_copula
 from .cues import Argument, Cue, Source, modality_words, receiving_verbs, support_verbs
 from .proxies import account_platforms
@@ -115,6 +115,8 @@ def aimed_at(view: SentenceView, spec: Cue, after: int, end: int, gap: int) -> l
     targets = complement(view, after, end, spec.argument.words, gap=gap)
     if not targets and spec.argument is Argument.CONTRE:
         targets = complement(view, after, end, AIMING, gap=gap)
+    if not targets and after < end and view.doc[after].lower_ in spec.argument.words:
+        targets = members_after_colon(view, after + 1)  # « l'exclusion de quatre de ses membres : A, B et C »
     return targets
 
 

@@ -50,7 +50,7 @@ DE = DE_FORMS
 ADVERBIAL = frozenset(tuple(phrase.split()) for phrase in function_words("adverbial"))
 #: Nouns of « pour sa part », « de son côté », « à son tour »: the subject's own side.
 OWN_SIDE = function_words("own_side")
-SHORT_ADVERBIAL = frozenset(tuple(phrase.split()) for phrase in function_words("short_adverbial"))
+SHORT_ADVERBIAL = frozenset(tuple(phrase.replace("'", "' ").split()) for phrase in function_words("short_adverbial"))
 #: Nouns that say what kind of organisation the name after them is (« l'application X »).
 TYPE_NOUNS = function_words("type_noun")
 #: Nouns of repetition after a number (« dix fois », « plusieurs reprises »).
@@ -385,6 +385,8 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
             i += 2  # « à 11h », « à 9h30 »
         elif i + 1 < end and (token.lower_, doc[i + 1].lower_) in SHORT_ADVERBIAL:
             i += 2  # « a banni à vie X », « a reçu en personne X »
+        elif i + 2 < end and (token.lower_, doc[i + 1].lower_, doc[i + 2].lower_) in SHORT_ADVERBIAL:
+            i += 3  # « a exclu à l'unanimité X »
         elif i + 2 < end and (token.lower_, doc[i + 1].lower_) in ADVERBIAL and (
             doc[i + 1].pos_ != "DET" or doc[i + 2].lower_ in OWN_SIDE
         ):
@@ -499,6 +501,17 @@ def appositive_name(view: SentenceView, i: int, end: int) -> Optional[int]:
         if token.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ", "PRON", "CCONJ"):
             return None
     return None
+
+
+def listed_after_colon(view: SentenceView, colon: int) -> list[Slot]:
+    """The parties listed after the colon at ``colon`` when the list ends the sentence (« : A, B
+    ou encore C. »), else none."""
+    doc = view.doc
+    j = colon + 1
+    while j < view.sent.end and is_determiner(doc[j]) and j not in view.at:
+        j += 1
+    group = [s for s in view.group_at(j, view.sent.end) if s.kind in PARTIES]
+    return group if group and all(t.is_punct for t in doc[group[-1].end : view.sent.end]) else []
 
 
 def appositive_start(view: SentenceView, slot: Slot) -> Optional[int]:

@@ -11,7 +11,7 @@ from ..resolve.document import anaphors
 from .control import controller, is_gerund, object_controller, quoted_speaker
 from .proxies import names_a_proxy
 from .relatives import before_apposition, cleft_focus
-from .sentence import PARTIES, SentenceView, Slot, is_determiner, is_object_clitic, last_group
+from .sentence import PARTIES, SentenceView, Slot, is_determiner, is_object_clitic, last_group, listed_after_colon
 
 
 def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]:
@@ -43,11 +43,11 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
     if not out and is_gerund(view, cue):
         out = main_subject(view, cue)
     if not out:
-        out = listed_after_colon(view, cue, clause_start)
+        out = subjects_after_colon(view, cue, clause_start)
     return out
 
 
-def listed_after_colon(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]:
+def subjects_after_colon(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]:
     """« D'anciens ministres ont affirmé leur soutien à X : A, B ou encore C. »: a clause whose
     subject is a plural common noun, with no party before the cue, takes the people listed after
     a colon that ends the sentence as its subjects."""
@@ -60,16 +60,8 @@ def listed_after_colon(view: SentenceView, cue: Token, clause_start: int) -> lis
     if not verbs or "Plur" not in verbs[0].morph.get("Number"):
         return []
     colon = next((k for k in range(cue.i + 1, view.sent.end) if doc[k].text == ":"), None)
-    if colon is None:
-        return []
-    j = colon + 1
-    while j < view.sent.end and is_determiner(doc[j]) and j not in view.at:
-        j += 1
-    group = view.group_at(j, view.sent.end)
-    if len(group) < 2 or any(s.kind is not EntityKind.PERSON for s in group):
-        return []
-    rest = doc[group[-1].end : view.sent.end]
-    return group if all(t.is_punct for t in rest) else []
+    group = listed_after_colon(view, colon) if colon is not None else []
+    return group if len(group) >= 2 and all(s.kind is EntityKind.PERSON for s in group) else []
 
 
 def participle_agent(view: SentenceView, cue: Token) -> Slot | None:
