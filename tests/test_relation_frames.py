@@ -575,6 +575,10 @@ CASES: tuple[Case, ...] = (
     Case("noun-under-intent-infinitive", f"{A} doit rencontrer la presse, avant une journée de discussions avec son homologue {B}.", (met(A, B, "uncertain"),)),
     Case("noun-under-past-verb", f"{A} a quitté la salle avant un dîner avec {B}.", (met(A, B),)),
     Case("adverbial-a-l-unanimite", f"Le Parti radical a exclu à l'unanimité {B}.", (banned("Parti radical", B),)),
+    # the longest locution wins over the verb alone; a verb of intent the tagger left as its form
+    Case("longest-locution", f"{A} a dit ses quatre vérités à {B}.", (criticised(A, B),)),
+    Case("locution-façon-de-penser", f"{A} a dit sa façon de penser à {B}.", (criticised(A, B),)),
+    Case("intent-verb-left-as-form", f"M. {A} compte rencontrer M. {B} très prochainement.", (met(A, B, "uncertain"),)),
     Case("miss-dative-pronoun-two-persons", f"Reddit a suspendu les comptes de {B} et de {A}. Reddit lui reproche des propos haineux.", (banned("Reddit", B), banned("Reddit", A))),
 )
 

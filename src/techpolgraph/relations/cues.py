@@ -283,3 +283,11 @@ def cue_end(doc: Doc, token: Token, cue: Cue) -> Optional[int]:
             return None
         j += 1
     return j
+
+
+def verb_lemma(token: Token) -> str:
+    """A verb's lemma; where the tagger left the form (« réclame », « compte »), its infinitive in -er."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma == token.lower_ and lemma.endswith("e"):
+        return lemma + "r"
+    return lemma

@@ -287,19 +287,7 @@ class RelationExtractor:
         for token in view.sent if positions is None else (view.doc[i] for i in positions):
             if token.i in view.at:
                 continue
-            coarse = _coarse_pos(token)
-            for cue in [c for lemma in _lemmas(token) for c in self.table.for_lemma(lemma)]:
-                pos = coarse
-                if pos == "ADJ" and cue.source is Source.HOLDER:
-                    pos = CuePos.NOUN.value  # « un fervent partisan de Y »: the tagger's adjective
-                if cue.pos != pos or not cue_words_follow(view.doc, token, cue):
-                    continue
-                if not _clitics_precede(view.doc, token, cue) or not _may_have_party(view, token, cue):
-                    continue
-                if cue.reflexive and cue.argument is not Argument.EVENT and not reflexive(view.doc, token, view.hidden):
-                    continue  # « s'engager pour » is not « a été engagée par »
-                if not cue.reflexive and cue.lemma in REFLEXIVE_SENSE and reflexive(view.doc, token, view.hidden):
-                    continue  # « s'est dit favorable à Y » is no saying to Y
+            for cue in self._matching_cues(view, token):
                 if cue.argument is Argument.EVENT:
                     out.extend(self.attendance(view, token, cue, names, attendees or {}))
                     continue
@@ -313,6 +301,25 @@ class RelationExtractor:
                     out.append(self.relation(view, token, cue, source, target, negated_party, names))
         out.extend(self.during(view, names, attendees or {}))
         return out
+
+    def _matching_cues(self, view: SentenceView, token: Token) -> list[Cue]:
+        """The cues of the lexicon that the token and the words after it make, the longest
+        locutions only (« a dit ses quatre vérités à Y » criticises; it is no « dire à Y »)."""
+        coarse = _coarse_pos(token)
+        found = []
+        for cue in (c for lemma in _lemmas(token) for c in self.table.for_lemma(lemma)):
+            pos = CuePos.NOUN.value if coarse == "ADJ" and cue.source is Source.HOLDER else coarse  # « un fervent partisan de Y »
+            if cue.pos != pos or not cue_words_follow(view.doc, token, cue):
+                continue
+            if not _clitics_precede(view.doc, token, cue) or not _may_have_party(view, token, cue):
+                continue
+            if cue.reflexive and cue.argument is not Argument.EVENT and not reflexive(view.doc, token, view.hidden):
+                continue  # « s'engager pour » is not « a été engagée par »
+            if not cue.reflexive and cue.lemma in REFLEXIVE_SENSE and reflexive(view.doc, token, view.hidden):
+                continue  # « s'est dit favorable à Y » is no saying to Y
+            found.append(cue)
+        longest = max((len(c.words) for c in found), default=0)
+        return [c for c in found if len(c.words) == longest]
 
     def _no_meeting(self, view: SentenceView, token: Token, cue: Cue) -> bool:
         """A cue of meeting that tells of none here, whatever its parties: written exchanges

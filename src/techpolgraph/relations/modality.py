@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ..models import Modality, Tense
 from ..data import function_words
 from ..nlp.text import phrase_ends_at
-from .cues import DE_FORMS, modality_words
+from .cues import DE_FORMS, modality_words, verb_lemma
 
 NE = function_words("ne")
 REFLEXIVE = function_words("reflexive")
@@ -202,7 +202,7 @@ def governor(cue: Token, sent: Span, effect: str) -> Optional[Token]:
     steps = 0
     while j >= sent.start and steps < INTENT_WINDOW:
         token = doc[j]
-        if token.pos_ in ("VERB", "NOUN", "AUX", "PRON", "ADV", "ADJ") and token.lemma_.lower() in words:  # « nie » is tagged PRON, « dément » ADV
+        if token.pos_ in ("VERB", "NOUN", "AUX", "PRON", "ADV", "ADJ") and (token.lemma_.lower() in words or verb_lemma(token) in words):  # « nie » is tagged PRON, « dément » ADV
             return token
         if not (token.lower_ in GOVERNED or token.pos_ in ("ADV", "AUX") or token.lower_ in NE):
             break

@@ -28,7 +28,7 @@ from ..nlp.events import date_words, time_nouns
 from ..nlp.text import doc_text, sentences, stripped_bounds
 from ..resolve.names import titles
 from ..resolve.roles import nationalities, occupations, role_nouns
-from .cues import DE_FORMS, party_actions
+from .cues import DE_FORMS, party_actions, verb_lemma
 from .modality import attribution, modality_of, tense_of
 from .typography import incises
 
@@ -639,11 +639,3 @@ def last_group(doc: Doc, subjects: list[Slot], cue: Token) -> list[Slot]:
             break
         group.insert(0, slot)
     return group
-
-
-def verb_lemma(token: Token) -> str:
-    """A verb's lemma; where the tagger left the form (« réclame »), its infinitive in -er."""
-    lemma = token.lemma_.lower()
-    if token.pos_ == "VERB" and lemma == token.lower_ and lemma.endswith("e"):
-        return lemma + "r"
-    return lemma
