@@ -194,6 +194,12 @@ def governing_verb(cue: Token, sent: Span, effect: str) -> bool:
     return token is not None and (token.lemma_.lower() != "aller" or "Fin" in token.morph.get("VerbForm"))
 
 
+def _present_form(token: Token) -> str:
+    """« compter » for a lower-case « compte » the tagger took for a verb or a name (not a noun:
+    « son compte est suspendu »)."""
+    return token.lower_ + "r" if token.pos_ in ("VERB", "PROPN") and token.is_lower and token.lower_.endswith("e") else ""
+
+
 def governor(cue: Token, sent: Span, effect: str) -> Optional[Token]:
     """The verb of ``modality.tsv``'s ``effect`` that governs the cue from right before it, or None."""
     doc = cue.doc
@@ -202,7 +208,8 @@ def governor(cue: Token, sent: Span, effect: str) -> Optional[Token]:
     steps = 0
     while j >= sent.start and steps < INTENT_WINDOW:
         token = doc[j]
-        if token.pos_ in ("VERB", "NOUN", "AUX", "PRON", "ADV", "ADJ") and (token.lemma_.lower() in words or verb_lemma(token) in words):  # « nie » is tagged PRON, « dément » ADV
+        tagged = token.pos_ in ("VERB", "NOUN", "AUX", "PRON", "ADV", "ADJ") or (token.pos_ == "PROPN" and token.is_lower)
+        if tagged and (token.lemma_.lower() in words or verb_lemma(token) in words or _present_form(token) in words):  # « nie » is tagged PRON, « dément » ADV
             return token
         if not (token.lower_ in GOVERNED or token.pos_ in ("ADV", "AUX") or token.lower_ in NE):
             break
