@@ -579,6 +579,11 @@ CASES: tuple[Case, ...] = (
     Case("longest-locution", f"{A} a dit ses quatre vérités à {B}.", (criticised(A, B),)),
     Case("locution-façon-de-penser", f"{A} a dit sa façon de penser à {B}.", (criticised(A, B),)),
     Case("intent-verb-left-as-form", f"M. {A} compte rencontrer M. {B} très prochainement.", (met(A, B, "uncertain"),)),
+    # descriptions before the names of a list and of a complement
+    Case("entre-second-member-described", f"Une réunion entre le président américain {A} et le dirigeant soviétique {B} a eu lieu à Malte.", (met(A, B),)),
+    Case("miss-entre-member-is-a-relative", f"Le dîner entre {A} et la femme de {B} a eu lieu.", ()),
+    Case("meeting-of-described-owner-avec-described", f"Le 22 octobre a lieu la rencontre du ministre français des Affaires étrangères, {A}, avec l'ambassadeur d'Allemagne, {B}.", (met(A, B),)),
+    Case("miss-event-avec-without-owner", f"Un dîner avec l'ambassadeur d'Allemagne, {B}, et {A} a eu lieu.", ()),
     Case("miss-dative-pronoun-two-persons", f"Reddit a suspendu les comptes de {B} et de {A}. Reddit lui reproche des propos haineux.", (banned("Reddit", B), banned("Reddit", A))),
 )
 

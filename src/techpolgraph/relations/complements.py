@@ -143,6 +143,9 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
         if token.text == "," and "par" in words and j + 2 < end and view.doc[j + 1].pos_ == "ADV":
             limit = min(limit + 2, end)  # « critiquée, notamment par Y »
             continue
+        if j == i and token.text == "," and j + 1 < end and view.doc[j + 1].lower_ in words:
+            limit = min(limit + 1, end)
+            continue  # the comma that closes an apposition (« de X, patron de Z, avec Y »)
         closing = comma_incise_end(view, j, end) if token.text == "," else None
         if closing is not None:
             while (following := comma_incise_end(view, closing, end)) is not None:

@@ -155,12 +155,30 @@ def _after(doc: Doc, i: int, sent: Span, at: dict[int, Found], kinds: dict[str, 
     """The coordinated people right after « entre », « avec » or « contre » following token i."""
     if i >= sent.end or doc[i].lower_ not in words:
         return []
-    k = i + 1
-    while k < sent.end and doc[k].pos_ == "DET" and k not in at:
-        k += 1
-    if k + 1 < sent.end and k not in at and doc[k].is_lower and doc[k].pos_ == "NOUN" and k + 1 in at:
-        k += 1  # « avec la famille Moore »
-    return _group(doc, k, sent, at, kinds)
+    return _group(doc, _past_description(doc, i + 1, sent, at, kinds), sent, at, kinds)
+
+
+#: How many words a description before a participant's name may have.
+DESCRIPTION_WORDS = 8
+
+
+def _past_description(doc: Doc, k: int, sent: Span, at: dict[int, Found], kinds: dict[str, EntityKind]) -> int:
+    """Where the person's name starts after the description that opens a member of a list (« le
+    président américain X », « le secrétaire général du Parti communiste, X », « la famille
+    Moore »), else k. The description names no other person, and the name is no complement of it
+    (« la femme de X » is not X)."""
+    j = k
+    while j < sent.end and j - k < DESCRIPTION_WORDS and (j not in at or kinds.get(at[j][2]) is not EntityKind.PERSON):
+        token = doc[j]
+        if j in at:
+            j = at[j][1]  # an organisation or a place inside the description
+            continue
+        if not (token.is_lower or token.text == ",") or token.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ", "PRON"):
+            return k
+        j += 1
+    if j >= sent.end or j == k or j not in at or kinds.get(at[j][2]) is not EntityKind.PERSON:
+        return k
+    return j if doc[j - 1].lower_ not in DE_FORMS else k
 
 
 def _group(doc: Doc, k: int, sent: Span, at: dict[int, Found], kinds: dict[str, EntityKind]) -> list[Found]:
@@ -176,6 +194,7 @@ def _group(doc: Doc, k: int, sent: Span, at: dict[int, Found], kinds: dict[str, 
             m += 1
         if m == j:
             break
+        m = _past_description(doc, m, sent, at, kinds)  # « et le dirigeant soviétique Y »
         commas.append(all(doc[n].text == "," for n in range(j, m)))
         k = m
     while len(group) > 1 and commas[len(group) - 2]:

@@ -266,6 +266,9 @@ class SentenceView:
                 named = appositive_name(self, k, limit)  # « X et le patron de Y, Z »
                 if named is not None:
                     return named  # else « X et le Y »: past the article
+                described = past_role_nouns(self, k + 1, limit)
+                if described > k + 1 and self.at[described].kind is EntityKind.PERSON:
+                    return described  # « X et le dirigeant soviétique Y »
             else:
                 break
             k += 1
