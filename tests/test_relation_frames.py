@@ -584,6 +584,9 @@ CASES: tuple[Case, ...] = (
     Case("miss-entre-member-is-a-relative", f"Le dîner entre {A} et la femme de {B} a eu lieu.", ()),
     Case("meeting-of-described-owner-avec-described", f"Le 22 octobre a lieu la rencontre du ministre français des Affaires étrangères, {A}, avec l'ambassadeur d'Allemagne, {B}.", (met(A, B),)),
     Case("miss-event-avec-without-owner", f"Un dîner avec l'ambassadeur d'Allemagne, {B}, et {A} a eu lieu.", ()),
+    # « rallier la candidature de Y »; « rallier Y à sa cause » is the other way round, and left alone
+    Case("rallier-la-candidature", f"{A} a rallié la candidature de {B}.", (endorsed(A, B),)),
+    Case("miss-rallier-a-sa-cause", f"{A} a rallié {B} à sa cause.", ()),
     Case("miss-dative-pronoun-two-persons", f"Reddit a suspendu les comptes de {B} et de {A}. Reddit lui reproche des propos haineux.", (banned("Reddit", B), banned("Reddit", A))),
 )
 
