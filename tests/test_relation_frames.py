@@ -587,6 +587,9 @@ CASES: tuple[Case, ...] = (
     # « rallier la candidature de Y »; « rallier Y à sa cause » is the other way round, and left alone
     Case("rallier-la-candidature", f"{A} a rallié la candidature de {B}.", (endorsed(A, B),)),
     Case("miss-rallier-a-sa-cause", f"{A} a rallié {B} à sa cause.", ()),
+    # a participle after a common noun, then the name of the one it describes
+    Case("participle-after-noun-then-name", f"Il est épaulé par un autre cadre exclu du Parti radical, {B}.", (banned("Parti radical", B),)),
+    Case("miss-participle-after-noun-name-opens-clause", f"Un cadre exclu du Parti radical, {B} a fondé un journal.", ()),
     Case("miss-dative-pronoun-two-persons", f"Reddit a suspendu les comptes de {B} et de {A}. Reddit lui reproche des propos haineux.", (banned("Reddit", B), banned("Reddit", A))),
 )
 

@@ -54,7 +54,7 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
     if spec.argument is Argument.AGENT_DE:  # « Y est dans le collimateur de X »: X aims at Y
         actors = expand(complement(view, after, end, DE, gap=1))
         return [(a, s, False) for a in actors for s in subjects]
-    holders = apposed_to(view, cue) if spec.pos is CuePos.VERB else []
+    holders = (apposed_to(view, cue) or named_after_noun(view, cue, after, end)) if spec.pos is CuePos.VERB else []
     if holders:  # « Génération identitaire, mouvement dissous par le ministère »
         return [(a, h, False) for a in passive_actors(view, cue, spec, after, end) for h in holders]
     if not subjects and opening_participle(view, cue):
@@ -257,6 +257,30 @@ def apposed_to(view: SentenceView, cue: Token) -> list[Slot]:
     if verb is not None and "Fin" not in verb.morph.get("VerbForm"):
         return []  # « ..., créé pour faire advenir le Brexit, financé par Y »: not the Brexit
     return [slot]
+
+
+#: How far after a participle the comma before the name of the one it describes may stand.
+NAMED_AFTER_REACH = 8
+
+
+def named_after_noun(view: SentenceView, cue: Token, after: int, end: int) -> list[Slot]:
+    """« un autre cadre exclu du parti P, X »: a past participle without an auxiliary right after a
+    common noun, whose phrase is followed by a comma and a person's name that ends the clause,
+    says what that person underwent; the person is returned (else nothing)."""
+    doc = view.doc
+    if "Part" not in cue.morph.get("VerbForm") or "Pres" in cue.morph.get("Tense") or reflexive(doc, cue):
+        return []
+    before = doc[cue.i - 1]
+    if cue.i - 1 < view.sent.start or before.i in view.at or before.pos_ != "NOUN" or not before.is_lower:
+        return []
+    for k in range(after, min(after + NAMED_AFTER_REACH, end)):
+        if doc[k].pos_ in ("VERB", "AUX"):
+            return []
+        if doc[k].text == ",":
+            slot = view.at.get(k + 1)
+            ends = slot is not None and (slot.end >= end or doc[slot.end].is_punct)
+            return [slot] if ends and slot.start == k + 1 and slot.kind is EntityKind.PERSON else []
+    return []
 
 
 def together(view: SentenceView, after: int, end: int) -> bool:
