@@ -590,6 +590,10 @@ CASES: tuple[Case, ...] = (
     # a participle after a common noun, then the name of the one it describes
     Case("participle-after-noun-then-name", f"Il est épaulé par un autre cadre exclu du Parti radical, {B}.", (banned("Parti radical", B),)),
     Case("miss-participle-after-noun-name-opens-clause", f"Un cadre exclu du Parti radical, {B} a fondé un journal.", ()),
+    # vocabulary read in news
+    Case("avoir-une-dent-contre", f"{A} a une dent contre {B}.", (criticised(A, B),)),
+    Case("faire-l-eloge", f"{A} a fait l'éloge de {B}.", (endorsed(A, B),)),
+    Case("miss-hue-par-les-partisans", f"{A} a été hué par les partisans de {B}.", ()),
     Case("miss-dative-pronoun-two-persons", f"Reddit a suspendu les comptes de {B} et de {A}. Reddit lui reproche des propos haineux.", (banned("Reddit", B), banned("Reddit", A))),
 )
 
