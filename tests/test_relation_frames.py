@@ -594,6 +594,17 @@ CASES: tuple[Case, ...] = (
     Case("avoir-une-dent-contre", f"{A} a une dent contre {B}.", (criticised(A, B),)),
     Case("faire-l-eloge", f"{A} a fait l'éloge de {B}.", (endorsed(A, B),)),
     Case("miss-hue-par-les-partisans", f"{A} a été hué par les partisans de {B}.", ()),
+    # an opinion whose attribute judges a party
+    Case("opinion-pour-x", f"Pour {A}, {B} est « un danger pour la démocratie ».", (criticised(A, B),)),
+    Case("opinion-selon-x", f"Selon {A}, {B} est irresponsable.", (criticised(A, B),)),
+    Case("opinion-estimer-que", f"{A} estime que {B} est un menteur.", (criticised(A, B),)),
+    Case("opinion-praise", f"{A} pense que {B} est un génie.", (endorsed(A, B),)),
+    Case("opinion-of-an-action", f"Pour {A}, la décision de {B} est scandaleuse.", (criticised(A, B),)),
+    Case("miss-opinion-negated", f"{A} estime que {B} n'est pas un menteur.", ()),
+    Case("miss-opinion-conditional", f"Pour {A}, {B} serait un danger.", ()),
+    Case("miss-opinion-in-danger", f"Pour {A}, {B} est en danger.", ()),
+    Case("miss-opinion-of-a-relative", f"Pour {A}, la femme de {B} est scandaleuse.", ()),
+    Case("miss-judgement-without-holder", f"{B} est un menteur.", ()),
     Case("miss-dative-pronoun-two-persons", f"Reddit a suspendu les comptes de {B} et de {A}. Reddit lui reproche des propos haineux.", (banned("Reddit", B), banned("Reddit", A))),
 )
 

@@ -72,7 +72,7 @@ from .nominal import requested
 from .cues import Argument, Cue, CuePos, CueTable, Source, cue_end, cue_words_follow, modality_words, remote_cues, written_channels
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
-from .judgements import CALLING, judged
+from .judgements import CALLING, judged, judgement_words, opinion
 from .modality import party_negated
 from .sentence import (
     CLAUSE_BREAKS,
@@ -147,6 +147,7 @@ class RelationExtractor:
             lambda lemma: lemma.lower() in violation_words().get("finding", ()) or lemma.lower() in CALLING
         )
         self._reporting = WordTest(lambda lemma: lemma.lower() in modality_words().get("reporting", ()))
+        self._judging = WordTest(lambda lemma: lemma.lower() in judgement_words())
 
     # -- saved with the pipeline (nlp.to_disk / spacy.load) --------------------------------
     #: The file in the component's folder of a saved pipeline that holds its lexicon.
@@ -191,6 +192,7 @@ class RelationExtractor:
         cue_tokens = self.cue_positions(doc)
         findings = self.finding_positions(doc)
         reporting = self.lemma_positions(doc, self._reporting)
+        judging = self.lemma_positions(doc, self._judging)
         marks = self.mark_positions(doc)
         for sent in sents:
             inside = within(slots, sent)
@@ -199,13 +201,15 @@ class RelationExtractor:
                 continue
             tokens = cue_tokens[bisect_left(cue_tokens, sent.start) : bisect_left(cue_tokens, sent.end)]
             finds = findings[bisect_left(findings, sent.start) : bisect_left(findings, sent.end)]
-            if not tokens and not happenings and not finds:
+            judges = judging[bisect_left(judging, sent.start) : bisect_left(judging, sent.end)]
+            if not tokens and not happenings and not finds and not judges:
                 continue  # no cue word and no event: nothing to read
             view = SentenceView(sent, inside, happenings, marks[bisect_left(marks, sent.start) : bisect_left(marks, sent.end)])
             view.reporting = reporting[bisect_left(reporting, sent.start) : bisect_left(reporting, sent.end)]
             found.extend(self.sentence_relations(view, names, attendees, tokens))
             found.extend(self.breaches(view, names, finds))
             found.extend(self.judgements(view, names, finds))
+            found.extend(self.opinions(view, names, judges))
         found.extend(by_event)
         doc._.tpg_relations = [r.model_dump(mode="json") for r in _unique(found)]
         return doc
@@ -263,6 +267,18 @@ class RelationExtractor:
             for source, target, relation in judged(view, cue):
                 spec = Cue(cue.lemma_.lower(), CuePos.VERB, relation, Argument.OBJ)
                 out.append(self.relation(view, cue, spec, source, target, False, names))
+        return out
+
+    def opinions(self, view: SentenceView, names: dict[str, str], positions: list[int]) -> list[LocalRelation]:
+        """« Pour X, Y est « un danger » »: an opinion that judges a party (:func:`.judgements.opinion`)."""
+        out: list[LocalRelation] = []
+        for i in positions:
+            word = view.doc[i]
+            if i in view.at:
+                continue
+            for source, target, relation in opinion(view, word):
+                spec = Cue(word.lemma_.lower(), CuePos.NOUN, relation, Argument.OBJ)
+                out.append(self.relation(view, word, spec, source, target, False, names))
         return out
 
     def _is_cue_word(self, token: Token) -> bool:

@@ -6,6 +6,10 @@ and its object only through the attribute after « de »: its first word of ``ju
 gives the relation (negative: criticised; positive: endorsed); an attribute of neither kind
 gives none (« X a qualifié Y de candidat sérieux »). In the passive the one who judges comes
 after « par » (« Y a été qualifié de « fasciste » par X », « Qualifié de menteur par X, Y ... »).
+
+An opinion whose attribute judges its subject tells the same of the one who holds it: « Pour X,
+Y est « un danger » », « Selon X, Y est irresponsable », « X estime que Y est un menteur »
+(:func:`opinion`); a negated or conditional copula tells nothing.
 """
 
 from __future__ import annotations
@@ -18,8 +22,11 @@ from spacy.tokens import Token
 from ..data import function_words, read_table
 from ..models import RelationType
 from .complements import complement, direct_object
+from .proxies import actions_of
 from .control import object_clitic, opening_participle
-from .sentence import DE, PARTIES, SentenceView, Slot, expand, phrase_end
+from .cues import modality_words, verb_lemma
+from .modality import is_negated, is_uncertain
+from .sentence import DE, PARTIES, SentenceView, Slot, expand, is_determiner, phrase_end
 from .subjects import subject_after, subjects_of
 from .verbal import is_passive
 
@@ -103,3 +110,97 @@ def judged(view: SentenceView, cue: Token) -> list[tuple[Slot, Slot, RelationTyp
     if relation is None:
         return []
     return [(s, t, relation) for s in expand(subjects_of(view, cue, start)) for t in expand(targets)]
+
+
+#: Prepositions that open the one whose opinion a sentence gives (« Pour X, ... », « Selon X, ... »).
+OPINION_HOLDERS = function_words("opinion_holder")
+#: Verbs whose « que » clause is an opinion or a saying of their subject (« X estime que ... »).
+OPINION_VERBS = function_words("opinion_verb")
+
+
+def opinion(view: SentenceView, word: Token) -> list[tuple[Slot, Slot, RelationType]]:
+    """(source, target, relation) of a judging word in the attribute of « être » whose subject is
+    a party, in an opinion held by another party (module docstring)."""
+    relation = judgement_words().get(word.lemma_.lower()) or judgement_words().get(word.lower_)
+    copula = _copula_before(view, word)
+    if relation is None or copula is None or is_negated(copula, view.sent) or is_uncertain(copula, view.sent):
+        return []
+    doc = view.doc
+    j = copula.i - 1
+    while j > view.sent.start and doc[j].pos_ in ("ADV", "AUX") and j not in view.at:
+        j -= 1
+    subject = view.at.get(j)
+    if subject is None or subject.kind not in PARTIES:
+        return []
+    targets = _group_ending_at(view, subject)
+    owner_of = _action_opening(view, targets[0])
+    if owner_of is not None:  # « la décision de Y est scandaleuse »: Y's action judged
+        return [(h, t, relation) for h in expand(_holders_before(view, owner_of)) for t in expand(targets) if h.cluster != t.cluster]
+    holders = _holders_before(view, targets[0].start)
+    return [(h, t, relation) for h in expand(holders) for t in expand(targets) if h.cluster != t.cluster]
+
+
+def _copula_before(view: SentenceView, word: Token) -> Optional[Token]:
+    """The « être » whose attribute holds the word, a few words before it with nothing but
+    articles, adjectives, adverbs, nouns and quotation marks between."""
+    doc = view.doc
+    for k in range(word.i - 1, max(view.sent.start, word.i - ATTRIBUTE_REACH) - 1, -1):
+        token = doc[k]
+        if token.lemma_.lower() == "être" and token.pos_ in ("AUX", "VERB"):
+            return token
+        if k in view.at or token.pos_ in ("VERB", "ADP", "PUNCT", "SCONJ", "CCONJ", "PRON") and token.text not in ("«", "»", '"', "“", "”"):
+            return None  # « est en danger » is no judgement
+    return None
+
+
+def _action_opening(view: SentenceView, owner: Slot) -> Optional[int]:
+    """Where « la décision de » begins before its owner (a noun of ``party_actions.txt``, whose
+    judgement is its owner's: :func:`.proxies.actions_of`), or None."""
+    doc = view.doc
+    j = owner.start - 1
+    while j > view.sent.start and is_determiner(doc[j]) and j not in view.at:
+        j -= 1
+    if j <= view.sent.start or doc[j].lower_ not in DE:
+        return None
+    k = j - 1
+    while k > view.sent.start and doc[k].pos_ == "ADJ" and k not in view.at:
+        k -= 1
+    start = k
+    while start > view.sent.start and is_determiner(doc[start - 1]) and start - 1 not in view.at:
+        start -= 1
+    found = actions_of(view, start, owner.end)
+    return start if found and found[-1] is owner else None
+
+
+def _group_ending_at(view: SentenceView, last: Slot) -> list[Slot]:
+    """The list of parties that ends with ``last`` (« X et Y sont ... »), or ``last`` alone."""
+    for k in range(view.sent.start, last.start):
+        if k in view.at and view.at[k].start == k:
+            group = view.group_at(k, last.end)
+            if group and group[-1] is last:
+                return group
+    return [last]
+
+
+def _holders_before(view: SentenceView, start: int) -> list[Slot]:
+    """Who holds the opinion whose clause starts at ``start``: the party of an opening « Pour X, »
+    or « Selon X, » right before it, or the subject of a verb of opinion or saying whose « que »
+    opens it."""
+    doc = view.doc
+    j = start - 1
+    while j > view.sent.start and is_determiner(doc[j]) and j not in view.at:
+        j -= 1
+    if doc[j].text == "," and j - 1 in view.at:
+        group = _group_ending_at(view, view.at[j - 1])
+        k = group[0].start - 1
+        while k > view.sent.start and is_determiner(doc[k]) and k not in view.at:
+            k -= 1
+        return group if k == view.sent.start and doc[k].lower_ in OPINION_HOLDERS else []
+    if doc[j].lower_ not in ("que", "qu'", "qu’") or j - 1 <= view.sent.start:
+        return []
+    verb = j - 1
+    while verb > view.sent.start and doc[verb].pos_ == "ADV" and verb not in view.at:
+        verb -= 1
+    if doc[verb].pos_ != "VERB" or verb_lemma(doc[verb]) not in OPINION_VERBS | modality_words().get("reporting", frozenset()):
+        return []
+    return [s for s in subjects_of(view, doc[verb], view.clause(verb)[0]) if s.kind in PARTIES]
