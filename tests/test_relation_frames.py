@@ -605,6 +605,11 @@ CASES: tuple[Case, ...] = (
     Case("miss-opinion-in-danger", f"Pour {A}, {B} est en danger.", ()),
     Case("miss-opinion-of-a-relative", f"Pour {A}, la femme de {B} est scandaleuse.", ()),
     Case("miss-judgement-without-holder", f"{B} est un menteur.", ()),
+    # « je » in quoted speech is its speaker, named after the quotation or before it
+    Case("first-person-speaker-after", f"« Je soutiens {B} », a déclaré {A}.", (endorsed(A, B),)),
+    Case("first-person-speaker-after-a-day", f"« Je n'ai jamais rencontré {B} », a affirmé mardi {A} sur France Inter.", (met(A, B, "negated"),)),
+    Case("first-person-speaker-before", f"{A} a déclaré : « Je ne soutiendrai jamais {B} ».", (endorsed(A, B, "negated"),)),
+    Case("miss-first-person-no-speaker", f"« Je soutiens {B} », a déclaré le ministre.", ()),
     Case("miss-dative-pronoun-two-persons", f"Reddit a suspendu les comptes de {B} et de {A}. Reddit lui reproche des propos haineux.", (banned("Reddit", B), banned("Reddit", A))),
 )
 

@@ -95,6 +95,9 @@ CLOSE_QUOTES = frozenset({"»", "”"})
 #: How many words a participial phrase between a role description and an apposed name may have.
 PARTICIPIAL_PHRASE_WORDS = 7
 
+#: How far after a verb of saying its inverted subject may stand (« », a affirmé mardi X »).
+SPEAKER_REACH = 4
+
 #: An elided particle that opens the last part of a name (« N'Guesso », « O'Neill », « D'Souza »).
 NAME_PARTICLE = re.compile(r"[A-Z]['’]")
 
@@ -156,6 +159,8 @@ CLAUSE_OPENERS = function_words("clause_opener")
 TOPIC_MENTIONS = 2
 #: Object pronouns of one person before a verb (« l'ont banni », « la critique »).
 _OBJECT_CLITIC = WordTest(lambda word: word.lower() in function_words("object_clitic"))
+#: The first person singular subject pronoun (« je », « j'»).
+_FIRST_PERSON = WordTest(lambda word: word.lower().replace("’", "'") in ("je", "j'"))
 #: Possessive determiners of one owner (« son compte », « sa campagne », « ses vidéos »).
 _POSSESSIVE = WordTest(lambda word: word.lower() in function_words("possessive"))
 
@@ -333,6 +338,7 @@ class _DocState:
         self.collect_anaphors()
         self.collect_possessives()
         self.collect_object_clitics()
+        self.collect_first_person()
         self.mentions.sort(key=lambda m: (m.start, m.end))
         self.resolve_others()
         self.resolve_org_descriptions()
@@ -917,6 +923,15 @@ class _DocState:
             gender = {"le": "m", "la": "f"}.get(doc[i].lower_, "any")
             self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="object", gender=gender))
 
+    def collect_first_person(self) -> None:
+        """« « Je soutiens Y », a déclaré X »: « je » in quoted speech is its speaker, a mention
+        placed by :meth:`_resolve_speaker`."""
+        doc = self.doc
+        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        for i in numpy.flatnonzero(_FIRST_PERSON.mask(self.orths, doc.vocab.strings)).tolist():
+            if i not in taken and doc[i].pos_ == "PRON" and _in_quote(doc, i):
+                self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="speaker"))
+
     # -- descriptions of organisations ------------------------------------------------------
     def collect_org_descriptions(self) -> None:
         """« la firme », « le réseau social », « le géant de Mountain View »: definite descriptions
@@ -1367,6 +1382,8 @@ class _DocState:
         starts = [sent.start for sent in self.sents]
         self.sent_of = {m.start: bisect_right(starts, m.start) - 1 for m in self.mentions}
         for m in self.mentions:
+            if m.anaphor == "speaker":
+                continue  # placed last: its speaker may be a pronoun after it (« », dit-il)
             if m.anaphor:
                 self._resolve_anaphor(m)
             elif m.occupation and not m.named:
@@ -1375,6 +1392,9 @@ class _DocState:
                 self._resolve_demonym(m)
             elif m.role_class or (m.former and m.role is not None):
                 self._resolve_description(m)
+        for m in self.mentions:
+            if m.anaphor == "speaker":
+                self._resolve_speaker(m)
 
     def _refs(self, before: int, sentence: int, kinds: tuple[EntityKind, ...] = (EntityKind.PERSON,)) -> list[_Mention]:
         """Resolved mentions of a sentence (persons by default) that stand before token ``before``."""
@@ -1397,6 +1417,41 @@ class _DocState:
         return j >= 0 and self.doc[j].pos_ == "VERB" and self.doc[j].i < m.start and any(
             t.text in CLOSE_QUOTES or t.text == '"' for t in self.doc[max(j - 4, 0) : j]
         )
+
+    def _resolve_speaker(self, m: _Mention) -> None:
+        """« je » in a quotation: the person who says it, named as the inverted subject of the verb
+        of saying after the quotation (« », a déclaré X ») or as the subject of the one that opens
+        it (« X a déclaré : « ... »), in the same sentence; else no one."""
+        doc = self.doc
+        sent = self.sents[self.sent_of[m.start]]
+        close = next((k for k in range(m.start + 1, sent.end) if doc[k].text in CLOSE_QUOTES or doc[k].text == '"'), None)
+        if close is not None:
+            k = close + 1
+            while k < sent.end and (doc[k].is_punct and doc[k].text != "«" or doc[k].pos_ in ("AUX", "ADV")):
+                k += 1
+            if k < sent.end and doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in function_words("reporting", "modality.tsv"):
+                speaker = next((p for n in range(k + 1, min(k + SPEAKER_REACH, sent.end)) if (p := self._person_at(n, sent.end))), None)
+                if speaker is not None:
+                    m.cluster, m.reason = speaker, "« je » in quoted speech: its speaker, after the quotation"
+                    return
+        opening = next((k for k in range(m.start - 1, sent.start - 1, -1) if doc[k].text in OPEN_QUOTES or doc[k].text == '"'), None)
+        verb = opening - 1 if opening is not None else -1
+        while verb > sent.start and doc[verb].text in (":", ","):
+            verb -= 1
+        if verb > sent.start and doc[verb].pos_ == "VERB" and doc[verb].lemma_.lower() in function_words("reporting", "modality.tsv"):
+            subject = next((c for c in doc[verb].children if c.dep_.startswith("nsubj")), None)
+            speaker = self._person_at(subject.i, sent.end) if subject is not None else None
+            if speaker is not None:
+                m.cluster, m.reason = speaker, "« je » in quoted speech: its speaker, before the quotation"
+                return
+        m.reason = "« je » in quoted speech, no speaker named in its sentence"
+
+    def _person_at(self, i: int, end: int) -> Optional[str]:
+        """The cluster of the resolved person mention that token i begins or stands in, or None."""
+        for r in self.mentions:
+            if r.start <= i < r.end and r.start < end and r.cluster and self.clusters[r.cluster].kind is EntityKind.PERSON:
+                return r.cluster
+        return None
 
     def _compatible(self, cid: str, gender: str) -> bool:
         known = self.clusters[cid].gender
