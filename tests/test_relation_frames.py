@@ -610,6 +610,10 @@ CASES: tuple[Case, ...] = (
     Case("first-person-speaker-after-a-day", f"« Je n'ai jamais rencontré {B} », a affirmé mardi {A} sur France Inter.", (met(A, B, "negated"),)),
     Case("first-person-speaker-before", f"{A} a déclaré : « Je ne soutiendrai jamais {B} ».", (endorsed(A, B, "negated"),)),
     Case("miss-first-person-no-speaker", f"« Je soutiens {B} », a déclaré le ministre.", ()),
+    # « a pu rencontrer » tells what was achieved; « aurait pu », « pourrait » what was possible
+    Case("achieved-a-pu", f"{A} a pu rencontrer {B}.", (met(A, B),)),
+    Case("possible-aurait-pu", f"{A} aurait pu rencontrer {B}.", (met(A, B, "uncertain"),)),
+    Case("negated-n-a-pas-pu", f"{A} n'a pas pu rencontrer {B}.", (met(A, B, "negated"),)),
     Case("miss-dative-pronoun-two-persons", f"Reddit a suspendu les comptes de {B} et de {A}. Reddit lui reproche des propos haineux.", (banned("Reddit", B), banned("Reddit", A))),
 )
 

@@ -165,14 +165,18 @@ NOUN_WINDOW = 4
 INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
 
 
+#: Past forms of « pouvoir » that tell what was achieved, not what was possible (« a pu rencontrer »).
+ACHIEVED = function_words("achieved")
+
+
 def _triggers(token: Token, triggers: frozenset[str]) -> bool:
     """A word of doubt: a verb of the list as a verb (« le pouvoir » is not « pouvoir »), and not
     reflexive where that changes its sense (« s'est invité dans la campagne »); another word by
     its form or lemma."""
     lemma = token.lemma_.lower()
     if lemma in triggers and lemma.endswith(INFINITIVE_ENDINGS):
-        if token.pos_ not in ("VERB", "AUX"):
-            return False
+        if token.pos_ not in ("VERB", "AUX") or token.lower_ in ACHIEVED:
+            return False  # « a pu rencontrer X », « put recevoir X »: it happened
         j = token.i - 1
         while j >= 0 and (token.doc[j].pos_ in ("AUX", "ADV") or token.doc[j].dep_ in ("advmod", "fixed")):
             j -= 1
