@@ -69,7 +69,7 @@ from ..nlp.words import WordTest
 from ..resolve.document import mention_refs
 from .control import object_controller
 from .nominal import requested
-from .cues import Argument, Cue, CuePos, CueTable, Source, cue_end, cue_words_follow, modality_words, remote_cues, written_channels
+from .cues import Argument, Cue, CuePos, CueTable, Source, cue_end, cue_words_follow, modality_words, remote_cues, verb_lemma, written_channels
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
 from .judgements import CALLING, judged, judgement_words, opinion
@@ -90,7 +90,6 @@ from .sentence import (
     last_group,
     reflexive,
     sentences,
-    verb_lemma,
     within,
 )
 from .subjects import SUBJECT_PRONOUNS, subjects_of

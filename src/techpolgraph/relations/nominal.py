@@ -21,9 +21,9 @@ from ..data import function_words, read_lines
 from ..models import EntityKind, RelationType
 from .complements import complement, country_of_ban, members_after_colon, past_relative
 from .control import COPULAS, opening_copula
-from .cues import Argument, Cue, Source, modality_words, receiving_verbs, support_verbs
+from .cues import Argument, Cue, Source, modality_words, receiving_verbs, support_verbs, verb_lemma
 from .proxies import account_platforms
-from .sentence import DE, MAX_GAP, SentenceView, Slot, expand, is_date_word, is_determiner, is_possessive, is_possessive_determiner, phrase_end, time_nouns, verb_lemma
+from .sentence import DE, MAX_GAP, SentenceView, Slot, expand, is_date_word, is_determiner, is_possessive, is_possessive_determiner, phrase_end, time_nouns
 from .subjects import subject_after
 
 

@@ -28,7 +28,7 @@ from ..nlp.events import date_words, time_nouns
 from ..nlp.text import doc_text, sentences, stripped_bounds
 from ..resolve.names import titles
 from ..resolve.roles import nationalities, occupations, role_nouns
-from .cues import DE_FORMS, party_actions, verb_lemma
+from .cues import DE_FORMS, party_actions
 from .modality import attribution, modality_of, tense_of
 from .typography import incises
 
