@@ -614,6 +614,9 @@ CASES: tuple[Case, ...] = (
     Case("achieved-a-pu", f"{A} a pu rencontrer {B}.", (met(A, B),)),
     Case("possible-aurait-pu", f"{A} aurait pu rencontrer {B}.", (met(A, B, "uncertain"),)),
     Case("negated-n-a-pas-pu", f"{A} n'a pas pu rencontrer {B}.", (met(A, B, "negated"),)),
+    # a relation noun in a phrase of time is no one's act; « avec le soutien de » is not the agent's
+    Case("miss-noun-in-a-phrase-of-time", f"Vous rencontrez aujourd'hui le ministre {A}, à quelques jours de l'investiture de {B}.", ()),
+    Case("miss-with-support-not-the-agent", f"La confédération serait présidée par le pape {A}, avec le soutien de la France.", ()),
     Case("miss-dative-pronoun-two-persons", f"Reddit a suspendu les comptes de {B} et de {A}. Reddit lui reproche des propos haineux.", (banned("Reddit", B), banned("Reddit", A))),
 )
 

@@ -54,8 +54,10 @@ def nominal(
         actors = complement(view, after, end, DE, gap=2 + extra) or complement(view, after, end, ("par",), gap=2 + extra)
         if actors:  # « les critiques de X », « les critiques de la part de X », « la condamnation par X de Y »
             targets = complement(view, actors[-1].end, end, words, gap=2)
-            if not targets and (governing_verb(view, cue, start) in receiving_verbs() or with_noun(view, cue, start)):
-                targets = subjects  # « X a reçu le soutien de Y », « X a essuyé les critiques de Y », « avec le soutien de Y »
+            if not targets and governing_verb(view, cue, start) in receiving_verbs():
+                targets = subjects  # « X a reçu le soutien de Y », « X a essuyé les critiques de Y »
+            elif not targets and with_noun(view, cue, start):
+                targets = before_the_verb(view, subjects, start, cue)  # « X l'emporte avec le soutien de Y »
             return expand(actors), expand(targets)
         targets = aimed_at(view, spec, after, end, (2 if len(spec.argument.value.split()) == 1 else 4) + extra)
         if supported(view, cue, start):
@@ -106,7 +108,30 @@ def nominal(
         by = complement(view, targets[-1].end, end, ("par",), gap=1)
         if by:
             return expand(by), targets
-    return done_by(view, targets[-1].end if targets else after, end) or subjects, targets
+    actors = done_by(view, targets[-1].end if targets else after, end)
+    if not actors and spec.argument is Argument.DE and spec.relation is not RelationType.MET and _in_phrase(view, cue, start):
+        return [], targets  # « à quelques jours de l'investiture de X »: no one's act
+    return actors or subjects, targets
+
+
+def _in_phrase(view: SentenceView, cue: Token, start: int) -> bool:
+    """The noun stands in a prepositional phrase after a comma (« ..., à quelques jours de
+    l'investiture de X »), not as the object of its clause's verb."""
+    doc = view.doc
+    for j in range(cue.i - 1, start - 1, -1):
+        if doc[j].pos_ in ("VERB", "AUX"):
+            return False
+        if doc[j].text == ",":
+            return j + 1 < cue.i and doc[j + 1].pos_ == "ADP"
+    return False
+
+
+def before_the_verb(view: SentenceView, subjects: list[Slot], start: int, cue: Token) -> list[Slot]:
+    """The subjects that stand before the clause's first verb (not a passive's agent after it:
+    « présidée par Z, avec le soutien de Y » says nothing of Z)."""
+    doc = view.doc
+    verb = next((j for j in range(start, cue.i) if doc[j].pos_ in ("VERB", "AUX")), cue.i)
+    return [s for s in subjects if s.end <= verb]
 
 
 def aimed_at(view: SentenceView, spec: Cue, after: int, end: int, gap: int) -> list[Slot]:
