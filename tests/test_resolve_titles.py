@@ -378,6 +378,12 @@ def test_a_headline_of_two_capitalised_words_names_no_person(titled):
     assert all(name != "Affaire Garnier" for name, _k, _r in found["Garnier"])
 
 
+def test_a_title_whose_first_word_the_text_writes_as_a_common_noun_gives_no_person_to_a_pronoun(titled):
+    text = "La conférence de Valdor est une réunion de dirigeants. Elle fut organisée par le président Jean Dupuis."
+    found = titled(text, title="Conférence de Valdor")
+    assert all(name != "Conférence de Valdor" for name, _k, _r in found["Elle"])
+
+
 @pytest.mark.parametrize(
     "text, government",
     [

@@ -1910,7 +1910,14 @@ class _DocState:
         if len(named) == 1:
             named[0].name = _fuller(named[0].name, title)  # « Wigmore » in the text is the title's « Andy Wigmore »
             return named[0].id
-        return None if named else self.new_cluster(EntityKind.PERSON, title).id
+        if named or (not gender_of(title) and self._common_word(words[0])):
+            return None  # « Conférence de la Guadeloupe »: the text writes « la conférence »
+        return self.new_cluster(EntityKind.PERSON, title).id
+
+    def _common_word(self, word: str) -> bool:
+        """The text writes the word in lower case somewhere (« la conférence »): a common noun."""
+        lower = word.lower()
+        return any(t.is_lower and t.lower_ == lower for t in self.doc)
 
     @staticmethod
     def _gender_fits(known: str, wanted: str) -> bool:
