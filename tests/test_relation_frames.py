@@ -617,6 +617,8 @@ CASES: tuple[Case, ...] = (
     # a relation noun in a phrase of time is no one's act; « avec le soutien de » is not the agent's
     Case("miss-noun-in-a-phrase-of-time", f"Vous rencontrez aujourd'hui le ministre {A}, à quelques jours de l'investiture de {B}.", ()),
     Case("miss-with-support-not-the-agent", f"La confédération serait présidée par le pape {A}, avec le soutien de la France.", ()),
+    # a name that ends with an elided particle (« Giscard d'Estaing »)
+    Case("name-ending-with-elided-particle", f"Jean Morvan d'Arlay a reçu {B}.", (met("Jean Morvan d'Arlay", B),)),
     Case("miss-dative-pronoun-two-persons", f"Reddit a suspendu les comptes de {B} et de {A}. Reddit lui reproche des propos haineux.", (banned("Reddit", B), banned("Reddit", A))),
 )
 

@@ -271,8 +271,10 @@ class EntityRecogniser:
             return None
         if len(span) == 1 and span[0].pos_ in ("VERB", "AUX", "ADV", "PRON", "ADP", "DET"):
             return None
-        # a name glued to a lower-case word after a line break cut ("alliésLa")
-        if any(ch.isupper() for ch in text[1:]) and text.split()[-1][:1].islower():
+        # a name glued to a lower-case word after a line break cut ("alliésLa"); not a name ending
+        # with an elided particle (« Giscard d'Estaing »)
+        last = text.split()[-1].replace("’", "'")
+        if any(ch.isupper() for ch in text[1:]) and last[:1].islower() and not (last[1:2] == "'" and last[2:3].isupper()):
             return None
         return span
 
