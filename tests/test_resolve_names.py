@@ -37,6 +37,16 @@ def test_a_surname_joins_the_one_full_name_of_the_corpus_with_its_reason(analyse
     assert any(m.reason == "surname of the one full name in the corpus" and m.doc == "b.txt" for m in hugo.merges)
 
 
+def test_a_surname_with_its_particle_joins_the_one_full_name_of_the_corpus(analyse_text):
+    full = analyse_text("Hugo de Verlaine a présenté le budget de la ville.", date="2022-03-01", id="a.txt")
+    bare = analyse_text("En mars, De Verlaine a défendu son budget devant le conseil.", date="2022-03-04", id="b.txt")
+    entities, links = link_entities([full, bare])
+    assert labels_of(entities, links, bare, "De Verlaine") == ["Hugo de Verlaine"]
+    two = analyse_text("Hugo de Verlaine et Anne de Verlaine ont quitté Lyon.", date="2022-03-01", id="c.txt")
+    entities, links = link_entities([two, bare])
+    assert labels_of(entities, links, bare, "De Verlaine") == ["De Verlaine"]  # two candidates: apart
+
+
 def test_a_feminine_title_picks_the_one_woman_of_that_surname(analyse_text):
     couple = analyse_text("Paul Lavergne et Claire Lavergne ont quitté Lyon.", date="2021-01-20", id="a.txt")
     titled = analyse_text("Mme Lavergne a visité une école de Nantes.", date="2021-03-01", id="b.txt")

@@ -344,10 +344,13 @@ class CorpusResolver:
         full = [g for g in groups.values() if len(g.key.split()) >= 2 and _kind(g) is EntityKind.PERSON]
         by_last: dict[str, list[_Group]] = defaultdict(list)
         for g in full:
-            by_last[g.key.split()[-1]].append(g)
+            words = g.key.split()
+            by_last[words[-1]].append(g)
+            if len(words) >= 3 and words[-2] in SURNAME_PARTICLES:
+                by_last[" ".join(words[-2:])].append(g)  # « de gaulle » of « charles de gaulle »
         for key in sorted(groups):
             group = groups[key]
-            if len(key.split()) != 1 or _kind(group) is not EntityKind.PERSON or not by_last.get(key):
+            if not _surname_key(key) or _kind(group) is not EntityKind.PERSON or not by_last.get(key):
                 continue
             candidates = by_last[key]
             staying: list[tuple[str, LocalEntity]] = []
@@ -445,6 +448,17 @@ def _well_known() -> dict[str, frozenset[str]]:
         if len(words) >= 2:
             index[words[-1]].add(name_key(name))
     return {word: frozenset(keys) for word, keys in index.items()}
+
+
+#: Particles that may open a surname written alone (« De Gaulle », « de Villepin »); not « le »,
+#: « la », which are part of the surname itself (« Le Pen »).
+SURNAME_PARTICLES = frozenset({"de", "d'", "du", "des"})
+
+
+def _surname_key(key: str) -> bool:
+    """A key of one word, or of a particle and one word (« de gaulle »): a surname alone."""
+    words = key.split()
+    return len(words) == 1 or (len(words) == 2 and words[0] in SURNAME_PARTICLES)
 
 
 def _surname_target(surname: str, entity: LocalEntity, candidates: list[_Group]) -> tuple[Optional[_Group], MergeReason]:
