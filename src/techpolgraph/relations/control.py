@@ -25,6 +25,7 @@ from ..models import EntityKind, Modality
 from .cues import modality_words
 from .modality import INFINITIVE_AUXILIARIES
 from .sentence import DE, NE_WORDS, PARTIES, REPEATS, SentenceView, Slot, appositive_start, is_determiner, is_object_clitic
+from .typography import QUOTES
 
 COPULAS = function_words("copula")
 
@@ -154,6 +155,8 @@ def object_clitic(view: SentenceView, cue: Token, clause_start: int) -> list[Slo
 
 #: What closes a quotation before an inverted verb of saying (« « ... », a déclaré X »).
 QUOTE_ENDS = frozenset({",", "»", '"', "”"})
+#: Closing quotation marks (``typography.QUOTES``).
+QUOTE_CLOSERS = frozenset(QUOTES.values())
 
 
 def inverted_subject(view: SentenceView, cue: Token, after: int, end: int) -> list[Slot]:
@@ -172,10 +175,6 @@ def inverted_subject(view: SentenceView, cue: Token, after: int, end: int) -> li
     return [slot] if slot is not None and slot.start == k and slot.kind in PARTIES else []
 
 
-#: Closing quotation marks.
-CLOSING_QUOTES = frozenset({"»", '"', "”"})
-
-
 def quoted_speaker(view: SentenceView, cue: Token) -> list[Slot]:
     """« « ... », a dénoncé X, attaquant Y »: the subject of a present participle set off by a
     comma after a quotation is its speaker, named after the verb of saying that follows the
@@ -184,7 +183,7 @@ def quoted_speaker(view: SentenceView, cue: Token) -> list[Slot]:
     comma = cue.i - 1
     while comma > view.sent.start and doc[comma].pos_ in ("PRON", "ADV"):
         comma -= 1
-    quote = next((q for q in range(comma - 1, view.sent.start, -1) if doc[q].text in CLOSING_QUOTES), None)
+    quote = next((q for q in range(comma - 1, view.sent.start, -1) if doc[q].text in QUOTE_CLOSERS), None)
     if quote is None or doc[comma].text != ",":
         return []
     saying = modality_words().get("reporting", frozenset())

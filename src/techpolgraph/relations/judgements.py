@@ -191,11 +191,13 @@ def _holders_before(view: SentenceView, start: int) -> list[Slot]:
     while j > view.sent.start and is_determiner(doc[j]) and j not in view.at:
         j -= 1
     if doc[j].text == "," and j - 1 in view.at:
-        group = _group_ending_at(view, view.at[j - 1])
-        k = group[0].start - 1
-        while k > view.sent.start and is_determiner(doc[k]) and k not in view.at:
-            k -= 1
-        return group if k == view.sent.start and doc[k].lower_ in OPINION_HOLDERS else []
+        if doc[view.sent.start].lower_ not in OPINION_HOLDERS:
+            return []
+        k = view.sent.start + 1
+        while k < j and is_determiner(doc[k]) and k not in view.at:
+            k += 1
+        group = view.group_at(k, j)
+        return group if group and group[-1].end == j else []
     if doc[j].lower_ not in ("que", "qu'", "qu’") or j - 1 <= view.sent.start:
         return []
     verb = j - 1

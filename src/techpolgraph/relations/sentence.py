@@ -35,7 +35,8 @@ from .typography import incises
 CLAUSE_BREAKS = frozenset({";", ":", "«", "»", "—", "–", "(", ")", "[", "]", '"', "“", "”"})
 SUBORDINATORS = function_words("subordinator")
 RELATIVE_PRONOUNS = function_words("relative_pronoun")
-VERB_GROUP_OPENERS = function_words("clitic")
+#: Clitics and negation words between a subject and its verb.
+CLITICS = function_words("clitic")
 PREPOSITIONS = function_words("preposition")
 LINKERS = function_words("linker")  # "et non X": X is a denied party
 LIST_WORDS = function_words("list_word")
@@ -60,7 +61,7 @@ PLACE_PREPOSITIONS = function_words("place_preposition")
 
 def _finite_verb_group_at(doc: Doc, i: int, end: int) -> bool:
     """A finite verb, after the negation, clitics and adverbs that may open its group, starts at i."""
-    while i < end and (doc[i].lower_ in VERB_GROUP_OPENERS or doc[i].pos_ == "ADV"):
+    while i < end and (doc[i].lower_ in CLITICS or doc[i].pos_ == "ADV"):
         i += 1
     return i < end and doc[i].pos_ in ("AUX", "VERB") and "Fin" in doc[i].morph.get("VerbForm")
 

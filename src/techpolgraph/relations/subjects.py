@@ -11,7 +11,7 @@ from ..resolve.document import anaphors
 from .control import controller, is_gerund, object_controller, quoted_speaker
 from .proxies import names_a_proxy
 from .relatives import before_apposition, cleft_focus
-from .sentence import PARTIES, SentenceView, Slot, is_determiner, is_object_clitic, last_group, listed_after_colon
+from .sentence import CLITICS, PARTIES, SentenceView, Slot, is_determiner, is_object_clitic, last_group, listed_after_colon
 
 
 def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]:
@@ -166,8 +166,6 @@ def _adjacent(view: SentenceView, slot: Slot, cue: Token) -> bool:
     return all(doc[k].pos_ in ("AUX", "ADV") or doc[k].lower_ in CLITICS for k in range(slot.end, cue.i))
 
 
-#: Clitics and negation words between a subject and its verb.
-CLITICS = function_words("clitic")
 def before_verb_group(view: SentenceView, cue: Token, clause_start: int, past_object_pronouns: bool = False) -> int:
     """The token right before the cue's verb group: back past auxiliaries, adverbs, clitics and
     negation (and, where asked, the object pronouns the resolver placed: « il l'a reçu »), not

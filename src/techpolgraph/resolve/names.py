@@ -225,9 +225,9 @@ def _word_letters(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _nationality_adjectives() -> frozenset[str]:
-    """The adjectives of nationality (``nationalities.tsv``), lower case."""
-    return frozenset(row[0].lower() for row in read_table("nationalities.tsv"))
+def nationalities() -> dict[str, str]:
+    """Adjective of nationality or party -> country or party (``nationalities.tsv``)."""
+    return {row[0].lower(): row[1] for row in read_table("nationalities.tsv")}
 
 
 @lru_cache(maxsize=1 << 12)
@@ -252,6 +252,6 @@ def initials(name: str) -> frozenset[str]:
     first = "".join(strip_accents(w[0]).lower() for w in content)
     letters = "".join(strip_accents(_word_letters(w)).lower() for w in content)
     found = {every, first, letters}
-    if len(content) >= 3 and content[-1].lower() in _nationality_adjectives():
+    if len(content) >= 3 and content[-1].lower() in nationalities():
         found.add(first[:-1])
     return frozenset(x for x in found if len(x) >= 2)

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..data import read_table
-from .names import name_key, name_tokens
+from .names import name_key, name_tokens, nationalities
 
 
 INCOMING_DAYS = 100
@@ -75,12 +75,6 @@ def broader_occupations() -> dict[str, str]:
     'homme politique'
     """
     return {row[1]: row[4] for row in read_table("occupations.tsv") if len(row) > 4 and row[4]}
-
-
-@lru_cache(maxsize=1)
-def nationalities() -> dict[str, str]:
-    """Adjective of nationality or party -> country or party (``nationalities.tsv``)."""
-    return {row[0].lower(): row[1] for row in read_table("nationalities.tsv")}
 
 
 def _parse_day(text: str) -> Optional[dt.date]:
