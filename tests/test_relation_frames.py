@@ -525,7 +525,7 @@ CASES: tuple[Case, ...] = (
     Case("miss-opening-definite-meeting", f"Lors de la rencontre avec {B}, {A} a évoqué la fiscalité.", ()),
     # a relative clause between commas after the subject is read past, whatever its subject
     Case("comma-relative-dont-common-subject", f"{A}, dont le gouvernement a perdu la majorité, reçoit {B}.", (met(A, B),)),
-    Case("comma-relative-with-a-quote", f"{A}, dont le parti a dénoncé « la part de cynisme du gouvernement », reçoit {B} à Rome.", (met(A, B),)),
+    Case("comma-relative-with-a-quote", f"{A}, dont le parti a dénoncé « la légèreté coupable de l'exécutif », reçoit {B} à Rome.", (met(A, B),)),
     Case("comma-relative-names-a-party", f"{A}, qui a rencontré {B}, a critiqué {C}.", (met(A, B), criticised(A, C))),
     Case("comma-relative-que", f"{A}, que {B} a critiqué, a reçu {C}.", (criticised(B, A), met(A, C))),
     Case("miss-comma-relative-not-before-a-verb", f"{A} a parlé à un élu, dont le gouvernement a reçu {B}.", ()),
@@ -535,7 +535,7 @@ CASES: tuple[Case, ...] = (
     Case("saying-support-to", f"{A} a affirmé son soutien à {B}.", (endorsed(A, B),)),
     Case("saying-position-to", f"{A} a expliqué sa position à {B}.", (met(A, B),)),
     # people listed after a colon are the subject of a clause whose subject is a plural noun
-    Case("subjects-listed-after-colon", f"D'anciens ministres ont affirmé leur soutien à {A} : {B}, {C} ou encore Lucie Petit.", (endorsed(B, A), endorsed(C, A), endorsed("Lucie Petit", A))),
+    Case("subjects-listed-after-colon", f"Plusieurs anciens élus ont exprimé leur soutien à {A} : {B}, {C} ou encore Lucie Petit.", (endorsed(B, A), endorsed(C, A), endorsed("Lucie Petit", A))),
     Case("miss-colon-list-not-ending-the-sentence", f"Plusieurs élus ont critiqué {A} : {B} et {C} l'ont dit.", ()),
     Case("objects-listed-after-colon", f"{A} a reçu des ministres : {B} et {C}.", (met(A, B), met(A, C))),
     Case("nominal-objects-listed-after-colon", f"Le Parti radical a voté l'exclusion de deux de ses membres : {B} et {C}.", (banned("Parti radical", B), banned("Parti radical", C))),
@@ -545,7 +545,7 @@ CASES: tuple[Case, ...] = (
     Case("future-governing-infinitive", f"{A} viendra demain soutenir {B}.", (endorsed(A, B, "uncertain"),)),
     Case("past-governing-infinitive", f"{A} est venu soutenir {B}.", (endorsed(A, B),)),
     # an account whose owner is named with a description, after an opening phrase
-    Case("proxy-owner-with-description", f"Depuis le 12 janvier, la chaîne YouTube de l'ancien ministre {A} est suspendue.", (banned("YouTube", A),)),
+    Case("proxy-owner-with-description", f"Depuis le 3 mars, le compte Instagram de l'ancienne députée {A} est suspendu.", (banned("Instagram", A),)),
     Case("miss-proxy-opening-phrase-with-a-party", f"Selon {B}, la chaîne de {A} est suspendue.", ()),
     # a participle after a quotation and its inverted speaker; the tagger's noun « attaquant »
     Case("participle-after-inverted-speaker", f"« Ils mentent », a dénoncé samedi {A}, attaquant en particulier {B}.", (criticised(A, B),)),
@@ -564,7 +564,7 @@ CASES: tuple[Case, ...] = (
     Case("portfolio-with-adjective-then-apposed-name", f"Le ministre des Affaires étrangères, {A}, a été reçu lundi par le chef du gouvernement tunisien, {B}.", (met(B, A),)),
     Case("nationality-and-portfolio-then-apposed-name", f"{A} a reçu lundi le ministre français des Affaires étrangères, {B}.", (met(A, B),)),
     Case("named-republic-then-apposed-name", f"{A} a eu un entretien avec le Président de la République du Congo, Jean Mbemba N'Kodia, lundi.", (met(A, "Jean Mbemba N'Kodia"),)),
-    Case("participial-phrase-then-apposed-name", f"{A} a reçu le chef du gouvernement chargé des affaires courantes, {B}.", (met(A, B),)),
+    Case("participial-phrase-then-apposed-name", f"{A} a reçu le chef du gouvernement chargé de la réforme des retraites, {B}.", (met(A, B),)),
     Case("miss-participial-phrase-names-another", f"{A} a reçu le chef du gouvernement nommé par {C}, {B}.", ()),
     # comma incises between a verb and its preposition; an honorific after an apposed role
     Case("comma-incise-before-par", f"{A} a été reçu, lundi, par {B}.", (met(B, A),)),
@@ -572,7 +572,7 @@ CASES: tuple[Case, ...] = (
     Case("miss-attribution-incise-before-par", f"{A} a été reçu, selon {C}, par {B}.", ()),
     Case("honorific-after-apposed-role", f"Le Président de la République, S.E.M. {A}, s'est entretenu avec {B}.", (met(A, B),)),
     # a relation noun under the infinitive of a verb of intent
-    Case("noun-under-intent-infinitive", f"{A} doit rencontrer la presse, avant une journée de discussions avec son homologue {B}.", (met(A, B, "uncertain"),)),
+    Case("noun-under-intent-infinitive", f"{A} doit visiter une usine, avant deux jours de discussions avec son homologue {B}.", (met(A, B, "uncertain"),)),
     Case("noun-under-past-verb", f"{A} a quitté la salle avant un dîner avec {B}.", (met(A, B),)),
     Case("adverbial-a-l-unanimite", f"Le Parti radical a exclu à l'unanimité {B}.", (banned("Parti radical", B),)),
     # the longest locution wins over the verb alone; a verb of intent the tagger left as its form
@@ -615,8 +615,8 @@ CASES: tuple[Case, ...] = (
     Case("possible-aurait-pu", f"{A} aurait pu rencontrer {B}.", (met(A, B, "uncertain"),)),
     Case("negated-n-a-pas-pu", f"{A} n'a pas pu rencontrer {B}.", (met(A, B, "negated"),)),
     # a relation noun in a phrase of time is no one's act; « avec le soutien de » is not the agent's
-    Case("miss-noun-in-a-phrase-of-time", f"Vous rencontrez aujourd'hui le ministre {A}, à quelques jours de l'investiture de {B}.", ()),
-    Case("miss-with-support-not-the-agent", f"La confédération serait présidée par le pape {A}, avec le soutien de la France.", ()),
+    Case("miss-noun-in-a-phrase-of-time", f"Vous recevez ce matin le ministre {A}, à deux jours de l'investiture de {B}.", ()),
+    Case("miss-with-support-not-the-agent", f"La fédération serait dirigée par le prélat {A}, avec le soutien de la Belgique.", ()),
     # a name that ends with an elided particle (« Giscard d'Estaing »)
     Case("name-ending-with-elided-particle", f"Jean Morvan d'Arlay a reçu {B}.", (met("Jean Morvan d'Arlay", B),)),
     Case("miss-dative-pronoun-two-persons", f"Reddit a suspendu les comptes de {B} et de {A}. Reddit lui reproche des propos haineux.", (banned("Reddit", B), banned("Reddit", A))),

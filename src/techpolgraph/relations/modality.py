@@ -302,7 +302,7 @@ def is_planned(cue: Token, sent: Span) -> bool:
     verbs = _verb_of_noun(cue, sent)
     if any(is_future(v) for v in (*copulas, *verbs)):
         return True
-    # « X doit rencontrer la presse, avant des discussions avec Y »: an infinitive of intent above the noun
+    # « X doit visiter une usine, avant des discussions avec Y »: an infinitive of intent above the noun
     head = verbs[0].head if verbs else None
     return bool(
         verbs

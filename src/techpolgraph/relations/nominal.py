@@ -110,12 +110,12 @@ def nominal(
             return expand(by), targets
     actors = done_by(view, targets[-1].end if targets else after, end)
     if not actors and spec.argument is Argument.DE and spec.relation is not RelationType.MET and _in_phrase(view, cue, start):
-        return [], targets  # « à quelques jours de l'investiture de X »: no one's act
+        return [], targets  # « à deux jours de l'investiture de X »: no one's act
     return actors or subjects, targets
 
 
 def _in_phrase(view: SentenceView, cue: Token, start: int) -> bool:
-    """The noun stands in a prepositional phrase after a comma (« ..., à quelques jours de
+    """The noun stands in a prepositional phrase after a comma (« ..., à deux jours de
     l'investiture de X »), not as the object of its clause's verb."""
     doc = view.doc
     for j in range(cue.i - 1, start - 1, -1):

@@ -29,7 +29,7 @@ def proxy_subject(view: SentenceView, start: int, cue: Token) -> Optional[list[S
     proxy noun opens it, [] where one does but names no owner (the platforms before « de »
     are never the subject)."""
     doc = view.doc
-    # « Depuis le 12 janvier, la chaîne de X est suspendue »: past an opening phrase with no party
+    # « Depuis le 3 mars, le compte de X est suspendu »: past an opening phrase with no party
     commas = [k + 1 for k in range(start, cue.i) if doc[k].text == "," and not any(n in view.at for n in range(start, k))]
     for i in (start, *commas[:1]):
         while i < cue.i and (is_determiner(doc[i]) or doc[i].pos_ == "ADJ") and i not in view.at:

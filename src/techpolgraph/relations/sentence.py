@@ -501,7 +501,7 @@ def appositive_name(view: SentenceView, i: int, end: int) -> Optional[int]:
             slot = view.at.get(named)
             return named if slot is not None and slot.kind is EntityKind.PERSON else None
         if token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and "Pres" not in token.morph.get("Tense"):
-            continue  # « le chef du gouvernement chargé des affaires courantes, Y »
+            continue  # « le chef du gouvernement chargé de la réforme des retraites, Y »
         if token.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ", "PRON", "CCONJ"):
             return None
     return None

@@ -48,7 +48,7 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
 
 
 def subjects_after_colon(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]:
-    """« D'anciens ministres ont affirmé leur soutien à X : A, B ou encore C. »: a clause whose
+    """« Plusieurs anciens élus ont exprimé leur soutien à X : A, B ou encore C. »: a clause whose
     subject is a plural common noun, with no party before the cue, takes the people listed after
     a colon that ends the sentence as its subjects."""
     doc = view.doc

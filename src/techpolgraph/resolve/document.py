@@ -624,7 +624,7 @@ class _DocState:
                 ent_at.setdefault(i, mention)
 
     def _past_participial_phrase(self, end: int) -> int:
-        """« le chef du gouvernement chargé des affaires courantes, X »: past a participial phrase
+        """« le chef du gouvernement chargé de la réforme des retraites, X »: past a participial phrase
         that ends with a comma, where an apposed name may stand; else ``end`` itself."""
         doc = self.doc
         if end >= len(doc) or doc[end].pos_ != "VERB" or "Part" not in doc[end].morph.get("VerbForm"):
