@@ -619,6 +619,22 @@ CASES: tuple[Case, ...] = (
     Case("miss-with-support-not-the-agent", f"La fédération serait dirigée par le prélat {A}, avec le soutien de la Belgique.", ()),
     # a name that ends with an elided particle (« Giscard d'Estaing »)
     Case("name-ending-with-elided-particle", f"Jean Morvan d'Arlay a reçu {B}.", (met("Jean Morvan d'Arlay", B),)),
+    # a plural noun for a person after a locution of belonging; a qualifier before « de Y »; a
+    # detached apposition that opens the sentence
+    Case("membership-faire-partie", f"{A} fait partie des soutiens de {B} depuis la primaire.", (endorsed(A, B),)),
+    Case("membership-figurer-parmi", f"{A} figure parmi les critiques de {B}.", (criticised(A, B),)),
+    Case("membership-au-nombre", f"{A} est au nombre des partisans de {B}.", (endorsed(A, B),)),
+    Case("miss-membership-of-another", f"Le fils de {A} fait partie des soutiens de {B}.", ()),
+    Case("miss-membership-negated", f"{A} ne fait pas partie des soutiens de {B}.", (endorsed(A, B, "negated"),)),
+    Case("qualifier-before-de", f"{A}, soutien de la première heure de {B}, entre au gouvernement.", (endorsed(A, B),)),
+    Case("opening-apposition", f"Soutien de longue date de {B}, {A} entre au gouvernement.", (endorsed(A, B),)),
+    Case("opening-apposition-intensifier", f"Fervent partisan de {B}, {A} quitte la mairie de Lyon.", (endorsed(A, B),)),
+    Case("miss-opening-apposition-of-a-relative", f"Soutien de {B}, la fille de {A} entre au gouvernement.", ()),
+    # the roles of a campaign
+    Case("campaign-director-after-est", f"{A} est directeur de campagne de {B}.", (endorsed(A, B),)),
+    Case("campaign-spokesperson-apposed", f"{A}, porte-parole de la campagne de {B}, a démissionné.", (endorsed(A, B),)),
+    Case("campaign-team-joined", f"{A} a rejoint l'équipe de campagne de {B} en mars.", (endorsed(A, B),)),
+    Case("miss-spokesperson-of-an-institution", f"{A}, porte-parole du Parti radical, a critiqué {B}.", (criticised(A, B),)),
     Case("miss-dative-pronoun-two-persons", f"Reddit a suspendu les comptes de {B} et de {A}. Reddit lui reproche des propos haineux.", (banned("Reddit", B), banned("Reddit", A))),
 )
 

@@ -323,7 +323,8 @@ class RelationExtractor:
         coarse = _coarse_pos(token)
         found = []
         for cue in (c for lemma in _lemmas(token) for c in self.table.for_lemma(lemma)):
-            pos = CuePos.NOUN.value if coarse == "ADJ" and cue.source is Source.HOLDER else coarse  # « un fervent partisan de Y »
+            # « un fervent partisan de Y »; « X est directeur de campagne de Y » (a noun after « est »)
+            pos = CuePos.NOUN.value if cue.source is Source.HOLDER and (coarse == "ADJ" or token.pos_ == "NOUN") else coarse
             if cue.pos != pos or not cue_words_follow(view.doc, token, cue):
                 continue
             if not _clitics_precede(view.doc, token, cue) or not _may_have_party(view, token, cue):

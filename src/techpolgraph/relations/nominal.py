@@ -49,7 +49,7 @@ def nominal(
         if by:  # « le procès intenté contre Y par X »
             return by, aimed
     if spec.source is Source.DE:
-        after += _bare_complement(view, after, end)
+        after += _bare_complement(view, after, end) or _qualifier(view, after, end)
         extra = _modifiers(view, after, end)  # « le soutien politique et financier de X »
         actors = complement(view, after, end, DE, gap=2 + extra) or complement(view, after, end, ("par",), gap=2 + extra)
         if actors:  # « les critiques de X », « les critiques de la part de X », « la condamnation par X de Y »
@@ -68,6 +68,7 @@ def nominal(
         aimed = complement(view, by[-1].end, end, DE, gap=1) if by else []
         if aimed:
             return expand(by), expand(aimed)
+    after += _qualifier(view, after, end)  # « un soutien de la première heure de Y »
     gap = (2 if spec.argument is Argument.DE else 3 if len(spec.argument.value.split()) > 1 else 1) + _modifiers(view, after, end)
     targets = expand(aimed_at(view, spec, after, end, gap) or aimed_at(view, spec, past_relative(view, after, spec.argument.words), view.sent.end, 0))
     if spec.relation is RelationType.BANNED:
@@ -87,6 +88,8 @@ def nominal(
             return expand(actors), targets
         return (subjects if supported(view, cue, start) or requested(view, cue, start) else []), targets
     if spec.source is Source.HOLDER:
+        if targets and _opens_sentence(view, cue):  # « Soutien de X, Y est élu », « Ancien critique de X, il ... »
+            return expand(subject_after(view, phrase_end(view, targets[-1].end))), targets
         link = describes(view, cue, start)
         if link is None:
             return [], targets
@@ -112,6 +115,21 @@ def nominal(
     if not actors and spec.argument is Argument.DE and spec.relation is not RelationType.MET and _in_phrase(view, cue, start):
         return [], targets  # « à deux jours de l'investiture de X »: no one's act
     return actors or subjects, targets
+
+
+def _opens_sentence(view: SentenceView, cue: Token) -> bool:
+    """The noun opens the sentence, with only its adjectives and articles before it (« Fervent
+    soutien de X, ... », « Ancien critique de X, ... »): a detached apposition to the subject
+    after its comma."""
+    doc = view.doc
+    return all(
+        j not in view.at and (doc[j].pos_ in ("ADJ", "DET", "ADV", "NUM") or doc[j].lower_ in INTENSIFIERS)
+        for j in range(view.sent.start, cue.i)
+    )
+
+
+#: Adjectives the tagger may take for a verb at the start of a sentence (« Fervent partisan de Y »).
+INTENSIFIERS = function_words("intensifier")
 
 
 def _in_phrase(view: SentenceView, cue: Token, start: int) -> bool:
@@ -255,7 +273,36 @@ def describes(view: SentenceView, cue: Token, start: int) -> Optional[int]:
     if doc[j].text == "," or doc[j].lower_ == "et":
         bare = all(t.pos_ != "DET" for t in doc[j + 1 : cue.i])  # « et soutien de Y », not « et un soutien »
         return _attribute_list(view, j, start, bare)
-    return j if doc[j].lemma_.lower() in COPULAS and doc[j].pos_ in ("AUX", "VERB") else None
+    if doc[j].lemma_.lower() in COPULAS and doc[j].pos_ in ("AUX", "VERB"):
+        return j
+    return _membership_verb(view, j, start)
+
+
+#: Locutions of belonging to a group (« faire partie des soutiens de Y »), as tuples of words.
+MEMBERSHIP = tuple(sorted(tuple(phrase.split()) for phrase in function_words("membership")))
+
+
+def _membership_verb(view: SentenceView, j: int, start: int) -> Optional[int]:
+    """Token j ends a locution of belonging (« X fait partie des soutiens de Y », « X figure
+    parmi les critiques de Y », « X est au nombre des partisans de Y »): the position of its verb
+    (found by lemma, adverbs read past: « fait aussi partie »), which links the plural noun to
+    the subject as « être » does; else None."""
+    doc = view.doc
+    for phrase in MEMBERSHIP:
+        words = [w for w in phrase if w not in ("se", "s'")]
+        if doc[j].lower_ != words[-1]:
+            continue
+        k = j - 1
+        for word in reversed(words[1:-1]):  # « être au nombre »: « au »
+            if k < start or doc[k].lower_ != word:
+                break
+            k -= 1
+        else:
+            while k > start and doc[k].pos_ == "ADV" and k not in view.at:
+                k -= 1
+            if k >= start and k not in view.at and doc[k].pos_ in ("VERB", "AUX") and verb_lemma(doc[k]) == words[0]:
+                return k
+    return None
 
 
 #: How far back a list of attributes may reach for its « être » (« X était l'un des
@@ -300,6 +347,23 @@ def _bare_complement(view: SentenceView, after: int, end: int) -> int:
     if after + 2 < end and doc[after].lower_ in DE and doc[after + 1].pos_ == "NOUN" and after + 1 not in view.at:
         if doc[after + 2].lower_ in DE:
             return 2
+    return 0
+
+
+#: Phrases that qualify a noun for a person before its « de Y » (« de la première heure »).
+NOUN_QUALIFIERS = tuple(sorted(tuple(phrase.split()) for phrase in function_words("noun_qualifier")))
+
+
+def _qualifier(view: SentenceView, after: int, end: int) -> int:
+    """The length of a phrase right after a noun that qualifies it before its « de Y » (« un
+    soutien de la première heure de Y », « un critique de longue date de Y »), or 0."""
+    doc = view.doc
+    for phrase in NOUN_QUALIFIERS:
+        n = len(phrase)
+        if after + n < end and doc[after + n].lower_ in DE and all(
+            after + k not in view.at and doc[after + k].lower_ == word for k, word in enumerate(phrase)
+        ):
+            return n
     return 0
 
 
