@@ -586,7 +586,7 @@ CASES: tuple[Case, ...] = (
     Case("miss-event-avec-without-owner", f"Un dîner avec l'ambassadeur d'Allemagne, {B}, et {A} a eu lieu.", ()),
     # « rallier la candidature de Y »; « rallier Y à sa cause » is the other way round, and left alone
     Case("rallier-la-candidature", f"{A} a rallié la candidature de {B}.", (endorsed(A, B),)),
-    Case("miss-rallier-a-sa-cause", f"{A} a rallié {B} à sa cause.", ()),
+    Case("miss-rallier-a-sa-cause", f"{A} a rallié {B} à sa cause.", ()),  # see also rallier-object below
     # a participle after a common noun, then the name of the one it describes
     Case("participle-after-noun-then-name", f"Il est épaulé par un autre cadre exclu du Parti radical, {B}.", (banned("Parti radical", B),)),
     Case("miss-participle-after-noun-name-opens-clause", f"Un cadre exclu du Parti radical, {B} a fondé un journal.", ()),
@@ -635,6 +635,24 @@ CASES: tuple[Case, ...] = (
     Case("campaign-spokesperson-apposed", f"{A}, porte-parole de la campagne de {B}, a démissionné.", (endorsed(A, B),)),
     Case("campaign-team-joined", f"{A} a rejoint l'équipe de campagne de {B} en mars.", (endorsed(A, B),)),
     Case("miss-spokesperson-of-an-institution", f"{A}, porte-parole du Parti radical, a critiqué {B}.", (criticised(A, B),)),
+    # a stressed pronoun after a preposition of a relation: not the subject of its clause
+    Case("stressed-pronoun-contre-lui", f"{A} dirige la région. {B} a porté plainte contre lui.", (criticised(B, A),)),
+    Case("stressed-pronoun-same-gender", f"{A} dirige la région. {C} a porté plainte contre lui.", (criticised(C, A),)),
+    Case("stressed-pronoun-the-object-before", f"{A} a reçu {C} puis a dîné avec lui.", (met(A, C), met(A, C))),
+    Case("miss-stressed-pronoun-reflexive", f"{A} dirige la région. {C} a porté plainte contre lui-même.", ()),
+    # a participle the tagger took for an adjective after an adverb; a judging word it took for a verb
+    Case("participle-tagged-adjective", f"{A} s'est publiquement opposé à {B}.", (criticised(A, B),)),
+    Case("judging-word-tagged-verb", f"{A} a qualifié {C} de traître.", (criticised(A, C),)),
+    # the noun a subject receives: « visé par », « la cible de »
+    Case("receiving-vise-par", f"{A} est visé par une plainte de {B}.", (criticised(B, A),)),
+    Case("receiving-la-cible-de", f"{A} a été la cible des critiques de {B}.", (criticised(B, A),)),
+    Case("miss-receiving-cible-of-a-thing", f"La réforme de {A} est la cible des critiques.", ()),
+    # « rallier Y »; « rallier Y à sa cause » is the other way round
+    Case("rallier-object", f"{A} a rallié {B} en 2017.", (endorsed(A, B),)),
+    Case("miss-rallier-object-a-cause", f"{A} a rallié {B} à son projet.", ()),
+    # « Avec le soutien de Y, X ... »: the subject after the opening phrase
+    Case("opening-avec-le-soutien", f"Avec le soutien de {B}, {A} remporte la mairie.", (endorsed(B, A),)),
+    Case("miss-opening-avec-le-soutien-of-a-thing", f"Avec le soutien de {B}, la liste de {A} progresse.", ()),
     Case("miss-dative-pronoun-two-persons", f"Reddit a suspendu les comptes de {B} et de {A}. Reddit lui reproche des propos haineux.", (banned("Reddit", B), banned("Reddit", A))),
 )
 

@@ -596,11 +596,17 @@ def _infinitive_of_participle(word: str) -> Optional[str]:
     return stem[:-1] + "er" if stem.endswith("é") else None
 
 
+#: Endings of a past participle in -er, -ir (« opposé », « banni »).
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies")
+
+
 def _coarse_pos(token: Token) -> str:
     """VERB or NOUN; a participle after an auxiliary is a verb even when tagged as a noun (« a
     déjeuné », « a ensuite déjeuné »), and so is a lower-case word the tagger took for a proper name (« recevra »)."""
     if token.pos_ in ("NOUN", "PROPN") and token.i > 0 and _after_auxiliary(token):
         return "VERB"
+    if token.pos_ == "ADJ" and token.i > 0 and token.lower_.endswith(PARTICIPLE_ENDINGS) and _after_auxiliary(token):
+        return "VERB"  # « s'est publiquement opposé à Y »: the participle tagged as an adjective
     if token.pos_ == "PROPN" and token.text.islower() and token.lemma_.lower() != token.lower_:
         return "VERB"
     if _present_between_names(token) or _gerund_tagged_as_noun(token):

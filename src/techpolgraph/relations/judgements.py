@@ -56,10 +56,11 @@ def attribute(view: SentenceView, i: int, end: int) -> tuple[Optional[RelationTy
     j = i + 1
     while j < min(i + 1 + ATTRIBUTE_REACH, end) and j not in view.at:
         token = doc[j]
-        if token.text in (",", ";", ".", "»", "”") or token.pos_ in ("VERB", "AUX"):
-            break
+        hit = words.get(token.lemma_.lower()) or words.get(token.lower_)
+        if token.text in (",", ";", ".", "»", "”") or (token.pos_ in ("VERB", "AUX") and hit is None):
+            break  # a judging word the tagger took for a verb is still read (« de traître »)
         if found is None:
-            found = words.get(token.lemma_.lower()) or words.get(token.lower_)
+            found = hit
         j += 1
     while j < end and doc[j].text in ("»", "”", '"'):
         j += 1  # past the quotation's end: « ... », par X

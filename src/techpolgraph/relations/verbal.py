@@ -100,6 +100,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
             targets = object_clitic(view, cue, start)  # « qui l'ont banni »
         if targets and spec.lemma in ATTRIBUTE_VERBS and not _attribute_after(view, targets[-1].end, end):
             targets = []  # « X a traité Y de menteur », not « X a traité Y avec respect »
+        if targets and spec.lemma in WINNING_OVER_VERBS and _a_after(view, targets[-1].end, end):
+            targets = []  # « X a rallié Y à sa cause »: X won Y over; Y rallied to X
     else:
         targets = complement(view, after, end, spec.argument.words, gap=MAX_GAP)
     targets = expand(targets)
@@ -137,6 +139,18 @@ def their_meeting(view: SentenceView, cue: Token, spec: Cue, subjects: list[Slot
 
 #: Verbs that tell a relation only with an attribute after their object (« traiter Y de menteur »).
 ATTRIBUTE_VERBS = function_words("attribute_verb")
+
+
+#: Verbs whose object followed by « à » is won over, not joined (« rallier Y à sa cause »).
+WINNING_OVER_VERBS = function_words("winning_over_verb")
+
+
+def _a_after(view: SentenceView, i: int, end: int) -> bool:
+    """« à » (or « au », « aux ») right after the object, past adverbs."""
+    doc = view.doc
+    while i < end and doc[i].pos_ == "ADV":
+        i += 1
+    return i < end and doc[i].lower_ in ("à", "au", "aux")
 
 
 def _attribute_after(view: SentenceView, i: int, end: int) -> bool:

@@ -159,6 +159,10 @@ CLAUSE_OPENERS = function_words("clause_opener")
 TOPIC_MENTIONS = 2
 #: Object pronouns of one person before a verb (« l'ont banni », « la critique »).
 _OBJECT_CLITIC = WordTest(lambda word: word.lower() in function_words("object_clitic"))
+#: Stressed pronouns of one person (« contre lui », « avec elle »).
+_STRESSED = WordTest(lambda word: word.lower() in ("lui", "elle"))
+#: Prepositions of a relation after which a stressed pronoun stands for a party (« contre lui »).
+STRESSED_PREPOSITIONS = function_words("stressed_preposition")
 #: The first person singular subject pronoun (« je », « j'»).
 _FIRST_PERSON = WordTest(lambda word: word.lower().replace("’", "'") in ("je", "j'"))
 #: Possessive determiners of one owner (« son compte », « sa campagne », « ses vidéos »).
@@ -266,6 +270,7 @@ class _Mention:
     extra: list[str] = field(default_factory=list)  # further clusters of a plural ("les deux hommes")
     country: str = ""  # a demonym: of the named person beside it, or of a description (« l'Américain »)
     occupation: str = ""  # « le milliardaire Paul Martin » (taught), « l'avocate » (alone, to place)
+    stressed: bool = False  # a stressed pronoun after a preposition (« contre lui »)
 
 
 class DocumentResolver:
@@ -338,6 +343,7 @@ class _DocState:
         self.collect_anaphors()
         self.collect_possessives()
         self.collect_object_clitics()
+        self.collect_stressed_pronouns()
         self.collect_first_person()
         self.mentions.sort(key=lambda m: (m.start, m.end))
         self.resolve_others()
@@ -922,6 +928,20 @@ class _DocState:
                 continue  # « à la », « de la »: an article
             gender = {"le": "m", "la": "f"}.get(doc[i].lower_, "any")
             self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="object", gender=gender))
+
+    def collect_stressed_pronouns(self) -> None:
+        """« Y a porté plainte contre lui », « X a dîné avec elle »: a stressed pronoun after a
+        preposition of a relation stands for a person who is not the subject of its clause
+        (:meth:`_resolve_object`)."""
+        doc = self.doc
+        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        for i in numpy.flatnonzero(_STRESSED.mask(self.orths, doc.vocab.strings)).tolist():
+            if i in taken or i == 0 or doc[i - 1].lower_ not in STRESSED_PREPOSITIONS or doc[i].pos_ != "PRON":
+                continue
+            if i + 1 < len(doc) and doc[i + 1].lower_.startswith(("-même", "même")):
+                continue  # « contre lui-même »
+            gender = "f" if doc[i].lower_ == "elle" else "m"
+            self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="object", gender=gender, stressed=True))
 
     def collect_first_person(self) -> None:
         """« « Je soutiens Y », a déclaré X »: « je » in quoted speech is its speaker, a mention
@@ -1662,7 +1682,10 @@ class _DocState:
                 m.reason = f"object pronoun, a thing of its gender before it (« {self.doc[thing].text} »)"
             return
         own = self._subject_of_clitic(m, before)
-        people = {r.cluster for r in before if r.cluster != own and self._compatible(r.cluster, m.gender)}
+        # « Y a porté plainte contre lui »: not the subject of its clause (for a clitic, the
+        # mention right before it)
+        subjects = {r.cluster for r in before if self._is_subject(r)} if m.stressed else set()
+        people = {r.cluster for r in before if r.cluster not in (own, *subjects) and self._compatible(r.cluster, m.gender)}
         if self._settled_in_sentence(m, people, "object pronoun", "one other person"):
             return
         refs, n = self._previous_refs(m)
@@ -1677,12 +1700,21 @@ class _DocState:
                 m.cluster, m.reason = next(iter(owners)), "indirect object pronoun (the one person whose thing the sentence before names)"
                 return
         named = {i for r in self.mentions if r.cluster for i in range(r.start, r.end)}
-        if any(t.dep_ == "obj" and t.pos_ == "NOUN" and t.i not in named for t in self.sents[n]):
+        if any(t.dep_ == "obj" and t.pos_ == "NOUN" and t.i not in named and self._may_stand_for(m, t) for t in self.sents[n]):
             m.reason = "object pronoun after a sentence with a thing as its object"  # « a présenté le projet. Y l'a critiqué »
-        elif self._is_subject(lead) and lead.cluster != own and self._compatible(lead.cluster, m.gender):
+        elif self._is_subject(lead) and lead.cluster != own and lead.cluster not in subjects and self._compatible(lead.cluster, m.gender):
             m.cluster, m.reason = lead.cluster, "object pronoun (the subject of the sentence before)"
         else:
             m.reason = "object pronoun, no clear person before it"
+
+    @staticmethod
+    def _may_stand_for(m: _Mention, noun: Token) -> bool:
+        """The pronoun may stand for the noun: any noun for a clitic (« l' »); for a stressed
+        pronoun (« contre lui »), a noun of its gender (« la région » is no « lui »)."""
+        if not m.stressed:
+            return True
+        gender = noun.morph.get("Gender")
+        return not gender or {"Masc": "m", "Fem": "f"}.get(gender[0]) == m.gender
 
     def _thing_before(self, m: _Mention, before: list[_Mention], sent_start: int) -> Optional[int]:
         """The noun of a thing of the pronoun's gender (« la » feminine, « le » masculine) that
