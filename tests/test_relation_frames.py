@@ -653,6 +653,23 @@ CASES: tuple[Case, ...] = (
     # « Avec le soutien de Y, X ... »: the subject after the opening phrase
     Case("opening-avec-le-soutien", f"Avec le soutien de {B}, {A} remporte la mairie.", (endorsed(B, A),)),
     Case("miss-opening-avec-le-soutien-of-a-thing", f"Avec le soutien de {B}, la liste de {A} progresse.", ()),
+    # meetings told by the event: « avoir lieu entre », « X et Y ont eu un entretien », a meeting
+    # of two sides, an object after a phrase « en marge de ... »
+    Case("avoir-lieu-entre", f"Une réunion a eu lieu mardi entre {A} et {C}.", (met(A, C),)),
+    Case("se-tenir-entre", f"Un entretien s'est tenu lundi à Berlin entre {A} et {C}.", (met(A, C),)),
+    Case("avoir-lieu-entre-negated", f"Aucune rencontre n'a eu lieu entre {A} et {C}.", (met(A, C, "negated"),)),
+    Case("miss-avoir-lieu-entre-a-conflict", f"Le conflit a eu lieu entre {A} et {C}.", ()),
+    Case("support-verb-and-meeting-noun", f"{A} et {C} ont eu une longue conversation lundi.", (met(A, C),)),
+    Case("miss-support-verb-meeting-with-another", f"{A} et {C} ont eu un entretien avec la presse.", ()),
+    Case("two-sided-meeting", f"{A} et {C} ont participé à une réunion bilatérale à Berlin.", (met(A, C),)),
+    Case("miss-two-sided-meeting-three-names", f"{A}, {B} et {C} ont participé à une réunion bilatérale.", ()),
+    Case("object-after-en-marge-de", f"{A} a rencontré en marge du sommet son homologue allemand {C}.", (met(A, C),)),
+    Case("echange-telephonique", f"{A} a eu un échange téléphonique avec {C}.", (met(A, C),)),
+    Case("miss-echange-de-lettres", f"{A} a eu un échange de lettres avec {C}.", ()),
+    # a meeting noun that a verb of planning governs is a plan; not a verb after such a verb
+    Case("planning-prepare-une-rencontre", f"{A} a préparé une rencontre avec {C}.", (met(A, C, "uncertain"),)),
+    Case("planning-not-by-its-agent", f"La visite avait été préparée par la rencontre de {A} avec {C}.", (met(A, C),)),
+    Case("planning-not-before-a-verb", f"Après avoir préparé le terrain, {A} a rencontré {C}.", (met(A, C),)),
     Case("miss-dative-pronoun-two-persons", f"Reddit a suspendu les comptes de {B} et de {A}. Reddit lui reproche des propos haineux.", (banned("Reddit", B), banned("Reddit", A))),
 )
 

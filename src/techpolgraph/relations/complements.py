@@ -115,6 +115,9 @@ def _after_phrase(view: SentenceView, i: int, end: int, proxies: bool) -> list[S
             found = view.group_at(named, end) if named is not None else (actions_of(view, j, end) if proxies else [])
             if found:
                 return found
+            described = past_role_nouns(view, j + 1, end)  # « en marge du sommet son homologue allemand X »
+            if described > j + 1 and described in view.at:
+                return view.group_at(described, end)
     return []
 
 

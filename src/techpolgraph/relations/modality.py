@@ -121,7 +121,21 @@ def is_uncertain(cue: Token, sent: Span) -> bool:
     # a noun is in doubt by the words right before it only (« une demande de rencontre »), not by
     # a request about something else (« une demande d'annulation de l'interdiction de X »)
     start = sent.start if cue.pos_ not in ("NOUN", "PROPN") else max(sent.start, cue.i - NOUN_WINDOW)
+    if cue.pos_ in ("NOUN", "PROPN") and _planned_by(cue, start):
+        return True
     return any(_triggers(doc[j], triggers) for j in range(start, cue.i))
+
+
+def _planned_by(cue: Token, start: int) -> bool:
+    """A verb of planning governs the noun from right before it (« a préparé une rencontre avec
+    X »), not as a passive whose agent the noun is (« préparée par la rencontre de X avec Y »)."""
+    doc = cue.doc
+    for j in range(cue.i - 1, start - 1, -1):
+        if doc[j].lower_ == "par":
+            return False
+        if _triggers(doc[j], _words("planning")):
+            return True
+    return False
 
 
 def _question(sent: Span) -> bool:

@@ -119,6 +119,31 @@ def nominal(
     return actors or subjects, targets
 
 
+#: Verbs whose subject, an event, takes place (« a eu lieu », « s'est tenue », « se déroule »).
+TAKING_PLACE = function_words("taking_place")
+
+
+def past_taking_place(view: SentenceView, after: int, end: int) -> int:
+    """The token after the verb of taking place whose subject the noun is (« une réunion a eu
+    lieu », « l'entrevue de Lyon se tient »: past adjectives and a short complement of the noun),
+    or ``end`` where none follows."""
+    doc = view.doc
+    for k in range(after, min(after + 8, end)):
+        token = doc[k]
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("VERB", "AUX") and lemma in TAKING_PLACE:
+            return k + 1
+        if lemma == "avoir" and token.pos_ in ("VERB", "AUX"):
+            n = k + 1
+            while n < end and doc[n].lower_ == "eu":
+                n += 1
+            if n < end and doc[n].lower_ == "lieu":
+                return n + 1
+        if token.pos_ in ("VERB", "PUNCT", "SCONJ", "CCONJ") and token.text != "'" or k in view.at:
+            return end
+    return end
+
+
 def _opens_sentence(view: SentenceView, cue: Token) -> bool:
     """The noun opens the sentence, with only its adjectives and articles before it (« Fervent
     soutien de X, ... », « Ancien critique de X, ... »): a detached apposition to the subject

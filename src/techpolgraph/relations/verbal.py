@@ -20,7 +20,7 @@ from .complements import complement, country_of_ban, direct_object, past_relativ
 from .control import dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, speaker
 from .cues import Argument, Cue, CuePos, Source, cue_end, etre_verbs
 from .modality import party_negated
-from .nominal import nominal
+from .nominal import nominal, past_taking_place
 from .proxies import PLATFORM_NOUNS, account_platforms, decided_by, proxy_subject
 from .relatives import dont_owner, relative_object
 from .sentence import (
@@ -49,6 +49,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
     after = cue_end(view.doc, cue, spec) or cue.i + len(spec.words)
     if spec.argument is Argument.ENTRE:
         group = expand(complement(view, after, end, ("entre",), gap=2) or complement(view, past_relative(view, after, ("entre",)), view.sent.end, ("entre",), gap=0))
+        if not group and spec.pos is CuePos.NOUN:  # « une réunion a eu lieu mardi entre X et Y »
+            group = expand(complement(view, past_taking_place(view, after, end), end, ("entre",), gap=3))
         return [(a, b, False) for n, a in enumerate(group) for b in group[n + 1 :] if a.cluster != b.cluster]
     subjects = expand(subjects_of(view, cue, start))
     if spec.argument is Argument.AGENT_DE:  # « Y est dans le collimateur de X »: X aims at Y
@@ -129,12 +131,44 @@ def their_meeting(view: SentenceView, cue: Token, spec: Cue, subjects: list[Slot
     j = cue.i - 1
     while j > view.sent.start and doc[j].pos_ == "ADJ" and j not in view.at:
         j -= 1
-    if doc[j].lower_ != "leur" or complement(view, after, end, ("avec", "entre"), gap=2):
+    two_sided = _two_sided(view, cue)
+    if not (doc[j].lower_ == "leur" or _had_together(view, j) or two_sided) or complement(view, after, end, ("avec", "entre"), gap=2):
         return []
+    if any(doc[k].lower_ in ("avec", "entre") for k in range(after, min(after + 3, end))):
+        return []  # « X et Y ont eu un entretien avec la presse »: with someone else
     group = subjects if len(subjects) > 1 else expand(subject_after(view, phrase_end(view, after)))
     if len(group) < 2 or any(s.kind is not EntityKind.PERSON for s in group) or not coordinated(doc, group):
         return []
+    if two_sided and len(group) != 2:
+        return []  # a meeting of two sides names two people
     return [(a, b, False) for n, a in enumerate(group) for b in group[n + 1 :] if a.cluster != b.cluster]
+
+
+#: Verbs that, with « un » and a meeting noun, tell that their subjects met (« X et Y ont eu un entretien »).
+MEETING_SUPPORT_VERBS = ("avoir", "tenir")
+
+
+#: Words that make a meeting one of two sides (« une réunion bilatérale », « un tête-à-tête »).
+TWO_SIDED = function_words("two_sided")
+
+
+def _two_sided(view: SentenceView, cue: Token) -> bool:
+    """The meeting noun is one of two sides: a word of :data:`TWO_SIDED` is the noun or stands
+    right after it (« X et Y participent à une réunion bilatérale », « un tête-à-tête »)."""
+    doc = view.doc
+    return any(doc[k].lower_ in TWO_SIDED for k in range(cue.i, min(cue.i + 3, view.sent.end)))
+
+
+def _had_together(view: SentenceView, j: int) -> bool:
+    """Token j is the « un » or « une » of a meeting noun that « avoir » or « tenir » governs
+    right before it (« X et Y ont eu une courte conversation », « ont tenu une réunion »)."""
+    doc = view.doc
+    if doc[j].lower_ not in ("un", "une") or j - 1 < view.sent.start:
+        return False
+    k = j - 1
+    while k > view.sent.start and doc[k].pos_ == "ADV" and k not in view.at:
+        k -= 1
+    return doc[k].pos_ in ("VERB", "AUX") and doc[k].lemma_.lower() in MEETING_SUPPORT_VERBS
 
 
 #: Verbs that tell a relation only with an attribute after their object (« traiter Y de menteur »).
