@@ -47,6 +47,20 @@ def test_a_surname_with_its_particle_joins_the_one_full_name_of_the_corpus(analy
     assert labels_of(entities, links, bare, "De Verlaine") == ["De Verlaine"]  # two candidates: apart
 
 
+def test_a_surname_joined_to_a_particle_by_a_hyphen_is_a_name_and_is_written_without_it(analyse_text):
+    # « Karim al-Hadi »: kept as a name (not dropped as a name glued to a lower-case word), and
+    # « Hadi » alone, in the same article or another, is that person
+    full = analyse_text("Karim al-Hadi a reçu Paul Martin à Amman. Hadi a ensuite critiqué Jeanne Morel.", date="2022-03-01", id="a.txt")
+    bare = analyse_text("Hadi a défendu son budget devant le conseil.", date="2022-03-04", id="b.txt")
+    entities, links = link_entities([full, bare])
+    assert labels_of(entities, links, full, "Hadi") == ["Karim al-Hadi"]
+    assert labels_of(entities, links, bare, "Hadi") == ["Karim al-Hadi"]
+    # two people of that surname: apart
+    two = analyse_text("Karim al-Hadi et Walid al-Hadi ont quitté Amman.", date="2022-03-01", id="c.txt")
+    entities, links = link_entities([two, bare])
+    assert labels_of(entities, links, bare, "Hadi") == ["Hadi"]
+
+
 def test_a_feminine_title_picks_the_one_woman_of_that_surname(analyse_text):
     couple = analyse_text("Paul Lavergne et Claire Lavergne ont quitté Lyon.", date="2021-01-20", id="a.txt")
     titled = analyse_text("Mme Lavergne a visité une école de Nantes.", date="2021-03-01", id="b.txt")

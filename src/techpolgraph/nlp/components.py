@@ -274,7 +274,7 @@ class EntityRecogniser:
         # a name glued to a lower-case word after a line break cut ("alliésLa"); not a name ending
         # with an elided particle (« Giscard d'Estaing »)
         last = text.split()[-1].replace("’", "'")
-        if any(ch.isupper() for ch in text[1:]) and last[:1].islower() and not (last[1:2] == "'" and last[2:3].isupper()):
+        if any(ch.isupper() for ch in text[1:]) and last[:1].islower() and not _particle_then_name(last):
             return None
         return span
 
@@ -792,6 +792,16 @@ _OF = frozenset({"de", "d'", "d’", "du"})
 _PARTICLES = frozenset({"de", "du", "des", "van", "von", "der", "da", "di", "le"})  # « Charles de Gaulle »
 #: Particles between a first name and a surname (« Thaïs d'Escufon », « Hugo de Lattre »).
 _NAME_PARTICLES = frozenset({"de", "d'", "d’", "du", "van", "von", "da", "di"})
+
+
+def _particle_then_name(word: str) -> bool:
+    """A last word that is a lower-case particle joined to a capitalised name: elided
+    (« d'Estaing ») or hyphenated (« al-Assad », « el-Sissi », « ben-Gourion »); not a name
+    glued to a lower-case word after a line break."""
+    if word[1:2] == "'" and word[2:3].isupper():
+        return True
+    particle, dash, rest = word.partition("-")
+    return bool(dash) and 1 <= len(particle) <= 3 and particle.isalpha() and rest[:1].isupper()
 #: Web domain endings that a name may carry (« Leave.EU »): a few, the common ones.
 _DOMAIN_ENDINGS = frozenset({"com", "fr", "eu", "org", "net", "io", "info", "uk", "de", "be", "ch", "ca"})
 _ARTICLES = frozenset({"le", "la", "l'", "les", "un", "une", "du", "au", "des", "ce", "cet", "cette", "son", "sa", "ses", "leur"})

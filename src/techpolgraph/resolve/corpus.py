@@ -49,7 +49,7 @@ from ..models import (
 from .document import UNPLACED_ROLE
 from .events import EventDetails, describe_events, event_key
 from .organisations import renamings
-from .names import SAME_ARTICLE_VARIANTS, gender_of, initials, name_key, name_tokens, name_variant, slug
+from .names import SAME_ARTICLE_VARIANTS, gender_of, initials, name_key, name_tokens, name_variant, slug, surname_forms
 from .reasons import BY_NAME, PLACED, MergeReason
 from .roles import Role, RoleTable
 
@@ -345,7 +345,8 @@ class CorpusResolver:
         by_last: dict[str, list[_Group]] = defaultdict(list)
         for g in full:
             words = g.key.split()
-            by_last[words[-1]].append(g)
+            for form in surname_forms(words[-1]):  # « assad » of « bachar al-assad » too
+                by_last[form].append(g)
             if len(words) >= 3 and words[-2] in SURNAME_PARTICLES:
                 by_last[" ".join(words[-2:])].append(g)  # « de gaulle » of « charles de gaulle »
         for key in sorted(groups):

@@ -77,6 +77,7 @@ from .names import (
     name_tokens,
     name_variant,
     strip_accents,
+    surname_forms,
     titles,
 )
 from .organisations import TITLE_TYPES, Description, OrgTypes, descriptions, parents, taught_types
@@ -361,7 +362,7 @@ class _DocState:
             if kind is None:
                 continue
             start, end = ent.start, ent.end
-            if kind is not EntityKind.PERSON and _first_name_before(doc, start, end):
+            if kind is not EntityKind.PERSON and (_first_name_before(doc, start, end) or _first_name_opens(doc, start, end)):
                 kind = EntityKind.PERSON  # « Louis Tesla »: the model saw only the company in the surname
             if kind is EntityKind.PERSON:
                 start, end = _person_extent(doc, start, end)
@@ -1165,7 +1166,7 @@ class _DocState:
             if m.cluster:
                 continue
             word = name_key(m.text)
-            by_surname = [c for c in full if name_tokens(c.name)[-1] == word]
+            by_surname = [c for c in full if word in surname_forms(name_tokens(c.name)[-1])]
             by_first = [c for c in full if name_tokens(c.name)[0] == word]
             if len(by_surname) == 1 and not self._famous_other(word, by_surname[0]):
                 m.cluster, m.reason = by_surname[0].id, (MergeReason.TITLE if m.titled else MergeReason.SURNAME).value
@@ -2190,6 +2191,17 @@ def _first_name_before(doc: Doc, start: int, end: int) -> bool:
         and not before.whitespace_ == ""
         and bool(gender_of(f"{before.text} {doc[start].text}"))
     )
+
+
+def _first_name_opens(doc: Doc, start: int, end: int) -> bool:
+    """A place or an organisation of two or three words that opens with a known first name and
+    ends with a surname joined to a particle (« Bachar al-Assad », which the model read as a
+    place): a person's full name."""
+    words = tokens_text(doc, start, end).split()
+    if not 2 <= len(words) <= 3 or not gender_of(" ".join(words)):
+        return False
+    particle, dash, rest = words[-1].partition("-")
+    return bool(dash) and particle.islower() and rest[:1].isupper()
 
 
 def _age_after(doc: Doc, i: int, comma: bool = True) -> str:

@@ -63,6 +63,23 @@ def name_tokens(text: str) -> tuple[str, ...]:
     return tuple(name_key(text).split())
 
 
+def surname_forms(last: str) -> tuple[str, ...]:
+    """The keys a surname may be written by alone: itself, and without a short particle joined
+    to it by a hyphen (« al-assad »: also « assad »).
+
+    >>> surname_forms("al-assad"), surname_forms("zuckerberg")
+    (('al-assad', 'assad'), ('zuckerberg',))
+    """
+    particle, dash, rest = last.partition("-")
+    if dash and rest and 1 <= len(particle) <= 3 and particle in HYPHEN_PARTICLES:
+        return (last, rest)
+    return (last,)
+
+
+#: Particles joined by a hyphen to a surname that is also written without them (« al-Assad »).
+HYPHEN_PARTICLES = frozenset({"al", "el", "ad", "as", "ben", "bin", "ibn", "abu", "abou"})
+
+
 def is_full_name(text: str) -> bool:
     """Two words or more once titles are gone ("Mark Zuckerberg", not "M. Trump")."""
     return len(name_tokens(text)) >= 2
