@@ -670,6 +670,10 @@ CASES: tuple[Case, ...] = (
     Case("planning-prepare-une-rencontre", f"{A} a préparé une rencontre avec {C}.", (met(A, C, "uncertain"),)),
     Case("planning-not-by-its-agent", f"La visite avait été préparée par la rencontre de {A} avec {C}.", (met(A, C),)),
     Case("planning-not-before-a-verb", f"Après avoir préparé le terrain, {A} a rencontré {C}.", (met(A, C),)),
+    # a name in quotes after the noun that introduces it
+    Case("quoted-name-after-noun", f"L'association « Les Amis de la Loire » soutient {B}.", (endorsed("Les Amis de la Loire", B),)),
+    Case("quoted-name-of-a-party-excludes", f"Le parti « Ensemble pour Lyon » a exclu {B}.", (banned("Ensemble pour Lyon", B),)),
+    Case("miss-quoted-words-with-a-verb", f"Le collectif « Nous sommes là » a reçu {B}.", ()),
     Case("miss-dative-pronoun-two-persons", f"Reddit a suspendu les comptes de {B} et de {A}. Reddit lui reproche des propos haineux.", (banned("Reddit", B), banned("Reddit", A))),
 )
 

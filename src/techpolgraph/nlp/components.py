@@ -537,6 +537,12 @@ class EntityRecogniser:
             j = end
             while j < len(doc) and self._demonym(doc[j].lower_):
                 j += 1
+            quoted = _quoted_name_end(doc, j)
+            if quoted:  # « l'association « Les Amis de Paul Martin » »: the name in quotes
+                inside = [s for s in spans if s.start < quoted and s.end > j + 1]
+                added.append(Span(doc, j + 1, quoted, label=label))
+                spans = [s for s in spans if not any(s is t for t in inside)]
+                continue
             while j < len(doc):
                 stop = self._name_end(doc, j)
                 if stop == j:
@@ -792,6 +798,24 @@ _OF = frozenset({"de", "d'", "d’", "du"})
 _PARTICLES = frozenset({"de", "du", "des", "van", "von", "der", "da", "di", "le"})  # « Charles de Gaulle »
 #: Particles between a first name and a surname (« Thaïs d'Escufon », « Hugo de Lattre »).
 _NAME_PARTICLES = frozenset({"de", "d'", "d’", "du", "van", "von", "da", "di"})
+
+
+#: The longest name read between quotes after a noun that introduces it, in tokens.
+QUOTED_NAME_TOKENS = 10
+
+
+def _quoted_name_end(doc: Doc, j: int) -> int:
+    """Where a name in quotes that opens at token j ends (its closing quote), or 0: a capitalised
+    first word, no verb, at most :data:`QUOTED_NAME_TOKENS` tokens (« « Les Amis de Paul Martin » »)."""
+    if j + 2 >= len(doc) or doc[j].text not in ("«", "“", '"') or not doc[j + 1].text[:1].isupper():
+        return 0
+    for k in range(j + 1, min(j + 2 + QUOTED_NAME_TOKENS, len(doc))):
+        token = doc[k]
+        if token.text in ("»", "”", '"'):
+            return k if k > j + 1 else 0
+        if token.pos_ in ("VERB", "AUX") or token.text in (".", ";", ":", "«", "“") or "\n" in token.whitespace_:
+            return 0
+    return 0
 
 
 def _particle_then_name(word: str) -> bool:

@@ -30,7 +30,7 @@ from ..resolve.names import titles
 from ..resolve.roles import nationalities, occupations, role_nouns
 from .cues import DE_FORMS, party_actions
 from .modality import attribution, modality_of, tense_of
-from .typography import incises
+from .typography import QUOTES, incises
 
 CLAUSE_BREAKS = frozenset({";", ":", "«", "»", "—", "–", "(", ")", "[", "]", '"', "“", "”"})
 SUBORDINATORS = function_words("subordinator")
@@ -124,6 +124,7 @@ class SentenceView:
                 continue
             for i in range(slot.start, slot.end):
                 self.at[i] = slot
+        self.open_quotes |= self._quoted_names()
         relatives = self._comma_relatives()
         self.asides += relatives
         self._closing_commas = frozenset(closing for _, closing in relatives)
@@ -156,6 +157,16 @@ class SentenceView:
             if start == closing + 1:  # « X — qui dirige Y — a rencontré Z »: the clause goes on past the aside
                 start = self.clause(opening)[0]
         return start, end
+
+    def _quoted_names(self) -> frozenset[int]:
+        """The quotes around a name (« le parti « Ensemble pour Lyon » a exclu X »): no clause
+        break."""
+        doc, found = self.doc, set()
+        for slot in set(self.at.values()):
+            before, after = slot.start - 1, slot.end
+            if before >= self.sent.start and after < self.sent.end and QUOTES.get(doc[before].text) == doc[after].text:
+                found.update((before, after))
+        return frozenset(found)
 
     def _comma_relatives(self) -> tuple[tuple[int, int], ...]:
         """« X, dont le gouvernement a perdu la majorité, reçoit Y »: a relative clause between

@@ -985,8 +985,9 @@ class _DocState:
             end = self._sector_end(end)
             places = [m for m in self.mentions if description.place and m.named and i < m.start and m.end <= end]
             inside = {k for m in places for k in range(m.start, m.end)}
-            if taken.intersection(range(i, end)) - inside or end in names_at:
-                continue  # part of another mention, or the apposition of a name
+            quoted = end + 1 < len(doc) and doc[end].text in ("«", "“", '"') and end + 1 in names_at
+            if taken.intersection(range(i, end)) - inside or end in names_at or quoted:
+                continue  # part of another mention, or the apposition of a name (« le parti « X » »)
             for m in places:  # « le géant de Cupertino »: the place is part of the description
                 self.mentions.remove(m)
             after = doc[end] if end < len(doc) else None
