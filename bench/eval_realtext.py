@@ -36,6 +36,7 @@ SETS = {
     "holdout2": (REALTEXT / "holdout2", None),
     "holdout3": (REALTEXT / "holdout3", None),
     "holdout4": (REALTEXT / "holdout4", None),
+    "holdout5": (REALTEXT / "holdout5", None),
 }
 
 
@@ -93,6 +94,7 @@ ROUNDS = {
     "fourth round (k*)": ("k",),
     "fourth round, news (n*)": ("n",),
     "fifth round (p*)": ("p",),
+    "sixth round (q*)": ("q",),
 }
 
 

@@ -674,6 +674,19 @@ CASES: tuple[Case, ...] = (
     Case("quoted-name-after-noun", f"L'association « Les Amis de la Loire » soutient {B}.", (endorsed("Les Amis de la Loire", B),)),
     Case("quoted-name-of-a-party-excludes", f"Le parti « Ensemble pour Lyon » a exclu {B}.", (banned("Ensemble pour Lyon", B),)),
     Case("miss-quoted-words-with-a-verb", f"Le collectif « Nous sommes là » a reçu {B}.", ()),
+    # the spokesperson of a person speaks for them; an opening apposition describes the subject
+    # of the first verb, not a name apposed to a common noun of the phrase
+    Case("spokesperson-of-a-person", f"{A} est porte-parole de {B} lors de la campagne.", (endorsed(A, B),)),
+    Case("miss-spokesperson-of-a-body", f"{A}, porte-parole de Pixelia, a démissionné.", ()),
+    Case("opening-apposition-read-as-a-name", f"Porte-parole de {B}, {A} entre au gouvernement.", (endorsed(A, B),)),
+    Case(
+        "opening-apposition-past-a-name-apposed-to-a-noun",
+        f"Porte-parole de {B} et de son parti, Ensemble pour Lyon, pour la présidentielle, {A} est élu député.",
+        (endorsed(A, B),),
+    ),
+    # a compound surname the model cut at its hyphen; « d'opposition » tells a side
+    Case("compound-surname", f"{A} a rencontré Jean-Louis Morvan-Dubreuil.", (met(A, "Jean-Louis Morvan-Dubreuil"),)),
+    Case("miss-opposition-as-a-side", f"{A} est conseiller municipal d'opposition à Marseille depuis 2014.", ()),
     Case("miss-dative-pronoun-two-persons", f"Reddit a suspendu les comptes de {B} et de {A}. Reddit lui reproche des propos haineux.", (banned("Reddit", B), banned("Reddit", A))),
 )
 
@@ -759,6 +772,8 @@ def test_subject_of_a_profile_is_named_by_its_title(nlp, title, text, edges):
         (f"{A}, un ancien critique de {B}, a rejoint Pixelia.", "past"),
         (f"{A} est un opposant virulent à {B}.", None),
         (f"{A} a cessé de critiquer {B}.", "past"),  # it held, and is over
+        (f"En 2016, {A} a critiqué {B}.", "past"),  # dated by a year before the article's
+        (f"Depuis 2016, {A} critique {B}.", None),  # what still holds
     ],
 )
 def test_a_state_the_text_marks_as_over_is_in_the_past(analyse_text, text, tense):

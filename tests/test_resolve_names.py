@@ -61,6 +61,21 @@ def test_a_surname_joined_to_a_particle_by_a_hyphen_is_a_name_and_is_written_wit
     assert labels_of(entities, links, bare, "Hadi") == ["Hadi"]
 
 
+def test_a_full_name_with_middle_names_before_a_particle_is_the_same_person(analyse_text):
+    text = "Hugo Castel de Verlaine, dit Hugo de Verlaine, est maire de Lyon. Hugo de Verlaine a reçu Paul Martin."
+    analysis = analyse_text(text, date="2022-03-01", id="a.txt")
+    entities, links = link_entities([analysis])
+    assert labels_of(entities, links, analysis, "Hugo de Verlaine") == ["Hugo Castel de Verlaine"]
+
+
+def test_il_est_proche_de_names_someone_and_is_no_impersonal_il(analyse_text):
+    # « il est proche de X » is the person of the sentence before; « il est possible de » is no one
+    text = "Hugo Verlaine est diplomate. Il est proche de Paul Martin. Il devient ministre en 2004."
+    analysis = analyse_text(text, date="2022-03-01", id="a.txt")
+    entities, links = link_entities([analysis])
+    assert labels_of(entities, links, analysis, "Il") == ["Hugo Verlaine"]
+
+
 def test_a_feminine_title_picks_the_one_woman_of_that_surname(analyse_text):
     couple = analyse_text("Paul Lavergne et Claire Lavergne ont quitté Lyon.", date="2021-01-20", id="a.txt")
     titled = analyse_text("Mme Lavergne a visité une école de Nantes.", date="2021-03-01", id="b.txt")

@@ -261,6 +261,8 @@ class EntityRecogniser:
             end -= 1
         if ent.label_ == "PER":
             start = _past_title_words(doc, start, end, self.role_words)  # « maréchal Pétain », « général de Gaulle »: the name
+            if end - start > 3 and doc[start].pos_ == "NOUN" and doc[start + 1].lower_ in ("de", "d'", "d’") and _capitalised_word(doc[start + 2]):
+                start += 2  # « Porte-parole de Paul Martin, ... » opening a sentence: the name after the noun
         if end <= start:
             return None
         span = Span(doc, start, end, label=ent.label_)
@@ -773,13 +775,17 @@ def _written(doc: Doc, name: str) -> list[tuple[int, int]]:
 
 def _with_hyphenated_first_name(span: Span) -> Span:
     """« Franz-Olivier Giesbert » where the model's person starts at « Olivier »: the tokenizer
-    cuts a compound first name at its hyphen, and the model may keep only its second half."""
+    cuts a compound first name at its hyphen, and the model may keep only its second half; and
+    likewise a compound surname (« Daniel Cohn-Bendit » read as « Daniel Cohn »)."""
     doc, start = span.doc, span.start
     if span.label_ != "PER":
         return span
     while start >= 2 and doc[start - 1].text in ("-", "‑") and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ and doc[start - 2].is_title:
         start -= 2
-    return span if start == span.start else Span(doc, start, span.end, label=span.label_)
+    end = span.end  # « Daniel Cohn-Bendit » where the model's person ends at « Cohn »: the compound surname
+    while end + 1 < len(doc) and doc[end].text in ("-", "‑") and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_title:
+        end += 2
+    return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label_)
 
 
 def _capitalised_word(token) -> bool:

@@ -329,6 +329,8 @@ class RelationExtractor:
                 continue
             if not _clitics_precede(view.doc, token, cue) or not _may_have_party(view, token, cue):
                 continue
+            if cue.pos is CuePos.NOUN and _qualifies_a_noun(view.doc, token):
+                continue  # « conseiller municipal d'opposition à Marseille »: a side, not an act
             if cue.reflexive and cue.argument is not Argument.EVENT and not reflexive(view.doc, token, view.hidden):
                 continue  # « s'engager pour » is not « a été engagée par »
             if not cue.reflexive and cue.lemma in REFLEXIVE_SENSE and reflexive(view.doc, token, view.hidden):
@@ -643,6 +645,17 @@ def _after_auxiliary(token: Token) -> bool:
     if doc[j].pos_ != "AUX":
         return False
     return j == token.i - 1 or token.lower_.endswith(("é", "ée", "és", "ées"))
+
+
+#: Relation nouns that, bare after « de », qualify the noun before them (« élu d'opposition »).
+QUALIFYING_NOUNS = function_words("qualifying_noun")
+
+
+def _qualifies_a_noun(doc: Doc, token: Token) -> bool:
+    """The relation noun stands bare after « de » and a noun (« un conseiller d'opposition à
+    Marseille », « le chef de l'opposition »: not bare): it tells the side of the one the noun
+    names, not an act against what follows."""
+    return token.lower_ in QUALIFYING_NOUNS and token.i >= 2 and doc[token.i - 1].lower_ in DE and doc[token.i - 2].pos_ in ("NOUN", "ADJ")
 
 
 def _clitics_precede(doc: Doc, token: Token, cue: Cue) -> bool:

@@ -332,6 +332,10 @@ def is_planned(cue: Token, sent: Span) -> bool:
 YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
+#: Words before a year that date the start of what still holds (« depuis 2016 »).
+SINCE = ("depuis", "dès")
+
+
 def narrative_future(sent: Span) -> bool:
     """« Il adhère au parti en 1990 ; il en sera exclu en 1999 »: the future of a narrative,
     which histories and biographies use for what followed, not for a plan. It is one where the
@@ -407,7 +411,18 @@ def tense_of(cue: Token, sent: Optional[Span] = None) -> Optional[Tense]:
         return Tense.PAST
     if sent is not None and governing_verb(cue, sent, "stop"):
         return Tense.PAST
+    if sent is not None and dated_before(sent):
+        return Tense.PAST  # « En 1933, il soutient X »: a narrative of what is over
     return None
+
+
+def dated_before(sent: Span) -> bool:
+    """The sentence dates what it tells by a year before the document's date (undated: before a
+    later year the document names), and not as the start of what still holds (« depuis 2016 »)."""
+    if not narrative_future(sent):
+        return False
+    doc = sent.doc
+    return not any(doc[j - 1].lower_ in SINCE for j in range(sent.start + 1, sent.end) if YEAR.fullmatch(doc[j].text))
 
 
 def attribution(sent: Span, cue: Token, at: dict, names: dict[str, str], positions: Optional[Sequence[int]] = None) -> str:

@@ -23,7 +23,7 @@ from .complements import complement, country_of_ban, members_after_colon, past_r
 from .control import COPULAS, opening_copula
 from .cues import Argument, Cue, Source, modality_words, receiving_verbs, support_verbs, verb_lemma
 from .proxies import account_platforms
-from .sentence import DE, MAX_GAP, SentenceView, Slot, expand, is_date_word, is_determiner, is_possessive, is_possessive_determiner, phrase_end, time_nouns
+from .sentence import CLITICS, DE, MAX_GAP, SentenceView, Slot, expand, is_date_word, is_determiner, is_possessive, is_possessive_determiner, phrase_end, time_nouns
 from .subjects import subject_after
 
 
@@ -90,8 +90,10 @@ def nominal(
             return expand(actors), targets
         return (subjects if supported(view, cue, start) or requested(view, cue, start) else []), targets
     if spec.source is Source.HOLDER:
+        if spec.lemma in PERSON_TARGETS:  # « porte-parole de Y » speaks for a person, not for any body
+            targets = [t for t in targets if t.kind is EntityKind.PERSON]
         if targets and _opens_sentence(view, cue):  # « Soutien de X, Y est élu », « Ancien critique de X, il ... »
-            return expand(subject_after(view, phrase_end(view, targets[-1].end))), targets
+            return expand(_subject_of_first_verb(view, targets[-1].end) or _subject_after_apposition(view, targets[-1].end)), targets
         link = describes(view, cue, start)
         if link is None:
             return [], targets
@@ -142,6 +144,36 @@ def past_taking_place(view: SentenceView, after: int, end: int) -> int:
         if token.pos_ in ("VERB", "PUNCT", "SCONJ", "CCONJ") and token.text != "'" or k in view.at:
             return end
     return end
+
+
+#: Nouns for a person whose « de Y » tells a relation only where Y is a person (« porte-parole de Y »).
+PERSON_TARGETS = function_words("person_target")
+
+
+def _subject_of_first_verb(view: SentenceView, i: int) -> list[Slot]:
+    """The party right before the first verb from token i on, set off by a comma: the subject an
+    opening apposition describes (« Porte-parole de X et de son parti, P, pour l'élection, il est
+    élu »: « il », not the apposed P), past clitics and negation."""
+    doc = view.doc
+    verb = next((k for k in range(i, view.sent.end) if doc[k].pos_ in ("VERB", "AUX") and k not in view.at), None)
+    if verb is None:
+        return []
+    j = verb - 1
+    while j > i and j not in view.at and doc[j].lower_ in CLITICS:
+        j -= 1
+    slot = view.at.get(j)
+    if slot is None or slot.start <= i or doc[slot.start - 1].text != ",":
+        return []
+    return [slot]
+
+
+def _subject_after_apposition(view: SentenceView, i: int) -> list[Slot]:
+    """The subject named right after the comma that closes the opening phrase, unless that
+    comma follows a common noun the name stands in apposition to (« ... et de son parti, P, »)."""
+    close = phrase_end(view, i)
+    if close - 1 >= i and close - 1 not in view.at and view.doc[close - 1].pos_ == "NOUN":
+        return []
+    return subject_after(view, close)
 
 
 def _opens_sentence(view: SentenceView, cue: Token) -> bool:

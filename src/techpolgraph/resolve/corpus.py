@@ -49,7 +49,7 @@ from ..models import (
 from .document import UNPLACED_ROLE
 from .events import EventDetails, describe_events, event_key
 from .organisations import renamings
-from .names import SAME_ARTICLE_VARIANTS, gender_of, initials, name_key, name_tokens, name_variant, slug, surname_forms
+from .names import SAME_ARTICLE_VARIANTS, SURNAME_PARTICLES, gender_of, initials, name_key, name_tokens, name_variant, slug, surname_forms
 from .reasons import BY_NAME, PLACED, MergeReason
 from .roles import Role, RoleTable
 
@@ -449,11 +449,6 @@ def _well_known() -> dict[str, frozenset[str]]:
         if len(words) >= 2:
             index[words[-1]].add(name_key(name))
     return {word: frozenset(keys) for word, keys in index.items()}
-
-
-#: Particles that may open a surname written alone (« De Gaulle », « de Villepin »); not « le »,
-#: « la », which are part of the surname itself (« Le Pen »).
-SURNAME_PARTICLES = frozenset({"de", "d'", "du", "des"})
 
 
 def _surname_key(key: str) -> bool:

@@ -2250,7 +2250,12 @@ def _impersonal(token: Token) -> bool:
         # « il est cofondateur avec X de Y »)
         after = doc[verbs[0].i + 1 : verbs[0].i + 5]
         adjective = next((t for t in after[:3] if t.pos_ == "ADJ"), None)
-        return adjective is not None and adjective.i + 1 < len(doc) and doc[adjective.i + 1].lower_ in ("de", "d'", "d’", "que", "qu'", "qu’")
+        if adjective is None or adjective.i + 2 >= len(doc) or doc[adjective.i + 1].lower_ not in ("de", "d'", "d’", "que", "qu'", "qu’"):
+            return False
+        # « il est possible de venir »; not « il est proche de Jacques Chirac », « il est proche du
+        # président », whose « de » names someone
+        complement = doc[adjective.i + 2]
+        return doc[adjective.i + 1].lower_.startswith("qu") or not (complement.text[:1].isupper() or complement.pos_ in ("DET", "PROPN", "NOUN"))
     return False
 
 

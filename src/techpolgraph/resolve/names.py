@@ -145,6 +145,11 @@ def one_edit_apart(a: str, b: str) -> bool:
     return short[i:] == long_[i + 1 :]
 
 
+#: Particles of a surname (« de Villepin », « von der Leyen »), which may also open it written
+#: alone (« De Gaulle »); not « le », « la », which are part of the surname itself (« Le Pen »).
+SURNAME_PARTICLES = frozenset({"de", "d'", "du", "des", "von", "van", "der", "den"})
+
+
 def name_variant(a: str, b: str) -> str:
     """How two full names of people may be one person's, or "" when they may not.
 
@@ -172,7 +177,9 @@ def name_variant(a: str, b: str) -> str:
         return "initials"
     if x[0] == y[0] and x[-1] == y[-1] and len(x) != len(y):
         shorter, longer = sorted((x, y), key=len)
-        if len(shorter) == 2 and not any(w.rstrip(".") in ("jr", "sr", "ii", "iii") for w in longer):
+        # « Dominique de Villepin » and « Dominique Galouzeau de Villepin »: the surname's particle too
+        particled = len(shorter) == 3 and shorter[1] in SURNAME_PARTICLES and longer[-2:] == shorter[1:]
+        if (len(shorter) == 2 or particled) and not any(w.rstrip(".") in ("jr", "sr", "ii", "iii") for w in longer):
             return "middle name"
         return ""
     if len(x) != 2 or len(y) != 2:
