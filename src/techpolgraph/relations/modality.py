@@ -12,11 +12,14 @@ import re
 from collections.abc import Sequence
 from typing import Optional
 
+import numpy
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Modality, Tense
 from ..data import function_words
 from ..nlp.text import phrase_ends_at
+from ..nlp.words import WordTest
 from .cues import DE_FORMS, modality_words, verb_lemma
 
 NE = function_words("ne")
@@ -341,15 +344,31 @@ def narrative_future(sent: Span) -> bool:
     which histories and biographies use for what followed, not for a plan. It is one where the
     sentence dates itself by a year before the document's date, or, in an undated document,
     before a later year the document names."""
-    years = [int(t.text) for t in sent if len(t.text) == 4 and YEAR.fullmatch(t.text)]
+    doc = sent.doc
+    named = _years(doc)
+    years = [year for i, year in named if sent.start <= i < sent.end]
     if not years:
         return False
-    doc = sent.doc
     date = doc._.tpg_date or ""
     if date[:4].isdigit():
         return max(years) < int(date[:4])
-    named = [int(t.text) for t in doc if len(t.text) == 4 and YEAR.fullmatch(t.text)]
-    return max(years) < max(named)
+    return max(years) < max(year for _, year in named)
+
+
+_YEARS_KEY = "techpolgraph.years"
+
+
+def _years(doc: Doc) -> list[tuple[int, int]]:
+    """(token, year) of the years the document names, found once per doc."""
+    found = doc.user_data.get(_YEARS_KEY)
+    if found is None:
+        at = numpy.flatnonzero(_YEAR_WORD.mask(doc.to_array(ORTH), doc.vocab.strings)).tolist() if len(doc) else []
+        found = doc.user_data[_YEARS_KEY] = [(i, int(doc[i].text)) for i in at]
+    return found
+
+
+#: A word that is a year (each distinct word tested once).
+_YEAR_WORD = WordTest(lambda word: len(word) == 4 and YEAR.fullmatch(word) is not None)
 
 
 def modality_of(cue: Token, sent: Span) -> Modality:
@@ -422,7 +441,7 @@ def dated_before(sent: Span) -> bool:
     if not narrative_future(sent):
         return False
     doc = sent.doc
-    return not any(doc[j - 1].lower_ in SINCE for j in range(sent.start + 1, sent.end) if YEAR.fullmatch(doc[j].text))
+    return not any(i > sent.start and doc[i - 1].lower_ in SINCE for i, _ in _years(doc) if sent.start <= i < sent.end)
 
 
 def attribution(sent: Span, cue: Token, at: dict, names: dict[str, str], positions: Optional[Sequence[int]] = None) -> str:
