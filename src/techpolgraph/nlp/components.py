@@ -783,7 +783,7 @@ def _with_hyphenated_first_name(span: Span) -> Span:
     while start >= 2 and doc[start - 1].text in ("-", "‑") and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ and doc[start - 2].is_title:
         start -= 2
     end = span.end  # « Daniel Cohn-Bendit » where the model's person ends at « Cohn »: the compound surname
-    while end + 1 < len(doc) and doc[end].text in ("-", "‑") and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_title:
+    while end - start >= 2 and end + 1 < len(doc) and doc[end].text in ("-", "‑") and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_title:
         end += 2
     return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label_)
 
