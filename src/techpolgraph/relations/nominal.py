@@ -280,10 +280,6 @@ def supported(view: SentenceView, cue: Token, start: int) -> bool:
     return governing_verb(view, cue, start) in support_verbs()
 
 
-#: Nouns after which a relation noun is what its subject receives (« X fait l'objet de »).
-RECEIVING_NOUNS = ("objet", "cible")
-
-
 def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
     """The lemma of the verb whose object the noun is (« fait l'objet de »: « objet »), or "":
     the verb nearest before it in its clause, with no party and no other noun in between (« a
@@ -293,7 +289,7 @@ def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
     for j in range(cue.i - 1, start - 1, -1):
         if j in view.at and not is_possessive(view.at[j]):
             return ""  # a party in between; « a exprimé son soutien »: the owner is no party here
-        if doc[j].pos_ == "VERB" or doc[j].lower_ in RECEIVING_NOUNS:  # « fait l'objet de », « est la cible de »
+        if doc[j].pos_ == "VERB" or doc[j].lower_ in receiving_verbs():  # the nouns « fait l'objet de », « est la cible de » too
             return verb_lemma(doc[j])
         if doc[j].lower_ in ("et", "que") and not coordinated and all(t.pos_ in ("DET", "ADJ") for t in doc[j + 1 : cue.i]):
             coordinated = doc[j].lower_ == "et" or (j > start and doc[j - 1].lower_ == "ainsi")

@@ -10,6 +10,7 @@ goes to its frame (:mod:`.nominal`).
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -100,9 +101,9 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
             targets = used_service(view, after, end) or withdrawn_licence(view, after, end)
         if not targets:
             targets = object_clitic(view, cue, start)  # « qui l'ont banni »
-        if targets and spec.lemma in ATTRIBUTE_VERBS and not _attribute_after(view, targets[-1].end, end):
+        if targets and spec.lemma in ATTRIBUTE_VERBS and not _word_after(view, targets[-1].end, end, DE):
             targets = []  # « X a traité Y de menteur », not « X a traité Y avec respect »
-        if targets and spec.lemma in WINNING_OVER_VERBS and _a_after(view, targets[-1].end, end):
+        if targets and spec.lemma in WINNING_OVER_VERBS and _word_after(view, targets[-1].end, end, ("à", "au", "aux")):
             targets = []  # « X a rallié Y à sa cause »: X won Y over; Y rallied to X
     else:
         targets = complement(view, after, end, spec.argument.words, gap=MAX_GAP)
@@ -122,9 +123,11 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
 
 
 def their_meeting(view: SentenceView, cue: Token, spec: Cue, subjects: list[Slot], after: int, end: int) -> list[tuple[Slot, Slot, bool]]:
-    """« Pour leur première rencontre, X et Y ont ... », « X et Y ont évoqué leur entretien »: a
-    meeting noun after « leur », with no « avec » or « entre » of its own, is between the persons
-    of the clause's subject (or of the subject after the opening phrase)."""
+    """« Pour leur première rencontre, X et Y ont ... », « X et Y ont évoqué leur entretien », « X
+    et Y ont eu une longue conversation », « X et Y ont participé à une réunion bilatérale »: a
+    meeting noun after « leur », after « un » that « avoir » or « tenir » governs, or of two sides,
+    with no « avec » or « entre » of its own, is between the persons of the clause's subject (or
+    of the subject after the opening phrase); of two sides, between two of them only."""
     doc = view.doc
     if spec.relation is not RelationType.MET:
         return []
@@ -179,20 +182,12 @@ ATTRIBUTE_VERBS = function_words("attribute_verb")
 WINNING_OVER_VERBS = function_words("winning_over_verb")
 
 
-def _a_after(view: SentenceView, i: int, end: int) -> bool:
-    """« à » (or « au », « aux ») right after the object, past adverbs."""
+def _word_after(view: SentenceView, i: int, end: int, words: Collection[str]) -> bool:
+    """One of ``words`` right after the object, past adverbs (« de » of an attribute, « à »)."""
     doc = view.doc
     while i < end and doc[i].pos_ == "ADV":
         i += 1
-    return i < end and doc[i].lower_ in ("à", "au", "aux")
-
-
-def _attribute_after(view: SentenceView, i: int, end: int) -> bool:
-    """« de » (an attribute) right after the object, past adverbs."""
-    doc = view.doc
-    while i < end and doc[i].pos_ == "ADV":
-        i += 1
-    return i < end and doc[i].lower_ in DE
+    return i < end and doc[i].lower_ in words
 
 
 #: Relative pronouns whose clause may follow an actor of an opening participle.
