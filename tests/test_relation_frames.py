@@ -687,6 +687,22 @@ CASES: tuple[Case, ...] = (
     # a compound surname the model cut at its hyphen; « d'opposition » tells a side
     Case("compound-surname", f"{A} a rencontré Jean-Louis Morvan-Dubreuil.", (met(A, "Jean-Louis Morvan-Dubreuil"),)),
     Case("miss-opposition-as-a-side", f"{A} est conseiller municipal d'opposition à Marseille depuis 2014.", ()),
+    # withdrawing for a candidate, alliances, running a campaign; a noun after « se présenter comme »
+    Case("se-retirer-en-faveur-de", f"{A} s'est retiré en faveur de {B} avant le premier tour.", (endorsed(A, B),)),
+    Case("miss-se-retirer-de-la-vie-politique", f"{A} s'est retiré de la vie politique en 2012.", ()),
+    Case("conclure-une-alliance", f"{A} conclut une alliance de gouvernement avec {B}.", (endorsed(A, B),)),
+    Case("diriger-la-campagne", f"{A} dirige la campagne de {B} en 2017.", (endorsed(A, B),)),
+    Case("se-presenter-comme", f"{A} se présente comme un opposant à {B}.", (criticised(A, B),)),
+    Case("miss-se-presenter-comme-negated", f"{A} ne se présente pas comme un opposant à {B}.", ()),
+    Case("miss-considere-comme-conditional", f"{A} serait considéré comme un opposant à {B}.", ()),
+    Case("opening-relation-noun-is-no-name", f"{A} est élu en 1981. Soutien de {B} lors de la présidentielle, il devient ministre.", (endorsed(A, B),)),
+    # « expulsé en Suisse » is where one is sent; a treaty ratified by a body is not its act
+    Case("miss-expelled-to-a-country", f"{A} a été expulsé en Suisse en 1962.", ()),
+    Case("expelled-from-a-country", f"{A} a été expulsé de France en 1962.", (banned("France", A),)),
+    Case("miss-treaty-ratified-by", f"{A} dénonce le traité de Lisbonne ratifié par le Parlement européen.", ()),
+    # a negated wish denies the relation, as a refusal does; a conditional one leaves it open
+    Case("negated-wish", f"{A} ne voulait pas s'allier avec {B}.", (endorsed(A, B, "negated"),)),
+    Case("conditional-negated-wish", f"{A} ne voudrait pas rencontrer {B}.", (met(A, B, "uncertain"),)),
     Case("miss-dative-pronoun-two-persons", f"Reddit a suspendu les comptes de {B} et de {A}. Reddit lui reproche des propos haineux.", (banned("Reddit", B), banned("Reddit", A))),
 )
 

@@ -170,7 +170,7 @@ class EntityRecogniser:
         self.role_words = frozenset(row[0] for row in read_table("role_nouns.tsv"))
         # the verbs of the relation lexicon, read from its data file (the relations stage comes later)
         self.cue_verbs = frozenset(
-            _verb_of(row[0]) for row in read_table("relation_cues.tsv") if len(row) > 1 and row[1] == "VERB"
+            _verb_of(row[0]) for row in read_table("relation_cues.tsv") if len(row) > 1 and row[1] == "VERB" and _verb_of(row[0])
         )
         self.first_name_set = frozenset(row[0] for row in read_table(first_names)) if first_names else frozenset()
         names = self.first_name_set
@@ -733,12 +733,15 @@ _CAPITALISED = WordTest(lambda word: word[:1].isupper() and word.replace("-", ""
 
 
 def _verb_of(cue: str) -> str:
-    """The verb of a cue of the relation lexicon: « se rencontrer », « s'entretenir », « rendre
-    visite » -> « rencontrer », « entretenir », « rendre »."""
+    """The verb of a one-verb cue of the relation lexicon: « se rencontrer », « s'entretenir » ->
+    « rencontrer », « entretenir »; "" for a locution (« rendre visite », « diriger la
+    campagne »), whose first verb alone tells no relation."""
     words = cue.replace("’", "'").split()
     if words and words[0] == "se" and len(words) > 1:
         words = words[1:]
-    first = words[0] if words else ""
+    if len(words) != 1:
+        return ""
+    first = words[0]
     return first[2:] if first.startswith("s'") else first
 
 

@@ -386,6 +386,9 @@ def modality_of(cue: Token, sent: Span) -> Modality:
     undone = undone_by_its_verb(cue, sent)
     if undone is not None:
         return undone
+    wish = governor(cue, sent, "wish")
+    if wish is not None and is_negated(wish, sent) and not is_conditional(wish):
+        return Modality.NEGATED  # « X ne voulait pas s'allier avec Y », as « a refusé de »
     if is_uncertain(cue, sent) or governing_verb(cue, sent, "intent") or is_planned(cue, sent):
         return Modality.UNCERTAIN
     if is_negated(cue, sent) or governing_verb(cue, sent, "refusal"):

@@ -21,6 +21,7 @@ from ..data import function_words, read_lines
 from ..models import EntityKind, RelationType
 from .complements import complement, country_of_ban, members_after_colon, past_relative
 from .control import COPULAS, opening_copula
+from .modality import HAPPENING, is_negated, is_uncertain
 from .cues import Argument, Cue, Source, modality_words, receiving_verbs, support_verbs, verb_lemma
 from .proxies import account_platforms
 from .sentence import CLITICS, DE, MAX_GAP, SentenceView, Slot, expand, is_date_word, is_determiner, is_possessive, is_possessive_determiner, phrase_end, time_nouns
@@ -121,10 +122,6 @@ def nominal(
     return actors or subjects, targets
 
 
-#: Verbs whose subject, an event, takes place (« a eu lieu », « s'est tenue », « se déroule »).
-TAKING_PLACE = function_words("taking_place")
-
-
 def past_taking_place(view: SentenceView, after: int, end: int) -> int:
     """The token after the verb of taking place whose subject the noun is (« une réunion a eu
     lieu », « l'entrevue de Lyon se tient »: past adjectives and a short complement of the noun),
@@ -133,7 +130,7 @@ def past_taking_place(view: SentenceView, after: int, end: int) -> int:
     for k in range(after, min(after + 8, end)):
         token = doc[k]
         lemma = token.lemma_.lower()
-        if token.pos_ in ("VERB", "AUX") and lemma in TAKING_PLACE:
+        if token.pos_ in ("VERB", "AUX") and lemma in HAPPENING:
             return k + 1
         if lemma == "avoir" and token.pos_ in ("VERB", "AUX"):
             n = k + 1
@@ -334,7 +331,26 @@ def describes(view: SentenceView, cue: Token, start: int) -> Optional[int]:
         return _attribute_list(view, j, start, bare)
     if doc[j].lemma_.lower() in COPULAS and doc[j].pos_ in ("AUX", "VERB"):
         return j
-    return _membership_verb(view, j, start)
+    return _membership_verb(view, j, start) or _comme_verb(view, j, start)
+
+
+#: Verbs that describe their subject as what follows « comme » (« se présente comme un opposant à Y »).
+AS_VERBS = function_words("as_verb")
+
+
+def _comme_verb(view: SentenceView, j: int, start: int) -> Optional[int]:
+    """Token j is the « comme » of a verb that describes its subject (« X se présente comme un
+    opposant à Y », « X est considéré comme un fervent soutien de Y »): the verb's position, else None."""
+    doc = view.doc
+    if doc[j].lower_ != "comme":
+        return None
+    k = j - 1
+    while k > start and doc[k].pos_ == "ADV" and k not in view.at:
+        k -= 1
+    if k < start or k in view.at or doc[k].pos_ not in ("VERB", "AUX") or verb_lemma(doc[k]) not in AS_VERBS:
+        return None
+    # « ne se présente pas comme », « serait considéré comme »: the noun's own words do not tell it
+    return None if is_negated(doc[k], view.sent) or is_uncertain(doc[k], view.sent) else k
 
 
 #: Locutions of belonging to a group (« faire partie des soutiens de Y »), as tuples of words.

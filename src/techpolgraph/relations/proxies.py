@@ -39,13 +39,17 @@ def proxy_subject(view: SentenceView, start: int, cue: Token) -> Optional[list[S
     return None
 
 
+#: Nouns of an agreement between several parties: who ratified or signed one did not make it alone.
+AGREEMENT_NOUNS = function_words("agreement_noun")
+
+
 def decided_by(view: SentenceView, i: int, end: int) -> list[Slot]:
     """« a dénoncé l'interdiction de Y décidée par X »: who made what is criticised or praised."""
     doc = view.doc
     while i < end and is_determiner(doc[i]) and i not in view.at:
         i += 1
-    if i >= end or doc[i].pos_ != "NOUN":
-        return []
+    if i >= end or doc[i].pos_ != "NOUN" or doc[i].lemma_.lower() in AGREEMENT_NOUNS:
+        return []  # « dénonce le traité ratifié par le Congrès » is no criticism of the Congress
     for j in range(i + 1, min(i + 8, end - 1)):
         token = doc[j]
         if token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and doc[j + 1].lower_ == "par":

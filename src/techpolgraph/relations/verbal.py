@@ -233,11 +233,15 @@ def passive_actors(view: SentenceView, cue: Token, spec: Cue, after: int, end: i
         actors = [s for s in complement(view, after, end, DE, gap=MAX_GAP) if s.kind in (EntityKind.ORGANISATION, EntityKind.LOCATION)]
     if not actors and spec.relation is RelationType.BANNED:
         actors = platform_in_clause(view, cue)
-    if not actors and spec.relation is RelationType.BANNED:
-        actors = country_of_ban(view, after, end)
+    if not actors and spec.relation is RelationType.BANNED and spec.lemma not in SENDING_VERBS:
+        actors = country_of_ban(view, after, end)  # not « expulsé en Suisse », where one is sent
     if not actors and spec.relation is RelationType.BANNED:
         actors = left_by_en(view, cue)
     return expand(actors)
+
+
+#: Ban verbs whose « en X » is where one is sent, not the country that bans (« expulsé en Suisse »).
+SENDING_VERBS = function_words("sending_verb")
 
 
 def left_by_en(view: SentenceView, cue: Token) -> list[Slot]:
