@@ -703,6 +703,11 @@ CASES: tuple[Case, ...] = (
     # a negated wish denies the relation, as a refusal does; a conditional one leaves it open
     Case("negated-wish", f"{A} ne voulait pas s'allier avec {B}.", (endorsed(A, B, "negated"),)),
     Case("conditional-negated-wish", f"{A} ne voudrait pas rencontrer {B}.", (met(A, B, "uncertain"),)),
+    # « Ayant critiqué Y, X ... »; a participle after a verbless opening phrase; military ranks
+    Case("opening-perfect-participle", f"Ayant critiqué {B}, {A} est exclu du parti.", (criticised(A, B),)),
+    Case("opening-participle-after-a-phrase", f"Candidat à la présidentielle, soutenu par le Parti radical, {A} est favori.", (endorsed("Parti radical", A),)),
+    Case("miss-participle-after-a-phrase-with-a-verb", f"Élu en 2017, soutenu par {B}, {A} démissionne.", ()),
+    Case("rank-before-a-surname", f"{A} prend la défense du capitaine Morvan.", (endorsed(A, "Morvan"),)),
     Case("miss-dative-pronoun-two-persons", f"Reddit a suspendu les comptes de {B} et de {A}. Reddit lui reproche des propos haineux.", (banned("Reddit", B), banned("Reddit", A))),
 )
 

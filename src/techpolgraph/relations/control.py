@@ -88,7 +88,17 @@ def opening_participle(view: SentenceView, cue: Token) -> bool:
     """A past participle that opens the sentence (« Financé par X, Y ... »)."""
     if "Part" not in cue.morph.get("VerbForm") and not cue.lower_.endswith(("é", "ée", "és", "ées", "i", "is", "u", "us", "it")):
         return False
-    return all(t.pos_ in ("ADV", "PUNCT", "CCONJ") or _repetition(t) for t in view.doc[view.sent.start : cue.i])
+    before = view.doc[view.sent.start : cue.i]
+    if all(t.pos_ in ("ADV", "PUNCT", "CCONJ") or _repetition(t) for t in before):
+        return True
+    # « Candidat à la présidentielle, soutenu par X, Y ... »: after a verbless phrase that opens the
+    # sentence and names no party
+    return (
+        len(before) > 1
+        and before[-1].text == ","
+        and view.sent.start not in view.at
+        and not any(t.pos_ in ("VERB", "AUX") or t.i in view.at for t in before)
+    )
 
 
 def _repetition(token: Token) -> bool:
@@ -107,7 +117,7 @@ def opening_copula(view: SentenceView, cue: Token) -> bool:
 def opening_infinitive(view: SentenceView, cue: Token) -> bool:
     """An infinitive whose clause opens the sentence (« Bien avant de soutenir X, ... »,
     « Après avoir fait condamner X, ... », « Après avoir critiqué X, ... »)."""
-    if "Inf" not in cue.morph.get("VerbForm") and not perfect_infinitive(view, cue):
+    if "Inf" not in cue.morph.get("VerbForm") and not perfect_infinitive(view, cue) and not _perfect_participle(view, cue):
         return False
     # « Après avoir fait condamner X, Y ... »: infinitives and participles before it, no finite verb
     return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in view.doc[view.sent.start : cue.i])
@@ -127,6 +137,15 @@ def infinitive_auxiliary(view: SentenceView, cue: Token) -> Optional[int]:
     while j > view.sent.start and doc[j].pos_ == "ADV":
         j -= 1
     return j if doc[j].lower_ in INFINITIVE_AUXILIARIES and "Part" in cue.morph.get("VerbForm") else None
+
+
+def _perfect_participle(view: SentenceView, cue: Token) -> bool:
+    """« Ayant critiqué X, Y ... », « Étant allé voir X, ... »: a participle after « ayant » or « étant »."""
+    doc = view.doc
+    j = cue.i - 1
+    while j > view.sent.start and doc[j].pos_ == "ADV":
+        j -= 1
+    return doc[j].lower_ in ("ayant", "étant") and "Part" in cue.morph.get("VerbForm")
 
 
 def dative_clitic(view: SentenceView, cue: Token, clause_start: int) -> Optional[int]:
