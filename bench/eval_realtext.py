@@ -37,6 +37,7 @@ SETS = {
     "holdout3": (REALTEXT / "holdout3", None),
     "holdout4": (REALTEXT / "holdout4", None),
     "holdout5": (REALTEXT / "holdout5", None),
+    "holdout6": (REALTEXT / "holdout6", None),
 }
 
 
@@ -95,6 +96,7 @@ ROUNDS = {
     "fourth round, news (n*)": ("n",),
     "fifth round (p*)": ("p",),
     "sixth round (q*)": ("q",),
+    "sixth round, second split (r*)": ("r",),
 }
 
 

@@ -429,7 +429,7 @@ CASES: tuple[Case, ...] = (
     Case("investigation-visant", f"Le parquet de Paris a ouvert une enquête visant {A}.", (criticised("parquet de Paris", A),)),
     Case("miss-visant-a-infinitive", f"{A} a lancé une enquête visant à comprendre le marché.", ()),
     # a reflexive that changes the sense; nominating, calling for a resignation, qualities as proxies
-    Case("miss-se-dire-favorable", f"{A} s'est dit favorable à {B}.", ()),
+    Case("se-dire-favorable-is-no-saying-to", f"{A} s'est dit favorable à {B}.", (endorsed(A, B),)),  # support, not a talk
     Case("investir", f"Le Parti radical a investi {B} pour les législatives.", (endorsed("Parti radical", B),)),
     Case("investiture-par", f"L'investiture de {B} par le Parti radical a été confirmée.", (endorsed("Parti radical", B),)),
     Case("miss-investir-money", "Pixelia a investi 3 millions d'euros dans Lyon.", ()),
@@ -708,6 +708,12 @@ CASES: tuple[Case, ...] = (
     Case("opening-participle-after-a-phrase", f"Candidat à la présidentielle, soutenu par le Parti radical, {A} est favori.", (endorsed("Parti radical", A),)),
     Case("miss-participle-after-a-phrase-with-a-verb", f"Élu en 2017, soutenu par {B}, {A} démissionne.", ()),
     Case("rank-before-a-surname", f"{A} prend la défense du capitaine Morvan.", (endorsed(A, "Morvan"),)),
+    # « favorable à Y », « s'est dit favorable à Y »; a comma incise of date and place before an
+    # object; forms of address are no one
+    Case("favorable-a", f"D'abord favorable à {B}, {A} rejoint la Résistance.", (endorsed(A, B),)),
+    Case("favorable-negated", f"{A} n'est pas favorable à {B}.", (endorsed(A, B, "negated"),)),
+    Case("object-after-a-long-comma-incise", f"{A} a reçu, ce jour au palais de l'Élysée, M. {C}.", (met(A, C),)),
+    Case("miss-forms-of-address", f"Mesdames et Messieurs, nous avons déjeuné avec {C}.", ()),
     Case("miss-dative-pronoun-two-persons", f"Reddit a suspendu les comptes de {B} et de {A}. Reddit lui reproche des propos haineux.", (banned("Reddit", B), banned("Reddit", A))),
 )
 

@@ -76,6 +76,14 @@ def test_il_est_proche_de_names_someone_and_is_no_impersonal_il(analyse_text):
     assert labels_of(entities, links, analysis, "Il") == ["Hugo Verlaine"]
 
 
+def test_first_names_cut_from_the_rest_of_the_name_are_one_name(analyse_text):
+    # « Antoine Octave Hugo Verlaine »: the model may read « Antoine Octave » apart; « il » is the one person
+    text = "Antoine Octave Hugo Verlaine est un homme politique né à Brest. Pendant la guerre, il soutient Paul Martin."
+    analysis = analyse_text(text, date="2022-03-01", id="a.txt")
+    entities, links = link_entities([analysis])
+    assert person_labels(entities) == ["Antoine Octave Hugo Verlaine", "Paul Martin"]
+
+
 def test_a_feminine_title_picks_the_one_woman_of_that_surname(analyse_text):
     couple = analyse_text("Paul Lavergne et Claire Lavergne ont quitté Lyon.", date="2021-01-20", id="a.txt")
     titled = analyse_text("Mme Lavergne a visité une école de Nantes.", date="2021-03-01", id="b.txt")

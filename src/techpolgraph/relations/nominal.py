@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..data import function_words, read_lines
 from ..models import EntityKind, RelationType
@@ -24,7 +24,7 @@ from .control import COPULAS, opening_copula
 from .modality import HAPPENING, is_negated, is_uncertain
 from .cues import Argument, Cue, Source, modality_words, receiving_verbs, support_verbs, verb_lemma
 from .proxies import account_platforms
-from .sentence import CLITICS, DE, MAX_GAP, SentenceView, Slot, expand, is_date_word, is_determiner, is_possessive, is_possessive_determiner, phrase_end, time_nouns
+from .sentence import CLITICS, DE, MAX_GAP, SentenceView, Slot, expand, is_date_word, is_determiner, is_possessive, is_possessive_determiner, phrase_end, reflexive, time_nouns
 from .subjects import subject_after
 
 
@@ -179,9 +179,17 @@ def _opens_sentence(view: SentenceView, cue: Token) -> bool:
     after its comma."""
     doc = view.doc
     return all(
-        j not in view.at and (doc[j].pos_ in ("ADJ", "DET", "ADV", "NUM") or doc[j].lower_ in INTENSIFIERS)
+        j not in view.at
+        and (doc[j].pos_ in ("ADJ", "DET", "ADV", "NUM") or doc[j].lower_ in INTENSIFIERS or _d_abord(doc, j))
         for j in range(view.sent.start, cue.i)
     )
+
+
+def _d_abord(doc: Doc, j: int) -> bool:
+    """Token j is a word of « d'abord » (« D'abord favorable à Y, X ... »)."""
+    if doc[j].lower_ == "abord":
+        j -= 1
+    return j >= 0 and doc[j].lower_.replace("’", "'") == "d'" and j + 1 < len(doc) and doc[j + 1].lower_ == "abord"
 
 
 #: Adjectives the tagger may take for a verb at the start of a sentence (« Fervent partisan de Y »).
@@ -331,7 +339,13 @@ def describes(view: SentenceView, cue: Token, start: int) -> Optional[int]:
         return _attribute_list(view, j, start, bare)
     if doc[j].lemma_.lower() in COPULAS and doc[j].pos_ in ("AUX", "VERB"):
         return j
+    if doc[j].pos_ in ("AUX", "VERB") and verb_lemma(doc[j]) in SELF_DESCRIBING and reflexive(doc, doc[j]):
+        return j  # « X s'est dit favorable à Y », « X s'est montré critique envers Y »
     return _membership_verb(view, j, start) or _comme_verb(view, j, start)
+
+
+#: Reflexive verbs by which the subject describes itself (« se dire », « se montrer »).
+SELF_DESCRIBING = function_words("self_describing")
 
 
 #: Verbs that describe their subject as what follows « comme » (« se présente comme un opposant à Y »).

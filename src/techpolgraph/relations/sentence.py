@@ -435,8 +435,9 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
     return i
 
 
-#: Longest incise between two commas read past before an object (« , hier, », « , à l'unanimité, »).
-MAX_COMMA_INCISE = 5
+#: Longest incise between two commas read past before an object (« , hier, », « , à l'unanimité, »,
+#: « , ce jour au palais de l'Élysée, »).
+MAX_COMMA_INCISE = 8
 
 
 def _incise_word(view: SentenceView, j: int) -> bool:

@@ -368,7 +368,9 @@ class _DocState:
                 start, end = _person_extent(doc, start, end)
             last = self.mentions[-1] if self.mentions else None
             glued = bool(NAME_PARTICLE.fullmatch(doc[start].text))  # two names side by side stay two (« à Matignon Jeanne Morel »)
-            if glued and last is not None and last.kind is EntityKind.PERSON and last.end == start:
+            # « Antoine Octave Eugène Deloncle »: first names the model cut from the rest of the name
+            glued = glued or (kind is EntityKind.PERSON and last is not None and start <= last.end and _first_names_only(doc, last.start, last.end))
+            if glued and last is not None and last.kind is EntityKind.PERSON and last.end >= start:
                 # « Denis Sassou N'Guesso », which the model cut in two: one name
                 last.end, last.text = end, tokens_text(doc, last.start, end)
                 continue
@@ -2192,6 +2194,11 @@ def _first_name_before(doc: Doc, start: int, end: int) -> bool:
         and not before.whitespace_ == ""
         and bool(gender_of(f"{before.text} {doc[start].text}"))
     )
+
+
+def _first_names_only(doc: Doc, start: int, end: int) -> bool:
+    """Every word of the span is a known first name (« Antoine Octave »)."""
+    return all(gender_of(f"{doc[k].text} X") for k in range(start, end))
 
 
 def _first_name_opens(doc: Doc, start: int, end: int) -> bool:
