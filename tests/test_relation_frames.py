@@ -714,6 +714,12 @@ CASES: tuple[Case, ...] = (
     Case("favorable-negated", f"{A} n'est pas favorable à {B}.", (endorsed(A, B, "negated"),)),
     Case("object-after-a-long-comma-incise", f"{A} a reçu, ce jour au palais de l'Élysée, M. {C}.", (met(A, C),)),
     Case("miss-forms-of-address", f"Mesdames et Messieurs, nous avons déjeuné avec {C}.", ()),
+    # a list of names after the noun that introduces them, commas and « et »
+    Case(
+        "list-after-a-type-noun",
+        "La Commission européenne a ouvert une enquête à l'encontre des plateformes Temu, Shein et AliExpress.",
+        (criticised("Commission européenne", "Temu"), criticised("Commission européenne", "Shein"), criticised("Commission européenne", "AliExpress")),
+    ),
     Case("miss-dative-pronoun-two-persons", f"Reddit a suspendu les comptes de {B} et de {A}. Reddit lui reproche des propos haineux.", (banned("Reddit", B), banned("Reddit", A))),
 )
 

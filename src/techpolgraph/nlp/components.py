@@ -553,8 +553,10 @@ class EntityRecogniser:
                 if all(_gives_way(s, j, stop, label) for s in inside):
                     added.append(Span(doc, j, stop, label=label))
                     spans = [s for s in spans if not any(s is t for t in inside)]
-                if stop + 1 < len(doc) and doc[stop].lower_ == "et" and doc[stop + 1].text[:1].isupper():
-                    j = stop + 1  # « Pixelia et Lumio »
+                if stop + 1 < len(doc) and doc[stop].lower_ in ("et", ",") and doc[stop + 1].text[:1].isupper():
+                    if doc[stop].text == "," and any(s.label_ == "LOC" and s.start <= stop + 1 < s.end for s in spans):
+                        break  # « la plateforme Pixelia, Paris et Lyon »: places after a comma are no members
+                    j = stop + 1  # « Pixelia et Lumio », « Pixelia, Lumio et Vostrik »
                     continue
                 break
         if not added:
