@@ -276,7 +276,7 @@ class EntityRecogniser:
         # a name glued to a lower-case word after a line break cut ("alliésLa"); not a name ending
         # with an elided particle (« Giscard d'Estaing »)
         last = text.split()[-1].replace("’", "'")
-        if any(ch.isupper() for ch in text[1:]) and last[:1].islower() and not _particle_then_name(last):
+        if any(ch.isupper() for ch in text[1:]) and last[:1].islower() and not particle_then_name(last):
             return None
         return span
 
@@ -829,7 +829,7 @@ def _quoted_name_end(doc: Doc, j: int) -> int:
     return 0
 
 
-def _particle_then_name(word: str) -> bool:
+def particle_then_name(word: str) -> bool:
     """A last word that is a lower-case particle joined to a capitalised name: elided
     (« d'Estaing ») or hyphenated (« al-Assad », « el-Sissi », « ben-Gourion »); not a name
     glued to a lower-case word after a line break."""

@@ -62,7 +62,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..data import function_words, read_lines, read_table
 from ..models import EntityKind, LocalEntity, Mention, construct, field_names
-from ..nlp.components import KIND_BY_LABEL, Gazetteer
+from ..nlp.components import KIND_BY_LABEL, Gazetteer, particle_then_name
 from ..nlp.events import date_words, time_nouns
 from ..nlp.text import doc_text, sentences, span_text, tokens_text
 from ..nlp.words import WordTest
@@ -2206,10 +2206,7 @@ def _first_name_opens(doc: Doc, start: int, end: int) -> bool:
     ends with a surname joined to a particle (« Bachar al-Assad », which the model read as a
     place): a person's full name."""
     words = tokens_text(doc, start, end).split()
-    if not 2 <= len(words) <= 3 or not gender_of(" ".join(words)):
-        return False
-    particle, dash, rest = words[-1].partition("-")
-    return bool(dash) and particle.islower() and rest[:1].isupper()
+    return 2 <= len(words) <= 3 and bool(gender_of(" ".join(words))) and "-" in words[-1] and particle_then_name(words[-1])
 
 
 def _age_after(doc: Doc, i: int, comma: bool = True) -> str:
