@@ -720,6 +720,9 @@ CASES: tuple[Case, ...] = (
         "La Commission européenne a ouvert une enquête à l'encontre des plateformes Temu, Shein et AliExpress.",
         (criticised("Commission européenne", "Temu"), criticised("Commission européenne", "Shein"), criticised("Commission européenne", "AliExpress")),
     ),
+    # a relation noun the subject of a passive of opening: who opened it
+    Case("noun-subject-of-a-passive-of-opening", "Des enquêtes ont été ouvertes par la Commission européenne à l'encontre de Temu.", (criticised("Commission européenne", "Temu"),)),
+    Case("miss-noun-subject-of-a-passive-of-rejecting", "La plainte contre Temu a été rejetée par la Commission européenne.", ()),
     Case("miss-dative-pronoun-two-persons", f"Reddit a suspendu les comptes de {B} et de {A}. Reddit lui reproche des propos haineux.", (banned("Reddit", B), banned("Reddit", A))),
 )
 

@@ -234,9 +234,18 @@ def done_by(view: SentenceView, i: int, end: int) -> list[Slot]:
     j = i
     while j < end and j not in view.at and doc[j].pos_ == "ADV":
         j += 1
+    passive = j
+    while j < end and j not in view.at and doc[j].pos_ in ("AUX", "ADV"):
+        j += 1  # « des enquêtes ont été ouvertes par X »: the noun the subject of a passive
     if j + 1 >= end or doc[j].pos_ != "VERB" or "Part" not in doc[j].morph.get("VerbForm") or doc[j + 1].lower_ != "par":
         return []
+    if j > passive and verb_lemma(doc[j]) not in LAUNCHING_VERBS:
+        return []  # « la plainte a été rejetée par le tribunal »: not who filed it
     return expand(complement(view, j + 1, end, ("par",), gap=0))
+
+
+#: Verbs by which one opens what a relation noun names (« une enquête a été ouverte par X »).
+LAUNCHING_VERBS = function_words("launching_verb")
 
 
 def aimed_then_done_by(view: SentenceView, i: int, end: int, words: tuple[str, ...]) -> tuple[list[Slot], list[Slot]]:
