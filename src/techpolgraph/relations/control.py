@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import lru_cache
 from typing import Optional
 
@@ -129,23 +130,24 @@ def perfect_infinitive(view: SentenceView, cue: Token) -> bool:
     return infinitive_auxiliary(view, cue) is not None
 
 
-def infinitive_auxiliary(view: SentenceView, cue: Token) -> Optional[int]:
+def infinitive_auxiliary(view: SentenceView, cue: Token, auxiliaries: Collection[str] = INFINITIVE_AUXILIARIES) -> Optional[int]:
     """The token of the infinitive « avoir » or « être » of a perfect infinitive (« d'avoir
-    rencontré »), past adverbs; None where the cue is no participle after one."""
+    rencontré »), or of another of ``auxiliaries``, past adverbs; None where the cue is no
+    participle after one."""
     doc = view.doc
     j = cue.i - 1
     while j > view.sent.start and doc[j].pos_ == "ADV":
         j -= 1
-    return j if doc[j].lower_ in INFINITIVE_AUXILIARIES and "Part" in cue.morph.get("VerbForm") else None
+    return j if doc[j].lower_ in auxiliaries and "Part" in cue.morph.get("VerbForm") else None
+
+
+#: The present participles of the auxiliaries (« Ayant critiqué X, Y ... »).
+PARTICIPLE_AUXILIARIES = function_words("participle_auxiliary")
 
 
 def _perfect_participle(view: SentenceView, cue: Token) -> bool:
     """« Ayant critiqué X, Y ... », « Étant allé voir X, ... »: a participle after « ayant » or « étant »."""
-    doc = view.doc
-    j = cue.i - 1
-    while j > view.sent.start and doc[j].pos_ == "ADV":
-        j -= 1
-    return doc[j].lower_ in ("ayant", "étant") and "Part" in cue.morph.get("VerbForm")
+    return infinitive_auxiliary(view, cue, PARTICIPLE_AUXILIARIES) is not None
 
 
 def dative_clitic(view: SentenceView, cue: Token, clause_start: int) -> Optional[int]:

@@ -336,7 +336,7 @@ YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
 #: Words before a year that date the start of what still holds (« depuis 2016 »).
-SINCE = ("depuis", "dès")
+SINCE = function_words("since")
 
 
 def narrative_future(sent: Span) -> bool:

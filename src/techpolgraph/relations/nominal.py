@@ -365,12 +365,8 @@ def _comme_verb(view: SentenceView, j: int, start: int) -> Optional[int]:
     """Token j is the « comme » of a verb that describes its subject (« X se présente comme un
     opposant à Y », « X est considéré comme un fervent soutien de Y »): the verb's position, else None."""
     doc = view.doc
-    if doc[j].lower_ != "comme":
-        return None
-    k = j - 1
-    while k > start and doc[k].pos_ == "ADV" and k not in view.at:
-        k -= 1
-    if k < start or k in view.at or doc[k].pos_ not in ("VERB", "AUX") or verb_lemma(doc[k]) not in AS_VERBS:
+    k = _verb_before(view, j, start) if doc[j].lower_ == "comme" else None
+    if k is None or verb_lemma(doc[k]) not in AS_VERBS:
         return None
     # « ne se présente pas comme », « serait considéré comme »: the noun's own words do not tell it
     return None if is_negated(doc[k], view.sent) or is_uncertain(doc[k], view.sent) else k
@@ -396,11 +392,20 @@ def _membership_verb(view: SentenceView, j: int, start: int) -> Optional[int]:
                 break
             k -= 1
         else:
-            while k > start and doc[k].pos_ == "ADV" and k not in view.at:
-                k -= 1
-            if k >= start and k not in view.at and doc[k].pos_ in ("VERB", "AUX") and verb_lemma(doc[k]) == words[0]:
+            k = _verb_before(view, k + 1, start)
+            if k is not None and verb_lemma(doc[k]) == words[0]:
                 return k
     return None
+
+
+def _verb_before(view: SentenceView, j: int, start: int) -> Optional[int]:
+    """The verb or auxiliary right before token j, past adverbs, not before ``start`` and no
+    party; else None."""
+    doc = view.doc
+    k = j - 1
+    while k > start and doc[k].pos_ == "ADV" and k not in view.at:
+        k -= 1
+    return k if k >= start and k not in view.at and doc[k].pos_ in ("VERB", "AUX") else None
 
 
 #: How far back a list of attributes may reach for its « être » (« X était l'un des

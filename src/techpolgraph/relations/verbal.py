@@ -148,7 +148,7 @@ def their_meeting(view: SentenceView, cue: Token, spec: Cue, subjects: list[Slot
 
 
 #: Verbs that, with « un » and a meeting noun, tell that their subjects met (« X et Y ont eu un entretien »).
-MEETING_SUPPORT_VERBS = ("avoir", "tenir")
+MEETING_SUPPORT_VERBS = function_words("meeting_support_verb")
 
 
 #: Words that make a meeting one of two sides (« une réunion bilatérale », « un tête-à-tête »).

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from ..data import read_lines, read_table
+from ..data import function_words, read_lines, read_table
 
 _APOSTROPHES = str.maketrans({"’": "'", "`": "'", "\u00a0": " ", "‑": "-", "–": "-"})
 _ELIDED = re.compile(r"^(l|d)'", re.IGNORECASE)
@@ -77,7 +77,7 @@ def surname_forms(last: str) -> tuple[str, ...]:
 
 
 #: Particles joined by a hyphen to a surname that is also written without them (« al-Assad »).
-HYPHEN_PARTICLES = frozenset({"al", "el", "ad", "as", "ben", "bin", "ibn", "abu", "abou"})
+HYPHEN_PARTICLES = function_words("hyphen_particle")
 
 
 def is_full_name(text: str) -> bool:
