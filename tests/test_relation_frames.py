@@ -724,6 +724,53 @@ CASES: tuple[Case, ...] = (
     Case("noun-subject-of-a-passive-of-opening", "Des enquêtes ont été ouvertes par la Commission européenne à l'encontre de Temu.", (criticised("Commission européenne", "Temu"),)),
     Case("miss-noun-subject-of-a-passive-of-rejecting", "La plainte contre Temu a été rejetée par la Commission européenne.", ()),
     Case("miss-dative-pronoun-two-persons", f"Reddit a suspendu les comptes de {B} et de {A}. Reddit lui reproche des propos haineux.", (banned("Reddit", B), banned("Reddit", A))),
+    # « est » + participle the parser reads as a compound tense: a passive all the same
+    Case("passive-read-as-compound-tense", "Pixelia est interdit sur l'App Store et le Play Store depuis 2019.", (banned("App Store", "Pixelia"), banned("Google Play", "Pixelia"))),
+    Case("miss-etre-verb-compound-tense", f"{A} est venu à Lyon avec {B}.", ()),
+    # a noun of decision whose « de X » names X with a role
+    Case("noun-decision-subject-with-role", f"La décision du Premier ministre {A} de bloquer l'accès à Reddit a été contestée.", (banned(A, "Reddit"),)),
+    Case("noun-intent-subject-with-role", f"La volonté de l'ancien président {A} de rencontrer {B} est connue.", (met(A, B, "uncertain"),)),
+    # a group named after « parmi » whose members are listed after the verb
+    Case("parmi-members-listed", f"Parmi les soutiens de {A} figurent {B} et {C}.", (endorsed(B, A), endorsed(C, A))),
+    Case("parmi-on-trouve", f"Parmi les premiers critiques de {A}, on trouve notamment {B}.", (criticised(B, A),)),
+    Case("miss-parmi-not-a-relation-noun", f"Parmi les amis de {A} figurent {B} et {C}.", ()),
+    Case("miss-parmi-negated", f"Parmi les soutiens de {A} ne figure pas {B}.", ()),
+    # a second « par » joined to the first names a second actor
+    Case("passive-agents-ainsi-que-par", f"{A} est critiqué par {B} ainsi que par son adversaire {C}.", (criticised(B, A), criticised(C, A))),
+    Case("passive-agents-comma-puis-par", f"{A} a été reçu par {B}, puis par {C}.", (met(B, A), met(C, A))),
+    Case("miss-par-la-suite", f"{A} a été reçu par {B} et par la suite a quitté Lyon.", (met(B, A),)),
+    # typography: an elided « d' » before a quote; a quoted noun phrase as the object
+    Case("elision-before-quote", f"{A} a riposté en traitant {B} d'« ingrat ».", (criticised(A, B),)),
+    Case("quoted-noun-phrase-object", f"{A} avait soutenu « la campagne de réélection de {B} à hauteur de trois millions d'euros ».", (endorsed(A, B),)),
+    Case("miss-quoted-speech-after-colon", f"{A} a déclaré : « la campagne de {B} est finie ».", ()),
+    # a second predicate after « et » and an adverbial: the first predicate's subject, not its object
+    Case("second-predicate-after-adverbial", f"{A} a également écorné au passage {C} et bien sûr a critiqué {B}.", (criticised(A, B),)),
+    Case("miss-second-predicate-subject-unknown", f"Il a également écorné au passage {C} et bien sûr a critiqué {B}.", ()),
+    # a compound noun the tagger takes for a verb; « cette fois » between a support verb and its noun
+    Case("compound-noun-tagged-verb", f"{A} est désormais porte-parole de {B}.", (endorsed(A, B),)),
+    Case("cette-fois-before-noun", f"{A} apporte cette fois un soutien sans enthousiasme à {B}.", (endorsed(A, B),)),
+    # « assurer Y de son soutien »: Y is supported
+    Case("assurer-de-son-soutien", f"{A} a assuré {B} et {C} de son plein soutien.", (endorsed(A, B), endorsed(A, C))),
+    Case("miss-assurer-negated", f"{A} n'a pas assuré {B} de son soutien.", ()),
+    Case("miss-assurer-soutien-a-another", f"{A} a assuré {B} de son soutien à {C}.", ()),
+    # an organisation between a role noun and a person describes the person
+    Case("role-organisation-object", f"{A} s'est rangé derrière la candidate Les Républicains {B}.", (endorsed(A, B),)),
+    Case("role-organisation-subject", f"La députée LFI {B} a critiqué {A}.", (criticised(B, A),)),
+    Case("miss-role-organisation-no-person", f"{A} s'est rallié à la candidate LR.", ()),
+    Case("platform-x-ends-sentence", f"{A} a critiqué le réseau social X.", (criticised(A, "X"),)),
+    # a role completed by « du gouvernement »: the person after it holds the role
+    Case("role-du-gouvernement-then-name", f"Le porte-parole du gouvernement {A} a critiqué {B}.", (criticised(A, B),)),
+    Case("chef-du-gouvernement-then-name", f"Le chef du gouvernement {A} a reçu {B}.", (met(A, B),)),
+    # a party's governing body acts for the party
+    Case("governing-body-of-party", f"Le bureau politique du Parti radical a exclu {A}.", (banned("Parti radical", A),)),
+    Case("miss-committee-of-a-person", f"Le comité de soutien de {A} a critiqué {B}.", ()),
+    # a list announced by « dont », commas only; adverbs joined by « et » before the object
+    Case("dont-list-commas-only", f"Le Parti radical a exclu quelques 65 membres dont {A}, {B}, {C} de la formation.", (banned("Parti radical", A), banned("Parti radical", B), banned("Parti radical", C))),
+    Case("coordinated-adverbs-before-object", f"Le Parti radical a décidé d'exclure « purement et simplement » {A}.", (banned("Parti radical", A),)),
+    # a meeting noun whose « de » names the people who met
+    Case("meeting-of-coordinated-people", f"La rencontre de {A} et {B} a eu lieu à Lyon.", (met(A, B),)),
+    Case("handshake-of-coordinated-people", f"La poignée de main de {A} et de {B} est restée célèbre.", (met(A, B),)),
+    Case("miss-meeting-of-people-with-another", f"La rencontre de {A} et de {B} avec {C} a eu lieu.", (met(A, C), met(B, C))),
 )
 
 

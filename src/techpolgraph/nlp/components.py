@@ -533,7 +533,10 @@ class EntityRecogniser:
                 of_person = any(
                     s.label_ == "PER" and len(s) >= 2 and end < s.start < stop and doc[s.start - 1].lower_ in _OF for s in spans
                 )
-                if stop > end and not of_person:
+                # « le chef du gouvernement Edouard Philippe »: the noun completes a role, whose
+                # holder, named in full by the model, is the person after it
+                holder = _after_of(doc, i) and any(s.label_ == "PER" and len(s) >= 2 and s.start == end for s in spans)
+                if stop > end and not of_person and not holder:
                     added.append(Span(doc, i, stop, label=label))
                 continue
             j = end
@@ -713,6 +716,12 @@ class EntityRecogniser:
             stop = self._name_end(doc, end)
             return stop
         return k
+
+
+def _after_of(doc: Doc, i: int) -> bool:
+    """Token i follows « du » or « de la » / « de l' » (« chef du gouvernement »)."""
+    before = doc[i - 1].lower_.replace("’", "'")
+    return before == "du" or (before in ("la", "l'") and i >= 2 and doc[i - 2].lower_ in _OF)
 
 
 def _past_title_words(doc: Doc, start: int, end: int, role_words: frozenset[str]) -> int:

@@ -21,9 +21,10 @@ import spacy
 import srsly
 from spacy.lang.char_classes import ALPHA_LOWER, ALPHA_UPPER
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.util import compile_suffix_regex, get_lang_class
 
-from ..data import data_fingerprint, user_file
+from ..data import data_fingerprint, function_words, user_file
 from ..errors import DataFileError, EngineError, ModelNotFoundError
 from ..types import PathLike
 from . import components, events  # noqa: F401  (the factories, also when the entry points are not installed)
@@ -79,6 +80,7 @@ def _load_model(model: str) -> Language:
             f"(or `make install`) ({err})"
         ) from None
     split_final_period(nlp)
+    keep_elisions(nlp)
     return nlp
 
 
@@ -98,9 +100,34 @@ def split_final_period(nlp: Language) -> None:
     >>> split_final_period(nlp)
     >>> [t.text for t in nlp("Il a rejoint SpaceX.")]
     ['Il', 'a', 'rejoint', 'SpaceX', '.']
+
+    A one-letter name (``name_letter`` in ``function_words.tsv``: the platform X) ends a sentence
+    the same way, where any other capital and period is an initial (« A. Dupont »).
     """
     suffixes = [s for s in nlp.Defaults.suffixes if s != FINAL_PERIOD]
     nlp.tokenizer.suffix_search = compile_suffix_regex([*suffixes, FINAL_PERIOD]).search
+    for letter in sorted(function_words("name_letter")):  # « le réseau social X. »: a name, not an initial
+        nlp.tokenizer.add_special_case(letter.upper() + ".", [{ORTH: letter.upper()}, {ORTH: "."}])
+
+
+def keep_elisions(nlp: Language) -> None:
+    """Keep an elided word whole before an opening quote (« traité X d'« ingrat » »).
+
+    spaCy's suffix rules strip the quote, then the apostrophe, from « d'« », leaving « d » and
+    « ' »: the parser no longer sees the preposition. spaCy checks its special cases after each
+    affix it strips, so one special case per elided word (``elision`` in
+    ``function_words.tsv``, lower-case and capitalised, with either apostrophe) keeps it whole.
+
+    >>> nlp = spacy.blank("fr")
+    >>> keep_elisions(nlp)
+    >>> [t.text for t in nlp("traité d'« ingrat »")]
+    ['traité', "d'", '«', 'ingrat', '»']
+    """
+    for word in sorted(function_words("elision")):
+        for form in {word, word[0].upper() + word[1:]}:
+            for apostrophe in ("'", "’"):
+                elided = form[:-1] + apostrophe
+                nlp.tokenizer.add_special_case(elided, [{ORTH: elided}])
 
 
 def load_analyser(model: Optional[str] = None) -> Language:

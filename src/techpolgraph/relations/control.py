@@ -25,7 +25,19 @@ from ..data import function_words, read_table
 from ..models import EntityKind, Modality
 from .cues import modality_words
 from .modality import INFINITIVE_AUXILIARIES
-from .sentence import DE, NE_WORDS, PARTIES, REPEATS, SentenceView, Slot, appositive_start, is_determiner, is_object_clitic
+from .sentence import (
+    DE,
+    NE_WORDS,
+    PARTIES,
+    REPEATS,
+    SentenceView,
+    Slot,
+    appositive_start,
+    describing,
+    is_determiner,
+    is_object_clitic,
+    past_role_nouns,
+)
 from .typography import QUOTES
 
 COPULAS = function_words("copula")
@@ -44,13 +56,24 @@ def controller(view: SentenceView, cue: Token) -> list[Slot]:
     slot = view.at.get(j - 1)
     if slot is None or slot.kind not in PARTIES:
         return []
-    k = slot.start - 1
+    k = _before_role(view, slot)  # « la décision du Premier ministre X de ... »
     while k > view.sent.start and is_determiner(doc[k]) and k not in view.at:
         k -= 1
     if doc[k].lower_ not in DE or k == view.sent.start:
         return []
     nouns = {w for effect in ("decision", "intent", "refusal") for w in modality_words().get(effect, ())}
     return view.group_at(slot.start, j) if doc[k - 1].lemma_.lower() in nouns else []
+
+
+def _before_role(view: SentenceView, slot: Slot) -> int:
+    """The token before the role nouns that describe the mention (« du Premier ministre X »:
+    « du »), or the token right before the mention when none does."""
+    doc = view.doc
+    k = slot.start - 1
+    m = k
+    while m > max(view.sent.start, slot.start - 6) and m not in view.at and describing(doc[m]):
+        m -= 1
+    return m if m < k and past_role_nouns(view, m + 1, slot.end) == slot.start else k
 
 
 def speaker(view: SentenceView, clause_start: int) -> list[Slot]:

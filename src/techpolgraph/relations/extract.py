@@ -613,6 +613,8 @@ def _coarse_pos(token: Token) -> str:
         return "VERB"
     if _present_between_names(token) or _gerund_tagged_as_noun(token):
         return "VERB"
+    if token.pos_ == "VERB" and "-" in token.text and token.lemma_.lower() == token.lower_:
+        return "NOUN"  # « est désormais porte-parole de Y »: a compound noun the tagger took for a verb it could not lemmatise
     return "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ in ("NOUN", "PROPN") else token.pos_
 
 

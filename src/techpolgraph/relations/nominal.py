@@ -24,7 +24,7 @@ from .control import COPULAS, opening_copula
 from .modality import HAPPENING, is_negated, is_uncertain
 from .cues import Argument, Cue, Source, modality_words, receiving_verbs, support_verbs, verb_lemma
 from .proxies import account_platforms
-from .sentence import CLITICS, DE, MAX_GAP, SentenceView, Slot, expand, is_date_word, is_determiner, is_possessive, is_possessive_determiner, phrase_end, reflexive, time_nouns
+from .sentence import CLITICS, DE, MAX_GAP, PARTIES, SentenceView, Slot, expand, is_date_word, is_determiner, is_possessive, is_possessive_determiner, phrase_end, reflexive, time_nouns
 from .subjects import subject_after
 
 
@@ -63,6 +63,10 @@ def nominal(
                     targets = subject_after(view, phrase_end(view, actors[-1].end))  # « Avec le soutien de Y, X est élu »
             return expand(actors), expand(targets)
         targets = aimed_at(view, spec, after, end, (2 if len(spec.argument.value.split()) == 1 else 4) + extra)
+        assured = [] if targets or (after < end and view.doc[after].lower_ in Argument.A.words) else assured_of(view, cue, start)
+        if assured:  # « X a assuré Y de son soutien »
+            assured = expand(assured)
+            return [s for s in subjects if s not in assured], assured
         if supported(view, cue, start):
             return subjects, expand(targets)
         return done_by(view, targets[-1].end if targets else after, end), expand(targets)
@@ -97,7 +101,7 @@ def nominal(
             return expand(_subject_of_first_verb(view, targets[-1].end) or _subject_after_apposition(view, targets[-1].end)), targets
         link = describes(view, cue, start)
         if link is None:
-            return [], targets
+            return (listed_after_parmi(view, cue, targets[-1].end) if targets else []), targets
         if not subjects and targets and opening_copula(view, cue):
             subjects = expand(subject_after(view, phrase_end(view, targets[-1].end)))
             return subjects, targets
@@ -141,6 +145,71 @@ def past_taking_place(view: SentenceView, after: int, end: int) -> int:
         if token.pos_ in ("VERB", "PUNCT", "SCONJ", "CCONJ") and token.text != "'" or k in view.at:
             return end
     return end
+
+
+#: Verbs whose object is assured of the subject's act (« X a assuré Y de son soutien »), by lemma.
+ASSURING_VERBS = function_words("assuring_verb")
+
+
+def assured_of(view: SentenceView, cue: Token, start: int) -> list[Slot]:
+    """« X a assuré Y de son soutien », « X a assuré Y et Z de son plein soutien »: the object of a verb
+    of assuring, before « de » and a possessive, is what the noun is aimed at; else none."""
+    doc = view.doc
+    j = cue.i - 1
+    while j > start and j not in view.at and doc[j].pos_ == "ADJ":
+        j -= 1  # « de son plein soutien »
+    if j - 1 <= start or j in view.at or not is_possessive_determiner(doc[j]) or doc[j - 1].lower_ not in DE:
+        return []
+    slot = view.at.get(j - 2)
+    if slot is None or slot.kind not in PARTIES:
+        return []
+    group = [s for s in view.group_at(_group_start(view, slot, start), j - 1) if s.kind in PARTIES]
+    k = group[0].start - 1 if group else slot.start - 1
+    while k > start and k not in view.at and doc[k].pos_ in ("ADV", "DET"):
+        k -= 1
+    if k in view.at or doc[k].pos_ not in ("VERB", "AUX") or verb_lemma(doc[k]) not in ASSURING_VERBS:
+        return []
+    # the noun's modality is read around the noun, too far from this verb: a denied or doubtful
+    # assurance gives nothing rather than an asserted support
+    return [] if is_negated(doc[k], view.sent) or is_uncertain(doc[k], view.sent) else group
+
+
+def _group_start(view: SentenceView, last: Slot, start: int) -> int:
+    """Where the coordination that ends with ``last`` starts (« A et B », « A, B et C »)."""
+    doc = view.doc
+    first = last.start
+    while True:
+        k = first - 1
+        if k <= start or k in view.at or (doc[k].lower_ not in ("et", "ou") and doc[k].text != ","):
+            return first
+        before = view.at.get(k - 1)
+        if before is None:
+            return first
+        first = before.start
+
+
+#: Verbs, by lemma, that list the members of a group named after « parmi » (« Parmi les
+#: soutiens de Y figurent A et B », « on trouve », « on compte »).
+LISTING_VERBS = function_words("listing_verb")
+
+
+def listed_after_parmi(view: SentenceView, cue: Token, i: int) -> list[Slot]:
+    """« Parmi les soutiens de Y figurent A et B », « Parmi ses critiques, on trouve A »: the
+    noun, opening the sentence after « parmi », describes the parties listed after the verb
+    that follows its complement (which ends at token i); else none."""
+    doc = view.doc
+    j = view.sent.start
+    if doc[j].lower_ != "parmi" or not all(doc[k].pos_ in ("DET", "ADJ", "ADV") and k not in view.at for k in range(j + 1, cue.i)):
+        return []
+    k = i
+    while k < view.sent.end and k - i < 4 and k not in view.at and (doc[k].is_punct or doc[k].lower_ in ("on", "se", "s'", "peut", "pouvait")):
+        k += 1  # « , on trouve », « se trouvent », « on peut citer »
+    if k >= view.sent.end or k in view.at or verb_lemma(doc[k]) not in LISTING_VERBS or is_negated(doc[k], view.sent):
+        return []
+    k += 1
+    while k < view.sent.end and k not in view.at and (is_determiner(doc[k]) or doc[k].pos_ == "ADV"):
+        k += 1  # « figurent notamment »
+    return [s for s in view.group_at(k, view.sent.end) if s.kind in PARTIES]
 
 
 #: Nouns for a person whose « de Y » tells a relation only where Y is a person (« porte-parole de Y »).

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..data import function_words
 from ..models import EntityKind
 from .cues import party_actions
-from .sentence import CLAUSE_BREAKS, DE, PARTIES, SentenceView, Slot, is_determiner, past_role_nouns
+from .sentence import CLAUSE_BREAKS, DE, PARTIES, SentenceView, Slot, is_determiner, past_role_nouns, role_heads
 
 
 #: Nouns of a service that may stand before its name (« l'application X », « sur le réseau TikTok »).
@@ -142,4 +142,14 @@ def names_a_proxy(view: SentenceView, slot: Slot) -> bool:
         return False
     if view.doc[j].lemma_.lower() in PLATFORM_NOUNS and not (slot.end < len(view.doc) and view.doc[slot.end].lower_ in DE):
         return False  # « l'application Pixelia a banni X »: the service itself
-    return True
+    return not (slot.kind is EntityKind.PERSON and _completes_a_role(view, j))
+
+
+def _completes_a_role(view: SentenceView, j: int) -> bool:
+    """Token j is the complement of a role noun (« le chef du gouvernement X », « la porte-parole
+    de la campagne X »): the person after it holds the role; the noun is no proxy of theirs."""
+    doc = view.doc
+    k = j - 1
+    if k > view.sent.start and doc[k].lower_ in ("la", "l'", "l’"):
+        k -= 1
+    return k > view.sent.start and doc[k].lower_ in DE and doc[k - 1].lower_ in role_heads()

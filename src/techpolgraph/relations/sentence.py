@@ -227,8 +227,10 @@ class SentenceView:
             j += 1
         return j
 
-    def group_at(self, i: int, limit: int) -> list[Slot]:
-        """The coordinated mentions starting at token i ("X, Y et Z"), up to token ``limit``."""
+    def group_at(self, i: int, limit: int, listing: bool = False) -> list[Slot]:
+        """The coordinated mentions starting at token i ("X, Y et Z"), up to token ``limit``;
+        where the text announces a list (``listing``: after « dont », « notamment »), commas
+        alone join its members too."""
         group: list[Slot] = []
         commas: list[bool] = []  # whether the member was joined by commas only
         j = i
@@ -244,7 +246,7 @@ class SentenceView:
             commas.append(all(t.text == "," or t.i in self.hidden for t in self.doc[j:k]))
             j = k
         # "Trump, Musk s'est tourné": a list ends with "et" (or is an apposition of the same entity)
-        while len(group) > 1 and commas and commas[-1] and group[-1].cluster != group[-2].cluster:
+        while not listing and len(group) > 1 and commas and commas[-1] and group[-1].cluster != group[-2].cluster:
             group.pop()
             commas.pop()
         return group
@@ -338,8 +340,8 @@ def examples(view: SentenceView, k: int, end: int) -> list[Slot]:
     named by a plural noun, then its members after « notamment », « comme », « dont », or in
     parentheses."""
     doc = view.doc
-    while k < end and doc[k].pos_ in ("ADJ", "DET") and k not in view.at:
-        k += 1  # « de nombreuses plateformes »
+    while k < end and doc[k].pos_ in ("ADJ", "DET", "NUM") and k not in view.at:
+        k += 1  # « de nombreuses plateformes », « quelques 65 membres »
     if k >= end or doc[k].pos_ != "NOUN" or "Plur" not in doc[k].morph.get("Number"):
         return []
     j = k + 1
@@ -357,7 +359,7 @@ def examples(view: SentenceView, k: int, end: int) -> list[Slot]:
         j += 1
     if j + 1 < end and doc[j].lower_ in LIST_WORDS and doc[j + 1].lower_ in DE:
         j += 2  # « plusieurs comptes, dont celui de X »
-    return view.group_at(j, end)
+    return view.group_at(j, end, listing=True)
 
 
 def is_title(token: Token) -> bool:
@@ -394,6 +396,8 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
         token = doc[i]
         if token.pos_ in ("ADV", *DATE_POS) or is_title(token) or i in view.hidden or i in view.open_quotes or is_date_word(token):
             i += 1
+        elif token.pos_ == "CCONJ" and i > 0 and doc[i - 1].pos_ == "ADV" and i + 1 < end and doc[i + 1].pos_ == "ADV":
+            i += 1  # « purement et simplement »
         elif token.lemma_.lower() in time_nouns() and i > 0 and is_date_word(doc[i - 1]):
             i += 1  # « lundi matin »
         elif token.lower_ == "à" and i + 1 < end and CLOCK.fullmatch(doc[i + 1].lower_):
@@ -550,11 +554,36 @@ def past_role_nouns(view: SentenceView, k: int, end: int) -> int:
     doc = view.doc
     for n in range(1, 6):
         words = doc[k : k + n]
-        if k + n >= end or any(i in view.at or not (_describing(t) or _linking(doc, i)) for i, t in zip(range(k, k + n), words)):
+        if k + n >= end or any(i in view.at or not (describing(t) or _linking(doc, i)) for i, t in zip(range(k, k + n), words)):
             break
-        if k + n in view.at and _describing(doc[k + n - 1]) and doc[k + n - 1].lemma_.lower() not in party_actions():
-            return k + n
+        if k + n in view.at and describing(doc[k + n - 1]) and doc[k + n - 1].lemma_.lower() not in party_actions():
+            return _past_role_organisation(view, k, k + n)
     return k
+
+
+def _past_role_organisation(view: SentenceView, k: int, i: int) -> int:
+    """« la candidate LR X », « le député Renaissance X »: an organisation right after the noun
+    of a person's role (the description from token k) is the role's, not the party: the party
+    is the person named after it (their start), or none is named (k)."""
+    slot = view.at[i]
+    if not after_role_noun(view, slot):
+        return i
+    person = view.at.get(slot.end)
+    return person.start if person is not None and person.kind is EntityKind.PERSON else k
+
+
+def after_role_noun(view: SentenceView, slot: Slot) -> bool:
+    """An organisation right after the noun of a person's role (« la députée LFI »; not the
+    end of a compound, « la maison-mère Meta »)."""
+    i = slot.start - 1
+    return slot.kind is EntityKind.ORGANISATION and i > view.sent.start and view.doc[i].lower_ in role_heads() and view.doc[i - 1].text != "-"
+
+
+def role_organisation(view: SentenceView, slot: Slot) -> bool:
+    """« La députée LFI X a critiqué Y »: an organisation between a role noun and the person who
+    holds the role describes that person; it is no party of its own."""
+    person = view.at.get(slot.end)
+    return person is not None and person.kind is EntityKind.PERSON and after_role_noun(view, slot)
 
 
 def _linking(doc: Doc, i: int) -> bool:
@@ -567,7 +596,7 @@ def _role_word(token: Token) -> bool:
     return token.lower_ in role_heads() or token.pos_ == "ADJ" or (token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm"))
 
 
-def _describing(token: Token) -> bool:
+def describing(token: Token) -> bool:
     """A noun, an adjective or a participle (« le président élu X »), or the hyphen of a
     compound the tokenizer cut (« la maison-mère Meta »)."""
     return token.pos_ in ("NOUN", "ADJ") or token.text == "-" or (token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm"))

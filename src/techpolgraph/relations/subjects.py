@@ -3,7 +3,7 @@ participle reading that names it (:mod:`.relatives`, :mod:`.control`)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..data import function_words
 from ..models import EntityKind
@@ -11,7 +11,7 @@ from ..resolve.document import anaphors
 from .control import controller, is_gerund, object_controller, quoted_speaker
 from .proxies import names_a_proxy
 from .relatives import before_apposition, cleft_focus
-from .sentence import CLITICS, PARTIES, SentenceView, Slot, is_determiner, is_object_clitic, last_group, listed_after_colon
+from .sentence import CLITICS, DE, PARTIES, SentenceView, Slot, is_determiner, is_object_clitic, last_group, listed_after_colon, role_organisation
 
 
 def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]:
@@ -148,10 +148,10 @@ def nearby_subjects(view: SentenceView, cue: Token, clause_start: int) -> list[S
     for slot in sorted({s for i, s in view.at.items() if clause_start <= i < limit}, key=lambda s: s.start):
         if slot.end > limit or slot.kind not in PARTIES or view.aside(slot.start, cue.i) or is_object_clitic(slot):
             continue
-        if view.preceded_by_preposition(slot) and not comitative(view, slot, out, cue):
+        if view.preceded_by_preposition(slot) and not comitative(view, slot, out, cue) and not governing_organ(view, slot, clause_start):
             continue
-        if view.governed_by_verb(slot, clause_start) or names_a_proxy(view, slot):
-            continue
+        if view.governed_by_verb(slot, clause_start) or names_a_proxy(view, slot) or role_organisation(view, slot):
+            continue  # « la députée LFI X »: X, not LFI
         out.append(slot)
     if len(out) > 1 and _adjacent(view, out[-1], cue):
         group = last_group(view.doc, out, cue)
@@ -188,15 +188,33 @@ def shared_subject_verb(view: SentenceView, cue: Token, clause_start: int) -> in
     « et », « puis », « mais » or « ou » with no subject of its own (« X a injurié Y et a attaqué Z »):
     the cue shares that predicate's subject; else None."""
     doc = view.doc
-    j = before_verb_group(view, cue, clause_start)
+    j = _past_link_adverbial(view, before_verb_group(view, cue, clause_start), clause_start)
     if j <= clause_start or doc[j].lower_ not in PREDICATE_LINKS or j == cue.i - 1:
         return None  # « X et Y ont critiqué Z »: a coordination of subjects, not of predicates
     for k in range(j - 1, clause_start - 1, -1):
-        if doc[k].pos_ == "VERB" and ("Fin" in doc[k].morph.get("VerbForm") or (k > clause_start and doc[k - 1].pos_ == "AUX")):
+        if doc[k].pos_ == "VERB" and ("Fin" in doc[k].morph.get("VerbForm") or _after_auxiliary(doc, k, clause_start)):
             while k > clause_start and (doc[k - 1].pos_ in ("AUX", "ADV") or doc[k - 1].lower_ in CLITICS) and k - 1 not in view.at:
                 k -= 1
             return k
     return None
+
+
+def _after_auxiliary(doc: Doc, k: int, clause_start: int) -> bool:
+    """An auxiliary stands before token k, past adverbs (« a également écorné »)."""
+    j = k - 1
+    while j > clause_start and doc[j].pos_ == "ADV":
+        j -= 1
+    return j >= clause_start and doc[j].pos_ == "AUX"
+
+
+def _past_link_adverbial(view: SentenceView, j: int, clause_start: int) -> int:
+    """« et bien sûr a critiqué Z », « et, surtout, a attaqué Z »: the conjunction before a short
+    adverbial phrase (up to three adverbs, adjectives or commas) that ends at token j; else j."""
+    doc = view.doc
+    k = j
+    while k > max(clause_start, j - 3) and k not in view.at and (doc[k].pos_ in ("ADV", "ADJ") or doc[k].text == ","):
+        k -= 1
+    return k if k < j and doc[k].lower_ in PREDICATE_LINKS and k not in view.at else j
 
 
 #: Plural subject pronouns: they stand for a group the resolver does not place.
@@ -234,6 +252,26 @@ def common_subject(view: SentenceView, cue: Token, clause_start: int) -> bool:
     while k >= clause_start and doc[k].pos_ == "ADJ" and k not in view.at:
         k -= 1
     return k >= clause_start and doc[k].pos_ == "DET" and "Plur" in doc[j].morph.get("Number") and "Plur" in cue.morph.get("Number")
+
+
+#: Nouns of an organisation's governing body (« le bureau politique du parti P »), by lemma.
+ORGAN_NOUNS = function_words("organ_noun")
+
+
+def governing_organ(view: SentenceView, slot: Slot, clause_start: int) -> bool:
+    """« Le bureau politique du parti P a exclu X », « La direction de P a critiqué Y »: an
+    organisation named after the governing body that opens the clause acts through it; it is
+    the subject, though « de » governs it."""
+    if slot.kind is not EntityKind.ORGANISATION:
+        return False
+    doc = view.doc
+    j = slot.start - 1
+    while j > clause_start and doc[j].pos_ == "DET" and j not in view.at:
+        j -= 1
+    if j <= clause_start or doc[j].lower_ not in DE:
+        return False
+    words = [t for t in doc[clause_start:j] if t.pos_ != "DET"]
+    return bool(words) and words[0].lemma_.lower() in ORGAN_NOUNS and all(t.pos_ in ("ADJ", "NOUN") for t in words[1:3]) and len(words) <= 3
 
 
 def comitative(view: SentenceView, slot: Slot, before: list[Slot], cue: Token) -> bool:

@@ -59,6 +59,21 @@ class Incises:
     asides: tuple[tuple[int, int], ...]  # (opening, closing) of incises with a verb
 
 
+#: The most words a quoted noun phrase may have (« a soutenu « la campagne de Y à hauteur de ... » »).
+MAX_QUOTED_PHRASE = 20
+
+
+def _quoted_object(sent: Span, i: int, closing: str) -> Optional[int]:
+    """The closing quote of a quoted noun phrase right after a verb (« X a soutenu « la
+    campagne de réélection de Y » »): it opens with an article and holds no verb, so it is the
+    verb's object written in quotes, not a quotation of speech; else None."""
+    doc = sent.doc
+    if i == sent.start or doc[i - 1].pos_ != "VERB" or i + 1 >= sent.end or doc[i + 1].pos_ != "DET":
+        return None
+    j = next((k for k in range(i + 2, min(i + MAX_QUOTED_PHRASE + 2, sent.end)) if doc[k].text == closing), None)
+    return j if j is not None and _verbless(sent, i + 1, j) else None
+
+
 def incises(sent: Span, positions: Optional[Sequence[int]] = None) -> Incises:
     """The incises and quoted words of a sentence.
 
@@ -104,6 +119,11 @@ def incises(sent: Span, positions: Optional[Sequence[int]] = None) -> Incises:
             j = next((k for k in range(i + 1, min(i + MAX_QUOTED + 2, sent.end)) if doc[k].text == closing), None)
             if j is not None and j > i + 1 and all(t.pos_ not in ("PROPN",) for t in doc[i + 1 : j]):
                 quotes.update((i, j))
+                n = bisect_left(marks, j + 1)
+                continue
+            j = _quoted_object(sent, i, closing)
+            if j is not None:
+                quotes.update((i, j))  # « X a soutenu « la campagne de Y » »
                 n = bisect_left(marks, j + 1)
                 continue
     return Incises(frozenset(hidden), frozenset(quotes), tuple(asides))

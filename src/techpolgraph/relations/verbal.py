@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from functools import lru_cache
+from typing import Optional
 
 from spacy.tokens import Token
 
@@ -77,8 +78,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
             actors = account_platforms(view, owners[0])  # « le compte Instagram de X a été suspendu »
         return [(a, s, False) for a in actors for s in subjects]
     if spec.pos is CuePos.NOUN:
-        shared = their_meeting(view, cue, spec, subjects, after, end)
-        if shared:  # « Pour leur première rencontre, X et Y ont ... »
+        shared = their_meeting(view, cue, spec, subjects, after, end) or meeting_of_group(view, spec, after, end)
+        if shared:  # « Pour leur première rencontre, X et Y ont ... », « la rencontre de X et Y »
             return shared
         sources, targets = nominal(view, cue, spec, subjects, start, after, end)
         return pair_up(view, sources, targets)
@@ -147,6 +148,25 @@ def their_meeting(view: SentenceView, cue: Token, spec: Cue, subjects: list[Slot
     return [(a, b, False) for n, a in enumerate(group) for b in group[n + 1 :] if a.cluster != b.cluster]
 
 
+def meeting_of_group(view: SentenceView, spec: Cue, after: int, end: int) -> list[tuple[Slot, Slot, bool]]:
+    """« La rencontre de X et Y », « la poignée de main de X et de Y »: a meeting noun whose
+    « de » names two or more people joined by « et », with no « avec » after them, is between
+    them."""
+    if spec.relation is not RelationType.MET or spec.argument is Argument.ENTRE:
+        return []
+    doc = view.doc
+    group = expand(complement(view, after, end, DE, gap=0))
+    if len(group) < 2 or any(s.kind is not EntityKind.PERSON for s in group):
+        return []
+    between = [t for a, b in zip(group, group[1:]) for t in doc[a.end : b.start]]
+    if not all(t.text == "," or t.lower_ == "et" or t.lower_ in DE for t in between) or not any(t.lower_ == "et" for t in between):
+        return []  # « X et (de) Y », « X, Y et Z »
+    k = group[-1].end
+    if k < end and doc[k].lower_ in ("avec", "entre"):
+        return []  # « la rencontre de X et Y avec Z »: read by the noun's frame
+    return [(a, b, False) for n, a in enumerate(group) for b in group[n + 1 :] if a.cluster != b.cluster]
+
+
 #: Verbs that, with « un » and a meeting noun, tell that their subjects met (« X et Y ont eu un entretien »).
 MEETING_SUPPORT_VERBS = function_words("meeting_support_verb")
 
@@ -211,13 +231,43 @@ def opening_actors(view: SentenceView, actors: list[Slot], end: int) -> tuple[li
             close = j
         if j < end and doc[j].text == ",":
             j += 1
-        if j + 1 < end and doc[j].lower_ == "et" and doc[j + 1].lower_ == "par":
-            more = complement(view, j + 1, end, ("par",), gap=0)
+        par = coordinated_par(view, j, end)
+        if par is not None:
+            more = complement(view, par, end, ("par",), gap=0)
             if more:
                 actors.extend(expand(more))
                 i = more[-1].end
                 continue
         return actors, close
+
+
+#: Words that join a second « par » to the first (« par X et par Y », « par X ainsi que par Y »).
+AGENT_LINKS = tuple(tuple(phrase.split()) for phrase in function_words("agent_link"))
+
+
+def coordinated_par(view: SentenceView, j: int, end: int) -> Optional[int]:
+    """The position of a second « par » joined at token j (« et par », « ainsi que par »), else None."""
+    doc = view.doc
+    if j < end and doc[j].text == ",":
+        j += 1  # « par X, puis par Y »
+    for words in AGENT_LINKS:
+        k = j + len(words)
+        if k < end and doc[k].lower_ == "par" and [t.lower_ for t in doc[j:k]] == list(words):
+            return k
+    return None
+
+
+def more_agents(view: SentenceView, actors: list[Slot], end: int) -> list[Slot]:
+    """The actors of a passive with those joined by a second « par » after them (« est critiqué
+    par X ainsi que par son adversaire Y »)."""
+    actors = list(actors)
+    while actors:
+        par = coordinated_par(view, actors[-1].end, end)
+        more = complement(view, par, end, ("par",), gap=0) if par is not None else []
+        if not more:
+            break
+        actors.extend(expand(more))
+    return actors
 
 
 def pair_up(view: SentenceView, sources: list[Slot], targets: list[Slot]) -> list[tuple[Slot, Slot, bool]]:
@@ -227,7 +277,7 @@ def pair_up(view: SentenceView, sources: list[Slot], targets: list[Slot]) -> lis
 def passive_actors(view: SentenceView, cue: Token, spec: Cue, after: int, end: int) -> list[Slot]:
     """The actor of a passive: « par Y »; for a ban, also the platform it is banned from
     (« X a été banni de Twitter », « X est suspendu de Facebook »)."""
-    actors = complement(view, after, end, ("par",), gap=MAX_GAP)
+    actors = more_agents(view, complement(view, after, end, ("par",), gap=MAX_GAP), end)
     if not actors and spec.relation is RelationType.BANNED:
         # « banni de Twitter », « expulsé de France »: the platform, or the state of the country
         actors = [s for s in complement(view, after, end, DE, gap=MAX_GAP) if s.kind in (EntityKind.ORGANISATION, EntityKind.LOCATION)]
@@ -336,10 +386,12 @@ def together(view: SentenceView, after: int, end: int) -> bool:
 
 
 def is_passive(cue: Token) -> bool:
-    """« a été banni par »; a reflexive « s'en est pris à » only looks passive to the parser."""
+    """« a été banni par »; a reflexive « s'en est pris à » only looks passive to the parser.
+    The parser reads some « est » + participle as a compound tense (« X est interdit sur l'App
+    Store »): with « être » and a verb not conjugated with it, that is a passive too."""
     if reflexive(cue.doc, cue) or cue.lemma_.lower() in etre_verbs():
         return False
-    return cue.pos_ == "VERB" and any(c.dep_ in ("aux:pass",) for c in cue.children) or (
+    return cue.pos_ == "VERB" and any(c.dep_ == "aux:pass" or (c.dep_ == "aux:tense" and c.lemma_ == "être") for c in cue.children) or (
         cue.i >= 1 and cue.doc[cue.i - 1].lower_ == "été" and cue.morph.get("VerbForm") == ["Part"]
     )
 
