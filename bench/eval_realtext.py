@@ -38,6 +38,7 @@ SETS = {
     "holdout4": (REALTEXT / "holdout4", None),
     "holdout5": (REALTEXT / "holdout5", None),
     "holdout6": (REALTEXT / "holdout6", None),
+    "holdout7": (REALTEXT / "holdout7", None),
 }
 
 
@@ -97,6 +98,7 @@ ROUNDS = {
     "fifth round (p*)": ("p",),
     "sixth round (q*)": ("q",),
     "sixth round, second split (r*)": ("r",),
+    "seventh round (s*)": ("s",),
 }
 
 
