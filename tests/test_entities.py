@@ -138,6 +138,8 @@ def test_one_mislabelled_mention_does_not_make_a_company_a_person():
         ("Le tribunal Basmanny a ordonné le blocage de la messagerie Ondra.", "tribunal Basmanny", "ORG"),
         ("Le tribunal Basmanny a ordonné le blocage de la messagerie Ondra.", "Ondra", "ORG"),
         ("Le chanteur a rejoint la plateforme de streaming Flowly en mars.", "Flowly", "ORG"),
+        ("Le ministère des Transports et de la Mer a répondu aux critiques.", "ministère des Transports et de la Mer", "ORG"),
+        ("Le chef du gouvernement Paul Martin a répondu aux critiques.", "Paul Martin", "PER"),
     ],
 )
 def test_a_noun_introduces_a_name_the_model_misses(nlp, text, name, label):

@@ -771,6 +771,25 @@ CASES: tuple[Case, ...] = (
     Case("meeting-of-coordinated-people", f"La rencontre de {A} et {B} a eu lieu à Lyon.", (met(A, B),)),
     Case("handshake-of-coordinated-people", f"La poignée de main de {A} et de {B} est restée célèbre.", (met(A, B),)),
     Case("miss-meeting-of-people-with-another", f"La rencontre de {A} et de {B} avec {C} a eu lieu.", (met(A, C), met(B, C))),
+    # a passive's first agent a common noun phrase, then « et » and a party
+    Case("passive-agent-after-common-noun", f"{A} et {C} sont accusés par une partie de la droite et le Rassemblement national de partialité.", (criticised("Rassemblement national", A), criticised("Rassemblement national", C))),
+    Case("miss-passive-agent-next-clause", f"{A} est critiqué par ses voisins, et {B} l'a reçu.", (met(B, A),)),
+    # meetings as summits and communiqués tell them
+    Case("homologue-then-apposed-name", f"{A} a eu un entretien avec son homologue français, {B}, lundi.", (met(A, B),)),
+    Case("tete-a-tete-without-hyphens", f"{A} a eu un tête à tête avec {B}.", (met(A, B),)),
+    Case("meeting-noun-of-a-kind-then-avec", f"{A} a eu un déjeuner de travail très convivial avec {B}.", (met(A, B),)),
+    Case("first-person-quote-participle-tagged-noun", f"« J'ai déjeuné avec {B} », a annoncé {A}.", (met(A, B),)),
+    Case("miss-meeting-noun-of-a-kind-with-others", f"{A} a eu un déjeuner de travail avec les équipes de {B}.", ()),
+    # a repetition between a verb of threat and its infinitive: still a threat
+    Case("threat-with-repetition", f"{A} menace une nouvelle fois de bloquer l'application Reddit.", (banned(A, "Reddit", "uncertain"),)),
+    # a phrase of time between « devenir » and a noun for a person
+    Case("time-phrase-before-holder-noun", f"{A} devient dans les années 2010 donateur politique majeur du Parti radical.", (endorsed(A, "Parti radical"),)),
+    Case("apposed-holder-noun-after-companion", f"{A} est à Lyon avec {C}, un critique de {B}.", (criticised(C, B),)),
+    # taking part in someone's campaign
+    Case("participer-a-la-campagne-de", f"{A} participe à la campagne de {B} pour l'élection présidentielle de 2012.", (endorsed(A, B),)),
+    Case("s-engager-dans-la-campagne-de", f"{A} s'engage dans la campagne de {B}.", (endorsed(A, B),)),
+    # « je » no one placed is the subject: not a person addressed before it
+    Case("miss-vocative-before-je", f"Bonjour {A}, je reçois aujourd'hui {B}.", ()),
 )
 
 

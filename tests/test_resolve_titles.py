@@ -405,3 +405,59 @@ def test_a_description_with_none_of_its_type_in_play_is_the_titles_organisation_
     # a government is never the article's website
     found = titled("ZorbTube accueille des militants. Selon le gouvernement, ZorbTube doit fermer.", title="ZorbTube")
     assert found["le gouvernement"][0][0] == ""
+
+
+# -- a transcript's title names its one speaker ---------------------------------------------------
+
+SPEECH = "Déclaration de M. Paul Garnier, ministre de l'Intérieur, sur la sécurité, à Lyon le 3 mars 2024."
+
+
+def relations_under(nlp, text: str, title: str) -> set[tuple[str, str, str, str]]:
+    a = next(analyse([make_document(text, "discours.txt", title=title)], nlp))
+    names = {e.id: e.name for e in a.entities}
+    return {(r.relation.value, names[r.source], names[r.target], r.modality.value) for r in a.relations}
+
+
+def test_je_in_a_transcript_is_the_speaker_its_title_names(nlp):
+    text = "Mesdames et Messieurs, je me suis entretenu ce matin avec Jeanne Morel.\nNous avons déjeuné avec Luc Besson."
+    assert relations_under(nlp, text, SPEECH) == {
+        ("met", "Paul Garnier", "Jeanne Morel", "asserted"),
+        ("met", "Paul Garnier", "Luc Besson", "asserted"),
+    }
+
+
+def test_je_in_a_transcript_takes_the_surname_the_text_names(titled):
+    found = titled("M. Garnier a été accueilli par le maire. Je soutiens Jeanne Morel.", title=SPEECH)
+    ((name, kind, reason),) = found["Je"]
+    assert (name, kind) == ("Garnier", "person") and "transcript" in reason
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "",  # no title
+        "Conférence de presse conjointe de M. Paul Garnier et de Mme Jeanne Morel, à Paris",  # two speakers
+        "Garnier et Morel : la crise",  # a headline, no transcript
+    ],
+)
+def test_je_without_one_speaker_named_by_the_title_stays_unresolved(nlp, title):
+    assert relations_under(nlp, "Je me suis entretenu ce matin avec Jeanne Morel.", title) == set()
+
+
+def test_je_in_a_journalists_question_is_not_the_speaker(nlp):
+    text = "Q - Avez-vous rencontré Jeanne Morel ? Je l'ai rencontrée hier.\nJe me suis entretenu ce matin avec Luc Besson."
+    assert relations_under(nlp, text, SPEECH) == {("met", "Paul Garnier", "Luc Besson", "asserted")}
+
+
+def test_turns_labelled_in_capitals_tell_whose_je_it_is(nlp):
+    text = "LUC BESSON\nBonjour Paul Garnier, je reçois aujourd'hui Marc Roux.\nPAUL GARNIER\nBonjour. Je soutiens Jeanne Morel.\n"
+    assert relations_under(nlp, text, "Interview de M. Paul Garnier, ministre de l'Intérieur, à RTL le 2 mars 2023") == {
+        ("endorsed", "Paul Garnier", "Jeanne Morel", "asserted")
+    }
+
+
+def test_answers_marked_r_leave_the_unmarked_questions_to_the_journalist(nlp):
+    text = "Avez-vous reçu Marc Roux, comme je le crois ?\nR - Je me suis entretenu hier avec Jeanne Morel.\n"
+    assert relations_under(nlp, text, "Entretien de Mme Paule Garnier, ministre de l'Intérieur (janvier 2011)") == {
+        ("met", "Paule Garnier", "Jeanne Morel", "asserted")
+    }

@@ -698,6 +698,18 @@ class EntityRecogniser:
                 break
         return k
 
+    def _complement_end(self, doc: Doc, k: int) -> int:
+        """Where a capitalised complement after « de », « du » or « des » starting at token k ends
+        (« de l'Intérieur », « des Armées »); k when there is none."""
+        if k < len(doc) and doc[k].lower_ in ("de", "d'", "d’", "du", "des"):
+            m = k + 1
+            if m < len(doc) and doc[k].lower_ == "de" and doc[m].lower_ in ("la", "l'", "l’"):
+                m += 1
+            stop = self._name_end(doc, m)
+            if stop > m:
+                return stop
+        return k
+
     def _institution_end(self, doc: Doc, end: int) -> int:
         """Where an institution's name ends after its noun: a nationality adjective, then « de »
         and a capitalised complement (« de Moscou », « de l'Intérieur »), or a capitalised name
@@ -705,13 +717,12 @@ class EntityRecogniser:
         k = end
         if k < len(doc) and self._demonym(doc[k].lower_):
             k += 1
-        if k < len(doc) and doc[k].lower_ in ("de", "d'", "d’", "du"):
-            m = k + 1
-            if m < len(doc) and doc[m].lower_ in ("la", "l'", "l’"):
-                m += 1
-            stop = self._name_end(doc, m)
-            if stop > m:
-                return stop
+        stop = self._complement_end(doc, k)
+        if stop > k:
+            # « le ministère des Communications et de la Technologie »: complements joined by « et »
+            while stop + 1 < len(doc) and doc[stop].lower_ == "et" and self._complement_end(doc, stop + 1) > stop + 1:
+                stop = self._complement_end(doc, stop + 1)
+            return stop
         if k == end:
             stop = self._name_end(doc, end)
             return stop

@@ -644,8 +644,8 @@ def _after_auxiliary(token: Token) -> bool:
     j = token.i - 1
     while j > 0 and j > token.i - 3 and doc[j].pos_ == "ADV":
         j -= 1
-    if doc[j].pos_ != "AUX":
-        return False
+    if doc[j].pos_ != "AUX" and not (doc[j].pos_ == "VERB" and doc[j].lemma_ == "avoir" and token.lower_.endswith(PARTICIPLE_ENDINGS)):
+        return False  # « J'ai déjeuné »: « ai » tagged as a verb, before a participle tagged as a noun
     return j == token.i - 1 or token.lower_.endswith(("é", "ée", "és", "ées"))
 
 

@@ -232,11 +232,18 @@ def governor(cue: Token, sent: Span, effect: str) -> Optional[Token]:
         tagged = token.pos_ in ("VERB", "NOUN", "AUX", "PRON", "ADV", "ADJ") or (token.pos_ == "PROPN" and token.is_lower)
         if tagged and (token.lemma_.lower() in words or verb_lemma(token) in words or _present_form(token) in words):  # « nie » is tagged PRON, « dément » ADV
             return token
-        if not (token.lower_ in GOVERNED or token.pos_ in ("ADV", "AUX") or token.lower_ in NE):
+        if token.lower_ in REPEAT_NOUNS:  # « menacent une nouvelle fois de bloquer », « à plusieurs reprises »
+            while j - 1 >= sent.start and doc[j - 1].pos_ in ("DET", "ADJ", "ADP", "NUM"):
+                j -= 1
+        elif not (token.lower_ in GOVERNED or token.pos_ in ("ADV", "AUX") or token.lower_ in NE):
             break
         j -= 1
         steps += 1
     return _noun_governor(cue, words)
+
+
+#: Nouns of a repetition, read past with their words between a verb and its infinitive.
+REPEAT_NOUNS = function_words("repeat")
 
 
 #: How far before its infinitive a noun of intent or refusal may stand with its « de X » between.

@@ -76,6 +76,8 @@ def nominal(
         if aimed:
             return expand(by), expand(aimed)
     after += _qualifier(view, after, end)  # « un soutien de la première heure de Y »
+    if spec.argument is not Argument.DE:
+        after = _past_kind(view, after, end, words)  # « un déjeuner de travail très convivial avec Y »
     gap = (2 if spec.argument is Argument.DE else 3 if len(spec.argument.value.split()) > 1 else 1) + _modifiers(view, after, end)
     targets = expand(aimed_at(view, spec, after, end, gap) or aimed_at(view, spec, past_relative(view, after, spec.argument.words), view.sent.end, 0))
     if spec.relation is RelationType.BANNED:
@@ -405,7 +407,10 @@ def describes(view: SentenceView, cue: Token, start: int) -> Optional[int]:
     if j >= start and j not in view.at and doc[j].pos_ == "NOUN":
         j -= 1  # « un fervent partisan »: the tagger's noun for an adjective before the cue
     while j >= start and j not in view.at and (
-        doc[j].pos_ in ("DET", "ADJ", "ADV", "NUM", "PRON") or doc[j].lower_ in DE or doc[j].lower_ in ("un", "une", "l'un", "l’un")
+        doc[j].pos_ in ("DET", "ADJ", "ADV", "NUM", "PRON")
+        or doc[j].lower_ in DE
+        or doc[j].lower_ in ("un", "une", "l'un", "l’un")
+        or _time_phrase_word(doc[j])  # « devient dans les années 2010 donateur de Y »
     ):
         j -= 1
     if j < start:
@@ -420,6 +425,12 @@ def describes(view: SentenceView, cue: Token, start: int) -> Optional[int]:
     if doc[j].pos_ in ("AUX", "VERB") and verb_lemma(doc[j]) in SELF_DESCRIBING and reflexive(doc, doc[j]):
         return j  # « X s'est dit favorable à Y », « X s'est montré critique envers Y »
     return _membership_verb(view, j, start) or _comme_verb(view, j, start)
+
+
+def _time_phrase_word(token: Token) -> bool:
+    """A word of a phrase of time between « être » or « devenir » and a noun (« dans les années
+    2010 », « en 2015 »): a date word, a noun of time, or the preposition that opens one."""
+    return is_date_word(token) or token.lemma_.lower() in time_nouns() or (token.lower_ in ("dans", "en", "dès", "depuis") and token.pos_ == "ADP")
 
 
 #: Reflexive verbs by which the subject describes itself (« se dire », « se montrer »).
@@ -520,6 +531,19 @@ def _bare_complement(view: SentenceView, after: int, end: int) -> int:
         if doc[after + 2].lower_ in DE:
             return 2
     return 0
+
+
+def _past_kind(view: SentenceView, after: int, end: int, words: tuple[str, ...]) -> int:
+    """Past a bare « de » noun that says what kind the noun is, and the adverbs and adjectives
+    after it, to the noun's own preposition (« un déjeuner de travail très convivial avec Y »,
+    « une visite d'État en France »); ``after`` where no such phrase leads to it."""
+    doc = view.doc
+    if not (after + 2 < end and doc[after].lower_ in DE and doc[after + 1].pos_ == "NOUN" and after + 1 not in view.at):
+        return after
+    k = after + 2
+    while k < end and k not in view.at and doc[k].pos_ in ("ADV", "ADJ") and k - after < 6:
+        k += 1
+    return k if k < end and doc[k].lower_ in words else after
 
 
 #: Phrases that qualify a noun for a person before its « de Y » (« de la première heure »).

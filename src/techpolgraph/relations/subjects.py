@@ -142,6 +142,8 @@ def nearby_subjects(view: SentenceView, cue: Token, clause_start: int) -> list[S
     pronoun = view.at.get(at) if at is not None else None
     if pronoun is not None and pronoun.kind in PARTIES:
         return [pronoun]  # « X a reçu Y, puis il a dîné avec Z »: the pronoun the resolver placed, not Y
+    if unplaced_speaker(view, cue, clause_start):
+        return []  # « Bonjour X, je reçois Y »: « je », whom the resolver did not place, not X
     out: list[Slot] = []
     first_verb = shared_subject_verb(view, cue, clause_start)
     limit = cue.i if first_verb is None else first_verb  # « X a injurié Y et a attaqué Z »: not Y
@@ -215,6 +217,17 @@ def _past_link_adverbial(view: SentenceView, j: int, clause_start: int) -> int:
     while k > max(clause_start, j - 3) and k not in view.at and (doc[k].pos_ in ("ADV", "ADJ") or doc[k].text == ","):
         k -= 1
     return k if k < j and doc[k].lower_ in PREDICATE_LINKS and k not in view.at else j
+
+
+#: Pronouns of the first and second persons (« je », « nous », « vous »).
+SPEAKER_PRONOUNS = function_words("speaker_pronoun")
+
+
+def unplaced_speaker(view: SentenceView, cue: Token, clause_start: int) -> bool:
+    """The cue's subject is « je », « nous » or « vous », which the resolver did not place: no
+    party before it is the subject."""
+    j = before_verb_group(view, cue, clause_start, past_object_pronouns=True)
+    return j >= clause_start and j not in view.at and view.doc[j].lower_.replace("’", "'") in SPEAKER_PRONOUNS
 
 
 #: Plural subject pronouns: they stand for a group the resolver does not place.

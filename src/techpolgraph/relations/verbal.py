@@ -26,6 +26,7 @@ from .nominal import nominal, past_taking_place
 from .proxies import PLATFORM_NOUNS, account_platforms, decided_by, proxy_subject
 from .relatives import dont_owner, relative_object
 from .sentence import (
+    CLAUSE_BREAKS,
     DE,
     NE_WORDS,
     MAX_GAP,
@@ -257,6 +258,28 @@ def coordinated_par(view: SentenceView, j: int, end: int) -> Optional[int]:
     return None
 
 
+#: How many words the common noun phrase of a first agent may have (« par une partie de la droite »).
+COMMON_AGENT_WORDS = 6
+
+
+def joined_agents(view: SentenceView, after: int, end: int) -> list[Slot]:
+    """« accusés par une partie de la droite et le RN »: a « par » right after the verb whose
+    first agent is a common noun phrase, then « et » and parties: those parties."""
+    doc = view.doc
+    i = past_adjuncts(view, after, end)
+    if i >= end or doc[i].lower_ != "par":
+        return []
+    for k in range(i + 1, min(i + 2 + COMMON_AGENT_WORDS, end)):
+        if k in view.at or doc[k].pos_ in ("VERB", "AUX", "PRON", "SCONJ") or doc[k].text in CLAUSE_BREAKS or doc[k].text == ",":
+            return []
+        if doc[k].lower_ == "et":
+            j = k + 1
+            while j < end and is_determiner(doc[j]) and j not in view.at:
+                j += 1
+            return [s for s in view.group_at(j, end) if s.kind in PARTIES]
+    return []
+
+
 def more_agents(view: SentenceView, actors: list[Slot], end: int) -> list[Slot]:
     """The actors of a passive with those joined by a second « par » after them (« est critiqué
     par X ainsi que par son adversaire Y »)."""
@@ -277,7 +300,7 @@ def pair_up(view: SentenceView, sources: list[Slot], targets: list[Slot]) -> lis
 def passive_actors(view: SentenceView, cue: Token, spec: Cue, after: int, end: int) -> list[Slot]:
     """The actor of a passive: « par Y »; for a ban, also the platform it is banned from
     (« X a été banni de Twitter », « X est suspendu de Facebook »)."""
-    actors = more_agents(view, complement(view, after, end, ("par",), gap=MAX_GAP), end)
+    actors = more_agents(view, complement(view, after, end, ("par",), gap=MAX_GAP) or joined_agents(view, after, end), end)
     if not actors and spec.relation is RelationType.BANNED:
         # « banni de Twitter », « expulsé de France »: the platform, or the state of the country
         actors = [s for s in complement(view, after, end, DE, gap=MAX_GAP) if s.kind in (EntityKind.ORGANISATION, EntityKind.LOCATION)]

@@ -326,6 +326,7 @@ class _DocState:
         self.orths = doc.to_array(ORTH)  # the word of each token, read once
         self._words: Optional[frozenset[str]] = None  # the document's words, for metonyms.tsv
         self.occupation_nouns: set[int] = set()  # tokens of occupation nouns read beside a name
+        self._turns: Optional[list[tuple[int, bool]]] = None  # a transcript's lines: (first token, the speaker's)
 
     # -- clusters ---------------------------------------------------------------------------
     def new_cluster(self, kind: EntityKind, name: str) -> _Cluster:
@@ -948,12 +949,33 @@ class _DocState:
 
     def collect_first_person(self) -> None:
         """« « Je soutiens Y », a déclaré X »: « je » in quoted speech is its speaker, a mention
-        placed by :meth:`_resolve_speaker`."""
+        placed by :meth:`_resolve_speaker`. In the transcript of one speaker that its title
+        names (« Déclaration de M. Paul Martin, ministre ..., sur ... »), « je » and a subject
+        « nous » outside quotes are that speaker (:meth:`_resolve_title_speaker`), except in
+        the journalists' questions."""
         doc = self.doc
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        speaker = transcript_speaker(self.doc._.tpg_title or "")
         for i in numpy.flatnonzero(_FIRST_PERSON.mask(self.orths, doc.vocab.strings)).tolist():
-            if i not in taken and doc[i].pos_ == "PRON" and _in_quote(doc, i):
+            if i in taken or doc[i].pos_ != "PRON":
+                continue
+            if _in_quote(doc, i):
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="speaker"))
+            elif speaker and not self._in_question(i):
+                self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="title_speaker"))
+        if speaker:
+            for i in numpy.flatnonzero(_WE.mask(self.orths, doc.vocab.strings)).tolist():
+                if i not in taken and doc[i].pos_ == "PRON" and doc[i].dep_.startswith("nsubj") and not _in_quote(doc, i) and not self._in_question(i):
+                    self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="title_speaker"))
+
+    def _in_question(self, i: int) -> bool:
+        """Token i stands in a line of the transcript that is not its speaker's (a journalist's
+        question or another person's turn): its « je » is someone else's."""
+        if self._turns is None:
+            self._turns = speaker_turns(self.doc, transcript_speaker(self.doc._.tpg_title or ""))
+        starts = [start for start, _own in self._turns]
+        n = bisect_right(starts, i) - 1
+        return n >= 0 and not self._turns[n][1]
 
     # -- descriptions of organisations ------------------------------------------------------
     def collect_org_descriptions(self) -> None:
@@ -1406,7 +1428,7 @@ class _DocState:
         starts = [sent.start for sent in self.sents]
         self.sent_of = {m.start: bisect_right(starts, m.start) - 1 for m in self.mentions}
         for m in self.mentions:
-            if m.anaphor == "speaker":
+            if m.anaphor in ("speaker", "title_speaker"):
                 continue  # placed last: its speaker may be a pronoun after it (« », dit-il)
             if m.anaphor:
                 self._resolve_anaphor(m)
@@ -1419,6 +1441,23 @@ class _DocState:
         for m in self.mentions:
             if m.anaphor == "speaker":
                 self._resolve_speaker(m)
+            elif m.anaphor == "title_speaker":
+                self._resolve_title_speaker(m)
+
+    def _resolve_title_speaker(self, m: _Mention) -> None:
+        """« je » in the transcript of one speaker: the person its title names, the one of that
+        name the text names if any, else a person of its own."""
+        name = transcript_speaker(self.doc._.tpg_title or "")
+        key = name_key(name)
+        surname = name_tokens(name)[-1:]
+        found = next((c for c in self.clusters.values() if c.kind is EntityKind.PERSON and name_key(c.name) == key), None)
+        if found is None:
+            # « Macron » in the text for « Emmanuel Macron » in the title
+            same = [c for c in self.clusters.values() if c.kind is EntityKind.PERSON and name_tokens(c.name)[-1:] == surname]
+            found = same[0] if len(same) == 1 else None
+        if found is None:
+            found = self.new_cluster(EntityKind.PERSON, name)
+        m.cluster, m.reason = found.id, f"« {m.text.lower()} » in a transcript: the speaker its title names ({name})"
 
     def _refs(self, before: int, sentence: int, kinds: tuple[EntityKind, ...] = (EntityKind.PERSON,)) -> list[_Mention]:
         """Resolved mentions of a sentence (persons by default) that stand before token ``before``."""
@@ -2276,6 +2315,86 @@ def _preposition_before(doc: Doc, i: int) -> Optional[str]:
     while j >= 0 and i - j <= 3 and doc[j].pos_ in ("DET", "ADJ", "NOUN") and doc[j].lower_ not in ("de", "d'", "du", "à", "au"):
         j -= 1
     return doc[j].lower_ if j >= 0 and doc[j].pos_ == "ADP" and doc[j].lower_ not in ("que", "qu'") else None
+
+
+#: « nous », a subject in a transcript: its speaker (with others, whom the text does not name).
+_WE = WordTest(lambda word: word.lower() == "nous")
+#: Words that open a journalist's question in a transcript (« Q - », « QUESTION : »).
+QUESTION_MARKERS = function_words("question_marker")
+#: Kinds of texts whose title names their one speaker (« Déclaration de M. X, ... »).
+TRANSCRIPT_KINDS = function_words("transcript_kind")
+_TITLE_SPEAKER = re.compile(
+    r"(?P<kind>[^,:]+?)\s+(?:de|du|d['’])\s*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?"
+    r"(?P<name>[^\s,;:()]+(?:\s+[^\s,;:()]+){1,4}?)(?=\s*,|\s+(?:sur|à|au|aux|dans|lors|devant|pour|avec|en)\s|\s*$)"
+)
+
+
+@lru_cache(maxsize=64)
+def transcript_speaker(title: str) -> str:
+    """The one speaker a transcript's title names, or "" (another title, or two speakers).
+
+    >>> transcript_speaker("Déclaration de M. Paul Martin, ministre de l'Intérieur, sur la sécurité, à Lyon le 3 mars 2024.")
+    'Paul Martin'
+    >>> transcript_speaker("Conférence de presse conjointe de M. Paul Martin et de Mme Jeanne Morel")
+    ''
+    >>> transcript_speaker("Ukraine - Russie - Interview de Jeanne Morel, ministre des Armées, à RTL")
+    'Jeanne Morel'
+    """
+    for part in re.split(r"\s+[-–:]\s+", " ".join(title.split())):  # « Ukraine - Russie - Interview de X, ... »
+        found = _TITLE_SPEAKER.match(part)
+        if found is None or found["kind"].lower() not in TRANSCRIPT_KINDS:
+            continue
+        words = found["name"].split()
+        if all(_name_word(w) for w in words) and words[0][:1].isupper() and words[-1][:1].isupper():
+            return found["name"]
+        return ""
+    return ""
+
+
+def speaker_turns(doc: Doc, speaker: str) -> list[tuple[int, bool]]:
+    """The lines of a transcript, as (first token, whether the speaker says it). A line in
+    capitals that is only a name labels the turns after it (« JEAN MARTIN »: his, another
+    name: not); « Q - » opens a question, « R - » an answer; in a transcript that marks its
+    answers so, an unmarked line that ends with « ? » is a question."""
+    lines: list[tuple[int, int]] = []
+    start = 0
+    for token in doc:
+        if "\n" in token.whitespace_ or "\n" in token.text:
+            lines.append((start, token.i + 1))
+            start = token.i + 1
+    if start < len(doc):
+        lines.append((start, len(doc)))
+    texts = [doc[a:b].text.strip() for a, b in lines]
+    answers_marked = any(_marker(text) == "r" for text in texts)
+    label: Optional[str] = None
+    out: list[tuple[int, bool]] = []
+    for (a, _b), text in zip(lines, texts):
+        marker = _marker(text)
+        if _turn_label(text):
+            label = text.strip(" :-–")
+            own = False
+        elif marker in QUESTION_MARKERS:
+            own = False
+        elif marker == "r":
+            own = True
+        elif label is not None:
+            own = name_key(label) == name_key(speaker)
+        else:
+            own = not (answers_marked and text.endswith("?"))
+        out.append((a, own))
+    return out
+
+
+def _marker(text: str) -> str:
+    """The word that opens a line of a transcript before « - » or « : » (« Q - » -> "q"), or ""."""
+    found = re.match(r"\s*(\w+)\s*[-–:]", text)
+    return found[1].lower() if found else ""
+
+
+def _turn_label(text: str) -> bool:
+    """A line that is only a name in capitals (« JEAN-NOËL MARTIN », « PAUL MARTIN : »)."""
+    words = text.strip(" :-–").split()
+    return 1 <= len(words) <= 5 and all(w.isupper() and any(ch.isalpha() for ch in w) for w in words) and not any(ch.isdigit() for ch in text)
 
 
 def _in_quote(doc: Doc, i: int) -> bool:
