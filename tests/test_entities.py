@@ -201,3 +201,16 @@ def test_the_companies_of_a_head_are_organisations_even_in_a_list(nlp):
 def test_a_company_suffix_does_not_make_another_company(nlp):
     doc = nlp("La société Palantir Technologies a signé le contrat, puis Palantir a confirmé.")
     assert [(e.text, e.label_) for e in doc.ents] == [("Palantir", "ORG"), ("Palantir", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le Président Paul Martin a reçu les syndicats.", "Paul Martin"),
+        ("La Chancelière Jeanne Morel a reçu les syndicats.", "Jeanne Morel"),
+        ("Il a accepté l'invitation du Président Garnier à Lyon.", "Garnier"),
+    ],
+)
+def test_a_capitalised_role_before_a_name_is_no_part_of_it(nlp, text, name):
+    doc = nlp(text)
+    assert (name, "PER") in [(e.text, e.label_) for e in doc.ents]

@@ -790,6 +790,17 @@ CASES: tuple[Case, ...] = (
     Case("s-engager-dans-la-campagne-de", f"{A} s'engage dans la campagne de {B}.", (endorsed(A, B),)),
     # « je » no one placed is the subject: not a person addressed before it
     Case("miss-vocative-before-je", f"Bonjour {A}, je reçois aujourd'hui {B}.", ()),
+    # a lasting state: « rester », « demeurer » before a participle or a noun for a person
+    Case("reste-banni-de", f"{A} reste banni de Reddit mais pourrait y revenir.", (banned("Reddit", A),)),
+    Case("demeure-suspendu-de", f"{A} demeure suspendu de Reddit.", (banned("Reddit", A),)),
+    Case("reste-un-critique-de", f"{A} reste un critique de {B}.", (criticised(A, B),)),
+    # a finding in the present tense, with a comma incise before its « que »
+    Case("finding-present-tense", "La Commission européenne estime que Pixelia a enfreint les règles de l'UE.", (criticised("Commission européenne", "Pixelia"),)),
+    Case("finding-after-incise", "La Commission européenne constate, après six mois d'enquête, que Pixelia a enfreint le règlement.", (criticised("Commission européenne", "Pixelia"),)),
+    Case("miss-finding-que-of-another-verb", "La Commission européenne estime, comme le dit Pixelia, que le règlement a été enfreint.", ()),
+    # a relation noun under a noun of opening
+    Case("noun-under-opening-noun", "La Commission européenne a annoncé jeudi l'ouverture d'une enquête visant Pixelia et Reddit.", (criticised("Commission européenne", "Pixelia"), criticised("Commission européenne", "Reddit"))),
+    Case("miss-criticised-opening", f"{A} a critiqué l'ouverture d'une enquête visant Pixelia.", ()),
 )
 
 

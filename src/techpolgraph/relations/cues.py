@@ -288,6 +288,6 @@ def cue_end(doc: Doc, token: Token, cue: Cue) -> Optional[int]:
 def verb_lemma(token: Token) -> str:
     """A verb's lemma; where the tagger left the form (« réclame », « compte »), its infinitive in -er."""
     lemma = token.lemma_.lower()
-    if token.pos_ == "VERB" and lemma == token.lower_ and lemma.endswith("e"):
+    if token.pos_ in ("VERB", "AUX") and lemma == token.lower_ and lemma.endswith("e") and "Inf" not in token.morph.get("VerbForm"):
         return lemma + "r"
     return lemma

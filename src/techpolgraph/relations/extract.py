@@ -142,11 +142,10 @@ class RelationExtractor:
         self._mark = WordTest(lambda text: text in CLAUSE_BREAKS or text in MARK_TOKENS)
         self._subordinator = WordTest(lambda text: text.lower() in SUBORDINATORS)
         self._cue_form = WordTest(lambda text: any(f in self.table.by_first for f in _word_forms(text.lower())))
-        self._finding = WordTest(
-            lambda lemma: lemma.lower() in violation_words().get("finding", ()) or lemma.lower() in CALLING
-        )
-        self._reporting = WordTest(lambda lemma: lemma.lower() in modality_words().get("reporting", ()))
-        self._judging = WordTest(lambda lemma: lemma.lower() in judgement_words())
+        findings = violation_words().get("finding", frozenset()) | CALLING
+        self._finding = WordTest(lambda lemma: any(f in findings for f in _verb_lemmas(lemma)))
+        self._reporting = WordTest(lambda lemma: any(f in modality_words().get("reporting", ()) for f in _verb_lemmas(lemma)))
+        self._judging = WordTest(lambda lemma: any(f in judgement_words() for f in _verb_lemmas(lemma)))
 
     # -- saved with the pipeline (nlp.to_disk / spacy.load) --------------------------------
     #: The file in the component's folder of a saved pipeline that holds its lexicon.
@@ -600,6 +599,13 @@ def _infinitive_of_participle(word: str) -> Optional[str]:
 
 #: Endings of a past participle in -er, -ir (« opposé », « banni »).
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies")
+
+
+def _verb_lemmas(lemma: str) -> tuple[str, ...]:
+    """A lemma in lower case, and its infinitive in -er where the tagger left a present form
+    (« estime », « affirme »): the tokens of a word are looked up once, by lemma."""
+    lemma = lemma.lower()
+    return (lemma, lemma + "r") if lemma.endswith("e") else (lemma,)
 
 
 def _coarse_pos(token: Token) -> str:

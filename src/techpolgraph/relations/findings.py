@@ -20,6 +20,8 @@ from .sentence import PARTIES, SentenceView, Slot, expand, is_determiner
 
 #: How far after the verb of finding its « que » may stand (« a constaté aujourd'hui que »).
 QUE_REACH = 4
+#: How much further the « que » may stand after a comma incise (« a estimé, à titre préliminaire, que »).
+INCISE_REACH = 4
 #: How many words a « que » clause's subject may stand before its verb of breach.
 BREACH_REACH = 5
 
@@ -50,10 +52,14 @@ def in_breach(view: SentenceView, finding: Token) -> list[Slot]:
 def _que_clauses(view: SentenceView, finding: Token) -> Iterator[int]:
     """The « que » right after the verb, then each « et que » coordinated with it."""
     doc = view.doc
+    # « a constaté, à titre préliminaire, que »: a comma incise lets the « que » stand further
+    reach = QUE_REACH + (INCISE_REACH if finding.i + 1 < view.sent.end and doc[finding.i + 1].text == "," else 0)
     first = next(
-        (j for j in range(finding.i + 1, min(finding.i + 1 + QUE_REACH, view.sent.end)) if doc[j].lower_ in ("que", "qu'", "qu’")),
+        (j for j in range(finding.i + 1, min(finding.i + 1 + reach, view.sent.end)) if doc[j].lower_ in ("que", "qu'", "qu’")),
         None,
     )
+    if first is not None and any(t.pos_ in ("VERB", "AUX") for t in doc[finding.i + 1 : first]):
+        return  # the « que » of another verb
     if first is None:
         return
     yield first

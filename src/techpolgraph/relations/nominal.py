@@ -190,6 +190,11 @@ def _group_start(view: SentenceView, last: Slot, start: int) -> int:
         first = before.start
 
 
+#: Nouns of opening what a relation noun names (« l'ouverture d'une enquête »): the verb that
+#: governs them governs the relation noun too.
+LAUNCHING_NOUNS = function_words("launching_noun")
+
+
 #: Verbs, by lemma, that list the members of a group named after « parmi » (« Parmi les
 #: soutiens de Y figurent A et B », « on trouve », « on compte »).
 LISTING_VERBS = function_words("listing_verb")
@@ -381,8 +386,8 @@ def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
             if coordinated:
                 continue
         if doc[j].pos_ == "NOUN" and not is_date_word(doc[j]) and doc[j].lower_ not in time_nouns() and doc[j].lemma_.lower() not in time_nouns():
-            if coordinated or doc[j].lower_ in modality_words().get("intent", ()):
-                continue  # the first conjunct, or « la possibilité d'une interdiction »
+            if coordinated or doc[j].lower_ in modality_words().get("intent", ()) or doc[j].lemma_.lower() in LAUNCHING_NOUNS:
+                continue  # the first conjunct, « la possibilité d'une interdiction », « l'ouverture d'une enquête »
             return ""
     return ""
 
@@ -420,8 +425,8 @@ def describes(view: SentenceView, cue: Token, start: int) -> Optional[int]:
     if doc[j].text == "," or doc[j].lower_ == "et":
         bare = all(t.pos_ != "DET" for t in doc[j + 1 : cue.i])  # « et soutien de Y », not « et un soutien »
         return _attribute_list(view, j, start, bare)
-    if doc[j].lemma_.lower() in COPULAS and doc[j].pos_ in ("AUX", "VERB"):
-        return j
+    if verb_lemma(doc[j]) in COPULAS and doc[j].pos_ in ("AUX", "VERB"):
+        return j  # « reste », which the tagger may leave unlemmatised
     if doc[j].pos_ in ("AUX", "VERB") and verb_lemma(doc[j]) in SELF_DESCRIBING and reflexive(doc, doc[j]):
         return j  # « X s'est dit favorable à Y », « X s'est montré critique envers Y »
     return _membership_verb(view, j, start) or _comme_verb(view, j, start)

@@ -20,7 +20,7 @@ from ..data import function_words, read_lines
 from ..models import EntityKind, RelationType
 from .complements import complement, country_of_ban, direct_object, past_relative
 from .control import dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, speaker
-from .cues import Argument, Cue, CuePos, Source, cue_end, etre_verbs
+from .cues import Argument, Cue, CuePos, Source, cue_end, etre_verbs, verb_lemma
 from .modality import party_negated
 from .nominal import nominal, past_taking_place
 from .proxies import PLATFORM_NOUNS, account_platforms, decided_by, proxy_subject
@@ -414,9 +414,26 @@ def is_passive(cue: Token) -> bool:
     Store »): with « être » and a verb not conjugated with it, that is a passive too."""
     if reflexive(cue.doc, cue) or cue.lemma_.lower() in etre_verbs():
         return False
+    if _after_lasting_verb(cue):
+        return True  # « X reste banni de Facebook »
     return cue.pos_ == "VERB" and any(c.dep_ == "aux:pass" or (c.dep_ == "aux:tense" and c.lemma_ == "être") for c in cue.children) or (
         cue.i >= 1 and cue.doc[cue.i - 1].lower_ == "été" and cue.morph.get("VerbForm") == ["Part"]
     )
+
+
+#: Verbs of a lasting state, before a past participle read as a passive (« reste banni »).
+LASTING_VERBS = function_words("lasting_verb")
+
+
+def _after_lasting_verb(cue: Token) -> bool:
+    """A past participle right after « rester » or « demeurer », past adverbs (« X reste
+    banni de Facebook », « demeure toujours suspendu »)."""
+    if "Part" not in cue.morph.get("VerbForm") or "Pres" in cue.morph.get("Tense"):
+        return False
+    j = cue.i - 1
+    while j > 0 and cue.doc[j].pos_ == "ADV":
+        j -= 1
+    return j >= 0 and j < cue.i and verb_lemma(cue.doc[j]) in LASTING_VERBS
 
 
 #: Verbs after « se » whose infinitive the subject undergoes (« s'est vu suspendre »).
