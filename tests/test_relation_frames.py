@@ -801,6 +801,15 @@ CASES: tuple[Case, ...] = (
     # a relation noun under a noun of opening
     Case("noun-under-opening-noun", "La Commission européenne a annoncé jeudi l'ouverture d'une enquête visant Pixelia et Reddit.", (criticised("Commission européenne", "Pixelia"), criticised("Commission européenne", "Reddit"))),
     Case("miss-criticised-opening", f"{A} a critiqué l'ouverture d'une enquête visant Pixelia.", ()),
+    # « plainte contre X »: a person unknown in French law, not the platform
+    Case("miss-plainte-contre-x", f"{A} a porté plainte contre X pour diffamation.", ()),
+    Case("plainte-contre-x-the-platform", f"{A} a porté plainte contre X (ex-Twitter).", (criticised(A, "X"),)),
+    # criticising an attack on someone is no criticism of them
+    Case("miss-denouncing-threats-aimed-at", f"{A} a dénoncé les menaces visant {B}.", ()),
+    Case("miss-threats-aimed-at-denounced-by", f"Les menaces visant {B} ont été dénoncées par {A}.", ()),
+    # a verb of stopping denies what it governs, as « ne ... plus » does
+    Case("cesser-de-soutenir", f"{A} a cessé de soutenir {B}.", (endorsed(A, B, "negated"),)),
+    Case("ne-soutient-plus", f"{A} ne soutient plus {B}.", (endorsed(A, B, "negated"),)),
 )
 
 

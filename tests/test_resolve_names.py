@@ -470,3 +470,12 @@ def test_initials_with_two_candidates_stay_apart(analyse_text):
     labels = person_labels(link_entities([a])[0])
     assert {"Bruno Lavigne", "Bernard Lavigne"} <= set(labels)
     assert "B. Lavigne" in labels  # neither of the two: its own node
+
+
+def test_the_parent_of_a_named_child_is_the_parent_on_the_documents_date(analyse_text):
+    a = analyse_text("La maison mère d'Instagram a été condamnée.", date="2023-01-01")
+    assert _landing(a, "La maison mère") == ["Meta"]
+    before = analyse_text("La maison mère de Facebook a été condamnée.", date="2019-03-01")
+    assert _landing(before, "La maison mère") == ["Facebook"]  # Facebook had no parent yet
+    undated = analyse_text("La maison mère de Facebook a été condamnée.")
+    assert _landing(undated, "La maison mère") == [""]

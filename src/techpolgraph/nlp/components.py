@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 from spacy.util import filter_spans
 
-from ..data import read_lines, read_table
+from ..data import function_words, read_lines, read_table
 from ..models import EntityKind
 from .text import span_text
 from .words import WordTest
@@ -194,7 +194,7 @@ class EntityRecogniser:
         spans = self._join_domain_names(doc, spans)
         spans = self._add_cue_arguments(doc, spans, orths)
         spans = self._add_title_name(doc, spans)
-        spans = [_with_hyphenated_first_name(self._fix_place(doc, s)) for s in spans]
+        spans = [_with_hyphenated_first_name(self._fix_place(doc, s)) for s in spans if not _person_unknown(doc, s)]
         doc.ents = filter_spans(spans)
         return doc
 
@@ -729,6 +729,25 @@ class EntityRecogniser:
             stop = self._name_end(doc, end)
             return stop
         return k
+
+
+#: Nouns of a legal action whose « contre X » names a person unknown (« plainte contre X »).
+_LEGAL_ACTIONS = function_words("legal_action")
+_PLATFORM_WORDS = function_words("platform_noun")
+
+
+def _person_unknown(doc: Doc, span: Span) -> bool:
+    """« a porté plainte contre X », « une information judiciaire contre X »: in French law, X
+    there is a person unknown, not the platform."""
+    i, j = span.start, span.end
+    if j < len(doc) and (doc[j].text == "(" or (doc[j].text == "," and any(t.lower_ in _PLATFORM_WORDS for t in doc[j + 1 : j + 4]))):
+        return False  # « contre X (ex-Twitter) », « contre X, le réseau social »
+    return (
+        span.text == "X"
+        and i >= 2
+        and doc[i - 1].lower_ == "contre"
+        and any(t.lower_ in _LEGAL_ACTIONS for t in doc[max(0, i - 5) : i - 1])
+    )
 
 
 def _after_of(doc: Doc, i: int) -> bool:

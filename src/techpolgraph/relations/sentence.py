@@ -324,7 +324,9 @@ class SentenceView:
             j -= 1
         if j < clause_start or self.doc[j].pos_ != "VERB":
             return False
-        qualifies = "Part" in self.doc[j].morph.get("VerbForm") and j > clause_start and self.doc[j - 1].pos_ in ("NOUN", "ADJ")
+        verb = self.doc[j]
+        # a past participle after a noun qualifies it; a present one governs the mention (« les menaces visant X »)
+        qualifies = "Part" in verb.morph.get("VerbForm") and "Pres" not in verb.morph.get("Tense") and j > clause_start and self.doc[j - 1].pos_ in ("NOUN", "ADJ")
         return not qualifies
 
 
@@ -599,7 +601,10 @@ def _role_word(token: Token) -> bool:
 def describing(token: Token) -> bool:
     """A noun, an adjective or a participle (« le président élu X »), or the hyphen of a
     compound the tokenizer cut (« la maison-mère Meta »)."""
-    return token.pos_ in ("NOUN", "ADJ") or token.text == "-" or (token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm"))
+    # a past participle (« élu »), not a present one, which governs what follows (« les menaces visant X »)
+    return token.pos_ in ("NOUN", "ADJ") or token.text == "-" or (
+        token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and "Pres" not in token.morph.get("Tense")
+    )
 
 
 #: Possessive determiners that stand for an owner (« son compte »: a mention of the resolver).

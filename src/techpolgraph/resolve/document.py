@@ -80,7 +80,7 @@ from .names import (
     surname_forms,
     titles,
 )
-from .organisations import TITLE_TYPES, Description, OrgTypes, descriptions, parents, taught_types
+from .organisations import TITLE_TYPES, Description, OrgTypes, descriptions, parent_on, parents, taught_types
 from .reasons import MergeReason
 from .roles import Role, RoleTable, broader_occupations, epithets, nationalities, occupations, role_nouns
 
@@ -272,6 +272,7 @@ class _Mention:
     country: str = ""  # a demonym: of the named person beside it, or of a description (« l'Américain »)
     occupation: str = ""  # « le milliardaire Paul Martin » (taught), « l'avocate » (alone, to place)
     stressed: bool = False  # a stressed pronoun after a preposition (« contre lui »)
+    child: Optional["_Mention"] = None  # « la maison mère de Facebook »: the organisation named after « de »
 
 
 class DocumentResolver:
@@ -1015,13 +1016,46 @@ class _DocState:
             for m in places:  # « le géant de Cupertino »: the place is part of the description
                 self.mentions.remove(m)
             after = doc[end] if end < len(doc) else None
-            if after is not None and (after.lower_ in OF or after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or after.text[:1].isupper()):
-                continue  # « la société civile », « le groupe de travail », « le groupe Renault »
             start = i if article in CONTRACTED else i - 1
+            child = self._named_after_of(end) if description.type == "parent" else None
+            if child is None and after is not None and (after.lower_ in OF or after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or after.text[:1].isupper()):
+                continue  # « la société civile », « le groupe de travail », « le groupe Renault »
             mention = _Mention(start, end, EntityKind.ORGANISATION, span_text(doc[start:end]), named=False)
-            mention.org_description, mention.org_country = description, country
+            mention.org_description, mention.org_country, mention.child = description, country, child
             self.mentions.append(mention)
             taken.update(range(start, end))
+
+    def _named_after_of(self, i: int) -> Optional[_Mention]:
+        """The organisation named right after « de » at token i (« la maison mère de Facebook »),
+        or None."""
+        doc = self.doc
+        if i >= len(doc) or doc[i].lower_ not in OF:
+            return None
+        j = i + 1
+        while j < len(doc) and doc[j].lower_.replace("’", "'") in ("la", "l'", "le", "les"):
+            j += 1
+        return next((m for m in self.mentions if m.start == j and m.named and m.kind is EntityKind.ORGANISATION), None)
+
+    def _resolve_parent_of(self, m: _Mention, child: _Mention) -> None:
+        """« la maison mère de Facebook »: the parent ``parents.tsv`` gives the child on the
+        document's date (the child itself before it had one); with no date, unresolved."""
+        if not child.cluster:
+            return
+        name = self.clusters[child.cluster].name
+        if self.date is None:
+            m.reason = f"{MergeReason.ORG_DESCRIPTION.value}, the parent of {name}: the document has no date"
+            return
+        parent = parent_on(name, self.date)
+        if parent is None:
+            m.reason = f"{MergeReason.ORG_DESCRIPTION.value}, no parent of {name} known (parents.tsv)"
+            return
+        key = name_key(parent)
+        found = next((c for c in self.clusters.values() if c.kind is EntityKind.ORGANISATION and name_key(c.name) == key), None)
+        if found is None:
+            known = self.r.gazetteer.canonical(parent)
+            found = self.new_cluster(EntityKind.ORGANISATION, known[0] if known else parent)
+        m.cluster = found.id
+        m.reason = MergeReason.ORG_DESCRIPTION.detail(f"the parent of {name} on {self.date.isoformat()} (parents.tsv)")
 
     def settle_roles_of_descriptions(self) -> None:
         """Roles qualified by a description of an organisation (« le fondateur de la messagerie »)
@@ -1089,6 +1123,9 @@ class _DocState:
         starts = [sent.start for sent in self.sents]
         for m in self.mentions:
             if m.org_description is None:
+                continue
+            if m.child is not None:
+                self._resolve_parent_of(m, m.child)
                 continue
             here = bisect_right(starts, m.start) - 1
             earlier = [

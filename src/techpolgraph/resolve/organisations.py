@@ -124,6 +124,23 @@ def parents() -> dict[str, frozenset[str]]:
     return {child: frozenset(p) for child, p in out.items()}
 
 
+def parent_on(child: str, date: dt.date) -> Optional[str]:
+    """The name of the parent ``parents.tsv`` gives a child organisation on a date, the child
+    itself before the date its row starts (« la maison mère de Facebook » in 2019 is Facebook),
+    or None when the table names no parent of it.
+
+    >>> parent_on("Facebook", dt.date(2024, 1, 1)), parent_on("Facebook", dt.date(2019, 1, 1))
+    ('Meta', 'Facebook')
+    """
+    rows = [row for row in read_table("parents.tsv") if name_key(row[0]) == name_key(child)]
+    if not rows:
+        return None
+    for row in rows:
+        if len(row) < 3 or not row[2] or dt.date.fromisoformat(row[2]) <= date:
+            return row[1]
+    return child
+
+
 @lru_cache(maxsize=1)
 def _institution_types() -> dict[str, str]:
     """First word of an institution's name -> its type (the fourth column of ``name_heads.tsv``)."""
