@@ -810,6 +810,7 @@ CASES: tuple[Case, ...] = (
     # a verb of stopping denies what it governs, as « ne ... plus » does
     Case("cesser-de-soutenir", f"{A} a cessé de soutenir {B}.", (endorsed(A, B, "negated"),)),
     Case("ne-soutient-plus", f"{A} ne soutient plus {B}.", (endorsed(A, B, "negated"),)),
+    Case("arrested-is-no-stopping", f"Partisan du Parti radical, {A} est arrêté en 1944.", (endorsed(A, "Parti radical"),)),
 )
 
 
