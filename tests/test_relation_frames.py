@@ -811,6 +811,14 @@ CASES: tuple[Case, ...] = (
     Case("cesser-de-soutenir", f"{A} a cessé de soutenir {B}.", (endorsed(A, B, "negated"),)),
     Case("ne-soutient-plus", f"{A} ne soutient plus {B}.", (endorsed(A, B, "negated"),)),
     Case("arrested-is-no-stopping", f"Partisan du Parti radical, {A} est arrêté en 1944.", (endorsed(A, "Parti radical"),)),
+    # more of the lexicon's frames in real prose
+    Case("reflexive-verb-tagged-noun-with-adverb", f"{A} s'attaque violemment à {B}.", (criticised(A, B),)),
+    Case("en-soutien-a", f"{A} intervient à Lyon en soutien à {B}.", (endorsed(A, B),)),
+    Case("expulsion-de-x-d-un-pays", f"Le livre déclenche l'expulsion de {A} de la Belgique.", (banned("Belgique", A),)),
+    # an act by which one acts is no actor
+    Case("instrument-after-par-opening", "Par le bref Pixelia le pape Clément XIV supprime la Compagnie de Jésus.", (banned("Clément XIV", "Compagnie de Jésus"),)),
+    Case("miss-instrument-after-par", "Le groupe Zorro a été dissous par le décret Pixelia.", ()),
+    Case("miss-support-of-a-pact", "L'appui du Parti radical au Pacte germano-soviétique entraîne sa dissolution.", ()),
 )
 
 

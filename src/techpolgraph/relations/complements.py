@@ -17,6 +17,7 @@ from .cues import LOCUTION_HEADS
 from .proxies import actions_of
 from .sentence import (
     DE,
+    INSTRUMENT_NOUNS,
     MAX_GAP,
     PLACE_PREPOSITIONS,
     PARTIES,
@@ -139,6 +140,8 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
                 k += 1  # « en faveur de X », « à l'encontre de X »
             while k < end and is_determiner(view.doc[k]) and k not in view.at:
                 k += 1
+            if "par" in words and k < end and k not in view.at and view.doc[k].lemma_.lower() in INSTRUMENT_NOUNS:
+                return []  # « par le bref X »: the act by which one acts, not who acts
             named = appositive_name(view, k, end)
             k = past_role_nouns(view, k, end) if named is None else named
             found = view.group_at(k, end) or actions_of(view, k, end) or examples(view, k, end)

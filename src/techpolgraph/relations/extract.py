@@ -74,6 +74,7 @@ from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
 from .judgements import CALLING, judged, judgement_words, opinion
 from .modality import party_negated
+from .proxies import AGREEMENT_NOUNS
 from .sentence import (
     CLAUSE_BREAKS,
     DE,
@@ -174,7 +175,7 @@ class RelationExtractor:
             if cluster and cluster not in clusters.setdefault((start, end), []) and not self._is_cue_word(doc[start]):
                 clusters[(start, end)].append(cluster)
         slots = [
-            Slot(start, end, ids[0], kinds[ids[0]], tokens_text(doc, start, end), tuple(ids[1:]))
+            Slot(start, end, ids[0], _party_kind(kinds[ids[0]], names.get(ids[0], "")), tokens_text(doc, start, end), tuple(ids[1:]))
             for (start, end), ids in sorted(clusters.items())
             if ids
         ]
@@ -540,8 +541,8 @@ def _lemmas(token: Token) -> list[str]:
             out.append(infinitive)
     if _gerund_tagged_as_noun(token):
         out.append(_infinitive_of_present_participle(token.lower_))  # « , attaquant Y »
-    if _present_between_names(token):
-        out.append(token.lower_ + "r")  # « Owens critique le Tea Party »: the infinitive
+    if _present_between_names(token) or (token.pos_ == "NOUN" and token.lower_.endswith("e") and token.i > 0 and token.doc[token.i - 1].lower_ in REFLEXIVE):
+        out.append(token.lower_ + "r")  # « Owens critique le Tea Party », « s'attaque à Y »: the infinitive
     elif verb_lemma(token) not in out:
         out.append(verb_lemma(token))  # « serre la main »: the tagger left the form
     return out
@@ -601,6 +602,14 @@ def _infinitive_of_participle(word: str) -> Optional[str]:
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies")
 
 
+def _party_kind(kind: EntityKind, name: str) -> EntityKind:
+    """The kind a mention takes part in relations as: an agreement the recogniser took for an
+    organisation is read as an event (« l'appui du Parti au Pacte germano-soviétique » is no
+    support of a party)."""
+    first = name.split()[0].lower() if name.split() else ""
+    return EntityKind.EVENT if kind is EntityKind.ORGANISATION and (first in AGREEMENT_NOUNS or first.rstrip("s") in AGREEMENT_NOUNS) else kind
+
+
 def _verb_lemmas(lemma: str) -> tuple[str, ...]:
     """A lemma in lower case, and its infinitive in -er where the tagger left a present form
     (« estime », « affirme »): the tokens of a word are looked up once, by lemma."""
@@ -611,8 +620,8 @@ def _verb_lemmas(lemma: str) -> tuple[str, ...]:
 def _coarse_pos(token: Token) -> str:
     """VERB or NOUN; a participle after an auxiliary is a verb even when tagged as a noun (« a
     déjeuné », « a ensuite déjeuné »), and so is a lower-case word the tagger took for a proper name (« recevra »)."""
-    if token.pos_ in ("NOUN", "PROPN") and token.i > 0 and _after_auxiliary(token):
-        return "VERB"
+    if token.pos_ in ("NOUN", "PROPN") and token.i > 0 and (_after_auxiliary(token) or token.doc[token.i - 1].lower_ in REFLEXIVE):
+        return "VERB"  # « s'attaque à Y »: a noun never follows « se »
     if token.pos_ == "ADJ" and token.i > 0 and token.lower_.endswith(PARTICIPLE_ENDINGS) and _after_auxiliary(token):
         return "VERB"  # « s'est publiquement opposé à Y »: the participle tagged as an adjective
     if token.pos_ == "PROPN" and token.text.islower() and token.lemma_.lower() != token.lower_:

@@ -67,8 +67,8 @@ def nominal(
         if assured:  # « X a assuré Y de son soutien »
             assured = expand(assured)
             return [s for s in subjects if s not in assured], assured
-        if supported(view, cue, start):
-            return subjects, expand(targets)
+        if supported(view, cue, start) or (targets and _bare_after_en(view, cue)):
+            return subjects, expand(targets)  # « X a apporté son soutien à Y », « X intervient en soutien à Y »
         return done_by(view, targets[-1].end if targets else after, end), expand(targets)
     if spec.argument is Argument.DE and after < end and view.doc[after].lower_ == "par":
         by = complement(view, after, end, ("par",), gap=0)  # « l'exclusion par le parti P de X »
@@ -88,8 +88,8 @@ def nominal(
             # « X a fait l'objet d'un blocage de la part de Y », « X a subi une suspension par Y »
             return expand(complement(view, after, end, ("par",), gap=gap + 1)), subjects
         actors = complement(view, targets[-1].end, end, ("par",), gap=MAX_GAP) if targets else []
-        if not actors and targets:  # « l'exclusion de X du parti Y », « le bannissement de X de YouTube »
-            actors = [s for s in complement(view, targets[-1].end, end, DE, gap=1) if s.kind is EntityKind.ORGANISATION]
+        if not actors and targets:  # « l'exclusion de X du parti Y », « le bannissement de X de YouTube », « l'expulsion de X de Belgique »
+            actors = [s for s in complement(view, targets[-1].end, end, DE, gap=1) if s.kind in (EntityKind.ORGANISATION, EntityKind.LOCATION)]
         if not actors and targets and not supported(view, cue, start) and not requested(view, cue, start):
             actors = country_of_ban(view, targets[-1].end, end) or account_platforms(view, targets[0])
             # « le blocage de Wikipédia en Turquie », « la suspension du compte Twitter de X »
@@ -430,6 +430,13 @@ def describes(view: SentenceView, cue: Token, start: int) -> Optional[int]:
     if doc[j].pos_ in ("AUX", "VERB") and verb_lemma(doc[j]) in SELF_DESCRIBING and reflexive(doc, doc[j]):
         return j  # « X s'est dit favorable à Y », « X s'est montré critique envers Y »
     return _membership_verb(view, j, start) or _comme_verb(view, j, start)
+
+
+def _bare_after_en(view: SentenceView, cue: Token) -> bool:
+    """« X intervient en soutien à Y », « en réaction aux critiques de Y »: a bare noun after
+    « en » says what the subject's act is; its source is the subject."""
+    j = cue.i - 1
+    return j > view.sent.start and view.doc[j].lower_ == "en" and j not in view.at
 
 
 def _time_phrase_word(token: Token) -> bool:

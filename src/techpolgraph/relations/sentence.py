@@ -297,6 +297,8 @@ class SentenceView:
         while j >= self.sent.start and j not in self.at and described < 4 and _role_word(self.doc[j]):
             j -= 1
             described += 1
+        if j >= self.sent.start and j not in self.at and self.doc[j].lemma_.lower() in INSTRUMENT_NOUNS:
+            j -= 1  # « Par le bref X, le pape ... »: the act by which one acts, no party
         j = self._past_type_description(j)  # « le créateur de l'application de paiement X », « du fonds X »
         while j >= self.sent.start and (self.doc[j].pos_ == "DET" or j in self.hidden):
             j -= 1
@@ -605,6 +607,11 @@ def describing(token: Token) -> bool:
     return token.pos_ in ("NOUN", "ADJ") or token.text == "-" or (
         token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and "Pres" not in token.morph.get("Tense")
     )
+
+
+#: Nouns of an act or a document by which one acts (« par le bref X », « par le décret Y »): the
+#: name after them is the instrument, not an actor.
+INSTRUMENT_NOUNS = function_words("instrument_noun")
 
 
 #: Possessive determiners that stand for an owner (« son compte »: a mention of the resolver).

@@ -1372,20 +1372,55 @@ class _DocState:
 
     def join_short_names(self) -> None:
         """« la Commission » beside « la Commission européenne »: a one-word organisation that is
-        no known name of its own joins the one longer organisation of the document it begins."""
+        no known name of its own joins the one longer organisation of the document it begins (of
+        several, the one named before it, if only one is); « le Parti communiste » beside « le Parti communiste français » joins it too (the longer
+        name is the shorter one and a country's adjective)."""
+        self._join_without_nationality()
         orgs = [c for c in self.clusters.values() if c.kind is EntityKind.ORGANISATION]
         for short in orgs:
             words = name_tokens(short.name)
             if len(words) != 1 or self.r.gazetteer.canonical(short.name):
                 continue
-            longer = [c for c in orgs if len(name_tokens(c.name)) >= 2 and name_tokens(c.name)[0] == words[0]]
+            longer = [c for c in orgs if c.id in self.clusters and len(name_tokens(c.name)) >= 2 and name_tokens(c.name)[0] == words[0]]
+            if len(longer) > 1:
+                # « le Parti » in an article on the Parti communiste français that names the Parti
+                # radical later: the one named before it
+                first = self._first_mention()
+                longer = [c for c in longer if first.get(c.id, len(self.doc)) < first.get(short.id, 0)]
             if len(longer) != 1:
                 continue
-            for m in self.mentions:
-                if m.cluster == short.id:
-                    m.cluster, m.reason = longer[0].id, MergeReason.SHORT_NAME.value
-            del self.clusters[short.id]
-            self.by_key = {k: (longer[0].id if v == short.id else v) for k, v in self.by_key.items()}
+            self._merge_cluster(short, longer[0])
+
+    def _join_without_nationality(self) -> None:
+        """An organisation of several words that another of the document names with a country's
+        adjective after it (« Parti communiste » and « Parti communiste français ») is that one,
+        unless it is a known name of its own."""
+        orgs = [c for c in self.clusters.values() if c.kind is EntityKind.ORGANISATION]
+        by_key = {name_key(c.name): c for c in orgs}
+        for long in orgs:
+            words = long.name.split()
+            if len(words) < 3 or words[-1].lower() not in nationalities():
+                continue
+            short = by_key.get(name_key(" ".join(words[:-1])))
+            if short is None or short is long or self.r.gazetteer.canonical(short.name):
+                continue
+            self._merge_cluster(short, long)
+
+    def _first_mention(self) -> dict[str, int]:
+        """Cluster -> the first token of its first mention."""
+        first: dict[str, int] = {}
+        for m in self.mentions:
+            if m.cluster and m.start < first.get(m.cluster, len(self.doc)):
+                first[m.cluster] = m.start
+        return first
+
+    def _merge_cluster(self, short: _Cluster, longer: _Cluster) -> None:
+        """Every mention of ``short`` goes to ``longer``, as a short name of it."""
+        for m in self.mentions:
+            if m.cluster == short.id:
+                m.cluster, m.reason = longer.id, MergeReason.SHORT_NAME.value
+        del self.clusters[short.id]
+        self.by_key = {k: (longer.id if v == short.id else v) for k, v in self.by_key.items()}
 
     def resolve_roles(self) -> None:
         """Role descriptions that name their organisation or country ("le patron de Facebook")."""
