@@ -39,6 +39,7 @@ SETS = {
     "holdout5": (REALTEXT / "holdout5", None),
     "holdout6": (REALTEXT / "holdout6", None),
     "holdout7": (REALTEXT / "holdout7", None),
+    "holdout8": (REALTEXT / "holdout8", None),
 }
 
 
@@ -99,6 +100,7 @@ ROUNDS = {
     "sixth round (q*)": ("q",),
     "sixth round, second split (r*)": ("r",),
     "seventh round (s*)": ("s",),
+    "eighth round (t*)": ("t",),
 }
 
 
