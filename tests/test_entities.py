@@ -214,3 +214,8 @@ def test_a_company_suffix_does_not_make_another_company(nlp):
 def test_a_capitalised_role_before_a_name_is_no_part_of_it(nlp, text, name):
     doc = nlp(text)
     assert (name, "PER") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_monarch_named_with_the_place_he_reigned_over_is_one_person(nlp):
+    doc = nlp("L'entrevue a lieu en 1808 entre Napoléon Ier, Charles IV d'Espagne et Manuel Godoy.")
+    assert ("Charles IV d'Espagne", "PER") in [(e.text, e.label_) for e in doc.ents]

@@ -819,6 +819,9 @@ CASES: tuple[Case, ...] = (
     Case("instrument-after-par-opening", "Par le bref Pixelia le pape Clément XIV supprime la Compagnie de Jésus.", (banned("Clément XIV", "Compagnie de Jésus"),)),
     Case("miss-instrument-after-par", "Le groupe Zorro a été dissous par le décret Pixelia.", ()),
     Case("miss-support-of-a-pact", "L'appui du Parti radical au Pacte germano-soviétique entraîne sa dissolution.", ()),
+    # a member of a list described between commas
+    Case("list-member-described-between-commas", f"Le camp accueille une entrevue entre {A}, roi de France, et {B}.", (met(A, B),)),
+    Case("miss-list-member-description-with-verb", f"{C} a critiqué {A}, qui règne en France, et {B} l'a reçu.", (criticised(C, A),)),
 )
 
 

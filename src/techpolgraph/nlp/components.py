@@ -288,7 +288,7 @@ class EntityRecogniser:
             name = doc.vocab.strings[match_id]
             kind = self.gazetteer.entries[name][1]
             known.append(Span(doc, start, end, label=LABEL_BY_KIND[kind]))
-        known = filter_spans(known)
+        known = [k for k in filter_spans(known) if not _reigned_over(doc, k, spans)]
         # a longer organisation the model found that begins with a known name and goes on with
         # capitalised words is another organisation (« Amazon Web Services », not « Amazon »)
         kept_known = []
@@ -491,7 +491,7 @@ class EntityRecogniser:
         their own elsewhere in the document (« Rodolphe Kassa » and « Pixelia »)."""
         doc = span.doc
         for t in span[2:]:
-            if t.lower_ in ("de", "d'", "d’") and t.i + 1 < span.end:
+            if t.lower_ in ("de", "d'", "d’") and t.i + 1 < span.end and not _REGNAL.fullmatch(doc[t.i - 1].text):  # not « Charles IV d'Espagne »
                 rest = span_text(doc[t.i + 1 : span.end])
                 head = span_text(doc[span.start : t.i])
                 if rest in orgs or self.gazetteer.canonical(rest) or (rest in named and head in named):
@@ -729,6 +729,23 @@ class EntityRecogniser:
             stop = self._name_end(doc, end)
             return stop
         return k
+
+
+#: A regnal number (« IV », « XIV », « Ier »).
+_REGNAL = re.compile(r"(?:[IVXL]+|Ier|Ire)")
+
+
+def _reigned_over(doc: Doc, known: Span, spans: list[Span]) -> bool:
+    """« Charles IV d'Espagne »: a known place after a regnal number and « de », inside a
+    person the model found, is part of the monarch's name."""
+    i = known.start
+    return (
+        known.label_ == "LOC"
+        and i >= 2
+        and doc[i - 1].lower_ in ("de", "d'", "d’")
+        and _REGNAL.fullmatch(doc[i - 2].text) is not None
+        and any(s.label_ == "PER" and s.start < i - 1 and s.end >= known.end for s in spans)
+    )
 
 
 #: Nouns of a legal action whose « contre X » names a person unknown (« plainte contre X »).

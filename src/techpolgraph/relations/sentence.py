@@ -272,6 +272,10 @@ class SentenceView:
         joined = False  # « et », « ou », « celui » ... seen: « de » may follow (« et de Z »)
         while k < limit and k not in self.at:
             word = doc[k].lower_
+            closing = self._described_member(k, limit) if k == j and word == "," else None
+            if closing is not None:
+                k = closing  # « entre X, roi de France, et Y »: past the description of X
+                continue
             if k in self.hidden or word in LINKERS or word in LIST_WORDS:
                 joined = joined or word in LINKERS or word in LIST_WORDS
             elif (word in DE or word in LIST_ADVERBS) and joined:
@@ -287,6 +291,22 @@ class SentenceView:
                 break
             k += 1
         return k
+
+    def _described_member(self, comma: int, limit: int) -> Optional[int]:
+        """« X, roi de France, et Y »: the comma that closes a short description of the member
+        before ``comma`` (a noun phrase with no verb and no person in it), when « et » or « ou »
+        follows it; else None."""
+        doc = self.doc
+        first = comma + 1
+        if first >= limit or first in self.at or doc[first].pos_ not in ("NOUN", "ADJ", "DET") or not doc[first].is_lower:
+            return None
+        for k in range(first + 1, min(first + DESCRIPTION_WORDS, limit - 1)):
+            if doc[k].text == ",":
+                return k if doc[k + 1].lower_ in ("et", "ou") else None
+            slot = self.at.get(k)
+            if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in CLAUSE_BREAKS or (slot is not None and slot.kind is EntityKind.PERSON):
+                return None
+        return None
 
     def preceded_by_preposition(self, slot: Slot) -> bool:
         """A preposition governs the mention, over articles and up to four words of a role
@@ -612,6 +632,10 @@ def describing(token: Token) -> bool:
 #: Nouns of an act or a document by which one acts (« par le bref X », « par le décret Y »): the
 #: name after them is the instrument, not an actor.
 INSTRUMENT_NOUNS = function_words("instrument_noun")
+
+
+#: How many words a description set off by commas inside a list may have (« X, roi de France, et Y »).
+DESCRIPTION_WORDS = 7
 
 
 #: Possessive determiners that stand for an owner (« son compte »: a mention of the resolver).
