@@ -821,6 +821,8 @@ CASES: tuple[Case, ...] = (
     Case("miss-support-of-a-pact", "L'appui du Parti radical au Pacte germano-soviétique entraîne sa dissolution.", ()),
     # a member of a list described between commas
     Case("list-member-described-between-commas", f"Le camp accueille une entrevue entre {A}, roi de France, et {B}.", (met(A, B),)),
+    Case("placer-sa-confiance-en", f"{A} avait placé sa confiance en {B}.", (endorsed(A, B),)),
+    Case("miss-confiance-en-une-date", f"{A} a placé sa confiance en 2010 dans un projet de {B}.", ()),
     Case("miss-list-member-description-with-verb", f"{C} a critiqué {A}, qui règne en France, et {B} l'a reçu.", (criticised(C, A),)),
 )
 

@@ -491,3 +491,10 @@ def test_a_party_named_without_its_country_adjective_is_the_same_party(analyse_t
 def test_a_short_name_joins_the_one_longer_name_named_before_it(analyse_text):
     a = analyse_text("Le Parti radical français a été dissous. Le Parti a fait appel. Le Parti vert a protesté.", date="2023-01-01")
     assert _landing(a, "Parti") == ["Parti radical français"]
+
+
+def test_la_commission_in_an_article_on_european_law_is_the_european_commission(analyse_text):
+    a = analyse_text("La Commission a infligé une amende à Pixelia au titre du DSA.", date="2024-01-01")
+    assert _landing(a, "Commission") == ["Commission européenne"]
+    b = analyse_text("La Commission a rendu son rapport au maire de Lyon.", date="2024-01-01")
+    assert _landing(b, "Commission") == ["Commission"]  # no word of European law: left as written

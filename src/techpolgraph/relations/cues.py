@@ -32,6 +32,7 @@ class Argument(str, Enum):
     DERRIERE = "derrière"
     SUR = "sur"
     ENVERS = "envers"
+    EN = "en"
     EN_FAVEUR_DE = "en faveur de"
     A_L_ENCONTRE_DE = "à l'encontre de"
     AUX_COTES_DE = "aux côtés de"
@@ -73,6 +74,7 @@ PREPOSITION_FORMS: dict[Argument, tuple[str, ...]] = {
     Argument.DERRIERE: ("derrière",),
     Argument.SUR: ("sur",),
     Argument.ENVERS: ("envers",),
+    Argument.EN: ("en",),  # « placer sa confiance en X »
     Argument.EN_FAVEUR_DE: ("faveur",),  # « en faveur de X »: the party follows « faveur de »
     Argument.A_L_ENCONTRE_DE: ("encontre",),  # « à l'encontre de X »
     Argument.AUX_COTES_DE: ("côtés",),  # « aux côtés de X »

@@ -150,6 +150,12 @@ def metonyms() -> dict[str, tuple[str, tuple[str, ...]]]:
     }
 
 
+@lru_cache(maxsize=1)
+def short_names() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Short name -> (full name, words the article must hold) (``short_names.tsv``)."""
+    return {row[0]: (row[1], tuple(w for w in (row[2].split("|") if len(row) > 2 else []) if w)) for row in read_table("short_names.tsv")}
+
+
 #: Words after « ( » that give another name of the name before it (« Sci-Hub (ou Scihub) »).
 OTHER_NAME_MARKERS = function_words("other_name")
 
@@ -1387,9 +1393,10 @@ class _DocState:
                 # radical later: the one named before it
                 first = self._first_mention()
                 longer = [c for c in longer if first.get(c.id, len(self.doc)) < first.get(short.id, 0)]
-            if len(longer) != 1:
-                continue
-            self._merge_cluster(short, longer[0])
+            if len(longer) == 1:
+                self._merge_cluster(short, longer[0])
+            elif not longer:
+                self._expand_short_name(short)
 
     def _join_without_nationality(self) -> None:
         """An organisation of several words that another of the document names with a country's
@@ -1406,6 +1413,24 @@ class _DocState:
                 continue
             self._merge_cluster(short, long)
 
+    def _expand_short_name(self, short: _Cluster) -> None:
+        """« la Commission » in an article on European law, no longer name beginning with it:
+        the full name ``short_names.tsv`` gives it (joined to that organisation's node if the
+        document names it otherwise, by an acronym or another form)."""
+        found = short_names().get(short.name)
+        if found is None or not any(w in self._text_words() for w in found[1]):
+            return
+        known = self.r.gazetteer.canonical(found[0])
+        full = known[0] if known else found[0]
+        other = next((c for c in self.clusters.values() if c.kind is EntityKind.ORGANISATION and c.id != short.id and name_key(c.name) == name_key(full)), None)
+        if other is not None:
+            self._merge_cluster(short, other, MergeReason.INSTITUTION_SHORT_NAME.detail(f"{full}: short_names.tsv"))
+            return
+        short.name = full
+        for m in self.mentions:
+            if m.cluster == short.id:
+                m.reason = MergeReason.INSTITUTION_SHORT_NAME.detail(f"{full}: short_names.tsv")
+
     def _first_mention(self) -> dict[str, int]:
         """Cluster -> the first token of its first mention."""
         first: dict[str, int] = {}
@@ -1414,11 +1439,11 @@ class _DocState:
                 first[m.cluster] = m.start
         return first
 
-    def _merge_cluster(self, short: _Cluster, longer: _Cluster) -> None:
+    def _merge_cluster(self, short: _Cluster, longer: _Cluster, reason: str = MergeReason.SHORT_NAME.value) -> None:
         """Every mention of ``short`` goes to ``longer``, as a short name of it."""
         for m in self.mentions:
             if m.cluster == short.id:
-                m.cluster, m.reason = longer.id, MergeReason.SHORT_NAME.value
+                m.cluster, m.reason = longer.id, reason
         del self.clusters[short.id]
         self.by_key = {k: (longer.id if v == short.id else v) for k, v in self.by_key.items()}
 

@@ -30,6 +30,7 @@ class MergeReason(str, Enum):
     OTHER_NAME = "other name given in parentheses after the name"
     CAPITAL = "capital standing for its government or institution"
     SHORT_NAME = "short name of the one longer name of the document it begins"
+    INSTITUTION_SHORT_NAME = "short name of an institution, in an article on its field"
     VARIANT = "variant of a full name of the document"
     PAGE_TITLE = "the person the document's title names in full"
     # within a document: descriptions and pronouns (details in parentheses)
@@ -84,6 +85,7 @@ PLACED = frozenset(
         MergeReason.OTHER_NAME,
         MergeReason.CAPITAL,
         MergeReason.SHORT_NAME,
+        MergeReason.INSTITUTION_SHORT_NAME,
         MergeReason.VARIANT,
         MergeReason.PAGE_TITLE,
     )
