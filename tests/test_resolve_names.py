@@ -498,3 +498,8 @@ def test_la_commission_in_an_article_on_european_law_is_the_european_commission(
     assert _landing(a, "Commission") == ["Commission européenne"]
     b = analyse_text("La Commission a rendu son rapport au maire de Lyon.", date="2024-01-01")
     assert _landing(b, "Commission") == ["Commission"]  # no word of European law: left as written
+
+
+def test_a_monarch_named_without_his_place_is_the_same_person(analyse_text):
+    a = analyse_text("Charles IV d'Espagne abdique en 1808. Charles IV part ensuite en exil.", date="2023-01-01")
+    assert _landing(a, "Charles IV") == ["Charles IV d'Espagne"]

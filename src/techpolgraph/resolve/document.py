@@ -150,6 +150,10 @@ def metonyms() -> dict[str, tuple[str, tuple[str, ...]]]:
     }
 
 
+#: A monarch's name with the place he reigned over (« Charles IV d'Espagne »): the name alone, then the place.
+_REGNAL_PLACE = re.compile(r"(.+ (?:[IVXL]+|Ier|Ire)) (?:de |d['’] ?)\S.*")
+
+
 @lru_cache(maxsize=1)
 def short_names() -> dict[str, tuple[str, tuple[str, ...]]]:
     """Short name -> (full name, words the article must hold) (``short_names.tsv``)."""
@@ -359,6 +363,7 @@ class _DocState:
         self.resolve_org_descriptions()
         self.settle_roles_of_descriptions()
         self.resolve_people()
+        self.join_regnal_names()
         self.name_title_person()
         self.resolve_roles()
         self.resolve_anaphora()
@@ -1430,6 +1435,17 @@ class _DocState:
         for m in self.mentions:
             if m.cluster == short.id:
                 m.reason = MergeReason.INSTITUTION_SHORT_NAME.detail(f"{full}: short_names.tsv")
+
+    def join_regnal_names(self) -> None:
+        """« Charles IV » beside « Charles IV d'Espagne »: a monarch's name without the place he
+        reigned over is the same person."""
+        people = [c for c in self.clusters.values() if c.kind is EntityKind.PERSON]
+        by_key = {name_key(c.name): c for c in people}
+        for long in people:
+            found = _REGNAL_PLACE.fullmatch(long.name)
+            short = by_key.get(name_key(found[1])) if found else None
+            if short is not None and short is not long and short.id in self.clusters and long.id in self.clusters:
+                self._merge_cluster(short, long, MergeReason.VARIANT.value)
 
     def _first_mention(self) -> dict[str, int]:
         """Cluster -> the first token of its first mention."""
