@@ -35,6 +35,7 @@ class Argument(str, Enum):
     EN = "en"
     EN_FAVEUR_DE = "en faveur de"
     A_L_ENCONTRE_DE = "à l'encontre de"
+    A_L_EGARD_DE = "à l'égard de"
     AUX_COTES_DE = "aux côtés de"
 
     @property
@@ -77,6 +78,7 @@ PREPOSITION_FORMS: dict[Argument, tuple[str, ...]] = {
     Argument.EN: ("en",),  # « placer sa confiance en X »
     Argument.EN_FAVEUR_DE: ("faveur",),  # « en faveur de X »: the party follows « faveur de »
     Argument.A_L_ENCONTRE_DE: ("encontre",),  # « à l'encontre de X »
+    Argument.A_L_EGARD_DE: ("égard",),  # « à l'égard de X »
     Argument.AUX_COTES_DE: ("côtés",),  # « aux côtés de X »
 }
 

@@ -378,6 +378,25 @@ def _years(doc: Doc) -> list[tuple[int, int]]:
 _YEAR_WORD = WordTest(lambda word: len(word) == 4 and YEAR.fullmatch(word) is not None)
 
 
+#: How far after « ce que » the verb that denies it may stand.
+DISPUTE_REACH = 8
+
+
+def disputed_after(cue: Token, sent: Span) -> bool:
+    """« X indique s'être entretenu avec Y, ce que la présidence dément »: what the clause says is
+    denied by someone else in a « ce que » clause after it."""
+    doc = cue.doc
+    refusal = _words("refusal")
+    for i in range(cue.i + 1, sent.end - 1):
+        if doc[i].lower_ == "ce" and doc[i + 1].lower_ in ("que", "qu'", "qu’"):
+            return any(
+                t.lemma_.lower() in refusal or t.lower_ in refusal or verb_lemma(t) in refusal or t.lower_ + "r" in refusal
+                for t in doc[i + 2 : min(i + 2 + DISPUTE_REACH, sent.end)]
+                if t.pos_ in ("VERB", "AUX", "NOUN", "ADV", "ADJ", "PROPN")
+            )
+    return False
+
+
 def modality_of(cue: Token, sent: Span) -> Modality:
     """The modality of a relation read at ``cue``. Negation wins over doubt.
 
@@ -393,6 +412,8 @@ def modality_of(cue: Token, sent: Span) -> Modality:
     undone = undone_by_its_verb(cue, sent)
     if undone is not None:
         return undone
+    if disputed_after(cue, sent):
+        return Modality.UNCERTAIN  # « X dit avoir rencontré Y, ce que Y dément »
     wish = governor(cue, sent, "wish")
     if wish is not None and is_negated(wish, sent) and not is_conditional(wish):
         return Modality.NEGATED  # « X ne voulait pas s'allier avec Y », as « a refusé de »

@@ -476,6 +476,10 @@ def _membership_verb(view: SentenceView, j: int, start: int) -> Optional[int]:
     doc = view.doc
     for phrase in MEMBERSHIP:
         words = [w for w in phrase if w not in ("se", "s'")]
+        if len(words) == 1:  # « X a rejoint les opposants à Y »: the verb itself, by lemma
+            if doc[j].pos_ in ("VERB", "AUX") and j not in view.at and verb_lemma(doc[j]) == words[0]:
+                return j
+            continue
         if doc[j].lower_ != words[-1]:
             continue
         k = j - 1

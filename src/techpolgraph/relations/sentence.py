@@ -217,6 +217,8 @@ class SentenceView:
                 return after < self.sent.end and self.doc[after].pos_ in ("AUX", "VERB")
             if token.lower_ in ("si", "s'") and token.pos_ != "SCONJ":
                 return False
+            if token.lower_ == "alors" and not (j + 1 < self.sent.end and self.doc[j + 1].lower_ in ("que", "qu'", "qu’")):
+                return False  # « il rejoint alors les opposants à Y »: the adverb, not « alors que »
             if token.lower_ == "que" and (token.pos_ not in ("SCONJ", "PRON") or (j > self.sent.start and self.doc[j - 1].lower_ == "ainsi")):
                 return False  # « ainsi que » joins two nouns
             return True
