@@ -280,8 +280,8 @@ class SentenceView:
                 continue
             if k in self.hidden or word in LINKERS or word in LIST_WORDS:
                 joined = joined or word in LINKERS or word in LIST_WORDS
-            elif (word in DE or word in LIST_ADVERBS) and joined:
-                pass  # « et de Z », « ou encore Z »
+            elif (word in DE or word in LIST_ADVERBS or is_title(doc[k])) and joined:
+                pass  # « et de Z », « ou encore Z », « et de M. Z »
             elif joined and doc[k].pos_ == "DET":
                 named = appositive_name(self, k, limit)  # « X et le patron de Y, Z »
                 if named is not None:

@@ -115,13 +115,18 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
     if spec.source is Source.OBJECTS and not subjects:
         # « un déjeuner réunissant X et Y »: those named are together
         return [(a, b, False) for n, a in enumerate(targets) for b in targets[n + 1 :] if a.cluster != b.cluster]
-    reciprocal = spec.argument is Argument.AVEC and (
+    reciprocal = spec.argument is Argument.AVEC and spec.lemma not in NOT_RECIPROCAL and (
         reflexive(view.doc, cue) or coordinated(view.doc, subjects_of(view, cue, start)) or together(view, after, end)
     )
     if not targets and spec.relation is RelationType.MET and reciprocal and len(subjects) >= 2:
         # "les deux hommes se sont rencontrés", "Musk et Trump parlent de ...": with each other
         return [(a, b, False) for n, a in enumerate(subjects) for b in subjects[n + 1 :]]
     return pair_up(view, subjects, targets)
+
+
+#: Verbs of meeting « avec » someone that tell nothing of their coordinated subjects alone (« X et
+#: Y ont signé un accord »: perhaps apart; « X a signé avec Y les accords »: together).
+NOT_RECIPROCAL = function_words("not_reciprocal")
 
 
 def their_meeting(view: SentenceView, cue: Token, spec: Cue, subjects: list[Slot], after: int, end: int) -> list[tuple[Slot, Slot, bool]]:
@@ -160,8 +165,8 @@ def meeting_of_group(view: SentenceView, spec: Cue, after: int, end: int) -> lis
     if len(group) < 2 or any(s.kind is not EntityKind.PERSON for s in group):
         return []
     between = [t for a, b in zip(group, group[1:]) for t in doc[a.end : b.start]]
-    if not all(t.text == "," or t.lower_ == "et" or t.lower_ in DE for t in between) or not any(t.lower_ == "et" for t in between):
-        return []  # « X et (de) Y », « X, Y et Z »
+    if not all(t.text == "," or t.lower_ == "et" or t.lower_ in DE or is_determiner(t) for t in between) or not any(t.lower_ == "et" for t in between):
+        return []  # « X et (de) Y », « X, Y et Z », « de M. X et de M. Y »
     k = group[-1].end
     if k < end and doc[k].lower_ in ("avec", "entre"):
         return []  # « la rencontre de X et Y avec Z »: read by the noun's frame
