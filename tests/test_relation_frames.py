@@ -807,8 +807,8 @@ CASES: tuple[Case, ...] = (
     # criticising an attack on someone is no criticism of them
     Case("miss-denouncing-threats-aimed-at", f"{A} a dénoncé les menaces visant {B}.", ()),
     Case("miss-threats-aimed-at-denounced-by", f"Les menaces visant {B} ont été dénoncées par {A}.", ()),
-    # a verb of stopping denies what it governs, as « ne ... plus » does
-    Case("cesser-de-soutenir", f"{A} a cessé de soutenir {B}.", (endorsed(A, B, "negated"),)),
+    # « ne ... plus » denies what held; « a cessé de » tells it held (tense past, see below)
+    Case("cesser-de-soutenir", f"{A} a cessé de soutenir {B}.", (endorsed(A, B),)),
     Case("ne-soutient-plus", f"{A} ne soutient plus {B}.", (endorsed(A, B, "negated"),)),
     Case("arrested-is-no-stopping", f"Partisan du Parti radical, {A} est arrêté en 1944.", (endorsed(A, "Parti radical"),)),
     # more of the lexicon's frames in real prose
@@ -927,6 +927,26 @@ def test_subject_of_a_profile_is_named_by_its_title(nlp, title, text, edges):
 )
 def test_a_state_the_text_marks_as_over_is_in_the_past(analyse_text, text, tense):
     relations = [r for r in analyse_text(text, date="2025-01-18").relations if r.relation.value == "criticised"]
+    assert len(relations) == 1
+    assert (relations[0].tense.value if relations[0].tense else None) == tense
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, tense",
+    [
+        # an undated text of history told in the present: its paragraph's years are all before 1990
+        (f"Par le bref Pixelia, {A} critique {B}. Le bref est daté du 21 juillet 1773.", "past"),
+        (f"En 1520, {A} critique {B}.", "past"),
+        # a year of today's history, or none: no tense
+        (f"{A} critique {B}. Le texte est daté du 21 juillet 2021.", None),
+        (f"{A} critique {B}.", None),
+        # « 1500 » with no word of time before it is a count, not a year
+        (f"{A} critique {B} devant 1500 personnes.", None),
+    ],
+)
+def test_history_told_in_the_present_in_an_undated_text_is_past(analyse_text, text, tense):
+    relations = [r for r in analyse_text(text).relations if r.relation.value == "criticised"]
     assert len(relations) == 1
     assert (relations[0].tense.value if relations[0].tense else None) == tense
 

@@ -362,6 +362,25 @@ def narrative_future(sent: Span) -> bool:
     return max(years) < max(year for _, year in named)
 
 
+#: A year before 1800, which a word of time must introduce (« en 1773 », « juillet 1520 »):
+#: alone, such a number may be a count.
+EARLY_YEAR = re.compile(r"1[0-7]\d\d")
+#: Words that introduce a year (« en 1773 », « du 21 juillet 1773 »).
+YEAR_INTRODUCERS = frozenset(function_words("year_introducer")) | frozenset(function_words("month"))
+_EARLY_KEY = "techpolgraph.early_years"
+
+
+def _early_years(doc: Doc) -> list[tuple[int, int]]:
+    """(token, year) of the years before 1800 the document names after a word of time, found
+    once per doc."""
+    found = doc.user_data.get(_EARLY_KEY)
+    if found is None:
+        found = doc.user_data[_EARLY_KEY] = [
+            (t.i, int(t.text)) for t in doc if EARLY_YEAR.fullmatch(t.text) and t.i > 0 and doc[t.i - 1].lower_ in YEAR_INTRODUCERS
+        ]
+    return found
+
+
 _YEARS_KEY = "techpolgraph.years"
 
 
@@ -468,11 +487,37 @@ def tense_of(cue: Token, sent: Optional[Span] = None) -> Optional[Tense]:
 
 def dated_before(sent: Span) -> bool:
     """The sentence dates what it tells by a year before the document's date (undated: before a
-    later year the document names), and not as the start of what still holds (« depuis 2016 »)."""
-    if not narrative_future(sent):
-        return False
+    later year the document names, or history), and not as the start of what still holds
+    (« depuis 2016 »); in an undated document, a sentence with no year of its own in a paragraph
+    whose years are all history tells history too (« Clément XIV supprime la Compagnie. Le bref
+    est daté du 21 juillet 1773. »)."""
     doc = sent.doc
+    if not narrative_future(sent) and not _history(sent):
+        return False
     return not any(i > sent.start and doc[i - 1].lower_ in SINCE for i, _ in _years(doc) if sent.start <= i < sent.end)
+
+
+#: In an undated document, a year before this one is history, whatever the reader's date: a
+#: fixed year, so that the same corpus gives the same graph every year.
+HISTORY_YEAR = 1990
+
+
+def _history(sent: Span) -> bool:
+    """An undated document tells history in the sentence: its years, or, with none, the years
+    its paragraph names, are all before :data:`HISTORY_YEAR`."""
+    doc = sent.doc
+    if (doc._.tpg_date or "")[:4].isdigit():
+        return False
+    named = sorted(_years(doc) + _early_years(doc))
+    years = [year for i, year in named if sent.start <= i < sent.end]
+    if not years:
+        start, end = sent.start, sent.end
+        while start > 0 and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
+            start -= 1  # the paragraph's first token
+        while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and "\n" not in doc[end - 1].text:
+            end += 1  # past its last
+        years = [year for i, year in named if start <= i < end]
+    return bool(years) and max(years) < HISTORY_YEAR
 
 
 def attribution(sent: Span, cue: Token, at: dict, names: dict[str, str], positions: Optional[Sequence[int]] = None) -> str:
