@@ -837,6 +837,7 @@ CASES: tuple[Case, ...] = (
     Case("partager-un-repas-avec", f"{A} a partagé un repas avec {B}.", (met(A, B),)),
     Case("renouveler-sa-confiance-a", f"{A} a renouvelé sa confiance à {B}.", (endorsed(A, B),)),
     Case("dereferencer", f"Google a déréférencé le site de {B}.", (banned("Google", B),)),
+    Case("donner-sa-benediction-a", f"{A} a donné sa bénédiction à {B}.", (endorsed(A, B),)),
     Case("placer-sa-confiance-en", f"{A} avait placé sa confiance en {B}.", (endorsed(A, B),)),
     Case("miss-confiance-en-une-date", f"{A} a placé sa confiance en 2010 dans un projet de {B}.", ()),
     Case("miss-list-member-description-with-verb", f"{C} a critiqué {A}, qui règne en France, et {B} l'a reçu.", (criticised(C, A),)),
