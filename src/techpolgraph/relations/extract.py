@@ -541,7 +541,7 @@ def _lemmas(token: Token) -> list[str]:
             out.append(infinitive)
     if _gerund_tagged_as_noun(token):
         out.append(_infinitive_of_present_participle(token.lower_))  # « , attaquant Y »
-    if _present_between_names(token) or (token.pos_ == "NOUN" and token.lower_.endswith("e") and token.i > 0 and token.doc[token.i - 1].lower_ in REFLEXIVE):
+    if _present_between_names(token) or (token.pos_ == "NOUN" and token.lower_.endswith("e") and _after_reflexive(token)):
         out.append(token.lower_ + "r")  # « Owens critique le Tea Party », « s'attaque à Y »: the infinitive
     elif verb_lemma(token) not in out:
         out.append(verb_lemma(token))  # « serre la main »: the tagger left the form
@@ -620,7 +620,7 @@ def _verb_lemmas(lemma: str) -> tuple[str, ...]:
 def _coarse_pos(token: Token) -> str:
     """VERB or NOUN; a participle after an auxiliary is a verb even when tagged as a noun (« a
     déjeuné », « a ensuite déjeuné »), and so is a lower-case word the tagger took for a proper name (« recevra »)."""
-    if token.pos_ in ("NOUN", "PROPN") and token.i > 0 and (_after_auxiliary(token) or token.doc[token.i - 1].lower_ in REFLEXIVE):
+    if token.pos_ in ("NOUN", "PROPN") and token.i > 0 and (_after_auxiliary(token) or _after_reflexive(token)):
         return "VERB"  # « s'attaque à Y »: a noun never follows « se »
     if token.pos_ == "ADJ" and token.i > 0 and token.lower_.endswith(PARTICIPLE_ENDINGS) and _after_auxiliary(token):
         return "VERB"  # « s'est publiquement opposé à Y »: the participle tagged as an adjective
@@ -650,6 +650,11 @@ def _contest(view: SentenceView, cue: Token) -> bool:
     start, end = view.clause(cue.i)
     doc = view.doc
     return any(doc[k].lower_ in CONTEST_ENDS and phrase_ends_at(doc, k, CONTEST) for k in range(start, end))
+
+
+def _after_reflexive(token: Token) -> bool:
+    """A reflexive pronoun right before the token (« s'attaque »): a noun never follows one."""
+    return token.i > 0 and token.doc[token.i - 1].lower_ in REFLEXIVE
 
 
 def _after_auxiliary(token: Token) -> bool:

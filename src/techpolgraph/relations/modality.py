@@ -375,10 +375,13 @@ def _early_years(doc: Doc) -> list[tuple[int, int]]:
     once per doc."""
     found = doc.user_data.get(_EARLY_KEY)
     if found is None:
-        found = doc.user_data[_EARLY_KEY] = [
-            (t.i, int(t.text)) for t in doc if EARLY_YEAR.fullmatch(t.text) and t.i > 0 and doc[t.i - 1].lower_ in YEAR_INTRODUCERS
-        ]
+        at = numpy.flatnonzero(_EARLY_YEAR_WORD.mask(doc.to_array(ORTH), doc.vocab.strings)).tolist() if len(doc) else []
+        found = doc.user_data[_EARLY_KEY] = [(i, int(doc[i].text)) for i in at if i > 0 and doc[i - 1].lower_ in YEAR_INTRODUCERS]
     return found
+
+
+#: A word that is a year before 1800 (each distinct word tested once).
+_EARLY_YEAR_WORD = WordTest(lambda word: len(word) == 4 and EARLY_YEAR.fullmatch(word) is not None)
 
 
 _YEARS_KEY = "techpolgraph.years"
@@ -408,8 +411,9 @@ def disputed_after(cue: Token, sent: Span) -> bool:
     refusal = _words("refusal")
     for i in range(cue.i + 1, sent.end - 1):
         if doc[i].lower_ == "ce" and doc[i + 1].lower_ in ("que", "qu'", "qu’"):
+            # by lemma, form, or the infinitive of a form the tagger left (« conteste »)
             return any(
-                t.lemma_.lower() in refusal or t.lower_ in refusal or verb_lemma(t) in refusal or t.lower_ + "r" in refusal
+                not refusal.isdisjoint((t.lemma_.lower(), t.lower_, t.lower_ + "r"))
                 for t in doc[i + 2 : min(i + 2 + DISPUTE_REACH, sent.end)]
                 if t.pos_ in ("VERB", "AUX", "NOUN", "ADV", "ADJ", "PROPN")
             )

@@ -24,7 +24,7 @@ from .control import COPULAS, opening_copula
 from .modality import HAPPENING, is_negated, is_uncertain
 from .cues import Argument, Cue, Source, modality_words, receiving_verbs, support_verbs, verb_lemma
 from .proxies import account_platforms
-from .sentence import CLITICS, DE, MAX_GAP, PARTIES, SentenceView, Slot, expand, is_date_word, is_determiner, is_possessive, is_possessive_determiner, phrase_end, reflexive, time_nouns
+from .sentence import CLITICS, DE, MAX_GAP, PARTIES, SentenceView, Slot, expand, is_date_word, is_determiner, is_possessive, is_possessive_determiner, phrase_end, reflexive, time_nouns, verb_before
 from .subjects import subject_after
 
 
@@ -457,7 +457,7 @@ def _comme_verb(view: SentenceView, j: int, start: int) -> Optional[int]:
     """Token j is the « comme » of a verb that describes its subject (« X se présente comme un
     opposant à Y », « X est considéré comme un fervent soutien de Y »): the verb's position, else None."""
     doc = view.doc
-    k = _verb_before(view, j, start) if doc[j].lower_ == "comme" else None
+    k = verb_before(view, j, start) if doc[j].lower_ == "comme" else None
     if k is None or verb_lemma(doc[k]) not in AS_VERBS:
         return None
     # « ne se présente pas comme », « serait considéré comme »: the noun's own words do not tell it
@@ -488,20 +488,10 @@ def _membership_verb(view: SentenceView, j: int, start: int) -> Optional[int]:
                 break
             k -= 1
         else:
-            k = _verb_before(view, k + 1, start)
+            k = verb_before(view, k + 1, start)
             if k is not None and verb_lemma(doc[k]) == words[0]:
                 return k
     return None
-
-
-def _verb_before(view: SentenceView, j: int, start: int) -> Optional[int]:
-    """The verb or auxiliary right before token j, past adverbs, not before ``start`` and no
-    party; else None."""
-    doc = view.doc
-    k = j - 1
-    while k > start and doc[k].pos_ == "ADV" and k not in view.at:
-        k -= 1
-    return k if k >= start and k not in view.at and doc[k].pos_ in ("VERB", "AUX") else None
 
 
 #: How far back a list of attributes may reach for its « être » (« X était l'un des

@@ -354,6 +354,16 @@ class SentenceView:
         return not qualifies
 
 
+def verb_before(view: SentenceView, j: int, start: int) -> Optional[int]:
+    """The verb or auxiliary right before token j, past adverbs, not before ``start`` and no
+    party; else None."""
+    doc = view.doc
+    k = j - 1
+    while k > start and doc[k].pos_ == "ADV" and k not in view.at:
+        k -= 1
+    return k if k >= start and k not in view.at and doc[k].pos_ in ("VERB", "AUX") else None
+
+
 def phrase_end(view: SentenceView, i: int) -> int:
     """The comma that closes an opening phrase, from token i on (« Financé par X depuis 2020, »)."""
     while i < view.sent.end and view.doc[i].text != "," and view.doc[i].pos_ not in ("VERB", "AUX"):

@@ -3,7 +3,7 @@ participle reading that names it (:mod:`.relatives`, :mod:`.control`)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from ..data import function_words
 from ..models import EntityKind
@@ -11,7 +11,7 @@ from ..resolve.document import anaphors
 from .control import controller, is_gerund, object_controller, quoted_speaker
 from .proxies import names_a_proxy
 from .relatives import before_apposition, cleft_focus
-from .sentence import CLITICS, DE, PARTIES, SentenceView, Slot, is_determiner, is_object_clitic, last_group, listed_after_colon, role_organisation
+from .sentence import CLITICS, DE, PARTIES, SentenceView, Slot, is_determiner, is_object_clitic, last_group, listed_after_colon, role_organisation, verb_before
 
 
 def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]:
@@ -194,19 +194,17 @@ def shared_subject_verb(view: SentenceView, cue: Token, clause_start: int) -> in
     if j <= clause_start or doc[j].lower_ not in PREDICATE_LINKS or j == cue.i - 1:
         return None  # « X et Y ont critiqué Z »: a coordination of subjects, not of predicates
     for k in range(j - 1, clause_start - 1, -1):
-        if doc[k].pos_ == "VERB" and ("Fin" in doc[k].morph.get("VerbForm") or _after_auxiliary(doc, k, clause_start)):
+        if doc[k].pos_ == "VERB" and ("Fin" in doc[k].morph.get("VerbForm") or _after_auxiliary(view, k, clause_start)):
             while k > clause_start and (doc[k - 1].pos_ in ("AUX", "ADV") or doc[k - 1].lower_ in CLITICS) and k - 1 not in view.at:
                 k -= 1
             return k
     return None
 
 
-def _after_auxiliary(doc: Doc, k: int, clause_start: int) -> bool:
+def _after_auxiliary(view: SentenceView, k: int, clause_start: int) -> bool:
     """An auxiliary stands before token k, past adverbs (« a également écorné »)."""
-    j = k - 1
-    while j > clause_start and doc[j].pos_ == "ADV":
-        j -= 1
-    return j >= clause_start and doc[j].pos_ == "AUX"
+    j = verb_before(view, k, clause_start)
+    return j is not None and view.doc[j].pos_ == "AUX"
 
 
 def _past_link_adverbial(view: SentenceView, j: int, clause_start: int) -> int:
