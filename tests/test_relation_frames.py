@@ -841,6 +841,58 @@ CASES: tuple[Case, ...] = (
     Case("placer-sa-confiance-en", f"{A} avait placé sa confiance en {B}.", (endorsed(A, B),)),
     Case("miss-confiance-en-une-date", f"{A} a placé sa confiance en 2010 dans un projet de {B}.", ()),
     Case("miss-list-member-description-with-verb", f"{C} a critiqué {A}, qui règne en France, et {B} l'a reçu.", (criticised(C, A),)),
+    # praise received: the one who receives it is its target
+    Case("received-praise", f"{B} a reçu les éloges de {A}.", (endorsed(A, B),)),
+    Case("received-singular-praise", f"{B} a reçu l'éloge appuyé de {A}.", (endorsed(A, B),)),
+    # a noun of criticism under a verb that repeats or goes on with it
+    Case("repeats-attacks", f"{A} répète ses attaques, ces derniers mois, contre l'ancien ministre {B}.", (criticised(A, B),)),
+    Case("goes-on-with-attacks", f"{A} poursuit ses attaques contre {B}.", (criticised(A, B),)),
+    Case("miss-other-repeats-attacks", f"{A} a dénoncé les attaques contre {B}.", ()),
+    # a past participle the tagger takes for a noun opens the sentence; a headline without a verb
+    Case("opening-participle-tagged-noun", f"Critiquée par {A}, {B} a démissionné.", (criticised(A, B),)),
+    Case("headline-participle", f"{B} critiquée par {A}", (criticised(A, B),)),
+    Case("headline-participles-group", f"{B} et {C} reçus par {A}", (met(A, B), met(A, C))),
+    Case("headline-ban", f"Pixelia bloqué par {A}", (banned(A, "Pixelia"),)),
+    Case("miss-headline-active", f"{B} critique {A}", (criticised(B, A),)),
+    Case("miss-question-inverted-pronoun", f"{A} a-t-elle banni {B} ?", (banned(A, B, "uncertain"),)),
+    # « à propos de », « à l'issue de »: prepositions of their own, no « à » of a hearer
+    Case("miss-a-propos-de", f"{A} a déclaré à propos de {B} qu'il était \"un homme intelligent\".", ()),
+    Case("miss-a-l-issue-de", f"{A} a dit à l'issue de la réunion de {B} qu'il partait.", ()),
+    Case("dit-a-after-a-propos", f"{A} a dit à propos du budget à {B} qu'il partait.", (met(A, B),)),
+    # a common noun subject glossed by its parties in parentheses
+    Case("glossed-subject", f"Les deux géants américains (Meta et Google) ont banni {A}.", (banned("Meta", A), banned("Google", A))),
+    Case("miss-parentheses-not-the-subject", f"Les deux géants américains (dont Meta) n'ont pas banni {A}.", ()),
+    # examples of a group after an adjective: « d'autres réseaux sociaux comme X ou Y »
+    Case(
+        "examples-after-adjective",
+        f"Pixelia et d'autres réseaux sociaux comme Snapchat ou Twitch ont suspendu le profil de {A}.",
+        (banned("Pixelia", A), banned("Snapchat", A), banned("Twitch", A)),
+    ),
+    # a relative pronoun governed by the cue's preposition
+    Case("relative-auquel", f"Ils se sont réunis autour de {A}, auquel {B} avait reproché de ne pas lire ses notes.", (criticised(B, A),)),
+    Case("relative-contre-lequel", f"Il a cité {A}, contre lequel {B} a porté plainte.", (criticised(B, A),)),
+    Case("relative-a-qui", f"Il a cité {A}, à qui {B} a rendu visite.", (met(B, A),)),
+    Case("miss-relative-other-preposition", f"Il a cité {A}, pour qui {B} a porté plainte contre Pixelia.", (criticised(B, "Pixelia"),)),
+    # a governing body the recogniser named: its party acts
+    Case("organ-named", f"En avril, le Bureau national du Parti socialiste a exclu {A}.", (banned("Parti socialiste", A),)),
+    # a past participle right after a name, without an auxiliary: what that party underwent
+    Case(
+        "participles-in-a-list",
+        f"Avant lui, il y a eu {A}, exclu du Parti radical suite à l'affaire, {B} évincée du Front national pour ses propos.",
+        (banned("Parti radical", A), banned("Front national", B)),
+    ),
+    Case("participle-after-object", f"Le parti a exclu {A} soutenu par {B}.", (endorsed(B, A),)),
+    # a call to vote addressed to voters is its author's endorsement
+    Case("call-to-voters", f"{A} a clairement demandé à son électorat de voter pour {B}.", (endorsed(A, B),)),
+    Case("call-to-voters-conditional", f"{A} demanderait à ses électeurs de voter pour {B}.", (endorsed(A, B, "uncertain"),)),
+    Case("miss-asked-one-person-to-vote", f"{A} a demandé à {C} de voter pour {B}.", (endorsed(C, B, "uncertain"),)),
+    Case("vote-for-direct-object", f"{A} appelle les Français à voter {B} le 24 avril.", (endorsed(A, B),)),
+    Case("vote-direct-object", f"{A} a voté {B} au premier tour.", (endorsed(A, B),)),
+    Case("miss-vote-a-reform", f"Les députés ont voté la réforme de {B}.", ()),
+    # a title of two words the recogniser took for a name of its own
+    Case("title-son-excellence", f"{A} a rencontré à Abu Dhabi son homologue français, Son Excellence {B}.", (met(A, B),)),
+    # « M. » written against the name
+    Case("glued-title", "Pixelia a suspendu le profil de M.Martin pour une durée indéterminée.", (banned("Pixelia", "Martin"),)),
 )
 
 

@@ -199,10 +199,11 @@ class EntityRecogniser:
         return doc
 
     def _is_common_word(self, span: Span) -> bool:
-        """A word that is not a name: "État", "Dîner" at the head of a title, "Américains"."""
+        """A word that is not a name: "État", "Dîner" at the head of a title, "Américains", a title
+        alone ("Son Excellence")."""
         text = span_text(span)
-        if text in self.non_names:
-            return True
+        if text in self.non_names or text in self.titles:
+            return True  # « Son Excellence », which the model may take for a name of its own
         lower = text.lower()
         return len(span) == 1 and (lower in self.demonyms or lower.rstrip("s") in self.demonyms)
 

@@ -22,7 +22,7 @@ import srsly
 from spacy.lang.char_classes import ALPHA_LOWER, ALPHA_UPPER
 from spacy.language import Language
 from spacy.symbols import ORTH
-from spacy.util import compile_suffix_regex, get_lang_class
+from spacy.util import compile_infix_regex, compile_suffix_regex, get_lang_class
 
 from ..data import data_fingerprint, function_words, user_file
 from ..errors import DataFileError, EngineError, ModelNotFoundError
@@ -80,6 +80,7 @@ def _load_model(model: str) -> Language:
             f"(or `make install`) ({err})"
         ) from None
     split_final_period(nlp)
+    split_glued_titles(nlp)
     keep_elisions(nlp)
     return nlp
 
@@ -108,6 +109,22 @@ def split_final_period(nlp: Language) -> None:
     nlp.tokenizer.suffix_search = compile_suffix_regex([*suffixes, FINAL_PERIOD]).search
     for letter in sorted(function_words("name_letter")):  # « le réseau social X. »: a name, not an initial
         nlp.tokenizer.add_special_case(letter.upper() + ".", [{ORTH: letter.upper()}, {ORTH: "."}])
+
+
+#: « M. » glued to the name after it (« M.Trump »): split after the period, the title kept whole.
+GLUED_TITLE = r"(?<=\bM\.)(?=[{au}][{al}])".format(al=ALPHA_LOWER, au=ALPHA_UPPER)
+
+
+def split_glued_titles(nlp: Language) -> None:
+    """Split « M. » from a name written against it (« le profil de M.Trump »), which spaCy keeps
+    as one token, so that the name is found; one infix rule more.
+
+    >>> nlp = spacy.blank("fr")
+    >>> split_glued_titles(nlp)
+    >>> [t.text for t in nlp("le profil de M.Martin")]
+    ['le', 'profil', 'de', 'M.', 'Martin']
+    """
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, GLUED_TITLE]).finditer
 
 
 def keep_elisions(nlp: Language) -> None:

@@ -61,6 +61,15 @@ def direct_object(view: SentenceView, i: int, end: int, proxies: bool = True) ->
     return [s for s in found if s.kind in PARTIES]
 
 
+def bare_object(view: SentenceView, i: int, end: int) -> list[Slot]:
+    """The party named right after the verb, past adverbs, dates and articles (« a voté X au
+    premier tour »): no proxy noun, no members listed after a plural."""
+    j = past_adjuncts(view, i, end)
+    while j < end and is_determiner(view.doc[j]) and j not in view.at:
+        j += 1
+    return [s for s in view.group_at(j, end) if s.kind in PARTIES]
+
+
 #: How many words a plural object may have before the colon that lists its members.
 PLURAL_OBJECT_WORDS = 8
 
@@ -99,6 +108,19 @@ CLAUSE_CLITICS = function_words("object_clitic") | function_words("verb_pronoun"
 #: (« bloquaient dans les pays de l'Union les contenus de X »).
 PHRASE_PREPOSITIONS = function_words("phrase_preposition")
 
+#: Nouns that make a preposition of their own after « à » (« à propos de X », « au nom de X »).
+A_LOCUTIONS = function_words("a_locution")
+
+
+def a_locution(view: SentenceView, j: int, end: int) -> bool:
+    """Token j (« à », « au », « aux ») opens a preposition of its own (« à propos de X », « à
+    l'issue de », « au nom de X »), not the « à » of a dative."""
+    doc = view.doc
+    k = j + 1
+    if k < end and doc[k].lower_ in ("l'", "l’", "la"):
+        k += 1
+    return k + 1 < end and doc[k].lower_ in A_LOCUTIONS and doc[k + 1].lower_ in DE
+
 
 def _after_phrase(view: SentenceView, i: int, end: int, proxies: bool) -> list[Slot]:
     """The object that follows a noun phrase after a preposition (« dans les pays de l'Union les
@@ -134,7 +156,7 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
             limit = min(limit + 1, end)
             continue
         agent = on_behalf(view, j, end) if "par" in words else None
-        if token.lower_ in words or agent is not None:
+        if (token.lower_ in words and not (token.lower_ in ("à", "au", "aux") and a_locution(view, j, end))) or agent is not None:
             k = j + 1 if agent is None else agent
             if token.lower_ in LOCUTION_HEADS and k < end and view.doc[k].lower_ in DE:
                 k += 1  # « en faveur de X », « à l'encontre de X »

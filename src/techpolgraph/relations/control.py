@@ -280,3 +280,30 @@ def object_controller(view: SentenceView, cue: Token) -> tuple[list[Slot], Optio
             k -= 1
     modality = control_verbs().get(doc[k].lemma_.lower()) if doc[k].pos_ == "VERB" else None
     return ([slot], modality) if modality is not None else ([], None)
+
+
+#: Nouns for the voters a call to vote is addressed to (« ses électeurs », « les Français »).
+VOTERS = function_words("voters")
+
+#: Verbs of asking that make a call to vote of « de voter pour Y » (by lemma).
+CALLING_TO_VOTE = function_words("vote_calling_verb")
+
+
+def voting_call(view: SentenceView, cue: Token) -> Optional[Token]:
+    """« X a demandé à ses électeurs de voter pour Y », « X invite les Français à voter Y »: an
+    infinitive of voting asked of voters is a call to vote, X's own endorsement of Y, however
+    the asking reads for the voters themselves; the verb of asking is returned (its modality
+    is the relation's), else None."""
+    doc = view.doc
+    if cue.lemma_.lower() != "voter" or "Inf" not in cue.morph.get("VerbForm"):
+        return None
+    j = cue.i - 1
+    if j <= view.sent.start or doc[j].lower_ not in (*DE, "à"):
+        return None
+    for k in range(j - 1, max(view.sent.start, j - 5) - 1, -1):
+        if doc[k].lemma_.lower() in VOTERS or doc[k].lower_ in VOTERS:
+            for m in range(k - 1, max(view.sent.start, k - 6) - 1, -1):
+                if doc[m].pos_ == "VERB":
+                    return doc[m] if doc[m].lemma_.lower() in CALLING_TO_VOTE else None
+            return None
+    return None

@@ -67,7 +67,7 @@ from ..nlp.events import cue_of_name
 from ..nlp.text import phrase_ends_at, tokens_text
 from ..nlp.words import WordTest
 from ..resolve.document import mention_refs
-from .control import object_controller
+from .control import object_controller, voting_call
 from .nominal import requested
 from .cues import Argument, Cue, CuePos, CueTable, Source, cue_end, cue_words_follow, modality_words, remote_cues, verb_lemma, written_channels
 from .events import MEETING_TYPES, event_relations
@@ -75,6 +75,7 @@ from .findings import in_breach, violation_words
 from .judgements import CALLING, judged, judgement_words, opinion
 from .modality import party_negated
 from .proxies import AGREEMENT_NOUNS
+from .relatives import DATIVE_RELATIVES, PREPOSED_RELATIVES
 from .sentence import (
     CLAUSE_BREAKS,
     DE,
@@ -495,6 +496,9 @@ class RelationExtractor:
         names: dict[str, str],
     ) -> LocalRelation:
         modality, attributed, tense = view.reading(cue, names)
+        call = voting_call(view, cue) if spec.relation is RelationType.ENDORSED and modality is Modality.UNCERTAIN else None
+        if call is not None:  # « X a demandé à ses électeurs de voter pour Y »: X's call, as X's verb reads
+            modality = view.reading(call, names)[0]
         if tense is None and spec.source is Source.HOLDER and _over_before(view, cue):
             tense = Tense.PAST  # « Après avoir été un opposant à Y, il s'en rapproche »
         if spec.modality is not None and modality is Modality.ASSERTED:
@@ -535,7 +539,7 @@ def _lemmas(token: Token) -> list[str]:
     rest = _after_past_prefix(token.lower_)
     if rest:
         out.append(rest)  # « ex-critique »
-    if token.i > 0 and token.pos_ != "VERB" and _after_auxiliary(token):
+    if token.pos_ != "VERB" and ((token.i > 0 and _after_auxiliary(token)) or _participle_before_par(token)):
         infinitive = _infinitive_of_participle(token.lower_)
         if infinitive and infinitive not in out:
             out.append(infinitive)
@@ -546,6 +550,18 @@ def _lemmas(token: Token) -> list[str]:
     elif verb_lemma(token) not in out:
         out.append(verb_lemma(token))  # « serre la main »: the tagger left the form
     return out
+
+
+def _participle_before_par(token: Token) -> bool:
+    """A past participle the tagger took for a noun or an adjective, with its agent right after
+    it: « Critiquée par X, Y ... » opening a sentence, « Y critiquée par X » in a headline."""
+    doc = token.doc
+    return (
+        token.pos_ in ("NOUN", "PROPN", "ADJ")
+        and token.lower_.endswith(PARTICIPLE_ENDINGS)
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].lower_ == "par"
+    )
 
 
 def _present_between_names(token: Token) -> bool:
@@ -626,7 +642,7 @@ def _coarse_pos(token: Token) -> str:
         return "VERB"  # « s'est publiquement opposé à Y »: the participle tagged as an adjective
     if token.pos_ == "PROPN" and token.text.islower() and token.lemma_.lower() != token.lower_:
         return "VERB"
-    if _present_between_names(token) or _gerund_tagged_as_noun(token):
+    if _present_between_names(token) or _gerund_tagged_as_noun(token) or _participle_before_par(token):
         return "VERB"
     if token.pos_ == "VERB" and "-" in token.text and token.lemma_.lower() == token.lower_:
         return "NOUN"  # « est désormais porte-parole de Y »: a compound noun the tagger took for a verb it could not lemmatise
@@ -696,6 +712,10 @@ PARTY_CLUES = function_words("party_clue")
 PREPOSITION_REACH = MAX_GAP + 4
 
 
+#: Relative pronouns that a preposition governs or has fused in (« à qui », « auquel »).
+RELATIVE_PRONOUNS = frozenset((*DATIVE_RELATIVES, *PREPOSED_RELATIVES))
+
+
 def _may_have_party(view: SentenceView, token: Token, cue: Cue) -> bool:
     """A cheap test before the arguments are read: a verb whose party comes after a preposition
     (« dire à », « porter plainte contre ») has that preposition, a clitic or « par » nearby.
@@ -705,7 +725,10 @@ def _may_have_party(view: SentenceView, token: Token, cue: Cue) -> bool:
     doc = view.doc
     words = cue.argument.words
     near = range(max(view.sent.start, token.i - 4), min(view.sent.end, token.i + PREPOSITION_REACH))
-    return any(doc[j].lower_ in words or doc[j].lower_ in PARTY_CLUES for j in near)  # by index: no span made
+    if any(doc[j].lower_ in words or doc[j].lower_ in PARTY_CLUES for j in near):  # by index: no span made
+        return True
+    # « Y, à qui X a rendu visite », « Y, auquel X a reproché »: the preposition before the subject
+    return any(doc[j].lower_ in RELATIVE_PRONOUNS for j in range(max(view.sent.start, token.i - 10), token.i))
 
 
 def _during(doc: Doc, j: int, sent_start: int) -> bool:

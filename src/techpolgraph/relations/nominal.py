@@ -123,6 +123,8 @@ def nominal(
         if by:
             return expand(by), targets
     actors = done_by(view, targets[-1].end if targets else after, end)
+    if not actors and spec.argument is Argument.DE and targets and governing_verb(view, cue, start) in receiving_verbs():
+        return targets, subjects  # « X a reçu les éloges de Y »: Y praised X, not the other way
     if not actors and spec.argument is Argument.DE and spec.relation is not RelationType.MET and _in_phrase(view, cue, start):
         return [], targets  # « à deux jours de l'investiture de X »: no one's act
     return actors or subjects, targets

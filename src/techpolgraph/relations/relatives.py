@@ -56,6 +56,36 @@ def relative_object(view: SentenceView, cue: Token, subjects: list[Slot], after:
     return [slot]
 
 
+#: Relative pronouns with « à » fused in (« auquel Y a reproché »).
+DATIVE_RELATIVES = ("auquel", "auxquels", "auxquelles")
+
+#: Relative pronouns after a preposition (« avec qui », « contre lequel »).
+PREPOSED_RELATIVES = ("qui", "lequel", "laquelle", "lesquels", "lesquelles")
+
+
+def relative_complement(view: SentenceView, cue: Token, subjects: list[Slot], words: tuple[str, ...]) -> list[Slot]:
+    """« Y, auquel X a reproché ... », « Y, avec qui X s'est entretenu »: the antecedent of a
+    relative pronoun governed by the cue's preposition (one of ``words``) is its party.
+    ``subjects``: the cue's subject group (X), which the relative pronoun stands before."""
+    doc = view.doc
+    if not subjects:
+        return []
+    j = subjects[0].start - 1
+    while j > view.sent.start and (doc[j].pos_ in ("DET", "AUX", "ADV") or j in view.hidden) and j not in view.at:
+        j -= 1
+    if doc[j].lower_ in DATIVE_RELATIVES and "à" in words:
+        p = j
+    elif doc[j].lower_ in PREPOSED_RELATIVES and j - 1 > view.sent.start and doc[j - 1].lower_ in words:
+        p = j - 1
+    else:
+        return []
+    k = p - 1
+    while k >= view.sent.start and doc[k].text == ",":
+        k -= 1
+    slot = view.at.get(k)
+    return [slot] if slot is not None and slot.kind in PARTIES and k < p - 1 else []
+
+
 def dont_owner(view: SentenceView, start: int, cue: Token) -> list[Slot]:
     """« X, dont le compte a été suspendu par Y »: the antecedent of a « dont » that opens the
     clause owns the proxy noun that is its subject (``party_actions.txt``); else nothing."""

@@ -325,8 +325,12 @@ class SentenceView:
         while j >= self.sent.start and (self.doc[j].pos_ == "DET" or j in self.hidden):
             j -= 1
         if j >= self.sent.start and self.doc[j].lower_ in EXAMPLES and j > self.sent.start:
-            # « plusieurs plateformes comme YouTube, Reddit ou Discord ont ... »: examples of a group
-            return self.doc[j - 1].pos_ not in ("NOUN", "PROPN") and self.doc[j - 1].text != ","
+            # « plusieurs plateformes comme YouTube, Reddit ou Discord ont ... », « d'autres réseaux
+            # sociaux comme X »: examples of a group
+            k = j - 1
+            while k > self.sent.start and self.doc[k].pos_ == "ADJ" and k not in self.at:
+                k -= 1
+            return self.doc[k].pos_ not in ("NOUN", "PROPN") and self.doc[k].text != ","
         return j >= self.sent.start and self.doc[j].lower_ in PREPOSITIONS
 
     def _past_type_description(self, j: int) -> int:

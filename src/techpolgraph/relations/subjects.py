@@ -135,7 +135,11 @@ def subject_after(view: SentenceView, i: int) -> list[Slot]:
 def nearby_subjects(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]:
     """The parties before the cue in its clause that can be its subject: not governed by a
     preposition or a verb, not a platform after a proxy noun; none where the cue's own subject
-    is a common noun (« X critique Y et les chroniqueurs critiquent Z »: not X)."""
+    is a common noun (« X critique Y et les chroniqueurs critiquent Z »: not X), unless the
+    parties it covers follow it in parentheses (« deux institutions (X et Y) ont interdit Z »)."""
+    glossed = glossed_subject(view, cue, clause_start)
+    if glossed:
+        return glossed
     if common_subject(view, cue, clause_start) or unplaced_demonstrative(view, cue, clause_start):
         return []
     at = pronoun_subject(view, cue, clause_start)
@@ -154,6 +158,8 @@ def nearby_subjects(view: SentenceView, cue: Token, clause_start: int) -> list[S
             continue
         if view.governed_by_verb(slot, clause_start) or names_a_proxy(view, slot) or role_organisation(view, slot):
             continue  # « la députée LFI X »: X, not LFI
+        if out and organ_name(view, out[-1].end - 1, clause_start) is out[-1] and governing_organ(view, slot, clause_start):
+            out.pop()  # « le Bureau national du PS »: the party, not its organ
         out.append(slot)
     if len(out) > 1 and _adjacent(view, out[-1], cue):
         group = last_group(view.doc, out, cue)
@@ -265,6 +271,27 @@ def common_subject(view: SentenceView, cue: Token, clause_start: int) -> bool:
     return k >= clause_start and doc[k].pos_ == "DET" and "Plur" in doc[j].morph.get("Number") and "Plur" in cue.morph.get("Number")
 
 
+def glossed_subject(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]:
+    """« les deux institutions de l'Union (X et Y) ont interdit Z »: a common noun subject glossed
+    by the parties it covers, in parentheses right before the cue's verb group; else nothing."""
+    doc = view.doc
+    close = before_verb_group(view, cue, clause_start)
+    if close <= clause_start or doc[close].text != ")":
+        return []
+    k = close - 1
+    while k > clause_start and doc[k].text != "(":
+        k -= 1
+    if doc[k].text != "(" or k - 1 < clause_start or doc[k - 1].pos_ not in ("NOUN", "ADJ", "PROPN"):
+        return []
+    inside = sorted({s for s in view.slots if k < s.start and s.end <= close}, key=lambda s: s.start)
+    inside = [s for s in inside if not any(o.start <= s.start and s.end <= o.end and o.end - o.start > s.end - s.start for o in inside)]
+    covered = {i for s in inside for i in range(s.start, s.end)}
+    rest = [t for t in doc[k + 1 : close] if t.i not in covered]
+    if not inside or any(s.kind not in PARTIES for s in inside) or not all(is_determiner(t) or t.lower_ in ("et", ",") for t in rest):
+        return []
+    return inside  # the parentheses hide their mentions from other readings (:mod:`.typography`)
+
+
 #: Nouns of an organisation's governing body (« le bureau politique du parti P »), by lemma.
 ORGAN_NOUNS = function_words("organ_noun")
 
@@ -281,8 +308,24 @@ def governing_organ(view: SentenceView, slot: Slot, clause_start: int) -> bool:
         j -= 1
     if j <= clause_start or doc[j].lower_ not in DE:
         return False
-    words = [t for t in doc[clause_start:j] if t.pos_ != "DET"]
-    return bool(words) and words[0].lemma_.lower() in ORGAN_NOUNS and all(t.pos_ in ("ADJ", "NOUN") for t in words[1:3]) and len(words) <= 3
+    k, n = j - 1, 0
+    while k >= clause_start and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and n < 3:
+        k, n = k - 1, n + 1
+    organ = doc[k + 1]
+    if n == 0 or (organ.lower_ not in ORGAN_NOUNS and organ.lemma_.lower() not in ORGAN_NOUNS):
+        return False
+    # the organ opens the clause, or follows an opening adverbial (« En avril, le Bureau national du PS »)
+    return k < clause_start or (is_determiner(doc[k]) and (k == clause_start or doc[k - 1].text == ","))
+
+
+def organ_name(view: SentenceView, k: int, clause_start: int) -> Slot | None:
+    """The organisation mention ending at token k that names a governing body (« le Bureau
+    national », « le Comité directeur »), which the recogniser took for an organisation; else None."""
+    slot = view.at.get(k)
+    if slot is None or slot.kind is not EntityKind.ORGANISATION or slot.end != k + 1 or slot.start < clause_start:
+        return None
+    first = view.doc[slot.start]
+    return slot if first.lower_ in ORGAN_NOUNS and all(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in view.doc[slot.start + 1 : slot.end]) and slot.end - slot.start <= 3 else None
 
 
 def comitative(view: SentenceView, slot: Slot, before: list[Slot], cue: Token) -> bool:

@@ -18,13 +18,13 @@ from spacy.tokens import Token
 
 from ..data import function_words, read_lines
 from ..models import EntityKind, RelationType
-from .complements import complement, country_of_ban, direct_object, past_relative
+from .complements import bare_object, complement, country_of_ban, direct_object, past_relative
 from .control import dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, speaker
 from .cues import Argument, Cue, CuePos, Source, cue_end, etre_verbs, verb_lemma
 from .modality import party_negated
 from .nominal import nominal, past_taking_place
 from .proxies import PLATFORM_NOUNS, account_platforms, decided_by, proxy_subject
-from .relatives import dont_owner, relative_object
+from .relatives import dont_owner, relative_complement, relative_object
 from .sentence import (
     CLAUSE_BREAKS,
     DE,
@@ -93,6 +93,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         # « Y lui rendrait visite »: « lui » is the party; an « à » after the cue is a place
         targets = [view.at[dative]] if dative in view.at else speaker(view, start)
         subjects = [s for s in subjects if dative not in range(s.start, s.end)]
+    elif spec.argument is Argument.OBJ and spec.lemma in NO_PROXY_VERBS:
+        targets = bare_object(view, after, end)  # « voter X »; not « voter la réforme de X », nor members listed after it
     elif spec.argument is Argument.OBJ:
         # one meets a person, not their account or their policy: no proxy for a meeting
         proxies = spec.relation is not RelationType.MET
@@ -108,7 +110,7 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         if targets and spec.lemma in WINNING_OVER_VERBS and _word_after(view, targets[-1].end, end, ("à", "au", "aux")):
             targets = []  # « X a rallié Y à sa cause »: X won Y over; Y rallied to X
     else:
-        targets = complement(view, after, end, spec.argument.words, gap=MAX_GAP)
+        targets = complement(view, after, end, spec.argument.words, gap=MAX_GAP) or relative_complement(view, cue, subjects, spec.argument.words)
     targets = expand(targets)
     if not subjects and targets and opening_infinitive(view, cue):
         subjects = expand(subject_after(view, phrase_end(view, targets[-1].end)))  # « Après avoir rencontré X la veille, Y ... »
@@ -122,6 +124,10 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         # "les deux hommes se sont rencontrés", "Musk et Trump parlent de ...": with each other
         return [(a, b, False) for n, a in enumerate(subjects) for b in subjects[n + 1 :]]
     return pair_up(view, subjects, targets)
+
+
+#: Verbal cues whose object is the party itself (« voter X », not « voter la réforme de X »).
+NO_PROXY_VERBS = function_words("no_proxy_verb")
 
 
 #: Verbs of meeting « avec » someone that tell nothing of their coordinated subjects alone (« X et
@@ -368,6 +374,12 @@ def apposed_to(view: SentenceView, cue: Token) -> list[Slot]:
     doc = view.doc
     if "Part" not in cue.morph.get("VerbForm") or "Pres" in cue.morph.get("Tense") or reflexive(doc, cue):
         return []
+    headline = view.group_at(view.sent.start, cue.i) if cue.i - 1 in view.at and cue.lower_.endswith(PAST_PARTICIPLE_ENDINGS) else []
+    if headline and headline[-1].end == cue.i and not _finite_verb(view) and not any(_pronoun(view, s) for s in headline):
+        return [s for s in headline if s.kind in PARTIES]  # a headline: « X critiqué par Y », « X et Z reçus par Y »
+    head = view.at.get(cue.i - 1)
+    if head is not None and head.kind in PARTIES and head.end == cue.i and not _pronoun(view, head) and cue.lower_.endswith(PAST_PARTICIPLE_ENDINGS):
+        return [head]  # « ..., X évincé du parti P pour ses propos, ... »: with no auxiliary, what X underwent
     j = cue.i - 1
     while j > view.sent.start and j not in view.at and doc[j].text != "," and doc[j].pos_ in ("NOUN", "ADJ", "ADP", "DET", "ADV", "PUNCT"):
         if doc[j].pos_ == "PUNCT" and doc[j].text not in ("-", "‑"):
@@ -379,9 +391,32 @@ def apposed_to(view: SentenceView, cue: Token) -> list[Slot]:
     if slot is None or slot.kind not in PARTIES:
         return []
     verb = next((t for t in reversed(doc[view.sent.start : slot.start]) if t.pos_ in ("VERB", "AUX")), None)
-    if verb is not None and "Fin" not in verb.morph.get("VerbForm"):
+    if verb is not None and "Fin" not in verb.morph.get("VerbForm") and not _compound(view, verb):
         return []  # « ..., créé pour faire advenir le Brexit, financé par Y »: not the Brexit
     return [slot]
+
+
+#: Endings of a past participle (« évincé », « banni », « exclu », « interdit », « ouvert »): the
+#: tagger reads some present tenses as participles (« X participe à ... »).
+PAST_PARTICIPLE_ENDINGS = tuple(f"{stem}{end}" for stem in ("é", "i", "u", "it", "is", "ert") for end in ("", "e", "s", "es") if not (stem == "is" and end in ("s", "es")))
+
+
+def _pronoun(view: SentenceView, slot: Slot) -> bool:
+    """The mention is a pronoun (« a-t-il rencontré »: « il », then a participle in a compound tense)."""
+    return any(t.pos_ == "PRON" for t in view.doc[slot.start : slot.end])
+
+
+def _compound(view: SentenceView, verb: Token) -> bool:
+    """A participle after its auxiliary, past adverbs and pronouns (« il y a eu »)."""
+    j = verb.i - 1
+    while j > view.sent.start and view.doc[j].pos_ in ("ADV", "PRON"):
+        j -= 1
+    return "Part" in verb.morph.get("VerbForm") and view.doc[j].pos_ == "AUX"
+
+
+def _finite_verb(view: SentenceView) -> bool:
+    """The sentence has a conjugated verb or auxiliary (a headline often has none)."""
+    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in view.sent)
 
 
 #: How far after a participle the comma before the name of the one it describes may stand.

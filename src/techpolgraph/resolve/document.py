@@ -2572,7 +2572,7 @@ def _match_role_noun(doc: Doc, i: int, nouns: Mapping[str, _T]) -> Optional[tupl
     for n in (4, 3, 2, 1):
         if i + n > len(doc):
             continue
-        words = " ".join(lowers[:n]).replace(" '", "'").replace("' ", "'").replace("’", "'")
+        words = " ".join(lowers[:n]).replace("’", "'").replace(" '", "'").replace("' ", "'")
         if words in nouns:
             return nouns[words], i + n
     return None

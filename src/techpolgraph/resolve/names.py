@@ -30,12 +30,19 @@ def strip_accents(text: str) -> str:
 def clean_name(text: str) -> str:
     """A name as written, without titles, elided articles or stray spaces.
 
-    >>> clean_name("M. Trump"), clean_name("l’Elysée"), clean_name(" Mark\\nZuckerberg ")
-    ('Trump', 'Elysée', 'Mark Zuckerberg')
+    >>> clean_name("M. Trump"), clean_name("l’Elysée"), clean_name(" Mark\\nZuckerberg "), clean_name("M.Trump")
+    ('Trump', 'Elysée', 'Mark Zuckerberg', 'Trump')
+    >>> clean_name("Son Excellence Emmanuel Macron")
+    'Emmanuel Macron'
     """
     words = text.translate(_APOSTROPHES).split()
     while len(words) > 1 and words[0].lower() in titles():
         words = words[1:]
+    while len(words) > 2 and " ".join(words[:2]).lower() in titles():
+        words = words[2:]  # « Son Excellence Emmanuel Macron »
+    glued = next((t for t in titles() if t.endswith(".") and words and words[0].lower().startswith(t) and words[0][len(t) : len(t) + 1].isupper()), None)
+    if glued is not None:
+        words[0] = words[0][len(glued) :]  # « M.Trump »: the title written against the name
     name = " ".join(words)
     name = _ELIDED.sub("", name)
     return name
