@@ -891,6 +891,24 @@ CASES: tuple[Case, ...] = (
     Case("miss-vote-a-reform", f"Les députés ont voté la réforme de {B}.", ()),
     # a title of two words the recogniser took for a name of its own
     Case("title-son-excellence", f"{A} a rencontré à Abu Dhabi son homologue français, Son Excellence {B}.", (met(A, B),)),
+    # an adjective of wish or readiness before the infinitive: not done
+    Case("wish-adjective", f"Selon {C}, {A} est désireux de soutenir les projets de {B}.", (endorsed(A, B, "uncertain"),)),
+    Case("ready-to", f"{A} est prêt à soutenir {B}.", (endorsed(A, B, "uncertain"),)),
+    # an occupation taught beside a name (« le juge X »), then alone before the attribute of a judgement
+    Case("occupation-before-attribute", f"Le juge {C} a ordonné le blocage de Pixelia. {A} a accusé le juge de censure.", (banned(C, "Pixelia"), criticised(A, C))),
+    Case(
+        "occupation-after-its-court",
+        f"Le juge de la Cour suprême {C} a ordonné le blocage de Pixelia. {A} a qualifié le juge brésilien de « criminel ».",
+        (banned(C, "Pixelia"), criticised(A, C)),
+    ),
+    Case("miss-occupation-of-someone-else", f"Le juge {C} a ordonné le blocage de Pixelia. L'avocat de {B} a critiqué le juge.", (banned(C, "Pixelia"),)),
+    # a known organisation the recogniser ran into the name after it
+    Case("organisation-run-into-name", f"La candidate du Front national {B} a attaqué lundi son adversaire {A}.", (criticised(B, A),)),
+    Case("organisation-run-into-known-name", f"Le patron de Meta Mark Zuckerberg a reçu {A}.", (met("Mark Zuckerberg", A),)),
+    Case("miss-organisation-of-capitalised-words", f"Amazon Web Services a banni {A}.", (banned("Amazon Web Services", A),)),
+    # fire as criticism, aimed by a support verb
+    Case("concentrated-fire", f"{B} et {C} ont concentré leurs tirs sur {A}.", (criticised(B, A), criticised(C, A))),
+    Case("miss-fire-without-shooter", f"Les tirs sur {A} ont blessé trois personnes.", ()),
     # « M. » written against the name
     Case("glued-title", "Pixelia a suspendu le profil de M.Martin pour une durée indéterminée.", (banned("Pixelia", "Martin"),)),
 )

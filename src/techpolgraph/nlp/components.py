@@ -290,6 +290,7 @@ class EntityRecogniser:
             kind = self.gazetteer.entries[name][1]
             known.append(Span(doc, start, end, label=LABEL_BY_KIND[kind]))
         known = [k for k in filter_spans(known) if not _reigned_over(doc, k, spans)]
+        spans = self._split_organisation_before_person(doc, known, spans)
         # a longer organisation the model found that begins with a known name and goes on with
         # capitalised words is another organisation (« Amazon Web Services », not « Amazon »)
         kept_known = []
@@ -312,6 +313,26 @@ class EntityRecogniser:
         # a model entity that only partly overlaps a known name gives way to it
         kept = [s for s in spans if not taken.intersection(range(s.start, s.end))]
         return known + kept
+
+    def _split_organisation_before_person(self, doc: Doc, known: list[Span], spans: list[Span]) -> list[Span]:
+        """« la candidate du Front national Marine Le Pen » read as one organisation: a model
+        entity that begins with a known organisation and goes on with a person's name (a known
+        person, or a first name of ``first_names.tsv``) is that organisation, then the person."""
+        starts = {k.start: k for k in known}
+        out = []
+        for span in spans:
+            k = starts.get(span.start)
+            if k is not None and span.end > k.end + 1 and span.label_ in ("ORG", "MISC") and self._names_person(doc, k.end, span.end):
+                out.append(Span(doc, k.end, span.end, label="PER"))
+            else:
+                out.append(span)
+        return out
+
+    def _names_person(self, doc: Doc, start: int, end: int) -> bool:
+        """Tokens start..end are a person's name: a known one, or capitalised words after a first name."""
+        if span_text(doc[start:end]) in self.people_forms:
+            return True
+        return doc[start].text in self.first_name_set and all(t.text[:1].isupper() or t.text in ("-", "‑") for t in doc[start + 1 : end])
 
     # -- saved with the pipeline (nlp.to_disk / spacy.load) --------------------------------
     #: The file in the component's folder of a saved pipeline that holds its tables.

@@ -700,6 +700,18 @@ class _DocState:
         person = ent_at.get(j - 2)
         return j if person is not None and person.kind is EntityKind.PERSON and person.end == j - 1 and person.named else None
 
+    def _named_after_complement(self, j: int, ent_at: dict[int, _Mention]) -> Optional[_Mention]:
+        """The person named right after an organisation or place that starts at token j, past
+        its article (« [le juge de] la Cour suprême X »), or None."""
+        doc = self.doc
+        if j < len(doc) and doc[j].lower_ in ("la", "l'", "l’", "le", "les") and j not in ent_at:
+            j += 1
+        place = ent_at.get(j)
+        if place is None or place.start != j or place.kind not in (EntityKind.ORGANISATION, EntityKind.LOCATION):
+            return None
+        person = ent_at.get(place.end)
+        return person if person is not None and person.start == place.end and person.kind is EntityKind.PERSON and person.named else None
+
     def collect_occupations(self) -> None:
         """« le milliardaire américain », « l'homme d'affaires », « l'avocate » (``occupations.tsv``).
 
@@ -722,8 +734,13 @@ class _DocState:
             if end < len(doc) and doc[end].lower_ in nationalities():
                 country, end = nationalities()[doc[end].lower_], end + 1
             after = doc[end] if end < len(doc) else None
-            if after is not None and (after.lower_ in OF or after.lower_ in INCOMING):
-                continue  # « le milliardaire de Facebook », « l'avocat de X », « le député élu »
+            if after is not None and after.lower_ in OF and not _attribute_after(doc, end):
+                named = self._named_after_complement(end + 1, ent_at)
+                if named is not None:  # « le juge de la Cour suprême X »: X's occupation
+                    named.occupation, named.country = occupation, named.country or country
+                continue  # « le milliardaire de Facebook », « l'avocat de X »
+            if after is not None and after.lower_ in INCOMING:
+                continue  # « le député élu »
             start, bare = _role_start(doc, i), False
             if start is None:
                 start, bare = self._bare_apposition_start(i, ent_at), True
@@ -2563,6 +2580,16 @@ def _may_start_role_noun(word: str) -> bool:
 def _may_start_anaphor(word: str) -> bool:
     """A word (not a space) that begins some anaphor of ``pronouns.tsv``."""
     return not word.isspace() and _norm(word) in _anaphor_prefixes()
+
+
+def _attribute_after(doc: Doc, i: int) -> bool:
+    """« de censure », « de "criminel" » at token i: a bare lower-case word after « de » (past an
+    opening quote), the attribute of a verb of judging (« a accusé le juge de censure »), no
+    complement of the noun before it (« le juge de la Cour suprême »)."""
+    j = i + 1
+    while j < len(doc) and doc[j].is_quote:
+        j += 1
+    return j < len(doc) and doc[j].is_lower and doc[j].is_alpha and doc[j].pos_ != "DET"
 
 
 def _match_role_noun(doc: Doc, i: int, nouns: Mapping[str, _T]) -> Optional[tuple[_T, int]]:
