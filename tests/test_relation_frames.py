@@ -909,6 +909,17 @@ CASES: tuple[Case, ...] = (
     # fire as criticism, aimed by a support verb
     Case("concentrated-fire", f"{B} et {C} ont concentré leurs tirs sur {A}.", (criticised(B, A), criticised(C, A))),
     Case("miss-fire-without-shooter", f"Les tirs sur {A} ont blessé trois personnes.", ()),
+    # a role of a country, said of the one person the document calls by its noun alone
+    Case(
+        "role-of-country-by-its-noun",
+        f"Le président de la République du Sénégal est sorti de l'Élysée où il rencontrait son homologue, {B}. Le président {A} est attendu à Lyon jeudi.",
+        (met(A, B),),
+    ),
+    Case(
+        "miss-role-of-country-two-described",
+        f"Le président {A} et le président {C} sont à Paris. Le chef de l'État sénégalais a reçu {B}.",
+        (met("Le chef de l'État sénégalais", B),),  # left unplaced: not A, not C
+    ),
     # « M. » written against the name
     Case("glued-title", "Pixelia a suspendu le profil de M.Martin pour une durée indéterminée.", (banned("Pixelia", "Martin"),)),
 )

@@ -246,6 +246,7 @@ class _Cluster:
     age: str = ""
     countries: set[str] = field(default_factory=set)  # « l'Américain Paul Martin »
     occupations: set[str] = field(default_factory=set)  # « le milliardaire Paul Martin »
+    role_classes: set[str] = field(default_factory=set)  # « le président Paul Martin »: a role of no country named
 
     @property
     def gender(self) -> str:
@@ -269,6 +270,7 @@ class _Mention:
     former: bool = False
     title_gender: str = ""
     role_class: str = ""  # a description without its organisation ("le PDG")
+    taught_class: str = ""  # a role noun without qualifier before the name (« le président Paul Martin »)
     anaphor: str = ""  # the rule of pronouns.tsv
     gender: str = "any"
     number: str = "s"
@@ -621,6 +623,8 @@ class _DocState:
             if person is not None and person.kind is EntityKind.PERSON and person.start == after:
                 if feminine:
                     person.title_gender = person.title_gender or "f"
+                if role is None and not former and not incoming:
+                    person.taught_class = cls  # « le président Paul Martin »: a head of state, of a country not named
                 if role is not None and not former:
                     person.role = role
                     self.mentions.append(_Mention(start, end, EntityKind.PERSON, span_text(doc[start:end]), role=role, named=False, linked=person))
@@ -1283,6 +1287,8 @@ class _DocState:
             cluster = self.clusters[m.cluster]
             if m.role is not None:
                 cluster.roles.add(str(m.role))
+            if m.taught_class:
+                cluster.role_classes.add(m.taught_class)
             if m.title_gender:
                 cluster.genders.add(m.title_gender)
             if m.age:
@@ -1516,6 +1522,11 @@ class _DocState:
                 if len(holders) == 1 and None not in holders:
                     holder, when = holders.pop(), f"from {period[0]} to {period[1]}, the time its sentence gives"
             if holder is None:
+                described = self._described_by_class(m.role, people)
+                if described is not None:
+                    described.roles.add(str(m.role))
+                    m.cluster, m.reason = described.id, MergeReason.ROLE.detail("the one person the document calls by its noun, of no other country")
+                    continue
                 cluster = self.new_cluster(EntityKind.PERSON, m.text)
                 cluster.roles.add(str(m.role))
                 cluster.name = cluster.id  # no proper name yet: the corpus may give one
@@ -1532,6 +1543,17 @@ class _DocState:
             cluster = match[0] if match else self.new_cluster(EntityKind.PERSON, holder)
             cluster.roles.add(str(m.role))
             m.cluster, m.reason = cluster.id, f"role table ({m.role} {when})"
+
+    def _described_by_class(self, role: Role, people: list[_Cluster]) -> Optional[_Cluster]:
+        """« Le président Paul Martin ... le chef de l'État sénégalais »: the one person the
+        document called by the role's noun with no country (``role_classes``), whose country
+        as far as known is that of the role; None where there is not exactly one. Roles of
+        a country only: « le patron Paul Martin » says nothing of which company."""
+        country = _country_in(role.qualifier)
+        if not country:
+            return None
+        fits = [c for c in people if role.cls in c.role_classes and _countries(c, self.r.table) <= {country}]
+        return fits[0] if len(fits) == 1 else None
 
     def _implied_elsewhere(self, m: _Mention) -> bool:
         """« le président de la République » implies France (``implied_countries.tsv``), as French
@@ -2266,6 +2288,16 @@ def _period_of(sentence: str) -> Optional[tuple[dt.date, dt.date]]:
         return day, day
     last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
     return dt.date(year, month, 1), last
+
+
+def _country_in(qualifier: str) -> str:
+    """The country a role's qualifier names: itself, or the one country its words hold
+    (« République du Sénégal »: Sénégal); "" for an organisation or a city."""
+    countries = set(nationalities().values())
+    if qualifier in countries:
+        return qualifier
+    found = {c for c in countries if c in qualifier}
+    return found.pop() if len(found) == 1 else ""
 
 
 def _countries(cluster: _Cluster, table: RoleTable) -> set[str]:
