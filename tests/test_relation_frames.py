@@ -920,6 +920,17 @@ CASES: tuple[Case, ...] = (
         f"Le président {A} et le président {C} sont à Paris. Le chef de l'État sénégalais a reçu {B}.",
         (met("Le chef de l'État sénégalais", B),),  # left unplaced: not A, not C
     ),
+    # a manner after « avec » or « sans » before the object or the party
+    Case("manner-before-object", f"{A} avait contesté avec animosité les propos de {B}.", (criticised(A, B),)),
+    Case("manner-before-party", f"{A} a dîné avec plaisir avec {B}.", (met(A, B),)),
+    Case("miss-manner-with-article", f"{A} a dîné avec la ministre et a parlé de {B}.", ()),
+    # the members of a group named with its complement (« les dirigeants de Y, dont X »)
+    Case("examples-after-complement", f"{A} s'en prenait aux cinq personnes les plus riches de France, dont {B}.", (criticised(A, B),)),
+    Case("examples-after-organisation", f"{A} a critiqué les dirigeants de Pixelia, dont {B}.", (criticised(A, B),)),
+    # a passive's agent after a longer phrase of the verb
+    Case("agent-after-sanction", f"La chaîne Pixelia a été condamnée à une amende de 3,5 millions d'euros par {A}.", (criticised(A, "Pixelia"),)),
+    Case("agent-after-possessive-phrase", f"{A} a été critiqué pour sa gestion de la crise sanitaire par {B}.", (criticised(B, A),)),
+    Case("miss-agent-after-comma", f"{A} a été reçu à Lyon, puis interrogé par {B}.", ()),
     # « M. » written against the name
     Case("glued-title", "Pixelia a suspendu le profil de M.Martin pour une durée indéterminée.", (banned("Pixelia", "Martin"),)),
 )

@@ -16,6 +16,7 @@ from ..models import EntityKind
 from .cues import LOCUTION_HEADS
 from .proxies import actions_of
 from .sentence import (
+    bare_manner_noun,
     DE,
     INSTRUMENT_NOUNS,
     MAX_GAP,
@@ -156,6 +157,10 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
             limit = min(limit + 1, end)
             continue
         agent = on_behalf(view, j, end) if "par" in words else None
+        if token.lower_ in ("avec", "sans") and j + 2 < end and bare_manner_noun(view, j + 1):
+            limit = min(limit + 2, end)  # « a dîné avec plaisir avec Y »: a manner, then the party
+            j += 1
+            continue
         if (token.lower_ in words and not (token.lower_ in ("à", "au", "aux") and a_locution(view, j, end))) or agent is not None:
             k = j + 1 if agent is None else agent
             if token.lower_ in LOCUTION_HEADS and k < end and view.doc[k].lower_ in DE:

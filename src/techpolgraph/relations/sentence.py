@@ -385,11 +385,17 @@ def examples(view: SentenceView, k: int, end: int) -> list[Slot]:
     if k >= end or doc[k].pos_ != "NOUN" or "Plur" not in doc[k].morph.get("Number"):
         return []
     j = k + 1
-    while j < min(k + 8, end) and j not in view.at and doc[j].lower_ not in EXAMPLES:
+    while j < min(k + 8, end) and doc[j].lower_ not in EXAMPLES:
+        place = view.at.get(j)
+        if place is not None:
+            if place.start != j or doc[j - 1].lower_ not in DE:
+                break
+            j = place.end  # « aux cinq personnes les plus riches de France, dont X », « les dirigeants de Y, dont X »
+            continue
         if doc[j].text == "(":  # « des dirigeants chinois (X, Y, Z, etc.) »: the members in parentheses
             close = next((c for c in range(j + 1, end) if doc[c].text == ")"), None)
             return [s for s in view.slots if close is not None and j < s.start and s.end <= close]
-        if doc[j].pos_ not in ("NOUN", "ADJ", "ADP", "DET", "PUNCT") or doc[j].text in CLAUSE_BREAKS:
+        if doc[j].pos_ not in ("NOUN", "ADJ", "ADP", "DET", "PUNCT", "ADV") or doc[j].text in CLAUSE_BREAKS:
             return []
         j += 1
     if j >= end or doc[j].lower_ not in EXAMPLES:
@@ -456,6 +462,8 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
             i += 2  # « a rencontré dix fois X »
         elif i + 2 < end and token.lower_ == "à" and doc[i + 2].lower_ in REPEATS:
             i += 3  # « à plusieurs reprises »
+        elif token.lower_ in ("avec", "sans") and i + 2 < end and bare_manner_noun(view, i + 1):
+            i += 2  # « a contesté avec animosité les propos de X », « a critiqué sans ménagement X »
         elif token.lower_ in PLACE_PREPOSITIONS:
             k = i + 1
             while k < end and doc[k].pos_ == "DET" and k not in view.at:
@@ -477,6 +485,18 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
         else:
             break
     return i
+
+
+def bare_manner_noun(view: SentenceView, k: int) -> bool:
+    """Token k is a lower-case noun without article after « avec » or « sans », naming a manner
+    (« avec animosité », « sans ménagement »), not a party nor the head of a « de » phrase."""
+    doc = view.doc
+    return (
+        k not in view.at
+        and doc[k].pos_ == "NOUN"
+        and doc[k].is_lower
+        and not (k + 1 < len(doc) and doc[k + 1].lower_ in DE)
+    )
 
 
 #: Longest incise between two commas read past before an object (« , hier, », « , à l'unanimité, »,

@@ -312,6 +312,8 @@ def passive_actors(view: SentenceView, cue: Token, spec: Cue, after: int, end: i
     """The actor of a passive: « par Y »; for a ban, also the platform it is banned from
     (« X a été banni de Twitter », « X est suspendu de Facebook »)."""
     actors = more_agents(view, complement(view, after, end, ("par",), gap=MAX_GAP) or joined_agents(view, after, end), end)
+    if not actors:
+        actors = _agent_after_phrase(view, after, end)
     if not actors and spec.relation is RelationType.BANNED:
         # « banni de Twitter », « expulsé de France »: the platform, or the state of the country
         actors = [s for s in complement(view, after, end, DE, gap=MAX_GAP) if s.kind in (EntityKind.ORGANISATION, EntityKind.LOCATION)]
@@ -322,6 +324,22 @@ def passive_actors(view: SentenceView, cue: Token, spec: Cue, after: int, end: i
     if not actors and spec.relation is RelationType.BANNED:
         actors = left_by_en(view, cue)
     return expand(actors)
+
+
+#: How far after a passive its « par » may stand past a phrase that names no party.
+AGENT_AFTER_PHRASE_REACH = 12
+
+
+def _agent_after_phrase(view: SentenceView, after: int, end: int) -> list[Slot]:
+    """« condamnée à une amende de 3,5 millions d'euros par Y »: the agent after a longer
+    phrase of the verb, one that names no party and holds no verb or punctuation."""
+    doc = view.doc
+    for k in range(after, min(after + AGENT_AFTER_PHRASE_REACH, end)):
+        if doc[k].lower_ == "par":
+            return complement(view, k, end, ("par",), gap=0)
+        if (k in view.at and not is_possessive(view.at[k])) or doc[k].pos_ in ("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "PRON"):
+            return []  # « critiqué pour sa gestion de la crise par Y »: a possessive is no party here
+    return []
 
 
 #: Ban verbs whose « en X » is where one is sent, not the country that bans (« expulsé en Suisse »).
