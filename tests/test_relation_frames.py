@@ -931,6 +931,16 @@ CASES: tuple[Case, ...] = (
     Case("agent-after-sanction", f"La chaîne Pixelia a été condamnée à une amende de 3,5 millions d'euros par {A}.", (criticised(A, "Pixelia"),)),
     Case("agent-after-possessive-phrase", f"{A} a été critiqué pour sa gestion de la crise sanitaire par {B}.", (criticised(B, A),)),
     Case("miss-agent-after-comma", f"{A} a été reçu à Lyon, puis interrogé par {B}.", ()),
+    # the negation of a support verb with an adverb between; a denied opinion of someone else's act
+    Case("negated-support-verb-adverb", f"L'ancien président {A} n'a pas clairement affiché son soutien à {B}.", (endorsed(A, B, "negated"),)),
+    Case("miss-denied-liking-of-support", f"{C} n'a pas apprécié le soutien de {A} à {B}.", (endorsed(A, B),)),
+    Case("miss-denied-hiding-of-satisfaction", f"{C} n'a pas caché sa satisfaction après le soutien de {A} à {B}.", (endorsed(A, B),)),
+    # « ne pas cacher son soutien »: said openly; « cacher son soutien »: not shown
+    Case("not-hiding-support", f"{A} ne cache pas son soutien à {B}.", (endorsed(A, B),)),
+    Case("never-hid-admiration", f"{A} n'a jamais caché son admiration pour {B}.", (endorsed(A, B),)),
+    Case("hiding-support", f"{A} cache son soutien à {B}.", (endorsed(A, B, "uncertain"),)),
+    # a capitalised title before a monarch's name
+    Case("title-roi", f"Le Roi Mohammed VI a eu des entretiens en tête-à-tête avec le président de la République du Congo, {A}, lundi.", (met("Mohammed VI", A),)),
     # « M. » written against the name
     Case("glued-title", "Pixelia a suspendu le profil de M.Martin pour une durée indéterminée.", (banned("Pixelia", "Martin"),)),
 )

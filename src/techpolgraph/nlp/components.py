@@ -202,8 +202,8 @@ class EntityRecogniser:
         """A word that is not a name: "État", "Dîner" at the head of a title, "Américains", a title
         alone ("Son Excellence")."""
         text = span_text(span)
-        if text in self.non_names or text in self.titles:
-            return True  # « Son Excellence », which the model may take for a name of its own
+        if text in self.non_names or text in self.titles or (text[:1].isupper() and text.lower() in CAPITAL_TITLES):
+            return True  # « Son Excellence », « Roi », which the model may take for a name of its own
         lower = text.lower()
         return len(span) == 1 and (lower in self.demonyms or lower.rstrip("s") in self.demonyms)
 
@@ -772,6 +772,8 @@ def _reigned_over(doc: Doc, known: Span, spans: list[Span]) -> bool:
 
 #: Nouns of a legal action whose « contre X » names a person unknown (« plainte contre X »).
 _LEGAL_ACTIONS = function_words("legal_action")
+#: A monarch's title that, capitalised before a name, is no part of it (« le Roi Mohammed VI »).
+CAPITAL_TITLES = function_words("capital_title")
 _PLATFORM_WORDS = function_words("platform_noun")
 
 

@@ -20,7 +20,7 @@ from ..models import Modality, Tense
 from ..data import function_words
 from ..nlp.text import phrase_ends_at
 from ..nlp.words import WordTest
-from .cues import DE_FORMS, modality_words, verb_lemma
+from .cues import DE_FORMS, modality_words, receiving_verbs, support_verbs, verb_lemma
 
 NE = function_words("ne")
 REFLEXIVE = function_words("reflexive")
@@ -40,6 +40,11 @@ def is_negated(cue: Token, sent: Span) -> bool:
     """
     doc = cue.doc
     start = max(sent.start, cue.i - 5)
+    if cue.pos_ == "NOUN" and cue.head.pos_ == "VERB" and sent.start <= cue.head.i < cue.i:
+        if cue.dep_ == "obj" and (verb_lemma(cue.head) in support_verbs() or verb_lemma(cue.head) in receiving_verbs()):
+            start = min(start, max(sent.start, cue.head.i - 5))  # « n'a pas clairement affiché son soutien à Y »
+        else:
+            start = max(start, cue.head.i + 1)  # « n'a pas apprécié le soutien de X à Y »: the liking is denied, not the support
     # tokens read by index (a slice of the doc would make a span first)
     window = (doc[j] for j in range(start, min(cue.i + 3, sent.end)))
     has_ne = any(doc[j].lower_ in NE for j in range(start, cue.i))

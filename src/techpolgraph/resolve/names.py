@@ -7,6 +7,7 @@ import unicodedata
 from functools import lru_cache
 
 from ..data import function_words, read_lines, read_table
+from ..nlp.components import CAPITAL_TITLES
 
 _APOSTROPHES = str.maketrans({"’": "'", "`": "'", "\u00a0": " ", "‑": "-", "–": "-"})
 _ELIDED = re.compile(r"^(l|d)'", re.IGNORECASE)
@@ -40,6 +41,8 @@ def clean_name(text: str) -> str:
         words = words[1:]
     while len(words) > 2 and " ".join(words[:2]).lower() in titles():
         words = words[2:]  # « Son Excellence Emmanuel Macron »
+    if len(words) > 1 and words[0][:1].isupper() and words[0].lower() in CAPITAL_TITLES:
+        words = words[1:]  # « Roi Mohammed VI »
     glued = next((t for t in titles() if t.endswith(".") and words and words[0].lower().startswith(t) and words[0][len(t) : len(t) + 1].isupper()), None)
     if glued is not None:
         words[0] = words[0][len(glued) :]  # « M.Trump »: the title written against the name
