@@ -941,6 +941,14 @@ CASES: tuple[Case, ...] = (
     Case("hiding-support", f"{A} cache son soutien à {B}.", (endorsed(A, B, "uncertain"),)),
     # a capitalised title before a monarch's name
     Case("title-roi", f"Le Roi Mohammed VI a eu des entretiens en tête-à-tête avec le président de la République du Congo, {A}, lundi.", (met("Mohammed VI", A),)),
+    # conversations on the telephone; qualities between the noun and its parties
+    Case("phone-call-between", f"L'appel téléphonique entre {A} et {B} a duré une heure.", (met(A, B),)),
+    Case("on-the-phone-with", f"{A} a passé près de deux heures au téléphone avec le président russe {B}.", (met(A, B),)),
+    Case("long-awaited-conversation", f"La conversation téléphonique tant attendue entre {A} et {B} a enfin eu lieu.", (met(A, B),)),
+    Case("quoted-qualities", f"{A} a eu un échange téléphonique \"franc, direct et rapide\" avec son homologue {B}.", (met(A, B),)),
+    Case("miss-phone-talk-about", f"{A} a parlé au téléphone de {B}.", ()),
+    # a quality of a party stands for it (« dont il a dénoncé la duplicité »)
+    Case("denounced-duplicity", f"{A} a parlé avec {B}, dont il a dénoncé la duplicité.", (met(A, B), criticised(A, B))),
     # « M. » written against the name
     Case("glued-title", "Pixelia a suspendu le profil de M.Martin pour une durée indéterminée.", (banned("Pixelia", "Martin"),)),
 )

@@ -74,6 +74,19 @@ def _quoted_object(sent: Span, i: int, closing: str) -> Optional[int]:
     return j if j is not None and _verbless(sent, i + 1, j) else None
 
 
+def _quoted_qualities(sent: Span, i: int, closing: str) -> Optional[int]:
+    """The closing quote of adjectives quoted after a noun (« un échange "franc, direct et
+    rapide" avec Y »): what the noun was like, read past as an incise is; else None."""
+    doc = sent.doc
+    if i == sent.start or doc[i - 1].pos_ not in ("NOUN", "ADJ"):
+        return None
+    j = next((k for k in range(i + 1, min(i + MAX_TITLE + 2, sent.end)) if doc[k].text == closing), None)
+    if j is None or j == i + 1:
+        return None
+    words = doc[i + 1 : j]
+    return j if any(t.pos_ == "ADJ" for t in words) and all(t.pos_ in ("ADJ", "ADV", "CCONJ") or t.text == "," for t in words) else None
+
+
 def incises(sent: Span, positions: Optional[Sequence[int]] = None) -> Incises:
     """The incises and quoted words of a sentence.
 
@@ -116,6 +129,11 @@ def incises(sent: Span, positions: Optional[Sequence[int]] = None) -> Incises:
                 n = bisect_left(marks, j + 1)
                 continue
         if closing is not None:
+            j = _quoted_qualities(sent, i, closing)
+            if j is not None:
+                hidden.update(range(i, j + 1))  # « un échange "franc, direct et rapide" avec Y »
+                n = bisect_left(marks, j + 1)
+                continue
             j = next((k for k in range(i + 1, min(i + MAX_QUOTED + 2, sent.end)) if doc[k].text == closing), None)
             if j is not None and j > i + 1 and all(t.pos_ not in ("PROPN",) for t in doc[i + 1 : j]):
                 quotes.update((i, j))

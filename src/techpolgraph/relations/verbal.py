@@ -51,7 +51,7 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
     start, end = view.clause(cue.i)
     after = cue_end(view.doc, cue, spec) or cue.i + len(spec.words)
     if spec.argument is Argument.ENTRE:
-        group = expand(complement(view, after, end, ("entre",), gap=2) or complement(view, past_relative(view, after, ("entre",)), view.sent.end, ("entre",), gap=0))
+        group = expand(complement(view, past_qualifiers(view, after, end), end, ("entre",), gap=2) or complement(view, past_relative(view, after, ("entre",)), view.sent.end, ("entre",), gap=0))
         if not group and spec.pos is CuePos.NOUN:  # « une réunion a eu lieu mardi entre X et Y »
             group = expand(complement(view, past_taking_place(view, after, end), end, ("entre",), gap=3))
         return [(a, b, False) for n, a in enumerate(group) for b in group[n + 1 :] if a.cluster != b.cluster]
@@ -383,6 +383,22 @@ def platform_in_clause(view: SentenceView, cue: Token) -> list[Slot]:
             continue  # « X a parlé sur Reddit, puis a été suspendu »: the complement of another verb
         return [s for s in view.group_at(k, end) if s.kind is EntityKind.ORGANISATION]  # « sur l'App Store et le Play Store »
     return []
+
+
+#: How many words of quality may follow a noun before its « entre » (« la conversation téléphonique tant attendue entre »).
+QUALIFIER_REACH = 4
+
+
+def past_qualifiers(view: SentenceView, after: int, end: int) -> int:
+    """The token after the adjectives, adverbs and participles that follow a noun (« tant
+    attendue »), up to a few; ``after`` where none follows."""
+    doc = view.doc
+    k = after
+    while k < end and k - after < QUALIFIER_REACH and k not in view.at and (
+        doc[k].pos_ in ("ADJ", "ADV") or (doc[k].pos_ == "VERB" and "Part" in doc[k].morph.get("VerbForm") and "Pres" not in doc[k].morph.get("Tense"))
+    ):
+        k += 1
+    return k
 
 
 def apposed_to(view: SentenceView, cue: Token) -> list[Slot]:
