@@ -949,6 +949,10 @@ CASES: tuple[Case, ...] = (
     Case("miss-phone-talk-about", f"{A} a parlé au téléphone de {B}.", ()),
     # a quality of a party stands for it (« dont il a dénoncé la duplicité »)
     Case("denounced-duplicity", f"{A} a parlé avec {B}, dont il a dénoncé la duplicité.", (met(A, B), criticised(A, B))),
+    # organisations joined to the complement of a role are no subjects; the apposed name is
+    Case("role-of-two-companies", f"Le patron de Tesla et X, {A}, versait des millions de dollars par mois pour soutenir {B}.", (endorsed(A, B),)),
+    Case("role-of-three-companies", f"Le patron de Pixelia, Zorbly et Meta, {A}, a critiqué {B}.", (criticised(A, B),)),
+    Case("miss-list-of-subjects", f"{A}, {C} et Meta ont critiqué {B}.", (criticised(A, B), criticised(C, B), criticised("Meta", B))),
     # « M. » written against the name
     Case("glued-title", "Pixelia a suspendu le profil de M.Martin pour une durée indéterminée.", (banned("Pixelia", "Martin"),)),
 )

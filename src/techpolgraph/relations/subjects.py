@@ -156,6 +156,8 @@ def nearby_subjects(view: SentenceView, cue: Token, clause_start: int) -> list[S
             continue
         if view.preceded_by_preposition(slot) and not comitative(view, slot, out, cue) and not governing_organ(view, slot, clause_start):
             continue
+        if _joined_to_governed(view, slot, out):
+            continue  # « le patron de Tesla et X, Elon Musk, ... »: X, as Tesla, is governed by « de »
         if view.governed_by_verb(slot, clause_start) or names_a_proxy(view, slot) or role_organisation(view, slot):
             continue  # « la députée LFI X »: X, not LFI
         if out and organ_name(view, out[-1].end - 1, clause_start) is out[-1] and governing_organ(view, slot, clause_start):
@@ -166,6 +168,30 @@ def nearby_subjects(view: SentenceView, cue: Token, clause_start: int) -> list[S
         if group and any(view.doc[k].pos_ == "VERB" for k in range(out[0].end, group[0].start)):
             return group  # « X a reçu Y et Z a critiqué W »: Z, not X
     return out
+
+
+def _joined_to_governed(view: SentenceView, slot: Slot, taken: list[Slot]) -> bool:
+    """The mention is joined by « et » or « ou » to a list whose first member a preposition
+    governs (« de Tesla et X », « de Tesla, SpaceX et X »): the preposition governs it too;
+    not to a member ``taken`` as a subject already (« X, avec Y et Z, sont ... »)."""
+    doc = view.doc
+    j = slot.start - 1
+    if j <= view.sent.start:
+        return False
+    listed = doc[j].text == "," and slot.end < view.sent.end and doc[slot.end].lower_ in ("et", "ou")  # « de A, B et C »: B
+    if doc[j].lower_ not in ("et", "ou") and not listed:
+        return False
+    while True:
+        before = view.at.get(j - 1)
+        if before is None or before.end != j:
+            return False
+        if before.end - before.start >= 3 and doc[before.end - 2].lower_ in DE:
+            return True  # a description that ends with its « de » (« le patron de Tesla et X »)
+        if view.preceded_by_preposition(before):
+            return before not in taken  # « de Tesla et X »; not « X, avec Y et Z, sont » (taken)
+        j = before.start - 1
+        if j <= view.sent.start or doc[j].text != ",":
+            return False
 
 
 def _adjacent(view: SentenceView, slot: Slot, cue: Token) -> bool:

@@ -616,7 +616,8 @@ class _DocState:
             if doc[start].lower_ in CONTRACTED:  # "du président", "au président": the article is not the name
                 start += 1
             # title or apposition after: "le président français Emmanuel Macron", "le PDG d'Uber, Dara K."
-            after = end + 1 if end < len(doc) and doc[end].text == "," else self._past_participial_phrase(end)
+            end_of_list = self._past_coordinated_organisations(end, ent_at) if role is not None else end
+            after = end_of_list + 1 if end_of_list < len(doc) and doc[end_of_list].text == "," else self._past_participial_phrase(end)
             while after < len(doc) and after not in ent_at and doc[after].lower_ in titles():
                 after += 1  # « le Président de la République, S.E.M. X »
             person = ent_at.get(after)
@@ -648,6 +649,18 @@ class _DocState:
             self.mentions.append(mention)
             for i in range(start, end):
                 ent_at.setdefault(i, mention)
+
+    def _past_coordinated_organisations(self, end: int, ent_at: dict[int, _Mention]) -> int:
+        """« le patron de Tesla et X, Elon Musk »: past the organisations joined to the role's
+        own (by « et », « ou » or commas), to where an apposed name may follow; ``end`` if none."""
+        doc = self.doc
+        k = end
+        while k + 1 < len(doc) and doc[k].lower_ in ("et", "ou", ","):
+            org = ent_at.get(k + 1)
+            if org is None or org.start != k + 1 or org.kind is not EntityKind.ORGANISATION:
+                break
+            k = org.end
+        return k if k > end else end
 
     def _past_participial_phrase(self, end: int) -> int:
         """« le chef du gouvernement chargé de la réforme des retraites, X »: past a participial phrase
