@@ -953,6 +953,12 @@ CASES: tuple[Case, ...] = (
     Case("role-of-two-companies", f"Le patron de Tesla et X, {A}, versait des millions de dollars par mois pour soutenir {B}.", (endorsed(A, B),)),
     Case("role-of-three-companies", f"Le patron de Pixelia, Zorbly et Meta, {A}, a critiqué {B}.", (criticised(A, B),)),
     Case("miss-list-of-subjects", f"{A}, {C} et Meta ont critiqué {B}.", (criticised(A, B), criticised(C, B), criticised("Meta", B))),
+    # sanctions by a regulator: a sum the tagger reads as determiners; a formal notice; a conviction
+    Case("fine-with-large-sum", "La Cnil inflige une amende de 150 000 euros à Pixelia.", (criticised(CNIL, "Pixelia"),)),
+    Case("formal-notice-noun", "La mise en demeure de Pixelia par la Cnil a surpris.", (criticised(CNIL, "Pixelia"),)),
+    Case("conviction-by", f"La condamnation de {A} par {B} a surpris.", (criticised(B, A),)),
+    Case("own-conviction-by", "Pixelia a informé ses clients de sa condamnation par la Cnil.", (criticised(CNIL, "Pixelia"),)),
+    Case("miss-conviction-no-actor", f"La condamnation de {A} à cinq ans de prison a surpris {B}.", ()),
     # « M. » written against the name
     Case("glued-title", "Pixelia a suspendu le profil de M.Martin pour une durée indéterminée.", (banned("Pixelia", "Martin"),)),
 )

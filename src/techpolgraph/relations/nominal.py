@@ -122,6 +122,10 @@ def nominal(
         by = complement(view, targets[-1].end, end, ("par",), gap=1)
         if by:
             return expand(by), targets
+    if spec.argument is Argument.DE and not targets and subjects and is_possessive_determiner(view.doc[cue.i - 1]):
+        by = complement(view, after, end, ("par",), gap=1)
+        if by:  # « X a dû informer de sa condamnation par Y »: the subject « sa » stands for, by Y
+            return expand(by), [s for s in subjects if s.cluster not in {b.cluster for b in by}]
     actors = done_by(view, targets[-1].end if targets else after, end)
     if not actors and spec.argument is Argument.DE and targets and governing_verb(view, cue, start) in receiving_verbs():
         return targets, subjects  # « X a reçu les éloges de Y »: Y praised X, not the other way
@@ -588,9 +592,9 @@ def _amount(view: SentenceView, after: int, end: int) -> int:
     j = after + 1
     if j + 1 < end and doc[j].lower_ in APPROXIMATE and doc[j + 1].lower_ in DE:
         j += 2  # « de plus de 400 millions de dollars »
-    if j >= end or not (doc[j].pos_ == "NUM" or doc[j].lower_ in ("un", "une")):
-        return 0
-    while j < end and j not in view.at and (doc[j].pos_ == "NUM" or doc[j].lower_ in ("un", "une") or doc[j].lower_ in AMOUNT or doc[j].lower_ in DE):
+    if j >= end or not (doc[j].pos_ == "NUM" or doc[j].like_num or doc[j].lower_ in ("un", "une")):
+        return 0  # the tagger takes some numbers for determiners (« de 150 000 euros »)
+    while j < end and j not in view.at and (doc[j].pos_ == "NUM" or doc[j].like_num or doc[j].lower_ in ("un", "une") or doc[j].lower_ in AMOUNT or doc[j].lower_ in DE):
         j += 1
     if j < end and j not in view.at and doc[j].lemma_.lower() in time_nouns():
         j += 1  # « d'une heure »
