@@ -959,6 +959,11 @@ CASES: tuple[Case, ...] = (
     Case("conviction-by", f"La condamnation de {A} par {B} a surpris.", (criticised(B, A),)),
     Case("own-conviction-by", "Pixelia a informé ses clients de sa condamnation par la Cnil.", (criticised(CNIL, "Pixelia"),)),
     Case("miss-conviction-no-actor", f"La condamnation de {A} à cinq ans de prison a surpris {B}.", ()),
+    # a party's investiture obtained or not recovered: the party is the source
+    Case("investiture-obtained", f"{A} a obtenu l'investiture du Parti socialiste.", (endorsed("Parti socialiste", A),)),
+    Case("investiture-not-recovered", f"Le député {A} ne récupérera pas l'investiture de l'UMP.", (endorsed("Union pour un mouvement populaire", A, "uncertain"),)),
+    # an organisation named in apposition after a noun of its kind
+    Case("banned-from-his-party-named", f"{A} était suspendu de son parti, le Parti radical de gauche.", (banned("Parti radical de gauche", A),)),
     # « M. » written against the name
     Case("glued-title", "Pixelia a suspendu le profil de M.Martin pour une durée indéterminée.", (banned("Pixelia", "Martin"),)),
 )

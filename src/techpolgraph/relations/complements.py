@@ -16,6 +16,7 @@ from ..models import EntityKind
 from .cues import LOCUTION_HEADS
 from .proxies import actions_of
 from .sentence import (
+    TYPE_NOUNS,
     bare_manner_noun,
     DE,
     INSTRUMENT_NOUNS,
@@ -169,7 +170,7 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
                 k += 1
             if "par" in words and k < end and k not in view.at and view.doc[k].lemma_.lower() in INSTRUMENT_NOUNS:
                 return []  # « par le bref X »: the act by which one acts, not who acts
-            named = appositive_name(view, k, end)
+            named = appositive_name(view, k, end) or named_organisation(view, k, end)
             k = past_role_nouns(view, k, end) if named is None else named
             found = view.group_at(k, end) or actions_of(view, k, end) or examples(view, k, end)
             return [s for s in found if s.kind in PARTIES]
@@ -196,6 +197,19 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
         if j in view.at or token.pos_ == "PUNCT" or (token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm")):
             break  # a participle may stand between: « l'entretien prévu entre », « décidée par »
     return []
+
+
+def named_organisation(view: SentenceView, k: int, end: int) -> int | None:
+    """« de son parti, le Parti radical », « par la plateforme, X »: where the organisation named
+    in apposition after a noun of its kind at token k begins, or None."""
+    doc = view.doc
+    if k + 2 >= end or k in view.at or not (doc[k].lemma_.lower() in TYPE_NOUNS or doc[k].lower_ in TYPE_NOUNS) or doc[k + 1].text != ",":
+        return None
+    j = k + 2
+    while j < end and is_determiner(doc[j]) and j not in view.at:
+        j += 1
+    slot = view.at.get(j)
+    return j if slot is not None and slot.start == j and slot.kind is EntityKind.ORGANISATION else None
 
 
 @lru_cache(maxsize=1)
