@@ -964,6 +964,12 @@ CASES: tuple[Case, ...] = (
     Case("investiture-not-recovered", f"Le député {A} ne récupérera pas l'investiture de l'UMP.", (endorsed("Union pour un mouvement populaire", A, "uncertain"),)),
     # an organisation named in apposition after a noun of its kind
     Case("banned-from-his-party-named", f"{A} était suspendu de son parti, le Parti radical de gauche.", (banned("Parti radical de gauche", A),)),
+    # « le Premier ministre » alone is France's, the holder on the article's date (2025-01-18 here),
+    # unless the document calls someone else so, or names another country
+    Case("implied-prime-minister", f"Le Premier ministre a reçu {A} à Matignon.", (met("François Bayrou", A),)),
+    Case("implied-prime-minister-decision", f"La décision du Premier ministre de bloquer l'accès à Pixelia a surpris {A}.", (banned("François Bayrou", "Pixelia"),)),
+    Case("prime-minister-named-before", f"Le premier ministre Justin Trudeau a reçu {A}. Le premier ministre a ensuite critiqué {B}.", (met("Justin Trudeau", A), criticised("Justin Trudeau", B))),
+    Case("miss-prime-minister-other-country", f"Le Premier ministre a reçu {A} à Ottawa, la capitale du Canada.", ()),
     # « M. » written against the name
     Case("glued-title", "Pixelia a suspendu le profil de M.Martin pour une durée indéterminée.", (banned("Pixelia", "Martin"),)),
 )

@@ -271,6 +271,7 @@ class _Mention:
     title_gender: str = ""
     role_class: str = ""  # a description without its organisation ("le PDG")
     taught_class: str = ""  # a role noun without qualifier before the name (« le président Paul Martin »)
+    implied: bool = False  # a role whose country French news leaves out (« le Premier ministre »: France's)
     anaphor: str = ""  # the rule of pronouns.tsv
     gender: str = "any"
     number: str = "s"
@@ -602,10 +603,14 @@ class _DocState:
                 if start is None:
                     continue
             role, end = self.qualify(cls, noun_end, ent_at)
+            implied: Optional[Role] = None  # « le Premier ministre a annoncé »: France's, as French news writes it, when alone
+            if role is None and (noun_end + 1 >= len(doc) or doc[noun_end].lower_ not in OF or "Inf" in doc[noun_end + 1].morph.get("VerbForm")):
+                country = implied_countries().get(_norm(span_text(doc[token.i : noun_end])))
+                implied = Role(cls, country) if country else None
             if bare and role is None:
                 continue
             incoming = any(doc[j].lower_ in INCOMING for j in range(start, token.i))
-            if role is None:
+            if role is None and implied is None:
                 end, ok = self._unqualified_end(noun_end)
                 if not ok:
                     continue
@@ -641,8 +646,9 @@ class _DocState:
             if bare:
                 continue
             mention = _Mention(
-                start, end, EntityKind.PERSON, span_text(doc[start:end]), role=role, named=False, incoming=incoming, former=former
+                start, end, EntityKind.PERSON, span_text(doc[start:end]), role=role or implied, named=False, incoming=incoming, former=former
             )
+            mention.implied = role is None and implied is not None
             if role is None:
                 mention.role_class = cls
                 mention.gender = "f" if feminine else "any"
@@ -1512,6 +1518,13 @@ class _DocState:
                 continue
             if m.former:
                 continue  # placed with the pronoun-like descriptions, among the persons in play
+            described = [c for c in people if m.role.cls in c.role_classes] if m.implied else []
+            if len(described) == 1:  # « le premier ministre Justin Trudeau ... le premier ministre »: him, not France's
+                m.cluster, m.reason = described[0].id, MergeReason.ROLE.detail("the one person the document calls by its noun")
+                continue
+            if described:
+                m.reason = "ambiguous role"
+                continue
             holders = [c for c in people if str(m.role) in c.roles]
             if len(holders) == 1:
                 unplaced = holders[0].id in self.unplaced_names
@@ -1574,7 +1587,11 @@ class _DocState:
         never France, as the press of another republic does."""
         assert m.role is not None
         words = [t.lower_ for t in self.doc[m.start : m.end]]
-        if not any(implied_countries().get(w) == m.role.qualifier for w in words) or any(w in nationalities() for w in words):
+        said = _norm(" ".join(words))
+        implied = any(implied_countries().get(w) == m.role.qualifier for w in words) or any(
+            " " in noun and noun in said and country == m.role.qualifier for noun, country in implied_countries().items()
+        )
+        if not implied or any(w in nationalities() for w in words):
             return False
         if self._countries_named is None:
             countries = set(nationalities().values())
