@@ -970,6 +970,14 @@ CASES: tuple[Case, ...] = (
     Case("implied-prime-minister-decision", f"La décision du Premier ministre de bloquer l'accès à Pixelia a surpris {A}.", (banned("François Bayrou", "Pixelia"),)),
     Case("prime-minister-named-before", f"Le premier ministre Justin Trudeau a reçu {A}. Le premier ministre a ensuite critiqué {B}.", (met("Justin Trudeau", A), criticised("Justin Trudeau", B))),
     Case("miss-prime-minister-other-country", f"Le Premier ministre a reçu {A} à Ottawa, la capitale du Canada.", ()),
+    # assuring someone of something is a message, not a conversation
+    Case("miss-assured-of-solidarity", f"{A} assure au président {B} de la pleine solidarité de Pixelia.", ()),
+    Case("assured-that", f"{A} a assuré à {B} qu'il viendrait.", (met(A, B),)),
+    # a present participle after an article is a noun (« l'opposant X »)
+    Case("congratulated-opponent", f"La Russie et la France ont félicité l'opposant {A} pour sa victoire.", (endorsed("Russie", A), endorsed("France", A))),
+    # more verbs of saying after a quotation give « je » its speaker
+    Case("quote-speaker-reflexive-verb", f"« Je tiens chaleureusement à féliciter mon cher frère {A} pour sa victoire », s'est exprimé {B}.", (endorsed(B, A),)),
+    Case("quote-speaker-hammered", f"« Je soutiens {A} », a martelé {B}.", (endorsed(B, A),)),
     # « M. » written against the name
     Case("glued-title", "Pixelia a suspendu le profil de M.Martin pour une durée indéterminée.", (banned("Pixelia", "Martin"),)),
 )

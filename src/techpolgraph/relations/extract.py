@@ -68,7 +68,7 @@ from ..nlp.text import phrase_ends_at, tokens_text
 from ..nlp.words import WordTest
 from ..resolve.document import mention_refs
 from .control import object_controller, voting_call
-from .nominal import requested
+from .nominal import ASSURING_VERBS, requested
 from .cues import Argument, Cue, CuePos, CueTable, Source, cue_end, cue_words_follow, modality_words, remote_cues, verb_lemma, written_channels
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
@@ -346,7 +346,7 @@ class RelationExtractor:
         se retrouveront face à face au second tour »)."""
         if cue.lemma in remote_cues() and self._written(view):
             return True
-        return cue.pos is CuePos.VERB and (_contest(view, token) or self._noun_takes_the_complement(view, token, cue))
+        return cue.pos is CuePos.VERB and (_contest(view, token) or self._noun_takes_the_complement(view, token, cue) or _assured_of(view, token, cue))
 
     def _noun_takes_the_complement(self, view: SentenceView, token: Token, cue: Cue) -> bool:
         """« X a affirmé son soutien à Y »: the « à Y » of a verb of saying complements the
@@ -520,6 +520,21 @@ class RelationExtractor:
             attributed_to=attributed,
             tense=tense,
         )
+
+
+def _assured_of(view: SentenceView, cue: Token, spec: Cue) -> bool:
+    """« X assure au président Y de la pleine solidarité de Z »: assuring someone of something is
+    a message, no conversation; the « à Y » is followed by « de » and what Y is assured of."""
+    if spec.argument is not Argument.A or spec.lemma not in ASSURING_VERBS:
+        return False
+    doc = view.doc
+    dative = False
+    for j in range(cue.i + 1, min(cue.i + NOUN_BEFORE_COMPLEMENT + 4, view.sent.end)):
+        dative = dative or doc[j].lower_ in Argument.A.words
+        slot = view.at.get(j)
+        if slot is not None and not is_possessive(slot):
+            return dative and slot.end < view.sent.end and doc[slot.end].lower_ in DE
+    return False
 
 
 def _over_before(view: SentenceView, cue: Token) -> bool:

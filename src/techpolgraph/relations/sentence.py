@@ -662,7 +662,8 @@ def describing(token: Token) -> bool:
     # a past participle (« élu »), not a present one, which governs what follows (« les menaces visant X »)
     return token.pos_ in ("NOUN", "ADJ") or token.text == "-" or (
         token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and "Pres" not in token.morph.get("Tense")
-    )
+    ) or (token.pos_ == "VERB" and token.i > 0 and token.doc[token.i - 1].pos_ == "DET" and token.lower_.endswith("ant"))
+    # « l'opposant X »: a present participle after an article is a noun the tagger missed
 
 
 #: Nouns of an act or a document by which one acts (« par le bref X », « par le décret Y »): the

@@ -1672,8 +1672,8 @@ class _DocState:
         close = next((k for k in range(m.start + 1, sent.end) if doc[k].text in CLOSE_QUOTES or doc[k].text == '"'), None)
         if close is not None:
             k = close + 1
-            while k < sent.end and (doc[k].is_punct and doc[k].text != "«" or doc[k].pos_ in ("AUX", "ADV")):
-                k += 1
+            while k < sent.end and (doc[k].is_punct and doc[k].text != "«" or doc[k].pos_ in ("AUX", "ADV") or doc[k].lower_ in ("s'", "s’", "se")):
+                k += 1  # « », s'est exprimé X »: past the reflexive pronoun too
             if k < sent.end and doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in function_words("reporting", "modality.tsv"):
                 speaker = next((p for n in range(k + 1, min(k + SPEAKER_REACH, sent.end)) if (p := self._person_at(n, sent.end))), None)
                 if speaker is not None:
