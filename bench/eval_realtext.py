@@ -40,6 +40,7 @@ SETS = {
     "holdout6": (REALTEXT / "holdout6", None),
     "holdout7": (REALTEXT / "holdout7", None),
     "holdout8": (REALTEXT / "holdout8", None),
+    "holdout9": (REALTEXT / "holdout9", None),
 }
 
 
@@ -101,6 +102,7 @@ ROUNDS = {
     "sixth round, second split (r*)": ("r",),
     "seventh round (s*)": ("s",),
     "eighth round (t*)": ("t",),
+    "ninth round (u*)": ("u",),
 }
 
 

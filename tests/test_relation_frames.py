@@ -978,6 +978,15 @@ CASES: tuple[Case, ...] = (
     # more verbs of saying after a quotation give « je » its speaker
     Case("quote-speaker-reflexive-verb", f"« Je tiens chaleureusement à féliciter mon cher frère {A} pour sa victoire », s'est exprimé {B}.", (endorsed(B, A),)),
     Case("quote-speaker-hammered", f"« Je soutiens {A} », a martelé {B}.", (endorsed(B, A),)),
+    # a gapped list: each organisation did to the person after it what the subject did to the object
+    Case(
+        "gapped-investitures",
+        f"Le mois précédent, le PCF a investi {A}, le MRG {B}, LO {C} et le PSU Marc Petit.",
+        (endorsed("Parti communiste français", A), endorsed("Mouvement des radicaux de gauche", B), endorsed("Lutte ouvrière", C), endorsed("Parti socialiste unifié", "Marc Petit")),
+    ),
+    Case("miss-gap-organisation-described", f"Le PCF a critiqué {A}, la députée LFI {B} et {C}.", (criticised("Parti communiste français", A), criticised("Parti communiste français", B), criticised("Parti communiste français", C))),
+    # a bare surname two full names share: the one named before it
+    Case("surname-of-the-one-named-before", f"Donald Trump est arrivé. Trump a rencontré {A}. Sa fille Ivanka Trump était là.", (met("Donald Trump", A),)),
     # « M. » written against the name
     Case("glued-title", "Pixelia a suspendu le profil de M.Martin pour une durée indéterminée.", (banned("Pixelia", "Martin"),)),
 )

@@ -239,6 +239,18 @@ def test_a_bare_description_nobody_taught_is_left_out(analyse_text):
     assert ("b.txt", cluster) not in links
 
 
+def test_an_undated_description_is_not_placed_by_a_dated_article(analyse_text):
+    # « le patron de Lyft » of an undated essay may be any holder of any year: a dated article
+    # that names one is no evidence for it
+    taught = analyse_text("Logan Green, le patron de Lyft, a rencontré des élus à Paris.", date="2019-05-01", id="a.txt")
+    bare = analyse_text("Le patron de Lyft a critiqué la nouvelle loi.", id="b.txt")
+    entities, links = link_entities([taught, bare])
+    green = next(e for e in entities if e.label == "Logan Green")
+    cluster = next(m.cluster for m in bare.mentions if m.text == "Le patron de Lyft")
+    assert links.get(("b.txt", cluster)) != green.id
+    assert not any(m.doc == "b.txt" for m in green.merges)
+
+
 def test_a_surname_across_documents_joins_only_a_unique_full_name(analyse_text):
     docs = [
         analyse_text("Eric Trump a visité l'usine de Detroit.", date="2019-03-01", id="a.txt"),

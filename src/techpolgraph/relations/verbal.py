@@ -111,6 +111,10 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
             targets = []  # « X a rallié Y à sa cause »: X won Y over; Y rallied to X
     else:
         targets = complement(view, after, end, spec.argument.words, gap=MAX_GAP) or relative_complement(view, cue, subjects, spec.argument.words)
+    gapped = gapped_pairs(view, targets, end) if spec.argument is Argument.OBJ else []
+    if gapped:  # « P a investi X, le parti Q Y et R Z »: Q invested Y, R invested Z
+        taken = {id(s) for pair in gapped for s in pair}
+        targets = [t for t in targets if id(t) not in taken]
     targets = expand(targets)
     if not subjects and targets and opening_infinitive(view, cue):
         subjects = expand(subject_after(view, phrase_end(view, targets[-1].end)))  # « Après avoir rencontré X la veille, Y ... »
@@ -123,7 +127,31 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
     if not targets and spec.relation is RelationType.MET and reciprocal and len(subjects) >= 2:
         # "les deux hommes se sont rencontrés", "Musk et Trump parlent de ...": with each other
         return [(a, b, False) for n, a in enumerate(subjects) for b in subjects[n + 1 :]]
-    return pair_up(view, subjects, targets)
+    return pair_up(view, subjects, targets) + [(org, person, False) for org, person in gapped]
+
+
+def gapped_pairs(view: SentenceView, targets: list[Slot], end: int) -> list[tuple[Slot, Slot]]:
+    """« Le PCF a investi X, le MRG Y, les Écologistes Z et LO W »: after the verb's own object,
+    a list of organisations each followed right away by a person, the verb left out (a gapped
+    list): each organisation did to its person what the subject did to the object."""
+    if not targets or targets[0].kind is not EntityKind.PERSON:
+        return []
+    doc = view.doc
+    pairs: list[tuple[Slot, Slot]] = []
+    k = targets[0].end
+    while k < end:
+        j = k
+        while j < end and (doc[j].text == "," or doc[j].lower_ in ("et", "ou") or (is_determiner(doc[j]) and j not in view.at)):
+            j += 1
+        org = view.at.get(j)
+        if j == k or org is None or org.start != j or org.kind is not EntityKind.ORGANISATION:
+            break
+        person = view.at.get(org.end)
+        if person is None or person.start != org.end or person.kind is not EntityKind.PERSON:
+            break
+        pairs.append((org, person))
+        k = person.end
+    return pairs
 
 
 #: Verbal cues whose object is the party itself (« voter X », not « voter la réforme de X »).

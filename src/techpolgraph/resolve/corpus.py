@@ -477,7 +477,13 @@ def _surname_target(surname: str, entity: LocalEntity, candidates: list[_Group])
 
 
 def _near(a: Optional[dt.date], b: Optional[dt.date]) -> bool:
-    return a is None or b is None or abs((a - b).days) <= 366 * ROLE_YEARS
+    """Two documents close enough in time for one to teach the other a role's holder: both
+    dated, within :data:`ROLE_YEARS`, or both undated (a corpus without dates); an undated
+    article is not placed by a dated one, nor the other way (« le président de la République »
+    of an essay on de Gaulle is not the one a 2017 communiqué names)."""
+    if a is None or b is None:
+        return a is None and b is None
+    return abs((a - b).days) <= 366 * ROLE_YEARS
 
 
 def group_key(entity: LocalEntity, details: Optional[EventDetails] = None) -> str:

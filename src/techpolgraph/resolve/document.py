@@ -1275,11 +1275,17 @@ class _DocState:
                 self.by_key[(EntityKind.PERSON, key)] = cluster.id
                 m.cluster, m.reason = cluster.id, reason
         full = [c for c in self.clusters.values() if c.kind is EntityKind.PERSON]
+        first_named: dict[str, int] = {}  # where each full name is first given
+        for m in named:
+            if m.cluster:
+                first_named[m.cluster] = min(first_named.get(m.cluster, m.start), m.start)
         for m in named:
             if m.cluster:
                 continue
             word = name_key(m.text)
             by_surname = [c for c in full if word in surname_forms(name_tokens(c.name)[-1])]
+            if len(by_surname) > 1 and len(before := [c for c in by_surname if first_named.get(c.id, len(self.doc)) < m.start]) == 1:
+                by_surname = before  # « Donald Trump ... Trump ... sa fille Ivanka Trump »: the one named before it
             by_first = [c for c in full if name_tokens(c.name)[0] == word]
             if len(by_surname) == 1 and not self._famous_other(word, by_surname[0]):
                 m.cluster, m.reason = by_surname[0].id, (MergeReason.TITLE if m.titled else MergeReason.SURNAME).value
