@@ -27,6 +27,13 @@ def strip_accents(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=4)
+def _glued_titles(known: frozenset[str]) -> tuple[str, ...]:
+    """The titles that end with a full stop (« M. »), in the order of ``known``: the only ones
+    :func:`clean_name` looks for written against the name (picked once, not at each name)."""
+    return tuple(t for t in known if t.endswith("."))
+
+
 def clean_name(text: str) -> str:
     """A name as written, without titles, elided articles or stray spaces.
 
@@ -40,7 +47,7 @@ def clean_name(text: str) -> str:
         words = words[1:]
     while len(words) > 2 and " ".join(words[:2]).lower() in titles():
         words = words[2:]  # « Son Excellence Emmanuel Macron »
-    glued = next((t for t in titles() if t.endswith(".") and words and words[0].lower().startswith(t) and words[0][len(t) : len(t) + 1].isupper()), None)
+    glued = next((t for t in _glued_titles(titles()) if words and words[0].lower().startswith(t) and words[0][len(t) : len(t) + 1].isupper()), None)
     if glued is not None:
         words[0] = words[0][len(glued) :]  # « M.Trump »: the title written against the name
     name = " ".join(words)
