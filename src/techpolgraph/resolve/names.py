@@ -34,6 +34,7 @@ def _glued_titles(known: frozenset[str]) -> tuple[str, ...]:
     return tuple(t for t in known if t.endswith("."))
 
 
+@lru_cache(maxsize=1 << 16)
 def clean_name(text: str) -> str:
     """A name as written, without titles, elided articles or stray spaces.
 
@@ -41,6 +42,9 @@ def clean_name(text: str) -> str:
     ('Trump', 'Elysée', 'Mark Zuckerberg', 'Trump')
     >>> clean_name("Son Excellence Emmanuel Macron")
     'Emmanuel Macron'
+
+    Cached, as :func:`name_key` is: the resolver cleans the same few names over and over (for
+    each mention, and again to look its capital up), and the titles are read once.
     """
     words = text.translate(_APOSTROPHES).split()
     while len(words) > 1 and words[0].lower() in titles():
