@@ -57,6 +57,9 @@ def stripped_bounds(span: Span) -> tuple[str, int, int]:
     return text.strip(), start, end
 
 
+#: The token ranges of a doc's sentences (:func:`sentences`), with the doc's length.
+_SENTS_KEY = "techpolgraph.sentences"
+
 #: Marks that end a sentence.
 FINAL_PUNCT = (".", "!", "?", "…")
 
@@ -80,7 +83,14 @@ def sentences(doc: Doc) -> list[Span]:
     « Zuckerberg est devenu », or inside a list of names).
 
     A sentence ends at final punctuation, or at a line break (titles, captions).
+
+    Found once per doc: the first call keeps each sentence's token range in ``doc.user_data``
+    (plain data, which ``Doc.to_bytes`` keeps) with the doc's length, and the later calls (the
+    resolver's, then the relations') make the spans from it rather than walk ``doc.sents`` again.
     """
+    kept = doc.user_data.get(_SENTS_KEY)
+    if kept is not None and kept[0] == len(doc):
+        return [doc[start:end] for start, end in kept[1]]
     out: list[Span] = []
     start: Optional[int] = None
     whole = doc_text(doc)
@@ -94,4 +104,5 @@ def sentences(doc: Doc) -> list[Span]:
         if nxt is None or text.endswith(FINAL_PUNCT) or "\n" in between:
             out.append(doc[start : sent.end])
             start = None
+    doc.user_data[_SENTS_KEY] = (len(doc), [(sent.start, sent.end) for sent in out])
     return out

@@ -30,6 +30,7 @@ from .sentence import (
     examples,
     is_determiner,
     is_possessive,
+    kept_per_view,
     listed_after_colon,
     past_adjuncts,
     past_role_nouns,
@@ -146,6 +147,7 @@ def _after_phrase(view: SentenceView, i: int, end: int, proxies: bool) -> list[S
     return []
 
 
+@kept_per_view
 def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap: int) -> list[Slot]:
     """The group after one of ``words`` (a preposition) found within ``gap`` words of token i,
     past incises and participles (« l'entretien prévu entre X et Y », « décidée par X »)."""

@@ -240,7 +240,9 @@ class RelationExtractor:
         """The tokens whose lemma passes ``test``, in order (each distinct lemma tested once)."""
         if len(doc) == 0:
             return []
-        lemmas = doc.to_array([LEMMA])
+        # one column, as cue_positions reads it: the word numbers of that column are kept
+        # (nlp.words) and found again here, where a column of shape (n, 1) was numbered anew
+        lemmas = doc.to_array(LEMMA)
         return numpy.flatnonzero(test.mask(lemmas, doc.vocab.strings)).tolist()
 
     def breaches(self, view: SentenceView, names: dict[str, str], positions: list[int]) -> list[LocalRelation]:

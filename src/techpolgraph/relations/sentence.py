@@ -13,12 +13,13 @@ adverbs, dates, adverbial phrases and places that may stand between a verb and i
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
+from typing import Any, Optional, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -57,6 +58,7 @@ TYPE_NOUNS = function_words("type_noun")
 #: Nouns of repetition after a number (« dix fois », « plusieurs reprises »).
 REPEATS = function_words("repeat")
 PLACE_PREPOSITIONS = function_words("place_preposition")
+_T = TypeVar("_T")
 
 
 def _finite_verb_group_at(doc: Doc, i: int, end: int) -> bool:
@@ -100,6 +102,26 @@ def expand(slots: list[Slot]) -> list[Slot]:
     return [p for s in slots for p in s.parties()]
 
 
+_NOT_KEPT = object()
+
+
+def kept_per_view(fn: Callable[..., _T]) -> Callable[..., _T]:
+    """``fn(view, at, *args)``, worked out once per view and arguments (``at``: a token or its
+    index), for a reading that several rules ask for with the same arguments (a cue's subjects,
+    the start of its verb group): a view's mentions, incises and clause breaks are set when it
+    is made, so the answer cannot change. A list is given as a copy, which the caller may change."""
+
+    @functools.wraps(fn)
+    def kept(view: "SentenceView", at: Any, *args: Any, **kwargs: Any) -> _T:
+        key = (fn, at.i if type(at) is Token else at, args, *kwargs.items())
+        found = view.kept.get(key, _NOT_KEPT)
+        if found is _NOT_KEPT:
+            found = view.kept[key] = fn(view, at, *args, **kwargs)
+        return found.copy() if type(found) is list else found  # type: ignore[attr-defined,no-any-return]
+
+    return kept
+
+
 class SentenceView:
     """A sentence with its resolved mentions, and the helpers the rules need."""
 
@@ -136,6 +158,7 @@ class SentenceView:
         #: the tokens whose lemma is a verb of saying, when the caller found them at once for the
         #: document (else every token is looked at)
         self.reporting: Optional[Sequence[int]] = None
+        self.kept: dict[tuple[Any, ...], Any] = {}  # answers of the readings of :func:`kept_per_view`
 
     def evidence(self) -> Evidence:
         """The sentence as the evidence of a relation (made once, shared by its relations)."""

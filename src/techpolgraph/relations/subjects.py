@@ -11,9 +11,10 @@ from ..resolve.document import anaphors
 from .control import controller, is_gerund, object_controller, quoted_speaker
 from .proxies import names_a_proxy
 from .relatives import before_apposition, cleft_focus
-from .sentence import CLITICS, DE, PARTIES, SentenceView, Slot, is_determiner, is_object_clitic, last_group, listed_after_colon, role_organisation, verb_before
+from .sentence import CLITICS, DE, PARTIES, SentenceView, Slot, is_determiner, is_object_clitic, kept_per_view, last_group, listed_after_colon, role_organisation, verb_before
 
 
+@kept_per_view
 def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]:
     """Person and organisation mentions before the cue that can be its subject; in a
     relative clause (« X, qui a critiqué Y »), the mention the « qui » stands for, which in a
@@ -132,6 +133,7 @@ def subject_after(view: SentenceView, i: int) -> list[Slot]:
     return [s for s in view.group_at(j, view.sent.end) if s.kind in PARTIES]
 
 
+@kept_per_view
 def nearby_subjects(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]:
     """The parties before the cue in its clause that can be its subject: not governed by a
     preposition or a verb, not a platform after a proxy noun; none where the cue's own subject
@@ -200,6 +202,7 @@ def _adjacent(view: SentenceView, slot: Slot, cue: Token) -> bool:
     return all(doc[k].pos_ in ("AUX", "ADV") or doc[k].lower_ in CLITICS for k in range(slot.end, cue.i))
 
 
+@kept_per_view
 def before_verb_group(view: SentenceView, cue: Token, clause_start: int, past_object_pronouns: bool = False) -> int:
     """The token right before the cue's verb group: back past auxiliaries, adverbs, clitics and
     negation (and, where asked, the object pronouns the resolver placed: « il l'a reçu »), not

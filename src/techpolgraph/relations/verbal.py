@@ -38,6 +38,7 @@ from .sentence import (
     expand,
     is_determiner,
     is_possessive,
+    kept_per_view,
     last_group,
     past_adjuncts,
     phrase_end,
@@ -429,6 +430,7 @@ def past_qualifiers(view: SentenceView, after: int, end: int) -> int:
     return k
 
 
+@kept_per_view
 def apposed_to(view: SentenceView, cue: Token) -> list[Slot]:
     """« X, mouvement dissous par Y en 2021 », « X, suspendu par Y »: a past participle without
     an auxiliary, in an apposition set off by a comma after a party, says what that party
@@ -485,6 +487,7 @@ def _finite_verb(view: SentenceView) -> bool:
 NAMED_AFTER_REACH = 8
 
 
+@kept_per_view
 def named_after_noun(view: SentenceView, cue: Token, after: int, end: int) -> list[Slot]:
     """« un autre cadre exclu du parti P, X »: a past participle without an auxiliary right after a
     common noun, whose phrase is followed by a comma and a person's name that ends the clause,

@@ -28,6 +28,14 @@ def strip_accents(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=4)
+def _glued_titles(known: frozenset[str]) -> tuple[str, ...]:
+    """The titles that end with a full stop (« M. »), in the order of ``known``: the only ones
+    :func:`clean_name` looks for written against the name (picked once, not at each name)."""
+    return tuple(t for t in known if t.endswith("."))
+
+
+@lru_cache(maxsize=1 << 16)
 def clean_name(text: str) -> str:
     """A name as written, without titles, elided articles or stray spaces.
 
@@ -35,6 +43,9 @@ def clean_name(text: str) -> str:
     ('Trump', 'Elysée', 'Mark Zuckerberg', 'Trump')
     >>> clean_name("Son Excellence Emmanuel Macron")
     'Emmanuel Macron'
+
+    Cached, as :func:`name_key` is: the resolver cleans the same few names over and over (for
+    each mention, and again to look its capital up), and the titles are read once.
     """
     words = text.translate(_APOSTROPHES).split()
     while len(words) > 1 and words[0].lower() in titles():
@@ -43,7 +54,7 @@ def clean_name(text: str) -> str:
         words = words[2:]  # « Son Excellence Emmanuel Macron »
     if len(words) > 1 and words[0][:1].isupper() and words[0].lower() in CAPITAL_TITLES:
         words = words[1:]  # « Roi Mohammed VI »
-    glued = next((t for t in titles() if t.endswith(".") and words and words[0].lower().startswith(t) and words[0][len(t) : len(t) + 1].isupper()), None)
+    glued = next((t for t in _glued_titles(titles()) if words and words[0].lower().startswith(t) and words[0][len(t) : len(t) + 1].isupper()), None)
     if glued is not None:
         words[0] = words[0][len(glued) :]  # « M.Trump »: the title written against the name
     name = " ".join(words)
