@@ -987,6 +987,13 @@ CASES: tuple[Case, ...] = (
     Case("miss-gap-organisation-described", f"Le PCF a critiqué {A}, la députée LFI {B} et {C}.", (criticised("Parti communiste français", A), criticised("Parti communiste français", B), criticised("Parti communiste français", C))),
     # a bare surname two full names share: the one named before it
     Case("surname-of-the-one-named-before", f"Donald Trump est arrivé. Trump a rencontré {A}. Sa fille Ivanka Trump était là.", (met("Donald Trump", A),)),
+    # a party's candidate; a judgement in quotes
+    Case("candidate-of-party", f"{B}, 41 ans, est désignée candidate de Lutte ouvrière le 5 décembre 2010.", (endorsed("Lutte ouvrière", B),)),
+    Case("candidate-of-party-apposed", f"{A}, candidat du Parti socialiste, a critiqué {C}.", (endorsed("Parti socialiste", A), criticised(A, C))),
+    Case("miss-candidate-of-a-city", f"{A}, candidat de Lyon, a parlé.", ()),
+    Case("miss-candidate-faced", f"{A} affronte le candidat du Parti socialiste.", ()),
+    Case("candidate-apposed-to-object", f"{B} bat au second tour {A}, candidat du Front national, avec 55 % des voix.", (endorsed("Front national", A),)),
+    Case("called-a-killer", f"{A} a qualifié {B} de « tueur » en mars 2021.", (criticised(A, B),)),
     # « M. » written against the name
     Case("glued-title", "Pixelia a suspendu le profil de M.Martin pour une durée indéterminée.", (banned("Pixelia", "Martin"),)),
 )

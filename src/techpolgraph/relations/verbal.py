@@ -22,7 +22,7 @@ from .complements import bare_object, complement, country_of_ban, direct_object,
 from .control import dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, speaker
 from .cues import Argument, Cue, CuePos, Source, cue_end, etre_verbs, verb_lemma
 from .modality import party_negated
-from .nominal import nominal, past_taking_place
+from .nominal import describes, nominal, past_taking_place
 from .proxies import PLATFORM_NOUNS, account_platforms, decided_by, proxy_subject
 from .relatives import dont_owner, relative_complement, relative_object
 from .sentence import (
@@ -59,6 +59,9 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
     subjects = expand(subjects_of(view, cue, start))
     if spec.argument is Argument.AGENT_DE:  # « Y est dans le collimateur de X »: X aims at Y
         actors = expand(complement(view, after, end, DE, gap=1))
+        if spec.relation is RelationType.ENDORSED:  # « X, candidat du parti P »; not « candidat de Lyon », a place
+            actors = [a for a in actors if a.kind is not EntityKind.LOCATION and a.text[:1].isupper()]  # named, not « du parti »
+            return [(a, h, False) for a in actors for h in candidate_of(view, cue, start, actors)]
         return [(a, s, False) for a in actors for s in subjects]
     holders = (apposed_to(view, cue) or named_after_noun(view, cue, after, end)) if spec.pos is CuePos.VERB else []
     if holders:  # « Génération identitaire, mouvement dissous par le ministère »
@@ -129,6 +132,34 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         # "les deux hommes se sont rencontrés", "Musk et Trump parlent de ...": with each other
         return [(a, b, False) for n, a in enumerate(subjects) for b in subjects[n + 1 :]]
     return pair_up(view, subjects, targets) + [(org, person, False) for org, person in gapped]
+
+
+#: Participles by which one is made a party's candidate (« est désignée candidate de P »).
+DESIGNATING = frozenset({"désigner", "investir", "choisir", "élire", "proclamer", "nommer", "présenter"})
+
+
+def candidate_of(view: SentenceView, cue: Token, start: int, actors: list[Slot]) -> list[Slot]:
+    """The one a noun of candidacy describes (« X, candidat du parti P », « X est désignée
+    candidate de P »), or the name apposed after its complement (« la candidate de P, Y »);
+    nothing where the noun describes no one of the clause (« il affronte la candidate de P »:
+    not « il »)."""
+    doc = view.doc
+    if actors and actors[-1].end + 1 < view.sent.end and doc[actors[-1].end].text == ",":
+        named = view.at.get(actors[-1].end + 1)
+        if named is not None and named.kind is EntityKind.PERSON and named.start == actors[-1].end + 1:
+            return expand([named])  # « la candidate europhile de l'USR, Elena Lasconi »
+    link = describes(view, cue, start)
+    if link is None:
+        j = cue.i - 1
+        while j > start and doc[j].pos_ in ("DET", "ADV", "ADJ") and j not in view.at:
+            j -= 1
+        if doc[j].pos_ == "VERB" and verb_lemma(doc[j]) in DESIGNATING and any(t.pos_ == "AUX" for t in doc[max(start, j - 3) : j]):
+            link = j  # « X est désignée candidate de P »
+    if link is None:
+        return []
+    if doc[link].text == "," and link - 1 in view.at:
+        return expand([view.at[link - 1]])
+    return [s for s in expand(subjects_of(view, cue, start)) if s.end <= link]
 
 
 def gapped_pairs(view: SentenceView, targets: list[Slot], end: int) -> list[tuple[Slot, Slot]]:
