@@ -16,16 +16,16 @@ from ..models import EntityKind
 from .cues import LOCUTION_HEADS
 from .proxies import actions_of
 from .sentence import (
-    TYPE_NOUNS,
-    bare_manner_noun,
     DE,
     INSTRUMENT_NOUNS,
     MAX_GAP,
     PLACE_PREPOSITIONS,
     PARTIES,
+    TYPE_NOUNS,
     SentenceView,
     Slot,
     appositive_name,
+    bare_manner_noun,
     comma_incise_end,
     examples,
     is_determiner,
