@@ -994,6 +994,9 @@ CASES: tuple[Case, ...] = (
     Case("miss-candidate-faced", f"{A} affronte le candidat du Parti socialiste.", ()),
     Case("candidate-apposed-to-object", f"{B} bat au second tour {A}, candidat du Front national, avec 55 % des voix.", (endorsed("Front national", A),)),
     Case("called-a-killer", f"{A} a qualifié {B} de « tueur » en mars 2021.", (criticised(A, B),)),
+    # a summit held somewhere « entre » its participants
+    Case("summit-held-in-a-place-between", f"Le sommet s'est tenu dans la zone démilitarisée entre {A}, {B} et {C}.", (met(A, B), met(A, C), met(B, C))),
+    Case("miss-place-phrase-then-other", f"Le sommet s'est tenu dans la zone démilitarisée, et {A} a parlé de {B}.", ()),
     # « M. » written against the name
     Case("glued-title", "Pixelia a suspendu le profil de M.Martin pour une durée indéterminée.", (banned("Pixelia", "Martin"),)),
 )

@@ -54,7 +54,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
     if spec.argument is Argument.ENTRE:
         group = expand(complement(view, past_qualifiers(view, after, end), end, ("entre",), gap=2) or complement(view, past_relative(view, after, ("entre",)), view.sent.end, ("entre",), gap=0))
         if not group and spec.pos is CuePos.NOUN:  # « une réunion a eu lieu mardi entre X et Y »
-            group = expand(complement(view, past_taking_place(view, after, end), end, ("entre",), gap=3))
+            taking_place = past_taking_place(view, after, end)
+            group = expand(complement(view, taking_place, end, ("entre",), gap=3) or complement(view, _past_place_phrase(view, taking_place, end), end, ("entre",), gap=0))
         return [(a, b, False) for n, a in enumerate(group) for b in group[n + 1 :] if a.cluster != b.cluster]
     subjects = expand(subjects_of(view, cue, start))
     if spec.argument is Argument.AGENT_DE:  # « Y est dans le collimateur de X »: X aims at Y
@@ -132,6 +133,22 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         # "les deux hommes se sont rencontrés", "Musk et Trump parlent de ...": with each other
         return [(a, b, False) for n, a in enumerate(subjects) for b in subjects[n + 1 :]]
     return pair_up(view, subjects, targets) + [(org, person, False) for org, person in gapped]
+
+
+#: How long a phrase of place naming no party may be between a verb of taking place and « entre ».
+PLACE_PHRASE_REACH = 7
+
+
+def _past_place_phrase(view: SentenceView, k: int, end: int) -> int:
+    """« s'est tenu dans la zone démilitarisée entre X et Y »: past a phrase of place that names
+    no party (a preposition, then articles, nouns and adjectives); ``k`` where none stands there."""
+    doc = view.doc
+    if k >= end or doc[k].lower_ not in ("dans", "à", "au", "en", "sur", "près"):
+        return k
+    j = k + 1
+    while j < end and j - k <= PLACE_PHRASE_REACH and (j in view.hidden or (j not in view.at and (doc[j].pos_ in ("DET", "NOUN", "ADJ", "PROPN") or doc[j].lower_ in DE))):
+        j += 1  # « dans la zone coréenne démilitarisée (DMZ) »: an incise read past
+    return j if j < end and doc[j].lower_ == "entre" else k
 
 
 #: Participles by which one is made a party's candidate (« est désignée candidate de P »).
