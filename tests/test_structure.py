@@ -211,6 +211,16 @@ def test_a_malformed_option_is_one_line_and_no_traceback(files, case, value):
     assert "error" in message
 
 
+@pytest.mark.parametrize("option", ["--max-size", "--batch-size", "--relation-cues"])
+def test_a_double_dash_as_an_option_value_is_one_line_of_error(files, option, capsys):
+    # argparse reads « --max-size=-- » as an empty list: the command says so instead of failing later
+    with pytest.raises(SystemExit) as exit:
+        main(["build", files["corpus"], "-o", files["out"], f"{option}=--"])
+    message = capsys.readouterr().err
+    assert exit.value.code == 2
+    assert message.count("\n") == 1 and option in message and "Traceback" not in message
+
+
 def test_a_bad_date_on_the_command_line_names_the_value_and_form(files, capsys):
     with pytest.raises(SystemExit) as exit:
         main(["who-met", "Ann Lee", "--graph", files["graph"], "--since", "2020-13-01"])

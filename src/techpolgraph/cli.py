@@ -430,7 +430,11 @@ COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [add_build, add_w
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = make_parser()
-    args = parser.parse_args(argv)
+    given = list(sys.argv[1:] if argv is None else argv)
+    empty = next((a for a in given if a.startswith("--") and a.partition("=")[2] == "--"), None)
+    if empty is not None:  # argparse reads « --max-size=-- » as an empty list, not as a bad value
+        parser.error(f"argument {empty.partition('=')[0]}: expected a value, got '--'")
+    args = parser.parse_args(given)
     try:
         return int(args.run(args))
     except TechpolgraphError as err:
