@@ -997,6 +997,10 @@ CASES: tuple[Case, ...] = (
     # a summit held somewhere « entre » its participants
     Case("summit-held-in-a-place-between", f"Le sommet s'est tenu dans la zone démilitarisée entre {A}, {B} et {C}.", (met(A, B), met(A, C), met(B, C))),
     Case("miss-place-phrase-then-other", f"Le sommet s'est tenu dans la zone démilitarisée, et {A} a parlé de {B}.", ()),
+    # « Quant à X, il ... »: the topic is the pronoun's antecedent, not the person named before
+    Case("topic-quant-a", f"La plupart des candidats soutiennent {C}. Quant à {A}, il appelle les Français à voter {B} le 24 avril.", (endorsed(A, B),)),
+    Case("miss-assured-of-quoted-solidarity", f'{A} assure au président {B} "de la pleine solidarité de Pixelia avec le grand peuple sénégalais".', ()),
+    Case("miss-implied-prime-minister-abroad", f"{A} ne rencontrera pas {B} lors de sa visite en Israël. Selon certaines sources, il aurait refusé de rencontrer le Premier ministre.", (met(A, B, "negated"),)),
     # « M. » written against the name
     Case("glued-title", "Pixelia a suspendu le profil de M.Martin pour une durée indéterminée.", (banned("Pixelia", "Martin"),)),
 )

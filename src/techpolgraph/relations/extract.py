@@ -535,7 +535,10 @@ def _assured_of(view: SentenceView, cue: Token, spec: Cue) -> bool:
         dative = dative or doc[j].lower_ in Argument.A.words
         slot = view.at.get(j)
         if slot is not None and not is_possessive(slot):
-            return dative and slot.end < view.sent.end and doc[slot.end].lower_ in DE
+            k = slot.end
+            while k < view.sent.end and doc[k].is_quote:
+                k += 1  # « assure au président Y "de la pleine solidarité ..." »
+            return dative and k < view.sent.end and doc[k].lower_ in DE
     return False
 
 

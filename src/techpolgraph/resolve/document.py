@@ -1559,6 +1559,9 @@ class _DocState:
                     described.roles.add(str(m.role))
                     m.cluster, m.reason = described.id, MergeReason.ROLE.detail("the one person the document calls by its noun, of no other country")
                     continue
+                if m.implied:
+                    m.reason = "role whose country French news leaves out, holder unknown"  # no unplaced « Premier ministre » of France
+                    continue
                 cluster = self.new_cluster(EntityKind.PERSON, m.text)
                 cluster.roles.add(str(m.role))
                 cluster.name = cluster.id  # no proper name yet: the corpus may give one
@@ -1782,6 +1785,21 @@ class _DocState:
                 break
         return [], -1
 
+    def _topic_before(self, m: _Mention) -> Optional[str]:
+        """The person named between « Quant à » and the comma right before the pronoun (« Quant
+        à Eric Zemmour, il ... »), whom « quant à » makes the subject; else None."""
+        doc = self.doc
+        comma = m.start - 1
+        if comma < 3 or doc[comma].text != ",":
+            return None
+        named = next((r for r in self.mentions if r.named and r.cluster and r.end == comma), None)
+        if named is None or not self._is_person(named):
+            return None
+        j = named.start - 1
+        if j >= 1 and doc[j].lower_ in ("à", "au") and doc[j - 1].lower_ == "quant":
+            return named.cluster
+        return None
+
     def _resolve_anaphor(self, m: _Mention) -> None:
         here = self.sent_of[m.start]
         if m.anaphor == "pair":
@@ -1798,6 +1816,10 @@ class _DocState:
             if len(aged) == 1:
                 m.cluster, m.reason = aged[0], f"description (the person of {m.age} in the document)"
                 return
+        topic = self._topic_before(m) if m.anaphor == "subject" else None
+        if topic is not None:  # « Quant à Eric Zemmour, il appelle ... »: the one the sentence is about
+            m.cluster, m.reason = topic, "pronoun (the topic « quant à » names before it)"
+            return
         parties = (EntityKind.PERSON, EntityKind.ORGANISATION)
         inside = {i for r in self.mentions if not r.named and r.role is not None for i in range(r.start, r.end)}
         earlier = [
