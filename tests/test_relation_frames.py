@@ -1001,6 +1001,10 @@ CASES: tuple[Case, ...] = (
     Case("topic-quant-a", f"La plupart des candidats soutiennent {C}. Quant à {A}, il appelle les Français à voter {B} le 24 avril.", (endorsed(A, B),)),
     Case("miss-assured-of-quoted-solidarity", f'{A} assure au président {B} "de la pleine solidarité de Pixelia avec le grand peuple sénégalais".', ()),
     Case("miss-implied-prime-minister-abroad", f"{A} ne rencontrera pas {B} lors de sa visite en Israël. Selon certaines sources, il aurait refusé de rencontrer le Premier ministre.", (met(A, B, "negated"),)),
+    # an act « par » its author, after the act's object
+    Case("practice-by-author", f"{A} y dénonce la pratique du pouvoir personnel par le général {B}.", (criticised(A, B),)),
+    Case("handling-by-author-praised", f"{A} a salué la gestion de la crise par {B}.", (endorsed(A, B),)),
+    Case("miss-act-by-no-party", f"{A} dénonce la gestion de la crise par le passé.", ()),
     # « M. » written against the name
     Case("glued-title", "Pixelia a suspendu le profil de M.Martin pour une durée indéterminée.", (banned("Pixelia", "Martin"),)),
 )

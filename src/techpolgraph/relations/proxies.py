@@ -97,7 +97,26 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
     found = view.group_at(past_role_nouns(view, j, end), end)  # « le compte de l'influenceur X »
     if not found and j < end and doc[j].lemma_.lower() in party_actions() and doc[i].lemma_.lower() != doc[j].lemma_.lower():
         return actions_of(view, j, end)  # « l'accès aux pages de X »
-    return found
+    return found or _done_by_after_object(view, j, end)
+
+
+#: How many words the object of an act may have before the « par » of its author.
+ACT_OBJECT_WORDS = 4
+
+
+def _done_by_after_object(view: SentenceView, j: int, end: int) -> list[Slot]:
+    """« la pratique du pouvoir personnel par X »: the author of an act, named by « par » after
+    the act's object (a few nouns and adjectives that name no party), from token j (after « de »)."""
+    doc = view.doc
+    k = j
+    while k < end and k - j <= ACT_OBJECT_WORDS and k not in view.at and doc[k].pos_ in ("NOUN", "ADJ", "DET"):
+        k += 1
+    if k == j or k >= end or doc[k].lower_ != "par":
+        return []
+    k += 1
+    while k < end and is_determiner(doc[k]) and k not in view.at:
+        k += 1
+    return view.group_at(past_role_nouns(view, k, end), end)
 
 
 #: How many words of a description may stand between « de » and the owner of an account.
