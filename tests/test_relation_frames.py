@@ -845,7 +845,7 @@ CASES: tuple[Case, ...] = (
     Case("received-praise", f"{B} a reçu les éloges de {A}.", (endorsed(A, B),)),
     Case("received-singular-praise", f"{B} a reçu l'éloge appuyé de {A}.", (endorsed(A, B),)),
     # a noun of criticism under a verb that repeats or goes on with it
-    Case("repeats-attacks", f"{A} répète ses attaques, ces derniers mois, contre l'ancien ministre {B}.", (criticised(A, B),)),
+    Case("repeats-attacks", f"{A} répète ses attaques, depuis l'automne, contre l'ancien député {B}.", (criticised(A, B),)),
     Case("goes-on-with-attacks", f"{A} poursuit ses attaques contre {B}.", (criticised(A, B),)),
     Case("miss-other-repeats-attacks", f"{A} a dénoncé les attaques contre {B}.", ()),
     # a past participle the tagger takes for a noun opens the sentence; a headline without a verb
@@ -869,7 +869,7 @@ CASES: tuple[Case, ...] = (
         (banned("Pixelia", A), banned("Snapchat", A), banned("Twitch", A)),
     ),
     # a relative pronoun governed by the cue's preposition
-    Case("relative-auquel", f"Ils se sont réunis autour de {A}, auquel {B} avait reproché de ne pas lire ses notes.", (criticised(B, A),)),
+    Case("relative-auquel", f"Les élus ont déjeuné autour de {A}, auquel {B} avait reproché son retard au conseil.", (criticised(B, A),)),
     Case("relative-contre-lequel", f"Il a cité {A}, contre lequel {B} a porté plainte.", (criticised(B, A),)),
     Case("relative-a-qui", f"Il a cité {A}, à qui {B} a rendu visite.", (met(B, A),)),
     Case("miss-relative-other-preposition", f"Il a cité {A}, pour qui {B} a porté plainte contre Pixelia.", (criticised(B, "Pixelia"),)),
@@ -898,12 +898,12 @@ CASES: tuple[Case, ...] = (
     Case("occupation-before-attribute", f"Le juge {C} a ordonné le blocage de Pixelia. {A} a accusé le juge de censure.", (banned(C, "Pixelia"), criticised(A, C))),
     Case(
         "occupation-after-its-court",
-        f"Le juge de la Cour suprême {C} a ordonné le blocage de Pixelia. {A} a qualifié le juge brésilien de « criminel ».",
+        f"Le juge de la Cour suprême {C} a ordonné le blocage de Pixelia. {A} a qualifié le juge chilien de « voyou ».",
         (banned(C, "Pixelia"), criticised(A, C)),
     ),
     Case("miss-occupation-of-someone-else", f"Le juge {C} a ordonné le blocage de Pixelia. L'avocat de {B} a critiqué le juge.", (banned(C, "Pixelia"),)),
     # a known organisation the recogniser ran into the name after it
-    Case("organisation-run-into-name", f"La candidate du Front national {B} a attaqué lundi son adversaire {A}.", (criticised(B, A),)),
+    Case("organisation-run-into-name", f"La candidate du Front national {B} a attaqué jeudi son rival {A}.", (criticised(B, A),)),
     Case("organisation-run-into-known-name", f"Le patron de Meta Mark Zuckerberg a reçu {A}.", (met("Mark Zuckerberg", A),)),
     Case("miss-organisation-of-capitalised-words", f"Amazon Web Services a banni {A}.", (banned("Amazon Web Services", A),)),
     # fire as criticism, aimed by a support verb
@@ -921,14 +921,14 @@ CASES: tuple[Case, ...] = (
         (met("Le chef de l'État sénégalais", B),),  # left unplaced: not A, not C
     ),
     # a manner after « avec » or « sans » before the object or the party
-    Case("manner-before-object", f"{A} avait contesté avec animosité les propos de {B}.", (criticised(A, B),)),
+    Case("manner-before-object", f"{A} avait contesté avec colère les propos de {B}.", (criticised(A, B),)),
     Case("manner-before-party", f"{A} a dîné avec plaisir avec {B}.", (met(A, B),)),
     Case("miss-manner-with-article", f"{A} a dîné avec la ministre et a parlé de {B}.", ()),
     # the members of a group named with its complement (« les dirigeants de Y, dont X »)
-    Case("examples-after-complement", f"{A} s'en prenait aux cinq personnes les plus riches de France, dont {B}.", (criticised(A, B),)),
+    Case("examples-after-complement", f"{A} s'en prenait aux dix familles les plus riches de France, dont {B}.", (criticised(A, B),)),
     Case("examples-after-organisation", f"{A} a critiqué les dirigeants de Pixelia, dont {B}.", (criticised(A, B),)),
     # a passive's agent after a longer phrase of the verb
-    Case("agent-after-sanction", f"La chaîne Pixelia a été condamnée à une amende de 3,5 millions d'euros par {A}.", (criticised(A, "Pixelia"),)),
+    Case("agent-after-sanction", f"La radio Pixelia a été condamnée à une amende de 800 000 euros par {A}.", (criticised(A, "Pixelia"),)),
     Case("agent-after-possessive-phrase", f"{A} a été critiqué pour sa gestion de la crise sanitaire par {B}.", (criticised(B, A),)),
     Case("miss-agent-after-comma", f"{A} a été reçu à Lyon, puis interrogé par {B}.", ()),
     # the negation of a support verb with an adverb between; a denied opinion of someone else's act
@@ -943,18 +943,18 @@ CASES: tuple[Case, ...] = (
     Case("title-roi", f"Le Roi Mohammed VI a eu des entretiens en tête-à-tête avec le président de la République du Congo, {A}, lundi.", (met("Mohammed VI", A),)),
     # conversations on the telephone; qualities between the noun and its parties
     Case("phone-call-between", f"L'appel téléphonique entre {A} et {B} a duré une heure.", (met(A, B),)),
-    Case("on-the-phone-with", f"{A} a passé près de deux heures au téléphone avec le président russe {B}.", (met(A, B),)),
-    Case("long-awaited-conversation", f"La conversation téléphonique tant attendue entre {A} et {B} a enfin eu lieu.", (met(A, B),)),
-    Case("quoted-qualities", f"{A} a eu un échange téléphonique \"franc, direct et rapide\" avec son homologue {B}.", (met(A, B),)),
+    Case("on-the-phone-with", f"{A} a passé une bonne heure au téléphone avec le président slovène {B}.", (met(A, B),)),
+    Case("long-awaited-conversation", f"La conversation téléphonique longtemps repoussée entre {A} et {B} a finalement eu lieu.", (met(A, B),)),
+    Case("quoted-qualities", f"{A} a eu un échange téléphonique \"long, cordial et utile\" avec son homologue {B}.", (met(A, B),)),
     Case("miss-phone-talk-about", f"{A} a parlé au téléphone de {B}.", ()),
     # a quality of a party stands for it (« dont il a dénoncé la duplicité »)
     Case("denounced-duplicity", f"{A} a parlé avec {B}, dont il a dénoncé la duplicité.", (met(A, B), criticised(A, B))),
     # organisations joined to the complement of a role are no subjects; the apposed name is
-    Case("role-of-two-companies", f"Le patron de Tesla et X, {A}, versait des millions de dollars par mois pour soutenir {B}.", (endorsed(A, B),)),
+    Case("role-of-two-companies", f"Le patron de Tesla et X, {A}, a donné une forte somme à une association pour soutenir {B}.", (endorsed(A, B),)),
     Case("role-of-three-companies", f"Le patron de Pixelia, Zorbly et Meta, {A}, a critiqué {B}.", (criticised(A, B),)),
     Case("miss-list-of-subjects", f"{A}, {C} et Meta ont critiqué {B}.", (criticised(A, B), criticised(C, B), criticised("Meta", B))),
     # sanctions by a regulator: a sum the tagger reads as determiners; a formal notice; a conviction
-    Case("fine-with-large-sum", "La Cnil inflige une amende de 150 000 euros à Pixelia.", (criticised(CNIL, "Pixelia"),)),
+    Case("fine-with-large-sum", "La Cnil inflige une amende de 420 000 euros à Pixelia.", (criticised(CNIL, "Pixelia"),)),
     Case("formal-notice-noun", "La mise en demeure de Pixelia par la Cnil a surpris.", (criticised(CNIL, "Pixelia"),)),
     Case("conviction-by", f"La condamnation de {A} par {B} a surpris.", (criticised(B, A),)),
     Case("own-conviction-by", "Pixelia a informé ses clients de sa condamnation par la Cnil.", (criticised(CNIL, "Pixelia"),)),
@@ -971,38 +971,38 @@ CASES: tuple[Case, ...] = (
     Case("prime-minister-named-before", f"Le premier ministre Justin Trudeau a reçu {A}. Le premier ministre a ensuite critiqué {B}.", (met("Justin Trudeau", A), criticised("Justin Trudeau", B))),
     Case("miss-prime-minister-other-country", f"Le Premier ministre a reçu {A} à Ottawa, la capitale du Canada.", ()),
     # assuring someone of something is a message, not a conversation
-    Case("miss-assured-of-solidarity", f"{A} assure au président {B} de la pleine solidarité de Pixelia.", ()),
+    Case("miss-assured-of-solidarity", f"{A} assure au président {B} de l'aide de Pixelia.", ()),
     Case("assured-that", f"{A} a assuré à {B} qu'il viendrait.", (met(A, B),)),
     # a present participle after an article is a noun (« l'opposant X »)
-    Case("congratulated-opponent", f"La Russie et la France ont félicité l'opposant {A} pour sa victoire.", (endorsed("Russie", A), endorsed("France", A))),
+    Case("congratulated-opponent", f"La Russie et la France ont félicité l'opposant {A} pour son score.", (endorsed("Russie", A), endorsed("France", A))),
     # more verbs of saying after a quotation give « je » its speaker
-    Case("quote-speaker-reflexive-verb", f"« Je tiens chaleureusement à féliciter mon cher frère {A} pour sa victoire », s'est exprimé {B}.", (endorsed(B, A),)),
+    Case("quote-speaker-reflexive-verb", f"« Je tiens à féliciter mon vieil ami {A} pour son élection », s'est exprimé {B}.", (endorsed(B, A),)),
     Case("quote-speaker-hammered", f"« Je soutiens {A} », a martelé {B}.", (endorsed(B, A),)),
     # a gapped list: each organisation did to the person after it what the subject did to the object
     Case(
         "gapped-investitures",
-        f"Le mois précédent, le PCF a investi {A}, le MRG {B}, LO {C} et le PSU Marc Petit.",
+        f"Au même moment, le PCF a investi {A}, le MRG {B}, LO {C} et le PSU Marc Petit.",
         (endorsed("Parti communiste français", A), endorsed("Mouvement des radicaux de gauche", B), endorsed("Lutte ouvrière", C), endorsed("Parti socialiste unifié", "Marc Petit")),
     ),
     Case("miss-gap-organisation-described", f"Le PCF a critiqué {A}, la députée LFI {B} et {C}.", (criticised("Parti communiste français", A), criticised("Parti communiste français", B), criticised("Parti communiste français", C))),
     # a bare surname two full names share: the one named before it
     Case("surname-of-the-one-named-before", f"Donald Trump est arrivé. Trump a rencontré {A}. Sa fille Ivanka Trump était là.", (met("Donald Trump", A),)),
     # a party's candidate; a judgement in quotes
-    Case("candidate-of-party", f"{B}, 41 ans, est désignée candidate de Lutte ouvrière le 5 décembre 2010.", (endorsed("Lutte ouvrière", B),)),
+    Case("candidate-of-party", f"{B}, 37 ans, est désignée candidate de Lutte ouvrière au printemps.", (endorsed("Lutte ouvrière", B),)),
     Case("candidate-of-party-apposed", f"{A}, candidat du Parti socialiste, a critiqué {C}.", (endorsed("Parti socialiste", A), criticised(A, C))),
     Case("miss-candidate-of-a-city", f"{A}, candidat de Lyon, a parlé.", ()),
     Case("miss-candidate-faced", f"{A} affronte le candidat du Parti socialiste.", ()),
     Case("candidate-apposed-to-object", f"{B} bat au second tour {A}, candidat du Front national, avec 55 % des voix.", (endorsed("Front national", A),)),
-    Case("called-a-killer", f"{A} a qualifié {B} de « tueur » en mars 2021.", (criticised(A, B),)),
+    Case("called-a-killer", f"{A} a qualifié {B} de « tueur » lors d'un entretien télévisé.", (criticised(A, B),)),
     # a summit held somewhere « entre » its participants
-    Case("summit-held-in-a-place-between", f"Le sommet s'est tenu dans la zone démilitarisée entre {A}, {B} et {C}.", (met(A, B), met(A, C), met(B, C))),
-    Case("miss-place-phrase-then-other", f"Le sommet s'est tenu dans la zone démilitarisée, et {A} a parlé de {B}.", ()),
+    Case("summit-held-in-a-place-between", f"Le sommet s'est tenu dans la vieille citadelle entre {A}, {B} et {C}.", (met(A, B), met(A, C), met(B, C))),
+    Case("miss-place-phrase-then-other", f"Le sommet s'est tenu dans la vieille citadelle, et {A} a parlé de {B}.", ()),
     # « Quant à X, il ... »: the topic is the pronoun's antecedent, not the person named before
-    Case("topic-quant-a", f"La plupart des candidats soutiennent {C}. Quant à {A}, il appelle les Français à voter {B} le 24 avril.", (endorsed(A, B),)),
-    Case("miss-assured-of-quoted-solidarity", f'{A} assure au président {B} "de la pleine solidarité de Pixelia avec le grand peuple sénégalais".', ()),
-    Case("miss-implied-prime-minister-abroad", f"{A} ne rencontrera pas {B} lors de sa visite en Israël. Selon certaines sources, il aurait refusé de rencontrer le Premier ministre.", (met(A, B, "negated"),)),
+    Case("topic-quant-a", f"Plusieurs élus soutiennent {C}. Quant à {A}, il appelle ses partisans à voter {B} dimanche.", (endorsed(A, B),)),
+    Case("miss-assured-of-quoted-solidarity", f'{A} assure au président {B} "du soutien entier de Pixelia aux familles éprouvées".', ()),
+    Case("miss-implied-prime-minister-abroad", f"{A} ne rencontrera pas {B} pendant son séjour en Israël. Selon un proche, il aurait refusé de voir le Premier ministre.", (met(A, B, "negated"),)),
     # an act « par » its author, after the act's object
-    Case("practice-by-author", f"{A} y dénonce la pratique du pouvoir personnel par le général {B}.", (criticised(A, B),)),
+    Case("practice-by-author", f"{A} y dénonce la pratique du secret par le général {B}.", (criticised(A, B),)),
     Case("handling-by-author-praised", f"{A} a salué la gestion de la crise par {B}.", (endorsed(A, B),)),
     Case("miss-act-by-no-party", f"{A} dénonce la gestion de la crise par le passé.", ()),
     # « M. » written against the name
