@@ -107,9 +107,7 @@ def nominal(
         if not subjects and targets and opening_copula(view, cue):
             subjects = expand(subject_after(view, phrase_end(view, targets[-1].end)))
             return subjects, targets
-        if view.doc[link].text == "," and link - 1 in view.at:
-            return expand([view.at[link - 1]]), targets  # « Z a reçu X, un critique de Y »: X
-        return [s for s in subjects if s.end <= link], targets  # the one described, before « être »
+        return described_one(view, link, subjects), targets
     if spec.relation is RelationType.MET and spec.argument is Argument.DE:
         # « l'interview de X par Y », « Y a mené une interview de X »; not « a lu l'interview de X »
         actors = expand(complement(view, targets[-1].end, end, ("par",), gap=1)) if targets else []
@@ -436,6 +434,15 @@ def describes(view: SentenceView, cue: Token, start: int) -> Optional[int]:
     if doc[j].pos_ in ("AUX", "VERB") and verb_lemma(doc[j]) in SELF_DESCRIBING and reflexive(doc, doc[j]):
         return j  # « X s'est dit favorable à Y », « X s'est montré critique envers Y »
     return _membership_verb(view, j, start) or _comme_verb(view, j, start)
+
+
+def described_one(view: SentenceView, link: int, subjects: list[Slot]) -> list[Slot]:
+    """The one a noun for a person describes, from the link :func:`describes` found: the mention
+    before the comma of an apposition (« Z a reçu X, un critique de Y »: X), else the subjects
+    before « être » or the verb that links them."""
+    if view.doc[link].text == "," and link - 1 in view.at:
+        return expand([view.at[link - 1]])
+    return [s for s in subjects if s.end <= link]
 
 
 def _bare_after_en(view: SentenceView, cue: Token) -> bool:

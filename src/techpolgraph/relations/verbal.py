@@ -22,7 +22,7 @@ from .complements import bare_object, complement, country_of_ban, direct_object,
 from .control import dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, speaker
 from .cues import Argument, Cue, CuePos, Source, cue_end, etre_verbs, verb_lemma
 from .modality import party_negated
-from .nominal import describes, nominal, past_taking_place
+from .nominal import described_one, describes, nominal, past_taking_place
 from .proxies import PLATFORM_NOUNS, account_platforms, decided_by, proxy_subject
 from .relatives import dont_owner, relative_complement, relative_object
 from .sentence import (
@@ -172,11 +172,7 @@ def candidate_of(view: SentenceView, cue: Token, start: int, actors: list[Slot])
             j -= 1
         if doc[j].pos_ == "VERB" and verb_lemma(doc[j]) in DESIGNATING and any(t.pos_ == "AUX" for t in doc[max(start, j - 3) : j]):
             link = j  # « X est désignée candidate de P »
-    if link is None:
-        return []
-    if doc[link].text == "," and link - 1 in view.at:
-        return expand([view.at[link - 1]])
-    return [s for s in expand(subjects_of(view, cue, start)) if s.end <= link]
+    return [] if link is None else described_one(view, link, expand(subjects_of(view, cue, start)))
 
 
 def gapped_pairs(view: SentenceView, targets: list[Slot], end: int) -> list[tuple[Slot, Slot]]:

@@ -1524,7 +1524,7 @@ class _DocState:
                 continue
             if m.former:
                 continue  # placed with the pronoun-like descriptions, among the persons in play
-            described = [c for c in people if m.role.cls in c.role_classes] if m.implied else []
+            described = _called_by_noun(m.role.cls, people) if m.implied else []
             if len(described) == 1:  # « le premier ministre Justin Trudeau ... le premier ministre »: him, not France's
                 m.cluster, m.reason = described[0].id, MergeReason.ROLE.detail("the one person the document calls by its noun")
                 continue
@@ -1587,7 +1587,7 @@ class _DocState:
         country = _country_in(role.qualifier)
         if not country:
             return None
-        fits = [c for c in people if role.cls in c.role_classes and _countries(c, self.r.table) <= {country}]
+        fits = [c for c in _called_by_noun(role.cls, people) if _countries(c, self.r.table) <= {country}]
         return fits[0] if len(fits) == 1 else None
 
     def _implied_elsewhere(self, m: _Mention) -> bool:
@@ -2346,6 +2346,12 @@ def _period_of(sentence: str) -> Optional[tuple[dt.date, dt.date]]:
         return day, day
     last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
     return dt.date(year, month, 1), last
+
+
+def _called_by_noun(cls: str, people: list[_Cluster]) -> list[_Cluster]:
+    """The persons the document calls by a role's noun with no qualifier (« le président Paul
+    Martin »: head_of_state)."""
+    return [c for c in people if cls in c.role_classes]
 
 
 def _country_in(qualifier: str) -> str:
