@@ -1005,6 +1005,15 @@ CASES: tuple[Case, ...] = (
     Case("practice-by-author", f"{A} y dénonce la pratique du secret par le général {B}.", (criticised(A, B),)),
     Case("handling-by-author-praised", f"{A} a salué la gestion de la crise par {B}.", (endorsed(A, B),)),
     Case("miss-act-by-no-party", f"{A} dénonce la gestion de la crise par le passé.", ()),
+    # support to a party described before its name; the subject's own act after « avec » or « par »
+    Case("support-to-described-party", f"{A} a redit son soutien au parti d'extrême gauche Zorbly.", (endorsed(A, "Zorbly"),)),
+    Case("support-plural-verb-mistagged", f"{A} multiplie ses soutiens au mouvement d'extrême droite Zorbly depuis l'automne.", (endorsed(A, "Zorbly"),)),
+    Case("support-with-own-act", f"{A} a surpris ses électeurs avec son appui résolu au parti Zorbly.", (endorsed(A, "Zorbly"),)),
+    Case("attacks-by-own-act", f"{A} s'est fait remarquer par ses attaques contre {B}.", (criticised(A, B),)),
+    Case("miss-own-act-of-no-party", f"{A} a été élu avec son soutien à la mairie de Lyon.", ()),
+    # « qui » after a person a preposition governs stands for that person
+    Case("relative-after-devant-clitic", f"{A} a souri devant {B} qui le recevait à Nantes.", (met(A, B),)),
+    Case("relative-after-avec", f"{A} a déjeuné avec {B}, qui a ensuite critiqué {C}.", (met(A, B), criticised(B, C))),
     # « M. » written against the name
     Case("glued-title", "Pixelia a suspendu le profil de M.Martin pour une durée indéterminée.", (banned("Pixelia", "Martin"),)),
 )

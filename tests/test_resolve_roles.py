@@ -101,6 +101,39 @@ def test_an_implied_country_is_not_assumed_where_the_document_names_only_others(
     assert found["Le président de la République"][0][0] == "Emmanuel Macron"
 
 
+@pytest.mark.parametrize(
+    "text, description, leader",
+    [
+        (  # a presidential republic: its head of state
+            "Le président moldave, Ion Zăbrescu, a rencontré Marc Dumas. Puis le dirigeant moldave a critiqué Anne Roux.",
+            "le dirigeant moldave",
+            "Ion Zăbrescu",
+        ),
+        (  # a monarchy: its head of government, not the head of state named beside
+            "Le Premier ministre espagnol, Tomás Ibarra, et le roi Felipe VI ont reçu Marc Dumas. La dirigeante de Pixelia, Anne Roux, "
+            "était là. Le dirigeant espagnol a ensuite critiqué Pixelia.",
+            "Le dirigeant espagnol",
+            "Tomás Ibarra",
+        ),
+    ],
+)
+def test_a_leader_noun_with_a_country_is_the_countrys_leader(landing, text, description, leader):
+    assert found_name(landing(text, date="2024-03-01"), description) == leader
+
+
+def test_a_leader_noun_of_a_country_with_a_ceremonial_head_of_state_is_its_head_of_government(landing):
+    found = landing(
+        "Le président allemand Karl Wendt et le chancelier allemand Otto Brandl ont reçu Marc Dumas. Le dirigeant allemand a critiqué Anne Roux.",
+        date="2024-03-01",
+    )
+    assert found_name(found, "Le dirigeant allemand") == "Otto Brandl"
+
+
+def found_name(found: dict[str, list[tuple[str, str]]], description: str) -> str:
+    """The entity the last mention so written landed on."""
+    return found[description][-1][0]
+
+
 def test_a_name_inside_a_role_noun_is_no_entity(landing):
     found = landing("La secrétaire d'État norvégienne Laura Penning a rencontré Marc Dumas. Ensuite la secrétaire d'État norvégienne a critiqué Anne Roux.")
     assert not any("État" in text for text in found if "secrétaire" not in text)

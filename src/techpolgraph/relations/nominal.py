@@ -52,7 +52,9 @@ def nominal(
     if spec.source is Source.DE:
         after += _bare_complement(view, after, end) or _qualifier(view, after, end)
         extra = _modifiers(view, after, end)  # « le soutien politique et financier de X »
-        actors = complement(view, after, end, DE, gap=2 + extra) or complement(view, after, end, ("par",), gap=2 + extra)
+        own = after < end and view.doc[after].lower_ in words and view.doc[after].lower_ not in DE
+        # « son soutien au parti d'extrême droite X »: a « de » inside the noun's own complement is none of its source
+        actors = [] if own else complement(view, after, end, DE, gap=2 + extra) or complement(view, after, end, ("par",), gap=2 + extra)
         if actors:  # « les critiques de X », « les critiques de la part de X », « la condamnation par X de Y »
             targets = complement(view, actors[-1].end, end, words, gap=2)
             if not targets and governing_verb(view, cue, start) in receiving_verbs():
@@ -67,7 +69,7 @@ def nominal(
         if assured:  # « X a assuré Y de son soutien »
             assured = expand(assured)
             return [s for s in subjects if s not in assured], assured
-        if supported(view, cue, start) or (targets and _bare_after_en(view, cue)):
+        if supported(view, cue, start) or (targets and (_bare_after_en(view, cue) or _own_means(view, cue))):
             return subjects, expand(targets)  # « X a apporté son soutien à Y », « X intervient en soutien à Y »
         return done_by(view, targets[-1].end if targets else after, end), expand(targets)
     if spec.argument is Argument.DE and after < end and view.doc[after].lower_ == "par":
@@ -374,6 +376,15 @@ def supported(view: SentenceView, cue: Token, start: int) -> bool:
     return governing_verb(view, cue, start) in support_verbs()
 
 
+def _mistagged_root(token: Token) -> bool:
+    """A verb that the tagger took for a preposition (or, as the sentence's root, for an
+    adjective) while lemmatising it as a verb (« X multiplie ses soutiens à Y »: « multiplie »
+    ADP, lemma « multiplier »)."""
+    if token.lemma_.lower() == token.lower_ or token.lemma_[-2:] not in ("er", "ir", "re"):
+        return False
+    return token.pos_ == "ADP" or (token.dep_ == "ROOT" and token.pos_ in ("ADJ", "ADV"))
+
+
 def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
     """The lemma of the verb whose object the noun is (« fait l'objet de »: « objet »), or "":
     the verb nearest before it in its clause, with no party and no other noun in between (« a
@@ -383,7 +394,7 @@ def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
     for j in range(cue.i - 1, start - 1, -1):
         if j in view.at and not is_possessive(view.at[j]):
             return ""  # a party in between; « a exprimé son soutien »: the owner is no party here
-        if doc[j].pos_ == "VERB" or doc[j].lower_ in receiving_verbs():  # the nouns « fait l'objet de », « est la cible de » too
+        if doc[j].pos_ == "VERB" or doc[j].lower_ in receiving_verbs() or _mistagged_root(doc[j]):  # the nouns « fait l'objet de », « est la cible de » too
             return verb_lemma(doc[j])
         if doc[j].lower_ in ("et", "que") and not coordinated and all(t.pos_ in ("DET", "ADJ") for t in doc[j + 1 : cue.i]):
             coordinated = doc[j].lower_ == "et" or (j > start and doc[j - 1].lower_ == "ainsi")
@@ -443,6 +454,14 @@ def described_one(view: SentenceView, link: int, subjects: list[Slot]) -> list[S
     if view.doc[link].text == "," and link - 1 in view.at:
         return expand([view.at[link - 1]])
     return [s for s in subjects if s.end <= link]
+
+
+def _own_means(view: SentenceView, cue: Token) -> bool:
+    """« X a choqué l'Europe avec son soutien au parti P », « X s'est distingué par ses attaques
+    contre Y »: the subject's own act, by which it did what the verb says (a possessive right
+    before the noun, « avec » or « par » before it)."""
+    j = cue.i - 1
+    return j - 1 > view.sent.start and is_possessive_determiner(view.doc[j]) and view.doc[j - 1].lower_ in ("avec", "par")
 
 
 def _bare_after_en(view: SentenceView, cue: Token) -> bool:

@@ -670,8 +670,11 @@ def role_organisation(view: SentenceView, slot: Slot) -> bool:
 
 
 def _linking(doc: Doc, i: int) -> bool:
-    """« de » between two nouns of a description (« maison d'édition »), not before an article."""
-    return doc[i].lower_ in ("de", "d'", "d’") and i > 0 and doc[i - 1].pos_ == "NOUN" and i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN"
+    """« de » between two nouns of a description (« maison d'édition », « parti d'extrême
+    droite »: an adjective may open the second), not before an article."""
+    if doc[i].lower_ not in ("de", "d'", "d’") or i == 0 or doc[i - 1].pos_ != "NOUN" or i + 1 >= len(doc):
+        return False
+    return doc[i + 1].pos_ == "NOUN" or (doc[i + 1].pos_ == "ADJ" and i + 2 < len(doc) and doc[i + 2].pos_ in ("NOUN", "ADJ"))
 
 
 def _role_word(token: Token) -> bool:

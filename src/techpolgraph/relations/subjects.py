@@ -38,7 +38,10 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
         if slot is not None and view.preceded_by_preposition(slot):
             # « de la part de X, présidente du groupe Y, qui ... »: the person the apposition describes
             person = before_apposition(view, slot)
-            out = [person] if person is not None else []
+            if person is None and slot.kind is EntityKind.PERSON and view.doc[slot.start - 1].lower_ not in DE:
+                out = [slot]  # « s'est réjoui devant X qui le recevait »: X, whom the preposition governs
+            else:
+                out = [person] if person is not None else []
         elif slot is not None and slot.kind in PARTIES:
             out = antecedent_group(view, slot)
     if not out and is_gerund(view, cue):

@@ -82,7 +82,7 @@ from .names import (
 )
 from .organisations import TITLE_TYPES, Description, OrgTypes, descriptions, parent_on, parents, taught_types
 from .reasons import MergeReason
-from .roles import Role, RoleTable, broader_occupations, epithets, nationalities, occupations, role_nouns
+from .roles import Role, RoleTable, broader_occupations, epithets, leader_role, nationalities, occupations, role_nouns
 
 DETERMINERS = function_words("role_determiner")
 ROLE_MODIFIERS = function_words("role_modifier")
@@ -853,7 +853,7 @@ class _DocState:
         if i < len(doc) and doc[i].lower_ in nationalities():
             # « le ministre français des Affaires étrangères »: the portfolio belongs to the description
             portfolio = self._named_complement(cls, i + 2) if i + 2 < len(doc) and doc[i + 1].lower_ in OF else None
-            return Role(cls, nationalities()[doc[i].lower_]), (portfolio[1] if portfolio else i + 1)
+            return leader_role(doc[i - 1].lower_, Role(cls, nationalities()[doc[i].lower_])), (portfolio[1] if portfolio else i + 1)
         if i < len(doc) and doc[i].lower_ in OF:
             j = i + 1
             if j < len(doc) and doc[j].lower_ in ("la", "l'", "l’"):
@@ -864,7 +864,7 @@ class _DocState:
                 return Role(cls, f"{PENDING}{org.start}"), org.end
             if org is not None and org.start == j and org.kind in (EntityKind.ORGANISATION, EntityKind.LOCATION):
                 known = self.r.gazetteer.canonical(clean_name(org.text))
-                return Role(cls, known[0] if known else clean_name(org.text)), org.end
+                return leader_role(doc[i - 1].lower_, Role(cls, known[0] if known else clean_name(org.text))), org.end
             country = implied_countries().get(doc[j].lower_) if org is None and j < len(doc) else None
             named_after = j + 2 < len(doc) and doc[j + 1].lower_ in OF and doc[j + 2].text[:1].isupper()  # « de la République du Congo »
             if country and not named_after and not (j + 1 < len(doc) and (doc[j + 1].lower_ in nationalities() or doc[j + 1].text[:1].isupper())):

@@ -45,6 +45,40 @@ def role_nouns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def leader_nouns() -> frozenset[str]:
+    """Role nouns that, qualified by a country, name its leader (third column of
+    ``role_nouns.tsv``: « le dirigeant ukrainien »).
+
+    >>> "dirigeant" in leader_nouns()
+    True
+    """
+    return frozenset(row[0].lower() for row in read_table("role_nouns.tsv") if len(row) > 2 and row[2] == "leader")
+
+
+def leader_role(noun: str, role: Role) -> Role:
+    """The role a leader noun names with a country (``leaders.tsv``; else the head of state);
+    any other noun's role as it is.
+
+    >>> leader_role("dirigeant", Role("boss", "Allemagne")), leader_role("dirigeant", Role("boss", "Russie"))
+    (Role(cls='head_of_government', qualifier='Allemagne'), Role(cls='head_of_state', qualifier='Russie'))
+    """
+    if noun not in leader_nouns() or role.qualifier not in countries():
+        return role
+    return Role(_leaders().get(role.qualifier, "head_of_state"), role.qualifier)
+
+
+@lru_cache(maxsize=1)
+def _leaders() -> dict[str, str]:
+    return {row[0]: row[1] for row in read_table("leaders.tsv")}
+
+
+@lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """The countries ``nationalities.tsv`` names (not its parties: « démocrate »)."""
+    return frozenset(c for c in nationalities().values() if not c.startswith("Parti "))
+
+
+@lru_cache(maxsize=1)
 def occupations() -> dict[str, tuple[str, str]]:
     """Occupation noun (lower case, possibly several words) -> (occupation, gender the noun
     gives: "m", "f" or "") (``occupations.tsv``).
