@@ -1011,6 +1011,44 @@ CASES: tuple[Case, ...] = (
     Case("support-with-own-act", f"{A} a surpris ses électeurs avec son appui résolu au parti Zorbly.", (endorsed(A, "Zorbly"),)),
     Case("attacks-by-own-act", f"{A} s'est fait remarquer par ses attaques contre {B}.", (criticised(A, B),)),
     Case("miss-own-act-of-no-party", f"{A} a été élu avec son soutien à la mairie de Lyon.", ()),
+    # a role aimed at an election before the name; what carries the support
+    Case("support-to-candidate-for-office", f"{A} a offert un appui «sans faille» à la candidate écologiste à la présidentielle {B}.", (endorsed(A, B),)),
+    Case("criticised-rival-for-office", f"{A} a critiqué le rival à la mairie {C}.", (criticised(A, C),)),
+    Case("letter-of-support", f"{A} a adressé une lettre de soutien à {B}.", (endorsed(A, B),)),
+    Case("message-of-congratulations", f"{A} a publié un message de félicitations à {B}.", (endorsed(A, B),)),
+    Case("miss-wrote-about-a-ban", f"{A} a écrit sur l'exclusion de {B}.", ()),
+    Case("miss-read-a-message-of-support", f"{A} a lu un message de soutien à {B}.", ()),
+    # a predicate coordinated after a modal verb shares the first subject, not the object before it
+    Case("shared-subject-past-modal", f"{C} a d'abord reçu le ministre des Sports, {A}, et doit aussi s'entretenir avec la ministre déléguée à la Mer, {B}, jeudi.", (met(C, A), met(C, B, "uncertain"))),
+    Case("miss-described-subject-past-modal", f"Le jeune entrepreneur a d'abord reçu le ministre des Sports, {A}, et doit aussi s'entretenir avec la ministre déléguée à la Mer, {B}, jeudi.", ()),
+    Case("own-subject-before-modal", f"{C} a reçu {A}, et {B} va critiquer Pixelia.", (met(C, A), criticised(B, "Pixelia", "uncertain"))),
+    Case("miss-opposant-is-a-person", f"{A}, collaborateur de l'opposant au régime {C}, a dénoncé la détention de {B}.", ()),
+    # lists: a preposition repeated, an amount in parentheses, a description before « ainsi que »
+    Case(
+        "fines-to-two-with-amounts",
+        "La Commission européenne a infligé des amendes à Pixelia (80 millions d'euros) et à Zorbly (12 millions d'euros).",
+        (criticised("Commission européenne", "Pixelia"), criticised("Commission européenne", "Zorbly")),
+    ),
+    Case(
+        "excluded-list-described-then-ainsi-que",
+        f"Le parti Zorbly a exclu {A} et {C}, élus du conseil, ainsi que les sénateurs {B} et Marc Dumas.",
+        (banned("Zorbly", A), banned("Zorbly", C), banned("Zorbly", B), banned("Zorbly", "Marc Dumas")),
+    ),
+    Case("visits-to-two", f"{A} a rendu visite à {B} et à {C}.", (met(A, B), met(A, C))),
+    # colloquial verbs of attacking
+    Case("colloquial-degommer", f"{A} a dézingué {B} dans un entretien.", (criticised(A, B),)),
+    Case("settled-scores-with", f"{A} a réglé ses comptes avec {B} à la tribune.", (criticised(A, B),)),
+    Case("rebuffed", f"{A} a rabroué sèchement {B}.", (criticised(A, B),)),
+    Case("hit-out-at", f"{A} a encore tapé sur {B} lors du débat.", (criticised(A, B),)),
+    # « les deux chefs d'État », « les deux dirigeants »: the two persons in play, of any gender
+    Case("pair-of-heads-of-state-handshake", f"{A} a été accueilli par {C} à Nantes. Les deux chefs d'État ont échangé une poignée de main dans la cour.", (met(A, C),)),
+    Case("pair-of-leaders-mixed", f"{A} est arrivé à Nantes pour voir {B}. Les deux dirigeants se sont entretenus une heure.", (met(A, B),)),
+    Case("agreed-to-meet-again", f"{A} a parlé avec {C} au téléphone. Les deux hommes ont convenu de se revoir en mai.", (met(A, C), met(A, C, "uncertain"))),
+    Case("miss-pair-among-three", f"{A}, {C} et {B} sont à Nantes. Les deux dirigeants se sont entretenus une heure.", ()),
+    # a visit received is a meeting; a visit announced or criticised is none
+    Case("received-a-visit", f"{A} a reçu jeudi la visite de {B}, la présidente de Pixelia.", (met(A, B),)),
+    Case("miss-announced-a-visit", f"{A} a annoncé la visite de {B} à Lyon.", ()),
+    Case("miss-criticised-a-visit-abroad", f"{A} a regretté la visite de {B} en Chine.", ()),
     # « qui » after a person a preposition governs stands for that person
     Case("relative-after-devant-clitic", f"{A} a souri devant {B} qui le recevait à Nantes.", (met(A, B),)),
     Case("relative-after-avec", f"{A} a déjeuné avec {B}, qui a ensuite critiqué {C}.", (met(A, B), criticised(B, C))),

@@ -406,6 +406,16 @@ def test_a_short_institutional_name_joins_the_one_longer_name_it_begins(analyse_
     assert labels_of(entities, links, b, "Commission") == ["Commission européenne"]
 
 
+def test_an_institutions_noun_joins_the_one_institution_of_the_document_it_begins(analyse_text):
+    a = analyse_text("La Cour suprême du Brésil a suspendu la plateforme. La Cour suprême a justifié sa décision.", date="2024-03-01")
+    assert _landing(a, "Cour suprême") == ["Cour suprême du Brésil"]
+    b = analyse_text(
+        "La Cour suprême du Brésil a suspendu la plateforme. La Cour suprême des États-Unis a refusé. La Cour suprême a tranché.",
+        date="2024-03-01",
+    )
+    assert not set(_landing(b, "Cour suprême")) & {"Cour suprême du Brésil", "Cour suprême des États-Unis"}
+
+
 def test_a_short_name_that_begins_two_longer_names_stays_apart(analyse_text):
     a = analyse_text(
         "La Commission européenne et la Commission électorale centrale ont écrit à la plateforme. "

@@ -309,6 +309,14 @@ def test_an_epithet_with_two_persons_named_stays_unresolved(landing):
     assert found["L'homme d'affaires"][0][0] == ""
 
 
+def test_an_epithet_is_not_the_one_person_the_text_gave_another_trade(landing):
+    # the one person named so far is a magistrate: « le milliardaire » is someone named later
+    found = landing("Le magistrat Paul Castaing a dénoncé une manœuvre de la part du milliardaire américain. Marc Dumas a répondu.")
+    assert found["milliardaire américain"][0][0] == ""
+    found = landing("Le milliardaire Paul Castaing est à Lyon. L'homme d'affaires a ensuite déjeuné avec Anne Roux.")
+    assert found["L'homme d'affaires"][0][0] == "Paul Castaing"
+
+
 # -- appositions after a role: the name the model misreads, a portfolio of two parts ---------------
 
 

@@ -535,6 +535,17 @@ class EntityRecogniser:
             if found is None or i == 0:
                 continue
             label, how, end = found
+            if (
+                i in taken and how == "institution" and taken[i].start == i and taken[i].end == end
+                and doc[i - 1].lower_.replace("’", "'") in _ARTICLES and end < len(doc) and doc[end].lower_ in (*_OF, "des")
+            ):
+                stop = self._complement_end(doc, end)
+                if stop > end and not any(s.label_ == "PER" and end < s.start < stop for s in spans):
+                    # « la Cour suprême du Brésil »: the model's « Cour suprême », with its country
+                    held = taken[i]
+                    spans = [s for s in spans if s is not held and not (end <= s.start < stop)]
+                    added.append(Span(doc, i, stop, label=label))
+                continue
             if i in taken:
                 held = taken[i]
                 # « le Super-PAC Make America Number 1 » read as one name: the noun is no part of it

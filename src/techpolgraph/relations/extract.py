@@ -334,6 +334,8 @@ class RelationExtractor:
                 continue
             if cue.pos is CuePos.NOUN and _qualifies_a_noun(view.doc, token):
                 continue  # « conseiller municipal d'opposition à Marseille »: a side, not an act
+            if cue.pos is CuePos.VERB and _participle_as_noun(view.doc, token):
+                continue  # « l'opposant au pouvoir russe X »: a person, not an act of opposing
             if cue.reflexive and cue.argument is not Argument.EVENT and not reflexive(view.doc, token, view.hidden):
                 continue  # « s'engager pour » is not « a été engagée par »
             if not cue.reflexive and cue.lemma in REFLEXIVE_SENSE and reflexive(view.doc, token, view.hidden):
@@ -651,6 +653,12 @@ def _verb_lemmas(lemma: str) -> tuple[str, ...]:
     (« estime », « affirme »): the tokens of a word are looked up once, by lemma."""
     lemma = lemma.lower()
     return (lemma, lemma + "r") if lemma.endswith("e") else (lemma,)
+
+
+def _participle_as_noun(doc: Doc, token: Token) -> bool:
+    """A present participle right after an article or a possessive is a noun the tagger
+    missed (« l'opposant », « les manifestants », « son représentant »)."""
+    return token.lower_.endswith(("ant", "ants", "ante", "antes")) and token.i > 0 and doc[token.i - 1].pos_ == "DET"
 
 
 def _coarse_pos(token: Token) -> str:

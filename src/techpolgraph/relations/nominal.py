@@ -113,6 +113,8 @@ def nominal(
     if spec.relation is RelationType.MET and spec.argument is Argument.DE:
         # « l'interview de X par Y », « Y a mené une interview de X »; not « a lu l'interview de X »
         actors = expand(complement(view, targets[-1].end, end, ("par",), gap=1)) if targets else []
+        if spec.lemma in VISIT_NOUNS:  # « Y a reçu la visite de X »; not « Y a annoncé la visite de X »
+            return [] if actors else (subjects if governing_verb(view, cue, start) in receiving_verbs() else []), targets
         return actors or (subjects if supported(view, cue, start) else []), targets
     if spec.relation is RelationType.MET and spec.argument is not Argument.ENTRE:
         actors = complement(view, after, end, DE, gap=1)  # « l'entretien de X avec Y »
@@ -199,6 +201,14 @@ def _group_start(view: SentenceView, last: Slot, start: int) -> int:
 #: Nouns of opening what a relation noun names (« l'ouverture d'une enquête »): the verb that
 #: governs them governs the relation noun too.
 LAUNCHING_NOUNS = function_words("launching_noun")
+#: Nouns of a visit whose « de X » names the visitor: met by the one who receives it only.
+VISIT_NOUNS = function_words("visit_noun")
+#: Prepositions of a topic or a time: the noun after them is no object of the verb before.
+TOPIC_PREPOSITIONS = frozenset({"après", "avant", "depuis", "malgré", "concernant"})
+#: Verbs of writing: a relation noun after « sur » is what they are about (« a écrit sur »).
+WRITING_VERBS = frozenset({"écrire", "publier", "poster"})
+#: Nouns of what carries a relation noun (« un message de soutien »), read past to the verb.
+CARRIER_NOUNS = function_words("carrier_noun")
 
 
 #: Verbs, by lemma, that list the members of a group named after « parmi » (« Parmi les
@@ -391,11 +401,16 @@ def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
     annoncé la levée de l'interdiction »: the verb governs « la levée », not the ban)."""
     doc = view.doc
     coordinated = False  # « a annoncé l'envoi de gendarmes ainsi que l'interdiction de X »
+    topic = False
     for j in range(cue.i - 1, start - 1, -1):
         if j in view.at and not is_possessive(view.at[j]):
             return ""  # a party in between; « a exprimé son soutien »: the owner is no party here
         if doc[j].pos_ == "VERB" or doc[j].lower_ in receiving_verbs() or _mistagged_root(doc[j]):  # the nouns « fait l'objet de », « est la cible de » too
-            return verb_lemma(doc[j])
+            lemma = verb_lemma(doc[j])
+            return "" if topic and lemma in WRITING_VERBS else lemma
+        if doc[j].pos_ == "ADP" and doc[j].lower_ in TOPIC_PREPOSITIONS:
+            return ""  # « X a réagi après l'exclusion de Y »
+        topic = topic or doc[j].lower_ == "sur"  # « X a écrit sur la suspension de Y »: what it wrote about, not what it wrote
         if doc[j].lower_ in ("et", "que") and not coordinated and all(t.pos_ in ("DET", "ADJ") for t in doc[j + 1 : cue.i]):
             coordinated = doc[j].lower_ == "et" or (j > start and doc[j - 1].lower_ == "ainsi")
             if coordinated:
@@ -403,6 +418,8 @@ def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
         if doc[j].pos_ == "NOUN" and not is_date_word(doc[j]) and doc[j].lower_ not in time_nouns() and doc[j].lemma_.lower() not in time_nouns():
             if coordinated or doc[j].lower_ in modality_words().get("intent", ()) or doc[j].lemma_.lower() in LAUNCHING_NOUNS:
                 continue  # the first conjunct, « la possibilité d'une interdiction », « l'ouverture d'une enquête »
+            if doc[j].lemma_.lower() in CARRIER_NOUNS and doc[j + 1].lower_ in DE:
+                continue  # « a envoyé un message de soutien à X »
             return ""
     return ""
 

@@ -305,6 +305,8 @@ class SentenceView:
                 joined = joined or word in LINKERS or word in LIST_WORDS
             elif (word in DE or word in LIST_ADVERBS or is_title(doc[k])) and joined:
                 pass  # « et de Z », « ou encore Z », « et de M. Z »
+            elif word in ("à", "au", "aux") and doc[k - 1].lower_ in ("et", "ou"):
+                pass  # « à X et à Z »; not « X et Y, à Paris »
             elif joined and doc[k].pos_ == "DET":
                 named = appositive_name(self, k, limit)  # « X et le patron de Y, Z »
                 if named is not None:
@@ -319,15 +321,15 @@ class SentenceView:
 
     def _described_member(self, comma: int, limit: int) -> Optional[int]:
         """« X, roi de France, et Y »: the comma that closes a short description of the member
-        before ``comma`` (a noun phrase with no verb and no person in it), when « et » or « ou »
-        follows it; else None."""
+        before ``comma`` (a noun phrase with no verb and no person in it), when « et », « ou » or
+        « ainsi que » follows it; else None."""
         doc = self.doc
         first = comma + 1
         if first >= limit or first in self.at or doc[first].pos_ not in ("NOUN", "ADJ", "DET") or not doc[first].is_lower:
             return None
         for k in range(first + 1, min(first + DESCRIPTION_WORDS, limit - 1)):
             if doc[k].text == ",":
-                return k if doc[k + 1].lower_ in ("et", "ou") else None
+                return k if doc[k + 1].lower_ in ("et", "ou", "ainsi") else None  # « X et Y, membres du gouvernement, ainsi que Z »
             slot = self.at.get(k)
             if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in CLAUSE_BREAKS or (slot is not None and slot.kind is EntityKind.PERSON):
                 return None
@@ -386,8 +388,8 @@ def verb_before(view: SentenceView, j: int, start: int) -> Optional[int]:
     party; else None."""
     doc = view.doc
     k = j - 1
-    while k > start and doc[k].pos_ == "ADV" and k not in view.at:
-        k -= 1
+    while k > start and (doc[k].pos_ == "ADV" or doc[k].dep_ in ("advmod", "fixed")) and k not in view.at:
+        k -= 1  # « a d'abord reçu »: « d' » an adverb's first word
     return k if k >= start and k not in view.at and doc[k].pos_ in ("VERB", "AUX") else None
 
 
@@ -635,13 +637,29 @@ def past_role_nouns(view: SentenceView, k: int, end: int) -> int:
     d'édition scientifique Elsevier »: up to five nouns, adjectives, hyphens and « de » between
     two nouns standing right before a mention describe it; the mention is the party."""
     doc = view.doc
-    for n in range(1, 6):
-        words = doc[k : k + n]
-        if k + n >= end or any(i in view.at or not (describing(t) or _linking(doc, i)) for i, t in zip(range(k, k + n), words)):
+    i = k
+    while i < end and i - k < 8 and i not in view.at:
+        if describing(doc[i]) or _linking(doc, i):
+            i += 1
+        elif i > k and (skip := _aim_of_role(doc, i)):
+            i += skip  # « la candidate socialiste à la présidentielle X »
+            continue
+        else:
             break
-        if k + n in view.at and describing(doc[k + n - 1]) and doc[k + n - 1].lemma_.lower() not in party_actions():
-            return _past_role_organisation(view, k, k + n)
+        if i - k > 5 and not any(doc[n].lower_ in ("à", "au", "aux") for n in range(k, i)):
+            break
+        if i in view.at and describing(doc[i - 1]) and doc[i - 1].lemma_.lower() not in party_actions():
+            return _past_role_organisation(view, k, i)
     return k
+
+
+def _aim_of_role(doc: Doc, i: int) -> int:
+    """« à la présidentielle », « aux législatives »: « à » and its article between a role noun
+    and the lower-case noun of what the role aims at; how many words they are, or 0."""
+    if doc[i].lower_ not in ("à", "au", "aux") or doc[i - 1].pos_ not in ("NOUN", "ADJ"):
+        return 0
+    j = i + 1 + (i + 1 < len(doc) and doc[i].lower_ == "à" and doc[i + 1].lower_ in ("la", "l'", "l’"))
+    return j - i if j < len(doc) and doc[j].pos_ in ("NOUN", "ADJ") and doc[j].is_lower else 0
 
 
 def _past_role_organisation(view: SentenceView, k: int, i: int) -> int:
@@ -772,10 +790,14 @@ def reflexive(doc: Doc, cue: Token, hidden: frozenset[int] = frozenset()) -> boo
 REFLEXIVE = function_words("reflexive")
 
 
+#: Verbs before a bare infinitive that share its subject (« doit rencontrer »).
+MODAL_VERBS = function_words("modal_verb")
+
+
 def last_group(doc: Doc, subjects: list[Slot], cue: Token) -> list[Slot]:
     """The coordinated subjects nearest the cue (« X, Y et Z s'y sont rendus »), none of them the
-    subject of another verb in between."""
-    if not subjects or any(t.pos_ == "VERB" for t in doc[subjects[-1].end : cue.i]):
+    subject of another verb in between (a modal verb is the cue's own: « X doit rencontrer »)."""
+    if not subjects or any(t.pos_ == "VERB" and t.lemma_.lower() not in MODAL_VERBS for t in doc[subjects[-1].end : cue.i]):
         return []
     group = [subjects[-1]]
     for slot in reversed(subjects[:-1]):

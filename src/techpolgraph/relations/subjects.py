@@ -11,7 +11,7 @@ from ..resolve.document import anaphors
 from .control import controller, is_gerund, object_controller, quoted_speaker
 from .proxies import names_a_proxy
 from .relatives import before_apposition, cleft_focus
-from .sentence import CLITICS, DE, PARTIES, SentenceView, Slot, is_determiner, is_object_clitic, kept_per_view, last_group, listed_after_colon, role_organisation, verb_before
+from .sentence import CLITICS, DE, MODAL_VERBS, PARTIES, SentenceView, Slot, is_determiner, is_object_clitic, kept_per_view, last_group, listed_after_colon, role_organisation, verb_before
 
 
 @kept_per_view
@@ -200,9 +200,10 @@ def _joined_to_governed(view: SentenceView, slot: Slot, taken: list[Slot]) -> bo
 
 
 def _adjacent(view: SentenceView, slot: Slot, cue: Token) -> bool:
-    """Only auxiliaries, adverbs, clitics and negation stand between the mention and the cue."""
+    """Only auxiliaries, adverbs, clitics, negation and modal verbs (« doit ») stand between
+    the mention and the cue."""
     doc = view.doc
-    return all(doc[k].pos_ in ("AUX", "ADV") or doc[k].lower_ in CLITICS for k in range(slot.end, cue.i))
+    return all(doc[k].pos_ in ("AUX", "ADV") or doc[k].lower_ in CLITICS or doc[k].lemma_.lower() in MODAL_VERBS for k in range(slot.end, cue.i))
 
 
 @kept_per_view
@@ -228,7 +229,12 @@ def shared_subject_verb(view: SentenceView, cue: Token, clause_start: int) -> in
     « et », « puis », « mais » or « ou » with no subject of its own (« X a injurié Y et a attaqué Z »):
     the cue shares that predicate's subject; else None."""
     doc = view.doc
-    j = _past_link_adverbial(view, before_verb_group(view, cue, clause_start), clause_start)
+    j = before_verb_group(view, cue, clause_start)
+    if j > clause_start and doc[j].lemma_.lower() in MODAL_VERBS and j not in view.at:
+        j -= 1  # « et doit s'entretenir avec Z »: the group of the modal verb
+        while j > clause_start and j not in view.at and (doc[j].pos_ in ("AUX", "ADV") or doc[j].lower_ in CLITICS):
+            j -= 1
+    j = _past_link_adverbial(view, j, clause_start)
     if j <= clause_start or doc[j].lower_ not in PREDICATE_LINKS or j == cue.i - 1:
         return None  # « X et Y ont critiqué Z »: a coordination of subjects, not of predicates
     for k in range(j - 1, clause_start - 1, -1):

@@ -226,7 +226,8 @@ def their_meeting(view: SentenceView, cue: Token, spec: Cue, subjects: list[Slot
     if any(doc[k].lower_ in ("avec", "entre") for k in range(after, min(after + 3, end))):
         return []  # « X et Y ont eu un entretien avec la presse »: with someone else
     group = subjects if len(subjects) > 1 else expand(subject_after(view, phrase_end(view, after)))
-    if len(group) < 2 or any(s.kind is not EntityKind.PERSON for s in group) or not coordinated(doc, group):
+    one_plural = len({(s.start, s.end) for s in group}) == 1  # « les deux hommes »: one mention for both
+    if len(group) < 2 or any(s.kind is not EntityKind.PERSON for s in group) or not (coordinated(doc, group) or one_plural):
         return []
     if two_sided and len(group) != 2:
         return []  # a meeting of two sides names two people

@@ -80,7 +80,7 @@ from .names import (
     surname_forms,
     titles,
 )
-from .organisations import TITLE_TYPES, Description, OrgTypes, descriptions, parent_on, parents, taught_types
+from .organisations import TITLE_TYPES, Description, OrgTypes, descriptions, institution_nouns, parent_on, parents, taught_types
 from .reasons import MergeReason
 from .roles import Role, RoleTable, broader_occupations, epithets, leader_role, nationalities, occupations, role_nouns
 
@@ -928,9 +928,9 @@ class _DocState:
             if first.whitespace_ and _norm(first.text) not in _anaphor_heads() and not any(ch.isspace() for ch in first.text):
                 i += 1  # a word and a space: no anaphor goes on from here
                 continue
-            # the texts of the spans of 3, 2 and 1 tokens from i, as Span.text gives them, sliced
-            # from the doc's text (no span made)
-            for n in (3, 2, 1):
+            # the texts of the spans of 5 to 1 tokens from i (« les deux chefs d'État »), as
+            # Span.text gives them, sliced from the doc's text (no span made)
+            for n in (5, 4, 3, 2, 1):
                 if i + n <= len(doc) and not taken.intersection(range(i, i + n)):
                     last = doc[i + n - 1]
                     words = _norm(text[first.idx : last.idx + len(last)])
@@ -951,7 +951,8 @@ class _DocState:
                 if age:
                     end += 3
             mention = _Mention(i, end, EntityKind.PERSON, span_text(doc[i:end]), named=False, anaphor=rule, age=age)
-            mention.gender = _morph_gender(last) or gender
+            # « les deux dirigeants »: a masculine plural of any gender the table says so of
+            mention.gender = gender if gender == "any" else _morph_gender(last) or gender
             mention.number = {"Plur": "p", "Sing": "s"}.get(next(iter(last.morph.get("Number")), ""), number)
             self.mentions.append(mention)
             i = end
@@ -1465,6 +1466,25 @@ class _DocState:
             if short is None or short is long or self.r.gazetteer.canonical(short.name):
                 continue
             self._merge_cluster(short, long)
+        self._join_without_complement(orgs)
+
+    def _join_without_complement(self, orgs: list[_Cluster]) -> None:
+        """« la Cour suprême » beside « la Cour suprême du Brésil »: an organisation of several
+        words that begins the one longer organisation of the document whose next word is « de »
+        is that one, unless it is a known name of its own other than an institution's noun
+        (« la Cour suprême » is the one of the country the document names)."""
+        for short in orgs:
+            words = short.name.split()
+            if short.id not in self.clusters or (self.r.gazetteer.canonical(short.name) and short.name.lower() not in institution_nouns()):
+                continue
+            longer = [
+                c for c in orgs
+                if c is not short and c.id in self.clusters and len(c.name.split()) > len(words) + 1
+                and name_key(" ".join(c.name.split()[: len(words)])) == name_key(short.name)
+                and c.name.split()[len(words)].lower() in ("de", "du", "des", "d'", "d’")
+            ]
+            if len(longer) == 1:
+                self._merge_cluster(short, longer[0])
 
     def _expand_short_name(self, short: _Cluster) -> None:
         """« la Commission » in an article on European law, no longer name beginning with it:
@@ -2263,11 +2283,15 @@ class _DocState:
     def _resolve_epithet(self, m: _Mention, in_play: list[str]) -> None:
         """« Elon Musk s'est rendu à Paris. [...] L'homme d'affaires a déjeuné avec X »: an epithet
         news gives the person an article is about (``occupations.tsv``), where no one was
-        described so, is the one person the document has named so far (of its gender and not
-        known to be of another country than the one it gives); else it stays unresolved."""
+        described so, is the one person the document has named so far (of its gender, not
+        known to be of another country than the one it gives, nor described by the text with
+        other occupations only); else it stays unresolved."""
         persons = [cid for cid in in_play if self.clusters[cid].kind is EntityKind.PERSON]
         if len(persons) != 1 or not self._compatible(persons[0], m.gender):
             return
+        known = self.clusters[persons[0]].occupations
+        if known and m.occupation not in known and not known & epithets():
+            return  # « le magistrat X ... de la part du milliardaire »: the text told X's trade, another one
         countries = _countries(self.clusters[persons[0]], self.r.table)
         if not m.country or not countries or m.country in countries:
             m.cluster, m.reason = persons[0], MergeReason.DESCRIPTION.detail(f"the one person named so far, called {m.occupation}")

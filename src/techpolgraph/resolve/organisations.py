@@ -142,6 +142,17 @@ def parent_on(child: str, date: dt.date) -> Optional[str]:
 
 
 @lru_cache(maxsize=1)
+def institution_nouns() -> frozenset[str]:
+    """Nouns that name an institution with its complement (``name_heads.tsv``, « institution »:
+    « Cour suprême », « Parlement »), lower case: alone, the name of no one body.
+
+    >>> "cour suprême" in institution_nouns()
+    True
+    """
+    return frozenset(row[0].lower() for row in read_table("name_heads.tsv") if len(row) > 2 and row[2] == "institution")
+
+
+@lru_cache(maxsize=1)
 def _institution_types() -> dict[str, str]:
     """First word of an institution's name -> its type (the fourth column of ``name_heads.tsv``)."""
     return {row[0].split()[0]: row[3] for row in read_table("name_heads.tsv") if len(row) > 3 and row[3]}
