@@ -1045,6 +1045,11 @@ CASES: tuple[Case, ...] = (
     Case("pair-of-leaders-mixed", f"{A} est arrivé à Nantes pour voir {B}. Les deux dirigeants se sont entretenus une heure.", (met(A, B),)),
     Case("agreed-to-meet-again", f"{A} a parlé avec {C} au téléphone. Les deux hommes ont convenu de se revoir en mai.", (met(A, C), met(A, C, "uncertain"))),
     Case("miss-pair-among-three", f"{A}, {C} et {B} sont à Nantes. Les deux dirigeants se sont entretenus une heure.", ()),
+    # a sanction after a possessive: who undergoes it
+    Case("ban-voted-on-possessive", f"Après les propos du sénateur {A}, l'Assemblée nationale a voté vendredi son exclusion pour dix jours.", (banned("Assemblée nationale", A),)),
+    Case("own-exclusion-by-party", f"{A} a dénoncé son exclusion par le parti Zorbly.", (banned("Zorbly", A),)),
+    Case("excluded-by-party-noun-read-as-name", f"{B} a été exclue par le parti Zorbly.", (banned("Zorbly", B),)),
+    Case("miss-denounced-an-exclusion", f"{A} a quitté Zorbly. {C} a dénoncé son exclusion.", ()),
     # a visit received is a meeting; a visit announced or criticised is none
     Case("received-a-visit", f"{A} a reçu jeudi la visite de {B}, la présidente de Pixelia.", (met(A, B),)),
     Case("miss-announced-a-visit", f"{A} a annoncé la visite de {B} à Lyon.", ()),

@@ -49,6 +49,8 @@ def direct_object(view: SentenceView, i: int, end: int, proxies: bool = True) ->
     j = past_role_nouns(view, j, end)
     named = appositive_name(view, i, end)
     found = view.group_at(i, end) or (view.group_at(j, end) if j in view.at else [])
+    if len(found) == 1 and is_possessive(found[0]) and found[0].end < end and view.doc[found[0].end].lemma_.lower() in UNDERGONE_NOUNS:
+        return []  # « a dénoncé son exclusion »: what the owner underwent, not the owner
     if named is not None and all(not s.cluster for s in found):
         found = view.group_at(named, end)  # « l'ancien patron de Y, X »: the name, where the description is not placed
     if not found and proxies:
@@ -64,12 +66,18 @@ def direct_object(view: SentenceView, i: int, end: int, proxies: bool = True) ->
     return [s for s in found if s.kind in PARTIES]
 
 
+#: Nouns of a sanction one undergoes (« son exclusion »): a possessive before them is no proxy.
+UNDERGONE_NOUNS = function_words("undergone_noun")
+
+
 def bare_object(view: SentenceView, i: int, end: int) -> list[Slot]:
     """The party named right after the verb, past adverbs, dates and articles (« a voté X au
     premier tour »): no proxy noun, no members listed after a plural."""
     j = past_adjuncts(view, i, end)
     while j < end and is_determiner(view.doc[j]) and j not in view.at:
         j += 1
+    if j in view.at and is_possessive(view.at[j]):
+        return []  # « a voté son exclusion »: the owner of what is voted, not who is voted for
     return [s for s in view.group_at(j, end) if s.kind in PARTIES]
 
 

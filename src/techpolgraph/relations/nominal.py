@@ -97,6 +97,13 @@ def nominal(
             # « le blocage de Wikipédia en Turquie », « la suspension du compte Twitter de X »
         if actors:
             return expand(actors), targets
+        owner = view.at.get(cue.i - 1) if not targets else None
+        if owner is not None and is_possessive(owner):
+            by = expand(complement(view, after, end, ("par",), gap=1))
+            if by and all(b.cluster != owner.cluster for b in by):
+                return by, [owner]  # « X a dénoncé son exclusion par le parti P »
+            if supported(view, cue, start) and all(s.cluster != owner.cluster for s in subjects):
+                return subjects, [owner]  # « après les propos du député X, l'Assemblée a voté son exclusion »
         return (subjects if supported(view, cue, start) or requested(view, cue, start) else []), targets
     if spec.source is Source.HOLDER:
         if spec.lemma in PERSON_TARGETS:  # « porte-parole de Y » speaks for a person, not for any body

@@ -704,7 +704,8 @@ def describing(token: Token) -> bool:
     """A noun, an adjective or a participle (« le président élu X »), or the hyphen of a
     compound the tokenizer cut (« la maison-mère Meta »)."""
     # a past participle (« élu »), not a present one, which governs what follows (« les menaces visant X »)
-    return token.pos_ in ("NOUN", "ADJ") or token.text == "-" or (
+    # a lower-case word the tagger read as a proper noun is a common noun (« par le parti X »)
+    return token.pos_ in ("NOUN", "ADJ") or (token.pos_ == "PROPN" and token.is_lower) or token.text == "-" or (
         token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and "Pres" not in token.morph.get("Tense")
     ) or (token.pos_ == "VERB" and token.i > 0 and token.doc[token.i - 1].pos_ == "DET" and token.lower_.endswith("ant"))
     # « l'opposant X »: a present participle after an article is a noun the tagger missed

@@ -11,7 +11,7 @@ from ..resolve.document import anaphors
 from .control import controller, is_gerund, object_controller, quoted_speaker
 from .proxies import names_a_proxy
 from .relatives import before_apposition, cleft_focus
-from .sentence import CLITICS, DE, MODAL_VERBS, PARTIES, SentenceView, Slot, is_determiner, is_object_clitic, kept_per_view, last_group, listed_after_colon, role_organisation, verb_before
+from .sentence import CLITICS, DE, MODAL_VERBS, PARTIES, SentenceView, Slot, is_determiner, is_object_clitic, is_possessive, kept_per_view, last_group, listed_after_colon, role_organisation, verb_before
 
 
 @kept_per_view
@@ -157,8 +157,8 @@ def nearby_subjects(view: SentenceView, cue: Token, clause_start: int) -> list[S
     first_verb = shared_subject_verb(view, cue, clause_start)
     limit = cue.i if first_verb is None else first_verb  # « X a injurié Y et a attaqué Z »: not Y
     for slot in sorted({s for i, s in view.at.items() if clause_start <= i < limit}, key=lambda s: s.start):
-        if slot.end > limit or slot.kind not in PARTIES or view.aside(slot.start, cue.i) or is_object_clitic(slot):
-            continue
+        if slot.end > limit or slot.kind not in PARTIES or view.aside(slot.start, cue.i) or is_object_clitic(slot) or (is_possessive(slot) and slot.end == cue.i):
+            continue  # « a voté son exclusion »: « son » owns the cue noun, it is no subject
         if view.preceded_by_preposition(slot) and not comitative(view, slot, out, cue) and not governing_organ(view, slot, clause_start):
             continue
         if _joined_to_governed(view, slot, out):

@@ -189,9 +189,10 @@ def _time_nouns() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def owned_nouns() -> frozenset[str]:
-    """Nouns for what a party owns, does or says (``party_actions.txt``): after a possessive,
-    they make it a mention of the owner."""
-    return frozenset(w.lower() for w in read_lines("party_actions.txt"))
+    """Nouns for what a party owns, does or says (``party_actions.txt``), or undergoes (« son
+    exclusion »: ``function_words.tsv``, ``undergone_noun``): after a possessive, they make it a
+    mention of the owner."""
+    return frozenset(w.lower() for w in read_lines("party_actions.txt")) | function_words("undergone_noun")
 
 
 #: Prepositions of company (« avec X, il ... »): their complement is not the subject.
