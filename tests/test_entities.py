@@ -140,6 +140,8 @@ def test_one_mislabelled_mention_does_not_make_a_company_a_person():
         ("Le chanteur a rejoint la plateforme de streaming Flowly en mars.", "Flowly", "ORG"),
         ("Le ministère des Transports et de la Mer a répondu aux critiques.", "ministère des Transports et de la Mer", "ORG"),
         ("Le chef du gouvernement Paul Martin a répondu aux critiques.", "Paul Martin", "PER"),
+        # one word read as a person after a noun that introduces an organisation
+        ("Le site Zorbly a publié une longue enquête.", "Zorbly", "ORG"),
         # an institution the model reads without its country: the country is part of its name
         ("La Cour suprême du Brésil a suspendu la plateforme.", "Cour suprême du Brésil", "ORG"),
         ("Le Parlement du Kenya a voté la loi.", "Parlement du Kenya", "ORG"),

@@ -1050,6 +1050,7 @@ CASES: tuple[Case, ...] = (
     Case("own-exclusion-by-party", f"{A} a dénoncé son exclusion par le parti Zorbly.", (banned("Zorbly", A),)),
     Case("excluded-by-party-noun-read-as-name", f"{B} a été exclue par le parti Zorbly.", (banned("Zorbly", B),)),
     Case("miss-denounced-an-exclusion", f"{A} a quitté Zorbly. {C} a dénoncé son exclusion.", ()),
+    Case("site-described-then-blocked", f"{A}, rédacteur en chef du site Zorbly, déplore la décision. Le site est désormais bloqué en Chine.", (banned("Chine", "Zorbly"),)),
     # a visit received is a meeting; a visit announced or criticised is none
     Case("received-a-visit", f"{A} a reçu jeudi la visite de {B}, la présidente de Pixelia.", (met(A, B),)),
     Case("miss-announced-a-visit", f"{A} a annoncé la visite de {B} à Lyon.", ()),

@@ -588,7 +588,7 @@ class EntityRecogniser:
                 if stop == j:
                     break
                 inside = [s for s in spans if s.start < stop and s.end > j]
-                if all(_gives_way(s, j, stop, label) for s in inside):
+                if all(_gives_way(s, j, stop, label) or self._one_word_taken_for_person(doc, s, label) for s in inside):
                     added.append(Span(doc, j, stop, label=label))
                     spans = [s for s in spans if not any(s is t for t in inside)]
                 if stop + 1 < len(doc) and doc[stop].lower_ in ("et", ",") and doc[stop + 1].text[:1].isupper():
@@ -709,6 +709,11 @@ class EntityRecogniser:
         taken = {i for s in spans for i in range(s.start, s.end)}
         added = [Span(doc, a, b, label="PER") for a, b in _written(doc, title) if not taken.intersection(range(a, b))]
         return spans + added if added else spans
+
+    def _one_word_taken_for_person(self, doc: Doc, span: Span, label: str) -> bool:
+        """« le site Zorbly »: one word the model read as a person, not a known first name,
+        after a noun that introduces an organisation, is that organisation."""
+        return label == "ORG" and span.label_ == "PER" and len(span) == 1 and doc[span.start].text not in self.first_name_set
 
     def _demonym(self, word: str) -> bool:
         """An adjective of nationality, singular or plural (« russe », « russes »)."""
