@@ -1,4 +1,4 @@
-"""The model's lemmatizer, the same lemmas set a doc's column at once.
+"""The model's lemmatizer and attribute ruler, the same values set a doc's column at once.
 
 The model's ``lemmatizer`` (:class:`spacy.lang.fr.lemmatizer.FrenchLemmatizer`) walks every
 token in Python: it makes a ``Token``, reads its lemma, calls ``rule_lemmatize`` (whose answer
@@ -21,8 +21,12 @@ very ones spaCy gives; a lemma set before it (by the attribute ruler) is kept un
 ``overwrite``, as spaCy keeps it. 0.32 ms an article once its words are known, 0.5 ms on a
 fresh process.
 
-:func:`use_fast_lemmatizer` puts it in place of a loaded model's lemmatizer, under the same
-name (:func:`techpolgraph.nlp.pipeline.load_pipeline`
+``techpolgraph_attribute_ruler`` (:class:`FastAttributeRuler`) does the same for spaCy's
+attribute ruler, which runs just before: its one-token patterns are tested on the doc's
+columns, and what they set written back a column at once (3.6 ms -> 0.55 ms an article).
+
+:func:`use_fast_attribute_ruler` and :func:`use_fast_lemmatizer` put them in place of a
+loaded model's components, under the same names (:func:`techpolgraph.nlp.pipeline.load_pipeline`
 does). If the tables are changed in place after a doc was lemmatized, make a new lemmatizer
 (or load them with ``from_bytes``, ``from_disk`` or ``initialize``, which start afresh).
 
@@ -41,12 +45,16 @@ from pathlib import Path
 from typing import Any, Callable, Optional, Union
 
 import numpy
-from spacy.attrs import LEMMA, ORTH, POS
+from spacy.attrs import DEP, IDS, LEMMA, MORPH, ORTH, POS, TAG
 from spacy.errors import Errors
 from spacy.lang.fr.lemmatizer import FrenchLemmatizer
 from spacy.language import Language
 from spacy.lookups import Lookups
+from spacy.pipeline import AttributeRuler
+from spacy.pipeline.attributeruler import attribute_ruler_score
 from spacy.pipeline.lemmatizer import lemmatizer_score
+from spacy.strings import get_string_id
+from spacy.tokens._retokenize import set_token_attrs
 from spacy.tokens import Doc, Token
 from spacy.util import SimpleFrozenList
 from spacy.vocab import Vocab
@@ -219,3 +227,151 @@ def use_fast_lemmatizer(nlp: Language, name: str = "lemmatizer") -> Language:
     new._validate_tables()
     return nlp
 
+
+#: Token attributes a pattern may test, read from the doc's columns as the matcher reads them
+#: (a string is compared by its hash, ``IN`` and ``NOT_IN`` by the hashes listed).
+_TESTED = {name: IDS[name] for name in ("ORTH", "LOWER", "NORM", "LEMMA", "POS", "TAG", "DEP")}
+#: Lexical flags a pattern may test (true or false).
+_FLAGS = {name: IDS[name] for name in ("IS_ALPHA", "IS_DIGIT", "IS_PUNCT", "IS_SPACE", "IS_STOP")}
+#: Token attributes a rule may set through the doc's columns (each one on the token only).
+_COLUMNS = (TAG, POS, DEP, LEMMA)
+
+
+class FastAttributeRuler(AttributeRuler):
+    """spaCy's :class:`~spacy.pipeline.AttributeRuler` (same patterns, settings and
+    serialisation), whose one-token patterns are tested on a doc's columns at once.
+
+    The model's ruler has 23 patterns of one token each (a part of speech gives the tag of the
+    same name; white space gets ``SPACE``), and spaCy runs them through its ``Matcher``, which
+    makes several ``Token`` objects a token for the patterns' predicates, then sets each
+    match's attributes through a ``Span``: about 3.4 ms a 660-token doc. Here each pattern is a
+    mask over the columns (``Doc.to_array``), tested on the values the doc had before any rule
+    applied, as the matcher's matches are; the rules then apply in spaCy's order (by rule,
+    the later one last), each attribute's column written back at once (``Doc.from_array``);
+    a morphology set by a rule is set token by token, as spaCy sets it. Patterns of another
+    form (several tokens, operators, extensions, other attributes or predicates) are run by
+    spaCy's own code.
+    """
+
+    def __init__(self, vocab: Vocab, name: str = "attribute_ruler", *, validate: bool = False, scorer: Optional[Callable] = attribute_ruler_score) -> None:
+        self._plan: Any = None
+        super().__init__(vocab, name, validate=validate, scorer=scorer)
+
+    def clear(self) -> None:
+        self._plan = None
+        super().clear()
+
+    def add(self, patterns: Iterable[Any], attrs: dict, index: int = 0) -> None:
+        self._plan = None
+        super().add(patterns, attrs, index)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self._plan is None:
+            self._plan = self._column_plan()
+        if self._plan is False:
+            return super().__call__(doc)
+        error_handler = self.get_error_handler()
+        try:
+            if len(doc):
+                self._apply(doc, *self._plan)
+            return doc
+        except Exception as e:  # noqa: BLE001  (reported as spaCy's ruler does)
+            return error_handler(self.name, self, [doc], e)
+
+    def _column_plan(self) -> Any:
+        """The attributes read, and for each rule in spaCy's order its tests and its values:
+        False when some pattern or value is not of the forms read here."""
+        read: set[int] = set()
+        rules = []
+        for rule, attrs, index in zip(self.patterns, self.attrs, self.indices):
+            if index not in (0, -1) or any(attr not in (*_COLUMNS, MORPH) for attr in attrs):
+                return False
+            tests = []
+            for pattern in rule["patterns"]:
+                test = self._token_test(pattern)
+                if test is None:
+                    return False
+                read.update(attr for attr, _, _ in test)
+                tests.append(test)
+            rules.append((tests, attrs))
+        return sorted(read), rules
+
+    def _token_test(self, pattern: Any) -> Optional[list[tuple[int, str, Any]]]:
+        """A one-token pattern as (attribute, how, value) tests, the values as the matcher
+        makes them; None for any other pattern."""
+        if not isinstance(pattern, list) or len(pattern) != 1 or not isinstance(pattern[0], dict):
+            return None
+        test = []
+        for key, value in pattern[0].items():
+            name = key.upper() if isinstance(key, str) else None
+            name = "ORTH" if name == "TEXT" else name
+            if name in _FLAGS and isinstance(value, bool):
+                test.append((_FLAGS[name], "==", int(value)))
+            elif name in _TESTED and isinstance(value, str):
+                test.append((_TESTED[name], "==", self.vocab.strings.add(value)))
+            elif name in _TESTED and isinstance(value, dict) and value and set(value) <= {"IN", "NOT_IN"}:
+                for how, listed in value.items():
+                    if not isinstance(listed, list) or not all(isinstance(v, str) for v in listed):
+                        return None
+                    test.append((_TESTED[name], how, numpy.array([get_string_id(v) for v in listed], dtype=numpy.uint64)))
+            else:
+                return None
+        return test
+
+    def _apply(self, doc: Doc, read: list[int], rules: list) -> None:
+        columns = doc.to_array(read).reshape((len(doc), len(read))) if read else numpy.zeros((len(doc), 0), dtype=numpy.uint64)
+        column = {attr: columns[:, i] for i, attr in enumerate(read)}
+        written: dict[int, numpy.ndarray] = {}
+        morphs: Optional[numpy.ndarray] = None
+        morphs_set = numpy.zeros(len(doc), dtype=bool)
+        for tests, attrs in rules:
+            mask = None
+            for test in tests:
+                hit = numpy.ones(len(doc), dtype=bool)
+                for attr, how, value in test:
+                    if how == "==":
+                        hit &= column[attr] == value
+                    elif how == "IN":
+                        hit &= numpy.isin(column[attr], value)
+                    else:
+                        hit &= ~numpy.isin(column[attr], value)
+                mask = hit if mask is None else mask | hit
+            if mask is None or not mask.any():
+                continue
+            for attr, value in attrs.items():
+                if attr == MORPH:
+                    if morphs is None:
+                        morphs = numpy.zeros(len(doc), dtype=numpy.uint64)
+                    morphs[mask] = value
+                    morphs_set |= mask
+                    continue
+                if attr not in written:
+                    written[attr] = doc.to_array(attr)
+                written[attr][mask] = value
+        if written:
+            attrs = sorted(written)
+            doc.from_array(attrs, numpy.stack([written[a] for a in attrs], axis=1))
+        if morphs is not None:
+            for i in numpy.flatnonzero(morphs_set).tolist():
+                set_token_attrs(doc[i], {MORPH: int(morphs[i])})
+
+
+@Language.factory(
+    "techpolgraph_attribute_ruler",
+    default_config={"validate": False, "scorer": {"@scorers": "spacy.attribute_ruler_scorer.v1"}},
+)
+def make_fast_attribute_ruler(nlp: Language, name: str, validate: bool, scorer: Optional[Callable]) -> FastAttributeRuler:
+    """spaCy's attribute ruler (same patterns and settings), one-token patterns tested on columns."""
+    return FastAttributeRuler(nlp.vocab, name, validate=validate, scorer=scorer)
+
+
+def use_fast_attribute_ruler(nlp: Language, name: str = "attribute_ruler") -> Language:
+    """Put :class:`FastAttributeRuler` in place of the model's attribute ruler ``name``, under
+    the same name, with its settings and patterns; any other pipeline is left as it is."""
+    if name not in nlp.pipe_names or type(nlp.get_pipe(name)) is not AttributeRuler:
+        return nlp
+    patterns = nlp.get_pipe(name).patterns  # type: ignore[attr-defined]
+    config = {k: v for k, v in nlp.get_pipe_config(name).items() if k == "validate"}
+    new: FastAttributeRuler = nlp.replace_pipe(name, "techpolgraph_attribute_ruler", config=config)  # type: ignore[assignment]
+    new.add_patterns(patterns)
+    return nlp
