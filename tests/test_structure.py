@@ -235,7 +235,7 @@ def test_a_bad_date_on_the_command_line_names_the_value_and_form(files, capsys):
 
 def test_factories_are_declared_as_spacy_entry_points():
     declared = {ep.name: ep for ep in metadata.entry_points(group="spacy_factories") if ep.name.startswith("techpolgraph_")}
-    ours = {name for name, _ in COMPONENTS} | set(ANALYSIS_COMPONENTS)
+    ours = {name for name, _ in COMPONENTS} | set(ANALYSIS_COMPONENTS) | {"techpolgraph_attribute_ruler", "techpolgraph_lemmatizer"}
     assert set(declared) == ours
     for name, ep in declared.items():
         assert callable(ep.load()) and Language.has_factory(name)

@@ -28,6 +28,7 @@ from ..data import data_fingerprint, function_words, user_file
 from ..errors import DataFileError, EngineError, ModelNotFoundError
 from ..types import PathLike
 from . import components, events  # noqa: F401  (the factories, also when the entry points are not installed)
+from .lemmatizer import use_fast_attribute_ruler, use_fast_lemmatizer
 
 MODEL_NAME = "fr_core_news_md"
 MODEL_VERSION = "3.8.0"
@@ -71,7 +72,8 @@ def load_pipeline(model: str = MODEL_NAME) -> Language:
 
 
 def _load_model(model: str) -> Language:
-    """The spaCy model (without ``senter``: sentences come from the parser and line breaks)."""
+    """The spaCy model (without ``senter``: sentences come from the parser and line breaks), its
+    attribute ruler and lemmatizer setting the same values a doc's column at once (:mod:`.lemmatizer`)."""
     try:
         nlp = spacy.load(model, exclude=["senter"])
     except OSError as err:
@@ -79,6 +81,8 @@ def _load_model(model: str) -> Language:
             f"the spaCy model {model!r} is not installed: run `pip install {model.replace('_', '-')}=={MODEL_VERSION}` "
             f"(or `make install`) ({err})"
         ) from None
+    use_fast_attribute_ruler(nlp)
+    use_fast_lemmatizer(nlp)
     split_final_period(nlp)
     split_glued_titles(nlp)
     keep_elisions(nlp)
