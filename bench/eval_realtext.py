@@ -41,6 +41,7 @@ SETS = {
     "holdout7": (REALTEXT / "holdout7", None),
     "holdout8": (REALTEXT / "holdout8", None),
     "holdout9": (REALTEXT / "holdout9", None),
+    "holdout10": (REALTEXT / "holdout10", None),
 }
 
 
@@ -103,6 +104,7 @@ ROUNDS = {
     "seventh round (s*)": ("s",),
     "eighth round (t*)": ("t",),
     "ninth round (u*)": ("u",),
+    "tenth round (v*)": ("v",),
 }
 
 

@@ -1051,6 +1051,17 @@ CASES: tuple[Case, ...] = (
     Case("excluded-by-party-noun-read-as-name", f"{B} a été exclue par le parti Zorbly.", (banned("Zorbly", B),)),
     Case("miss-denounced-an-exclusion", f"{A} a quitté Zorbly. {C} a dénoncé son exclusion.", ()),
     Case("site-described-then-blocked", f"{A}, rédacteur en chef du site Zorbly, déplore la décision. Le site est désormais bloqué en Chine.", (banned("Chine", "Zorbly"),)),
+    # a sanction ended, an elected body dissolved: no ban
+    Case("miss-dissolution-of-parliament", f"Le soir même, le président {A} annonce la dissolution de l'Assemblée nationale.", ()),
+    Case("miss-ended-a-block", "Ce lundi, le Pakistan a mis fin au blocage de YouTube, en vigueur depuis 2012.", ()),
+    Case("miss-lifted-a-ban", "Le Pakistan a levé l'interdiction de TikTok.", ()),
+    # a pronoun after an opening subordinate clause continues its subject
+    Case("pronoun-after-opening-subordinate", f"Même si {C} reste ouvert à l'idée d'une entrevue avec {A}, il le met en garde contre toute provocation.", (met(C, A, "uncertain"), criticised(C, A))),
+    # « qui » after a description set off by commas: the person before it
+    Case("relative-after-description", f"Parmi eux {A}, chargé du programme spatial, qui s'est entretenu avec {C} au sujet des coûts.", (met(A, C),)),
+    # members of a counted group listed after « dont », with their role noun
+    Case("counted-group-dont-role", f"Le président {C} a reçu pendant près de deux heures une dizaine d'élus, dont les maires {A} et Marc Dumas.", (met(C, A), met(C, "Marc Dumas"))),
+    Case("miss-torn-between-alternatives", f"Le parti Zorbly était profondément divisé entre soutien et opposition au président {A}.", ()),
     # a visit received is a meeting; a visit announced or criticised is none
     Case("received-a-visit", f"{A} a reçu jeudi la visite de {B}, la présidente de Pixelia.", (met(A, B),)),
     Case("miss-announced-a-visit", f"{A} a annoncé la visite de {B} à Lyon.", ()),

@@ -406,6 +406,13 @@ def test_a_short_institutional_name_joins_the_one_longer_name_it_begins(analyse_
     assert labels_of(entities, links, b, "Commission") == ["Commission européenne"]
 
 
+def test_a_surname_read_as_a_place_joins_the_full_name_named_before_it(analyse_text):
+    # « Erdoğan » in full, then « Erdogan » alone, which the model reads as a place
+    a = analyse_text("Le président Recep Tayyip Erdoğan a critiqué la plateforme. Erdogan a ensuite reçu Paul Castaing.", date="2017-10-25")
+    assert _landing(a, "Erdogan") == ["Recep Tayyip Erdoğan"]
+    assert all(e.kind.value == "person" for e in a.entities if e.name == "Recep Tayyip Erdoğan")
+
+
 def test_an_institutions_noun_joins_the_one_institution_of_the_document_it_begins(analyse_text):
     a = analyse_text("La Cour suprême du Brésil a suspendu la plateforme. La Cour suprême a justifié sa décision.", date="2024-03-01")
     assert _landing(a, "Cour suprême") == ["Cour suprême du Brésil"]

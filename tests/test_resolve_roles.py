@@ -129,6 +129,14 @@ def test_a_leader_noun_of_a_country_with_a_ceremonial_head_of_state_is_its_head_
     assert found_name(found, "Le dirigeant allemand") == "Otto Brandl"
 
 
+def test_a_portfolio_before_a_name_in_a_list_is_that_name_not_the_one_before(landing):
+    found = landing(
+        "Une réunion a lieu avec le premier ministre Luc Bernard, le ministre de l'Intérieur Marc Dumas et la ministre Jeanne Morel.",
+        date="2018-12-01",
+    )
+    assert found_name(found, "le ministre de l'Intérieur") == "Marc Dumas"
+
+
 def found_name(found: dict[str, list[tuple[str, str]]], description: str) -> str:
     """The entity the last mention so written landed on."""
     return found[description][-1][0]
@@ -264,6 +272,11 @@ def test_an_acronym_of_camel_case_and_all_caps_words_joins_its_full_name(landing
 def test_an_acronym_in_parentheses_in_another_language_is_the_name_before_it(landing):
     found = landing("Selon Jean Morvan, le Mouvement populaire (MOPEK) a critiqué la réforme du port de Villerouge.")
     assert found["MOPEK"] == [("Mouvement populaire", MergeReason.ACRONYM_DEFINED.value)]
+
+
+def test_an_acronym_in_parentheses_of_another_initial_after_a_long_name_is_that_name(landing):
+    found = landing("Jeanne Vidal était une figure du Parti d'union régionaliste (KBP), situé à droite. Le KBP a critiqué la réforme.")
+    assert [name for name, _ in found["KBP"]] == ["Parti d'union régionaliste"] * 2
 
 
 def test_an_acronym_joins_the_one_full_name_with_its_initials_in_another_article(nlp, tmp_path):

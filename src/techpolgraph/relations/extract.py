@@ -316,6 +316,8 @@ class RelationExtractor:
                 for source, target, negated_party in self.pairs(view, token, cue, reparse):
                     if cue.relation is RelationType.MET and (source.kind, target.kind) != (EntityKind.PERSON, EntityKind.PERSON):
                         continue  # a meeting is between people
+                    if cue.lemma in DISSOLVING_CUES and target.text.split()[0].lower() in ELECTED_BODIES:
+                        continue  # « la dissolution de l'Assemblée nationale »: new elections, no ban
                     out.append(self.relation(view, token, cue, source, target, negated_party, names))
         out.extend(self.during(view, names, attendees or {}))
         return out
@@ -334,6 +336,8 @@ class RelationExtractor:
                 continue
             if cue.pos is CuePos.NOUN and _qualifies_a_noun(view.doc, token):
                 continue  # « conseiller municipal d'opposition à Marseille »: a side, not an act
+            if cue.pos is CuePos.NOUN and _between_alternatives(view.doc, token, view.sent.start):
+                continue  # « divisé entre soutien et opposition au président X »: neither is an act
             if cue.pos is CuePos.VERB and _participle_as_noun(view.doc, token):
                 continue  # « l'opposant au pouvoir russe X »: a person, not an act of opposing
             if cue.reflexive and cue.argument is not Argument.EVENT and not reflexive(view.doc, token, view.hidden):
@@ -653,6 +657,22 @@ def _verb_lemmas(lemma: str) -> tuple[str, ...]:
     (« estime », « affirme »): the tokens of a word are looked up once, by lemma."""
     lemma = lemma.lower()
     return (lemma, lemma + "r") if lemma.endswith("e") else (lemma,)
+
+
+#: Cues of dissolving, and the first words of elected bodies, whose dissolution calls an election
+#: and bans no one (``function_words.tsv``).
+DISSOLVING_CUES = function_words("dissolving_cue")
+ELECTED_BODIES = function_words("elected_body")
+
+
+def _between_alternatives(doc: Doc, token: Token, start: int) -> bool:
+    """A bare noun after « entre », or after « et » and the bare noun « entre » introduces
+    (« divisé entre soutien et opposition à X »): one of the alternatives something is torn
+    between, not an act."""
+    j = token.i - 1
+    if j >= start and doc[j].lower_ == "entre":
+        return True
+    return j - 2 >= start and doc[j].lower_ == "et" and doc[j - 1].pos_ == "NOUN" and doc[j - 2].lower_ == "entre"
 
 
 def _participle_as_noun(doc: Doc, token: Token) -> bool:

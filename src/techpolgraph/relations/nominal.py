@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from ..data import function_words, read_lines
 from ..models import EntityKind, RelationType
-from .complements import complement, country_of_ban, members_after_colon, past_relative
+from .complements import UNDERGONE_NOUNS, complement, country_of_ban, members_after_colon, past_relative
 from .control import COPULAS, opening_copula
 from .modality import HAPPENING, is_negated, is_uncertain
 from .cues import Argument, Cue, Source, modality_words, receiving_verbs, support_verbs, verb_lemma
@@ -83,6 +83,8 @@ def nominal(
     gap = (2 if spec.argument is Argument.DE else 3 if len(spec.argument.value.split()) > 1 else 1) + _modifiers(view, after, end)
     targets = expand(aimed_at(view, spec, after, end, gap) or aimed_at(view, spec, past_relative(view, after, spec.argument.words), view.sent.end, 0))
     if spec.relation is RelationType.BANNED:
+        if lifted(view, cue, start):
+            return [], []  # « le Pakistan a mis fin au blocage de YouTube », « a levé la suspension de X »
         owners = owner_banned_from(view, cue, targets, subjects)
         if owners:  # « après son exclusion du parti P »: the one « son » stands for, by P
             return targets, owners
@@ -385,6 +387,31 @@ def owner_banned_from(view: SentenceView, cue: Token, targets: list[Slot], subje
         return []  # « son exclusion du parti P »: the organisation right after the noun
     owners = subjects or expand(subject_after(view, phrase_end(view, targets[-1].end)))
     return [o for o in owners if o.kind is EntityKind.PERSON]
+
+
+#: Verbs that end a sanction noun they govern (« mettre fin au blocage », « lever la suspension »).
+LIFTING_VERBS = function_words("lifting_verb")
+
+
+def lifted(view: SentenceView, cue: Token, start: int) -> bool:
+    """The sanction noun is what is ended: « mettre fin à » right before it (past its article and
+    adjectives), or « lever » governing it."""
+    doc = view.doc
+    j = cue.i - 1
+    while j > start and (doc[j].pos_ in ("DET", "ADJ")) and j not in view.at:
+        j -= 1
+    if j > start and doc[j].lower_ in ("à", "au", "aux") and doc[j - 1].lower_ == "fin":
+        return True
+    return governing_verb(view, cue, start) in LIFTING_VERBS
+
+
+def ends_a_sanction(view: SentenceView, i: int, end: int) -> bool:
+    """The words from token i (past « à », articles and adjectives) open a sanction noun
+    (« au blocage de X »): what a lifting verb ends, no party of its own."""
+    doc = view.doc
+    while i < end and (doc[i].lower_ in ("à", "au", "aux") or doc[i].pos_ in ("DET", "ADJ")) and i not in view.at:
+        i += 1
+    return i < end and doc[i].lemma_.lower() in UNDERGONE_NOUNS
 
 
 def supported(view: SentenceView, cue: Token, start: int) -> bool:

@@ -233,6 +233,9 @@ class SentenceView:
             nxt = self._skip(j + 1, ("DET",))
             if token.lower_ == "dont" and j + 1 < self.sent.end and self.doc[j + 1].lower_ in LIST_WORDS:
                 return False  # « plusieurs comptes, dont celui de X »
+            if token.lower_ == "dont" and nxt not in self.at and nxt < self.sent.end and self.doc[nxt].pos_ == "NOUN" and self.doc[nxt].is_lower:
+                described = past_role_nouns(self, nxt, self.sent.end)
+                nxt = described if described > nxt else nxt  # « dont les maires X et Y »
             if token.lower_ == "dont" and nxt in self.at:
                 # « dont X, Y et Z » lists members; « dont X a soutenu ... » opens a relative
                 group = self.group_at(nxt, self.sent.end)
@@ -405,8 +408,12 @@ def examples(view: SentenceView, k: int, end: int) -> list[Slot]:
     named by a plural noun, then its members after « notamment », « comme », « dont », or in
     parentheses."""
     doc = view.doc
-    while k < end and doc[k].pos_ in ("ADJ", "DET", "NUM") and k not in view.at:
-        k += 1  # « de nombreuses plateformes », « quelques 65 membres »
+    while k < end and (doc[k].pos_ in ("ADJ", "DET", "NUM") or doc[k].lower_ == "des") and k not in view.at:
+        k += 1  # « de nombreuses plateformes », « quelques 65 membres », « des » the tagger read as « de les »
+    if k + 2 < end and doc[k].lemma_.lower() in QUANTITY_NOUNS and doc[k + 1].lower_ in DE and k + 1 not in view.at:
+        k += 2  # « une quinzaine d'élus locaux, dont X »
+        while k < end and doc[k].pos_ in ("ADJ", "DET") and k not in view.at:
+            k += 1
     if k >= end or doc[k].pos_ != "NOUN" or "Plur" not in doc[k].morph.get("Number"):
         return []
     j = k + 1
@@ -430,7 +437,13 @@ def examples(view: SentenceView, k: int, end: int) -> list[Slot]:
         j += 1
     if j + 1 < end and doc[j].lower_ in LIST_WORDS and doc[j + 1].lower_ in DE:
         j += 2  # « plusieurs comptes, dont celui de X »
+    if j not in view.at:
+        j = past_role_nouns(view, j, end)  # « des élus, dont les maires X et Y »
     return view.group_at(j, end, listing=True)
+
+
+#: Nouns of a number of things, by lemma, before « de » and the plural noun they count (« une quinzaine d'élus »).
+QUANTITY_NOUNS = function_words("quantity_noun")
 
 
 def is_title(token: Token) -> bool:
@@ -452,6 +465,8 @@ def _duration_end(doc: Doc, i: int, end: int) -> int:
     """After « pour », « pendant »: the token after an article or a number and a noun of time
     (« une journée », « sept jours », « 24 heures »), or i when there is none."""
     j = i
+    while j + 1 < end and doc[j].lower_ in ("près", "plus", "moins") and doc[j + 1].lower_ in ("de", "d'", "d’"):
+        i = j = j + 2  # « pendant près de trois heures »
     while j < end and j - i < 2 and (doc[j].pos_ in ("DET", "NUM") or doc[j].like_num):
         j += 1
     if j > i and j < end and (doc[j].lower_ in time_nouns() or doc[j].lemma_.lower() in time_nouns()):

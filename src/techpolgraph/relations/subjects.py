@@ -35,6 +35,8 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
         while j >= view.sent.start and view.doc[j].text == ",":
             j -= 1
         slot = view.at.get(j)
+        if slot is None:
+            slot = _before_gloss(view, j)  # « l'Union populaire (UP), qui », « X, responsable du programme, qui »
         if slot is not None and view.preceded_by_preposition(slot):
             # « de la part de X, présidente du groupe Y, qui ... »: the person the apposition describes
             person = before_apposition(view, slot)
@@ -49,6 +51,30 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
     if not out:
         out = subjects_after_colon(view, cue, clause_start)
     return out
+
+
+#: How many words a description between a name and its « qui » may have.
+GLOSS_WORDS = 10
+
+
+def _before_gloss(view: SentenceView, j: int) -> Slot | None:
+    """The party named before what ends at token j and stands between it and a « qui »: an
+    acronym in parentheses (« l'Union populaire (UP), qui »), or a description set off by commas
+    with no finite verb and no other party (« X, chargé du programme, qui »); else None."""
+    doc = view.doc
+    if j > view.sent.start and doc[j].text == ")":
+        k = j - 1
+        while k > view.sent.start and doc[k].text != "(" and j - k < GLOSS_WORDS:
+            k -= 1
+        return view.at.get(k - 1) if doc[k].text == "(" else None
+    for k in range(j, max(view.sent.start, j - GLOSS_WORDS), -1):
+        if doc[k].text == ",":
+            slot = view.at.get(k - 1)
+            return slot if slot is not None and slot.kind is EntityKind.PERSON else None
+        finite = doc[k].pos_ in ("VERB", "AUX") and "Part" not in doc[k].morph.get("VerbForm")
+        if k in view.at or finite or doc[k].text in (";", ":", "(", ")"):
+            return None  # a participle may describe (« chargé du programme »); a finite verb opens a clause
+    return None
 
 
 def subjects_after_colon(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]:

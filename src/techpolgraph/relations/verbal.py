@@ -22,7 +22,7 @@ from .complements import bare_object, complement, country_of_ban, direct_object,
 from .control import dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, speaker
 from .cues import Argument, Cue, CuePos, Source, cue_end, etre_verbs, verb_lemma
 from .modality import party_negated
-from .nominal import described_one, describes, nominal, past_taking_place
+from .nominal import LIFTING_VERBS, described_one, describes, ends_a_sanction, nominal, past_taking_place
 from .proxies import PLATFORM_NOUNS, account_platforms, decided_by, proxy_subject
 from .relatives import dont_owner, relative_complement, relative_object
 from .sentence import (
@@ -116,6 +116,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
             targets = []  # « X a rallié Y à sa cause »: X won Y over; Y rallied to X
     else:
         targets = complement(view, after, end, spec.argument.words, gap=MAX_GAP) or relative_complement(view, cue, subjects, spec.argument.words)
+    if spec.lemma in LIFTING_VERBS and ends_a_sanction(view, after, end):
+        return []  # « a mis fin au blocage de X »: the ban ends, no one is banned
     gapped = gapped_pairs(view, targets, end) if spec.argument is Argument.OBJ else []
     if gapped:  # « P a investi X, le parti Q Y et R Z »: Q invested Y, R invested Z
         taken = {id(s) for pair in gapped for s in pair}

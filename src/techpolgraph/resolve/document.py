@@ -165,6 +165,8 @@ OTHER_NAME_MARKERS = function_words("other_name")
 
 #: What opens a clause whose subject pronoun continues the subject of the sentence.
 CLAUSE_OPENERS = function_words("clause_opener")
+#: Words that open a sentence with a subordinate clause before its main one (« Même si », « Lorsque »).
+SUBORDINATE_OPENERS = function_words("subordinate_opener")
 #: How often the one organisation of a description's type must have been named before it, when
 #: not in the last sentences, to be the organisation the article is about.
 TOPIC_MENTIONS = 2
@@ -368,6 +370,7 @@ class _DocState:
         self.settle_roles_of_descriptions()
         self.resolve_people()
         self.join_regnal_names()
+        self.join_surnames_read_as_places()
         self.name_title_person()
         self.resolve_roles()
         self.resolve_anaphora()
@@ -539,14 +542,15 @@ class _DocState:
         """« le Mouvement populaire (MOPEK) »: an all-caps word of three letters or more in
         parentheses right after an organisation's name of several words is its acronym in its
         own language, though the letters are not the French name's initials, when it begins
-        with the name's initial and is no known name of its own."""
+        with the name's initial (or the name has three words or more: « le Parti d'action
+        nationaliste (MHP) ») and is no known name of its own."""
         words = [w for w in clean_name(full.text).replace("'", "' ").split() if w.lower() not in acronym_skips()]
         return (
             full.kind is EntityKind.ORGANISATION
             and len(words) >= 2
             and len(acronym) >= 3
             and acronym.isupper()
-            and strip_accents(words[0][:1]).upper() == acronym[0]
+            and (strip_accents(words[0][:1]).upper() == acronym[0] or len(words) >= 3)
             and not self.r.gazetteer.canonical(acronym)
         )
 
@@ -880,8 +884,11 @@ class _DocState:
         did not read as a name, right after « de », qualify the role by themselves (up to four,
         hyphens included); a lower-case word there makes it no role of a named body."""
         doc = self.doc
+        persons = {m.start for m in self.mentions if m.kind is EntityKind.PERSON and m.named}
         k = j
         while k < len(doc) and k - j < 4 and (doc[k].text[:1].isupper() and doc[k].is_alpha or (doc[k].text == "-" and k > j)):
+            if k > j and k in persons:
+                break  # « le ministre de l'Intérieur Christophe Castaner »: the holder's name, after the portfolio
             k += 1
         while k > j and doc[k - 1].text == "-":
             k -= 1
@@ -1405,6 +1412,24 @@ class _DocState:
             if m.alias_of is not None and m.alias_of.cluster:
                 m.cluster, m.reason = m.alias_of.cluster, m.alias_reason
         self.join_short_names()
+
+    def join_surnames_read_as_places(self) -> None:
+        """« Recep Tayyip Erdoğan ... Erdogan »: one word the model read as a place or an
+        organisation, no known name of its own, that is the surname of the one person named in
+        full before it in the document, is that person."""
+        persons = [c for c in self.clusters.values() if c.kind is EntityKind.PERSON and len(name_tokens(c.name)) >= 2]
+        first = self._first_mention()
+        for other in [c for c in self.clusters.values() if c.kind in (EntityKind.LOCATION, EntityKind.ORGANISATION)]:
+            words = name_tokens(other.name)
+            if len(words) != 1 or self.r.gazetteer.canonical(other.name) or other.name.lower() in nationalities():
+                continue
+            key = name_key(other.name)
+            fits = [c for c in persons if key in surname_forms(name_tokens(c.name)[-1]) and first.get(c.id, len(self.doc)) < first.get(other.id, 0)]
+            if len(fits) == 1 and other.id in self.clusters:
+                for m in self.mentions:
+                    if m.cluster == other.id:
+                        m.kind = EntityKind.PERSON
+                self._merge_cluster(other, fits[0], MergeReason.SURNAME.value)
 
     def _government_of(self, m: _Mention) -> str:
         """What a capital stands for (``metonyms.tsv``) where it is the subject of a verb that
@@ -2175,6 +2200,8 @@ class _DocState:
         before = [t.lower_.replace("’", "'") for t in doc[max(m.start - 2, 0) : m.start]]
         if before and before[-1] in CLAUSE_OPENERS or " ".join(before) in CLAUSE_OPENERS:
             return True
+        if before and before[-1] == "," and self._opens_with_subordinate(m, subject):
+            return True
         if before and before[-1] in ("qu'", "que"):
             pronouns = [r for r in earlier if r.anaphor == "subject" and r.end <= m.start]
             if bool(pronouns) and pronouns[-1].cluster == subject.cluster and not any(
@@ -2189,6 +2216,21 @@ class _DocState:
             others = [r for r in earlier if self._is_person(r) and r.cluster not in named]
             return bool(antecedent) and subject not in antecedent and not others
         return False
+
+    def _opens_with_subordinate(self, m: _Mention, subject: _Mention) -> bool:
+        """« Même si X reste ouvert à une rencontre avec Y, il le met en garde »: a sentence that
+        opens with a subordinate clause (``subordinate_opener``) whose subject is the first person
+        named; the pronoun after the comma that closes it opens the main clause, and continues
+        that subject."""
+        sent = self.sents[self.sent_of[m.start]]
+        words = [t.lower_.replace("’", "'") for t in self.doc[sent.start : min(sent.start + 2, m.start)]]
+        if words[:1] and words[0] in SUBORDINATE_OPENERS:
+            opener = 1
+        elif " ".join(words) in SUBORDINATE_OPENERS:
+            opener = 2
+        else:
+            return False
+        return subject.start == sent.start + opener
 
     def _title_person(self, m: _Mention) -> Optional[str]:
         """The person an encyclopedia article or a profile is about, when its title is a
