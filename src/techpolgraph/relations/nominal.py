@@ -213,9 +213,9 @@ LAUNCHING_NOUNS = function_words("launching_noun")
 #: Nouns of a visit whose « de X » names the visitor: met by the one who receives it only.
 VISIT_NOUNS = function_words("visit_noun")
 #: Prepositions of a topic or a time: the noun after them is no object of the verb before.
-TOPIC_PREPOSITIONS = frozenset({"après", "avant", "depuis", "malgré", "concernant"})
+TOPIC_PREPOSITIONS = function_words("topic_preposition")
 #: Verbs of writing: a relation noun after « sur » is what they are about (« a écrit sur »).
-WRITING_VERBS = frozenset({"écrire", "publier", "poster"})
+WRITING_VERBS = function_words("writing_verb")
 #: Nouns of what carries a relation noun (« un message de soutien »), read past to the verb.
 CARRIER_NOUNS = function_words("carrier_noun")
 
