@@ -1062,6 +1062,14 @@ CASES: tuple[Case, ...] = (
     # members of a counted group listed after « dont », with their role noun
     Case("counted-group-dont-role", f"Le président {C} a reçu pendant près de deux heures une dizaine d'élus, dont les maires {A} et Marc Dumas.", (met(C, A), met(C, "Marc Dumas"))),
     Case("miss-torn-between-alternatives", f"Le parti Zorbly était profondément divisé entre soutien et opposition au président {A}.", ()),
+    # the members of a plural in parentheses after « l'accès aux »; the authorities of the place that opens the sentence
+    Case(
+        "access-to-listed-platforms",
+        "Les autorités algériennes ont décidé de couper l'accès aux réseaux sociaux (Pixelia, Zorbly et Lumio) pendant une semaine.",
+        (banned("Algérie", "Pixelia"), banned("Algérie", "Zorbly"), banned("Algérie", "Lumio")),
+    ),
+    Case("authorities-of-opening-place", "En Algérie, pour éviter des fuites, les autorités ont bloqué Pixelia.", (banned("Algérie", "Pixelia"),)),
+    Case("miss-authorities-of-a-city", "À Lyon, les autorités ont bloqué Pixelia.", ()),
     # a visit received is a meeting; a visit announced or criticised is none
     Case("received-a-visit", f"{A} a reçu jeudi la visite de {B}, la présidente de Pixelia.", (met(A, B),)),
     Case("miss-announced-a-visit", f"{A} a annoncé la visite de {B} à Lyon.", ()),

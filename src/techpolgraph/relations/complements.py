@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from spacy.tokens import Token
+
 from ..data import function_words
 from ..models import EntityKind
 from .cues import LOCUTION_HEADS
@@ -295,6 +297,27 @@ def country_of_ban(view: SentenceView, i: int, end: int) -> list[Slot]:
             slot = view.at.get(j + 1)
             return [slot] if slot is not None and slot.kind is EntityKind.LOCATION else []
     return []
+
+
+def authorities_of_opening_place(view: SentenceView, cue: Token, start: int) -> list[Slot]:
+    """« En Algérie, pour éviter des fuites, les autorités ont décidé de bloquer X »: « les
+    autorités » named by no country, subject of the cue's clause, are the state of the country
+    of the phrase « En X » that opens the sentence."""
+    doc = view.doc
+    first = view.sent.start
+    if first + 1 >= cue.i or doc[first].lower_ not in IN_COUNTRY:
+        return []
+    place = view.at.get(first + 1)
+    if place is None or place.kind is not EntityKind.LOCATION or place.start != first + 1 or place.end >= cue.i or doc[place.end].text != ",":
+        return []
+    for k in range(max(start, place.end), cue.i):
+        if doc[k].lemma_.lower() in AUTHORITY_NOUNS and doc[k].dep_.startswith("nsubj") and k not in view.at:
+            return [place]  # « les autorités algériennes » would be a mention of its own
+    return []
+
+
+#: Nouns of a country's authorities (« les autorités »), by lemma.
+AUTHORITY_NOUNS = function_words("authority_noun")
 
 
 def _after_place_word(view: SentenceView, j: int) -> bool:

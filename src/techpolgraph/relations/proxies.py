@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..data import function_words
 from ..models import EntityKind
 from .cues import party_actions
-from .sentence import CLAUSE_BREAKS, DE, PARTIES, SentenceView, Slot, is_determiner, past_role_nouns, role_heads
+from .sentence import CLAUSE_BREAKS, DE, PARTIES, SentenceView, Slot, examples, is_determiner, past_role_nouns, role_heads
 
 
 #: Nouns of a service that may stand before its name (« l'application X », « sur le réseau TikTok »).
@@ -92,9 +92,12 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
         j += 1  # « couper l'accès à X »
     else:
         return []
+    group_start = j
     while j < end and (is_determiner(doc[j]) or doc[j].lemma_.lower() in PLATFORM_NOUNS) and j not in view.at:
         j += 1  # « l'hébergement du site X »
     found = view.group_at(past_role_nouns(view, j, end), end)  # « le compte de l'influenceur X »
+    if not found:
+        found = examples(view, group_start, end)  # « l'accès aux réseaux sociaux (X, Y et Z) »
     if not found and j < end and doc[j].lemma_.lower() in party_actions() and doc[i].lemma_.lower() != doc[j].lemma_.lower():
         return actions_of(view, j, end)  # « l'accès aux pages de X »
     return found or _done_by_after_object(view, j, end)

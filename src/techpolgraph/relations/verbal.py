@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from ..data import function_words, read_lines
 from ..models import EntityKind, RelationType
-from .complements import bare_object, complement, country_of_ban, direct_object, past_relative
+from .complements import authorities_of_opening_place, bare_object, complement, country_of_ban, direct_object, past_relative
 from .control import dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, speaker
 from .cues import Argument, Cue, CuePos, Source, cue_end, etre_verbs, verb_lemma
 from .modality import party_negated
@@ -89,6 +89,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
             return shared
         sources, targets = nominal(view, cue, spec, subjects, start, after, end)
         return pair_up(view, sources, targets)
+    if not subjects and spec.relation is RelationType.BANNED:
+        subjects = authorities_of_opening_place(view, cue, start)  # « En Algérie, ..., les autorités ont bloqué X »
     if not subjects:
         inverted = inverted_subject(view, cue, after, end)
         if inverted:  # « « ... », a affirmé X au patron de Y, Z. »
