@@ -90,6 +90,7 @@ from .sentence import (
     is_determiner,
     is_possessive,
     last_group,
+    participle_as_noun,
     reflexive,
     sentences,
     within,
@@ -338,7 +339,7 @@ class RelationExtractor:
                 continue  # « conseiller municipal d'opposition à Marseille »: a side, not an act
             if cue.pos is CuePos.NOUN and _between_alternatives(view.doc, token, view.sent.start):
                 continue  # « divisé entre soutien et opposition au président X »: neither is an act
-            if cue.pos is CuePos.VERB and _participle_as_noun(view.doc, token):
+            if cue.pos is CuePos.VERB and participle_as_noun(token):
                 continue  # « l'opposant au pouvoir russe X »: a person, not an act of opposing
             if cue.reflexive and cue.argument is not Argument.EVENT and not reflexive(view.doc, token, view.hidden):
                 continue  # « s'engager pour » is not « a été engagée par »
@@ -675,12 +676,6 @@ def _between_alternatives(doc: Doc, token: Token, start: int) -> bool:
     return j - 2 >= start and doc[j].lower_ == "et" and doc[j - 1].pos_ == "NOUN" and doc[j - 2].lower_ == "entre"
 
 
-def _participle_as_noun(doc: Doc, token: Token) -> bool:
-    """A present participle right after an article or a possessive is a noun the tagger
-    missed (« l'opposant », « les manifestants », « son représentant »)."""
-    return token.lower_.endswith(("ant", "ants", "ante", "antes")) and token.i > 0 and doc[token.i - 1].pos_ == "DET"
-
-
 def _coarse_pos(token: Token) -> str:
     """VERB or NOUN; a participle after an auxiliary is a verb even when tagged as a noun (« a
     déjeuné », « a ensuite déjeuné »), and so is a lower-case word the tagger took for a proper name (« recevra »)."""
@@ -761,7 +756,7 @@ PREPOSITION_REACH = MAX_GAP + 4
 
 
 #: Relative pronouns that a preposition governs or has fused in (« à qui », « auquel »).
-RELATIVE_PRONOUNS = frozenset((*DATIVE_RELATIVES, *PREPOSED_RELATIVES))
+RELATIVE_PRONOUNS = DATIVE_RELATIVES | PREPOSED_RELATIVES
 
 
 def _may_have_party(view: SentenceView, token: Token, cue: Cue) -> bool:

@@ -24,7 +24,7 @@ from .control import COPULAS, opening_copula
 from .modality import HAPPENING, is_negated, is_uncertain
 from .cues import Argument, Cue, Source, modality_words, receiving_verbs, support_verbs, verb_lemma
 from .proxies import account_platforms
-from .sentence import CLITICS, DE, MAX_GAP, PARTIES, SentenceView, Slot, expand, is_date_word, is_determiner, is_possessive, is_possessive_determiner, phrase_end, reflexive, time_nouns, verb_before
+from .sentence import APPROXIMATE, CLITICS, DE, MAX_GAP, PARTIES, SentenceView, Slot, expand, is_date_word, is_determiner, is_possessive, is_possessive_determiner, phrase_end, reflexive, time_nouns, verb_before
 from .subjects import subject_after
 
 
@@ -391,6 +391,8 @@ def owner_banned_from(view: SentenceView, cue: Token, targets: list[Slot], subje
 
 #: Verbs that end a sanction noun they govern (« mettre fin au blocage », « lever la suspension »).
 LIFTING_VERBS = function_words("lifting_verb")
+#: The last words of the lifting locutions (« mettre fin »: « fin »), before the « à » of the noun.
+LIFTING_ENDS = frozenset(verb.split()[-1] for verb in LIFTING_VERBS if " " in verb)
 
 
 def lifted(view: SentenceView, cue: Token, start: int) -> bool:
@@ -400,8 +402,8 @@ def lifted(view: SentenceView, cue: Token, start: int) -> bool:
     j = cue.i - 1
     while j > start and (doc[j].pos_ in ("DET", "ADJ")) and j not in view.at:
         j -= 1
-    if j > start and doc[j].lower_ in ("à", "au", "aux") and doc[j - 1].lower_ == "fin":
-        return True
+    if j > start and doc[j].lower_ in ("à", "au", "aux") and doc[j - 1].lower_ in LIFTING_ENDS:
+        return True  # « a mis fin au blocage »: the last word of a lifting locution
     return governing_verb(view, cue, start) in LIFTING_VERBS
 
 
@@ -657,7 +659,6 @@ AIMING = tuple(sorted(function_words("aiming")))
 #: Words of a sum after a noun (« de 3 millions d'euros »).
 AMOUNT = function_words("amount")
 #: Words before « de » and a number that make it approximate (« plus de 400 millions »).
-APPROXIMATE = function_words("approximate")
 
 
 def _amount(view: SentenceView, after: int, end: int) -> int:

@@ -12,6 +12,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from ..data import function_words
 from ..models import EntityKind
 from .cues import party_actions
 from .sentence import (
@@ -57,10 +58,10 @@ def relative_object(view: SentenceView, cue: Token, subjects: list[Slot], after:
 
 
 #: Relative pronouns with « à » fused in (« auquel Y a reproché »).
-DATIVE_RELATIVES = ("auquel", "auxquels", "auxquelles")
+DATIVE_RELATIVES = function_words("dative_relative")
 
 #: Relative pronouns after a preposition (« avec qui », « contre lequel »).
-PREPOSED_RELATIVES = ("qui", "lequel", "laquelle", "lesquels", "lesquelles")
+PREPOSED_RELATIVES = function_words("preposed_relative")
 
 
 def relative_complement(view: SentenceView, cue: Token, subjects: list[Slot], words: tuple[str, ...]) -> list[Slot]:

@@ -58,6 +58,8 @@ TYPE_NOUNS = function_words("type_noun")
 #: Nouns of repetition after a number (« dix fois », « plusieurs reprises »).
 REPEATS = function_words("repeat")
 PLACE_PREPOSITIONS = function_words("place_preposition")
+#: Words that make a number approximate before « de » (« plus de », « près de »).
+APPROXIMATE = function_words("approximate")
 _T = TypeVar("_T")
 
 
@@ -465,7 +467,7 @@ def _duration_end(doc: Doc, i: int, end: int) -> int:
     """After « pour », « pendant »: the token after an article or a number and a noun of time
     (« une journée », « sept jours », « 24 heures »), or i when there is none."""
     j = i
-    while j + 1 < end and doc[j].lower_ in ("près", "plus", "moins") and doc[j + 1].lower_ in ("de", "d'", "d’"):
+    while j + 1 < end and doc[j].lower_ in APPROXIMATE and doc[j + 1].lower_ in DE:
         i = j = j + 2  # « pendant près de trois heures »
     while j < end and j - i < 2 and (doc[j].pos_ in ("DET", "NUM") or doc[j].like_num):
         j += 1
@@ -722,8 +724,17 @@ def describing(token: Token) -> bool:
     # a lower-case word the tagger read as a proper noun is a common noun (« par le parti X »)
     return token.pos_ in ("NOUN", "ADJ") or (token.pos_ == "PROPN" and token.is_lower) or token.text == "-" or (
         token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and "Pres" not in token.morph.get("Tense")
-    ) or (token.pos_ == "VERB" and token.i > 0 and token.doc[token.i - 1].pos_ == "DET" and token.lower_.endswith("ant"))
-    # « l'opposant X »: a present participle after an article is a noun the tagger missed
+    ) or (token.pos_ == "VERB" and participle_as_noun(token))  # « l'opposant X »
+
+
+#: Endings of a present participle (« opposant », « manifestantes »).
+PRESENT_PARTICIPLE_ENDINGS = ("ant", "ants", "ante", "antes")
+
+
+def participle_as_noun(token: Token) -> bool:
+    """A present participle right after an article or a possessive is a noun the tagger
+    missed (« l'opposant », « les manifestants », « son représentant »)."""
+    return token.lower_.endswith(PRESENT_PARTICIPLE_ENDINGS) and token.i > 0 and token.doc[token.i - 1].pos_ == "DET"
 
 
 #: Nouns of an act or a document by which one acts (« par le bref X », « par le décret Y »): the

@@ -156,7 +156,7 @@ def _past_place_phrase(view: SentenceView, k: int, end: int) -> int:
 
 
 #: Participles by which one is made a party's candidate (« est désignée candidate de P »).
-DESIGNATING = frozenset({"désigner", "investir", "choisir", "élire", "proclamer", "nommer", "présenter"})
+DESIGNATING = function_words("designating_verb")
 
 
 def candidate_of(view: SentenceView, cue: Token, start: int, actors: list[Slot]) -> list[Slot]:

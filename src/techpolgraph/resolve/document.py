@@ -884,10 +884,9 @@ class _DocState:
         did not read as a name, right after « de », qualify the role by themselves (up to four,
         hyphens included); a lower-case word there makes it no role of a named body."""
         doc = self.doc
-        persons = {m.start for m in self.mentions if m.kind is EntityKind.PERSON and m.named}
         k = j
         while k < len(doc) and k - j < 4 and (doc[k].text[:1].isupper() and doc[k].is_alpha or (doc[k].text == "-" and k > j)):
-            if k > j and k in persons:
+            if k > j and any(m.start == k and m.named and m.kind is EntityKind.PERSON for m in self.mentions):
                 break  # « le ministre de l'Intérieur Christophe Castaner »: the holder's name, after the portfolio
             k += 1
         while k > j and doc[k - 1].text == "-":
@@ -1507,7 +1506,7 @@ class _DocState:
                 c for c in orgs
                 if c is not short and c.id in self.clusters and len(c.name.split()) > len(words) + 1
                 and name_key(" ".join(c.name.split()[: len(words)])) == name_key(short.name)
-                and c.name.split()[len(words)].lower() in ("de", "du", "des", "d'", "d’")
+                and c.name.split()[len(words)].lower() in OF
             ]
             if len(longer) == 1:
                 self._merge_cluster(short, longer[0])
