@@ -1026,7 +1026,7 @@ CASES: tuple[Case, ...] = (
     # lists: a preposition repeated, an amount in parentheses, a description before « ainsi que »
     Case(
         "fines-to-two-with-amounts",
-        "La Commission européenne a infligé des amendes à Pixelia (80 millions d'euros) et à Zorbly (12 millions d'euros).",
+        "La Commission européenne a infligé mardi des amendes à Pixelia (80 millions d'euros) et à Zorbly (12 millions d'euros) pour entrave à la concurrence.",
         (criticised("Commission européenne", "Pixelia"), criticised("Commission européenne", "Zorbly")),
     ),
     Case(
@@ -1050,25 +1050,25 @@ CASES: tuple[Case, ...] = (
     Case("own-exclusion-by-party", f"{A} a dénoncé son exclusion par le parti Zorbly.", (banned("Zorbly", A),)),
     Case("excluded-by-party-noun-read-as-name", f"{B} a été exclue par le parti Zorbly.", (banned("Zorbly", B),)),
     Case("miss-denounced-an-exclusion", f"{A} a quitté Zorbly. {C} a dénoncé son exclusion.", ()),
-    Case("site-described-then-blocked", f"{A}, rédacteur en chef du site Zorbly, déplore la décision. Le site est désormais bloqué en Chine.", (banned("Chine", "Zorbly"),)),
+    Case("site-described-then-blocked", f"{A}, qui dirige la rédaction du site Zorbly, conteste la mesure. Depuis mardi, le site est bloqué en Iran.", (banned("Iran", "Zorbly"),)),
     # a sanction ended, an elected body dissolved: no ban
-    Case("miss-dissolution-of-parliament", f"Le soir même, le président {A} annonce la dissolution de l'Assemblée nationale.", ()),
-    Case("miss-ended-a-block", "Ce lundi, le Pakistan a mis fin au blocage de YouTube, en vigueur depuis 2012.", ()),
+    Case("miss-dissolution-of-parliament", f"Au lendemain du scrutin, le président {A} prononce la dissolution de l'Assemblée nationale.", ()),
+    Case("miss-ended-a-block", "Mardi, la Turquie a mis fin au blocage de Pixelia, en place depuis trois ans.", ()),
     Case("miss-lifted-a-ban", "Le Pakistan a levé l'interdiction de TikTok.", ()),
     # a pronoun after an opening subordinate clause continues its subject
-    Case("pronoun-after-opening-subordinate", f"Même si {C} reste ouvert à l'idée d'une entrevue avec {A}, il le met en garde contre toute provocation.", (met(C, A, "uncertain"), criticised(C, A))),
+    Case("pronoun-after-opening-subordinate", f"Même si {C} demeure favorable à l'idée d'un entretien avec {A}, il le met en garde contre toute provocation.", (met(C, A, "uncertain"), criticised(C, A))),
     # « qui » after a description set off by commas: the person before it
-    Case("relative-after-description", f"Parmi eux {A}, chargé du programme spatial, qui s'est entretenu avec {C} au sujet des coûts.", (met(A, C),)),
+    Case("relative-after-description", f"On comptait aussi {A}, chargé du programme spatial, qui s'est entretenu avec {C} de ses priorités.", (met(A, C),)),
     # members of a counted group listed after « dont », with their role noun
     Case("counted-group-dont-role", f"Le président {C} a reçu pendant près de deux heures une dizaine d'élus, dont les maires {A} et Marc Dumas.", (met(C, A), met(C, "Marc Dumas"))),
-    Case("miss-torn-between-alternatives", f"Le parti Zorbly était profondément divisé entre soutien et opposition au président {A}.", ()),
+    Case("miss-torn-between-alternatives", f"Au sein du parti Zorbly, les élus restent partagés entre soutien et opposition au président {A}.", ()),
     # the members of a plural in parentheses after « l'accès aux »; the authorities of the place that opens the sentence
     Case(
         "access-to-listed-platforms",
         "Les autorités algériennes ont décidé de couper l'accès aux réseaux sociaux (Pixelia, Zorbly et Lumio) pendant une semaine.",
         (banned("Algérie", "Pixelia"), banned("Algérie", "Zorbly"), banned("Algérie", "Lumio")),
     ),
-    Case("authorities-of-opening-place", "En Algérie, pour éviter des fuites, les autorités ont bloqué Pixelia.", (banned("Algérie", "Pixelia"),)),
+    Case("authorities-of-opening-place", "En Algérie, pour enrayer la triche aux examens, les autorités ont bloqué Pixelia.", (banned("Algérie", "Pixelia"),)),
     Case("miss-authorities-of-a-city", "À Lyon, les autorités ont bloqué Pixelia.", ()),
     # a visit received is a meeting; a visit announced or criticised is none
     Case("received-a-visit", f"{A} a reçu jeudi la visite de {B}, la présidente de Pixelia.", (met(A, B),)),
