@@ -1079,6 +1079,25 @@ CASES: tuple[Case, ...] = (
     Case("relative-after-avec", f"{A} a déjeuné avec {B}, qui a ensuite critiqué {C}.", (met(A, B), criticised(B, C))),
     # « M. » written against the name
     Case("glued-title", "Pixelia a suspendu le profil de M.Martin pour une durée indéterminée.", (banned("Pixelia", "Martin"),)),
+    # « Les Républicains » after « des »; a party's governing body as the agent of a passive
+    Case("excluded-by-party-bureau", f"{A} a été exclu à l'unanimité par le bureau politique des Républicains.", (banned("Les Républicains", A),)),
+    Case("excluded-by-party-direction", f"{A} a été exclu mardi par la direction de Zorbly.", (banned("Zorbly", A),)),
+    Case("miss-board-of-directors", f"{A} a été écarté par le conseil d'administration de son club.", ()),
+    # a ban « en X » where X is no state: nobody's ban
+    Case("miss-ban-in-a-territory", "Le Conseil d'État a refusé de suspendre le blocage de Pixelia en Nouvelle-Calédonie.", ()),
+    Case("ban-in-a-country", "Le blocage de Pixelia en Turquie a duré deux ans.", (banned("Turquie", "Pixelia"),)),
+    # a participle after a decision describes the decision: its « par X », not the sentence's subject
+    Case("miss-participle-of-a-decision", f"Pixelia s'étonne de la décision prise lundi par {A}, interdisant son accès dans l'archipel.", ()),
+    Case("participle-of-the-subject", f"{A} a quitté la réunion, accusant {B} de mentir.", (criticised(A, B),)),
+    Case("participle-after-a-decision-object", f"{A} a contesté cette décision, qualifiant l'attitude de {B} de lamentable.", (criticised(A, B),)),
+    # a relative after a preposition has its own subject (« dans laquelle », « avec laquelle »)
+    Case("miss-relative-after-dans-laquelle", f"{A} a diffusé un entretien avec {B}, dans lequel le patron fait l'éloge de {C}.", (met(A, B),)),
+    Case("relative-avec-laquelle-aside", f"{B}, avec laquelle {A} a dîné lundi, a critiqué {C}.", (met(A, B), criticised(B, C))),
+    # an unrecognised town in an incise; persons in apposition to a plural after a meeting noun
+    Case("unnamed-town-in-incise", f"{A} s'est entretenu jeudi, à Ouarzazette, avec son homologue {B}.", (met(A, B),)),
+    Case("meeting-of-plural-apposition", f"La dernière rencontre des deux ministres, {A} et {C}, a eu lieu en mars.", (met(A, C),)),
+    Case("miss-plural-apposition-without-meeting", f"Le départ des deux ministres, {A} et {C}, a eu lieu en mars.", ()),
+    Case("relative-auquel-aside", f"{C}, auquel {A} a reproché son silence, est reparti.", (criticised(A, C),)),
 )
 
 

@@ -52,6 +52,7 @@ KIND_BY_LABEL: dict[str, EntityKind] = {
     "EVENT": EntityKind.EVENT,
 }
 LABEL_BY_KIND = {kind: label for label, kind in KIND_BY_LABEL.items()}
+FUSED_PLURAL = function_words("contracted_plural")
 
 
 _LINE_BREAK = WordTest(lambda word: "\n" in word)
@@ -96,6 +97,19 @@ class Gazetteer:
             others = row[3].split("|") if len(row) > 3 and row[3] else []
             for form in (name, acronym, *others):
                 self.entries.setdefault(form.strip(), (name, kind))
+        self._add_fused_articles()
+
+    def _add_fused_articles(self) -> None:
+        """« Les Républicains » written after « de » or « à »: « le bureau politique des
+        Républicains », « aux Écologistes ». The fused word is matched with the name and left out
+        of the entity (``EntityRecogniser._apply_gazetteer``). Only the plural « Les »: « du
+        Monde » is as often « la Coupe du Monde » as the paper."""
+        self.without_article: dict[str, tuple[str, EntityKind]] = {}
+        for form, known in list(self.entries.items()):
+            if form.startswith("Les ") and len(form) > 4:
+                self.without_article.setdefault(form[4:], known)
+                for fused in sorted(FUSED_PLURAL):
+                    self.entries.setdefault(f"{fused} {form[4:]}", known)
 
     def _add_authorities(self, nationalities: str) -> None:
         """« les autorités turques » is the Turkish state: the country, as a known place (a ban
@@ -115,8 +129,11 @@ class Gazetteer:
         ('Maison-Blanche', <EntityKind.ORGANISATION: 'organisation'>)
         >>> Gazetteer().canonical("Cnil")[0]
         "Commission nationale de l'informatique et des libertés"
+        >>> Gazetteer().canonical("Républicains")[0]  # « des Républicains »
+        'Les Républicains'
         """
-        return self.entries.get(" ".join(text.split()))
+        text = " ".join(text.split())
+        return self.entries.get(text) or self.without_article.get(text)
 
     def matcher(self, nlp: Language) -> PhraseMatcher:
         matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -288,6 +305,8 @@ class EntityRecogniser:
         for match_id, start, end in self.matcher(doc):
             name = doc.vocab.strings[match_id]
             kind = self.gazetteer.entries[name][1]
+            if doc[start].text in FUSED_PLURAL:  # « des Républicains »: the name without « des »
+                start += 1
             known.append(Span(doc, start, end, label=LABEL_BY_KIND[kind]))
         known = [k for k in filter_spans(known) if not _reigned_over(doc, k, spans)]
         spans = self._split_organisation_before_person(doc, known, spans)

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..data import function_words
+from ..data import function_words, read_lines
 from ..models import EntityKind
 from .cues import LOCUTION_HEADS
 from .proxies import actions_of
@@ -35,6 +35,7 @@ from .sentence import (
     kept_per_view,
     listed_after_colon,
     past_adjuncts,
+    past_organ,
     past_role_nouns,
 )
 
@@ -182,7 +183,7 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
                 k += 1
             if "par" in words and k < end and k not in view.at and view.doc[k].lemma_.lower() in INSTRUMENT_NOUNS:
                 return []  # « par le bref X »: the act by which one acts, not who acts
-            named = appositive_name(view, k, end) or named_organisation(view, k, end)
+            named = appositive_name(view, k, end) or named_organisation(view, k, end) or past_organ(view, k, end)
             k = past_role_nouns(view, k, end) if named is None else named
             found = view.group_at(k, end) or actions_of(view, k, end) or examples(view, k, end)
             return [s for s in found if s.kind in PARTIES]
@@ -295,8 +296,14 @@ def country_of_ban(view: SentenceView, i: int, end: int) -> list[Slot]:
             return []
         if doc[j].lower_ in IN_COUNTRY:
             slot = view.at.get(j + 1)
-            return [slot] if slot is not None and slot.kind is EntityKind.LOCATION else []
+            return [slot] if slot is not None and slot.kind is EntityKind.LOCATION and slot.text not in territories() else []
     return []
+
+
+@lru_cache(maxsize=1)
+def territories() -> frozenset[str]:
+    """Places that are no state (``territories.txt``): a ban « en X » there is not X's."""
+    return frozenset(read_lines("territories.txt"))
 
 
 def authorities_of_opening_place(view: SentenceView, cue: Token, start: int) -> list[Slot]:

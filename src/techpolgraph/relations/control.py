@@ -108,6 +108,46 @@ def is_gerund(view: SentenceView, cue: Token) -> bool:
     return view.doc[j].lower_ == "en" or view.doc[j].text == ","
 
 
+#: Nouns of a decision a present participle may describe (« la décision ..., interdisant Y »).
+DECISION_NOUNS = function_words("decision_noun")
+#: How many words before a participle's comma a decision noun may stand.
+DECISION_REACH = 10
+
+
+def decision_participle(view: SentenceView, cue: Token) -> Optional[list[Slot]]:
+    """« La plateforme s'étonne de la décision annoncée par X, interdisant son accès »: a present
+    participle after a comma whose phrase names a decision taken by someone describes the
+    decision, not the sentence's subject; its actor is the decision's « par X ». None when no
+    decision noun with a « par X » stands between the comma and the verb before it (« Y a
+    critiqué cette décision, qualifiant ... »: Y qualifies)."""
+    doc = view.doc
+    comma = cue.i - 1
+    while comma > view.sent.start and doc[comma].pos_ in ("PRON", "ADV"):
+        comma -= 1
+    if doc[comma].text != ",":
+        return None
+    for k in range(comma - 1, max(view.sent.start, comma - DECISION_REACH) - 1, -1):
+        token = doc[k]
+        if token.text in (",", ";", ":") or (token.pos_ in ("VERB", "AUX") and "Part" not in token.morph.get("VerbForm")):
+            return None
+        if token.pos_ == "NOUN" and token.lemma_.lower() in DECISION_NOUNS and k not in view.at:
+            return _agent_before(view, k + 1, comma)
+    return None
+
+
+def _agent_before(view: SentenceView, i: int, end: int) -> Optional[list[Slot]]:
+    """The parties after the first « par » between tokens i and end (« annoncée par X »), or
+    None when there is no « par »."""
+    doc = view.doc
+    for j in range(i, end):
+        if doc[j].lower_ == "par":
+            k = j + 1
+            while k < end and is_determiner(doc[k]) and k not in view.at:
+                k += 1
+            return [s for s in view.group_at(past_role_nouns(view, k, end), end) if s.kind in PARTIES]
+    return None
+
+
 def opening_participle(view: SentenceView, cue: Token) -> bool:
     """A past participle that opens the sentence (« Financé par X, Y ... »)."""
     if "Part" not in cue.morph.get("VerbForm") and not cue.lower_.endswith(("é", "ée", "és", "ées", "i", "is", "u", "us", "it")):

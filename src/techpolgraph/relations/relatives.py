@@ -18,8 +18,10 @@ from .cues import party_actions
 from .sentence import (
     CE,
     CLAUSE_BREAKS,
+    DATIVE_RELATIVES,
     DE,
     PARTIES,
+    PREPOSED_RELATIVES,
     SUBORDINATORS,
     SentenceView,
     Slot,
@@ -55,13 +57,6 @@ def relative_object(view: SentenceView, cue: Token, subjects: list[Slot], after:
     if k == j - 1 and pronoun != "dont" and doc[j].pos_ != "PRON":
         return []  # « a informé Y que X avait suspendu son compte »: a conjunction, not a relative
     return [slot]
-
-
-#: Relative pronouns with « à » fused in (« auquel Y a reproché »).
-DATIVE_RELATIVES = function_words("dative_relative")
-
-#: Relative pronouns after a preposition (« avec qui », « contre lequel »).
-PREPOSED_RELATIVES = function_words("preposed_relative")
 
 
 def relative_complement(view: SentenceView, cue: Token, subjects: list[Slot], words: tuple[str, ...]) -> list[Slot]:

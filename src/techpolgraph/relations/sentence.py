@@ -35,6 +35,10 @@ from .typography import QUOTES, incises
 
 CLAUSE_BREAKS = frozenset({";", ":", "«", "»", "—", "–", "(", ")", "[", "]", '"', "“", "”"})
 SUBORDINATORS = function_words("subordinator")
+#: Relative pronouns with « à » fused in (« auquel Y a reproché »).
+DATIVE_RELATIVES = function_words("dative_relative")
+#: Relative pronouns after a preposition (« avec qui », « contre lequel »).
+PREPOSED_RELATIVES = function_words("preposed_relative")
 RELATIVE_PRONOUNS = function_words("relative_pronoun")
 #: Clitics and negation words between a subject and its verb.
 CLITICS = function_words("clitic")
@@ -199,7 +203,8 @@ class SentenceView:
         verb after it is the party's, and what the relative names is no party of that verb."""
         doc, found = self.doc, []
         for j in self.marks:
-            if doc[j].lower_ not in RELATIVE_PRONOUNS or j - 2 < self.sent.start or doc[j - 1].text != "," or j - 2 not in self.at:
+            first = self._relative_start(j)
+            if first is None or first - 2 < self.sent.start or doc[first - 1].text != "," or first - 2 not in self.at:
                 continue
             for k in range(j + 1, self.sent.end - 1):
                 if doc[k].text in (";", ":"):
@@ -224,12 +229,22 @@ class SentenceView:
             )
         return found
 
+    def _relative_start(self, j: int) -> Optional[int]:
+        """Where the relative clause whose pronoun is token j begins (« qui », « dont »,
+        « auquel »; « avec laquelle », « avec qui »: at the preposition), or None."""
+        word = self.doc[j].lower_
+        if word in PREPOSED_RELATIVES and j > self.sent.start and self.doc[j - 1].pos_ == "ADP":
+            return j - 1
+        return j if word in RELATIVE_PRONOUNS or word in DATIVE_RELATIVES else None
+
     def _breaks(self, j: int) -> bool:
         token = self.doc[j]
         if j in self.hidden or j in self.open_quotes:
             return False
         if token.text in CLAUSE_BREAKS:
             return True
+        if token.lower_ in DATIVE_RELATIVES or (token.lower_ in PREPOSED_RELATIVES and token.lower_ != "qui" and self._relative_start(j) == j - 1):
+            return True  # « une interview, dans laquelle le patron a salué Y »: the relative's subject is its own
         if token.lower_ in SUBORDINATORS and j not in self.at:
             # "dont X, Y et Z" lists members; it does not open a clause
             nxt = self._skip(j + 1, ("DET",))
@@ -552,7 +567,19 @@ def _incise_word(view: SentenceView, j: int) -> bool:
     slot = view.at.get(j)
     if slot is not None:
         return slot.kind is EntityKind.LOCATION
-    return token.pos_ in ("ADV", "ADP", "DET", "NOUN", "ADJ", "NUM") or is_date_word(token)
+    return token.pos_ in ("ADV", "ADP", "DET", "NOUN", "ADJ", "NUM") or is_date_word(token) or _unnamed_place(view, j)
+
+
+def _unnamed_place(view: SentenceView, j: int) -> bool:
+    """« , à N'Djaména, »: a proper noun the recogniser left out, right after « à » (and an
+    article or an elided word), is a town's name."""
+    doc = view.doc
+    if doc[j].pos_ != "PROPN":
+        return False
+    k = j - 1
+    while k > view.sent.start and doc[k].pos_ in ("DET", "PROPN") and k not in view.at and j - k < 3:
+        k -= 1
+    return doc[k].lower_ == "à"
 
 
 def comma_incise_end(view: SentenceView, i: int, end: int) -> Optional[int]:
@@ -592,6 +619,29 @@ def role_heads() -> frozenset[str]:
 
 #: Words between a role's determiner and its noun (« le nouveau PDG », « l'ancien ministre »).
 ROLE_MODIFIERS = function_words("role_modifier")
+
+
+#: Nouns of an organisation's governing body (« le bureau politique du parti P »), by lemma.
+ORGAN_NOUNS = function_words("organ_noun")
+
+
+def past_organ(view: SentenceView, k: int, end: int) -> Optional[int]:
+    """« par le bureau politique des Républicains », « avec la direction du PS »: the
+    organisation named after the governing body at token k acts through it; where its mention
+    begins, else None (« le conseil d'administration de X », with a noun between, stays unread)."""
+    doc = view.doc
+    if k >= end or k in view.at or (doc[k].lower_ not in ORGAN_NOUNS and doc[k].lemma_.lower() not in ORGAN_NOUNS):
+        return None
+    j = k + 1
+    while j < end and j - k <= 2 and doc[j].pos_ == "ADJ" and j not in view.at:
+        j += 1  # « politique », « national »
+    if j >= end or doc[j].lower_ not in DE:
+        return None
+    j += 1
+    while j < end and is_determiner(doc[j]) and j not in view.at:
+        j += 1
+    slot = view.at.get(j)
+    return j if slot is not None and slot.kind is EntityKind.ORGANISATION else None
 
 
 def appositive_name(view: SentenceView, i: int, end: int) -> Optional[int]:

@@ -8,10 +8,10 @@ from spacy.tokens import Token
 from ..data import function_words
 from ..models import EntityKind
 from ..resolve.document import anaphors
-from .control import controller, is_gerund, object_controller, quoted_speaker
+from .control import controller, decision_participle, is_gerund, object_controller, quoted_speaker
 from .proxies import names_a_proxy
 from .relatives import before_apposition, cleft_focus
-from .sentence import CLITICS, DE, MODAL_VERBS, PARTIES, SentenceView, Slot, is_determiner, is_object_clitic, is_possessive, kept_per_view, last_group, listed_after_colon, role_organisation, verb_before
+from .sentence import CLITICS, DE, MODAL_VERBS, ORGAN_NOUNS, PARTIES, SentenceView, Slot, is_determiner, is_object_clitic, is_possessive, kept_per_view, last_group, listed_after_colon, role_organisation, verb_before
 
 
 @kept_per_view
@@ -24,6 +24,9 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
         return [agent]  # « une photo de X rencontrant Y »
     out: list[Slot] = controller(view, cue) or object_controller(view, cue)[0]
     if not out and is_gerund(view, cue):
+        decided = decision_participle(view, cue)
+        if decided is not None:
+            return decided  # « la décision annoncée par X, interdisant Y »: X, or nobody
         out = main_subject(view, cue) or quoted_speaker(view, cue)  # « X rejoint le parti Y, se ralliant à Z »: X, not Y
         if not out and unknown_subject(view):
             return []  # « Il rejoint le parti Y, se ralliant à Z », « il » unresolved: not Y
@@ -354,10 +357,6 @@ def glossed_subject(view: SentenceView, cue: Token, clause_start: int) -> list[S
     if not inside or any(s.kind not in PARTIES for s in inside) or not all(is_determiner(t) or t.lower_ in ("et", ",") for t in rest):
         return []
     return inside  # the parentheses hide their mentions from other readings (:mod:`.typography`)
-
-
-#: Nouns of an organisation's governing body (« le bureau politique du parti P »), by lemma.
-ORGAN_NOUNS = function_words("organ_noun")
 
 
 def governing_organ(view: SentenceView, slot: Slot, clause_start: int) -> bool:

@@ -245,7 +245,7 @@ def meeting_of_group(view: SentenceView, spec: Cue, after: int, end: int) -> lis
     if spec.relation is not RelationType.MET or spec.argument is Argument.ENTRE:
         return []
     doc = view.doc
-    group = expand(complement(view, after, end, DE, gap=0))
+    group = expand(complement(view, after, end, DE, gap=0) or _named_plural(view, after, end))
     if len(group) < 2 or any(s.kind is not EntityKind.PERSON for s in group):
         return []
     between = [t for a, b in zip(group, group[1:]) for t in doc[a.end : b.start]]
@@ -255,6 +255,21 @@ def meeting_of_group(view: SentenceView, spec: Cue, after: int, end: int) -> lis
     if k < end and doc[k].lower_ in ("avec", "entre"):
         return []  # « la rencontre de X et Y avec Z »: read by the noun's frame
     return [(a, b, False) for n, a in enumerate(group) for b in group[n + 1 :] if a.cluster != b.cluster]
+
+
+def _named_plural(view: SentenceView, after: int, end: int) -> list[Slot]:
+    """« la rencontre des deux présidents, X et Y, »: the persons named in apposition to a
+    plural noun after « des » (the noun describes them)."""
+    doc = view.doc
+    if after >= end or doc[after].lower_ not in DE:
+        return []
+    j = after + 1
+    while j < end and (doc[j].pos_ in ("DET", "NUM") or doc[j].like_num) and j not in view.at:
+        j += 1
+    if j + 2 >= end or j in view.at or doc[j].pos_ != "NOUN" or "Plur" not in doc[j].morph.get("Number") or doc[j + 1].text != ",":
+        return []
+    group = view.group_at(j + 2, end)
+    return group if group and (group[-1].end >= end or doc[group[-1].end].text == ",") else []
 
 
 #: Verbs that, with « un » and a meeting noun, tell that their subjects met (« X et Y ont eu un entretien »).
