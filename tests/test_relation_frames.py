@@ -1097,6 +1097,20 @@ CASES: tuple[Case, ...] = (
     Case("unnamed-town-in-incise", f"{A} s'est entretenu jeudi, à Ouarzazette, avec son homologue {B}.", (met(A, B),)),
     Case("meeting-of-plural-apposition", f"La dernière rencontre des deux ministres, {A} et {C}, a eu lieu en mars.", (met(A, C),)),
     Case("miss-plural-apposition-without-meeting", f"Le départ des deux ministres, {A} et {C}, a eu lieu en mars.", ()),
+    # a word of doubt in an opening clause or a relative aside has its own object; across an incise it bears on the cue
+    Case("intent-of-opening-clause", f"Alors qu'il envisage de briguer la mairie, {A} a durement critiqué {B}.", (criticised(A, B),)),
+    Case("wish-of-relative-aside", f"{A}, qui souhaite briguer la mairie, a critiqué {B}.", (criticised(A, B),)),
+    Case("attempt-of-opening-participle", f"Voulant se distinguer, {A} a attaqué {B}.", (criticised(A, B),)),
+    Case("intent-across-incise", f"{A} envisage, selon ses proches, de rencontrer {B}.", (met(A, B, "uncertain"),)),
+    Case("wish-across-incise", f"{A} souhaite, dit-il, rencontrer {B}.", (met(A, B, "uncertain"),)),
+    # a conditional of support after « X a annoncé que » is X's declared vote
+    Case("declared-vote", f"L'ancien maire {A} a annoncé lundi qu'il voterait au second tour des municipales pour {B}.", (endorsed(A, B),)),
+    Case("declared-vote-with-quotes", f"{B} a déclaré qu'elle voterait « par conviction » pour {C} au second tour.", (endorsed(B, C),)),
+    Case("declared-no-vote", f"{A} a annoncé qu'il ne voterait pas pour {B}.", (endorsed(A, B, "negated"),)),
+    Case("declared-voice", f"{A} a indiqué qu'il apporterait sa voix au candidat {C}.", (endorsed(A, C),)),
+    Case("miss-conditional-meeting-announced", f"{A} a annoncé qu'il rencontrerait {B}.", (met(A, B, "uncertain"),)),
+    Case("vote-said-by-others", f"{A} voterait pour {B}, selon ses proches.", (endorsed(A, B, "uncertain"),)),
+    Case("call-not-to-vote", f"{A} a demandé à ses électeurs de ne pas voter pour {B}.", (endorsed(A, B, "negated"),)),
     Case("relative-auquel-aside", f"{C}, auquel {A} a reproché son silence, est reparti.", (criticised(A, C),)),
 )
 

@@ -202,6 +202,11 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
             continue
         if j in view.at and is_possessive(view.at[j]):
             continue  # « s'est vu suspendre son compte par Y »: the owner, then the preposition
+        round_end = election_round_end(view, j, end)
+        if round_end > j:
+            limit = min(limit + round_end - j, end)
+            j = round_end - 1
+            continue  # « voterait au second tour de la présidentielle pour Y »
         if j in view.at and view.at[j].kind is EntityKind.LOCATION and _after_place_word(view, j):
             place = view.at[j]
             limit = min(limit + (place.end - place.start), end)
@@ -210,6 +215,26 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
         if j in view.at or token.pos_ == "PUNCT" or (token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm")):
             break  # a participle may stand between: « l'entretien prévu entre », « décidée par »
     return []
+
+
+#: Ordinals of a round of voting (« au second tour »).
+ROUND_ORDINALS = function_words("election_round")
+
+
+def election_round_end(view: SentenceView, j: int, end: int) -> int:
+    """« au second tour », « au premier tour de la présidentielle »: the token after the phrase
+    of a round of voting that begins at token j, or j when there is none."""
+    doc = view.doc
+    if j + 2 >= end or doc[j].lower_ != "au" or doc[j + 1].lower_ not in ROUND_ORDINALS or doc[j + 2].lower_ != "tour":
+        return j
+    k = j + 3
+    if k + 1 < end and doc[k].lower_ in DE:
+        m = k + 1
+        while m < end and is_determiner(doc[m]) and m not in view.at:
+            m += 1
+        if m < end and m not in view.at and doc[m].pos_ in ("NOUN", "ADJ") and doc[m].is_lower:
+            return m + 1  # « de la présidentielle », « des législatives »
+    return k
 
 
 def named_organisation(view: SentenceView, k: int, end: int) -> int | None:

@@ -34,6 +34,7 @@ from .sentence import (
     Slot,
     appositive_start,
     describing,
+    is_date_word,
     is_determiner,
     is_object_clitic,
     past_role_nouns,
@@ -329,6 +330,34 @@ VOTERS = function_words("voters")
 CALLING_TO_VOTE = function_words("vote_calling_verb")
 
 
+#: Verbs of support whose conditional after « X a annoncé que » is a declared vote (by lemma).
+DECLARED_SUPPORT = function_words("declared_support")
+#: How far before the cue the « que » of its reporting verb may stand.
+DECLARED_REACH = 6
+
+
+def declared_vote(view: SentenceView, cue: Token) -> Optional[Token]:
+    """« X a annoncé qu'il voterait pour Y », « a déclaré qu'elle soutiendrait Y »: a conditional
+    of support in the « que » clause of a verb of saying in the indicative is the future seen
+    from the past, and saying it is X's endorsement; the verb of saying is returned (its
+    modality is the relation's), else None."""
+    doc = view.doc
+    if cue.lemma_.lower() not in DECLARED_SUPPORT:
+        return None
+    for k in range(cue.i - 1, max(view.sent.start, cue.i - DECLARED_REACH) - 1, -1):
+        if doc[k].lower_ in ("que", "qu'", "qu’"):
+            m = k - 1
+            while m > view.sent.start and (doc[m].pos_ == "ADV" or is_date_word(doc[m])):
+                m -= 1  # « a annoncé mardi qu'il voterait »
+            verb = doc[m]
+            if m < view.sent.start or verb.pos_ != "VERB" or verb.lemma_.lower() not in modality_words().get("reporting", ()):
+                return None
+            return None if "Cnd" in verb.morph.get("Mood") else verb
+        if doc[k].pos_ == "VERB" and k != cue.i or doc[k].text in (",", ";", ":"):
+            return None
+    return None
+
+
 def voting_call(view: SentenceView, cue: Token) -> Optional[Token]:
     """« X a demandé à ses électeurs de voter pour Y », « X invite les Français à voter Y »: an
     infinitive of voting asked of voters is a call to vote, X's own endorsement of Y, however
@@ -338,6 +367,8 @@ def voting_call(view: SentenceView, cue: Token) -> Optional[Token]:
     if cue.lemma_.lower() != "voter" or "Inf" not in cue.morph.get("VerbForm"):
         return None
     j = cue.i - 1
+    while j > view.sent.start and doc[j].lower_ in NE_WORDS:
+        j -= 1  # « de ne pas voter pour Y »
     if j <= view.sent.start or doc[j].lower_ not in (*DE, "à"):
         return None
     for k in range(j - 1, max(view.sent.start, j - 5) - 1, -1):

@@ -67,13 +67,13 @@ from ..nlp.events import cue_of_name
 from ..nlp.text import phrase_ends_at, tokens_text
 from ..nlp.words import WordTest
 from ..resolve.document import mention_refs
-from .control import object_controller, voting_call
+from .control import declared_vote, object_controller, voting_call
 from .nominal import ASSURING_VERBS, requested
 from .cues import Argument, Cue, CuePos, CueTable, Source, cue_end, cue_words_follow, modality_words, remote_cues, verb_lemma, written_channels
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
 from .judgements import CALLING, judged, judgement_words, opinion
-from .modality import party_negated
+from .modality import is_negated, party_negated
 from .proxies import AGREEMENT_NOUNS
 from .relatives import DATIVE_RELATIVES, PREPOSED_RELATIVES
 from .sentence import (
@@ -505,9 +505,11 @@ class RelationExtractor:
         names: dict[str, str],
     ) -> LocalRelation:
         modality, attributed, tense = view.reading(cue, names)
-        call = voting_call(view, cue) if spec.relation is RelationType.ENDORSED and modality is Modality.UNCERTAIN else None
-        if call is not None:  # « X a demandé à ses électeurs de voter pour Y »: X's call, as X's verb reads
+        call = (voting_call(view, cue) or declared_vote(view, cue)) if spec.relation is RelationType.ENDORSED and modality is Modality.UNCERTAIN else None
+        if call is not None:  # « X a demandé à ses électeurs de voter pour Y », « X a annoncé qu'il voterait pour Y »: as X's verb reads
             modality = view.reading(call, names)[0]
+            if modality is Modality.ASSERTED and is_negated(cue, view.sent):
+                modality = Modality.NEGATED  # « X a annoncé qu'il ne voterait pas pour Y »
         if tense is None and spec.source is Source.HOLDER and _over_before(view, cue):
             tense = Tense.PAST  # « Après avoir été un opposant à Y, il s'en rapproche »
         if spec.modality is not None and modality is Modality.ASSERTED:

@@ -131,7 +131,20 @@ def is_uncertain(cue: Token, sent: Span) -> bool:
     start = sent.start if cue.pos_ not in ("NOUN", "PROPN") else max(sent.start, cue.i - NOUN_WINDOW)
     if cue.pos_ in ("NOUN", "PROPN") and _planned_by(cue, start):
         return True
-    return any(_triggers(doc[j], triggers) for j in range(start, cue.i))
+    return any(_triggers(doc[j], triggers) and _bears_on(doc[j], cue) for j in range(start, cue.i))
+
+
+def _bears_on(trigger: Token, cue: Token) -> bool:
+    """A word of doubt bears on the cue: a noun or an adverb anywhere before it (« selon des
+    rumeurs, X a rencontré Y »); a verb with no comma in between but those of incises
+    (« souhaite rencontrer Y », « souhaite, dit-il, rencontrer Y »), or one that governs the cue
+    in the parse. A verb of an opening clause or of a relative aside, which a single comma
+    closes, has its own object (« Alors qu'il envisage de se présenter, X a critiqué Y », « X,
+    qui souhaite se présenter, a critiqué Y »)."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return True
+    commas = sum(t.text == "," for t in trigger.doc[trigger.i + 1 : cue.i])
+    return commas % 2 == 0 or trigger.is_ancestor(cue)
 
 
 def _planned_by(cue: Token, start: int) -> bool:
