@@ -1111,6 +1111,17 @@ CASES: tuple[Case, ...] = (
     Case("miss-conditional-meeting-announced", f"{A} a annoncé qu'il rencontrerait {B}.", (met(A, B, "uncertain"),)),
     Case("vote-said-by-others", f"{A} voterait pour {B}, selon ses proches.", (endorsed(A, B, "uncertain"),)),
     Case("call-not-to-vote", f"{A} a demandé à ses électeurs de ne pas voter pour {B}.", (endorsed(A, B, "negated"),)),
+    # a judgement in the passive, its actor after « par »; a likelihood is no fact
+    Case("judged-in-passive", f"{C} a été traité de « pyromane » par {A} lors du débat.", (criticised(A, C),)),
+    Case("miss-neutral-attribute-in-passive", f"{C} a été qualifié de candidat sérieux par {A}.", ()),
+    Case("unlikely-meeting", f"{A} est peu susceptible de rencontrer {B} avant l'été.", (met(A, B, "uncertain"),)),
+    # « taxer X de » an act; an organisation's lawyers and spokespeople speak for it
+    Case("taxed-with", "Pixelia a rejeté ces accusations et taxé Zorbly de laxisme.", (criticised("Pixelia", "Zorbly"),)),
+    Case("miss-taxing-companies", "Le gouvernement français taxe désormais Pixelia et Zorbly.", ()),
+    Case("lawyers-of-an-organisation", "Les avocats de Pixelia ont accusé Zorbly de mensonge.", (criticised("Pixelia", "Zorbly"),)),
+    Case("miss-lawyer-of-a-person", f"L'avocat de {A} a critiqué Zorbly.", ()),
+    # a relative clause after an apposition set off by commas is an aside
+    Case("relative-after-apposition-aside", "Pixelia, association belge qui dispose d'un bureau en Allemagne, a critiqué Zorbly.", (criticised("Pixelia", "Zorbly"),)),
     Case("relative-auquel-aside", f"{C}, auquel {A} a reproché son silence, est reparti.", (criticised(A, C),)),
 )
 

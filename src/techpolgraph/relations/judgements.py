@@ -57,8 +57,8 @@ def attribute(view: SentenceView, i: int, end: int) -> tuple[Optional[RelationTy
     while j < min(i + 1 + ATTRIBUTE_REACH, end) and j not in view.at:
         token = doc[j]
         hit = words.get(token.lemma_.lower()) or words.get(token.lower_)
-        if token.text in (",", ";", ".", "»", "”") or (token.pos_ in ("VERB", "AUX") and hit is None):
-            break  # a judging word the tagger took for a verb is still read (« de traître »)
+        if token.text in (",", ";", ".", "»", "”") or token.lower_ == "par" or (token.pos_ in ("VERB", "AUX") and hit is None):
+            break  # a judging word the tagger took for a verb is still read (« de traître »); « par Y » is the passive's actor
         if found is None:
             found = hit
         j += 1

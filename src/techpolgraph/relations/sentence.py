@@ -128,6 +128,10 @@ def kept_per_view(fn: Callable[..., _T]) -> Callable[..., _T]:
     return kept
 
 
+#: How many words an apposition before a relative clause may have (« X, ancienne ministre de la culture qui ... »).
+APPOSITION_WORDS = 8
+
+
 class SentenceView:
     """A sentence with its resolved mentions, and the helpers the rules need."""
 
@@ -204,15 +208,30 @@ class SentenceView:
         doc, found = self.doc, []
         for j in self.marks:
             first = self._relative_start(j)
-            if first is None or first - 2 < self.sent.start or doc[first - 1].text != "," or first - 2 not in self.at:
+            opening = self._apposition_comma(first - 1) if first is not None else None
+            if opening is None:
                 continue
             for k in range(j + 1, self.sent.end - 1):
                 if doc[k].text in (";", ":"):
                     break
                 if doc[k].text == "," and _finite_verb_group_at(doc, k + 1, self.sent.end):
-                    found.append((j - 1, k))
+                    found.append((opening, k))
                     break
         return tuple(found)
+
+    def _apposition_comma(self, k: int) -> Optional[int]:
+        """The comma right after a party that opens the relative clause ending at token k: the
+        comma at k itself (« X, dont ... »), or one before a noun phrase in apposition without a
+        party or verb (« X, association britannique qui ... »); else None."""
+        doc = self.doc
+        steps = 0
+        while k > self.sent.start and doc[k].text != "," and steps < APPOSITION_WORDS:
+            if k in self.at or doc[k].pos_ not in ("NOUN", "ADJ", "DET", "ADP", "NUM"):
+                return None
+            k, steps = k - 1, steps + 1
+        if k - 1 < self.sent.start or doc[k].text != "," or k - 1 not in self.at:
+            return None
+        return k
 
     def aside(self, i: int, cue: int) -> bool:
         """Token i stands in an aside that does not hold the cue."""
