@@ -1122,6 +1122,9 @@ CASES: tuple[Case, ...] = (
     Case("miss-lawyer-of-a-person", f"L'avocat de {A} a critiqué Zorbly.", ()),
     # a relative clause after an apposition set off by commas is an aside
     Case("relative-after-apposition-aside", "Pixelia, association belge qui dispose d'un bureau en Allemagne, a critiqué Zorbly.", (criticised("Pixelia", "Zorbly"),)),
+    # a party's name between a role noun and its place describes the holder named after them
+    Case("party-label-role-with-place", f"La sénatrice PS de Gironde, {B}, a critiqué {A}.", (criticised(B, A),)),
+    Case("party-label-role-then-pronoun", f"En mars, la maire PS de Nantes, {B} avait déclaré qu'elle voterait {A}.", (endorsed(B, A),)),
     Case("relative-auquel-aside", f"{C}, auquel {A} a reproché son silence, est reparti.", (criticised(A, C),)),
 )
 

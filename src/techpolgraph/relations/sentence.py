@@ -767,10 +767,23 @@ def after_role_noun(view: SentenceView, slot: Slot) -> bool:
 
 
 def role_organisation(view: SentenceView, slot: Slot) -> bool:
-    """« La députée LFI X a critiqué Y »: an organisation between a role noun and the person who
-    holds the role describes that person; it is no party of its own."""
-    person = view.at.get(slot.end)
-    return person is not None and person.kind is EntityKind.PERSON and after_role_noun(view, slot)
+    """« La députée LFI X a critiqué Y », « la maire LR de Calais, X, »: an organisation between a
+    role noun and the person who holds the role (past the role's place) describes that person;
+    it is no party of its own."""
+    if not after_role_noun(view, slot):
+        return False
+    doc, j = view.doc, slot.end
+    if j + 1 < view.sent.end and doc[j].lower_ in DE:
+        k = j + 1
+        while k < view.sent.end and is_determiner(doc[k]) and k not in view.at:
+            k += 1
+        place = view.at.get(k)
+        if place is not None and place.kind in (EntityKind.LOCATION, EntityKind.ORGANISATION):
+            j = place.end  # « la maire LR de Calais »
+    if j < view.sent.end and doc[j].text == ",":
+        j += 1
+    person = view.at.get(j)
+    return person is not None and person.kind is EntityKind.PERSON
 
 
 def _linking(doc: Doc, i: int) -> bool:

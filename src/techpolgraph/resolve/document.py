@@ -853,8 +853,14 @@ class _DocState:
         return i, False
 
     def qualify(self, cls: str, i: int, ent_at: dict[int, _Mention]) -> tuple[Optional[Role], int]:
-        """The qualifier after a role noun: an adjective of nationality or "de" + organisation."""
+        """The qualifier after a role noun: an adjective of nationality or "de" + organisation;
+        past a party's name right after the noun (« la maire LR de Calais »: Calais's mayor)."""
         doc = self.doc
+        label = ent_at.get(i)
+        if label is not None and label.start == i and label.kind is EntityKind.ORGANISATION and label.end < len(doc) and doc[label.end].lower_ in OF:
+            role, end = self.qualify(cls, label.end, ent_at)
+            if role is not None:
+                return role, end
         if i < len(doc) and doc[i].lower_ in nationalities():
             # « le ministre français des Affaires étrangères »: the portfolio belongs to the description
             portfolio = self._named_complement(cls, i + 2) if i + 2 < len(doc) and doc[i + 1].lower_ in OF else None
