@@ -1125,6 +1125,12 @@ CASES: tuple[Case, ...] = (
     # a party's name between a role noun and its place describes the holder named after them
     Case("party-label-role-with-place", f"La sénatrice PS de Gironde, {B}, a critiqué {A}.", (criticised(B, A),)),
     Case("party-label-role-then-pronoun", f"En mars, la maire PS de Nantes, {B} avait déclaré qu'elle voterait {A}.", (endorsed(B, A),)),
+    # « les deux présidents »: not a person known to hold another kind of role
+    Case(
+        "pair-of-presidents-not-the-prime-minister",
+        f"Le président brésilien {A} a été accueilli par le président {C} à Lyon. La Première ministre {B} était aussi présente. Les deux présidents ont ensuite dîné ensemble.",
+        (met(C, A), met(A, C)),
+    ),
     Case("relative-auquel-aside", f"{C}, auquel {A} a reproché son silence, est reparti.", (criticised(A, C),)),
 )
 

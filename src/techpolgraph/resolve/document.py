@@ -116,6 +116,13 @@ def anaphors() -> dict[str, tuple[str, str, str]]:
 
 
 @lru_cache(maxsize=1)
+def pair_roles() -> dict[str, frozenset[str]]:
+    """Words of a pair (« les deux présidents ») -> the role classes its two persons hold
+    (the fifth column of ``pronouns.tsv``), for the pairs that name a role."""
+    return {_norm(row[0]): frozenset(row[4].split("|")) for row in read_table("pronouns.tsv") if len(row) > 4 and row[4]}
+
+
+@lru_cache(maxsize=1)
 def _anaphor_prefixes() -> frozenset[str]:
     """Every prefix of every anaphor: a word that is none of them starts no anaphor."""
     return frozenset(words[:n] for words in anaphors() for n in range(1, len(words) + 1))
@@ -2289,10 +2296,11 @@ class _DocState:
     def _resolve_pair(self, m: _Mention) -> None:
         here = self.sent_of[m.start]
         found: list[str] = []
+        needed = pair_roles().get(_norm(m.text), frozenset())
         for n in range(here, max(here - 1 - ANAPHORA_WINDOW, -1), -1):
             limit = m.start if n == here else self.sents[n].end
             for ref in reversed(self._refs(limit, n)):
-                if ref.cluster not in found and self._compatible(ref.cluster, m.gender):
+                if ref.cluster not in found and self._compatible(ref.cluster, m.gender) and self._may_hold(ref.cluster, needed):
                     found.append(ref.cluster)
             if len(found) >= 2:
                 break
@@ -2302,6 +2310,15 @@ class _DocState:
             m.reason = "plural (the two persons in play)"
         else:
             m.reason = f"plural, {len(found)} persons in play"
+
+    def _may_hold(self, cid: str, classes: frozenset[str]) -> bool:
+        """The person may hold a role of one of these classes: no class asked, none of their
+        roles known (taught by the document or the role table), or one of them among these."""
+        if not classes:
+            return True
+        cluster = self.clusters[cid]
+        known = {Role.parse(r).cls for r in cluster.roles} | cluster.role_classes | {t.role.cls for t in self.r.table.tenures_of(cluster.name)}
+        return not known or bool(known & classes)
 
     def _resolve_occupation(self, m: _Mention) -> None:
         """« le milliardaire américain », « l'avocate »: the one person in play the document
