@@ -1131,6 +1131,11 @@ CASES: tuple[Case, ...] = (
         f"Le président brésilien {A} a été accueilli par le président {C} à Lyon. La Première ministre {B} était aussi présente. Les deux présidents ont ensuite dîné ensemble.",
         (met(C, A), met(A, C)),
     ),
+    # a role of a political camp before the name; a judgement of what someone proposed
+    Case("judged-programme-of-camp-candidate", f"{A} a qualifié le projet du candidat de la gauche {B} de dangereux.", (criticised(A, B),)),
+    Case("judged-words-plural", f"{A} a qualifié les déclarations de {B} de mensongères.", (criticised(A, B),)),
+    Case("miss-kin-of-a-named-minister", f"{A} a critiqué le programme de la fille de la ministre {B}.", ()),
+    Case("judged-in-opening-infinitive", f"{A} se retire. Après avoir qualifié le bilan de {C} de désastreux, il annonce son soutien à {B}.", (criticised(A, C), endorsed(A, B))),
     Case("relative-auquel-aside", f"{C}, auquel {A} a reproché son silence, est reparti.", (criticised(A, C),)),
 )
 

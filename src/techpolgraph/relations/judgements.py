@@ -23,7 +23,7 @@ from ..data import function_words, read_table
 from ..models import RelationType
 from .complements import complement, direct_object
 from .proxies import actions_of
-from .control import object_clitic, opening_participle
+from .control import object_clitic, opening_infinitive, opening_participle
 from .cues import modality_words, verb_lemma
 from .modality import is_negated, is_uncertain
 from .sentence import DE, PARTIES, SentenceView, Slot, expand, is_determiner, phrase_end
@@ -110,7 +110,10 @@ def judged(view: SentenceView, cue: Token) -> list[tuple[Slot, Slot, RelationTyp
         relation, _after = attribute(view, _past_apposition(view, after, whole), whole)
     if relation is None:
         return []
-    return [(s, t, relation) for s in expand(subjects_of(view, cue, start)) for t in expand(targets)]
+    judges = expand(subjects_of(view, cue, start))
+    if not judges and opening_infinitive(view, cue):
+        judges = expand(subject_after(view, phrase_end(view, _after)))  # « Après avoir qualifié X de tyran, Y ... »
+    return [(s, t, relation) for s in judges for t in expand(targets)]
 
 
 #: Prepositions that open the one whose opinion a sentence gives (« Pour X, ... », « Selon X, ... »).

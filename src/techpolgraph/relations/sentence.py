@@ -727,8 +727,8 @@ def past_role_nouns(view: SentenceView, k: int, end: int) -> int:
     while i < end and i - k < 8 and i not in view.at:
         if describing(doc[i]) or _linking(doc, i):
             i += 1
-        elif i > k and (skip := _aim_of_role(doc, i)):
-            i += skip  # « la candidate socialiste à la présidentielle X »
+        elif i > k and (skip := _aim_of_role(doc, i) or _side_of_role(doc, i)):
+            i += skip  # « la candidate socialiste à la présidentielle X », « le candidat de la droite X »
             continue
         else:
             break
@@ -737,6 +737,18 @@ def past_role_nouns(view: SentenceView, k: int, end: int) -> int:
         if i in view.at and describing(doc[i - 1]) and doc[i - 1].lemma_.lower() not in party_actions():
             return _past_role_organisation(view, k, i)
     return k
+
+
+#: Nouns of a political camp (« le candidat de la droite X »).
+POLITICAL_SIDES = function_words("political_side")
+
+
+def _side_of_role(doc: Doc, i: int) -> int:
+    """« de la droite », « de la majorité »: « de » and its article before the camp a role noun
+    belongs to; how many words they are (the camp's noun is read next, as a describing word), or 0."""
+    if doc[i].lower_ != "de" or doc[i - 1].pos_ not in ("NOUN", "ADJ") or i + 2 >= len(doc):
+        return 0
+    return 2 if doc[i + 1].lower_ == "la" and doc[i + 2].lower_ in POLITICAL_SIDES else 0
 
 
 def _aim_of_role(doc: Doc, i: int) -> int:
