@@ -1136,6 +1136,13 @@ CASES: tuple[Case, ...] = (
     Case("judged-words-plural", f"{A} a qualifié les déclarations de {B} de mensongères.", (criticised(A, B),)),
     Case("miss-kin-of-a-named-minister", f"{A} a critiqué le programme de la fille de la ministre {B}.", ()),
     Case("judged-in-opening-infinitive", f"{A} se retire. Après avoir qualifié le bilan de {C} de désastreux, il annonce son soutien à {B}.", (criticised(A, C), endorsed(A, B))),
+    # the owner of an account named by a pseudonym the model missed; an incise of manner; remarks as proxies
+    Case("account-owner-pseudonym", "Le compte Twitch de Zorbix a été suspendu mardi.", (banned("Twitch", "Zorbix"),)),
+    Case("channel-owner-pseudonym", "YouTube a fermé la chaîne de Kalmo.", (banned("YouTube", "Kalmo"),)),
+    Case("miss-account-of-a-platform", "Le compte de Pixelia a été piraté.", ()),
+    Case("criticised-with-manner-incise", f"{A} a critiqué — sans le nommer — les piques de {B} contre les élus.", (criticised(A, B),)),
+    Case("attacked-the-past-of", f"{A} s'est attaqué au passé de {B}.", (criticised(A, B),)),
+    Case("streamer-named-after-noun", "Pixelia a banni le streamer Zorbix.", (banned("Pixelia", "Zorbix"),)),
     Case("relative-auquel-aside", f"{C}, auquel {A} a reproché son silence, est reparti.", (criticised(A, C),)),
 )
 

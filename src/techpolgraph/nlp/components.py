@@ -210,6 +210,7 @@ class EntityRecogniser:
         spans = self._organisations_of_roles(doc, spans)
         spans = self._join_domain_names(doc, spans)
         spans = self._add_cue_arguments(doc, spans, orths)
+        spans = self._add_account_owners(doc, spans, orths)
         spans = self._add_title_name(doc, spans)
         spans = [_with_hyphenated_first_name(self._fix_place(doc, s)) for s in spans if not _person_unknown(doc, s)]
         doc.ents = filter_spans(spans)
@@ -671,6 +672,33 @@ class EntityRecogniser:
                 added.append(Span(doc, i, i + 1, label="ORG"))
         return spans + added if added else spans
 
+    def _add_account_owners(self, doc: Doc, spans: list[Span], orths: numpy.ndarray) -> list[Span]:
+        """« le compte Twitch de Zorbix », « la chaîne de Kalmo »: one or two capitalised words
+        the model missed right after « de » following a noun of an account (and the platform's
+        name) are its owner: a person for one word (a pseudonym), an organisation for more unless
+        a first name opens them. Not a common word (``non_names.txt``), a role noun or a demonym."""
+        starts = {s.start: s for s in spans}
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        added = []
+        for i in numpy.flatnonzero(_ACCOUNT.mask(orths, doc.vocab.strings)).tolist():
+            if i + 2 >= len(doc):
+                continue
+            j = i + 1
+            if j in starts and starts[j].label_ == "ORG":
+                j = starts[j].end  # « le compte Twitch »
+            if j + 1 >= len(doc) or doc[j].lower_ not in _OF:
+                continue
+            k = j + 1
+            end = k
+            while end < len(doc) and end - k < 2 and end not in taken and _capitalised_word(doc[end]) and doc[end].text not in self.non_names:
+                end += 1
+            if end == k or doc[k].lower_ in self.role_words or self._demonym(doc[k].lower_):
+                continue
+            person = end - k == 1 or self._is_first_name(doc[k].text)
+            added.append(Span(doc, k, end, label="PER" if person else "ORG"))
+            taken.update(range(k, end))
+        return spans + added if added else spans
+
     @staticmethod
     def _join_domain_names(doc: Doc, spans: list[Span]) -> list[Span]:
         """« Leave.EU », « Doctolib.fr »: a name and a web domain ending glued to it by a dot,
@@ -810,6 +838,8 @@ _LEGAL_ACTIONS = function_words("legal_action")
 #: A monarch's title that, capitalised before a name, is no part of it (« le Roi Mohammed VI »).
 CAPITAL_TITLES = function_words("capital_title")
 _PLATFORM_WORDS = function_words("platform_noun")
+_ACCOUNT_NOUNS = function_words("account_noun")
+_ACCOUNT = WordTest(lambda word: word.lower() in _ACCOUNT_NOUNS)
 
 
 def _person_unknown(doc: Doc, span: Span) -> bool:

@@ -46,8 +46,17 @@ def _names_a_work(sent: Span, i: int) -> bool:
     return i > sent.start and sent.doc[i - 1].lower_ in WORK_NOUNS
 
 
+#: The most words of an incise of manner read past (« — sans le nommer — »).
+MANNER_INCISE = 5
+
+
 def _verbless(sent: Span, start: int, end: int) -> bool:
-    return all(t.pos_ not in ("VERB", "AUX") for t in sent.doc[start:end])
+    """No verb between the delimiters, or only the infinitive of a short phrase of manner
+    opened by « sans » (« a critiqué — sans le nommer — les piques de X »)."""
+    words = sent.doc[start:end]
+    if all(t.pos_ not in ("VERB", "AUX") for t in words):
+        return True
+    return words[0].lower_ == "sans" and len(words) <= MANNER_INCISE and all("Inf" in t.morph.get("VerbForm") for t in words if t.pos_ in ("VERB", "AUX"))
 
 
 @dataclass(frozen=True)
