@@ -520,3 +520,20 @@ def test_la_commission_in_an_article_on_european_law_is_the_european_commission(
 def test_a_monarch_named_without_his_place_is_the_same_person(analyse_text):
     a = analyse_text("Charles IV d'Espagne abdique en 1808. Charles IV part ensuite en exil.", date="2023-01-01")
     assert _landing(a, "Charles IV") == ["Charles IV d'Espagne"]
+
+
+def test_a_well_known_surname_alone_takes_the_full_name_the_list_gives(analyse_text):
+    # no article of the corpus gives a full name of that surname: the shipped list names the person
+    alone = analyse_text("Pétain a reçu Paul Garnier à Vichy.", date="1941-05-01", id="a.txt")
+    entities, links = link_entities([alone])
+    assert labels_of(entities, links, alone, "Pétain") == ["Philippe Pétain"]
+    petain = next(e for e in entities if e.label == "Philippe Pétain")
+    assert any(m.alias == "Pétain" and m.reason == "known name" for m in petain.merges)
+
+
+def test_a_well_known_surname_stays_itself_where_a_title_gives_another_gender(analyse_text):
+    # « Mme Obama » is not Barack Obama; « Obama » of another article may be either
+    madame = analyse_text("Mme Obama a critiqué Paul Garnier.", date="2015-01-01", id="a.txt")
+    bare = analyse_text("Obama a critiqué Paul Garnier.", date="2015-01-02", id="b.txt")
+    entities, links = link_entities([madame, bare])
+    assert "Barack Obama" not in {e.label for e in entities}

@@ -49,7 +49,7 @@ from ..models import (
 from .document import UNPLACED_ROLE
 from .events import EventDetails, describe_events, event_key
 from .organisations import renamings
-from .names import SAME_ARTICLE_VARIANTS, SURNAME_PARTICLES, gender_of, initials, name_key, name_tokens, name_variant, slug, surname_forms
+from .names import SAME_ARTICLE_VARIANTS, SURNAME_PARTICLES, gender_of, initials, name_key, name_tokens, name_variant, slug, surname_forms, well_known_forms
 from .reasons import BY_NAME, PLACED, MergeReason
 from .roles import Role, RoleTable
 
@@ -351,7 +351,10 @@ class CorpusResolver:
                 by_last[" ".join(words[-2:])].append(g)  # « de gaulle » of « charles de gaulle »
         for key in sorted(groups):
             group = groups[key]
-            if not _surname_key(key) or _kind(group) is not EntityKind.PERSON or not by_last.get(key):
+            if not _surname_key(key) or _kind(group) is not EntityKind.PERSON:
+                continue
+            if not by_last.get(key):
+                _name_well_known(group)
                 continue
             candidates = by_last[key]
             staying: list[tuple[str, LocalEntity]] = []
@@ -449,6 +452,22 @@ def _well_known() -> dict[str, frozenset[str]]:
         if len(words) >= 2:
             index[words[-1]].add(name_key(name))
     return {word: frozenset(keys) for word, keys in index.items()}
+
+
+def _name_well_known(group: _Group) -> None:
+    """« Poutine » in a corpus that gives no full name of that surname: the well-known person
+    the shipped list writes so (``people.tsv``) labels it, unless a document's title or role
+    noun gives another gender (« Mme Obama »)."""
+    if group.label:
+        return
+    famous = {well_known_forms().get(entity.name) for _, entity in group.members}
+    if len(famous) != 1 or None in famous:
+        return
+    name = famous.pop()
+    if any(entity.gender and gender_of(name) not in ("", entity.gender) for _, entity in group.members):
+        return
+    group.label = name
+    group.merges.extend(Merge(alias=entity.name, reason=MergeReason.KNOWN_NAME.value, doc=doc) for doc, entity in group.members)
 
 
 def _surname_key(key: str) -> bool:

@@ -117,6 +117,18 @@ def slug(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def well_known_forms() -> dict[str, str]:
+    """Another form of a well-known person's name (a surname alone, a spelling) -> the full name
+    (``people.tsv``): « Poutine » is Vladimir Poutine where no other full name of that surname is
+    given.
+
+    >>> well_known_forms()["Poutine"]
+    'Vladimir Poutine'
+    """
+    return {form.strip(): row[0] for row in read_table("people.tsv") if len(row) > 1 for form in row[1].split("|") if form.strip()}
+
+
+@lru_cache(maxsize=1)
 def _first_names() -> dict[str, str]:
     from ..data import read_table
 
