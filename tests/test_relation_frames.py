@@ -1143,6 +1143,11 @@ CASES: tuple[Case, ...] = (
     Case("criticised-with-manner-incise", f"{A} a critiqué — sans le nommer — les piques de {B} contre les élus.", (criticised(A, B),)),
     Case("attacked-the-past-of", f"{A} s'est attaqué au passé de {B}.", (criticised(A, B),)),
     Case("streamer-named-after-noun", "Pixelia a banni le streamer Zorbix.", (banned("Pixelia", "Zorbix"),)),
+    # a verb of saying after the comma that closes what was said comes before its subject
+    Case("accused-after-what-was-said", "Le réseau social Pixelia « abuse » ses clients et enfreint la loi, a accusé lundi la Commission européenne, ouvrant une enquête.", (criticised("Commission européenne", "Pixelia"),)),
+    Case("praised-after-what-was-said", f"{A} fait un travail remarquable depuis des mois, a salué {B}.", (endorsed(B, A),)),
+    Case("miss-denounced-what-was-done-to", f"{A} a été exclu sans la moindre raison, a dénoncé {B}.", ()),
+    Case("apposition-then-verb-is-no-inversion", f"{A}, ancien ministre, a accusé {B} de mentir.", (criticised(A, B),)),
     Case("relative-auquel-aside", f"{C}, auquel {A} a reproché son silence, est reparti.", (criticised(A, C),)),
 )
 

@@ -29,6 +29,7 @@ from .sentence import (
     DE,
     NE_WORDS,
     PARTIES,
+    RELATIVE_PRONOUNS,
     REPEATS,
     SentenceView,
     Slot,
@@ -254,10 +255,66 @@ def inverted_subject(view: SentenceView, cue: Token, after: int, end: int) -> li
     if j < view.sent.start or doc[j].text not in QUOTE_ENDS:
         return []
     k = after
-    while k < end and doc[k].pos_ == "ADV" and k not in view.at:
-        k += 1
+    while k < end and k not in view.at and (doc[k].pos_ == "ADV" or is_date_word(doc[k]) or (is_determiner(doc[k]) and k + 1 < end and is_date_word(doc[k + 1]))):
+        k += 1  # « a accusé vendredi X », « a affirmé le 3 mars X »
+    while k < end and k not in view.at and is_determiner(doc[k]):
+        k += 1  # « a accusé la Commission »
     slot = view.at.get(k)
     return [slot] if slot is not None and slot.start == k and slot.kind in PARTIES else []
+
+
+#: Subject pronouns, set after a verb of saying in an incise (« affirment-ils », « a-t-elle dit »).
+INVERTED_PRONOUNS = function_words("subject_pronoun") | function_words("plural_subject_pronoun")
+
+
+def speaker_after_comma(view: SentenceView, cue: Token, after: int, end: int) -> list[Slot]:
+    """« X trompe les utilisateurs, a accusé vendredi la Commission. »: a verb right after the
+    comma that closes a clause of what was said comes before its subject (:func:`inverted_subject`),
+    which ends the sentence or its clause; else []."""
+    doc = view.doc
+    j = cue.i - 1
+    while j > view.sent.start and doc[j].pos_ in ("AUX", "ADV") and j not in view.at:
+        j -= 1
+    if j <= view.sent.start or doc[j].text != "," or doc[cue.i - 1].pos_ != "AUX":
+        return []
+    if j in view.hidden or any(closing == j for _, closing in view.asides):
+        return []  # « X, qui a rencontré Y, a critiqué Z »: the comma closes an aside, X is the subject
+    said = doc[view.sent.start : j]
+    if any(t.text == "," and k + 1 < j and doc[k + 1].lower_ in RELATIVE_PRONOUNS for k, t in enumerate(said, view.sent.start)):
+        return []  # « X, qui a rencontré Y, ... »: a relative clause
+    if any(t.text.startswith("-") and t.lower_.replace("-t-", "-").lstrip("-") in INVERTED_PRONOUNS for t in said):
+        return []  # « Le groupe, affirment-ils, a banni X »: a reporting incise
+    if not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in said) and (any(t.text == "," for t in said) or len(said) < 4):
+        return []  # « X, ancien ministre, a accusé Y »: no clause of what was said before the comma
+    found = inverted_subject(view, cue, after, end)
+    if not found or (found[0].end < view.sent.end and doc[found[0].end].text not in (",", ".", ";", "!", "?")):
+        return []
+    return found
+
+
+def reported_subject(view: SentenceView, cue: Token) -> list[Slot]:
+    """The subject of what was said before a verb set after it (« X trompe les utilisateurs, a
+    accusé Y »: X): the parties that open the sentence, followed by a verb in the active voice;
+    else [] (« X a été exclu, a dénoncé Y »: Y denounces the exclusion, not X)."""
+    doc = view.doc
+    before = cue.i - 1
+    while before > view.sent.start and doc[before].text != ",":
+        before -= 1
+    k = view.sent.start
+    while k < before and k not in view.at and is_determiner(doc[k]):
+        k += 1
+    group = [s for s in view.group_at(past_role_nouns(view, k, before), before) if s.kind in PARTIES]
+    if not group:
+        return []
+    m = group[-1].end
+    while m < before and doc[m].pos_ in ("ADV", "PRON"):
+        m += 1
+    if m + 2 < before and doc[m].text in QUOTES and doc[m + 2].text == QUOTES[doc[m].text]:
+        return group  # « X « trompe » les utilisateurs »: a verb in quotes, which the tagger misreads
+    if m >= before or doc[m].pos_ not in ("VERB", "AUX") or "Fin" not in doc[m].morph.get("VerbForm"):
+        return []
+    passive = any(t.dep_ == "aux:pass" or t.lemma_.lower() == "être" for t in doc[m : min(m + 3, before)])
+    return [] if passive else group
 
 
 def quoted_speaker(view: SentenceView, cue: Token) -> list[Slot]:

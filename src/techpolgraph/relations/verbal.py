@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from ..data import function_words, read_lines
 from ..models import EntityKind, RelationType
 from .complements import authorities_of_opening_place, bare_object, complement, country_of_ban, direct_object, past_relative
-from .control import dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, speaker
+from .control import dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, reported_subject, speaker, speaker_after_comma
 from .cues import Argument, Cue, CuePos, Source, cue_end, etre_verbs, verb_lemma
 from .modality import party_negated
 from .nominal import LIFTING_VERBS, described_one, describes, ends_a_sanction, nominal, past_taking_place
@@ -57,6 +57,10 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
             taking_place = past_taking_place(view, after, end)
             group = expand(complement(view, taking_place, end, ("entre",), gap=3) or complement(view, _past_place_phrase(view, taking_place, end), end, ("entre",), gap=0))
         return [(a, b, False) for n, a in enumerate(group) for b in group[n + 1 :] if a.cluster != b.cluster]
+    said = speaker_after_comma(view, cue, after, end) if spec.pos is CuePos.VERB else []
+    if said:  # « X trompe les utilisateurs, a accusé la Commission »: the Commission, of X
+        aimed = spec.argument is Argument.OBJ and spec.relation in (RelationType.CRITICISED, RelationType.ENDORSED)
+        return [(a, t, False) for a in expand(said) for t in (expand(reported_subject(view, cue)) if aimed else []) if a.cluster != t.cluster]
     subjects = expand(subjects_of(view, cue, start))
     if spec.argument is Argument.AGENT_DE:  # « Y est dans le collimateur de X »: X aims at Y
         actors = expand(complement(view, after, end, DE, gap=1))
