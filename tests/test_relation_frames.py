@@ -1148,6 +1148,12 @@ CASES: tuple[Case, ...] = (
     Case("praised-after-what-was-said", f"{A} fait un travail remarquable depuis des mois, a salué {B}.", (endorsed(B, A),)),
     Case("miss-denounced-what-was-done-to", f"{A} a été exclu sans la moindre raison, a dénoncé {B}.", ()),
     Case("apposition-then-verb-is-no-inversion", f"{A}, ancien ministre, a accusé {B} de mentir.", (criticised(A, B),)),
+    # a body named by a relation noun; a support taken back; a ban « au » an assembly is no state's
+    Case("miss-nomination-committee", f"{A} a remanié la commission nationale d'investiture du parti Zorbly.", ()),
+    Case("miss-nomination-withdrawn", f"Le parti Zorbly a retiré l'investiture de {A}.", ()),
+    Case("nomination-granted", f"Le parti Zorbly a confirmé l'investiture de {A}.", (endorsed("Zorbly", A),)),
+    Case("excluded-by-party-commission", f"La commission des conflits du RN a exclu {A}.", (banned("Rassemblement national", A),)),
+    Case("miss-struck-off-a-group-at-a-council", f"{A} a été radié du groupe au Conseil régional de Bretagne.", ()),
     Case("relative-auquel-aside", f"{C}, auquel {A} a reproché son silence, est reparti.", (criticised(A, C),)),
 )
 

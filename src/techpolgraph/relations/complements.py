@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from ..data import function_words, read_lines
 from ..models import EntityKind
+from ..resolve.roles import countries
 from .cues import LOCUTION_HEADS
 from .proxies import actions_of
 from .sentence import (
@@ -321,8 +322,17 @@ def country_of_ban(view: SentenceView, i: int, end: int) -> list[Slot]:
             return []
         if doc[j].lower_ in IN_COUNTRY:
             slot = view.at.get(j + 1)
-            return [slot] if slot is not None and slot.kind is EntityKind.LOCATION and slot.text not in territories() else []
+            return [slot] if slot is not None and _a_state(slot) else []
     return []
+
+
+def _a_state(slot: Slot) -> bool:
+    """A place that may be a state banning something: a country of the shipped table, or a name
+    of one word that is no territory (« Turquie », « Suisse »); not « Conseil régional du
+    Grand-Est », which the recogniser may take for a place."""
+    if slot.kind is not EntityKind.LOCATION or slot.text in territories():
+        return False
+    return slot.text in countries() or " " not in slot.text
 
 
 @lru_cache(maxsize=1)

@@ -395,6 +395,16 @@ LIFTING_VERBS = function_words("lifting_verb")
 LIFTING_ENDS = frozenset(verb.split()[-1] for verb in LIFTING_VERBS if " " in verb)
 
 
+#: Verbs that take back a support noun they govern (« retirer l'investiture de X »), by lemma.
+WITHDRAWING_VERBS = function_words("withdrawing_verb")
+
+
+def withdrawn(view: SentenceView, cue: Token, start: int) -> bool:
+    """The support noun is taken back: « le parti a retiré l'investiture de X », « a suspendu
+    son soutien à Y »."""
+    return governing_verb(view, cue, start) in WITHDRAWING_VERBS
+
+
 def lifted(view: SentenceView, cue: Token, start: int) -> bool:
     """The sanction noun is what is ended: « mettre fin à » right before it (past its article and
     adjectives), or « lever » governing it."""

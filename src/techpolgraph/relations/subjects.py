@@ -375,10 +375,19 @@ def governing_organ(view: SentenceView, slot: Slot, clause_start: int) -> bool:
     while k >= clause_start and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and n < 3:
         k, n = k - 1, n + 1
     organ = doc[k + 1]
-    if n == 0 or (organ.lower_ not in ORGAN_NOUNS and organ.lemma_.lower() not in ORGAN_NOUNS):
+    if n > 0 and not _organ_word(organ) and k > clause_start and doc[k].lower_ in DE:
+        k, n = k - 1, 0  # « la commission des conflits du RN »: the body's own complement
+        while k >= clause_start and doc[k].pos_ in ("ADJ", "NOUN") and n < 2:
+            k, n = k - 1, n + 1
+        organ = doc[k + 1]
+    if n == 0 or not _organ_word(organ):
         return False
     # the organ opens the clause, or follows an opening adverbial (« En avril, le Bureau national du PS »)
     return k < clause_start or (is_determiner(doc[k]) and (k == clause_start or doc[k - 1].text == ","))
+
+
+def _organ_word(token: Token) -> bool:
+    return token.lower_ in ORGAN_NOUNS or token.lemma_.lower() in ORGAN_NOUNS
 
 
 def organ_name(view: SentenceView, k: int, clause_start: int) -> Slot | None:

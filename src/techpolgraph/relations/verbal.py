@@ -22,13 +22,14 @@ from .complements import authorities_of_opening_place, bare_object, complement, 
 from .control import dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, reported_subject, speaker, speaker_after_comma
 from .cues import Argument, Cue, CuePos, Source, cue_end, etre_verbs, verb_lemma
 from .modality import party_negated
-from .nominal import LIFTING_VERBS, described_one, describes, ends_a_sanction, nominal, past_taking_place
+from .nominal import LIFTING_VERBS, described_one, describes, ends_a_sanction, nominal, past_taking_place, withdrawn
 from .proxies import PLATFORM_NOUNS, account_platforms, decided_by, proxy_subject
 from .relatives import dont_owner, relative_complement, relative_object
 from .sentence import (
     CLAUSE_BREAKS,
     DE,
     NE_WORDS,
+    ORGAN_NOUNS,
     MAX_GAP,
     PARTIES,
     REFLEXIVE,
@@ -87,6 +88,10 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         if not actors and owners and spec.relation is RelationType.BANNED:
             actors = account_platforms(view, owners[0])  # « le compte Instagram de X a été suspendu »
         return [(a, s, False) for a in actors for s in subjects]
+    if spec.pos is CuePos.NOUN and names_an_organ(view, cue):
+        return []  # « la commission d'investiture du parti », « le bureau de soutien »: a body, no act
+    if spec.pos is CuePos.NOUN and spec.relation is RelationType.ENDORSED and withdrawn(view, cue, start):
+        return []  # « le parti a retiré l'investiture de X »: taken back
     if spec.pos is CuePos.NOUN:
         shared = their_meeting(view, cue, spec, subjects, after, end) or meeting_of_group(view, spec, after, end)
         if shared:  # « Pour leur première rencontre, X et Y ont ... », « la rencontre de X et Y »
@@ -240,6 +245,19 @@ def their_meeting(view: SentenceView, cue: Token, spec: Cue, subjects: list[Slot
     if two_sided and len(group) != 2:
         return []  # a meeting of two sides names two people
     return [(a, b, False) for n, a in enumerate(group) for b in group[n + 1 :] if a.cluster != b.cluster]
+
+
+def names_an_organ(view: SentenceView, cue: Token) -> bool:
+    """The relation noun completes the noun of a body before it (« la commission nationale
+    d'investiture », « le comité d'exclusion »): it names the body, not an act."""
+    doc = view.doc
+    j = cue.i - 1
+    if j <= view.sent.start or doc[j].lower_ not in DE:
+        return False
+    k = j - 1
+    while k > view.sent.start and doc[k].pos_ == "ADJ":
+        k -= 1  # « nationale »
+    return doc[k].lower_ in ORGAN_NOUNS or doc[k].lemma_.lower() in ORGAN_NOUNS
 
 
 def meeting_of_group(view: SentenceView, spec: Cue, after: int, end: int) -> list[tuple[Slot, Slot, bool]]:
