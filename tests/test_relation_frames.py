@@ -1154,6 +1154,10 @@ CASES: tuple[Case, ...] = (
     Case("nomination-granted", f"Le parti Zorbly a confirmé l'investiture de {A}.", (endorsed("Zorbly", A),)),
     Case("excluded-by-party-commission", f"La commission des conflits du RN a exclu {A}.", (banned("Rassemblement national", A),)),
     Case("miss-struck-off-a-group-at-a-council", f"{A} a été radié du groupe au Conseil régional de Bretagne.", ()),
+    # a meeting told ahead is planned; an announced ban is done
+    Case("announced-meeting", f"{A} avait annoncé une rencontre avec {B} à Genève.", (met(A, B, "uncertain"),)),
+    Case("promised-visit", f"{A} a promis une visite à {B} avant l'été.", (met(A, B, "uncertain"),)),
+    Case("announced-suspension", f"Pixelia a annoncé la suspension du compte de {B}.", (banned("Pixelia", B),)),
     Case("relative-auquel-aside", f"{C}, auquel {A} a reproché son silence, est reparti.", (criticised(A, C),)),
 )
 

@@ -78,6 +78,10 @@ def event_cues(path: PathLike = "event_cues.tsv") -> dict[tuple[str, ...], Event
     return cues
 
 
+#: Event types whose participants meet (« la rencontre », « le dîner », « l'entretien », « la visite »).
+MEETING_TYPES = frozenset({"dinner", "interview", "meeting", "visit"})
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def cue_of_name(name: str, path: PathLike = "event_cues.tsv") -> Optional[EventCue]:
     """The cue an event's name starts with (the longest one), or None.

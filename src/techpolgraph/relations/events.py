@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..data import function_words, read_table
 from ..models import EntityKind, Evidence, LocalRelation, Modality, RelationType
-from ..nlp.events import cue_of_name, find_date
+from ..nlp.events import MEETING_TYPES, cue_of_name, find_date
 from ..nlp.text import span_text, tokens_text
 from ..resolve.document import mention_refs
 from .modality import modality_of
@@ -35,7 +35,6 @@ PARTY_WORDS = function_words("event_parties")
 TARGET_WORDS = function_words("event_target")
 LINKERS = function_words("coordinator")
 INDEFINITE_ARTICLES = function_words("indefinite_article")
-MEETING_TYPES = frozenset({"dinner", "interview", "meeting", "visit"})
 MAX_HEAD_STEPS = 3
 
 

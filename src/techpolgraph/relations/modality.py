@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Modality, Tense
 from ..data import function_words
+from ..nlp.events import MEETING_TYPES, cue_of_name
 from ..nlp.text import phrase_ends_at
 from ..nlp.words import WordTest
 from .cues import DE_FORMS, modality_words, receiving_verbs, support_verbs, verb_lemma
@@ -129,7 +130,7 @@ def is_uncertain(cue: Token, sent: Span) -> bool:
     # a noun is in doubt by the words right before it only (« une demande de rencontre »), not by
     # a request about something else (« une demande d'annulation de l'interdiction de X »)
     start = sent.start if cue.pos_ not in ("NOUN", "PROPN") else max(sent.start, cue.i - NOUN_WINDOW)
-    if cue.pos_ in ("NOUN", "PROPN") and _planned_by(cue, start):
+    if cue.pos_ in ("NOUN", "PROPN") and (_planned_by(cue, start) or _announced_meeting(cue, start)):
         return True
     return any(_triggers(doc[j], triggers) and _bears_on(doc[j], cue) for j in range(start, cue.i))
 
@@ -145,6 +146,21 @@ def _bears_on(trigger: Token, cue: Token) -> bool:
         return True
     commas = sum(t.text == "," for t in trigger.doc[trigger.i + 1 : cue.i])
     return commas % 2 == 0 or trigger.is_ancestor(cue)
+
+
+def _announced_meeting(cue: Token, start: int) -> bool:
+    """A noun of meeting that a verb of announcing governs from right before it (« a annoncé une
+    rencontre avec X », « a promis une visite à Y »): told ahead, not yet held."""
+    found = cue_of_name(cue.lower_)
+    if found is None or found.type not in MEETING_TYPES:
+        return False
+    doc = cue.doc
+    for j in range(cue.i - 1, start - 1, -1):
+        if _triggers(doc[j], _words("announcing")):
+            return doc[j].pos_ in ("VERB", "AUX")
+        if doc[j].pos_ not in ("DET", "ADJ", "ADV", "AUX"):
+            return False
+    return False
 
 
 def _planned_by(cue: Token, start: int) -> bool:
