@@ -419,6 +419,7 @@ _EARLY_YEAR_WORD = WordTest(lambda word: len(word) == 4 and EARLY_YEAR.fullmatch
 
 
 _YEARS_KEY = "techpolgraph.years"
+_HISTORY_KEY = "techpolgraph.history"
 
 
 def _years(doc: Doc) -> list[tuple[int, int]]:
@@ -546,6 +547,15 @@ def _history(sent: Span) -> bool:
     doc = sent.doc
     if (doc._.tpg_date or "")[:4].isdigit():
         return False
+    known = doc.user_data.setdefault(_HISTORY_KEY, {})  # read once per sentence
+    found = known.get(sent.start)
+    if found is None:
+        found = known[sent.start] = _history_of(sent)
+    return found
+
+
+def _history_of(sent: Span) -> bool:
+    doc = sent.doc
     named = sorted(_years(doc) + _early_years(doc))
     years = [year for i, year in named if sent.start <= i < sent.end]
     if not years:
