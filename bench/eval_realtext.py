@@ -42,6 +42,8 @@ SETS = {
     "holdout8": (REALTEXT / "holdout8", None),
     "holdout9": (REALTEXT / "holdout9", None),
     "holdout10": (REALTEXT / "holdout10", None),
+    "holdout11": (REALTEXT / "holdout11", None),
+    "holdout12": (REALTEXT / "holdout12", None),
 }
 
 
@@ -105,6 +107,8 @@ ROUNDS = {
     "eighth round (t*)": ("t",),
     "ninth round (u*)": ("u",),
     "tenth round (v*)": ("v",),
+    "eleventh round (w*)": ("w",),
+    "eleventh round, second split (x*)": ("x",),
 }
 
 

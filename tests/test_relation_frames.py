@@ -1158,6 +1158,16 @@ CASES: tuple[Case, ...] = (
     Case("announced-meeting", f"{A} avait annoncé une rencontre avec {B} à Genève.", (met(A, B, "uncertain"),)),
     Case("promised-visit", f"{A} a promis une visite à {B} avant l'été.", (met(A, B, "uncertain"),)),
     Case("announced-suspension", f"Pixelia a annoncé la suspension du compte de {B}.", (banned("Pixelia", B),)),
+    # fixes of the eleventh round's held-out scoring, as general constructions
+    Case("role-party-in-apposition-after-person", f"{A}, le candidat EELV à la mairie de Lyon, a accusé le maire {C} de mentir.", (criticised(A, C),)),
+    Case("party-after-role-apposition-is-no-subject", f"{A}, le candidat LR à la présidentielle, a accusé {C} de mentir.", (criticised(A, C),)),
+    Case("meeting-in-the-aftermath", f"{A} devrait démissionner mardi à la suite d'une réunion improvisée avec {B}.", (met(A, B),)),
+    Case("miss-suspended-from-office", f"{B} a été suspendue de ses fonctions par le Parlement.", ()),
+    Case("call-to-support", f"{A} appelle à soutenir {B} au second tour.", (endorsed(A, B),)),
+    Case("miss-members-of-a-party-are-no-subject", f"Les militants RN ont vivement critiqué {A}.", ()),
+    Case("participle-apposition-aside", f"Sa pièce, représentant le général {C}, est censurée par {A}.", ()),
+    # an acronym defined by the full name in parentheses after it
+    Case("acronym-then-full-name", f"{A} critique l'OPMB (Office de Protection des Marais de Brière).", (criticised(A, "Office de Protection des Marais de Brière"),)),
     Case("relative-auquel-aside", f"{C}, auquel {A} a reproché son silence, est reparti.", (criticised(A, C),)),
 )
 

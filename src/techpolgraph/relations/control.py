@@ -385,6 +385,8 @@ VOTERS = function_words("voters")
 
 #: Verbs of asking that make a call to vote of « de voter pour Y » (by lemma).
 CALLING_TO_VOTE = function_words("vote_calling_verb")
+#: Verbs of calling whose « à » and infinitive of support is the caller's own (« appelle à soutenir Y »).
+CALLING_TO_SUPPORT = function_words("support_calling_verb")
 
 
 #: Verbs of support whose conditional after « X a annoncé que » is a declared vote (by lemma).
@@ -421,6 +423,12 @@ def voting_call(view: SentenceView, cue: Token) -> Optional[Token]:
     the asking reads for the voters themselves; the verb of asking is returned (its modality
     is the relation's), else None."""
     doc = view.doc
+    if cue.lemma_.lower() in DECLARED_SUPPORT and "Inf" in cue.morph.get("VerbForm") and cue.i - 2 >= view.sent.start:
+        k = cue.i - 2
+        while k > view.sent.start and doc[k].pos_ == "ADV":
+            k -= 1
+        if doc[cue.i - 1].lower_ == "à" and doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in CALLING_TO_SUPPORT:
+            return doc[k]  # « X appelle à soutenir Y »: X's call, X's support
     if cue.lemma_.lower() != "voter" or "Inf" not in cue.morph.get("VerbForm"):
         return None
     j = cue.i - 1

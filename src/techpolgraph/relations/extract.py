@@ -142,7 +142,7 @@ class RelationExtractor:
         # forms are tested on the form column lower-cased (``token.lower_`` is ``str.lower`` of the
         # form): the components number that one column (nlp/words.py), not a lower-case one too
         self._cue_lemma = WordTest(lambda lemma: lemma.lower() in self.table.by_first)
-        self._mark = WordTest(lambda text: text in CLAUSE_BREAKS or text in MARK_TOKENS or text.lower() in RELATIVE_PRONOUNS)
+        self._mark = WordTest(lambda text: text in CLAUSE_BREAKS or text in MARK_TOKENS or text == "," or text.lower() in RELATIVE_PRONOUNS)
         self._subordinator = WordTest(lambda text: text.lower() in SUBORDINATORS)
         self._cue_form = WordTest(lambda text: any(f in self.table.by_first for f in _word_forms(text.lower())))
         findings = violation_words().get("finding", frozenset()) | CALLING

@@ -113,6 +113,23 @@ def _verb_of_noun(cue: Token, sent: Span, depth: int = 4) -> list[Token]:
     return []
 
 
+#: Phrases that present a relation noun after them as over (« à la suite d'une réunion avec X »).
+AFTERMATH = tuple(sorted(tuple(phrase.replace("'", "' ").split()) for phrase in function_words("aftermath")))
+
+
+def _after_aftermath(cue: Token, sent: Span) -> bool:
+    """A noun after « à la suite de », « à l'issue de », « au lendemain de » (past its article
+    and adjectives): what it names happened before the clause's verb, whatever that verb's mood
+    (« X devrait démissionner à la suite d'une réunion avec Y »: the meeting took place)."""
+    if cue.pos_ not in ("NOUN", "PROPN"):
+        return False
+    doc = cue.doc
+    k = cue.i - 1
+    while k > sent.start and doc[k].pos_ in ("DET", "ADJ"):
+        k -= 1
+    return phrase_ends_at(doc, k, AFTERMATH, sent.start)
+
+
 def is_uncertain(cue: Token, sent: Span) -> bool:
     """Conditional mood, the subjunctive (but after « bien que »), a question (« X a-t-il
     rencontré Y ? »), or a word of doubt, wish, request or rumour before the cue."""
@@ -120,7 +137,8 @@ def is_uncertain(cue: Token, sent: Span) -> bool:
     if _question(sent):
         return True
     before = (doc[j] for j in range(max(sent.start, cue.i - 3), cue.i))
-    verbs = [cue, *[t for t in before if t.pos_ == "AUX"], *_verb_of_noun(cue, sent)]
+    governing = [] if _after_aftermath(cue, sent) else _verb_of_noun(cue, sent)
+    verbs = [cue, *[t for t in before if t.pos_ == "AUX"], *governing]
     for token in verbs:
         if is_conditional(token):
             return True
@@ -355,6 +373,8 @@ def is_planned(cue: Token, sent: Span) -> bool:
     near = [*range(max(sent.start, cue.i - 2), cue.i), *range(cue.i + 1, min(cue.i + 3, sent.end))]
     if any(doc[j].lower_ in _words("planned") for j in near):
         return True
+    if _after_aftermath(cue, sent):
+        return False  # « devrait démissionner à la suite d'une réunion avec Y »: the meeting is over
     # « ce sommet sera une rencontre entre X et Y »: the verb the noun hangs from is in the future
     copulas = [c for c in cue.children if c.dep_ == "cop"]
     verbs = _verb_of_noun(cue, sent)

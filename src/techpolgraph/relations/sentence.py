@@ -157,7 +157,7 @@ class SentenceView:
             for i in range(slot.start, slot.end):
                 self.at[i] = slot
         self.open_quotes |= self._quoted_names()
-        relatives = self._comma_relatives()
+        relatives = self._comma_relatives() + self._participial_asides()
         self.asides += relatives
         self._closing_commas = frozenset(closing for _, closing in relatives)
         self._evidence: Optional[Evidence] = None
@@ -216,6 +216,29 @@ class SentenceView:
                     break
                 if doc[k].text == "," and _finite_verb_group_at(doc, k + 1, self.sent.end):
                     found.append((opening, k))
+                    break
+        return tuple(found)
+
+    def _participial_asides(self) -> tuple[tuple[int, int], ...]:
+        """« sa pièce, représentant le général Franco, est censurée par X »: a phrase of a present
+        participle between commas, whose closing comma a finite verb follows, is an aside: what it
+        names is no party of that verb."""
+        doc, found = self.doc, []
+        for j in self.marks:
+            if doc[j].text != "," or j + 1 >= self.sent.end or j - 1 < self.sent.start:
+                continue
+            verb = doc[j + 1]
+            participle = verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm")
+            # the tagger takes some for nouns (« , représentant le général X, »): no noun takes an article after it
+            as_noun = verb.pos_ == "NOUN" and j + 2 < self.sent.end and doc[j + 2].pos_ == "DET"
+            if not verb.lower_.endswith("ant") or not (participle or as_noun):
+                continue
+            for k in range(j + 2, self.sent.end - 1):
+                if doc[k].text in (";", ":"):
+                    break
+                if doc[k].text == ",":
+                    if _finite_verb_group_at(doc, k + 1, self.sent.end):
+                        found.append((j, k))
                     break
         return tuple(found)
 
@@ -795,7 +818,22 @@ def role_organisation(view: SentenceView, slot: Slot) -> bool:
     if j < view.sent.end and doc[j].text == ",":
         j += 1
     person = view.at.get(j)
-    return person is not None and person.kind is EntityKind.PERSON
+    return (person is not None and person.kind is EntityKind.PERSON) or _apposed_to_person(view, slot.start - 1)
+
+
+def _apposed_to_person(view: SentenceView, i: int) -> bool:
+    """Token i ends the role noun of an apposition set off by a comma right after a person
+    (« François Fillon, le candidat LR à la présidentielle, »): the role describes that person."""
+    doc = view.doc
+    k = i
+    while k > view.sent.start and doc[k].text != "," and k not in view.at and i - k < ROLE_APPOSITION_WORDS:
+        k -= 1
+    before = view.at.get(k - 1) if doc[k].text == "," else None
+    return before is not None and before.kind is EntityKind.PERSON and before.end == k
+
+
+#: How many words may open an apposition before the organisation of its role (« , l'ancienne candidate LR »).
+ROLE_APPOSITION_WORDS = 4
 
 
 def _linking(doc: Doc, i: int) -> bool:

@@ -192,8 +192,8 @@ def nearby_subjects(view: SentenceView, cue: Token, clause_start: int) -> list[S
             continue
         if _joined_to_governed(view, slot, out):
             continue  # « le patron de Tesla et X, Elon Musk, ... »: X, as Tesla, is governed by « de »
-        if view.governed_by_verb(slot, clause_start) or names_a_proxy(view, slot) or role_organisation(view, slot):
-            continue  # « la députée LFI X »: X, not LFI
+        if view.governed_by_verb(slot, clause_start) or names_a_proxy(view, slot) or role_organisation(view, slot) or _of_members(view, slot):
+            continue  # « la députée LFI X »: X, not LFI; « des adhérents LR »: not LR
         if out and organ_name(view, out[-1].end - 1, clause_start) is out[-1] and governing_organ(view, slot, clause_start):
             out.pop()  # « le Bureau national du PS »: the party, not its organ
         out.append(slot)
@@ -384,6 +384,17 @@ def governing_organ(view: SentenceView, slot: Slot, clause_start: int) -> bool:
         return False
     # the organ opens the clause, or follows an opening adverbial (« En avril, le Bureau national du PS »)
     return k < clause_start or (is_determiner(doc[k]) and (k == clause_start or doc[k - 1].text == ","))
+
+
+#: Nouns of members before their organisation's name (« les adhérents LR »).
+MEMBER_NOUNS = function_words("member_noun")
+
+
+def _of_members(view: SentenceView, slot: Slot) -> bool:
+    """An organisation named right after a noun of its members (« qui ne sont pas adhérents LR »,
+    « les militants RN ont ... »): it describes them; the members are the ones who act."""
+    i = slot.start - 1
+    return slot.kind is EntityKind.ORGANISATION and i >= view.sent.start and view.doc[i].lower_ in MEMBER_NOUNS
 
 
 def _organ_word(token: Token) -> bool:

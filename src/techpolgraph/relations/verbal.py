@@ -58,6 +58,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
             taking_place = past_taking_place(view, after, end)
             group = expand(complement(view, taking_place, end, ("entre",), gap=3) or complement(view, _past_place_phrase(view, taking_place, end), end, ("entre",), gap=0))
         return [(a, b, False) for n, a in enumerate(group) for b in group[n + 1 :] if a.cluster != b.cluster]
+    if spec.relation is RelationType.BANNED and spec.pos is CuePos.VERB and _from_office(view, after, end):
+        return []  # « suspendue de ses fonctions par le Parlement »: removed from office, not banned
     said = speaker_after_comma(view, cue, after, end) if spec.pos is CuePos.VERB else []
     if said:  # « X trompe les utilisateurs, a accusé la Commission »: the Commission, of X
         aimed = spec.argument is Argument.OBJ and spec.relation in (RelationType.CRITICISED, RelationType.ENDORSED)
@@ -245,6 +247,17 @@ def their_meeting(view: SentenceView, cue: Token, spec: Cue, subjects: list[Slot
     if two_sided and len(group) != 2:
         return []  # a meeting of two sides names two people
     return [(a, b, False) for n, a in enumerate(group) for b in group[n + 1 :] if a.cluster != b.cluster]
+
+
+#: Nouns of an office one is removed from (« suspendu de ses fonctions »).
+OFFICE_NOUNS = function_words("office_noun")
+
+
+def _from_office(view: SentenceView, after: int, end: int) -> bool:
+    """« de ses fonctions », « de son poste » right after a ban verb (past adverbs and a date)."""
+    doc = view.doc
+    i = past_adjuncts(view, after, end)
+    return i + 2 < end and doc[i].lower_ in DE and doc[i + 1].pos_ == "DET" and doc[i + 2].lower_ in OFFICE_NOUNS
 
 
 def names_an_organ(view: SentenceView, cue: Token) -> bool:

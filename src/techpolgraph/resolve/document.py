@@ -456,6 +456,10 @@ class _DocState:
         defined: dict[str, _Mention] = {}
         for i in numpy.flatnonzero(self.orths == doc.vocab.strings["("]).tolist() if "(" in doc.vocab.strings else []:
             if i + 2 >= len(doc) or doc[i + 2].text != ")" or not _acronym_like(doc[i + 1].text, strict=False):
+                if i > 0 and _acronym_like(doc[i - 1].text, strict=True):
+                    full = self._defined_after(i, doc[i - 1].text)  # « l'ONUB (Opération des Nations unies au Burundi) »
+                    if full is not None:
+                        defined.setdefault(doc[i - 1].text, full)
                 continue
             full = self._defined_by(i, doc[i + 1].text)
             if full is None:
@@ -591,6 +595,29 @@ class _DocState:
             self.mentions.append(mention)
             return mention
         return None
+
+    def _defined_after(self, paren: int, acronym: str) -> Optional[_Mention]:
+        """« l'ONUB (Opération des Nations unies au Burundi) »: the full name in the parentheses
+        opened at ``paren`` right after an acronym, whose initials give the acronym, as a
+        mention (made where the model saw none); else None."""
+        doc = self.doc
+        close = next((k for k in range(paren + 2, min(paren + 14, len(doc))) if doc[k].text == ")"), None)
+        if close is None or not doc[paren + 1].text[:1].isupper():
+            return None
+        words = span_text(doc[paren + 1 : close])
+        if acronym.lower() not in _initials(words):
+            return None
+        inside = [m for m in self.mentions if paren < m.start and m.end <= close]
+        if any(m.kind is EntityKind.PERSON for m in inside) or any(m.start <= paren < m.end or m.start < close < m.end for m in self.mentions):
+            return None
+        whole = next((m for m in inside if (m.start, m.end) == (paren + 1, close)), None)
+        if whole is not None:
+            return whole
+        for m in inside:
+            self.mentions.remove(m)
+        mention = _Mention(paren + 1, close, EntityKind.ORGANISATION, words)
+        self.mentions.append(mention)
+        return mention
 
     # -- roles ------------------------------------------------------------------------------
     def collect_roles(self) -> None:
