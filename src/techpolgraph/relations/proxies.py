@@ -62,6 +62,10 @@ def decided_by(view: SentenceView, i: int, end: int) -> list[Slot]:
     return []
 
 
+#: Words of the medium of an access, between « accès » and what is reached (« l'accès internet à X »).
+ACCESS_MEDIA = function_words("access_medium")
+
+
 def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
     """« la politique de X », « les mesures prises par X »: X, whose actions are aimed at."""
     doc = view.doc
@@ -70,8 +74,8 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
     if i >= end or i in view.at or doc[i].lemma_.lower() not in party_actions():
         return []
     j = i + 1
-    while j < end and (doc[j].pos_ == "ADJ" or j in view.open_quotes) and j not in view.at:
-        j += 1  # « l'« acharnement totalitaire » du juge »
+    while j < end and (doc[j].pos_ == "ADJ" or j in view.open_quotes or doc[j].lower_ in ACCESS_MEDIA) and j not in view.at:
+        j += 1  # « l'« acharnement totalitaire » du juge », « les accès internet à X »
     while j + 2 < end and doc[j].lower_ == "et" and is_determiner(doc[j + 1]) and doc[j + 2].lemma_.lower() in party_actions():
         j += 3  # « le téléchargement et l'utilisation de X »
     if j in view.at and view.at[j].kind is EntityKind.PERSON and j == i + 1:

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from ..data import function_words
 from ..models import EntityKind
 from ..resolve.document import anaphors
+from ..resolve.roles import nationalities
 from .control import controller, decision_participle, is_gerund, object_controller, quoted_speaker
 from .proxies import names_a_proxy
 from .relatives import before_apposition, cleft_focus
@@ -330,12 +331,22 @@ def common_subject(view: SentenceView, cue: Token, clause_start: int) -> bool:
     the noun right before the cue and its auxiliaries, clitics and adverbs, after a determiner."""
     doc = view.doc
     j = before_verb_group(view, cue, clause_start)
-    if j < clause_start + 1 or j in view.at or doc[j].pos_ != "NOUN":
+    if j < clause_start + 1 or j in view.at:
+        return False
+    if doc[j].pos_ != "NOUN" and not _demonym_plural(doc[j]):
         return False
     k = j - 1
     while k >= clause_start and doc[k].pos_ == "ADJ" and k not in view.at:
         k -= 1
+    if k >= clause_start and doc[k].lower_ == "des" and _demonym_plural(doc[j]):
+        return True  # « 66 % des Français soutiennent Y »: people, no party
     return k >= clause_start and doc[k].pos_ == "DET" and "Plur" in doc[j].morph.get("Number") and "Plur" in cue.morph.get("Number")
+
+
+def _demonym_plural(token: Token) -> bool:
+    """« Français », « Américains »: the people of a country, written as a plural noun."""
+    word = token.lower_
+    return token.text[:1].isupper() and (word in nationalities() or (word.endswith("s") and word[:-1] in nationalities()))
 
 
 def glossed_subject(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]:

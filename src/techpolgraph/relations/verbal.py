@@ -451,7 +451,24 @@ def passive_actors(view: SentenceView, cue: Token, spec: Cue, after: int, end: i
         actors = country_of_ban(view, after, end)  # not « expulsé en Suisse », where one is sent
     if not actors and spec.relation is RelationType.BANNED:
         actors = left_by_en(view, cue)
+    if not actors and spec.relation is RelationType.BANNED:
+        actors = left_by_dont(view, cue)
     return expand(actors)
+
+
+def left_by_dont(view: SentenceView, cue: Token) -> list[Slot]:
+    """« Il adhère au parti P, dont il a été exclu en 1990 »: « dont » opening the clause of a
+    passive ban stands for what one is banned from, the organisation right before it."""
+    doc = view.doc
+    start = view.clause(cue.i)[0]
+    j = start if doc[start].lower_ == "dont" else start - 1
+    if j <= view.sent.start or doc[j].lower_ != "dont":
+        return []
+    k = j - 1
+    while k > view.sent.start and doc[k].text == ",":
+        k -= 1
+    slot = view.at.get(k)
+    return [slot] if slot is not None and slot.kind is EntityKind.ORGANISATION else []
 
 
 #: How far after a passive its « par » may stand past a phrase that names no party.
