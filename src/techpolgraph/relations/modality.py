@@ -115,6 +115,7 @@ def _verb_of_noun(cue: Token, sent: Span, depth: int = 4) -> list[Token]:
 
 #: Phrases that present a relation noun after them as over (« à la suite d'une réunion avec X »).
 AFTERMATH = tuple(sorted(tuple(phrase.replace("'", "' ").split()) for phrase in function_words("aftermath")))
+AFTERMATH_ENDS = frozenset(phrase[-1] for phrase in AFTERMATH)
 
 
 def _after_aftermath(cue: Token, sent: Span) -> bool:
@@ -127,7 +128,7 @@ def _after_aftermath(cue: Token, sent: Span) -> bool:
     k = cue.i - 1
     while k > sent.start and doc[k].pos_ in ("DET", "ADJ"):
         k -= 1
-    return phrase_ends_at(doc, k, AFTERMATH, sent.start)
+    return doc[k].lower_ in AFTERMATH_ENDS and phrase_ends_at(doc, k, AFTERMATH, sent.start)
 
 
 def is_uncertain(cue: Token, sent: Span) -> bool:

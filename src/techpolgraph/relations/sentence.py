@@ -207,6 +207,8 @@ class SentenceView:
         verb after it is the party's, and what the relative names is no party of that verb."""
         doc, found = self.doc, []
         for j in self.marks:
+            if doc[j].text == ",":
+                continue  # the cheap test first: most marks are commas
             first = self._relative_start(j)
             opening = self._apposition_comma(first - 1) if first is not None else None
             if opening is None:
