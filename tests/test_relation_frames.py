@@ -1169,6 +1169,7 @@ CASES: tuple[Case, ...] = (
     # an acronym defined by the full name in parentheses after it
     Case("acronym-then-full-name", f"{A} critique l'OPMB (Office de Protection des Marais de Brière).", (criticised(A, "Office de Protection des Marais de Brière"),)),
     Case("excluded-from-dont-antecedent", f"{A} adhère en 1980 au Parti radical, dont il est exclu en 1985.", (banned("Parti radical", A),)),
+    Case("dont-of-a-complement-bans-nobody", f"{A} critique la direction du Parti radical, dont il avait été exclu.", (criticised(A, "Parti radical"),)),
     Case("internet-access-blocked", "Depuis lundi, tous les accès internet à l'encyclopédie Pixelia sont bloqués en Turquie.", (banned("Turquie", "Pixelia"),)),
     Case("condemned-quoted-allegations", f"{A} a condamné les « allégations fantaisistes » de {B}.", (criticised(A, B),)),
     Case("miss-share-of-a-people-supports", f"Selon un sondage de l'institut Zorbly, 60 % des Français soutiennent {A}.", ()),

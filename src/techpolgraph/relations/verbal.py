@@ -468,7 +468,13 @@ def left_by_dont(view: SentenceView, cue: Token) -> list[Slot]:
     while k > view.sent.start and doc[k].text == ",":
         k -= 1
     slot = view.at.get(k)
-    return [slot] if slot is not None and slot.kind is EntityKind.ORGANISATION else []
+    if slot is None or slot.kind is not EntityKind.ORGANISATION:
+        return []
+    m = slot.start - 1
+    while m > view.sent.start and is_determiner(doc[m]) and m not in view.at:
+        m -= 1
+    # « l'investiture de l'UMP, dont il avait été privé »: « dont » stands for the noun, not its complement
+    return [] if doc[m].lower_ in DE else [slot]
 
 
 #: How far after a passive its « par » may stand past a phrase that names no party.
