@@ -537,3 +537,14 @@ def test_a_well_known_surname_stays_itself_where_a_title_gives_another_gender(an
     bare = analyse_text("Obama a critiqué Paul Garnier.", date="2015-01-02", id="b.txt")
     entities, links = link_entities([madame, bare])
     assert "Barack Obama" not in {e.label for e in entities}
+
+
+def test_a_short_first_name_and_a_full_name_with_middle_names_are_one_person(analyse_text):
+    # « Alex Roux » and « Alexander Emerick Roux » in one article: the short form and the middle name together
+    a = analyse_text("Alexander Emerick Roux a fondé le site Zorbly. Alex Roux a critiqué Paul Garnier.", date="2018-05-01")
+    entities, links = link_entities([a])
+    assert labels_of(entities, links, a, "Alex Roux") == labels_of(entities, links, a, "Alexander Emerick Roux")
+    # another first name of the same surname stays apart
+    b = analyse_text("Alexander Emerick Roux a fondé le site Zorbly. Thomas Roux a critiqué Paul Garnier.", date="2018-05-01")
+    entities, links = link_entities([b])
+    assert labels_of(entities, links, b, "Thomas Roux") != labels_of(entities, links, b, "Alexander Emerick Roux")

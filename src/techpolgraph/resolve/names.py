@@ -200,6 +200,8 @@ def name_variant(a: str, b: str) -> str:
 
     >>> name_variant("Steve Bannon", "Stephen Bannon"), name_variant("Laura Loomer", "Laura Elizabeth Loomer")
     ('short form of the first name', 'middle name')
+    >>> name_variant("Alex Jones", "Alexander Emerick Jones")
+    'short form of the first name'
     >>> name_variant("Donald Trump", "Melania Trump"), name_variant("Eric Trump", "Erica Trump"), name_variant("Mario Rossi", "Marie Rossi")
     ('', '', '')
     """
@@ -208,6 +210,12 @@ def name_variant(a: str, b: str) -> str:
         return ""
     if x[-1] == y[-1] and len(x) == len(y) and (_initials_of(x, y) or _initials_of(y, x)):
         return "initials"
+    if x[0] != y[0] and x[-1] == y[-1] and min(len(x), len(y)) == 2 and len(x) != len(y):
+        shorter, longer = sorted((x, y), key=len)
+        groups = _first_name_groups()  # « Alex Jones » and « Alexander Emerick Jones »
+        if shorter[0] in groups and groups.get(shorter[0]) == groups.get(longer[0]) and not any(w.rstrip(".") in ("jr", "sr", "ii", "iii") for w in longer):
+            return "short form of the first name"
+        return ""
     if x[0] == y[0] and x[-1] == y[-1] and len(x) != len(y):
         shorter, longer = sorted((x, y), key=len)
         # « Dominique de Villepin » and « Dominique Galouzeau de Villepin »: the surname's particle too
