@@ -11,7 +11,7 @@ from techpolgraph.relations import CueTable
 
 from .test_relations import Case, Edge, edges_of, met
 
-A, B, C = "Paul Martin", "Jeanne Morel", "Luc Besson"
+A, B, C = "Paul Martin", "Jeanne Morel", "Luc Bernard"
 CNIL = "Commission nationale de l'informatique et des libertés"
 ARCOM = "Autorité de régulation de la communication audiovisuelle et numérique"
 

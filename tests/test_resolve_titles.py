@@ -419,10 +419,10 @@ def relations_under(nlp, text: str, title: str) -> set[tuple[str, str, str, str]
 
 
 def test_je_in_a_transcript_is_the_speaker_its_title_names(nlp):
-    text = "Mesdames et Messieurs, je me suis entretenu ce matin avec Jeanne Morel.\nNous avons déjeuné avec Luc Besson."
+    text = "Mesdames et Messieurs, je me suis entretenu ce matin avec Jeanne Morel.\nNous avons déjeuné avec Luc Bernard."
     assert relations_under(nlp, text, SPEECH) == {
         ("met", "Paul Garnier", "Jeanne Morel", "asserted"),
-        ("met", "Paul Garnier", "Luc Besson", "asserted"),
+        ("met", "Paul Garnier", "Luc Bernard", "asserted"),
     }
 
 
@@ -445,8 +445,8 @@ def test_je_without_one_speaker_named_by_the_title_stays_unresolved(nlp, title):
 
 
 def test_je_in_a_journalists_question_is_not_the_speaker(nlp):
-    text = "Q - Avez-vous rencontré Jeanne Morel ? Je l'ai rencontrée hier.\nJe me suis entretenu ce matin avec Luc Besson."
-    assert relations_under(nlp, text, SPEECH) == {("met", "Paul Garnier", "Luc Besson", "asserted")}
+    text = "Q - Avez-vous rencontré Jeanne Morel ? Je l'ai rencontrée hier.\nJe me suis entretenu ce matin avec Luc Bernard."
+    assert relations_under(nlp, text, SPEECH) == {("met", "Paul Garnier", "Luc Bernard", "asserted")}
 
 
 def test_turns_labelled_in_capitals_tell_whose_je_it_is(nlp):
