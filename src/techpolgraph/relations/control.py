@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from ..data import function_words, read_table
 from ..models import EntityKind, Modality
+from .complements import complement
 from .cues import modality_words
 from .modality import INFINITIVE_AUXILIARIES
 from .sentence import (
@@ -138,16 +139,10 @@ def decision_participle(view: SentenceView, cue: Token) -> Optional[list[Slot]]:
 
 
 def _agent_before(view: SentenceView, i: int, end: int) -> Optional[list[Slot]]:
-    """The parties after the first « par » between tokens i and end (« annoncée par X »), or
-    None when there is no « par »."""
-    doc = view.doc
-    for j in range(i, end):
-        if doc[j].lower_ == "par":
-            k = j + 1
-            while k < end and is_determiner(doc[k]) and k not in view.at:
-                k += 1
-            return [s for s in view.group_at(past_role_nouns(view, k, end), end) if s.kind in PARTIES]
-    return None
+    """The parties after the first « par » between tokens i and end (« annoncée par X »), read as
+    any « par » complement is (:func:`.complements.complement`), or None when there is no « par »."""
+    par = next((j for j in range(i, end) if view.doc[j].lower_ == "par"), None)
+    return None if par is None else complement(view, par, end, ("par",), gap=0)
 
 
 def opening_participle(view: SentenceView, cue: Token) -> bool:
@@ -420,7 +415,8 @@ def declared_vote(view: SentenceView, cue: Token) -> Optional[Token]:
 def voting_call(view: SentenceView, cue: Token) -> Optional[Token]:
     """« X a demandé à ses électeurs de voter pour Y », « X invite les Français à voter Y »: an
     infinitive of voting asked of voters is a call to vote, X's own endorsement of Y, however
-    the asking reads for the voters themselves; the verb of asking is returned (its modality
+    the asking reads for the voters themselves; so is an infinitive of support right after a
+    verb of calling (« X appelle à soutenir Y »); the verb of asking is returned (its modality
     is the relation's), else None."""
     doc = view.doc
     if cue.lemma_.lower() in DECLARED_SUPPORT and "Inf" in cue.morph.get("VerbForm") and cue.i - 2 >= view.sent.start:

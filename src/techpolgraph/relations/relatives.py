@@ -82,22 +82,34 @@ def relative_complement(view: SentenceView, cue: Token, subjects: list[Slot], wo
     return [slot] if slot is not None and slot.kind in PARTIES and k < p - 1 else []
 
 
+def opening_dont(view: SentenceView, start: int) -> Optional[int]:
+    """The « dont » that opens the clause beginning at ``start`` (or right before it), or None."""
+    doc = view.doc
+    j = start if doc[start].lower_ == "dont" else start - 1
+    return j if j > view.sent.start and doc[j].lower_ == "dont" else None
+
+
+def slot_before(view: SentenceView, j: int) -> Optional[Slot]:
+    """The mention that ends right before token j, past commas (the antecedent of a relative)."""
+    m = j - 1
+    while m > view.sent.start and view.doc[m].text == ",":
+        m -= 1
+    return view.at.get(m)
+
+
 def dont_owner(view: SentenceView, start: int, cue: Token) -> list[Slot]:
     """« X, dont le compte a été suspendu par Y »: the antecedent of a « dont » that opens the
     clause owns the proxy noun that is its subject (``party_actions.txt``); else nothing."""
     doc = view.doc
-    j = start if doc[start].lower_ == "dont" else start - 1
-    if j <= view.sent.start or doc[j].lower_ != "dont":
+    j = opening_dont(view, start)
+    if j is None:
         return []
     k = j + 1
     while k < cue.i and is_determiner(doc[k]) and k not in view.at:
         k += 1
     if k >= cue.i or doc[k].lemma_.lower() not in party_actions():
         return []
-    m = j - 1
-    while m > view.sent.start and doc[m].text == ",":
-        m -= 1
-    slot = view.at.get(m)
+    slot = slot_before(view, j)
     return [slot] if slot is not None and slot.kind in PARTIES else []
 
 

@@ -669,12 +669,17 @@ ROLE_MODIFIERS = function_words("role_modifier")
 ORGAN_NOUNS = function_words("organ_noun")
 
 
+def is_organ_noun(token: Token) -> bool:
+    """A noun of a governing body (« bureau », « direction », « commissions »), by form or lemma."""
+    return token.lower_ in ORGAN_NOUNS or token.lemma_.lower() in ORGAN_NOUNS
+
+
 def past_organ(view: SentenceView, k: int, end: int) -> Optional[int]:
     """« par le bureau politique des Républicains », « avec la direction du PS »: the
     organisation named after the governing body at token k acts through it; where its mention
     begins, else None (« le conseil d'administration de X », with a noun between, stays unread)."""
     doc = view.doc
-    if k >= end or k in view.at or (doc[k].lower_ not in ORGAN_NOUNS and doc[k].lemma_.lower() not in ORGAN_NOUNS):
+    if k >= end or k in view.at or not is_organ_noun(doc[k]):
         return None
     j = k + 1
     while j < end and j - k <= 2 and doc[j].pos_ == "ADJ" and j not in view.at:

@@ -12,7 +12,7 @@ from ..resolve.roles import nationalities
 from .control import controller, decision_participle, is_gerund, object_controller, quoted_speaker
 from .proxies import names_a_proxy
 from .relatives import before_apposition, cleft_focus
-from .sentence import CLITICS, DE, MODAL_VERBS, ORGAN_NOUNS, PARTIES, SentenceView, Slot, is_determiner, is_object_clitic, is_possessive, kept_per_view, last_group, listed_after_colon, role_organisation, verb_before
+from .sentence import CLITICS, DE, MODAL_VERBS, ORGAN_NOUNS, PARTIES, SentenceView, Slot, is_determiner, is_organ_noun, is_object_clitic, is_possessive, kept_per_view, last_group, listed_after_colon, role_organisation, verb_before
 
 
 @kept_per_view
@@ -386,12 +386,12 @@ def governing_organ(view: SentenceView, slot: Slot, clause_start: int) -> bool:
     while k >= clause_start and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and n < 3:
         k, n = k - 1, n + 1
     organ = doc[k + 1]
-    if n > 0 and not _organ_word(organ) and k > clause_start and doc[k].lower_ in DE:
+    if n > 0 and not is_organ_noun(organ) and k > clause_start and doc[k].lower_ in DE:
         k, n = k - 1, 0  # « la commission des conflits du RN »: the body's own complement
         while k >= clause_start and doc[k].pos_ in ("ADJ", "NOUN") and n < 2:
             k, n = k - 1, n + 1
         organ = doc[k + 1]
-    if n == 0 or not _organ_word(organ):
+    if n == 0 or not is_organ_noun(organ):
         return False
     # the organ opens the clause, or follows an opening adverbial (« En avril, le Bureau national du PS »)
     return k < clause_start or (is_determiner(doc[k]) and (k == clause_start or doc[k - 1].text == ","))
@@ -406,10 +406,6 @@ def _of_members(view: SentenceView, slot: Slot) -> bool:
     « les militants RN ont ... »): it describes them; the members are the ones who act."""
     i = slot.start - 1
     return slot.kind is EntityKind.ORGANISATION and i >= view.sent.start and view.doc[i].lower_ in MEMBER_NOUNS
-
-
-def _organ_word(token: Token) -> bool:
-    return token.lower_ in ORGAN_NOUNS or token.lemma_.lower() in ORGAN_NOUNS
 
 
 def organ_name(view: SentenceView, k: int, clause_start: int) -> Slot | None:

@@ -24,12 +24,11 @@ from .cues import Argument, Cue, CuePos, Source, cue_end, etre_verbs, verb_lemma
 from .modality import party_negated
 from .nominal import LIFTING_VERBS, described_one, describes, ends_a_sanction, nominal, past_taking_place, withdrawn
 from .proxies import PLATFORM_NOUNS, account_platforms, decided_by, proxy_subject
-from .relatives import dont_owner, relative_complement, relative_object
+from .relatives import dont_owner, opening_dont, relative_complement, relative_object, slot_before
 from .sentence import (
     CLAUSE_BREAKS,
     DE,
     NE_WORDS,
-    ORGAN_NOUNS,
     MAX_GAP,
     PARTIES,
     REFLEXIVE,
@@ -38,6 +37,7 @@ from .sentence import (
     coordinated,
     expand,
     is_determiner,
+    is_organ_noun,
     is_possessive,
     kept_per_view,
     last_group,
@@ -270,7 +270,7 @@ def names_an_organ(view: SentenceView, cue: Token) -> bool:
     k = j - 1
     while k > view.sent.start and doc[k].pos_ == "ADJ":
         k -= 1  # « nationale »
-    return doc[k].lower_ in ORGAN_NOUNS or doc[k].lemma_.lower() in ORGAN_NOUNS
+    return is_organ_noun(doc[k])
 
 
 def meeting_of_group(view: SentenceView, spec: Cue, after: int, end: int) -> list[tuple[Slot, Slot, bool]]:
@@ -460,14 +460,8 @@ def left_by_dont(view: SentenceView, cue: Token) -> list[Slot]:
     """« Il adhère au parti P, dont il a été exclu en 1990 »: « dont » opening the clause of a
     passive ban stands for what one is banned from, the organisation right before it."""
     doc = view.doc
-    start = view.clause(cue.i)[0]
-    j = start if doc[start].lower_ == "dont" else start - 1
-    if j <= view.sent.start or doc[j].lower_ != "dont":
-        return []
-    k = j - 1
-    while k > view.sent.start and doc[k].text == ",":
-        k -= 1
-    slot = view.at.get(k)
+    j = opening_dont(view, view.clause(cue.i)[0])
+    slot = slot_before(view, j) if j is not None else None
     if slot is None or slot.kind is not EntityKind.ORGANISATION:
         return []
     m = slot.start - 1

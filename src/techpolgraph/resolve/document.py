@@ -78,6 +78,7 @@ from .names import (
     name_variant,
     strip_accents,
     surname_forms,
+    name_suffixes,
     titles,
 )
 from .organisations import TITLE_TYPES, Description, OrgTypes, descriptions, institution_nouns, parent_on, parents, taught_types
@@ -2344,7 +2345,7 @@ class _DocState:
         if not classes:
             return True
         cluster = self.clusters[cid]
-        known = {Role.parse(r).cls for r in cluster.roles} | cluster.role_classes | {t.role.cls for t in self.r.table.tenures_of(cluster.name)}
+        known = {r.cls for r in _roles_known(cluster, self.r.table)} | cluster.role_classes
         return not known or bool(known & classes)
 
     def _resolve_occupation(self, m: _Mention) -> None:
@@ -2484,8 +2485,13 @@ def _countries(cluster: _Cluster, table: RoleTable) -> set[str]:
     """The countries a person is known to be of: taught by a demonym beside the name, or the
     country of a role the document or the role table gives them."""
     countries = set(nationalities().values())
-    roles = [Role.parse(r) for r in cluster.roles] + [t.role for t in table.tenures_of(cluster.name)]
-    return cluster.countries | {r.qualifier for r in roles if r.qualifier in countries}
+    return cluster.countries | {r.qualifier for r in _roles_known(cluster, table) if r.qualifier in countries}
+
+
+def _roles_known(cluster: _Cluster, table: RoleTable) -> list[Role]:
+    """The roles a person is known to hold or have held: taught by the document or given by the
+    role table."""
+    return [Role.parse(r) for r in cluster.roles] + [t.role for t in table.tenures_of(cluster.name)]
 
 
 def _name_word(word: str) -> bool:
@@ -2498,12 +2504,6 @@ def _fuller(name: str, other: str) -> str:
     """The fuller of two names of one person: more words, then more letters ("Laura Brigitte
     Marchal" over "Laura Marchal", "Stephen" over "Steve")."""
     return max((name, other), key=lambda n: (len(name_tokens(n)), len(n)))
-
-
-@lru_cache(maxsize=1)
-def name_suffixes() -> frozenset[str]:
-    """Words that end a full name ("Jr.", ``name_suffixes.txt``)."""
-    return frozenset(w.rstrip(".") for w in read_lines("name_suffixes.txt"))
 
 
 @lru_cache(maxsize=1)

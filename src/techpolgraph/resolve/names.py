@@ -7,7 +7,7 @@ import unicodedata
 from functools import lru_cache
 
 from ..data import function_words, read_lines, read_table
-from ..nlp.components import CAPITAL_TITLES
+from ..nlp.components import CAPITAL_TITLES, PeopleList
 
 _APOSTROPHES = str.maketrans({"’": "'", "`": "'", "\u00a0": " ", "‑": "-", "–": "-"})
 _ELIDED = re.compile(r"^(l|d)'", re.IGNORECASE)
@@ -119,13 +119,26 @@ def slug(text: str) -> str:
 @lru_cache(maxsize=1)
 def well_known_forms() -> dict[str, str]:
     """Another form of a well-known person's name (a surname alone, a spelling) -> the full name
-    (``people.tsv``): « Poutine » is Vladimir Poutine where no other full name of that surname is
-    given.
+    (the shipped ``people.tsv``, as the recogniser reads it): « Poutine » is Vladimir Poutine
+    where no other full name of that surname is given.
 
     >>> well_known_forms()["Poutine"]
     'Vladimir Poutine'
     """
-    return {form.strip(): row[0] for row in read_table("people.tsv") if len(row) > 1 for form in row[1].split("|") if form.strip()}
+    return {form: name for form, name in PeopleList().entries.items() if form != name}
+
+
+@lru_cache(maxsize=1)
+def name_suffixes() -> frozenset[str]:
+    """Words that end a full name ("Jr.", ``name_suffixes.txt``), without their dot."""
+    return frozenset(w.rstrip(".") for w in read_lines("name_suffixes.txt"))
+
+
+def _generational(words: tuple[str, ...]) -> bool:
+    """One of the name's words marks a generation (« Jr », « III »): another person than the
+    name without it."""
+    suffixes = {s.lower() for s in name_suffixes()}
+    return any(w.rstrip(".") in suffixes for w in words)
 
 
 @lru_cache(maxsize=1)
@@ -213,14 +226,14 @@ def name_variant(a: str, b: str) -> str:
     if x[0] != y[0] and x[-1] == y[-1] and min(len(x), len(y)) == 2 and len(x) != len(y):
         shorter, longer = sorted((x, y), key=len)
         groups = _first_name_groups()  # « Alex Jones » and « Alexander Emerick Jones »
-        if shorter[0] in groups and groups.get(shorter[0]) == groups.get(longer[0]) and not any(w.rstrip(".") in ("jr", "sr", "ii", "iii") for w in longer):
+        if shorter[0] in groups and groups.get(shorter[0]) == groups.get(longer[0]) and not _generational(longer):
             return "short form of the first name"
         return ""
     if x[0] == y[0] and x[-1] == y[-1] and len(x) != len(y):
         shorter, longer = sorted((x, y), key=len)
         # « Dominique de Villepin » and « Dominique Galouzeau de Villepin »: the surname's particle too
         particled = len(shorter) == 3 and shorter[1] in SURNAME_PARTICLES and longer[-2:] == shorter[1:]
-        if (len(shorter) == 2 or particled) and not any(w.rstrip(".") in ("jr", "sr", "ii", "iii") for w in longer):
+        if (len(shorter) == 2 or particled) and not _generational(longer):
             return "middle name"
         return ""
     if len(x) != 2 or len(y) != 2:
