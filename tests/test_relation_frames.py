@@ -207,7 +207,7 @@ CASES: tuple[Case, ...] = (
     Case("miss-criticising-the-lifting", f"{A} a dénoncé la levée de l'interdiction de Reddit.", ()),
     Case("miss-a-people-as-a-whole", f"{A} a attaqué les Noirs et les Juifs dans son émission.", ()),
     Case("miss-reflexive-cue-without-se", f"La société a été engagée par {A} pour sa campagne.", ()),
-    Case("miss-lifting-a-ban", f"Le Conseil a annoncé mercredi la levée de l'interdiction de Reddit.", ()),
+    Case("miss-lifting-a-ban", f"Le Conseil a confirmé jeudi soir la levée de l'interdiction de Reddit.", ()),
     Case("miss-voting-for-a-ban", f"Les juges ont voté en faveur de l'interdiction de {A}.", ()),
     Case("miss-said-to-a-platform", f"{A} a déclaré à Reddit qu'il viendrait.", ()),
     Case("miss-common-noun-subject", f"{A} a quitté Reddit et sur son site, les chroniqueurs critiquent souvent {B}.", ()),
@@ -1041,7 +1041,7 @@ CASES: tuple[Case, ...] = (
     Case("rebuffed", f"{A} a rabroué sèchement {B}.", (criticised(A, B),)),
     Case("hit-out-at", f"{A} a encore tapé sur {B} lors du débat.", (criticised(A, B),)),
     # « les deux chefs d'État », « les deux dirigeants »: the two persons in play, of any gender
-    Case("pair-of-heads-of-state-handshake", f"{A} a été accueilli par {C} à Nantes. Les deux chefs d'État ont échangé une poignée de main dans la cour.", (met(A, C),)),
+    Case("pair-of-heads-of-state-handshake", f"{A} a été accueilli par {C} à Nantes. Sur le perron, les deux chefs d'État ont longuement échangé une poignée de main.", (met(A, C),)),
     Case("pair-of-leaders-mixed", f"{A} est arrivé à Nantes pour voir {B}. Les deux dirigeants se sont entretenus une heure.", (met(A, B),)),
     Case("agreed-to-meet-again", f"{A} a parlé avec {C} au téléphone. Les deux hommes ont convenu de se revoir en mai.", (met(A, C), met(A, C, "uncertain"))),
     Case("miss-pair-among-three", f"{A}, {C} et {B} sont à Nantes. Les deux dirigeants se sont entretenus une heure.", ()),
