@@ -1174,6 +1174,28 @@ CASES: tuple[Case, ...] = (
     Case("condemned-quoted-allegations", f"{A} a condamné les « allégations fantaisistes » de {B}.", (criticised(A, B),)),
     Case("miss-share-of-a-people-supports", f"Selon un sondage de l'institut Zorbly, 60 % des Français soutiennent {A}.", ()),
     Case("relative-auquel-aside", f"{C}, auquel {A} a reproché son silence, est reparti.", (criticised(A, C),)),
+    # a noun of doubt that names a thing; a request granted; rumours keep their doubt
+    Case("doubt-noun-names-a-bill", f"Après son vote contre le projet de budget, {A} est exclu du groupe Zorbly.", (banned("Zorbly", A),)),
+    Case("invitation-granted", f"À l'invitation de {C}, {A} a rencontré {B}.", (met(A, B),)),
+    Case("rumours-of-the-press", f"Selon des rumeurs de presse, {A} a rencontré {B}.", (met(A, B, "uncertain"),)),
+    Case("quoted-group-name-in-apposition", f"{B}, présidente du groupe « Zorbly et indépendants » au conseil municipal, a annoncé son soutien à {C}.", (endorsed(B, C),)),
+    # ousted from a group, not from a government; a meeting ruled out or not
+    Case("ousted-from-a-group", f"{A} a été écarté du groupe Zorbly après son vote.", (banned("Zorbly", A),)),
+    Case("miss-ousted-from-the-government", f"Le Premier ministre {A} a écarté {B} du gouvernement.", ()),
+    Case("miss-kept-from-power", f"{A} a dit qu'il apporterait sa voix au président sortant pour « écarter » la candidate {B}.", ()),
+    Case("meeting-not-ruled-out", f"{A} n'a pas exclu une rencontre avec {B}.", (met(A, B, "uncertain"),)),
+    Case("meeting-ruled-out", f"{A} a exclu toute rencontre avec {B}.", (met(A, B, "negated"),)),
+    Case("called-for-removal", f"{A} a appelé à la destitution de {B}.", (criticised(A, B),)),
+    # a company acting on what it owns bans nobody
+    Case("miss-own-subsidiary-closed", "Zorbly a fermé sa filiale Pixelia.", ()),
+    Case("miss-own-network-cut-off", "Le groupe Zorbly a coupé l'accès à son réseau social Pixelia aux États-Unis.", ()),
+    # what stands between a verb or a carrier noun and its object
+    Case("occasion-before-object", f"{A} et {C} ont soutenu lors d'un meeting {B}.", (endorsed(A, B), endorsed(C, B))),
+    Case("message-written-on-an-account", f"{A} a écrit sur son compte Twitter un message de soutien à {B}.", (endorsed(A, B),)),
+    # an opening gerund takes the subject after its comma; a ban undergone
+    Case("opening-gerund", f"En supprimant la chaîne de {A}, YouTube a frappé fort.", (banned("YouTube", A),)),
+    Case("undergone-exclusion", f"{A} a écopé d'une exclusion du parti Zorbly.", (banned("Zorbly", A),)),
+    Case("undergone-account-suspension", f"{A} a écopé d'une suspension de son compte YouTube.", (banned("YouTube", A),)),
 )
 
 

@@ -177,8 +177,10 @@ def opening_copula(view: SentenceView, cue: Token) -> bool:
 
 def opening_infinitive(view: SentenceView, cue: Token) -> bool:
     """An infinitive whose clause opens the sentence (« Bien avant de soutenir X, ... »,
-    « Après avoir fait condamner X, ... », « Après avoir critiqué X, ... »)."""
-    if "Inf" not in cue.morph.get("VerbForm") and not perfect_infinitive(view, cue) and not _perfect_participle(view, cue):
+    « Après avoir fait condamner X, ... », « Après avoir critiqué X, ... »), or a gerund
+    (« En supprimant la chaîne de X, Y ... »)."""
+    opening_gerund = is_gerund(view, cue) and view.doc[cue.i - 1].lower_ == "en"
+    if "Inf" not in cue.morph.get("VerbForm") and not perfect_infinitive(view, cue) and not _perfect_participle(view, cue) and not opening_gerund:
         return False
     # « Après avoir fait condamner X, Y ... »: infinitives and participles before it, no finite verb
     return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in view.doc[view.sent.start : cue.i])

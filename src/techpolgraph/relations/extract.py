@@ -90,6 +90,7 @@ from .sentence import (
     is_determiner,
     is_possessive,
     last_group,
+    own_organisation,
     participle_as_noun,
     reflexive,
     sentences,
@@ -98,7 +99,7 @@ from .sentence import (
 from .subjects import SUBJECT_PRONOUNS, subjects_of
 from .tree import Reparse, TreeReader
 from .typography import MARK_TOKENS
-from .verbal import arguments
+from .verbal import arguments, lacks_its_organisation
 
 STRATEGIES = ("window", "tree", "fallback", "union", "both")
 
@@ -312,6 +313,8 @@ class RelationExtractor:
                     continue
                 if cue.relation is RelationType.MET and self._no_meeting(view, token, cue):
                     continue
+                if lacks_its_organisation(view, token, cue):
+                    continue  # « pour écarter la candidate X »: no organisation she is kept from
                 if self.strategy != "window" and reparse is None:
                     reparse = self.tree.reparse(view)
                 for source, target, negated_party in self.pairs(view, token, cue, reparse):
@@ -319,6 +322,8 @@ class RelationExtractor:
                         continue  # a meeting is between people
                     if cue.lemma in DISSOLVING_CUES and target.text.split()[0].lower() in ELECTED_BODIES:
                         continue  # « la dissolution de l'Assemblée nationale »: new elections, no ban
+                    if cue.relation is RelationType.BANNED and own_organisation(view, source, target):
+                        continue  # « X a fermé sa filiale Y »: its own
                     out.append(self.relation(view, token, cue, source, target, negated_party, names))
         out.extend(self.during(view, names, attendees or {}))
         return out

@@ -162,9 +162,34 @@ def _bears_on(trigger: Token, cue: Token) -> bool:
     closes, has its own object (« Alors qu'il envisage de se présenter, X a critiqué Y », « X,
     qui souhaite se présenter, a critiqué Y »)."""
     if trigger.pos_ not in ("VERB", "AUX"):
-        return True
+        return not (_names_a_thing(trigger, cue) or _granted(trigger))
     commas = sum(t.text == "," for t in trigger.doc[trigger.i + 1 : cue.i])
     return commas % 2 == 0 or trigger.is_ancestor(cue)
+
+
+def _names_a_thing(trigger: Token, cue: Token) -> bool:
+    """A noun of doubt with a noun of its own after « de » names a thing, not a doubt on the cue
+    (« Après son vote contre le projet de budget, X est exclu de Y »: asserted); rumours keep
+    their doubt (« des rumeurs de presse »)."""
+    doc, i = trigger.doc, trigger.i
+    if trigger.pos_ != "NOUN" or trigger.lemma_.lower() in EVIDENTIAL_NOUNS or i + 2 >= cue.i:
+        return False
+    return doc[i + 1].lower_ in ("de", "d'", "d’") and doc[i + 2].pos_ == "NOUN" and doc[i + 2].i != cue.i
+
+
+def _granted(trigger: Token) -> bool:
+    """« À l'invitation de X, Y a rencontré Z », « à la demande de X », « sur proposition de
+    X »: what was asked was done."""
+    doc, i = trigger.doc, trigger.i
+    if trigger.pos_ != "NOUN" or i == 0:
+        return False
+    if doc[i - 1].lower_ == "sur":
+        return True
+    return i >= 2 and doc[i - 1].pos_ == "DET" and doc[i - 2].lower_ in ("à", "sur")
+
+
+#: Nouns of doubt that cast it on the whole sentence, whatever they govern.
+EVIDENTIAL_NOUNS = frozenset({"rumeur"})
 
 
 def _announced_meeting(cue: Token, start: int) -> bool:
@@ -326,13 +351,25 @@ def hesitation(cue: Token, sent: Span) -> Optional[Modality]:
 
 
 def ruling_out(cue: Token, sent: Span) -> Optional[Modality]:
-    """« a exclu de soutenir X »: negated; « n'exclut pas de soutenir X »: uncertain (the
+    """« a exclu de soutenir X », « a exclu une rencontre avec X »: negated; « n'exclut pas de
+    soutenir X »: uncertain (the
     negation is the ruling out's, not the cue's); None where no such verb governs the cue."""
-    verb = governor(cue, sent, "ruling_out")
-    if verb is None or cue.pos_ not in ("VERB", "AUX"):
+    verb = governor(cue, sent, "ruling_out") if cue.pos_ in ("VERB", "AUX") else _ruling_out_noun(cue, sent)
+    if verb is None:
         return None
     before = cue.doc[max(sent.start, verb.i - 3) : verb.i]
     return Modality.UNCERTAIN if any(t.lower_ in NE for t in before) else Modality.NEGATED
+
+
+def _ruling_out_noun(cue: Token, sent: Span) -> Optional[Token]:
+    """The verb of ruling out whose object is the relation noun (« n'exclut pas une rencontre avec
+    X », « a écarté toute nouvelle rencontre »), or None."""
+    doc, j = cue.doc, cue.i - 1
+    while j > sent.start and cue.i - j <= 3 and doc[j].pos_ in ("DET", "ADJ"):
+        j -= 1
+    if j == cue.i - 1 or doc[j].pos_ != "VERB":
+        return None
+    return doc[j] if verb_lemma(doc[j]) in _words("ruling_out") else None
 
 
 FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")

@@ -91,6 +91,10 @@ def nominal(
         if not targets and governing_verb(view, cue, start) in receiving_verbs():
             # « X a fait l'objet d'un blocage de la part de Y », « X a subi une suspension par Y »
             return expand(complement(view, after, end, ("par",), gap=gap + 1)), subjects
+        if targets and subjects and governing_verb(view, cue, start) in receiving_verbs() - support_verbs():
+            undergone = _undergone_from(view, targets, subjects)
+            if undergone:  # « X a écopé d'une exclusion du parti P », « ... d'une suspension de son compte YouTube »
+                return undergone, subjects
         actors = complement(view, targets[-1].end, end, ("par",), gap=MAX_GAP) if targets else []
         if not actors and targets:  # « l'exclusion de X du parti Y », « le bannissement de X de YouTube », « l'expulsion de X de Belgique »
             actors = [s for s in complement(view, targets[-1].end, end, DE, gap=1) if s.kind in (EntityKind.ORGANISATION, EntityKind.LOCATION)]
@@ -143,6 +147,25 @@ def nominal(
     if not actors and spec.argument is Argument.DE and spec.relation is not RelationType.MET and _in_phrase(view, cue, start):
         return [], targets  # « à deux jours de l'investiture de X »: no one's act
     return actors or subjects, targets
+
+
+def _undergone_from(view: SentenceView, targets: list[Slot], subjects: list[Slot]) -> list[Slot]:
+    """After a verb of undergoing (not « obtenir », which also supports: « X a obtenu la
+    suspension de Y »), the organisation a ban noun's « de » names is who banned the
+    subject (« X a écopé d'une suspension de YouTube », « d'une exclusion du parti P »); so is the
+    platform of the subject's own account (« d'une suspension de son compte YouTube »)."""
+    if all(t.kind is EntityKind.ORGANISATION and not is_possessive(t) for t in targets):
+        return targets
+    owner = targets[0]
+    doc, k = view.doc, owner.end
+    if len(targets) != 1 or not is_possessive(owner) or owner.cluster not in {s.cluster for s in subjects}:
+        return []
+    platform = view.at.get(k + 1) if k + 1 < view.sent.end and doc[k].lower_ in ACCOUNT_NOUNS else None
+    return [platform] if platform is not None and platform.kind is EntityKind.ORGANISATION and platform.start == k + 1 else []
+
+
+#: Nouns of an account a platform is named after (« son compte YouTube », « sa chaîne Twitch »).
+ACCOUNT_NOUNS = function_words("medium_noun") | {"chaîne"}
 
 
 def past_taking_place(view: SentenceView, after: int, end: int) -> int:
@@ -448,7 +471,13 @@ def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
     doc = view.doc
     coordinated = False  # « a annoncé l'envoi de gendarmes ainsi que l'interdiction de X »
     topic = False
-    for j in range(cue.i - 1, start - 1, -1):
+    j = cue.i
+    while j > start:
+        j -= 1
+        medium = _medium_start(view, j, start)
+        if medium is not None:
+            j = medium  # « a écrit sur son compte Twitter un message de soutien à X »: where it wrote
+            continue
         if j in view.at and not is_possessive(view.at[j]):
             return ""  # a party in between; « a exprimé son soutien »: the owner is no party here
         if doc[j].pos_ == "VERB" or doc[j].lower_ in receiving_verbs() or _mistagged_root(doc[j]):  # the nouns « fait l'objet de », « est la cible de » too
@@ -468,6 +497,26 @@ def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
                 continue  # « a envoyé un message de soutien à X »
             return ""
     return ""
+
+
+#: Nouns of where one writes, after « sur » (« sur son compte Twitter », « sur son blog »).
+MEDIUM_NOUNS = function_words("medium_noun") | function_words("platform_noun")
+
+
+def _medium_start(view: SentenceView, j: int, start: int) -> Optional[int]:
+    """Where a phrase of the medium one writes on begins (its « sur »), when token j ends one:
+    « sur son compte Twitter », « sur X », « sur son blog »; else None."""
+    doc = view.doc
+    k, named = j, False
+    while k > start and j - k < 4 and doc[k].lower_ != "sur":
+        slot = view.at.get(k)
+        if slot is not None and slot.kind is EntityKind.ORGANISATION and not is_possessive(slot):
+            named, k = True, slot.start - 1
+        elif doc[k].lower_ in MEDIUM_NOUNS or is_determiner(doc[k]) or is_possessive_determiner(doc[k]):
+            named, k = named or doc[k].lower_ in MEDIUM_NOUNS, k - 1
+        else:
+            return None
+    return k if doc[k].lower_ == "sur" and named and k < j else None
 
 
 @lru_cache(maxsize=1)

@@ -400,10 +400,12 @@ class SentenceView:
         return None
 
     def preceded_by_preposition(self, slot: Slot) -> bool:
-        """A preposition governs the mention, over articles and up to four words of a role
-        (« Proche du président réélu brésilien Y, X ... »; not « Le candidat à l'élection
+        """A preposition governs the mention, over articles, an opening quote and up to four words
+        of a role (« Proche du président réélu brésilien Y, X ... »; not « Le candidat à l'élection
         municipale X et ... », whose noun is no role)."""
         j = slot.start - 1
+        if j > self.sent.start and self.doc[j].text in QUOTES:
+            j -= 1  # « présidente du groupe « X et indépendants » »: the quoted name of a group
         described = 0
         while j >= self.sent.start and j not in self.at and described < 4 and _role_word(self.doc[j]):
             j -= 1
@@ -535,13 +537,39 @@ def _duration_end(doc: Doc, i: int, end: int) -> int:
     return i
 
 
+def _occasion_end(view: SentenceView, i: int, end: int) -> int:
+    """After « lors »: the token after « de », an article, a common noun and its adjectives
+    (« d'un meeting », « du congrès annuel »), or i when no such phrase follows; never past a
+    party (« lors de sa rencontre avec X »: X is no object of the verb before)."""
+    doc = view.doc
+    j = i
+    if j < end and doc[j].lower_ in DE:
+        j += 1
+    elif not (j < end and doc[j].lower_ in ("du", "des")):
+        return i
+    else:
+        j += 1
+    while j < end and doc[j].pos_ == "DET" and j not in view.at:
+        j += 1
+    if not (j < end and doc[j].pos_ == "NOUN" and doc[j].is_lower and j not in view.at):
+        return i
+    j += 1
+    while j < end and doc[j].pos_ == "ADJ" and j not in view.at:
+        j += 1
+    if j < end and (doc[j].lower_ in DE or doc[j].lower_ in ("avec", "entre")):
+        return i  # « lors d'un meeting de X », « lors d'une rencontre avec X »
+    return j
+
+
 def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
     """The token after adverbs, dates, incises, adverbial phrases and places that stand between a
     verb and its object (« a banni de manière permanente X », « recevra à l'Élysée le 23 mai X »)."""
     doc = view.doc
     while i < end and i not in view.at:
         token = doc[i]
-        if token.pos_ in ("ADV", *DATE_POS) or is_title(token) or i in view.hidden or i in view.open_quotes or is_date_word(token):
+        if token.lower_ == "lors" and _occasion_end(view, i + 1, end) > i + 1:
+            i = _occasion_end(view, i + 1, end)  # « ont soutenu lors d'un meeting X »
+        elif token.pos_ in ("ADV", *DATE_POS) or is_title(token) or i in view.hidden or i in view.open_quotes or is_date_word(token):
             i += 1
         elif token.pos_ == "CCONJ" and i > 0 and doc[i - 1].pos_ == "ADV" and i + 1 < end and doc[i + 1].pos_ == "ADV":
             i += 1  # « purement et simplement »
@@ -892,6 +920,26 @@ POSSESSIVES = function_words("possessive")
 def is_possessive(slot: Slot) -> bool:
     """The mention is a possessive determiner (« son » of « son compte »)."""
     return slot.end - slot.start == 1 and slot.text.lower() in POSSESSIVES
+
+
+def own_organisation(view: "SentenceView", source: Slot, target: Slot) -> bool:
+    """The target is an organisation the source owns, named after a possessive and its type
+    (« Bytedance a coupé l'accès à son réseau social TikTok », « X a fermé sa filiale Y »): a
+    company acting on its own product or subsidiary bans nobody. A possessive the resolver placed
+    on another party is no owner of the source's (« a fermé la page de son rival Y »)."""
+    if target.kind is not EntityKind.ORGANISATION:
+        return False
+    doc, j = view.doc, target.start - 1
+    while j > view.sent.start and target.start - j <= 3 and doc[j].pos_ in ("NOUN", "ADJ") and j not in view.at:
+        j -= 1
+    if j == target.start - 1 or not is_possessive_determiner(doc[j]) or not any(doc[k].lower_ in OWNED_TYPES for k in range(j + 1, target.start)):
+        return False
+    owner = view.at.get(j)
+    return owner is None or owner.cluster == source.cluster
+
+
+#: Nouns of what a company owns, between a possessive and its name (« son réseau social Y »).
+OWNED_TYPES = TYPE_NOUNS | function_words("owned")
 
 
 def is_possessive_determiner(token: Token) -> bool:

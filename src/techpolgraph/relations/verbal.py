@@ -32,6 +32,7 @@ from .sentence import (
     MAX_GAP,
     PARTIES,
     REFLEXIVE,
+    TYPE_NOUNS,
     SentenceView,
     Slot,
     coordinated,
@@ -254,10 +255,40 @@ OFFICE_NOUNS = function_words("office_noun")
 
 
 def _from_office(view: SentenceView, after: int, end: int) -> bool:
-    """« de ses fonctions », « de son poste » right after a ban verb (past adverbs and a date)."""
+    """« de ses fonctions », « de son poste », « du gouvernement » right after a ban verb (past
+    adverbs and a date) or after its object (« a écarté X du gouvernement »)."""
     doc = view.doc
     i = past_adjuncts(view, after, end)
+    person = view.at.get(i)
+    if person is not None and person.start == i and person.kind is EntityKind.PERSON:
+        i = past_adjuncts(view, person.end, end)
+    if i + 1 < end and doc[i].lower_ == "du" and doc[i + 1].lower_ in OFFICE_NOUNS:
+        return True
     return i + 2 < end and doc[i].lower_ in DE and doc[i + 1].pos_ == "DET" and doc[i + 2].lower_ in OFFICE_NOUNS
+
+
+#: Ban verbs that ban only from an organisation named after them (« écarté du groupe Y »; not
+#: « pour écarter la candidate X », which keeps her from power).
+BANS_FROM_ONLY = function_words("ban_from_only")
+#: How far after such a verb its « de » and organisation may stand.
+FROM_REACH = 8
+
+
+def lacks_its_organisation(view: SentenceView, cue: Token, spec: Cue) -> bool:
+    """A ban verb of ``BANS_FROM_ONLY`` with no « de » and organisation after it in its clause."""
+    if spec.lemma not in BANS_FROM_ONLY:
+        return False
+    doc = view.doc
+    end = min(view.clause(cue.i)[1], cue.i + FROM_REACH)
+    for k in range(cue.i + 1, end):
+        if doc[k].lower_ in DE:
+            j = k + 1
+            while j < end and j not in view.at and (is_determiner(doc[j]) or doc[j].lower_ in TYPE_NOUNS):
+                j += 1
+            slot = view.at.get(j)
+            if slot is not None and slot.kind is EntityKind.ORGANISATION:
+                return False
+    return True
 
 
 def names_an_organ(view: SentenceView, cue: Token) -> bool:
