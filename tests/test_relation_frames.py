@@ -1196,6 +1196,15 @@ CASES: tuple[Case, ...] = (
     Case("opening-gerund", f"En supprimant la chaîne de {A}, YouTube a frappé fort.", (banned("YouTube", A),)),
     Case("undergone-exclusion", f"{A} a écopé d'une exclusion du parti Zorbly.", (banned("Zorbly", A),)),
     Case("undergone-account-suspension", f"{A} a écopé d'une suspension de son compte YouTube.", (banned("YouTube", A),)),
+    # a participle joined to a passive shares its « être »; an actor named by its decree or decision
+    Case("participle-joined-to-a-passive", f"{A} est élu maire en 1925, puis exclu du parti Zorbly en 1933.", (banned("Zorbly", A),)),
+    Case("participle-joined-to-an-active", f"{A} a reçu {C}, puis exclu {B}.", (met(A, C), banned(A, B))),
+    Case("joined-passive-on-decision", f"{A} est suspendu du parti, puis exclu sur décision de {B}.", (banned(B, A),)),
+    Case("dissolved-by-a-decree-of", "Le mouvement Zorbly fut dissous en 1958 par un décret du gouvernement Pixelia.", (banned("gouvernement Pixelia", "Zorbly"),)),
+    Case("closed-by-a-justice-department", "Le site Zorbly a été fermé par le département de la Justice des États-Unis.", (banned("Département de la Justice des États-Unis", "Zorbly"),)),
+    # a name put forward; a motion of censure
+    Case("name-put-forward", f"Le parti Zorbly a proposé le nom de {B} au président.", (endorsed("Zorbly", B),)),
+    Case("motion-of-censure-passive", "Deux motions de censure sont déposées par le parti Zorbly contre le gouvernement Pixelia.", (criticised("Zorbly", "gouvernement Pixelia"),)),
 )
 
 

@@ -668,9 +668,22 @@ def is_passive(cue: Token) -> bool:
         return False
     if _after_lasting_verb(cue):
         return True  # « X reste banni de Facebook »
+    if _shares_a_passive(cue):
+        return True  # « X est suspendu du parti, puis exclu par Y »
     return cue.pos_ == "VERB" and any(c.dep_ == "aux:pass" or (c.dep_ == "aux:tense" and c.lemma_ == "être") for c in cue.children) or (
         cue.i >= 1 and cue.doc[cue.i - 1].lower_ == "été" and cue.morph.get("VerbForm") == ["Part"]
     )
+
+
+def _shares_a_passive(cue: Token) -> bool:
+    """A past participle with no auxiliary of its own, joined to a passive one before it, shares
+    its « être » (« X est élu maire en 1925, puis exclu de la SFIO »); not after an active
+    participle (« X a reçu Y, puis exclu Z »)."""
+    if cue.dep_ != "conj" or cue.head.i >= cue.i or "Part" not in cue.morph.get("VerbForm") or "Pres" in cue.morph.get("Tense"):
+        return False
+    if any(c.dep_.startswith("aux") for c in cue.children):
+        return False
+    return cue.head.pos_ == "VERB" and is_passive(cue.head)
 
 
 #: Verbs of a lasting state, before a past participle read as a passive (« reste banni »).
