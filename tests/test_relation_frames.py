@@ -1204,6 +1204,8 @@ CASES: tuple[Case, ...] = (
     Case("closed-by-a-justice-department", "Le site Zorbly a été fermé par le département de la Justice des États-Unis.", (banned("Département de la Justice des États-Unis", "Zorbly"),)),
     # a name put forward; a motion of censure
     Case("name-put-forward", f"Le parti Zorbly a proposé le nom de {B} au président.", (endorsed("Zorbly", B),)),
+    Case("figure-then-name-in-apposition", f"{B} a désavoué une figure du parti, le député sortant de la deuxième circonscription du Loir-et-Cher {A}, après ses propos.", (criticised(B, A),)),
+    Case("role-of-a-place-before-a-name", f"{B} a critiqué le député de l'Yonne {A}.", (criticised(B, A),)),
     Case("motion-of-censure-passive", "Deux motions de censure sont déposées par le parti Zorbly contre le gouvernement Pixelia.", (criticised("Zorbly", "gouvernement Pixelia"),)),
 )
 

@@ -788,6 +788,8 @@ def past_role_nouns(view: SentenceView, k: int, end: int) -> int:
         elif i > k and (skip := _aim_of_role(doc, i) or _side_of_role(doc, i)):
             i += skip  # « la candidate socialiste à la présidentielle X », « le candidat de la droite X »
             continue
+        elif i > k and (skip := _place_of_role(view, i, end)):
+            return i + skip  # « le député de la deuxième circonscription du Loir-et-Cher X »
         else:
             break
         if i - k > 5 and not any(doc[n].lower_ in ("à", "au", "aux") for n in range(k, i)):
@@ -795,6 +797,27 @@ def past_role_nouns(view: SentenceView, k: int, end: int) -> int:
         if i in view.at and describing(doc[i - 1]) and doc[i - 1].lemma_.lower() not in party_actions():
             return _past_role_organisation(view, k, i)
     return k
+
+
+def _place_of_role(view: SentenceView, i: int, end: int) -> int:
+    """« de l'Yonne », « de la deuxième circonscription du Loir-et-Cher »: « de » and the place
+    (a constituency's words before it) that a role noun before it holds, when a person is named
+    right after; how many words they are, or 0."""
+    doc = view.doc
+    if doc[i].lower_ not in DE or doc[i - 1].pos_ not in ("NOUN", "ADJ"):
+        return 0
+    j = i + 1
+    while j < end and j not in view.at and (is_determiner(doc[j]) or doc[j].pos_ == "ADJ" or doc[j].like_num or doc[j].lower_ in CONSTITUENCY_WORDS):
+        j += 1
+    place = view.at.get(j)
+    if place is None or place.kind is not EntityKind.LOCATION:
+        return 0
+    person = view.at.get(place.end)
+    return place.end - i if person is not None and person.kind is EntityKind.PERSON else 0
+
+
+#: Words of a constituency between a role noun and its place (« de la 2e circonscription du »).
+CONSTITUENCY_WORDS = function_words("constituency")
 
 
 #: Nouns of a political camp (« le candidat de la droite X »).

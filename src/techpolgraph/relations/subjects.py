@@ -211,6 +211,8 @@ def _joined_to_governed(view: SentenceView, slot: Slot, taken: list[Slot]) -> bo
     not to a member ``taken`` as a subject already (« X, avec Y et Z, sont ... »)."""
     doc = view.doc
     j = slot.start - 1
+    if j > view.sent.start + 1 and doc[j].lower_ in LIST_ADVERBS and doc[j - 1].lower_ in ("et", "ou"):
+        j -= 1  # « de Tesla, Neuralink ou encore X »
     if j <= view.sent.start:
         return False
     listed = doc[j].text == "," and slot.end < view.sent.end and doc[slot.end].lower_ in ("et", "ou")  # « de A, B et C »: B
@@ -227,6 +229,10 @@ def _joined_to_governed(view: SentenceView, slot: Slot, taken: list[Slot]) -> bo
         j = before.start - 1
         if j <= view.sent.start or doc[j].text != ",":
             return False
+
+
+#: Adverbs between the last « et » or « ou » of a list and its last member (« ou encore X »).
+LIST_ADVERBS = function_words("list_adverb")
 
 
 def _adjacent(view: SentenceView, slot: Slot, cue: Token) -> bool:
