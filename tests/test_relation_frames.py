@@ -1206,6 +1206,8 @@ CASES: tuple[Case, ...] = (
     Case("name-put-forward", f"Le parti Zorbly a proposé le nom de {B} au président.", (endorsed("Zorbly", B),)),
     Case("figure-then-name-in-apposition", f"{B} a désavoué une figure du parti, le député sortant de la deuxième circonscription du Loir-et-Cher {A}, après ses propos.", (criticised(B, A),)),
     Case("role-of-a-place-before-a-name", f"{B} a critiqué le député de l'Yonne {A}.", (criticised(B, A),)),
+    Case("ou-encore-list-under-de", f"{A}, patron de Zorbly, Pixelia ou encore Twitter, a affiché son soutien à {B}.", (endorsed(A, B),)),
+    Case("crossed-swords-with", f"{A} croise le fer avec {B} sur les réseaux sociaux.", (criticised(A, B),)),
     Case("motion-of-censure-passive", "Deux motions de censure sont déposées par le parti Zorbly contre le gouvernement Pixelia.", (criticised("Zorbly", "gouvernement Pixelia"),)),
 )
 
