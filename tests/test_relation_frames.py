@@ -1208,6 +1208,9 @@ CASES: tuple[Case, ...] = (
     Case("role-of-a-place-before-a-name", f"{B} a critiqué le député de l'Yonne {A}.", (criticised(B, A),)),
     Case("ou-encore-list-under-de", f"{A}, patron de Zorbly, Pixelia ou encore Twitter, a affiché son soutien à {B}.", (endorsed(A, B),)),
     Case("crossed-swords-with", f"{A} croise le fer avec {B} sur les réseaux sociaux.", (criticised(A, B),)),
+    Case("wish-for-holding-a-meeting", f"{A} s'est prononcé pour la tenue d'un entretien avec {B} lors du sommet.", (met(A, B, "uncertain"),)),
+    Case("pleaded-for-a-meeting", f"{A} a plaidé pour une rencontre avec {B}.", (met(A, B, "uncertain"),)),
+    Case("meeting-held-before", f"Après la tenue d'un entretien avec {B}, {A} est reparti.", (met(A, B),)),
     Case("motion-of-censure-passive", "Deux motions de censure sont déposées par le parti Zorbly contre le gouvernement Pixelia.", (criticised("Zorbly", "gouvernement Pixelia"),)),
 )
 

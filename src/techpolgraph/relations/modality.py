@@ -148,7 +148,7 @@ def is_uncertain(cue: Token, sent: Span) -> bool:
     triggers = _words("uncertain")
     # a noun is in doubt by the words right before it only (« une demande de rencontre »), not by
     # a request about something else (« une demande d'annulation de l'interdiction de X »)
-    start = sent.start if cue.pos_ not in ("NOUN", "PROPN") else max(sent.start, cue.i - NOUN_WINDOW)
+    start = sent.start if cue.pos_ not in ("NOUN", "PROPN") else max(sent.start, cue.i - NOUN_WINDOW - _holding_words(cue))
     if cue.pos_ in ("NOUN", "PROPN") and (_planned_by(cue, start) or _announced_meeting(cue, start)):
         return True
     return any(_triggers(doc[j], triggers) and _bears_on(doc[j], cue) for j in range(start, cue.i))
@@ -165,6 +165,22 @@ def _bears_on(trigger: Token, cue: Token) -> bool:
         return not (_names_a_thing(trigger, cue) or _granted(trigger))
     commas = sum(t.text == "," for t in trigger.doc[trigger.i + 1 : cue.i])
     return commas % 2 == 0 or trigger.is_ancestor(cue)
+
+
+def _holding_words(cue: Token) -> int:
+    """How many words of holding stand between a relation noun and what governs it (« la tenue
+    d'un », « l'organisation d'une »), read past so that « s'est prononcé pour la tenue d'un
+    entretien avec X » is a wish; 0 where there are none."""
+    doc, j = cue.doc, cue.i - 1
+    while j > 0 and doc[j].pos_ == "DET":
+        j -= 1
+    if j < 1 or doc[j].lower_ not in DE_FORMS or doc[j - 1].lower_ not in HOLDING_NOUNS:
+        return 0
+    return cue.i - (j - 1)
+
+
+#: Nouns of holding an event (« la tenue d'un sommet »).
+HOLDING_NOUNS = frozenset({"tenue", "organisation"})
 
 
 def _names_a_thing(trigger: Token, cue: Token) -> bool:
@@ -214,8 +230,8 @@ def _planned_by(cue: Token, start: int) -> bool:
     for j in range(cue.i - 1, start - 1, -1):
         if doc[j].lower_ == "par":
             return False
-        if _triggers(doc[j], _words("planning")):
-            return True
+        if _triggers(doc[j], _words("planning")) or (doc[j].pos_ == "VERB" and verb_lemma(doc[j]) in _words("planning")):
+            return True  # « s'est prononcé pour la tenue d'un entretien avec X »: reflexive too
     return False
 
 
