@@ -1211,6 +1211,12 @@ CASES: tuple[Case, ...] = (
     Case("wish-for-holding-a-meeting", f"{A} s'est prononcé pour la tenue d'un entretien avec {B} lors du sommet.", (met(A, B, "uncertain"),)),
     Case("pleaded-for-a-meeting", f"{A} a plaidé pour une rencontre avec {B}.", (met(A, B, "uncertain"),)),
     Case("meeting-held-before", f"Après la tenue d'un entretien avec {B}, {A} est reparti.", (met(A, B),)),
+    Case("region-of-a-role-is-no-subject", f"La présidente de la région Bretagne, {B}, se range derrière {A}.", (endorsed(B, A),)),
+    Case("declared-rallying", f"{B} est la seule à avoir déclaré son ralliement à {A}.", (endorsed(B, A),)),
+    Case("insults-against", f"Les injures de {A} contre {B} ont choqué.", (criticised(A, B),)),
+    Case("remarks-directed-at", f"Les propos de {A} à l'encontre de {B} ont valu une amende à sa chaîne.", (criticised(A, B),)),
+    Case("miss-remarks-about", f"Les propos de {A} sur {B} ont été publiés.", ()),
+    Case("miss-answered-remarks", f"{B} a répondu aux propos du président {A}.", ()),
     Case("motion-of-censure-passive", "Deux motions de censure sont déposées par le parti Zorbly contre le gouvernement Pixelia.", (criticised("Zorbly", "gouvernement Pixelia"),)),
 )
 

@@ -57,6 +57,8 @@ def nominal(
         actors = [] if own else complement(view, after, end, DE, gap=2 + extra) or complement(view, after, end, ("par",), gap=2 + extra)
         if actors:  # « les critiques de X », « les critiques de la part de X », « la condamnation par X de Y »
             targets = complement(view, actors[-1].end, end, words, gap=2)
+            if not targets and spec.lemma in NEUTRAL_NOUNS:
+                return [], []  # « X a répondu aux propos de Y »: words, hostile only « à l'encontre de » someone
             if not targets and governing_verb(view, cue, start) in receiving_verbs():
                 targets = subjects  # « X a reçu le soutien de Y », « X a essuyé les critiques de Y »
             elif not targets and with_noun(view, cue, start):
@@ -239,6 +241,9 @@ VISIT_NOUNS = function_words("visit_noun")
 TOPIC_PREPOSITIONS = function_words("topic_preposition")
 #: Verbs of writing: a relation noun after « sur » is what they are about (« a écrit sur »).
 WRITING_VERBS = function_words("writing_verb")
+#: Relation nouns that relate only with their own complement (« les propos de X à l'encontre
+#: de Y »), neutral without it.
+NEUTRAL_NOUNS = function_words("neutral_noun")
 #: Nouns of what carries a relation noun (« un message de soutien »), read past to the verb.
 CARRIER_NOUNS = function_words("carrier_noun")
 

@@ -59,6 +59,8 @@ OWN_SIDE = function_words("own_side")
 SHORT_ADVERBIAL = frozenset(tuple(phrase.replace("'", "' ").split()) for phrase in function_words("short_adverbial"))
 #: Nouns that say what kind of organisation the name after them is (« l'application X »).
 TYPE_NOUNS = function_words("type_noun")
+#: Nouns that name what kind of place the name after them is (« de la région Île-de-France »).
+PLACE_NOUNS = function_words("place_noun")
 #: Nouns of repetition after a number (« dix fois », « plusieurs reprises »).
 REPEATS = function_words("repeat")
 PLACE_PREPOSITIONS = function_words("place_preposition")
@@ -425,13 +427,13 @@ class SentenceView:
         return j >= self.sent.start and self.doc[j].lower_ in PREPOSITIONS
 
     def _past_type_description(self, j: int) -> int:
-        """Back past the words that say what kind of organisation a name is (« l'application de
-        paiement », « le site de réemploi », « le fonds »), ending at token j; j if none of them is
+        """Back past the words that say what kind of organisation or place a name is
+        (« l'application de paiement », « le site de réemploi », « le fonds », « la région »), ending at token j; j if none of them is
         a type noun (``type_noun``)."""
         doc = self.doc
         k, typed = j, False
         while k >= self.sent.start and k not in self.at and j - k < 5 and (doc[k].pos_ in ("NOUN", "ADJ") or _linking(doc, k)):
-            typed = typed or doc[k].lemma_.lower() in TYPE_NOUNS or doc[k].lower_ in TYPE_NOUNS
+            typed = typed or doc[k].lemma_.lower() in TYPE_NOUNS or doc[k].lower_ in TYPE_NOUNS or doc[k].lower_ in PLACE_NOUNS
             k -= 1
         return k if typed else j
 
