@@ -1217,6 +1217,8 @@ CASES: tuple[Case, ...] = (
     Case("remarks-directed-at", f"Les propos de {A} à l'encontre de {B} ont valu une amende à sa chaîne.", (criticised(A, B),)),
     Case("miss-remarks-about", f"Les propos de {A} sur {B} ont été publiés.", ()),
     Case("miss-answered-remarks", f"{B} a répondu aux propos du président {A}.", ()),
+    Case("verbless-participle-with-agent", f"{A} (Parti socialiste), soutenu par les écologistes (EELV).", (endorsed("Europe Écologie Les Verts", A),)),
+    Case("present-mistagged-between-names", f"{C} rallie {A}.", (endorsed(C, A),)),
     Case("motion-of-censure-passive", "Deux motions de censure sont déposées par le parti Zorbly contre le gouvernement Pixelia.", (criticised("Zorbly", "gouvernement Pixelia"),)),
 )
 

@@ -599,12 +599,12 @@ def _participle_before_par(token: Token) -> bool:
 
 
 def _present_between_names(token: Token) -> bool:
-    """A word the tagger took for an adjective or a noun right after a name or a subject
-    pronoun and before a determiner or a name, that is the present of a verb in -er (« Owens
-    critique le Tea Party », « Il rencontre Max Levchin »)."""
+    """A word the tagger took for an adjective, a noun or a preposition right after a name or a
+    subject pronoun and before a determiner or a name, that is the present of a verb in -er
+    (« Owens critique le Tea Party », « Il rencontre Max Levchin », « X rallie Y »)."""
     doc = token.doc
     return (
-        token.pos_ in ("ADJ", "NOUN")
+        token.pos_ in ("ADJ", "NOUN", "ADP")
         and token.lower_.endswith("e")
         and 0 < token.i < len(doc) - 1
         and (doc[token.i - 1].pos_ == "PROPN" or doc[token.i - 1].lower_ in SUBJECT_PRONOUNS)

@@ -670,9 +670,28 @@ def is_passive(cue: Token) -> bool:
         return True  # « X reste banni de Facebook »
     if _shares_a_passive(cue):
         return True  # « X est suspendu du parti, puis exclu par Y »
+    if _participle_with_agent(cue):
+        return True  # « X (P), soutenu par les écologistes (Q). »
     return cue.pos_ == "VERB" and any(c.dep_ == "aux:pass" or (c.dep_ == "aux:tense" and c.lemma_ == "être") for c in cue.children) or (
         cue.i >= 1 and cue.doc[cue.i - 1].lower_ == "été" and cue.morph.get("VerbForm") == ["Part"]
     )
+
+
+def _participle_with_agent(cue: Token) -> bool:
+    """A past participle that qualifies a noun in a sentence with no finite verb (a list's entry,
+    a caption), with no auxiliary, followed by « par » (past an adverb): a passive (« X (P),
+    soutenu par les écologistes (Q). »). Where the sentence has a verb, the participle's
+    apposition is read by ``apposed_to``."""
+    if cue.dep_ != "acl" or "Part" not in cue.morph.get("VerbForm") or "Pres" in cue.morph.get("Tense"):
+        return False
+    if any("Fin" in t.morph.get("VerbForm") for t in cue.sent):
+        return False
+    if any(c.dep_.startswith("aux") for c in cue.children):
+        return False
+    doc, j = cue.doc, cue.i + 1
+    while j < len(doc) and doc[j].pos_ == "ADV":
+        j += 1
+    return j < len(doc) and doc[j].lower_ == "par"
 
 
 def _shares_a_passive(cue: Token) -> bool:
