@@ -145,6 +145,9 @@ def test_one_mislabelled_mention_does_not_make_a_company_a_person():
         # an institution the model reads without its country: the country is part of its name
         ("La Cour suprême du Brésil a suspendu la plateforme.", "Cour suprême du Brésil", "ORG"),
         ("Le Parlement du Kenya a voté la loi.", "Parlement du Kenya", "ORG"),
+        # a capitalised noun of an organisation opens the name it stands before
+        ("Le projet est lancé avec le soutien de la Fondation Zorbly.", "Fondation Zorbly", "ORG"),
+        ("Il a rejoint le Parti de la Bretagne en 2009.", "Parti de la Bretagne", "ORG"),
     ],
 )
 def test_a_noun_introduces_a_name_the_model_misses(nlp, text, name, label):
@@ -162,6 +165,12 @@ def test_a_noun_introduces_a_name_the_model_misses(nlp, text, name, label):
 def test_a_noun_without_a_name_after_it_adds_nothing(nlp, text):
     doc = nlp(text)
     assert [e.text for e in doc.ents] == []
+
+
+def test_a_party_of_a_person_is_no_name_of_a_party(nlp):
+    doc = nlp("Il a quitté le Parti de Paul Martin en 2009.")
+    assert ("Paul Martin", "PER") in [(e.text, e.label_) for e in doc.ents]
+    assert not any(e.text.startswith("Parti de") for e in doc.ents)
 
 
 def test_a_longer_organisation_beginning_with_a_known_name_is_another_one(nlp):

@@ -203,6 +203,7 @@ class EntityRecogniser:
         spans = self._split_person_of_organisation(spans)
         if self.heads is not None:
             spans = self._add_missed(doc, spans)
+        spans = _add_headed_organisations(doc, spans)
         if self.first_names is not None:
             spans = self._add_first_named(doc, spans)
         orths = doc.to_array(ORTH)  # the words, read once for the name finders below
@@ -818,6 +819,37 @@ class EntityRecogniser:
 
 #: A regnal number (« IV », « XIV », « Ier »).
 _REGNAL = re.compile(r"(?:[IVXL]+|Ier|Ire)")
+
+
+#: Capitalised nouns that open an organisation's name before a name or « de » and a name
+#: (« la Fondation EDF », « le Parti de la France »), in lower case.
+ORGANISATION_TITLE_HEADS = function_words("organisation_title_head")
+
+
+def _add_headed_organisations(doc: Doc, spans: list[Span]) -> list[Span]:
+    """« la Fondation EDF », « l'Institut Pasteur », « le Parti de la France »: a capitalised noun of
+    an organisation right before a name, or before « de » and a name, opens that organisation's
+    name; the model's entity for the name alone gives way to it."""
+    starts = {s.start: s for s in spans}
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    added: list[Span] = []
+    for token in doc[:-1]:
+        i = token.i
+        if i in covered or not token.text[:1].isupper() or token.lower_ not in ORGANISATION_TITLE_HEADS:
+            continue
+        j = i + 1
+        if doc[j].lower_ in _OF or doc[j].lower_ == "des":
+            j += 1
+            while j < len(doc) and doc[j].lower_ in ("la", "l'", "l’", "les"):
+                j += 1
+        named = starts.get(j)
+        if named is None or (j > i + 1 and named.label_ == "PER"):
+            continue  # « le Parti de Jean Dupont »: the person's party, not its name
+        added.append(Span(doc, i, named.end, label="ORG"))
+        covered.update(range(i, named.end))
+    if not added:
+        return spans
+    return filter_spans(added + [s for s in spans if not any(a.start <= s.start < a.end for a in added)])
 
 
 def _reigned_over(doc: Doc, known: Span, spans: list[Span]) -> bool:
