@@ -1188,6 +1188,7 @@ CASES: tuple[Case, ...] = (
     Case("called-for-removal", f"{A} a appelé à la destitution de {B}.", (criticised(A, B),)),
     # a company acting on what it owns bans nobody
     Case("miss-own-subsidiary-closed", "Zorbly a fermé sa filiale Pixelia.", ()),
+    Case("miss-apps-of-its-own-store", "Apple a retiré plusieurs applications de l'App Store.", ()),
     Case("miss-own-network-cut-off", "Le groupe Zorbly a coupé l'accès à son réseau social Pixelia aux États-Unis.", ()),
     # what stands between a verb or a carrier noun and its object
     Case("occasion-before-object", f"{A} et {C} ont soutenu lors d'un meeting {B}.", (endorsed(A, B), endorsed(C, B))),

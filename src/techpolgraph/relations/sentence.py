@@ -27,7 +27,8 @@ from ..data import function_words
 from ..models import EntityKind, Evidence, Modality, Tense
 from ..nlp.events import date_words, time_nouns
 from ..nlp.text import doc_text, sentences, stripped_bounds
-from ..resolve.names import titles
+from ..resolve.names import name_key, titles
+from ..resolve.organisations import parents
 from ..resolve.roles import nationalities, occupations, role_nouns
 from .cues import DE_FORMS, party_actions
 from .modality import attribution, modality_of, tense_of
@@ -949,11 +950,13 @@ def is_possessive(slot: Slot) -> bool:
 
 def own_organisation(view: "SentenceView", source: Slot, target: Slot) -> bool:
     """The target is an organisation the source owns, named after a possessive and its type
-    (« Bytedance a coupé l'accès à son réseau social TikTok », « X a fermé sa filiale Y »): a
-    company acting on its own product or subsidiary bans nobody. A possessive the resolver placed
+    (« Bytedance a coupé l'accès à son réseau social TikTok », « X a fermé sa filiale Y ») or by
+    ``parents.tsv``: a company acting on its own product or subsidiary bans nobody. A possessive the resolver placed
     on another party is no owner of the source's (« a fermé la page de son rival Y »)."""
     if target.kind is not EntityKind.ORGANISATION:
         return False
+    if name_key(source.text) in parents().get(name_key(target.text), ()):
+        return True  # « Apple a retiré plusieurs applications de l'App Store »: its own store (parents.tsv)
     doc, j = view.doc, target.start - 1
     while j > view.sent.start and target.start - j <= 3 and doc[j].pos_ in ("NOUN", "ADJ") and j not in view.at:
         j -= 1
