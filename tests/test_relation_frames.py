@@ -127,7 +127,8 @@ CASES: tuple[Case, ...] = (
     Case("hypothesis-noun", f"L'hypothèse d'une rencontre entre {A} et {B} circule.", (met(A, B, "uncertain"),)),
     Case("denied-any-meeting", f"{A} a démenti toute rencontre avec {B}.", (met(A, B, "negated"),)),
     # a name followed by an object pronoun and its verb opens a clause: no second object
-    Case("next-clause-with-object-pronoun", f"{A} a reçu {B}, puis {C} l'a critiquée.", (met(A, B),)),
+    # the pronoun of the next clause is the one person its participle agrees with (« critiquée »: her)
+    Case("next-clause-with-object-pronoun", f"{A} a reçu {B}, puis {C} l'a critiquée.", (met(A, B), criticised(C, B))),
     # ruling out: « a exclu de soutenir » denies; « n'exclut pas de soutenir » leaves it open
     Case("ruled-out", f"{B} a exclu de soutenir {A}.", (endorsed(B, A, "negated"),)),
     Case("not-ruled-out", f"{B} n'exclut pas de soutenir {A}.", (endorsed(B, A, "uncertain"),)),
@@ -1220,6 +1221,11 @@ CASES: tuple[Case, ...] = (
     Case("miss-answered-remarks", f"{B} a répondu aux propos du président {A}.", ()),
     Case("verbless-participle-with-agent", f"{A} (Parti socialiste), soutenu par les écologistes (EELV).", (endorsed("Europe Écologie Les Verts", A),)),
     Case("present-mistagged-between-names", f"{C} rallie {A}.", (endorsed(C, A),)),
+    Case("restrictive-ne-que", f"{A} n'a rencontré que {B}.", (met(A, B),)),
+    Case("words-of-praise-for", f"{A} n'a eu que des mots d'éloge pour {B}.", (endorsed(A, B),)),
+    Case("said-in-the-conditional", f"{A} aurait déclaré que {B} avait exclu {C}.", (banned(B, C, "uncertain"),)),
+    Case("miss-forced-by-an-unplaced-pronoun", f"{B} l'a forcé à censurer {C}.", ()),
+    Case("miss-feminine-participle-rules-out-a-man", f"{A} a critiqué {B}. {C} l'a ensuite critiquée.", (criticised(A, B),)),
     Case("motion-of-censure-passive", "Deux motions de censure sont déposées par le parti Zorbly contre le gouvernement Pixelia.", (criticised("Zorbly", "gouvernement Pixelia"),)),
 )
 

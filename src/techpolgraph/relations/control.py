@@ -377,6 +377,35 @@ def object_controller(view: SentenceView, cue: Token) -> tuple[list[Slot], Optio
     return ([slot], modality) if modality is not None else ([], None)
 
 
+def clitic_controller(view: SentenceView, cue: Token) -> Optional[list[Slot]]:
+    """« X l'a forcé à censurer Z », « X les a priés de retirer Z »: the object pronoun of a control
+    verb right before « à » / « de » and the infinitive is its subject: the party the resolver
+    placed on the pronoun, or no one where it placed none (never X); None where no such verb
+    governs the cue."""
+    doc = view.doc
+    if "Inf" not in cue.morph.get("VerbForm"):
+        return None
+    j = cue.i - 1
+    while j > view.sent.start and (doc[j].pos_ in ("ADV", "PRON") or doc[j].lower_ in NE_WORDS) and j not in view.at:
+        j -= 1
+    if j <= view.sent.start + 1 or doc[j].lower_ not in (*DE, "à"):
+        return None
+    verb = doc[j - 1]
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in control_verbs():
+        return None
+    k = verb.i - 1
+    while k > view.sent.start and doc[k].pos_ in ("AUX", "ADV") and k not in view.at:
+        k -= 1
+    if doc[k].lower_ not in CLITIC_OBJECTS:
+        return None
+    slot = view.at.get(k)
+    return [slot] if slot is not None and slot.kind in PARTIES else []
+
+
+#: Object pronouns before a control verb (« l'a forcé », « les a priés »).
+CLITIC_OBJECTS = function_words("object_clitic")
+
+
 #: Nouns for the voters a call to vote is addressed to (« ses électeurs », « les Français »).
 VOTERS = function_words("voters")
 

@@ -607,8 +607,8 @@ def _present_between_names(token: Token) -> bool:
         token.pos_ in ("ADJ", "NOUN", "ADP")
         and token.lower_.endswith("e")
         and 0 < token.i < len(doc) - 1
-        and (doc[token.i - 1].pos_ == "PROPN" or doc[token.i - 1].lower_ in SUBJECT_PRONOUNS)
-        and doc[token.i + 1].pos_ in ("DET", "PROPN")
+        and (doc[token.i - 1].pos_ == "PROPN" or doc[token.i - 1].lower_ in SUBJECT_PRONOUNS or doc[token.i - 1].lower_ in ("ne", "n'", "n’"))
+        and (doc[token.i + 1].pos_ in ("DET", "PROPN") or doc[token.i + 1].lower_ in ("que", "qu'", "qu’"))
     )
 
 

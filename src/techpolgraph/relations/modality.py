@@ -145,6 +145,8 @@ def is_uncertain(cue: Token, sent: Span) -> bool:
             return True
     if (any("Sub" in t.morph.get("Mood") for t in verbs) and not _concessive(cue, sent)) or _purpose(cue, sent):
         return True  # « plaide pour que Y fasse la guerre à X »
+    if _said_in_the_conditional(cue, sent):
+        return True  # « X aurait déclaré que Y avait exclu Z »: a report of a report
     triggers = _words("uncertain")
     # a noun is in doubt by the words right before it only (« une demande de rencontre »), not by
     # a request about something else (« une demande d'annulation de l'interdiction de X »)
@@ -165,6 +167,24 @@ def _bears_on(trigger: Token, cue: Token) -> bool:
         return not (_names_a_thing(trigger, cue) or _granted(trigger))
     commas = sum(t.text == "," for t in trigger.doc[trigger.i + 1 : cue.i])
     return commas % 2 == 0 or trigger.is_ancestor(cue)
+
+
+def _said_in_the_conditional(cue: Token, sent: Span) -> bool:
+    """The cue is in the clause of a verb of saying in the conditional (« X aurait déclaré que Y
+    a exclu Z », « X affirmerait que ... »): the report itself is hearsay."""
+    doc = cue.doc
+    for j in range(cue.i - 1, sent.start, -1):
+        if doc[j].lower_ not in ("que", "qu'", "qu’"):
+            continue
+        k = j - 1
+        while k > sent.start and doc[k].pos_ == "ADV":
+            k -= 1
+        verb = doc[k]
+        if verb.pos_ not in ("VERB", "AUX") or verb_lemma(verb) not in _words("reporting"):
+            return False
+        auxiliaries = [doc[n] for n in range(max(sent.start, k - 3), k) if doc[n].pos_ == "AUX"]
+        return is_conditional(verb) or any(is_conditional(a) for a in auxiliaries)
+    return False
 
 
 def _holding_words(cue: Token) -> int:

@@ -60,6 +60,10 @@ OWN_SIDE = function_words("own_side")
 SHORT_ADVERBIAL = frozenset(tuple(phrase.replace("'", "' ").split()) for phrase in function_words("short_adverbial"))
 #: Nouns that say what kind of organisation the name after them is (« l'application X »).
 TYPE_NOUNS = function_words("type_noun")
+#: How far before a restrictive « que » its « ne » may stand (« n'a finalement rencontré que »).
+RESTRICTIVE_REACH = 6
+#: Negation words that make « ne ... que » a negated verb and a clause (« ne dit pas que »).
+RESTRICTIVE_BREAKERS = frozenset({"pas", "jamais", "rien", "personne", "point", "guère"})
 #: Nouns that name what kind of place the name after them is (« de la région Île-de-France »).
 PLACE_NOUNS = function_words("place_noun")
 #: Nouns of repetition after a number (« dix fois », « plusieurs reprises »).
@@ -311,7 +315,22 @@ class SentenceView:
                 return False  # « il rejoint alors les opposants à Y »: the adverb, not « alors que »
             if token.lower_ == "que" and (token.pos_ not in ("SCONJ", "PRON") or (j > self.sent.start and self.doc[j - 1].lower_ == "ainsi")):
                 return False  # « ainsi que » joins two nouns
+            if token.lower_ in ("que", "qu'", "qu’") and self.restrictive(j):
+                return False  # « X n'a rencontré que Y »: only Y, no clause
             return True
+        return False
+
+    def restrictive(self, j: int) -> bool:
+        """The « que » at token j closes a restrictive « ne ... que » (« n'a rencontré que Y »,
+        « ne critique plus que Y »): a « ne » before it, after a verb, with no negation word of its
+        own in between (« ne dit pas que ... » opens a clause)."""
+        doc = self.doc
+        for k in range(j - 1, max(self.sent.start, j - RESTRICTIVE_REACH) - 1, -1):
+            word = doc[k].lower_
+            if word in ("ne", "n'", "n’"):
+                return any(doc[n].pos_ in ("VERB", "AUX") for n in range(k + 1, j))
+            if word in RESTRICTIVE_BREAKERS or doc[k].text in CLAUSE_BREAKS:
+                return False
         return False
 
     def _skip(self, j: int, pos: tuple[str, ...]) -> int:
@@ -570,7 +589,9 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
     doc = view.doc
     while i < end and i not in view.at:
         token = doc[i]
-        if token.lower_ == "lors" and _occasion_end(view, i + 1, end) > i + 1:
+        if token.lower_ in ("que", "qu'", "qu’") and view.restrictive(i):
+            i += 1  # « n'a rencontré que Y »
+        elif token.lower_ == "lors" and _occasion_end(view, i + 1, end) > i + 1:
             i = _occasion_end(view, i + 1, end)  # « ont soutenu lors d'un meeting X »
         elif token.pos_ in ("ADV", *DATE_POS) or is_title(token) or i in view.hidden or i in view.open_quotes or is_date_word(token):
             i += 1

@@ -9,7 +9,7 @@ from ..data import function_words
 from ..models import EntityKind
 from ..resolve.document import anaphors
 from ..resolve.roles import nationalities
-from .control import controller, decision_participle, is_gerund, object_controller, quoted_speaker
+from .control import clitic_controller, controller, decision_participle, is_gerund, object_controller, quoted_speaker
 from .proxies import names_a_proxy
 from .relatives import before_apposition, cleft_focus
 from .sentence import CLITICS, DE, MODAL_VERBS, ORGAN_NOUNS, PARTIES, SentenceView, Slot, is_determiner, is_organ_noun, is_object_clitic, is_possessive, kept_per_view, last_group, listed_after_colon, role_organisation, verb_before
@@ -23,6 +23,9 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
     agent = participle_agent(view, cue)
     if agent is not None:
         return [agent]  # « une photo de X rencontrant Y »
+    by_pronoun = clitic_controller(view, cue)
+    if by_pronoun is not None:
+        return by_pronoun  # « X l'a forcé à censurer Z »: the one « l' » stands for, never X
     out: list[Slot] = controller(view, cue) or object_controller(view, cue)[0]
     if not out and is_gerund(view, cue):
         decided = decision_participle(view, cue)

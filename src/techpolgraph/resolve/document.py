@@ -1032,6 +1032,8 @@ class _DocState:
             if i > 0 and doc[i - 1].pos_ == "ADP":
                 continue  # « à la », « de la »: an article
             gender = {"le": "m", "la": "f"}.get(doc[i].lower_, "any")
+            if gender == "any" and _agrees_in_feminine(doc, i + 1):
+                gender = "f"  # « Luc l'a forcée à ... »: the participle agrees with the pronoun
             self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="object", gender=gender))
 
     def collect_stressed_pronouns(self) -> None:
@@ -2642,6 +2644,19 @@ def _impersonal(token: Token) -> bool:
         complement = doc[adjective.i + 2]
         return doc[adjective.i + 1].lower_.startswith("qu") or not (complement.text[:1].isupper() or complement.pos_ in ("DET", "PROPN", "NOUN"))
     return False
+
+
+def _agrees_in_feminine(doc: Doc, i: int) -> bool:
+    """Token i is « avoir » and the past participle after it (past adverbs) is feminine singular:
+    it agrees with the object pronoun before « avoir » (« l'a critiquée »)."""
+    if doc[i].lemma_ != "avoir":
+        return False
+    j = i + 1
+    while j < len(doc) and doc[j].pos_ == "ADV":
+        j += 1
+    if j >= len(doc) or "Part" not in doc[j].morph.get("VerbForm"):
+        return False
+    return doc[j].lower_.endswith("ée") or ("Fem" in doc[j].morph.get("Gender") and "Sing" in doc[j].morph.get("Number"))
 
 
 def _after_preposition(doc: Doc, i: int) -> bool:
