@@ -203,10 +203,10 @@ class EntityRecogniser:
         spans = self._split_person_of_organisation(spans)
         if self.heads is not None:
             spans = self._add_missed(doc, spans)
-        spans = _add_headed_organisations(doc, spans)
         if self.first_names is not None:
             spans = self._add_first_named(doc, spans)
         orths = doc.to_array(ORTH)  # the words, read once for the name finders below
+        spans = _add_headed_organisations(doc, spans, orths)
         spans = self._add_repeated_names(doc, spans, orths)
         spans = self._organisations_of_roles(doc, spans)
         spans = self._join_domain_names(doc, spans)
@@ -824,18 +824,21 @@ _REGNAL = re.compile(r"(?:[IVXL]+|Ier|Ire)")
 #: Capitalised nouns that open an organisation's name before a name or « de » and a name
 #: (« la Fondation EDF », « le Parti de la France »), in lower case.
 ORGANISATION_TITLE_HEADS = function_words("organisation_title_head")
+_TITLE_HEAD = WordTest(lambda word: word[:1].isupper() and word.lower() in ORGANISATION_TITLE_HEADS)
 
 
-def _add_headed_organisations(doc: Doc, spans: list[Span]) -> list[Span]:
+def _add_headed_organisations(doc: Doc, spans: list[Span], orths: numpy.ndarray) -> list[Span]:
     """« la Fondation EDF », « l'Institut Pasteur », « le Parti de la France »: a capitalised noun of
     an organisation right before a name, or before « de » and a name, opens that organisation's
     name; the model's entity for the name alone gives way to it."""
+    heads = numpy.flatnonzero(_TITLE_HEAD.mask(orths, doc.vocab.strings)).tolist()
+    if not heads:
+        return spans
     starts = {s.start: s for s in spans}
     covered = {i for s in spans for i in range(s.start, s.end)}
     added: list[Span] = []
-    for token in doc[:-1]:
-        i = token.i
-        if i in covered or not token.text[:1].isupper() or token.lower_ not in ORGANISATION_TITLE_HEADS:
+    for i in heads:
+        if i in covered or i + 1 >= len(doc):
             continue
         j = i + 1
         if doc[j].lower_ in _OF or doc[j].lower_ == "des":

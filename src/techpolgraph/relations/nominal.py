@@ -512,6 +512,8 @@ def _medium_start(view: SentenceView, j: int, start: int) -> Optional[int]:
     """Where a phrase of the medium one writes on begins (its « sur »), when token j ends one:
     « sur son compte Twitter », « sur X », « sur son blog »; else None."""
     doc = view.doc
+    if j not in view.at and doc[j].lower_ not in MEDIUM_NOUNS:
+        return None  # the cheap first test: a medium phrase ends with its noun or its name
     k, named = j, False
     while k > start and j - k < 4 and doc[k].lower_ != "sur":
         slot = view.at.get(k)
