@@ -1226,6 +1226,7 @@ CASES: tuple[Case, ...] = (
     Case("said-in-the-conditional", f"{A} aurait déclaré que {B} avait exclu {C}.", (banned(B, C, "uncertain"),)),
     Case("miss-forced-by-an-unplaced-pronoun", f"{B} l'a forcé à censurer {C}.", ()),
     Case("miss-feminine-participle-rules-out-a-man", f"{A} a critiqué {B}. {C} l'a ensuite critiquée.", (criticised(A, B),)),
+    Case("invited-to-lunch", f"{A} a convié à déjeuner {B}.", (met(A, B),)),
     Case("motion-of-censure-passive", "Deux motions de censure sont déposées par le parti Zorbly contre le gouvernement Pixelia.", (criticised("Zorbly", "gouvernement Pixelia"),)),
 )
 
