@@ -44,6 +44,8 @@ SETS = {
     "holdout10": (REALTEXT / "holdout10", None),
     "holdout11": (REALTEXT / "holdout11", None),
     "holdout12": (REALTEXT / "holdout12", None),
+    "holdout13": (REALTEXT / "holdout13", None),
+    "holdout14": (REALTEXT / "holdout14", None),
 }
 
 
@@ -109,6 +111,8 @@ ROUNDS = {
     "tenth round (v*)": ("v",),
     "eleventh round (w*)": ("w",),
     "eleventh round, second split (x*)": ("x",),
+    "twelfth round (y*)": ("y",),
+    "twelfth round, second split (z*)": ("z",),
 }
 
 

@@ -148,6 +148,9 @@ def test_one_mislabelled_mention_does_not_make_a_company_a_person():
         # a capitalised noun of an organisation opens the name it stands before
         ("Le projet est lancé avec le soutien de la Fondation Zorbly.", "Fondation Zorbly", "ORG"),
         ("Il a rejoint le Parti de la Bretagne en 2009.", "Parti de la Bretagne", "ORG"),
+        ("Le parti est dissous le 11 décembre par le Parti pour une cause commune, puis recréé.", "Parti pour une cause commune", "ORG"),
+        # an institution's name takes the adjective of its country
+        ("La Cour constitutionnelle turque a dissous le parti.", "Cour constitutionnelle turque", "ORG"),
     ],
 )
 def test_a_noun_introduces_a_name_the_model_misses(nlp, text, name, label):
@@ -165,6 +168,11 @@ def test_a_noun_introduces_a_name_the_model_misses(nlp, text, name, label):
 def test_a_noun_without_a_name_after_it_adds_nothing(nlp, text):
     doc = nlp(text)
     assert [e.text for e in doc.ents] == []
+
+
+@pytest.mark.parametrize("text", ["Professeure de philosophie, elle est élue en 2014.", "Avocat de formation, il rejoint le parti."])
+def test_an_occupation_opening_a_sentence_is_no_name(nlp, text):
+    assert [e.text for e in nlp(text).ents] == []
 
 
 def test_a_party_of_a_person_is_no_name_of_a_party(nlp):

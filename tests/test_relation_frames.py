@@ -1227,6 +1227,17 @@ CASES: tuple[Case, ...] = (
     Case("miss-forced-by-an-unplaced-pronoun", f"{B} l'a forcé à censurer {C}.", ()),
     Case("miss-feminine-participle-rules-out-a-man", f"{A} a critiqué {B}. {C} l'a ensuite critiquée.", (criticised(A, B),)),
     Case("invited-to-lunch", f"{A} a convié à déjeuner {B}.", (met(A, B),)),
+    # fixes of the twelfth round's held-out scoring, as general constructions
+    Case("passive-infinitive-after-a-pronoun", f"{A} s'est présenté en dissident face à {B}, ce qui le conduit à être exclu du parti Zorbly.", ()),
+    Case("miss-office-taken-away", f"{A} a été nommé adjoint. Le maire {C} lui retire alors sa délégation de premier adjoint.", ()),
+    Case("miss-absolute-phrase-of-a-thing", f"{B} est élue en 1999. Elle ne peut cependant pas prêter serment, le port du voile étant interdit au sein de l'Assemblée nationale.", ()),
+    Case("absolute-phrase-of-a-party", f"{A} ayant été exclu du parti Zorbly, il fonde son propre mouvement.", (banned("Zorbly", A),)),
+    Case("duration-before-the-group", f"{A} est suspendu quatre mois du groupe parlementaire LFI.", (banned("La France insoumise", A),)),
+    Case("time-phrase-before-the-noun", f"Le parti Zorbly apporte dès la primaire son soutien à {A}.", (endorsed("Zorbly", A),)),
+    Case("named-spokesperson", f"{B} est nommée porte-parole de {A} lors de la primaire.", (endorsed(B, A),)),
+    Case("hyphenated-campaign-role", f"{C} est directeur-adjoint de la campagne présidentielle de {A} en 2012.", (endorsed(C, A),)),
+    Case("own-support-in-a-reason", f"{B} est exclue du parti Zorbly pour son soutien à {A}.", (banned("Zorbly", B), endorsed(B, A))),
+    Case("coordinated-descriptions-opening-a-sentence", f"Directeur de cabinet de {C} quand celui-ci présidait le parti Zorbly et directeur-adjoint de la campagne de {A} en 2012, il est député européen.", ()),
     Case("motion-of-censure-passive", "Deux motions de censure sont déposées par le parti Zorbly contre le gouvernement Pixelia.", (criticised("Zorbly", "gouvernement Pixelia"),)),
 )
 

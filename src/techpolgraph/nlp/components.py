@@ -199,6 +199,7 @@ class EntityRecogniser:
         spans = [s for s in spans if not self._is_common_word(s)]
         spans = self._apply_people(doc, spans)
         spans = self._apply_gazetteer(doc, spans)
+        spans = self._with_nationality(doc, spans)
         spans = self._fix_people(doc, spans)
         spans = self._split_person_of_organisation(spans)
         if self.heads is not None:
@@ -763,6 +764,22 @@ class EntityRecogniser:
         after a noun that introduces an organisation, is that organisation."""
         return label == "ORG" and span.label_ == "PER" and len(span) == 1 and doc[span.start].text not in self.first_name_set
 
+    def _with_nationality(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """« la Cour constitutionnelle turque », « le Parlement européen »: an institution's name
+        (its first word a noun of ``name_heads.tsv`` read as an institution) takes the adjective
+        of nationality right after it, which tells which country's institution it is."""
+        heads = self.heads
+        if heads is None:
+            return spans
+        out = []
+        for span in spans:
+            end = span.end
+            entry = heads.entries.get(span_text(span).lower()) or heads.entries.get(span[0].lower_)
+            if span.label_ == "ORG" and entry is not None and entry[1] == "institution" and end < len(doc) and doc[end].is_lower and self._demonym(doc[end].lower_):
+                span = Span(doc, span.start, end + 1, label=span.label_)
+            out.append(span)
+        return filter_spans(out)
+
     def _demonym(self, word: str) -> bool:
         """An adjective of nationality, singular or plural (« russe », « russes »)."""
         return word in self.demonyms or word.rstrip("sx") in self.demonyms
@@ -838,7 +855,15 @@ def _add_headed_organisations(doc: Doc, spans: list[Span], orths: numpy.ndarray)
     covered = {i for s in spans for i in range(s.start, s.end)}
     added: list[Span] = []
     for i in heads:
-        if i in covered or i + 1 >= len(doc):
+        alone = starts.get(i)
+        if i + 1 >= len(doc) or (i in covered and not (alone is not None and alone.end == i + 1)):
+            continue  # the model's entity of the noun alone (« le Parti ») gives way
+        purpose_end = _purpose_name_end(doc, i + 1)
+        if purpose_end:  # « le Parti pour une société démocratique », « le Mouvement pour la France »
+            added.append(Span(doc, i, purpose_end, label="ORG"))
+            covered.update(range(i, purpose_end))
+            continue
+        if i in covered:
             continue
         j = i + 1
         if doc[j].lower_ in _OF or doc[j].lower_ == "des":
@@ -853,6 +878,24 @@ def _add_headed_organisations(doc: Doc, spans: list[Span], orths: numpy.ndarray)
     if not added:
         return spans
     return filter_spans(added + [s for s in spans if not any(a.start <= s.start < a.end for a in added)])
+
+
+#: How many words a name may have after its « pour » (« pour une société démocratique »).
+PURPOSE_NAME_WORDS = 5
+
+
+def _purpose_name_end(doc: Doc, i: int) -> int:
+    """After a capitalised noun of an organisation, « pour » and the words of its aim up to a
+    punctuation mark (« pour une société démocratique, »): where the name ends, or 0 where the
+    words are no name's (a verb, too many words, or no punctuation after them)."""
+    if i >= len(doc) or doc[i].lower_ != "pour":
+        return 0
+    j = i + 1
+    while j < len(doc) and j - i <= PURPOSE_NAME_WORDS and doc[j].pos_ in ("DET", "NOUN", "ADJ", "PROPN") and not doc[j].is_punct:
+        j += 1
+    if j == i + 1 or j >= len(doc) or not doc[j].is_punct or doc[j - 1].pos_ == "DET":
+        return 0
+    return j
 
 
 def _reigned_over(doc: Doc, known: Span, spans: list[Span]) -> bool:

@@ -30,6 +30,7 @@ from .sentence import (
     appositive_name,
     bare_manner_noun,
     comma_incise_end,
+    duration_end,
     examples,
     is_determiner,
     is_possessive,
@@ -203,6 +204,10 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
             continue
         if j in view.at and is_possessive(view.at[j]):
             continue  # « s'est vu suspendre son compte par Y »: the owner, then the preposition
+        if token.like_num and (lasting := duration_end(view.doc, j, end)) > j:
+            limit = min(limit + lasting - j, end)
+            j = lasting - 1
+            continue  # « suspendu quatre mois du groupe P »: a duration, then the preposition
         round_end = election_round_end(view, j, end)
         if round_end > j:
             limit = min(limit + round_end - j, end)

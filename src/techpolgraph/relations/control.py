@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from ..data import function_words, read_table
 from ..models import EntityKind, Modality
 from .complements import complement
-from .cues import modality_words
+from .cues import modality_words, verb_lemma
 from .modality import INFINITIVE_AUXILIARIES
 from .sentence import (
     DE,
@@ -378,26 +378,33 @@ def object_controller(view: SentenceView, cue: Token) -> tuple[list[Slot], Optio
 
 
 def clitic_controller(view: SentenceView, cue: Token) -> Optional[list[Slot]]:
-    """« X l'a forcé à censurer Z », « X les a priés de retirer Z »: the object pronoun of a control
-    verb right before « à » / « de » and the infinitive is its subject: the party the resolver
+    """« X l'a forcé à censurer Z », « X les a priés de retirer Z », « ce qui le conduit à être exclu
+    du parti »: the object pronoun of a control verb right before « à » / « de » and the
+    infinitive is its subject: the party the resolver
     placed on the pronoun, or no one where it placed none (never X); None where no such verb
     governs the cue."""
     doc = view.doc
-    if "Inf" not in cue.morph.get("VerbForm"):
+    first = cue.i if "Inf" in cue.morph.get("VerbForm") else infinitive_auxiliary(view, cue)  # « à être exclu »
+    if first is None:
         return None
-    j = cue.i - 1
+    j = first - 1
     while j > view.sent.start and (doc[j].pos_ in ("ADV", "PRON") or doc[j].lower_ in NE_WORDS) and j not in view.at:
         j -= 1
     if j <= view.sent.start + 1 or doc[j].lower_ not in (*DE, "à"):
         return None
     verb = doc[j - 1]
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in control_verbs():
+    if verb.pos_ not in ("VERB", "NOUN"):
         return None
     k = verb.i - 1
     while k > view.sent.start and doc[k].pos_ in ("AUX", "ADV") and k not in view.at:
         k -= 1
-    if doc[k].lower_ not in CLITIC_OBJECTS:
+    dative = doc[k].lower_ in ("lui", "leur")
+    if not dative and doc[k].lower_ not in CLITIC_OBJECTS:
         return None
+    if dative and verb.lemma_.lower() not in control_verbs() and verb_lemma(verb) not in control_verbs():
+        return None  # « lui a promis de rencontrer Z »: the one who promised; « lui a demandé de »: the one asked
+    # an object pronoun, a verb (whatever the tagger says: « ce qui le conduit à être exclu ») and
+    # « à » or « de » and the infinitive: the pronoun is the infinitive's subject
     slot = view.at.get(k)
     return [slot] if slot is not None and slot.kind in PARTIES else []
 

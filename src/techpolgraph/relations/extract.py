@@ -67,7 +67,7 @@ from ..nlp.events import cue_of_name
 from ..nlp.text import phrase_ends_at, tokens_text
 from ..nlp.words import WordTest
 from ..resolve.document import mention_refs
-from .control import declared_vote, object_controller, voting_call
+from .control import clitic_controller, declared_vote, object_controller, voting_call
 from .nominal import ASSURING_VERBS, requested
 from .cues import Argument, Cue, CuePos, CueTable, Source, cue_end, cue_words_follow, modality_words, remote_cues, verb_lemma, written_channels
 from .events import MEETING_TYPES, event_relations
@@ -474,8 +474,8 @@ class RelationExtractor:
 
     def pairs(self, view: SentenceView, cue: Token, spec: Cue, reparse: Optional[Reparse]) -> list[tuple[Slot, Slot, bool]]:
         """(source, target, target denied) of a cue, read the way the ``arguments`` setting says."""
-        if self.strategy == "window" or reparse is None:
-            return arguments(view, cue, spec)
+        if self.strategy == "window" or reparse is None or clitic_controller(view, cue) is not None:
+            return arguments(view, cue, spec)  # « X l'a forcé à censurer Z »: the pronoun's reading, which the parse lacks
         tree = self.tree_arguments(view, cue, spec, reparse)
         if self.strategy == "tree" or (self.strategy == "fallback" and tree):
             return tree

@@ -24,7 +24,7 @@ from .control import COPULAS, opening_copula
 from .modality import HAPPENING, is_negated, is_uncertain
 from .cues import Argument, Cue, Source, modality_words, receiving_verbs, support_verbs, verb_lemma
 from .proxies import account_platforms
-from .sentence import APPROXIMATE, CLITICS, DE, MAX_GAP, PARTIES, SentenceView, Slot, expand, is_date_word, is_determiner, is_possessive, is_possessive_determiner, phrase_end, reflexive, time_nouns, verb_before
+from .sentence import APPROXIMATE, CLITICS, DE, MAX_GAP, PARTIES, SentenceView, Slot, expand, is_date_word, is_determiner, is_possessive, is_possessive_determiner, phrase_end, reflexive, role_heads, time_nouns, verb_before
 from .subjects import subject_after
 
 
@@ -73,7 +73,11 @@ def nominal(
             return [s for s in subjects if s not in assured], assured
         if supported(view, cue, start) or (targets and (_bare_after_en(view, cue) or _own_means(view, cue))):
             return subjects, expand(targets)  # « X a apporté son soutien à Y », « X intervient en soutien à Y »
-        return done_by(view, targets[-1].end if targets else after, end), expand(targets)
+        actors = done_by(view, targets[-1].end if targets else after, end)
+        owner = _possessive_owner(view, cue)
+        if not actors and targets and owner is not None:
+            return [owner], expand(targets)  # « exclue du parti pour son soutien à Y »: hers
+        return actors, expand(targets)
     if spec.argument is Argument.DE and after < end and view.doc[after].lower_ == "par":
         by = complement(view, after, end, ("par",), gap=0)  # « l'exclusion par le parti P de X »
         aimed = complement(view, by[-1].end, end, DE, gap=1) if by else []
@@ -116,7 +120,7 @@ def nominal(
     if spec.source is Source.HOLDER:
         if spec.lemma in PERSON_TARGETS:  # « porte-parole de Y » speaks for a person, not for any body
             targets = [t for t in targets if t.kind is EntityKind.PERSON]
-        if targets and _opens_sentence(view, cue):  # « Soutien de X, Y est élu », « Ancien critique de X, il ... »
+        if targets and (_opens_sentence(view, cue) or _joined_to_opening_role(view, cue)):  # « Soutien de X, Y est élu », « Ancien critique de X, il ... »
             return expand(_subject_of_first_verb(view, targets[-1].end) or _subject_after_apposition(view, targets[-1].end)), targets
         link = describes(view, cue, start)
         if link is None:
@@ -149,6 +153,16 @@ def nominal(
     if not actors and spec.argument is Argument.DE and spec.relation is not RelationType.MET and _in_phrase(view, cue, start):
         return [], targets  # « à deux jours de l'investiture de X »: no one's act
     return actors or subjects, targets
+
+
+def _possessive_owner(view: SentenceView, cue: Token) -> Optional[Slot]:
+    """The party a possessive right before the relation noun stands for (« son soutien à Y », past
+    adjectives: « son indéfectible soutien »), when the resolver placed it; else None."""
+    j = cue.i - 1
+    while j > view.sent.start and view.doc[j].pos_ == "ADJ" and j not in view.at:
+        j -= 1
+    slot = view.at.get(j)
+    return slot if slot is not None and is_possessive(slot) and slot.kind in PARTIES else None
 
 
 def _undergone_from(view: SentenceView, targets: list[Slot], subjects: list[Slot]) -> list[Slot]:
@@ -312,6 +326,20 @@ def _opens_sentence(view: SentenceView, cue: Token) -> bool:
         and (doc[j].pos_ in ("ADJ", "DET", "ADV", "NUM") or doc[j].lower_ in INTENSIFIERS or _d_abord(doc, j))
         for j in range(view.sent.start, cue.i)
     )
+
+
+def _joined_to_opening_role(view: SentenceView, cue: Token) -> bool:
+    """The noun is joined by « et » to a role noun that opens the sentence, with no comma in
+    between (« Directeur de cabinet de Z quand celui-ci présidait P et directeur de la campagne
+    de Y, il ... »): the whole list describes the subject after its comma, not Z."""
+    doc = view.doc
+    first = doc[view.sent.start]
+    if first.pos_ != "NOUN" or not first.text[:1].isupper() or first.lower_ not in role_heads():
+        return False
+    j = cue.i - 1
+    while j > view.sent.start and doc[j].pos_ in ("ADJ", "DET") and j not in view.at:
+        j -= 1
+    return doc[j].lower_ == "et" and not any(doc[k].text in (",", ";", ":") for k in range(view.sent.start, cue.i))
 
 
 def _d_abord(doc: Doc, j: int) -> bool:
@@ -483,6 +511,9 @@ def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
         if medium is not None:
             j = medium  # « a écrit sur son compte Twitter un message de soutien à X »: where it wrote
             continue
+        if doc[j].pos_ == "NOUN" and j - 2 >= start and doc[j - 1].pos_ == "DET" and doc[j - 2].lower_ in TIME_PREPOSITIONS:
+            j -= 2  # « apporte dès la primaire son soutien à X »: when, then the noun's verb
+            continue
         if j in view.at and not is_possessive(view.at[j]):
             return ""  # a party in between; « a exprimé son soutien »: the owner is no party here
         if doc[j].pos_ == "VERB" or doc[j].lower_ in receiving_verbs() or _mistagged_root(doc[j]):  # the nouns « fait l'objet de », « est la cible de » too
@@ -504,6 +535,8 @@ def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
     return ""
 
 
+#: Prepositions of a time phrase between a verb and the relation noun it governs (« dès la primaire »).
+TIME_PREPOSITIONS = function_words("time_preposition")
 #: Nouns of where one writes, after « sur » (« sur son compte Twitter », « sur son blog »).
 MEDIUM_NOUNS = function_words("medium_noun") | function_words("platform_noun")
 
@@ -537,6 +570,11 @@ def requested(view: SentenceView, cue: Token, start: int) -> bool:
     return governing_verb(view, cue, start) in request_verbs()
 
 
+#: Verbs of appointing whose passive links a role noun to the one appointed (« est nommée
+#: porte-parole de Y »).
+NAMING_VERBS = function_words("naming_verb")
+
+
 def describes(view: SentenceView, cue: Token, start: int) -> Optional[int]:
     """Where a noun for a person links to the one it describes: the comma of an apposition
     (« X, un ancien critique de Y ») or « être », « devenir », « rester » (« X est un fervent
@@ -561,6 +599,8 @@ def describes(view: SentenceView, cue: Token, start: int) -> Optional[int]:
         return _attribute_list(view, j, start, bare)
     if verb_lemma(doc[j]) in COPULAS and doc[j].pos_ in ("AUX", "VERB"):
         return j  # « reste », which the tagger may leave unlemmatised
+    if doc[j].pos_ == "VERB" and verb_lemma(doc[j]) in NAMING_VERBS and j > start and doc[j - 1].lemma_ == "être":
+        return j  # « elle est nommée porte-parole de Y »: named to the role
     if doc[j].pos_ in ("AUX", "VERB") and verb_lemma(doc[j]) in SELF_DESCRIBING and reflexive(doc, doc[j]):
         return j  # « X s'est dit favorable à Y », « X s'est montré critique envers Y »
     return _membership_verb(view, j, start) or _comme_verb(view, j, start)

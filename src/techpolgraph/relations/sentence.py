@@ -546,7 +546,7 @@ CLOCK = re.compile(r"\d{1,2}h(\d{2})?|midi|minuit")
 DURATION_WORDS = function_words("duration")
 
 
-def _duration_end(doc: Doc, i: int, end: int) -> int:
+def duration_end(doc: Doc, i: int, end: int) -> int:
     """After « pour », « pendant »: the token after an article or a number and a noun of time
     (« une journée », « sept jours », « 24 heures »), or i when there is none."""
     j = i
@@ -609,8 +609,8 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
             doc[i + 1].pos_ != "DET" or doc[i + 2].lower_ in OWN_SIDE
         ):
             i += 3  # « de manière permanente », « pour sa part », « de son côté »
-        elif token.lower_ in DURATION_WORDS and _duration_end(doc, i + 1, end) > i + 1:
-            i = _duration_end(doc, i + 1, end)  # « a fermé pour une semaine la page de X »
+        elif token.lower_ in DURATION_WORDS and duration_end(doc, i + 1, end) > i + 1:
+            i = duration_end(doc, i + 1, end)  # « a fermé pour une semaine la page de X »
         elif i + 1 < end and doc[i + 1].lower_ in REPEATS and (token.pos_ in ("NUM", "DET", "ADJ") or token.lower_ == "plusieurs"):
             i += 2  # « a rencontré dix fois X »
         elif i + 2 < end and token.lower_ == "à" and doc[i + 2].lower_ in REPEATS:
@@ -878,8 +878,11 @@ def _past_role_organisation(view: SentenceView, k: int, i: int) -> int:
 
 def after_role_noun(view: SentenceView, slot: Slot) -> bool:
     """An organisation right after the noun of a person's role (« la députée LFI »; not the
-    end of a compound, « la maison-mère Meta »)."""
+    end of a compound, « la maison-mère Meta », nor an adjective of a kind of organisation,
+    « le groupe parlementaire P »)."""
     i = slot.start - 1
+    if i > view.sent.start and view.doc[i].pos_ == "ADJ" and view.doc[i - 1].lower_ in TYPE_NOUNS:
+        return False  # « le groupe parlementaire P »: the adjective of a kind of organisation
     return slot.kind is EntityKind.ORGANISATION and i > view.sent.start and view.doc[i].lower_ in role_heads() and view.doc[i - 1].text != "-"
 
 

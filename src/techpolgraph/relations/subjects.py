@@ -26,6 +26,9 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
     by_pronoun = clitic_controller(view, cue)
     if by_pronoun is not None:
         return by_pronoun  # « X l'a forcé à censurer Z »: the one « l' » stands for, never X
+    absolute = absolute_subject(view, cue)
+    if absolute is not None:
+        return absolute  # « ..., le port du voile étant interdit au sein de Y »: a thing, no party
     out: list[Slot] = controller(view, cue) or object_controller(view, cue)[0]
     if not out and is_gerund(view, cue):
         decided = decision_participle(view, cue)
@@ -62,6 +65,30 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
 
 #: How many words a description between a name and its « qui » may have.
 GLOSS_WORDS = 10
+
+
+def absolute_subject(view: SentenceView, cue: Token) -> list[Slot] | None:
+    """The subject of a participle after « étant » or « ayant été » (an absolute phrase: « le port
+    du voile étant interdit au sein de Y », « X ayant été exclu du parti, ... »): the party right
+    before it, or none where a noun of a thing stands there; None where the cue has no such
+    auxiliary before it."""
+    doc = view.doc
+    j = cue.i - 1
+    while j > view.sent.start and doc[j].pos_ == "ADV":
+        j -= 1
+    if doc[j].lower_ == "été" and j > view.sent.start and doc[j - 1].lower_ == "ayant":
+        j -= 1
+    elif doc[j].lower_ != "étant":
+        return None
+    k = j - 1
+    while k > view.sent.start and doc[k].pos_ == "ADV":
+        k -= 1
+    if k < view.sent.start or doc[k].is_punct:
+        return None  # « Étant exclu du parti P, X ... »: the subject after the comma
+    slot = view.at.get(k)
+    if slot is not None:
+        return [slot] if slot.kind in PARTIES else []
+    return [] if doc[k].pos_ in ("NOUN", "PROPN") else None
 
 
 def _before_gloss(view: SentenceView, j: int) -> Slot | None:

@@ -40,6 +40,7 @@ from .sentence import (
     is_determiner,
     is_organ_noun,
     is_possessive,
+    is_possessive_determiner,
     kept_per_view,
     last_group,
     past_adjuncts,
@@ -256,7 +257,8 @@ OFFICE_NOUNS = function_words("office_noun")
 
 def _from_office(view: SentenceView, after: int, end: int) -> bool:
     """« de ses fonctions », « de son poste », « du gouvernement » right after a ban verb (past
-    adverbs and a date) or after its object (« a écarté X du gouvernement »)."""
+    adverbs and a date) or after its object (« a écarté X du gouvernement »), or an office as its
+    object (« lui retire sa délégation »)."""
     doc = view.doc
     i = past_adjuncts(view, after, end)
     person = view.at.get(i)
@@ -264,6 +266,8 @@ def _from_office(view: SentenceView, after: int, end: int) -> bool:
         i = past_adjuncts(view, person.end, end)
     if i + 1 < end and doc[i].lower_ == "du" and doc[i + 1].lower_ in OFFICE_NOUNS:
         return True
+    if i + 1 < end and is_possessive_determiner(doc[i]) and doc[i + 1].lower_ in OFFICE_NOUNS:
+        return True  # « lui retire sa délégation »: an office taken away
     return i + 2 < end and doc[i].lower_ in DE and doc[i + 1].pos_ == "DET" and doc[i + 2].lower_ in OFFICE_NOUNS
 
 
