@@ -1238,6 +1238,9 @@ CASES: tuple[Case, ...] = (
     Case("hyphenated-campaign-role", f"{C} est directeur-adjoint de la campagne présidentielle de {A} en 2012.", (endorsed(C, A),)),
     Case("own-support-in-a-reason", f"{B} est exclue du parti Zorbly pour son soutien à {A}.", (banned("Zorbly", B), endorsed(B, A))),
     Case("coordinated-descriptions-opening-a-sentence", f"Directeur de cabinet de {C} quand celui-ci présidait le parti Zorbly et directeur-adjoint de la campagne de {A} en 2012, il est député européen.", ()),
+    Case("article-before-unanimity-is-no-pronoun", f"Le bureau politique des Républicains a décidé à l'unanimité d'exclure {A}.", (banned("Les Républicains", A),)),
+    Case("possessive-decision-of-an-infinitive", f"Le parti Zorbly a exclu {A}, suite à sa décision de conclure une alliance avec {C}.", (banned("Zorbly", A), endorsed(A, C))),
+    Case("refusal-noun-before-a-name", f"{C} a salué le refus de {B} de recevoir {A}.", (met(B, A, "negated"),)),
     Case("motion-of-censure-passive", "Deux motions de censure sont déposées par le parti Zorbly contre le gouvernement Pixelia.", (criticised("Zorbly", "gouvernement Pixelia"),)),
 )
 

@@ -399,8 +399,8 @@ def clitic_controller(view: SentenceView, cue: Token) -> Optional[list[Slot]]:
     while k > view.sent.start and doc[k].pos_ in ("AUX", "ADV") and k not in view.at:
         k -= 1
     dative = doc[k].lower_ in ("lui", "leur")
-    if not dative and doc[k].lower_ not in CLITIC_OBJECTS:
-        return None
+    if doc[k].pos_ != "PRON" or (not dative and doc[k].lower_ not in CLITIC_OBJECTS):
+        return None  # « à l'unanimité d'exclure Y »: an article, no pronoun
     if dative and verb.lemma_.lower() not in control_verbs() and verb_lemma(verb) not in control_verbs():
         return None  # « lui a promis de rencontrer Z »: the one who promised; « lui a demandé de »: the one asked
     # an object pronoun, a verb (whatever the tagger says: « ce qui le conduit à être exclu ») and

@@ -369,10 +369,29 @@ def _noun_governor(cue: Token, words: frozenset[str]) -> Optional[Token]:
     effect whose infinitive (the cue, introduced by « de ») comes after its own « de X »."""
     head = cue.head
     if cue.dep_ != "acl" or head.pos_ != "NOUN" or head.lemma_.lower() not in words:
-        return None
+        return _noun_before_name(cue, words)  # the parser may hang the infinitive elsewhere
     if not 0 < cue.i - head.i <= NOUN_GOVERNOR_WINDOW or not any(c.dep_ == "mark" and c.lower_ in DE_FORMS for c in cue.children):
         return None
     return head
+
+
+def _noun_before_name(cue: Token, words: frozenset[str]) -> Optional[Token]:
+    """« le refus de X de recevoir Y » read on the words: the infinitive after « de », a name
+    (capitalised words) after « de », and the noun of the effect before it; else None."""
+    doc, j = cue.doc, cue.i - 1
+    if j < 1 or doc[j].lower_ not in DE_FORMS:
+        return None
+    k = j - 1
+    while k > 0 and j - k <= NAME_WORDS and doc[k].pos_ == "PROPN":
+        k -= 1
+    if k == j - 1 or doc[k].lower_ not in DE_FORMS or k < 1:
+        return None
+    noun = doc[k - 1]
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in words else None
+
+
+#: How many words a name between a noun of intent or refusal and its infinitive may have.
+NAME_WORDS = 4
 
 
 def hesitation(cue: Token, sent: Span) -> Optional[Modality]:

@@ -12,7 +12,7 @@ from ..resolve.roles import nationalities
 from .control import clitic_controller, controller, decision_participle, is_gerund, object_controller, quoted_speaker
 from .proxies import names_a_proxy
 from .relatives import before_apposition, cleft_focus
-from .sentence import CLITICS, DE, MODAL_VERBS, ORGAN_NOUNS, PARTIES, SentenceView, Slot, is_determiner, is_organ_noun, is_object_clitic, is_possessive, kept_per_view, last_group, listed_after_colon, role_organisation, verb_before
+from .sentence import CLITICS, DE, MODAL_VERBS, ORGAN_NOUNS, PARTIES, SentenceView, Slot, is_determiner, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, role_organisation, verb_before
 
 
 @kept_per_view
@@ -26,6 +26,9 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
     by_pronoun = clitic_controller(view, cue)
     if by_pronoun is not None:
         return by_pronoun  # « X l'a forcé à censurer Z »: the one « l' » stands for, never X
+    owner = noun_owner(view, cue)
+    if owner is not None:
+        return owner  # « suite à sa décision de conclure une alliance avec Y »: the one « sa » stands for
     absolute = absolute_subject(view, cue)
     if absolute is not None:
         return absolute  # « ..., le port du voile étant interdit au sein de Y »: a thing, no party
@@ -65,6 +68,24 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
 
 #: How many words a description between a name and its « qui » may have.
 GLOSS_WORDS = 10
+
+
+def noun_owner(view: SentenceView, cue: Token) -> list[Slot] | None:
+    """The subject of an infinitive after « de » and a noun that a possessive opens (« sa
+    décision de conclure », « son refus de recevoir »): the party the possessive stands for, or
+    none where the resolver placed none; None where the infinitive has no such noun."""
+    doc = view.doc
+    if "Inf" not in cue.morph.get("VerbForm"):
+        return None
+    j = cue.i - 1
+    while j > view.sent.start and (doc[j].pos_ in ("ADV", "PRON") or doc[j].lower_ in ("ne", "n'", "pas")) and j not in view.at:
+        j -= 1
+    if j - 2 < view.sent.start or doc[j].lower_ not in DE or doc[j - 1].pos_ != "NOUN" or not is_possessive_determiner(doc[j - 2]):
+        return None
+    if j - 4 >= view.sent.start and doc[j - 3].lower_ in ("à", "au", "aux") and doc[j - 4].pos_ in ("VERB", "AUX", "ADV"):
+        return None  # « a demandé à son électorat de voter pour Y »: the one asked, read by the call
+    slot = view.at.get(j - 2)
+    return [slot] if slot is not None and slot.kind in PARTIES else []
 
 
 def absolute_subject(view: SentenceView, cue: Token) -> list[Slot] | None:
