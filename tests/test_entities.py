@@ -170,6 +170,11 @@ def test_a_noun_without_a_name_after_it_adds_nothing(nlp, text):
     assert [e.text for e in doc.ents] == []
 
 
+def test_a_person_before_a_place_stays_a_person(nlp):
+    doc = nlp("Paul Martin avait dénoncé le soutien de Luc Bernard à Jeanne Morel en Île-de-France.")
+    assert ("Jeanne Morel", "PER") in [(e.text, e.label_) for e in doc.ents]
+
+
 @pytest.mark.parametrize("text", ["Professeure de philosophie, elle est élue en 2014.", "Avocat de formation, il rejoint le parti."])
 def test_an_occupation_opening_a_sentence_is_no_name(nlp, text):
     assert [e.text for e in nlp(text).ents] == []

@@ -254,8 +254,11 @@ class EntityRecogniser:
         return found + kept
 
     def _fix_place(self, doc: Doc, span: Span) -> Span:
-        """ "à Newton, dans l'Ohio": a name between "à" and a place that locates it is a place."""
+        """ "à Newton, dans l'Ohio": a name between "à" and a place that locates it is a place;
+        not a first name and a surname (« le soutien de X à Valérie Pécresse en Île-de-France »)."""
         if span.label_ != "PER" or span.start == 0 or doc[span.start - 1].lower_ not in ("à", "a"):
+            return span
+        if len(span) >= 2 and self._is_first_name(span[0].text):
             return span
         j = span.end
         if j < len(doc) and doc[j].text == ",":
