@@ -200,7 +200,7 @@ def _holding_words(cue: Token) -> int:
 
 
 #: Nouns of holding an event (« la tenue d'un sommet »).
-HOLDING_NOUNS = frozenset({"tenue", "organisation"})
+HOLDING_NOUNS = function_words("holding_noun")
 
 
 def _names_a_thing(trigger: Token, cue: Token) -> bool:
@@ -224,8 +224,8 @@ def _granted(trigger: Token) -> bool:
     return i >= 2 and doc[i - 1].pos_ == "DET" and doc[i - 2].lower_ in ("à", "sur")
 
 
-#: Nouns of doubt that cast it on the whole sentence, whatever they govern.
-EVIDENTIAL_NOUNS = frozenset({"rumeur"})
+#: Nouns of doubt that cast it on the whole sentence, whatever they govern (by lemma).
+EVIDENTIAL_NOUNS = function_words("evidential_noun")
 
 
 def _announced_meeting(cue: Token, start: int) -> bool:
@@ -407,8 +407,8 @@ def hesitation(cue: Token, sent: Span) -> Optional[Modality]:
 
 def ruling_out(cue: Token, sent: Span) -> Optional[Modality]:
     """« a exclu de soutenir X », « a exclu une rencontre avec X »: negated; « n'exclut pas de
-    soutenir X »: uncertain (the
-    negation is the ruling out's, not the cue's); None where no such verb governs the cue."""
+    soutenir X »: uncertain (the negation is the ruling out's, not the cue's); None where no such
+    verb governs the cue."""
     verb = governor(cue, sent, "ruling_out") if cue.pos_ in ("VERB", "AUX") else _ruling_out_noun(cue, sent)
     if verb is None:
         return None

@@ -63,7 +63,7 @@ TYPE_NOUNS = function_words("type_noun")
 #: How far before a restrictive « que » its « ne » may stand (« n'a finalement rencontré que »).
 RESTRICTIVE_REACH = 6
 #: Negation words that make « ne ... que » a negated verb and a clause (« ne dit pas que »).
-RESTRICTIVE_BREAKERS = frozenset({"pas", "jamais", "rien", "personne", "point", "guère"})
+RESTRICTIVE_BREAKERS = function_words("restrictive_breaker")
 #: Nouns that name what kind of place the name after them is (« de la région Île-de-France »).
 PLACE_NOUNS = function_words("place_noun")
 #: Nouns of repetition after a number (« dix fois », « plusieurs reprises »).
