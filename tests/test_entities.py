@@ -170,6 +170,11 @@ def test_a_noun_without_a_name_after_it_adds_nothing(nlp, text):
     assert [e.text for e in doc.ents] == []
 
 
+def test_a_role_and_its_place_opening_a_sentence_is_no_name(nlp):
+    doc = nlp("Sénateur du Morbihan de 1981 à 1988, il est ensuite nommé ministre.")
+    assert not any(e.text.startswith("Sénateur") for e in doc.ents)
+
+
 def test_a_person_before_a_place_stays_a_person(nlp):
     doc = nlp("Paul Martin avait dénoncé le soutien de Luc Bernard à Jeanne Morel en Île-de-France.")
     assert ("Jeanne Morel", "PER") in [(e.text, e.label_) for e in doc.ents]

@@ -1241,6 +1241,7 @@ CASES: tuple[Case, ...] = (
     Case("article-before-unanimity-is-no-pronoun", f"Le bureau politique des Républicains a décidé à l'unanimité d'exclure {A}.", (banned("Les Républicains", A),)),
     Case("possessive-decision-of-an-infinitive", f"Le parti Zorbly a exclu {A}, suite à sa décision de conclure une alliance avec {C}.", (banned("Zorbly", A), endorsed(A, C))),
     Case("refusal-noun-before-a-name", f"{C} a salué le refus de {B} de recevoir {A}.", (met(B, A, "negated"),)),
+    Case("pronoun-after-a-role-opening", f"{A} est un homme politique. Sénateur du Morbihan de 1981 à 1988, il est ensuite nommé ministre. Réélu en 1992, il est exclu du Parti socialiste en 2008.", (banned("Parti socialiste", A),)),
     Case("motion-of-censure-passive", "Deux motions de censure sont déposées par le parti Zorbly contre le gouvernement Pixelia.", (criticised("Zorbly", "gouvernement Pixelia"),)),
 )
 

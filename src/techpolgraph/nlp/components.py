@@ -220,11 +220,13 @@ class EntityRecogniser:
 
     def _is_common_word(self, span: Span) -> bool:
         """A word that is not a name: "État", "Dîner" at the head of a title, "Américains", a title
-        alone ("Son Excellence")."""
+        alone ("Son Excellence"), a role and its place ("Sénateur du Puy-de-Dôme")."""
         text = span_text(span)
         if text in self.non_names or text in self.titles or (text[:1].isupper() and text.lower() in CAPITAL_TITLES):
             return True  # « Son Excellence », « Roi », which the model may take for a name of its own
         lower = text.lower()
+        if len(span) >= 3 and span[0].lower_ in ROLE_OPENINGS and span[1].lower_ in _OF:
+            return True  # « Sénateur du Puy-de-Dôme de 1981 à 1988, il ... »: a role and its place
         return len(span) == 1 and (lower in self.demonyms or lower.rstrip("s") in self.demonyms)
 
     def _apply_people(self, doc: Doc, spans: list[Span]) -> list[Span]:
@@ -840,6 +842,10 @@ class EntityRecogniser:
 #: A regnal number (« IV », « XIV », « Ier »).
 _REGNAL = re.compile(r"(?:[IVXL]+|Ier|Ire)")
 
+
+#: Role nouns that, capitalised and followed by « de » and a place, open a description, not a
+#: name (« Sénateur du Puy-de-Dôme de 1981 à 1988, il ... »).
+ROLE_OPENINGS = function_words("role_opening")
 
 #: Capitalised nouns that open an organisation's name before a name or « de » and a name
 #: (« la Fondation EDF », « le Parti de la France »), in lower case.
