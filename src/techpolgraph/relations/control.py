@@ -29,6 +29,7 @@ from .modality import INFINITIVE_AUXILIARIES
 from .sentence import (
     DE,
     NE_WORDS,
+    OBJECT_CLITICS,
     PARTIES,
     RELATIVE_PRONOUNS,
     REPEATS,
@@ -39,6 +40,7 @@ from .sentence import (
     is_date_word,
     is_determiner,
     is_object_clitic,
+    kept_per_view,
     past_role_nouns,
 )
 from .typography import QUOTES
@@ -350,13 +352,8 @@ def object_controller(view: SentenceView, cue: Token) -> tuple[list[Slot], Optio
     infinitive is its subject, with the modality the control verb gives (asked, accused:
     uncertain; forced, congratulated: asserted)."""
     doc = view.doc
-    first = cue.i if "Inf" in cue.morph.get("VerbForm") else infinitive_auxiliary(view, cue)  # « d'avoir rencontré Z »
-    if first is None:
-        return [], None
-    j = first - 1
-    while j > view.sent.start and (doc[j].pos_ in ("ADV", "PRON") or doc[j].lower_ in NE_WORDS) and j not in view.at:
-        j -= 1  # « de ne pas le suspendre »
-    if j <= view.sent.start or doc[j].lower_ not in (*DE, "à"):
+    j = infinitive_mark(view, cue)
+    if j is None:
         return [], None
     slot = view.at.get(j - 1)
     if slot is None or slot.kind not in PARTIES:
@@ -377,6 +374,20 @@ def object_controller(view: SentenceView, cue: Token) -> tuple[list[Slot], Optio
     return ([slot], modality) if modality is not None else ([], None)
 
 
+def infinitive_mark(view: SentenceView, cue: Token) -> Optional[int]:
+    """The « de » or « à » that opens the infinitive at the cue, or the perfect infinitive whose
+    participle it is (« de ne pas le suspendre », « d'avoir rencontré Z », « à être exclu »), past
+    adverbs, pronouns and negation words; None where there is none."""
+    first = cue.i if "Inf" in cue.morph.get("VerbForm") else infinitive_auxiliary(view, cue)
+    if first is None:
+        return None
+    doc, j = view.doc, first - 1
+    while j > view.sent.start and (doc[j].pos_ in ("ADV", "PRON") or doc[j].lower_ in NE_WORDS) and j not in view.at:
+        j -= 1
+    return j if j > view.sent.start and doc[j].lower_ in (*DE, "à") else None
+
+
+@kept_per_view
 def clitic_controller(view: SentenceView, cue: Token) -> Optional[list[Slot]]:
     """« X l'a forcé à censurer Z », « X les a priés de retirer Z », « ce qui le conduit à être exclu
     du parti »: the object pronoun of a control verb right before « à » / « de » and the
@@ -384,13 +395,8 @@ def clitic_controller(view: SentenceView, cue: Token) -> Optional[list[Slot]]:
     placed on the pronoun, or no one where it placed none (never X); None where no such verb
     governs the cue."""
     doc = view.doc
-    first = cue.i if "Inf" in cue.morph.get("VerbForm") else infinitive_auxiliary(view, cue)  # « à être exclu »
-    if first is None:
-        return None
-    j = first - 1
-    while j > view.sent.start and (doc[j].pos_ in ("ADV", "PRON") or doc[j].lower_ in NE_WORDS) and j not in view.at:
-        j -= 1
-    if j <= view.sent.start + 1 or doc[j].lower_ not in (*DE, "à"):
+    j = infinitive_mark(view, cue)  # « à être exclu »
+    if j is None or j <= view.sent.start + 1:
         return None
     verb = doc[j - 1]
     if verb.pos_ not in ("VERB", "NOUN"):
@@ -399,7 +405,7 @@ def clitic_controller(view: SentenceView, cue: Token) -> Optional[list[Slot]]:
     while k > view.sent.start and doc[k].pos_ in ("AUX", "ADV") and k not in view.at:
         k -= 1
     dative = doc[k].lower_ in ("lui", "leur")
-    if doc[k].pos_ != "PRON" or (not dative and doc[k].lower_ not in CLITIC_OBJECTS):
+    if doc[k].pos_ != "PRON" or (not dative and doc[k].lower_ not in OBJECT_CLITICS):
         return None  # « à l'unanimité d'exclure Y »: an article, no pronoun
     if dative and verb.lemma_.lower() not in control_verbs() and verb_lemma(verb) not in control_verbs():
         return None  # « lui a promis de rencontrer Z »: the one who promised; « lui a demandé de »: the one asked
@@ -407,10 +413,6 @@ def clitic_controller(view: SentenceView, cue: Token) -> Optional[list[Slot]]:
     # « à » or « de » and the infinitive: the pronoun is the infinitive's subject
     slot = view.at.get(k)
     return [slot] if slot is not None and slot.kind in PARTIES else []
-
-
-#: Object pronouns before a control verb (« l'a forcé », « les a priés »).
-CLITIC_OBJECTS = function_words("object_clitic")
 
 
 #: Nouns for the voters a call to vote is addressed to (« ses électeurs », « les Français »).

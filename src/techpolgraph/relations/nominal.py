@@ -181,7 +181,7 @@ def _undergone_from(view: SentenceView, targets: list[Slot], subjects: list[Slot
 
 
 #: Nouns of an account a platform is named after (« son compte YouTube », « sa chaîne Twitch »).
-ACCOUNT_NOUNS = function_words("medium_noun") | {"chaîne"}
+ACCOUNT_NOUNS = function_words("account_noun")
 
 
 def past_taking_place(view: SentenceView, after: int, end: int) -> int:
@@ -538,7 +538,7 @@ def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
 #: Prepositions of a time phrase between a verb and the relation noun it governs (« dès la primaire »).
 TIME_PREPOSITIONS = function_words("time_preposition")
 #: Nouns of where one writes, after « sur » (« sur son compte Twitter », « sur son blog »).
-MEDIUM_NOUNS = function_words("medium_noun") | function_words("platform_noun")
+MEDIUM_NOUNS = function_words("medium_noun") | ACCOUNT_NOUNS | function_words("platform_noun")
 
 
 def _medium_start(view: SentenceView, j: int, start: int) -> Optional[int]:

@@ -564,13 +564,9 @@ def _occasion_end(view: SentenceView, i: int, end: int) -> int:
     (« d'un meeting », « du congrès annuel »), or i when no such phrase follows; never past a
     party (« lors de sa rencontre avec X »: X is no object of the verb before)."""
     doc = view.doc
-    j = i
-    if j < end and doc[j].lower_ in DE:
-        j += 1
-    elif not (j < end and doc[j].lower_ in ("du", "des")):
+    if i >= end or doc[i].lower_ not in DE:  # « de », « d' », « du », « des »
         return i
-    else:
-        j += 1
+    j = i + 1
     while j < end and doc[j].pos_ == "DET" and j not in view.at:
         j += 1
     if not (j < end and doc[j].pos_ == "NOUN" and doc[j].is_lower and j not in view.at):
@@ -591,8 +587,8 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
         token = doc[i]
         if token.lower_ in ("que", "qu'", "qu’") and view.restrictive(i):
             i += 1  # « n'a rencontré que Y »
-        elif token.lower_ == "lors" and _occasion_end(view, i + 1, end) > i + 1:
-            i = _occasion_end(view, i + 1, end)  # « ont soutenu lors d'un meeting X »
+        elif token.lower_ == "lors" and (occasion := _occasion_end(view, i + 1, end)) > i + 1:
+            i = occasion  # « ont soutenu lors d'un meeting X »
         elif token.pos_ in ("ADV", *DATE_POS) or is_title(token) or i in view.hidden or i in view.open_quotes or is_date_word(token):
             i += 1
         elif token.pos_ == "CCONJ" and i > 0 and doc[i - 1].pos_ == "ADV" and i + 1 < end and doc[i + 1].pos_ == "ADV":

@@ -9,7 +9,7 @@ from ..data import function_words
 from ..models import EntityKind
 from ..resolve.document import anaphors
 from ..resolve.roles import nationalities
-from .control import clitic_controller, controller, decision_participle, is_gerund, object_controller, quoted_speaker
+from .control import clitic_controller, controller, decision_participle, infinitive_mark, is_gerund, object_controller, quoted_speaker
 from .proxies import names_a_proxy
 from .relatives import before_apposition, cleft_focus
 from .sentence import CLITICS, DE, MODAL_VERBS, ORGAN_NOUNS, PARTIES, SentenceView, Slot, is_determiner, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, role_organisation, verb_before
@@ -75,12 +75,8 @@ def noun_owner(view: SentenceView, cue: Token) -> list[Slot] | None:
     décision de conclure », « son refus de recevoir »): the party the possessive stands for, or
     none where the resolver placed none; None where the infinitive has no such noun."""
     doc = view.doc
-    if "Inf" not in cue.morph.get("VerbForm"):
-        return None
-    j = cue.i - 1
-    while j > view.sent.start and (doc[j].pos_ in ("ADV", "PRON") or doc[j].lower_ in ("ne", "n'", "pas")) and j not in view.at:
-        j -= 1
-    if j - 2 < view.sent.start or doc[j].lower_ not in DE or doc[j - 1].pos_ != "NOUN" or not is_possessive_determiner(doc[j - 2]):
+    j = infinitive_mark(view, cue) if "Inf" in cue.morph.get("VerbForm") else None
+    if j is None or j - 2 < view.sent.start or doc[j].lower_ not in DE or doc[j - 1].pos_ != "NOUN" or not is_possessive_determiner(doc[j - 2]):
         return None
     if j - 4 >= view.sent.start and doc[j - 3].lower_ in ("à", "au", "aux") and doc[j - 4].pos_ in ("VERB", "AUX", "ADV"):
         return None  # « a demandé à son électorat de voter pour Y »: the one asked, read by the call

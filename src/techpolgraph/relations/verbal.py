@@ -686,27 +686,28 @@ def _participle_with_agent(cue: Token) -> bool:
     a caption), with no auxiliary, followed by « par » (past an adverb): a passive (« X (P),
     soutenu par les écologistes (Q). »). Where the sentence has a verb, the participle's
     apposition is read by ``apposed_to``."""
-    if cue.dep_ != "acl" or "Part" not in cue.morph.get("VerbForm") or "Pres" in cue.morph.get("Tense"):
-        return False
-    if any("Fin" in t.morph.get("VerbForm") for t in cue.sent):
-        return False
-    if any(c.dep_.startswith("aux") for c in cue.children):
+    if cue.dep_ != "acl" or not _bare_past_participle(cue):
         return False
     doc, j = cue.doc, cue.i + 1
     while j < len(doc) and doc[j].pos_ == "ADV":
         j += 1
-    return j < len(doc) and doc[j].lower_ == "par"
+    return j < len(doc) and doc[j].lower_ == "par" and not any("Fin" in t.morph.get("VerbForm") for t in cue.sent)
 
 
 def _shares_a_passive(cue: Token) -> bool:
     """A past participle with no auxiliary of its own, joined to a passive one before it, shares
     its « être » (« X est élu maire en 1925, puis exclu de la SFIO »); not after an active
     participle (« X a reçu Y, puis exclu Z »)."""
-    if cue.dep_ != "conj" or cue.head.i >= cue.i or "Part" not in cue.morph.get("VerbForm") or "Pres" in cue.morph.get("Tense"):
-        return False
-    if any(c.dep_.startswith("aux") for c in cue.children):
+    if cue.dep_ != "conj" or cue.head.i >= cue.i or not _bare_past_participle(cue):
         return False
     return cue.head.pos_ == "VERB" and is_passive(cue.head)
+
+
+def _bare_past_participle(cue: Token) -> bool:
+    """A past participle with no auxiliary of its own (« ..., puis exclu », « soutenu par »)."""
+    if "Part" not in cue.morph.get("VerbForm") or "Pres" in cue.morph.get("Tense"):
+        return False
+    return not any(c.dep_.startswith("aux") for c in cue.children)
 
 
 #: Verbs of a lasting state, before a past participle read as a passive (« reste banni »).

@@ -134,11 +134,15 @@ def name_suffixes() -> frozenset[str]:
     return frozenset(w.rstrip(".") for w in read_lines("name_suffixes.txt"))
 
 
+@lru_cache(maxsize=1)
+def _lower_suffixes() -> frozenset[str]:
+    return frozenset(s.lower() for s in name_suffixes())
+
+
 def _generational(words: tuple[str, ...]) -> bool:
     """One of the name's words marks a generation (« Jr », « III »): another person than the
     name without it."""
-    suffixes = {s.lower() for s in name_suffixes()}
-    return any(w.rstrip(".") in suffixes for w in words)
+    return any(w.rstrip(".") in _lower_suffixes() for w in words)
 
 
 @lru_cache(maxsize=1)
