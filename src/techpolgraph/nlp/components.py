@@ -226,7 +226,7 @@ class EntityRecogniser:
             return True  # « Son Excellence », « Roi », which the model may take for a name of its own
         lower = text.lower()
         if len(span) >= 3 and span[0].lower_ in ROLE_OPENINGS and span[1].lower_ in _OF:
-            return True  # « Sénateur du Puy-de-Dôme de 1981 à 1988, il ... »: a role and its place
+            return True  # « Député du Morbihan de 1997 à 2002, il ... »: a role and its place
         return len(span) == 1 and (lower in self.demonyms or lower.rstrip("s") in self.demonyms)
 
     def _apply_people(self, doc: Doc, spans: list[Span]) -> list[Span]:
@@ -844,7 +844,7 @@ _REGNAL = re.compile(r"(?:[IVXL]+|Ier|Ire)")
 
 
 #: Role nouns that, capitalised and followed by « de » and a place, open a description, not a
-#: name (« Sénateur du Puy-de-Dôme de 1981 à 1988, il ... »).
+#: name (« Député du Morbihan de 1997 à 2002, il ... »).
 ROLE_OPENINGS = function_words("role_opening")
 
 #: Capitalised nouns that open an organisation's name before a name or « de » and a name

@@ -205,7 +205,7 @@ HOLDING_NOUNS = function_words("holding_noun")
 
 def _names_a_thing(trigger: Token, cue: Token) -> bool:
     """A noun of doubt with a noun of its own after « de » names a thing, not a doubt on the cue
-    (« Après son vote contre le projet de budget, X est exclu de Y »: asserted); rumours keep
+    (« Après son vote contre le projet de loi, X est exclu de Y »: asserted); rumours keep
     their doubt (« des rumeurs de presse »)."""
     doc, i = trigger.doc, trigger.i
     if trigger.pos_ != "NOUN" or trigger.lemma_.lower() in EVIDENTIAL_NOUNS or i + 2 >= cue.i:
@@ -251,7 +251,7 @@ def _planned_by(cue: Token, start: int) -> bool:
         if doc[j].lower_ == "par":
             return False
         if _triggers(doc[j], _words("planning")) or (doc[j].pos_ == "VERB" and verb_lemma(doc[j]) in _words("planning")):
-            return True  # « s'est prononcé pour la tenue d'un entretien avec X »: reflexive too
+            return True  # « a plaidé pour la tenue d'une rencontre avec X »: reflexive too
     return False
 
 

@@ -509,7 +509,7 @@ def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
         j -= 1
         medium = _medium_start(view, j, start)
         if medium is not None:
-            j = medium  # « a écrit sur son compte Twitter un message de soutien à X »: where it wrote
+            j = medium  # « a posté sur son profil Twitter un mot de soutien à X »: where it wrote
             continue
         if doc[j].pos_ == "NOUN" and j - 2 >= start and doc[j - 1].pos_ == "DET" and doc[j - 2].lower_ in TIME_PREPOSITIONS:
             j -= 2  # « apporte dès la primaire son soutien à X »: when, then the noun's verb

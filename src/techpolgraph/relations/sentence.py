@@ -809,7 +809,7 @@ def past_role_nouns(view: SentenceView, k: int, end: int) -> int:
             i += skip  # « la candidate socialiste à la présidentielle X », « le candidat de la droite X »
             continue
         elif i > k and (skip := _place_of_role(view, i, end)):
-            return i + skip  # « le député de la deuxième circonscription du Loir-et-Cher X »
+            return i + skip  # « le député de la troisième circonscription de la Somme X »
         else:
             break
         if i - k > 5 and not any(doc[n].lower_ in ("à", "au", "aux") for n in range(k, i)):
@@ -820,7 +820,7 @@ def past_role_nouns(view: SentenceView, k: int, end: int) -> int:
 
 
 def _place_of_role(view: SentenceView, i: int, end: int) -> int:
-    """« de l'Yonne », « de la deuxième circonscription du Loir-et-Cher »: « de » and the place
+    """« de l'Yonne », « de la troisième circonscription de la Somme »: « de » and the place
     (a constituency's words before it) that a role noun before it holds, when a person is named
     right after; how many words they are, or 0."""
     doc = view.doc
@@ -830,10 +830,27 @@ def _place_of_role(view: SentenceView, i: int, end: int) -> int:
     while j < end and j not in view.at and (is_determiner(doc[j]) or doc[j].pos_ == "ADJ" or doc[j].like_num or doc[j].lower_ in CONSTITUENCY_WORDS):
         j += 1
     place = view.at.get(j)
-    if place is None or place.kind is not EntityKind.LOCATION:
+    if place is not None and place.kind is EntityKind.LOCATION:
+        end_of_place = place.end
+    elif place is None:  # a place the recogniser missed: its capitalised words (« de l'Yonne »)
+        end_of_place = j
+        while end_of_place < end and end_of_place - j < PLACE_WORDS and end_of_place not in view.at and _place_word(doc[end_of_place]):
+            end_of_place += 1
+        if end_of_place == j:
+            return 0
+    else:
         return 0
-    person = view.at.get(place.end)
-    return place.end - i if person is not None and person.kind is EntityKind.PERSON else 0
+    person = view.at.get(end_of_place)
+    return end_of_place - i if person is not None and person.kind is EntityKind.PERSON and person.start == end_of_place else 0
+
+
+#: How many words a place the recogniser missed may have (« Loir-et-Cher » is five).
+PLACE_WORDS = 5
+
+
+def _place_word(token: Token) -> bool:
+    """A word of a place's name: capitalised, or a hyphen or « et » inside one (« Loir-et-Cher »)."""
+    return token.text[:1].isupper() or token.text == "-" or (token.lower_ == "et" and token.i > 0 and token.doc[token.i - 1].text == "-")
 
 
 #: Words of a constituency between a role noun and its place (« de la 2e circonscription du »).
@@ -970,7 +987,7 @@ def is_possessive(slot: Slot) -> bool:
 
 def own_organisation(view: "SentenceView", source: Slot, target: Slot) -> bool:
     """The target is an organisation the source owns, named after a possessive and its type
-    (« Bytedance a coupé l'accès à son réseau social TikTok », « X a fermé sa filiale Y ») or by
+    (« Z a coupé l'accès à son réseau social Y », « X a fermé sa filiale Y ») or by
     ``parents.tsv``: a company acting on its own product or subsidiary bans nobody. A possessive the resolver placed
     on another party is no owner of the source's (« a fermé la page de son rival Y »)."""
     if target.kind is not EntityKind.ORGANISATION:

@@ -28,7 +28,7 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
         return by_pronoun  # « X l'a forcé à censurer Z »: the one « l' » stands for, never X
     owner = noun_owner(view, cue)
     if owner is not None:
-        return owner  # « suite à sa décision de conclure une alliance avec Y »: the one « sa » stands for
+        return owner  # « après son choix de conclure une alliance avec Y »: the one « sa » stands for
     absolute = absolute_subject(view, cue)
     if absolute is not None:
         return absolute  # « ..., le port du voile étant interdit au sein de Y »: a thing, no party
