@@ -412,7 +412,7 @@ CASES: tuple[Case, ...] = (
     Case("resolved-pronoun-subject", f"{A} a reçu {B} lundi, puis il a dîné avec {C}.", (met(A, B), met(A, C))),
     # a repetition between the auxiliary and the participle; a sum after « don »; a participle's agent after « de »
     Case("repetition-before-participle", f"{A} s'en est une nouvelle fois vertement pris à {B}.", (criticised(A, B),)),
-    Case("approximate-sum", f"{A} a fait don de plus de 400 millions de dollars au Parti radical.", (endorsed(A, "Parti radical"),)),
+    Case("approximate-sum", f"{A} a fait don de près de 300 millions d'euros au Parti radical.", (endorsed(A, "Parti radical"),)),
     Case("present-participle-agent", f"Le livre comprend une photo de {A} rencontrant {B} à Lyon.", (met(A, B),)),
     Case("miss-gerund-is-not-after-name", f"{C} a parlé de {A} en rencontrant {B}.", (met(C, B),)),
     # a licence withdrawn; a channel named after « la chaîne »; a repetition before an opening participle
@@ -562,7 +562,7 @@ CASES: tuple[Case, ...] = (
     Case("miss-finding-not-a-breach", "La Commission européenne a souligné que Pixelia avait respecté le règlement.", ()),
     # a role description the model read as a name, or cut short, and the name apposed to it: one party
     Case("role-read-as-name-then-apposed-name", f"Le Président de la République, {A}, s'est entretenu avec {B}.", (met(A, B),)),
-    Case("portfolio-with-adjective-then-apposed-name", f"Le ministre des Affaires étrangères, {A}, a été reçu lundi par le chef du gouvernement tunisien, {B}.", (met(B, A),)),
+    Case("portfolio-with-adjective-then-apposed-name", f"Le ministre des Affaires étrangères, {A}, a été reçu mardi à Rabat par le chef du gouvernement marocain, {B}.", (met(B, A),)),
     Case("nationality-and-portfolio-then-apposed-name", f"{A} a reçu lundi le ministre français des Affaires étrangères, {B}.", (met(A, B),)),
     Case("named-republic-then-apposed-name", f"{A} a eu un entretien avec le Président de la République du Congo, Jean Mbemba N'Kodia, lundi.", (met(A, "Jean Mbemba N'Kodia"),)),
     Case("participial-phrase-then-apposed-name", f"{A} a reçu le chef du gouvernement chargé de la réforme des retraites, {B}.", (met(A, B),)),
@@ -773,7 +773,7 @@ CASES: tuple[Case, ...] = (
     Case("handshake-of-coordinated-people", f"La poignée de main de {A} et de {B} est restée célèbre.", (met(A, B),)),
     Case("miss-meeting-of-people-with-another", f"La rencontre de {A} et de {B} avec {C} a eu lieu.", (met(A, C), met(B, C))),
     # a passive's first agent a common noun phrase, then « et » and a party
-    Case("passive-agent-after-common-noun", f"{A} et {C} sont accusés par une partie de la droite et le Rassemblement national de partialité.", (criticised("Rassemblement national", A), criticised("Rassemblement national", C))),
+    Case("passive-agent-after-common-noun", f"{A} et {C} sont accusés par une frange de la gauche et le Rassemblement national de complaisance.", (criticised("Rassemblement national", A), criticised("Rassemblement national", C))),
     Case("miss-passive-agent-next-clause", f"{A} est critiqué par ses voisins, et {B} l'a reçu.", (met(B, A),)),
     # meetings as summits and communiqués tell them
     Case("homologue-then-apposed-name", f"{A} a eu un entretien avec son homologue français, {B}, lundi.", (met(A, B),)),
@@ -913,7 +913,7 @@ CASES: tuple[Case, ...] = (
     # a role of a country, said of the one person the document calls by its noun alone
     Case(
         "role-of-country-by-its-noun",
-        f"Le président de la République du Sénégal est sorti de l'Élysée où il rencontrait son homologue, {B}. Le président {A} est attendu à Lyon jeudi.",
+        f"Le président de la République du Sénégal a quitté l'Élysée où il rencontrait son homologue, {B}. Le président {A} est attendu à Lyon jeudi.",
         (met(A, B),),
     ),
     Case(
@@ -941,7 +941,7 @@ CASES: tuple[Case, ...] = (
     Case("never-hid-admiration", f"{A} n'a jamais caché son admiration pour {B}.", (endorsed(A, B),)),
     Case("hiding-support", f"{A} cache son soutien à {B}.", (endorsed(A, B, "uncertain"),)),
     # a capitalised title before a monarch's name
-    Case("title-roi", f"Le Roi Mohammed VI a eu des entretiens en tête-à-tête avec le président de la République du Congo, {A}, lundi.", (met("Mohammed VI", A),)),
+    Case("title-roi", f"Le Roi Mohammed VI a eu mardi des entretiens en tête-à-tête avec le président de la République du Gabon, {A}.", (met("Mohammed VI", A),)),
     # conversations on the telephone; qualities between the noun and its parties
     Case("phone-call-between", f"L'appel téléphonique entre {A} et {B} a duré une heure.", (met(A, B),)),
     Case("on-the-phone-with", f"{A} a passé une bonne heure au téléphone avec le président slovène {B}.", (met(A, B),)),
@@ -964,7 +964,7 @@ CASES: tuple[Case, ...] = (
     Case("investiture-obtained", f"{A} a obtenu l'investiture du Parti socialiste.", (endorsed("Parti socialiste", A),)),
     Case("investiture-not-recovered", f"Le député {A} ne récupérera pas l'investiture de l'UMP.", (endorsed("Union pour un mouvement populaire", A, "uncertain"),)),
     # an organisation named in apposition after a noun of its kind
-    Case("banned-from-his-party-named", f"{A} était suspendu de son parti, le Parti radical de gauche.", (banned("Parti radical de gauche", A),)),
+    Case("banned-from-his-party-named", f"{A} avait été suspendu par son parti, le Parti radical de gauche.", (banned("Parti radical de gauche", A),)),
     # « le Premier ministre » alone is France's, the holder on the article's date (2025-01-18 here),
     # unless the document calls someone else so, or names another country
     Case("implied-prime-minister", f"Le Premier ministre a reçu {A} à Matignon.", (met("François Bayrou", A),)),
@@ -1081,7 +1081,7 @@ CASES: tuple[Case, ...] = (
     # « M. » written against the name
     Case("glued-title", "Pixelia a suspendu le profil de M.Martin pour une durée indéterminée.", (banned("Pixelia", "Martin"),)),
     # « Les Républicains » after « des »; a party's governing body as the agent of a passive
-    Case("excluded-by-party-bureau", f"{A} a été exclu à l'unanimité par le bureau politique des Républicains.", (banned("Les Républicains", A),)),
+    Case("excluded-by-party-bureau", f"{A} a été exclu à l'unanimité par le bureau politique des Républicains mardi.", (banned("Les Républicains", A),)),
     Case("excluded-by-party-direction", f"{A} a été exclu mardi par la direction de Zorbly.", (banned("Zorbly", A),)),
     Case("miss-board-of-directors", f"{A} a été écarté par le conseil d'administration de son club.", ()),
     # a ban « en X » where X is no state: nobody's ban

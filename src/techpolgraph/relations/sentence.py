@@ -844,12 +844,12 @@ def _place_of_role(view: SentenceView, i: int, end: int) -> int:
     return end_of_place - i if person is not None and person.kind is EntityKind.PERSON and person.start == end_of_place else 0
 
 
-#: How many words a place the recogniser missed may have (« Loir-et-Cher » is five).
+#: How many words a place the recogniser missed may have (« Seine-et-Marne » is five).
 PLACE_WORDS = 5
 
 
 def _place_word(token: Token) -> bool:
-    """A word of a place's name: capitalised, or a hyphen or « et » inside one (« Loir-et-Cher »)."""
+    """A word of a place's name: capitalised, or a hyphen or « et » inside one (« Seine-et-Marne »)."""
     return token.text[:1].isupper() or token.text == "-" or (token.lower_ == "et" and token.i > 0 and token.doc[token.i - 1].text == "-")
 
 

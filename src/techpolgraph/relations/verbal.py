@@ -437,7 +437,7 @@ COMMON_AGENT_WORDS = 6
 
 
 def joined_agents(view: SentenceView, after: int, end: int) -> list[Slot]:
-    """« accusés par une partie de la droite et le RN »: a « par » right after the verb whose
+    """« accusés par une frange de la gauche et le RN »: a « par » right after the verb whose
     first agent is a common noun phrase, then « et » and parties: those parties."""
     doc = view.doc
     i = past_adjuncts(view, after, end)
@@ -502,7 +502,7 @@ def left_by_dont(view: SentenceView, cue: Token) -> list[Slot]:
     m = slot.start - 1
     while m > view.sent.start and is_determiner(doc[m]) and m not in view.at:
         m -= 1
-    # « l'investiture de l'UMP, dont il avait été privé »: « dont » stands for the noun, not its complement
+    # « l'investiture du parti P, dont il fut privé »: « dont » stands for the noun, not its complement
     return [] if doc[m].lower_ in DE else [slot]
 
 
@@ -511,7 +511,7 @@ AGENT_AFTER_PHRASE_REACH = 12
 
 
 def _agent_after_phrase(view: SentenceView, after: int, end: int) -> list[Slot]:
-    """« condamnée à une amende de 3,5 millions d'euros par Y »: the agent after a longer
+    """« condamnée à une amende de 2 millions d'euros par Y »: the agent after a longer
     phrase of the verb, one that names no party and holds no verb or punctuation."""
     doc = view.doc
     for k in range(after, min(after + AGENT_AFTER_PHRASE_REACH, end)):
