@@ -1243,6 +1243,26 @@ CASES: tuple[Case, ...] = (
     Case("refusal-noun-before-a-name", f"{C} a salué le refus de {B} de recevoir {A}.", (met(B, A, "negated"),)),
     Case("pronoun-after-a-role-opening", f"{A} est un homme politique. Député du Morbihan de 1997 à 2002, il devient ensuite ministre. Battu en 2007, il est exclu du Parti radical en 2009.", (banned("Parti radical", A),)),
     Case("motion-of-censure-passive", "Deux motions de censure sont déposées par le parti Zorbly contre le gouvernement Pixelia.", (criticised("Zorbly", "gouvernement Pixelia"),)),
+    # thirteenth round: counted members, time phrases, a party taught by its member's noun
+    Case("members-of-a-count-in-figures", f"Le parti Zorbly a exclu 12 de ses cadres, dont {A} et {B}.", (banned("Zorbly", A), banned("Zorbly", B))),
+    Case("members-of-a-count-in-words", f"Le parti Zorbly a exclu vingt-deux de ses cadres, dont {A}.", (banned("Zorbly", A),)),
+    Case("members-of-a-count-the-tagger-reads-as-pronoun", f"{C} a reçu deux de ses anciens ministres, dont {A}.", (met(C, A),)),
+    Case("miss-count-without-members", f"Le parti Zorbly a exclu vingt-deux de ses cadres. {A} a protesté.", ()),
+    Case("members-opening-the-clause", f"Plusieurs cadres du parti Zorbly, dont {A} et {B}, ont été exclus par {C}.", (banned(C, A), banned(C, B))),
+    Case("counted-members-opening-the-clause", f"Douze élus, dont {A}, ont critiqué {C}.", (criticised(A, C),)),
+    Case("miss-members-of-a-clause-without-relation", f"Plusieurs élus de Pixelia, dont {A} et {B}, ont quitté la réunion.", ()),
+    Case("demonstrative-time-phrase", f"{C} a reçu ce soir-là {A} à Matignon.", (met(C, A),)),
+    Case("time-phrase-closed-by-meme", f"{C} a reçu le soir même {A}.", (met(C, A),)),
+    Case("miss-time-phrase-without-object", f"{C} a passé ce soir-là avec sa famille, loin de {A}.", ()),
+    Case("party-taught-by-its-member", f"{A} est député PPZ de 1990 à 1995. En 1996, il est exclu du parti pour indiscipline.", (banned("PPZ", A),)),
+    Case("miss-party-description-with-two-parties", f"{A} est député PPZ, puis sénateur PRZ. En 1996, il est exclu du parti pour indiscipline.", ()),
+    Case("coordinated-persons-each-with-a-role", f"Le président pixelien {A} et le président zorblien {C} ont eu une conversation téléphonique le 13 novembre.", (met(A, C),)),
+    Case("miss-role-with-its-own-complement-between", f"{A} et le patron de Zorbly {C} ont eu des mots.", ()),
+    Case("opening-occasion-of-coordinated-persons", f"Lors d'un entretien téléphonique jeudi, {A} et {C} ont évoqué la situation en Libye.", (met(A, C),)),
+    Case("opening-occasion-au-cours-de", f"Au cours d'un dîner à Lyon, {A} et {C} ont parlé de la crise.", (met(A, C),)),
+    Case("miss-opening-occasion-of-one-person", f"Lors d'un entretien à la radio, {A} a évoqué {C}.", ()),
+    Case("miss-occasion-not-opening-the-sentence", f"{A} a dit que lors d'un entretien, {C} et {B} avaient évoqué la crise.", ()),
+    Case("occupation-opening-a-sentence-is-no-subject", f"{A} est un homme politique. Normalien et agrégé d'histoire, il est exclu du Parti radical en 1990.", (banned("Parti radical", A),)),
 )
 
 

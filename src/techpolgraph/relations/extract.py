@@ -86,6 +86,7 @@ from .sentence import (
     SentenceView,
     Slot,
     clitic_window,
+    during,
     expand,
     is_determiner,
     is_possessive,
@@ -110,7 +111,6 @@ DEFAULT_STRATEGY = "window"
 GATHERINGS = MEETING_TYPES | {"summit"}
 
 
-DURING = function_words("during")
 #: Verb cues whose reflexive form means something else (« se dire favorable à »).
 #: How far after a verb of saying its object noun may stand before the « à » (« a affirmé son soutien à »).
 NOUN_BEFORE_COMPLEMENT = 4
@@ -393,7 +393,7 @@ class RelationExtractor:
             j = event.start - 1
             while j > view.sent.start and doc[j].pos_ == "DET" and j not in view.at:
                 j -= 1
-            if not _during(doc, j, view.sent.start):
+            if not during(doc, j, view.sent.start):
                 continue
             start, _end = view.clause(j)
             verbs = [t for t in doc[start:j] if t.pos_ == "VERB"]
@@ -779,18 +779,6 @@ def _may_have_party(view: SentenceView, token: Token, cue: Cue) -> bool:
         return True
     # « Y, à qui X a rendu visite », « Y, auquel X a reproché »: the preposition before the subject
     return any(doc[j].lower_ in RELATIVE_PRONOUNS for j in range(max(view.sent.start, token.i - 10), token.i))
-
-
-def _during(doc: Doc, j: int, sent_start: int) -> bool:
-    """Token j ends « pendant », « durant », « lors de », « au cours de »."""
-    if j < sent_start:
-        return False
-    if doc[j].lower_ in DURING:
-        return True
-    if doc[j].lower_ in DE and j - 1 >= sent_start:
-        before = doc[j - 1].lower_
-        return before == "lors" or (before == "cours" and j - 2 >= sent_start and doc[j - 2].lower_ == "au")
-    return False
 
 
 def _is_meeting(event: Slot) -> bool:

@@ -495,8 +495,11 @@ def examples(view: SentenceView, k: int, end: int) -> list[Slot]:
     doc = view.doc
     while k < end and (doc[k].pos_ in ("ADJ", "DET", "NUM") or doc[k].lower_ == "des") and k not in view.at:
         k += 1  # « de nombreuses plateformes », « quelques 65 membres », « des » the tagger read as « de les »
-    if k + 2 < end and doc[k].lemma_.lower() in QUANTITY_NOUNS and doc[k + 1].lower_ in DE and k + 1 not in view.at:
-        k += 2  # « une quinzaine d'élus locaux, dont X »
+    if k > 0 and doc[k].lower_ in DE and is_number(doc[k - 1]):
+        k -= 1  # « trente-sept de ses cadres »: the number, read over as a determiner
+    counted = is_number(doc[k]) or doc[k].lemma_.lower() in QUANTITY_NOUNS
+    if k + 2 < end and counted and doc[k + 1].lower_ in DE and k + 1 not in view.at:
+        k += 2  # « une quinzaine d'élus locaux, dont X », « trente-sept de ses cadres, dont X »
         while k < end and doc[k].pos_ in ("ADJ", "DET") and k not in view.at:
             k += 1
     if k >= end or doc[k].pos_ != "NOUN" or "Plur" not in doc[k].morph.get("Number"):
@@ -505,7 +508,8 @@ def examples(view: SentenceView, k: int, end: int) -> list[Slot]:
     while j < min(k + 8, end) and doc[j].lower_ not in EXAMPLES:
         place = view.at.get(j)
         if place is not None:
-            if place.start != j or doc[j - 1].lower_ not in DE:
+            typed = doc[j - 1].lower_ in TYPE_NOUNS and doc[j - 2].lower_ in DE  # « des cadres du parti Zorbly »
+            if place.start != j or (doc[j - 1].lower_ not in DE and not typed):
                 break
             j = place.end  # « aux cinq personnes les plus riches de France, dont X », « les dirigeants de Y, dont X »
             continue
@@ -529,6 +533,28 @@ def examples(view: SentenceView, k: int, end: int) -> list[Slot]:
 
 #: Nouns of a number of things, by lemma, before « de » and the plural noun they count (« une quinzaine d'élus »).
 QUANTITY_NOUNS = function_words("quantity_noun")
+
+
+#: Prepositions of an event during which something happened (« pendant un dîner »).
+DURING = function_words("during")
+
+
+def during(doc: Doc, j: int, sent_start: int) -> bool:
+    """Token j ends « pendant », « durant », « lors de », « au cours de »."""
+    if j < sent_start:
+        return False
+    if doc[j].lower_ in DURING:
+        return True
+    if doc[j].lower_ in DE and j - 1 >= sent_start:
+        before = doc[j - 1].lower_
+        return before == "lors" or (before == "cours" and j - 2 >= sent_start and doc[j - 2].lower_ == "au")
+    return False
+
+
+def is_number(token: Token) -> bool:
+    """A number in figures or words, hyphenated ones too (« trente-sept », which spaCy's
+    ``like_num`` does not take)."""
+    return token.like_num or ("-" in token.text and all(token.vocab[part].like_num for part in token.lower_.split("-") if part))
 
 
 def is_title(token: Token) -> bool:
@@ -595,6 +621,8 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
             i += 1  # « purement et simplement »
         elif token.lemma_.lower() in time_nouns() and i > 0 and is_date_word(doc[i - 1]):
             i += 1  # « lundi matin »
+        elif (time := _time_phrase_end(doc, i, end)) > i:
+            i = time  # « a reçu ce soir-là X », « convie le soir même X »
         elif token.lower_ == "à" and i + 1 < end and CLOCK.fullmatch(doc[i + 1].lower_):
             i += 2  # « à 11h », « à 9h30 »
         elif i + 1 < end and (token.lower_, doc[i + 1].lower_) in SHORT_ADVERBIAL:
@@ -633,6 +661,23 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
                 break
         else:
             break
+    return i
+
+
+#: Demonstrative determiners that open a time phrase (« ce soir-là »).
+DEMONSTRATIVES = ("ce", "cet", "cette")
+
+
+def _time_phrase_end(doc: Doc, i: int, end: int) -> int:
+    """After a demonstrative time phrase at token i (« ce soir », « ce jour-là », « cet
+    après-midi ») or a definite one that « même » or « -là » closes (« le soir même »); i if
+    none stands there."""
+    if i + 1 >= end or doc[i + 1].lower_ not in time_nouns():
+        return i
+    k = i + 2
+    closed = k < end and doc[k].lower_ in ("-là", "même")
+    if doc[i].lower_ in DEMONSTRATIVES or (doc[i].lower_ in ("le", "la") and closed):
+        return k + 1 if closed else k
     return i
 
 
@@ -1028,14 +1073,26 @@ def is_date_word(token: Token) -> bool:
 
 
 def coordinated(doc: Doc, slots: list[Slot]) -> bool:
-    """The mentions form one coordination ("Musk et Trump"): only commas and "et" between them."""
+    """The mentions form one coordination ("Musk et Trump", « le président X et le président
+    zorblien Y »): only commas and "et" between them, and the role that describes the next."""
     if len(slots) < 2:
         return False
     return all(
-        all(t.lower_ in LINKERS for t in doc[a.end : b.start]) and any(t.lower_ == "et" for t in doc[a.end : b.start])
+        all(t.lower_ in LINKERS for t in doc[a.end : _before_role(doc, a.end, b.start)]) and any(t.lower_ == "et" for t in doc[a.end : b.start])
         or all(t.text == "," for t in doc[a.end : b.start])
         for a, b in zip(slots, slots[1:])
     ) and any(t.lower_ == "et" for t in doc[slots[0].end : slots[-1].start])
+
+
+def _before_role(doc: Doc, start: int, end: int) -> int:
+    """Where the role before the name at ``end`` begins (« et le président zorblien Y »: at
+    « le »), back to ``start`` at most; ``end`` if no role noun describes the name."""
+    k = end
+    while k > start and _role_word(doc[k - 1]) and end - k < 4:
+        k -= 1
+    if k == end or not any(doc[j].lower_ in role_heads() for j in range(k, end)):
+        return end
+    return k - 1 if k > start and doc[k - 1].pos_ == "DET" else k
 
 
 def clitic_window(doc: Doc, cue: Token, hidden: frozenset[int] = frozenset()) -> int:

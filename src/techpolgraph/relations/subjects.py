@@ -12,7 +12,7 @@ from ..resolve.roles import nationalities
 from .control import clitic_controller, controller, decision_participle, infinitive_mark, is_gerund, object_controller, quoted_speaker
 from .proxies import names_a_proxy
 from .relatives import before_apposition, cleft_focus
-from .sentence import CLITICS, DE, MODAL_VERBS, ORGAN_NOUNS, PARTIES, SentenceView, Slot, is_determiner, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, role_organisation, verb_before
+from .sentence import CLITICS, DE, MODAL_VERBS, ORGAN_NOUNS, PARTIES, SentenceView, Slot, examples, is_determiner, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, role_organisation, verb_before
 
 
 @kept_per_view
@@ -219,7 +219,7 @@ def nearby_subjects(view: SentenceView, cue: Token, clause_start: int) -> list[S
     preposition or a verb, not a platform after a proxy noun; none where the cue's own subject
     is a common noun (« X critique Y et les chroniqueurs critiquent Z »: not X), unless the
     parties it covers follow it in parentheses (« deux institutions (X et Y) ont interdit Z »)."""
-    glossed = glossed_subject(view, cue, clause_start)
+    glossed = glossed_subject(view, cue, clause_start) or opening_examples(view, cue, clause_start)
     if glossed:
         return glossed
     if common_subject(view, cue, clause_start) or unplaced_demonstrative(view, cue, clause_start):
@@ -250,6 +250,15 @@ def nearby_subjects(view: SentenceView, cue: Token, clause_start: int) -> list[S
         if group and any(view.doc[k].pos_ == "VERB" for k in range(out[0].end, group[0].start)):
             return group  # « X a reçu Y et Z a critiqué W »: Z, not X
     return out
+
+
+def opening_examples(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]:
+    """« Trente-sept cadres du parti, dont X et Y, ont été exclus »: the members named after
+    « dont » or « comme » of the plural noun that opens the clause, where its verb follows them."""
+    members = examples(view, clause_start, cue.i)
+    if not members or view.doc[members[-1].end].text != ",":
+        return []
+    return [s for s in members if s.kind in PARTIES]
 
 
 def _joined_to_governed(view: SentenceView, slot: Slot, taken: list[Slot]) -> bool:

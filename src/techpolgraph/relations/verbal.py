@@ -28,6 +28,7 @@ from .relatives import dont_owner, opening_dont, relative_complement, relative_o
 from .sentence import (
     CLAUSE_BREAKS,
     DE,
+    DURING,
     NE_WORDS,
     MAX_GAP,
     PARTIES,
@@ -36,6 +37,7 @@ from .sentence import (
     SentenceView,
     Slot,
     coordinated,
+    during,
     expand,
     is_determiner,
     is_organ_noun,
@@ -238,7 +240,7 @@ def their_meeting(view: SentenceView, cue: Token, spec: Cue, subjects: list[Slot
     while j > view.sent.start and doc[j].pos_ == "ADJ" and j not in view.at:
         j -= 1
     two_sided = _two_sided(view, cue)
-    if not (doc[j].lower_ == "leur" or _had_together(view, j) or two_sided) or complement(view, after, end, ("avec", "entre"), gap=2):
+    if not (doc[j].lower_ == "leur" or _had_together(view, j) or _opening_occasion(view, j) or two_sided) or complement(view, after, end, ("avec", "entre"), gap=2):
         return []
     if any(doc[k].lower_ in ("avec", "entre") for k in range(after, min(after + 3, end))):
         return []  # « X et Y ont eu un entretien avec la presse »: with someone else
@@ -367,6 +369,16 @@ def _had_together(view: SentenceView, j: int) -> bool:
     while k > view.sent.start and doc[k].pos_ == "ADV" and k not in view.at:
         k -= 1
     return doc[k].pos_ in ("VERB", "AUX") and doc[k].lemma_.lower() in MEETING_SUPPORT_VERBS
+
+
+def _opening_occasion(view: SentenceView, j: int) -> bool:
+    """Token j is the « un » or « une » of a meeting noun in the phrase that opens the sentence
+    (« Lors d'un entretien téléphonique jeudi, X et Y ont évoqué ... »)."""
+    doc, start = view.doc, view.sent.start
+    if doc[j].lower_ not in ("un", "une", "d'un", "d'une") or not during(doc, j - 1, start):
+        return False
+    opening = j - 1 if doc[j - 1].lower_ in DURING else j - 2 if doc[j - 2].lower_ == "lors" else j - 3
+    return opening == start
 
 
 #: Verbs that tell a relation only with an attribute after their object (« traiter Y de menteur »).

@@ -392,6 +392,8 @@ class _DocState:
             start, end = ent.start, ent.end
             if kind is not EntityKind.PERSON and (_first_name_before(doc, start, end) or _first_name_opens(doc, start, end)):
                 kind = EntityKind.PERSON  # « Louis Tesla »: the model saw only the company in the surname
+            if kind is EntityKind.PERSON and _party_acronym(doc, start, end):
+                kind = EntityKind.ORGANISATION  # « député SFIO », « les militants PPZ »: a party
             if kind is EntityKind.PERSON:
                 start, end = _person_extent(doc, start, end)
             last = self.mentions[-1] if self.mentions else None
@@ -1177,7 +1179,8 @@ class _DocState:
 
     def _taught_types(self) -> dict[str, frozenset[str]]:
         """Types the document gives its organisations by a description before their name
-        (« la messagerie Ondra », « le réseau social russe Vostrik »)."""
+        (« la messagerie Ondra », « le réseau social russe Vostrik »), or by a noun of a party's
+        members right before it (« député SFIO »: a party)."""
         if self._taught is not None:
             return self._taught
         doc, table = self.doc, descriptions()
@@ -1188,6 +1191,9 @@ class _DocState:
             j = r.start
             while j > 0 and doc[j - 1].lower_ in nationalities():
                 j -= 1
+            if j > 0 and doc[j - 1].lower_ in _party_members():
+                taught.setdefault(r.cluster, set()).add("party")  # « député SFIO », « les militants LR »
+                continue
             before = [doc[k].lower_ for k in range(max(j - 5, 0), j)]  # read once for the five lengths
             for n in (5, 4, 3, 2, 1):
                 words = " ".join(before[len(before) - n :]).replace("' ", "'") if j - n >= 0 else ""
@@ -1199,11 +1205,12 @@ class _DocState:
 
     def _modifier(self, m: _Mention) -> bool:
         """The name only qualifies a common noun (« le compte Twitter de X », « sa chaîne YouTube »):
-        it names where something is, not an organisation that acts, and puts none in play."""
+        it names where something is, not an organisation that acts, and puts none in play; a
+        party after its member (« député SFIO ») is in play."""
         if m.start == 0 or m.named is False:
             return False
         before = self.doc[m.start - 1]
-        return before.pos_ == "NOUN" and before.lower_ not in _org_description_words()
+        return before.pos_ == "NOUN" and before.lower_ not in _org_description_words() and before.lower_ not in _party_members()
 
     def _sector_end(self, i: int) -> int:
         """After « le géant du numérique », « de la tech »: where the description ends."""
@@ -2524,6 +2531,17 @@ def _acronym_like(text: str, strict: bool = True) -> bool:
 @lru_cache(maxsize=1)
 def _org_description_heads() -> frozenset[str]:
     return frozenset(d.split()[0] for d in descriptions())
+
+
+def _party_acronym(doc: Doc, start: int, end: int) -> bool:
+    """The name is one all-caps word right after a noun of a party's members (« député SFIO »)."""
+    return end - start == 1 and start > 0 and doc[start - 1].lower_ in _party_members() and _acronym_like(doc[start].text, strict=True)
+
+
+@lru_cache(maxsize=1)
+def _party_members() -> frozenset[str]:
+    """Nouns of a party's members or elected right before its name (« député SFIO »)."""
+    return function_words("party_member")
 
 
 @lru_cache(maxsize=1)
