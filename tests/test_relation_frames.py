@@ -1262,6 +1262,10 @@ CASES: tuple[Case, ...] = (
     Case("opening-occasion-au-cours-de", f"Au cours d'un dîner à Lyon, {A} et {C} ont parlé de la crise.", (met(A, C),)),
     Case("miss-opening-occasion-of-one-person", f"Lors d'un entretien à la radio, {A} a évoqué {C}.", ()),
     Case("miss-occasion-not-opening-the-sentence", f"{A} a dit que lors d'un entretien, {C} et {B} avaient évoqué la crise.", ()),
+    Case("miss-relative-of-a-thing-after-a-description", f"{A}, le représentant des associations qui soutiennent {B}, a signé un communiqué.", ()),
+    Case("relative-of-a-role-after-a-description", f"{A}, l'ancien ministre qui soutient {B}, a signé un communiqué.", (endorsed(A, B),)),
+    Case("miss-counted-members-of-a-party", "Avec lui, au moins 62 LR seront soutenus par le RN.", ()),
+    Case("miss-counted-common-subject-after-an-attribution", "Selon le parti Zorbly, au moins 62 candidats seront soutenus par Pixelia.", ()),
     Case("occupation-opening-a-sentence-is-no-subject", f"{A} est un homme politique. Normalien et agrégé d'histoire, il est exclu du Parti radical en 1990.", (banned("Parti radical", A),)),
 )
 

@@ -452,7 +452,7 @@ class SentenceView:
         a type noun (``type_noun``)."""
         doc = self.doc
         k, typed = j, False
-        while k >= self.sent.start and k not in self.at and j - k < 5 and (doc[k].pos_ in ("NOUN", "ADJ") or _linking(doc, k)):
+        while k >= self.sent.start and k not in self.at and j - k < 5 and (doc[k].pos_ in ("NOUN", "ADJ") or (doc[k].pos_ == "PROPN" and doc[k].is_lower) or _linking(doc, k)):
             typed = typed or doc[k].lemma_.lower() in TYPE_NOUNS or doc[k].lower_ in TYPE_NOUNS or doc[k].lower_ in PLACE_NOUNS
             k -= 1
         return k if typed else j

@@ -12,7 +12,7 @@ from ..resolve.roles import nationalities
 from .control import clitic_controller, controller, decision_participle, infinitive_mark, is_gerund, object_controller, quoted_speaker
 from .proxies import names_a_proxy
 from .relatives import before_apposition, cleft_focus
-from .sentence import CLITICS, DE, MODAL_VERBS, ORGAN_NOUNS, PARTIES, SentenceView, Slot, examples, is_determiner, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, role_organisation, verb_before
+from .sentence import CLITICS, DE, MODAL_VERBS, ORGAN_NOUNS, PARTIES, SentenceView, Slot, examples, is_number, role_heads, is_determiner, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, role_organisation, verb_before
 
 
 @kept_per_view
@@ -48,7 +48,7 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
         while j >= view.sent.start and view.doc[j].text == ",":
             j -= 1
         slot = view.at.get(j)
-        if slot is None:
+        if slot is None and not _restricts_a_thing(view, j, clause_start - 1):
             slot = _before_gloss(view, j)  # « l'Union populaire (UP), qui », « X, responsable du programme, qui »
         if slot is not None and view.preceded_by_preposition(slot):
             # « de la part de X, présidente du groupe Y, qui ... »: the person the apposition describes
@@ -106,6 +106,14 @@ def absolute_subject(view: SentenceView, cue: Token) -> list[Slot] | None:
     if slot is not None:
         return [slot] if slot.kind in PARTIES else []
     return [] if doc[k].pos_ in ("NOUN", "PROPN") else None
+
+
+def _restricts_a_thing(view: SentenceView, j: int, qui: int) -> bool:
+    """« X, le représentant des partis qui soutiennent Y »: a « qui » right after a common noun
+    that names no role, with no comma between, stands for that noun, not for the person the
+    description is about (« X, l'ancien ministre qui ... » is about X)."""
+    token = view.doc[j]
+    return j == qui - 1 and token.pos_ == "NOUN" and token.lower_ not in role_heads() and token.lemma_.lower() not in role_heads()
 
 
 def _before_gloss(view: SentenceView, j: int) -> Slot | None:
@@ -402,7 +410,8 @@ def common_subject(view: SentenceView, cue: Token, clause_start: int) -> bool:
         k -= 1
     if k >= clause_start and doc[k].lower_ == "des" and _demonym_plural(doc[j]):
         return True  # « 66 % des Français soutiennent Y »: people, no party
-    return k >= clause_start and doc[k].pos_ == "DET" and "Plur" in doc[j].morph.get("Number") and "Plur" in cue.morph.get("Number")
+    counted = k >= clause_start and (doc[k].pos_ == "DET" or is_number(doc[k]))  # « les chroniqueurs », « 62 candidats »
+    return counted and "Plur" in doc[j].morph.get("Number") and "Plur" in cue.morph.get("Number")
 
 
 def _demonym_plural(token: Token) -> bool:
@@ -465,9 +474,12 @@ MEMBER_NOUNS = function_words("member_noun")
 
 def _of_members(view: SentenceView, slot: Slot) -> bool:
     """An organisation named right after a noun of its members (« qui ne sont pas adhérents LR »,
-    « les militants RN ont ... »): it describes them; the members are the ones who act."""
+    « les militants RN ont ... ») or a number of them (« au moins 62 LR seront soutenus »): it
+    describes them; the members are the ones who act."""
     i = slot.start - 1
-    return slot.kind is EntityKind.ORGANISATION and i >= view.sent.start and view.doc[i].lower_ in MEMBER_NOUNS
+    if slot.kind is not EntityKind.ORGANISATION or i < view.sent.start:
+        return False
+    return view.doc[i].lower_ in MEMBER_NOUNS or (is_number(view.doc[i]) and not (len(view.doc[i].text) == 4 and view.doc[i].text.isdigit()))  # not « en 2022 LR »
 
 
 def organ_name(view: SentenceView, k: int, clause_start: int) -> Slot | None:
