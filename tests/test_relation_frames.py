@@ -1266,6 +1266,11 @@ CASES: tuple[Case, ...] = (
     Case("relative-of-a-role-after-a-description", f"{A}, l'ancien ministre qui soutient {B}, a signé un communiqué.", (endorsed(A, B),)),
     Case("miss-counted-members-of-a-party", "Avec lui, au moins 62 LR seront soutenus par le RN.", ()),
     Case("miss-counted-common-subject-after-an-attribution", "Selon le parti Zorbly, au moins 62 candidats seront soutenus par Pixelia.", ()),
+    Case("plural-pronoun-after-a-coordinated-subject", f"{A} et {C} sont arrivés à Lyon. Ils ont été reçus par {B}.", (met(B, A), met(B, C))),
+    Case("plural-pronoun-after-a-list-with-others", f"{A}, {C} et d'autres patrons sont arrivés à Lyon. Lundi, ils ont rencontré {B}.", (met(A, B), met(C, B))),
+    Case("miss-plural-pronoun-after-an-object-list", f"{A} a reçu {C} et Marc Petit. Ils ont critiqué {B}.", (met(A, C), met(A, "Marc Petit"))),
+    Case("miss-feminine-plural-pronoun-for-a-man", f"{B} et {A} sont arrivés. Elles ont critiqué {C}.", ()),
+    Case("miss-plural-pronoun-inside-a-clause", f"{A} et {C} sont arrivés. Marc Petit dit qu'ils ont critiqué {B}.", ()),
     Case("occupation-opening-a-sentence-is-no-subject", f"{A} est un homme politique. Normalien et agrégé d'histoire, il est exclu du Parti radical en 1990.", (banned("Parti radical", A),)),
 )
 

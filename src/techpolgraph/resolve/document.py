@@ -1900,6 +1900,9 @@ class _DocState:
         if m.anaphor == "pair":
             self._resolve_pair(m)
             return
+        if m.anaphor == "group":
+            self._resolve_group(m)
+            return
         if m.anaphor == "possessive":
             self._resolve_possessive(m)
             return
@@ -2347,6 +2350,44 @@ class _DocState:
             m.reason = "plural (the two persons in play)"
         else:
             m.reason = f"plural, {len(found)} persons in play"
+
+    def _resolve_group(self, m: _Mention) -> None:
+        """« X, Y et d'autres patrons sont arrivés. Ils ont été reçus par Z »: a plural subject
+        pronoun that opens its sentence (or its main clause) stands for the persons coordinated
+        as the subject of the sentence before; « elles » for women only. Else unresolved."""
+        here = self.sent_of[m.start]
+        start = self.sents[here].start
+        if here == 0 or not (m.start == start or self._opening_phrase_before(m.start)):
+            m.reason = "plural pronoun inside its sentence"
+            return
+        group = self._coordinated_subject(here - 1)
+        if len(group) < 2 or (m.gender == "f" and any(self.clusters[c].gender != "f" for c in group)):
+            m.reason = "plural pronoun, no persons coordinated as the subject of the sentence before"
+            return
+        m.cluster, m.extra = group[0], group[1:]
+        m.reason = "plural pronoun (the persons coordinated as the subject of the sentence before)"
+
+    def _coordinated_subject(self, n: int) -> list[str]:
+        """The persons named in a coordination (« X, Y et Z », « X et le ministre Y ») that opens
+        sentence n, before its first verb; [] where it names another party or holds no « et »."""
+        doc, sent = self.doc, self.sents[n]
+        named = sorted((r for r in self.mentions if r.named and r.cluster and sent.start <= r.start < sent.end), key=lambda r: r.start)
+        opens = named and all(t.pos_ in ("DET", "NOUN", "ADJ") for t in doc[sent.start : named[0].start])  # « Les ministres X et Y »
+        if not named or not (opens or self._is_subject(named[0])):
+            return []
+        group: list[_Mention] = [named[0]]
+        linked = False
+        for r in named[1:]:
+            between = doc[group[-1].end : r.start]
+            if any(t.pos_ in ("VERB", "AUX") for t in between) or not all(t.text == "," or t.lower_ == "et" or t.pos_ in ("DET", "NOUN", "ADJ") for t in between):
+                break
+            linked = linked or any(t.lower_ == "et" for t in between)
+            group.append(r)
+        end = group[-1].end
+        linked = linked or (end < sent.end and doc[end].lower_ == "et")  # « X, Y et d'autres patrons »
+        if not linked or any(not self._is_person(r) for r in group):
+            return []
+        return list(dict.fromkeys(r.cluster for r in group))
 
     def _may_hold(self, cid: str, classes: frozenset[str]) -> bool:
         """The person may hold a role of one of these classes: no class asked, none of their
