@@ -1271,6 +1271,9 @@ CASES: tuple[Case, ...] = (
     Case("miss-plural-pronoun-after-an-object-list", f"{A} a reçu {C} et Marc Petit. Ils ont critiqué {B}.", (met(A, C), met(A, "Marc Petit"))),
     Case("miss-feminine-plural-pronoun-for-a-man", f"{B} et {A} sont arrivés. Elles ont critiqué {C}.", ()),
     Case("miss-plural-pronoun-inside-a-clause", f"{A} et {C} sont arrivés. Marc Petit dit qu'ils ont critiqué {B}.", ()),
+    Case("person-alias-is-one-person", f"Le rappeur {C}, alias Zorbix, a été banni par Pixelia. Zorbix a critiqué {A}.", (banned("Pixelia", C), criticised(C, A))),
+    Case("person-alias-full-name-and-its-surname", f"Pixelia a supprimé le compte de {A}, alias Marc Petit. Petit a ensuite critiqué {B}.", (banned("Pixelia", A), criticised(A, B))),
+    Case("miss-friend-is-no-alias", f"Le rappeur {C}, ami de Zorbix, a été banni par Pixelia. Zorbix a critiqué {A}.", (banned("Pixelia", C), criticised("Zorbix", A))),
     Case("occupation-opening-a-sentence-is-no-subject", f"{A} est un homme politique. Normalien et agrégé d'histoire, il est exclu du Parti radical en 1990.", (banned("Parti radical", A),)),
 )
 

@@ -147,6 +147,19 @@ def test_an_acronym_defined_in_parentheses_joins_its_full_name_here_and_in_other
     assert labels_of(entities, links, alone, "ALJG") == ["Association lyonnaise des joueurs de go"]
 
 
+def test_a_persons_alias_joins_them_here_and_in_other_articles(analyse_text):
+    defined = analyse_text("Le rappeur Hugo Verlaine, alias Tomas Lenoir, a sorti un album. Lenoir part en tournée.", date="2023-02-01", id="a.txt")
+    names = {e.id: e.name for e in defined.entities}
+    assert {names[m.cluster] for m in defined.mentions if m.text in ("Tomas Lenoir", "Lenoir")} == {"Hugo Verlaine"}
+    assert any(m.reason == "other name of a person given after « alias »" for m in defined.mentions if m.text == "Tomas Lenoir")
+    alone = analyse_text("Tomas Lenoir a rempli la salle de Lyon.", date="2023-03-01", id="b.txt")
+    other = analyse_text("Le rappeur Paul Dufresne, ami de Tomas Lenoir, a sorti un album.", date="2023-03-02", id="c.txt")
+    entities, links = link_entities([defined, alone])
+    assert labels_of(entities, links, alone, "Tomas Lenoir") == labels_of(entities, links, defined, "Hugo Verlaine")
+    # a friend named beside a person is no other name of theirs
+    assert {e.name for e in other.entities if e.kind is EntityKind.PERSON} == {"Paul Dufresne", "Tomas Lenoir"}
+
+
 def test_initials_of_a_full_name_in_the_same_article_join_it(analyse_text):
     a = analyse_text("Le fonds Atlas Research Partners a investi. ARP détient désormais 5 % du capital.")
     names = {e.id: e.name for e in a.entities}

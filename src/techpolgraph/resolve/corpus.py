@@ -224,8 +224,11 @@ class CorpusResolver:
         gave it for (« la Fédération française des usagers du numérique (FFUN) » in one article,
         « la FFUN » in another; « la Commission européenne ... la Commission » in one, « la
         Commission » in another). A short name no article tied to a full name stays apart: « la
-        Commission » is not « la Commission nationale de l'informatique et des libertés »."""
-        acronym_reasons = {MergeReason.ACRONYM_DEFINED.value, MergeReason.ACRONYM_INITIALS.value, MergeReason.SHORT_NAME.value}
+        Commission » is not « la Commission nationale de l'informatique et des libertés »); and
+        another name an article gave (« Paul Martin, alias Marc Petit »: « Marc Petit » alone in
+        another)."""
+        other_names = {MergeReason.OTHER_NAME.value, MergeReason.PERSON_ALIAS.value}
+        acronym_reasons = {MergeReason.ACRONYM_DEFINED.value, MergeReason.ACRONYM_INITIALS.value, MergeReason.SHORT_NAME.value, *other_names}
         taught: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)  # alias key -> full name's key -> (document, reason)
         for digest in digests:
             keys = {entity.id: key for entity, key, _ in digest.entities}
@@ -243,7 +246,7 @@ class CorpusResolver:
             if target is None or target is group:
                 continue
             short = how == MergeReason.SHORT_NAME.value
-            reason = (MergeReason.CORPUS_SHORT_NAME if short else MergeReason.CORPUS_ACRONYM).detail(doc_taught)
+            reason = (MergeReason.CORPUS_SHORT_NAME if short else MergeReason.CORPUS_OTHER_NAME if how in other_names else MergeReason.CORPUS_ACRONYM).detail(doc_taught)
             target.members.extend(group.members)
             target.merges.extend(Merge(alias=e.name, reason=reason, doc=doc) for doc, e in group.members)
             target.merges.extend(group.merges)

@@ -377,6 +377,7 @@ class _DocState:
         self.resolve_org_descriptions()
         self.settle_roles_of_descriptions()
         self.resolve_people()
+        self.join_person_aliases()
         self.join_regnal_names()
         self.join_surnames_read_as_places()
         self.name_title_person()
@@ -413,6 +414,7 @@ class _DocState:
         self.collect_missed_names()
         self.collect_acronyms()
         self.collect_other_names()
+        self.collect_person_aliases()
 
     def collect_missed_names(self) -> None:
         """A word the model did not see as a name but that is the first name or surname of a
@@ -531,6 +533,25 @@ class _DocState:
             for m in self.mentions:
                 if m is not full and m.alias_of is None and name_key(m.text) == key:
                     m.kind, m.alias_of, m.alias_reason = full.kind, full, MergeReason.OTHER_NAME.value
+
+    def collect_person_aliases(self) -> None:
+        """« Isac Dupré, alias Alex Tarn », « X (alias Y) »: a person's name right after « alias »
+        that follows a person's name is another name of that person, here and wherever the
+        document writes it."""
+        doc = self.doc
+        if "alias" not in doc.vocab.strings:
+            return
+        persons = {m.start: m for m in self.mentions if m.kind is EntityKind.PERSON and m.named is not False}
+        ending = {m.end: m for m in persons.values()}
+        for i in numpy.flatnonzero(self.orths == doc.vocab.strings["alias"]).tolist():
+            full = ending.get(i - 1) if i > 0 and doc[i - 1].text in (",", "(") else None
+            inner = persons.get(i + 1)
+            if full is None or inner is None or name_key(inner.text) == name_key(full.text):
+                continue
+            key = name_key(inner.text)
+            for m in self.mentions:
+                if m is not full and m.alias_of is None and m.kind is EntityKind.PERSON and name_key(m.text) == key:
+                    m.alias_of, m.alias_reason = full, MergeReason.PERSON_ALIAS.value
 
     def _name_before(self, paren: int) -> Optional[_Mention]:
         """« Sci-Hub (ou Scihub) » where the model saw no name before the parenthesis: the one
@@ -1597,6 +1618,16 @@ class _DocState:
             if m.cluster and m.start < first.get(m.cluster, len(self.doc)):
                 first[m.cluster] = m.start
         return first
+
+    def join_person_aliases(self) -> None:
+        """The persons named after « alias » (:meth:`collect_person_aliases`) join the person
+        whose other name they are, with every mention placed on them (their surname alone too)."""
+        for m in self.mentions:
+            full = m.alias_of
+            if m.kind is not EntityKind.PERSON or full is None or not m.cluster or not full.cluster or m.cluster == full.cluster:
+                continue
+            if m.cluster in self.clusters and full.cluster in self.clusters:
+                self._merge_cluster(self.clusters[m.cluster], self.clusters[full.cluster], m.alias_reason)
 
     def _merge_cluster(self, short: _Cluster, longer: _Cluster, reason: str = MergeReason.SHORT_NAME.value) -> None:
         """Every mention of ``short`` goes to ``longer``, as a short name of it."""

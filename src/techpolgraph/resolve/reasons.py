@@ -28,6 +28,7 @@ class MergeReason(str, Enum):
     ACRONYM_DEFINED = "acronym given in parentheses after the full name"
     ACRONYM_INITIALS = "acronym of a full name in the same document"
     OTHER_NAME = "other name given in parentheses after the name"
+    PERSON_ALIAS = "other name of a person given after « alias »"
     CAPITAL = "capital standing for its government or institution"
     SHORT_NAME = "short name of the one longer name of the document it begins"
     INSTITUTION_SHORT_NAME = "short name of an institution, in an article on its field"
@@ -50,6 +51,7 @@ class MergeReason(str, Enum):
     CORPUS_ACRONYM = "acronym defined in another document"
     CORPUS_INITIALS = "acronym of the one full name in the corpus with those initials"
     CORPUS_SHORT_NAME = "short name given to a full name in another document"
+    CORPUS_OTHER_NAME = "other name given to it in another document"
     CORPUS_NEAR_NAME = "variant of the one similar full name in the corpus"
     RENAMED = "earlier name of the same organisation"
 
