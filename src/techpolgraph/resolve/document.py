@@ -2002,6 +2002,11 @@ class _DocState:
         refs, _n = self._previous_refs(m)
         if _in_quote(self.doc, m.start):  # in quoted speech, the speaker is "je", not "il"
             refs = [r for r in refs if not self._speaker(r)]
+        organisation = self._organisation_before(m)
+        if organisation is not None:
+            m.kind, m.cluster = EntityKind.ORGANISATION, organisation
+            m.reason = "pronoun (the organisation of its gender that is the subject of the sentence before, which names no person)"
+            return
         if not refs:
             subject = self._title_person(m)
             if subject is not None:
@@ -2359,6 +2364,46 @@ class _DocState:
         refs, _n = self._previous_refs(m)
         return all(r.cluster == cid or not self._compatible(r.cluster, m.gender) for r in refs)
 
+    def _organisation_before(self, m: _Mention) -> Optional[str]:
+        """« L'association Pixelia a été fondée en 2010. Elle est dissoute en 2020 »: a subject
+        pronoun that opens its sentence, after a sentence whose subject is an organisation
+        whose gender the document gives (« l'association », « le parti », « la CGT ») and that
+        names no person, stands for that organisation; else None."""
+        here = self.sent_of[m.start]
+        if m.anaphor != "subject" or here == 0 or m.gender not in ("m", "f") or not self._opens_sentence(m):
+            return None
+        before = self.sents[here - 1]
+        named = [r for r in self.mentions if r.cluster and before.start <= r.start < before.end]
+        if not named or any(self._is_person(r) for r in named) or self.clusters[named[0].cluster].kind is not EntityKind.ORGANISATION:
+            return None
+        first = named[0]
+        if _after_preposition(self.doc, first.start) or not self._is_subject(first):
+            return None
+        if self._modifier(first) and self.doc[first.start - 1].lower_ not in TYPE_WORDS:
+            return None  # « Le compte Twitter de X ... »: the name qualifies a thing
+        if first.start > 1 and self.doc[first.start - 2].lower_ in function_words("possessive"):
+            return None  # « Son groupe Facebook réunissait ... »: a thing of someone's, no organisation
+        return first.cluster if self._org_gender(first.cluster) == m.gender else None
+
+    def _org_gender(self, cid: str) -> str:
+        """The grammatical gender the document gives an organisation: that of the type noun or of
+        the article right before one of its names (« l'association X », « le parti X », « la X »);
+        "" where none or both."""
+        doc, found = self.doc, set()
+        for r in self.mentions:
+            if r.cluster != cid or not r.named or r.start == 0:
+                continue
+            before = doc[r.start - 1]
+            if before.is_lower and before.lower_ in _org_description_words() | TYPE_WORDS:
+                genders = {_GENDERS.get(g, "") for g in before.morph.get("Gender")}
+                if not genders and r.start > 1:  # « le parti X », the noun read as a name, no gender
+                    genders = {ARTICLE_GENDER.get(doc[r.start - 2].lower_, "")}
+                found.update(genders)
+            elif before.lower_ in ARTICLE_GENDER:
+                found.add(ARTICLE_GENDER[before.lower_])
+        found.discard("")
+        return next(iter(found)) if len(found) == 1 else ""
+
     def _org_subject(self, sentence: int, before: int) -> bool:
         """An organisation stands before token ``before`` as the sentence's subject."""
         orgs = self._refs(before, sentence, (EntityKind.ORGANISATION,))
@@ -2608,6 +2653,14 @@ def _org_description_heads() -> frozenset[str]:
 def _party_acronym(doc: Doc, start: int, end: int) -> bool:
     """The name is one all-caps word right after a noun of a party's members (« député SFIO »)."""
     return end - start == 1 and start > 0 and doc[start - 1].lower_ in _party_members() and _acronym_like(doc[start].text, strict=True)
+
+
+#: Articles that give the gender of the name after them (« le FN », « la CGT »).
+ARTICLE_GENDER = {"le": "m", "du": "m", "au": "m", "la": "f"}
+#: The morphologizer's genders, as the resolver writes them.
+_GENDERS = {"Masc": "m", "Fem": "f"}
+#: Nouns that say what kind of organisation the name after them is (« l'association X »).
+TYPE_WORDS = function_words("type_noun")
 
 
 @lru_cache(maxsize=1)
