@@ -1281,6 +1281,11 @@ CASES: tuple[Case, ...] = (
     Case("miss-pronoun-of-the-other-gender", f"L'association Pixelia a été fondée en 2010. Il a critiqué {A}.", ()),
     Case("miss-pronoun-after-something-owned", f"Son groupe Zorbly réunit mille membres. Il échange avec {A}.", ()),
     Case("head-of-state-alone-is-the-french-president", f"Le chef de l'État a accueilli {A} à l'Élysée.", (met("Emmanuel Macron", A),)),
+    Case("support-verb-in-the-present-read-as-a-noun", f"Le parti Zorbly vote l'exclusion de {A}.", (banned("Zorbly", A),)),
+    Case("acter-in-the-present-read-as-a-noun", f"Le parti Zorbly acte l'exclusion de {A}.", (banned("Zorbly", A),)),
+    Case("prononcer-an-exclusion-decides-it", f"Le parti Zorbly prononce l'exclusion de {A}.", (banned("Zorbly", A),)),
+    Case("reflexive-prononcer-for-a-meeting-is-a-wish", f"{A} s'est prononcé pour une rencontre avec {B}.", (met(A, B, "uncertain"),)),
+    Case("miss-noun-vote-of-someone", f"Le vote de {A} a surpris {B}.", ()),
     Case("occupation-opening-a-sentence-is-no-subject", f"{A} est un homme politique. Normalien et agrégé d'histoire, il est exclu du Parti radical en 1990.", (banned("Parti radical", A),)),
 )
 

@@ -251,8 +251,14 @@ def _planned_by(cue: Token, start: int) -> bool:
         if doc[j].lower_ == "par":
             return False
         if _triggers(doc[j], _words("planning")) or (doc[j].pos_ == "VERB" and verb_lemma(doc[j]) in _words("planning")):
-            return True  # « a plaidé pour la tenue d'une rencontre avec X »: reflexive too
+            # « a plaidé pour la tenue d'une rencontre avec X »; « s'est prononcé pour », not
+            # « prononce l'exclusion de X », which decides it
+            return verb_lemma(doc[j]) not in REFLEXIVE_PLANNING or any(t.lower_ in ("se", "s'", "s’") for t in doc[max(j - 3, doc[j].sent.start) : j])
     return False
+
+
+#: Verbs of planning only in their reflexive form (« s'est prononcé pour une rencontre »).
+REFLEXIVE_PLANNING = function_words("reflexive_planning")
 
 
 def _question(sent: Span) -> bool:

@@ -491,7 +491,11 @@ def supported(view: SentenceView, cue: Token, start: int) -> bool:
 def _mistagged_root(token: Token) -> bool:
     """A verb that the tagger took for a preposition (or, as the sentence's root, for an
     adjective) while lemmatising it as a verb (« X multiplie ses soutiens à Y »: « multiplie »
-    ADP, lemma « multiplier »)."""
+    ADP, lemma « multiplier »), or a support verb taken for the noun at the root."""
+    if token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.lower_.endswith("e") and token.lower_ + "r" in support_verbs():
+        # « Le parti vote l'exclusion de X », « acte la suspension »: a support verb in the
+        # present read as a noun, with a subject of its own
+        return any(child.dep_.startswith("nsubj") for child in token.children)
     if token.lemma_.lower() == token.lower_ or token.lemma_[-2:] not in ("er", "ir", "re"):
         return False
     return token.pos_ == "ADP" or (token.dep_ == "ROOT" and token.pos_ in ("ADJ", "ADV"))
@@ -517,7 +521,7 @@ def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
         if j in view.at and not is_possessive(view.at[j]):
             return ""  # a party in between; « a exprimé son soutien »: the owner is no party here
         if doc[j].pos_ == "VERB" or doc[j].lower_ in receiving_verbs() or _mistagged_root(doc[j]):  # the nouns « fait l'objet de », « est la cible de » too
-            lemma = verb_lemma(doc[j])
+            lemma = doc[j].lower_ + "r" if doc[j].pos_ == "NOUN" and _mistagged_root(doc[j]) else verb_lemma(doc[j])
             return "" if topic and lemma in WRITING_VERBS else lemma
         if doc[j].pos_ == "ADP" and doc[j].lower_ in TOPIC_PREPOSITIONS:
             return ""  # « X a réagi après l'exclusion de Y »
