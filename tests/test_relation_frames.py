@@ -1286,6 +1286,8 @@ CASES: tuple[Case, ...] = (
     Case("prononcer-an-exclusion-decides-it", f"Le parti Zorbly prononce l'exclusion de {A}.", (banned("Zorbly", A),)),
     Case("reflexive-prononcer-for-a-meeting-is-a-wish", f"{A} s'est prononcé pour une rencontre avec {B}.", (met(A, B, "uncertain"),)),
     Case("miss-noun-vote-of-someone", f"Le vote de {A} a surpris {B}.", ()),
+    Case("masculine-participle-rules-out-a-feminine-thing", f"{A} a perdu la primaire. La romancière {B} l'avait accusé de mentir.", (criticised(B, A),)),
+    Case("miss-masculine-participle-after-a-masculine-thing", f"{A} a présenté le projet. {B} l'a critiqué.", ()),
     Case("occupation-opening-a-sentence-is-no-subject", f"{A} est un homme politique. Normalien et agrégé d'histoire, il est exclu du Parti radical en 1990.", (banned("Parti radical", A),)),
 )
 

@@ -2087,7 +2087,11 @@ class _DocState:
                 m.cluster, m.reason = next(iter(owners)), "indirect object pronoun (the one person whose thing the sentence before names)"
                 return
         named = {i for r in self.mentions if r.cluster for i in range(r.start, r.end)}
-        if any(t.dep_ == "obj" and t.pos_ == "NOUN" and t.i not in named and self._may_stand_for(m, t) for t in self.sents[n]):
+        masculine = not m.stressed and m.start + 1 < len(self.doc) and _agrees_in_masculine(self.doc, m.start + 1)
+        if any(
+            t.dep_ == "obj" and t.pos_ == "NOUN" and t.i not in named and self._may_stand_for(m, t) and not (masculine and "Fem" in t.morph.get("Gender"))
+            for t in self.sents[n]
+        ):
             m.reason = "object pronoun after a sentence with a thing as its object"  # « a présenté le projet. Y l'a critiqué »
         elif self._is_subject(lead) and lead.cluster != own and lead.cluster not in subjects and self._compatible(lead.cluster, m.gender):
             m.cluster, m.reason = lead.cluster, "object pronoun (the subject of the sentence before)"
@@ -2800,6 +2804,17 @@ def _agrees_in_feminine(doc: Doc, i: int) -> bool:
     if j >= len(doc) or "Part" not in doc[j].morph.get("VerbForm"):
         return False
     return doc[j].lower_.endswith("ée") or ("Fem" in doc[j].morph.get("Gender") and "Sing" in doc[j].morph.get("Number"))
+
+
+def _agrees_in_masculine(doc: Doc, i: int) -> bool:
+    """Token i is « avoir » and the past participle after it is a masculine singular in « -é »
+    (« l'avait accusé »): the object pronoun before « avoir » is no feminine thing."""
+    if doc[i].lemma_ != "avoir":
+        return False
+    j = i + 1
+    while j < len(doc) and doc[j].pos_ == "ADV":
+        j += 1
+    return j < len(doc) and "Part" in doc[j].morph.get("VerbForm") and doc[j].lower_.endswith("é")
 
 
 def _after_preposition(doc: Doc, i: int) -> bool:
