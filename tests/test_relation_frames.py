@@ -1288,6 +1288,10 @@ CASES: tuple[Case, ...] = (
     Case("miss-noun-vote-of-someone", f"Le vote de {A} a surpris {B}.", ()),
     Case("masculine-participle-rules-out-a-feminine-thing", f"{A} a perdu la primaire. La romancière {B} l'avait accusé de mentir.", (criticised(B, A),)),
     Case("miss-masculine-participle-after-a-masculine-thing", f"{A} a présenté le projet. {B} l'a critiqué.", ()),
+    Case("present-read-as-subjunctive-in-a-main-clause", f"Le Conseil européen condamne {A}.", (criticised("Conseil européen", A),)),
+    Case("subjunctive-after-que-is-a-wish", f"{A} souhaite que {B} rencontre {C}.", (met(B, C, "uncertain"),)),
+    Case("violations-by-an-author", f"Le ministre {A} a dénoncé les violations répétées du droit international par Pixelia.", (criticised(A, "Pixelia"),)),
+    Case("miss-violations-of-a-victims-rights", f"{A} a dénoncé les violations des droits de {B}.", ()),
     Case("occupation-opening-a-sentence-is-no-subject", f"{A} est un homme politique. Normalien et agrégé d'histoire, il est exclu du Parti radical en 1990.", (banned("Parti radical", A),)),
 )
 

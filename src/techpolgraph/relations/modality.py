@@ -143,7 +143,7 @@ def is_uncertain(cue: Token, sent: Span) -> bool:
     for token in verbs:
         if is_conditional(token):
             return True
-    if (any("Sub" in t.morph.get("Mood") for t in verbs) and not _concessive(cue, sent)) or _purpose(cue, sent):
+    if (any(_subjunctive(t, sent) for t in verbs) and not _concessive(cue, sent)) or _purpose(cue, sent):
         return True  # « plaide pour que Y fasse la guerre à X »
     if _said_in_the_conditional(cue, sent):
         return True  # « X aurait déclaré que Y avait exclu Z »: a report of a report
@@ -154,6 +154,15 @@ def is_uncertain(cue: Token, sent: Span) -> bool:
     if cue.pos_ in ("NOUN", "PROPN") and (_planned_by(cue, start) or _announced_meeting(cue, start)):
         return True
     return any(_triggers(doc[j], triggers) and _bears_on(doc[j], cue) for j in range(start, cue.i))
+
+
+def _subjunctive(verb: Token, sent: Span) -> bool:
+    """The verb is in the subjunctive in a clause a « que » opens; the root of a sentence with no
+    « que » before it is an indicative the tagger read as a subjunctive (« Le Conseil condamne
+    X »: the forms are the same)."""
+    if "Sub" not in verb.morph.get("Mood"):
+        return False
+    return verb.dep_ != "ROOT" or any(t.lower_ in ("que", "qu'", "qu’") for t in sent.doc[sent.start : verb.i])
 
 
 def _bears_on(trigger: Token, cue: Token) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..data import function_words
 from ..models import EntityKind
@@ -74,8 +74,8 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
     if i >= end or i in view.at or doc[i].lemma_.lower() not in party_actions():
         return []
     j = i + 1
-    while j < end and (doc[j].pos_ == "ADJ" or j in view.open_quotes or doc[j].lower_ in ACCESS_MEDIA) and j not in view.at:
-        j += 1  # « l'« acharnement totalitaire » du juge », « les accès internet à X »
+    while j < end and (doc[j].pos_ == "ADJ" or j in view.open_quotes or doc[j].lower_ in ACCESS_MEDIA or _describing_participle(doc, j, end)) and j not in view.at:
+        j += 1  # « l'« acharnement totalitaire » du juge », « les accès internet à X », « les violations répétées de X »
     while j + 2 < end and doc[j].lower_ == "et" and is_determiner(doc[j + 1]) and doc[j + 2].lemma_.lower() in party_actions():
         j += 3  # « le téléchargement et l'utilisation de X »
     if j in view.at and view.at[j].kind is EntityKind.PERSON and j == i + 1:
@@ -105,6 +105,13 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
     if not found and j < end and doc[j].lemma_.lower() in party_actions() and doc[i].lemma_.lower() != doc[j].lemma_.lower():
         return actions_of(view, j, end)  # « l'accès aux pages de X »
     return found or _done_by_after_object(view, j, end)
+
+
+def _describing_participle(doc: Doc, j: int, end: int) -> bool:
+    """A past participle that qualifies the noun before it as an adjective does (« répétées »),
+    not one that brings the author with « par » (« prises par X »)."""
+    token = doc[j]
+    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and "Pres" not in token.morph.get("Tense") and (j + 1 >= end or doc[j + 1].lower_ != "par")
 
 
 #: How many words the object of an act may have before the « par » of its author.
