@@ -1292,6 +1292,11 @@ CASES: tuple[Case, ...] = (
     Case("subjunctive-after-que-is-a-wish", f"{A} souhaite que {B} rencontre {C}.", (met(B, C, "uncertain"),)),
     Case("violations-by-an-author", f"Le ministre {A} a dénoncé les violations répétées du droit international par Pixelia.", (criticised(A, "Pixelia"),)),
     Case("miss-violations-of-a-victims-rights", f"{A} a dénoncé les violations des droits de {B}.", ()),
+    Case("agent-after-an-incise-with-a-described-name", f"{A} a été reçu, avec les honneurs au palais, par son homologue zorblien, {C}.", (met(C, A),)),
+    Case("incise-chain-stops-at-the-preposition", f"{A} s'est entretenu, ce dimanche, à Lyon, avec {C}.", (met(A, C),)),
+    Case("counterpart-with-a-second-description", f"{A} a été reçu par son homologue guinéen le général {C}.", (met(C, A),)),
+    Case("country-read-as-a-person-is-a-place", f"Le président de Sierra Leone, Julius Maada Bio, a reçu {A}.", (met("Julius Maada Bio", A),)),
+    Case("name-with-a-curly-particle-is-one-name", f"{A} a reçu Denis Sassou N’Guesso à Rabat. {C} a ensuite critiqué Denis Sassou N'Guesso.", (met(A, "Denis Sassou N'Guesso"), criticised(C, "Denis Sassou N'Guesso"))),
     Case("occupation-opening-a-sentence-is-no-subject", f"{A} est un homme politique. Normalien et agrégé d'histoire, il est exclu du Parti radical en 1990.", (banned("Parti radical", A),)),
 )
 

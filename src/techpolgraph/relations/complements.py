@@ -197,8 +197,8 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
             continue  # the comma that closes an apposition (« de X, patron de Z, avec Y »)
         closing = comma_incise_end(view, j, end) if token.text == "," else None
         if closing is not None:
-            while (following := comma_incise_end(view, closing, end)) is not None:
-                closing = following  # « , ce dimanche, à Djeddah (Arabie saoudite), avec Y »
+            while closing + 1 < end and view.doc[closing + 1].lower_ not in words and (following := comma_incise_end(view, closing, end)) is not None:
+                closing = following  # « , ce dimanche, à Djeddah (Arabie saoudite), avec Y »; not past « , par Y, »
             limit = min(limit + closing - j + 1, end)
             j = closing  # « a été reçu, lundi, par Y », « s'est entretenu, ce dimanche, à Djeddah, avec Y »
             continue

@@ -83,7 +83,7 @@ from .names import (
 )
 from .organisations import TITLE_TYPES, Description, OrgTypes, descriptions, institution_nouns, parent_on, parents, taught_types
 from .reasons import MergeReason
-from .roles import Role, RoleTable, broader_occupations, epithets, leader_role, nationalities, occupations, role_nouns
+from .roles import Role, RoleTable, broader_occupations, countries, epithets, leader_role, nationalities, occupations, role_nouns
 
 DETERMINERS = function_words("role_determiner")
 ROLE_MODIFIERS = function_words("role_modifier")
@@ -395,9 +395,15 @@ class _DocState:
                 kind = EntityKind.PERSON  # « Louis Tesla »: the model saw only the company in the surname
             if kind is EntityKind.PERSON and _party_acronym(doc, start, end):
                 kind = EntityKind.ORGANISATION  # « député SFIO », « les militants PPZ »: a party
+            elif kind is EntityKind.PERSON and tokens_text(doc, start, end) in countries():
+                kind = EntityKind.LOCATION  # « le président de Sierra Leone »: a country is no person
             if kind is EntityKind.PERSON:
                 start, end = _person_extent(doc, start, end)
             last = self.mentions[-1] if self.mentions else None
+            if start > 0 and NAME_PARTICLE.fullmatch(doc[start - 1].text) and last is not None and last.kind is EntityKind.PERSON and last.end == start - 1:
+                # « Denis Sassou N’Guesso », the particle left out of both names: one name
+                last.end, last.text = end, tokens_text(doc, last.start, end)
+                continue
             glued = bool(NAME_PARTICLE.fullmatch(doc[start].text))  # two names side by side stay two (« à Matignon Jeanne Morel »)
             # « Antoine Octave Eugène Deloncle »: first names the model cut from the rest of the name
             glued = glued or (kind is EntityKind.PERSON and last is not None and start <= last.end and _first_names_only(doc, last.start, last.end))
@@ -2700,10 +2706,19 @@ _ACRONYM = WordTest(_acronym_like)
 
 
 def _person_extent(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """A person's name with a known first name the model left out before it ("Eric" Trump) and
-    a generational suffix after it (Donald Trump "Jr."), so that father and son stay apart."""
+    """A person's name with a known first name the model left out before it ("Eric" Trump), the
+    capitalised words of the surname it left out after a first name alone (« Julius Maada Bio »),
+    and a generational suffix after it (Donald Trump "Jr."), so that father and son stay apart."""
     if start > 0 and gender_of(f"{doc[start - 1].text} {doc[start].text}") and doc[start - 1].text[:1].isupper():
         start -= 1
+    if end - start == 1:
+        # « , Julius Maada Bio, »: one word of a name, the rest left outside any entity
+        k = end
+        while k < len(doc) and k - end < 2 and doc[k].is_alpha and doc[k].text[:1].isupper() and not doc[k].ent_type_ and doc[k].text[1:].islower():
+            k += 1
+        closed = k < len(doc) and doc[k].text in (",", ")", ".") and start > 0 and doc[start - 1].text in (",", "(")
+        if k > end and (closed or (gender_of(f"{doc[start].text} X") and (k == len(doc) or not doc[k].text[:1].isupper()))):
+            end = k
     if end < len(doc) and doc[end].text.rstrip(".") in name_suffixes() and doc[end].text[:1].isupper():
         end += 1
         if end < len(doc) and doc[end].text == ".":
