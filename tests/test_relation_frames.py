@@ -1297,6 +1297,9 @@ CASES: tuple[Case, ...] = (
     Case("counterpart-with-a-second-description", f"{A} a été reçu par son homologue guinéen le général {C}.", (met(C, A),)),
     Case("country-read-as-a-person-is-a-place", f"Le président de Sierra Leone, Julius Maada Bio, a reçu {A}.", (met("Julius Maada Bio", A),)),
     Case("name-with-a-curly-particle-is-one-name", f"{A} a reçu Denis Sassou N’Guesso à Rabat. {C} a ensuite critiqué Denis Sassou N'Guesso.", (met(A, "Denis Sassou N'Guesso"), criticised(C, "Denis Sassou N'Guesso"))),
+    Case("quote-after-a-colon-whatever-the-verb", f"{B} s'est félicitée : « Je suis très heureuse d'accueillir aujourd'hui le ministre {A}. »", (met(B, A),)),
+    Case("quote-after-an-opening-selon", f"Selon {B}, « j'ai reçu {A} pour un long entretien ».", (met(B, A),)),
+    Case("miss-quote-after-selon-two-people", f"Selon {B} et {C}, « j'ai reçu {A} ».", ()),
     Case("occupation-opening-a-sentence-is-no-subject", f"{A} est un homme politique. Normalien et agrégé d'histoire, il est exclu du Parti radical en 1990.", (banned("Parti radical", A),)),
 )
 

@@ -1830,7 +1830,26 @@ class _DocState:
             if speaker is not None:
                 m.cluster, m.reason = speaker, "« je » in quoted speech: its speaker, before the quotation"
                 return
+        speaker = self._speaker_before_quote(opening, sent) if opening is not None else None
+        if speaker is not None:
+            m.cluster, m.reason = speaker, "« je » in quoted speech: its speaker, before the quotation"
+            return
         m.reason = "« je » in quoted speech, no speaker named in its sentence"
+
+    def _speaker_before_quote(self, opening: int, sent: Span) -> Optional[str]:
+        """The one person a colon or « selon » gives the quotation opening at token ``opening``:
+        the subject of the clause before « : » whatever its verb (« X s'est félicitée : « je ...
+        » »), or the person of an opening « Selon X, » right before the quote; else None."""
+        doc = self.doc
+        before = opening - 1
+        if before > sent.start and doc[before].text == ":":
+            verbs = [t for t in doc[sent.start : before] if t.pos_ == "VERB"]
+            subject = next((c for c in verbs[-1].children if c.dep_.startswith("nsubj")), None) if verbs else None
+            return self._person_at(subject.i, before) if subject is not None else None
+        if before > sent.start + 1 and doc[before].text == "," and doc[sent.start].lower_ == "selon":
+            people = {c for n in range(sent.start + 1, before) if (c := self._person_at(n, before))}
+            return next(iter(people)) if len(people) == 1 else None
+        return None
 
     def _person_at(self, i: int, end: int) -> Optional[str]:
         """The cluster of the resolved person mention that token i begins or stands in, or None."""
