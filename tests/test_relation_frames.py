@@ -1300,6 +1300,9 @@ CASES: tuple[Case, ...] = (
     Case("quote-after-a-colon-whatever-the-verb", f"{B} s'est félicitée : « Je suis très heureuse d'accueillir aujourd'hui le ministre {A}. »", (met(B, A),)),
     Case("quote-after-an-opening-selon", f"Selon {B}, « j'ai reçu {A} pour un long entretien ».", (met(B, A),)),
     Case("miss-quote-after-selon-two-people", f"Selon {B} et {C}, « j'ai reçu {A} ».", ()),
+    Case("quote-of-two-sentences-speaker-after", f"« J'ai rencontré {A} hier. Le dialogue est important », a déclaré {B}.", (met(B, A),)),
+    Case("quote-of-two-sentences-speaker-before", f"{B} a déclaré : « Le dialogue est important. J'ai rencontré {A} hier. »", (met(B, A),)),
+    Case("miss-quote-with-no-speaker", f"« J'ai rencontré {A} hier. » {B} a ensuite quitté la salle.", ()),
     Case("occupation-opening-a-sentence-is-no-subject", f"{A} est un homme politique. Normalien et agrégé d'histoire, il est exclu du Parti radical en 1990.", (banned("Parti radical", A),)),
 )
 

@@ -1810,8 +1810,9 @@ class _DocState:
         it (« X a déclaré : « ... »), in the same sentence; else no one."""
         doc = self.doc
         sent = self.sents[self.sent_of[m.start]]
-        close = next((k for k in range(m.start + 1, sent.end) if doc[k].text in CLOSE_QUOTES or doc[k].text == '"'), None)
+        close = self._quote_end(m.start)
         if close is not None:
+            sent = self._sentence_at(close)  # a quotation of several sentences: the one it closes in
             k = close + 1
             while k < sent.end and (doc[k].is_punct and doc[k].text != "«" or doc[k].pos_ in ("AUX", "ADV") or doc[k].lower_ in ("s'", "s’", "se")):
                 k += 1  # « », s'est exprimé X »: past the reflexive pronoun too
@@ -1820,7 +1821,8 @@ class _DocState:
                 if speaker is not None:
                     m.cluster, m.reason = speaker, "« je » in quoted speech: its speaker, after the quotation"
                     return
-        opening = next((k for k in range(m.start - 1, sent.start - 1, -1) if doc[k].text in OPEN_QUOTES or doc[k].text == '"'), None)
+        opening = self._quote_start(m.start)
+        sent = self._sentence_at(opening) if opening is not None else sent
         verb = opening - 1 if opening is not None else -1
         while verb > sent.start and doc[verb].text in (":", ","):
             verb -= 1
@@ -1835,6 +1837,32 @@ class _DocState:
             m.cluster, m.reason = speaker, "« je » in quoted speech: its speaker, before the quotation"
             return
         m.reason = "« je » in quoted speech, no speaker named in its sentence"
+
+    def _sentence_at(self, i: int) -> Span:
+        """The sentence token i stands in."""
+        return self.sents[bisect_right([sent.start for sent in self.sents], i) - 1]
+
+    def _quote_end(self, i: int) -> Optional[int]:
+        """The closing quote of the quotation token i stands in, within a few sentences
+        (:data:`QUOTE_REACH` tokens), or None where another quotation opens first."""
+        doc = self.doc
+        for k in range(i + 1, min(i + QUOTE_REACH, len(doc))):
+            if doc[k].text in CLOSE_QUOTES or doc[k].text == '"':
+                return k
+            if doc[k].text in OPEN_QUOTES:
+                return None
+        return None
+
+    def _quote_start(self, i: int) -> Optional[int]:
+        """The opening quote of the quotation token i stands in, within :data:`QUOTE_REACH`
+        tokens before it, or None where a quotation closes first."""
+        doc = self.doc
+        for k in range(i - 1, max(i - QUOTE_REACH, -1), -1):
+            if doc[k].text in OPEN_QUOTES or doc[k].text == '"':
+                return k
+            if doc[k].text in CLOSE_QUOTES:
+                return None
+        return None
 
     def _speaker_before_quote(self, opening: int, sent: Span) -> Optional[str]:
         """The one person a colon or « selon » gives the quotation opening at token ``opening``:
@@ -2684,6 +2712,8 @@ def _party_acronym(doc: Doc, start: int, end: int) -> bool:
     return end - start == 1 and start > 0 and doc[start - 1].lower_ in _party_members() and _acronym_like(doc[start].text, strict=True)
 
 
+#: How far a quotation of several sentences is read for its marks, in tokens.
+QUOTE_REACH = 120
 #: Articles that give the gender of the name after them (« le FN », « la CGT »).
 ARTICLE_GENDER = {"le": "m", "du": "m", "au": "m", "la": "f"}
 #: The morphologizer's genders, as the resolver writes them.
