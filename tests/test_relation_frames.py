@@ -1303,6 +1303,9 @@ CASES: tuple[Case, ...] = (
     Case("quote-of-two-sentences-speaker-after", f"« J'ai rencontré {A} hier. Le dialogue est important », a déclaré {B}.", (met(B, A),)),
     Case("quote-of-two-sentences-speaker-before", f"{B} a déclaré : « Le dialogue est important. J'ai rencontré {A} hier. »", (met(B, A),)),
     Case("miss-quote-with-no-speaker", f"« J'ai rencontré {A} hier. » {B} a ensuite quitté la salle.", ()),
+    Case("inverted-after-a-first-person-quote", f"« Je vais gagner », a affirmé {A} au propriétaire de Reddit, {C}.", (met(A, C),)),
+    Case("we-in-a-quote-is-its-speaker", f"« Nous avons déjeuné avec {A} », a expliqué {B} devant la presse.", (met(B, A),)),
+    Case("miss-we-as-an-object-in-a-quote", f"« Il nous a reçus hier », a déclaré {B} à propos de {A}.", ()),
     Case("occupation-opening-a-sentence-is-no-subject", f"{A} est un homme politique. Normalien et agrégé d'histoire, il est exclu du Parti radical en 1990.", (banned("Parti radical", A),)),
 )
 

@@ -11,6 +11,7 @@ from ..resolve.document import anaphors
 from ..resolve.roles import nationalities
 from .control import clitic_controller, controller, decision_participle, infinitive_mark, is_gerund, object_controller, quoted_speaker
 from .proxies import names_a_proxy
+from .typography import QUOTES
 from .relatives import before_apposition, cleft_focus
 from .sentence import CLITICS, DE, MODAL_VERBS, ORGAN_NOUNS, PARTIES, SentenceView, Slot, examples, is_number, role_heads, is_determiner, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, role_organisation, verb_before
 
@@ -244,6 +245,8 @@ def nearby_subjects(view: SentenceView, cue: Token, clause_start: int) -> list[S
     for slot in sorted({s for i, s in view.at.items() if clause_start <= i < limit}, key=lambda s: s.start):
         if slot.end > limit or slot.kind not in PARTIES or view.aside(slot.start, cue.i) or is_object_clitic(slot) or (is_possessive(slot) and slot.end == cue.i):
             continue  # « a voté son exclusion »: « son » owns the cue noun, it is no subject
+        if _quoted_apart(view, slot, cue):
+            continue  # « « Je vais gagner », a affirmé X à Y »: the quotation's own subject
         if view.preceded_by_preposition(slot) and not comitative(view, slot, out, cue) and not governing_organ(view, slot, clause_start):
             continue
         if _joined_to_governed(view, slot, out):
@@ -267,6 +270,16 @@ def opening_examples(view: SentenceView, cue: Token, clause_start: int) -> list[
     if not members or view.doc[members[-1].end].text != ",":
         return []
     return [s for s in members if s.kind in PARTIES]
+
+
+def _quoted_apart(view: SentenceView, slot: Slot, cue: Token) -> bool:
+    """The mention is the « je » or « nous » of a quotation that closes before the cue (the cue
+    is outside it); a quoted name (« l'association « Les Amis de la Loire » soutient Y ») is not."""
+    doc = view.doc
+    if slot.text.lower().replace("’", "'") not in ("je", "j'", "nous"):
+        return False
+    closes = set(QUOTES.values())
+    return any(doc[k].text in closes for k in range(slot.end, cue.i)) and any(doc[k].text in QUOTES for k in range(view.sent.start, slot.start))
 
 
 def _joined_to_governed(view: SentenceView, slot: Slot, taken: list[Slot]) -> bool:

@@ -1080,9 +1080,9 @@ class _DocState:
             self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="object", gender=gender, stressed=True))
 
     def collect_first_person(self) -> None:
-        """« « Je soutiens Y », a déclaré X »: « je » in quoted speech is its speaker, a mention
-        placed by :meth:`_resolve_speaker`. In the transcript of one speaker that its title
-        names (« Déclaration de M. Paul Martin, ministre ..., sur ... »), « je » and a subject
+        """« « Je soutiens Y », a déclaré X »: « je » and a subject « nous » in quoted speech are
+        its speaker, a mention placed by :meth:`_resolve_speaker`. In the transcript of one
+        speaker that its title names (« Déclaration de M. Paul Martin, ministre ..., sur ... »), « je » and a subject
         « nous » outside quotes are that speaker (:meth:`_resolve_title_speaker`), except in
         the journalists' questions."""
         doc = self.doc
@@ -1095,10 +1095,13 @@ class _DocState:
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="speaker"))
             elif speaker and not self._in_question(i):
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="title_speaker"))
-        if speaker:
-            for i in numpy.flatnonzero(_WE.mask(self.orths, doc.vocab.strings)).tolist():
-                if i not in taken and doc[i].pos_ == "PRON" and doc[i].dep_.startswith("nsubj") and not _in_quote(doc, i) and not self._in_question(i):
-                    self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="title_speaker"))
+        for i in numpy.flatnonzero(_WE.mask(self.orths, doc.vocab.strings)).tolist():
+            if i in taken or doc[i].pos_ != "PRON" or not doc[i].dep_.startswith("nsubj"):
+                continue
+            if _in_quote(doc, i):  # « « Nous avons déjeuné avec Y », a expliqué X »: X was there
+                self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="speaker"))
+            elif speaker and not self._in_question(i):
+                self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="title_speaker"))
 
     def _in_question(self, i: int) -> bool:
         """Token i stands in a line of the transcript that is not its speaker's (a journalist's
