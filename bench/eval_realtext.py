@@ -46,6 +46,8 @@ SETS = {
     "holdout12": (REALTEXT / "holdout12", None),
     "holdout13": (REALTEXT / "holdout13", None),
     "holdout14": (REALTEXT / "holdout14", None),
+    "holdout15": (REALTEXT / "holdout15", None),
+    "holdout16": (REALTEXT / "holdout16", None),
 }
 
 
@@ -113,6 +115,8 @@ ROUNDS = {
     "eleventh round, second split (x*)": ("x",),
     "twelfth round (y*)": ("y",),
     "twelfth round, second split (z*)": ("z",),
+    "thirteenth round (m*)": ("m",),
+    "thirteenth round, second split (o*)": ("o",),
 }
 
 

@@ -1306,6 +1306,13 @@ CASES: tuple[Case, ...] = (
     Case("inverted-after-a-first-person-quote", f"« Je vais gagner », a affirmé {A} au propriétaire de Reddit, {C}.", (met(A, C),)),
     Case("we-in-a-quote-is-its-speaker", f"« Nous avons déjeuné avec {A} », a expliqué {B} devant la presse.", (met(B, A),)),
     Case("miss-we-as-an-object-in-a-quote", f"« Il nous a reçus hier », a déclaré {B} à propos de {A}.", ()),
+    # fixes of the thirteenth round's held-out scoring, as general constructions
+    Case("miss-pronoun-of-quel-qu-il-soit", f"{A} a gagné. Tous s'étaient engagés à soutenir le vainqueur, quel qu'il soit, mais deux d'entre eux, {C} et Marc Petit, annoncent soutenir {B}.", (endorsed(C, B), endorsed("Marc Petit", B))),
+    Case("miss-agent-of-a-coordinated-participle", "Le sommet Zorbly qui devait avoir lieu à Lyon est supprimé et remplacé par un sommet Pixelia.", ()),
+    Case("noun-under-an-infinitive-an-object-controls", f"{A} aurait permis à {B} de décrocher des rencontres avec {C}.", (met(B, C, "uncertain"),)),
+    Case("miss-description-that-is-the-object-of-its-subject", f"{A} aurait permis à l'homme d'affaires de décrocher des rencontres avec {C}.", ()),
+    Case("miss-verb-form-after-a-possessive", f"{B}, ses soutient {C} et Marc Petit, a tenu un meeting.", ()),
+    Case("role-article-gives-a-gender", f"Le pape Pie V a rencontré {B}. Elle a critiqué {C}.", (met("Pie V", B), criticised(B, C))),
     Case("occupation-opening-a-sentence-is-no-subject", f"{A} est un homme politique. Normalien et agrégé d'histoire, il est exclu du Parti radical en 1990.", (banned("Parti radical", A),)),
 )
 

@@ -374,6 +374,28 @@ def object_controller(view: SentenceView, cue: Token) -> tuple[list[Slot], Optio
     return ([slot], modality) if modality is not None else ([], None)
 
 
+def infinitive_of_noun(cue: Token) -> Optional[Token]:
+    """The infinitive whose object the relation noun is (« de décrocher des rencontres avec Y »),
+    or None: the noun's subject is the infinitive's."""
+    head = cue.head
+    if cue.pos_ != "NOUN" or head.pos_ != "VERB" or "Inf" not in head.morph.get("VerbForm") or head.i > cue.i:
+        return None
+    partitive = cue.dep_ == "obl:arg" and any(c.lower_ == "des" for c in cue.children)  # « décrocher des rencontres », « des » read as « de les »
+    return head if cue.dep_ == "obj" or partitive else None
+
+
+def object_controlled(infinitive: Token) -> bool:
+    """The infinitive depends on a control verb (``control_verbs.tsv``) through a noun object
+    before it (« a permis à l'homme d'affaires de décrocher ... », the parser hanging the
+    infinitive on the noun or on the verb): that object, a party or not, is its subject."""
+    governor = infinitive.head
+    if governor.pos_ in ("NOUN", "PROPN") and infinitive.dep_ == "acl" and governor.i < infinitive.i:
+        return governor.head.pos_ == "VERB" and governor.head.lemma_.lower() in control_verbs() and governor.dep_.startswith(("obj", "iobj", "obl"))
+    if governor.pos_ != "VERB" or governor.lemma_.lower() not in control_verbs():
+        return False
+    return any(c.i < infinitive.i and c.pos_ in ("NOUN", "PROPN") and c.dep_.startswith(("obj", "iobj", "obl")) for c in governor.children)
+
+
 def infinitive_mark(view: SentenceView, cue: Token) -> Optional[int]:
     """The « de » or « à » that opens the infinitive at the cue, or the perfect infinitive whose
     participle it is (« de ne pas le suspendre », « d'avoir rencontré Z », « à être exclu »), past

@@ -67,7 +67,7 @@ from ..nlp.events import cue_of_name
 from ..nlp.text import phrase_ends_at, tokens_text
 from ..nlp.words import WordTest
 from ..resolve.document import mention_refs
-from .control import clitic_controller, declared_vote, object_controller, voting_call
+from .control import clitic_controller, declared_vote, infinitive_of_noun, object_controller, voting_call
 from .nominal import ASSURING_VERBS, requested
 from .cues import Argument, Cue, CuePos, CueTable, Source, cue_end, cue_words_follow, modality_words, remote_cues, verb_lemma, written_channels
 from .events import MEETING_TYPES, event_relations
@@ -519,7 +519,7 @@ class RelationExtractor:
             tense = Tense.PAST  # « Après avoir été un opposant à Y, il s'en rapproche »
         if spec.modality is not None and modality is Modality.ASSERTED:
             modality = spec.modality  # « inviter »: an invitation, not yet a meeting
-        controlled = object_controller(view, cue)[1]
+        controlled = object_controller(view, infinitive_of_noun(cue) or cue)[1]  # « a prié Y d'organiser une rencontre avec Z »
         if controlled is Modality.UNCERTAIN and modality is Modality.ASSERTED:
             modality = controlled  # « X a prié Y de retirer ... »: asked, perhaps not done
         if spec.pos is CuePos.NOUN and modality is Modality.ASSERTED and requested(view, cue, view.clause(cue.i)[0]):
@@ -696,7 +696,14 @@ def _coarse_pos(token: Token) -> str:
         return "VERB"
     if token.pos_ == "VERB" and "-" in token.text and token.lemma_.lower() == token.lower_:
         return "NOUN"  # « est désormais porte-parole de Y »: a compound noun the tagger took for a verb it could not lemmatise
+    if token.pos_ == "VERB" and token.i > 0 and token.doc[token.i - 1].lower_ in POSSESSIVE_DETERMINERS:
+        return "NOUN"  # « ses soutient X et Y »: a noun misspelt as a verb after a possessive
     return "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ in ("NOUN", "PROPN") else token.pos_
+
+
+#: Possessive determiners, after which no verb stands (« ses soutiens »); not « leur », also a
+#: pronoun before a verb (« leur apporte son soutien »).
+POSSESSIVE_DETERMINERS = function_words("possessive_determiner")
 
 
 #: Phrases of an electoral contest (« au second tour », « à la primaire »).

@@ -9,7 +9,7 @@ from ..data import function_words
 from ..models import EntityKind
 from ..resolve.document import anaphors
 from ..resolve.roles import nationalities
-from .control import clitic_controller, controller, decision_participle, infinitive_mark, is_gerund, object_controller, quoted_speaker
+from .control import clitic_controller, controller, decision_participle, infinitive_mark, infinitive_of_noun, is_gerund, object_controlled, object_controller, quoted_speaker
 from .proxies import names_a_proxy
 from .typography import QUOTES
 from .relatives import before_apposition, cleft_focus
@@ -21,6 +21,13 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
     """Person and organisation mentions before the cue that can be its subject; in a
     relative clause (« X, qui a critiqué Y »), the mention the « qui » stands for, which in a
     cleft (« c'est X et Y qui ... ») is the whole group after « c'est »."""
+    infinitive = infinitive_of_noun(cue)
+    if infinitive is not None:
+        controlled = controller(view, infinitive) or object_controller(view, infinitive)[0]
+        if controlled:
+            return controlled  # « a permis à X de décrocher des rencontres avec Y »: X, who would meet Y
+        if object_controlled(infinitive):
+            return []  # « a permis à l'homme d'affaires de décrocher des rencontres avec Y »: not the one who allowed
     agent = participle_agent(view, cue)
     if agent is not None:
         return [agent]  # « une photo de X rencontrant Y »

@@ -414,7 +414,8 @@ class _DocState:
             title = doc[start].text.lower() if doc[start].text.lower() in TITLE_GENDER else ""
             if not title and start > 0 and doc[start - 1].text.lower() in TITLE_GENDER:
                 title = doc[start - 1].text.lower()
-            mention = _Mention(start, end, kind, tokens_text(doc, start, end), titled=bool(title), title_gender=TITLE_GENDER.get(title, ""))
+            gender = TITLE_GENDER.get(title, "") or (_role_article_gender(doc, start) if kind is EntityKind.PERSON else "")
+            mention = _Mention(start, end, kind, tokens_text(doc, start, end), titled=bool(title), title_gender=gender)
             mention.age = _age_after(doc, end)
             self.mentions.append(mention)
         self.collect_missed_names()
@@ -1019,7 +1020,7 @@ class _DocState:
                 continue
             gender, number, rule = table[words]
             last = doc[i + hit - 1]
-            if words in ("il", "elle") and (_impersonal(last) or _after_preposition(doc, i)):
+            if words in ("il", "elle", "ils", "elles") and (_impersonal(last) or _after_preposition(doc, i) or _concessive_quel(doc, i)):
                 i += hit
                 continue
             end, age = i + hit, ""
@@ -2566,7 +2567,7 @@ class _DocState:
         known to be of another country than the one it gives, nor described by the text with
         other occupations only); else it stays unresolved."""
         persons = [cid for cid in in_play if self.clusters[cid].kind is EntityKind.PERSON]
-        if len(persons) != 1 or not self._compatible(persons[0], m.gender):
+        if len(persons) != 1 or not self._compatible(persons[0], m.gender) or self._subject_of_its_verb(m, persons[0]):
             return
         known = self.clusters[persons[0]].occupations
         if known and m.occupation not in known and not known & epithets():
@@ -2574,6 +2575,23 @@ class _DocState:
         countries = _countries(self.clusters[persons[0]], self.r.table)
         if not m.country or not countries or m.country in countries:
             m.cluster, m.reason = persons[0], MergeReason.DESCRIPTION.detail(f"the one person named so far, called {m.occupation}")
+
+    def _subject_of_its_verb(self, m: _Mention, cid: str) -> bool:
+        """The person is the subject of the verb the description is a complement of (« Fillon
+        aurait permis à l'homme d'affaires de ... »): the description names someone else."""
+        head = self.doc[m.end - 1]
+        while head.dep_ in ("flat:name", "nmod", "amod", "det", "case") and head.head is not head:
+            head = head.head  # « l'homme d'affaires »: up to « homme »
+        verb = head.head
+        if head.dep_ == "nsubj" or verb.pos_ not in ("VERB", "AUX") or verb is head:
+            return False
+        subjects = {c.i for c in verb.children if c.dep_.startswith("nsubj")}
+        if not subjects:  # « Fillon aurait permis à ... », the parser taking the name for a root of its own
+            k = verb.i - 1
+            while k > 0 and self.doc[k].pos_ in ("AUX", "ADV"):
+                k -= 1
+            subjects = {k}
+        return any(r.cluster == cid and subjects & set(range(r.start, r.end)) for r in self.mentions)
 
     def _resolve_demonym(self, m: _Mention) -> None:
         """« l'Américain », « la Britannique »: the one person in play known to be of that country."""
@@ -2871,6 +2889,22 @@ def _agrees_in_feminine(doc: Doc, i: int) -> bool:
     if j >= len(doc) or "Part" not in doc[j].morph.get("VerbForm"):
         return False
     return doc[j].lower_.endswith("ée") or ("Fem" in doc[j].morph.get("Gender") and "Sing" in doc[j].morph.get("Number"))
+
+
+def _role_article_gender(doc: Doc, start: int) -> str:
+    """The gender the article of a role noun right before a name gives the person (« le pape
+    saint Pie V »: m; « la reine Élisabeth »: f), or ""."""
+    k, role = start - 1, False
+    while k >= 0 and start - k <= 3 and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"):
+        role = role or doc[k].lower_ in role_nouns() or doc[k].lower_ in occupations()
+        k -= 1
+    return ARTICLE_GENDER.get(doc[k].lower_, "") if role and k >= 0 and doc[k].lower_ in ("le", "la") else ""
+
+
+def _concessive_quel(doc: Doc, i: int) -> bool:
+    """The pronoun at token i stands in « quel qu'il soit » (« quelle qu'elle soit »): it stands
+    for the noun the phrase follows, no person."""
+    return i >= 2 and doc[i - 1].lower_ in ("qu'", "qu’") and doc[i - 2].lower_ in ("quel", "quelle", "quels", "quelles")
 
 
 def _agrees_in_masculine(doc: Doc, i: int) -> bool:
