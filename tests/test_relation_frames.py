@@ -1313,6 +1313,12 @@ CASES: tuple[Case, ...] = (
     Case("miss-description-that-is-the-object-of-its-subject", f"{A} aurait permis à l'homme d'affaires de décrocher des rencontres avec {C}.", ()),
     Case("miss-verb-form-after-a-possessive", f"{B}, ses soutient {C} et Marc Petit, a tenu un meeting.", ()),
     Case("role-article-gives-a-gender", f"Le pape Pie V a rencontré {B}. Elle a critiqué {C}.", (met("Pie V", B), criticised(B, C))),
+    Case("acronym-defined-after-with-a-misread-person-inside", f"{A} a soutenu l'évènement ZYLE ( Zorbly Young Leaders Exposition).", (endorsed(A, "Zorbly Young Leaders Exposition"),)),
+    Case("locution-whose-present-the-tagger-misreads", f"{A} pointe du doigt l'immobilisme de {C}.", (criticised(A, C),)),
+    Case("deplore-an-attitude", f"{A} déplore l'« immobilisme » du maire {C}.", (criticised(A, C),)),
+    Case("miss-deplore-a-death", f"{A} déplore la mort de {C}.", ()),
+    Case("non-in-a-description-before-the-agent", f"{A}, qui est soutenu par l'organisation non gouvernementale Pixelia, a parlé.", (endorsed("Pixelia", A),)),
+    Case("keeping-ones-confidence-in", f"L'organisation Pixelia maintient sa confiance à {A}.", (endorsed("Pixelia", A),)),
     Case("occupation-opening-a-sentence-is-no-subject", f"{A} est un homme politique. Normalien et agrégé d'histoire, il est exclu du Parti radical en 1990.", (banned("Parti radical", A),)),
 )
 

@@ -51,6 +51,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 from typing import Optional, Union
 
@@ -60,7 +61,7 @@ from spacy.attrs import LEMMA, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..data import function_words
+from ..data import function_words, read_table
 from ..errors import TechpolgraphError
 from ..models import EntityKind, LocalRelation, Modality, RelationType, Tense
 from ..nlp.events import cue_of_name
@@ -608,8 +609,20 @@ def _present_between_names(token: Token) -> bool:
         and token.lower_.endswith("e")
         and 0 < token.i < len(doc) - 1
         and (doc[token.i - 1].pos_ == "PROPN" or doc[token.i - 1].lower_ in SUBJECT_PRONOUNS or doc[token.i - 1].lower_ in ("ne", "n'", "n’"))
-        and (doc[token.i + 1].pos_ in ("DET", "PROPN") or doc[token.i + 1].lower_ in ("que", "qu'", "qu’"))
+        and (doc[token.i + 1].pos_ in ("DET", "PROPN") or doc[token.i + 1].lower_ in ("que", "qu'", "qu’") or _locution_goes_on(doc, token.i))
     )
+
+
+@lru_cache(maxsize=1)
+def verbal_locutions() -> frozenset[str]:
+    """The first three words of the verbal locutions of the shipped lexicon (« pointer du doigt »)."""
+    return frozenset(" ".join(row[0].split()[:3]) for row in read_table("relation_cues.tsv") if len(row) > 1 and row[1] == "VERB" and len(row[0].split()) >= 3)
+
+
+def _locution_goes_on(doc: Doc, i: int) -> bool:
+    """The word at i and the next are the first two of a verbal locution of the lexicon
+    (« pointe du doigt »: « pointer du doigt »)."""
+    return i + 2 < len(doc) and f"{doc[i].lower_}r {doc[i + 1].lower_} {doc[i + 2].lower_}" in verbal_locutions()
 
 
 def _word_forms(word: str) -> tuple[str, ...]:

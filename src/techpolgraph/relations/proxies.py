@@ -17,6 +17,7 @@ from ..data import function_words
 from ..models import EntityKind
 from .cues import party_actions
 from .sentence import CLAUSE_BREAKS, DE, PARTIES, SentenceView, Slot, examples, is_determiner, past_role_nouns, role_heads
+from .typography import QUOTES
 
 
 #: Nouns of a service that may stand before its name (« l'application X », « sur le réseau TikTok »).
@@ -69,12 +70,12 @@ ACCESS_MEDIA = function_words("access_medium")
 def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
     """« la politique de X », « les mesures prises par X »: X, whose actions are aimed at."""
     doc = view.doc
-    while i < end and (doc[i].pos_ in ("DET", "ADJ") or i in view.open_quotes) and i not in view.at:
-        i += 1  # « l'ancienne direction de X »
-    if i >= end or i in view.at or doc[i].lemma_.lower() not in party_actions():
+    while i < end and (doc[i].pos_ in ("DET", "ADJ") or i in view.open_quotes or doc[i].text in QUOTES) and i not in view.at and not _act(doc[i]):
+        i += 1  # « l'ancienne direction de X », « l'« immobilisme » de X »
+    if i >= end or i in view.at or not _act(doc[i]):
         return []
     j = i + 1
-    while j < end and (doc[j].pos_ == "ADJ" or j in view.open_quotes or doc[j].lower_ in ACCESS_MEDIA or _describing_participle(doc, j, end)) and j not in view.at:
+    while j < end and (doc[j].pos_ == "ADJ" or j in view.open_quotes or doc[j].text in CLOSING_QUOTES or doc[j].lower_ in ACCESS_MEDIA or _describing_participle(doc, j, end)) and j not in view.at:
         j += 1  # « l'« acharnement totalitaire » du juge », « les accès internet à X », « les violations répétées de X »
     while j + 2 < end and doc[j].lower_ == "et" and is_determiner(doc[j + 1]) and doc[j + 2].lemma_.lower() in party_actions():
         j += 3  # « le téléchargement et l'utilisation de X »
@@ -105,6 +106,16 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
     if not found and j < end and doc[j].lemma_.lower() in party_actions() and doc[i].lemma_.lower() != doc[j].lemma_.lower():
         return actions_of(view, j, end)  # « l'accès aux pages de X »
     return found or _done_by_after_object(view, j, end)
+
+
+def _act(token: Token) -> bool:
+    """A noun of what a party owns, does or says (``party_actions.txt``), by lemma or by form
+    (the lemmatiser cuts some: « immobilism »)."""
+    return token.lemma_.lower() in party_actions() or token.lower_ in party_actions()
+
+
+#: Closing quotation marks, read past after a quoted act (« l'« immobilisme » du maire »).
+CLOSING_QUOTES = frozenset(QUOTES.values())
 
 
 def _describing_participle(doc: Doc, j: int, end: int) -> bool:

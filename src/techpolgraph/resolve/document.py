@@ -639,7 +639,9 @@ class _DocState:
         if acronym.lower() not in _initials(words):
             return None
         inside = [m for m in self.mentions if paren < m.start and m.end <= close]
-        if any(m.kind is EntityKind.PERSON for m in inside) or any(m.start <= paren < m.end or m.start < close < m.end for m in self.mentions):
+        # a person inside may be the model's misreading of part of a long name whose initials match (« Maghreb Young »)
+        person = any(m.kind is EntityKind.PERSON for m in inside) and len(acronym) < 3
+        if person or any(m.start <= paren < m.end or m.start < close < m.end for m in self.mentions):
             return None
         whole = next((m for m in inside if (m.start, m.end) == (paren + 1, close)), None)
         if whole is not None:
