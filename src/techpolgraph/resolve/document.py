@@ -395,7 +395,7 @@ class _DocState:
                 kind = EntityKind.PERSON  # « Louis Tesla »: the model saw only the company in the surname
             if kind is EntityKind.PERSON and _party_acronym(doc, start, end):
                 kind = EntityKind.ORGANISATION  # « député SFIO », « les militants PPZ »: a party
-            elif kind is EntityKind.PERSON and tokens_text(doc, start, end) in countries():
+            elif kind is EntityKind.PERSON and doc[start].text in _country_heads() and tokens_text(doc, start, end) in countries():
                 kind = EntityKind.LOCATION  # « le président de Sierra Leone »: a country is no person
             if kind is EntityKind.PERSON:
                 start, end = _person_extent(doc, start, end)
@@ -2891,6 +2891,12 @@ def _agrees_in_feminine(doc: Doc, i: int) -> bool:
     if j >= len(doc) or "Part" not in doc[j].morph.get("VerbForm"):
         return False
     return doc[j].lower_.endswith("ée") or ("Fem" in doc[j].morph.get("Gender") and "Sing" in doc[j].morph.get("Number"))
+
+
+@lru_cache(maxsize=1)
+def _country_heads() -> frozenset[str]:
+    """The first words of the countries' names (« Sierra »), looked at before the whole name."""
+    return frozenset(country.split()[0] for country in countries())
 
 
 def _role_article_gender(doc: Doc, start: int) -> str:
