@@ -1306,7 +1306,7 @@ CASES: tuple[Case, ...] = (
     Case("inverted-after-a-first-person-quote", f"« Je vais gagner », a affirmé {A} au propriétaire de Reddit, {C}.", (met(A, C),)),
     Case("we-in-a-quote-is-its-speaker", f"« Nous avons déjeuné avec {A} », a expliqué {B} devant la presse.", (met(B, A),)),
     Case("miss-we-as-an-object-in-a-quote", f"« Il nous a reçus hier », a déclaré {B} à propos de {A}.", ()),
-    # fixes of the thirteenth round's held-out scoring, as general constructions
+    # fixes of the thirteenth round's held-out scoring (m*, o*), as general constructions
     Case("miss-pronoun-of-quel-qu-il-soit", f"{A} a gagné. Tous s'étaient engagés à soutenir le vainqueur, quel qu'il soit, mais deux d'entre eux, {C} et Marc Petit, annoncent soutenir {B}.", (endorsed(C, B), endorsed("Marc Petit", B))),
     Case("miss-agent-of-a-coordinated-participle", "Le sommet Zorbly qui devait avoir lieu à Lyon est supprimé et remplacé par un sommet Pixelia.", ()),
     Case("noun-under-an-infinitive-an-object-controls", f"{A} aurait permis à {B} de décrocher des rencontres avec {C}.", (met(B, C, "uncertain"),)),
