@@ -33,6 +33,7 @@ from .sentence import (
     duration_end,
     examples,
     is_determiner,
+    is_past_participle,
     is_possessive,
     kept_per_view,
     listed_after_colon,
@@ -172,7 +173,7 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
         if j in view.hidden or j in view.open_quotes:
             limit = min(limit + 1, end)
             continue
-        if "par" in words and token.lower_ in ("et", "ou") and j + 1 < end and _participle(view.doc[j + 1]):
+        if "par" in words and token.lower_ in ("et", "ou") and j + 1 < end and view.doc[j + 1].pos_ in ("VERB", "ADJ") and is_past_participle(view.doc[j + 1]):
             return []  # « est supprimé et remplacé par X »: the agent of the other participle
         agent = on_behalf(view, j, end) if "par" in words else None
         if token.lower_ in ("avec", "sans") and j + 2 < end and bare_manner_noun(view, j + 1):
@@ -223,11 +224,6 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
         if j in view.at or token.pos_ == "PUNCT" or (token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm")):
             break  # a participle may stand between: « l'entretien prévu entre », « décidée par »
     return []
-
-
-def _participle(token: Token) -> bool:
-    """A past participle (« remplacé »)."""
-    return token.pos_ in ("VERB", "ADJ") and "Part" in token.morph.get("VerbForm") and "Pres" not in token.morph.get("Tense")
 
 
 #: Ordinals of a round of voting (« au second tour »).

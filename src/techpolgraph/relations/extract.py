@@ -51,7 +51,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from functools import lru_cache
 from pathlib import Path
 from typing import Optional, Union
 
@@ -61,7 +60,7 @@ from spacy.attrs import LEMMA, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..data import function_words, read_table
+from ..data import function_words
 from ..errors import TechpolgraphError
 from ..models import EntityKind, LocalRelation, Modality, RelationType, Tense
 from ..nlp.events import cue_of_name
@@ -337,6 +336,8 @@ class RelationExtractor:
         for cue in (c for lemma in _lemmas(token) for c in self.table.for_lemma(lemma)):
             # « un fervent partisan de Y »; « X est directeur de campagne de Y » (a noun after « est »)
             pos = CuePos.NOUN.value if cue.source is Source.HOLDER and (coarse == "ADJ" or token.pos_ == "NOUN") else coarse
+            if cue.pos is CuePos.VERB and pos != cue.pos.value and len(cue.words) > 1 and _present_between_names(token, locution=True):
+                pos = cue.pos.value  # « X pointe du doigt Y »: the locution's words tell the verb
             if cue.pos != pos or not cue_words_follow(view.doc, token, cue):
                 continue
             if not _clitics_precede(view.doc, token, cue) or not _may_have_party(view, token, cue):
@@ -580,8 +581,8 @@ def _lemmas(token: Token) -> list[str]:
             out.append(infinitive)
     if _gerund_tagged_as_noun(token):
         out.append(_infinitive_of_present_participle(token.lower_))  # « , attaquant Y »
-    if _present_between_names(token) or (token.pos_ == "NOUN" and token.lower_.endswith("e") and _after_reflexive(token)):
-        out.append(token.lower_ + "r")  # « Owens critique le Tea Party », « s'attaque à Y »: the infinitive
+    if _present_between_names(token, locution=True) or (token.pos_ == "NOUN" and token.lower_.endswith("e") and _after_reflexive(token)):
+        out.append(token.lower_ + "r")  # « Owens critique le Tea Party », « s'attaque à Y »: the infinitive (a verb only where it tells one)
     elif verb_lemma(token) not in out:
         out.append(verb_lemma(token))  # « serre la main »: the tagger left the form
     return out
@@ -599,30 +600,20 @@ def _participle_before_par(token: Token) -> bool:
     )
 
 
-def _present_between_names(token: Token) -> bool:
+def _present_between_names(token: Token, locution: bool = False) -> bool:
     """A word the tagger took for an adjective, a noun or a preposition right after a name or a
     subject pronoun and before a determiner or a name, that is the present of a verb in -er
-    (« Owens critique le Tea Party », « Il rencontre Max Levchin », « X rallie Y »)."""
+    (« Owens critique le Tea Party », « Il rencontre Max Levchin », « X rallie Y »); with
+    ``locution``, before the other words of a verbal locution of the lexicon (« X pointe du
+    doigt ... »), whatever they are."""
     doc = token.doc
     return (
         token.pos_ in ("ADJ", "NOUN", "ADP")
         and token.lower_.endswith("e")
         and 0 < token.i < len(doc) - 1
         and (doc[token.i - 1].pos_ == "PROPN" or doc[token.i - 1].lower_ in SUBJECT_PRONOUNS or doc[token.i - 1].lower_ in ("ne", "n'", "n’"))
-        and (doc[token.i + 1].pos_ in ("DET", "PROPN") or doc[token.i + 1].lower_ in ("que", "qu'", "qu’") or _locution_goes_on(doc, token.i))
+        and (locution or doc[token.i + 1].pos_ in ("DET", "PROPN") or doc[token.i + 1].lower_ in ("que", "qu'", "qu’"))
     )
-
-
-@lru_cache(maxsize=1)
-def verbal_locutions() -> frozenset[str]:
-    """The first three words of the verbal locutions of the shipped lexicon (« pointer du doigt »)."""
-    return frozenset(" ".join(row[0].split()[:3]) for row in read_table("relation_cues.tsv") if len(row) > 1 and row[1] == "VERB" and len(row[0].split()) >= 3)
-
-
-def _locution_goes_on(doc: Doc, i: int) -> bool:
-    """The word at i and the next are the first two of a verbal locution of the lexicon
-    (« pointe du doigt »: « pointer du doigt »)."""
-    return i + 2 < len(doc) and f"{doc[i].lower_}r {doc[i + 1].lower_} {doc[i + 2].lower_}" in verbal_locutions()
 
 
 def _word_forms(word: str) -> tuple[str, ...]:

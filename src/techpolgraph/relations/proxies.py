@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Token
 from ..data import function_words
 from ..models import EntityKind
 from .cues import party_actions
-from .sentence import CLAUSE_BREAKS, DE, PARTIES, SentenceView, Slot, examples, is_determiner, past_role_nouns, role_heads
-from .typography import QUOTES
+from .sentence import CLAUSE_BREAKS, DE, PARTIES, SentenceView, Slot, examples, is_determiner, is_past_participle, past_role_nouns, role_heads
+from .typography import CLOSING_QUOTES, QUOTES
 
 
 #: Nouns of a service that may stand before its name (« l'application X », « sur le réseau TikTok »).
@@ -114,15 +114,10 @@ def _act(token: Token) -> bool:
     return token.lemma_.lower() in party_actions() or token.lower_ in party_actions()
 
 
-#: Closing quotation marks, read past after a quoted act (« l'« immobilisme » du maire »).
-CLOSING_QUOTES = frozenset(QUOTES.values())
-
-
 def _describing_participle(doc: Doc, j: int, end: int) -> bool:
     """A past participle that qualifies the noun before it as an adjective does (« répétées »),
     not one that brings the author with « par » (« prises par X »)."""
-    token = doc[j]
-    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and "Pres" not in token.morph.get("Tense") and (j + 1 >= end or doc[j + 1].lower_ != "par")
+    return doc[j].pos_ == "VERB" and is_past_participle(doc[j]) and (j + 1 >= end or doc[j + 1].lower_ != "par")
 
 
 #: How many words the object of an act may have before the « par » of its author.

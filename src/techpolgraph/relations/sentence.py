@@ -1002,8 +1002,13 @@ def describing(token: Token) -> bool:
     # a past participle (« élu »), not a present one, which governs what follows (« les menaces visant X »)
     # a lower-case word the tagger read as a proper noun is a common noun (« par le parti X »)
     return token.pos_ in ("NOUN", "ADJ") or (token.pos_ == "PROPN" and token.is_lower) or token.text == "-" or (
-        token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and "Pres" not in token.morph.get("Tense")
+        token.pos_ == "VERB" and is_past_participle(token)
     ) or (token.pos_ == "VERB" and participle_as_noun(token))  # « l'opposant X »
+
+
+def is_past_participle(token: Token) -> bool:
+    """The morphologizer reads the word as a past participle (« élu », « remplacé »)."""
+    return "Part" in token.morph.get("VerbForm") and "Pres" not in token.morph.get("Tense")
 
 
 #: Endings of a present participle (« opposant », « manifestantes »).

@@ -11,9 +11,9 @@ from ..resolve.document import anaphors
 from ..resolve.roles import nationalities
 from .control import clitic_controller, controller, decision_participle, infinitive_mark, infinitive_of_noun, is_gerund, object_controlled, object_controller, quoted_speaker
 from .proxies import names_a_proxy
-from .typography import QUOTES
 from .relatives import before_apposition, cleft_focus
-from .sentence import CLITICS, DE, MODAL_VERBS, ORGAN_NOUNS, PARTIES, SentenceView, Slot, examples, is_number, role_heads, is_determiner, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, role_organisation, verb_before
+from .sentence import CLITICS, DE, MODAL_VERBS, ORGAN_NOUNS, PARTIES, SentenceView, Slot, examples, is_determiner, is_number, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, role_heads, role_organisation, verb_before
+from .typography import CLOSING_QUOTES, QUOTES
 
 
 @kept_per_view
@@ -285,8 +285,7 @@ def _quoted_apart(view: SentenceView, slot: Slot, cue: Token) -> bool:
     doc = view.doc
     if slot.text.lower().replace("’", "'") not in ("je", "j'", "nous"):
         return False
-    closes = set(QUOTES.values())
-    return any(doc[k].text in closes for k in range(slot.end, cue.i)) and any(doc[k].text in QUOTES for k in range(view.sent.start, slot.start))
+    return any(doc[k].text in CLOSING_QUOTES for k in range(slot.end, cue.i)) and any(doc[k].text in QUOTES for k in range(view.sent.start, slot.start))
 
 
 def _joined_to_governed(view: SentenceView, slot: Slot, taken: list[Slot]) -> bool:

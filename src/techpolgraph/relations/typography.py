@@ -29,6 +29,8 @@ from ..data import function_words
 OPENERS = {"(": ")", "[": "]"}
 DASHES = frozenset({"—", "–", "-"})
 QUOTES = {"«": "»", '"': '"', "“": "”"}
+#: The marks that close a quotation.
+CLOSING_QUOTES = frozenset(QUOTES.values())
 MAX_QUOTED = 3
 #: The tokens that open or close an incise or a quotation.
 MARK_TOKENS = frozenset(OPENERS) | frozenset(OPENERS.values()) | DASHES | frozenset(QUOTES) | frozenset(QUOTES.values())

@@ -187,7 +187,8 @@ STRESSED_PREPOSITIONS = function_words("stressed_preposition")
 #: The first person singular subject pronoun (« je », « j'»).
 _FIRST_PERSON = WordTest(lambda word: word.lower().replace("’", "'") in ("je", "j'"))
 #: Possessive determiners of one owner (« son compte », « sa campagne », « ses vidéos »).
-_POSSESSIVE = WordTest(lambda word: word.lower() in function_words("possessive"))
+POSSESSIVES = function_words("possessive")
+_POSSESSIVE = WordTest(lambda word: word.lower() in POSSESSIVES)
 
 
 @lru_cache(maxsize=1)
@@ -362,6 +363,7 @@ class _DocState:
 
     def run(self) -> None:
         self.sents = sentences(self.doc)  # the parser's, glued back where it cut inside one
+        self.sent_starts = [sent.start for sent in self.sents]
         self.collect_named()
         self.collect_org_descriptions()
         self.collect_occupations()
@@ -1085,9 +1087,9 @@ class _DocState:
     def collect_first_person(self) -> None:
         """« « Je soutiens Y », a déclaré X »: « je » and a subject « nous » in quoted speech are
         its speaker, a mention placed by :meth:`_resolve_speaker`. In the transcript of one
-        speaker that its title names (« Déclaration de M. Paul Martin, ministre ..., sur ... »), « je » and a subject
-        « nous » outside quotes are that speaker (:meth:`_resolve_title_speaker`), except in
-        the journalists' questions."""
+        speaker that its title names (« Déclaration de M. Paul Martin, ministre ..., sur ... »),
+        « je » and a subject « nous » outside quotes are that speaker
+        (:meth:`_resolve_title_speaker`), except in the journalists' questions."""
         doc = self.doc
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
         speaker = transcript_speaker(self.doc._.tpg_title or "")
@@ -1224,7 +1226,7 @@ class _DocState:
             j = r.start
             while j > 0 and doc[j - 1].lower_ in nationalities():
                 j -= 1
-            if j > 0 and doc[j - 1].lower_ in _party_members():
+            if j > 0 and doc[j - 1].lower_ in PARTY_MEMBERS:
                 taught.setdefault(r.cluster, set()).add("party")  # « député SFIO », « les militants LR »
                 continue
             before = [doc[k].lower_ for k in range(max(j - 5, 0), j)]  # read once for the five lengths
@@ -1243,7 +1245,7 @@ class _DocState:
         if m.start == 0 or m.named is False:
             return False
         before = self.doc[m.start - 1]
-        return before.pos_ == "NOUN" and before.lower_ not in _org_description_words() and before.lower_ not in _party_members()
+        return before.pos_ == "NOUN" and before.lower_ not in _org_description_words() and before.lower_ not in PARTY_MEMBERS
 
     def _sector_end(self, i: int) -> int:
         """After « le géant du numérique », « de la tech »: where the description ends."""
@@ -1262,7 +1264,7 @@ class _DocState:
         if not any(m.org_description is not None for m in self.mentions):
             return
         types = OrgTypes.shipped()
-        starts = [sent.start for sent in self.sents]
+        starts = self.sent_starts
         for m in self.mentions:
             if m.org_description is None:
                 continue
@@ -1754,8 +1756,7 @@ class _DocState:
     def resolve_anaphora(self) -> None:
         """Pronouns and descriptions, in reading order, so that a resolved "il" counts as a
         person in play for the next sentence."""
-        starts = [sent.start for sent in self.sents]
-        self.sent_of = {m.start: bisect_right(starts, m.start) - 1 for m in self.mentions}
+        self.sent_of = {m.start: bisect_right(self.sent_starts, m.start) - 1 for m in self.mentions}
         for m in self.mentions:
             if m.anaphor in ("speaker", "title_speaker"):
                 continue  # placed last: its speaker may be a pronoun after it (« », dit-il)
@@ -1846,7 +1847,7 @@ class _DocState:
 
     def _sentence_at(self, i: int) -> Span:
         """The sentence token i stands in."""
-        return self.sents[bisect_right([sent.start for sent in self.sents], i) - 1]
+        return self.sents[bisect_right(self.sent_starts, i) - 1]
 
     def _quote_end(self, i: int) -> Optional[int]:
         """The closing quote of the quotation token i stands in, within a few sentences
@@ -2444,7 +2445,7 @@ class _DocState:
             return None
         if self._modifier(first) and self.doc[first.start - 1].lower_ not in TYPE_WORDS:
             return None  # « Le compte Twitter de X ... »: the name qualifies a thing
-        if first.start > 1 and self.doc[first.start - 2].lower_ in function_words("possessive"):
+        if first.start > 1 and self.doc[first.start - 2].lower_ in POSSESSIVES:
             return None  # « Son groupe Facebook réunissait ... »: a thing of someone's, no organisation
         return first.cluster if self._org_gender(first.cluster) == m.gender else None
 
@@ -2458,10 +2459,10 @@ class _DocState:
                 continue
             before = doc[r.start - 1]
             if before.is_lower and before.lower_ in _org_description_words() | TYPE_WORDS:
-                genders = {_GENDERS.get(g, "") for g in before.morph.get("Gender")}
-                if not genders and r.start > 1:  # « le parti X », the noun read as a name, no gender
-                    genders = {ARTICLE_GENDER.get(doc[r.start - 2].lower_, "")}
-                found.update(genders)
+                gender = _morph_gender(before)
+                if not gender and r.start > 1:  # « le parti X », the noun read as a name, no gender
+                    gender = ARTICLE_GENDER.get(doc[r.start - 2].lower_, "")
+                found.add(gender)
             elif before.lower_ in ARTICLE_GENDER:
                 found.add(ARTICLE_GENDER[before.lower_])
         found.discard("")
@@ -2732,23 +2733,17 @@ def _org_description_heads() -> frozenset[str]:
 
 def _party_acronym(doc: Doc, start: int, end: int) -> bool:
     """The name is one all-caps word right after a noun of a party's members (« député SFIO »)."""
-    return end - start == 1 and start > 0 and doc[start - 1].lower_ in _party_members() and _acronym_like(doc[start].text, strict=True)
+    return end - start == 1 and start > 0 and doc[start - 1].lower_ in PARTY_MEMBERS and _acronym_like(doc[start].text, strict=True)
 
 
 #: How far a quotation of several sentences is read for its marks, in tokens.
 QUOTE_REACH = 120
 #: Articles that give the gender of the name after them (« le FN », « la CGT »).
 ARTICLE_GENDER = {"le": "m", "du": "m", "au": "m", "la": "f"}
-#: The morphologizer's genders, as the resolver writes them.
-_GENDERS = {"Masc": "m", "Fem": "f"}
 #: Nouns that say what kind of organisation the name after them is (« l'association X »).
 TYPE_WORDS = function_words("type_noun")
-
-
-@lru_cache(maxsize=1)
-def _party_members() -> frozenset[str]:
-    """Nouns of a party's members or elected right before its name (« député SFIO »)."""
-    return function_words("party_member")
+#: Nouns of a party's members or elected right before its name (« député SFIO »).
+PARTY_MEMBERS = function_words("party_member")
 
 
 @lru_cache(maxsize=1)
@@ -2880,17 +2875,23 @@ def _impersonal(token: Token) -> bool:
     return False
 
 
-def _agrees_in_feminine(doc: Doc, i: int) -> bool:
-    """Token i is « avoir » and the past participle after it (past adverbs) is feminine singular:
-    it agrees with the object pronoun before « avoir » (« l'a critiquée »)."""
+def _participle_after_avoir(doc: Doc, i: int) -> Optional[Token]:
+    """Token i is « avoir » and a participle follows it, past adverbs: that participle, which
+    agrees with an object pronoun before « avoir »; else None."""
     if doc[i].lemma_ != "avoir":
-        return False
+        return None
     j = i + 1
     while j < len(doc) and doc[j].pos_ == "ADV":
         j += 1
-    if j >= len(doc) or "Part" not in doc[j].morph.get("VerbForm"):
+    return doc[j] if j < len(doc) and "Part" in doc[j].morph.get("VerbForm") else None
+
+
+def _agrees_in_feminine(doc: Doc, i: int) -> bool:
+    """The past participle after « avoir » at token i is feminine singular (« l'a critiquée »)."""
+    participle = _participle_after_avoir(doc, i)
+    if participle is None:
         return False
-    return doc[j].lower_.endswith("ée") or ("Fem" in doc[j].morph.get("Gender") and "Sing" in doc[j].morph.get("Number"))
+    return participle.lower_.endswith("ée") or ("Fem" in participle.morph.get("Gender") and "Sing" in participle.morph.get("Number"))
 
 
 @lru_cache(maxsize=1)
@@ -2916,14 +2917,10 @@ def _concessive_quel(doc: Doc, i: int) -> bool:
 
 
 def _agrees_in_masculine(doc: Doc, i: int) -> bool:
-    """Token i is « avoir » and the past participle after it is a masculine singular in « -é »
-    (« l'avait accusé »): the object pronoun before « avoir » is no feminine thing."""
-    if doc[i].lemma_ != "avoir":
-        return False
-    j = i + 1
-    while j < len(doc) and doc[j].pos_ == "ADV":
-        j += 1
-    return j < len(doc) and "Part" in doc[j].morph.get("VerbForm") and doc[j].lower_.endswith("é")
+    """The past participle after « avoir » at token i is a masculine singular in « -é » (« l'avait
+    accusé »): the object pronoun before « avoir » is no feminine thing."""
+    participle = _participle_after_avoir(doc, i)
+    return participle is not None and participle.lower_.endswith("é")
 
 
 def _after_preposition(doc: Doc, i: int) -> bool:
