@@ -856,7 +856,7 @@ def past_role_nouns(view: SentenceView, k: int, end: int) -> int:
         elif i > k and (skip := _place_of_role(view, i, end)):
             return i + skip  # « le député de la troisième circonscription de la Somme X »
         elif i > k and doc[i].lower_ in ("le", "la") and i + 2 < end and doc[i + 1].pos_ == "NOUN" and doc[i + 1].is_lower and i + 2 in view.at:
-            i += 1  # « son homologue guinéen le général X »: a second description, its article
+            i += 1  # « son homologue malien le colonel X »: a second description, its article
         elif i > k and doc[i].lower_ == "non" and i + 1 < end and doc[i + 1].pos_ == "ADJ":
             i += 1  # « l'organisation non gouvernementale X »
         else:

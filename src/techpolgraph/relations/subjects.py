@@ -493,7 +493,7 @@ MEMBER_NOUNS = function_words("member_noun")
 
 def _of_members(view: SentenceView, slot: Slot) -> bool:
     """An organisation named right after a noun of its members (« qui ne sont pas adhérents LR »,
-    « les militants RN ont ... ») or a number of them (« au moins 62 LR seront soutenus »): it
+    « les militants RN ont ... ») or a number of them (« quarante-cinq LR sont soutenus »): it
     describes them; the members are the ones who act."""
     i = slot.start - 1
     if slot.kind is not EntityKind.ORGANISATION or i < view.sent.start:

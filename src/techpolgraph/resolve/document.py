@@ -2774,12 +2774,12 @@ _ACRONYM = WordTest(_acronym_like)
 
 def _person_extent(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """A person's name with a known first name the model left out before it ("Eric" Trump), the
-    capitalised words of the surname it left out after a first name alone (« Julius Maada Bio »),
+    capitalised words of the surname it left out after a first name alone (« Julius Kpaka Bio »),
     and a generational suffix after it (Donald Trump "Jr."), so that father and son stay apart."""
     if start > 0 and gender_of(f"{doc[start - 1].text} {doc[start].text}") and doc[start - 1].text[:1].isupper():
         start -= 1
     if end - start == 1:
-        # « , Julius Maada Bio, »: one word of a name, the rest left outside any entity
+        # « , Julius Kpaka Bio, »: one word of a name, the rest left outside any entity
         k = end
         while k < len(doc) and k - end < 2 and doc[k].is_alpha and doc[k].text[:1].isupper() and not doc[k].ent_type_ and doc[k].text[1:].islower():
             k += 1
