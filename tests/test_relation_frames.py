@@ -1321,6 +1321,52 @@ CASES: tuple[Case, ...] = (
     Case("non-in-a-description-before-the-agent", f"{A}, qui est soutenu par l'organisation non gouvernementale Pixelia, a parlé.", (endorsed("Pixelia", A),)),
     Case("keeping-ones-confidence-in", f"L'organisation Pixelia maintient sa confiance à {A}.", (endorsed("Pixelia", A),)),
     Case("occupation-opening-a-sentence-is-no-subject", f"{A} est un homme politique. Normalien et agrégé d'histoire, il est exclu du Parti radical en 1990.", (banned("Parti radical", A),)),
+    # the fourteenth round, read on real news (other names and words here)
+    Case(
+        "pronoun-after-a-description-left-unresolved",
+        f"{A}, {B} et {C} sont venus. Pendant la campagne, l'industriel avait souvent raillé la profession. Il avait aussi attaqué Marc Petit.",
+        (),
+    ),
+    Case("miss-de-of-lors-de-is-no-source", f"{A} n'a pas adressé de félicitations, mardi, lors d'un Conseil régional à Lyon.", ()),
+    Case(
+        "members-after-a-colon-with-a-description-and-ainsi-que",
+        f"Le parti Pixelia a voté l'exclusion de trois de ses membres : les deux élus issus du Parti radical {A} et {B}, ainsi que la sénatrice {C}.",
+        (banned("Pixelia", A), banned("Pixelia", B), banned("Pixelia", C)),
+    ),
+    Case(
+        "members-before-a-part-of-the-list-not-understood",
+        f"Le parti Pixelia a voté l'exclusion de trois de ses membres : les élus {A} et {B}, ainsi que les « frondeurs » de la région, dont {C}.",
+        (banned("Pixelia", A), banned("Pixelia", B)),
+    ),
+    Case("quoted-noun-phrase-after-its-article", f"{A} a adressé ses « très sincères et amicales félicitations » à {B}.", (endorsed(A, B),)),
+    Case("quoted-duration-after-its-preposition", f"Pixelia a bloqué lundi pour « au moins dix jours » la page de {A}.", (banned("Pixelia", A),)),
+    Case("speaker-in-the-phrase-of-a-noun-subject", f"De son côté, le Belge {A} écrit : « Je félicite chaleureusement {B} pour sa victoire. »", (endorsed(A, B),)),
+    Case("speaker-before-a-colon-after-qui", f"Un message est venu de Lyon, avec ce communiqué de {A} qui relève : « J'adresse mes félicitations à {B}. »", (endorsed(A, B),)),
+    Case(
+        "pronoun-opening-a-subordinate-clause-is-the-main-subject",
+        f"La primaire est close. S'il avait promis de soutenir le vainqueur, l'ancien maire de Lyon {A} s'en abstient. Il a ensuite critiqué {B}.",
+        (criticised(A, B),),
+    ),
+    Case(
+        "miss-pronoun-opening-a-subordinate-clause-after-another-subject",
+        f"{C} a perdu. S'il avait promis de soutenir le vainqueur, l'ancien maire de Lyon {A} s'en abstient. Il a ensuite critiqué {B}.",
+        (),
+    ),
+    Case("sponsorship-given-to", f"{A} a apporté son parrainage à {B}.", (endorsed(A, B),)),
+    Case("adverb-after-a-comma-before-the-preposition", f"{A} a porté plainte jeudi, notamment contre {B}.", (criticised(A, B),)),
+    Case("portfolio-named-by-common-nouns-before-an-apposed-name", f"Le ministre de l'Aménagement du territoire, {A}, a porté plainte contre {B}.", (criticised(A, B),)),
+    Case("connector-c-est-pourquoi-is-no-verb", f"C'est pourquoi {A} a reçu {B} à Lyon.", (met(A, B),)),
+    Case("ni-after-a-locution-denies-it", f"{B} n'appelle à voter ni pour {A}, ni pour {C}.", (endorsed(B, A, "negated"),)),
+    Case(
+        "inverted-pronoun-after-a-quote-is-the-subject-before-it",
+        f"{A} a longuement parlé. « C'est pourquoi je soutiens {B} », a-t-il ajouté.",
+        (endorsed(A, B),),
+    ),
+    Case(
+        "miss-inverted-pronoun-after-a-quote-with-no-one-before",
+        f"« Je ne céderai pas. C'est pourquoi j'ai rencontré {B} », a-t-il ajouté.",
+        (),
+    ),
 )
 
 

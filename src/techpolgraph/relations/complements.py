@@ -127,6 +127,8 @@ PHRASE_PREPOSITIONS = function_words("phrase_preposition")
 
 #: Nouns that make a preposition of their own after « à » (« à propos de X », « au nom de X »).
 A_LOCUTIONS = function_words("a_locution")
+#: Words that make a preposition with the « de » after them (« lors d'un sommet »): no complement.
+COMPOUND_DE = function_words("compound_de")
 
 
 def a_locution(view: SentenceView, j: int, end: int) -> bool:
@@ -180,6 +182,8 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
             limit = min(limit + 2, end)  # « a dîné avec plaisir avec Y »: a manner, then the party
             j += 1
             continue
+        if token.lower_ in words and j > i and view.doc[j - 1].lower_ in COMPOUND_DE:
+            break  # « ses félicitations, lors d'un sommet à Y »: a time phrase, not the noun's « de »
         if (token.lower_ in words and not (token.lower_ in ("à", "au", "aux") and a_locution(view, j, end))) or agent is not None:
             k = j + 1 if agent is None else agent
             if token.lower_ in LOCUTION_HEADS and k < end and view.doc[k].lower_ in DE:
@@ -192,8 +196,8 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
             k = past_role_nouns(view, k, end) if named is None else named
             found = view.group_at(k, end) or actions_of(view, k, end) or examples(view, k, end)
             return [s for s in found if s.kind in PARTIES]
-        if token.text == "," and "par" in words and j + 2 < end and view.doc[j + 1].pos_ == "ADV":
-            limit = min(limit + 2, end)  # « critiquée, notamment par Y »
+        if token.text == "," and j + 2 < end and view.doc[j + 1].pos_ == "ADV" and ("par" in words or view.doc[j + 2].lower_ in words):
+            limit = min(limit + 2, end)  # « critiquée, notamment par Y », « a porté plainte vendredi, notamment contre Y »
             continue
         if j == i and token.text == "," and j + 1 < end and view.doc[j + 1].lower_ in words:
             limit = min(limit + 1, end)

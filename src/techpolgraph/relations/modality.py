@@ -57,7 +57,24 @@ def is_negated(cue: Token, sent: Span) -> bool:
     )
     if has_ne and has_word:
         return True
+    if has_ne and _ni_after(cue, sent):
+        return True  # « n'appelle à voter ni pour X, ni pour Y »
     return _after_sans(cue, sent)
+
+
+#: How far after a cue « ni » may deny it (« n'appelle à voter ni pour X »: past a locution's words).
+NI_REACH = 6
+
+
+def _ni_after(cue: Token, sent: Span) -> bool:
+    """« ni » after the cue, before any punctuation or finite verb, within :data:`NI_REACH` words."""
+    doc = cue.doc
+    for j in range(cue.i + 1, min(cue.i + NI_REACH, sent.end)):
+        if doc[j].lower_ == "ni":
+            return True
+        if doc[j].is_punct or "Fin" in doc[j].morph.get("VerbForm"):
+            return False
+    return False
 
 
 #: The infinitive auxiliaries of a perfect infinitive (« sans avoir rencontré », « après s'être entretenu »).

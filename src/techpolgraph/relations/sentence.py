@@ -463,8 +463,8 @@ class SentenceView:
         j = slot.start - 1
         while j >= clause_start and (self.doc[j].pos_ in ("ADV", "DET") or j in self.hidden):
             j -= 1
-        if j < clause_start or self.doc[j].pos_ != "VERB":
-            return False
+        if j < clause_start or self.doc[j].pos_ != "VERB" or self.doc[j].dep_ == "fixed":
+            return False  # « C'est pourquoi X a reçu Y »: a connector the parse reads as one word
         verb = self.doc[j]
         # a past participle after a noun qualifies it; a present one governs the mention (« les menaces visant X »)
         qualifies = "Part" in verb.morph.get("VerbForm") and "Pres" not in verb.morph.get("Tense") and j > clause_start and self.doc[j - 1].pos_ in ("NOUN", "ADJ")
@@ -578,6 +578,8 @@ def duration_end(doc: Doc, i: int, end: int) -> int:
     j = i
     while j + 1 < end and doc[j].lower_ in APPROXIMATE and doc[j + 1].lower_ in DE:
         i = j = j + 2  # « pendant près de trois heures »
+    if j + 1 < end and doc[j].lower_ == "au" and doc[j + 1].lower_ == "moins":
+        i = j = j + 2  # « pour au moins sept jours »
     while j < end and j - i < 2 and (doc[j].pos_ in ("DET", "NUM") or doc[j].like_num):
         j += 1
     if j > i and j < end and (doc[j].lower_ in time_nouns() or doc[j].lemma_.lower() in time_nouns()):
@@ -633,8 +635,8 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
             doc[i + 1].pos_ != "DET" or doc[i + 2].lower_ in OWN_SIDE
         ):
             i += 3  # « de manière permanente », « pour sa part », « de son côté »
-        elif token.lower_ in DURATION_WORDS and duration_end(doc, i + 1, end) > i + 1:
-            i = duration_end(doc, i + 1, end)  # « a fermé pour une semaine la page de X »
+        elif token.lower_ in DURATION_WORDS and (lasting := duration_end(doc, (first := i + 1 + (i + 1 in view.open_quotes)), end)) > first:
+            i = lasting  # « a fermé pour une semaine la page de X », « pour « au moins sept jours » »
         elif i + 1 < end and doc[i + 1].lower_ in REPEATS and (token.pos_ in ("NUM", "DET", "ADJ") or token.lower_ == "plusieurs"):
             i += 2  # « a rencontré dix fois X »
         elif i + 2 < end and token.lower_ == "à" and doc[i + 2].lower_ in REPEATS:
@@ -819,13 +821,49 @@ def appositive_name(view: SentenceView, i: int, end: int) -> Optional[int]:
 
 def listed_after_colon(view: SentenceView, colon: int) -> list[Slot]:
     """The parties listed after the colon at ``colon`` when the list ends the sentence (« : A, B
-    ou encore C. »), else none."""
-    doc = view.doc
+    ou encore C. »), else none. Parts of the list joined by « , ainsi que » count each (« : les
+    ministres A et B, ainsi que les députés C et D »); where a later part is not understood, the
+    parts before it."""
+    doc, end = view.doc, view.sent.end
+    found: list[Slot] = []
     j = colon + 1
-    while j < view.sent.end and is_determiner(doc[j]) and j not in view.at:
-        j += 1
-    group = [s for s in view.group_at(j, view.sent.end) if s.kind in PARTIES]
-    return group if group and all(t.is_punct for t in doc[group[-1].end : view.sent.end]) else []
+    while True:
+        while j < end and (is_determiner(doc[j]) or doc[j].like_num) and j not in view.at:
+            j += 1
+        group = [s for s in view.group_at(_past_list_description(view, j, end), end) if s.kind in PARTIES]
+        if not group:
+            return found
+        k = group[-1].end
+        if all(t.is_punct for t in doc[k:end]):
+            return found + group
+        k += k < end and doc[k].text == ","
+        if not (k + 2 < end and doc[k].lower_ == "ainsi" and doc[k + 1].lower_ == "que"):
+            return found
+        found += group
+        j = k + 2
+
+
+#: How many words may describe the members of a list after a colon (« : les deux membres du gouvernement A et B »).
+LIST_DESCRIPTION_WORDS = 6
+
+
+def _past_list_description(view: SentenceView, j: int, end: int) -> int:
+    """Where the members of a list after a colon begin, past the lower-case nouns, adjectives
+    and « de » that describe them (« : les deux membres du gouvernement A et B »); j when no
+    mention follows them."""
+    doc = view.doc
+    k = j
+    while k < end and k - j < LIST_DESCRIPTION_WORDS:
+        slot = view.at.get(k)
+        if slot is not None and slot.kind is EntityKind.ORGANISATION and k > j and doc[k - 1].lower_ in DE:
+            k = slot.end  # « : les deux ministres issus des Républicains A et B »
+            continue
+        if slot is not None:
+            break
+        if not (doc[k].is_lower and (describing(doc[k]) or doc[k].lower_ in DE)):
+            return j
+        k += 1
+    return k if k > j and k in view.at and view.at[k].kind is EntityKind.PERSON else j
 
 
 def appositive_start(view: SentenceView, slot: Slot) -> Optional[int]:

@@ -49,7 +49,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from collections.abc import Iterable
 from typing import NamedTuple, Optional, TypeVar
@@ -175,6 +175,12 @@ OTHER_NAME_MARKERS = function_words("other_name")
 CLAUSE_OPENERS = function_words("clause_opener")
 #: Words that open a sentence with a subordinate clause before its main one (« Même si », « Lorsque »).
 SUBORDINATE_OPENERS = function_words("subordinate_opener")
+#: How many words may go on naming a minister's portfolio after the role's complement (« de l'Aménagement du territoire »).
+PORTFOLIO_WORDS = 6
+#: How many words an apposition between a main clause's subject and its verb may have.
+APPOSITION_REACH = 12
+#: Clitics and negation between a subject and its verb (« ne », « s'en », « l'a »).
+CLITICS = function_words("clitic")
 #: How often the one organisation of a description's type must have been named before it, when
 #: not in the last sentences, to be the organisation the article is about.
 TOPIC_MENTIONS = 2
@@ -744,8 +750,18 @@ class _DocState:
 
     def _past_participial_phrase(self, end: int) -> int:
         """« le chef du gouvernement chargé de la réforme des retraites, X »: past a participial phrase
-        that ends with a comma, where an apposed name may stand; else ``end`` itself."""
+        that ends with a comma, where an apposed name may stand; also past the common-noun
+        complement that goes on naming the portfolio (« le ministre de l'Aménagement du
+        territoire, X »); else ``end`` itself."""
         doc = self.doc
+        k = end
+        while k < min(end + PORTFOLIO_WORDS, len(doc)) and (
+            (doc[k].lower_ in OF and k + 1 < len(doc) and doc[k + 1].pos_ in ("DET", "NOUN")) or (k > end and doc[k].pos_ == "DET")
+            or (k > end and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ")) or (k > end and doc[k].lower_ == "et")
+        ):
+            k += 1
+        if k > end + 1 and k < len(doc) and doc[k].text == "," and doc[k - 1].pos_ in ("NOUN", "ADJ"):
+            return k + 1
         if end >= len(doc) or doc[end].pos_ != "VERB" or "Part" not in doc[end].morph.get("VerbForm"):
             return end
         for k in range(end + 1, min(end + PARTICIPIAL_PHRASE_WORDS, len(doc))):
@@ -1821,10 +1837,13 @@ class _DocState:
         if close is not None:
             sent = self._sentence_at(close)  # a quotation of several sentences: the one it closes in
             k = close + 1
-            while k < sent.end and (doc[k].is_punct and doc[k].text != "«" or doc[k].pos_ in ("AUX", "ADV") or doc[k].lower_ in ("s'", "s’", "se")):
+            inverted = []  # « », a-t-il ajouté »: the pronoun before the verb
+            while k < sent.end and (doc[k].is_punct and doc[k].text != "«" or doc[k].pos_ in ("AUX", "ADV") or doc[k].lower_ in ("s'", "s’", "se") or doc[k].text.startswith("-")):
+                inverted += [k] if doc[k].text.startswith("-") else []
                 k += 1  # « », s'est exprimé X »: past the reflexive pronoun too
             if k < sent.end and doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in function_words("reporting", "modality.tsv"):
-                speaker = next((p for n in range(k + 1, min(k + SPEAKER_REACH, sent.end)) if (p := self._person_at(n, sent.end))), None)
+                after = range(k + 1, min(k + SPEAKER_REACH, sent.end))
+                speaker = next((p for n in (*inverted, *after) if (p := self._person_at(n, sent.end))), None)
                 if speaker is not None:
                     m.cluster, m.reason = speaker, "« je » in quoted speech: its speaker, after the quotation"
                     return
@@ -1835,7 +1854,7 @@ class _DocState:
             verb -= 1
         if verb > sent.start and doc[verb].pos_ == "VERB" and doc[verb].lemma_.lower() in function_words("reporting", "modality.tsv"):
             subject = next((c for c in doc[verb].children if c.dep_.startswith("nsubj")), None)
-            speaker = self._person_at(subject.i, sent.end) if subject is not None else None
+            speaker = self._person_of_subject(subject, sent.end) if subject is not None else None
             if speaker is not None:
                 m.cluster, m.reason = speaker, "« je » in quoted speech: its speaker, before the quotation"
                 return
@@ -1880,11 +1899,27 @@ class _DocState:
         if before > sent.start and doc[before].text == ":":
             verbs = [t for t in doc[sent.start : before] if t.pos_ == "VERB"]
             subject = next((c for c in verbs[-1].children if c.dep_.startswith("nsubj")), None) if verbs else None
-            return self._person_at(subject.i, before) if subject is not None else None
+            return self._person_of_subject(subject, before) if subject is not None else None
         if before > sent.start + 1 and doc[before].text == "," and doc[sent.start].lower_ == "selon":
             people = {c for n in range(sent.start + 1, before) if (c := self._person_at(n, before))}
             return next(iter(people)) if len(people) == 1 else None
         return None
+
+    def _person_of_subject(self, subject: Token, end: int) -> Optional[str]:
+        """The person a verb's subject names: the mention it stands in, else the one person of
+        its phrase (« le Burundais Evariste Ndayishimiye souligne »); for a relative « qui », the
+        one person of its antecedent's phrase before it (« une déclaration de X qui relève : »)."""
+        found = self._person_at(subject.i, end)
+        if found is not None:
+            return found
+        if subject.lower_ == "qui" and subject.head.dep_ == "acl:relcl":
+            phrase = range(subject.head.head.left_edge.i, subject.i)
+        elif subject.pos_ in ("NOUN", "PROPN"):
+            phrase = range(subject.left_edge.i, subject.right_edge.i + 1)
+        else:
+            return None
+        people = {c for n in phrase if (c := self._person_at(n, end))}
+        return next(iter(people)) if len(people) == 1 else None
 
     def _person_at(self, i: int, end: int) -> Optional[str]:
         """The cluster of the resolved person mention that token i begins or stands in, or None."""
@@ -1951,6 +1986,32 @@ class _DocState:
             for r in self.mentions
         )
 
+    def _quotation_before_inverted(self, m: _Mention) -> Optional[int]:
+        """The opening quote of the quotation that an inverted subject pronoun closes (« « ... »,
+        a-t-il annoncé », « », ajoute-t-elle »), or None."""
+        doc = self.doc
+        if not doc[m.start].text.startswith("-"):
+            return None
+        k = m.start - 1
+        while k > 0 and (doc[k].text.startswith("-") or doc[k].pos_ in ("AUX", "VERB", "ADV") or doc[k].text == ","):
+            k -= 1
+        if doc[k].text not in CLOSE_QUOTES and doc[k].text != '"':
+            return None
+        return self._quote_start(k)
+
+    def _description_subject_between(self, first: int, last: int, gender: str) -> bool:
+        """A sentence after sentence ``first`` and before sentence ``last`` has for subject a
+        description of a person left unresolved (« Durant la campagne, le milliardaire avait ... Il
+        avait assuré ... »): a pronoun after it continues that unknown person, not one named in an
+        earlier sentence."""
+        return any(
+            not r.named and not r.cluster and not r.anaphor and r.kind is EntityKind.PERSON
+            and first < self.sent_of.get(r.start, -1) < last
+            and any(t.dep_.startswith("nsubj") for t in self.doc[r.start : r.end])
+            and (r.gender in ("any", "") or self._gender_fits(r.gender, gender))
+            for r in self.mentions
+        )
+
     def _companion(self, m: _Mention) -> bool:
         """The mention follows « avec » (« avec Max Levchin, il cofonde »): someone the subject
         acts with, never the subject itself."""
@@ -1987,6 +2048,15 @@ class _DocState:
         return None
 
     def _resolve_anaphor(self, m: _Mention) -> None:
+        opening = self._quotation_before_inverted(m) if m.anaphor == "subject" else None
+        if opening is not None:
+            # « « ... », a-t-il annoncé »: read from where the quotation opens, the persons it
+            # names are spoken of, not its speaker
+            here = self.sent_of[opening] = bisect_right(self.sent_starts, opening) - 1
+            proxy = replace(m, start=opening, end=opening + 1, cluster="", reason="")
+            self._resolve_anaphor(proxy)
+            m.cluster, m.reason = proxy.cluster, f"{proxy.reason}, before the quotation it closes"
+            return
         here = self.sent_of[m.start]
         if m.anaphor == "pair":
             self._resolve_pair(m)
@@ -2008,6 +2078,15 @@ class _DocState:
         topic = self._topic_before(m) if m.anaphor == "subject" else None
         if topic is not None:  # « Quant à Eric Zemmour, il appelle ... »: the one the sentence is about
             m.cluster, m.reason = topic, "pronoun (the topic « quant à » names before it)"
+            return
+        main = self._main_subject_after(m) if m.anaphor == "subject" else None
+        if main is not None:  # « S'il s'était engagé à ..., l'ancien Premier ministre n'en a rien fait »
+            refs, _n = self._previous_refs(m)
+            lead = next((r for r in refs if self._is_subject(r) and self._compatible(r.cluster, m.gender)), None)
+            if lead is not None and lead.cluster != main:  # « X a perdu. S'il ..., Y ... »: X or Y
+                m.reason = "pronoun opening a subordinate clause, between the subject before it and the main clause's"
+            else:
+                m.cluster, m.reason = main, "pronoun (the subject of the main clause after the subordinate clause it opens)"
             return
         parties = (EntityKind.PERSON, EntityKind.ORGANISATION)
         inside = {i for r in self.mentions if not r.named and r.role is not None for i in range(r.start, r.end)}
@@ -2092,6 +2171,9 @@ class _DocState:
         lead = next((r for r in refs if not _after_preposition(self.doc, r.start)), refs[0])
         if self._unresolved_subject_before(_n, lead.start, m.gender):
             m.reason = "pronoun after a sentence whose subject is a pronoun left unresolved"
+            return
+        if m.anaphor == "subject" and self._description_subject_between(_n, here, m.gender):
+            m.reason = "pronoun after a sentence whose subject is a description left unresolved"
             return
         if self._coordinated(lead, refs, m.gender):
             m.reason = "pronoun after a sentence whose subject is several persons"
@@ -2383,6 +2465,39 @@ class _DocState:
         else:
             return False
         return subject.start == sent.start + opener
+
+    def _main_subject_after(self, m: _Mention) -> Optional[str]:
+        """The person named as the main clause's subject, for a subject pronoun that opens a
+        subordinate clause at the start of the sentence (« S'il s'était engagé à soutenir Y,
+        l'ancien Premier ministre n'en a rien fait »: « il » is the former prime minister): the
+        person mention right after the comma that closes the clause, before a finite verb (the
+        parse of such openings is unsure); else None."""
+        doc = self.doc
+        sent = self.sents[self.sent_of[m.start]]
+        opener = " ".join(t.lower_.replace("’", "'") for t in doc[sent.start : m.start])
+        if not opener or opener not in SUBORDINATE_OPENERS:
+            return None
+        depth, comma = 0, None
+        for k in range(m.end, sent.end):
+            depth += doc[k].text in ("(", "[") or -(doc[k].text in (")", "]"))
+            if depth == 0 and doc[k].text == ",":
+                comma = k
+                break
+        main = next((r for r in self.mentions if comma is not None and r.start == comma + 1 and r.kind is EntityKind.PERSON), None)
+        if main is None and comma is not None:  # « , l'ancien maire de Lyon Paul Martin s'en abstient »: the name after its description
+            main = next((r for r in self.mentions if r.named and r.kind is EntityKind.PERSON and comma + 1 < r.start <= comma + APPOSITION_REACH), None)
+            if main is not None and any(t.pos_ in ("VERB", "AUX", "PUNCT", "PRON") for t in doc[comma + 1 : main.start]):
+                main = None
+        if main is not None and not main.cluster and not main.anaphor and (main.role_class or (main.former and main.role is not None)):
+            self._resolve_description(main)  # read before the pronoun it tells of
+        if main is None or not main.cluster or not self._is_person(main) or not self._compatible(main.cluster, m.gender):
+            return None
+        k = main.end
+        if k < sent.end and doc[k].text == ",":  # « , Manuel Valls, ancien Premier ministre, a ... »
+            k = next((n + 1 for n in range(k + 1, min(k + APPOSITION_REACH, sent.end)) if doc[n].text == ","), sent.end)
+        while k < sent.end and (doc[k].pos_ == "ADV" or doc[k].lower_ in CLITICS):
+            k += 1  # « ne », « s'en », « l'a »
+        return main.cluster if k < sent.end and doc[k].pos_ in ("AUX", "VERB") and "Fin" in doc[k].morph.get("VerbForm") else None
 
     def _title_person(self, m: _Mention) -> Optional[str]:
         """The person an encyclopedia article or a profile is about, when its title is a
