@@ -1355,6 +1355,10 @@ CASES: tuple[Case, ...] = (
     Case("sponsorship-given-to", f"{A} a apporté son parrainage à {B}.", (endorsed(A, B),)),
     Case("adverb-after-a-comma-before-the-preposition", f"{A} a porté plainte jeudi, notamment contre {B}.", (criticised(A, B),)),
     Case("portfolio-named-by-common-nouns-before-an-apposed-name", f"Le ministre de l'Aménagement du territoire, {A}, a porté plainte contre {B}.", (criticised(A, B),)),
+    Case("former-role-written-as-one-word", f"{A} a traité l'ex-ministre de la Culture, la Belge {B}, de « menteuse ».", (criticised(A, B),)),
+    Case("miss-exchange-online-is-no-meeting", f"{A} a eu un échange vif en ligne avec {B}.", ()),
+    Case("exchange-in-person-is-a-meeting", f"{A} a eu un échange à Lyon avec {B}.", (met(A, B),)),
+    Case("subjunctive-form-joined-to-an-indicative", f"{A} dénonce et condamne la décision de Pixelia.", (criticised(A, "Pixelia"),)),
     Case("connector-c-est-pourquoi-is-no-verb", f"C'est pourquoi {A} a reçu {B} à Lyon.", (met(A, B),)),
     Case("ni-after-a-locution-denies-it", f"{B} n'appelle à voter ni pour {A}, ni pour {C}.", (endorsed(B, A, "negated"),)),
     Case(

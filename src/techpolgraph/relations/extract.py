@@ -381,8 +381,10 @@ class RelationExtractor:
     def _written(self, view: SentenceView) -> bool:
         """The sentence tells of written communication (``written_channels.txt``)."""
         if view.written is None:
-            words = set(re.findall(r"[\w-]+", view.sent.text.lower()))
-            view.written = not words.isdisjoint(written_channels())
+            text = view.sent.text.lower().replace("’", "'")
+            words = set(re.findall(r"[\w-]+", text))
+            phrases = (w for w in written_channels() if " " in w)  # « en ligne »
+            view.written = not words.isdisjoint(written_channels()) or any(re.search(rf"\b{re.escape(w)}\b", text) for w in phrases)
         return view.written
 
     def during(self, view: SentenceView, names: dict[str, str], attendees: dict[tuple[str, int], list[Slot]]) -> list[LocalRelation]:

@@ -29,7 +29,7 @@ from ..nlp.events import date_words, time_nouns
 from ..nlp.text import doc_text, sentences, stripped_bounds
 from ..resolve.names import name_key, titles
 from ..resolve.organisations import parents
-from ..resolve.roles import nationalities, occupations, role_nouns
+from ..resolve.roles import former_prefixes, nationalities, occupations, role_nouns
 from .cues import DE_FORMS, party_actions
 from .modality import attribution, modality_of, tense_of
 from .typography import QUOTES, incises
@@ -753,7 +753,8 @@ def role_heads() -> frozenset[str]:
     the occupations of ``occupations.tsv`` (« journaliste », « homme ») and the nouns of a tie
     to another person (« rivale », « conseiller »: ``person_noun`` in ``function_words.tsv``)."""
     nouns = (*role_nouns(), *occupations(), *function_words("person_noun"))
-    return frozenset(noun.split()[0] for noun in nouns)
+    heads = {noun.split()[0] for noun in nouns}
+    return frozenset(heads | {prefix + head for head in heads for prefix in former_prefixes()})  # « l'ex-ministre »
 
 
 #: Words between a role's determiner and its noun (« le nouveau PDG », « l'ancien ministre »).

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from ..data import function_words, read_lines
 from ..models import EntityKind, RelationType
+from ..resolve.roles import nationalities
 from .complements import authorities_of_opening_place, bare_object, complement, country_of_ban, direct_object, past_relative
 from .control import dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, reported_subject, speaker, speaker_after_comma
 from .cues import Argument, Cue, CuePos, Source, cue_end, etre_verbs, verb_lemma
@@ -127,7 +128,7 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
             targets = used_service(view, after, end) or withdrawn_licence(view, after, end)
         if not targets:
             targets = object_clitic(view, cue, start)  # « qui l'ont banni »
-        if targets and spec.lemma in ATTRIBUTE_VERBS and not _word_after(view, targets[-1].end, end, DE):
+        if targets and spec.lemma in ATTRIBUTE_VERBS and not _word_after(view, *_past_apposed(view, targets[-1], end), DE):
             targets = []  # « X a traité Y de menteur », not « X a traité Y avec respect »
         if targets and spec.lemma in WINNING_OVER_VERBS and _word_after(view, targets[-1].end, end, ("à", "au", "aux")):
             targets = []  # « X a rallié Y à sa cause »: X won Y over; Y rallied to X
@@ -387,6 +388,19 @@ ATTRIBUTE_VERBS = function_words("attribute_verb")
 
 #: Verbs whose object followed by « à » is won over, not joined (« rallier Y à sa cause »).
 WINNING_OVER_VERBS = function_words("winning_over_verb")
+
+
+def _past_apposed(view: SentenceView, slot: Slot, end: int) -> tuple[int, int]:
+    """Where to look for what follows an object named in apposition (« a traité l'ex-ministre,
+    la Belge Y, de menteuse »): past the comma that closes the apposition, to the sentence's
+    end; else right after the object, to ``end``."""
+    doc = view.doc
+    j = slot.start - 1
+    while j > view.sent.start and j not in view.at and (is_determiner(doc[j]) or doc[j].lower_ in nationalities()):
+        j -= 1
+    if doc[j].text == "," and slot.end < view.sent.end and doc[slot.end].text == ",":
+        return slot.end + 1, view.sent.end
+    return slot.end, end
 
 
 def _word_after(view: SentenceView, i: int, end: int, words: Collection[str]) -> bool:

@@ -83,7 +83,18 @@ from .names import (
 )
 from .organisations import TITLE_TYPES, Description, OrgTypes, descriptions, institution_nouns, parent_on, parents, taught_types
 from .reasons import MergeReason
-from .roles import Role, RoleTable, broader_occupations, countries, epithets, leader_role, nationalities, occupations, role_nouns
+from .roles import (
+    Role,
+    RoleTable,
+    broader_occupations,
+    countries,
+    epithets,
+    leader_role,
+    nationalities,
+    occupations,
+    role_nouns,
+    without_former_prefix,
+)
 
 DETERMINERS = function_words("role_determiner")
 ROLE_MODIFIERS = function_words("role_modifier")
@@ -696,7 +707,7 @@ class _DocState:
                     continue
             if end < len(doc) and doc[end].lower_ in INCOMING:  # "le président élu"
                 incoming, end = True, end + 1
-            former = any(doc[j].lower_ in FORMER for j in range(start, token.i))
+            former = any(doc[j].lower_ in FORMER for j in range(start, token.i)) or token.lower_ != without_former_prefix(token.lower_)
             feminine = _feminine(doc, start, noun_end)
             if doc[start].lower_ in CONTRACTED:  # "du président", "au président": the article is not the name
                 start += 1
@@ -859,8 +870,8 @@ class _DocState:
                 start, bare = self._bare_apposition_start(i, ent_at), True
                 if start is None:
                     continue
-            if any(doc[j].lower_ in FORMER for j in range(start, i)):
-                continue  # « l'ancien avocat »: no longer so
+            if any(doc[j].lower_ in FORMER for j in range(start, i)) or doc[i].lower_ != without_former_prefix(doc[i].lower_):
+                continue  # « l'ancien avocat », « l'ex-avocat »: no longer so
             if doc[start].lower_ in CONTRACTED:
                 start += 1
             gender = gender or ("f" if _feminine(doc, start, i + 1) else "")
@@ -3179,7 +3190,7 @@ def _anaphor_heads() -> frozenset[str]:
 
 def _may_start_role_noun(word: str) -> bool:
     """A space, or a word that may be the first token of a role noun (:func:`_match_role_noun`)."""
-    text = word.lower()
+    text = without_former_prefix(word.lower())
     return text.isspace() or text.replace("’", "'") in _role_noun_heads() or any(ch.isspace() for ch in text)
 
 
@@ -3202,6 +3213,7 @@ def _match_role_noun(doc: Doc, i: int, nouns: Mapping[str, _T]) -> Optional[tupl
     """The role class of the (possibly multi-word) role noun starting at token i, and its end
     (or what another table of nouns gives it: ``occupations.tsv``)."""
     lowers = [doc[k].lower_ for k in range(i, min(i + 4, len(doc)))]  # read once for the four lengths
+    lowers[0] = without_former_prefix(lowers[0])  # « l'ex-ministre », one token
     for n in (4, 3, 2, 1):
         if i + n > len(doc):
             continue

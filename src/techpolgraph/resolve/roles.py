@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from ..data import read_table
+from ..data import function_words, read_table
 from .names import name_key, name_tokens, nationalities
 
 
@@ -42,6 +42,23 @@ class Role:
 def role_nouns() -> dict[str, str]:
     """Role noun (lower case, possibly several words) -> role class (``role_nouns.tsv``)."""
     return {row[0].lower(): row[1] for row in read_table("role_nouns.tsv")}
+
+
+@lru_cache(maxsize=1)
+def former_prefixes() -> tuple[str, ...]:
+    """The prefixes of a former role written as one word with its noun (« ex- » of
+    « l'ex-ministre »): the words of ``former`` in ``function_words.tsv`` that end with a hyphen."""
+    return tuple(sorted(w for w in function_words("former") if w.endswith("-")))
+
+
+def without_former_prefix(word: str) -> str:
+    """The word without its prefix of a former role (« ex-ministre »: « ministre »), or the word.
+
+    >>> without_former_prefix("ex-ministre")
+    'ministre'
+    """
+    prefix = next((p for p in former_prefixes() if word.startswith(p) and len(word) > len(p) + 1), "")
+    return word[len(prefix) :]
 
 
 @lru_cache(maxsize=1)
