@@ -1359,6 +1359,10 @@ CASES: tuple[Case, ...] = (
     Case("miss-exchange-online-is-no-meeting", f"{A} a eu un échange vif en ligne avec {B}.", ()),
     Case("exchange-in-person-is-a-meeting", f"{A} a eu un échange à Lyon avec {B}.", (met(A, B),)),
     Case("subjunctive-form-joined-to-an-indicative", f"{A} dénonce et condamne la décision de Pixelia.", (criticised(A, "Pixelia"),)),
+    Case("relative-of-a-group-the-subject-belongs-to", f"{B} fait partie des cadres de Pixelia qui sont bannis du réseau social Zorbly.", (banned("Zorbly", B),)),
+    Case("relative-of-a-group-after-parmi", f"{B} figure parmi les nombreux élus qui ont rencontré {A}.", (met(B, A),)),
+    Case("miss-relative-after-a-person-of-the-group", f"{B} fait partie des proches de {C} qui ont rencontré {A}.", ()),
+    Case("miss-relative-of-a-singular-body", f"{B} fait partie du comité qui a rencontré {A}.", ()),
     Case("connector-c-est-pourquoi-is-no-verb", f"C'est pourquoi {A} a reçu {B} à Lyon.", (met(A, B),)),
     Case("ni-after-a-locution-denies-it", f"{B} n'appelle à voter ni pour {A}, ni pour {C}.", (endorsed(B, A, "negated"),)),
     Case(

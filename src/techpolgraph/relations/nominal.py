@@ -25,6 +25,7 @@ from .modality import HAPPENING, is_negated, is_uncertain
 from .cues import Argument, Cue, Source, modality_words, receiving_verbs, support_verbs, verb_lemma
 from .proxies import account_platforms
 from .sentence import APPROXIMATE, CLITICS, DE, MAX_GAP, PARTIES, SentenceView, Slot, expand, is_date_word, is_determiner, is_possessive, is_possessive_determiner, phrase_end, reflexive, role_heads, time_nouns, verb_before
+from .relatives import membership_verb
 from .subjects import subject_after
 
 
@@ -607,7 +608,7 @@ def describes(view: SentenceView, cue: Token, start: int) -> Optional[int]:
         return j  # « elle est nommée porte-parole de Y »: named to the role
     if doc[j].pos_ in ("AUX", "VERB") and verb_lemma(doc[j]) in SELF_DESCRIBING and reflexive(doc, doc[j]):
         return j  # « X s'est dit favorable à Y », « X s'est montré critique envers Y »
-    return _membership_verb(view, j, start) or _comme_verb(view, j, start)
+    return membership_verb(view, j, start) or _comme_verb(view, j, start)
 
 
 def described_one(view: SentenceView, link: int, subjects: list[Slot]) -> list[Slot]:
@@ -657,36 +658,6 @@ def _comme_verb(view: SentenceView, j: int, start: int) -> Optional[int]:
         return None
     # « ne se présente pas comme », « serait considéré comme »: the noun's own words do not tell it
     return None if is_negated(doc[k], view.sent) or is_uncertain(doc[k], view.sent) else k
-
-
-#: Locutions of belonging to a group (« faire partie des soutiens de Y »), as tuples of words.
-MEMBERSHIP = tuple(sorted(tuple(phrase.split()) for phrase in function_words("membership")))
-
-
-def _membership_verb(view: SentenceView, j: int, start: int) -> Optional[int]:
-    """Token j ends a locution of belonging (« X fait partie des soutiens de Y », « X figure
-    parmi les critiques de Y », « X est au nombre des partisans de Y »): the position of its verb
-    (found by lemma, adverbs read past: « fait aussi partie »), which links the plural noun to
-    the subject as « être » does; else None."""
-    doc = view.doc
-    for phrase in MEMBERSHIP:
-        words = [w for w in phrase if w not in ("se", "s'")]
-        if len(words) == 1:  # « X a rejoint les opposants à Y »: the verb itself, by lemma
-            if doc[j].pos_ in ("VERB", "AUX") and j not in view.at and verb_lemma(doc[j]) == words[0]:
-                return j
-            continue
-        if doc[j].lower_ != words[-1]:
-            continue
-        k = j - 1
-        for word in reversed(words[1:-1]):  # « être au nombre »: « au »
-            if k < start or doc[k].lower_ != word:
-                break
-            k -= 1
-        else:
-            k = verb_before(view, k + 1, start)
-            if k is not None and verb_lemma(doc[k]) == words[0]:
-                return k
-    return None
 
 
 #: How far back a list of attributes may reach for its « être » (« X était l'un des

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ..data import function_words
 from ..models import EntityKind
-from .cues import party_actions
+from .cues import party_actions, verb_lemma
 from .sentence import (
     CE,
     CLAUSE_BREAKS,
@@ -26,6 +26,7 @@ from .sentence import (
     SentenceView,
     Slot,
     is_determiner,
+    verb_before,
 )
 
 
@@ -144,3 +145,64 @@ def before_apposition(view: SentenceView, slot: Slot) -> Optional[Slot]:
         j -= 1
     before = view.at.get(j - 1)
     return before if before is not None and before.kind is EntityKind.PERSON else None
+
+
+#: Locutions of belonging to a group (« faire partie des soutiens de Y »), as tuples of words.
+MEMBERSHIP = tuple(sorted(tuple(phrase.split()) for phrase in function_words("membership")))
+
+
+def membership_verb(view: SentenceView, j: int, start: int) -> Optional[int]:
+    """Token j ends a locution of belonging (« X fait partie des soutiens de Y », « X figure
+    parmi les critiques de Y », « X est au nombre des partisans de Y »): the position of its verb
+    (found by lemma, adverbs read past: « fait aussi partie »), which links the plural noun to
+    the subject as « être » does; else None."""
+    doc = view.doc
+    for phrase in MEMBERSHIP:
+        words = [w for w in phrase if w not in ("se", "s'")]
+        if len(words) == 1:  # « X a rejoint les opposants à Y »: the verb itself, by lemma
+            if doc[j].pos_ in ("VERB", "AUX") and j not in view.at and verb_lemma(doc[j]) == words[0]:
+                return j
+            continue
+        if doc[j].lower_ != words[-1]:
+            continue
+        k = j - 1
+        for word in reversed(words[1:-1]):  # « être au nombre »: « au »
+            if k < start or doc[k].lower_ != word:
+                break
+            k -= 1
+        else:
+            k = verb_before(view, k + 1, start)
+            if k is not None and verb_lemma(doc[k]) == words[0]:
+                return k
+    return None
+
+#: How many words the plural noun phrase of a group may have before its « qui » (« X fait partie
+#: des cadres du mouvement Y qui ... »).
+GROUP_PHRASE_WORDS = 8
+
+
+def member_antecedent(view: SentenceView, qui: int) -> list[Slot]:
+    """« X fait partie des cadres de Y qui sont bannis de Z », « X figure parmi les élus qui ont
+    reçu W »: the « qui » stands for a plural group the subject belongs to; what it says holds of
+    the subject (X), the one person or organisation before the locution of belonging."""
+    doc = view.doc
+    j = qui - 1
+    while j > view.sent.start and qui - j <= GROUP_PHRASE_WORDS:
+        if j in view.at and view.at[j].kind is EntityKind.PERSON:
+            return []  # « parmi les proches de X qui »: X may be the antecedent
+        if doc[j].pos_ in ("VERB", "AUX", "PUNCT", "SCONJ", "PRON") and j not in view.at:
+            break
+        j -= 1
+    found = next(((k, v) for k in range(j + 1, qui) if (v := membership_verb(view, k, view.sent.start)) is not None), None)
+    if found is None:
+        return []
+    k, verb = found
+    k += 1
+    while k < qui and k not in view.at and (is_determiner(doc[k]) or doc[k].lower_ in DE or doc[k].pos_ in ("ADJ", "NUM")):
+        k += 1  # « des », « les », « les nombreux »
+    if k >= qui or doc[k].pos_ != "NOUN" or "Plur" not in doc[k].morph.get("Number"):
+        return []
+    before = [s for s in view.slots if s.end <= verb and s.start >= view.sent.start and s.kind in PARTIES]
+    if not before or any(t.pos_ in ("VERB", "AUX") and not t.i == verb for t in doc[before[-1].end : verb]):
+        return []
+    return [before[-1]]

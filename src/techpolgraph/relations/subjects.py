@@ -11,7 +11,7 @@ from ..resolve.document import anaphors
 from ..resolve.roles import nationalities
 from .control import clitic_controller, controller, decision_participle, infinitive_mark, infinitive_of_noun, is_gerund, object_controlled, object_controller, quoted_speaker
 from .proxies import names_a_proxy
-from .relatives import before_apposition, cleft_focus
+from .relatives import before_apposition, cleft_focus, member_antecedent
 from .sentence import CLITICS, DE, MODAL_VERBS, ORGAN_NOUNS, PARTIES, SentenceView, Slot, examples, is_determiner, is_number, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, role_heads, role_organisation, verb_before
 from .typography import CLOSING_QUOTES, QUOTES
 
@@ -50,7 +50,7 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
             return []  # « Il rejoint le parti Y, se ralliant à Z », « il » unresolved: not Y
     out = out or nearby_subjects(view, cue, clause_start)
     if not out and clause_start > view.sent.start and view.doc[clause_start - 1].lower_ == "qui":
-        out = cleft_focus(view, clause_start - 1)
+        out = cleft_focus(view, clause_start - 1) or member_antecedent(view, clause_start - 1)
     if not out and clause_start > view.sent.start and view.doc[clause_start - 1].lower_ == "qui":
         j = clause_start - 2
         while j >= view.sent.start and view.doc[j].text == ",":
