@@ -1363,6 +1363,9 @@ CASES: tuple[Case, ...] = (
     Case("relative-of-a-group-after-parmi", f"{B} figure parmi les nombreux élus qui ont rencontré {A}.", (met(B, A),)),
     Case("miss-relative-after-a-person-of-the-group", f"{B} fait partie des proches de {C} qui ont rencontré {A}.", ()),
     Case("miss-relative-of-a-singular-body", f"{B} fait partie du comité qui a rencontré {A}.", ()),
+    Case("dative-between-the-support-verb-and-its-noun", f"La Commission a infligé à Pixelia une amende de deux millions d'euros.", (criticised("Commission", "Pixelia"),)),
+    Case("dative-before-a-possessive-noun", f"{A} a apporté à {B} tout son soutien.", (endorsed(A, B),)),
+    Case("miss-dative-of-a-verb-of-saying-before-a-relation-noun-of-another", f"{A} a parlé à {B} de la suspension de {C}.", ()),
     Case("connector-c-est-pourquoi-is-no-verb", f"C'est pourquoi {A} a reçu {B} à Lyon.", (met(A, B),)),
     Case("ni-after-a-locution-denies-it", f"{B} n'appelle à voter ni pour {A}, ni pour {C}.", (endorsed(B, A, "negated"),)),
     Case(

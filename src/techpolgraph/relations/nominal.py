@@ -68,6 +68,8 @@ def nominal(
                     targets = subject_after(view, phrase_end(view, actors[-1].end))  # « Avec le soutien de Y, X est élu »
             return expand(actors), expand(targets)
         targets = aimed_at(view, spec, after, end, (2 if len(spec.argument.value.split()) == 1 else 4) + extra)
+        if not targets and spec.argument is Argument.A and supported(view, cue, start):
+            targets = _dative_before(view, cue, start)  # « l'UE a infligé à Google une amende »
         assured = [] if targets or (after < end and view.doc[after].lower_ in Argument.A.words) else assured_of(view, cue, start)
         if assured:  # « X a assuré Y de son soutien »
             assured = expand(assured)
@@ -483,6 +485,17 @@ def ends_a_sanction(view: SentenceView, i: int, end: int) -> bool:
     return i < end and doc[i].lemma_.lower() in UNDERGONE_NOUNS
 
 
+def _dative_before(view: SentenceView, cue: Token, start: int) -> list[Slot]:
+    """« a infligé à Google une amende », « a apporté à X tout son soutien »: the party after
+    « à » right after the support verb, before the noun it governs."""
+    doc = view.doc
+    for k in range(start + 1, cue.i):
+        if doc[k].lower_ in Argument.A.words and doc[k - 1].pos_ in ("VERB", "ADV"):
+            found = complement(view, k, cue.i, Argument.A.words, gap=0)
+            return found if found and all(t.pos_ in ("DET", "ADJ", "ADV") or t.is_punct for t in doc[found[-1].end : cue.i]) else []
+    return []
+
+
 def supported(view: SentenceView, cue: Token, start: int) -> bool:
     """The noun is the object of a support verb (« a annoncé la suspension », « a apporté son
     soutien », « a procédé au blocage »)."""
@@ -520,6 +533,10 @@ def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
             j -= 2  # « apporte dès la primaire son soutien à X »: when, then the noun's verb
             continue
         if j in view.at and not is_possessive(view.at[j]):
+            dative = view.at[j].start - 1
+            if dative > start and doc[dative].lower_ in Argument.A.words and doc[dative - 1].pos_ in ("VERB", "ADV"):
+                j = dative  # « a infligé à Google une amende »: the dative, then the verb
+                continue
             return ""  # a party in between; « a exprimé son soutien »: the owner is no party here
         if doc[j].pos_ == "VERB" or doc[j].lower_ in receiving_verbs() or _mistagged_root(doc[j]):  # the nouns « fait l'objet de », « est la cible de » too
             lemma = doc[j].lower_ + "r" if doc[j].pos_ == "NOUN" and _mistagged_root(doc[j]) else verb_lemma(doc[j])
