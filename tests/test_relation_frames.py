@@ -1366,6 +1366,8 @@ CASES: tuple[Case, ...] = (
     Case("dative-between-the-support-verb-and-its-noun", f"La Commission a infligé à Pixelia une amende de deux millions d'euros.", (criticised("Commission", "Pixelia"),)),
     Case("dative-before-a-possessive-noun", f"{A} a apporté à {B} tout son soutien.", (endorsed(A, B),)),
     Case("miss-dative-of-a-verb-of-saying-before-a-relation-noun-of-another", f"{A} a parlé à {B} de la suspension de {C}.", ()),
+    Case("organisation-description-before-de-and-an-infinitive", f"L'entreprise Pixelia a publié ses comptes. {A} reproche au groupe d'abuser de sa position.", (criticised(A, "Pixelia"),)),
+    Case("passer-a-l-offensive", f"La Commission passe à l'offensive contre Pixelia.", (criticised("Commission", "Pixelia"),)),
     Case("connector-c-est-pourquoi-is-no-verb", f"C'est pourquoi {A} a reçu {B} à Lyon.", (met(A, B),)),
     Case("ni-after-a-locution-denies-it", f"{B} n'appelle à voter ni pour {A}, ni pour {C}.", (endorsed(B, A, "negated"),)),
     Case(

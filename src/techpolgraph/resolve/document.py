@@ -1184,7 +1184,8 @@ class _DocState:
             after = doc[end] if end < len(doc) else None
             start = i if article in CONTRACTED else i - 1
             child = self._named_after_of(end) if description.type == "parent" else None
-            if child is None and after is not None and (after.lower_ in OF or after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or after.text[:1].isupper()):
+            infinitive = end + 1 < len(doc) and "Inf" in doc[end + 1].morph.get("VerbForm")  # « reproche au groupe d'abuser »
+            if child is None and after is not None and ((after.lower_ in OF and not infinitive) or after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or after.text[:1].isupper()):
                 continue  # « la société civile », « le groupe de travail », « le groupe Renault »
             mention = _Mention(start, end, EntityKind.ORGANISATION, span_text(doc[start:end]), named=False)
             mention.org_description, mention.org_country, mention.child = description, country, child
