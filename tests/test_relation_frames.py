@@ -1368,6 +1368,8 @@ CASES: tuple[Case, ...] = (
     Case("miss-dative-of-a-verb-of-saying-before-a-relation-noun-of-another", f"{A} a parlé à {B} de la suspension de {C}.", ()),
     Case("organisation-description-before-de-and-an-infinitive", f"L'entreprise Pixelia a publié ses comptes. {A} reproche au groupe d'abuser de sa position.", (criticised(A, "Pixelia"),)),
     Case("passer-a-l-offensive", f"La Commission passe à l'offensive contre Pixelia.", (criticised("Commission", "Pixelia"),)),
+    Case("members-in-apposition-to-a-plural-object", f"Le parti Pixelia a suspendu les deux élus sortants, {A} et {C}.", (banned("Pixelia", A), banned("Pixelia", C))),
+    Case("miss-plural-object-then-the-next-clause-subject", f"Le parti Pixelia a suspendu les deux élus sortants, {A} et {C} ont protesté.", ()),
     Case("connector-c-est-pourquoi-is-no-verb", f"C'est pourquoi {A} a reçu {B} à Lyon.", (met(A, B),)),
     Case("ni-after-a-locution-denies-it", f"{B} n'appelle à voter ni pour {A}, ni pour {C}.", (endorsed(B, A, "negated"),)),
     Case(

@@ -66,7 +66,7 @@ def direct_object(view: SentenceView, i: int, end: int, proxies: bool = True) ->
     if not found and i < end and view.doc[i].lower_ in PHRASE_PREPOSITIONS:
         found = _after_phrase(view, i, end, proxies)
     if not found:
-        found = members_after_colon(view, i)  # « a reçu des ministres : A et B. »
+        found = members_after_colon(view, i) or members_in_apposition(view, i)  # « a reçu des ministres : A et B. »
     if len(found) > 1 and _opens_clause(view, found[-1], end):
         found = found[:-1]  # « a reçu Y et Z a critiqué W »: Z is the next clause's subject
     return [s for s in found if s.kind in PARTIES]
@@ -107,6 +107,28 @@ def members_after_colon(view: SentenceView, i: int) -> list[Slot]:
             return []
         plural = plural or (token.pos_ == "NOUN" and "Plur" in token.morph.get("Number"))
     return []
+
+
+def members_in_apposition(view: SentenceView, i: int) -> list[Slot]:
+    """« a suspendu les deux députés sortants, A et B. »: an object that is a plural noun phrase
+    naming no party, then a comma and at least two parties joined by « et », which end the
+    sentence or close with a comma: those members."""
+    doc = view.doc
+    for k in range(i, min(i + PLURAL_OBJECT_WORDS, view.sent.end)):
+        token = doc[k]
+        if token.text == ",":
+            break
+        if k in view.at or token.pos_ not in ("DET", "NUM", "ADJ", "NOUN"):
+            return []
+    else:
+        return []
+    if not any(doc[j].pos_ == "NOUN" and "Plur" in doc[j].morph.get("Number") for j in range(i, k)):
+        return []
+    group = [s for s in view.group_at(k + 1, view.sent.end) if s.kind in PARTIES]
+    after = group[-1].end if group else k
+    if len(group) < 2 or not (after >= view.sent.end or doc[after].is_punct):
+        return []
+    return group
 
 
 def _opens_clause(view: SentenceView, slot: Slot, end: int) -> bool:
