@@ -12,7 +12,7 @@ from ..resolve.roles import nationalities
 from .control import clitic_controller, controller, decision_participle, infinitive_mark, infinitive_of_noun, is_gerund, object_controlled, object_controller, quoted_speaker
 from .proxies import names_a_proxy
 from .relatives import before_apposition, cleft_focus, member_antecedent
-from .sentence import CLITICS, DE, MODAL_VERBS, ORGAN_NOUNS, PARTIES, SentenceView, Slot, examples, is_determiner, is_number, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, role_heads, role_organisation, verb_before
+from .sentence import CLITICS, DE, MODAL_VERBS, ORGAN_NOUNS, PARTIES, PREPOSITIONS, SentenceView, Slot, examples, is_determiner, is_number, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, role_heads, role_organisation, verb_before
 from .typography import CLOSING_QUOTES, QUOTES
 
 
@@ -258,6 +258,8 @@ def nearby_subjects(view: SentenceView, cue: Token, clause_start: int) -> list[S
             continue
         if _joined_to_governed(view, slot, out):
             continue  # « le patron de Tesla et X, Elon Musk, ... »: X, as Tesla, is governed by « de »
+        if _apposed_to_governed_role(view, slot):
+            continue  # « X, premier adjoint au maire de Nîmes, Y, a ... »: Y is the mayor, not a subject
         if view.governed_by_verb(slot, clause_start) or names_a_proxy(view, slot) or role_organisation(view, slot) or _of_members(view, slot):
             continue  # « la députée LFI X »: X, not LFI; « des adhérents LR »: not LR
         if out and organ_name(view, out[-1].end - 1, clause_start) is out[-1] and governing_organ(view, slot, clause_start):
@@ -312,6 +314,32 @@ def _joined_to_governed(view: SentenceView, slot: Slot, taken: list[Slot]) -> bo
         j = before.start - 1
         if j <= view.sent.start or doc[j].text != ",":
             return False
+
+
+#: How many words a role description governed by a preposition may have before a name apposed to it.
+GOVERNED_ROLE_WORDS = 8
+
+
+def _apposed_to_governed_role(view: SentenceView, slot: Slot) -> bool:
+    """The mention follows, after a comma, a role description that a preposition governs (« X,
+    premier adjoint au maire LR de Nîmes, Y, a ... »): it names that role's holder, who is
+    governed too."""
+    doc = view.doc
+    j = slot.start - 1
+    if j <= view.sent.start or doc[j].text != ",":
+        return False
+    for k in range(j - 1, max(view.sent.start, j - GOVERNED_ROLE_WORDS) - 1, -1):
+        described = view.at.get(k)
+        if described is not None and described.kind is EntityKind.PERSON and described.cluster != slot.cluster:
+            return False
+        if doc[k].pos_ in ("VERB", "AUX", "PUNCT") and described is None:
+            return False
+        if described is not None and described.cluster == slot.cluster or described is None and doc[k].lower_ in role_heads():
+            p = (k if described is None else described.start) - 1
+            while p > view.sent.start and p not in view.at and (is_determiner(doc[p]) or doc[p].pos_ == "ADJ"):
+                p -= 1
+            return doc[p].lower_ in PREPOSITIONS and p not in view.at
+    return False
 
 
 #: Adverbs between the last « et » or « ou » of a list and its last member (« ou encore X »).

@@ -418,6 +418,8 @@ class _DocState:
                 kind = EntityKind.LOCATION  # « le président de Sierra Leone »: a country is no person
             if kind is EntityKind.PERSON:
                 start, end = _person_extent(doc, start, end)
+            elif end - start > 1 and doc[start].is_lower and doc[start].lower_ in OF:
+                start += 1  # « le maire de Nîmes », where the model read « de Nîmes » as the place
             last = self.mentions[-1] if self.mentions else None
             if start > 0 and NAME_PARTICLE.fullmatch(doc[start - 1].text) and last is not None and last.kind is EntityKind.PERSON and last.end == start - 1:
                 # « Denis Sassou N’Guesso », the particle left out of both names: one name
