@@ -1372,6 +1372,7 @@ CASES: tuple[Case, ...] = (
     Case("miss-plural-object-then-the-next-clause-subject", f"Le parti Pixelia a suspendu les deux élus sortants, {A} et {C} ont protesté.", ()),
     Case("name-apposed-to-a-governed-role-is-no-subject", f"Dans le Gard, {A}, premier adjoint au maire de Nîmes, {C}, a apporté son soutien à {B}.", (endorsed(A, B),)),
     Case("place-read-with-its-de-is-the-place", f"Le maire de Nîmes, {C}, a soutenu {B}.", (endorsed(C, B),)),
+    Case("agent-after-a-phrase-of-place", f"{A} a été accueilli dans la cour du palais de Lyon par {B}.", (met(B, A),)),
     Case("connector-c-est-pourquoi-is-no-verb", f"C'est pourquoi {A} a reçu {B} à Lyon.", (met(A, B),)),
     Case("ni-after-a-locution-denies-it", f"{B} n'appelle à voter ni pour {A}, ni pour {C}.", (endorsed(B, A, "negated"),)),
     Case(

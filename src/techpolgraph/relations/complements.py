@@ -397,8 +397,15 @@ AUTHORITY_NOUNS = function_words("authority_noun")
 
 
 def _after_place_word(view: SentenceView, j: int) -> bool:
-    """A preposition of place (« à », « en », « au ») stands before the mention at j, past articles."""
+    """A preposition of place (« à », « en », « au ») stands before the mention at j, past articles,
+    or before a common noun of which the mention is the complement (« dans la cour de
+    l'Élysée », « au palais de la Zarzuela »)."""
+    doc = view.doc
     k = j - 1
-    while k > view.sent.start and view.doc[k].pos_ == "DET" and k not in view.at:
+    while k > view.sent.start and doc[k].pos_ == "DET" and k not in view.at:
         k -= 1
-    return view.doc[k].lower_ in PLACE_PREPOSITIONS
+    if doc[k].lower_ in DE and k - 1 > view.sent.start and doc[k - 1].pos_ == "NOUN" and doc[k - 1].is_lower:
+        k -= 2  # « la cour de », then its article and preposition
+        while k > view.sent.start and doc[k].pos_ == "DET" and k not in view.at:
+            k -= 1
+    return doc[k].lower_ in PLACE_PREPOSITIONS
