@@ -1373,6 +1373,7 @@ CASES: tuple[Case, ...] = (
     Case("name-apposed-to-a-governed-role-is-no-subject", f"Dans le Gard, {A}, premier adjoint au maire de Nîmes, {C}, a apporté son soutien à {B}.", (endorsed(A, B),)),
     Case("place-read-with-its-de-is-the-place", f"Le maire de Nîmes, {C}, a soutenu {B}.", (endorsed(C, B),)),
     Case("agent-after-a-phrase-of-place", f"{A} a été accueilli dans la cour du palais de Lyon par {B}.", (met(B, A),)),
+    Case("pronoun-after-quant-a-a-name", f"Quant à {A}, il appelle à voter pour {B}.", (endorsed(A, B),)),
     Case("connector-c-est-pourquoi-is-no-verb", f"C'est pourquoi {A} a reçu {B} à Lyon.", (met(A, B),)),
     Case("ni-after-a-locution-denies-it", f"{B} n'appelle à voter ni pour {A}, ni pour {C}.", (endorsed(B, A, "negated"),)),
     Case(

@@ -334,7 +334,10 @@ def _apposed_to_governed_role(view: SentenceView, slot: Slot) -> bool:
             return False
         if doc[k].pos_ in ("VERB", "AUX", "PUNCT") and described is None:
             return False
-        if described is not None and described.cluster == slot.cluster or described is None and doc[k].lower_ in role_heads():
+        role = described is not None and described.cluster == slot.cluster and (doc[described.start].pos_ == "DET" or doc[described.start].lower_ in role_heads())
+        if described is not None and described.cluster == slot.cluster and not role:
+            return False  # « Quant à X, il ... »: the name itself, not a role
+        if role or described is None and doc[k].lower_ in role_heads():
             p = (k if described is None else described.start) - 1
             while p > view.sent.start and p not in view.at and (is_determiner(doc[p]) or doc[p].pos_ == "ADJ"):
                 p -= 1
