@@ -1374,6 +1374,7 @@ CASES: tuple[Case, ...] = (
     Case("place-read-with-its-de-is-the-place", f"Le maire de Nîmes, {C}, a soutenu {B}.", (endorsed(C, B),)),
     Case("agent-after-a-phrase-of-place", f"{A} a été accueilli dans la cour du palais de Lyon par {B}.", (met(B, A),)),
     Case("pronoun-after-quant-a-a-name", f"Quant à {A}, il appelle à voter pour {B}.", (endorsed(A, B),)),
+    Case("capitalised-occupation-after-a-place-is-the-titled-person", f"Le Roi Albert II est arrivé à Lyon. Au palais de la ville, le Souverain a été accueilli par {A}.", (met(A, "Albert II"),)),
     Case("connector-c-est-pourquoi-is-no-verb", f"C'est pourquoi {A} a reçu {B} à Lyon.", (met(A, B),)),
     Case("ni-after-a-locution-denies-it", f"{B} n'appelle à voter ni pour {A}, ni pour {C}.", (endorsed(B, A, "negated"),)),
     Case(

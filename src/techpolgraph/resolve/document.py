@@ -850,8 +850,15 @@ class _DocState:
         ent_at = {i: m for m in self.mentions for i in range(m.start, m.end)}
         table = occupations()
         for i in numpy.flatnonzero(_OCCUPATION_HEAD.mask(self.orths, doc.vocab.strings)).tolist():
-            if i in ent_at:
+            if i in ent_at and ent_at[i].kind is EntityKind.PERSON and ent_at[i].start == i and ent_at[i].named:
+                found = _match_role_noun(doc, i, table)
+                if found is not None and found[1] < ent_at[i].end:  # « le Roi Mohammed VI », one name of the model
+                    ent_at[i].occupation = ent_at[i].occupation or found[0][0]
                 continue
+            if i in ent_at and not self._occupation_read_as_name(ent_at[i], i):
+                continue
+            if i in ent_at:  # « le Souverain », capitalised as a mark of deference: no name
+                self.mentions.remove(ent_at.pop(i))
             found = _match_role_noun(doc, i, table)
             if found is None:
                 continue
@@ -880,8 +887,8 @@ class _DocState:
             person = ent_at.get(end + 1 if after is not None and after.text == "," else self._past_coordinated_nouns(end))
             if person is None or person.start not in (end, end + 1, self._past_coordinated_nouns(end)):
                 person = ent_at.get(start - 2) if start >= 2 and doc[start - 1].text == "," else None
-                if person is not None and person.end != start - 1:
-                    person = None
+                if person is not None and (person.end != start - 1 or person.kind is EntityKind.LOCATION):
+                    person = None  # « au Palais du peuple, le Souverain »: a place before the comma
             if person is not None and person.kind is EntityKind.PERSON and person.named:
                 person.occupation, person.country = occupation, person.country or country
                 if gender:
@@ -898,6 +905,14 @@ class _DocState:
                 self.mentions.append(mention)
                 for k in range(start, end):
                     ent_at.setdefault(k, mention)
+
+    def _occupation_read_as_name(self, m: _Mention, i: int) -> bool:
+        """« le Souverain », « le Monarque »: the model read as a name (of a place, an
+        organisation) an occupation noun capitalised after an article; one word, no person's name."""
+        return (
+            m.named and m.start == i and m.end == i + 1 and m.kind is not EntityKind.PERSON
+            and i > 0 and self.doc[i - 1].lower_.replace("’", "'") in DETERMINERS and m in self.mentions
+        )
 
     def _past_coordinated_nouns(self, i: int) -> int:
         """« l'avocate et essayiste Jeanne Morel »: past « et » and up to three
