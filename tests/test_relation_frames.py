@@ -1375,6 +1375,12 @@ CASES: tuple[Case, ...] = (
     Case("agent-after-a-phrase-of-place", f"{A} a été accueilli dans la cour du palais de Lyon par {B}.", (met(B, A),)),
     Case("pronoun-after-quant-a-a-name", f"Quant à {A}, il appelle à voter pour {B}.", (endorsed(A, B),)),
     Case("capitalised-occupation-after-a-place-is-the-titled-person", f"Le Roi Albert II est arrivé à Lyon. Au palais de la ville, le Souverain a été accueilli par {A}.", (met(A, "Albert II"),)),
+    Case("demanding-an-apology", f"{A} a exigé des excuses de {B}.", (criticised(A, B),)),
+    Case("miss-offering-an-apology", f"{A} a présenté des excuses à {B}.", ()),
+    Case("miss-deprived-of-an-investiture", f"{A} a été privé de son investiture par le parti Pixelia.", ()),
+    Case("forbidding-entry-to", f"La Zorblie a interdit l'entrée de son territoire à {A}.", (banned("Zorblie", A),)),
+    Case("declared-persona-non-grata", f"{A} a été déclaré persona non grata par la Zorblie.", (banned("Zorblie", A),)),
+    Case("op-ed-in-favour-of", f"{A} a signé une tribune en faveur de {B}.", (endorsed(A, B),)),
     Case("connector-c-est-pourquoi-is-no-verb", f"C'est pourquoi {A} a reçu {B} à Lyon.", (met(A, B),)),
     Case("ni-after-a-locution-denies-it", f"{B} n'appelle à voter ni pour {A}, ni pour {C}.", (endorsed(B, A, "negated"),)),
     Case(
