@@ -1381,6 +1381,8 @@ CASES: tuple[Case, ...] = (
     Case("forbidding-entry-to", f"La Zorblie a interdit l'entrée de son territoire à {A}.", (banned("Zorblie", A),)),
     Case("declared-persona-non-grata", f"{A} a été déclaré persona non grata par la Zorblie.", (banned("Zorblie", A),)),
     Case("op-ed-in-favour-of", f"{A} a signé une tribune en faveur de {B}.", (endorsed(A, B),)),
+    Case("incise-naming-the-medium-before-the-object", f"{B} a critiqué mardi, dans un entretien au Figaro, la gestion de {A}.", (criticised(B, A),)),
+    Case("incise-naming-an-organisation-as-a-place", f"{B} a reçu, dans les locaux de Pixelia, {A}.", (met(B, A),)),
     Case("connector-c-est-pourquoi-is-no-verb", f"C'est pourquoi {A} a reçu {B} à Lyon.", (met(A, B),)),
     Case("ni-after-a-locution-denies-it", f"{B} n'appelle à voter ni pour {A}, ni pour {C}.", (endorsed(B, A, "negated"),)),
     Case(

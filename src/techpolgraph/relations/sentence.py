@@ -721,17 +721,25 @@ def _unnamed_place(view: SentenceView, j: int) -> bool:
     return doc[k].lower_ == "à"
 
 
+#: Prepositions of an incise of circumstance that may name the medium one spoke in (« , dans un
+#: entretien au Monde, »): an organisation there is no party of the verb.
+MEDIUM_INCISE_OPENERS = function_words("medium_incise")
+
+
 def comma_incise_end(view: SentenceView, i: int, end: int) -> Optional[int]:
     """The comma that closes an adverbial incise opened by the comma at i (« , hier, »), or None."""
     doc = view.doc
     words = 0
+    medium = i + 1 < end and doc[i + 1].lower_ in MEDIUM_INCISE_OPENERS
     for k in range(i + 1, end):
         if doc[k].text == ",":
             return k if k > i + 1 else None
         if k in view.hidden:
             continue  # « à Djeddah (Arabie saoudite) »
         words += 1
-        if words > MAX_COMMA_INCISE or not _incise_word(view, k):
+        if words > MAX_COMMA_INCISE:
+            return None
+        if not _incise_word(view, k) and not (medium and k in view.at and view.at[k].kind is EntityKind.ORGANISATION):
             return None
     return None
 
@@ -739,10 +747,13 @@ def comma_incise_end(view: SentenceView, i: int, end: int) -> Optional[int]:
 def _closes_incise(view: SentenceView, i: int) -> bool:
     """The comma at i closes an adverbial incise opened by a comma a few words before."""
     doc = view.doc
+    organisations = False
     for k in range(i - 1, max(i - MAX_COMMA_INCISE - 2, view.sent.start), -1):
         if doc[k].text == ",":
-            return k < i - 1
-        if not _incise_word(view, k):
+            return k < i - 1 and (not organisations or doc[k + 1].lower_ in MEDIUM_INCISE_OPENERS)
+        if k in view.at and view.at[k].kind is EntityKind.ORGANISATION:
+            organisations = True  # « , dans un entretien au Monde, »
+        elif not _incise_word(view, k):
             return False
     return False
 
