@@ -1383,6 +1383,9 @@ CASES: tuple[Case, ...] = (
     Case("op-ed-in-favour-of", f"{A} a signé une tribune en faveur de {B}.", (endorsed(A, B),)),
     Case("incise-naming-the-medium-before-the-object", f"{B} a critiqué mardi, dans un entretien au Figaro, la gestion de {A}.", (criticised(B, A),)),
     Case("incise-naming-an-organisation-as-a-place", f"{B} a reçu, dans les locaux de Pixelia, {A}.", (met(B, A),)),
+    Case("meeting-noun-subject-of-a-verb-of-planning", f"Une rencontre entre {A} et {B} est prévue lundi.", (met(A, B, "uncertain"),)),
+    Case("meeting-noun-subject-of-a-verb-of-happening", f"Une rencontre entre {A} et {B} a eu lieu lundi.", (met(A, B),)),
+    Case("making-the-acquaintance-of", f"{A} a fait la connaissance de {B} à Lyon.", (met(A, B),)),
     Case("connector-c-est-pourquoi-is-no-verb", f"C'est pourquoi {A} a reçu {B} à Lyon.", (met(A, B),)),
     Case("ni-after-a-locution-denies-it", f"{B} n'appelle à voter ni pour {A}, ni pour {C}.", (endorsed(B, A, "negated"),)),
     Case(

@@ -168,9 +168,19 @@ def is_uncertain(cue: Token, sent: Span) -> bool:
     # a noun is in doubt by the words right before it only (« une demande de rencontre »), not by
     # a request about something else (« une demande d'annulation de l'interdiction de X »)
     start = sent.start if cue.pos_ not in ("NOUN", "PROPN") else max(sent.start, cue.i - NOUN_WINDOW - _holding_words(cue))
-    if cue.pos_ in ("NOUN", "PROPN") and (_planned_by(cue, start) or _announced_meeting(cue, start)):
+    if cue.pos_ in ("NOUN", "PROPN") and (_planned_by(cue, start) or _announced_meeting(cue, start) or _planned_subject(cue)):
         return True
     return any(_triggers(doc[j], triggers) and _bears_on(doc[j], cue) for j in range(start, cue.i))
+
+
+def _planned_subject(cue: Token) -> bool:
+    """A noun of meeting that is the subject of a verb of planning or announcing after it (« une
+    rencontre entre X et Y est prévue lundi », « un dîner avec Y a été programmé »): not yet held."""
+    found = cue_of_name(cue.lower_)
+    if found is None or found.type not in MEETING_TYPES or not cue.dep_.startswith("nsubj") or cue.head.i < cue.i:
+        return False
+    lemma = verb_lemma(cue.head)
+    return lemma in _words("uncertain") or lemma in _words("announcing") or lemma in _words("planning")
 
 
 def _subjunctive(verb: Token, sent: Span) -> bool:
