@@ -1386,6 +1386,9 @@ CASES: tuple[Case, ...] = (
     Case("meeting-noun-subject-of-a-verb-of-planning", f"Une rencontre entre {A} et {B} est prévue lundi.", (met(A, B, "uncertain"),)),
     Case("meeting-noun-subject-of-a-verb-of-happening", f"Une rencontre entre {A} et {B} a eu lieu lundi.", (met(A, B),)),
     Case("making-the-acquaintance-of", f"{A} a fait la connaissance de {B} à Lyon.", (met(A, B),)),
+    Case("seeing-ones-account-suspended", f"{A} a vu son compte Twitch suspendu.", (banned("Twitch", A),)),
+    Case("seeing-ones-page-closed-by", f"{A} a vu sa page fermée par Pixelia.", (banned("Pixelia", A),)),
+    Case("miss-seeing-ones-account-suspended-by-no-one-named", f"{A} a vu son compte suspendu.", ()),
     Case("connector-c-est-pourquoi-is-no-verb", f"C'est pourquoi {A} a reçu {B} à Lyon.", (met(A, B),)),
     Case("ni-after-a-locution-denies-it", f"{B} n'appelle à voter ni pour {A}, ni pour {C}.", (endorsed(B, A, "negated"),)),
     Case(

@@ -42,6 +42,7 @@ from .sentence import (
     expand,
     is_determiner,
     is_organ_noun,
+    is_past_participle,
     is_possessive,
     is_possessive_determiner,
     kept_per_view,
@@ -65,6 +66,11 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         return [(a, b, False) for n, a in enumerate(group) for b in group[n + 1 :] if a.cluster != b.cluster]
     if spec.relation is RelationType.BANNED and spec.pos is CuePos.VERB and _from_office(view, after, end):
         return []  # « suspendue de ses fonctions par le Parlement »: removed from office, not banned
+    seen = seen_undergone(view, cue, start) if spec.pos is CuePos.VERB and spec.relation is RelationType.BANNED else None
+    if seen is not None:  # « X a vu son compte Instagram suspendu (par Y) »
+        platforms, owners = seen
+        actors = passive_actors(view, cue, spec, after, end) or platforms
+        return [(a, o, False) for a in actors for o in owners if a.cluster != o.cluster]
     said = speaker_after_comma(view, cue, after, end) if spec.pos is CuePos.VERB else []
     if said:  # « X trompe les utilisateurs, a accusé la Commission »: the Commission, of X
         aimed = spec.argument is Argument.OBJ and spec.relation in (RelationType.CRITICISED, RelationType.ENDORSED)
@@ -768,6 +774,34 @@ def made_to_undergo(view: SentenceView, cue: Token) -> bool:
     while j > view.sent.start and doc[j].pos_ == "ADV":
         j -= 1
     return doc[j].lemma_.lower() in UNDERGO_VERBS and any(t.lower_ in REFLEXIVE for t in doc[max(j - 3, view.sent.start) : j])
+
+
+#: How many words the possessed object of « voir » may have before the participle (« son compte Instagram »).
+SEEN_OBJECT_WORDS = 4
+
+
+def seen_undergone(view: SentenceView, cue: Token, start: int) -> Optional[tuple[list[Slot], list[Slot]]]:
+    """« X a vu son compte Instagram suspendu », « X voit sa page fermée par Y »: a past
+    participle after the possessed object of « voir » is undergone by the subject of « voir »;
+    the platforms named in the object (where no « par » names the actor) and that subject, or
+    None."""
+    doc = view.doc
+    if not (is_past_participle(cue) or cue.pos_ == "ADJ"):  # « fermée », which the tagger may read as an adjective
+        return None
+    j = cue.i - 1
+    platforms: list[Slot] = []
+    while j > start and cue.i - j <= SEEN_OBJECT_WORDS and j in view.at and view.at[j].kind is EntityKind.ORGANISATION:
+        platforms.insert(0, view.at[j])
+        j = view.at[j].start - 1
+    while j > start and cue.i - j <= SEEN_OBJECT_WORDS and j not in view.at and doc[j].pos_ == "NOUN":
+        j -= 1
+    owner = view.at.get(j)
+    if owner is None or not is_possessive(owner) or j - 1 < start or verb_lemma(doc[j - 1]) != "voir":
+        return None
+    if any(t.lower_ in REFLEXIVE for t in doc[max(j - 4, start) : j - 1]):
+        return None  # « s'est vu suspendre »: read by :func:`made_to_undergo`
+    subjects = [s for s in expand(subjects_of(view, doc[j - 1], start)) if s.kind in PARTIES]
+    return (platforms, subjects) if subjects else None
 
 
 @lru_cache(maxsize=1)
