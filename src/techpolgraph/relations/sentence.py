@@ -913,8 +913,8 @@ def past_role_nouns(view: SentenceView, k: int, end: int) -> int:
             break
         if i - k > 5 and not any(doc[n].lower_ in ("à", "au", "aux") for n in range(k, i)):
             break
-        if i in view.at and describing(doc[i - 1]) and doc[i - 1].lemma_.lower() not in party_actions():
-            return _past_role_organisation(view, k, i)
+        if i in view.at and describing(doc[i - 1]) and (doc[i - 1].lemma_.lower() not in party_actions() or doc[i - 1].lower_ in TYPE_NOUNS):
+            return _past_role_organisation(view, k, i)  # « par le milliardaire X »; « l'application X », the thing's name
     return k
 
 
