@@ -2595,11 +2595,17 @@ class _DocState:
 
     def _org_gender(self, cid: str) -> str:
         """The grammatical gender the document gives an organisation: that of the type noun or of
-        the article right before one of its names (« l'association X », « le parti X », « la X »);
-        "" where none or both."""
+        the article right before one of its names (« l'association X », « le parti X », « la X »),
+        or of the article of the type noun it is said to be (« X est un service de ... »); "" where
+        none or both."""
         doc, found = self.doc, set()
         for r in self.mentions:
-            if r.cluster != cid or not r.named or r.start == 0:
+            if r.cluster != cid or not r.named:
+                continue
+            after = doc[r.end : r.end + 3]  # « X est un service de ... », « X est une plateforme »
+            if len(after) == 3 and after[0].lemma_ == "être" and after[1].lower_ in ("un", "une") and after[2].lower_ in _org_description_words() | TYPE_WORDS:
+                found.add("m" if after[1].lower_ == "un" else "f")
+            if r.start == 0:
                 continue
             before = doc[r.start - 1]
             if before.is_lower and before.lower_ in _org_description_words() | TYPE_WORDS:
