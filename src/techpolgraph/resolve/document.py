@@ -441,6 +441,7 @@ class _DocState:
             self.mentions.append(mention)
         self.collect_missed_names()
         self.collect_acronyms()
+        self.join_hyphenated_organisations()
         self.collect_other_names()
         self.collect_person_aliases()
 
@@ -760,6 +761,24 @@ class _DocState:
                 break
             k = org.end
         return k if k > end else end
+
+    def join_hyphenated_organisations(self) -> None:
+        """« le groupe parlementaire LFI-NUPES »: two organisations' names joined by a hyphen with
+        no space name one body of their own (a group, an alliance), not either of them."""
+        doc = self.doc
+        self.mentions.sort(key=lambda m: (m.start, m.end))
+        joined: list[_Mention] = []
+        for m in self.mentions:
+            last = joined[-1] if joined else None
+            if (
+                last is not None and last.kind is EntityKind.ORGANISATION and m.kind is EntityKind.ORGANISATION
+                and last.named and m.named and m.start == last.end + 1 and doc[last.end].text == "-"
+                and not doc[last.end - 1].whitespace_ and not doc[last.end].whitespace_
+            ):
+                last.end, last.text, last.alias_of, last.alias_reason = m.end, tokens_text(doc, last.start, m.end), None, ""
+                continue
+            joined.append(m)
+        self.mentions[:] = joined
 
     def _past_participial_phrase(self, end: int) -> int:
         """« le chef du gouvernement chargé de la réforme des retraites, X »: past a participial phrase
