@@ -167,6 +167,14 @@ def test_initials_of_a_full_name_in_the_same_article_join_it(analyse_text):
     assert names[arp.cluster] == "Atlas Research Partners" and arp.reason == "acronym of a full name in the same document"
 
 
+def test_initials_of_a_camel_case_name_in_the_same_article_join_it(analyse_text):
+    """« AggregateIQ » and « AIQ »: a one-word name gives the acronym of its capitals (three at least)."""
+    a = analyse_text("La firme DataBridgeLab a investi à Lyon. DBL détient désormais 5 % du capital. La société PixelWorks aussi, et PW en détient 3 %.")
+    names = {e.id: e.name for e in a.entities}
+    assert names[next(m for m in a.mentions if m.text == "DBL").cluster] == "DataBridgeLab"
+    assert names[next(m for m in a.mentions if m.text == "PW").cluster] == "PW"  # two capitals: too short to tell
+
+
 def test_initials_may_leave_out_a_final_adjective_of_nationality(analyse_text):
     a = analyse_text("Le Parti radical portugais a exclu Ana Lopes. Le PRP a jugé sa faute très grave. Elle a quitté le PR.")
     names = {e.id: e.name for e in a.entities}

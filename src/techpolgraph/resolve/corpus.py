@@ -259,7 +259,7 @@ class CorpusResolver:
         full names of any kind fit, it stays apart."""
         by_letters: dict[str, list[_Group]] = defaultdict(list)
         for group in groups.values():
-            if len(group.key.split()) >= 2:
+            if len(group.key.split()) >= 2 or any(initials(e.name) for _, e in group.members):  # « AggregateIQ »
                 for letters in sorted({x for _, e in group.members for x in initials(e.name)}):
                     by_letters[letters].append(group)
         for key in sorted(groups):

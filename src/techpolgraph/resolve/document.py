@@ -503,7 +503,7 @@ class _DocState:
         initials: dict[str, set[str]] = {}
         fulls: dict[str, _Mention] = {}
         for m in self.mentions:
-            if m.kind is EntityKind.ORGANISATION and len(name_tokens(m.text)) >= 2:
+            if m.kind is EntityKind.ORGANISATION and (len(name_tokens(m.text)) >= 2 or _initials(clean_name(m.text))):  # « AggregateIQ »
                 for letters in _initials(clean_name(m.text)):
                     initials.setdefault(letters, set()).add(name_key(m.text))
                 fulls.setdefault(name_key(m.text), m)

@@ -323,10 +323,12 @@ def initials(name: str) -> frozenset[str]:
     ['cndliedl', 'cnil']
     >>> sorted(initials("UK Independence Party")), sorted(initials("AggregateIQ Data Services"))
     (['uip', 'ukip'], ['ads', 'aiqds'])
-    >>> sorted(initials("Parti populaire espagnol"))
-    ['pp', 'ppe']
+    >>> sorted(initials("Parti populaire espagnol")), sorted(initials("AggregateIQ"))
+    (['pp', 'ppe'], ['aiq'])
     """
     words = name.replace("’", "'").replace("'", "' ").replace("-", " ").split()
+    if len(words) == 1 and len(camel := _word_letters(words[0])) >= 3:
+        return frozenset({strip_accents(camel).lower()})  # « AggregateIQ »: « AIQ »
     if len(words) < 2:
         return frozenset()
     content = [w for w in words if w.lower() not in acronym_skips()]
