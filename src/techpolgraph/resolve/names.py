@@ -327,8 +327,8 @@ def initials(name: str) -> frozenset[str]:
     (['pp', 'ppe'], ['aiq'])
     """
     words = name.replace("’", "'").replace("'", "' ").replace("-", " ").split()
-    if len(words) == 1 and len(camel := _word_letters(words[0])) >= 3:
-        return frozenset({strip_accents(camel).lower()})  # « AggregateIQ »: « AIQ »
+    if len(words) == 1 and not words[0].isupper() and len(camel := _word_letters(words[0])) >= 3:
+        return frozenset({strip_accents(camel).lower()})  # « AggregateIQ »: « AIQ »; an acronym itself gives none
     if len(words) < 2:
         return frozenset()
     content = [w for w in words if w.lower() not in acronym_skips()]
