@@ -1392,6 +1392,7 @@ CASES: tuple[Case, ...] = (
     Case("thing-named-after-its-type-noun-is-the-object", "Apple a retiré l'application Pixelia de son magasin.", (banned("Apple", "Pixelia"),)),
     Case("organisation-pronoun-by-the-gender-of-its-attribute", "Zorbly est un service de messagerie basé à Lyon. Il est interdit sur l'App Store.", (banned("App Store", "Zorbly"),)),
     Case("hyphenated-organisations-name-one-body", f"{A} a été suspendu du groupe parlementaire LR-UDI et exclu du parti EELV.", (banned("LR-UDI", A), banned("Europe Écologie Les Verts", A))),
+    Case("organisation-pronoun-by-its-article-before-its-attribute", f"La Zorbly est un mouvement politique de Lyon. Elle a été dissoute par {A}.", (banned(A, "Zorbly"),)),
     Case("connector-c-est-pourquoi-is-no-verb", f"C'est pourquoi {A} a reçu {B} à Lyon.", (met(A, B),)),
     Case("ni-after-a-locution-denies-it", f"{B} n'appelle à voter ni pour {A}, ni pour {C}.", (endorsed(B, A, "negated"),)),
     Case(

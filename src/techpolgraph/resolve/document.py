@@ -2615,15 +2615,15 @@ class _DocState:
     def _org_gender(self, cid: str) -> str:
         """The grammatical gender the document gives an organisation: that of the type noun or of
         the article right before one of its names (« l'association X », « le parti X », « la X »),
-        or of the article of the type noun it is said to be (« X est un service de ... »); "" where
-        none or both."""
-        doc, found = self.doc, set()
+        else that of the article of the type noun it is said to be (« X est un service de ... »);
+        "" where none or both."""
+        doc, found, said = self.doc, set(), set()
         for r in self.mentions:
             if r.cluster != cid or not r.named:
                 continue
             after = doc[r.end : r.end + 3]  # « X est un service de ... », « X est une plateforme »
             if len(after) == 3 and after[0].lemma_ == "être" and after[1].lower_ in ("un", "une") and after[2].lower_ in _org_description_words() | TYPE_WORDS:
-                found.add("m" if after[1].lower_ == "un" else "f")
+                said.add("m" if after[1].lower_ == "un" else "f")
             if r.start == 0:
                 continue
             before = doc[r.start - 1]
@@ -2635,6 +2635,7 @@ class _DocState:
             elif before.lower_ in ARTICLE_GENDER:
                 found.add(ARTICLE_GENDER[before.lower_])
         found.discard("")
+        found = found or said  # « La Tribu Ka est un mouvement »: the name's own article first
         return next(iter(found)) if len(found) == 1 else ""
 
     def _org_subject(self, sentence: int, before: int) -> bool:
