@@ -48,6 +48,8 @@ SETS = {
     "holdout14": (REALTEXT / "holdout14", None),
     "holdout15": (REALTEXT / "holdout15", None),
     "holdout16": (REALTEXT / "holdout16", None),
+    "holdout17": (REALTEXT / "holdout17", None),
+    "holdout18": (REALTEXT / "holdout18", None),
 }
 
 
@@ -117,6 +119,8 @@ ROUNDS = {
     "twelfth round, second split (z*)": ("z",),
     "thirteenth round (m*)": ("m",),
     "thirteenth round, second split (o*)": ("o",),
+    "fourteenth round (h*)": ("h",),
+    "fourteenth round, second split (i*)": ("i",),
 }
 
 

@@ -1393,6 +1393,10 @@ CASES: tuple[Case, ...] = (
     Case("organisation-pronoun-by-the-gender-of-its-attribute", "Zorbly est un service de messagerie basé à Lyon. Il est interdit sur l'App Store.", (banned("App Store", "Zorbly"),)),
     Case("hyphenated-organisations-name-one-body", f"{A} a été suspendu du groupe parlementaire LR-UDI et exclu du parti EELV.", (banned("LR-UDI", A), banned("Europe Écologie Les Verts", A))),
     Case("organisation-pronoun-by-its-article-before-its-attribute", f"La Zorbly est un mouvement politique de Lyon. Elle a été dissoute par {A}.", (banned(A, "Zorbly"),)),
+    # fixes of the fourteenth round's held-out scoring (h*), as general constructions
+    Case("miss-hearers-thanked-for-a-meeting-are-its-subject", f"{A} a parlé. Madame, il vous remercie d'avoir bien voulu accompagner le président {C} jusqu'ici.", ()),
+    Case("miss-hearers-asked-to-support-are-its-subject", f"{A} nous a demandé de soutenir {C}.", ()),
+    Case("object-asked-past-a-modal-verb", f"{A} a prié {B} de bien vouloir recevoir {C}.", (met(B, C, "uncertain"),)),
     Case("connector-c-est-pourquoi-is-no-verb", f"C'est pourquoi {A} a reçu {B} à Lyon.", (met(A, B),)),
     Case("ni-after-a-locution-denies-it", f"{B} n'appelle à voter ni pour {A}, ni pour {C}.", (endorsed(B, A, "negated"),)),
     Case(

@@ -28,6 +28,7 @@ from .cues import modality_words, verb_lemma
 from .modality import INFINITIVE_AUXILIARIES
 from .sentence import (
     DE,
+    MODAL_VERBS,
     NE_WORDS,
     OBJECT_CLITICS,
     PARTIES,
@@ -404,9 +405,19 @@ def infinitive_mark(view: SentenceView, cue: Token) -> Optional[int]:
     if first is None:
         return None
     doc, j = view.doc, first - 1
-    while j > view.sent.start and (doc[j].pos_ in ("ADV", "PRON") or doc[j].lower_ in NE_WORDS) and j not in view.at:
-        j -= 1
-    return j if j > view.sent.start and doc[j].lower_ in (*DE, "à") else None
+    while True:
+        while j > view.sent.start and (doc[j].pos_ in ("ADV", "PRON") or doc[j].lower_ in NE_WORDS) and j not in view.at:
+            j -= 1
+        if j > view.sent.start and j not in view.at and doc[j].pos_ in ("VERB", "AUX") and verb_lemma(doc[j]) in MODAL_VERBS:
+            # « d'avoir bien voulu accompagner Y », « de pouvoir rencontrer Y »: past the modal
+            first = j if "Inf" in doc[j].morph.get("VerbForm") else (infinitive_auxiliary(view, doc[j]) or j)
+            j = first - 1
+            continue
+        return j if j > view.sent.start and doc[j].lower_ in (*DE, "à") else None
+
+
+#: Object pronouns of the hearers or of the speaker, after the subject of a control verb (« il vous remercie »).
+HEARER_CLITICS = ("vous", "nous", "me", "m'", "te", "t'", "les")
 
 
 @kept_per_view
@@ -427,6 +438,9 @@ def clitic_controller(view: SentenceView, cue: Token) -> Optional[list[Slot]]:
     while k > view.sent.start and doc[k].pos_ in ("AUX", "ADV") and k not in view.at:
         k -= 1
     dative = doc[k].lower_ in ("lui", "leur")
+    # « je vous remercie d'avoir ... », « il nous a priés de ... »: a pronoun of the hearers after the subject's
+    hearers = doc[k].lower_.replace("’", "'") in HEARER_CLITICS and k - 1 >= view.sent.start and (doc[k - 1].pos_ == "PRON" or k - 1 in view.at or doc[k - 1].lower_ in NE_WORDS)
+    dative = dative or hearers
     if doc[k].pos_ != "PRON" or (not dative and doc[k].lower_ not in OBJECT_CLITICS):
         return None  # « à l'unanimité d'exclure Y »: an article, no pronoun
     if dative and verb.lemma_.lower() not in control_verbs() and verb_lemma(verb) not in control_verbs():
