@@ -1397,6 +1397,8 @@ CASES: tuple[Case, ...] = (
     Case("miss-hearers-thanked-for-a-meeting-are-its-subject", f"{A} a parlé. Madame, il vous remercie d'avoir bien voulu accompagner le président {C} jusqu'ici.", ()),
     Case("miss-hearers-asked-to-support-are-its-subject", f"{A} nous a demandé de soutenir {C}.", ()),
     Case("object-asked-past-a-modal-verb", f"{A} a prié {B} de bien vouloir recevoir {C}.", (met(B, C, "uncertain"),)),
+    Case("dont-after-a-role-noun-stands-for-the-party", f"{A} est un homme politique, dirigeant du Parti radical, dont il est exclu en 1952.", (banned("Parti radical", A),)),
+    Case("miss-losing-an-investiture", f"{A} a perdu l'investiture du parti Pixelia en 2010.", ()),
     Case("connector-c-est-pourquoi-is-no-verb", f"C'est pourquoi {A} a reçu {B} à Lyon.", (met(A, B),)),
     Case("ni-after-a-locution-denies-it", f"{B} n'appelle à voter ni pour {A}, ni pour {C}.", (endorsed(B, A, "negated"),)),
     Case(

@@ -50,6 +50,7 @@ from .sentence import (
     past_adjuncts,
     phrase_end,
     reflexive,
+    role_heads,
 )
 from .subjects import nearby_subjects, subject_after, subjects_of
 
@@ -534,8 +535,9 @@ def left_by_dont(view: SentenceView, cue: Token) -> list[Slot]:
     m = slot.start - 1
     while m > view.sent.start and is_determiner(doc[m]) and m not in view.at:
         m -= 1
-    # « l'investiture du parti P, dont il fut privé »: « dont » stands for the noun, not its complement
-    return [] if doc[m].lower_ in DE else [slot]
+    # « l'investiture du parti P, dont il fut privé »: « dont » stands for the noun, not its complement;
+    # not after a role noun (« dirigeant du Parti P, dont il est exclu »): one is excluded from the party
+    return [] if doc[m].lower_ in DE and doc[m - 1].lower_ not in role_heads() else [slot]
 
 
 #: How far after a passive its « par » may stand past a phrase that names no party.
