@@ -1321,7 +1321,7 @@ CASES: tuple[Case, ...] = (
     Case("non-in-a-description-before-the-agent", f"{A}, qui est soutenu par l'organisation non gouvernementale Pixelia, a parlé.", (endorsed("Pixelia", A),)),
     Case("keeping-ones-confidence-in", f"L'organisation Pixelia maintient sa confiance à {A}.", (endorsed("Pixelia", A),)),
     Case("occupation-opening-a-sentence-is-no-subject", f"{A} est un homme politique. Normalien et agrégé d'histoire, il est exclu du Parti radical en 1990.", (banned("Parti radical", A),)),
-    # the fourteenth round, read on real news (other names and words here)
+    # fourteenth round: read on real news (other names and words here)
     Case(
         "pronoun-after-a-description-left-unresolved",
         f"{A}, {B} et {C} sont venus. Pendant la campagne, l'industriel avait souvent raillé la profession. Il avait aussi attaqué Marc Petit.",
@@ -1393,7 +1393,7 @@ CASES: tuple[Case, ...] = (
     Case("organisation-pronoun-by-the-gender-of-its-attribute", "Zorbly est un service de messagerie basé à Lyon. Il est interdit sur l'App Store.", (banned("App Store", "Zorbly"),)),
     Case("hyphenated-organisations-name-one-body", f"{A} a été suspendu du groupe parlementaire LR-UDI et exclu du parti EELV.", (banned("LR-UDI", A), banned("Europe Écologie Les Verts", A))),
     Case("organisation-pronoun-by-its-article-before-its-attribute", f"La Zorbly est un mouvement politique de Lyon. Elle a été dissoute par {A}.", (banned(A, "Zorbly"),)),
-    # fixes of the fourteenth round's held-out scoring (h*), as general constructions
+    # fixes of the fourteenth round's held-out scoring (h*, i*), as general constructions
     Case("miss-hearers-thanked-for-a-meeting-are-its-subject", f"{A} a parlé. Madame, il vous remercie d'avoir bien voulu accompagner le président {C} jusqu'ici.", ()),
     Case("miss-hearers-asked-to-support-are-its-subject", f"{A} nous a demandé de soutenir {C}.", ()),
     Case("object-asked-past-a-modal-verb", f"{A} a prié {B} de bien vouloir recevoir {C}.", (met(B, C, "uncertain"),)),
