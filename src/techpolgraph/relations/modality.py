@@ -58,11 +58,11 @@ def is_negated(cue: Token, sent: Span) -> bool:
     if has_ne and has_word:
         return True
     if has_ne and _ni_after(cue, sent):
-        return True  # « n'appelle à voter ni pour X, ni pour Y »
+        return True  # « n'a appelé à voter ni pour X, ni pour Y »
     return _after_sans(cue, sent)
 
 
-#: How far after a cue « ni » may deny it (« n'appelle à voter ni pour X »: past a locution's words).
+#: How far after a cue « ni » may deny it (« n'a appelé à voter ni pour X »: past a locution's words).
 NI_REACH = 6
 
 

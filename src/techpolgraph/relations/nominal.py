@@ -69,7 +69,7 @@ def nominal(
             return expand(actors), expand(targets)
         targets = aimed_at(view, spec, after, end, (2 if len(spec.argument.value.split()) == 1 else 4) + extra)
         if not targets and spec.argument is Argument.A and supported(view, cue, start):
-            targets = _dative_before(view, cue, start)  # « l'UE a infligé à Google une amende »
+            targets = _dative_before(view, cue, start)  # « la Commission a infligé à Pixelia une amende »
         assured = [] if targets or (after < end and view.doc[after].lower_ in Argument.A.words) else assured_of(view, cue, start)
         if assured:  # « X a assuré Y de son soutien »
             assured = expand(assured)
@@ -486,7 +486,7 @@ def ends_a_sanction(view: SentenceView, i: int, end: int) -> bool:
 
 
 def _dative_before(view: SentenceView, cue: Token, start: int) -> list[Slot]:
-    """« a infligé à Google une amende », « a apporté à X tout son soutien »: the party after
+    """« a infligé à Pixelia une lourde amende », « a apporté à X tout son soutien »: the party after
     « à » right after the support verb, before the noun it governs."""
     doc = view.doc
     for k in range(start + 1, cue.i):
@@ -535,7 +535,7 @@ def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
         if j in view.at and not is_possessive(view.at[j]):
             dative = view.at[j].start - 1
             if dative > start and doc[dative].lower_ in Argument.A.words and doc[dative - 1].pos_ in ("VERB", "ADV"):
-                j = dative  # « a infligé à Google une amende »: the dative, then the verb
+                j = dative  # « a infligé à Pixelia une amende »: the dative, then the verb
                 continue
             return ""  # a party in between; « a exprimé son soutien »: the owner is no party here
         if doc[j].pos_ == "VERB" or doc[j].lower_ in receiving_verbs() or _mistagged_root(doc[j]):  # the nouns « fait l'objet de », « est la cible de » too

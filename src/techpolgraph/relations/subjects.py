@@ -322,7 +322,7 @@ GOVERNED_ROLE_WORDS = 8
 
 def _apposed_to_governed_role(view: SentenceView, slot: Slot) -> bool:
     """The mention follows, after a comma, a role description that a preposition governs (« X,
-    premier adjoint au maire LR de Nîmes, Y, a ... »): it names that role's holder, who is
+    premier adjoint au maire de Nîmes, Y, a ... »): it names that role's holder, who is
     governed too."""
     doc = view.doc
     j = slot.start - 1

@@ -545,14 +545,14 @@ AGENT_AFTER_PHRASE_REACH = 12
 
 
 def _agent_after_phrase(view: SentenceView, after: int, end: int) -> list[Slot]:
-    """« condamnée à une amende de 2 millions d'euros par Y », « accueilli dans la cour de
-    l'Élysée par Y »: the agent after a longer phrase of the verb, one that names no party but a
+    """« condamnée à une amende de 2 millions d'euros par Y », « reçu dans la cour du palais
+    de Lyon par Y »: the agent after a longer phrase of the verb, one that names no party but a
     place and holds no verb or punctuation."""
     doc = view.doc
     for k in range(after, min(after + AGENT_AFTER_PHRASE_REACH, end)):
         if doc[k].lower_ == "par":
             return complement(view, k, end, ("par",), gap=0)
-        place = k in view.at and view.at[k].kind is EntityKind.LOCATION  # « accueilli dans la cour de l'Élysée par Y »
+        place = k in view.at and view.at[k].kind is EntityKind.LOCATION  # « reçu dans la cour du palais par Y »
         if (k in view.at and not is_possessive(view.at[k]) and not place) or (doc[k].pos_ in ("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "PRON") and not place):
             return []  # « critiqué pour sa gestion de la crise par Y »: a possessive is no party here
     return []

@@ -186,7 +186,7 @@ OTHER_NAME_MARKERS = function_words("other_name")
 CLAUSE_OPENERS = function_words("clause_opener")
 #: Words that open a sentence with a subordinate clause before its main one (« Même si », « Lorsque »).
 SUBORDINATE_OPENERS = function_words("subordinate_opener")
-#: How many words may go on naming a minister's portfolio after the role's complement (« de l'Aménagement du territoire »).
+#: How many words may go on naming a minister's portfolio after the role's complement (« de l'Agriculture et de la pêche »).
 PORTFOLIO_WORDS = 6
 #: How many words an apposition between a main clause's subject and its verb may have.
 APPOSITION_REACH = 12
@@ -783,13 +783,14 @@ class _DocState:
     def _past_participial_phrase(self, end: int) -> int:
         """« le chef du gouvernement chargé de la réforme des retraites, X »: past a participial phrase
         that ends with a comma, where an apposed name may stand; also past the common-noun
-        complement that goes on naming the portfolio (« le ministre de l'Aménagement du
-        territoire, X »); else ``end`` itself."""
+        complement that goes on naming the portfolio (« le ministre de l'Agriculture et de la
+        pêche, X »); else ``end`` itself."""
         doc = self.doc
         k = end
         while k < min(end + PORTFOLIO_WORDS, len(doc)) and (
             (doc[k].lower_ in OF and k + 1 < len(doc) and doc[k + 1].pos_ in ("DET", "NOUN")) or (k > end and doc[k].pos_ == "DET")
-            or (k > end and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ")) or (k > end and doc[k].lower_ == "et")
+            or (k > end and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"))
+            or (doc[k].lower_ == "et" and (k > end or (k + 1 < len(doc) and doc[k + 1].lower_ in OF)))  # « et de la pêche »
         ):
             k += 1
         if k > end + 1 and k < len(doc) and doc[k].text == "," and doc[k - 1].pos_ in ("NOUN", "ADJ"):
@@ -907,7 +908,7 @@ class _DocState:
             if person is None or person.start not in (end, end + 1, self._past_coordinated_nouns(end)):
                 person = ent_at.get(start - 2) if start >= 2 and doc[start - 1].text == "," else None
                 if person is not None and (person.end != start - 1 or person.kind is EntityKind.LOCATION):
-                    person = None  # « au Palais du peuple, le Souverain »: a place before the comma
+                    person = None  # « au palais de la ville, le Souverain »: a place before the comma
             if person is not None and person.kind is EntityKind.PERSON and person.named:
                 person.occupation, person.country = occupation, person.country or country
                 if gender:
@@ -2128,7 +2129,7 @@ class _DocState:
             m.cluster, m.reason = topic, "pronoun (the topic « quant à » names before it)"
             return
         main = self._main_subject_after(m) if m.anaphor == "subject" else None
-        if main is not None:  # « S'il s'était engagé à ..., l'ancien Premier ministre n'en a rien fait »
+        if main is not None:  # « S'il avait promis de ..., l'ancien maire s'en abstient »
             refs, _n = self._previous_refs(m)
             lead = next((r for r in refs if self._is_subject(r) and self._compatible(r.cluster, m.gender)), None)
             if lead is not None and lead.cluster != main:  # « X a perdu. S'il ..., Y ... »: X or Y
@@ -2516,8 +2517,8 @@ class _DocState:
 
     def _main_subject_after(self, m: _Mention) -> Optional[str]:
         """The person named as the main clause's subject, for a subject pronoun that opens a
-        subordinate clause at the start of the sentence (« S'il s'était engagé à soutenir Y,
-        l'ancien Premier ministre n'en a rien fait »: « il » is the former prime minister): the
+        subordinate clause at the start of the sentence (« S'il avait promis de soutenir Y,
+        l'ancien maire de Lyon s'en abstient »: « il » is the former mayor): the
         person mention right after the comma that closes the clause, before a finite verb (the
         parse of such openings is unsure); else None."""
         doc = self.doc
