@@ -175,6 +175,13 @@ def test_initials_of_a_camel_case_name_in_the_same_article_join_it(analyse_text)
     assert names[next(m for m in a.mentions if m.text == "PW").cluster] == "PW"  # two capitals: too short to tell
 
 
+def test_a_capitalised_type_noun_before_another_name_of_the_article_only_says_what_it_is(analyse_text):
+    """« le Groupe TF1 » beside « TF1 »: one organisation; « le Parti Pixelia » alone keeps its name."""
+    a = analyse_text("Canal+ a coupé le signal des chaînes du Groupe TF1. TF1 a protesté. Le Parti Pixelia a exclu Paul Martin.")
+    names = {e.name for e in a.entities if e.kind is EntityKind.ORGANISATION}
+    assert "TF1" in names and "Groupe TF1" not in names and "Parti Pixelia" in names
+
+
 def test_initials_may_leave_out_a_final_adjective_of_nationality(analyse_text):
     a = analyse_text("Le Parti radical portugais a exclu Ana Lopes. Le PRP a jugé sa faute très grave. Elle a quitté le PR.")
     names = {e.id: e.name for e in a.entities}

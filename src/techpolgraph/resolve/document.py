@@ -442,6 +442,7 @@ class _DocState:
         self.collect_missed_names()
         self.collect_acronyms()
         self.join_hyphenated_organisations()
+        self.drop_type_words_of_names()
         self.collect_other_names()
         self.collect_person_aliases()
 
@@ -761,6 +762,20 @@ class _DocState:
                 break
             k = org.end
         return k if k > end else end
+
+    def drop_type_words_of_names(self) -> None:
+        """« le Groupe TF1 » beside « TF1 »: a capitalised type noun (``type_noun``) that opens an
+        organisation's name, where the rest is another organisation's name of the document, only
+        says what it is; the name is the rest."""
+        doc = self.doc
+        names = {name_key(m.text) for m in self.mentions if m.named and m.kind is EntityKind.ORGANISATION}
+        for m in self.mentions:
+            if (
+                m.named and m.kind is EntityKind.ORGANISATION and m.end - m.start > 1
+                and doc[m.start].text[:1].isupper() and doc[m.start].lower_ in TYPE_WORDS
+                and name_key(tokens_text(doc, m.start + 1, m.end)) in names
+            ):
+                m.start, m.text = m.start + 1, tokens_text(doc, m.start + 1, m.end)
 
     def join_hyphenated_organisations(self) -> None:
         """« le groupe parlementaire LFI-NUPES »: two organisations' names joined by a hyphen with
