@@ -1396,6 +1396,7 @@ CASES: tuple[Case, ...] = (
     # fixes of the fourteenth round's held-out scoring (h*, i*), as general constructions
     Case("miss-hearers-thanked-for-a-meeting-are-its-subject", f"{A} a parlé. Madame, il vous remercie d'avoir bien voulu accompagner le président {C} jusqu'ici.", ()),
     Case("miss-hearers-asked-to-support-are-its-subject", f"{A} nous a demandé de soutenir {C}.", ()),
+    Case("miss-feminine-pronoun-after-a-man-by-his-first-name", f"Le nouveau patron de Zorbly, Gilles Moreau, a parlé. Elle a critiqué {C}.", ()),
     Case("object-asked-past-a-modal-verb", f"{A} a prié {B} de bien vouloir recevoir {C}.", (met(B, C, "uncertain"),)),
     Case("dont-after-a-role-noun-stands-for-the-party", f"{A} est un homme politique, dirigeant du Parti radical, dont il est exclu en 1952.", (banned("Parti radical", A),)),
     Case("miss-losing-an-investiture", f"{A} a perdu l'investiture du parti Pixelia en 2010.", ()),
