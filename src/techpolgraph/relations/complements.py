@@ -10,6 +10,7 @@ X », « l'entretien prévu entre X et Y »), past an incise and a participle.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Optional
 
 from spacy.tokens import Token
 
@@ -95,18 +96,8 @@ def members_after_colon(view: SentenceView, i: int) -> list[Slot]:
     """« a voté l'exclusion de quatre de ses membres : A, B, C et D. »: an object that is a
     plural noun phrase naming no party, then a colon and the list of its members that ends the
     sentence: those members."""
-    doc = view.doc
-    plural = False
-    for k in range(i, min(i + PLURAL_OBJECT_WORDS, view.sent.end)):
-        token = doc[k]
-        if token.text == ":":
-            return listed_after_colon(view, k) if plural else []
-        if k in view.at and not is_possessive(view.at[k]):
-            return []
-        if token.pos_ not in ("DET", "NUM", "ADJ", "NOUN", "ADP", "PRON"):
-            return []
-        plural = plural or (token.pos_ == "NOUN" and "Plur" in token.morph.get("Number"))
-    return []
+    colon = _after_plural_object(view, i, ":", ("DET", "NUM", "ADJ", "NOUN", "ADP", "PRON"), possessives=True)
+    return listed_after_colon(view, colon) if colon is not None else []
 
 
 def members_in_apposition(view: SentenceView, i: int) -> list[Slot]:
@@ -114,21 +105,29 @@ def members_in_apposition(view: SentenceView, i: int) -> list[Slot]:
     naming no party, then a comma and at least two parties joined by « et », which end the
     sentence or close with a comma: those members."""
     doc = view.doc
-    for k in range(i, min(i + PLURAL_OBJECT_WORDS, view.sent.end)):
-        token = doc[k]
-        if token.text == ",":
-            break
-        if k in view.at or token.pos_ not in ("DET", "NUM", "ADJ", "NOUN"):
-            return []
-    else:
+    comma = _after_plural_object(view, i, ",", ("DET", "NUM", "ADJ", "NOUN"), possessives=False)
+    if comma is None:
         return []
-    if not any(doc[j].pos_ == "NOUN" and "Plur" in doc[j].morph.get("Number") for j in range(i, k)):
-        return []
-    group = [s for s in view.group_at(k + 1, view.sent.end) if s.kind in PARTIES]
-    after = group[-1].end if group else k
+    group = [s for s in view.group_at(comma + 1, view.sent.end) if s.kind in PARTIES]
+    after = group[-1].end if group else comma
     if len(group) < 2 or not (after >= view.sent.end or doc[after].is_punct):
         return []
     return group
+
+
+def _after_plural_object(view: SentenceView, i: int, mark: str, parts: tuple[str, ...], possessives: bool) -> Optional[int]:
+    """Where ``mark`` (« : », « , ») closes a plural noun phrase from token i that names no party
+    (but possessives, where ``possessives``) and holds only words of ``parts``, or None."""
+    doc = view.doc
+    plural = False
+    for k in range(i, min(i + PLURAL_OBJECT_WORDS, view.sent.end)):
+        token = doc[k]
+        if token.text == mark:
+            return k if plural else None
+        if (k in view.at and not (possessives and is_possessive(view.at[k]))) or token.pos_ not in parts:
+            return None
+        plural = plural or (token.pos_ == "NOUN" and "Plur" in token.morph.get("Number"))
+    return None
 
 
 def _opens_clause(view: SentenceView, slot: Slot, end: int) -> bool:

@@ -417,7 +417,7 @@ def infinitive_mark(view: SentenceView, cue: Token) -> Optional[int]:
 
 
 #: Object pronouns of the hearers or of the speaker, after the subject of a control verb (« il vous remercie »).
-HEARER_CLITICS = ("vous", "nous", "me", "m'", "te", "t'", "les")
+HEARER_CLITICS = function_words("hearer_clitic")
 
 
 @kept_per_view

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property, lru_cache
@@ -269,6 +270,13 @@ def remote_cues(path: str = "remote_cues.txt") -> frozenset[str]:
 def written_channels(path: str = "written_channels.txt") -> frozenset[str]:
     """Words of written communication, which tell of no meeting, from ``written_channels.txt``."""
     return frozenset(w.lower() for w in read_lines(path))
+
+
+@lru_cache(maxsize=4)
+def written_phrases(path: str = "written_channels.txt") -> Optional[re.Pattern[str]]:
+    """The phrases of ``written_channels.txt`` (« en ligne »), as one pattern of whole words, or None."""
+    phrases = sorted(w for w in written_channels(path) if " " in w)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in phrases) + r")\b") if phrases else None
 
 
 def cue_words_follow(doc: Doc, token: Token, cue: Cue) -> bool:

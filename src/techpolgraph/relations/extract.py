@@ -69,7 +69,7 @@ from ..nlp.words import WordTest
 from ..resolve.document import mention_refs
 from .control import clitic_controller, declared_vote, infinitive_of_noun, object_controller, voting_call
 from .nominal import ASSURING_VERBS, requested
-from .cues import Argument, Cue, CuePos, CueTable, Source, cue_end, cue_words_follow, modality_words, remote_cues, verb_lemma, written_channels
+from .cues import Argument, Cue, CuePos, CueTable, Source, cue_end, cue_words_follow, modality_words, remote_cues, verb_lemma, written_channels, written_phrases
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
 from .judgements import CALLING, judged, judgement_words, opinion
@@ -383,8 +383,8 @@ class RelationExtractor:
         if view.written is None:
             text = view.sent.text.lower().replace("’", "'")
             words = set(re.findall(r"[\w-]+", text))
-            phrases = (w for w in written_channels() if " " in w)  # « en ligne »
-            view.written = not words.isdisjoint(written_channels()) or any(re.search(rf"\b{re.escape(w)}\b", text) for w in phrases)
+            phrases = written_phrases()  # « en ligne »
+            view.written = not words.isdisjoint(written_channels()) or (phrases is not None and phrases.search(text) is not None)
         return view.written
 
     def during(self, view: SentenceView, names: dict[str, str], attendees: dict[tuple[str, int], list[Slot]]) -> list[LocalRelation]:

@@ -848,7 +848,8 @@ def listed_after_colon(view: SentenceView, colon: int) -> list[Slot]:
         k = group[-1].end
         if all(t.is_punct for t in doc[k:end]):
             return found + group
-        k += k < end and doc[k].text == ","
+        if k < end and doc[k].text == ",":
+            k += 1
         if not (k + 2 < end and doc[k].lower_ == "ainsi" and doc[k + 1].lower_ == "que"):
             return found
         found += group

@@ -330,18 +330,24 @@ def _apposed_to_governed_role(view: SentenceView, slot: Slot) -> bool:
         return False
     for k in range(j - 1, max(view.sent.start, j - GOVERNED_ROLE_WORDS) - 1, -1):
         described = view.at.get(k)
-        if described is not None and described.kind is EntityKind.PERSON and described.cluster != slot.cluster:
-            return False
-        if doc[k].pos_ in ("VERB", "AUX", "PUNCT") and described is None:
-            return False
-        role = described is not None and described.cluster == slot.cluster and (doc[described.start].pos_ == "DET" or doc[described.start].lower_ in role_heads())
-        if described is not None and described.cluster == slot.cluster and not role:
+        if described is None:
+            if doc[k].pos_ in ("VERB", "AUX", "PUNCT"):
+                return False
+            if doc[k].lower_ not in role_heads():
+                continue
+            head = k
+        elif described.cluster != slot.cluster:
+            if described.kind is EntityKind.PERSON:
+                return False
+            continue  # « au maire LR de Nîmes »: an organisation or a place inside the description
+        elif doc[described.start].pos_ == "DET" or doc[described.start].lower_ in role_heads():
+            head = described.start  # the description the resolver placed on the same person
+        else:
             return False  # « Quant à X, il ... »: the name itself, not a role
-        if role or described is None and doc[k].lower_ in role_heads():
-            p = (k if described is None else described.start) - 1
-            while p > view.sent.start and p not in view.at and (is_determiner(doc[p]) or doc[p].pos_ == "ADJ"):
-                p -= 1
-            return doc[p].lower_ in PREPOSITIONS and p not in view.at
+        p = head - 1
+        while p > view.sent.start and p not in view.at and (is_determiner(doc[p]) or doc[p].pos_ == "ADJ"):
+            p -= 1
+        return doc[p].lower_ in PREPOSITIONS and p not in view.at
     return False
 
 

@@ -259,9 +259,9 @@ class CorpusResolver:
         full names of any kind fit, it stays apart."""
         by_letters: dict[str, list[_Group]] = defaultdict(list)
         for group in groups.values():
-            if len(group.key.split()) >= 2 or any(initials(e.name) for _, e in group.members):  # « AggregateIQ »
-                for letters in sorted({x for _, e in group.members for x in initials(e.name)}):
-                    by_letters[letters].append(group)
+            # two words or more, or a CamelCase word (« AggregateIQ »): what initials() gives letters for
+            for letters in sorted({x for _, e in group.members for x in initials(e.name)}):
+                by_letters[letters].append(group)
         for key in sorted(groups):
             group = groups[key]
             names = {e.name for _, e in group.members}

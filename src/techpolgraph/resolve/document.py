@@ -504,8 +504,9 @@ class _DocState:
         initials: dict[str, set[str]] = {}
         fulls: dict[str, _Mention] = {}
         for m in self.mentions:
-            if m.kind is EntityKind.ORGANISATION and (len(name_tokens(m.text)) >= 2 or _initials(clean_name(m.text))):  # « AggregateIQ »
-                for letters in _initials(clean_name(m.text)):
+            letters_of = _initials(clean_name(m.text)) if m.kind is EntityKind.ORGANISATION else frozenset()
+            if letters_of:  # two words or more, or a CamelCase word (« AggregateIQ »)
+                for letters in letters_of:
                     initials.setdefault(letters, set()).add(name_key(m.text))
                 fulls.setdefault(name_key(m.text), m)
         mixed_case = [doc.vocab.strings[a] for a in defined if not a.isupper()]  # « Cnil », « Arcom »
@@ -711,7 +712,7 @@ class _DocState:
                     continue
             if end < len(doc) and doc[end].lower_ in INCOMING:  # "le président élu"
                 incoming, end = True, end + 1
-            former = any(doc[j].lower_ in FORMER for j in range(start, token.i)) or token.lower_ != without_former_prefix(token.lower_)
+            former = any(doc[j].lower_ in FORMER for j in range(start, token.i)) or _former_form(token)
             feminine = _feminine(doc, start, noun_end)
             if doc[start].lower_ in CONTRACTED:  # "du président", "au président": the article is not the name
                 start += 1
@@ -797,19 +798,12 @@ class _DocState:
 
     def _past_participial_phrase(self, end: int) -> int:
         """« le chef du gouvernement chargé de la réforme des retraites, X »: past a participial phrase
-        that ends with a comma, where an apposed name may stand; also past the common-noun
-        complement that goes on naming the portfolio (« le ministre de l'Agriculture et de la
-        pêche, X »); else ``end`` itself."""
+        that ends with a comma, where an apposed name may stand, or past the rest of a portfolio
+        (:meth:`_past_portfolio`); else ``end`` itself."""
         doc = self.doc
-        k = end
-        while k < min(end + PORTFOLIO_WORDS, len(doc)) and (
-            (doc[k].lower_ in OF and k + 1 < len(doc) and doc[k + 1].pos_ in ("DET", "NOUN")) or (k > end and doc[k].pos_ == "DET")
-            or (k > end and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"))
-            or (doc[k].lower_ == "et" and (k > end or (k + 1 < len(doc) and doc[k + 1].lower_ in OF)))  # « et de la pêche »
-        ):
-            k += 1
-        if k > end + 1 and k < len(doc) and doc[k].text == "," and doc[k - 1].pos_ in ("NOUN", "ADJ"):
-            return k + 1
+        portfolio = self._past_portfolio(end)
+        if portfolio is not None:
+            return portfolio
         if end >= len(doc) or doc[end].pos_ != "VERB" or "Part" not in doc[end].morph.get("VerbForm"):
             return end
         for k in range(end + 1, min(end + PARTICIPIAL_PHRASE_WORDS, len(doc))):
@@ -818,6 +812,20 @@ class _DocState:
             if doc[k].pos_ in ("VERB", "AUX", "PUNCT") or doc[k].ent_type_:
                 return end
         return end
+
+    def _past_portfolio(self, end: int) -> Optional[int]:
+        """« le ministre de l'Agriculture et de la pêche, X »: past the common-noun complement that
+        goes on naming the portfolio after the role's qualifier, to the comma before an apposed
+        name; else None."""
+        doc = self.doc
+        k = end
+        while k < min(end + PORTFOLIO_WORDS, len(doc)) and (
+            (doc[k].lower_ in OF and k + 1 < len(doc) and doc[k + 1].pos_ in ("DET", "NOUN")) or (k > end and doc[k].pos_ == "DET")
+            or (k > end and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"))
+            or (doc[k].lower_ == "et" and (k > end or (k + 1 < len(doc) and doc[k + 1].lower_ in OF)))  # « et de la pêche »
+        ):
+            k += 1
+        return k + 1 if k > end + 1 and k < len(doc) and doc[k].text == "," and doc[k - 1].pos_ in ("NOUN", "ADJ") else None
 
     def _role_read_as_name(self, i: int, ent_at: dict[int, _Mention]) -> bool:
         """« le Président de la République, X », « le ministre des Affaires étrangères, X »: a name
@@ -914,7 +922,7 @@ class _DocState:
                 start, bare = self._bare_apposition_start(i, ent_at), True
                 if start is None:
                     continue
-            if any(doc[j].lower_ in FORMER for j in range(start, i)) or doc[i].lower_ != without_former_prefix(doc[i].lower_):
+            if any(doc[j].lower_ in FORMER for j in range(start, i)) or _former_form(doc[i]):
                 continue  # « l'ancien avocat », « l'ex-avocat »: no longer so
             if doc[start].lower_ in CONTRACTED:
                 start += 1
@@ -3267,6 +3275,11 @@ def _attribute_after(doc: Doc, i: int) -> bool:
     while j < len(doc) and doc[j].is_quote:
         j += 1
     return j < len(doc) and doc[j].is_lower and doc[j].is_alpha and doc[j].pos_ != "DET"
+
+
+def _former_form(token: Token) -> bool:
+    """The role noun is written with the prefix of a former role (« l'ex-ministre »)."""
+    return token.lower_ != without_former_prefix(token.lower_)
 
 
 def _match_role_noun(doc: Doc, i: int, nouns: Mapping[str, _T]) -> Optional[tuple[_T, int]]:
