@@ -1412,6 +1412,38 @@ CASES: tuple[Case, ...] = (
         f"« Je ne céderai pas. C'est pourquoi j'ai rencontré {B} », a-t-il ajouté.",
         (),
     ),
+    # fifteenth round of rules (news on party exclusions, court orders against a platform, calls to vote)
+    Case("miss-former-name-in-parentheses-is-no-member", f"{A} a décidé de fermer les bureaux de Pixelia (anciennement Vexio) à Lyon.", ()),
+    Case(
+        "occupation-taught-past-the-comma-after-its-institution",
+        f"{A} est en conflit avec le juge de la Cour suprême chilienne, {B}. {A} a qualifié le juge chilien de criminel.",
+        (criticised(A, B),),
+    ),
+    Case(
+        "miss-occupation-of-another-country",
+        f"{A} est en conflit avec le juge de la Cour suprême chilienne, {B}. {A} a qualifié le juge français de criminel.",
+        (),
+    ),
+    Case(
+        "name-in-an-opening-phrase-is-not-apposed-to-the-subject",
+        f"Le juge {B} a donné un délai à {A}. Face au refus de {A}, le juge a saisi la police. {C} a réagi, accusant le juge de mentir.",
+        (criticised(C, B),),
+    ),
+    Case("call-to-support-a-party-s-candidates", f"{A} a appelé à soutenir les candidats du Parti radical.", (endorsed(A, "Parti radical"),)),
+    Case("call-noun-with-its-caller-before-a", f"L'appel de {A} à voter pour {B} a surpris {C}.", (endorsed(A, B),)),
+    Case("call-noun-to-ban-is-asked-for", f"Après l'appel de {A} à exclure {B}, {C} a parlé.", (banned(A, B, "uncertain"),)),
+    Case("miss-call-noun-in-an-opening-phrase-is-not-the-subject-s", f"Après l'appel de sa porte-parole, {A}, à voter pour {B}, {C} s'est tu.", (endorsed(A, B),)),
+    Case("miss-call-of-an-unnamed-caller-is-not-the-subject-s", f"Après l'appel de son parti à voter pour {B}, {C} s'est tu.", ()),
+    Case("negation-with-non-plus", f"{A} et {B} n'ont pas non plus été investis par le Parti radical.", (endorsed("Parti radical", A, "negated"), endorsed("Parti radical", B, "negated"))),
+    Case("miss-place-after-a-noun-is-no-subject", f"{A} est intervenu dans la campagne des élections Allemagne en appelant jeudi à voter pour {B}.", (endorsed(A, B),)),
+    Case("gerund-under-a-future-verb-is-planned", f"{A} ira plus loin, en accueillant {B} à Lyon.", (met(A, B, "uncertain"),)),
+    Case("gerund-under-a-past-verb-happened", f"{A} est allé plus loin, en accueillant {B} à Lyon.", (met(A, B),)),
+    Case(
+        "support-noun-past-an-incise-of-time-naming-someone",
+        f"{A} a réaffirmé jeudi soir, lors d'une conversation en direct avec la députée du Parti radical, {B}, son soutien sans réserve au Parti radical.",
+        (endorsed(A, "Parti radical"),),
+    ),
+    Case("miss-candidates-in-an-opening-phrase-name-no-one-after", f"Face aux candidats du Parti radical, {A} a parlé.", ()),
 )
 
 

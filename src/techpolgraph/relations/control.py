@@ -25,7 +25,7 @@ from ..data import function_words, read_table
 from ..models import EntityKind, Modality
 from .complements import complement
 from .cues import modality_words, verb_lemma
-from .modality import INFINITIVE_AUXILIARIES
+from .modality import INFINITIVE_AUXILIARIES, call_noun
 from .sentence import (
     DE,
     MODAL_VERBS,
@@ -69,6 +69,21 @@ def controller(view: SentenceView, cue: Token) -> list[Slot]:
         return []
     nouns = {w for effect in ("decision", "intent", "refusal") for w in modality_words().get(effect, ())}
     return view.group_at(slot.start, j) if doc[k - 1].lemma_.lower() in nouns else []
+
+
+def caller(view: SentenceView, cue: Token) -> Optional[list[Slot]]:
+    """« l'appel de X à soutenir Y », « l'appel de sa porte-parole, X, à exclure Y »: the party
+    named in the « de » of a call noun is the subject of the infinitive after « à »; [] where
+    the call names none (« après l'appel de son parti à voter pour Y, Z ... » is not Z's); None
+    where no call noun governs the cue."""
+    noun = call_noun(cue, view.sent)
+    if noun is None:
+        return None
+    named = [s for s in view.slots if noun.i < s.start and s.end < cue.i and s.kind in PARTIES]
+    if not named:
+        return []
+    apposed = [s for s in named if view.doc[s.start - 1].text == ","]  # « de sa porte-parole, X, »
+    return view.group_at((apposed or named)[0].start, cue.i - 1)
 
 
 def _before_role(view: SentenceView, slot: Slot) -> int:
@@ -501,6 +516,9 @@ def voting_call(view: SentenceView, cue: Token) -> Optional[Token]:
             k -= 1
         if doc[cue.i - 1].lower_ == "à" and doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in CALLING_TO_SUPPORT:
             return doc[k]  # « X appelle à soutenir Y »: X's call, X's support
+        noun = call_noun(cue, view.sent)
+        if noun is not None:
+            return noun  # « l'appel de X à soutenir Y »
     if cue.lemma_.lower() != "voter" or "Inf" not in cue.morph.get("VerbForm"):
         return None
     j = cue.i - 1

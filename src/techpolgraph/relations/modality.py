@@ -46,6 +46,8 @@ def is_negated(cue: Token, sent: Span) -> bool:
             start = min(start, max(sent.start, cue.head.i - 5))  # « n'a pas clairement affiché son soutien à Y »
         else:
             start = max(start, cue.head.i + 1)  # « n'a pas apprécié le soutien de X à Y »: the liking is denied, not the support
+    if any(doc[j].lower_ == "non" and doc[j + 1].lower_ == "plus" for j in range(start, cue.i - 1)):
+        start = max(sent.start, start - 2)  # « n'ont pas non plus été investis »: two words more
     # tokens read by index (a slice of the doc would make a span first)
     window = (doc[j] for j in range(start, min(cue.i + 3, sent.end)))
     has_ne = any(doc[j].lower_ in NE for j in range(start, cue.i))
@@ -399,6 +401,9 @@ def governor(cue: Token, sent: Span, effect: str) -> Optional[Token]:
             break
         j -= 1
         steps += 1
+    call = call_noun(cue, sent)
+    if call is not None:
+        return call if call.lemma_.lower() in words else None  # « l'appel de X à exclure Y »: asked for
     return _noun_governor(cue, words)
 
 
@@ -408,6 +413,29 @@ REPEAT_NOUNS = function_words("repeat")
 
 #: How far before its infinitive a noun of intent or refusal may stand with its « de X » between.
 NOUN_GOVERNOR_WINDOW = 8
+
+
+#: Nouns of a call, whose infinitive comes after « à » (« l'appel de X à exclure Y »).
+CALL_NOUNS = function_words("call_noun")
+#: How many words the « de X » of a call noun may have before the « à » of its infinitive.
+CALL_REACH = 10
+
+
+def call_noun(cue: Token, sent: Span) -> Optional[Token]:
+    """The noun of a call whose « de X » comes before the « à » of the infinitive cue
+    (« l'appel de X à soutenir Y », « l'appel de sa porte-parole, X, à exclure Y »), or None;
+    a call right before « à » (« un appel à voter ») has its own entry in the lexicon."""
+    doc = cue.doc
+    j = cue.i - 1
+    if j <= sent.start or doc[j].lower_ != "à" or "Inf" not in cue.morph.get("VerbForm"):
+        return None
+    for k in range(j - 2, max(sent.start, j - CALL_REACH) - 1, -1):
+        token = doc[k]
+        if token.pos_ == "NOUN" and token.lemma_.lower() in CALL_NOUNS:
+            return token if doc[k + 1].lower_ in DE_FORMS else None
+        if token.pos_ in ("VERB", "AUX") or token.text in (";", ":", "«", "»"):
+            return None
+    return None
 
 
 def _noun_governor(cue: Token, words: frozenset[str]) -> Optional[Token]:
@@ -495,6 +523,18 @@ def is_future(token: Token) -> bool:
     return stem == regular or stem.startswith(IRREGULAR_FUTURE_STEMS) and lemma.endswith(("oir", "ir", "re", "er"))
 
 
+def _gerund_of_future(cue: Token, sent: Span) -> bool:
+    """A gerund (« en accueillant Y ») whose clause's verb, before it, is in the future: it
+    tells what will be done, as its verb does."""
+    doc = cue.doc
+    if cue.i == sent.start or doc[cue.i - 1].lower_ != "en" or "Part" not in cue.morph.get("VerbForm") or "Pres" not in cue.morph.get("Tense"):
+        return False
+    verb = cue.head
+    while verb.i > cue.i and verb.head.i != verb.i:
+        verb = verb.head  # the parser may hang the gerund on a later word
+    return sent.start <= verb.i < cue.i and verb.pos_ in ("VERB", "AUX") and (is_future(verb) or any(c.dep_.startswith("aux") and is_future(c) for c in verb.children))
+
+
 def is_planned(cue: Token, sent: Span) -> bool:
     """A verb in the future tense (« recevra », « s'entretiendra », « sera interdite »), or a relation noun next to a
     word of ``modality.tsv``'s ``planned`` effect (« l'entretien prévu », « une éventuelle
@@ -507,6 +547,8 @@ def is_planned(cue: Token, sent: Span) -> bool:
     head = cue.head
     if "Inf" in cue.morph.get("VerbForm") and head.pos_ in ("VERB", "AUX") and 0 < cue.i - head.i <= INTENT_WINDOW and is_future(head):
         return not narrative_future(sent)  # « il viendra demain soutenir X »
+    if _gerund_of_future(cue, sent):
+        return not narrative_future(sent)  # « X ira plus loin, en accueillant Y »
     if cue.pos_ not in ("NOUN", "PROPN"):
         return False
     near = [*range(max(sent.start, cue.i - 2), cue.i), *range(cue.i + 1, min(cue.i + 3, sent.end))]

@@ -529,6 +529,10 @@ def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
         if medium is not None:
             j = medium  # « a posté sur son profil Twitter un mot de soutien à X »: where it wrote
             continue
+        incise = _adjunct_incise_start(view, j, start)
+        if incise is not None:
+            j = incise  # « a réaffirmé, lors d'un échange avec Y, son soutien à Z »: when, with whom
+            continue
         if doc[j].pos_ == "NOUN" and j - 2 >= start and doc[j - 1].pos_ == "DET" and doc[j - 2].lower_ in TIME_PREPOSITIONS:
             j -= 2  # « apporte dès la primaire son soutien à X »: when, then the noun's verb
             continue
@@ -555,6 +559,28 @@ def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
                 continue  # « a envoyé un message de soutien à X »
             return ""
     return ""
+
+
+#: Prepositions that open an incise of time or place set off by commas (« , lors d'un échange avec Y, »).
+INCISE_OPENERS = function_words("incise_opener")
+#: How many words such an incise may have.
+INCISE_WORDS = 24
+
+
+def _adjunct_incise_start(view: SentenceView, j: int, start: int) -> Optional[int]:
+    """The comma that opens the incise the comma at j closes, where the incise opens with a
+    preposition of time or place and holds no finite verb (« a réaffirmé jeudi, lors d'une
+    conversation avec la députée Y, son soutien à Z »: the parties in it are no owner of the
+    noun); else None."""
+    doc = view.doc
+    if doc[j].text != ",":
+        return None
+    for k in range(j - 1, max(start, j - INCISE_WORDS), -1):
+        if doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm"):
+            return None
+        if doc[k].text == "," and doc[k + 1].lower_ in INCISE_OPENERS:
+            return k
+    return None
 
 
 #: Prepositions of a time phrase between a verb and the relation noun it governs (« dès la primaire »).

@@ -505,15 +505,18 @@ def examples(view: SentenceView, k: int, end: int) -> list[Slot]:
     if k >= end or doc[k].pos_ != "NOUN" or "Plur" not in doc[k].morph.get("Number"):
         return []
     j = k + 1
+    owner = False
     while j < min(k + 8, end) and doc[j].lower_ not in EXAMPLES:
         place = view.at.get(j)
         if place is not None:
             typed = doc[j - 1].lower_ in TYPE_NOUNS and doc[j - 2].lower_ in DE  # « des cadres du parti Zorbly »
             if place.start != j or (doc[j - 1].lower_ not in DE and not typed):
                 break
-            j = place.end  # « aux cinq personnes les plus riches de France, dont X », « les dirigeants de Y, dont X »
+            j, owner = place.end, True  # « aux cinq personnes les plus riches de France, dont X », « les dirigeants de Y, dont X »
             continue
         if doc[j].text == "(":  # « des dirigeants chinois (X, Y, Z, etc.) »: the members in parentheses
+            if owner or all(s.start != j + 1 for s in view.slots):
+                return []  # « les bureaux de X (anciennement Y) »: the parentheses speak of X
             close = next((c for c in range(j + 1, end) if doc[c].text == ")"), None)
             return [s for s in view.slots if close is not None and j < s.start and s.end <= close]
         if doc[j].pos_ not in ("NOUN", "ADJ", "ADP", "DET", "PUNCT", "ADV") or doc[j].text in CLAUSE_BREAKS:

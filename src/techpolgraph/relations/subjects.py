@@ -9,7 +9,7 @@ from ..data import function_words
 from ..models import EntityKind
 from ..resolve.document import anaphors
 from ..resolve.roles import nationalities
-from .control import clitic_controller, controller, decision_participle, infinitive_mark, infinitive_of_noun, is_gerund, object_controlled, object_controller, quoted_speaker
+from .control import caller, clitic_controller, controller, decision_participle, infinitive_mark, infinitive_of_noun, is_gerund, object_controlled, object_controller, quoted_speaker
 from .proxies import names_a_proxy
 from .relatives import before_apposition, cleft_focus, member_antecedent
 from .sentence import CLITICS, DE, MODAL_VERBS, ORGAN_NOUNS, PARTIES, PREPOSITIONS, SentenceView, Slot, examples, is_determiner, is_number, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, role_heads, role_organisation, verb_before
@@ -21,6 +21,9 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
     """Person and organisation mentions before the cue that can be its subject; in a
     relative clause (« X, qui a critiqué Y »), the mention the « qui » stands for, which in a
     cleft (« c'est X et Y qui ... ») is the whole group after « c'est »."""
+    called = caller(view, cue)
+    if called is not None:
+        return called  # « l'appel de X à soutenir Y »: X; « après l'appel de son parti à ..., Z »: not Z
     infinitive = infinitive_of_noun(cue)
     if infinitive is not None:
         controlled = controller(view, infinitive) or object_controller(view, infinitive)[0]
@@ -258,6 +261,8 @@ def nearby_subjects(view: SentenceView, cue: Token, clause_start: int) -> list[S
             continue
         if _joined_to_governed(view, slot, out):
             continue  # « le patron de Tesla et X, Elon Musk, ... »: X, as Tesla, is governed by « de »
+        if _place_after_noun(view, slot):
+            continue  # « dans la campagne des élections Allemagne »: the noun's place, its preposition left out
         if _apposed_to_governed_role(view, slot):
             continue  # « X, premier adjoint au maire de Nîmes, Y, a ... »: Y is the mayor, not a subject
         if view.governed_by_verb(slot, clause_start) or names_a_proxy(view, slot) or role_organisation(view, slot) or _of_members(view, slot):
@@ -270,6 +275,15 @@ def nearby_subjects(view: SentenceView, cue: Token, clause_start: int) -> list[S
         if group and any(view.doc[k].pos_ == "VERB" for k in range(out[0].end, group[0].start)):
             return group  # « X a reçu Y et Z a critiqué W »: Z, not X
     return out
+
+
+def _place_after_noun(view: SentenceView, slot: Slot) -> bool:
+    """A place right after a common noun that is no role (« les élections Allemagne »): it
+    qualifies the noun, with no preposition written; never a subject."""
+    if slot.kind is not EntityKind.LOCATION or slot.start == view.sent.start:
+        return False
+    noun = view.doc[slot.start - 1]
+    return noun.pos_ == "NOUN" and noun.is_lower and noun.lower_ not in role_heads() and slot.start - 1 not in view.at
 
 
 def opening_examples(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]:

@@ -20,7 +20,7 @@ from ..data import function_words, read_lines
 from ..models import EntityKind, RelationType
 from ..resolve.roles import nationalities
 from .complements import authorities_of_opening_place, bare_object, complement, country_of_ban, direct_object, past_relative
-from .control import dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, reported_subject, speaker, speaker_after_comma
+from .control import caller, dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, reported_subject, speaker, speaker_after_comma
 from .cues import Argument, Cue, CuePos, Source, cue_end, etre_verbs, verb_lemma
 from .modality import party_negated
 from .nominal import LIFTING_VERBS, described_one, describes, ends_a_sanction, nominal, past_taking_place, withdrawn
@@ -148,7 +148,7 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         taken = {id(s) for pair in gapped for s in pair}
         targets = [t for t in targets if id(t) not in taken]
     targets = expand(targets)
-    if not subjects and targets and opening_infinitive(view, cue):
+    if not subjects and targets and opening_infinitive(view, cue) and caller(view, cue) is None:
         subjects = expand(subject_after(view, phrase_end(view, targets[-1].end)))  # « Après avoir rencontré X la veille, Y ... »
     if spec.source is Source.OBJECTS and not subjects:
         # « un déjeuner réunissant X et Y »: those named are together
@@ -191,6 +191,8 @@ def candidate_of(view: SentenceView, cue: Token, start: int, actors: list[Slot])
     if actors and actors[-1].end + 1 < view.sent.end and doc[actors[-1].end].text == ",":
         named = view.at.get(actors[-1].end + 1)
         if named is not None and named.kind is EntityKind.PERSON and named.start == actors[-1].end + 1:
+            if named.end < view.sent.end and doc[named.end].pos_ in ("VERB", "AUX"):
+                return []  # « Face aux candidats du parti P, X a répondu »: the subject of the clause
             return expand([named])  # « la candidate europhile de l'USR, Elena Lasconi »
     link = describes(view, cue, start)
     if link is None:

@@ -878,8 +878,20 @@ class _DocState:
         place = ent_at.get(j)
         if place is None or place.start != j or place.kind not in (EntityKind.ORGANISATION, EntityKind.LOCATION):
             return None
-        person = ent_at.get(place.end)
-        return person if person is not None and person.start == place.end and person.kind is EntityKind.PERSON and person.named else None
+        k = place.end + 1 if place.end < len(doc) and doc[place.end].text == "," else place.end  # « le juge de la Cour suprême, X »
+        person = ent_at.get(k)
+        return person if person is not None and person.start == k and person.kind is EntityKind.PERSON and person.named else None
+
+    def _country_in_name(self, j: int, ent_at: dict[int, _Mention]) -> str:
+        """The country a nationality adjective in the name of the organisation at or after token j
+        gives (« la Cour suprême brésilienne »: Brésil), else ""."""
+        doc = self.doc
+        if j < len(doc) and doc[j].lower_ in ("la", "l'", "l’", "le", "les") and j not in ent_at:
+            j += 1
+        place = ent_at.get(j)
+        if place is None:
+            return ""
+        return next((nationalities()[t.lower_] for t in doc[place.start : place.end] if t.lower_ in nationalities()), "")
 
     def collect_occupations(self) -> None:
         """« le milliardaire américain », « l'homme d'affaires », « l'avocate » (``occupations.tsv``).
@@ -913,7 +925,7 @@ class _DocState:
             if after is not None and after.lower_ in OF and not _attribute_after(doc, end):
                 named = self._named_after_complement(end + 1, ent_at)
                 if named is not None:  # « le juge de la Cour suprême X »: X's occupation
-                    named.occupation, named.country = occupation, named.country or country
+                    named.occupation, named.country = occupation, named.country or country or self._country_in_name(end + 1, ent_at)
                 continue  # « le milliardaire de Facebook », « l'avocat de X »
             if after is not None and after.lower_ in INCOMING:
                 continue  # « le député élu »
@@ -930,7 +942,7 @@ class _DocState:
             person = ent_at.get(end + 1 if after is not None and after.text == "," else self._past_coordinated_nouns(end))
             if person is None or person.start not in (end, end + 1, self._past_coordinated_nouns(end)):
                 person = ent_at.get(start - 2) if start >= 2 and doc[start - 1].text == "," else None
-                if person is not None and (person.end != start - 1 or person.kind is EntityKind.LOCATION):
+                if person is not None and (person.end != start - 1 or person.kind is EntityKind.LOCATION or _opening_complement(doc, person.start, end)):
                     person = None  # « au palais de la ville, le Souverain »: a place before the comma
             if person is not None and person.kind is EntityKind.PERSON and person.named:
                 person.occupation, person.country = occupation, person.country or country
@@ -3275,6 +3287,12 @@ def _attribute_after(doc: Doc, i: int) -> bool:
     while j < len(doc) and doc[j].is_quote:
         j += 1
     return j < len(doc) and doc[j].is_lower and doc[j].is_alpha and doc[j].pos_ != "DET"
+
+
+def _opening_complement(doc: Doc, start: int, end: int) -> bool:
+    """« Face au refus de X, le juge a ordonné »: the name before the comma completes a
+    preposition, and the noun after it is the subject of the verb that follows; no apposition."""
+    return start > 0 and doc[start - 1].pos_ == "ADP" and end < len(doc) and doc[end].pos_ in ("VERB", "AUX")
 
 
 def _former_form(token: Token) -> bool:
