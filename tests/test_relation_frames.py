@@ -1443,6 +1443,10 @@ CASES: tuple[Case, ...] = (
         f"{A} a réaffirmé jeudi soir, lors d'une conversation en direct avec la députée du Parti radical, {B}, son soutien sans réserve au Parti radical.",
         (endorsed(A, "Parti radical"),),
     ),
+    Case("object-clitic-is-the-other-one-when-the-subject-goes-on", f"{B} connaît personnellement {A}. Elle l'a accueilli dans sa résidence de Rome.", (met(B, A),)),
+    Case("miss-object-clitic-with-two-others-before", f"{B} a parlé de {C} avec {A}. Elle l'a accueilli à Rome.", ()),
+    Case("decision-noun-past-a-time-phrase", f"{C} a réagi à la décision de Pixelia fin juillet de débrancher la chaîne Zorbly.", (banned("Pixelia", "Zorbly"),)),
+    Case("agent-by-decision-after-what-one-is-put-out-of", "La chaîne Zorbly a été éjectée de la TNT par décision de Pixelia.", (banned("Pixelia", "Zorbly"),)),
     Case("miss-candidates-in-an-opening-phrase-name-no-one-after", f"Face aux candidats du Parti radical, {A} a parlé.", ()),
 )
 

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from ..data import function_words, read_table
 from ..models import EntityKind, Modality
+from ..nlp.events import time_nouns
 from .complements import complement
 from .cues import modality_words, verb_lemma
 from .modality import INFINITIVE_AUXILIARIES, call_noun
@@ -59,7 +60,10 @@ def controller(view: SentenceView, cue: Token) -> list[Slot]:
         j -= 1  # « de le suspendre », « de ne pas »
     if j <= view.sent.start or doc[j].lower_ not in DE or "Inf" not in cue.morph.get("VerbForm"):
         return []
-    slot = view.at.get(j - 1)
+    m = j - 1
+    while m > view.sent.start and m not in view.at and (is_date_word(doc[m]) or doc[m].lower_ in time_nouns()):
+        m -= 1  # « la décision de X fin juillet de débrancher Y »
+    slot = view.at.get(m)
     if slot is None or slot.kind not in PARTIES:
         return []
     k = _before_role(view, slot)  # « la décision du Premier ministre X de ... »

@@ -2321,6 +2321,9 @@ class _DocState:
             m.reason = "object pronoun after a sentence with a thing as its object"  # « a présenté le projet. Y l'a critiqué »
         elif self._is_subject(lead) and lead.cluster != own and lead.cluster not in subjects and self._compatible(lead.cluster, m.gender):
             m.cluster, m.reason = lead.cluster, "object pronoun (the subject of the sentence before)"
+        elif own and lead.cluster == own and len(others := {r.cluster for r in refs if r.cluster and r.cluster != own and self._is_person(r) and self._compatible(r.cluster, m.gender)}) == 1:
+            # « X connaît Y. Elle l'a accueilli »: the subject goes on, the pronoun is the other one
+            m.cluster, m.reason = next(iter(others)), "object pronoun (the one other person of the sentence before, whose subject goes on)"
         else:
             m.reason = "object pronoun, no clear person before it"
 
