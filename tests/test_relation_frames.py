@@ -1447,6 +1447,7 @@ CASES: tuple[Case, ...] = (
     Case("miss-object-clitic-with-two-others-before", f"{B} a parlé de {C} avec {A}. Elle l'a accueilli à Rome.", ()),
     Case("decision-noun-past-a-time-phrase", f"{C} a réagi à la décision de Pixelia fin juillet de débrancher la chaîne Zorbly.", (banned("Pixelia", "Zorbly"),)),
     Case("agent-by-decision-after-what-one-is-put-out-of", "La chaîne Zorbly a été éjectée de la TNT par décision de Pixelia.", (banned("Pixelia", "Zorbly"),)),
+    Case("party-of-a-role-before-an-unnamed-place-describes-the-person", f"Le député LR de la Somme {A} s'est montré très critique du ministre {C}.", (criticised(A, C),)),
     Case("miss-candidates-in-an-opening-phrase-name-no-one-after", f"Face aux candidats du Parti radical, {A} a parlé.", ()),
 )
 
