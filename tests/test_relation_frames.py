@@ -1448,6 +1448,18 @@ CASES: tuple[Case, ...] = (
     Case("decision-noun-past-a-time-phrase", f"{C} a réagi à la décision de Pixelia fin juillet de débrancher la chaîne Zorbly.", (banned("Pixelia", "Zorbly"),)),
     Case("agent-by-decision-after-what-one-is-put-out-of", "La chaîne Zorbly a été éjectée de la TNT par décision de Pixelia.", (banned("Pixelia", "Zorbly"),)),
     Case("party-of-a-role-before-an-unnamed-place-describes-the-person", f"Le député LR de la Somme {A} s'est montré très critique du ministre {C}.", (criticised(A, C),)),
+    Case("withdrawal-in-favour-of-past-a-phrase-of-place", f"{B} s'est également désistée dans la 1re circonscription de la Somme, en faveur de {A} (LFI).", (endorsed(B, A),)),
+    Case("miss-withdrawal-past-a-phrase-naming-someone", f"{B} s'est désistée dans la circonscription de {C}, en faveur de {A}.", ()),
+    Case(
+        "support-noun-past-incises-of-time-and-manner",
+        f"La commission d'investiture du Parti radical a officialisé, ce mercredi soir, à l'unanimité, son soutien à la candidature de {B}.",
+        (endorsed("Parti radical", B),),
+    ),
+    Case(
+        "platform-description-with-a-platform-named-as-a-modifier",
+        f"Le compte Twitch de {A} a été banni de la plateforme de streaming d'Amazon lundi. La chaîne Twitch de {A} a été supprimée de la plateforme.",
+        (banned("Twitch", A),),
+    ),
     Case("miss-candidates-in-an-opening-phrase-name-no-one-after", f"Face aux candidats du Parti radical, {A} a parlé.", ()),
 )
 

@@ -223,6 +223,14 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
         if j == i and token.text == "," and j + 1 < end and view.doc[j + 1].lower_ in words:
             limit = min(limit + 1, end)
             continue  # the comma that closes an apposition (« de X, patron de Z, avec Y »)
+        if token.text == "," and _names_the_preposition(view, j, end, words):
+            limit = min(limit + 4, end)
+            continue  # « s'est désistée à Lyon, en faveur de Y »
+        comma = _place_phrase_end(view, j, end) if token.lower_ in PHRASE_PREPOSITIONS else None
+        if comma is not None and _names_the_preposition(view, comma, end, words):
+            limit = min(comma + 4, end)
+            j = comma
+            continue  # « s'est désistée dans la 1re circonscription de la Somme, en faveur de Y »
         closing = comma_incise_end(view, j, end) if token.text == "," else None
         if closing is not None:
             while closing + 1 < end and view.doc[closing + 1].lower_ not in words and (following := comma_incise_end(view, closing, end)) is not None:
@@ -249,6 +257,28 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
         if j in view.at or token.pos_ == "PUNCT" or (token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm")):
             break  # a participle may stand between: « l'entretien prévu entre », « décidée par »
     return []
+
+
+#: How many words a phrase of place before a comma may have (« dans la 1re circonscription de la Somme, »).
+PLACE_PHRASE_WORDS = 10
+
+
+def _place_phrase_end(view: SentenceView, j: int, end: int) -> Optional[int]:
+    """The comma that closes a phrase of place opened at token j, with no verb and no party in
+    it but places (« dans la 1re circonscription de la Somme, »), or None."""
+    doc = view.doc
+    for k in range(j + 1, min(j + PLACE_PHRASE_WORDS, end)):
+        if doc[k].text == ",":
+            return k
+        slot = view.at.get(k)
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (";", ":") or (slot is not None and slot.kind is not EntityKind.LOCATION):
+            return None
+    return None
+
+
+def _names_the_preposition(view: SentenceView, comma: int, end: int, words: tuple[str, ...]) -> bool:
+    """The preposition of a locution follows the comma (« , en faveur de Y »)."""
+    return bool(words) and all(w in LOCUTION_HEADS for w in words) and any(t.lower_ in words for t in view.doc[comma + 2 : min(comma + 4, end)])
 
 
 #: Ordinals of a round of voting (« au second tour »).

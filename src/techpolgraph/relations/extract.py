@@ -69,7 +69,7 @@ from ..nlp.words import WordTest
 from ..resolve.document import mention_refs
 from .control import clitic_controller, declared_vote, infinitive_of_noun, object_controller, voting_call
 from .nominal import ASSURING_VERBS, requested
-from .cues import Argument, Cue, CuePos, CueTable, Source, cue_end, cue_words_follow, modality_words, remote_cues, verb_lemma, written_channels, written_phrases
+from .cues import LOCUTION_HEADS, Argument, Cue, CuePos, CueTable, Source, cue_end, cue_words_follow, modality_words, remote_cues, verb_lemma, written_channels, written_phrases
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
 from .judgements import CALLING, judged, judgement_words, opinion
@@ -773,6 +773,8 @@ def _clitics_precede(doc: Doc, token: Token, cue: Cue) -> bool:
 PARTY_CLUES = function_words("party_clue")
 #: How far after a verb cue its preposition, or a passive's actor, may be looked for.
 PREPOSITION_REACH = MAX_GAP + 4
+#: How far after its verb a locution (« en faveur de ») may stand, past a phrase of place.
+LOCUTION_REACH = PREPOSITION_REACH + 8
 
 
 #: Relative pronouns that a preposition governs or has fused in (« à qui », « auquel »).
@@ -787,7 +789,8 @@ def _may_have_party(view: SentenceView, token: Token, cue: Cue) -> bool:
         return True
     doc = view.doc
     words = cue.argument.words
-    near = range(max(view.sent.start, token.i - 4), min(view.sent.end, token.i + PREPOSITION_REACH))
+    reach = LOCUTION_REACH if all(w in LOCUTION_HEADS for w in words) else PREPOSITION_REACH  # rare words, read further
+    near = range(max(view.sent.start, token.i - 4), min(view.sent.end, token.i + reach))
     if any(doc[j].lower_ in words or doc[j].lower_ in PARTY_CLUES for j in near):  # by index: no span made
         return True
     # « Y, à qui X a rendu visite », « Y, auquel X a reproché »: the preposition before the subject

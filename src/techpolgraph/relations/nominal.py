@@ -568,18 +568,20 @@ INCISE_WORDS = 24
 
 
 def _adjunct_incise_start(view: SentenceView, j: int, start: int) -> Optional[int]:
-    """The comma that opens the incise the comma at j closes, where the incise opens with a
-    preposition of time or place and holds no finite verb (« a réaffirmé jeudi, lors d'une
+    """The comma that opens the incise the comma at j closes, where the incise holds no finite
+    verb and either opens with a preposition of time or place (« a réaffirmé jeudi, lors d'une
     conversation avec la députée Y, son soutien à Z »: the parties in it are no owner of the
-    noun); else None."""
+    noun) or names no party (« a officialisé, ce mercredi, à l'unanimité, son soutien »); else None."""
     doc = view.doc
     if doc[j].text != ",":
         return None
+    party = False
     for k in range(j - 1, max(start, j - INCISE_WORDS), -1):
         if doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm"):
             return None
-        if doc[k].text == "," and doc[k + 1].lower_ in INCISE_OPENERS:
-            return k
+        if doc[k].text == "," and (doc[k + 1].lower_ in INCISE_OPENERS or not party):
+            return k  # « , lors d'un échange avec Y, », « , ce mercredi soir, à l'unanimité, »
+        party = party or k in view.at
     return None
 
 

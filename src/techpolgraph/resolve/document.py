@@ -1390,6 +1390,9 @@ class _DocState:
                     for cid in in_play
                     if types.fits(self.clusters[cid].name, m.org_description, m.org_country, taught.get(cid, frozenset()))
                 ]
+            if m.org_description.type != "parent" and self._modifier_of_type(m, here, fits, types, taught):
+                m.reason = f"{MergeReason.ORG_DESCRIPTION.value}, another organisation of type {m.org_description.type} named near it as a modifier"
+                continue  # « le compte Twitch de X a été supprimé de la plateforme », Amazon named before: maybe Twitch
             titled = self._title_organisation()
             times = sum(1 for r in earlier if fits and r.cluster == fits[0])
             if not fits and titled and m.org_description.type in TITLE_TYPES and (set(in_play) <= {titled} or titled in near):
@@ -1410,6 +1413,18 @@ class _DocState:
                 m.reason = MergeReason.ORG_DESCRIPTION.detail(f"the one organisation in play of type {m.org_description.type}")
             else:
                 m.reason = f"{MergeReason.ORG_DESCRIPTION.value}, {len(fits) or 'no'} organisations of type {m.org_description.type} in play"
+
+    def _modifier_of_type(self, m: _Mention, here: int, fits: list[str], types: OrgTypes, taught: dict[str, frozenset[str]]) -> bool:
+        """An organisation of the description's type, other than its candidates, is named as a
+        modifier (« sa chaîne Twitch ») in its sentence or the one before: it puts no organisation
+        in play, but the description may stand for it, so the one candidate is not sure."""
+        starts = self.sent_starts
+        return any(
+            r.cluster and r.cluster not in fits and r.end <= m.start and here - (bisect_right(starts, r.start) - 1) <= 1
+            and self.clusters[r.cluster].kind is EntityKind.ORGANISATION and self._modifier(r)
+            and types.fits(self.clusters[r.cluster].name, m.org_description, m.org_country, taught.get(r.cluster, frozenset()))
+            for r in self.mentions
+        )
 
     def _unknown_named_since(self, earlier: list[_Mention], candidate: str, types: OrgTypes, taught: dict[str, frozenset[str]]) -> bool:
         """An organisation of no known type is named after the description's one candidate was
