@@ -1460,6 +1460,7 @@ CASES: tuple[Case, ...] = (
         f"Le compte Twitch de {A} a été banni de la plateforme de streaming d'Amazon lundi. La chaîne Twitch de {A} a été supprimée de la plateforme.",
         (banned("Twitch", A),),
     ),
+    Case("meeting-noun-of-the-subject-past-a-date-incise", f"Lors de leur rencontre, lundi, {A} et {C} ont abordé les grands dossiers.", (met(A, C),)),
     Case("miss-candidates-in-an-opening-phrase-name-no-one-after", f"Face aux candidats du Parti radical, {A} a parlé.", ()),
 )
 

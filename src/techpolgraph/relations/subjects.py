@@ -7,12 +7,13 @@ from spacy.tokens import Token
 
 from ..data import function_words
 from ..models import EntityKind
+from ..nlp.events import time_nouns
 from ..resolve.document import anaphors
 from ..resolve.roles import nationalities
 from .control import caller, clitic_controller, controller, decision_participle, infinitive_mark, infinitive_of_noun, is_gerund, object_controlled, object_controller, quoted_speaker
 from .proxies import names_a_proxy
 from .relatives import before_apposition, cleft_focus, member_antecedent
-from .sentence import CLITICS, DE, MODAL_VERBS, ORGAN_NOUNS, PARTIES, PREPOSITIONS, SentenceView, Slot, examples, is_determiner, is_number, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, role_heads, role_organisation, verb_before
+from .sentence import CLITICS, DE, MODAL_VERBS, ORGAN_NOUNS, PARTIES, PREPOSITIONS, SentenceView, Slot, examples, is_date_word, is_determiner, is_number, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, role_heads, role_organisation, verb_before
 from .typography import CLOSING_QUOTES, QUOTES
 
 
@@ -227,9 +228,18 @@ def subject_after(view: SentenceView, i: int) -> list[Slot]:
     if i >= view.sent.end or doc[i].text != ",":
         return []
     j = i + 1
+    k = j
+    while k < view.sent.end and k - j < DATE_INCISE_WORDS and k not in view.at and (is_date_word(doc[k]) or is_determiner(doc[k]) or doc[k].lower_ in time_nouns()):
+        k += 1
+    if k > j and k < view.sent.end and doc[k].text == ",":
+        j = k + 1  # « Lors de leur rencontre, lundi, X et Y ont ... »: a date, then the subject
     while j < view.sent.end and is_determiner(doc[j]) and j not in view.at:
         j += 1
     return [s for s in view.group_at(j, view.sent.end) if s.kind in PARTIES]
+
+
+#: How many words a date set off by commas after an opening phrase may have (« , le 3 mars, »).
+DATE_INCISE_WORDS = 5
 
 
 @kept_per_view
