@@ -1461,6 +1461,7 @@ CASES: tuple[Case, ...] = (
         (banned("Twitch", A),),
     ),
     Case("meeting-noun-of-the-subject-past-a-date-incise", f"Lors de leur rencontre, lundi, {A} et {C} ont abordé les grands dossiers.", (met(A, C),)),
+    Case("party-in-parentheses-after-a-name-is-its-side", f"En réponse, {A} (Renaissance) a accusé le Parti radical d'instrumentaliser la cause.", (criticised(A, "Parti radical"),)),
     Case("miss-candidates-in-an-opening-phrase-name-no-one-after", f"Face aux candidats du Parti radical, {A} a parlé.", ()),
 )
 

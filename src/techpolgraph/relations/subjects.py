@@ -512,6 +512,8 @@ def glossed_subject(view: SentenceView, cue: Token, clause_start: int) -> list[S
         k -= 1
     if doc[k].text != "(" or k - 1 < clause_start or doc[k - 1].pos_ not in ("NOUN", "ADJ", "PROPN"):
         return []
+    if k - 1 in view.at:
+        return []  # « X (Renaissance) a accusé Y »: a party named before, its side in parentheses
     inside = sorted({s for s in view.slots if k < s.start and s.end <= close}, key=lambda s: s.start)
     inside = [s for s in inside if not any(o.start <= s.start and s.end <= o.end and o.end - o.start > s.end - s.start for o in inside)]
     covered = {i for s in inside for i in range(s.start, s.end)}
