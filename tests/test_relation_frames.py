@@ -1462,6 +1462,14 @@ CASES: tuple[Case, ...] = (
     ),
     Case("meeting-noun-of-the-subject-past-a-date-incise", f"Lors de leur rencontre, lundi, {A} et {C} ont abordé les grands dossiers.", (met(A, C),)),
     Case("party-in-parentheses-after-a-name-is-its-side", f"En réponse, {A} (Renaissance) a accusé le Parti radical d'instrumentaliser la cause.", (criticised(A, "Parti radical"),)),
+    Case("miss-party-after-outre-is-no-subject", f"Outre Amazon, la Commission européenne a sanctionné Google d'une amende.", (criticised("Commission européenne", "Google"),)),
+    Case(
+        "complement-past-an-incise-after-its-preposition",
+        "La Commission européenne a ouvert une enquête contre, cette fois-ci, les réseaux sociaux Facebook et Instagram.",
+        (criticised("Commission européenne", "Facebook"), criticised("Commission européenne", "Instagram")),
+    ),
+    Case("proxy-measures-put-in-place-by", "La Commission européenne a critiqué les mesures mises en place par TikTok.", (criticised("Commission européenne", "TikTok"),)),
+    Case("miss-measures-put-in-place-by-no-one-named", "La Commission européenne a critiqué les mesures mises en place.", ()),
     Case("miss-candidates-in-an-opening-phrase-name-no-one-after", f"Face aux candidats du Parti radical, {A} a parlé.", ()),
 )
 

@@ -209,6 +209,8 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
             k = j + 1 if agent is None else agent
             if token.lower_ in LOCUTION_HEADS and k < end and view.doc[k].lower_ in DE:
                 k += 1  # « en faveur de X », « à l'encontre de X »
+            if k < end and view.doc[k].text == "," and (after_incise := comma_incise_end(view, k, end)) is not None:
+                k = after_incise + 1  # « des enquêtes contre, cette fois-ci, X et Y »
             while k < end and is_determiner(view.doc[k]) and k not in view.at:
                 k += 1
             if "par" in words and k < end and k not in view.at and view.doc[k].lemma_.lower() in INSTRUMENT_NOUNS:

@@ -89,8 +89,8 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
             j = k
         elif j == i + 1 and doc[i].lemma_.lower() in PLATFORM_NOUNS:
             return platforms  # « l'application Parler », « le site Y »: the service itself
-    if j + 1 < end and doc[j].pos_ == "VERB" and "Part" in doc[j].morph.get("VerbForm") and doc[j + 1].lower_ == "par":
-        j += 2  # « les mesures prises par X », « la décision annoncée par X »
+    if j + 1 < end and doc[j].pos_ == "VERB" and "Part" in doc[j].morph.get("VerbForm") and _participle_end(doc, j, end) < end and doc[_participle_end(doc, j, end)].lower_ == "par":
+        j = _participle_end(doc, j, end) + 1  # « les mesures prises par X », « les mesures mises en œuvre par X »
     elif j < end and doc[j].lower_ in DE:
         j += 1
     elif j < end and doc[i].lemma_.lower() == "accès" and doc[j].lower_ in ("à", "au", "aux"):
@@ -117,7 +117,21 @@ def _act(token: Token) -> bool:
 def _describing_participle(doc: Doc, j: int, end: int) -> bool:
     """A past participle that qualifies the noun before it as an adjective does (« répétées »),
     not one that brings the author with « par » (« prises par X »)."""
-    return doc[j].pos_ == "VERB" and is_past_participle(doc[j]) and (j + 1 >= end or doc[j + 1].lower_ != "par")
+    if doc[j].pos_ != "VERB" or not is_past_participle(doc[j]):
+        return False
+    k = _participle_end(doc, j, end)
+    return k >= end or doc[k].lower_ != "par"
+
+
+#: Nouns that make one participle with « mis en » before them (« mises en œuvre par X »).
+PUT_INTO = function_words("put_into_noun")
+
+
+def _participle_end(doc: Doc, j: int, end: int) -> int:
+    """Where the past participle at j ends: past « en œuvre », « en place » (« mises en œuvre »)."""
+    if j + 2 < end and doc[j + 1].lower_ == "en" and doc[j + 2].lower_ in PUT_INTO:
+        return j + 3
+    return j + 1
 
 
 #: How many words the object of an act may have before the « par » of its author.

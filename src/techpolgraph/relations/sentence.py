@@ -709,6 +709,8 @@ def _incise_word(view: SentenceView, j: int) -> bool:
     slot = view.at.get(j)
     if slot is not None:
         return slot.kind is EntityKind.LOCATION
+    if token.text == "-" or (token.lower_ in ("ci", "là") and view.doc[j - 1].text == "-"):
+        return True  # « cette fois-ci », « ce jour-là », cut in three tokens
     return token.pos_ in ("ADV", "ADP", "DET", "NOUN", "ADJ", "NUM") or is_date_word(token) or _unnamed_place(view, j)
 
 
