@@ -1470,6 +1470,11 @@ CASES: tuple[Case, ...] = (
     ),
     Case("proxy-measures-put-in-place-by", "La Commission européenne a critiqué les mesures mises en place par TikTok.", (criticised("Commission européenne", "TikTok"),)),
     Case("miss-measures-put-in-place-by-no-one-named", "La Commission européenne a critiqué les mesures mises en place.", ()),
+    Case(
+        "fines-of-several-sums-respectively",
+        "La Commission européenne a infligé des amendes de respectivement 100 millions et 35 millions d'euros à Google et Amazon.",
+        (criticised("Commission européenne", "Google"), criticised("Commission européenne", "Amazon")),
+    ),
     Case("miss-candidates-in-an-opening-phrase-name-no-one-after", f"Face aux candidats du Parti radical, {A} a parlé.", ()),
 )
 

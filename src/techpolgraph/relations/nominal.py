@@ -787,6 +787,11 @@ AMOUNT = function_words("amount")
 #: Words before « de » and a number that make it approximate (« plus de 400 millions »).
 
 
+def _joins_numbers(doc: Doc, j: int, end: int) -> bool:
+    """« et » or a comma between two numbers of a sum (« 100 millions et 35 millions d'euros »)."""
+    return (doc[j].lower_ == "et" or doc[j].text == ",") and j + 1 < end and (doc[j + 1].pos_ == "NUM" or doc[j + 1].like_num)
+
+
 def _amount(view: SentenceView, after: int, end: int) -> int:
     """The length of a sum or a duration right after a noun (« de 3 millions d'euros », « de
     500 000 dollars », « d'une heure et quart », « de deux heures »), or 0."""
@@ -794,11 +799,13 @@ def _amount(view: SentenceView, after: int, end: int) -> int:
     if after + 1 >= end or doc[after].lower_ not in DE:
         return 0
     j = after + 1
+    if j < end and doc[j].lower_ == "respectivement":
+        j += 1  # « des amendes de respectivement 100 et 35 millions d'euros »
     if j + 1 < end and doc[j].lower_ in APPROXIMATE and doc[j + 1].lower_ in DE:
         j += 2  # « de plus de 400 millions de dollars »
     if j >= end or not (doc[j].pos_ == "NUM" or doc[j].like_num or doc[j].lower_ in ("un", "une")):
         return 0  # the tagger takes some numbers for determiners (« de 150 000 euros »)
-    while j < end and j not in view.at and (doc[j].pos_ == "NUM" or doc[j].like_num or doc[j].lower_ in ("un", "une") or doc[j].lower_ in AMOUNT or doc[j].lower_ in DE):
+    while j < end and j not in view.at and (doc[j].pos_ == "NUM" or doc[j].like_num or doc[j].lower_ in ("un", "une") or doc[j].lower_ in AMOUNT or doc[j].lower_ in DE or _joins_numbers(doc, j, end)):
         j += 1
     if j < end and j not in view.at and doc[j].lemma_.lower() in time_nouns():
         j += 1  # « d'une heure »
