@@ -1475,6 +1475,11 @@ CASES: tuple[Case, ...] = (
         "La Commission européenne a infligé des amendes de respectivement 100 millions et 35 millions d'euros à Google et Amazon.",
         (criticised("Commission européenne", "Google"), criticised("Commission européenne", "Amazon")),
     ),
+    Case("siding-with", f"{A} a rompu avec le discours ambiant samedi, en se rangeant du côté de l'élue de Lyon, {B}.", (endorsed(A, B),)),
+    Case("miss-siding-with-a-thing", f"{A} s'est rangé du côté de la loi.", ()),
+    Case("giving-one-s-vote-to", f"{A} avait donné son vote à {B} avant qu'elle ne se retire.", (endorsed(A, B),)),
+    Case("taking-sides-for-denied", f"{A} n'a pas pris parti pour {B}.", (endorsed(A, B, "negated"),)),
+    Case("joining-the-camp-of", f"{A} a rejoint le camp de {B} en 2016.", (endorsed(A, B),)),
     Case("miss-candidates-in-an-opening-phrase-name-no-one-after", f"Face aux candidats du Parti radical, {A} a parlé.", ()),
 )
 
