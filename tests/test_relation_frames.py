@@ -1480,6 +1480,22 @@ CASES: tuple[Case, ...] = (
     Case("giving-one-s-vote-to", f"{A} avait donné son vote à {B} avant qu'elle ne se retire.", (endorsed(A, B),)),
     Case("taking-sides-for-denied", f"{A} n'a pas pris parti pour {B}.", (endorsed(A, B, "negated"),)),
     Case("joining-the-camp-of", f"{A} a rejoint le camp de {B} en 2016.", (endorsed(A, B),)),
+    Case(
+        "counterpart-of-the-subject-in-a-country",
+        f"{B}, la présidente du Sénégal, a parlé. Le président français {C} a accueilli son homologue sénégalaise à l'aéroport.",
+        (met(C, B),),
+    ),
+    Case("miss-counterpart-with-no-one-in-play", f"Le président français {C} a accueilli son homologue sénégalais à l'aéroport.", ()),
+    Case(
+        "miss-counterpart-of-a-subject-with-no-known-role",
+        f"{B}, la présidente du Sénégal, a parlé. {C} a accueilli son homologue sénégalaise à l'aéroport.",
+        (),
+    ),
+    Case(
+        "imperfect-is-no-conditional",
+        f"{A} et {C} se sont disputés devant les caméras du monde entier, alors que le président {A} rendait visite à {C}.",
+        (met(A, C),),
+    ),
     Case("miss-candidates-in-an-opening-phrase-name-no-one-after", f"Face aux candidats du Parti radical, {A} a parlé.", ()),
 )
 

@@ -106,11 +106,11 @@ def is_conditional(token: Token) -> bool:
     with an imperfect ending (« rencontrerait », « rendrait », « aurait »), which an imperfect
     (« rencontrait », « durait ») is not.
     """
-    if "Cnd" in token.morph.get("Mood"):
-        return True
     form, lemma = token.lower_, token.lemma_.lower()
     if not form.endswith(CONDITIONAL_ENDINGS):
-        return False
+        return False  # every conditional ends so: « rendait » tagged Mood=Cnd is an imperfect
+    if "Cnd" in token.morph.get("Mood"):
+        return True
     stem = form[: form.rfind("r") + 1]
     if lemma.endswith("re"):
         lemma = lemma[:-1]

@@ -223,6 +223,10 @@ def owned_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in read_lines("party_actions.txt")) | function_words("undergone_noun")
 
 
+#: Nouns of a counterpart (« son homologue américain »), and the possessives before them.
+COUNTERPART_NOUNS = function_words("counterpart_noun")
+COUNTERPART_OWNERS = function_words("counterpart_owner")
+
 #: Prepositions of company (« avec X, il ... »): their complement is not the subject.
 COMPANION_WORDS = function_words("companion")
 #: Prepositions that attribute a saying (« selon X, il ... »).
@@ -386,6 +390,7 @@ class _DocState:
         self.collect_occupations()
         self.collect_roles()
         self.collect_demonyms()
+        self.collect_counterparts()
         self.collect_anaphors()
         self.collect_possessives()
         self.collect_object_clitics()
@@ -1137,6 +1142,21 @@ class _DocState:
             mention.number = {"Plur": "p", "Sing": "s"}.get(next(iter(last.morph.get("Number")), ""), number)
             self.mentions.append(mention)
             i = end
+
+    def collect_counterparts(self) -> None:
+        """« X a reçu son homologue sénégalais »: a possessive, a noun of counterpart and a
+        nationality make a mention of the one who holds the possessor's role in that country
+        (:meth:`_resolve_counterpart`); not where a name follows (« son homologue sénégalais Y »: Y)."""
+        doc = self.doc
+        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        for i in range(1, len(doc) - 1):
+            if doc[i].lower_ not in COUNTERPART_NOUNS or doc[i - 1].lower_ not in COUNTERPART_OWNERS or doc[i + 1].lower_ not in nationalities():
+                continue
+            if i - 1 in taken or i + 1 in taken or i + 2 in taken:
+                continue  # « son homologue américain Donald Trump »: the name is the mention
+            mention = _Mention(i - 1, i + 2, EntityKind.PERSON, span_text(doc[i - 1 : i + 2]), named=False, anaphor="counterpart")
+            mention.country, mention.gender = nationalities()[doc[i + 1].lower_], "any"
+            self.mentions.append(mention)
 
     def collect_possessives(self) -> None:
         """« son compte », « sa candidature », « ses vidéos »: a possessive before a noun for
@@ -2166,6 +2186,9 @@ class _DocState:
         if m.anaphor == "possessive":
             self._resolve_possessive(m)
             return
+        if m.anaphor == "counterpart":
+            self._resolve_counterpart(m)
+            return
         if m.anaphor == "object":
             self._resolve_object(m)
             return
@@ -2292,6 +2315,31 @@ class _DocState:
             m.cluster, m.reason = ids[0], "pronoun (the one compatible person of the sentence before)"
         else:
             m.reason = f"pronoun, {len(ids) or 'no'} compatible persons in the sentence before"
+
+    def _resolve_counterpart(self, m: _Mention) -> None:
+        """« Le président ukrainien rendait visite à son homologue américain »: the possessor is
+        the subject of the sentence; its counterpart is the one other person in play who holds
+        (or, in an undated article, held) one of the possessor's roles in the country the
+        nationality names; else unresolved."""
+        here = self.sent_of[m.start]
+        start = self.sents[here].start
+        before = [r for r in self.mentions if r.cluster and start <= r.start < m.start and self._is_person(r)]
+        # the subject of the clause: the last person before it that the parse makes a subject
+        owners = [r for r in before if any(t.dep_.startswith("nsubj") for t in self.doc[r.start : r.end])][-1:] or [r for r in before if self._is_subject(r)][:1]
+        if not owners:
+            m.reason = "counterpart, no person as the subject of its sentence"
+            return
+        owner = self.clusters[owners[0].cluster]
+        classes = {r.cls for r in _roles_known(owner, self.r.table)} | owner.role_classes | ({owners[0].role.cls} if owners[0].role else set())
+        in_play = sorted({r.cluster for r in self.mentions if r.cluster and r.end <= m.start and r.cluster != owner.id and self._is_person(r)})
+        fits = [
+            cid for cid in in_play
+            if any(f"{cls}|{m.country}" in self.clusters[cid].roles or self.r.table.fits(self.clusters[cid].name, cls, m.country, self.date) for cls in classes)
+        ]
+        if len(fits) == 1:
+            m.cluster, m.reason = fits[0], f"counterpart (the one person in play who holds a role of {owner.name} in {m.country})"
+        else:
+            m.reason = f"counterpart, {len(fits) or 'no'} persons in play hold a role of the subject in {m.country}"
 
     def _resolve_object(self, m: _Mention) -> None:
         """« Twitter, Facebook et Instagram, qui l'ont banni »: the one compatible person named
