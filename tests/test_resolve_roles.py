@@ -168,6 +168,15 @@ def test_a_role_taught_in_one_article_places_it_in_another_of_the_same_years(nlp
     assert any(m.alias == "Le maire de Villerouge" and m.doc == "b.txt" and "taught by an apposition in a.txt" in m.reason for m in castaing.merges)
 
 
+def test_a_feminine_role_is_not_placed_by_a_man_taught_it_elsewhere(nlp, tmp_path):
+    (tmp_path / "a.txt").write_text("Le maire de Villerouge, Paul Castaing, a inauguré un pont.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("La maire de Villerouge a critiqué Marc Dumas.", encoding="utf-8")
+    kg = tpg.build(tmp_path, nlp=nlp, progress=False)
+    (castaing,) = [e for e in kg.entities.values() if e.label == "Paul Castaing"]
+    assert not any(m.doc == "b.txt" for m in castaing.merges)
+    assert not any(kg.entity(r.source).label == "Paul Castaing" for r in kg.relations() if r.relation.value == "criticised")
+
+
 def test_a_known_first_name_before_a_company_name_is_a_person(landing):
     # « Tesla » alone is a company of the shipped list; after « Louis », a person's surname
     found = landing("Le maire de Villerouge, Louis Tesla, a reçu Anne Roux.")

@@ -194,6 +194,9 @@ class CorpusResolver:
             role = local.roles[0] if local.roles else ""
             fits: dict[str, str] = {}
             for key in sorted(groups):
+                genders = {m.gender for _, m in groups[key].members if m.gender}
+                if local.gender and genders and local.gender not in genders:
+                    continue  # « la présidente du parti » is not the man taught that role elsewhere
                 for other_doc, other in groups[key].members:
                     if other_doc != doc and role in other.roles and _near(dates.get(doc), dates.get(other_doc)):
                         fits.setdefault(key, other_doc)

@@ -750,9 +750,9 @@ class _DocState:
                 start, end, EntityKind.PERSON, span_text(doc[start:end]), role=role or implied, named=False, incoming=incoming, former=former
             )
             mention.implied = role is None and implied is not None
+            mention.gender = "f" if feminine else "any"
             if role is None:
                 mention.role_class = cls
-                mention.gender = "f" if feminine else "any"
             self.mentions.append(mention)
             for i in range(start, end):
                 ent_at.setdefault(i, mention)
@@ -1839,6 +1839,8 @@ class _DocState:
                     continue
                 cluster = self.new_cluster(EntityKind.PERSON, m.text)
                 cluster.roles.add(str(m.role))
+                if m.gender == "f":
+                    cluster.genders.add("f")  # « la présidente du parti »: no man the corpus taught that role
                 cluster.name = cluster.id  # no proper name yet: the corpus may give one
                 self.unplaced_names[cluster.id] = m.text
                 m.cluster, m.reason = cluster.id, UNPLACED_ROLE
