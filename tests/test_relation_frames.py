@@ -1496,6 +1496,11 @@ CASES: tuple[Case, ...] = (
         f"{A} et {C} se sont disputés devant les caméras du monde entier, alors que le président {A} rendait visite à {C}.",
         (met(A, C),),
     ),
+    Case(
+        "miss-list-after-a-preposition-past-parentheses",
+        "Après TikTok, Pixelia (ex-Vexio) et Alibaba, la Commission européenne a ouvert une enquête contre Facebook.",
+        (criticised("Commission européenne", "Facebook"),),
+    ),
     Case("miss-candidates-in-an-opening-phrase-name-no-one-after", f"Face aux candidats du Parti radical, {A} a parlé.", ()),
 )
 

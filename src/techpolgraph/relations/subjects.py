@@ -324,10 +324,15 @@ def _joined_to_governed(view: SentenceView, slot: Slot, taken: list[Slot]) -> bo
         j -= 1  # « de Tesla, Neuralink ou encore X »
     if j <= view.sent.start:
         return False
-    listed = doc[j].text == "," and slot.end < view.sent.end and doc[slot.end].lower_ in ("et", "ou")  # « de A, B et C »: B
+    after = slot.end
+    while after < view.sent.end and after in view.hidden:
+        after += 1  # « de A, B (ex-C) et D »
+    listed = doc[j].text == "," and after < view.sent.end and doc[after].lower_ in ("et", "ou")  # « de A, B et C »: B
     if doc[j].lower_ not in ("et", "ou") and not listed:
         return False
     while True:
+        while j - 1 > view.sent.start and j - 1 in view.hidden:
+            j -= 1  # « après A, B (ex-C) et D, »: past the parentheses
         before = view.at.get(j - 1)
         if before is None or before.end != j:
             return False

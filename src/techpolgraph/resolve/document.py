@@ -1365,7 +1365,8 @@ class _DocState:
         if m.start == 0 or m.named is False:
             return False
         before = self.doc[m.start - 1]
-        return before.pos_ == "NOUN" and before.lower_ not in _org_description_words() and before.lower_ not in PARTY_MEMBERS
+        words = _org_description_words()
+        return before.pos_ == "NOUN" and before.lower_ not in words and before.lemma_.lower() not in words and before.lower_ not in PARTY_MEMBERS
 
     def _sector_end(self, i: int) -> int:
         """After « le géant du numérique », « de la tech »: where the description ends."""
