@@ -1501,6 +1501,8 @@ CASES: tuple[Case, ...] = (
         "Après TikTok, Pixelia (ex-Vexio) et Alibaba, la Commission européenne a ouvert une enquête contre Facebook.",
         (criticised("Commission européenne", "Facebook"),),
     ),
+    Case("noun-taken-up-by-celle-de-in-a-list", f"Le ministre {A} annonce la dissolution de ce groupe ainsi que celle de Génération identitaire.", (banned(A, "Génération identitaire"),)),
+    Case("miss-noun-of-an-unnamed-thing", f"Le ministre {A} annonce la dissolution de ce groupe.", ()),
     Case("miss-candidates-in-an-opening-phrase-name-no-one-after", f"Face aux candidats du Parti radical, {A} a parlé.", ()),
 )
 

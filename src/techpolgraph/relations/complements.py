@@ -283,6 +283,30 @@ def _names_the_preposition(view: SentenceView, comma: int, end: int, words: tupl
     return bool(words) and all(w in LOCUTION_HEADS for w in words) and any(t.lower_ in words for t in view.doc[comma + 2 : min(comma + 4, end)])
 
 
+#: How many words the thing a noun's « de » names may have before « ainsi que celle de Y ».
+ALSO_OF_WORDS = 6
+#: The pronouns that take up a noun before a second « de » (« celle de Y »).
+TAKEN_UP = ("celle", "celui", "celles", "ceux")
+
+
+def also_of(view: SentenceView, after: int, end: int) -> list[Slot]:
+    """« la dissolution de ce groupe ainsi que celle de Y », « l'exclusion de trois élus, comme
+    celle de Y »: where the noun's own « de » names no party, the party named after the « celle
+    de » that takes the noun up in a list; else nothing."""
+    doc = view.doc
+    if after >= end or doc[after].lower_ not in DE:
+        return []
+    for k in range(after + 1, min(after + 1 + ALSO_OF_WORDS, end - 2)):
+        if k in view.at or doc[k].pos_ in ("VERB", "AUX"):
+            return []
+        if doc[k].lower_ in TAKEN_UP and doc[k + 1].lower_ in DE and any(doc[m].lower_ in ("que", "comme", "et") or doc[m].text == "," for m in range(k - 2, k)):
+            j = k + 2
+            while j < end and is_determiner(doc[j]) and j not in view.at:
+                j += 1
+            return [s for s in view.group_at(past_role_nouns(view, j, end), end) if s.kind in PARTIES]
+    return []
+
+
 #: Ordinals of a round of voting (« au second tour »).
 ROUND_ORDINALS = function_words("election_round")
 

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from ..data import function_words, read_lines
 from ..models import EntityKind, RelationType
-from .complements import UNDERGONE_NOUNS, complement, country_of_ban, members_after_colon, past_relative
+from .complements import UNDERGONE_NOUNS, also_of, complement, country_of_ban, members_after_colon, past_relative
 from .control import COPULAS, opening_copula
 from .modality import HAPPENING, is_negated, is_uncertain
 from .cues import Argument, Cue, Source, modality_words, receiving_verbs, support_verbs, verb_lemma
@@ -91,6 +91,8 @@ def nominal(
         after = _past_kind(view, after, end, words)  # « un déjeuner de travail très convivial avec Y »
     gap = (2 if spec.argument is Argument.DE else 3 if len(spec.argument.value.split()) > 1 else 1) + _modifiers(view, after, end)
     targets = expand(aimed_at(view, spec, after, end, gap) or aimed_at(view, spec, past_relative(view, after, spec.argument.words), view.sent.end, 0))
+    if not targets and spec.argument is Argument.DE:
+        targets = expand(also_of(view, after, end))  # « la dissolution de ce groupe ainsi que celle de Y »
     if spec.relation is RelationType.BANNED:
         if lifted(view, cue, start):
             return [], []  # « le Pakistan a mis fin au blocage de YouTube », « a levé la suspension de X »
