@@ -1503,6 +1503,13 @@ CASES: tuple[Case, ...] = (
     ),
     Case("noun-taken-up-by-celle-de-in-a-list", f"Le ministre {A} annonce la dissolution de ce groupe ainsi que celle de Génération identitaire.", (banned(A, "Génération identitaire"),)),
     Case("miss-noun-of-an-unnamed-thing", f"Le ministre {A} annonce la dissolution de ce groupe.", ()),
+    Case(
+        "possessive-of-an-intent-noun-is-the-subject-of-its-verb",
+        "Google et Apple annoncent leur volonté de supprimer l'application Pixelia.",
+        (banned("Google", "Pixelia", "uncertain"), banned("Apple", "Pixelia", "uncertain")),
+    ),
+    Case("miss-possessive-that-does-not-agree-with-the-subject", "Google et Apple annoncent sa volonté de supprimer l'application Pixelia.", ()),
+    Case("altercation-with", f"{A} a eu une vive altercation avec {C} à Lyon.", (criticised(A, C),)),
     Case("miss-candidates-in-an-opening-phrase-name-no-one-after", f"Face aux candidats du Parti radical, {A} a parlé.", ()),
 )
 

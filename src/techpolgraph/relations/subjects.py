@@ -93,7 +93,22 @@ def noun_owner(view: SentenceView, cue: Token) -> list[Slot] | None:
     if j - 4 >= view.sent.start and doc[j - 3].lower_ in ("à", "au", "aux") and doc[j - 4].pos_ in ("VERB", "AUX", "ADV"):
         return None  # « a demandé à son électorat de voter pour Y »: the one asked, read by the call
     slot = view.at.get(j - 2)
-    return [slot] if slot is not None and slot.kind in PARTIES else []
+    if slot is None:
+        return _owner_as_subject(view, j - 1)  # « X et Y annoncent leur volonté de supprimer Z »
+    return [slot] if slot.kind in PARTIES else []
+
+
+def _owner_as_subject(view: SentenceView, noun: int) -> list[Slot]:
+    """The owner of a noun whose possessive the resolver did not place, where the noun is the
+    object of a verb before it: the verb's subject, where it agrees with the possessive in
+    number (« leur » for several parties, « son », « sa » for one)."""
+    doc = view.doc
+    verb = doc[noun].head
+    if doc[noun].dep_ != "obj" or verb.pos_ not in ("VERB", "AUX") or not view.sent.start <= verb.i < noun - 1:
+        return []
+    subjects = [s for s in nearby_subjects(view, verb, view.clause(verb.i)[0]) if s.kind in PARTIES]
+    plural = doc[noun - 1].lower_ in ("leur", "leurs")
+    return subjects if subjects and (len(subjects) > 1) == plural else []
 
 
 def absolute_subject(view: SentenceView, cue: Token) -> list[Slot] | None:
