@@ -1510,6 +1510,16 @@ CASES: tuple[Case, ...] = (
     ),
     Case("miss-possessive-that-does-not-agree-with-the-subject", "Google et Apple annoncent sa volonté de supprimer l'application Pixelia.", ()),
     Case("altercation-with", f"{A} a eu une vive altercation avec {C} à Lyon.", (criticised(A, C),)),
+    Case(
+        "asked-parties-coordinated-before-de",
+        "Le régulateur a demandé à Apple et Google de supprimer l'application Pixelia de leurs magasins.",
+        (banned("Apple", "Pixelia", "uncertain"), banned("Google", "Pixelia", "uncertain")),
+    ),
+    Case(
+        "request-one-answers-is-not-granted",
+        "Le régulateur a donné un mois à Apple pour répondre à une demande de suppression de Pixelia de son App Store.",
+        (banned("App Store", "Pixelia", "uncertain"),),
+    ),
     Case("miss-candidates-in-an-opening-phrase-name-no-one-after", f"Face aux candidats du Parti radical, {A} a parlé.", ()),
 )
 

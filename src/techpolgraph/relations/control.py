@@ -378,7 +378,11 @@ def object_controller(view: SentenceView, cue: Token) -> tuple[list[Slot], Optio
     slot = view.at.get(j - 1)
     if slot is None or slot.kind not in PARTIES:
         return [], None
+    group = [slot]
     k = slot.start - 1
+    while k > view.sent.start and (doc[k].lower_ in ("et", "ou") or doc[k].text == ",") and (before := view.at.get(k - 1)) is not None and before.kind in PARTIES:
+        group.insert(0, before)  # « a demandé à Apple et Google de supprimer Z »: both
+        slot, k = before, before.start - 1
     while k > view.sent.start and (is_determiner(doc[k]) or doc[k].pos_ == "ADV") and k not in view.at:
         k -= 1
     named = appositive_start(view, slot)
@@ -391,7 +395,7 @@ def object_controller(view: SentenceView, cue: Token) -> tuple[list[Slot], Optio
         while k > view.sent.start and doc[k].pos_ == "ADV" and k not in view.at:
             k -= 1
     modality = control_verbs().get(doc[k].lemma_.lower()) if doc[k].pos_ == "VERB" else None
-    return ([slot], modality) if modality is not None else ([], None)
+    return (group, modality) if modality is not None else ([], None)
 
 
 def infinitive_of_noun(cue: Token) -> Optional[Token]:

@@ -263,7 +263,15 @@ def _granted(trigger: Token) -> bool:
         return False
     if doc[i - 1].lower_ == "sur":
         return True
-    return i >= 2 and doc[i - 1].pos_ == "DET" and doc[i - 2].lower_ in ("à", "sur")
+    if not (i >= 2 and doc[i - 1].pos_ == "DET" and doc[i - 2].lower_ in ("à", "sur")):
+        return False
+    verb = doc[i - 3] if i >= 3 else None
+    # « pour répondre à une demande de suppression »: a verb before « à » tells whether it was granted
+    return verb is None or verb.pos_ not in ("VERB", "AUX") or verb_lemma(verb) in GRANTING_VERBS
+
+
+#: Verbs whose « à » and request means the request was granted (« a cédé à la demande de X »).
+GRANTING_VERBS = function_words("granting_verb")
 
 
 #: Nouns of doubt that cast it on the whole sentence, whatever they govern (by lemma).
