@@ -1520,6 +1520,9 @@ CASES: tuple[Case, ...] = (
         "Le régulateur a donné un mois à Apple pour répondre à une demande de suppression de Pixelia de son App Store.",
         (banned("App Store", "Pixelia", "uncertain"),),
     ),
+    Case("plural-pronoun-of-a-reciprocal-verb-after-subject-and-object", f"{B} connaît personnellement {A}. Ils se sont plusieurs fois rencontrés.", (met(B, A),)),
+    Case("miss-plural-pronoun-of-a-reciprocal-verb-after-three-persons", f"{B} a parlé de {C} à {A}. Ils se sont plusieurs fois rencontrés.", ()),
+    Case("miss-plural-pronoun-of-another-verb-after-subject-and-object", f"{B} connaît personnellement {A}. Ils ont critiqué {C}.", ()),
     Case("miss-candidates-in-an-opening-phrase-name-no-one-after", f"Face aux candidats du Parti radical, {A} a parlé.", ()),
 )
 

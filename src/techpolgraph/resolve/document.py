@@ -2776,11 +2776,33 @@ class _DocState:
             m.reason = "plural pronoun inside its sentence"
             return
         group = self._coordinated_subject(here - 1)
+        reason = "plural pronoun (the persons coordinated as the subject of the sentence before)"
+        if len(group) < 2 and self._reciprocal_after(m):
+            group = self._subject_and_other(here - 1)  # « X connaît Y. Ils se sont rencontrés »
+            reason = "plural pronoun of a reciprocal verb (the subject of the sentence before and the one other person it names)"
         if len(group) < 2 or (m.gender == "f" and any(self.clusters[c].gender != "f" for c in group)):
             m.reason = "plural pronoun, no persons coordinated as the subject of the sentence before"
             return
         m.cluster, m.extra = group[0], group[1:]
-        m.reason = "plural pronoun (the persons coordinated as the subject of the sentence before)"
+        m.reason = reason
+
+    def _reciprocal_after(self, m: _Mention) -> bool:
+        """« Ils se sont rencontrés », « ils ne s'étaient pas vus »: a reflexive pronoun follows."""
+        doc = self.doc
+        j = m.end
+        while j < len(doc) and doc[j].lower_ in ("ne", "n'", "n’"):
+            j += 1
+        return j < len(doc) and doc[j].lower_ in ("se", "s'", "s’")
+
+    def _subject_and_other(self, n: int) -> list[str]:
+        """The person subject of sentence n and the one other person it names, where it names
+        exactly two persons; [] otherwise."""
+        sent = self.sents[n]
+        people = list(dict.fromkeys(r.cluster for r in self.mentions if r.cluster and sent.start <= r.start < sent.end and self._is_person(r)))
+        subjects = [r for r in self.mentions if r.cluster and sent.start <= r.start < sent.end and self._is_person(r) and self._is_subject(r)]
+        if len(people) != 2 or not subjects:
+            return []
+        return [subjects[0].cluster, *(c for c in people if c != subjects[0].cluster)]
 
     def _coordinated_subject(self, n: int) -> list[str]:
         """The persons named in a coordination (« X, Y et Z », « X et le ministre Y ») that opens
