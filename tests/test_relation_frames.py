@@ -1523,6 +1523,13 @@ CASES: tuple[Case, ...] = (
     Case("plural-pronoun-of-a-reciprocal-verb-after-subject-and-object", f"{B} connaît personnellement {A}. Ils se sont plusieurs fois rencontrés.", (met(B, A),)),
     Case("miss-plural-pronoun-of-a-reciprocal-verb-after-three-persons", f"{B} a parlé de {C} à {A}. Ils se sont plusieurs fois rencontrés.", ()),
     Case("miss-plural-pronoun-of-another-verb-after-subject-and-object", f"{B} connaît personnellement {A}. Ils ont critiqué {C}.", ()),
+    Case("miss-support-taken-back-after-se-voir", f"{A} s'est vu retirer son investiture par le Parti radical.", ()),
+    Case("account-taken-away-after-se-voir", f"{A} s'est vu retirer son compte par Pixelia.", (banned("Pixelia", A),)),
+    Case("reflexive-of-the-infinitive-itself", f"{A} s'est retiré en faveur de {B}.", (endorsed(A, B),)),
+    Case("campaigning-alongside", f"{A} a battu campagne aux côtés de {B} dans le Nord.", (endorsed(A, B),)),
+    Case("call-to-transfer-one-s-votes", f"{A} a appelé à reporter ses voix sur {B}.", (endorsed(A, B),)),
+    Case("designated-candidate-by", f"{B} a été désignée candidate par le Parti radical.", (endorsed("Parti radical", B),)),
+    Case("miss-designated-candidate-by-no-party", f"{B} a été désignée candidate par les militants à Lyon.", ()),
     Case("miss-candidates-in-an-opening-phrase-name-no-one-after", f"Face aux candidats du Parti radical, {A} a parlé.", ()),
 )
 

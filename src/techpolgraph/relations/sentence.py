@@ -1184,13 +1184,17 @@ def reflexive(doc: Doc, cue: Token, hidden: frozenset[int] = frozenset()) -> boo
     """A « se » among the clitics of the verb (« s'est rencontré », « s'en est pris », « se sont
     (de nouveau) vus »: ``hidden`` are the tokens of incises, read past)."""
     # tokens read by index: a slice of the doc would make a span first
-    if any(doc[j].lower_ in REFLEXIVE for j in range(max(cue.i - 3, 0), cue.i)):
-        return True
-    start = clitic_window(doc, cue, hidden)
-    return start < cue.i - 3 and any(doc[j].lower_ in REFLEXIVE for j in range(start, cue.i - 3))
+    found = next((j for j in range(max(cue.i - 3, 0), cue.i) if doc[j].lower_ in REFLEXIVE), None)
+    if found is None:
+        start = clitic_window(doc, cue, hidden)
+        found = next((j for j in range(start, cue.i - 3) if doc[j].lower_ in REFLEXIVE), None) if start < cue.i - 3 else None
+    # « X s'est vu retirer Y », « s'est fait bannir »: the « se » of the verb before the infinitive
+    return found is not None and not any(doc[j].pos_ in ("VERB", "AUX") and doc[j].lemma_.lower() in CAUSATIVE_VERBS for j in range(found + 1, cue.i))
 
 
 REFLEXIVE = function_words("reflexive")
+#: Verbs before an infinitive that take the « se » for themselves (« s'est vu retirer », « s'est fait exclure »).
+CAUSATIVE_VERBS = function_words("causative_verb")
 
 
 #: Verbs before a bare infinitive that share its subject (« doit rencontrer »).

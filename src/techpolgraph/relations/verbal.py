@@ -23,7 +23,7 @@ from .complements import authorities_of_opening_place, bare_object, complement, 
 from .control import caller, dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, reported_subject, speaker, speaker_after_comma
 from .cues import Argument, Cue, CuePos, Source, cue_end, etre_verbs, verb_lemma
 from .modality import party_negated
-from .nominal import LIFTING_VERBS, described_one, describes, ends_a_sanction, nominal, past_taking_place, withdrawn
+from .nominal import LIFTING_VERBS, WITHDRAWING_VERBS, described_one, describes, ends_a_sanction, nominal, past_taking_place, withdrawn
 from .proxies import PLATFORM_NOUNS, account_platforms, decided_by, proxy_subject
 from .relatives import dont_owner, opening_dont, relative_complement, relative_object, slot_before
 from .sentence import (
@@ -81,6 +81,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         actors = expand(complement(view, after, end, DE, gap=1))
         if spec.relation is RelationType.ENDORSED:  # « X, candidat du parti P »; not « candidat de Lyon », a place
             actors = [a for a in actors if a.kind is not EntityKind.LOCATION and a.text[:1].isupper()]  # named, not « du parti »
+            if not actors and _designated(view, cue, start):
+                actors = expand(complement(view, after, end, ("par",), gap=1))  # « X a été désignée candidate par le parti P »
             return [(a, h, False) for a in actors for h in candidate_of(view, cue, start, actors)]
         return [(a, s, False) for a in actors for s in subjects]
     holders = (apposed_to(view, cue) or named_after_noun(view, cue, after, end)) if spec.pos is CuePos.VERB else []
@@ -91,6 +93,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         if actors:  # « Financé par X, Y entre en politique »
             actors, close = opening_actors(view, actors, view.sent.end)
             return [(a, s, False) for a in actors for s in expand(subject_after(view, close))]
+    if made_to_undergo(view, cue) and spec.lemma in WITHDRAWING_VERBS and _support_after(view, after, end):
+        return []  # « X s'est vu retirer son investiture par P »: support taken back, no ban
     if is_passive(cue) or made_to_undergo(view, cue):
         owners = proxy_subject(view, start, cue)
         if owners is None and not subjects and start > view.sent.start:
@@ -180,6 +184,15 @@ def _past_place_phrase(view: SentenceView, k: int, end: int) -> int:
 
 #: Participles by which one is made a party's candidate (« est désignée candidate de P »).
 DESIGNATING = function_words("designating_verb")
+
+
+def _designated(view: SentenceView, cue: Token, start: int) -> bool:
+    """The noun of candidacy follows a passive verb of designating (« a été désignée candidate »)."""
+    doc = view.doc
+    j = cue.i - 1
+    while j > start and doc[j].pos_ in ("DET", "ADV", "ADJ") and j not in view.at:
+        j -= 1
+    return doc[j].pos_ == "VERB" and verb_lemma(doc[j]) in DESIGNATING and any(t.pos_ == "AUX" for t in doc[max(start, j - 3) : j])
 
 
 def candidate_of(view: SentenceView, cue: Token, start: int, actors: list[Slot]) -> list[Slot]:
@@ -767,6 +780,21 @@ def _after_lasting_verb(cue: Token) -> bool:
 
 #: Verbs after « se » whose infinitive the subject undergoes (« s'est vu suspendre »).
 UNDERGO_VERBS = function_words("undergo_verb")
+
+
+#: Nouns of support that a withdrawing verb takes back (« son investiture », « son soutien »).
+SUPPORT_NOUNS = function_words("support_noun")
+
+
+def _support_after(view: SentenceView, after: int, end: int) -> bool:
+    """A noun of support is the object right after the verb (« retirer son investiture »)."""
+    doc = view.doc
+    j = after
+    while j < end and (is_determiner(doc[j]) or doc[j].pos_ == "ADJ") and j not in view.at:
+        j += 1
+    while j < end and j in view.at and is_possessive(view.at[j]):
+        j = view.at[j].end
+    return j < end and doc[j].lemma_.lower() in SUPPORT_NOUNS
 
 
 def made_to_undergo(view: SentenceView, cue: Token) -> bool:
