@@ -1530,6 +1530,9 @@ CASES: tuple[Case, ...] = (
     Case("call-to-transfer-one-s-votes", f"{A} a appelé à reporter ses voix sur {B}.", (endorsed(A, B),)),
     Case("designated-candidate-by", f"{B} a été désignée candidate par le Parti radical.", (endorsed("Parti radical", B),)),
     Case("miss-designated-candidate-by-no-party", f"{B} a été désignée candidate par les militants à Lyon.", ()),
+    Case("demonstrative-celui-ci-is-masculine", f"{A} a reçu {C}. Celui-ci a critiqué {B}.", (met(A, C), criticised(C, B))),
+    Case("conditional-of-a-compound-of-tenir", f"{A} avait indiqué vendredi qu'il s'entretiendrait dans la journée avec {C}.", (met(A, C, "uncertain"),)),
+    Case("imperfect-of-a-compound-of-tenir", f"{A} s'entretenait avec {B} quand {C} est arrivé.", (met(A, B),)),
     Case("miss-candidates-in-an-opening-phrase-name-no-one-after", f"Face aux candidats du Parti radical, {A} a parlé.", ()),
 )
 

@@ -112,6 +112,8 @@ def is_conditional(token: Token) -> bool:
     if "Cnd" in token.morph.get("Mood"):
         return True
     stem = form[: form.rfind("r") + 1]
+    if lemma.endswith(("tenir", "venir")) and stem.endswith(("tiendr", "viendr")):
+        return True  # « s'entretiendrait », « parviendrait »: the compounds of « tenir » and « venir »
     if lemma.endswith("re"):
         lemma = lemma[:-1]
     return stem == lemma or (token.pos_ == "AUX" or lemma in ("avoir", "être", "faire", "pouvoir", "vouloir", "devoir", "aller", "venir", "savoir", "voir", "falloir", "tenir", "envoyer", "valoir")) and stem.startswith(IRREGULAR_CONDITIONAL_STEMS)
@@ -527,6 +529,8 @@ def is_future(token: Token) -> bool:
     if form == lemma:
         return False
     stem = form[: len(form) - len(ending) + 1]  # « recevra » -> « recevr »
+    if lemma.endswith(("tenir", "venir")) and stem.endswith(("tiendr", "viendr")):
+        return True  # « s'entretiendra », « parviendra »
     regular = lemma[:-1] if lemma.endswith("re") else lemma
     return stem == regular or stem.startswith(IRREGULAR_FUTURE_STEMS) and lemma.endswith(("oir", "ir", "re", "er"))
 
@@ -684,8 +688,12 @@ def modality_of(cue: Token, sent: Span) -> Modality:
     wish = governor(cue, sent, "wish")
     if wish is not None and is_negated(wish, sent) and not is_conditional(wish):
         return Modality.NEGATED  # « X ne voulait pas s'allier avec Y », as « a refusé de »
-    if is_uncertain(cue, sent) or governing_verb(cue, sent, "intent") or is_planned(cue, sent):
+    if is_uncertain(cue, sent) or governing_verb(cue, sent, "intent"):
         return Modality.UNCERTAIN
+    if is_planned(cue, sent):
+        # « je ne soutiendrai jamais Y », « X ne rencontrera pas Y »: a refusal; a noun's planned
+        # future stays open (« ne récupérera pas l'investiture de P »)
+        return Modality.NEGATED if cue.pos_ in ("VERB", "AUX") and is_negated(cue, sent) else Modality.UNCERTAIN
     if is_negated(cue, sent) or governing_verb(cue, sent, "refusal"):
         return Modality.NEGATED
     return Modality.ASSERTED

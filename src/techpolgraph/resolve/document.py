@@ -1138,7 +1138,8 @@ class _DocState:
                     end += 3
             mention = _Mention(i, end, EntityKind.PERSON, span_text(doc[i:end]), named=False, anaphor=rule, age=age)
             # « les deux dirigeants »: a masculine plural of any gender the table says so of
-            mention.gender = gender if gender == "any" else _morph_gender(last) or gender
+            # the table's gender, or the noun's (« les deux dirigeants »); never a clitic's tag (« -ci »)
+            mention.gender = gender if gender == "any" else (_morph_gender(last) if last.pos_ in ("NOUN", "ADJ") else "") or gender
             mention.number = {"Plur": "p", "Sing": "s"}.get(next(iter(last.morph.get("Number")), ""), number)
             self.mentions.append(mention)
             i = end
@@ -2103,7 +2104,8 @@ class _DocState:
         gender left unresolved (« Il est candidat. » where « Il » stands for nobody found): a
         pronoun after it continues that unknown subject, not a person named later on."""
         return any(
-            r.anaphor == "subject" and not r.cluster and self.sent_of.get(r.start) == sentence and r.start < before
+            (r.anaphor == "subject" or (r.anaphor == "last" and self._is_subject(r)))  # « Celui-ci rencontrera ... »
+            and not r.cluster and self.sent_of.get(r.start) == sentence and r.start < before
             and not _after_preposition(self.doc, r.start) and self._gender_fits(r.gender, gender)
             for r in self.mentions
         )
@@ -2294,7 +2296,9 @@ class _DocState:
             m.reason = "pronoun after a sentence whose subject is an organisation"
             return
         lead = next((r for r in refs if not _after_preposition(self.doc, r.start)), refs[0])
-        if self._unresolved_subject_before(_n, lead.start, m.gender):
+        if self._unresolved_subject_before(_n, lead.start, m.gender) or any(
+            self._unresolved_subject_before(k, self.sents[k].end, m.gender) for k in range(_n + 1, here)
+        ):  # « X a parlé. Celui-ci [unresolved] rencontrera Y. Il ... »: not X
             m.reason = "pronoun after a sentence whose subject is a pronoun left unresolved"
             return
         if m.anaphor == "subject" and self._description_subject_between(_n, here, m.gender):
