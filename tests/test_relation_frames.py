@@ -1533,6 +1533,10 @@ CASES: tuple[Case, ...] = (
     Case("demonstrative-celui-ci-is-masculine", f"{A} a reçu {C}. Celui-ci a critiqué {B}.", (met(A, C), criticised(C, B))),
     Case("conditional-of-a-compound-of-tenir", f"{A} avait indiqué vendredi qu'il s'entretiendrait dans la journée avec {C}.", (met(A, C, "uncertain"),)),
     Case("imperfect-of-a-compound-of-tenir", f"{A} s'entretenait avec {B} quand {C} est arrivé.", (met(A, B),)),
+    Case("narrative-present-read-as-a-name-between-two-names", f"En 2017, {A} rencontre {B} à Lyon.", (met(A, B),)),
+    Case("conviction-obtained-by-the-plaintiff", f"{A} obtient la condamnation de {B} pour diffamation.", (criticised(A, B),)),
+    Case("convicted-of-defamation-towards", f"{B} est condamnée pour diffamation envers {A}.", (criticised(B, A),)),
+    Case("acquitted-of-defamation-towards", f"{B} a été relaxée des poursuites pour diffamation envers {A}.", (criticised(B, A, "uncertain"),)),
     Case("miss-candidates-in-an-opening-phrase-name-no-one-after", f"Face aux candidats du Parti radical, {A} a parlé.", ()),
 )
 

@@ -394,6 +394,8 @@ class EventRecogniser:
     def _event_at(self, doc: Doc, i: int, sent: Span) -> Optional[Span]:
         if doc[i].ent_type_ and doc[i].ent_type_ not in ("PER", "MISC"):
             return None
+        if i > sent.start and doc[i].is_lower and doc[i - 1].ent_type_ == "PER" and i + 1 < sent.end and doc[i + 1].ent_type_ == "PER":
+            return None  # « X rencontre Y »: the present of a verb between two names, no noun
         found = self._cue_at(doc, i)
         if found is None:
             return None

@@ -610,7 +610,7 @@ def _present_between_names(token: Token, locution: bool = False) -> bool:
     doigt ... »), whatever they are."""
     doc = token.doc
     return (
-        token.pos_ in ("ADJ", "NOUN", "ADP")
+        (token.pos_ in ("ADJ", "NOUN", "ADP") or (token.pos_ == "PROPN" and token.is_lower))  # « X rencontre Y », read as one name
         and token.lower_.endswith("e")
         and 0 < token.i < len(doc) - 1
         and (doc[token.i - 1].pos_ == "PROPN" or doc[token.i - 1].lower_ in SUBJECT_PRONOUNS or doc[token.i - 1].lower_ in ("ne", "n'", "n’"))

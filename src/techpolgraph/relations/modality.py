@@ -174,7 +174,13 @@ def is_uncertain(cue: Token, sent: Span) -> bool:
     start = sent.start if cue.pos_ not in ("NOUN", "PROPN") else max(sent.start, cue.i - NOUN_WINDOW - _holding_words(cue))
     if cue.pos_ in ("NOUN", "PROPN") and (_planned_by(cue, start) or _announced_meeting(cue, start) or _planned_subject(cue)):
         return True
+    if cue.pos_ in ("NOUN", "PROPN") and any(verb_lemma(v) in ACQUITTAL_VERBS for v in governing):
+        return True  # « X a été relaxée des poursuites pour diffamation envers Y »: the charge is not upheld
     return any(_triggers(doc[j], triggers) and _bears_on(doc[j], cue) for j in range(start, cue.i))
+
+
+#: Verbs of a court's acquittal: a charge they govern is not upheld (« relaxé », « acquitté »).
+ACQUITTAL_VERBS = function_words("acquittal_verb")
 
 
 def _planned_subject(cue: Token) -> bool:

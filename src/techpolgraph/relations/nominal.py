@@ -29,6 +29,11 @@ from .relatives import membership_verb
 from .subjects import subject_after
 
 
+#: Relation nouns whose « de » names the one who undergoes them, even after a verb of receiving
+#: (« X a obtenu la condamnation de Y »: Y is condemned).
+PATIENT_NOUNS = function_words("patient_noun")
+
+
 def nominal(
     view: SentenceView, cue: Token, spec: Cue, subjects: list[Slot], start: int, after: int, end: int
 ) -> tuple[list[Slot], list[Slot]]:
@@ -153,8 +158,8 @@ def nominal(
         if by:  # « X a dû informer de sa condamnation par Y »: the subject « sa » stands for, by Y
             return expand(by), [s for s in subjects if s.cluster not in {b.cluster for b in by}]
     actors = done_by(view, targets[-1].end if targets else after, end)
-    if not actors and spec.argument is Argument.DE and targets and governing_verb(view, cue, start) in receiving_verbs():
-        return targets, subjects  # « X a reçu les éloges de Y »: Y praised X, not the other way
+    if not actors and spec.argument is Argument.DE and targets and governing_verb(view, cue, start) in receiving_verbs() and spec.lemma not in PATIENT_NOUNS:
+        return targets, subjects  # « X a reçu les éloges de Y »: Y praised X; not « X a obtenu la condamnation de Y »
     if not actors and spec.argument is Argument.DE and spec.relation is not RelationType.MET and _in_phrase(view, cue, start):
         return [], targets  # « à deux jours de l'investiture de X »: no one's act
     return actors or subjects, targets
