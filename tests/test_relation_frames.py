@@ -1537,6 +1537,8 @@ CASES: tuple[Case, ...] = (
     Case("conviction-obtained-by-the-plaintiff", f"{A} obtient la condamnation de {B} pour diffamation.", (criticised(A, B),)),
     Case("convicted-of-defamation-towards", f"{B} est condamnée pour diffamation envers {A}.", (criticised(B, A),)),
     Case("acquitted-of-defamation-towards", f"{B} a été relaxée des poursuites pour diffamation envers {A}.", (criticised(B, A, "uncertain"),)),
+    Case("party-called-the-movement", f"{A} est membre de La France insoumise. Le mouvement l'a exclu en 2019.", (banned("La France insoumise", A),)),
+    Case("miss-movement-with-its-own-complement", f"{A} est membre de La France insoumise. Le mouvement des gilets jaunes a critiqué {C}.", ()),
     Case("miss-candidates-in-an-opening-phrase-name-no-one-after", f"Face aux candidats du Parti radical, {A} a parlé.", ()),
 )
 
