@@ -1539,6 +1539,9 @@ CASES: tuple[Case, ...] = (
     Case("acquitted-of-defamation-towards", f"{B} a été relaxée des poursuites pour diffamation envers {A}.", (criticised(B, A, "uncertain"),)),
     Case("party-called-the-movement", f"{A} est membre de La France insoumise. Le mouvement l'a exclu en 2019.", (banned("La France insoumise", A),)),
     Case("miss-movement-with-its-own-complement", f"{A} est membre de La France insoumise. Le mouvement des gilets jaunes a critiqué {C}.", ()),
+    Case("en-of-a-ban-is-the-organisation-of-the-sentence-before", f"{A} adhère au Parti radical en 1990. Il en est exclu en 1999.", (banned("Parti radical", A),)),
+    Case("miss-en-of-a-ban-after-two-organisations", f"{A} adhère au Parti radical puis au Parti socialiste. Il en est exclu en 1999.", ()),
+    Case("miss-en-of-a-ban-after-no-organisation", f"{A} parle à Lyon. Il en est exclu en 1999.", ()),
     Case("miss-candidates-in-an-opening-phrase-name-no-one-after", f"Face aux candidats du Parti radical, {A} a parlé.", ()),
 )
 

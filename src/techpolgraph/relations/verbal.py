@@ -587,6 +587,8 @@ def left_by_en(view: SentenceView, cue: Token) -> list[Slot]:
     j = cue.i - 1
     while j > view.sent.start and (doc[j].pos_ in ("AUX", "ADV") or doc[j].lower_ in NE_WORDS) and j not in view.at:
         j -= 1
+    if doc[j].lower_ == "en" and j in view.at and view.at[j].kind is EntityKind.ORGANISATION:
+        return [view.at[j]]  # the resolver placed it (« Il adhère au parti P. Il en est exclu »)
     if doc[j].lower_ != "en" or j in view.at:
         return []
     before = [s for s in view.slots if s.end <= j and s.kind is EntityKind.ORGANISATION]

@@ -223,6 +223,9 @@ def owned_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in read_lines("party_actions.txt")) | function_words("undergone_noun")
 
 
+#: Verbs of a ban whose « en » stands for what one is banned from (« il en est exclu »), by lemma.
+LEFT_BY_BAN = function_words("left_by_ban")
+
 #: Nouns of a counterpart (« son homologue américain »), and the possessives before them.
 COUNTERPART_NOUNS = function_words("counterpart_noun")
 COUNTERPART_OWNERS = function_words("counterpart_owner")
@@ -394,6 +397,7 @@ class _DocState:
         self.collect_anaphors()
         self.collect_possessives()
         self.collect_object_clitics()
+        self.collect_left_clitics()
         self.collect_stressed_pronouns()
         self.collect_first_person()
         self.mentions.sort(key=lambda m: (m.start, m.end))
@@ -1190,6 +1194,36 @@ class _DocState:
                 gender = "f"  # « Luc l'a forcée à ... »: the participle agrees with the pronoun
             self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="object", gender=gender))
 
+    def collect_left_clitics(self) -> None:
+        """« Il en est exclu en 1999 »: « en » before the verb of a ban one undergoes stands for
+        what one is banned from, an organisation (:meth:`_resolve_left`)."""
+        doc = self.doc
+        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        for i in range(1, len(doc) - 1):
+            if doc[i].lower_ != "en" or i in taken or doc[i].pos_ != "PRON":
+                continue
+            j = i + 1
+            while j < len(doc) and doc[j].pos_ == "AUX":
+                j += 1  # « en a été », « en est »
+            if j == i + 1 or j >= len(doc) or doc[j].lemma_.lower() not in LEFT_BY_BAN:
+                continue
+            self.mentions.append(_Mention(i, i + 1, EntityKind.ORGANISATION, doc[i].text, named=False, anaphor="left"))
+
+    def _resolve_left(self, m: _Mention) -> None:
+        """« Membre du parti P, il en est exclu », « Il adhère au parti P en 1990. Il en est exclu
+        en 1999. »: the last organisation named before it in its sentence, else the one
+        organisation the sentence before names; else unresolved."""
+        here = self.sent_of[m.start]
+        same = [r for r in self.mentions if r.cluster and r.end <= m.start and self.sent_of.get(r.start) == here and self.clusters[r.cluster].kind is EntityKind.ORGANISATION]
+        if same:
+            m.cluster, m.reason = same[-1].cluster, "« en » (the organisation named before it in its sentence)"
+            return
+        before = {r.cluster for r in self.mentions if r.cluster and here > 0 and self.sent_of.get(r.start) == here - 1 and self.clusters[r.cluster].kind is EntityKind.ORGANISATION}
+        if len(before) == 1:
+            m.cluster, m.reason = before.pop(), "« en » (the one organisation the sentence before names)"
+        else:
+            m.reason = f"« en », {len(before) or 'no'} organisations in the sentence before"
+
     def collect_stressed_pronouns(self) -> None:
         """« Y a porté plainte contre lui », « X a dîné avec elle »: a stressed pronoun after a
         preposition of a relation stands for a person who is not the subject of its clause
@@ -1614,8 +1648,8 @@ class _DocState:
 
     def resolve_others(self) -> None:
         for m in self.mentions:
-            if m.alias_of is not None or m.org_description is not None:
-                continue
+            if m.alias_of is not None or m.org_description is not None or m.anaphor:
+                continue  # a description or a pronoun (« en ») is placed later
             if m.kind is EntityKind.PERSON and not self._government_of(m):  # « Washington » read as a person
                 continue
             known = self.r.gazetteer.canonical(clean_name(m.text)) or self.r.gazetteer.canonical(m.text)
@@ -2182,6 +2216,9 @@ class _DocState:
             m.cluster, m.reason = proxy.cluster, f"{proxy.reason}, before the quotation it closes"
             return
         here = self.sent_of[m.start]
+        if m.anaphor == "left":
+            self._resolve_left(m)
+            return
         if m.anaphor == "pair":
             self._resolve_pair(m)
             return
