@@ -1134,6 +1134,11 @@ def is_object_clitic(slot: Slot) -> bool:
     return slot.end - slot.start == 1 and slot.text.lower() in OBJECT_CLITICS
 
 
+def is_left_clitic(slot: Slot) -> bool:
+    """The mention is the « en » of what one is banned from (« il en est exclu »): never a subject."""
+    return slot.end - slot.start == 1 and slot.text.lower() == "en"
+
+
 def is_date_word(token: Token) -> bool:
     """A day or month name between a verb and its object (« a bloqué mercredi le compte de X »)."""
     return token.lower_ in date_words()

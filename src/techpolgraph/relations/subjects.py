@@ -13,7 +13,7 @@ from ..resolve.roles import nationalities
 from .control import caller, clitic_controller, controller, decision_participle, infinitive_mark, infinitive_of_noun, is_gerund, object_controlled, object_controller, quoted_speaker
 from .proxies import names_a_proxy
 from .relatives import before_apposition, cleft_focus, member_antecedent
-from .sentence import CLITICS, DE, MODAL_VERBS, ORGAN_NOUNS, PARTIES, PREPOSITIONS, SentenceView, Slot, examples, is_date_word, is_determiner, is_number, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, role_heads, role_organisation, verb_before
+from .sentence import CLITICS, DE, MODAL_VERBS, ORGAN_NOUNS, PARTIES, PREPOSITIONS, SentenceView, Slot, examples, is_date_word, is_determiner, is_number, is_left_clitic, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, role_heads, role_organisation, verb_before
 from .typography import CLOSING_QUOTES, QUOTES
 
 
@@ -187,7 +187,7 @@ def participle_agent(view: SentenceView, cue: Token) -> Slot | None:
     if not cue.lower_.endswith("ant") or cue.pos_ not in ("VERB", "AUX") or is_gerund(view, cue):
         return None
     slot = view.at.get(cue.i - 1)
-    return slot if slot is not None and slot.kind in PARTIES and not is_object_clitic(slot) else None
+    return slot if slot is not None and slot.kind in PARTIES and not is_object_clitic(slot) and not is_left_clitic(slot) else None
 
 
 def antecedent_group(view: SentenceView, last: Slot) -> list[Slot]:
@@ -278,7 +278,7 @@ def nearby_subjects(view: SentenceView, cue: Token, clause_start: int) -> list[S
     first_verb = shared_subject_verb(view, cue, clause_start)
     limit = cue.i if first_verb is None else first_verb  # « X a injurié Y et a attaqué Z »: not Y
     for slot in sorted({s for i, s in view.at.items() if clause_start <= i < limit}, key=lambda s: s.start):
-        if slot.end > limit or slot.kind not in PARTIES or view.aside(slot.start, cue.i) or is_object_clitic(slot) or (is_possessive(slot) and slot.end == cue.i):
+        if slot.end > limit or slot.kind not in PARTIES or view.aside(slot.start, cue.i) or is_object_clitic(slot) or is_left_clitic(slot) or (is_possessive(slot) and slot.end == cue.i):
             continue  # « a voté son exclusion »: « son » owns the cue noun, it is no subject
         if _quoted_apart(view, slot, cue):
             continue  # « « Je vais gagner », a affirmé X à Y »: the quotation's own subject
