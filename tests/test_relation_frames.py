@@ -1541,6 +1541,7 @@ CASES: tuple[Case, ...] = (
     Case("miss-movement-with-its-own-complement", f"{A} est membre de La France insoumise. Le mouvement des gilets jaunes a critiqué {C}.", ()),
     Case("en-of-a-ban-is-the-organisation-of-the-sentence-before", f"{A} adhère au Parti radical en 1990. Il en est exclu en 1999.", (banned("Parti radical", A),)),
     Case("en-of-a-ban-after-a-relative-naming-the-organisation", f"Le 20 août, {A} qui avait fondé le Parti radical en 1972 en a été exclu.", (banned("Parti radical", A),)),
+    Case("pronoun-of-a-relative-in-the-opening-apposition", f"Ancien membre du Parti radical, dont il a été exclu en 2015, {A} a rejoint le Parti socialiste.", (banned("Parti radical", A),)),
     Case("miss-en-of-a-ban-after-two-organisations", f"{A} adhère au Parti radical puis au Parti socialiste. Il en est exclu en 1999.", ()),
     Case("miss-en-of-a-ban-after-no-organisation", f"{A} parle à Lyon. Il en est exclu en 1999.", ()),
     Case("miss-candidates-in-an-opening-phrase-name-no-one-after", f"Face aux candidats du Parti radical, {A} a parlé.", ()),

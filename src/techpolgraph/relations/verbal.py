@@ -541,6 +541,10 @@ def passive_actors(view: SentenceView, cue: Token, spec: Cue, after: int, end: i
     return expand(actors)
 
 
+#: Nouns of members, after which « du parti P, dont » stands for the party (« membre du parti P, dont il a été exclu »).
+MEMBER_NOUNS = function_words("member_noun")
+
+
 def left_by_dont(view: SentenceView, cue: Token) -> list[Slot]:
     """« Il adhère au parti P, dont il a été exclu en 1990 »: « dont » opening the clause of a
     passive ban stands for what one is banned from, the organisation right before it."""
@@ -554,7 +558,7 @@ def left_by_dont(view: SentenceView, cue: Token) -> list[Slot]:
         m -= 1
     # « l'investiture du parti P, dont il fut privé »: « dont » stands for the noun, not its complement;
     # not after a role noun (« dirigeant du Parti P, dont il est exclu »): one is excluded from the party
-    return [] if doc[m].lower_ in DE and doc[m - 1].lower_ not in role_heads() else [slot]
+    return [] if doc[m].lower_ in DE and doc[m - 1].lower_ not in role_heads() and doc[m - 1].lower_ not in MEMBER_NOUNS else [slot]
 
 
 #: How far after a passive its « par » may stand past a phrase that names no party.

@@ -2660,6 +2660,17 @@ class _DocState:
             return False
         return subject.start == sent.start + opener
 
+    def _relative_in_opening_apposition(self, m: _Mention, sent: Span) -> bool:
+        """« Ancien membre du parti P, dont il a été exclu en 2015, X a ... »: the pronoun opens a
+        relative clause (« dont », « où ») in the apposition that opens the sentence, before any
+        finite verb: it is the main subject named after the clause."""
+        doc = self.doc
+        if m.start - 2 <= sent.start or doc[m.start - 1].lower_ not in ("dont", "où") or doc[m.start - 2].text != ",":
+            return False
+        if doc[sent.start].pos_ not in ("ADJ", "NOUN", "DET"):
+            return False
+        return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[sent.start : m.start])
+
     def _main_subject_after(self, m: _Mention) -> Optional[str]:
         """The person named as the main clause's subject, for a subject pronoun that opens a
         subordinate clause at the start of the sentence (« S'il avait promis de soutenir Y,
@@ -2669,7 +2680,7 @@ class _DocState:
         doc = self.doc
         sent = self.sents[self.sent_of[m.start]]
         opener = " ".join(t.lower_.replace("’", "'") for t in doc[sent.start : m.start])
-        if not opener or opener not in SUBORDINATE_OPENERS:
+        if not opener or (opener not in SUBORDINATE_OPENERS and not self._relative_in_opening_apposition(m, sent)):
             return None
         depth, comma = 0, None
         for k in range(m.end, sent.end):
