@@ -50,6 +50,8 @@ SETS = {
     "holdout16": (REALTEXT / "holdout16", None),
     "holdout17": (REALTEXT / "holdout17", None),
     "holdout18": (REALTEXT / "holdout18", None),
+    "holdout19": (REALTEXT / "holdout19", None),
+    "holdout20": (REALTEXT / "holdout20", None),
 }
 
 
@@ -121,6 +123,8 @@ ROUNDS = {
     "thirteenth round, second split (o*)": ("o",),
     "fourteenth round (h*)": ("h",),
     "fourteenth round, second split (i*)": ("i",),
+    "fifteenth round (j*)": ("j",),
+    "fifteenth round, second split (l*)": ("l",),
 }
 
 

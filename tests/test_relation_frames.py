@@ -1544,6 +1544,17 @@ CASES: tuple[Case, ...] = (
     Case("pronoun-of-a-relative-in-the-opening-apposition", f"Ancien membre du Parti radical, dont il a été exclu en 2015, {A} a rejoint le Parti socialiste.", (banned("Parti radical", A),)),
     Case("miss-en-of-a-ban-after-two-organisations", f"{A} adhère au Parti radical puis au Parti socialiste. Il en est exclu en 1999.", ()),
     Case("miss-en-of-a-ban-after-no-organisation", f"{A} parle à Lyon. Il en est exclu en 1999.", ()),
+    # fixes of the fifteenth round's held-out scoring (j*, l*), as general constructions
+    Case("miss-place-after-an-indefinite-article-is-an-idea", f"{A} a dit : « J'ai toujours soutenu une France plus participative. »", ()),
+    Case("support-one-can-count-on-is-given", f"Pour accomplir sa mission, {B} peut compter sur l'appui déterminant de {A}.", (endorsed(A, B),)),
+    Case("support-one-could-count-on-stays-open", f"{B} pourrait compter sur le soutien de {A}.", (endorsed(A, B, "uncertain"),)),
+    Case(
+        "miss-feminine-pronoun-after-a-feminine-noun-subject",
+        f"La délégation est accompagnée par Mme {B}. Cette délégation a été reçue hier par le président {C}. Elle doit s'entretenir aujourd'hui avec {A}.",
+        (),
+    ),
+    Case("sentence-not-cut-after-an-abbreviated-title", f"Je précise pour M. Pélissard que nous avons reçu la semaine dernière Mme {B} et M. {C}.", ()),
+    Case("name-cut-by-the-parser-is-one-name", f"{A} a accueilli Sergey Tihanovski et Sviatlana Tsikhanouskaya, originaires de Biélorussie, à Lyon.", (met(A, "Sergey Tihanovski"), met(A, "Sviatlana Tsikhanouskaya"))),
     Case("miss-candidates-in-an-opening-phrase-name-no-one-after", f"Face aux candidats du Parti radical, {A} a parlé.", ()),
 )
 

@@ -197,6 +197,7 @@ class EntityRecogniser:
     def __call__(self, doc: Doc) -> Doc:
         spans = [s for s in (self._trim(e) for e in doc.ents) if s is not None]
         spans = [s for s in spans if not self._is_common_word(s)]
+        spans = [_across_parser_cut(doc, s) for s in spans]
         spans = self._apply_people(doc, spans)
         spans = self._apply_gazetteer(doc, spans)
         spans = self._with_nationality(doc, spans)
@@ -215,7 +216,7 @@ class EntityRecogniser:
         spans = self._add_account_owners(doc, spans, orths)
         spans = self._add_title_name(doc, spans)
         spans = [_with_hyphenated_first_name(self._fix_place(doc, s)) for s in spans if not _person_unknown(doc, s)]
-        doc.ents = filter_spans(spans)
+        doc.ents = filter_spans([s for s in spans if not _idea_of_a_place(doc, s)])
         return doc
 
     def _is_common_word(self, span: Span) -> bool:
@@ -1010,6 +1011,28 @@ def _written(doc: Doc, name: str) -> list[tuple[int, int]]:
             out.append((span.start, span.end))
         at = text.find(name, at + len(name))
     return out
+
+
+def _idea_of_a_place(doc: Doc, span: Span) -> bool:
+    """« une France plus participative », « un Québec libre »: a place after an indefinite
+    article is an idea of it, not the state that acts or is acted on."""
+    return span.label_ == "LOC" and span.start > 0 and doc[span.start - 1].lower_ in ("un", "une")
+
+
+def _across_parser_cut(doc: Doc, span: Span) -> Span:
+    """« Sviatlana » | « Tsikhanouskaya, originaires de ... »: the parser cut a sentence inside
+    a name it did not know, and the model's person stops at the cut; a one-word person followed,
+    with no punctuation, by capitalised proper nouns that open the parser's next sentence goes on
+    with them."""
+    if span.label_ != "PER" or len(span) != 1 or span.end >= len(doc):
+        return span
+    nxt = doc[span.end]
+    if not (nxt.is_sent_start and nxt.pos_ == "PROPN" and nxt.is_title and not nxt.ent_type_):
+        return span
+    end = span.end + 1
+    while end < len(doc) and doc[end].pos_ in ("PROPN", "NOUN", "ADJ", "X") and doc[end].is_title and not doc[end].ent_type_ and end - span.end < 3:
+        end += 1  # « Julius » | « Kpaka Bio »: the tagger may read the last word as a noun
+    return Span(doc, span.start, end, label="PER")
 
 
 def _with_hyphenated_first_name(span: Span) -> Span:

@@ -19,6 +19,8 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
+from ..data import read_lines
+
 _KEY = "techpolgraph.text"
 
 
@@ -77,6 +79,17 @@ def phrase_ends_at(doc: Doc, k: int, phrases: Iterable[tuple[str, ...]], start: 
     )
 
 
+def _cut_after_title(doc: Doc, sent: Span, nxt: Span) -> bool:
+    """The parser ended a sentence on an abbreviated title whose name opens the next one
+    (« pour M. » | « Pélissard »)."""
+    last = doc[sent.end - 1]
+    return last.text in ABBREVIATED_TITLES and doc[nxt.start].text[:1].isupper()
+
+
+#: Titles written with a dot (``titles.txt``), after which the parser may wrongly end a sentence.
+ABBREVIATED_TITLES = frozenset(t for t in read_lines("titles.txt") if t.endswith(".") and " " not in t)
+
+
 def sentences(doc: Doc) -> list[Span]:
     """The sentences the resolver and the relations read: the parser's sentences, glued back
     together where it cut inside one (it often cuts before a proper name: « Mark » |
@@ -101,6 +114,8 @@ def sentences(doc: Doc) -> list[Span]:
         nxt = sents[n + 1] if n + 1 < len(sents) else None
         text = whole[sent.start_char : sent.end_char].rstrip()
         between = whole[sent.start_char + len(text) : nxt.start_char] if nxt is not None else ""
+        if nxt is not None and "\n" not in between and _cut_after_title(doc, sent, nxt):
+            continue  # « Je précise pour M. » | « Pélissard que ... »: the title's dot ends nothing
         if nxt is None or text.endswith(FINAL_PUNCT) or "\n" in between:
             out.append(doc[start : sent.end])
             start = None

@@ -176,7 +176,15 @@ def is_uncertain(cue: Token, sent: Span) -> bool:
         return True
     if cue.pos_ in ("NOUN", "PROPN") and any(verb_lemma(v) in ACQUITTAL_VERBS for v in governing):
         return True  # « X a été relaxée des poursuites pour diffamation envers Y »: the charge is not upheld
-    return any(_triggers(doc[j], triggers) and _bears_on(doc[j], cue) for j in range(start, cue.i))
+    return any(_triggers(doc[j], triggers) and _bears_on(doc[j], cue) and not _can_count_on(doc, j) for j in range(start, cue.i))
+
+
+def _can_count_on(doc: Doc, j: int) -> bool:
+    """« X peut compter sur le soutien de Y »: a support one can count on is given, not possible."""
+    return (
+        doc[j].lemma_.lower() == "pouvoir" and not is_conditional(doc[j])  # « pourrait compter sur » stays open
+        and j + 2 < len(doc) and doc[j + 1].lemma_.lower() == "compter" and doc[j + 2].lower_ == "sur"
+    )
 
 
 #: Verbs of a court's acquittal: a charge they govern is not upheld (« relaxé », « acquitté »).

@@ -2355,6 +2355,9 @@ class _DocState:
         unknown = [a for a in self.mentions if a.anaphor == "subject" and not a.cluster and self.sent_of.get(a.start) == _n]
         if len(ids) == 1 and unknown and m.anaphor == "subject":
             m.reason = "pronoun after a sentence whose subject is a pronoun left unresolved"
+        elif len(ids) == 1 and m.anaphor == "subject" and self._noun_subject_before(m):
+            # « Cette délégation a été reçue par X. Elle doit ... »: the thing, not a person named around it
+            m.reason = "pronoun after a sentence whose subject is a common noun of its gender"
         elif len(ids) == 1:
             m.cluster, m.reason = ids[0], "pronoun (the one compatible person of the sentence before)"
         else:
