@@ -1555,6 +1555,16 @@ CASES: tuple[Case, ...] = (
     ),
     Case("sentence-not-cut-after-an-abbreviated-title", f"Je précise pour M. Pélissard que nous avons reçu la semaine dernière Mme {B} et M. {C}.", ()),
     Case("name-cut-by-the-parser-is-one-name", f"{A} a accueilli Sergey Tihanovski et Sviatlana Tsikhanouskaya, originaires de Biélorussie, à Lyon.", (met(A, "Sergey Tihanovski"), met(A, "Sviatlana Tsikhanouskaya"))),
+    Case(
+        "impersonal-il-en-resulte-is-no-subject",
+        f"Le parti a adopté de nouveaux statuts. Il en résulte que {A} n'a plus aucun lien avec le parti. Il avait déjà été exclu en 2015 par sa fille {B}.",
+        (banned(B, A),),
+    ),
+    Case(
+        "feminine-pronoun-after-a-plural-noun-subject",
+        f"Les accusations ont été formulées par {B}, ancienne employée du ministère. Elle est soutenue par l'organisation Transparency International.",
+        (endorsed("Transparency International", B),),
+    ),
     Case("miss-candidates-in-an-opening-phrase-name-no-one-after", f"Face aux candidats du Parti radical, {A} a parlé.", ()),
 )
 

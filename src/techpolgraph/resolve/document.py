@@ -2604,6 +2604,7 @@ class _DocState:
         if here == 0:
             return False
         gender = {"m": "Masc", "f": "Fem"}.get(m.gender, "")
+        number = {"s": "Sing", "p": "Plur"}.get(m.number, "")
         named = {i for r in self.mentions if r.cluster for i in range(r.start, r.end)}
         before = self.sents[here - 1]
         return any(
@@ -2612,6 +2613,7 @@ class _DocState:
             and t.head.i == before.root.i  # of the main clause, not of a relative (« dont l'accès coûterait »)
             and t.i not in named
             and (not gender or gender in t.morph.get("Gender"))
+            and (not number or not t.morph.get("Number") or number in t.morph.get("Number"))  # « Les accusations ... Elle »: not them
             for t in before
         )
 
