@@ -444,6 +444,12 @@ def test_je_without_one_speaker_named_by_the_title_stays_unresolved(nlp, title):
     assert relations_under(nlp, "Je me suis entretenu ce matin avec Jeanne Morel.", title) == set()
 
 
+def test_nous_in_a_sentence_that_names_the_speaker_is_another_speaker(nlp):
+    # the speaker is the one the text names (« M. Garnier »), not in the sentence that speaks to him
+    text = "Je précise pour M. Garnier que nous avons reçu la semaine dernière Mme Jeanne Morel.\nNous avons déjeuné avec Luc Bernard."
+    assert relations_under(nlp, text, SPEECH) == {("met", "Garnier", "Luc Bernard", "asserted")}
+
+
 def test_je_in_a_journalists_question_is_not_the_speaker(nlp):
     text = "Q - Avez-vous rencontré Jeanne Morel ? Je l'ai rencontrée hier.\nJe me suis entretenu ce matin avec Luc Bernard."
     assert relations_under(nlp, text, SPEECH) == {("met", "Paul Garnier", "Luc Bernard", "asserted")}

@@ -1958,9 +1958,17 @@ class _DocState:
             # « Macron » in the text for « Emmanuel Macron » in the title
             same = [c for c in self.clusters.values() if c.kind is EntityKind.PERSON and name_tokens(c.name)[-1:] == surname]
             found = same[0] if len(same) == 1 else None
+        if found is not None and self._names_in_sentence(m, found.id):
+            m.reason = f"« {m.text.lower()} » in a sentence that names the title's speaker ({name}): another speaker"
+            return  # « Je précise pour M. X que nous avons reçu ... »: said to X, not by X
         if found is None:
             found = self.new_cluster(EntityKind.PERSON, name)
         m.cluster, m.reason = found.id, f"« {m.text.lower()} » in a transcript: the speaker its title names ({name})"
+
+    def _names_in_sentence(self, m: _Mention, cid: str) -> bool:
+        """A named mention of that person stands in the mention's sentence."""
+        here = self.sent_of.get(m.start)
+        return any(r.named and r.cluster == cid and self.sent_of.get(r.start) == here for r in self.mentions)
 
     def _refs(self, before: int, sentence: int, kinds: tuple[EntityKind, ...] = (EntityKind.PERSON,)) -> list[_Mention]:
         """Resolved mentions of a sentence (persons by default) that stand before token ``before``."""
