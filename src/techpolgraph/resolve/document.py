@@ -1148,14 +1148,20 @@ class _DocState:
             self.mentions.append(mention)
             i = end
 
+    def _positions_of(self, words: frozenset[str]) -> list[int]:
+        """The tokens whose form is one of ``words`` (lower case, or capitalised), in order."""
+        strings = self.doc.vocab.strings
+        ids = [strings[f] for w in words for f in (w, w.capitalize()) if f in strings]
+        return numpy.flatnonzero(numpy.isin(self.orths, ids)).tolist() if ids else []
+
     def collect_counterparts(self) -> None:
         """« X a reçu son homologue sénégalais »: a possessive, a noun of counterpart and a
         nationality make a mention of the one who holds the possessor's role in that country
         (:meth:`_resolve_counterpart`); not where a name follows (« son homologue sénégalais Y »: Y)."""
         doc = self.doc
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
-        for i in range(1, len(doc) - 1):
-            if doc[i].lower_ not in COUNTERPART_NOUNS or doc[i - 1].lower_ not in COUNTERPART_OWNERS or doc[i + 1].lower_ not in nationalities():
+        for i in self._positions_of(COUNTERPART_NOUNS):  # the words, found at once
+            if not 0 < i < len(doc) - 1 or doc[i - 1].lower_ not in COUNTERPART_OWNERS or doc[i + 1].lower_ not in nationalities():
                 continue
             if i - 1 in taken or i + 1 in taken or i + 2 in taken:
                 continue  # « son homologue américain Donald Trump »: the name is the mention
@@ -1199,8 +1205,8 @@ class _DocState:
         what one is banned from, an organisation (:meth:`_resolve_left`)."""
         doc = self.doc
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
-        for i in range(1, len(doc) - 1):
-            if doc[i].lower_ != "en" or i in taken or doc[i].pos_ != "PRON":
+        for i in self._positions_of(frozenset({"en"})):
+            if not 0 < i < len(doc) - 1 or i in taken or doc[i].pos_ != "PRON":
                 continue
             j = i + 1
             while j < len(doc) and doc[j].pos_ == "AUX":
