@@ -232,7 +232,7 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
         if comma is not None and _names_the_preposition(view, comma, end, words):
             limit = min(comma + 4, end)
             j = comma
-            continue  # « s'est désistée dans la 1re circonscription de la Somme, en faveur de Y »
+            continue  # « s'est désistée dans la 3e circonscription du Cher, en faveur de Y »
         closing = comma_incise_end(view, j, end) if token.text == "," else None
         if closing is not None:
             while closing + 1 < end and view.doc[closing + 1].lower_ not in words and (following := comma_incise_end(view, closing, end)) is not None:
@@ -290,7 +290,7 @@ TAKEN_UP = ("celle", "celui", "celles", "ceux")
 
 
 def also_of(view: SentenceView, after: int, end: int) -> list[Slot]:
-    """« la dissolution de ce groupe ainsi que celle de Y », « l'exclusion de trois élus, comme
+    """« la dissolution de cette ligue ainsi que celle de Y », « l'exclusion de trois élus, comme
     celle de Y »: where the noun's own « de » names no party, the party named after the « celle
     de » that takes the noun up in a list; else nothing."""
     doc = view.doc

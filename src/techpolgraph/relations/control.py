@@ -381,7 +381,7 @@ def object_controller(view: SentenceView, cue: Token) -> tuple[list[Slot], Optio
     group = [slot]
     k = slot.start - 1
     while k > view.sent.start and (doc[k].lower_ in ("et", "ou") or doc[k].text == ",") and (before := view.at.get(k - 1)) is not None and before.kind in PARTIES:
-        group.insert(0, before)  # « a demandé à Apple et Google de supprimer Z »: both
+        group.insert(0, before)  # « a prié Meta et Snap de retirer Z »: both
         slot, k = before, before.start - 1
     while k > view.sent.start and (is_determiner(doc[k]) or doc[k].pos_ == "ADV") and k not in view.at:
         k -= 1

@@ -47,7 +47,7 @@ def is_negated(cue: Token, sent: Span) -> bool:
         else:
             start = max(start, cue.head.i + 1)  # « n'a pas apprécié le soutien de X à Y »: the liking is denied, not the support
     if any(doc[j].lower_ == "non" and doc[j + 1].lower_ == "plus" for j in range(start, cue.i - 1)):
-        start = max(sent.start, start - 2)  # « n'ont pas non plus été investis »: two words more
+        start = max(sent.start, start - 2)  # « n'avaient pas non plus été investis »: two words more
     # tokens read by index (a slice of the doc would make a span first)
     window = (doc[j] for j in range(start, min(cue.i + 3, sent.end)))
     has_ne = any(doc[j].lower_ in NE for j in range(start, cue.i))
@@ -282,7 +282,7 @@ def _granted(trigger: Token) -> bool:
     if not (i >= 2 and doc[i - 1].pos_ == "DET" and doc[i - 2].lower_ in ("à", "sur")):
         return False
     verb = doc[i - 3] if i >= 3 else None
-    # « pour répondre à une demande de suppression »: a verb before « à » tells whether it was granted
+    # « afin de répondre à une demande de retrait »: a verb before « à » tells whether it was granted
     return verb is None or verb.pos_ not in ("VERB", "AUX") or verb_lemma(verb) in GRANTING_VERBS
 
 

@@ -97,7 +97,7 @@ def nominal(
     gap = (2 if spec.argument is Argument.DE else 3 if len(spec.argument.value.split()) > 1 else 1) + _modifiers(view, after, end)
     targets = expand(aimed_at(view, spec, after, end, gap) or aimed_at(view, spec, past_relative(view, after, spec.argument.words), view.sent.end, 0))
     if not targets and spec.argument is Argument.DE:
-        targets = expand(also_of(view, after, end))  # « la dissolution de ce groupe ainsi que celle de Y »
+        targets = expand(also_of(view, after, end))  # « la dissolution de cette ligue ainsi que celle de Y »
     if spec.relation is RelationType.BANNED:
         if lifted(view, cue, start):
             return [], []  # « le Pakistan a mis fin au blocage de YouTube », « a levé la suspension de X »
@@ -587,7 +587,7 @@ def _adjunct_incise_start(view: SentenceView, j: int, start: int) -> Optional[in
         if doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm"):
             return None
         if doc[k].text == "," and (doc[k + 1].lower_ in INCISE_OPENERS or not party):
-            return k  # « , lors d'un échange avec Y, », « , ce mercredi soir, à l'unanimité, »
+            return k  # « , lors d'un échange avec Y, », « , ce lundi matin, à la majorité, »
         party = party or k in view.at
     return None
 
@@ -795,7 +795,7 @@ AMOUNT = function_words("amount")
 
 
 def _joins_numbers(doc: Doc, j: int, end: int) -> bool:
-    """« et » or a comma between two numbers of a sum (« 100 millions et 35 millions d'euros »)."""
+    """« et » or a comma between two numbers of a sum (« 20 millions et 8 millions d'euros »)."""
     return (doc[j].lower_ == "et" or doc[j].text == ",") and j + 1 < end and (doc[j + 1].pos_ == "NUM" or doc[j + 1].like_num)
 
 

@@ -90,7 +90,7 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
         elif j == i + 1 and doc[i].lemma_.lower() in PLATFORM_NOUNS:
             return platforms  # « l'application Parler », « le site Y »: the service itself
     if j + 1 < end and doc[j].pos_ == "VERB" and "Part" in doc[j].morph.get("VerbForm") and _participle_end(doc, j, end) < end and doc[_participle_end(doc, j, end)].lower_ == "par":
-        j = _participle_end(doc, j, end) + 1  # « les mesures prises par X », « les mesures mises en œuvre par X »
+        j = _participle_end(doc, j, end) + 1  # « les mesures prises par X », « les règles mises en place par X »
     elif j < end and doc[j].lower_ in DE:
         j += 1
     elif j < end and doc[i].lemma_.lower() == "accès" and doc[j].lower_ in ("à", "au", "aux"):

@@ -1019,7 +1019,7 @@ def role_organisation(view: SentenceView, slot: Slot) -> bool:
         if place is not None and place.kind in (EntityKind.LOCATION, EntityKind.ORGANISATION):
             j = place.end  # « la maire LR de Calais »
         elif place is None and k < view.sent.end and doc[k].pos_ == "PROPN" and k + 1 in view.at:
-            j = k + 1  # « le député RN de la Somme X »: a place the model did not name
+            j = k + 1  # « la députée LR du Cantal X »: a place the model did not name
     if j < view.sent.end and doc[j].text == ",":
         j += 1
     person = view.at.get(j)

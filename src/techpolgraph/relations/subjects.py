@@ -512,7 +512,7 @@ def common_subject(view: SentenceView, cue: Token, clause_start: int) -> bool:
         return True  # « 66 % des Français soutiennent Y »: people, no party
     counted = k >= clause_start and (doc[k].pos_ == "DET" or is_number(doc[k]))  # « les chroniqueurs », « 62 candidats »
     if counted and k - 1 >= clause_start and doc[k - 1].pos_ == "AUX":
-        return False  # « ils se sont plusieurs fois rencontrés »: after the auxiliary, an adverbial phrase
+        return False  # « ils se sont plusieurs fois parlé »: after the auxiliary, an adverbial phrase
     return counted and "Plur" in doc[j].morph.get("Number") and "Plur" in cue.morph.get("Number")
 
 

@@ -528,7 +528,7 @@ def passive_actors(view: SentenceView, cue: Token, spec: Cue, after: int, end: i
     if not actors and spec.relation is RelationType.BANNED:
         # « banni de Twitter », « expulsé de France »: the platform, or the state of the country
         actors = [s for s in complement(view, after, end, DE, gap=MAX_GAP) if s.kind in (EntityKind.ORGANISATION, EntityKind.LOCATION)]
-        if actors:  # « éjectée de la TNT par décision de Y »: Y, who put it out
+        if actors:  # « retirée du câble par décision de Y »: Y, who put it out
             actors = complement(view, actors[-1].end, end, ("par",), gap=2) or actors
     if not actors and spec.relation is RelationType.BANNED:
         actors = platform_in_clause(view, cue)

@@ -887,7 +887,7 @@ class _DocState:
         place = ent_at.get(j)
         if place is None or place.start != j or place.kind not in (EntityKind.ORGANISATION, EntityKind.LOCATION):
             return None
-        k = place.end + 1 if place.end < len(doc) and doc[place.end].text == "," else place.end  # « le juge de la Cour suprême, X »
+        k = place.end + 1 if place.end < len(doc) and doc[place.end].text == "," else place.end  # « la juge de la Haute Cour, X »
         person = ent_at.get(k)
         return person if person is not None and person.start == k and person.kind is EntityKind.PERSON and person.named else None
 
@@ -2378,7 +2378,7 @@ class _DocState:
             m.reason = f"pronoun, {len(ids) or 'no'} compatible persons in the sentence before"
 
     def _resolve_counterpart(self, m: _Mention) -> None:
-        """« Le président ukrainien rendait visite à son homologue américain »: the possessor is
+        """« Le président chilien rendait visite à son homologue argentin »: the possessor is
         the subject of the sentence; its counterpart is the one other person in play who holds
         (or, in an undated article, held) one of the possessor's roles in the country the
         nationality names; else unresolved."""
