@@ -100,8 +100,9 @@ def entity_figures(kg: tpg.KnowledgeGraph, folder: Path, gold: Path, details: bo
     return lines
 
 
-#: The rounds in which the real-text set was gathered, by the first letter of a passage's
-#: name: the test split of the first was scored once before the second round of rules.
+#: The rounds in which the real-text set was gathered, by the prefix of a passage's name (the
+#: longest that matches: every first letter is taken, so a new round names its passages with two
+#: letters): the test split of the first was scored once before the second round of rules.
 ROUNDS = {
     "first round (a*, b*)": ("a", "b"),
     "second round (c*-f*)": ("c", "d", "e", "f"),
@@ -128,12 +129,19 @@ ROUNDS = {
 }
 
 
+def round_of(doc: str) -> str | None:
+    """The round a passage belongs to: the one of the longest prefix of its name (every first
+    letter is taken, so later rounds may name theirs with two letters)."""
+    found = [(len(prefix), label) for label, prefixes in ROUNDS.items() for prefix in prefixes if doc.startswith(prefix)]
+    return max(found)[1] if found else None
+
+
 def round_figures(gold: Path, kg: tpg.KnowledgeGraph, out: Path) -> list[str]:
     """Overall precision and recall on the passages of each round."""
     items = json.loads(gold.read_text(encoding="utf-8"))
     lines = []
-    for label, letters in ROUNDS.items():
-        chosen = [g for g in items if g["doc"][:1] in letters]
+    for label in ROUNDS:
+        chosen = [g for g in items if round_of(g["doc"]) == label]
         if not chosen:
             continue
         out.write_text(json.dumps(chosen, ensure_ascii=False), encoding="utf-8")
