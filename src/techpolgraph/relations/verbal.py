@@ -52,7 +52,7 @@ from .sentence import (
     reflexive,
     role_heads,
 )
-from .subjects import nearby_subjects, subject_after, subjects_of
+from .subjects import MEMBER_NOUNS, nearby_subjects, subject_after, subjects_of
 
 
 def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slot, bool]]:
@@ -81,7 +81,7 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         actors = expand(complement(view, after, end, DE, gap=1))
         if spec.relation is RelationType.ENDORSED:  # « X, candidat du parti P »; not « candidat de Lyon », a place
             actors = [a for a in actors if a.kind is not EntityKind.LOCATION and a.text[:1].isupper()]  # named, not « du parti »
-            if not actors and _designated(view, cue, start):
+            if not actors and _designated(view, cue, start) is not None:
                 actors = expand(complement(view, after, end, ("par",), gap=1))  # « X a été désignée candidate par le parti P »
             return [(a, h, False) for a in actors for h in candidate_of(view, cue, start, actors)]
         return [(a, s, False) for a in actors for s in subjects]
@@ -186,13 +186,15 @@ def _past_place_phrase(view: SentenceView, k: int, end: int) -> int:
 DESIGNATING = function_words("designating_verb")
 
 
-def _designated(view: SentenceView, cue: Token, start: int) -> bool:
-    """The noun of candidacy follows a passive verb of designating (« a été désignée candidate »)."""
+def _designated(view: SentenceView, cue: Token, start: int) -> Optional[int]:
+    """Where the passive verb of designating stands that the noun of candidacy follows (« X a été
+    désignée candidate »), or None."""
     doc = view.doc
     j = cue.i - 1
     while j > start and doc[j].pos_ in ("DET", "ADV", "ADJ") and j not in view.at:
         j -= 1
-    return doc[j].pos_ == "VERB" and verb_lemma(doc[j]) in DESIGNATING and any(t.pos_ == "AUX" for t in doc[max(start, j - 3) : j])
+    designated = doc[j].pos_ == "VERB" and verb_lemma(doc[j]) in DESIGNATING and any(t.pos_ == "AUX" for t in doc[max(start, j - 3) : j])
+    return j if designated else None
 
 
 def candidate_of(view: SentenceView, cue: Token, start: int, actors: list[Slot]) -> list[Slot]:
@@ -209,11 +211,7 @@ def candidate_of(view: SentenceView, cue: Token, start: int, actors: list[Slot])
             return expand([named])  # « la candidate europhile de l'USR, Elena Lasconi »
     link = describes(view, cue, start)
     if link is None:
-        j = cue.i - 1
-        while j > start and doc[j].pos_ in ("DET", "ADV", "ADJ") and j not in view.at:
-            j -= 1
-        if doc[j].pos_ == "VERB" and verb_lemma(doc[j]) in DESIGNATING and any(t.pos_ == "AUX" for t in doc[max(start, j - 3) : j]):
-            link = j  # « X est désignée candidate de P »
+        link = _designated(view, cue, start)  # « X est désignée candidate de P »
     return [] if link is None else described_one(view, link, expand(subjects_of(view, cue, start)))
 
 
@@ -539,10 +537,6 @@ def passive_actors(view: SentenceView, cue: Token, spec: Cue, after: int, end: i
     if not actors and spec.relation is RelationType.BANNED:
         actors = left_by_dont(view, cue)
     return expand(actors)
-
-
-#: Nouns of members, after which « du parti P, dont » stands for the party (« membre du parti P, dont il a été exclu »).
-MEMBER_NOUNS = function_words("member_noun")
 
 
 def left_by_dont(view: SentenceView, cue: Token) -> list[Slot]:
