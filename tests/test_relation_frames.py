@@ -1566,6 +1566,27 @@ CASES: tuple[Case, ...] = (
         (endorsed("Transparency International", B),),
     ),
     Case("miss-candidates-in-an-opening-phrase-name-no-one-after", f"Face aux candidats du Parti radical, {A} a parlé.", ()),
+    # sixteenth round: read on real news (tech leaders at the Élysée, quarrels between a president and a tech leader; other names and words here)
+    Case("miss-apposition-after-the-complement-of-a-role-noun", f"Le fondateur de Pixelia et patron de Meta, soutien constant de {B} pendant la campagne, a été nommé ministre.", ()),
+    Case("apposition-after-a-named-person", f"Le ministre a reçu {A}, soutien constant de {B}.", (endorsed(A, B),)),
+    Case("object-after-a-role-and-its-lower-case-field", f"{A} a rencontré lundi le président {C} ainsi que le ministre de l'économie {B}.", (met(A, C), met(A, B))),
+    Case("object-after-a-role-and-its-field-with-a-place", f"{A} a rencontré le ministre des affaires étrangères et de l'Europe {B}.", (met(A, B),)),
+    Case("miss-object-is-the-field-of-another-person", f"{A} a rencontré le ministre de l'économie de {B}.", ()),
+    Case("object-after-a-date-closed-by-a-comma", f"{A} a félicité mercredi 13 novembre, {C}, après sa nomination.", (endorsed(A, C),)),
+    Case("object-named-after-a-description-in-apposition", f"Le ministre {A} a félicité mardi 4 juin, l'homme le plus riche du pays, {C}, pour sa nomination.", (endorsed(A, C),)),
+    Case("miss-subject-of-a-clause-after-a-date-and-a-comma", f"{A} a critiqué lundi, {C} a répondu mardi.", ()),
+    Case("preposition-past-a-phrase-of-manner-and-one-of-the-medium", f"{A} s'en est pris début mars avec une rare virulence sur son compte Facebook à la députée écologiste {B}.", (criticised(A, B),)),
+    Case("object-past-a-medium-and-a-manner-with-adjectives", f"{A} a critiqué sur son blog avec la plus grande fermeté le ministre {C}.", (criticised(A, C),)),
+    Case("miss-companion-completed-by-de-is-no-manner", f"{A} a dîné avec une amie de {B}.", ()),
+    Case("miss-owner-of-the-medium-is-no-target", f"{A} s'en est pris sur la page de {B} à la réforme des retraites.", ()),
+    Case("description-as-object-is-not-the-subject-of-its-verb", f"{A} a reçu {C} à Lyon. Il a ensuite insulté l'homme sur Facebook.", (met(A, C), criticised(A, C))),
+    Case("controller-is-the-dative-after-a-date", f"{B} a demandé jeudi au Parti radical d'exclure le député {C} de son groupe.", (banned("Parti radical", C, "uncertain"),)),
+    Case("controller-of-a-quoted-infinitive-after-an-elision", f"{B} a demandé au Parti radical d'\"exclure\" le député {C}.", (banned("Parti radical", C, "uncertain"),)),
+    Case("miss-kin-before-a-role-is-no-field", f"{A} a reçu le fils du ministre {B}.", ()),
+    Case("subjects-listed-after-a-colon-in-a-later-sentence", f"{C} est arrivé. D'anciens élus, de droite et de gauche, ont affirmé leur soutien à {A} : {B}, Marc Dupont ou encore Anne Roux.", (endorsed(B, A), endorsed("Marc Dupont", A), endorsed("Anne Roux", A))),
+    Case("plural-role-noun-with-two-nationalities", f"Le président russe Ivan Petrov a parlé. Le président américain {A} est venu. Les présidents russe et américain se sont rencontrés lundi.", (met("Ivan Petrov", A),)),
+    Case("miss-plural-role-noun-with-one-holder-in-play", f"Le président russe Ivan Petrov a parlé. Le ministre américain {A} est venu. Les présidents russe et américain se sont rencontrés lundi.", ()),
+    # @@NEW@@
 )
 
 

@@ -19,7 +19,7 @@ from typing import Optional
 
 import spacy
 import srsly
-from spacy.lang.char_classes import ALPHA_LOWER, ALPHA_UPPER
+from spacy.lang.char_classes import ALPHA, ALPHA_LOWER, ALPHA_UPPER
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.util import compile_infix_regex, compile_suffix_regex, get_lang_class
@@ -117,18 +117,23 @@ def split_final_period(nlp: Language) -> None:
 
 #: « M. » glued to the name after it (« M.Trump »): split after the period, the title kept whole.
 GLUED_TITLE = r"(?<=\bM\.)(?=[{au}][{al}])".format(al=ALPHA_LOWER, au=ALPHA_UPPER)
+#: A double quote right after an elided word (« d'"exclure" »): a token of its own.
+ELIDED_QUOTE = r"(?<=[{a}]['’])[\"“]".format(a=ALPHA)
 
 
 def split_glued_titles(nlp: Language) -> None:
-    """Split « M. » from a name written against it (« le profil de M.Trump »), which spaCy keeps
-    as one token, so that the name is found; one infix rule more.
+    """Split « M. » from a name written against it (« le profil de M.Trump »), and a double
+    quote from the elided word before it (« d'"exclure" »), which spaCy keeps as one token, so
+    that the name and the word are found; two infix rules more.
 
     >>> nlp = spacy.blank("fr")
     >>> split_glued_titles(nlp)
     >>> [t.text for t in nlp("le profil de M.Martin")]
     ['le', 'profil', 'de', 'M.', 'Martin']
+    >>> [t.text for t in nlp('a demandé d’"exclure" X')]
+    ['a', 'demandé', 'd’', '"', 'exclure', '"', 'X']
     """
-    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, GLUED_TITLE]).finditer
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, GLUED_TITLE, ELIDED_QUOTE]).finditer
 
 
 def keep_elisions(nlp: Language) -> None:

@@ -36,6 +36,7 @@ from .sentence import (
     is_determiner,
     is_past_participle,
     is_possessive,
+    is_possessive_determiner,
     kept_per_view,
     listed_after_colon,
     past_adjuncts,
@@ -203,6 +204,11 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
             limit = min(limit + 2, end)  # « a dîné avec plaisir avec Y »: a manner, then the party
             j += 1
             continue
+        skipped = _medium_end(view, j, end) if token.lower_ == "sur" else _manner_end(view, j, end) if token.lower_ in ("avec", "sans") else None
+        if skipped is not None and token.lower_ not in words:
+            limit = min(limit + skipped - j + 1, end)
+            j = skipped
+            continue  # « s'en est pris sur sa plateforme X à Y », « avec une rare violence à Y »
         if token.lower_ in words and j > i and view.doc[j - 1].lower_ in COMPOUND_DE:
             break  # « ses félicitations, lors d'un sommet à Y »: a time phrase, not the noun's « de »
         if (token.lower_ in words and not (token.lower_ in ("à", "au", "aux") and a_locution(view, j, end))) or agent is not None:
@@ -259,6 +265,52 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
         if j in view.at or token.pos_ == "PUNCT" or (token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm")):
             break  # a participle may stand between: « l'entretien prévu entre », « décidée par »
     return []
+
+
+#: Nouns of an account a platform is named after (« son compte YouTube », « sa chaîne Twitch »).
+ACCOUNT_NOUNS = function_words("account_noun")
+#: Nouns of where one writes, after « sur » (« sur son compte Twitter », « sur son blog »).
+MEDIUM_NOUNS = function_words("medium_noun") | ACCOUNT_NOUNS | function_words("platform_noun")
+
+
+def _medium_end(view: SentenceView, j: int, end: int) -> Optional[int]:
+    """« sur sa plateforme X », « sur son compte Twitter », « sur les réseaux sociaux »: the
+    last token of a phrase of the medium one speaks on, opened by « sur » at token j, or None."""
+    doc = view.doc
+    k = j + 1
+    while k < end and (k not in view.at or is_possessive(view.at[k])) and (is_determiner(doc[k]) or is_possessive_determiner(doc[k])):
+        k += 1  # « sur son compte »: the possessive, a mention of its own
+    last = None
+    while k < end and k not in view.at and doc[k].lower_ in MEDIUM_NOUNS:
+        last, k = k, k + 1
+    if last is None:
+        return None
+    name = view.at.get(k)
+    return name.end - 1 if name is not None and name.kind is EntityKind.ORGANISATION and name.start == k else last
+
+
+def _manner_end(view: SentenceView, j: int, end: int) -> Optional[int]:
+    """« avec une particulière brutalité », « avec la plus grande fermeté »: the last token of a
+    phrase of manner opened by « avec » or « sans » at token j (an article, adjectives and a
+    lower-case noun that no « de » completes), or None."""
+    doc = view.doc
+    k = j + 1
+    if k + 1 < end and doc[k].lower_ in ("la", "le") and doc[k + 1].lower_ == "plus":
+        k += 2
+    elif k < end and doc[k].lower_ in ("un", "une"):
+        k += 1
+    else:
+        return None
+    first = k
+    while k < end and k - first < MANNER_WORDS and k not in view.at and doc[k].pos_ in ("ADJ", "ADV", "NOUN") and doc[k].is_lower:
+        k += 1  # the tagger may read an adjective before the noun as a noun (« une particulière brutalité »)
+    if not any(t.pos_ == "NOUN" for t in doc[first:k]) or (k < end and doc[k].lower_ in DE):
+        return None
+    return k - 1
+
+
+#: How many words a phrase of manner may have after its article (« une très rare brutalité verbale »).
+MANNER_WORDS = 4
 
 
 #: How many words a phrase of place before a comma may have (« dans la 1re circonscription de la Somme, »).

@@ -392,8 +392,8 @@ def object_controller(view: SentenceView, cue: Token) -> tuple[list[Slot], Optio
             k -= 1
     if doc[k].lower_ in ("à", "au", "aux"):  # « a demandé à Y de bannir Z »
         k -= 1
-        while k > view.sent.start and doc[k].pos_ == "ADV" and k not in view.at:
-            k -= 1
+        while k > view.sent.start and (doc[k].pos_ == "ADV" or is_date_word(doc[k])) and k not in view.at:
+            k -= 1  # « a demandé mercredi à Y »
     modality = control_verbs().get(doc[k].lemma_.lower()) if doc[k].pos_ == "VERB" else None
     return (group, modality) if modality is not None else ([], None)
 
@@ -429,8 +429,8 @@ def infinitive_mark(view: SentenceView, cue: Token) -> Optional[int]:
         return None
     doc, j = view.doc, first - 1
     while True:
-        while j > view.sent.start and (doc[j].pos_ in ("ADV", "PRON") or doc[j].lower_ in NE_WORDS) and j not in view.at:
-            j -= 1
+        while j > view.sent.start and (doc[j].pos_ in ("ADV", "PRON") or doc[j].lower_ in NE_WORDS or j in view.open_quotes) and j not in view.at:
+            j -= 1  # « d'"exclure" Y »: past the quote
         if j > view.sent.start and j not in view.at and doc[j].pos_ in ("VERB", "AUX") and verb_lemma(doc[j]) in MODAL_VERBS:
             # « d'avoir bien voulu accompagner Y », « de pouvoir rencontrer Y »: past the modal
             first = j if "Inf" in doc[j].morph.get("VerbForm") else (infinitive_auxiliary(view, doc[j]) or j)

@@ -772,9 +772,9 @@ def _clitics_precede(doc: Doc, token: Token, cue: Cue) -> bool:
 #: visite ») or a passive's actor (« par »).
 PARTY_CLUES = function_words("party_clue")
 #: How far after a verb cue its preposition, or a passive's actor, may be looked for.
-PREPOSITION_REACH = MAX_GAP + 4
+PREPOSITION_REACH = MAX_GAP + 8  # past a phrase of manner and one of the medium (« avec une rare violence sur X à Y »)
 #: How far after its verb a locution (« en faveur de ») may stand, past a phrase of place.
-LOCUTION_REACH = PREPOSITION_REACH + 8
+LOCUTION_REACH = PREPOSITION_REACH + 4
 
 
 #: Relative pronouns that a preposition governs or has fused in (« à qui », « auquel »).

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from ..data import function_words, read_lines
 from ..models import EntityKind, RelationType
-from .complements import UNDERGONE_NOUNS, also_of, complement, country_of_ban, members_after_colon, past_relative
+from .complements import ACCOUNT_NOUNS, MEDIUM_NOUNS, UNDERGONE_NOUNS, also_of, complement, country_of_ban, members_after_colon, past_relative
 from .control import COPULAS, opening_copula
 from .modality import HAPPENING, is_negated, is_uncertain
 from .cues import Argument, Cue, Source, modality_words, receiving_verbs, support_verbs, verb_lemma
@@ -190,8 +190,6 @@ def _undergone_from(view: SentenceView, targets: list[Slot], subjects: list[Slot
     return [platform] if platform is not None and platform.kind is EntityKind.ORGANISATION and platform.start == k + 1 else []
 
 
-#: Nouns of an account a platform is named after (« son compte YouTube », « sa chaîne Twitch »).
-ACCOUNT_NOUNS = function_words("account_noun")
 
 
 def past_taking_place(view: SentenceView, after: int, end: int) -> int:
@@ -594,8 +592,6 @@ def _adjunct_incise_start(view: SentenceView, j: int, start: int) -> Optional[in
 
 #: Prepositions of a time phrase between a verb and the relation noun it governs (« dès la primaire »).
 TIME_PREPOSITIONS = function_words("time_preposition")
-#: Nouns of where one writes, after « sur » (« sur son compte Twitter », « sur son blog »).
-MEDIUM_NOUNS = function_words("medium_noun") | ACCOUNT_NOUNS | function_words("platform_noun")
 
 
 def _medium_start(view: SentenceView, j: int, start: int) -> Optional[int]:
@@ -668,8 +664,20 @@ def described_one(view: SentenceView, link: int, subjects: list[Slot]) -> list[S
     before the comma of an apposition (« Z a reçu X, un critique de Y »: X), else the subjects
     before « être » or the verb that links them."""
     if view.doc[link].text == "," and link - 1 in view.at:
-        return expand([view.at[link - 1]])
+        before = view.at[link - 1]
+        return [] if _complement_of_noun(view, before) else expand([before])
     return [s for s in subjects if s.end <= link]
+
+
+def _complement_of_noun(view: SentenceView, slot: Slot) -> bool:
+    """« le patron de Pixelia et Zorbly, soutien de Y »: the name before the comma completes a
+    common noun, which the apposition describes; the name is not the one described."""
+    doc, k = view.doc, slot.start - 1
+    while k > view.sent.start and (k in view.at or doc[k].lower_ in ("et", "ou") or doc[k].pos_ == "PROPN"):
+        k -= 1
+    if k > view.sent.start and is_determiner(doc[k]) and doc[k - 1].lower_ in DE:
+        k -= 1  # « de la »
+    return k > view.sent.start and doc[k].lower_ in DE and doc[k - 1].pos_ == "NOUN" and k - 1 not in view.at
 
 
 def _own_means(view: SentenceView, cue: Token) -> bool:

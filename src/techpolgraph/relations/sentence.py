@@ -614,6 +614,7 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
     """The token after adverbs, dates, incises, adverbial phrases and places that stand between a
     verb and its object (« a banni de manière permanente X », « recevra à l'Élysée le 23 mai X »)."""
     doc = view.doc
+    first = i
     while i < end and i not in view.at:
         token = doc[i]
         if token.lower_ in ("que", "qu'", "qu’") and view.restrictive(i):
@@ -662,11 +663,26 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
                 i = closing  # « a exclu, hier, à l'unanimité, X »: each incise up to its comma
             elif _closes_incise(view, i) and i + 1 < end:
                 i += 1  # the comma that ends the last incise, before the object
+            elif _closes_date(view, first, i, end):
+                i += 1  # « a félicité mercredi 13 novembre, X »: the date's closing comma alone
             else:
                 break
         else:
             break
     return i
+
+
+def _closes_date(view: SentenceView, first: int, comma: int, end: int) -> bool:
+    """The comma at ``comma`` closes a date that stands alone between the verb (ending before
+    token ``first``) and its object, and no clause opens after it (« a félicité lundi, X, »; not
+    « a félicité lundi, X a répondu »)."""
+    doc = view.doc
+    words = doc[first:comma]
+    if not any(is_date_word(t) for t in words) or not all(is_date_word(t) or t.like_num or t.pos_ == "DET" or t.lemma_.lower() in time_nouns() for t in words):
+        return False
+    named = appositive_name(view, comma + 1, end)  # « , l'homme le plus riche du pays, X »
+    after = view.at.get(comma + 1 if named is None else named)
+    return after is not None and (after.end >= end or doc[after.end].pos_ not in ("VERB", "AUX"))
 
 
 #: Demonstrative determiners that open a time phrase (« ce soir-là »).
@@ -909,8 +925,8 @@ def past_role_nouns(view: SentenceView, k: int, end: int) -> int:
         elif i > k and (skip := _aim_of_role(doc, i) or _side_of_role(doc, i)):
             i += skip  # « la candidate socialiste à la présidentielle X », « le candidat de la droite X »
             continue
-        elif i > k and (skip := _place_of_role(view, i, end)):
-            return i + skip  # « le député de la troisième circonscription de la Somme X »
+        elif i > k and (skip := _place_of_role(view, i, end) or _portfolio_of_role(view, i, end)):
+            return i + skip  # « le député de la troisième circonscription de la Somme X », « le ministre de l'économie X »
         elif i > k and doc[i].lower_ in ("le", "la") and i + 2 < end and doc[i + 1].pos_ == "NOUN" and doc[i + 1].is_lower and i + 2 in view.at:
             i += 1  # « son homologue malien le colonel X »: a second description, its article
         elif i > k and doc[i].lower_ == "non" and i + 1 < end and doc[i + 1].pos_ == "ADJ":
@@ -947,6 +963,33 @@ def _place_of_role(view: SentenceView, i: int, end: int) -> int:
         return 0
     person = view.at.get(end_of_place)
     return end_of_place - i if person is not None and person.kind is EntityKind.PERSON and person.start == end_of_place else 0
+
+
+def _portfolio_of_role(view: SentenceView, i: int, end: int) -> int:
+    """« de l'économie », « des affaires étrangères et de l'Europe »: « de » and the lower-case
+    words of the field a role noun before it has charge of, when a person is named right after;
+    how many words they are, or 0."""
+    doc = view.doc
+    if doc[i].lower_ not in DE or doc[i - 1].lower_ not in role_heads():
+        return 0
+    j = i + 1
+    while j < end and j - i <= PORTFOLIO_WORDS:
+        place = view.at.get(j)
+        if place is not None and place.kind is EntityKind.LOCATION and doc[j - 1].lower_ not in DE:
+            j = place.end  # « de l'Europe »
+        elif j in view.at or not (is_determiner(doc[j]) or doc[j].lower_ in DE or doc[j].lower_ == "et" or (doc[j].pos_ in ("NOUN", "ADJ") and doc[j].is_lower)):
+            break
+        else:
+            j += 1
+    person = view.at.get(j)
+    named = person is not None and person.kind is EntityKind.PERSON and person.start == j and doc[j - 1].lower_ not in DE
+    nouns = [doc[n] for n in range(i + 1, j) if doc[n].pos_ == "NOUN"]
+    # « la fille de la ministre X »: a second person's role is no field
+    return j - i if named and nouns and not any(t.lower_ in role_heads() for t in nouns) else 0
+
+
+#: How many words the field of a role may have (« des affaires étrangères et de l'Europe » is seven).
+PORTFOLIO_WORDS = 7
 
 
 #: How many words a place the recogniser missed may have (« Seine-et-Marne » is five).

@@ -3,7 +3,7 @@ participle reading that names it (:mod:`.relatives`, :mod:`.control`)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..data import function_words
 from ..models import EntityKind
@@ -169,7 +169,7 @@ def subjects_after_colon(view: SentenceView, cue: Token, clause_start: int) -> l
     a colon that ends the sentence as its subjects."""
     doc = view.doc
     before = doc[clause_start : cue.i]
-    plural_noun = next((t for t in before if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") and t.dep_ in ("nsubj", "ROOT")), None)
+    plural_noun = next((t for t in before if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") and (t.dep_ in ("nsubj", "ROOT") or _opens_clause(doc, t, clause_start))), None)
     if plural_noun is None or any(i in view.at for i in range(clause_start, cue.i)):
         return []
     verbs = [t for t in doc[plural_noun.i + 1 : cue.i + 1] if t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm")]
@@ -178,6 +178,12 @@ def subjects_after_colon(view: SentenceView, cue: Token, clause_start: int) -> l
     colon = next((k for k in range(cue.i + 1, view.sent.end) if doc[k].text == ":"), None)
     group = listed_after_colon(view, colon) if colon is not None else []
     return group if len(group) >= 2 and all(s.kind is EntityKind.PERSON for s in group) else []
+
+
+def _opens_clause(doc: Doc, noun: Token, clause_start: int) -> bool:
+    """Only an article, adjectives or the « d' » of an indefinite plural stand before the noun in
+    its clause (« D'anciens ministres »), which the parser may take for a preposition."""
+    return all(t.pos_ in ("DET", "ADJ") or t.lower_ in ("d'", "d’", "de", "des") for t in doc[clause_start : noun.i])
 
 
 def participle_agent(view: SentenceView, cue: Token) -> Slot | None:

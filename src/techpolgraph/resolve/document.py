@@ -110,6 +110,11 @@ PARTICIPIAL_PHRASE_WORDS = 7
 
 #: How far after a verb of saying its inverted subject may stand (« », a affirmé mardi X »).
 SPEAKER_REACH = 4
+#: The parser's relations of a noun phrase to the verb it completes (object and complements).
+OWN_VERB_COMPLEMENTS = frozenset({"obj", "iobj", "obl", "obl:arg", "obl:mod"})
+#: How many words a description may have before the comma of the name it is apposed to
+#: (« l'homme le plus riche de la planète, X » has seven).
+APPOSITION_REACH = 8
 
 #: An elided particle that opens the last part of a name (« N'Guesso », « O'Neill », « D'Souza »).
 NAME_PARTICLE = re.compile(r"[A-Z]['’]")
@@ -322,6 +327,7 @@ class _Mention:
     occupation: str = ""  # « le milliardaire Paul Martin » (taught), « l'avocate » (alone, to place)
     stressed: bool = False  # a stressed pronoun after a preposition (« contre lui »)
     child: Optional["_Mention"] = None  # « la maison mère de Facebook »: the organisation named after « de »
+    roles: tuple[Role, ...] = ()  # « les présidents russe et américain »: one role per person of the plural
 
 
 class DocumentResolver:
@@ -393,6 +399,7 @@ class _DocState:
         self.collect_occupations()
         self.collect_roles()
         self.collect_demonyms()
+        self.collect_role_pairs()
         self.collect_counterparts()
         self.collect_anaphors()
         self.collect_possessives()
@@ -1010,6 +1017,27 @@ class _DocState:
             mention.gender = {"le": "m", "la": "f"}.get(doc[i - 1].lower_, _morph_gender(doc[i]) or "any")
             self.mentions.append(mention)
 
+    def collect_role_pairs(self) -> None:
+        """« les présidents russe et américain », « les dirigeants chinois et indien »: a plural
+        role noun with two adjectives of nationality stands for two persons, each the holder of
+        the role in one country, placed later among the persons in play."""
+        doc = self.doc
+        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        table, nouns = nationalities(), role_nouns()
+        for i in numpy.flatnonzero(_DEMONYM.mask(self.orths, doc.vocab.strings)).tolist():
+            if not (2 <= i and i + 2 < len(doc) and doc[i + 1].lower_ == "et" and doc[i + 2].lower_ in table and doc[i].is_lower):
+                continue
+            noun = doc[i - 1]
+            if noun.i in taken or "Plur" not in noun.morph.get("Number") or noun.lemma_.lower() not in nouns or doc[i - 2].lower_ != "les":
+                continue
+            lemma = noun.lemma_.lower()
+            roles = tuple(leader_role(lemma, Role(nouns[lemma], table[doc[k].lower_])) for k in (i, i + 2))
+            if roles[0].qualifier == roles[1].qualifier:
+                continue
+            mention = _Mention(i - 2, i + 3, EntityKind.PERSON, span_text(doc[i - 2 : i + 3]), named=False, anaphor="roles", roles=roles)
+            mention.number = "p"
+            self.mentions.append(mention)
+
     def _unqualified_end(self, i: int) -> tuple[int, bool]:
         """Where a description without organisation ends, and whether it is one at all.
 
@@ -1105,6 +1133,7 @@ class _DocState:
     def collect_anaphors(self) -> None:
         doc = self.doc
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        named = frozenset(m.start for m in self.mentions if m.named and m.kind is EntityKind.PERSON)
         table = anaphors()
         text = doc_text(doc)
         i = 0
@@ -1136,6 +1165,9 @@ class _DocState:
                 i += hit
                 continue
             end, age = i + hit, ""
+            if last.pos_ == "NOUN" and self._named_in_apposition(end, named):
+                i = end  # « l'homme le plus riche du pays, X, »: the name that follows, no anaphor
+                continue
             if rule == "age":
                 age = _age_after(doc, end, comma=False)
                 if age:
@@ -1147,6 +1179,15 @@ class _DocState:
             mention.number = {"Plur": "p", "Sing": "s"}.get(next(iter(last.morph.get("Number")), ""), number)
             self.mentions.append(mention)
             i = end
+
+    def _named_in_apposition(self, end: int, named: frozenset[int]) -> bool:
+        """Whether the noun phrase of a description ending at token ``end`` goes on without a
+        verb to a comma and a person's name (« l'homme le plus riche du pays, X »)."""
+        doc = self.doc
+        k = end
+        while k < len(doc) and k - end < APPOSITION_REACH and doc[k].pos_ in ("DET", "ADJ", "ADV", "NOUN", "ADP", "PROPN", "NUM") and k not in named:
+            k += 1
+        return k + 1 < len(doc) and doc[k].text == "," and k + 1 in named
 
     def _positions_of(self, words: frozenset[str]) -> list[int]:
         """The tokens whose form is one of ``words`` (lower case, or capitalised), in order."""
@@ -2236,6 +2277,9 @@ class _DocState:
         if m.anaphor == "pair":
             self._resolve_pair(m)
             return
+        if m.anaphor == "roles":
+            self._resolve_roles(m)
+            return
         if m.anaphor == "group":
             self._resolve_group(m)
             return
@@ -2268,10 +2312,11 @@ class _DocState:
             return
         parties = (EntityKind.PERSON, EntityKind.ORGANISATION)
         inside = {i for r in self.mentions if not r.named and r.role is not None for i in range(r.start, r.end)}
+        own = self._subject_of_own_verb(m)  # « X a insulté l'homme »: « l'homme » is not X
         earlier = [
             r
             for r in self._refs(m.start, here, parties)
-            if self._is_person(r) or (r.start not in inside and not _after_preposition(self.doc, r.start))
+            if (self._is_person(r) or (r.start not in inside and not _after_preposition(self.doc, r.start))) and r.cluster != own
         ]
         if m.anaphor == "last":  # « ce dernier » is the person last *named*, not a pronoun's
             last = max((r for r in self.mentions if r.named and r.cluster and r.end <= m.start and self.sent_of.get(r.start) == here), key=lambda r: r.end, default=None)
@@ -2317,6 +2362,7 @@ class _DocState:
                 m.reason = "pronoun, several persons or no subject before it in its sentence"
             return
         refs, _n = self._previous_refs(m)
+        refs = [r for r in refs if r.cluster != own]
         if _in_quote(self.doc, m.start):  # in quoted speech, the speaker is "je", not "il"
             refs = [r for r in refs if not self._speaker(r)]
         organisation = self._organisation_before(m)
@@ -2376,6 +2422,16 @@ class _DocState:
             m.cluster, m.reason = ids[0], "pronoun (the one compatible person of the sentence before)"
         else:
             m.reason = f"pronoun, {len(ids) or 'no'} compatible persons in the sentence before"
+
+    def _subject_of_own_verb(self, m: _Mention) -> str:
+        """The entity of the subject of the verb a description is the object or complement of
+        (« le milliardaire a insulté l'homme »): a noun phrase other than a pronoun does not
+        take up its own clause's subject; "" where there is none."""
+        head = self.doc[m.end - 1]
+        if head.pos_ != "NOUN" or head.dep_ not in OWN_VERB_COMPLEMENTS or head.head.i == head.i:
+            return ""  # the verb may be tagged as an adjective (« avait insulté »)
+        subjects = [c.i for c in head.head.children if c.dep_.startswith("nsubj") or c.dep_ == "expl:subj"]
+        return next((r.cluster for r in self.mentions if r.cluster and any(r.start <= i < r.end for i in subjects)), "")
 
     def _resolve_counterpart(self, m: _Mention) -> None:
         """« Le président chilien rendait visite à son homologue argentin »: the possessor is
@@ -2836,6 +2892,23 @@ class _DocState:
             m.reason = "plural (the two persons in play)"
         else:
             m.reason = f"plural, {len(found)} persons in play"
+
+    def _resolve_roles(self, m: _Mention) -> None:
+        """« les présidents russe et américain »: for each role, the one person in play who holds
+        it (or, in an undated article, held it); both found, or none."""
+        in_play = sorted({r.cluster for r in self.mentions if r.cluster and r.end <= m.start and self._is_person(r)})
+        found = []
+        for role in m.roles:
+            fits = [
+                cid for cid in in_play
+                if f"{role.cls}|{role.qualifier}" in self.clusters[cid].roles or self.r.table.fits(self.clusters[cid].name, role.cls, role.qualifier, self.date)
+            ]
+            if len(fits) != 1 or fits[0] in found:
+                m.reason = f"plural of roles, {len(fits) or 'no'} persons in play are {role}"
+                return
+            found.append(fits[0])
+        m.cluster, m.extra = found[0], found[1:]
+        m.reason = "plural of roles (the one person in play who holds each of them)"
 
     def _resolve_group(self, m: _Mention) -> None:
         """« X, Y et d'autres patrons sont arrivés. Ils ont été reçus par Z »: a plural subject
