@@ -1586,6 +1586,16 @@ CASES: tuple[Case, ...] = (
     Case("subjects-listed-after-a-colon-in-a-later-sentence", f"{C} est arrivé. D'anciens élus, de droite et de gauche, ont affirmé leur soutien à {A} : {B}, Marc Dupont ou encore Anne Roux.", (endorsed(B, A), endorsed("Marc Dupont", A), endorsed("Anne Roux", A))),
     Case("plural-role-noun-with-two-nationalities", f"Le président russe Ivan Petrov a parlé. Le président américain {A} est venu. Les présidents russe et américain se sont rencontrés lundi.", (met("Ivan Petrov", A),)),
     Case("miss-plural-role-noun-with-one-holder-in-play", f"Le président russe Ivan Petrov a parlé. Le ministre américain {A} est venu. Les présidents russe et américain se sont rencontrés lundi.", ()),
+    Case("miss-court-that-suspends-an-expulsion-bans-no-one", f"Le 5 août, le tribunal administratif de Lyon avait suspendu en référé l'expulsion vers la Tunisie de l'imam {C}.", ()),
+    Case("miss-court-that-annuls-an-exclusion-bans-no-one", f"Le tribunal a annulé l'exclusion de {A}.", ()),
+    Case("account-suspended-in-a-hurry-is-a-ban", f"Meta a suspendu en urgence le compte de {A}.", (banned("Meta", A),)),
+    Case("miss-ceremony-of-investiture-is-no-endorsement", f"{A} pourrait retrouver son accès après la cérémonie d'investiture de {B}.", ()),
+    Case("investiture-given-to-a-candidate", f"Le Parti radical a accordé son investiture à {A}.", (endorsed("Parti radical", A),)),
+    Case("miss-investiture-refused", f"Le Parti radical a refusé son investiture à {A}.", ()),
+    Case("miss-no-candidate-supported-then-a-comma-and-a-name", f"Bien que {A} n'ait pas soutenu de candidat lors de la campagne de 2024, {B} a adopté une attitude plus conciliante envers lui.", ()),
+    Case("pronoun-of-a-concessive-opening-is-the-main-subject", f"Une rencontre a eu lieu entre {C} et {A}. Bien qu'il n'ait pas critiqué {B}, {A} a parlé. Il a également critiqué le Parti radical.", (met(C, A), criticised(A, B, "negated"), criticised(A, "Parti radical"))),
+    Case("subjunctive-after-apres-que-is-a-fact", f"La discussion intervient après que {A} ait soutenu le Parti radical dans une tribune.", (endorsed(A, "Parti radical"),)),
+    Case("subjunctive-after-avant-que-stays-open", f"La discussion aura lieu avant que {A} ait soutenu le Parti radical.", (endorsed(A, "Parti radical", "uncertain"),)),
     # @@NEW@@
 )
 

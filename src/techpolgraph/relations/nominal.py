@@ -24,7 +24,7 @@ from .control import COPULAS, opening_copula
 from .modality import HAPPENING, is_negated, is_uncertain
 from .cues import Argument, Cue, Source, modality_words, receiving_verbs, support_verbs, verb_lemma
 from .proxies import account_platforms
-from .sentence import APPROXIMATE, CLITICS, DE, MAX_GAP, PARTIES, SentenceView, Slot, expand, is_date_word, is_determiner, is_possessive, is_possessive_determiner, phrase_end, reflexive, role_heads, time_nouns, verb_before
+from .sentence import APPROXIMATE, CLITICS, DE, MAX_GAP, PARTIES, SentenceView, Slot, expand, is_date_word, is_determiner, is_possessive, is_possessive_determiner, past_adjuncts, phrase_end, reflexive, role_heads, time_nouns, verb_before
 from .relatives import membership_verb
 from .subjects import subject_after
 
@@ -485,6 +485,7 @@ def ends_a_sanction(view: SentenceView, i: int, end: int) -> bool:
     """The words from token i (past « à », articles and adjectives) open a sanction noun
     (« au blocage de X »): what a lifting verb ends, no party of its own."""
     doc = view.doc
+    i = past_adjuncts(view, i, end)  # « a suspendu en référé l'expulsion de X »
     while i < end and (doc[i].lower_ in ("à", "au", "aux") or doc[i].pos_ in ("DET", "ADJ")) and i not in view.at:
         i += 1
     return i < end and doc[i].lemma_.lower() in UNDERGONE_NOUNS

@@ -114,7 +114,7 @@ SPEAKER_REACH = 4
 OWN_VERB_COMPLEMENTS = frozenset({"obj", "iobj", "obl", "obl:arg", "obl:mod"})
 #: How many words a description may have before the comma of the name it is apposed to
 #: (« l'homme le plus riche de la planète, X » has seven).
-APPOSITION_REACH = 8
+APPOSED_DESCRIPTION_WORDS = 8
 
 #: An elided particle that opens the last part of a name (« N'Guesso », « O'Neill », « D'Souza »).
 NAME_PARTICLE = re.compile(r"[A-Z]['’]")
@@ -1185,7 +1185,7 @@ class _DocState:
         verb to a comma and a person's name (« l'homme le plus riche du pays, X »)."""
         doc = self.doc
         k = end
-        while k < len(doc) and k - end < APPOSITION_REACH and doc[k].pos_ in ("DET", "ADJ", "ADV", "NOUN", "ADP", "PROPN", "NUM") and k not in named:
+        while k < len(doc) and k - end < APPOSED_DESCRIPTION_WORDS and doc[k].pos_ in ("DET", "ADJ", "ADV", "NOUN", "ADP", "PROPN", "NUM") and k not in named:
             k += 1
         return k + 1 < len(doc) and doc[k].text == "," and k + 1 in named
 
@@ -2411,7 +2411,9 @@ class _DocState:
         if len(subjects) == 1 and m.anaphor == "subject":
             m.cluster, m.reason = subjects[0], "pronoun (the subject of the sentence before)"
             return
-        ids = sorted({r.cluster for r in refs if self._compatible(r.cluster, m.gender)})
+        # a plural of that sentence (« les deux hommes ») stands for each of its persons too
+        plurals = [c for a in self.mentions if a.extra and self.sent_of.get(a.start) == _n for c in (a.cluster, *a.extra)]
+        ids = sorted({c for c in (*(r.cluster for r in refs), *plurals) if self._compatible(c, m.gender)})
         unknown = [a for a in self.mentions if a.anaphor == "subject" and not a.cluster and self.sent_of.get(a.start) == _n]
         if len(ids) == 1 and unknown and m.anaphor == "subject":
             m.reason = "pronoun after a sentence whose subject is a pronoun left unresolved"
