@@ -1596,6 +1596,16 @@ CASES: tuple[Case, ...] = (
     Case("pronoun-of-a-concessive-opening-is-the-main-subject", f"Une rencontre a eu lieu entre {C} et {A}. Bien qu'il n'ait pas critiqué {B}, {A} a parlé. Il a également critiqué le Parti radical.", (met(C, A), criticised(A, B, "negated"), criticised(A, "Parti radical"))),
     Case("subjunctive-after-apres-que-is-a-fact", f"La discussion intervient après que {A} ait soutenu le Parti radical dans une tribune.", (endorsed(A, "Parti radical"),)),
     Case("subjunctive-after-avant-que-stays-open", f"La discussion aura lieu avant que {A} ait soutenu le Parti radical.", (endorsed(A, "Parti radical", "uncertain"),)),
+    Case("name-in-an-opening-phrase-before-a-comma-and-the-subject", f"{C} en tête, le Parti radical a exclu {A}.", (banned("Parti radical", A),)),
+    Case("subjects-joined-by-commas-and-et-all-act", f"Meta, Google et TikTok ont banni {A}.", (banned("Meta", A), banned("Google", A), banned("TikTok", A))),
+    Case("locution-with-its-object-between-its-words", f"La Commission nationale de l'informatique et des libertés a mis, le 3 mai, Meta en demeure de se conformer à la loi.", (criticised(CNIL, "Meta"),)),
+    Case("locution-prendre-a-partie-around-its-object", f"{A} a pris {B} à partie lors du débat.", (criticised(A, B),)),
+    Case("miss-voters-called-to-vote-are-no-target", f"{A} a appelé {C} à voter pour {B}.", (endorsed(C, B, "uncertain"),)),
+    Case("miss-locution-words-after-et-belong-to-another-verb", f"{A} a mis {B} dans l'embarras et a mis en cause le Parti radical.", (criticised(A, "Parti radical"),)),
+    Case("sanction-in-the-singular-against-a-company", f"La Commission nationale de l'informatique et des libertés a prononcé une sanction de 50 millions d'euros à l'encontre de la société Google pour manque de transparence.", (criticised(CNIL, "Google"),)),
+    Case("sum-after-a-record-adjective", f"La Commission nationale de l'informatique et des libertés a annoncé une sanction financière record de 40 millions d'euros à Meta.", (criticised(CNIL, "Meta"),)),
+    Case("lui-is-the-one-other-organisation-of-the-sentence-before", f"La Commission nationale de l'informatique et des libertés a infligé une amende à Meta. Elle lui reproche de ne pas avoir informé ses utilisateurs.", (criticised(CNIL, "Meta"),)),
+    Case("miss-lui-after-two-other-organisations", f"La Commission nationale de l'informatique et des libertés a infligé une amende à Meta et à Google. Elle lui reproche de ne pas avoir informé ses utilisateurs.", (criticised(CNIL, "Meta"), criticised(CNIL, "Google"))),
     # @@NEW@@
 )
 

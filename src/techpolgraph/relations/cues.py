@@ -286,15 +286,48 @@ def cue_words_follow(doc: Doc, token: Token, cue: Cue) -> bool:
 
 def cue_end(doc: Doc, token: Token, cue: Cue) -> Optional[int]:
     """The token after a cue's words, adverbs between them read past (« fait ouvertement
-    campagne pour »), or None where its words do not follow."""
-    j = token.i + 1
-    for word in cue.words[1:]:
+    campagne pour »), or past the object of a locution that takes one (« a mis Google en
+    demeure »: see :func:`gapped_tail`); None where its words do not follow."""
+    end = _words_end(doc, token.i + 1, cue.words[1:])
+    if end is None:
+        tail = gapped_tail(doc, token, cue)
+        end = _words_end(doc, tail, cue.words[1:]) if tail is not None else None
+    return end
+
+
+def _words_end(doc: Doc, j: int, words: Sequence[str]) -> Optional[int]:
+    """The token after ``words`` read from token j on, adverbs between them read past; else None."""
+    for word in words:
         while j < len(doc) and doc[j].pos_ == "ADV" and doc[j].lower_ != word:
             j += 1
         if j >= len(doc) or doc[j].lower_ != word:
             return None
         j += 1
     return j
+
+
+def gapped_tail(doc: Doc, token: Token, cue: Cue) -> Optional[int]:
+    """« a mis, le 21 juin, Google en demeure », « a pris X à partie »: where the rest of a verb
+    locution that takes an object stands after that object (a few words, with no verb, no end
+    of clause and no « et », « ou »), when its words do not follow the verb; else None."""
+    if cue.argument is not Argument.OBJ or cue.pos is not CuePos.VERB or len(cue.words) < 2 or cue.lemma in UNGAPPED_LOCUTIONS:
+        return None
+    if _words_end(doc, token.i + 1, cue.words[1:]) is not None:
+        return None
+    for j in range(token.i + 2, min(token.i + 2 + GAPPED_OBJECT_WORDS, len(doc))):
+        if doc[j].lower_ == cue.words[1] and _words_end(doc, j + 1, cue.words[2:]) is not None:
+            return j
+        if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in CLAUSE_ENDS or doc[j].lower_ in ("et", "ou", "qui", "que", "qu'", "qu’"):
+            return None
+    return None
+
+
+#: Verb locutions whose object never stands between their words (« appeler à voter X »).
+UNGAPPED_LOCUTIONS = function_words("ungapped_locution")
+#: How many words the object of a locution may have between its verb and its other words.
+GAPPED_OBJECT_WORDS = 10
+#: Marks that end the stretch where a locution's object may stand.
+CLAUSE_ENDS = frozenset({".", ";", ":", "?", "!", "(", ")", "«", "»", '"'})
 
 
 def verb_lemma(token: Token) -> str:

@@ -751,9 +751,14 @@ def _modifiers(view: SentenceView, after: int, end: int) -> int:
     heure »), its complement may stand past,
     beyond the usual gap."""
     n = 0
-    while after + n < end and after + n not in view.at and view.doc[after + n].pos_ in ("ADJ", "CCONJ"):
-        n += 1
-    return n if n > 1 else _amount(view, after, end)
+    while after + n < end and after + n not in view.at and (view.doc[after + n].pos_ in ("ADJ", "CCONJ") or view.doc[after + n].lower_ in RECORD_WORDS):
+        n += 1  # « une sanction financière record de 50 millions d'euros »
+    amount = _amount(view, after + n, end)
+    return n + amount if amount else n if n > 1 else 0
+
+
+#: Nouns used as adjectives of a sum after the noun (« une amende record »).
+RECORD_WORDS = function_words("record_word")
 
 
 def _bare_complement(view: SentenceView, after: int, end: int) -> int:

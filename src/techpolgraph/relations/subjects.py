@@ -301,11 +301,26 @@ def nearby_subjects(view: SentenceView, cue: Token, clause_start: int) -> list[S
         if out and organ_name(view, out[-1].end - 1, clause_start) is out[-1] and governing_organ(view, slot, clause_start):
             out.pop()  # « le Bureau national du PS »: the party, not its organ
         out.append(slot)
-    if len(out) > 1 and _adjacent(view, out[-1], cue):
-        group = last_group(view.doc, out, cue)
-        if group and any(view.doc[k].pos_ == "VERB" for k in range(out[0].end, group[0].start)):
-            return group  # « X a reçu Y et Z a critiqué W »: Z, not X
+    group = last_group(view.doc, out, cue) if len(out) > 1 else []
+    if group and _adjacent(view, out[-1], cue) and any(view.doc[k].pos_ == "VERB" for k in range(out[0].end, group[0].start)):
+        return group  # « X a reçu Y et Z a critiqué W »: Z, not X
+    if group and group[0] is not out[0] and _after_opening_phrase(view, out[out.index(group[0]) - 1], group[0]):
+        return group  # « Véritable David face à Goliath, la Cnil a ... »: the phrase describes the subject
     return out
+
+
+def _after_opening_phrase(view: SentenceView, before: Slot, first: Slot) -> bool:
+    """The subject group starting at ``first`` follows a comma (and its article) that closes a
+    phrase holding ``before``, with no « et », « ou » nor finite verb between them: a phrase
+    that opens the sentence and describes the subject, not a subject of its own."""
+    doc = view.doc
+    k = first.start - 1
+    while k > before.end and is_determiner(doc[k]) and k not in view.at:
+        k -= 1
+    if k <= before.end or doc[k].text != ",":
+        return False
+    between = doc[before.end : k]
+    return not any(t.lower_ in ("et", "ou") or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")) for t in between)
 
 
 def _place_after_noun(view: SentenceView, slot: Slot) -> bool:

@@ -21,7 +21,7 @@ from ..models import EntityKind, RelationType
 from ..resolve.roles import nationalities
 from .complements import authorities_of_opening_place, bare_object, complement, country_of_ban, direct_object, past_relative
 from .control import caller, dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, reported_subject, speaker, speaker_after_comma
-from .cues import Argument, Cue, CuePos, Source, cue_end, etre_verbs, verb_lemma
+from .cues import Argument, Cue, CuePos, Source, cue_end, etre_verbs, gapped_tail, verb_lemma
 from .modality import party_negated
 from .nominal import LIFTING_VERBS, WITHDRAWING_VERBS, described_one, describes, ends_a_sanction, nominal, past_taking_place, withdrawn
 from .proxies import PLATFORM_NOUNS, account_platforms, decided_by, proxy_subject
@@ -132,7 +132,11 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
     elif spec.argument is Argument.OBJ:
         # one meets a person, not their account or their policy: no proxy for a meeting
         proxies = spec.relation is not RelationType.MET
-        targets = direct_object(view, after, end, proxies) or relative_object(view, cue, last_group(view.doc, nearby_subjects(view, cue, start), cue), after, end)
+        tail = gapped_tail(view.doc, cue, spec)
+        if tail is not None:  # « a mis, le 21 juin, Google en demeure »: the object before the locution's other words
+            targets = direct_object(view, cue.i + 1, tail, proxies)
+        else:
+            targets = direct_object(view, after, end, proxies) or relative_object(view, cue, last_group(view.doc, nearby_subjects(view, cue, start), cue), after, end)
         if not targets and spec.relation in (RelationType.CRITICISED, RelationType.ENDORSED):
             targets = decided_by(view, after, end)
         if not targets and spec.relation is RelationType.BANNED:

@@ -2425,6 +2425,21 @@ class _DocState:
         else:
             m.reason = f"pronoun, {len(ids) or 'no'} compatible persons in the sentence before"
 
+    def _one_other_organisation(self, m: _Mention) -> Optional[str]:
+        """With no person in play, the one organisation the sentence before names besides the
+        subject of the pronoun's verb (which must be placed); else None."""
+        here = self.sent_of[m.start]
+        verb = self.doc[m.start].head
+        subjects = [c.i for c in verb.children if c.dep_.startswith("nsubj") or c.dep_ == "expl:subj"]
+        own = next((r.cluster for r in self.mentions if r.cluster and any(r.start <= i < r.end for i in subjects)), "")
+        if here == 0 or not own:
+            return None
+        others = {
+            r.cluster for r in self.mentions
+            if r.cluster and r.cluster != own and self.sent_of.get(r.start) == here - 1 and self.clusters[r.cluster].kind is EntityKind.ORGANISATION
+        }
+        return next(iter(others)) if len(others) == 1 else None
+
     def _subject_of_own_verb(self, m: _Mention) -> str:
         """The entity of the subject of the verb a description is the object or complement of
         (« le milliardaire a insulté l'homme »): a noun phrase other than a pronoun does not
@@ -2485,6 +2500,11 @@ class _DocState:
             return
         refs, n = self._previous_refs(m)
         if not refs:
+            other = self._one_other_organisation(m) if self.doc[m.start].lower_ == "lui" else None
+            if other is not None:  # « La Cnil a infligé une amende à Google. Elle lui reproche ... »
+                m.kind, m.cluster = EntityKind.ORGANISATION, other
+                m.reason = "indirect object pronoun (the one organisation of the sentence before that is not its verb's subject)"
+                return
             m.reason = "object pronoun, no person before it"
             return
         lead = next((r for r in refs if not _after_preposition(self.doc, r.start)), refs[0])
