@@ -1606,6 +1606,9 @@ CASES: tuple[Case, ...] = (
     Case("sum-after-a-record-adjective", f"La Commission nationale de l'informatique et des libertés a annoncé une sanction financière record de 40 millions d'euros à Meta.", (criticised(CNIL, "Meta"),)),
     Case("lui-is-the-one-other-organisation-of-the-sentence-before", f"La Commission nationale de l'informatique et des libertés a infligé une amende à Meta. Elle lui reproche de ne pas avoir informé ses utilisateurs.", (criticised(CNIL, "Meta"),)),
     Case("miss-lui-after-two-other-organisations", f"La Commission nationale de l'informatique et des libertés a infligé une amende à Meta et à Google. Elle lui reproche de ne pas avoir informé ses utilisateurs.", (criticised(CNIL, "Meta"), criticised(CNIL, "Google"))),
+    Case("possessive-of-a-meeting-noun-after-an-inverted-speaker", f"« Nous sommes prêts », assure {B} à la sortie de son entretien avec {A}.", (met(B, A),)),
+    Case("miss-meeting-of-the-object-not-the-subject", f"{A} a critiqué {C} pour sa rencontre avec {B}.", (criticised(A, C),)),
+    Case("possessive-meeting-noun-after-the-subject-of-the-sentence-before", f"{A} est arrivé à Lyon. Sa rencontre avec {B} a duré une heure.", (met(A, B),)),
     # @@NEW@@
 )
 

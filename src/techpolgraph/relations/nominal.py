@@ -149,6 +149,12 @@ def nominal(
         actors = complement(view, after, end, DE, gap=1)  # « l'entretien de X avec Y »
         if actors:
             return expand(actors), expand(complement(view, actors[-1].end, end, words, gap=1))
+        j = cue.i - 1
+        while j > view.sent.start and view.doc[j].pos_ == "ADJ" and j not in view.at:
+            j -= 1
+        if is_possessive_determiner(view.doc[j]) and view.doc[j].lower_ not in ("leur", "leurs"):
+            owner = _possessive_owner(view, cue)  # « à l'issue de son entretien avec Y », « X a critiqué Z pour sa rencontre avec Y »
+            return ([owner] if owner is not None else []), targets
     if spec.argument is Argument.DE and targets:  # « l'investiture de X par le parti P »
         by = complement(view, targets[-1].end, end, ("par",), gap=1)
         if by:

@@ -225,7 +225,15 @@ def owned_nouns() -> frozenset[str]:
     """Nouns for what a party owns, does or says (``party_actions.txt``), or undergoes (« son
     exclusion »: ``function_words.tsv``, ``undergone_noun``): after a possessive, they make it a
     mention of the owner."""
-    return frozenset(w.lower() for w in read_lines("party_actions.txt")) | function_words("undergone_noun")
+    return frozenset(w.lower() for w in read_lines("party_actions.txt")) | function_words("undergone_noun") | meeting_nouns()
+
+
+@lru_cache(maxsize=1)
+def meeting_nouns() -> frozenset[str]:
+    """The nouns of meeting of the relation lexicon (``relation_cues.tsv``: « entretien »,
+    « rencontre »): after a possessive (« à l'issue de son entretien avec Y »), it stands for
+    the one who met Y."""
+    return frozenset(row[0] for row in read_table("relation_cues.tsv") if len(row) > 2 and row[1] == "NOUN" and row[2] == "met" and " " not in row[0])
 
 
 #: Verbs of a ban whose « en » stands for what one is banned from (« il en est exclu »), by lemma.
