@@ -1609,6 +1609,10 @@ CASES: tuple[Case, ...] = (
     Case("possessive-of-a-meeting-noun-after-an-inverted-speaker", f"« Nous sommes prêts », assure {B} à la sortie de son entretien avec {A}.", (met(B, A),)),
     Case("miss-meeting-of-the-object-not-the-subject", f"{A} a critiqué {C} pour sa rencontre avec {B}.", (criticised(A, C),)),
     Case("possessive-meeting-noun-after-the-subject-of-the-sentence-before", f"{A} est arrivé à Lyon. Sa rencontre avec {B} a duré une heure.", (met(A, B),)),
+    Case("doubt-does-not-reach-a-clause-after-alors-que", f"{A} pourrait bien subir le même sort, alors que le Parti socialiste a décidé de soutenir {B}.", (endorsed("Parti socialiste", B),)),
+    Case("miss-exclusion-from-the-party-leadership-is-removal-from-office", f"Après l'exclusion de {A} de la direction du Parti radical, il a réagi.", ()),
+    Case("miss-excluded-from-the-bureau-is-removal-from-office", f"Le Parti radical a exclu {A} de son bureau politique.", ()),
+    Case("excluded-from-the-party-by-its-bureau-is-a-ban", f"{A} a été exclu du Parti radical par le bureau politique.", (banned("Parti radical", A),)),
     # @@NEW@@
 )
 

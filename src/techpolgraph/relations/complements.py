@@ -267,6 +267,27 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
     return []
 
 
+#: Nouns of an office one is removed from (« suspendu de ses fonctions »).
+OFFICE_NOUNS = function_words("office_noun")
+
+
+def from_office(view: SentenceView, after: int, end: int) -> bool:
+    """« de ses fonctions », « de son poste », « du gouvernement », « de la direction du parti »
+    right after a ban verb or noun (past adverbs and a date) or after its object (« a écarté X du
+    gouvernement », « l'exclusion de X de la direction du parti »), or an office as its object
+    (« lui retire sa délégation »): a removal from office, no ban."""
+    doc = view.doc
+    i = past_adjuncts(view, after, end)
+    person = view.at.get(i)
+    if person is not None and person.start == i and person.kind is EntityKind.PERSON:
+        i = past_adjuncts(view, person.end, end)
+    if i + 1 < end and doc[i].lower_ == "du" and doc[i + 1].lower_ in OFFICE_NOUNS:
+        return True
+    if i + 1 < end and is_possessive_determiner(doc[i]) and doc[i + 1].lower_ in OFFICE_NOUNS:
+        return True  # « lui retire sa délégation »: an office taken away
+    return i + 2 < end and doc[i].lower_ in DE and doc[i + 1].pos_ == "DET" and doc[i + 2].lower_ in OFFICE_NOUNS
+
+
 #: Nouns of an account a platform is named after (« son compte YouTube », « sa chaîne Twitch »).
 ACCOUNT_NOUNS = function_words("account_noun")
 #: Nouns of where one writes, after « sur » (« sur son compte Twitter », « sur son blog »).

@@ -223,8 +223,15 @@ def _bears_on(trigger: Token, cue: Token) -> bool:
     qui souhaite se présenter, a critiqué Y »)."""
     if trigger.pos_ not in ("VERB", "AUX"):
         return not (_names_a_thing(trigger, cue) or _granted(trigger))
-    commas = sum(t.text == "," for t in trigger.doc[trigger.i + 1 : cue.i])
-    return commas % 2 == 0 or trigger.is_ancestor(cue)
+    doc = trigger.doc
+    commas = [t.i for t in doc[trigger.i + 1 : cue.i] if t.text == ","]
+    if any(phrase_ends_at(doc, c + len(p), (p,), c + 1) for c in commas for p in SCOPE_ENDS if c + len(p) < cue.i):
+        return False  # « X pourrait subir le même sort, alors que P a décidé de soutenir Y »: another clause
+    return len(commas) % 2 == 0 or trigger.is_ancestor(cue)
+
+
+#: Conjunctions that, after a comma, open a clause of its own, out of the reach of a verb of doubt before it.
+SCOPE_ENDS = tuple(sorted(tuple(phrase.split()) for phrase in function_words("scope_end")))
 
 
 def _said_in_the_conditional(cue: Token, sent: Span) -> bool:

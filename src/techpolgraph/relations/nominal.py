@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from ..data import function_words, read_lines
 from ..models import EntityKind, RelationType
-from .complements import ACCOUNT_NOUNS, MEDIUM_NOUNS, UNDERGONE_NOUNS, also_of, complement, country_of_ban, members_after_colon, past_relative
+from .complements import ACCOUNT_NOUNS, MEDIUM_NOUNS, UNDERGONE_NOUNS, also_of, from_office, complement, country_of_ban, members_after_colon, past_relative
 from .control import COPULAS, opening_copula
 from .modality import HAPPENING, is_negated, is_uncertain
 from .cues import Argument, Cue, Source, modality_words, receiving_verbs, support_verbs, verb_lemma
@@ -101,6 +101,8 @@ def nominal(
     if spec.relation is RelationType.BANNED:
         if lifted(view, cue, start):
             return [], []  # « le Pakistan a mis fin au blocage de YouTube », « a levé la suspension de X »
+        if targets and from_office(view, targets[-1].end, end):
+            return [], []  # « l'exclusion de X de la direction du parti »: removed from office
         owners = owner_banned_from(view, cue, targets, subjects)
         if owners:  # « après son exclusion du parti P »: the one « son » stands for, by P
             return targets, owners

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from ..data import function_words, read_lines
 from ..models import EntityKind, RelationType
 from ..resolve.roles import nationalities
-from .complements import authorities_of_opening_place, bare_object, complement, country_of_ban, direct_object, past_relative
+from .complements import authorities_of_opening_place, bare_object, complement, country_of_ban, direct_object, from_office, past_relative
 from .control import caller, dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, reported_subject, speaker, speaker_after_comma
 from .cues import Argument, Cue, CuePos, Source, cue_end, etre_verbs, gapped_tail, verb_lemma
 from .modality import party_negated
@@ -65,7 +65,7 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
             taking_place = past_taking_place(view, after, end)
             group = expand(complement(view, taking_place, end, ("entre",), gap=3) or complement(view, _past_place_phrase(view, taking_place, end), end, ("entre",), gap=0))
         return [(a, b, False) for n, a in enumerate(group) for b in group[n + 1 :] if a.cluster != b.cluster]
-    if spec.relation is RelationType.BANNED and spec.pos is CuePos.VERB and _from_office(view, after, end):
+    if spec.relation is RelationType.BANNED and spec.pos is CuePos.VERB and from_office(view, after, end):
         return []  # « suspendue de ses fonctions par le Parlement »: removed from office, not banned
     seen = seen_undergone(view, cue, start) if spec.pos is CuePos.VERB and spec.relation is RelationType.BANNED else None
     if seen is not None:  # « X a vu son compte Instagram suspendu (par Y) »
@@ -276,26 +276,6 @@ def their_meeting(view: SentenceView, cue: Token, spec: Cue, subjects: list[Slot
     if two_sided and len(group) != 2:
         return []  # a meeting of two sides names two people
     return [(a, b, False) for n, a in enumerate(group) for b in group[n + 1 :] if a.cluster != b.cluster]
-
-
-#: Nouns of an office one is removed from (« suspendu de ses fonctions »).
-OFFICE_NOUNS = function_words("office_noun")
-
-
-def _from_office(view: SentenceView, after: int, end: int) -> bool:
-    """« de ses fonctions », « de son poste », « du gouvernement » right after a ban verb (past
-    adverbs and a date) or after its object (« a écarté X du gouvernement »), or an office as its
-    object (« lui retire sa délégation »)."""
-    doc = view.doc
-    i = past_adjuncts(view, after, end)
-    person = view.at.get(i)
-    if person is not None and person.start == i and person.kind is EntityKind.PERSON:
-        i = past_adjuncts(view, person.end, end)
-    if i + 1 < end and doc[i].lower_ == "du" and doc[i + 1].lower_ in OFFICE_NOUNS:
-        return True
-    if i + 1 < end and is_possessive_determiner(doc[i]) and doc[i + 1].lower_ in OFFICE_NOUNS:
-        return True  # « lui retire sa délégation »: an office taken away
-    return i + 2 < end and doc[i].lower_ in DE and doc[i + 1].pos_ == "DET" and doc[i + 2].lower_ in OFFICE_NOUNS
 
 
 #: Ban verbs that ban only from an organisation named after them (« écarté du groupe Y »; not
