@@ -1613,6 +1613,8 @@ CASES: tuple[Case, ...] = (
     Case("miss-exclusion-from-the-party-leadership-is-removal-from-office", f"Après l'exclusion de {A} de la direction du Parti radical, il a réagi.", ()),
     Case("miss-excluded-from-the-bureau-is-removal-from-office", f"Le Parti radical a exclu {A} de son bureau politique.", ()),
     Case("excluded-from-the-party-by-its-bureau-is-a-ban", f"{A} a été exclu du Parti radical par le bureau politique.", (banned("Parti radical", A),)),
+    Case("subjects-each-with-their-company-after-de", f"{A} de Meta, {B} de Google et {C} d'Apple ont félicité Marc Dupont pour sa victoire.", (endorsed(A, "Marc Dupont"), endorsed(B, "Marc Dupont"), endorsed(C, "Marc Dupont"))),
+    Case("doubt-does-not-reach-a-relative-clause", f"Nous pouvons également citer {A} qui a carrément fait campagne pour {B}.", (endorsed(A, B),)),
     # @@NEW@@
 )
 

@@ -1258,7 +1258,23 @@ def last_group(doc: Doc, subjects: list[Slot], cue: Token) -> list[Slot]:
         return []
     group = [subjects[-1]]
     for slot in reversed(subjects[:-1]):
-        if not all(t.lower_ in LINKERS for t in doc[slot.end : group[0].start]):
+        if not all(t.lower_ in LINKERS for t in doc[affiliation_end(doc, slot.end, group[0].start) : group[0].start]):
             break
         group.insert(0, slot)
     return group
+
+
+def affiliation_end(doc: Doc, i: int, end: int) -> int:
+    """Past « de » and the capitalised name of a person's company or party right after the
+    person, at token i (« Jeff Bezos d'Amazon, Tim Cook d'Apple et ... »), up to token ``end``;
+    i where none stands there."""
+    if i >= end or doc[i].lower_ not in DE:
+        return i
+    j = i + 1
+    while j < end and j - i <= AFFILIATION_WORDS and doc[j].text[:1].isupper():
+        j += 1
+    return j if j > i + 1 and (j == end or doc[j].lower_ in LINKERS) else i
+
+
+#: How many words the name of a person's company or party may have after « de ».
+AFFILIATION_WORDS = 3

@@ -13,7 +13,7 @@ from ..resolve.roles import nationalities
 from .control import caller, clitic_controller, controller, decision_participle, infinitive_mark, infinitive_of_noun, is_gerund, object_controlled, object_controller, quoted_speaker
 from .proxies import names_a_proxy
 from .relatives import before_apposition, cleft_focus, member_antecedent
-from .sentence import CLITICS, DE, MODAL_VERBS, ORGAN_NOUNS, PARTIES, PREPOSITIONS, SentenceView, Slot, examples, is_date_word, is_determiner, is_number, is_left_clitic, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, role_heads, role_organisation, verb_before
+from .sentence import CLITICS, DE, MODAL_VERBS, affiliation_end, ORGAN_NOUNS, PARTIES, PREPOSITIONS, SentenceView, Slot, examples, is_date_word, is_determiner, is_number, is_left_clitic, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, role_heads, role_organisation, verb_before
 from .typography import CLOSING_QUOTES, QUOTES
 
 
@@ -317,8 +317,8 @@ def _after_opening_phrase(view: SentenceView, before: Slot, first: Slot) -> bool
     k = first.start - 1
     while k > before.end and is_determiner(doc[k]) and k not in view.at:
         k -= 1
-    if k <= before.end or doc[k].text != ",":
-        return False
+    if k <= before.end or doc[k].text != "," or doc[before.end].text == ",":
+        return False  # « X, fondateur de P, Y et Z ont ... »: X is apposed to, listed with the others
     between = doc[before.end : k]
     return not any(t.lower_ in ("et", "ou") or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")) for t in between)
 
@@ -375,6 +375,9 @@ def _joined_to_governed(view: SentenceView, slot: Slot, taken: list[Slot]) -> bo
         if before.end - before.start >= 3 and doc[before.end - 2].lower_ in DE:
             return True  # a description that ends with its « de » (« le patron de Tesla et X »)
         if view.preceded_by_preposition(before):
+            person = view.at.get(before.start - 2)
+            if person is not None and person.kind is EntityKind.PERSON and slot.kind is EntityKind.PERSON and affiliation_end(doc, person.end, j) == j:
+                return False  # « X de Meta et Y d'Apple »: the company of the person before, not a list it heads
             return before not in taken  # « de Tesla et X »; not « X, avec Y et Z, sont » (taken)
         j = before.start - 1
         if j <= view.sent.start or doc[j].text != ",":
