@@ -1615,6 +1615,8 @@ CASES: tuple[Case, ...] = (
     Case("excluded-from-the-party-by-its-bureau-is-a-ban", f"{A} a été exclu du Parti radical par le bureau politique.", (banned("Parti radical", A),)),
     Case("subjects-each-with-their-company-after-de", f"{A} de Meta, {B} de Google et {C} d'Apple ont félicité Marc Dupont pour sa victoire.", (endorsed(A, "Marc Dupont"), endorsed(B, "Marc Dupont"), endorsed(C, "Marc Dupont"))),
     Case("doubt-does-not-reach-a-relative-clause", f"Nous pouvons également citer {A} qui a carrément fait campagne pour {B}.", (endorsed(A, B),)),
+    Case("members-after-y-compris", f"Le gouvernement indien a interdit 59 applications, y compris l'application TikTok, pour raisons de sécurité.", (banned("gouvernement indien", "TikTok"),)),
+    Case("members-after-dont-with-adjectives", f"Le gouvernement indien a interdit lundi 59 applications, dont les très populaires TikTok et WeChat, pour raisons de sécurité.", (banned("gouvernement indien", "TikTok"), banned("gouvernement indien", "WeChat"))),
     # @@NEW@@
 )
 

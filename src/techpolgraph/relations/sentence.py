@@ -298,7 +298,7 @@ class SentenceView:
             return True  # « une interview, dans laquelle le patron a salué Y »: the relative's subject is its own
         if token.lower_ in SUBORDINATORS and j not in self.at:
             # "dont X, Y et Z" lists members; it does not open a clause
-            nxt = self._skip(j + 1, ("DET",))
+            nxt = self._skip(j + 1, ("DET", "ADV", "ADJ"))  # « dont les très populaires X et Y »
             if token.lower_ == "dont" and j + 1 < self.sent.end and self.doc[j + 1].lower_ in LIST_WORDS:
                 return False  # « plusieurs comptes, dont celui de X »
             if token.lower_ == "dont" and nxt not in self.at and nxt < self.sent.end and self.doc[nxt].pos_ == "NOUN" and self.doc[nxt].is_lower:
@@ -507,6 +507,9 @@ def examples(view: SentenceView, k: int, end: int) -> list[Slot]:
     j = k + 1
     owner = False
     while j < min(k + 8, end) and doc[j].lower_ not in EXAMPLES:
+        if doc[j].lower_ == "y" and j + 1 < end and doc[j + 1].lower_ in EXAMPLES:
+            j += 1  # « y compris »
+            continue
         place = view.at.get(j)
         if place is not None:
             typed = doc[j - 1].lower_ in TYPE_NOUNS and doc[j - 2].lower_ in DE  # « des cadres du parti Zorbly »
@@ -525,8 +528,8 @@ def examples(view: SentenceView, k: int, end: int) -> list[Slot]:
     if j >= end or doc[j].lower_ not in EXAMPLES:
         return []
     j += 1
-    while j < end and (is_determiner(doc[j]) or doc[j].text == ",") and j not in view.at:
-        j += 1
+    while j < end and (is_determiner(doc[j]) or doc[j].text == "," or (doc[j].pos_ in ("ADV", "ADJ") and doc[j].is_lower)) and j not in view.at:
+        j += 1  # « dont les très populaires X et Y »
     if j + 1 < end and doc[j].lower_ in LIST_WORDS and doc[j + 1].lower_ in DE:
         j += 2  # « plusieurs comptes, dont celui de X »
     if j not in view.at:
