@@ -38,6 +38,7 @@ class Argument(str, Enum):
     A_L_ENCONTRE_DE = "à l'encontre de"
     A_L_EGARD_DE = "à l'égard de"
     AUX_COTES_DE = "aux côtés de"
+    EN_COMPAGNIE_DE = "en compagnie de"
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -81,6 +82,7 @@ PREPOSITION_FORMS: dict[Argument, tuple[str, ...]] = {
     Argument.A_L_ENCONTRE_DE: ("encontre",),  # « à l'encontre de X »
     Argument.A_L_EGARD_DE: ("égard",),  # « à l'égard de X »
     Argument.AUX_COTES_DE: ("côtés",),  # « aux côtés de X »
+    Argument.EN_COMPAGNIE_DE: ("compagnie",),  # « en compagnie de X »
 }
 
 

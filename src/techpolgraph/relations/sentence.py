@@ -1109,7 +1109,7 @@ def describing(token: Token) -> bool:
     # a lower-case word the tagger read as a proper noun is a common noun (« par le parti X »)
     return token.pos_ in ("NOUN", "ADJ") or (token.pos_ == "PROPN" and token.is_lower) or token.text == "-" or (
         token.pos_ == "VERB" and is_past_participle(token)
-    ) or (token.pos_ == "VERB" and participle_as_noun(token))  # « l'opposant X »
+    ) or (token.pos_ == "VERB" and participle_as_noun(token)) or token.lower_ in nationalities()  # « l'opposant X », « son homologue sud-africain X » (read as a mark)
 
 
 def is_past_participle(token: Token) -> bool:

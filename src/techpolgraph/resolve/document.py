@@ -420,6 +420,7 @@ class _DocState:
         self.resolve_org_descriptions()
         self.settle_roles_of_descriptions()
         self.resolve_people()
+        self.teach_counterparts()
         self.join_person_aliases()
         self.join_regnal_names()
         self.join_surnames_read_as_places()
@@ -2432,6 +2433,28 @@ class _DocState:
             m.cluster, m.reason = ids[0], "pronoun (the one compatible person of the sentence before)"
         else:
             m.reason = f"pronoun, {len(ids) or 'no'} compatible persons in the sentence before"
+
+    def teach_counterparts(self) -> None:
+        """« Le président tunisien X a appelé son homologue sud-africain Y »: Y holds X's role in
+        the country the nationality names, so that « le président sud-africain » later finds Y.
+        X is the person the sentence names before the counterpart as a subject."""
+        doc = self.doc
+        for m in self.mentions:
+            i = m.start
+            if not (m.named and m.cluster and i >= 3 and doc[i - 2].lower_ in COUNTERPART_NOUNS and doc[i - 3].lower_ in COUNTERPART_OWNERS):
+                continue
+            country = nationalities().get(doc[i - 1].lower_)
+            sent = self.sents[bisect_right(self.sent_starts, i) - 1]
+            owners = [
+                r for r in self.mentions
+                if r.cluster and r.cluster != m.cluster and sent.start <= r.start < i - 3 and r.kind is EntityKind.PERSON
+                and any(t.dep_.startswith("nsubj") or (t.dep_ == "appos" and t.head.dep_.startswith("nsubj")) for t in doc[r.start : r.end])
+            ]  # « Le président tunisien X »: the name apposed to the subject noun
+            if country is None or not owners:
+                continue
+            owner = self.clusters[owners[0].cluster]
+            classes = {r.cls for r in _roles_known(owner, self.r.table)} | owner.role_classes
+            self.clusters[m.cluster].roles.update(f"{cls}|{country}" for cls in classes)
 
     def _one_other_organisation(self, m: _Mention) -> Optional[str]:
         """With no person in play, the one organisation the sentence before names besides the
