@@ -1619,6 +1619,7 @@ CASES: tuple[Case, ...] = (
     Case("members-after-dont-with-adjectives", f"Le gouvernement indien a interdit lundi 59 applications, dont les très populaires TikTok et WeChat, pour raisons de sécurité.", (banned("gouvernement indien", "TikTok"), banned("gouvernement indien", "WeChat"))),
     Case("named-counterpart-holds-the-role-in-its-country", f"Le président tunisien Ali Ben Salah a eu un entretien téléphonique avec son homologue sud-africain Moussa Keita. Le président sud-africain a critiqué {B}.", (met("Ali Ben Salah", "Moussa Keita"), criticised("Moussa Keita", B))),
     Case("meal-en-compagnie-de", f"{A} a dîné mardi à Lyon en compagnie de {B} et de {C}.", (met(A, B), met(A, C))),
+    Case("meeting-noun-past-its-date-before-avec", f"{A} a raconté sa rencontre de décembre 2006 avec {B}.", (met(A, B),)),
     # @@NEW@@
 )
 

@@ -784,11 +784,11 @@ def _past_kind(view: SentenceView, after: int, end: int, words: tuple[str, ...])
     after it, to the noun's own preposition (« un déjeuner de travail très convivial avec Y »,
     « une visite d'État en France »); ``after`` where no such phrase leads to it."""
     doc = view.doc
-    if not (after + 2 < end and doc[after].lower_ in DE and doc[after + 1].pos_ == "NOUN" and after + 1 not in view.at):
+    if not (after + 2 < end and doc[after].lower_ in DE and (doc[after + 1].pos_ == "NOUN" or is_date_word(doc[after + 1]) or doc[after + 1].like_num) and after + 1 not in view.at):
         return after
     k = after + 2
-    while k < end and k not in view.at and doc[k].pos_ in ("ADV", "ADJ") and k - after < 6:
-        k += 1
+    while k < end and k not in view.at and (doc[k].pos_ in ("ADV", "ADJ") or is_date_word(doc[k]) or doc[k].like_num) and k - after < 6:
+        k += 1  # « sa rencontre de décembre 2006 avec Y », « l'entretien du 3 mars avec Y »
     return k if k < end and doc[k].lower_ in words else after
 
 
