@@ -52,6 +52,8 @@ SETS = {
     "holdout18": (REALTEXT / "holdout18", None),
     "holdout19": (REALTEXT / "holdout19", None),
     "holdout20": (REALTEXT / "holdout20", None),
+    "holdout21": (REALTEXT / "holdout21", None),
+    "holdout22": (REALTEXT / "holdout22", None),
 }
 
 
@@ -126,6 +128,8 @@ ROUNDS = {
     "fourteenth round, second split (i*)": ("i",),
     "fifteenth round (j*)": ("j",),
     "fifteenth round, second split (l*)": ("l",),
+    "sixteenth round (aa*)": ("aa",),
+    "sixteenth round, second split (ab*)": ("ab",),
 }
 
 

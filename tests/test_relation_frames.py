@@ -1620,6 +1620,14 @@ CASES: tuple[Case, ...] = (
     Case("named-counterpart-holds-the-role-in-its-country", f"Le président tunisien Ali Ben Salah a eu un entretien téléphonique avec son homologue sud-africain Moussa Keita. Le président sud-africain a critiqué {B}.", (met("Ali Ben Salah", "Moussa Keita"), criticised("Moussa Keita", B))),
     Case("meal-en-compagnie-de", f"{A} a dîné mardi à Lyon en compagnie de {B} et de {C}.", (met(A, B), met(A, C))),
     Case("meeting-noun-past-its-date-before-avec", f"{A} a raconté sa rencontre de décembre 2006 avec {B}.", (met(A, B),)),
+    # fixes of the sixteenth round's held-out scoring (aa*, ab*), as general constructions
+    Case("miss-blocking-a-decree-bans-no-one", f"La nouvelle version du décret migratoire du président américain {A} vient d'être bloquée par le juge fédéral {C}.", ()),
+    Case("miss-suspending-a-decree-bans-no-one", f"Le juge {C} a suspendu lundi le décret de {A}.", ()),
+    Case("passive-subject-is-not-the-name-after-du-meme", f"{C}, ancien directeur du cabinet de {A} et ancien ministre sous la présidence du même Martin, vient d'être condamné par la cour d'appel de Paris.", (criticised("cour d'appel de Paris", C),)),
+    Case("subjunctive-after-a-denied-doubt-is-a-fact", f"Pas plus qu'on ne peut douter que {A} ait reçu {B}, laquelle a tenu des propos élogieux.", (met(A, B),)),
+    Case("doubt-not-denied-keeps-the-subjunctive-open", f"On doute que {A} ait reçu {B}.", (met(A, B, "uncertain"),)),
+    Case("calling-verb-in-a-relative-clause", f"{B}, que {A} qualifie de tyran, est venue à Lyon.", (criticised(A, B),)),
+    Case("procedure-envers-a-country", f"La Commission européenne a lancé une procédure de sanction pour déficits publics excessifs envers le Portugal.", (criticised("Commission européenne", "Portugal"),)),
     # @@NEW@@
 )
 

@@ -23,6 +23,7 @@ from ..data import function_words, read_table
 from ..models import RelationType
 from .complements import complement, direct_object
 from .proxies import actions_of
+from .relatives import relative_object
 from .control import object_clitic, opening_infinitive, opening_participle
 from .cues import modality_words, verb_lemma
 from .modality import is_negated, is_uncertain
@@ -101,6 +102,8 @@ def judged(view: SentenceView, cue: Token) -> list[tuple[Slot, Slot, RelationTyp
             targets = expand(subject_after(view, phrase_end(view, actors[-1].end)))
         return [(a, t, relation) for a in actors for t in targets if t.kind in PARTIES]
     targets = direct_object(view, cue.i + 1, end) or object_clitic(view, cue, start)
+    if not targets:  # « le parti P, qu'il qualifie de secte »: the antecedent of the relative « que »
+        targets = relative_object(view, cue, subjects_of(view, cue, start), cue.i + 1, end)
     if not targets:
         return []
     # the attribute follows the object, or the verb when the object is a pronoun before it

@@ -164,7 +164,8 @@ def is_uncertain(cue: Token, sent: Span) -> bool:
     for token in verbs:
         if is_conditional(token):
             return True
-    if (any(_subjunctive(t, sent) for t in verbs) and not _concessive(cue, sent)) or _purpose(cue, sent):
+    denied = _doubt_denied(cue, sent)  # « on ne peut douter que ... »: the « que » after it, or None
+    if (any(_subjunctive(t, sent) for t in verbs) and not _concessive(cue, sent) and denied is None) or _purpose(cue, sent):
         return True  # « plaide pour que Y fasse la guerre à X »
     if _said_in_the_conditional(cue, sent):
         return True  # « X aurait déclaré que Y avait exclu Z »: a report of a report
@@ -176,6 +177,7 @@ def is_uncertain(cue: Token, sent: Span) -> bool:
         return True
     if cue.pos_ in ("NOUN", "PROPN") and any(verb_lemma(v) in ACQUITTAL_VERBS for v in governing):
         return True  # « X a été relaxée des poursuites pour diffamation envers Y »: the charge is not upheld
+    start = start if denied is None else max(start, denied + 1)  # the words of the denied doubt itself
     return any(_triggers(doc[j], triggers) and _bears_on(doc[j], cue) and not _can_count_on(doc, j) for j in range(start, cue.i))
 
 
@@ -364,6 +366,24 @@ def _purpose(cue: Token, sent: Span) -> bool:
         if doc[j].lower_ in ("que", "qu'", "qu’"):
             return doc[j - 1].lower_ in PURPOSE
     return False
+
+
+def _doubt_denied(cue: Token, sent: Span) -> Optional[int]:
+    """The « que » of a denied doubt whose clause the cue is in (« on ne peut douter que X ait
+    reçu Y », « nul ne doute que »): that clause, subjunctive or not, states a fact; else None."""
+    doc = cue.doc
+    j = next((k for k in range(cue.i - 1, sent.start, -1) if doc[k].lower_ in ("que", "qu'", "qu’")), None)
+    if j is None:
+        return None
+    k = j - 1
+    while k > sent.start and doc[k].pos_ == "ADV":
+        k -= 1
+    denied = verb_lemma(doc[k]) in _words("denied_doubt") and any(t.lower_ in NEGATORS for t in doc[max(sent.start, k - 4) : k])
+    return j if denied else None
+
+
+#: Words that deny what follows them (« ne », « nul », « personne »).
+NEGATORS = frozenset({"ne", "n'", "n’", "nul", "nulle", "personne", "aucun", "aucune"})
 
 
 def _concessive(cue: Token, sent: Span) -> bool:

@@ -393,11 +393,25 @@ def aimed_at(view: SentenceView, spec: Cue, after: int, end: int, gap: int) -> l
     """The target after the noun's preposition; for « contre », also after a participle that
     names what the noun is aimed at (« une enquête visant X », « une campagne ciblant X »)."""
     targets = complement(view, after, end, spec.argument.words, gap=gap)
+    if not targets and (past := _past_bare_phrases(view, after, end)) > after:
+        targets = complement(view, past, end, spec.argument.words, gap=0)  # « une procédure de sanction pour déficits excessifs envers Y »
     if not targets and spec.argument is Argument.CONTRE:
         targets = complement(view, after, end, AIMING, gap=gap)
     if not targets and after < end and view.doc[after].lower_ in spec.argument.words:
         targets = members_after_colon(view, after + 1)  # « l'exclusion de quatre de ses membres : A, B et C »
     return targets
+
+
+def _past_bare_phrases(view: SentenceView, i: int, end: int) -> int:
+    """Past phrases of « de » or « pour » and a noun without article, with their adjectives
+    (« de sanction », « pour déficits publics excessifs »), that stand between a noun and its
+    preposition; i where none does."""
+    doc = view.doc
+    while i + 1 < end and doc[i].lower_ in (*DE, "pour") and doc[i + 1].pos_ == "NOUN" and doc[i + 1].is_lower and i + 1 not in view.at:
+        i += 2
+        while i < end and doc[i].pos_ == "ADJ" and doc[i].is_lower and i not in view.at:
+            i += 1
+    return i
 
 
 def done_by(view: SentenceView, i: int, end: int) -> list[Slot]:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from ..data import function_words
 from ..models import EntityKind
 from .cues import party_actions
-from .sentence import CLAUSE_BREAKS, DE, PARTIES, SentenceView, Slot, examples, is_determiner, is_past_participle, past_role_nouns, role_heads
+from .sentence import CLAUSE_BREAKS, DE, PARTIES, SentenceView, Slot, examples, is_determiner, is_past_participle, past_adjuncts, past_role_nouns, role_heads
 from .typography import CLOSING_QUOTES, QUOTES
 
 
@@ -24,11 +24,12 @@ from .typography import CLOSING_QUOTES, QUOTES
 PLATFORM_NOUNS = function_words("platform_noun")
 
 
-def proxy_subject(view: SentenceView, start: int, cue: Token) -> Optional[list[Slot]]:
+def proxy_subject(view: SentenceView, start: int, cue: Token, excluded: frozenset[str] = frozenset()) -> Optional[list[Slot]]:
     """« Les comptes Facebook et Instagram de X ont été suspendus »: the owner named after a
     proxy noun that opens the clause (``party_actions.txt``) is the subject; None where no
     proxy noun opens it, [] where one does but names no owner (the platforms before « de »
-    are never the subject)."""
+    are never the subject) or is one of the ``excluded`` lemmas (« le décret de X a été
+    bloqué »: for a ban, a measure, see :func:`measure_at`)."""
     doc = view.doc
     # « Depuis le 3 mars, le compte de X est suspendu »: past an opening phrase with no party
     commas = [k + 1 for k in range(start, cue.i) if doc[k].text == "," and not any(n in view.at for n in range(start, k))]
@@ -36,8 +37,28 @@ def proxy_subject(view: SentenceView, start: int, cue: Token) -> Optional[list[S
         while i < cue.i and (is_determiner(doc[i]) or doc[i].pos_ == "ADJ") and i not in view.at:
             i += 1
         if i < cue.i and i not in view.at and doc[i].lemma_.lower() in party_actions():
-            return [s for s in actions_of(view, i, cue.i) if s.kind in PARTIES]
+            return [] if doc[i].lemma_.lower() in excluded else [s for s in actions_of(view, i, cue.i) if s.kind in PARTIES]
     return None
+
+
+#: Nouns of a measure or a policy: blocking or suspending one bans no one (« le juge a bloqué le décret de X »).
+MEASURE_NOUNS = function_words("measure_noun")
+#: Nouns of a part or a form of a measure before its « de » (« la nouvelle version du décret »).
+MEASURE_PARTS = function_words("measure_part")
+
+
+def measure_at(view: SentenceView, i: int, end: int) -> bool:
+    """The noun phrase at token i (past its article and adjectives) names a measure or a policy
+    (``measure_noun``): what a ban verb stops there is no party's account or presence."""
+    doc = view.doc
+    i = past_adjuncts(view, i, end)  # « a suspendu lundi le décret de X »
+    while i < end and (is_determiner(doc[i]) or doc[i].pos_ == "ADJ") and i not in view.at:
+        i += 1
+    while i < end and doc[i].lemma_.lower() in MEASURE_PARTS and i + 1 < end and doc[i + 1].lower_ in DE:
+        i += 2  # « la nouvelle version du décret de X »
+        while i < end and is_determiner(doc[i]) and i not in view.at:
+            i += 1
+    return i < end and i not in view.at and doc[i].lemma_.lower() in MEASURE_NOUNS
 
 
 #: Nouns of an agreement between several parties: who ratified or signed one did not make it alone.

@@ -38,6 +38,8 @@ def relative_object(view: SentenceView, cue: Token, subjects: list[Slot], after:
     j = (subjects[0].start if subjects else cue.i) - 1
     while j > view.sent.start and (doc[j].pos_ in ("DET", "AUX", "ADV") or j in view.hidden) and j not in view.at:
         j -= 1
+    if not subjects and j > view.sent.start and doc[j].pos_ == "PRON" and doc[j].dep_.startswith("nsubj"):
+        j -= 1  # « le parti P, qu'il qualifie de secte »: a subject pronoun left unplaced, then « qu' »
     pronoun = doc[j].lower_ if j > view.sent.start else ""
     if pronoun == "dont":
         k = after

@@ -428,9 +428,11 @@ class SentenceView:
         j = slot.start - 1
         if j > self.sent.start and self.doc[j].text in QUOTES:
             j -= 1  # « présidente du groupe « X et indépendants » »: the quoted name of a group
+        while j > self.sent.start and j in self.at and self.at[j].cluster == slot.cluster and slot.cluster:
+            j = self.at[j].start - 1  # « du président américain X »: the description of the same person
         described = 0
-        while j >= self.sent.start and j not in self.at and described < 4 and _role_word(self.doc[j]):
-            j -= 1
+        while j >= self.sent.start and j not in self.at and described < 4 and (_role_word(self.doc[j]) or self.doc[j].lower_ == "même"):
+            j -= 1  # « sous la présidence du même X »
             described += 1
         if j >= self.sent.start and j not in self.at and self.doc[j].lemma_.lower() in INSTRUMENT_NOUNS:
             j -= 1  # « Par le bref X, le pape ... »: the act by which one acts, no party

@@ -24,7 +24,7 @@ from .control import caller, dative_clitic, inverted_subject, object_clitic, ope
 from .cues import Argument, Cue, CuePos, Source, cue_end, etre_verbs, gapped_tail, verb_lemma
 from .modality import party_negated
 from .nominal import LIFTING_VERBS, WITHDRAWING_VERBS, described_one, describes, ends_a_sanction, nominal, past_taking_place, withdrawn
-from .proxies import PLATFORM_NOUNS, account_platforms, decided_by, proxy_subject
+from .proxies import MEASURE_NOUNS, PLATFORM_NOUNS, account_platforms, decided_by, measure_at, proxy_subject
 from .relatives import dont_owner, opening_dont, relative_complement, relative_object, slot_before
 from .sentence import (
     CLAUSE_BREAKS,
@@ -96,10 +96,11 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
     if made_to_undergo(view, cue) and spec.lemma in WITHDRAWING_VERBS and _support_after(view, after, end):
         return []  # « X s'est vu retirer son investiture par P »: support taken back, no ban
     if is_passive(cue) or made_to_undergo(view, cue):
-        owners = proxy_subject(view, start, cue)
+        stopped = MEASURE_NOUNS if spec.relation is RelationType.BANNED else frozenset()
+        owners = proxy_subject(view, start, cue, stopped)
         if owners is None and not subjects and start > view.sent.start:
             # « Les comptes de X, l'organisation que préside Z, sont supprimés »: past the relative
-            owners = proxy_subject(view, view.sent.start, cue)
+            owners = proxy_subject(view, view.sent.start, cue, stopped)
         owners = dont_owner(view, start, cue) or owners  # « X, dont le compte a été suspendu »
         subjects = subjects if owners is None else expand(owners)
         actors = passive_actors(view, cue, spec, after, end)
@@ -130,8 +131,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
     elif spec.argument is Argument.OBJ and spec.lemma in NO_PROXY_VERBS:
         targets = bare_object(view, after, end)  # « voter X »; not « voter la réforme de X », nor members listed after it
     elif spec.argument is Argument.OBJ:
-        # one meets a person, not their account or their policy: no proxy for a meeting
-        proxies = spec.relation is not RelationType.MET
+        # one meets a person, not their account or their policy; one bans an account, not a measure
+        proxies = spec.relation is not RelationType.MET and not (spec.relation is RelationType.BANNED and measure_at(view, after, end))
         tail = gapped_tail(view.doc, cue, spec)
         if tail is not None:  # « a mis, le 21 juin, Google en demeure »: the object before the locution's other words
             targets = direct_object(view, cue.i + 1, tail, proxies)
@@ -143,7 +144,7 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
             targets = used_service(view, after, end) or withdrawn_licence(view, after, end)
         if not targets:
             targets = object_clitic(view, cue, start)  # « qui l'ont banni »
-        if targets and spec.lemma in ATTRIBUTE_VERBS and not _word_after(view, *_past_apposed(view, targets[-1], end), DE):
+        if targets and spec.lemma in ATTRIBUTE_VERBS and not _word_after(view, *(_past_apposed(view, targets[-1], end) if targets[-1].start > cue.i else (after, end)), DE):
             targets = []  # « X a traité Y de menteur », not « X a traité Y avec respect »
         if targets and spec.lemma in WINNING_OVER_VERBS and _word_after(view, targets[-1].end, end, ("à", "au", "aux")):
             targets = []  # « X a rallié Y à sa cause »: X won Y over; Y rallied to X
