@@ -1628,6 +1628,7 @@ CASES: tuple[Case, ...] = (
     Case("doubt-not-denied-keeps-the-subjunctive-open", f"On doute que {A} ait reçu {B}.", (met(A, B, "uncertain"),)),
     Case("calling-verb-in-a-relative-clause", f"{B}, que {A} qualifie de tyran, est venue à Lyon.", (criticised(A, B),)),
     Case("procedure-envers-a-country", f"La Commission européenne a lancé une procédure de sanction pour déficits publics excessifs envers le Portugal.", (criticised("Commission européenne", "Portugal"),)),
+    Case("passive-agent-met-during-the-meeting-after-it", f"Cette décision a été prise par le président français {A} lors d'une rencontre diplomatique avec {B} à Lyon.", (met(A, B),)),
     # @@NEW@@
 )
 

@@ -24,7 +24,7 @@ from .control import COPULAS, opening_copula
 from .modality import HAPPENING, is_negated, is_uncertain
 from .cues import Argument, Cue, Source, modality_words, receiving_verbs, support_verbs, verb_lemma
 from .proxies import account_platforms
-from .sentence import APPROXIMATE, CLITICS, DE, MAX_GAP, PARTIES, SentenceView, Slot, expand, is_date_word, is_determiner, is_possessive, is_possessive_determiner, past_adjuncts, phrase_end, reflexive, role_heads, time_nouns, verb_before
+from .sentence import APPROXIMATE, CLITICS, DE, MAX_GAP, PARTIES, SentenceView, Slot, during, expand, is_date_word, is_past_participle, is_determiner, is_possessive, is_possessive_determiner, past_adjuncts, phrase_end, reflexive, role_heads, time_nouns, verb_before
 from .relatives import membership_verb
 from .subjects import subject_after
 
@@ -157,6 +157,10 @@ def nominal(
         if is_possessive_determiner(view.doc[j]) and view.doc[j].lower_ not in ("leur", "leurs"):
             owner = _possessive_owner(view, cue)  # « à l'issue de son entretien avec Y », « X a critiqué Z pour sa rencontre avec Y »
             return ([owner] if owner is not None else []), targets
+        if not subjects and targets and during(view.doc, j - 1 if is_determiner(view.doc[j]) else j, start):
+            agents = _passive_agent_before(view, start, j)
+            if agents:  # « la décision a été prise par X lors d'une rencontre avec Y »
+                return agents, targets
     if spec.argument is Argument.DE and targets:  # « l'investiture de X par le parti P »
         by = complement(view, targets[-1].end, end, ("par",), gap=1)
         if by:
@@ -400,6 +404,19 @@ def aimed_at(view: SentenceView, spec: Cue, after: int, end: int, gap: int) -> l
     if not targets and after < end and view.doc[after].lower_ in spec.argument.words:
         targets = members_after_colon(view, after + 1)  # « l'exclusion de quatre de ses membres : A, B et C »
     return targets
+
+
+def _passive_agent_before(view: SentenceView, start: int, end: int) -> list[Slot]:
+    """The agent of a passive verb before token ``end`` in the clause (« a été prise par X »),
+    past its description (« par le président français X »); none where there is none."""
+    doc = view.doc
+    for j in range(start + 1, end):
+        if doc[j].lower_ == "par" and is_past_participle(doc[j - 1]):
+            k = j + 1
+            while k < end and is_determiner(doc[k]) and k not in view.at:
+                k += 1
+            return [s for s in expand(view.group_at(k, end)) if s.kind is EntityKind.PERSON]
+    return []
 
 
 def _past_bare_phrases(view: SentenceView, i: int, end: int) -> int:
