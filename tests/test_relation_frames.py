@@ -1629,6 +1629,9 @@ CASES: tuple[Case, ...] = (
     Case("calling-verb-in-a-relative-clause", f"{B}, que {A} qualifie de tyran, est venue à Lyon.", (criticised(A, B),)),
     Case("procedure-envers-a-country", f"La Commission européenne a lancé une procédure de sanction pour déficits publics excessifs envers le Portugal.", (criticised("Commission européenne", "Portugal"),)),
     Case("passive-agent-met-during-the-meeting-after-it", f"Cette décision a été prise par le président français {A} lors d'une rencontre diplomatique avec {B} à Lyon.", (met(A, B),)),
+    Case("cette-derniere-after-a-place-of-its-gender-named-last", f"{A} a parlé de sa frontière avec la Russie. Cette dernière a refusé de recevoir {B}.", ()),
+    Case("cette-derniere-after-a-place-without-article-is-the-woman", f"{A} a reçu {B} à Lyon. Cette dernière a critiqué {C}.", (met(A, B), criticised(B, C))),
+    Case("lui-is-not-the-owner-named-beside-another-subject", f"Elle considère que {A} a rétabli des primes abolies par le gouvernement de {C}. On lui reproche un enrichissement personnel. Il est aussi condamné à une amende par le tribunal de Lyon.", (criticised("tribunal de Lyon", A),)),
     # @@NEW@@
 )
 

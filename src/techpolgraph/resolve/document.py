@@ -2329,6 +2329,11 @@ class _DocState:
         ]
         if m.anaphor == "last":  # « ce dernier » is the person last *named*, not a pronoun's
             last = max((r for r in self.mentions if r.named and r.cluster and r.end <= m.start and self.sent_of.get(r.start) == here), key=lambda r: r.end, default=None)
+            if last is None and here > 0:  # « ... sa frontière avec la Russie. Cette dernière a refusé »: the sentence before's
+                before = max((r for r in self.mentions if r.named and r.cluster and self.sent_of.get(r.start) == here - 1), key=lambda r: r.end, default=None)
+                article = self.doc[before.start - 1].lower_ if before is not None and before.start > 0 else ""
+                if before is not None and not self._is_person(before) and {"la": "f", "le": "m"}.get(article) == m.gender:
+                    last = before  # a place or an organisation of its gender, named last
             if last is not None and not self._is_person(last):
                 m.reason = "demonstrative, a place or an organisation named last"  # « envers l'Égypte, et cette dernière »
                 return
@@ -2542,7 +2547,8 @@ class _DocState:
         if self.doc[m.start].lower_ == "lui":  # « Meta a suspendu le compte de X. La plateforme lui reproche ... »
             owners = {r.cluster for r in refs if r.cluster and r.cluster != own and r.start > 0 and self.doc[r.start - 1].lower_ in OF
                       and self.clusters[r.cluster].kind is EntityKind.PERSON}
-            if len(owners) == 1:
+            acting = {r.cluster for r in refs if r.cluster not in owners and self._is_subject(r) and self._is_person(r)}
+            if len(owners) == 1 and not acting:  # not « X a rétabli des primes abolies par le gouvernement de Y. On lui reproche ... »
                 m.cluster, m.reason = next(iter(owners)), "indirect object pronoun (the one person whose thing the sentence before names)"
                 return
         named = {i for r in self.mentions if r.cluster for i in range(r.start, r.end)}
