@@ -1632,6 +1632,7 @@ CASES: tuple[Case, ...] = (
     Case("cette-derniere-after-a-place-of-its-gender-named-last", f"{A} a parlé de sa frontière avec la Russie. Cette dernière a refusé de recevoir {B}.", ()),
     Case("cette-derniere-after-a-place-without-article-is-the-woman", f"{A} a reçu {B} à Lyon. Cette dernière a critiqué {C}.", (met(A, B), criticised(B, C))),
     Case("lui-is-not-the-owner-named-beside-another-subject", f"Elle considère que {A} a rétabli des primes abolies par le gouvernement de {C}. On lui reproche un enrichissement personnel. Il est aussi condamné à une amende par le tribunal de Lyon.", (criticised("tribunal de Lyon", A),)),
+    Case("apposition-after-a-person-completing-a-noun-describes-the-person", f"Les courriels de {A}, directeur de campagne de {B}, ont fuité.", (endorsed(A, B),)),
     # @@NEW@@
 )
 

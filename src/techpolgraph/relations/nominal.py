@@ -705,13 +705,14 @@ def described_one(view: SentenceView, link: int, subjects: list[Slot]) -> list[S
     before « être » or the verb that links them."""
     if view.doc[link].text == "," and link - 1 in view.at:
         before = view.at[link - 1]
-        return [] if _complement_of_noun(view, before) else expand([before])
+        return [] if before.kind is not EntityKind.PERSON and _complement_of_noun(view, before) else expand([before])
     return [s for s in subjects if s.end <= link]
 
 
 def _complement_of_noun(view: SentenceView, slot: Slot) -> bool:
-    """« le patron de Pixelia et Zorbly, soutien de Y »: the name before the comma completes a
-    common noun, which the apposition describes; the name is not the one described."""
+    """« le patron de Pixelia et Zorbly, soutien de Y »: the organisation before the comma completes
+    a common noun, which the apposition describes; it is not the one described (a person there is:
+    « les courriels de X, directeur de campagne de Y »)."""
     doc, k = view.doc, slot.start - 1
     while k > view.sent.start and (k in view.at or doc[k].lower_ in ("et", "ou") or doc[k].pos_ == "PROPN"):
         k -= 1
