@@ -309,7 +309,7 @@ def _words_end(doc: Doc, j: int, words: Sequence[str]) -> Optional[int]:
 
 
 def gapped_tail(doc: Doc, token: Token, cue: Cue) -> Optional[int]:
-    """« a mis, le 21 juin, Google en demeure », « a pris X à partie »: where the rest of a verb
+    """« a mis, le 3 mai, Meta en demeure », « a pris X à partie »: where the rest of a verb
     locution that takes an object stands after that object (a few words, with no verb, no end
     of clause and no « et », « ou »), when its words do not follow the verb; else None."""
     if cue.argument is not Argument.OBJ or cue.pos is not CuePos.VERB or len(cue.words) < 2 or cue.lemma in UNGAPPED_LOCUTIONS:

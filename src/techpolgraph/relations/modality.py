@@ -228,7 +228,7 @@ def _bears_on(trigger: Token, cue: Token) -> bool:
     doc = trigger.doc
     commas = [t.i for t in doc[trigger.i + 1 : cue.i] if t.text == ","]
     if any(phrase_ends_at(doc, c + len(p), (p,), c + 1) for c in commas for p in SCOPE_ENDS if c + len(p) < cue.i):
-        return False  # « X pourrait subir le même sort, alors que P a décidé de soutenir Y »: another clause
+        return False  # « X risque le même sort, alors que P a choisi de soutenir Y »: another clause
     relative = [t.i for t in doc[trigger.i + 1 : cue.i] if t.lower_ in ("qui", "dont") and t.pos_ == "PRON"]
     if relative and not any(t.text == "," for t in doc[relative[-1] + 1 : cue.i]):
         return False  # « nous pouvons citer X qui a fait campagne pour Y »: the relative clause's own verb

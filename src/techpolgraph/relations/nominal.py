@@ -792,7 +792,7 @@ def _modifiers(view: SentenceView, after: int, end: int) -> int:
     beyond the usual gap."""
     n = 0
     while after + n < end and after + n not in view.at and (view.doc[after + n].pos_ in ("ADJ", "CCONJ") or view.doc[after + n].lower_ in RECORD_WORDS):
-        n += 1  # « une sanction financière record de 50 millions d'euros »
+        n += 1  # « une sanction financière record de 12 millions d'euros »
     amount = _amount(view, after + n, end)
     return n + amount if amount else n if n > 1 else 0
 

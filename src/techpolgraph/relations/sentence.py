@@ -832,7 +832,7 @@ def appositive_name(view: SentenceView, i: int, end: int) -> Optional[int]:
     doc = view.doc
     j = i
     if j < end and doc[j].lower_ in ("de", "d'", "d’"):
-        return None  # « n'a pas soutenu de candidat lors de ..., Y »: no one in particular
+        return None  # « n'a pas financé de candidat aux municipales, Y »: no one in particular
     while j < end and (is_determiner(doc[j]) or doc[j].lower_ in ROLE_MODIFIERS) and j not in view.at:
         j += 1  # « l'ancien ministre de l'Économie, Y »
     if j >= end or j in view.at or doc[j].lower_ not in role_heads():

@@ -305,7 +305,7 @@ def nearby_subjects(view: SentenceView, cue: Token, clause_start: int) -> list[S
     if group and _adjacent(view, out[-1], cue) and any(view.doc[k].pos_ == "VERB" for k in range(out[0].end, group[0].start)):
         return group  # « X a reçu Y et Z a critiqué W »: Z, not X
     if group and group[0] is not out[0] and _after_opening_phrase(view, out[out.index(group[0]) - 1], group[0]):
-        return group  # « Véritable David face à Goliath, la Cnil a ... »: the phrase describes the subject
+        return group  # « Petit poucet face à Goliath, le régulateur a ... »: the phrase describes the subject
     return out
 
 

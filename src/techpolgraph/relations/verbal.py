@@ -134,7 +134,7 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         # one meets a person, not their account or their policy; one bans an account, not a measure
         proxies = spec.relation is not RelationType.MET and not (spec.relation is RelationType.BANNED and measure_at(view, after, end))
         tail = gapped_tail(view.doc, cue, spec)
-        if tail is not None:  # « a mis, le 21 juin, Google en demeure »: the object before the locution's other words
+        if tail is not None:  # « a mis, le 3 mai, Meta en demeure »: the object before the locution's other words
             targets = direct_object(view, cue.i + 1, tail, proxies)
         else:
             targets = direct_object(view, after, end, proxies) or relative_object(view, cue, last_group(view.doc, nearby_subjects(view, cue, start), cue), after, end)

@@ -113,7 +113,7 @@ SPEAKER_REACH = 4
 #: The parser's relations of a noun phrase to the verb it completes (object and complements).
 OWN_VERB_COMPLEMENTS = frozenset({"obj", "iobj", "obl", "obl:arg", "obl:mod"})
 #: How many words a description may have before the comma of the name it is apposed to
-#: (« l'homme le plus riche de la planète, X » has seven).
+#: (« la femme la plus riche du pays, X » has seven).
 APPOSED_DESCRIPTION_WORDS = 8
 
 #: An elided particle that opens the last part of a name (« N'Guesso », « O'Neill », « D'Souza »).
