@@ -13,7 +13,7 @@ from ..resolve.roles import nationalities
 from .control import caller, clitic_controller, controller, decision_participle, infinitive_mark, infinitive_of_noun, is_gerund, object_controlled, object_controller, quoted_speaker
 from .proxies import names_a_proxy
 from .relatives import before_apposition, cleft_focus, member_antecedent
-from .sentence import CLITICS, DE, MODAL_VERBS, affiliation_end, ORGAN_NOUNS, PARTIES, PREPOSITIONS, SentenceView, Slot, examples, is_date_word, is_determiner, is_number, is_left_clitic, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, role_heads, role_organisation, verb_before
+from .sentence import CLITICS, DE, MODAL_VERBS, ORGAN_NOUNS, PARTIES, PREPOSITIONS, SentenceView, Slot, affiliation_end, examples, is_date_word, is_determiner, is_number, is_left_clitic, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, role_heads, role_organisation, verb_before
 from .typography import CLOSING_QUOTES, QUOTES
 
 
@@ -169,7 +169,7 @@ def subjects_after_colon(view: SentenceView, cue: Token, clause_start: int) -> l
     a colon that ends the sentence as its subjects."""
     doc = view.doc
     before = doc[clause_start : cue.i]
-    plural_noun = next((t for t in before if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") and (t.dep_ in ("nsubj", "ROOT") or _opens_clause(doc, t, clause_start))), None)
+    plural_noun = next((t for t in before if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") and (t.dep_ in ("nsubj", "ROOT") or _opening_noun(doc, t, clause_start))), None)
     if plural_noun is None or any(i in view.at for i in range(clause_start, cue.i)):
         return []
     verbs = [t for t in doc[plural_noun.i + 1 : cue.i + 1] if t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm")]
@@ -180,7 +180,7 @@ def subjects_after_colon(view: SentenceView, cue: Token, clause_start: int) -> l
     return group if len(group) >= 2 and all(s.kind is EntityKind.PERSON for s in group) else []
 
 
-def _opens_clause(doc: Doc, noun: Token, clause_start: int) -> bool:
+def _opening_noun(doc: Doc, noun: Token, clause_start: int) -> bool:
     """Only an article, adjectives or the « d' » of an indefinite plural stand before the noun in
     its clause (« D'anciens ministres »), which the parser may take for a preposition."""
     return all(t.pos_ in ("DET", "ADJ") or t.lower_ in ("d'", "d’", "de", "des") for t in doc[clause_start : noun.i])

@@ -44,7 +44,6 @@ from .sentence import (
     is_organ_noun,
     is_past_participle,
     is_possessive,
-    is_possessive_determiner,
     kept_per_view,
     last_group,
     past_adjuncts,

@@ -2465,9 +2465,7 @@ class _DocState:
         """With no person in play, the one organisation the sentence before names besides the
         subject of the pronoun's verb (which must be placed); else None."""
         here = self.sent_of[m.start]
-        verb = self.doc[m.start].head
-        subjects = [c.i for c in verb.children if c.dep_.startswith("nsubj") or c.dep_ == "expl:subj"]
-        own = next((r.cluster for r in self.mentions if r.cluster and any(r.start <= i < r.end for i in subjects)), "")
+        own = self._subject_entity(self.doc[m.start].head)
         if here == 0 or not own:
             return None
         others = {
@@ -2483,7 +2481,12 @@ class _DocState:
         head = self.doc[m.end - 1]
         if head.pos_ != "NOUN" or head.dep_ not in OWN_VERB_COMPLEMENTS or head.head.i == head.i:
             return ""  # the verb may be tagged as an adjective (« avait insulté »)
-        subjects = [c.i for c in head.head.children if c.dep_.startswith("nsubj") or c.dep_ == "expl:subj"]
+        return self._subject_entity(head.head)
+
+    def _subject_entity(self, verb: Token) -> str:
+        """The entity of a placed mention that holds the parser's subject of ``verb`` (« Il » of
+        « Il a insulté »), or ""."""
+        subjects = [c.i for c in verb.children if c.dep_.startswith("nsubj") or c.dep_ == "expl:subj"]
         return next((r.cluster for r in self.mentions if r.cluster and any(r.start <= i < r.end for i in subjects)), "")
 
     def _resolve_counterpart(self, m: _Mention) -> None:
