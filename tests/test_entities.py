@@ -151,6 +151,8 @@ def test_one_mislabelled_mention_does_not_make_a_company_a_person():
         ("Le parti est dissous le 11 décembre par le Parti pour une cause commune, puis recréé.", "Parti pour une cause commune", "ORG"),
         # an institution's name takes the adjective of its country
         ("La Cour constitutionnelle turque a dissous le parti.", "Cour constitutionnelle turque", "ORG"),
+        # after its complement too: another country's ministry of that name is another ministry
+        ("Le ministère de la Défense belge a porté plainte contre la société.", "ministère de la Défense belge", "ORG"),
     ],
 )
 def test_a_noun_introduces_a_name_the_model_misses(nlp, text, name, label):

@@ -823,8 +823,9 @@ class EntityRecogniser:
 
     def _institution_end(self, doc: Doc, end: int) -> int:
         """Where an institution's name ends after its noun: a nationality adjective, then « de »
-        and a capitalised complement (« de Moscou », « de l'Intérieur »), or a capitalised name
-        right after the noun (« tribunal Taganski », « administration Obama »); ``end`` if none."""
+        and a capitalised complement (« de Moscou », « de l'Intérieur »), or the complement and the
+        adjective after it (« de la Défense autrichien »), or a capitalised name right after the
+        noun (« tribunal Taganski », « administration Obama »); ``end`` if none."""
         k = end
         if k < len(doc) and self._demonym(doc[k].lower_):
             k += 1
@@ -833,6 +834,8 @@ class EntityRecogniser:
             # « le ministère des Communications et de la Technologie »: complements joined by « et »
             while stop + 1 < len(doc) and doc[stop].lower_ == "et" and self._complement_end(doc, stop + 1) > stop + 1:
                 stop = self._complement_end(doc, stop + 1)
+            if k == end and stop < len(doc) and self._demonym(doc[stop].lower_):
+                stop += 1  # « le ministère de la Défense autrichien »: not another country's ministry
             return stop
         if k == end:
             stop = self._name_end(doc, end)
