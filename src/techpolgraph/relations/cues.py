@@ -292,7 +292,7 @@ def cue_end(doc: Doc, token: Token, cue: Cue) -> Optional[int]:
     demeure »: see :func:`gapped_tail`); None where its words do not follow."""
     end = _words_end(doc, token.i + 1, cue.words[1:])
     if end is None:
-        tail = gapped_tail(doc, token, cue)
+        tail = _tail_after_object(doc, token, cue)
         end = _words_end(doc, tail, cue.words[1:]) if tail is not None else None
     return end
 
@@ -312,9 +312,12 @@ def gapped_tail(doc: Doc, token: Token, cue: Cue) -> Optional[int]:
     """« a mis, le 3 mai, Meta en demeure », « a pris X à partie »: where the rest of a verb
     locution that takes an object stands after that object (a few words, with no verb, no end
     of clause and no « et », « ou »), when its words do not follow the verb; else None."""
+    return None if _words_end(doc, token.i + 1, cue.words[1:]) is not None else _tail_after_object(doc, token, cue)
+
+
+def _tail_after_object(doc: Doc, token: Token, cue: Cue) -> Optional[int]:
+    """:func:`gapped_tail`, once the locution's words are known not to follow the verb."""
     if cue.argument is not Argument.OBJ or cue.pos is not CuePos.VERB or len(cue.words) < 2 or cue.lemma in UNGAPPED_LOCUTIONS:
-        return None
-    if _words_end(doc, token.i + 1, cue.words[1:]) is not None:
         return None
     for j in range(token.i + 2, min(token.i + 2 + GAPPED_OBJECT_WORDS, len(doc))):
         if doc[j].lower_ == cue.words[1] and _words_end(doc, j + 1, cue.words[2:]) is not None:

@@ -382,8 +382,8 @@ def _doubt_denied(cue: Token, sent: Span) -> Optional[int]:
     return j if denied else None
 
 
-#: Words that deny what follows them (« ne », « nul », « personne »).
-NEGATORS = frozenset({"ne", "n'", "n’", "nul", "nulle", "personne", "aucun", "aucune"})
+#: Words that deny a verb of doubt after them (« ne », « nul », « personne »).
+NEGATORS = function_words("doubt_denier")
 
 
 def _concessive(cue: Token, sent: Span) -> bool:

@@ -2457,9 +2457,18 @@ class _DocState:
             ]  # « Le président tunisien X »: the name apposed to the subject noun
             if country is None or not owners:
                 continue
-            owner = self.clusters[owners[0].cluster]
-            classes = {r.cls for r in _roles_known(owner, self.r.table)} | owner.role_classes
+            classes = self._role_classes(self.clusters[owners[0].cluster])
             self.clusters[m.cluster].roles.update(f"{cls}|{country}" for cls in classes)
+
+    def _role_classes(self, cluster: _Cluster) -> set[str]:
+        """The classes of the roles a person is known to hold or have held, with those of the
+        roles the document names without a country (« le président X »)."""
+        return {r.cls for r in _roles_known(cluster, self.r.table)} | cluster.role_classes
+
+    def _holds(self, cid: str, cls: str, qualifier: str) -> bool:
+        """The person holds (or, in an undated article, held) the role in that country or
+        organisation: taught by the document, or given by the role table."""
+        return f"{cls}|{qualifier}" in self.clusters[cid].roles or self.r.table.fits(self.clusters[cid].name, cls, qualifier, self.date)
 
     def _one_other_organisation(self, m: _Mention) -> Optional[str]:
         """With no person in play, the one organisation the sentence before names besides the
@@ -2503,12 +2512,9 @@ class _DocState:
             m.reason = "counterpart, no person as the subject of its sentence"
             return
         owner = self.clusters[owners[0].cluster]
-        classes = {r.cls for r in _roles_known(owner, self.r.table)} | owner.role_classes | ({owners[0].role.cls} if owners[0].role else set())
+        classes = self._role_classes(owner) | ({owners[0].role.cls} if owners[0].role else set())
         in_play = sorted({r.cluster for r in self.mentions if r.cluster and r.end <= m.start and r.cluster != owner.id and self._is_person(r)})
-        fits = [
-            cid for cid in in_play
-            if any(f"{cls}|{m.country}" in self.clusters[cid].roles or self.r.table.fits(self.clusters[cid].name, cls, m.country, self.date) for cls in classes)
-        ]
+        fits = [cid for cid in in_play if any(self._holds(cid, cls, m.country) for cls in classes)]
         if len(fits) == 1:
             m.cluster, m.reason = fits[0], f"counterpart (the one person in play who holds a role of {owner.name} in {m.country})"
         else:
@@ -2961,10 +2967,7 @@ class _DocState:
         in_play = sorted({r.cluster for r in self.mentions if r.cluster and r.end <= m.start and self._is_person(r)})
         found = []
         for role in m.roles:
-            fits = [
-                cid for cid in in_play
-                if f"{role.cls}|{role.qualifier}" in self.clusters[cid].roles or self.r.table.fits(self.clusters[cid].name, role.cls, role.qualifier, self.date)
-            ]
+            fits = [cid for cid in in_play if self._holds(cid, role.cls, role.qualifier)]
             if len(fits) != 1 or fits[0] in found:
                 m.reason = f"plural of roles, {len(fits) or 'no'} persons in play are {role}"
                 return
@@ -3038,7 +3041,7 @@ class _DocState:
         if not classes:
             return True
         cluster = self.clusters[cid]
-        known = {r.cls for r in _roles_known(cluster, self.r.table)} | cluster.role_classes
+        known = self._role_classes(cluster)
         return not known or bool(known & classes)
 
     def _resolve_occupation(self, m: _Mention) -> None:
