@@ -1633,6 +1633,27 @@ CASES: tuple[Case, ...] = (
     Case("cette-derniere-after-a-place-without-article-is-the-woman", f"{A} a reçu {B} à Lyon. Cette dernière a critiqué {C}.", (met(A, B), criticised(B, C))),
     Case("lui-is-not-the-owner-named-beside-another-subject", f"Elle considère que {A} a rétabli des primes abolies par le gouvernement de {C}. On lui reproche un enrichissement personnel. Il est aussi condamné à une amende par le tribunal de Lyon.", (criticised("tribunal de Lyon", A),)),
     Case("apposition-after-a-person-completing-a-noun-describes-the-person", f"Les courriels de {A}, directeur de campagne de {B}, ont fuité.", (endorsed(A, B),)),
+    # seventeenth round: read on real news (a messaging founder against a president, a tech leader against a prime minister, a president's quarrel with his former adviser, a commissioner's letter; other names and words here)
+    Case("social-network-named-before-the-preposition", f"{A} s'en prend sur X à {B}.", (criticised(A, B),)),
+    Case("messaging-app-named-before-avec", f"{A} croise le fer sur Telegram avec {B}.", (criticised(A, B),)),
+    Case("miss-speaking-on-a-network-about-someone", f"{A} s'est exprimé sur X à propos de {B}.", ()),
+    Case("cense-before-the-cue-is-uncertain", f"{B} était censée rencontrer {A} lundi.", (met(B, A, "uncertain"),)),
+    Case("suppose-before-the-cue-is-uncertain", f"{B} est supposée recevoir {A} lundi.", (met(B, A, "uncertain"),)),
+    Case("miss-holder-noun-subject-after-an-opening-phrase", f"En réponse aux accusations de {A}, un porte-parole de {B} a déclaré que la ministre était prête à travailler avec lui.", ()),
+    Case("holder-noun-apposition-closed-by-a-comma", f"{A}, porte-parole de {B}, a démissionné.", (endorsed(A, B),)),
+    Case("alors-que-without-comma-leaves-the-modal-verb-s-reach", f"{B} a dû faire face à des défis alors que {A} critiquait {C}.", (criticised(A, C),)),
+    Case("modal-verb-before-alors-que-keeps-its-cue", f"{A} pourrait rencontrer {C} alors que la crise s'aggrave.", (met(A, C, "uncertain"),)),
+    Case("calling-participle-with-its-agent-first", f"{C}, qualifié par {A} de « dictateur », a répondu.", (criticised(A, C),)),
+    Case("calling-passive-with-its-agent-first", f"{C} a été qualifié par {A} de génie.", (endorsed(A, C),)),
+    Case("miss-calling-participle-with-a-neutral-attribute", f"{C}, qualifié par {A} de candidat sérieux, a répondu.", ()),
+    Case("calling-verb-feminine-judgement", f"{A} a qualifié {B} de dictatrice.", (criticised(A, B),)),
+    Case("praise-locution-with-its-object-inside", f"{C} a couvert la ministre {B} de compliments.", (endorsed(C, B),)),
+    Case("remettre-en-question-a-record", f"{A} a remis en question le bilan de {B}.", (criticised(A, B),)),
+    Case("remettre-en-cause-practices", f"La CNIL a remis en cause les pratiques de Meta.", (criticised(CNIL, "Meta"),)),
+    Case("remettre-en-cause-legitimacy", f"{A} a remis en cause la légitimité de {C}.", (criticised(A, C),)),
+    Case("miss-remettre-en-cause-an-agreement", f"{A} a remis en cause l'accord signé avec Meta.", ()),
+    Case("object-clitic-before-a-present-read-as-a-noun", f"{B} a écrit à {A}. Elle le menace de sanctions.", (criticised(B, A),)),
+    Case("object-clitic-feminine-before-a-present", f"{A} a vu {B}. Il la critique depuis.", (criticised(A, B),)),
     # @@NEW@@
 )
 

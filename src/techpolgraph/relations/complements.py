@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from ..data import function_words, read_lines
 from ..models import EntityKind
+from ..resolve.organisations import OrgTypes
 from ..resolve.roles import countries
 from .cues import LOCUTION_HEADS
 from .proxies import actions_of
@@ -299,6 +300,9 @@ def _medium_end(view: SentenceView, j: int, end: int) -> Optional[int]:
     last token of a phrase of the medium one speaks on, opened by « sur » at token j, or None."""
     doc = view.doc
     k = j + 1
+    network = view.at.get(k)
+    if network is not None and network.start == k and _is_network(network):
+        return network.end - 1  # « s'en prend sur X à Y », « croise le fer sur Telegram avec Y »
     while k < end and (k not in view.at or is_possessive(view.at[k])) and (is_determiner(doc[k]) or is_possessive_determiner(doc[k])):
         k += 1  # « sur son compte »: the possessive, a mention of its own
     last = None
@@ -308,6 +312,16 @@ def _medium_end(view: SentenceView, j: int, end: int) -> Optional[int]:
         return None
     name = view.at.get(k)
     return name.end - 1 if name is not None and name.kind is EntityKind.ORGANISATION and name.start == k else last
+
+
+def _is_network(slot: Slot) -> bool:
+    """The mention names a social network or a messaging app (``org_types.tsv``)."""
+    known = OrgTypes.shipped().of(slot.text) if slot.kind is EntityKind.ORGANISATION else None
+    return known is not None and bool(known.types & NETWORK_TYPES)
+
+
+#: Types of an organisation one speaks on (« sur X », « sur Telegram »).
+NETWORK_TYPES = frozenset({"social_network", "messaging"})
 
 
 def _manner_end(view: SentenceView, j: int, end: int) -> Optional[int]:

@@ -609,13 +609,23 @@ def _present_between_names(token: Token, locution: bool = False) -> bool:
     ``locution``, before the other words of a verbal locution of the lexicon (« X pointe du
     doigt ... »), whatever they are."""
     doc = token.doc
-    return (
+    if not (
         (token.pos_ in ("ADJ", "NOUN", "ADP") or (token.pos_ == "PROPN" and token.is_lower))  # « X rencontre Y », read as one name
         and token.lower_.endswith("e")
         and 0 < token.i < len(doc) - 1
-        and (doc[token.i - 1].pos_ == "PROPN" or doc[token.i - 1].lower_ in SUBJECT_PRONOUNS or doc[token.i - 1].lower_ in ("ne", "n'", "n’"))
+    ):
+        return False
+    before = doc[token.i - 1]
+    if before.lower_ in OBJECT_CLITICS and token.i > 1 and doc[token.i - 2].lower_ in SUBJECT_PRONOUNS:
+        return True  # « Elle le menace de sanctions », « Il les critique »: the clitic is the object
+    return (
+        (before.pos_ == "PROPN" or before.lower_ in SUBJECT_PRONOUNS or before.lower_ in ("ne", "n'", "n’"))
         and (locution or doc[token.i + 1].pos_ in ("DET", "PROPN") or doc[token.i + 1].lower_ in ("que", "qu'", "qu’"))
     )
+
+
+#: Object pronouns before a verb, which the tagger may read as articles (« elle le menace »).
+OBJECT_CLITICS = frozenset({"le", "la", "les", "l'", "l’"})
 
 
 def _word_forms(word: str) -> tuple[str, ...]:

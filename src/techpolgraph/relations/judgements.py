@@ -88,13 +88,23 @@ def _past_apposition(view: SentenceView, i: int, end: int) -> int:
     return i
 
 
+def _agent_first(view: SentenceView, cue: Token) -> bool:
+    """A past participle of calling whose « par X » comes before its attribute (« Y, qualifiée par
+    X d'« apologiste » », « Y a été qualifié par X de tyran »)."""
+    return cue.i + 1 < view.sent.end and view.doc[cue.i + 1].lower_ == "par" and "Part" in cue.morph.get("VerbForm")
+
+
 def judged(view: SentenceView, cue: Token) -> list[tuple[Slot, Slot, RelationType]]:
     """(source, target, relation) of a verb of calling (module docstring)."""
     start, end = view.clause(cue.i)
     whole = view.sent.end  # the attribute is often quoted: a quotation mark opens no new clause here
-    if is_passive(cue) or opening_participle(view, cue):
+    if is_passive(cue) or opening_participle(view, cue) or _agent_first(view, cue):
         relation, after = attribute(view, cue.i + 1, whole)
         actors = expand(complement(view, after, whole, ("par",), gap=2)) if relation else []
+        if relation is None and _agent_first(view, cue):  # « Y, qualifié par X de « tyran » »
+            actors = expand(complement(view, cue.i + 1, whole, ("par",), gap=0))
+            relation, _ = attribute(view, actors[-1].end, whole) if actors else (None, cue.i)
+            actors = actors if relation else []
         if not actors:
             return []
         targets = expand(subjects_of(view, cue, start))

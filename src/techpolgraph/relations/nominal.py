@@ -137,6 +137,8 @@ def nominal(
         link = describes(view, cue, start)
         if link is None:
             return (listed_after_parmi(view, cue, targets[-1].end) if targets else []), targets
+        if targets and view.doc[link].text == "," and _verb_follows(view, targets[-1].end):
+            return [], targets  # « En réponse à X, un porte-parole de Y a déclaré »: no apposition, a subject
         if not subjects and targets and opening_copula(view, cue):
             subjects = expand(subject_after(view, phrase_end(view, targets[-1].end)))
             return subjects, targets
@@ -707,6 +709,15 @@ def described_one(view: SentenceView, link: int, subjects: list[Slot]) -> list[S
         before = view.at[link - 1]
         return [] if before.kind is not EntityKind.PERSON and _complement_of_noun(view, before) else expand([before])
     return [s for s in subjects if s.end <= link]
+
+
+def _verb_follows(view: SentenceView, k: int) -> bool:
+    """A finite verb comes right after the noun phrase ending before token k (adverbs aside): the
+    phrase is that verb's subject, and the comma before it closed something else."""
+    doc = view.doc
+    while k < view.sent.end and doc[k].pos_ == "ADV":
+        k += 1
+    return k < view.sent.end and doc[k].pos_ in ("AUX", "VERB") and "Fin" in doc[k].morph.get("VerbForm")
 
 
 def _complement_of_noun(view: SentenceView, slot: Slot) -> bool:

@@ -202,6 +202,15 @@ CLITICS = function_words("clitic")
 TOPIC_MENTIONS = 2
 #: Object pronouns of one person before a verb (« l'ont banni », « la critique »).
 _OBJECT_CLITIC = WordTest(lambda word: word.lower() in function_words("object_clitic"))
+#: Subject pronouns, after which an article never stands: « elle le menace » is a clitic and a verb.
+SUBJECT_PRONOUNS = function_words("subject_pronoun")
+
+
+def _verb_after_subject(doc: Doc, i: int) -> bool:
+    """« Elle le menace de sanctions », « Il la critique »: a present the tagger read as a noun
+    after a clitic it read as an article, right after a subject pronoun."""
+    word = doc[i + 1]
+    return i > 0 and doc[i - 1].lower_ in SUBJECT_PRONOUNS and word.pos_ in ("NOUN", "ADJ") and word.is_lower and word.lower_.endswith("e")
 #: Stressed pronouns of one person (« contre lui », « avec elle »).
 _STRESSED = WordTest(lambda word: word.lower() in ("lui", "elle"))
 #: Prepositions of a relation after which a stressed pronoun stands for a party (« contre lui »).
@@ -1239,7 +1248,7 @@ class _DocState:
         doc = self.doc
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
         for i in numpy.flatnonzero(_OBJECT_CLITIC.mask(self.orths, doc.vocab.strings)).tolist():
-            if i in taken or i + 1 >= len(doc) or doc[i + 1].pos_ not in ("AUX", "VERB") or _after_preposition(doc, i + 1):
+            if i in taken or i + 1 >= len(doc) or not (doc[i + 1].pos_ in ("AUX", "VERB") or _verb_after_subject(doc, i)) or _after_preposition(doc, i + 1):
                 continue
             if doc[i + 1].lemma_ == "être":
                 continue  # « s'il croit l'être »: the attribute of « être » is a thing said before
