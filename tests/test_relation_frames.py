@@ -1654,6 +1654,14 @@ CASES: tuple[Case, ...] = (
     Case("miss-remettre-en-cause-an-agreement", f"{A} a remis en cause l'accord signé avec Meta.", ()),
     Case("object-clitic-before-a-present-read-as-a-noun", f"{B} a écrit à {A}. Elle le menace de sanctions.", (criticised(B, A),)),
     Case("object-clitic-feminine-before-a-present", f"{A} a vu {B}. Il la critique depuis.", (criticised(A, B),)),
+    Case("reprocher-a-x-de-gives-x-as-the-infinitive-s-subject", f"{A} avait reproché au Parti radical de soutenir le gouvernement de {C}.", (criticised(A, "Parti radical"), endorsed("Parti radical", C, "uncertain"))),
+    Case("faire-la-promotion-de", f"{A} fait ouvertement la promotion du Parti radical de {C}.", (endorsed(A, "Parti radical"),)),
+    Case("miss-faire-la-promotion-of-a-thing", f"{A} fait la promotion de son livre.", ()),
+    Case("promises-stand-for-their-owner", f"{A} a salué jeudi les promesses de {C} en matière d'immigration.", (endorsed(A, C),)),
+    Case("wish-inside-an-apposed-relative-clause", f"{C}, qui martèle qu'il veut rendre le travail plus payant, a félicité {A} pour ses baisses d'impôt.", (endorsed(C, A),)),
+    Case("demonstrative-date-then-comma-then-role-and-name", f"{A} a reçu ce jeudi 28 mars 2024, le nouveau président élu {C} et son mentor {B}.", (met(A, C), met(A, B))),
+    Case("two-roles-of-one-person-before-the-apposed-name", f"{A} a félicité, mardi, le chef libéral et premier ministre élu du Canada, {C}.", (endorsed(A, C),)),
+    Case("colon-list-whose-last-member-is-described", f"{A} a ouvert les portes du palais pour accueillir deux personnalités : {C}, son successeur, et {B}, la cheffe du parti.", (met(A, C), met(A, B))),
     # @@NEW@@
 )
 

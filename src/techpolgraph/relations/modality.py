@@ -234,7 +234,21 @@ def _bears_on(trigger: Token, cue: Token) -> bool:
     relative = [t.i for t in doc[trigger.i + 1 : cue.i] if t.lower_ in ("qui", "dont") and t.pos_ == "PRON"]
     if relative and not any(t.text == "," for t in doc[relative[-1] + 1 : cue.i]):
         return False  # « nous pouvons citer X qui a fait campagne pour Y »: the relative clause's own verb
+    if len(commas) == 1 and _in_apposed_relative(trigger):
+        return False  # « X, qui martèle qu'il veut partir, a félicité Y »: the aside's own verb, whatever the parse
     return len(commas) % 2 == 0 or trigger.is_ancestor(cue)
+
+
+def _in_apposed_relative(trigger: Token) -> bool:
+    """The word stands in a relative clause set off by a comma before it (« X, qui ... veut »),
+    with no other comma in between."""
+    doc = trigger.doc
+    for j in range(trigger.i - 1, trigger.sent.start, -1):
+        if doc[j].text == ",":
+            return False
+        if doc[j].lower_ in ("qui", "dont") and doc[j].pos_ == "PRON":
+            return doc[j - 1].text == ","
+    return False
 
 
 #: Conjunctions that, after a comma, open a clause of its own, out of the reach of a verb of doubt before it.

@@ -686,7 +686,12 @@ def _closes_date(view: SentenceView, first: int, comma: int, end: int) -> bool:
     if not any(is_date_word(t) for t in words) or not all(is_date_word(t) or t.like_num or t.pos_ == "DET" or t.lemma_.lower() in time_nouns() for t in words):
         return False
     named = appositive_name(view, comma + 1, end)  # « , l'homme le plus riche du pays, X »
-    after = view.at.get(comma + 1 if named is None else named)
+    if named is None:
+        named = comma + 1
+        while named < end and is_determiner(doc[named]) and named not in view.at:
+            named += 1
+        named = past_role_nouns(view, named, end)  # « a reçu ce jeudi, le nouveau président élu X »
+    after = view.at.get(named)
     return after is not None and (after.end >= end or doc[after.end].pos_ not in ("VERB", "AUX"))
 
 
@@ -854,6 +859,8 @@ def appositive_name(view: SentenceView, i: int, end: int) -> Optional[int]:
             return named if slot is not None and slot.kind is EntityKind.PERSON else None
         if token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and "Pres" not in token.morph.get("Tense"):
             continue  # « le chef du gouvernement chargé de la réforme des retraites, Y »
+        if token.lower_ == "et" and (doc[k + 1].lower_ in role_heads() or doc[k + 1].lower_ in ROLE_MODIFIERS):
+            continue  # « le chef libéral et premier ministre élu du pays, Y »: one person's two roles
         if token.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ", "PRON", "CCONJ"):
             return None
     return None
@@ -874,14 +881,26 @@ def listed_after_colon(view: SentenceView, colon: int) -> list[Slot]:
         if not group:
             return found
         k = group[-1].end
-        if all(t.is_punct for t in doc[k:end]):
-            return found + group
+        if all(t.is_punct for t in doc[k:end]) or _closing_description(view, k, end):
+            return found + group  # « : A, son successeur, et B, la cheffe du parti. »
         if k < end and doc[k].text == ",":
             k += 1
         if not (k + 2 < end and doc[k].lower_ == "ainsi" and doc[k + 1].lower_ == "que"):
             return found
         found += group
         j = k + 2
+
+
+def _closing_description(view: SentenceView, k: int, end: int) -> bool:
+    """From token k, a comma and a short description of the last member end the sentence (no
+    verb, no other party in it)."""
+    doc = view.doc
+    words = [t for t in doc[k + 1 : end] if not t.is_punct]
+    return (
+        k < end and doc[k].text == ","
+        and 0 < len(words) <= DESCRIPTION_WORDS
+        and not any(t.pos_ in ("VERB", "AUX") or t.i in view.at for t in words)
+    )
 
 
 #: How many words may describe the members of a list after a colon (« : les deux membres du gouvernement A et B »).
