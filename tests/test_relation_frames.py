@@ -1662,6 +1662,11 @@ CASES: tuple[Case, ...] = (
     Case("demonstrative-date-then-comma-then-role-and-name", f"{A} a reçu ce jeudi 28 mars 2024, le nouveau président élu {C} et son mentor {B}.", (met(A, C), met(A, B))),
     Case("two-roles-of-one-person-before-the-apposed-name", f"{A} a félicité, mardi, le chef libéral et premier ministre élu du Canada, {C}.", (endorsed(A, C),)),
     Case("colon-list-whose-last-member-is-described", f"{A} a ouvert les portes du palais pour accueillir deux personnalités : {C}, son successeur, et {B}, la cheffe du parti.", (met(A, C), met(A, B))),
+    Case("future-read-as-a-participle-before-par-la-suite", f"{A} s'est rendu à Paris. L'homme d'affaires déjeunera par la suite avec le ministre de l'Économie, {C}.", (met(A, C, "uncertain"),)),
+    Case("ban-noun-a-l-encontre-de", f"L'interdiction décidée par {A} à l'encontre de TikTok a été critiquée.", (banned(A, "TikTok"),)),
+    Case("ban-noun-date-before-its-agent", f"L'interdiction décidée le 14 mai 2024 par le Premier ministre de l'époque, {A}, à l'encontre de TikTok a été critiquée.", (banned(A, "TikTok"),)),
+    Case("miss-ban-noun-a-l-encontre-de-lifted", f"Le juge a levé l'interdiction à l'encontre de TikTok.", ()),
+    Case("requested-ban-noun-a-l-encontre-de", f"{A} réclame une interdiction à l'encontre de TikTok.", (banned(A, "TikTok", "uncertain"),)),
     # @@NEW@@
 )
 

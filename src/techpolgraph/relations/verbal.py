@@ -744,6 +744,8 @@ def _bare_past_participle(cue: Token) -> bool:
     """A past participle with no auxiliary of its own (« ..., puis exclu », « soutenu par »)."""
     if "Part" not in cue.morph.get("VerbForm") or "Pres" in cue.morph.get("Tense"):
         return False
+    if not cue.lower_.endswith(PAST_PARTICIPLE_ENDINGS):
+        return False  # « l'homme d'affaires déjeunera par la suite »: a future the tagger read as a participle
     return not any(c.dep_.startswith("aux") for c in cue.children)
 
 
