@@ -1667,6 +1667,8 @@ CASES: tuple[Case, ...] = (
     Case("ban-noun-date-before-its-agent", f"L'interdiction décidée le 14 mai 2024 par le Premier ministre de l'époque, {A}, à l'encontre de TikTok a été critiquée.", (banned(A, "TikTok"),)),
     Case("miss-ban-noun-a-l-encontre-de-lifted", f"Le juge a levé l'interdiction à l'encontre de TikTok.", ()),
     Case("requested-ban-noun-a-l-encontre-de", f"{A} réclame une interdiction à l'encontre de TikTok.", (banned(A, "TikTok", "uncertain"),)),
+    Case("meeting-noun-past-a-hyphenated-duration", f"{A} a eu un entretien de quarante-cinq minutes avec {C}.", (met(A, C),)),
+    Case("meeting-noun-past-a-two-part-duration-and-an-incise", f"{A} a eu un « entretien d'une heure et quarante-cinq minutes », selon ses services, avec son homologue, {C}.", (met(A, C),)),
     # @@NEW@@
 )
 

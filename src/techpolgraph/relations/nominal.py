@@ -876,6 +876,15 @@ def _joins_numbers(doc: Doc, j: int, end: int) -> bool:
     return (doc[j].lower_ == "et" or doc[j].text == ",") and j + 1 < end and (doc[j + 1].pos_ == "NUM" or doc[j + 1].like_num)
 
 
+def _amount_after_et(view: SentenceView, j: int, end: int) -> int:
+    """« et quarante-cinq minutes » after a first duration: its length, or 0."""
+    doc = view.doc
+    k = j + 1
+    while k < end and k not in view.at and (doc[k].like_num or doc[k].text == "-"):
+        k += 1
+    return k + 1 - j if k > j + 1 and k < end and doc[k].lemma_.lower() in time_nouns() else 0
+
+
 def _amount(view: SentenceView, after: int, end: int) -> int:
     """The length of a sum or a duration right after a noun (« de 3 millions d'euros », « de
     500 000 dollars », « d'une heure et quart », « de deux heures »), or 0."""
@@ -895,5 +904,7 @@ def _amount(view: SentenceView, after: int, end: int) -> int:
         j += 1  # « d'une heure »
         if j + 1 < end and doc[j].lower_ == "et" and doc[j + 1].lower_ in ("quart", "demie"):
             j += 2
+        elif j + 1 < end and doc[j].lower_ == "et" and (more := _amount_after_et(view, j, end)):
+            j += more  # « d'une heure et quarante-cinq minutes »
         return j - after
     return j - after if doc[j - 1].lower_ in AMOUNT else 0

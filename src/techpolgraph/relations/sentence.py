@@ -590,6 +590,8 @@ def duration_end(doc: Doc, i: int, end: int) -> int:
         i = j = j + 2  # « pour au moins sept jours »
     while j < end and j - i < 2 and (doc[j].pos_ in ("DET", "NUM") or doc[j].like_num):
         j += 1
+        while j + 1 < end and doc[j].text == "-" and doc[j - 1].like_num and doc[j + 1].like_num:
+            j += 2  # « quarante-cinq », which the tokenizer splits at its hyphen
     if j > i and j < end and (doc[j].lower_ in time_nouns() or doc[j].lemma_.lower() in time_nouns()):
         return j + 1
     return i
