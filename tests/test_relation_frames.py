@@ -1669,6 +1669,15 @@ CASES: tuple[Case, ...] = (
     Case("requested-ban-noun-a-l-encontre-de", f"{A} réclame une interdiction à l'encontre de TikTok.", (banned(A, "TikTok", "uncertain"),)),
     Case("meeting-noun-past-a-hyphenated-duration", f"{A} a eu un entretien de quarante-cinq minutes avec {C}.", (met(A, C),)),
     Case("meeting-noun-past-a-two-part-duration-and-an-incise", f"{A} a eu un « entretien d'une heure et quarante-cinq minutes », selon ses services, avec son homologue, {C}.", (met(A, C),)),
+    Case("se-porter-garant-de", f"{A} s'est porté garant de {B}.", (endorsed(A, B),)),
+    Case("tribune-de-soutien-a", f"{A} a cosigné une tribune de soutien à {B}.", (endorsed(A, B),)),
+    Case("tribune-contre", f"{A} a signé une tribune contre {B}.", (criticised(A, B),)),
+    Case("miss-tribune-in-a-paper", f"{A} a publié une tribune dans Le Monde.", ()),
+    Case("mots-durs-envers", f"{A} a eu des mots très durs à l'égard de {B}.", (criticised(A, B),)),
+    Case("reserver-un-accueil-a", f"{A} a réservé un accueil chaleureux à {B}.", (met(A, B),)),
+    Case("miss-denouncing-a-welcome", f"{A} a dénoncé l'accueil réservé à {B}.", ()),
+    Case("miss-welcome-given-to-someone-s-proposal", f"{A} a réservé un accueil glacial à la proposition de {B}.", ()),
+    Case("derouler-le-tapis-rouge-a", f"{A} a déroulé le tapis rouge à {B}.", (met(A, B),)),
     # @@NEW@@
 )
 

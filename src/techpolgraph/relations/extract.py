@@ -69,7 +69,7 @@ from ..nlp.words import WordTest
 from ..resolve.document import mention_refs
 from .control import clitic_controller, declared_vote, infinitive_of_noun, object_controller, voting_call
 from .nominal import ASSURING_VERBS, requested
-from .cues import LOCUTION_HEADS, Argument, Cue, CuePos, CueTable, Source, cue_end, cue_words_follow, modality_words, remote_cues, verb_lemma, written_channels, written_phrases
+from .cues import LOCUTION_HEADS, Argument, Cue, CuePos, CueTable, Source, cue_end, cue_words_follow, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
 from .judgements import CALLING, judged, judgement_words, opinion
@@ -320,6 +320,8 @@ class RelationExtractor:
                 for source, target, negated_party in self.pairs(view, token, cue, reparse):
                     if cue.relation is RelationType.MET and (source.kind, target.kind) != (EntityKind.PERSON, EntityKind.PERSON):
                         continue  # a meeting is between people
+                    if cue.relation is RelationType.MET and _owner_of_an_act(view, target):
+                        continue  # « un accueil glacial à la proposition de X »: one meets no one's proposal
                     if cue.lemma in DISSOLVING_CUES and target.text.split()[0].lower() in ELECTED_BODIES:
                         continue  # « la dissolution de l'Assemblée nationale »: new elections, no ban
                     if cue.relation is RelationType.BANNED and own_organisation(view, source, target):
@@ -600,6 +602,18 @@ def _participle_before_par(token: Token) -> bool:
         and token.i + 1 < len(doc)
         and doc[token.i + 1].lower_ == "par"
     )
+
+
+def _owner_of_an_act(view: SentenceView, slot: Slot) -> bool:
+    """The mention completes a noun of what a party does or says (« la proposition de X »,
+    ``party_actions.txt``), through which a proxy reached it."""
+    doc, j = view.doc, slot.start - 1
+    if j <= view.sent.start or doc[j].lower_ not in DE:
+        return False
+    k = j - 1
+    while k > view.sent.start and doc[k].pos_ == "ADJ":
+        k -= 1
+    return doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in party_actions()
 
 
 def _present_between_names(token: Token, locution: bool = False) -> bool:
