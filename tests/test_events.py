@@ -199,6 +199,23 @@ def test_a_vague_happening_is_no_event(analyse_text, text):
     assert [e.name for e in analyse_text(text, date="2024-08-13").entities if e.kind is EntityKind.EVENT] == []
 
 
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        # a verb that says something of the meeting, negated, does not deny it
+        ("La rencontre entre Paul Martin et Luc Bernard n'a pas de précédent.", "asserted"),
+        # one of taking place does
+        ("La rencontre entre Paul Martin et Luc Bernard n'a pas eu lieu.", "negated"),
+        ("La rencontre entre Paul Martin et Luc Bernard ne s'est pas tenue.", "negated"),
+    ],
+)
+def test_a_negated_verb_denies_a_meeting_only_where_it_tells_whether_it_took_place(analyse_text, text, modality):
+    relations = analyse_text(text, date="2024-08-13").relations
+    taking_part = {r.modality.value for r in relations if r.relation is RelationType.PARTICIPATED_IN}
+    meeting = {r.modality.value for r in relations if r.relation is RelationType.MET}
+    assert taking_part == meeting == {modality}
+
+
 def test_elections_of_one_year_stay_apart_by_kind():
     analyses = [
         _analysis("a.txt", "2024-07-01", "élection européenne de 2024"),

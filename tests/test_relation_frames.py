@@ -1678,6 +1678,7 @@ CASES: tuple[Case, ...] = (
     Case("miss-denouncing-a-welcome", f"{A} a dénoncé l'accueil réservé à {B}.", ()),
     Case("miss-welcome-given-to-someone-s-proposal", f"{A} a réservé un accueil glacial à la proposition de {B}.", ()),
     Case("derouler-le-tapis-rouge-a", f"{A} a déroulé le tapis rouge à {B}.", (met(A, B),)),
+    Case("participle-after-a-network-named-after-sur-is-the-author-s", f"{A} a donné suite à la réunion avec un message sur Truth Social accusant {C} d'avoir menti.", (criticised(A, C),)),
     # @@NEW@@
 )
 

@@ -79,7 +79,10 @@ def event_relations(doc: Doc, sents: Optional[list[Span]] = None) -> list[LocalR
         if people:  # read once for all the people of the event
             # « a annulé sa rencontre avec Y »: the event's own words first, then its verb's
             own = modality_of(event[0], sent)
-            reading = (own if own is not Modality.ASSERTED else modality_of(anchor, sent), evidence(sent))
+            governed = modality_of(anchor, sent) if own is Modality.ASSERTED else own
+            if governed is Modality.NEGATED and _said_of_it(event, anchor):
+                governed = own  # « la rencontre n'a pas de précédent »: the meeting is not denied
+            reading = (governed, evidence(sent))
         for person_start, person_end, person in people:
             texts = (tokens_text(doc, person_start, person_end), event_text)
             out.append(_relation(anchor, (person, cluster), RelationType.PARTICIPATED_IN, texts, when, reading))
@@ -221,6 +224,21 @@ def _subjects(doc: Doc, event: Span, sent: Span, at: dict[int, Found], kinds: di
                 out.append(at[token.i])
                 break
     return out
+
+
+#: Verbs whose negation, with the event as subject, denies that it took place (« la rencontre
+#: n'a pas eu lieu », « ne s'est pas tenue »); another verb only says something of it.
+HAPPENING_VERBS = function_words("happening_verb")
+
+
+def _said_of_it(event: Span, verb: Token) -> bool:
+    """The event is the subject of a verb that says something of it rather than whether it
+    happened (« la rencontre n'a pas de précédent »; not « n'a pas eu lieu »)."""
+    if not event.root.dep_.startswith("nsubj") or event.root.head.i != verb.i:
+        return False
+    if verb.lemma_.lower() == "avoir":
+        return not any(t.lower_ == "lieu" for t in verb.doc[verb.i + 1 : min(verb.i + 5, len(verb.doc))])
+    return verb.lemma_.lower() not in HAPPENING_VERBS
 
 
 def _governing_verb(event: Span) -> Optional[Token]:
