@@ -253,3 +253,14 @@ def test_a_capitalised_role_before_a_name_is_no_part_of_it(nlp, text, name):
 def test_a_monarch_named_with_the_place_he_reigned_over_is_one_person(nlp):
     doc = nlp("L'entrevue a lieu en 1808 entre Napoléon Ier, Charles IV d'Espagne et Manuel Godoy.")
     assert ("Charles IV d'Espagne", "PER") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_place_read_with_a_person_the_document_names_is_cut(nlp):
+    doc = nlp("Paul Martin a rejoint sur la scène du Dôme de Paris Luc Bernard, le fondateur de Pixelia. Luc Bernard a parlé.")
+    ents = [(e.text, e.label_) for e in doc.ents]
+    assert ("Dôme de Paris", "LOC") in ents and ents.count(("Luc Bernard", "PER")) == 2
+
+
+def test_no_name_ends_on_an_article(nlp):
+    doc = nlp("Paul Martin a reçu le ministre de l'Europe et des Affaires étrangères de la République française.")
+    assert not [e.text for e in doc.ents if e.text.split()[-1].lower() in ("de", "la", "du", "des")]

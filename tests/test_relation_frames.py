@@ -1679,6 +1679,7 @@ CASES: tuple[Case, ...] = (
     Case("miss-welcome-given-to-someone-s-proposal", f"{A} a réservé un accueil glacial à la proposition de {B}.", ()),
     Case("derouler-le-tapis-rouge-a", f"{A} a déroulé le tapis rouge à {B}.", (met(A, B),)),
     Case("participle-after-a-network-named-after-sur-is-the-author-s", f"{A} a donné suite à la réunion avec un message sur Truth Social accusant {C} d'avoir menti.", (criticised(A, C),)),
+    Case("role-apposed-after-a-portfolio-of-two-parts", f"{A} a reçu le ministre de l'Europe et des Affaires étrangères de la République française, M. {C}.", (met(A, C),)),
     # @@NEW@@
 )
 

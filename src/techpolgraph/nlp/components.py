@@ -203,6 +203,7 @@ class EntityRecogniser:
         spans = self._with_nationality(doc, spans)
         spans = self._fix_people(doc, spans)
         spans = self._split_person_of_organisation(spans)
+        spans = _split_person_after_name(spans)
         if self.heads is not None:
             spans = self._add_missed(doc, spans)
         if self.first_names is not None:
@@ -284,8 +285,8 @@ class EntityRecogniser:
                 break
         while start < end and (doc[start].is_punct or doc[start].is_space):
             start += 1
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-            end -= 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in TRAILING_WORDS):
+            end -= 1  # « Affaires étrangères de la », cut before « République française »: no name ends on an article
         if ent.label_ == "PER":
             start = _past_title_words(doc, start, end, self.role_words)  # « maréchal Pétain », « général de Gaulle »: the name
             while end - start > 1 and doc[start].text[:1].isupper() and doc[start].lower_ in self.role_words and _capitalised_word(doc[start + 1]):
@@ -1068,7 +1069,29 @@ def _gives_way(span: Span, start: int, end: int, label: str) -> bool:
 _OF = frozenset({"de", "d'", "d’", "du"})
 _PARTICLES = frozenset({"de", "du", "des", "van", "von", "der", "da", "di", "le"})  # « Charles de Gaulle »
 #: Particles between a first name and a surname (« Thaïs d'Escufon », « Hugo de Lattre »).
+def _split_person_after_name(spans: list[Span]) -> list[Span]:
+    """« sur la scène du Dôme de Paris Jensen Huang »: a place or an organisation of the model
+    that ends with the whole name of a person the document names on its own elsewhere is that
+    name and, before it, the place (two words of a person's name at least)."""
+    people = {span_text(s) for s in spans if s.label_ == "PER" and len(s) >= 2}
+    if not people:
+        return spans
+    out = []
+    for span in spans:
+        cut = None
+        if span.label_ != "PER" and len(span) >= 3:
+            cut = next((k for k in range(span.start + 1, span.end - 1) if span_text(span.doc[k : span.end]) in people), None)
+        if cut is None:
+            out.append(span)
+            continue
+        out.append(Span(span.doc, span.start, cut, label=span.label_))
+        out.append(Span(span.doc, cut, span.end, label="PER"))
+    return out
+
+
 _NAME_PARTICLES = frozenset({"de", "d'", "d’", "du", "van", "von", "da", "di"})
+#: Words no entity's name ends on (« Affaires étrangères de la »): the model's span cut short.
+TRAILING_WORDS = frozenset({"de", "d'", "d’", "du", "des", "la", "le", "les", "l'", "l’", "et", "ou"})
 
 
 #: The longest name read between quotes after a noun that introduces it, in tokens.

@@ -193,6 +193,8 @@ CLAUSE_OPENERS = function_words("clause_opener")
 SUBORDINATE_OPENERS = function_words("subordinate_opener")
 #: How many words may go on naming a minister's portfolio after the role's complement (« de l'Agriculture et de la pêche »).
 PORTFOLIO_WORDS = 6
+#: Role classes whose complement is a portfolio (« le ministre de l'Europe et des Affaires étrangères »).
+PORTFOLIO_HOLDERS = frozenset({"minister", "secretary_of_state"})
 #: How many words an apposition between a main clause's subject and its verb may have.
 APPOSITION_REACH = 12
 #: Clitics and negation between a subject and its verb (« ne », « s'en », « l'a »).
@@ -756,6 +758,8 @@ class _DocState:
             while after < len(doc) and after not in ent_at and doc[after].lower_ in titles():
                 after += 1  # « le Président de la République, S.E.M. X »
             person = ent_at.get(after)
+            if person is not None and person.kind is EntityKind.PERSON and person.start == after and after > end_of_list and self._held_by_another(role, person, former):
+                person = None  # « réunira le président de la République, X, fondateur de P, et Y »: a list, the role's holder named elsewhere
             if person is not None and person.kind is EntityKind.PERSON and person.start == after:
                 if feminine:
                     person.title_gender = person.title_gender or "f"
@@ -764,6 +768,8 @@ class _DocState:
                 if role is not None and not former:
                     person.role = role
                     self.mentions.append(_Mention(start, end, EntityKind.PERSON, span_text(doc[start:end]), role=role, named=False, linked=person))
+                    if role.cls in PORTFOLIO_HOLDERS:
+                        self._drop_portfolio_names(end, after, ent_at)
                 continue
             # apposition before: "Dara Khosrowshahi, le PDG d'Uber"
             before = ent_at.get(start - 2) if start >= 2 and doc[start - 1].text == "," else None
@@ -785,6 +791,18 @@ class _DocState:
             self.mentions.append(mention)
             for i in range(start, end):
                 ent_at.setdefault(i, mention)
+
+    def _held_by_another(self, role: Optional[Role], person: _Mention, former: bool) -> bool:
+        """A holder of the role that the roles table gives (at the article's date, or ever when it
+        has none) is named in the document, and the name after the comma is none of them: the
+        comma lists two people rather than setting a name beside its role."""
+        if role is None or former:
+            return False
+        holders = {name_key(h) for h in self.r.table.holders(role, self.date)}
+        if not holders or name_key(person.text) in holders:
+            return False
+        named = {name_key(m.text) for m in self.mentions if m.named and m.kind is EntityKind.PERSON}
+        return bool(holders & named)
 
     def _past_coordinated_organisations(self, end: int, ent_at: dict[int, _Mention]) -> int:
         """« le patron de Tesla et X, Elon Musk »: past the organisations joined to the role's
@@ -852,14 +870,22 @@ class _DocState:
         goes on naming the portfolio after the role's qualifier, to the comma before an apposed
         name; else None."""
         doc = self.doc
+        people = {m.start for m in self.mentions if m.kind is EntityKind.PERSON}
         k = end
-        while k < min(end + PORTFOLIO_WORDS, len(doc)) and (
-            (doc[k].lower_ in OF and k + 1 < len(doc) and doc[k + 1].pos_ in ("DET", "NOUN")) or (k > end and doc[k].pos_ == "DET")
+        while k < min(end + PORTFOLIO_WORDS + (PORTFOLIO_WORDS if self._joined_by_et(end) else 0), len(doc)) and (
+            (doc[k].lower_ in OF and k + 1 < len(doc) and doc[k + 1].pos_ in ("DET", "NOUN", "PROPN")) or (k > end and doc[k].pos_ == "DET")
             or (k > end and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"))
+            or (k > end and doc[k].text[:1].isupper() and doc[k].is_alpha and k not in people and doc[k - 1].lower_ not in (",",))
             or (doc[k].lower_ == "et" and (k > end or (k + 1 < len(doc) and doc[k + 1].lower_ in OF)))  # « et de la pêche »
         ):
             k += 1
-        return k + 1 if k > end + 1 and k < len(doc) and doc[k].text == "," and doc[k - 1].pos_ in ("NOUN", "ADJ") else None
+        return k + 1 if k > end + 1 and k < len(doc) and doc[k].text == "," and doc[k - 1].pos_ in ("NOUN", "ADJ", "PROPN") else None
+
+    def _joined_by_et(self, end: int) -> bool:
+        """« ... de l'Europe et des Affaires étrangères de la République française, X »: a second
+        portfolio joined by « et de », whose words may run longer."""
+        doc = self.doc
+        return end + 1 < len(doc) and doc[end].lower_ == "et" and doc[end + 1].lower_ in OF
 
     def _role_read_as_name(self, i: int, ent_at: dict[int, _Mention]) -> bool:
         """« le Président de la République, X », « le ministre des Affaires étrangères, X »: a name
@@ -889,6 +915,20 @@ class _DocState:
             self.mentions.remove(m)
             for k in range(m.start, m.end):
                 ent_at.pop(k, None)
+
+    def _drop_portfolio_names(self, end: int, after: int, ent_at: dict[int, _Mention]) -> None:
+        """« le ministre de l'Europe et des Affaires étrangères, X »: an organisation the model saw
+        in the rest of a portfolio, between the role and its apposed name, is part of the role
+        (a known one, in the gazetteer, stays)."""
+        for k in range(end, after):
+            m = ent_at.get(k)
+            if m is None or m.start != k or m.kind is not EntityKind.ORGANISATION or not m.named or m not in self.mentions:
+                continue
+            if self.r.gazetteer.canonical(clean_name(m.text)):
+                continue
+            self.mentions.remove(m)
+            for n in range(m.start, m.end):
+                ent_at.pop(n, None)
 
     def _bare_apposition_start(self, i: int, ent_at: dict[int, _Mention]) -> Optional[int]:
         """Where a role noun at token i without an article begins (over the modifiers before
