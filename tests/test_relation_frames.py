@@ -1607,7 +1607,7 @@ CASES: tuple[Case, ...] = (
     Case("lui-is-the-one-other-organisation-of-the-sentence-before", f"La CNIL a infligé une amende à Meta. Elle lui fait grief de ne pas avoir prévenu ses abonnés.", (criticised(CNIL, "Meta"),)),
     Case("miss-lui-after-two-other-organisations", f"La CNIL a infligé une amende à Meta et à Google. Elle lui fait grief de ne pas avoir prévenu ses abonnés.", (criticised(CNIL, "Meta"), criticised(CNIL, "Google"))),
     Case("possessive-of-a-meeting-noun-after-an-inverted-speaker", f"« Nous sommes prêts », affirme {B} au sortir de son entretien avec {A}.", (met(B, A),)),
-    Case("miss-meeting-of-the-object-not-the-subject", f"{A} a critiqué {C} pour sa rencontre avec {B}.", (criticised(A, C),)),
+    Case("meeting-of-the-object-not-the-subject", f"{A} a critiqué {C} pour sa rencontre avec {B}.", (criticised(A, C), met(C, B))),
     Case("possessive-meeting-noun-after-the-subject-of-the-sentence-before", f"{A} est arrivé à Lyon. Sa rencontre avec {B} a duré une heure.", (met(A, B),)),
     Case("doubt-does-not-reach-a-clause-after-alors-que", f"{A} risque la même issue, alors que le Parti radical a choisi de soutenir {B}.", (endorsed("Parti radical", B),)),
     Case("miss-exclusion-from-the-party-leadership-is-removal-from-office", f"Après l'exclusion de {A} de la direction du Parti radical, il a réagi.", ()),
@@ -1680,6 +1680,10 @@ CASES: tuple[Case, ...] = (
     Case("derouler-le-tapis-rouge-a", f"{A} a déroulé le tapis rouge à {B}.", (met(A, B),)),
     Case("participle-after-a-network-named-after-sur-is-the-author-s", f"{A} a donné suite à la réunion avec un message sur Truth Social accusant {C} d'avoir menti.", (criticised(A, C),)),
     Case("role-apposed-after-a-portfolio-of-two-parts", f"{A} a reçu le ministre de l'Europe et des Affaires étrangères de la République française, M. {C}.", (met(A, C),)),
+    Case("possessive-after-pour-is-the-judged-object-s", f"{A} a critiqué {B} pour son soutien à {C}.", (criticised(A, B), endorsed(B, C))),
+    Case("possessive-after-pour-in-a-vote-is-no-object-s", f"{A} a voté pour son ami {C}.", (endorsed(A, C),)),
+    Case("proxy-owner-named-in-apposition", f"{C} a exprimé son soutien à la candidature de son adjointe, {B}.", (endorsed(C, B),)),
+    Case("miss-se-retirer-is-no-withdrawal-of-anyone", f"{C} a déclaré dans un communiqué, en appuyant la candidature de {B}, qu'il se retirait.", (endorsed(C, B),)),
     # @@NEW@@
 )
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from ..data import function_words
 from ..models import EntityKind
 from .cues import party_actions
-from .sentence import CLAUSE_BREAKS, DE, PARTIES, SentenceView, Slot, examples, is_determiner, is_past_participle, past_adjuncts, past_role_nouns, role_heads
+from .sentence import CLAUSE_BREAKS, DE, PARTIES, SentenceView, Slot, appositive_name, examples, is_determiner, is_past_participle, past_adjuncts, past_role_nouns, role_heads
 from .typography import CLOSING_QUOTES, QUOTES
 
 
@@ -122,6 +122,8 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
     while j < end and (is_determiner(doc[j]) or doc[j].lemma_.lower() in PLATFORM_NOUNS) and j not in view.at:
         j += 1  # « l'hébergement du site X »
     found = view.group_at(past_role_nouns(view, j, end), end)  # « le compte de l'influenceur X »
+    if not found and (named := appositive_name(view, group_start, end)) is not None:
+        found = view.group_at(named, end)  # « la candidature de son adjointe, X »
     if not found:
         found = examples(view, group_start, end)  # « l'accès aux réseaux sociaux (X, Y et Z) »
     if not found and j < end and doc[j].lemma_.lower() in party_actions() and doc[i].lemma_.lower() != doc[j].lemma_.lower():

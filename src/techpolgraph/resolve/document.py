@@ -236,15 +236,19 @@ def owned_nouns() -> frozenset[str]:
     """Nouns for what a party owns, does or says (``party_actions.txt``), or undergoes (« son
     exclusion »: ``function_words.tsv``, ``undergone_noun``): after a possessive, they make it a
     mention of the owner."""
-    return frozenset(w.lower() for w in read_lines("party_actions.txt")) | function_words("undergone_noun") | meeting_nouns()
+    return frozenset(w.lower() for w in read_lines("party_actions.txt")) | function_words("undergone_noun") | acts_of_their_owner()
 
 
 @lru_cache(maxsize=1)
-def meeting_nouns() -> frozenset[str]:
-    """The nouns of meeting of the relation lexicon (``relation_cues.tsv``: « entretien »,
-    « rencontre »): after a possessive (« à l'issue de son entretien avec Y »), it stands for
-    the one who met Y."""
-    return frozenset(row[0] for row in read_table("relation_cues.tsv") if len(row) > 2 and row[1] == "NOUN" and row[2] == "met" and " " not in row[0])
+def acts_of_their_owner() -> frozenset[str]:
+    """The nouns of the relation lexicon (``relation_cues.tsv``) whose possessive stands for
+    the one who acts: those of meeting (« à l'issue de son entretien avec Y »: the one who met
+    Y) and those whose « de X » is the source (« pour son soutien à Y »: the one who supports Y)."""
+    return frozenset(
+        row[0]
+        for row in read_table("relation_cues.tsv")
+        if len(row) > 2 and row[1] == "NOUN" and " " not in row[0] and (row[2] == "met" or (len(row) > 4 and row[4] == "de"))
+    )
 
 
 #: Verbs of a ban whose « en » stands for what one is banned from (« il en est exclu »), by lemma.
@@ -2683,7 +2687,12 @@ class _DocState:
         here = self.sent_of[m.start]
         # any person before it, after a preposition too (« Après X, qui a écrit que Facebook avait
         # censuré sa page »: X's page)
-        people = {r.cluster for r in self._refs(m.start, here) if not r.extra and r.anaphor != "object"}
+        refs_here = [r for r in self._refs(m.start, here) if not r.extra and r.anaphor != "object"]
+        judged = next((r for r in refs_here if r.end == m.start - 1 and r.cluster), None) if m.start > 1 and self.doc[m.start - 1].lower_ == "pour" else None
+        if judged is not None:  # « X a critiqué Z pour son soutien à Y », « a félicité Z pour sa victoire »: Z's
+            m.cluster, m.reason = judged.cluster, "possessive after « pour » (the person right before it, whose act it names)"
+            return
+        people = {r.cluster for r in refs_here}
         if self._settled_in_sentence(m, people, "possessive", "one person"):
             return
         if self._in_opening_phrase(m):
