@@ -1684,6 +1684,9 @@ CASES: tuple[Case, ...] = (
     Case("possessive-after-pour-in-a-vote-is-no-object-s", f"{A} a voté pour son ami {C}.", (endorsed(A, C),)),
     Case("proxy-owner-named-in-apposition", f"{C} a exprimé son soutien à la candidature de son adjointe, {B}.", (endorsed(C, B),)),
     Case("miss-se-retirer-is-no-withdrawal-of-anyone", f"{C} a déclaré dans un communiqué, en appuyant la candidature de {B}, qu'il se retirait.", (endorsed(C, B),)),
+    Case("ban-noun-past-a-duration-before-its-de", f"{A} avait écopé d'une suspension de sept jours de son compte YouTube.", (banned("YouTube", A),)),
+    Case("fine-contre", f"La CNIL a prononcé une amende de 3 millions d'euros contre Meta.", (criticised(CNIL, "Meta"),)),
+    Case("miss-fine-paid", f"{A} a payé une amende.", ()),
     # @@NEW@@
 )
 

@@ -94,6 +94,8 @@ def nominal(
     after += _qualifier(view, after, end)  # « un soutien de la première heure de Y »
     if spec.argument is not Argument.DE:
         after = _past_kind(view, after, end, words)  # « un déjeuner de travail très convivial avec Y »
+    else:
+        after += _amount(view, after, end)  # « une suspension de sept jours de son compte »: a duration, then its « de »
     gap = (2 if spec.argument is Argument.DE else 3 if len(spec.argument.value.split()) > 1 else 1) + _modifiers(view, after, end)
     targets = expand(aimed_at(view, spec, after, end, gap) or aimed_at(view, spec, past_relative(view, after, spec.argument.words), view.sent.end, 0))
     if not targets and spec.argument is Argument.DE:
