@@ -1687,6 +1687,8 @@ CASES: tuple[Case, ...] = (
     Case("ban-noun-past-a-duration-before-its-de", f"{A} avait écopé d'une suspension de sept jours de son compte YouTube.", (banned("YouTube", A),)),
     Case("fine-contre", f"La CNIL a prononcé une amende de 3 millions d'euros contre Meta.", (criticised(CNIL, "Meta"),)),
     Case("miss-fine-paid", f"{A} a payé une amende.", ()),
+    Case("members-of-a-party-in-a-body-act-for-it", f"Les députés du Parti radical ont déposé une motion de censure contre {A}.", (criticised("Parti radical", A),)),
+    Case("miss-one-member-does-not-act-for-the-party", f"Un député du Parti radical a critiqué {A}.", ()),
     # @@NEW@@
 )
 
