@@ -1689,6 +1689,11 @@ CASES: tuple[Case, ...] = (
     Case("miss-fine-paid", f"{A} a payé une amende.", ()),
     Case("members-of-a-party-in-a-body-act-for-it", f"Les députés du Parti radical ont déposé une motion de censure contre {A}.", (criticised("Parti radical", A),)),
     Case("miss-one-member-does-not-act-for-the-party", f"Un député du Parti radical a critiqué {A}.", ()),
+    Case("present-read-as-adjective-before-an-entity-the-tagger-missed", f"{A} attaque Meta.", (criticised(A, "Meta"),)),
+    Case("present-read-as-adjective-before-an-adverb", f"{A} critique ouvertement Meta.", (criticised(A, "Meta"),)),
+    Case("present-read-as-adjective-before-a-short-adverbial", f"{A} attaque de front le « modèle Meta ».", (criticised(A, "Meta"),)),
+    Case("way-of-doing-named-after-its-company", f"{A} a critiqué la stratégie Meta.", (criticised(A, "Meta"),)),
+    Case("miss-account-named-after-its-platform-is-no-owner", f"{A} a critiqué le compte Twitter.", ()),
     # @@NEW@@
 )
 

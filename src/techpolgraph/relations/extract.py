@@ -83,6 +83,7 @@ from .sentence import (
     REFLEXIVE,
     SUBORDINATORS,
     PARTIES,
+    SHORT_ADVERBIAL,
     SentenceView,
     Slot,
     clitic_window,
@@ -632,9 +633,14 @@ def _present_between_names(token: Token, locution: bool = False) -> bool:
     before = doc[token.i - 1]
     if before.lower_ in OBJECT_CLITICS and token.i > 1 and doc[token.i - 2].lower_ in SUBJECT_PRONOUNS:
         return True  # « Elle le menace de sanctions », « Il les critique »: the clitic is the object
+    k = token.i + 1
+    while k < len(doc) - 1 and doc[k].pos_ == "ADV" and doc[k].lower_.endswith("ment") and not doc[k].ent_type_:
+        k += 1  # « X critique ouvertement Y »
+    if k + 2 < len(doc) and (doc[k].lower_, doc[k + 1].lower_) in SHORT_ADVERBIAL:
+        k += 2  # « X attaque de front Y »
     return (
         (before.pos_ == "PROPN" or before.lower_ in SUBJECT_PRONOUNS or before.lower_ in ("ne", "n'", "n’"))
-        and (locution or doc[token.i + 1].pos_ in ("DET", "PROPN") or doc[token.i + 1].lower_ in ("que", "qu'", "qu’"))
+        and (locution or doc[k].pos_ in ("DET", "PROPN") or bool(doc[k].ent_type_) or doc[k].lower_ in ("que", "qu'", "qu’"))
     )
 
 

@@ -110,6 +110,8 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
             j = k
         elif j == i + 1 and doc[i].lemma_.lower() in PLATFORM_NOUNS:
             return platforms  # « l'application Parler », « le site Y »: the service itself
+        elif j == i + 1 and doc[i].lemma_.lower() in OWNED_BY_NAME and len(platforms) == 1:
+            return platforms  # « le modèle Uber », « la stratégie Google »: the company's own
     if j + 1 < end and doc[j].pos_ == "VERB" and "Part" in doc[j].morph.get("VerbForm") and _participle_end(doc, j, end) < end and doc[_participle_end(doc, j, end)].lower_ == "par":
         j = _participle_end(doc, j, end) + 1  # « les mesures prises par X », « les règles mises en place par X »
     elif j < end and doc[j].lower_ in DE:
@@ -129,6 +131,10 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
     if not found and j < end and doc[j].lemma_.lower() in party_actions() and doc[i].lemma_.lower() != doc[j].lemma_.lower():
         return actions_of(view, j, end)  # « l'accès aux pages de X »
     return found or _done_by_after_object(view, j, end)
+
+
+#: Nouns of a way of doing that a company's name right after them owns (« le modèle Uber »).
+OWNED_BY_NAME = function_words("owned_by_name")
 
 
 def _act(token: Token) -> bool:
