@@ -1694,6 +1694,15 @@ CASES: tuple[Case, ...] = (
     Case("present-read-as-adjective-before-a-short-adverbial", f"{A} attaque de front le « modèle Meta ».", (criticised(A, "Meta"),)),
     Case("way-of-doing-named-after-its-company", f"{A} a critiqué la stratégie Meta.", (criticised(A, "Meta"),)),
     Case("miss-account-named-after-its-platform-is-no-owner", f"{A} a critiqué le compte Twitter.", ()),
+    Case("ne-peut-que-tells-the-relation", f"{A} ne peut que soutenir {B}.", (endorsed(A, B),)),
+    Case("joindre-someone", f"{A} a joint ce matin son homologue allemand, M. {C}.", (met(A, C),)),
+    Case("miss-joindre-one-s-voice", f"{A} a joint sa voix à celle de {C}.", ()),
+    Case("passive-agent-is-the-author-of-a-decision", f"La chaîne de {C} a été interdite par une décision de la CNIL.", (banned(CNIL, C),)),
+    Case("passive-agent-of-an-eu-council-decision", f"La chaîne RT France a été interdite par une décision du Conseil de l'Union européenne.", (banned("Conseil de l'Union européenne", "RT France"),)),
+    Case("neutral-noun-made-hostile-by-its-adjective", f"Les propos insultants de {C} envers {B} ont choqué.", (criticised(C, B),)),
+    Case("neutral-noun-made-hostile-under-a-support-verb", f"{C} a tenu des propos injurieux envers {B}.", (criticised(C, B),)),
+    Case("miss-neutral-noun-without-hostile-words", f"Les propos de {C} envers {B} ont choqué.", ()),
+    Case("miss-neutral-noun-with-praising-words", f"Les propos élogieux de {C} envers {B} ont surpris.", ()),
     # @@NEW@@
 )
 

@@ -220,8 +220,10 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
                 k = after_incise + 1  # « des enquêtes contre, cette fois-ci, X et Y »
             while k < end and is_determiner(view.doc[k]) and k not in view.at:
                 k += 1
-            if "par" in words and k < end and k not in view.at and view.doc[k].lemma_.lower() in INSTRUMENT_NOUNS:
-                return []  # « par le bref X »: the act by which one acts, not who acts
+            if "par" in words and k < end and k not in view.at and view.doc[k].lemma_.lower() in INSTRUMENT_NOUNS | DECISION_NOUNS:
+                # « par le bref X »: the act by which one acts, not who acts; « par une décision du
+                # Conseil », « par un décret du gouvernement »: its author, after « de »
+                return _author_of(view, k + 1, end)
             named = appositive_name(view, k, end) or named_organisation(view, k, end) or past_organ(view, k, end)
             k = past_role_nouns(view, k, end) if named is None else named
             found = view.group_at(k, end) or actions_of(view, k, end) or examples(view, k, end)
@@ -312,6 +314,24 @@ def _medium_end(view: SentenceView, j: int, end: int) -> Optional[int]:
         return None
     name = view.at.get(k)
     return name.end - 1 if name is not None and name.kind is EntityKind.ORGANISATION and name.start == k else last
+
+
+#: Nouns of a decision, whose « de X » is who decided (« par une décision du Conseil »), by lemma.
+DECISION_NOUNS = function_words("decision_noun")
+
+
+def _author_of(view: SentenceView, k: int, end: int) -> list[Slot]:
+    """The party named after « de » right after an act's noun (past its adjectives): « (une
+    décision) du Conseil de l'Union européenne »; none where no « de » follows."""
+    doc = view.doc
+    while k < end and k not in view.at and doc[k].pos_ == "ADJ":
+        k += 1
+    if k >= end or doc[k].lower_ not in DE:
+        return []
+    k += 1
+    while k < end and is_determiner(doc[k]) and k not in view.at:
+        k += 1
+    return [s for s in view.group_at(k, end) if s.kind in PARTIES]
 
 
 def _is_network(slot: Slot) -> bool:

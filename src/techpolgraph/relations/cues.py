@@ -227,6 +227,18 @@ def _cue_of_row(path: Union[str, Path], row: list[str]) -> Cue:
     return Cue(lemma, pos, relation, argument, source, modality)
 
 
+
+#: The relation a judging word tells, by its polarity in ``judgements.tsv``.
+POLARITY = {"negative": RelationType.CRITICISED, "positive": RelationType.ENDORSED}
+
+
+@lru_cache(maxsize=1)
+def judgement_words() -> dict[str, RelationType]:
+    """Lemma -> the relation its use as an attribute tells (``judgements.tsv``): « X a qualifié
+    Y de tyran » criticises, « de génie » praises; « des propos insultants » are hostile."""
+    return {row[0].lower(): POLARITY[row[1]] for row in read_table("judgements.tsv")}
+
+
 @lru_cache(maxsize=4)
 def modality_words(path: str = "modality.tsv") -> dict[str, frozenset[str]]:
     """Effect (negation, uncertain, reporting, past) -> words, from ``modality.tsv``."""

@@ -25,7 +25,7 @@ from .complements import complement, direct_object
 from .proxies import actions_of
 from .relatives import relative_object
 from .control import object_clitic, opening_infinitive, opening_participle
-from .cues import modality_words, verb_lemma
+from .cues import judgement_words, modality_words, verb_lemma
 from .modality import is_negated, is_uncertain
 from .sentence import DE, PARTIES, SentenceView, Slot, expand, is_determiner, phrase_end
 from .subjects import subject_after, subjects_of
@@ -35,13 +35,6 @@ from .verbal import is_passive
 CALLING = function_words("calling_verb")
 #: How many words of the attribute are read for a judgement.
 ATTRIBUTE_REACH = 6
-POLARITY = {"negative": RelationType.CRITICISED, "positive": RelationType.ENDORSED}
-
-
-@lru_cache(maxsize=1)
-def judgement_words() -> dict[str, RelationType]:
-    """Lemma -> the relation its use as an attribute tells (``judgements.tsv``)."""
-    return {row[0].lower(): POLARITY[row[1]] for row in read_table("judgements.tsv")}
 
 
 def attribute(view: SentenceView, i: int, end: int) -> tuple[Optional[RelationType], int]:

@@ -178,7 +178,17 @@ def is_uncertain(cue: Token, sent: Span) -> bool:
     if cue.pos_ in ("NOUN", "PROPN") and any(verb_lemma(v) in ACQUITTAL_VERBS for v in governing):
         return True  # « X a été relaxée des poursuites pour diffamation envers Y »: the charge is not upheld
     start = start if denied is None else max(start, denied + 1)  # the words of the denied doubt itself
-    return any(_triggers(doc[j], triggers) and _bears_on(doc[j], cue) and not _can_count_on(doc, j) for j in range(start, cue.i))
+    return any(_triggers(doc[j], triggers) and _bears_on(doc[j], cue) and not _can_count_on(doc, j) and not _can_only(doc, j) for j in range(start, cue.i))
+
+
+def _can_only(doc: Doc, j: int) -> bool:
+    """« X ne peut que soutenir Y »: « ne ... que » after « pouvoir » leaves nothing else to do; the
+    relation is told, not a possibility."""
+    return (
+        doc[j].lemma_.lower() == "pouvoir" and not is_conditional(doc[j])
+        and j + 1 < len(doc) and doc[j + 1].lower_ in ("que", "qu'", "qu’")
+        and j > 0 and doc[j - 1].lower_ in ("ne", "n'", "n’")
+    )
 
 
 def _can_count_on(doc: Doc, j: int) -> bool:

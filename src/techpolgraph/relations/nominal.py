@@ -22,7 +22,7 @@ from ..models import EntityKind, RelationType
 from .complements import ACCOUNT_NOUNS, MEDIUM_NOUNS, UNDERGONE_NOUNS, also_of, complement, country_of_ban, from_office, members_after_colon, past_relative
 from .control import COPULAS, opening_copula
 from .modality import HAPPENING, is_negated, is_uncertain
-from .cues import Argument, Cue, Source, modality_words, receiving_verbs, support_verbs, verb_lemma
+from .cues import Argument, Cue, Source, judgement_words, modality_words, receiving_verbs, support_verbs, verb_lemma
 from .proxies import account_platforms
 from .sentence import APPROXIMATE, CLITICS, DE, MAX_GAP, PARTIES, SentenceView, Slot, during, expand, is_date_word, is_determiner, is_past_participle, is_possessive, is_possessive_determiner, past_adjuncts, phrase_end, reflexive, role_heads, time_nouns, verb_before
 from .relatives import membership_verb
@@ -48,6 +48,8 @@ def nominal(
     - otherwise the subject of the clause (« X a eu une rencontre avec Y »).
     """
     words = spec.argument.words
+    if spec.lemma in NEUTRAL_NOUNS and spec.argument not in NEUTRAL_HOSTILE and not _hostile_words(view, after, end):
+        return [], []  # « les propos de X envers Y »: hostile only where its words say so (« insultants »)
     first = done_by(view, after, end) if spec.source in (Source.DE, Source.SUBJ) and spec.argument is not Argument.ENTRE else []
     if first:  # « la plainte déposée par X contre Y »
         return first, expand(complement(view, first[-1].end, end, words, gap=2))
@@ -282,6 +284,22 @@ WRITING_VERBS = function_words("writing_verb")
 #: Relation nouns that relate only with their own complement (« les propos de X à l'encontre
 #: de Y »), neutral without it.
 NEUTRAL_NOUNS = function_words("neutral_noun")
+#: The preposition after which a neutral noun is hostile by itself (« à l'encontre de »).
+NEUTRAL_HOSTILE = frozenset({Argument.A_L_ENCONTRE_DE})
+
+
+def _hostile_words(view: SentenceView, after: int, end: int) -> bool:
+    """Adjectives right after a neutral noun judge it hostile (« des propos insultants »,
+    ``judgements.tsv``, negative)."""
+    doc, k = view.doc, after
+    while k < end and k - after < 4 and k not in view.at and doc[k].pos_ in ("ADJ", "ADV", "CCONJ", "VERB", "NOUN") and doc[k].is_lower:
+        word = judgement_words().get(doc[k].lemma_.lower()) or judgement_words().get(doc[k].lower_)
+        if word is RelationType.CRITICISED:
+            return True
+        k += 1
+    return False
+
+
 #: Nouns of what carries a relation noun (« un message de soutien »), read past to the verb.
 CARRIER_NOUNS = function_words("carrier_noun")
 
