@@ -1703,6 +1703,10 @@ CASES: tuple[Case, ...] = (
     Case("neutral-noun-made-hostile-under-a-support-verb", f"{C} a tenu des propos injurieux envers {B}.", (criticised(C, B),)),
     Case("miss-neutral-noun-without-hostile-words", f"Les propos de {C} envers {B} ont choqué.", ()),
     Case("miss-neutral-noun-with-praising-words", f"Les propos élogieux de {C} envers {B} ont surpris.", ()),
+    Case("a-son-encontre-before-a-sanction-noun", f"{C} a insulté {A}. Le bureau du Parti radical a prononcé à son encontre une sanction.", (criticised(C, A), criticised("Parti radical", C))),
+    Case("a-son-encontre-is-not-the-subject-s", f"{C} a parlé. La présidente {B} a immédiatement prononcé à son encontre un rappel au règlement.", (criticised(B, C),)),
+    Case("censure-a-l-encontre-de", f"Le Parti radical a prononcé une censure simple à l'encontre de {C}.", (criticised("Parti radical", C),)),
+    Case("rappel-a-l-ordre-de-par", f"Le rappel à l'ordre de {C} par le Parti radical a été voté.", (criticised("Parti radical", C),)),
     # @@NEW@@
 )
 

@@ -425,7 +425,26 @@ def aimed_at(view: SentenceView, spec: Cue, after: int, end: int, gap: int) -> l
         targets = complement(view, after, end, AIMING, gap=gap)
     if not targets and after < end and view.doc[after].lower_ in spec.argument.words:
         targets = members_after_colon(view, after + 1)  # « l'exclusion de quatre de ses membres : A, B et C »
+    if not targets and spec.argument in (Argument.A_L_ENCONTRE_DE, Argument.CONTRE):
+        targets = _encontre_before(view, after - 1)  # « a prononcé à son encontre une censure »
     return targets
+
+
+#: How far before its noun « à son encontre » may stand (« à son encontre une censure simple »).
+ENCONTRE_REACH = 4
+
+
+def _encontre_before(view: SentenceView, cue: int) -> list[Slot]:
+    """« à son encontre », « à leur encontre » right before the relation noun (its article and
+    adjectives between): the one the possessive stands for is the target."""
+    doc = view.doc
+    j = cue - 1
+    while j > view.sent.start and cue - j <= ENCONTRE_REACH and doc[j].lower_ != "encontre":
+        if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (",", ";"):
+            return []
+        j -= 1
+    owner = view.at.get(j - 1) if doc[j].lower_ == "encontre" and j - 2 >= view.sent.start and doc[j - 2].lower_ == "à" else None
+    return [owner] if owner is not None and is_possessive(owner) and owner.kind in PARTIES else []
 
 
 def _passive_agent_before(view: SentenceView, start: int, end: int) -> list[Slot]:
@@ -614,6 +633,9 @@ def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
             continue
         if doc[j].pos_ == "NOUN" and j - 2 >= start and doc[j - 1].pos_ == "DET" and doc[j - 2].lower_ in TIME_PREPOSITIONS:
             j -= 2  # « apporte dès la primaire son soutien à X »: when, then the noun's verb
+            continue
+        if doc[j].lower_ == "encontre" and j - 2 >= start and doc[j - 2].lower_ == "à":
+            j -= 2  # « a prononcé à son encontre une censure »: at whom, then the noun's verb
             continue
         if j in view.at and not is_possessive(view.at[j]):
             dative = view.at[j].start - 1

@@ -234,9 +234,9 @@ def _time_nouns() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def owned_nouns() -> frozenset[str]:
     """Nouns for what a party owns, does or says (``party_actions.txt``), or undergoes (« son
-    exclusion »: ``function_words.tsv``, ``undergone_noun``): after a possessive, they make it a
-    mention of the owner."""
-    return frozenset(w.lower() for w in read_lines("party_actions.txt")) | function_words("undergone_noun") | acts_of_their_owner()
+    exclusion »: ``function_words.tsv``, ``undergone_noun``), and « encontre » (« à son encontre »,
+    the one a sanction is aimed at): after a possessive, they make it a mention of the owner."""
+    return frozenset(w.lower() for w in read_lines("party_actions.txt")) | function_words("undergone_noun") | acts_of_their_owner() | {"encontre"}
 
 
 @lru_cache(maxsize=1)
@@ -2692,13 +2692,14 @@ class _DocState:
         if judged is not None:  # « X a critiqué Z pour son soutien à Y », « a félicité Z pour sa victoire »: Z's
             m.cluster, m.reason = judged.cluster, "possessive after « pour » (the person right before it, whose act it names)"
             return
-        people = {r.cluster for r in refs_here}
+        aimed = m.end < len(self.doc) and self.doc[m.end].lower_ == "encontre"  # « à son encontre »: never the subject's own
+        people = {r.cluster for r in refs_here if not (aimed and self._is_subject(r))}
         if self._settled_in_sentence(m, people, "possessive", "one person"):
             return
         if self._in_opening_phrase(m):
             m.reason = "possessive in an opening phrase, which may stand for the subject after it"
             return  # « Dans un message posté sur son site, le parquet a précisé ... »
-        if self._common_noun_subject(here, m.start):
+        if not aimed and self._common_noun_subject(here, m.start):
             m.reason = "possessive in a sentence whose subject is a description left unplaced"
             return  # « La jeune femme avait récupéré sa chaîne »: hers, not the last sentence's subject
         refs, n = self._previous_refs(m)
