@@ -1707,6 +1707,7 @@ CASES: tuple[Case, ...] = (
     Case("a-son-encontre-is-not-the-subject-s", f"{C} a parlé. La présidente {B} a immédiatement prononcé à son encontre un rappel au règlement.", (criticised(B, C),)),
     Case("censure-a-l-encontre-de", f"Le Parti radical a prononcé une censure simple à l'encontre de {C}.", (criticised("Parti radical", C),)),
     Case("rappel-a-l-ordre-de-par", f"Le rappel à l'ordre de {C} par le Parti radical a été voté.", (criticised("Parti radical", C),)),
+    Case("exclure-de-ses-rangs-then-the-object", f"Le Parti radical a exclu de ses rangs le député {A}.", (banned("Parti radical", A),)),
     # @@NEW@@
 )
 
