@@ -1708,6 +1708,8 @@ CASES: tuple[Case, ...] = (
     Case("censure-a-l-encontre-de", f"Le Parti radical a prononcé une censure simple à l'encontre de {C}.", (criticised("Parti radical", C),)),
     Case("rappel-a-l-ordre-de-par", f"Le rappel à l'ordre de {C} par le Parti radical a été voté.", (criticised("Parti radical", C),)),
     Case("exclure-de-ses-rangs-then-the-object", f"Le Parti radical a exclu de ses rangs le député {A}.", (banned("Parti radical", A),)),
+    Case("appeler-a-battre", f"{B} a appelé à battre le candidat {A} au second tour.", (criticised(B, A),)),
+    Case("miss-an-election-won-is-no-criticism", f"{B} a battu {A}.", ()),
     # @@NEW@@
 )
 
