@@ -256,11 +256,11 @@ def test_a_monarch_named_with_the_place_he_reigned_over_is_one_person(nlp):
 
 
 def test_a_place_read_with_a_person_the_document_names_is_cut(nlp):
-    doc = nlp("Paul Martin a rejoint sur la scène du Dôme de Paris Luc Bernard, le fondateur de Pixelia. Luc Bernard a parlé.")
+    doc = nlp("Paul Martin a rejoint sur la scène du Théâtre de Lyon Luc Bernard, le fondateur de Pixelia. Luc Bernard a parlé.")
     ents = [(e.text, e.label_) for e in doc.ents]
-    assert ("Dôme de Paris", "LOC") in ents and ents.count(("Luc Bernard", "PER")) == 2
+    assert ("Théâtre de Lyon", "LOC") in ents and ents.count(("Luc Bernard", "PER")) == 2
 
 
 def test_no_name_ends_on_an_article(nlp):
-    doc = nlp("Paul Martin a reçu le ministre de l'Europe et des Affaires étrangères de la République française.")
+    doc = nlp("Paul Martin a reçu la ministre de la Santé et des Affaires sociales de la République française.")
     assert not [e.text for e in doc.ents if e.text.split()[-1].lower() in ("de", "la", "du", "des")]

@@ -1070,7 +1070,7 @@ _OF = frozenset({"de", "d'", "d’", "du"})
 _PARTICLES = frozenset({"de", "du", "des", "van", "von", "der", "da", "di", "le"})  # « Charles de Gaulle »
 #: Particles between a first name and a surname (« Thaïs d'Escufon », « Hugo de Lattre »).
 def _split_person_after_name(spans: list[Span]) -> list[Span]:
-    """« sur la scène du Dôme de Paris Jensen Huang »: a place or an organisation of the model
+    """« sur la scène du Théâtre de Lyon Luc Bernard »: a place or an organisation of the model
     that ends with the whole name of a person the document names on its own elsewhere is that
     name and, before it, the place (two words of a person's name at least)."""
     people = {span_text(s) for s in spans if s.label_ == "PER" and len(s) >= 2}

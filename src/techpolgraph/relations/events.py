@@ -27,7 +27,7 @@ from ..models import EntityKind, Evidence, LocalRelation, Modality, RelationType
 from ..nlp.events import MEETING_TYPES, cue_of_name, find_date
 from ..nlp.text import span_text, tokens_text
 from ..resolve.document import mention_refs
-from .modality import modality_of
+from .modality import HAPPENING, modality_of
 from .cues import DE_FORMS
 from .sentence import evidence_of, is_possessive_determiner, sentences
 
@@ -226,11 +226,6 @@ def _subjects(doc: Doc, event: Span, sent: Span, at: dict[int, Found], kinds: di
     return out
 
 
-#: Verbs whose negation, with the event as subject, denies that it took place (« la rencontre
-#: n'a pas eu lieu », « ne s'est pas tenue »); another verb only says something of it.
-HAPPENING_VERBS = function_words("happening_verb")
-
-
 def _said_of_it(event: Span, verb: Token) -> bool:
     """The event is the subject of a verb that says something of it rather than whether it
     happened (« la rencontre n'a pas de précédent »; not « n'a pas eu lieu »)."""
@@ -238,7 +233,7 @@ def _said_of_it(event: Span, verb: Token) -> bool:
         return False
     if verb.lemma_.lower() == "avoir":
         return not any(t.lower_ == "lieu" for t in verb.doc[verb.i + 1 : min(verb.i + 5, len(verb.doc))])
-    return verb.lemma_.lower() not in HAPPENING_VERBS
+    return verb.lemma_.lower() not in HAPPENING
 
 
 def _governing_verb(event: Span) -> Optional[Token]:

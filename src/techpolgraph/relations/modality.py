@@ -240,7 +240,7 @@ def _bears_on(trigger: Token, cue: Token) -> bool:
     if any(phrase_ends_at(doc, c + len(p), (p,), c + 1) for c in commas for p in SCOPE_ENDS if c + len(p) < cue.i):
         return False  # « X risque le même sort, alors que P a choisi de soutenir Y »: another clause
     if any(phrase_ends_at(doc, j + len(p) - 1, (p,), j) and not any(c > j for c in commas) for j in range(trigger.i + 1, cue.i) for p in SCOPE_ENDS if j + len(p) < cue.i):
-        return False  # « X a dû faire face à des défis alors que P critiquait Y »; not « doit, alors que ..., exclure Y »
+        return False  # « X a dû affronter une crise alors que P critiquait Y »; not « doit, alors que ..., exclure Y »
     relative = [t.i for t in doc[trigger.i + 1 : cue.i] if t.lower_ in ("qui", "dont") and t.pos_ == "PRON"]
     if relative and not any(t.text == "," for t in doc[relative[-1] + 1 : cue.i]):
         return False  # « nous pouvons citer X qui a fait campagne pour Y »: the relative clause's own verb
@@ -769,8 +769,12 @@ def modality_of(cue: Token, sent: Span) -> Modality:
     return Modality.ASSERTED
 
 
-#: Verbs by which an event takes place (« la rencontre a eu lieu », « s'est tenue »).
-HAPPENING = frozenset({"tenir", "dérouler", "produire"})
+#: Verbs by which an event takes place (« la rencontre a eu lieu », « s'est tenue »); « avoir
+#: lieu » is read apart.
+HAPPENING = function_words("happening_verb")
+#: Verbs of refusal that, with a relation noun as their subject, challenge it without denying
+#: that it happened (« l'interdiction a été contestée »).
+CHALLENGING = function_words("challenge_verb")
 
 
 def undone_by_its_verb(cue: Token, sent: Span) -> Optional[Modality]:
@@ -782,7 +786,7 @@ def undone_by_its_verb(cue: Token, sent: Span) -> Optional[Modality]:
         return None
     verb = cue.head
     lemma = verb.lemma_.lower()
-    if lemma in _words("refusal"):
+    if lemma in _words("refusal") and lemma not in CHALLENGING:
         return Modality.NEGATED
     if lemma in _words("postponement"):
         return Modality.UNCERTAIN

@@ -97,7 +97,7 @@ def nominal(
     if spec.argument is not Argument.DE:
         after = _past_kind(view, after, end, words)  # « un déjeuner de travail très convivial avec Y »
     else:
-        after += _amount(view, after, end)  # « une suspension de sept jours de son compte »: a duration, then its « de »
+        after += _amount(view, after, end)  # « une suspension de trois semaines de son compte »: a duration, then its « de »
     gap = (2 if spec.argument is Argument.DE else 3 if len(spec.argument.value.split()) > 1 else 1) + _modifiers(view, after, end)
     targets = expand(aimed_at(view, spec, after, end, gap) or aimed_at(view, spec, past_relative(view, after, spec.argument.words), view.sent.end, 0))
     if not targets and spec.argument is Argument.DE:
@@ -484,7 +484,7 @@ def done_by(view: SentenceView, i: int, end: int) -> list[Slot]:
         j += 1  # « des enquêtes ont été ouvertes par X »: the noun the subject of a passive
     if j + 1 >= end or doc[j].pos_ != "VERB" or "Part" not in doc[j].morph.get("VerbForm"):
         return []
-    by = _past_date(view, j + 1, end)  # « l'interdiction décidée le 14 mai par X »
+    by = _past_date(view, j + 1, end)  # « l'interdiction décidée le 3 juin par X »
     if by >= end or doc[by].lower_ != "par":
         return []
     if j > passive and verb_lemma(doc[j]) not in LAUNCHING_VERBS:
@@ -947,6 +947,6 @@ def _amount(view: SentenceView, after: int, end: int) -> int:
         if j + 1 < end and doc[j].lower_ == "et" and doc[j + 1].lower_ in ("quart", "demie"):
             j += 2
         elif j + 1 < end and doc[j].lower_ == "et" and (more := _amount_after_et(view, j, end)):
-            j += more  # « d'une heure et quarante-cinq minutes »
+            j += more  # « de deux heures et vingt minutes »
         return j - after
     return j - after if doc[j - 1].lower_ in AMOUNT else 0

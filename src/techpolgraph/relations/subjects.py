@@ -194,7 +194,7 @@ def participle_agent(view: SentenceView, cue: Token) -> Slot | None:
         return None
     slot = view.at.get(cue.i - 1)
     if slot is not None and slot.start > view.sent.start and view.doc[slot.start - 1].lower_ == "sur":
-        return None  # « un message sur Truth Social accusant Y »: where, or what about, not who
+        return None  # « un texte posté sur Bluesky accusant Y »: where, or what about, not who
     return slot if slot is not None and slot.kind in PARTIES and not is_object_clitic(slot) and not is_left_clitic(slot) else None
 
 

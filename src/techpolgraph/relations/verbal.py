@@ -745,7 +745,7 @@ def _bare_past_participle(cue: Token) -> bool:
     if "Part" not in cue.morph.get("VerbForm") or "Pres" in cue.morph.get("Tense"):
         return False
     if not cue.lower_.endswith(PAST_PARTICIPLE_ENDINGS):
-        return False  # « l'homme d'affaires déjeunera par la suite »: a future the tagger read as a participle
+        return False  # « l'homme d'affaires dînera par la suite »: a future the tagger read as a participle
     return not any(c.dep_.startswith("aux") for c in cue.children)
 
 

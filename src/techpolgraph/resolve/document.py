@@ -193,7 +193,7 @@ CLAUSE_OPENERS = function_words("clause_opener")
 SUBORDINATE_OPENERS = function_words("subordinate_opener")
 #: How many words may go on naming a minister's portfolio after the role's complement (« de l'Agriculture et de la pêche »).
 PORTFOLIO_WORDS = 6
-#: Role classes whose complement is a portfolio (« le ministre de l'Europe et des Affaires étrangères »).
+#: Role classes whose complement is a portfolio (« la ministre de la Santé et des Affaires sociales »).
 PORTFOLIO_HOLDERS = frozenset({"minister", "secretary_of_state"})
 #: How many words an apposition between a main clause's subject and its verb may have.
 APPOSITION_REACH = 12
@@ -763,7 +763,7 @@ class _DocState:
                 after += 1  # « le Président de la République, S.E.M. X »
             person = ent_at.get(after)
             if person is not None and person.kind is EntityKind.PERSON and person.start == after and after > end_of_list and self._held_by_another(role, person, former):
-                person = None  # « réunira le président de la République, X, fondateur de P, et Y »: a list, the role's holder named elsewhere
+                person = None  # « rassemblera le président de la République, X, fondateur de P, et Y »: a list, the role's holder named elsewhere
             if person is not None and person.kind is EntityKind.PERSON and person.start == after:
                 if feminine:
                     person.title_gender = person.title_gender or "f"
@@ -886,7 +886,7 @@ class _DocState:
         return k + 1 if k > end + 1 and k < len(doc) and doc[k].text == "," and doc[k - 1].pos_ in ("NOUN", "ADJ", "PROPN") else None
 
     def _joined_by_et(self, end: int) -> bool:
-        """« ... de l'Europe et des Affaires étrangères de la République française, X »: a second
+        """« ... de l'Europe et de la Jeunesse de la République tchèque, X »: a second
         portfolio joined by « et de », whose words may run longer."""
         doc = self.doc
         return end + 1 < len(doc) and doc[end].lower_ == "et" and doc[end + 1].lower_ in OF
@@ -921,7 +921,7 @@ class _DocState:
                 ent_at.pop(k, None)
 
     def _drop_portfolio_names(self, end: int, after: int, ent_at: dict[int, _Mention]) -> None:
-        """« le ministre de l'Europe et des Affaires étrangères, X »: an organisation the model saw
+        """« la ministre de la Santé et des Affaires sociales, X »: an organisation the model saw
         in the rest of a portfolio, between the role and its apposed name, is part of the role
         (a known one, in the gazetteer, stays)."""
         for k in range(end, after):
