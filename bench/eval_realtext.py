@@ -54,6 +54,9 @@ SETS = {
     "holdout20": (REALTEXT / "holdout20", None),
     "holdout21": (REALTEXT / "holdout21", None),
     "holdout22": (REALTEXT / "holdout22", None),
+    "holdout23": (REALTEXT / "holdout23", None),
+    "holdout24": (REALTEXT / "holdout24", None),
+    "holdout25": (REALTEXT / "holdout25", None),
 }
 
 
@@ -130,6 +133,9 @@ ROUNDS = {
     "fifteenth round, second split (l*)": ("l",),
     "sixteenth round (aa*)": ("aa",),
     "sixteenth round, second split (ab*)": ("ab",),
+    "seventeenth round (ac*)": ("ac",),
+    "seventeenth round, second split (ad*)": ("ad",),
+    "seventeenth round, third split (ae*)": ("ae",),
 }
 
 

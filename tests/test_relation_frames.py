@@ -1710,6 +1710,16 @@ CASES: tuple[Case, ...] = (
     Case("exclure-de-ses-rangs-then-the-object", f"Le Parti radical a exclu de ses rangs le député {A}.", (banned("Parti radical", A),)),
     Case("appeler-a-battre", f"{B} a appelé à battre le candidat {A} au second tour.", (criticised(B, A),)),
     Case("miss-an-election-won-is-no-criticism", f"{B} a battu {A}.", ()),
+    # fixes of the seventeenth round's held-out scoring (ac*, ad*, ae*), as general constructions
+    Case("miss-an-attack-between-countries-is-war", f"La Russie a attaqué la Géorgie en août.", ()),
+    Case("miss-armed-forces-expel-a-group-from-a-town", f"Les rebelles et l'armée turque ont expulsé le groupe État islamique de la ville de Lyon.", ()),
+    Case("a-person-attacking-a-country-criticises-it", f"{A} attaque la France.", (criticised(A, "France"),)),
+    Case("miss-intent-of-an-unnamed-government-is-not-the-subject-s", f"{A} a été informé de l'intention du gouvernement de dissoudre le Parti radical.", ()),
+    Case("miss-intent-of-an-unnamed-government-before-a-noun", f"{A}, président de l'association, a été informé de l'intention du Gouvernement de procéder à la dissolution de l'association Horizon Lumière.", ()),
+    Case("passive-agent-after-a-penalty", f"{C} a été condamné jeudi à deux ans de prison avec sursis et trois ans d'inéligibilité par le tribunal correctionnel de Lyon.", (criticised("tribunal correctionnel de Lyon", C),)),
+    Case("congratulations-for-someone-s-election", f"Lettre de félicitations de M. {A} pour l'élection de M. {C}.", (endorsed(A, C),)),
+    Case("congratulations-sent-to-someone", f"Lettre de félicitations de M. {A}, président de la République, adressée à M. {C}.", (endorsed(A, C),)),
+    Case("arrest-warrant-against", f"Le tribunal de Lyon a émis un mandat d'arrêt contre {C}.", (criticised("tribunal de Lyon", C),)),
     # @@NEW@@
 )
 

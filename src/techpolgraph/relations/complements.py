@@ -251,6 +251,10 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
             continue
         if j in view.at and is_possessive(view.at[j]):
             continue  # « s'est vu suspendre son compte par Y »: the owner, then the preposition
+        if "par" in words and token.lower_ in ("à", "au") and (penalty := _penalty_end(view, j, end)) > j:
+            limit = min(limit + penalty - j, end)
+            j = penalty - 1
+            continue  # « condamné à trois ans de prison ferme et cinq ans d'inéligibilité par le tribunal »
         if token.like_num and (lasting := duration_end(view.doc, j, end)) > j:
             limit = min(limit + lasting - j, end)
             j = lasting - 1
@@ -332,6 +336,25 @@ def _author_of(view: SentenceView, k: int, end: int) -> list[Slot]:
     while k < end and is_determiner(doc[k]) and k not in view.at:
         k += 1
     return [s for s in view.group_at(k, end) if s.kind in PARTIES]
+
+
+#: How many words a penalty may have (« à trois ans de prison ferme et cinq ans d'inéligibilité »).
+PENALTY_WORDS = 14
+
+
+def _penalty_end(view: SentenceView, j: int, end: int) -> int:
+    """The token after a penalty opened by « à » at token j (« à trois ans de prison », « à une
+    amende de 500 euros »: a number or an article, then nouns, numbers, « de » and « et »), when
+    « par » follows it; else j."""
+    doc = view.doc
+    k = j + 1
+    if k >= end or not (doc[k].like_num or doc[k].lower_ in ("un", "une", "la")):
+        return j
+    while k < end and k - j <= PENALTY_WORDS and k not in view.at and doc[k].lower_ != "par" and (
+        doc[k].like_num or doc[k].is_lower and (doc[k].pos_ in ("NOUN", "ADJ", "DET", "NUM", "ADP", "CCONJ") or doc[k].text == "-")
+    ):
+        k += 1
+    return k if k < end and doc[k].lower_ == "par" and k > j + 2 else j
 
 
 def _is_network(slot: Slot) -> bool:

@@ -75,6 +75,30 @@ def controller(view: SentenceView, cue: Token) -> list[Slot]:
     return view.group_at(slot.start, j) if doc[k - 1].lemma_.lower() in nouns else []
 
 
+def decided_unnamed(view: SentenceView, verb: Token) -> bool:
+    """« l'intention du gouvernement de dissoudre Y »: the infinitive's « de » follows the « de »
+    phrase of a noun of decision, intent or refusal that names no party (a common noun): its
+    subject is that unnamed one, never the subject of the clause."""
+    doc = view.doc
+    j = verb.i - 1
+    while j > view.sent.start and doc[j].pos_ in ("ADV", "PRON") and j not in view.at:
+        j -= 1
+    if j <= view.sent.start or doc[j].lower_ not in DE or "Inf" not in verb.morph.get("VerbForm"):
+        return False
+    k = j - 1
+    while k > view.sent.start and k not in view.at and doc[k].pos_ == "ADJ":
+        k -= 1
+    if k in view.at or doc[k].pos_ not in ("NOUN", "PROPN"):
+        return False
+    k -= 1
+    while k > view.sent.start and is_determiner(doc[k]) and k not in view.at:
+        k -= 1
+    if doc[k].lower_ not in DE or k == view.sent.start:
+        return False
+    nouns = {w for effect in ("decision", "intent", "refusal") for w in modality_words().get(effect, ())}
+    return doc[k - 1].lemma_.lower() in nouns
+
+
 def caller(view: SentenceView, cue: Token) -> Optional[list[Slot]]:
     """« l'appel de X à soutenir Y », « l'appel de sa porte-parole, X, à exclure Y »: the party
     named in the « de » of a call noun is the subject of the infinitive after « à »; [] where

@@ -323,6 +323,8 @@ class RelationExtractor:
                         continue  # a meeting is between people
                     if cue.relation is RelationType.MET and _owner_of_an_act(view, target):
                         continue  # « un accueil glacial à la proposition de X »: one meets no one's proposal
+                    if _act_of_war(cue, source, target):
+                        continue  # « la Russie a attaqué l'Ukraine », « l'armée a expulsé le groupe de la ville »: war, no relation
                     if cue.lemma in DISSOLVING_CUES and target.text.split()[0].lower() in ELECTED_BODIES:
                         continue  # « la dissolution de l'Assemblée nationale »: new elections, no ban
                     if cue.relation is RelationType.BANNED and own_organisation(view, source, target):
@@ -603,6 +605,21 @@ def _participle_before_par(token: Token) -> bool:
         and token.i + 1 < len(doc)
         and doc[token.i + 1].lower_ == "par"
     )
+
+
+#: Cues that, between states or by armed forces, tell an act of war (« attaquer », « expulser »).
+WAR_CUES = function_words("war_cue")
+#: First words of the names of armed forces (« armée turque », « forces russes »).
+ARMED_BODIES = function_words("armed_body")
+
+
+def _act_of_war(cue: Cue, source: Slot, target: Slot) -> bool:
+    """A cue of war from one country to another, or from armed forces: « la Russie a attaqué
+    l'Ukraine », « l'armée turque a expulsé le groupe de la ville » criticise or ban no one."""
+    if cue.lemma not in WAR_CUES:
+        return False
+    armed = source.text.split()[0].lower() in ARMED_BODIES if source.text.split() else False
+    return armed or (source.kind is EntityKind.LOCATION and target.kind is EntityKind.LOCATION)
 
 
 def _owner_of_an_act(view: SentenceView, slot: Slot) -> bool:

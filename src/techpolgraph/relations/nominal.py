@@ -64,7 +64,9 @@ def nominal(
         # « son soutien au parti d'extrême droite X »: a « de » inside the noun's own complement is none of its source
         actors = [] if own else complement(view, after, end, DE, gap=2 + extra) or complement(view, after, end, ("par",), gap=2 + extra)
         if actors:  # « les critiques de X », « les critiques de la part de X », « la condamnation par X de Y »
-            targets = complement(view, actors[-1].end, end, words, gap=2)
+            targets = complement(view, actors[-1].end, end, words, gap=2) or _addressed_to(view, actors[-1].end, end)
+            if not targets and spec.argument is Argument.POUR:
+                targets = _success_of(view, actors[-1].end, end)  # « les félicitations de X pour l'élection de Y »
             if not targets and spec.lemma in NEUTRAL_NOUNS:
                 return [], []  # « X a répondu aux propos de Y »: words, hostile only « à l'encontre de » someone
             if not targets and governing_verb(view, cue, start) in receiving_verbs():
@@ -181,6 +183,28 @@ def nominal(
     if not actors and spec.argument is Argument.DE and spec.relation is not RelationType.MET and _in_phrase(view, cue, start):
         return [], targets  # « à deux jours de l'investiture de X »: no one's act
     return actors or subjects, targets
+
+
+#: How far after its source a participle of sending may stand (« de X, président de P, adressée à Y »).
+ADDRESSED_REACH = 12
+
+
+def _addressed_to(view: SentenceView, k: int, end: int) -> list[Slot]:
+    """« une lettre de félicitations de X, président de la République, adressée à Y »: the one
+    a participle of sending (``function_words.tsv``, sending_verb) after the noun's source names
+    after « à »; none where another verb comes first."""
+    doc = view.doc
+    for j in range(k, min(k + ADDRESSED_REACH, end - 1)):
+        token = doc[j]
+        if token.pos_ in ("VERB", "AUX") and "Part" in token.morph.get("VerbForm") and verb_lemma(token) in SENDING_VERBS:
+            return expand(complement(view, j + 1, end, Argument.A.words, gap=0)) if doc[j + 1].lower_ in Argument.A.words else []
+        if token.pos_ in ("VERB", "AUX") or token.text in (";", ":"):
+            return []
+    return []
+
+
+#: Verbs of sending, whose participle after a relation noun names its target after « à ».
+SENDING_VERBS = function_words("sending_verb")
 
 
 def _possessive_owner(view: SentenceView, cue: Token) -> Optional[Slot]:
@@ -427,7 +451,31 @@ def aimed_at(view: SentenceView, spec: Cue, after: int, end: int, gap: int) -> l
         targets = members_after_colon(view, after + 1)  # « l'exclusion de quatre de ses membres : A, B et C »
     if not targets and spec.argument in (Argument.A_L_ENCONTRE_DE, Argument.CONTRE):
         targets = _encontre_before(view, after - 1)  # « a prononcé à son encontre une censure »
+    if not targets and spec.argument is Argument.POUR:
+        targets = _success_of(view, after, end)  # « ses félicitations pour l'élection de Y »
     return targets
+
+
+#: Nouns of a success one is congratulated for, whose « de X » is the one congratulated.
+SUCCESS_NOUNS = function_words("success_noun")
+
+
+def _success_of(view: SentenceView, after: int, end: int) -> list[Slot]:
+    """« pour l'élection de Y », « pour la victoire de Y »: the one whose success « pour » names,
+    right after the noun (its adjectives aside)."""
+    doc = view.doc
+    k = after
+    if k >= end or doc[k].lower_ != "pour":
+        return []
+    k += 1
+    while k < end and is_determiner(doc[k]) and k not in view.at:
+        k += 1
+    if k >= end or doc[k].lemma_.lower() not in SUCCESS_NOUNS:
+        return []
+    k += 1
+    while k < end and doc[k].pos_ == "ADJ" and k not in view.at:
+        k += 1
+    return complement(view, k, end, DE, gap=0) if k < end and doc[k].lower_ in DE else []
 
 
 #: How far before its noun « à son encontre » may stand (« à son encontre une censure simple »).

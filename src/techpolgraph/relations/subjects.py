@@ -10,7 +10,7 @@ from ..models import EntityKind
 from ..nlp.events import time_nouns
 from ..resolve.document import anaphors
 from ..resolve.roles import nationalities
-from .control import caller, clitic_controller, controller, decision_participle, infinitive_mark, infinitive_of_noun, is_gerund, object_controlled, object_controller, quoted_speaker
+from .control import caller, clitic_controller, controller, decided_unnamed, decision_participle, infinitive_mark, infinitive_of_noun, is_gerund, object_controlled, object_controller, quoted_speaker
 from .proxies import names_a_proxy
 from .relatives import before_apposition, cleft_focus, member_antecedent
 from .sentence import CLITICS, DE, MODAL_VERBS, ORGAN_NOUNS, PARTIES, PREPOSITIONS, SentenceView, Slot, affiliation_end, examples, is_date_word, is_determiner, is_number, is_left_clitic, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, role_heads, role_organisation, verb_before
@@ -18,6 +18,17 @@ from .typography import CLOSING_QUOTES, QUOTES
 
 
 @kept_per_view
+def _infinitive_before_noun(view: SentenceView, cue: Token) -> Token:
+    """« procéder à la dissolution », « d'annoncer l'exclusion »: the infinitive whose object
+    the noun is, right before it; the cue itself where there is none."""
+    doc, k = view.doc, cue.i - 1
+    while k > view.sent.start and is_determiner(doc[k]) and k not in view.at:
+        k -= 1
+    if k > view.sent.start and doc[k].lower_ in ("à", "au", "aux") and k not in view.at:
+        k -= 1
+    return doc[k] if k < cue.i - 1 and doc[k].pos_ == "VERB" and "Inf" in doc[k].morph.get("VerbForm") else cue
+
+
 def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]:
     """Person and organisation mentions before the cue that can be its subject; in a
     relative clause (« X, qui a critiqué Y »), the mention the « qui » stands for, which in a
@@ -25,8 +36,12 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
     called = caller(view, cue)
     if called is not None:
         return called  # « l'appel de X à soutenir Y »: X; « après l'appel de son parti à ..., Z »: not Z
+    if decided_unnamed(view, cue) or decided_unnamed(view, _infinitive_before_noun(view, cue)):
+        return []  # « l'intention du gouvernement de dissoudre Y », « ... de procéder à la dissolution de Y »
     infinitive = infinitive_of_noun(cue)
     if infinitive is not None:
+        if decided_unnamed(view, infinitive):
+            return []  # « l'intention du gouvernement de procéder à la dissolution de Y »
         controlled = controller(view, infinitive) or object_controller(view, infinitive)[0]
         if controlled:
             return controlled  # « a permis à X de décrocher des rencontres avec Y »: X, who would meet Y
