@@ -264,3 +264,8 @@ def test_a_place_read_with_a_person_the_document_names_is_cut(nlp):
 def test_no_name_ends_on_an_article(nlp):
     doc = nlp("Paul Martin a reçu la ministre de la Santé et des Affaires sociales de la République française.")
     assert not [e.text for e in doc.ents if e.text.split()[-1].lower() in ("de", "la", "du", "des")]
+
+
+@pytest.mark.parametrize("text", ["Monsieur le Président, je vous adresse mes félicitations.", "Je remercie Madame la Ministre pour son accueil."])
+def test_a_title_and_a_role_in_address_are_no_name(nlp, text):
+    assert [e.text for e in nlp(text).ents if e.label_ == "PER"] == []

@@ -193,6 +193,8 @@ CLAUSE_OPENERS = function_words("clause_opener")
 SUBORDINATE_OPENERS = function_words("subordinate_opener")
 #: How many words may go on naming a minister's portfolio after the role's complement (« de l'Agriculture et de la pêche »).
 PORTFOLIO_WORDS = 6
+#: Words of address before a role (« Monsieur le Président »): the role names the one addressed.
+VOCATIVES = function_words("vocative")
 #: Role classes whose complement is a portfolio (« la ministre de la Santé et des Affaires sociales »).
 PORTFOLIO_HOLDERS = frozenset({"minister", "secretary_of_state"})
 #: How many words an apposition between a main clause's subject and its verb may have.
@@ -733,6 +735,8 @@ class _DocState:
             cls, noun_end = found
             self._drop_names_inside(token.i, noun_end, ent_at)
             start, bare = _role_start(doc, token.i), False
+            if start is not None and start > 0 and doc[start - 1].lower_ in VOCATIVES:
+                continue  # « Monsieur le Président, ... »: the one addressed, not the role's holder
             if start is None:
                 # « Paul Martin, maire de Lyon, ... »: a role without its article, in apposition
                 start, bare = self._bare_apposition_start(token.i, ent_at), True
