@@ -228,7 +228,7 @@ class EntityRecogniser:
             return True  # « Son Excellence », « Roi », which the model may take for a name of its own
         lower = text.lower()
         words = [t for t in span if t.lower_ not in self.titles and t.pos_ != "DET" and t.lower_ not in ("l'", "l’")]
-        if len(words) < len(span) and words and " ".join(t.lower_ for t in words) in self.role_words:
+        if any(t.lower_ in self.titles for t in span) and words and " ".join(t.lower_ for t in words) in self.role_words:
             return True  # « Monsieur le Président », « Madame la Ministre »: a title and a role, no name
         if len(span) >= 3 and span[0].lower_ in ROLE_OPENINGS and span[1].lower_ in _OF:
             return True  # « Député du Morbihan de 1997 à 2002, il ... »: a role and its place
