@@ -541,7 +541,7 @@ def done_by(view: SentenceView, i: int, end: int) -> list[Slot]:
 
 
 def _past_date(view: SentenceView, k: int, end: int) -> int:
-    """The token after a date phrase starting at token k (« le 14 mai 2024 », « lundi »), else k."""
+    """The token after a date phrase starting at token k (« le 3 juin 2023 », « lundi »), else k."""
     doc = view.doc
     j = k
     while j < end and j not in view.at and (is_date_word(doc[j]) or doc[j].like_num or (j == k and is_determiner(doc[j]))):
