@@ -66,13 +66,13 @@ from ..models import EntityKind, LocalRelation, Modality, RelationType, Tense
 from ..nlp.events import cue_of_name
 from ..nlp.text import phrase_ends_at, tokens_text
 from ..nlp.words import WordTest
-from ..resolve.document import mention_refs
+from ..resolve.document import mention_refs, verb_after_subject
 from .control import clitic_controller, declared_vote, infinitive_of_noun, object_controller, voting_call
 from .nominal import ASSURING_VERBS, requested
-from .cues import LOCUTION_HEADS, Argument, Cue, CuePos, CueTable, Source, cue_end, cue_words_follow, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
+from .cues import LOCUTION_HEADS, Argument, Cue, CuePos, CueTable, Source, cue_end, cue_words_follow, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
-from .judgements import CALLING, judged, judgement_words, opinion
+from .judgements import CALLING, judged, opinion
 from .modality import is_negated, party_negated
 from .proxies import AGREEMENT_NOUNS
 from .relatives import DATIVE_RELATIVES, PREPOSED_RELATIVES
@@ -648,7 +648,7 @@ def _present_between_names(token: Token, locution: bool = False) -> bool:
     ):
         return False
     before = doc[token.i - 1]
-    if before.lower_ in OBJECT_CLITICS and token.i > 1 and doc[token.i - 2].lower_ in SUBJECT_PRONOUNS:
+    if before.lower_ in OBJECT_CLITICS and verb_after_subject(doc, token.i - 1):
         return True  # « Elle le menace de sanctions », « Il les critique »: the clitic is the object
     k = token.i + 1
     while k < len(doc) - 1 and doc[k].pos_ == "ADV" and doc[k].lower_.endswith("ment") and not doc[k].ent_type_:

@@ -14,12 +14,11 @@ Y est « un danger » », « Selon X, Y est irresponsable », « X estime que Y 
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Token
 
-from ..data import function_words, read_table
+from ..data import function_words
 from ..models import RelationType
 from .complements import complement, direct_object
 from .proxies import actions_of

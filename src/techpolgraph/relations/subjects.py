@@ -36,12 +36,10 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
     called = caller(view, cue)
     if called is not None:
         return called  # « l'appel de X à soutenir Y »: X; « après l'appel de son parti à ..., Z »: not Z
-    if decided_unnamed(view, cue) or decided_unnamed(view, _infinitive_before_noun(view, cue)):
-        return []  # « l'intention du gouvernement de dissoudre Y », « ... de procéder à la dissolution de Y »
     infinitive = infinitive_of_noun(cue)
+    if any(decided_unnamed(view, verb) for verb in (cue, _infinitive_before_noun(view, cue), infinitive) if verb is not None):
+        return []  # « l'intention du gouvernement de dissoudre Y », « ... de procéder à la dissolution de Y »
     if infinitive is not None:
-        if decided_unnamed(view, infinitive):
-            return []  # « l'intention du gouvernement de procéder à la dissolution de Y »
         controlled = controller(view, infinitive) or object_controller(view, infinitive)[0]
         if controlled:
             return controlled  # « a permis à X de décrocher des rencontres avec Y »: X, who would meet Y

@@ -210,7 +210,7 @@ _OBJECT_CLITIC = WordTest(lambda word: word.lower() in function_words("object_cl
 SUBJECT_PRONOUNS = function_words("subject_pronoun")
 
 
-def _verb_after_subject(doc: Doc, i: int) -> bool:
+def verb_after_subject(doc: Doc, i: int) -> bool:
     """« Elle le menace de sanctions », « Il la critique »: a present the tagger read as a noun
     after a clitic it read as an article, right after a subject pronoun."""
     word = doc[i + 1]
@@ -1296,7 +1296,7 @@ class _DocState:
         doc = self.doc
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
         for i in numpy.flatnonzero(_OBJECT_CLITIC.mask(self.orths, doc.vocab.strings)).tolist():
-            if i in taken or i + 1 >= len(doc) or not (doc[i + 1].pos_ in ("AUX", "VERB") or _verb_after_subject(doc, i)) or _after_preposition(doc, i + 1):
+            if i in taken or i + 1 >= len(doc) or not (doc[i + 1].pos_ in ("AUX", "VERB") or verb_after_subject(doc, i)) or _after_preposition(doc, i + 1):
                 continue
             if doc[i + 1].lemma_ == "être":
                 continue  # « s'il croit l'être »: the attribute of « être » is a thing said before
