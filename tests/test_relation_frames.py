@@ -1720,6 +1720,11 @@ CASES: tuple[Case, ...] = (
     Case("congratulations-for-someone-s-election", f"Lettre de félicitations de M. {A} pour l'élection de M. {C}.", (endorsed(A, C),)),
     Case("congratulations-sent-to-someone", f"Lettre de félicitations de M. {A}, président de la République, adressée à M. {C}.", (endorsed(A, C),)),
     Case("arrest-warrant-against", f"Le tribunal de Lyon a émis un mandat d'arrêt contre {C}.", (criticised("tribunal de Lyon", C),)),
+    Case("surname-in-capitals-after-a-role", f"{A} a reçu le chancelier MOREL à Paris.", (met(A, "MOREL"),)),
+    Case("meeting-past-a-range-of-times", f"{A} a rencontré six ou sept fois {C}.", (met(A, C),)),
+    Case("solidarite-avec", f"{A} a réaffirmé sa solidarité avec {B}.", (endorsed(A, B),)),
+    Case("miss-solidarity-with-no-party", f"{A} a exprimé sa solidarité avec les victimes.", ()),
+    Case("act-led-by-its-author-past-a-time-and-a-place", f"La France condamne le coup de force mené ce matin à Lyon par le Parti radical.", (criticised("France", "Parti radical"),)),
     # @@NEW@@
 )
 

@@ -204,6 +204,7 @@ class EntityRecogniser:
         spans = self._fix_people(doc, spans)
         spans = self._split_person_of_organisation(spans)
         spans = _split_person_after_name(spans)
+        spans = [self._surname_in_capitals(doc, s) for s in spans]
         if self.heads is not None:
             spans = self._add_missed(doc, spans)
         if self.first_names is not None:
@@ -219,6 +220,19 @@ class EntityRecogniser:
         spans = [_with_hyphenated_first_name(self._fix_place(doc, s)) for s in spans if not _person_unknown(doc, s)]
         doc.ents = filter_spans([s for s in spans if not _idea_of_a_place(doc, s)])
         return doc
+
+    def _surname_in_capitals(self, doc: Doc, span: Span) -> Span:
+        """« le chancelier SCHMIDT », « M. GENSCHER »: a word in capitals that the model read as an
+        organisation's acronym, right after a role noun or a title, is a surname (the transcripts of
+        official speeches write surnames so); a known name keeps its kind."""
+        if span.label_ != "ORG" or len(span) != 1 or not span.text.isupper() or len(span.text) < 3 or span.start == 0:
+            return span
+        before = doc[span.start - 1]
+        if before.lower_ not in self.role_words and before.lower_ not in self.titles:
+            return span
+        if self.gazetteer.canonical(span.text):
+            return span
+        return Span(doc, span.start, span.end, label="PER")
 
     def _is_common_word(self, span: Span) -> bool:
         """A word that is not a name: "État", "Dîner" at the head of a title, "Américains", a title

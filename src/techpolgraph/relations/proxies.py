@@ -74,8 +74,9 @@ def decided_by(view: SentenceView, i: int, end: int) -> list[Slot]:
         return []  # « dénonce le traité ratifié par le Congrès » is no criticism of the Congress
     for j in range(i + 1, min(i + 8, end - 1)):
         token = doc[j]
-        if token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and doc[j + 1].lower_ == "par":
-            k = j + 2
+        by = past_adjuncts(view, j + 1, end) if token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") else end
+        if by < end and doc[by].lower_ == "par":  # « l'interdiction décidée par X », « le coup mené ce matin à Lomé par X »
+            k = by + 1
             while k < end and is_determiner(doc[k]) and k not in view.at:
                 k += 1
             return [s for s in view.group_at(past_role_nouns(view, k, end), end) if s.kind in PARTIES]
@@ -112,8 +113,9 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
             return platforms  # « l'application Parler », « le site Y »: the service itself
         elif j == i + 1 and doc[i].lemma_.lower() in OWNED_BY_NAME and len(platforms) == 1:
             return platforms  # « le modèle Uber », « la stratégie Google »: the company's own
-    if j + 1 < end and doc[j].pos_ == "VERB" and "Part" in doc[j].morph.get("VerbForm") and _participle_end(doc, j, end) < end and doc[_participle_end(doc, j, end)].lower_ == "par":
-        j = _participle_end(doc, j, end) + 1  # « les mesures prises par X », « les règles mises en place par X »
+    by = past_adjuncts(view, _participle_end(doc, j, end), end) if j + 1 < end and doc[j].pos_ == "VERB" and "Part" in doc[j].morph.get("VerbForm") else end
+    if by < end and doc[by].lower_ == "par":
+        j = by + 1  # « les mesures prises par X », « les règles mises en place par X », « le coup mené ce matin à Lomé par X »
     elif j < end and doc[j].lower_ in DE:
         j += 1
     elif j < end and doc[i].lemma_.lower() == "accès" and doc[j].lower_ in ("à", "au", "aux"):

@@ -628,6 +628,8 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
             i += 1  # « n'a rencontré que Y »
         elif token.lower_ == "lors" and (occasion := _occasion_end(view, i + 1, end)) > i + 1:
             i = occasion  # « ont soutenu lors d'un meeting X »
+        elif i + 3 < end and doc[i + 3].lower_ in REPEATS and token.like_num and doc[i + 1].lower_ in ("ou", "à") and doc[i + 2].like_num:
+            i += 4  # « a rencontré six ou sept fois X »
         elif token.pos_ in ("ADV", *DATE_POS) or is_title(token) or i in view.hidden or i in view.open_quotes or is_date_word(token):
             i += 1
         elif token.pos_ == "CCONJ" and i > 0 and doc[i - 1].pos_ == "ADV" and i + 1 < end and doc[i + 1].pos_ == "ADV":
