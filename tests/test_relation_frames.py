@@ -1725,6 +1725,9 @@ CASES: tuple[Case, ...] = (
     Case("solidarite-avec", f"{A} a réaffirmé sa solidarité avec {B}.", (endorsed(A, B),)),
     Case("miss-solidarity-with-no-party", f"{A} a exprimé sa solidarité avec les victimes.", ()),
     Case("act-led-by-its-author-past-a-time-and-a-place", f"La France condamne le coup de force mené ce matin à Lyon par le Parti radical.", (criticised("France", "Parti radical"),)),
+    Case("miss-reproach-to-an-unnamed-object-is-not-the-subject-s", f"{A} avait reproché au bloc centriste de soutenir le gouvernement de {C}.", ()),
+    Case("miss-a-bill-of-an-assembly-is-no-act-of-it", f"{B} a défendu le projet de loi du Sénat.", ()),
+    Case("participle-after-an-assembly-completing-a-noun-goes-with-the-noun", f"Le projet de loi du Sénat défendu par {A} a été rejeté.", ()),
     # @@NEW@@
 )
 

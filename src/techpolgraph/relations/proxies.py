@@ -132,7 +132,21 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
         found = examples(view, group_start, end)  # « l'accès aux réseaux sociaux (X, Y et Z) »
     if not found and j < end and doc[j].lemma_.lower() in party_actions() and doc[i].lemma_.lower() != doc[j].lemma_.lower():
         return actions_of(view, j, end)  # « l'accès aux pages de X »
+    if found and doc[i].lemma_.lower() in LEGISLATIVE_TEXTS and all(_legislature(s) for s in found):
+        return []  # « le projet de loi du Congrès défendu par X »: where a bill is voted, not whose
     return found or _done_by_after_object(view, j, end)
+
+
+#: Nouns of a bill, and first words of the names of the assemblies that vote them: a bill « du
+#: Congrès » is no act of the Congress that a relation aimed at it would aim at.
+LEGISLATIVE_TEXTS = function_words("legislative_text")
+LEGISLATURES = function_words("legislature")
+
+
+def _legislature(slot: Slot) -> bool:
+    """The mention names an assembly that votes bills (``legislature`` in ``function_words.tsv``)."""
+    words = slot.text.split()
+    return bool(words) and slot.kind is EntityKind.ORGANISATION and words[0].lower() in LEGISLATURES
 
 
 #: Nouns of a way of doing that a company's name right after them owns (« le modèle Uber »).

@@ -11,13 +11,22 @@ from ..nlp.events import time_nouns
 from ..resolve.document import anaphors
 from ..resolve.roles import nationalities
 from .control import caller, clitic_controller, controller, decided_unnamed, decision_participle, infinitive_mark, infinitive_of_noun, is_gerund, object_controlled, object_controller, quoted_speaker
+from .cues import verb_lemma
 from .proxies import names_a_proxy
 from .relatives import before_apposition, cleft_focus, member_antecedent
 from .sentence import CLITICS, DE, MODAL_VERBS, ORGAN_NOUNS, PARTIES, PREPOSITIONS, SentenceView, Slot, affiliation_end, examples, is_date_word, is_determiner, is_number, is_left_clitic, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, role_heads, role_organisation, verb_before
 from .typography import CLOSING_QUOTES, QUOTES
 
 
-@kept_per_view
+#: Verbs of blaming someone for an act (« reprocher à X de », « accuser X de »): the one blamed did it.
+BLAMING_VERBS = function_words("blaming_verb")
+
+
+def _party_between(view: SentenceView, first: Token, last: Token) -> bool:
+    """A party is named between the two tokens (« contraindre le patron de P, X, à suspendre »)."""
+    return any(first.i < s.start and s.end <= last.i and s.kind in PARTIES for s in view.slots)
+
+
 def _infinitive_before_noun(view: SentenceView, cue: Token) -> Token:
     """« procéder à la dissolution », « d'annoncer l'exclusion »: the infinitive whose object
     the noun is, right before it; the cue itself where there is none."""
@@ -29,6 +38,7 @@ def _infinitive_before_noun(view: SentenceView, cue: Token) -> Token:
     return doc[k] if k < cue.i - 1 and doc[k].pos_ == "VERB" and "Inf" in doc[k].morph.get("VerbForm") else cue
 
 
+@kept_per_view
 def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]:
     """Person and organisation mentions before the cue that can be its subject; in a
     relative clause (« X, qui a critiqué Y »), the mention the « qui » stands for, which in a
@@ -58,6 +68,8 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
     if absolute is not None:
         return absolute  # « ..., le port du voile étant interdit au sein de Y »: a thing, no party
     out: list[Slot] = controller(view, cue) or object_controller(view, cue)[0]
+    if not out and "Inf" in cue.morph.get("VerbForm") and verb_lemma(cue.head) in BLAMING_VERBS and object_controlled(cue) and not _party_between(view, cue.head, cue):
+        return []  # « X a reproché au bloc de soutenir Y »: the one blamed, whom no party names, not X
     if not out and is_gerund(view, cue):
         decided = decision_participle(view, cue)
         if decided is not None:

@@ -631,6 +631,8 @@ def apposed_to(view: SentenceView, cue: Token) -> list[Slot]:
         return [s for s in headline if s.kind in PARTIES]  # a headline: « X critiqué par Y », « X et Z reçus par Y »
     head = view.at.get(cue.i - 1)
     if head is not None and head.kind in PARTIES and head.end == cue.i and not _pronoun(view, head) and cue.lower_.endswith(PAST_PARTICIPLE_ENDINGS):
+        if _completes_a_noun(view, head):
+            return []  # « le projet de loi du Congrès défendu par X »: the participle may go with the noun
         return [head]  # « ..., X évincé du parti P pour ses propos, ... »: with no auxiliary, what X underwent
     j = cue.i - 1
     while j > view.sent.start and j not in view.at and doc[j].text != "," and doc[j].pos_ in ("NOUN", "ADJ", "ADP", "DET", "ADV", "PUNCT"):
@@ -651,6 +653,20 @@ def apposed_to(view: SentenceView, cue: Token) -> list[Slot]:
 #: Endings of a past participle (« évincé », « banni », « exclu », « interdit », « ouvert »): the
 #: tagger reads some present tenses as participles (« X participe à ... »).
 PAST_PARTICIPLE_ENDINGS = tuple(f"{stem}{end}" for stem in ("é", "i", "u", "it", "is", "ert") for end in ("", "e", "s", "es") if not (stem == "is" and end in ("s", "es")))
+
+
+def _completes_a_noun(view: SentenceView, slot: Slot) -> bool:
+    """The mention is the « de » complement of a lower-case noun (« le projet de loi du Congrès »,
+    « la campagne de X »), so that what follows it may go with that noun."""
+    doc, k = view.doc, slot.start - 1
+    while k > view.sent.start and is_determiner(doc[k]) and k not in view.at:
+        k -= 1
+    if k <= view.sent.start or doc[k].lower_ not in DE:
+        return False
+    k -= 1
+    while k > view.sent.start and doc[k].pos_ == "ADJ" and k not in view.at:
+        k -= 1
+    return doc[k].pos_ == "NOUN" and doc[k].is_lower and k not in view.at
 
 
 def _pronoun(view: SentenceView, slot: Slot) -> bool:
