@@ -237,10 +237,12 @@ def _bears_on(trigger: Token, cue: Token) -> bool:
         return not (_names_a_thing(trigger, cue) or _granted(trigger))
     doc = trigger.doc
     commas = [t.i for t in doc[trigger.i + 1 : cue.i] if t.text == ","]
-    if any(phrase_ends_at(doc, c + len(p), (p,), c + 1) for c in commas for p in SCOPE_ENDS if c + len(p) < cue.i):
-        return False  # « X risque le même sort, alors que P a choisi de soutenir Y »: another clause
-    if any(phrase_ends_at(doc, j + len(p) - 1, (p,), j) and not any(c > j for c in commas) for j in range(trigger.i + 1, cue.i) for p in SCOPE_ENDS if j + len(p) < cue.i):
-        return False  # « X a dû affronter une crise alors que P critiquait Y »; not « doit, alors que ..., exclure Y »
+    for j in range(trigger.i + 1, cue.i):
+        # « X risque le même sort, alors que P a choisi de soutenir Y », « X a dû affronter une crise
+        # alors que P critiquait Y »: another clause; not « doit, alors que ..., exclure Y »
+        opens = doc[j - 1].text == "," or not any(c > j for c in commas)
+        if opens and any(j + len(p) < cue.i and phrase_ends_at(doc, j + len(p) - 1, (p,), j) for p in SCOPE_ENDS):
+            return False
     relative = [t.i for t in doc[trigger.i + 1 : cue.i] if t.lower_ in ("qui", "dont") and t.pos_ == "PRON"]
     if relative and not any(t.text == "," for t in doc[relative[-1] + 1 : cue.i]):
         return False  # « nous pouvons citer X qui a fait campagne pour Y »: the relative clause's own verb

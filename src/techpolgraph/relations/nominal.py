@@ -532,21 +532,13 @@ def done_by(view: SentenceView, i: int, end: int) -> list[Slot]:
         j += 1  # « des enquêtes ont été ouvertes par X »: the noun the subject of a passive
     if j + 1 >= end or doc[j].pos_ != "VERB" or "Part" not in doc[j].morph.get("VerbForm"):
         return []
-    by = _past_date(view, j + 1, end)  # « l'interdiction décidée le 3 juin par X »
+    by = past_adjuncts(view, j + 1, end)  # « l'interdiction décidée le 3 juin par X »
     if by >= end or doc[by].lower_ != "par":
         return []
     if j > passive and verb_lemma(doc[j]) not in LAUNCHING_VERBS:
         return []  # « la plainte a été rejetée par le tribunal »: not who filed it
     return expand(complement(view, by, end, ("par",), gap=0))
 
-
-def _past_date(view: SentenceView, k: int, end: int) -> int:
-    """The token after a date phrase starting at token k (« le 3 juin 2023 », « lundi »), else k."""
-    doc = view.doc
-    j = k
-    while j < end and j not in view.at and (is_date_word(doc[j]) or doc[j].like_num or (j == k and is_determiner(doc[j]))):
-        j += 1
-    return j if any(is_date_word(t) for t in doc[k:j]) else k
 
 
 #: Verbs by which one opens what a relation noun names (« une enquête a été ouverte par X »).

@@ -9,6 +9,7 @@ from ..data import function_words
 from ..models import EntityKind
 from ..nlp.events import time_nouns
 from ..resolve.document import anaphors
+from ..resolve.document import SUBJECT_PRONOUNS
 from ..resolve.roles import nationalities
 from .control import caller, clitic_controller, controller, decided_unnamed, decision_participle, infinitive_mark, infinitive_of_noun, is_gerund, object_controlled, object_controller, quoted_speaker
 from .cues import verb_lemma
@@ -243,10 +244,6 @@ def antecedent_group(view: SentenceView, last: Slot) -> list[Slot]:
     verb = next((t for t in doc[last.end : min(last.end + 6, view.sent.end)] if t.pos_ in ("AUX", "VERB")), None)
     plural = verb is not None and "Plur" in verb.morph.get("Number")
     return group if plural else [last]
-
-
-#: Pronouns that are the subject of the verb right after them (« Il rejoint »).
-SUBJECT_PRONOUNS = function_words("subject_pronoun")
 
 
 def unknown_subject(view: SentenceView) -> bool:

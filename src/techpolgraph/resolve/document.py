@@ -206,7 +206,8 @@ CLITICS = function_words("clitic")
 TOPIC_MENTIONS = 2
 #: Object pronouns of one person before a verb (« l'ont banni », « la critique »).
 _OBJECT_CLITIC = WordTest(lambda word: word.lower() in function_words("object_clitic"))
-#: Subject pronouns, after which an article never stands: « elle le menace » is a clitic and a verb.
+#: Pronouns that are the subject of the verb right after them (« Il rejoint »); an article never
+#: follows one: « elle le menace » is a clitic and a verb.
 SUBJECT_PRONOUNS = function_words("subject_pronoun")
 
 
