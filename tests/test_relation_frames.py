@@ -1728,6 +1728,24 @@ CASES: tuple[Case, ...] = (
     Case("miss-reproach-to-an-unnamed-object-is-not-the-subject-s", f"{A} avait reproché au bloc centriste de soutenir le gouvernement de {C}.", ()),
     Case("miss-a-bill-of-an-assembly-is-no-act-of-it", f"{B} a défendu le projet de loi du Sénat.", ()),
     Case("participle-after-an-assembly-completing-a-noun-goes-with-the-noun", f"Le projet de loi du Sénat défendu par {A} a été rejeté.", ()),
+    # eighteenth round: read on real news (dissolutions by decree, visits of tech leaders, fines of regulators)
+    Case("decree-of-dissolution-signed-by-its-author", 'Le gouvernement français a validé le décret de dissolution du collectif écologiste Les Amis de la Mer.', (banned("gouvernement français", "Les Amis de la Mer"),)),
+    Case("order-of-expulsion-signed-by-its-author", f"Le gouvernement français a signé l'arrêté d'expulsion de {C}.", (banned("gouvernement français", C),)),
+    Case("miss-a-decree-of-dissolution-annulled", 'Le tribunal administratif a annulé le décret de dissolution du collectif écologiste Les Amis de la Mer.', ()),
+    Case("miss-a-decision-of-exclusion-denounced", f"Le Parti radical a dénoncé la décision d'exclusion de {C}.", ()),
+    Case("hyphen-between-a-name-and-a-party-ends-no-sentence", f"{A} a exclu mercredi sa tête de liste aux européennes, {B}, qui a appelé à voter pour l'alliance {C}-Rassemblement national et non pour les candidats investis par le Parti radical.", (banned(A, B), endorsed(B, C))),
+    Case("relative-after-the-owner-of-a-position", f"{B} a appelé à voter pour le Parti radical, à rebours de la position de {A} qui l'a exclue du parti.", (endorsed(B, "Parti radical"), banned(A, B))),
+    Case("miss-relative-after-the-followers-of-someone", f"{B} a salué les partisans de {A} qui ont critiqué {C}.", ()),
+    Case("possessive-after-a-time-preposition-is-the-subject-s", f"{B} a réagi. Elle a été exclue du parti de {A} après son appel à voter pour le Parti radical.", (endorsed(B, "Parti radical"),)),
+    Case("miss-possessive-in-a-sentence-of-an-unknown-subject", f"Elle a été exclue du parti de {A} après son appel à voter pour le Parti radical.", ()),
+    Case("possessive-after-a-time-preposition-with-an-object-stays-open", f"{B} a félicité {A} après sa victoire contre {C}.", (endorsed(B, A),)),
+    Case("locution-written-with-a-curly-apostrophe", f"{C}, de nombreuses fois rappelé à l’ordre par la CNIL pour ses propos, a quitté la chaîne.", (criticised(CNIL, C),)),
+    Case("present-read-as-an-adjective-after-an-entity-read-as-a-noun", "Meta critique également l'interprétation de la CNIL sur la notion d'intérêt public.", (criticised("Meta", CNIL),)),
+    Case("a-suspension-contested-was-done", f"{A} a contesté la suspension du compte de {C} par la CNIL.", (banned(CNIL, C),)),
+    Case("a-meeting-contested-is-denied", f"{A} conteste toute rencontre avec {B}.", (met(A, B, "negated"),)),
+    Case("relative-subject-lequel-after-a-comma", f"{A} a reçu {C} à la demande de son homologue {B}, laquelle n'arrivait pas à joindre le président {C}.", (met(A, C), met(B, C, "negated"))),
+    Case("elected-president-with-his-nationality-after-the-participle", f"{A} et le président élu américain {C} se sont entretenus au téléphone.", (met(A, C),)),
+    Case("dont-relative-past-an-adverbial-locution", f"{A} a eu un échange téléphonique avec son homologue {C}, dont il a par ailleurs dénoncé la duplicité.", (met(A, C), criticised(A, C))),
     # @@NEW@@
 )
 

@@ -58,14 +58,33 @@ FUSED_PLURAL = function_words("contracted_plural")
 _LINE_BREAK = WordTest(lambda word: "\n" in word)
 
 
+_HYPHEN = WordTest(lambda word: word == "-")
+
+
+def _join_hyphens(doc: Doc) -> None:
+    """Mark a hyphen glued to the words on both sides, and the word after it, as no sentence
+    start: the parser would otherwise end a sentence at « Martin-Parti »."""
+    glued = numpy.flatnonzero(_HYPHEN.mask(doc.to_array(ORTH), doc.vocab.strings)[1:-1]) + 1
+    glued = [i for i in glued.tolist() if not doc[i - 1].whitespace_ and not doc[i].whitespace_]
+    if glued:
+        starts = doc.to_array(SENT_START)
+        not_start = numpy.array(-1, dtype="int64").astype(starts.dtype)  # the array's form of -1
+        starts[glued] = not_start
+        starts[[i + 1 for i in glued]] = not_start
+        doc.from_array([SENT_START], starts)
+
+
 @Language.component(
     "techpolgraph_lines",
     assigns=["token.is_sent_start"],
 )
 def mark_line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break, before the parser decides the rest."""
+    """Start a sentence after every line break, and none at a hyphen the tokenizer split off
+    between two words (« l'alliance Paul Martin-Parti radical »), before the parser decides the
+    rest."""
     if len(doc) < 2:
         return doc
+    _join_hyphens(doc)
     # a token's trailing whitespace is one space at most, so line breaks are in the words;
     # each distinct word is looked at once
     # (the whole column is tested: the later components number the same one, see words.py)
@@ -217,7 +236,8 @@ class EntityRecogniser:
         spans = self._add_cue_arguments(doc, spans, orths)
         spans = self._add_account_owners(doc, spans, orths)
         spans = self._add_title_name(doc, spans)
-        spans = [_with_hyphenated_first_name(self._fix_place(doc, s)) for s in spans if not _person_unknown(doc, s)]
+        taken = frozenset(i for s in spans for i in range(s.start, s.end))
+        spans = [_with_hyphenated_first_name(self._fix_place(doc, s), taken) for s in spans if not _person_unknown(doc, s)]
         doc.ents = filter_spans([s for s in spans if not _idea_of_a_place(doc, s)])
         return doc
 
@@ -623,6 +643,7 @@ class EntityRecogniser:
             j = end
             while j < len(doc) and self._demonym(doc[j].lower_):
                 j += 1
+            j = _past_adjectives(doc, j)
             quoted = _quoted_name_end(doc, j)
             if quoted:  # « l'association « Les Amis de Paul Martin » »: the name in quotes
                 inside = [s for s in spans if s.start < quoted and s.end > j + 1]
@@ -633,6 +654,10 @@ class EntityRecogniser:
                 stop = self._name_end(doc, j)
                 if stop == j:
                     break
+                if doc[j].text in _TITLE_ARTICLES:
+                    # « le collectif Les Amis de la Mer »: a name that opens on an article is a
+                    # title, whose capitalised complement is part of it
+                    stop = self._complement_end(doc, stop)
                 inside = [s for s in spans if s.start < stop and s.end > j]
                 if all(_gives_way(s, j, stop, label) or self._one_word_taken_for_person(doc, s, label) for s in inside):
                     added.append(Span(doc, j, stop, label=label))
@@ -1056,17 +1081,27 @@ def _across_parser_cut(doc: Doc, span: Span) -> Span:
     return Span(doc, span.start, end, label="PER")
 
 
-def _with_hyphenated_first_name(span: Span) -> Span:
+def _with_hyphenated_first_name(span: Span, taken: frozenset[int] = frozenset()) -> Span:
     """« Franz-Olivier Giesbert » where the model's person starts at « Olivier »: the tokenizer
     cuts a compound first name at its hyphen, and the model may keep only its second half; and
-    likewise a compound surname (« Daniel Cohn-Bendit » read as « Daniel Cohn »)."""
+    likewise a compound surname (« Daniel Cohn-Bendit » read as « Daniel Cohn »). A word of
+    another entity (``taken``) stays out (« l'alliance Paul Martin-Parti radical »)."""
     doc, start = span.doc, span.start
     if span.label_ != "PER":
         return span
-    while start >= 2 and doc[start - 1].text in ("-", "‑") and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ and doc[start - 2].is_title:
+    while start >= 2 and doc[start - 1].text in ("-", "‑") and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ and doc[start - 2].is_title and start - 2 not in taken:
         start -= 2
     end = span.end  # « Daniel Cohn-Bendit » where the model's person ends at « Cohn »: the compound surname
-    while end - start >= 2 and end + 1 < len(doc) and doc[end].text in ("-", "‑") and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_title:
+    while (
+        end - start >= 2
+        and end + 1 < len(doc)
+        and doc[end].text in ("-", "‑")
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_title
+        and end + 1 not in taken
+        and doc[end + 1].lower_ not in ORGANISATION_TITLE_HEADS
+    ):
         end += 2
     return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label_)
 
@@ -1074,6 +1109,15 @@ def _with_hyphenated_first_name(span: Span) -> Span:
 def _capitalised_word(token) -> bool:
     """A word of letters that begins with a capital (« Castagnac », « Saint-Just »)."""
     return token.text[:1].isupper() and token.text.replace("-", "").replace("'", "").isalpha()
+
+
+def _past_adjectives(doc: Doc, j: int) -> int:
+    """Past up to two lower-case adjectives before a capitalised name (« le collectif écologiste
+    Les Amis de la Mer », « le média indépendant Klipso »); j when no name follows them."""
+    k = j
+    while k < len(doc) and k - j < 2 and doc[k].pos_ == "ADJ" and doc[k].text.islower():
+        k += 1
+    return k if k < len(doc) and doc[k].text[:1].isupper() else j
 
 
 def _gives_way(span: Span, start: int, end: int, label: str) -> bool:
@@ -1140,6 +1184,9 @@ def particle_then_name(word: str) -> bool:
 #: Web domain endings that a name may carry (« Leave.EU »): a few, the common ones.
 _DOMAIN_ENDINGS = frozenset({"com", "fr", "eu", "org", "net", "io", "info", "uk", "de", "be", "ch", "ca"})
 _ARTICLES = frozenset({"le", "la", "l'", "les", "un", "une", "du", "au", "des", "ce", "cet", "cette", "son", "sa", "ses", "leur"})
+
+#: Capitalised articles that open a title-like name (« Les Amis de la Mer »).
+_TITLE_ARTICLES = frozenset({"Le", "La", "Les", "L'", "L’"})
 
 
 class NameHeads:

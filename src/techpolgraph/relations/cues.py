@@ -312,12 +312,17 @@ def cue_end(doc: Doc, token: Token, cue: Cue) -> Optional[int]:
 def _words_end(doc: Doc, j: int, words: Sequence[str]) -> Optional[int]:
     """The token after ``words`` read from token j on, adverbs between them read past; else None."""
     for word in words:
-        while j < len(doc) and doc[j].pos_ == "ADV" and doc[j].lower_ != word:
+        while j < len(doc) and doc[j].pos_ == "ADV" and _plain(doc[j]) != word:
             j += 1
-        if j >= len(doc) or doc[j].lower_ != word:
+        if j >= len(doc) or _plain(doc[j]) != word:
             return None
         j += 1
     return j
+
+
+def _plain(token: Token) -> str:
+    """The word in lower case with a straight apostrophe, as the lexicon writes it (« l’ordre »)."""
+    return token.lower_.replace("’", "'")
 
 
 def gapped_tail(doc: Doc, token: Token, cue: Cue) -> Optional[int]:

@@ -766,9 +766,22 @@ def modality_of(cue: Token, sent: Span) -> Modality:
         # « je ne soutiendrai jamais Y », « X ne rencontrera pas Y »: a refusal; a noun's planned
         # future stays open (« ne récupérera pas l'investiture de P »)
         return Modality.NEGATED if cue.pos_ in ("VERB", "AUX") and is_negated(cue, sent) else Modality.UNCERTAIN
-    if is_negated(cue, sent) or governing_verb(cue, sent, "refusal"):
+    if is_negated(cue, sent) or _refused(cue, sent):
         return Modality.NEGATED
     return Modality.ASSERTED
+
+
+def _refused(cue: Token, sent: Span) -> bool:
+    """A verb of refusal governs the cue (« a refusé de recevoir X », « conteste avoir rencontré
+    X », « conteste toute rencontre avec X »); one that challenges the noun of an act, not of a
+    meeting, does not deny that it was done (« a contesté la suspension de X par Y »)."""
+    token = governor(cue, sent, "refusal")
+    if token is None or (token.lemma_.lower() == "aller" and "Fin" not in token.morph.get("VerbForm")):
+        return False
+    if cue.pos_ != "NOUN" or verb_lemma(token) not in CHALLENGING:
+        return True
+    meeting = cue_of_name(cue.lower_)
+    return meeting is not None and meeting.type in MEETING_TYPES
 
 
 #: Verbs by which an event takes place (« la rencontre a eu lieu », « s'est tenue »); « avoir

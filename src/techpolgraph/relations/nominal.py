@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from ..data import function_words, read_lines
 from ..models import EntityKind, RelationType
-from .complements import ACCOUNT_NOUNS, MEDIUM_NOUNS, UNDERGONE_NOUNS, also_of, complement, country_of_ban, from_office, members_after_colon, past_relative
+from .complements import ACCOUNT_NOUNS, DECISION_NOUNS, MEDIUM_NOUNS, UNDERGONE_NOUNS, also_of, complement, country_of_ban, from_office, members_after_colon, past_relative
 from .control import COPULAS, opening_copula
 from .modality import HAPPENING, is_negated, is_uncertain
 from .cues import Argument, Cue, Source, judgement_words, modality_words, receiving_verbs, support_verbs, verb_lemma
@@ -698,6 +698,8 @@ def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
                 continue  # the first conjunct, « la possibilité d'une interdiction », « l'ouverture d'une enquête »
             if doc[j].lemma_.lower() in CARRIER_NOUNS and doc[j + 1].lower_ in DE:
                 continue  # « a envoyé un message de soutien à X »
+            if doc[j].lemma_.lower() in DECISION_NOUNS and j + 2 == cue.i and doc[j + 1].lower_ in DE:
+                continue  # « a signé le décret de dissolution de X »: the act that makes it
             return ""
     return ""
 

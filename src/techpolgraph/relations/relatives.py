@@ -22,6 +22,7 @@ from .sentence import (
     DE,
     PARTIES,
     PREPOSED_RELATIVES,
+    SHORT_ADVERBIAL,
     SUBORDINATORS,
     SentenceView,
     Slot,
@@ -36,8 +37,8 @@ def relative_object(view: SentenceView, cue: Token, subjects: list[Slot], after:
     cue's subject group (X), which the relative pronoun stands before."""
     doc = view.doc
     j = (subjects[0].start if subjects else cue.i) - 1
-    while j > view.sent.start and (doc[j].pos_ in ("DET", "AUX", "ADV") or j in view.hidden) and j not in view.at:
-        j -= 1
+    while j > view.sent.start and (doc[j].pos_ in ("DET", "AUX", "ADV") or doc[j].dep_.startswith("aux") or j in view.hidden or _ends_adverbial(view, j)) and j not in view.at:
+        j -= 2 if _ends_adverbial(view, j) else 1
     if not subjects and j > view.sent.start and doc[j].pos_ == "PRON" and doc[j].dep_.startswith("nsubj"):
         j -= 1  # « le parti P, qu'il qualifie de secte »: a subject pronoun left unplaced, then « qu' »
     pronoun = doc[j].lower_ if j > view.sent.start else ""
@@ -60,6 +61,12 @@ def relative_object(view: SentenceView, cue: Token, subjects: list[Slot], after:
     if k == j - 1 and pronoun != "dont" and doc[j].pos_ != "PRON":
         return []  # « a informé Y que X avait suspendu son compte »: a conjunction, not a relative
     return [slot]
+
+
+def _ends_adverbial(view: SentenceView, j: int) -> bool:
+    """Token j ends a short adverbial phrase (« par ailleurs »): the walk goes on past its first word."""
+    doc = view.doc
+    return j - 1 > view.sent.start and (doc[j - 1].lower_, doc[j].lower_) in SHORT_ADVERBIAL
 
 
 def relative_complement(view: SentenceView, cue: Token, subjects: list[Slot], words: tuple[str, ...]) -> list[Slot]:

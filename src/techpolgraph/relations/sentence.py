@@ -41,6 +41,13 @@ DATIVE_RELATIVES = function_words("dative_relative")
 #: Relative pronouns after a preposition (« avec qui », « contre lequel »).
 PREPOSED_RELATIVES = function_words("preposed_relative")
 RELATIVE_PRONOUNS = function_words("relative_pronoun")
+
+
+def relative_subject(doc: Doc, j: int) -> bool:
+    """Token j is the subject of a relative clause: « qui », or « lequel » and its forms right
+    after a comma (« X, lequel n'arrivait pas à joindre Y »: X)."""
+    word = doc[j].lower_
+    return word == "qui" or (word in PREPOSED_RELATIVES and word.startswith(("lequel", "laquelle", "lesquel")) and j > 0 and doc[j - 1].text == ",")
 #: Clitics and negation words between a subject and its verb.
 CLITICS = function_words("clitic")
 PREPOSITIONS = function_words("preposition")
@@ -296,6 +303,8 @@ class SentenceView:
             return True
         if token.lower_ in DATIVE_RELATIVES or (token.lower_ in PREPOSED_RELATIVES and token.lower_ != "qui" and self._relative_start(j) == j - 1):
             return True  # « une interview, dans laquelle le patron a salué Y »: the relative's subject is its own
+        if token.lower_ != "qui" and relative_subject(self.doc, j):
+            return True  # « X, lequel n'arrivait pas à joindre Y », as « qui »
         if token.lower_ in SUBORDINATORS and j not in self.at:
             # "dont X, Y et Z" lists members; it does not open a clause
             nxt = self._skip(j + 1, ("DET", "ADV", "ADJ"))  # « dont les très populaires X et Y »

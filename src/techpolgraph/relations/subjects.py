@@ -12,10 +12,10 @@ from ..resolve.document import anaphors
 from ..resolve.document import SUBJECT_PRONOUNS
 from ..resolve.roles import nationalities
 from .control import caller, clitic_controller, controller, decided_unnamed, decision_participle, infinitive_mark, infinitive_of_noun, is_gerund, object_controlled, object_controller, quoted_speaker
-from .cues import verb_lemma
+from .cues import party_actions, verb_lemma
 from .proxies import names_a_proxy
 from .relatives import before_apposition, cleft_focus, member_antecedent
-from .sentence import CLITICS, DE, MODAL_VERBS, ORGAN_NOUNS, PARTIES, PREPOSITIONS, SentenceView, Slot, affiliation_end, examples, is_date_word, is_determiner, is_number, is_left_clitic, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, role_heads, role_organisation, verb_before
+from .sentence import CLITICS, DE, MODAL_VERBS, ORGAN_NOUNS, PARTIES, PREPOSITIONS, SentenceView, Slot, affiliation_end, examples, is_date_word, is_determiner, is_number, is_left_clitic, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, relative_subject, role_heads, role_organisation, verb_before
 from .typography import CLOSING_QUOTES, QUOTES
 
 
@@ -79,9 +79,10 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
         if not out and unknown_subject(view):
             return []  # « Il rejoint le parti Y, se ralliant à Z », « il » unresolved: not Y
     out = out or nearby_subjects(view, cue, clause_start)
-    if not out and clause_start > view.sent.start and view.doc[clause_start - 1].lower_ == "qui":
+    relative = clause_start > view.sent.start and relative_subject(view.doc, clause_start - 1)
+    if not out and relative:
         out = cleft_focus(view, clause_start - 1) or member_antecedent(view, clause_start - 1)
-    if not out and clause_start > view.sent.start and view.doc[clause_start - 1].lower_ == "qui":
+    if not out and relative:
         j = clause_start - 2
         while j >= view.sent.start and view.doc[j].text == ",":
             j -= 1
@@ -91,8 +92,10 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
         if slot is not None and view.preceded_by_preposition(slot):
             # « de la part de X, présidente du groupe Y, qui ... »: the person the apposition describes
             person = before_apposition(view, slot)
-            if person is None and slot.kind is EntityKind.PERSON and view.doc[slot.start - 1].lower_ not in DE:
-                out = [slot]  # « s'est réjoui devant X qui le recevait »: X, whom the preposition governs
+            if person is None and slot.kind is EntityKind.PERSON and (view.doc[slot.start - 1].lower_ not in DE or _of_an_action(view, slot)):
+                # « s'est réjoui devant X qui le recevait »: X, whom the preposition governs; « la
+                # position de X qui l'a exclue »: X, whose act the noun is (or the act itself, X's)
+                out = [slot]
             else:
                 out = [person] if person is not None else []
         elif slot is not None and slot.kind in PARTIES:
@@ -102,6 +105,15 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
     if not out:
         out = subjects_after_colon(view, cue, clause_start)
     return out
+
+
+def _of_an_action(view: SentenceView, slot: Slot) -> bool:
+    """The mention completes a noun of what a party does or says (``party_actions.txt``: « la
+    position de X », « la stratégie de X »)."""
+    k = slot.start - 2
+    while k > view.sent.start and view.doc[k].pos_ == "ADJ":  # « la position ferme de X »
+        k -= 1
+    return k >= view.sent.start and view.doc[k].pos_ == "NOUN" and view.doc[k].lemma_.lower() in party_actions()
 
 
 #: How many words a description between a name and its « qui » may have.

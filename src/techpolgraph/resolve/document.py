@@ -102,6 +102,8 @@ CONTRACTED = function_words("contracted")
 INCOMING = function_words("incoming")
 FORMER = function_words("former")
 OF = function_words("of")
+#: Prepositions of time before a possessive (« après son appel »).
+TIME_PREPOSITIONS = function_words("time_preposition")
 TITLE_GENDER = {"m.": "m", "mme": "f", "mme.": "f", "mlle": "f"}
 OPEN_QUOTES = frozenset({"«", "“"})
 CLOSE_QUOTES = frozenset({"»", "”"})
@@ -744,13 +746,19 @@ class _DocState:
                 if start is None:
                     continue
             role, end = self.qualify(cls, noun_end, ent_at)
+            elected = False
+            if role is None and noun_end < len(doc) and doc[noun_end].lower_ in INCOMING:
+                # « le président élu américain X »: the qualifier after « élu »
+                role, end = self.qualify(cls, noun_end + 1, ent_at)
+                elected = role is not None
+                end = end if elected else noun_end
             implied: Optional[Role] = None  # « le Premier ministre a annoncé »: France's, as French news writes it, when alone
             if role is None and (noun_end + 1 >= len(doc) or doc[noun_end].lower_ not in OF or "Inf" in doc[noun_end + 1].morph.get("VerbForm")):
                 country = implied_countries().get(_norm(span_text(doc[token.i : noun_end])))
                 implied = Role(cls, country) if country else None
             if bare and role is None:
                 continue
-            incoming = any(doc[j].lower_ in INCOMING for j in range(start, token.i))
+            incoming = elected or any(doc[j].lower_ in INCOMING for j in range(start, token.i))
             if role is None and implied is None:
                 end, ok = self._unqualified_end(noun_end)
                 if not ok:
@@ -2698,7 +2706,14 @@ class _DocState:
             m.cluster, m.reason = judged.cluster, "possessive after « pour » (the person right before it, whose act it names)"
             return
         aimed = m.end < len(self.doc) and self.doc[m.end].lower_ == "encontre"  # « à son encontre »: never the subject's own
+        if not aimed and self._unresolved_subject_before(here, m.start, "any"):
+            m.reason = "possessive in a sentence whose subject is a pronoun left unresolved"
+            return  # « Elle a été exclue du parti de X après son appel ... »: hers, whoever she is
         people = {r.cluster for r in refs_here if not (aimed and self._is_subject(r))}
+        subject = self._subject_over_complements(m, refs_here)
+        if subject is not None:
+            m.cluster, m.reason = subject.cluster, "possessive after a preposition of time (the subject, not a noun's complement)"
+            return
         if self._settled_in_sentence(m, people, "possessive", "one person"):
             return
         if self._in_opening_phrase(m):
@@ -2719,6 +2734,18 @@ class _DocState:
             m.cluster, m.reason = lead.cluster, "possessive (the subject of the sentence before)"
         else:
             m.reason = "possessive, no person as the subject of the sentence before"
+
+    def _subject_over_complements(self, m: _Mention, refs: list[_Mention]) -> Optional[_Mention]:
+        """After a preposition of time (« après son appel »), the sentence's subject where every
+        other person before the possessive completes a noun (« Elle a été exclue du parti de X
+        après son appel ... »: hers); else None (« a félicité X après sa victoire » stays open)."""
+        if m.start == 0 or self.doc[m.start - 1].lower_ not in TIME_PREPOSITIONS:
+            return None
+        subjects = [r for r in refs if self._is_subject(r)]
+        if len(subjects) != 1:
+            return None
+        others = [r for r in refs if r.cluster != subjects[0].cluster]
+        return subjects[0] if all(r.start > 0 and self.doc[r.start - 1].lower_ in OF for r in others) else None
 
     def _common_noun_subject(self, sentence: int, before: int) -> bool:
         """The sentence's subject, before token ``before``, is a common noun that no mention
