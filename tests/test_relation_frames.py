@@ -1746,6 +1746,14 @@ CASES: tuple[Case, ...] = (
     Case("relative-subject-lequel-after-a-comma", f"{A} a reçu {C} à la demande de son homologue {B}, laquelle n'arrivait pas à joindre le président {C}.", (met(A, C), met(B, C, "negated"))),
     Case("elected-president-with-his-nationality-after-the-participle", f"{A} et le président élu américain {C} se sont entretenus au téléphone.", (met(A, C),)),
     Case("dont-relative-past-an-adverbial-locution", f"{A} a eu un échange téléphonique avec son homologue {C}, dont il a par ailleurs dénoncé la duplicité.", (met(A, C), criticised(A, C))),
+    Case("exclusion-imposed-on-the-subject-after-se-voir", f"Le député {C} s’est vu imposer une exclusion temporaire du Parti radical.", (banned("Parti radical", C),)),
+    Case("fine-inflicted-on-the-subject-after-se-voir", f"Le député {C} s’est vu infliger une amende par la CNIL.", (criticised(CNIL, C),)),
+    Case("passive-agent-past-commas-of-a-time-and-a-place", f"L’ancien ministre {C} a été reçu en audience, hier, au palais de la République par le président {A}.", (met(A, C),)),
+    Case("title-then-a-role-is-no-name", f"{C} indique : « Je remercie M. le Président de la République SEM {A} pour l’audience qu’il m’a accordée. »", (endorsed(C, A),)),
+    Case("surname-opening-on-a-capital-and-an-apostrophe", f"Le président {A} a reçu en audience Florent N’Diaye.", (met(A, "Florent N'Diaye"),)),
+    Case("passive-of-a-participle-tagged-as-an-adjective-from-one-s-own-account", f"{C} a été privé de son compte Instagram.", (banned("Instagram", C),)),
+    Case("received-to-lunch", f"{B} a reçu à déjeuner {C}.", (met(B, C),)),
+    Case("received-in-audience", f"Le président {A} a reçu en audience le ministre d’État du Congo, {C}.", (met(A, C),)),
     # @@NEW@@
 )
 

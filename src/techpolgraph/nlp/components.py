@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Optional, Union
 
@@ -217,6 +217,7 @@ class EntityRecogniser:
         spans = [s for s in (self._trim(e) for e in doc.ents) if s is not None]
         spans = [s for s in spans if not self._is_common_word(s)]
         spans = [_across_parser_cut(doc, s) for s in spans]
+        spans = _join_elided_names(doc, spans, self._is_first_name)
         spans = self._apply_people(doc, spans)
         spans = self._apply_gazetteer(doc, spans)
         spans = self._with_nationality(doc, spans)
@@ -264,6 +265,8 @@ class EntityRecogniser:
         words = [t for t in span if t.lower_ not in self.titles and t.pos_ != "DET" and t.lower_ not in ("l'", "l’")]
         if any(t.lower_ in self.titles for t in span) and words and " ".join(t.lower_ for t in words) in self.role_words:
             return True  # « Monsieur le Président », « Madame la Ministre »: a title and a role, no name
+        if len(span) >= 3 and span[0].text in self.titles and span[1].pos_ == "DET" and span[2].lower_ in self.role_words:
+            return True  # « M. le Président de la République »: a title, then a role and its complement
         if len(span) >= 3 and span[0].lower_ in ROLE_OPENINGS and span[1].lower_ in _OF:
             return True  # « Député du Morbihan de 1997 à 2002, il ... »: a role and its place
         return len(span) == 1 and (lower in self.demonyms or lower.rstrip("s") in self.demonyms)
@@ -1079,6 +1082,35 @@ def _across_parser_cut(doc: Doc, span: Span) -> Span:
     while end < len(doc) and doc[end].pos_ in ("PROPN", "NOUN", "ADJ", "X") and doc[end].is_title and not doc[end].ent_type_ and end - span.end < 3:
         end += 1  # « Julius » | « Kpaka Bio »: the tagger may read the last word as a noun
     return Span(doc, span.start, end, label="PER")
+
+
+#: A capital and an apostrophe that open a surname (« N’Tsiba », « N'Diaye »), which the tokenizer
+#: splits off as it does « n' ».
+_ELIDED_CAPITAL = re.compile(r"[A-Z][’']")
+
+
+def _join_elided_names(doc: Doc, spans: list[Span], first_name: Callable[[str], bool]) -> list[Span]:
+    """« Florent N’Tsiba » read as « Florent » and « Tsiba »: a person's name (a person on one
+    side, or a first name before) goes on past a capital and an apostrophe glued to the
+    capitalised word after it."""
+    starts = {s.start: s for s in spans}
+    ends = {s.end: s for s in spans}
+    joined = []
+    for token in doc[1:-1]:
+        if _ELIDED_CAPITAL.fullmatch(token.text) is None or token.whitespace_ or not doc[token.i + 1].is_title:
+            continue
+        before, after = ends.get(token.i), starts.get(token.i + 1)
+        labels = {s.label_ for s in (before, after) if s is not None}
+        if before is not None and len(before) == 1 and first_name(before.text):
+            labels.add("PER")  # « Florent » read as a place
+        if "PER" not in labels or not labels <= {"PER", "MISC", "LOC"}:
+            continue  # « N’Golo Kanté », « Florent N’Tsiba »: a person on one side at least
+        start = before.start if before is not None else token.i
+        joined.append(Span(doc, start, after.end if after is not None else token.i + 2, label="PER"))
+    if not joined:
+        return spans
+    covered = {i for s in joined for i in range(s.start, s.end)}
+    return [s for s in spans if covered.isdisjoint(range(s.start, s.end))] + joined
 
 
 def _with_hyphenated_first_name(span: Span, taken: frozenset[int] = frozenset()) -> Span:

@@ -297,6 +297,16 @@ def from_office(view: SentenceView, after: int, end: int) -> bool:
 
 #: Nouns of an account a platform is named after (« son compte YouTube », « sa chaîne Twitch »).
 ACCOUNT_NOUNS = function_words("account_noun")
+
+
+def own_account_platform(view: SentenceView, owner: Slot) -> list[Slot]:
+    """« son compte Instagram »: the platform named right after the account noun a possessive
+    opens, else nothing."""
+    doc, k = view.doc, owner.end
+    if not is_possessive(owner) or k + 1 >= view.sent.end or doc[k].lower_ not in ACCOUNT_NOUNS:
+        return []
+    platform = view.at.get(k + 1)
+    return [platform] if platform is not None and platform.kind is EntityKind.ORGANISATION and platform.start == k + 1 else []
 #: Nouns of where one writes, after « sur » (« sur son compte Twitter », « sur son blog »).
 MEDIUM_NOUNS = function_words("medium_noun") | ACCOUNT_NOUNS | function_words("platform_noun")
 

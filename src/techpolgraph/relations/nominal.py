@@ -19,12 +19,12 @@ from spacy.tokens import Doc, Token
 
 from ..data import function_words, read_lines
 from ..models import EntityKind, RelationType
-from .complements import ACCOUNT_NOUNS, DECISION_NOUNS, MEDIUM_NOUNS, UNDERGONE_NOUNS, also_of, complement, country_of_ban, from_office, members_after_colon, past_relative
+from .complements import DECISION_NOUNS, MEDIUM_NOUNS, UNDERGONE_NOUNS, also_of, complement, country_of_ban, from_office, members_after_colon, own_account_platform, past_relative
 from .control import COPULAS, opening_copula
 from .modality import HAPPENING, is_negated, is_uncertain
 from .cues import Argument, Cue, Source, judgement_words, modality_words, receiving_verbs, support_verbs, verb_lemma
 from .proxies import account_platforms
-from .sentence import APPROXIMATE, CLITICS, DE, MAX_GAP, PARTIES, SentenceView, Slot, during, expand, is_date_word, is_determiner, is_past_participle, is_possessive, is_possessive_determiner, past_adjuncts, phrase_end, reflexive, role_heads, time_nouns, verb_before
+from .sentence import APPROXIMATE, CLITICS, DE, MAX_GAP, PARTIES, SentenceView, Slot, during, expand, is_date_word, is_determiner, is_past_participle, is_possessive, is_possessive_determiner, made_to_undergo, past_adjuncts, phrase_end, reflexive, role_heads, time_nouns, verb_before
 from .relatives import membership_verb
 from .subjects import subject_after
 
@@ -225,11 +225,9 @@ def _undergone_from(view: SentenceView, targets: list[Slot], subjects: list[Slot
     if all(t.kind is EntityKind.ORGANISATION and not is_possessive(t) for t in targets):
         return targets
     owner = targets[0]
-    doc, k = view.doc, owner.end
-    if len(targets) != 1 or not is_possessive(owner) or owner.cluster not in {s.cluster for s in subjects}:
+    if len(targets) != 1 or owner.cluster not in {s.cluster for s in subjects}:
         return []
-    platform = view.at.get(k + 1) if k + 1 < view.sent.end and doc[k].lower_ in ACCOUNT_NOUNS else None
-    return [platform] if platform is not None and platform.kind is EntityKind.ORGANISATION and platform.start == k + 1 else []
+    return own_account_platform(view, owner)
 
 
 
@@ -684,6 +682,8 @@ def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
                 continue
             return ""  # a party in between; « a exprimé son soutien »: the owner is no party here
         if doc[j].pos_ == "VERB" or doc[j].lower_ in receiving_verbs() or _mistagged_root(doc[j]):  # the nouns « fait l'objet de », « est la cible de » too
+            if verb_lemma(doc[j]) in support_verbs() and made_to_undergo(view, doc[j]):
+                return UNDERGOING  # « X s'est vu infliger une exclusion du parti P »: X undergoes it
             lemma = doc[j].lower_ + "r" if doc[j].pos_ == "NOUN" and _mistagged_root(doc[j]) else verb_lemma(doc[j])
             return "" if topic and lemma in WRITING_VERBS else lemma
         if doc[j].pos_ == "ADP" and doc[j].lower_ in TOPIC_PREPOSITIONS:
@@ -702,6 +702,11 @@ def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
                 continue  # « a signé le décret de dissolution de X »: the act that makes it
             return ""
     return ""
+
+
+#: What :func:`governing_verb` gives for a verb the subject undergoes after « se voir » (« s'est
+#: vu imposer »): a verb of undergoing, as « subir ».
+UNDERGOING = "subir"
 
 
 #: Prepositions that open an incise of time or place set off by commas (« , lors d'un échange avec Y, »).

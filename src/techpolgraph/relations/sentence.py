@@ -1282,6 +1282,21 @@ def reflexive(doc: Doc, cue: Token, hidden: frozenset[int] = frozenset()) -> boo
 REFLEXIVE = function_words("reflexive")
 #: Verbs before an infinitive that take the « se » for themselves (« s'est vu retirer », « s'est fait exclure »).
 CAUSATIVE_VERBS = function_words("causative_verb")
+#: Verbs after « se » whose infinitive the subject undergoes (« s'est vu suspendre »).
+UNDERGO_VERBS = function_words("undergo_verb")
+
+
+def made_to_undergo(view: SentenceView, cue: Token) -> bool:
+    """« X s'est vu suspendre son compte (par Y) », « X s'est vu interdire l'accès », « X s'est
+    fait bannir de Y »: after « se voir » or « se faire », the infinitive is undergone by the
+    subject, as in a passive."""
+    doc = view.doc
+    if "Inf" not in cue.morph.get("VerbForm"):
+        return False
+    j = cue.i - 1
+    while j > view.sent.start and doc[j].pos_ == "ADV":
+        j -= 1
+    return doc[j].lemma_.lower() in UNDERGO_VERBS and any(t.lower_ in REFLEXIVE for t in doc[max(j - 3, view.sent.start) : j])
 
 
 #: Verbs before a bare infinitive that share its subject (« doit rencontrer »).

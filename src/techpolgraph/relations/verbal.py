@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from ..data import function_words, read_lines
 from ..models import EntityKind, RelationType
 from ..resolve.roles import nationalities
-from .complements import authorities_of_opening_place, bare_object, complement, country_of_ban, direct_object, from_office, past_relative
+from .complements import authorities_of_opening_place, bare_object, complement, country_of_ban, direct_object, from_office, own_account_platform, past_relative
 from .control import caller, dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, reported_subject, speaker, speaker_after_comma
 from .cues import Argument, Cue, CuePos, Source, cue_end, etre_verbs, gapped_tail, verb_lemma
 from .modality import party_negated
@@ -46,6 +46,7 @@ from .sentence import (
     is_possessive,
     kept_per_view,
     last_group,
+    made_to_undergo,
     past_adjuncts,
     phrase_end,
     reflexive,
@@ -509,7 +510,10 @@ def passive_actors(view: SentenceView, cue: Token, spec: Cue, after: int, end: i
         actors = _agent_after_phrase(view, after, end)
     if not actors and spec.relation is RelationType.BANNED:
         # « banni de Twitter », « expulsé de France »: the platform, or the state of the country
-        actors = [s for s in complement(view, after, end, DE, gap=MAX_GAP) if s.kind in (EntityKind.ORGANISATION, EntityKind.LOCATION)]
+        found = complement(view, after, end, DE, gap=MAX_GAP)
+        actors = [s for s in found if s.kind in (EntityKind.ORGANISATION, EntityKind.LOCATION)]
+        if not actors and found:
+            actors = own_account_platform(view, found[0])  # « privé de son compte Instagram »
         if actors:  # « retirée du câble par décision de Y »: Y, who put it out
             actors = complement(view, actors[-1].end, end, ("par",), gap=2) or actors
     if not actors and spec.relation is RelationType.BANNED:
@@ -552,6 +556,8 @@ def _agent_after_phrase(view: SentenceView, after: int, end: int) -> list[Slot]:
         if doc[k].lower_ == "par":
             return complement(view, k, end, ("par",), gap=0)
         place = k in view.at and view.at[k].kind is EntityKind.LOCATION  # « reçu dans la cour du palais par Y »
+        if doc[k].text == ",":
+            continue  # « reçu en audience, hier, au palais par Y »: the commas of a time or a place
         if (k in view.at and not is_possessive(view.at[k]) and not place) or (doc[k].pos_ in ("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "PRON") and not place):
             return []  # « critiqué pour sa gestion de la crise par Y »: a possessive is no party here
     return []
@@ -730,8 +736,8 @@ def is_passive(cue: Token) -> bool:
     if _participle_with_agent(cue):
         return True  # « X (P), soutenu par les écologistes (Q). »
     return cue.pos_ == "VERB" and any(c.dep_ == "aux:pass" or (c.dep_ == "aux:tense" and c.lemma_ == "être") for c in cue.children) or (
-        cue.i >= 1 and cue.doc[cue.i - 1].lower_ == "été" and cue.morph.get("VerbForm") == ["Part"]
-    )
+        cue.i >= 1 and cue.doc[cue.i - 1].lower_ == "été" and (cue.morph.get("VerbForm") == ["Part"] or cue.pos_ == "ADJ")
+    )  # « a été privé de », the participle tagged as an adjective
 
 
 def _participle_with_agent(cue: Token) -> bool:
@@ -780,10 +786,6 @@ def _after_lasting_verb(cue: Token) -> bool:
     return j >= 0 and j < cue.i and verb_lemma(cue.doc[j]) in LASTING_VERBS
 
 
-#: Verbs after « se » whose infinitive the subject undergoes (« s'est vu suspendre »).
-UNDERGO_VERBS = function_words("undergo_verb")
-
-
 #: Nouns of support that a withdrawing verb takes back (« son investiture », « son soutien »).
 SUPPORT_NOUNS = function_words("support_noun")
 
@@ -797,19 +799,6 @@ def _support_after(view: SentenceView, after: int, end: int) -> bool:
     while j < end and j in view.at and is_possessive(view.at[j]):
         j = view.at[j].end
     return j < end and doc[j].lemma_.lower() in SUPPORT_NOUNS
-
-
-def made_to_undergo(view: SentenceView, cue: Token) -> bool:
-    """« X s'est vu suspendre son compte (par Y) », « X s'est vu interdire l'accès », « X s'est
-    fait bannir de Y »: after « se voir » or « se faire », the infinitive is undergone by the
-    subject, as in a passive."""
-    doc = view.doc
-    if "Inf" not in cue.morph.get("VerbForm"):
-        return False
-    j = cue.i - 1
-    while j > view.sent.start and doc[j].pos_ == "ADV":
-        j -= 1
-    return doc[j].lemma_.lower() in UNDERGO_VERBS and any(t.lower_ in REFLEXIVE for t in doc[max(j - 3, view.sent.start) : j])
 
 
 #: How many words the possessed object of « voir » may have before the participle (« son compte Instagram »).
