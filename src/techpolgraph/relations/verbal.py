@@ -93,8 +93,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         if actors:  # « Financé par X, Y entre en politique »
             actors, close = opening_actors(view, actors, view.sent.end)
             return [(a, s, False) for a in actors for s in expand(subject_after(view, close))]
-    if made_to_undergo(view, cue) and spec.lemma in WITHDRAWING_VERBS and _support_after(view, after, end):
-        return []  # « X s'est vu retirer son investiture par P »: support taken back, no ban
+    if (made_to_undergo(view, cue) or is_passive(cue)) and spec.lemma in WITHDRAWING_VERBS and _support_after(view, after, end):
+        return []  # « X s'est vu retirer son investiture par P », « a été privé de son investiture »: support taken back, no ban
     if is_passive(cue) or made_to_undergo(view, cue):
         stopped = MEASURE_NOUNS if spec.relation is RelationType.BANNED else frozenset()
         owners = proxy_subject(view, start, cue, stopped)
@@ -791,9 +791,10 @@ SUPPORT_NOUNS = function_words("support_noun")
 
 
 def _support_after(view: SentenceView, after: int, end: int) -> bool:
-    """A noun of support is the object right after the verb (« retirer son investiture »)."""
+    """A noun of support is the object right after the verb (« retirer son investiture »), or its
+    « de » complement (« privé de son investiture »)."""
     doc = view.doc
-    j = after
+    j = after + 1 if after < end and doc[after].lower_ in DE else after
     while j < end and (is_determiner(doc[j]) or doc[j].pos_ == "ADJ") and j not in view.at:
         j += 1
     while j < end and j in view.at and is_possessive(view.at[j]):
