@@ -1754,6 +1754,10 @@ CASES: tuple[Case, ...] = (
     Case("passive-of-a-participle-tagged-as-an-adjective-from-one-s-own-account", f"{C} a été privé de son compte Instagram.", (banned("Instagram", C),)),
     Case("received-to-lunch", f"{B} a reçu à déjeuner {C}.", (met(B, C),)),
     Case("received-in-audience", f"Le président {A} a reçu en audience le ministre d’État du Congo, {C}.", (met(A, C),)),
+    Case("calling-verb-with-its-attribute-first", f"{A} a qualifié de « honteuse » la décision de {B}.", (criticised(A, B),)),
+    Case("miss-calling-verb-with-a-neutral-attribute-first", f"{A} a qualifié de « sérieuse » la candidature de {B}.", ()),
+    Case("welcoming-someone-s-election", f"{A} s’est félicité de l’élection de {B}.", (endorsed(A, B),)),
+    Case("miss-rejoicing-at-someone-s-defeat", f"{A} se réjouit de la défaite de {B}.", ()),
     # @@NEW@@
 )
 

@@ -107,7 +107,7 @@ def judged(view: SentenceView, cue: Token) -> list[tuple[Slot, Slot, RelationTyp
     if not targets:  # « le parti P, qu'il qualifie de secte »: the antecedent of the relative « que »
         targets = relative_object(view, cue, subjects_of(view, cue, start), cue.i + 1, end)
     if not targets:
-        return []
+        return _attribute_first(view, cue, start, whole)
     # the attribute follows the object, or the verb when the object is a pronoun before it
     after = targets[-1].end if targets[-1].start > cue.i else cue.i + 1
     relation, _after = attribute(view, after, whole)
@@ -119,6 +119,18 @@ def judged(view: SentenceView, cue: Token) -> list[tuple[Slot, Slot, RelationTyp
     if not judges and opening_infinitive(view, cue):
         judges = expand(subject_after(view, phrase_end(view, _after)))  # « Après avoir qualifié X de tyran, Y ... »
     return [(s, t, relation) for s in judges for t in expand(targets)]
+
+
+def _attribute_first(view: SentenceView, cue: Token, start: int, end: int) -> list[tuple[Slot, Slot, RelationType]]:
+    """« X a qualifié de « honteuse » la décision de Y »: the attribute right after the verb, then
+    its object."""
+    if cue.i + 1 >= end or view.doc[cue.i + 1].lower_ not in DE:
+        return []
+    relation, after = attribute(view, cue.i + 1, end)
+    if relation is None:
+        return []
+    targets = expand(direct_object(view, after, end))
+    return [(s, t, relation) for s in expand(subjects_of(view, cue, start)) for t in targets]
 
 
 #: Prepositions that open the one whose opinion a sentence gives (« Pour X, ... », « Selon X, ... »).
