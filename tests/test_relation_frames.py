@@ -1758,6 +1758,8 @@ CASES: tuple[Case, ...] = (
     Case("miss-calling-verb-with-a-neutral-attribute-first", f"{A} a qualifié de « sérieuse » la candidature de {B}.", ()),
     Case("welcoming-someone-s-election", f"{A} s’est félicité de l’élection de {B}.", (endorsed(A, B),)),
     Case("miss-rejoicing-at-someone-s-defeat", f"{A} se réjouit de la défaite de {B}.", ()),
+    Case("former-occupation-described-again", f"L’ancien conseiller fédéral {A} était de passage à Berne. Durant son passage, l’ancien conseiller fédéral a également rencontré {B}.", (met(A, B),)),
+    Case("miss-former-occupation-of-no-one-described-so", f"L'avocat {A} était à Lyon. L'ancien avocat a rencontré {B}.", ()),
     # @@NEW@@
 )
 

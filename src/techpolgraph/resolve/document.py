@@ -102,6 +102,9 @@ CONTRACTED = function_words("contracted")
 INCOMING = function_words("incoming")
 FORMER = function_words("former")
 OF = function_words("of")
+#: What a former occupation is called (« l'ancien conseiller fédéral X ... l'ancien conseiller
+#: fédéral »): one described so is found by that description only.
+FORMER_OCCUPATION = "ancien "
 #: Prepositions of time before a possessive (« après son appel »).
 TIME_PREPOSITIONS = function_words("time_preposition")
 TITLE_GENDER = {"m.": "m", "mme": "f", "mme.": "f", "mlle": "f"}
@@ -1025,8 +1028,9 @@ class _DocState:
                 start, bare = self._bare_apposition_start(i, ent_at), True
                 if start is None:
                     continue
-            if any(doc[j].lower_ in FORMER for j in range(start, i)) or _former_form(doc[i]):
-                continue  # « l'ancien avocat », « l'ex-avocat »: no longer so
+            former = any(doc[j].lower_ in FORMER for j in range(start, i)) or _former_form(doc[i])
+            if former:  # « l'ancien avocat », « l'ex-avocat »: no longer so, an occupation of its own
+                occupation = FORMER_OCCUPATION + occupation
             if doc[start].lower_ in CONTRACTED:
                 start += 1
             gender = gender or ("f" if _feminine(doc, start, i + 1) else "")
@@ -1046,7 +1050,7 @@ class _DocState:
             if not bare and person is None:
                 mention = _Mention(start, end, EntityKind.PERSON, span_text(doc[start:end]), named=False, occupation=occupation, country=country)
                 mention.gender = gender or "any"
-                if not country:  # « le milliardaire »: a role noun too, placed as one where the document taught no one so
+                if not country and not former:  # « le milliardaire »: a role noun too, placed as one where the document taught no one so
                     mention.role_class = role_nouns().get(span_text(doc[i:end]).lower(), "")
                 self.mentions.append(mention)
                 for k in range(start, end):
