@@ -1760,6 +1760,10 @@ CASES: tuple[Case, ...] = (
     Case("miss-rejoicing-at-someone-s-defeat", f"{A} se réjouit de la défaite de {B}.", ()),
     Case("former-occupation-described-again", f"L’ancien conseiller fédéral {A} était de passage à Berne. Durant son passage, l’ancien conseiller fédéral a également rencontré {B}.", (met(A, B),)),
     Case("miss-former-occupation-of-no-one-described-so", f"L'avocat {A} était à Lyon. L'ancien avocat a rencontré {B}.", ()),
+    Case("summoned-by-someone", f"Le Premier ministre {A} a convoqué mardi {C} à Matignon.", (met(A, C),)),
+    Case("heard-by-someone", f"{A} a auditionné {B} pendant deux heures.", (met(A, B),)),
+    Case("miss-summoning-a-body", f"{A} a convoqué l'Assemblée nationale en session extraordinaire.", ()),
+    Case("called-on-to-resign", f"{A} a appelé {B} à démissionner.", (criticised(A, B),)),
     # @@NEW@@
 )
 

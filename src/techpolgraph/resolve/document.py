@@ -1047,6 +1047,8 @@ class _DocState:
                 continue  # the name is the mention: a common noun beside it is no alias of the person
             if not bare and person is None and after is not None and (after.text[:1].isupper() or after.pos_ in ("NOUN", "PROPN")):
                 continue  # « le journaliste Le Monde », « l'avocat général »: not a description of one person
+            if not bare and person is None and former and not any(m.named and m.occupation == occupation for m in self.mentions):
+                continue  # « l'ancien banquier d'affaires » with no one described so: no mention, so that a pronoun after it keeps to the subject before
             if not bare and person is None:
                 mention = _Mention(start, end, EntityKind.PERSON, span_text(doc[start:end]), named=False, occupation=occupation, country=country)
                 mention.gender = gender or "any"
