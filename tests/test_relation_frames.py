@@ -1764,6 +1764,7 @@ CASES: tuple[Case, ...] = (
     Case("heard-by-someone", f"{A} a auditionné {B} pendant deux heures.", (met(A, B),)),
     Case("miss-summoning-a-body", f"{A} a convoqué l'Assemblée nationale en session extraordinaire.", ()),
     Case("called-on-to-resign", f"{A} a appelé {B} à démissionner.", (criticised(A, B),)),
+    Case("names-joined-by-the-english-of-and-a-list-of-organisations", "La CNIL a suspendu mardi trois médias (Voice of Lumio, Meta et Zorbia) pour leur rôle dans la guerre.", (banned(CNIL, "Voice of Lumio"), banned(CNIL, "Meta"), banned(CNIL, "Zorbia"))),
     # @@NEW@@
 )
 

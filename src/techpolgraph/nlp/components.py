@@ -220,6 +220,8 @@ class EntityRecogniser:
         spans = _join_elided_names(doc, spans, self._is_first_name)
         spans = self._apply_people(doc, spans)
         spans = self._apply_gazetteer(doc, spans)
+        spans = _join_english_of(doc, spans)  # over a known place too (« Voice of Europe »)
+        spans = self._complete_lists(doc, spans)
         spans = self._with_nationality(doc, spans)
         spans = self._fix_people(doc, spans)
         spans = self._split_person_of_organisation(spans)
@@ -241,6 +243,39 @@ class EntityRecogniser:
         spans = [_with_hyphenated_first_name(self._fix_place(doc, s), taken) for s in spans if not _person_unknown(doc, s)]
         doc.ents = filter_spans([s for s in spans if not _idea_of_a_place(doc, s)])
         return doc
+
+    def _complete_lists(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """« Voice of Europe, RIA Novosti et Izvestia »: a capitalised name the model missed, or saw
+        with no kind, in a list of organisations (after « , », « et » or « ou », with an
+        organisation on each side or two before it) is an organisation too."""
+        at = {i: s for s in spans for i in range(s.start, s.end)}
+        added, kindless = [], []
+        for token in doc[2:]:
+            i = token.i
+            if not _capitalised_word(token) or token.text in self.non_names or doc[i - 1].lower_ not in (",", "et", "ou"):
+                continue
+            seen = at.get(i)
+            if seen is not None and not (seen.start == i and (seen.label_ == "MISC" or self._lone_word_read_as_person(seen))):
+                continue
+            end = seen.end if seen is not None else self._name_end(doc, i)
+            if end == i or (seen is None and any(k in at for k in range(i, end))):
+                continue
+            before = at.get(i - 2)
+            if before is None or before.label_ != "ORG" or before.end != i - 1:
+                continue
+            after = at.get(end + 1) if end + 1 < len(doc) and doc[end].lower_ in (",", "et", "ou") else None
+            earlier = at.get(before.start - 2) if before.start >= 2 and doc[before.start - 1].text == "," else None
+            if (after is not None and after.label_ == "ORG" and after.start == end + 1) or (earlier is not None and earlier.label_ == "ORG" and earlier.end == before.start - 1):
+                added.append(Span(doc, i, end, label="ORG"))
+                if seen is not None:
+                    kindless.append(seen)
+        if not added:
+            return spans
+        return [s for s in spans if not any(s is k for k in kindless)] + added
+
+    def _lone_word_read_as_person(self, span: Span) -> bool:
+        """One word the model read as a person that no list of people knows, and no first name."""
+        return span.label_ == "PER" and len(span) == 1 and span.text not in self.people_forms and not self._is_first_name(span.text)
 
     def _surname_in_capitals(self, doc: Doc, span: Span) -> Span:
         """« le chancelier SCHMIDT », « M. GENSCHER »: a word in capitals that the model read as an
@@ -1109,6 +1144,34 @@ def _join_elided_names(doc: Doc, spans: list[Span], first_name: Callable[[str], 
         joined.append(Span(doc, start, after.end if after is not None else token.i + 2, label="PER"))
     if not joined:
         return spans
+    covered = {i for s in joined for i in range(s.start, s.end)}
+    return [s for s in spans if covered.isdisjoint(range(s.start, s.end))] + joined
+
+
+#: The English « of » inside a name (« Voice of Europe », « Bank of England »).
+_ENGLISH_OF = WordTest(lambda word: word == "of")
+
+
+def _join_english_of(doc: Doc, spans: list[Span]) -> list[Span]:
+    """« Voice of Europe » read as a person and a place: capitalised words joined by the English
+    « of », which French never writes, are one name, an organisation's unless the model saw a
+    person on both sides."""
+    found = numpy.flatnonzero(_ENGLISH_OF.mask(doc.to_array(ORTH), doc.vocab.strings)).tolist()
+    if not found:
+        return spans
+    at = {i: s for s in spans for i in range(s.start, s.end)}
+    joined = []
+    for i in found:
+        if not (0 < i < len(doc) - 1 and doc[i - 1].is_title and doc[i + 1].is_title):
+            continue
+        before, after = at.get(i - 1), at.get(i + 1)
+        start = before.start if before is not None else i - 1
+        end = after.end if after is not None else i + 2
+        people = before is not None and after is not None and before.label_ == after.label_ == "PER"
+        joined.append(Span(doc, start, end, label="PER" if people else "ORG"))
+    if not joined:
+        return spans
+    joined = filter_spans(joined)
     covered = {i for s in joined for i in range(s.start, s.end)}
     return [s for s in spans if covered.isdisjoint(range(s.start, s.end))] + joined
 
