@@ -1765,6 +1765,9 @@ CASES: tuple[Case, ...] = (
     Case("miss-summoning-a-body", f"{A} a convoqué l'Assemblée nationale en session extraordinaire.", ()),
     Case("called-on-to-resign", f"{A} a appelé {B} à démissionner.", (criticised(A, B),)),
     Case("names-joined-by-the-english-of-and-a-list-of-organisations", "La CNIL a suspendu mardi trois médias (Voice of Lumio, Meta et Zorbia) pour leur rôle dans la guerre.", (banned(CNIL, "Voice of Lumio"), banned(CNIL, "Meta"), banned(CNIL, "Zorbia"))),
+    Case("clitic-before-an-infinitive-of-a-control-verb", f"{B} a été réélue. {A} tient à lui adresser ses chaleureuses félicitations.", (endorsed(A, B),)),
+    Case("clitic-after-a-subject-of-two", f"{B} a été réélue. {A} et {C} lui ont apporté leur soutien.", (endorsed(A, B), endorsed(C, B))),
+    Case("locution-with-a-first-person-possessive", f"{A} a déclaré : « Nous apportons notre soutien à {B}. »", (endorsed(A, B),)),
     # @@NEW@@
 )
 

@@ -10,7 +10,9 @@ import pytest
 
 from techpolgraph.build import analyse
 from techpolgraph.corpus import make_document
+from techpolgraph.corpus.text import clean_text
 from techpolgraph.models import EntityKind
+from techpolgraph.resolve.document import letter_addressee, transcript_speaker
 from techpolgraph.resolve.reasons import MergeReason
 
 pytestmark = pytest.mark.model
@@ -467,3 +469,34 @@ def test_answers_marked_r_leave_the_unmarked_questions_to_the_journalist(nlp):
     assert relations_under(nlp, text, "Entretien de Mme Paule Garnier, ministre de l'Intérieur (janvier 2011)") == {
         ("met", "Paule Garnier", "Jeanne Morel", "asserted")
     }
+
+
+# -- a letter's title names its writer and the one it is sent to -----------------------------------
+
+LETTER = "Lettre de félicitations de M. Paul Garnier, Président de la République, adressée à M. Luc Bernard, pour sa réélection, le 3 mars 2006."
+
+
+def test_vous_in_a_letter_is_the_addressee_its_title_names(nlp):
+    text = "Monsieur le Président,\nA l'annonce de votre réélection, je suis heureux de vous adresser mes chaleureuses félicitations."
+    assert relations_under(nlp, text, LETTER) == {("endorsed", "Paul Garnier", "Luc Bernard", "asserted")}
+
+
+def test_the_one_elected_is_the_addressee_of_a_letter_of_congratulations():
+    title = "Lettre de félicitations de M. Paul Garnier, Président de la République, pour l'élection de M. Luc Bernard à la présidence, le 3 mars 2006."
+    assert (transcript_speaker(title), letter_addressee(title)) == ("Paul Garnier", "Luc Bernard")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Déclaration de M. Paul Garnier, adressée à M. Luc Bernard",  # a declaration is no letter
+        "Lettre de M. Paul Garnier adressée aux ministres",  # no one person
+    ],
+)
+def test_a_letter_without_one_addressee_named_leaves_vous(title):
+    assert letter_addressee(title) == ""
+
+
+def test_a_transcript_title_ending_with_a_period_is_the_title():
+    _cleaned, found = clean_text(LETTER + "\nMonsieur le Président,\nJe vous adresse mes félicitations.\n")
+    assert found["title"] == LETTER

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from typing import Any, Optional
 
-from ..data import read_lines, read_table
+from ..data import function_words, read_lines, read_table
 from ..errors import DocumentError
 from ..models import Document
 from .dates import parse_date
@@ -104,7 +104,7 @@ def clean_text(text: str) -> tuple[str, dict[str, Any]]:
             _blank(chars, start, end)
             continue
         seen.add(stripped)
-        if not found["title"] and index < 10 and len(stripped) < 200 and not stripped.endswith("."):
+        if not found["title"] and index < 10 and ((len(stripped) < 200 and not stripped.endswith(".")) or _transcript_title(stripped)):
             found["title"] = stripped
         lead = len(line) - len(line.lstrip())
         glued = _glued_heading().match(stripped)
@@ -115,6 +115,22 @@ def clean_text(text: str) -> tuple[str, dict[str, Any]]:
             _blank(chars, start, cut)
             chars[cut - 1] = "\n"
     return "".join(chars), found
+
+
+#: How long the title line of a transcript or a letter may be.
+TRANSCRIPT_TITLE_CHARACTERS = 400
+
+
+@lru_cache(maxsize=1)
+def _transcript_opening() -> re.Pattern[str]:
+    kinds = sorted(function_words("transcript_kind"), key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(k) for k in kinds) + r")\s+(?:de|du|d['’])\s", re.IGNORECASE)
+
+
+def _transcript_title(line: str) -> bool:
+    """The line titles a transcript or a letter (« Déclaration de M. X, ministre, sur ..., le 3
+    mars 2024. », « Lettre de félicitations de M. X ... »), which ends with a period."""
+    return len(line) < TRANSCRIPT_TITLE_CHARACTERS and _transcript_opening().match(line) is not None
 
 
 def _is_boilerplate(line: str) -> bool:

@@ -266,8 +266,8 @@ def dative_clitic(view: SentenceView, cue: Token, clause_start: int) -> Optional
     j = cue.i - 1
     while j >= clause_start and (doc[j].pos_ == "AUX" or doc[j].lower_ in NE_WORDS) and j not in view.at:
         j -= 1
-    if j >= clause_start and doc[j].lower_ == "lui":
-        return j
+    if j >= clause_start and doc[j].lower_ in ("lui", "vous"):
+        return j  # « vous »: placed by the resolver in a letter only
     return None
 
 

@@ -310,9 +310,10 @@ def cue_end(doc: Doc, token: Token, cue: Cue) -> Optional[int]:
 
 
 def _words_end(doc: Doc, j: int, words: Sequence[str]) -> Optional[int]:
-    """The token after ``words`` read from token j on, adverbs between them read past; else None."""
+    """The token after ``words`` read from token j on, adverbs and adjectives between them read
+    past (« adresser ses chaleureuses félicitations »); else None."""
     for word in words:
-        while j < len(doc) and doc[j].pos_ == "ADV" and _plain(doc[j]) != word:
+        while j < len(doc) and (doc[j].pos_ == "ADV" or (doc[j].pos_ == "ADJ" and doc[j].is_lower)) and _plain(doc[j]) != word:
             j += 1
         if j >= len(doc) or _plain(doc[j]) != word:
             return None
@@ -321,8 +322,18 @@ def _words_end(doc: Doc, j: int, words: Sequence[str]) -> Optional[int]:
 
 
 def _plain(token: Token) -> str:
-    """The word in lower case with a straight apostrophe, as the lexicon writes it (« l’ordre »)."""
-    return token.lower_.replace("’", "'")
+    """The word in lower case with a straight apostrophe, as the lexicon writes it (« l’ordre »);
+    a possessive as the lexicon writes it, in the third person (« adresser mes félicitations »
+    is « adresser ses félicitations »)."""
+    word = token.lower_.replace("’", "'")
+    return THIRD_PERSON_POSSESSIVES.get(word, word)
+
+
+#: Possessives of the first and second persons, and their third-person forms.
+THIRD_PERSON_POSSESSIVES = {
+    "mon": "son", "ton": "son", "ma": "sa", "ta": "sa", "mes": "ses", "tes": "ses",
+    "notre": "son", "votre": "son", "nos": "ses", "vos": "ses", "leur": "son", "leurs": "ses",
+}
 
 
 def gapped_tail(doc: Doc, token: Token, cue: Cue) -> Optional[int]:

@@ -1212,8 +1212,9 @@ OBJECT_CLITICS = function_words("object_clitic")
 
 
 def is_object_clitic(slot: Slot) -> bool:
-    """The mention is an object pronoun before its verb (« l' » of « l'ont banni »)."""
-    return slot.end - slot.start == 1 and slot.text.lower() in OBJECT_CLITICS
+    """The mention is an object pronoun before its verb (« l' » of « l'ont banni »; « vous », which
+    the resolver places as an object only, in a letter to its addressee)."""
+    return slot.end - slot.start == 1 and (slot.text.lower() in OBJECT_CLITICS or slot.text.lower() == "vous")
 
 
 def is_left_clitic(slot: Slot) -> bool:

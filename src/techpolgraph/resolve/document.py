@@ -1311,12 +1311,14 @@ class _DocState:
         doc = self.doc
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
         for i in numpy.flatnonzero(_OBJECT_CLITIC.mask(self.orths, doc.vocab.strings)).tolist():
-            if i in taken or i + 1 >= len(doc) or not (doc[i + 1].pos_ in ("AUX", "VERB") or verb_after_subject(doc, i)) or _after_preposition(doc, i + 1):
+            if i in taken or i + 1 >= len(doc) or not (doc[i + 1].pos_ in ("AUX", "VERB") or verb_after_subject(doc, i)):
+                continue
+            if _after_preposition(doc, i + 1) and not _infinitive(doc[i + 1]):
                 continue
             if doc[i + 1].lemma_ == "être":
                 continue  # « s'il croit l'être »: the attribute of « être » is a thing said before
-            if i > 0 and doc[i - 1].pos_ == "ADP":
-                continue  # « à la », « de la »: an article
+            if i > 0 and doc[i - 1].pos_ == "ADP" and not _infinitive(doc[i + 1]):
+                continue  # « à la », « de la »: an article; not before an infinitive (« tient à la féliciter »)
             gender = {"le": "m", "la": "f"}.get(doc[i].lower_, "any")
             if gender == "any" and _agrees_in_feminine(doc, i + 1):
                 gender = "f"  # « Luc l'a forcée à ... »: the participle agrees with the pronoun
@@ -1382,6 +1384,11 @@ class _DocState:
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="speaker"))
             elif speaker and not self._in_question(i):
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="title_speaker"))
+        if speaker and letter_addressee(self.doc._.tpg_title or ""):
+            for i in numpy.flatnonzero(_YOU.mask(self.orths, doc.vocab.strings)).tolist():
+                if i not in taken and doc[i].pos_ == "PRON" and doc[i].dep_ in ("obj", "iobj") and not _in_quote(doc, i):
+                    # « je vous adresse mes félicitations »: the object before its verb, as « lui »
+                    self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="title_addressee"))
         for i in numpy.flatnonzero(_WE.mask(self.orths, doc.vocab.strings)).tolist():
             if i in taken or doc[i].pos_ != "PRON" or not doc[i].dep_.startswith("nsubj"):
                 continue
@@ -2059,7 +2066,7 @@ class _DocState:
         person in play for the next sentence."""
         self.sent_of = {m.start: bisect_right(self.sent_starts, m.start) - 1 for m in self.mentions}
         for m in self.mentions:
-            if m.anaphor in ("speaker", "title_speaker"):
+            if m.anaphor in ("speaker", "title_speaker", "title_addressee"):
                 continue  # placed last: its speaker may be a pronoun after it (« », dit-il)
             if m.anaphor:
                 self._resolve_anaphor(m)
@@ -2074,11 +2081,17 @@ class _DocState:
                 self._resolve_speaker(m)
             elif m.anaphor == "title_speaker":
                 self._resolve_title_speaker(m)
+            elif m.anaphor == "title_addressee":
+                self._resolve_title_person(m, letter_addressee(self.doc._.tpg_title or ""), "the addressee its title names")
 
     def _resolve_title_speaker(self, m: _Mention) -> None:
         """« je » in the transcript of one speaker: the person its title names, the one of that
         name the text names if any, else a person of its own."""
-        name = transcript_speaker(self.doc._.tpg_title or "")
+        self._resolve_title_person(m, transcript_speaker(self.doc._.tpg_title or ""), "the speaker its title names")
+
+    def _resolve_title_person(self, m: _Mention, name: str, who: str) -> None:
+        """« je » in a transcript, « vous » in a letter: the person its title names (the speaker,
+        the addressee), the one of that name the text names if any, else a person of its own."""
         key = name_key(name)
         surname = name_tokens(name)[-1:]
         found = next((c for c in self.clusters.values() if c.kind is EntityKind.PERSON and name_key(c.name) == key), None)
@@ -2091,7 +2104,7 @@ class _DocState:
             return  # « Je précise pour M. X que nous avons reçu ... »: said to X, not by X
         if found is None:
             found = self.new_cluster(EntityKind.PERSON, name)
-        m.cluster, m.reason = found.id, f"« {m.text.lower()} » in a transcript: the speaker its title names ({name})"
+        m.cluster, m.reason = found.id, f"« {m.text.lower()} » in a transcript: {who} ({name})"
 
     def _names_in_sentence(self, m: _Mention, cid: str) -> bool:
         """A named mention of that person stands in the mention's sentence."""
@@ -2609,9 +2622,13 @@ class _DocState:
                 m.reason = f"object pronoun, a thing of its gender before it (« {self.doc[thing].text} »)"
             return
         own = self._subject_of_clitic(m, before)
+        if not own and m.start + 1 < len(self.doc) and _infinitive(self.doc[m.start + 1]):
+            # « X tient à lui adresser ... »: the infinitive's subject is the sentence's
+            own = next((r.cluster for r in before if self._is_subject(r)), "")
         # « Y a porté plainte contre lui »: not the subject of its clause (for a clitic, the
         # mention right before it)
         subjects = {r.cluster for r in before if self._is_subject(r)} if m.stressed else set()
+        subjects |= self._joined_to_subject(own, before)  # « X et Y lui ont apporté ... »: neither
         people = {r.cluster for r in before if r.cluster not in (own, *subjects) and self._compatible(r.cluster, m.gender)}
         if self._settled_in_sentence(m, people, "object pronoun", "one other person"):
             return
@@ -2684,6 +2701,19 @@ class _DocState:
         elif people:
             m.reason = f"{kind}, several persons before it in its sentence"
         return bool(people)
+
+    def _joined_to_subject(self, own: str, before: list[_Mention]) -> set[str]:
+        """The persons joined by « et » or a comma to the clitic's subject, going back from it (« X
+        et Y lui ont ... »)."""
+        last = next((r for r in reversed(before) if r.cluster == own), None) if own else None
+        joined: set[str] = set()
+        links = ("et",)  # the last member comes after « et »; the others after commas
+        while last is not None and last.start >= 2 and self.doc[last.start - 1].lower_ in links:
+            last = next((r for r in before if r.end == last.start - 1), None)
+            if last is not None:
+                joined.add(last.cluster)
+            links = (",",)
+        return joined
 
     def _subject_of_clitic(self, m: _Mention, before: list[_Mention]) -> str:
         """The cluster of the subject of the clitic's verb, when a mention stands right before
@@ -3526,6 +3556,11 @@ def _agrees_in_masculine(doc: Doc, i: int) -> bool:
     return participle is not None and participle.lower_.endswith("é")
 
 
+def _infinitive(token: Token) -> bool:
+    """The token is a verb in the infinitive."""
+    return token.pos_ == "VERB" and "Inf" in token.morph.get("VerbForm")
+
+
 def _after_preposition(doc: Doc, i: int) -> bool:
     """A preposition stands before the mention, over up to 3 articles, adjectives and nouns
     (« avec le chef libéral Guy Verhofstadt »): the mention is a complement, not a subject."""
@@ -3543,13 +3578,23 @@ def _preposition_before(doc: Doc, i: int) -> Optional[str]:
 
 #: « nous », a subject in a transcript: its speaker (with others, whom the text does not name).
 _WE = WordTest(lambda word: word.lower() == "nous")
+_YOU = WordTest(lambda word: word.lower() == "vous")
 #: Words that open a journalist's question in a transcript (« Q - », « QUESTION : »).
 QUESTION_MARKERS = function_words("question_marker")
 #: Kinds of texts whose title names their one speaker (« Déclaration de M. X, ... »).
 TRANSCRIPT_KINDS = function_words("transcript_kind")
+#: A name in a title: up to five words, up to a comma or a preposition (« ..., sur », « à »).
+_TITLE_NAME = r"(?P<name>[^\s,;:()]+(?:\s+[^\s,;:()]+){1,4}?)(?=\s*,|\s+(?:sur|à|au|aux|dans|lors|devant|pour|avec|en)\s|\s*$)"
 _TITLE_SPEAKER = re.compile(
-    r"(?P<kind>[^,:]+?)\s+(?:de|du|d['’])\s*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?"
-    r"(?P<name>[^\s,;:()]+(?:\s+[^\s,;:()]+){1,4}?)(?=\s*,|\s+(?:sur|à|au|aux|dans|lors|devant|pour|avec|en)\s|\s*$)"
+    r"(?P<kind>" + "|".join(re.escape(kind) for kind in sorted(TRANSCRIPT_KINDS, key=len, reverse=True)) + r")"
+    r"\s+(?:de|du|d['’])\s*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?" + _TITLE_NAME,
+    re.IGNORECASE,
+)
+#: Kinds of texts written to one person, whom « vous » stands for (« Lettre de ... adressée à M. X »).
+LETTER_KINDS = function_words("letter_kind")
+_TITLE_ADDRESSEE = re.compile(
+    r"\b(?:adress[ée]e?s?\s+à|pour\s+(?:l['’]élection|la\s+réélection|la\s+victoire|la\s+nomination)\s+de)"  # « pour l'élection de M. Y »: the one congratulated
+    r"\s+(?:M\.|Mme|Monsieur|Madame)\s+" + _TITLE_NAME
 )
 
 
@@ -3573,6 +3618,23 @@ def transcript_speaker(title: str) -> str:
             return found["name"]
         return ""
     return ""
+
+
+def letter_addressee(title: str) -> str:
+    """The one person a letter's title says it is sent to, or "".
+
+    >>> letter_addressee("Lettre de félicitations de M. Paul Martin, président, adressée à M. Luc Bernard, pour sa réélection")
+    'Luc Bernard'
+    >>> letter_addressee("Déclaration de M. Paul Martin, adressée à M. Luc Bernard")
+    ''
+    """
+    title = " ".join(title.split())
+    kind = _TITLE_SPEAKER.match(title)
+    found = _TITLE_ADDRESSEE.search(title)
+    if kind is None or kind["kind"].lower() not in LETTER_KINDS or found is None:
+        return ""
+    words = found["name"].split()
+    return found["name"] if all(_name_word(w) for w in words) and words[0][:1].isupper() and words[-1][:1].isupper() else ""
 
 
 def speaker_turns(doc: Doc, speaker: str) -> list[tuple[int, bool]]:
