@@ -1768,6 +1768,10 @@ CASES: tuple[Case, ...] = (
     Case("clitic-before-an-infinitive-of-a-control-verb", f"{B} a été réélue. {A} tient à lui adresser ses chaleureuses félicitations.", (endorsed(A, B),)),
     Case("clitic-after-a-subject-of-two", f"{B} a été réélue. {A} et {C} lui ont apporté leur soutien.", (endorsed(A, B), endorsed(C, B))),
     Case("locution-with-a-first-person-possessive", f"{A} a déclaré : « Nous apportons notre soutien à {B}. »", (endorsed(A, B),)),
+    Case("seated-beside-someone", f"Selon les marque-places, {A} était assis à côté du ministre du Commerce, {C}.", (met(A, C),)),
+    Case("meeting-noun-past-an-adverb-and-an-adjective", f"L’événement fait suite à la rencontre très attendue de {A} avec le président {C}.", (met(A, C),)),
+    Case("miss-a-thing-signed-by-two-in-the-passive", f"Les accords de Lyon sont signés le 3 mars, par le président {A} et le Premier ministre {C}.", ()),
+    Case("name-opening-on-an-article-keeps-its-adjective", "Le collectif Renouveau est lancé avec le soutien du mouvement radical L'Entente lyonnaise.", (endorsed("Entente lyonnaise", "Renouveau"),)),
     # @@NEW@@
 )
 

@@ -693,9 +693,12 @@ class EntityRecogniser:
                 if stop == j:
                     break
                 if doc[j].text in _TITLE_ARTICLES:
-                    # « le collectif Les Amis de la Mer »: a name that opens on an article is a
-                    # title, whose capitalised complement is part of it
+                    # « le collectif Les Amis de la Mer », « le mouvement L'Œuvre française »: a name
+                    # that opens on an article is a title, whose capitalised complement or
+                    # adjective is part of it
                     stop = self._complement_end(doc, stop)
+                    if stop < len(doc) and doc[stop].pos_ == "ADJ" and doc[stop].is_lower:
+                        stop += 1
                 inside = [s for s in spans if s.start < stop and s.end > j]
                 if all(_gives_way(s, j, stop, label) or self._one_word_taken_for_person(doc, s, label) for s in inside):
                     added.append(Span(doc, j, stop, label=label))

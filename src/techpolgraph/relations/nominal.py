@@ -156,7 +156,7 @@ def nominal(
             return [] if actors else (subjects if governing_verb(view, cue, start) in receiving_verbs() else []), targets
         return actors or (subjects if supported(view, cue, start) else []), targets
     if spec.relation is RelationType.MET and spec.argument is not Argument.ENTRE:
-        actors = complement(view, after, end, DE, gap=1)  # « l'entretien de X avec Y »
+        actors = complement(view, _past_adjectives(view, after, end), end, DE, gap=1)  # « l'entretien de X avec Y »
         if actors:
             return expand(actors), expand(complement(view, actors[-1].end, end, words, gap=1))
         j = cue.i - 1
@@ -921,6 +921,15 @@ def _bare_complement(view: SentenceView, after: int, end: int) -> int:
         if doc[after + 2].lower_ in DE:
             return 2
     return 0
+
+
+def _past_adjectives(view: SentenceView, after: int, end: int) -> int:
+    """Past the adverbs and adjectives right after a noun (« la rencontre très attendue de X »),
+    three words at most."""
+    doc, k = view.doc, after
+    while k < end and k - after < 3 and k not in view.at and doc[k].pos_ in ("ADV", "ADJ"):
+        k += 1
+    return k
 
 
 def _past_kind(view: SentenceView, after: int, end: int, words: tuple[str, ...]) -> int:

@@ -95,6 +95,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
             return [(a, s, False) for a in actors for s in expand(subject_after(view, close))]
     if (made_to_undergo(view, cue) or is_passive(cue)) and spec.lemma in WITHDRAWING_VERBS and _support_after(view, after, end):
         return []  # « X s'est vu retirer son investiture par P », « a été privé de son investiture »: support taken back, no ban
+    if (is_passive(cue) or made_to_undergo(view, cue)) and spec.argument is Argument.AVEC:
+        return []  # « les accords sont signés par X et Y », « le texte a été discuté avec Y »: a thing done, no party
     if is_passive(cue) or made_to_undergo(view, cue):
         stopped = MEASURE_NOUNS if spec.relation is RelationType.BANNED else frozenset()
         owners = proxy_subject(view, start, cue, stopped)
