@@ -528,14 +528,14 @@ def test_the_parent_of_a_named_child_is_the_parent_on_the_documents_date(analyse
 
 def test_a_party_named_without_its_country_adjective_is_the_same_party(analyse_text):
     a = analyse_text("Le Parti radical français a été dissous. Le Parti radical a protesté. Le Parti a fait appel.", date="2023-01-01")
-    assert _landing(a, "Parti radical") == _landing(a, "Parti") == ["Parti radical français"]
+    assert _landing(a, "Parti radical") == _landing(a, "Le Parti") == ["Parti radical français"]
     two = analyse_text("Le Parti radical français a été dissous. Le Parti vert belge a protesté. Le Parti a fait appel.", date="2023-01-01")
-    assert _landing(two, "Parti") != ["Parti radical français"]  # two parties: « le Parti » is neither
+    assert _landing(two, "Le Parti") != ["Parti radical français"]  # two parties: « le Parti » is neither
 
 
 def test_a_short_name_joins_the_one_longer_name_named_before_it(analyse_text):
     a = analyse_text("Le Parti radical français a été dissous. Le Parti a fait appel. Le Parti vert a protesté.", date="2023-01-01")
-    assert _landing(a, "Parti") == ["Parti radical français"]
+    assert _landing(a, "Le Parti") == ["Parti radical français"]
 
 
 def test_la_commission_in_an_article_on_european_law_is_the_european_commission(analyse_text):
