@@ -1772,6 +1772,10 @@ CASES: tuple[Case, ...] = (
     Case("meeting-noun-past-an-adverb-and-an-adjective", f"L’événement fait suite à la rencontre très attendue de {A} avec le président {C}.", (met(A, C),)),
     Case("miss-a-thing-signed-by-two-in-the-passive", f"Les accords de Lyon sont signés le 3 mars, par le président {A} et le Premier ministre {C}.", ()),
     Case("name-opening-on-an-article-keeps-its-adjective", "Le collectif Renouveau est lancé avec le soutien du mouvement radical L'Entente lyonnaise.", (endorsed("Entente lyonnaise", "Renouveau"),)),
+    Case("same-preposition-again-after-puis", f"{A} s'est entretenu au téléphone avec {B}, puis avec {C}.", (met(A, B), met(A, C))),
+    Case("same-preposition-again-after-et", f"{A} a porté plainte contre {B} et contre {C}.", (criticised(A, B), criticised(A, C))),
+    Case("dinner-given-in-someone-s-honour", f"{A} a offert mardi un déjeuner en l'honneur de {B}.", (met(A, B),)),
+    Case("miss-a-reception-in-someone-s-honour-criticised", f"{A} a critiqué la réception en l'honneur de {B}.", ()),
     # @@NEW@@
 )
 

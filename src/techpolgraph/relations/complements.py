@@ -186,6 +186,24 @@ def _after_phrase(view: SentenceView, i: int, end: int, proxies: bool) -> list[S
     return []
 
 
+#: Words that join a second complement of the same preposition (« avec X, puis avec Y »).
+AGAIN_LINKS = frozenset({",", "et", "puis", "ou"})
+
+
+def _same_preposition_again(view: SentenceView, found: list[Slot], end: int, preposition: str) -> list[Slot]:
+    """« s'est entretenu avec X, puis avec Y », « a porté plainte contre X et contre Y »: the group
+    after the same preposition repeated after the first one; not « de », whose complements the
+    nouns' readers join themselves."""
+    if not found or preposition in DE:
+        return []
+    doc, k = view.doc, found[-1].end
+    while k < end and k not in view.at and doc[k].lower_ in AGAIN_LINKS:
+        k += 1
+    if k == found[-1].end or k >= end or doc[k].lower_ != preposition:
+        return []
+    return complement(view, k, end, (preposition,), gap=0)
+
+
 @kept_per_view
 def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap: int) -> list[Slot]:
     """The group after one of ``words`` (a preposition) found within ``gap`` words of token i,
@@ -227,6 +245,7 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
             named = appositive_name(view, k, end) or named_organisation(view, k, end) or past_organ(view, k, end)
             k = past_role_nouns(view, k, end) if named is None else named
             found = view.group_at(k, end) or actions_of(view, k, end) or examples(view, k, end)
+            found = found + _same_preposition_again(view, found, end, token.lower_)
             return [s for s in found if s.kind in PARTIES]
         if token.text == "," and j + 2 < end and view.doc[j + 1].pos_ == "ADV" and ("par" in words or view.doc[j + 2].lower_ in words):
             limit = min(limit + 2, end)  # « critiquée, notamment par Y », « a porté plainte vendredi, notamment contre Y »

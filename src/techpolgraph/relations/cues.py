@@ -39,6 +39,7 @@ class Argument(str, Enum):
     A_L_EGARD_DE = "à l'égard de"
     AUX_COTES_DE = "aux côtés de"
     EN_COMPAGNIE_DE = "en compagnie de"
+    EN_L_HONNEUR_DE = "en l'honneur de"
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -83,6 +84,7 @@ PREPOSITION_FORMS: dict[Argument, tuple[str, ...]] = {
     Argument.A_L_EGARD_DE: ("égard",),  # « à l'égard de X »
     Argument.AUX_COTES_DE: ("côtés",),  # « aux côtés de X »
     Argument.EN_COMPAGNIE_DE: ("compagnie",),  # « en compagnie de X »
+    Argument.EN_L_HONNEUR_DE: ("honneur",),  # « un dîner en l'honneur de X »
 }
 
 

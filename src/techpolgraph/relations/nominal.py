@@ -48,6 +48,8 @@ def nominal(
     - otherwise the subject of the clause (« X a eu une rencontre avec Y »).
     """
     words = spec.argument.words
+    if spec.argument is Argument.EN_L_HONNEUR_DE and not supported(view, cue, start):
+        return [], []  # « X a critiqué la réception en l'honneur de Y »: the host is the one who gives it
     if spec.lemma in NEUTRAL_NOUNS and spec.argument not in NEUTRAL_HOSTILE and not _hostile_words(view, after, end):
         return [], []  # « les propos de X envers Y »: hostile only where its words say so (« insultants »)
     first = done_by(view, after, end) if spec.source in (Source.DE, Source.SUBJ) and spec.argument is not Argument.ENTRE else []
