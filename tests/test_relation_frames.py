@@ -1776,6 +1776,10 @@ CASES: tuple[Case, ...] = (
     Case("same-preposition-again-after-et", f"{A} a porté plainte contre {B} et contre {C}.", (criticised(A, B), criticised(A, C))),
     Case("dinner-given-in-someone-s-honour", f"{A} a offert mardi un déjeuner en l'honneur de {B}.", (met(A, B),)),
     Case("miss-a-reception-in-someone-s-honour-criticised", f"{A} a critiqué la réception en l'honneur de {B}.", ()),
+    Case("judged-with-a-bare-attribute", f"{A} a jugé {B} « incompétente ».", (criticised(A, B),)),
+    Case("considered-as-a-danger", f"{A} considère {B} comme un danger.", (criticised(A, B),)),
+    Case("miss-found-somewhere", f"{A} a trouvé {B} à Lyon.", ()),
+    Case("miss-judged-by-a-court-on-a-day", f"Le tribunal de Lyon juge {B} mardi.", ()),
     # @@NEW@@
 )
 

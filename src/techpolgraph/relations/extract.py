@@ -267,7 +267,7 @@ class RelationExtractor:
         out: list[LocalRelation] = []
         for i in positions:
             cue = view.doc[i]
-            if i in view.at or cue.lemma_.lower() not in CALLING:
+            if i in view.at or not any(lemma in CALLING for lemma in _verb_lemmas(cue.lemma_.lower())):
                 continue
             for source, target, relation in judged(view, cue):
                 spec = Cue(cue.lemma_.lower(), CuePos.VERB, relation, Argument.OBJ)

@@ -30,8 +30,10 @@ from .sentence import DE, PARTIES, SentenceView, Slot, expand, is_determiner, ph
 from .subjects import subject_after, subjects_of
 from .verbal import is_passive
 
-#: Verbs whose attribute judges their object (« qualifier Y de tyran »).
-CALLING = function_words("calling_verb")
+#: Verbs whose attribute judges their object: after « de » (« qualifier Y de tyran »), or bare
+#: (« juger Y incompétent », « considérer Y comme un danger »).
+BARE_CALLING = function_words("bare_calling_verb")
+CALLING = function_words("calling_verb") | BARE_CALLING
 #: How many words of the attribute are read for a judgement.
 ATTRIBUTE_REACH = 6
 
@@ -90,6 +92,8 @@ def judged(view: SentenceView, cue: Token) -> list[tuple[Slot, Slot, RelationTyp
     """(source, target, relation) of a verb of calling (module docstring)."""
     start, end = view.clause(cue.i)
     whole = view.sent.end  # the attribute is often quoted: a quotation mark opens no new clause here
+    if verb_lemma(cue) in BARE_CALLING or _present_read_as_noun(cue) in BARE_CALLING:
+        return _bare_judgement(view, cue, start, end, whole)
     if is_passive(cue) or opening_participle(view, cue) or _agent_first(view, cue):
         relation, after = attribute(view, cue.i + 1, whole)
         actors = expand(complement(view, after, whole, ("par",), gap=2)) if relation else []
@@ -119,6 +123,41 @@ def judged(view: SentenceView, cue: Token) -> list[tuple[Slot, Slot, RelationTyp
     if not judges and opening_infinitive(view, cue):
         judges = expand(subject_after(view, phrase_end(view, _after)))  # « Après avoir qualifié X de tyran, Y ... »
     return [(s, t, relation) for s in judges for t in expand(targets)]
+
+
+def _present_read_as_noun(token: Token) -> str:
+    """« juger » for « juge » the tagger read as a noun after a name (« X juge Y incompétent »)."""
+    return token.lower_ + "r" if token.pos_ == "NOUN" and token.lower_.endswith("e") and token.i > 0 and token.nbor(-1).pos_ == "PROPN" else ""
+
+
+def _bare_judgement(view: SentenceView, cue: Token, start: int, end: int, whole: int) -> list[tuple[Slot, Slot, RelationType]]:
+    """« X juge Y « incompétente » », « X considère Y comme un danger »: the object, then an
+    attribute with no « de » that holds a judging word (active voice only)."""
+    if is_passive(cue):
+        return []
+    targets = direct_object(view, cue.i + 1, end)
+    if not targets or targets[-1].start <= cue.i:
+        return []
+    relation = _bare_attribute(view, targets[-1].end, whole)
+    if relation is None:
+        return []
+    return [(s, t, relation) for s in expand(subjects_of(view, cue, start)) for t in expand(targets)]
+
+
+def _bare_attribute(view: SentenceView, i: int, end: int) -> Optional[RelationType]:
+    """The relation told by an attribute right after an object (past quotes, adverbs and
+    « comme »): its first judging word within a few words, before any punctuation or verb."""
+    doc, words = view.doc, judgement_words()
+    while i < end and (doc[i].pos_ == "ADV" or doc[i].text in ("«", "“", '"') or doc[i].lower_ == "comme"):
+        i += 1
+    for j in range(i, min(i + ATTRIBUTE_REACH, end)):
+        token = doc[j]
+        hit = words.get(token.lemma_.lower()) or words.get(token.lower_)
+        if hit is not None:
+            return hit
+        if j in view.at or token.is_punct or token.pos_ in ("VERB", "AUX", "ADP", "SCONJ"):
+            return None
+    return None
 
 
 def _attribute_first(view: SentenceView, cue: Token, start: int, end: int) -> list[tuple[Slot, Slot, RelationType]]:
