@@ -1780,6 +1780,8 @@ CASES: tuple[Case, ...] = (
     Case("considered-as-a-danger", f"{A} considère {B} comme un danger.", (criticised(A, B),)),
     Case("miss-found-somewhere", f"{A} a trouvé {B} à Lyon.", ()),
     Case("miss-judged-by-a-court-on-a-day", f"Le tribunal de Lyon juge {B} mardi.", ()),
+    Case("incise-with-a-participle-of-its-noun", f"{A} s'en est pris jeudi, dans un long message publié sur son blog, à {B}.", (criticised(A, B),)),
+    Case("miss-incise-with-a-participle-and-a-party", f"{A} a critiqué, dans un message publié par {C}, la réforme.", ()),
     # @@NEW@@
 )
 

@@ -747,9 +747,11 @@ def _incise_word(view: SentenceView, j: int) -> bool:
     token = view.doc[j]
     slot = view.at.get(j)
     if slot is not None:
-        return slot.kind is EntityKind.LOCATION
+        return slot.kind is EntityKind.LOCATION or is_possessive(slot)  # « , sur son blog, »
     if token.text == "-" or (token.lower_ in ("ci", "là") and view.doc[j - 1].text == "-"):
         return True  # « cette fois-ci », « ce jour-là », cut in three tokens
+    if is_past_participle(token) and view.doc[j - 1].pos_ in ("NOUN", "ADJ"):
+        return True  # « , dans un long message publié sur son blog, »: what qualifies the noun
     return token.pos_ in ("ADV", "ADP", "DET", "NOUN", "ADJ", "NUM") or is_date_word(token) or _unnamed_place(view, j)
 
 
