@@ -820,7 +820,7 @@ def _clitics_precede(doc: Doc, token: Token, cue: Cue) -> bool:
 #: visite ») or a passive's actor (« par »).
 PARTY_CLUES = function_words("party_clue")
 #: How far after a verb cue its preposition, or a passive's actor, may be looked for.
-PREPOSITION_REACH = MAX_GAP + 8  # past a phrase of manner and one of the medium (« avec une rare violence sur X à Y »)
+PREPOSITION_REACH = MAX_GAP + 10  # past a phrase of manner and one of the medium (« avec une rare violence sur X à Y »), or a time and an incise
 #: How far after its verb a locution (« en faveur de ») may stand, past a phrase of place.
 LOCUTION_REACH = PREPOSITION_REACH + 4
 
