@@ -1782,6 +1782,9 @@ CASES: tuple[Case, ...] = (
     Case("miss-judged-by-a-court-on-a-day", f"Le tribunal de Lyon juge {B} mardi.", ()),
     Case("incise-with-a-participle-of-its-noun", f"{A} s'en est pris jeudi, dans un long message publié sur son blog, à {B}.", (criticised(A, B),)),
     Case("miss-incise-with-a-participle-and-a-party", f"{A} a critiqué, dans un message publié par {C}, la réforme.", ()),
+    Case("sanctions-called-for-against", f"{A} a réclamé des sanctions contre {B}.", (criticised(A, B),)),
+    Case("warning-received-from", f"{A} a reçu un avertissement du Parti radical.", (criticised("Parti radical", A),)),
+    Case("blame-undergone-from", f"{A} a écopé d'un blâme du Parti radical.", (criticised("Parti radical", A),)),
     # @@NEW@@
 )
 
