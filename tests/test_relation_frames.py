@@ -1785,6 +1785,9 @@ CASES: tuple[Case, ...] = (
     Case("sanctions-called-for-against", f"{A} a réclamé des sanctions contre {B}.", (criticised(A, B),)),
     Case("warning-received-from", f"{A} a reçu un avertissement du Parti radical.", (criticised("Parti radical", A),)),
     Case("blame-undergone-from", f"{A} a écopé d'un blâme du Parti radical.", (criticised("Parti radical", A),)),
+    Case("donation-to-a-team-named-with-its-kind", f"{A} a fait un don d'un million de dollars au comité d'investiture de {C}.", (endorsed(A, C),)),
+    Case("miss-support-committee-denounced", f"{A} a dénoncé le comité de soutien de {B}.", (criticised(A, B),)),
+    Case("support-committee-joined", f"{A} a intégré le comité de soutien de {B}.", (endorsed(A, B),)),
     # @@NEW@@
 )
 

@@ -89,6 +89,10 @@ def decided_by(view: SentenceView, i: int, end: int) -> list[Slot]:
 ACCESS_MEDIA = function_words("access_medium")
 
 
+#: Nouns of a party's team, named with their kind before their owner (« le comité d'investiture de X »).
+TEAM_NOUNS = function_words("team_noun")
+
+
 def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
     """« la politique de X », « les mesures prises par X »: X, whose actions are aimed at."""
     doc = view.doc
@@ -101,6 +105,8 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
         j += 1  # « l'« acharnement totalitaire » du juge », « les accès internet à X », « les violations répétées de X »
     while j + 2 < end and doc[j].lower_ == "et" and is_determiner(doc[j + 1]) and doc[j + 2].lemma_.lower() in party_actions():
         j += 3  # « le téléchargement et l'utilisation de X »
+    if doc[i].lemma_.lower() in TEAM_NOUNS and j + 2 < end and doc[j].lower_ in ("de", "d'", "d’") and doc[j + 1].pos_ == "NOUN" and doc[j + 2].lower_ in DE:
+        j += 2  # « le comité d'investiture de X », « l'équipe de campagne de X »: the team's kind
     if j in view.at and view.at[j].kind is EntityKind.PERSON and j == i + 1:
         return view.group_at(j, end)  # « la stratégie Romney », « le gouvernement Ayrault »
     if j in view.at and view.at[j].kind is EntityKind.ORGANISATION:
