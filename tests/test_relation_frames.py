@@ -1788,6 +1788,11 @@ CASES: tuple[Case, ...] = (
     Case("donation-to-a-team-named-with-its-kind", f"{A} a fait un don d'un million de dollars au comité d'investiture de {C}.", (endorsed(A, C),)),
     Case("miss-support-committee-denounced", f"{A} a dénoncé le comité de soutien de {B}.", (criticised(A, B),)),
     Case("support-committee-joined", f"{A} a intégré le comité de soutien de {B}.", (endorsed(A, B),)),
+    Case("received-at-one-s-table", f"{A} a reçu à sa table {B}.", (met(A, B),)),
+    Case("had-someone-on-the-phone", f"{A} a eu {B} au téléphone.", (met(A, B),)),
+    Case("a-volley-of-criticism-undergone", f"{B} a essuyé une pluie de critiques de la part de {A}.", (criticised(A, B),)),
+    Case("petition-against", f"{A} a lancé une pétition contre {B}.", (criticised(A, B),)),
+    Case("ranks-closed-around", f"{A} a serré les rangs autour de {B}.", (endorsed(A, B),)),
     # @@NEW@@
 )
 

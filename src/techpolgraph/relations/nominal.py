@@ -326,6 +326,8 @@ def _hostile_words(view: SentenceView, after: int, end: int) -> bool:
 
 #: Nouns of what carries a relation noun (« un message de soutien »), read past to the verb.
 CARRIER_NOUNS = function_words("carrier_noun")
+#: Nouns of a great many words or acts before their « de » (« une pluie de critiques »).
+VOLLEY_NOUNS = function_words("volley_noun")
 
 
 #: Verbs, by lemma, that list the members of a group named after « parmi » (« Parmi les
@@ -698,8 +700,8 @@ def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
         if doc[j].pos_ == "NOUN" and not is_date_word(doc[j]) and doc[j].lower_ not in time_nouns() and doc[j].lemma_.lower() not in time_nouns():
             if coordinated or doc[j].lower_ in modality_words().get("intent", ()) or doc[j].lemma_.lower() in LAUNCHING_NOUNS:
                 continue  # the first conjunct, « la possibilité d'une interdiction », « l'ouverture d'une enquête »
-            if doc[j].lemma_.lower() in CARRIER_NOUNS and doc[j + 1].lower_ in DE:
-                continue  # « a envoyé un message de soutien à X »
+            if doc[j].lemma_.lower() in CARRIER_NOUNS | VOLLEY_NOUNS and doc[j + 1].lower_ in DE:
+                continue  # « a envoyé un message de soutien à X », « a essuyé une pluie de critiques de Y »
             if doc[j].lemma_.lower() in DECISION_NOUNS and j + 2 == cue.i and doc[j + 1].lower_ in DE:
                 continue  # « a signé le décret de dissolution de X »: the act that makes it
             return ""
