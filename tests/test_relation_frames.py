@@ -1793,6 +1793,9 @@ CASES: tuple[Case, ...] = (
     Case("a-volley-of-criticism-undergone", f"{B} a essuyé une pluie de critiques de la part de {A}.", (criticised(A, B),)),
     Case("petition-against", f"{A} a lancé une pétition contre {B}.", (criticised(A, B),)),
     Case("ranks-closed-around", f"{A} a serré les rangs autour de {B}.", (endorsed(A, B),)),
+    Case("a-monarch-known-by-the-first-name", f"Le roi Philippe a reçu mardi le président du parti, {C}.", (met("Philippe", C),)),
+    Case("a-singular-verb-after-a-list-of-an-opening-phrase", f"Mercredi, après avoir reçu {A} et son homologue, {B}, le roi Philippe a reçu {C}.", (met("Philippe", C),)),
+    Case("not-failing-to-criticise", f"{A} n'a pas manqué de tacler {B}.", (criticised(A, B),)),
     # @@NEW@@
 )
 

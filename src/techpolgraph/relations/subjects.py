@@ -292,7 +292,32 @@ def subject_after(view: SentenceView, i: int) -> list[Slot]:
         j = k + 1  # « Lors de leur rencontre, lundi, X et Y ont ... »: a date, then the subject
     while j < view.sent.end and is_determiner(doc[j]) and j not in view.at:
         j += 1
-    return [s for s in view.group_at(j, view.sent.end) if s.kind in PARTIES]
+    group = view.group_at(j, view.sent.end)
+    later = _next_subject(view, group[-1].end) if group else []
+    if len(group) > 1 and _comma_joined(view, group[-2], group[-1]) and group[-1].end < view.sent.end and _singular_verb(view, doc[group[-1].end]):
+        later = group[-1:]  # « ..., et son homologue, Y, le roi Z a reçu W »: a verb of one subject, Z
+    return [s for s in (later or group) if s.kind in PARTIES]
+
+
+def _next_subject(view: SentenceView, k: int) -> list[Slot]:
+    """« Après avoir reçu X et son homologue, Y, le roi Z a reçu W »: where a comma follows the
+    group named after the opening phrase, and another group follows it right before a finite
+    verb, that one is the subject (the first closed the phrase's own list); else nothing."""
+    doc, end = view.doc, view.sent.end
+    if k >= end or doc[k].text != ",":
+        return []
+    j = k + 1
+    while j < end and j not in view.at and (is_determiner(doc[j]) or doc[j].lower_ in MONARCH_TITLES):
+        j += 1
+    group = view.group_at(j, end) if j in view.at else []
+    if not group or group[-1].end >= end:
+        return []
+    verb = doc[group[-1].end]
+    return group if verb.pos_ in ("VERB", "AUX") and "Fin" in verb.morph.get("VerbForm") else []
+
+
+#: Titles of monarchs before their name (« le roi Z »).
+MONARCH_TITLES = function_words("capital_title")
 
 
 #: How many words a date set off by commas after an opening phrase may have (« , le 3 mars, »).
@@ -342,7 +367,23 @@ def nearby_subjects(view: SentenceView, cue: Token, clause_start: int) -> list[S
         return group  # « X a reçu Y et Z a critiqué W »: Z, not X
     if group and group[0] is not out[0] and _after_opening_phrase(view, out[out.index(group[0]) - 1], group[0]):
         return group  # « Petit poucet face à Goliath, le régulateur a ... »: the phrase describes the subject
+    if len(out) > 1 and _comma_joined(view, out[-2], out[-1]) and _singular_verb(view, cue):
+        return [out[-1]]  # « Après avoir reçu X et son homologue, Y, Z a reçu W »: a verb of one subject, Z
     return out
+
+
+def _comma_joined(view: SentenceView, before: Slot, last: Slot) -> bool:
+    """Only a comma (and words that are no « et », « ou » nor verb) stands between two parties."""
+    between = view.doc[before.end : last.start]
+    return any(t.text == "," for t in between) and not any(t.lower_ in ("et", "ou", "ni") or t.pos_ in ("VERB", "AUX") for t in between)
+
+
+def _singular_verb(view: SentenceView, cue: Token) -> bool:
+    """The finite verb of the cue's group (the cue, or the auxiliary before it) is singular."""
+    doc, k = view.doc, cue.i
+    while k > view.sent.start and "Fin" not in doc[k].morph.get("VerbForm") and (doc[k - 1].pos_ in ("AUX", "ADV") or k == cue.i):
+        k -= 1
+    return "Fin" in doc[k].morph.get("VerbForm") and doc[k].morph.get("Number") == ["Sing"]
 
 
 def _after_opening_phrase(view: SentenceView, before: Slot, first: Slot) -> bool:

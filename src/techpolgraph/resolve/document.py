@@ -105,6 +105,8 @@ OF = function_words("of")
 #: What a former occupation is called (« l'ancien conseiller fédéral X ... l'ancien conseiller
 #: fédéral »): one described so is found by that description only.
 FORMER_OCCUPATION = "ancien "
+#: Titles of monarchs, known by their first name (« le roi Philippe »).
+MONARCH_TITLES = function_words("capital_title")
 #: Prepositions of time before a possessive (« après son appel »).
 TIME_PREPOSITIONS = function_words("time_preposition")
 TITLE_GENDER = {"m.": "m", "mme": "f", "mme.": "f", "mlle": "f"}
@@ -1698,7 +1700,7 @@ class _DocState:
                 m.cluster, m.reason = by_first[0].id, MergeReason.FIRST_NAME.value
             elif len(by_first) > 1:
                 m.reason = "ambiguous first name"
-            elif gender_of(f"{m.text} X") and not m.titled:
+            elif gender_of(f"{m.text} X") and not m.titled and not self._monarch(m):
                 m.reason = "first name, no full name in this document"
             else:
                 key = (EntityKind.PERSON, word)
@@ -2701,6 +2703,12 @@ class _DocState:
         elif people:
             m.reason = f"{kind}, several persons before it in its sentence"
         return bool(people)
+
+    def _monarch(self, m: _Mention) -> bool:
+        """« le roi Philippe », « la reine Margrethe »: a monarch's title before a first name,
+        which is then the name the monarch is known by."""
+        first = m.text.split()[0].lower()
+        return first in MONARCH_TITLES or (m.start > 0 and self.doc[m.start - 1].lower_ in MONARCH_TITLES)
 
     def _joined_to_subject(self, own: str, before: list[_Mention]) -> set[str]:
         """The persons joined by « et » or a comma to the clitic's subject, going back from it (« X
