@@ -105,6 +105,9 @@ OF = function_words("of")
 #: What a former occupation is called (« l'ancien conseiller fédéral X ... l'ancien conseiller
 #: fédéral »): one described so is found by that description only.
 FORMER_OCCUPATION = "ancien "
+#: The country whose ministers French news names without a country (``implied_countries.tsv``):
+#: a portfolio with another country's adjective is that country's (« le ministre de l'Intérieur espagnol »).
+HOME_COUNTRY = "France"
 #: Titles of monarchs, known by their first name (« le roi Philippe »).
 MONARCH_TITLES = function_words("capital_title")
 #: Prepositions of time before a possessive (« après son appel »).
@@ -1193,6 +1196,12 @@ class _DocState:
             k += 2  # « de la République du Congo »
             while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and k - j < 6:
                 k += 1
+        country = nationalities().get(doc[k].lower_) if k < len(doc) else None
+        if country is not None and country != HOME_COUNTRY:
+            # « le ministre de l'Intérieur espagnol »: another country's minister of that name
+            return Role(cls, f"{span_text(doc[j:k])} ({country})"), k + 1
+        if country is not None:
+            return Role(cls, span_text(doc[j:k])), k + 1  # « le ministre de l'Intérieur français, X »
         return Role(cls, span_text(doc[j:k])), self._joined_portfolio(k)
 
     def _joined_portfolio(self, k: int) -> int:
