@@ -1796,7 +1796,7 @@ CASES: tuple[Case, ...] = (
     Case("a-monarch-known-by-the-first-name", f"Le roi Philippe a reçu mardi le président du parti, {C}.", (met("Philippe", C),)),
     Case("a-singular-verb-after-a-list-of-an-opening-phrase", f"Mercredi, après avoir reçu {A} et son homologue, {B}, le roi Philippe a reçu {C}.", (met("Philippe", C),)),
     Case("not-failing-to-criticise", f"{A} n'a pas manqué de tacler {B}.", (criticised(A, B),)),
-    Case("another-country-s-minister-of-a-portfolio-is-no-home-minister", f"{A} a eu hier au téléphone le ministre de l'Intérieur espagnol, qui le remerciait.", (met(A, "le ministre de l'Intérieur espagnol"),)),
+    Case("another-country-s-minister-of-a-portfolio-is-no-home-minister", f"{A} a eu hier au téléphone le ministre de l'Intérieur espagnol, qui le remerciait.", (met(A, "le ministre de l'Intérieur espagnol"), endorsed("le ministre de l'Intérieur espagnol", A))),
     Case("minister-of-a-portfolio-with-the-home-country-s-adjective", f"{A} a reçu le ministre de l'Intérieur français, {C}.", (met(A, C),)),
     # @@NEW@@
 )
