@@ -57,6 +57,8 @@ SETS = {
     "holdout23": (REALTEXT / "holdout23", None),
     "holdout24": (REALTEXT / "holdout24", None),
     "holdout25": (REALTEXT / "holdout25", None),
+    "holdout26": (REALTEXT / "holdout26", None),
+    "holdout27": (REALTEXT / "holdout27", None),
 }
 
 
@@ -136,6 +138,8 @@ ROUNDS = {
     "seventeenth round (ac*)": ("ac",),
     "seventeenth round, second split (ad*)": ("ad",),
     "seventeenth round, third split (ae*)": ("ae",),
+    "eighteenth round (af*)": ("af",),
+    "eighteenth round, second split (ag*)": ("ag",),
 }
 
 

@@ -1798,6 +1798,8 @@ CASES: tuple[Case, ...] = (
     Case("not-failing-to-criticise", f"{A} n'a pas manqué de tacler {B}.", (criticised(A, B),)),
     Case("another-country-s-minister-of-a-portfolio-is-no-home-minister", f"{A} a eu hier au téléphone le ministre de l'Intérieur espagnol, qui le remerciait.", (met(A, "le ministre de l'Intérieur espagnol"), endorsed("le ministre de l'Intérieur espagnol", A))),
     Case("minister-of-a-portfolio-with-the-home-country-s-adjective", f"{A} a reçu le ministre de l'Intérieur français, {C}.", (met(A, C),)),
+    # fixes of the eighteenth round's held-out scoring (af*, ag*)
+    Case("name-opening-on-the-first-word-of-a-locution", f"{A} a critiqué Action directe.", (criticised(A, "Action directe"),)),
     # @@NEW@@
 )
 

@@ -289,7 +289,8 @@ class RelationExtractor:
     def _is_cue_word(self, token: Token) -> bool:
         """A "mention" that starts with a relation noun (« Dîner stratégique », « Rencontre ») is
         the recogniser's mistake, not an entity: it is the cue itself."""
-        return any(c.pos is CuePos.NOUN for c in self.table.for_lemma(token.lower_))
+        # a locution is no cue here unless its words follow (« Action directe » is no « action en justice »)
+        return any(c.pos is CuePos.NOUN and (len(c.words) == 1 or cue_words_follow(token.doc, token, c)) for c in self.table.for_lemma(token.lower_))
 
     # -- per sentence -----------------------------------------------------------------------
     def sentence_relations(
