@@ -248,11 +248,12 @@ class EntityRecogniser:
         """« Voice of Europe, RIA Novosti et Izvestia »: a capitalised name the model missed, or saw
         with no kind, in a list of organisations (after « , », « et » or « ou », with an
         organisation on each side or two before it) is an organisation too."""
-        at = {i: s for s in spans for i in range(s.start, s.end)}
+        links = numpy.flatnonzero(_LIST_LINK.mask(doc.to_array(ORTH), doc.vocab.strings)).tolist()
+        at = {i: s for s in spans for i in range(s.start, s.end)} if links else {}
         added, kindless = [], []
-        for token in doc[2:]:
+        for token in (doc[j + 1] for j in links if 1 <= j < len(doc) - 1):
             i = token.i
-            if not _capitalised_word(token) or token.text in self.non_names or doc[i - 1].lower_ not in (",", "et", "ou"):
+            if not _capitalised_word(token) or token.text in self.non_names:
                 continue
             seen = at.get(i)
             if seen is not None and not (seen.start == i and (seen.label_ == "MISC" or self._lone_word_read_as_person(seen))):
@@ -1125,17 +1126,21 @@ def _across_parser_cut(doc: Doc, span: Span) -> Span:
 #: A capital and an apostrophe that open a surname (« N’Tsiba », « N'Diaye »), which the tokenizer
 #: splits off as it does « n' ».
 _ELIDED_CAPITAL = re.compile(r"[A-Z][’']")
+_ELIDED = WordTest(lambda word: _ELIDED_CAPITAL.fullmatch(word) is not None)
 
 
 def _join_elided_names(doc: Doc, spans: list[Span], first_name: Callable[[str], bool]) -> list[Span]:
     """« Florent N’Tsiba » read as « Florent » and « Tsiba »: a person's name (a person on one
     side, or a first name before) goes on past a capital and an apostrophe glued to the
     capitalised word after it."""
+    found = numpy.flatnonzero(_ELIDED.mask(doc.to_array(ORTH), doc.vocab.strings)).tolist()
+    if not found:
+        return spans
     starts = {s.start: s for s in spans}
     ends = {s.end: s for s in spans}
     joined = []
-    for token in doc[1:-1]:
-        if _ELIDED_CAPITAL.fullmatch(token.text) is None or token.whitespace_ or not doc[token.i + 1].is_title:
+    for token in (doc[i] for i in found if 0 < i < len(doc) - 1):
+        if token.whitespace_ or not doc[token.i + 1].is_title:
             continue
         before, after = ends.get(token.i), starts.get(token.i + 1)
         labels = {s.label_ for s in (before, after) if s is not None}
@@ -1150,6 +1155,9 @@ def _join_elided_names(doc: Doc, spans: list[Span], first_name: Callable[[str], 
     covered = {i for s in joined for i in range(s.start, s.end)}
     return [s for s in spans if covered.isdisjoint(range(s.start, s.end))] + joined
 
+
+#: What joins the members of a list (« X, Y et Z »).
+_LIST_LINK = WordTest(lambda word: word in (",", "et", "ou"))
 
 #: The English « of » inside a name (« Voice of Europe », « Bank of England »).
 _ENGLISH_OF = WordTest(lambda word: word == "of")
