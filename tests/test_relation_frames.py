@@ -1800,6 +1800,8 @@ CASES: tuple[Case, ...] = (
     Case("minister-of-a-portfolio-with-the-home-country-s-adjective", f"{A} a reçu le ministre de l'Intérieur français, {C}.", (met(A, C),)),
     # fixes of the eighteenth round's held-out scoring (af*, ag*)
     Case("name-opening-on-the-first-word-of-a-locution", f"{A} a critiqué Action directe.", (criticised(A, "Action directe"),)),
+    Case("pleasure-of-a-meeting-to-come", f"{A} aura le plaisir de recevoir {B} jeudi.", (met(A, B, "uncertain"),)),
+    Case("locution-past-an-incise-and-two-adjectives", f"{A} a tenu à adresser, au nom du parti, ses plus vives et chaleureuses félicitations à {B}.", (endorsed(A, B),)),
     # @@NEW@@
 )
 

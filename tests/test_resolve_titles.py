@@ -500,3 +500,8 @@ def test_a_letter_without_one_addressee_named_leaves_vous(title):
 def test_a_transcript_title_ending_with_a_period_is_the_title():
     _cleaned, found = clean_text(LETTER + "\nMonsieur le Président,\nJe vous adresse mes félicitations.\n")
     assert found["title"] == LETTER
+
+
+def test_a_party_of_a_clause_before_the_writer_s_is_no_source_of_the_writer_s_congratulations(nlp):
+    text = "Monsieur le Président,\nAu moment où le Parti radical vient de vous choisir comme président, je tiens à vous adresser mes félicitations."
+    assert not any(source == "Parti radical" for _relation, source, _target, _modality in relations_under(nlp, text, LETTER))

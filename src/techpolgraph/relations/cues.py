@@ -313,14 +313,37 @@ def cue_end(doc: Doc, token: Token, cue: Cue) -> Optional[int]:
 
 def _words_end(doc: Doc, j: int, words: Sequence[str]) -> Optional[int]:
     """The token after ``words`` read from token j on, adverbs and adjectives between them read
-    past (« adresser ses chaleureuses félicitations »); else None."""
+    past (« adresser ses plus vives et chaleureuses félicitations »), and an incise between commas
+    (« adresser, au nom de la France, ses félicitations »); else None."""
     for word in words:
-        while j < len(doc) and (doc[j].pos_ == "ADV" or (doc[j].pos_ == "ADJ" and doc[j].is_lower)) and _plain(doc[j]) != word:
+        j = _past_incise(doc, j)
+        while j < len(doc) and (doc[j].pos_ == "ADV" or (doc[j].pos_ == "ADJ" and doc[j].is_lower) or _joins_adjectives(doc, j)) and _plain(doc[j]) != word:
             j += 1
         if j >= len(doc) or _plain(doc[j]) != word:
             return None
         j += 1
     return j
+
+
+#: How many words an incise between commas inside a locution may have.
+LOCUTION_INCISE_WORDS = 12
+
+
+def _past_incise(doc: Doc, j: int) -> int:
+    """Past an incise between commas at token j that holds no finite verb; j where there is none."""
+    if j >= len(doc) or doc[j].text != ",":
+        return j
+    for k in range(j + 1, min(j + 1 + LOCUTION_INCISE_WORDS, len(doc))):
+        if doc[k].text == ",":
+            return k + 1 if k > j + 1 else j
+        if doc[k].is_sent_start or (doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")):
+            return j
+    return j
+
+
+def _joins_adjectives(doc: Doc, j: int) -> bool:
+    """« et » between two adjectives (« vives et chaleureuses »)."""
+    return doc[j].lower_ == "et" and 0 < j < len(doc) - 1 and doc[j - 1].pos_ == "ADJ" and doc[j + 1].pos_ == "ADJ"
 
 
 def _plain(token: Token) -> str:

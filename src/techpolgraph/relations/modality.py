@@ -631,6 +631,9 @@ def is_planned(cue: Token, sent: Span) -> bool:
     head = cue.head
     if "Inf" in cue.morph.get("VerbForm") and head.pos_ in ("VERB", "AUX") and 0 < cue.i - head.i <= INTENT_WINDOW and is_future(head):
         return not narrative_future(sent)  # « il viendra demain soutenir X »
+    verb = head.head
+    if "Inf" in cue.morph.get("VerbForm") and head.pos_ == "NOUN" and verb.pos_ in ("VERB", "AUX") and 0 < cue.i - verb.i <= INTENT_WINDOW and is_future(verb):
+        return not narrative_future(sent)  # « j'aurai le plaisir de vous accueillir »: the noun's verb
     if _gerund_of_future(cue, sent):
         return not narrative_future(sent)  # « X ira plus loin, en accueillant Y »
     if cue.pos_ not in ("NOUN", "PROPN"):

@@ -35,6 +35,8 @@ from .modality import attribution, modality_of, tense_of
 from .typography import QUOTES, incises
 
 CLAUSE_BREAKS = frozenset({";", ":", "«", "»", "—", "–", "(", ")", "[", "]", '"', "“", "”"})
+#: Subject pronouns of the first and second persons that, after a comma, open a clause of their own.
+COMMA_SUBJECTS = frozenset({"je", "j'", "j’", "nous"})
 SUBORDINATORS = function_words("subordinator")
 #: Relative pronouns with « à » fused in (« auquel Y a reproché »).
 DATIVE_RELATIVES = function_words("dative_relative")
@@ -301,6 +303,8 @@ class SentenceView:
             return False
         if token.text in CLAUSE_BREAKS:
             return True
+        if token.text == "," and j + 1 < self.sent.end and self.doc[j + 1].lower_ in COMMA_SUBJECTS and self.doc[j + 1].dep_.startswith("nsubj"):
+            return True  # « Au moment où X vient de vous choisir, je tiens à ... »: a clause of its own
         if token.lower_ in DATIVE_RELATIVES or (token.lower_ in PREPOSED_RELATIVES and token.lower_ != "qui" and self._relative_start(j) == j - 1):
             return True  # « une interview, dans laquelle le patron a salué Y »: the relative's subject is its own
         if token.lower_ != "qui" and relative_subject(self.doc, j):

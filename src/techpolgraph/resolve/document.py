@@ -3611,7 +3611,7 @@ _TITLE_SPEAKER = re.compile(
 LETTER_KINDS = function_words("letter_kind")
 _TITLE_ADDRESSEE = re.compile(
     r"\b(?:adress[ée]e?s?\s+à|pour\s+(?:l['’]élection|la\s+réélection|la\s+victoire|la\s+nomination)\s+de)"  # « pour l'élection de M. Y »: the one congratulated
-    r"\s+(?:M\.|Mme|Monsieur|Madame)\s+" + _TITLE_NAME
+    r"\s+(?:M\.|Mme|Monsieur|Madame)\s+" + _TITLE_NAME.replace("{1,4}", "{0,4}")  # after « M. », a surname alone
 )
 
 
