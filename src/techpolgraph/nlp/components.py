@@ -302,7 +302,7 @@ class EntityRecogniser:
         if any(t.lower_ in self.titles for t in span) and words and " ".join(t.lower_ for t in words) in self.role_words:
             return True  # « Monsieur le Président », « Madame la Ministre »: a title and a role, no name
         if len(span) >= 3 and span[0].text in self.titles and span[1].pos_ == "DET" and span[2].lower_ in self.role_words:
-            return True  # « M. le Président de la République »: a title, then a role and its complement
+            return True  # « M. le Président du Sénat »: a title, then a role and its complement
         if len(span) >= 3 and span[0].lower_ in ROLE_OPENINGS and span[1].lower_ in _OF:
             return True  # « Député du Morbihan de 1997 à 2002, il ... »: a role and its place
         return len(span) == 1 and (lower in self.demonyms or lower.rstrip("s") in self.demonyms)

@@ -47,7 +47,7 @@ RELATIVE_PRONOUNS = function_words("relative_pronoun")
 
 def relative_subject(doc: Doc, j: int) -> bool:
     """Token j is the subject of a relative clause: « qui », or « lequel » and its forms right
-    after a comma (« X, lequel n'arrivait pas à joindre Y »: X)."""
+    after a comma (« X, lequel avait critiqué Y »: X)."""
     word = doc[j].lower_
     return word == "qui" or (word in PREPOSED_RELATIVES and word.startswith(("lequel", "laquelle", "lesquel")) and j > 0 and doc[j - 1].text == ",")
 #: Clitics and negation words between a subject and its verb.
@@ -308,7 +308,7 @@ class SentenceView:
         if token.lower_ in DATIVE_RELATIVES or (token.lower_ in PREPOSED_RELATIVES and token.lower_ != "qui" and self._relative_start(j) == j - 1):
             return True  # « une interview, dans laquelle le patron a salué Y »: the relative's subject is its own
         if token.lower_ != "qui" and relative_subject(self.doc, j):
-            return True  # « X, lequel n'arrivait pas à joindre Y », as « qui »
+            return True  # « X, lequel avait critiqué Y », as « qui »
         if token.lower_ in SUBORDINATORS and j not in self.at:
             # "dont X, Y et Z" lists members; it does not open a clause
             nxt = self._skip(j + 1, ("DET", "ADV", "ADJ"))  # « dont les très populaires X et Y »

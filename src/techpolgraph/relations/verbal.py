@@ -559,7 +559,7 @@ def _agent_after_phrase(view: SentenceView, after: int, end: int) -> list[Slot]:
             return complement(view, k, end, ("par",), gap=0)
         place = k in view.at and view.at[k].kind is EntityKind.LOCATION  # « reçu dans la cour du palais par Y »
         if doc[k].text == ",":
-            continue  # « reçu en audience, hier, au palais par Y »: the commas of a time or a place
+            continue  # « reçu en audience, lundi, à la présidence par Y »: the commas of a time or a place
         if (k in view.at and not is_possessive(view.at[k]) and not place) or (doc[k].pos_ in ("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "PRON") and not place):
             return []  # « critiqué pour sa gestion de la crise par Y »: a possessive is no party here
     return []

@@ -2761,7 +2761,7 @@ class _DocState:
         aimed = m.end < len(self.doc) and self.doc[m.end].lower_ == "encontre"  # « à son encontre »: never the subject's own
         if not aimed and self._unresolved_subject_before(here, m.start, "any"):
             m.reason = "possessive in a sentence whose subject is a pronoun left unresolved"
-            return  # « Elle a été exclue du parti de X après son appel ... »: hers, whoever she is
+            return  # « Elle a été suspendue du groupe de X après son appel ... »: hers, whoever she is
         people = {r.cluster for r in refs_here if not (aimed and self._is_subject(r))}
         subject = self._subject_over_complements(m, refs_here)
         if subject is not None:
@@ -2790,7 +2790,7 @@ class _DocState:
 
     def _subject_over_complements(self, m: _Mention, refs: list[_Mention]) -> Optional[_Mention]:
         """After a preposition of time (« après son appel »), the sentence's subject where every
-        other person before the possessive completes a noun (« Elle a été exclue du parti de X
+        other person before the possessive completes a noun (« Elle a été suspendue du groupe de X
         après son appel ... »: hers); else None (« a félicité X après sa victoire » stays open)."""
         if m.start == 0 or self.doc[m.start - 1].lower_ not in TIME_PREPOSITIONS:
             return None
