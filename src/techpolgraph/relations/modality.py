@@ -619,6 +619,15 @@ def _gerund_of_future(cue: Token, sent: Span) -> bool:
     return sent.start <= verb.i < cue.i and verb.pos_ in ("VERB", "AUX") and (is_future(verb) or any(c.dep_.startswith("aux") and is_future(c) for c in verb.children))
 
 
+def _noun_of_its_verb(doc: Doc, verb: int, cue: int) -> bool:
+    """Only a noun and its « de » (and an object pronoun) stand between the verb and the
+    infinitive (« aura le plaisir de vous accueillir », « aura l'honneur de recevoir »)."""
+    between = doc[verb + 1 : cue]
+    return 0 < len(between) <= INTENT_WINDOW + 2 and any(t.pos_ == "NOUN" for t in between) and all(
+        t.pos_ in ("DET", "NOUN", "ADJ", "ADP", "PRON") for t in between
+    )
+
+
 def is_planned(cue: Token, sent: Span) -> bool:
     """A verb in the future tense (« recevra », « s'entretiendra », « sera interdite »), or a relation noun next to a
     word of ``modality.tsv``'s ``planned`` effect (« l'entretien prévu », « une éventuelle
@@ -631,9 +640,9 @@ def is_planned(cue: Token, sent: Span) -> bool:
     head = cue.head
     if "Inf" in cue.morph.get("VerbForm") and head.pos_ in ("VERB", "AUX") and 0 < cue.i - head.i <= INTENT_WINDOW and is_future(head):
         return not narrative_future(sent)  # « il viendra demain soutenir X »
-    verb = head.head
-    if "Inf" in cue.morph.get("VerbForm") and head.pos_ == "NOUN" and verb.pos_ in ("VERB", "AUX") and 0 < cue.i - verb.i <= INTENT_WINDOW and is_future(verb):
-        return not narrative_future(sent)  # « j'aurai le plaisir de vous accueillir »: the noun's verb
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    if "Inf" in cue.morph.get("VerbForm") and _noun_of_its_verb(doc, verb.i, cue.i) and is_future(verb):
+        return not narrative_future(sent)  # « j'aurai le plaisir de vous accueillir »: the verb of the noun
     if _gerund_of_future(cue, sent):
         return not narrative_future(sent)  # « X ira plus loin, en accueillant Y »
     if cue.pos_ not in ("NOUN", "PROPN"):
