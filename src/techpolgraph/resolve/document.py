@@ -2093,12 +2093,12 @@ class _DocState:
             elif m.anaphor == "title_speaker":
                 self._resolve_title_speaker(m)
             elif m.anaphor == "title_addressee":
-                self._resolve_title_person(m, letter_addressee(self.doc._.tpg_title or ""), "the addressee its title names")
+                self._resolve_title_person(m, letter_addressee(self.doc._.tpg_title or ""), "in a letter: the addressee its title names")
 
     def _resolve_title_speaker(self, m: _Mention) -> None:
         """« je » in the transcript of one speaker: the person its title names, the one of that
         name the text names if any, else a person of its own."""
-        self._resolve_title_person(m, transcript_speaker(self.doc._.tpg_title or ""), "the speaker its title names")
+        self._resolve_title_person(m, transcript_speaker(self.doc._.tpg_title or ""), "in a transcript: the speaker its title names")
 
     def _resolve_title_person(self, m: _Mention, name: str, who: str) -> None:
         """« je » in a transcript, « vous » in a letter: the person its title names (the speaker,
@@ -2115,7 +2115,7 @@ class _DocState:
             return  # « Je précise pour M. X que nous avons reçu ... »: said to X, not by X
         if found is None:
             found = self.new_cluster(EntityKind.PERSON, name)
-        m.cluster, m.reason = found.id, f"« {m.text.lower()} » in a transcript: {who} ({name})"
+        m.cluster, m.reason = found.id, f"« {m.text.lower()} » {who} ({name})"
 
     def _names_in_sentence(self, m: _Mention, cid: str) -> bool:
         """A named mention of that person stands in the mention's sentence."""
