@@ -1803,6 +1803,7 @@ CASES: tuple[Case, ...] = (
     Case("pleasure-of-a-meeting-to-come", f"{A} aura le plaisir de recevoir {B} jeudi.", (met(A, B, "uncertain"),)),
     Case("locution-past-an-incise-and-two-adjectives", f"{A} a tenu à adresser, au nom du parti, ses plus vives et chaleureuses félicitations à {B}.", (endorsed(A, B),)),
     Case("pleasure-of-a-meeting-to-come-with-a-clitic", f"{B} sera à Paris en mai. {A} aura le plaisir de la recevoir une nouvelle fois.", (met(A, B, "uncertain"),)),
+    Case("an-appointment-is-no-meeting-held", f"{A} a dit : « J'avais rendez-vous avec {B}, mais elle n'est pas venue. »", (met(A, B, "uncertain"),)),
     # @@NEW@@
 )
 

@@ -505,3 +505,8 @@ def test_a_transcript_title_ending_with_a_period_is_the_title():
 def test_a_party_of_a_clause_before_the_writer_s_is_no_source_of_the_writer_s_congratulations(nlp):
     text = "Monsieur le Président,\nAu moment où le Parti radical vient de vous choisir comme président, je tiens à vous adresser mes félicitations."
     assert not any(source == "Parti radical" for _relation, source, _target, _modality in relations_under(nlp, text, LETTER))
+
+
+def test_an_interview_with_the_press_names_its_one_speaker():
+    title = "Entretien avec la presse de M. Paul Garnier, Président de la République, à l'issue de sa rencontre avec M. Luc Bernard, à Lyon le 3 mars 1985."
+    assert transcript_speaker(title) == "Paul Garnier"

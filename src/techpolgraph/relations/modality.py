@@ -619,6 +619,10 @@ def _gerund_of_future(cue: Token, sent: Span) -> bool:
     return sent.start <= verb.i < cue.i and verb.pos_ in ("VERB", "AUX") and (is_future(verb) or any(c.dep_.startswith("aux") and is_future(c) for c in verb.children))
 
 
+#: Nouns of a meeting that, bare after « avoir », name an appointment (« avoir rendez-vous avec X »).
+APPOINTMENT_NOUNS = function_words("appointment_noun")
+
+
 def _noun_of_its_verb(doc: Doc, verb: int, cue: int) -> bool:
     """Only a noun and its « de » (and an object pronoun) stand between the verb and the
     infinitive (« aura le plaisir de vous accueillir », « aura l'honneur de recevoir »)."""
@@ -647,6 +651,8 @@ def is_planned(cue: Token, sent: Span) -> bool:
         return not narrative_future(sent)  # « X ira plus loin, en accueillant Y »
     if cue.pos_ not in ("NOUN", "PROPN"):
         return False
+    if cue.lower_ in APPOINTMENT_NOUNS and cue.i > sent.start and doc[cue.i - 1].lemma_.lower() == "avoir":
+        return True  # « j'avais rendez-vous avec X »: an appointment, not a meeting held
     near = [*range(max(sent.start, cue.i - 2), cue.i), *range(cue.i + 1, min(cue.i + 3, sent.end))]
     if any(doc[j].lower_ in _words("planned") for j in near):
         return True
