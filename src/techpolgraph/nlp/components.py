@@ -61,10 +61,10 @@ _LINE_BREAK = WordTest(lambda word: "\n" in word)
 _HYPHEN = WordTest(lambda word: word == "-")
 
 
-def _join_hyphens(doc: Doc) -> None:
+def _join_hyphens(doc: Doc, orths: numpy.ndarray) -> None:
     """Mark a hyphen glued to the words on both sides, and the word after it, as no sentence
     start: the parser would otherwise end a sentence at « Martin-Parti »."""
-    glued = numpy.flatnonzero(_HYPHEN.mask(doc.to_array(ORTH), doc.vocab.strings)[1:-1]) + 1
+    glued = numpy.flatnonzero(_HYPHEN.mask(orths, doc.vocab.strings)[1:-1]) + 1
     glued = [i for i in glued.tolist() if not doc[i - 1].whitespace_ and not doc[i].whitespace_]
     if glued:
         starts = doc.to_array(SENT_START)
@@ -84,11 +84,12 @@ def mark_line_breaks(doc: Doc) -> Doc:
     rest."""
     if len(doc) < 2:
         return doc
-    _join_hyphens(doc)
+    orths = doc.to_array(ORTH)
+    _join_hyphens(doc, orths)
     # a token's trailing whitespace is one space at most, so line breaks are in the words;
     # each distinct word is looked at once
     # (the whole column is tested: the later components number the same one, see words.py)
-    after = numpy.flatnonzero(_LINE_BREAK.mask(doc.to_array(ORTH), doc.vocab.strings)[:-1]) + 1
+    after = numpy.flatnonzero(_LINE_BREAK.mask(orths, doc.vocab.strings)[:-1]) + 1
     if len(after):
         # the first through the token API (which refuses a parsed doc), the others at once:
         # each setting through the API would look over the whole doc again
@@ -217,11 +218,12 @@ class EntityRecogniser:
         spans = [s for s in (self._trim(e) for e in doc.ents) if s is not None]
         spans = [s for s in spans if not self._is_common_word(s)]
         spans = [_across_parser_cut(doc, s) for s in spans]
-        spans = _join_elided_names(doc, spans, self._is_first_name)
+        orths = doc.to_array(ORTH)  # the words, read once for the name finders below
+        spans = _join_elided_names(doc, spans, orths, self._is_first_name)
         spans = self._apply_people(doc, spans)
         spans = self._apply_gazetteer(doc, spans)
-        spans = _join_english_of(doc, spans)  # over a known place too (« Voice of Europe »)
-        spans = self._complete_lists(doc, spans)
+        spans = _join_english_of(doc, spans, orths)  # over a known place too (« Voice of Europe »)
+        spans = self._complete_lists(doc, spans, orths)
         spans = self._with_nationality(doc, spans)
         spans = self._fix_people(doc, spans)
         spans = self._split_person_of_organisation(spans)
@@ -231,7 +233,6 @@ class EntityRecogniser:
             spans = self._add_missed(doc, spans)
         if self.first_names is not None:
             spans = self._add_first_named(doc, spans)
-        orths = doc.to_array(ORTH)  # the words, read once for the name finders below
         spans = _add_headed_organisations(doc, spans, orths)
         spans = self._add_repeated_names(doc, spans, orths)
         spans = self._organisations_of_roles(doc, spans)
@@ -244,11 +245,11 @@ class EntityRecogniser:
         doc.ents = filter_spans([s for s in spans if not _idea_of_a_place(doc, s)])
         return doc
 
-    def _complete_lists(self, doc: Doc, spans: list[Span]) -> list[Span]:
+    def _complete_lists(self, doc: Doc, spans: list[Span], orths: numpy.ndarray) -> list[Span]:
         """« Voice of Europe, RIA Novosti et Izvestia »: a capitalised name the model missed, or saw
         with no kind, in a list of organisations (after « , », « et » or « ou », with an
         organisation on each side or two before it) is an organisation too."""
-        links = numpy.flatnonzero(_LIST_LINK.mask(doc.to_array(ORTH), doc.vocab.strings)).tolist()
+        links = numpy.flatnonzero(_LIST_LINK.mask(orths, doc.vocab.strings)).tolist()
         at = {i: s for s in spans for i in range(s.start, s.end)} if links else {}
         added, kindless = [], []
         for token in (doc[j + 1] for j in links if 1 <= j < len(doc) - 1):
@@ -1129,11 +1130,11 @@ _ELIDED_CAPITAL = re.compile(r"[A-Z][’']")
 _ELIDED = WordTest(lambda word: _ELIDED_CAPITAL.fullmatch(word) is not None)
 
 
-def _join_elided_names(doc: Doc, spans: list[Span], first_name: Callable[[str], bool]) -> list[Span]:
+def _join_elided_names(doc: Doc, spans: list[Span], orths: numpy.ndarray, first_name: Callable[[str], bool]) -> list[Span]:
     """« Florent N’Tsiba » read as « Florent » and « Tsiba »: a person's name (a person on one
     side, or a first name before) goes on past a capital and an apostrophe glued to the
     capitalised word after it."""
-    found = numpy.flatnonzero(_ELIDED.mask(doc.to_array(ORTH), doc.vocab.strings)).tolist()
+    found = numpy.flatnonzero(_ELIDED.mask(orths, doc.vocab.strings)).tolist()
     if not found:
         return spans
     starts = {s.start: s for s in spans}
@@ -1150,10 +1151,7 @@ def _join_elided_names(doc: Doc, spans: list[Span], first_name: Callable[[str], 
             continue  # « N’Golo Kanté », « Florent N’Tsiba »: a person on one side at least
         start = before.start if before is not None else token.i
         joined.append(Span(doc, start, after.end if after is not None else token.i + 2, label="PER"))
-    if not joined:
-        return spans
-    covered = {i for s in joined for i in range(s.start, s.end)}
-    return [s for s in spans if covered.isdisjoint(range(s.start, s.end))] + joined
+    return _in_place_of(spans, joined)
 
 
 #: What joins the members of a list (« X, Y et Z »).
@@ -1163,11 +1161,11 @@ _LIST_LINK = WordTest(lambda word: word in (",", "et", "ou"))
 _ENGLISH_OF = WordTest(lambda word: word == "of")
 
 
-def _join_english_of(doc: Doc, spans: list[Span]) -> list[Span]:
+def _join_english_of(doc: Doc, spans: list[Span], orths: numpy.ndarray) -> list[Span]:
     """« Voice of Europe » read as a person and a place: capitalised words joined by the English
     « of », which French never writes, are one name, an organisation's unless the model saw a
     person on both sides."""
-    found = numpy.flatnonzero(_ENGLISH_OF.mask(doc.to_array(ORTH), doc.vocab.strings)).tolist()
+    found = numpy.flatnonzero(_ENGLISH_OF.mask(orths, doc.vocab.strings)).tolist()
     if not found:
         return spans
     at = {i: s for s in spans for i in range(s.start, s.end)}
@@ -1180,9 +1178,13 @@ def _join_english_of(doc: Doc, spans: list[Span]) -> list[Span]:
         end = after.end if after is not None else i + 2
         people = before is not None and after is not None and before.label_ == after.label_ == "PER"
         joined.append(Span(doc, start, end, label="PER" if people else "ORG"))
+    return _in_place_of(spans, filter_spans(joined))
+
+
+def _in_place_of(spans: list[Span], joined: list[Span]) -> list[Span]:
+    """The joined names, in place of the spans they cover."""
     if not joined:
         return spans
-    joined = filter_spans(joined)
     covered = {i for s in joined for i in range(s.start, s.end)}
     return [s for s in spans if covered.isdisjoint(range(s.start, s.end))] + joined
 

@@ -976,7 +976,7 @@ def past_role_nouns(view: SentenceView, k: int, end: int) -> int:
             i += 1  # « son homologue malien le colonel X »: a second description, its article
         elif i > k and doc[i].lower_ == "non" and i + 1 < end and doc[i + 1].pos_ == "ADJ":
             i += 1  # « l'organisation non gouvernementale X »
-        elif i > k and (doc[i].text in QUOTES or doc[i].text in ('"', "“")) and i + 1 in view.at:
+        elif i > k and doc[i].text in QUOTES and i + 1 in view.at:
             return i + 1  # « du groupement de fait dit « X » »: the name in quotes
         else:
             break

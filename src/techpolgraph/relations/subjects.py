@@ -9,7 +9,7 @@ from ..data import function_words
 from ..models import EntityKind
 from ..nlp.events import time_nouns
 from ..resolve.document import anaphors
-from ..resolve.document import SUBJECT_PRONOUNS
+from ..resolve.document import MONARCH_TITLES, SUBJECT_PRONOUNS
 from ..resolve.roles import nationalities
 from .control import caller, clitic_controller, controller, decided_unnamed, decision_participle, infinitive_mark, infinitive_of_noun, is_gerund, object_controlled, object_controller, quoted_speaker
 from .cues import party_actions, verb_lemma
@@ -314,10 +314,6 @@ def _next_subject(view: SentenceView, k: int) -> list[Slot]:
         return []
     verb = doc[group[-1].end]
     return group if verb.pos_ in ("VERB", "AUX") and "Fin" in verb.morph.get("VerbForm") else []
-
-
-#: Titles of monarchs before their name (« le roi Z »).
-MONARCH_TITLES = function_words("capital_title")
 
 
 #: How many words a date set off by commas after an opening phrase may have (« , le 3 mars, »).
