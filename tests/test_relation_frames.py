@@ -1804,6 +1804,23 @@ CASES: tuple[Case, ...] = (
     Case("locution-past-an-incise-and-two-adjectives", f"{A} a tenu à adresser, au nom du parti, ses plus vives et chaleureuses félicitations à {B}.", (endorsed(A, B),)),
     Case("pleasure-of-a-meeting-to-come-with-a-clitic", f"{B} sera à Paris en mai. {A} aura le plaisir de la recevoir une nouvelle fois.", (met(A, B, "uncertain"),)),
     Case("an-appointment-is-no-meeting-held", f"{A} a dit : « J'avais rendez-vous avec {B}, mais elle n'est pas venue. »", (met(A, B, "uncertain"),)),
+    # nineteenth round: read on real news (a tech owner's quarrels abroad, a head of government's guests)
+    Case("doubt-does-not-reach-alors-que-past-an-apposition", f"Le ministre Marc Petit a dû faire face à une crise alors que {A}, conseiller proche du président élu Hugo Blanc, critiquait {B}.", (criticised(A, B),)),
+    Case("doubt-reaches-past-an-incise-opened-by-et-elle", f"{B} souhaite, et elle le dit, rencontrer {C}.", (met(B, C, "uncertain"),)),
+    Case("request-does-not-reach-a-clause-after-et-ils", f"{B} avait demandé à {C} de la présenter au dîner, et ils s'étaient déjà croisés à plusieurs reprises.", (met(B, C),)),
+    Case("reciprocal-ils-after-et-with-three-people-named-is-unplaced", f"{B} a appelé {C} et Anne Roux, et ils se sont vus à Rome.", ()),
+    Case("criticism-directed-towards", f"Dans un revirement, {A} a dirigé sa critique vers {C}, le chef du Parti radical.", (criticised(A, C),)),
+    Case("attacks-directed-against", f"{A} a dirigé ses attaques contre {C}.", (criticised(A, C),)),
+    Case("car-directed-towards-is-no-criticism", f"{A} a dirigé la voiture vers {C}.", ()),
+    Case("agent-of-the-participle-completing-the-party-noun", f"Convoqué mercredi devant le bureau du groupe, le député {C} a été exclu du parti présidé par {A} à dix voix contre deux.", ()),
+    Case("agent-of-a-place-s-participle-is-no-host", f"{C} a été reçu au palais construit par {A}.", ()),
+    Case("agent-after-a-time-incise-still-receives", f"{C} a été reçu, mardi, par {A}.", (met(A, C),)),
+    Case("seated-at-the-right-of-in-apposition", f"« Ce n'est pas rien », a commencé {A}, patron de Meta, assis à la droite de {C}.", (met(A, C),)),
+    Case("seated-at-the-right-of-a-room-is-no-meeting", f"{A}, assis à la droite de la salle, a critiqué {C}.", (criticised(A, C),)),
+    Case("seated-beside-apposed-to-the-object", f"Anne Roux a remercié {A}, assis à côté de {C}.", (endorsed("Anne Roux", A), met(A, C))),
+    Case("come-to-meet-apposed-to-the-object", f"Anne Roux a critiqué {A}, venu rencontrer {C}.", (criticised("Anne Roux", A), met(A, C))),
+    Case("chair-of-a-support-committee", f"{A}, président du comité de soutien de {C} à Nice, explique le rôle de ces comités.", (endorsed(A, C),)),
+    Case("chair-of-a-committee-supporting-victims-supports-no-one", f"{A}, président du comité de soutien aux victimes, a critiqué {C}.", (criticised(A, C),)),
     # @@NEW@@
 )
 

@@ -40,6 +40,7 @@ class Argument(str, Enum):
     AUX_COTES_DE = "aux côtés de"
     EN_COMPAGNIE_DE = "en compagnie de"
     EN_L_HONNEUR_DE = "en l'honneur de"
+    VERS = "vers"
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -85,6 +86,7 @@ PREPOSITION_FORMS: dict[Argument, tuple[str, ...]] = {
     Argument.AUX_COTES_DE: ("côtés",),  # « aux côtés de X »
     Argument.EN_COMPAGNIE_DE: ("compagnie",),  # « en compagnie de X »
     Argument.EN_L_HONNEUR_DE: ("honneur",),  # « un dîner en l'honneur de X »
+    Argument.VERS: ("vers",),  # « diriger ses critiques vers X »
 }
 
 

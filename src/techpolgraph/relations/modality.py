@@ -239,8 +239,10 @@ def _bears_on(trigger: Token, cue: Token) -> bool:
     commas = [t.i for t in doc[trigger.i + 1 : cue.i] if t.text == ","]
     for j in range(trigger.i + 1, cue.i):
         # « X risque le même sort, alors que P a choisi de soutenir Y », « X a dû affronter une crise
-        # alors que P critiquait Y »: another clause; not « doit, alors que ..., exclure Y »
-        opens = doc[j - 1].text == "," or not any(c > j for c in commas)
+        # alors que P critiquait Y », « ... alors que P, conseiller de Z, critiquait Y »: another
+        # clause; not « doit, alors que ..., exclure Y », « souhaite, et elle le dit, rencontrer Y »
+        later = [c for c in commas if c > j]
+        opens = len(later) % 2 == 0 or (doc[j - 1].text == "," and _finite_verb_in(doc, later[-1] + 1, cue.i + 1))
         if opens and any(j + len(p) < cue.i and phrase_ends_at(doc, j + len(p) - 1, (p,), j) for p in SCOPE_ENDS):
             return False
     relative = [t.i for t in doc[trigger.i + 1 : cue.i] if t.lower_ in ("qui", "dont") and t.pos_ == "PRON"]
@@ -249,6 +251,12 @@ def _bears_on(trigger: Token, cue: Token) -> bool:
     if len(commas) == 1 and _in_apposed_relative(trigger):
         return False  # « X, qui martèle qu'il veut partir, a félicité Y »: the aside's own verb, whatever the parse
     return len(commas) % 2 == 0 or trigger.is_ancestor(cue)
+
+
+def _finite_verb_in(doc: Doc, start: int, end: int) -> bool:
+    """A finite verb or auxiliary stands in ``doc[start:end]``: the words after an incise's
+    comma are a clause of their own (« , selon lui, Y a critiqué Z »), not the rest of one."""
+    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[start:end])
 
 
 def _in_apposed_relative(trigger: Token) -> bool:

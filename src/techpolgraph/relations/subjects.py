@@ -335,6 +335,8 @@ def nearby_subjects(view: SentenceView, cue: Token, clause_start: int) -> list[S
     pronoun = view.at.get(at) if at is not None else None
     if pronoun is not None and pronoun.kind in PARTIES:
         return [pronoun]  # « X a reçu Y, puis il a dîné avec Z »: the pronoun the resolver placed, not Y
+    if at is not None and pronoun is None and view.doc[at].lower_ in PLURAL_SUBJECT_PRONOUNS:
+        return []  # « X a appelé Y et Z, et ils se sont vus », « ils » unplaced: not X and Z
     if unplaced_speaker(view, cue, clause_start):
         return []  # « Bonjour X, je reçois Y »: « je », whom the resolver did not place, not X
     out: list[Slot] = []

@@ -86,6 +86,11 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
             return [(a, h, False) for a in actors for h in candidate_of(view, cue, start, actors)]
         return [(a, s, False) for a in actors for s in subjects]
     holders = (apposed_to(view, cue) or named_after_noun(view, cue, after, end)) if spec.pos is CuePos.VERB else []
+    if spec.pos is CuePos.VERB and cue.lemma_.lower() in etre_verbs():
+        state = holders or _apposed_before_comma(view, cue)
+        subjects, holders = (state or subjects), []  # « X, assis à la droite de Y, ... »: a state of X's, no passive
+    elif spec.pos is CuePos.VERB and "Inf" in cue.morph.get("VerbForm") and _motion_participle(view.doc[cue.i - 1]):
+        subjects = _apposed_before_comma(view, view.doc[cue.i - 1]) or subjects  # « a critiqué X, venu rencontrer Y »: X
     if holders:  # « Génération identitaire, mouvement dissous par le ministère »
         return [(a, h, False) for a in passive_actors(view, cue, spec, after, end) for h in holders]
     if not subjects and opening_participle(view, cue):
@@ -508,6 +513,8 @@ def passive_actors(view: SentenceView, cue: Token, spec: Cue, after: int, end: i
     """The actor of a passive: « par Y »; for a ban, also the platform it is banned from
     (« X a été banni de Twitter », « X est suspendu de Facebook »)."""
     actors = more_agents(view, complement(view, after, end, ("par",), gap=MAX_GAP) or joined_agents(view, after, end), end)
+    if actors and _agent_of_another_participle(view, after, actors[0]):
+        actors = []  # « exclu du parti présidé par Y »: Y presides, the party excludes
     if not actors:
         actors = _agent_after_phrase(view, after, end)
     if not actors and spec.relation is RelationType.BANNED:
@@ -527,6 +534,22 @@ def passive_actors(view: SentenceView, cue: Token, spec: Cue, after: int, end: i
     if not actors and spec.relation is RelationType.BANNED:
         actors = left_by_dont(view, cue)
     return expand(actors)
+
+
+def _agent_of_another_participle(view: SentenceView, after: int, agent: Slot) -> bool:
+    """The « par » of the agent follows another past participle, one that completes a noun
+    after the cue (« exclu du parti présidé par Y », « reçu au palais construit par Y »)."""
+    doc = view.doc
+    j = agent.start - 1
+    while j > after and doc[j].lower_ != "par":
+        j -= 1
+    participle = doc[j - 1] if j - 1 > after else None
+    return (
+        participle is not None
+        and participle.pos_ in ("VERB", "ADJ")
+        and "Part" in participle.morph.get("VerbForm")
+        and any(t.pos_ == "NOUN" for t in doc[after : participle.i])
+    )
 
 
 def left_by_dont(view: SentenceView, cue: Token) -> list[Slot]:
@@ -656,6 +679,18 @@ def apposed_to(view: SentenceView, cue: Token) -> list[Slot]:
     if verb is not None and "Fin" not in verb.morph.get("VerbForm") and not _compound(view, verb):
         return []  # « ..., créé pour faire advenir le Brexit, financé par Y »: not the Brexit
     return [slot]
+
+
+def _motion_participle(token: Token) -> bool:
+    """A participle of a verb conjugated with « être » (« venu », « arrivé »)."""
+    return token.lemma_.lower() in etre_verbs() and "Part" in token.morph.get("VerbForm")
+
+
+def _apposed_before_comma(view: SentenceView, cue: Token) -> list[Slot]:
+    """The party right before the comma that opens the cue's apposition (« a remercié X, assis
+    à côté de Y »: X), or nothing."""
+    slot = view.at.get(cue.i - 2) if cue.i - 2 >= view.sent.start and view.doc[cue.i - 1].text == "," else None
+    return [slot] if slot is not None and slot.kind in PARTIES and slot.end == cue.i - 1 else []
 
 
 #: Endings of a past participle (« évincé », « banni », « exclu », « interdit », « ouvert »): the

@@ -3125,6 +3125,12 @@ class _DocState:
         as the subject of the sentence before; « elles » for women only. Else unresolved."""
         here = self.sent_of[m.start]
         start = self.sents[here].start
+        if m.start > start and self.doc[m.start - 1].lower_ == "et" and self._reciprocal_after(m):
+            group = self._subject_and_other(here, m.start)  # « X a appelé Y, et ils se sont vus »
+            if len(group) == 2 and not (m.gender == "f" and any(self.clusters[c].gender != "f" for c in group)):
+                m.cluster, m.extra = group[0], group[1:]
+                m.reason = "plural pronoun of a reciprocal verb after « et » (the subject of the clause before and the one other person it names)"
+                return
         if here == 0 or not (m.start == start or self._opening_phrase_before(m.start)):
             m.reason = "plural pronoun inside its sentence"
             return
@@ -3147,12 +3153,13 @@ class _DocState:
             j += 1
         return j < len(doc) and doc[j].lower_ in ("se", "s'", "s’")
 
-    def _subject_and_other(self, n: int) -> list[str]:
-        """The person subject of sentence n and the one other person it names, where it names
-        exactly two persons; [] otherwise."""
+    def _subject_and_other(self, n: int, end: Optional[int] = None) -> list[str]:
+        """The person subject of sentence n (up to token ``end``, else all of it) and the one
+        other person it names, where it names exactly two persons; [] otherwise."""
         sent = self.sents[n]
-        people = list(dict.fromkeys(r.cluster for r in self.mentions if r.cluster and sent.start <= r.start < sent.end and self._is_person(r)))
-        subjects = [r for r in self.mentions if r.cluster and sent.start <= r.start < sent.end and self._is_person(r) and self._is_subject(r)]
+        stop = sent.end if end is None else end
+        people = list(dict.fromkeys(r.cluster for r in self.mentions if r.cluster and sent.start <= r.start < stop and self._is_person(r)))
+        subjects = [r for r in self.mentions if r.cluster and sent.start <= r.start < stop and self._is_person(r) and self._is_subject(r)]
         if len(people) != 2 or not subjects:
             return []
         return [subjects[0].cluster, *(c for c in people if c != subjects[0].cluster)]
