@@ -277,3 +277,9 @@ def test_no_name_ends_on_an_article(nlp):
 @pytest.mark.parametrize("text", ["Monsieur le Président, je vous adresse mes félicitations.", "Je remercie Madame la Ministre pour son accueil."])
 def test_a_title_and_a_role_in_address_are_no_name(nlp, text):
     assert [e.text for e in nlp(text).ents if e.label_ == "PER"] == []
+
+
+def test_a_surname_of_two_words_after_a_known_first_name_stays_whole(nlp):
+    # the model may end the person at its second word; a third proper name before a comma goes on
+    doc = nlp("Il a annoncé apporter son soutien à la candidature de Thomas Garro Chambrier, actuellement en course.")
+    assert ("Thomas Garro Chambrier", "PER") in [(e.text, e.label_) for e in doc.ents]

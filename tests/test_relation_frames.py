@@ -1821,6 +1821,12 @@ CASES: tuple[Case, ...] = (
     Case("come-to-meet-apposed-to-the-object", f"Anne Roux a critiqué {A}, venu rencontrer {C}.", (criticised("Anne Roux", A), met(A, C))),
     Case("chair-of-a-support-committee", f"{A}, président du comité de soutien de {C} à Nice, explique le rôle de ces comités.", (endorsed(A, C),)),
     Case("chair-of-a-committee-supporting-victims-supports-no-one", f"{A}, président du comité de soutien aux victimes, a critiqué {C}.", (criticised(A, C),)),
+    Case("clitic-of-a-verb-joined-by-et-is-the-other-person", f"{A} a téléphoné hier à {C} et l'a félicité pour sa victoire.", (met(A, C), endorsed(A, C))),
+    Case("heading-opening-on-pays-is-no-party", "Pays qui ont interdit TikTok\n\nLe gouvernement indien a interdit TikTok en juin 2020.", (banned("gouvernement indien", "TikTok"),)),
+    Case("set-one-s-heart-on-someone", f"{C} est candidat. Lors d'une déclaration rendue publique ce jour, l'ancien premier ministre {A} a annoncé jeter son dévolu sur ce dernier.", (endorsed(A, C),)),
+    Case("party-s-choice-fell-on-someone", f"Le Parti radical a porté son choix sur {C} pour la présidentielle.", (endorsed("Parti radical", C),)),
+    Case("set-one-s-heart-on-a-house-is-no-support", f"{A} a jeté son dévolu sur une maison à Lyon.", ()),
+    Case("description-opening-the-main-clause-after-apres-x", f"Après {A}, le président du Parti radical a reçu {C}.", (met(C, "le président du Parti radical"),)),
     # @@NEW@@
 )
 

@@ -364,3 +364,16 @@ def test_the_authorities_of_a_country_are_its_state(landing):
     found = landing("Les autorités russes ont bloqué le forum Pixelia. Les autorités turques ont suivi.")
     assert found["autorités russes"][0][0] == "Russie"
     assert found["autorités turques"][0][0] == "Turquie"
+
+
+def test_a_role_right_before_its_verb_is_a_subject_not_an_apposition(landing):
+    # « Après X, le président du parti P vient de ... »: the description opens the main clause
+    found = landing("Après l'ancien député Paul Castaing, le président du Parti radical vient de recevoir un autre soutien.")
+    assert found["le président du Parti radical"][0][0] != "Paul Castaing"
+    found = landing("Anne Roux a reçu Paul Castaing, le président du Parti radical, à Lyon.")
+    assert found["le président du Parti radical"] == [("Paul Castaing", "apposition")]
+
+
+def test_ce_dernier_as_a_complement_is_not_its_clause_s_subject(landing):
+    found = landing("Marc Dumas est candidat. Paul Castaing a annoncé jeter son dévolu sur ce dernier.")
+    assert found["ce dernier"] == [("Marc Dumas", "demonstrative (the person named last)")]

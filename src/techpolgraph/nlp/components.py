@@ -591,10 +591,27 @@ class EntityRecogniser:
             if stop == i + 1:
                 continue
             inside = [s for s in spans if s.start < stop and s.end > i]
-            if all(i <= s.start and s.end <= stop and s.label_ in ("MISC", "LOC") for s in inside):
+            if all(i <= s.start and s.end <= stop and (s.label_ in ("MISC", "LOC") or self._cut_surname(doc, s, i, stop)) for s in inside):
                 added.append(Span(doc, i, stop, label="PER"))
                 spans = [s for s in spans if not any(s is t for t in inside)]
         return filter_spans(added + spans) if added else spans
+
+    def _cut_surname(self, doc: Doc, span: Span, i: int, stop: int) -> bool:
+        """« Alexandre Barro Chambrier » where the model's person ends at « Barro »: its first
+        name and one more word, the last capitalised word a proper name that is no first name
+        (« Paul Martin Luc » is two people)."""
+        last = doc[stop - 1]
+        after = doc[stop] if stop < len(doc) else None
+        return (
+            span.label_ == "PER"
+            and span.start == i
+            and span.end == stop - 1
+            and stop - i == 3
+            and last.pos_ == "PROPN"
+            and not last.ent_type_
+            and not self._is_first_name(last.text)
+            and (after is None or after.pos_ in ("PUNCT", "VERB", "AUX", "ADP", "CCONJ", "SCONJ", "ADV"))  # not « Premier ministre »
+        )
 
     def _split_person_of_organisation(self, spans: list[Span]) -> list[Span]:
         """« Rodolphe Kassa de Pixelia » read as one person: a person's name that goes on with

@@ -798,6 +798,8 @@ class _DocState:
                 continue
             # apposition before: "Dara Khosrowshahi, le PDG d'Uber"
             before = ent_at.get(start - 2) if start >= 2 and doc[start - 1].text == "," else None
+            if before is not None and _verb_follows(doc, end):
+                before = None  # « Après X, le président du parti P vient de ... »: the description is the subject
             if before is not None and before.kind is EntityKind.PERSON and role is not None and not former:
                 before.role = role
                 if feminine:
@@ -2434,6 +2436,8 @@ class _DocState:
                 m.reason = "demonstrative, a place or an organisation named last"  # « envers l'Égypte, et cette dernière »
                 return
             earlier = [r for r in earlier if self._is_person(r) and not r.anaphor and self._compatible(r.cluster, m.gender)]
+            if not self._is_subject(m):  # « X a annoncé jeter son dévolu sur ce dernier »: not X
+                earlier = [r for r in earlier if not self._is_subject(r)]
             refs = earlier or [r for r in self._previous_refs(m)[0] if not r.anaphor]
             for ref in reversed(refs):
                 if self._compatible(ref.cluster, m.gender):
@@ -2742,6 +2746,9 @@ class _DocState:
         for r in before:
             if r.end == j + 1:
                 return r.cluster
+        if j >= 0 and doc[j].lower_ == "et" and m.start - j == 1:
+            # « X a reçu Y et l'a félicité »: a verb joined with no subject of its own goes on with the first one's
+            return next((r.cluster for r in before if r.cluster and self._is_subject(r)), "")
         return ""
 
     def _resolve_possessive(self, m: _Mention) -> None:
@@ -3578,6 +3585,17 @@ def _agrees_in_masculine(doc: Doc, i: int) -> bool:
     accusé »): the object pronoun before « avoir » is no feminine thing."""
     participle = _participle_after_avoir(doc, i)
     return participle is not None and participle.lower_.endswith("é")
+
+
+def _verb_follows(doc: Doc, i: int) -> bool:
+    """A finite verb follows token i, past an acronym in parentheses, clitics and adverbs (« le
+    président du parti (P) vient de », « le ministre ne l'a pas »): a description there is a
+    clause's subject, no apposition to the name before its comma."""
+    if i < len(doc) and doc[i].text == "(":
+        i = next((k + 1 for k in range(i, min(i + 8, len(doc))) if doc[k].text == ")"), i)
+    while i < len(doc) and doc[i].pos_ in ("ADV", "PRON") and doc[i].lower_ not in ("qui", "que", "dont"):
+        i += 1
+    return i < len(doc) and doc[i].pos_ in ("VERB", "AUX") and "Fin" in doc[i].morph.get("VerbForm")
 
 
 def _infinitive(token: Token) -> bool:
