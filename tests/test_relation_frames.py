@@ -1827,6 +1827,9 @@ CASES: tuple[Case, ...] = (
     Case("party-s-choice-fell-on-someone", f"Le Parti radical a porté son choix sur {C} pour la présidentielle.", (endorsed("Parti radical", C),)),
     Case("set-one-s-heart-on-a-house-is-no-support", f"{A} a jeté son dévolu sur une maison à Lyon.", ()),
     Case("description-opening-the-main-clause-after-apres-x", f"Après {A}, le président du Parti radical a reçu {C}.", (met(C, "le président du Parti radical"),)),
+    Case("fine-inflicted-on-a-party-past-its-apposition", f"La Commission européenne a innové en infligeant à Meta, le groupe de {A}, une amende de 120 millions d'euros.", (criticised("Commission européenne", "Meta"),)),
+    Case("a-regulation-s-sanction-mechanism-is-no-party", "Bruxelles a déclenché pour la première fois le mécanisme de sanction du DSA en infligeant à Meta, le groupe de Paul Martin, une amende.", (criticised("Commission européenne", "Meta"),)),
+    Case("an-administration-supports-the-one-platform-in-play", "La Commission européenne a infligé une amende à Meta. L'administration américaine a rapidement apporté son soutien au groupe.", (criticised("Commission européenne", "Meta"), endorsed("administration américaine", "Meta"))),
     # @@NEW@@
 )
 

@@ -377,3 +377,14 @@ def test_a_role_right_before_its_verb_is_a_subject_not_an_apposition(landing):
 def test_ce_dernier_as_a_complement_is_not_its_clause_s_subject(landing):
     found = landing("Marc Dumas est candidat. Paul Castaing a annoncé jeter son dévolu sur ce dernier.")
     assert found["ce dernier"] == [("Marc Dumas", "demonstrative (the person named last)")]
+
+
+def test_a_name_described_after_its_comma_is_an_organisation_of_that_type(landing):
+    # the model reads the lone name as a person; the apposition says it is a social network
+    found = landing("Meta a suspendu Klipso, le réseau social de Paul Castaing. Le groupe Pixelia a parlé. La plateforme a fermé.")
+    assert found["La plateforme"][0][0] == "Klipso"
+
+
+def test_an_administration_is_of_a_known_type_and_leaves_the_platform_its_one_candidate(landing):
+    found = landing("La Commission européenne a infligé une amende à Klipso, le réseau social de Paul Castaing. L'administration américaine a apporté son soutien à la plateforme.")
+    assert found["la plateforme"][0][0] == "Klipso"

@@ -519,10 +519,23 @@ class EntityRecogniser:
                 continue
             if titled or (label != "PER" and all(t.text in people_words for t in span)) or self._named_after_head(doc, span, spans):
                 label = "PER"
+            elif label != "ORG" and self._described_as_organisation(doc, span):
+                label = "ORG"  # « Klipso, le réseau social de X, »: what the apposition says it is
             if label == "MISC":
                 continue
             fixed.append(Span(doc, span.start, span.end, label=label))
         return fixed
+
+    def _described_as_organisation(self, doc: Doc, span: Span) -> bool:
+        """A one-word name, no known person nor first name, followed by a comma, an article and
+        a noun that introduces organisations (``name_heads.tsv``: « , le réseau social de »)."""
+        j = span.end
+        if self.heads is None or len(span) != 1 or span.text in self.people_forms or self._is_first_name(span.text):
+            return False
+        if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in ("le", "la", "l'", "l’"):
+            return False
+        found = self.heads.match(doc, j + 2)
+        return found is not None and found[0] == "ORG" and found[1] == "apposition"
 
     def _named_after_head(self, doc: Doc, span: Span, spans: list[Span]) -> bool:
         """« le PDG de Solvar Mittal, Devi Mittal, »: a name of two or three capitalised words

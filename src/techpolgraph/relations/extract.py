@@ -707,12 +707,17 @@ def _infinitive_of_participle(word: str) -> Optional[str]:
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies")
 
 
+#: Names of laws and regulations the model may take for organisations (« du DSA »): no party.
+LAW_NAMES = function_words("law_name")
+
+
 def _party_kind(kind: EntityKind, name: str) -> EntityKind:
     """The kind a mention takes part in relations as: an agreement the recogniser took for an
     organisation is read as an event (« l'appui du Parti au Pacte germano-soviétique » is no
     support of a party)."""
     first = name.split()[0].lower() if name.split() else ""
-    return EntityKind.EVENT if kind is EntityKind.ORGANISATION and (first in AGREEMENT_NOUNS or first.rstrip("s") in AGREEMENT_NOUNS) else kind
+    agreement = first in AGREEMENT_NOUNS or first.rstrip("s") in AGREEMENT_NOUNS or " ".join(name.lower().split()) in LAW_NAMES
+    return EntityKind.EVENT if kind is EntityKind.ORGANISATION and agreement else kind
 
 
 def _verb_lemmas(lemma: str) -> tuple[str, ...]:

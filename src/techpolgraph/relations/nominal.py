@@ -632,8 +632,41 @@ def _dative_before(view: SentenceView, cue: Token, start: int) -> list[Slot]:
     for k in range(start + 1, cue.i):
         if doc[k].lower_ in Argument.A.words and doc[k - 1].pos_ in ("VERB", "ADV"):
             found = complement(view, k, cue.i, Argument.A.words, gap=0)
-            return found if found and all(t.pos_ in ("DET", "ADJ", "ADV") or t.is_punct for t in doc[found[-1].end : cue.i]) else []
+            rest = _past_apposition(doc, found[-1].end, cue.i) if found else cue.i
+            return found if found and all(t.pos_ in ("DET", "ADJ", "ADV") or t.is_punct for t in doc[rest : cue.i]) else []
     return []
+
+
+def _apposition_opening(view: SentenceView, j: int, start: int) -> Optional[int]:
+    """Token j is the comma that closes an apposition to a party named after « à » (« à X, le
+    réseau social de Y, »): the comma that opens it; else None."""
+    doc = view.doc
+    if doc[j].text != ",":
+        return None
+    for k in range(j - 1, max(start, j - 1 - APPOSITION_WORDS), -1):
+        if doc[k].pos_ in ("VERB", "AUX"):
+            return None
+        if doc[k].text == ",":
+            slot = view.at.get(k - 1)
+            return k if slot is not None and slot.start - 1 > start and doc[slot.start - 1].lower_ in Argument.A.words else None
+    return None
+
+
+#: How many words an apposition set off by commas may have between a party and what follows it.
+APPOSITION_WORDS = 10
+
+
+def _past_apposition(doc: Doc, j: int, end: int) -> int:
+    """Past an apposition between commas that holds no verb (« à X, le réseau social de Y, une
+    amende »), before token ``end``; j where there is none."""
+    if j >= end or doc[j].text != ",":
+        return j
+    for k in range(j + 1, min(j + 1 + APPOSITION_WORDS, end)):
+        if doc[k].pos_ in ("VERB", "AUX"):
+            return j
+        if doc[k].text == ",":
+            return k + 1
+    return j
 
 
 def supported(view: SentenceView, cue: Token, start: int) -> bool:
@@ -675,6 +708,10 @@ def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
             continue
         if doc[j].pos_ == "NOUN" and j - 2 >= start and doc[j - 1].pos_ == "DET" and doc[j - 2].lower_ in TIME_PREPOSITIONS:
             j -= 2  # « apporte dès la primaire son soutien à X »: when, then the noun's verb
+            continue
+        opening = _apposition_opening(view, j, start)
+        if opening is not None:
+            j = opening  # « a infligé à X, le réseau social de Y, une amende »: past the apposition to X
             continue
         if doc[j].lower_ == "encontre" and j - 2 >= start and doc[j - 2].lower_ == "à":
             j -= 2  # « a prononcé à son encontre une censure »: at whom, then the noun's verb

@@ -1538,8 +1538,24 @@ class _DocState:
                 if j - n >= 0 and words in table:
                     taught.setdefault(r.cluster, set()).update(taught_types(table[words]))
                     break
+            apposed = self._apposed_description(r.end, table)  # « X, le réseau social de Y, ... »
+            if apposed is not None:
+                taught.setdefault(r.cluster, set()).update(taught_types(apposed))
         self._taught = {cid: frozenset(t) for cid, t in taught.items()}
         return self._taught
+
+    def _apposed_description(self, end: int, table: dict[str, Description]) -> Optional[Description]:
+        """The description set after a name by a comma and an article (« X, le réseau social de
+        Y »), the longest of the table, or None."""
+        doc = self.doc
+        if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("le", "la", "l'", "l’"):
+            return None
+        after = [doc[k].lower_ for k in range(end + 2, min(end + 7, len(doc)))]
+        for n in range(len(after), 0, -1):
+            words = " ".join(after[:n]).replace("' ", "'")
+            if words in table:
+                return table[words]
+        return None
 
     def _modifier(self, m: _Mention) -> bool:
         """The name only qualifies a common noun (« le compte Twitter de X », « sa chaîne YouTube »):
@@ -1844,13 +1860,27 @@ class _DocState:
             return ""
         government, words = found
         token, doc = self.doc[m.start], self.doc
-        if not token.dep_.startswith("nsubj") or token.head.pos_ not in ("VERB", "AUX") or _after_preposition(doc, m.start):
+        verb = token.head if token.dep_.startswith("nsubj") and token.head.pos_ in ("VERB", "AUX") else self._verb_right_after(m)
+        if verb is None or _after_preposition(doc, m.start):
             return ""
-        if token.head.lemma_ in PLACE_VERBS:
+        if verb.lemma_ in PLACE_VERBS:
             return ""
         if words and not any(w in self._text_words() for w in words):
             return ""
         return government
+
+    def _verb_right_after(self, m: _Mention) -> Optional[Token]:
+        """« Bruxelles a déclenché ... » that the parser cut at the name: the verb of a finite
+        auxiliary or verb right after a name that opens its sentence; else None."""
+        doc = self.doc
+        starts = self.sent_starts
+        k = bisect_right(starts, m.start) - 1
+        if k < 0 or starts[k] != m.start or m.end >= len(doc):
+            return None
+        after = doc[m.end]
+        if after.pos_ not in ("VERB", "AUX") or "Fin" not in after.morph.get("VerbForm"):
+            return None
+        return after.head if after.pos_ == "AUX" and after.head.pos_ == "VERB" else after
 
     def _text_words(self) -> frozenset[str]:
         """The document's words and two-word phrases, as written (read once)."""
