@@ -388,3 +388,25 @@ def test_a_name_described_after_its_comma_is_an_organisation_of_that_type(landin
 def test_an_administration_is_of_a_known_type_and_leaves_the_platform_its_one_candidate(landing):
     found = landing("La Commission européenne a infligé une amende à Klipso, le réseau social de Paul Castaing. L'administration américaine a apporté son soutien à la plateforme.")
     assert found["la plateforme"][0][0] == "Klipso"
+
+
+def test_a_pope_known_by_a_first_name_is_not_the_man_of_that_first_name(landing):
+    found = landing("Paul Castaing a été reçu par le pape Martin au Vatican. Martin Dumas va rencontrer le pape Martin. Il sera reçu par le pape.")
+    assert found["Martin"] == [("Martin", "name"), ("Martin", "name")]
+    assert found["le pape"][0][0] == "Martin"
+
+
+def test_a_name_after_a_noun_completing_another_is_the_head_noun_s(landing):
+    # « du pape, X »: X is the minister, not the pope
+    found = landing("Anne Roux a reçu le pape Martin. Elle a vu le ministre des Affaires étrangères du pape, Paul Castaing. Le pape a parlé.")
+    assert found["Le pape"][0][0] == "Martin"
+
+
+def test_a_role_then_a_title_noun_then_the_name(landing):
+    found = landing("Anne Roux s'est entretenue avec le secrétaire d'Etat du Saint-Siège le cardinal Paul Castaing.")
+    assert found["le secrétaire d'Etat du Saint-Siège"] == [("Paul Castaing", "apposition")]
+
+
+def test_elle_is_no_role_named_with_a_masculine_article(landing):
+    found = landing("Le chef du parti Pixelia est arrivé à Lyon. Elle a été suivie d'une réunion.", date=None)
+    assert found["Elle"][0][0] == ""

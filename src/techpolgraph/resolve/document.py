@@ -782,6 +782,8 @@ class _DocState:
             after = end_of_list + 1 if end_of_list < len(doc) and doc[end_of_list].text == "," else self._past_participial_phrase(end)
             while after < len(doc) and after not in ent_at and doc[after].lower_ in titles():
                 after += 1  # « le Président de la République, S.E.M. X »
+            if after + 2 < len(doc) and doc[after].lower_ in ("le", "la") and doc[after + 1].lower_ in occupations() and after + 2 in ent_at:
+                after += 2  # « le secrétaire d'État du Saint-Siège le cardinal X »
             person = ent_at.get(after)
             if person is not None and person.kind is EntityKind.PERSON and person.start == after and after > end_of_list and self._held_by_another(role, person, former):
                 person = None  # « rassemblera le président de la République, X, fondateur de P, et Y »: a list, the role's holder named elsewhere
@@ -812,7 +814,7 @@ class _DocState:
                 start, end, EntityKind.PERSON, span_text(doc[start:end]), role=role or implied, named=False, incoming=incoming, former=former
             )
             mention.implied = role is None and implied is not None
-            mention.gender = "f" if feminine else "any"
+            mention.gender = "f" if feminine else "m" if _masculine_article(doc, start, token.i) else "any"
             if role is None:
                 mention.role_class = cls
             self.mentions.append(mention)
@@ -1038,10 +1040,14 @@ class _DocState:
             former = any(doc[j].lower_ in FORMER for j in range(start, i)) or _former_form(doc[i])
             if former:  # « l'ancien avocat », « l'ex-avocat »: no longer so, an occupation of its own
                 occupation = FORMER_OCCUPATION + occupation
+            # « le ministre des Affaires étrangères du pape, Paul Gallagher »: the name after the
+            # comma is the head noun's, not that of the noun completing it
+            completing = doc[start].lower_ in CONTRACTED or (start > 0 and doc[start - 1].lower_ in OF)
             if doc[start].lower_ in CONTRACTED:
                 start += 1
             gender = gender or ("f" if _feminine(doc, start, i + 1) else "")
-            person = ent_at.get(end + 1 if after is not None and after.text == "," else self._past_coordinated_nouns(end))
+            comma = after is not None and after.text == ","
+            person = None if comma and completing else ent_at.get(end + 1 if comma else self._past_coordinated_nouns(end))
             if person is None or person.start not in (end, end + 1, self._past_coordinated_nouns(end)):
                 person = ent_at.get(start - 2) if start >= 2 and doc[start - 1].text == "," else None
                 if person is not None and (person.end != start - 1 or person.kind is EntityKind.LOCATION or _opening_complement(doc, person.start, end)):
@@ -1723,9 +1729,11 @@ class _DocState:
                 m.cluster, m.reason = gendered[0].id, MergeReason.TITLE_GENDER.value
             elif len(by_surname) > 1:
                 m.reason = "ambiguous surname"
-            elif len(by_first) == 1:
+            elif by_first and (EntityKind.PERSON, word) in self.by_key and not self._monarch(m):
+                m.reason = "first name of a full name and of one known by it alone"  # « le pape François », « François Hollande »
+            elif len(by_first) == 1 and not self._monarch(m):  # « le pape François » is not François Hollande
                 m.cluster, m.reason = by_first[0].id, MergeReason.FIRST_NAME.value
-            elif len(by_first) > 1:
+            elif len(by_first) > 1 and not self._monarch(m):
                 m.reason = "ambiguous first name"
             elif gender_of(f"{m.text} X") and not m.titled and not self._monarch(m):
                 m.reason = "first name, no full name in this document"
@@ -2053,8 +2061,8 @@ class _DocState:
                     continue
                 cluster = self.new_cluster(EntityKind.PERSON, m.text)
                 cluster.roles.add(str(m.role))
-                if m.gender == "f":
-                    cluster.genders.add("f")  # « la présidente du parti »: no man the corpus taught that role
+                if m.gender in ("f", "m"):
+                    cluster.genders.add(m.gender)  # « la présidente du parti »: no man the corpus taught that role; « le chef de l'État »: no « elle »
                 cluster.name = cluster.id  # no proper name yet: the corpus may give one
                 self.unplaced_names[cluster.id] = m.text
                 m.cluster, m.reason = cluster.id, UNPLACED_ROLE
@@ -3615,6 +3623,15 @@ def _agrees_in_masculine(doc: Doc, i: int) -> bool:
     accusé »): the object pronoun before « avoir » is no feminine thing."""
     participle = _participle_after_avoir(doc, i)
     return participle is not None and participle.lower_.endswith("é")
+
+
+def _masculine_article(doc: Doc, start: int, noun: int) -> bool:
+    """A masculine article opens the role (« le chef de l'État », « du président »), and no
+    woman's title stands before it (« Madame le Premier ministre »)."""
+    article = start - 1 if start > 0 and doc[start - 1].lower_ in ("du", "au") else start
+    if article >= noun or doc[article].lower_ not in ("le", "du", "au"):
+        return False
+    return not (article > 0 and doc[article - 1].text in ("Mme", "Madame", "Mme."))
 
 
 def _verb_follows(doc: Doc, i: int) -> bool:
