@@ -1830,6 +1830,12 @@ CASES: tuple[Case, ...] = (
     Case("fine-inflicted-on-a-party-past-its-apposition", f"La Commission européenne a innové en infligeant à Meta, le groupe de {A}, une amende de 120 millions d'euros.", (criticised("Commission européenne", "Meta"),)),
     Case("a-regulation-s-sanction-mechanism-is-no-party", "Bruxelles a déclenché pour la première fois le mécanisme de sanction du DSA en infligeant à Meta, le groupe de Paul Martin, une amende.", (criticised("Commission européenne", "Meta"),)),
     Case("an-administration-supports-the-one-platform-in-play", "La Commission européenne a infligé une amende à Meta. L'administration américaine a rapidement apporté son soutien au groupe.", (criticised("Commission européenne", "Meta"), endorsed("administration américaine", "Meta"))),
+    Case("dissolution-of-plural-groups-listed-after-a-colon-with-descriptions", "La porte-parole Anne Roux a annoncé mercredi la dissolution de trois groupuscules d'extrême droite : Pixelia, les Jeunesses veilleuses révolutionnaires (JVR) et l'association Envie de grandir.", (banned("Anne Roux", "Pixelia"), banned("Anne Roux", "Jeunesses veilleuses révolutionnaires"), banned("Anne Roux", "Envie de grandir"))),
+    Case("dissolution-of-plural-groups-in-apposition-each-described", f"Le ministre {A} a annoncé mercredi la dissolution de deux groupuscules d'extrême droite, l'association « L'Aube claire » et sa branche activiste, les « Jeunesses veilleuses ».", (banned(A, "Aube claire"), banned(A, "Jeunesses veilleuses"))),
+    Case("dissolved-plural-groups-in-apposition", "Le Conseil des ministres a dissous deux groupes d'extrême droite, l'association « L'Aube claire » et sa branche activiste, les « Jeunesses veilleuses ».", (banned("Conseil des ministres", "Aube claire"), banned("Conseil des ministres", "Jeunesses veilleuses"))),
+    Case("groupuscule-named-in-quotes-with-an-infinitive", "Le Conseil des ministres a dissous l'association « Envie de grandir » et le groupuscule « Troisième rive ».", (banned("Conseil des ministres", "Envie de grandir"), banned("Conseil des ministres", "Troisième rive"))),
+    Case("person-name-ends-before-a-quote", f"Le Conseil des ministres a dissous le groupuscule « Troisième rive » de {A}.", (banned("Conseil des ministres", "Troisième rive"),)),
+    Case("plural-object-of-a-place-then-names-is-no-list", f"{A} a reçu les élus à Lyon, Anne Roux et {C}, puis il est parti.", ()),
     # @@NEW@@
 )
 

@@ -365,6 +365,8 @@ class EntityRecogniser:
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in TRAILING_WORDS):
             end -= 1  # « Affaires étrangères de la », cut before « République française »: no name ends on an article
         if ent.label_ == "PER":
+            # « le groupuscule de Serge Ayoub « Troisième voie » »: a person's name ends before a quotation mark
+            end = next((k for k in range(start + 1, end) if doc[k].text in ("«", "“", '"')), end)
             start = _past_title_words(doc, start, end, self.role_words)  # « maréchal Pétain », « général de Gaulle »: the name
             while end - start > 1 and doc[start].text[:1].isupper() and doc[start].lower_ in self.role_words and _capitalised_word(doc[start + 1]):
                 start += 1  # « le Président Trump », « la Chancelière Merkel »: the name after the capitalised role
@@ -1299,14 +1301,15 @@ QUOTED_NAME_TOKENS = 10
 
 def _quoted_name_end(doc: Doc, j: int) -> int:
     """Where a name in quotes that opens at token j ends (its closing quote), or 0: a capitalised
-    first word, no verb, at most :data:`QUOTED_NAME_TOKENS` tokens (« « Les Amis de Paul Martin » »)."""
+    first word, no verb but an infinitive, at most :data:`QUOTED_NAME_TOKENS` tokens (« « Les Amis de Paul Martin » »)."""
     if j + 2 >= len(doc) or doc[j].text not in ("«", "“", '"') or not doc[j + 1].text[:1].isupper():
         return 0
     for k in range(j + 1, min(j + 2 + QUOTED_NAME_TOKENS, len(doc))):
         token = doc[k]
         if token.text in ("»", "”", '"'):
             return k if k > j + 1 else 0
-        if token.pos_ in ("VERB", "AUX") or token.text in (".", ";", ":", "«", "“") or "\n" in token.whitespace_:
+        finite = token.pos_ in ("VERB", "AUX") and "Inf" not in token.morph.get("VerbForm")  # « Envie de rêver » is a name
+        if finite or token.text in (".", ";", ":", "«", "“") or "\n" in token.whitespace_:
             return 0
     return 0
 

@@ -32,6 +32,7 @@ from .sentence import (
     appositive_name,
     bare_manner_noun,
     comma_incise_end,
+    described_members,
     duration_end,
     examples,
     is_determiner,
@@ -62,6 +63,12 @@ def direct_object(view: SentenceView, i: int, end: int, proxies: bool = True) ->
         return []  # « a dénoncé son exclusion »: what the owner underwent, not the owner
     if named is not None and all(not s.cluster for s in found):
         found = view.group_at(named, end)  # « l'ancien patron de Y, X »: the name, where the description is not placed
+    if found and found[0].start in (i, j):
+        described, after = described_members(view, found[0].start, end)
+        extra = described[len(found) :]
+        introduced = all(view.doc[x.start - 1].lower_ not in ("et", "ou", ",") for x in extra)  # not « le patron de Tesla et SpaceX »
+        if extra and introduced and (after >= end or view.doc[after].is_punct):
+            found = described  # « a dissous l'association « X » et le groupuscule « Y » »
     if not found and proxies:
         found = actions_of(view, i, end)
     if not found:
@@ -107,11 +114,14 @@ def members_in_apposition(view: SentenceView, i: int) -> list[Slot]:
     naming no party, then a comma and at least two parties joined by « et », which end the
     sentence or close with a comma: those members."""
     doc = view.doc
-    comma = _after_plural_object(view, i, ",", ("DET", "NUM", "ADJ", "NOUN"), possessives=False)
+    comma = _after_plural_object(view, i, ",", ("DET", "NUM", "ADJ", "NOUN", "ADP"), possessives=False)
     if comma is None:
         return []
     group = [s for s in view.group_at(comma + 1, view.sent.end) if s.kind in PARTIES]
     after = group[-1].end if group else comma
+    described, past = described_members(view, comma + 1, view.sent.end)
+    if len(described) > len(group):  # « les deux groupes, l'association X et sa branche, les Y »
+        group, after = described, past
     if len(group) < 2 or not (after >= view.sent.end or doc[after].is_punct):
         return []
     return group
@@ -128,6 +138,8 @@ def _after_plural_object(view: SentenceView, i: int, mark: str, parts: tuple[str
             return k if plural else None
         if (k in view.at and not (possessives and is_possessive(view.at[k]))) or token.pos_ not in parts:
             return None
+        if mark == "," and token.pos_ == "ADP" and token.lower_ not in DE:
+            return None  # « deux groupes d'extrême droite, X et Y »; not « les élus à Lyon, X et Y »
         plural = plural or (token.pos_ == "NOUN" and "Plur" in token.morph.get("Number"))
     return None
 

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from ..data import function_words, read_lines
 from ..models import EntityKind, RelationType
-from .complements import DECISION_NOUNS, MEDIUM_NOUNS, UNDERGONE_NOUNS, also_of, complement, country_of_ban, from_office, members_after_colon, own_account_platform, past_relative
+from .complements import DECISION_NOUNS, MEDIUM_NOUNS, UNDERGONE_NOUNS, also_of, complement, country_of_ban, from_office, members_after_colon, members_in_apposition, own_account_platform, past_relative
 from .control import COPULAS, opening_copula
 from .modality import HAPPENING, is_negated, is_uncertain
 from .cues import Argument, Cue, Source, judgement_words, modality_words, receiving_verbs, support_verbs, verb_lemma
@@ -450,7 +450,7 @@ def aimed_at(view: SentenceView, spec: Cue, after: int, end: int, gap: int) -> l
     if not targets and spec.argument is Argument.CONTRE:
         targets = complement(view, after, end, AIMING, gap=gap)
     if not targets and after < end and view.doc[after].lower_ in spec.argument.words:
-        targets = members_after_colon(view, after + 1)  # « l'exclusion de quatre de ses membres : A, B et C »
+        targets = members_after_colon(view, after + 1) or members_in_apposition(view, after + 1)  # « l'exclusion de quatre de ses membres : A, B et C »
     if not targets and spec.argument in (Argument.A_L_ENCONTRE_DE, Argument.CONTRE):
         targets = _encontre_before(view, after - 1)  # « a prononcé à son encontre une censure »
     if not targets and spec.argument is Argument.POUR:

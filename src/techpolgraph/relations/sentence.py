@@ -897,6 +897,9 @@ def listed_after_colon(view: SentenceView, colon: int) -> list[Slot]:
         while j < end and (is_determiner(doc[j]) or doc[j].like_num) and j not in view.at:
             j += 1
         group = [s for s in view.group_at(_past_list_description(view, j, end), end) if s.kind in PARTIES]
+        described, after = described_members(view, j, end)
+        if len(described) > len(group) and all(t.is_punct for t in doc[after:end]):
+            return found + described  # « : X, les Y (JNR) et l'association Z. »
         if not group:
             return found
         k = group[-1].end
@@ -908,6 +911,46 @@ def listed_after_colon(view: SentenceView, colon: int) -> list[Slot]:
             return found
         found += group
         j = k + 2
+
+
+#: How many words may describe one member of a list (« l'association », « sa branche activiste, les »).
+MEMBER_DESCRIPTION_WORDS = 7
+#: How many tokens an acronym in parentheses after a member may have (« (JNR) »).
+ACRONYM_TOKENS = 4
+
+
+def described_members(view: SentenceView, j: int, end: int) -> tuple[list[Slot], int]:
+    """The parties of a list from token j, each after a short description of it (« l'association
+    X et sa branche activiste, les Y », « X, les Y (JNR) et l'association Z »), past the quotes
+    around them and an acronym in parentheses after them; and the token after the list."""
+    doc = view.doc
+    found: list[Slot] = []
+    k = j
+    while k < end:
+        start = k
+        while k < end and k not in view.at and k - start < MEMBER_DESCRIPTION_WORDS and (
+            (doc[k].is_lower and (describing(doc[k]) or doc[k].pos_ == "DET")) or doc[k].text in ("«", "“", '"')
+            or (doc[k].text == "," and k > start and doc[k - 1].pos_ in ("NOUN", "ADJ"))  # « sa branche activiste, les Y »
+        ):
+            k += 1
+        slot = view.at.get(k)
+        if slot is None or slot.start != k or slot.kind not in PARTIES:
+            return (found, start) if found else ([], j)
+        found.append(slot)
+        k = slot.end
+        if k < end and doc[k].text in ("»", "”", '"'):
+            k += 1
+        if k < end and doc[k].text == "(":
+            close = next((n for n in range(k + 1, min(k + 2 + ACRONYM_TOKENS, end)) if doc[n].text == ")"), None)
+            if close is not None and all(n in view.at or doc[n].is_upper for n in range(k + 1, close)):
+                k = close + 1
+        if k < end and doc[k].text == "," and k + 1 < end and doc[k + 1].lower_ in ("et", "ou"):
+            k += 1
+        if k < end and (doc[k].text == "," or doc[k].lower_ in ("et", "ou")):
+            k += 1
+            continue
+        break
+    return found, k
 
 
 def _closing_description(view: SentenceView, k: int, end: int) -> bool:
