@@ -1836,6 +1836,7 @@ CASES: tuple[Case, ...] = (
     Case("groupuscule-named-in-quotes-with-an-infinitive", "Le Conseil des ministres a dissous l'association « Envie de grandir » et le groupuscule « Troisième rive ».", (banned("Conseil des ministres", "Envie de grandir"), banned("Conseil des ministres", "Troisième rive"))),
     Case("person-name-ends-before-a-quote", f"Le Conseil des ministres a dissous le groupuscule « Troisième rive » de {A}.", (banned("Conseil des ministres", "Troisième rive"),)),
     Case("plural-object-of-a-place-then-names-is-no-list", f"{A} a reçu les élus à Lyon, Anne Roux et {C}, puis il est parti.", ()),
+    Case("a-network-before-a-comma-and-a-group-noun-is-no-described-organisation", "À la suite de la décision du retrait de la chaîne K9 de la TNT, le groupe Pixelia annonce un plan social.", ()),
     # @@NEW@@
 )
 

@@ -537,7 +537,11 @@ class EntityRecogniser:
         if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in ("le", "la", "l'", "l’"):
             return False
         found = self.heads.match(doc, j + 2)
-        return found is not None and found[0] == "ORG" and found[1] == "apposition"
+        if found is None or found[0] != "ORG" or found[1] != "apposition":
+            return False
+        after = doc[found[2]] if found[2] < len(doc) else None
+        # not « de la TNT, le groupe Canal+ annonce »: a noun that names another entity, or a subject
+        return after is None or not (after.text[:1].isupper() or after.pos_ in ("VERB", "AUX", "PROPN"))
 
     def _named_after_head(self, doc: Doc, span: Span, spans: list[Span]) -> bool:
         """« le PDG de Solvar Mittal, Devi Mittal, »: a name of two or three capitalised words
