@@ -410,3 +410,8 @@ def test_a_role_then_a_title_noun_then_the_name(landing):
 def test_elle_is_no_role_named_with_a_masculine_article(landing):
     found = landing("Le chef du parti Pixelia est arrivé à Lyon. Elle a été suivie d'une réunion.", date=None)
     assert found["Elle"][0][0] == ""
+
+
+def test_a_surname_that_opens_on_its_article_joins_the_full_name(landing):
+    found = landing("Anne Le Gall concède une maladresse. Le Gall a dénoncé la décision de suspendre Paul Castaing.")
+    assert found["Le Gall"][0][0] == "Anne Le Gall"

@@ -78,6 +78,7 @@ from .names import (
     name_variant,
     strip_accents,
     surname_forms,
+    surname_of,
     name_suffixes,
     titles,
 )
@@ -1717,7 +1718,7 @@ class _DocState:
             if m.cluster:
                 continue
             word = name_key(m.text)
-            by_surname = [c for c in full if word in surname_forms(name_tokens(c.name)[-1])]
+            by_surname = [c for c in full if surname_of(c.name, word)]
             if len(by_surname) > 1 and len(before := [c for c in by_surname if first_named.get(c.id, len(self.doc)) < m.start]) == 1:
                 by_surname = before  # « Donald Trump ... Trump ... sa fille Ivanka Trump »: the one named before it
             by_first = [c for c in full if name_tokens(c.name)[0] == word]

@@ -102,8 +102,30 @@ HYPHEN_PARTICLES = function_words("hyphen_particle")
 
 
 def is_full_name(text: str) -> bool:
-    """Two words or more once titles are gone ("Mark Zuckerberg", not "M. Trump")."""
-    return len(name_tokens(text)) >= 2
+    """Two words or more once titles are gone ("Mark Zuckerberg", not "M. Trump"), not a
+    surname that opens on its particle ("Le Pen", "De Gaulle").
+
+    >>> is_full_name("Marine Le Pen"), is_full_name("Le Pen")
+    (True, False)
+    """
+    tokens = name_tokens(text)
+    return len(tokens) >= 2 and not (len(tokens) == 2 and tokens[0] in SURNAME_OPENERS)
+
+
+def surname_of(name: str, surname: str) -> bool:
+    """The full name ends with the surname written alone: its last word (or that word without
+    a particle joined by a hyphen), or its particle and last word (« le pen » of « marine le pen »).
+
+    >>> surname_of("Marine Le Pen", "le pen"), surname_of("Bachar al-Assad", "assad")
+    (True, True)
+    """
+    tokens = name_tokens(name)
+    if not tokens:
+        return False
+    words = surname.split()
+    if len(words) == 2 and words[0] in SURNAME_OPENERS:
+        return len(tokens) >= 3 and tuple(tokens[-2:]) == tuple(words)
+    return surname in surname_forms(tokens[-1])
 
 
 def slug(text: str) -> str:
@@ -198,6 +220,8 @@ def one_edit_apart(a: str, b: str) -> bool:
 #: Particles of a surname (« de Villepin », « von der Leyen »), which may also open it written
 #: alone (« De Gaulle »); not « le », « la », which are part of the surname itself (« Le Pen »).
 SURNAME_PARTICLES = frozenset({"de", "d'", "du", "des", "von", "van", "der", "den"})
+#: First words of a surname written alone (« Le Pen », « De Gaulle », « Van Gogh »).
+SURNAME_OPENERS = SURNAME_PARTICLES | {"le", "la"}
 
 
 def name_variant(a: str, b: str) -> str:
