@@ -413,5 +413,5 @@ def test_elle_is_no_role_named_with_a_masculine_article(landing):
 
 
 def test_a_surname_that_opens_on_its_article_joins_the_full_name(landing):
-    found = landing("Anne Le Gall concède une maladresse. Le Gall a dénoncé la décision de suspendre Paul Castaing.")
+    found = landing("Anne Le Gall concède une maladresse. Mardi, Le Gall a dénoncé la décision de suspendre Paul Castaing.")
     assert found["Le Gall"][0][0] == "Anne Le Gall"
