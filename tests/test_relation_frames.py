@@ -1837,6 +1837,9 @@ CASES: tuple[Case, ...] = (
     Case("person-name-ends-before-a-quote", f"Le Conseil des ministres a dissous le groupuscule « Troisième rive » de {A}.", (banned("Conseil des ministres", "Troisième rive"),)),
     Case("plural-object-of-a-place-then-names-is-no-list", f"{A} a reçu les élus à Lyon, Anne Roux et {C}, puis il est parti.", ()),
     Case("a-network-before-a-comma-and-a-group-noun-is-no-described-organisation", "À la suite de la décision du retrait de la chaîne K9 de la TNT, le groupe Pixelia annonce un plan social.", ()),
+    Case("member-s-party-between-preposition-and-name-keeps-the-name-governed", f"Après la vague d'indignation suscitée par des propos du député RN {A}, l'Assemblée nationale a voté son exclusion.", (banned("Assemblée nationale", A),)),
+    Case("participle-after-a-list-that-opens-the-sentence-has-all-of-it-as-subject", f"Le ministre {C}, LFI et Les Verts appelant également à la démission du député {A}.", (criticised(C, A), criticised("La France insoumise", A), criticised("Les Verts", A))),
+    Case("participle-after-a-party-of-a-photo-keeps-that-party", f"Une photo de {C} rencontrant {A} a circulé.", (met(C, A),)),
     # @@NEW@@
 )
 

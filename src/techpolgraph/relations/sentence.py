@@ -443,6 +443,9 @@ class SentenceView:
             j -= 1  # « présidente du groupe « X et indépendants » »: the quoted name of a group
         while j > self.sent.start and j in self.at and self.at[j].cluster == slot.cluster and slot.cluster:
             j = self.at[j].start - 1  # « du président américain X »: the description of the same person
+        party = self.at.get(j) if j > self.sent.start else None
+        if party is not None and party.kind is EntityKind.ORGANISATION and party.start > self.sent.start and _role_word(self.doc[party.start - 1]):
+            j = party.start - 1  # « du député RN X »: the member's party, then the role
         described = 0
         while j >= self.sent.start and j not in self.at and described < 4 and (_role_word(self.doc[j]) or self.doc[j].lower_ == "même"):
             j -= 1  # « sous la présidence du même X »

@@ -15,7 +15,7 @@ from .control import caller, clitic_controller, controller, decided_unnamed, dec
 from .cues import party_actions, verb_lemma
 from .proxies import names_a_proxy
 from .relatives import before_apposition, cleft_focus, member_antecedent
-from .sentence import CLITICS, DE, MODAL_VERBS, ORGAN_NOUNS, PARTIES, PREPOSITIONS, SentenceView, Slot, affiliation_end, examples, is_date_word, is_determiner, is_number, is_left_clitic, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, relative_subject, role_heads, role_organisation, verb_before
+from .sentence import CLITICS, DE, MODAL_VERBS, ORGAN_NOUNS, PARTIES, PREPOSITIONS, SentenceView, Slot, affiliation_end, examples, is_date_word, is_determiner, is_number, is_left_clitic, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, past_role_nouns, relative_subject, role_heads, role_organisation, verb_before
 from .typography import CLOSING_QUOTES, QUOTES
 
 
@@ -58,7 +58,8 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
             return []  # « a permis à l'homme d'affaires de décrocher des rencontres avec Y »: not the one who allowed
     agent = participle_agent(view, cue)
     if agent is not None:
-        return [agent]  # « une photo de X rencontrant Y »
+        group = main_subject(view, cue)  # « X, Y et Z appelant à ... »: the group that opens the sentence
+        return group if any(s is agent for s in group) else [agent]  # « une photo de X rencontrant Y »
     by_pronoun = clitic_controller(view, cue)
     if by_pronoun is not None:
         return by_pronoun  # « X l'a forcé à censurer Z »: the one « l' » stands for, never X
@@ -270,11 +271,13 @@ def main_subject(view: SentenceView, cue: Token) -> list[Slot]:
     i = view.sent.start
     while i < cue.i and (is_determiner(view.doc[i]) or view.doc[i].pos_ == "ADV") and i not in view.at:
         i += 1
-    group = view.group_at(i, cue.i)
+    group = view.group_at(i, cue.i) or view.group_at(past_role_nouns(view, i, cue.i), cue.i)  # « Le ministre X, Y et Z »
     if not group or any(s.kind not in PARTIES for s in group):
         return []
     after = group[-1].end
     verb = next((t for t in view.doc[after : cue.i] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None and all(t.pos_ == "ADV" for t in view.doc[after : cue.i]):
+        return group  # « X, Y et Z appelant également à ... »: the participle's own subject, all of it
     return group if verb is not None and verb.i < cue.i else []
 
 
