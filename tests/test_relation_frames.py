@@ -1840,6 +1840,10 @@ CASES: tuple[Case, ...] = (
     Case("member-s-party-between-preposition-and-name-keeps-the-name-governed", f"Après la vague d'indignation suscitée par des propos du député RN {A}, l'Assemblée nationale a voté son exclusion.", (banned("Assemblée nationale", A),)),
     Case("participle-after-a-list-that-opens-the-sentence-has-all-of-it-as-subject", f"Le ministre {C}, LFI et Les Verts appelant également à la démission du député {A}.", (criticised(C, A), criticised("La France insoumise", A), criticised("Les Verts", A))),
     Case("participle-after-a-party-of-a-photo-keeps-that-party", f"Une photo de {C} rencontrant {A} a circulé.", (met(C, A),)),
+    Case("declared-oneself-in-favour-of", f"C'est le lendemain que le président {A} s'est officiellement déclaré en faveur de {C}.", (endorsed(A, C),)),
+    Case("declared-oneself-for-a-reform-names-no-party", f"{B} s'est déclarée pour la réforme.", ()),
+    Case("two-people-after-their-meeting-in-an-opening-phrase", f"À la suite d'une brève discussion, {A} et {C} ont approuvé une déclaration conjointe.", (met(A, C),)),
+    Case("one-person-after-a-meeting-in-an-opening-phrase-met-no-one", f"Lors d'un entretien, {A} a critiqué {C}.", (criticised(A, C),)),
     # @@NEW@@
 )
 

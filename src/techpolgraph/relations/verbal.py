@@ -64,6 +64,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         if not group and spec.pos is CuePos.NOUN:  # « une réunion a eu lieu mardi entre X et Y »
             taking_place = past_taking_place(view, after, end)
             group = expand(complement(view, taking_place, end, ("entre",), gap=3) or complement(view, _past_place_phrase(view, taking_place, end), end, ("entre",), gap=0))
+        if not group and spec.pos is CuePos.NOUN and spec.relation is RelationType.MET:
+            group = _people_after_their_meeting(view, cue, after)  # « À la suite d'une brève discussion, X et Y ont ... »
         return [(a, b, False) for n, a in enumerate(group) for b in group[n + 1 :] if a.cluster != b.cluster]
     if spec.relation is RelationType.BANNED and spec.pos is CuePos.VERB and from_office(view, after, end):
         return []  # « suspendue de ses fonctions par le Parlement »: removed from office, not banned
@@ -176,6 +178,24 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         # "les deux hommes se sont rencontrés", "Musk et Trump parlent de ...": with each other
         return [(a, b, False) for n, a in enumerate(subjects) for b in subjects[n + 1 :]]
     return pair_up(view, subjects, targets) + [(org, person, False) for org, person in gapped]
+
+
+def _people_after_their_meeting(view: SentenceView, cue: Token, after: int) -> list[Slot]:
+    """A meeting noun with no party of its own, in a phrase that opens the sentence (« À la
+    suite d'une brève discussion, », « Lors d'un entretien, »), before a subject of two persons
+    or more joined by « et »: those persons met."""
+    doc = view.doc
+    if any(t.text == "," or t.i in view.at for t in doc[view.sent.start : cue.i]) or doc[view.sent.start].pos_ != "ADP":
+        return []
+    comma = phrase_end(view, after)
+    if comma >= view.sent.end or doc[comma].text != "," or any(k in view.at for k in range(after, comma)):
+        return []
+    group = subject_after(view, comma)
+    if len(group) < 2 or any(s.kind is not EntityKind.PERSON for s in group):
+        return []
+    if not any(doc[k].lower_ == "et" for k in range(group[0].end, group[-1].start)):
+        return []
+    return expand(group)
 
 
 #: How long a phrase of place naming no party may be between a verb of taking place and « entre ».
