@@ -1844,6 +1844,9 @@ CASES: tuple[Case, ...] = (
     Case("declared-oneself-for-a-reform-names-no-party", f"{B} s'est déclarée pour la réforme.", ()),
     Case("two-people-after-their-meeting-in-an-opening-phrase", f"À la suite d'une brève discussion, {A} et {C} ont approuvé une déclaration conjointe.", (met(A, C),)),
     Case("one-person-after-a-meeting-in-an-opening-phrase-met-no-one", f"Lors d'un entretien, {A} a critiqué {C}.", (criticised(A, C),)),
+    Case("condemned-with-the-greatest-firmness-someone-s-words", f"Le Parti radical condamne avec la plus grande fermeté les propos de {A}.", (criticised("Parti radical", A),)),
+    Case("condemned-an-arrest-of-someone-by-its-author", f"Le Parti radical condamne avec la plus grande fermeté l'arrestation de {A} par la Russie.", (criticised("Parti radical", "Russie"),)),
+    Case("condemned-an-exclusion-of-someone-by-its-author", f"{A} a condamné l'exclusion de {C} par le Parti radical.", (banned("Parti radical", C), criticised(A, "Parti radical"))),
     # @@NEW@@
 )
 

@@ -32,6 +32,7 @@ from .sentence import (
     appositive_name,
     bare_manner_noun,
     comma_incise_end,
+    manner_end,
     described_members,
     duration_end,
     examples,
@@ -235,7 +236,7 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
             limit = min(limit + 2, end)  # « a dîné avec plaisir avec Y »: a manner, then the party
             j += 1
             continue
-        skipped = _medium_end(view, j, end) if token.lower_ == "sur" else _manner_end(view, j, end) if token.lower_ in ("avec", "sans") else None
+        skipped = _medium_end(view, j, end) if token.lower_ == "sur" else manner_end(view, j, end) if token.lower_ in ("avec", "sans") else None
         if skipped is not None and token.lower_ not in words:
             limit = min(limit + skipped - j + 1, end)
             j = skipped
@@ -406,30 +407,6 @@ def _is_network(slot: Slot) -> bool:
 
 #: Types of an organisation one speaks on (« sur X », « sur Telegram »).
 NETWORK_TYPES = frozenset({"social_network", "messaging"})
-
-
-def _manner_end(view: SentenceView, j: int, end: int) -> Optional[int]:
-    """« avec une particulière brutalité », « avec la plus grande fermeté »: the last token of a
-    phrase of manner opened by « avec » or « sans » at token j (an article, adjectives and a
-    lower-case noun that no « de » completes), or None."""
-    doc = view.doc
-    k = j + 1
-    if k + 1 < end and doc[k].lower_ in ("la", "le") and doc[k + 1].lower_ == "plus":
-        k += 2
-    elif k < end and doc[k].lower_ in ("un", "une"):
-        k += 1
-    else:
-        return None
-    first = k
-    while k < end and k - first < MANNER_WORDS and k not in view.at and doc[k].pos_ in ("ADJ", "ADV", "NOUN") and doc[k].is_lower:
-        k += 1  # the tagger may read an adjective before the noun as a noun (« une particulière brutalité »)
-    if not any(t.pos_ == "NOUN" for t in doc[first:k]) or (k < end and doc[k].lower_ in DE):
-        return None
-    return k - 1
-
-
-#: How many words a phrase of manner may have after its article (« une très rare brutalité verbale »).
-MANNER_WORDS = 4
 
 
 #: How many words a phrase of place before a comma may have (« dans la 1re circonscription de la Somme, »).

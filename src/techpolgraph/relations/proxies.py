@@ -68,6 +68,7 @@ AGREEMENT_NOUNS = function_words("agreement_noun")
 def decided_by(view: SentenceView, i: int, end: int) -> list[Slot]:
     """« a dénoncé l'interdiction de Y décidée par X »: who made what is criticised or praised."""
     doc = view.doc
+    i = past_adjuncts(view, i, end)  # « condamne avec la plus grande fermeté l'arrestation de Y par X »
     while i < end and is_determiner(doc[i]) and i not in view.at:
         i += 1
     if i >= end or doc[i].pos_ != "NOUN" or doc[i].lemma_.lower() in AGREEMENT_NOUNS:
@@ -75,6 +76,8 @@ def decided_by(view: SentenceView, i: int, end: int) -> list[Slot]:
     for j in range(i + 1, min(i + 8, end - 1)):
         token = doc[j]
         by = past_adjuncts(view, j + 1, end) if token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") else end
+        if token.lower_ == "par" and _act_of_someone(view, i, j):
+            by = j  # « condamne l'arrestation de X par Y »: Y, who did it
         if by < end and doc[by].lower_ == "par":  # « l'interdiction décidée par X », « le coup mené ce matin à Lomé par X »
             k = by + 1
             while k < end and is_determiner(doc[k]) and k not in view.at:
@@ -83,6 +86,18 @@ def decided_by(view: SentenceView, i: int, end: int) -> list[Slot]:
         if token.text in CLAUSE_BREAKS or (token.pos_ in ("VERB", "AUX") and "Part" not in token.morph.get("VerbForm")):
             return []
     return []
+
+
+def _act_of_someone(view: SentenceView, noun: int, by: int) -> bool:
+    """« l'arrestation de X par »: the noun's « de » names a party that ends right before « par »."""
+    doc = view.doc
+    slot = view.at.get(by - 1)
+    if slot is None or slot.kind not in PARTIES:
+        return False
+    k = slot.start - 1
+    while k > noun and is_determiner(doc[k]) and k not in view.at:
+        k -= 1
+    return k == noun + 1 and doc[k].lower_ in DE
 
 
 #: Words of the medium of an access, between « accès » and what is reached (« l'accès internet à X »).

@@ -633,6 +633,30 @@ def _occasion_end(view: SentenceView, i: int, end: int) -> int:
     return j
 
 
+def manner_end(view: SentenceView, j: int, end: int) -> Optional[int]:
+    """« avec une particulière brutalité », « avec la plus grande fermeté »: the last token of a
+    phrase of manner opened by « avec » or « sans » at token j (an article, adjectives and a
+    lower-case noun that no « de » completes), or None."""
+    doc = view.doc
+    k = j + 1
+    if k + 1 < end and doc[k].lower_ in ("la", "le") and doc[k + 1].lower_ == "plus":
+        k += 2
+    elif k < end and doc[k].lower_ in ("un", "une"):
+        k += 1
+    else:
+        return None
+    first = k
+    while k < end and k - first < MANNER_WORDS and k not in view.at and doc[k].pos_ in ("ADJ", "ADV", "NOUN") and doc[k].is_lower:
+        k += 1  # the tagger may read an adjective before the noun as a noun (« une particulière brutalité »)
+    if not any(t.pos_ == "NOUN" for t in doc[first:k]) or (k < end and doc[k].lower_ in DE):
+        return None
+    return k - 1
+
+
+#: How many words a phrase of manner may have after its article (« une très rare brutalité verbale »).
+MANNER_WORDS = 4
+
+
 def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
     """The token after adverbs, dates, incises, adverbial phrases and places that stand between a
     verb and its object (« a banni de manière permanente X », « recevra à l'Élysée le 23 mai X »)."""
@@ -672,6 +696,8 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
             i += 3  # « à plusieurs reprises »
         elif token.lower_ in ("avec", "sans") and i + 2 < end and bare_manner_noun(view, i + 1):
             i += 2  # « a contesté avec animosité les propos de X », « a critiqué sans ménagement X »
+        elif token.lower_ in ("avec", "sans") and (manner := manner_end(view, i, end)) is not None:
+            i = manner + 1  # « condamne avec la plus grande fermeté les propos de X »
         elif token.lower_ in PLACE_PREPOSITIONS:
             k = i + 1
             while k < end and doc[k].pos_ == "DET" and k not in view.at:
