@@ -1847,6 +1847,14 @@ CASES: tuple[Case, ...] = (
     Case("condemned-with-the-greatest-firmness-someone-s-words", f"Le Parti radical condamne avec la plus grande fermeté les propos de {A}.", (criticised("Parti radical", A),)),
     Case("condemned-an-arrest-of-someone-by-its-author", f"Le Parti radical condamne avec la plus grande fermeté l'arrestation de {A} par la Russie.", (criticised("Parti radical", "Russie"),)),
     Case("condemned-an-exclusion-of-someone-by-its-author", f"{A} a condamné l'exclusion de {C} par le Parti radical.", (banned("Parti radical", C), criticised(A, "Parti radical"))),
+    Case("said-oneself-shocked-by-someone-s-words", f"{A} s'est dit « choqué » par les propos de {C}.", (criticised(A, C),)),
+    Case("declared-oneself-outraged-by-someone-s-decision", f"{A} s'est déclaré scandalisé par la décision de {C}.", (criticised(A, C),)),
+    Case("was-indignant-at-someone", f"{B} a été indignée par {C}.", (criticised(B, C),)),
+    Case("someone-s-words-shocked-a-party", f"Les propos de {C} ont choqué {A}.", (criticised(A, C),)),
+    Case("shocked-by-a-crowd-names-no-party", f"{A} est choqué par la violence des manifestants.", ()),
+    Case("a-decision-shocked-a-party-names-no-author", f"La décision a choqué {A}.", ()),
+    Case("shocked-alone-in-an-apposition", f"{A}, choqué, a quitté la salle.", ()),
+    Case("indignant-at-someone-s-words", f"{A} s'est indigné des propos de {C}.", (criticised(A, C),)),
     # @@NEW@@
 )
 

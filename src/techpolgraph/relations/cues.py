@@ -52,12 +52,15 @@ class Source(str, Enum):
     """Where a cue's source stands: the subject of its clause (``subj``), the « de X » right
     after a noun (``de``: « le soutien de X à Y »), or nowhere, the objects being together
     (``objects``: « un déjeuner réunissant X et Y »), or the one the noun describes, in apposition
-    or after « être » (``holder``: « X, un ancien critique de Y », « X est un fervent partisan de Y »)."""
+    or after « être » (``holder``: « X, un ancien critique de Y », « X est un fervent partisan de Y »),
+    or the one who feels what a verb of feeling tells (``experiencer``: « X s'est dit choqué par
+    les propos de Y », « les propos de Y ont choqué X »: X criticises Y)."""
 
     SUBJ = "subj"
     DE = "de"
     OBJECTS = "objects"
     HOLDER = "holder"
+    EXPERIENCER = "experiencer"
 
 
 class CuePos(str, Enum):

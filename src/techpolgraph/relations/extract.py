@@ -342,6 +342,8 @@ class RelationExtractor:
         for cue in (c for lemma in _lemmas(token) for c in self.table.for_lemma(lemma)):
             # « un fervent partisan de Y »; « X est directeur de campagne de Y » (a noun after « est »)
             pos = CuePos.NOUN.value if cue.source is Source.HOLDER and (coarse == "ADJ" or token.pos_ == "NOUN") else coarse
+            if cue.source is Source.EXPERIENCER and coarse == "ADJ":
+                pos = CuePos.VERB.value  # « s'est dit « choqué » »: a participle of feeling the tagger took for an adjective
             if cue.pos is CuePos.VERB and pos != cue.pos.value and len(cue.words) > 1 and _present_between_names(token, locution=True):
                 pos = cue.pos.value  # « X pointe du doigt Y »: the locution's words tell the verb
             if cue.pos != pos or not cue_words_follow(view.doc, token, cue):

@@ -79,6 +79,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         aimed = spec.argument is Argument.OBJ and spec.relation in (RelationType.CRITICISED, RelationType.ENDORSED)
         return [(a, t, False) for a in expand(said) for t in (expand(reported_subject(view, cue)) if aimed else []) if a.cluster != t.cluster]
     subjects = expand(subjects_of(view, cue, start))
+    if spec.source is Source.EXPERIENCER:
+        return _felt(view, cue, start, subjects, after, end)
     if spec.argument is Argument.AGENT_DE:  # « Y est dans le collimateur de X »: X aims at Y
         actors = expand(complement(view, after, end, DE, gap=1))
         if spec.relation is RelationType.ENDORSED:  # « X, candidat du parti P »; not « candidat de Lyon », a place
@@ -178,6 +180,34 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         # "les deux hommes se sont rencontrés", "Musk et Trump parlent de ...": with each other
         return [(a, b, False) for n, a in enumerate(subjects) for b in subjects[n + 1 :]]
     return pair_up(view, subjects, targets) + [(org, person, False) for org, person in gapped]
+
+
+#: Verbs by which one says how one feels (« s'est dit choqué », « s'est déclaré indigné »).
+FEELING_SAYERS = frozenset({"dire", "déclarer", "montrer", "avouer", "sentir"})
+
+
+def _felt(view: SentenceView, cue: Token, start: int, subjects: list[Slot], after: int, end: int) -> list[tuple[Slot, Slot, bool]]:
+    """A verb of feeling: the one who feels criticises what makes them feel so. « X s'est dit
+    choqué par les propos de Y », « X a été indigné par Y »: X, Y; « les propos de Y ont choqué
+    X »: X, Y too."""
+    if is_passive(cue) or _says_how_one_feels(view, cue):
+        causes = expand(complement(view, after, end, ("par",), gap=MAX_GAP))
+        return [(s, c, False) for s in subjects for c in causes if s.cluster != c.cluster]
+    owners = proxy_subject(view, start, cue)
+    causes = expand(owners) if owners is not None else subjects
+    felt = expand(direct_object(view, after, end) or object_clitic(view, cue, start))
+    return [(f, c, False) for f in felt for c in causes if f.cluster != c.cluster]
+
+
+def _says_how_one_feels(view: SentenceView, cue: Token) -> bool:
+    """The participle follows a reflexive verb of saying how one feels, or « être », past
+    adverbs and quotes (« s'est dit « choqué » », « est profondément indigné »)."""
+    doc = view.doc
+    j = cue.i - 1
+    while j > view.sent.start and (doc[j].pos_ == "ADV" or doc[j].text in ("«", "“", '"')):
+        j -= 1
+    lemma = verb_lemma(doc[j])
+    return (lemma in FEELING_SAYERS and reflexive(doc, doc[j])) or lemma == "être"
 
 
 def _people_after_their_meeting(view: SentenceView, cue: Token, after: int) -> list[Slot]:
