@@ -1855,6 +1855,8 @@ CASES: tuple[Case, ...] = (
     Case("a-decision-shocked-a-party-names-no-author", f"La décision a choqué {A}.", ()),
     Case("shocked-alone-in-an-apposition", f"{A}, choqué, a quitté la salle.", ()),
     Case("indignant-at-someone-s-words", f"{A} s'est indigné des propos de {C}.", (criticised(A, C),)),
+    Case("second-predicate-after-a-coordinated-agent-shares-the-first-subject", f"{A} dénonce la guerre menée par {C} et la Russie et soutient {B}.", (criticised(A, C), criticised(A, "Russie"), endorsed(A, B))),
+    Case("second-predicate-after-an-unnamed-subject-takes-no-agent-as-subject", "Le parti continue de condamner la guerre menée par la Russie et la Chine et soutient l'agression de l'Ukraine par la Biélorussie.", ()),
     # @@NEW@@
 )
 

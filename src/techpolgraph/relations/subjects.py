@@ -537,7 +537,9 @@ def shared_subject_verb(view: SentenceView, cue: Token, clause_start: int) -> in
         while j > clause_start and j not in view.at and (doc[j].pos_ in ("AUX", "ADV") or doc[j].lower_ in CLITICS):
             j -= 1
     j = _past_link_adverbial(view, j, clause_start)
-    if j <= clause_start or doc[j].lower_ not in PREDICATE_LINKS or j == cue.i - 1:
+    # « ... la guerre et soutient Z », « ... menée par A et B et soutient Z »: a verb of its own after a complement
+    simple = j == cue.i - 1 and "Fin" in cue.morph.get("VerbForm") and (j - 1 not in view.at or _governed_group(view, view.at[j - 1]))
+    if j <= clause_start or doc[j].lower_ not in PREDICATE_LINKS or (j == cue.i - 1 and not simple):
         return None  # « X et Y ont critiqué Z »: a coordination of subjects, not of predicates
     for k in range(j - 1, clause_start - 1, -1):
         if doc[k].pos_ == "VERB" and ("Fin" in doc[k].morph.get("VerbForm") or _after_auxiliary(view, k, clause_start)):
@@ -545,6 +547,20 @@ def shared_subject_verb(view: SentenceView, cue: Token, clause_start: int) -> in
                 k -= 1
             return k
     return None
+
+
+def _governed_group(view: SentenceView, last: Slot) -> bool:
+    """The coordination that ends with the mention (« A et B », « A, B et C ») is governed by a
+    preposition before its first member."""
+    doc = view.doc
+    first = last
+    while True:
+        k = first.start - 1
+        while k > view.sent.start and is_determiner(doc[k]) and k not in view.at:
+            k -= 1  # « l'Angleterre et la France »
+        if not (k > view.sent.start and (doc[k].lower_ in ("et", "ou") or doc[k].text == ",") and k - 1 in view.at):
+            return view.preceded_by_preposition(first)
+        first = view.at[k - 1]
 
 
 def _after_auxiliary(view: SentenceView, k: int, clause_start: int) -> bool:
