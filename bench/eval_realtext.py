@@ -59,6 +59,8 @@ SETS = {
     "holdout25": (REALTEXT / "holdout25", None),
     "holdout26": (REALTEXT / "holdout26", None),
     "holdout27": (REALTEXT / "holdout27", None),
+    "holdout28": (REALTEXT / "holdout28", None),
+    "holdout29": (REALTEXT / "holdout29", None),
 }
 
 
@@ -140,6 +142,8 @@ ROUNDS = {
     "seventeenth round, third split (ae*)": ("ae",),
     "eighteenth round (af*)": ("af",),
     "eighteenth round, second split (ag*)": ("ag",),
+    "nineteenth round (ah*)": ("ah",),
+    "nineteenth round, second split (ai*)": ("ai",),
 }
 
 

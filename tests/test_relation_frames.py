@@ -1857,6 +1857,19 @@ CASES: tuple[Case, ...] = (
     Case("indignant-at-someone-s-words", f"{A} s'est indigné des propos de {C}.", (criticised(A, C),)),
     Case("second-predicate-after-a-coordinated-agent-shares-the-first-subject", f"{A} dénonce la guerre menée par {C} et la Russie et soutient {B}.", (criticised(A, C), criticised(A, "Russie"), endorsed(A, B))),
     Case("second-predicate-after-an-unnamed-subject-takes-no-agent-as-subject", "Le parti continue de condamner la guerre menée par la Russie et la Chine et soutient l'agression de l'Ukraine par la Biélorussie.", ()),
+    # fixes of the nineteenth round's held-out scoring (ah*, ai*)
+    Case("a-wish-in-the-first-person-to-congratulate-is-the-congratulation", f"Lettre de félicitations de M. {A}, Président, adressée à M. {C}, Paris le 10 février 2000.\n\nMonsieur le Président,\nA l'occasion de votre réélection, je souhaite vous adresser mes plus vives félicitations et mes voeux de succès.", (endorsed(A, C),)),
+    Case("a-wish-in-the-third-person-to-congratulate-is-uncertain", f"{A} souhaite adresser ses félicitations à {C}.", (endorsed(A, C, "uncertain"),)),
+    Case("outgoing-prime-minister-then-a-title-then-the-name", f"{A} s'est également entretenu avec le Premier ministre sortant M. Tammo Salem, dont il a salué l'action.", (met(A, "Tammo Salem"), endorsed(A, "Tammo Salem"))),
+    Case("received-in-the-morning-of-a-date", f"{A} a accueilli dans la matinée du samedi 23 septembre 2006 Mme {B}, Chancelière.", (met(A, B),)),
+    Case("received-for-a-talk-at-a-palace-on-a-date", f"{A} a reçu pour un entretien au Palais de l'Elysée le vendredi 7 octobre 2005, M. {C}, Premier ministre.", (met(A, C),)),
+    Case("received-at-the-end-of-the-morning", f"{A} a reçu en fin de matinée {C}.", (met(A, C),)),
+    Case("detention-by-its-author-condemned", "La France condamne fermement l'arrestation le 1er juillet et la détention par l'Iran d'une universitaire française.", (criticised("France", "Iran"),)),
+    Case("a-place-complement-is-no-antecedent-of-dont", "Le travail des personnels de notre ambassade en Russie, dont la France salue le courage, s'inscrit dans le cadre de la convention de Vienne.", ()),
+    Case("their-meeting-after-two-persons-named", f"Déclaration à la presse de M. {A}, Président de la République, et de M. {C}, Président de la République italienne, à l'issue de leur entretien.", (met(A, C),)),
+    Case("their-meeting-after-three-persons-named-is-no-pair", f"{A} a critiqué {C} et Anne Roux après leur entretien.", (criticised(A, C), criticised(A, "Anne Roux"))),
+    Case("demonstrative-for-the-organisation-named-last-of-its-gender", "Il revient à l'Union africaine de fixer la ligne et, en l'espèce, celle-ci a suspendu Madagascar de ses instances.", (banned("Union africaine", "Madagascar"),)),
+    Case("demonstrative-of-another-gender-than-the-organisation", f"{A} a critiqué le Parti radical et, depuis, celle-ci a exclu {C}.", (criticised(A, "Parti radical"),)),
     # @@NEW@@
 )
 

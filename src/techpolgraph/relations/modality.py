@@ -786,7 +786,7 @@ def modality_of(cue: Token, sent: Span) -> Modality:
     wish = governor(cue, sent, "wish")
     if wish is not None and is_negated(wish, sent) and not is_conditional(wish):
         return Modality.NEGATED  # « X ne voulait pas s'allier avec Y », as « a refusé de »
-    if is_uncertain(cue, sent) or governing_verb(cue, sent, "intent"):
+    if (is_uncertain(cue, sent) or governing_verb(cue, sent, "intent")) and not _performed(cue, sent):
         return Modality.UNCERTAIN
     if is_planned(cue, sent):
         # « je ne soutiendrai jamais Y », « X ne rencontrera pas Y »: a refusal; a noun's planned
@@ -795,6 +795,27 @@ def modality_of(cue: Token, sent: Span) -> Modality:
     if is_negated(cue, sent) or _refused(cue, sent):
         return Modality.NEGATED
     return Modality.ASSERTED
+
+
+#: Clitics of the one a speaker addresses, between a verb of wanting and its infinitive.
+DATIVE_CLITICS = frozenset({"vous", "te", "t'", "t’", "lui", "leur", "nous"})
+#: Verbs by which a speaker does what they say (« vous adresser mes félicitations »).
+PERFORMATIVE_VERBS = function_words("performative")
+
+
+def _performed(cue: Token, sent: Span) -> bool:
+    """« je souhaite vous adresser mes félicitations », « nous voulons exprimer notre soutien à
+    Y »: a wish in the first person to perform what the cue says is the act itself, done as it
+    is said; not « il souhaite rencontrer Y »."""
+    if verb_lemma(cue) not in PERFORMATIVE_VERBS:
+        return False
+    doc = cue.doc
+    j = cue.i - 1
+    while j > sent.start and (doc[j].lower_ in DATIVE_CLITICS or doc[j].lower_ in ("à", "de", "d'", "d’") or doc[j].pos_ == "ADV"):
+        j -= 1  # « souhaite vous adresser », « tiens à vous présenter »
+    wish = doc[j]
+    wanting = verb_lemma(wish) in _words("wish") | _words("intent") | {"tenir"}
+    return wanting and wish.morph.get("Person") == ["1"] and not is_negated(wish, sent)
 
 
 def _refused(cue: Token, sent: Span) -> bool:

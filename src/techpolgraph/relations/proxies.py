@@ -76,8 +76,8 @@ def decided_by(view: SentenceView, i: int, end: int) -> list[Slot]:
     for j in range(i + 1, min(i + 8, end - 1)):
         token = doc[j]
         by = past_adjuncts(view, j + 1, end) if token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") else end
-        if token.lower_ == "par" and _act_of_someone(view, i, j):
-            by = j  # « condamne l'arrestation de X par Y »: Y, who did it
+        if token.lower_ == "par" and (_act_of_someone(view, i, j) or (doc[j - 1].pos_ == "NOUN" and doc[j - 1].is_lower and j - 1 not in view.at)):
+            by = j  # « condamne l'arrestation de X par Y », « ... et la détention par Y de X »: Y, who did it
         if by < end and doc[by].lower_ == "par":  # « l'interdiction décidée par X », « le coup mené ce matin à Lomé par X »
             k = by + 1
             while k < end and is_determiner(doc[k]) and k not in view.at:

@@ -56,6 +56,8 @@ def relative_object(view: SentenceView, cue: Token, subjects: list[Slot], after:
     slot = view.at.get(k)
     if slot is None or slot.kind not in PARTIES:
         return []
+    if slot.kind is EntityKind.LOCATION and view.preceded_by_preposition(slot):
+        return []  # « les personnels de notre ambassade en Russie, dont X salue le courage »: the people, not the place
     if k == j - 1 and slot.start > view.sent.start and doc[slot.start - 1].lower_ in DE:
         return []  # « la femme de Y que X a reçue »: without a comma, the relative may be the noun's
     if k == j - 1 and pronoun != "dont" and doc[j].pos_ != "PRON":

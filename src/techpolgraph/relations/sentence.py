@@ -678,6 +678,10 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
             i += 1  # « lundi matin »
         elif (time := _time_phrase_end(doc, i, end)) > i:
             i = time  # « a reçu ce soir-là X », « convie le soir même X »
+        elif (part := _part_of_day_end(view, i, end)) > i:
+            i = part  # « a accueilli dans la matinée du samedi 23 septembre X », « en fin de matinée »
+        elif token.lower_ == "pour" and (purpose := _meeting_purpose_end(view, i, end)) > i:
+            i = purpose  # « a reçu pour un entretien X »
         elif token.lower_ == "à" and i + 1 < end and CLOCK.fullmatch(doc[i + 1].lower_):
             i += 2  # « à 11h », « à 9h30 »
         elif i + 1 < end and (token.lower_, doc[i + 1].lower_) in SHORT_ADVERBIAL:
@@ -703,6 +707,12 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
             while k < end and doc[k].pos_ == "DET" and k not in view.at:
                 k += 1
             place = view.at.get(k)
+            if place is None and k + 1 < end and doc[k].pos_ in ("NOUN", "PROPN") and doc[k + 1].lower_ in DE:
+                n = k + 2  # « au palais de l'Élysée », « au siège du parti P »: a building of a place
+                while n < end and is_determiner(doc[n]) and n not in view.at:
+                    n += 1
+                place = view.at.get(n)
+                place = place if place is not None and place.start == n and place.kind in (EntityKind.LOCATION, EntityKind.ORGANISATION) else None
             if place is None:
                 break
             i = place.end  # « à l'Élysée », « en Russie »: a place, or a party that is not the object
@@ -714,13 +724,22 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
                 i = closing  # « a exclu, hier, à l'unanimité, X »: each incise up to its comma
             elif _closes_incise(view, i) and i + 1 < end:
                 i += 1  # the comma that ends the last incise, before the object
-            elif _closes_date(view, first, i, end):
-                i += 1  # « a félicité mercredi 13 novembre, X »: the date's closing comma alone
+            elif _closes_date(view, _date_run_start(doc, first, i), i, end):
+                i += 1  # « a félicité mercredi 13 novembre, X », « ... à l'Élysée le 7 octobre, X »: the date's closing comma alone
             else:
                 break
         else:
             break
     return i
+
+
+def _date_run_start(doc: Doc, first: int, comma: int) -> int:
+    """Where the date that ends at the comma begins, back from it over date words, numbers,
+    articles and time nouns, not before token ``first``."""
+    k = comma
+    while k > first and (is_date_word(doc[k - 1]) or doc[k - 1].like_num or doc[k - 1].pos_ == "DET" or doc[k - 1].lemma_.lower() in time_nouns()):
+        k -= 1
+    return k
 
 
 def _closes_date(view: SentenceView, first: int, comma: int, end: int) -> bool:
@@ -755,6 +774,42 @@ def _time_phrase_end(doc: Doc, i: int, end: int) -> int:
     closed = k < end and doc[k].lower_ in ("-là", "même")
     if doc[i].lower_ in DEMONSTRATIVES or (doc[i].lower_ in ("le", "la") and closed):
         return k + 1 if closed else k
+    return i
+
+
+#: Prepositions that open a part of a day (« dans la matinée », « en fin de soirée », « au cours de la journée »).
+PART_OF_DAY_OPENERS = function_words("part_of_day_opener")
+#: Nouns of a meeting that « pour » gives as the purpose of a reception (« a reçu pour un entretien X »).
+MEETING_PURPOSES = function_words("meeting_purpose")
+
+
+def _part_of_day_end(view: SentenceView, i: int, end: int) -> int:
+    """After a part of a day at token i (« dans la matinée », « en fin de matinée », « au cours
+    de la soirée »), and the date that completes it (« du samedi 23 septembre 2006 »); i if none."""
+    doc = view.doc
+    k = i
+    while k < end and k not in view.at and (doc[k].lower_ in PART_OF_DAY_OPENERS or doc[k].lower_ in DE or is_determiner(doc[k])):
+        k += 1
+    if k == i or k >= end or k in view.at or doc[k].lower_ not in time_nouns():
+        return i
+    k += 1
+    if k < end and doc[k].lower_ in DE and k + 1 < end and (is_date_word(doc[k + 1]) or doc[k + 1].pos_ == "NUM"):
+        k += 1
+        while k < end and k not in view.at and (is_date_word(doc[k]) or doc[k].pos_ == "NUM" or doc[k].pos_ in DATE_POS):
+            k += 1  # « du samedi 23 septembre 2006 »
+    return k
+
+
+def _meeting_purpose_end(view: SentenceView, i: int, end: int) -> int:
+    """After « pour » and the meeting it gives as a reception's purpose (« pour un entretien »,
+    « pour un déjeuner de travail »); i if none stands there."""
+    doc = view.doc
+    k = i + 1
+    if k < end and doc[k].lower_ in ("un", "une") and k + 1 < end and doc[k + 1].lower_ in MEETING_PURPOSES:
+        k += 2
+        while k < end and k not in view.at and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+            k += 1
+        return k
     return i
 
 

@@ -65,7 +65,7 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
             taking_place = past_taking_place(view, after, end)
             group = expand(complement(view, taking_place, end, ("entre",), gap=3) or complement(view, _past_place_phrase(view, taking_place, end), end, ("entre",), gap=0))
         if not group and spec.pos is CuePos.NOUN and spec.relation is RelationType.MET:
-            group = _people_after_their_meeting(view, cue, after)  # « À la suite d'une brève discussion, X et Y ont ... »
+            group = _people_after_their_meeting(view, cue, after) or _owners_of_their_meeting(view, cue, after)
         return [(a, b, False) for n, a in enumerate(group) for b in group[n + 1 :] if a.cluster != b.cluster]
     if spec.relation is RelationType.BANNED and spec.pos is CuePos.VERB and from_office(view, after, end):
         return []  # « suspendue de ses fonctions par le Parlement »: removed from office, not banned
@@ -208,6 +208,20 @@ def _says_how_one_feels(view: SentenceView, cue: Token) -> bool:
         j -= 1
     lemma = verb_lemma(doc[j])
     return (lemma in FEELING_SAYERS and reflexive(doc, doc[j])) or lemma == "être"
+
+
+def _owners_of_their_meeting(view: SentenceView, cue: Token, after: int) -> list[Slot]:
+    """« Déclaration de M. X, ..., et de M. Y, ..., à l'issue de leur entretien »: a meeting noun
+    that « leur » owns, with no « avec » after it, is the one of the two persons the sentence
+    names before it (none where it names more or fewer)."""
+    doc = view.doc
+    j = cue.i - 1
+    while j > view.sent.start and doc[j].pos_ == "ADJ" and j not in view.at:
+        j -= 1
+    if doc[j].lower_ not in ("leur", "leurs") or (after < view.sent.end and doc[after].lower_ == "avec"):
+        return []
+    people = list({s.cluster: s for s in sorted(set(view.at.values()), key=lambda s: s.start) if s.end <= j and s.kind is EntityKind.PERSON}.values())
+    return people if len(people) == 2 else []
 
 
 def _people_after_their_meeting(view: SentenceView, cue: Token, after: int) -> list[Slot]:

@@ -101,6 +101,7 @@ DETERMINERS = function_words("role_determiner")
 ROLE_MODIFIERS = function_words("role_modifier")
 CONTRACTED = function_words("contracted")
 INCOMING = function_words("incoming")
+OUTGOING = function_words("outgoing")
 FORMER = function_words("former")
 OF = function_words("of")
 #: What a former occupation is called (« l'ancien conseiller fédéral X ... l'ancien conseiller
@@ -510,7 +511,7 @@ class _DocState:
         parts = {
             word
             for m in self.mentions
-            if m.kind is EntityKind.PERSON and m.end - m.start >= 2
+            if m.kind is EntityKind.PERSON and m.end - m.start >= 2 and doc[m.start].lower_ not in role_nouns()  # not « Président de la République »
             for word in (doc[m.start].text, doc[m.end - 1].text)
             if word[:1].isupper() and len(word) > 2
         }
@@ -774,6 +775,8 @@ class _DocState:
                     continue
             if end < len(doc) and doc[end].lower_ in INCOMING:  # "le président élu"
                 incoming, end = True, end + 1
+            elif end < len(doc) and doc[end].lower_ in OUTGOING:  # « le Premier ministre sortant M. X »
+                end += 1
             former = any(doc[j].lower_ in FORMER for j in range(start, token.i)) or _former_form(token)
             feminine = _feminine(doc, start, noun_end)
             if doc[start].lower_ in CONTRACTED:  # "du président", "au président": the article is not the name
@@ -2472,6 +2475,10 @@ class _DocState:
                 if before is not None and not self._is_person(before) and {"la": "f", "le": "m"}.get(article) == m.gender:
                     last = before  # a place or an organisation of its gender, named last
             if last is not None and not self._is_person(last):
+                if self.clusters[last.cluster].kind is EntityKind.ORGANISATION and self._same_gender(last, m.gender):
+                    # « Il revient à l'Union africaine de fixer la ligne et celle-ci a suspendu X »
+                    m.kind, m.cluster, m.reason = EntityKind.ORGANISATION, last.cluster, "demonstrative (the organisation named last, of its gender)"
+                    return
                 m.reason = "demonstrative, a place or an organisation named last"  # « envers l'Égypte, et cette dernière »
                 return
             earlier = [r for r in earlier if self._is_person(r) and not r.anaphor and self._compatible(r.cluster, m.gender)]
@@ -3198,6 +3205,17 @@ class _DocState:
         while j < len(doc) and doc[j].lower_ in ("ne", "n'", "n’"):
             j += 1
         return j < len(doc) and doc[j].lower_ in ("se", "s'", "s’")
+
+    def _same_gender(self, r: _Mention, gender: str) -> bool:
+        """The name is of the gender, by its article (« le Parti radical ») or its first word that
+        has one (« l'Union africaine »: feminine); unknown, it is not."""
+        if gender not in ("m", "f"):
+            return False
+        article = self.doc[r.start - 1].lower_ if r.start > 0 else ""
+        if article in ("le", "la"):
+            return {"le": "m", "la": "f"}[article] == gender
+        marked = next((t for t in self.doc[r.start : r.end] if t.morph.get("Gender")), None)
+        return marked is not None and marked.morph.get("Gender") == ["Fem" if gender == "f" else "Masc"]
 
     def _subject_and_other(self, n: int, end: Optional[int] = None) -> list[str]:
         """The person subject of sentence n (up to token ``end``, else all of it) and the one
