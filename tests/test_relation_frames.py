@@ -1870,6 +1870,8 @@ CASES: tuple[Case, ...] = (
     Case("their-meeting-after-three-persons-named-is-no-pair", f"{A} a critiqué {C} et Anne Roux après leur entretien.", (criticised(A, C), criticised(A, "Anne Roux"))),
     Case("demonstrative-for-the-organisation-named-last-of-its-gender", "Il revient à l'Union africaine de fixer la ligne et, en l'espèce, celle-ci a suspendu Madagascar de ses instances.", (banned("Union africaine", "Madagascar"),)),
     Case("demonstrative-of-another-gender-than-the-organisation", f"{A} a critiqué le Parti radical et, depuis, celle-ci a exclu {C}.", (criticised(A, "Parti radical"),)),
+    Case("presented-one-s-congratulations-with-a-clitic", f"{A} a reçu {C}. Il lui a présenté ses félicitations pour cette nomination.", (met(A, C), endorsed(A, C))),
+    Case("letter-from-one-to-another-congratulates-with-all-of-one-s-wishes", f"Lettre de M. {A} à M. {C}, Paris, 8 mars 2004\n\nMonsieur le Président,\nJe tiens à vous transmettre toutes mes plus vives félicitations.", (endorsed(A, C),)),
     # @@NEW@@
 )
 

@@ -316,13 +316,17 @@ def cue_end(doc: Doc, token: Token, cue: Cue) -> Optional[int]:
     return end
 
 
+#: « tout » before a locution's possessive (« présenter toutes mes félicitations »).
+WHOLE = frozenset({"tout", "toute", "tous", "toutes"})
+
+
 def _words_end(doc: Doc, j: int, words: Sequence[str]) -> Optional[int]:
     """The token after ``words`` read from token j on, adverbs and adjectives between them read
     past (« adresser ses plus vives et chaleureuses félicitations »), and an incise between commas
     (« adresser, au nom de la France, ses félicitations »); else None."""
     for word in words:
         j = _past_incise(doc, j)
-        while j < len(doc) and (doc[j].pos_ == "ADV" or (doc[j].pos_ == "ADJ" and doc[j].is_lower) or _joins_adjectives(doc, j)) and _plain(doc[j]) != word:
+        while j < len(doc) and (doc[j].pos_ == "ADV" or (doc[j].pos_ == "ADJ" and doc[j].is_lower) or _joins_adjectives(doc, j) or doc[j].lower_ in WHOLE) and _plain(doc[j]) != word:
             j += 1
         if j >= len(doc) or _plain(doc[j]) != word:
             return None

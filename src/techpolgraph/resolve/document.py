@@ -3700,6 +3700,8 @@ _TITLE_SPEAKER = re.compile(
 )
 #: Kinds of texts written to one person, whom « vous » stands for (« Lettre de ... adressée à M. X »).
 LETTER_KINDS = function_words("letter_kind")
+#: « Lettre de M. X à M. Y »: the one written to, right after the writer's name.
+_TITLE_TO = re.compile(r"\s*,?\s+à\s+(?:M\.|Mme|Monsieur|Madame)\s+" + _TITLE_NAME)
 _TITLE_ADDRESSEE = re.compile(
     r"\b(?:adress[ée]e?s?\s+à|pour\s+(?:l['’]élection|la\s+réélection|la\s+victoire|la\s+nomination)\s+de)"  # « pour l'élection de M. Y »: the one congratulated
     r"\s+(?:M\.|Mme|Monsieur|Madame)\s+" + _TITLE_NAME.replace("{1,4}", "{0,4}")  # after « M. », a surname alone
@@ -3733,12 +3735,14 @@ def letter_addressee(title: str) -> str:
 
     >>> letter_addressee("Lettre de félicitations de M. Paul Martin, président, adressée à M. Luc Bernard, pour sa réélection")
     'Luc Bernard'
+    >>> letter_addressee("Lettre de M. Paul Martin à M. Luc Bernard, Paris, 8 mars 2004")
+    'Luc Bernard'
     >>> letter_addressee("Déclaration de M. Paul Martin, adressée à M. Luc Bernard")
     ''
     """
     title = " ".join(title.split())
     kind = _TITLE_SPEAKER.match(title)
-    found = _TITLE_ADDRESSEE.search(title)
+    found = _TITLE_ADDRESSEE.search(title) or (_TITLE_TO.match(title, kind.end()) if kind is not None else None)
     if kind is None or kind["kind"].lower() not in LETTER_KINDS or found is None:
         return ""
     words = found["name"].split()
