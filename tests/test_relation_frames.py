@@ -1872,6 +1872,7 @@ CASES: tuple[Case, ...] = (
     Case("demonstrative-of-another-gender-than-the-organisation", f"{A} a critiqué le Parti radical et, depuis, celle-ci a exclu {C}.", (criticised(A, "Parti radical"),)),
     Case("presented-one-s-congratulations-with-a-clitic", f"{A} a reçu {C}. Il lui a présenté ses félicitations pour cette nomination.", (met(A, C), endorsed(A, C))),
     Case("letter-from-one-to-another-congratulates-with-all-of-one-s-wishes", f"Lettre de M. {A} à M. {C}, Paris, 8 mars 2004\n\nMonsieur le Président,\nJe tiens à vous transmettre toutes mes plus vives félicitations.", (endorsed(A, C),)),
+    Case("abolishing-an-elected-body-bans-no-one", f"{A} souhaite aussi la suppression du Sénat.", ()),
     # @@NEW@@
 )
 

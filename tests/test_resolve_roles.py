@@ -415,3 +415,8 @@ def test_elle_is_no_role_named_with_a_masculine_article(landing):
 def test_a_surname_that_opens_on_its_article_joins_the_full_name(landing):
     found = landing("Anne Le Gall concède une maladresse. Mardi, Le Gall a dénoncé la décision de suspendre Paul Castaing.")
     assert found["Le Gall"][0][0] == "Anne Le Gall"
+
+
+def test_a_name_written_surname_first_in_a_list_is_the_same_person(landing):
+    found = landing("Marc Dumas a parlé. Parmi les signataires figurent Dumas Marc et Paul Castaing.")
+    assert found["Dumas Marc"][0][0] == "Marc Dumas"

@@ -197,7 +197,7 @@ def _first_name_groups() -> dict[str, int]:
 #: Variants of a name that one article may use for one person: a middle name given once, a
 #: first name and its short form (« Stephen Bannon », « Steve Bannon »). Not a first name one
 #: letter off: « Marc Dupont » beside « Mark Dupont » are two people.
-SAME_ARTICLE_VARIANTS = frozenset({"middle name", "short form of the first name", "initials"})
+SAME_ARTICLE_VARIANTS = frozenset({"middle name", "short form of the first name", "initials", "surname first"})
 
 
 def one_edit_apart(a: str, b: str) -> bool:
@@ -235,7 +235,8 @@ def name_variant(a: str, b: str) -> str:
     - "surname spelling": same first name, surnames that transliterate alike ("Dourov",
       "Durov") or one letter apart and at least six letters long ("Zelensky", "Zelenskyy");
     - "initials": same surname, the first names of one are the initials of the other's ("B.
-      Obama", "J-M Ayrault").
+      Obama", "J-M Ayrault");
+    - "surname first": the same two words in the other order ("Nicolle Maxime", as lists write it).
 
     Accents, hyphens and case are already set aside by the name keys.
 
@@ -249,6 +250,8 @@ def name_variant(a: str, b: str) -> str:
     x, y = name_tokens(a), name_tokens(b)
     if len(x) < 2 or len(y) < 2 or x == y:
         return ""
+    if len(x) == 2 and x == y[::-1]:
+        return "surname first"  # « Nicolle Maxime » in a list beside « Maxime Nicolle »
     if x[-1] == y[-1] and len(x) == len(y) and (_initials_of(x, y) or _initials_of(y, x)):
         return "initials"
     if x[0] != y[0] and x[-1] == y[-1] and min(len(x), len(y)) == 2 and len(x) != len(y):
