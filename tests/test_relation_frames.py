@@ -1873,6 +1873,7 @@ CASES: tuple[Case, ...] = (
     Case("presented-one-s-congratulations-with-a-clitic", f"{A} a reçu {C}. Il lui a présenté ses félicitations pour cette nomination.", (met(A, C), endorsed(A, C))),
     Case("letter-from-one-to-another-congratulates-with-all-of-one-s-wishes", f"Lettre de M. {A} à M. {C}, Paris, 8 mars 2004\n\nMonsieur le Président,\nJe tiens à vous transmettre toutes mes plus vives félicitations.", (endorsed(A, C),)),
     Case("abolishing-an-elected-body-bans-no-one", f"{A} souhaite aussi la suppression du Sénat.", ()),
+    Case("decision-taken-today-by-its-author-with-a-curly-apostrophe", "La France condamne fermement la décision prise aujourd’hui par la Russie de procéder à l’expulsion de diplomates.", (criticised("France", "Russie"),)),
     # @@NEW@@
 )
 

@@ -75,7 +75,9 @@ def decided_by(view: SentenceView, i: int, end: int) -> list[Slot]:
         return []  # « dénonce le traité ratifié par le Congrès » is no criticism of the Congress
     for j in range(i + 1, min(i + 8, end - 1)):
         token = doc[j]
-        by = past_adjuncts(view, j + 1, end) if token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") else end
+        # « prise », which the tagger may read as an adjective: one with « par » after it is a participle
+        participle = (token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")) or (token.pos_ == "ADJ" and token.is_lower)
+        by = past_adjuncts(view, j + 1, end) if participle else end
         if token.lower_ == "par" and (_act_of_someone(view, i, j) or (doc[j - 1].pos_ == "NOUN" and doc[j - 1].is_lower and j - 1 not in view.at)):
             by = j  # « condamne l'arrestation de X par Y », « ... et la détention par Y de X »: Y, who did it
         if by < end and doc[by].lower_ == "par":  # « l'interdiction décidée par X », « le coup mené ce matin à Lomé par X »
