@@ -1874,6 +1874,10 @@ CASES: tuple[Case, ...] = (
     Case("letter-from-one-to-another-congratulates-with-all-of-one-s-wishes", f"Lettre de M. {A} à M. {C}, Paris, 8 mars 2004\n\nMonsieur le Président,\nJe tiens à vous transmettre toutes mes plus vives félicitations.", (endorsed(A, C),)),
     Case("abolishing-an-elected-body-bans-no-one", f"{A} souhaite aussi la suppression du Sénat.", ()),
     Case("decision-taken-today-by-its-author-with-a-curly-apostrophe", "La France condamne fermement la décision prise aujourd’hui par la Russie de procéder à l’expulsion de diplomates.", (criticised("France", "Russie"),)),
+    Case("a-resolution-to-condemn-an-act-by-its-author-is-an-aim", f"{A} a proposé une résolution pour condamner, avec des sanctions, l'usage des armes chimiques par la Syrie.", (criticised(A, "Syrie", "uncertain"),)),
+    Case("gone-somewhere-to-meet-someone-is-told-as-done", f"{A} s'est rendu à Lyon pour rencontrer {C}.", (met(A, C),)),
+    Case("demonstrative-after-a-person-description-is-no-organisation", f"Le Conseil d'État ouvre la voie à l'expulsion de l'imam. Celui-ci prend la fuite et critique {A}.", ()),
+    Case("demonstrative-after-an-organisation-completing-a-role-is-no-organisation", f"Il a entendu {C}, conseiller général de Pixelia. Celui-ci a critiqué {A}.", (criticised(C, A),)),
     # @@NEW@@
 )
 

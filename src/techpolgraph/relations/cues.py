@@ -317,7 +317,7 @@ def cue_end(doc: Doc, token: Token, cue: Cue) -> Optional[int]:
 
 
 #: « tout » before a locution's possessive (« présenter toutes mes félicitations »).
-WHOLE = frozenset({"tout", "toute", "tous", "toutes"})
+WHOLE = function_words("whole")
 
 
 def _words_end(doc: Doc, j: int, words: Sequence[str]) -> Optional[int]:

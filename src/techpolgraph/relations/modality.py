@@ -165,8 +165,8 @@ def is_uncertain(cue: Token, sent: Span) -> bool:
         if is_conditional(token):
             return True
     denied = _doubt_denied(cue, sent)  # « on ne peut douter que ... »: the « que » after it, or None
-    if (any(_subjunctive(t, sent) for t in verbs) and not _concessive(cue, sent) and denied is None) or _purpose(cue, sent):
-        return True  # « plaide pour que Y fasse la guerre à X »
+    if (any(_subjunctive(t, sent) for t in verbs) and not _concessive(cue, sent) and denied is None) or _purpose(cue, sent) or _aim(cue, sent):
+        return True  # « plaide pour que Y fasse la guerre à X », « une résolution pour condamner Y »
     if _said_in_the_conditional(cue, sent):
         return True  # « X aurait déclaré que Y avait exclu Z »: a report of a report
     triggers = _words("uncertain")
@@ -402,6 +402,23 @@ def _purpose(cue: Token, sent: Span) -> bool:
         if doc[j].lower_ in ("que", "qu'", "qu’"):
             return doc[j - 1].lower_ in PURPOSE
     return False
+
+
+#: Texts put forward to do something, whose « pour » + infinitive is an aim (« une résolution pour condamner Y »).
+AIM_NOUNS = function_words("aim_noun")
+
+
+def _aim(cue: Token, sent: Span) -> bool:
+    """An infinitive after « pour » and a text put forward (« une résolution pour condamner Y »,
+    « une motion pour exclure Y »): an aim, not yet done; not « s'est rendu à Lyon pour
+    rencontrer Y », told as done."""
+    if "Inf" not in cue.morph.get("VerbForm"):
+        return False
+    doc = cue.doc
+    j = cue.i - 1
+    while j > sent.start and doc[j].pos_ == "PRON":
+        j -= 1
+    return doc[j].lower_ == "pour" and j > sent.start and doc[j - 1].lemma_.lower() in AIM_NOUNS
 
 
 def _doubt_denied(cue: Token, sent: Span) -> Optional[int]:
@@ -798,7 +815,7 @@ def modality_of(cue: Token, sent: Span) -> Modality:
 
 
 #: Clitics of the one a speaker addresses, between a verb of wanting and its infinitive.
-DATIVE_CLITICS = frozenset({"vous", "te", "t'", "t’", "lui", "leur", "nous"})
+DATIVE_CLITICS = function_words("dative_clitic")
 #: Verbs by which a speaker does what they say (« vous adresser mes félicitations »).
 PERFORMATIVE_VERBS = function_words("performative")
 

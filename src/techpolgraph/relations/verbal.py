@@ -183,7 +183,7 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
 
 
 #: Verbs by which one says how one feels (« s'est dit choqué », « s'est déclaré indigné »).
-FEELING_SAYERS = frozenset({"dire", "déclarer", "montrer", "avouer", "sentir"})
+FEELING_SAYERS = function_words("feeling_sayer")
 
 
 def _felt(view: SentenceView, cue: Token, start: int, subjects: list[Slot], after: int, end: int) -> list[tuple[Slot, Slot, bool]]:

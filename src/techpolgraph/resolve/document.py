@@ -2475,7 +2475,7 @@ class _DocState:
                 if before is not None and not self._is_person(before) and {"la": "f", "le": "m"}.get(article) == m.gender:
                     last = before  # a place or an organisation of its gender, named last
             if last is not None and not self._is_person(last):
-                if self.clusters[last.cluster].kind is EntityKind.ORGANISATION and self._same_gender(last, m.gender):
+                if self._organisation_antecedent(last, m):
                     # « Il revient à l'Union africaine de fixer la ligne et celle-ci a suspendu X »
                     m.kind, m.cluster, m.reason = EntityKind.ORGANISATION, last.cluster, "demonstrative (the organisation named last, of its gender)"
                     return
@@ -3205,6 +3205,16 @@ class _DocState:
         while j < len(doc) and doc[j].lower_ in ("ne", "n'", "n’"):
             j += 1
         return j < len(doc) and doc[j].lower_ in ("se", "s'", "s’")
+
+    def _organisation_antecedent(self, last: _Mention, m: _Mention) -> bool:
+        """« celle-ci » may stand for the organisation named last: one of its gender, that completes
+        no noun (not « conseiller général de ByteDance. Celui-ci »), with no person mentioned
+        between them (not « l'expulsion de l'imam. Celui-ci »)."""
+        if self.clusters[last.cluster].kind is not EntityKind.ORGANISATION or not self._same_gender(last, m.gender):
+            return False
+        if last.start > 0 and self.doc[last.start - 1].lower_ in OF | {"du", "des"}:
+            return False
+        return not any(r.kind is EntityKind.PERSON and last.end <= r.start < m.start for r in self.mentions)
 
     def _same_gender(self, r: _Mention, gender: str) -> bool:
         """The name is of the gender, by its article (« le Parti radical ») or its first word that
