@@ -3207,11 +3207,13 @@ class _DocState:
         return j < len(doc) and doc[j].lower_ in ("se", "s'", "s’")
 
     def _organisation_antecedent(self, last: _Mention, m: _Mention) -> bool:
-        """« celle-ci » may stand for the organisation named last: one of its gender, that completes
-        no noun (not « conseiller général de ByteDance. Celui-ci »), with no person mentioned
-        between them (not « l'expulsion de l'imam. Celui-ci »)."""
+        """« celle-ci » may stand for the organisation named last in its sentence: one of its gender,
+        that completes no noun (not « conseiller général de ByteDance, celui-ci »), with no person
+        mentioned between them."""
         if self.clusters[last.cluster].kind is not EntityKind.ORGANISATION or not self._same_gender(last, m.gender):
             return False
+        if self.sent_of.get(last.start) != self.sent_of.get(m.start):
+            return False  # « ... l'expulsion de l'imam. Celui-ci prend la fuite »: a sentence before may end on anyone
         if last.start > 0 and self.doc[last.start - 1].lower_ in OF | {"du", "des"}:
             return False
         return not any(r.kind is EntityKind.PERSON and last.end <= r.start < m.start for r in self.mentions)
