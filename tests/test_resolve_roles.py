@@ -420,3 +420,8 @@ def test_a_surname_that_opens_on_its_article_joins_the_full_name(landing):
 def test_a_name_written_surname_first_in_a_list_is_the_same_person(landing):
     found = landing("Marc Dumas a parlé. Parmi les signataires figurent Dumas Marc et Paul Castaing.")
     assert found["Dumas Marc"][0][0] == "Marc Dumas"
+
+
+def test_a_state_s_official_name_is_the_state(landing):
+    found = landing("La France condamne la décision prise par la Fédération de Russie. La Russie a répondu.")
+    assert found["Fédération de Russie"][0][0] == found["Russie"][0][0] == "Russie"
