@@ -1878,6 +1878,8 @@ CASES: tuple[Case, ...] = (
     Case("gone-somewhere-to-meet-someone-is-told-as-done", f"{A} s'est rendu à Lyon pour rencontrer {C}.", (met(A, C),)),
     Case("demonstrative-after-a-person-description-is-no-organisation", f"Le Conseil d'État ouvre la voie à l'expulsion de l'imam. Celui-ci prend la fuite et critique {A}.", ()),
     Case("demonstrative-after-an-organisation-completing-a-role-is-no-organisation", f"Il a entendu {C}, conseiller général de Pixelia. Celui-ci a critiqué {A}.", (criticised(C, A),)),
+    Case("minister-of-defence-of-a-country-is-a-portfolio", "Le Conseil européen lui préfère Anne Roux, qui occupe le poste de ministre de la Défense de la République fédérale d'Allemagne, pour la fonction.", ()),
+    Case("defence-minister-who-defends-someone", f"Le ministre de la Défense {C} a pris la défense de {A}.", (endorsed(C, A),)),
     # @@NEW@@
 )
 

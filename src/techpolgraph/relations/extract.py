@@ -95,6 +95,7 @@ from .sentence import (
     own_organisation,
     participle_as_noun,
     reflexive,
+    role_heads,
     sentences,
     within,
 )
@@ -350,6 +351,8 @@ class RelationExtractor:
                 continue
             if not _clitics_precede(view.doc, token, cue) or not _may_have_party(view, token, cue):
                 continue
+            if cue.pos is CuePos.NOUN and _portfolio(view, token):
+                continue  # « ministre de la Défense de X »: a portfolio, no defence of X
             if cue.pos is CuePos.NOUN and _qualifies_a_noun(view.doc, token):
                 continue  # « conseiller municipal d'opposition à Marseille »: a side, not an act
             if cue.pos is CuePos.NOUN and _between_alternatives(view.doc, token, view.sent.start):
@@ -733,6 +736,18 @@ def _verb_lemmas(lemma: str) -> tuple[str, ...]:
 #: and bans no one (``function_words.tsv``).
 DISSOLVING_CUES = function_words("dissolving_cue")
 ELECTED_BODIES = function_words("elected_body")
+
+
+def _portfolio(view: SentenceView, token: Token) -> bool:
+    """A capitalised noun after a role noun or « ministère » and « de la », « du », « des »: the
+    name of a portfolio (« le ministre de la Défense », « secrétaire d'État à la Défense »)."""
+    doc = view.doc
+    if not token.is_title or token.i == view.sent.start:
+        return False
+    j = token.i - 1
+    while j > view.sent.start and token.i - j <= 3 and (doc[j].pos_ in ("DET", "ADP") or doc[j].lower_ in DE):
+        j -= 1
+    return j < token.i - 1 and (doc[j].lower_ in role_heads() or doc[j].lemma_.lower() == "ministère")
 
 
 def _between_alternatives(doc: Doc, token: Token, start: int) -> bool:
