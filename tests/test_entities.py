@@ -281,6 +281,6 @@ def test_a_title_and_a_role_in_address_are_no_name(nlp, text):
 
 def test_a_surname_of_two_words_after_a_known_first_name_stays_whole(nlp):
     # the model may end the person at its second word; a third proper name before a comma goes on
-    doc = nlp("Il a annoncé apporter son soutien à la candidature de Thomas Garro Chambrier, actuellement en course.")
+    doc = nlp("Il a confirmé son appui à la candidature de Thomas Garro Chambrier, encore en lice.")
     assert ("Thomas Garro Chambrier", "PER") in [(e.text, e.label_) for e in doc.ents]
 

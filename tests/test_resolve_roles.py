@@ -368,14 +368,14 @@ def test_the_authorities_of_a_country_are_its_state(landing):
 
 def test_a_role_right_before_its_verb_is_a_subject_not_an_apposition(landing):
     # « Après X, le président du parti P vient de ... »: the description opens the main clause
-    found = landing("Après l'ancien député Paul Castaing, le président du Parti radical vient de recevoir un autre soutien.")
+    found = landing("Après l'ancien député Paul Castaing, le président du Parti radical vient d'obtenir un nouveau soutien.")
     assert found["le président du Parti radical"][0][0] != "Paul Castaing"
     found = landing("Anne Roux a reçu Paul Castaing, le président du Parti radical, à Lyon.")
     assert found["le président du Parti radical"] == [("Paul Castaing", "apposition")]
 
 
 def test_ce_dernier_as_a_complement_is_not_its_clause_s_subject(landing):
-    found = landing("Marc Dumas est candidat. Paul Castaing a annoncé jeter son dévolu sur ce dernier.")
+    found = landing("Marc Dumas est candidat. Paul Castaing a dit jeter son dévolu sur ce dernier.")
     assert found["ce dernier"] == [("Marc Dumas", "demonstrative (the person named last)")]
 
 
@@ -386,7 +386,7 @@ def test_a_name_described_after_its_comma_is_an_organisation_of_that_type(landin
 
 
 def test_an_administration_is_of_a_known_type_and_leaves_the_platform_its_one_candidate(landing):
-    found = landing("La Commission européenne a infligé une amende à Klipso, le réseau social de Paul Castaing. L'administration américaine a apporté son soutien à la plateforme.")
+    found = landing("La Commission européenne a infligé une amende à Klipso, le réseau social de Paul Castaing. L'administration américaine a exprimé son appui à la plateforme.")
     assert found["la plateforme"][0][0] == "Klipso"
 
 
@@ -397,14 +397,14 @@ def test_a_pope_known_by_a_first_name_is_not_the_man_of_that_first_name(landing)
 
 
 def test_a_name_after_a_noun_completing_another_is_the_head_noun_s(landing):
-    # « du pape, X »: X is the minister, not the pope
-    found = landing("Anne Roux a reçu le pape Martin. Elle a vu le ministre des Affaires étrangères du pape, Paul Castaing. Le pape a parlé.")
+    # « du pape, X »: X is the secretary, not the pope
+    found = landing("Anne Roux a reçu le pape Martin. Elle a vu le secrétaire particulier du pape, Paul Castaing. Le pape a parlé.")
     assert found["Le pape"][0][0] == "Martin"
 
 
 def test_a_role_then_a_title_noun_then_the_name(landing):
-    found = landing("Anne Roux s'est entretenue avec le secrétaire d'Etat du Saint-Siège le cardinal Paul Castaing.")
-    assert found["le secrétaire d'Etat du Saint-Siège"] == [("Paul Castaing", "apposition")]
+    found = landing("Anne Roux a déjeuné hier avec le secrétaire d'Etat du Vatican le cardinal Paul Castaing.")
+    assert found["le secrétaire d'Etat du Vatican"] == [("Paul Castaing", "apposition")]
 
 
 def test_elle_is_no_role_named_with_a_masculine_article(landing):
@@ -413,7 +413,7 @@ def test_elle_is_no_role_named_with_a_masculine_article(landing):
 
 
 def test_a_surname_that_opens_on_its_article_joins_the_full_name(landing):
-    found = landing("Anne Le Gall concède une maladresse. Mardi, Le Gall a dénoncé la décision de suspendre Paul Castaing.")
+    found = landing("Anne Le Gall reconnaît une erreur. Mardi, Le Gall a critiqué le choix d'exclure Paul Castaing.")
     assert found["Le Gall"][0][0] == "Anne Le Gall"
 
 

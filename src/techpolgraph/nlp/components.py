@@ -365,7 +365,7 @@ class EntityRecogniser:
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in TRAILING_WORDS):
             end -= 1  # « Affaires étrangères de la », cut before « République française »: no name ends on an article
         if ent.label_ == "PER":
-            # « le groupuscule de Serge Ayoub « Troisième voie » »: a person's name ends before a quotation mark
+            # « le mouvement de Paul Martin « Aube claire » »: a person's name ends before a quotation mark
             end = next((k for k in range(start + 1, end) if doc[k].text in ("«", "“", '"')), end)
             start = _past_title_words(doc, start, end, self.role_words)  # « maréchal Pétain », « général de Gaulle »: the name
             while end - start > 1 and doc[start].text[:1].isupper() and doc[start].lower_ in self.role_words and _capitalised_word(doc[start + 1]):

@@ -276,8 +276,8 @@ def object_clitic(view: SentenceView, cue: Token, clause_start: int) -> list[Slo
     its auxiliaries, standing for a person the resolver found."""
     doc = view.doc
     j = cue.i - 1
-    while j >= clause_start and (doc[j].pos_ == "AUX" or doc[j].lower_ in NE_WORDS) and j not in view.at:
-        j -= 1
+    while j >= clause_start and (doc[j].pos_ in ("AUX", "ADV") or doc[j].lower_ in NE_WORDS) and j not in view.at:
+        j -= 1  # « l'a chaleureusement félicité »
     slot = view.at.get(j) if j >= clause_start else None
     return [slot] if slot is not None and is_object_clitic(slot) else []
 

@@ -1044,7 +1044,7 @@ class _DocState:
             former = any(doc[j].lower_ in FORMER for j in range(start, i)) or _former_form(doc[i])
             if former:  # « l'ancien avocat », « l'ex-avocat »: no longer so, an occupation of its own
                 occupation = FORMER_OCCUPATION + occupation
-            # « le ministre des Affaires étrangères du pape, Paul Gallagher »: the name after the
+            # « le secrétaire particulier du pape, Paul Martin »: the name after the
             # comma is the head noun's, not that of the noun completing it
             completing = doc[start].lower_ in CONTRACTED or (start > 0 and doc[start - 1].lower_ in OF)
             if doc[start].lower_ in CONTRACTED:
@@ -2482,7 +2482,7 @@ class _DocState:
                 m.reason = "demonstrative, a place or an organisation named last"  # « envers l'Égypte, et cette dernière »
                 return
             earlier = [r for r in earlier if self._is_person(r) and not r.anaphor and self._compatible(r.cluster, m.gender)]
-            if not self._is_subject(m):  # « X a annoncé jeter son dévolu sur ce dernier »: not X
+            if not self._is_subject(m):  # « X a dit porter son choix sur ce dernier »: not X
                 earlier = [r for r in earlier if not self._is_subject(r)]
             refs = earlier or [r for r in self._previous_refs(m)[0] if not r.anaphor]
             for ref in reversed(refs):
