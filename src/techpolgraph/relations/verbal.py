@@ -753,8 +753,8 @@ def _motion_participle(token: Token) -> bool:
 def _apposed_before_comma(view: SentenceView, cue: Token) -> list[Slot]:
     """The party right before the comma that opens the cue's apposition (« a remercié X, assis
     à côté de Y »: X), or nothing."""
-    slot = view.at.get(cue.i - 2) if cue.i - 2 >= view.sent.start and view.doc[cue.i - 1].text == "," else None
-    return [slot] if slot is not None and slot.kind in PARTIES and slot.end == cue.i - 1 else []
+    slot = slot_before(view, cue.i) if cue.i - 2 >= view.sent.start and view.doc[cue.i - 1].text == "," else None
+    return [slot] if slot is not None and slot.kind in PARTIES else []
 
 
 #: Endings of a past participle (« évincé », « banni », « exclu », « interdit », « ouvert »): the

@@ -77,7 +77,6 @@ from .names import (
     name_tokens,
     name_variant,
     strip_accents,
-    surname_forms,
     surname_of,
     name_suffixes,
     titles,
@@ -1855,7 +1854,7 @@ class _DocState:
             if len(words) != 1 or self.r.gazetteer.canonical(other.name) or other.name.lower() in nationalities():
                 continue
             key = name_key(other.name)
-            fits = [c for c in persons if key in surname_forms(name_tokens(c.name)[-1]) and first.get(c.id, len(self.doc)) < first.get(other.id, 0)]
+            fits = [c for c in persons if surname_of(c.name, key) and first.get(c.id, len(self.doc)) < first.get(other.id, 0)]
             if len(fits) == 1 and other.id in self.clusters:
                 for m in self.mentions:
                     if m.cluster == other.id:
@@ -3214,20 +3213,16 @@ class _DocState:
             return False
         if self.sent_of.get(last.start) != self.sent_of.get(m.start):
             return False  # « ... l'expulsion de l'imam. Celui-ci prend la fuite »: a sentence before may end on anyone
-        if last.start > 0 and self.doc[last.start - 1].lower_ in OF | {"du", "des"}:
+        if last.start > 0 and self.doc[last.start - 1].lower_ in OF:
             return False
         return not any(r.kind is EntityKind.PERSON and last.end <= r.start < m.start for r in self.mentions)
 
     def _same_gender(self, r: _Mention, gender: str) -> bool:
         """The name is of the gender, by its article (« le Parti radical ») or its first word that
         has one (« l'Union africaine »: feminine); unknown, it is not."""
-        if gender not in ("m", "f"):
-            return False
         article = self.doc[r.start - 1].lower_ if r.start > 0 else ""
-        if article in ("le", "la"):
-            return {"le": "m", "la": "f"}[article] == gender
-        marked = next((t for t in self.doc[r.start : r.end] if t.morph.get("Gender")), None)
-        return marked is not None and marked.morph.get("Gender") == ["Fem" if gender == "f" else "Masc"]
+        known = {"le": "m", "la": "f"}.get(article) or next((g for t in self.doc[r.start : r.end] if (g := _morph_gender(t))), "")
+        return gender in ("m", "f") and known == gender
 
     def _subject_and_other(self, n: int, end: Optional[int] = None) -> list[str]:
         """The person subject of sentence n (up to token ``end``, else all of it) and the one
