@@ -1881,6 +1881,24 @@ CASES: tuple[Case, ...] = (
     Case("minister-of-defence-of-a-country-is-a-portfolio", "Le Conseil européen lui préfère Anne Roux, qui occupe le poste de ministre de la Défense de la République fédérale d'Allemagne, pour la fonction.", ()),
     Case("defence-minister-who-defends-someone", f"Le ministre de la Défense {C} a pris la défense de {A}.", (endorsed(C, A),)),
     Case("clitic-before-an-auxiliary-and-an-adverb", f"{A} a téléphoné lundi à {C} et l'a chaleureusement félicité pour son succès.", (met(A, C), endorsed(A, C))),
+    # twentieth round: read on real news (a tech founder's tour of capitals, a live talk with a party leader, dissolutions, second-round support)
+    Case("an-incise-after-the-subject-describes-its-noun-s-complement", f"{A}, le patron de Pixelia, poursuit sa tournée. Le patron de Pixelia, la jeune pousse à l'origine d'un célèbre assistant conversationnel, va rencontrer {B} lors d'une visite à Lyon.", (met(A, B, "uncertain"),)),
+    Case("a-company-role-with-a-nationality-is-the-one-boss-in-play", f"{A}, le patron de Pixelia, est à Lyon. Le chef d'entreprise américain a ensuite rencontré la ministre {B}.", (met(A, B),)),
+    Case("a-company-role-with-a-nationality-between-two-bosses", f"{A}, le patron de Pixelia, et {C}, le patron de Klipso, sont à Lyon. Le chef d'entreprise américain a ensuite rencontré la ministre {B}.", ()),
+    Case("the-entrepreneur-is-the-one-boss-in-play", f"{A}, le patron de Pixelia, est à Paris. La présidente {B} recevra l'entrepreneur mardi.", (met(B, A, "uncertain"),)),
+    Case("a-name-apposed-to-a-politician-governed-by-avec-is-no-subject", f"{A} a renouvelé mardi, lors d'un échange en direct avec la politicienne belge du Parti radical, {B}, son appui sans réserve au Parti radical.", (endorsed(A, "Parti radical"), met(A, B))),
+    Case("an-opening-talk-face-to-face-with-someone", f"Dans un entretien en tête-à-tête avec {B}, {A} a évoqué la fiscalité.", (met(A, B),)),
+    Case("miss-an-opening-conversation-online", f"Dans une conversation en ligne avec {B}, {A} a promu le parti.", ()),
+    Case("this-group-is-the-organisation-named-last", f"En mai, {A} fonde les Jeunesses radicales. Le ministre de l'Intérieur, {C}, annonce la dissolution de ce groupe ainsi que celle de l'Œuvre bleue.", (banned(C, "Jeunesses radicales"), banned(C, "Œuvre bleue"))),
+    Case("miss-this-group-two-sentences-after-the-organisation", f"En mai, {A} fonde les Jeunesses radicales. Il part ensuite à Lyon. Le ministre de l'Intérieur, {C}, annonce la dissolution de ce groupe.", ()),
+    Case("exclusion-of-two-groups-joined-by-et-de", f"Le bureau politique du Parti radical a validé l'exclusion des ministres {A} et {C}, et des députés Anne Roux et Marc Dumas.", (banned("Parti radical", A), banned("Parti radical", C), banned("Parti radical", "Anne Roux"), banned("Parti radical", "Marc Dumas"))),
+    Case("a-question-inside-the-quotation-after-the-cue", f"{A} critique {C} : « A-t-il seulement un mandat ? »", (criticised(A, C),)),
+    Case("a-reprimand-against-someone", f"La nouvelle semonce de {A} contre le patron de Pixelia, {C}, a fait grand bruit.", (criticised(A, C),)),
+    Case("a-party-named-right-before-its-member-is-no-member-of-the-list", f"Anne Roux, le candidat des Verts {C} et le Parti radical {A} ont appelé à voter pour {B}.", (endorsed("Anne Roux", B), endorsed(C, B), endorsed(A, B))),
+    Case("one-can-count-on-a-supporter", f"{B}, candidate à sa réélection, peut compter sur {A}, président de la région.", (endorsed(A, B),)),
+    Case("miss-one-counts-on-someone-for-a-task", f"{B} compte sur {A} pour convaincre les indécis.", ()),
+    Case("among-the-guests-received-by-someone-figure", f"Parmi les invités reçus par la présidente {B} figurent {A} et {C}.", (met(B, A), met(B, C))),
+    Case("miss-among-the-guests-expected-by-someone", f"Parmi les invités attendus par {B} figurent {A} et {C}.", ()),
     # @@NEW@@
 )
 

@@ -238,6 +238,7 @@ class EntityRecogniser:
         spans = self._organisations_of_roles(doc, spans)
         spans = self._join_domain_names(doc, spans)
         spans = self._add_cue_arguments(doc, spans, orths)
+        spans = _add_dissolved(doc, spans)
         spans = self._add_account_owners(doc, spans, orths)
         spans = self._add_title_name(doc, spans)
         taken = frozenset(i for s in spans for i in range(s.start, s.end))
@@ -1248,6 +1249,40 @@ def _with_hyphenated_first_name(span: Span, taken: frozenset[int] = frozenset())
     ):
         end += 2
     return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label_)
+
+
+#: Words whose object, named with its article, is an organisation (« la dissolution de l'Œuvre X »).
+NAMING_BANS = function_words("names_organisation")
+#: Articles (and « de » with its article) before the name a ban word is of.
+_BANNED_NAME_OPENERS = frozenset({"de", "d'", "d’", "du", "des", "l'", "l’", "la", "le", "les"})
+
+
+def _add_dissolved(doc: Doc, spans: list[Span]) -> list[Span]:
+    """« la dissolution de l'Œuvre radicale », « ainsi que celle des Jeunesses Y », « a dissous
+    les Jeunesses Y »: the capitalised name with its article after a word of dissolving (or
+    after « celle de » in its sentence) is an organisation, where the model read none there
+    (it often misses a name that opens on a rare letter such as « Œ »). Two capitalised words
+    at least, or one and its lower-case adjective (« française »)."""
+    if not any(t.lemma_.lower() in NAMING_BANS for t in doc):
+        return spans
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    added = []
+    for token in doc:
+        if token.lemma_.lower() not in NAMING_BANS:
+            continue
+        starts = [token.i + 1] + [t.i + 1 for t in doc[token.i + 1 : token.sent.end] if t.lower_ in ("celle", "celles", "celui", "ceux")]
+        for k in starts:
+            while k < token.sent.end and doc[k].lower_ in _BANNED_NAME_OPENERS and k - token.i < 12:
+                k += 1
+            j = k
+            while j < token.sent.end and _capitalised_word(doc[j]) and j not in taken:
+                j += 1
+            if j > k and j < token.sent.end and j - k == 1 and doc[j].pos_ == "ADJ" and doc[j].is_lower and j not in taken:
+                j += 1  # « l'Œuvre française »
+            if j - k >= 2 and not doc[k].is_sent_start and doc[k - 1].lower_ in _BANNED_NAME_OPENERS:
+                added.append(Span(doc, k, j, label="ORG"))
+                taken.update(range(k, j))
+    return spans + added if added else spans
 
 
 def _capitalised_word(token) -> bool:

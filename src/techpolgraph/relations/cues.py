@@ -54,13 +54,16 @@ class Source(str, Enum):
     (``objects``: « un déjeuner réunissant X et Y »), or the one the noun describes, in apposition
     or after « être » (``holder``: « X, un ancien critique de Y », « X est un fervent partisan de Y »),
     or the one who feels what a verb of feeling tells (``experiencer``: « X s'est dit choqué par
-    les propos de Y », « les propos de Y ont choqué X »: X criticises Y)."""
+    les propos de Y », « les propos de Y ont choqué X »: X criticises Y), or the party after the
+    cue's preposition, the subject being the target (``beneficiary``: « X peut compter sur Y »:
+    Y supports X)."""
 
     SUBJ = "subj"
     DE = "de"
     OBJECTS = "objects"
     HOLDER = "holder"
     EXPERIENCER = "experiencer"
+    BENEFICIARY = "beneficiary"
 
 
 class CuePos(str, Enum):

@@ -29,7 +29,7 @@ from ..nlp.text import span_text, tokens_text
 from ..resolve.document import mention_refs
 from .modality import HAPPENING, modality_of
 from .cues import DE_FORMS
-from .sentence import evidence_of, is_possessive_determiner, sentences
+from .sentence import DURING, evidence_of, is_possessive_determiner, past_bare_phrases, sentences
 
 PARTY_WORDS = function_words("event_parties")
 TARGET_WORDS = function_words("event_target")
@@ -100,7 +100,8 @@ Found = tuple[int, int, str]  # start token, end token, cluster
 
 
 def _participants(doc: Doc, event: Span, sent: Span, at: dict[int, Found], kinds: dict[str, EntityKind]) -> list[Found]:
-    found = _after(doc, event.end, sent, at, kinds, PARTY_WORDS) + _after(doc, event.end, sent, at, kinds, TARGET_WORDS)
+    after = _complement_start(doc, event, sent, at)
+    found = _after(doc, after, sent, at, kinds, PARTY_WORDS) + _after(doc, after, sent, at, kinds, TARGET_WORDS)
     if found:
         found += _owner(doc, event, sent, at, kinds) or _subject_after_phrase(doc, event, sent, at, kinds, found)
     found += _subjects(doc, event, sent, at, kinds)
@@ -111,11 +112,17 @@ def _participants(doc: Doc, event: Span, sent: Span, at: dict[int, Found], kinds
     return sorted(unique.values())
 
 
+def _complement_start(doc: Doc, event: Span, sent: Span, at: dict[int, Found]) -> int:
+    """Where the event's complements start: past a phrase without article (« une conversation
+    en direct avec A »)."""
+    return past_bare_phrases(doc, event.end, sent.end, at)
+
+
 def _meeting_pairs(doc: Doc, event: Span, sent: Span, at: dict[int, Found], kinds: dict[str, EntityKind], named: list[Found]) -> list[tuple[Found, Found]]:
     """Who met at a meeting event: those « entre » names, each with the others (« un dîner entre
     A et B »); those « avec » names, each with the one whose meeting it is (« sa rencontre de mars
     avec A »), not with each other (« la rencontre avec A et B » may be a third person's with each)."""
-    if doc[event.end].lower_ == "avec":
+    if doc[_complement_start(doc, event, sent, at)].lower_ == "avec":
         owners = _owner(doc, event, sent, at, kinds) or _subject_after_phrase(doc, event, sent, at, kinds, named)
         return [(o, n) for o in owners for n in named if o[2] != n[2]]
     return [(a, b) for i, a in enumerate(named) for b in named[i + 1 :] if a[2] != b[2]]
@@ -126,12 +133,12 @@ def _subject_after_phrase(doc: Doc, event: Span, sent: Span, at: dict[int, Found
     opening phrase is the person's named right after the phrase's comma; so is a meeting with an
     indefinite article whose other side is people (« Lors d'un entretien avec A, B a évoqué »; not
     « lors d'un entretien avec un journal »)."""
-    j = named[-1][1] if named else event.end
+    j = named[-1][1] if named else _complement_start(doc, event, sent, at)
     if event.start < 1 or j + 1 >= sent.end or doc[j].text != ",":
         return []
     before = doc[event.start - 1]
     if not is_possessive_determiner(before):
-        indefinite = before.lower_ in INDEFINITE_ARTICLES and before.i > sent.start and doc[before.i - 1].lower_ in DE_FORMS
+        indefinite = before.lower_ in INDEFINITE_ARTICLES and before.i > sent.start and (doc[before.i - 1].lower_ in DE_FORMS or doc[before.i - 1].lower_ in DURING)
         if not indefinite or not named or any(kinds.get(n[2]) is not EntityKind.PERSON for n in named):
             return []
     if any(doc[n].text == "," for n in range(sent.start, event.start)):

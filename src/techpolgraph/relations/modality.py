@@ -156,7 +156,7 @@ def is_uncertain(cue: Token, sent: Span) -> bool:
     """Conditional mood, the subjunctive (but after « bien que »), a question (« X a-t-il
     rencontré Y ? »), or a word of doubt, wish, request or rumour before the cue."""
     doc = cue.doc
-    if _question(sent):
+    if _question(sent, cue):
         return True
     before = (doc[j] for j in range(max(sent.start, cue.i - 3), cue.i))
     governing = [] if _after_aftermath(cue, sent) else _verb_of_noun(cue, sent)
@@ -375,12 +375,13 @@ def _planned_by(cue: Token, start: int) -> bool:
 REFLEXIVE_PLANNING = function_words("reflexive_planning")
 
 
-def _question(sent: Span) -> bool:
-    """The sentence ends with a question mark (before closing quotes and spaces)."""
+def _question(sent: Span, cue: Token) -> bool:
+    """The sentence ends with a question mark (before closing quotes and spaces) that is not
+    that of a quotation opened after the cue (« X critique Y : « A-t-il un mandat ? » »)."""
     j = sent.end - 1
     while j > sent.start and (sent.doc[j].is_space or sent.doc[j].text in ("»", '"', "”", ")")):
         j -= 1
-    return sent.doc[j].text == "?"
+    return sent.doc[j].text == "?" and not any(t.text in ("«", "“") for t in sent.doc[cue.i + 1 : j])
 
 
 #: Conjunctions after which a subjunctive states a fact (« bien que X ait rencontré Y »).

@@ -19,12 +19,12 @@ from spacy.tokens import Doc, Token
 
 from ..data import function_words, read_lines
 from ..models import EntityKind, RelationType
-from .complements import DECISION_NOUNS, MEDIUM_NOUNS, UNDERGONE_NOUNS, also_of, complement, country_of_ban, from_office, members_after_colon, members_in_apposition, own_account_platform, past_relative
+from .complements import DECISION_NOUNS, MEDIUM_NOUNS, UNDERGONE_NOUNS, also_of, and_of, complement, country_of_ban, from_office, members_after_colon, members_in_apposition, own_account_platform, past_relative
 from .control import COPULAS, opening_copula
 from .modality import HAPPENING, is_negated, is_uncertain
 from .cues import Argument, Cue, Source, judgement_words, modality_words, receiving_verbs, support_verbs, verb_lemma
 from .proxies import account_platforms
-from .sentence import APPROXIMATE, CLITICS, DE, MAX_GAP, PARTIES, SentenceView, Slot, during, expand, is_date_word, is_determiner, is_past_participle, is_possessive, is_possessive_determiner, made_to_undergo, past_adjuncts, phrase_end, reflexive, role_heads, time_nouns, verb_before
+from .sentence import APPROXIMATE, CLITICS, DE, MAX_GAP, PARTIES, SentenceView, Slot, during, expand, past_bare_phrases, is_date_word, is_determiner, is_past_participle, is_possessive, is_possessive_determiner, made_to_undergo, past_adjuncts, phrase_end, reflexive, role_heads, time_nouns, verb_before
 from .relatives import membership_verb
 from .subjects import subject_after
 
@@ -106,6 +106,8 @@ def nominal(
     targets = expand(aimed_at(view, spec, after, end, gap) or aimed_at(view, spec, past_relative(view, after, spec.argument.words), view.sent.end, 0))
     if not targets and spec.argument is Argument.DE:
         targets = expand(also_of(view, after, end))  # « la dissolution de cette ligue ainsi que celle de Y »
+    elif spec.argument is Argument.DE:
+        targets += expand(and_of(view, targets[-1].end, end))  # « l'exclusion des ministres X et Y, et des députés Z »
     if spec.relation is RelationType.BANNED:
         if lifted(view, cue, start):
             return [], []  # « le Pakistan a mis fin au blocage de YouTube », « a levé la suspension de X »
@@ -171,6 +173,8 @@ def nominal(
             agents = _passive_agent_before(view, start, j)
             if agents:  # « la décision a été prise par X lors d'une rencontre avec Y »
                 return agents, targets
+            if _opening_occasion(view, j):  # « Dans une conversation en ligne avec Y, X a ... »
+                return expand(_subject_after_apposition(view, targets[-1].end)), targets
     if spec.argument is Argument.DE and targets:  # « l'investiture de X par le parti P »
         by = complement(view, targets[-1].end, end, ("par",), gap=1)
         if by:
@@ -335,13 +339,15 @@ VOLLEY_NOUNS = function_words("volley_noun")
 LISTING_VERBS = function_words("listing_verb")
 
 
-def listed_after_parmi(view: SentenceView, cue: Token, i: int) -> list[Slot]:
+def listed_after_parmi(view: SentenceView, cue: Token, i: int, nouns: bool = False) -> list[Slot]:
     """« Parmi les soutiens de Y figurent A et B », « Parmi ses critiques, on trouve A »: the
     noun, opening the sentence after « parmi », describes the parties listed after the verb
-    that follows its complement (which ends at token i); else none."""
+    that follows its complement (which ends at token i); else none. With ``nouns``, the cue is
+    a participle after the noun (« Parmi les invités reçus par Y figurent A et B »)."""
     doc = view.doc
     j = view.sent.start
-    if doc[j].lower_ != "parmi" or not all(doc[k].pos_ in ("DET", "ADJ", "ADV") and k not in view.at for k in range(j + 1, cue.i)):
+    opening = ("DET", "ADJ", "ADV", "NOUN") if nouns else ("DET", "ADJ", "ADV")
+    if doc[j].lower_ != "parmi" or not all(doc[k].pos_ in opening and k not in view.at for k in range(j + 1, cue.i)):
         return []
     k = i
     while k < view.sent.end and k - i < 4 and k not in view.at and (doc[k].is_punct or doc[k].lower_ in ("on", "se", "s'", "peut", "pouvait")):
@@ -410,11 +416,27 @@ def _joined_to_opening_role(view: SentenceView, cue: Token) -> bool:
     return doc[j].lower_ == "et" and not any(doc[k].text in (",", ";", ":") for k in range(view.sent.start, cue.i))
 
 
+def _opening_occasion(view: SentenceView, j: int) -> bool:
+    """Token j, an indefinite article, follows the preposition of time that opens the sentence
+    (« Dans une conversation », « Lors d'un entretien », « Pendant un dîner »); not « Lors de
+    la rencontre avec Y », which may be someone else's."""
+    if view.doc[j].lower_ not in INDEFINITE_ARTICLES:
+        return False
+    k = j - 1
+    if view.doc[k].lower_ in DE:
+        k -= 1  # « lors d' »
+    return k == view.sent.start
+
+
 def _d_abord(doc: Doc, j: int) -> bool:
     """Token j is a word of « d'abord » (« D'abord favorable à Y, X ... »)."""
     if doc[j].lower_ == "abord":
         j -= 1
     return j >= 0 and doc[j].lower_.replace("’", "'") == "d'" and j + 1 < len(doc) and doc[j + 1].lower_ == "abord"
+
+
+#: « un », « une »: a meeting of the subject's own, not one told before.
+INDEFINITE_ARTICLES = function_words("indefinite_article")
 
 
 #: Adjectives the tagger may take for a verb at the start of a sentence (« Fervent partisan de Y »).
@@ -445,7 +467,7 @@ def aimed_at(view: SentenceView, spec: Cue, after: int, end: int, gap: int) -> l
     """The target after the noun's preposition; for « contre », also after a participle that
     names what the noun is aimed at (« une enquête visant X », « une campagne ciblant X »)."""
     targets = complement(view, after, end, spec.argument.words, gap=gap)
-    if not targets and (past := _past_bare_phrases(view, after, end)) > after:
+    if not targets and (past := past_bare_phrases(view.doc, after, end, view.at)) > after:
         targets = complement(view, past, end, spec.argument.words, gap=0)  # « une procédure de sanction pour déficits excessifs envers Y »
     if not targets and spec.argument is Argument.CONTRE:
         targets = complement(view, after, end, AIMING, gap=gap)
@@ -508,18 +530,6 @@ def _passive_agent_before(view: SentenceView, start: int, end: int) -> list[Slot
                 k += 1
             return [s for s in expand(view.group_at(k, end)) if s.kind is EntityKind.PERSON]
     return []
-
-
-def _past_bare_phrases(view: SentenceView, i: int, end: int) -> int:
-    """Past phrases of « de » or « pour » and a noun without article, with their adjectives
-    (« de sanction », « pour déficits publics excessifs »), that stand between a noun and its
-    preposition; i where none does."""
-    doc = view.doc
-    while i + 1 < end and doc[i].lower_ in (*DE, "pour") and doc[i + 1].pos_ == "NOUN" and doc[i + 1].is_lower and i + 1 not in view.at:
-        i += 2
-        while i < end and doc[i].pos_ == "ADJ" and doc[i].is_lower and i not in view.at:
-            i += 1
-    return i
 
 
 def done_by(view: SentenceView, i: int, end: int) -> list[Slot]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Optional, TypeVar
@@ -1224,10 +1224,16 @@ def after_role_noun(view: SentenceView, slot: Slot) -> bool:
 def role_organisation(view: SentenceView, slot: Slot) -> bool:
     """« La députée LFI X a critiqué Y », « la maire LR de Calais, X, »: an organisation between a
     role noun and the person who holds the role (past the role's place) describes that person;
-    it is no party of its own."""
+    it is no party of its own; so is a party named with its article right before the name of
+    its member (« le Parti communiste X »)."""
+    doc = view.doc
+    if slot.kind is EntityKind.ORGANISATION and slot.start > view.sent.start and is_determiner(doc[slot.start - 1]):
+        member = view.at.get(slot.end)
+        if member is not None and member.kind is EntityKind.PERSON and member.start == slot.end:
+            return True
     if not after_role_noun(view, slot):
         return False
-    doc, j = view.doc, slot.end
+    j = slot.end
     if j + 1 < view.sent.end and doc[j].lower_ in DE:
         k = j + 1
         while k < view.sent.end and is_determiner(doc[k]) and k not in view.at:
@@ -1334,6 +1340,22 @@ def own_organisation(view: "SentenceView", source: Slot, target: Slot) -> bool:
 
 #: Nouns of what a company owns, between a possessive and its name (« son réseau social Y »).
 OWNED_TYPES = TYPE_NOUNS | function_words("owned")
+
+
+#: Prepositions of a phrase without article between a noun and its complement (« en direct »).
+BARE_PHRASE_PREPOSITIONS = ("pour", "en", "par", "à")
+
+
+def past_bare_phrases(doc: Doc, i: int, end: int, taken: Container[int] = ()) -> int:
+    """Past phrases of a preposition and a noun without article, with their adjectives (« de
+    sanction », « pour déficits publics excessifs », « en direct », « par téléphone », « à huis
+    clos »), that stand between a noun and its preposition; i where none does. A token in
+    ``taken`` (a mention's) ends the phrases."""
+    while i + 1 < end and doc[i].lower_ in (*DE, *BARE_PHRASE_PREPOSITIONS) and doc[i + 1].pos_ == "NOUN" and doc[i + 1].is_lower and i + 1 not in taken:
+        i += 2
+        while i < end and doc[i].pos_ in ("ADJ", "VERB") and doc[i].is_lower and i not in taken and "Fin" not in doc[i].morph.get("VerbForm"):
+            i += 1  # « à huis clos », the tagger taking « clos » for a participle
+    return i
 
 
 def is_possessive_determiner(token: Token) -> bool:

@@ -23,7 +23,7 @@ from .complements import authorities_of_opening_place, bare_object, complement, 
 from .control import caller, dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, reported_subject, speaker, speaker_after_comma
 from .cues import Argument, Cue, CuePos, Source, cue_end, etre_verbs, gapped_tail, verb_lemma
 from .modality import party_negated
-from .nominal import LIFTING_VERBS, WITHDRAWING_VERBS, described_one, describes, ends_a_sanction, nominal, past_taking_place, withdrawn
+from .nominal import LIFTING_VERBS, WITHDRAWING_VERBS, described_one, describes, ends_a_sanction, listed_after_parmi, nominal, past_taking_place, withdrawn
 from .proxies import MEASURE_NOUNS, PLATFORM_NOUNS, account_platforms, decided_by, measure_at, proxy_subject
 from .relatives import dont_owner, opening_dont, relative_complement, relative_object, slot_before
 from .sentence import (
@@ -48,6 +48,7 @@ from .sentence import (
     last_group,
     made_to_undergo,
     past_adjuncts,
+    past_role_nouns,
     phrase_end,
     reflexive,
     role_heads,
@@ -81,6 +82,13 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
     subjects = expand(subjects_of(view, cue, start))
     if spec.source is Source.EXPERIENCER:
         return _felt(view, cue, start, subjects, after, end)
+    if spec.source is Source.BENEFICIARY:
+        return _relied_on(view, subjects, after, end, spec.argument.words)
+    if spec.pos is CuePos.VERB and view.doc[view.sent.start].lower_ == "parmi" and is_past_participle(cue):
+        actors = passive_actors(view, cue, spec, after, end)
+        listed = expand(listed_after_parmi(view, cue, actors[-1].end, nouns=True)) if actors else []
+        if listed:  # « Parmi les invités reçus par Y figurent A et B »
+            return [(a, s, False) for a in actors for s in listed if a.cluster != s.cluster]
     if spec.argument is Argument.AGENT_DE:  # « Y est dans le collimateur de X »: X aims at Y
         actors = expand(complement(view, after, end, DE, gap=1))
         if spec.relation is RelationType.ENDORSED:  # « X, candidat du parti P »; not « candidat de Lyon », a place
@@ -446,6 +454,27 @@ def _had_together(view: SentenceView, j: int) -> bool:
     while k > view.sent.start and doc[k].pos_ == "ADV" and k not in view.at:
         k -= 1
     return doc[k].pos_ in ("VERB", "AUX") and doc[k].lemma_.lower() in MEETING_SUPPORT_VERBS
+
+
+def _relied_on(view: SentenceView, subjects: list[Slot], after: int, end: int, words: tuple[str, ...]) -> list[tuple[Slot, Slot, bool]]:
+    """« X peut compter sur Y », « peut compter sur le député Y »: Y, named right after the
+    preposition (past its description), supports the subject; not « compte sur Y pour agir »,
+    a task one relies on Y for, nor « compter sur le soutien de Y » (the noun's own reading)."""
+    doc = view.doc
+    if after >= end or doc[after].lower_ not in words:
+        return []
+    j = after + 1
+    while j < end and is_determiner(doc[j]) and j not in view.at:
+        j += 1
+    named = past_role_nouns(view, j, end)
+    group = view.group_at(named, end)
+    if not group or group[0].start != named:
+        return []
+    k = group[-1].end
+    if k < end and doc[k].lower_ == "pour":
+        return []
+    sources = expand([s for s in group if s.kind in PARTIES])
+    return [(a, t, False) for a in sources for t in subjects if a.cluster != t.cluster]
 
 
 def _opening_occasion(view: SentenceView, j: int) -> bool:

@@ -84,6 +84,7 @@ from .names import (
 from .organisations import TITLE_TYPES, Description, OrgTypes, descriptions, institution_nouns, parent_on, parents, taught_types
 from .reasons import MergeReason
 from .roles import (
+    COMPANY_ROLES,
     Role,
     RoleTable,
     broader_occupations,
@@ -97,6 +98,7 @@ from .roles import (
 )
 
 DETERMINERS = function_words("role_determiner")
+DEMONSTRATIVE_DETERMINERS = function_words("demonstrative_determiner")
 ROLE_MODIFIERS = function_words("role_modifier")
 CONTRACTED = function_words("contracted")
 INCOMING = function_words("incoming")
@@ -1640,8 +1642,23 @@ class _DocState:
             elif len(fits) == 1:
                 m.cluster = fits[0]
                 m.reason = MergeReason.ORG_DESCRIPTION.detail(f"the one organisation in play of type {m.org_description.type}")
+            elif not fits and (last := self._last_untyped_organisation(m, earlier, here, types, taught)) is not None:
+                m.cluster = last  # « ... fonde les Jeunesses X. ... la dissolution de ce groupe »
+                m.reason = MergeReason.ORG_DESCRIPTION.detail("a demonstrative: the organisation named last, of no known type")
             else:
                 m.reason = f"{MergeReason.ORG_DESCRIPTION.value}, {len(fits) or 'no'} organisations of type {m.org_description.type} in play"
+
+    def _last_untyped_organisation(self, m: _Mention, earlier: list[_Mention], here: int, types: OrgTypes, taught: dict[str, frozenset[str]]) -> Optional[str]:
+        """A description after a demonstrative (« ce groupe », « cette association ») stands for
+        the organisation named last, in its sentence or the one before, where no type is known of
+        it that could tell otherwise; None where there is none such."""
+        if m.start == 0 or self.doc[m.start].lower_ not in DEMONSTRATIVE_DETERMINERS or not earlier:
+            return None
+        last = max(earlier, key=lambda r: r.start)
+        if here - (bisect_right(self.sent_starts, last.start) - 1) > 1:
+            return None
+        name = self.clusters[last.cluster].name
+        return last.cluster if types.of(name) is None and not taught.get(last.cluster) else None
 
     def _modifier_of_type(self, m: _Mention, here: int, fits: list[str], types: OrgTypes, taught: dict[str, frozenset[str]]) -> bool:
         """An organisation of the description's type, other than its candidates, is named as a
@@ -2059,6 +2076,9 @@ class _DocState:
                     described.roles.add(str(m.role))
                     m.cluster, m.reason = described.id, MergeReason.ROLE.detail("the one person the document calls by its noun, of no other country")
                     continue
+                if m.role.cls in COMPANY_ROLES and _country_in(m.role.qualifier) and any(m.role.cls in {Role.parse(r).cls for r in c.roles} for c in people):
+                    m.reason = "ambiguous role"  # « le patron américain » between two bosses in play: either
+                    continue
                 if m.implied:
                     m.reason = "role whose country French news leaves out, holder unknown"  # no unplaced « Premier ministre » of France
                     continue
@@ -2085,11 +2105,16 @@ class _DocState:
         """« Le président Paul Martin ... le chef de l'État sénégalais »: the one person the
         document called by the role's noun with no country (``role_classes``), whose country
         as far as known is that of the role; None where there is not exactly one. Roles of
-        a country only: « le patron Paul Martin » says nothing of which company."""
+        a country only: « le patron Paul Martin » says nothing of which company. A company's
+        role with a country (« le chef d'entreprise américain ») is the one person in play with
+        that role in any company, of no other country."""
         country = _country_in(role.qualifier)
         if not country:
             return None
-        fits = [c for c in _called_by_noun(role.cls, people) if _countries(c, self.r.table) <= {country}]
+        called = _called_by_noun(role.cls, people)
+        if role.cls in COMPANY_ROLES:
+            called += [c for c in people if c not in called and any(Role.parse(r).cls == role.cls for r in c.roles)]
+        fits = [c for c in called if _countries(c, self.r.table) <= {country}]
         return fits[0] if len(fits) == 1 else None
 
     def _implied_elsewhere(self, m: _Mention) -> bool:

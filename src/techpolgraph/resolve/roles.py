@@ -38,6 +38,11 @@ class Role:
         return cls(role_cls, qualifier)
 
 
+COMPANY_ROLES = frozenset({"boss", "founder", "owner"})
+"""Role classes of a company, not of a country: a country after their noun (« le patron
+américain ») tells the holder's nationality, not which company."""
+
+
 @lru_cache(maxsize=1)
 def role_nouns() -> dict[str, str]:
     """Role noun (lower case, possibly several words) -> role class (``role_nouns.tsv``)."""
