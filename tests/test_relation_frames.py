@@ -1899,6 +1899,11 @@ CASES: tuple[Case, ...] = (
     Case("miss-one-counts-on-someone-for-a-task", f"{B} compte sur {A} pour convaincre les indécis.", ()),
     Case("among-the-guests-received-by-someone-figure", f"Parmi les invités reçus par la présidente {B} figurent {A} et {C}.", (met(B, A), met(B, C))),
     Case("miss-among-the-guests-expected-by-someone", f"Parmi les invités attendus par {B} figurent {A} et {C}.", ()),
+    Case("a-support-to-the-party-of-someone-apposed-after-a-name", f"{A} a réaffirmé jeudi, lors d'une conversation en direct avec la politicienne belge du Parti radical, {B}, son soutien sans réserve au parti de centre droit Parti radical (PR).", (endorsed(A, "Parti radical"), met(A, B))),
+    Case("a-place-after-a-comma-that-closes-an-opening-phrase-is-the-subject", f"Deux jours après la suppression par Meta d'un message du président {A}, le Nigeria a annoncé avoir suspendu Klipso.", (banned("Meta", A), banned("Nigeria", "Klipso"))),
+    Case("a-number-in-words-after-a-platform-is-no-part-of-its-name", "Le gouvernement albanais suspend le réseau social Klipso deux jours après le vote.", (banned("gouvernement albanais", "Klipso"),)),
+    Case("a-jibe-of-someone-that-targeted-another", f"Une pique de {B} qui visait {A}, l'accusant de botter en touche.", (criticised(B, A),)),
+    Case("miss-a-jibe-that-targeted-a-reform", f"Une pique de {B} qui visait la réforme.", ()),
     # @@NEW@@
 )
 

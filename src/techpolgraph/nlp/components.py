@@ -924,8 +924,8 @@ class EntityRecogniser:
                 break  # « la société Palantir Technologies » is Palantir
             if text[:1].isupper() and any(ch.isalpha() for ch in text) and text not in self.non_names:
                 k += 1
-            elif k > j and token.like_num and doc[k - 1].text[:1].isupper():
-                k += 1
+            elif k > j and token.like_num and any(ch.isdigit() for ch in text) and doc[k - 1].text[:1].isupper():
+                k += 1  # a number in figures: « Twitter deux jours après » names Twitter
             else:
                 break
             if "\n" in token.whitespace_:

@@ -18,7 +18,7 @@ from ..data import function_words, read_lines
 from ..models import EntityKind
 from ..resolve.organisations import OrgTypes
 from ..resolve.roles import countries
-from .cues import LOCUTION_HEADS
+from .cues import LOCUTION_HEADS, Argument
 from .proxies import actions_of
 from .sentence import (
     DE,
@@ -243,6 +243,8 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
             continue  # « s'en est pris sur sa plateforme X à Y », « avec une rare violence à Y »
         if token.lower_ in words and j > i and view.doc[j - 1].lower_ in COMPOUND_DE:
             break  # « ses félicitations, lors d'un sommet à Y »: a time phrase, not the noun's « de »
+        if "de" in words and token.lower_ in Argument.A.words:
+            break  # « son soutien sans réserve au parti de X »: the « de » of another phrase
         if (token.lower_ in words and not (token.lower_ in ("à", "au", "aux") and a_locution(view, j, end))) or agent is not None:
             k = j + 1 if agent is None else agent
             if token.lower_ in LOCUTION_HEADS and k < end and view.doc[k].lower_ in DE:

@@ -67,6 +67,8 @@ def nominal(
         actors = [] if own else complement(view, after, end, DE, gap=2 + extra) or complement(view, after, end, ("par",), gap=2 + extra)
         if actors:  # « les critiques de X », « les critiques de la part de X », « la condamnation par X de Y »
             targets = complement(view, actors[-1].end, end, words, gap=2) or _addressed_to(view, actors[-1].end, end)
+            if not targets and spec.argument is Argument.CONTRE:
+                targets = _aimed_by_relative(view, actors[-1].end, view.sent.end)  # « une pique de X qui visait Y »
             if not targets and spec.argument is Argument.POUR:
                 targets = _success_of(view, actors[-1].end, end)  # « les félicitations de X pour l'élection de Y »
             if not targets and spec.lemma in NEUTRAL_NOUNS:
@@ -478,6 +480,23 @@ def aimed_at(view: SentenceView, spec: Cue, after: int, end: int, gap: int) -> l
     if not targets and spec.argument is Argument.POUR:
         targets = _success_of(view, after, end)  # « ses félicitations pour l'élection de Y »
     return targets
+
+
+#: Verbs whose object is what a noun before their « qui » is aimed at (« qui visait Y »).
+AIMING_VERBS = function_words("aiming_verb")
+
+
+def _aimed_by_relative(view: SentenceView, i: int, end: int) -> list[Slot]:
+    """« une pique de X qui visait Y », « les attaques de X, qui ciblent Y »: the parties a
+    relative clause right after the noun's source says it was aimed at."""
+    doc = view.doc
+    k = i + (1 if i < end and doc[i].text == "," else 0)
+    if k + 1 >= end or doc[k].lower_ != "qui" or verb_lemma(doc[k + 1]) not in AIMING_VERBS:
+        return []
+    j = k + 2
+    while j < end and is_determiner(doc[j]) and j not in view.at:
+        j += 1
+    return [s for s in view.group_at(j, end) if s.kind in PARTIES]
 
 
 #: Nouns of a success one is congratulated for, whose « de X » is the one congratulated.

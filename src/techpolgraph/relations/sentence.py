@@ -367,7 +367,7 @@ class SentenceView:
             k = self.linked(j, limit)
             if k == j or k >= limit or k not in self.at or self.extends_description(slot, self.at[k]):
                 break
-            commas.append(all(t.text == "," or t.i in self.hidden for t in self.doc[j:k]))
+            commas.append(all(t.text == "," or t.i in self.hidden or is_determiner(t) for t in self.doc[j:k]))  # « X, le Nigeria a ... »
             j = k
         # "Trump, Musk s'est tourné": a list ends with "et" (or is an apposition of the same entity)
         while not listing and len(group) > 1 and commas and commas[-1] and group[-1].cluster != group[-2].cluster:
