@@ -1904,6 +1904,15 @@ CASES: tuple[Case, ...] = (
     Case("a-number-in-words-after-a-platform-is-no-part-of-its-name", "Le gouvernement albanais suspend le réseau social Klipso deux jours après le vote.", (banned("gouvernement albanais", "Klipso"),)),
     Case("a-jibe-of-someone-that-targeted-another", f"Une pique de {B} qui visait {A}, l'accusant de botter en touche.", (criticised(B, A),)),
     Case("miss-a-jibe-that-targeted-a-reform", f"Une pique de {B} qui visait la réforme.", ()),
+    # fixes of the twentieth round's held-out scoring (aj*, ak*)
+    Case("a-president-named-by-his-surname-alone", f"Le président Castaing a félicité Son Excellence M. {C} pour son élection.", (endorsed("Castaing", C),)),
+    Case("solidarity-towards-a-list-of-leaders", f"Le président Castaing a exprimé sa solidarité envers le président {C}, le Premier ministre {A} et les familles des victimes.", (endorsed("Castaing", C), endorsed("Castaing", A))),
+    Case("a-press-conference-held-jointly-with-two-leaders", f"{A} a fait une déclaration lors de la conférence de presse tenue en commun avec le président {C} et la présidente lituanienne, {B}.", (met(A, C), met(A, B))),
+    Case("the-official-opposition-is-a-body-not-an-act", f"{B} a été élue à la tête du parti Projet Lyon, l'opposition officielle à la Ville de Lyon.", ()),
+    Case("part-of-someone-s-campaign-team", f"{A} fait partie de l'équipe de campagne de {B} pour l'élection présidentielle.", (endorsed(A, B),)),
+    Case("member-of-someone-s-campaign-team-in-apposition", f"{A}, membre de l'équipe de campagne de {B}, a parlé.", (endorsed(A, B),)),
+    Case("a-group-named-after-its-city-is-dissolved", f"{C} a annoncé la dissolution de Lyon populaire.", (banned(C, "Lyon populaire"),)),
+    Case("miss-dissolving-a-city-council-bans-no-city", f"{C} a annoncé la dissolution du conseil municipal de Lyon.", ()),
     # @@NEW@@
 )
 

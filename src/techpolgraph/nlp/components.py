@@ -1262,9 +1262,11 @@ def _add_dissolved(doc: Doc, spans: list[Span]) -> list[Span]:
     les Jeunesses Y »: the capitalised name with its article after a word of dissolving (or
     after « celle de » in its sentence) is an organisation, where the model read none there
     (it often misses a name that opens on a rare letter such as « Œ »). Two capitalised words
-    at least, or one and its lower-case adjective (« française »)."""
+    at least, or one and its lower-case adjective (« française »); a city the model read there
+    with such an adjective names the group (« la dissolution de Bordeaux nationaliste »)."""
     if not any(t.lemma_.lower() in NAMING_BANS for t in doc):
         return spans
+    places = {s.start: s for s in spans if s.label_ == "LOC" and len(s) == 1}
     taken = {i for s in spans for i in range(s.start, s.end)}
     added = []
     for token in doc:
@@ -1274,6 +1276,10 @@ def _add_dissolved(doc: Doc, spans: list[Span]) -> list[Span]:
         for k in starts:
             while k < token.sent.end and doc[k].lower_ in _BANNED_NAME_OPENERS and k - token.i < 12:
                 k += 1
+            place = places.get(k)
+            if place is not None and k + 1 < token.sent.end and doc[k + 1].pos_ == "ADJ" and doc[k + 1].is_lower and k + 1 not in taken:
+                spans = [s for s in spans if s is not place]  # « la dissolution de Bordeaux nationaliste »: a group named after its city
+                taken.discard(k)
             j = k
             while j < token.sent.end and _capitalised_word(doc[j]) and j not in taken:
                 j += 1

@@ -327,8 +327,8 @@ class RelationExtractor:
                         continue  # « un accueil glacial à la proposition de X »: one meets no one's proposal
                     if _act_of_war(cue, source, target):
                         continue  # « la Russie a attaqué l'Ukraine », « l'armée a expulsé le groupe de la ville »: war, no relation
-                    if cue.lemma in DISSOLVING_CUES and target.text.split()[0].lower() in ELECTED_BODIES:
-                        continue  # « la dissolution de l'Assemblée nationale »: new elections, no ban
+                    if cue.lemma in DISSOLVING_CUES and (target.text.split()[0].lower() in ELECTED_BODIES or _elected_body_between(view, token, target)):
+                        continue  # « la dissolution de l'Assemblée nationale », « du conseil municipal de Lyon »: new elections, no ban
                     if cue.relation is RelationType.BANNED and own_organisation(view, source, target):
                         continue  # « X a fermé sa filiale Y »: its own
                     out.append(self.relation(view, token, cue, source, target, negated_party, names))
@@ -850,6 +850,12 @@ LOCUTION_REACH = PREPOSITION_REACH + 4
 
 #: Relative pronouns that a preposition governs or has fused in (« à qui », « auquel »).
 RELATIVE_PRONOUNS = DATIVE_RELATIVES | PREPOSED_RELATIVES
+
+
+def _elected_body_between(view: SentenceView, cue: Token, target: Slot) -> bool:
+    """An elected body's noun stands between the cue and its target (« la dissolution du conseil
+    municipal de Lyon »): the body is dissolved, not the place."""
+    return any(view.doc[k].lower_ in ELECTED_BODIES for k in range(cue.i + 1, target.start))
 
 
 def _may_have_party(view: SentenceView, token: Token, cue: Cue) -> bool:

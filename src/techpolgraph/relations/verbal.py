@@ -384,8 +384,11 @@ def lacks_its_organisation(view: SentenceView, cue: Token, spec: Cue) -> bool:
 
 def names_an_organ(view: SentenceView, cue: Token) -> bool:
     """The relation noun completes the noun of a body before it (« la commission nationale
-    d'investiture », « le comité d'exclusion »): it names the body, not an act."""
+    d'investiture », « le comité d'exclusion »), or an adjective makes it a body (« l'opposition
+    officielle à la Ville de Montréal »): it names the body, not an act."""
     doc = view.doc
+    if cue.i + 1 < view.sent.end and doc[cue.i + 1].lower_ in ORGAN_ADJECTIVES:
+        return True
     j = cue.i - 1
     if j <= view.sent.start or doc[j].lower_ not in DE:
         return False
@@ -393,6 +396,10 @@ def names_an_organ(view: SentenceView, cue: Token) -> bool:
     while k > view.sent.start and doc[k].pos_ == "ADJ":
         k -= 1  # « nationale »
     return is_organ_noun(doc[k])
+
+
+#: Adjectives after a relation noun that make it a body (« l'opposition officielle »).
+ORGAN_ADJECTIVES = function_words("organ_adjective")
 
 
 def meeting_of_group(view: SentenceView, spec: Cue, after: int, end: int) -> list[tuple[Slot, Slot, bool]]:
