@@ -61,6 +61,8 @@ SETS = {
     "holdout27": (REALTEXT / "holdout27", None),
     "holdout28": (REALTEXT / "holdout28", None),
     "holdout29": (REALTEXT / "holdout29", None),
+    "holdout30": (REALTEXT / "holdout30", None),
+    "holdout31": (REALTEXT / "holdout31", None),
 }
 
 
@@ -144,6 +146,8 @@ ROUNDS = {
     "eighteenth round, second split (ag*)": ("ag",),
     "nineteenth round (ah*)": ("ah",),
     "nineteenth round, second split (ai*)": ("ai",),
+    "twentieth round (aj*)": ("aj",),
+    "twentieth round, second split (ak*)": ("ak",),
 }
 
 
