@@ -1913,6 +1913,11 @@ CASES: tuple[Case, ...] = (
     Case("member-of-someone-s-campaign-team-in-apposition", f"{A}, membre de l'équipe de campagne de {B}, a parlé.", (endorsed(A, B),)),
     Case("a-group-named-after-its-city-is-dissolved", f"{C} a annoncé la dissolution de Lyon populaire.", (banned(C, "Lyon populaire"),)),
     Case("miss-dissolving-a-city-council-bans-no-city", f"{C} a annoncé la dissolution du conseil municipal de Lyon.", ()),
+    Case("a-list-that-goes-on-with-something-else-than-a-party", f"{A} soutient {C}, le Parti radical et l'instauration d'une loi nouvelle.", (endorsed(A, C), endorsed(A, "Parti radical"))),
+    Case("an-agenda-entry-tells-a-scheduled-meeting", f"Samedi 10 mai 2025\nChypre\n10:10 Rencontre entre la Présidente Castaing et le Président de la République de Chypre, {A}", (met("Castaing", A, "uncertain"),)),
+    Case("one-of-the-platforms-that-banned-someone", f"Klipso a fait partie des réseaux sociaux qui ont banni {A} après l'émeute.", (banned("Klipso", A),)),
+    Case("one-of-those-who-congratulated-someone", f"{B} a fait partie de ceux qui ont félicité {A}.", (endorsed(B, A),)),
+    Case("miss-speaking-to-those-who-congratulated-someone", f"{B} a parlé à ceux qui ont félicité {A}.", ()),
     # @@NEW@@
 )
 

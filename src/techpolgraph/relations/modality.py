@@ -156,7 +156,7 @@ def is_uncertain(cue: Token, sent: Span) -> bool:
     """Conditional mood, the subjunctive (but after « bien que »), a question (« X a-t-il
     rencontré Y ? »), or a word of doubt, wish, request or rumour before the cue."""
     doc = cue.doc
-    if _question(sent, cue):
+    if _question(sent, cue) or _agenda_entry(cue):
         return True
     before = (doc[j] for j in range(max(sent.start, cue.i - 3), cue.i))
     governing = [] if _after_aftermath(cue, sent) else _verb_of_noun(cue, sent)
@@ -373,6 +373,25 @@ def _planned_by(cue: Token, start: int) -> bool:
 
 #: Verbs of planning only in their reflexive form (« s'est prononcé pour une rencontre »).
 REFLEXIVE_PLANNING = function_words("reflexive_planning")
+
+
+#: A time of day that opens an entry of an agenda (« 10:10 », « 9h30 »).
+_TIME_OF_DAY = re.compile(r"\s*\d{1,2}[:h]\d{2}\s")
+
+
+def _agenda_entry(cue: Token) -> bool:
+    """The cue's line is an entry of an agenda: a time of day, then a noun phrase with no verb
+    of its own (« 10:10 Rencontre entre X et Y »): it tells what is scheduled, not what took
+    place. By lines, as an agenda is written, whatever sentences the parser made of them."""
+    doc = cue.doc
+    text = doc.text
+    start = text.rfind("\n", 0, cue.idx) + 1
+    end = text.find("\n", cue.idx)
+    end = len(text) if end < 0 else end
+    if not _TIME_OF_DAY.match(text, start):
+        return False
+    line = doc.char_span(start, end, alignment_mode="expand")
+    return line is not None and not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in line)
 
 
 def _question(sent: Span, cue: Token) -> bool:

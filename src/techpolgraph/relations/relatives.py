@@ -192,16 +192,20 @@ def membership_verb(view: SentenceView, j: int, start: int) -> Optional[int]:
 GROUP_PHRASE_WORDS = 8
 
 
+#: Pronouns for a group one belongs to (« X fait partie de ceux qui ... »).
+GROUP_PRONOUNS = ("ceux", "celles")
+
+
 def member_antecedent(view: SentenceView, qui: int) -> list[Slot]:
     """« X fait partie des cadres de Y qui sont bannis de Z », « X figure parmi les élus qui ont
-    reçu W »: the « qui » stands for a plural group the subject belongs to; what it says holds of
+    reçu W », « X a fait partie de ceux qui ont félicité W »: the « qui » stands for a plural group the subject belongs to; what it says holds of
     the subject (X), the one person or organisation before the locution of belonging."""
     doc = view.doc
     j = qui - 1
     while j > view.sent.start and qui - j <= GROUP_PHRASE_WORDS:
         if j in view.at and view.at[j].kind is EntityKind.PERSON:
             return []  # « parmi les proches de X qui »: X may be the antecedent
-        if doc[j].pos_ in ("VERB", "AUX", "PUNCT", "SCONJ", "PRON") and j not in view.at:
+        if doc[j].pos_ in ("VERB", "AUX", "PUNCT", "SCONJ", "PRON") and j not in view.at and doc[j].lower_ not in GROUP_PRONOUNS:
             break
         j -= 1
     found = next(((k, v) for k in range(j + 1, qui) if (v := membership_verb(view, k, view.sent.start)) is not None), None)
@@ -211,9 +215,9 @@ def member_antecedent(view: SentenceView, qui: int) -> list[Slot]:
     k += 1
     while k < qui and k not in view.at and (is_determiner(doc[k]) or doc[k].lower_ in DE or doc[k].pos_ in ("ADJ", "NUM")):
         k += 1  # « des », « les », « les nombreux »
-    if k >= qui or doc[k].pos_ != "NOUN" or "Plur" not in doc[k].morph.get("Number"):
-        return []
+    if k >= qui or not (doc[k].lower_ in GROUP_PRONOUNS or (doc[k].pos_ == "NOUN" and "Plur" in doc[k].morph.get("Number"))):
+        return []  # « des élus qui », « de ceux qui »
     before = [s for s in view.slots if s.end <= verb and s.start >= view.sent.start and s.kind in PARTIES]
-    if not before or any(t.pos_ in ("VERB", "AUX") and not t.i == verb for t in doc[before[-1].end : verb]):
-        return []
+    if not before or any(t.pos_ in ("VERB", "AUX") and t.i != verb and not (t.pos_ == "AUX" and t.head.i == verb) for t in doc[before[-1].end : verb]):
+        return []  # not past another verb; the verb's own auxiliary is no other (« X a fait partie des ... »)
     return [before[-1]]

@@ -370,10 +370,15 @@ class SentenceView:
             commas.append(all(t.text == "," or t.i in self.hidden or is_determiner(t) for t in self.doc[j:k]))  # « X, le Nigeria a ... »
             j = k
         # "Trump, Musk s'est tourné": a list ends with "et" (or is an apposition of the same entity)
-        while not listing and len(group) > 1 and commas and commas[-1] and group[-1].cluster != group[-2].cluster:
+        while not listing and len(group) > 1 and commas and commas[-1] and group[-1].cluster != group[-2].cluster and not self._list_goes_on(group[-1], limit):
             group.pop()
             commas.pop()
         return group
+
+    def _list_goes_on(self, slot: Slot, limit: int) -> bool:
+        """« ou » or « et » follows the member (« il soutient X, le régime Y et l'instauration de
+        Z »): the member belongs to a list that goes on with something else than a party."""
+        return slot.end < limit and self.doc[slot.end].lower_ in ("et", "ou")
 
     def extends_description(self, slot: Slot, following: Slot) -> bool:
         """« le patron de Tesla et SpaceX »: a bare organisation after a person's description
