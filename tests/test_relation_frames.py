@@ -1918,6 +1918,9 @@ CASES: tuple[Case, ...] = (
     Case("one-of-the-platforms-that-banned-someone", f"Klipso a fait partie des réseaux sociaux qui ont banni {A} après l'émeute.", (banned("Klipso", A),)),
     Case("one-of-those-who-congratulated-someone", f"{B} a fait partie de ceux qui ont félicité {A}.", (endorsed(B, A),)),
     Case("miss-speaking-to-those-who-congratulated-someone", f"{B} a parlé à ceux qui ont félicité {A}.", ()),
+    Case("an-inverted-speaker-after-his-exclusion-from-a-party", f"« Je reste le président », a réagi {A} après son exclusion du Parti radical par un bureau politique de son parti.", (banned("Parti radical", A),)),
+    Case("miss-capitalised-words-of-an-ambassador-s-title-are-no-person", f"{B} a reçu l'ambassadeur Extraordinaire et Plénipotentiaire de la Chine.", ()),
+    Case("received-by-his-highness-then-the-name", f"{A} a été reçu lundi par Son Altesse {C}, émir du Koweït.", (met(C, A),)),
     # @@NEW@@
 )
 

@@ -369,6 +369,7 @@ class EntityRecogniser:
             # « le mouvement de Paul Martin « Aube claire » »: a person's name ends before a quotation mark
             end = next((k for k in range(start + 1, end) if doc[k].text in ("«", "“", '"')), end)
             start = _past_title_words(doc, start, end, self.role_words)  # « maréchal Pétain », « général de Gaulle »: the name
+            start = self._past_honorific(doc, start, end)  # « Son Altesse X »: X
             while end - start > 1 and doc[start].text[:1].isupper() and doc[start].lower_ in self.role_words and _capitalised_word(doc[start + 1]):
                 start += 1  # « le Président Trump », « la Chancelière Merkel »: the name after the capitalised role
             if end - start > 3 and doc[start].pos_ == "NOUN" and doc[start + 1].lower_ in ("de", "d'", "d’") and _capitalised_word(doc[start + 2]):
@@ -389,6 +390,16 @@ class EntityRecogniser:
         if any(ch.isupper() for ch in text[1:]) and last[:1].islower() and not particle_then_name(last):
             return None
         return span
+
+    def _past_honorific(self, doc: Doc, start: int, end: int) -> int:
+        """Past an honorific of several words that opens a person's span (« Son Altesse »,
+        « Son Excellence », ``titles.txt``), where a name follows it in the span."""
+        for title in self.titles:
+            words = title.split()
+            n = len(words)
+            if n > 1 and end - start > n and all(doc[start + k].text == w for k, w in enumerate(words)):
+                return start + n
+        return start
 
     def _apply_gazetteer(self, doc: Doc, spans: list[Span]) -> list[Span]:
         known = []

@@ -603,7 +603,8 @@ def with_noun(view: SentenceView, cue: Token, start: int) -> bool:
 def owner_banned_from(view: SentenceView, cue: Token, targets: list[Slot], subjects: list[Slot]) -> list[Slot]:
     """« Après son exclusion du parti P, X fonde ... », « X crée un mouvement après son exclusion
     du parti P »: a possessive before a ban noun whose « de » names an organisation right after
-    it; the owner is the person subject of the clause (or of the one after the opening phrase)."""
+    it; the owner is the person subject of the clause, else the one the resolver placed the
+    possessive on, else the subject after the opening phrase."""
     doc = view.doc
     j = cue.i - 1
     while j > view.sent.start and doc[j].pos_ == "ADJ" and j not in view.at:
@@ -612,7 +613,8 @@ def owner_banned_from(view: SentenceView, cue: Token, targets: list[Slot], subje
         return []
     if targets[0].start > cue.i + 3:
         return []  # « son exclusion du parti P »: the organisation right after the noun
-    owners = subjects or expand(subject_after(view, phrase_end(view, targets[-1].end)))
+    placed = [s for s in [view.at.get(j)] if s is not None and s.cluster]  # « a réagi X après son exclusion du parti P »: « son », placed on X
+    owners = subjects or placed or expand(subject_after(view, phrase_end(view, targets[-1].end)))
     return [o for o in owners if o.kind is EntityKind.PERSON]
 
 
