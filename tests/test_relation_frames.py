@@ -1921,6 +1921,15 @@ CASES: tuple[Case, ...] = (
     Case("an-inverted-speaker-after-his-exclusion-from-a-party", f"« Je reste le président », a réagi {A} après son exclusion du Parti radical par un bureau politique de son parti.", (banned("Parti radical", A),)),
     Case("miss-capitalised-words-of-an-ambassador-s-title-are-no-person", f"{B} a reçu l'ambassadeur Extraordinaire et Plénipotentiaire de la Chine.", ()),
     Case("received-by-his-highness-then-the-name", f"{A} a été reçu lundi par Son Altesse {C}, émir du Koweït.", (met(C, A),)),
+    # twentieth round, second reading (a Canadian quarrel with a platform, audiences of heads of state)
+    Case("criticism-of-someone-against-another-with-a-l-encontre-de", f"Les critiques de {A} à l'encontre de Meta constituent la dernière attaque en date.", (criticised(A, "Meta"),)),
+    Case("flayed-a-company", f"Qualifiant la tactique d'inconcevable, {A} a écorché Meta, la multinationale propriétaire de Klipso.", (criticised(A, "Meta"),)),
+    Case("lays-the-blame-on-someone", f"Le chef conservateur {A} rejette le blâme sur la première ministre {B}.", (criticised(A, B),)),
+    Case("miss-lays-the-blame-on-predecessors", f"{A} rejette la responsabilité sur ses prédécesseurs.", ()),
+    Case("ordered-that-a-platform-be-blocked", "L'Arcom a ordonné que le réseau social Klipso soit bloqué.", (banned(ARCOM, "Klipso"),)),
+    Case("miss-wishes-that-a-platform-be-blocked", f"{A} souhaite que le réseau social Klipso soit bloqué.", ()),
+    Case("two-persons-had-private-talks", f"Le président {A} et la ministre {B} ont eu des entretiens privés pendant une heure lundi.", (met(A, B),)),
+    Case("miss-two-persons-had-talks-with-the-press", f"{A} et {C} ont eu des entretiens avec la presse.", ()),
     # @@NEW@@
 )
 

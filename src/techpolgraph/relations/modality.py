@@ -165,7 +165,7 @@ def is_uncertain(cue: Token, sent: Span) -> bool:
         if is_conditional(token):
             return True
     denied = _doubt_denied(cue, sent)  # « on ne peut douter que ... »: the « que » after it, or None
-    if (any(_subjunctive(t, sent) for t in verbs) and not _concessive(cue, sent) and denied is None) or _purpose(cue, sent) or _aim(cue, sent):
+    if (any(_subjunctive(t, sent) for t in verbs) and not _concessive(cue, sent) and denied is None and order_verb(cue) is None) or _purpose(cue, sent) or _aim(cue, sent):
         return True  # « plaide pour que Y fasse la guerre à X », « une résolution pour condamner Y »
     if _said_in_the_conditional(cue, sent):
         return True  # « X aurait déclaré que Y avait exclu Z »: a report of a report
@@ -211,6 +211,27 @@ def _planned_subject(cue: Token) -> bool:
         return False
     lemma = verb_lemma(cue.head)
     return lemma in _words("uncertain") or lemma in _words("announcing") or lemma in _words("planning")
+
+
+#: Verbs of ordering whose « que » clause tells what was ordered, in the subjunctive (« a
+#: ordonné que X soit bloqué »): no doubt, an act of the one who orders.
+ORDERING_VERBS = function_words("ordering_verb")
+
+
+def order_verb(cue: Token) -> Optional[Token]:
+    """« Y a ordonné que le réseau X soit bloqué »: the verb of ordering whose « que » opens the
+    cue's clause (past its subject and auxiliaries); None where there is none."""
+    doc, sent = cue.doc, cue.sent
+    for j in range(cue.i - 1, sent.start, -1):
+        token = doc[j]
+        if token.lower_ in ("que", "qu'", "qu’"):
+            k = j - 1
+            while k > sent.start and doc[k].pos_ == "ADV":
+                k -= 1
+            return doc[k] if doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in ORDERING_VERBS else None
+        if token.pos_ == "VERB" or token.text in (",", ";", ":"):
+            return None  # another verb's clause
+    return None
 
 
 def _subjunctive(verb: Token, sent: Span) -> bool:

@@ -22,7 +22,7 @@ from ..resolve.roles import nationalities
 from .complements import authorities_of_opening_place, bare_object, complement, country_of_ban, direct_object, from_office, own_account_platform, past_relative
 from .control import caller, dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, reported_subject, speaker, speaker_after_comma
 from .cues import Argument, Cue, CuePos, Source, cue_end, etre_verbs, gapped_tail, verb_lemma
-from .modality import party_negated
+from .modality import order_verb, party_negated
 from .nominal import LIFTING_VERBS, WITHDRAWING_VERBS, described_one, describes, ends_a_sanction, listed_after_parmi, nominal, past_taking_place, withdrawn
 from .proxies import MEASURE_NOUNS, PLATFORM_NOUNS, account_platforms, decided_by, measure_at, proxy_subject
 from .relatives import dont_owner, opening_dont, relative_complement, relative_object, slot_before
@@ -452,10 +452,11 @@ def _two_sided(view: SentenceView, cue: Token) -> bool:
 
 
 def _had_together(view: SentenceView, j: int) -> bool:
-    """Token j is the « un » or « une » of a meeting noun that « avoir » or « tenir » governs
-    right before it (« X et Y ont eu une courte conversation », « ont tenu une réunion »)."""
+    """Token j is the « un », « une » or « des » of a meeting noun that « avoir » or « tenir »
+    governs right before it (« X et Y ont eu une courte conversation », « ont tenu une réunion »,
+    « ont eu des entretiens privés »)."""
     doc = view.doc
-    if doc[j].lower_ not in ("un", "une") or j - 1 < view.sent.start:
+    if doc[j].lower_ not in ("un", "une", "des") or j - 1 < view.sent.start:
         return False
     k = j - 1
     while k > view.sent.start and doc[k].pos_ == "ADV" and k not in view.at:
@@ -633,7 +634,19 @@ def passive_actors(view: SentenceView, cue: Token, spec: Cue, after: int, end: i
         actors = left_by_en(view, cue)
     if not actors and spec.relation is RelationType.BANNED:
         actors = left_by_dont(view, cue)
+    if not actors:
+        actors = _ordered_by(view, cue)
     return expand(actors)
+
+
+def _ordered_by(view: SentenceView, cue: Token) -> list[Slot]:
+    """« L'Arcom a ordonné que le réseau X soit bloqué »: the subject of the verb of ordering
+    whose « que » clause holds the passive acts through the order."""
+    verb = order_verb(cue)
+    if verb is None:
+        return []
+    start, _end = view.clause(verb.i)
+    return subjects_of(view, verb, start)
 
 
 def _agent_of_another_participle(view: SentenceView, after: int, agent: Slot) -> bool:
