@@ -1930,6 +1930,9 @@ CASES: tuple[Case, ...] = (
     Case("miss-wishes-that-a-platform-be-blocked", f"{A} souhaite que le réseau social Klipso soit bloqué.", ()),
     Case("two-persons-had-private-talks", f"Le président {A} et la ministre {B} ont eu des entretiens privés pendant une heure lundi.", (met(A, B),)),
     Case("miss-two-persons-had-talks-with-the-press", f"{A} et {C} ont eu des entretiens avec la presse.", ()),
+    Case("a-state-stands-beside-another", "La France est aux côtés du Liban dans cette épreuve.", (endorsed("France", "Liban"),)),
+    Case("a-state-does-not-stand-beside-another", "La France n'est pas aux côtés de l'Ukraine.", (endorsed("France", "Ukraine", "negated"),)),
+    Case("miss-a-person-stands-beside-another-in-a-city", f"{A} est aux côtés de {B} à Lyon.", ()),
     # @@NEW@@
 )
 

@@ -331,6 +331,8 @@ class RelationExtractor:
                         continue  # « la dissolution de l'Assemblée nationale », « du conseil municipal de Lyon »: new elections, no ban
                     if cue.relation is RelationType.BANNED and own_organisation(view, source, target):
                         continue  # « X a fermé sa filiale Y »: its own
+                    if cue.relation is RelationType.ENDORSED and cue.lemma in STANCE_CUES and source.kind is EntityKind.PERSON:
+                        continue  # « X est aux côtés de Y »: a person's place; « la France est aux côtés de Y »: a stand
                     out.append(self.relation(view, token, cue, source, target, negated_party, names))
         out.extend(self.during(view, names, attendees or {}))
         return out
@@ -735,6 +737,8 @@ def _verb_lemmas(lemma: str) -> tuple[str, ...]:
 #: Cues of dissolving, and the first words of elected bodies, whose dissolution calls an election
 #: and bans no one (``function_words.tsv``).
 DISSOLVING_CUES = function_words("dissolving_cue")
+#: Cues of standing beside someone that tell support only of a state or an organisation.
+STANCE_CUES = function_words("stance_cue")
 ELECTED_BODIES = function_words("elected_body")
 
 
@@ -868,6 +872,8 @@ def _may_have_party(view: SentenceView, token: Token, cue: Cue) -> bool:
     words = cue.argument.words
     reach = LOCUTION_REACH if all(w in LOCUTION_HEADS for w in words) else PREPOSITION_REACH  # rare words, read further
     near = range(max(view.sent.start, token.i - 4), min(view.sent.end, token.i + reach))
+    if cue.argument is Argument.AUX_COTES_DE:
+        return any(doc[j].lower_ in words for j in near)  # « être aux côtés de »: « être » is everywhere, « côtés » is not
     if any(doc[j].lower_ in words or doc[j].lower_ in PARTY_CLUES for j in near):  # by index: no span made
         return True
     # « Y, à qui X a rendu visite », « Y, auquel X a reproché »: the preposition before the subject
