@@ -32,7 +32,7 @@ from typing import Optional, Union
 
 import numpy
 import srsly
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import LEMMA, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -199,6 +199,7 @@ class EntityRecogniser:
         self.matcher = self.gazetteer.matcher(nlp)
         self.people_matcher = PeopleList(people).matcher(nlp) if people else None
         self.titles = frozenset(read_lines(titles))
+        self._honorific_index: Optional[dict[str, list[list[str]]]] = None
         self.non_names = frozenset(read_lines(non_names)) if non_names else frozenset()
         self.demonyms = frozenset(row[0].lower() for row in read_table(nationalities)) if nationalities else frozenset()
         self.heads = NameHeads(name_heads) if name_heads else None
@@ -394,12 +395,22 @@ class EntityRecogniser:
     def _past_honorific(self, doc: Doc, start: int, end: int) -> int:
         """Past an honorific of several words that opens a person's span (« Son Altesse »,
         « Son Excellence », ``titles.txt``), where a name follows it in the span."""
-        for title in self.titles:
-            words = title.split()
+        for words in self._honorifics().get(doc[start].text, ()):
             n = len(words)
-            if n > 1 and end - start > n and all(doc[start + k].text == w for k, w in enumerate(words)):
+            if end - start > n and all(doc[start + k].text == w for k, w in enumerate(words)):
                 return start + n
         return start
+
+    def _honorifics(self) -> dict[str, list[list[str]]]:
+        """The titles of several words, by their first word (« Son » -> « Son Altesse », ...)."""
+        if self._honorific_index is None:
+            index: dict[str, list[list[str]]] = {}
+            for title in sorted(self.titles):
+                words = title.split()
+                if len(words) > 1:
+                    index.setdefault(words[0], []).append(words)
+            self._honorific_index = index
+        return self._honorific_index
 
     def _apply_gazetteer(self, doc: Doc, spans: list[Span]) -> list[Span]:
         known = []
@@ -490,6 +501,7 @@ class EntityRecogniser:
         people = tables["people_patterns"]
         self.people_matcher = self._matcher(vocab, people) if people is not None else None
         self.titles = frozenset(tables["titles"])
+        self._honorific_index = None
         self.non_names = frozenset(tables["non_names"])
         self.demonyms = frozenset(tables["demonyms"])
         heads = tables.get("name_heads")
@@ -1275,8 +1287,10 @@ def _add_dissolved(doc: Doc, spans: list[Span]) -> list[Span]:
     (it often misses a name that opens on a rare letter such as « Œ »). Two capitalised words
     at least, or one and its lower-case adjective (« française »); a city the model read there
     with such an adjective names the group (« la dissolution de Bordeaux nationaliste »)."""
-    if not any(t.lemma_.lower() in NAMING_BANS for t in doc):
-        return spans
+    lemmas = doc.to_array(LEMMA)
+    hashes = [doc.vocab.strings[w] for w in NAMING_BANS if w in doc.vocab.strings]
+    if not hashes or not numpy.isin(lemmas, hashes).any():
+        return spans  # by the lemmas' hashes: most documents dissolve nothing
     places = {s.start: s for s in spans if s.label_ == "LOC" and len(s) == 1}
     taken = {i for s in spans for i in range(s.start, s.end)}
     added = []

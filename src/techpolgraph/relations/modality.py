@@ -397,7 +397,7 @@ REFLEXIVE_PLANNING = function_words("reflexive_planning")
 
 
 #: A time of day that opens an entry of an agenda (« 10:10 », « 9h30 »).
-_TIME_OF_DAY = re.compile(r"\s*\d{1,2}[:h]\d{2}\s")
+_TIME_OF_DAY = re.compile(r"\d{1,2}[:h]\d{2}")
 
 
 def _agenda_entry(cue: Token) -> bool:
@@ -405,14 +405,15 @@ def _agenda_entry(cue: Token) -> bool:
     of its own (« 10:10 Rencontre entre X et Y »): it tells what is scheduled, not what took
     place. By lines, as an agenda is written, whatever sentences the parser made of them."""
     doc = cue.doc
-    text = doc.text
-    start = text.rfind("\n", 0, cue.idx) + 1
-    end = text.find("\n", cue.idx)
-    end = len(text) if end < 0 else end
-    if not _TIME_OF_DAY.match(text, start):
+    start = cue.i
+    while start > 0 and "\n" not in doc[start - 1].whitespace_ and not doc[start - 1].is_space:
+        start -= 1
+    if not _TIME_OF_DAY.fullmatch(doc[start].text):
         return False
-    line = doc.char_span(start, end, alignment_mode="expand")
-    return line is not None and not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in line)
+    end = cue.i
+    while end < len(doc) - 1 and "\n" not in doc[end].whitespace_ and not doc[end + 1].is_space:
+        end += 1
+    return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[start : end + 1])
 
 
 def _question(sent: Span, cue: Token) -> bool:
