@@ -405,6 +405,9 @@ def _agenda_entry(cue: Token) -> bool:
     of its own (« 10:10 Rencontre entre X et Y »): it tells what is scheduled, not what took
     place. By lines, as an agenda is written, whatever sentences the parser made of them."""
     doc = cue.doc
+    near = cue.sent.start
+    if not any(_TIME_OF_DAY.fullmatch(doc[k].text) for k in range(max(0, near - 2), cue.i)):
+        return False  # no time of day in the cue's sentence nor right before it (the parser may cut one off)
     start = cue.i
     while start > 0 and "\n" not in doc[start - 1].whitespace_ and not doc[start - 1].is_space:
         start -= 1

@@ -193,7 +193,7 @@ GROUP_PHRASE_WORDS = 8
 
 
 #: Pronouns for a group one belongs to (« X fait partie de ceux qui ... »).
-GROUP_PRONOUNS = ("ceux", "celles")
+GROUP_PRONOUNS = function_words("group_pronoun")
 
 
 def member_antecedent(view: SentenceView, qui: int) -> list[Slot]:

@@ -1348,7 +1348,7 @@ OWNED_TYPES = TYPE_NOUNS | function_words("owned")
 
 
 #: Prepositions of a phrase without article between a noun and its complement (« en direct »).
-BARE_PHRASE_PREPOSITIONS = ("pour", "en", "par", "à")
+BARE_PHRASE_OPENERS = frozenset(DE) | function_words("bare_phrase_preposition")
 
 
 def past_bare_phrases(doc: Doc, i: int, end: int, taken: Container[int] = ()) -> int:
@@ -1356,7 +1356,7 @@ def past_bare_phrases(doc: Doc, i: int, end: int, taken: Container[int] = ()) ->
     sanction », « pour déficits publics excessifs », « en direct », « par téléphone », « à huis
     clos »), that stand between a noun and its preposition; i where none does. A token in
     ``taken`` (a mention's) ends the phrases."""
-    while i + 1 < end and doc[i].lower_ in (*DE, *BARE_PHRASE_PREPOSITIONS) and doc[i + 1].pos_ == "NOUN" and doc[i + 1].is_lower and i + 1 not in taken:
+    while i + 1 < end and doc[i].lower_ in BARE_PHRASE_OPENERS and doc[i + 1].pos_ == "NOUN" and doc[i + 1].is_lower and i + 1 not in taken:
         i += 2
         while i < end and doc[i].pos_ in ("ADJ", "VERB") and doc[i].is_lower and i not in taken and "Fin" not in doc[i].morph.get("VerbForm"):
             i += 1  # « à huis clos », the tagger taking « clos » for a participle
