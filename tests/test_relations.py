@@ -451,19 +451,29 @@ def test_unknown_way_of_reading_arguments_is_refused(nlp):
 @pytest.mark.model
 def test_cue_tokens_found_once_per_document_miss_no_cue(nlp):
     """The extractor only looks at the tokens ``cue_positions`` gives: every token some cue can
-    be looked up by (lemma, form, « ex- » form, participle read as a verb) must be among them."""
-    from techpolgraph.relations.extract import _lemmas
+    be looked up by (lemma, form, « ex- » form, participle read as a verb) must be among them,
+    but a verb whose cues all take « aux côtés de » (« être ») where no « côtés » follows it."""
+    from techpolgraph.relations.cues import Argument
+    from techpolgraph.relations.extract import BESIDE_REACH, _lemmas
 
     extractor = nlp.get_pipe("techpolgraph_relations")
     texts = [c.text for c in CASES + HELD_OUT] + [
         "L'ex-critique de Meta a déjeuné avec lui ; ils ont dîné, puis se sont entretenus.",
         "Elle l'a rencontrée, et non critiquée : des rencontres qu'il a déjeunées.",
+        "La France est aux côtés du Liban, et elle l'est depuis longtemps.",
     ]
-    looked_up = 0
+    looked_up = beside = 0
     for doc in nlp.pipe(texts):
         positions = set(extractor.cue_positions(doc))
         for token in doc:
-            if any(extractor.table.for_lemma(lemma) for lemma in _lemmas(token)):
-                looked_up += 1
-                assert token.i in positions, f"{token.text!r} (lemma {token.lemma_!r}) in {doc.text!r}"
-    assert looked_up > len(texts)
+            cues = [c for lemma in _lemmas(token) for c in extractor.table.for_lemma(lemma)]
+            if not cues:
+                continue
+            if all(c.argument is Argument.AUX_COTES_DE for c in cues):
+                followed = any(t.lower_ == "côtés" for t in doc[token.i + 1 : token.i + 1 + BESIDE_REACH])
+                beside += followed
+                assert (token.i in positions) == followed, f"{token.text!r} in {doc.text!r}"
+                continue
+            looked_up += 1
+            assert token.i in positions, f"{token.text!r} (lemma {token.lemma_!r}) in {doc.text!r}"
+    assert looked_up > len(texts) and beside >= 1

@@ -148,6 +148,9 @@ class RelationExtractor:
         self._mark = WordTest(lambda text: text in CLAUSE_BREAKS or text in MARK_TOKENS or text == "," or text.lower() in RELATIVE_PRONOUNS)
         self._subordinator = WordTest(lambda text: text.lower() in SUBORDINATORS)
         self._cue_form = WordTest(lambda text: any(f in self.table.by_first for f in _word_forms(text.lower())))
+        # lemmas whose every cue takes « aux côtés de » (« être », « rester »): cues only before « côtés »
+        beside = frozenset(w for w, cues in self.table.by_first.items() if all(c.argument is Argument.AUX_COTES_DE for c in cues))
+        self._beside_only = WordTest(lambda lemma: lemma.lower() in beside)
         findings = violation_words().get("finding", frozenset()) | CALLING
         self._finding = WordTest(lambda lemma: any(f in findings for f in _verb_lemmas(lemma)))
         self._reporting = WordTest(lambda lemma: any(f in modality_words().get("reporting", ()) for f in _verb_lemmas(lemma)))
@@ -233,6 +236,12 @@ class RelationExtractor:
             return []
         words, strings = doc.to_array([LEMMA, ORTH]), doc.vocab.strings
         may_cue = self._cue_lemma.mask(words[:, 0], strings) | self._cue_form.mask(words[:, 1], strings)
+        beside = self._beside_only.mask(words[:, 0], strings)
+        if beside.any():  # « être » is everywhere, « aux côtés de » is not: only where « côtés » follows
+            cotes = numpy.flatnonzero(words[:, 1] == strings["côtés"]) if "côtés" in strings else numpy.array([], dtype=int)
+            for i in numpy.flatnonzero(beside & may_cue).tolist():
+                if not ((cotes > i) & (cotes <= i + BESIDE_REACH)).any():
+                    may_cue[i] = False
         return numpy.flatnonzero(may_cue).tolist()
 
     def finding_positions(self, doc: Doc) -> list[int]:
@@ -737,6 +746,8 @@ def _verb_lemmas(lemma: str) -> tuple[str, ...]:
 #: Cues of dissolving, and the first words of elected bodies, whose dissolution calls an election
 #: and bans no one (``function_words.tsv``).
 DISSOLVING_CUES = function_words("dissolving_cue")
+#: How far after its verb « côtés » may stand (« se tiendra toujours aux côtés de »).
+BESIDE_REACH = 6
 #: Cues of standing beside someone that tell support only of a state or an organisation.
 STANCE_CUES = function_words("stance_cue")
 ELECTED_BODIES = function_words("elected_body")

@@ -24,7 +24,7 @@ from .control import COPULAS, opening_copula
 from .modality import HAPPENING, is_negated, is_uncertain
 from .cues import Argument, Cue, Source, judgement_words, modality_words, receiving_verbs, support_verbs, verb_lemma
 from .proxies import account_platforms
-from .sentence import APPROXIMATE, CLITICS, DE, MAX_GAP, PARTIES, SentenceView, Slot, during, expand, past_bare_phrases, is_date_word, is_determiner, is_past_participle, is_possessive, is_possessive_determiner, made_to_undergo, past_adjuncts, phrase_end, reflexive, role_heads, time_nouns, verb_before
+from .sentence import APPROXIMATE, CLITICS, DE, MAX_GAP, PARTIES, SentenceView, Slot, during, expand, is_date_word, is_determiner, is_past_participle, is_possessive, is_possessive_determiner, made_to_undergo, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, time_nouns, verb_before
 from .relatives import membership_verb
 from .subjects import subject_after
 
