@@ -217,6 +217,10 @@ def _same_preposition_again(view: SentenceView, found: list[Slot], end: int, pre
     return complement(view, k, end, (preposition,), gap=0)
 
 
+#: « à », « au », « aux »: a phrase of its own before a noun's « de ».
+A_FORMS = frozenset(Argument.A.words)
+
+
 @kept_per_view
 def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap: int) -> list[Slot]:
     """The group after one of ``words`` (a preposition) found within ``gap`` words of token i,
@@ -243,7 +247,7 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
             continue  # « s'en est pris sur sa plateforme X à Y », « avec une rare violence à Y »
         if token.lower_ in words and j > i and view.doc[j - 1].lower_ in COMPOUND_DE:
             break  # « ses félicitations, lors d'un sommet à Y »: a time phrase, not the noun's « de »
-        if "de" in words and token.lower_ in Argument.A.words:
+        if token.lower_ in A_FORMS and "de" in words:
             break  # « son soutien sans réserve au parti de X »: the « de » of another phrase
         if (token.lower_ in words and not (token.lower_ in ("à", "au", "aux") and a_locution(view, j, end))) or agent is not None:
             k = j + 1 if agent is None else agent

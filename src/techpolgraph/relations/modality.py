@@ -406,7 +406,7 @@ def _agenda_entry(cue: Token) -> bool:
     place. By lines, as an agenda is written, whatever sentences the parser made of them."""
     doc = cue.doc
     near = cue.sent.start
-    if not any(_TIME_OF_DAY.fullmatch(doc[k].text) for k in range(max(0, near - 2), cue.i)):
+    if not any(doc[k].text[:1].isdigit() and _TIME_OF_DAY.fullmatch(doc[k].text) for k in range(max(0, near - 2), cue.i)):
         return False  # no time of day in the cue's sentence nor right before it (the parser may cut one off)
     start = cue.i
     while start > 0 and "\n" not in doc[start - 1].whitespace_ and not doc[start - 1].is_space:
