@@ -875,8 +875,12 @@ def _elected_body_between(view: SentenceView, cue: Token, target: Slot) -> bool:
 
 def _may_have_party(view: SentenceView, token: Token, cue: Cue) -> bool:
     """A cheap test before the arguments are read: a verb whose party comes after a preposition
-    (« dire à », « porter plainte contre ») has that preposition, a clitic or « par » nearby.
-    Verbs of saying are frequent in news, and most have no hearer."""
+    (« dire à », « porter plainte contre ») has that preposition, a clitic or « par » nearby;
+    a noun whose party comes after a locution (« à l'encontre de ») has its word in the
+    sentence. Verbs of saying and nouns such as « critique » are frequent in news, and most
+    have no such party."""
+    if cue.pos is CuePos.NOUN and cue.argument.words and all(w in LOCUTION_HEADS for w in cue.argument.words):
+        return any(t.lower_ in cue.argument.words for t in view.sent)  # « les critiques de X à l'encontre de Y »: no « encontre », no such reading
     if cue.pos is not CuePos.VERB or cue.argument in (Argument.OBJ, Argument.AVEC, Argument.ENTRE, Argument.EVENT, Argument.AGENT_DE):
         return True
     doc = view.doc
