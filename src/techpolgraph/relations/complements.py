@@ -248,7 +248,7 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
         if token.lower_ in words and j > i and view.doc[j - 1].lower_ in COMPOUND_DE:
             break  # « ses félicitations, lors d'un sommet à Y »: a time phrase, not the noun's « de »
         if token.lower_ in A_FORMS and "de" in words:
-            break  # « son soutien sans réserve au parti de X »: the « de » of another phrase
+            break  # « son appui total au parti de X »: the « de » of another phrase
         if (token.lower_ in words and not (token.lower_ in ("à", "au", "aux") and a_locution(view, j, end))) or agent is not None:
             k = j + 1 if agent is None else agent
             if token.lower_ in LOCUTION_HEADS and k < end and view.doc[k].lower_ in DE:

@@ -175,7 +175,7 @@ def nominal(
             agents = _passive_agent_before(view, start, j)
             if agents:  # « la décision a été prise par X lors d'une rencontre avec Y »
                 return agents, targets
-            if _opening_occasion(view, j):  # « Dans une conversation en ligne avec Y, X a ... »
+            if _opening_occasion(view, j):  # « Pendant un échange en direct avec Y, X a ... »
                 return expand(_subject_after_apposition(view, targets[-1].end)), targets
     if spec.argument is Argument.DE and targets:  # « l'investiture de X par le parti P »
         by = complement(view, targets[-1].end, end, ("par",), gap=1)

@@ -198,7 +198,7 @@ GROUP_PRONOUNS = function_words("group_pronoun")
 
 def member_antecedent(view: SentenceView, qui: int) -> list[Slot]:
     """« X fait partie des cadres de Y qui sont bannis de Z », « X figure parmi les élus qui ont
-    reçu W », « X a fait partie de ceux qui ont félicité W »: the « qui » stands for a plural
+    reçu W », « X fait partie de ceux qui ont félicité W »: the « qui » stands for a plural
     group the subject belongs to; what it says holds of the subject (X), the one person or
     organisation before the locution of belonging."""
     doc = view.doc

@@ -370,7 +370,7 @@ def nearby_subjects(view: SentenceView, cue: Token, clause_start: int) -> list[S
         return group  # « Petit poucet face à Goliath, le régulateur a ... »: the phrase describes the subject
     if len(out) > 1 and _comma_joined(view, out[-2], out[-1]) and _singular_verb(view, cue):
         if any(t.text == "," for t in view.doc[out[-1].end : cue.i]):
-            return [out[-2]]  # « X, la startup à l'origine de Y, va rencontrer Z »: the incise describes X
+            return [out[-2]]  # « X, la jeune pousse qui a lancé Y, va rencontrer Z »: the incise describes X
         return [out[-1]]  # « Après avoir reçu X et son homologue, Y, Z a reçu W »: a verb of one subject, Z
     return out
 
