@@ -1933,6 +1933,8 @@ CASES: tuple[Case, ...] = (
     Case("a-state-stands-beside-another", "La France est aux côtés du Liban dans cette épreuve.", (endorsed("France", "Liban"),)),
     Case("a-state-does-not-stand-beside-another", "La France n'est pas aux côtés de l'Ukraine.", (endorsed("France", "Ukraine", "negated"),)),
     Case("miss-a-person-stands-beside-another-in-a-city", f"{A} est aux côtés de {B} à Lyon.", ()),
+    Case("encouraged-someone-to-go-on", f"{A} a encouragé le gouvernement belge à poursuivre dans cette voie.", (endorsed(A, "gouvernement belge"),)),
+    Case("miss-encouraged-someone-to-resign", f"{A} a encouragé {B} à démissionner.", ()),
     # @@NEW@@
 )
 
