@@ -199,7 +199,7 @@ class EntityRecogniser:
         self.matcher = self.gazetteer.matcher(nlp)
         self.people_matcher = PeopleList(people).matcher(nlp) if people else None
         self.titles = frozenset(read_lines(titles))
-        self._honorific_index: Optional[dict[str, list[list[str]]]] = None
+        self.honorifics = _honorifics(self.titles)
         self.non_names = frozenset(read_lines(non_names)) if non_names else frozenset()
         self.demonyms = frozenset(row[0].lower() for row in read_table(nationalities)) if nationalities else frozenset()
         self.heads = NameHeads(name_heads) if name_heads else None
@@ -395,22 +395,12 @@ class EntityRecogniser:
     def _past_honorific(self, doc: Doc, start: int, end: int) -> int:
         """Past an honorific of several words that opens a person's span (« Son Altesse »,
         « Son Excellence », ``titles.txt``), where a name follows it in the span."""
-        for words in self._honorifics().get(doc[start].text, ()):
+        for words in self.honorifics.get(doc[start].text, ()):
             n = len(words)
             if end - start > n and all(doc[start + k].text == w for k, w in enumerate(words)):
                 return start + n
         return start
 
-    def _honorifics(self) -> dict[str, list[list[str]]]:
-        """The titles of several words, by their first word (« Son » -> « Son Altesse », ...)."""
-        if self._honorific_index is None:
-            index: dict[str, list[list[str]]] = {}
-            for title in sorted(self.titles):
-                words = title.split()
-                if len(words) > 1:
-                    index.setdefault(words[0], []).append(words)
-            self._honorific_index = index
-        return self._honorific_index
 
     def _apply_gazetteer(self, doc: Doc, spans: list[Span]) -> list[Span]:
         known = []
@@ -501,7 +491,7 @@ class EntityRecogniser:
         people = tables["people_patterns"]
         self.people_matcher = self._matcher(vocab, people) if people is not None else None
         self.titles = frozenset(tables["titles"])
-        self._honorific_index = None
+        self.honorifics = _honorifics(self.titles)
         self.non_names = frozenset(tables["non_names"])
         self.demonyms = frozenset(tables["demonyms"])
         heads = tables.get("name_heads")
@@ -1276,8 +1266,20 @@ def _with_hyphenated_first_name(span: Span, taken: frozenset[int] = frozenset())
 
 #: Words whose object, named with its article, is an organisation (« la dissolution de l'Œuvre X »).
 NAMING_BANS = function_words("names_organisation")
+#: Pronouns that take the ban noun up (« ainsi que celle de Y »).
+TAKEN_UP = function_words("taken_up")
 #: Articles (and « de » with its article) before the name a ban word is of.
 _BANNED_NAME_OPENERS = frozenset({"de", "d'", "d’", "du", "des", "l'", "l’", "la", "le", "les"})
+
+
+def _honorifics(titles: frozenset[str]) -> dict[str, list[list[str]]]:
+    """The titles of several words, by their first word (« Son » -> « Son Altesse », ...)."""
+    index: dict[str, list[list[str]]] = {}
+    for title in sorted(titles):
+        words = title.split()
+        if len(words) > 1:
+            index.setdefault(words[0], []).append(words)
+    return index
 
 
 def _add_dissolved(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -1297,7 +1299,7 @@ def _add_dissolved(doc: Doc, spans: list[Span]) -> list[Span]:
     for token in doc:
         if token.lemma_.lower() not in NAMING_BANS:
             continue
-        starts = [token.i + 1] + [t.i + 1 for t in doc[token.i + 1 : token.sent.end] if t.lower_ in ("celle", "celles", "celui", "ceux")]
+        starts = [token.i + 1] + [t.i + 1 for t in doc[token.i + 1 : token.sent.end] if t.lower_ in TAKEN_UP]
         for k in starts:
             while k < token.sent.end and doc[k].lower_ in _BANNED_NAME_OPENERS and k - token.i < 12:
                 k += 1

@@ -42,6 +42,7 @@ from .sentence import (
     is_possessive_determiner,
     kept_per_view,
     listed_after_colon,
+    parties_after_articles,
     past_adjuncts,
     past_organ,
     past_role_nouns,
@@ -440,7 +441,7 @@ def _names_the_preposition(view: SentenceView, comma: int, end: int, words: tupl
 #: How many words the thing a noun's « de » names may have before « ainsi que celle de Y ».
 ALSO_OF_WORDS = 6
 #: The pronouns that take up a noun before a second « de » (« celle de Y »).
-TAKEN_UP = ("celle", "celui", "celles", "ceux")
+TAKEN_UP = function_words("taken_up")
 
 
 def also_of(view: SentenceView, after: int, end: int) -> list[Slot]:
@@ -454,10 +455,7 @@ def also_of(view: SentenceView, after: int, end: int) -> list[Slot]:
         if k in view.at or doc[k].pos_ in ("VERB", "AUX"):
             return []
         if doc[k].lower_ in TAKEN_UP and doc[k + 1].lower_ in DE and any(doc[m].lower_ in ("que", "comme", "et") or doc[m].text == "," for m in range(k - 2, k)):
-            j = k + 2
-            while j < end and is_determiner(doc[j]) and j not in view.at:
-                j += 1
-            return [s for s in view.group_at(past_role_nouns(view, j, end), end) if s.kind in PARTIES]
+            return parties_after_articles(view, k + 2, end, past_roles=True)
     return []
 
 
@@ -469,10 +467,7 @@ def and_of(view: SentenceView, after: int, end: int) -> list[Slot]:
     k = after + (1 if after < end and doc[after].text == "," else 0)
     if k + 2 >= end or doc[k].lower_ != "et" or doc[k + 1].lower_ not in DE:
         return []
-    j = k + 2
-    while j < end and is_determiner(doc[j]) and j not in view.at:
-        j += 1
-    return [s for s in view.group_at(past_role_nouns(view, j, end), end) if s.kind in PARTIES]
+    return parties_after_articles(view, k + 2, end, past_roles=True)
 
 
 #: Ordinals of a round of voting (« au second tour »).

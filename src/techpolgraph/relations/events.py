@@ -29,12 +29,11 @@ from ..nlp.text import span_text, tokens_text
 from ..resolve.document import mention_refs
 from .modality import HAPPENING, modality_of
 from .cues import DE_FORMS
-from .sentence import DURING, evidence_of, is_possessive_determiner, past_bare_phrases, sentences
+from .sentence import DURING, INDEFINITE_ARTICLES, evidence_of, is_possessive_determiner, past_bare_phrases, sentences
 
 PARTY_WORDS = function_words("event_parties")
 TARGET_WORDS = function_words("event_target")
 LINKERS = function_words("coordinator")
-INDEFINITE_ARTICLES = function_words("indefinite_article")
 MAX_HEAD_STEPS = 3
 
 
@@ -72,7 +71,8 @@ def event_relations(doc: Doc, sents: Optional[list[Span]] = None) -> list[LocalR
         sent = next((s for s in sents if s.start <= start and end <= s.end), None)
         if sent is None:  # not given as the default above: ``Span.sent`` walks the sentence
             sent = event.sent
-        people = _participants(doc, event, sent, at, kinds)
+        after = past_bare_phrases(doc, event.end, sent.end, at)  # « une conversation en direct avec A »: its complements' start
+        people = _participants(doc, event, sent, at, kinds, after)
         event_text = span_text(event)
         when = _event_date(event_text, doc._.tpg_date)
         anchor = _governing_verb(event) or event.root
@@ -90,7 +90,7 @@ def event_relations(doc: Doc, sents: Optional[list[Span]] = None) -> list[LocalR
         named = _after(doc, event.end, sent, at, kinds, PARTY_WORDS)
         if cue is not None and cue.type in MEETING_TYPES and named:
             reading = (modality_of(event[0], sent), evidence(sent))
-            for a, b in _meeting_pairs(doc, event, sent, at, kinds, named):
+            for a, b in _meeting_pairs(doc, event, sent, at, kinds, named, after):
                 texts = (tokens_text(doc, a[0], a[1]), tokens_text(doc, b[0], b[1]))
                 out.append(_relation(event[0], (a[2], b[2]), RelationType.MET, texts, when, reading))
     return out
@@ -99,11 +99,13 @@ def event_relations(doc: Doc, sents: Optional[list[Span]] = None) -> list[LocalR
 Found = tuple[int, int, str]  # start token, end token, cluster
 
 
-def _participants(doc: Doc, event: Span, sent: Span, at: dict[int, Found], kinds: dict[str, EntityKind]) -> list[Found]:
-    after = _complement_start(doc, event, sent, at)
+def _participants(doc: Doc, event: Span, sent: Span, at: dict[int, Found], kinds: dict[str, EntityKind], after: int) -> list[Found]:
+    """The people an event names as taking part: those its complements name from token
+    ``after`` on, its owner or the subject after its opening phrase, and the subjects and
+    heading that tell of it."""
     found = _after(doc, after, sent, at, kinds, PARTY_WORDS) + _after(doc, after, sent, at, kinds, TARGET_WORDS)
     if found:
-        found += _owner(doc, event, sent, at, kinds) or _subject_after_phrase(doc, event, sent, at, kinds, found)
+        found += _owner(doc, event, sent, at, kinds) or _subject_after_phrase(doc, event, sent, at, kinds, found, after)
     found += _subjects(doc, event, sent, at, kinds)
     found += _heading(doc, event, sent, at, kinds)
     unique: dict[str, Found] = {}
@@ -112,28 +114,22 @@ def _participants(doc: Doc, event: Span, sent: Span, at: dict[int, Found], kinds
     return sorted(unique.values())
 
 
-def _complement_start(doc: Doc, event: Span, sent: Span, at: dict[int, Found]) -> int:
-    """Where the event's complements start: past a phrase without article (« une conversation
-    en direct avec A »)."""
-    return past_bare_phrases(doc, event.end, sent.end, at)
-
-
-def _meeting_pairs(doc: Doc, event: Span, sent: Span, at: dict[int, Found], kinds: dict[str, EntityKind], named: list[Found]) -> list[tuple[Found, Found]]:
+def _meeting_pairs(doc: Doc, event: Span, sent: Span, at: dict[int, Found], kinds: dict[str, EntityKind], named: list[Found], after: int) -> list[tuple[Found, Found]]:
     """Who met at a meeting event: those « entre » names, each with the others (« un dîner entre
     A et B »); those « avec » names, each with the one whose meeting it is (« sa rencontre de mars
     avec A »), not with each other (« la rencontre avec A et B » may be a third person's with each)."""
-    if doc[_complement_start(doc, event, sent, at)].lower_ == "avec":
-        owners = _owner(doc, event, sent, at, kinds) or _subject_after_phrase(doc, event, sent, at, kinds, named)
+    if doc[after].lower_ == "avec":
+        owners = _owner(doc, event, sent, at, kinds) or _subject_after_phrase(doc, event, sent, at, kinds, named, after)
         return [(o, n) for o in owners for n in named if o[2] != n[2]]
     return [(a, b) for i, a in enumerate(named) for b in named[i + 1 :] if a[2] != b[2]]
 
 
-def _subject_after_phrase(doc: Doc, event: Span, sent: Span, at: dict[int, Found], kinds: dict[str, EntityKind], named: list[Found]) -> list[Found]:
+def _subject_after_phrase(doc: Doc, event: Span, sent: Span, at: dict[int, Found], kinds: dict[str, EntityKind], named: list[Found], after: int) -> list[Found]:
     """« Lors de son entrevue avec A, B a évoqué ... »: the meeting owned by a possessive in an
     opening phrase is the person's named right after the phrase's comma; so is a meeting with an
     indefinite article whose other side is people (« Lors d'un entretien avec A, B a évoqué »; not
     « lors d'un entretien avec un journal »)."""
-    j = named[-1][1] if named else _complement_start(doc, event, sent, at)
+    j = named[-1][1] if named else after
     if event.start < 1 or j + 1 >= sent.end or doc[j].text != ",":
         return []
     before = doc[event.start - 1]

@@ -24,7 +24,7 @@ from .control import COPULAS, opening_copula
 from .modality import HAPPENING, is_negated, is_uncertain
 from .cues import Argument, Cue, Source, judgement_words, modality_words, receiving_verbs, support_verbs, verb_lemma
 from .proxies import account_platforms
-from .sentence import APPROXIMATE, CLITICS, DE, MAX_GAP, PARTIES, SentenceView, Slot, during, expand, is_date_word, is_determiner, is_past_participle, is_possessive, is_possessive_determiner, made_to_undergo, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, time_nouns, verb_before
+from .sentence import APPROXIMATE, CLITICS, DE, INDEFINITE_ARTICLES, MAX_GAP, PARTIES, SentenceView, Slot, during, expand, is_date_word, is_determiner, is_past_participle, is_possessive, is_possessive_determiner, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, time_nouns, verb_before
 from .relatives import membership_verb
 from .subjects import subject_after
 
@@ -437,10 +437,6 @@ def _d_abord(doc: Doc, j: int) -> bool:
     return j >= 0 and doc[j].lower_.replace("’", "'") == "d'" and j + 1 < len(doc) and doc[j + 1].lower_ == "abord"
 
 
-#: « un », « une »: a meeting of the subject's own, not one told before.
-INDEFINITE_ARTICLES = function_words("indefinite_article")
-
-
 #: Adjectives the tagger may take for a verb at the start of a sentence (« Fervent partisan de Y »).
 INTENSIFIERS = function_words("intensifier")
 
@@ -493,10 +489,7 @@ def _aimed_by_relative(view: SentenceView, i: int, end: int) -> list[Slot]:
     k = i + (1 if i < end and doc[i].text == "," else 0)
     if k + 1 >= end or doc[k].lower_ != "qui" or verb_lemma(doc[k + 1]) not in AIMING_VERBS:
         return []
-    j = k + 2
-    while j < end and is_determiner(doc[j]) and j not in view.at:
-        j += 1
-    return [s for s in view.group_at(j, end) if s.kind in PARTIES]
+    return parties_after_articles(view, k + 2, end)
 
 
 #: Nouns of a success one is congratulated for, whose « de X » is the one congratulated.

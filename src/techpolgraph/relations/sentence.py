@@ -63,6 +63,8 @@ CE = function_words("cleft")
 NE_WORDS = function_words("negation_word")
 MAX_GAP = 4  # words allowed between a cue and its preposition ("s'est entretenu plusieurs fois avec")
 DE = DE_FORMS
+#: « un », « une »: a thing of the subject's own, not one told before (« lors d'un entretien avec Y »).
+INDEFINITE_ARTICLES = function_words("indefinite_article")
 ADVERBIAL = frozenset(tuple(phrase.split()) for phrase in function_words("adverbial"))
 #: Nouns of « pour sa part », « de son côté », « à son tour »: the subject's own side.
 OWN_SIDE = function_words("own_side")
@@ -1088,6 +1090,18 @@ def appositive_start(view: SentenceView, slot: Slot) -> Optional[int]:
         if doc[k].pos_ == "DET" and k not in view.at and appositive_name(view, k, slot.end) == slot.start:
             return k
     return None
+
+
+def parties_after_articles(view: SentenceView, j: int, end: int, past_roles: bool = False) -> list[Slot]:
+    """The parties of the group at token j, past its articles (« et des députés Z et W »), and,
+    with ``past_roles``, past the role nouns that describe its first member (« celle du
+    député Y »)."""
+    doc = view.doc
+    while j < end and is_determiner(doc[j]) and j not in view.at:
+        j += 1
+    if past_roles:
+        j = past_role_nouns(view, j, end)
+    return [s for s in view.group_at(j, end) if s.kind in PARTIES]
 
 
 def past_role_nouns(view: SentenceView, k: int, end: int) -> int:

@@ -47,6 +47,7 @@ from .sentence import (
     kept_per_view,
     last_group,
     made_to_undergo,
+    parties_after_articles,
     past_adjuncts,
     past_role_nouns,
     phrase_end,
@@ -586,10 +587,7 @@ def joined_agents(view: SentenceView, after: int, end: int) -> list[Slot]:
         if k in view.at or doc[k].pos_ in ("VERB", "AUX", "PRON", "SCONJ") or doc[k].text in CLAUSE_BREAKS or doc[k].text == ",":
             return []
         if doc[k].lower_ == "et":
-            j = k + 1
-            while j < end and is_determiner(doc[j]) and j not in view.at:
-                j += 1
-            return [s for s in view.group_at(j, end) if s.kind in PARTIES]
+            return parties_after_articles(view, k + 1, end)
     return []
 
 

@@ -2076,7 +2076,7 @@ class _DocState:
                     described.roles.add(str(m.role))
                     m.cluster, m.reason = described.id, MergeReason.ROLE.detail("the one person the document calls by its noun, of no other country")
                     continue
-                if m.role.cls in COMPANY_ROLES and _country_in(m.role.qualifier) and any(m.role.cls in {Role.parse(r).cls for r in c.roles} for c in people):
+                if m.role.cls in COMPANY_ROLES and _country_in(m.role.qualifier) and _holding_class(m.role.cls, people):
                     m.reason = "ambiguous role"  # « le patron américain » between two bosses in play: either
                     continue
                 if m.implied:
@@ -2113,7 +2113,7 @@ class _DocState:
             return None
         called = _called_by_noun(role.cls, people)
         if role.cls in COMPANY_ROLES:
-            called += [c for c in people if c not in called and any(Role.parse(r).cls == role.cls for r in c.roles)]
+            called += [c for c in _holding_class(role.cls, people) if c not in called]
         fits = [c for c in called if _countries(c, self.r.table) <= {country}]
         return fits[0] if len(fits) == 1 else None
 
@@ -3429,6 +3429,12 @@ def _called_by_noun(cls: str, people: list[_Cluster]) -> list[_Cluster]:
     """The persons the document calls by a role's noun with no qualifier (« le président Paul
     Martin »: head_of_state)."""
     return [c for c in people if cls in c.role_classes]
+
+
+def _holding_class(cls: str, people: list[_Cluster]) -> list[_Cluster]:
+    """The persons given a role of that class, in any organisation or country (« le patron de
+    Pixelia »: boss)."""
+    return [c for c in people if any(Role.parse(r).cls == cls for r in c.roles)]
 
 
 def _country_in(qualifier: str) -> str:
