@@ -1935,6 +1935,25 @@ CASES: tuple[Case, ...] = (
     Case("miss-a-person-stands-beside-another-in-a-city", f"{A} est aux côtés de {B} à Lyon.", ()),
     Case("encouraged-someone-to-go-on", f"{A} a encouragé le gouvernement belge à poursuivre dans cette voie.", (endorsed(A, "gouvernement belge"),)),
     Case("miss-encouraged-someone-to-resign", f"{A} a encouragé {B} à démissionner.", ()),
+    # twenty-first round: read on real news (a platform banned during riots, a country's block of platforms, dinners with a president-elect, receptions of heads of state, a party's purge)
+    Case("received-past-a-long-phrase-by", f"{A} a été reçu pour un déjeuner de travail au palais de la présidence ce vendredi, par son homologue {C}.", (met(C, A),)),
+    Case("received-guests-by-a-couple", f"Le chef de l'État et la Première Dame, Mme Anne Roux, ont été accueillis sur le perron par le président de la République, M. {C}, et son épouse, Mme {B}.", (met(C, "Anne Roux"), met(B, "Anne Roux"))),
+    Case("was-the-guest-of", f"{A} a été l'hôte ce mardi du président {C}.", (met(A, C),)),
+    Case("will-be-the-guest-of", f"{A} sera l'hôte du président {C} en mai.", (met(A, C, "uncertain"),)),
+    Case("miss-a-city-hosts-a-summit", "La ville de Lyon est l'hôte du sommet de la francophonie.", ()),
+    Case("participle-after-an-inverted-speaker-and-a-time", f"« Un parti n'est pas une entreprise », a tonné {A} samedi sur la radio, accusant {C} de « régler ses comptes ».", (criticised(A, C),)),
+    Case("participle-after-an-inverted-speaker-another-subject", f"« Un parti n'est pas une entreprise », a tonné {A} samedi, {B} accusant {C} de tricher.", (criticised(B, C),)),
+    Case("critics-towards-a-party-in-apposition", f"{B} et {A}, critiques envers la direction du Parti radical, ne siègeront plus avec eux.", (criticised(B, "Parti radical"), criticised(A, "Parti radical"))),
+    Case("miss-criticism-towards-someone-dismissed", f"{B} a balayé les critiques envers {C}.", ()),
+    Case("a-passage-of-arms-between-two", f"C'est une nouvelle passe d'armes entre {A} et {C}.", (criticised(A, C), criticised(C, A))),
+    Case("a-war-of-words-between-two", f"La guerre des mots entre {B} et {C} a repris lundi.", (criticised(B, C), criticised(C, B))),
+    Case("two-tore-each-other-apart", f"{A} et {C} se sont écharpés sur le plateau.", (criticised(A, C), criticised(C, A))),
+    Case("one-tore-into-another", f"{A} s'est écharpé avec {C} sur le plateau.", (criticised(A, C), criticised(C, A))),
+    Case("miss-a-dinner-is-no-quarrel", f"Un dîner entre {A} et {C} a eu lieu à Lyon.", (met(A, C),)),
+    Case("miss-the-verb-pass-is-no-quarrel", f"{A} passe d'une réunion à l'autre avec {C}.", ()),
+    Case("a-message-of-congratulation-to-an-elected-president", f"Le président {C} a adressé hier, samedi, un message de félicitation au nouveau président élu de la Mauritanie, M. {A}.", (endorsed(C, A),)),
+    Case("miss-a-message-of-congratulation-to-a-people", f"Le président {C} a adressé un message de félicitation au peuple mauritanien.", ()),
+    Case("allied-with-someone-one-way", f"{A} s'est allié avec {B} pour les municipales.", (endorsed(A, B),)),
     # @@NEW@@
 )
 

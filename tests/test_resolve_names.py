@@ -368,6 +368,7 @@ def test_a_name_that_only_qualifies_a_noun_puts_no_organisation_in_play(analyse_
         ("Laura Brigitte Marchal", "Laura Marchal", "Laura Brigitte Marchal"),  # a middle name
         ("Marc Dufresne", "Mark Dufresne", None),  # one letter off
         ("Olga Zelinsky", "Olga Zelinskyy", None),  # a transliteration of the surname
+        ("Hugo Le Gallec", "Hugo Legallec", "Hugo Le Gallec"),  # a surname's words written as one
     ],
 )
 def test_a_near_identical_name_in_another_article_is_the_same_person(analyse_text, first, second, label):
@@ -380,6 +381,12 @@ def test_a_near_identical_name_in_another_article_is_the_same_person(analyse_tex
     assert any(m.reason.startswith("variant of the one similar full name in the corpus") for m in people[0].merges)
     if label:
         assert people[0].label == label
+
+
+def test_a_surname_written_as_one_word_in_the_same_article_is_the_same_person(analyse_text):
+    a = analyse_text("Le ministre Hugo Le Gallec a reçu des élus. Hugo Legallec a ensuite critiqué la réforme.", date="2023-01-01", id="a.txt")
+    entities, _links = link_entities([a])
+    assert [label for label in person_labels(entities) if "Gallec" in label or "gallec" in label] == ["Hugo Le Gallec"]
 
 
 def test_near_names_side_by_side_in_one_article_stay_two(analyse_text):

@@ -379,8 +379,28 @@ def quoted_speaker(view: SentenceView, cue: Token) -> list[Slot]:
         slot = view.at.get(k)
         if slot is not None and slot.start == k:
             group = view.group_at(k, comma)
-            return group if group and group[-1].end == comma and all(s.kind in PARTIES for s in group) else []
+            return group if group and _adjuncts_up_to(view, group[-1].end, comma) and all(s.kind in PARTIES for s in group) else []
     return []
+
+
+#: How many words of time, place or medium may stand between an inverted speaker and its comma.
+SPEAKER_ADJUNCT_WORDS = 8
+
+
+def _adjuncts_up_to(view: SentenceView, start: int, comma: int) -> bool:
+    """Nothing but phrases of time, place or medium from ``start`` to the comma (« a tonné X
+    samedi sur la radio P, »): no verb, no pronoun, no person (« a dit X à Y, attaquant Z »:
+    either may attack), and an organisation or a place only after a preposition."""
+    doc = view.doc
+    if comma - start > SPEAKER_ADJUNCT_WORDS:
+        return False
+    for k in range(start, comma):
+        if doc[k].pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ", "PUNCT"):
+            return False
+        slot = view.at.get(k)
+        if slot is not None and slot.start == k and (slot.kind is EntityKind.PERSON or not view.preceded_by_preposition(slot)):
+            return False
+    return True
 
 
 @lru_cache(maxsize=4)

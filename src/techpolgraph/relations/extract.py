@@ -86,6 +86,7 @@ from .sentence import (
     SHORT_ADVERBIAL,
     SentenceView,
     Slot,
+    among,
     clitic_window,
     during,
     expand,
@@ -329,7 +330,7 @@ class RelationExtractor:
                     continue  # « pour écarter la candidate X »: no organisation she is kept from
                 if self.strategy != "window" and reparse is None:
                     reparse = self.tree.reparse(view)
-                for source, target, negated_party in self.pairs(view, token, cue, reparse):
+                for source, target, negated_party in _one_side_each(self.pairs(view, token, cue, reparse)):
                     if cue.relation is RelationType.MET and (source.kind, target.kind) != (EntityKind.PERSON, EntityKind.PERSON):
                         continue  # a meeting is between people
                     if cue.relation is RelationType.MET and _owner_of_an_act(view, target):
@@ -358,6 +359,8 @@ class RelationExtractor:
                 pos = CuePos.VERB.value  # « s'est dit « choqué » »: a participle of feeling the tagger took for an adjective
             if cue.pos is CuePos.VERB and pos != cue.pos.value and len(cue.words) > 1 and _present_between_names(token, locution=True):
                 pos = cue.pos.value  # « X pointe du doigt Y »: the locution's words tell the verb
+            elif cue.pos is CuePos.NOUN and pos == CuePos.VERB.value and len(cue.words) > 1 and _after_article(token):
+                pos = cue.pos.value  # « une nouvelle passe d'armes »: a noun locution the tagger took for a verb
             if cue.pos != pos or not cue_words_follow(view.doc, token, cue):
                 continue
             if not _clitics_precede(view.doc, token, cue) or not _may_have_party(view, token, cue):
@@ -522,7 +525,7 @@ class RelationExtractor:
             not targets and not passive and spec.relation is RelationType.MET
             and (reflexive(view.doc, cue) or spec.argument is Argument.AVEC)
         ):
-            return [(a, b, False) for n, a in enumerate(sources) for b in sources[n + 1 :] if a.cluster != b.cluster]
+            return among(sources, spec.relation)
         return [(s, t, party_negated(view.doc, t.start, view.sent.start)) for s in sources for t in targets]
 
     def relation(
@@ -637,6 +640,24 @@ def _act_of_war(cue: Cue, source: Slot, target: Slot) -> bool:
         return False
     armed = source.text.split()[0].lower() in ARMED_BODIES if source.text.split() else False
     return armed or (source.kind is EntityKind.LOCATION and target.kind is EntityKind.LOCATION)
+
+
+def _one_side_each(pairs: list[tuple[Slot, Slot, bool]]) -> list[tuple[Slot, Slot, bool]]:
+    """The pairs without a mention that puts its party on both sides of one cue.
+
+    « Le chef de l'État et son épouse ont été accueillis par le président, M. X, et son
+    épouse »: where « le chef de l'État » was resolved to X, X would receive and be received;
+    that description's reading is wrong, and it makes no pair (where no description is in
+    play, no mention of that party does). The parties of one list read both ways (« un dîner
+    entre X, Y et Z ») are one mention on both sides, and stay."""
+    sides = [{(s.cluster, s.start): s for s, _, _ in pairs}, {(t.cluster, t.start): t for _, t, _ in pairs}]
+    both = {c for c, at in sides[0] for d, other in sides[1] if c == d and at != other}
+    if not both:
+        return pairs
+    mentions = [slot for side in sides for key, slot in side.items() if key[0] in both]
+    described = {(m.cluster, m.start) for m in mentions if m.text.split()[0].lower() in DESCRIBING}
+    wrong = described or {(m.cluster, m.start) for m in mentions}
+    return [p for p in pairs if (p[0].cluster, p[0].start) not in wrong and (p[1].cluster, p[1].start) not in wrong]
 
 
 def _owner_of_an_act(view: SentenceView, slot: Slot) -> bool:
@@ -775,6 +796,15 @@ def _between_alternatives(doc: Doc, token: Token, start: int) -> bool:
     return j - 2 >= start and doc[j].lower_ == "et" and doc[j - 1].pos_ == "NOUN" and doc[j - 2].lower_ == "entre"
 
 
+def _after_article(token: Token) -> bool:
+    """An article opens the word, right before it or before one adjective (« la passe », « une
+    nouvelle passe », which the tagger reads as a noun and a verb): the word is a noun."""
+    doc, j = token.doc, token.i - 1
+    if j > 0 and doc[j].pos_ in ("ADJ", "NOUN"):
+        j -= 1
+    return j >= 0 and doc[j].pos_ == "DET"
+
+
 def _coarse_pos(token: Token) -> str:
     """VERB or NOUN; a participle after an auxiliary is a verb even when tagged as a noun (« a
     déjeuné », « a ensuite déjeuné »), and so is a lower-case word the tagger took for a proper name (« recevra »)."""
@@ -796,6 +826,7 @@ def _coarse_pos(token: Token) -> str:
 #: Possessive determiners, after which no verb stands (« ses soutiens »); not « leur », also a
 #: pronoun before a verb (« leur apporte son soutien »).
 POSSESSIVE_DETERMINERS = function_words("possessive_determiner")
+DESCRIBING = function_words("role_determiner") | POSSESSIVE_DETERMINERS  # words that open a description
 
 
 #: Phrases of an electoral contest (« au second tour », « à la primaire »).

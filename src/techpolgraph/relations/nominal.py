@@ -26,7 +26,7 @@ from .cues import Argument, Cue, Source, judgement_words, modality_words, receiv
 from .proxies import account_platforms
 from .sentence import APPROXIMATE, CLITICS, DE, INDEFINITE_ARTICLES, MAX_GAP, PARTIES, SentenceView, Slot, during, expand, is_date_word, is_determiner, is_past_participle, is_possessive, is_possessive_determiner, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, time_nouns, verb_before
 from .relatives import membership_verb
-from .subjects import subject_after
+from .subjects import antecedent_group, subject_after
 
 
 #: Relation nouns whose « de » names the one who undergoes them, even after a verb of receiving
@@ -154,7 +154,7 @@ def nominal(
         if not subjects and targets and opening_copula(view, cue):
             subjects = expand(subject_after(view, phrase_end(view, targets[-1].end)))
             return subjects, targets
-        return described_one(view, link, subjects), targets
+        return described_one(view, link, subjects, plural="Plur" in cue.morph.get("Number")), targets
     if spec.relation is RelationType.MET and spec.argument is Argument.DE:
         # « l'interview de X par Y », « Y a mené une interview de X »; not « a lu l'interview de X »
         actors = expand(complement(view, targets[-1].end, end, ("par",), gap=1)) if targets else []
@@ -867,13 +867,16 @@ def describes(view: SentenceView, cue: Token, start: int) -> Optional[int]:
     return membership_verb(view, j, start) or _comme_verb(view, j, start)
 
 
-def described_one(view: SentenceView, link: int, subjects: list[Slot]) -> list[Slot]:
+def described_one(view: SentenceView, link: int, subjects: list[Slot], plural: bool = False) -> list[Slot]:
     """The one a noun for a person describes, from the link :func:`describes` found: the mention
-    before the comma of an apposition (« Z a reçu X, un critique de Y »: X), else the subjects
-    before « être » or the verb that links them."""
+    before the comma of an apposition (« Z a reçu X, un critique de Y »: X; a plural noun, the
+    list it closes: « X et Y, critiques envers Z »), else the subjects before « être » or the
+    verb that links them."""
     if view.doc[link].text == "," and link - 1 in view.at:
         before = view.at[link - 1]
-        return [] if before.kind is not EntityKind.PERSON and _complement_of_noun(view, before) else expand([before])
+        if before.kind is not EntityKind.PERSON and _complement_of_noun(view, before):
+            return []
+        return expand(antecedent_group(view, before, plural) if plural else [before])
     return [s for s in subjects if s.end <= link]
 
 

@@ -24,7 +24,7 @@ from typing import Any, Optional, TypeVar
 from spacy.tokens import Doc, Span, Token
 
 from ..data import function_words
-from ..models import EntityKind, Evidence, Modality, Tense
+from ..models import EntityKind, Evidence, Modality, RelationType, Tense
 from ..nlp.events import date_words, time_nouns
 from ..nlp.text import doc_text, sentences, stripped_bounds
 from ..resolve.names import name_key, titles
@@ -124,6 +124,14 @@ def within(slots: list[Slot], sent: Span) -> list[Slot]:
 
 def expand(slots: list[Slot]) -> list[Slot]:
     return [p for s in slots for p in s.parties()]
+
+
+def among(group: list[Slot], relation: RelationType) -> list[tuple[Slot, Slot, bool]]:
+    """The pairs of a group whose members did something with each other: once each for a meeting
+    (« un dîner entre X et Y »), both ways for the other relations (« une passe d'armes entre X et
+    Y », « X et Y se sont écharpés »: each criticised the other)."""
+    pairs = [(a, b, False) for n, a in enumerate(group) for b in group[n + 1 :] if a.cluster != b.cluster]
+    return pairs if relation is RelationType.MET else pairs + [(b, a, False) for a, b, _ in pairs]
 
 
 _NOT_KEPT = object()

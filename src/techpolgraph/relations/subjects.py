@@ -3,6 +3,8 @@ participle reading that names it (:mod:`.relatives`, :mod:`.control`)."""
 
 from __future__ import annotations
 
+from typing import Optional
+
 from spacy.tokens import Doc, Token
 
 from ..data import function_words
@@ -237,9 +239,10 @@ def participle_agent(view: SentenceView, cue: Token) -> Slot | None:
     return slot if slot is not None and slot.kind in PARTIES and not is_object_clitic(slot) and not is_left_clitic(slot) else None
 
 
-def antecedent_group(view: SentenceView, last: Slot) -> list[Slot]:
+def antecedent_group(view: SentenceView, last: Slot, plural: Optional[bool] = None) -> list[Slot]:
     """« notamment Twitter, Facebook et Instagram, qui l'ont banni »: a relative « qui » after a
-    coordination stands for the whole of it, when the verb is plural; else for the last name."""
+    coordination stands for the whole of it, when the verb is plural; else for the last name.
+    ``plural``, when given, says it instead of the verb (« X et Y, critiques envers Z »)."""
     doc = view.doc
     group = [last]
     j = last.start
@@ -254,8 +257,9 @@ def antecedent_group(view: SentenceView, last: Slot) -> list[Slot]:
         j = before.start
     if len(group) > 1 and not any(doc[i].lower_ == "et" or doc[i].lower_ == "ou" for i in range(group[0].end, last.start)):
         return [last]  # « X, Y, qui ... »: an apposition, not a list
-    verb = next((t for t in doc[last.end : min(last.end + 6, view.sent.end)] if t.pos_ in ("AUX", "VERB")), None)
-    plural = verb is not None and "Plur" in verb.morph.get("Number")
+    if plural is None:
+        verb = next((t for t in doc[last.end : min(last.end + 6, view.sent.end)] if t.pos_ in ("AUX", "VERB")), None)
+        plural = verb is not None and "Plur" in verb.morph.get("Number")
     return group if plural else [last]
 
 

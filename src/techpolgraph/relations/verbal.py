@@ -37,6 +37,7 @@ from .sentence import (
     TYPE_NOUNS,
     SentenceView,
     Slot,
+    among,
     coordinated,
     during,
     expand,
@@ -68,7 +69,7 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
             group = expand(complement(view, taking_place, end, ("entre",), gap=3) or complement(view, _past_place_phrase(view, taking_place, end), end, ("entre",), gap=0))
         if not group and spec.pos is CuePos.NOUN and spec.relation is RelationType.MET:
             group = _people_after_their_meeting(view, cue, after) or _owners_of_their_meeting(view, cue, after)
-        return [(a, b, False) for n, a in enumerate(group) for b in group[n + 1 :] if a.cluster != b.cluster]
+        return among(group, spec.relation)
     if spec.relation is RelationType.BANNED and spec.pos is CuePos.VERB and from_office(view, after, end):
         return []  # « suspendue de ses fonctions par le Parlement »: removed from office, not banned
     seen = seen_undergone(view, cue, start) if spec.pos is CuePos.VERB and spec.relation is RelationType.BANNED else None
@@ -185,9 +186,12 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
     reciprocal = spec.argument is Argument.AVEC and spec.lemma not in NOT_RECIPROCAL and (
         reflexive(view.doc, cue) or coordinated(view.doc, subjects_of(view, cue, start)) or together(view, after, end)
     )
-    if not targets and spec.relation is RelationType.MET and reciprocal and len(subjects) >= 2:
-        # "les deux hommes se sont rencontrés", "Musk et Trump parlent de ...": with each other
-        return [(a, b, False) for n, a in enumerate(subjects) for b in subjects[n + 1 :]]
+    if not targets and reciprocal and len(subjects) >= 2 and (spec.relation is RelationType.MET or (spec.relation is RelationType.CRITICISED and reflexive(view.doc, cue))):
+        # "les deux hommes se sont rencontrés", "Musk et Trump parlent de ...": with each other;
+        # "X et Y se sont écharpés": each criticised the other
+        return among(subjects, spec.relation)
+    if spec.relation is RelationType.CRITICISED and spec.argument is Argument.AVEC and reflexive(view.doc, cue):
+        return among(subjects + targets, spec.relation) if len(subjects) == 1 else []  # « X s'est écharpé avec Y »: each the other
     return pair_up(view, subjects, targets) + [(org, person, False) for org, person in gapped]
 
 
@@ -680,7 +684,7 @@ def left_by_dont(view: SentenceView, cue: Token) -> list[Slot]:
 
 
 #: How far after a passive its « par » may stand past a phrase that names no party.
-AGENT_AFTER_PHRASE_REACH = 12
+AGENT_AFTER_PHRASE_REACH = 16
 
 
 def _agent_after_phrase(view: SentenceView, after: int, end: int) -> list[Slot]:

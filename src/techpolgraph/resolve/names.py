@@ -197,7 +197,7 @@ def _first_name_groups() -> dict[str, int]:
 #: Variants of a name that one article may use for one person: a middle name given once, a
 #: first name and its short form (« Stephen Bannon », « Steve Bannon »). Not a first name one
 #: letter off: « Marc Dupont » beside « Mark Dupont » are two people.
-SAME_ARTICLE_VARIANTS = frozenset({"middle name", "short form of the first name", "initials", "surname first"})
+SAME_ARTICLE_VARIANTS = frozenset({"middle name", "short form of the first name", "initials", "surname first", "surname spacing"})
 
 
 def one_edit_apart(a: str, b: str) -> bool:
@@ -236,7 +236,9 @@ def name_variant(a: str, b: str) -> str:
       "Durov") or one letter apart and at least six letters long ("Zelensky", "Zelenskyy");
     - "initials": same surname, the first names of one are the initials of the other's ("B.
       Obama", "J-M Ayrault");
-    - "surname first": the same two words in the other order ("Nicolle Maxime", as lists write it).
+    - "surname first": the same two words in the other order ("Nicolle Maxime", as lists write it);
+    - "surname spacing": same first name, a surname of several words written as one ("Lemaire"
+      for "Le Maire").
 
     Accents, hyphens and case are already set aside by the name keys.
 
@@ -254,6 +256,8 @@ def name_variant(a: str, b: str) -> str:
         return "surname first"  # « Nicolle Maxime » in a list beside « Maxime Nicolle »
     if x[-1] == y[-1] and len(x) == len(y) and (_initials_of(x, y) or _initials_of(y, x)):
         return "initials"
+    if x[0] == y[0] and len(x) != len(y) and "".join(x[1:]) == "".join(y[1:]):
+        return "surname spacing"  # « Bruno Lemaire » for « Bruno Le Maire »
     if x[0] != y[0] and x[-1] == y[-1] and min(len(x), len(y)) == 2 and len(x) != len(y):
         shorter, longer = sorted((x, y), key=len)
         groups = _first_name_groups()  # « Alex Jones » and « Alexander Emerick Jones »
