@@ -1954,6 +1954,21 @@ CASES: tuple[Case, ...] = (
     Case("a-message-of-congratulation-to-an-elected-president", f"Le président {C} a adressé hier, samedi, un message de félicitation au nouveau président élu de la Mauritanie, M. {A}.", (endorsed(C, A),)),
     Case("miss-a-message-of-congratulation-to-a-people", f"Le président {C} a adressé un message de félicitation au peuple mauritanien.", ()),
     Case("allied-with-someone-one-way", f"{A} s'est allié avec {B} pour les municipales.", (endorsed(A, B),)),
+    Case("banned-for-life-from-a-platform", f"{A} est banni à vie de Klipso depuis janvier.", (banned("Klipso", A),)),
+    Case("excluded-unanimously-from-a-party", f"{A} a été exclu à l'unanimité du Parti radical.", (banned("Parti radical", A),)),
+    Case("own-account-suspended-after-joining-a-platform", f"{A} a débarqué ce mercredi sur le réseau Twitch, mais son compte a été suspendu deux heures plus tard.", (banned("Twitch", A),)),
+    Case("miss-own-account-suspended-by-someone-else", f"{A} a débarqué sur Klipso, mais son compte a été suspendu par la justice.", ()),
+    Case("miss-own-account-suspended-after-two-platforms", f"{A} a parlé sur Twitch et sur Meta, mais son compte a été suspendu.", ()),
+    Case("object-pronoun-before-a-two-word-adverb", f"{A} est banni de Klipso. La plateforme l’avait d’abord suspendu provisoirement, avant de rendre la sanction permanente.", (banned("Klipso", A), banned("Klipso", A))),
+    Case("a-former-head-of-state-evicted", f"{A} est banni de Klipso. L’ex chef d’État a été évincé de Klipso en début d’année.", (banned("Klipso", A),)),
+    Case("an-account-of-a-supreme-leader", f"Le compte Twitch du Guide suprême iranien {C} a été suspendu pour violation des règles de la plateforme.", (banned("Twitch", C),)),
+    Case("own-expulsion-asked-by-someone", f"L'imam {C} a été interpellé jeudi en vue de son expulsion, demandée dimanche par {A}.", (banned(A, C, "uncertain"),)),
+    Case("own-exclusion-pronounced-by-a-party", f"{C} conteste son exclusion, prononcée lundi par le Parti radical.", (banned("Parti radical", C),)),
+    Case("miss-own-exclusion-judged-by-someone", f"{C} conteste son exclusion, critiquée par {A}.", ()),
+    Case("attacks-on-social-networks-against-someone", f"{A} a lancé des attaques verbales sur les réseaux sociaux contre le chancelier {C}.", (criticised(A, C),)),
+    Case("miss-attacks-on-social-networks-against-no-one", f"{A} a lancé des attaques sur les réseaux sociaux.", ()),
+    Case("called-someone-past-a-relative-clause", f"Lundi soir, {A} a qualifié {C}, qui avait critiqué la réforme, de « tyran ».", (criticised(A, C),)),
+    Case("miss-called-someone-past-a-relative-clause-a-neutral-word", f"{A} a qualifié {C}, qui était venu, de candidat.", ()),
     # @@NEW@@
 )
 

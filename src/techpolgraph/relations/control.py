@@ -35,6 +35,7 @@ from .sentence import (
     PARTIES,
     RELATIVE_PRONOUNS,
     REPEATS,
+    SHORT_ADVERBIAL,
     SentenceView,
     Slot,
     appositive_start,
@@ -276,8 +277,13 @@ def object_clitic(view: SentenceView, cue: Token, clause_start: int) -> list[Slo
     its auxiliaries, standing for a person the resolver found."""
     doc = view.doc
     j = cue.i - 1
-    while j >= clause_start and (doc[j].pos_ in ("AUX", "ADV") or doc[j].lower_ in NE_WORDS) and j not in view.at:
-        j -= 1  # « l'a chaleureusement félicité »
+    while j >= clause_start and j not in view.at:
+        if doc[j].pos_ in ("AUX", "ADV") or doc[j].lower_ in NE_WORDS:
+            j -= 1  # « l'a chaleureusement félicité »
+        elif (doc[j].lower_, doc[j + 1].lower_) in SHORT_ADVERBIAL:
+            j -= 1  # « l'avait d'abord suspendu »: the « d' » of the adverb read past
+        else:
+            break
     slot = view.at.get(j) if j >= clause_start else None
     return [slot] if slot is not None and is_object_clitic(slot) else []
 

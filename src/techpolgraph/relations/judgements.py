@@ -26,7 +26,7 @@ from .relatives import relative_object
 from .control import object_clitic, opening_infinitive, opening_participle
 from .cues import judgement_words, modality_words, verb_lemma
 from .modality import is_negated, is_uncertain
-from .sentence import DE, PARTIES, SentenceView, Slot, expand, is_determiner, phrase_end
+from .sentence import DE, PARTIES, RELATIVE_PRONOUNS, SentenceView, Slot, expand, is_determiner, phrase_end
 from .subjects import subject_after, subjects_of
 from .verbal import is_passive
 
@@ -74,6 +74,9 @@ def _past_apposition(view: SentenceView, i: int, end: int) -> int:
         return i
     if i + 1 < end and doc[i + 1].lower_ in DE:
         return i + 1  # the object was the name in apposition: « ..., l'Américain X, de tyran »
+    if i + 1 < end and doc[i + 1].lower_ in RELATIVE_PRONOUNS:
+        close = next((j for j in range(i + 2, min(i + APPOSITION_REACH + 1, end)) if doc[j].text == ","), None)
+        return i if close is None else close + 1  # « a qualifié X, qui avait dénoncé ses ingérences, de tyran »
     for j in range(i + 1, min(i + APPOSITION_REACH + 1, end)):
         if doc[j].text == ",":
             return j + 1

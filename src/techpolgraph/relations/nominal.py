@@ -81,6 +81,8 @@ def nominal(
                     targets = subject_after(view, phrase_end(view, actors[-1].end))  # « Avec le soutien de Y, X est élu »
             return expand(actors), expand(targets)
         targets = aimed_at(view, spec, after, end, (2 if len(spec.argument.value.split()) == 1 else 4) + extra)
+        if not targets and (medium := _past_medium(view, after, end)) > after:
+            targets = aimed_at(view, spec, medium, end, 1)  # « des attaques verbales sur les réseaux sociaux contre Y »
         if not targets and spec.argument is Argument.A and supported(view, cue, start):
             targets = _dative_before(view, cue, start)  # « la Commission a infligé à Pixelia une amende »
         assured = [] if targets or (after < end and view.doc[after].lower_ in Argument.A.words) else assured_of(view, cue, start)
@@ -135,9 +137,9 @@ def nominal(
             return expand(actors), targets
         owner = view.at.get(cue.i - 1) if not targets else None
         if owner is not None and is_possessive(owner):
-            by = expand(complement(view, after, end, ("par",), gap=1))
+            by = expand(complement(view, after, end, ("par",), gap=1) or _apposed_participle_agent(view, after, end)[1])
             if by and all(b.cluster != owner.cluster for b in by):
-                return by, [owner]  # « X a dénoncé son exclusion par le parti P »
+                return by, [owner]  # « X a dénoncé son exclusion par le parti P », « son expulsion, demandée par Y »
             if supported(view, cue, start) and all(s.cluster != owner.cluster for s in subjects):
                 return subjects, [owner]  # « après les propos du député X, l'Assemblée a voté son exclusion »
         return (subjects if supported(view, cue, start) or requested(view, cue, start) else []), targets
@@ -827,8 +829,35 @@ def request_verbs() -> frozenset[str]:
 
 
 def requested(view: SentenceView, cue: Token, start: int) -> bool:
-    """The noun is the object of a verb of asking or considering (« réclame l'interdiction de X »)."""
-    return governing_verb(view, cue, start) in request_verbs()
+    """The noun is the object of a verb of asking or considering (« réclame l'interdiction de X »),
+    or a participle of asking set off after it says so (« son expulsion, demandée par Y »)."""
+    if governing_verb(view, cue, start) in request_verbs():
+        return True
+    participle, agents = _apposed_participle_agent(view, cue.i + 1, view.sent.end)
+    return bool(agents) and participle is not None and participle.lemma_.lower() in request_verbs()
+
+
+#: How many words of time may stand between an apposed participle and its « par ».
+PARTICIPLE_AGENT_GAP = 4
+
+
+def _apposed_participle_agent(view: SentenceView, after: int, end: int) -> tuple[Optional[Token], list[Slot]]:
+    """« son expulsion, demandée dimanche par Y »: a past participle of deciding or asking
+    (``support_verbs.txt``, ``request_verbs.txt``) set off by a comma right after the noun, and
+    the agent its « par » names (with dates or adverbs between), else nothing; not « son
+    exclusion, critiquée par Y », where Y only judges it."""
+    doc = view.doc
+    if after + 1 >= end or doc[after].text != "," or not is_past_participle(doc[after + 1]):
+        return None, []
+    if doc[after + 1].lemma_.lower() not in support_verbs() | request_verbs():
+        return None, []
+    participle = doc[after + 1]
+    k = after + 2
+    while k < min(end, after + 2 + PARTICIPLE_AGENT_GAP) and k not in view.at and doc[k].lower_ != "par":
+        if not (doc[k].pos_ == "ADV" or is_date_word(doc[k])):
+            return None, []
+        k += 1
+    return participle, complement(view, k, end, ("par",), gap=0) if k < end and doc[k].lower_ == "par" else []
 
 
 #: Verbs of appointing whose passive links a role noun to the one appointed (« est nommée
@@ -1005,12 +1034,34 @@ def _past_kind(view: SentenceView, after: int, end: int, words: tuple[str, ...])
     after it, to the noun's own preposition (« un déjeuner de travail très convivial avec Y »,
     « une visite d'État en France »); ``after`` where no such phrase leads to it."""
     doc = view.doc
+    medium = _past_medium(view, after, end)
+    if medium > after and medium < end and doc[medium].lower_ in words:
+        return medium  # « des attaques sur les réseaux sociaux contre Y »
     if not (after + 2 < end and doc[after].lower_ in DE and (doc[after + 1].pos_ == "NOUN" or is_date_word(doc[after + 1]) or doc[after + 1].like_num) and after + 1 not in view.at):
         return after
     k = after + 2
     while k < end and k not in view.at and (doc[k].pos_ in ("ADV", "ADJ") or is_date_word(doc[k]) or doc[k].like_num) and k - after < 6:
         k += 1  # « sa rencontre de décembre 2006 avec Y », « l'entretien du 3 mars avec Y »
     return k if k < end and doc[k].lower_ in words else after
+
+
+def _past_medium(view: SentenceView, after: int, end: int) -> int:
+    """Past « sur » and a medium one writes on (« sur les réseaux sociaux », « sur son blog »,
+    ``medium_noun`` and the like in ``function_words.tsv``) with its adjectives; ``after`` where
+    no such phrase stands."""
+    doc = view.doc
+    start = after
+    while after < end and after not in view.at and doc[after].pos_ == "ADJ":
+        after += 1  # « des attaques verbales sur ... »
+    if not (after + 2 < end and doc[after].lower_ == "sur" and doc[after + 1].pos_ == "DET"):
+        return start
+    k = after + 2
+    if k in view.at or doc[k].lemma_.lower() not in MEDIUM_NOUNS:
+        return start
+    k += 1
+    while k < end and k not in view.at and doc[k].pos_ == "ADJ":
+        k += 1
+    return k
 
 
 #: Phrases that qualify a noun for a person before its « de Y » (« de la première heure »).

@@ -68,7 +68,9 @@ INDEFINITE_ARTICLES = function_words("indefinite_article")
 ADVERBIAL = frozenset(tuple(phrase.split()) for phrase in function_words("adverbial"))
 #: Nouns of « pour sa part », « de son côté », « à son tour »: the subject's own side.
 OWN_SIDE = function_words("own_side")
-SHORT_ADVERBIAL = frozenset(tuple(phrase.replace("'", "' ").split()) for phrase in function_words("short_adverbial"))
+SHORT_ADVERBIAL = frozenset(
+    tuple(phrase.replace(quote, quote + " ").split()) for words in function_words("short_adverbial") for quote, phrase in (("'", words), ("’", words.replace("'", "’")))
+)
 #: Nouns that say what kind of organisation the name after them is (« l'application X »).
 TYPE_NOUNS = function_words("type_noun")
 #: How far before a restrictive « que » its « ne » may stand (« n'a finalement rencontré que »).

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from ..data import function_words, read_lines
 from ..models import EntityKind, RelationType
 from ..resolve.roles import nationalities
-from .complements import authorities_of_opening_place, bare_object, complement, country_of_ban, direct_object, from_office, own_account_platform, past_relative
+from .complements import ACCOUNT_NOUNS, authorities_of_opening_place, bare_object, complement, country_of_ban, direct_object, from_office, own_account_platform, past_relative
 from .control import caller, dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, reported_subject, speaker, speaker_after_comma
 from .cues import Argument, Cue, CuePos, Source, cue_end, etre_verbs, gapped_tail, verb_lemma
 from .modality import order_verb, party_negated
@@ -34,6 +34,7 @@ from .sentence import (
     MAX_GAP,
     PARTIES,
     REFLEXIVE,
+    RELATIVE_PRONOUNS,
     TYPE_NOUNS,
     SentenceView,
     Slot,
@@ -127,6 +128,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         actors = passive_actors(view, cue, spec, after, end)
         if not actors and owners and spec.relation is RelationType.BANNED:
             actors = account_platforms(view, owners[0])  # « le compte Instagram de X a été suspendu »
+        if not actors and subjects and spec.relation is RelationType.BANNED and not any(t.lower_ == "par" for t in view.doc[after:end]):
+            actors = platform_joined_before(view, subjects[0], start)  # « X a rejoint P, mais son compte a été suspendu »
         return [(a, s, False) for a in actors for s in subjects]
     if spec.pos is CuePos.NOUN and names_an_organ(view, cue):
         return []  # « la commission d'investiture du parti », « le bureau de soutien »: a body, no act
@@ -518,6 +521,10 @@ def _past_apposed(view: SentenceView, slot: Slot, end: int) -> tuple[int, int]:
         j -= 1
     if doc[j].text == "," and slot.end < view.sent.end and doc[slot.end].text == ",":
         return slot.end + 1, view.sent.end
+    if slot.end + 1 < view.sent.end and doc[slot.end].text == "," and doc[slot.end + 1].lower_ in RELATIVE_PRONOUNS:
+        close = next((k for k in range(slot.end + 2, view.sent.end) if doc[k].text == ","), None)
+        if close is not None:  # « a qualifié X, qui avait dénoncé ses ingérences, de tyran »: past the relative
+            return close + 1, view.sent.end
     return slot.end, end
 
 
@@ -622,7 +629,7 @@ def passive_actors(view: SentenceView, cue: Token, spec: Cue, after: int, end: i
         actors = _agent_after_phrase(view, after, end)
     if not actors and spec.relation is RelationType.BANNED:
         # « banni de Twitter », « expulsé de France »: the platform, or the state of the country
-        found = complement(view, after, end, DE, gap=MAX_GAP)
+        found = complement(view, after, end, DE, gap=MAX_GAP) or complement(view, past_adjuncts(view, after, end), end, DE, gap=MAX_GAP)  # « banni à vie de Twitter »
         actors = [s for s in found if s.kind in (EntityKind.ORGANISATION, EntityKind.LOCATION)]
         if not actors and found:
             actors = own_account_platform(view, found[0])  # « privé de son compte Instagram »
@@ -746,6 +753,26 @@ def platform_in_clause(view: SentenceView, cue: Token) -> list[Slot]:
             continue  # « X a parlé sur Reddit, puis a été suspendu »: the complement of another verb
         return [s for s in view.group_at(k, end) if s.kind is EntityKind.ORGANISATION]  # « sur l'App Store et le Play Store »
     return []
+
+
+def platform_joined_before(view: SentenceView, owner: Slot, clause_start: int) -> list[Slot]:
+    """« X a débarqué sur le réseau P, mais son compte a été suspendu »: an account a possessive
+    opens, at the head of its clause, is the one on the one platform named after « sur » earlier in
+    the sentence (where two are named, neither)."""
+    doc = view.doc
+    if not is_possessive(owner) or owner.start > clause_start + 1 or owner.end >= view.sent.end or doc[owner.end].lower_ not in ACCOUNT_NOUNS:
+        return []
+    found = []
+    for j in range(view.sent.start, clause_start - 1):
+        if doc[j].lower_ != "sur":
+            continue
+        k = j + 1
+        while k < clause_start and k not in view.at and (is_determiner(doc[k]) or doc[k].lower_ in PLATFORM_NOUNS):
+            k += 1
+        slot = view.at.get(k)
+        if slot is not None and slot.kind is EntityKind.ORGANISATION:
+            found.append(slot)
+    return found if len({s.cluster for s in found}) == 1 else []
 
 
 #: How many words of quality may follow a noun before its « entre » (« la conversation téléphonique tant attendue entre »).
