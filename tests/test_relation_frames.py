@@ -1969,6 +1969,11 @@ CASES: tuple[Case, ...] = (
     Case("miss-attacks-on-social-networks-against-no-one", f"{A} a lancé des attaques sur les réseaux sociaux.", ()),
     Case("called-someone-past-a-relative-clause", f"Lundi soir, {A} a qualifié {C}, qui avait critiqué la réforme, de « tyran ».", (criticised(A, C),)),
     Case("miss-called-someone-past-a-relative-clause-a-neutral-word", f"{A} a qualifié {C}, qui était venu, de candidat.", ()),
+    Case("a-signed-letter-of-congratulations", f"Monsieur le Président,\nÀ l'occasion de votre élection, je souhaite vous exprimer, au nom de mon pays et en mon nom personnel, mes très vives félicitations.\nJe vous prie d'agréer, Monsieur le Président, l'assurance de ma haute considération.\n{A}\nSon Excellence Monsieur {C}\n", (endorsed(A, C),)),
+    Case("a-signed-letter-in-the-familiar-form", f"Cher Luc,\nJe tiens à te présenter mes chaleureuses félicitations pour ta victoire.\nJe te prie de croire à l'expression de mes sentiments amicaux.\nBien amicalement,\n{A}\nSon Excellence\nMonsieur {C}\n", (endorsed(A, C),)),
+    Case("miss-a-signed-letter-says-no-meeting", f"Monsieur le Président,\nJe voudrais vous dire mon affection et mon respect.\nJe vous prie d'agréer l'assurance de ma haute considération.\n{A}\nMonsieur {C}\n", ()),
+    Case("a-signed-letter-tells-a-meeting", f"Monsieur le Président,\nJe suis heureux de vous avoir reçu hier à Paris.\nJe vous prie d'agréer l'assurance de ma haute considération.\n{A}\nMonsieur {C}\n", (met(A, C),)),
+    Case("miss-a-name-at-the-end-is-no-signature", f"Je vous adresse mes félicitations pour votre victoire.\n{A}\n", ()),
     # @@NEW@@
 )
 

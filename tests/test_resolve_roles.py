@@ -101,6 +101,18 @@ def test_an_implied_country_is_not_assumed_where_the_document_names_only_others(
     assert found["Le président de la République"][0][0] == "Emmanuel Macron"
 
 
+def test_a_seat_of_french_power_names_france_for_an_implied_role(landing):
+    # a communiqué of the Élysée that names another country's president and never France
+    found = landing("Le Président de la République a reçu Marc Dumas au Palais de l'Élysée. Il salue le Président allemand.", date="2024-03-01")
+    assert found["Le Président de la République"][0][0] == "Emmanuel Macron"
+
+
+def test_an_implied_role_is_not_a_president_of_no_known_country_in_an_undated_article(landing):
+    # « le président Paul Castaing » may be another republic's: « le président de la République » is not him
+    found = landing("Le président Paul Castaing a gracié Marc Dumas. Le président de la République a ensuite reçu Marc Dumas.")
+    assert found["Le président de la République"][0][0] != "Paul Castaing"
+
+
 @pytest.mark.parametrize(
     "text, description, leader",
     [

@@ -67,7 +67,7 @@ from ..nlp.events import cue_of_name
 from ..nlp.text import phrase_ends_at, tokens_text
 from ..nlp.words import WordTest
 from ..resolve.document import mention_refs, verb_after_subject
-from .control import clitic_controller, declared_vote, infinitive_of_noun, object_controller, voting_call
+from .control import HEARER_PRONOUNS, clitic_controller, declared_vote, infinitive_of_noun, object_controller, voting_call
 from .nominal import ASSURING_VERBS, requested
 from .cues import LOCUTION_HEADS, Argument, Cue, CuePos, CueTable, Source, cue_end, cue_words_follow, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
 from .events import MEETING_TYPES, event_relations
@@ -387,6 +387,8 @@ class RelationExtractor:
         se retrouveront face à face au second tour »)."""
         if cue.lemma in remote_cues() and self._written(view):
             return True
+        if cue.lemma in modality_words().get("reporting", ()) and _in_a_letter(view, token):
+            return True  # « je voudrais vous dire ... » in a letter: written, no meeting (« je vous ai reçu » tells of one)
         return cue.pos is CuePos.VERB and (_contest(view, token) or self._noun_takes_the_complement(view, token, cue) or _assured_of(view, token, cue))
 
     def _noun_takes_the_complement(self, view: SentenceView, token: Token, cue: Cue) -> bool:
@@ -640,6 +642,13 @@ def _act_of_war(cue: Cue, source: Slot, target: Slot) -> bool:
         return False
     armed = source.text.split()[0].lower() in ARMED_BODIES if source.text.split() else False
     return armed or (source.kind is EntityKind.LOCATION and target.kind is EntityKind.LOCATION)
+
+
+def _in_a_letter(view: SentenceView, cue: Token) -> bool:
+    """The cue's clause holds a « vous » or « te » the resolver placed outside quotes, which it
+    does only in a letter (its addressee): what the writer tells them is written."""
+    start, end = view.clause(cue.i)
+    return any(view.doc[k].lower_ in HEARER_PRONOUNS and k in view.at for k in range(start, end))
 
 
 def _one_side_each(pairs: list[tuple[Slot, Slot, bool]]) -> list[tuple[Slot, Slot, bool]]:

@@ -637,7 +637,11 @@ def common_subject(view: SentenceView, cue: Token, clause_start: int) -> bool:
     counted = k >= clause_start and (doc[k].pos_ == "DET" or is_number(doc[k]))  # « les chroniqueurs », « 62 candidats »
     if counted and k - 1 >= clause_start and doc[k - 1].pos_ == "AUX":
         return False  # « ils se sont plusieurs fois parlé »: after the auxiliary, an adverbial phrase
-    return counted and "Plur" in doc[j].morph.get("Number") and "Plur" in cue.morph.get("Number")
+    # the verb agrees in number: the cue, or its auxiliary (« les gendarmes ont expulsé »)
+    plural_verb = "Plur" in cue.morph.get("Number") or any(
+        doc[x].pos_ == "AUX" and "Fin" in doc[x].morph.get("VerbForm") and "Plur" in doc[x].morph.get("Number") for x in range(j + 1, cue.i)
+    )
+    return counted and "Plur" in doc[j].morph.get("Number") and plural_verb
 
 
 def _demonym_plural(token: Token) -> bool:

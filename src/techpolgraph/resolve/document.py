@@ -102,6 +102,8 @@ DEMONSTRATIVE_DETERMINERS = function_words("demonstrative_determiner")
 ROLE_MODIFIERS = function_words("role_modifier")
 CONTRACTED = function_words("contracted")
 INCOMING = function_words("incoming")
+#: Seats of French power: a document that names one names France (« au Palais de l'Élysée »).
+FRENCH_SEATS = function_words("french_seat")
 OUTGOING = function_words("outgoing")
 FORMER = function_words("former")
 OF = function_words("of")
@@ -1392,6 +1394,17 @@ class _DocState:
             gender = "f" if doc[i].lower_ == "elle" else "m"
             self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="object", gender=gender, stressed=True))
 
+    def _voices(self) -> tuple[str, str]:
+        """(speaker, addressee) of the text's « je » and « vous » outside quotes: the one speaker of
+        a transcript and the addressee of a letter its title names, else the writer and the
+        addressee of a letter signed at its end (:func:`signed_letter`)."""
+        title = self.doc._.tpg_title or ""
+        speaker, addressee = transcript_speaker(title), letter_addressee(title)
+        if not speaker:
+            speaker, signed_to = signed_letter(self.doc.text)
+            addressee = addressee or signed_to if speaker else ""
+        return speaker, addressee
+
     def collect_first_person(self) -> None:
         """« « Je soutiens Y », a déclaré X »: « je » and a subject « nous » in quoted speech are
         its speaker, a mention placed by :meth:`_resolve_speaker`. In the transcript of one
@@ -1400,7 +1413,7 @@ class _DocState:
         (:meth:`_resolve_title_speaker`), except in the journalists' questions."""
         doc = self.doc
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
-        speaker = transcript_speaker(self.doc._.tpg_title or "")
+        speaker, addressee = self._voices()
         for i in numpy.flatnonzero(_FIRST_PERSON.mask(self.orths, doc.vocab.strings)).tolist():
             if i in taken or doc[i].pos_ != "PRON":
                 continue
@@ -1408,10 +1421,10 @@ class _DocState:
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="speaker"))
             elif speaker and not self._in_question(i):
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="title_speaker"))
-        if speaker and letter_addressee(self.doc._.tpg_title or ""):
+        if speaker and addressee:
             for i in numpy.flatnonzero(_YOU.mask(self.orths, doc.vocab.strings)).tolist():
-                if i not in taken and doc[i].pos_ == "PRON" and doc[i].dep_ in ("obj", "iobj") and not _in_quote(doc, i):
-                    # « je vous adresse mes félicitations »: the object before its verb, as « lui »
+                if i not in taken and doc[i].pos_ == "PRON" and not _in_quote(doc, i):
+                    # « je vous adresse mes félicitations »: the object before its verb, as « lui »; « vous avez remporté »
                     self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="title_addressee"))
         for i in numpy.flatnonzero(_WE.mask(self.orths, doc.vocab.strings)).tolist():
             if i in taken or doc[i].pos_ != "PRON" or not doc[i].dep_.startswith("nsubj"):
@@ -1423,9 +1436,11 @@ class _DocState:
 
     def _in_question(self, i: int) -> bool:
         """Token i stands in a line of the transcript that is not its speaker's (a journalist's
-        question or another person's turn): its « je » is someone else's."""
+        question or another person's turn): its « je » is someone else's. A signed letter has
+        one voice throughout."""
         if self._turns is None:
-            self._turns = speaker_turns(self.doc, transcript_speaker(self.doc._.tpg_title or ""))
+            speaker = transcript_speaker(self.doc._.tpg_title or "")
+            self._turns = speaker_turns(self.doc, speaker) if speaker else []
         starts = [start for start, _own in self._turns]
         n = bisect_right(starts, i) - 1
         return n >= 0 and not self._turns[n][1]
@@ -2071,7 +2086,9 @@ class _DocState:
                 if len(holders) == 1 and None not in holders:
                     holder, when = holders.pop(), f"from {period[0]} to {period[1]}, the time its sentence gives"
             if holder is None:
-                described = self._described_by_class(m.role, people)
+                # not where its country is only implied (« le président de la République »): a
+                # « président X » of no known country may well be another republic's
+                described = None if self._implied_country(m) else self._described_by_class(m.role, people)
                 if described is not None:
                     described.roles.add(str(m.role))
                     m.cluster, m.reason = described.id, MergeReason.ROLE.detail("the one person the document calls by its noun, of no other country")
@@ -2117,21 +2134,27 @@ class _DocState:
         fits = [c for c in called if _countries(c, self.r.table) <= {country}]
         return fits[0] if len(fits) == 1 else None
 
-    def _implied_elsewhere(self, m: _Mention) -> bool:
-        """« le président de la République » implies France (``implied_countries.tsv``), as French
-        news writes it; not in a document that names other countries (by name or adjective) and
-        never France, as the press of another republic does."""
+    def _implied_country(self, m: _Mention) -> bool:
+        """The role's country is only implied by its words (« le président de la République »:
+        France, ``implied_countries.tsv``), no adjective of nationality names it."""
         assert m.role is not None
         words = [t.lower_ for t in self.doc[m.start : m.end]]
         said = _norm(" ".join(words))
         implied = any(implied_countries().get(w) == m.role.qualifier for w in words) or any(
             " " in noun and noun in said and country == m.role.qualifier for noun, country in implied_countries().items()
         )
-        if not implied or any(w in nationalities() for w in words):
+        return implied and not any(w in nationalities() for w in words)
+
+    def _implied_elsewhere(self, m: _Mention) -> bool:
+        """« le président de la République » implies France (``implied_countries.tsv``), as French
+        news writes it; not in a document that names other countries (by name or adjective) and
+        never France, as the press of another republic does."""
+        if not self._implied_country(m):
             return False
         if self._countries_named is None:
             countries = set(nationalities().values())
             named = {nationalities()[t.lower_] for t in self.doc if t.lower_ in nationalities()}
+            named |= {"France"} if any(t.lower_ in FRENCH_SEATS for t in self.doc) else set()  # « reçu au Palais de l'Élysée »
             named |= {clean_name(x.text) for x in self.mentions if x.kind is EntityKind.LOCATION and clean_name(x.text) in countries}
             self._countries_named = frozenset(named)
         return m.role.qualifier not in self._countries_named and bool(self._countries_named)
@@ -2161,12 +2184,12 @@ class _DocState:
             elif m.anaphor == "title_speaker":
                 self._resolve_title_speaker(m)
             elif m.anaphor == "title_addressee":
-                self._resolve_title_person(m, letter_addressee(self.doc._.tpg_title or ""), "in a letter: the addressee its title names")
+                self._resolve_title_person(m, self._voices()[1], "in a letter: the addressee its title or its signature names")
 
     def _resolve_title_speaker(self, m: _Mention) -> None:
         """« je » in the transcript of one speaker: the person its title names, the one of that
         name the text names if any, else a person of its own."""
-        self._resolve_title_person(m, transcript_speaker(self.doc._.tpg_title or ""), "in a transcript: the speaker its title names")
+        self._resolve_title_person(m, self._voices()[0], "in a transcript or a signed letter: the speaker its title or its signature names")
 
     def _resolve_title_person(self, m: _Mention, name: str, who: str) -> None:
         """« je » in a transcript, « vous » in a letter: the person its title names (the speaker,
@@ -3724,7 +3747,7 @@ def _preposition_before(doc: Doc, i: int) -> Optional[str]:
 
 #: « nous », a subject in a transcript: its speaker (with others, whom the text does not name).
 _WE = WordTest(lambda word: word.lower() == "nous")
-_YOU = WordTest(lambda word: word.lower() == "vous")
+_YOU = WordTest(lambda word: word.lower().replace("’", "'") in ("vous", "te", "t'"))
 #: Words that open a journalist's question in a transcript (« Q - », « QUESTION : »).
 QUESTION_MARKERS = function_words("question_marker")
 #: Kinds of texts whose title names their one speaker (« Déclaration de M. X, ... »).
@@ -3785,6 +3808,50 @@ def letter_addressee(title: str) -> str:
         return ""
     words = found["name"].split()
     return found["name"] if all(_name_word(w) for w in words) and words[0][:1].isupper() and words[-1][:1].isupper() else ""
+
+
+#: The closing formula of a letter (« Je vous prie d'agréer ... », « Veuillez croire ... »).
+_CLOSING = re.compile(r"\b(?:je\s+(?:vous|te)\s+prie|veuillez|recevez|reçois)\b.{0,60}?\b(?:agréer|croire|recevoir|accepter|l['’]assurance|l['’]expression)", re.I)
+#: Honorifics that open the addressee's line under a signature (« Son Excellence Monsieur X »).
+_ADDRESSEE_OPENING = re.compile(r"^(?:(?:Son|Sa)\s+(?:Excellence|Majesté|Sainteté)\s+)?(?:Monsieur|Madame|M\.|Mme)\s+(?:l['’]|le\s+|la\s+)?")
+#: How many lines after its closing formula a letter's signature may stand (« Bien amicalement, »).
+SIGNATURE_REACH = 4
+
+
+@lru_cache(maxsize=64)
+def signed_letter(text: str) -> tuple[str, str]:
+    r"""(writer, addressee) of a letter signed at its end: a closing formula, then, a few lines
+    below, a line that is only a name (the signature), and the name the line after it gives
+    (« Son Excellence Monsieur X »); ("", "") where the text is no such letter, "" for an
+    addressee it does not name.
+
+    >>> signed_letter("Monsieur le Président,\nJe vous félicite.\nJe vous prie d'agréer l'assurance de ma haute considération.\nPaul MARTIN\nSon Excellence Monsieur Luc BERNARD Président de la République")
+    ('Paul MARTIN', 'Luc BERNARD')
+    >>> signed_letter("Paul Martin a reçu Luc Bernard.\nJeanne Morel")
+    ('', '')
+    """
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    closing = next((n for n in range(len(lines) - 1, max(len(lines) - 2 - 2 * SIGNATURE_REACH, -1), -1) if _CLOSING.search(lines[n])), None)
+    if closing is None:
+        return "", ""
+    for n in range(closing + 1, min(closing + 1 + SIGNATURE_REACH, len(lines))):
+        words = lines[n].split()
+        if 2 <= len(words) <= 4 and all(_name_word(w) for w in words) and not lines[n].endswith((",", ".", "!")):
+            below = lines[n + 1 : n + 3]  # « Son Excellence » may stand on a line of its own
+            return lines[n], next((name for k in (1, 2) if len(below) >= k and (name := _addressee_line(" ".join(below[:k])))), "")
+    return "", ""
+
+
+def _addressee_line(line: str) -> str:
+    """The name in the line under a signature (« Son Excellence Monsieur Helmut KOHL Chancelier de
+    ... »: « Helmut KOHL »; « Monsieur l'Abbé Pierre »: « Abbé Pierre »), or ""."""
+    opening = _ADDRESSEE_OPENING.match(line)
+    if opening is None:
+        return ""
+    words = line[opening.end() :].split()
+    caps = [n for n, w in enumerate(words[:4]) if len(w) > 1 and w.isupper()]
+    name = words[: caps[-1] + 1] if caps else words[:2]  # « Helmut KOHL », else the first two words
+    return " ".join(name) if len(name) >= 2 and all(_name_word(w) for w in name) else ""
 
 
 def speaker_turns(doc: Doc, speaker: str) -> list[tuple[int, bool]]:
