@@ -1974,6 +1974,8 @@ CASES: tuple[Case, ...] = (
     Case("miss-a-signed-letter-says-no-meeting", f"Monsieur le Président,\nJe voudrais vous dire mon affection et mon respect.\nJe vous prie d'agréer l'assurance de ma haute considération.\n{A}\nMonsieur {C}\n", ()),
     Case("a-signed-letter-tells-a-meeting", f"Monsieur le Président,\nJe suis heureux de vous avoir reçu hier à Paris.\nJe vous prie d'agréer l'assurance de ma haute considération.\n{A}\nMonsieur {C}\n", (met(A, C),)),
     Case("miss-a-name-at-the-end-is-no-signature", f"Je vous adresse mes félicitations pour votre victoire.\n{A}\n", ()),
+    Case("minutes-a-turn-labelled-by-a-name-welcomes-a-minister", f"Audition de Mme {B}, ministre déléguée aux Affaires européennes, sur le Conseil européen\n\nM. {C} :\n\nJe suis heureux d'accueillir Mme la ministre des Affaires européennes qui va nous exposer les conclusions du Conseil.\n\nMme {B} :\n\nLe Conseil a été un succès.\n", (met(C, B),)),
+    Case("miss-minutes-a-turn-of-the-title-speaker-not-another", f"Audition de Mme {B}, ministre déléguée aux Affaires européennes\n\nMme {B} :\n\nJe suis heureuse de vous retrouver.\n", ()),
     # @@NEW@@
 )
 

@@ -102,6 +102,10 @@ DEMONSTRATIVE_DETERMINERS = function_words("demonstrative_determiner")
 ROLE_MODIFIERS = function_words("role_modifier")
 CONTRACTED = function_words("contracted")
 INCOMING = function_words("incoming")
+#: Words between a role noun and its portfolio (« ministre déléguée aux Affaires européennes »,
+#: « secrétaire d'État chargé du Numérique »), and the prepositions « à » after them.
+PORTFOLIO_OPENERS = function_words("portfolio_opener")
+PORTFOLIO_TO = frozenset({"à", "au", "aux"})
 #: Seats of French power: a document that names one names France (« au Palais de l'Élysée »).
 FRENCH_SEATS = function_words("french_seat")
 OUTGOING = function_words("outgoing")
@@ -423,7 +427,7 @@ class _DocState:
         self.orths = doc.to_array(ORTH)  # the word of each token, read once
         self._words: Optional[frozenset[str]] = None  # the document's words, for metonyms.tsv
         self.occupation_nouns: set[int] = set()  # tokens of occupation nouns read beside a name
-        self._turns: Optional[list[tuple[int, bool]]] = None  # a transcript's lines: (first token, the speaker's)
+        self._turns: Optional[list[tuple[int, bool, str]]] = None  # a transcript's lines: (first token, the speaker's, its label)
 
     # -- clusters ---------------------------------------------------------------------------
     def new_cluster(self, kind: EntityKind, name: str) -> _Cluster:
@@ -516,7 +520,7 @@ class _DocState:
             for m in self.mentions
             if m.kind is EntityKind.PERSON and m.end - m.start >= 2 and doc[m.start].lower_ not in role_nouns()  # not « Président de la République »
             for word in (doc[m.start].text, doc[m.end - 1].text)
-            if word[:1].isupper() and len(word) > 2
+            if word[:1].isupper() and len(word) > 2 and word.lower() not in TITLE_GENDER  # not the « Mme » of « Mme X Y »
         }
         strings = doc.vocab.strings
         wanted = [strings[word] for word in parts]
@@ -1171,7 +1175,10 @@ class _DocState:
             # « le ministre français des Affaires étrangères »: the portfolio belongs to the description
             portfolio = self._named_complement(cls, i + 2) if i + 2 < len(doc) and doc[i + 1].lower_ in OF else None
             return leader_role(doc[i - 1].lower_, Role(cls, nationalities()[doc[i].lower_])), (portfolio[1] if portfolio else i + 1)
-        if i < len(doc) and doc[i].lower_ in OF:
+        opened = i + 1 < len(doc) and doc[i].lower_ in PORTFOLIO_OPENERS and doc[i + 1].lower_ in OF | PORTFOLIO_TO
+        if opened:
+            i += 1  # « ministre déléguée aux Affaires européennes », « chargé du Numérique »: the portfolio after it
+        if i < len(doc) and (doc[i].lower_ in OF or opened):
             j = i + 1
             if j < len(doc) and doc[j].lower_ in ("la", "l'", "l’"):
                 j += 1
@@ -1421,6 +1428,8 @@ class _DocState:
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="speaker"))
             elif speaker and not self._in_question(i):
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="title_speaker"))
+            elif self._turn_speaker(i):  # « M. Jean Martin : Je suis heureux d'accueillir ... »
+                self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="turn_speaker"))
         if speaker and addressee:
             for i in numpy.flatnonzero(_YOU.mask(self.orths, doc.vocab.strings)).tolist():
                 if i not in taken and doc[i].pos_ == "PRON" and not _in_quote(doc, i):
@@ -1438,12 +1447,24 @@ class _DocState:
         """Token i stands in a line of the transcript that is not its speaker's (a journalist's
         question or another person's turn): its « je » is someone else's. A signed letter has
         one voice throughout."""
+        turn = self._turn_at(i)
+        return turn is not None and not turn[1]
+
+    def _turn_at(self, i: int) -> Optional[tuple[int, bool, str]]:
+        """The line of the transcript token i stands in (:func:`speaker_turns`), or None. A
+        signed letter has one voice throughout: no lines."""
         if self._turns is None:
             speaker = transcript_speaker(self.doc._.tpg_title or "")
-            self._turns = speaker_turns(self.doc, speaker) if speaker else []
-        starts = [start for start, _own in self._turns]
+            self._turns = speaker_turns(self.doc, speaker) if speaker or not signed_letter(self.doc.text)[0] else []
+        starts = [start for start, _own, _label in self._turns]
         n = bisect_right(starts, i) - 1
-        return n >= 0 and not self._turns[n][1]
+        return self._turns[n] if n >= 0 else None
+
+    def _turn_speaker(self, i: int) -> str:
+        """The name that labels the turn of minutes token i stands in (« M. Jean Martin : »), where
+        it is not the speaker the title names; else ""."""
+        turn = self._turn_at(i)
+        return turn[2] if turn is not None and not turn[1] and turn[2] else ""
 
     # -- descriptions of organisations ------------------------------------------------------
     def collect_org_descriptions(self) -> None:
@@ -2168,7 +2189,7 @@ class _DocState:
         person in play for the next sentence."""
         self.sent_of = {m.start: bisect_right(self.sent_starts, m.start) - 1 for m in self.mentions}
         for m in self.mentions:
-            if m.anaphor in ("speaker", "title_speaker", "title_addressee"):
+            if m.anaphor in ("speaker", "title_speaker", "title_addressee", "turn_speaker"):
                 continue  # placed last: its speaker may be a pronoun after it (« », dit-il)
             if m.anaphor:
                 self._resolve_anaphor(m)
@@ -2185,6 +2206,8 @@ class _DocState:
                 self._resolve_title_speaker(m)
             elif m.anaphor == "title_addressee":
                 self._resolve_title_person(m, self._voices()[1], "in a letter: the addressee its title or its signature names")
+            elif m.anaphor == "turn_speaker":
+                self._resolve_title_person(m, clean_name(self._turn_speaker(m.start)), "in minutes: the speaker its turn's label names")
 
     def _resolve_title_speaker(self, m: _Mention) -> None:
         """« je » in the transcript of one speaker: the person its title names, the one of that
@@ -3854,10 +3877,12 @@ def _addressee_line(line: str) -> str:
     return " ".join(name) if len(name) >= 2 and all(_name_word(w) for w in name) else ""
 
 
-def speaker_turns(doc: Doc, speaker: str) -> list[tuple[int, bool]]:
-    """The lines of a transcript, as (first token, whether the speaker says it). A line in
-    capitals that is only a name labels the turns after it (« JEAN MARTIN »: his, another
-    name: not); « Q - » opens a question, « R - » an answer; in a transcript that marks its
+def speaker_turns(doc: Doc, speaker: str) -> list[tuple[int, bool, str]]:
+    """The lines of a transcript, as (first token, whether the speaker says it, the label of
+    minutes' turn or ""). A line in capitals that is only a name, or a name after « M. » or
+    « Mme » that ends with a colon, labels the turns after it (« JEAN MARTIN », « M. Jean
+    Martin : »: his, another name: not; only the second kind, the minutes' own, tells whose
+    « je » it is); « Q - » opens a question, « R - » an answer; in a transcript that marks its
     answers so, an unmarked line that ends with « ? » is a question."""
     lines: list[tuple[int, int]] = []
     start = 0
@@ -3870,7 +3895,7 @@ def speaker_turns(doc: Doc, speaker: str) -> list[tuple[int, bool]]:
     texts = [doc[a:b].text.strip() for a, b in lines]
     answers_marked = any(_marker(text) == "r" for text in texts)
     label: Optional[str] = None
-    out: list[tuple[int, bool]] = []
+    out: list[tuple[int, bool, str]] = []
     for (a, _b), text in zip(lines, texts):
         marker = _marker(text)
         if _turn_label(text):
@@ -3884,7 +3909,8 @@ def speaker_turns(doc: Doc, speaker: str) -> list[tuple[int, bool]]:
             own = name_key(label) == name_key(speaker)
         else:
             own = not (answers_marked and text.endswith("?"))
-        out.append((a, own))
+        named = label is not None and label.split()[0] in TURN_HONORIFICS  # minutes' « M. X : », not an interviewer's « JEAN MARTIN »
+        out.append((a, own, label if named and label else ""))
     return out
 
 
@@ -3895,9 +3921,18 @@ def _marker(text: str) -> str:
 
 
 def _turn_label(text: str) -> bool:
-    """A line that is only a name in capitals (« JEAN-NOËL MARTIN », « PAUL MARTIN : »)."""
+    """A line that is only a name in capitals (« JEAN-NOËL MARTIN », « PAUL MARTIN : »), or a
+    name after « M. » or « Mme » closed by a colon (« M. Jean Martin : »)."""
     words = text.strip(" :-–").split()
-    return 1 <= len(words) <= 5 and all(w.isupper() and any(ch.isalpha() for ch in w) for w in words) and not any(ch.isdigit() for ch in text)
+    if any(ch.isdigit() for ch in text) or not 1 <= len(words) <= 5:
+        return False
+    if all(w.isupper() and any(ch.isalpha() for ch in w) for w in words):
+        return True
+    return text.rstrip().endswith(":") and words[0] in TURN_HONORIFICS and len(words) >= 2 and all(_name_word(w) for w in words[1:])
+
+
+#: The honorifics that open the label of a turn in minutes (« M. Jean Martin : »).
+TURN_HONORIFICS = frozenset({"M.", "Mme", "Mlle", "MM."})
 
 
 def _in_quote(doc: Doc, i: int) -> bool:
