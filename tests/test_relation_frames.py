@@ -1976,6 +1976,10 @@ CASES: tuple[Case, ...] = (
     Case("miss-a-name-at-the-end-is-no-signature", f"Je vous adresse mes félicitations pour votre victoire.\n{A}\n", ()),
     Case("minutes-a-turn-labelled-by-a-name-welcomes-a-minister", f"Audition de Mme {B}, ministre déléguée aux Affaires européennes, sur le Conseil européen\n\nM. {C} :\n\nJe suis heureux d'accueillir Mme la ministre des Affaires européennes qui va nous exposer les conclusions du Conseil.\n\nMme {B} :\n\nLe Conseil a été un succès.\n", (met(C, B),)),
     Case("miss-minutes-a-turn-of-the-title-speaker-not-another", f"Audition de Mme {B}, ministre déléguée aux Affaires européennes\n\nMme {B} :\n\nJe suis heureuse de vous retrouver.\n", ()),
+    Case("congratulated-a-president-apposed-after-the-role", f"{B} est la présidente de la République française. Le président ukrainien, {C}, a félicité le président de la République, {A}, pour sa réélection.", (endorsed(C, A),)),
+    Case("congratulations-in-quotes-after-a-day", f"{C} a présenté dimanche ses « plus sincères félicitations » à {A}.", (endorsed(C, A),)),
+    Case("called-someone-to-congratulate-them", f"Le président {C} a appelé dimanche {A} pour le féliciter de son élection.", (endorsed(C, A),)),
+    Case("miss-called-someone-to-congratulate-a-third", f"Le président {C} a appelé dimanche {A} pour féliciter la ville.", ()),
     # @@NEW@@
 )
 

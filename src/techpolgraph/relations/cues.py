@@ -15,6 +15,8 @@ from spacy.tokens import Doc, Token
 from ..data import function_words, read_lines, read_table
 from ..errors import CueDataError
 from ..models import Modality, RelationType
+from ..nlp.events import date_words
+from .typography import QUOTES
 
 
 class Argument(str, Enum):
@@ -324,13 +326,13 @@ WHOLE = function_words("whole")
 
 
 def _words_end(doc: Doc, j: int, words: Sequence[str]) -> Optional[int]:
-    """The token after ``words`` read from token j on, adverbs and adjectives between them read
-    past (« adresser ses plus vives et chaleureuses félicitations »), and an incise between commas
+    """The token after ``words`` read from token j on, adverbs, adjectives, days and opening
+    quotes between them read past (« adresser ses plus vives et chaleureuses félicitations »), and an incise between commas
     (« adresser, au nom de la France, ses félicitations »); else None."""
     for word in words:
         j = _past_incise(doc, j)
-        while j < len(doc) and (doc[j].pos_ == "ADV" or (doc[j].pos_ == "ADJ" and doc[j].is_lower) or _joins_adjectives(doc, j) or doc[j].lower_ in WHOLE) and _plain(doc[j]) != word:
-            j += 1
+        while j < len(doc) and (doc[j].pos_ == "ADV" or (doc[j].pos_ == "ADJ" and doc[j].is_lower) or _joins_adjectives(doc, j) or doc[j].lower_ in WHOLE or doc[j].text in QUOTES or doc[j].lower_ in date_words()) and _plain(doc[j]) != word:
+            j += 1  # « présenter dimanche ses « plus sincères félicitations » »: a day, an opening quote too
         if j >= len(doc) or _plain(doc[j]) != word:
             return None
         j += 1

@@ -656,16 +656,27 @@ def _one_side_each(pairs: list[tuple[Slot, Slot, bool]]) -> list[tuple[Slot, Slo
 
     « Le chef de l'État et son épouse ont été accueillis par le président, M. X, et son
     épouse »: where « le chef de l'État » was resolved to X, X would receive and be received;
-    that description's reading is wrong, and it makes no pair (where no description is in
-    play, no mention of that party does). The parties of one list read both ways (« un dîner
+    that description's reading is wrong, and it makes no pair. « Y a appelé X pour le
+    féliciter »: where X was read as a subject too, the object pronoun the resolver placed on X
+    is the better reading, and X makes no pair as a source. Where neither kind is in play, no
+    mention of that party makes a pair. The parties of one list read both ways (« un dîner
     entre X, Y et Z ») are one mention on both sides, and stay."""
-    sides = [{(s.cluster, s.start): s for s, _, _ in pairs}, {(t.cluster, t.start): t for _, t, _ in pairs}]
-    both = {c for c, at in sides[0] for d, other in sides[1] if c == d and at != other}
+    sources = {(s.cluster, s.start): s for s, _, _ in pairs}
+    targets = {(t.cluster, t.start): t for _, t, _ in pairs}
+    both = {c for c, at in sources for d, other in targets if c == d and at != other}
     if not both:
         return pairs
-    mentions = [slot for side in sides for key, slot in side.items() if key[0] in both]
-    described = {(m.cluster, m.start) for m in mentions if m.text.split()[0].lower() in DESCRIBING}
-    wrong = described or {(m.cluster, m.start) for m in mentions}
+    wrong: set[tuple[str, int]] = set()
+    for cluster in both:
+        mentions = [(key, slot) for side in (sources, targets) for key, slot in side.items() if key[0] == cluster]
+        described = {key for key, slot in mentions if len(slot.text.split()) > 1 and slot.text.split()[0].lower() in DESCRIBING}
+        pronoun_target = any(key[0] == cluster and len(slot.text.split()) == 1 and slot.text[:1].islower() for key, slot in targets.items())
+        if described:
+            wrong |= described
+        elif pronoun_target:
+            wrong |= {key for key in sources if key[0] == cluster and key not in targets}
+        else:
+            wrong |= {key for key, _ in mentions}
     return [p for p in pairs if (p[0].cluster, p[0].start) not in wrong and (p[1].cluster, p[1].start) not in wrong]
 
 

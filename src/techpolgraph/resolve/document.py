@@ -832,12 +832,20 @@ class _DocState:
             for i in range(start, end):
                 ent_at.setdefault(i, mention)
 
+    #: How far after a name apposed to a role the « et » of a list may stand (« le président de la
+    #: République, X, fondateur de P, et Y »).
+    LIST_REACH = 8
+
     def _held_by_another(self, role: Optional[Role], person: _Mention, former: bool) -> bool:
         """A holder of the role that the roles table gives (at the article's date, or ever when it
         has none) is named in the document, and the name after the comma is none of them: the
         comma lists two people rather than setting a name beside its role."""
         if role is None or former:
             return False
+        doc = self.doc
+        sentence_end = doc[person.start].sent.end
+        if not any(doc[k].lower_ in ("et", "ou") for k in range(person.end, min(person.end + self.LIST_REACH, sentence_end))):
+            return False  # « a félicité le président de la République, X, pour sa réélection »: no list goes on
         holders = {name_key(h) for h in self.r.table.holders(role, self.date)}
         if not holders or name_key(person.text) in holders:
             return False
@@ -1970,10 +1978,19 @@ class _DocState:
                 # radical later: the one named before it
                 first = self._first_mention()
                 longer = [c for c in longer if first.get(c.id, len(self.doc)) < first.get(short.id, 0)]
+            if len(longer) == 1 and self._named_later_in_its_body(short, longer[0]):
+                continue  # « Le Conseil a dit qu'il appuyait le Conseil de sécurité »: the body speaks of another
             if len(longer) == 1:
                 self._merge_cluster(short, longer[0])
             elif not longer:
                 self._expand_short_name(short)
+
+    def _named_later_in_its_body(self, short: _Cluster, longer: _Cluster) -> bool:
+        """The short name stands in the text's body, past its first sentence, before the longer
+        name is ever given: it is no short form of a name the reader has not met yet."""
+        first = self._first_mention()
+        start = first.get(short.id, 0)
+        return start < first.get(longer.id, 0) and bisect_right(self.sent_starts, start) - 1 > 0
 
     def _join_without_nationality(self) -> None:
         """An organisation of several words that another of the document names with a country's
@@ -2006,7 +2023,7 @@ class _DocState:
                 and name_key(" ".join(c.name.split()[: len(words)])) == name_key(short.name)
                 and c.name.split()[len(words)].lower() in OF
             ]
-            if len(longer) == 1:
+            if len(longer) == 1 and not self._named_later_in_its_body(short, longer[0]):
                 self._merge_cluster(short, longer[0])
 
     def _expand_short_name(self, short: _Cluster) -> None:
