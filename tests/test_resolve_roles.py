@@ -101,6 +101,19 @@ def test_an_implied_country_is_not_assumed_where_the_document_names_only_others(
     assert found["Le président de la République"][0][0] == "Emmanuel Macron"
 
 
+@pytest.mark.parametrize(
+    "text, date, holder",
+    [
+        ("Le président du Parlement européen a reçu Marc Dumas.", "2016-06-08", "Martin Schulz"),
+        ("Le président du Parlement européen a reçu Marc Dumas.", "2018-06-08", "Antonio Tajani"),
+        ("Le président de la Commission européenne a reçu Marc Dumas.", "2010-03-01", "José Manuel Barroso"),
+    ],
+)
+def test_the_presidents_of_european_institutions_by_date(landing, text, date, holder):
+    description = text.split(" a reçu")[0]
+    assert landing(text, date=date)[description][0][0] == holder
+
+
 def test_a_seat_of_french_power_names_france_for_an_implied_role(landing):
     # a communiqué of the Élysée that names another country's president and never France
     found = landing("Le Président de la République a reçu Marc Dumas au Palais de l'Élysée. Il salue le Président allemand.", date="2024-03-01")
