@@ -654,7 +654,7 @@ def _in_a_letter(view: SentenceView, cue: Token) -> bool:
 def _one_side_each(pairs: list[tuple[Slot, Slot, bool]]) -> list[tuple[Slot, Slot, bool]]:
     """The pairs without a mention that puts its party on both sides of one cue.
 
-    « Le chef de l'État et son épouse ont été accueillis par le président, M. X, et son
+    « Le chef de l'État, avec son épouse, fut reçu dans la cour par le président, M. X, et son
     épouse »: where « le chef de l'État » was resolved to X, X would receive and be received;
     that description's reading is wrong, and it makes no pair. « Y a appelé X pour le
     féliciter »: where X was read as a subject too, the object pronoun the resolver placed on X

@@ -76,7 +76,7 @@ def _past_apposition(view: SentenceView, i: int, end: int) -> int:
         return i + 1  # the object was the name in apposition: « ..., l'Américain X, de tyran »
     if i + 1 < end and doc[i + 1].lower_ in RELATIVE_PRONOUNS:
         close = next((j for j in range(i + 2, min(i + APPOSITION_REACH + 1, end)) if doc[j].text == ","), None)
-        return i if close is None else close + 1  # « a qualifié X, qui avait dénoncé ses ingérences, de tyran »
+        return i if close is None else close + 1  # « a qualifié X, qui avait critiqué ses choix, de tyran »
     for j in range(i + 1, min(i + APPOSITION_REACH + 1, end)):
         if doc[j].text == ",":
             return j + 1

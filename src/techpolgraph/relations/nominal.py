@@ -82,7 +82,7 @@ def nominal(
             return expand(actors), expand(targets)
         targets = aimed_at(view, spec, after, end, (2 if len(spec.argument.value.split()) == 1 else 4) + extra)
         if not targets and (medium := _past_medium(view, after, end)) > after:
-            targets = aimed_at(view, spec, medium, end, 1)  # « des attaques verbales sur les réseaux sociaux contre Y »
+            targets = aimed_at(view, spec, medium, end, 1)  # « des attaques virulentes sur les réseaux sociaux contre Y »
         if not targets and spec.argument is Argument.A and supported(view, cue, start):
             targets = _dative_before(view, cue, start)  # « la Commission a infligé à Pixelia une amende »
         assured = [] if targets or (after < end and view.doc[after].lower_ in Argument.A.words) else assured_of(view, cue, start)

@@ -129,7 +129,7 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         if not actors and owners and spec.relation is RelationType.BANNED:
             actors = account_platforms(view, owners[0])  # « le compte Instagram de X a été suspendu »
         if not actors and subjects and spec.relation is RelationType.BANNED and not any(t.lower_ == "par" for t in view.doc[after:end]):
-            actors = platform_joined_before(view, subjects[0], start)  # « X a rejoint P, mais son compte a été suspendu »
+            actors = platform_joined_before(view, subjects[0], start)  # « X a rejoint P, puis son compte a été suspendu »
         return [(a, s, False) for a in actors for s in subjects]
     if spec.pos is CuePos.NOUN and names_an_organ(view, cue):
         return []  # « la commission d'investiture du parti », « le bureau de soutien »: a body, no act
@@ -523,7 +523,7 @@ def _past_apposed(view: SentenceView, slot: Slot, end: int) -> tuple[int, int]:
         return slot.end + 1, view.sent.end
     if slot.end + 1 < view.sent.end and doc[slot.end].text == "," and doc[slot.end + 1].lower_ in RELATIVE_PRONOUNS:
         close = next((k for k in range(slot.end + 2, view.sent.end) if doc[k].text == ","), None)
-        if close is not None:  # « a qualifié X, qui avait dénoncé ses ingérences, de tyran »: past the relative
+        if close is not None:  # « a qualifié X, qui avait critiqué ses choix, de tyran »: past the relative
             return close + 1, view.sent.end
     return slot.end, end
 
@@ -748,6 +748,8 @@ def platform_in_clause(view: SentenceView, cue: Token) -> list[Slot]:
         before = j - 1
         while before >= start and doc[before].pos_ == "ADV":
             before -= 1
+        if before >= start and doc[before].lower_ in ("et", "ou"):
+            continue  # « X a parlé sur P et sur Q, puis ... »: the complement of a verb before, joined
         between = doc[slot.end : cue.i] if slot.end <= cue.i else doc[cue.i + 1 : j]
         if (before >= start and before != cue.i and doc[before].pos_ == "VERB") or any(t.pos_ == "VERB" for t in between):
             continue  # « X a parlé sur Reddit, puis a été suspendu »: the complement of another verb
@@ -756,7 +758,7 @@ def platform_in_clause(view: SentenceView, cue: Token) -> list[Slot]:
 
 
 def platform_joined_before(view: SentenceView, owner: Slot, clause_start: int) -> list[Slot]:
-    """« X a débarqué sur le réseau P, mais son compte a été suspendu »: an account a possessive
+    """« X est arrivé sur le réseau P, puis son compte a été suspendu »: an account a possessive
     opens, at the head of its clause, is the one on the one platform named after « sur » earlier in
     the sentence (where two are named, neither)."""
     doc = view.doc

@@ -845,7 +845,7 @@ class _DocState:
         doc = self.doc
         sentence_end = doc[person.start].sent.end
         if not any(doc[k].lower_ in ("et", "ou") for k in range(person.end, min(person.end + self.LIST_REACH, sentence_end))):
-            return False  # « a félicité le président de la République, X, pour sa réélection »: no list goes on
+            return False  # « a salué le président de la République, X, pour sa réélection »: no list goes on
         holders = {name_key(h) for h in self.r.table.holders(role, self.date)}
         if not holders or name_key(person.text) in holders:
             return False
@@ -3883,14 +3883,14 @@ def signed_letter(text: str) -> tuple[str, str]:
 
 
 def _addressee_line(line: str) -> str:
-    """The name in the line under a signature (« Son Excellence Monsieur Helmut KOHL Chancelier de
-    ... »: « Helmut KOHL »; « Monsieur l'Abbé Pierre »: « Abbé Pierre »), or ""."""
+    """The name in the line under a signature (« Son Excellence Monsieur Karl BRANDT Chancelier de
+    ... »: « Karl BRANDT »; « Monsieur l'Abbé Pierre »: « Abbé Pierre »), or ""."""
     opening = _ADDRESSEE_OPENING.match(line)
     if opening is None:
         return ""
     words = line[opening.end() :].split()
     caps = [n for n, w in enumerate(words[:4]) if len(w) > 1 and w.isupper()]
-    name = words[: caps[-1] + 1] if caps else words[:2]  # « Helmut KOHL », else the first two words
+    name = words[: caps[-1] + 1] if caps else words[:2]  # « Karl BRANDT », else the first two words
     return " ".join(name) if len(name) >= 2 and all(_name_word(w) for w in name) else ""
 
 
