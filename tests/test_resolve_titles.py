@@ -510,3 +510,11 @@ def test_a_party_of_a_clause_before_the_writer_s_is_no_source_of_the_writer_s_co
 def test_an_interview_with_the_press_names_its_one_speaker():
     title = "Entretien avec la presse de M. Paul Garnier, Président de la République, à l'issue de sa rencontre avec M. Luc Bernard, à Lyon le 3 mars 1985."
     assert transcript_speaker(title) == "Paul Garnier"
+
+
+def test_the_first_name_of_a_salutation_is_the_addressee_of_a_signed_letter(nlp):
+    text = "Cher Luc,\nJe tiens à te présenter mes félicitations.\nJe te prie de croire, Cher Luc, à mes sentiments amicaux.\nPaul Garnier\nSon Excellence Monsieur Luc Bernard\n"
+    a = next(analyse([make_document(text, "letter.txt", date="2006-03-03")], nlp))
+    names = {e.id: e.name for e in a.entities}
+    placed = {(m.text, names.get(m.cluster, "")) for m in a.mentions}
+    assert ("Cher Luc", "Luc Bernard") in placed and ("Je", "Paul Garnier") in placed
