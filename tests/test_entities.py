@@ -279,6 +279,11 @@ def test_a_title_and_a_role_in_address_are_no_name(nlp, text):
     assert [e.text for e in nlp(text).ents if e.label_ == "PER"] == []
 
 
+def test_a_capitalised_role_after_a_name_is_no_part_of_it(nlp):
+    doc = nlp("Son Excellence Monsieur Karl BRANDT Chancelier de la République fédérale.")
+    assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Karl BRANDT"]
+
+
 def test_a_surname_of_two_words_after_a_known_first_name_stays_whole(nlp):
     # the model may end the person at its second word; a third proper name before a comma goes on
     doc = nlp("Il a confirmé son appui à la candidature de Thomas Garro Chambrier, encore en lice.")

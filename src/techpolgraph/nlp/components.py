@@ -373,6 +373,8 @@ class EntityRecogniser:
             start = self._past_honorific(doc, start, end)  # « Son Altesse X »: X
             while end - start > 1 and doc[start].text[:1].isupper() and doc[start].lower_ in self.role_words and _capitalised_word(doc[start + 1]):
                 start += 1  # « le Président Trump », « la Chancelière Merkel »: the name after the capitalised role
+            while end - start > 2 and doc[end - 1].lower_ in self.role_words and _capitalised_word(doc[end - 2]) and doc[end - 2].text not in self.titles:
+                end -= 1  # « Monsieur Helmut KOHL Chancelier de ... »: the name before the capitalised role
             if end - start > 3 and doc[start].pos_ == "NOUN" and doc[start + 1].lower_ in ("de", "d'", "d’") and _capitalised_word(doc[start + 2]):
                 start += 2  # « Porte-parole de Paul Martin, ... » opening a sentence: the name after the noun
         if end <= start:

@@ -2238,8 +2238,13 @@ class _DocState:
         surname = name_tokens(name)[-1:]
         found = next((c for c in self.clusters.values() if c.kind is EntityKind.PERSON and name_key(c.name) == key), None)
         if found is None:
-            # « Macron » in the text for « Emmanuel Macron » in the title
-            same = [c for c in self.clusters.values() if c.kind is EntityKind.PERSON and name_tokens(c.name)[-1:] == surname]
+            # « Macron » in the text for « Emmanuel Macron » in the title; « Helmut KOHL Chancelier », a
+            # name the model read with the role after it, for « Helmut KOHL »
+            words = name_tokens(name)
+            same = [
+                c for c in self.clusters.values()
+                if c.kind is EntityKind.PERSON and (name_tokens(c.name)[-1:] == surname or (len(words) >= 2 and name_tokens(c.name)[: len(words)] == words))
+            ]
             found = same[0] if len(same) == 1 else None
         if found is not None and self._names_in_sentence(m, found.id):
             m.reason = f"« {m.text.lower()} » in a sentence that names the title's speaker ({name}): another speaker"
