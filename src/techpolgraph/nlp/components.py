@@ -373,8 +373,8 @@ class EntityRecogniser:
             start = self._past_honorific(doc, start, end)  # « Son Altesse X »: X
             while end - start > 1 and doc[start].text[:1].isupper() and doc[start].lower_ in self.role_words and _capitalised_word(doc[start + 1]):
                 start += 1  # « le Président Trump », « la Chancelière Merkel »: the name after the capitalised role
-            while end - start > 2 and doc[end - 1].lower_ in self.role_words and _capitalised_word(doc[end - 2]) and doc[end - 2].text not in self.titles:
-                end -= 1  # « Monsieur Helmut KOHL Chancelier de ... »: the name before the capitalised role
+            if end - start > 2 and end < len(doc) and doc[end].lower_ in ("de", "du", "des", "d'", "d’") and doc[end - 1].lower_ in self.role_words and doc[end - 2].text.isupper():
+                end -= 1  # « Monsieur Helmut KOHL Chancelier de ... »: the name in capitals before the role and its complement
             if end - start > 3 and doc[start].pos_ == "NOUN" and doc[start + 1].lower_ in ("de", "d'", "d’") and _capitalised_word(doc[start + 2]):
                 start += 2  # « Porte-parole de Paul Martin, ... » opening a sentence: the name after the noun
         if end <= start:
@@ -612,6 +612,8 @@ class EntityRecogniser:
             while stop < len(doc) and stop - i <= 2 and doc[stop].text not in self.non_names:
                 if "\n" in doc[stop - 1].whitespace_:
                     break
+                if stop > i + 1 and doc[stop - 1].text.isupper() and doc[stop].lower_ in self.role_words:
+                    break  # « Monsieur Vaclav KLAUS Président de ... »: the surname in capitals ends the name
                 if _capitalised_word(doc[stop]):
                     stop += 1
                 elif (

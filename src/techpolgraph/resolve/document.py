@@ -3881,9 +3881,11 @@ def signed_letter(text: str) -> tuple[str, str]:
         return "", ""
     for n in range(closing + 1, min(closing + 1 + SIGNATURE_REACH, len(lines))):
         words = lines[n].split()
-        if 2 <= len(words) <= 4 and all(_name_word(w) for w in words) and not lines[n].endswith((",", ".", "!")):
+        if 2 <= len(words) <= 4 and all(_name_word(w.rstrip(".")) for w in words) and not lines[n].endswith((",", "!")) and not lines[n].endswith(". "):
+            if lines[n].endswith(".") and not words[-1].rstrip(".").isupper():
+                continue  # « Bien à vous. », a sentence; « Jacques CHIRAC. », a signature with its period
             below = lines[n + 1 : n + 3]  # « Son Excellence » may stand on a line of its own
-            return lines[n], next((name for k in (1, 2) if len(below) >= k and (name := _addressee_line(" ".join(below[:k])))), "")
+            return lines[n].rstrip("."), next((name for k in (1, 2) if len(below) >= k and (name := _addressee_line(" ".join(below[:k])))), "")
     return "", ""
 
 
