@@ -63,6 +63,8 @@ SETS = {
     "holdout29": (REALTEXT / "holdout29", None),
     "holdout30": (REALTEXT / "holdout30", None),
     "holdout31": (REALTEXT / "holdout31", None),
+    "holdout32": (REALTEXT / "holdout32", None),
+    "holdout33": (REALTEXT / "holdout33", None),
 }
 
 
@@ -148,6 +150,8 @@ ROUNDS = {
     "nineteenth round, second split (ai*)": ("ai",),
     "twentieth round (aj*)": ("aj",),
     "twentieth round, second split (ak*)": ("ak",),
+    "twenty-first round (al*)": ("al",),
+    "twenty-first round, second split (am*)": ("am",),
 }
 
 
