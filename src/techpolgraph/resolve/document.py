@@ -1409,6 +1409,13 @@ class _DocState:
             gender = "f" if doc[i].lower_ == "elle" else "m"
             self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="object", gender=gender, stressed=True))
 
+    def _signed_letter(self) -> tuple[str, str]:
+        """:func:`signed_letter` of the text, read only where a word of a closing formula stands
+        (« prie », « veuillez »): building the text of every document would cost its tokens."""
+        if numpy.flatnonzero(_CLOSING_WORDS.mask(self.orths, self.doc.vocab.strings)).size == 0:
+            return "", ""
+        return signed_letter(self.doc.text)
+
     def _voices(self) -> tuple[str, str]:
         """(speaker, addressee) of the text's « je » and « vous » outside quotes: the one speaker of
         a transcript and the addressee of a letter its title names, else the writer and the
@@ -1416,7 +1423,7 @@ class _DocState:
         title = self.doc._.tpg_title or ""
         speaker, addressee = transcript_speaker(title), letter_addressee(title)
         if not speaker:
-            speaker, signed_to = signed_letter(self.doc.text)
+            speaker, signed_to = self._signed_letter()
             addressee = addressee or signed_to if speaker else ""
         return speaker, addressee
 
@@ -1463,7 +1470,7 @@ class _DocState:
         signed letter has one voice throughout: no lines."""
         if self._turns is None:
             speaker = transcript_speaker(self.doc._.tpg_title or "")
-            self._turns = speaker_turns(self.doc, speaker) if speaker or not signed_letter(self.doc.text)[0] else []
+            self._turns = speaker_turns(self.doc, speaker) if speaker or not self._signed_letter()[0] else []
         starts = [start for start, _own, _label in self._turns]
         n = bisect_right(starts, i) - 1
         return self._turns[n] if n >= 0 else None
@@ -1471,6 +1478,8 @@ class _DocState:
     def _turn_speaker(self, i: int) -> str:
         """The name that labels the turn of minutes token i stands in (« M. Jean Martin : »), where
         it is not the speaker the title names; else ""."""
+        if numpy.flatnonzero(_TURN_HONORIFIC_WORDS.mask(self.orths, self.doc.vocab.strings)).size == 0:
+            return ""  # no « M. » nor « Mme » that could label a turn: no line to read
         turn = self._turn_at(i)
         return turn[2] if turn is not None and not turn[1] and turn[2] else ""
 
@@ -3793,6 +3802,10 @@ def _preposition_before(doc: Doc, i: int) -> Optional[str]:
 #: « nous », a subject in a transcript: its speaker (with others, whom the text does not name).
 _WE = WordTest(lambda word: word.lower() == "nous")
 _YOU = WordTest(lambda word: word.lower().replace("’", "'") in ("vous", "te", "t'"))
+#: The honorifics of a turn's label (:data:`TURN_HONORIFICS`), looked for before the lines are read.
+_TURN_HONORIFIC_WORDS = WordTest(lambda word: word in TURN_HONORIFICS)
+#: Words of a letter's closing formula (:data:`_CLOSING`), looked for before the text is built.
+_CLOSING_WORDS = WordTest(lambda word: word.lower() in ("prie", "veuillez", "recevez", "reçois"))
 #: Words that open a journalist's question in a transcript (« Q - », « QUESTION : »).
 QUESTION_MARKERS = function_words("question_marker")
 #: Kinds of texts whose title names their one speaker (« Déclaration de M. X, ... »).
