@@ -373,7 +373,7 @@ class EntityRecogniser:
             start = self._past_honorific(doc, start, end)  # « Son Altesse X »: X
             while end - start > 1 and doc[start].text[:1].isupper() and doc[start].lower_ in self.role_words and _capitalised_word(doc[start + 1]):
                 start += 1  # « le Président Trump », « la Chancelière Merkel »: the name after the capitalised role
-            if end - start > 2 and end < len(doc) and doc[end].lower_ in ("de", "du", "des", "d'", "d’") and doc[end - 1].lower_ in self.role_words and doc[end - 2].text.isupper():
+            if end - start > 2 and end < len(doc) and doc[end].lower_ in ("de", "du", "des", "d'", "d’") and _role_after_capitals(doc, end - 1, self.role_words):
                 end -= 1  # « Monsieur Helmut KOHL Chancelier de ... »: the name in capitals before the role and its complement
             if end - start > 3 and doc[start].pos_ == "NOUN" and doc[start + 1].lower_ in ("de", "d'", "d’") and _capitalised_word(doc[start + 2]):
                 start += 2  # « Porte-parole de Paul Martin, ... » opening a sentence: the name after the noun
@@ -612,7 +612,7 @@ class EntityRecogniser:
             while stop < len(doc) and stop - i <= 2 and doc[stop].text not in self.non_names:
                 if "\n" in doc[stop - 1].whitespace_:
                     break
-                if stop > i + 1 and doc[stop - 1].text.isupper() and doc[stop].lower_ in self.role_words:
+                if stop > i + 1 and _role_after_capitals(doc, stop, self.role_words):
                     break  # « Monsieur Vaclav KLAUS Président de ... »: the surname in capitals ends the name
                 if _capitalised_word(doc[stop]):
                     stop += 1
@@ -1241,6 +1241,12 @@ def _in_place_of(spans: list[Span], joined: list[Span]) -> list[Span]:
         return spans
     covered = {i for s in joined for i in range(s.start, s.end)}
     return [s for s in spans if covered.isdisjoint(range(s.start, s.end))] + joined
+
+
+def _role_after_capitals(doc: Doc, k: int, role_words: frozenset[str]) -> bool:
+    """Token k is a role noun right after a surname in capitals (« Vaclav KLAUS Président de »,
+    « Helmut KOHL Chancelier de »): the name ends before it."""
+    return k > 0 and doc[k - 1].text.isupper() and doc[k].lower_ in role_words
 
 
 def _with_hyphenated_first_name(span: Span, taken: frozenset[int] = frozenset()) -> Span:

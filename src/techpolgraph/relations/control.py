@@ -24,6 +24,7 @@ from spacy.tokens import Token
 from ..data import function_words, read_table
 from ..models import EntityKind, Modality
 from ..nlp.events import time_nouns
+from ..resolve.document import ADDRESSEE_PRONOUNS
 from .complements import complement
 from .cues import modality_words, verb_lemma
 from .modality import INFINITIVE_AUXILIARIES, call_noun
@@ -259,10 +260,6 @@ def _perfect_participle(view: SentenceView, cue: Token) -> bool:
     return infinitive_auxiliary(view, cue, PARTICIPLE_AUXILIARIES) is not None
 
 
-#: The pronouns of the one a letter is written to (« je vous adresse », « je te présente »).
-HEARER_PRONOUNS = frozenset({"vous", "te", "t'", "t’"})
-
-
 def dative_clitic(view: SentenceView, cue: Token, clause_start: int) -> Optional[int]:
     """The token of a « lui » that stands for the cue's « à » party (« Y lui rendrait visite »,
     « Y ne lui a pas rendu visite »): between the cue's subject and the cue, with only
@@ -271,7 +268,7 @@ def dative_clitic(view: SentenceView, cue: Token, clause_start: int) -> Optional
     j = cue.i - 1
     while j >= clause_start and (doc[j].pos_ == "AUX" or doc[j].lower_ in NE_WORDS) and j not in view.at:
         j -= 1
-    if j >= clause_start and (doc[j].lower_ == "lui" or (doc[j].lower_ in HEARER_PRONOUNS and j in view.at)):
+    if j >= clause_start and (doc[j].lower_ == "lui" or (doc[j].lower_ in ADDRESSEE_PRONOUNS and j in view.at)):
         return j  # « vous », « te »: placed by the resolver in a letter only
     return None
 

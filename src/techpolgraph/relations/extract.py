@@ -66,8 +66,8 @@ from ..models import EntityKind, LocalRelation, Modality, RelationType, Tense
 from ..nlp.events import cue_of_name
 from ..nlp.text import phrase_ends_at, tokens_text
 from ..nlp.words import WordTest
-from ..resolve.document import mention_refs, verb_after_subject
-from .control import HEARER_PRONOUNS, clitic_controller, declared_vote, infinitive_of_noun, object_controller, voting_call
+from ..resolve.document import ADDRESSEE_PRONOUNS, mention_refs, verb_after_subject
+from .control import clitic_controller, declared_vote, infinitive_of_noun, object_controller, voting_call
 from .nominal import ASSURING_VERBS, requested
 from .cues import LOCUTION_HEADS, Argument, Cue, CuePos, CueTable, Source, cue_end, cue_words_follow, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
 from .events import MEETING_TYPES, event_relations
@@ -648,7 +648,7 @@ def _in_a_letter(view: SentenceView, cue: Token) -> bool:
     """The cue's clause holds a « vous » or « te » the resolver placed outside quotes, which it
     does only in a letter (its addressee): what the writer tells them is written."""
     start, end = view.clause(cue.i)
-    return any(view.doc[k].lower_ in HEARER_PRONOUNS and k in view.at for k in range(start, end))
+    return any(view.doc[k].lower_ in ADDRESSEE_PRONOUNS and k in view.at for k in range(start, end))
 
 
 def _one_side_each(pairs: list[tuple[Slot, Slot, bool]]) -> list[tuple[Slot, Slot, bool]]:

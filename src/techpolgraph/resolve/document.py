@@ -106,6 +106,9 @@ INCOMING = function_words("incoming")
 #: « secrétaire d'État chargé du Numérique »), and the prepositions « à » after them.
 PORTFOLIO_OPENERS = function_words("portfolio_opener")
 PORTFOLIO_TO = frozenset({"à", "au", "aux"})
+#: How far after a name apposed to a role the « et » of a list may stand (« le président de la
+#: République, X, fondateur de P, et Y »).
+LIST_REACH = 8
 #: Seats of French power: a document that names one names France (« au Palais de l'Élysée »).
 FRENCH_SEATS = function_words("french_seat")
 OUTGOING = function_words("outgoing")
@@ -428,6 +431,8 @@ class _DocState:
         self._words: Optional[frozenset[str]] = None  # the document's words, for metonyms.tsv
         self.occupation_nouns: set[int] = set()  # tokens of occupation nouns read beside a name
         self._turns: Optional[list[tuple[int, bool, str]]] = None  # a transcript's lines: (first token, the speaker's, its label)
+        self._voice_names: Optional[tuple[str, str]] = None  # (speaker, addressee) of « je » and « vous »: :meth:`_voices`
+        self._labelled: Optional[bool] = None  # a « M. » or « Mme » that may label a turn stands in the text
 
     # -- clusters ---------------------------------------------------------------------------
     def new_cluster(self, kind: EntityKind, name: str) -> _Cluster:
@@ -832,10 +837,6 @@ class _DocState:
             for i in range(start, end):
                 ent_at.setdefault(i, mention)
 
-    #: How far after a name apposed to a role the « et » of a list may stand (« le président de la
-    #: République, X, fondateur de P, et Y »).
-    LIST_REACH = 8
-
     def _held_by_another(self, role: Optional[Role], person: _Mention, former: bool) -> bool:
         """A holder of the role that the roles table gives (at the article's date, or ever when it
         has none) is named in the document, and the name after the comma is none of them: the
@@ -844,7 +845,7 @@ class _DocState:
             return False
         doc = self.doc
         sentence_end = doc[person.start].sent.end
-        if not any(doc[k].lower_ in ("et", "ou") for k in range(person.end, min(person.end + self.LIST_REACH, sentence_end))):
+        if not any(doc[k].lower_ in ("et", "ou") for k in range(person.end, min(person.end + LIST_REACH, sentence_end))):
             return False  # « a salué le président de la République, X, pour sa réélection »: no list goes on
         holders = {name_key(h) for h in self.r.table.holders(role, self.date)}
         if not holders or name_key(person.text) in holders:
@@ -1419,13 +1420,15 @@ class _DocState:
     def _voices(self) -> tuple[str, str]:
         """(speaker, addressee) of the text's « je » and « vous » outside quotes: the one speaker of
         a transcript and the addressee of a letter its title names, else the writer and the
-        addressee of a letter signed at its end (:func:`signed_letter`)."""
-        title = self.doc._.tpg_title or ""
-        speaker, addressee = transcript_speaker(title), letter_addressee(title)
-        if not speaker:
-            speaker, signed_to = self._signed_letter()
-            addressee = addressee or signed_to if speaker else ""
-        return speaker, addressee
+        addressee of a letter signed at its end (:func:`signed_letter`). Read once."""
+        if self._voice_names is None:
+            title = self.doc._.tpg_title or ""
+            speaker, addressee = transcript_speaker(title), letter_addressee(title)
+            if not speaker:
+                speaker, signed_to = self._signed_letter()
+                addressee = addressee or signed_to if speaker else ""
+            self._voice_names = (speaker, addressee)
+        return self._voice_names
 
     def collect_first_person(self) -> None:
         """« « Je soutiens Y », a déclaré X »: « je » and a subject « nous » in quoted speech are
@@ -1478,7 +1481,9 @@ class _DocState:
     def _turn_speaker(self, i: int) -> str:
         """The name that labels the turn of minutes token i stands in (« M. Jean Martin : »), where
         it is not the speaker the title names; else ""."""
-        if numpy.flatnonzero(_TURN_HONORIFIC_WORDS.mask(self.orths, self.doc.vocab.strings)).size == 0:
+        if self._labelled is None:
+            self._labelled = numpy.flatnonzero(_TURN_HONORIFIC_WORDS.mask(self.orths, self.doc.vocab.strings)).size > 0
+        if not self._labelled:
             return ""  # no « M. » nor « Mme » that could label a turn: no line to read
         turn = self._turn_at(i)
         return turn[2] if turn is not None and not turn[1] and turn[2] else ""
@@ -3801,7 +3806,9 @@ def _preposition_before(doc: Doc, i: int) -> Optional[str]:
 
 #: « nous », a subject in a transcript: its speaker (with others, whom the text does not name).
 _WE = WordTest(lambda word: word.lower() == "nous")
-_YOU = WordTest(lambda word: word.lower().replace("’", "'") in ("vous", "te", "t'"))
+#: The pronouns of the one a letter is written to (« je vous adresse », « je te présente »).
+ADDRESSEE_PRONOUNS = function_words("addressee_pronoun")
+_YOU = WordTest(lambda word: word.lower() in ADDRESSEE_PRONOUNS)
 #: The honorifics of a turn's label (:data:`TURN_HONORIFICS`), looked for before the lines are read.
 _TURN_HONORIFIC_WORDS = WordTest(lambda word: word in TURN_HONORIFICS)
 #: Words of a letter's closing formula (:data:`_CLOSING`), looked for before the text is built.
