@@ -1980,6 +1980,16 @@ CASES: tuple[Case, ...] = (
     Case("congratulations-in-quotes-after-a-day", f"{C} a présenté jeudi ses « très sincères félicitations » à {A}.", (endorsed(C, A),)),
     Case("called-someone-to-congratulate-them", f"Le président {C} a appelé mardi {A} pour le féliciter de sa victoire.", (endorsed(C, A),)),
     Case("miss-called-someone-to-congratulate-a-third", f"Le président {C} a appelé dimanche {A} pour féliciter la ville.", ()),
+    # twenty-second round: read on real news (a tech owner's reaction to a court's sentence, support from foreign leaders, a candidacy rejected)
+    Case("a-noun-after-a-preposition-of-time-is-no-act-of-the-subject", f"{A}, allié de {B}, a dénoncé lundi un « abus » après la condamnation de {C} à la prison.", ()),
+    Case("a-verb-of-criticism-judges-the-noun-it-governs", f"{A} s'est indignée de la condamnation de {C}.", ()),
+    Case("a-verb-of-criticism-before-a-noun-of-what-follows-it", f"{A} s'est indignée après la condamnation de {C}.", ()),
+    Case("the-judge-s-own-condemnation-stays", f"Le tribunal de Lyon a prononcé la condamnation de {C} pour fraude.", (criticised("tribunal de Lyon", C),)),
+    Case("a-camp-before-the-name-makes-it-the-candidate", f"Après l'annulation du scrutin en Roumanie, le candidat d'extrême droite {C} a vu sa candidature rejetée.", ()),
+    Case("a-party-after-de-fields-the-candidate", f"{C}, candidat du Parti radical, a été battu.", (endorsed("Parti radical", C),)),
+    Case("a-gerund-in-a-completive-has-the-completive-s-subject", f"{A} a rappelé que {B} avait dépassé les bornes en accusant publiquement {C} de fraude.", (criticised(B, C),)),
+    Case("a-gerund-after-the-main-clause-keeps-its-subject", f"{A} a claqué la porte du parti, accusant {C} de trahison.", (criticised(A, C),)),
+    Case("a-long-duration-before-the-country-of-a-ban", f"La plateforme Klipso a été interdite au moins pour six mois en Slovénie.", (banned("Slovénie", "Klipso"),)),
     # @@NEW@@
 )
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..data import function_words, read_lines
 from ..models import EntityKind
@@ -166,6 +166,8 @@ PHRASE_PREPOSITIONS = function_words("phrase_preposition")
 A_LOCUTIONS = function_words("a_locution")
 #: Words that make a preposition with the « de » after them (« lors d'un sommet »): no complement.
 COMPOUND_DE = function_words("compound_de")
+#: Prepositions of a topic or a time: the noun after them is no object of the verb before.
+TOPIC_PREPOSITIONS = function_words("topic_preposition")
 
 
 def a_locution(view: SentenceView, j: int, end: int) -> bool:
@@ -223,6 +225,19 @@ A_FORMS = frozenset(Argument.A.words)
 
 
 @kept_per_view
+def _topic_noun_before(view: SentenceView, j: int, i: int) -> bool:
+    """Token j, a « de », follows a noun after a preposition of a topic or a time, all from token
+    i on (« après la condamnation de »): the « de » is that noun's."""
+    doc = view.doc
+    k = j - 1
+    if k <= i or doc[k].pos_ != "NOUN":
+        return False
+    k -= 1
+    while k > i and doc[k].pos_ in ("DET", "ADJ"):
+        k -= 1
+    return k >= i and doc[k].pos_ == "ADP" and doc[k].lower_ in TOPIC_PREPOSITIONS
+
+
 def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap: int) -> list[Slot]:
     """The group after one of ``words`` (a preposition) found within ``gap`` words of token i,
     past incises and participles (« l'entretien prévu entre X et Y », « décidée par X »)."""
@@ -250,6 +265,8 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
             break  # « ses félicitations, lors d'un sommet à Y »: a time phrase, not the noun's « de »
         if token.lower_ in A_FORMS and "de" in words:
             break  # « son appui total au parti de X »: the « de » of another phrase
+        if token.lower_ in DE and _topic_noun_before(view, j, i):
+            break  # « s'est indignée après la condamnation de X »: the « de » of what it reacts to
         if (token.lower_ in words and not (token.lower_ in ("à", "au", "aux") and a_locution(view, j, end))) or agent is not None:
             k = j + 1 if agent is None else agent
             if token.lower_ in LOCUTION_HEADS and k < end and view.doc[k].lower_ in DE:
@@ -567,7 +584,14 @@ def country_of_ban(view: SentenceView, i: int, end: int) -> list[Slot]:
     """« Telegram a été bloqué en Russie », « le blocage de Wikipédia en Turquie »: a ban with
     no actor named holds in a country, whose state is its source."""
     doc = view.doc
-    for j in range(i, min(i + MAX_GAP + 2, end - 1)):
+    limit = min(i + MAX_GAP + 2, end - 1)
+    j = i - 1
+    while j + 1 < limit:
+        j += 1
+        lasting = _lasting_end(doc, j, end)
+        if lasting > j:  # « interdit au moins pour un an en Albanie »: a duration, then the country
+            limit, j = min(limit + lasting - j, end - 1), lasting - 1
+            continue
         if j in view.at and doc[j - 1].lower_ not in IN_COUNTRY:
             continue
         if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (",", ";", ":"):
@@ -576,6 +600,19 @@ def country_of_ban(view: SentenceView, i: int, end: int) -> list[Slot]:
             slot = view.at.get(j + 1)
             return [slot] if slot is not None and _a_state(slot) else []
     return []
+
+
+#: Prepositions of a duration (« pour », « pendant »).
+DURATION_PREPOSITIONS = function_words("duration")
+
+
+def _lasting_end(doc: Doc, j: int, end: int) -> int:
+    """The token after a duration that starts at token j, « au moins » included (« au moins pour
+    un an », « pendant six mois »), or j when none starts there."""
+    k = j + 2 if j + 1 < end and doc[j].lower_ == "au" and doc[j + 1].lower_ == "moins" else j
+    if k >= end or doc[k].lower_ not in DURATION_PREPOSITIONS or (after := duration_end(doc, k + 1, end)) == k + 1:
+        return j
+    return after
 
 
 def _a_state(slot: Slot) -> bool:

@@ -19,10 +19,10 @@ from spacy.tokens import Doc, Token
 
 from ..data import function_words, read_lines
 from ..models import EntityKind, RelationType
-from .complements import DECISION_NOUNS, MEDIUM_NOUNS, UNDERGONE_NOUNS, also_of, and_of, complement, country_of_ban, from_office, members_after_colon, members_in_apposition, own_account_platform, past_relative
+from .complements import DECISION_NOUNS, MEDIUM_NOUNS, TOPIC_PREPOSITIONS, UNDERGONE_NOUNS, also_of, and_of, complement, country_of_ban, from_office, members_after_colon, members_in_apposition, own_account_platform, past_relative
 from .control import COPULAS, opening_copula
 from .modality import HAPPENING, is_negated, is_uncertain
-from .cues import Argument, Cue, Source, judgement_words, modality_words, receiving_verbs, support_verbs, verb_lemma
+from .cues import Argument, Cue, CuePos, CueTable, Source, judgement_words, modality_words, receiving_verbs, support_verbs, verb_lemma
 from .proxies import account_platforms
 from .sentence import APPROXIMATE, CLITICS, DE, INDEFINITE_ARTICLES, MAX_GAP, PARTIES, SentenceView, Slot, during, expand, is_date_word, is_determiner, is_past_participle, is_possessive, is_possessive_determiner, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, time_nouns, verb_before
 from .relatives import membership_verb
@@ -190,8 +190,10 @@ def nominal(
     actors = done_by(view, targets[-1].end if targets else after, end)
     if not actors and spec.argument is Argument.DE and targets and governing_verb(view, cue, start) in receiving_verbs() and spec.lemma not in PATIENT_NOUNS:
         return targets, subjects  # « X a reçu les éloges de Y »: Y praised X; not « X a obtenu la condamnation de Y »
-    if not actors and spec.argument is Argument.DE and spec.relation is not RelationType.MET and _in_phrase(view, cue, start):
-        return [], targets  # « à deux jours de l'investiture de X »: no one's act
+    if not actors and spec.argument is Argument.DE and spec.relation is not RelationType.MET and (_in_phrase(view, cue, start) or _after_topic(view, cue)):
+        return [], targets  # « à deux jours de l'investiture de X », « a réagi après la condamnation de X »: no one's act
+    if not actors and spec.argument is Argument.DE and spec.relation is not RelationType.MET and judging_verb(governing_verb(view, cue, start)):
+        return [], targets  # « X s'est indigné de la condamnation de Y »: X judges the act, Y's judge is another
     return actors or subjects, targets
 
 
@@ -309,8 +311,6 @@ def _group_start(view: SentenceView, last: Slot, start: int) -> int:
 LAUNCHING_NOUNS = function_words("launching_noun")
 #: Nouns of a visit whose « de X » names the visitor: met by the one who receives it only.
 VISIT_NOUNS = function_words("visit_noun")
-#: Prepositions of a topic or a time: the noun after them is no object of the verb before.
-TOPIC_PREPOSITIONS = function_words("topic_preposition")
 #: Verbs of writing: a relation noun after « sur » is what they are about (« a écrit sur »).
 WRITING_VERBS = function_words("writing_verb")
 #: Relation nouns that relate only with their own complement (« les propos de X à l'encontre
@@ -453,6 +453,23 @@ def _in_phrase(view: SentenceView, cue: Token, start: int) -> bool:
         if doc[j].text == ",":
             return j + 1 < cue.i and doc[j + 1].pos_ == "ADP"
     return False
+
+
+@lru_cache(maxsize=256)
+def judging_verb(lemma: str) -> bool:
+    """A verb of criticism of the shipped lexicon (« dénoncer », « s'indigner de »): a relation
+    noun it governs is what its subject judges, not what it does."""
+    cues = CueTable.shipped().for_lemma(lemma)
+    return any(c.pos is CuePos.VERB and c.relation is RelationType.CRITICISED and len(c.words) == 1 and not c.clitics for c in cues)
+
+
+def _after_topic(view: SentenceView, cue: Token) -> bool:
+    """The noun, past its article and adjectives, follows a preposition of a topic or a time (« X
+    a dénoncé un abus après la condamnation de Y »): what the clause reacts to, not its act."""
+    j = cue.i - 1
+    while j > view.sent.start and j not in view.at and view.doc[j].pos_ in ("DET", "ADJ"):
+        j -= 1
+    return view.doc[j].pos_ == "ADP" and view.doc[j].lower_ in TOPIC_PREPOSITIONS
 
 
 def before_the_verb(view: SentenceView, subjects: list[Slot], start: int, cue: Token) -> list[Slot]:

@@ -33,6 +33,7 @@ from .sentence import (
     NE_WORDS,
     MAX_GAP,
     PARTIES,
+    POLITICAL_SIDES,
     REFLEXIVE,
     RELATIVE_PRONOUNS,
     TYPE_NOUNS,
@@ -96,6 +97,7 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         actors = expand(complement(view, after, end, DE, gap=1))
         if spec.relation is RelationType.ENDORSED:  # « X, candidat du parti P »; not « candidat de Lyon », a place
             actors = [a for a in actors if a.kind is not EntityKind.LOCATION and a.text[:1].isupper()]  # named, not « du parti »
+            actors = [a for a in actors if not _camp_before(view, after, a)]  # « le candidat d'extrême droite X »: X is the candidate
             if not actors and _designated(view, cue, start) is not None:
                 actors = expand(complement(view, after, end, ("par",), gap=1))  # « X a été désignée candidate par le parti P »
             return [(a, h, False) for a in actors for h in candidate_of(view, cue, start, actors)]
@@ -287,6 +289,13 @@ def _designated(view: SentenceView, cue: Token, start: int) -> Optional[int]:
         j -= 1
     designated = doc[j].pos_ == "VERB" and verb_lemma(doc[j]) in DESIGNATING and any(t.pos_ == "AUX" for t in doc[max(start, j - 3) : j])
     return j if designated else None
+
+
+def _camp_before(view: SentenceView, after: int, actor: Slot) -> bool:
+    """A political camp stands between a candidacy noun's « de » and the name after it (« le
+    candidat d'extrême droite X », « la candidate de la gauche X »): the name is the candidate
+    described, not the one who fields them."""
+    return any(view.doc[k].lower_ in POLITICAL_SIDES for k in range(after, actor.start))
 
 
 def candidate_of(view: SentenceView, cue: Token, start: int, actors: list[Slot]) -> list[Slot]:
