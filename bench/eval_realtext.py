@@ -65,6 +65,8 @@ SETS = {
     "holdout31": (REALTEXT / "holdout31", None),
     "holdout32": (REALTEXT / "holdout32", None),
     "holdout33": (REALTEXT / "holdout33", None),
+    "holdout34": (REALTEXT / "holdout34", None),
+    "holdout35": (REALTEXT / "holdout35", None),
 }
 
 
@@ -152,6 +154,8 @@ ROUNDS = {
     "twentieth round, second split (ak*)": ("ak",),
     "twenty-first round (al*)": ("al",),
     "twenty-first round, second split (am*)": ("am",),
+    "twenty-second round (an*)": ("an",),
+    "twenty-second round, second split (ao*)": ("ao",),
 }
 
 

@@ -1990,6 +1990,18 @@ CASES: tuple[Case, ...] = (
     Case("a-gerund-in-a-completive-has-the-completive-s-subject", f"{A} a rappelé que {B} avait dépassé les bornes en accusant publiquement {C} de fraude.", (criticised(B, C),)),
     Case("a-gerund-after-the-main-clause-keeps-its-subject", f"{A} a claqué la porte du parti, accusant {C} de trahison.", (criticised(A, C),)),
     Case("a-long-duration-before-the-country-of-a-ban", f"La plateforme Klipso a été interdite au moins pour six mois en Slovénie.", (banned("Slovénie", "Klipso"),)),
+    # twenty-second round: errors read on the thirty-fourth and thirty-fifth splits, written again with other names
+    Case("a-bare-participle-of-saying-tells-of-a-thing-entrusted", f"Le juge {A} est dessaisi du dossier, confié aux juges {B} et {C}, mais garde le volet lyonnais.", ()),
+    Case("confiding-to-someone-stays-a-meeting", f"{A} a confié à {B} qu'il partirait.", (met(A, B),)),
+    Case("an-apposed-participle-after-a-kinship-noun-s-complement", f"La veuve de {A}, soutenue par le Parti radical, a lancé un long combat.", ()),
+    Case("an-apposed-noun-before-the-participle-keeps-the-party", f"{A} est porte-parole de Génération future, mouvement dissous par le ministère de l'Intérieur en 2021.", (banned("ministère de l'Intérieur", "Génération future"),)),
+    Case("a-noun-under-a-suspicion-is-no-act-of-the-one-who-tells-it", f"{A} évoque le soupçon d'un financement du Parti radical.", ()),
+    Case("a-complaint-for-a-motive-aimed-at-its-targets", f"Saisie d'une plainte de Meta pour « tentative d'escroquerie » visant {A} et {B}, la juge enquête.", (criticised("Meta", A), criticised("Meta", B))),
+    Case("prosecutors-request-a-sentence-against-someone", f"Le parquet de Lyon a requis six mois de prison avec sursis contre {A}.", (criticised("parquet de Lyon", A),)),
+    Case("a-pamphlet-against-someone", f"{B} avait publié un pamphlet violent contre {A}.", (criticised(B, A),)),
+    Case("a-judge-sends-someone-to-trial", f"Le juge {C} préfère renvoyer {A} devant le tribunal correctionnel.", (criticised(C, A),)),
+    Case("a-judge-charges-someone", f"{A} a été mis en examen par la juge {C}.", (criticised(C, A),)),
+    Case("requesting-an-opinion-is-no-criticism", f"Le juge {C} a requis l'avis de {A}.", ()),
     # @@NEW@@
 )
 

@@ -126,6 +126,22 @@ def test_an_implied_role_is_not_a_president_of_no_known_country_in_an_undated_ar
     assert found["Le président de la République"][0][0] != "Paul Castaing"
 
 
+def test_an_implied_role_is_the_one_holder_abroad_the_document_names(landing):
+    # a joint declaration after a visit: « le Premier ministre » is the guest country's, not France's of that day
+    text = "À l'invitation du Premier ministre de la Slovénie, M. Tomaž Rupnik, Marc Dumas s'est rendu à Ljubljana. Le Premier ministre a reçu Anne Roux."
+    found = landing(text, date="2026-02-17")
+    name, reason = found["Le Premier ministre"][0]
+    assert name == "Tomaž Rupnik" and "another country" in reason
+    # France's holder of the day named in the document: he keeps the bare role
+    text = "Le Premier ministre slovène Tomaž Rupnik a appelé Marc Dumas. Le Premier ministre François Bayrou a reçu Anne Roux. Le Premier ministre a critiqué Luc Bernard."
+    assert found_holder(landing(text, date="2025-01-10"), "Le Premier ministre") == "François Bayrou"
+
+
+def found_holder(found: dict[str, list[tuple[str, str]]], description: str) -> str:
+    """The entity the last mention of a description lands on."""
+    return found[description][-1][0]
+
+
 @pytest.mark.parametrize(
     "text, description, leader",
     [

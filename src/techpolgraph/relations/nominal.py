@@ -192,8 +192,8 @@ def nominal(
         return targets, subjects  # « X a reçu les éloges de Y »: Y praised X; not « X a obtenu la condamnation de Y »
     if not actors and spec.argument is Argument.DE and spec.relation is not RelationType.MET and (_in_phrase(view, cue, start) or _after_topic(view, cue)):
         return [], targets  # « à deux jours de l'investiture de X », « a réagi après la condamnation de X »: no one's act
-    if not actors and spec.argument is Argument.DE and spec.relation is not RelationType.MET and judging_verb(governing_verb(view, cue, start)):
-        return [], targets  # « X s'est indigné de la condamnation de Y »: X judges the act, Y's judge is another
+    if not actors and spec.argument is Argument.DE and spec.relation is not RelationType.MET and _told_of(governing_verb(view, cue, start)):
+        return [], targets  # « X s'est indigné de la condamnation de Y », « X évoque le soupçon d'un financement de Y »: another's act
     return actors or subjects, targets
 
 
@@ -463,6 +463,12 @@ def judging_verb(lemma: str) -> bool:
     return any(c.pos is CuePos.VERB and c.relation is RelationType.CRITICISED and len(c.words) == 1 and not c.clitics for c in cues)
 
 
+def _told_of(verb: str) -> bool:
+    """A verb that governs a relation noun with a « de » target without doing its act: not a
+    support verb (« apporter », « prononcer »), nor one of receiving (« obtenir »)."""
+    return bool(verb) and verb not in support_verbs() and verb not in receiving_verbs()
+
+
 def _after_topic(view: SentenceView, cue: Token) -> bool:
     """The noun, past its article and adjectives, follows a preposition of a topic or a time (« X
     a dénoncé un abus après la condamnation de Y »): what the clause reacts to, not its act."""
@@ -506,9 +512,28 @@ def _aimed_by_relative(view: SentenceView, i: int, end: int) -> list[Slot]:
     relative clause right after the noun's source says it was aimed at."""
     doc = view.doc
     k = i + (1 if i < end and doc[i].text == "," else 0)
+    motive = _past_motive(view, k, end)
+    if motive > k and doc[motive].lower_ in AIMING:
+        return parties_after_articles(view, motive + 1, end)  # « une plainte de X pour escroquerie visant Y »
     if k + 1 >= end or doc[k].lower_ != "qui" or verb_lemma(doc[k + 1]) not in AIMING_VERBS:
         return []
     return parties_after_articles(view, k + 2, end)
+
+
+#: How many words a motive after « pour » may have before what it is aimed at.
+MOTIVE_WORDS = 6
+
+
+def _past_motive(view: SentenceView, k: int, end: int) -> int:
+    """The token after a motive « pour ... » made of common words and quotes (« pour "tentative
+    d'escroquerie" »), or k when none starts there."""
+    doc = view.doc
+    if k >= end or doc[k].lower_ != "pour":
+        return k
+    j = k + 1
+    while j < end and j - k <= MOTIVE_WORDS and j not in view.at and (doc[j].is_lower or doc[j].text in ('"', "«", "»", "“", "”")) and doc[j].pos_ not in ("VERB", "AUX"):
+        j += 1
+    return j if j > k + 1 else k
 
 
 #: Nouns of a success one is congratulated for, whose « de X » is the one congratulated.
@@ -780,6 +805,8 @@ def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
         if doc[j].pos_ == "NOUN" and not is_date_word(doc[j]) and doc[j].lower_ not in time_nouns() and doc[j].lemma_.lower() not in time_nouns():
             if coordinated or doc[j].lower_ in modality_words().get("intent", ()) or doc[j].lemma_.lower() in LAUNCHING_NOUNS:
                 continue  # the first conjunct, « la possibilité d'une interdiction », « l'ouverture d'une enquête »
+            if doc[j].lemma_.lower() in modality_words().get("uncertain", ()) and doc[j + 1].lower_ in DE:
+                continue  # « évoque le soupçon d'un financement de Y »: the verb that tells of it
             if doc[j].lemma_.lower() in CARRIER_NOUNS | VOLLEY_NOUNS and doc[j + 1].lower_ in DE:
                 continue  # « a envoyé un message de soutien à X », « a essuyé une pluie de critiques de Y »
             if doc[j].lemma_.lower() in DECISION_NOUNS and j + 2 == cue.i and doc[j + 1].lower_ in DE:

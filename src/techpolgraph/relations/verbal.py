@@ -21,7 +21,7 @@ from ..models import EntityKind, RelationType
 from ..resolve.roles import nationalities
 from .complements import ACCOUNT_NOUNS, authorities_of_opening_place, bare_object, complement, country_of_ban, direct_object, from_office, own_account_platform, past_relative
 from .control import caller, dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, reported_subject, speaker, speaker_after_comma
-from .cues import Argument, Cue, CuePos, Source, cue_end, etre_verbs, gapped_tail, verb_lemma
+from .cues import Argument, Cue, CuePos, Source, cue_end, etre_verbs, gapped_tail, modality_words, verb_lemma
 from .modality import order_verb, party_negated
 from .nominal import LIFTING_VERBS, WITHDRAWING_VERBS, described_one, describes, ends_a_sanction, listed_after_parmi, nominal, past_taking_place, withdrawn
 from .proxies import MEASURE_NOUNS, PLATFORM_NOUNS, account_platforms, decided_by, measure_at, proxy_subject
@@ -74,6 +74,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         return among(group, spec.relation)
     if spec.relation is RelationType.BANNED and spec.pos is CuePos.VERB and from_office(view, after, end):
         return []  # « suspendue de ses fonctions par le Parlement »: removed from office, not banned
+    if spec.relation is RelationType.MET and spec.pos is CuePos.VERB and _bare_participle_of_saying(cue):
+        return []  # « le volet, confié aux juges X et Y »: a thing entrusted, no one told
     seen = seen_undergone(view, cue, start) if spec.pos is CuePos.VERB and spec.relation is RelationType.BANNED else None
     if seen is not None:  # « X a vu son compte Instagram suspendu (par Y) »
         platforms, owners = seen
@@ -289,6 +291,14 @@ def _designated(view: SentenceView, cue: Token, start: int) -> Optional[int]:
         j -= 1
     designated = doc[j].pos_ == "VERB" and verb_lemma(doc[j]) in DESIGNATING and any(t.pos_ == "AUX" for t in doc[max(start, j - 3) : j])
     return j if designated else None
+
+
+def _bare_participle_of_saying(cue: Token) -> bool:
+    """A verb of saying to someone, as a past participle with no auxiliary (« le dossier, confié
+    au juge X »): it tells of the thing said or entrusted, and of no speaker."""
+    if cue.lemma_.lower() not in modality_words().get("reporting", frozenset()) or not is_past_participle(cue):
+        return False
+    return not any(child.dep_.startswith("aux") for child in cue.children)
 
 
 def _camp_before(view: SentenceView, after: int, actor: Slot) -> bool:
@@ -828,6 +838,9 @@ def apposed_to(view: SentenceView, cue: Token) -> list[Slot]:
     slot = view.at.get(j - 1)
     if slot is None or slot.kind not in PARTIES:
         return []
+    noun = _completed_noun(view, slot)
+    if noun is not None and noun.lower_ in role_heads() and not any(t.pos_ == "NOUN" for t in doc[j:cue.i]):
+        return []  # « la veuve de X, soutenue par Y »: the widow, whom no mention names here; not « de X, mouvement dissous par Y »
     verb = next((t for t in reversed(doc[view.sent.start : slot.start]) if t.pos_ in ("VERB", "AUX")), None)
     if verb is not None and "Fin" not in verb.morph.get("VerbForm") and not _compound(view, verb):
         return []  # « ..., créé pour faire advenir le Brexit, financé par Y »: not the Brexit
@@ -854,15 +867,20 @@ PAST_PARTICIPLE_ENDINGS = tuple(f"{stem}{end}" for stem in ("é", "i", "u", "it"
 def _completes_a_noun(view: SentenceView, slot: Slot) -> bool:
     """The mention is the « de » complement of a lower-case noun (« le projet de loi du Congrès »,
     « la campagne de X »), so that what follows it may go with that noun."""
+    return _completed_noun(view, slot) is not None
+
+
+def _completed_noun(view: SentenceView, slot: Slot) -> Optional[Token]:
+    """The lower-case noun whose « de » complement the mention is (« la veuve de X »: « veuve »)."""
     doc, k = view.doc, slot.start - 1
     while k > view.sent.start and is_determiner(doc[k]) and k not in view.at:
         k -= 1
     if k <= view.sent.start or doc[k].lower_ not in DE:
-        return False
+        return None
     k -= 1
     while k > view.sent.start and doc[k].pos_ == "ADJ" and k not in view.at:
         k -= 1
-    return doc[k].pos_ == "NOUN" and doc[k].is_lower and k not in view.at
+    return doc[k] if doc[k].pos_ == "NOUN" and doc[k].is_lower and k not in view.at else None
 
 
 def _pronoun(view: SentenceView, slot: Slot) -> bool:

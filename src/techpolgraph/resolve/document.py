@@ -2115,6 +2115,10 @@ class _DocState:
             if described:
                 m.reason = "ambiguous role"
                 continue
+            abroad = self._holder_abroad(m, people)
+            if abroad is not None:  # « le Premier ministre de l'Inde, M. X ... le Premier ministre »: X, not France's
+                m.cluster, m.reason = abroad.id, MergeReason.ROLE.detail("the one person the document gives this role, of another country than the one its words imply")
+                continue
             holders = [c for c in people if str(m.role) in c.roles]
             if len(holders) == 1:
                 unplaced = holders[0].id in self.unplaced_names
@@ -2169,6 +2173,23 @@ class _DocState:
             cluster = match[0] if match else self.new_cluster(EntityKind.PERSON, holder)
             cluster.roles.add(str(m.role))
             m.cluster, m.reason = cluster.id, f"role table ({m.role} {when})"
+
+    def _holder_abroad(self, m: _Mention, people: list[_Cluster]) -> Optional[_Cluster]:
+        """For a role whose country French news leaves out (« le Premier ministre »), the one
+        person the document gave that role in another country (« le Premier ministre de l'Inde,
+        M. X »), where no one holds it in the implied country as far as the document tells, and
+        the implied country's holder on the article's date is not named in it."""
+        if not m.implied or m.role is None:
+            return None
+        if any(str(m.role) in c.roles for c in people):
+            return None
+        abroad = [c for c in _holding_class(m.role.cls, people) if c.id != m.cluster]
+        if len(abroad) != 1:
+            return None
+        holder = self.r.table.holder(m.role, self.date) if self.date is not None else None
+        if holder is not None and any(name_key(c.name) == name_key(holder) for c in people):
+            return None
+        return abroad[0]
 
     def _described_by_class(self, role: Role, people: list[_Cluster]) -> Optional[_Cluster]:
         """« Le président Paul Martin ... le chef de l'État sénégalais »: the one person the
@@ -3463,7 +3484,7 @@ class _DocState:
         label = {"former": "former ", "incoming": "incoming ", "now": ""}[when] + (str(m.role) if m.role else cls)
         if len(fits) == 1:
             m.cluster, m.reason = fits[0], f"description (the one person in play who is {label} on {self._day()})"
-        else:
+        elif not m.cluster:  # placed by its role already: that reason stays
             m.reason = f"description, {len(fits)} persons in play are {label}"
 
 
