@@ -185,6 +185,18 @@ def test_a_role_and_its_place_opening_a_sentence_is_no_name(nlp):
     assert not any(e.text.startswith("Sénateur") for e in doc.ents)
 
 
+def test_a_capitalised_prosecutor_of_a_court_is_no_place(nlp):
+    # the model reads « le Procureur de la République de Villefranche » as a place; it is the
+    # role of the person named after the comma
+    doc = nlp("Dans une note rendue en mai 2001, le Procureur de la République de Villefranche, Marc Dumas, estime que la lettre suffit.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Marc Dumas", "PER")]
+
+
+def test_an_indian_honorific_is_no_part_of_the_name(nlp):
+    doc = nlp("Le Premier ministre de l'Inde, Shri Ravi Kapoor, a reçu Anne Roux.")
+    assert ("Ravi Kapoor", "PER") in [(e.text, e.label_) for e in doc.ents]
+
+
 def test_a_person_before_a_place_stays_a_person(nlp):
     doc = nlp("Paul Martin avait dénoncé le soutien de Luc Bernard à Jeanne Morel en Île-de-France.")
     assert ("Jeanne Morel", "PER") in [(e.text, e.label_) for e in doc.ents]

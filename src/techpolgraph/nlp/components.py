@@ -395,12 +395,14 @@ class EntityRecogniser:
         return span
 
     def _past_honorific(self, doc: Doc, start: int, end: int) -> int:
-        """Past an honorific of several words that opens a person's span (« Son Altesse »,
-        « Son Excellence », ``titles.txt``), where a name follows it in the span."""
+        """Past an honorific that opens a person's span (« Son Altesse », « Son Excellence »,
+        ``titles.txt``; one of one word before a name of two), where a name follows it in the span."""
         for words in self.honorifics.get(doc[start].text, ()):
             n = len(words)
             if end - start > n and all(doc[start + k].text == w for k, w in enumerate(words)):
                 return start + n
+        if end - start > 2 and doc[start].text in self.titles:
+            return start + 1  # « Shri Narendra Modi »: a title of one word before a full name
         return start
 
 
