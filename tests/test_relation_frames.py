@@ -2002,6 +2002,11 @@ CASES: tuple[Case, ...] = (
     Case("a-judge-sends-someone-to-trial", f"Le juge {C} préfère renvoyer {A} devant le tribunal correctionnel.", (criticised(C, A),)),
     Case("a-judge-charges-someone", f"{A} a été mis en examen par la juge {C}.", (criticised(C, A),)),
     Case("requesting-an-opinion-is-no-criticism", f"Le juge {C} a requis l'avis de {A}.", ()),
+    Case("a-plural-pronoun-after-ou-is-the-group-that-opens-its-sentence", f"{A}, {C} et Anne Roux arrivent à Lyon où ils sont accueillis par {B}.", (met(B, A), met(B, C), met(B, "Anne Roux"))),
+    Case("a-plural-pronoun-after-mais-with-no-group-subject-stays-unplaced", f"{A} a reçu {C} et Anne Roux, mais ils ont critiqué {B}.", (met(A, C), met(A, "Anne Roux"))),
+    Case("a-singular-pronoun-after-ou-is-the-sentence-s-subject", f"{A} arrive à Lyon où il rencontre {B}.", (met(A, B),)),
+    Case("a-bilateral-summit-held-by-two-with-an-apposed-title", f"Le président {A} et le Premier ministre de la Slovénie, M. {C}, ont tenu un sommet bilatéral à Paris aujourd'hui.", (met(A, C),)),
+    Case("a-summit-of-an-organisation-held-by-one-is-no-meeting", f"{A} a tenu un sommet de l'OTAN à Lyon.", ()),
     # @@NEW@@
 )
 

@@ -1420,7 +1420,7 @@ def coordinated(doc: Doc, slots: list[Slot]) -> bool:
         return False
     return all(
         all(t.lower_ in LINKERS for t in doc[a.end : _before_role(doc, a.end, b.start)]) and any(t.lower_ == "et" for t in doc[a.end : b.start])
-        or all(t.text == "," for t in doc[a.end : b.start])
+        or all(t.text == "," or is_title(t) for t in doc[a.end : b.start])  # « le ministre de Y, M. Z »: an apposition
         for a, b in zip(slots, slots[1:])
     ) and any(t.lower_ == "et" for t in doc[slots[0].end : slots[-1].start])
 

@@ -3311,6 +3311,12 @@ class _DocState:
                 m.cluster, m.extra = group[0], group[1:]
                 m.reason = "plural pronoun of a reciprocal verb after « et » (the subject of the clause before and the one other person it names)"
                 return
+        if m.start > start and self.doc[m.start - 1].lower_ in CLAUSE_OPENERS:
+            group = self._coordinated_subject(here, before=m.start)
+            if len(group) >= 2 and not (m.gender == "f" and any(self.clusters[c].gender != "f" for c in group)):
+                m.cluster, m.extra = group[0], group[1:]
+                m.reason = "plural pronoun after « où », « quand » (the persons coordinated as the subject of its sentence)"
+                return
         if here == 0 or not (m.start == start or self._opening_phrase_before(m.start)):
             m.reason = "plural pronoun inside its sentence"
             return
@@ -3363,11 +3369,13 @@ class _DocState:
             return []
         return [subjects[0].cluster, *(c for c in people if c != subjects[0].cluster)]
 
-    def _coordinated_subject(self, n: int) -> list[str]:
+    def _coordinated_subject(self, n: int, before: Optional[int] = None) -> list[str]:
         """The persons named in a coordination (« X, Y et Z », « X et le ministre Y ») that opens
-        sentence n, before its first verb; [] where it names another party or holds no « et »."""
+        sentence n, before its first verb (and before token ``before``); [] where it names another
+        party or holds no « et »."""
         doc, sent = self.doc, self.sents[n]
-        named = sorted((r for r in self.mentions if r.named and r.cluster and sent.start <= r.start < sent.end), key=lambda r: r.start)
+        last = sent.end if before is None else before
+        named = sorted((r for r in self.mentions if r.named and r.cluster and sent.start <= r.start and r.end <= last), key=lambda r: r.start)
         opens = named and all(t.pos_ in ("DET", "NOUN", "ADJ") for t in doc[sent.start : named[0].start])  # « Les ministres X et Y »
         if not named or not (opens or self._is_subject(named[0])):
             return []
