@@ -2007,6 +2007,12 @@ CASES: tuple[Case, ...] = (
     Case("a-singular-pronoun-after-ou-is-the-sentence-s-subject", f"{A} arrive à Lyon où il rencontre {B}.", (met(A, B),)),
     Case("a-bilateral-summit-held-by-two-with-an-apposed-title", f"Le président {A} et le Premier ministre de la Slovénie, M. {C}, ont tenu un sommet bilatéral à Paris aujourd'hui.", (met(A, C),)),
     Case("a-summit-of-an-organisation-held-by-one-is-no-meeting", f"{A} a tenu un sommet de l'OTAN à Lyon.", ()),
+    # twenty-second round: read on real news (two former allies' public feud, a regulator's first fines, a messaging founder's accusations)
+    Case("two-who-tore-each-other-apart", f"{A} et {C} se sont déchirés publiquement jeudi, s'accusant de trahison.", (criticised(A, C), criticised(C, A))),
+    Case("a-party-torn-over-a-question-is-no-pair", f"Le Parti radical s'est déchiré sur la question des retraites.", ()),
+    Case("a-volley-of-accusations-let-fly-against-someone", f"{A} a décoché une nouvelle salve d'accusations contre {C}.", (criticised(A, C),)),
+    Case("accusing-on-a-platform-before-the-object", f"{A} accuse sur Twitter {C} de lui avoir menti.", (criticised(A, C),)),
+    Case("fines-imposed-on-two-companies-named-as-datives", f"La Commission européenne a infligé à Pixelia et Klipso des amendes respectives de 500 et 200 millions d'euros.", (criticised("Commission européenne", "Pixelia"), criticised("Commission européenne", "Klipso"))),
     # @@NEW@@
 )
 

@@ -55,6 +55,8 @@ def direct_object(view: SentenceView, i: int, end: int, proxies: bool = True) ->
     the role nouns before a name (« le milliardaire X »); through a proxy noun, its owner; or
     the members named after a plural noun (« des dirigeants (X, Y, etc.) »)."""
     i = past_adjuncts(view, i, end)
+    if i < end and view.doc[i].lower_ == "sur" and (medium := _medium_end(view, i, end)) is not None:
+        i = past_adjuncts(view, medium + 1, end)  # « accuse sur X le gouvernement de ... »: where it wrote, then its object
     j = i
     while j < end and is_determiner(view.doc[j]) and j not in view.at:
         j += 1

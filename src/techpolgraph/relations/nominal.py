@@ -785,7 +785,7 @@ def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
             j -= 2  # « a prononcé à son encontre une censure »: at whom, then the noun's verb
             continue
         if j in view.at and not is_possessive(view.at[j]):
-            dative = view.at[j].start - 1
+            dative = _group_start(view, view.at[j], start) - 1  # « a infligé à A et B des amendes »: the first of them
             if dative > start and doc[dative].lower_ in Argument.A.words and doc[dative - 1].pos_ in ("VERB", "ADV"):
                 j = dative  # « a infligé à Pixelia une amende »: the dative, then the verb
                 continue
