@@ -68,6 +68,8 @@ SETS = {
     "holdout33": (REALTEXT / "holdout33", None),
     "holdout34": (REALTEXT / "holdout34", None),
     "holdout35": (REALTEXT / "holdout35", None),
+    "holdout36": (REALTEXT / "holdout36", None),
+    "holdout37": (REALTEXT / "holdout37", None),
 }
 
 
@@ -161,6 +163,8 @@ ROUNDS = {
     "twenty-first round, second split (am*)": ("am",),
     "twenty-second round (an*)": ("an",),
     "twenty-second round, second split (ao*)": ("ao",),
+    "twenty-second round, third split (ap*)": ("ap",),
+    "twenty-second round, fourth split (aq*)": ("aq",),
 }
 
 

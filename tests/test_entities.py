@@ -185,6 +185,12 @@ def test_a_role_and_its_place_opening_a_sentence_is_no_name(nlp):
     assert not any(e.text.startswith("Sénateur") for e in doc.ents)
 
 
+def test_a_known_person_after_a_capitalised_role_keeps_the_name_alone(nlp):
+    # the model runs the name on into the decoration's name (« ... Macron du Grand collier de l' »)
+    doc = nlp("Le Président slovène a décoré le Président Emmanuel Macron du Grand collier de l'Ordre du Lynx.")
+    assert ("Emmanuel Macron", "PER") in [(e.text, e.label_) for e in doc.ents]
+
+
 def test_a_capitalised_prosecutor_of_a_court_is_no_place(nlp):
     # the model reads « le Procureur de la République de Villefranche » as a place; it is the
     # role of the person named after the comma

@@ -2013,6 +2013,12 @@ CASES: tuple[Case, ...] = (
     Case("a-volley-of-accusations-let-fly-against-someone", f"{A} a décoché une nouvelle salve d'accusations contre {C}.", (criticised(A, C),)),
     Case("accusing-on-a-platform-before-the-object", f"{A} accuse sur Twitter {C} de lui avoir menti.", (criticised(A, C),)),
     Case("fines-imposed-on-two-companies-named-as-datives", f"La Commission européenne a infligé à Pixelia et Klipso des amendes respectives de 500 et 200 millions d'euros.", (criticised("Commission européenne", "Pixelia"), criticised("Commission européenne", "Klipso"))),
+    # twenty-second round: errors read on the thirty-sixth and thirty-seventh splits, written again with other names
+    Case("a-number-of-times-inside-a-locution", f"Le Parti radical a voté par deux fois la confiance à {A}.", (endorsed("Parti radical", A),)),
+    Case("once-more-inside-a-locution", f"Le Parti radical a renouvelé une nouvelle fois sa confiance à {A}.", (endorsed("Parti radical", A),)),
+    Case("a-court-upholds-someone-s-indictment", f"Le tribunal de Lyon a validé la mise en examen de {A}.", (criticised("tribunal de Lyon", A),)),
+    Case("the-indictment-of-someone-s-staff-is-not-theirs", f"Le tribunal de Lyon a validé la mise en examen des directeurs de cabinet de {A}.", ()),
+    Case("the-exclusion-of-someone-s-advisers-is-not-theirs", f"Le Parti radical a prononcé l'exclusion des conseillers de {A}.", ()),
     # @@NEW@@
 )
 

@@ -137,6 +137,15 @@ def test_an_implied_role_is_the_one_holder_abroad_the_document_names(landing):
     assert found_holder(landing(text, date="2025-01-10"), "Le Premier ministre") == "François Bayrou"
 
 
+def test_a_republic_named_with_its_adjective_is_that_country_s(landing):
+    # « Président de la République fédérative du Brésil » is Brazil's head of state: France's
+    # « Président de la République » of the next sentence is not the guest
+    text = "Marc Dumas a accueilli en France Tomás Ibarra, Président de la République fédérative du Brésil. Le Président de la République a ensuite reçu Anne Roux."
+    found = landing(text, date="2025-06-05")
+    assert found["Président de la République fédérative du Brésil"][0][0] == "Tomás Ibarra"
+    assert found["Le Président de la République"][0][0] == "Emmanuel Macron"
+
+
 def found_holder(found: dict[str, list[tuple[str, str]]], description: str) -> str:
     """The entity the last mention of a description lands on."""
     return found[description][-1][0]

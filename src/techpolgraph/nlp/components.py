@@ -321,8 +321,8 @@ class EntityRecogniser:
         found = []
         for _match_id, start, end in self.people_matcher(doc):
             before = doc[start - 1] if start > 0 else None
-            if before is not None and before.is_title and (not before.is_sent_start or before.pos_ == "PROPN") and before.text not in self.titles:
-                continue  # "Lara Trump", "Kimbal Musk" at the head of a sentence: part of another name
+            if before is not None and before.is_title and (not before.is_sent_start or before.pos_ == "PROPN") and before.text not in self.titles and before.lower_ not in self.role_words:
+                continue  # "Lara Trump", "Kimbal Musk" at the head of a sentence: part of another name; not « le Président Emmanuel Macron »
             if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
                 continue
             around = [s for s in spans if s.start <= start and end <= s.end and (s.end - s.start) > (end - start)]

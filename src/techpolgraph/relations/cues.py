@@ -330,13 +330,27 @@ def _words_end(doc: Doc, j: int, words: Sequence[str]) -> Optional[int]:
     quotes between them read past (« adresser ses plus vives et chaleureuses félicitations »), and an incise between commas
     (« adresser, au nom de la France, ses félicitations »); else None."""
     for word in words:
-        j = _past_incise(doc, j)
+        j = _past_repeat(doc, _past_incise(doc, j))
         while j < len(doc) and (doc[j].pos_ == "ADV" or (doc[j].pos_ == "ADJ" and doc[j].is_lower) or _joins_adjectives(doc, j) or doc[j].lower_ in WHOLE or doc[j].text in QUOTES or doc[j].lower_ in date_words()) and _plain(doc[j]) != word:
             j += 1  # « présenter dimanche ses « plus sincères félicitations » »: a day, an opening quote too
         if j >= len(doc) or _plain(doc[j]) != word:
             return None
         j += 1
     return j
+
+
+#: Nouns of a number of times (« deux fois », « à plusieurs reprises »).
+REPEAT_NOUNS = function_words("repeat")
+
+
+def _past_repeat(doc: Doc, j: int) -> int:
+    """Past a number of times at token j (« a voté par deux fois la confiance », « à plusieurs
+    reprises », « une nouvelle fois »); j where there is none."""
+    k = j + (j < len(doc) and doc[j].lower_ in ("par", "à"))
+    first = k
+    while k < len(doc) and k - first < 2 and (doc[k].like_num or doc[k].pos_ in ("DET", "NUM", "ADJ")) and doc[k].lower_ not in REPEAT_NOUNS:
+        k += 1  # « deux », « plusieurs », « une nouvelle »
+    return k + 1 if first < k < len(doc) and doc[k].lower_ in REPEAT_NOUNS else j
 
 
 #: How many words an incise between commas inside a locution may have.

@@ -490,7 +490,8 @@ def aimed_at(view: SentenceView, spec: Cue, after: int, end: int, gap: int) -> l
     """The target after the noun's preposition; for « contre », also after a participle that
     names what the noun is aimed at (« une enquête visant X », « une campagne ciblant X »)."""
     targets = complement(view, after, end, spec.argument.words, gap=gap)
-    if not targets and (past := past_bare_phrases(view.doc, after, end, view.at)) > after:
+    own = after < end and view.doc[after].lower_ in spec.argument.words  # « l'exclusion des conseillers de X »: its complement is the advisers
+    if not targets and not own and (past := past_bare_phrases(view.doc, after, end, view.at)) > after:
         targets = complement(view, past, end, spec.argument.words, gap=0)  # « une procédure de sanction pour déficits excessifs envers Y »
     if not targets and spec.argument is Argument.CONTRE:
         targets = complement(view, after, end, AIMING, gap=gap)

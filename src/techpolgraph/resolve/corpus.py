@@ -360,7 +360,8 @@ class CorpusResolver:
             if not _surname_key(key) or _kind(group) is not EntityKind.PERSON:
                 continue
             if not by_last.get(key):
-                _name_well_known(group)
+                if not _join_well_known(groups, key):
+                    _name_well_known(group)
                 continue
             candidates = by_last[key]
             staying: list[tuple[str, LocalEntity]] = []
@@ -458,6 +459,27 @@ def _well_known() -> dict[str, frozenset[str]]:
         if len(words) >= 2:
             index[words[-1]].add(name_key(name))
     return {word: frozenset(keys) for word, keys in index.items()}
+
+
+def _join_well_known(groups: dict[str, _Group], key: str) -> bool:
+    """« Lula » in a corpus that also names « Luiz Inácio Lula da Silva »: a one-word name that the
+    shipped list (``people.tsv``) gives to a well-known person by a word other than the last
+    joins that person's full name in the corpus, unless a document gives another gender."""
+    group = groups[key]
+    famous = {well_known_forms().get(entity.name) for _, entity in group.members}
+    if len(famous) != 1 or None in famous:
+        return False
+    name = famous.pop()
+    target = groups.get(name_key(name))
+    if target is None or target is group or _kind(target) is not EntityKind.PERSON:
+        return False
+    if any(entity.gender and gender_of(name) not in ("", entity.gender) for _, entity in group.members):
+        return False
+    target.members.extend(group.members)
+    target.merges.extend(group.merges)
+    target.merges.extend(Merge(alias=entity.name, reason=MergeReason.KNOWN_NAME.value, doc=doc) for doc, entity in group.members)
+    del groups[key]
+    return True
 
 
 def _name_well_known(group: _Group) -> None:

@@ -1199,7 +1199,12 @@ class _DocState:
                 known = self.r.gazetteer.canonical(clean_name(org.text))
                 return leader_role(doc[i - 1].lower_, Role(cls, known[0] if known else clean_name(org.text))), org.end
             country = implied_countries().get(doc[j].lower_) if org is None and j < len(doc) else None
-            named_after = j + 2 < len(doc) and doc[j + 1].lower_ in OF and doc[j + 2].text[:1].isupper()  # « de la République du Congo »
+            k = j + 1 + (j + 1 < len(doc) and doc[j + 1].pos_ == "ADJ" and doc[j + 1].is_lower)  # « fédérative », « islamique »
+            named_after = k + 1 < len(doc) and doc[k].lower_ in OF and doc[k + 1].text[:1].isupper()  # « de la République (fédérative) du Brésil »
+            if country and named_after and k > j + 1:
+                role, end = self.qualify(cls, k, ent_at)
+                if role is not None:
+                    return role, end  # « Président de la République fédérative du Brésil »: Brazil's
             if country and not named_after and not (j + 1 < len(doc) and (doc[j + 1].lower_ in nationalities() or doc[j + 1].text[:1].isupper())):
                 return Role(cls, country), j + 1  # « le président de la République »: France's
             named = self._named_complement(cls, j) if org is None else None
