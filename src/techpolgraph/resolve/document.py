@@ -1420,7 +1420,7 @@ class _DocState:
         (« prie », « veuillez »): building the text of every document would cost its tokens."""
         if numpy.flatnonzero(_CLOSING_WORDS.mask(self.orths, self.doc.vocab.strings)).size == 0:
             return "", ""
-        return signed_letter(self.doc.text)
+        return signed_letter(doc_text(self.doc))
 
     def _voices(self) -> tuple[str, str]:
         """(speaker, addressee) of the text's « je » and « vous » outside quotes: the one speaker of
