@@ -70,6 +70,8 @@ SETS = {
     "holdout35": (REALTEXT / "holdout35", None),
     "holdout36": (REALTEXT / "holdout36", None),
     "holdout37": (REALTEXT / "holdout37", None),
+    "holdout38": (REALTEXT / "holdout38", None),
+    "holdout39": (REALTEXT / "holdout39", None),
 }
 
 
@@ -165,6 +167,8 @@ ROUNDS = {
     "twenty-second round, second split (ao*)": ("ao",),
     "twenty-second round, third split (ap*)": ("ap",),
     "twenty-second round, fourth split (aq*)": ("aq",),
+    "twenty-second round, fifth split (ar*)": ("ar",),
+    "twenty-second round, sixth split (as*)": ("as",),
 }
 
 

@@ -2019,6 +2019,14 @@ CASES: tuple[Case, ...] = (
     Case("a-court-upholds-someone-s-indictment", f"Le tribunal de Lyon a validé la mise en examen de {A}.", (criticised("tribunal de Lyon", A),)),
     Case("the-indictment-of-someone-s-staff-is-not-theirs", f"Le tribunal de Lyon a validé la mise en examen des directeurs de cabinet de {A}.", ()),
     Case("the-exclusion-of-someone-s-advisers-is-not-theirs", f"Le Parti radical a prononcé l'exclusion des conseillers de {A}.", ()),
+    # twenty-second round: errors read on the thirty-eighth and thirty-ninth splits, written again with other names
+    Case("declared-by-someone-is-no-meeting", f"Le 19 juin 2021, il est déclaré vénérable par le pape Léon.", ()),
+    Case("invited-to-act-is-no-meeting", f"{A} a invité son homologue slovène, {C}, à s'exprimer devant les ambassadeurs.", ()),
+    Case("invited-to-dine-stays-a-planned-meeting", f"{A} a invité {C} à dîner à l'Élysée.", (met(A, C, "uncertain"),)),
+    Case("a-consequence-after-pour-que-states-a-fact", f"Les faits sont suffisamment sérieux pour que {A} ait été épinglé par {C}.", (criticised(C, A),)),
+    Case("a-purpose-after-pour-que-is-no-fact", f"{B} a tout fait pour que {A} soit épinglé par {C}.", ()),
+    Case("a-long-incise-of-date-hour-and-place-before-the-one-received", f"{A} a reçu, mercredi 28 octobre 2009 à 19h30 au Palais de l'Élysée, Madame {B}.", (met(A, B),)),
+    Case("congratulations-qualified-twice", f"{A} tient à adresser à {C} ses plus chaleureuses et ses plus sincères félicitations.", (endorsed(A, C),)),
     # @@NEW@@
 )
 

@@ -331,7 +331,7 @@ def _words_end(doc: Doc, j: int, words: Sequence[str]) -> Optional[int]:
     (« adresser, au nom de la France, ses félicitations »); else None."""
     for word in words:
         j = _past_repeat(doc, _past_incise(doc, j))
-        while j < len(doc) and (doc[j].pos_ == "ADV" or (doc[j].pos_ == "ADJ" and doc[j].is_lower) or _joins_adjectives(doc, j) or doc[j].lower_ in WHOLE or doc[j].text in QUOTES or doc[j].lower_ in date_words()) and _plain(doc[j]) != word:
+        while j < len(doc) and (doc[j].pos_ == "ADV" or (doc[j].pos_ == "ADJ" and doc[j].is_lower) or _joins_adjectives(doc, j) or repeated_determiner(doc, j) or doc[j].lower_ in WHOLE or doc[j].text in QUOTES or doc[j].lower_ in date_words()) and _plain(doc[j]) != word:
             j += 1  # « présenter dimanche ses « plus sincères félicitations » »: a day, an opening quote too
         if j >= len(doc) or _plain(doc[j]) != word:
             return None
@@ -367,6 +367,14 @@ def _past_incise(doc: Doc, j: int) -> int:
         if doc[k].is_sent_start or (doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")):
             return j
     return j
+
+
+def repeated_determiner(doc: Doc, j: int) -> bool:
+    """« et mes » between two qualified forms of one noun (« mes plus chaleureuses et mes plus
+    sincères félicitations »): the « et », or the determiner said again after it."""
+    if doc[j].lower_ == "et":
+        return 0 < j < len(doc) - 2 and doc[j - 1].pos_ == "ADJ" and doc[j + 1].pos_ == "DET" and doc[j + 2].pos_ in ("ADV", "ADJ")
+    return 0 < j < len(doc) - 1 and doc[j].pos_ == "DET" and doc[j - 1].lower_ == "et" and doc[j + 1].pos_ in ("ADV", "ADJ") and repeated_determiner(doc, j - 1)
 
 
 def _joins_adjectives(doc: Doc, j: int) -> bool:

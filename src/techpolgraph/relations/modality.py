@@ -445,8 +445,29 @@ def _purpose(cue: Token, sent: Span) -> bool:
     doc = cue.doc
     for j in range(cue.i - 1, max(sent.start, cue.i - PURPOSE_REACH), -1):
         if doc[j].lower_ in ("que", "qu'", "qu’"):
-            return doc[j - 1].lower_ in PURPOSE
+            return doc[j - 1].lower_ in PURPOSE and not _of_degree(doc, j, sent)
     return False
+
+
+def _consequence(cue: Token, sent: Span) -> bool:
+    """The nearest « que » before the cue opens a consequence (« assez sérieux pour que X ait
+    été épinglé »): its subjunctive may state a fact."""
+    doc = cue.doc
+    for j in range(cue.i - 1, max(sent.start, cue.i - PURPOSE_REACH), -1):
+        if doc[j].lower_ in ("que", "qu'", "qu’"):
+            return doc[j - 1].lower_ == "pour" and _of_degree(doc, j, sent)
+    return False
+
+
+def _of_degree(doc: Doc, que: int, sent: Span) -> bool:
+    """A word of degree stands a few words before the « pour » of « pour que » at token ``que``."""
+    return any(doc[k].lower_ in DEGREE for k in range(max(sent.start, que - 1 - DEGREE_REACH), que - 1))
+
+
+#: Words of degree that make « pour que » a consequence (« suffisamment sérieux pour que »).
+DEGREE = function_words("degree")
+#: How far before « pour que » they stand.
+DEGREE_REACH = 4
 
 
 #: Texts put forward to do something, whose « pour » + infinitive is an aim (« une résolution pour condamner Y »).
@@ -485,8 +506,9 @@ NEGATORS = function_words("doubt_denier")
 
 
 def _concessive(cue: Token, sent: Span) -> bool:
-    """A concessive conjunction opens the clause of the cue (« bien que », « quoique »)."""
-    return any(phrase_ends_at(cue.doc, k, CONCESSIVE, sent.start) for k in range(sent.start, cue.i))
+    """A concessive conjunction opens the clause of the cue (« bien que », « quoique »), or a
+    consequence does (« assez ... pour que »)."""
+    return any(phrase_ends_at(cue.doc, k, CONCESSIVE, sent.start) for k in range(sent.start, cue.i)) or _consequence(cue, sent)
 
 
 #: How far before a relation noun a word of doubt may stand.

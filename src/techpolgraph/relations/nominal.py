@@ -22,7 +22,7 @@ from ..models import EntityKind, RelationType
 from .complements import DECISION_NOUNS, MEDIUM_NOUNS, TOPIC_PREPOSITIONS, UNDERGONE_NOUNS, also_of, and_of, complement, country_of_ban, from_office, members_after_colon, members_in_apposition, own_account_platform, past_relative
 from .control import COPULAS, opening_copula
 from .modality import HAPPENING, is_negated, is_uncertain
-from .cues import Argument, Cue, CuePos, CueTable, Source, judgement_words, modality_words, receiving_verbs, support_verbs, verb_lemma
+from .cues import Argument, Cue, CuePos, CueTable, Source, judgement_words, modality_words, receiving_verbs, repeated_determiner, support_verbs, verb_lemma
 from .proxies import account_platforms
 from .sentence import APPROXIMATE, CLITICS, DE, INDEFINITE_ARTICLES, MAX_GAP, PARTIES, SentenceView, Slot, during, expand, is_date_word, is_determiner, is_past_participle, is_possessive, is_possessive_determiner, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, time_nouns, verb_before
 from .relatives import membership_verb
@@ -701,8 +701,10 @@ def _dative_before(view: SentenceView, cue: Token, start: int) -> list[Slot]:
     for k in range(start + 1, cue.i):
         if doc[k].lower_ in Argument.A.words and doc[k - 1].pos_ in ("VERB", "ADV"):
             found = complement(view, k, cue.i, Argument.A.words, gap=0)
-            rest = _past_apposition(doc, found[-1].end, cue.i) if found else cue.i
-            return found if found and all(t.pos_ in ("DET", "ADJ", "ADV") or t.is_punct for t in doc[rest : cue.i]) else []
+            if not found:
+                continue  # « tient à adresser à Y ses félicitations »: the « à » of the infinitive, then the dative
+            rest = _past_apposition(doc, found[-1].end, cue.i)
+            return found if all(t.pos_ in ("DET", "ADJ", "ADV") or t.is_punct or repeated_determiner(doc, t.i) for t in doc[rest : cue.i]) else []
     return []
 
 

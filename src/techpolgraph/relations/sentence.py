@@ -844,7 +844,7 @@ def bare_manner_noun(view: SentenceView, k: int) -> bool:
 
 #: Longest incise between two commas read past before an object (« , hier, », « , à l'unanimité, »,
 #: « , ce jour au palais de l'Élysée, »).
-MAX_COMMA_INCISE = 8
+MAX_COMMA_INCISE = 12
 
 
 def _incise_word(view: SentenceView, j: int) -> bool:

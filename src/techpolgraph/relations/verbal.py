@@ -21,7 +21,7 @@ from ..models import EntityKind, RelationType
 from ..resolve.roles import nationalities
 from .complements import ACCOUNT_NOUNS, authorities_of_opening_place, bare_object, complement, country_of_ban, direct_object, from_office, own_account_platform, past_relative
 from .control import caller, dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, reported_subject, speaker, speaker_after_comma
-from .cues import Argument, Cue, CuePos, Source, cue_end, etre_verbs, gapped_tail, modality_words, verb_lemma
+from .cues import Argument, Cue, CuePos, CueTable, Source, cue_end, etre_verbs, gapped_tail, modality_words, verb_lemma
 from .modality import order_verb, party_negated
 from .nominal import LIFTING_VERBS, WITHDRAWING_VERBS, described_one, describes, ends_a_sanction, listed_after_parmi, nominal, past_taking_place, withdrawn
 from .proxies import MEASURE_NOUNS, PLATFORM_NOUNS, account_platforms, decided_by, measure_at, proxy_subject
@@ -76,6 +76,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         return []  # « suspendue de ses fonctions par le Parlement »: removed from office, not banned
     if spec.relation is RelationType.MET and spec.pos is CuePos.VERB and _bare_participle_of_saying(cue):
         return []  # « le volet, confié aux juges X et Y »: a thing entrusted, no one told
+    if spec.relation is RelationType.MET and spec.pos is CuePos.VERB and spec.lemma in INVITING_VERBS and _invited_to_act(view, after, end):
+        return []  # « a invité son homologue X à s'exprimer devant les ambassadeurs »: asked to act, not to meet
     seen = seen_undergone(view, cue, start) if spec.pos is CuePos.VERB and spec.relation is RelationType.BANNED else None
     if seen is not None:  # « X a vu son compte Instagram suspendu (par Y) »
         platforms, owners = seen
@@ -293,12 +295,33 @@ def _designated(view: SentenceView, cue: Token, start: int) -> Optional[int]:
     return j if designated else None
 
 
+#: Verbs of inviting, by lemma: with « à » and an infinitive, one is asked to act.
+INVITING_VERBS = function_words("inviting_verb")
+
+
+def _invited_to_act(view: SentenceView, after: int, end: int) -> bool:
+    """« à » and an infinitive follow the invitation in its clause, and the infinitive is no
+    cue of meeting (« à s'exprimer », « à se joindre à l'effort »; not « à dîner »)."""
+    doc = view.doc
+    for k in range(after, end - 1):
+        if doc[k].lower_ != "à":
+            continue
+        j = k + 1
+        while j < end and doc[j].lower_ in REFLEXIVE:
+            j += 1
+        if j < end and doc[j].pos_ in ("VERB", "AUX") and "Inf" in doc[j].morph.get("VerbForm"):
+            return not any(c.relation is RelationType.MET for c in CueTable.shipped().for_lemma(doc[j].lemma_))
+        return False
+    return False
+
+
 def _bare_participle_of_saying(cue: Token) -> bool:
-    """A verb of saying to someone, as a past participle with no auxiliary (« le dossier, confié
-    au juge X »): it tells of the thing said or entrusted, and of no speaker."""
+    """A verb of saying to someone, as a past participle with no auxiliary or in the passive
+    (« le dossier, confié au juge X », « il est déclaré vénérable par X »): it tells of the thing
+    said, entrusted or declared, and of no one told."""
     if cue.lemma_.lower() not in modality_words().get("reporting", frozenset()) or not is_past_participle(cue):
         return False
-    return not any(child.dep_.startswith("aux") for child in cue.children)
+    return not any(child.dep_.startswith("aux") for child in cue.children) or is_passive(cue)
 
 
 def _camp_before(view: SentenceView, after: int, actor: Slot) -> bool:
