@@ -2027,6 +2027,8 @@ CASES: tuple[Case, ...] = (
     Case("a-purpose-after-pour-que-is-no-fact", f"{B} a tout fait pour que {A} soit épinglé par {C}.", ()),
     Case("a-long-incise-of-date-hour-and-place-before-the-one-received", f"{A} a reçu, mercredi 28 octobre 2009 à 19h30 au Palais de l'Élysée, Madame {B}.", (met(A, B),)),
     Case("congratulations-qualified-twice", f"{A} tient à adresser à {C} ses plus chaleureuses et ses plus sincères félicitations.", (endorsed(A, C),)),
+    # twenty-second round: read on real news (a party's exclusion of members who joined the government, receptions of bosses)
+    Case("a-list-after-a-colon-goes-on-past-a-long-description-with-a-quoted-name", f"Le Parti radical a voté l'exclusion de quatre de ses membres : les deux ministres {A} et {B}, ainsi que les ténors du groupe « Les Bâtisseurs » à l'Assemblée nationale, {C} et Anne Roux.", (banned("Parti radical", A), banned("Parti radical", B), banned("Parti radical", C), banned("Parti radical", "Anne Roux"))),
     # @@NEW@@
 )
 

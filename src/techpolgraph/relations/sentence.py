@@ -1067,7 +1067,7 @@ def _closing_description(view: SentenceView, k: int, end: int) -> bool:
 
 
 #: How many words may describe the members of a list after a colon (« : les deux membres du gouvernement A et B »).
-LIST_DESCRIPTION_WORDS = 6
+LIST_DESCRIPTION_WORDS = 12
 
 
 def _past_list_description(view: SentenceView, j: int, end: int) -> int:
@@ -1076,14 +1076,25 @@ def _past_list_description(view: SentenceView, j: int, end: int) -> int:
     mention follows them."""
     doc = view.doc
     k = j
+    quoted = False  # « les ténors des « Constructifs » »: a name in quotes, read past
     while k < end and k - j < LIST_DESCRIPTION_WORDS:
         slot = view.at.get(k)
-        if slot is not None and slot.kind is EntityKind.ORGANISATION and k > j and doc[k - 1].lower_ in DE:
-            k = slot.end  # « : les deux ministres issus des Républicains A et B »
+        if doc[k].text in QUOTES or doc[k].text in QUOTES.values():
+            quoted = not quoted if doc[k].text == '"' else doc[k].text in QUOTES
+            k += 1
+            continue
+        if quoted and slot is None:
+            k += 1
+            continue
+        before = k - 1 - (k - 1 > j and is_determiner(doc[k - 1]))  # « à l'Assemblée »: past its article
+        if slot is not None and slot.kind is EntityKind.ORGANISATION and k > j and (doc[before].lower_ in DE or doc[before].lower_ in ("à", "au", "aux") or doc[before].text in QUOTES):
+            k = slot.end  # « : les deux ministres issus des Républicains A et B », « les ténors des « Y » à l'Assemblée, A et B »
             continue
         if slot is not None:
             break
-        if not (doc[k].is_lower and (describing(doc[k]) or doc[k].lower_ in DE)):
+        if doc[k].text == "," and k > j and k + 1 in view.at and view.at[k + 1].kind is EntityKind.PERSON:
+            return k + 1  # « ainsi que les ténors du groupe Y, A et B »: the comma before the names
+        if not (doc[k].lower_ in ("à", "au", "aux") or (doc[k].is_lower and (describing(doc[k]) or doc[k].lower_ in DE or (k > j and is_determiner(doc[k]))))):
             return j
         k += 1
     return k if k > j and k in view.at and view.at[k].kind is EntityKind.PERSON else j
