@@ -2029,6 +2029,7 @@ CASES: tuple[Case, ...] = (
     Case("congratulations-qualified-twice", f"{A} tient à adresser à {C} ses plus chaleureuses et ses plus sincères félicitations.", (endorsed(A, C),)),
     # twenty-second round: read on real news (a party's exclusion of members who joined the government, receptions of bosses)
     Case("a-list-after-a-colon-goes-on-past-a-long-description-with-a-quoted-name", f"Le Parti radical a voté l'exclusion de quatre de ses membres : les deux ministres {A} et {B}, ainsi que les ténors du groupe « Les Bâtisseurs » à l'Assemblée nationale, {C} et Anne Roux.", (banned("Parti radical", A), banned("Parti radical", B), banned("Parti radical", C), banned("Parti radical", "Anne Roux"))),
+    Case("a-role-of-a-body-before-the-one-declared-unwelcome", f"La Slovénie a déclaré « persona non grata » le représentant spécial de la Cédéao Hamidou Kaboré.", (banned("Slovénie", "Hamidou Kaboré"),)),
     # @@NEW@@
 )
 

@@ -1155,9 +1155,9 @@ def past_role_nouns(view: SentenceView, k: int, end: int) -> int:
 
 
 def _place_of_role(view: SentenceView, i: int, end: int) -> int:
-    """« de l'Yonne », « de la troisième circonscription de la Somme »: « de » and the place
-    (a constituency's words before it) that a role noun before it holds, when a person is named
-    right after; how many words they are, or 0."""
+    """« de l'Yonne », « de la troisième circonscription de la Somme », « de la Cédéao »: « de »
+    and the place (a constituency's words before it) or the body that a role noun before it
+    holds, when a person is named right after; how many words they are, or 0."""
     doc = view.doc
     if doc[i].lower_ not in DE or doc[i - 1].pos_ not in ("NOUN", "ADJ"):
         return 0
@@ -1165,7 +1165,7 @@ def _place_of_role(view: SentenceView, i: int, end: int) -> int:
     while j < end and j not in view.at and (is_determiner(doc[j]) or doc[j].pos_ == "ADJ" or doc[j].like_num or doc[j].lower_ in CONSTITUENCY_WORDS):
         j += 1
     place = view.at.get(j)
-    if place is not None and place.kind is EntityKind.LOCATION:
+    if place is not None and place.kind in (EntityKind.LOCATION, EntityKind.ORGANISATION):
         end_of_place = place.end
     elif place is None:  # a place the recogniser missed: its capitalised words (« de l'Yonne »)
         end_of_place = j
