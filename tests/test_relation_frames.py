@@ -2030,6 +2030,10 @@ CASES: tuple[Case, ...] = (
     # twenty-second round: read on real news (a party's exclusion of members who joined the government, receptions of bosses)
     Case("a-list-after-a-colon-goes-on-past-a-long-description-with-a-quoted-name", f"Le Parti radical a voté l'exclusion de quatre de ses membres : les deux ministres {A} et {B}, ainsi que les ténors du groupe « Les Bâtisseurs » à l'Assemblée nationale, {C} et Anne Roux.", (banned("Parti radical", A), banned("Parti radical", B), banned("Parti radical", C), banned("Parti radical", "Anne Roux"))),
     Case("a-role-of-a-body-before-the-one-declared-unwelcome", f"La Slovénie a déclaré « persona non grata » le représentant spécial de la Cédéao Hamidou Kaboré.", (banned("Slovénie", "Hamidou Kaboré"),)),
+    # twenty-second round: read on real news (apps removed from a store at a government's request, a president's meetings with a tech owner)
+    Case("two-apps-named-after-their-noun-removed-from-a-store", f"Apple a supprimé les applications Telegram et Twitch de son App Store.", (banned("Apple", "Telegram"), banned("Apple", "Twitch"))),
+    Case("accounts-named-by-their-platforms-are-their-owner-s", f"Meta a fermé les comptes Facebook et Instagram de {A}.", (banned("Meta", A),)),
+    Case("a-place-named-through-a-common-noun-before-the-preposition", f"Le président {A} s'est rencontré jeudi à la périphérie de Washington avec le magnat {C}.", (met(A, C),)),
     # @@NEW@@
 )
 

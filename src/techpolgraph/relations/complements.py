@@ -295,6 +295,11 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
         if token.text == "," and _names_the_preposition(view, j, end, words):
             limit = min(limit + 4, end)
             continue  # « s'est désistée à Lyon, en faveur de Y »
+        located = _located_phrase_end(view, j, end) if token.lower_ in PLACE_OPENERS and token.lower_ not in words else None
+        if located is not None:
+            limit = min(limit + located - j, end)
+            j = located - 1
+            continue  # « s'est rencontré jeudi à la périphérie de Washington avec Y »: where, then the preposition
         comma = _place_phrase_end(view, j, end) if token.lower_ in PHRASE_PREPOSITIONS else None
         if comma is not None and _names_the_preposition(view, comma, end, words):
             limit = min(comma + 4, end)
@@ -437,6 +442,28 @@ NETWORK_TYPES = frozenset({"social_network", "messaging"})
 
 #: How many words a phrase of place before a comma may have (« dans la 1re circonscription de la Somme, »).
 PLACE_PHRASE_WORDS = 10
+
+
+#: Prepositions of a place named through a noun of its part or surroundings (« à la périphérie de Lyon »).
+PLACE_OPENERS = ("à", "au", "aux", "dans")
+#: Nouns of a part or the surroundings of a place (« la périphérie », « la banlieue »).
+VICINITY_NOUNS = function_words("vicinity_noun")
+
+
+def _located_phrase_end(view: SentenceView, j: int, end: int) -> Optional[int]:
+    """The token after « à la périphérie de X », « dans la banlieue de X » opened at token j: an
+    article, a noun of a place's part or surroundings, « de » and a place named after it; else None."""
+    doc = view.doc
+    k = j + 1
+    while k < end and is_determiner(doc[k]) and k not in view.at:
+        k += 1
+    if not (k + 1 < end and doc[k].lower_ in VICINITY_NOUNS and doc[k + 1].lower_ in DE):
+        return None
+    n = k + 2
+    while n < end and is_determiner(doc[n]) and n not in view.at:
+        n += 1
+    place = view.at.get(n)
+    return place.end if place is not None and place.start == n and place.kind is EntityKind.LOCATION else None
 
 
 def _place_phrase_end(view: SentenceView, j: int, end: int) -> Optional[int]:

@@ -130,10 +130,10 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
         # « les comptes Facebook et Instagram de X »: the platforms name the accounts
         platforms = view.group_at(j, end)
         k = platforms[-1].end if platforms else j
+        if j == i + 1 and doc[i].lemma_.lower() in PLATFORM_NOUNS:
+            return platforms  # « l'application Parler », « les applications X et Y de son magasin »: the services themselves
         if k < end and doc[k].lower_ in DE:
             j = k
-        elif j == i + 1 and doc[i].lemma_.lower() in PLATFORM_NOUNS:
-            return platforms  # « l'application Parler », « le site Y »: the service itself
         elif j == i + 1 and doc[i].lemma_.lower() in OWNED_BY_NAME and len(platforms) == 1:
             return platforms  # « le modèle Uber », « la stratégie Google »: the company's own
     by = past_adjuncts(view, _participle_end(doc, j, end), end) if j + 1 < end and doc[j].pos_ == "VERB" and "Part" in doc[j].morph.get("VerbForm") else end
