@@ -569,7 +569,7 @@ def test_a_well_known_surname_alone_takes_the_full_name_the_list_gives(analyse_t
 def test_a_well_known_short_name_joins_the_full_name_another_article_gives(analyse_text):
     # « Lula » is no last word of « Luiz Inácio Lula da Silva »: the shipped list joins them
     full = analyse_text("Le président Luiz Inácio Lula da Silva a reçu Paul Garnier.", date="2024-03-27", id="a.txt")
-    short = analyse_text("Paul Garnier a été accueilli par le Président Lula à Brasília.", date="2024-03-28", id="b.txt")
+    short = analyse_text("Paul Garnier a rencontré le Président Lula à Brasília.", date="2024-03-28", id="b.txt")
     entities, links = link_entities([full, short])
     assert labels_of(entities, links, short, "Lula") == ["Luiz Inácio Lula da Silva"]
     lula = next(e for e in entities if e.label == "Luiz Inácio Lula da Silva")

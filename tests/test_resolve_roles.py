@@ -128,7 +128,7 @@ def test_an_implied_role_is_not_a_president_of_no_known_country_in_an_undated_ar
 
 def test_an_implied_role_is_the_one_holder_abroad_the_document_names(landing):
     # a joint declaration after a visit: « le Premier ministre » is the guest country's, not France's of that day
-    text = "À l'invitation du Premier ministre de la Slovénie, M. Tomaž Rupnik, Marc Dumas s'est rendu à Ljubljana. Le Premier ministre a reçu Anne Roux."
+    text = "Invité par le Premier ministre de la Slovénie, M. Tomaž Rupnik, Marc Dumas s'est rendu à Ljubljana. Le Premier ministre a reçu Anne Roux."
     found = landing(text, date="2026-02-17")
     name, reason = found["Le Premier ministre"][0]
     assert name == "Tomaž Rupnik" and "another country" in reason
@@ -138,11 +138,11 @@ def test_an_implied_role_is_the_one_holder_abroad_the_document_names(landing):
 
 
 def test_a_republic_named_with_its_adjective_is_that_country_s(landing):
-    # « Président de la République fédérative du Brésil » is Brazil's head of state: France's
+    # « Président de la République arabe d'Égypte » is Egypt's head of state: France's
     # « Président de la République » of the next sentence is not the guest
-    text = "Marc Dumas a accueilli en France Tomás Ibarra, Président de la République fédérative du Brésil. Le Président de la République a ensuite reçu Anne Roux."
+    text = "Marc Dumas a accueilli en France Tomás Ibarra, Président de la République arabe d'Égypte. Le Président de la République a ensuite reçu Anne Roux."
     found = landing(text, date="2025-06-05")
-    assert found["Président de la République fédérative du Brésil"][0][0] == "Tomás Ibarra"
+    assert found["Président de la République arabe d'Égypte"][0][0] == "Tomás Ibarra"
     assert found["Le Président de la République"][0][0] == "Emmanuel Macron"
 
 

@@ -299,7 +299,7 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
         if located is not None:
             limit = min(limit + located - j, end)
             j = located - 1
-            continue  # « s'est rencontré jeudi à la périphérie de Washington avec Y »: where, then the preposition
+            continue  # « a dîné lundi dans la banlieue de Lyon avec Y »: where, then the preposition
         comma = _place_phrase_end(view, j, end) if token.lower_ in PHRASE_PREPOSITIONS else None
         if comma is not None and _names_the_preposition(view, comma, end, words):
             limit = min(comma + 4, end)
@@ -618,7 +618,7 @@ def country_of_ban(view: SentenceView, i: int, end: int) -> list[Slot]:
     while j + 1 < limit:
         j += 1
         lasting = _lasting_end(doc, j, end)
-        if lasting > j:  # « interdit au moins pour un an en Albanie »: a duration, then the country
+        if lasting > j:  # « bloqué au moins pour six mois en Slovénie »: a duration, then the country
             limit, j = min(limit + lasting - j, end - 1), lasting - 1
             continue
         if j in view.at and doc[j - 1].lower_ not in IN_COUNTRY:

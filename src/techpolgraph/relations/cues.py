@@ -344,7 +344,7 @@ REPEAT_NOUNS = function_words("repeat")
 
 
 def _past_repeat(doc: Doc, j: int) -> int:
-    """Past a number of times at token j (« a voté par deux fois la confiance », « à plusieurs
+    """Past a number of times at token j (« a renouvelé par deux fois sa confiance », « à plusieurs
     reprises », « une nouvelle fois »); j where there is none."""
     k = j + (j < len(doc) and doc[j].lower_ in ("par", "à"))
     first = k
@@ -370,7 +370,7 @@ def _past_incise(doc: Doc, j: int) -> int:
 
 
 def repeated_determiner(doc: Doc, j: int) -> bool:
-    """« et mes » between two qualified forms of one noun (« mes plus chaleureuses et mes plus
+    """« et mes » between two qualified forms of one noun (« ses plus vives et ses plus
     sincères félicitations »): the « et », or the determiner said again after it."""
     if doc[j].lower_ == "et":
         return 0 < j < len(doc) - 2 and doc[j - 1].pos_ == "ADJ" and doc[j + 1].pos_ == "DET" and doc[j + 2].pos_ in ("ADV", "ADJ")

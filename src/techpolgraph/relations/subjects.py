@@ -280,7 +280,7 @@ def main_subject(view: SentenceView, cue: Token) -> list[Slot]:
         return []
     after = group[-1].end
     if any(t.pos_ == "SCONJ" and t.lower_ in ("que", "qu'", "qu’") for t in view.doc[after : cue.i]):
-        return []  # « X a souligné que Y avait franchi une limite en accusant Z »: Y's gerund, not X's
+        return []  # « X a rappelé que Y avait dépassé les bornes en accusant Z »: Y's gerund, not X's
     verb = next((t for t in view.doc[after : cue.i] if t.pos_ in ("VERB", "AUX")), None)
     if verb is None and all(t.pos_ == "ADV" for t in view.doc[after : cue.i]):
         return group  # « X, Y et Z appelant également à ... »: the participle's own subject, all of it

@@ -1200,11 +1200,11 @@ class _DocState:
                 return leader_role(doc[i - 1].lower_, Role(cls, known[0] if known else clean_name(org.text))), org.end
             country = implied_countries().get(doc[j].lower_) if org is None and j < len(doc) else None
             k = j + 1 + (j + 1 < len(doc) and doc[j + 1].pos_ == "ADJ" and doc[j + 1].is_lower)  # « fédérative », « islamique »
-            named_after = k + 1 < len(doc) and doc[k].lower_ in OF and doc[k + 1].text[:1].isupper()  # « de la République (fédérative) du Brésil »
+            named_after = k + 1 < len(doc) and doc[k].lower_ in OF and doc[k + 1].text[:1].isupper()  # « de la République (arabe) d'Égypte »
             if country and named_after and k > j + 1:
                 role, end = self.qualify(cls, k, ent_at)
                 if role is not None:
-                    return role, end  # « Président de la République fédérative du Brésil »: Brazil's
+                    return role, end  # « Président de la République arabe d'Égypte »: Egypt's
             if country and not named_after and not (j + 1 < len(doc) and (doc[j + 1].lower_ in nationalities() or doc[j + 1].text[:1].isupper())):
                 return Role(cls, country), j + 1  # « le président de la République »: France's
             named = self._named_complement(cls, j) if org is None else None
@@ -2121,7 +2121,7 @@ class _DocState:
                 m.reason = "ambiguous role"
                 continue
             abroad = self._holder_abroad(m, people)
-            if abroad is not None:  # « le Premier ministre de l'Inde, M. X ... le Premier ministre »: X, not France's
+            if abroad is not None:  # « le Premier ministre de la Slovénie, M. X ... le Premier ministre »: X, not France's
                 m.cluster, m.reason = abroad.id, MergeReason.ROLE.detail("the one person the document gives this role, of another country than the one its words imply")
                 continue
             holders = [c for c in people if str(m.role) in c.roles]
@@ -2181,8 +2181,8 @@ class _DocState:
 
     def _holder_abroad(self, m: _Mention, people: list[_Cluster]) -> Optional[_Cluster]:
         """For a role whose country French news leaves out (« le Premier ministre »), the one
-        person the document gave that role in another country (« le Premier ministre de l'Inde,
-        M. X »), where no one holds it in the implied country as far as the document tells, and
+        person the document gave that role in another country (« le Premier ministre de la
+        Slovénie, M. X »), where no one holds it in the implied country as far as the document tells, and
         the implied country's holder on the article's date is not named in it."""
         if not m.implied or m.role is None:
             return None
