@@ -2034,6 +2034,7 @@ CASES: tuple[Case, ...] = (
     Case("two-apps-named-after-their-noun-removed-from-a-store", f"Apple a supprimé les applications Telegram et Twitch de son App Store.", (banned("Apple", "Telegram"), banned("Apple", "Twitch"))),
     Case("accounts-named-by-their-platforms-are-their-owner-s", f"Meta a fermé les comptes Facebook et Instagram de {A}.", (banned("Meta", A),)),
     Case("a-place-named-through-a-common-noun-before-the-preposition", f"Le président {A} s'est rencontré lundi dans la banlieue de Lyon avec le magnat {C}.", (met(A, C),)),
+    Case("invited-to-act-past-a-relative-clause", f"{A} a invité son homologue slovène, {C}, dont le pays préside le Conseil, à s'exprimer devant les préfets.", ()),
     # @@NEW@@
 )
 

@@ -76,7 +76,7 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         return []  # « suspendue de ses fonctions par le Parlement »: removed from office, not banned
     if spec.relation is RelationType.MET and spec.pos is CuePos.VERB and _bare_participle_of_saying(cue):
         return []  # « le volet, confié aux juges X et Y »: a thing entrusted, no one told
-    if spec.relation is RelationType.MET and spec.pos is CuePos.VERB and spec.lemma in INVITING_VERBS and _invited_to_act(view, after, end):
+    if spec.relation is RelationType.MET and spec.pos is CuePos.VERB and spec.lemma in INVITING_VERBS and _invited_to_act(view, after, view.sent.end):
         return []  # « a invité son homologue X à s'exprimer devant les ambassadeurs »: asked to act, not to meet
     seen = seen_undergone(view, cue, start) if spec.pos is CuePos.VERB and spec.relation is RelationType.BANNED else None
     if seen is not None:  # « X a vu son compte Instagram suspendu (par Y) »
@@ -300,8 +300,9 @@ INVITING_VERBS = function_words("inviting_verb")
 
 
 def _invited_to_act(view: SentenceView, after: int, end: int) -> bool:
-    """« à » and an infinitive follow the invitation in its clause, and the infinitive is no
-    cue of meeting (« à s'exprimer », « à se joindre à l'effort »; not « à dîner »)."""
+    """The first « à » after the invitation (past a relative clause on the one invited) opens an
+    infinitive that is no cue of meeting (« à s'exprimer », « à se joindre à l'effort »; not « à
+    dîner »)."""
     doc = view.doc
     for k in range(after, end - 1):
         if doc[k].lower_ != "à":
