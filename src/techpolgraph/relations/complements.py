@@ -226,7 +226,6 @@ def _same_preposition_again(view: SentenceView, found: list[Slot], end: int, pre
 A_FORMS = frozenset(Argument.A.words)
 
 
-@kept_per_view
 def _topic_noun_before(view: SentenceView, j: int, i: int) -> bool:
     """Token j, a « de », follows a noun after a preposition of a topic or a time, all from token
     i on (« après la condamnation de »): the « de » is that noun's."""
@@ -240,6 +239,7 @@ def _topic_noun_before(view: SentenceView, j: int, i: int) -> bool:
     return k >= i and doc[k].pos_ == "ADP" and doc[k].lower_ in TOPIC_PREPOSITIONS
 
 
+@kept_per_view
 def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap: int) -> list[Slot]:
     """The group after one of ``words`` (a preposition) found within ``gap`` words of token i,
     past incises and participles (« l'entretien prévu entre X et Y », « décidée par X »)."""

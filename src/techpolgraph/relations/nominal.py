@@ -22,7 +22,7 @@ from ..models import EntityKind, RelationType
 from .complements import DECISION_NOUNS, MEDIUM_NOUNS, TOPIC_PREPOSITIONS, UNDERGONE_NOUNS, also_of, and_of, complement, country_of_ban, from_office, members_after_colon, members_in_apposition, own_account_platform, past_relative
 from .control import COPULAS, opening_copula
 from .modality import HAPPENING, is_negated, is_uncertain
-from .cues import Argument, Cue, CuePos, CueTable, Source, judgement_words, modality_words, receiving_verbs, repeated_determiner, support_verbs, verb_lemma
+from .cues import Argument, Cue, Source, judgement_words, modality_words, receiving_verbs, repeated_determiner, support_verbs, verb_lemma
 from .proxies import account_platforms
 from .sentence import APPROXIMATE, CLITICS, DE, INDEFINITE_ARTICLES, MAX_GAP, PARTIES, SentenceView, Slot, during, expand, is_date_word, is_determiner, is_past_participle, is_possessive, is_possessive_determiner, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, time_nouns, verb_before
 from .relatives import membership_verb
@@ -453,14 +453,6 @@ def _in_phrase(view: SentenceView, cue: Token, start: int) -> bool:
         if doc[j].text == ",":
             return j + 1 < cue.i and doc[j + 1].pos_ == "ADP"
     return False
-
-
-@lru_cache(maxsize=256)
-def judging_verb(lemma: str) -> bool:
-    """A verb of criticism of the shipped lexicon (« dénoncer », « s'indigner de »): a relation
-    noun it governs is what its subject judges, not what it does."""
-    cues = CueTable.shipped().for_lemma(lemma)
-    return any(c.pos is CuePos.VERB and c.relation is RelationType.CRITICISED and len(c.words) == 1 and not c.clitics for c in cues)
 
 
 def _told_of(verb: str) -> bool:

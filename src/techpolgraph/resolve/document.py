@@ -2182,8 +2182,8 @@ class _DocState:
     def _holder_abroad(self, m: _Mention, people: list[_Cluster]) -> Optional[_Cluster]:
         """For a role whose country French news leaves out (« le Premier ministre »), the one
         person the document gave that role in another country (« le Premier ministre de la
-        Slovénie, M. X »), where no one holds it in the implied country as far as the document tells, and
-        the implied country's holder on the article's date is not named in it."""
+        Slovénie, M. X »), where no one holds it in the implied country as far as the document
+        tells and the implied country's holder on the article's date is not named in it."""
         if not m.implied or m.role is None:
             return None
         if any(str(m.role) in c.roles for c in people):
