@@ -2919,6 +2919,9 @@ class _DocState:
         it (« Morano l'avait », « Morano ne l'a ») or before its « qui »; else ""."""
         doc = self.doc
         j = m.start - 1
+        while j >= 0 and doc[j].lower_ in ("ne", "n'", "n’"):
+            j -= 1
+        j = self._before_incise(j)  # « X, sans le citer, lui reprochait ... »: X, past the incise
         while j >= 0 and doc[j].lower_ in ("ne", "n'", "n’", "qui", ","):
             j -= 1
         for r in before:
@@ -2928,6 +2931,19 @@ class _DocState:
             # « X a reçu Y et l'a félicité »: a verb joined with no subject of its own goes on with the first one's
             return next((r.cluster for r in before if r.cluster and self._is_subject(r)), "")
         return ""
+
+    def _before_incise(self, j: int) -> int:
+        """Token j closes an incise between commas with no finite verb (« , sans hésiter, »):
+        the token before its opening comma; else j."""
+        doc = self.doc
+        if j < 0 or doc[j].text != ",":
+            return j
+        for k in range(j - 1, max(j - 1 - CLITIC_INCISE_WORDS, -1), -1):
+            if doc[k].text == ",":
+                return k - 1 if k < j - 1 else j
+            if doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm"):
+                return j
+        return j
 
     def _resolve_possessive(self, m: _Mention) -> None:
         """« son compte »: the one person named before it in its sentence (« Twitter a suspendu
@@ -3499,6 +3515,10 @@ class _DocState:
             m.cluster, m.reason = fits[0], f"description (the one person in play who is {label} on {self._day()})"
         elif not m.cluster:  # placed by its role already: that reason stays
             m.reason = f"description, {len(fits)} persons in play are {label}"
+
+
+#: How many words an incise between a subject and its clitic may have (« , sans le citer nommément, »).
+CLITIC_INCISE_WORDS = 8
 
 
 @lru_cache(maxsize=1)
