@@ -2921,14 +2921,17 @@ class _DocState:
         j = m.start - 1
         while j >= 0 and doc[j].lower_ in ("ne", "n'", "n’"):
             j -= 1
-        j = self._before_incise(j)  # « X, sans le citer, lui reprochait ... »: X, past the incise
+        past = self._before_incise(j)  # « X, sans le citer, lui reprochait ... »: X, past the incise
+        joined = past == m.start - 1 or past < j  # nothing but an incise between the clitic and the word before
+        j = past
         while j >= 0 and doc[j].lower_ in ("ne", "n'", "n’", "qui", ","):
             j -= 1
         for r in before:
             if r.end == j + 1:
                 return r.cluster
-        if j >= 0 and doc[j].lower_ == "et" and m.start - j == 1:
-            # « X a reçu Y et l'a félicité »: a verb joined with no subject of its own goes on with the first one's
+        if j >= 0 and doc[j].lower_ in JOINING_WORDS and joined:
+            # « X a reçu Y et l'a félicité », « ..., puis, lundi, l'a félicité »: a verb joined with no
+            # subject of its own goes on with the first one's
             return next((r.cluster for r in before if r.cluster and self._is_subject(r)), "")
         return ""
 
@@ -3519,6 +3522,8 @@ class _DocState:
 
 #: How many words an incise between a subject and its clitic may have (« , sans le citer nommément, »).
 CLITIC_INCISE_WORDS = 8
+#: Words that join a second verb with no subject of its own to the first (« et l'a félicité », « puis l'a reçu »).
+JOINING_WORDS = ("et", "puis")
 
 
 @lru_cache(maxsize=1)
