@@ -2036,7 +2036,7 @@ CASES: tuple[Case, ...] = (
     Case("a-place-named-through-a-common-noun-before-the-preposition", f"Le président {A} s'est rencontré lundi dans la banlieue de Lyon avec le magnat {C}.", (met(A, C),)),
     Case("invited-to-act-past-a-relative-clause", f"{A} a invité son homologue slovène, {C}, dont le pays préside le Conseil, à s'exprimer devant les préfets.", ()),
     # twenty-second round: read on real news (a tech owner's quarrel with a former commissioner, a prime minister's defence of a tech owner)
-    Case("an-object-clitic-after-an-incise-is-not-its-verb-s-subject", f"{A} a soutenu le Parti radical. {B}, sans le citer nommément, lui reprochait de soutenir une ligue étrangère.", (endorsed(A, "Parti radical"), criticised(B, A))),
+    Case("an-object-clitic-after-an-incise-is-not-its-verb-s-subject", f"{A} a soutenu le Parti radical. {B}, sans jamais le nommer, lui reprochait de soutenir une ligue étrangère.", (endorsed(A, "Parti radical"), criticised(B, A))),
     Case("an-object-clitic-of-a-second-verb-after-puis", f"{B} a reçu {A}, puis, lundi, l'a félicité pour sa victoire.", (met(B, A), endorsed(B, A))),
     Case("an-object-clitic-after-puis-and-another-subject-stays-open", f"{B} a reçu {A}, puis {C} l'a félicité.", (met(B, A),)),
     # @@NEW@@

@@ -2921,7 +2921,7 @@ class _DocState:
         j = m.start - 1
         while j >= 0 and doc[j].lower_ in ("ne", "n'", "n’"):
             j -= 1
-        past = self._before_incise(j)  # « X, sans le citer, lui reprochait ... »: X, past the incise
+        past = self._before_incise(j)  # « X, sans jamais le nommer, lui reprochait ... »: X, past the incise
         joined = past == m.start - 1 or past < j  # nothing but an incise between the clitic and the word before
         j = past
         while j >= 0 and doc[j].lower_ in ("ne", "n'", "n’", "qui", ","):
@@ -3520,7 +3520,7 @@ class _DocState:
             m.reason = f"description, {len(fits)} persons in play are {label}"
 
 
-#: How many words an incise between a subject and its clitic may have (« , sans le citer nommément, »).
+#: How many words an incise between a subject and its clitic may have (« , sans jamais le nommer, »).
 CLITIC_INCISE_WORDS = 8
 #: Words that join a second verb with no subject of its own to the first (« et l'a félicité », « puis l'a reçu »).
 JOINING_WORDS = ("et", "puis")
