@@ -42,6 +42,7 @@ from .sentence import (
     is_possessive_determiner,
     kept_per_view,
     listed_after_colon,
+    named_after_de,
     parties_after_articles,
     past_adjuncts,
     past_organ,
@@ -226,17 +227,15 @@ def _same_preposition_again(view: SentenceView, found: list[Slot], end: int, pre
 A_FORMS = frozenset(Argument.A.words)
 
 
-def _topic_noun_before(view: SentenceView, j: int, i: int) -> bool:
-    """Token j, a « de », follows a noun after a preposition of a topic or a time, all from token
-    i on (« après la condamnation de »): the « de » is that noun's."""
+def after_topic(view: SentenceView, noun: int, start: int) -> bool:
+    """The noun at token ``noun``, past its article and adjectives (not before token
+    ``start``), follows a preposition of a topic or a time (« après la condamnation de Y »): what
+    a clause reacts to, not its act nor its object."""
     doc = view.doc
-    k = j - 1
-    if k <= i or doc[k].pos_ != "NOUN":
-        return False
-    k -= 1
-    while k > i and doc[k].pos_ in ("DET", "ADJ"):
+    k = noun - 1
+    while k > start and k not in view.at and doc[k].pos_ in ("DET", "ADJ"):
         k -= 1
-    return k >= i and doc[k].pos_ == "ADP" and doc[k].lower_ in TOPIC_PREPOSITIONS
+    return k >= start and doc[k].pos_ == "ADP" and doc[k].lower_ in TOPIC_PREPOSITIONS
 
 
 @kept_per_view
@@ -267,7 +266,7 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
             break  # « ses félicitations, lors d'un sommet à Y »: a time phrase, not the noun's « de »
         if token.lower_ in A_FORMS and "de" in words:
             break  # « son appui total au parti de X »: the « de » of another phrase
-        if token.lower_ in DE and _topic_noun_before(view, j, i):
+        if token.lower_ in DE and j - 1 > i and view.doc[j - 1].pos_ == "NOUN" and after_topic(view, j - 1, i):
             break  # « s'est indignée après la condamnation de X »: the « de » of what it reacts to
         if (token.lower_ in words and not (token.lower_ in ("à", "au", "aux") and a_locution(view, j, end))) or agent is not None:
             k = j + 1 if agent is None else agent
@@ -457,13 +456,8 @@ def _located_phrase_end(view: SentenceView, j: int, end: int) -> Optional[int]:
     k = j + 1
     while k < end and is_determiner(doc[k]) and k not in view.at:
         k += 1
-    if not (k + 1 < end and doc[k].lower_ in VICINITY_NOUNS and doc[k + 1].lower_ in DE):
-        return None
-    n = k + 2
-    while n < end and is_determiner(doc[n]) and n not in view.at:
-        n += 1
-    place = view.at.get(n)
-    return place.end if place is not None and place.start == n and place.kind is EntityKind.LOCATION else None
+    place = named_after_de(view, k, end) if k < end and doc[k].lower_ in VICINITY_NOUNS else None
+    return place.end if place is not None and place.kind is EntityKind.LOCATION else None
 
 
 def _place_phrase_end(view: SentenceView, j: int, end: int) -> Optional[int]:

@@ -442,21 +442,20 @@ PURPOSE_REACH = 12
 def _purpose(cue: Token, sent: Span) -> bool:
     """The nearest « que » before the cue opens a clause of purpose (« pour que », « afin que »):
     what it tells has not happened."""
-    doc = cue.doc
-    for j in range(cue.i - 1, max(sent.start, cue.i - PURPOSE_REACH), -1):
-        if doc[j].lower_ in ("que", "qu'", "qu’"):
-            return doc[j - 1].lower_ in PURPOSE and not _of_degree(doc, j, sent)
-    return False
+    que = _nearest_que(cue, sent)
+    return que is not None and cue.doc[que - 1].lower_ in PURPOSE and not _of_degree(cue.doc, que, sent)
 
 
 def _consequence(cue: Token, sent: Span) -> bool:
     """The nearest « que » before the cue opens a consequence (« assez sérieux pour que X ait
     été épinglé »): its subjunctive may state a fact."""
-    doc = cue.doc
-    for j in range(cue.i - 1, max(sent.start, cue.i - PURPOSE_REACH), -1):
-        if doc[j].lower_ in ("que", "qu'", "qu’"):
-            return doc[j - 1].lower_ == "pour" and _of_degree(doc, j, sent)
-    return False
+    que = _nearest_que(cue, sent)
+    return que is not None and cue.doc[que - 1].lower_ == "pour" and _of_degree(cue.doc, que, sent)
+
+
+def _nearest_que(cue: Token, sent: Span) -> Optional[int]:
+    """The nearest « que » before the cue, within :data:`PURPOSE_REACH` words of its sentence."""
+    return next((j for j in range(cue.i - 1, max(sent.start, cue.i - PURPOSE_REACH), -1) if cue.doc[j].lower_ in ("que", "qu'", "qu’")), None)
 
 
 def _of_degree(doc: Doc, que: int, sent: Span) -> bool:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from ..data import function_words, read_lines
 from ..models import EntityKind, RelationType
-from .complements import DECISION_NOUNS, MEDIUM_NOUNS, TOPIC_PREPOSITIONS, UNDERGONE_NOUNS, also_of, and_of, complement, country_of_ban, from_office, members_after_colon, members_in_apposition, own_account_platform, past_relative
+from .complements import DECISION_NOUNS, MEDIUM_NOUNS, TOPIC_PREPOSITIONS, UNDERGONE_NOUNS, after_topic, also_of, and_of, complement, country_of_ban, from_office, members_after_colon, members_in_apposition, own_account_platform, past_relative
 from .control import COPULAS, opening_copula
 from .modality import HAPPENING, is_negated, is_uncertain
 from .cues import Argument, Cue, Source, judgement_words, modality_words, receiving_verbs, repeated_determiner, support_verbs, verb_lemma
@@ -188,13 +188,16 @@ def nominal(
         if by:  # « X a dû informer de sa condamnation par Y »: the subject « sa » stands for, by Y
             return expand(by), [s for s in subjects if s.cluster not in {b.cluster for b in by}]
     actors = done_by(view, targets[-1].end if targets else after, end)
-    if not actors and spec.argument is Argument.DE and targets and governing_verb(view, cue, start) in receiving_verbs() and spec.lemma not in PATIENT_NOUNS:
+    if actors or spec.argument is not Argument.DE:
+        return actors or subjects, targets
+    verb = governing_verb(view, cue, start)
+    if targets and verb in receiving_verbs() and spec.lemma not in PATIENT_NOUNS:
         return targets, subjects  # « X a reçu les éloges de Y »: Y praised X; not « X a obtenu la condamnation de Y »
-    if not actors and spec.argument is Argument.DE and spec.relation is not RelationType.MET and (_in_phrase(view, cue, start) or _after_topic(view, cue)):
-        return [], targets  # « à deux jours de l'investiture de X », « a réagi après la condamnation de X »: no one's act
-    if not actors and spec.argument is Argument.DE and spec.relation is not RelationType.MET and _told_of(governing_verb(view, cue, start)):
-        return [], targets  # « X s'est indigné de la condamnation de Y », « X évoque le soupçon d'un financement de Y »: another's act
-    return actors or subjects, targets
+    if spec.relation is not RelationType.MET and (_in_phrase(view, cue, start) or after_topic(view, cue.i, view.sent.start) or _told_of(verb)):
+        # « à deux jours de l'investiture de X », « a réagi après la condamnation de X », « X s'est
+        # indigné de la condamnation de Y », « X évoque le soupçon d'un financement de Y »: another's act
+        return [], targets
+    return subjects, targets
 
 
 #: How far after its source a participle of sending may stand (« de X, président de P, adressée à Y »).
@@ -459,15 +462,6 @@ def _told_of(verb: str) -> bool:
     """A verb that governs a relation noun with a « de » target without doing its act: not a
     support verb (« apporter », « prononcer »), nor one of receiving (« obtenir »)."""
     return bool(verb) and verb not in support_verbs() and verb not in receiving_verbs()
-
-
-def _after_topic(view: SentenceView, cue: Token) -> bool:
-    """The noun, past its article and adjectives, follows a preposition of a topic or a time (« X
-    a dénoncé un abus après la condamnation de Y »): what the clause reacts to, not its act."""
-    j = cue.i - 1
-    while j > view.sent.start and j not in view.at and view.doc[j].pos_ in ("DET", "ADJ"):
-        j -= 1
-    return view.doc[j].pos_ == "ADP" and view.doc[j].lower_ in TOPIC_PREPOSITIONS
 
 
 def before_the_verb(view: SentenceView, subjects: list[Slot], start: int, cue: Token) -> list[Slot]:

@@ -724,12 +724,9 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
             while k < end and doc[k].pos_ == "DET" and k not in view.at:
                 k += 1
             place = view.at.get(k)
-            if place is None and k + 1 < end and doc[k].pos_ in ("NOUN", "PROPN") and doc[k + 1].lower_ in DE:
-                n = k + 2  # « au palais de l'Élysée », « au siège du parti P »: a building of a place
-                while n < end and is_determiner(doc[n]) and n not in view.at:
-                    n += 1
-                place = view.at.get(n)
-                place = place if place is not None and place.start == n and place.kind in (EntityKind.LOCATION, EntityKind.ORGANISATION) else None
+            if place is None and k < end and doc[k].pos_ in ("NOUN", "PROPN"):
+                place = named_after_de(view, k, end)  # « au palais de l'Élysée », « au siège du parti P »: a building of a place
+                place = place if place is not None and place.kind in (EntityKind.LOCATION, EntityKind.ORGANISATION) else None
             if place is None:
                 break
             i = place.end  # « à l'Élysée », « en Russie »: a place, or a party that is not the object
@@ -748,6 +745,19 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
         else:
             break
     return i
+
+
+def named_after_de(view: SentenceView, k: int, end: int) -> Optional[Slot]:
+    """The mention that the « de » after the noun at token k names, past its article (« palais
+    de l'Élysée », « périphérie de Washington »), or None."""
+    doc = view.doc
+    if not (k + 1 < end and doc[k + 1].lower_ in DE):
+        return None
+    n = k + 2
+    while n < end and is_determiner(doc[n]) and n not in view.at:
+        n += 1
+    slot = view.at.get(n)
+    return slot if slot is not None and slot.start == n else None
 
 
 def _date_run_start(doc: Doc, first: int, comma: int) -> int:
