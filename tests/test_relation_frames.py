@@ -2039,6 +2039,18 @@ CASES: tuple[Case, ...] = (
     Case("an-object-clitic-after-an-incise-is-not-its-verb-s-subject", f"{A} a soutenu le Parti radical. {B}, sans jamais le nommer, lui reprochait de soutenir une ligue étrangère.", (endorsed(A, "Parti radical"), criticised(B, A))),
     Case("an-object-clitic-of-a-second-verb-after-puis", f"{B} a reçu {A}, puis, lundi, l'a félicité pour sa victoire.", (met(B, A), endorsed(B, A))),
     Case("an-object-clitic-after-puis-and-another-subject-stays-open", f"{B} a reçu {A}, puis {C} l'a félicité.", (met(B, A),)),
+    # twenty-third round: read on real news (phone calls between presidents, a plea for a prisoner, a minister's rebuke of a tech owner, two allies' feud)
+    Case("the-subject-pronoun-of-a-dont-relative-after-a-comma-is-not-its-antecedent", f"{A} a eu un échange téléphonique avec son homologue {C}, dont il a par ailleurs dénoncé la duplicité.", (met(A, C), criticised(A, C))),
+    Case("a-purpose-after-the-object-takes-the-subject", f"{A} a appelé le ministre {C} pour intervenir en faveur de la journaliste {B}.", (endorsed(A, B),)),
+    Case("a-purpose-after-a-role-mention-and-its-name-takes-the-subject", f"{A} a appelé le président russe {C} pour intervenir en faveur de la journaliste {B}.", (endorsed(A, B),)),
+    Case("an-object-with-its-role-controls-the-infinitive-after-a", f"{A} a appelé le ministre {C} à intervenir en faveur de la journaliste {B}.", (endorsed(C, B, "uncertain"),)),
+    Case("a-dative-with-its-role-controls-the-infinitive-after-de", f"{A} a demandé au président russe {C} de recevoir la journaliste {B}.", (met(C, B, "uncertain"),)),
+    Case("a-dative-pronoun-receives-the-rebuke-its-words-brought", f"{A} a publié un message. Ses propos lui ont valu une réprimande du ministre {C}.", (criticised(C, A),)),
+    Case("a-dative-after-a-receives-the-outrage-brought", f"Ce message a valu à {A} les foudres de {C}.", (criticised(C, A),)),
+    Case("support-lost-through-a-dative-is-no-support", f"{A} a publié un message. Ses propos lui ont coûté le soutien de {C}.", ()),
+    Case("an-opening-infinitive-takes-the-subject-after-voila-que", f"Après avoir vivement critiqué {C} la semaine dernière, voilà que {A} dit regretter ses propos.", (criticised(A, C),)),
+    Case("a-call-to-remove-from-office-is-criticism", f"{A} a retiré une publication dans laquelle il appelait à destituer {C}.", (criticised(A, C),)),
+    Case("a-rebuke-verb", f"{A} a réprimandé {C}.", (criticised(A, C),)),
     # @@NEW@@
 )
 

@@ -46,6 +46,7 @@ from .sentence import (
     is_object_clitic,
     kept_per_view,
     past_role_nouns,
+    role_start,
 )
 from .typography import QUOTES
 
@@ -434,6 +435,8 @@ def object_controller(view: SentenceView, cue: Token) -> tuple[list[Slot], Optio
     while k > view.sent.start and (doc[k].lower_ in ("et", "ou") or doc[k].text == ",") and (before := view.at.get(k - 1)) is not None and before.kind in PARTIES:
         group.insert(0, before)  # « a prié Meta et Snap de retirer Z »: both
         slot, k = before, before.start - 1
+    first = role_start(view, slot, view.sent.start)  # « a appelé le ministre Y à intervenir », « a demandé au ministre Y de »
+    k = first if first < slot.start and doc[first].lower_ in ("au", "aux") else first - 1
     while k > view.sent.start and (is_determiner(doc[k]) or doc[k].pos_ == "ADV") and k not in view.at:
         k -= 1
     named = appositive_start(view, slot)

@@ -21,10 +21,10 @@ from ..data import function_words, read_lines
 from ..models import EntityKind, RelationType
 from .complements import DECISION_NOUNS, MEDIUM_NOUNS, TOPIC_PREPOSITIONS, UNDERGONE_NOUNS, after_topic, also_of, and_of, complement, country_of_ban, from_office, members_after_colon, members_in_apposition, own_account_platform, past_relative
 from .control import COPULAS, opening_copula
-from .modality import HAPPENING, is_negated, is_uncertain
+from .modality import DATIVE_CLITICS, HAPPENING, is_negated, is_uncertain
 from .cues import Argument, Cue, Source, judgement_words, modality_words, receiving_verbs, repeated_determiner, support_verbs, verb_lemma
 from .proxies import account_platforms
-from .sentence import APPROXIMATE, CLITICS, DE, INDEFINITE_ARTICLES, MAX_GAP, PARTIES, SentenceView, Slot, during, expand, is_date_word, is_determiner, is_past_participle, is_possessive, is_possessive_determiner, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, time_nouns, verb_before
+from .sentence import APPROXIMATE, CLITICS, DE, INDEFINITE_ARTICLES, MAX_GAP, NE_WORDS, PARTIES, SentenceView, Slot, during, expand, is_date_word, is_determiner, is_past_participle, is_possessive, is_possessive_determiner, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, time_nouns, verb_before
 from .relatives import membership_verb
 from .subjects import antecedent_group, subject_after
 
@@ -73,7 +73,10 @@ def nominal(
                 targets = _success_of(view, actors[-1].end, end)  # « les félicitations de X pour l'élection de Y »
             if not targets and spec.lemma in NEUTRAL_NOUNS:
                 return [], []  # « X a répondu aux propos de Y »: words, hostile only « à l'encontre de » someone
-            if not targets and governing_verb(view, cue, start) in receiving_verbs():
+            verb = governing_verb(view, cue, start)
+            if not targets and verb in BRINGING_VERBS | receiving_verbs():
+                targets = _dative_of(view, cue, start, verb)  # « ses propos lui ont valu les critiques de Y »
+            if not targets and verb in receiving_verbs():
                 targets = subjects  # « X a reçu le soutien de Y », « X a essuyé les critiques de Y »
             elif not targets and with_noun(view, cue, start):
                 targets = before_the_verb(view, subjects, start, cue)  # « X l'emporte avec le soutien de Y »
@@ -339,6 +342,9 @@ def _hostile_words(view: SentenceView, after: int, end: int) -> bool:
 CARRIER_NOUNS = function_words("carrier_noun")
 #: Nouns of a great many words or acts before their « de » (« une pluie de critiques »).
 VOLLEY_NOUNS = function_words("volley_noun")
+#: Verbs whose dative receives what the relation noun they govern gives (« ses propos lui ont
+#: valu les critiques de Y »), by lemma.
+BRINGING_VERBS = function_words("bringing_verb")
 
 
 #: Verbs, by lemma, that list the members of a group named after « parmi » (« Parmi les
@@ -692,6 +698,23 @@ def _dative_before(view: SentenceView, cue: Token, start: int) -> list[Slot]:
             rest = _past_apposition(doc, found[-1].end, cue.i)
             return found if all(t.pos_ in ("DET", "ADJ", "ADV") or t.is_punct or repeated_determiner(doc, t.i) for t in doc[rest : cue.i]) else []
     return []
+
+
+def _dative_of(view: SentenceView, cue: Token, start: int, lemma: str) -> list[Slot]:
+    """« ses propos lui ont valu les critiques de Y », « ce tweet a valu à X les foudres de Y »:
+    the party a dative pronoun right before the verb (``lemma``) governing the noun stands for,
+    or the one after its « à »; else none."""
+    doc = view.doc
+    verb = next((k for k in range(cue.i - 1, start - 1, -1) if doc[k].pos_ in ("VERB", "AUX") and verb_lemma(doc[k]) == lemma), None)
+    if verb is None:
+        return []
+    k = verb - 1
+    while k > start and (doc[k].pos_ == "AUX" or doc[k].lower_ in NE_WORDS) and k not in view.at:
+        k -= 1
+    slot = view.at.get(k)
+    if slot is not None and slot.kind in PARTIES and doc[k].lower_ in DATIVE_CLITICS:
+        return [slot]
+    return _dative_before(view, cue, start)
 
 
 def _apposition_opening(view: SentenceView, j: int, start: int) -> Optional[int]:

@@ -38,6 +38,8 @@ CLAUSE_BREAKS = frozenset({";", ":", "«", "»", "—", "–", "(", ")", "[", "]
 #: Subject pronouns of the first and second persons that, after a comma, open a clause of their own.
 COMMA_SUBJECTS = frozenset({"je", "j'", "j’", "nous"})
 SUBORDINATORS = function_words("subordinator")
+#: « de » and « à » fused with an article (« du », « au », « des », « aux »).
+CONTRACTED = function_words("contracted") | function_words("contracted_plural")
 #: Relative pronouns with « à » fused in (« auquel Y a reproché »).
 DATIVE_RELATIVES = function_words("dative_relative")
 #: Relative pronouns after a preposition (« avec qui », « contre lequel »).
@@ -494,8 +496,9 @@ class SentenceView:
 
     def governed_by_verb(self, slot: Slot, clause_start: int) -> bool:
         """A mention right after a (non-auxiliary) verb is that verb's object, not a subject; a
-        participle after a noun qualifies it (« le président élu Donald Trump »)."""
-        j = slot.start - 1
+        participle after a noun qualifies it (« le président élu Donald Trump »). The role
+        description right before the mention goes with it (« a appelé la ministre X pour ... »)."""
+        j = role_start(self, slot, clause_start) - 1
         while j >= clause_start and (self.doc[j].pos_ in ("ADV", "DET") or j in self.hidden):
             j -= 1
         if j < clause_start or self.doc[j].pos_ != "VERB" or self.doc[j].dep_ == "fixed":
@@ -1133,6 +1136,27 @@ def parties_after_articles(view: SentenceView, j: int, end: int, past_roles: boo
     if past_roles:
         j = past_role_nouns(view, j, end)
     return [s for s in view.group_at(j, end) if s.kind in PARTIES]
+
+
+def role_start(view: SentenceView, slot: Slot, floor: int) -> int:
+    """« a appelé le ministre X », « a demandé au ministre X »: the determiner (or the « au »,
+    « du » it is fused in) of the role description right before a mention (not before
+    ``floor``), or the role's own mention; the mention's start where there is none."""
+    doc, j = view.doc, slot.start - 1
+    role = view.at.get(j)
+    if role is not None and role.cluster == slot.cluster and role.end == slot.start and role.start > floor:
+        # « a appelé le président russe X »: the role, a mention of the same person
+        return role.start - 1 if doc[role.start - 1].lower_ in CONTRACTED else role.start
+    if j <= floor or doc[j].pos_ not in ("NOUN", "ADJ") or j in view.at:
+        return slot.start
+    return next(
+        (
+            k
+            for k in range(j - 1, max(floor, j - 8) - 1, -1)
+            if (is_determiner(doc[k]) or doc[k].lower_ in CONTRACTED) and k not in view.at and past_role_nouns(view, k + 1, slot.end) == slot.start
+        ),
+        slot.start,
+    )
 
 
 def past_role_nouns(view: SentenceView, k: int, end: int) -> int:

@@ -299,6 +299,8 @@ def subject_after(view: SentenceView, i: int) -> list[Slot]:
         k += 1
     if k > j and k < view.sent.end and doc[k].text == ",":
         j = k + 1  # « Lors de leur rencontre, lundi, X et Y ont ... »: a date, then the subject
+    if j + 1 < view.sent.end and doc[j].lower_ in PRESENTATIVES and doc[j + 1].lower_ in ("que", "qu'", "qu’"):
+        j += 2  # « Après avoir critiqué Y, voilà que X dit ... »
     while j < view.sent.end and is_determiner(doc[j]) and j not in view.at:
         j += 1
     group = view.group_at(j, view.sent.end)
@@ -325,6 +327,8 @@ def _next_subject(view: SentenceView, k: int) -> list[Slot]:
     return group if verb.pos_ in ("VERB", "AUX") and "Fin" in verb.morph.get("VerbForm") else []
 
 
+#: Words that present the clause after their « que » (« voilà que X dit ... »).
+PRESENTATIVES = function_words("presentative")
 #: How many words a date set off by commas after an opening phrase may have (« , le 3 mars, »).
 DATE_INCISE_WORDS = 5
 

@@ -2635,8 +2635,12 @@ class _DocState:
         if earlier and self._after_fronted_complements(m, earlier):
             earlier = []  # « Après avoir critiqué Y, il ... »: Y is no candidate, the sentence before tells
         if m.anaphor == "subject" and m.start > 0 and self.doc[m.start - 1].lower_ == "dont":
-            # « un conseiller de Y dont il a soutenu la candidature »: the pronoun is not Y
-            antecedent = {r.cluster for r in earlier if r.end == m.start - 1}
+            # « un conseiller de Y dont il a soutenu la candidature », « Y, dont il a dénoncé la
+            # duplicité »: the pronoun is not Y
+            end = m.start - 1
+            while end > 0 and self.doc[end - 1].text == ",":
+                end -= 1
+            antecedent = {r.cluster for r in earlier if r.end == end}
             if antecedent and len(antecedent | {earlier[0].cluster}) > 1:
                 earlier = [r for r in earlier if r.cluster not in antecedent]
         if earlier:
