@@ -2051,6 +2051,16 @@ CASES: tuple[Case, ...] = (
     Case("an-opening-infinitive-takes-the-subject-after-voila-que", f"Après avoir vivement critiqué {C} la semaine dernière, voilà que {A} dit regretter ses propos.", (criticised(A, C),)),
     Case("a-call-to-remove-from-office-is-criticism", f"{A} a retiré une publication dans laquelle il appelait à destituer {C}.", (criticised(A, C),)),
     Case("a-rebuke-verb", f"{A} a réprimandé {C}.", (criticised(A, C),)),
+    Case("a-plural-pronoun-after-car-is-the-pair-a-plural-description-opening-its-sentence-stands-for", f"{A} a évoqué ses liens avec {C}. Les deux hommes se connaissent car ils ont déjeuné ensemble en 2018.", (met(A, C),)),
+    Case("a-list-of-members-each-with-their-constituency", f"Le Parti radical a exclu {A} dans la 3e circonscription et {C} dans la 10ème.", (banned("Parti radical", A), banned("Parti radical", C))),
+    Case("a-name-ending-with-de-and-its-own-word-is-no-description-governing-the-next-member", f"La Ligue du Net et {A} ont porté plainte contre Google.", (criticised("Ligue du Net", "Google"), criticised(A, "Google"))),
+    # twenty-third round: read on real news (audiences at a presidential palace, a foreign party leader's plea for opposition deputies, complaints of two associations)
+    Case("a-description-glossed-by-en-l-occurrence-is-the-name-after-it", f"{A} a reçu en audience l'ancien ministre des affaires étrangères, en l'occurrence {C}.", (met(A, C),)),
+    Case("a-description-glossed-by-a-savoir-is-the-name-after-it", f"{A} a reçu le Premier ministre, à savoir {C}.", (met(A, C),)),
+    Case("deputies-of-the-opposition-in-a-country-tell-a-side-not-an-act", f"{A} demande la libération de plusieurs députés de l'opposition au Sénégal, notamment {C} et Anne Roux.", ()),
+    # twenty-third round: read on real news (a prime minister's quarrel with a platform over news blocked in his country)
+    Case("a-role-noun-and-its-field-before-the-name-it-describes", f"{A} a fustigé le géant des médias sociaux Meta pour sa décision de bloquer les nouvelles.", (criticised(A, "Meta"),)),
+    Case("the-founder-of-a-named-network-is-no-network", f"{A} a critiqué le fondateur du réseau social Klipso.", ()),
     # @@NEW@@
 )
 

@@ -352,6 +352,24 @@ def test_a_coined_name_that_is_a_party_of_a_relation_verb_is_an_organisation(tit
     assert titled(text)[name][0][:2] == (name, "organisation")
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("La Ligue du Net a porté plainte contre Google.", "Ligue du Net"),
+        ("Les Amis du Code ont porté plainte contre Google.", "Amis du Code"),
+    ],
+)
+def test_a_name_of_no_kind_that_is_a_party_of_a_relation_verb_is_an_organisation(titled, text, name):
+    """The model saw a name but gave it no kind (MISC); as the subject of a verb of the lexicon
+    (a locution's too), it is an organisation, named without its article."""
+    assert titled(text)[name][0][:2] == (name, "organisation")
+
+
+def test_a_name_of_no_kind_beside_no_relation_verb_stays_out(titled):
+    found = titled("La Ligue du Net est un film de Jean Dupuis.")
+    assert "Ligue du Net" not in found and found["Jean Dupuis"][0][1] == "person"
+
+
 def test_a_role_noun_in_capitals_is_no_organisation(titled):
     found = titled("Le PDG a rencontré Jean Dupuis.")
     assert "PDG" not in found and found["Le PDG"][0][1] in ("", "person")

@@ -210,6 +210,8 @@ class EntityRecogniser:
         self.cue_verbs = frozenset(
             _verb_of(row[0]) for row in read_table("relation_cues.tsv") if len(row) > 1 and row[1] == "VERB" and _verb_of(row[0])
         )
+        # the verb locutions of the lexicon, by their verb (« porter » -> « plainte »)
+        self.cue_locutions = frozenset(tuple(row[0].split()) for row in read_table("relation_cues.tsv") if len(row) > 1 and row[1] == "VERB" and len(row[0].split()) > 1)
         self.first_name_set = frozenset(row[0] for row in read_table(first_names)) if first_names else frozenset()
         names = self.first_name_set
         self.first_names = WordTest(lambda word: word in names) if names else None
@@ -483,6 +485,7 @@ class EntityRecogniser:
             "people_forms": sorted(self.people_forms),
             "role_words": sorted(self.role_words),
             "cue_verbs": sorted(self.cue_verbs),
+            "cue_locutions": sorted(self.cue_locutions),
         }
         srsly.write_json(folder / self.TABLES, tables)
 
@@ -507,6 +510,7 @@ class EntityRecogniser:
         self.people_forms = frozenset(tables.get("people_forms", ()))
         self.role_words = frozenset(tables.get("role_words", self.role_words))
         self.cue_verbs = frozenset(tables.get("cue_verbs", self.cue_verbs))
+        self.cue_locutions = frozenset(tuple(words) for words in tables.get("cue_locutions", self.cue_locutions))
         return self
 
     @staticmethod
@@ -541,10 +545,29 @@ class EntityRecogniser:
                 label = "PER"
             elif label != "ORG" and self._described_as_organisation(doc, span):
                 label = "ORG"  # « Klipso, le réseau social de X, »: what the apposition says it is
+            elif label == "MISC" and self._cue_argument(span):
+                label = "PER" if self._is_first_name(span[0].text) else "ORG"  # « Framasoft a porté plainte contre Y »
+                if span[0].lower_.replace("’", "'") in _ARTICLES and len(span) > 1:
+                    span = span[1:]  # « La Quadrature du Net »: the name, without its article
             if label == "MISC":
                 continue
             fixed.append(Span(doc, span.start, span.end, label=label))
         return fixed
+
+    def _cue_argument(self, span: Span) -> bool:
+        """A capitalised name of no kind (MISC) that is the subject, object or agent of a verb of
+        the relation lexicon (« Framasoft a porté plainte contre Y », « la Quadrature du Net a
+        critiqué Y »): a party, not a title or a product. Not a common word (``non_names.txt``)."""
+        root = span.root
+        if not span[0].text[:1].isupper() or span.text in self.non_names or root.lower_ in self.role_words:
+            return False
+        while root.dep_ == "conj" and root.head.i < root.i and root.head.ent_type_:
+            root = root.head  # « X et Framasoft ont porté plainte »: the first member's verb
+        verb = root.head
+        if root.dep_ not in _ARGUMENTS or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        following = tuple(t.lower_ for t in span.doc[verb.i + 1 : verb.i + 3])
+        return verb.lemma_ in self.cue_verbs or any(words[0] == verb.lemma_ and following[: len(words) - 1] == words[1:] for words in self.cue_locutions)
 
     def _described_as_organisation(self, doc: Doc, span: Span) -> bool:
         """A one-word name, no known person nor first name, followed by a comma, an article and
@@ -804,7 +827,8 @@ class EntityRecogniser:
             ):
                 found.setdefault(span_text(doc[i:j]), []).append((i, j))
             end = j
-        added = [Span(doc, a, b, label="ORG") for places in found.values() if len(places) >= 2 for a, b in places]
+        named = Counter(span_text(s) for s in spans if s.label_ == "ORG")  # « la Liberty Squad a visé X »: one already read as a party
+        added = [Span(doc, a, b, label="ORG") for text, places in found.items() if len(places) + named[text] >= 2 for a, b in places]
         return spans + added if added else spans
 
     def _add_cue_arguments(self, doc: Doc, spans: list[Span], orths: numpy.ndarray) -> list[Span]:

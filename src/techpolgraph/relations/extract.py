@@ -891,9 +891,15 @@ QUALIFYING_NOUNS = function_words("qualifying_noun")
 
 def _qualifies_a_noun(doc: Doc, token: Token) -> bool:
     """The relation noun stands bare after « de » and a noun (« un conseiller d'opposition à
-    Marseille », « le chef de l'opposition »: not bare): it tells the side of the one the noun
-    names, not an act against what follows."""
-    return token.lower_ in QUALIFYING_NOUNS and token.i >= 2 and doc[token.i - 1].lower_ in DE and doc[token.i - 2].pos_ in ("NOUN", "ADJ")
+    Marseille », « le chef de l'opposition »: not bare), or after « de l' » and a plural noun
+    (« des députés de l'opposition au Sénégal »): it tells the side of those the noun names, not
+    an act against what follows."""
+    if token.lower_ not in QUALIFYING_NOUNS or token.i < 2:
+        return False
+    if doc[token.i - 1].lower_ in DE:
+        return doc[token.i - 2].pos_ in ("NOUN", "ADJ")
+    # « plusieurs députés de l'opposition au Sénégal »: members of a side, in a place
+    return token.i >= 3 and doc[token.i - 1].lower_ in ("l'", "l’") and doc[token.i - 2].lower_ in DE and doc[token.i - 3].pos_ == "NOUN" and doc[token.i - 3].morph.get("Number") == ["Plur"]
 
 
 def _clitics_precede(doc: Doc, token: Token, cue: Cue) -> bool:

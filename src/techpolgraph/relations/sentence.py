@@ -27,6 +27,7 @@ from ..data import function_words
 from ..models import EntityKind, Evidence, Modality, RelationType, Tense
 from ..nlp.events import date_words, time_nouns
 from ..nlp.text import doc_text, sentences, stripped_bounds
+from ..resolve.document import past_gloss, sectors
 from ..resolve.names import name_key, titles
 from ..resolve.organisations import parents
 from ..resolve.roles import former_prefixes, nationalities, occupations, role_nouns
@@ -418,6 +419,9 @@ class SentenceView:
             closing = self._described_member(k, limit) if k == j and word == "," else None
             if closing is not None:
                 k = closing  # « entre X, roi de France, et Y »: past the description of X
+                continue
+            if k == j and (seat := seat_end(doc, k, limit)) > k:
+                k = seat  # « X dans la 3e circonscription et Y dans la 10e »: where each stands
                 continue
             if k in self.hidden or word in LINKERS or word in LIST_WORDS:
                 joined = joined or word in LINKERS or word in LIST_WORDS
@@ -982,7 +986,7 @@ def appositive_name(view: SentenceView, i: int, end: int) -> Optional[int]:
             continue
         token = doc[k]
         if token.text == ",":
-            named = k + 1
+            named = past_gloss(doc, k + 1)  # « l'ancien ministre, en l'occurrence Y »
             while named < end and is_determiner(doc[named]) and named not in view.at:
                 named += 1
             if named < end and doc[named].lower_ in nationalities() and named not in view.at:
@@ -1171,8 +1175,8 @@ def past_role_nouns(view: SentenceView, k: int, end: int) -> int:
         elif i > k and (skip := _aim_of_role(doc, i) or _side_of_role(doc, i)):
             i += skip  # « la candidate socialiste à la présidentielle X », « le candidat de la droite X »
             continue
-        elif i > k and (skip := _place_of_role(view, i, end) or _portfolio_of_role(view, i, end)):
-            return i + skip  # « le député de la troisième circonscription de la Somme X », « le ministre de l'économie X »
+        elif i > k and (skip := _place_of_role(view, i, end) or _portfolio_of_role(view, i, end) or _field_of_role(view, i, end)):
+            return i + skip  # « le député de la troisième circonscription de la Somme X », « le ministre de l'économie X », « le géant des réseaux sociaux X »
         elif i > k and doc[i].lower_ in ("le", "la") and i + 2 < end and doc[i + 1].pos_ == "NOUN" and doc[i + 1].is_lower and i + 2 in view.at:
             i += 1  # « son homologue malien le colonel X »: a second description, its article
         elif i > k and doc[i].lower_ == "non" and i + 1 < end and doc[i + 1].pos_ == "ADJ":
@@ -1186,6 +1190,22 @@ def past_role_nouns(view: SentenceView, k: int, end: int) -> int:
         if i in view.at and describing(doc[i - 1]) and (doc[i - 1].lemma_.lower() not in party_actions() or doc[i - 1].lower_ in TYPE_NOUNS):
             return _past_role_organisation(view, k, i)  # « par le milliardaire X »; « l'application X », the thing's name
     return k
+
+
+def _field_of_role(view: SentenceView, i: int, end: int) -> int:
+    """« des réseaux sociaux », « de la tech »: « de » and the field (``sectors.txt``) of a role
+    noun before it, when a party is named right after; how many words they are, or 0."""
+    doc = view.doc
+    if doc[i].lower_ not in DE or doc[i - 1].pos_ not in ("NOUN", "ADJ"):
+        return 0
+    j = i + 1
+    if j < end and doc[j].lower_ in ("la", "l'", "l’", "les") and j not in view.at:
+        j += 1
+    for n in (3, 2, 1):
+        words = " ".join(t.lower_ for t in doc[j : j + n])
+        if j + n < end and j + n in view.at and words in sectors() and not any(t in view.at for t in range(j, j + n)):
+            return j + n - i
+    return 0
 
 
 def _place_of_role(view: SentenceView, i: int, end: int) -> int:
@@ -1251,6 +1271,13 @@ def _place_word(token: Token) -> bool:
 
 #: Words of a constituency between a role noun and its place (« de la 2e circonscription du »).
 CONSTITUENCY_WORDS = function_words("constituency")
+#: An ordinal number written with figures or in words (« 3e », « 10ème », « 1re », « troisième »).
+ORDINAL = re.compile(r"^(\d+(e|è|ème|eme|er|re|ère)|\w+ième)$")
+
+
+def _ordinal(token: Token) -> bool:
+    """The token is an ordinal number (``ORDINAL``)."""
+    return ORDINAL.match(token.lower_) is not None
 
 
 #: Nouns of a political camp (« le candidat de la droite X »).
@@ -1542,7 +1569,7 @@ def last_group(doc: Doc, subjects: list[Slot], cue: Token) -> list[Slot]:
         return []
     group = [subjects[-1]]
     for slot in reversed(subjects[:-1]):
-        if not all(t.lower_ in LINKERS for t in doc[affiliation_end(doc, slot.end, group[0].start) : group[0].start]):
+        if not all(t.lower_ in LINKERS for t in doc[affiliation_end(doc, seat_end(doc, slot.end, group[0].start), group[0].start) : group[0].start]):
             break
         group.insert(0, slot)
     return group
@@ -1558,6 +1585,18 @@ def affiliation_end(doc: Doc, i: int, end: int) -> int:
     while j < end and j - i <= AFFILIATION_WORDS and doc[j].text[:1].isupper():
         j += 1
     return j if j > i + 1 and (j == end or doc[j].lower_ in LINKERS) else i
+
+
+def seat_end(doc: Doc, i: int, end: int) -> int:
+    """« dans la 3e circonscription », « dans la 10ème »: past the constituency a member of a
+    list stands in, from token i (« dans »), where « , » or « et » follows it, up to token
+    ``end``; i where none stands there."""
+    j = i + 2
+    if j >= end or doc[i].lower_ != "dans" or not is_determiner(doc[i + 1]):
+        return i
+    while j < end and j - i < 6 and (doc[j].like_num or _ordinal(doc[j]) or doc[j].lower_ in CONSTITUENCY_WORDS):
+        j += 1
+    return j if j > i + 2 and (j == end or doc[j].lower_ in LINKERS) else i
 
 
 #: How many words the name of a person's company or party may have after « de ».

@@ -462,8 +462,9 @@ def _joined_to_governed(view: SentenceView, slot: Slot, taken: list[Slot]) -> bo
         before = view.at.get(j - 1)
         if before is None or before.end != j:
             return False
-        if before.end - before.start >= 3 and doc[before.end - 2].lower_ in DE:
-            return True  # a description that ends with its « de » (« le patron de Tesla et X »)
+        head = before.start + 1 if is_determiner(doc[before.start]) else before.start
+        if before.end - before.start >= 3 and doc[before.end - 2].lower_ in DE and doc[head].is_lower:
+            return True  # a description that ends with its « de » (« le patron de Tesla et X »; not « la Quadrature du Net et X »)
         if view.preceded_by_preposition(before):
             person = view.at.get(before.start - 2)
             if person is not None and person.kind is EntityKind.PERSON and slot.kind is EntityKind.PERSON and affiliation_end(doc, person.end, j) == j:

@@ -795,7 +795,7 @@ class _DocState:
                 start += 1
             # title or apposition after: "le président français Emmanuel Macron", "le PDG d'Uber, Dara K."
             end_of_list = self._past_coordinated_organisations(end, ent_at) if role is not None else end
-            after = end_of_list + 1 if end_of_list < len(doc) and doc[end_of_list].text == "," else self._past_participial_phrase(end)
+            after = past_gloss(doc, end_of_list + 1) if end_of_list < len(doc) and doc[end_of_list].text == "," else self._past_participial_phrase(end)
             while after < len(doc) and after not in ent_at and doc[after].lower_ in titles():
                 after += 1  # « le Président de la République, S.E.M. X »
             if after + 2 < len(doc) and doc[after].lower_ in ("le", "la") and doc[after + 1].lower_ in occupations() and after + 2 in ent_at:
@@ -1315,7 +1315,7 @@ class _DocState:
         k = end
         while k < len(doc) and k - end < APPOSED_DESCRIPTION_WORDS and doc[k].pos_ in ("DET", "ADJ", "ADV", "NOUN", "ADP", "PROPN", "NUM") and k not in named:
             k += 1
-        return k + 1 < len(doc) and doc[k].text == "," and k + 1 in named
+        return k + 1 < len(doc) and doc[k].text == "," and past_gloss(doc, k + 1) in named
 
     def _positions_of(self, words: frozenset[str]) -> list[int]:
         """The tokens whose form is one of ``words`` (lower case, or capitalised), in order."""
@@ -3399,10 +3399,14 @@ class _DocState:
 
     def _coordinated_subject(self, n: int, before: Optional[int] = None) -> list[str]:
         """The persons named in a coordination (« X, Y et Z », « X et le ministre Y ») that opens
-        sentence n, before its first verb (and before token ``before``); [] where it names another
+        sentence n, before its first verb (and before token ``before``), or those a plural
+        description that opens it stands for (« Les deux hommes »); [] where it names another
         party or holds no « et »."""
         doc, sent = self.doc, self.sents[n]
         last = sent.end if before is None else before
+        plural = next((r for r in self.mentions if r.extra and r.cluster and r.end <= last and all(t.pos_ == "DET" for t in doc[sent.start : r.start])), None)
+        if plural is not None and self._is_subject(plural):
+            return [plural.cluster, *plural.extra]  # « Les deux hommes se connaissent car ils ... »
         named = sorted((r for r in self.mentions if r.named and r.cluster and sent.start <= r.start and r.end <= last), key=lambda r: r.start)
         opens = named and all(t.pos_ in ("DET", "NOUN", "ADJ") for t in doc[sent.start : named[0].start])  # « Les ministres X et Y »
         if not named or not (opens or self._is_subject(named[0])):
@@ -3871,6 +3875,18 @@ def _preposition_before(doc: Doc, i: int) -> Optional[str]:
 _WE = WordTest(lambda word: word.lower() == "nous")
 #: The pronouns of the one a letter is written to (« je vous adresse », « je te présente »).
 ADDRESSEE_PRONOUNS = function_words("addressee_pronoun")
+#: Phrases that announce the name a description stands for (« l'ancien ministre, en
+#: l'occurrence X »), as word tuples.
+GLOSSES = tuple(tuple(phrase.replace("’", "'").replace("'", "' ").split()) for phrase in sorted(function_words("gloss")))
+
+
+def past_gloss(doc: Doc, i: int) -> int:
+    """« , en l'occurrence X », « , à savoir X »: the token after the phrase of ``GLOSSES`` that
+    starts at token i, or i where none does."""
+    for words in GLOSSES:
+        if tuple(t.lower_.replace("’", "'") for t in doc[i : i + len(words)]) == words:
+            return i + len(words)
+    return i
 _YOU = WordTest(lambda word: word.lower() in ADDRESSEE_PRONOUNS)
 #: The honorifics of a turn's label (:data:`TURN_HONORIFICS`), looked for before the lines are read.
 _TURN_HONORIFIC_WORDS = WordTest(lambda word: word in TURN_HONORIFICS)
