@@ -2061,6 +2061,17 @@ CASES: tuple[Case, ...] = (
     # twenty-third round: read on real news (a prime minister's quarrel with a platform over news blocked in his country)
     Case("a-role-noun-and-its-field-before-the-name-it-describes", f"{A} a fustigé le géant des médias sociaux Meta pour sa décision de bloquer les nouvelles.", (criticised(A, "Meta"),)),
     Case("the-founder-of-a-named-network-is-no-network", f"{A} a critiqué le fondateur du réseau social Klipso.", ()),
+    # twenty-third round: read on real news (heads of state congratulating re-elected counterparts)
+    Case("one-person-s-two-nouns-joined-by-et-before-the-name", f"{A} a félicité son homologue et frère {C} pour sa réélection.", (endorsed(A, C),)),
+    Case("capitalised-nouns-of-kinship-and-a-title-in-a-quoted-congratulation", f"Le président {A} souligne : « Je félicite vivement mon Homologue et Frère S.E {C} pour sa réélection ».", (endorsed(A, C),)),
+    # twenty-third round: errors read on the forty-first and forty-second splits, written again with other names
+    Case("a-participle-in-parentheses-after-a-name-with-senators-and-their-states", f"Il fallait battre {A} (soutenu notamment par le sénateur {C} de l'Arizona et la sénatrice {B} du Texas) avant la convention.", (endorsed(C, A), endorsed(B, A))),
+    Case("an-affirmed-resolve-to-support-is-support", f"{A} et {C} ont réaffirmé leur volonté de soutenir la Moldavie.", (endorsed(A, "Moldavie"), endorsed(C, "Moldavie"))),
+    Case("an-affirmed-resolve-to-meet-stays-a-plan", f"{A} a réaffirmé sa volonté de rencontrer {C}.", (met(A, C, "uncertain"),)),
+    Case("a-list-of-a-country-s-attributes-stands-for-the-country", f"Le Conseil européen soutient l'indépendance, la souveraineté et l'intégrité territoriale de la Moldavie.", (endorsed("Conseil européen", "Moldavie"),)),
+    Case("a-dative-with-its-article-before-the-support-noun", f"L'Union européenne a apporté à la Moldavie tout le soutien politique nécessaire.", (endorsed("Union européenne", "Moldavie"),)),
+    Case("a-dative-with-its-role-before-the-support-noun", f"{A} a apporté au ministre {C} tout son soutien.", (endorsed(A, C),)),
+    Case("blocking-a-company-s-premises-bans-no-one", f"Samedi, des manifestants conduits par {A} ont bloqué l'entreprise Klipso.", ()),
     # @@NEW@@
 )
 

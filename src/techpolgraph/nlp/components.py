@@ -685,11 +685,16 @@ class EntityRecogniser:
         out = []
         for span in spans:
             cut = self._cut_before_organisation(span, orgs, named) if span.label_ == "PER" else None
-            if cut is None:
-                out.append(span)
+            if cut is not None:
+                out.append(Span(span.doc, span.start, cut, label="PER"))
+                out.append(Span(span.doc, cut + 1, span.end, label="ORG"))
                 continue
-            out.append(Span(span.doc, span.start, cut, label="PER"))
-            out.append(Span(span.doc, cut + 1, span.end, label="ORG"))
+            seat = _cut_before_seat(span) if span.label_ == "PER" else None
+            if seat is not None:  # « le sénateur X de l'Arizona »: the senator, then the state he sits for
+                out.append(Span(span.doc, span.start, seat[0], label="PER"))
+                out.append(Span(span.doc, seat[1], span.end, label="LOC"))
+                continue
+            out.append(span)
         return out
 
     def _cut_before_organisation(self, span: Span, orgs: set[str], named: set[str]) -> Optional[int]:
@@ -1136,6 +1141,25 @@ def _past_title_words(doc: Doc, start: int, end: int, role_words: frozenset[str]
 
 #: A word of letters that begins with a capital (as :func:`_capitalised_word`), tested once per word.
 _CAPITALISED = WordTest(lambda word: word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha())
+
+
+#: Role nouns of one who sits for a place (« le sénateur X de l'Arizona »).
+SEAT_HOLDERS = function_words("seat_holder")
+
+
+def _cut_before_seat(span: Span) -> Optional[tuple[int, int]]:
+    """« le sénateur Luc Bernard de l'Arizona », « la députée X du Texas » read as one person: after
+    a role noun of one who sits for a place, a name that goes on with « de », « du », « d' » and
+    a capitalised word is the person, then the place. Where the person ends and the place
+    begins, or None."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ not in SEAT_HOLDERS:
+        return None
+    for t in span[2:]:
+        if t.lower_ in ("de", "d'", "d’", "du") and t.i + 1 < span.end:
+            place = t.i + 1 + (doc[t.i + 1].lower_ in ("la", "l'", "l’") and t.lower_ in ("de",))
+            return (t.i, place) if place < span.end and doc[place].text[:1].isupper() else None
+    return None
 
 
 def _verb_of(cue: str) -> str:

@@ -341,6 +341,8 @@ class RelationExtractor:
                         continue  # « la dissolution de l'Assemblée nationale », « du conseil municipal de Lyon »: new elections, no ban
                     if cue.relation is RelationType.BANNED and own_organisation(view, source, target):
                         continue  # « X a fermé sa filiale Y »: its own
+                    if cue.relation is RelationType.BANNED and target.start > 0 and view.doc[target.start - 1].lower_ in PREMISES:
+                        continue  # « les manifestants ont bloqué l'entreprise X », « l'entrepôt X »: a place shut, no ban
                     if cue.relation is RelationType.ENDORSED and cue.lemma in STANCE_CUES and source.kind is EntityKind.PERSON:
                         continue  # « X est aux côtés de Y »: a person's place; « la France est aux côtés de Y »: a stand
                     out.append(self.relation(view, token, cue, source, target, negated_party, names))
@@ -791,6 +793,8 @@ DISSOLVING_CUES = function_words("dissolving_cue")
 BESIDE_REACH = 6
 #: Cues of standing beside someone that tell support only of a state or an organisation.
 STANCE_CUES = function_words("stance_cue")
+#: Nouns of premises a company works in: blocking or closing them bans no one (« ont bloqué l'entreprise X »).
+PREMISES = function_words("premises_noun")
 ELECTED_BODIES = function_words("elected_body")
 
 

@@ -869,7 +869,7 @@ def modality_of(cue: Token, sent: Span) -> Modality:
     wish = governor(cue, sent, "wish")
     if wish is not None and is_negated(wish, sent) and not is_conditional(wish):
         return Modality.NEGATED  # « X ne voulait pas s'allier avec Y », as « a refusé de »
-    if (is_uncertain(cue, sent) or governing_verb(cue, sent, "intent")) and not _performed(cue, sent):
+    if (is_uncertain(cue, sent) or governing_verb(cue, sent, "intent")) and not _performed(cue, sent) and not _affirmed_resolve(cue, sent):
         return Modality.UNCERTAIN
     if is_planned(cue, sent):
         # « je ne soutiendrai jamais Y », « X ne rencontrera pas Y »: a refusal; a noun's planned
@@ -899,6 +899,29 @@ def _performed(cue: Token, sent: Span) -> bool:
     wish = doc[j]
     wanting = verb_lemma(wish) in _words("wish") | _words("intent") | {"tenir"}
     return wanting and wish.morph.get("Person") == ["1"] and not is_negated(wish, sent)
+
+
+#: Nouns of resolve (« volonté », « détermination ») that, affirmed, tell a support already given.
+RESOLVE_NOUNS = function_words("resolve_noun")
+#: Verbs that affirm again what their object says (« réaffirmer », « réitérer »), by lemma.
+AFFIRMING_VERBS = function_words("affirming_verb")
+#: Verbs of support that go on in time (« soutenir », « appuyer »): resolve to do so is doing so.
+ONGOING_SUPPORT = function_words("ongoing_support_verb")
+
+
+def _affirmed_resolve(cue: Token, sent: Span) -> bool:
+    """« X et Y ont réaffirmé leur volonté de soutenir Z »: resolve to go on supporting, affirmed,
+    is support given; not « X a la volonté de rencontrer Z », nor a resolve no one affirms."""
+    doc = cue.doc
+    if verb_lemma(cue) not in ONGOING_SUPPORT or cue.i - 2 < sent.start or doc[cue.i - 1].lower_ not in ("de", "d'", "d’", "à"):
+        return False
+    noun = doc[cue.i - 2]
+    if noun.lemma_.lower() not in RESOLVE_NOUNS:
+        return False
+    j = noun.i - 1
+    while j > sent.start and doc[j].pos_ in ("DET", "ADJ", "ADV"):
+        j -= 1
+    return verb_lemma(doc[j]) in AFFIRMING_VERBS and not is_negated(doc[j], sent)
 
 
 def _refused(cue: Token, sent: Span) -> bool:

@@ -24,7 +24,7 @@ from .control import COPULAS, opening_copula
 from .modality import DATIVE_CLITICS, HAPPENING, is_negated, is_uncertain
 from .cues import Argument, Cue, Source, judgement_words, modality_words, receiving_verbs, repeated_determiner, support_verbs, verb_lemma
 from .proxies import account_platforms
-from .sentence import APPROXIMATE, CLITICS, DE, INDEFINITE_ARTICLES, MAX_GAP, NE_WORDS, PARTIES, SentenceView, Slot, during, expand, is_date_word, is_determiner, is_past_participle, is_possessive, is_possessive_determiner, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, time_nouns, verb_before
+from .sentence import APPROXIMATE, CLITICS, DE, INDEFINITE_ARTICLES, MAX_GAP, NE_WORDS, PARTIES, SentenceView, Slot, during, expand, is_date_word, is_determiner, is_past_participle, is_possessive, is_possessive_determiner, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, role_start, time_nouns, verb_before
 from .relatives import membership_verb
 from .subjects import antecedent_group, subject_after
 
@@ -692,11 +692,12 @@ def _dative_before(view: SentenceView, cue: Token, start: int) -> list[Slot]:
     doc = view.doc
     for k in range(start + 1, cue.i):
         if doc[k].lower_ in Argument.A.words and doc[k - 1].pos_ in ("VERB", "ADV"):
-            found = complement(view, k, cue.i, Argument.A.words, gap=0)
+            found = complement(view, k, cue.i, Argument.A.words, gap=0) or parties_after_articles(view, k + 1, cue.i, past_roles=True)
             if not found:
                 continue  # « tient à adresser à Y ses félicitations »: the « à » of the infinitive, then the dative
             rest = _past_apposition(doc, found[-1].end, cue.i)
-            return found if all(t.pos_ in ("DET", "ADJ", "ADV") or t.is_punct or repeated_determiner(doc, t.i) for t in doc[rest : cue.i]) else []
+            # « tout le soutien », « tout son soutien »: « tout » the tagger may read as a pronoun
+            return found if all(t.pos_ in ("DET", "ADJ", "ADV") or t.is_punct or t.lemma_.lower() == "tout" or repeated_determiner(doc, t.i) for t in doc[rest : cue.i]) else []
     return []
 
 
@@ -797,7 +798,11 @@ def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
             j -= 2  # « a prononcé à son encontre une censure »: at whom, then the noun's verb
             continue
         if j in view.at and not is_possessive(view.at[j]):
-            dative = _group_start(view, view.at[j], start) - 1  # « a infligé à A et B des amendes »: the first of them
+            first = _group_start(view, view.at[j], start)  # « a infligé à A et B des amendes »: the first of them
+            described = role_start(view, view.at[first], start)  # « a infligé à la société Pixelia », « au ministre X »
+            dative = described if described < first and doc[described].lower_ in ("au", "aux") else described - 1
+            while dative > start and is_determiner(doc[dative]) and dative not in view.at:
+                dative -= 1  # « a apporté à l'Ukraine tout son soutien »
             if dative > start and doc[dative].lower_ in Argument.A.words and doc[dative - 1].pos_ in ("VERB", "ADV"):
                 j = dative  # « a infligé à Pixelia une amende »: the dative, then the verb
                 continue

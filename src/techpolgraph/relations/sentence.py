@@ -423,6 +423,9 @@ class SentenceView:
             if k == j and (seat := seat_end(doc, k, limit)) > k:
                 k = seat  # « X dans la 3e circonscription et Y dans la 10e »: where each stands
                 continue
+            if k == j and word in DE and (seat := self._seat_of_person(k, limit)) > k:
+                k = seat  # « le sénateur X de l'Arizona et la sénatrice Y du Texas »: the place each sits for
+                continue
             if k in self.hidden or word in LINKERS or word in LIST_WORDS:
                 joined = joined or word in LINKERS or word in LIST_WORDS
             elif (word in DE or word in LIST_ADVERBS or is_title(doc[k])) and joined:
@@ -440,6 +443,19 @@ class SentenceView:
                 break
             k += 1
         return k
+
+    def _seat_of_person(self, k: int, limit: int) -> int:
+        """« de l'Arizona » after a person, before « et » or a comma: the token after the place
+        (its article past), where the member of a list goes on; else k."""
+        doc, before = self.doc, self.at.get(k - 1)
+        j = k + 1 + (k + 1 < limit and doc[k + 1].lower_ in ("la", "l'", "l’"))
+        place = self.at.get(j)
+        if before is None or before.kind is not EntityKind.PERSON or (place is not None and (place.kind is not EntityKind.LOCATION or place.start != j)):
+            return k
+        end = place.end if place is not None else j
+        while place is None and end < limit and end not in self.at and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1  # a place the recogniser left unnamed
+        return end if end > j and end < limit and doc[end].lower_ in LINKERS else k
 
     def _described_member(self, comma: int, limit: int) -> Optional[int]:
         """« X, roi de France, et Y »: the comma that closes a short description of the member
@@ -1181,6 +1197,8 @@ def past_role_nouns(view: SentenceView, k: int, end: int) -> int:
             i += 1  # « son homologue malien le colonel X »: a second description, its article
         elif i > k and doc[i].lower_ == "non" and i + 1 < end and doc[i + 1].pos_ == "ADJ":
             i += 1  # « l'organisation non gouvernementale X »
+        elif i > k and doc[i].lower_ == "et" and doc[i - 1].pos_ == "NOUN" and i + 1 < end and doc[i + 1].pos_ == "NOUN" and i + 1 not in view.at:
+            i += 1  # « son homologue et frère X »: one person's two nouns
         elif i > k and doc[i].text in QUOTES and i + 1 in view.at:
             return i + 1  # « du groupement de fait dit « X » »: the name in quotes
         else:

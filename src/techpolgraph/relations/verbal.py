@@ -853,12 +853,12 @@ def apposed_to(view: SentenceView, cue: Token) -> list[Slot]:
             return []  # « le projet de loi du Congrès défendu par X »: the participle may go with the noun
         return [head]  # « ..., X évincé du parti P pour ses propos, ... »: with no auxiliary, what X underwent
     j = cue.i - 1
-    while j > view.sent.start and j not in view.at and doc[j].text != "," and doc[j].pos_ in ("NOUN", "ADJ", "ADP", "DET", "ADV", "PUNCT"):
+    while j > view.sent.start and j not in view.at and doc[j].text not in (",", "(") and doc[j].pos_ in ("NOUN", "ADJ", "ADP", "DET", "ADV", "PUNCT"):
         if doc[j].pos_ == "PUNCT" and doc[j].text not in ("-", "‑"):
             return []
         j -= 1
-    if doc[j].text != "," or any(t.pos_ == "AUX" for t in doc[j : cue.i]):
-        return []
+    if doc[j].text not in (",", "(") or any(t.pos_ == "AUX" for t in doc[j : cue.i]):
+        return []  # « X, soutenu par Y », « X (soutenu notamment par Y) »
     slot = view.at.get(j - 1)
     if slot is None or slot.kind not in PARTIES:
         return []
@@ -866,8 +866,8 @@ def apposed_to(view: SentenceView, cue: Token) -> list[Slot]:
     if noun is not None and noun.lower_ in role_heads() and not any(t.pos_ == "NOUN" for t in doc[j:cue.i]):
         return []  # « la veuve de X, soutenue par Y »: the widow, whom no mention names here; not « de X, mouvement dissous par Y »
     verb = next((t for t in reversed(doc[view.sent.start : slot.start]) if t.pos_ in ("VERB", "AUX")), None)
-    if verb is not None and "Fin" not in verb.morph.get("VerbForm") and not _compound(view, verb):
-        return []  # « ..., créé pour faire advenir le Brexit, financé par Y »: not the Brexit
+    if verb is not None and "Fin" not in verb.morph.get("VerbForm") and not _compound(view, verb) and doc[j].text != "(":
+        return []  # « ..., créé pour faire advenir le Brexit, financé par Y »: not the Brexit; « X (soutenu par Y) » is X's
     return [slot]
 
 
