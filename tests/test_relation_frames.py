@@ -2072,6 +2072,11 @@ CASES: tuple[Case, ...] = (
     Case("a-dative-with-its-article-before-the-support-noun", f"L'Union européenne a apporté à la Moldavie tout le soutien politique nécessaire.", (endorsed("Union européenne", "Moldavie"),)),
     Case("a-dative-with-its-role-before-the-support-noun", f"{A} a apporté au ministre {C} tout son soutien.", (endorsed(A, C),)),
     Case("blocking-a-company-s-premises-bans-no-one", f"Samedi, des manifestants conduits par {A} ont bloqué l'entreprise Klipso.", ()),
+    # twenty-third round: read on real news (exclusions and suspensions in parties of West Africa)
+    Case("an-exclusion-from-its-own-ranks-before-the-one-excluded", f"Le Parti radical a annoncé hier l'exclusion de ses rangs de {A}.", (banned("Parti radical", A),)),
+    Case("a-member-and-former-official-in-apposition-before-the-name", f"Le Parti radical a annoncé l'expulsion définitive du membre du parti et ancien conseiller parlementaire, {A}.", (banned("Parti radical", A),)),
+    Case("struck-off-a-party-s-rolls", f"{A} a été radié des effectifs du Parti radical.", (banned("Parti radical", A),)),
+    Case("an-affirmed-resolve-past-a-first-object-with-an-unplaced-possessive", f"{A} a confirmé son ralliement au Parti radical et sa volonté de soutenir la campagne menée par {C}.", (endorsed(A, "Parti radical"), endorsed(A, C))),
     # @@NEW@@
 )
 

@@ -905,6 +905,8 @@ def _performed(cue: Token, sent: Span) -> bool:
 RESOLVE_NOUNS = function_words("resolve_noun")
 #: Verbs that affirm again what their object says (« réaffirmer », « réitérer »), by lemma.
 AFFIRMING_VERBS = function_words("affirming_verb")
+#: How far before its noun of resolve the verb affirming it may stand, over a first object.
+AFFIRMED_REACH = 10
 #: Verbs of support that go on in time (« soutenir », « appuyer »): resolve to do so is doing so.
 ONGOING_SUPPORT = function_words("ongoing_support_verb")
 
@@ -919,8 +921,8 @@ def _affirmed_resolve(cue: Token, sent: Span) -> bool:
     if noun.lemma_.lower() not in RESOLVE_NOUNS:
         return False
     j = noun.i - 1
-    while j > sent.start and doc[j].pos_ in ("DET", "ADJ", "ADV"):
-        j -= 1
+    while j > sent.start and noun.i - j < AFFIRMED_REACH and doc[j].pos_ not in ("VERB", "AUX") and doc[j].text not in (",", ";", ":"):
+        j -= 1  # « a réaffirmé sa volonté », « a confirmé son ralliement à P et sa volonté »
     return verb_lemma(doc[j]) in AFFIRMING_VERBS and not is_negated(doc[j], sent)
 
 

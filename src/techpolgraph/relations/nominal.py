@@ -108,7 +108,7 @@ def nominal(
     if spec.argument is not Argument.DE:
         after = _past_kind(view, after, end, words)  # « un déjeuner de travail très convivial avec Y »
     else:
-        after += _amount(view, after, end)  # « une suspension de trois semaines de son compte »: a duration, then its « de »
+        after += _amount(view, after, end) or _own_ranks(view, after, end)  # « une suspension de trois semaines de son compte »: a duration, then its « de »
     gap = (2 if spec.argument is Argument.DE else 3 if len(spec.argument.value.split()) > 1 else 1) + _modifiers(view, after, end)
     targets = expand(aimed_at(view, spec, after, end, gap) or aimed_at(view, spec, past_relative(view, after, spec.argument.words), view.sent.end, 0))
     if not targets and spec.argument is Argument.DE:
@@ -1161,6 +1161,20 @@ def _amount_after_et(view: SentenceView, j: int, end: int) -> int:
     while k < end and k not in view.at and (doc[k].like_num or doc[k].text == "-"):
         k += 1
     return k + 1 - j if k > j + 1 and k < end and doc[k].lemma_.lower() in time_nouns() else 0
+
+
+#: Nouns of a body's own ranks (« de ses rangs », « de ses effectifs »), between a noun of exclusion and its « de ».
+RANKS_NOUNS = function_words("ranks_noun")
+
+
+def _own_ranks(view: SentenceView, after: int, end: int) -> int:
+    """« l'exclusion de ses rangs de X »: the length of « de ses rangs » right after the noun,
+    before the « de » that names the one excluded; else 0."""
+    doc = view.doc
+    j = after + 2
+    if j + 1 >= end or doc[after].lower_ not in DE or doc[after + 1].lower_ not in ("ses", "leurs", "son", "leur") or doc[j].lower_ not in RANKS_NOUNS:
+        return 0
+    return 3 if doc[j + 1].lower_ in DE else 0
 
 
 def _amount(view: SentenceView, after: int, end: int) -> int:

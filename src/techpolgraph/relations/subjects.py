@@ -144,8 +144,12 @@ def _owner_as_subject(view: SentenceView, noun: int) -> list[Slot]:
     object of a verb before it: the verb's subject, where it agrees with the possessive in
     number (« leur » for several parties, « son », « sa » for one)."""
     doc = view.doc
-    verb = doc[noun].head
-    if doc[noun].dep_ != "obj" or verb.pos_ not in ("VERB", "AUX") or not view.sent.start <= verb.i < noun - 1:
+    token = doc[noun]
+    while token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN") and view.sent.start <= token.head.i < token.i:
+        token = token.head  # « a confirmé son ralliement et sa volonté de ... »: the first object's verb
+    verb = token.head
+    # the parser may join a second object to the verb itself (« a confirmé son ralliement à P et sa volonté »)
+    if token.dep_ not in ("obj", "conj") or verb.pos_ not in ("VERB", "AUX") or not view.sent.start <= verb.i < noun - 1:
         return []
     subjects = [s for s in nearby_subjects(view, verb, view.clause(verb.i)[0]) if s.kind in PARTIES]
     plural = doc[noun - 1].lower_ in ("leur", "leurs")

@@ -23,7 +23,7 @@ from .complements import ACCOUNT_NOUNS, authorities_of_opening_place, bare_objec
 from .control import caller, dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, reported_subject, speaker, speaker_after_comma
 from .cues import Argument, Cue, CuePos, CueTable, Source, cue_end, etre_verbs, gapped_tail, modality_words, verb_lemma
 from .modality import order_verb, party_negated
-from .nominal import LIFTING_VERBS, WITHDRAWING_VERBS, described_one, describes, ends_a_sanction, listed_after_parmi, nominal, past_taking_place, withdrawn
+from .nominal import LIFTING_VERBS, RANKS_NOUNS, WITHDRAWING_VERBS, described_one, describes, ends_a_sanction, listed_after_parmi, nominal, past_taking_place, withdrawn
 from .proxies import MEASURE_NOUNS, PLATFORM_NOUNS, account_platforms, decided_by, measure_at, proxy_subject
 from .relatives import dont_owner, opening_dont, relative_complement, relative_object, slot_before
 from .sentence import (
@@ -671,6 +671,8 @@ def passive_actors(view: SentenceView, cue: Token, spec: Cue, after: int, end: i
     if not actors:
         actors = _agent_after_phrase(view, after, end)
     if not actors and spec.relation is RelationType.BANNED:
+        if after + 1 < end and view.doc[after].lower_ in ("des", "de") and view.doc[after + 1].lower_ in RANKS_NOUNS:
+            after += 2  # « radié des effectifs du parti P »: P's ranks
         # « banni de Twitter », « expulsé de France »: the platform, or the state of the country
         found = complement(view, after, end, DE, gap=MAX_GAP) or complement(view, past_adjuncts(view, after, end), end, DE, gap=MAX_GAP)  # « banni à vie de Twitter »
         actors = [s for s in found if s.kind in (EntityKind.ORGANISATION, EntityKind.LOCATION)]
