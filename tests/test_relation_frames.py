@@ -2077,6 +2077,9 @@ CASES: tuple[Case, ...] = (
     Case("a-member-and-former-official-in-apposition-before-the-name", f"Le Parti radical a annoncé l'expulsion définitive du membre du parti et ancien conseiller parlementaire, {A}.", (banned("Parti radical", A),)),
     Case("struck-off-a-party-s-rolls", f"{A} a été radié des effectifs du Parti radical.", (banned("Parti radical", A),)),
     Case("an-affirmed-resolve-past-a-first-object-with-an-unplaced-possessive", f"{A} a confirmé son ralliement au Parti radical et sa volonté de soutenir la campagne menée par {C}.", (endorsed(A, "Parti radical"), endorsed(A, C))),
+    # twenty-third round: read on real news (a senator's mockery of a minister's congratulations to a tech owner)
+    Case("an-object-after-a-medium-closed-by-a-comma", f"{B} a brocardé le ministre {A} qui a félicité sur le réseau social X, {C} après sa nomination.", (criticised(B, A), endorsed(A, C))),
+    Case("the-subject-of-an-absolute-phrase-after-a-comma-is-no-object", f"{A} a reçu lundi, {C} et {B} étant absents.", ()),
     # @@NEW@@
 )
 

@@ -55,9 +55,12 @@ def direct_object(view: SentenceView, i: int, end: int, proxies: bool = True) ->
     (« de manière permanente », « dix fois ») and places (« à l'Élysée », « en France »), with
     the role nouns before a name (« le milliardaire X »); through a proxy noun, its owner; or
     the members named after a plural noun (« des dirigeants (X, Y, etc.) »)."""
+    first = i
     i = past_adjuncts(view, i, end)
     if i < end and view.doc[i].lower_ == "sur" and (medium := _medium_end(view, i, end)) is not None:
         i = past_adjuncts(view, medium + 1, end)  # « accuse sur X le gouvernement de ... »: where it wrote, then its object
+    if first < i < end - 1 and view.doc[i].text == "," and i + 1 in view.at:
+        i += 1  # « a félicité sur le réseau social X, Y après sa nomination »: the adjunct closed by a comma, then the object
     j = i
     while j < end and is_determiner(view.doc[j]) and j not in view.at:
         j += 1
@@ -84,7 +87,16 @@ def direct_object(view: SentenceView, i: int, end: int, proxies: bool = True) ->
         found = members_after_colon(view, i) or members_in_apposition(view, i)  # « a reçu des ministres : A et B. »
     if len(found) > 1 and _opens_clause(view, found[-1], end):
         found = found[:-1]  # « a reçu Y et Z a critiqué W »: Z is the next clause's subject
+    if found and found[0].start > first and view.doc[found[0].start - 1].text == "," and (_absolute_after(view, found[-1].end, end) or _opens_clause(view, found[-1], end)):
+        return []  # « a reçu lundi, Y et Z étant absents », « a critiqué lundi, Y a répondu »: another clause's subject, no object
     return [s for s in found if s.kind in PARTIES]
+
+
+def _absolute_after(view: SentenceView, k: int, end: int) -> bool:
+    """A present participle (« étant », « ayant ») follows token k: the group before it is the
+    subject of an absolute phrase."""
+    token = view.doc[k] if k < end else None
+    return token is not None and "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
 
 
 #: Nouns of a sanction one undergoes (« son exclusion »): a possessive before them is no proxy.
