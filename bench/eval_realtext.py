@@ -72,6 +72,9 @@ SETS = {
     "holdout37": (REALTEXT / "holdout37", None),
     "holdout38": (REALTEXT / "holdout38", None),
     "holdout39": (REALTEXT / "holdout39", None),
+    "holdout40": (REALTEXT / "holdout40", None),
+    "holdout41": (REALTEXT / "holdout41", None),
+    "holdout42": (REALTEXT / "holdout42", None),
 }
 
 
@@ -169,6 +172,9 @@ ROUNDS = {
     "twenty-second round, fourth split (aq*)": ("aq",),
     "twenty-second round, fifth split (ar*)": ("ar",),
     "twenty-second round, sixth split (as*)": ("as",),
+    "twenty-third round (at*)": ("at",),
+    "twenty-third round, second split (au*)": ("au",),
+    "twenty-third round, third split (av*)": ("av",),
 }
 
 
