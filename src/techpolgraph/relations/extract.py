@@ -896,13 +896,13 @@ QUALIFYING_NOUNS = function_words("qualifying_noun")
 def _qualifies_a_noun(doc: Doc, token: Token) -> bool:
     """The relation noun stands bare after « de » and a noun (« un conseiller d'opposition à
     Marseille », « le chef de l'opposition »: not bare), or after « de l' » and a plural noun
-    (« des députés de l'opposition au Sénégal »): it tells the side of those the noun names, not
+    (« des élus de l'opposition au Togo »): it tells the side of those the noun names, not
     an act against what follows."""
     if token.lower_ not in QUALIFYING_NOUNS or token.i < 2:
         return False
     if doc[token.i - 1].lower_ in DE:
         return doc[token.i - 2].pos_ in ("NOUN", "ADJ")
-    # « plusieurs députés de l'opposition au Sénégal »: members of a side, in a place
+    # « des élus de l'opposition au Togo »: members of a side, in a place
     return token.i >= 3 and doc[token.i - 1].lower_ in ("l'", "l’") and doc[token.i - 2].lower_ in DE and doc[token.i - 3].pos_ == "NOUN" and doc[token.i - 3].morph.get("Number") == ["Plur"]
 
 

@@ -912,7 +912,7 @@ ONGOING_SUPPORT = function_words("ongoing_support_verb")
 
 
 def _affirmed_resolve(cue: Token, sent: Span) -> bool:
-    """« X et Y ont réaffirmé leur volonté de soutenir Z »: resolve to go on supporting, affirmed,
+    """« X et Y ont redit leur volonté de soutenir Z »: resolve to go on supporting, affirmed,
     is support given; not « X a la volonté de rencontrer Z », nor a resolve no one affirms."""
     doc = cue.doc
     if verb_lemma(cue) not in ONGOING_SUPPORT or cue.i - 2 < sent.start or doc[cue.i - 1].lower_ not in ("de", "d'", "d’", "à"):

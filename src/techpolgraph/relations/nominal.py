@@ -1168,7 +1168,7 @@ RANKS_NOUNS = function_words("ranks_noun")
 
 
 def _own_ranks(view: SentenceView, after: int, end: int) -> int:
-    """« l'exclusion de ses rangs de X »: the length of « de ses rangs » right after the noun,
+    """« a voté le renvoi de ses rangs de X »: the length of « de ses rangs » right after the noun,
     before the « de » that names the one excluded; else 0."""
     doc = view.doc
     j = after + 2

@@ -122,7 +122,7 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
         while j < end and (doc[j].pos_ == "ADJ" or j in view.open_quotes or doc[j].text in CLOSING_QUOTES or doc[j].lower_ in ACCESS_MEDIA or _describing_participle(doc, j, end)) and j not in view.at:
             j += 1  # « l'« acharnement totalitaire » du juge », « les accès internet à X », « les violations répétées de X »
         if j + 2 < end and doc[j].lower_ in ("et", ",") and is_determiner(doc[j + 1]) and doc[j + 2].lemma_.lower() in party_actions():
-            j += 3  # « le téléchargement et l'utilisation de X », « l'indépendance, la souveraineté et l'intégrité territoriale de X »
+            j += 3  # « le téléchargement et l'utilisation de X », « l'indépendance et la souveraineté de X »
             continue
         break
     if doc[i].lemma_.lower() in TEAM_NOUNS and j + 2 < end and doc[j].lower_ in ("de", "d'", "d’") and doc[j + 1].pos_ == "NOUN" and doc[j + 2].lower_ in DE:

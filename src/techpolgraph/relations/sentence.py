@@ -424,7 +424,7 @@ class SentenceView:
                 k = seat  # « X dans la 3e circonscription et Y dans la 10e »: where each stands
                 continue
             if k == j and word in DE and (seat := self._seat_of_person(k, limit)) > k:
-                k = seat  # « le sénateur X de l'Arizona et la sénatrice Y du Texas »: the place each sits for
+                k = seat  # « le sénateur X de l'Ohio et la sénatrice Y du Nevada »: the place each sits for
                 continue
             if k in self.hidden or word in LINKERS or word in LIST_WORDS:
                 joined = joined or word in LINKERS or word in LIST_WORDS

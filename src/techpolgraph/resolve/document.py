@@ -3406,7 +3406,7 @@ class _DocState:
         last = sent.end if before is None else before
         plural = next((r for r in self.mentions if r.extra and r.cluster and r.end <= last and all(t.pos_ == "DET" for t in doc[sent.start : r.start])), None)
         if plural is not None and self._is_subject(plural):
-            return [plural.cluster, *plural.extra]  # « Les deux hommes se connaissent car ils ... »
+            return [plural.cluster, *plural.extra]  # « Les deux hommes sont proches car ils ... »
         named = sorted((r for r in self.mentions if r.named and r.cluster and sent.start <= r.start and r.end <= last), key=lambda r: r.start)
         opens = named and all(t.pos_ in ("DET", "NOUN", "ADJ") for t in doc[sent.start : named[0].start])  # « Les ministres X et Y »
         if not named or not (opens or self._is_subject(named[0])):
