@@ -2080,6 +2080,10 @@ CASES: tuple[Case, ...] = (
     # twenty-third round: read on real news (a senator's mockery of a minister's congratulations to a tech owner)
     Case("an-object-after-a-medium-closed-by-a-comma", f"{B} a brocardé le ministre {A} qui a félicité sur le réseau social X, {C} après sa nomination.", (criticised(B, A), endorsed(A, C))),
     Case("the-subject-of-an-absolute-phrase-after-a-comma-is-no-object", f"{A} a reçu lundi, {C} et {B} étant absents.", ()),
+    # twenty-third round: read on real news (meetings with a president arranged for a client)
+    Case("meetings-arranged-for-another-are-theirs", f"{A} a arrangé pour {B} plusieurs rendez-vous avec {C}.", (met(B, C),)),
+    Case("meetings-arranged-for-another-named-after", f"{A} a organisé des entretiens avec {C} pour {B}.", (met(B, C),)),
+    Case("a-meeting-arranged-with-a-purpose-stays-the-subject-s", f"{A} a organisé une rencontre avec {C} pour discuter du budget.", (met(A, C),)),
     # @@NEW@@
 )
 

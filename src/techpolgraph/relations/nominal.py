@@ -167,6 +167,9 @@ def nominal(
             return [] if actors else (subjects if governing_verb(view, cue, start) in receiving_verbs() else []), targets
         return actors or (subjects if supported(view, cue, start) else []), targets
     if spec.relation is RelationType.MET and spec.argument is not Argument.ENTRE:
+        arranged = _arranged_for(view, cue, start, end)
+        if arranged:  # « X a organisé pour Y des rencontres avec Z »: Y meets Z, not X
+            return arranged, [t for t in targets if t not in arranged]
         actors = complement(view, _past_adjectives(view, after, end), end, DE, gap=1)  # « l'entretien de X avec Y »
         if actors:
             return expand(actors), expand(complement(view, actors[-1].end, end, words, gap=1))
@@ -698,6 +701,25 @@ def _dative_before(view: SentenceView, cue: Token, start: int) -> list[Slot]:
             rest = _past_apposition(doc, found[-1].end, cue.i)
             # « tout le soutien », « tout son soutien »: « tout » the tagger may read as a pronoun
             return found if all(t.pos_ in ("DET", "ADJ", "ADV") or t.is_punct or t.lemma_.lower() == "tout" or repeated_determiner(doc, t.i) for t in doc[rest : cue.i]) else []
+    return []
+
+
+#: Verbs by which one arranges a meeting for others (« organiser », « arranger »), by lemma.
+ARRANGING_VERBS = function_words("arranging_verb")
+
+
+def _arranged_for(view: SentenceView, cue: Token, start: int, end: int) -> list[Slot]:
+    """« X a organisé pour Y des rencontres avec Z », « ... avec Z pour Y »: the parties after
+    « pour » in the clause of a verb that arranges the meeting noun; else none."""
+    doc = view.doc
+    verb = next((doc[k] for k in range(cue.i - 1, start - 1, -1) if doc[k].pos_ == "VERB"), None)
+    if verb is None or verb_lemma(verb) not in ARRANGING_VERBS:
+        return []  # the nearest verb before the noun; a party after « pour » may stand between them
+    for p in range(start, end):
+        if doc[p].lower_ == "pour" and p != cue.i - 1:
+            found = parties_after_articles(view, p + 1, end, past_roles=True)
+            if found:
+                return expand(found)
     return []
 
 
