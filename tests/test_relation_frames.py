@@ -2084,6 +2084,9 @@ CASES: tuple[Case, ...] = (
     Case("meetings-arranged-for-another-are-theirs", f"{A} a arrangé pour {B} plusieurs rendez-vous avec {C}.", (met(B, C),)),
     Case("meetings-arranged-for-another-named-after", f"{A} a organisé des entretiens avec {C} pour {B}.", (met(B, C),)),
     Case("a-meeting-arranged-with-a-purpose-stays-the-subject-s", f"{A} a organisé une rencontre avec {C} pour discuter du budget.", (met(A, C),)),
+    # twenty-third round: read on real news (a president's reproach to a dismissed minister)
+    Case("a-dative-clitic-of-a-gerund-after-en-is-not-the-gerund-s-subject", f"{A} a évoqué le départ de {C} en lui reprochant ses choix.", (criticised(A, C),)),
+    Case("a-dative-clitic-of-a-gerund-with-two-persons-before-stays-open", f"{A} a reçu {C} et {B} en lui reprochant ses choix.", (met(A, C), met(A, B))),
     # @@NEW@@
 )
 

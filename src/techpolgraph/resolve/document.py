@@ -1364,8 +1364,8 @@ class _DocState:
                 continue
             if doc[i + 1].lemma_ == "être":
                 continue  # « s'il croit l'être »: the attribute of « être » is a thing said before
-            if i > 0 and doc[i - 1].pos_ == "ADP" and not _infinitive(doc[i + 1]):
-                continue  # « à la », « de la »: an article; not before an infinitive (« tient à la féliciter »)
+            if i > 0 and doc[i - 1].pos_ == "ADP" and not _infinitive(doc[i + 1]) and not (doc[i - 1].lower_ == "en" and _gerund(doc[i + 1])):
+                continue  # « à la », « de la »: an article; not before an infinitive (« tient à la féliciter ») nor a gerund (« en lui reprochant »)
             gender = {"le": "m", "la": "f"}.get(doc[i].lower_, "any")
             if gender == "any" and _agrees_in_feminine(doc, i + 1):
                 gender = "f"  # « Luc l'a forcée à ... »: the participle agrees with the pronoun
@@ -2819,8 +2819,9 @@ class _DocState:
                 m.reason = f"object pronoun, a thing of its gender before it (« {self.doc[thing].text} »)"
             return
         own = self._subject_of_clitic(m, before)
-        if not own and m.start + 1 < len(self.doc) and _infinitive(self.doc[m.start + 1]):
-            # « X tient à lui adresser ... »: the infinitive's subject is the sentence's
+        if not own and m.start + 1 < len(self.doc) and (_infinitive(self.doc[m.start + 1]) or (m.start > 0 and self.doc[m.start - 1].lower_ == "en" and _gerund(self.doc[m.start + 1]))):
+            # « X tient à lui adresser ... », « X a parlé de Y en lui reprochant ... »: the
+            # infinitive's or the gerund's subject is the sentence's
             own = next((r.cluster for r in before if self._is_subject(r)), "")
         # « Y a porté plainte contre lui »: not the subject of its clause (for a clitic, the
         # mention right before it)
@@ -3854,6 +3855,11 @@ def _verb_follows(doc: Doc, i: int) -> bool:
 def _infinitive(token: Token) -> bool:
     """The token is a verb in the infinitive."""
     return token.pos_ == "VERB" and "Inf" in token.morph.get("VerbForm")
+
+
+def _gerund(token: Token) -> bool:
+    """A present participle after « en » (« en lui reprochant »)."""
+    return "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
 
 
 def _after_preposition(doc: Doc, i: int) -> bool:
