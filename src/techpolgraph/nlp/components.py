@@ -694,8 +694,25 @@ class EntityRecogniser:
                 out.append(Span(span.doc, span.start, seat[0], label="PER"))
                 out.append(Span(span.doc, seat[1], span.end, label="LOC"))
                 continue
+            minister = self._name_after_portfolio(span)
+            if minister is not None:  # « le ministre de l'Économie Bruno Le Maire »: the portfolio, then the minister
+                out.append(Span(span.doc, minister, span.end, label="PER"))
+                continue
             out.append(span)
         return out
+
+    def _name_after_portfolio(self, span: Span) -> Optional[int]:
+        """« le ministre de l'Économie Bruno Le Maire » read as one name: after « de », « du » or
+        « des » following a role noun, a capitalised portfolio word then a known first name and
+        a name is the minister's portfolio, then the minister. Where the name begins, or None."""
+        doc = span.doc
+        j = span.start - 1
+        if j > 0 and doc[j].lower_ in ("la", "l'", "l’"):
+            j -= 1
+        if j < 1 or doc[j].lower_ not in ("de", "d'", "d’", "du", "des") or doc[j - 1].lower_ not in self.role_words:
+            return None
+        first = next((t.i for t in span[1:4] if self._is_first_name(t.text)), None)
+        return first if first is not None and first + 1 < span.end and not self._is_first_name(span[0].text) else None
 
     def _cut_before_organisation(self, span: Span, orgs: set[str], named: set[str]) -> Optional[int]:
         """The token « de » after which a person's span goes on with an organisation, or None:
