@@ -2088,7 +2088,7 @@ CASES: tuple[Case, ...] = (
     Case("a-dative-clitic-of-a-gerund-after-en-is-not-the-gerund-s-subject", f"{A} a évoqué le départ de {C} en lui reprochant ses choix.", (criticised(A, C),)),
     Case("a-dative-clitic-of-a-gerund-with-two-persons-before-stays-open", f"{A} a reçu {C} et {B} en lui reprochant ses choix.", (met(A, C), met(A, B))),
     # twenty-third round: read on real news (a tech boss's talks with a president and a minister)
-    Case("a-portfolio-the-model-ran-into-the-minister-s-name", f"{A} a discuté avec {B} et le ministre de l'Économie Bruno Le Gall.", (met(A, B), met(A, "Bruno Le Gall"))),
+    Case("a-portfolio-the-model-ran-into-the-minister-s-name", f"{A} a discuté avec {B} et le ministre de l'Économie Julien Le Guen.", (met(A, B), met(A, "Julien Le Guen"))),
     Case("a-portfolio-the-model-ran-into-the-minister-s-name-as-subject", f"Le ministre de l'Économie Julien Le Guen a critiqué {C}.", (criticised("Julien Le Guen", C),)),
     # @@NEW@@
 )

@@ -695,14 +695,14 @@ class EntityRecogniser:
                 out.append(Span(span.doc, seat[1], span.end, label="LOC"))
                 continue
             minister = self._name_after_portfolio(span)
-            if minister is not None:  # « le ministre de l'Économie Bruno Le Maire »: the portfolio, then the minister
+            if minister is not None:  # « le ministre de l'Économie X »: the portfolio, then the minister
                 out.append(Span(span.doc, minister, span.end, label="PER"))
                 continue
             out.append(span)
         return out
 
     def _name_after_portfolio(self, span: Span) -> Optional[int]:
-        """« le ministre de l'Économie Bruno Le Maire » read as one name: after « de », « du » or
+        """« le ministre de la Culture X Y » read as one name: after « de », « du » or
         « des » following a role noun, a capitalised portfolio word then a known first name and
         a name is the minister's portfolio, then the minister. Where the name begins, or None."""
         doc = span.doc
