@@ -20,11 +20,11 @@ from spacy.tokens import Doc, Token
 from ..data import function_words, read_lines
 from ..models import EntityKind, RelationType
 from .complements import DECISION_NOUNS, MEDIUM_NOUNS, TOPIC_PREPOSITIONS, UNDERGONE_NOUNS, after_topic, also_of, and_of, complement, country_of_ban, from_office, members_after_colon, members_in_apposition, own_account_platform, past_relative
-from .control import COPULAS, opening_copula
-from .modality import DATIVE_CLITICS, HAPPENING, is_negated, is_uncertain
+from .control import COPULAS, dative_clitic, opening_copula
+from .modality import HAPPENING, is_negated, is_uncertain
 from .cues import Argument, Cue, Source, judgement_words, modality_words, receiving_verbs, repeated_determiner, support_verbs, verb_lemma
 from .proxies import account_platforms
-from .sentence import APPROXIMATE, CLITICS, DE, INDEFINITE_ARTICLES, MAX_GAP, NE_WORDS, PARTIES, SentenceView, Slot, during, expand, is_date_word, is_determiner, is_past_participle, is_possessive, is_possessive_determiner, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, role_start, time_nouns, verb_before
+from .sentence import APPROXIMATE, CLITICS, DE, INDEFINITE_ARTICLES, MAX_GAP, PARTIES, SentenceView, Slot, during, expand, is_date_word, is_determiner, is_past_participle, is_possessive, is_possessive_determiner, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, role_start, time_nouns, verb_before
 from .relatives import membership_verb
 from .subjects import antecedent_group, subject_after
 
@@ -728,16 +728,12 @@ def _dative_of(view: SentenceView, cue: Token, start: int, lemma: str) -> list[S
     the party a dative pronoun right before the verb (``lemma``) governing the noun stands for,
     or the one after its « à »; else none."""
     doc = view.doc
-    verb = next((k for k in range(cue.i - 1, start - 1, -1) if doc[k].pos_ in ("VERB", "AUX") and verb_lemma(doc[k]) == lemma), None)
+    verb = next((doc[k] for k in range(cue.i - 1, start - 1, -1) if doc[k].pos_ in ("VERB", "AUX") and verb_lemma(doc[k]) == lemma), None)
     if verb is None:
         return []
-    k = verb - 1
-    while k > start and (doc[k].pos_ == "AUX" or doc[k].lower_ in NE_WORDS) and k not in view.at:
-        k -= 1
-    slot = view.at.get(k)
-    if slot is not None and slot.kind in PARTIES and doc[k].lower_ in DATIVE_CLITICS:
-        return [slot]
-    return _dative_before(view, cue, start)
+    k = dative_clitic(view, verb, start)
+    slot = view.at.get(k) if k is not None else None
+    return [slot] if slot is not None and slot.kind in PARTIES else _dative_before(view, cue, start)
 
 
 def _apposition_opening(view: SentenceView, j: int, start: int) -> Optional[int]:

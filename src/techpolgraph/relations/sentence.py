@@ -27,7 +27,7 @@ from ..data import function_words
 from ..models import EntityKind, Evidence, Modality, RelationType, Tense
 from ..nlp.events import date_words, time_nouns
 from ..nlp.text import doc_text, sentences, stripped_bounds
-from ..resolve.document import past_gloss, sectors
+from ..resolve.document import field_end, past_gloss
 from ..resolve.names import name_key, titles
 from ..resolve.organisations import parents
 from ..resolve.roles import former_prefixes, nationalities, occupations, role_nouns
@@ -1213,17 +1213,10 @@ def past_role_nouns(view: SentenceView, k: int, end: int) -> int:
 def _field_of_role(view: SentenceView, i: int, end: int) -> int:
     """« des réseaux sociaux », « de la tech »: « de » and the field (``sectors.txt``) of a role
     noun before it, when a party is named right after; how many words they are, or 0."""
-    doc = view.doc
-    if doc[i].lower_ not in DE or doc[i - 1].pos_ not in ("NOUN", "ADJ"):
+    if view.doc[i - 1].pos_ not in ("NOUN", "ADJ"):
         return 0
-    j = i + 1
-    if j < end and doc[j].lower_ in ("la", "l'", "l’", "les") and j not in view.at:
-        j += 1
-    for n in (3, 2, 1):
-        words = " ".join(t.lower_ for t in doc[j : j + n])
-        if j + n < end and j + n in view.at and words in sectors() and not any(t in view.at for t in range(j, j + n)):
-            return j + n - i
-    return 0
+    k = field_end(view.doc, i)
+    return k - i if i < k < end and k in view.at and not any(t in view.at for t in range(i + 1, k)) else 0
 
 
 def _place_of_role(view: SentenceView, i: int, end: int) -> int:

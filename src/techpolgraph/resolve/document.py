@@ -179,6 +179,22 @@ def sectors() -> frozenset[str]:
     return frozenset(_norm(w) for w in read_lines("sectors.txt"))
 
 
+def field_end(doc: Doc, i: int) -> int:
+    """« de la technologie », « des réseaux sociaux »: the token after « de » at token i and the
+    field it names (``sectors.txt``), its article past; i where no field follows."""
+    if i >= len(doc) or doc[i].lower_ not in OF:
+        return i
+    j = i + 1
+    for n in (3, 2, 1):
+        if j + n <= len(doc) and _norm(doc[j : j + n].text) in sectors():
+            return j + n
+    if j < len(doc) and doc[j].lower_ in ("la", "l'", "l’", "les"):
+        for n in (2, 1):
+            if j + 1 + n <= len(doc) and _norm(doc[j + 1 : j + 1 + n].text) in sectors():
+                return j + 1 + n
+    return i
+
+
 def _norm(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").replace(" '", "'").replace("' ", "'").split())
 
@@ -1158,18 +1174,10 @@ class _DocState:
         "le PDG" and "le magnat de la technologie" are; "le directeur de campagne d'Hillary
         Clinton" names some other role and is left alone.
         """
-        doc = self.doc
-        if i >= len(doc) or doc[i].lower_ not in OF:
+        if i >= len(self.doc) or self.doc[i].lower_ not in OF:
             return i, True
-        j = i + 1
-        for n in (3, 2, 1):
-            if j + n <= len(doc) and _norm(doc[j : j + n].text) in sectors():
-                return j + n, True
-        if j < len(doc) and doc[j].lower_ in ("la", "l'", "l’", "les"):
-            for n in (2, 1):
-                if j + 1 + n <= len(doc) and _norm(doc[j + 1 : j + 1 + n].text) in sectors():
-                    return j + 1 + n, True
-        return i, False
+        end = field_end(self.doc, i)
+        return end, end > i
 
     def qualify(self, cls: str, i: int, ent_at: dict[int, _Mention]) -> tuple[Optional[Role], int]:
         """The qualifier after a role noun: an adjective of nationality or "de" + organisation;
