@@ -2090,6 +2090,15 @@ CASES: tuple[Case, ...] = (
     # twenty-third round: read on real news (a tech boss's talks with a president and a minister)
     Case("a-portfolio-the-model-ran-into-the-minister-s-name", f"{A} a discuté avec {B} et le ministre de l'Économie Julien Le Guen.", (met(A, B), met(A, "Julien Le Guen"))),
     Case("a-portfolio-the-model-ran-into-the-minister-s-name-as-subject", f"Le ministre de l'Économie Julien Le Guen a critiqué {C}.", (criticised("Julien Le Guen", C),)),
+    # twenty-fourth round: read on real news (a minister's words on a retail platform)
+    Case("a-description-before-a-judging-attribute", f"La société Wexo a ouvert un entrepôt. {A} a défendu sa fermeté en qualifiant les méthodes de l'entreprise de « dégoûtantes ».", (criticised(A, "Wexo"),)),
+    Case("a-description-with-a-complement-stays-another-company", f"La société Wexo a ouvert un entrepôt. {A} a critiqué l'entreprise de {B}.", ()),
+    # twenty-fourth round: read on real news (a regulator's withdrawal of broadcast licences)
+    Case("an-acronym-between-a-proxy-noun-and-its-owner", f"L'Arcom a acté le retrait des fréquences TNT de C8.", (banned(ARCOM, "C8"),)),
+    Case("a-list-goes-on-after-mais-aussi", f"L'Arcom a acté le retrait des fréquences des chaînes NRJ 12, mais aussi de C8.", (banned(ARCOM, "NRJ 12"), banned(ARCOM, "C8"))),
+    Case("mais-aussi-before-a-clause-is-no-list", f"{A} a critiqué {B}, mais aussi {C} a répondu.", (criticised(A, B),)),
+    Case("mais-alone-opens-another-clause", f"{A} a critiqué {B}, mais {C} a souri.", (criticised(A, B),)),
+    Case("an-opening-participle-of-being-a-guest-is-no-doubt", f"Invité de RTL, {A} a fustigé {B}.", (criticised(A, B),)),
     # @@NEW@@
 )
 

@@ -271,7 +271,18 @@ def _bears_on(trigger: Token, cue: Token) -> bool:
         return False  # « nous pouvons citer X qui a fait campagne pour Y »: the relative clause's own verb
     if len(commas) == 1 and _in_apposed_relative(trigger):
         return False  # « X, qui martèle qu'il veut partir, a félicité Y »: the aside's own verb, whatever the parse
+    if commas and _opening_participle(trigger):
+        return False  # « Invité de la radio R, X a critiqué Y »: what the subject is, not a doubt on its act
     return len(commas) % 2 == 0 or trigger.is_ancestor(cue)
+
+
+def _opening_participle(trigger: Token) -> bool:
+    """A past participle with no auxiliary that opens its sentence (« Invité de R, X ... »)."""
+    sent = trigger.sent
+    return (
+        "Part" in trigger.morph.get("VerbForm") and "Past" in trigger.morph.get("Tense")
+        and all(t.pos_ in ("ADV", "CCONJ", "PUNCT") for t in trigger.doc[sent.start : trigger.i])
+    )
 
 
 def _finite_verb_in(doc: Doc, start: int, end: int) -> bool:

@@ -119,7 +119,7 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
         return []
     j = i + 1
     while True:
-        while j < end and (doc[j].pos_ == "ADJ" or j in view.open_quotes or doc[j].text in CLOSING_QUOTES or doc[j].lower_ in ACCESS_MEDIA or _describing_participle(doc, j, end)) and j not in view.at:
+        while j < end and (doc[j].pos_ == "ADJ" or j in view.open_quotes or doc[j].text in CLOSING_QUOTES or doc[j].lower_ in ACCESS_MEDIA or _describing_participle(doc, j, end) or _acronym_modifier(doc, j, end)) and j not in view.at:
             j += 1  # « l'« acharnement totalitaire » du juge », « les accès internet à X », « les violations répétées de X »
         if j + 2 < end and doc[j].lower_ in ("et", ",") and is_determiner(doc[j + 1]) and doc[j + 2].lemma_.lower() in party_actions():
             j += 3  # « le téléchargement et l'utilisation de X », « l'indépendance et la souveraineté de X »
@@ -183,6 +183,12 @@ def _act(token: Token) -> bool:
     """A noun of what a party owns, does or says (``party_actions.txt``), by lemma or by form
     (the lemmatiser cuts some: « immobilism »)."""
     return token.lemma_.lower() in party_actions() or token.lower_ in party_actions()
+
+
+def _acronym_modifier(doc: Doc, j: int, end: int) -> bool:
+    """An acronym that names no party and qualifies the noun before its « de » (« les fréquences
+    TNT de X », « le forfait 5G de X »)."""
+    return doc[j].pos_ in ("PROPN", "NOUN", "NUM") and doc[j].text.isupper() and len(doc[j].text) > 1 and j + 1 < end and doc[j + 1].lower_ in DE
 
 
 def _describing_participle(doc: Doc, j: int, end: int) -> bool:

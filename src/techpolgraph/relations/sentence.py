@@ -59,6 +59,7 @@ PREPOSITIONS = function_words("preposition")
 LINKERS = function_words("linker")  # "et non X": X is a denied party
 LIST_WORDS = function_words("list_word")
 LIST_ADVERBS = function_words("list_adverb")
+ADDING_LINKERS = function_words("adding_linker")
 EXAMPLES = function_words("example_marker")
 DATE_POS = ("NUM",)
 PARTIES = frozenset({EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.LOCATION})
@@ -324,6 +325,8 @@ class SentenceView:
             return True  # « une interview, dans laquelle le patron a salué Y »: the relative's subject is its own
         if token.lower_ != "qui" and relative_subject(self.doc, j):
             return True  # « X, lequel avait critiqué Y », as « qui »
+        if self._adding_linker(j, self.sent.end) and not self._finite_verb_before_comma(j + 2):
+            return False  # « a retiré les fréquences de X, mais aussi de Y »: the list goes on
         if token.lower_ in SUBORDINATORS and j not in self.at:
             # "dont X, Y et Z" lists members; it does not open a clause
             nxt = self._skip(j + 1, ("DET", "ADV", "ADJ"))  # « dont les très populaires X et Y »
@@ -426,8 +429,8 @@ class SentenceView:
             if k == j and word in DE and (seat := self._seat_of_person(k, limit)) > k:
                 k = seat  # « le sénateur X de l'Ohio et la sénatrice Y du Nevada »: the place each sits for
                 continue
-            if k in self.hidden or word in LINKERS or word in LIST_WORDS:
-                joined = joined or word in LINKERS or word in LIST_WORDS
+            if k in self.hidden or word in LINKERS or word in LIST_WORDS or self._adding_linker(k, limit):
+                joined = joined or word in LINKERS or word in LIST_WORDS or word in ADDING_LINKERS
             elif (word in DE or word in LIST_ADVERBS or is_title(doc[k])) and joined:
                 pass  # « et de Z », « ou encore Z », « et de M. Z »
             elif word in ("à", "au", "aux") and doc[k - 1].lower_ in ("et", "ou"):
@@ -443,6 +446,21 @@ class SentenceView:
                 break
             k += 1
         return k
+
+    def _adding_linker(self, k: int, limit: int) -> bool:
+        """« X, mais aussi Y »: « mais » joins a list's next member when a list adverb follows it;
+        alone it opens another clause (« X a critiqué Y, mais Z ... »)."""
+        doc = self.doc
+        return doc[k].lower_ in ADDING_LINKERS and k + 1 < limit and doc[k + 1].lower_ in LIST_ADVERBS
+
+    def _finite_verb_before_comma(self, j: int) -> bool:
+        """A finite verb stands from token j to the next comma or the sentence's end."""
+        for token in self.doc[j : self.sent.end]:
+            if token.text in (",", ";", ":"):
+                return False
+            if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
+                return True
+        return False
 
     def _seat_of_person(self, k: int, limit: int) -> int:
         """« de l'Arizona » after a person, before « et » or a comma: the token after the place

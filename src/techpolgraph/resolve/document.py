@@ -179,6 +179,23 @@ def sectors() -> frozenset[str]:
     return frozenset(_norm(w) for w in read_lines("sectors.txt"))
 
 
+@lru_cache(maxsize=1)
+def judging_words() -> frozenset[str]:
+    """Words that judge whoever they are said of (``judgements.tsv``): « de tyran »."""
+    return frozenset(row[0].lower() for row in read_table("judgements.tsv"))
+
+
+def judging_attribute(doc: Doc, i: int) -> bool:
+    """« de « dégueulasses » », « d'escroc » at token i: « de » opening a judging attribute (« X a
+    qualifié les pratiques de l'entreprise de tyranniques »), no complement of the noun before."""
+    if i >= len(doc) or doc[i].lower_ not in ("de", "d'", "d’"):
+        return False
+    j = i + 1
+    while j < len(doc) and doc[j].text in ("«", "“", '"'):
+        j += 1
+    return j < len(doc) and (doc[j].lower_ in judging_words() or doc[j].lemma_.lower() in judging_words())
+
+
 def field_end(doc: Doc, i: int) -> int:
     """« de la technologie », « des réseaux sociaux »: the token after « de » at token i and the
     field it names (``sectors.txt``), its article past; i where no field follows."""
@@ -1542,7 +1559,8 @@ class _DocState:
             start = i if article in CONTRACTED else i - 1
             child = self._named_after_of(end) if description.type == "parent" else None
             infinitive = end + 1 < len(doc) and "Inf" in doc[end + 1].morph.get("VerbForm")  # « reproche au groupe d'abuser »
-            if child is None and after is not None and ((after.lower_ in OF and not infinitive) or after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or after.text[:1].isupper()):
+            judging = judging_attribute(doc, end)  # « a qualifié les pratiques de l'entreprise de « honteuses » »
+            if child is None and after is not None and ((after.lower_ in OF and not infinitive and not judging) or after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or after.text[:1].isupper()):
                 continue  # « la société civile », « le groupe de travail », « le groupe Renault »
             mention = _Mention(start, end, EntityKind.ORGANISATION, span_text(doc[start:end]), named=False)
             mention.org_description, mention.org_country, mention.child = description, country, child
