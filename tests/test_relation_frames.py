@@ -2099,6 +2099,13 @@ CASES: tuple[Case, ...] = (
     Case("mais-aussi-before-a-clause-is-no-list", f"{A} a critiqué {B}, mais aussi {C} a répondu.", (criticised(A, B),)),
     Case("mais-alone-opens-another-clause", f"{A} a critiqué {B}, mais {C} a souri.", (criticised(A, B),)),
     Case("an-opening-participle-of-being-a-guest-is-no-doubt", f"Invité de RTL, {A} a fustigé {B}.", (criticised(A, B),)),
+    # twenty-fourth round: read on real news (a tech owner's feud with a supreme court judge)
+    Case("a-locution-ending-with-a-role-noun-governs-no-name", f"Dans le cadre de cette querelle, {A} a qualifié {B} de « voyou ».", (criticised(A, B),)),
+    Case("a-role-governed-by-a-preposition-still-governs-its-name", f"Au nom du président du parti, {A}, {B} a salué {C}.", (endorsed(B, C),)),
+    # twenty-fourth round: read on real news (a minister receiving a platform's envoy)
+    Case("a-role-of-a-country-is-the-one-minister-with-a-portfolio", f"Le ministre délégué au Numérique {A} était à Lyon lundi. Le ministre français avait rencontré {B} en mai.", (met(A, B),)),
+    Case("a-role-of-a-country-with-two-ministers-with-portfolios-stays-open", f"Le ministre de l'Économie {A} et le ministre de l'Intérieur {C} étaient à Lyon lundi. Le ministre français avait rencontré {B} en mai.", (met(B, "Le ministre français"),)),
+    Case("a-minister-of-another-country-is-not-the-french-minister", f"Le ministre russe des Affaires étrangères {A} était à Lyon lundi. Le ministre français avait rencontré {B} en mai.", (met(B, "Le ministre français"),)),
     # @@NEW@@
 )
 

@@ -483,6 +483,16 @@ def _joined_to_governed(view: SentenceView, slot: Slot, taken: list[Slot]) -> bo
 GOVERNED_ROLE_WORDS = 8
 
 
+#: Prepositional locutions whose noun is also a role noun (« dans le cadre de »), words separated by a space.
+ROLE_WORD_LOCUTIONS = function_words("role_word_locution")
+
+
+def _role_word_of_locution(doc: Doc, k: int) -> bool:
+    """The role noun at token k ends a prepositional locution (« Dans le cadre de ce conflit, X
+    ... »: no executive of the conflict)."""
+    return any(" ".join(t.lower_ for t in doc[max(0, k - n) : k + 1]) in ROLE_WORD_LOCUTIONS for n in (1, 2, 3))
+
+
 def _apposed_to_governed_role(view: SentenceView, slot: Slot) -> bool:
     """The mention follows, after a comma, a role description that a preposition governs (« X,
     premier adjoint au maire de Nîmes, Y, a ... »): it names that role's holder, who is
@@ -496,7 +506,7 @@ def _apposed_to_governed_role(view: SentenceView, slot: Slot) -> bool:
         if described is None:
             if doc[k].pos_ in ("VERB", "AUX", "PUNCT"):
                 return False
-            if doc[k].lower_ not in role_heads():
+            if doc[k].lower_ not in role_heads() or _role_word_of_locution(doc, k):
                 continue
             head = k
         elif described.cluster != slot.cluster:

@@ -2235,6 +2235,8 @@ class _DocState:
         called = _called_by_noun(role.cls, people)
         if role.cls in COMPANY_ROLES:
             called += [c for c in _holding_class(role.cls, people) if c not in called]
+        elif role.cls in PORTFOLIO_ROLES:  # « le ministre délégué au Numérique X ... le ministre français »
+            called += [c for c in _holding_portfolio(role.cls, people) if c not in called]
         fits = [c for c in called if _countries(c, self.r.table) <= {country}]
         return fits[0] if len(fits) == 1 else None
 
@@ -3611,6 +3613,16 @@ def _holding_class(cls: str, people: list[_Cluster]) -> list[_Cluster]:
     """The persons given a role of that class, in any organisation or country (« le patron de
     Pixelia »: boss)."""
     return [c for c in people if any(Role.parse(r).cls == cls for r in c.roles)]
+
+
+#: Role classes whose qualifier may be a portfolio (« le ministre de l'Économie »), no country.
+PORTFOLIO_ROLES = frozenset({"minister", "secretary_of_state"})
+
+
+def _holding_portfolio(cls: str, people: list[_Cluster]) -> list[_Cluster]:
+    """The persons given a role of that class with a portfolio, not a country, as its qualifier
+    (« le ministre délégué au Numérique X »: minister|Numérique)."""
+    return [c for c in people if any((role := Role.parse(r)).cls == cls and role.qualifier and not _country_in(role.qualifier) for r in c.roles)]
 
 
 def _country_in(qualifier: str) -> str:
