@@ -2106,6 +2106,12 @@ CASES: tuple[Case, ...] = (
     Case("a-role-of-a-country-is-the-one-minister-with-a-portfolio", f"Le ministre délégué au Numérique {A} était à Lyon lundi. Le ministre français avait rencontré {B} en mai.", (met(A, B),)),
     Case("a-role-of-a-country-with-two-ministers-with-portfolios-stays-open", f"Le ministre de l'Économie {A} et le ministre de l'Intérieur {C} étaient à Lyon lundi. Le ministre français avait rencontré {B} en mai.", (met(B, "Le ministre français"),)),
     Case("a-minister-of-another-country-is-not-the-french-minister", f"Le ministre russe des Affaires étrangères {A} était à Lyon lundi. Le ministre français avait rencontré {B} en mai.", (met(B, "Le ministre français"),)),
+    # twenty-fourth round: read on real news (party members suspended for backing dissident lists)
+    Case("an-organisation-in-a-member-s-apposition-is-no-subject", f"{A}, vice-président de la fédération UDI de Lyon, a soutenu {B}.", (endorsed(A, B),)),
+    Case("an-organisation-joined-to-a-member-is-a-subject", f"{A}, ancien maire, et l'UDI ont soutenu {B}.", (endorsed(A, B), endorsed("Union des démocrates et indépendants", B))),
+    Case("accused-of-supporting-is-an-allegation", f"{A}, accusé de soutenir la liste de {B}, a démissionné.", (endorsed(A, B, "uncertain"),)),
+    Case("suspected-of-funding-is-an-allegation", f"{A} est soupçonné d'avoir financé {B}.", (endorsed(A, B, "uncertain"),)),
+    Case("praised-for-supporting-is-support", f"{A}, félicité d'avoir soutenu {B}, a souri.", (endorsed(A, B),)),
     # @@NEW@@
 )
 

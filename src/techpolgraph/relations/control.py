@@ -452,6 +452,22 @@ def object_controller(view: SentenceView, cue: Token) -> tuple[list[Slot], Optio
     return (group, modality) if modality is not None else ([], None)
 
 
+def participle_control(view: SentenceView, cue: Token) -> Optional[Modality]:
+    """« X, accusé de soutenir Y », « X est soupçonné d'avoir financé Y »: the modality a control
+    verb in the past participle gives the infinitive it governs (accused: uncertain); None where
+    no such participle governs the cue."""
+    j = infinitive_mark(view, cue)
+    if j is None:
+        return None
+    doc, k = view.doc, j - 1
+    while k > view.sent.start and doc[k].pos_ == "ADV" and k not in view.at:
+        k -= 1
+    verb = doc[k]
+    if k in view.at or verb.pos_ != "VERB" or "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense"):
+        return None
+    return control_verbs().get(verb.lemma_.lower())
+
+
 def infinitive_of_noun(cue: Token) -> Optional[Token]:
     """The infinitive whose object the relation noun is (« de décrocher des rencontres avec Y »),
     or None: the noun's subject is the infinitive's."""

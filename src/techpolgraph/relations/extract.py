@@ -67,7 +67,7 @@ from ..nlp.events import cue_of_name
 from ..nlp.text import phrase_ends_at, tokens_text
 from ..nlp.words import WordTest
 from ..resolve.document import ADDRESSEE_PRONOUNS, mention_refs, verb_after_subject
-from .control import clitic_controller, declared_vote, infinitive_of_noun, object_controller, voting_call
+from .control import clitic_controller, declared_vote, infinitive_of_noun, object_controller, participle_control, voting_call
 from .nominal import ASSURING_VERBS, requested
 from .cues import LOCUTION_HEADS, Argument, Cue, CuePos, CueTable, Source, cue_end, cue_words_follow, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
 from .events import MEETING_TYPES, event_relations
@@ -552,7 +552,8 @@ class RelationExtractor:
             tense = Tense.PAST  # « Après avoir été un opposant à Y, il s'en rapproche »
         if spec.modality is not None and modality is Modality.ASSERTED:
             modality = spec.modality  # « inviter »: an invitation, not yet a meeting
-        controlled = object_controller(view, infinitive_of_noun(cue) or cue)[1]  # « a prié Y d'organiser une rencontre avec Z »
+        governed = infinitive_of_noun(cue) or cue
+        controlled = object_controller(view, governed)[1] or participle_control(view, governed)  # « a prié Y d'organiser une rencontre avec Z », « X, accusé de soutenir Y »
         if controlled is Modality.UNCERTAIN and modality is Modality.ASSERTED:
             modality = controlled  # « X a prié Y de retirer ... »: asked, perhaps not done
         if spec.pos is CuePos.NOUN and modality is Modality.ASSERTED and requested(view, cue, view.clause(cue.i)[0]):
