@@ -2112,6 +2112,9 @@ CASES: tuple[Case, ...] = (
     Case("accused-of-supporting-is-an-allegation", f"{A}, accusé de soutenir la liste de {B}, a démissionné.", (endorsed(A, B, "uncertain"),)),
     Case("suspected-of-funding-is-an-allegation", f"{A} est soupçonné d'avoir financé {B}.", (endorsed(A, B, "uncertain"),)),
     Case("praised-for-supporting-is-support", f"{A}, félicité d'avoir soutenu {B}, a souri.", (endorsed(A, B),)),
+    # twenty-fourth round: read on real news (a president's dinner with tech bosses)
+    Case("the-first-lady-named-before-is-the-first-lady", f"{B} était assise à côté de la première dame Claire Vidal. {A} a félicité la première dame.", (met(B, "Claire Vidal"), endorsed(A, "Claire Vidal"))),
+    Case("the-first-lady-is-no-man-in-play", f"{C} était à Lyon. {A} a félicité la première dame.", ()),
     # @@NEW@@
 )
 

@@ -3548,6 +3548,8 @@ class _DocState:
             if cluster.kind is not EntityKind.PERSON or not self._compatible(cid, m.gender):
                 continue
             taught = any(Role.parse(r).cls == cls and qualifier in ("", Role.parse(r).qualifier) for r in cluster.roles)
+            # « la secrétaire d'État X ... la secrétaire d'État »; not « le président »: of a country, a party, a club
+            taught = taught or (not qualifier and cls != "head_of_state" and cls in cluster.role_classes)
             if (taught and when == "now") or self.r.table.fits(cluster.name, cls, qualifier, self.date, when):
                 fits.append(cid)
         label = {"former": "former ", "incoming": "incoming ", "now": ""}[when] + (str(m.role) if m.role else cls)
