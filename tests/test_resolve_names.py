@@ -593,3 +593,18 @@ def test_a_short_first_name_and_a_full_name_with_middle_names_are_one_person(ana
     b = analyse_text("Alexander Emerick Roux a fondé le site Zorbly. Thomas Roux a critiqué Paul Garnier.", date="2018-05-01")
     entities, links = link_entities([b])
     assert labels_of(entities, links, b, "Thomas Roux") != labels_of(entities, links, b, "Alexander Emerick Roux")
+
+
+def test_a_role_in_an_undated_article_is_not_the_one_the_text_calls_its_former_holder(analyse_text):
+    a = analyse_text("L'ancien président américain Barack Obama a critiqué Donald Trump. Le président américain a répondu par un discours.")
+    role = next(m for m in a.mentions if m.text == "Le président américain")
+    names = {e.id: e.name for e in a.entities}
+    assert names[role.cluster] == "Donald Trump"
+    assert "not called its former holder" in role.reason
+
+
+def test_an_outgoing_head_of_state_in_an_undated_article_is_not_the_former_one(analyse_text):
+    a = analyse_text("L'ancien chef de l'État Nicolas Sarkozy votera pour Emmanuel Macron. Le président sortant a remercié son aîné.")
+    role = next(m for m in a.mentions if m.text == "Le président sortant")
+    names = {e.id: e.name for e in a.entities}
+    assert names[role.cluster] == "Emmanuel Macron"

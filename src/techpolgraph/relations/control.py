@@ -465,6 +465,9 @@ def participle_control(view: SentenceView, cue: Token) -> Optional[Modality]:
     verb = doc[k]
     if k in view.at or verb.pos_ != "VERB" or "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense"):
         return None
+    deps = {c.dep_ for c in verb.children}
+    if "aux:tense" in deps and "aux:pass" not in deps:
+        return None  # « X a appelé à soutenir Y »: the active verb's compound tense, read as the verb's
     return control_verbs().get(verb.lemma_.lower())
 
 

@@ -369,6 +369,7 @@ class _Cluster:
     countries: set[str] = field(default_factory=set)  # « l'Américain Paul Martin »
     occupations: set[str] = field(default_factory=set)  # « le milliardaire Paul Martin »
     role_classes: set[str] = field(default_factory=set)  # « le président Paul Martin »: a role of no country named
+    former_classes: set[str] = field(default_factory=set)  # « l'ancien chef de l'État Paul Martin »: a role held before
 
     @property
     def gender(self) -> str:
@@ -393,6 +394,7 @@ class _Mention:
     title_gender: str = ""
     role_class: str = ""  # a description without its organisation ("le PDG")
     taught_class: str = ""  # a role noun without qualifier before the name (« le président Paul Martin »)
+    former_class: str = ""  # a former role before the name (« l'ancien chef de l'État Paul Martin »)
     implied: bool = False  # a role whose country French news leaves out (« le Premier ministre »: France's)
     anaphor: str = ""  # the rule of pronouns.tsv
     gender: str = "any"
@@ -841,6 +843,8 @@ class _DocState:
                     person.title_gender = person.title_gender or "f"
                 if role is None and not former and not incoming:
                     person.taught_class = cls  # « le président Paul Martin »: a head of state, of a country not named
+                if former:
+                    person.former_class = cls  # « l'ancien chef de l'État X »: X holds it no more
                 if role is not None and not former:
                     person.role = role
                     self.mentions.append(_Mention(start, end, EntityKind.PERSON, span_text(doc[start:end]), role=role, named=False, linked=person))
@@ -1859,6 +1863,8 @@ class _DocState:
                 cluster.roles.add(str(m.role))
             if m.taught_class:
                 cluster.role_classes.add(m.taught_class)
+            if m.former_class:
+                cluster.former_classes.add(m.former_class)
             if m.title_gender:
                 cluster.genders.add(m.title_gender)
             if m.age:
@@ -2160,9 +2166,11 @@ class _DocState:
                 continue
             if self.date is None and not m.incoming:
                 ever = [c for c in people if self.r.table.fits(c.name, m.role.cls, m.role.qualifier, None)]
-                if len(ever) == 1:
-                    ever[0].roles.add(str(m.role))
-                    m.cluster, m.reason = ever[0].id, f"role table ({m.role}, held at some time; undated article: the one person in play who held it)"
+                still = [c for c in ever if m.role.cls not in c.former_classes] if len(ever) > 1 else ever
+                if len(still) == 1:  # « l'ancien président américain X ... le président américain »: not X
+                    not_former = " and is not called its former holder" if len(ever) > 1 else ""
+                    still[0].roles.add(str(m.role))
+                    m.cluster, m.reason = still[0].id, f"role table ({m.role}, held at some time; undated article: the one person in play who held it{not_former})"
                     continue
             holder = self.r.table.holder(m.role, self.date, incoming=m.incoming)
             when = f"on {self._day()}"
@@ -3553,6 +3561,10 @@ class _DocState:
             if (taught and when == "now") or self.r.table.fits(cluster.name, cls, qualifier, self.date, when):
                 fits.append(cid)
         label = {"former": "former ", "incoming": "incoming ", "now": ""}[when] + (str(m.role) if m.role else cls)
+        if when == "now" and len(fits) > 1 and self.date is None:
+            fits = [cid for cid in fits if cls not in self.clusters[cid].former_classes] or fits  # « l'ancien chef de l'État X ... le président sortant »: not X
+        elif when == "former" and not fits:  # « l'ancien Premier ministre X ... l'ancien Premier ministre »
+            fits = [cid for cid in in_play if cls in self.clusters[cid].former_classes and self._compatible(cid, m.gender)]
         if len(fits) == 1:
             m.cluster, m.reason = fits[0], f"description (the one person in play who is {label} on {self._day()})"
         elif not m.cluster:  # placed by its role already: that reason stays
