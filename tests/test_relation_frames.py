@@ -2115,6 +2115,9 @@ CASES: tuple[Case, ...] = (
     # twenty-fourth round: read on real news (a president's dinner with tech bosses)
     Case("the-first-lady-named-before-is-the-first-lady", f"{B} était assise à côté de la première dame Claire Vidal. {A} a félicité la première dame.", (met(B, "Claire Vidal"), endorsed(A, "Claire Vidal"))),
     Case("the-first-lady-is-no-man-in-play", f"{C} était à Lyon. {A} a félicité la première dame.", ()),
+    # twenty-fourth round: read on real news (a president's reproach to a tech owner backing a party)
+    Case("a-dative-pronoun-after-a-sentence-with-a-thing-as-object-is-its-subject", f"{A} a exprimé son soutien au Parti radical. {B} lui reprochait de soutenir une internationale.", (endorsed(A, "Parti radical"), criticised(B, A))),
+    Case("an-object-pronoun-after-a-sentence-with-a-thing-as-object-stays-the-thing", f"{A} a présenté le projet. {B} l'a critiqué.", ()),
     # @@NEW@@
 )
 

@@ -2885,7 +2885,8 @@ class _DocState:
                 return
         named = {i for r in self.mentions if r.cluster for i in range(r.start, r.end)}
         masculine = not m.stressed and m.start + 1 < len(self.doc) and _agrees_in_masculine(self.doc, m.start + 1)
-        if any(
+        dative = self.doc[m.start].lower_ in ("lui", "leur")  # « X a exprimé son soutien à P. Y lui reprochait ... »: a person, seldom a thing
+        if not dative and any(
             t.dep_ == "obj" and t.pos_ == "NOUN" and t.i not in named and self._may_stand_for(m, t) and not (masculine and "Fem" in t.morph.get("Gender"))
             for t in self.sents[n]
         ):
