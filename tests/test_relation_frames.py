@@ -2118,6 +2118,11 @@ CASES: tuple[Case, ...] = (
     # twenty-fourth round: read on real news (a president's reproach to a tech owner backing a party)
     Case("a-dative-pronoun-after-a-sentence-with-a-thing-as-object-is-its-subject", f"{A} a exprimé son soutien au Parti radical. {B} lui reprochait de soutenir une internationale.", (endorsed(A, "Parti radical"), criticised(B, A))),
     Case("an-object-pronoun-after-a-sentence-with-a-thing-as-object-stays-the-thing", f"{A} a présenté le projet. {B} l'a critiqué.", ()),
+    # twenty-fourth round: read on real news (two billionaires trading insults)
+    Case("two-who-insulted-each-other-criticised-each-other", f"{A} et {B} se sont copieusement insultés sur le réseau.", (criticised(A, B), criticised(B, A))),
+    Case("an-opinion-with-a-crude-insult-criticises", f"{A} pense que {B} est « parfois un connard ».", (criticised(A, B),)),
+    Case("one-who-insulted-another-is-no-reciprocal", f"{A} a insulté {C}.", (criticised(A, C),)),
+    Case("a-participle-the-tagger-left-untagged-after-its-auxiliary", f"{A} a insulté {B}.", (criticised(A, B),)),
     # @@NEW@@
 )
 

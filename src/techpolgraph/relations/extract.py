@@ -833,8 +833,8 @@ def _after_article(token: Token) -> bool:
 def _coarse_pos(token: Token) -> str:
     """VERB or NOUN; a participle after an auxiliary is a verb even when tagged as a noun (« a
     déjeuné », « a ensuite déjeuné »), and so is a lower-case word the tagger took for a proper name (« recevra »)."""
-    if token.pos_ in ("NOUN", "PROPN") and token.i > 0 and (_after_auxiliary(token) or _after_reflexive(token)):
-        return "VERB"  # « s'attaque à Y »: a noun never follows « se »
+    if token.pos_ in ("NOUN", "PROPN", "X") and token.i > 0 and (_after_auxiliary(token) or _after_reflexive(token)):
+        return "VERB"  # « s'attaque à Y »: a noun never follows « se »; « a insulté Y », the participle tagged X
     if token.pos_ == "ADJ" and token.i > 0 and token.lower_.endswith(PARTICIPLE_ENDINGS) and _after_auxiliary(token):
         return "VERB"  # « s'est publiquement opposé à Y »: the participle tagged as an adjective
     if token.pos_ == "PROPN" and token.text.islower() and token.lemma_.lower() != token.lower_:
