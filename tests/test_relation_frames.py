@@ -2123,6 +2123,8 @@ CASES: tuple[Case, ...] = (
     Case("an-opinion-with-a-crude-insult-criticises", f"{A} pense que {B} est « parfois un connard ».", (criticised(A, B),)),
     Case("one-who-insulted-another-is-no-reciprocal", f"{A} a insulté {C}.", (criticised(A, C),)),
     Case("a-participle-the-tagger-left-untagged-after-its-auxiliary", f"{A} a insulté {B}.", (criticised(A, B),)),
+    # twenty-fourth round: read on real news (a president receiving his caretaker head of government)
+    Case("a-role-with-an-infinitive-before-the-name-in-apposition", f"{A} a reçu mercredi le chef du gouvernement chargé d'expédier les affaires courantes, {B}.", (met(A, B),)),
     # @@NEW@@
 )
 

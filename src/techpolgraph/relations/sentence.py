@@ -1002,6 +1002,10 @@ def past_organ(view: SentenceView, k: int, end: int) -> Optional[int]:
     return j if slot is not None and slot.kind is EntityKind.ORGANISATION else None
 
 
+#: How many words a role description may have before the comma of the name in apposition.
+APPOSED_ROLE_WORDS = 12
+
+
 def appositive_name(view: SentenceView, i: int, end: int) -> Optional[int]:
     """« le patron de Pixelia, Daniel Kessler »: where the person named in apposition after a
     role description starting at token i begins, or None."""
@@ -1013,7 +1017,7 @@ def appositive_name(view: SentenceView, i: int, end: int) -> Optional[int]:
         j += 1  # « l'ancien ministre de l'Économie, Y »
     if j >= end or j in view.at or doc[j].lower_ not in role_heads():
         return None
-    for k in range(j + 1, min(j + 10, end - 1)):
+    for k in range(j + 1, min(j + APPOSED_ROLE_WORDS, end - 1)):
         if k in view.at:
             if view.at[k].kind is EntityKind.PERSON:
                 return None  # « par le milliardaire Paul Martin, Jeanne Morel ... »: named already
@@ -1030,6 +1034,8 @@ def appositive_name(view: SentenceView, i: int, end: int) -> Optional[int]:
             return named if slot is not None and slot.kind is EntityKind.PERSON else None
         if token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and "Pres" not in token.morph.get("Tense"):
             continue  # « le chef du gouvernement chargé de la réforme des retraites, Y »
+        if token.pos_ == "VERB" and "Inf" in token.morph.get("VerbForm") and doc[k - 1].lower_ in ("de", "d'", "d’", "à"):
+            continue  # « le chef du gouvernement chargé d'expédier les affaires courantes, Y »
         if token.lower_ == "et" and (doc[k + 1].lower_ in role_heads() or doc[k + 1].lower_ in ROLE_MODIFIERS):
             continue  # « le chef conservateur et président élu du pays, Y »: one person's two roles
         if token.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ", "PRON", "CCONJ"):
