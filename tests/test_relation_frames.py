@@ -2125,6 +2125,12 @@ CASES: tuple[Case, ...] = (
     Case("a-participle-the-tagger-left-untagged-after-its-auxiliary", f"{A} a insulté {B}.", (criticised(A, B),)),
     # twenty-fourth round: read on real news (a president receiving his caretaker head of government)
     Case("a-role-with-an-infinitive-before-the-name-in-apposition", f"{A} a reçu mercredi le chef du gouvernement chargé d'expédier les affaires courantes, {B}.", (met(A, B),)),
+    # twenty-fourth round: read on real news (states blocking platforms and a premier's words)
+    Case("a-judgement-quoted-before-its-inverted-speaker", f"« Wexo est le voyou du quartier », a déclaré {A} lors d'une réunion.", (criticised(A, "Wexo"),)),
+    Case("a-quoted-judgement-denied-is-none", f"« {B} n'est pas dangereux », a déclaré {A}.", ()),
+    Case("a-quoted-judgement-with-no-verb-of-saying-after-is-none", f"« {B} est dangereux », a écrit le journal de {A}.", ()),
+    Case("a-description-with-an-adverb-and-a-bare-phrase-before-the-name", f"La Turquie a interdit, mercredi soir, le très populaire jeu en ligne Roblox.", (banned("Turquie", "Roblox"),)),
+    Case("a-platform-of-video-games-before-its-name", f"La Turquie a interdit l'accès à la plateforme de jeux vidéo Roblox.", (banned("Turquie", "Roblox"),)),
     # @@NEW@@
 )
 

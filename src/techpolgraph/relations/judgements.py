@@ -26,6 +26,7 @@ from .relatives import relative_object
 from .control import object_clitic, opening_infinitive, opening_participle
 from .cues import judgement_words, modality_words, verb_lemma
 from .modality import is_negated, is_uncertain
+from .typography import QUOTES
 from .sentence import DE, PARTIES, RELATIVE_PRONOUNS, SentenceView, Slot, expand, is_determiner, phrase_end
 from .subjects import subject_after, subjects_of
 from .verbal import is_passive
@@ -253,6 +254,8 @@ def _holders_before(view: SentenceView, start: int) -> list[Slot]:
     j = start - 1
     while j > view.sent.start and is_determiner(doc[j]) and j not in view.at:
         j -= 1
+    if doc[j].text in QUOTES:
+        return _speaker_after_quote(view, j)
     if doc[j].text == "," and j - 1 in view.at:
         if doc[view.sent.start].lower_ not in OPINION_HOLDERS:
             return []
@@ -269,3 +272,32 @@ def _holders_before(view: SentenceView, start: int) -> list[Slot]:
     if doc[verb].pos_ != "VERB" or verb_lemma(doc[verb]) not in OPINION_VERBS | modality_words().get("reporting", frozenset()):
         return []
     return [s for s in subjects_of(view, doc[verb], view.clause(verb)[0]) if s.kind in PARTIES]
+
+
+#: How many words a verb of saying may have before the speaker it inverts (« a encore déclaré M. X »).
+SPEAKER_WORDS = 4
+
+
+def _speaker_after_quote(view: SentenceView, opening: int) -> list[Slot]:
+    """« « Y est le voyou du quartier », a déclaré X »: the speaker named after the verb of
+    saying or opinion that follows the quotation opened at ``opening``, or none."""
+    doc, end = view.doc, view.sent.end
+    closing = next((k for k in range(opening + 1, end) if doc[k].text == QUOTES[doc[opening].text]), None)
+    if closing is None or closing + 2 >= end or doc[closing + 1].text != ",":
+        return []
+    saying = OPINION_VERBS | modality_words().get("reporting", frozenset())
+    for k in range(closing + 2, min(closing + 2 + SPEAKER_WORDS, end)):
+        token = doc[k]
+        if k in view.at:
+            return []
+        if token.pos_ == "VERB":
+            if verb_lemma(token) not in saying:
+                return []
+            after = k + 1
+            while after < end and after not in view.at and (is_determiner(doc[after]) or doc[after].pos_ == "ADV" or doc[after].text in ("M.", "Mme", "-t-il", "-t-elle")):
+                after += 1
+            group = view.group_at(after, end) if after in view.at else []
+            return [s for s in group if s.kind in PARTIES]
+        if token.pos_ not in ("AUX", "ADV"):
+            return []
+    return []

@@ -1212,6 +1212,10 @@ def past_role_nouns(view: SentenceView, k: int, end: int) -> int:
     while i < end and i - k < 8 and i not in view.at:
         if describing(doc[i]) or _linking(doc, i):
             i += 1
+        elif doc[i].pos_ == "ADV" and i + 1 < end and doc[i + 1].pos_ == "ADJ" and i + 1 not in view.at:
+            i += 1  # « le très populaire jeu X »
+        elif i > k and doc[i].lower_ == "en" and doc[i - 1].pos_ == "NOUN" and i + 1 < end and doc[i + 1].pos_ == "NOUN" and doc[i + 1].is_lower:
+            i += 2  # « le jeu en ligne X »: a bare phrase of the noun
         elif i > k and (skip := _aim_of_role(doc, i) or _side_of_role(doc, i)):
             i += skip  # « la candidate socialiste à la présidentielle X », « le candidat de la droite X »
             continue
@@ -1229,7 +1233,8 @@ def past_role_nouns(view: SentenceView, k: int, end: int) -> int:
             break
         if i - k > 5 and not any(doc[n].lower_ in ("à", "au", "aux") for n in range(k, i)):
             break
-        if i in view.at and describing(doc[i - 1]) and (doc[i - 1].lemma_.lower() not in party_actions() or doc[i - 1].lower_ in TYPE_NOUNS):
+        typed = doc[i - 1].lower_ in TYPE_NOUNS or doc[k].lower_ in TYPE_NOUNS  # « la plateforme de jeux vidéo X »: its head a kind of organisation
+        if i in view.at and describing(doc[i - 1]) and (doc[i - 1].lemma_.lower() not in party_actions() or typed):
             return _past_role_organisation(view, k, i)  # « par le milliardaire X »; « l'application X », the thing's name
     return k
 
