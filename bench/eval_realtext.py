@@ -75,6 +75,10 @@ SETS = {
     "holdout40": (REALTEXT / "holdout40", None),
     "holdout41": (REALTEXT / "holdout41", None),
     "holdout42": (REALTEXT / "holdout42", None),
+    "holdout43": (REALTEXT / "holdout43", None),
+    "holdout44": (REALTEXT / "holdout44", None),
+    "holdout45": (REALTEXT / "holdout45", None),
+    "holdout46": (REALTEXT / "holdout46", None),
 }
 
 
@@ -175,6 +179,10 @@ ROUNDS = {
     "twenty-third round (at*)": ("at",),
     "twenty-third round, second split (au*)": ("au",),
     "twenty-third round, third split (av*)": ("av",),
+    "twenty-fourth round (aw*)": ("aw",),
+    "twenty-fourth round, second split (ax*)": ("ax",),
+    "twenty-fourth round, third split (ay*)": ("ay",),
+    "twenty-fourth round, fourth split (az*)": ("az",),
 }
 
 

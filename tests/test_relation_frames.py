@@ -2131,6 +2131,10 @@ CASES: tuple[Case, ...] = (
     Case("a-quoted-judgement-with-no-verb-of-saying-after-is-none", f"« {B} est dangereux », a écrit le journal de {A}.", ()),
     Case("a-description-with-an-adverb-and-a-bare-phrase-before-the-name", f"La Turquie a interdit, mercredi soir, le très populaire jeu en ligne Roblox.", (banned("Turquie", "Roblox"),)),
     Case("a-platform-of-video-games-before-its-name", f"La Turquie a interdit l'accès à la plateforme de jeux vidéo Roblox.", (banned("Turquie", "Roblox"),)),
+    # twenty-fourth round: read in the errors of the forty-fifth and forty-sixth splits
+    Case("a-polite-wish-to-say-tells-what-follows", f"Je voudrais simplement vous dire que, oui, {A} a félicité {B} de son élection.", (endorsed(A, B),)),
+    Case("a-wish-to-meet-stays-a-wish", f"Je voudrais vous dire que {A} voudrait rencontrer {B}.", (met(A, B, "uncertain"),)),
+    Case("a-description-after-an-unplaced-role-of-its-class-stays-open", f"Le président de la République s'est entretenu avec le président de la République de Turquie, {A}. Le président a salué {B}.", ()),
     # @@NEW@@
 )
 

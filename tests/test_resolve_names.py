@@ -608,3 +608,18 @@ def test_an_outgoing_head_of_state_in_an_undated_article_is_not_the_former_one(a
     role = next(m for m in a.mentions if m.text == "Le président sortant")
     names = {e.id: e.name for e in a.entities}
     assert names[role.cluster] == "Emmanuel Macron"
+
+
+def test_a_pronoun_after_a_colon_is_the_subject_of_the_sentence_the_colon_opens(analyse_text):
+    a = analyse_text(
+        "Paul Martin a échangé avec Claire Vidal. Elle lui a écrit pour l'inciter à une rencontre : Luc Bernard a commencé à réfléchir et il est intéressé.",
+        date="2021-01-20",
+    )
+    names = {e.id: e.name for e in a.entities}
+    il = next(m for m in a.mentions if m.text == "il")
+    assert names[il.cluster] == "Luc Bernard"
+
+
+def test_il_of_an_impersonal_verb_is_no_person(analyse_text):
+    a = analyse_text("Paul Martin a parlé. Il vous appartient, monsieur le ministre, de fixer les priorités.", date="2021-01-20")
+    assert not any(m.text == "Il" and m.cluster for m in a.mentions)

@@ -178,7 +178,23 @@ def is_uncertain(cue: Token, sent: Span) -> bool:
     if cue.pos_ in ("NOUN", "PROPN") and any(verb_lemma(v) in ACQUITTAL_VERBS for v in governing):
         return True  # « X a été relaxée des poursuites pour diffamation envers Y »: the charge is not upheld
     start = start if denied is None else max(start, denied + 1)  # the words of the denied doubt itself
-    return any(_triggers(doc[j], triggers) and _bears_on(doc[j], cue) and not _can_count_on(doc, j) and not _can_only(doc, j) for j in range(start, cue.i))
+    return any(
+        _triggers(doc[j], triggers) and _bears_on(doc[j], cue) and not _can_count_on(doc, j) and not _can_only(doc, j) and not _polite_saying(doc, j, cue)
+        for j in range(start, cue.i)
+    )
+
+
+def _polite_saying(doc: Doc, j: int, cue: Token) -> bool:
+    """« je voudrais simplement vous dire que X a félicité Y »: a wish to say what follows, in the
+    first person, says it; the « que » clause is told, not wished."""
+    wish = doc[j]
+    if wish.pos_ not in ("VERB", "AUX") or "1" not in wish.morph.get("Person") or is_negated(wish, wish.sent):
+        return False
+    k = j + 1
+    while k < cue.i and (doc[k].pos_ == "ADV" or doc[k].lower_ in DATIVE_CLITICS):
+        k += 1  # « voudrais simplement vous dire »
+    saying = k < cue.i and "Inf" in doc[k].morph.get("VerbForm") and doc[k].lemma_.lower() in _words("reporting")
+    return saying and any(t.lower_ in ("que", "qu'", "qu’") for t in doc[k + 1 : cue.i])
 
 
 def _can_only(doc: Doc, j: int) -> bool:

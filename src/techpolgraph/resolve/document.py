@@ -2467,7 +2467,10 @@ class _DocState:
         token = self.doc[m.start]
         if _after_preposition(self.doc, m.start):
             return False
-        first = [r for r in self._refs(m.start, self.sent_of[m.start]) if not _after_preposition(self.doc, r.start)]
+        first = [
+            r for r in self._refs(m.start, self.sent_of[m.start])
+            if not _after_preposition(self.doc, r.start) and not any(_opens_a_sentence(t) for t in self.doc[r.end : m.start])
+        ]  # « Elle lui a écrit : X a commencé »: after the colon, X opens a sentence of its own
         return not first and (
             self.doc[m.end - 1].dep_.startswith("nsubj")
             or token.dep_.startswith("nsubj")
@@ -2680,6 +2683,7 @@ class _DocState:
             if antecedent and len(antecedent | {earlier[0].cluster}) > 1:
                 earlier = [r for r in earlier if r.cluster not in antecedent]
         if earlier:
+            earlier = self._after_last_colon(m, earlier)  # « Elle lui a écrit : X a commencé ... et il ... »: X's clause
             ids = {r.cluster for r in earlier if not self._is_person(r) or self._compatible(r.cluster, m.gender)}
             subject = earlier[0]
             if len(ids) == 1 and self._is_person(subject) and self._is_subject(subject) and subject.cluster in ids:
@@ -3545,6 +3549,21 @@ class _DocState:
         else:
             m.reason = f"description, {len(fits)} persons in play from {m.country}"
 
+    def _after_last_colon(self, m: _Mention, earlier: list[_Mention]) -> list[_Mention]:
+        """The mentions of ``earlier`` after the last colon or semicolon before the pronoun, where
+        some are: what follows them is a sentence of its own."""
+        breaks = [t.i for t in self.doc[earlier[0].start : m.start] if _opens_a_sentence(t)]
+        after = [r for r in earlier if breaks and r.start > breaks[-1]]
+        return after or earlier
+
+    def _unplaced_role_before(self, m: _Mention, cls: str) -> bool:
+        """A role description of that class stands before the mention and was left unplaced: the
+        mention may repeat it."""
+        return any(
+            not r.cluster and not r.named and r.end <= m.start and ((r.role is not None and r.role.cls == cls) or r.role_class == cls)
+            for r in self.mentions
+        )
+
     def _resolve_description(self, m: _Mention) -> None:
         """"le PDG", "l'ancien président", "le président élu": the one person in play who fits."""
         when = "former" if m.former else "incoming" if m.incoming else "now"
@@ -3562,6 +3581,9 @@ class _DocState:
             if (taught and when == "now") or self.r.table.fits(cluster.name, cls, qualifier, self.date, when):
                 fits.append(cid)
         label = {"former": "former ", "incoming": "incoming ", "now": ""}[when] + (str(m.role) if m.role else cls)
+        if fits and self._unplaced_role_before(m, cls):
+            m.reason = f"description, a role of {cls} left unplaced before it may be the one it repeats"
+            return  # « Le président de la République [unplaced] ... avec le président de Turquie X. Le président ... »: not X
         if when == "now" and len(fits) > 1 and self.date is None:
             fits = [cid for cid in fits if cls not in self.clusters[cid].former_classes] or fits  # « l'ancien chef de l'État X ... le président sortant »: not X
         elif when == "former" and not fits:  # « l'ancien Premier ministre X ... l'ancien Premier ministre »
@@ -3616,6 +3638,13 @@ def _period_of(sentence: str) -> Optional[tuple[dt.date, dt.date]]:
         return day, day
     last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
     return dt.date(year, month, 1), last
+
+
+def _opens_a_sentence(token: Token) -> bool:
+    """A colon or a semicolon after which a sentence of its own begins; not one that opens a
+    quotation (« il déclara : « ... » »), the words of another speaker."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.text in (":", ";") and nxt is not None and nxt.text not in ("«", "“", '"')
 
 
 def _called_by_noun(cls: str, people: list[_Cluster]) -> list[_Cluster]:
