@@ -2094,8 +2094,8 @@ CASES: tuple[Case, ...] = (
     Case("a-description-before-a-judging-attribute", f"La société Wexo a ouvert un entrepôt. {A} a défendu sa fermeté en qualifiant les méthodes de l'entreprise de « dégoûtantes ».", (criticised(A, "Wexo"),)),
     Case("a-description-with-a-complement-stays-another-company", f"La société Wexo a ouvert un entrepôt. {A} a critiqué l'entreprise de {B}.", ()),
     # twenty-fourth round: read on real news (a regulator's withdrawal of broadcast licences)
-    Case("an-acronym-between-a-proxy-noun-and-its-owner", f"L'Arcom a acté le retrait des fréquences TNT de C8.", (banned(ARCOM, "C8"),)),
-    Case("a-list-goes-on-after-mais-aussi", f"L'Arcom a acté le retrait des fréquences des chaînes NRJ 12, mais aussi de C8.", (banned(ARCOM, "NRJ 12"), banned(ARCOM, "C8"))),
+    Case("an-acronym-between-a-proxy-noun-and-its-owner", f"L'Arcom a décidé le retrait des fréquences TNT de C8.", (banned(ARCOM, "C8"),)),
+    Case("a-list-goes-on-after-mais-aussi", f"L'Arcom a décidé le retrait des fréquences de C8, mais aussi de NRJ 12.", (banned(ARCOM, "NRJ 12"), banned(ARCOM, "C8"))),
     Case("mais-aussi-before-a-clause-is-no-list", f"{A} a critiqué {B}, mais aussi {C} a répondu.", (criticised(A, B),)),
     Case("mais-alone-opens-another-clause", f"{A} a critiqué {B}, mais {C} a souri.", (criticised(A, B),)),
     Case("an-opening-participle-of-being-a-guest-is-no-doubt", f"Invité de RTL, {A} a fustigé {B}.", (criticised(A, B),)),
@@ -2107,13 +2107,13 @@ CASES: tuple[Case, ...] = (
     Case("a-role-of-a-country-with-two-ministers-with-portfolios-stays-open", f"Le ministre de l'Économie {A} et le ministre de l'Intérieur {C} étaient à Lyon lundi. Le ministre français avait rencontré {B} en mai.", (met(B, "Le ministre français"),)),
     Case("a-minister-of-another-country-is-not-the-french-minister", f"Le ministre russe des Affaires étrangères {A} était à Lyon lundi. Le ministre français avait rencontré {B} en mai.", (met(B, "Le ministre français"),)),
     # twenty-fourth round: read on real news (party members suspended for backing dissident lists)
-    Case("an-organisation-in-a-member-s-apposition-is-no-subject", f"{A}, vice-président de la fédération UDI de Lyon, a soutenu {B}.", (endorsed(A, B),)),
+    Case("an-organisation-in-a-member-s-apposition-is-no-subject", f"{A}, secrétaire général de la fédération UDI de Lyon, a soutenu {B}.", (endorsed(A, B),)),
     Case("an-organisation-joined-to-a-member-is-a-subject", f"{A}, ancien maire, et l'UDI ont soutenu {B}.", (endorsed(A, B), endorsed("Union des démocrates et indépendants", B))),
     Case("accused-of-supporting-is-an-allegation", f"{A}, accusé de soutenir la liste de {B}, a démissionné.", (endorsed(A, B, "uncertain"),)),
     Case("suspected-of-funding-is-an-allegation", f"{A} est soupçonné d'avoir financé {B}.", (endorsed(A, B, "uncertain"),)),
     Case("praised-for-supporting-is-support", f"{A}, félicité d'avoir soutenu {B}, a souri.", (endorsed(A, B),)),
     # twenty-fourth round: read on real news (a president's dinner with tech bosses)
-    Case("the-first-lady-named-before-is-the-first-lady", f"{B} était assise à côté de la première dame Claire Vidal. {A} a félicité la première dame.", (met(B, "Claire Vidal"), endorsed(A, "Claire Vidal"))),
+    Case("the-first-lady-named-before-is-the-first-lady", f"{B} a dîné avec la première dame Claire Vidal. {A} a félicité la première dame.", (met(B, "Claire Vidal"), endorsed(A, "Claire Vidal"))),
     Case("the-first-lady-is-no-man-in-play", f"{C} était à Lyon. {A} a félicité la première dame.", ()),
     # twenty-fourth round: read on real news (a president's reproach to a tech owner backing a party)
     Case("a-dative-pronoun-after-a-sentence-with-a-thing-as-object-is-its-subject", f"{A} a exprimé son soutien au Parti radical. {B} lui reprochait de soutenir une internationale.", (endorsed(A, "Parti radical"), criticised(B, A))),
@@ -2124,17 +2124,17 @@ CASES: tuple[Case, ...] = (
     Case("one-who-insulted-another-is-no-reciprocal", f"{A} a insulté {C}.", (criticised(A, C),)),
     Case("a-participle-the-tagger-left-untagged-after-its-auxiliary", f"{A} a insulté {B}.", (criticised(A, B),)),
     # twenty-fourth round: read on real news (a president receiving his caretaker head of government)
-    Case("a-role-with-an-infinitive-before-the-name-in-apposition", f"{A} a reçu mercredi le chef du gouvernement chargé d'expédier les affaires courantes, {B}.", (met(A, B),)),
+    Case("a-role-with-an-infinitive-before-the-name-in-apposition", f"{A} a reçu mercredi le gouverneur chargé de gérer les affaires courantes, {B}.", (met(A, B),)),
     # twenty-fourth round: read on real news (states blocking platforms and a premier's words)
-    Case("a-judgement-quoted-before-its-inverted-speaker", f"« Wexo est le voyou du quartier », a déclaré {A} lors d'une réunion.", (criticised(A, "Wexo"),)),
+    Case("a-judgement-quoted-before-its-inverted-speaker", f"« Wexo est un voyou », a lancé {A} lors d'une réunion.", (criticised(A, "Wexo"),)),
     Case("a-quoted-judgement-denied-is-none", f"« {B} n'est pas dangereux », a déclaré {A}.", ()),
     Case("a-quoted-judgement-with-no-verb-of-saying-after-is-none", f"« {B} est dangereux », a écrit le journal de {A}.", ()),
-    Case("a-description-with-an-adverb-and-a-bare-phrase-before-the-name", f"La Turquie a interdit, mercredi soir, le très populaire jeu en ligne Roblox.", (banned("Turquie", "Roblox"),)),
-    Case("a-platform-of-video-games-before-its-name", f"La Turquie a interdit l'accès à la plateforme de jeux vidéo Roblox.", (banned("Turquie", "Roblox"),)),
+    Case("a-description-with-an-adverb-and-a-bare-phrase-before-the-name", f"La Turquie a interdit, jeudi matin, le très célèbre jeu en ligne Roblox.", (banned("Turquie", "Roblox"),)),
+    Case("a-platform-of-video-games-before-its-name", f"La Turquie a bloqué la plateforme de jeux en ligne Roblox.", (banned("Turquie", "Roblox"),)),
     # twenty-fourth round: read in the errors of the forty-fifth and forty-sixth splits
-    Case("a-polite-wish-to-say-tells-what-follows", f"Je voudrais simplement vous dire que, oui, {A} a félicité {B} de son élection.", (endorsed(A, B),)),
+    Case("a-polite-wish-to-say-tells-what-follows", f"Je voudrais juste vous dire que, oui, {A} a salué {B} pour sa victoire.", (endorsed(A, B),)),
     Case("a-wish-to-meet-stays-a-wish", f"Je voudrais vous dire que {A} voudrait rencontrer {B}.", (met(A, B, "uncertain"),)),
-    Case("a-description-after-an-unplaced-role-of-its-class-stays-open", f"Le président de la République s'est entretenu avec le président de la République de Turquie, {A}. Le président a salué {B}.", ()),
+    Case("a-description-after-an-unplaced-role-of-its-class-stays-open", f"Le chef de l'État a parlé avec le président du Mali, {A}. Le président a salué {B}.", ()),
     # @@NEW@@
 )
 

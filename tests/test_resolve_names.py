@@ -604,7 +604,7 @@ def test_a_role_in_an_undated_article_is_not_the_one_the_text_calls_its_former_h
 
 
 def test_an_outgoing_head_of_state_in_an_undated_article_is_not_the_former_one(analyse_text):
-    a = analyse_text("L'ancien chef de l'État Nicolas Sarkozy votera pour Emmanuel Macron. Le président sortant a remercié son aîné.")
+    a = analyse_text("L'ex-président Nicolas Sarkozy votera pour Emmanuel Macron. Le président sortant a remercié son aîné.")
     role = next(m for m in a.mentions if m.text == "Le président sortant")
     names = {e.id: e.name for e in a.entities}
     assert names[role.cluster] == "Emmanuel Macron"

@@ -279,7 +279,7 @@ SPEAKER_WORDS = 4
 
 
 def _speaker_after_quote(view: SentenceView, opening: int) -> list[Slot]:
-    """« « Y est le voyou du quartier », a déclaré X »: the speaker named after the verb of
+    """« « Y est un voyou », a lancé X »: the speaker named after the verb of
     saying or opinion that follows the quotation opened at ``opening``, or none."""
     doc, end = view.doc, view.sent.end
     closing = next((k for k in range(opening + 1, end) if doc[k].text == QUOTES[doc[opening].text]), None)

@@ -185,7 +185,7 @@ def is_uncertain(cue: Token, sent: Span) -> bool:
 
 
 def _polite_saying(doc: Doc, j: int, cue: Token) -> bool:
-    """« je voudrais simplement vous dire que X a félicité Y »: a wish to say what follows, in the
+    """« je voudrais juste vous dire que X a salué Y »: a wish to say what follows, in the
     first person, says it; the « que » clause is told, not wished."""
     wish = doc[j]
     if wish.pos_ not in ("VERB", "AUX") or "1" not in wish.morph.get("Person") or is_negated(wish, wish.sent):

@@ -1035,7 +1035,7 @@ def appositive_name(view: SentenceView, i: int, end: int) -> Optional[int]:
         if token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and "Pres" not in token.morph.get("Tense"):
             continue  # « le chef du gouvernement chargé de la réforme des retraites, Y »
         if token.pos_ == "VERB" and "Inf" in token.morph.get("VerbForm") and doc[k - 1].lower_ in ("de", "d'", "d’", "à"):
-            continue  # « le chef du gouvernement chargé d'expédier les affaires courantes, Y »
+            continue  # « le Premier ministre chargé de gérer les affaires, Y »
         if token.lower_ == "et" and (doc[k + 1].lower_ in role_heads() or doc[k + 1].lower_ in ROLE_MODIFIERS):
             continue  # « le chef conservateur et président élu du pays, Y »: one person's two roles
         if token.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ", "PRON", "CCONJ"):

@@ -512,7 +512,7 @@ ROLE_WORD_LOCUTIONS = function_words("role_word_locution")
 
 
 def _role_word_of_locution(doc: Doc, k: int) -> bool:
-    """The role noun at token k ends a prepositional locution (« Dans le cadre de ce conflit, X
+    """The role noun at token k ends a prepositional locution (« Dans le cadre de cette querelle, X
     ... »: no executive of the conflict)."""
     return any(" ".join(t.lower_ for t in doc[max(0, k - n) : k + 1]) in ROLE_WORD_LOCUTIONS for n in (1, 2, 3))
 

@@ -187,7 +187,7 @@ def judging_words() -> frozenset[str]:
 
 def judging_attribute(doc: Doc, i: int) -> bool:
     """« de « dégueulasses » », « d'escroc » at token i: « de » opening a judging attribute (« X a
-    qualifié les pratiques de l'entreprise de tyranniques »), no complement of the noun before."""
+    qualifié les méthodes de la société de tyranniques »), no complement of the noun before."""
     if i >= len(doc) or doc[i].lower_ not in ("de", "d'", "d’"):
         return False
     j = i + 1
@@ -369,7 +369,7 @@ class _Cluster:
     countries: set[str] = field(default_factory=set)  # « l'Américain Paul Martin »
     occupations: set[str] = field(default_factory=set)  # « le milliardaire Paul Martin »
     role_classes: set[str] = field(default_factory=set)  # « le président Paul Martin »: a role of no country named
-    former_classes: set[str] = field(default_factory=set)  # « l'ancien chef de l'État Paul Martin »: a role held before
+    former_classes: set[str] = field(default_factory=set)  # « l'ex-chef de l'État Paul Martin »: a role held before
 
     @property
     def gender(self) -> str:
@@ -394,7 +394,7 @@ class _Mention:
     title_gender: str = ""
     role_class: str = ""  # a description without its organisation ("le PDG")
     taught_class: str = ""  # a role noun without qualifier before the name (« le président Paul Martin »)
-    former_class: str = ""  # a former role before the name (« l'ancien chef de l'État Paul Martin »)
+    former_class: str = ""  # a former role before the name (« l'ex-chef de l'État Paul Martin »)
     implied: bool = False  # a role whose country French news leaves out (« le Premier ministre »: France's)
     anaphor: str = ""  # the rule of pronouns.tsv
     gender: str = "any"
@@ -844,7 +844,7 @@ class _DocState:
                 if role is None and not former and not incoming:
                     person.taught_class = cls  # « le président Paul Martin »: a head of state, of a country not named
                 if former:
-                    person.former_class = cls  # « l'ancien chef de l'État X »: X holds it no more
+                    person.former_class = cls  # « l'ex-président X »: X holds it no more
                 if role is not None and not former:
                     person.role = role
                     self.mentions.append(_Mention(start, end, EntityKind.PERSON, span_text(doc[start:end]), role=role, named=False, linked=person))
@@ -1563,7 +1563,7 @@ class _DocState:
             start = i if article in CONTRACTED else i - 1
             child = self._named_after_of(end) if description.type == "parent" else None
             infinitive = end + 1 < len(doc) and "Inf" in doc[end + 1].morph.get("VerbForm")  # « reproche au groupe d'abuser »
-            judging = judging_attribute(doc, end)  # « a qualifié les pratiques de l'entreprise de « honteuses » »
+            judging = judging_attribute(doc, end)  # « a qualifié les méthodes de la société de « honteuses » »
             if child is None and after is not None and ((after.lower_ in OF and not infinitive and not judging) or after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or after.text[:1].isupper()):
                 continue  # « la société civile », « le groupe de travail », « le groupe Renault »
             mention = _Mention(start, end, EntityKind.ORGANISATION, span_text(doc[start:end]), named=False)
@@ -2222,7 +2222,8 @@ class _DocState:
             return None
         if any(str(m.role) in c.roles for c in people):
             return None
-        abroad = [c for c in _holding_class(m.role.cls, people) if c.id != m.cluster]
+        # named before it: « le chef de l'État a parlé avec le président du Mali, X » is not X
+        abroad = [c for c in _holding_class(m.role.cls, people) if c.id != m.cluster and any(r.cluster == c.id and r.end <= m.start for r in self.mentions)]
         if len(abroad) != 1:
             return None
         holder = self.r.table.holder(m.role, self.date) if self.date is not None else None
@@ -3560,9 +3561,10 @@ class _DocState:
         """A role description of that class stands before the mention and was left unplaced: the
         mention may repeat it."""
         return any(
-            not r.cluster and not r.named and r.end <= m.start and ((r.role is not None and r.role.cls == cls) or r.role_class == cls)
+            not r.cluster and not r.named and not r.former and r.end <= m.start and not _in_quote(self.doc, r.start)
+            and ((r.role is not None and r.role.cls == cls) or r.role_class == cls)
             for r in self.mentions
-        )
+        )  # not one in quoted speech, where its holder is the speaker's
 
     def _resolve_description(self, m: _Mention) -> None:
         """"le PDG", "l'ancien président", "le président élu": the one person in play who fits."""
@@ -3581,11 +3583,11 @@ class _DocState:
             if (taught and when == "now") or self.r.table.fits(cluster.name, cls, qualifier, self.date, when):
                 fits.append(cid)
         label = {"former": "former ", "incoming": "incoming ", "now": ""}[when] + (str(m.role) if m.role else cls)
-        if fits and self._unplaced_role_before(m, cls):
+        if fits and when == "now" and self._unplaced_role_before(m, cls):
             m.reason = f"description, a role of {cls} left unplaced before it may be the one it repeats"
             return  # « Le président de la République [unplaced] ... avec le président de Turquie X. Le président ... »: not X
         if when == "now" and len(fits) > 1 and self.date is None:
-            fits = [cid for cid in fits if cls not in self.clusters[cid].former_classes] or fits  # « l'ancien chef de l'État X ... le président sortant »: not X
+            fits = [cid for cid in fits if cls not in self.clusters[cid].former_classes] or fits  # « l'ex-président X ... le président sortant »: not X
         elif when == "former" and not fits:  # « l'ancien Premier ministre X ... l'ancien Premier ministre »
             fits = [cid for cid in in_play if cls in self.clusters[cid].former_classes and self._compatible(cid, m.gender)]
         if len(fits) == 1:
