@@ -623,3 +623,24 @@ def test_a_pronoun_after_a_colon_is_the_subject_of_the_sentence_the_colon_opens(
 def test_il_of_an_impersonal_verb_is_no_person(analyse_text):
     a = analyse_text("Paul Martin a parlé. Il vous appartient, monsieur le ministre, de fixer les priorités.", date="2021-01-20")
     assert not any(m.text == "Il" and m.cluster for m in a.mentions)
+
+
+def test_a_hyphenated_surname_alone_joins_the_full_name(analyse_text):
+    a = analyse_text("La ministre Claire Vidal-Morin est venue. Vidal-Morin a donné des précisions.", date="2021-01-20")
+    names = {e.id: e.name for e in a.entities}
+    alone = next(m for m in a.mentions if m.text == "Vidal-Morin")
+    assert names[alone.cluster] == "Claire Vidal-Morin"
+
+
+def test_a_hyphenated_first_name_alone_is_a_first_name(analyse_text):
+    a = analyse_text("Jean-Luc Morin est venu. Jean-Luc a parlé.", date="2021-01-20")
+    names = {e.id: e.name for e in a.entities}
+    alone = next(m for m in a.mentions if m.text == "Jean-Luc")
+    assert names[alone.cluster] == "Jean-Luc Morin"
+
+
+def test_madame_and_a_man_s_surname_stay_apart(analyse_text):
+    a = analyse_text("Éric Vidal-Morin a parlé. Il a appelé sa rivale Madame Vidal-Morin en riant.", date="2021-01-20")
+    names = {e.id: e.name for e in a.entities}
+    madame = next(m for m in a.mentions if "Madame" in m.text or m.text == "Vidal-Morin")
+    assert names.get(madame.cluster) != "Éric Vidal-Morin"

@@ -124,7 +124,7 @@ HOME_COUNTRY = "France"
 MONARCH_TITLES = function_words("capital_title")
 #: Prepositions of time before a possessive (« après son appel »).
 TIME_PREPOSITIONS = function_words("time_preposition")
-TITLE_GENDER = {"m.": "m", "mme": "f", "mme.": "f", "mlle": "f"}
+TITLE_GENDER = {"m.": "m", "monsieur": "m", "mme": "f", "mme.": "f", "mlle": "f", "madame": "f", "mademoiselle": "f"}
 OPEN_QUOTES = frozenset({"«", "“"})
 CLOSE_QUOTES = frozenset({"»", "”"})
 #: How many words a participial phrase between a role description and an apposed name may have.
@@ -1830,10 +1830,10 @@ class _DocState:
             if m.cluster:
                 continue
             word = name_key(m.text)
-            by_surname = [c for c in full if surname_of(c.name, word)]
+            by_surname = [c for c in full if surname_of(c.name, word) and not (m.title_gender and c.gender not in ("", m.title_gender))]  # « Madame X » is no Éric X
             if len(by_surname) > 1 and len(before := [c for c in by_surname if first_named.get(c.id, len(self.doc)) < m.start]) == 1:
                 by_surname = before  # « Donald Trump ... Trump ... sa fille Ivanka Trump »: the one named before it
-            by_first = [c for c in full if name_tokens(c.name)[0] == word]
+            by_first = [c for c in full if name_tokens(c.name)[: len(word.split())] == tuple(word.split())]  # « Jean-Luc »: its two words
             if len(by_surname) == 1 and not self._famous_other(word, by_surname[0]):
                 m.cluster, m.reason = by_surname[0].id, (MergeReason.TITLE if m.titled else MergeReason.SURNAME).value
             elif len(by_surname) == 1:

@@ -109,6 +109,8 @@ def is_full_name(text: str) -> bool:
     (True, False)
     """
     tokens = name_tokens(text)
+    if " " not in clean_name(text):
+        return False  # « Vallaud-Belkacem »: one word joined by hyphens, a surname (or « Jean-Luc », a first name)
     return len(tokens) >= 2 and not (len(tokens) == 2 and tokens[0] in SURNAME_OPENERS)
 
 
@@ -125,6 +127,8 @@ def surname_of(name: str, surname: str) -> bool:
     words = surname.split()
     if len(words) == 2 and words[0] in SURNAME_OPENERS:
         return len(tokens) >= 3 and tuple(tokens[-2:]) == tuple(words)
+    if len(words) >= 2:
+        return len(tokens) > len(words) and tuple(tokens[-len(words) :]) == tuple(words)  # « vallaud belkacem » of « najat vallaud-belkacem »
     return surname in surname_forms(tokens[-1])
 
 
