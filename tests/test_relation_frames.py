@@ -2135,6 +2135,8 @@ CASES: tuple[Case, ...] = (
     Case("a-polite-wish-to-say-tells-what-follows", f"Je voudrais juste vous dire que, oui, {A} a salué {B} pour sa victoire.", (endorsed(A, B),)),
     Case("a-wish-to-meet-stays-a-wish", f"Je voudrais vous dire que {A} voudrait rencontrer {B}.", (met(A, B, "uncertain"),)),
     Case("a-description-after-an-unplaced-role-of-its-class-stays-open", f"Le chef de l'État a parlé avec le président du Mali, {A}. Le président a salué {B}.", ()),
+    Case("a-former-role-repeated-is-the-one-called-so", f"L'ancien ministre {A} a parlé. L'ancien ministre a critiqué {B}.", (criticised(A, B),)),
+    Case("a-former-role-repeated-with-two-called-so-stays-open", f"L'ancien ministre {A} et l'ancien ministre {C} ont parlé. L'ancien ministre a critiqué {B}.", (met(A, C),)),
     # @@NEW@@
 )
 

@@ -27,7 +27,7 @@ from .control import object_clitic, opening_infinitive, opening_participle
 from .cues import judgement_words, modality_words, verb_lemma
 from .modality import is_negated, is_uncertain
 from .typography import QUOTES
-from .sentence import DE, PARTIES, RELATIVE_PRONOUNS, SentenceView, Slot, expand, is_determiner, phrase_end
+from .sentence import DE, PARTIES, RELATIVE_PRONOUNS, SentenceView, Slot, expand, is_determiner, is_title, phrase_end
 from .subjects import subject_after, subjects_of
 from .verbal import is_passive
 
@@ -294,7 +294,7 @@ def _speaker_after_quote(view: SentenceView, opening: int) -> list[Slot]:
             if verb_lemma(token) not in saying:
                 return []
             after = k + 1
-            while after < end and after not in view.at and (is_determiner(doc[after]) or doc[after].pos_ == "ADV" or doc[after].text in ("M.", "Mme", "-t-il", "-t-elle")):
+            while after < end and after not in view.at and (is_determiner(doc[after]) or doc[after].pos_ == "ADV" or is_title(doc[after])):
                 after += 1
             group = view.group_at(after, end) if after in view.at else []
             return [s for s in group if s.kind in PARTIES]

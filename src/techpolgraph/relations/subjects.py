@@ -503,8 +503,9 @@ def _in_role_apposition(view: SentenceView, slot: Slot) -> bool:
             return heads and person is not None and person.kind is EntityKind.PERSON and person.end == k
         if k in view.at or doc[k].pos_ in ("VERB", "AUX") or doc[k].is_punct and doc[k].text != "-":
             return False
+        # « vice-président »: the role noun ends the compound
         heads = heads or any(w in role_heads() for w in (doc[k].lower_, doc[k].lemma_.lower(), doc[k].lower_.rsplit("-", 1)[-1]))
-    return False  # « vice-président »: the role noun ends the compound
+    return False
 
 
 #: Prepositional locutions whose noun is also a role noun (« dans le cadre de »), words separated by a space.
@@ -513,7 +514,7 @@ ROLE_WORD_LOCUTIONS = function_words("role_word_locution")
 
 def _role_word_of_locution(doc: Doc, k: int) -> bool:
     """The role noun at token k ends a prepositional locution (« Dans le cadre de cette querelle, X
-    ... »: no executive of the conflict)."""
+    ... »: no executive of the quarrel)."""
     return any(" ".join(t.lower_ for t in doc[max(0, k - n) : k + 1]) in ROLE_WORD_LOCUTIONS for n in (1, 2, 3))
 
 
