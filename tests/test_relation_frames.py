@@ -2094,8 +2094,8 @@ CASES: tuple[Case, ...] = (
     Case("a-description-before-a-judging-attribute", f"La société Wexo a ouvert un entrepôt. {A} a défendu sa fermeté en qualifiant les méthodes de l'entreprise de « dégoûtantes ».", (criticised(A, "Wexo"),)),
     Case("a-description-with-a-complement-stays-another-company", f"La société Wexo a ouvert un entrepôt. {A} a critiqué l'entreprise de {B}.", ()),
     # twenty-fourth round: read on real news (a regulator's withdrawal of broadcast licences)
-    Case("an-acronym-between-a-proxy-noun-and-its-owner", f"L'Arcom a décidé le retrait des fréquences TNT de C8.", (banned(ARCOM, "C8"),)),
-    Case("a-list-goes-on-after-mais-aussi", f"L'Arcom a décidé le retrait des fréquences de C8, mais aussi de NRJ 12.", (banned(ARCOM, "NRJ 12"), banned(ARCOM, "C8"))),
+    Case("an-acronym-between-a-proxy-noun-and-its-owner", "L'Arcom a décidé le retrait des fréquences TNT de C8.", (banned(ARCOM, "C8"),)),
+    Case("a-list-goes-on-after-mais-aussi", "L'Arcom a décidé le retrait des fréquences de C8, mais aussi de NRJ 12.", (banned(ARCOM, "NRJ 12"), banned(ARCOM, "C8"))),
     Case("mais-aussi-before-a-clause-is-no-list", f"{A} a critiqué {B}, mais aussi {C} a répondu.", (criticised(A, B),)),
     Case("mais-alone-opens-another-clause", f"{A} a critiqué {B}, mais {C} a souri.", (criticised(A, B),)),
     Case("an-opening-participle-of-being-a-guest-is-no-doubt", f"Invité de RTL, {A} a fustigé {B}.", (criticised(A, B),)),
@@ -2129,8 +2129,8 @@ CASES: tuple[Case, ...] = (
     Case("a-judgement-quoted-before-its-inverted-speaker", f"« Wexo est un voyou », a lancé {A} lors d'une réunion.", (criticised(A, "Wexo"),)),
     Case("a-quoted-judgement-denied-is-none", f"« {B} n'est pas dangereux », a déclaré {A}.", ()),
     Case("a-quoted-judgement-with-no-verb-of-saying-after-is-none", f"« {B} est dangereux », a écrit le journal de {A}.", ()),
-    Case("a-description-with-an-adverb-and-a-bare-phrase-before-the-name", f"La Turquie a interdit, jeudi matin, le très célèbre jeu en ligne Roblox.", (banned("Turquie", "Roblox"),)),
-    Case("a-platform-of-video-games-before-its-name", f"La Turquie a bloqué la plateforme de jeux en ligne Roblox.", (banned("Turquie", "Roblox"),)),
+    Case("a-description-with-an-adverb-and-a-bare-phrase-before-the-name", "La Turquie a interdit, jeudi matin, le très célèbre jeu en ligne Roblox.", (banned("Turquie", "Roblox"),)),
+    Case("a-platform-of-video-games-before-its-name", "La Turquie a bloqué la plateforme de jeux en ligne Roblox.", (banned("Turquie", "Roblox"),)),
     # twenty-fourth round: read in the errors of the forty-fifth and forty-sixth splits
     Case("a-polite-wish-to-say-tells-what-follows", f"Je voudrais juste vous dire que, oui, {A} a salué {B} pour sa victoire.", (endorsed(A, B),)),
     Case("a-wish-to-meet-stays-a-wish", f"Je voudrais vous dire que {A} voudrait rencontrer {B}.", (met(A, B, "uncertain"),)),
