@@ -2137,6 +2137,9 @@ CASES: tuple[Case, ...] = (
     Case("a-description-after-an-unplaced-role-of-its-class-stays-open", f"Le chef de l'État a parlé avec le président du Mali, {A}. Le président a salué {B}.", ()),
     Case("a-former-role-repeated-is-the-one-called-so", f"L'ancien ministre {A} a parlé. L'ancien ministre a critiqué {B}.", (criticised(A, B),)),
     Case("a-former-role-repeated-with-two-called-so-stays-open", f"L'ancien ministre {A} et l'ancien ministre {C} ont parlé. L'ancien ministre a critiqué {B}.", (met(A, C),)),
+    # twenty-fourth round: read in the errors of the forty-sixth split (a union's pages blocked)
+    Case("unions-known-by-their-acronyms", f"La CFDT et FO ont dénoncé la réforme de {A}.", (criticised("Confédération française démocratique du travail", A), criticised("Force ouvrière", A))),
+    Case("a-union-s-pages-blocked-on-a-platform-named-in-them", "Les pages Facebook de Sud-Rail ont été bloquées pendant deux jours.", (banned("Facebook", "SUD-Rail"),)),
     # @@NEW@@
 )
 
