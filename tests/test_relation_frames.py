@@ -2139,7 +2139,11 @@ CASES: tuple[Case, ...] = (
     Case("a-former-role-repeated-with-two-called-so-stays-open", f"L'ancien ministre {A} et l'ancien ministre {C} ont parlé. L'ancien ministre a critiqué {B}.", (met(A, C),)),
     # twenty-fourth round: read in the errors of the forty-sixth split (a union's pages blocked)
     Case("unions-known-by-their-acronyms", f"La CFDT et FO ont dénoncé la réforme de {A}.", (criticised("Confédération française démocratique du travail", A), criticised("Force ouvrière", A))),
-    Case("a-union-s-pages-blocked-on-a-platform-named-in-them", "Les pages Facebook de Sud-Rail ont été bloquées pendant deux jours.", (banned("Facebook", "SUD-Rail"),)),
+    Case("a-union-s-pages-blocked-on-a-platform-named-in-them", "Le syndicat a appris que les pages Facebook du collectif Sud-Rail avaient été bloquées.", (banned("Facebook", "SUD-Rail"),)),
+    # twenty-fourth round: read in the errors of the forty-sixth split (a dissolution decree signed)
+    Case("a-signed-decree-aiming-to-dissolve-dissolves", f"{A} a signé, après un long travail, un décret visant à dissoudre le collectif Pixelia.", (banned(A, "Pixelia"),)),
+    Case("a-decree-one-will-sign-aiming-to-dissolve-stays-a-plan", f"{A} signera un décret visant à dissoudre le collectif Pixelia.", (banned(A, "Pixelia", "uncertain"),)),
+    Case("a-bill-aiming-to-dissolve-stays-an-aim", f"{A} a déposé une proposition de loi visant à dissoudre le collectif Pixelia.", (banned(A, "Pixelia", "uncertain"),)),
     # @@NEW@@
 )
 

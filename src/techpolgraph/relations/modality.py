@@ -896,7 +896,7 @@ def modality_of(cue: Token, sent: Span) -> Modality:
     wish = governor(cue, sent, "wish")
     if wish is not None and is_negated(wish, sent) and not is_conditional(wish):
         return Modality.NEGATED  # « X ne voulait pas s'allier avec Y », as « a refusé de »
-    if (is_uncertain(cue, sent) or governing_verb(cue, sent, "intent")) and not _performed(cue, sent) and not _affirmed_resolve(cue, sent):
+    if (is_uncertain(cue, sent) or (governing_verb(cue, sent, "intent") and not _enacted_text(cue, sent))) and not _performed(cue, sent) and not _affirmed_resolve(cue, sent):
         return Modality.UNCERTAIN
     if is_planned(cue, sent):
         # « je ne soutiendrai jamais Y », « X ne rencontrera pas Y »: a refusal; a noun's planned
@@ -911,6 +911,24 @@ def modality_of(cue: Token, sent: Span) -> Modality:
 DATIVE_CLITICS = function_words("dative_clitic")
 #: Verbs by which a speaker does what they say (« vous adresser mes félicitations »).
 PERFORMATIVE_VERBS = function_words("performative")
+
+
+#: Nouns of a text that acts once enacted (« décret », « arrêté »).
+ENACTED_TEXTS = function_words("enacted_text")
+#: Verbs by which a text is enacted (« signer », « publier »), by lemma.
+ENACTING_VERBS = function_words("enacting_verb")
+
+
+def _enacted_text(cue: Token, sent: Span) -> bool:
+    """« X a signé un décret visant à dissoudre Y »: the aim of a text that was enacted is done
+    by it; not « un projet de décret visant à », nor a decree one prepares or will sign."""
+    aim = governor(cue, sent, "intent")
+    text = aim.head if aim is not None else None
+    if text is None or "Part" not in aim.morph.get("VerbForm") or text.lemma_.lower() not in ENACTED_TEXTS:
+        return False
+    # its verb, or the one before it past an incise (« a signé, après un long travail, un décret »)
+    verb = text.head if text.head.pos_ == "VERB" else next((t for t in reversed(sent.doc[sent.start : text.i]) if t.pos_ == "VERB"), text)
+    return verb.pos_ == "VERB" and verb_lemma(verb) in ENACTING_VERBS and not is_negated(verb, sent) and not is_uncertain(verb, sent) and not is_planned(verb, sent)
 
 
 def _performed(cue: Token, sent: Span) -> bool:
