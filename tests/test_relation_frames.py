@@ -1276,7 +1276,7 @@ CASES: tuple[Case, ...] = (
     Case("miss-friend-is-no-alias", f"Le rappeur {C}, ami de Zorbix, a été banni par Pixelia. Zorbix a critiqué {A}.", (banned("Pixelia", C), criticised("Zorbix", A))),
     Case("feminine-pronoun-for-an-association", f"L'association Pixelia a été fondée en 2010. Elle est dissoute par {A} en 2020.", (banned(A, "Pixelia"),)),
     Case("masculine-pronoun-for-a-party", f"Le parti Zorbly a été fondé en 2010. Il a exclu {A} en 2020.", (banned("Zorbly", A),)),
-    Case("feminine-pronoun-for-a-union-by-its-article", f"La CGT a tenu son congrès à Lyon. Elle a dénoncé la politique de {A}.", (criticised("CGT", A),)),
+    Case("feminine-pronoun-for-a-union-by-its-article", f"La CGT a tenu son congrès à Lyon. Elle a dénoncé la politique de {A}.", (criticised("Confédération générale du travail", A),)),
     Case("miss-pronoun-after-a-sentence-naming-a-person", f"Le parti Zorbly a exclu {A}. Il a dénoncé une purge auprès de {C}.", (banned("Zorbly", A),)),
     Case("miss-pronoun-of-the-other-gender", f"L'association Pixelia a été fondée en 2010. Il a critiqué {A}.", ()),
     Case("miss-pronoun-after-something-owned", f"Son groupe Zorbly réunit mille membres. Il échange avec {A}.", ()),
