@@ -27,7 +27,7 @@ from ..nlp.events import time_nouns
 from ..resolve.document import ADDRESSEE_PRONOUNS
 from .complements import complement
 from .cues import modality_words, verb_lemma
-from .modality import INFINITIVE_AUXILIARIES, call_noun
+from .modality import INFINITIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, call_noun, sentence_opening_participle
 from .sentence import (
     DE,
     MODAL_VERBS,
@@ -35,7 +35,6 @@ from .sentence import (
     OBJECT_CLITICS,
     PARTIES,
     RELATIVE_PRONOUNS,
-    REPEATS,
     SHORT_ADVERBIAL,
     SentenceView,
     Slot,
@@ -196,11 +195,11 @@ def _agent_before(view: SentenceView, i: int, end: int) -> Optional[list[Slot]]:
 
 def opening_participle(view: SentenceView, cue: Token) -> bool:
     """A past participle that opens the sentence (« Financé par X, Y ... »)."""
-    if "Part" not in cue.morph.get("VerbForm") and not cue.lower_.endswith(("é", "ée", "és", "ées", "i", "is", "u", "us", "it")):
+    if "Part" not in cue.morph.get("VerbForm") and not cue.lower_.endswith(PAST_PARTICIPLE_ENDINGS):
         return False
-    before = view.doc[view.sent.start : cue.i]
-    if all(t.pos_ in ("ADV", "PUNCT", "CCONJ") or _repetition(t) for t in before):
+    if sentence_opening_participle(cue):
         return True
+    before = view.doc[view.sent.start : cue.i]
     # « Candidat à la présidentielle, soutenu par X, Y ... »: after a verbless phrase that opens the
     # sentence and names no party
     return (
@@ -209,11 +208,6 @@ def opening_participle(view: SentenceView, cue: Token) -> bool:
         and view.sent.start not in view.at
         and not any(t.pos_ in ("VERB", "AUX") or t.i in view.at for t in before)
     )
-
-
-def _repetition(token: Token) -> bool:
-    """A word of « maintes fois », « de nombreuses fois », « à plusieurs reprises »."""
-    return token.lower_ in REPEATS or (token.pos_ in ("ADJ", "DET", "ADP", "PRON") and token.head.lower_ in REPEATS)
 
 
 def opening_copula(view: SentenceView, cue: Token) -> bool:

@@ -23,11 +23,11 @@ from ..models import RelationType
 from .complements import complement, direct_object
 from .proxies import actions_of
 from .relatives import relative_object
-from .control import object_clitic, opening_infinitive, opening_participle
+from .control import inverted_subject, object_clitic, opening_infinitive, opening_participle
 from .cues import judgement_words, modality_words, verb_lemma
 from .modality import is_negated, is_uncertain
 from .typography import QUOTES
-from .sentence import DE, PARTIES, RELATIVE_PRONOUNS, SentenceView, Slot, expand, is_determiner, is_title, phrase_end
+from .sentence import DE, PARTIES, RELATIVE_PRONOUNS, SentenceView, Slot, expand, is_determiner, phrase_end
 from .subjects import subject_after, subjects_of
 from .verbal import is_passive
 
@@ -291,13 +291,7 @@ def _speaker_after_quote(view: SentenceView, opening: int) -> list[Slot]:
         if k in view.at:
             return []
         if token.pos_ == "VERB":
-            if verb_lemma(token) not in saying:
-                return []
-            after = k + 1
-            while after < end and after not in view.at and (is_determiner(doc[after]) or doc[after].pos_ == "ADV" or is_title(doc[after])):
-                after += 1
-            group = view.group_at(after, end) if after in view.at else []
-            return [s for s in group if s.kind in PARTIES]
+            return inverted_subject(view, token, k + 1, end) if verb_lemma(token) in saying else []
         if token.pos_ not in ("AUX", "ADV"):
             return []
     return []

@@ -287,18 +287,26 @@ def _bears_on(trigger: Token, cue: Token) -> bool:
         return False  # « nous pouvons citer X qui a fait campagne pour Y »: the relative clause's own verb
     if len(commas) == 1 and _in_apposed_relative(trigger):
         return False  # « X, qui martèle qu'il veut partir, a félicité Y »: the aside's own verb, whatever the parse
-    if commas and _opening_participle(trigger):
+    if commas and sentence_opening_participle(trigger):
         return False  # « Invité de la radio R, X a critiqué Y »: what the subject is, not a doubt on its act
     return len(commas) % 2 == 0 or trigger.is_ancestor(cue)
 
 
-def _opening_participle(trigger: Token) -> bool:
-    """A past participle with no auxiliary that opens its sentence (« Invité de R, X ... »)."""
-    sent = trigger.sent
-    return (
-        "Part" in trigger.morph.get("VerbForm") and "Past" in trigger.morph.get("Tense")
-        and all(t.pos_ in ("ADV", "CCONJ", "PUNCT") for t in trigger.doc[sent.start : trigger.i])
-    )
+#: Endings of a past participle the morphologizer may leave unmarked (« Financé »).
+PAST_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "is", "u", "us", "it")
+
+
+def sentence_opening_participle(token: Token) -> bool:
+    """A past participle that opens its sentence, past adverbs and words of repetition
+    (« Financé par X, Y ... », « Invité de la radio R, X ... »)."""
+    if "Part" not in token.morph.get("VerbForm") and not token.lower_.endswith(PAST_PARTICIPLE_ENDINGS):
+        return False
+    return all(t.pos_ in ("ADV", "PUNCT", "CCONJ") or _repetition(t) for t in token.doc[token.sent.start : token.i])
+
+
+def _repetition(token: Token) -> bool:
+    """A word of « maintes fois », « de nombreuses fois », « à plusieurs reprises »."""
+    return token.lower_ in REPEAT_NOUNS or (token.pos_ in ("ADJ", "DET", "ADP", "PRON") and token.head.lower_ in REPEAT_NOUNS)
 
 
 def _finite_verb_in(doc: Doc, start: int, end: int) -> bool:

@@ -1366,8 +1366,11 @@ def role_organisation(view: SentenceView, slot: Slot) -> bool:
     """« La députée LFI X a critiqué Y », « la maire LR de Calais, X, »: an organisation between a
     role noun and the person who holds the role (past the role's place) describes that person;
     it is no party of its own; so is a party named with its article right before the name of
-    its member (« le Parti communiste X »)."""
+    its member (« le Parti communiste X »), and one inside a role in apposition to a person
+    (« X, vice-président de la fédération P de Paris, »)."""
     doc = view.doc
+    if _in_role_apposition(view, slot):
+        return True
     if slot.kind is EntityKind.ORGANISATION and slot.start > view.sent.start and is_determiner(doc[slot.start - 1]):
         member = view.at.get(slot.end)
         if member is not None and member.kind is EntityKind.PERSON and member.start == slot.end:
@@ -1388,6 +1391,29 @@ def role_organisation(view: SentenceView, slot: Slot) -> bool:
         j += 1
     person = view.at.get(j)
     return (person is not None and person.kind is EntityKind.PERSON) or _apposed_to_person(view, slot.start - 1)
+
+
+#: How many words an apposition's role may have before the organisation it names.
+ROLE_APPOSITION_REACH = 8
+
+
+def _in_role_apposition(view: SentenceView, slot: Slot) -> bool:
+    """The organisation stands in a role set off by a comma right after a person, with no verb
+    nor other party before it (« X, vice-président de la fédération P de Paris, »): it tells
+    whose member the person is; it is no party of the clause."""
+    doc = view.doc
+    if slot.kind is not EntityKind.ORGANISATION:
+        return False
+    heads = False
+    for k in range(slot.start - 1, max(view.sent.start, slot.start - ROLE_APPOSITION_REACH) - 1, -1):
+        if doc[k].text == ",":
+            person = view.at.get(k - 1)
+            return heads and person is not None and person.kind is EntityKind.PERSON and person.end == k
+        if k in view.at or doc[k].pos_ in ("VERB", "AUX") or doc[k].is_punct and doc[k].text != "-":
+            return False
+        # « vice-président »: the role noun ends the compound
+        heads = heads or any(w in role_heads() for w in (doc[k].lower_, doc[k].lemma_.lower(), doc[k].lower_.rsplit("-", 1)[-1]))
+    return False
 
 
 def _apposed_to_person(view: SentenceView, i: int) -> bool:

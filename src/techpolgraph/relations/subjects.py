@@ -372,8 +372,6 @@ def nearby_subjects(view: SentenceView, cue: Token, clause_start: int) -> list[S
             continue  # « dans la campagne des élections Allemagne »: the noun's place, its preposition left out
         if _apposed_to_governed_role(view, slot):
             continue  # « X, premier adjoint au maire de Nîmes, Y, a ... »: Y is the mayor, not a subject
-        if _in_role_apposition(view, slot):
-            continue  # « X, vice-président de la fédération P de Paris, accusé de ... »: P describes X
         if view.governed_by_verb(slot, clause_start) or names_a_proxy(view, slot) or role_organisation(view, slot) or _of_members(view, slot):
             continue  # « la députée LFI X »: X, not LFI; « des adhérents LR »: not LR
         if out and organ_name(view, out[-1].end - 1, clause_start) is out[-1] and governing_organ(view, slot, clause_start):
@@ -483,29 +481,6 @@ def _joined_to_governed(view: SentenceView, slot: Slot, taken: list[Slot]) -> bo
 
 #: How many words a role description governed by a preposition may have before a name apposed to it.
 GOVERNED_ROLE_WORDS = 8
-
-
-#: How many words an apposition's role may have before the organisation it names.
-ROLE_APPOSITION_REACH = 8
-
-
-def _in_role_apposition(view: SentenceView, slot: Slot) -> bool:
-    """The organisation stands in a role set off by a comma right after a person, with no verb
-    nor other party before it (« X, vice-président de la fédération P de Paris, »): it tells
-    whose member the person is; it is no party of the clause."""
-    doc = view.doc
-    if slot.kind is not EntityKind.ORGANISATION:
-        return False
-    heads = False
-    for k in range(slot.start - 1, max(view.sent.start, slot.start - ROLE_APPOSITION_REACH) - 1, -1):
-        if doc[k].text == ",":
-            person = view.at.get(k - 1)
-            return heads and person is not None and person.kind is EntityKind.PERSON and person.end == k
-        if k in view.at or doc[k].pos_ in ("VERB", "AUX") or doc[k].is_punct and doc[k].text != "-":
-            return False
-        # « vice-président »: the role noun ends the compound
-        heads = heads or any(w in role_heads() for w in (doc[k].lower_, doc[k].lemma_.lower(), doc[k].lower_.rsplit("-", 1)[-1]))
-    return False
 
 
 #: Prepositional locutions whose noun is also a role noun (« dans le cadre de »), words separated by a space.
