@@ -2144,6 +2144,20 @@ CASES: tuple[Case, ...] = (
     Case("a-signed-decree-aiming-to-dissolve-dissolves", f"{A} a signé, après un long travail, un décret visant à dissoudre le collectif Pixelia.", (banned(A, "Pixelia"),)),
     Case("a-decree-one-will-sign-aiming-to-dissolve-stays-a-plan", f"{A} signera un décret visant à dissoudre le collectif Pixelia.", (banned(A, "Pixelia", "uncertain"),)),
     Case("a-bill-aiming-to-dissolve-stays-an-aim", f"{A} a déposé une proposition de loi visant à dissoudre le collectif Pixelia.", (banned(A, "Pixelia", "uncertain"),)),
+    # twenty-fifth round: read on real news (a deputy excluded from a party and his appeal)
+    Case("the-agent-of-a-participle-completing-the-party-is-no-banner", f"{A} a été exclu de l'UDI présidée par {B}.", (banned("Union des démocrates et indépendants", A),)),
+    Case("the-agent-of-a-participle-completing-an-unnamed-party-is-no-banner", f"{A} a été exclu de son parti, dirigé par {B}.", ()),
+    # twenty-fifth round: read on real news (a prime minister defending a tech owner)
+    Case("a-capitalised-role-and-its-adjectives-are-no-organisation", f"La Première ministre danoise d'extrême droite {B} a pris la défense de {A}.", (endorsed(B, A),)),
+    Case("a-possessive-after-a-person-in-the-subject-s-apposition-is-the-subject-s", f"Autre milliardaire, {A}, proche conseiller du président élu {C}, a suscité la colère après ses attaques contre {B}.", (criticised(A, B),)),
+    Case("criticisms-faced-from-a-group-and-its-members", f"{A} fait face à une vague de critiques de la part des dirigeants européens, particulièrement {B} et le chancelier autrichien {C}.", (criticised(B, A), criticised(C, A))),
+    Case("support-from-a-group-above-all-one-member", f"{A} a reçu le soutien de plusieurs élus, surtout {B}.", (endorsed(B, A),)),
+    Case("a-foreign-party-known-by-its-name", f"Le parti Fratelli d'Italia a soutenu {A}.", (endorsed("Fratelli d'Italia", A),)),
+    # twenty-fifth round: read on real news (a deputy's jab at a minister, and calls to resign)
+    Case("a-verb-of-criticising-after-a-quotation-aims-at-its-subject", f"« {A} n'a pas tenu parole », fustige {B}.", (criticised(B, A),)),
+    Case("a-present-of-criticising-read-as-a-noun-after-a-quotation", f"« {A} ne tient plus ses troupes », tacle l'élu {B}.", (criticised(B, A),)),
+    Case("a-call-to-resign-launched-by-another", f"Le député {C} a réagi à la demande de démission de {A}, lancée par {B}, première secrétaire du parti.", (criticised(B, A),)),
+    Case("answering-calls-to-resign-is-no-call", f"{C} a répondu aux appels à la démission de {A}.", ()),
     # @@NEW@@
 )
 

@@ -310,7 +310,20 @@ class EntityRecogniser:
             return True  # « M. le Président du Sénat »: a title, then a role and its complement
         if len(span) >= 3 and span[0].lower_ in ROLE_OPENINGS and span[1].lower_ in _OF:
             return True  # « Député du Morbihan de 1997 à 2002, il ... »: a role and its place
+        if self._role_then_adjective(span):
+            return True  # « La Première ministre italienne d'extrême droite X »: a role described
         return len(span) == 1 and (lower in self.demonyms or lower.rstrip("s") in self.demonyms)
+
+    def _role_then_adjective(self, span: Span) -> bool:
+        """A span the model read as an organisation that opens with a capitalised role noun and
+        goes on with a lower-case adjective (« Première ministre italienne », « Président
+        américain élu »): a role and its description, no name."""
+        if span.label_ == "PER" or not span[0].text[:1].isupper():
+            return False
+        for n in (3, 2, 1):
+            if len(span) > n and " ".join(t.lower_ for t in span[:n]) in self.role_words:
+                return span[n].is_lower and span[n].pos_ == "ADJ"
+        return False
 
     def _apply_people(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Known people's names are persons, whatever label the model gave them.

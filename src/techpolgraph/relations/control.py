@@ -304,6 +304,8 @@ def inverted_subject(view: SentenceView, cue: Token, after: int, end: int) -> li
         k += 1  # « a accusé vendredi X », « a affirmé le 3 mars X »
     while k < end and k not in view.at and is_determiner(doc[k]):
         k += 1  # « a accusé la Commission »
+    if k not in view.at:
+        k = past_role_nouns(view, k, end)  # « tacle l'élu X »
     slot = view.at.get(k)
     return [slot] if slot is not None and slot.start == k and slot.kind in PARTIES else []
 
@@ -320,8 +322,10 @@ def speaker_after_comma(view: SentenceView, cue: Token, after: int, end: int) ->
     j = cue.i - 1
     while j > view.sent.start and doc[j].pos_ in ("AUX", "ADV") and j not in view.at:
         j -= 1
-    if j <= view.sent.start or doc[j].text != "," or doc[cue.i - 1].pos_ != "AUX":
+    if j <= view.sent.start or doc[j].text != ",":
         return []
+    if doc[cue.i - 1].pos_ != "AUX" and doc[j - 1].text not in QUOTE_CLOSERS:
+        return []  # « X rencontre Y, critique Z » goes on; « « X ment », fustige Y » is inverted
     if j in view.hidden or any(closing == j for _, closing in view.asides):
         return []  # « X, qui a rencontré Y, a critiqué Z »: the comma closes an aside, X is the subject
     said = doc[view.sent.start : j]
@@ -346,8 +350,8 @@ def reported_subject(view: SentenceView, cue: Token) -> list[Slot]:
     while before > view.sent.start and doc[before].text != ",":
         before -= 1
     k = view.sent.start
-    while k < before and k not in view.at and is_determiner(doc[k]):
-        k += 1
+    while k < before and k not in view.at and (is_determiner(doc[k]) or doc[k].text in QUOTES):
+        k += 1  # « « X ne tient plus sa majorité », tacle Y »: the quotation's subject
     group = [s for s in view.group_at(past_role_nouns(view, k, before), before) if s.kind in PARTIES]
     if not group:
         return []

@@ -102,7 +102,7 @@ from .sentence import (
 )
 from .subjects import SUBJECT_PRONOUNS, subjects_of
 from .tree import Reparse, TreeReader
-from .typography import MARK_TOKENS
+from .typography import MARK_TOKENS, QUOTES
 from .verbal import arguments, lacks_its_organisation
 
 STRATEGIES = ("window", "tree", "fallback", "union", "both")
@@ -718,9 +718,16 @@ def _present_between_names(token: Token, locution: bool = False) -> bool:
         k += 2  # « X attaque de front Y »
     return (
         # a name, or a capitalised word of an entity the tagger read as a noun (« Vox critique la ... »)
-        (before.pos_ == "PROPN" or (bool(before.ent_type_) and before.is_title) or before.lower_ in SUBJECT_PRONOUNS or before.lower_ in ("ne", "n'", "n’"))
+        (before.pos_ == "PROPN" or (bool(before.ent_type_) and before.is_title) or before.lower_ in SUBJECT_PRONOUNS or before.lower_ in ("ne", "n'", "n’") or _after_quotation(token))
         and (locution or doc[k].pos_ in ("DET", "PROPN") or bool(doc[k].ent_type_) or doc[k].lower_ in ("que", "qu'", "qu’"))
     )
+
+
+def _after_quotation(token: Token) -> bool:
+    """The word right after the comma that closes a quotation (« « ... », tacle X »): where a
+    verb of saying stands before its subject."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "," and doc[token.i - 2].text in QUOTES.values()
 
 
 #: Object pronouns before a verb, which the tagger may read as articles (« elle le menace »).

@@ -32,6 +32,8 @@ from .subjects import antecedent_group, subject_after
 #: Relation nouns whose « de » names the one who undergoes them, even after a verb of receiving
 #: (« X a obtenu la condamnation de Y »: Y is condemned).
 PATIENT_NOUNS = function_words("patient_noun")
+#: Verbs of answering what another did (« X a réagi à la demande de démission de Y »).
+REACTING_VERBS = function_words("reacting_verb")
 
 
 def nominal(
@@ -194,9 +196,13 @@ def nominal(
         if by:  # « X a dû informer de sa condamnation par Y »: the subject « sa » stands for, by Y
             return expand(by), [s for s in subjects if s.cluster not in {b.cluster for b in by}]
     actors = done_by(view, targets[-1].end if targets else after, end)
+    if not actors and targets and spec.argument is Argument.DE:
+        actors = expand(_apposed_participle_agent(view, targets[-1].end, end)[1])  # « la demande de démission de X, lancée par Y »
     if actors or spec.argument is not Argument.DE:
         return actors or subjects, targets
     verb = governing_verb(view, cue, start)
+    if targets and verb in REACTING_VERBS and spec.lemma in PATIENT_NOUNS:
+        return [], targets  # « X a réagi à la demande de démission de Y »: another's act
     if targets and verb in receiving_verbs() and spec.lemma not in PATIENT_NOUNS:
         return targets, subjects  # « X a reçu les éloges de Y »: Y praised X; not « X a obtenu la condamnation de Y »
     if spec.relation is not RelationType.MET and (_in_phrase(view, cue, start) or after_topic(view, cue.i, view.sent.start) or _told_of(verb)):

@@ -679,7 +679,9 @@ def passive_actors(view: SentenceView, cue: Token, spec: Cue, after: int, end: i
         if not actors and found:
             actors = own_account_platform(view, found[0])  # « privé de son compte Instagram »
         if actors:  # « retirée du câble par décision de Y »: Y, who put it out
-            actors = complement(view, actors[-1].end, end, ("par",), gap=2) or actors
+            by = complement(view, actors[-1].end, end, ("par",), gap=2)
+            if by and not _agent_of_another_participle(view, actors[-1].start - 1, by[0]):
+                actors = by  # not « exclu du parti présidé par Y »: Y presides it
     if not actors and spec.relation is RelationType.BANNED:
         actors = platform_in_clause(view, cue)
     if not actors and spec.relation is RelationType.BANNED and spec.lemma not in SENDING_VERBS:
@@ -715,7 +717,7 @@ def _agent_of_another_participle(view: SentenceView, after: int, agent: Slot) ->
         participle is not None
         and participle.pos_ in ("VERB", "ADJ")
         and "Part" in participle.morph.get("VerbForm")
-        and any(t.pos_ == "NOUN" for t in doc[after : participle.i])
+        and any(t.pos_ in ("NOUN", "PROPN") for t in doc[after : participle.i])
     )
 
 

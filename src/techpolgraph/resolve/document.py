@@ -942,6 +942,9 @@ class _DocState:
         portfolio = self._past_portfolio(end)
         if portfolio is not None:
             return portfolio
+        camp = _past_camp(doc, end)
+        if camp is not None:
+            return camp  # « la Première ministre italienne d'extrême droite X »
         if end >= len(doc) or doc[end].pos_ != "VERB" or "Part" not in doc[end].morph.get("VerbForm"):
             return end
         for k in range(end + 1, min(end + PARTICIPIAL_PHRASE_WORDS, len(doc))):
@@ -3049,7 +3052,8 @@ class _DocState:
         if len(subjects) != 1:
             return None
         others = [r for r in refs if r.cluster != subjects[0].cluster]
-        return subjects[0] if all(r.start > 0 and self.doc[r.start - 1].lower_ in OF for r in others) else None
+        # « X, membre de l'administration du président élu Y, ... après ses attaques »: X's
+        return subjects[0] if all(_preposition_before(self.doc, r.start) in OF for r in others) else None
 
     def _common_noun_subject(self, sentence: int, before: int) -> bool:
         """The sentence's subject, before token ``before``, is a common noun that no mention
@@ -3956,9 +3960,32 @@ def _preposition_before(doc: Doc, i: int) -> Optional[str]:
     """The preposition (lower case) before the mention at token i, over up to 3 articles,
     adjectives and nouns, or None."""
     j = i - 1
-    while j >= 0 and i - j <= 3 and doc[j].pos_ in ("DET", "ADJ", "NOUN") and doc[j].lower_ not in ("de", "d'", "du", "à", "au"):
+    while j >= 0 and i - j <= 3 and (doc[j].pos_ in ("DET", "ADJ", "NOUN") or _described_by_participle(doc[j])) and doc[j].lower_ not in ("de", "d'", "du", "à", "au"):
         j -= 1
     return doc[j].lower_ if j >= 0 and doc[j].pos_ == "ADP" and doc[j].lower_ not in ("que", "qu'") else None
+
+
+#: Nouns of a political camp (« de droite », « d'extrême gauche », « de la majorité »).
+POLITICAL_SIDES = function_words("political_side")
+
+
+def _past_camp(doc: Doc, end: int) -> Optional[int]:
+    """Past the camp after a role and its qualifier (« d'extrême droite », « de la gauche »),
+    where a name may follow; else None."""
+    j = end
+    if j >= len(doc) or doc[j].lower_ not in ("de", "d'", "d’"):
+        return None
+    j += 1
+    if j < len(doc) and doc[j].lower_ in ("la", "l'", "l’"):
+        j += 1
+    if j < len(doc) and doc[j].lower_ == "extrême":
+        j += 1
+    return j + 1 if j < len(doc) and doc[j].lower_ in POLITICAL_SIDES else None
+
+
+def _described_by_participle(token: Token) -> bool:
+    """A lower-case past participle describing the noun before a name (« du président élu X »)."""
+    return token.is_lower and token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and token.dep_ in ("amod", "acl")
 
 
 #: « nous », a subject in a transcript: its speaker (with others, whom the text does not name).
