@@ -2158,6 +2158,12 @@ CASES: tuple[Case, ...] = (
     Case("a-present-of-criticising-read-as-a-noun-after-a-quotation", f"« {A} ne tient plus ses troupes », tacle l'élu {B}.", (criticised(B, A),)),
     Case("a-call-to-resign-launched-by-another", f"Le député {C} a réagi à la demande de démission de {A}, lancée par {B}, première secrétaire du parti.", (criticised(B, A),)),
     Case("answering-calls-to-resign-is-no-call", f"{C} a répondu aux appels à la démission de {A}.", ()),
+    # twenty-fifth round: read on real news (a tech boss's talks at the White House)
+    Case("an-adverbial-locution-between-the-auxiliary-and-a-participle-read-as-a-noun", f"Lors de leur entretien qui s'est terminé hier, {A} et {B} ont avant tout discuté de commerce.", (met(A, B),)),
+    # twenty-fifth round: read on real news (audiences at presidential palaces)
+    Case("a-hyphenated-first-name-the-model-cut-opens-a-person", f"Florent-Archange Kadanga, président du Conseil, a reçu en audience le 3 mai 2019, {B}, envoyée spéciale de la Commission.", (met("Florent-Archange Kadanga", B),)),
+    Case("a-time-phrase-inside-a-locution", f"{A} a accordé ce matin, une audience au président du parti, {B}.", (met(A, B),)),
+    Case("a-time-phrase-inside-a-locution-of-another-noun-is-none", f"{A} a accordé ce matin une interview au journal.", ()),
     # @@NEW@@
 )
 

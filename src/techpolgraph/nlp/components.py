@@ -646,8 +646,9 @@ class EntityRecogniser:
         assert self.first_names is not None
         added = []
         for i in numpy.flatnonzero(self.first_names.mask(doc.to_array(ORTH), doc.vocab.strings)).tolist():
-            stop = i + 1
-            while stop < len(doc) and stop - i <= 2 and doc[stop].text not in self.non_names:
+            first = _hyphenated_first_end(doc, i)  # « Faustin-Archange Touadera »: one first name
+            stop = first
+            while stop < len(doc) and stop - first <= 1 and doc[stop].text not in self.non_names:
                 if "\n" in doc[stop - 1].whitespace_:
                     break
                 if stop > i + 1 and _role_after_capitals(doc, stop, self.role_words):
@@ -663,10 +664,10 @@ class EntityRecogniser:
                     stop += 2  # « Thaïs d'Escufon », « Hugo de Lattre » (not « Marc de Pixelia », an organisation)
                 else:
                     break
-            if stop == i + 1:
+            if stop == first:
                 continue
             inside = [s for s in spans if s.start < stop and s.end > i]
-            if all(i <= s.start and s.end <= stop and (s.label_ in ("MISC", "LOC") or self._cut_surname(doc, s, i, stop)) for s in inside):
+            if all(i <= s.start and s.end <= stop and (s.label_ in ("MISC", "LOC") or (s.label_ == "PER" and s.end <= first) or self._cut_surname(doc, s, i, stop)) for s in inside):
                 added.append(Span(doc, i, stop, label="PER"))
                 spans = [s for s in spans if not any(s is t for t in inside)]
         return filter_spans(added + spans) if added else spans
@@ -1406,6 +1407,14 @@ def _add_dissolved(doc: Doc, spans: list[Span]) -> list[Span]:
                 added.append(Span(doc, k, j, label="ORG"))
                 taken.update(range(k, j))
     return spans + added if added else spans
+
+
+def _hyphenated_first_end(doc: Doc, i: int) -> int:
+    """The end of a first name at token i joined by a hyphen to a second capitalised one
+    (« Faustin-Archange », split by the tokenizer), or i + 1."""
+    if i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_ and _capitalised_word(doc[i + 2]):
+        return i + 3
+    return i + 1
 
 
 def _capitalised_word(token) -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from ..data import function_words, read_lines, read_table
 from ..errors import CueDataError
 from ..models import Modality, RelationType
-from ..nlp.events import date_words
+from ..nlp.events import date_words, time_nouns
 from .typography import QUOTES
 
 
@@ -330,7 +330,7 @@ def _words_end(doc: Doc, j: int, words: Sequence[str]) -> Optional[int]:
     quotes between them read past (« adresser ses plus vives et chaleureuses félicitations »), and an incise between commas
     (« adresser, au nom de la France, ses félicitations »); else None."""
     for word in words:
-        j = _past_repeat(doc, _past_incise(doc, j))
+        j = _past_time(doc, _past_repeat(doc, _past_incise(doc, j)))
         while j < len(doc) and (doc[j].pos_ == "ADV" or (doc[j].pos_ == "ADJ" and doc[j].is_lower) or _joins_adjectives(doc, j) or repeated_determiner(doc, j) or doc[j].lower_ in WHOLE or doc[j].text in QUOTES or doc[j].lower_ in date_words()) and _plain(doc[j]) != word:
             j += 1  # « présenter dimanche ses « plus sincères félicitations » »: a day, an opening quote too
         if j >= len(doc) or _plain(doc[j]) != word:
@@ -351,6 +351,18 @@ def _past_repeat(doc: Doc, j: int) -> int:
     while k < len(doc) and k - first < 2 and (doc[k].like_num or doc[k].pos_ in ("DET", "NUM", "ADJ")) and doc[k].lower_ not in REPEAT_NOUNS:
         k += 1  # « deux », « plusieurs », « une nouvelle »
     return k + 1 if first < k < len(doc) and doc[k].lower_ in REPEAT_NOUNS else j
+
+
+#: Demonstratives before a noun of time (« ce matin », « cette semaine »).
+TIME_DEMONSTRATIVES = frozenset({"ce", "cet", "cette"})
+
+
+def _past_time(doc: Doc, j: int) -> int:
+    """Past « ce matin », « cette semaine » at token j (« a accordé ce matin une audience à Y »);
+    j where there is none."""
+    if j + 1 < len(doc) and doc[j].lower_ in TIME_DEMONSTRATIVES and doc[j + 1].lower_ in time_nouns():
+        return j + 3 if j + 2 < len(doc) and doc[j + 2].text == "," else j + 2  # « ce matin, une audience »
+    return j
 
 
 #: How many words an incise between commas inside a locution may have.

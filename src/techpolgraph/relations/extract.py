@@ -890,6 +890,8 @@ def _after_auxiliary(token: Token) -> bool:
     finalement dîné »); a word ending like a participle when adverbs stand between."""
     doc = token.doc
     j = token.i - 1
+    if j > 1 and (doc[j - 1].lower_, doc[j].lower_) in SHORT_ADVERBIAL:
+        j -= 2  # « ont avant tout discuté »
     while j > 0 and j > token.i - 3 and doc[j].pos_ == "ADV":
         j -= 1
     if doc[j].pos_ != "AUX" and not (doc[j].pos_ == "VERB" and doc[j].lemma_ == "avoir" and token.lower_.endswith(PARTICIPLE_ENDINGS)):
