@@ -2164,6 +2164,16 @@ CASES: tuple[Case, ...] = (
     Case("a-hyphenated-first-name-the-model-cut-opens-a-person", f"Florent-Archange Kadanga, président du Conseil, a reçu en audience le 3 mai 2019, {B}, envoyée spéciale de la Commission.", (met("Florent-Archange Kadanga", B),)),
     Case("a-time-phrase-inside-a-locution", f"{A} a accordé ce matin, une audience au président du parti, {B}.", (met(A, B),)),
     Case("a-time-phrase-inside-a-locution-of-another-noun-is-none", f"{A} a accordé ce matin une interview au journal.", ()),
+    # twenty-fifth round: read on real news (a president suspending a platform after a feud with its owner)
+    Case("insults-exchanged-are-criticisms-each-way-not-a-meeting", f"{A} et {B} se sont souvent échangé des insultes.", (criticised(A, B), criticised(B, A))),
+    Case("barbs-exchanged-without-se-by-two-subjects", f"{A} et {B} ont échangé des piques sur le réseau.", (criticised(A, B), criticised(B, A))),
+    Case("invectives-exchanged-with-another", f"{A} a échangé des invectives avec {B}.", (criticised(A, B), criticised(B, A))),
+    Case("ideas-exchanged-with-another-stay-a-meeting", f"{A} a échangé des idées avec {B}.", (met(A, B),)),
+    Case("a-detached-described-name-is-the-subject-of-the-participle-after-it", f"Le gouvernement de {A} a rejeté la déclaration comme « ridicule », le ministre des Affaires étrangères, {B}, accusant {C} de mentir.", (criticised(B, C),)),
+    Case("an-apposition-to-the-object-leaves-the-participle-to-the-subject", f"{A} a reçu {C}, le ministre des Affaires étrangères, {B}, accusant la Suisse.", (met(A, C), met(A, B), criticised(A, "Suisse"))),
+    # twenty-fifth round: read on real news (a prime minister defending his foreign minister)
+    Case("a-predicate-in-the-tense-of-the-saying-after-a-que-clause-is-the-sayer-s", f"{A} a déclaré que {B} avait calmement expliqué la situation et a critiqué le parti Droit et Justice.", (criticised(A, "Droit et Justice"),)),
+    Case("a-predicate-in-the-tense-of-the-que-clause-is-its-subject-s", f"{A} a déclaré que {B} avait expliqué la situation et avait critiqué le parti Droit et Justice.", (criticised(B, "Droit et Justice"),)),
     # @@NEW@@
 )
 

@@ -78,10 +78,13 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
         decided = decision_participle(view, cue)
         if decided is not None:
             return decided  # « la décision annoncée par X, interdisant Y »: X, or nobody
+        absolute = detached_subject(view, cue)
+        if absolute:
+            return absolute  # « X a rejeté la déclaration comme « ridicule », le ministre Y, accusant Z »: Y
         out = main_subject(view, cue) or quoted_speaker(view, cue)  # « X rejoint le parti Y, se ralliant à Z »: X, not Y
         if not out and unknown_subject(view):
             return []  # « Il rejoint le parti Y, se ralliant à Z », « il » unresolved: not Y
-    out = out or nearby_subjects(view, cue, clause_start)
+    out = out or _subject_of_the_saying(view, cue, clause_start) or nearby_subjects(view, cue, clause_start)
     relative = clause_start > view.sent.start and relative_subject(view.doc, clause_start - 1)
     if not out and relative:
         out = cleft_focus(view, clause_start - 1) or member_antecedent(view, clause_start - 1)
@@ -271,6 +274,37 @@ def unknown_subject(view: SentenceView) -> bool:
     """The sentence opens with a subject pronoun that stands for no party found."""
     first = view.doc[view.sent.start]
     return first.lower_ in SUBJECT_PRONOUNS and view.sent.start not in view.at
+
+
+def detached_subject(view: SentenceView, cue: Token) -> list[Slot]:
+    """« X a rejeté la déclaration comme « ridicule », le ministre des Affaires étrangères, Y,
+    accusant Z »: a present participle after a described name set off by commas, itself after
+    a comma that follows no party (so no apposition to one), has that name for subject: an
+    absolute phrase; else []."""
+    doc = view.doc
+    j = cue.i - 1
+    if j <= view.sent.start or doc[j].text != "," or j - 1 not in view.at:
+        return []
+    slot = view.at[j - 1]
+    if slot.kind is not EntityKind.PERSON:
+        return []
+    k = slot.start - 1
+    if k > view.sent.start and doc[k].text == ",":
+        k -= 1  # « le ministre ..., Y, »: the description before the name
+    start = k
+    while start > view.sent.start and doc[start].text != "," and start not in view.at and doc[start].pos_ not in ("VERB", "AUX", "SCONJ", "PRON"):
+        start -= 1
+    if doc[start].text != "," or start - 1 < view.sent.start:
+        return []
+    opening = start + 1
+    while opening < slot.start and is_determiner(doc[opening]):
+        opening += 1
+    if opening == slot.start or doc[opening].lower_ not in role_heads():
+        return []  # a description with a role noun opens the phrase
+    before = doc[start - 1]
+    if start - 1 in view.at or before.pos_ in ("PROPN", "NOUN") and not before.is_lower:
+        return []  # « X a reçu Y, le ministre Z, accusant W »: an apposition to Y
+    return [slot]
 
 
 def main_subject(view: SentenceView, cue: Token) -> list[Slot]:
@@ -574,6 +608,33 @@ def shared_subject_verb(view: SentenceView, cue: Token, clause_start: int) -> in
                 k -= 1
             return k
     return None
+
+
+def _subject_of_the_saying(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]:
+    """« X a déclaré que Y avait expliqué la situation et a critiqué Z »: a predicate joined
+    after a « que » clause whose first verb is in another tense, the cue in the tense of the
+    verb that governs the clause, shares that verb's subject (X); else []."""
+    doc = view.doc
+    first = shared_subject_verb(view, cue, clause_start)
+    que = clause_start - 1
+    if first is None or que <= view.sent.start or doc[que].lower_ not in ("que", "qu'", "qu’"):
+        return []
+    saying = next((k for k in range(que - 1, view.sent.start - 1, -1) if doc[k].pos_ == "VERB"), None)
+    if saying is None:
+        return []
+    own, theirs, said = (_auxiliary_before(view, k) for k in (cue.i, first, saying))
+    if own is None or theirs is None or said is None or own.lower_ != said.lower_ or own.lower_ == theirs.lower_:
+        return []
+    return nearby_subjects(view, doc[saying], view.clause(saying)[0])
+
+
+def _auxiliary_before(view: SentenceView, k: int) -> Optional[Token]:
+    """The auxiliary of the verb group at or before token k (past adverbs), or None."""
+    doc = view.doc
+    j = k if doc[k].pos_ == "AUX" else k - 1
+    while j > view.sent.start and doc[j].pos_ == "ADV" and j not in view.at:
+        j -= 1
+    return doc[j] if doc[j].pos_ == "AUX" else None
 
 
 def _governed_group(view: SentenceView, last: Slot) -> bool:

@@ -195,11 +195,12 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
     reciprocal = spec.argument is Argument.AVEC and spec.lemma not in NOT_RECIPROCAL and (
         reflexive(view.doc, cue) or coordinated(view.doc, subjects_of(view, cue, start)) or together(view, after, end)
     )
-    if not targets and reciprocal and len(subjects) >= 2 and (spec.relation is RelationType.MET or (spec.relation is RelationType.CRITICISED and reflexive(view.doc, cue))):
+    mutual = reflexive(view.doc, cue) or spec.lemma in MUTUAL_CUES  # « X et Y ont échangé des insultes »
+    if not targets and reciprocal and len(subjects) >= 2 and (spec.relation is RelationType.MET or (spec.relation is RelationType.CRITICISED and mutual)):
         # "les deux hommes se sont rencontrés", "Musk et Trump parlent de ...": with each other;
         # "X et Y se sont écharpés": each criticised the other
         return among(subjects, spec.relation)
-    if spec.relation is RelationType.CRITICISED and spec.argument is Argument.AVEC and reflexive(view.doc, cue):
+    if spec.relation is RelationType.CRITICISED and spec.argument is Argument.AVEC and mutual:
         return among(subjects + targets, spec.relation) if len(subjects) == 1 else []  # « X s'est écharpé avec Y »: each the other
     return pair_up(view, subjects, targets) + [(org, person, False) for org, person in gapped]
 
@@ -381,6 +382,8 @@ NO_PROXY_VERBS = function_words("no_proxy_verb")
 #: Verbs of meeting « avec » someone that tell nothing of their coordinated subjects alone (« X et
 #: Y ont signé un accord »: perhaps apart; « X a signé avec Y les accords »: together).
 NOT_RECIPROCAL = function_words("not_reciprocal")
+#: Cues of criticising whose parties act on each other without « se » (« X a échangé des insultes avec Y »).
+MUTUAL_CUES = function_words("mutual_cue")
 
 
 def their_meeting(view: SentenceView, cue: Token, spec: Cue, subjects: list[Slot], after: int, end: int) -> list[tuple[Slot, Slot, bool]]:
