@@ -2174,6 +2174,9 @@ CASES: tuple[Case, ...] = (
     # twenty-fifth round: read on real news (a prime minister defending his foreign minister)
     Case("a-predicate-in-the-tense-of-the-saying-after-a-que-clause-is-the-sayer-s", f"{A} a déclaré que {B} avait calmement expliqué la situation et a critiqué le parti Droit et Justice.", (criticised(A, "Droit et Justice"),)),
     Case("a-predicate-in-the-tense-of-the-que-clause-is-its-subject-s", f"{A} a déclaré que {B} avait expliqué la situation et avait critiqué le parti Droit et Justice.", (criticised(B, "Droit et Justice"),)),
+    # twenty-fifth round: read on real news (a party leader excluding his list's head)
+    Case("an-exclusion-of-mine-from-a-party-by-another-does-not-ban-the-party", f"« Je prends acte de mon exclusion du parti Zorbly par {A} », écrit la députée.", ()),
+    Case("a-participle-after-an-opening-adjunct-and-a-clause-is-the-subject-s", f"Quelques heures plus tard, {B} a exprimé son soutien aux candidats de l'alliance entre {C} et le Parti radical, critiquant {A} pour son choix.", (criticised(B, A),)),
     # @@NEW@@
 )
 

@@ -123,8 +123,8 @@ def nominal(
         if targets and from_office(view, targets[-1].end, end):
             return [], []  # « l'exclusion de X de la direction du parti »: removed from office
         owners = owner_banned_from(view, cue, targets, subjects)
-        if owners:  # « après son exclusion du parti P »: the one « son » stands for, by P
-            return targets, owners
+        if owners is not None:  # « après son exclusion du parti P »: the one « son » stands for, by P
+            return (targets, owners) if owners else ([], [])  # « mon exclusion de P par Y », « mon » unplaced: not P
         if not targets and governing_verb(view, cue, start) in receiving_verbs():
             # « X a fait l'objet d'un blocage de la part de Y », « X a subi une suspension par Y »
             return expand(complement(view, after, end, ("par",), gap=gap + 1)), subjects
@@ -639,19 +639,20 @@ def with_noun(view: SentenceView, cue: Token, start: int) -> bool:
     return j >= start and j < cue.i - 1 and doc[j].lower_ == "avec"
 
 
-def owner_banned_from(view: SentenceView, cue: Token, targets: list[Slot], subjects: list[Slot]) -> list[Slot]:
+def owner_banned_from(view: SentenceView, cue: Token, targets: list[Slot], subjects: list[Slot]) -> Optional[list[Slot]]:
     """« Après son exclusion du parti P, X fonde ... », « X crée un mouvement après son exclusion
     du parti P »: a possessive before a ban noun whose « de » names an organisation right after
     it; the owner is the person subject of the clause, else the one the resolver placed the
-    possessive on, else the subject after the opening phrase."""
+    possessive on, else the subject after the opening phrase ([] where none is known); None
+    where the noun is not so built."""
     doc = view.doc
     j = cue.i - 1
     while j > view.sent.start and doc[j].pos_ == "ADJ" and j not in view.at:
         j -= 1
     if not is_possessive_determiner(doc[j]) or not targets or any(t.kind is not EntityKind.ORGANISATION for t in targets):
-        return []
+        return None
     if targets[0].start > cue.i + 3:
-        return []  # « son exclusion du parti P »: the organisation right after the noun
+        return None  # « son exclusion du parti P »: the organisation right after the noun
     placed = [s for s in [view.at.get(j)] if s is not None and s.cluster]  # « a réagi X après son exclusion du parti P »: « son », placed on X
     owners = subjects or placed or expand(subject_after(view, phrase_end(view, targets[-1].end)))
     return [o for o in owners if o.kind is EntityKind.PERSON]

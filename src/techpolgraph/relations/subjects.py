@@ -307,10 +307,27 @@ def detached_subject(view: SentenceView, cue: Token) -> list[Slot]:
     return [slot]
 
 
+#: How many words an opening adjunct of time may have (« Quelques heures plus tard, »).
+OPENING_ADJUNCT_WORDS = 6
+
+
+def _past_opening_adjunct(view: SentenceView, cue: Token) -> int:
+    """The token after a short opening adjunct that names no party and holds no verb, set off
+    by a comma (« Quelques heures plus tard, », « Dans la soirée, »); the sentence's start where
+    there is none."""
+    doc, start = view.doc, view.sent.start
+    for k in range(start + 1, min(start + OPENING_ADJUNCT_WORDS + 1, cue.i)):
+        if k in view.at or doc[k].pos_ in ("VERB", "AUX", "PRON"):
+            return start
+        if doc[k].text == ",":
+            return k + 1 if start not in view.at else start
+    return start
+
+
 def main_subject(view: SentenceView, cue: Token) -> list[Slot]:
     """The subject that opens the sentence, for a gerund or a present participle set off by a
     comma (« X a quitté la plateforme, accusant Y de censure »)."""
-    i = view.sent.start
+    i = _past_opening_adjunct(view, cue)  # « Quelques heures plus tard, X a ..., critiquant Y »
     while i < cue.i and (is_determiner(view.doc[i]) or view.doc[i].pos_ == "ADV") and i not in view.at:
         i += 1
     group = view.group_at(i, cue.i) or view.group_at(past_role_nouns(view, i, cue.i), cue.i)  # « Le ministre X, Y et Z »

@@ -849,8 +849,8 @@ def apposed_to(view: SentenceView, cue: Token) -> list[Slot]:
     an auxiliary, in an apposition set off by a comma after a party, says what that party
     underwent; the party is returned (else nothing)."""
     doc = view.doc
-    if "Part" not in cue.morph.get("VerbForm") or "Pres" in cue.morph.get("Tense") or reflexive(doc, cue):
-        return []
+    if "Part" not in cue.morph.get("VerbForm") or "Pres" in cue.morph.get("Tense") or cue.lower_.endswith("ant") or reflexive(doc, cue):
+        return []  # not « ..., critiquant Y », a present participle the tagger left without its tense
     headline = view.group_at(view.sent.start, cue.i) if cue.i - 1 in view.at and cue.lower_.endswith(PAST_PARTICIPLE_ENDINGS) else []
     if headline and headline[-1].end == cue.i and not _finite_verb(view) and not any(_pronoun(view, s) for s in headline):
         return [s for s in headline if s.kind in PARTIES]  # a headline: « X critiqué par Y », « X et Z reçus par Y »
@@ -942,8 +942,8 @@ def named_after_noun(view: SentenceView, cue: Token, after: int, end: int) -> li
     common noun, whose phrase is followed by a comma and a person's name that ends the clause,
     says what that person underwent; the person is returned (else nothing)."""
     doc = view.doc
-    if "Part" not in cue.morph.get("VerbForm") or "Pres" in cue.morph.get("Tense") or reflexive(doc, cue):
-        return []
+    if "Part" not in cue.morph.get("VerbForm") or "Pres" in cue.morph.get("Tense") or cue.lower_.endswith("ant") or reflexive(doc, cue):
+        return []  # not « ..., critiquant Y », a present participle the tagger left without its tense
     before = doc[cue.i - 1]
     if cue.i - 1 < view.sent.start or before.i in view.at or before.pos_ != "NOUN" or not before.is_lower:
         return []
