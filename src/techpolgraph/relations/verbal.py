@@ -57,7 +57,7 @@ from .sentence import (
     reflexive,
     role_heads,
 )
-from .subjects import MEMBER_NOUNS, nearby_subjects, subject_after, subjects_of
+from .subjects import MEMBER_NOUNS, SPEAKER_PRONOUNS, nearby_subjects, subject_after, subjects_of
 
 
 def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slot, bool]]:
@@ -141,6 +141,9 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         return []  # « la commission d'investiture du parti », « le bureau de soutien »: a body, no act
     if spec.pos is CuePos.NOUN and spec.relation is RelationType.ENDORSED and withdrawn(view, cue, start):
         return []  # « le parti a retiré l'investiture de X »: taken back
+    if spec.pos is CuePos.NOUN and _owned_by_the_speaker(view, cue):
+        # « X a décidé ... et nous avons réitéré notre soutien à Y »: ours, never X's
+        subjects = [s for s in subjects if view.doc[s.start].lower_.replace("’", "'") in SPEAKER_PRONOUNS]
     if spec.pos is CuePos.NOUN:
         shared = their_meeting(view, cue, spec, subjects, after, end) or meeting_of_group(view, spec, after, end)
         if shared:  # « Pour leur première rencontre, X et Y ont ... », « la rencontre de X et Y »
@@ -382,6 +385,19 @@ NO_PROXY_VERBS = function_words("no_proxy_verb")
 #: Verbs of meeting « avec » someone that tell nothing of their coordinated subjects alone (« X et
 #: Y ont signé un accord »: perhaps apart; « X a signé avec Y les accords »: together).
 NOT_RECIPROCAL = function_words("not_reciprocal")
+#: Possessives of the first person (« notre soutien », « mes félicitations »).
+SPEAKER_POSSESSIVES = function_words("speaker_possessive")
+
+
+def _owned_by_the_speaker(view: SentenceView, cue: Token) -> bool:
+    """A first-person possessive before the relation noun, past its adjectives (« notre
+    soutien », « mes plus vives félicitations »)."""
+    j = cue.i - 1
+    while j > view.sent.start and view.doc[j].pos_ in ("ADJ", "ADV") and j not in view.at:
+        j -= 1
+    return view.doc[j].lower_ in SPEAKER_POSSESSIVES
+
+
 #: Cues of criticising whose parties act on each other without « se » (« X a échangé des insultes avec Y »).
 MUTUAL_CUES = function_words("mutual_cue")
 

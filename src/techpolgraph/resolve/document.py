@@ -1239,6 +1239,8 @@ class _DocState:
                     return role, end  # « Président de la République arabe d'Égypte »: Egypt's
             if country and not named_after and not (j + 1 < len(doc) and (doc[j + 1].lower_ in nationalities() or doc[j + 1].text[:1].isupper())):
                 return Role(cls, country), j + 1  # « le président de la République »: France's
+            if country and j + 1 < len(doc) and doc[j + 1].lower_ in nationalities():
+                return Role(cls, nationalities()[doc[j + 1].lower_]), j + 2  # « de la République hellénique »: Greece's
             named = self._named_complement(cls, j) if org is None else None
             if named is not None:
                 return named
@@ -2412,6 +2414,20 @@ class _DocState:
                 return None
         return None
 
+    def _first_person_speaker(self, m: _Mention) -> Optional[str]:
+        """The subject named last before a quotation that speaks in the first person before the
+        pronoun (« X a refusé de soutenir Y. On l'écoute : « Le mieux que je puisse faire ... il » »):
+        the quotation's speaker, whom a third-person pronoun in it does not stand for; else None."""
+        if not _in_quote(self.doc, m.start):
+            return None
+        opening = self._quote_start(m.start)
+        if opening is None or not any(t.lower_.replace("’", "'") in FIRST_PERSON_WORDS for t in self.doc[opening : m.start]):
+            return None
+        here = bisect_right(self.sent_starts, opening) - 1
+        before = [r for r in self.mentions if r.cluster and r.end <= opening and self._is_person(r) and self.sent_of[r.start] >= here - 1]
+        subjects = [r for r in before if self._is_subject(r)] or before  # « X a refusé de soutenir Y. On l'écoute : »: X
+        return max(subjects, key=lambda r: r.start).cluster if subjects else None
+
     def _quote_start(self, i: int) -> Optional[int]:
         """The opening quote of the quotation token i stands in, within :data:`QUOTE_REACH`
         tokens before it, or None where a quotation closes first."""
@@ -2686,6 +2702,8 @@ class _DocState:
             antecedent = {r.cluster for r in earlier if r.end == end}
             if antecedent and len(antecedent | {earlier[0].cluster}) > 1:
                 earlier = [r for r in earlier if r.cluster not in antecedent]
+        speaking = self._first_person_speaker(m)
+        earlier = [r for r in earlier if r.cluster != speaking]  # « On l'écoute : « Je ... on lui a dit qu'il ... » »: not the speaker
         if earlier:
             earlier = self._after_last_colon(m, earlier)  # « Elle lui a écrit : X a commencé ... et il ... »: X's clause
             ids = {r.cluster for r in earlier if not self._is_person(r) or self._compatible(r.cluster, m.gender)}
@@ -2704,7 +2722,7 @@ class _DocState:
         refs, _n = self._previous_refs(m)
         refs = [r for r in refs if r.cluster != own]
         if _in_quote(self.doc, m.start):  # in quoted speech, the speaker is "je", not "il"
-            refs = [r for r in refs if not self._speaker(r)]
+            refs = [r for r in refs if not self._speaker(r) and r.cluster != speaking]
         organisation = self._organisation_before(m)
         if organisation is not None:
             m.kind, m.cluster = EntityKind.ORGANISATION, organisation
@@ -2875,6 +2893,8 @@ class _DocState:
         if self._settled_in_sentence(m, people, "object pronoun", "one other person"):
             return
         refs, n = self._previous_refs(m)
+        speaking = self._first_person_speaker(m)
+        refs = [r for r in refs if r.cluster != speaking]  # « X : « on lui a dit ... » »: not X, who speaks
         if not refs:
             other = self._one_other_organisation(m) if self.doc[m.start].lower_ == "lui" else None
             if other is not None:  # « La Cnil a infligé une amende à Google. Elle lui reproche ... »
@@ -3594,6 +3614,10 @@ class _DocState:
             fits = [cid for cid in fits if cls not in self.clusters[cid].former_classes] or fits  # « l'ex-président X ... le président sortant »: not X
         elif when == "former" and not fits:  # « l'ancien Premier ministre X ... l'ancien Premier ministre »
             fits = [cid for cid in in_play if cls in self.clusters[cid].former_classes and self._compatible(cid, m.gender)]
+        called = [cid for cid in in_play if cid not in fits and cls in self.clusters[cid].role_classes and self.clusters[cid].kind is EntityKind.PERSON]
+        if len(fits) == 1 and when == "now" and not qualifier and called:
+            m.reason = f"description, {len(fits) + len(called)} persons in play may be {label}"
+            return  # « le président X ... le chef d'État de la République centrafricaine, Y ... Le Président »: either
         if len(fits) == 1:
             m.cluster, m.reason = fits[0], f"description (the one person in play who is {label} on {self._day()})"
         elif not m.cluster:  # placed by its role already: that reason stays
@@ -4173,6 +4197,10 @@ def _turn_label(text: str) -> bool:
 
 #: The honorifics that open the label of a turn in minutes (« M. Jean Martin : »).
 TURN_HONORIFICS = frozenset({"M.", "Mme", "Mlle", "MM."})
+
+
+#: Words of a speaker in the first person (« je », « me », « nous »).
+FIRST_PERSON_WORDS = frozenset({"je", "j'", "me", "m'", "moi", "nous"})
 
 
 def _in_quote(doc: Doc, i: int) -> bool:
