@@ -41,7 +41,7 @@ from spacy.util import filter_spans
 
 from ..data import function_words, read_lines, read_table
 from ..models import EntityKind
-from .text import span_text
+from .text import span_text, tokens_text
 from .words import WordTest
 
 #: Entity labels written by techpolgraph_entities and the node kind each one gives.
@@ -336,8 +336,8 @@ class EntityRecogniser:
         found = []
         for _match_id, start, end in self.people_matcher(doc):
             before = doc[start - 1] if start > 0 else None
-            if before is not None and before.is_title and (not before.is_sent_start or before.pos_ == "PROPN") and before.text not in self.titles and before.lower_ not in self.role_words:
-                continue  # "Lara Trump", "Kimbal Musk" at the head of a sentence: part of another name; not « le Président Emmanuel Macron »
+            if before is not None and before.is_title and (not before.is_sent_start or before.pos_ == "PROPN") and before.text not in self.titles and not self._role_ends_at(doc, start):
+                continue  # "Lara Trump", "Kimbal Musk" at the head of a sentence: part of another name; not « le Président Emmanuel Macron », « le secrétaire d'État X »
             if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
                 continue
             around = [s for s in spans if s.start <= start and end <= s.end and (s.end - s.start) > (end - start)]
@@ -350,6 +350,10 @@ class EntityRecogniser:
         taken = {i for span in found for i in range(span.start, span.end)}
         kept = [s for s in spans if not taken.intersection(range(s.start, s.end))]
         return found + kept
+
+    def _role_ends_at(self, doc: Doc, i: int) -> bool:
+        """A role noun of one to four words ends right before token i (« Président », « secrétaire d'État »)."""
+        return any(i - n >= 0 and tokens_text(doc, i - n, i).lower().replace("’", "'") in self.role_words for n in range(1, 5))
 
     def _fix_place(self, doc: Doc, span: Span) -> Span:
         """ "à Newton, dans l'Ohio": a name between "à" and a place that locates it is a place;

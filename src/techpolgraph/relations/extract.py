@@ -634,6 +634,8 @@ def _participle_before_par(token: Token) -> bool:
 
 #: Cues that, between states or by armed forces, tell an act of war (« attaquer », « expulser »).
 WAR_CUES = function_words("war_cue")
+#: Nouns of war that, aimed at a country, tell a war whoever wages it.
+WAR_NOUNS = function_words("war_noun")
 #: First words of the names of armed forces (« armée turque », « forces russes »).
 ARMED_BODIES = function_words("armed_body")
 
@@ -644,7 +646,8 @@ def _act_of_war(cue: Cue, source: Slot, target: Slot) -> bool:
     if cue.lemma not in WAR_CUES:
         return False
     armed = source.text.split()[0].lower() in ARMED_BODIES if source.text.split() else False
-    return armed or (source.kind is EntityKind.LOCATION and target.kind is EntityKind.LOCATION)
+    waged = cue.lemma in WAR_NOUNS and target.kind is EntityKind.LOCATION  # « participe à la guerre contre l'Ukraine »
+    return armed or waged or (source.kind is EntityKind.LOCATION and target.kind is EntityKind.LOCATION)
 
 
 def _in_a_letter(view: SentenceView, cue: Token) -> bool:

@@ -58,6 +58,8 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
             return controlled  # « a permis à X de décrocher des rencontres avec Y »: X, who would meet Y
         if object_controlled(infinitive):
             return []  # « a permis à l'homme d'affaires de décrocher des rencontres avec Y »: not the one who allowed
+    if _participle_of_a_thing(view, cue):
+        return []  # « des actions menaçant l'intégrité de Y »: the actions, no party
     agent = participle_agent(view, cue)
     if agent is not None:
         group = main_subject(view, cue)  # « X, Y et Z appelant à ... »: the group that opens the sentence
@@ -274,6 +276,25 @@ def unknown_subject(view: SentenceView) -> bool:
     """The sentence opens with a subject pronoun that stands for no party found."""
     first = view.doc[view.sent.start]
     return first.lower_ in SUBJECT_PRONOUNS and view.sent.start not in view.at
+
+
+def _participle_of_a_thing(view: SentenceView, cue: Token) -> bool:
+    """A present participle right after a noun of acts (``function_words.tsv``, acting_thing),
+    past another participle joined by « ou » or « et » (« des actions compromettant ou menaçant
+    Y »): it describes those acts, whose doer the sentence does not name; not « a signé une
+    tribune critiquant Y », whose author acts."""
+    doc = view.doc
+    if not cue.lower_.endswith("ant") or cue.i == view.sent.start:
+        return False
+    j = cue.i - 1
+    if j - 1 > view.sent.start and doc[j].lower_ in ("ou", "et") and doc[j - 1].lower_.endswith("ant"):
+        j -= 2
+    return doc[j].pos_ == "NOUN" and j not in view.at and doc[j].lemma_.lower() in ACTING_THINGS
+
+
+#: Nouns of acts whose present participle tells what they do, not what the sentence's subject
+#: does (« sanctionné pour des actions menaçant l'intégrité de Y »).
+ACTING_THINGS = function_words("acting_thing")
 
 
 def detached_subject(view: SentenceView, cue: Token) -> list[Slot]:
