@@ -2177,6 +2177,14 @@ CASES: tuple[Case, ...] = (
     # twenty-fifth round: read on real news (a party leader excluding his list's head)
     Case("an-exclusion-of-mine-from-a-party-by-another-does-not-ban-the-party", f"« Je prends acte de mon exclusion du parti Zorbly par {A} », écrit la députée.", ()),
     Case("a-participle-after-an-opening-adjunct-and-a-clause-is-the-subject-s", f"Quelques heures plus tard, {B} a exprimé son soutien aux candidats de l'alliance entre {C} et le Parti radical, critiquant {A} pour son choix.", (criticised(B, A),)),
+    # twenty-fifth round: read in the errors of the forty-seventh to forty-ninth splits
+    Case("a-prime-minister-of-a-republic-named-by-its-adjective-is-the-apposed-name", f"{A} s'est entretenu avec le Premier ministre de la République hellénique, M. Kyriakos Lamaris, pour évoquer la situation.", (met(A, "Kyriakos Lamaris"),)),
+    Case("a-noun-of-ours-is-never-a-third-party-s", "La Turquie a décidé de continuer et nous avons réitéré notre soutien à Chypre.", ()),
+    Case("a-pronoun-in-a-quotation-in-the-first-person-is-not-its-speaker", f"{A} a refusé de soutenir {C}. On l'écoute : « Le mieux que je puisse faire, c'est de me taire. Il a insulté {B}. »", (endorsed(A, C, "negated"),)),
+    Case("a-war-aimed-at-a-country-is-no-criticism", "Le groupe Zorbly participe activement à la guerre d'agression russe contre l'Ukraine.", ()),
+    Case("a-participle-of-acts-is-not-the-sentence-subject-s", "Le Conseil a décidé d'ajouter le groupe Zorbly à la liste des personnes sanctionnées pour des actions menaçant la souveraineté de l'Ukraine.", ()),
+    Case("a-participle-of-an-authored-text-is-its-author-s", f"{A} a signé une tribune critiquant {B}.", (criticised(A, B),)),
+    Case("a-known-person-after-a-role-of-several-words", f"Le secrétaire d'État Harlem Désir a rencontré {B}.", (met("Harlem Désir", B),)),
     # @@NEW@@
 )
 
