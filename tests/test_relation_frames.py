@@ -2185,6 +2185,8 @@ CASES: tuple[Case, ...] = (
     Case("a-participle-of-acts-is-not-the-sentence-subject-s", "Le Conseil a décidé d'ajouter le groupe Zorbly à la liste des personnes sanctionnées pour des actions menaçant la souveraineté de l'Ukraine.", ()),
     Case("a-participle-of-an-authored-text-is-its-author-s", f"{A} a signé une tribune critiquant {B}.", (criticised(A, B),)),
     Case("a-known-person-after-a-role-of-several-words", f"Le secrétaire d'État Harlem Désir a rencontré {B}.", (met("Harlem Désir", B),)),
+    Case("a-second-description-with-a-capitalised-role-before-a-name", f"{A} a rencontré son ami le Président Jean Roy.", (met(A, "Jean Roy"),)),
+    Case("an-adverbial-of-three-words-between-the-verb-and-its-object", f"{A} a salué à cet égard l'initiative de {B}.", (endorsed(A, B),)),
     # @@NEW@@
 )
 

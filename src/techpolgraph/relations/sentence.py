@@ -1221,8 +1221,8 @@ def past_role_nouns(view: SentenceView, k: int, end: int) -> int:
             continue
         elif i > k and (skip := _place_of_role(view, i, end) or _portfolio_of_role(view, i, end) or _field_of_role(view, i, end)):
             return i + skip  # « le député de la troisième circonscription de la Somme X », « le ministre de l'économie X », « le géant des réseaux sociaux X »
-        elif i > k and doc[i].lower_ in ("le", "la") and i + 2 < end and doc[i + 1].pos_ == "NOUN" and doc[i + 1].is_lower and i + 2 in view.at:
-            i += 1  # « son homologue malien le colonel X »: a second description, its article
+        elif i > k and doc[i].lower_ in ("le", "la") and i + 2 < end and doc[i + 1].pos_ == "NOUN" and (doc[i + 1].is_lower or doc[i + 1].lower_ in role_heads()) and i + 2 in view.at:
+            i += 1  # « son homologue malien le colonel X », « son ami le Président X »: a second description, its article
         elif i > k and doc[i].lower_ == "non" and i + 1 < end and doc[i + 1].pos_ == "ADJ":
             i += 1  # « l'organisation non gouvernementale X »
         elif i > k and doc[i].lower_ == "et" and doc[i - 1].pos_ == "NOUN" and i + 1 < end and doc[i + 1].pos_ == "NOUN" and i + 1 not in view.at:
