@@ -590,6 +590,22 @@ def test_a_well_known_short_name_joins_the_full_name_another_article_gives(analy
     assert any(m.alias == "Lula" and m.reason == "known name" for m in lula.merges)
 
 
+def test_another_full_form_the_list_gives_is_the_well_known_person(analyse_text):
+    # « Barack H. Obama » with a middle initial: the shipped list gives the form, one person with « Barack Obama »
+    initial = analyse_text("Lettre adressée à M. Barack H. Obama par Paul Garnier.", date="2009-10-09", id="a.txt")
+    full = analyse_text("Paul Garnier a rencontré Barack Obama à Paris.", date="2009-11-02", id="b.txt")
+    entities, links = link_entities([initial, full])
+    assert labels_of(entities, links, initial, "Barack H. Obama") == ["Barack Obama"]
+    assert labels_of(entities, links, full, "Barack Obama") == ["Barack Obama"]
+
+
+def test_a_middle_initial_the_list_does_not_give_stays_another_person(analyse_text):
+    # « George W. Bush » is no form of another Bush the list knows: no merge by dropping the initial
+    initial = analyse_text("Paul Garnier a rencontré George W. Bush à Paris.", date="2005-01-01", id="a.txt")
+    entities, links = link_entities([initial])
+    assert labels_of(entities, links, initial, "George W. Bush") == ["George W. Bush"]
+
+
 def test_a_well_known_surname_stays_itself_where_a_title_gives_another_gender(analyse_text):
     # « Mme Obama » is not Barack Obama; « Obama » of another article may be either
     madame = analyse_text("Mme Obama a critiqué Paul Garnier.", date="2015-01-01", id="a.txt")

@@ -49,7 +49,7 @@ from ..models import (
 from .document import UNPLACED_ROLE
 from .events import EventDetails, describe_events, event_key
 from .organisations import renamings
-from .names import SAME_ARTICLE_VARIANTS, SURNAME_PARTICLES, gender_of, initials, name_key, name_tokens, name_variant, slug, surname_forms, well_known_forms
+from .names import SAME_ARTICLE_VARIANTS, SURNAME_PARTICLES, clean_name, gender_of, initials, name_key, name_tokens, name_variant, slug, surname_forms, well_known_forms
 from .reasons import BY_NAME, PLACED, MergeReason
 from .roles import Role, RoleTable
 
@@ -357,7 +357,11 @@ class CorpusResolver:
                 by_last[" ".join(words[-2:])].append(g)  # « de gaulle » of « charles de gaulle »
         for key in sorted(groups):
             group = groups[key]
-            if not _surname_key(key) or _kind(group) is not EntityKind.PERSON:
+            if _kind(group) is not EntityKind.PERSON:
+                continue
+            if not _surname_key(key):
+                if not _join_well_known(groups, key):
+                    _name_well_known(group)  # « Barack H. Obama », another form the list gives
                 continue
             if not by_last.get(key):
                 if not _join_well_known(groups, key):
@@ -461,12 +465,27 @@ def _well_known() -> dict[str, frozenset[str]]:
     return {word: frozenset(keys) for word, keys in index.items()}
 
 
+def _listed_full_name(name: str) -> Optional[str]:
+    """The full name the shipped list (``people.tsv``) gives to another form of it, titles left
+    out (« M. Barack H. Obama »: Barack Obama), or to itself; else None."""
+    forms = well_known_forms()
+    found = forms.get(name) or forms.get(clean_name(name))
+    return found or (name if name in _listed_names() else None)
+
+
+@lru_cache(maxsize=1)
+def _listed_names() -> frozenset[str]:
+    """The full names of the shipped list of well-known people."""
+    return frozenset(well_known_forms().values())
+
+
 def _join_well_known(groups: dict[str, _Group], key: str) -> bool:
-    """« Lula » in a corpus that also names « Luiz Inácio Lula da Silva »: a one-word name that the
-    shipped list (``people.tsv``) gives to a well-known person by a word other than the last
-    joins that person's full name in the corpus, unless a document gives another gender."""
+    """« Lula » in a corpus that also names « Luiz Inácio Lula da Silva », « Barack H. Obama »
+    beside « Barack Obama »: a name that the shipped list (``people.tsv``) gives to a well-known
+    person as another form joins that person's full name in the corpus, unless a document gives
+    another gender."""
     group = groups[key]
-    famous = {well_known_forms().get(entity.name) for _, entity in group.members}
+    famous = {_listed_full_name(entity.name) for _, entity in group.members}
     if len(famous) != 1 or None in famous:
         return False
     name = famous.pop()
@@ -488,14 +507,16 @@ def _name_well_known(group: _Group) -> None:
     noun gives another gender (« Mme Obama »)."""
     if group.label:
         return
-    famous = {well_known_forms().get(entity.name) for _, entity in group.members}
+    famous = {_listed_full_name(entity.name) for _, entity in group.members}
     if len(famous) != 1 or None in famous:
         return
     name = famous.pop()
     if any(entity.gender and gender_of(name) not in ("", entity.gender) for _, entity in group.members):
         return
+    if all(entity.name == name for _, entity in group.members):
+        return  # already written so
     group.label = name
-    group.merges.extend(Merge(alias=entity.name, reason=MergeReason.KNOWN_NAME.value, doc=doc) for doc, entity in group.members)
+    group.merges.extend(Merge(alias=entity.name, reason=MergeReason.KNOWN_NAME.value, doc=doc) for doc, entity in group.members if entity.name != name)
 
 
 def _surname_key(key: str) -> bool:
