@@ -2187,6 +2187,10 @@ CASES: tuple[Case, ...] = (
     Case("a-known-person-after-a-role-of-several-words", f"Le secrétaire d'État Harlem Désir a rencontré {B}.", (met("Harlem Désir", B),)),
     Case("a-second-description-with-a-capitalised-role-before-a-name", f"{A} a rencontré son ami le Président Jean Roy.", (met(A, "Jean Roy"),)),
     Case("an-adverbial-of-three-words-between-the-verb-and-its-object", f"{A} a salué à cet égard l'initiative de {B}.", (endorsed(A, B),)),
+    # twenty-fifth round: read on real news (a regulator's threats to a platform's owner)
+    Case("a-verb-of-scolding-new-to-the-lexicon", f"{A} a morigéné {B}.", (criticised(A, B),)),
+    Case("a-colloquial-locution-of-criticising", f"{A} tape sur {B} depuis des semaines.", (criticised(A, B),)),
+    Case("banging-on-the-table-is-no-criticism", f"{A} a tapé sur la table.", ()),
     # @@NEW@@
 )
 
