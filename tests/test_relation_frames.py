@@ -2191,6 +2191,9 @@ CASES: tuple[Case, ...] = (
     Case("a-verb-of-scolding-new-to-the-lexicon", f"{A} a morigéné {B}.", (criticised(A, B),)),
     Case("a-colloquial-locution-of-criticising", f"{A} tape sur {B} depuis des semaines.", (criticised(A, B),)),
     Case("banging-on-the-table-is-no-criticism", f"{A} a tapé sur la table.", ()),
+    # twenty-fifth round: read on real news (parties backing lists in a municipal election)
+    Case("a-place-after-an-unaccented-capital-a-is-no-subject", f"A Blois, le Parti radical a fini par rallier {A}.", (endorsed("Parti radical", A),)),
+    Case("the-pronoun-after-quant-a-an-organisation-and-its-description", f"Quant au Parti radical, de l'ancien ministre {C}, il se range derrière {A}.", (endorsed("Parti radical", A),)),
     # @@NEW@@
 )
 

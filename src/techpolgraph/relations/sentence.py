@@ -519,6 +519,8 @@ class SentenceView:
             while k > self.sent.start and self.doc[k].pos_ == "ADJ" and k not in self.at:
                 k -= 1
             return self.doc[k].pos_ not in ("NOUN", "PROPN") and self.doc[k].text != ","
+        if j == self.sent.start and self.doc[j].text == "A":
+            return True  # « A Blois, le parti a ... »: « À » written without its accent
         return j >= self.sent.start and self.doc[j].lower_ in PREPOSITIONS
 
     def _past_type_description(self, j: int) -> int:

@@ -2585,20 +2585,30 @@ class _DocState:
                 break
         return [], -1
 
-    def _topic_before(self, m: _Mention) -> Optional[str]:
-        """The person named between « Quant à » and the comma right before the pronoun (« Quant
-        à Eric Zemmour, il ... »), whom « quant à » makes the subject; else None."""
+    def _topic_before(self, m: _Mention) -> Optional[_Mention]:
+        """The party named right after « Quant à » that opens the pronoun's sentence, when only
+        its description and a comma stand between them (« Quant à Eric Zemmour, il ... »,
+        « Quant à Horizons, de l'ancien Premier ministre X, il se range ... »): « quant à » makes
+        it the subject; else None."""
         doc = self.doc
         comma = m.start - 1
         if comma < 3 or doc[comma].text != ",":
             return None
-        named = next((r for r in self.mentions if r.named and r.cluster and r.end == comma), None)
-        if named is None or not self._is_person(named):
+        start = self.sents[self.sent_of[m.start]].start
+        j = start
+        while j < comma and doc[j].pos_ in ("ADV", "CCONJ") and doc[j].lower_ != "quant":
+            j += 1  # « Et quant à ... », « Enfin, quant à ... »
+        if j + 2 >= comma or doc[j].lower_ != "quant" or doc[j + 1].lower_ not in ("à", "au", "aux"):
             return None
-        j = named.start - 1
-        if j >= 1 and doc[j].lower_ in ("à", "au") and doc[j - 1].lower_ == "quant":
-            return named.cluster
-        return None
+        if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[j:comma]):
+            return None
+        k = j + 2
+        while k < comma and doc[k].pos_ == "DET":
+            k += 1
+        named = next((r for r in self.mentions if r.named and r.cluster and r.start == k), None)
+        if named is None or (self._is_person(named) and not self._compatible(named.cluster, m.gender)):
+            return None
+        return named
 
     def _resolve_anaphor(self, m: _Mention) -> None:
         opening = self._quotation_before_inverted(m) if m.anaphor == "subject" else None
@@ -2639,7 +2649,7 @@ class _DocState:
                 return
         topic = self._topic_before(m) if m.anaphor == "subject" else None
         if topic is not None:  # « Quant à Eric Zemmour, il appelle ... »: the one the sentence is about
-            m.cluster, m.reason = topic, "pronoun (the topic « quant à » names before it)"
+            m.kind, m.cluster, m.reason = topic.kind, topic.cluster, "pronoun (the topic « quant à » names before it)"
             return
         main = self._main_subject_after(m) if m.anaphor == "subject" else None
         if main is not None:  # « S'il avait promis de ..., l'ancien maire s'en abstient »
