@@ -2194,6 +2194,9 @@ CASES: tuple[Case, ...] = (
     # twenty-fifth round: read on real news (parties backing lists in a municipal election)
     Case("a-place-after-an-unaccented-capital-a-is-no-subject", f"A Blois, le Parti radical a fini par rallier {A}.", (endorsed("Parti radical", A),)),
     Case("the-pronoun-after-quant-a-an-organisation-and-its-description", f"Quant au Parti radical, de l'ancien ministre {C}, il se range derrière {A}.", (endorsed("Parti radical", A),)),
+    # twenty-fifth round: read on real news (a premier excluding deputies from his caucus)
+    Case("a-second-agent-with-a-verb-of-its-own-opens-a-clause", f"Ils ont perdu deux collègues : {A} (Lyon) a été exclu du groupe par {C} et {B} (Nantes) a claqué la porte.", (banned(C, A),)),
+    Case("a-second-agent-of-a-passive-stays-an-agent", f"{A} a été reçu par {B} et {C}.", (met(B, A), met(C, A))),
     # @@NEW@@
 )
 

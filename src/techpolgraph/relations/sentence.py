@@ -375,6 +375,9 @@ class SentenceView:
         alone join its members too."""
         group: list[Slot] = []
         commas: list[bool] = []  # whether the member was joined by commas only
+        # a passive's agents after the clause's own verb (« a été exclu par X et Y »)
+        governed = i - 1 > self.sent.start and (self.doc[i - 1].lower_ == "par" or (is_determiner(self.doc[i - 1]) and self.doc[i - 2].lower_ == "par"))
+        governed = governed and any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in self.doc[self.sent.start : i])
         j = i
         while j < limit and j in self.at:
             slot = self.at[j]
@@ -385,6 +388,8 @@ class SentenceView:
             k = self.linked(j, limit)
             if k == j or k >= limit or k not in self.at or self.extends_description(slot, self.at[k]):
                 break
+            if governed and self._verb_of_its_own(self.at[k], limit):
+                break  # « a été exclu par X et Y a claqué la porte »: Y opens a clause of its own
             commas.append(all(t.text == "," or t.i in self.hidden or is_determiner(t) for t in self.doc[j:k]))  # « X, le Nigeria a ... »
             j = k
         # "Trump, Musk s'est tourné": a list ends with "et" (or is an apposition of the same entity)
@@ -392,6 +397,16 @@ class SentenceView:
             group.pop()
             commas.pop()
         return group
+
+    def _verb_of_its_own(self, slot: Slot, limit: int) -> bool:
+        """A finite verb follows the mention, past a parenthesis and adverbs: it is a subject."""
+        doc = self.doc
+        j = slot.end
+        if j < limit and doc[j].text == "(":
+            j = next((k + 1 for k in range(j, min(j + 8, limit)) if doc[k].text == ")"), j)
+        while j < limit and doc[j].pos_ == "ADV":
+            j += 1
+        return j < limit and doc[j].pos_ in ("VERB", "AUX") and "Fin" in doc[j].morph.get("VerbForm")
 
     def _list_goes_on(self, slot: Slot, limit: int) -> bool:
         """« ou » or « et » follows the member (« il soutient X, le régime Y et l'instauration de
