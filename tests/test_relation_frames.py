@@ -2197,6 +2197,10 @@ CASES: tuple[Case, ...] = (
     # twenty-fifth round: read on real news (a premier excluding deputies from his caucus)
     Case("a-second-agent-with-a-verb-of-its-own-opens-a-clause", f"Ils ont perdu deux collègues : {A} (Lyon) a été exclu du groupe par {C} et {B} (Nantes) a claqué la porte.", (banned(C, A),)),
     Case("a-second-agent-of-a-passive-stays-an-agent", f"{A} a été reçu par {B} et {C}.", (met(B, A), met(C, A))),
+    # twenty-fifth round: read on real news (streamers banned from platforms)
+    Case("a-channel-named-by-its-platform-and-its-owner-in-a-passive", f"La chaîne Twitch de {A} a été supprimée de la plateforme.", (banned("Twitch", A),)),
+    Case("a-channel-named-by-its-platform-and-its-owner-as-object", f"YouTube a supprimé la chaîne YouTube de {A}.", (banned("YouTube", A),)),
+    Case("an-app-of-its-store-is-the-app-itself", "Apple a retiré l'application Parler de son magasin.", (banned("Apple", "Parler"),)),
     # @@NEW@@
 )
 

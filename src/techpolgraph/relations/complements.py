@@ -69,6 +69,10 @@ def direct_object(view: SentenceView, i: int, end: int, proxies: bool = True) ->
     found = view.group_at(i, end) or (view.group_at(j, end) if j in view.at else [])
     if len(found) == 1 and is_possessive(found[0]) and found[0].end < end and view.doc[found[0].end].lemma_.lower() in UNDERGONE_NOUNS:
         return []  # « a dénoncé son exclusion »: what the owner underwent, not the owner
+    if proxies and len(found) == 1 and found[0].start == j > i and found[0].kind is EntityKind.ORGANISATION and found[0].end < end and view.doc[found[0].end].lower_ in DE:
+        owners = actions_of(view, i, end)
+        if owners and all(o.kind is EntityKind.PERSON for o in owners):
+            found = owners  # « a supprimé la chaîne YouTube de X »: X's channel on the platform
     if named is not None and all(not s.cluster for s in found):
         found = view.group_at(named, end)  # « l'ancien patron de Y, X »: the name, where the description is not placed
     if found and found[0].start in (i, j):

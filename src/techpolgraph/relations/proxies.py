@@ -133,7 +133,9 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
         # « les comptes Facebook et Instagram de X »: the platforms name the accounts
         platforms = view.group_at(j, end)
         k = platforms[-1].end if platforms else j
-        if j == i + 1 and doc[i].lemma_.lower() in PLATFORM_NOUNS:
+        owner = view.at.get(k + 1) if k + 1 < end and doc[k].lower_ in DE else None
+        if j == i + 1 and doc[i].lemma_.lower() in PLATFORM_NOUNS and not (owner is not None and owner.kind is EntityKind.PERSON):
+            # not « la chaîne Twitch de X », whose owner is named after « de »
             return platforms  # « l'application Parler », « les applications X et Y de son magasin »: the services themselves
         if k < end and doc[k].lower_ in DE:
             j = k
