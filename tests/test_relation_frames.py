@@ -2201,6 +2201,8 @@ CASES: tuple[Case, ...] = (
     Case("a-channel-named-by-its-platform-and-its-owner-in-a-passive", f"La chaîne Twitch de {A} a été supprimée de la plateforme.", (banned("Twitch", A),)),
     Case("a-channel-named-by-its-platform-and-its-owner-as-object", f"YouTube a supprimé la chaîne YouTube de {A}.", (banned("YouTube", A),)),
     Case("an-app-of-its-store-is-the-app-itself", "Apple a retiré l'application Parler de son magasin.", (banned("Apple", "Parler"),)),
+    # twenty-fifth round: read on real news (lawsuits between a tech owner and his platform)
+    Case("an-adverbial-phrase-inside-a-locution", f"{A} aurait décidé de porter à son tour plainte contre {B} devant le tribunal.", (criticised(A, B, "uncertain"),)),
     # @@NEW@@
 )
 

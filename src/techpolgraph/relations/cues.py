@@ -330,7 +330,7 @@ def _words_end(doc: Doc, j: int, words: Sequence[str]) -> Optional[int]:
     quotes between them read past (« adresser ses plus vives et chaleureuses félicitations »), and an incise between commas
     (« adresser, au nom de la France, ses félicitations »); else None."""
     for word in words:
-        j = _past_time(doc, _past_repeat(doc, _past_incise(doc, j)))
+        j = _past_adverbial(doc, _past_time(doc, _past_repeat(doc, _past_incise(doc, j))))
         while j < len(doc) and (doc[j].pos_ == "ADV" or (doc[j].pos_ == "ADJ" and doc[j].is_lower) or _joins_adjectives(doc, j) or repeated_determiner(doc, j) or doc[j].lower_ in WHOLE or doc[j].text in QUOTES or doc[j].lower_ in date_words()) and _plain(doc[j]) != word:
             j += 1  # « présenter dimanche ses « plus sincères félicitations » »: a day, an opening quote too
         if j >= len(doc) or _plain(doc[j]) != word:
@@ -351,6 +351,21 @@ def _past_repeat(doc: Doc, j: int) -> int:
     while k < len(doc) and k - first < 2 and (doc[k].like_num or doc[k].pos_ in ("DET", "NUM", "ADJ")) and doc[k].lower_ not in REPEAT_NOUNS:
         k += 1  # « deux », « plusieurs », « une nouvelle »
     return k + 1 if first < k < len(doc) and doc[k].lower_ in REPEAT_NOUNS else j
+
+
+#: Adverbial phrases of two or three words (``function_words.tsv``, short_adverbial), as the
+#: tokenizer cuts them (« d'abord »: « d' », « abord »).
+SHORT_ADVERBIAL = frozenset(
+    tuple(phrase.replace(quote, quote + " ").split()) for words in function_words("short_adverbial") for quote, phrase in (("'", words), ("’", words.replace("'", "’")))
+)
+
+
+def _past_adverbial(doc: Doc, j: int) -> int:
+    """Past an adverbial phrase at token j (« porter à son tour plainte »); j where there is none."""
+    for n in (3, 2):
+        if j + n < len(doc) and tuple(t.lower_ for t in doc[j : j + n]) in SHORT_ADVERBIAL:
+            return j + n
+    return j
 
 
 #: Demonstratives before a noun of time (« ce matin », « cette semaine »).

@@ -31,7 +31,7 @@ from ..resolve.document import field_end, past_gloss
 from ..resolve.names import name_key, titles
 from ..resolve.organisations import parents
 from ..resolve.roles import former_prefixes, nationalities, occupations, role_nouns
-from .cues import DE_FORMS, party_actions
+from .cues import DE_FORMS, SHORT_ADVERBIAL, party_actions
 from .modality import attribution, modality_of, tense_of
 from .typography import QUOTES, incises
 
@@ -72,9 +72,6 @@ INDEFINITE_ARTICLES = function_words("indefinite_article")
 ADVERBIAL = frozenset(tuple(phrase.split()) for phrase in function_words("adverbial"))
 #: Nouns of « pour sa part », « de son côté », « à son tour »: the subject's own side.
 OWN_SIDE = function_words("own_side")
-SHORT_ADVERBIAL = frozenset(
-    tuple(phrase.replace(quote, quote + " ").split()) for words in function_words("short_adverbial") for quote, phrase in (("'", words), ("’", words.replace("'", "’")))
-)
 #: Nouns that say what kind of organisation the name after them is (« l'application X »).
 TYPE_NOUNS = function_words("type_noun")
 #: How far before a restrictive « que » its « ne » may stand (« n'a finalement rencontré que »).
