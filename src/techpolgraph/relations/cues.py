@@ -330,7 +330,9 @@ def _words_end(doc: Doc, j: int, words: Sequence[str]) -> Optional[int]:
     quotes between them read past (« adresser ses plus vives et chaleureuses félicitations »), and an incise between commas
     (« adresser, au nom de la France, ses félicitations »); else None."""
     for word in words:
-        j = _past_adverbial(doc, _past_time(doc, _past_repeat(doc, _past_incise(doc, j))))
+        j = _past_time(doc, _past_repeat(doc, _past_incise(doc, j)))
+        if j < len(doc) and _plain(doc[j]) != word:
+            j = _past_adverbial(doc, j)  # « porter à son tour plainte »; not « convier à déjeuner », the locution's own words
         while j < len(doc) and (doc[j].pos_ == "ADV" or (doc[j].pos_ == "ADJ" and doc[j].is_lower) or _joins_adjectives(doc, j) or repeated_determiner(doc, j) or doc[j].lower_ in WHOLE or doc[j].text in QUOTES or doc[j].lower_ in date_words()) and _plain(doc[j]) != word:
             j += 1  # « présenter dimanche ses « plus sincères félicitations » »: a day, an opening quote too
         if j >= len(doc) or _plain(doc[j]) != word:
