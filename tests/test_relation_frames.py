@@ -2150,7 +2150,7 @@ CASES: tuple[Case, ...] = (
     # twenty-fifth round: read on real news (a prime minister defending a tech owner)
     Case("a-capitalised-role-and-its-adjectives-are-no-organisation", f"La Première ministre danoise d'extrême droite {B} a pris la défense de {A}.", (endorsed(B, A),)),
     Case("a-possessive-after-a-person-in-the-subject-s-apposition-is-the-subject-s", f"Autre milliardaire, {A}, proche conseiller du président élu {C}, a suscité la colère après ses attaques contre {B}.", (criticised(A, B),)),
-    Case("criticisms-faced-from-a-group-and-its-members", f"{A} fait face à une vague de critiques de la part des dirigeants européens, particulièrement {B} et le chancelier autrichien {C}.", (criticised(B, A), criticised(C, A))),
+    Case("criticisms-faced-from-a-group-and-its-members", f"{A} fait face à une salve d'attaques de la part des élus locaux, particulièrement {B} et le chancelier autrichien {C}.", (criticised(B, A), criticised(C, A))),
     Case("support-from-a-group-above-all-one-member", f"{A} a reçu le soutien de plusieurs élus, surtout {B}.", (endorsed(B, A),)),
     Case("a-foreign-party-known-by-its-name", f"Le parti Fratelli d'Italia a soutenu {A}.", (endorsed("Fratelli d'Italia", A),)),
     # twenty-fifth round: read on real news (a deputy's jab at a minister, and calls to resign)
@@ -2159,34 +2159,34 @@ CASES: tuple[Case, ...] = (
     Case("a-call-to-resign-launched-by-another", f"Le député {C} a réagi à la demande de démission de {A}, lancée par {B}, première secrétaire du parti.", (criticised(B, A),)),
     Case("answering-calls-to-resign-is-no-call", f"{C} a répondu aux appels à la démission de {A}.", ()),
     # twenty-fifth round: read on real news (a tech boss's talks at the White House)
-    Case("an-adverbial-locution-between-the-auxiliary-and-a-participle-read-as-a-noun", f"Lors de leur entretien qui s'est terminé hier, {A} et {B} ont avant tout discuté de commerce.", (met(A, B),)),
+    Case("an-adverbial-locution-between-the-auxiliary-and-a-participle-read-as-a-noun", f"Pendant leur rencontre qui a duré deux heures, {A} et {B} ont avant tout discuté de fiscalité.", (met(A, B),)),
     # twenty-fifth round: read on real news (audiences at presidential palaces)
     Case("a-hyphenated-first-name-the-model-cut-opens-a-person", f"Florent-Archange Kadanga, président du Conseil, a reçu en audience le 3 mai 2019, {B}, envoyée spéciale de la Commission.", (met("Florent-Archange Kadanga", B),)),
-    Case("a-time-phrase-inside-a-locution", f"{A} a accordé ce matin, une audience au président du parti, {B}.", (met(A, B),)),
+    Case("a-time-phrase-inside-a-locution", f"{A} a accordé ce soir, une audience au président du parti, {B}.", (met(A, B),)),
     Case("a-time-phrase-inside-a-locution-of-another-noun-is-none", f"{A} a accordé ce matin une interview au journal.", ()),
     # twenty-fifth round: read on real news (a president suspending a platform after a feud with its owner)
     Case("insults-exchanged-are-criticisms-each-way-not-a-meeting", f"{A} et {B} se sont souvent échangé des insultes.", (criticised(A, B), criticised(B, A))),
     Case("barbs-exchanged-without-se-by-two-subjects", f"{A} et {B} ont échangé des piques sur le réseau.", (criticised(A, B), criticised(B, A))),
     Case("invectives-exchanged-with-another", f"{A} a échangé des invectives avec {B}.", (criticised(A, B), criticised(B, A))),
     Case("ideas-exchanged-with-another-stay-a-meeting", f"{A} a échangé des idées avec {B}.", (met(A, B),)),
-    Case("a-detached-described-name-is-the-subject-of-the-participle-after-it", f"Le gouvernement de {A} a rejeté la déclaration comme « ridicule », le ministre des Affaires étrangères, {B}, accusant {C} de mentir.", (criticised(B, C),)),
+    Case("a-detached-described-name-is-the-subject-of-the-participle-after-it", f"Le gouvernement de {A} a écarté le texte comme « absurde », le ministre de la Justice, {B}, accusant {C} de mentir.", (criticised(B, C),)),
     Case("an-apposition-to-the-object-leaves-the-participle-to-the-subject", f"{A} a reçu {C}, le ministre des Affaires étrangères, {B}, accusant la Suisse.", (met(A, C), met(A, B), criticised(A, "Suisse"))),
     # twenty-fifth round: read on real news (a prime minister defending his foreign minister)
     Case("a-predicate-in-the-tense-of-the-saying-after-a-que-clause-is-the-sayer-s", f"{A} a déclaré que {B} avait calmement expliqué la situation et a critiqué le parti Droit et Justice.", (criticised(A, "Droit et Justice"),)),
     Case("a-predicate-in-the-tense-of-the-que-clause-is-its-subject-s", f"{A} a déclaré que {B} avait expliqué la situation et avait critiqué le parti Droit et Justice.", (criticised(B, "Droit et Justice"),)),
     # twenty-fifth round: read on real news (a party leader excluding his list's head)
-    Case("an-exclusion-of-mine-from-a-party-by-another-does-not-ban-the-party", f"« Je prends acte de mon exclusion du parti Zorbly par {A} », écrit la députée.", ()),
-    Case("a-participle-after-an-opening-adjunct-and-a-clause-is-the-subject-s", f"Quelques heures plus tard, {B} a exprimé son soutien aux candidats de l'alliance entre {C} et le Parti radical, critiquant {A} pour son choix.", (criticised(B, A),)),
+    Case("an-exclusion-of-mine-from-a-party-by-another-does-not-ban-the-party", f"« Je note mon exclusion du parti Zorbly par {A} », écrit la députée.", ()),
+    Case("a-participle-after-an-opening-adjunct-and-a-clause-is-the-subject-s", f"Quelques heures plus tard, {B} a présenté les candidats de l'alliance entre {C} et le Parti radical, critiquant {A} pour son choix.", (criticised(B, A),)),
     # twenty-fifth round: read in the errors of the forty-seventh to forty-ninth splits
-    Case("a-prime-minister-of-a-republic-named-by-its-adjective-is-the-apposed-name", f"{A} s'est entretenu avec le Premier ministre de la République hellénique, M. Kyriakos Lamaris, pour évoquer la situation.", (met(A, "Kyriakos Lamaris"),)),
+    Case("a-prime-minister-of-a-republic-named-by-its-adjective-is-the-apposed-name", f"{A} a échangé lundi avec la Première ministre de la République hellénique, Mme Eleni Lamari, sur la situation.", (met(A, "Eleni Lamari"),)),
     Case("a-noun-of-ours-is-never-a-third-party-s", "La Turquie a décidé de continuer et nous avons réitéré notre soutien à Chypre.", ()),
-    Case("a-pronoun-in-a-quotation-in-the-first-person-is-not-its-speaker", f"{A} a refusé de soutenir {C}. On l'écoute : « Le mieux que je puisse faire, c'est de me taire. Il a insulté {B}. »", (endorsed(A, C, "negated"),)),
-    Case("a-war-aimed-at-a-country-is-no-criticism", "Le groupe Zorbly participe activement à la guerre d'agression russe contre l'Ukraine.", ()),
+    Case("a-pronoun-in-a-quotation-in-the-first-person-is-not-its-speaker", f"{A} a refusé de soutenir {C}. Sa réponse : « Je préfère ne rien dire. Il a insulté {B}. »", (endorsed(A, C, "negated"), criticised(C, B))),
+    Case("a-war-aimed-at-a-country-is-no-criticism", "Le groupe Zorbly prend part depuis 2022 à la guerre contre l'Ukraine.", ()),
     Case("a-participle-of-acts-is-not-the-sentence-subject-s", "Le Conseil a décidé d'ajouter le groupe Zorbly à la liste des personnes sanctionnées pour des actions menaçant la souveraineté de l'Ukraine.", ()),
     Case("a-participle-of-an-authored-text-is-its-author-s", f"{A} a signé une tribune critiquant {B}.", (criticised(A, B),)),
     Case("a-known-person-after-a-role-of-several-words", f"Le secrétaire d'État Harlem Désir a rencontré {B}.", (met("Harlem Désir", B),)),
-    Case("a-second-description-with-a-capitalised-role-before-a-name", f"{A} a rencontré son ami le Président Jean Roy.", (met(A, "Jean Roy"),)),
-    Case("an-adverbial-of-three-words-between-the-verb-and-its-object", f"{A} a salué à cet égard l'initiative de {B}.", (endorsed(A, B),)),
+    Case("a-second-description-with-a-capitalised-role-before-a-name", f"{A} a reçu son vieil ami le Président Jean Roy.", (met(A, "Jean Roy"),)),
+    Case("an-adverbial-of-three-words-between-the-verb-and-its-object", f"{A} a salué à ce sujet l'initiative de {B}.", (endorsed(A, B),)),
     # twenty-fifth round: read on real news (a regulator's threats to a platform's owner)
     Case("a-verb-of-scolding-new-to-the-lexicon", f"{A} a morigéné {B}.", (criticised(A, B),)),
     Case("a-colloquial-locution-of-criticising", f"{A} tape sur {B} depuis des semaines.", (criticised(A, B),)),
@@ -2198,11 +2198,11 @@ CASES: tuple[Case, ...] = (
     Case("a-second-agent-with-a-verb-of-its-own-opens-a-clause", f"Ils ont perdu deux collègues : {A} (Lyon) a été exclu du groupe par {C} et {B} (Nantes) a claqué la porte.", (banned(C, A),)),
     Case("a-second-agent-of-a-passive-stays-an-agent", f"{A} a été reçu par {B} et {C}.", (met(B, A), met(C, A))),
     # twenty-fifth round: read on real news (streamers banned from platforms)
-    Case("a-channel-named-by-its-platform-and-its-owner-in-a-passive", f"La chaîne Twitch de {A} a été supprimée de la plateforme.", (banned("Twitch", A),)),
+    Case("a-channel-named-by-its-platform-and-its-owner-in-a-passive", f"La chaîne Twitch de {A} a été retirée de la plateforme.", (banned("Twitch", A),)),
     Case("a-channel-named-by-its-platform-and-its-owner-as-object", f"YouTube a supprimé la chaîne YouTube de {A}.", (banned("YouTube", A),)),
     Case("an-app-of-its-store-is-the-app-itself", "Apple a retiré l'application Parler de son magasin.", (banned("Apple", "Parler"),)),
     # twenty-fifth round: read on real news (lawsuits between a tech owner and his platform)
-    Case("an-adverbial-phrase-inside-a-locution", f"{A} aurait décidé de porter à son tour plainte contre {B} devant le tribunal.", (criticised(A, B, "uncertain"),)),
+    Case("an-adverbial-phrase-inside-a-locution", f"{A} aurait choisi de déposer à son tour plainte contre {B} devant le tribunal.", (criticised(A, B, "uncertain"),)),
     # @@NEW@@
 )
 

@@ -592,7 +592,7 @@ def test_a_well_known_short_name_joins_the_full_name_another_article_gives(analy
 
 def test_another_full_form_the_list_gives_is_the_well_known_person(analyse_text):
     # « Barack H. Obama » with a middle initial: the shipped list gives the form, one person with « Barack Obama »
-    initial = analyse_text("Lettre adressée à M. Barack H. Obama par Paul Garnier.", date="2009-10-09", id="a.txt")
+    initial = analyse_text("Message envoyé à M. Barack H. Obama par Paul Garnier.", date="2009-10-09", id="a.txt")
     full = analyse_text("Paul Garnier a rencontré Barack Obama à Paris.", date="2009-11-02", id="b.txt")
     entities, links = link_entities([initial, full])
     assert labels_of(entities, links, initial, "Barack H. Obama") == ["Barack Obama"]

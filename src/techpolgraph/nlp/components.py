@@ -311,7 +311,7 @@ class EntityRecogniser:
         if len(span) >= 3 and span[0].lower_ in ROLE_OPENINGS and span[1].lower_ in _OF:
             return True  # « Député du Morbihan de 1997 à 2002, il ... »: a role and its place
         if self._role_then_adjective(span):
-            return True  # « La Première ministre italienne d'extrême droite X »: a role described
+            return True  # « La Première ministre danoise d'extrême droite X »: a role described
         return len(span) == 1 and (lower in self.demonyms or lower.rstrip("s") in self.demonyms)
 
     def _role_then_adjective(self, span: Span) -> bool:

@@ -375,7 +375,7 @@ TIME_DEMONSTRATIVES = frozenset({"ce", "cet", "cette"})
 
 
 def _past_time(doc: Doc, j: int) -> int:
-    """Past « ce matin », « cette semaine » at token j (« a accordé ce matin une audience à Y »);
+    """Past « ce matin », « cette semaine » at token j (« a accordé cette semaine une audience à Y »);
     j where there is none."""
     if j + 1 < len(doc) and doc[j].lower_ in TIME_DEMONSTRATIVES and doc[j + 1].lower_ in time_nouns():
         return j + 3 if j + 2 < len(doc) and doc[j + 2].text == "," else j + 2  # « ce matin, une audience »

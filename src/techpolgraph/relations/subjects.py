@@ -298,10 +298,10 @@ ACTING_THINGS = function_words("acting_thing")
 
 
 def detached_subject(view: SentenceView, cue: Token) -> list[Slot]:
-    """« X a rejeté la déclaration comme « ridicule », le ministre des Affaires étrangères, Y,
-    accusant Z »: a present participle after a described name set off by commas, itself after
-    a comma that follows no party (so no apposition to one), has that name for subject: an
-    absolute phrase; else []."""
+    """« X a écarté le texte comme « absurde », le ministre de la Justice, Y, accusant Z »: a
+    present participle after a described name set off by commas, itself after a comma that
+    follows no party (so no apposition to one), has that name for subject: an absolute phrase;
+    else []."""
     doc = view.doc
     j = cue.i - 1
     if j <= view.sent.start or doc[j].text != "," or j - 1 not in view.at:

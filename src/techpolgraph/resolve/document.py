@@ -944,7 +944,7 @@ class _DocState:
             return portfolio
         camp = _past_camp(doc, end)
         if camp is not None:
-            return camp  # « la Première ministre italienne d'extrême droite X »
+            return camp  # « la Première ministre danoise d'extrême droite X »
         if end >= len(doc) or doc[end].pos_ != "VERB" or "Part" not in doc[end].morph.get("VerbForm"):
             return end
         for k in range(end + 1, min(end + PARTICIPIAL_PHRASE_WORDS, len(doc))):
@@ -2416,7 +2416,7 @@ class _DocState:
 
     def _first_person_speaker(self, m: _Mention) -> Optional[str]:
         """The subject named last before a quotation that speaks in the first person before the
-        pronoun (« X a refusé de soutenir Y. On l'écoute : « Le mieux que je puisse faire ... il » »):
+        pronoun (« X a refusé de soutenir Y. Sa réponse : « Je préfère ne rien dire ... il » »):
         the quotation's speaker, whom a third-person pronoun in it does not stand for; else None."""
         if not _in_quote(self.doc, m.start):
             return None
@@ -2425,7 +2425,7 @@ class _DocState:
             return None
         here = bisect_right(self.sent_starts, opening) - 1
         before = [r for r in self.mentions if r.cluster and r.end <= opening and self._is_person(r) and self.sent_of[r.start] >= here - 1]
-        subjects = [r for r in before if self._is_subject(r)] or before  # « X a refusé de soutenir Y. On l'écoute : »: X
+        subjects = [r for r in before if self._is_subject(r)] or before  # « X a refusé de soutenir Y. Sa réponse : »: X
         return max(subjects, key=lambda r: r.start).cluster if subjects else None
 
     def _quote_start(self, i: int) -> Optional[int]:
@@ -2588,7 +2588,7 @@ class _DocState:
     def _topic_before(self, m: _Mention) -> Optional[_Mention]:
         """The party named right after « Quant à » that opens the pronoun's sentence, when only
         its description and a comma stand between them (« Quant à Eric Zemmour, il ... »,
-        « Quant à Horizons, de l'ancien Premier ministre X, il se range ... »): « quant à » makes
+        « Quant au Parti radical, de l'ancien ministre X, il se range ... »): « quant à » makes
         it the subject; else None."""
         doc = self.doc
         comma = m.start - 1
@@ -2713,7 +2713,7 @@ class _DocState:
             if antecedent and len(antecedent | {earlier[0].cluster}) > 1:
                 earlier = [r for r in earlier if r.cluster not in antecedent]
         speaking = self._first_person_speaker(m)
-        earlier = [r for r in earlier if r.cluster != speaking]  # « On l'écoute : « Je ... on lui a dit qu'il ... » »: not the speaker
+        earlier = [r for r in earlier if r.cluster != speaking]  # « Sa réponse : « Je ... on lui a dit qu'il ... » »: not the speaker
         if earlier:
             earlier = self._after_last_colon(m, earlier)  # « Elle lui a écrit : X a commencé ... et il ... »: X's clause
             ids = {r.cluster for r in earlier if not self._is_person(r) or self._compatible(r.cluster, m.gender)}
@@ -3082,7 +3082,7 @@ class _DocState:
         if len(subjects) != 1:
             return None
         others = [r for r in refs if r.cluster != subjects[0].cluster]
-        # « X, membre de l'administration du président élu Y, ... après ses attaques »: X's
+        # « X, conseiller du président élu Y, ... après ses attaques »: X's
         return subjects[0] if all(_preposition_before(self.doc, r.start) in OF for r in others) else None
 
     def _common_noun_subject(self, sentence: int, before: int) -> bool:
