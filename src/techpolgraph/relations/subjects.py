@@ -82,7 +82,7 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
             return decided  # « la décision annoncée par X, interdisant Y »: X, or nobody
         absolute = detached_subject(view, cue)
         if absolute:
-            return absolute  # « X a rejeté la déclaration comme « ridicule », le ministre Y, accusant Z »: Y
+            return absolute  # « X a écarté le texte comme « absurde », le ministre Y, accusant Z »: Y
         out = main_subject(view, cue) or quoted_speaker(view, cue)  # « X rejoint le parti Y, se ralliant à Z »: X, not Y
         if not out and unknown_subject(view):
             return []  # « Il rejoint le parti Y, se ralliant à Z », « il » unresolved: not Y
@@ -278,6 +278,11 @@ def unknown_subject(view: SentenceView) -> bool:
     return first.lower_ in SUBJECT_PRONOUNS and view.sent.start not in view.at
 
 
+#: Nouns of acts whose present participle tells what they do, not what the sentence's subject
+#: does (« sanctionné pour des actions menaçant l'intégrité de Y »).
+ACTING_THINGS = function_words("acting_thing")
+
+
 def _participle_of_a_thing(view: SentenceView, cue: Token) -> bool:
     """A present participle right after a noun of acts (``function_words.tsv``, acting_thing),
     past another participle joined by « ou » or « et » (« des actions compromettant ou menaçant
@@ -290,11 +295,6 @@ def _participle_of_a_thing(view: SentenceView, cue: Token) -> bool:
     if j - 1 > view.sent.start and doc[j].lower_ in ("ou", "et") and doc[j - 1].lower_.endswith("ant"):
         j -= 2
     return doc[j].pos_ == "NOUN" and j not in view.at and doc[j].lemma_.lower() in ACTING_THINGS
-
-
-#: Nouns of acts whose present participle tells what they do, not what the sentence's subject
-#: does (« sanctionné pour des actions menaçant l'intégrité de Y »).
-ACTING_THINGS = function_words("acting_thing")
 
 
 def detached_subject(view: SentenceView, cue: Token) -> list[Slot]:
@@ -321,9 +321,9 @@ def detached_subject(view: SentenceView, cue: Token) -> list[Slot]:
     while opening < slot.start and is_determiner(doc[opening]):
         opening += 1
     if opening == slot.start or doc[opening].lower_ not in role_heads():
-        return []  # a description with a role noun opens the phrase
+        return []  # the phrase opens with a role noun (« le ministre »), or it is no described name
     before = doc[start - 1]
-    if start - 1 in view.at or before.pos_ in ("PROPN", "NOUN") and not before.is_lower:
+    if start - 1 in view.at or (before.pos_ in ("PROPN", "NOUN") and not before.is_lower):
         return []  # « X a reçu Y, le ministre Z, accusant W »: an apposition to Y
     return [slot]
 
