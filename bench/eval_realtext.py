@@ -79,6 +79,9 @@ SETS = {
     "holdout44": (REALTEXT / "holdout44", None),
     "holdout45": (REALTEXT / "holdout45", None),
     "holdout46": (REALTEXT / "holdout46", None),
+    "holdout47": (REALTEXT / "holdout47", None),
+    "holdout48": (REALTEXT / "holdout48", None),
+    "holdout49": (REALTEXT / "holdout49", None),
 }
 
 
@@ -183,6 +186,9 @@ ROUNDS = {
     "twenty-fourth round, second split (ax*)": ("ax",),
     "twenty-fourth round, third split (ay*)": ("ay",),
     "twenty-fourth round, fourth split (az*)": ("az",),
+    "twenty-fifth round (ba*)": ("ba",),
+    "twenty-fifth round, second split (bb*)": ("bb",),
+    "twenty-fifth round, third split (bc*)": ("bc",),
 }
 
 

@@ -315,6 +315,15 @@ def test_a_renamed_party_is_one_entity_under_both_names_and_its_acronym(analyse_
     assert labels_of(entities, links, before, "FN") == labels_of(entities, links, after, "Rassemblement national") == [label]
 
 
+def test_a_party_renamed_after_its_founding_is_one_entity_with_both_acronyms(analyse_text):
+    # a sovereignist party renamed in 2014: its old name and acronym, in an article of before, and its new ones
+    before = analyse_text("Debout la République (DLR) a soutenu Paul Garnier. DLR a confirmé.", date="2012-03-04", id="a.txt")
+    after = analyse_text("Debout la France a exclu Paul Garnier.", date="2019-11-01", id="b.txt")
+    entities, links = link_entities([before, after])
+    label = "Debout la France (Debout la République)"
+    assert labels_of(entities, links, before, "DLR") == labels_of(entities, links, after, "Debout la France") == [label]
+
+
 def test_a_well_known_surname_inside_another_persons_name_is_that_other_person(analyse_text):
     # the shipped list knows « Musk » as Elon Musk: « Kimbal Musk », read whole by the model, is another person
     kimbal = analyse_text("Kimbal Musk a reçu Paul Garnier.", date="2023-01-01", id="a.txt")
