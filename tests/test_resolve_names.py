@@ -307,21 +307,23 @@ def test_a_renamed_platform_is_one_entity_under_both_names(analyse_text):
     assert any("renamed X on 2023-07-24" in m.reason for m in x.merges)
 
 
-def test_a_renamed_party_is_one_entity_under_both_names_and_its_acronym(analyse_text):
-    before = analyse_text("Le FN a suspendu Paul Garnier. Le Front national a confirmé.", date="2015-05-04", id="a.txt")
-    after = analyse_text("Le Rassemblement national a réintégré Paul Garnier.", date="2023-11-01", id="b.txt")
+@pytest.mark.parametrize(
+    "before_text, before_date, old, after_text, after_date, new, label",
+    [
+        ("Le FN a suspendu Paul Garnier. Le Front national a confirmé.", "2015-05-04", "FN",
+         "Le Rassemblement national a réintégré Paul Garnier.", "2023-11-01", "Rassemblement national",
+         "Rassemblement national (Front national)"),
+        # a sovereignist party renamed in 2014: its old name and acronym, in an article of before
+        ("Debout la République (DLR) a soutenu Paul Garnier. DLR a confirmé.", "2012-03-04", "DLR",
+         "Debout la France a exclu Paul Garnier.", "2019-11-01", "Debout la France",
+         "Debout la France (Debout la République)"),
+    ],
+)
+def test_a_renamed_party_is_one_entity_under_both_names_and_its_acronym(analyse_text, before_text, before_date, old, after_text, after_date, new, label):
+    before = analyse_text(before_text, date=before_date, id="a.txt")
+    after = analyse_text(after_text, date=after_date, id="b.txt")
     entities, links = link_entities([before, after])
-    label = "Rassemblement national (Front national)"
-    assert labels_of(entities, links, before, "FN") == labels_of(entities, links, after, "Rassemblement national") == [label]
-
-
-def test_a_party_renamed_after_its_founding_is_one_entity_with_both_acronyms(analyse_text):
-    # a sovereignist party renamed in 2014: its old name and acronym, in an article of before, and its new ones
-    before = analyse_text("Debout la République (DLR) a soutenu Paul Garnier. DLR a confirmé.", date="2012-03-04", id="a.txt")
-    after = analyse_text("Debout la France a exclu Paul Garnier.", date="2019-11-01", id="b.txt")
-    entities, links = link_entities([before, after])
-    label = "Debout la France (Debout la République)"
-    assert labels_of(entities, links, before, "DLR") == labels_of(entities, links, after, "Debout la France") == [label]
+    assert labels_of(entities, links, before, old) == labels_of(entities, links, after, new) == [label]
 
 
 def test_a_well_known_surname_inside_another_persons_name_is_that_other_person(analyse_text):
