@@ -372,9 +372,7 @@ class SentenceView:
         alone join its members too."""
         group: list[Slot] = []
         commas: list[bool] = []  # whether the member was joined by commas only
-        # a passive's agents after the clause's own verb (« a été exclu par X et Y »)
-        governed = i - 1 > self.sent.start and (self.doc[i - 1].lower_ == "par" or (is_determiner(self.doc[i - 1]) and self.doc[i - 2].lower_ == "par"))
-        governed = governed and any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in self.doc[self.sent.start : i])
+        governed: Optional[bool] = None  # read at the second member only: most groups have one
         j = i
         while j < limit and j in self.at:
             slot = self.at[j]
@@ -385,6 +383,8 @@ class SentenceView:
             k = self.linked(j, limit)
             if k == j or k >= limit or k not in self.at or self.extends_description(slot, self.at[k]):
                 break
+            if governed is None:
+                governed = self._agents_after_verb(i)
             if governed and self._verb_of_its_own(self.at[k], limit):
                 break  # « a été exclu par X et Y a claqué la porte »: Y opens a clause of its own
             commas.append(all(t.text == "," or t.i in self.hidden or is_determiner(t) for t in self.doc[j:k]))  # « X, le Nigeria a ... »
@@ -394,6 +394,14 @@ class SentenceView:
             group.pop()
             commas.pop()
         return group
+
+    def _agents_after_verb(self, i: int) -> bool:
+        """The group at token i is a passive's agents after the clause's own verb (« a été exclu
+        par X et Y »)."""
+        doc = self.doc
+        if not (i - 1 > self.sent.start and (doc[i - 1].lower_ == "par" or (is_determiner(doc[i - 1]) and doc[i - 2].lower_ == "par"))):
+            return False
+        return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[self.sent.start : i])
 
     def _verb_of_its_own(self, slot: Slot, limit: int) -> bool:
         """A finite verb follows the mention, past a parenthesis and adverbs: it is a subject."""

@@ -653,9 +653,11 @@ def _subject_of_the_saying(view: SentenceView, cue: Token, clause_start: int) ->
     after a « que » clause whose first verb is in another tense, the cue in the tense of the
     verb that governs the clause, shares that verb's subject (X); else []."""
     doc = view.doc
-    first = shared_subject_verb(view, cue, clause_start)
     que = clause_start - 1
-    if first is None or que <= view.sent.start or doc[que].lower_ not in ("que", "qu'", "qu’"):
+    if que <= view.sent.start or doc[que].lower_ not in ("que", "qu'", "qu’"):
+        return []
+    first = shared_subject_verb(view, cue, clause_start)
+    if first is None:
         return []
     saying = next((k for k in range(que - 1, view.sent.start - 1, -1) if doc[k].pos_ == "VERB"), None)
     if saying is None:
