@@ -2203,6 +2203,9 @@ CASES: tuple[Case, ...] = (
     Case("an-app-of-its-store-is-the-app-itself", "Apple a retiré l'application Parler de son magasin.", (banned("Apple", "Parler"),)),
     # twenty-fifth round: read on real news (lawsuits between a tech owner and his platform)
     Case("an-adverbial-phrase-inside-a-locution", f"{A} aurait choisi de déposer à son tour plainte contre {B} devant le tribunal.", (criticised(A, B, "uncertain"),)),
+    # twenty-fifth round: read in the errors of the forty-ninth split (letters of congratulation)
+    Case("a-pronoun-after-a-governed-role-is-no-apposition-to-it", f"{A} l'a dit hier : « Depuis mon arrivée à la tête du conseil de la Belgique, je tiens à saluer {B}. »", (endorsed(A, B),)),
+    Case("the-head-of-a-locution-is-no-role-before-a-name", f"Après son arrivée à la tête du gouvernement de la Belgique, {A} a salué {B}.", (endorsed(A, B),)),
     # @@NEW@@
 )
 

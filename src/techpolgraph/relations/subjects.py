@@ -571,8 +571,8 @@ def _apposed_to_governed_role(view: SentenceView, slot: Slot) -> bool:
     governed too."""
     doc = view.doc
     j = slot.start - 1
-    if j <= view.sent.start or doc[j].text != ",":
-        return False
+    if j <= view.sent.start or doc[j].text != "," or doc[slot.start].pos_ == "PRON":
+        return False  # not « À la tête du gouvernement, je ... »: a pronoun names no role's holder
     for k in range(j - 1, max(view.sent.start, j - GOVERNED_ROLE_WORDS) - 1, -1):
         described = view.at.get(k)
         if described is None:
