@@ -22,6 +22,7 @@ from .cues import LOCUTION_HEADS, Argument
 from .proxies import actions_of
 from .sentence import (
     DE,
+    opens_clause,
     INSTRUMENT_NOUNS,
     MAX_GAP,
     PLACE_PREPOSITIONS,
@@ -89,9 +90,9 @@ def direct_object(view: SentenceView, i: int, end: int, proxies: bool = True) ->
         found = _after_phrase(view, i, end, proxies)
     if not found:
         found = members_after_colon(view, i) or members_in_apposition(view, i)  # « a reçu des ministres : A et B. »
-    if len(found) > 1 and _opens_clause(view, found[-1], end):
+    if len(found) > 1 and opens_clause(view, found[-1]):
         found = found[:-1]  # « a reçu Y et Z a critiqué W »: Z is the next clause's subject
-    if found and found[0].start > first and view.doc[found[0].start - 1].text == "," and (_absolute_after(view, found[-1].end, end) or _opens_clause(view, found[-1], end)):
+    if found and found[0].start > first and view.doc[found[0].start - 1].text == "," and (_absolute_after(view, found[-1].end, end) or opens_clause(view, found[-1])):
         return []  # « a reçu lundi, Y et Z étant absents », « a critiqué lundi, Y a répondu »: another clause's subject, no object
     return [s for s in found if s.kind in PARTIES]
 
@@ -164,18 +165,6 @@ def _after_plural_object(view: SentenceView, i: int, mark: str, parts: tuple[str
         plural = plural or (token.pos_ == "NOUN" and "Plur" in token.morph.get("Number"))
     return None
 
-
-def _opens_clause(view: SentenceView, slot: Slot, end: int) -> bool:
-    """A verb follows the mention right away (past adverbs and clitics): it is that verb's subject."""
-    doc = view.doc
-    j = slot.end
-    while j < len(doc) and (doc[j].pos_ == "ADV" or doc[j].lower_ in ("ne", "n'", "n’") or doc[j].lower_ in CLAUSE_CLITICS):
-        j += 1  # « puis Z l'a critiquée »
-    return j < len(doc) and doc[j].pos_ in ("AUX", "VERB") and "Fin" in doc[j].morph.get("VerbForm")
-
-
-#: Object pronouns between a subject and its verb (« Z l'a critiquée », « Z lui a répondu »).
-CLAUSE_CLITICS = function_words("object_clitic") | function_words("verb_pronoun")
 
 #: Prepositions of a place or time phrase that may stand between a verb and its object
 #: (« bloquaient dans les pays de l'Union les contenus de X »).

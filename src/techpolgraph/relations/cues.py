@@ -371,7 +371,7 @@ def _past_adverbial(doc: Doc, j: int) -> int:
 
 
 #: Demonstratives before a noun of time (« ce matin », « cette semaine »).
-TIME_DEMONSTRATIVES = frozenset({"ce", "cet", "cette"})
+TIME_DEMONSTRATIVES = function_words("demonstrative_determiner")
 
 
 def _past_time(doc: Doc, j: int) -> int:

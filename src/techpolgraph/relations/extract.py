@@ -67,7 +67,7 @@ from ..nlp.events import cue_of_name
 from ..nlp.text import phrase_ends_at, tokens_text
 from ..nlp.words import WordTest
 from ..resolve.document import ADDRESSEE_PRONOUNS, mention_refs, verb_after_subject
-from .control import clitic_controller, declared_vote, infinitive_of_noun, object_controller, participle_control, voting_call
+from .control import QUOTE_CLOSERS, clitic_controller, declared_vote, infinitive_of_noun, object_controller, participle_control, voting_call
 from .nominal import ASSURING_VERBS, requested
 from .cues import LOCUTION_HEADS, Argument, Cue, CuePos, CueTable, Source, cue_end, cue_words_follow, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
 from .events import MEETING_TYPES, event_relations
@@ -102,7 +102,7 @@ from .sentence import (
 )
 from .subjects import SUBJECT_PRONOUNS, subjects_of
 from .tree import Reparse, TreeReader
-from .typography import MARK_TOKENS, QUOTES
+from .typography import MARK_TOKENS
 from .verbal import arguments, lacks_its_organisation
 
 STRATEGIES = ("window", "tree", "fallback", "union", "both")
@@ -730,7 +730,7 @@ def _after_quotation(token: Token) -> bool:
     """The word right after the comma that closes a quotation (« « ... », tacle X »): where a
     verb of saying stands before its subject."""
     doc = token.doc
-    return token.i >= 2 and doc[token.i - 1].text == "," and doc[token.i - 2].text in QUOTES.values()
+    return token.i >= 2 and doc[token.i - 1].text == "," and doc[token.i - 2].text in QUOTE_CLOSERS
 
 
 #: Object pronouns before a verb, which the tagger may read as articles (« elle le menace »).

@@ -24,7 +24,7 @@ from .control import COPULAS, dative_clitic, opening_copula
 from .modality import HAPPENING, is_negated, is_uncertain
 from .cues import Argument, Cue, Source, judgement_words, modality_words, receiving_verbs, repeated_determiner, support_verbs, verb_lemma
 from .proxies import account_platforms
-from .sentence import APPROXIMATE, CLITICS, DE, INDEFINITE_ARTICLES, MAX_GAP, PARTIES, SentenceView, Slot, during, expand, is_date_word, is_determiner, is_past_participle, is_possessive, is_possessive_determiner, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, role_start, time_nouns, verb_before
+from .sentence import APPROXIMATE, CLITICS, DE, INDEFINITE_ARTICLES, MAX_GAP, PARTIES, SentenceView, Slot, before_qualifiers, during, expand, is_date_word, is_determiner, is_past_participle, is_possessive, is_possessive_determiner, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, role_start, time_nouns, verb_before
 from .relatives import membership_verb
 from .subjects import antecedent_group, subject_after
 
@@ -237,10 +237,7 @@ SENDING_VERBS = function_words("sending_verb")
 def _possessive_owner(view: SentenceView, cue: Token) -> Optional[Slot]:
     """The party a possessive right before the relation noun stands for (« son soutien à Y », past
     adjectives: « son indéfectible soutien »), when the resolver placed it; else None."""
-    j = cue.i - 1
-    while j > view.sent.start and view.doc[j].pos_ == "ADJ" and j not in view.at:
-        j -= 1
-    slot = view.at.get(j)
+    slot = view.at.get(before_qualifiers(view, cue.i))
     return slot if slot is not None and is_possessive(slot) and slot.kind in PARTIES else None
 
 
@@ -646,9 +643,7 @@ def owner_banned_from(view: SentenceView, cue: Token, targets: list[Slot], subje
     possessive on, else the subject after the opening phrase ([] where none is known); None
     where the noun is not so built."""
     doc = view.doc
-    j = cue.i - 1
-    while j > view.sent.start and doc[j].pos_ == "ADJ" and j not in view.at:
-        j -= 1
+    j = before_qualifiers(view, cue.i)
     if not is_possessive_determiner(doc[j]) or not targets or any(t.kind is not EntityKind.ORGANISATION for t in targets):
         return None
     if targets[0].start > cue.i + 3:

@@ -27,7 +27,7 @@ from ..data import function_words
 from ..models import EntityKind, Evidence, Modality, RelationType, Tense
 from ..nlp.events import date_words, time_nouns
 from ..nlp.text import doc_text, sentences, stripped_bounds
-from ..resolve.document import field_end, past_gloss
+from ..resolve.document import POLITICAL_SIDES, field_end, past_gloss
 from ..resolve.names import name_key, titles
 from ..resolve.organisations import parents
 from ..resolve.roles import former_prefixes, nationalities, occupations, role_nouns
@@ -385,7 +385,7 @@ class SentenceView:
                 break
             if governed is None:
                 governed = self._agents_after_verb(i)
-            if governed and self._verb_of_its_own(self.at[k], limit):
+            if governed and opens_clause(self, self.at[k]):
                 break  # « a été exclu par X et Y a claqué la porte »: Y opens a clause of its own
             commas.append(all(t.text == "," or t.i in self.hidden or is_determiner(t) for t in self.doc[j:k]))  # « X, le Nigeria a ... »
             j = k
@@ -402,16 +402,6 @@ class SentenceView:
         if not (i - 1 > self.sent.start and (doc[i - 1].lower_ == "par" or (is_determiner(doc[i - 1]) and doc[i - 2].lower_ == "par"))):
             return False
         return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[self.sent.start : i])
-
-    def _verb_of_its_own(self, slot: Slot, limit: int) -> bool:
-        """A finite verb follows the mention, past a parenthesis and adverbs: it is a subject."""
-        doc = self.doc
-        j = slot.end
-        if j < limit and doc[j].text == "(":
-            j = next((k + 1 for k in range(j, min(j + 8, limit)) if doc[k].text == ")"), j)
-        while j < limit and doc[j].pos_ == "ADV":
-            j += 1
-        return j < limit and doc[j].pos_ in ("VERB", "AUX") and "Fin" in doc[j].morph.get("VerbForm")
 
     def _list_goes_on(self, slot: Slot, limit: int) -> bool:
         """« ou » or « et » follows the member (« il soutient X, le régime Y et l'instauration de
@@ -1342,10 +1332,6 @@ def _ordinal(token: Token) -> bool:
     return ORDINAL.match(token.lower_) is not None
 
 
-#: Nouns of a political camp (« le candidat de la droite X »).
-POLITICAL_SIDES = function_words("political_side")
-
-
 def _side_of_role(doc: Doc, i: int) -> int:
     """« de la droite », « de la majorité »: « de » and its article before the camp a role noun
     belongs to; how many words they are (the camp's noun is read next, as a describing word), or 0."""
@@ -1502,6 +1488,33 @@ DESCRIPTION_WORDS = 7
 
 #: Possessive determiners that stand for an owner (« son compte »: a mention of the resolver).
 POSSESSIVES = function_words("possessive")
+
+
+def opens_clause(view: "SentenceView", slot: Slot) -> bool:
+    """A finite verb follows the mention, past a parenthesis (« Y (Nantes) a claqué la porte »),
+    adverbs and clitics (« puis Z l'a critiquée »): it is that verb's subject."""
+    doc = view.doc
+    j = slot.end
+    if j < len(doc) and doc[j].text == "(":
+        j = next((k + 1 for k in range(j, min(j + 8, len(doc))) if doc[k].text == ")"), j)
+    while j < len(doc) and (doc[j].pos_ == "ADV" or doc[j].lower_ in ("ne", "n'", "n’") or doc[j].lower_ in CLAUSE_CLITICS):
+        j += 1
+    return j < len(doc) and doc[j].pos_ in ("AUX", "VERB") and "Fin" in doc[j].morph.get("VerbForm")
+
+
+#: Object pronouns between a subject and its verb (« Z l'a critiquée », « Z lui a répondu »).
+CLAUSE_CLITICS = function_words("object_clitic") | function_words("verb_pronoun")
+
+
+def before_qualifiers(view: "SentenceView", i: int, adverbs: bool = False) -> int:
+    """The token before the adjectives (and, with ``adverbs``, the adverbs) that stand right
+    before token i, as far back as the sentence's start: where a relation noun's determiner
+    stands (« son indéfectible soutien », « mes plus vives félicitations »)."""
+    doc = view.doc
+    j = i - 1
+    while j > view.sent.start and (doc[j].pos_ == "ADJ" or (adverbs and doc[j].pos_ == "ADV")) and j not in view.at:
+        j -= 1
+    return j
 
 
 def is_possessive(slot: Slot) -> bool:

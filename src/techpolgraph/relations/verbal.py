@@ -40,6 +40,7 @@ from .sentence import (
     SentenceView,
     Slot,
     among,
+    before_qualifiers,
     coordinated,
     during,
     expand,
@@ -392,10 +393,7 @@ SPEAKER_POSSESSIVES = function_words("speaker_possessive")
 def _owned_by_the_speaker(view: SentenceView, cue: Token) -> bool:
     """A first-person possessive before the relation noun, past its adjectives (« notre
     soutien », « mes plus vives félicitations »)."""
-    j = cue.i - 1
-    while j > view.sent.start and view.doc[j].pos_ in ("ADJ", "ADV") and j not in view.at:
-        j -= 1
-    return view.doc[j].lower_ in SPEAKER_POSSESSIVES
+    return view.doc[before_qualifiers(view, cue.i, adverbs=True)].lower_ in SPEAKER_POSSESSIVES
 
 
 #: Cues of criticising whose parties act on each other without « se » (« X a échangé des insultes avec Y »).

@@ -3624,10 +3624,11 @@ class _DocState:
             fits = [cid for cid in fits if cls not in self.clusters[cid].former_classes] or fits  # « l'ex-président X ... le président sortant »: not X
         elif when == "former" and not fits:  # « l'ancien Premier ministre X ... l'ancien Premier ministre »
             fits = [cid for cid in in_play if cls in self.clusters[cid].former_classes and self._compatible(cid, m.gender)]
-        called = [cid for cid in in_play if cid not in fits and cls in self.clusters[cid].role_classes and self.clusters[cid].kind is EntityKind.PERSON]
-        if len(fits) == 1 and when == "now" and not qualifier and called:
-            m.reason = f"description, {len(fits) + len(called)} persons in play may be {label}"
-            return  # « le président X ... le chef d'État de la République centrafricaine, Y ... Le Président »: either
+        if len(fits) == 1 and when == "now" and not qualifier:  # read only then: the people called by the bare noun
+            called = [cid for cid in in_play if cid not in fits and cls in self.clusters[cid].role_classes and self.clusters[cid].kind is EntityKind.PERSON]
+            if called:
+                m.reason = f"description, {len(fits) + len(called)} persons in play may be {label}"
+                return  # « le président X ... le chef d'État de la République centrafricaine, Y ... Le Président »: either
         if len(fits) == 1:
             m.cluster, m.reason = fits[0], f"description (the one person in play who is {label} on {self._day()})"
         elif not m.cluster:  # placed by its role already: that reason stays
@@ -4210,7 +4211,7 @@ TURN_HONORIFICS = frozenset({"M.", "Mme", "Mlle", "MM."})
 
 
 #: Words of a speaker in the first person (« je », « me », « nous »).
-FIRST_PERSON_WORDS = frozenset({"je", "j'", "me", "m'", "moi", "nous"})
+FIRST_PERSON_WORDS = function_words("first_person_word")
 
 
 def _in_quote(doc: Doc, i: int) -> bool:
