@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+import techpolgraph as tpg
+
 from techpolgraph.corpus import (
     LegacyEncodingWarning,
     find_date,
@@ -16,6 +18,7 @@ from techpolgraph.corpus import (
     make_document,
     read_corpus,
     read_document,
+    plain_spaces,
     sanitise,
 )
 from techpolgraph.errors import CorpusError, DocumentError
@@ -78,6 +81,17 @@ def test_control_characters_become_spaces_and_offsets_hold():
     assert "\ud800" not in clean and "\ufffd" in clean
     doc = make_document(raw, "ctl.txt")
     assert doc.text == clean and doc.content.index("Musk") == raw.index("Musk")
+
+
+def test_no_break_spaces_keep_names_whole_and_evidence_verbatim(nlp, tmp_path):
+    raw = "Jeanne\u00a0Morel a reçu Paul\u202fMartin\u202f: «\u202fun échange utile\u202f», a-t-elle dit."
+    assert plain_spaces(raw) == raw.replace("\u00a0", " ").replace("\u202f", " ")
+    (tmp_path / "nbsp.txt").write_text(raw, encoding="utf-8")
+    kg = tpg.build(tmp_path, nlp=nlp, progress=False)
+    assert {"Jeanne Morel", "Paul Martin"} <= {e.label for e in kg.entities.values()}
+    meetings = kg.who_met("Jeanne Morel")
+    assert [m.other.label for m in meetings] == ["Paul Martin"]
+    assert meetings[0].evidence.sentence == raw[meetings[0].evidence.start : meetings[0].evidence.end] == raw
 
 
 def test_windows_1252_is_decoded_with_a_warning(tmp_path):

@@ -2206,6 +2206,27 @@ CASES: tuple[Case, ...] = (
     # twenty-fifth round: read in the errors of the forty-ninth split (letters of congratulation)
     Case("a-pronoun-after-a-governed-role-is-no-apposition-to-it", f"{A} l'a dit hier : « Depuis mon arrivée à la tête du conseil de la Belgique, je tiens à saluer {B}. »", (endorsed(A, B),)),
     Case("the-head-of-a-locution-is-no-role-before-a-name", f"Après son arrivée à la tête du gouvernement de la Belgique, {A} a salué {B}.", (endorsed(A, B),)),
+    # twenty-sixth round: read on real news (municipal lists backed by parties they are not members of)
+    Case("a-relative-joined-by-mais-shares-the-first-relative-s-antecedent", f"{A}, qui n'est pas membre du MoDem mais qui a reçu le soutien du Parti radical, mène la liste.", (endorsed("Parti radical", A),)),
+    Case("en-before-a-verb-of-receiving-a-backing-is-the-organisation-named-before", f"{A}, qui n'est pas membre du Parti radical mais qui en a reçu le soutien, mène la liste.", (endorsed("Parti radical", A),)),
+    Case("en-before-receiving-an-investiture-in-the-next-sentence", f"{A} a adhéré au Parti radical en 2001. Il en a obtenu l'investiture en 2012.", (endorsed("Parti radical", A),)),
+    Case("miss-en-with-no-organisation-before-it", f"{A} connaît {B} depuis longtemps. Il en a reçu le soutien.", ()),
+    Case("a-participle-after-a-short-tag-in-brackets-is-the-named-one-s", f"À Dole, le maire sortant {A} (ex-PS, soutenu par le Parti radical) a été réélu.", (endorsed("Parti radical", A),)),
+    Case("miss-a-participle-after-a-name-in-brackets-is-that-name-s", f"{A} ({B}, soutenue par le Parti radical) a été réélu.", (endorsed("Parti radical", B),)),
+    Case("a-companion-after-the-host-meets-the-guest", f"{A}, accompagné de {B}, a reçu {C} à Paris.", (met(A, C), met(B, C))),
+    Case("a-companion-after-the-guest-meets-the-host", f"{A} a reçu {C}, accompagné de son conseiller {B}.", (met(A, C), met(A, B))),
+    Case("companions-in-an-incise-with-avec-visit-too", f"{A}, avec {B} et Marc Petit, rend une nouvelle visite à {C}.", (met(A, C), met(B, C), met("Marc Petit", C))),
+    Case("miss-avec-and-a-noun-of-support-is-no-companion", f"{A}, avec le soutien de {B}, a reçu {C}.", (endorsed(B, A), met(A, C))),
+    # twenty-sixth round: read in the errors of the fiftieth split (Wikipedia biographies)
+    Case("a-noun-under-a-joined-verb-shares-the-first-subject", f"En juillet 2011, {A} a critiqué {B} après l'affaire Dupuis et a affirmé son soutien pour {C}.", (criticised(A, B), endorsed(A, C))),
+    Case("a-noun-under-a-joined-present-shares-the-first-subject", f"En juillet 2011, {A} qualifie {B} de « candidate de substitution » après l'affaire Dupuis et affirme son soutien pour {C}.", (endorsed(A, C),)),
+    Case("words-summing-up-the-clause-condemned-by-another", f"En juillet 2011, {A} affirme son soutien pour {C}, des propos qui ont été fortement condamnés par {B}, président du Parti radical.", (endorsed(A, C), criticised(B, A))),
+    Case("words-summing-up-the-clause-criticised-by-another-without-relative", f"{A} a qualifié {C} de menteuse, des propos vivement critiqués par {B}.", (criticised(A, C), criticised(B, A))),
+    Case("words-summing-up-the-clause-that-drew-criticism", f"{A} a qualifié la réforme d'absurde, des propos qui ont suscité les critiques de {B}.", (criticised(B, A),)),
+    Case("miss-a-meeting-summing-up-the-clause-is-no-description-of-the-guest", f"{A} a reçu {C}, une rencontre critiquée par {B}.", (met(A, C),)),
+    Case("a-possessive-of-a-dissolution-is-the-organisation-before-it", "Le Parti radical existe de 2012 à 2020, date de sa dissolution par la Cour suprême.", (banned("Cour suprême", "Parti radical"),)),
+    Case("a-possessive-of-a-dissolution-in-the-next-sentence", "Le Parti radical est fondé en 2012. La Cour suprême prononce sa dissolution en 2020.", (banned("Cour suprême", "Parti radical"),)),
+    Case("miss-a-possessive-of-a-dissolution-is-not-the-one-who-dissolves", "La Cour suprême a prononcé sa dissolution en 2020.", ()),
     # @@NEW@@
 )
 

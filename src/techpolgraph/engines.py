@@ -24,6 +24,7 @@ from typing import Any, Optional, Protocol
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .corpus import plain_spaces
 from .errors import EngineError
 from .models import Document, DocumentAnalysis, SkippedDocument
 from .nlp.pipeline import load_analyser, pipeline_from_bytes, pipeline_to_bytes, shipped_model
@@ -90,8 +91,10 @@ def release_freed_memory() -> None:
 
 
 def make_doc(nlp: Language, document: Document) -> Doc:
-    """The spaCy Doc of a document's cleaned content, with its id and date attached."""
-    doc = nlp.make_doc(document.content)
+    """The spaCy Doc of a document's cleaned content, with its id and date attached: the tokenizer
+    reads it with plain spaces (:func:`.corpus.plain_spaces`), the Doc keeps its own as its text
+    (evidence stays verbatim, at the same offsets)."""
+    doc = nlp.make_doc(plain_spaces(document.content))
     remember_text(doc, document.content)
     doc._.tpg_doc_id = document.id
     doc._.tpg_date = document.date.isoformat() if document.date else ""

@@ -189,17 +189,20 @@ def _name_index(kg: KnowledgeGraph) -> dict[str, set[str]]:
 
 def _entities_named(name: str, ids: dict[str, set[str]]) -> set[str]:
     """The entities a gold name refers to: those with that label or alias; where the graph has
-    none, those named by its last word (« Candace Owens » in a gold file, where the text only
-    ever says « Owens »: the graph cannot know a first name the text does not give).
+    none, those named by its first initial and last word, or by its last word alone (« Candace
+    Owens » in a gold file, where the text only ever says « C. Owens » or « Owens »: the graph
+    cannot know a first name the text does not give).
 
     >>> sorted(_entities_named("Candace Owens", {"owens": {"e1"}}))
     ['e1']
+    >>> sorted(_entities_named("Candace Owens", {"c. owens": {"e2"}, "owens": {"e1"}}))
+    ['e2']
     """
     found = ids.get(name_key(name), set())
     words = name.split()
     if found or len(words) < 2:
         return found
-    return ids.get(name_key(words[-1]), set())
+    return ids.get(name_key(f"{words[0][0]}. {words[-1]}"), set()) or ids.get(name_key(words[-1]), set())
 
 
 def _matches(g: GoldRelation, r: Relation, ids: dict[str, set[str]]) -> bool:

@@ -34,7 +34,7 @@ from .encoding import LegacyEncodingWarning, decode
 from .europresse import export_articles, looks_like_europresse
 from .language import check_french, identify_language
 from .table import table_rows
-from .text import MIN_LETTERS, clean_text, make_document, sanitise, size_limit
+from .text import MIN_LETTERS, clean_text, make_document, plain_spaces, sanitise, size_limit
 from .webpage import extract_page, looks_like_html
 
 __all__ = [
@@ -53,6 +53,7 @@ __all__ = [
     "looks_like_html",
     "make_document",
     "parse_date",
+    "plain_spaces",
     "read_corpus",
     "read_document",
     "read_metadata",

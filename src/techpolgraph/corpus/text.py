@@ -172,6 +172,22 @@ def sanitise(text: str) -> str:
     return _SURROGATE.sub("\ufffd", _UNWRITABLE.sub(" ", text))
 
 
+#: Spaces other than the plain one (no-break, narrow no-break, thin, ...): French typography puts
+#: them inside names and before « : » and « » ».
+_OTHER_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+
+
+def plain_spaces(text: str) -> str:
+    """The text with every space made a plain one, at the same length: what the tokenizer reads,
+    which splits on plain spaces only and would keep the others as tokens of their own, cutting
+    « Jeanne\\u00a0Morel » in two. The text itself, with its own spaces, stays the evidence.
+
+    >>> plain_spaces("Jeanne\\u00a0Morel\\u202f:")
+    'Jeanne Morel :'
+    """
+    return _OTHER_SPACES.sub(" ", text)
+
+
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f]")  # below 32, other than tab and newline
 
 

@@ -692,3 +692,26 @@ def _after_place_word(view: SentenceView, j: int) -> bool:
         while k > view.sent.start and doc[k].pos_ == "DET" and k not in view.at:
             k -= 1
     return doc[k].lower_ in PLACE_PREPOSITIONS
+
+
+#: Participles of company after a comma (« X, accompagné de Y, ... »).
+COMPANY_PARTICIPLES = function_words("company_participle")
+
+
+def companions(view: SentenceView, slot: Slot) -> list[Slot]:
+    """Those set off by commas as coming with the party (« X, accompagné de Y, a reçu Z », « a reçu
+    X, accompagné de son ministre Y », « X, avec Y et W, a rendu visite à Z »): at a meeting, they
+    meet the other side too. The party's own apposition (« le président du parti, M. X, ») is passed."""
+    doc, end, k = view.doc, view.sent.end, slot.end
+    while k + 1 < end and doc[k].text == "," and k + 1 in view.at and view.at[k + 1].cluster == slot.cluster:
+        k = view.at[k + 1].end  # « le président du Parlement, M. X, accompagné de Y »
+    if k + 2 >= end or doc[k].text != ",":
+        return []
+    word = doc[k + 1].lower_
+    if word in COMPANY_PARTICIPLES:
+        return [s for s in complement(view, k + 2, end, (*sorted(DE), "par"), gap=0) if s.kind is EntityKind.PERSON]
+    if word != "avec":
+        return []
+    group = view.group_at(k + 2, end)
+    closed = bool(group) and group[-1].end < end and doc[group[-1].end].text == ","
+    return [s for s in group if s.kind is EntityKind.PERSON] if closed else []  # « X, avec Y et W, ... »

@@ -68,6 +68,7 @@ from ..nlp.text import phrase_ends_at, tokens_text
 from ..nlp.words import WordTest
 from ..resolve.document import ADDRESSEE_PRONOUNS, mention_refs, verb_after_subject
 from .control import QUOTE_CLOSERS, clitic_controller, declared_vote, infinitive_of_noun, object_controller, participle_control, voting_call
+from .complements import companions
 from .nominal import ASSURING_VERBS, requested
 from .cues import LOCUTION_HEADS, Argument, Cue, CuePos, CueTable, Source, cue_end, cue_words_follow, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
 from .events import MEETING_TYPES, event_relations
@@ -330,7 +331,10 @@ class RelationExtractor:
                     continue  # « pour écarter la candidate X »: no organisation she is kept from
                 if self.strategy != "window" and reparse is None:
                     reparse = self.tree.reparse(view)
-                for source, target, negated_party in _one_side_each(self.pairs(view, token, cue, reparse)):
+                pairs = _one_side_each(self.pairs(view, token, cue, reparse))
+                if cue.relation is RelationType.MET:
+                    pairs = _with_companions(view, pairs)
+                for source, target, negated_party in pairs:
                     if cue.relation is RelationType.MET and (source.kind, target.kind) != (EntityKind.PERSON, EntityKind.PERSON):
                         continue  # a meeting is between people
                     if cue.relation is RelationType.MET and _owner_of_an_act(view, target):
@@ -684,6 +688,16 @@ def _one_side_each(pairs: list[tuple[Slot, Slot, bool]]) -> list[tuple[Slot, Slo
         else:
             wrong |= {key for key, _ in mentions}
     return [p for p in pairs if (p[0].cluster, p[0].start) not in wrong and (p[1].cluster, p[1].start) not in wrong]
+
+
+def _with_companions(view: SentenceView, pairs: list[tuple[Slot, Slot, bool]]) -> list[tuple[Slot, Slot, bool]]:
+    """The pairs of a meeting and those of the parties' companions with the other side (« X,
+    accompagné de Y, a reçu Z »: Y met Z too; :func:`.complements.companions`)."""
+    out = list(pairs)
+    for source, target, negated in pairs:
+        out += [(c, target, negated) for c in companions(view, source) if c.cluster != target.cluster]
+        out += [(source, c, negated) for c in companions(view, target) if c.cluster != source.cluster]
+    return out
 
 
 def _owner_of_an_act(view: SentenceView, slot: Slot) -> bool:

@@ -24,9 +24,9 @@ from .control import COPULAS, dative_clitic, opening_copula
 from .modality import HAPPENING, is_negated, is_uncertain
 from .cues import Argument, Cue, Source, judgement_words, modality_words, receiving_verbs, repeated_determiner, support_verbs, verb_lemma
 from .proxies import account_platforms
-from .sentence import APPROXIMATE, CLITICS, DE, INDEFINITE_ARTICLES, MAX_GAP, PARTIES, SentenceView, Slot, before_qualifiers, during, expand, is_date_word, is_determiner, is_past_participle, is_possessive, is_possessive_determiner, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, role_start, time_nouns, verb_before
+from .sentence import APPROXIMATE, CLITICS, DE, INDEFINITE_ARTICLES, MAX_GAP, PARTIES, SentenceView, Slot, before_qualifiers, during, expand, is_date_word, is_determiner, is_left_clitic, is_past_participle, is_possessive, is_possessive_determiner, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, role_start, time_nouns, verb_before
 from .relatives import membership_verb
-from .subjects import antecedent_group, subject_after
+from .subjects import antecedent_group, resumed_author, subject_after
 
 
 #: Relation nouns whose « de » names the one who undergoes them, even after a verb of receiving
@@ -79,12 +79,15 @@ def nominal(
             if not targets and verb in BRINGING_VERBS | receiving_verbs():
                 targets = _dative_of(view, cue, start, verb)  # « ses propos lui ont valu les critiques de Y »
             if not targets and verb in receiving_verbs():
-                targets = subjects  # « X a reçu le soutien de Y », « X a essuyé les critiques de Y »
+                targets = subjects or _resumed_before(view, cue)  # « X a reçu le soutien de Y », « X a essuyé les critiques de Y »
             elif not targets and with_noun(view, cue, start):
                 targets = before_the_verb(view, subjects, start, cue)  # « X l'emporte avec le soutien de Y »
                 if not targets and view.doc[view.sent.start].lower_ == "avec":
                     targets = subject_after(view, phrase_end(view, actors[-1].end))  # « Avec le soutien de Y, X est élu »
             return expand(actors), expand(targets)
+        giver = _giver_clitic(view, cue, start)
+        if giver is not None and subjects:
+            return [giver], subjects  # « X, qui n'est pas membre du parti P mais qui en a reçu le soutien »
         targets = aimed_at(view, spec, after, end, (2 if len(spec.argument.value.split()) == 1 else 4) + extra)
         if not targets and (medium := _past_medium(view, after, end)) > after:
             targets = aimed_at(view, spec, medium, end, 1)  # « des attaques virulentes sur les réseaux sociaux contre Y »
@@ -1009,6 +1012,30 @@ def _complement_of_noun(view: SentenceView, slot: Slot) -> bool:
     if k > view.sent.start and is_determiner(doc[k]) and doc[k - 1].lower_ in DE:
         k -= 1  # « de la »
     return k > view.sent.start and doc[k].lower_ in DE and doc[k - 1].pos_ == "NOUN" and k - 1 not in view.at
+
+
+def _resumed_before(view: SentenceView, cue: Token) -> list[Slot]:
+    """« X a qualifié Y de menteur, des propos qui ont suscité les critiques de Z »: the subject of
+    the clause that the noun of words before the verb governing the cue sums up (X), or []."""
+    k = cue.i - 1
+    while k > view.sent.start and is_determiner(view.doc[k]) and k not in view.at:
+        k -= 1
+    return resumed_author(view, view.doc[k]) if k < cue.i - 1 and view.doc[k].pos_ == "VERB" else []
+
+
+def _giver_clitic(view: SentenceView, cue: Token, start: int) -> Optional[Slot]:
+    """The « en » before a verb of receiving that governs the noun (« en a reçu le soutien », « en a
+    obtenu l'investiture »): the resolver places it on the organisation that gives, or None."""
+    doc, j = view.doc, cue.i - 1
+    if j > start and is_determiner(doc[j]):
+        j -= 1
+    if j <= start or verb_lemma(doc[j]) not in receiving_verbs():
+        return None
+    j -= 1
+    while j > start and doc[j].pos_ == "AUX":
+        j -= 1
+    slot = view.at.get(j)
+    return slot if slot is not None and is_left_clitic(slot) else None
 
 
 def _own_means(view: SentenceView, cue: Token) -> bool:

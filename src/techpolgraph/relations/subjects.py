@@ -91,7 +91,7 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
     if not out and relative:
         out = cleft_focus(view, clause_start - 1) or member_antecedent(view, clause_start - 1)
     if not out and relative:
-        j = clause_start - 2
+        j = _first_relative(view, clause_start - 1) - 1
         while j >= view.sent.start and view.doc[j].text == ",":
             j -= 1
         slot = view.at.get(j)
@@ -113,6 +113,19 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
     if not out:
         out = subjects_after_colon(view, cue, clause_start)
     return out
+
+
+def _first_relative(view: SentenceView, qui: int) -> int:
+    """« X, qui n'est pas membre de P mais qui a reçu le soutien de Z »: a « qui » after « et » or
+    « mais » shares the antecedent of the relative it is joined to, the « qui » after a comma
+    before it; the « qui » itself elsewhere."""
+    doc = view.doc
+    if qui - 1 <= view.sent.start or doc[qui - 1].lower_ not in ("et", "mais"):
+        return qui
+    for k in range(qui - 2, view.sent.start, -1):
+        if relative_subject(doc, k):
+            return k if doc[k - 1].text == "," else qui
+    return qui
 
 
 def _of_an_action(view: SentenceView, slot: Slot) -> bool:
@@ -429,7 +442,7 @@ def nearby_subjects(view: SentenceView, cue: Token, clause_start: int) -> list[S
     if unplaced_speaker(view, cue, clause_start):
         return []  # « Bonjour X, je reçois Y »: « je », whom the resolver did not place, not X
     out: list[Slot] = []
-    first_verb = shared_subject_verb(view, cue, clause_start)
+    first_verb = shared_subject_verb(view, _verb_of_noun(view, cue, clause_start), clause_start)
     limit = cue.i if first_verb is None else first_verb  # « X a injurié Y et a attaqué Z »: not Y
     for slot in sorted({s for i, s in view.at.items() if clause_start <= i < limit}, key=lambda s: s.start):
         if slot.end > limit or slot.kind not in PARTIES or view.aside(slot.start, cue.i) or is_object_clitic(slot) or is_left_clitic(slot) or (is_possessive(slot) and slot.end == cue.i):
@@ -625,6 +638,17 @@ def before_verb_group(view: SentenceView, cue: Token, clause_start: int, past_ob
 PREDICATE_LINKS = function_words("predicate_link")
 
 
+def _verb_of_noun(view: SentenceView, cue: Token, clause_start: int) -> Token:
+    """The finite verb or participle right before a noun cue and its article (« et affirme son
+    soutien à Z », « et a affirmé son soutien »), whose predicate the noun's subject is read from;
+    the cue itself elsewhere."""
+    doc, k = view.doc, cue.i - 1
+    if cue.pos_ != "NOUN" or k - 1 <= clause_start or not is_determiner(doc[k]):
+        return cue
+    verb = doc[k - 1]
+    return verb if verb.pos_ == "VERB" and ("Fin" in verb.morph.get("VerbForm") or _after_auxiliary(view, verb.i, clause_start)) else cue
+
+
 def shared_subject_verb(view: SentenceView, cue: Token, clause_start: int) -> int | None:
     """Where the verb group of the first predicate starts, when the cue's own group follows
     « et », « puis », « mais » or « ou » with no subject of its own (« X a injurié Y et a attaqué Z »):
@@ -637,7 +661,7 @@ def shared_subject_verb(view: SentenceView, cue: Token, clause_start: int) -> in
             j -= 1
     j = _past_link_adverbial(view, j, clause_start)
     # « ... la guerre et soutient Z », « ... menée par A et B et soutient Z »: a verb of its own after a complement
-    simple = j == cue.i - 1 and "Fin" in cue.morph.get("VerbForm") and (j - 1 not in view.at or _governed_group(view, view.at[j - 1]))
+    simple = j == cue.i - 1 and "Fin" in cue.morph.get("VerbForm") and (j - 1 not in view.at or _governed_group(view, view.at[j - 1]) or _object_before(view, view.at[j - 1], clause_start))
     if j <= clause_start or doc[j].lower_ not in PREDICATE_LINKS or (j == cue.i - 1 and not simple):
         return None  # « X et Y ont critiqué Z »: a coordination of subjects, not of predicates
     for k in range(j - 1, clause_start - 1, -1):
@@ -675,6 +699,13 @@ def _auxiliary_before(view: SentenceView, k: int) -> Optional[Token]:
     while j > view.sent.start and doc[j].pos_ == "ADV" and j not in view.at:
         j -= 1
     return doc[j] if doc[j].pos_ == "AUX" else None
+
+
+def _object_before(view: SentenceView, slot: Slot, clause_start: int) -> bool:
+    """The mention is a verb's object or completes a common noun (« X critique Y et affirme ... »,
+    « après l'affaire Y et affirme ... »): no subject joined to the verb after « et »."""
+    k = slot.start - 1
+    return k > clause_start and (view.doc[k].pos_ == "NOUN" or view.governed_by_verb(slot, clause_start))
 
 
 def _governed_group(view: SentenceView, last: Slot) -> bool:
@@ -861,3 +892,26 @@ def comitative(view: SentenceView, slot: Slot, before: list[Slot], cue: Token) -
         return False
     verb = next((t for t in doc[close + 1 : cue.i + 1] if t.pos_ in ("AUX", "VERB")), None)
     return verb is not None and "Plur" in verb.morph.get("Number")
+
+
+#: Nouns of words or deeds that sum up the clause before them after a comma, by lemma.
+RESUMPTIVE_NOUNS = function_words("resumptive_noun")
+
+
+def resumed_author(view: SentenceView, cue: Token) -> list[Slot]:
+    """« X a traité Y de menteur, des propos vivement critiqués par Z », « ..., des propos qui ont
+    été condamnés par Z »: a noun of words or deeds after a comma and its article sums up the
+    clause before; what its participle says is done to that clause's subject (X). [] elsewhere."""
+    doc, k = view.doc, cue.i - 1
+    while k > view.sent.start and k not in view.at and (doc[k].pos_ in ("AUX", "ADV") or doc[k].lower_ == "qui"):
+        k -= 1  # « qui ont été fortement », « vivement »
+    while k > view.sent.start and doc[k].pos_ == "ADJ" and k not in view.at:
+        k -= 1
+    if k <= view.sent.start or doc[k].lemma_.lower() not in RESUMPTIVE_NOUNS or k in view.at:
+        return []
+    k -= 1
+    while k > view.sent.start and doc[k].pos_ == "ADJ":
+        k -= 1  # « de tels propos »
+    if k - 1 <= view.sent.start or not (is_determiner(doc[k]) or doc[k].lower_ == "des") or doc[k - 1].text != ",":
+        return []  # « des » the tagger reads as a preposition too
+    return main_subject(view, doc[k - 1])

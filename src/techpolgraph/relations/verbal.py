@@ -58,7 +58,7 @@ from .sentence import (
     reflexive,
     role_heads,
 )
-from .subjects import MEMBER_NOUNS, SPEAKER_PRONOUNS, nearby_subjects, subject_after, subjects_of
+from .subjects import MEMBER_NOUNS, SPEAKER_PRONOUNS, nearby_subjects, resumed_author, subject_after, subjects_of
 
 
 def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slot, bool]]:
@@ -132,6 +132,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
             owners = proxy_subject(view, view.sent.start, cue, stopped)
         owners = dont_owner(view, start, cue) or owners  # « X, dont le compte a été suspendu »
         subjects = subjects if owners is None else expand(owners)
+        if not subjects and spec.relation is RelationType.CRITICISED:
+            subjects = expand(resumed_author(view, cue))  # « X a ..., des propos qui ont été condamnés par Z »
         actors = passive_actors(view, cue, spec, after, end)
         if not actors and owners and spec.relation is RelationType.BANNED:
             actors = account_platforms(view, owners[0])  # « le compte Instagram de X a été suspendu »
@@ -880,9 +882,17 @@ def apposed_to(view: SentenceView, cue: Token) -> list[Slot]:
         j -= 1
     if doc[j].text not in (",", "(") or any(t.pos_ == "AUX" for t in doc[j : cue.i]):
         return []  # « X, soutenu par Y », « X (soutenu notamment par Y) »
+    resumed = resumed_author(view, cue)
+    if resumed:
+        return resumed  # « X a traité Y de menteur, des propos vivement critiqués par Z »: X
+    tagged = _tagged_in_brackets(view, j)
+    if tagged is not None:
+        return [tagged]  # « X (ex-LR, soutenu par Y) », « X (45 ans, soutenu par Y) »
     slot = view.at.get(j - 1)
     if slot is None or slot.kind not in PARTIES:
         return []
+    if any(t.pos_ == "NOUN" and t.lemma_.lower() in RESUMED_EVENTS for t in doc[j:cue.i]):
+        return []  # « X a reçu Y, une rencontre critiquée par Z »: the meeting, not Y
     noun = _completed_noun(view, slot)
     if noun is not None and noun.lower_ in role_heads() and not any(t.pos_ == "NOUN" for t in doc[j:cue.i]):
         return []  # « la veuve de X, soutenue par Y »: the widow, whom no mention names here; not « de X, mouvement dissous par Y »
@@ -890,6 +900,28 @@ def apposed_to(view: SentenceView, cue: Token) -> list[Slot]:
     if verb is not None and "Fin" not in verb.morph.get("VerbForm") and not _compound(view, verb) and doc[j].text != "(":
         return []  # « ..., créé pour faire advenir le Brexit, financé par Y »: not the Brexit; « X (soutenu par Y) » is X's
     return [slot]
+
+
+#: Nouns of a meeting that sum up the clause before them after a comma, by lemma.
+RESUMED_EVENTS = function_words("resumed_event")
+
+#: How many words a tag before a comma inside brackets may have (« (ex-LR, », « (45 ans, »).
+BRACKET_TAG_WORDS = 4
+
+
+def _tagged_in_brackets(view: SentenceView, comma: int) -> Optional[Slot]:
+    """« X (ex-LR, soutenu par Y) »: the party right before the opening bracket, where a short tag
+    and a comma open the brackets before the participle; else None."""
+    doc = view.doc
+    if doc[comma].text != ",":
+        return None
+    k = comma - 1
+    while k > view.sent.start and comma - k <= BRACKET_TAG_WORDS and doc[k].text not in ("(", ",", ")"):
+        k -= 1
+    if doc[k].text != "(" or k == comma - 1 or any(i in view.at for i in range(k + 1, comma)):
+        return None  # « X (Y, soutenue par Z) »: Y's
+    slot = view.at.get(k - 1)
+    return slot if slot is not None and slot.kind in PARTIES and slot.end == k else None
 
 
 def _motion_participle(token: Token) -> bool:

@@ -312,6 +312,13 @@ def acts_of_their_owner() -> frozenset[str]:
 #: Verbs of a ban whose « en » stands for what one is banned from (« il en est exclu »), by lemma.
 LEFT_BY_BAN = function_words("left_by_ban")
 
+#: Verbs of receiving whose « en » before them, with a noun of backing after, stands for the
+#: organisation that gives it (« qui en a reçu le soutien »), by lemma; and those nouns.
+GIVEN_BY = function_words("given_by")
+#: Nouns of what only an organisation undergoes: the possessive before them is an organisation's.
+DISSOLVED_NOUNS = function_words("dissolved_noun")
+BACKING_NOUNS = function_words("backing_noun")
+
 #: Nouns of a counterpart (« son homologue américain »), and the possessives before them.
 COUNTERPART_NOUNS = function_words("counterpart_noun")
 COUNTERPART_OWNERS = function_words("counterpart_owner")
@@ -1382,9 +1389,12 @@ class _DocState:
             j = i + 1
             while j < len(doc) and doc[j].pos_ == "ADJ":
                 j += 1  # « son ancien compte »
-            if i in taken or doc[i].pos_ != "DET" or j >= len(doc) or doc[j].lemma_.lower() not in owned_nouns():
+            if i in taken or doc[i].pos_ != "DET" or j >= len(doc):
                 continue
-            self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="possessive"))
+            if doc[j].lemma_.lower() in DISSOLVED_NOUNS and doc[i].lower_ in ("sa", "son"):
+                self.mentions.append(_Mention(i, i + 1, EntityKind.ORGANISATION, doc[i].text, named=False, anaphor="dissolved"))
+            elif doc[j].lemma_.lower() in owned_nouns():
+                self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="possessive"))
 
     def collect_object_clitics(self) -> None:
         """« qui l'ont banni », « Morano l'avait critiquée »: an object pronoun right before a
@@ -1407,7 +1417,8 @@ class _DocState:
 
     def collect_left_clitics(self) -> None:
         """« Il en est exclu en 1999 »: « en » before the verb of a ban one undergoes stands for
-        what one is banned from, an organisation (:meth:`_resolve_left`)."""
+        what one is banned from, an organisation (:meth:`_resolve_left`); so does « en » before a
+        verb of receiving a backing (« membre d'aucun parti, il en a reçu le soutien »)."""
         doc = self.doc
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
         for i in self._positions_of(frozenset({"en"})):
@@ -1416,7 +1427,7 @@ class _DocState:
             j = i + 1
             while j < len(doc) and doc[j].pos_ == "AUX":
                 j += 1  # « en a été », « en est »
-            if j == i + 1 or j >= len(doc) or doc[j].lemma_.lower() not in LEFT_BY_BAN:
+            if j == i + 1 or j >= len(doc) or (doc[j].lemma_.lower() not in LEFT_BY_BAN and not _backing_received(doc, j)):
                 continue
             self.mentions.append(_Mention(i, i + 1, EntityKind.ORGANISATION, doc[i].text, named=False, anaphor="left"))
 
@@ -2636,6 +2647,9 @@ class _DocState:
         if m.anaphor == "possessive":
             self._resolve_possessive(m)
             return
+        if m.anaphor == "dissolved":
+            self._resolve_dissolved(m)
+            return
         if m.anaphor == "counterpart":
             self._resolve_counterpart(m)
             return
@@ -3071,6 +3085,29 @@ class _DocState:
             m.cluster, m.reason = lead.cluster, "possessive (the subject of the sentence before)"
         else:
             m.reason = "possessive, no person as the subject of the sentence before"
+
+    def _resolve_dissolved(self, m: _Mention) -> None:
+        """« Le parti P existe jusqu'à sa dissolution par Y », « Le parti P est fondé en 2012. La Cour
+        prononce sa dissolution »: the first organisation named before it in its sentence that is
+        not the subject of the verb governing the noun (not the Cour, which dissolves), unresolved if
+        that one is; with none, the one organisation the sentence before names; else unresolved."""
+        here, doc = self.sent_of[m.start], self.doc
+        governor = doc[m.start].head.head
+        same = sorted(
+            (r for r in self.mentions
+             if r.end <= m.start and self.sent_of.get(r.start) == here and r is not m and (self.clusters[r.cluster].kind if r.cluster else r.kind) is EntityKind.ORGANISATION
+             and not any(t.dep_.startswith("nsubj") and t.head == governor for t in doc[r.start : r.end])),
+            key=lambda r: r.start,
+        )
+        if same:  # the first, which the sentence is about (« L'appui du parti au pacte P entraîne sa dissolution »)
+            m.cluster = same[0].cluster
+            m.reason = "possessive of a dissolution (the first organisation named before it in its sentence)" if m.cluster else "possessive of a dissolution after an organisation left unresolved"
+            return
+        before = {r.cluster for r in self.mentions if r.cluster and here > 0 and self.sent_of.get(r.start) == here - 1 and self.clusters[r.cluster].kind is EntityKind.ORGANISATION}
+        if len(before) == 1:
+            m.cluster, m.reason = before.pop(), "possessive of a dissolution (the one organisation the sentence before names)"
+        else:
+            m.reason = f"possessive of a dissolution, {len(before) or 'no'} organisations in the sentence before"
 
     def _subject_over_complements(self, m: _Mention, refs: list[_Mention]) -> Optional[_Mention]:
         """After a preposition of time (« après son appel »), the sentence's subject where every
@@ -3973,6 +4010,15 @@ def _verb_follows(doc: Doc, i: int) -> bool:
     while i < len(doc) and doc[i].pos_ in ("ADV", "PRON") and doc[i].lower_ not in ("qui", "que", "dont"):
         i += 1
     return i < len(doc) and doc[i].pos_ in ("VERB", "AUX") and "Fin" in doc[i].morph.get("VerbForm")
+
+
+def _backing_received(doc: Doc, j: int) -> bool:
+    """The verb at j receives a backing: « (en) a reçu le soutien », « (en) a obtenu son
+    investiture »."""
+    if doc[j].lemma_.lower() not in GIVEN_BY or j + 2 >= len(doc):
+        return False
+    noun = doc[j + 2] if doc[j + 1].pos_ == "DET" else doc[j + 1]
+    return noun.lemma_.lower() in BACKING_NOUNS or noun.lower_ in BACKING_NOUNS
 
 
 def _infinitive(token: Token) -> bool:
