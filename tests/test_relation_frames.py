@@ -2227,6 +2227,17 @@ CASES: tuple[Case, ...] = (
     Case("a-possessive-of-a-dissolution-is-the-organisation-before-it", "Le Parti radical existe de 2012 à 2020, date de sa dissolution par la Cour suprême.", (banned("Cour suprême", "Parti radical"),)),
     Case("a-possessive-of-a-dissolution-in-the-next-sentence", "Le Parti radical est fondé en 2012. La Cour suprême prononce sa dissolution en 2020.", (banned("Cour suprême", "Parti radical"),)),
     Case("miss-a-possessive-of-a-dissolution-is-not-the-one-who-dissolves", "La Cour suprême a prononcé sa dissolution en 2020.", ()),
+    Case("a-present-tagged-as-an-adjective-after-an-organisation", f"Le Parti radical attaque {A} en diffamation.", (criticised("Parti radical", A),)),
+    Case("a-noun-of-a-movement-names-the-organisation-after-it-as-target", f"{A} affiche son soutien au mouvement des Gilets jaunes.", (endorsed(A, "Gilets jaunes"),)),
+    Case("a-noun-of-a-movement-names-the-organisation-after-it-as-object", f"{A} a critiqué le mouvement des Gilets jaunes.", (criticised(A, "Gilets jaunes"),)),
+    Case("a-noun-of-a-movement-names-the-organisation-after-it-as-subject", f"Le mouvement des Gilets jaunes a critiqué {A}.", (criticised("Gilets jaunes", A),)),
+    Case("support-envers-past-an-apposition", f"Les militants dénoncent le soutien de {A}, alors adjoint à la Culture, envers l'écrivain {B}.", (endorsed(A, B),)),
+    Case("an-idea-of-someone-is-a-proxy", f"{A} a critiqué l'idée de {B}.", (criticised(A, B),)),
+    Case("warm-words-a-l-endroit-de", f"{A} a eu des mots chaleureux à l'endroit de son homologue {B}.", (endorsed(A, B),)),
+    Case("criticisms-a-l-endroit-de", f"{A} a multiplié les critiques à l'endroit de {B}.", (criticised(A, B),)),
+    Case("miss-words-a-l-endroit-de-are-no-judgement", f"Les propos de {A} à l'endroit de {B} ont été rapportés.", ()),
+    Case("a-list-goes-on-past-brackets-with-a-participle", f"Meta a supprimé les comptes de {A} (suivi par 4 millions de personnes), {B} (2 millions) et {C}.", (banned("Meta", A), banned("Meta", B), banned("Meta", C))),
+    Case("brackets-naming-an-agent-stay-read", f"{A} (soutenu par le Parti radical), {B} et {C} sont candidats.", (endorsed("Parti radical", A),)),
     # @@NEW@@
 )
 

@@ -25,6 +25,7 @@ from .sentence import (
     opens_clause,
     INSTRUMENT_NOUNS,
     MAX_GAP,
+    NAMING_NOUNS,
     PLACE_PREPOSITIONS,
     PARTIES,
     TYPE_NOUNS,
@@ -82,6 +83,8 @@ def direct_object(view: SentenceView, i: int, end: int, proxies: bool = True) ->
         introduced = all(view.doc[x.start - 1].lower_ not in ("et", "ou", ",") for x in extra)  # not « le patron de Tesla et SpaceX »
         if extra and introduced and (after >= end or view.doc[after].is_punct):
             found = described  # « a dissous l'association « X » et le groupuscule « Y » »
+    if not found and j < end and view.doc[j].lemma_.lower() in NAMING_NOUNS and (named_after := past_organ(view, j, end)) is not None:
+        found = view.group_at(named_after, end)  # « a critiqué le mouvement des Gilets jaunes »
     if not found and proxies:
         found = actions_of(view, i, end)
     if not found:

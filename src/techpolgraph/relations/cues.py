@@ -39,6 +39,7 @@ class Argument(str, Enum):
     EN_FAVEUR_DE = "en faveur de"
     A_L_ENCONTRE_DE = "à l'encontre de"
     A_L_EGARD_DE = "à l'égard de"
+    A_L_ENDROIT_DE = "à l'endroit de"
     AUX_COTES_DE = "aux côtés de"
     EN_COMPAGNIE_DE = "en compagnie de"
     EN_L_HONNEUR_DE = "en l'honneur de"
@@ -91,6 +92,7 @@ PREPOSITION_FORMS: dict[Argument, tuple[str, ...]] = {
     Argument.EN_FAVEUR_DE: ("faveur",),  # « en faveur de X »: the party follows « faveur de »
     Argument.A_L_ENCONTRE_DE: ("encontre",),  # « à l'encontre de X »
     Argument.A_L_EGARD_DE: ("égard",),  # « à l'égard de X »
+    Argument.A_L_ENDROIT_DE: ("endroit",),  # « des mots chaleureux à l'endroit de X »
     Argument.AUX_COTES_DE: ("côtés",),  # « aux côtés de X »
     Argument.EN_COMPAGNIE_DE: ("compagnie",),  # « en compagnie de X »
     Argument.EN_L_HONNEUR_DE: ("honneur",),  # « un dîner en l'honneur de X »

@@ -734,8 +734,9 @@ def _present_between_names(token: Token, locution: bool = False) -> bool:
     if k + 2 < len(doc) and (doc[k].lower_, doc[k + 1].lower_) in SHORT_ADVERBIAL:
         k += 2  # « X attaque de front Y »
     return (
-        # a name, or a capitalised word of an entity the tagger read as a noun (« Vox critique la ... »)
-        (before.pos_ == "PROPN" or (bool(before.ent_type_) and before.is_title) or before.lower_ in SUBJECT_PRONOUNS or before.lower_ in ("ne", "n'", "n’") or _after_quotation(token))
+        # a name, or the last word of an entity the tagger read as a noun or an adjective (« Vox
+        # critique la ... », « Le Syndicat de la magistrature attaque Y »), the cue outside it
+        (before.pos_ == "PROPN" or (bool(before.ent_type_) and (before.is_title or not token.ent_type_)) or before.lower_ in SUBJECT_PRONOUNS or before.lower_ in ("ne", "n'", "n’") or _after_quotation(token))
         and (locution or doc[k].pos_ in ("DET", "PROPN") or bool(doc[k].ent_type_) or doc[k].lower_ in ("que", "qu'", "qu’"))
     )
 

@@ -995,12 +995,17 @@ def is_organ_noun(token: Token) -> bool:
     return token.lower_ in ORGAN_NOUNS or token.lemma_.lower() in ORGAN_NOUNS
 
 
+#: Nouns that name the organisation after their « de » (« le mouvement des Gilets jaunes »), by lemma.
+NAMING_NOUNS = function_words("naming_noun")
+
+
 def past_organ(view: SentenceView, k: int, end: int) -> Optional[int]:
     """« par le bureau politique des Républicains », « avec la direction du PS »: the
-    organisation named after the governing body at token k acts through it; where its mention
-    begins, else None (« le conseil d'administration de X », with a noun between, stays unread)."""
+    organisation named after the governing body at token k acts through it; « au mouvement des
+    Gilets jaunes »: the noun names the organisation after it. Where its mention begins, else
+    None (« le conseil d'administration de X », with a noun between, stays unread)."""
     doc = view.doc
-    if k >= end or k in view.at or not is_organ_noun(doc[k]):
+    if k >= end or k in view.at or not (is_organ_noun(doc[k]) or doc[k].lemma_.lower() in NAMING_NOUNS):
         return None
     j = k + 1
     while j < end and j - k <= 2 and doc[j].pos_ == "ADJ" and j not in view.at:

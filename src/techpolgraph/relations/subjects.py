@@ -17,7 +17,7 @@ from .control import caller, clitic_controller, controller, decided_unnamed, dec
 from .cues import party_actions, verb_lemma
 from .proxies import names_a_proxy
 from .relatives import before_apposition, cleft_focus, member_antecedent
-from .sentence import CLITICS, DE, MODAL_VERBS, ORGAN_NOUNS, PARTIES, PREPOSITIONS, SentenceView, Slot, affiliation_end, examples, is_date_word, is_determiner, is_number, is_left_clitic, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, past_role_nouns, relative_subject, role_heads, role_organisation, verb_before
+from .sentence import CLITICS, DE, MODAL_VERBS, NAMING_NOUNS, ORGAN_NOUNS, PARTIES, PREPOSITIONS, SentenceView, Slot, affiliation_end, examples, is_date_word, is_determiner, is_number, is_left_clitic, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, past_role_nouns, relative_subject, role_heads, role_organisation, verb_before
 from .typography import CLOSING_QUOTES, QUOTES
 
 
@@ -847,8 +847,8 @@ def governing_organ(view: SentenceView, slot: Slot, clause_start: int) -> bool:
         while k >= clause_start and doc[k].pos_ in ("ADJ", "NOUN") and n < 2:
             k, n = k - 1, n + 1
         organ = doc[k + 1]
-    if n == 0 or not is_organ_noun(organ):
-        return False
+    if n == 0 or not (is_organ_noun(organ) or (n == 1 and organ.lemma_.lower() in NAMING_NOUNS)):
+        return False  # « Le mouvement des Gilets jaunes a critiqué Y »: the noun names the organisation
     # the organ opens the clause, or follows an opening adverbial (« En avril, le Bureau national du PS »)
     return k < clause_start or (is_determiner(doc[k]) and (k == clause_start or doc[k - 1].text == ","))
 

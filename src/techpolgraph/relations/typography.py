@@ -61,6 +61,18 @@ def _verbless(sent: Span, start: int, end: int) -> bool:
     return words[0].lower_ == "sans" and len(words) <= MANNER_INCISE and all("Inf" in t.morph.get("VerbForm") for t in words if t.pos_ in ("VERB", "AUX"))
 
 
+def _listed_aside(sent: Span, opening: int, closing: int) -> bool:
+    """Brackets between two members of a list, with a participle but no finite verb and no name
+    in them (« les comptes de X (suivi par 4 millions de personnes), Y et Z »): read past, as a
+    verbless incise, so that the list goes on."""
+    doc = sent.doc
+    after = closing + 1
+    if after >= sent.end or not (doc[after].text == "," or doc[after].lower_ in ("et", "ou")) or opening == sent.start or not doc[opening - 1].ent_type_:
+        return False
+    words = doc[opening + 1 : closing]
+    return not any(t.ent_type_ or "Fin" in t.morph.get("VerbForm") for t in words)
+
+
 @dataclass(frozen=True)
 class Incises:
     """What typography sets apart in a sentence, by document token index."""
@@ -128,7 +140,7 @@ def incises(sent: Span, positions: Optional[Sequence[int]] = None) -> Incises:
             j = next((k for k in range(i + 1, sent.end) if doc[k].text == close or (close in DASHES and doc[k].text in DASHES)), None)
             if close in DASHES and j is None and text != "-":
                 j = sent.end  # « ..., a-t-il dit — sans preuve. »: a dash incise may run to the end
-            if j is not None and j > i + 1 and _verbless(sent, i + 1, j):
+            if j is not None and j > i + 1 and (_verbless(sent, i + 1, j) or (text == "(" and _listed_aside(sent, i, j))):
                 hidden.update(range(i, min(j + 1, sent.end)))
                 n = bisect_left(marks, j + 1)
                 continue
