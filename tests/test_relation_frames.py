@@ -1749,7 +1749,7 @@ CASES: tuple[Case, ...] = (
     Case("exclusion-imposed-on-the-subject-after-se-voir", f"Le député {C} s’est vu imposer une suspension temporaire du Parti radical.", (banned("Parti radical", C),)),
     Case("fine-inflicted-on-the-subject-after-se-voir", f"Le député {C} s’est vu infliger une amende par la CNIL.", (criticised(CNIL, C),)),
     Case("passive-agent-past-commas-of-a-time-and-a-place", f"Le député {C} a été reçu en audience, lundi, au palais présidentiel par le président {A}.", (met(A, C),)),
-    Case("title-then-a-role-is-no-name", f"{C} écrit : « Je remercie vivement M. le Président du Sénat SEM {A} pour son accueil. »", (endorsed(C, A),)),
+    Case("title-then-a-role-is-no-name", f"{C} écrit : « Je remercie vivement M. le Président du Sénat SEM {A} pour son accueil. »", (met(C, A),)),  # thanks for a welcome: a meeting
     Case("surname-opening-on-a-capital-and-an-apostrophe", f"Le président {A} a reçu en audience Florent N’Diaye.", (met(A, "Florent N'Diaye"),)),
     Case("passive-of-a-participle-tagged-as-an-adjective-from-one-s-own-account", f"{C} a été privé de son compte Instagram.", (banned("Instagram", C),)),
     Case("received-to-lunch", f"{B} a reçu à déjeuner {C}.", (met(B, C),)),
@@ -2238,6 +2238,21 @@ CASES: tuple[Case, ...] = (
     Case("miss-words-a-l-endroit-de-are-no-judgement", f"Les propos de {A} à l'endroit de {B} ont été rapportés.", ()),
     Case("a-list-goes-on-past-brackets-with-a-participle", f"Meta a supprimé les comptes de {A} (suivi par 4 millions de personnes), {B} (2 millions) et {C}.", (banned("Meta", A), banned("Meta", B), banned("Meta", C))),
     Case("brackets-naming-an-agent-stay-read", f"{A} (soutenu par le Parti radical), {B} et {C} sont candidats.", (endorsed("Parti radical", A),)),
+    Case("a-judgement-opening-the-sentence-then-its-speaker", f"{B} est un menteur, a estimé {A}.", (criticised(A, B),)),
+    Case("a-judgement-of-someone-s-words-then-its-speaker", f"Les propos de {B} sont abjects, a déclaré {A}.", (criticised(A, B),)),
+    Case("miss-a-denied-judgement-then-its-speaker", f"{B} n'est pas un menteur, a estimé {A}.", ()),
+    Case("a-manipulation-of-someone-is-a-proxy", f"{A} a dénoncé une « manipulation de LFI ».", (criticised(A, "La France insoumise"),)),
+    Case("a-wish-to-salute-in-the-first-person-is-the-praise", f"« Je veux saluer le président du Conseil, {B}, pour son accueil », a déclaré {A}.", (endorsed(A, B),)),
+    Case("miss-a-wish-to-thank-in-the-first-person-stays-a-wish", f"« Je veux remercier le président du Conseil, {B}, pour son travail », a déclaré {A}.", (endorsed(A, B, "uncertain"),)),
+    Case("a-wish-to-condemn-in-the-first-person-is-the-condemnation", f"« Je souhaite condamner avec la plus grande fermeté les propos de {B} », a déclaré {A}.", (criticised(A, B),)),
+    Case("miss-a-wish-to-thank-in-the-third-person-is-a-wish", f"{A} veut remercier {B}.", (endorsed(A, B, "uncertain"),)),
+    Case("thanks-for-his-support-tell-the-support-given", f"{A} a remercié {B} pour son soutien.", (endorsed(A, B), endorsed(B, A))),
+    Case("thanks-for-his-support-in-a-quotation", f"« Je remercie {B} pour son indéfectible soutien », a dit {A}.", (endorsed(A, B), endorsed(B, A))),
+    Case("miss-congratulations-for-a-support-given-to-another", f"{A} a félicité le président {B} pour son soutien à l'Ukraine.", (endorsed(A, B), endorsed(B, "Ukraine"))),
+    Case("miss-criticism-for-a-support-is-no-support-to-the-critic", f"{A} a critiqué {B} pour son soutien.", (criticised(A, B),)),
+    Case("thanks-for-a-welcome-tell-a-meeting", f"{A} a remercié {B} pour son accueil.", (met(A, B),)),
+    Case("a-wish-to-thank-for-a-welcome-tells-a-meeting-that-took-place", f"« Je veux remercier le président du Conseil, {B} et ses équipes pour leur accueil à Grenade », a dit {A}.", (met(A, B),)),
+    Case("miss-thanks-to-an-organisation-for-its-welcome-is-no-meeting", f"{A} a remercié le Parti radical pour son accueil.", (endorsed(A, "Parti radical"),)),
     # @@NEW@@
 )
 

@@ -446,6 +446,27 @@ def test_je_in_a_transcript_is_the_speaker_its_title_names(nlp):
     }
 
 
+def test_je_in_a_transcript_is_the_holder_of_the_role_its_title_names(nlp):
+    text = "Mesdames et Messieurs, je me suis entretenu ce matin avec Jeanne Morel."
+    document = make_document(text, "discours.txt", title="Conférence de presse du Président de la République à l'issue du sommet", date="2019-03-02")
+    a = next(analyse([document], nlp))
+    names = {e.id: e.name for e in a.entities}
+    assert {(r.relation.value, names[r.source], names[r.target]) for r in a.relations} == {("met", "Emmanuel Macron", "Jeanne Morel")}
+
+
+@pytest.mark.parametrize(
+    "title, date",
+    [
+        ("Conférence de presse du Président de la République à l'issue du sommet", None),  # undated: no one holder
+        ("Déclaration conjointe du Président de la République et du Premier ministre du Japon", "2019-03-02"),  # two speakers
+        ("Conférence de presse du Président de la République avec le Premier ministre du Japon", "2019-03-02"),
+    ],
+)
+def test_je_under_a_role_title_without_one_holder_stays_unresolved(nlp, title, date):
+    document = make_document("Je me suis entretenu ce matin avec Jeanne Morel.", "discours.txt", title=title, date=date)
+    assert not next(analyse([document], nlp)).relations
+
+
 def test_je_in_a_transcript_takes_the_surname_the_text_names(titled):
     found = titled("M. Garnier a été accueilli par le maire. Je soutiens Jeanne Morel.", title=SPEECH)
     ((name, kind, reason),) = found["Je"]

@@ -51,6 +51,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Optional, Union
 
@@ -69,7 +70,7 @@ from ..nlp.words import WordTest
 from ..resolve.document import ADDRESSEE_PRONOUNS, mention_refs, verb_after_subject
 from .control import QUOTE_CLOSERS, clitic_controller, declared_vote, infinitive_of_noun, object_controller, participle_control, voting_call
 from .complements import companions
-from .nominal import ASSURING_VERBS, requested
+from .nominal import ASSURING_VERBS, WELCOME_THANKS, requested, thanked_for_welcome
 from .cues import LOCUTION_HEADS, Argument, Cue, CuePos, CueTable, Source, cue_end, cue_words_follow, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
@@ -322,6 +323,8 @@ class RelationExtractor:
             if token.i in view.at:
                 continue
             for cue in self._matching_cues(view, token):
+                if cue.relation is RelationType.ENDORSED and cue.lemma in WELCOME_THANKS and thanked_for_welcome(view, token):
+                    cue = replace(cue, relation=RelationType.MET)  # « X a remercié Y pour son accueil »: Y received X
                 if cue.argument is Argument.EVENT:
                     out.extend(self.attendance(view, token, cue, names, attendees or {}))
                     continue
@@ -562,6 +565,8 @@ class RelationExtractor:
             modality = controlled  # « X a prié Y de retirer ... »: asked, perhaps not done
         if spec.pos is CuePos.NOUN and modality is Modality.ASSERTED and requested(view, cue, view.clause(cue.i)[0]):
             modality = Modality.UNCERTAIN  # « X réclame l'interdiction de Y »: asked for
+        if spec.relation is RelationType.MET and spec.lemma in WELCOME_THANKS:
+            modality = Modality.ASSERTED  # « je veux remercier Y pour son accueil »: the welcome took place, whatever the thanks
         return LocalRelation(
             source=source.cluster,
             target=target.cluster,

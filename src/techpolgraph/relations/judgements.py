@@ -199,9 +199,19 @@ def opinion(view: SentenceView, word: Token) -> list[tuple[Slot, Slot, RelationT
     targets = _group_ending_at(view, subject)
     owner_of = _action_opening(view, targets[0])
     if owner_of is not None:  # « la décision de Y est scandaleuse »: Y's action judged
-        return [(h, t, relation) for h in expand(_holders_before(view, owner_of)) for t in expand(targets) if h.cluster != t.cluster]
+        holders = _holders_before(view, owner_of)
+        if not holders and _opens_the_sentence(view, owner_of):
+            holders = _speaker_at_sentence_end(view, word)  # « Les propos de Y sont abjects, a déclaré X. »
+        return [(h, t, relation) for h in expand(holders) for t in expand(targets) if h.cluster != t.cluster]
     holders = _holders_before(view, targets[0].start)
+    if not holders and _opens_the_sentence(view, targets[0].start):
+        holders = _speaker_at_sentence_end(view, word)  # « Y est un menteur, a estimé X. »
     return [(h, t, relation) for h in expand(holders) for t in expand(targets) if h.cluster != t.cluster]
+
+
+def _opens_the_sentence(view: SentenceView, start: int) -> bool:
+    """Only articles stand before token ``start`` in its sentence."""
+    return all(is_determiner(t) for t in view.doc[view.sent.start : start])
 
 
 def _copula_before(view: SentenceView, word: Token) -> Optional[Token]:
@@ -285,8 +295,22 @@ def _speaker_after_quote(view: SentenceView, opening: int) -> list[Slot]:
     closing = next((k for k in range(opening + 1, end) if doc[k].text == QUOTES[doc[opening].text]), None)
     if closing is None or closing + 2 >= end or doc[closing + 1].text != ",":
         return []
+    return _speaker_after_comma(view, closing + 1)
+
+
+def _speaker_at_sentence_end(view: SentenceView, word: Token) -> list[Slot]:
+    """« Les propos de Y sont abjects, a déclaré X. »: the speaker named after the verb of saying
+    that follows the comma closing the judging clause, which opens the sentence without quotes."""
+    doc, end = view.doc, view.sent.end
+    comma = next((k for k in range(word.i + 1, min(word.i + ATTRIBUTE_REACH, end)) if doc[k].text in (",", ";")), None)
+    return _speaker_after_comma(view, comma) if comma is not None and doc[comma].text == "," else []
+
+
+def _speaker_after_comma(view: SentenceView, comma: int) -> list[Slot]:
+    """The speaker inverted after the verb of saying or opinion right after ``comma``, or none."""
+    doc, end = view.doc, view.sent.end
     saying = OPINION_VERBS | modality_words().get("reporting", frozenset())
-    for k in range(closing + 2, min(closing + 2 + SPEAKER_WORDS, end)):
+    for k in range(comma + 1, min(comma + 1 + SPEAKER_WORDS, end)):
         token = doc[k]
         if k in view.at:
             return []

@@ -26,7 +26,7 @@ from .cues import Argument, Cue, Source, judgement_words, modality_words, receiv
 from .proxies import account_platforms
 from .sentence import APPROXIMATE, CLITICS, DE, INDEFINITE_ARTICLES, MAX_GAP, PARTIES, SentenceView, Slot, before_qualifiers, during, expand, is_date_word, is_determiner, is_left_clitic, is_past_participle, is_possessive, is_possessive_determiner, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, role_start, time_nouns, verb_before
 from .relatives import membership_verb
-from .subjects import antecedent_group, resumed_author, subject_after
+from .subjects import antecedent_group, resumed_author, subject_after, subjects_of
 
 
 #: Relation nouns whose « de » names the one who undergoes them, even after a verb of receiving
@@ -103,6 +103,9 @@ def nominal(
         owner = _possessive_owner(view, cue)
         if not actors and targets and owner is not None:
             return [owner], expand(targets)  # « exclue du parti pour son soutien à Y »: hers
+        thankers = _thanked_for(view, cue, owner)
+        if not actors and not targets and thankers:
+            return [owner], expand(thankers)  # « X a remercié Y pour son soutien »: Y supported X
         return actors, expand(targets)
     if spec.argument is Argument.DE and after < end and view.doc[after].lower_ == "par":
         by = complement(view, after, end, ("par",), gap=0)  # « l'exclusion par le parti P de X »
@@ -242,6 +245,55 @@ def _possessive_owner(view: SentenceView, cue: Token) -> Optional[Slot]:
     adjectives: « son indéfectible soutien »), when the resolver placed it; else None."""
     slot = view.at.get(before_qualifiers(view, cue.i))
     return slot if slot is not None and is_possessive(slot) and slot.kind in PARTIES else None
+
+
+#: Verbs of thanks, whose object's « pour son soutien » tells what that object gave the subject.
+THANKING_VERBS = function_words("thanking_verb")
+
+
+def _thanked_for(view: SentenceView, cue: Token, owner: Optional[Slot]) -> list[Slot]:
+    """« X a remercié Y pour son soutien »: the ones who thank, where the noun's possessive stands
+    for the one they thank, named right before « pour » as their verb's object; else []."""
+    k = before_qualifiers(view, cue.i)
+    if owner is None or k - 2 <= view.sent.start or view.doc[k - 1].lower_ != "pour":
+        return []
+    thanked = view.at.get(k - 2)
+    if thanked is None or thanked.cluster != owner.cluster:
+        return []
+    j = role_start(view, thanked, view.sent.start) - 1
+    while j > view.sent.start and (j in view.at or view.doc[j].lower_ in ("et", ",") or is_determiner(view.doc[j])):
+        j -= 1  # « a remercié X et Z pour leur soutien »
+    verb = view.doc[j]
+    if verb.pos_ not in ("VERB", "PROPN", "NOUN") or verb_lemma(verb) not in THANKING_VERBS or not verb.is_lower:
+        return []  # « remercie » the tagger may read as a name or a noun
+    after = cue.i + 1
+    while after < view.sent.end and view.doc[after].pos_ == "ADJ":
+        after += 1
+    if after < view.sent.end and view.doc[after].pos_ == "ADP":
+        return []  # « pour son soutien à l'Ukraine »: the support named is another's
+    return [s for s in subjects_of(view, verb, view.clause(j)[0]) if s.cluster != owner.cluster]
+
+
+#: Verbs of thanks that, for a welcome (``welcome_noun``), tell a meeting with the host.
+WELCOME_THANKS = function_words("welcome_thanks")
+WELCOME_NOUNS = function_words("welcome_noun")
+
+
+def thanked_for_welcome(view: SentenceView, cue: Token) -> bool:
+    """« X a remercié Y pour son accueil », « je remercie Y et ses équipes pour leur hospitalité »:
+    thanks for a welcome tell that the one thanked received the one who thanks, a meeting."""
+    doc, end = view.doc, view.sent.end
+    j = next((k for k in range(cue.i + 1, min(cue.i + THANKS_REACH, end - 2)) if doc[k].lower_ == "pour"), None)
+    if j is None or not is_possessive_determiner(doc[j + 1]):
+        return False
+    noun = j + 2
+    while noun < end - 1 and doc[noun].pos_ == "ADJ":
+        noun += 1
+    return doc[noun].lemma_.lower() in WELCOME_NOUNS and any(cue.i < s.start < j for s in view.slots if s.kind is EntityKind.PERSON)
+
+
+#: How far after the verb of thanks its « pour » may stand (past the one thanked and a description).
+THANKS_REACH = 16
 
 
 def _undergone_from(view: SentenceView, targets: list[Slot], subjects: list[Slot]) -> list[Slot]:

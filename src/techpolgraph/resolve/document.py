@@ -1473,7 +1473,7 @@ class _DocState:
         addressee of a letter signed at its end (:func:`signed_letter`). Read once."""
         if self._voice_names is None:
             title = self.doc._.tpg_title or ""
-            speaker, addressee = transcript_speaker(title), letter_addressee(title)
+            speaker, addressee = transcript_speaker(title) or title_role_speaker(title, self.date, self.r.table), letter_addressee(title)
             if not speaker:
                 speaker, signed_to = self._signed_letter()
                 addressee = addressee or signed_to if speaker else ""
@@ -4126,11 +4126,51 @@ def transcript_speaker(title: str) -> str:
         found = _TITLE_SPEAKER.match(part)
         if found is None or found["kind"].lower() not in TRANSCRIPT_KINDS:
             continue
+        if _TITLE_ROLE.match(part):
+            return ""  # « du Président de la République »: a role, read by :func:`title_role_speaker`
         words = found["name"].split()
         if all(_name_word(w) for w in words) and words[0][:1].isupper() and words[-1][:1].isupper():
             return found["name"]
         return ""
     return ""
+
+
+#: A transcript's title naming its speaker by a French head of state's or government's role
+#: (« Conférence de presse du Président de la République à l'issue du sommet »).
+_TITLE_ROLE = re.compile(
+    r"(?P<kind>" + "|".join(re.escape(kind) for kind in sorted(TRANSCRIPT_KINDS, key=len, reverse=True)) + r")"
+    r"\s+(?:du|de la)\s+(?P<role>pr[ée]sidente? de la r[ée]publique|premi(?:er|ère) ministre)(?P<rest>.*)",
+    re.IGNORECASE,
+)
+#: The name after such a role (« du Premier ministre, M. Paul Martin, devant ... »).
+_ROLE_THEN_NAME = re.compile(r"\s*,?\s*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?" + _TITLE_NAME)
+
+
+def title_role_speaker(title: str, date: Optional[dt.date], table: RoleTable) -> str:
+    """The one speaker a transcript's title names by the French presidency or premiership: the name
+    written after the role, else the role's holder at the document's date; "" where the title
+    names two speakers (« déclaration conjointe », « ... et du Premier ministre israélien »,
+    « avec ... ») or no such role.
+
+    >>> t = RoleTable.shipped()
+    >>> title_role_speaker("Conférence de presse du Président de la République à l'issue du sommet", dt.date(2023, 10, 5), t)
+    'Emmanuel Macron'
+    >>> title_role_speaker("Discours du Premier ministre, M. Paul Martin, devant la communauté française", None, t)
+    'Paul Martin'
+    >>> title_role_speaker("Déclaration conjointe du Président de la République et du Premier ministre israélien", dt.date(2017, 7, 17), t)
+    ''
+    """
+    title = " ".join(title.split())
+    found = _TITLE_ROLE.search(title)
+    if found is None or "conjoint" in title.lower() or re.search(r"\s(?:et (?:du|de|des|d['’])|avec)\s", found["rest"]):
+        return ""  # two speakers (or, rarely, a topic joined by « et de »: no speaker read)
+    named = _ROLE_THEN_NAME.match(found["rest"])
+    if named is not None and re.match(r"\s*,?\s*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?[A-ZÉ]", found["rest"]):
+        words = named["name"].split()
+        if all(_name_word(w) for w in words) and words[0][:1].isupper() and words[-1][:1].isupper():
+            return named["name"]
+    role = Role("head_of_state" if "sident" in found["role"].lower() else "head_of_government", "France")
+    return table.holder(role, date) or ""
 
 
 def letter_addressee(title: str) -> str:
