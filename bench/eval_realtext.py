@@ -127,7 +127,10 @@ def entity_figures(kg: tpg.KnowledgeGraph, folder: Path, gold: Path, details: bo
             named_in.setdefault((doc, name_key(entity["name"])), []).extend(f for f in forms if f[:1].isupper())
 
     def is_node(doc: str, name: str) -> bool:
-        return bool(index.get(name_key(name))) or any(in_doc.get((doc, name_key(f))) for f in named_in.get((doc, name_key(name)), []))
+        # as the scoring of relations does (:func:`techpolgraph.evaluate`), a node seen in that
+        # document under the name's last word is the party (« le président Barroso »)
+        forms = [*named_in.get((doc, name_key(name)), []), name.split()[-1]]
+        return bool(index.get(name_key(name))) or any(in_doc.get((doc, name_key(f))) for f in forms)
 
     parties = [(g.doc, name) for g in read_gold(gold) if g.status is GoldStatus.REQUIRED for name in (g.source, g.target)]
     present = sum(1 for doc, name in parties if is_node(doc, name))

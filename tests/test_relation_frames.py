@@ -2253,6 +2253,10 @@ CASES: tuple[Case, ...] = (
     Case("thanks-for-a-welcome-tell-a-meeting", f"{A} a remercié {B} pour son accueil.", (met(A, B),)),
     Case("a-wish-to-thank-for-a-welcome-tells-a-meeting-that-took-place", f"« Je veux remercier le président du Conseil, {B} et ses équipes pour leur accueil à Grenade », a dit {A}.", (met(A, B),)),
     Case("miss-thanks-to-an-organisation-for-its-welcome-is-no-meeting", f"{A} a remercié le Parti radical pour son accueil.", (endorsed(A, "Parti radical"),)),
+    Case("an-expulsion-order-against-someone", f"Le ministre {A} a prononcé une mesure d'expulsion contre {B}.", (banned(A, B),)),
+    Case("indignation-against-someone", f"{A} a exprimé son indignation contre {B}.", (criticised(A, B),)),
+    Case("a-court-named-with-an-adjective-of-its-kind", f"Le tribunal central de Séoul a lancé un mandat d'arrêt contre {B}.", (criticised("tribunal central de Séoul", B),)),
+    Case("thanks-for-the-hospitality-tell-a-meeting", f"{A} a remercié {B} pour l'hospitalité chaleureuse de son pays.", (met(A, B),)),
     # @@NEW@@
 )
 

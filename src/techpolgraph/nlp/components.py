@@ -1028,13 +1028,16 @@ class EntityRecogniser:
         return k
 
     def _institution_end(self, doc: Doc, end: int) -> int:
-        """Where an institution's name ends after its noun: a nationality adjective, then « de »
-        and a capitalised complement (« de Moscou », « de l'Intérieur »), or the complement and the
+        """Where an institution's name ends after its noun: a nationality adjective or another
+        adjective (« central »), then « de » and a capitalised complement (« de Moscou », « de
+        l'Intérieur »), or the complement and the
         adjective after it (« de la Défense autrichien »), or a capitalised name right after the
         noun (« tribunal Taganski », « administration Obama »); ``end`` if none."""
         k = end
         if k < len(doc) and self._demonym(doc[k].lower_):
             k += 1
+        elif k + 1 < len(doc) and doc[k].lower_ in INSTITUTION_ADJECTIVES and self._complement_end(doc, k + 1) > k + 1:
+            k += 1  # « le tribunal central de Séoul », « le tribunal militaire de Tunis »: an adjective of its kind
         stop = self._complement_end(doc, k)
         if stop > k:
             # « le ministère des Communications et de la Technologie »: complements joined by « et »
@@ -1048,6 +1051,10 @@ class EntityRecogniser:
             return stop
         return k
 
+
+#: Adjectives of an institution's kind between its noun and its complement (« le tribunal
+#: central de Séoul »), as written.
+INSTITUTION_ADJECTIVES = function_words("institution_adjective")
 
 #: A regnal number (« IV », « XIV », « Ier »).
 _REGNAL = re.compile(r"(?:[IVXL]+|Ier|Ire)")

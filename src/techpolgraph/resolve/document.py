@@ -4098,7 +4098,7 @@ TRANSCRIPT_KINDS = function_words("transcript_kind")
 _TITLE_NAME = r"(?P<name>[^\s,;:()]+(?:\s+[^\s,;:()]+){1,4}?)(?=\s*,|\s+(?:sur|à|au|aux|dans|lors|devant|pour|avec|en)\s|\s*$)"
 _TITLE_SPEAKER = re.compile(
     r"(?P<kind>" + "|".join(re.escape(kind) for kind in sorted(TRANSCRIPT_KINDS, key=len, reverse=True)) + r")"
-    r"\s+(?:de|du|d['’])\s*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?" + _TITLE_NAME,
+    r"\s+(?:de la|de|du|d['’])\s*(?:(?:M\.|Mme|Monsieur|Madame|pr[ée]sidente?|chanceli[eè]re?)\s+)?" + _TITLE_NAME,
     re.IGNORECASE,
 )
 #: Kinds of texts written to one person, whom « vous » stands for (« Lettre de ... adressée à M. X »).
@@ -4121,6 +4121,8 @@ def transcript_speaker(title: str) -> str:
     ''
     >>> transcript_speaker("Ukraine - Russie - Interview de Jeanne Morel, ministre des Armées, à RTL")
     'Jeanne Morel'
+    >>> transcript_speaker("Remarques du président Paul Martin à l'issue de la réunion du Conseil")
+    'Paul Martin'
     """
     for part in re.split(r"\s+[-–:]\s+", " ".join(title.split())):  # « Ukraine - Russie - Interview de X, ... »
         found = _TITLE_SPEAKER.match(part)
