@@ -1715,7 +1715,8 @@ CASES: tuple[Case, ...] = (
     Case("miss-armed-forces-expel-a-group-from-a-town", f"Les rebelles et l'armée turque ont expulsé le groupe État islamique de la ville de Lyon.", ()),
     Case("a-person-attacking-a-country-criticises-it", f"{A} attaque la France.", (criticised(A, "France"),)),
     Case("miss-intent-of-an-unnamed-government-is-not-the-subject-s", f"{A} a été informé de l'intention du gouvernement de dissoudre le Parti radical.", ()),
-    Case("miss-intent-of-an-unnamed-government-before-a-noun", f"{A}, président de l'association, a été informé de l'intention du Gouvernement de procéder à la dissolution de l'association Horizon Lumière.", ()),
+    Case("miss-intent-of-an-unnamed-government-before-a-noun", f"{A}, président de l'association, a été informé de l'intention du gouvernement de procéder à la dissolution de l'association Horizon Lumière.", ()),
+    Case("intent-of-the-government-with-a-capital-before-a-noun", f"{A}, président de l'association, a été informé de l'intention du Gouvernement de procéder à la dissolution de l'association Horizon Lumière.", (banned("Gouvernement", "Horizon Lumière", "uncertain"),)),
     Case("passive-agent-after-a-penalty", f"{C} a été condamné jeudi à deux ans de prison avec sursis et trois ans d'inéligibilité par le tribunal correctionnel de Lyon.", (criticised("tribunal correctionnel de Lyon", C),)),
     Case("congratulations-for-someone-s-election", f"Lettre de félicitations de M. {A} pour l'élection de M. {C}.", (endorsed(A, C),)),
     Case("congratulations-sent-to-someone", f"Lettre de félicitations de M. {A}, président de la République, adressée à M. {C}.", (endorsed(A, C),)),
@@ -2257,6 +2258,9 @@ CASES: tuple[Case, ...] = (
     Case("indignation-against-someone", f"{A} a exprimé son indignation contre {B}.", (criticised(A, B),)),
     Case("a-court-named-with-an-adjective-of-its-kind", f"Le tribunal central de Séoul a lancé un mandat d'arrêt contre {B}.", (criticised("tribunal central de Séoul", B),)),
     Case("thanks-for-the-hospitality-tell-a-meeting", f"{A} a remercié {B} pour l'hospitalité chaleureuse de son pays.", (met(A, B),)),
+    Case("the-intent-of-a-party-to-proceed-to-a-dissolution", f"{A} a été informé de l'intention du Parti radical de procéder à la dissolution de l'association Génération Nouvelle.", (banned("Parti radical", "Génération Nouvelle", "uncertain"),)),
+    Case("asked-to-proceed-to-an-exclusion", f"{A} a demandé à {B} de procéder à l'exclusion de {C}.", (banned(B, C, "uncertain"),)),
+    Case("the-government-written-with-a-capital-is-an-organisation", f"Le Gouvernement a dissous Génération Nouvelle, a rappelé {A}.", (banned("Gouvernement", "Génération Nouvelle"),)),
     # @@NEW@@
 )
 

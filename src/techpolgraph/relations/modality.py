@@ -605,6 +605,8 @@ def governor(cue: Token, sent: Span, effect: str) -> Optional[Token]:
         if token.lower_ in REPEAT_NOUNS:  # « menacent une nouvelle fois de bloquer », « à plusieurs reprises »
             while j - 1 >= sent.start and doc[j - 1].pos_ in ("DET", "ADJ", "ADP", "NUM"):
                 j -= 1
+        elif cue.pos_ == "NOUN" and token.pos_ == "VERB" and "Inf" in token.morph.get("VerbForm") and verb_lemma(token) in support_verbs():
+            return governor(token, sent, effect)  # « l'intention de X de procéder à la dissolution de Y »: the support verb's
         elif not (token.lower_ in GOVERNED or token.pos_ in ("ADV", "AUX") or token.lower_ in NE):
             break
         j -= 1
@@ -664,8 +666,8 @@ def _noun_before_name(cue: Token, words: frozenset[str]) -> Optional[Token]:
     if j < 1 or doc[j].lower_ not in DE_FORMS:
         return None
     k = j - 1
-    while k > 0 and j - k <= NAME_WORDS and doc[k].pos_ == "PROPN":
-        k -= 1
+    while k > 0 and j - k <= NAME_WORDS and (doc[k].pos_ == "PROPN" or doc[k].ent_type_):
+        k -= 1  # a name, or the words of an entity the tagger read as common ones (« du Parti radical »)
     if k == j - 1 or doc[k].lower_ not in DE_FORMS or k < 1:
         return None
     noun = doc[k - 1]

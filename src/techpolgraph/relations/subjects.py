@@ -50,8 +50,13 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
     if called is not None:
         return called  # « l'appel de X à soutenir Y »: X; « après l'appel de son parti à ..., Z »: not Z
     infinitive = infinitive_of_noun(cue)
-    if any(decided_unnamed(view, verb) for verb in (cue, _infinitive_before_noun(view, cue), infinitive) if verb is not None):
+    support = _infinitive_before_noun(view, cue)
+    if any(decided_unnamed(view, verb) for verb in (cue, support, infinitive) if verb is not None):
         return []  # « l'intention du gouvernement de dissoudre Y », « ... de procéder à la dissolution de Y »
+    if support is not cue:
+        intending = controller(view, support) or object_controller(view, support)[0]
+        if intending:
+            return intending  # « l'intention du Parti radical de procéder à la dissolution de Y »: the party
     if infinitive is not None:
         controlled = controller(view, infinitive) or object_controller(view, infinitive)[0]
         if controlled:
