@@ -2261,6 +2261,14 @@ CASES: tuple[Case, ...] = (
     Case("the-intent-of-a-party-to-proceed-to-a-dissolution", f"{A} a été informé de l'intention du Parti radical de procéder à la dissolution de l'association Génération Nouvelle.", (banned("Parti radical", "Génération Nouvelle", "uncertain"),)),
     Case("asked-to-proceed-to-an-exclusion", f"{A} a demandé à {B} de procéder à l'exclusion de {C}.", (banned(B, C, "uncertain"),)),
     Case("the-government-written-with-a-capital-is-an-organisation", f"Le Gouvernement a dissous Génération Nouvelle, a rappelé {A}.", (banned("Gouvernement", "Génération Nouvelle"),)),
+    Case("a-formal-notice-received-from-a-regulator", f"{A} a reçu une mise en demeure de l'Arcom.", (criticised("Autorité de régulation de la communication audiovisuelle et numérique", A),)),
+    Case("a-condemnation-suffered-from-another", f"{A} a essuyé la condamnation de l'ONU.", (criticised("Organisation des Nations unies", A),)),
+    Case("miss-a-condemnation-obtained-against-another", f"{B} a obtenu la condamnation de {A}.", (criticised(B, A),)),
+    Case("going-to-court-against-someone", f"{B} a saisi la justice contre {A}.", (criticised(B, A),)),
+    # twenty-sixth round: read on real news (a premier and a prime minister trading accusations; a rival's distance)
+    Case("a-reflexive-verb-of-criticism-with-two-subjects-is-reciprocal", f"{A} et {B} s'accusent mutuellement de mentir.", (criticised(A, B), criticised(B, A))),
+    Case("a-relative-of-the-object-keeps-its-own-modality", f"{A} a voulu prendre ses distances, cette fois, du président {B}, qu'il a critiqué.", (criticised(A, B),)),
+    Case("a-subject-of-an-opening-subordinate-with-a-copula-is-no-subject", f"Alors que {C} était là, {A} a accusé {B} de mentir.", (criticised(A, B),)),
     # @@NEW@@
 )
 

@@ -282,7 +282,7 @@ def _bears_on(trigger: Token, cue: Token) -> bool:
         opens = len(later) % 2 == 0 or (doc[j - 1].text == "," and _finite_verb_in(doc, later[-1] + 1, cue.i + 1))
         if opens and any(j + len(p) < cue.i and phrase_ends_at(doc, j + len(p) - 1, (p,), j) for p in SCOPE_ENDS):
             return False
-    relative = [t.i for t in doc[trigger.i + 1 : cue.i] if t.lower_ in ("qui", "dont") and t.pos_ == "PRON"]
+    relative = [t.i for t in doc[trigger.i + 1 : cue.i] if t.lower_ in ("qui", "dont", "que", "qu'", "qu’") and t.pos_ == "PRON"]  # « ... de Y, qu'il a critiqué »
     if relative and not any(t.text == "," for t in doc[relative[-1] + 1 : cue.i]):
         return False  # « nous pouvons citer X qui a fait campagne pour Y »: the relative clause's own verb
     if len(commas) == 1 and _in_apposed_relative(trigger):

@@ -209,8 +209,10 @@ def nominal(
     verb = governing_verb(view, cue, start)
     if targets and verb in REACTING_VERBS and spec.lemma in PATIENT_NOUNS:
         return [], targets  # « X a réagi à la demande de démission de Y »: another's act
-    if targets and verb in receiving_verbs() and spec.lemma not in PATIENT_NOUNS:
-        return targets, subjects  # « X a reçu les éloges de Y »: Y praised X; not « X a obtenu la condamnation de Y »
+    if targets and verb in receiving_verbs() and (spec.lemma not in PATIENT_NOUNS or verb in SUFFERING_VERBS):
+        # « X a reçu les éloges de Y », « X a reçu une mise en demeure de Y »: Y praised X, Y put X
+        # on notice; not « X a obtenu la condamnation de Y »
+        return targets, subjects
     if spec.relation is not RelationType.MET and (_in_phrase(view, cue, start) or after_topic(view, cue.i, view.sent.start) or _told_of(verb)):
         # « à deux jours de l'investiture de X », « a réagi après la condamnation de X », « X s'est
         # indigné de la condamnation de Y », « X évoque le soupçon d'un financement de Y »: another's act
@@ -246,6 +248,10 @@ def _possessive_owner(view: SentenceView, cue: Token) -> Optional[Slot]:
     slot = view.at.get(before_qualifiers(view, cue.i))
     return slot if slot is not None and is_possessive(slot) and slot.kind in PARTIES else None
 
+
+#: Verbs of receiving by which the subject undergoes the noun, whatever noun (« X a reçu une mise
+#: en demeure de Y »), unlike those of obtaining (« X a obtenu la condamnation de Y »), by lemma.
+SUFFERING_VERBS = function_words("suffering_verb")
 
 #: Verbs of thanks, whose object's « pour son soutien » tells what that object gave the subject.
 THANKING_VERBS = function_words("thanking_verb")

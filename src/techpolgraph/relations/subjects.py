@@ -468,8 +468,8 @@ def nearby_subjects(view: SentenceView, cue: Token, clause_start: int) -> list[S
             out.pop()  # « le Bureau national du PS »: the party, not its organ
         out.append(slot)
     group = last_group(view.doc, out, cue) if len(out) > 1 else []
-    if group and _adjacent(view, out[-1], cue) and any(view.doc[k].pos_ == "VERB" for k in range(out[0].end, group[0].start)):
-        return group  # « X a reçu Y et Z a critiqué W »: Z, not X
+    if group and _adjacent(view, out[-1], cue) and any(_finite_or_verb(view.doc[k]) for k in range(out[0].end, group[0].start)):
+        return group  # « X a reçu Y et Z a critiqué W », « Alors que X était là, Z a critiqué W »: Z, not X
     if group and group[0] is not out[0] and _after_opening_phrase(view, out[out.index(group[0]) - 1], group[0]):
         return group  # « Petit poucet face à Goliath, le régulateur a ... »: the phrase describes the subject
     if len(out) > 1 and _comma_joined(view, out[-2], out[-1]) and _singular_verb(view, cue):
@@ -477,6 +477,11 @@ def nearby_subjects(view: SentenceView, cue: Token, clause_start: int) -> list[S
             return [out[-2]]  # « X, la jeune pousse qui a lancé Y, va rencontrer Z »: the incise describes X
         return [out[-1]]  # « Après avoir reçu X et son homologue, Y, Z a reçu W »: a verb of one subject, Z
     return out
+
+
+def _finite_or_verb(token: Token) -> bool:
+    """A verb, or a finite « être » or « avoir » (« était là »): a predicate of its own."""
+    return token.pos_ == "VERB" or (token.pos_ == "AUX" and "Fin" in token.morph.get("VerbForm"))
 
 
 def _comma_joined(view: SentenceView, before: Slot, last: Slot) -> bool:

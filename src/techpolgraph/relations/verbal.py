@@ -206,6 +206,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         # "les deux hommes se sont rencontrés", "Musk et Trump parlent de ...": with each other;
         # "X et Y se sont écharpés": each criticised the other
         return among(subjects, spec.relation)
+    if not targets and spec.relation is RelationType.CRITICISED and spec.argument is Argument.OBJ and reflexive(view.doc, cue) and len(subjects) >= 2 and coordinated(view.doc, subjects):
+        return among(subjects, spec.relation)  # « X et Y s'accusent mutuellement », « se sont insultés »: each the other
     if spec.relation is RelationType.CRITICISED and spec.argument is Argument.AVEC and mutual:
         return among(subjects + targets, spec.relation) if len(subjects) == 1 else []  # « X s'est écharpé avec Y »: each the other
     return pair_up(view, subjects, targets) + [(org, person, False) for org, person in gapped]
