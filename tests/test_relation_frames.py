@@ -2269,6 +2269,10 @@ CASES: tuple[Case, ...] = (
     Case("a-reflexive-verb-of-criticism-with-two-subjects-is-reciprocal", f"{A} et {B} s'accusent mutuellement de mentir.", (criticised(A, B), criticised(B, A))),
     Case("a-relative-of-the-object-keeps-its-own-modality", f"{A} a voulu prendre ses distances, cette fois, du président {B}, qu'il a critiqué.", (criticised(A, B),)),
     Case("a-subject-of-an-opening-subordinate-with-a-copula-is-no-subject", f"Alors que {C} était là, {A} a accusé {B} de mentir.", (criticised(A, B),)),
+    # twenty-sixth round: read on real news (candidates standing down between two rounds of legislative elections)
+    Case("a-described-candidate-named-after-the-comma-with-a-role", f"À Tourcoing, la candidate investie par le Parti radical, l'élue {A}, décide de se retirer.", (endorsed("Parti radical", A),)),
+    Case("a-possessive-in-an-opening-phrase-is-the-named-subject-s", f"Condamné en 2022, et sous pression après son investiture par le Parti radical, {A} jette l'éponge.", (endorsed("Parti radical", A),)),
+    Case("miss-a-possessive-in-an-opening-phrase-before-an-unnamed-subject", f"Dans un message posté sur son site, le parquet a précisé avoir ouvert une enquête sur {A}.", ()),
     # @@NEW@@
 )
 

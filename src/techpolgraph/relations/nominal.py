@@ -197,10 +197,13 @@ def nominal(
         by = complement(view, targets[-1].end, end, ("par",), gap=1)
         if by:
             return expand(by), targets
-    if spec.argument is Argument.DE and not targets and subjects and is_possessive_determiner(view.doc[cue.i - 1]):
+    if spec.argument is Argument.DE and not targets and is_possessive_determiner(view.doc[cue.i - 1]):
         by = complement(view, after, end, ("par",), gap=1)
-        if by:  # « X a dû informer de sa condamnation par Y »: the subject « sa » stands for, by Y
-            return expand(by), [s for s in subjects if s.cluster not in {b.cluster for b in by}]
+        owner = _possessive_owner(view, cue)
+        undergoing = subjects or ([owner] if owner is not None else [])
+        if by and undergoing:  # « X a dû informer de sa condamnation par Y »: the subject « sa » stands for, by Y
+            # « sous pression après son investiture par P, X renonce »: the one « son » stands for
+            return expand(by), [s for s in undergoing if s.cluster not in {b.cluster for b in by}]
     actors = done_by(view, targets[-1].end if targets else after, end)
     if not actors and targets and spec.argument is Argument.DE:
         actors = expand(_apposed_participle_agent(view, targets[-1].end, end)[1])  # « la demande de démission de X, lancée par Y »

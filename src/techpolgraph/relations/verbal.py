@@ -893,6 +893,8 @@ def apposed_to(view: SentenceView, cue: Token) -> list[Slot]:
     slot = view.at.get(j - 1)
     if slot is None or slot.kind not in PARTIES:
         return []
+    if slot.kind is EntityKind.LOCATION and slot.start - 1 == view.sent.start and doc[slot.start - 1].lower_ in ("à", "a", "en", "dans"):
+        return []  # « À Tourcoing, la candidate investie par P, X, ... »: where it happens, described by no one
     if any(t.pos_ == "NOUN" and t.lemma_.lower() in RESUMED_EVENTS for t in doc[j:cue.i]):
         return []  # « X a reçu Y, une rencontre critiquée par Z »: the meeting, not Y
     noun = _completed_noun(view, slot)
@@ -999,9 +1001,13 @@ def named_after_noun(view: SentenceView, cue: Token, after: int, end: int) -> li
         if doc[k].pos_ in ("VERB", "AUX"):
             return []
         if doc[k].text == ",":
-            slot = view.at.get(k + 1)
+            j = k + 1
+            while j < end and is_determiner(doc[j]) and j not in view.at:
+                j += 1
+            j = past_role_nouns(view, j, end)  # « la candidate investie par P, l'insoumise X, ... »
+            slot = view.at.get(j)
             ends = slot is not None and (slot.end >= end or doc[slot.end].is_punct)
-            return [slot] if ends and slot.start == k + 1 and slot.kind is EntityKind.PERSON else []
+            return [slot] if ends and slot.start == j and slot.kind is EntityKind.PERSON else []
     return []
 
 

@@ -2539,6 +2539,23 @@ class _DocState:
                 return False
         return False
 
+    def _named_subject_after_opening(self, m: _Mention) -> Optional[_Mention]:
+        """The person named as the subject right after the comma that closes the opening phrase
+        holding the mention (« Condamné en 2022 et sous pression après son investiture, X jette
+        l'éponge »: X), or None (a subject that is a description or an organisation, none)."""
+        doc, sent = self.doc, self.sents[self.sent_of[m.start]]
+        comma = next((t.i for t in doc[m.end : sent.end] if t.text == ","), None)
+        if comma is None:
+            return None
+        k = comma + 1
+        while k < sent.end and doc[k].pos_ == "DET":
+            k += 1
+        after = next((r for r in self.mentions if r.start >= comma + 1 and r.named and r.cluster and r.start <= k + 3), None)
+        if after is None or not self._is_person(after) or not any(t.dep_.startswith("nsubj") for t in doc[after.start : after.end]):
+            return None
+        verb = next((t for t in doc[after.end : sent.end] if t.pos_ in ("VERB", "AUX") or t.text == ","), None)
+        return after if verb is not None and verb.text != "," and "Fin" in verb.morph.get("VerbForm") else None
+
     def _unresolved_subject_before(self, sentence: int, before: int, gender: str) -> bool:
         """Sentence ``sentence`` opens, before token ``before``, with a subject pronoun of that
         gender left unresolved (« Il est candidat. » where « Il » stands for nobody found): a
@@ -3068,6 +3085,10 @@ class _DocState:
         if self._settled_in_sentence(m, people, "possessive", "one person"):
             return
         if self._in_opening_phrase(m):
+            subject = self._named_subject_after_opening(m)
+            if subject is not None:  # « Sous pression après son investiture par P, X renonce »: X's
+                m.cluster, m.reason = subject.cluster, "possessive in an opening phrase (the named subject after it)"
+                return
             m.reason = "possessive in an opening phrase, which may stand for the subject after it"
             return  # « Dans un message posté sur son site, le parquet a précisé ... »
         if not aimed and self._common_noun_subject(here, m.start):
