@@ -2273,6 +2273,9 @@ CASES: tuple[Case, ...] = (
     Case("a-described-candidate-named-after-the-comma-with-a-role", f"À Tourcoing, la candidate investie par le Parti radical, l'élue {A}, décide de se retirer.", (endorsed("Parti radical", A),)),
     Case("a-possessive-in-an-opening-phrase-is-the-named-subject-s", f"Condamné en 2022, et sous pression après son investiture par le Parti radical, {A} jette l'éponge.", (endorsed("Parti radical", A),)),
     Case("miss-a-possessive-in-an-opening-phrase-before-an-unnamed-subject", f"Dans un message posté sur son site, le parquet a précisé avoir ouvert une enquête sur {A}.", ()),
+    Case("a-judging-attribute-before-the-object", f"Interrogée sur la radio, {A} a jugé « inacceptables » les propos de {B}.", (criticised(A, B),)),
+    Case("miss-an-attribute-before-the-object-that-judges-nothing", f"{A} juge « importants » les propos de {B}.", ()),
+    Case("a-fault-of-someone-is-a-proxy", f"{A} dénonce « une faute grave » de {B}.", (criticised(A, B),)),
     # @@NEW@@
 )
 

@@ -141,11 +141,32 @@ def _bare_judgement(view: SentenceView, cue: Token, start: int, end: int, whole:
         return []
     targets = direct_object(view, cue.i + 1, end)
     if not targets or targets[-1].start <= cue.i:
-        return []
+        return _bare_attribute_first(view, cue, start, whole)
     relation = _bare_attribute(view, targets[-1].end, whole)
     if relation is None:
-        return []
+        return _bare_attribute_first(view, cue, start, whole)
     return [(s, t, relation) for s in expand(subjects_of(view, cue, start)) for t in expand(targets)]
+
+
+def _bare_attribute_first(view: SentenceView, cue: Token, start: int, whole: int) -> list[tuple[Slot, Slot, RelationType]]:
+    """« X a jugé « inacceptables » les propos de Y », « X juge inacceptables les propos de Y »:
+    the judging attribute right after the verb (quoted, or one adjective), then the object."""
+    doc, words = view.doc, judgement_words()
+    i = cue.i + 1
+    while i < whole and doc[i].pos_ == "ADV":
+        i += 1
+    if i >= whole:
+        return []
+    if doc[i].text in QUOTES:
+        closing = next((k for k in range(i + 1, min(i + ATTRIBUTE_REACH + 1, whole)) if doc[k].text == QUOTES[doc[i].text]), None)
+        attribute_words, after = (doc[i + 1 : closing], closing + 1) if closing is not None else ((), i)
+    else:
+        attribute_words, after = (doc[i : i + 1], i + 1) if doc[i].pos_ == "ADJ" else ((), i)
+    relation = next((hit for t in attribute_words if (hit := words.get(t.lemma_.lower()) or words.get(t.lower_)) is not None), None)
+    if relation is None:
+        return []
+    targets = expand(direct_object(view, after, whole))
+    return [(s, t, relation) for s in expand(subjects_of(view, cue, start)) for t in targets]
 
 
 def _bare_attribute(view: SentenceView, i: int, end: int) -> Optional[RelationType]:
