@@ -2276,6 +2276,7 @@ CASES: tuple[Case, ...] = (
     Case("a-judging-attribute-before-the-object", f"Interrogée sur la radio, {A} a jugé « inacceptables » les propos de {B}.", (criticised(A, B),)),
     Case("miss-an-attribute-before-the-object-that-judges-nothing", f"{A} juge « importants » les propos de {B}.", ()),
     Case("a-fault-of-someone-is-a-proxy", f"{A} dénonce « une faute grave » de {B}.", (criticised(A, B),)),
+    Case("a-dative-pronoun-before-the-verb-of-a-support-noun-in-a-relative", f"{A} a été reçu par {B}, qui lui a promis son soutien.", (met(B, A), endorsed(B, A, "uncertain"))),
     # @@NEW@@
 )
 

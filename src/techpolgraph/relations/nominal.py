@@ -93,6 +93,11 @@ def nominal(
             targets = aimed_at(view, spec, medium, end, 1)  # « des attaques virulentes sur les réseaux sociaux contre Y »
         if not targets and spec.argument is Argument.A and supported(view, cue, start):
             targets = _dative_before(view, cue, start)  # « la Commission a infligé à Pixelia une amende »
+        if not targets and spec.argument is Argument.A and is_possessive_determiner(view.doc[before_qualifiers(view, cue.i)]):
+            dative = _dative_clitic_of(view, cue, start)
+            if dative:  # « Y, qui lui a promis son soutien »: Y's (the possessive's, else the subject's)
+                owner = _possessive_owner(view, cue)
+                return [s for s in ([owner] if owner is not None else subjects) if s.cluster != dative[0].cluster], dative
         assured = [] if targets or (after < end and view.doc[after].lower_ in Argument.A.words) else assured_of(view, cue, start)
         if assured:  # « X a assuré Y de son soutien »
             assured = expand(assured)
@@ -801,6 +806,17 @@ def _dative_of(view: SentenceView, cue: Token, start: int, lemma: str) -> list[S
     k = dative_clitic(view, verb, start)
     slot = view.at.get(k) if k is not None else None
     return [slot] if slot is not None and slot.kind in PARTIES else _dative_before(view, cue, start)
+
+
+def _dative_clitic_of(view: SentenceView, cue: Token, start: int) -> list[Slot]:
+    """« qui lui a promis son soutien », « il leur a renouvelé son appui »: the party a dative pronoun
+    before the verb that governs the noun (its possessive between) stands for; else none."""
+    doc, k = view.doc, before_qualifiers(view, cue.i) - 1
+    if k <= start or doc[k].pos_ != "VERB":
+        return []
+    clitic = dative_clitic(view, doc[k], start)
+    slot = view.at.get(clitic) if clitic is not None else None
+    return [slot] if slot is not None and slot.kind in PARTIES else []
 
 
 def _apposition_opening(view: SentenceView, j: int, start: int) -> Optional[int]:
