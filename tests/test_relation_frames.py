@@ -2277,6 +2277,7 @@ CASES: tuple[Case, ...] = (
     Case("miss-an-attribute-before-the-object-that-judges-nothing", f"{A} juge « importants » les propos de {B}.", ()),
     Case("a-fault-of-someone-is-a-proxy", f"{A} dénonce « une faute grave » de {B}.", (criticised(A, B),)),
     Case("a-dative-pronoun-before-the-verb-of-a-support-noun-in-a-relative", f"{A} a été reçu par {B}, qui lui a promis son soutien.", (met(B, A), endorsed(B, A, "uncertain"))),
+    Case("a-present-participle-after-a-passive-s-agent-in-apposition", f"La conférence fut organisée par le président français, {A}, accueillant le président américain, {B}, et le chancelier allemand, {C}.", (met(A, B), met(A, C))),
     # @@NEW@@
 )
 

@@ -91,6 +91,8 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
         out = main_subject(view, cue) or quoted_speaker(view, cue)  # « X rejoint le parti Y, se ralliant à Z »: X, not Y
         if not out and unknown_subject(view):
             return []  # « Il rejoint le parti Y, se ralliant à Z », « il » unresolved: not Y
+        if not out:
+            out = _agent_before_comma(view, cue)  # « organisée par le président, X, accueillant Y »: X
     out = out or _subject_of_the_saying(view, cue, clause_start) or nearby_subjects(view, cue, clause_start)
     relative = clause_start > view.sent.start and relative_subject(view.doc, clause_start - 1)
     if not out and relative:
@@ -131,6 +133,25 @@ def _first_relative(view: SentenceView, qui: int) -> int:
         if relative_subject(doc, k):
             return k if doc[k - 1].text == "," else qui
     return qui
+
+
+def _agent_before_comma(view: SentenceView, cue: Token) -> list[Slot]:
+    """« La conférence fut organisée par le président français, X, accueillant Y »: a present
+    participle after the comma that closes a passive's agent (past its apposition) has that agent
+    for subject, where the sentence's own subject is no party; else []."""
+    doc, k = view.doc, cue.i - 1
+    slot = view.at.get(k - 1) if k - 1 > view.sent.start and doc[k].text == "," else None
+    while slot is not None and slot.start - 2 > view.sent.start and doc[slot.start - 1].text == ",":
+        before = view.at.get(slot.start - 2)
+        if before is None or before.cluster != slot.cluster:
+            break
+        slot = before  # « le président français, X »: the role, a mention of the same person
+    if slot is None or slot.kind not in PARTIES:
+        return []
+    j = slot.start - 1
+    while j > view.sent.start and is_determiner(doc[j]) and j not in view.at:
+        j -= 1
+    return [view.at[k - 1]] if doc[j].lower_ == "par" else []
 
 
 def _of_an_action(view: SentenceView, slot: Slot) -> bool:
