@@ -84,9 +84,6 @@ SETS = {
     "holdout49": (REALTEXT / "holdout49", None),
     "holdout50": (REALTEXT / "holdout50", None),
     "holdout51": (REALTEXT / "holdout51", None),
-    "holdout52": (REALTEXT / "holdout52", None),
-    "holdout53": (REALTEXT / "holdout53", None),
-    "holdout54": (REALTEXT / "holdout54", None),
 }
 
 
@@ -209,9 +206,6 @@ ROUNDS = {
     "twenty-fifth round, third split (bc*)": ("bc",),
     "twenty-sixth round (bd*)": ("bd",),
     "twenty-sixth round, second split (be*)": ("be",),
-    "twenty-sixth round, third split (bf*)": ("bf",),
-    "twenty-sixth round, fourth split (bg*)": ("bg",),
-    "twenty-sixth round, fifth split (bh*)": ("bh",),
 }
 
 

@@ -2278,6 +2278,19 @@ CASES: tuple[Case, ...] = (
     Case("a-fault-of-someone-is-a-proxy", f"{A} dénonce « une faute grave » de {B}.", (criticised(A, B),)),
     Case("a-dative-pronoun-before-the-verb-of-a-support-noun-in-a-relative", f"{A} a été reçu par {B}, qui lui a promis son soutien.", (met(B, A), endorsed(B, A, "uncertain"))),
     Case("a-present-participle-after-a-passive-s-agent-in-apposition", f"La conférence fut organisée par le président français, {A}, accueillant le président américain, {B}, et le chancelier allemand, {C}.", (met(A, B), met(A, C))),
+    Case("expected-for-a-dinner-is-a-plan", f"{C} avait dit aux policiers qu'il était attendu pour dîner avec {A}.", (met(C, A, "uncertain"),)),
+    Case("waiting-to-meet-is-a-plan", f"{B} attend de rencontrer {A}.", (met(B, A, "uncertain"),)),
+    Case("a-negated-hesitation-past-an-adverb-is-done", f"{A} n'avait toutefois pas hésité à critiquer {B}.", (criticised(A, B),)),
+    Case("an-occasion-for-someone-to-do-is-theirs", f"L'occasion pour {A} de réaffirmer son soutien à {B}.", (endorsed(A, B),)),
+    Case("miss-an-occasion-to-come", f"Le sommet sera l'occasion pour {A} de rencontrer {B}.", ()),
+    Case("miss-an-occasion-for-an-unnamed-one-is-not-the-subject-s", f"{C} a reçu {A}, l'occasion pour le ministre de saluer {B}.", (met(C, A),)),
+    Case("criticisms-about-someone-s-speech", f"{A} a été suspendu après ses critiques sur le discours de {B}.", (criticised(A, B),)),
+    Case("miss-criticisms-posted-on-a-network", f"{A} a publié ses critiques sur Facebook.", ()),
+    Case("being-of-those-who-congratulated", f"{C} a été de ceux qui ont félicité {B}.", (endorsed(C, B),)),
+    Case("a-possessive-subject-with-a-role-in-apposition", f"{A} est parti. Son soutien à la ministre, {B}, a déplu.", (endorsed(A, B),)),
+    Case("a-possessive-after-an-opening-phrase-with-a-role-in-apposition", f"Le député {A} a été exclu du parti. En cause, son soutien affiché à l'ancienne ministre, {B}, leader du parti Horizon.", (endorsed(A, B),)),
+    Case("a-possessive-in-an-opening-phrase-is-the-subject-s-own", f"Dans son discours, {B} a critiqué {A}.", (criticised(B, A),)),
+    Case("a-possessive-in-an-opening-phrase-before-a-role-in-apposition", f"Dans son message, la ministre, {B}, a critiqué {A}.", (criticised(B, A),)),
     # @@NEW@@
 )
 

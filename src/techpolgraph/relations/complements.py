@@ -387,7 +387,7 @@ def _medium_end(view: SentenceView, j: int, end: int) -> Optional[int]:
     doc = view.doc
     k = j + 1
     network = view.at.get(k)
-    if network is not None and network.start == k and _is_network(network):
+    if network is not None and network.start == k and is_network(network):
         return network.end - 1  # « s'en prend sur X à Y », « croise le fer sur Telegram avec Y »
     while k < end and (k not in view.at or is_possessive(view.at[k])) and (is_determiner(doc[k]) or is_possessive_determiner(doc[k])):
         k += 1  # « sur son compte »: the possessive, a mention of its own
@@ -437,7 +437,7 @@ def _penalty_end(view: SentenceView, j: int, end: int) -> int:
     return k if k < end and doc[k].lower_ == "par" and k > j + 2 else j
 
 
-def _is_network(slot: Slot) -> bool:
+def is_network(slot: Slot) -> bool:
     """The mention names a social network or a messaging app (``org_types.tsv``)."""
     known = OrgTypes.shipped().of(slot.text) if slot.kind is EntityKind.ORGANISATION else None
     return known is not None and bool(known.types & NETWORK_TYPES)

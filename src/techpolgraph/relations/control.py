@@ -71,15 +71,32 @@ def controller(view: SentenceView, cue: Token) -> list[Slot]:
     k = _before_role(view, slot)  # « la décision du Premier ministre X de ... »
     while k > view.sent.start and is_determiner(doc[k]) and k not in view.at:
         k -= 1
+    if doc[k].lower_ == "pour" and k > view.sent.start and _told_occasion(view, doc[k - 1]):
+        return view.group_at(slot.start, j)  # « L'occasion pour X de réaffirmer son soutien à Y »
     if doc[k].lower_ not in DE or k == view.sent.start:
         return []
     nouns = {w for effect in ("decision", "intent", "refusal") for w in modality_words().get(effect, ())}
     return view.group_at(slot.start, j) if doc[k - 1].lemma_.lower() in nouns else []
 
 
+#: Nouns of an occasion whose « pour X » is the subject of the infinitive after it.
+OCCASION_NOUNS = function_words("occasion_noun")
+
+
+def _told_occasion(view: SentenceView, noun: Token) -> bool:
+    """A noun of occasion (« l'occasion pour X de ... ») told as taken: not one to come (« sera
+    l'occasion pour X de rencontrer Y »), hoped for or wished (a verb in the future or the
+    conditional before it)."""
+    if noun.lemma_.lower() not in OCCASION_NOUNS:
+        return False
+    before = view.doc[view.sent.start : noun.i]
+    return not any(t.pos_ in ("VERB", "AUX") and ("Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood")) for t in before)
+
+
 def decided_unnamed(view: SentenceView, verb: Token) -> bool:
-    """« l'intention du gouvernement de dissoudre Y »: the infinitive's « de » follows the « de »
-    phrase of a noun of decision, intent or refusal that names no party (a common noun): its
+    """« l'intention du gouvernement de dissoudre Y », « l'occasion pour le ministre de saluer Y »:
+    the infinitive's « de » follows the « de » phrase of a noun of decision, intent or refusal
+    (or the « pour » phrase of a noun of occasion) that names no party (a common noun): its
     subject is that unnamed one, never the subject of the clause."""
     doc = view.doc
     j = verb.i - 1
@@ -95,6 +112,8 @@ def decided_unnamed(view: SentenceView, verb: Token) -> bool:
     k -= 1
     while k > view.sent.start and is_determiner(doc[k]) and k not in view.at:
         k -= 1
+    if doc[k].lower_ == "pour" and k > view.sent.start:
+        return doc[k - 1].lemma_.lower() in OCCASION_NOUNS  # « l'occasion pour le ministre de saluer Y »
     if doc[k].lower_ not in DE or k == view.sent.start:
         return False
     nouns = {w for effect in ("decision", "intent", "refusal") for w in modality_words().get(effect, ())}

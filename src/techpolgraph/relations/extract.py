@@ -69,7 +69,7 @@ from ..nlp.text import phrase_ends_at, tokens_text
 from ..nlp.words import WordTest
 from ..resolve.document import ADDRESSEE_PRONOUNS, mention_refs, verb_after_subject
 from .control import QUOTE_CLOSERS, clitic_controller, declared_vote, infinitive_of_noun, object_controller, participle_control, voting_call
-from .complements import companions
+from .complements import companions, is_network
 from .nominal import ASSURING_VERBS, WELCOME_THANKS, requested, thanked_for_welcome
 from .cues import LOCUTION_HEADS, Argument, Cue, CuePos, CueTable, Source, cue_end, cue_words_follow, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
 from .events import MEETING_TYPES, event_relations
@@ -342,6 +342,8 @@ class RelationExtractor:
                         continue  # a meeting is between people
                     if cue.relation is RelationType.MET and _owner_of_an_act(view, target):
                         continue  # « un accueil glacial à la proposition de X »: one meets no one's proposal
+                    if cue.pos is CuePos.NOUN and cue.argument is Argument.SUR and is_network(target) and view.doc[target.start - 1].lower_ == "sur":
+                        continue  # « a publié ses critiques sur Facebook »: where they were said, not whom they aim at
                     if _act_of_war(cue, source, target):
                         continue  # « la Russie a attaqué l'Ukraine », « l'armée a expulsé le groupe de la ville »: war, no relation
                     if cue.lemma in DISSOLVING_CUES and (target.text.split()[0].lower() in ELECTED_BODIES or _elected_body_between(view, token, target)):

@@ -684,9 +684,7 @@ def hesitation(cue: Token, sent: Span) -> Optional[Modality]:
     verb = governor(cue, sent, "hesitation")
     if verb is None:
         return None
-    doc = cue.doc
-    before = doc[max(sent.start, verb.i - 3) : verb.i]
-    return Modality.ASSERTED if any(t.lower_ in NE for t in before) else Modality.UNCERTAIN
+    return Modality.ASSERTED if is_negated(verb, sent) else Modality.UNCERTAIN  # « n'avait toutefois pas hésité à »
 
 
 def ruling_out(cue: Token, sent: Span) -> Optional[Modality]:

@@ -219,6 +219,6 @@ def member_antecedent(view: SentenceView, qui: int) -> list[Slot]:
     if k >= qui or not (doc[k].lower_ in GROUP_PRONOUNS or (doc[k].pos_ == "NOUN" and "Plur" in doc[k].morph.get("Number"))):
         return []  # « des élus qui », « de ceux qui »
     before = [s for s in view.slots if s.end <= verb and s.start >= view.sent.start and s.kind in PARTIES]
-    if not before or any(t.pos_ in ("VERB", "AUX") and t.i != verb and not (t.pos_ == "AUX" and t.head.i == verb) for t in doc[before[-1].end : verb]):
-        return []  # not past another verb; the verb's own auxiliary is no other (« X a fait partie des ... »)
+    if not before or any(t.pos_ in ("VERB", "AUX") and t.i != verb and not (t.pos_ == "AUX" and (t.head.i == verb or (t.i == verb - 1 and t.dep_.startswith("aux")))) for t in doc[before[-1].end : verb]):
+        return []  # not past another verb; the verb's own auxiliary is no other (« X a fait partie des ... », « X a été de ceux qui »)
     return [before[-1]]

@@ -629,6 +629,8 @@ def _apposed_to_governed_role(view: SentenceView, slot: Slot) -> bool:
             if described.kind is EntityKind.PERSON:
                 return False
             continue  # « au maire LR de Nîmes »: an organisation or a place inside the description
+        elif is_possessive(described):
+            return False  # « Dans son discours, X a ... »: X's possessive, no role of X
         elif doc[described.start].pos_ == "DET" or doc[described.start].lower_ in role_heads():
             head = described.start  # the description the resolver placed on the same person
         else:

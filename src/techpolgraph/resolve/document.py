@@ -2532,12 +2532,24 @@ class _DocState:
         doc, sent = self.doc, self.sents[self.sent_of[m.start]]
         if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[sent.start : m.start]):
             return False
-        for t in doc[m.end : sent.end]:
+        k = m.end
+        while k < sent.end:
+            t = doc[k]
+            if t.text == "," and (m.start == sent.start or doc[m.start - 1].text == ",") and (apposed := self._apposition_after(k)) is not None:
+                k = apposed + 1  # « Son soutien à la ministre, X, a déplu », « En cause, son soutien à la ministre, X, ... »: X in apposition
+                continue
             if t.text == ",":
                 return True
             if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
                 return False
+            k += 1
         return False
+
+    def _apposition_after(self, comma: int) -> Optional[int]:
+        """The comma that closes a name in apposition opened by the comma at ``comma``
+        (« à la ministre, X, »), or None."""
+        named = next((r for r in self.mentions if r.start == comma + 1 and r.named), None)
+        return named.end if named is not None and named.end < len(self.doc) and self.doc[named.end].text == "," else None
 
     def _named_subject_after_opening(self, m: _Mention) -> Optional[_Mention]:
         """The person named as the subject right after the comma that closes the opening phrase
