@@ -2291,6 +2291,11 @@ CASES: tuple[Case, ...] = (
     Case("a-possessive-after-an-opening-phrase-with-a-role-in-apposition", f"Le député {A} a été exclu du parti. En cause, son soutien affiché à l'ancienne ministre, {B}, leader du parti Horizon.", (endorsed(A, B),)),
     Case("a-possessive-in-an-opening-phrase-is-the-subject-s-own", f"Dans son discours, {B} a critiqué {A}.", (criticised(B, A),)),
     Case("a-possessive-in-an-opening-phrase-before-a-role-in-apposition", f"Dans son message, la ministre, {B}, a critiqué {A}.", (criticised(B, A),)),
+    Case("a-nationality-noun-before-a-name-is-no-party", f"Plusieurs chefs d'État dont le Béninois {C} et le Gambien Marc Petit avaient adressé leurs vives félicitations à {A}.", (endorsed(C, A), endorsed("Marc Petit", A))),
+    Case("a-complaint-after-a-comma-and-a-short-adverbial", f"Autre plainte déposée par {A}, cette fois contre l'animateur {C}.", (criticised(A, C),)),
+    Case("an-opinion-on-someone-described-by-a-possessive-role", f"Pour {C}, son adversaire {A} est un danger.", (criticised(C, A),)),
+    Case("an-opinion-on-someone-described-by-a-role", f"Pour {C}, le maire {A} est un menteur.", (criticised(C, A),)),
+    Case("miss-an-opinion-s-holder-is-not-judged", f"Selon {C}, le maire {A} est un menteur.", (criticised(C, A),)),
     # @@NEW@@
 )
 

@@ -18,7 +18,7 @@ from ..data import function_words, read_lines
 from ..models import EntityKind
 from ..resolve.organisations import OrgTypes
 from ..resolve.roles import countries
-from .cues import LOCUTION_HEADS, Argument
+from .cues import LOCUTION_HEADS, SHORT_ADVERBIAL, Argument
 from .proxies import actions_of
 from .sentence import (
     DE,
@@ -296,6 +296,9 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
         if token.text == "," and j + 2 < end and view.doc[j + 1].pos_ == "ADV" and ("par" in words or view.doc[j + 2].lower_ in words):
             limit = min(limit + 2, end)  # « critiquée, notamment par Y », « a porté plainte vendredi, notamment contre Y »
             continue
+        if token.text == "," and j + 3 < end and (view.doc[j + 1].lower_, view.doc[j + 2].lower_) in SHORT_ADVERBIAL and view.doc[j + 3].lower_ in words:
+            limit = min(limit + 3, end)
+            continue  # « Autre plainte déposée par X, cette fois contre Y »
         if j == i and token.text == "," and j + 1 < end and view.doc[j + 1].lower_ in words:
             limit = min(limit + 1, end)
             continue  # the comma that closes an apposition (« de X, patron de Z, avec Y »)

@@ -27,7 +27,7 @@ from .control import inverted_subject, object_clitic, opening_infinitive, openin
 from .cues import judgement_words, modality_words, verb_lemma
 from .modality import is_negated, is_uncertain
 from .typography import QUOTES
-from .sentence import DE, PARTIES, RELATIVE_PRONOUNS, SentenceView, Slot, expand, is_determiner, phrase_end
+from .sentence import DE, PARTIES, RELATIVE_PRONOUNS, SentenceView, Slot, expand, is_determiner, is_possessive, phrase_end, role_heads, role_start
 from .subjects import subject_after, subjects_of
 from .verbal import is_passive
 
@@ -217,17 +217,37 @@ def opinion(view: SentenceView, word: Token) -> list[tuple[Slot, Slot, RelationT
     subject = view.at.get(j)
     if subject is None or subject.kind not in PARTIES:
         return []
-    targets = _group_ending_at(view, subject)
+    targets = _past_the_holder(view, _group_ending_at(view, subject))
     owner_of = _action_opening(view, targets[0])
     if owner_of is not None:  # « la décision de Y est scandaleuse »: Y's action judged
         holders = _holders_before(view, owner_of)
         if not holders and _opens_the_sentence(view, owner_of):
             holders = _speaker_at_sentence_end(view, word)  # « Les propos de Y sont abjects, a déclaré X. »
         return [(h, t, relation) for h in expand(holders) for t in expand(targets) if h.cluster != t.cluster]
-    holders = _holders_before(view, targets[0].start)
+    holders = _holders_before(view, _described_start(view, targets[0]))
     if not holders and _opens_the_sentence(view, targets[0].start):
         holders = _speaker_at_sentence_end(view, word)  # « Y est un menteur, a estimé X. »
     return [(h, t, relation) for h in expand(holders) for t in expand(targets) if h.cluster != t.cluster]
+
+
+def _past_the_holder(view: SentenceView, targets: list[Slot]) -> list[Slot]:
+    """The members of a group after the opening « Pour X, » or « Selon X, » that holds the opinion
+    (« Pour X, le maire Y est un menteur »: Y alone, not the list « X, le maire Y »)."""
+    if view.doc[view.sent.start].lower_ not in OPINION_HOLDERS:
+        return targets
+    comma = next((t.i for t in view.doc[view.sent.start : targets[-1].start] if t.text == ","), None)
+    return [t for t in targets if comma is None or t.start > comma] or targets
+
+
+def _described_start(view: SentenceView, slot: Slot) -> int:
+    """Where the description right before a mention begins (« Pour X, le maire Y est ... »,
+    « Pour X, son adversaire Y est ... »: the article or the possessive), else the mention's start."""
+    start = role_start(view, slot, view.sent.start)
+    j = slot.start - 1
+    if start == slot.start and j - 1 > view.sent.start and view.doc[j].lower_ in role_heads() and j not in view.at:
+        owner = view.at.get(j - 1)
+        return owner.start if owner is not None and is_possessive(owner) and owner.end == j else start
+    return start
 
 
 def _opens_the_sentence(view: SentenceView, start: int) -> bool:
