@@ -2296,6 +2296,10 @@ CASES: tuple[Case, ...] = (
     Case("an-opinion-on-someone-described-by-a-possessive-role", f"Pour {C}, son adversaire {A} est un danger.", (criticised(C, A),)),
     Case("an-opinion-on-someone-described-by-a-role", f"Pour {C}, le maire {A} est un menteur.", (criticised(C, A),)),
     Case("miss-an-opinion-s-holder-is-not-judged", f"Selon {C}, le maire {A} est un menteur.", (criticised(C, A),)),
+    Case("an-opening-participle-in-i-tagged-as-a-noun-before-de", f"Banni de Twitter en 2018, {C} a rejoint Gab.", (banned("Twitter", C),)),
+    Case("miss-an-opening-noun-in-i-before-de", f"Ami de {A}, {C} a rejoint Gab.", ()),
+    Case("a-platform-removes-someone-s-podcasts", f"Spotify a retiré les podcasts de {C}.", (banned("Spotify", C),)),
+    Case("a-platform-closes-someone-s-server", f"Discord a fermé le serveur de {C}.", (banned("Discord", C),)),
     # @@NEW@@
 )
 

@@ -71,7 +71,7 @@ from ..resolve.document import ADDRESSEE_PRONOUNS, mention_refs, verb_after_subj
 from .control import QUOTE_CLOSERS, clitic_controller, declared_vote, infinitive_of_noun, object_controller, participle_control, voting_call
 from .complements import companions, is_network
 from .nominal import ASSURING_VERBS, WELCOME_THANKS, requested, thanked_for_welcome
-from .cues import LOCUTION_HEADS, Argument, Cue, CuePos, CueTable, Source, cue_end, cue_words_follow, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
+from .cues import DE_FORMS, LOCUTION_HEADS, Argument, Cue, CuePos, CueTable, Source, cue_end, cue_words_follow, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
 from .judgements import CALLING, judged, opinion
@@ -633,13 +633,14 @@ def _lemmas(token: Token) -> list[str]:
 
 def _participle_before_par(token: Token) -> bool:
     """A past participle the tagger took for a noun or an adjective, with its agent right after
-    it: « Critiquée par X, Y ... » opening a sentence, « Y critiquée par X » in a headline."""
+    it: « Critiquée par X, Y ... » opening a sentence, « Y critiquée par X » in a headline; or
+    opening its sentence before « de » (« Banni de Twitter, X ... »)."""
     doc = token.doc
     return (
         token.pos_ in ("NOUN", "PROPN", "ADJ")
         and token.lower_.endswith(PARTICIPLE_ENDINGS)
         and token.i + 1 < len(doc)
-        and doc[token.i + 1].lower_ == "par"
+        and (doc[token.i + 1].lower_ == "par" or (token.is_sent_start and doc[token.i + 1].lower_ in DE_FORMS))
     )
 
 
@@ -790,9 +791,9 @@ def _after_past_prefix(word: str) -> Optional[str]:
 
 
 def _infinitive_of_participle(word: str) -> Optional[str]:
-    """« déjeuner » for « déjeuné(e)(s) »."""
+    """« déjeuner » for « déjeuné(e)(s) », « bannir » for « banni(e)(s) »."""
     stem = word.rstrip("s").removesuffix("e")
-    return stem[:-1] + "er" if stem.endswith("é") else None
+    return stem[:-1] + "er" if stem.endswith("é") else stem + "r" if stem.endswith("i") else None
 
 
 #: Endings of a past participle in -er, -ir (« opposé », « banni »).
