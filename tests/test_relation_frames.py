@@ -2300,6 +2300,10 @@ CASES: tuple[Case, ...] = (
     Case("miss-an-opening-noun-in-i-before-de", f"Ami de {A}, {C} a rejoint Gab.", ()),
     Case("a-platform-removes-someone-s-podcasts", f"Spotify a retiré les podcasts de {C}.", (banned("Spotify", C),)),
     Case("a-platform-closes-someone-s-server", f"Discord a fermé le serveur de {C}.", (banned("Discord", C),)),
+    Case("miss-someone-s-supporters-are-not-them", f"YouTube a banni les soutiens de {C}.", ()),
+    Case("miss-criticising-someone-s-supporters", f"{A} a critiqué les soutiens de {C}.", ()),
+    Case("miss-accounts-close-to-someone-are-not-theirs", f"TikTok a banni les comptes proches de {C}.", ()),
+    Case("miss-videos-of-someone-s-supporters", f"YouTube a supprimé des vidéos de soutiens de {C}.", ()),
     # @@NEW@@
 )
 

@@ -118,6 +118,8 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
     if i >= end or i in view.at or not _act(doc[i]):
         return []
     j = i + 1
+    if j < end and doc[j].lower_ in RELATING_ADJECTIVES:
+        return []  # « les comptes proches de X »: the accounts of X's allies, not X's
     while True:
         while j < end and (doc[j].pos_ == "ADJ" or j in view.open_quotes or doc[j].text in CLOSING_QUOTES or doc[j].lower_ in ACCESS_MEDIA or _describing_participle(doc, j, end) or _acronym_modifier(doc, j, end)) and j not in view.at:
             j += 1  # « l'« acharnement totalitaire » du juge », « les accès internet à X », « les violations répétées de X »
@@ -184,7 +186,15 @@ OWNED_BY_NAME = function_words("owned_by_name")
 def _act(token: Token) -> bool:
     """A noun of what a party owns, does or says (``party_actions.txt``), by lemma or by form
     (the lemmatiser cuts some: « immobilism »)."""
+    if token.lower_ in SUPPORTER_PLURALS:
+        return False  # « les soutiens de X »: X's supporters, not X's acts
     return token.lemma_.lower() in party_actions() or token.lower_ in party_actions()
+
+
+#: Plural forms of nouns of acts that name people (« les soutiens de X »: X's supporters).
+SUPPORTER_PLURALS = function_words("supporter_plural")
+#: Adjectives by which the noun of something owned belongs to others (« les comptes proches de X »).
+RELATING_ADJECTIVES = function_words("relating_adjective")
 
 
 def _acronym_modifier(doc: Doc, j: int, end: int) -> bool:
