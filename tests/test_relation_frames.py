@@ -2304,6 +2304,8 @@ CASES: tuple[Case, ...] = (
     Case("miss-criticising-someone-s-supporters", f"{A} a critiqué les soutiens de {C}.", ()),
     Case("miss-accounts-close-to-someone-are-not-theirs", f"TikTok a banni les comptes proches de {C}.", ()),
     Case("miss-videos-of-someone-s-supporters", f"YouTube a supprimé des vidéos de soutiens de {C}.", ()),
+    Case("an-object-clitic-under-a-relative-is-none-of-its-antecedents", f"Le ministre {C} a eu droit à l'indulgence de {B} et {A}, qui refusent de le critiquer.", (criticised(B, C, "negated"), criticised(A, C, "negated"))),
+    Case("someone-s-reaction-is-theirs", f"Le député {A} a étrillé la réaction de {B}.", (criticised(A, B),)),
     # @@NEW@@
 )
 

@@ -92,6 +92,13 @@ def test_a_whole_role_description_before_an_apposed_name_is_that_person(landing,
     assert not any(name == description for places in found.values() for name, _ in places)
 
 
+def test_a_feminine_head_of_state_noun_is_the_woman_the_document_made_president(landing):
+    found = landing("Jeanne Vidal, présidente de la République, a reçu Paul Castaing. La cheffe de l'État a salué Marc Dumas.", date="2031-05-02")
+    name, reason = found["La cheffe de l'État"][0]
+    assert name == "Jeanne Vidal"
+    assert "head_of_state" in reason
+
+
 def test_an_implied_country_is_not_assumed_where_the_document_names_only_others(landing):
     # « de la République » implies France in French news; not in the press of another republic
     found = landing("Le président tunisien est à Sfax. Le président de la République a reçu Marc Dumas.", date="2024-03-01")

@@ -2934,7 +2934,8 @@ class _DocState:
                 m.reason = f"object pronoun, a thing of its gender before it (« {self.doc[thing].text} »)"
             return
         own = self._subject_of_clitic(m, before)
-        if not own and m.start + 1 < len(self.doc) and (_infinitive(self.doc[m.start + 1]) or (m.start > 0 and self.doc[m.start - 1].lower_ == "en" and _gerund(self.doc[m.start + 1]))):
+        relative = self._relative_antecedents(m, before)  # « de X et Y, qui refusent de le censurer »: neither
+        if not own and not relative and m.start + 1 < len(self.doc) and (_infinitive(self.doc[m.start + 1]) or (m.start > 0 and self.doc[m.start - 1].lower_ == "en" and _gerund(self.doc[m.start + 1]))):
             # « X tient à lui adresser ... », « X a parlé de Y en lui reprochant ... »: the
             # infinitive's or the gerund's subject is the sentence's
             own = next((r.cluster for r in before if self._is_subject(r)), "")
@@ -2942,6 +2943,7 @@ class _DocState:
         # mention right before it)
         subjects = {r.cluster for r in before if self._is_subject(r)} if m.stressed else set()
         subjects |= self._joined_to_subject(own, before)  # « X et Y lui ont apporté ... »: neither
+        subjects |= relative
         people = {r.cluster for r in before if r.cluster not in (own, *subjects) and self._compatible(r.cluster, m.gender)}
         if self._settled_in_sentence(m, people, "object pronoun", "one other person"):
             return
@@ -3036,6 +3038,27 @@ class _DocState:
                 joined.add(last.cluster)
             links = (",",)
         return joined
+
+    def _relative_antecedents(self, m: _Mention, before: list[_Mention]) -> set[str]:
+        """The persons a « qui » a few words before the clitic stands for, with nothing but verbs,
+        adverbs and the words of an infinitive between (« X et Y, qui refusent de le censurer »):
+        the antecedent right before the « qui » and the ones joined to it by « et » or commas."""
+        doc = self.doc
+        j = m.start - 1
+        while j >= 0 and m.start - j <= RELATIVE_CLITIC_WORDS and doc[j].lower_ != "qui":
+            if doc[j].pos_ not in ("VERB", "AUX", "ADV", "ADP", "PART") and doc[j].lower_ not in ("ne", "n'", "n’"):
+                return set()
+            j -= 1
+        if j < 1 or doc[j].lower_ != "qui":
+            return set()
+        k = j - 1 if doc[j - 1].text == "," else j
+        last = next((r for r in before if r.end == k and r.cluster), None)
+        group: set[str] = set()
+        while last is not None:
+            group.add(last.cluster)
+            link = last.start - 1
+            last = next((r for r in before if r.end == link and r.cluster), None) if link >= 1 and doc[link].lower_ in ("et", ",") else None
+        return group if len(group) > 1 else set()
 
     def _subject_of_clitic(self, m: _Mention, before: list[_Mention]) -> str:
         """The cluster of the subject of the clitic's verb, when a mention stands right before
@@ -3706,6 +3729,8 @@ class _DocState:
 
 
 #: How many words an incise between a subject and its clitic may have (« , sans jamais le nommer, »).
+#: How many words a « qui » may stand before an object clitic it is the subject of (« qui refusent de le »).
+RELATIVE_CLITIC_WORDS = 5
 CLITIC_INCISE_WORDS = 8
 #: Words that join a second verb with no subject of its own to the first (« et l'a félicité », « puis l'a reçu »).
 JOINING_WORDS = ("et", "puis")
