@@ -2306,6 +2306,8 @@ CASES: tuple[Case, ...] = (
     Case("miss-videos-of-someone-s-supporters", f"YouTube a supprimé des vidéos de soutiens de {C}.", ()),
     Case("an-object-clitic-under-a-relative-is-none-of-its-antecedents", f"Le ministre {C} a eu droit à l'indulgence de {B} et {A}, qui refusent de le critiquer.", (criticised(B, C, "negated"), criticised(A, C, "negated"))),
     Case("someone-s-reaction-is-theirs", f"Le député {A} a étrillé la réaction de {B}.", (criticised(A, B),)),
+    Case("a-surname-after-a-title-opening-the-text-is-a-person", "M. Bernard a eu des rencontres bilatérales avec Mme Morel et M. Petit.", (met("Bernard", "Morel"), met("Bernard", "Petit"))),
+    Case("a-plural-role-with-two-adjectives-before-two-names", f"{A} s'est entretenu avec {B} et les présidents russe et ukrainien {C} et Marc Petit.", (met(A, B), met(A, C), met(A, "Marc Petit"))),
     # @@NEW@@
 )
 

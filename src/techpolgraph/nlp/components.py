@@ -229,6 +229,7 @@ class EntityRecogniser:
         spans = self._complete_lists(doc, spans, orths)
         spans = self._with_nationality(doc, spans)
         spans = self._fix_people(doc, spans)
+        spans = self._add_titled(doc, spans)
         spans = self._split_person_of_organisation(spans)
         spans = _split_person_after_name(spans)
         spans = [self._surname_in_capitals(doc, s) for s in spans]
@@ -570,6 +571,22 @@ class EntityRecogniser:
                 continue
             fixed.append(Span(doc, span.start, span.end, label=label))
         return fixed
+
+    def _add_titled(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A capitalised name right after a title (``titles.txt``: « M. Bernard a reçu ... » opening
+        a text, where the model saw no entity) is a person: the title says so; not a title and a
+        role (« M. le Président »)."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        added = []
+        for token in doc[:-1]:
+            j = token.i + 1
+            if token.text not in self.titles or not token.text[:1].isupper() or j in taken or token.i in taken:
+                continue
+            end = self._name_end(doc, j)
+            if end > j and doc[j].pos_ in ("PROPN", "NOUN", "ADJ") and not self._is_common_word(doc[token.i : end]) and not any(i in taken for i in range(j, end)):
+                added.append(Span(doc, j, end, label="PER"))
+                taken.update(range(j, end))
+        return spans + added if added else spans
 
     def _cue_argument(self, span: Span) -> bool:
         """A capitalised name of no kind (MISC) that is the subject, object or agent of a verb of

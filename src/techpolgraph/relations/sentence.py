@@ -1244,6 +1244,8 @@ def past_role_nouns(view: SentenceView, k: int, end: int) -> int:
             i += 1  # « l'organisation non gouvernementale X »
         elif i > k and doc[i].lower_ == "et" and doc[i - 1].pos_ == "NOUN" and i + 1 < end and doc[i + 1].pos_ == "NOUN" and i + 1 not in view.at:
             i += 1  # « son homologue et frère X »: one person's two nouns
+        elif i > k and doc[i].lower_ == "et" and doc[i - 1].pos_ == "ADJ" and i + 1 < end and doc[i + 1].pos_ == "ADJ" and i + 1 not in view.at:
+            i += 1  # « les présidents russe et ukrainien X et Y »: two adjectives of one plural noun
         elif i > k and doc[i].text in QUOTES and i + 1 in view.at:
             return i + 1  # « du groupement de fait dit « X » »: the name in quotes
         else:
