@@ -2308,6 +2308,11 @@ CASES: tuple[Case, ...] = (
     Case("someone-s-reaction-is-theirs", f"Le député {A} a étrillé la réaction de {B}.", (criticised(A, B),)),
     Case("a-surname-after-a-title-opening-the-text-is-a-person", "M. Bernard a eu des rencontres bilatérales avec Mme Morel et M. Petit.", (met("Bernard", "Morel"), met("Bernard", "Petit"))),
     Case("a-plural-role-with-two-adjectives-before-two-names", f"{A} s'est entretenu avec {B} et les présidents russe et ukrainien {C} et Marc Petit.", (met(A, B), met(A, C), met(A, "Marc Petit"))),
+    Case("an-opening-participle-with-an-infinitive-after-its-agent", f"Accusé par {B} d'avoir menti, {A} a démissionné.", (criticised(B, A),)),
+    Case("a-narrower-agent-after-a-common-noun-one", f"{A} est critiqué par l'opposition, et notamment par {B}.", (criticised(B, A),)),
+    Case("miss-a-narrower-place-after-a-common-noun-agent", f"{A} est critiqué par l'opposition, et surtout à Lyon.", ()),
+    Case("no-words-strong-enough-is-harsh-criticism", f"{B} n'a pas de mots assez durs contre {A}.", (criticised(B, A),)),
+    Case("no-harsh-words-is-denied-criticism", f"{B} n'a pas eu de mots durs contre {A}.", (criticised(B, A, "negated"),)),
     # @@NEW@@
 )
 

@@ -246,6 +246,29 @@ def after_topic(view: SentenceView, noun: int, start: int) -> bool:
     return k >= start and doc[k].pos_ == "ADP" and doc[k].lower_ in TOPIC_PREPOSITIONS
 
 
+#: How many words a common noun phrase may have before a narrower complement (« par les élus de
+#: l'opposition, et notamment par Y »).
+NARROWED_PHRASE_WORDS = 6
+
+
+def _narrowed_again(view: SentenceView, k: int, end: int, preposition: str) -> Optional[int]:
+    """« par l'opposition, et notamment par Y », « contre ses adversaires, surtout contre Y »: the
+    position of the second preposition after a common noun phrase that names no party, a comma,
+    « et » and an adverb; else None."""
+    doc = view.doc
+    j = k
+    while j < end and j - k <= NARROWED_PHRASE_WORDS and doc[j].text != "," and j not in view.at and doc[j].pos_ not in ("VERB", "AUX"):
+        j += 1
+    if j >= end or doc[j].text != "," or j == k:
+        return None
+    j += 1
+    if j < end and doc[j].lower_ == "et":
+        j += 1
+    if j + 1 < end and doc[j].pos_ == "ADV" and doc[j + 1].lower_ == preposition:
+        return j + 1
+    return None
+
+
 @kept_per_view
 def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap: int) -> list[Slot]:
     """The group after one of ``words`` (a preposition) found within ``gap`` words of token i,
@@ -292,6 +315,8 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
             k = past_role_nouns(view, k, end) if named is None else named
             found = view.group_at(k, end) or actions_of(view, k, end) or examples(view, k, end)
             found = found + _same_preposition_again(view, found, end, token.lower_)
+            if not found and (narrower := _narrowed_again(view, k, end, token.lower_)) is not None:
+                return complement(view, narrower, end, words, gap=0)  # « par l'opposition, et notamment par Y »: Y
             return [s for s in found if s.kind in PARTIES]
         if token.text == "," and j + 2 < end and view.doc[j + 1].pos_ == "ADV" and ("par" in words or view.doc[j + 2].lower_ in words):
             limit = min(limit + 2, end)  # « critiquée, notamment par Y », « a porté plainte vendredi, notamment contre Y »

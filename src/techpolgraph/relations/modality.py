@@ -55,6 +55,7 @@ def is_negated(cue: Token, sent: Span) -> bool:
         t.lower_ in _words("negation")
         and t.lower_ != "non"
         and not any(doc[k].lower_ in _words("not_only") for k in range(t.i + 1, min(t.i + 3, len(doc))))
+        and not _none_strong_enough(doc, t.i)
         for t in window
     )
     if has_ne and has_word:
@@ -62,6 +63,17 @@ def is_negated(cue: Token, sent: Span) -> bool:
     if has_ne and _ni_after(cue, sent):
         return True  # « n'a appelé à voter ni pour X, ni pour Y »
     return _after_sans(cue, sent)
+
+
+#: Adverbs of degree after which a denied noun says there is no word strong enough (« n'a pas de
+#: mots assez durs contre X »: the harshest words).
+ENOUGH_ADVERBS = function_words("enough_adverb")
+
+
+def _none_strong_enough(doc: Doc, j: int) -> bool:
+    """« pas de mots assez durs », « pas de mots suffisamment forts »: the negation at token j
+    says the words fall short of what is meant, which asserts them."""
+    return j + 3 < len(doc) and doc[j + 1].lower_ in ("de", "d'", "d’") and doc[j + 2].pos_ == "NOUN" and doc[j + 3].lower_ in ENOUGH_ADVERBS
 
 
 #: How far after a cue « ni » may deny it (« n'a appelé à voter ni pour X »: past a locution's words).

@@ -612,7 +612,7 @@ def opening_actors(view: SentenceView, actors: list[Slot], end: int) -> tuple[li
     actors = list(actors)
     i = actors[-1].end
     while True:
-        close = phrase_end(view, i)
+        close = phrase_end(view, _past_infinitive_clause(view, i, end))
         j = i
         if j + 1 < end and doc[j].text == "," and doc[j + 1].lower_ in RELATIVES:
             j = phrase_end(view, j + 2)
@@ -629,6 +629,20 @@ def opening_actors(view: SentenceView, actors: list[Slot], end: int) -> tuple[li
                 i = more[-1].end
                 continue
         return actors, close
+
+
+def _past_infinitive_clause(view: SentenceView, i: int, end: int) -> int:
+    """« Accusé par X d'avoir menti, Y ... »: the comma that closes an infinitive clause opened by
+    « de » at token i, with no finite verb before it; else i."""
+    doc = view.doc
+    if not (i + 1 < end and doc[i].lower_ in DE and "Inf" in doc[i + 1].morph.get("VerbForm")):
+        return i
+    for k in range(i + 2, end):
+        if doc[k].text == ",":
+            return k
+        if doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm"):
+            break
+    return i
 
 
 #: Words that join a second « par » to the first (« par X et par Y », « par X ainsi que par Y »).
