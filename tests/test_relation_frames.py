@@ -2313,6 +2313,9 @@ CASES: tuple[Case, ...] = (
     Case("miss-a-narrower-place-after-a-common-noun-agent", f"{A} est critiqué par l'opposition, et surtout à Lyon.", ()),
     Case("no-words-strong-enough-is-harsh-criticism", f"{B} n'a pas de mots assez durs contre {A}.", (criticised(B, A),)),
     Case("no-harsh-words-is-denied-criticism", f"{B} n'a pas eu de mots durs contre {A}.", (criticised(B, A, "negated"),)),
+    Case("coming-to-greet-someone-is-meeting-them", f"{A} est venu saluer {B} à l'issue du conseil.", (met(A, B),)),
+    Case("greeting-someone-for-their-courage-is-praise", f"{A} a salué {B} pour son courage.", (endorsed(A, B),)),
+    Case("sharing-a-lunch", f"{A} et {B} ont partagé un déjeuner à Matignon.", (met(A, B),)),
     # @@NEW@@
 )
 

@@ -325,6 +325,8 @@ class RelationExtractor:
             for cue in self._matching_cues(view, token):
                 if cue.relation is RelationType.ENDORSED and cue.lemma in WELCOME_THANKS and thanked_for_welcome(view, token):
                     cue = replace(cue, relation=RelationType.MET)  # « X a remercié Y pour son accueil »: Y received X
+                elif cue.relation is RelationType.ENDORSED and cue.lemma in GREETING_VERBS and _come_to(token):
+                    cue = replace(cue, relation=RelationType.MET)  # « X est venu saluer Y »: a greeting in person
                 if cue.argument is Argument.EVENT:
                     out.extend(self.attendance(view, token, cue, names, attendees or {}))
                     continue
@@ -581,6 +583,23 @@ class RelationExtractor:
             attributed_to=attributed,
             tense=tense,
         )
+
+
+#: Verbs of greeting that, after a verb of coming, tell a meeting (« est venu saluer Y »).
+GREETING_VERBS = function_words("greeting_verb")
+#: Verbs of coming or going whose infinitive after them is what one came to do, by lemma.
+COMING_VERBS = function_words("coming_verb")
+
+
+def _come_to(cue: Token) -> bool:
+    """The cue is an infinitive right after a verb of coming (« est venu saluer Y », « passera
+    saluer Y »), past adverbs."""
+    if "Inf" not in cue.morph.get("VerbForm"):
+        return False
+    j = cue.i - 1
+    while j >= 0 and cue.doc[j].pos_ == "ADV":
+        j -= 1
+    return j >= 0 and cue.doc[j].pos_ in ("VERB", "AUX") and cue.doc[j].lemma_.lower() in COMING_VERBS
 
 
 def _assured_of(view: SentenceView, cue: Token, spec: Cue) -> bool:
