@@ -2316,6 +2316,7 @@ CASES: tuple[Case, ...] = (
     Case("coming-to-greet-someone-is-meeting-them", f"{A} est venu saluer {B} à l'issue du conseil.", (met(A, B),)),
     Case("greeting-someone-for-their-courage-is-praise", f"{A} a salué {B} pour son courage.", (endorsed(A, B),)),
     Case("sharing-a-lunch", f"{A} et {B} ont partagé un déjeuner à Matignon.", (met(A, B),)),
+    Case("known-as-a-supporter", f"{A} est connu comme un soutien du parti Renouveau.", (endorsed(A, "Renouveau"),)),
     # @@NEW@@
 )
 
