@@ -2317,6 +2317,8 @@ CASES: tuple[Case, ...] = (
     Case("greeting-someone-for-their-courage-is-praise", f"{A} a salué {B} pour son courage.", (endorsed(A, B),)),
     Case("sharing-a-lunch", f"{A} et {B} ont partagé un déjeuner à Matignon.", (met(A, B),)),
     Case("known-as-a-supporter", f"{A} est connu comme un soutien du parti Renouveau.", (endorsed(A, "Renouveau"),)),
+    Case("an-object-clitic-under-a-relative-stands-for-the-one-organisation", f"Le groupe Vextra a été dissous sur proposition de {A}, qui l'a accusé de violences.", (criticised(A, "Vextra"),)),
+    Case("an-object-clitic-stands-for-the-platform-that-suspended", f"Twitter a suspendu le compte de {A}, qui l'a critiqué.", (banned("Twitter", A), criticised(A, "Twitter"))),
     # @@NEW@@
 )
 

@@ -2867,6 +2867,19 @@ class _DocState:
         organisation: taught by the document, or given by the role table."""
         return f"{cls}|{qualifier}" in self.clusters[cid].roles or self.r.table.fits(self.clusters[cid].name, cls, qualifier, self.date)
 
+    def _one_organisation_before(self, m: _Mention, before: list[_Mention], own: set[str]) -> Optional[str]:
+        """A direct object clitic (« l' », « le », « la ») whose verb's subject is a placed person
+        and that no person before it in its sentence can stand for: the one organisation named
+        before it in its sentence; else None."""
+        if self.doc[m.start].lower_ not in DIRECT_OBJECT_CLITICS or any(not self._is_person(r) for r in before if r.cluster in own):
+            return None
+        here = self.sent_of[m.start]
+        found = {
+            r.cluster for r in self.mentions
+            if r.cluster and r.end <= m.start and self.sent_of.get(r.start) == here and r.cluster not in own and self.clusters[r.cluster].kind is EntityKind.ORGANISATION
+        }
+        return next(iter(found)) if len(found) == 1 else None
+
     def _one_other_organisation(self, m: _Mention) -> Optional[str]:
         """With no person in play, the one organisation the sentence before names besides the
         subject of the pronoun's verb (which must be placed); else None."""
@@ -2946,6 +2959,10 @@ class _DocState:
         subjects |= relative
         people = {r.cluster for r in before if r.cluster not in (own, *subjects) and self._compatible(r.cluster, m.gender)}
         if self._settled_in_sentence(m, people, "object pronoun", "one other person"):
+            return
+        organisation = self._one_organisation_before(m, before, {own, *subjects}) if own else None
+        if organisation is not None:  # « Le groupe P a été dissous sur proposition de X, qui l'a accusé ... »
+            m.kind, m.cluster, m.reason = EntityKind.ORGANISATION, organisation, "object pronoun (the one organisation before it in its sentence, its verb's subject a person)"
             return
         refs, n = self._previous_refs(m)
         speaking = self._first_person_speaker(m)
@@ -3729,6 +3746,8 @@ class _DocState:
 
 
 #: How many words an incise between a subject and its clitic may have (« , sans jamais le nommer, »).
+#: Direct object clitics, which may stand for an organisation (« qui l'a accusé »).
+DIRECT_OBJECT_CLITICS = frozenset({"l'", "l’", "le", "la"})
 #: How many words a « qui » may stand before an object clitic it is the subject of (« qui refusent de le »).
 RELATIVE_CLITIC_WORDS = 5
 CLITIC_INCISE_WORDS = 8
