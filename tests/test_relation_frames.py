@@ -2319,6 +2319,15 @@ CASES: tuple[Case, ...] = (
     Case("known-as-a-supporter", f"{A} est connu comme un soutien du parti Renouveau.", (endorsed(A, "Renouveau"),)),
     Case("an-object-clitic-under-a-relative-stands-for-the-one-organisation", f"Le groupe Vextra a été dissous sur proposition de {A}, qui l'a accusé de violences.", (criticised(A, "Vextra"),)),
     Case("an-object-clitic-stands-for-the-platform-that-suspended", f"Twitter a suspendu le compte de {A}, qui l'a critiqué.", (banned("Twitter", A), criticised(A, "Twitter"))),
+    Case("a-meeting-under-a-condition-is-a-hypothesis", f"Si {A} rencontrait {B}, ce serait un séisme.", (met(A, B, "uncertain"),)),
+    Case("a-concession-grants-what-it-says", f"Même si {A} a critiqué {B}, il la soutient.", (criticised(A, B), endorsed(A, B))),
+    Case("a-meeting-said-false-did-not-happen", f"Il est faux de dire que {A} a rencontré {B}.", (met(A, B, "negated"),)),
+    Case("a-criticism-said-not-false-happened", f"Il n'est pas faux de dire que {A} a critiqué {B}.", (criticised(A, B),)),
+    Case("a-meeting-not-ruled-out-is-open", f"Une rencontre entre {A} et {B} n'est pas exclue.", (met(A, B, "uncertain"),)),
+    Case("a-meeting-ruled-out-is-denied", f"Une rencontre entre {A} et {B} est exclue.", (met(A, B, "negated"),)),
+    Case("a-past-told-after-si-is-a-concession", f"Mais si {A} rencontra {B}, il fut tenu dans l'ignorance.", (met(A, B),)),
+    Case("a-counterfactual-meeting-is-a-hypothesis", f"Si {A} avait rencontré {B}, il l'aurait dit.", (met(A, B, "uncertain"),)),
+    Case("a-passe-simple-left-untagged-is-a-verb", f"En 1990, {A} rencontra {B}.", (met(A, B),)),
     # @@NEW@@
 )
 

@@ -75,7 +75,7 @@ from .cues import DE_FORMS, LOCUTION_HEADS, Argument, Cue, CuePos, CueTable, Sou
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
 from .judgements import CALLING, judged, opinion
-from .modality import is_negated, party_negated
+from .modality import INFINITIVE_ENDINGS, is_negated, party_negated
 from .proxies import AGREEMENT_NOUNS
 from .relatives import DATIVE_RELATIVES, PREPOSED_RELATIVES
 from .sentence import (
@@ -891,6 +891,8 @@ def _coarse_pos(token: Token) -> str:
         return "VERB"  # « s'est publiquement opposé à Y »: the participle tagged as an adjective
     if token.pos_ == "PROPN" and token.text.islower() and token.lemma_.lower() != token.lower_:
         return "VERB"
+    if token.pos_ == "X" and token.is_lower and token.lemma_.lower() != token.lower_ and token.lemma_.lower().endswith(INFINITIVE_ENDINGS):
+        return "VERB"  # « X rencontra Y en 1990 »: a passé simple the tagger left untagged, lemmatised all the same
     if _present_between_names(token) or _gerund_tagged_as_noun(token) or _participle_before_par(token):
         return "VERB"
     if token.pos_ == "VERB" and "-" in token.text and token.lemma_.lower() == token.lower_:

@@ -181,6 +181,8 @@ def is_uncertain(cue: Token, sent: Span) -> bool:
         return True  # « plaide pour que Y fasse la guerre à X », « une résolution pour condamner Y »
     if _said_in_the_conditional(cue, sent):
         return True  # « X aurait déclaré que Y avait exclu Z »: a report of a report
+    if _under_condition(cue):
+        return True  # « Si X rencontrait Y, ce serait un séisme »: a hypothesis
     triggers = _words("uncertain")
     # a noun is in doubt by the words right before it only (« une demande de rencontre »), not by
     # a request about something else (« une demande d'annulation de l'interdiction de X »)
@@ -194,6 +196,46 @@ def is_uncertain(cue: Token, sent: Span) -> bool:
         _triggers(doc[j], triggers) and _bears_on(doc[j], cue) and not _can_count_on(doc, j) and not _can_only(doc, j) and not _polite_saying(doc, j, cue)
         for j in range(start, cue.i)
     )
+
+
+#: Adjectives that deny the « que » clause they govern (« il est faux de dire que »).
+FALSITY_WORDS = function_words("falsity")
+#: How many words may stand between a word of falsity and its « que » (« faux de dire que »).
+FALSITY_REACH = 4
+
+
+def _said_false(cue: Token, sent: Span) -> bool:
+    """« Il est faux de dire que X a rencontré Y », « il est inexact que »: the cue's clause is
+    declared false; not where the falsity is itself denied (« il n'est pas faux de dire que »)."""
+    doc = cue.doc
+    for j in range(sent.start, cue.i):
+        if doc[j].lower_ not in FALSITY_WORDS:
+            continue
+        que = next((k for k in range(j + 1, min(j + 1 + FALSITY_REACH, cue.i)) if doc[k].lower_ in ("que", "qu'", "qu’")), None)
+        if que is not None and not is_negated(doc[j], sent):
+            return True
+    return False
+
+
+def _under_condition(cue: Token) -> bool:
+    """The cue is the verb of a clause opened by « si » (« Si X rencontrait Y, ... », « s'il
+    soutient Y », « s'il avait rencontré Y »): a condition, not a fact; not « même si », which
+    grants it, nor a past told in the passé simple or composé (« s'il rencontra Y, il ... »: a
+    concession)."""
+    doc = cue.doc
+    opened = any(
+        c.dep_ == "mark" and c.lower_ in CONDITION_WORDS and c.pos_ == "SCONJ" and not (c.i > 0 and doc[c.i - 1].lower_ == "même")
+        for c in cue.children
+    )
+    if not opened:
+        return False
+    auxiliary = next((c for c in cue.children if c.dep_.startswith("aux") and c.i < cue.i), None)
+    tenses = (auxiliary or cue).morph.get("Tense")
+    return "Imp" in tenses if auxiliary is not None else bool({"Pres", "Imp"} & set(tenses))
+
+
+#: Conjunctions that open a condition (« si », « s' » before « il »).
+CONDITION_WORDS = function_words("condition")
 
 
 def _polite_saying(doc: Doc, j: int, cue: Token) -> bool:
@@ -911,6 +953,8 @@ def modality_of(cue: Token, sent: Span) -> Modality:
     undone = undone_by_its_verb(cue, sent)
     if undone is not None:
         return undone
+    if _said_false(cue, sent):
+        return Modality.NEGATED  # « Il est faux de dire que X a rencontré Y »
     if disputed_after(cue, sent):
         return Modality.UNCERTAIN  # « X dit avoir rencontré Y, ce que Y dément »
     wish = governor(cue, sent, "wish")
@@ -1025,6 +1069,8 @@ def undone_by_its_verb(cue: Token, sent: Span) -> Optional[Modality]:
         return Modality.NEGATED
     if lemma in _words("postponement"):
         return Modality.UNCERTAIN
+    if lemma in _words("ruling_out"):  # « la rencontre est exclue »; « n'est pas exclue »: left open
+        return Modality.UNCERTAIN if is_negated(verb, sent) else Modality.NEGATED
     happens = lemma in HAPPENING or (lemma == "avoir" and any(c.lower_ == "lieu" for c in verb.children))
     return Modality.NEGATED if happens and is_negated(verb, sent) else None
 
