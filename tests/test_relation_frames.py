@@ -2328,6 +2328,10 @@ CASES: tuple[Case, ...] = (
     Case("a-past-told-after-si-is-a-concession", f"Mais si {A} rencontra {B}, il fut tenu dans l'ignorance.", (met(A, B),)),
     Case("a-counterfactual-meeting-is-a-hypothesis", f"Si {A} avait rencontré {B}, il l'aurait dit.", (met(A, B, "uncertain"),)),
     Case("a-passe-simple-left-untagged-is-a-verb", f"En 1990, {A} rencontra {B}.", (met(A, B),)),
+    Case("an-incise-after-the-auxiliary-is-no-apposition", f"{A} a, selon Le Monde, rencontré {B}.", (met(A, B),)),
+    Case("a-conditional-auxiliary-before-an-incise", f"{A} aurait, selon {C}, rencontré {B}.", (met(A, B, "uncertain"),)),
+    Case("a-why-question-takes-the-criticism-as-done", f"Pourquoi {A} a-t-il critiqué {B} ?", (criticised(A, B),)),
+    Case("a-yes-no-question-leaves-the-meeting-open", f"{A} a-t-il rencontré {B} ?", (met(A, B, "uncertain"),)),
     # @@NEW@@
 )
 

@@ -172,7 +172,8 @@ def is_uncertain(cue: Token, sent: Span) -> bool:
         return True
     before = (doc[j] for j in range(max(sent.start, cue.i - 3), cue.i))
     governing = [] if _after_aftermath(cue, sent) else _verb_of_noun(cue, sent)
-    verbs = [cue, *[t for t in before if t.pos_ == "AUX"], *governing]
+    auxiliary = auxiliary_before_incise(cue)  # « aurait, selon Y, rencontré »: past the incise
+    verbs = [cue, *[t for t in before if t.pos_ == "AUX"], *([auxiliary] if auxiliary is not None else []), *governing]
     for token in verbs:
         if is_conditional(token):
             return True
@@ -215,6 +216,23 @@ def _said_false(cue: Token, sent: Span) -> bool:
         if que is not None and not is_negated(doc[j], sent):
             return True
     return False
+
+
+#: How many words an incise between an auxiliary and its participle may have (« a, selon Le Monde, »).
+AUXILIARY_INCISE_WORDS = 6
+
+
+def auxiliary_before_incise(cue: Token) -> Optional[Token]:
+    """« X aurait, selon Y, rencontré Z »: the « avoir » or « être » right before the comma that
+    opens an incise ending right before the participle; else None."""
+    doc = cue.doc
+    if cue.i < 3 or doc[cue.i - 1].text != "," or "Part" not in cue.morph.get("VerbForm"):
+        return None
+    for k in range(cue.i - 2, max(0, cue.i - 2 - AUXILIARY_INCISE_WORDS), -1):
+        if doc[k].text == ",":
+            before = doc[k - 1] if k > 0 else None
+            return before if before is not None and before.pos_ in ("AUX", "VERB") and before.lemma_.lower() in ("avoir", "être") else None
+    return None
 
 
 def _under_condition(cue: Token) -> bool:
@@ -510,11 +528,19 @@ def _agenda_entry(cue: Token) -> bool:
 
 def _question(sent: Span, cue: Token) -> bool:
     """The sentence ends with a question mark (before closing quotes and spaces) that is not
-    that of a quotation opened after the cue (« X critique Y : « A-t-il un mandat ? » »)."""
+    that of a quotation opened after the cue (« X critique Y : « A-t-il un mandat ? » »), nor
+    of a question that takes the relation as done (« Pourquoi X a-t-il critiqué Y ? »)."""
     j = sent.end - 1
     while j > sent.start and (sent.doc[j].is_space or sent.doc[j].text in ("»", '"', "”", ")")):
         j -= 1
-    return sent.doc[j].text == "?" and not any(t.text in ("«", "“") for t in sent.doc[cue.i + 1 : j])
+    if sent.doc[j].text != "?" or any(t.text in ("«", "“") for t in sent.doc[cue.i + 1 : j]):
+        return False
+    opening = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    return opening is None or opening.lower_ not in PRESUPPOSING_QUESTIONS  # « Pourquoi X a-t-il critiqué Y ? »: it did
+
+
+#: Words that open a question taking what it asks about as done (« Pourquoi X a-t-il critiqué Y ? »).
+PRESUPPOSING_QUESTIONS = function_words("presupposing_question")
 
 
 #: Conjunctions after which a subjunctive states a fact (« bien que X ait rencontré Y »).

@@ -907,6 +907,8 @@ def apposed_to(view: SentenceView, cue: Token) -> list[Slot]:
     slot = view.at.get(j - 1)
     if slot is None or slot.kind not in PARTIES:
         return []
+    if _incise_after_auxiliary(view, slot):
+        return []  # « X a, selon Le Monde, rencontré Y »: the participle's own auxiliary, before the incise
     if slot.kind is EntityKind.LOCATION and slot.start - 1 == view.sent.start and doc[slot.start - 1].lower_ in ("à", "a", "en", "dans"):
         return []  # « À Tourcoing, la candidate investie par P, X, ... »: where it happens, described by no one
     if any(t.pos_ == "NOUN" and t.lemma_.lower() in RESUMED_EVENTS for t in doc[j:cue.i]):
@@ -918,6 +920,20 @@ def apposed_to(view: SentenceView, cue: Token) -> list[Slot]:
     if verb is not None and "Fin" not in verb.morph.get("VerbForm") and not _compound(view, verb) and doc[j].text != "(":
         return []  # « ..., créé pour faire advenir le Brexit, financé par Y »: not the Brexit; « X (soutenu par Y) » is X's
     return [slot]
+
+
+#: How many words an incise may have before the party it names (« , selon Le Monde, »).
+INCISE_WORDS = 4
+
+
+def _incise_after_auxiliary(view: SentenceView, slot: Slot) -> bool:
+    """The mention stands in an incise opened by a comma right after an auxiliary (« X a, selon
+    Y, rencontré Z »): the participle after the incise is that auxiliary's, not an apposition."""
+    doc = view.doc
+    for k in range(slot.start - 1, max(view.sent.start, slot.start - 1 - INCISE_WORDS), -1):
+        if doc[k].text == ",":
+            return k - 1 >= view.sent.start and doc[k - 1].pos_ in ("AUX", "VERB") and doc[k - 1].lemma_.lower() in ("avoir", "être")
+    return False
 
 
 #: Nouns of a meeting that sum up the clause before them after a comma, by lemma.
