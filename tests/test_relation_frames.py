@@ -2332,6 +2332,10 @@ CASES: tuple[Case, ...] = (
     Case("a-conditional-auxiliary-before-an-incise", f"{A} aurait, selon {C}, rencontré {B}.", (met(A, B, "uncertain"),)),
     Case("a-why-question-takes-the-criticism-as-done", f"Pourquoi {A} a-t-il critiqué {B} ?", (criticised(A, B),)),
     Case("a-yes-no-question-leaves-the-meeting-open", f"{A} a-t-il rencontré {B} ?", (met(A, B, "uncertain"),)),
+    Case("a-party-said-to-do-likewise-in-an-incise", f"{A}, tout comme {C}, a critiqué {B}.", (criticised(A, B), criticised(C, B))),
+    Case("a-party-said-to-do-likewise-in-an-opening-phrase", f"À l'instar de {C}, {A} a critiqué {B}.", (criticised(A, B), criticised(C, B))),
+    Case("miss-a-reporting-incise-after-the-subject-is-no-inversion", f"{A}, comme l'a dit {C}, a critiqué {B}.", (criticised(A, B),)),
+    Case("a-clause-before-the-comma-inverts-the-speaker", f"{A} trompe les électeurs, a accusé {B}.", (criticised(B, A),)),
     # @@NEW@@
 )
 

@@ -19,7 +19,7 @@ from collections.abc import Collection
 from functools import lru_cache
 from typing import Optional
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..data import function_words, read_table
 from ..models import EntityKind, Modality
@@ -354,10 +354,22 @@ def speaker_after_comma(view: SentenceView, cue: Token, after: int, end: int) ->
         return []  # « Le groupe, affirment-ils, a banni X »: a reporting incise
     if not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in said) and (any(t.text == "," for t in said) or len(said) < 4):
         return []  # « X, ancien ministre, a accusé Y »: no clause of what was said before the comma
+    opening = view.at.get(view.sent.start)
+    if opening is not None and opening.kind in PARTIES and opening.end < j and doc[opening.end].text == "," and _incise_opening(doc, opening.end + 1):
+        return []  # « X, comme l'a dit Z, a critiqué Y »: the subject, then an incise
     found = inverted_subject(view, cue, after, end)
     if not found or (found[0].end < view.sent.end and doc[found[0].end].text not in (",", ".", ";", "!", "?")):
         return []
     return found
+
+
+#: Words that open an incise after a subject (« X, comme l'a dit Z, ... », « X, selon Z, ... »).
+INCISE_OPENERS = function_words("incise_opener")
+
+
+def _incise_opening(doc: Doc, i: int) -> bool:
+    """Token i opens an incise (``incise_opener``: « comme », « selon », « d'après »)."""
+    return i < len(doc) and doc[i].lower_ in INCISE_OPENERS
 
 
 def reported_subject(view: SentenceView, cue: Token) -> list[Slot]:

@@ -45,7 +45,48 @@ def _infinitive_before_noun(view: SentenceView, cue: Token) -> Token:
 def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]:
     """Person and organisation mentions before the cue that can be its subject; in a
     relative clause (« X, qui a critiqué Y »), the mention the « qui » stands for, which in a
-    cleft (« c'est X et Y qui ... ») is the whole group after « c'est »."""
+    cleft (« c'est X et Y qui ... ») is the whole group after « c'est »; with the parties an
+    incise or an opening phrase says do likewise (« X, tout comme Y, a critiqué Z », « À
+    l'instar de Y, X a critiqué Z »)."""
+    out = _subjects_of(view, cue, clause_start)
+    if len(out) == 1 and out[0].end < cue.i:
+        out = out + [s for s in _likewise(view, out[0], cue) if s.cluster != out[0].cluster]
+    return out
+
+
+#: Words that say another party does likewise (« X, tout comme Y, ... », « À l'instar de Y, X ... »).
+LIKEWISE = tuple(sorted((tuple(phrase.split()) for phrase in function_words("likewise")), key=len, reverse=True))
+
+
+def _likewise_end(view: SentenceView, i: int) -> int:
+    """Where a phrase of :data:`LIKEWISE` starting at token i ends; i where there is none."""
+    doc = view.doc
+    for phrase in LIKEWISE:
+        if i + len(phrase) <= view.sent.end and all(doc[i + n].lower_.replace("’", "'") == w for n, w in enumerate(phrase)):
+            return i + len(phrase)
+    return i
+
+
+def _likewise(view: SentenceView, subject: Slot, cue: Token) -> list[Slot]:
+    """« X, tout comme Y, a critiqué Z », « X, ainsi que Y, ... »: the group in the incise right
+    after the subject; « À l'instar de Y, X a critiqué Z », « Comme Y, X ... »: the group of the
+    opening phrase right before it. Nothing else."""
+    doc = view.doc
+    if subject.end < cue.i and doc[subject.end].text == ",":
+        k = _likewise_end(view, subject.end + 1)
+        group = view.group_at(k, cue.i) if k > subject.end + 1 else []
+        if group and group[-1].end < cue.i and doc[group[-1].end].text == ",":
+            return [g for g in group if g.kind in PARTIES]
+    if subject.start - 1 > view.sent.start and doc[subject.start - 1].text == ",":
+        k = _likewise_end(view, view.sent.start)
+        group = view.group_at(k, subject.start - 1) if k > view.sent.start else []
+        if group and group[-1].end == subject.start - 1:
+            return [g for g in group if g.kind in PARTIES]
+    return []
+
+
+def _subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]:
+    """:func:`subjects_of`, without the parties that do likewise."""
     called = caller(view, cue)
     if called is not None:
         return called  # « l'appel de X à soutenir Y »: X; « après l'appel de son parti à ..., Z »: not Z
