@@ -2336,6 +2336,7 @@ CASES: tuple[Case, ...] = (
     Case("a-party-said-to-do-likewise-in-an-opening-phrase", f"À l'instar de {C}, {A} a critiqué {B}.", (criticised(A, B), criticised(C, B))),
     Case("miss-a-reporting-incise-after-the-subject-is-no-inversion", f"{A}, comme l'a dit {C}, a critiqué {B}.", (criticised(A, B),)),
     Case("a-clause-before-the-comma-inverts-the-speaker", f"{A} trompe les électeurs, a accusé {B}.", (criticised(B, A),)),
+    Case("an-object-before-et-is-no-member-of-the-next-subject", f"{A} a critiqué {B} et {C} l'a soutenue.", (criticised(A, B), endorsed(C, B))),
     # @@NEW@@
 )
 

@@ -3051,6 +3051,8 @@ class _DocState:
         links = ("et",)  # the last member comes after « et »; the others after commas
         while last is not None and last.start >= 2 and self.doc[last.start - 1].lower_ in links:
             last = next((r for r in before if r.end == last.start - 1), None)
+            if last is not None and any(t.dep_ in ("obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod") for t in self.doc[last.start : last.end]):
+                break  # « X a critiqué Y et Z l'a soutenue »: Y is the object before, Z a new subject
             if last is not None:
                 joined.add(last.cluster)
             links = (",",)
