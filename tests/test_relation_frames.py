@@ -2337,6 +2337,8 @@ CASES: tuple[Case, ...] = (
     Case("miss-a-reporting-incise-after-the-subject-is-no-inversion", f"{A}, comme l'a dit {C}, a critiqué {B}.", (criticised(A, B),)),
     Case("a-clause-before-the-comma-inverts-the-speaker", f"{A} trompe les électeurs, a accusé {B}.", (criticised(B, A),)),
     Case("an-object-before-et-is-no-member-of-the-next-subject", f"{A} a critiqué {B} et {C} l'a soutenue.", (criticised(A, B), endorsed(C, B))),
+    Case("a-subject-pronoun-after-et-is-no-member-of-a-governed-list", f"Lettre de M. {A}, adressée à Mme {B}.\n\nChère {B},\n\nVous venez de gagner le titre à Helsinki et je vous adresse mes plus vives et chaleureuses félicitations.\n\n{A}.\n", (endorsed(A, B),)),
+    Case("compliments-addressed-to-someone", f"{C} est venue. {A} lui a adressé ses compliments.", (endorsed(A, C),)),
     # @@NEW@@
 )
 

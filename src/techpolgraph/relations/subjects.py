@@ -606,6 +606,8 @@ def _joined_to_governed(view: SentenceView, slot: Slot, taken: list[Slot]) -> bo
     governs (« de Tesla et X », « de Tesla, SpaceX et X »): the preposition governs it too;
     not to a member ``taken`` as a subject already (« X, avec Y et Z, sont ... »)."""
     doc = view.doc
+    if slot.end - slot.start == 1 and doc[slot.start].lower_ in SUBJECT_CLITICS and slot.end < view.sent.end and (doc[slot.end].pos_ in ("VERB", "AUX") or doc[slot.end].lower_ in CLITICS):
+        return False  # « ... à Helsinki et je vous adresse ... »: a subject pronoun before its verb, never a complement
     j = slot.start - 1
     if j > view.sent.start + 1 and doc[j].lower_ in LIST_ADVERBS and doc[j - 1].lower_ in ("et", "ou"):
         j -= 1  # « de Tesla, Neuralink ou encore X »
@@ -825,6 +827,8 @@ def unplaced_speaker(view: SentenceView, cue: Token, clause_start: int) -> bool:
 
 #: Plural subject pronouns: they stand for a group the resolver does not place.
 PLURAL_SUBJECT_PRONOUNS = function_words("plural_subject_pronoun")
+#: Personal pronouns that stand as a verb's subject right before it (« je », « nous », « il »).
+SUBJECT_CLITICS = function_words("subject_clitic")
 
 
 def pronoun_subject(view: SentenceView, cue: Token, clause_start: int) -> int | None:

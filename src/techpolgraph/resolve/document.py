@@ -4263,14 +4263,17 @@ def letter_addressee(title: str) -> str:
     'Luc Bernard'
     >>> letter_addressee("Déclaration de M. Paul Martin, adressée à M. Luc Bernard")
     ''
+    >>> letter_addressee("Lettre de M. Paul Martin, adressée à Mme Jeanne Morel.")
+    'Jeanne Morel'
     """
     title = " ".join(title.split())
     kind = _TITLE_SPEAKER.match(title)
     found = _TITLE_ADDRESSEE.search(title) or (_TITLE_TO.match(title, kind.end()) if kind is not None else None)
     if kind is None or kind["kind"].lower() not in LETTER_KINDS or found is None:
         return ""
-    words = found["name"].split()
-    return found["name"] if all(_name_word(w) for w in words) and words[0][:1].isupper() and words[-1][:1].isupper() else ""
+    name = found["name"].rstrip(".")  # « adressée à Mme Jeanne Morel. », the title's last words
+    words = name.split()
+    return name if words and all(_name_word(w) for w in words) and words[0][:1].isupper() and words[-1][:1].isupper() else ""
 
 
 #: The closing formula of a letter (« Je vous prie d'agréer ... », « Veuillez croire ... »).
