@@ -199,6 +199,7 @@ class EntityRecogniser:
         self.matcher = self.gazetteer.matcher(nlp)
         self.people_matcher = PeopleList(people).matcher(nlp) if people else None
         self.titles = frozenset(read_lines(titles))
+        self._titled: Optional[tuple[frozenset[str], WordTest]] = None  # the test of a title, for these titles
         self.honorifics = _honorifics(self.titles)
         self.non_names = frozenset(read_lines(non_names)) if non_names else frozenset()
         self.demonyms = frozenset(row[0].lower() for row in read_table(nationalities)) if nationalities else frozenset()
@@ -229,7 +230,7 @@ class EntityRecogniser:
         spans = self._complete_lists(doc, spans, orths)
         spans = self._with_nationality(doc, spans)
         spans = self._fix_people(doc, spans)
-        spans = self._add_titled(doc, spans)
+        spans = self._add_titled(doc, spans, orths)
         spans = self._split_person_of_organisation(spans)
         spans = _split_person_after_name(spans)
         spans = [self._surname_in_capitals(doc, s) for s in spans]
@@ -572,15 +573,21 @@ class EntityRecogniser:
             fixed.append(Span(doc, span.start, span.end, label=label))
         return fixed
 
-    def _add_titled(self, doc: Doc, spans: list[Span]) -> list[Span]:
+    def _add_titled(self, doc: Doc, spans: list[Span], orths: numpy.ndarray) -> list[Span]:
         """A capitalised name right after a title (``titles.txt``: « M. Bernard a reçu ... » opening
         a text, where the model saw no entity) is a person: the title says so; not a title and a
         role (« M. le Président »)."""
+        if self._titled is None or self._titled[0] is not self.titles:
+            titles = self.titles
+            self._titled = (titles, WordTest(lambda word: word in titles and word[:1].isupper()))
+        found = numpy.flatnonzero(self._titled[1].mask(orths, doc.vocab.strings)[:-1]).tolist()
+        if not found:
+            return spans
         taken = {i for s in spans for i in range(s.start, s.end)}
         added = []
-        for token in doc[:-1]:
+        for token in (doc[i] for i in found):
             j = token.i + 1
-            if token.text not in self.titles or not token.text[:1].isupper() or j in taken or token.i in taken:
+            if j in taken or token.i in taken:
                 continue
             end = self._name_end(doc, j)
             if end > j and doc[j].pos_ in ("PROPN", "NOUN", "ADJ") and not self._is_common_word(doc[token.i : end]) and not any(i in taken for i in range(j, end)):
