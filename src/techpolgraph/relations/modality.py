@@ -201,6 +201,8 @@ def is_uncertain(cue: Token, sent: Span) -> bool:
 
 #: Adjectives that deny the « que » clause they govern (« il est faux de dire que »).
 FALSITY_WORDS = function_words("falsity")
+#: Where the positions of the words of falsity of a text are kept (``Doc.user_data``).
+FALSITY_KEY = "tpg_falsity_words"
 #: How many words may stand between a word of falsity and its « que » (« faux de dire que »).
 FALSITY_REACH = 4
 
@@ -209,9 +211,10 @@ def _said_false(cue: Token, sent: Span) -> bool:
     """« Il est faux de dire que X a rencontré Y », « il est inexact que »: the cue's clause is
     declared false; not where the falsity is itself denied (« il n'est pas faux de dire que »)."""
     doc = cue.doc
-    for j in range(sent.start, cue.i):
-        if doc[j].lower_ not in FALSITY_WORDS:
-            continue
+    found = doc.user_data.get(FALSITY_KEY)
+    if found is None:
+        found = doc.user_data[FALSITY_KEY] = [t.i for t in doc if t.lower_ in FALSITY_WORDS]  # read once per text
+    for j in (k for k in found if sent.start <= k < cue.i):
         que = next((k for k in range(j + 1, min(j + 1 + FALSITY_REACH, cue.i)) if doc[k].lower_ in ("que", "qu'", "qu’")), None)
         if que is not None and not is_negated(doc[j], sent):
             return True
