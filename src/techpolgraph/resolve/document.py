@@ -1440,7 +1440,7 @@ class _DocState:
         if same:
             m.cluster, m.reason = same[-1].cluster, "« en » (the organisation named before it in its sentence)"
             return
-        before = {r.cluster for r in self.mentions if r.cluster and here > 0 and self.sent_of.get(r.start) == here - 1 and self.clusters[r.cluster].kind is EntityKind.ORGANISATION}
+        before = self._organisations_in(here - 1)
         if len(before) == 1:
             m.cluster, m.reason = before.pop(), "« en » (the one organisation the sentence before names)"
         else:
@@ -2873,12 +2873,16 @@ class _DocState:
         before it in its sentence; else None."""
         if self.doc[m.start].lower_ not in DIRECT_OBJECT_CLITICS or any(not self._is_person(r) for r in before if r.cluster in own):
             return None
-        here = self.sent_of[m.start]
-        found = {
-            r.cluster for r in self.mentions
-            if r.cluster and r.end <= m.start and self.sent_of.get(r.start) == here and r.cluster not in own and self.clusters[r.cluster].kind is EntityKind.ORGANISATION
-        }
+        found = self._organisations_in(self.sent_of[m.start], m.start) - own
         return next(iter(found)) if len(found) == 1 else None
+
+    def _organisations_in(self, sentence: int, end: Optional[int] = None) -> set[str]:
+        """The organisations named in a sentence (before token ``end``, when given)."""
+        return {
+            r.cluster for r in self.mentions
+            if r.cluster and sentence >= 0 and self.sent_of.get(r.start) == sentence and (end is None or r.end <= end)
+            and self.clusters[r.cluster].kind is EntityKind.ORGANISATION
+        }
 
     def _one_other_organisation(self, m: _Mention) -> Optional[str]:
         """With no person in play, the one organisation the sentence before names besides the
@@ -3178,7 +3182,7 @@ class _DocState:
             m.cluster = same[0].cluster
             m.reason = "possessive of a dissolution (the first organisation named before it in its sentence)" if m.cluster else "possessive of a dissolution after an organisation left unresolved"
             return
-        before = {r.cluster for r in self.mentions if r.cluster and here > 0 and self.sent_of.get(r.start) == here - 1 and self.clusters[r.cluster].kind is EntityKind.ORGANISATION}
+        before = self._organisations_in(here - 1)
         if len(before) == 1:
             m.cluster, m.reason = before.pop(), "possessive of a dissolution (the one organisation the sentence before names)"
         else:
