@@ -202,7 +202,9 @@ def is_uncertain(cue: Token, sent: Span) -> bool:
 #: Adjectives that deny the « que » clause they govern (« il est faux de dire que »).
 FALSITY_WORDS = function_words("falsity")
 #: Where the positions of the words of falsity of a text are kept (``Doc.user_data``).
-FALSITY_KEY = "tpg_falsity_words"
+FALSITY_KEY = "techpolgraph.falsity"
+#: A word of falsity (each distinct word tested once).
+_FALSITY_WORD = WordTest(lambda word: word.lower() in FALSITY_WORDS)
 #: How many words may stand between a word of falsity and its « que » (« faux de dire que »).
 FALSITY_REACH = 4
 
@@ -213,7 +215,7 @@ def _said_false(cue: Token, sent: Span) -> bool:
     doc = cue.doc
     found = doc.user_data.get(FALSITY_KEY)
     if found is None:
-        found = doc.user_data[FALSITY_KEY] = [t.i for t in doc if t.lower_ in FALSITY_WORDS]  # read once per text
+        found = doc.user_data[FALSITY_KEY] = numpy.flatnonzero(_FALSITY_WORD.mask(doc.to_array(ORTH), doc.vocab.strings)).tolist() if len(doc) else []
     for j in (k for k in found if sent.start <= k < cue.i):
         que = next((k for k in range(j + 1, min(j + 1 + FALSITY_REACH, cue.i)) if doc[k].lower_ in ("que", "qu'", "qu’")), None)
         if que is not None and not is_negated(doc[j], sent):
