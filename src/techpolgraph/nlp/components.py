@@ -199,7 +199,7 @@ class EntityRecogniser:
         self.matcher = self.gazetteer.matcher(nlp)
         self.people_matcher = PeopleList(people).matcher(nlp) if people else None
         self.titles = frozenset(read_lines(titles))
-        self._titled: Optional[tuple[frozenset[str], WordTest]] = None  # the test of a title, for these titles
+        self.title_word = _title_test(self.titles)
         self.honorifics = _honorifics(self.titles)
         self.non_names = frozenset(read_lines(non_names)) if non_names else frozenset()
         self.demonyms = frozenset(row[0].lower() for row in read_table(nationalities)) if nationalities else frozenset()
@@ -517,6 +517,7 @@ class EntityRecogniser:
         people = tables["people_patterns"]
         self.people_matcher = self._matcher(vocab, people) if people is not None else None
         self.titles = frozenset(tables["titles"])
+        self.title_word = _title_test(self.titles)
         self.honorifics = _honorifics(self.titles)
         self.non_names = frozenset(tables["non_names"])
         self.demonyms = frozenset(tables["demonyms"])
@@ -577,10 +578,7 @@ class EntityRecogniser:
         """A capitalised name right after a title (``titles.txt``: « M. Bernard a reçu ... » opening
         a text, where the model saw no entity) is a person: the title says so; not a title and a
         role (« M. le Président »)."""
-        if self._titled is None or self._titled[0] is not self.titles:
-            titles = self.titles
-            self._titled = (titles, WordTest(lambda word: word in titles and word[:1].isupper()))
-        found = numpy.flatnonzero(self._titled[1].mask(orths, doc.vocab.strings)[:-1]).tolist()
+        found = numpy.flatnonzero(self.title_word.mask(orths, doc.vocab.strings)[:-1]).tolist()
         if not found:
             return spans
         taken = {i for s in spans for i in range(s.start, s.end)}
@@ -1256,6 +1254,11 @@ def _coined(name: str) -> bool:
 _ARTICLE_OR_QUOTE = WordTest(lambda word: word.lower().replace("’", "'") in _ARTICLES or word in ("«", "“", '"'))
 
 #: A coined name of one word (:func:`_coined`), tested once per word.
+def _title_test(titles: frozenset[str]) -> WordTest:
+    """The test of a capitalised title of ``titles`` (« M. », « Mme »), each distinct word tested once."""
+    return WordTest(lambda word: word in titles and word[:1].isupper())
+
+
 _COINED = WordTest(lambda word: word[:1].isupper() and word.replace("-", "").isalnum() and _coined(word))
 
 

@@ -22,7 +22,7 @@ from ..resolve.roles import nationalities
 from .complements import ACCOUNT_NOUNS, authorities_of_opening_place, bare_object, complement, country_of_ban, direct_object, from_office, own_account_platform, past_relative
 from .control import caller, dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, reported_subject, speaker, speaker_after_comma
 from .cues import Argument, Cue, CuePos, CueTable, Source, cue_end, etre_verbs, gapped_tail, modality_words, verb_lemma
-from .modality import order_verb, party_negated
+from .modality import auxiliary_before_incise, order_verb, party_negated
 from .nominal import LIFTING_VERBS, RANKS_NOUNS, WITHDRAWING_VERBS, described_one, describes, ends_a_sanction, listed_after_parmi, nominal, past_taking_place, withdrawn
 from .proxies import MEASURE_NOUNS, PLATFORM_NOUNS, account_platforms, decided_by, measure_at, proxy_subject
 from .relatives import dont_owner, opening_dont, relative_complement, relative_object, slot_before
@@ -907,7 +907,7 @@ def apposed_to(view: SentenceView, cue: Token) -> list[Slot]:
     slot = view.at.get(j - 1)
     if slot is None or slot.kind not in PARTIES:
         return []
-    if _incise_after_auxiliary(view, slot):
+    if auxiliary_before_incise(cue) is not None:
         return []  # « X a, selon Le Monde, rencontré Y »: the participle's own auxiliary, before the incise
     if slot.kind is EntityKind.LOCATION and slot.start - 1 == view.sent.start and doc[slot.start - 1].lower_ in ("à", "a", "en", "dans"):
         return []  # « À Tourcoing, la candidate investie par P, X, ... »: where it happens, described by no one
@@ -920,20 +920,6 @@ def apposed_to(view: SentenceView, cue: Token) -> list[Slot]:
     if verb is not None and "Fin" not in verb.morph.get("VerbForm") and not _compound(view, verb) and doc[j].text != "(":
         return []  # « ..., créé pour faire advenir le Brexit, financé par Y »: not the Brexit; « X (soutenu par Y) » is X's
     return [slot]
-
-
-#: How many words an incise may have before the party it names (« , selon Le Monde, »).
-INCISE_WORDS = 4
-
-
-def _incise_after_auxiliary(view: SentenceView, slot: Slot) -> bool:
-    """The mention stands in an incise opened by a comma right after an auxiliary (« X a, selon
-    Y, rencontré Z »): the participle after the incise is that auxiliary's, not an apposition."""
-    doc = view.doc
-    for k in range(slot.start - 1, max(view.sent.start, slot.start - 1 - INCISE_WORDS), -1):
-        if doc[k].text == ",":
-            return k - 1 >= view.sent.start and doc[k - 1].pos_ in ("AUX", "VERB") and doc[k - 1].lemma_.lower() in ("avoir", "être")
-    return False
 
 
 #: Nouns of a meeting that sum up the clause before them after a comma, by lemma.
