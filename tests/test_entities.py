@@ -208,6 +208,16 @@ def test_a_person_before_a_place_stays_a_person(nlp):
     assert ("Jeanne Morel", "PER") in [(e.text, e.label_) for e in doc.ents]
 
 
+@pytest.mark.parametrize("text", ["Paul Martin a critiqué la Bretonne Jeanne Morel.", "Le Californien Luc Bernard a parlé."])
+def test_a_region_s_people_noun_before_a_name_is_no_place(nlp, text):
+    assert [e.label_ for e in nlp(text).ents] == ["PER"] * (2 if "Paul" in text else 1)
+
+
+def test_a_place_before_a_name_after_a_comma_stays_a_place(nlp):
+    doc = nlp("Paul Martin a parlé à Lyon, Jeanne Morel à Marseille.")
+    assert ("Lyon", "LOC") in [(e.text, e.label_) for e in doc.ents]
+
+
 @pytest.mark.parametrize("text", ["Professeure de philosophie, elle est élue en 2014.", "Avocat de formation, il rejoint le parti."])
 def test_an_occupation_opening_a_sentence_is_no_name(nlp, text):
     assert [e.text for e in nlp(text).ents] == []

@@ -2340,6 +2340,20 @@ CASES: tuple[Case, ...] = (
     Case("a-subject-pronoun-after-et-is-no-member-of-a-governed-list", f"Lettre de M. {A}, adressée à Mme {B}.\n\nChère {B},\n\nVous venez de remporter la finale à Oslo et je vous adresse mes plus sincères et amicales félicitations.\n\n{A}.\n", (endorsed(A, B),)),
     Case("compliments-addressed-to-someone", f"{C} est venue. {A} lui a adressé ses compliments.", (endorsed(A, C),)),
     Case("having-been-of-those-who-supported", f"{A} a été de ceux qui ont soutenu {B} dès le premier jour.", (endorsed(A, B),)),
+    Case("a-region-s-people-noun-before-a-name-describes-it", f"{A} a qualifié la Lyonnaise {B} de « fossoyeuse de l'hôpital ».", (criticised(A, B),)),
+    Case("a-city-s-people-noun-before-a-subject", f"Le Bavarois {C} a rencontré {B} à Munich.", (met(B, C),)),
+    Case("a-criticism-of-someone-with-a-possessive-is-an-act", f"{B} a réitéré sa critique de {A}.", (criticised(B, A),)),
+    Case("miss-a-criticism-of-someone-without-a-possessive-is-unclear", f"{B} a lu la critique de {A}.", ()),
+    Case("a-participle-after-the-clause-with-an-object-pronoun", f"{A} a répondu à {B}, l'accusant de mentir.", (criticised(A, B),)),
+    Case("a-gerund-with-an-object-pronoun-after-a-comma", f"{A} a répondu à {B}, en l'accusant de mentir.", (criticised(A, B),)),
+    Case("a-gerund-with-an-object-pronoun-for-the-sentence-before", f"{B} a parlé. {A} a répondu en l'accusant de mentir.", (criticised(A, B),)),
+    Case("miss-a-participle-after-a-noun-s-complement-is-the-thing-s", f"{A} a reçu une lettre de {B}, l'accusant de mentir.", ()),
+    Case("invectives-towards-someone", f"{A} a multiplié les invectives envers sa rivale {B}.", (criticised(A, B),)),
+    Case("a-complaint-against-someone-a-l-encontre-de", f"{B} a déposé une plainte à l'encontre de {A}.", (criticised(B, A),)),
+    Case("miss-neutral-words-towards-someone", f"Les propos de {A} envers {B} ont été cordiaux.", ()),
+    Case("the-one-seen-doing-it-is-the-subject", f"{A} a vu {B} critiquer {C}.", (criticised(B, C),)),
+    Case("the-one-let-do-it-is-the-subject", f"{A} a laissé la ministre {B} attaquer {C}.", (criticised(B, C),)),
+    Case("miss-the-one-seen-before-an-infinitive-of-purpose", f"{A} a vu {B} avant de critiquer {C}.", (criticised(A, C),)),
     # @@NEW@@
 )
 

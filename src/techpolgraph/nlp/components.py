@@ -41,7 +41,7 @@ from spacy.util import filter_spans
 
 from ..data import function_words, read_lines, read_table
 from ..models import EntityKind
-from .text import span_text, tokens_text
+from .text import people_of_a_place, span_text, tokens_text
 from .words import WordTest
 
 #: Entity labels written by techpolgraph_entities and the node kind each one gives.
@@ -248,7 +248,8 @@ class EntityRecogniser:
         spans = self._add_title_name(doc, spans)
         taken = frozenset(i for s in spans for i in range(s.start, s.end))
         spans = [_with_hyphenated_first_name(self._fix_place(doc, s), taken) for s in spans if not _person_unknown(doc, s)]
-        doc.ents = filter_spans([s for s in spans if not _idea_of_a_place(doc, s)])
+        named = frozenset(s.start for s in spans if s.label_ == "PER")
+        doc.ents = filter_spans([s for s in spans if not _idea_of_a_place(doc, s) and not _people_of_a_place(doc, s, named)])
         return doc
 
     def _complete_lists(self, doc: Doc, spans: list[Span], orths: numpy.ndarray) -> list[Span]:
@@ -1279,6 +1280,20 @@ def _idea_of_a_place(doc: Doc, span: Span) -> bool:
     """« une France plus participative », « un Québec libre »: a place after an indefinite
     article is an idea of it, not the state that acts or is acted on."""
     return span.label_ == "LOC" and span.start > 0 and doc[span.start - 1].lower_ in ("un", "une")
+
+
+def _people_of_a_place(doc: Doc, span: Span, named: frozenset[int]) -> bool:
+    """« la Lyonnaise Jeanne Morel », « le Bavarois X »: a capitalised noun of a region's or a
+    city's people, between an article and a person's name, describes that person; the model
+    reads it as a place."""
+    return (
+        span.label_ == "LOC"
+        and len(span) == 1
+        and span.end in named
+        and span.start > 0
+        and doc[span.start - 1].lower_ in ("le", "la", "les", "l'", "l’")
+        and people_of_a_place(span.text)
+    )
 
 
 def _across_parser_cut(doc: Doc, span: Span) -> Span:

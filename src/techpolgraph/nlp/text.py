@@ -19,7 +19,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
-from ..data import read_lines
+from ..data import function_words, read_lines
 
 _KEY = "techpolgraph.text"
 
@@ -36,6 +36,22 @@ def remember_text(doc: Doc, text: str) -> None:
     """Keep ``text``, the string ``doc`` was made from, as its text: spaCy's tokenizer loses no
     character (``doc.text == text``), so joining the tokens again is not needed."""
     doc.user_data[_KEY] = text
+
+
+#: Endings of the nouns of a region's or a city's people (« Lyonnaise », « Bavarois »).
+DEMONYM_ENDINGS = tuple(sorted(function_words("demonym_ending")))
+
+
+def people_of_a_place(word: str) -> bool:
+    """A capitalised word with the ending of a noun of a region's or a city's people
+    (« Lyonnaise », « Californien »), which describes the person named after it (« la Lyonnaise
+    Jeanne Morel »). Nationalities are listed (``nationalities.tsv``); the people of every region
+    and city are too many for a list, and their endings tell them.
+
+    >>> people_of_a_place("Bavarois"), people_of_a_place("bavarois")
+    (True, False)
+    """
+    return word[:1].isupper() and word.lower().endswith(DEMONYM_ENDINGS)
 
 
 def span_text(span: Span) -> str:

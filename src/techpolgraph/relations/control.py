@@ -447,6 +447,30 @@ def control_verbs(path: str = "control_verbs.tsv") -> dict[str, Modality]:
     return {lemma.lower(): Modality(modality) for lemma, modality in read_table(path)}
 
 
+#: Verbs of perceiving, and « laisser », whose object right before a bare infinitive is that
+#: infinitive's subject (« X a vu Y critiquer Z »), by lemma.
+PERCEPTION_VERBS = function_words("perception_verb")
+
+
+def perceived_doer(view: SentenceView, cue: Token) -> Optional[list[Slot]]:
+    """« X a vu Y critiquer Z », « X a entendu Y insulter Z », « X a laissé Y attaquer Z »: the
+    party right before an infinitive that a verb of perceiving governs is its subject, not the
+    one who perceives; None where the infinitive has no such party."""
+    if "Inf" not in cue.morph.get("VerbForm"):
+        return None
+    doc = view.doc
+    j = cue.i - 1
+    while j > view.sent.start and doc[j].pos_ == "ADV" and j not in view.at:
+        j -= 1  # « a vu Y violemment critiquer Z »
+    slot = view.at.get(j)
+    if slot is None or slot.kind not in PARTIES or slot.end != j + 1:
+        return None
+    k = role_start(view, slot, view.sent.start) - 1
+    while k > view.sent.start and (is_determiner(doc[k]) or doc[k].pos_ == "ADV") and k not in view.at:
+        k -= 1  # « a vu le ministre Y », « a souvent entendu Y »
+    return [slot] if k >= view.sent.start and doc[k].pos_ == "VERB" and verb_lemma(doc[k]) in PERCEPTION_VERBS else None
+
+
 def object_controller(view: SentenceView, cue: Token) -> tuple[list[Slot], Optional[Modality]]:
     """« X a prié Y de retirer la vidéo de Z », « contraignant Y à suspendre Z », « X accuse Y
     d'avoir rencontré Z »: the object of a control verb right before « de » / « à » and the

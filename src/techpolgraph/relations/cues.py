@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from typing import Optional, Union
 from pathlib import Path
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from ..data import function_words, read_lines, read_table
@@ -316,11 +317,32 @@ def cue_end(doc: Doc, token: Token, cue: Cue) -> Optional[int]:
     """The token after a cue's words, adverbs between them read past (« fait ouvertement
     campagne pour »), or past the object of a locution that takes one (« a mis Google en
     demeure »: see :func:`gapped_tail`); None where its words do not follow."""
+    last = _last_positions(doc)
+    if any(last.get(word, -1) <= token.i for word in cue.words[1:]):
+        return None  # a word of the locution is not in the text after the cue
     end = _words_end(doc, token.i + 1, cue.words[1:])
     if end is None:
         tail = _tail_after_object(doc, token, cue)
         end = _words_end(doc, tail, cue.words[1:]) if tail is not None else None
     return end
+
+
+_LAST_KEY = "techpolgraph.last_positions"
+
+
+def _last_positions(doc: Doc) -> dict[str, int]:
+    """The last position of each word of the text, as :func:`_plain` writes it, built once per
+    doc: a locution whose next words are not all found after its first one is not read on."""
+    last = doc.user_data.get(_LAST_KEY)
+    if last is None:
+        strings = doc.vocab.strings
+        by_id = dict(zip(doc.to_array(LOWER).tolist(), range(len(doc))))
+        last = {}
+        for key, i in by_id.items():
+            word = _plain_word(strings[key])
+            last[word] = max(i, last.get(word, -1))
+        doc.user_data[_LAST_KEY] = last
+    return last
 
 
 #: « tout » before a locution's possessive (« présenter toutes mes félicitations »).
@@ -417,7 +439,12 @@ def _plain(token: Token) -> str:
     """The word in lower case with a straight apostrophe, as the lexicon writes it (« l’ordre »);
     a possessive as the lexicon writes it, in the third person (« adresser mes félicitations »
     is « adresser ses félicitations »)."""
-    word = token.lower_.replace("’", "'")
+    return _plain_word(token.lower_)
+
+
+def _plain_word(lower: str) -> str:
+    """:func:`_plain` of a word already in lower case."""
+    word = lower.replace("’", "'")
     return THIRD_PERSON_POSSESSIVES.get(word, word)
 
 

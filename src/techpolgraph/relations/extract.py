@@ -79,6 +79,7 @@ from .modality import INFINITIVE_ENDINGS, is_negated, party_negated
 from .proxies import AGREEMENT_NOUNS
 from .relatives import DATIVE_RELATIVES, PREPOSED_RELATIVES
 from .sentence import (
+    is_object_clitic,
     CLAUSE_BREAKS,
     DE,
     MAX_GAP,
@@ -384,8 +385,8 @@ class RelationExtractor:
                 continue  # « conseiller municipal d'opposition à Marseille »: a side, not an act
             if cue.pos is CuePos.NOUN and _between_alternatives(view.doc, token, view.sent.start):
                 continue  # « divisé entre soutien et opposition au président X »: neither is an act
-            if cue.pos is CuePos.VERB and participle_as_noun(token):
-                continue  # « l'opposant au pouvoir russe X »: a person, not an act of opposing
+            if cue.pos is CuePos.VERB and participle_as_noun(token) and not (token.i - 1 in view.at and is_object_clitic(view.at[token.i - 1])):
+                continue  # « l'opposant au pouvoir russe X »: a person, not an act of opposing; not « , l'accusant de »
             if cue.reflexive and cue.argument is not Argument.EVENT and not reflexive(view.doc, token, view.hidden):
                 continue  # « s'engager pour » is not « a été engagée par »
             if not cue.reflexive and cue.lemma in REFLEXIVE_SENSE and reflexive(view.doc, token, view.hidden):

@@ -160,6 +160,9 @@ def nominal(
                 return subjects, [owner]  # « après les propos du député X, l'Assemblée a voté son exclusion »
         return (subjects if supported(view, cue, start) or requested(view, cue, start) else []), targets
     if spec.source is Source.HOLDER:
+        if targets and spec.relation is RelationType.CRITICISED and is_possessive_determiner(view.doc[before_qualifiers(view, cue.i)]):
+            owner = _possessive_owner(view, cue)  # « X a réitéré sa critique de Y »: an act, the possessive's
+            return ([owner] if owner is not None else subjects if supported(view, cue, start) else []), targets
         if spec.lemma in PERSON_TARGETS:  # « porte-parole de Y » speaks for a person, not for any body
             targets = [t for t in targets if t.kind is EntityKind.PERSON]
         if targets and (_opens_sentence(view, cue) or _joined_to_opening_role(view, cue)):  # « Soutien de X, Y est élu », « Ancien critique de X, il ... »

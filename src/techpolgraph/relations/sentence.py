@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from ..data import function_words
 from ..models import EntityKind, Evidence, Modality, RelationType, Tense
 from ..nlp.events import date_words, time_nouns
-from ..nlp.text import doc_text, sentences, stripped_bounds
+from ..nlp.text import doc_text, people_of_a_place, sentences, stripped_bounds
 from ..resolve.document import POLITICAL_SIDES, field_end, past_gloss
 from ..resolve.names import name_key, titles
 from ..resolve.organisations import parents
@@ -1466,7 +1466,9 @@ def describing(token: Token) -> bool:
     # a lower-case word the tagger read as a proper noun is a common noun (« par le parti X »)
     return token.pos_ in ("NOUN", "ADJ") or (token.pos_ == "PROPN" and token.is_lower) or token.text == "-" or (
         token.pos_ == "VERB" and is_past_participle(token)
-    ) or (token.pos_ == "VERB" and participle_as_noun(token)) or token.lower_ in nationalities()  # « l'opposant X », « son homologue sud-africain X » (read as a mark)
+    ) or (token.pos_ == "VERB" and participle_as_noun(token)) or token.lower_ in nationalities() or (  # « l'opposant X », « son homologue sud-africain X » (read as a mark)
+        token.pos_ == "PROPN" and not token.ent_type_ and people_of_a_place(token.text)
+    )  # « la Lyonnaise X »
 
 
 def is_past_participle(token: Token) -> bool:
@@ -1480,8 +1482,10 @@ PRESENT_PARTICIPLE_ENDINGS = ("ant", "ants", "ante", "antes")
 
 def participle_as_noun(token: Token) -> bool:
     """A present participle right after an article or a possessive is a noun the tagger
-    missed (« l'opposant », « les manifestants », « son représentant »)."""
-    return token.lower_.endswith(PRESENT_PARTICIPLE_ENDINGS) and token.i > 0 and token.doc[token.i - 1].pos_ == "DET"
+    missed (« l'opposant », « les manifestants », « son représentant »); not after « en », where
+    the « l' » is an object pronoun the tagger took for an article (« en l'accusant »)."""
+    doc = token.doc
+    return token.lower_.endswith(PRESENT_PARTICIPLE_ENDINGS) and token.i > 0 and doc[token.i - 1].pos_ == "DET" and not (token.i > 1 and doc[token.i - 2].lower_ == "en")
 
 
 #: Nouns of an act or a document by which one acts (« par le bref X », « par le décret Y »): the

@@ -13,7 +13,7 @@ from ..nlp.events import time_nouns
 from ..resolve.document import anaphors
 from ..resolve.document import MONARCH_TITLES, SUBJECT_PRONOUNS
 from ..resolve.roles import nationalities
-from .control import caller, clitic_controller, controller, decided_unnamed, decision_participle, infinitive_mark, infinitive_of_noun, is_gerund, object_controlled, object_controller, quoted_speaker
+from .control import caller, clitic_controller, controller, decided_unnamed, decision_participle, infinitive_mark, infinitive_of_noun, is_gerund, object_controlled, object_controller, perceived_doer, quoted_speaker
 from .cues import party_actions, verb_lemma
 from .proxies import names_a_proxy
 from .relatives import before_apposition, cleft_focus, member_antecedent
@@ -119,6 +119,9 @@ def _subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot
     absolute = absolute_subject(view, cue)
     if absolute is not None:
         return absolute  # « ..., le port du voile étant interdit au sein de Y »: a thing, no party
+    perceived = perceived_doer(view, cue)
+    if perceived is not None:
+        return perceived  # « X a vu Y critiquer Z »: Y, whom X saw do it
     out: list[Slot] = controller(view, cue) or object_controller(view, cue)[0]
     if not out and "Inf" in cue.morph.get("VerbForm") and verb_lemma(cue.head) in BLAMING_VERBS and object_controlled(cue) and not _party_between(view, cue.head, cue):
         return []  # « X a reproché au bloc de soutenir Y »: the one blamed, whom no party names, not X

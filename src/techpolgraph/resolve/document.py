@@ -1404,11 +1404,12 @@ class _DocState:
         for i in numpy.flatnonzero(_OBJECT_CLITIC.mask(self.orths, doc.vocab.strings)).tolist():
             if i in taken or i + 1 >= len(doc) or not (doc[i + 1].pos_ in ("AUX", "VERB") or verb_after_subject(doc, i)):
                 continue
-            if _after_preposition(doc, i + 1) and not _infinitive(doc[i + 1]):
+            gerund = i > 0 and doc[i - 1].lower_ == "en" and _gerund(doc[i + 1])  # « en l'accusant »
+            if _after_preposition(doc, i + 1) and not _infinitive(doc[i + 1]) and not gerund:
                 continue
             if doc[i + 1].lemma_ == "être":
                 continue  # « s'il croit l'être »: the attribute of « être » is a thing said before
-            if i > 0 and doc[i - 1].pos_ == "ADP" and not _infinitive(doc[i + 1]) and not (doc[i - 1].lower_ == "en" and _gerund(doc[i + 1])):
+            if i > 0 and doc[i - 1].pos_ == "ADP" and not _infinitive(doc[i + 1]) and not gerund:
                 continue  # « à la », « de la »: an article; not before an infinitive (« tient à la féliciter ») nor a gerund (« en lui reprochant »)
             gender = {"le": "m", "la": "f"}.get(doc[i].lower_, "any")
             if gender == "any" and _agrees_in_feminine(doc, i + 1):
@@ -2952,9 +2953,9 @@ class _DocState:
             return
         own = self._subject_of_clitic(m, before)
         relative = self._relative_antecedents(m, before)  # « de X et Y, qui refusent de le censurer »: neither
-        if not own and not relative and m.start + 1 < len(self.doc) and (_infinitive(self.doc[m.start + 1]) or (m.start > 0 and self.doc[m.start - 1].lower_ == "en" and _gerund(self.doc[m.start + 1]))):
-            # « X tient à lui adresser ... », « X a parlé de Y en lui reprochant ... »: the
-            # infinitive's or the gerund's subject is the sentence's
+        if not own and not relative and m.start + 1 < len(self.doc) and (_infinitive(self.doc[m.start + 1]) or (m.start > 0 and self.doc[m.start - 1].lower_ in ("en", ",") and _gerund(self.doc[m.start + 1]))):
+            # « X tient à lui adresser ... », « X a parlé de Y en lui reprochant ... », « X a
+            # évoqué Y, la qualifiant de ... »: the infinitive's or the participle's subject is the sentence's
             own = next((r.cluster for r in before if self._is_subject(r)), "")
         # « Y a porté plainte contre lui »: not the subject of its clause (for a clitic, the
         # mention right before it)
@@ -3087,6 +3088,13 @@ class _DocState:
         """The cluster of the subject of the clitic's verb, when a mention stands right before
         it (« Morano l'avait », « Morano ne l'a ») or before its « qui »; else ""."""
         doc = self.doc
+        if m.start > 0 and doc[m.start - 1].text == "," and m.start + 1 < len(doc) and _gerund(doc[m.start + 1]):
+            # « X a répondu à Y, l'accusant de mentir »: a participle after the clause is its subject's;
+            # not after a noun's complement (« une lettre de Y, l'accusant de »: the letter's)
+            last = next((r for r in reversed(before) if r.end == m.start - 1), None)
+            subject = next((r.cluster for r in before if r.cluster and self._is_subject(r)), "")
+            if subject and not (last is not None and last.start > 0 and doc[last.start - 1].lower_ in OF):
+                return subject
         j = m.start - 1
         while j >= 0 and doc[j].lower_ in ("ne", "n'", "n’"):
             j -= 1
