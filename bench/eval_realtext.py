@@ -84,6 +84,7 @@ SETS = {
     "holdout49": (REALTEXT / "holdout49", None),
     "holdout50": (REALTEXT / "holdout50", None),
     "holdout51": (REALTEXT / "holdout51", None),
+    "holdout52": (REALTEXT / "holdout52", None),
 }
 
 
@@ -206,6 +207,7 @@ ROUNDS = {
     "twenty-fifth round, third split (bc*)": ("bc",),
     "twenty-sixth round (bd*)": ("bd",),
     "twenty-sixth round, second split (be*)": ("be",),
+    "twenty-seventh round (bf*)": ("bf",),
 }
 
 
