@@ -2354,6 +2354,9 @@ CASES: tuple[Case, ...] = (
     Case("the-one-seen-doing-it-is-the-subject", f"{A} a vu {B} critiquer {C}.", (criticised(B, C),)),
     Case("the-one-let-do-it-is-the-subject", f"{A} a laissé la ministre {B} attaquer {C}.", (criticised(B, C),)),
     Case("miss-the-one-seen-before-an-infinitive-of-purpose", f"{A} a vu {B} avant de critiquer {C}.", (criticised(A, C),)),
+    Case("an-opening-participle-of-receiving-tells-the-subject-s-support", f"Bénéficiant du soutien de {B}, {A} a été élu.", (endorsed(B, A),)),
+    Case("an-opening-adjective-of-holding-tells-the-subject-s-support", f"Forte du soutien indéfectible de {B}, {C} a gagné.", (endorsed(B, C),)),
+    Case("miss-an-opening-adjective-of-holding-a-thing", f"Fort de son expérience, {A} a pris la parole devant {B}.", ()),
     # @@NEW@@
 )
 

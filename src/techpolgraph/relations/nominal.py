@@ -84,6 +84,8 @@ def nominal(
                 targets = before_the_verb(view, subjects, start, cue)  # « X l'emporte avec le soutien de Y »
                 if not targets and view.doc[view.sent.start].lower_ == "avec":
                     targets = subject_after(view, phrase_end(view, actors[-1].end))  # « Avec le soutien de Y, X est élu »
+            if not targets and _held_in_opening(view, cue):
+                targets = subject_after(view, phrase_end(view, actors[-1].end))  # « Bénéficiant du soutien de Y, X ... », « Fort du soutien de Y, X »
             return expand(actors), expand(targets)
         giver = _giver_clitic(view, cue, start)
         if giver is not None and subjects:
@@ -697,6 +699,24 @@ def aimed_then_done_by(view: SentenceView, i: int, end: int, words: tuple[str, .
         return [], []
     by = complement(view, aimed[-1].end, end, ("par",), gap=0)
     return (expand(aimed), expand(by)) if by else ([], [])
+
+
+#: Adjectives that, opening a sentence before « de », tell what its subject has (« Fort du soutien de Y, X »).
+HOLDING_ADJECTIVES = function_words("holding_adjective")
+
+
+def _held_in_opening(view: SentenceView, cue: Token) -> bool:
+    """The noun is what an opening phrase says the sentence's subject has: « Bénéficiant du
+    soutien de Y, X ... » (a verb of receiving as a present participle), « Fort du soutien de Y,
+    X ... »; articles and adjectives only between them."""
+    doc, first = view.doc, view.sent.start
+    opener = doc[first]
+    held = opener.lower_ in HOLDING_ADJECTIVES or (
+        "Part" in opener.morph.get("VerbForm") and "Pres" in opener.morph.get("Tense") and verb_lemma(opener) in receiving_verbs()
+    )
+    return held and cue.i > first + 1 and all(
+        doc[j].lower_ in DE or is_determiner(doc[j]) or doc[j].pos_ == "ADJ" for j in range(first + 1, cue.i)
+    )
 
 
 def with_noun(view: SentenceView, cue: Token, start: int) -> bool:
