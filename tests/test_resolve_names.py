@@ -494,6 +494,29 @@ def test_a_short_name_that_begins_two_longer_names_stays_apart(analyse_text):
     assert found and not set(found) & {"Commission européenne", "Commission électorale centrale"}
 
 
+def test_a_listed_short_name_the_model_took_for_a_place_is_the_institution(analyse_text):
+    a = analyse_text("La Communauté et ses États membres condamnent l'invasion du Koweït par l'Irak.", date="1990-08-03")
+    assert _landing(a, "Communauté") == ["Communauté européenne"]
+    assert next(e.kind.value for e in a.entities if e.name == "Communauté européenne") == "organisation"
+
+
+@pytest.mark.parametrize(
+    "text, form, name",
+    [
+        ("Le parquet national financier a ouvert une enquête sur Paul Martin.", "parquet national financier", "Parquet national financier"),
+        ("Le ministère de l'Europe et des affaires étrangères a convoqué Paul Martin.", "ministère de l'Europe et des affaires étrangères", "Ministère de l'Europe et des Affaires étrangères"),
+        ("Le conseil des droits de l'homme des Nations unies a critiqué Paul Martin.", "conseil des droits de l'homme des Nations unies", "Conseil des droits de l'homme des Nations unies"),
+    ],
+)
+def test_an_institution_written_in_lower_case_is_a_node(analyse_text, text, form, name):
+    assert _landing(analyse_text(text, date="2024-03-01"), form) == [name]
+
+
+def test_mankind_in_human_rights_is_nobody(analyse_text):
+    a = analyse_text("Paul Martin est arrivé hier. Il défend les droits de l'homme.", date="2024-03-01")
+    assert not [m for m in a.mentions if m.text == "l'homme"]
+
+
 # -- the hand-off to the next components -----------------------------------------------------------
 
 

@@ -1337,6 +1337,9 @@ class _DocState:
             if last.pos_ == "NOUN" and self._named_in_apposition(end, named):
                 i = end  # « l'homme le plus riche du pays, X, »: the name that follows, no anaphor
                 continue
+            if i >= 2 and doc[i - 1].lower_ == "de" and doc[i - 2].lower_ in ("droits", "droit"):
+                i = end  # « les droits de l'homme »: mankind, no one in play
+                continue
             if rule == "age":
                 age = _age_after(doc, end, comma=False)
                 if age:
@@ -2035,6 +2038,13 @@ class _DocState:
         several, the one named before it, if only one is); « le Parti communiste » beside « le Parti communiste français » joins it too (the longer
         name is the shorter one and a country's adjective)."""
         self._join_without_nationality()
+        listed = short_names()
+        for c in self.clusters.values():
+            if c.kind is EntityKind.LOCATION and c.name in listed and any(w in self._text_words() for w in listed[c.name][1]):
+                c.kind = EntityKind.ORGANISATION  # « la Communauté et ses États membres »: the model saw a place
+                for m in self.mentions:
+                    if m.cluster == c.id:
+                        m.kind = EntityKind.ORGANISATION
         orgs = [c for c in self.clusters.values() if c.kind is EntityKind.ORGANISATION]
         for short in orgs:
             words = name_tokens(short.name)
