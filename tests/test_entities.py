@@ -213,6 +213,10 @@ def test_a_region_s_people_noun_before_a_name_is_no_place(nlp, text):
     assert [e.label_ for e in nlp(text).ents] == ["PER"] * (2 if "Paul" in text else 1)
 
 
+def test_an_opening_descriptor_before_a_subject_pronoun_is_no_place(nlp):
+    assert [e.text for e in nlp("Europhobe, il devient un donateur du parti. Paris, il y pleut.").ents] == ["Paris"]
+
+
 def test_a_place_before_a_name_after_a_comma_stays_a_place(nlp):
     doc = nlp("Paul Martin a parlé à Lyon, Jeanne Morel à Marseille.")
     assert ("Lyon", "LOC") in [(e.text, e.label_) for e in doc.ents]

@@ -2357,6 +2357,10 @@ CASES: tuple[Case, ...] = (
     Case("an-opening-participle-of-receiving-tells-the-subject-s-support", f"Bénéficiant du soutien de {B}, {A} a été élu.", (endorsed(B, A),)),
     Case("an-opening-adjective-of-holding-tells-the-subject-s-support", f"Forte du soutien indéfectible de {B}, {C} a gagné.", (endorsed(B, C),)),
     Case("miss-an-opening-adjective-of-holding-a-thing", f"Fort de son expérience, {A} a pris la parole devant {B}.", ()),
+    Case("an-organisation-says-it-supports-whatever-the-parse-of-its-name", f"Le Parti bleu a annoncé qu'il soutenait {A}.", (endorsed("Parti bleu", A),)),
+    Case("helping-someone-is-support", f"{C} a été aidé par {B} pendant la campagne.", (endorsed(B, C),)),
+    Case("the-one-helped-to-act-is-its-subject", f"{C} a aidé {A} à critiquer {B}.", (endorsed(C, A), criticised(A, B, "uncertain"))),
+    Case("miss-an-opening-descriptor-before-il-is-no-party", f"Europhobe, il aide {A} à faire campagne.", ()),
     # @@NEW@@
 )
 

@@ -249,8 +249,24 @@ class EntityRecogniser:
         taken = frozenset(i for s in spans for i in range(s.start, s.end))
         spans = [_with_hyphenated_first_name(self._fix_place(doc, s), taken) for s in spans if not _person_unknown(doc, s)]
         named = frozenset(s.start for s in spans if s.label_ == "PER")
-        doc.ents = filter_spans([s for s in spans if not _idea_of_a_place(doc, s) and not _people_of_a_place(doc, s, named)])
+        spans = [s for s in spans if not _idea_of_a_place(doc, s) and not _people_of_a_place(doc, s, named)]
+        doc.ents = filter_spans([s for s in spans if not self._apposed_to_a_pronoun(doc, s)])
         return doc
+
+    def _apposed_to_a_pronoun(self, doc: Doc, span: Span) -> bool:
+        """« Europhobe, il devient ... »: one capitalised word the model took for a name, opening
+        its sentence before a comma and a subject pronoun, with the ending of an adjective or a
+        noun for a person (``descriptor_ending``), describes that subject; not « Paris, il ... »."""
+        end = span.end
+        return (
+            len(span) == 1
+            and span[0].is_sent_start
+            and end + 1 < len(doc)
+            and doc[end].text == ","
+            and doc[end + 1].lower_ in SUBJECT_PRONOUNS
+            and span.text.lower().endswith(DESCRIPTOR_ENDINGS)
+            and not self.gazetteer.canonical(span.text)
+        )
 
     def _complete_lists(self, doc: Doc, spans: list[Span], orths: numpy.ndarray) -> list[Span]:
         """« Voice of Europe, RIA Novosti et Izvestia »: a capitalised name the model missed, or saw
@@ -1280,6 +1296,12 @@ def _idea_of_a_place(doc: Doc, span: Span) -> bool:
     """« une France plus participative », « un Québec libre »: a place after an indefinite
     article is an idea of it, not the state that acts or is acted on."""
     return span.label_ == "LOC" and span.start > 0 and doc[span.start - 1].lower_ in ("un", "une")
+
+
+#: Subject pronouns of the third person, after an opening word in apposition (« Europhobe, il »).
+SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+#: Endings of adjectives and nouns that describe a person (« europhobe », « libertarien »).
+DESCRIPTOR_ENDINGS = tuple(sorted(function_words("descriptor_ending")))
 
 
 def _people_of_a_place(doc: Doc, span: Span, named: frozenset[int]) -> bool:

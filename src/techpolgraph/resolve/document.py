@@ -1808,6 +1808,8 @@ class _DocState:
         elif verb.lemma_.lower() not in function_words("reporting", "modality.tsv"):
             return False
         inside = range(subject.start, subject.end)
+        if verb.pos_ == "VERB" and subject.end <= verb.i and all(t.pos_ in ("AUX", "ADV") or t.lower_ in ("ne", "n'", "n’") for t in doc[subject.end : verb.i]):
+            return True  # « Le parti P a annoncé qu'il »: the name right before the verb, whatever the parse made of it
         return verb.pos_ == "VERB" and any(c.dep_.startswith("nsubj") and any(t.i in inside for t in c.subtree) for c in verb.children)
 
     def _title_organisation(self, places: bool = False) -> str:
