@@ -1240,7 +1240,7 @@ CASES: tuple[Case, ...] = (
     Case("coordinated-descriptions-opening-a-sentence", f"Directeur de cabinet de {C} quand celui-ci présidait le parti Zorbly et directeur-adjoint de la campagne de {A} en 2012, il est député européen.", ()),
     Case("article-before-unanimity-is-no-pronoun", f"Réuni mardi, le bureau politique des Républicains a choisi à l'unanimité d'exclure {A}.", (banned("Les Républicains", A),)),
     Case("possessive-decision-of-an-infinitive", f"Le parti Zorbly a exclu {A}, après son choix de conclure une alliance avec {C}.", (banned("Zorbly", A), endorsed(A, C))),
-    Case("refusal-noun-before-a-name", f"{C} a salué le refus de {B} de recevoir {A}.", (met(B, A, "negated"),)),
+    Case("refusal-noun-before-a-name", f"{C} a salué le refus de {B} de recevoir {A}.", (met(B, A, "negated"), endorsed(C, B))),
     Case("pronoun-after-a-role-opening", f"{A} est un homme politique. Député du Morbihan de 1997 à 2002, il devient ensuite ministre. Battu en 2007, il est exclu du Parti radical en 2009.", (banned("Parti radical", A),)),
     Case("motion-of-censure-passive", "Deux motions de censure sont déposées par le parti Zorbly contre le gouvernement Pixelia.", (criticised("Zorbly", "gouvernement Pixelia"),)),
     # thirteenth round: counted members, time phrases, a party taught by its member's noun
@@ -2361,6 +2361,11 @@ CASES: tuple[Case, ...] = (
     Case("helping-someone-is-support", f"{C} a été aidé par {B} pendant la campagne.", (endorsed(B, C),)),
     Case("the-one-helped-to-act-is-its-subject", f"{C} a aidé {A} à critiquer {B}.", (endorsed(C, A), criticised(A, B, "uncertain"))),
     Case("miss-an-opening-descriptor-before-il-is-no-party", f"Europhobe, il aide {A} à faire campagne.", ()),
+    Case("a-named-council-between-the-verb-and-its-object-is-where", f"{C} a dissous en Conseil des ministres le collectif Aube Claire.", (banned(C, "Aube Claire"),)),
+    Case("miss-an-unnamed-council-dissolved-is-no-place", f"{C} a prononcé la dissolution du conseil municipal de Lyon.", ()),
+    Case("an-adverbial-phrase-between-the-support-verb-and-the-noun", f"Le Parti bleu a voté à l'unanimité l'exclusion de son président {A}.", (banned("Parti bleu", A),)),
+    Case("denouncing-someone-s-refusal", f"{B} dénonce le refus de {A} de signer le texte.", (criticised(B, A),)),
+    Case("miss-reacting-to-someone-s-refusal", f"{B} a réagi au refus de {A}.", ()),
     # @@NEW@@
 )
 

@@ -989,7 +989,7 @@ RELATIVE_PRONOUNS = DATIVE_RELATIVES | PREPOSED_RELATIVES
 def _elected_body_between(view: SentenceView, cue: Token, target: Slot) -> bool:
     """An elected body's noun stands between the cue and its target (« la dissolution du conseil
     municipal de Lyon »): the body is dissolved, not the place."""
-    return any(view.doc[k].lower_ in ELECTED_BODIES for k in range(cue.i + 1, target.start))
+    return any(view.doc[k].lower_ in ELECTED_BODIES and k not in view.at for k in range(cue.i + 1, target.start))  # not « en Conseil des ministres », a body named
 
 
 def _may_have_party(view: SentenceView, token: Token, cue: Cue) -> bool:
