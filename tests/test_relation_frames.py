@@ -2366,6 +2366,10 @@ CASES: tuple[Case, ...] = (
     Case("an-adverbial-phrase-between-the-support-verb-and-the-noun", f"Le Parti bleu a voté à l'unanimité l'exclusion de son président {A}.", (banned("Parti bleu", A),)),
     Case("denouncing-someone-s-refusal", f"{B} dénonce le refus de {A} de signer le texte.", (criticised(B, A),)),
     Case("miss-reacting-to-someone-s-refusal", f"{B} a réagi au refus de {A}.", ()),
+    Case("a-sum-between-the-verb-and-its-object", f"La CNIL a sanctionné de 3,5 millions d'euros la société Pixelia.", (criticised(CNIL, "Pixelia"),)),
+    Case("a-notice-sent-by-someone-to-someone", f"La mise en demeure adressée par la CNIL à Pixelia était restée sans réponse.", (criticised(CNIL, "Pixelia"),)),
+    Case("miss-a-letter-sent-by-someone-to-someone", f"Une lettre adressée par {A} à {B} a fuité.", ()),
+    Case("a-support-verb-read-as-a-noun-after-its-party", f"Le bureau politique du Parti socialiste vote à l'unanimité l'exclusion de son président {A}.", (banned("Parti socialiste", A),)),
     # @@NEW@@
 )
 

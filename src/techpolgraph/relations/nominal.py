@@ -56,7 +56,10 @@ def nominal(
         return [], []  # « les propos de X envers Y »: hostile only where its words say so (« insultants »)
     first = done_by(view, after, end) if spec.source in (Source.DE, Source.SUBJ) and spec.argument is not Argument.ENTRE else []
     if first:  # « la plainte déposée par X contre Y »
-        return first, expand(complement(view, first[-1].end, end, words, gap=2))
+        aimed = expand(complement(view, first[-1].end, end, words, gap=2))
+        if not aimed and spec.argument is Argument.DE and after < end and _sending_participle(view.doc[after]):
+            aimed = expand(complement(view, first[-1].end, end, Argument.A.words, gap=0))  # « la mise en demeure adressée par X à Y »
+        return first, aimed
     if spec.source in (Source.DE, Source.SUBJ) and spec.argument not in (Argument.ENTRE, Argument.DE, Argument.OBJ):
         aimed, by = aimed_then_done_by(view, after, end, words)
         if by:  # « le procès intenté contre Y par X »
@@ -253,6 +256,11 @@ def _addressed_to(view: SentenceView, k: int, end: int) -> list[Slot]:
 
 #: Verbs of sending, whose participle after a relation noun names its target after « à ».
 SENDING_VERBS = function_words("sending_verb")
+
+
+def _sending_participle(token: Token) -> bool:
+    """A past participle of sending (« adressée », « notifiée »), right after a relation noun."""
+    return token.pos_ in ("VERB", "ADJ") and "Part" in token.morph.get("VerbForm") and verb_lemma(token) in SENDING_VERBS
 
 
 def _possessive_owner(view: SentenceView, cue: Token) -> Optional[Slot]:
@@ -893,6 +901,13 @@ def _mistagged_root(token: Token) -> bool:
     return token.pos_ == "ADP" or (token.dep_ == "ROOT" and token.pos_ in ("ADJ", "ADV"))
 
 
+def _support_verb_after_party(view: SentenceView, j: int) -> bool:
+    """« Le bureau du parti P vote l'exclusion de X »: a support verb in the present, right after
+    the party that is its subject, which the tagger read as a noun qualifying the name."""
+    word = view.doc[j].lower_
+    return word.endswith("e") and word + "r" in support_verbs() and j - 1 in view.at and view.at[j - 1].end == j
+
+
 def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
     """The lemma of the verb whose object the noun is (« fait l'objet de »: « objet »), or "":
     the verb nearest before it in its clause, with no party and no other noun in between (« a
@@ -935,10 +950,11 @@ def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
                 j = dative  # « a infligé à Pixelia une amende »: the dative, then the verb
                 continue
             return ""  # a party in between; « a exprimé son soutien »: the owner is no party here
-        if doc[j].pos_ == "VERB" or doc[j].lower_ in receiving_verbs() or _mistagged_root(doc[j]):  # the nouns « fait l'objet de », « est la cible de » too
+        mistagged = doc[j].pos_ == "NOUN" and (_mistagged_root(doc[j]) or _support_verb_after_party(view, j))
+        if doc[j].pos_ == "VERB" or doc[j].lower_ in receiving_verbs() or mistagged or _mistagged_root(doc[j]):  # the nouns « fait l'objet de », « est la cible de » too
             if verb_lemma(doc[j]) in support_verbs() and made_to_undergo(view, doc[j]):
                 return UNDERGOING  # « X s'est vu infliger une exclusion du parti P »: X undergoes it
-            lemma = doc[j].lower_ + "r" if doc[j].pos_ == "NOUN" and _mistagged_root(doc[j]) else verb_lemma(doc[j])
+            lemma = doc[j].lower_ + "r" if mistagged else verb_lemma(doc[j])
             return "" if topic and lemma in WRITING_VERBS else lemma
         if doc[j].pos_ == "ADP" and doc[j].lower_ in TOPIC_PREPOSITIONS:
             return ""  # « X a réagi après l'exclusion de Y »

@@ -727,6 +727,23 @@ def manner_end(view: SentenceView, j: int, end: int) -> Optional[int]:
 MANNER_WORDS = 4
 
 
+#: Words of a sum of money (« millions », « euros »).
+MONEY_WORDS = function_words("amount")
+
+
+def _sum_end(doc: Doc, i: int, end: int) -> int:
+    """The token after a sum of money that starts at token i (« 3,5 millions d'euros », « 500 000
+    euros »), or i where there is none: numbers, then words of a sum, the last a currency's."""
+    j = i
+    while j < end and (doc[j].like_num or doc[j].pos_ == "NUM"):
+        j += 1
+    if j == i:
+        return i
+    while j < end and (doc[j].lower_ in MONEY_WORDS or (doc[j].lower_ in DE_FORMS and j + 1 < end and doc[j + 1].lower_ in MONEY_WORDS)):
+        j += 1
+    return j if j > i and doc[j - 1].lower_ in MONEY_WORDS - {"millions", "million", "milliards", "milliard", "mille"} else i
+
+
 def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
     """The token after adverbs, dates, incises, adverbial phrases and places that stand between a
     verb and its object (« a banni de manière permanente X », « recevra à l'Élysée le 23 mai X »)."""
@@ -772,6 +789,8 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
             i += 2  # « a contesté avec animosité les propos de X », « a critiqué sans ménagement X »
         elif token.lower_ in ("avec", "sans") and (manner := manner_end(view, i, end)) is not None:
             i = manner + 1  # « condamne avec la plus grande fermeté les propos de X »
+        elif token.lower_ in DE_FORMS and (total := _sum_end(doc, i + 1, end)) > i + 1:
+            i = total  # « a sanctionné de 3,5 millions d'euros la société X »: how much
         elif token.lower_ in PLACE_PREPOSITIONS:
             k = i + 1
             while k < end and doc[k].pos_ == "DET" and k not in view.at:
