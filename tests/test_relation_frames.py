@@ -2370,6 +2370,10 @@ CASES: tuple[Case, ...] = (
     Case("a-notice-sent-by-someone-to-someone", f"La mise en demeure adressée par la CNIL à Pixelia était restée sans réponse.", (criticised(CNIL, "Pixelia"),)),
     Case("miss-a-letter-sent-by-someone-to-someone", f"Une lettre adressée par {A} à {B} a fuité.", ()),
     Case("a-support-verb-read-as-a-noun-after-its-party", f"Le bureau politique du Parti socialiste vote à l'unanimité l'exclusion de son président {A}.", (banned("Parti socialiste", A),)),
+    Case("the-partner-of-a-meeting-before-its-noun", f"{A} a eu avec {B} des échanges nourris et chaleureux.", (met(A, B),)),
+    Case("the-partners-of-a-meeting-before-its-noun-after-a-role", f"{A} a eu avec le ministre {C} et {B} un long entretien.", (met(A, C), met(A, B))),
+    Case("miss-a-companion-before-a-meeting-noun-of-another", f"{A} parle avec {B} des échanges de {C}.", (met(A, B),)),
+    Case("miss-a-talk-that-goes-on-with-someone", f"{A} se réjouit de poursuivre avec {B} le dialogue engagé.", ()),
     # @@NEW@@
 )
 

@@ -191,6 +191,9 @@ def nominal(
         arranged = _arranged_for(view, cue, start, end)
         if arranged:  # « X a organisé pour Y des rencontres avec Z »: Y meets Z, not X
             return arranged, [t for t in targets if t not in arranged]
+        partners = [] if targets or spec.argument is not Argument.AVEC else _partners_before(view, cue, start)
+        if partners:  # « X a eu avec Y un long entretien »
+            return subjects, partners
         actors = complement(view, _past_adjectives(view, after, end), end, DE, gap=1)  # « l'entretien de X avec Y »
         if actors:
             return expand(actors), expand(complement(view, actors[-1].end, end, words, gap=1))
@@ -385,6 +388,33 @@ def assured_of(view: SentenceView, cue: Token, start: int) -> list[Slot]:
     # the noun's modality is read around the noun, too far from this verb: a denied or doubtful
     # assurance gives nothing rather than an asserted support
     return [] if is_negated(doc[k], view.sent) or is_uncertain(doc[k], view.sent) else group
+
+
+#: Verbs of having or holding a meeting, whose « avec » may come before its noun (« a eu avec Y
+#: un entretien »), by lemma.
+HOLDING_VERBS = function_words("holding_verb")
+#: Partitive articles, which the tagger may read as prepositions (« des échanges »).
+PARTITIVES = frozenset({"des", "du", "de", "d'", "d’"})
+
+
+def _partners_before(view: SentenceView, cue: Token, start: int) -> list[Slot]:
+    """« X a eu avec Y des échanges nourris », « a eu avec le ministre Y un long entretien »: the
+    « avec » group between the verb and the noun of a meeting (articles and adjectives between
+    it and the noun); [] where there is none."""
+    doc = view.doc
+    j = cue.i - 1
+    while j > start and j not in view.at and (is_determiner(doc[j]) or doc[j].pos_ in ("ADJ", "ADV", "NUM") or doc[j].lower_ in PARTITIVES):
+        j -= 1  # « des échanges », which the tagger may read as « de » and « les »
+    last = view.at.get(j)
+    if last is None or last.end != j + 1 or last.kind not in PARTIES:
+        return []
+    first = view.at[_group_start(view, last, start)]
+    k = role_start(view, first, start) - 1
+    while k > start and is_determiner(doc[k]) and k not in view.at:
+        k -= 1
+    if k <= start or doc[k].lower_ != "avec" or doc[k - 1].pos_ not in ("VERB", "AUX") or verb_lemma(doc[k - 1]) not in HOLDING_VERBS:
+        return []  # not « poursuivre avec vous le dialogue », a talk that goes on
+    return expand(view.group_at(first.start, j + 1))
 
 
 def _group_start(view: SentenceView, last: Slot, start: int) -> int:
