@@ -79,7 +79,6 @@ from .modality import INFINITIVE_ENDINGS, is_negated, party_negated
 from .proxies import AGREEMENT_NOUNS
 from .relatives import DATIVE_RELATIVES, PREPOSED_RELATIVES
 from .sentence import (
-    is_object_clitic,
     CLAUSE_BREAKS,
     DE,
     MAX_GAP,
@@ -94,6 +93,7 @@ from .sentence import (
     during,
     expand,
     is_determiner,
+    is_object_clitic,
     is_possessive,
     last_group,
     own_organisation,
