@@ -1401,7 +1401,7 @@ CASES: tuple[Case, ...] = (
     Case("dont-after-a-role-noun-stands-for-the-party", f"{A} est un homme politique, dirigeant du Parti radical, dont il est exclu en 1952.", (banned("Parti radical", A),)),
     Case("miss-losing-an-investiture", f"{A} a perdu l'investiture du parti Pixelia en 2010.", ()),
     Case("connector-c-est-pourquoi-is-no-verb", f"C'est pourquoi {A} a reçu {B} à Lyon.", (met(A, B),)),
-    Case("ni-after-a-locution-denies-it", f"{B} n'a appelé à voter ni pour {A}, ni pour {C}.", (endorsed(B, A, "negated"),)),
+    Case("ni-after-a-locution-denies-it", f"{B} n'a appelé à voter ni pour {A}, ni pour {C}.", (endorsed(B, A, "negated"), endorsed(B, C, "negated"))),
     Case(
         "inverted-pronoun-after-a-quote-is-the-subject-before-it",
         f"{A} a longuement parlé. « C'est pourquoi je soutiens {B} », a-t-il ajouté.",
@@ -2374,6 +2374,9 @@ CASES: tuple[Case, ...] = (
     Case("the-partners-of-a-meeting-before-its-noun-after-a-role", f"{A} a eu avec le ministre {C} et {B} un long entretien.", (met(A, C), met(A, B))),
     Case("miss-a-companion-before-a-meeting-noun-of-another", f"{A} parle avec {B} des échanges de {C}.", (met(A, B),)),
     Case("miss-a-talk-that-goes-on-with-someone", f"{A} se réjouit de poursuivre avec {B} le dialogue engagé.", ()),
+    Case("depriving-of-an-account-is-a-ban", f"Reddit a privé {A} de son compte.", (banned("Reddit", A),)),
+    Case("miss-depriving-of-money-is-no-ban", "La CNIL a privé Pixelia de subventions.", ()),
+    Case("neither-nor-objects-are-both-denied", f"{B} n'a rencontré ni {A} ni {C}.", (met(A, B, "negated"), met(B, C, "negated"))),
     # @@NEW@@
 )
 

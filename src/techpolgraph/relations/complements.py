@@ -213,8 +213,8 @@ def _after_phrase(view: SentenceView, i: int, end: int, proxies: bool) -> list[S
     return []
 
 
-#: Words that join a second complement of the same preposition (« avec X, puis avec Y »).
-AGAIN_LINKS = frozenset({",", "et", "puis", "ou"})
+#: Words that join a second complement of the same preposition (« avec X, puis avec Y », « ni pour X ni pour Y »).
+AGAIN_LINKS = frozenset({",", "et", "puis", "ou", "ni"})
 
 
 def _same_preposition_again(view: SentenceView, found: list[Slot], end: int, preposition: str) -> list[Slot]:

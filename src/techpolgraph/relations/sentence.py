@@ -727,6 +727,11 @@ def manner_end(view: SentenceView, j: int, end: int) -> Optional[int]:
 MANNER_WORDS = 4
 
 
+def _negated_before(doc: Doc, i: int) -> bool:
+    """A « ne » stands a few words before token i (« n'a rencontré ni X ni Y »)."""
+    return any(doc[k].lower_ in ("ne", "n'", "n’") for k in range(max(i - 6, 0), i))
+
+
 #: Words of a sum of money (« millions », « euros »).
 MONEY_WORDS = function_words("amount")
 
@@ -789,6 +794,8 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
             i += 2  # « a contesté avec animosité les propos de X », « a critiqué sans ménagement X »
         elif token.lower_ in ("avec", "sans") and (manner := manner_end(view, i, end)) is not None:
             i = manner + 1  # « condamne avec la plus grande fermeté les propos de X »
+        elif token.lower_ == "ni" and i + 1 < end and _negated_before(doc, i):
+            i += 1  # « n'a rencontré ni X ni Y »: the first « ni » of the list
         elif token.lower_ in DE_FORMS and (total := _sum_end(doc, i + 1, end)) > i + 1:
             i = total  # « a sanctionné de 3,5 millions d'euros la société X »: how much
         elif token.lower_ in PLACE_PREPOSITIONS:

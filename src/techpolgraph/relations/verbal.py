@@ -120,6 +120,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         if actors:  # « Financé par X, Y entre en politique »
             actors, close = opening_actors(view, actors, view.sent.end)
             return [(a, s, False) for a in actors for s in expand(subject_after(view, close))]
+    if spec.relation is RelationType.BANNED and spec.lemma in DEPRIVING_VERBS and not _deprived_of_a_medium(view, after, end):
+        return []  # « a privé X de subventions »: money taken, no ban; « privé de son compte »: a ban
     if (made_to_undergo(view, cue) or is_passive(cue)) and spec.lemma in WITHDRAWING_VERBS and _support_after(view, after, end):
         return []  # « X s'est vu retirer son investiture par P », « a été privé de son investiture »: support taken back, no ban
     if (is_passive(cue) or made_to_undergo(view, cue)) and spec.argument is Argument.AVEC:
@@ -1093,6 +1095,33 @@ def _after_lasting_verb(cue: Token) -> bool:
     while j > 0 and cue.doc[j].pos_ == "ADV":
         j -= 1
     return j >= 0 and j < cue.i and verb_lemma(cue.doc[j]) in LASTING_VERBS
+
+
+#: Verbs of depriving, a ban only where what is taken is an account, an access, a medium or a
+#: platform (« privé de son compte », « privé d'antenne »), not money or goods (« de subventions »).
+DEPRIVING_VERBS = function_words("depriving_verb")
+#: What taking away bans one from (« compte », « antenne », « fréquence »), by lemma.
+DEPRIVED_NOUNS = function_words("deprived_noun")
+
+
+def _deprived_of_a_medium(view: SentenceView, after: int, end: int) -> bool:
+    """A « de » after a verb of depriving names an account, an access, a medium or a platform
+    (« a privé X de son compte », « privée d'antenne », « privé de Twitter »); true too where no
+    « de » follows in the clause (« ce dont X a été privé »), read as before."""
+    doc = view.doc
+    found = False
+    for j in (k for k in range(after, end) if doc[k].lower_ in DE and k not in view.at):
+        found = True
+        k = j + 1
+        while k < end and (is_determiner(doc[k]) or doc[k].pos_ == "ADJ") and k not in view.at:
+            k += 1
+        while k < end and k in view.at and is_possessive(view.at[k]):
+            k = view.at[k].end
+        if k < end and k in view.at and view.at[k].kind is EntityKind.ORGANISATION:
+            return True  # « privé de Twitter »
+        if k < end and doc[k].lemma_.lower() in DEPRIVED_NOUNS | SUPPORT_NOUNS:
+            return True  # « privé de son compte »; « de son investiture », read by the rule of support taken back
+    return not found
 
 
 #: Nouns of support that a withdrawing verb takes back (« son investiture », « son soutien »).
