@@ -2377,6 +2377,9 @@ CASES: tuple[Case, ...] = (
     Case("depriving-of-an-account-is-a-ban", f"Reddit a privé {A} de son compte.", (banned("Reddit", A),)),
     Case("miss-depriving-of-money-is-no-ban", "La CNIL a privé Pixelia de subventions.", ()),
     Case("neither-nor-objects-are-both-denied", f"{B} n'a rencontré ni {A} ni {C}.", (met(A, B, "negated"), met(B, C, "negated"))),
+    Case("a-refusal-told-in-the-future-of-a-past-saying", f"{A} a déclaré qu'il ne bannirait pas le compte de {C}.", (banned(A, C, "negated"),)),
+    Case("a-plan-told-in-the-future-of-a-past-saying", f"{A} a déclaré qu'il bannirait le compte de {C}.", (banned(A, C, "uncertain"),)),
+    Case("a-refusal-in-a-hearsay-saying-stays-open", f"{A} aurait déclaré qu'il ne bannirait pas le compte de {C}.", (banned(A, C, "uncertain"),)),
     # @@NEW@@
 )
 

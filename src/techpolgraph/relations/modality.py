@@ -426,6 +426,27 @@ def _said_in_the_conditional(cue: Token, sent: Span) -> bool:
     return False
 
 
+def _refusal_in_the_past(cue: Token, sent: Span) -> bool:
+    """« X a déclaré qu'il ne bannirait pas Y »: a negated conditional in the clause of a verb of
+    saying that is not itself in the conditional is the future of that past saying, a refusal
+    (as « je ne bannirai pas Y »), not a hypothesis."""
+    if cue.pos_ not in ("VERB", "AUX") or not is_conditional(cue) or not is_negated(cue, sent):
+        return False
+    doc = cue.doc
+    for j in range(cue.i - 1, sent.start, -1):
+        if doc[j].lower_ not in ("que", "qu'", "qu’"):
+            continue
+        k = j - 1
+        while k > sent.start and doc[k].pos_ == "ADV":
+            k -= 1
+        verb = doc[k]
+        if verb.pos_ not in ("VERB", "AUX") or verb_lemma(verb) not in _words("reporting"):
+            return False
+        auxiliaries = [doc[n] for n in range(max(sent.start, k - 3), k) if doc[n].pos_ == "AUX"]
+        return not is_conditional(verb) and not any(is_conditional(a) for a in auxiliaries)
+    return False
+
+
 def _holding_words(cue: Token) -> int:
     """How many words of holding stand between a relation noun and what governs it (« la tenue
     d'un », « l'organisation d'une »), read past so that « s'est prononcé pour la tenue d'un
@@ -986,6 +1007,8 @@ def modality_of(cue: Token, sent: Span) -> Modality:
         return undone
     if _said_false(cue, sent):
         return Modality.NEGATED  # « Il est faux de dire que X a rencontré Y »
+    if _refusal_in_the_past(cue, sent):
+        return Modality.NEGATED  # « X a déclaré qu'il ne bannirait pas Y »: the future of a past saying
     if disputed_after(cue, sent):
         return Modality.UNCERTAIN  # « X dit avoir rencontré Y, ce que Y dément »
     wish = governor(cue, sent, "wish")
