@@ -408,9 +408,9 @@ def _in_apposed_relative(trigger: Token) -> bool:
 SCOPE_ENDS = tuple(sorted(tuple(phrase.split()) for phrase in function_words("scope_end")))
 
 
-def _said_in_the_conditional(cue: Token, sent: Span) -> bool:
-    """The cue is in the clause of a verb of saying in the conditional (« X aurait déclaré que Y
-    a exclu Z », « X affirmerait que ... »): the report itself is hearsay."""
+def _saying_in_the_conditional(cue: Token, sent: Span) -> Optional[bool]:
+    """Whether the verb of saying whose « que » clause holds the cue is in the conditional (its
+    auxiliaries too); None where the nearest « que » before the cue is no verb of saying's."""
     doc = cue.doc
     for j in range(cue.i - 1, sent.start, -1):
         if doc[j].lower_ not in ("que", "qu'", "qu’"):
@@ -420,10 +420,16 @@ def _said_in_the_conditional(cue: Token, sent: Span) -> bool:
             k -= 1
         verb = doc[k]
         if verb.pos_ not in ("VERB", "AUX") or verb_lemma(verb) not in _words("reporting"):
-            return False
+            return None
         auxiliaries = [doc[n] for n in range(max(sent.start, k - 3), k) if doc[n].pos_ == "AUX"]
         return is_conditional(verb) or any(is_conditional(a) for a in auxiliaries)
-    return False
+    return None
+
+
+def _said_in_the_conditional(cue: Token, sent: Span) -> bool:
+    """The cue is in the clause of a verb of saying in the conditional (« X aurait déclaré que Y
+    a exclu Z », « X affirmerait que ... »): the report itself is hearsay."""
+    return _saying_in_the_conditional(cue, sent) is True
 
 
 def _refusal_in_the_past(cue: Token, sent: Span) -> bool:
@@ -432,19 +438,7 @@ def _refusal_in_the_past(cue: Token, sent: Span) -> bool:
     (as « je ne bannirai pas Y »), not a hypothesis."""
     if cue.pos_ not in ("VERB", "AUX") or not is_conditional(cue) or not is_negated(cue, sent):
         return False
-    doc = cue.doc
-    for j in range(cue.i - 1, sent.start, -1):
-        if doc[j].lower_ not in ("que", "qu'", "qu’"):
-            continue
-        k = j - 1
-        while k > sent.start and doc[k].pos_ == "ADV":
-            k -= 1
-        verb = doc[k]
-        if verb.pos_ not in ("VERB", "AUX") or verb_lemma(verb) not in _words("reporting"):
-            return False
-        auxiliaries = [doc[n] for n in range(max(sent.start, k - 3), k) if doc[n].pos_ == "AUX"]
-        return not is_conditional(verb) and not any(is_conditional(a) for a in auxiliaries)
-    return False
+    return _saying_in_the_conditional(cue, sent) is False
 
 
 def _holding_words(cue: Token) -> int:
