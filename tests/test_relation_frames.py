@@ -2380,6 +2380,7 @@ CASES: tuple[Case, ...] = (
     Case("a-refusal-told-in-the-future-of-a-past-saying", f"{A} a déclaré qu'il ne bannirait pas le compte de {C}.", (banned(A, C, "negated"),)),
     Case("a-plan-told-in-the-future-of-a-past-saying", f"{A} a déclaré qu'il bannirait le compte de {C}.", (banned(A, C, "uncertain"),)),
     Case("a-refusal-in-a-hearsay-saying-stays-open", f"{A} aurait déclaré qu'il ne bannirait pas le compte de {C}.", (banned(A, C, "uncertain"),)),
+    Case("a-negated-conditional-stays-open", f"Si {A} gagnait, il ne rencontrerait pas {C}.", (met(A, C, "uncertain"),)),
     # @@NEW@@
 )
 

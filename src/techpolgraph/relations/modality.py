@@ -1124,11 +1124,18 @@ def undone_by_its_verb(cue: Token, sent: Span) -> Optional[Modality]:
 
 
 def party_negated(doc: Doc, start: int, sent_start: int) -> bool:
-    """« et non X », « pas X »: the party itself is denied."""
+    """« et non X », « , pas X », « mais pas X »: the party itself is denied; not the « pas » of
+    the verb's own negation (« ne rencontrerait pas X », which the verb's modality reads)."""
     j = start - 1
     while j >= sent_start and doc[j].pos_ == "DET":
         j -= 1
-    return j >= sent_start and doc[j].lower_ in ("non", "pas")
+    if j < sent_start or doc[j].lower_ not in ("non", "pas"):
+        return False
+    return doc[j].lower_ == "non" or (j > sent_start and doc[j - 1].lower_ in PARTY_DENIERS)
+
+
+#: Words before a « pas » that denies a party rather than a verb (« , pas X », « et pas X »).
+PARTY_DENIERS = frozenset({",", "et", "mais", "ou", "surtout", "non"})
 
 
 def tense_of(cue: Token, sent: Optional[Span] = None) -> Optional[Tense]:
