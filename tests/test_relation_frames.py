@@ -1653,7 +1653,7 @@ CASES: tuple[Case, ...] = (
     Case("remettre-en-cause-legitimacy", f"{A} a remis en cause la légitimité de {C}.", (criticised(A, C),)),
     Case("miss-remettre-en-cause-an-agreement", f"{A} a remis en cause l'accord signé avec Meta.", ()),
     Case("object-clitic-before-a-present-read-as-a-noun", f"{B} a écrit à {A}. Elle le menace de sanctions.", (criticised(B, A),)),
-    Case("object-clitic-feminine-before-a-present", f"{A} a vu {B}. Il la critique depuis.", (criticised(A, B),)),
+    Case("object-clitic-feminine-before-a-present", f"{A} a évoqué {B}. Il la critique depuis.", (criticised(A, B),)),
     Case("reprocher-a-x-de-gives-x-as-the-infinitive-s-subject", f"{A} avait reproché au Parti radical de soutenir le gouvernement de {C}.", (criticised(A, "Parti radical"), endorsed("Parti radical", C, "uncertain"))),
     Case("faire-la-promotion-de", f"{A} fait activement la promotion du Parti radical de {C}.", (endorsed(A, "Parti radical"),)),
     Case("miss-faire-la-promotion-of-a-thing", f"{A} fait la promotion de son livre.", ()),
@@ -2353,7 +2353,7 @@ CASES: tuple[Case, ...] = (
     Case("miss-neutral-words-towards-someone", f"Les propos de {A} envers {B} ont été cordiaux.", ()),
     Case("the-one-seen-doing-it-is-the-subject", f"{A} a vu {B} critiquer {C}.", (criticised(B, C),)),
     Case("the-one-let-do-it-is-the-subject", f"{A} a laissé la ministre {B} attaquer {C}.", (criticised(B, C),)),
-    Case("miss-the-one-seen-before-an-infinitive-of-purpose", f"{A} a vu {B} avant de critiquer {C}.", (criticised(A, C),)),
+    Case("the-one-seen-before-an-infinitive-of-purpose-is-met", f"{A} a vu {B} avant de critiquer {C}.", (met(A, B), criticised(A, C))),
     Case("an-opening-participle-of-receiving-tells-the-subject-s-support", f"Bénéficiant du soutien de {B}, {A} a été élu.", (endorsed(B, A),)),
     Case("an-opening-adjective-of-holding-tells-the-subject-s-support", f"Forte du soutien indéfectible de {B}, {C} a gagné.", (endorsed(B, C),)),
     Case("miss-an-opening-adjective-of-holding-a-thing", f"Fort de son expérience, {A} a pris la parole devant {B}.", ()),
@@ -2381,6 +2381,13 @@ CASES: tuple[Case, ...] = (
     Case("a-plan-told-in-the-future-of-a-past-saying", f"{A} a déclaré qu'il bannirait le compte de {C}.", (banned(A, C, "uncertain"),)),
     Case("a-refusal-in-a-hearsay-saying-stays-open", f"{A} aurait déclaré qu'il ne bannirait pas le compte de {C}.", (banned(A, C, "uncertain"),)),
     Case("a-negated-conditional-stays-open", f"Si {A} gagnait, il ne rencontrerait pas {C}.", (met(A, C, "uncertain"),)),
+    Case("having-seen-someone-in-person-is-meeting", f"{A} a vu {B} à Tunis.", (met(A, B),)),
+    Case("having-seen-a-role-and-a-name-after-a-day", f"{A} a vu hier le ministre {C}.", (met(A, C),)),
+    Case("miss-seeing-someone-on-screen", f"{A} a vu {B} à la télévision.", ()),
+    Case("miss-seeing-someone-as-something", f"{A} voit {B} comme une rivale.", ()),
+    Case("miss-seeing-someone-do-something", f"{A} a vu {B} gagner.", ()),
+    Case("miss-seeing-someone-in-a-state", f"{A} a vu {B} affaiblie.", ()),
+    Case("miss-wishing-to-see-someone-somewhere", f"{A} verrait bien {B} à Matignon.", ()),
     # @@NEW@@
 )
 

@@ -98,6 +98,8 @@ from .sentence import (
     last_group,
     own_organisation,
     participle_as_noun,
+    past_adjuncts,
+    past_role_nouns,
     reflexive,
     role_heads,
     sentences,
@@ -401,6 +403,8 @@ class RelationExtractor:
         se retrouveront face à face au second tour »)."""
         if cue.lemma in remote_cues() and self._written(view):
             return True
+        if cue.lemma in SEEING_VERBS and not _seen_in_person(view, token):
+            return True  # « a vu Y à la télévision », « voit Y comme une rivale »: no meeting
         if cue.lemma in modality_words().get("reporting", ()) and _in_a_letter(view, token):
             return True  # « je voudrais vous dire ... » in a letter: written, no meeting (« je vous ai reçu » tells of one)
         return cue.pos is CuePos.VERB and (_contest(view, token) or self._noun_takes_the_complement(view, token, cue) or _assured_of(view, token, cue))
@@ -962,6 +966,37 @@ def _qualifies_a_noun(doc: Doc, token: Token) -> bool:
         return doc[token.i - 2].pos_ in ("NOUN", "ADJ")
     # « des élus de l'opposition au Togo »: members of a side, in a place
     return token.i >= 3 and doc[token.i - 1].lower_ in ("l'", "l’") and doc[token.i - 2].lower_ in DE and doc[token.i - 3].pos_ == "NOUN" and doc[token.i - 3].morph.get("Number") == ["Plur"]
+
+
+#: Verbs of seeing, a meeting only as :func:`_seen_in_person` reads them (« J'ai vu M. X à Tunis »).
+SEEING_VERBS = function_words("seeing_verb")
+#: Words of a show, a screen or a picture, where one is seen without being met.
+SEEN_ON_SCREEN = function_words("seen_on_screen")
+
+
+def _seen_in_person(view: SentenceView, token: Token) -> bool:
+    """« X a vu Y à Tunis », « j'ai vu M. X hier »: seeing someone is meeting them only in a past
+    tense (« voit Y » is mostly « sees Y as »), with the person right after the verb (past
+    adverbs, dates, articles and role nouns) and nothing after that person that makes it the
+    subject of something seen (« a vu Y critiquer Z », « a vu Y gagner »), an attribute (« vu Y
+    comme une rivale », « en Y », « vu Y affaibli ») or a wish (« verrait bien Y »); and no screen,
+    show or picture in the sentence (« a vu Y à la télévision », « sur une vidéo »)."""
+    doc = view.doc
+    past = "Past" in token.morph.get("Tense") and ("Part" in token.morph.get("VerbForm") or "Fin" in token.morph.get("VerbForm"))
+    if not past or any(t.lower_ in SEEN_ON_SCREEN or t.lemma_.lower() in SEEN_ON_SCREEN for t in view.sent):
+        return False
+    j = past_adjuncts(view, token.i + 1, view.sent.end)
+    while j < view.sent.end and is_determiner(doc[j]) and j not in view.at:
+        j += 1
+    slot = view.at.get(past_role_nouns(view, j, view.sent.end))
+    if slot is None or slot.kind is not EntityKind.PERSON:
+        return False
+    k = slot.end
+    if k < view.sent.end and doc[k].text == ",":
+        return True  # « a vu Y, puis Z »
+    return k >= view.sent.end or not (
+        doc[k].pos_ in ("VERB", "AUX", "ADJ") or doc[k].lower_ in ("comme", "en", "bien", "de", "d'", "d’")
+    )
 
 
 def _clitics_precede(doc: Doc, token: Token, cue: Cue) -> bool:
