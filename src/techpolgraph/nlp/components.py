@@ -1299,7 +1299,9 @@ def _idea_of_a_place(doc: Doc, span: Span) -> bool:
 
 
 #: Subject pronouns of the third person, after an opening word in apposition (« Europhobe, il »).
-SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+SUBJECT_PRONOUNS = (function_words("subject_pronoun") - {"on"}) | function_words("plural_subject_pronoun")
+#: Definite articles, before a noun of a place's people (« la Lyonnaise X »).
+DEFINITE_ARTICLES = function_words("article")
 #: Endings of adjectives and nouns that describe a person (« europhobe », « libertarien »).
 DESCRIPTOR_ENDINGS = tuple(sorted(function_words("descriptor_ending")))
 
@@ -1313,7 +1315,7 @@ def _people_of_a_place(doc: Doc, span: Span, named: frozenset[int]) -> bool:
         and len(span) == 1
         and span.end in named
         and span.start > 0
-        and doc[span.start - 1].lower_ in ("le", "la", "les", "l'", "l’")
+        and doc[span.start - 1].lower_ in DEFINITE_ARTICLES
         and people_of_a_place(span.text)
     )
 

@@ -1135,7 +1135,7 @@ def party_negated(doc: Doc, start: int, sent_start: int) -> bool:
 
 
 #: Words before a « pas » that denies a party rather than a verb (« , pas X », « et pas X »).
-PARTY_DENIERS = frozenset({",", "et", "mais", "ou", "surtout", "non"})
+PARTY_DENIERS = function_words("party_denier")
 
 
 def tense_of(cue: Token, sent: Optional[Span] = None) -> Optional[Tense]:

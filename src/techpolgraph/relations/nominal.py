@@ -393,8 +393,6 @@ def assured_of(view: SentenceView, cue: Token, start: int) -> list[Slot]:
 #: Verbs of having or holding a meeting, whose « avec » may come before its noun (« a eu avec Y
 #: un entretien »), by lemma.
 HOLDING_VERBS = function_words("holding_verb")
-#: Partitive articles, which the tagger may read as prepositions (« des échanges »).
-PARTITIVES = frozenset({"des", "du", "de", "d'", "d’"})
 
 
 def _partners_before(view: SentenceView, cue: Token, start: int) -> list[Slot]:
@@ -403,7 +401,7 @@ def _partners_before(view: SentenceView, cue: Token, start: int) -> list[Slot]:
     it and the noun); [] where there is none."""
     doc = view.doc
     j = cue.i - 1
-    while j > start and j not in view.at and (is_determiner(doc[j]) or doc[j].pos_ in ("ADJ", "ADV", "NUM") or doc[j].lower_ in PARTITIVES):
+    while j > start and j not in view.at and (is_determiner(doc[j]) or doc[j].pos_ in ("ADJ", "ADV", "NUM") or doc[j].lower_ in DE):
         j -= 1  # « des échanges », which the tagger may read as « de » and « les »
     last = view.at.get(j)
     if last is None or last.end != j + 1 or last.kind not in PARTIES:
@@ -966,7 +964,7 @@ def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
         if doc[j].lower_ == "encontre" and j - 2 >= start and doc[j - 2].lower_ == "à":
             j -= 2  # « a prononcé à son encontre une censure »: at whom, then the noun's verb
             continue
-        adverbial = next((n for n in (3, 2) if j - n + 1 > start and tuple(t.lower_ for t in doc[j - n + 1 : j + 1]) in SHORT_ADVERBIAL), None)
+        adverbial = next((n for n in (3, 2) if j - n + 1 > start and tuple(doc[k].lower_ for k in range(j - n + 1, j + 1)) in SHORT_ADVERBIAL), None)
         if adverbial is not None:
             j -= adverbial - 1  # « a voté à l'unanimité l'exclusion de X »: how, then the noun's verb
             continue

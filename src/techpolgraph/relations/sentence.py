@@ -32,7 +32,7 @@ from ..resolve.names import name_key, titles
 from ..resolve.organisations import parents
 from ..resolve.roles import former_prefixes, nationalities, occupations, role_nouns
 from .cues import DE_FORMS, SHORT_ADVERBIAL, party_actions
-from .modality import attribution, modality_of, tense_of
+from .modality import NE, attribution, modality_of, tense_of
 from .typography import QUOTES, incises
 
 CLAUSE_BREAKS = frozenset({";", ":", "«", "»", "—", "–", "(", ")", "[", "]", '"', "“", "”"})
@@ -729,7 +729,7 @@ MANNER_WORDS = 4
 
 def _negated_before(doc: Doc, i: int) -> bool:
     """A « ne » stands a few words before token i (« n'a rencontré ni X ni Y »)."""
-    return any(doc[k].lower_ in ("ne", "n'", "n’") for k in range(max(i - 6, 0), i))
+    return any(doc[k].lower_ in NE for k in range(max(i - 6, 0), i))
 
 
 #: Words of a sum of money (« millions », « euros »).

@@ -1119,13 +1119,15 @@ def _deprived_of_a_medium(view: SentenceView, after: int, end: int) -> bool:
             k = view.at[k].end
         if k < end and k in view.at and view.at[k].kind is EntityKind.ORGANISATION:
             return True  # « privé de Twitter »
-        if k < end and doc[k].lemma_.lower() in DEPRIVED_NOUNS | SUPPORT_NOUNS:
+        if k < end and doc[k].lemma_.lower() in TAKEN_NOUNS:
             return True  # « privé de son compte »; « de son investiture », read by the rule of support taken back
     return not found
 
 
 #: Nouns of support that a withdrawing verb takes back (« son investiture », « son soutien »).
 SUPPORT_NOUNS = function_words("support_noun")
+#: What a verb of depriving may take for a ban, or for support taken back.
+TAKEN_NOUNS = DEPRIVED_NOUNS | SUPPORT_NOUNS
 
 
 def _support_after(view: SentenceView, after: int, end: int) -> bool:

@@ -2965,9 +2965,9 @@ class _DocState:
             return
         own = self._subject_of_clitic(m, before)
         relative = self._relative_antecedents(m, before)  # « de X et Y, qui refusent de le censurer »: neither
-        if not own and not relative and m.start + 1 < len(self.doc) and (_infinitive(self.doc[m.start + 1]) or (m.start > 0 and self.doc[m.start - 1].lower_ in ("en", ",") and _gerund(self.doc[m.start + 1]))):
-            # « X tient à lui adresser ... », « X a parlé de Y en lui reprochant ... », « X a
-            # évoqué Y, la qualifiant de ... »: the infinitive's or the participle's subject is the sentence's
+        if not own and not relative and m.start + 1 < len(self.doc) and (_infinitive(self.doc[m.start + 1]) or (m.start > 0 and self.doc[m.start - 1].lower_ == "en" and _gerund(self.doc[m.start + 1]))):
+            # « X tient à lui adresser ... », « X a parlé de Y en lui reprochant ... »: the
+            # infinitive's or the gerund's subject is the sentence's (after a comma: :meth:`_subject_of_clitic`)
             own = next((r.cluster for r in before if self._is_subject(r)), "")
         # « Y a porté plainte contre lui »: not the subject of its clause (for a clitic, the
         # mention right before it)
