@@ -85,6 +85,7 @@ SETS = {
     "holdout50": (REALTEXT / "holdout50", None),
     "holdout51": (REALTEXT / "holdout51", None),
     "holdout52": (REALTEXT / "holdout52", None),
+    "holdout53": (REALTEXT / "holdout53", None),
 }
 
 
@@ -208,6 +209,7 @@ ROUNDS = {
     "twenty-sixth round (bd*)": ("bd",),
     "twenty-sixth round, second split (be*)": ("be",),
     "twenty-seventh round (bf*)": ("bf",),
+    "twenty-eighth round (hg*)": ("hg",),
 }
 
 
