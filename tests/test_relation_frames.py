@@ -2388,6 +2388,21 @@ CASES: tuple[Case, ...] = (
     Case("miss-seeing-someone-do-something", f"{A} a vu {B} gagner.", ()),
     Case("miss-seeing-someone-in-a-state", f"{A} a vu {B} affaiblie.", ()),
     Case("miss-wishing-to-see-someone-somewhere", f"{A} verrait bien {B} à Matignon.", ()),
+    Case("a-span-of-time-back-between-verb-and-complement", f"{A} s'est entretenu il y a deux semaines avec {B}.", (met(A, B),)),
+    Case("a-span-of-time-back-between-commas", f"{A} a critiqué, il y a trois jours, {B}.", (criticised(A, B),)),
+    Case("a-span-of-time-back-counted-in-tens", f"{A} a reçu il y a une dizaine de jours {B}.", (met(A, B),)),
+    Case("miss-speaking-of-someone-a-while-back", f"{A} a parlé, il y a deux jours, de {B}.", ()),
+    Case("miss-meeting-someone-else-a-while-back", f"{A} rencontrait il y a longtemps des élus de {B}.", ()),
+    Case("a-four-word-adverbial-before-the-preposition", f"{A} s'oppose de plus en plus ouvertement à {B}.", (criticised(A, B),)),
+    Case("an-adverbial-opened-by-a-before-the-dative", f"{A} a rendu hommage à cette occasion à {B}.", (endorsed(A, B),)),
+    Case("a-name-defined-as-an-association-is-an-organisation", "Memoria est une association russe. Elle a été dissoute par la Cour suprême russe en 2021.", (banned("Cour suprême russe", "Memoria"),)),
+    Case("miss-a-name-defined-as-a-novel-is-no-party", "Vigilia est un roman. Il a été interdit par le Conseil d'État en 2021.", ()),
+    Case("standing-as-a-block-around-someone", f"{A} et {C} ont fait bloc autour de {B}.", (endorsed(A, B), endorsed(C, B))),
+    Case("clearing-someone-of-blame", f"{A} a dédouané {B}.", (endorsed(A, B),)),
+    Case("miss-clearing-something-before-someone", f"{A} a dédouané la banque de tout soupçon devant {B}.", ()),
+    Case("support-for-someone-s-fight", f"{A} a réaffirmé son soutien au combat de {B} pour la démocratie.", (endorsed(A, B),)),
+    Case("criticising-someone-s-teachings", f"{A} critique les enseignements de {B}.", (criticised(A, B),)),
+    Case("miss-criticising-a-fight-against-someone", f"{A} a critiqué le combat contre {B}.", ()),
     # @@NEW@@
 )
 

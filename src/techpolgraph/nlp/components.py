@@ -578,10 +578,12 @@ class EntityRecogniser:
             if self.gazetteer.canonical(span_text(span)):
                 fixed.append(span)
                 continue
+            if self._defined_as_a_creation(doc, span):
+                continue  # « Vigilia est un roman »: a title, no party
             if titled or (label != "PER" and all(t.text in people_words for t in span)) or self._named_after_head(doc, span, spans):
                 label = "PER"
-            elif label != "ORG" and self._described_as_organisation(doc, span):
-                label = "ORG"  # « Klipso, le réseau social de X, »: what the apposition says it is
+            elif label != "ORG" and (self._described_as_organisation(doc, span) or self._defined_as_organisation(doc, span)):
+                label = "ORG"  # « Klipso, le réseau social de X, », « Klipso est une association »: what the text says it is
             elif label == "MISC" and self._cue_argument(span):
                 label = "PER" if self._is_first_name(span[0].text) else "ORG"  # « Framasoft a porté plainte contre Y »
                 if span[0].lower_.replace("’", "'") in _ARTICLES and len(span) > 1:
@@ -639,6 +641,34 @@ class EntityRecogniser:
         after = doc[found[2]] if found[2] < len(doc) else None
         # not « de la TNT, le groupe Canal+ annonce »: a noun that names another entity, or a subject
         return after is None or not (after.text[:1].isupper() or after.pos_ in ("VERB", "AUX", "PROPN"))
+
+    def _definition_at(self, doc: Doc, span: Span) -> Optional[int]:
+        """Where the noun of the definition of a name that opens its sentence stands (« Memoria est
+        une association russe », « Vigilia était un roman »: after « être » and « un », « une »),
+        as encyclopaedia articles open; None where no such definition follows the name."""
+        start = span.sent.start
+        if span.start > start + (doc[start].lower_.replace("’", "'") in _ARTICLES):
+            return None
+        j = span.end
+        if j + 2 >= len(doc) or doc[j].lemma_ != "être" or doc[j].pos_ != "AUX" or doc[j + 1].lower_ not in _INDEFINITE:
+            return None
+        return j + 2
+
+    def _defined_as_organisation(self, doc: Doc, span: Span) -> bool:
+        """A name of no kind or of a place defined as an organisation by a noun that introduces
+        organisations (``name_heads.tsv``: « Memoria est une association russe »); no known person
+        nor first name."""
+        if self.heads is None or span.label_ not in ("MISC", "LOC") or span.text in self.people_forms or self._is_first_name(span[0].text):
+            return False
+        j = self._definition_at(doc, span)
+        found = self.heads.match(doc, j) if j is not None else None
+        return found is not None and found[0] == "ORG"
+
+    def _defined_as_a_creation(self, doc: Doc, span: Span) -> bool:
+        """« Vigilia est un roman », « ... un film »: a title defined as a work (``creation_noun``),
+        no party, whatever kind the model saw; a known name stays."""
+        j = self._definition_at(doc, span)
+        return j is not None and doc[j].lemma_.lower() in _CREATIONS
 
     def _named_after_head(self, doc: Doc, span: Span, spans: list[Span]) -> bool:
         """« le PDG de Solvar Mittal, Devi Mittal, »: a name of two or three capitalised words
@@ -1573,6 +1603,10 @@ def particle_then_name(word: str) -> bool:
 #: Web domain endings that a name may carry (« Leave.EU »): a few, the common ones.
 _DOMAIN_ENDINGS = frozenset({"com", "fr", "eu", "org", "net", "io", "info", "uk", "de", "be", "ch", "ca"})
 _ARTICLES = frozenset({"le", "la", "l'", "les", "un", "une", "du", "au", "des", "ce", "cet", "cette", "son", "sa", "ses", "leur"})
+#: « un », « une »: the article of a definition (« X est une association »).
+_INDEFINITE = function_words("indefinite_article")
+#: Nouns of a creative work: a name defined as one is a title (« X est un roman »).
+_CREATIONS = function_words("creation_noun")
 
 #: Capitalised articles that open a title-like name (« Les Amis de la Mer »).
 _TITLE_ARTICLES = frozenset({"Le", "La", "Les", "L'", "L’"})

@@ -18,7 +18,7 @@ from ..data import function_words, read_lines
 from ..models import EntityKind
 from ..resolve.organisations import OrgTypes
 from ..resolve.roles import countries
-from .cues import LOCUTION_HEADS, SHORT_ADVERBIAL, Argument
+from .cues import LOCUTION_HEADS, SHORT_ADVERBIAL, Argument, past_adverbial
 from .proxies import actions_of
 from .sentence import (
     DE,
@@ -36,6 +36,7 @@ from .sentence import (
     comma_incise_end,
     manner_end,
     described_members,
+    ago_end,
     duration_end,
     examples,
     is_determiner,
@@ -281,6 +282,10 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
         if j in view.hidden or j in view.open_quotes:
             limit = min(limit + 1, end)
             continue
+        if (adverbial := past_adverbial(view.doc, j)) > j:
+            limit = min(limit + adverbial - j, end)
+            j = adverbial - 1
+            continue  # « s'oppose de plus en plus ouvertement à Y », « s'en est pris à nouveau à Y »
         if "par" in words and token.lower_ in ("et", "ou") and j + 1 < end and view.doc[j + 1].pos_ in ("VERB", "ADJ") and is_past_participle(view.doc[j + 1]):
             return []  # « est supprimé et remplacé par X »: the agent of the other participle
         agent = on_behalf(view, j, end) if "par" in words else None
@@ -293,7 +298,7 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
             limit = min(limit + skipped - j + 1, end)
             j = skipped
             continue  # « s'en est pris sur sa plateforme X à Y », « avec une rare violence à Y »
-        if token.lower_ in words and j > i and view.doc[j - 1].lower_ in COMPOUND_DE:
+        if token.lower_ in words and token.lower_ in DE and j > i and view.doc[j - 1].lower_ in COMPOUND_DE:
             break  # « ses félicitations, lors d'un sommet à Y »: a time phrase, not the noun's « de »
         if token.lower_ in A_FORMS and "de" in words:
             break  # « son appui total au parti de X »: the « de » of another phrase
@@ -353,6 +358,10 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
             limit = min(limit + penalty - j, end)
             j = penalty - 1
             continue  # « condamné à trois ans de prison ferme et cinq ans d'inéligibilité par le tribunal »
+        if (ago := ago_end(view.doc, j, end)) > j:
+            limit = min(limit + ago - j, end)
+            j = ago - 1
+            continue  # « s'est entretenu il y a deux semaines avec Y »: when, then the preposition
         if token.like_num and (lasting := duration_end(view.doc, j, end)) > j:
             limit = min(limit + lasting - j, end)
             j = lasting - 1

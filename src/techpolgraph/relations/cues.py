@@ -356,7 +356,7 @@ def _words_end(doc: Doc, j: int, words: Sequence[str]) -> Optional[int]:
     for word in words:
         j = _past_time(doc, _past_repeat(doc, _past_incise(doc, j)))
         if j < len(doc) and _plain(doc[j]) != word:
-            j = _past_adverbial(doc, j)  # « porter à son tour plainte »; not « convier à déjeuner », the locution's own words
+            j = past_adverbial(doc, j)  # « porter à son tour plainte »; not « convier à déjeuner », the locution's own words
         while j < len(doc) and (doc[j].pos_ == "ADV" or (doc[j].pos_ == "ADJ" and doc[j].is_lower) or _joins_adjectives(doc, j) or repeated_determiner(doc, j) or doc[j].lower_ in WHOLE or doc[j].text in QUOTES or doc[j].lower_ in date_words()) and _plain(doc[j]) != word:
             j += 1  # « présenter dimanche ses « plus sincères félicitations » »: a day, an opening quote too
         if j >= len(doc) or _plain(doc[j]) != word:
@@ -379,16 +379,16 @@ def _past_repeat(doc: Doc, j: int) -> int:
     return k + 1 if first < k < len(doc) and doc[k].lower_ in REPEAT_NOUNS else j
 
 
-#: Adverbial phrases of two or three words (``function_words.tsv``, short_adverbial), as the
+#: Adverbial phrases of two to four words (``function_words.tsv``, short_adverbial), as the
 #: tokenizer cuts them (« d'abord »: « d' », « abord »).
 SHORT_ADVERBIAL = frozenset(
     tuple(phrase.replace(quote, quote + " ").split()) for words in function_words("short_adverbial") for quote, phrase in (("'", words), ("’", words.replace("'", "’")))
 )
 
 
-def _past_adverbial(doc: Doc, j: int) -> int:
+def past_adverbial(doc: Doc, j: int) -> int:
     """Past an adverbial phrase at token j (« porter à son tour plainte »); j where there is none."""
-    for n in (3, 2):
+    for n in (4, 3, 2):
         if j + n < len(doc) and tuple(t.lower_ for t in doc[j : j + n]) in SHORT_ADVERBIAL:
             return j + n
     return j

@@ -678,9 +678,43 @@ def duration_end(doc: Doc, i: int, end: int) -> int:
         j += 1
         while j + 1 < end and doc[j].text == "-" and doc[j - 1].like_num and doc[j + 1].like_num:
             j += 2  # « quarante-cinq », which the tokenizer splits at its hyphen
+    if j > i and j + 2 < end and doc[j].lemma_.lower() in QUANTITY_NOUNS and doc[j + 1].lower_ in DE:
+        j += 2  # « pendant une quinzaine de jours »
     if j > i and j < end and (doc[j].lower_ in time_nouns() or doc[j].lemma_.lower() in time_nouns()):
         return j + 1
     return i
+
+
+def _words_at(doc: Doc, i: int, end: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """After the first of ``phrases`` (longest first) whose words stand from token i on, or i."""
+    for words in phrases:
+        k = i + len(words)
+        if k <= end and all(doc[i + n].lower_ == word for n, word in enumerate(words)):
+            return k
+    return i
+
+
+def _phrases(group: str) -> tuple[tuple[str, ...], ...]:
+    """The multiword entries of a ``function_words.tsv`` group as word tuples, longest first."""
+    return tuple(sorted((tuple(p.split()) for p in function_words(group)), key=lambda w: (-len(w), w)))
+
+
+#: « il y a », « il y avait »: what opens a span of time back from now.
+AGO_OPENERS = _phrases("ago_opener")
+#: « peu », « longtemps »: what closes « il y a » by itself.
+AGO_ADVERBS = _phrases("ago_adverb")
+
+
+def ago_end(doc: Doc, i: int, end: int) -> int:
+    """After a span of time back from now at token i (« il y a deux semaines », « il y a peu »,
+    « il y a une dizaine de jours »): an adverb, whose « a » is no verb of the clause; i if none."""
+    k = _words_at(doc, i, end, AGO_OPENERS)
+    if k == i:
+        return i
+    if (adverb := _words_at(doc, k, end, AGO_ADVERBS)) > k:
+        return adverb
+    lasting = duration_end(doc, k, end)
+    return lasting if lasting > k else i
 
 
 def _occasion_end(view: SentenceView, i: int, end: int) -> int:
@@ -770,6 +804,8 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
             i += 1  # « lundi matin »
         elif (time := _time_phrase_end(doc, i, end)) > i:
             i = time  # « a reçu ce soir-là X », « convie le soir même X »
+        elif (ago := ago_end(doc, i, end)) > i:
+            i = ago  # « s'est entretenu il y a deux semaines avec Y »
         elif (part := _part_of_day_end(view, i, end)) > i:
             i = part  # « a accueilli dans la matinée du samedi 23 septembre X », « en fin de matinée »
         elif token.lower_ == "pour" and (purpose := _meeting_purpose_end(view, i, end)) > i:
@@ -971,11 +1007,12 @@ def comma_incise_end(view: SentenceView, i: int, end: int) -> Optional[int]:
     doc = view.doc
     words = 0
     medium = i + 1 < end and doc[i + 1].lower_ in MEDIUM_INCISE_OPENERS
+    ago = ago_end(doc, i + 1, end)
     for k in range(i + 1, end):
         if doc[k].text == ",":
             return k if k > i + 1 else None
-        if k in view.hidden:
-            continue  # « à Djeddah (Arabie saoudite) »
+        if k in view.hidden or k < ago:
+            continue  # « à Djeddah (Arabie saoudite) », « , il y a deux semaines, »
         words += 1
         if words > MAX_COMMA_INCISE:
             return None
@@ -993,8 +1030,8 @@ def _closes_incise(view: SentenceView, i: int) -> bool:
             return k < i - 1 and (not organisations or doc[k + 1].lower_ in MEDIUM_INCISE_OPENERS)
         if k in view.at and view.at[k].kind is EntityKind.ORGANISATION:
             organisations = True  # « , dans un entretien au Monde, »
-        elif not _incise_word(view, k):
-            return False
+        elif not _incise_word(view, k) and not any(ago_end(doc, s, i) > k for s in range(max(k - 2, 0), k + 1)):
+            return False  # a verb, unless the « a » of « il y a deux semaines »
     return False
 
 
