@@ -2403,6 +2403,20 @@ CASES: tuple[Case, ...] = (
     Case("support-for-someone-s-fight", f"{A} a réaffirmé son soutien au combat de {B} pour la démocratie.", (endorsed(A, B),)),
     Case("criticising-someone-s-teachings", f"{A} critique les enseignements de {B}.", (criticised(A, B),)),
     Case("miss-criticising-a-fight-against-someone", f"{A} a critiqué le combat contre {B}.", ()),
+    Case("found-criticised-after-a-reflexive-verb", f"{A} s'est retrouvé critiqué par {B}.", (criticised(B, A),)),
+    Case("found-accused-in-the-present", f"{A} se trouve accusé par {B} de fraude.", (criticised(B, A),)),
+    Case("miss-finding-someone-in-a-state", f"{A} a trouvé {B} critiquée par tous.", ()),
+    Case("a-second-agent-after-a-common-noun-and-et-par", f"{A} a été critiqué par la droite et par {B}.", (criticised(B, A),)),
+    Case("a-second-agent-after-a-common-noun-and-puis-par", f"{A} a été critiqué par la droite, puis par {B}.", (criticised(B, A),)),
+    Case("miss-a-name-after-et-that-opens-its-own-clause", f"{A} a été critiqué par la droite et {B} a répondu.", ()),
+    Case("grievances-against-someone-told-by-a-support-verb", f"{A} a égrené les griefs contre {B}.", (criticised(A, B),)),
+    Case("miss-hearing-grievances-against-someone", f"{A} a écouté les griefs contre {B}.", ()),
+    Case("accusations-uttered-in-the-passive", f"Des accusations ont été formulées par {A} contre {B}.", (criticised(A, B),)),
+    Case("miss-criticisms-rejected-in-the-passive", f"Les critiques ont été rejetées par {A} contre {B}.", ()),
+    Case("miss-a-body-between-the-pronoun-and-the-person", f"{B} a présidé la commission. La commission a ensuite voté. Elle a reçu {A}.", ()),
+    Case("a-meeting-between-the-pronoun-and-the-person-is-no-body", f"{B} a présidé la commission. La rencontre a duré deux heures. Elle a ensuite reçu {A}.", (met(A, B),)),
+    Case("a-body-of-the-other-gender-between-the-pronoun-and-the-person", f"{B} a présidé la commission. Le comité a ensuite voté. Elle a reçu {A}.", (met(A, B),)),
+    Case("a-body-the-person-owns-between-the-pronoun-and-the-person", f"{A} a fondé un collectif. Son groupe Facebook réunissait mille abonnés. Il échange souvent avec {B}.", (met(A, B),)),
     # @@NEW@@
 )
 

@@ -253,21 +253,23 @@ NARROWED_PHRASE_WORDS = 6
 
 
 def _narrowed_again(view: SentenceView, k: int, end: int, preposition: str) -> Optional[int]:
-    """« par l'opposition, et notamment par Y », « contre ses adversaires, surtout contre Y »: the
-    position of the second preposition after a common noun phrase that names no party, a comma,
-    « et » and an adverb; else None."""
+    """« par l'opposition, et notamment par Y », « contre ses adversaires, surtout contre Y », « par
+    la droite et par Y », « par la presse, puis par Y »: the position of the second preposition after
+    a common noun phrase that names no party, and a comma, a link word (``AGAIN_LINKS``) or an
+    adverb; else None."""
     doc = view.doc
     j = k
-    while j < end and j - k <= NARROWED_PHRASE_WORDS and doc[j].text != "," and j not in view.at and doc[j].pos_ not in ("VERB", "AUX"):
+    while j < end and j - k <= NARROWED_PHRASE_WORDS and doc[j].lower_ not in AGAIN_LINKS and j not in view.at and doc[j].pos_ not in ("VERB", "AUX"):
         j += 1
-    if j >= end or doc[j].text != "," or j == k:
+    if j >= end or doc[j].lower_ not in AGAIN_LINKS or j == k:
         return None
-    j += 1
-    if j < end and doc[j].lower_ == "et":
+    linked = False
+    while j < end and doc[j].lower_ in AGAIN_LINKS:
+        linked = linked or doc[j].text != ","
         j += 1
     if j + 1 < end and doc[j].pos_ == "ADV" and doc[j + 1].lower_ == preposition:
         return j + 1
-    return None
+    return j if linked and j < end and doc[j].lower_ == preposition else None
 
 
 @kept_per_view

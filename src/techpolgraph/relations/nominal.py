@@ -719,7 +719,7 @@ def done_by(view: SentenceView, i: int, end: int) -> list[Slot]:
 
 
 
-#: Verbs by which one opens what a relation noun names (« une enquête a été ouverte par X »).
+#: Verbs by which one opens or utters what a relation noun names (« une enquête a été ouverte par X », « des accusations ont été formulées par X »).
 LAUNCHING_VERBS = function_words("launching_verb")
 
 

@@ -27,6 +27,7 @@ from .nominal import LIFTING_VERBS, RANKS_NOUNS, WITHDRAWING_VERBS, described_on
 from .proxies import MEASURE_NOUNS, PLATFORM_NOUNS, account_platforms, decided_by, measure_at, proxy_subject
 from .relatives import dont_owner, opening_dont, relative_complement, relative_object, slot_before
 from .sentence import (
+    opens_clause,
     CLAUSE_BREAKS,
     DE,
     DURING,
@@ -678,7 +679,8 @@ def joined_agents(view: SentenceView, after: int, end: int) -> list[Slot]:
         if k in view.at or doc[k].pos_ in ("VERB", "AUX", "PRON", "SCONJ") or doc[k].text in CLAUSE_BREAKS or doc[k].text == ",":
             return []
         if doc[k].lower_ == "et":
-            return parties_after_articles(view, k + 1, end)
+            group = parties_after_articles(view, k + 1, end)
+            return [] if group and opens_clause(view, group[-1]) else group  # not « par la droite et Y a répondu »: Y's own clause
     return []
 
 
@@ -1038,10 +1040,10 @@ def is_passive(cue: Token) -> bool:
     """« a été banni par »; a reflexive « s'en est pris à » only looks passive to the parser.
     The parser reads some « est » + participle as a compound tense (« X est interdit sur l'App
     Store »): with « être » and a verb not conjugated with it, that is a passive too."""
+    if _after_lasting_verb(cue):
+        return True  # « X reste banni de Facebook », « X s'est retrouvé critiqué par Y »: the « se » is the other verb's
     if reflexive(cue.doc, cue) or cue.lemma_.lower() in etre_verbs():
         return False
-    if _after_lasting_verb(cue):
-        return True  # « X reste banni de Facebook »
     if _shares_a_passive(cue):
         return True  # « X est suspendu du parti, puis exclu par Y »
     if _participle_with_agent(cue):

@@ -101,6 +101,14 @@ DETERMINERS = function_words("role_determiner")
 DEMONSTRATIVE_DETERMINERS = function_words("demonstrative_determiner")
 ROLE_MODIFIERS = function_words("role_modifier")
 CONTRACTED = function_words("contracted")
+#: Common nouns of a body or a group that acts (« la commission », « le conseil »), by lemma.
+BODY_NOUNS = function_words("body_noun")
+#: The determiners of a body spoken of for itself (« la commission », « ce comité »), not of one a person owns (« son groupe »).
+BODY_DETERMINERS = function_words("article") | DEMONSTRATIVE_DETERMINERS
+#: How many words from a sentence's start its subject noun may stand (« Puis la commission a voté »).
+OPENING_SUBJECT_WORDS = 4
+#: The gender of a pronoun (m, f) -> the grammatical gender of a noun it may stand for.
+NOUN_GENDERS = {"m": "Masc", "f": "Fem"}
 INCOMING = function_words("incoming")
 #: Words between a role noun and its portfolio (« ministre déléguée aux Affaires européennes »,
 #: « secrétaire d'État chargé du Numérique »), and the prepositions « à » after them.
@@ -2618,6 +2626,22 @@ class _DocState:
             for r in self.mentions
         )
 
+    def _body_subject_between(self, first: int, last: int, gender: str) -> bool:
+        """A sentence after sentence ``first`` and before sentence ``last`` opens with a common noun
+        of a body or a group (``body_noun``) as its subject, of the pronoun's gender, that no mention
+        covers (« J. a présidé la commission. La commission a ensuite voté. Elle a reçu X »): a
+        pronoun after it may continue that body, not the person named before it."""
+        wanted = NOUN_GENDERS.get(gender)
+        if wanted is None:
+            return False
+        covered = {i for r in self.mentions for i in range(r.start, r.end)}
+        return any(
+            t.dep_.startswith("nsubj") and t.pos_ == "NOUN" and t.i not in covered and t.lemma_.lower() in BODY_NOUNS and wanted in t.morph.get("Gender")
+            and any(d.dep_ == "det" and d.lower_.replace("’", "'") in BODY_DETERMINERS for d in t.children)  # not « Son groupe Facebook réunit ... »: his
+            for k in range(first + 1, last)
+            for t in self.sents[k][:OPENING_SUBJECT_WORDS]
+        )
+
     def _companion(self, m: _Mention) -> bool:
         """The mention follows « avec » (« avec Max Levchin, il cofonde »): someone the subject
         acts with, never the subject itself."""
@@ -2824,6 +2848,9 @@ class _DocState:
             return
         if m.anaphor == "subject" and self._description_subject_between(_n, here, m.gender):
             m.reason = "pronoun after a sentence whose subject is a description left unresolved"
+            return
+        if m.anaphor == "subject" and self._body_subject_between(_n, here, m.gender):
+            m.reason = "pronoun after a sentence whose subject is a body or a group left unnamed"
             return
         if self._coordinated(lead, refs, m.gender):
             m.reason = "pronoun after a sentence whose subject is several persons"
