@@ -2417,6 +2417,15 @@ CASES: tuple[Case, ...] = (
     Case("a-meeting-between-the-pronoun-and-the-person-is-no-body", f"{B} a présidé la commission. La rencontre a duré deux heures. Elle a ensuite reçu {A}.", (met(A, B),)),
     Case("a-body-of-the-other-gender-between-the-pronoun-and-the-person", f"{B} a présidé la commission. Le comité a ensuite voté. Elle a reçu {A}.", (met(A, B),)),
     Case("a-body-the-person-owns-between-the-pronoun-and-the-person", f"{A} a fondé un collectif. Son groupe Facebook réunissait mille abonnés. Il échange souvent avec {B}.", (met(A, B),)),
+    Case("a-participle-after-an-attribute-clause-describes-its-subject", f"{B} est candidate en 1995, soutenue par le Parti radical.", (endorsed("Parti radical", B),)),
+    Case("a-participle-after-a-passive-clause-describes-its-subject", f"{B} est élue en 1995, soutenue par le Parti radical.", (endorsed("Parti radical", B),)),
+    Case("a-participle-after-another-party-describes-that-party", f"{B} est candidate contre {A}, soutenu par le Parti radical.", (endorsed("Parti radical", A),)),
+    Case("the-vast-majority-of-a-body-acts-as-the-body", f"{B} est soutenue en ce sens par la vaste majorité du Parlement espagnol.", (endorsed("Parlement espagnol", B),)),
+    Case("a-written-channel-between-verb-and-object", f"{A} dénonce par tweet l'appel de {B}.", (criticised(A, B),)),
+    Case("a-written-channel-before-the-agent", f"{A} a été critiqué par tweet par {B}.", (criticised(B, A),)),
+    Case("miss-answering-someone-s-call", f"{A} a répondu à l'appel de {B}.", ()),
+    Case("an-odious-act-of-someone-s-regime", f"{A} a dénoncé un acte odieux du régime de {B}.", (criticised(A, B),)),
+    Case("a-messaging-service-named-after-par-is-the-agent", f"{A} a été banni par la messagerie cryptée Klipso.", (banned("Klipso", A),)),
     # @@NEW@@
 )
 

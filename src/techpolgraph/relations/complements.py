@@ -37,6 +37,7 @@ from .sentence import (
     manner_end,
     described_members,
     ago_end,
+    channel_end,
     duration_end,
     examples,
     is_determiner,
@@ -284,6 +285,10 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
         if j in view.hidden or j in view.open_quotes:
             limit = min(limit + 1, end)
             continue
+        if token.lower_ == "par" and (channel := channel_end(view, j + 1, end)) > j + 1:
+            limit = min(limit + channel - j, end)
+            j = channel - 1
+            continue  # « critiqué par tweet par Y »: how, then who
         if (adverbial := past_adverbial(view.doc, j)) > j:
             limit = min(limit + adverbial - j, end)
             j = adverbial - 1

@@ -16,12 +16,10 @@ from spacy.tokens import Doc, Token
 from ..data import function_words
 from ..models import EntityKind
 from .cues import party_actions
-from .sentence import CLAUSE_BREAKS, DE, PARTIES, SentenceView, Slot, appositive_name, examples, is_determiner, is_past_participle, past_adjuncts, past_role_nouns, role_heads
+from .sentence import CLAUSE_BREAKS, DE, PARTIES, PLATFORM_NOUNS, SentenceView, Slot, appositive_name, examples, is_determiner, is_past_participle, past_adjuncts, past_role_nouns, role_heads
 from .typography import CLOSING_QUOTES, QUOTES
 
 
-#: Nouns of a service that may stand before its name (« l'application X », « sur le réseau TikTok »).
-PLATFORM_NOUNS = function_words("platform_noun")
 
 
 def proxy_subject(view: SentenceView, start: int, cue: Token, excluded: frozenset[str] = frozenset()) -> Optional[list[Slot]]:

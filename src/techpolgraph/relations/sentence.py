@@ -31,7 +31,7 @@ from ..resolve.document import POLITICAL_SIDES, field_end, past_gloss
 from ..resolve.names import name_key, titles
 from ..resolve.organisations import parents
 from ..resolve.roles import former_prefixes, nationalities, occupations, role_nouns
-from .cues import DE_FORMS, SHORT_ADVERBIAL, party_actions
+from .cues import DE_FORMS, SHORT_ADVERBIAL, party_actions, written_channels
 from .modality import NE, attribution, modality_of, tense_of
 from .typography import QUOTES, incises
 
@@ -808,6 +808,8 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
             i = ago  # « s'est entretenu il y a deux semaines avec Y »
         elif (part := _part_of_day_end(view, i, end)) > i:
             i = part  # « a accueilli dans la matinée du samedi 23 septembre X », « en fin de matinée »
+        elif token.lower_ == "par" and (channel := channel_end(view, i + 1, end)) > i + 1:
+            i = channel  # « dénonce par tweet l'appel de X », « a félicité par lettre X »: how
         elif token.lower_ == "pour" and (purpose := _meeting_purpose_end(view, i, end)) > i:
             i = purpose  # « a reçu pour un entretien X »
         elif token.lower_ == "à" and i + 1 < end and CLOCK.fullmatch(doc[i + 1].lower_):
@@ -860,6 +862,28 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
         else:
             break
     return i
+
+
+#: Nouns of a service or a medium before its name (« sur le réseau TikTok », « la messagerie Telegram »).
+PLATFORM_NOUNS = function_words("platform_noun")
+
+
+def channel_end(view: SentenceView, k: int, end: int) -> int:
+    """After « par », the token past a written channel (``written_channels.txt``: « tweet »,
+    « courrier », « lettre »), its article included; k where none stands there, or where a
+    service's name follows (« par la messagerie Telegram »: the service, an agent)."""
+    doc = view.doc
+    j = k
+    while j < end and is_determiner(doc[j]) and j not in view.at:
+        j += 1
+    if j >= end or j in view.at or doc[j].lower_ not in written_channels():
+        return k
+    named = j + 1
+    while named < end and doc[named].pos_ == "ADJ" and named not in view.at:
+        named += 1
+    if doc[j].lower_ in PLATFORM_NOUNS and named in view.at:
+        return k  # not « par la messagerie cryptée Telegram »: a service that acts
+    return j + 1
 
 
 def named_after_de(view: SentenceView, k: int, end: int) -> Optional[Slot]:
@@ -1068,6 +1092,8 @@ def past_organ(view: SentenceView, k: int, end: int) -> Optional[int]:
     Gilets jaunes »: the noun names the organisation after it. Where its mention begins, else
     None (« le conseil d'administration de X », with a noun between, stays unread)."""
     doc = view.doc
+    if k + 1 < end and doc[k].pos_ == "ADJ" and k not in view.at and is_organ_noun(doc[k + 1]):
+        k += 1  # « par la vaste majorité du Parlement »
     if k >= end or k in view.at or not (is_organ_noun(doc[k]) or doc[k].lemma_.lower() in NAMING_NOUNS):
         return None
     j = k + 1

@@ -908,6 +908,9 @@ def apposed_to(view: SentenceView, cue: Token) -> list[Slot]:
     tagged = _tagged_in_brackets(view, j)
     if tagged is not None:
         return [tagged]  # « X (ex-LR, soutenu par Y) », « X (45 ans, soutenu par Y) »
+    described = _subject_of_attribute_clause(view, j)
+    if described is not None:
+        return [described]  # « X est candidate en 1995, soutenue par Y »
     slot = view.at.get(j - 1)
     if slot is None or slot.kind not in PARTIES:
         return []
@@ -924,6 +927,23 @@ def apposed_to(view: SentenceView, cue: Token) -> list[Slot]:
     if verb is not None and "Fin" not in verb.morph.get("VerbForm") and not _compound(view, verb) and doc[j].text != "(":
         return []  # « ..., créé pour faire advenir le Brexit, financé par Y »: not the Brexit; « X (soutenu par Y) » is X's
     return [slot]
+
+
+def _subject_of_attribute_clause(view: SentenceView, comma: int) -> Optional[Slot]:
+    """« X est candidate en 1995, soutenue par Y »: the party that opens the sentence, then « être »
+    and an attribute or a participle with no other verb and no other party up to the comma; a
+    participle after that comma describes it. None otherwise (« X a reçu Z, soutenu par Y » may describe Z)."""
+    doc = view.doc
+    first = view.at.get(view.sent.start)
+    if first is None or first.start != view.sent.start or first.kind not in PARTIES or _pronoun(view, first):
+        return None
+    k = first.end
+    if k >= comma or doc[k].lemma_ != "être" or doc[k].pos_ != "AUX":
+        return None
+    attribute = k + 1 + (k + 1 < comma and is_past_participle(doc[k + 1]))  # « X est élue en 1995, soutenue par Y »
+    if any(i in view.at for i in range(k + 1, comma)) or any(doc[i].pos_ in ("VERB", "AUX") for i in range(attribute, comma)):
+        return None
+    return first
 
 
 #: Nouns of a meeting that sum up the clause before them after a comma, by lemma.
