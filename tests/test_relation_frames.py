@@ -2426,6 +2426,9 @@ CASES: tuple[Case, ...] = (
     Case("miss-answering-someone-s-call", f"{A} a répondu à l'appel de {B}.", ()),
     Case("an-odious-act-of-someone-s-regime", f"{A} a dénoncé un acte odieux du régime de {B}.", (criticised(A, B),)),
     Case("a-messaging-service-named-after-par-is-the-agent", f"{A} a été banni par la messagerie cryptée Klipso.", (banned("Klipso", A),)),
+    Case("a-kind-of-company-with-adjectives-before-its-name", "L'Australie a exclu le premier équipementier mondial, Pixelia, de la construction du réseau 5G.", (banned("Australie", "Pixelia"),)),
+    Case("a-definite-time-phrase-closed-by-an-adjective", f"{A} a rencontré la semaine dernière {B}.", (met(A, B),)),
+    Case("last-year-between-verb-and-object", "L'Australie a exclu l'an dernier la société Pixelia.", (banned("Australie", "Pixelia"),)),
     # @@NEW@@
 )
 

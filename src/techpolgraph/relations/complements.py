@@ -68,8 +68,10 @@ def direct_object(view: SentenceView, i: int, end: int, proxies: bool = True) ->
     j = i
     while j < end and is_determiner(view.doc[j]) and j not in view.at:
         j += 1
+    typed = named_organisation(view, j, end)  # « le premier équipementier mondial, X »
     j = past_role_nouns(view, j, end)
     named = appositive_name(view, i, end)
+    named = named if named is not None else typed
     found = view.group_at(i, end) or (view.group_at(j, end) if j in view.at else [])
     if len(found) == 1 and is_possessive(found[0]) and found[0].end < end and view.doc[found[0].end].lemma_.lower() in UNDERGONE_NOUNS:
         return []  # « a dénoncé son exclusion »: what the owner underwent, not the owner
@@ -583,12 +585,20 @@ def election_round_end(view: SentenceView, j: int, end: int) -> int:
 
 
 def named_organisation(view: SentenceView, k: int, end: int) -> int | None:
-    """« de son parti, le Parti radical », « par la plateforme, X »: where the organisation named
-    in apposition after a noun of its kind at token k begins, or None."""
+    """« de son parti, le Parti radical », « par la plateforme, X », « le premier équipementier
+    mondial, X »: where the organisation named in apposition after a noun of its kind at token k
+    (and its adjectives) begins, or None."""
     doc = view.doc
-    if k + 2 >= end or k in view.at or not (doc[k].lemma_.lower() in TYPE_NOUNS or doc[k].lower_ in TYPE_NOUNS) or doc[k + 1].text != ",":
+    while k < end and doc[k].pos_ == "ADJ" and k not in view.at:
+        k += 1  # « le premier équipementier mondial, X »
+    if k + 2 >= end or k in view.at or not (doc[k].lemma_.lower() in TYPE_NOUNS or doc[k].lower_ in TYPE_NOUNS):
         return None
-    j = k + 2
+    k += 1
+    while k < end and doc[k].pos_ == "ADJ" and k not in view.at:
+        k += 1
+    if k + 1 >= end or doc[k].text != ",":
+        return None
+    j = k + 1
     while j < end and is_determiner(doc[j]) and j not in view.at:
         j += 1
     slot = view.at.get(j)

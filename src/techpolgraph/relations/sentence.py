@@ -932,15 +932,19 @@ DEMONSTRATIVES = ("ce", "cet", "cette")
 
 def _time_phrase_end(doc: Doc, i: int, end: int) -> int:
     """After a demonstrative time phrase at token i (« ce soir », « ce jour-là », « cet
-    après-midi ») or a definite one that « même » or « -là » closes (« le soir même »); i if
-    none stands there."""
+    après-midi ») or a definite one that « même », « -là » or an adjective of time closes (« le
+    soir même », « l'an dernier »); i if none stands there."""
     if i + 1 >= end or doc[i + 1].lower_ not in time_nouns():
         return i
     k = i + 2
-    closed = k < end and doc[k].lower_ in ("-là", "même")
-    if doc[i].lower_ in DEMONSTRATIVES or (doc[i].lower_ in ("le", "la") and closed):
+    closed = k < end and (doc[k].lower_ in ("-là", "même") or doc[k].lower_ in TIME_CLOSERS)
+    if doc[i].lower_ in DEMONSTRATIVES or (doc[i].lower_.replace("’", "'") in ("le", "la", "l'") and closed):
         return k + 1 if closed else k
     return i
+
+
+#: Adjectives that close a definite time phrase (« l'an dernier », « la semaine passée »).
+TIME_CLOSERS = function_words("time_closer")
 
 
 #: Prepositions that open a part of a day (« dans la matinée », « en fin de soirée », « au cours de la journée »).
