@@ -2429,6 +2429,14 @@ CASES: tuple[Case, ...] = (
     Case("a-kind-of-company-with-adjectives-before-its-name", "L'Australie a exclu le premier équipementier mondial, Pixelia, de la construction du réseau 5G.", (banned("Australie", "Pixelia"),)),
     Case("a-definite-time-phrase-closed-by-an-adjective", f"{A} a rencontré la semaine dernière {B}.", (met(A, B),)),
     Case("last-year-between-verb-and-object", "L'Australie a exclu l'an dernier la société Pixelia.", (banned("Australie", "Pixelia"),)),
+    Case("speaking-beside-someone", f"{A} s'exprime aux côtés du président {C} dans le bureau ovale.", (met(A, C),)),
+    Case("a-joint-press-briefing", f"{A} a tenu un point de presse commun avec {C}.", (met(A, C),)),
+    Case("a-member-added-after-a-common-noun-object", f"{A} a reçu les dirigeants de Pixelia, mais aussi {C}.", (met(A, C),)),
+    Case("a-described-member-added-after-a-common-noun-object", f"{A} a reçu les élus, mais aussi le président de la Fédération des patrons, {C}.", (met(A, C),)),
+    Case("miss-another-verb-after-mais-aussi", f"{A} a reçu les élus, mais aussi critiqué {C}.", (criticised(A, C),)),
+    Case("an-opening-participle-before-a-subject-in-apposition", f"Soutenu par {B}, le patron de Pixelia, {A}, a gagné.", (endorsed(B, A),)),
+    Case("a-threat-before-a-subject-in-apposition", f"Menacé de prison par {B}, le PDG de Pixelia, {A}, a cédé.", (criticised(B, A),)),
+    Case("being-yelled-at-by-someone", f"{A} se fait engueuler par {B}.", (criticised(B, A),)),
     # @@NEW@@
 )
 

@@ -21,7 +21,10 @@ from ..resolve.roles import countries
 from .cues import LOCUTION_HEADS, SHORT_ADVERBIAL, Argument, past_adverbial
 from .proxies import actions_of
 from .sentence import (
+    ADDING_LINKERS,
+    CLAUSE_BREAKS,
     DE,
+    LIST_ADVERBS,
     opens_clause,
     INSTRUMENT_NOUNS,
     MAX_GAP,
@@ -97,11 +100,38 @@ def direct_object(view: SentenceView, i: int, end: int, proxies: bool = True) ->
         found = _after_phrase(view, i, end, proxies)
     if not found:
         found = members_after_colon(view, i) or members_in_apposition(view, i)  # « a reçu des ministres : A et B. »
+    if not found:
+        found = _added_after_common_noun(view, i, end)  # « a reçu les élus, mais aussi Y »
     if len(found) > 1 and opens_clause(view, found[-1]):
         found = found[:-1]  # « a reçu Y et Z a critiqué W »: Z is the next clause's subject
     if found and found[0].start > first and view.doc[found[0].start - 1].text == "," and (_absolute_after(view, found[-1].end, end) or opens_clause(view, found[-1])):
         return []  # « a reçu lundi, Y et Z étant absents », « a critiqué lundi, Y a répondu »: another clause's subject, no object
     return [s for s in found if s.kind in PARTIES]
+
+
+#: How many words a common noun phrase may have before « , mais aussi Y » (« les dirigeants allemands de trois groupes »).
+ADDED_AFTER_WORDS = 8
+
+
+def _added_after_common_noun(view: SentenceView, i: int, end: int) -> list[Slot]:
+    """« a reçu les élus, mais aussi le président de la fédération, Y »: an object that names no
+    party (but its noun's complement), then a comma, « mais » and a list adverb (« aussi », « également »): the parties of the
+    member added after them; nothing else."""
+    doc = view.doc
+    for k in range(i + 1, min(i + ADDED_AFTER_WORDS + 1, end - 2)):
+        if k in view.at and doc[view.at[k].start - 1].lower_ in DE:
+            continue  # « les dirigeants de Pixelia »: the noun's complement
+        if k in view.at or doc[k].pos_ in ("VERB", "AUX", "PRON", "SCONJ") or doc[k].text in CLAUSE_BREAKS:
+            return []
+        if doc[k].text == ",":
+            if doc[k + 1].lower_ not in ADDING_LINKERS or doc[k + 2].lower_ not in LIST_ADVERBS:
+                return []
+            j = k + 3
+            if j < end and doc[j].pos_ in ("VERB", "AUX"):
+                return []  # « a reçu les élus, mais aussi critiqué Y »: another verb's object
+            named = appositive_name(view, j, end)
+            return parties_after_articles(view, named if named is not None else j, end, past_roles=True)
+    return []
 
 
 def _absolute_after(view: SentenceView, k: int, end: int) -> bool:

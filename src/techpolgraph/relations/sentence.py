@@ -88,7 +88,7 @@ APPROXIMATE = function_words("approximate")
 _T = TypeVar("_T")
 
 
-def _finite_verb_group_at(doc: Doc, i: int, end: int) -> bool:
+def finite_verb_group_at(doc: Doc, i: int, end: int) -> bool:
     """A finite verb, after the negation, clitics and adverbs that may open its group, starts at i."""
     while i < end and (doc[i].lower_ in CLITICS or doc[i].pos_ == "ADV"):
         i += 1
@@ -245,7 +245,7 @@ class SentenceView:
             for k in range(j + 1, self.sent.end - 1):
                 if doc[k].text in (";", ":"):
                     break
-                if doc[k].text == "," and _finite_verb_group_at(doc, k + 1, self.sent.end):
+                if doc[k].text == "," and finite_verb_group_at(doc, k + 1, self.sent.end):
                     found.append((opening, k))
                     break
         return tuple(found)
@@ -268,7 +268,7 @@ class SentenceView:
                 if doc[k].text in (";", ":"):
                     break
                 if doc[k].text == ",":
-                    if _finite_verb_group_at(doc, k + 1, self.sent.end):
+                    if finite_verb_group_at(doc, k + 1, self.sent.end):
                         found.append((j, k))
                     break
         return tuple(found)

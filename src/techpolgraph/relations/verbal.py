@@ -27,6 +27,7 @@ from .nominal import LIFTING_VERBS, RANKS_NOUNS, WITHDRAWING_VERBS, described_on
 from .proxies import MEASURE_NOUNS, PLATFORM_NOUNS, account_platforms, decided_by, measure_at, proxy_subject
 from .relatives import dont_owner, opening_dont, relative_complement, relative_object, slot_before
 from .sentence import (
+    finite_verb_group_at,
     opens_clause,
     CLAUSE_BREAKS,
     DE,
@@ -120,7 +121,10 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         actors = passive_actors(view, cue, spec, after, end)
         if actors:  # « Financé par X, Y entre en politique »
             actors, close = opening_actors(view, actors, view.sent.end)
-            return [(a, s, False) for a in actors for s in expand(subject_after(view, close))]
+            subjects = expand(subject_after(view, close))
+            if not subjects:
+                actors, subjects = _subject_read_as_actor(view, actors)
+            return [(a, s, False) for a in actors for s in subjects if a.cluster != s.cluster]
     if spec.relation is RelationType.BANNED and spec.lemma in DEPRIVING_VERBS and not _deprived_of_a_medium(view, after, end):
         return []  # « a privé X de subventions »: money taken, no ban; « privé de son compte »: a ban
     if (made_to_undergo(view, cue) or is_passive(cue)) and spec.lemma in WITHDRAWING_VERBS and _support_after(view, after, end):
@@ -323,7 +327,8 @@ def _invited_to_act(view: SentenceView, after: int, end: int) -> bool:
         while j < end and doc[j].lower_ in REFLEXIVE:
             j += 1
         if j < end and doc[j].pos_ in ("VERB", "AUX") and "Inf" in doc[j].morph.get("VerbForm"):
-            return not any(c.relation is RelationType.MET for c in CueTable.shipped().for_lemma(doc[j].lemma_))
+            # a verb of meeting by itself (« à dîner », « à rencontrer »), not one that meets only beside someone (« à s'exprimer aux côtés de »)
+            return not any(c.relation is RelationType.MET and c.argument is not Argument.AUX_COTES_DE for c in CueTable.shipped().for_lemma(doc[j].lemma_))
         return False
     return False
 
@@ -632,6 +637,21 @@ def opening_actors(view: SentenceView, actors: list[Slot], end: int) -> tuple[li
                 i = more[-1].end
                 continue
         return actors, close
+
+
+def _subject_read_as_actor(view: SentenceView, actors: list[Slot]) -> tuple[list[Slot], list[Slot]]:
+    """« Soutenu par X, le patron de Pixelia, Y, a gagné »: the last actors of an opening
+    participle's phrase, one person named twice in apposition, set off by a comma right before a
+    finite verb, are the sentence's subject, not actors; (actors, subject), the subject empty
+    where they do not stand so."""
+    doc, last = view.doc, actors[-1] if actors else None
+    if last is None or last.end + 1 >= view.sent.end or doc[last.end].text != "," or not finite_verb_group_at(doc, last.end + 1, view.sent.end):
+        return actors, []
+    subject = [a for a in actors if a.cluster == last.cluster]
+    rest = [a for a in actors if a.cluster != last.cluster]
+    if len(subject) < 2 or not rest or any(a.start > subject[0].start for a in rest):
+        return actors, []
+    return rest, subject[-1:]
 
 
 def _past_infinitive_clause(view: SentenceView, i: int, end: int) -> int:
