@@ -2437,6 +2437,11 @@ CASES: tuple[Case, ...] = (
     Case("an-opening-participle-before-a-subject-in-apposition", f"Soutenu par {B}, le patron de Pixelia, {A}, a gagné.", (endorsed(B, A),)),
     Case("a-threat-before-a-subject-in-apposition", f"Menacé de prison par {B}, le PDG de Pixelia, {A}, a cédé.", (criticised(B, A),)),
     Case("being-yelled-at-by-someone", f"{A} se fait engueuler par {B}.", (criticised(B, A),)),
+    Case("withdrawing-an-access-from-a-party-named-first", "Klipso a retiré à la Commission européenne l'accès à ses outils publicitaires.", (banned("Klipso", "Commission européenne"),)),
+    Case("withdrawing-an-access-to-tools-from-a-party-named-last", "Klipso a retiré l'accès à ses outils à la Commission européenne.", (banned("Klipso", "Commission européenne"),)),
+    Case("miss-withdrawing-one-s-support-from-someone", f"{A} a retiré à {B} sa confiance.", ()),
+    Case("a-voting-instruction-in-favour-of-someone", f"{C} et {A} ont donné leur consigne de vote en faveur de {B}.", (endorsed(C, B), endorsed(A, B))),
+    Case("support-one-should-be-able-to-count-on-is-open", f"{B} devrait pouvoir compter sur le soutien de {C}.", (endorsed(C, B, "uncertain"),)),
     # @@NEW@@
 )
 

@@ -172,6 +172,7 @@ def is_uncertain(cue: Token, sent: Span) -> bool:
         return True
     before = (doc[j] for j in range(max(sent.start, cue.i - 3), cue.i))
     governing = [] if _after_aftermath(cue, sent) else _verb_of_noun(cue, sent)
+    governing += [m for v in governing for m in _modal_heads(v)]  # « devrait pouvoir compter sur le soutien de Y »
     auxiliary = auxiliary_before_incise(cue)  # « aurait, selon Y, rencontré »: past the incise
     verbs = [cue, *[t for t in before if t.pos_ == "AUX"], *([auxiliary] if auxiliary is not None else []), *governing]
     for token in verbs:
@@ -207,6 +208,20 @@ FALSITY_KEY = "techpolgraph.falsity"
 _FALSITY_WORD = WordTest(lambda word: word.lower() in FALSITY_WORDS)
 #: How many words may stand between a word of falsity and its « que » (« faux de dire que »).
 FALSITY_REACH = 4
+
+
+#: Verbs of ability, duty or will whose infinitive they govern (« devrait pouvoir compter »).
+MODAL_VERBS = function_words("modal_verb")
+
+
+def _modal_heads(verb: Token) -> list[Token]:
+    """The modal verbs that govern a verb through their infinitives (« devrait pouvoir compter »:
+    « pouvoir », « devrait »), the nearest first."""
+    found = []
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.lemma_.lower() in MODAL_VERBS and len(found) < 3:
+        verb = verb.head
+        found.append(verb)
+    return found
 
 
 def _said_false(cue: Token, sent: Span) -> bool:

@@ -67,7 +67,8 @@ def nominal(
     if spec.source is Source.DE:
         after += _bare_complement(view, after, end) or _qualifier(view, after, end)
         extra = _modifiers(view, after, end)  # « le soutien politique et financier de X »
-        own = after < end and view.doc[after].lower_ in words and view.doc[after].lower_ not in DE
+        opening = next((k for k in range(after, min(after + 3, end)) if view.doc[k].lower_ in words), after) if spec.argument.value.endswith(" de") else after  # « en faveur de Y »
+        own = opening < end and view.doc[opening].lower_ in words and view.doc[opening].lower_ not in DE
         # « son soutien au parti d'extrême droite X »: a « de » inside the noun's own complement is none of its source
         actors = [] if own else complement(view, after, end, DE, gap=2 + extra) or complement(view, after, end, ("par",), gap=2 + extra)
         if actors:  # « les critiques de X », « les critiques de la part de X », « la condamnation par X de Y »

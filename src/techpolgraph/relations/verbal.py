@@ -1223,20 +1223,27 @@ LICENCE_NOUNS = function_words("licence_noun")
 
 
 def withdrawn_licence(view: SentenceView, after: int, end: int) -> list[Slot]:
-    """« l'Arcom a retiré sa fréquence TNT à la chaîne C8 »: withdrawing a licence from a party
-    (after « à ») bans it."""
+    """« l'Arcom a retiré sa fréquence TNT à la chaîne C8 », « a retiré à X l'accès à ses outils »:
+    withdrawing a licence or an access from a party (after « à ») bans it."""
     doc = view.doc
     j = past_adjuncts(view, after, end)
     while j < end and (is_determiner(doc[j]) or (j in view.at and is_possessive(view.at[j]))):
         j += 1
     if j >= end or doc[j].lemma_.lower() not in LICENCE_NOUNS:
         return []
-    for k in range(j + 1, min(j + 6, end)):
-        if doc[k].lower_ in ("à", "au", "aux"):
-            return complement(view, k, end, ("à", "au", "aux"), gap=0)
-        if (k in view.at and k != j + 1) or doc[k].pos_ in ("VERB", "AUX", "PUNCT"):
+    for k in range(after, j):
+        if doc[k].lower_ in ("à", "au", "aux") and (dative := complement(view, k, j, ("à", "au", "aux"), gap=0)):
+            return dative  # « a retiré à X l'accès à ses outils »: the party before the noun
+    for k in range(j + 1, min(j + LICENCE_PHRASE_WORDS, end)):
+        if doc[k].lower_ in ("à", "au", "aux") and (found := complement(view, k, end, ("à", "au", "aux"), gap=0)):
+            return found  # not « l'accès à ses outils », what the access is to
+        if (k in view.at and k != j + 1 and not is_possessive(view.at[k])) or doc[k].pos_ in ("VERB", "AUX", "PUNCT"):
             return []  # a name right after the noun only says which (« sa fréquence TNT »)
     return []
+
+
+#: How many words the phrase of a licence may have before the « à » of the one it is withdrawn from (« l'accès à ses outils publicitaires à X »).
+LICENCE_PHRASE_WORDS = 8
 
 
 #: Nouns of using a service (« l'utilisation de X »).
