@@ -2442,6 +2442,8 @@ CASES: tuple[Case, ...] = (
     Case("miss-withdrawing-one-s-support-from-someone", f"{A} a retiré à {B} sa confiance.", ()),
     Case("a-voting-instruction-in-favour-of-someone", f"{C} et {A} ont donné leur consigne de vote en faveur de {B}.", (endorsed(C, B), endorsed(A, B))),
     Case("support-one-should-be-able-to-count-on-is-open", f"{B} devrait pouvoir compter sur le soutien de {C}.", (endorsed(C, B, "uncertain"),)),
+    Case("a-meeting-taking-place-on-a-full-date-between-two", f"La rencontre a lieu le 23 octobre 1940 entre {A} et {C}.", (met(A, C),)),
+    Case("a-meeting-named-by-its-place-taking-place-between-two", f"La rencontre d'Hendaye a lieu en 1940 entre {A} et {C}.", (met(A, C),)),
     # @@NEW@@
 )
 

@@ -359,6 +359,8 @@ def past_taking_place(view: SentenceView, after: int, end: int) -> int:
                 n += 1
             if n < end and doc[n].lower_ == "lieu":
                 return n + 1
+        if k in view.at and view.at[k].kind is EntityKind.LOCATION and doc[view.at[k].start - 1].lower_ in DE:
+            continue  # « la rencontre d'Hendaye a lieu »: where, named after the noun
         if token.pos_ in ("VERB", "PUNCT", "SCONJ", "CCONJ") and token.text != "'" or k in view.at:
             return end
     return end

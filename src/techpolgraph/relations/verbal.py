@@ -71,7 +71,11 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         group = expand(complement(view, past_qualifiers(view, after, end), end, ("entre",), gap=2) or complement(view, past_relative(view, after, ("entre",)), view.sent.end, ("entre",), gap=0))
         if not group and spec.pos is CuePos.NOUN:  # « une réunion a eu lieu mardi entre X et Y »
             taking_place = past_taking_place(view, after, end)
-            group = expand(complement(view, taking_place, end, ("entre",), gap=3) or complement(view, _past_place_phrase(view, taking_place, end), end, ("entre",), gap=0))
+            group = expand(
+                complement(view, taking_place, end, ("entre",), gap=3)
+                or complement(view, _past_place_phrase(view, taking_place, end), end, ("entre",), gap=0)
+                or (complement(view, past_adjuncts(view, taking_place, end), end, ("entre",), gap=0) if taking_place < end else [])  # « a lieu le 23 octobre 1940 entre X et Y »
+            )
         if not group and spec.pos is CuePos.NOUN and spec.relation is RelationType.MET:
             group = _people_after_their_meeting(view, cue, after) or _owners_of_their_meeting(view, cue, after)
         return among(group, spec.relation)
