@@ -394,6 +394,7 @@ def test_a_name_that_only_qualifies_a_noun_puts_no_organisation_in_play(analyse_
         ("Marc Dufresne", "Mark Dufresne", None),  # one letter off
         ("Olga Zelinsky", "Olga Zelinskyy", None),  # a transliteration of the surname
         ("Hugo Le Gallec", "Hugo Legallec", "Hugo Le Gallec"),  # a surname's words written as one
+        ("Ursina von der Brake", "Ursinan von der Brake", None),  # a misspelt first name before a surname of several words
     ],
 )
 def test_a_near_identical_name_in_another_article_is_the_same_person(analyse_text, first, second, label):
@@ -429,6 +430,13 @@ def test_a_near_name_with_two_candidates_stays_apart(analyse_text):
     ]
     entities, _links = link_entities(docs)
     assert {"Marc Dupont", "Mark Dupont", "Marco Dupont"} <= set(person_labels(entities))
+
+
+def test_two_known_first_names_one_letter_apart_before_a_long_surname_stay_two(analyse_text):
+    a = analyse_text("La députée Marie Le Gallec a critiqué la réforme.", date="2023-01-01", id="a.txt")
+    b = analyse_text("Hier, Marine Le Gallec a rencontré des élus à Lyon.", date="2023-02-01", id="b.txt")
+    entities, _links = link_entities([a, b])
+    assert {"Marie Le Gallec", "Marine Le Gallec"} <= set(person_labels(entities))
 
 
 def test_a_feminine_first_name_is_not_a_variant(analyse_text):

@@ -235,7 +235,8 @@ def name_variant(a: str, b: str) -> str:
     - "short form of the first name": same surname, first names of one group of forms
       (``first_name_variants.tsv``: "Steve", "Stephen");
     - "first name variant": same surname, first names one letter apart ("Marc", "Mark"), at
-      least four letters long;
+      least four letters long; with a surname of several words, one of them not a known first
+      name ("Ursulan von der Leyen");
     - "surname spelling": same first name, surnames that transliterate alike ("Dourov",
       "Durov") or one letter apart and at least six letters long ("Zelensky", "Zelenskyy");
     - "initials": same surname, the first names of one are the initials of the other's ("B.
@@ -275,16 +276,18 @@ def name_variant(a: str, b: str) -> str:
         if (len(shorter) == 2 or particled) and not _generational(longer):
             return "middle name"
         return ""
-    if len(x) != 2 or len(y) != 2:
+    if len(x) != len(y):
         return ""
-    if x[1] == y[1]:
+    if x[1:] == y[1:]:  # « Ursula von der Leyen » and « Ursulan von der Leyen »: a surname of several words too
         groups = _first_name_groups()
         if x[0] in groups and groups.get(x[0]) == groups.get(y[0]):
             return "short form of the first name"
-        if min(len(x[0]), len(y[0])) >= 4 and one_edit_apart(x[0], y[0]) and _same_gender(a, b):
+        # with a surname of several words, only a misspelt first name (« Ursulan »), not two known ones (« Marie », « Marine » Le Pen)
+        misspelt = len(x) == 2 or x[0] not in _first_names() or y[0] not in _first_names()
+        if min(len(x[0]), len(y[0])) >= 4 and one_edit_apart(x[0], y[0]) and _same_gender(a, b) and misspelt:
             return "first name variant"
         return ""
-    if x[0] == y[0] and (_transliterated(x[1]) == _transliterated(y[1]) or (min(len(x[1]), len(y[1])) >= 6 and one_edit_apart(x[1], y[1]))):
+    if len(x) == 2 and x[0] == y[0] and (_transliterated(x[1]) == _transliterated(y[1]) or (min(len(x[1]), len(y[1])) >= 6 and one_edit_apart(x[1], y[1]))):
         return "surname spelling"
     return ""
 
