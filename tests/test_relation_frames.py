@@ -2444,6 +2444,8 @@ CASES: tuple[Case, ...] = (
     Case("support-one-should-be-able-to-count-on-is-open", f"{B} devrait pouvoir compter sur le soutien de {C}.", (endorsed(C, B, "uncertain"),)),
     Case("a-meeting-taking-place-on-a-full-date-between-two", f"La rencontre a lieu le 23 octobre 1940 entre {A} et {C}.", (met(A, C),)),
     Case("a-meeting-named-by-its-place-taking-place-between-two", f"La rencontre d'Hendaye a lieu en 1940 entre {A} et {C}.", (met(A, C),)),
+    Case("a-participle-read-as-a-noun-after-its-auxiliary", f"Le Conseil européen a de nouveau durci les sanctions à l'encontre de {B}.", (criticised("Conseil européen", B),)),
+    Case("cutting-the-signal-of-someone-s-channels", "Pixelia a coupé le signal des chaînes de Klipso.", (banned("Pixelia", "Klipso"),)),
     # @@NEW@@
 )
 

@@ -919,6 +919,13 @@ def supported(view: SentenceView, cue: Token, start: int) -> bool:
     return governing_verb(view, cue, start) in support_verbs()
 
 
+def infinitive_of_form(token: Token) -> str:
+    """The infinitive of a verb's form the tagger read as a noun: the present or the participle
+    of a verb in -er or -ir (« vote »: « voter », « annoncé »: « annoncer », « durci »: « durcir »)."""
+    form = token.lower_
+    return form[:-1] + "er" if form.endswith("é") else form + "r"
+
+
 def _mistagged_root(token: Token) -> bool:
     """A verb that the tagger took for a preposition (or, as the sentence's root, for an
     adjective) while lemmatising it as a verb (« X multiplie ses soutiens à Y »: « multiplie »
@@ -927,6 +934,9 @@ def _mistagged_root(token: Token) -> bool:
         # « Le parti vote l'exclusion de X », « acte la suspension »: a support verb in the
         # present read as a noun, with a subject of its own
         return any(child.dep_.startswith("nsubj") for child in token.children)
+    if token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.lower_.endswith(("é", "i")) and infinitive_of_form(token) in support_verbs():
+        # « Le Conseil a de nouveau durci les sanctions »: a participle read as a noun after its auxiliary
+        return any(child.dep_ == "aux:tense" for child in token.children)
     if token.lemma_.lower() == token.lower_ or token.lemma_[-2:] not in ("er", "ir", "re"):
         return False
     return token.pos_ == "ADP" or (token.dep_ == "ROOT" and token.pos_ in ("ADJ", "ADV"))
@@ -985,7 +995,7 @@ def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
         if doc[j].pos_ == "VERB" or doc[j].lower_ in receiving_verbs() or mistagged or _mistagged_root(doc[j]):  # the nouns « fait l'objet de », « est la cible de » too
             if verb_lemma(doc[j]) in support_verbs() and made_to_undergo(view, doc[j]):
                 return UNDERGOING  # « X s'est vu infliger une exclusion du parti P »: X undergoes it
-            lemma = doc[j].lower_ + "r" if mistagged else verb_lemma(doc[j])
+            lemma = infinitive_of_form(doc[j]) if mistagged else verb_lemma(doc[j])
             return "" if topic and lemma in WRITING_VERBS else lemma
         if doc[j].pos_ == "ADP" and doc[j].lower_ in TOPIC_PREPOSITIONS:
             return ""  # « X a réagi après l'exclusion de Y »
