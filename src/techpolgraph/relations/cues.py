@@ -386,8 +386,14 @@ SHORT_ADVERBIAL = frozenset(
 )
 
 
+#: The first words of those phrases, tested before any phrase is built.
+ADVERBIAL_OPENERS = frozenset(words[0] for words in SHORT_ADVERBIAL)
+
+
 def past_adverbial(doc: Doc, j: int) -> int:
     """Past an adverbial phrase at token j (« porter à son tour plainte »); j where there is none."""
+    if j >= len(doc) or doc[j].lower_ not in ADVERBIAL_OPENERS:
+        return j
     for n in (4, 3, 2):
         if j + n < len(doc) and tuple(t.lower_ for t in doc[j : j + n]) in SHORT_ADVERBIAL:
             return j + n

@@ -687,6 +687,8 @@ def duration_end(doc: Doc, i: int, end: int) -> int:
 
 def _words_at(doc: Doc, i: int, end: int, phrases: tuple[tuple[str, ...], ...]) -> int:
     """After the first of ``phrases`` (longest first) whose words stand from token i on, or i."""
+    if i >= end or all(words[0] != doc[i].lower_ for words in phrases):
+        return i
     for words in phrases:
         k = i + len(words)
         if k <= end and all(doc[i + n].lower_ == word for n, word in enumerate(words)):
