@@ -108,6 +108,15 @@ def test_an_implied_country_is_not_assumed_where_the_document_names_only_others(
     assert found["Le président de la République"][0][0] == "Emmanuel Macron"
 
 
+def test_a_role_of_one_country_is_not_a_surname_the_role_table_gives_another(landing):
+    # « le président Loukachenko » names by his surname alone the one holder of that surname in the
+    # role table, a Belarusian: « le président lituanien » is not he
+    found = landing("Le président Loukachenko a critiqué Vilnius. Le président lituanien a reçu Marc Dumas.", date="2020-10-01")
+    assert found["Le président lituanien"][0][0] != "Loukachenko"
+    found = landing("Le président Loukachenko a critiqué Vilnius. Le président biélorusse a reçu Marc Dumas.")
+    assert found["Le président biélorusse"][0][0] == "Loukachenko"
+
+
 @pytest.mark.parametrize(
     "text, date, holder",
     [

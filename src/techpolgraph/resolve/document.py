@@ -3889,9 +3889,15 @@ def _country_in(qualifier: str) -> str:
 
 def _countries(cluster: _Cluster, table: RoleTable) -> set[str]:
     """The countries a person is known to be of: taught by a demonym beside the name, or the
-    country of a role the document or the role table gives them."""
+    country of a role the document or the role table gives them; for a person the document
+    names by the surname alone (« le président Erdogan »), that of the one holder of the role
+    table with that surname."""
     countries = set(nationalities().values())
-    return cluster.countries | {r.qualifier for r in _roles_known(cluster, table) if r.qualifier in countries}
+    known = cluster.countries | {r.qualifier for r in _roles_known(cluster, table) if r.qualifier in countries}
+    words = name_tokens(cluster.name)
+    if not known and len(words) == 1 and len(holders := table.holders_with_surname(words[0])) == 1:
+        known = {t.role.qualifier for t in table.tenures_of(next(iter(holders))) if t.role.qualifier in countries}
+    return known
 
 
 def _roles_known(cluster: _Cluster, table: RoleTable) -> list[Role]:
