@@ -115,8 +115,8 @@ ADDED_AFTER_WORDS = 8
 
 def _added_after_common_noun(view: SentenceView, i: int, end: int) -> list[Slot]:
     """« a reçu les élus, mais aussi le président de la fédération, Y »: an object that names no
-    party (but its noun's complement), then a comma, « mais » and a list adverb (« aussi », « également »): the parties of the
-    member added after them; nothing else."""
+    party (but its noun's complement), then a comma, « mais » and a list adverb (« aussi »,
+    « également »): the parties of the member added after them; nothing else."""
     doc = view.doc
     for k in range(i + 1, min(i + ADDED_AFTER_WORDS + 1, end - 2)):
         if k in view.at and doc[view.at[k].start - 1].lower_ in DE:
