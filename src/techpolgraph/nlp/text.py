@@ -14,7 +14,7 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Optional
 
 from spacy.tokens import Doc, Span
@@ -93,6 +93,23 @@ def phrase_ends_at(doc: Doc, k: int, phrases: Iterable[tuple[str, ...]], start: 
     return any(
         k - len(p) + 1 >= start and all(doc[k - len(p) + 1 + n].lower_ == w for n, w in enumerate(p)) for p in phrases
     )
+
+
+def phrase_at(doc: Doc, i: int, phrases: Sequence[tuple[str, ...]], end: int) -> int:
+    """After the first of ``phrases`` (tuples of lower-case words, longest first) that begins at
+    token i and ends before ``end``, curly apostrophes read as straight ones; i where none does.
+
+    >>> import spacy
+    >>> phrase_at(spacy.blank("fr")("il y a deux jours"), 0, [("il", "y", "a")], 5)
+    3
+    """
+    if i >= end or all(p[0] != doc[i].lower_.replace("’", "'") for p in phrases):
+        return i  # the cheap test first: most words open no phrase
+    for p in phrases:
+        k = i + len(p)
+        if k <= end and all(doc[i + n].lower_.replace("’", "'") == w for n, w in enumerate(p)):
+            return k
+    return i
 
 
 def _cut_after_title(doc: Doc, sent: Span, nxt: Span) -> bool:

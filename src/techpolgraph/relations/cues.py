@@ -106,6 +106,8 @@ LOCUTION_HEADS = frozenset(PREPOSITION_FORMS[a][0] for a in Argument if a.value.
 
 #: Pronouns that may open a verbal cue (« se rencontrer », « s'en prendre à »).
 PRONOUNS = function_words("verb_pronoun")
+#: Verbs before a bare infinitive that share its subject (« doit rencontrer »).
+MODAL_VERBS = function_words("modal_verb")
 
 
 @dataclass(frozen=True)

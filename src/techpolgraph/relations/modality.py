@@ -21,7 +21,7 @@ from ..data import function_words
 from ..nlp.events import MEETING_TYPES, cue_of_name
 from ..nlp.text import phrase_ends_at
 from ..nlp.words import WordTest
-from .cues import DE_FORMS, modality_words, receiving_verbs, support_verbs, verb_lemma
+from .cues import DE_FORMS, MODAL_VERBS, modality_words, receiving_verbs, support_verbs, verb_lemma
 
 NE = function_words("ne")
 REFLEXIVE = function_words("reflexive")
@@ -208,10 +208,6 @@ FALSITY_KEY = "techpolgraph.falsity"
 _FALSITY_WORD = WordTest(lambda word: word.lower() in FALSITY_WORDS)
 #: How many words may stand between a word of falsity and its « que » (« faux de dire que »).
 FALSITY_REACH = 4
-
-
-#: Verbs of ability, duty or will whose infinitive they govern (« devrait pouvoir compter »).
-MODAL_VERBS = function_words("modal_verb")
 
 
 def _modal_heads(verb: Token) -> list[Token]:

@@ -930,7 +930,7 @@ def _mistagged_root(token: Token) -> bool:
     """A verb that the tagger took for a preposition (or, as the sentence's root, for an
     adjective) while lemmatising it as a verb (« X multiplie ses soutiens à Y »: « multiplie »
     ADP, lemma « multiplier »), or a support verb taken for the noun at the root."""
-    if token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.lower_.endswith("e") and token.lower_ + "r" in support_verbs():
+    if token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.lower_.endswith("e") and infinitive_of_form(token) in support_verbs():
         # « Le parti vote l'exclusion de X », « acte la suspension »: a support verb in the
         # present read as a noun, with a subject of its own
         return any(child.dep_.startswith("nsubj") for child in token.children)

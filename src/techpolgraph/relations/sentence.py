@@ -26,12 +26,12 @@ from spacy.tokens import Doc, Span, Token
 from ..data import function_words
 from ..models import EntityKind, Evidence, Modality, RelationType, Tense
 from ..nlp.events import date_words, time_nouns
-from ..nlp.text import doc_text, people_of_a_place, sentences, stripped_bounds
+from ..nlp.text import doc_text, people_of_a_place, phrase_at, sentences, stripped_bounds
 from ..resolve.document import POLITICAL_SIDES, field_end, past_gloss
 from ..resolve.names import name_key, titles
 from ..resolve.organisations import parents
 from ..resolve.roles import former_prefixes, nationalities, occupations, role_nouns
-from .cues import DE_FORMS, SHORT_ADVERBIAL, party_actions, written_channels
+from .cues import DE_FORMS, MODAL_VERBS, SHORT_ADVERBIAL, party_actions, written_channels
 from .modality import NE, attribution, modality_of, tense_of
 from .typography import QUOTES, incises
 
@@ -685,35 +685,25 @@ def duration_end(doc: Doc, i: int, end: int) -> int:
     return i
 
 
-def _words_at(doc: Doc, i: int, end: int, phrases: tuple[tuple[str, ...], ...]) -> int:
-    """After the first of ``phrases`` (longest first) whose words stand from token i on, or i."""
-    if i >= end or all(words[0] != doc[i].lower_ for words in phrases):
-        return i
-    for words in phrases:
-        k = i + len(words)
-        if k <= end and all(doc[i + n].lower_ == word for n, word in enumerate(words)):
-            return k
-    return i
-
-
-def _phrases(group: str) -> tuple[tuple[str, ...], ...]:
-    """The multiword entries of a ``function_words.tsv`` group as word tuples, longest first."""
+def word_phrases(group: str) -> tuple[tuple[str, ...], ...]:
+    """The entries of a ``function_words.tsv`` group as word tuples, longest first (for
+    :func:`~techpolgraph.nlp.text.phrase_at`)."""
     return tuple(sorted((tuple(p.split()) for p in function_words(group)), key=lambda w: (-len(w), w)))
 
 
 #: « il y a », « il y avait »: what opens a span of time back from now.
-AGO_OPENERS = _phrases("ago_opener")
+AGO_OPENERS = word_phrases("ago_opener")
 #: « peu », « longtemps »: what closes « il y a » by itself.
-AGO_ADVERBS = _phrases("ago_adverb")
+AGO_ADVERBS = word_phrases("ago_adverb")
 
 
 def ago_end(doc: Doc, i: int, end: int) -> int:
     """After a span of time back from now at token i (« il y a deux semaines », « il y a peu »,
     « il y a une dizaine de jours »): an adverb, whose « a » is no verb of the clause; i if none."""
-    k = _words_at(doc, i, end, AGO_OPENERS)
+    k = phrase_at(doc, i, AGO_OPENERS, end)
     if k == i:
         return i
-    if (adverb := _words_at(doc, k, end, AGO_ADVERBS)) > k:
+    if (adverb := phrase_at(doc, k, AGO_ADVERBS, end)) > k:
         return adverb
     lasting = duration_end(doc, k, end)
     return lasting if lasting > k else i
@@ -1765,8 +1755,6 @@ def made_to_undergo(view: SentenceView, cue: Token) -> bool:
     return doc[j].lemma_.lower() in UNDERGO_VERBS and any(t.lower_ in REFLEXIVE for t in doc[max(j - 3, view.sent.start) : j])
 
 
-#: Verbs before a bare infinitive that share its subject (« doit rencontrer »).
-MODAL_VERBS = function_words("modal_verb")
 
 
 def last_group(doc: Doc, subjects: list[Slot], cue: Token) -> list[Slot]:

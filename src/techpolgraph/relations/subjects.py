@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from ..data import function_words
 from ..models import EntityKind
 from ..nlp.events import time_nouns
+from ..nlp.text import phrase_at
 from ..resolve.document import anaphors
 from ..resolve.document import MONARCH_TITLES, SUBJECT_PRONOUNS
 from ..resolve.roles import nationalities
@@ -17,7 +18,7 @@ from .control import caller, clitic_controller, controller, decided_unnamed, dec
 from .cues import party_actions, verb_lemma
 from .proxies import names_a_proxy
 from .relatives import before_apposition, cleft_focus, member_antecedent
-from .sentence import CLITICS, DE, MODAL_VERBS, NAMING_NOUNS, ORGAN_NOUNS, PARTIES, PREPOSITIONS, SentenceView, Slot, affiliation_end, examples, is_date_word, is_determiner, is_number, is_left_clitic, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, past_role_nouns, relative_subject, role_heads, role_organisation, verb_before
+from .sentence import CLITICS, DE, MODAL_VERBS, NAMING_NOUNS, ORGAN_NOUNS, PARTIES, PREPOSITIONS, SentenceView, Slot, affiliation_end, examples, is_date_word, is_determiner, is_number, is_left_clitic, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, past_role_nouns, relative_subject, role_heads, role_organisation, verb_before, word_phrases
 from .typography import CLOSING_QUOTES, QUOTES
 
 
@@ -55,16 +56,7 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
 
 
 #: Words that say another party does likewise (« X, tout comme Y, ... », « À l'instar de Y, X ... »).
-LIKEWISE = tuple(sorted((tuple(phrase.split()) for phrase in function_words("likewise")), key=len, reverse=True))
-
-
-def _likewise_end(view: SentenceView, i: int) -> int:
-    """Where a phrase of :data:`LIKEWISE` starting at token i ends; i where there is none."""
-    doc = view.doc
-    for phrase in LIKEWISE:
-        if i + len(phrase) <= view.sent.end and all(doc[i + n].lower_.replace("’", "'") == w for n, w in enumerate(phrase)):
-            return i + len(phrase)
-    return i
+LIKEWISE = word_phrases("likewise")
 
 
 def _likewise(view: SentenceView, subject: Slot, cue: Token) -> list[Slot]:
@@ -73,12 +65,12 @@ def _likewise(view: SentenceView, subject: Slot, cue: Token) -> list[Slot]:
     opening phrase right before it. Nothing else."""
     doc = view.doc
     if subject.end < cue.i and doc[subject.end].text == ",":
-        k = _likewise_end(view, subject.end + 1)
+        k = phrase_at(view.doc, subject.end + 1, LIKEWISE, view.sent.end)
         group = view.group_at(k, cue.i) if k > subject.end + 1 else []
         if group and group[-1].end < cue.i and doc[group[-1].end].text == ",":
             return [g for g in group if g.kind in PARTIES]
     if subject.start - 1 > view.sent.start and doc[subject.start - 1].text == ",":
-        k = _likewise_end(view, view.sent.start)
+        k = phrase_at(view.doc, view.sent.start, LIKEWISE, view.sent.end)
         group = view.group_at(k, subject.start - 1) if k > view.sent.start else []
         if group and group[-1].end == subject.start - 1:
             return [g for g in group if g.kind in PARTIES]
