@@ -103,7 +103,10 @@ def phrase_at(doc: Doc, i: int, phrases: Sequence[tuple[str, ...]], end: int) ->
     >>> phrase_at(spacy.blank("fr")("il y a deux jours"), 0, [("il", "y", "a")], 5)
     3
     """
-    if i >= end or all(p[0] != doc[i].lower_.replace("’", "'") for p in phrases):
+    if i >= end:
+        return i
+    first = doc[i].lower_.replace("’", "'")
+    if all(p[0] != first for p in phrases):
         return i  # the cheap test first: most words open no phrase
     for p in phrases:
         k = i + len(p)
