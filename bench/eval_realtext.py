@@ -86,6 +86,7 @@ SETS = {
     "holdout51": (REALTEXT / "holdout51", None),
     "holdout52": (REALTEXT / "holdout52", None),
     "holdout53": (REALTEXT / "holdout53", None),
+    "holdout54": (REALTEXT / "holdout54", None),
 }
 
 
@@ -210,6 +211,7 @@ ROUNDS = {
     "twenty-sixth round, second split (be*)": ("be",),
     "twenty-seventh round (bf*)": ("bf",),
     "twenty-eighth round (hg*)": ("hg",),
+    "twenty-ninth round (hh*)": ("hh",),
 }
 
 

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ..data import function_words, read_lines
 from ..models import EntityKind
+from ..resolve.names import titles
 from ..resolve.organisations import OrgTypes
 from ..resolve.roles import countries
 from .cues import LOCUTION_HEADS, SHORT_ADVERBIAL, Argument, past_adverbial
@@ -64,6 +65,9 @@ def direct_object(view: SentenceView, i: int, end: int, proxies: bool = True) ->
     the members named after a plural noun (« des dirigeants (X, Y, etc.) »)."""
     first = i
     i = past_adjuncts(view, i, end)
+    joined, past = _co_agent_group(view, i, end)
+    if joined:
+        i = past_adjuncts(view, past, end)  # « a reçu avec X, place Beauvau, le recteur »
     if i < end and view.doc[i].lower_ == "sur" and (medium := _medium_end(view, i, end)) is not None:
         i = past_adjuncts(view, medium + 1, end)  # « accuse sur X le gouvernement de ... »: where it wrote, then its object
     if first < i < end - 1 and view.doc[i].text == "," and i + 1 in view.at:
@@ -111,6 +115,32 @@ def direct_object(view: SentenceView, i: int, end: int, proxies: bool = True) ->
 
 #: How many words a common noun phrase may have before « , mais aussi Y » (« les dirigeants allemands de trois groupes »).
 ADDED_AFTER_WORDS = 8
+
+
+def co_agents(view: SentenceView, i: int, end: int) -> list[Slot]:
+    """« nous avons reçu avec X, place Beauvau, le recteur »: the parties named after « avec »
+    between a verb and its object, who act with its subject; none where no object follows them
+    (« a déjeuné avec X »: the complement itself)."""
+    return _co_agent_group(view, i, end)[0]
+
+
+def _co_agent_group(view: SentenceView, i: int, end: int) -> tuple[list[Slot], int]:
+    """The co-agents of :func:`co_agents` and the token after them and the incise that may close
+    them; ([], i) where there are none."""
+    doc = view.doc
+    if not (i < end and doc[i].lower_ == "avec"):
+        return [], i
+    group = [s for s in view.group_at(i + 1, end) if s.kind in PARTIES]
+    if not group:
+        return [], i
+    k = group[-1].end
+    if k < end and doc[k].text == ",":
+        closing = comma_incise_end(view, k, end) or _place_phrase_end(view, k, end)  # « , hier, », « , place Beauvau, »
+        k = closing + 1 if closing is not None else k + 1
+    j = k
+    while j < end and is_determiner(doc[j]) and j not in view.at:
+        j += 1
+    return (group, k) if j < end and (j in view.at or doc[j].pos_ == "NOUN") else ([], i)
 
 
 def _added_after_common_noun(view: SentenceView, i: int, end: int) -> list[Slot]:
@@ -236,6 +266,8 @@ def _after_phrase(view: SentenceView, i: int, end: int, proxies: bool) -> list[S
             return []
         if j in view.at and view.at[j].start == j and token.pos_ == "DET":
             return view.group_at(j, end)  # « ... le patron de Y », a description the resolver placed
+        if token.lower_ in titles() and token.text[:1].isupper() and (j + 1 in view.at or j in view.at):
+            return view.group_at(j if j in view.at else j + 1, end)  # « accueille pour cette table ronde M. Y »
         if token.pos_ == "DET" and j not in view.at:
             named = appositive_name(view, j, end)
             found = view.group_at(named, end) if named is not None else (actions_of(view, j, end) if proxies else [])

@@ -487,12 +487,13 @@ class SentenceView:
 
     def _described_member(self, comma: int, limit: int) -> Optional[int]:
         """« X, roi de France, et Y »: the comma that closes a short description of the member
-        before ``comma`` (a noun phrase with no verb and no person in it), when « et », « ou » or
+        before ``comma`` (a noun phrase, or a participle and its complement, with no other verb
+        and no person in it), when « et », « ou » or
         « ainsi que » follows it; else None."""
         doc = self.doc
         first = comma + 1
-        if first >= limit or first in self.at or doc[first].pos_ not in ("NOUN", "ADJ", "DET") or not doc[first].is_lower:
-            return None
+        if first >= limit or first in self.at or not (doc[first].pos_ in ("NOUN", "ADJ", "DET") or is_past_participle(doc[first])) or not doc[first].is_lower:
+            return None  # « X, roi de France, et Y », « X, chargé des valeurs, et Y »
         for k in range(first + 1, min(first + DESCRIPTION_WORDS, limit - 1)):
             if doc[k].text == ",":
                 return k if doc[k + 1].lower_ in ("et", "ou", "ainsi") else None  # « X et Y, membres du gouvernement, ainsi que Z »

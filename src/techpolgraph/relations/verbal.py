@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from ..data import function_words, read_lines
 from ..models import EntityKind, RelationType
 from ..resolve.roles import nationalities
-from .complements import ACCOUNT_NOUNS, authorities_of_opening_place, bare_object, complement, country_of_ban, direct_object, from_office, own_account_platform, past_relative
+from .complements import ACCOUNT_NOUNS, authorities_of_opening_place, bare_object, co_agents, complement, country_of_ban, direct_object, from_office, own_account_platform, past_relative
 from .control import caller, dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, reported_subject, speaker, speaker_after_comma
 from .cues import Argument, Cue, CuePos, CueTable, Source, cue_end, etre_verbs, gapped_tail, modality_words, verb_lemma
 from .modality import auxiliary_before_incise, order_verb, party_negated
@@ -191,8 +191,12 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
             targets = used_service(view, after, end) or withdrawn_licence(view, after, end)
         if not targets:
             targets = object_clitic(view, cue, start)  # « qui l'ont banni »
+        elif subjects and tail is None:
+            subjects = subjects + [s for s in co_agents(view, past_adjuncts(view, after, end), end) if all(s.cluster != x.cluster for x in subjects)]  # « nous avons reçu avec X le recteur »: X too
         if targets and spec.lemma in ATTRIBUTE_VERBS and not _word_after(view, *(_past_apposed(view, targets[-1], end) if targets[-1].start > cue.i else (after, end)), DE):
             targets = []  # « X a traité Y de menteur », not « X a traité Y avec respect »
+        if targets and spec.relation is RelationType.ENDORSED and _for_courtesy(view, after, targets, end):
+            targets = []  # « je remercie X pour sa venue », « salue la présence de X »: courtesy, no support
         if targets and spec.lemma in WINNING_OVER_VERBS and _word_after(view, targets[-1].end, end, ("à", "au", "aux")):
             targets = []  # « X a rallié Y à sa cause »: X won Y over; Y rallied to X
     else:
@@ -602,6 +606,24 @@ def _past_apposed(view: SentenceView, slot: Slot, end: int) -> tuple[int, int]:
         if close is not None:  # « a qualifié X, qui avait critiqué ses choix, de tyran »: past the relative
             return close + 1, view.sent.end
     return slot.end, end
+
+
+#: Nouns (and verbs) of a visit one is thanked or greeted for, by lemma.
+COURTESY_NOUNS = function_words("courtesy_noun")
+#: How many words after « pour » or « de » the thing one is thanked for may stand (« d'avoir bien voulu accepter »).
+COURTESY_REACH = 5
+
+
+def _for_courtesy(view: SentenceView, after: int, targets: list[Slot], end: int) -> bool:
+    """The object is thanked or greeted for a visit (« remercie X pour sa venue »,
+    « de nous avoir invités », « salue la présence de X »): courtesy, no support."""
+    doc = view.doc
+    if any(doc[k].lemma_.lower() in COURTESY_NOUNS for k in range(after, targets[0].start)):
+        return True  # « salue la présence de X »
+    i, stop = _past_apposed(view, targets[-1], end)
+    if not (i < stop and doc[i].lower_ in ("pour", "de", "d'", "d’")):
+        return False
+    return any(doc[k].lemma_.lower() in COURTESY_NOUNS for k in range(i + 1, min(i + 1 + COURTESY_REACH, stop)))
 
 
 def _word_after(view: SentenceView, i: int, end: int, words: Collection[str]) -> bool:

@@ -1510,11 +1510,14 @@ class _DocState:
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="title_speaker"))
             elif self._turn_speaker(i):  # « M. Jean Martin : Je suis heureux d'accueillir ... »
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="turn_speaker"))
-        if speaker and addressee:
-            for i in numpy.flatnonzero(_YOU.mask(self.orths, doc.vocab.strings)).tolist():
-                if i not in taken and doc[i].pos_ == "PRON" and not _in_quote(doc, i):
-                    # « je vous adresse mes félicitations »: the object before its verb, as « lui »; « vous avez remporté »
-                    self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="title_addressee"))
+        for i in numpy.flatnonzero(_YOU.mask(self.orths, doc.vocab.strings)).tolist():
+            if i in taken or doc[i].pos_ != "PRON" or _in_quote(doc, i):
+                continue
+            if speaker and addressee:
+                # « je vous adresse mes félicitations »: the object before its verb, as « lui »; « vous avez remporté »
+                self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="title_addressee"))
+            elif doc[i].lower_ == "vous" and self._vocative(i) is not None:
+                self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="vocative"))
         for i in numpy.flatnonzero(_WE.mask(self.orths, doc.vocab.strings)).tolist():
             if i in taken or doc[i].pos_ != "PRON" or not doc[i].dep_.startswith("nsubj"):
                 continue
@@ -1522,6 +1525,8 @@ class _DocState:
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="speaker"))
             elif speaker and not self._in_question(i):
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="title_speaker"))
+            elif self._turn_speaker(i):  # « M. Jean Martin, président. - Nous accueillons ... »
+                self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="turn_speaker"))
 
     def _in_question(self, i: int) -> bool:
         """Token i stands in a line of the transcript that is not its speaker's (a journalist's
@@ -2320,7 +2325,7 @@ class _DocState:
         person in play for the next sentence."""
         self.sent_of = {m.start: bisect_right(self.sent_starts, m.start) - 1 for m in self.mentions}
         for m in self.mentions:
-            if m.anaphor in ("speaker", "title_speaker", "title_addressee", "turn_speaker"):
+            if m.anaphor in ("speaker", "title_speaker", "title_addressee", "turn_speaker", "vocative"):
                 continue  # placed last: its speaker may be a pronoun after it (« », dit-il)
             if m.anaphor:
                 self._resolve_anaphor(m)
@@ -2339,6 +2344,29 @@ class _DocState:
                 self._resolve_title_person(m, self._voices()[1], "in a letter: the addressee its title or its signature names")
             elif m.anaphor == "turn_speaker":
                 self._resolve_title_person(m, clean_name(self._turn_speaker(m.start)), "in minutes: the speaker its turn's label names")
+            elif m.anaphor == "vocative":
+                called = self._vocative(m.start)
+                if called is not None and called.cluster:
+                    m.cluster, m.reason = called.cluster, f"« vous » in a sentence that calls on one person by name ({called.text})"
+
+    def _vocative(self, i: int) -> Optional[_Mention]:
+        """The one person the sentence of token i calls on by name, set off by commas
+        (« Monsieur Solly, vous avez rejoint ... », « Je vous remercie, Madame Morel. »), or None
+        (no one, or two: « Monsieur X, Madame Y, je vous remercie »)."""
+        doc = self.doc
+        sent = self._sentence_at(i)
+        called = []
+        for m in self.mentions:
+            if not (m.named and m.kind is EntityKind.PERSON and sent.start <= m.start and m.end <= sent.end):
+                continue
+            opening = m.start if doc[m.start].text in ADDRESS_WORDS else m.start - 1
+            if opening < sent.start or doc[opening].text not in ADDRESS_WORDS:
+                continue
+            before = doc[opening - 1].text if opening > sent.start else ""
+            after = doc[m.end].text if m.end < sent.end else ""
+            if before in ("", ",", "«", "-", "–", ":") and after in (",", ".", "!", "?", "»", ""):
+                called.append(m)
+        return called[0] if len(called) == 1 else None
 
     def _resolve_title_speaker(self, m: _Mention) -> None:
         """« je » in the transcript of one speaker: the person its title names, the one of that
@@ -4205,6 +4233,8 @@ def _described_by_participle(token: Token) -> bool:
     return token.is_lower and token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and token.dep_ in ("amod", "acl")
 
 
+#: The words that call on someone by name (« Monsieur Solly, vous ... »).
+ADDRESS_WORDS = frozenset({"Monsieur", "Madame", "Mademoiselle"})
 #: « nous », a subject in a transcript: its speaker (with others, whom the text does not name).
 _WE = WordTest(lambda word: word.lower() == "nous")
 #: The pronouns of the one a letter is written to (« je vous adresse », « je te présente »).
@@ -4397,11 +4427,19 @@ def speaker_turns(doc: Doc, speaker: str) -> list[tuple[int, bool, str]]:
     texts = [doc[a:b].text.strip() for a, b in lines]
     answers_marked = any(_marker(text) == "r" for text in texts)
     label: Optional[str] = None
+    chair = ""
     out: list[tuple[int, bool, str]] = []
     for (a, _b), text in zip(lines, texts):
         marker = _marker(text)
+        inline = _inline_label(text, chair)
         if _turn_label(text):
             label = text.strip(" :-–")
+            own = False
+        elif inline:  # « M. Jean Martin, président. - Nous accueillons ... »: his line and the next
+            label = inline
+            own = name_key(label) == name_key(speaker)
+        elif found := _CHAIR.match(text):  # « Présidence de M. Jean Martin, président. »
+            chair = label = f"{found['honorific']} {found['name']}"
             own = False
         elif marker in QUESTION_MARKERS:
             own = False
@@ -4431,6 +4469,45 @@ def _turn_label(text: str) -> bool:
     if all(w.isupper() and any(ch.isalpha() for ch in w) for w in words):
         return True
     return text.rstrip().endswith(":") and words[0] in TURN_HONORIFICS and len(words) >= 2 and all(_name_word(w) for w in words[1:])
+
+
+#: The label that opens a line of minutes, its words said on the same line (the Sénat's « M. Jean
+#: Martin, président. - Nous ... », « Mme la présidente. - Je ... », the Assemblée's « M. le
+#: président Jean Martin. Mes chers collègues ... »): the name, then, after a comma, the role.
+_INLINE_LABEL = re.compile(
+    r"(?P<honorific>M\.|Mme|Mlle)\s+(?:(?P<chair>(?:le|la)\s+pr[ée]sidente?)\s*(?P<after>[^\s,.:;!?][^,.:;!?]{1,60}?)?|(?P<name>[^,.:;!?]{2,60}?))"
+    r"\s*(?:,[^:;!?]{0,160}?)?\s*\.\s*(?:(?P<dash>[-–])\s|(?=[A-ZÉ]))"
+)
+#: The line of minutes that names the chair of the sitting (« Présidence de M. Jean Martin, président »).
+_CHAIR = re.compile(r"[-–\s]*Présidence de (?P<honorific>M\.|Mme|Mlle)\s+(?P<name>[^,.:;!?]{2,60}?)\s*(?:[,.]|\s[-–]|$)")
+
+
+def _inline_label(text: str, chair: str) -> str:
+    """The speaker a line of minutes names at its start (:data:`_INLINE_LABEL`), with its
+    honorific (« M. Jean Martin »); « M. le président » alone is the chair the minutes named
+    before (« Présidence de M. Jean Martin »), "" where none was named. "" for another line.
+
+    >>> _inline_label("M. Jean Martin, président. - Nous accueillons M. Luc Petit.", "")
+    'M. Jean Martin'
+    >>> _inline_label("Mme la présidente. - Je vous remercie.", "Mme Jeanne Morel")
+    'Mme Jeanne Morel'
+    >>> _inline_label("M. le président Jean Martin. Mes chers collègues, nous recevons M. Luc Petit.", "")
+    'M. Jean Martin'
+    >>> _inline_label("M. Martin a reçu M. Luc Petit. - Puis il est parti.", "")
+    ''
+    """
+    found = _INLINE_LABEL.match(text)
+    if found is None:
+        return ""
+    name = found["name"] or found["after"] or ""
+    if not found["dash"] and not found["after"]:
+        return ""  # without the dash, only the Assemblée's « M. le président Jean Martin. »
+    words = name.split()
+    if name and not (1 <= len(words) <= 5 and all(_name_word(w) for w in words) and words[-1][:1].isupper()):
+        return ""
+    if found["chair"] and not name:
+        return chair
+    return f"{found['honorific']} {name}"
 
 
 #: The honorifics that open the label of a turn in minutes (« M. Jean Martin : »).
