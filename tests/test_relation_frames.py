@@ -2468,6 +2468,16 @@ CASES: tuple[Case, ...] = (
     Case("vous-is-the-one-person-called-on-by-name", f"Monsieur {C}, vous avez rencontré la semaine passée {B} à Lille.", (met(C, B),)),
     Case("minutes-the-chair-welcomes-the-one-called-on", f"Audition de M. {C}\n\nPrésidence de M. {A}, président.\n\nM. le président. - Monsieur {C}, nous sommes heureux de vous accueillir.\n", (met(A, C),)),
     Case("miss-vous-without-anyone-called-on", f"{C} est arrivé. Vous avez rencontré la semaine passée {B} à Lille.", ()),
+    Case("minutes-a-label-without-honorific-names-the-speaker", f"Audition de M. {C}\n\n{A}, président :\n\nNous recevons ce matin M. {C}, directeur de Pixelia.\n", (met(A, C),)),
+    Case("miss-a-line-closed-by-a-colon-is-no-label-without-a-role", f"Audition de M. {C}\n\nLes propositions, en résumé :\n\nNous recevons ce matin M. {C}, directeur de Pixelia.\n", ()),
+    Case("vous-is-the-one-called-on-earlier-in-the-paragraph", f"{A}, président :\n\nMonsieur {C}, vous dirigez Pixelia depuis 2013. C'est à ce titre que nous vous auditionnons.\n", (met(A, C),)),
+    Case("miss-vous-called-on-in-another-paragraph", f"{A}, président :\n\nMonsieur {C}, vous dirigez Pixelia depuis 2013.\n\nC'est à ce titre que nous vous auditionnons.\n", ()),
+    Case("approving-what-someone-said", f"{C} approuve sans réserve ce que {A} a déclaré hier à Rennes.", (endorsed(C, A),)),
+    Case("subscribing-to-what-someone-was-saying", f"{C} a souscrit mardi à ce que disait {A} sur les écoles.", (endorsed(C, A),)),
+    Case("criticising-what-someone-did-inverted", f"{C} a fustigé ce qu'a fait {A} pendant la crise.", (criticised(C, A),)),
+    Case("subscribing-to-someone-s-words", f"{B} a souscrit aux propos de {A} sur la dette.", (endorsed(B, A),)),
+    Case("miss-what-someone-thinks-is-no-statement", f"{C} approuve ce que {A} pense de l'école.", ()),
+    Case("miss-wondering-what-someone-said", f"{C} se demande ce que {A} a déclaré hier.", ()),
     # @@NEW@@
 )
 

@@ -252,6 +252,8 @@ def a_locution(view: SentenceView, j: int, end: int) -> bool:
     k = j + 1
     if k < end and doc[k].lower_ in ("l'", "l’", "la"):
         k += 1
+    if doc[j].lower_ == "aux" and k < end and doc[k].lower_ == "propos":
+        return False  # « souscrit aux propos de X »: someone's words, not « à propos de »
     return k + 1 < end and doc[k].lower_ in A_LOCUTIONS and doc[k + 1].lower_ in DE
 
 

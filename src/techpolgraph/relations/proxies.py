@@ -109,8 +109,13 @@ TEAM_NOUNS = function_words("team_noun")
 
 
 def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
-    """« la politique de X », « les mesures prises par X »: X, whose actions are aimed at."""
+    """« la politique de X », « les mesures prises par X », « ce que X a dit »: X, whose actions
+    are aimed at."""
     doc = view.doc
+    if i + 1 < view.sent.end and doc[i].lower_ == "ce" and doc[i + 1].lower_ in WHAT_WORDS:
+        i += 1
+    if i > view.sent.start and doc[i].lower_ in WHAT_WORDS and doc[i - 1].lower_ == "ce":  # « ce » may be read past as an article
+        return _what_one_said(view, i + 1, view.clause(min(i + 1, view.sent.end - 1))[1])  # the clause after « que »
     while i < end and (doc[i].pos_ in ("DET", "ADJ") or i in view.open_quotes or doc[i].text in QUOTES) and i not in view.at and not _act(doc[i]):
         i += 1  # « l'ancienne direction de X », « l'« immobilisme » de X »
     if i >= end or i in view.at or not _act(doc[i]):
@@ -163,6 +168,25 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
     if found and doc[i].lemma_.lower() in LEGISLATIVE_TEXTS and all(_legislature(s) for s in found):
         return []  # « le projet de loi du Congrès défendu par X »: where a bill is voted, not whose
     return found or _done_by_after_object(view, j, end)
+
+
+#: « ce que », « ce qu' »: what someone said or did follows.
+WHAT_WORDS = frozenset({"que", "qu'", "qu’"})
+#: Verbs of saying or doing after « ce que X » (« souscrit à ce que disait X »), by lemma.
+STATEMENT_VERBS = function_words("statement_verb")
+
+
+def _what_one_said(view: SentenceView, j: int, end: int) -> list[Slot]:
+    """« ce que X a dit », « ce qu'a fait X » (token j after « que »): the parties who said or did
+    it; not « ce que X pense de Y » (a verb of no statement)."""
+    doc = view.doc
+    said_by = [s for s in view.group_at(j, end) if s.kind in PARTIES]
+    k = said_by[-1].end if said_by else j
+    while k < end and doc[k].pos_ in ("AUX", "ADV") and k not in view.at:
+        k += 1
+    if k >= end or doc[k].lemma_.lower() not in STATEMENT_VERBS:
+        return []
+    return said_by or [s for s in view.group_at(k + 1, end) if s.kind in PARTIES]  # « ce qu'a dit X »
 
 
 #: Nouns of a bill, and first words of the names of the assemblies that vote them: a bill « du

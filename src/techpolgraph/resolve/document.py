@@ -1549,9 +1549,12 @@ class _DocState:
         """The name that labels the turn of minutes token i stands in (« M. Jean Martin : »), where
         it is not the speaker the title names; else ""."""
         if self._labelled is None:
-            self._labelled = numpy.flatnonzero(_TURN_HONORIFIC_WORDS.mask(self.orths, self.doc.vocab.strings)).size > 0
+            colons = numpy.flatnonzero(_COLON.mask(self.orths, self.doc.vocab.strings)).tolist()
+            self._labelled = numpy.flatnonzero(_TURN_HONORIFIC_WORDS.mask(self.orths, self.doc.vocab.strings)).size > 0 or any(
+                "\n" in self.doc[k].whitespace_ or (k + 1 < len(self.doc) and "\n" in self.doc[k + 1].text) for k in colons
+            )
         if not self._labelled:
-            return ""  # no « M. » nor « Mme » that could label a turn: no line to read
+            return ""  # no « M. » nor « Mme », no colon that ends a line, that could label a turn: no line to read
         turn = self._turn_at(i)
         return turn[2] if turn is not None and not turn[1] and turn[2] else ""
 
@@ -2350,23 +2353,28 @@ class _DocState:
                     m.cluster, m.reason = called.cluster, f"« vous » in a sentence that calls on one person by name ({called.text})"
 
     def _vocative(self, i: int) -> Optional[_Mention]:
-        """The one person the sentence of token i calls on by name, set off by commas
-        (« Monsieur Solly, vous avez rejoint ... », « Je vous remercie, Madame Morel. »), or None
-        (no one, or two: « Monsieur X, Madame Y, je vous remercie »)."""
+        """The one person called on by name, set off by commas, in the paragraph of token i up to
+        the end of its sentence (« Monsieur Solly, vous avez rejoint ... », « Je vous remercie,
+        Madame Morel. », « Monsieur Solly, ... . Nous vous auditionnons »), or None (no one, or
+        two: « Monsieur X, Madame Y, je vous remercie »)."""
         doc = self.doc
         sent = self._sentence_at(i)
-        called = []
+        start = sent.start
+        while start > 0 and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
+            start -= 1  # the paragraph's first word
+        called = {}
         for m in self.mentions:
-            if not (m.named and m.kind is EntityKind.PERSON and sent.start <= m.start and m.end <= sent.end):
+            if not (m.named and m.kind is EntityKind.PERSON and start <= m.start and m.end <= sent.end):
                 continue
             opening = m.start if doc[m.start].text in ADDRESS_WORDS else m.start - 1
-            if opening < sent.start or doc[opening].text not in ADDRESS_WORDS:
+            if opening < start or doc[opening].text not in ADDRESS_WORDS:
                 continue
-            before = doc[opening - 1].text if opening > sent.start else ""
-            after = doc[m.end].text if m.end < sent.end else ""
+            here = self._sentence_at(opening)
+            before = doc[opening - 1].text if opening > here.start else ""
+            after = doc[m.end].text if m.end < here.end else ""
             if before in ("", ",", "«", "-", "–", ":") and after in (",", ".", "!", "?", "»", ""):
-                called.append(m)
-        return called[0] if len(called) == 1 else None
+                called.setdefault(m.cluster or name_key(m.text), m)  # placed, or not yet (while pronouns are collected)
+        return next(iter(called.values())) if len(called) == 1 else None
 
     def _resolve_title_speaker(self, m: _Mention) -> None:
         """« je » in the transcript of one speaker: the person its title names, the one of that
@@ -4252,6 +4260,8 @@ def past_gloss(doc: Doc, i: int) -> int:
             return i + len(words)
     return i
 _YOU = WordTest(lambda word: word.lower() in ADDRESSEE_PRONOUNS)
+#: A colon, which may end a turn's label (« Jean Martin, président : »), looked for before the lines are read.
+_COLON = WordTest(lambda word: word == ":")
 #: The honorifics of a turn's label (:data:`TURN_HONORIFICS`), looked for before the lines are read.
 _TURN_HONORIFIC_WORDS = WordTest(lambda word: word in TURN_HONORIFICS)
 #: Words of a letter's closing formula (:data:`_CLOSING`), looked for before the text is built.
@@ -4427,6 +4437,7 @@ def speaker_turns(doc: Doc, speaker: str) -> list[tuple[int, bool, str]]:
     texts = [doc[a:b].text.strip() for a, b in lines]
     answers_marked = any(_marker(text) == "r" for text in texts)
     label: Optional[str] = None
+    minutes = False  # the label is the minutes' own (« M. X : », « X, président : »), not an interviewer's
     chair = ""
     out: list[tuple[int, bool, str]] = []
     for (a, _b), text in zip(lines, texts):
@@ -4434,13 +4445,14 @@ def speaker_turns(doc: Doc, speaker: str) -> list[tuple[int, bool, str]]:
         inline = _inline_label(text, chair)
         if _turn_label(text):
             label = text.strip(" :-–")
+            minutes = label.split()[0] in TURN_HONORIFICS
             own = False
-        elif inline:  # « M. Jean Martin, président. - Nous accueillons ... »: his line and the next
-            label = inline
+        elif inline or (inline := _role_label(text)):  # « M. Jean Martin, président. - Nous ... », « Jean Martin, président : »
+            label, minutes = inline, True
             own = name_key(label) == name_key(speaker)
         elif found := _CHAIR.match(text):  # « Présidence de M. Jean Martin, président. »
             chair = label = f"{found['honorific']} {found['name']}"
-            own = False
+            minutes, own = True, False
         elif marker in QUESTION_MARKERS:
             own = False
         elif marker == "r":
@@ -4449,8 +4461,7 @@ def speaker_turns(doc: Doc, speaker: str) -> list[tuple[int, bool, str]]:
             own = name_key(label) == name_key(speaker)
         else:
             own = not (answers_marked and text.endswith("?"))
-        named = label is not None and label.split()[0] in TURN_HONORIFICS  # minutes' « M. X : », not an interviewer's « JEAN MARTIN »
-        out.append((a, own, label if named and label else ""))
+        out.append((a, own, label if minutes and label else ""))  # minutes' « M. X : », not an interviewer's « JEAN MARTIN »
     return out
 
 
@@ -4480,6 +4491,33 @@ _INLINE_LABEL = re.compile(
 )
 #: The line of minutes that names the chair of the sitting (« Présidence de M. Jean Martin, président »).
 _CHAIR = re.compile(r"[-–\s]*Présidence de (?P<honorific>M\.|Mme|Mlle)\s+(?P<name>[^,.:;!?]{2,60}?)\s*(?:[,.]|\s[-–]|$)")
+
+
+#: A line of minutes that labels the turns after it by a name and a role, without « M. » (« Jean
+#: Martin, président : »).
+_ROLE_LABEL = re.compile(r"\s*(?P<name>[^,:;.!?]{3,60}?)\s*,\s*(?P<role>[^,:;.!?]{3,60}?)\s*:\s*$")
+
+
+def _role_label(text: str) -> str:
+    """The name of a line of minutes that is only a name and a role closed by a colon (« Jean
+    Martin, président : », « Jeanne Morel, rapporteure : »), or "".
+
+    >>> _role_label("Jean Martin, président :")
+    'Jean Martin'
+    >>> _role_label("Les propositions, en résumé :")
+    ''
+    """
+    found = _ROLE_LABEL.match(text)
+    if found is None:
+        return ""
+    words, role = found["name"].split(), found["role"].split()
+    if not (2 <= len(words) <= 4 and all(_name_word(w) for w in words) and words[0][:1].isupper() and words[-1][:1].isupper()):
+        return ""
+    return found["name"] if role[0].islower() and (role[0] in role_nouns() or role[0] in occupations() or role[0] in LABEL_ROLES) else ""
+
+
+#: Roles of the minutes' labels that the tables of roles and occupations do not hold.
+LABEL_ROLES = function_words("label_role")
 
 
 def _inline_label(text: str, chair: str) -> str:
