@@ -2478,6 +2478,12 @@ CASES: tuple[Case, ...] = (
     Case("subscribing-to-someone-s-words", f"{B} a souscrit aux propos de {A} sur la dette.", (endorsed(B, A),)),
     Case("miss-what-someone-thinks-is-no-statement", f"{C} approuve ce que {A} pense de l'école.", ()),
     Case("miss-wondering-what-someone-said", f"{C} se demande ce que {A} a déclaré hier.", ()),
+    Case("opening-participle-phrase-with-a-noun-s-participle", f"Exclu de Pixelia pour ses vidéos jugées « dangereuses », {C} a rouvert une chaîne ailleurs.", (banned("Pixelia", C),)),
+    Case("opening-participle-support-with-a-noun-s-participle", f"Appuyé par {A} pour ses idées jugées neuves, {C} a gagné la primaire.", (endorsed(A, C),)),
+    Case("miss-opening-participle-then-another-clause-s-verb", f"Exclu de Pixelia pour ses vidéos, la chaîne jugée « dangereuse » a fermé et {C} est parti.", ()),
+    Case("another-role-noun-in-apposition", f"{A} a reçu un autre ministre, {C}, jeudi soir.", (met(A, C),)),
+    Case("another-influencer-s-account", f"Pixelia a supprimé le compte d'un autre influenceur contesté, {C}.", (banned("Pixelia", C),)),
+    Case("role-of-two-companies-one-unknown-then-the-name", f"{A} reçoit le patron de Pixelia et Vizio, {C}, ce lundi matin à Bercy.", (met(A, C),)),
     # @@NEW@@
 )
 

@@ -1068,6 +1068,8 @@ def role_heads() -> frozenset[str]:
 
 #: Words between a role's determiner and its noun (« le nouveau PDG », « l'ancien ministre »).
 ROLE_MODIFIERS = function_words("role_modifier")
+#: « autre », « autres » before a role noun in apposition to a name (« un autre influenceur, Y »).
+OTHER_WORDS = function_words("other_word")
 
 
 #: Nouns of an organisation's governing body (« le bureau politique du parti P »), by lemma.
@@ -1116,8 +1118,8 @@ def appositive_name(view: SentenceView, i: int, end: int) -> Optional[int]:
     j = i
     if j < end and doc[j].lower_ in ("de", "d'", "d’"):
         return None  # « n'a pas financé de candidat aux municipales, Y »: no one in particular
-    while j < end and (is_determiner(doc[j]) or doc[j].lower_ in ROLE_MODIFIERS) and j not in view.at:
-        j += 1  # « l'ancien ministre de l'Économie, Y »
+    while j < end and (is_determiner(doc[j]) or doc[j].lower_ in ROLE_MODIFIERS or doc[j].lower_ in OTHER_WORDS) and j not in view.at:
+        j += 1  # « l'ancien ministre de l'Économie, Y », « un autre influenceur, Y »
     if j >= end or j in view.at or doc[j].lower_ not in role_heads():
         return None
     for k in range(j + 1, min(j + APPOSED_ROLE_WORDS, end - 1)):

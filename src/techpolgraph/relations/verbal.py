@@ -647,6 +647,8 @@ def opening_actors(view: SentenceView, actors: list[Slot], end: int) -> tuple[li
     i = actors[-1].end
     while True:
         close = phrase_end(view, _past_infinitive_clause(view, i, end))
+        while close < end and doc[close].pos_ == "VERB" and is_past_participle(doc[close]) and doc[close - 1].pos_ in ("NOUN", "ADJ"):
+            close = phrase_end(view, close + 1)  # « Banni de X pour ses contenus jugés « toxiques », Y ... »: a noun's participle
         j = i
         if j + 1 < end and doc[j].text == "," and doc[j + 1].lower_ in RELATIVES:
             j = phrase_end(view, j + 2)

@@ -912,10 +912,25 @@ class _DocState:
         k = end
         while k + 1 < len(doc) and doc[k].lower_ in ("et", "ou", ","):
             org = ent_at.get(k + 1)
+            if org is not None and org.start == k + 1 and org.kind is not EntityKind.ORGANISATION and self._misread_organisation(org, ent_at):
+                org.kind = EntityKind.ORGANISATION  # « le patron de Pixelia et Vizio, X »: Vizio, one word the model took for a person
             if org is None or org.start != k + 1 or org.kind is not EntityKind.ORGANISATION:
                 break
             k = org.end
         return k if k > end else end
+
+    def _misread_organisation(self, m: _Mention, ent_at: dict[int, _Mention]) -> bool:
+        """A one-word name the model gave another kind, joined to a role's organisation and
+        followed by a comma and a person's full name (« le patron de Pixelia et Vizio, Luc
+        Bernard »): an organisation too; not a known first name."""
+        doc = self.doc
+        person = ent_at.get(m.end + 1)
+        return (
+            m.end - m.start == 1 and m.named and doc[m.start].text[:1].isupper()
+            and not _first_names_only(doc, m.start, m.end)
+            and m.end < len(doc) and doc[m.end].text == ","
+            and person is not None and person.start == m.end + 1 and person.kind is EntityKind.PERSON and person.end - person.start >= 2
+        )
 
     def drop_type_words_of_names(self) -> None:
         """« le Groupe TF1 » beside « TF1 »: a capitalised type noun (``type_noun``) that opens an
