@@ -2484,6 +2484,9 @@ CASES: tuple[Case, ...] = (
     Case("another-role-noun-in-apposition", f"{A} a reçu un autre ministre, {C}, jeudi soir.", (met(A, C),)),
     Case("another-influencer-s-account", f"Pixelia a supprimé le compte d'un autre influenceur contesté, {C}.", (banned("Pixelia", C),)),
     Case("role-of-two-companies-one-unknown-then-the-name", f"{A} reçoit le patron de Pixelia et Vizio, {C}, ce lundi matin à Bercy.", (met(A, C),)),
+    Case("members-of-a-plural-subject-listed-after-one-person-met", f"Mardi, des patrons du secteur ont longuement rencontré le ministre {A}, dont {C}, patron de Pixelia, et {B}.", (met(C, A), met(B, A))),
+    Case("miss-dont-opening-a-relative-about-the-person-met", f"Des patrons du secteur ont rencontré {A}, dont la sœur, {B}, était absente.", ()),
+    Case("miss-dont-after-a-plural-object-lists-the-object", f"Des patrons ont rencontré des ministres, dont {A} et {B}.", ()),
     # @@NEW@@
 )
 

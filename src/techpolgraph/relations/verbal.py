@@ -210,6 +210,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
     targets = expand(targets)
     if not subjects and targets and opening_infinitive(view, cue) and caller(view, cue) is None:
         subjects = expand(subject_after(view, phrase_end(view, targets[-1].end)))  # « Après avoir rencontré X la veille, Y ... »
+    if not subjects and spec.relation is RelationType.MET and spec.argument is Argument.OBJ:
+        subjects = expand(members_of_plural_subject(view, cue, targets))  # « des patrons ont rencontré X, dont A et B »
     if spec.source is Source.OBJECTS and not subjects:
         # « un déjeuner réunissant X et Y »: those named are together
         return [(a, b, False) for n, a in enumerate(targets) for b in targets[n + 1 :] if a.cluster != b.cluster]
@@ -226,6 +228,22 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
     if spec.relation is RelationType.CRITICISED and spec.argument is Argument.AVEC and mutual:
         return among(subjects + targets, spec.relation) if len(subjects) == 1 else []  # « X s'est écharpé avec Y »: each the other
     return pair_up(view, subjects, targets) + [(org, person, False) for org, person in gapped]
+
+
+def members_of_plural_subject(view: SentenceView, cue: Token, targets: list[Slot]) -> list[Slot]:
+    """« des dirigeants du secteur ont rencontré le ministre X, dont A, B et C »: a subject that is
+    a plural common noun naming no party, one person as the object, and « , dont » after the
+    object: the members it lists are the subject's (one person has no members); else none."""
+    doc = view.doc
+    subject = next((c for c in cue.children if c.dep_.startswith("nsubj")), None)
+    if subject is None or subject.pos_ != "NOUN" or "Plur" not in subject.morph.get("Number") or subject.i > cue.i:
+        return []
+    if len(targets) != 1 or targets[0].kind is not EntityKind.PERSON or targets[0].start < cue.i:
+        return []
+    k = targets[0].end
+    if not (k + 1 < view.sent.end and doc[k].text == "," and doc[k + 1].lower_ == "dont"):
+        return []
+    return [s for s in view.group_at(k + 2, view.sent.end, listing=True) if s.kind is EntityKind.PERSON]
 
 
 #: Verbs by which one says how one feels (« s'est dit choqué », « s'est déclaré indigné »).
