@@ -395,6 +395,7 @@ def test_a_name_that_only_qualifies_a_noun_puts_no_organisation_in_play(analyse_
         ("Olga Zelinsky", "Olga Zelinskyy", None),  # a transliteration of the surname
         ("Hugo Le Gallec", "Hugo Legallec", "Hugo Le Gallec"),  # a surname's words written as one
         ("Ursina von der Brake", "Ursinan von der Brake", None),  # a misspelt first name before a surname of several words
+        ("Léa Morvan-Le Goff", "Léa Morvan", "Léa Morvan-Le Goff"),  # a hyphenated surname cut at its hyphen
     ],
 )
 def test_a_near_identical_name_in_another_article_is_the_same_person(analyse_text, first, second, label):
@@ -413,6 +414,14 @@ def test_a_surname_written_as_one_word_in_the_same_article_is_the_same_person(an
     a = analyse_text("Le ministre Hugo Le Gallec a reçu des élus. Hugo Legallec a ensuite critiqué la réforme.", date="2023-01-01", id="a.txt")
     entities, _links = link_entities([a])
     assert [label for label in person_labels(entities) if "Gallec" in label or "gallec" in label] == ["Hugo Le Gallec"]
+
+
+def test_a_surname_of_several_words_without_hyphen_is_another_person(analyse_text):
+    # « Martin Luther » and « Martin Luther King » are two people: a cut-short surname needs its hyphen
+    a = analyse_text("Le moine Hugo Lambert a critiqué la réforme devant le concile.", date="2023-01-01", id="a.txt")
+    b = analyse_text("Hier, Hugo Lambert Kerbrat a rencontré des élus à Lyon.", date="2023-02-01", id="b.txt")
+    entities, _links = link_entities([a, b])
+    assert {"Hugo Lambert", "Hugo Lambert Kerbrat"} <= set(person_labels(entities))
 
 
 def test_near_names_side_by_side_in_one_article_stay_two(analyse_text):

@@ -317,7 +317,7 @@ class CorpusResolver:
         for bucket in buckets.values():
             for n, a in enumerate(bucket):
                 for b in bucket[n + 1 :]:
-                    kind = name_variant(a.key, b.key)
+                    kind = name_variant(_spelling(a), _spelling(b))
                     if kind:
                         variants[a.key][b.key] = variants[b.key][a.key] = kind
         for key in sorted(variants):
@@ -438,6 +438,13 @@ class CorpusResolver:
                 links[(doc, local.id)] = entity_id
         entities.sort(key=lambda e: e.id)
         return entities, links
+
+
+def _spelling(group: _Group) -> str:
+    """The group's name as the text writes it (its key drops hyphens: « Maréchal-Le Pen » is
+    told from « Maréchal Le Pen » by them), the fullest one."""
+    names = sorted({e.name for _doc, e in group.members}) or [group.key]
+    return max(names, key=lambda n: (len(name_tokens(n)), "-" in n))
 
 
 def _group_gender(group: _Group) -> str:

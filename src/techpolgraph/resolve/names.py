@@ -200,8 +200,9 @@ def _first_name_groups() -> dict[str, int]:
 
 #: Variants of a name that one article may use for one person: a middle name given once, a
 #: first name and its short form (« Stephen Bannon », « Steve Bannon »). Not a first name one
-#: letter off: « Marc Dupont » beside « Mark Dupont » are two people.
-SAME_ARTICLE_VARIANTS = frozenset({"middle name", "short form of the first name", "initials", "surname first", "surname spacing"})
+#: letter off: « Marc Dupont » beside « Mark Dupont » are two people. A hyphenated surname given
+#: whole once and cut short after (« Marion Maréchal-Le Pen », « Marion Maréchal »).
+SAME_ARTICLE_VARIANTS = frozenset({"middle name", "short form of the first name", "initials", "surname first", "surname spacing", "surname cut short"})
 
 
 def one_edit_apart(a: str, b: str) -> bool:
@@ -243,7 +244,9 @@ def name_variant(a: str, b: str) -> str:
       Obama", "J-M Ayrault");
     - "surname first": the same two words in the other order ("Nicolle Maxime", as lists write it);
     - "surname spacing": same first name, a surname of several words written as one ("Lemaire"
-      for "Le Maire").
+      for "Le Maire");
+    - "surname cut short": same first name, a hyphenated surname given by its part before the
+      hyphen ("Marion Maréchal" for "Marion Maréchal-Le Pen"), that part no first name.
 
     Accents, hyphens and case are already set aside by the name keys.
 
@@ -253,6 +256,11 @@ def name_variant(a: str, b: str) -> str:
     'short form of the first name'
     >>> name_variant("Donald Trump", "Melania Trump"), name_variant("Eric Trump", "Erica Trump"), name_variant("Mario Rossi", "Marie Rossi")
     ('', '', '')
+    >>> name_variant("Marion Maréchal", "Marion Maréchal-Le Pen"), name_variant("Jean Luc", "Jean-Luc Mélenchon")
+    ('surname cut short', '')
+    >>> name_variant("Martin Luther", "Martin Luther King")
+    ''
+    
     """
     x, y = name_tokens(a), name_tokens(b)
     if len(x) < 2 or len(y) < 2 or x == y:
@@ -275,6 +283,16 @@ def name_variant(a: str, b: str) -> str:
         particled = len(shorter) == 3 and shorter[1] in SURNAME_PARTICLES and longer[-2:] == shorter[1:]
         if (len(shorter) == 2 or particled) and not _generational(longer):
             return "middle name"
+        return ""
+    if x[0] == y[0] and len(x) != len(y):
+        shorter, longer = sorted((x, y), key=len)
+        # « Marion Maréchal » for « Marion Maréchal-Le Pen », a hyphenated surname cut at its hyphen;
+        # not « Jean Luc » for « Jean-Luc Mélenchon » (two first names), nor « Martin Luther » for
+        # « Martin Luther King » (another person: no hyphen)
+        longer_name = a if len(x) > len(y) else b
+        hyphenated = any("-" in w and name_tokens(w.split("-")[0]) == shorter[1:] for w in longer_name.split()[1:])
+        if len(shorter) == 2 and len(longer) <= 4 and longer[:2] == shorter and hyphenated and shorter[1] not in _first_names() and not _generational(longer):
+            return "surname cut short"
         return ""
     if len(x) != len(y):
         return ""
