@@ -87,6 +87,7 @@ SETS = {
     "holdout52": (REALTEXT / "holdout52", None),
     "holdout53": (REALTEXT / "holdout53", None),
     "holdout54": (REALTEXT / "holdout54", None),
+    "holdout55": (REALTEXT / "holdout55", None),
 }
 
 
@@ -212,6 +213,7 @@ ROUNDS = {
     "twenty-seventh round (bf*)": ("bf",),
     "twenty-eighth round (hg*)": ("hg",),
     "twenty-ninth round (hh*)": ("hh",),
+    "twenty-ninth round, second split (hi*)": ("hi",),
 }
 
 
