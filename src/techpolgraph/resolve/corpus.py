@@ -314,10 +314,11 @@ class CorpusResolver:
             buckets["last:" + words[-1]].append(g)
             buckets["first:" + words[0]].append(g)
         variants: dict[str, dict[str, str]] = defaultdict(dict)  # key -> other key -> kind of variant
+        spelled = {g.key: _spelling(g) for g in people}
         for bucket in buckets.values():
             for n, a in enumerate(bucket):
                 for b in bucket[n + 1 :]:
-                    kind = name_variant(_spelling(a), _spelling(b))
+                    kind = name_variant(spelled[a.key], spelled[b.key])
                     if kind:
                         variants[a.key][b.key] = variants[b.key][a.key] = kind
         for key in sorted(variants):
