@@ -2487,6 +2487,12 @@ CASES: tuple[Case, ...] = (
     Case("members-of-a-plural-subject-listed-after-one-person-met", f"Mardi, des patrons du secteur ont longuement rencontré le ministre {A}, dont {C}, patron de Pixelia, et {B}.", (met(C, A), met(B, A))),
     Case("miss-dont-opening-a-relative-about-the-person-met", f"Des patrons du secteur ont rencontré {A}, dont la sœur, {B}, était absente.", ()),
     Case("miss-dont-after-a-plural-object-lists-the-object", f"Des patrons ont rencontré des ministres, dont {A} et {B}.", ()),
+    Case("miss-impersonal-il-n-y-aura-pas-is-no-one", f"{C} a parlé hier soir à Rennes. Il n'y aura pas d'hommage à {B} samedi.", ()),
+    Case("miss-impersonal-il-n-y-a-pas-eu-is-no-one", f"{C} a parlé hier soir à Rennes. Il n'y a pas eu de rencontre avec {B}.", ()),
+    Case("il-n-y-a-jamais-with-a-participle-is-the-person", f"{C} est arrivé à Lyon. Il n'y a jamais rencontré {B}.", (met(C, B, "negated"),)),
+    Case("a-clause-after-neanmoins-is-out-of-reach-of-a-request-before", f"On a vu qu'il répondait à toutes les demandes des élus, néanmoins {A} remercie {C} d'avoir compris la réforme.", (endorsed(A, C),)),
+    Case("a-clause-after-pourtant-is-out-of-reach-of-a-modal-before", f"{B} pourrait partir, pourtant elle a rencontré {C} à Lille.", (met(B, C),)),
+    Case("a-rumour-before-donc-as-an-incise-stays-uncertain", f"Selon des rumeurs, donc, {A} a rencontré {C} à Lille.", (met(A, C, "uncertain"),)),
     # @@NEW@@
 )
 

@@ -352,24 +352,28 @@ def _subjunctive(verb: Token, sent: Span) -> bool:
 
 
 def _bears_on(trigger: Token, cue: Token) -> bool:
-    """A word of doubt bears on the cue: a noun or an adverb anywhere before it (« selon des
+    """A word of doubt bears on the cue, unless a conjunction that opens another clause after a
+    comma stands between (``scope_end``): a noun or an adverb anywhere before it (« selon des
     rumeurs, X a rencontré Y »); a verb with no comma in between but those of incises
     (« souhaite rencontrer Y », « souhaite, dit-il, rencontrer Y »), or one that governs the cue
     in the parse. A verb of an opening clause or of a relative aside, which a single comma
     closes, has its own object (« Alors qu'il envisage de se présenter, X a critiqué Y », « X,
     qui souhaite se présenter, a critiqué Y »)."""
-    if trigger.pos_ not in ("VERB", "AUX"):
-        return not (_names_a_thing(trigger, cue) or _granted(trigger))
     doc = trigger.doc
     commas = [t.i for t in doc[trigger.i + 1 : cue.i] if t.text == ","]
     for j in range(trigger.i + 1, cue.i):
         # « X risque le même sort, alors que P a choisi de soutenir Y », « X a dû affronter une crise
         # alors que P critiquait Y », « ... alors que P, conseiller de Z, critiquait Y »: another
-        # clause; not « doit, alors que ..., exclure Y », « souhaite, et elle le dit, rencontrer Y »
+        # clause; not « doit, alors que ..., exclure Y », « souhaite, et elle le dit, rencontrer Y »;
+        # nor for a noun (« ... les demandes des maires, néanmoins je remercie Y »)
         later = [c for c in commas if c > j]
         opens = len(later) % 2 == 0 or (doc[j - 1].text == "," and _finite_verb_in(doc, later[-1] + 1, cue.i + 1))
         if opens and any(j + len(p) < cue.i and phrase_ends_at(doc, j + len(p) - 1, (p,), j) for p in SCOPE_ENDS):
             return False
+        if doc[j].lower_ in SCOPE_ADVERBS and doc[j - 1].text == "," and doc[j + 1].text != ",":
+            return False  # « ..., néanmoins je remercie Y »; not the incise « , donc, »
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return not (_names_a_thing(trigger, cue) or _granted(trigger))
     relative = [t.i for t in doc[trigger.i + 1 : cue.i] if t.lower_ in ("qui", "dont", "que", "qu'", "qu’") and t.pos_ == "PRON"]  # « ... de Y, qu'il a critiqué »
     if relative and not any(t.text == "," for t in doc[relative[-1] + 1 : cue.i]):
         return False  # « nous pouvons citer X qui a fait campagne pour Y »: the relative clause's own verb
@@ -417,6 +421,8 @@ def _in_apposed_relative(trigger: Token) -> bool:
 
 #: Conjunctions that, after a comma, open a clause of its own, out of the reach of a verb of doubt before it.
 SCOPE_ENDS = tuple(sorted(tuple(phrase.split()) for phrase in function_words("scope_end")))
+#: Adverbs that, after a comma and not set off by another, open such a clause (« ..., néanmoins je ... »).
+SCOPE_ADVERBS = function_words("scope_adverb")
 
 
 def _saying_in_the_conditional(cue: Token, sent: Span) -> Optional[bool]:

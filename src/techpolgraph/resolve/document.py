@@ -4096,13 +4096,19 @@ def _morph_gender(token: Token) -> str:
 
 
 def _impersonal(token: Token) -> bool:
-    """ "il y a", "il faut", "il s'agit", "il est (adjectif) de / que": "il" stands for nothing."""
+    """ "il y a", "il n'y a pas", "il faut", "il s'agit", "il est (adjectif) de / que": "il" stands
+    for nothing."""
     doc = token.doc
-    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    at = token.i + 1
+    if at + 1 < len(doc) and doc[at].lower_ in ("n'", "n’", "ne") and doc[at + 1].lower_ == "y":
+        at += 1  # « il n'y a pas », « il n'y aura pas d'hommage »
+    nxt = doc[at] if at < len(doc) else None
     if nxt is not None and nxt.lower_ == "y":
         # « il y a », « il y avait »; not « elle y a attaqué », « il y a rencontré X »
-        verb = doc[token.i + 2] if token.i + 2 < len(doc) else None
-        participle = doc[token.i + 3] if token.i + 3 < len(doc) else None
+        verb = doc[at + 1] if at + 1 < len(doc) else None
+        participle = doc[at + 2] if at + 2 < len(doc) else None
+        if participle is not None and participle.lower_ in ("pas", "plus", "jamais", "point") and at + 3 < len(doc):
+            participle = doc[at + 3]  # « il n'y a pas eu », « il n'y a jamais rencontré X »
         return (
             token.lower_ == "il"
             and verb is not None
