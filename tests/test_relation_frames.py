@@ -2493,6 +2493,8 @@ CASES: tuple[Case, ...] = (
     Case("a-clause-after-neanmoins-is-out-of-reach-of-a-request-before", f"On a vu qu'il répondait à toutes les demandes des élus, néanmoins {A} remercie {C} d'avoir compris la réforme.", (endorsed(A, C),)),
     Case("a-clause-after-pourtant-is-out-of-reach-of-a-modal-before", f"{B} pourrait partir, pourtant elle a rencontré {C} à Lille.", (met(B, C),)),
     Case("a-rumour-before-donc-as-an-incise-stays-uncertain", f"Selon des rumeurs, donc, {A} a rencontré {C} à Lille.", (met(A, C, "uncertain"),)),
+    Case("president-of-the-republic-in-a-french-minister-s-interview", f"Entretien de M. Jean Dupuis, ministre de l'Europe et des affaires étrangères, à RTL\n\nLe Président de la République s'est entretenu avec le président élu du Brésil, {C}, il y a trois jours.\n", (met("Emmanuel Macron", C),)),
+    Case("miss-president-of-the-republic-in-a-foreign-minister-s-interview", f"Entretien de M. Jean Dupuis, ministre brésilien des affaires étrangères, à RTL\n\nLe Président de la République s'est entretenu avec le président élu du Chili, {C}, il y a trois jours.\n", ()),
     # @@NEW@@
 )
 

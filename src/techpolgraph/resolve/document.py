@@ -119,6 +119,8 @@ PORTFOLIO_TO = frozenset({"à", "au", "aux"})
 LIST_REACH = 8
 #: Seats of French power: a document that names one names France (« au Palais de l'Élysée »).
 FRENCH_SEATS = function_words("french_seat")
+#: Offices of the French government that a transcript's title gives its speaker (« secrétaire d'État »).
+FRENCH_OFFICES = function_words("french_office")
 OUTGOING = function_words("outgoing")
 FORMER = function_words("former")
 OF = function_words("of")
@@ -2330,9 +2332,19 @@ class _DocState:
             countries = set(nationalities().values())
             named = {nationalities()[t.lower_] for t in self.doc if t.lower_ in nationalities()}
             named |= {"France"} if any(t.lower_ in FRENCH_SEATS for t in self.doc) else set()  # « reçu au Palais de l'Élysée »
+            named |= {"France"} if self._french_office_in_title() else set()  # « Entretien de M. X, ministre de l'Europe et des affaires étrangères »
             named |= {clean_name(x.text) for x in self.mentions if x.kind is EntityKind.LOCATION and clean_name(x.text) in countries}
             self._countries_named = frozenset(named)
         return m.role.qualifier not in self._countries_named and bool(self._countries_named)
+
+    def _french_office_in_title(self) -> bool:
+        """The title names its speaker by an office of the French government without another
+        country (« Interview de M. X, secrétaire d'État aux affaires européennes, à RTL »): the
+        text speaks from France."""
+        title = " ".join((self.doc._.tpg_title or "").lower().replace("’", "'").split())
+        if not title or any(word.strip(",.;:()") in nationalities() for word in title.split()):
+            return False
+        return any(re.search(r"\b" + re.escape(office) + r"\b", title) for office in FRENCH_OFFICES)
 
     def _day(self) -> str:
         return self.date.isoformat() if self.date else "?"
