@@ -239,6 +239,8 @@ PHRASE_PREPOSITIONS = function_words("phrase_preposition")
 
 #: Nouns that make a preposition of their own after « à » (« à propos de X », « au nom de X »).
 A_LOCUTIONS = function_words("a_locution")
+#: Those of them that make it after a bare « à » only (« à propos de X »; « aux propos de X »: words).
+BARE_A_LOCUTIONS = function_words("bare_a_locution")
 #: Words that make a preposition with the « de » after them (« lors d'un sommet »): no complement.
 COMPOUND_DE = function_words("compound_de")
 #: Prepositions of a topic or a time: the noun after them is no object of the verb before.
@@ -252,7 +254,7 @@ def a_locution(view: SentenceView, j: int, end: int) -> bool:
     k = j + 1
     if k < end and doc[k].lower_ in ("l'", "l’", "la"):
         k += 1
-    if doc[j].lower_ == "aux" and k < end and doc[k].lower_ == "propos":
+    if doc[j].lower_ == "aux" and k < end and doc[k].lower_ in BARE_A_LOCUTIONS:
         return False  # « souscrit aux propos de X »: someone's words, not « à propos de »
     return k + 1 < end and doc[k].lower_ in A_LOCUTIONS and doc[k + 1].lower_ in DE
 
