@@ -2495,6 +2495,21 @@ CASES: tuple[Case, ...] = (
     Case("a-rumour-before-donc-as-an-incise-stays-uncertain", f"Selon des rumeurs, donc, {A} a rencontré {C} à Lille.", (met(A, C, "uncertain"),)),
     Case("president-of-the-republic-in-a-french-minister-s-interview", f"Entretien de M. Jean Dupuis, ministre de l'Europe et des affaires étrangères, à RTL\n\nLe Président de la République s'est entretenu avec le président élu du Brésil, {C}, il y a trois jours.\n", (met("Emmanuel Macron", C),)),
     Case("miss-president-of-the-republic-in-a-foreign-minister-s-interview", f"Entretien de M. Jean Dupuis, ministre brésilien des affaires étrangères, à RTL\n\nLe Président de la République s'est entretenu avec le président élu du Chili, {C}, il y a trois jours.\n", ()),
+    Case("letterhead-in-capitals-is-no-other-voice", f"Lettre de M. {A}, président, à {C} (Paris, 3 mai 2003)\n\nLE PRÉSIDENT DE LA RÉPUBLIQUE\n\nCher {C},\n\nJe suis heureux de vous adresser mes plus vives et plus chaleureuses félicitations pour ce titre.\n", (endorsed(A, C),)),
+    Case("miss-a-name-in-capitals-labels-another-voice", f"Interview de M. {A}, ministre, à RTL\n\nJEANNE MOREL\n\nJe tiens à féliciter {C} pour ce titre.\n", ()),
+    Case("letter-addressee-under-the-signature-when-the-title-names-the-writer-alone", f"Lettre de M. {A} (Paris, 3 mai 2003)\n\nMonsieur le Président,\n\nJe vous adresse toutes mes félicitations pour votre élection.\n\nJe vous prie d'agréer, Monsieur le Président, l'expression de ma haute considération.\n\nPaul MARTIN\n\nSon Excellence Monsieur Luc BERNARD Président élu de la Pixelie\n", (endorsed(A, "Luc BERNARD"),)),
+    Case("a-modal-governs-the-verb-joined-to-its-infinitive", f"{A} pourra poursuivre ce travail et mener avec {C} un dialogue franc.", (met(A, C, "uncertain"),)),
+    Case("a-future-modal-far-before-a-meeting-noun", f"{A} pourra mener avec {C} un dialogue franc et suivi.", (met(A, C, "uncertain"),)),
+    Case("achieved-modal-before-a-meeting-noun-is-asserted", f"{A} a pu mener avec {C} un dialogue franc et suivi.", (met(A, C),)),
+    Case("interjection-is-no-name-and-the-country-is-elle", f"Lettre de M. {A}, président, à {C} (Paris, 3 mai 2003)\n\nCher {C},\n\nJe vous prie d'accepter l'expression de mes amitiés.\n\nBravo ! La France est fière et elle vous félicite de tout cœur !\n", (endorsed("France", C),)),
+    Case("miss-elle-after-mais-is-not-the-country", f"La France est fière, mais elle a salué {C}.", ()),
+    Case("vous-in-a-journalist-s-question-is-the-one-interviewed", f"Interview de M. {A}, ministre, à RTL\n\nJEANNE MOREL\n\n{C} vous qualifie d'empoisonneur. Que répondez-vous ?\n\nPAUL MARTIN\n\nJe ne réponds pas à cela.\n", (criticised(C, A),)),
+    Case("miss-vous-in-the-answer-is-the-journalist", f"Interview de M. {A}, ministre, à RTL\n\nJEANNE MOREL\n\nQue répondez-vous ?\n\nPAUL MARTIN\n\nVous savez, {C} vous qualifie d'empoisonneur chaque matin.\n", ()),
+    Case("opinion-that-someone-is-right", f"{B} estime que {A} a entièrement raison sur la dette.", (endorsed(B, A),)),
+    Case("opinion-that-someone-was-wrong-after-selon", f"Selon {B}, {A} a eu tort de céder aux syndicats.", (criticised(B, A),)),
+    Case("someone-is-right-said-after-the-clause", f"{A} a raison, a déclaré {B} devant la presse.", (endorsed(B, A),)),
+    Case("miss-someone-is-not-wrong", f"{B} estime que {A} n'a pas tort sur la dette.", ()),
+    Case("miss-avoir-raison-de-is-to-overcome", f"Selon {B}, la fatigue a eu raison de {A} hier soir.", ()),
     # @@NEW@@
 )
 

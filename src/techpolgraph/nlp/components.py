@@ -411,8 +411,8 @@ class EntityRecogniser:
             start = self._past_honorific(doc, start, end)  # « Son Altesse X »: X
             while end - start > 1 and doc[start].text[:1].isupper() and doc[start].lower_ in self.role_words and _capitalised_word(doc[start + 1]):
                 start += 1  # « le Président Trump », « la Chancelière Merkel »: the name after the capitalised role
-            if end - start > 2 and end < len(doc) and doc[end].lower_ in ("de", "du", "des", "d'", "d’") and _role_after_capitals(doc, end - 1, self.role_words):
-                end -= 1  # « Monsieur Helmut KOHL Chancelier de ... »: the name in capitals before the role and its complement
+            if end - start > 2 and _role_after_capitals(doc, end - 1, self.role_words) and (end == len(doc) or doc[end].lower_ in ("de", "du", "des", "d'", "d’") or doc[end].text.islower()):
+                end -= 1  # « Monsieur Helmut KOHL Chancelier de ... », « George BUSH Président élu »: the name in capitals before the role
             if end - start > 3 and doc[start].pos_ == "NOUN" and doc[start + 1].lower_ in ("de", "d'", "d’") and _capitalised_word(doc[start + 2]):
                 start += 2  # « Porte-parole de Paul Martin, ... » opening a sentence: the name after the noun
         if end <= start:

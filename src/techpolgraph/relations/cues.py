@@ -439,8 +439,13 @@ def repeated_determiner(doc: Doc, j: int) -> bool:
 
 
 def _joins_adjectives(doc: Doc, j: int) -> bool:
-    """« et » between two adjectives (« vives et chaleureuses »)."""
-    return doc[j].lower_ == "et" and 0 < j < len(doc) - 1 and doc[j - 1].pos_ == "ADJ" and doc[j + 1].pos_ == "ADJ"
+    """« et » between two adjectives (« vives et chaleureuses », « plus vives et plus chaleureuses »)."""
+    if doc[j].lower_ != "et" or not 0 < j < len(doc) - 1 or doc[j - 1].pos_ != "ADJ":
+        return False
+    k = j + 1
+    while k < len(doc) - 1 and doc[k].pos_ == "ADV":
+        k += 1
+    return doc[k].pos_ == "ADJ"
 
 
 def _plain(token: Token) -> str:

@@ -255,10 +255,22 @@ def _opens_the_sentence(view: SentenceView, start: int) -> bool:
     return all(is_determiner(t) for t in view.doc[view.sent.start : start])
 
 
+#: Judging nouns whose copula is « avoir » (« Y a raison », « Y a eu tort de ... »).
+VERDICTS = function_words("verdict_noun")
+
+
 def _copula_before(view: SentenceView, word: Token) -> Optional[Token]:
     """The « être » whose attribute holds the word, a few words before it with nothing but
-    articles, adjectives, adverbs, nouns and quotation marks between."""
+    articles, adjectives, adverbs, nouns and quotation marks between; the « avoir » right before a
+    verdict (« Y a bien raison »: adverbs between)."""
     doc = view.doc
+    if word.lower_ in VERDICTS:
+        k = word.i - 1
+        while k > view.sent.start and doc[k].pos_ == "ADV" and k not in view.at:
+            k -= 1
+        if doc[k].lemma_.lower() == "avoir" and doc[k].pos_ in ("AUX", "VERB") and k not in view.at:
+            return doc[k]  # « Y a raison », « Y a eu tort »: the participle « eu », whose auxiliary is read past
+        return None
     for k in range(word.i - 1, max(view.sent.start, word.i - ATTRIBUTE_REACH) - 1, -1):
         token = doc[k]
         if token.lemma_.lower() == "être" and token.pos_ in ("AUX", "VERB"):

@@ -172,7 +172,8 @@ def is_uncertain(cue: Token, sent: Span) -> bool:
         return True
     before = (doc[j] for j in range(max(sent.start, cue.i - 3), cue.i))
     governing = [] if _after_aftermath(cue, sent) else _verb_of_noun(cue, sent)
-    governing += [m for v in governing for m in _modal_heads(v)]  # « devrait pouvoir compter sur le soutien de Y »
+    modals = [m for v in governing for m in _modal_heads(v)]
+    governing += modals  # « devrait pouvoir compter sur le soutien de Y »
     auxiliary = auxiliary_before_incise(cue)  # « aurait, selon Y, rencontré »: past the incise
     verbs = [cue, *[t for t in before if t.pos_ == "AUX"], *([auxiliary] if auxiliary is not None else []), *governing]
     for token in verbs:
@@ -186,6 +187,8 @@ def is_uncertain(cue: Token, sent: Span) -> bool:
     if _under_condition(cue):
         return True  # « Si X rencontrait Y, ce serait un séisme »: a hypothesis
     triggers = _words("uncertain")
+    if any(_triggers(m, triggers) and not _can_count_on(doc, m.i) and not _can_only(doc, m.i) for m in modals):
+        return True  # « X pourra mener avec Y un dialogue »: the modal of the noun's verb, however far
     # a noun is in doubt by the words right before it only (« une demande de rencontre »), not by
     # a request about something else (« une demande d'annulation de l'interdiction de X »)
     start = sent.start if cue.pos_ not in ("NOUN", "PROPN") else max(sent.start, cue.i - NOUN_WINDOW - _holding_words(cue))
@@ -212,8 +215,11 @@ FALSITY_REACH = 4
 
 def _modal_heads(verb: Token) -> list[Token]:
     """The modal verbs that govern a verb through their infinitives (« devrait pouvoir compter »:
-    « pouvoir », « devrait »), the nearest first."""
+    « pouvoir », « devrait »), the nearest first; a verb joined by « et » to the infinitive has its
+    modal too (« que nous puissions poursuivre cette œuvre et mener avec Y le dialogue »)."""
     found = []
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.i < verb.i and verb.head.lemma_.lower() not in MODAL_VERBS:
+        verb = verb.head
     while verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.lemma_.lower() in MODAL_VERBS and len(found) < 3:
         verb = verb.head
         found.append(verb)

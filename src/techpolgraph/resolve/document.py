@@ -1506,6 +1506,8 @@ class _DocState:
             if not speaker:
                 speaker, signed_to = self._signed_letter()
                 addressee = addressee or signed_to if speaker else ""
+            elif not addressee and self._signed_letter()[0]:  # a letter whose title names its writer alone
+                addressee = self._signed_letter()[1]
             self._voice_names = (speaker, addressee)
         return self._voice_names
 
@@ -1535,6 +1537,9 @@ class _DocState:
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="title_addressee"))
             elif doc[i].lower_ == "vous" and self._vocative(i) is not None:
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="vocative"))
+            elif speaker and doc[i].lower_ == "vous" and self._in_question(i):
+                # « Clairement, elle vous qualifie d'empoisonneur » in a journalist's question: the one interviewed
+                self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="interviewee"))
         for i in numpy.flatnonzero(_WE.mask(self.orths, doc.vocab.strings)).tolist():
             if i in taken or doc[i].pos_ != "PRON" or not doc[i].dep_.startswith("nsubj"):
                 continue
@@ -2355,7 +2360,7 @@ class _DocState:
         person in play for the next sentence."""
         self.sent_of = {m.start: bisect_right(self.sent_starts, m.start) - 1 for m in self.mentions}
         for m in self.mentions:
-            if m.anaphor in ("speaker", "title_speaker", "title_addressee", "turn_speaker", "vocative"):
+            if m.anaphor in ("speaker", "title_speaker", "title_addressee", "turn_speaker", "vocative", "interviewee"):
                 continue  # placed last: its speaker may be a pronoun after it (« », dit-il)
             if m.anaphor:
                 self._resolve_anaphor(m)
@@ -2374,6 +2379,8 @@ class _DocState:
                 self._resolve_title_person(m, self._voices()[1], "in a letter: the addressee its title or its signature names")
             elif m.anaphor == "turn_speaker":
                 self._resolve_title_person(m, clean_name(self._turn_speaker(m.start)), "in minutes: the speaker its turn's label names")
+            elif m.anaphor == "interviewee":
+                self._resolve_title_person(m, self._voices()[0], "in a transcript's question: the one interviewed, its title names")
             elif m.anaphor == "vocative":
                 called = self._vocative(m.start)
                 if called is not None and called.cluster:
@@ -2880,6 +2887,11 @@ class _DocState:
         if organisation is not None:
             m.kind, m.cluster = EntityKind.ORGANISATION, organisation
             m.reason = "pronoun (the organisation of its gender that is the subject of the sentence before, which names no person)"
+            return
+        country = self._country_subject_before(m)
+        if country is not None:
+            m.kind, m.cluster = EntityKind.LOCATION, country
+            m.reason = "pronoun (the country of its gender that is the subject of the clause before, joined by « et »)"
             return
         if not refs:
             subject = self._title_person(m)
@@ -3566,6 +3578,26 @@ class _DocState:
         if first.start > 1 and self.doc[first.start - 2].lower_ in POSSESSIVES:
             return None  # « Son groupe Facebook réunissait ... »: a thing of someone's, no organisation
         return first.cluster if self._org_gender(first.cluster) == m.gender else None
+
+    def _country_subject_before(self, m: _Mention) -> Optional[str]:
+        """« La France est émue et elle vous félicite »: a subject pronoun right after « et », in a
+        sentence whose subject, at its start after the article of the pronoun's gender, is a place
+        and the only party named before the pronoun, stands for that place; else None."""
+        doc = self.doc
+        sent = self.sents[self.sent_of[m.start]]
+        j = m.start - 1
+        while j > sent.start and doc[j].text == ",":
+            j -= 1
+        if m.anaphor != "subject" or m.gender not in ("m", "f") or j <= sent.start or doc[j].lower_ != "et":
+            return None
+        before = [r for r in self.mentions if r.cluster and sent.start <= r.start < m.start]
+        article = doc[sent.start].lower_
+        if len(before) != 1 or before[0].start != sent.start + 1 or {"la": "f", "le": "m"}.get(article) != m.gender:
+            return None
+        place = before[0]
+        if self.clusters[place.cluster].kind is not EntityKind.LOCATION or not doc[place.end - 1].dep_.startswith("nsubj"):
+            return None
+        return place.cluster
 
     def _org_gender(self, cid: str) -> str:
         """The grammatical gender the document gives an organisation: that of the type noun or of
@@ -4303,8 +4335,8 @@ _CLOSING_WORDS = WordTest(lambda word: word.lower() in ("prie", "veuillez", "rec
 QUESTION_MARKERS = function_words("question_marker")
 #: Kinds of texts whose title names their one speaker (« Déclaration de M. X, ... »).
 TRANSCRIPT_KINDS = function_words("transcript_kind")
-#: A name in a title: up to five words, up to a comma or a preposition (« ..., sur », « à »).
-_TITLE_NAME = r"(?P<name>[^\s,;:()]+(?:\s+[^\s,;:()]+){1,4}?)(?=\s*,|\s+(?:sur|à|au|aux|dans|lors|devant|pour|avec|en)\s|\s*$)"
+#: A name in a title: up to five words, up to a comma, a preposition (« ..., sur », « à ») or a bracket.
+_TITLE_NAME = r"(?P<name>[^\s,;:()]+(?:\s+[^\s,;:()]+){1,4}?)(?=\s*,|\s+(?:sur|à|au|aux|dans|lors|devant|pour|avec|en)\s|\s*\(|\s*$)"
 _TITLE_SPEAKER = re.compile(
     r"(?P<kind>" + "|".join(re.escape(kind) for kind in sorted(TRANSCRIPT_KINDS, key=len, reverse=True)) + r")"
     r"\s+(?:de la|de|du|d['’])\s*(?:(?:M\.|Mme|Monsieur|Madame|pr[ée]sidente?|chanceli[eè]re?)\s+)?" + _TITLE_NAME,
@@ -4312,8 +4344,9 @@ _TITLE_SPEAKER = re.compile(
 )
 #: Kinds of texts written to one person, whom « vous » stands for (« Lettre de ... adressée à M. X »).
 LETTER_KINDS = function_words("letter_kind")
-#: « Lettre de M. X à M. Y »: the one written to, right after the writer's name.
-_TITLE_TO = re.compile(r"\s*,?\s+à\s+(?:M\.|Mme|Monsieur|Madame)\s+" + _TITLE_NAME)
+#: « Lettre de M. X à M. Y »: the one written to, right after the writer's name or his role
+#: (« Lettre de M. X, président, à Y (Paris, ...) »).
+_TITLE_TO = re.compile(r"(?:\s*,[^,()]{1,80}?(?=,\s+à\s))?\s*,?\s+à\s+(?:(?:M\.|Mme|Monsieur|Madame)\s+)?" + _TITLE_NAME)
 _TITLE_ADDRESSEE = re.compile(
     r"\b(?:adress[ée]e?s?\s+à|pour\s+(?:l['’]élection|la\s+réélection|la\s+victoire|la\s+nomination)\s+de)"  # « pour l'élection de M. Y »: the one congratulated
     r"\s+(?:M\.|Mme|Monsieur|Madame)\s+" + _TITLE_NAME.replace("{1,4}", "{0,4}")  # after « M. », a surname alone
@@ -4395,6 +4428,8 @@ def letter_addressee(title: str) -> str:
     ''
     >>> letter_addressee("Lettre de M. Paul Martin, adressée à Mme Jeanne Morel.")
     'Jeanne Morel'
+    >>> letter_addressee("Lettre de M. Paul Martin, président, à Luc Bernard (Paris, 3 mai 2001)")
+    'Luc Bernard'
     """
     title = " ".join(title.split())
     kind = _TITLE_SPEAKER.match(title)
@@ -4506,9 +4541,15 @@ def _marker(text: str) -> str:
 
 def _turn_label(text: str) -> bool:
     """A line that is only a name in capitals (« JEAN-NOËL MARTIN », « PAUL MARTIN : »), or a
-    name after « M. » or « Mme » closed by a colon (« M. Jean Martin : »)."""
+    name after « M. » or « Mme » closed by a colon (« M. Jean Martin : »). A role in capitals
+    after its article is no other voice's label: the letterhead of the one who writes (« LE
+    PRÉSIDENT DE LA RÉPUBLIQUE »), the speaker's own turn in a press conference (« LE PRÉSIDENT : »).
+
+    >>> _turn_label("JEAN MARTIN"), _turn_label("LE PRÉSIDENT DE LA RÉPUBLIQUE")
+    (True, False)
+    """
     words = text.strip(" :-–").split()
-    if any(ch.isdigit() for ch in text) or not 1 <= len(words) <= 5:
+    if any(ch.isdigit() for ch in text) or not 1 <= len(words) <= 5 or words[0].lower() in ARTICLES or words[0].lower()[:2] in ARTICLES:
         return False
     if all(w.isupper() and any(ch.isalpha() for ch in w) for w in words):
         return True
@@ -4581,6 +4622,8 @@ def _inline_label(text: str, chair: str) -> str:
     return f"{found['honorific']} {name}"
 
 
+#: The articles that open a role, not a name (« LE PRÉSIDENT », « L'AMBASSADEUR »).
+ARTICLES = function_words("article")
 #: The honorifics that open the label of a turn in minutes (« M. Jean Martin : »).
 TURN_HONORIFICS = frozenset({"M.", "Mme", "Mlle", "MM."})
 
