@@ -2510,6 +2510,11 @@ CASES: tuple[Case, ...] = (
     Case("someone-is-right-said-after-the-clause", f"{A} a raison, a déclaré {B} devant la presse.", (endorsed(B, A),)),
     Case("miss-someone-is-not-wrong", f"{B} estime que {A} n'a pas tort sur la dette.", ()),
     Case("miss-avoir-raison-de-is-to-overcome", f"Selon {B}, la fatigue a eu raison de {A} hier soir.", ()),
+    Case("speech-vous-is-the-guest-its-title-names", f"Allocution de M. {A}, président, à l'occasion de la visite officielle en France de M. {C}, président de la Pixelie\n\nMonsieur le Président,\n\nNous sommes très heureux de vous accueillir ici.\n", (met(A, C),)),
+    Case("miss-speech-without-a-guest-in-its-title", f"Allocution de M. {A}, président, sur la visite de l'usine de Lille\n\nMesdames et messieurs,\n\nNous sommes très heureux de vous accueillir ici.\n", ()),
+    Case("vous-subject-in-a-letter-is-its-addressee", f"Lettre de M. {A} à M. {C}\n\nMonsieur le Ministre,\n\nVous avez rencontré {B} hier à Lille.\n", (met(C, B),)),
+    Case("vous-subject-in-a-journalist-s-question", f"Interview de M. {A}, ministre, à RTL\n\nQ - Vous faites confiance à {C} ?\n\nR - Oui.\n", (endorsed(A, C, "uncertain"),)),
+    Case("a-statement-before-the-question-it-opens", f"Interview de M. {A}, ministre, à RTL\n\nQ - Vous êtes proche de {C}, vous l'avez rencontré en 2006, est-ce que vous lui avez parlé depuis ?\n\nR - Oui.\n", (met(A, C),)),
     # @@NEW@@
 )
 

@@ -300,7 +300,7 @@ def object_clitic(view: SentenceView, cue: Token, clause_start: int) -> list[Slo
         else:
             break
     slot = view.at.get(j) if j >= clause_start else None
-    return [slot] if slot is not None and is_object_clitic(slot) else []
+    return [slot] if slot is not None and is_object_clitic(slot, view.doc) else []
 
 
 #: What closes a quotation before an inverted verb of saying (« « ... », a déclaré X »).

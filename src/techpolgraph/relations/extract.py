@@ -387,7 +387,7 @@ class RelationExtractor:
                 continue  # « conseiller municipal d'opposition à Marseille »: a side, not an act
             if cue.pos is CuePos.NOUN and _between_alternatives(view.doc, token, view.sent.start):
                 continue  # « divisé entre soutien et opposition au président X »: neither is an act
-            if cue.pos is CuePos.VERB and participle_as_noun(token) and not (token.i - 1 in view.at and is_object_clitic(view.at[token.i - 1])):
+            if cue.pos is CuePos.VERB and participle_as_noun(token) and not (token.i - 1 in view.at and is_object_clitic(view.at[token.i - 1], view.doc)):
                 continue  # « l'opposant au pouvoir russe X »: a person, not an act of opposing; not « , l'accusant de »
             if cue.reflexive and cue.argument is not Argument.EVENT and not reflexive(view.doc, token, view.hidden):
                 continue  # « s'engager pour » is not « a été engagée par »

@@ -292,13 +292,15 @@ def _polite_saying(doc: Doc, j: int, cue: Token) -> bool:
 
 
 def _can_only(doc: Doc, j: int) -> bool:
-    """« X ne peut que soutenir Y »: « ne ... que » after « pouvoir » leaves nothing else to do; the
-    relation is told, not a possibility."""
-    return (
-        doc[j].lemma_.lower() == "pouvoir" and not is_conditional(doc[j])
-        and j + 1 < len(doc) and doc[j + 1].lower_ in ("que", "qu'", "qu’")
-        and j > 0 and doc[j - 1].lower_ in ("ne", "n'", "n’")
-    )
+    """« X ne peut que soutenir Y », « on ne peut considérer Y que comme une menace »: « ne ... que »
+    around « pouvoir » and its infinitive leaves nothing else to do; the relation is told, not a
+    possibility."""
+    if doc[j].lemma_.lower() != "pouvoir" or is_conditional(doc[j]) or j == 0 or doc[j - 1].lower_ not in ("ne", "n'", "n’"):
+        return False
+    k = j + 1
+    if k < len(doc) and doc[k].pos_ == "VERB" and "Inf" in doc[k].morph.get("VerbForm"):
+        k += 1  # « ne peut considérer que comme »
+    return k < len(doc) and doc[k].lower_ in ("que", "qu'", "qu’")
 
 
 def _can_count_on(doc: Doc, j: int) -> bool:
@@ -578,8 +580,15 @@ def _question(sent: Span, cue: Token) -> bool:
         j -= 1
     if sent.doc[j].text != "?" or any(t.text in ("«", "“") for t in sent.doc[cue.i + 1 : j]):
         return False
+    if any(sent.doc[k - 1].text == "," and _asks(sent.doc, k) for k in range(cue.i + 2, j)):
+        return False  # « vous l'avez rencontré en 2006, est-ce que vous l'avez revu ? »: the question comes after
     opening = next((t for t in sent if not t.is_punct and not t.is_space), None)
     return opening is None or opening.lower_ not in PRESUPPOSING_QUESTIONS  # « Pourquoi X a-t-il critiqué Y ? »: it did
+
+
+def _asks(doc: Doc, k: int) -> bool:
+    """« est-ce que » opens a question at token k."""
+    return doc[k].lower_ == "est" and k + 2 < len(doc) and doc[k + 1].lower_ == "-ce" and doc[k + 2].lower_ in ("que", "qu'", "qu’")
 
 
 #: Words that open a question taking what it asks about as done (« Pourquoi X a-t-il critiqué Y ? »).

@@ -1669,10 +1669,14 @@ def is_possessive_determiner(token: Token) -> bool:
 OBJECT_CLITICS = function_words("object_clitic")
 
 
-def is_object_clitic(slot: Slot) -> bool:
-    """The mention is an object pronoun before its verb (« l' » of « l'ont banni »; « vous », which
-    the resolver places as an object only, in a letter to its addressee)."""
-    return slot.end - slot.start == 1 and (slot.text.lower() in OBJECT_CLITICS or slot.text.lower() == "vous")
+def is_object_clitic(slot: Slot, doc: Doc) -> bool:
+    """The mention is an object pronoun before its verb (« l' » of « l'ont banni »; « vous » of « je
+    vous adresse », not the subject of « vous avez rencontré Y », the one a letter or a question
+    speaks to)."""
+    if slot.end - slot.start != 1:
+        return False
+    word = slot.text.lower()
+    return word in OBJECT_CLITICS or (word == "vous" and not doc[slot.start].dep_.startswith("nsubj"))
 
 
 def is_left_clitic(slot: Slot) -> bool:

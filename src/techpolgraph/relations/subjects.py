@@ -320,7 +320,7 @@ def participle_agent(view: SentenceView, cue: Token) -> Slot | None:
     slot = view.at.get(cue.i - 1)
     if slot is not None and slot.start > view.sent.start and view.doc[slot.start - 1].lower_ == "sur":
         return None  # « un texte posté sur Bluesky accusant Y »: where, or what about, not who
-    return slot if slot is not None and slot.kind in PARTIES and not is_object_clitic(slot) and not is_left_clitic(slot) else None
+    return slot if slot is not None and slot.kind in PARTIES and not is_object_clitic(slot, view.doc) and not is_left_clitic(slot) else None
 
 
 def antecedent_group(view: SentenceView, last: Slot, plural: Optional[bool] = None) -> list[Slot]:
@@ -507,7 +507,7 @@ def nearby_subjects(view: SentenceView, cue: Token, clause_start: int) -> list[S
     first_verb = shared_subject_verb(view, _verb_of_noun(view, cue, clause_start), clause_start)
     limit = cue.i if first_verb is None else first_verb  # « X a injurié Y et a attaqué Z »: not Y
     for slot in sorted({s for i, s in view.at.items() if clause_start <= i < limit}, key=lambda s: s.start):
-        if slot.end > limit or slot.kind not in PARTIES or view.aside(slot.start, cue.i) or is_object_clitic(slot) or is_left_clitic(slot) or (is_possessive(slot) and slot.end == cue.i):
+        if slot.end > limit or slot.kind not in PARTIES or view.aside(slot.start, cue.i) or is_object_clitic(slot, view.doc) or is_left_clitic(slot) or (is_possessive(slot) and slot.end == cue.i):
             continue  # « a voté son exclusion »: « son » owns the cue noun, it is no subject
         if _quoted_apart(view, slot, cue):
             continue  # « « Je vais gagner », a affirmé X à Y »: the quotation's own subject
@@ -699,7 +699,7 @@ def before_verb_group(view: SentenceView, cue: Token, clause_start: int, past_ob
     doc = view.doc
     j = cue.i - 1
     while j > clause_start and (doc[j].pos_ in ("AUX", "ADV") or doc[j].lower_ in CLITICS) and (
-        j not in view.at or (past_object_pronouns and is_object_clitic(view.at[j]))
+        j not in view.at or (past_object_pronouns and is_object_clitic(view.at[j], doc))
     ):
         j -= 1
     return j

@@ -1508,6 +1508,7 @@ class _DocState:
                 addressee = addressee or signed_to if speaker else ""
             elif not addressee and self._signed_letter()[0]:  # a letter whose title names its writer alone
                 addressee = self._signed_letter()[1]
+            addressee = addressee or speech_guest(title)
             self._voice_names = (speaker, addressee)
         return self._voice_names
 
@@ -1532,13 +1533,14 @@ class _DocState:
         for i in numpy.flatnonzero(_YOU.mask(self.orths, doc.vocab.strings)).tolist():
             if i in taken or doc[i].pos_ != "PRON" or _in_quote(doc, i):
                 continue
-            if speaker and addressee:
+            if speaker and addressee and not self._in_question(i):
                 # « je vous adresse mes félicitations »: the object before its verb, as « lui »; « vous avez remporté »
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="title_addressee"))
             elif doc[i].lower_ == "vous" and self._vocative(i) is not None:
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="vocative"))
-            elif speaker and doc[i].lower_ == "vous" and self._in_question(i):
-                # « Clairement, elle vous qualifie d'empoisonneur » in a journalist's question: the one interviewed
+            elif speaker and doc[i].lower_ == "vous" and self._in_question(i) and not self._turn_at(i)[2]:
+                # « Clairement, elle vous qualifie d'empoisonneur » in a journalist's question: the one interviewed;
+                # not in another's turn of minutes, who may speak to anyone
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="interviewee"))
         for i in numpy.flatnonzero(_WE.mask(self.orths, doc.vocab.strings)).tolist():
             if i in taken or doc[i].pos_ != "PRON" or not doc[i].dep_.startswith("nsubj"):
@@ -2376,7 +2378,7 @@ class _DocState:
             elif m.anaphor == "title_speaker":
                 self._resolve_title_speaker(m)
             elif m.anaphor == "title_addressee":
-                self._resolve_title_person(m, self._voices()[1], "in a letter: the addressee its title or its signature names")
+                self._resolve_title_person(m, self._voices()[1], "in a letter or a speech: the addressee or the guest its title or its signature names")
             elif m.anaphor == "turn_speaker":
                 self._resolve_title_person(m, clean_name(self._turn_speaker(m.start)), "in minutes: the speaker its turn's label names")
             elif m.anaphor == "interviewee":
@@ -4439,6 +4441,34 @@ def letter_addressee(title: str) -> str:
     name = found["name"].rstrip(".")  # « adressée à Mme Jeanne Morel. », the title's last words
     words = name.split()
     return name if words and all(_name_word(w) for w in words) and words[0][:1].isupper() and words[-1][:1].isupper() else ""
+
+
+#: A speech's title naming the guest it is given for (« Allocution de M. X à l'occasion de la
+#: visite officielle en France de M. Y », « Toast de M. X en l'honneur de M. Y », « au cours du
+#: dîner offert par le Général Y »): the one its « vous » stands for.
+_TITLE_GUEST = re.compile(
+    r"\b(?:(?:visite|arrivée|venue|intervention|réception|accueil)(?:\s+(?:officielle|d['’][ée]tat|de travail))?(?:\s+(?:en|à)\s+[A-ZÉ][\w'’-]+)?\s+(?:de|du)"
+    r"|en\s+l['’]honneur\s+(?:de|du)|offert\s+(?:par|en\s+l['’]honneur\s+de))"
+    r"\s+(?:(?:M\.|Mme|Monsieur|Madame|(?:le\s+|la\s+)?(?:G[ée]n[ée]ral|Pr[ée]sidente?|Chanceli[eè]re?|Roi|Reine))\s+)" + _TITLE_NAME.replace("{1,4}", "{0,4}"),
+    re.IGNORECASE,
+)
+
+
+def speech_guest(title: str) -> str:
+    """The one guest a speech's title names (:data:`_TITLE_GUEST`), or "".
+
+    >>> speech_guest("Allocution de M. Paul Martin, à l'occasion de la visite officielle en France de M. Luc Bernard, Président du Niger, Orly, 3 mai 1986")
+    'Luc Bernard'
+    >>> speech_guest("Discours de M. Paul Martin au cours du dîner offert par le Général Bernard, Président du Conseil")
+    'Bernard'
+    >>> speech_guest("Discours de M. Paul Martin sur la visite de l'usine")
+    ''
+    """
+    found = _TITLE_GUEST.search(" ".join(title.split()))
+    if found is None:
+        return ""
+    words = found["name"].split()
+    return found["name"] if all(_name_word(w) for w in words) and words[0][:1].isupper() and words[-1][:1].isupper() else ""
 
 
 #: The closing formula of a letter (« Je vous prie d'agréer ... », « Veuillez croire ... »).
