@@ -1809,7 +1809,7 @@ CASES: tuple[Case, ...] = (
     Case("doubt-does-not-reach-alors-que-past-an-apposition", f"Le ministre Marc Petit a dû faire face à une crise alors que {A}, conseiller proche du président élu Hugo Blanc, critiquait {B}.", (criticised(A, B),)),
     Case("doubt-reaches-past-an-incise-opened-by-et-elle", f"{B} souhaite, et elle le dit, rencontrer {C}.", (met(B, C, "uncertain"),)),
     Case("request-does-not-reach-a-clause-after-et-ils", f"{B} avait prié {C} de la conduire au gala, et ils s'étaient croisés deux fois déjà.", (met(B, C),)),
-    Case("reciprocal-ils-after-et-with-three-people-named-is-unplaced", f"{B} a appelé {C} et Anne Roux, et ils se sont vus à Rome.", ()),
+    Case("reciprocal-ils-after-et-with-three-people-named-is-unplaced", f"{B} a appelé {C} et Anne Roux, et ils se sont vus à Rome.", (met(B, C), met(B, "Anne Roux"))),  # the calls only
     Case("criticism-directed-towards", f"Dans un revirement, {A} a dirigé sa critique vers {C}, le chef du Parti radical.", (criticised(A, C),)),
     Case("attacks-directed-against", f"{A} a dirigé ses attaques contre {C}.", (criticised(A, C),)),
     Case("car-directed-towards-is-no-criticism", f"{A} a dirigé la voiture vers {C}.", ()),
@@ -1979,8 +1979,8 @@ CASES: tuple[Case, ...] = (
     Case("miss-minutes-a-turn-of-the-title-speaker-not-another", f"Audition de Mme {B}, ministre déléguée aux Affaires européennes\n\nMme {B} :\n\nJe suis heureuse de vous retrouver.\n", ()),
     Case("congratulated-a-president-apposed-after-the-role", f"{B} est la présidente de la République française. Le président ukrainien, {C}, a salué le président de la République, {A}, pour sa réélection.", (endorsed(C, A),)),
     Case("congratulations-in-quotes-after-a-day", f"{C} a présenté jeudi ses « très sincères félicitations » à {A}.", (endorsed(C, A),)),
-    Case("called-someone-to-congratulate-them", f"Le président {C} a appelé mardi {A} pour le féliciter de sa victoire.", (endorsed(C, A),)),
-    Case("miss-called-someone-to-congratulate-a-third", f"Le président {C} a appelé dimanche {A} pour féliciter la ville.", ()),
+    Case("called-someone-to-congratulate-them", f"Le président {C} a appelé mardi {A} pour le féliciter de sa victoire.", (met(C, A), endorsed(C, A))),  # a phone call
+    Case("called-someone-to-congratulate-a-third", f"Le président {C} a appelé dimanche {A} pour féliciter la ville.", (met(C, A),)),
     # twenty-second round: read on real news (a tech owner's reaction to a court's sentence, support from foreign leaders, a candidacy rejected)
     Case("a-noun-after-a-preposition-of-time-is-no-act-of-the-subject", f"{A}, allié de {B}, a dénoncé lundi un « abus » après la condamnation de {C} à la prison.", ()),
     Case("a-verb-of-criticism-judges-the-noun-it-governs", f"{A} s'est indignée de la condamnation de {C}.", ()),
@@ -2042,8 +2042,8 @@ CASES: tuple[Case, ...] = (
     Case("an-object-clitic-after-puis-and-another-subject-stays-open", f"{B} a reçu {A}, puis {C} l'a félicité.", (met(B, A),)),
     # twenty-third round: read on real news (phone calls between presidents, a plea for a prisoner, a minister's rebuke of a tech owner, two allies' feud)
     Case("the-subject-pronoun-of-a-dont-relative-after-a-comma-is-not-its-antecedent", f"{A} a eu un échange téléphonique avec son homologue {C}, dont il a aussi dénoncé la duplicité.", (met(A, C), criticised(A, C))),
-    Case("a-purpose-after-the-object-takes-the-subject", f"{A} a appelé le ministre {C} pour intervenir en faveur de la journaliste {B}.", (endorsed(A, B),)),
-    Case("a-purpose-after-a-role-mention-and-its-name-takes-the-subject", f"{A} a appelé le président russe {C} pour intervenir en faveur de la journaliste {B}.", (endorsed(A, B),)),
+    Case("a-purpose-after-the-object-takes-the-subject", f"{A} a appelé le ministre {C} pour intervenir en faveur de la journaliste {B}.", (met(A, C), endorsed(A, B))),  # a call, and its purpose
+    Case("a-purpose-after-a-role-mention-and-its-name-takes-the-subject", f"{A} a appelé le président russe {C} pour intervenir en faveur de la journaliste {B}.", (met(A, C), endorsed(A, B))),  # a call, and its purpose
     Case("an-object-with-its-role-controls-the-infinitive-after-a", f"{A} a appelé le ministre {C} à intervenir en faveur de la journaliste {B}.", (endorsed(C, B, "uncertain"),)),
     Case("a-dative-with-its-role-controls-the-infinitive-after-de", f"{A} a demandé au président russe {C} de recevoir la journaliste {B}.", (met(C, B, "uncertain"),)),
     Case("a-dative-pronoun-receives-the-rebuke-its-words-brought", f"{A} a parlé lundi. Ses mots lui ont valu ensuite une réprimande du ministre {C}.", (criticised(C, A),)),
@@ -2515,6 +2515,13 @@ CASES: tuple[Case, ...] = (
     Case("vous-subject-in-a-letter-is-its-addressee", f"Lettre de M. {A} à M. {C}\n\nMonsieur le Ministre,\n\nVous avez rencontré {B} hier à Lille.\n", (met(C, B),)),
     Case("vous-subject-in-a-journalist-s-question", f"Interview de M. {A}, ministre, à RTL\n\nQ - Vous faites confiance à {C} ?\n\nR - Oui.\n", (endorsed(A, C, "uncertain"),)),
     Case("a-statement-before-the-question-it-opens", f"Interview de M. {A}, ministre, à RTL\n\nQ - Vous êtes proche de {C}, vous l'avez rencontré en 2006, est-ce que vous lui avez parlé depuis ?\n\nR - Oui.\n", (met(A, C),)),
+    Case("calling-someone-on-a-day", f"{C} a appelé {A}, puis {B}, mardi soir.", (met(C, A), met(C, B))),
+    Case("called-by-someone-in-the-passive", f"{A} a été appelé par {C} lundi.", (met(C, A),)),
+    Case("receiving-a-call-from-someone", f"{C} a reçu mardi un appel téléphonique de {A}.", (met(C, A),)),
+    Case("miss-calling-someone-a-name", f"{C} avait appelé {A} « le roi du silence » devant ses partisans.", ()),
+    Case("miss-calling-someone-to-resign-is-no-call", f"{C} a appelé {A} à quitter la présidence du parti.", ()),
+    Case("miss-called-to-an-office", f"{A} a été appelé à la tête du gouvernement par {C}.", ()),
+    Case("miss-an-appeal-to-strike-received", f"{C} a reçu un appel de {A} à la grève générale.", ()),
     # @@NEW@@
 )
 

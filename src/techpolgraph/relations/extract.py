@@ -345,7 +345,7 @@ class RelationExtractor:
                 for source, target, negated_party in pairs:
                     if cue.relation is RelationType.MET and (source.kind, target.kind) != (EntityKind.PERSON, EntityKind.PERSON):
                         continue  # a meeting is between people
-                    if cue.relation is RelationType.MET and _owner_of_an_act(view, target):
+                    if cue.relation is RelationType.MET and _owner_of_an_act(view, target, cue):
                         continue  # « un accueil glacial à la proposition de X »: one meets no one's proposal
                     if cue.pos is CuePos.NOUN and cue.argument is Argument.SUR and is_network(target) and view.doc[target.start - 1].lower_ == "sur":
                         continue  # « a publié ses critiques sur Facebook »: where they were said, not whom they aim at
@@ -732,16 +732,17 @@ def _with_companions(view: SentenceView, pairs: list[tuple[Slot, Slot, bool]]) -
     return out
 
 
-def _owner_of_an_act(view: SentenceView, slot: Slot) -> bool:
+def _owner_of_an_act(view: SentenceView, slot: Slot, cue: Cue) -> bool:
     """The mention completes a noun of what a party does or says (« la proposition de X »,
-    ``party_actions.txt``), through which a proxy reached it."""
+    ``party_actions.txt``), through which a proxy reached it; not the noun of the cue's own
+    locution (« a reçu un appel de X »: a call)."""
     doc, j = view.doc, slot.start - 1
     if j <= view.sent.start or doc[j].lower_ not in DE:
         return False
     k = j - 1
     while k > view.sent.start and doc[k].pos_ == "ADJ":
         k -= 1
-    return doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in party_actions()
+    return doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in party_actions() and doc[k].lower_ not in cue.words[1:]
 
 
 def _present_between_names(token: Token, locution: bool = False) -> bool:

@@ -17,6 +17,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ..data import function_words, read_lines
+from ..nlp.events import date_words, time_nouns
 from ..models import EntityKind, RelationType
 from ..resolve.roles import nationalities
 from .complements import ACCOUNT_NOUNS, authorities_of_opening_place, bare_object, co_agents, complement, country_of_ban, direct_object, from_office, own_account_platform, past_relative
@@ -26,6 +27,7 @@ from .modality import auxiliary_before_incise, order_verb, party_negated
 from .nominal import LIFTING_VERBS, RANKS_NOUNS, WITHDRAWING_VERBS, described_one, describes, ends_a_sanction, listed_after_parmi, nominal, past_taking_place, withdrawn
 from .proxies import MEASURE_NOUNS, PLATFORM_NOUNS, account_platforms, decided_by, measure_at, proxy_subject
 from .relatives import dont_owner, opening_dont, relative_complement, relative_object, slot_before
+from .typography import QUOTES
 from .sentence import (
     finite_verb_group_at,
     opens_clause,
@@ -85,6 +87,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         return []  # « le volet, confié aux juges X et Y »: a thing entrusted, no one told
     if spec.relation is RelationType.MET and spec.pos is CuePos.VERB and spec.lemma in INVITING_VERBS and _invited_to_act(view, after, view.sent.end):
         return []  # « a invité son homologue X à s'exprimer devant les ambassadeurs »: asked to act, not to meet
+    if spec.lemma in CALL_VERBS and spec.pos is CuePos.VERB and not _active(cue) and any(t.lower_ in ("à", "au", "aux") for t in view.doc[after:end]):
+        return []  # « X a été appelé à la tête du gouvernement par Y », « appelé à rejoindre »: called to an office, no call
     seen = seen_undergone(view, cue, start) if spec.pos is CuePos.VERB and spec.relation is RelationType.BANNED else None
     if seen is not None:  # « X a vu son compte Instagram suspendu (par Y) »
         platforms, owners = seen
@@ -201,6 +205,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
             targets = []  # « X a rallié Y à sa cause »: X won Y over; Y rallied to X
     else:
         targets = complement(view, after, end, spec.argument.words, gap=MAX_GAP) or relative_complement(view, cue, subjects, spec.argument.words)
+    if targets and spec.lemma in CALL_VERBS and not _nothing_after(view, targets[-1].end if targets[-1].start > cue.i else after, end):
+        targets = []  # « X a appelé Y mardi », not « X a appelé Y à la démission », « X appelle Y son ami », « un appel de Y à la grève »
     if spec.lemma in LIFTING_VERBS and ends_a_sanction(view, after, end):
         return []  # « a mis fin au blocage de X »: the ban ends, no one is banned
     gapped = gapped_pairs(view, targets, end) if spec.argument is Argument.OBJ else []
@@ -607,6 +613,30 @@ ATTRIBUTE_VERBS = function_words("attribute_verb")
 
 #: Verbs whose object followed by « à » is won over, not joined (« rallier Y à sa cause »).
 WINNING_OVER_VERBS = function_words("winning_over_verb")
+def _active(cue: Token) -> bool:
+    """The verb is in the active voice: not a passive, nor a participle without auxiliary."""
+    return not is_passive(cue) and ("Part" not in cue.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in cue.children))
+
+
+#: Verbs of a call, told only with nothing but a time or an adverb after their object.
+CALL_VERBS = function_words("call_verb")
+
+
+def _nothing_after(view: SentenceView, i: int, end: int) -> bool:
+    """Only adverbs and words of time after token i, then the clause's end, a punctuation mark
+    but an opening quote, a conjunction or « pour » and an infinitive (« a appelé Y mardi soir,
+    puis ... », « a appelé Y pour le féliciter »)."""
+    doc = view.doc
+    while i < end and (doc[i].pos_ == "ADV" or doc[i].lower_ in date_words() or doc[i].lower_ in time_nouns()):
+        i += 1
+    if i >= view.sent.end or doc[i].pos_ in ("CCONJ", "SCONJ"):
+        return True  # the word after the clause's end too: a quotation may end it (« a appelé Y « le menteur » »)
+    if doc[i].lower_ == "pour":
+        k = i + 1
+        while k < end and doc[k].pos_ == "PRON":
+            k += 1
+        return k < end and "Inf" in doc[k].morph.get("VerbForm")
+    return doc[i].is_punct and doc[i].text not in QUOTES
 
 
 def _past_apposed(view: SentenceView, slot: Slot, end: int) -> tuple[int, int]:
