@@ -2522,6 +2522,11 @@ CASES: tuple[Case, ...] = (
     Case("miss-calling-someone-to-resign-is-no-call", f"{C} a appelé {A} à quitter la présidence du parti.", ()),
     Case("miss-called-to-an-office", f"{A} a été appelé à la tête du gouvernement par {C}.", ()),
     Case("miss-an-appeal-to-strike-received", f"{C} a reçu un appel de {A} à la grève générale.", ()),
+    Case("a-judgement-in-the-answer-is-the-one-interviewed-s", f"Interview de Mme {B}, ministre, à RTL\n\nQ - Que pensez-vous de la réforme ?\n\nR - Je vais vous le dire. Le président de la République a raison. Et {C} est un menteur.\n", (endorsed(B, "Emmanuel Macron"), criticised(B, C))),
+    Case("miss-a-judgement-someone-else-holds-in-the-answer", f"Interview de Mme {B}, ministre, à RTL\n\nQ - Que pensez-vous de la réforme ?\n\nR - Je vais vous le dire. Selon certains, {C} est un menteur. D'autres disent que {A} est un menteur. {A} n'est pas un menteur.\n", ()),
+    Case("miss-a-judgement-in-the-journalist-s-question", f"Interview de Mme {B}, ministre, à RTL\n\nQ - Je vous le demande : {C} est-il un menteur ? {A} est un menteur, disent certains.\n\nR - Non.\n", ()),
+    Case("a-letter-s-writer-judges-in-their-own-voice", f"Lettre de M. {A} à M. {C}\n\nMonsieur,\n\nJe vous écris au sujet de {B}. {B} est une femme remarquable.\n", (endorsed(A, B),)),
+    Case("opinion-after-que-and-an-adverbial-phrase", f"{B} croit que, sur le fond, {A} est un menteur.", (criticised(B, A),)),
     # @@NEW@@
 )
 

@@ -407,6 +407,8 @@ class EntityRecogniser:
         if ent.label_ == "PER":
             # « le mouvement de Paul Martin « Aube claire » »: a person's name ends before a quotation mark
             end = next((k for k in range(start + 1, end) if doc[k].text in ("«", "“", '"')), end)
+            # « nomme Lucie Roux pour Matignon »: a person's name ends before a preposition no name holds
+            end = next((k for k in range(start + 1, end) if doc[k].lower_ in NO_NAME_PREPOSITIONS and doc[k].is_lower), end)
             start = _past_title_words(doc, start, end, self.role_words)  # « maréchal Pétain », « général de Gaulle »: the name
             start = self._past_honorific(doc, start, end)  # « Son Altesse X »: X
             while end - start > 1 and doc[start].text[:1].isupper() and doc[start].lower_ in self.role_words and _capitalised_word(doc[start + 1]):
@@ -1569,6 +1571,8 @@ def _split_person_after_name(spans: list[Span]) -> list[Span]:
 
 
 _NAME_PARTICLES = frozenset({"de", "d'", "d’", "du", "van", "von", "da", "di"})
+#: Prepositions no person's name holds (« Lucie Roux pour Matignon », « Paul Martin à Lyon »).
+NO_NAME_PREPOSITIONS = function_words("no_name_preposition")
 #: Words no entity's name ends on (« Affaires étrangères de la »): the model's span cut short.
 TRAILING_WORDS = frozenset({"de", "d'", "d’", "du", "des", "la", "le", "les", "l'", "l’", "et", "ou"})
 

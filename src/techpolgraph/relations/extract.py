@@ -59,7 +59,7 @@ import numpy
 import srsly
 from spacy.attrs import LEMMA, ORTH
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..data import function_words
 from ..errors import TechpolgraphError
@@ -207,14 +207,16 @@ class RelationExtractor:
         reporting = self.lemma_positions(doc, self._reporting)
         judging = self.lemma_positions(doc, self._judging)
         marks = self.mark_positions(doc)
+        voices = doc._.tpg_voices or []
         for sent in sents:
             inside = within(slots, sent)
             happenings = tuple(within(events, sent))
-            if len({c for s in (*inside, *happenings) for c in (s.cluster, *s.others)}) < 2:
+            judges = judging[bisect_left(judging, sent.start) : bisect_left(judging, sent.end)]
+            voice = _voice_of(voices, sent, names, kinds) if judges else None
+            if len({c for s in (*inside, *happenings, *([voice] if voice else [])) for c in (s.cluster, *s.others)}) < 2:
                 continue
             tokens = cue_tokens[bisect_left(cue_tokens, sent.start) : bisect_left(cue_tokens, sent.end)]
             finds = findings[bisect_left(findings, sent.start) : bisect_left(findings, sent.end)]
-            judges = judging[bisect_left(judging, sent.start) : bisect_left(judging, sent.end)]
             if not tokens and not happenings and not finds and not judges:
                 continue  # no cue word and no event: nothing to read
             view = SentenceView(sent, inside, happenings, marks[bisect_left(marks, sent.start) : bisect_left(marks, sent.end)])
@@ -222,7 +224,7 @@ class RelationExtractor:
             found.extend(self.sentence_relations(view, names, attendees, tokens))
             found.extend(self.breaches(view, names, finds))
             found.extend(self.judgements(view, names, finds))
-            found.extend(self.opinions(view, names, judges))
+            found.extend(self.opinions(view, names, judges, voice))
         found.extend(by_event)
         doc._.tpg_relations = [r.model_dump(mode="json") for r in _unique(found)]
         return doc
@@ -290,14 +292,15 @@ class RelationExtractor:
                 out.append(self.relation(view, cue, spec, source, target, False, names))
         return out
 
-    def opinions(self, view: SentenceView, names: dict[str, str], positions: list[int]) -> list[LocalRelation]:
-        """« Pour X, Y est « un danger » »: an opinion that judges a party (:func:`.judgements.opinion`)."""
+    def opinions(self, view: SentenceView, names: dict[str, str], positions: list[int], voice: Optional[Slot] = None) -> list[LocalRelation]:
+        """« Pour X, Y est « un danger » »: an opinion that judges a party (:func:`.judgements.opinion`);
+        ``voice``: the one whose words the sentence is, in a transcript or a letter."""
         out: list[LocalRelation] = []
         for i in positions:
             word = view.doc[i]
             if i in view.at:
                 continue
-            for source, target, relation in opinion(view, word):
+            for source, target, relation in opinion(view, word, voice):
                 spec = Cue(word.lemma_.lower(), CuePos.NOUN, relation, Argument.OBJ)
                 out.append(self.relation(view, word, spec, source, target, False, names))
         return out
@@ -1093,6 +1096,15 @@ def make_relation_extractor(nlp: Language, name: str, cues: str, arguments: str)
     """Typed relations between resolved mentions (cue list: package data or a user's file;
     ``arguments``: how a cue's parties are read, one of :data:`STRATEGIES`)."""
     return RelationExtractor(nlp, name, cues, arguments)
+
+
+def _voice_of(voices: list, sent: Span, names: dict[str, str], kinds: dict[str, EntityKind]) -> Optional[Slot]:
+    """The one whose words the sentence is (``doc._.tpg_voices``: the resolver's stretches of a
+    transcript's speaker or a letter's writer), as a slot of no width at the sentence's start."""
+    for start, end, cluster in voices:
+        if start <= sent.start and sent.end <= end + 1 and cluster in kinds:
+            return Slot(sent.start, sent.start, cluster, kinds[cluster], names.get(cluster, ""))
+    return None
 
 
 def document_relations(doc: Doc) -> list[LocalRelation]:

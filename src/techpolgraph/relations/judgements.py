@@ -203,9 +203,10 @@ OPINION_HOLDERS = function_words("opinion_holder")
 OPINION_VERBS = function_words("opinion_verb")
 
 
-def opinion(view: SentenceView, word: Token) -> list[tuple[Slot, Slot, RelationType]]:
+def opinion(view: SentenceView, word: Token, voice: Optional[Slot] = None) -> list[tuple[Slot, Slot, RelationType]]:
     """(source, target, relation) of a judging word in the attribute of « être » whose subject is
-    a party, in an opinion held by another party (module docstring)."""
+    a party, in an opinion held by another party (module docstring), or by the ``voice`` whose
+    words the sentence is where it states the judgement as its own (:func:`_stated`)."""
     relation = judgement_words().get(word.lemma_.lower()) or judgement_words().get(word.lower_)
     copula = _copula_before(view, word)
     if relation is None or copula is None or is_negated(copula, view.sent) or is_uncertain(copula, view.sent):
@@ -223,11 +224,31 @@ def opinion(view: SentenceView, word: Token) -> list[tuple[Slot, Slot, RelationT
         holders = _holders_before(view, owner_of)
         if not holders and _opens_the_sentence(view, owner_of):
             holders = _speaker_at_sentence_end(view, word)  # « Les propos de Y sont abjects, a déclaré X. »
+        if not holders and voice is not None and _stated(view, owner_of, word):
+            holders = [voice]  # « La décision de Y est scandaleuse. » in X's answer
         return [(h, t, relation) for h in expand(holders) for t in expand(targets) if h.cluster != t.cluster]
-    holders = _holders_before(view, _described_start(view, targets[0]))
+    start = _described_start(view, targets[0])
+    holders = _holders_before(view, start)
     if not holders and _opens_the_sentence(view, targets[0].start):
         holders = _speaker_at_sentence_end(view, word)  # « Y est un menteur, a estimé X. »
+    if not holders and voice is not None and _stated(view, start, word):
+        holders = [voice]  # « Le président de la République a raison. » in X's answer
     return [(h, t, relation) for h in expand(holders) for t in expand(targets) if h.cluster != t.cluster]
+
+
+def _stated(view: SentenceView, start: int, word: Token) -> bool:
+    """The judging clause that begins at ``start`` is stated by the sentence's own voice: it opens
+    the sentence or follows a comma, a conjunction or an adverb (not a « que » of another's saying,
+    « Selon certains, », « si »), outside quotes, in a sentence that asks nothing."""
+    doc = view.doc
+    if doc[view.sent.start].lower_ in OPINION_HOLDERS or any(t.text == "?" for t in doc[word.i : view.sent.end]):
+        return False
+    if any(t.text in QUOTES for t in doc[view.sent.start : word.i]):
+        return False
+    j = start - 1
+    while j >= view.sent.start and (doc[j].pos_ in ("ADV", "CCONJ") or doc[j].text in (",", "-", "—")):
+        j -= 1
+    return j < view.sent.start
 
 
 def _past_the_holder(view: SentenceView, targets: list[Slot]) -> list[Slot]:
@@ -327,6 +348,8 @@ def _holders_before(view: SentenceView, start: int) -> list[Slot]:
             k += 1
         group = view.group_at(k, j)
         return group if group and group[-1].end == j else []
+    if doc[j].text == ",":
+        j = _que_before_adverbial(view, j)  # « je crois que, sur le fond, Y a raison »
     if doc[j].lower_ not in ("que", "qu'", "qu’") or j - 1 <= view.sent.start:
         return []
     verb = j - 1
@@ -335,6 +358,24 @@ def _holders_before(view: SentenceView, start: int) -> list[Slot]:
     if doc[verb].pos_ != "VERB" or verb_lemma(doc[verb]) not in OPINION_VERBS | modality_words().get("reporting", frozenset()):
         return []
     return [s for s in subjects_of(view, doc[verb], view.clause(verb)[0]) if s.kind in PARTIES]
+
+
+#: How many words an adverbial phrase between « que » and its clause may have (« que sur le fond, »).
+ADVERBIAL_WORDS = 6
+
+
+def _que_before_adverbial(view: SentenceView, comma: int) -> int:
+    """The « que » before an adverbial phrase that a comma closes (« que sur le fond, Y ... »,
+    « qu'au fond, »), with no verb and no party in it; else the comma."""
+    doc = view.doc
+    for q in range(comma - 1, max(view.sent.start, comma - ADVERBIAL_WORDS - 1) - 1, -1):
+        if doc[q].text == "," and q - 1 > view.sent.start and doc[q - 1].lower_ in ("que", "qu'", "qu’") and q + 1 < comma:
+            return q - 1  # « que, sur le fond, Y ... »
+        if q in view.at or doc[q].pos_ in ("VERB", "AUX") or doc[q].text in (",", ";", ":"):
+            return comma
+        if doc[q].lower_ in ("que", "qu'", "qu’"):
+            return q if q + 1 < comma else comma
+    return comma
 
 
 #: How many words a verb of saying may have before the speaker it inverts (« a encore déclaré M. X »).

@@ -627,6 +627,8 @@ def _nothing_after(view: SentenceView, i: int, end: int) -> bool:
     but an opening quote, a conjunction or « pour » and an infinitive (« a appelé Y mardi soir,
     puis ... », « a appelé Y pour le féliciter »)."""
     doc = view.doc
+    while i in view.at and view.at[i].cluster == view.at.get(i - 1, view.at[i]).cluster:
+        i = view.at[i].end  # « a appelé le président russe X »: the name after its role, the same person
     while i < end and (doc[i].pos_ == "ADV" or doc[i].lower_ in date_words() or doc[i].lower_ in time_nouns()):
         i += 1
     if i >= view.sent.end or doc[i].pos_ in ("CCONJ", "SCONJ"):

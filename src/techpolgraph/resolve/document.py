@@ -343,7 +343,7 @@ NAME_PARTICLES = function_words("name_particle")
 
 
 def _register_extensions() -> None:
-    for name, default in (("tpg_doc_id", ""), ("tpg_date", ""), ("tpg_title", ""), ("tpg_mentions", None), ("tpg_entities", None)):
+    for name, default in (("tpg_doc_id", ""), ("tpg_date", ""), ("tpg_title", ""), ("tpg_mentions", None), ("tpg_entities", None), ("tpg_voices", None)):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
 
@@ -462,6 +462,7 @@ class DocumentResolver:
             c.id: {"name": c.name, "kind": c.kind.value, "roles": sorted(c.roles), "gender": c.gender if c.kind is EntityKind.PERSON else ""}
             for c in state.clusters.values()
         }
+        doc._.tpg_voices = state.voice_spans()
         return doc
 
 
@@ -1551,6 +1552,30 @@ class _DocState:
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="title_speaker"))
             elif self._turn_speaker(i):  # « M. Jean Martin, président. - Nous accueillons ... »
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="turn_speaker"))
+
+    def voice_spans(self) -> list[tuple[int, int, str]]:
+        """(start, end, entity) of the stretches of text the title's speaker or a letter's writer
+        says in their own voice: the whole text, or the lines of a transcript that are theirs (not
+        a journalist's questions). A judgement stated there with no one else holding it is theirs
+        (« Le président de la République a raison. » in a minister's answer)."""
+        speaker = self._voices()[0]
+        cluster = next((m.cluster for m in self.mentions if m.anaphor == "title_speaker" and m.cluster), "") if speaker else ""
+        if not cluster:
+            return []
+        self._turn_at(0)
+        turns = self._turns or []
+        if not turns:
+            return [(0, len(self.doc), cluster)]
+        out: list[tuple[int, int, str]] = []
+        for n, (start, own, _label) in enumerate(turns):
+            end = turns[n + 1][0] if n + 1 < len(turns) else len(self.doc)
+            if not own:
+                continue
+            if out and out[-1][1] == start:
+                out[-1] = (out[-1][0], end, cluster)
+            else:
+                out.append((start, end, cluster))
+        return out
 
     def _in_question(self, i: int) -> bool:
         """Token i stands in a line of the transcript that is not its speaker's (a journalist's
