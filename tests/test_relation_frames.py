@@ -2527,6 +2527,11 @@ CASES: tuple[Case, ...] = (
     Case("miss-a-judgement-in-the-journalist-s-question", f"Interview de Mme {B}, ministre, à RTL\n\nQ - Je vous le demande : {C} est-il un menteur ? {A} est un menteur, disent certains.\n\nR - Non.\n", ()),
     Case("a-letter-s-writer-judges-in-their-own-voice", f"Lettre de M. {A} à M. {C}\n\nMonsieur,\n\nJe vous écris au sujet de {B}. {B} est une femme remarquable.\n", (endorsed(A, B),)),
     Case("opinion-after-que-and-an-adverbial-phrase", f"{B} croit que, sur le fond, {A} est un menteur.", (criticised(B, A),)),
+    Case("my-congratulations-in-a-letter-are-its-writer-s", f"Lettre de M. {A} à M. {C}\n\nMonsieur,\n\nJe vous écris ce soir. Toutes mes félicitations à {B} pour sa victoire.\n", (endorsed(A, B),)),
+    Case("my-support-in-a-declaration-is-its-speaker-s", f"Déclaration de M. {A} sur la réforme\n\nJe veux dire un mot. Tout mon soutien à {B}. Notre solidarité avec {C}.\n", (endorsed(A, B), endorsed(A, C))),
+    Case("my-support-in-a-quotation-is-its-speaker-s", f"{B} a dit : « Mon soutien à {C} est total. »", (endorsed(B, C),)),
+    Case("miss-the-speaker-s-possessive-is-no-party-of-a-verb", f"Déclaration de M. {A} sur la réforme\n\nJe veux dire un mot. Notre pays a reçu {C} mardi.\n", ()),
+    Case("the-speaker-s-colleague-named-is-the-party", f"Déclaration de M. {A} sur la réforme\n\nJ'ai eu l'occasion de m'entretenir à plusieurs reprises avec mon collègue {C}.\n", (met(A, C),)),
     # @@NEW@@
 )
 

@@ -104,6 +104,7 @@ from .sentence import (
     role_heads,
     sentences,
     within,
+    SPEAKER_POSSESSIVES,
 )
 from .subjects import SUBJECT_PRONOUNS, subjects_of
 from .tree import Reparse, TreeReader
@@ -343,6 +344,8 @@ class RelationExtractor:
                 if self.strategy != "window" and reparse is None:
                     reparse = self.tree.reparse(view)
                 pairs = _one_side_each(self.pairs(view, token, cue, reparse))
+                if cue.pos is CuePos.VERB:  # « notre pays a reçu Y »: the speaker's possessive owns a noun, it is no party of a verb
+                    pairs = [(s, t, n) for s, t, n in pairs if not (_speaker_possessive(s) or _speaker_possessive(t))]
                 if cue.relation is RelationType.MET:
                     pairs = _with_companions(view, pairs)
                 for source, target, negated_party in pairs:
@@ -1096,6 +1099,11 @@ def make_relation_extractor(nlp: Language, name: str, cues: str, arguments: str)
     """Typed relations between resolved mentions (cue list: package data or a user's file;
     ``arguments``: how a cue's parties are read, one of :data:`STRATEGIES`)."""
     return RelationExtractor(nlp, name, cues, arguments)
+
+
+def _speaker_possessive(slot: Slot) -> bool:
+    """The mention is a possessive of the one who speaks (« mon », « notre »)."""
+    return slot.end - slot.start == 1 and slot.text.lower() in SPEAKER_POSSESSIVES
 
 
 def _voice_of(voices: list, sent: Span, names: dict[str, str], kinds: dict[str, EntityKind]) -> Optional[Slot]:

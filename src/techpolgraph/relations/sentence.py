@@ -1616,9 +1616,14 @@ def before_qualifiers(view: "SentenceView", i: int, adverbs: bool = False) -> in
     return j
 
 
+#: Possessive determiners of the one who speaks, which the resolver places in a transcript's or a
+#: letter's own voice and in quotations (« mon soutien à Y »).
+SPEAKER_POSSESSIVES = function_words("speaker_possessive")
+
+
 def is_possessive(slot: Slot) -> bool:
-    """The mention is a possessive determiner (« son » of « son compte »)."""
-    return slot.end - slot.start == 1 and slot.text.lower() in POSSESSIVES
+    """The mention is a possessive determiner (« son » of « son compte », « mon » of « mon soutien »)."""
+    return slot.end - slot.start == 1 and (slot.text.lower() in POSSESSIVES or slot.text.lower() in SPEAKER_POSSESSIVES)
 
 
 def own_organisation(view: "SentenceView", source: Slot, target: Slot) -> bool:

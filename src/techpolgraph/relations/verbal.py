@@ -61,6 +61,7 @@ from .sentence import (
     phrase_end,
     reflexive,
     role_heads,
+    SPEAKER_POSSESSIVES,
 )
 from .subjects import MEMBER_NOUNS, SPEAKER_PRONOUNS, nearby_subjects, resumed_author, subject_after, subjects_of
 
@@ -431,7 +432,6 @@ NO_PROXY_VERBS = function_words("no_proxy_verb")
 #: Y ont signé un accord »: perhaps apart; « X a signé avec Y les accords »: together).
 NOT_RECIPROCAL = function_words("not_reciprocal")
 #: Possessives of the first person (« notre soutien », « mes félicitations »).
-SPEAKER_POSSESSIVES = function_words("speaker_possessive")
 
 
 def _owned_by_the_speaker(view: SentenceView, cue: Token) -> bool:

@@ -287,6 +287,8 @@ _STRESSED = WordTest(lambda word: word.lower() in ("lui", "elle"))
 STRESSED_PREPOSITIONS = function_words("stressed_preposition")
 #: The first person singular subject pronoun (« je », « j'»).
 _FIRST_PERSON = WordTest(lambda word: word.lower().replace("’", "'") in ("je", "j'"))
+#: The speaker's possessives (« mon soutien à Y », « toutes mes félicitations à Y », « notre solidarité avec Y »).
+_MY = WordTest(lambda word: word.lower() in SPEAKER_POSSESSIVES)
 #: Possessive determiners of one owner (« son compte », « sa campagne », « ses vidéos »).
 POSSESSIVES = function_words("possessive")
 _POSSESSIVE = WordTest(lambda word: word.lower() in POSSESSIVES)
@@ -1543,6 +1545,18 @@ class _DocState:
                 # « Clairement, elle vous qualifie d'empoisonneur » in a journalist's question: the one interviewed;
                 # not in another's turn of minutes, who may speak to anyone
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="interviewee"))
+        named = {m.start for m in self.mentions if m.named}
+        for i in numpy.flatnonzero(_MY.mask(self.orths, doc.vocab.strings)).tolist():
+            if i in taken or doc[i].pos_ != "DET" or i + 1 >= len(doc) or doc[i + 1].pos_ not in ("NOUN", "ADJ", "ADV"):
+                continue
+            if self._named_after_possessive(i, named | taken):
+                continue  # « mon collègue X », « notre Homologue et Frère S.E X »: the name is the party, not the speaker
+            if _in_quote(doc, i):  # « « Mon soutien à Y est total », a dit X »
+                self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="speaker"))
+            elif speaker and not self._in_question(i):
+                self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="title_speaker"))
+            elif self._turn_speaker(i):
+                self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="turn_speaker"))
         for i in numpy.flatnonzero(_WE.mask(self.orths, doc.vocab.strings)).tolist():
             if i in taken or doc[i].pos_ != "PRON" or not doc[i].dep_.startswith("nsubj"):
                 continue
@@ -1552,6 +1566,17 @@ class _DocState:
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="title_speaker"))
             elif self._turn_speaker(i):  # « M. Jean Martin, président. - Nous accueillons ... »
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="turn_speaker"))
+
+    def _named_after_possessive(self, i: int, named: set[int]) -> bool:
+        """A name follows the possessive at token i within its noun phrase (« mon collègue X »,
+        « notre Homologue et Frère S.E X »): no verb, preposition or comma before it."""
+        doc = self.doc
+        for k in range(i + 1, min(i + 8, len(doc))):
+            if k in named:
+                return True
+            if doc[k].pos_ in ("VERB", "AUX", "ADP", "PRON", "SCONJ") or doc[k].text in (",", ";", ":", "!", "?"):
+                return False
+        return False
 
     def voice_spans(self) -> list[tuple[int, int, str]]:
         """(start, end, entity) of the stretches of text the title's speaker or a letter's writer
@@ -4339,6 +4364,8 @@ ADDRESS_WORDS = frozenset({"Monsieur", "Madame", "Mademoiselle"})
 _WE = WordTest(lambda word: word.lower() == "nous")
 #: The pronouns of the one a letter is written to (« je vous adresse », « je te présente »).
 ADDRESSEE_PRONOUNS = function_words("addressee_pronoun")
+#: The possessive determiners of the one who speaks (« mon », « mes », « notre »).
+SPEAKER_POSSESSIVES = function_words("speaker_possessive")
 #: Phrases that announce the name a description stands for (« l'ancien ministre, en
 #: l'occurrence X »), as word tuples.
 GLOSSES = tuple(tuple(phrase.replace("’", "'").replace("'", "' ").split()) for phrase in sorted(function_words("gloss")))
