@@ -2532,6 +2532,11 @@ CASES: tuple[Case, ...] = (
     Case("my-support-in-a-quotation-is-its-speaker-s", f"{B} a dit : « Mon soutien à {C} est total. »", (endorsed(B, C),)),
     Case("miss-the-speaker-s-possessive-is-no-party-of-a-verb", f"Déclaration de M. {A} sur la réforme\n\nJe veux dire un mot. Notre pays a reçu {C} mardi.\n", ()),
     Case("the-speaker-s-colleague-named-is-the-party", f"Déclaration de M. {A} sur la réforme\n\nJ'ai eu l'occasion de m'entretenir à plusieurs reprises avec mon collègue {C}.\n", (met(A, C),)),
+    Case("praise-as-a-great-holder-of-a-role", f"{B} estime que {A} a été un grand maire de Lyon.", (endorsed(B, A),)),
+    Case("praise-with-repeated-adverbs-between-commas", f"Selon {B}, {C} a été une très, très grande ministre de la Santé.", (endorsed(B, C),)),
+    Case("miss-a-great-country-is-no-praise-of-a-person", f"{B} estime que la France est un grand pays.", ()),
+    Case("a-participle-joined-to-the-attribute-of-etre-shares-it", f"{A} est député, puis exclu de la SFIO en 1933.", (banned("Section française de l'Internationale ouvrière", A),)),
+    Case("miss-a-participle-joined-to-an-active-verb", f"{A} a reçu {C}, puis exclu de la salle les journalistes.", (met(A, C),)),
     # @@NEW@@
 )
 

@@ -74,7 +74,7 @@ from .nominal import ASSURING_VERBS, WELCOME_THANKS, requested, thanked_for_welc
 from .cues import DE_FORMS, LOCUTION_HEADS, Argument, Cue, CuePos, CueTable, Source, cue_end, cue_words_follow, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
-from .judgements import CALLING, judged, opinion
+from .judgements import CALLING, ROLE_PRAISE, judged, opinion
 from .modality import INFINITIVE_ENDINGS, is_negated, party_negated
 from .proxies import AGREEMENT_NOUNS
 from .relatives import DATIVE_RELATIVES, PREPOSED_RELATIVES
@@ -161,7 +161,7 @@ class RelationExtractor:
         findings = violation_words().get("finding", frozenset()) | CALLING
         self._finding = WordTest(lambda lemma: any(f in findings for f in _verb_lemmas(lemma)))
         self._reporting = WordTest(lambda lemma: any(f in modality_words().get("reporting", ()) for f in _verb_lemmas(lemma)))
-        self._judging = WordTest(lambda lemma: any(f in judgement_words() for f in _verb_lemmas(lemma)))
+        self._judging = WordTest(lambda lemma: any(f in judgement_words() or f in ROLE_PRAISE for f in _verb_lemmas(lemma)))
 
     # -- saved with the pipeline (nlp.to_disk / spacy.load) --------------------------------
     #: The file in the component's folder of a saved pipeline that holds its lexicon.

@@ -207,7 +207,7 @@ def opinion(view: SentenceView, word: Token, voice: Optional[Slot] = None) -> li
     """(source, target, relation) of a judging word in the attribute of « être » whose subject is
     a party, in an opinion held by another party (module docstring), or by the ``voice`` whose
     words the sentence is where it states the judgement as its own (:func:`_stated`)."""
-    relation = judgement_words().get(word.lemma_.lower()) or judgement_words().get(word.lower_)
+    relation = judgement_words().get(word.lemma_.lower()) or judgement_words().get(word.lower_) or _role_praise(view, word)
     copula = _copula_before(view, word)
     if relation is None or copula is None or is_negated(copula, view.sent) or is_uncertain(copula, view.sent):
         return []
@@ -234,6 +234,18 @@ def opinion(view: SentenceView, word: Token, voice: Optional[Slot] = None) -> li
     if not holders and voice is not None and _stated(view, start, word):
         holders = [voice]  # « Le président de la République a raison. » in X's answer
     return [(h, t, relation) for h in expand(holders) for t in expand(targets) if h.cluster != t.cluster]
+
+
+#: Adjectives that praise a person before a role noun (« un grand maire »).
+ROLE_PRAISE = function_words("role_praising_adjective")
+
+
+def _role_praise(view: SentenceView, word: Token) -> Optional[RelationType]:
+    """Endorsed for « grand » right before a role noun (« X a été une très grande ministre »), else None."""
+    following = view.doc[word.i + 1] if word.i + 1 < view.sent.end else None
+    if word.lemma_.lower() in ROLE_PRAISE and following is not None and following.lower_ in role_heads():
+        return RelationType.ENDORSED
+    return None
 
 
 def _stated(view: SentenceView, start: int, word: Token) -> bool:
@@ -296,6 +308,8 @@ def _copula_before(view: SentenceView, word: Token) -> Optional[Token]:
         token = doc[k]
         if token.lemma_.lower() == "être" and token.pos_ in ("AUX", "VERB"):
             return token
+        if token.text == "," and doc[k - 1].pos_ == "ADV" and doc[k + 1].pos_ == "ADV":
+            continue  # « une très, très grande ministre »
         if k in view.at or token.pos_ in ("VERB", "ADP", "PUNCT", "SCONJ", "CCONJ", "PRON") and token.text not in ("«", "»", '"', "“", "”"):
             return None  # « est en danger » is no judgement
     return None

@@ -1186,10 +1186,13 @@ def _participle_with_agent(cue: Token) -> bool:
 
 def _shares_a_passive(cue: Token) -> bool:
     """A past participle with no auxiliary of its own, joined to a passive one before it, shares
-    its « être » (« X est élu maire en 1925, puis exclu de la SFIO »); not after an active
+    its « être » (« X est élu maire en 1925, puis exclu de la SFIO »), and so does one joined to
+    the attribute of « être » (« X est député, puis exclu de la SFIO »); not after an active
     participle (« X a reçu Y, puis exclu Z »)."""
     if cue.dep_ != "conj" or cue.head.i >= cue.i or not _bare_past_participle(cue):
         return False
+    if cue.head.pos_ in ("NOUN", "ADJ") and any(c.dep_ == "cop" and c.lemma_ == "être" for c in cue.head.children):
+        return True
     return cue.head.pos_ == "VERB" and is_passive(cue.head)
 
 
