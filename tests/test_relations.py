@@ -355,6 +355,21 @@ def test_reported_speech_names_who_says_so(analyse_text, text, who):
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    "answer, who",
+    [
+        ("Je vais vous le dire. Le président de la République a dîné avec Jeanne Morel.", "Paul Martin"),  # the one interviewed says so
+        ("Je vais vous le dire. J'ai dîné avec Jeanne Morel.", ""),  # of himself: no one else's report
+        ("Je vais vous le dire. Luc Bernard a dîné avec Jeanne Morel, a déclaré Anne Roux.", "Anne Roux"),  # the one the sentence names
+    ],
+)
+def test_an_answer_in_a_transcript_is_said_by_the_one_interviewed(analyse_text, answer, who):
+    text = f"Interview de M. Paul Martin, ministre, à RTL\n\nQ - Que s'est-il passé ?\n\nR - {answer}\n"
+    relation = relation_of(analyse_text(text), "met")
+    assert relation is not None and relation.attributed_to == who
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     "text",
     ["Elon Musk, un ancien critique de Donald Trump, a changé d'avis.", "Elon Musk, ex-critique de Donald Trump, a changé d'avis."],
 )

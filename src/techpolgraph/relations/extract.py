@@ -213,8 +213,8 @@ class RelationExtractor:
             inside = within(slots, sent)
             happenings = tuple(within(events, sent))
             judges = judging[bisect_left(judging, sent.start) : bisect_left(judging, sent.end)]
-            voice = _voice_of(voices, sent, names, kinds) if judges else None
-            if len({c for s in (*inside, *happenings, *([voice] if voice else [])) for c in (s.cluster, *s.others)}) < 2:
+            voice = _voice_of(voices, sent, names, kinds)
+            if len({c for s in (*inside, *happenings, *([voice] if voice and judges else [])) for c in (s.cluster, *s.others)}) < 2:
                 continue
             tokens = cue_tokens[bisect_left(cue_tokens, sent.start) : bisect_left(cue_tokens, sent.end)]
             finds = findings[bisect_left(findings, sent.start) : bisect_left(findings, sent.end)]
@@ -222,10 +222,13 @@ class RelationExtractor:
                 continue  # no cue word and no event: nothing to read
             view = SentenceView(sent, inside, happenings, marks[bisect_left(marks, sent.start) : bisect_left(marks, sent.end)])
             view.reporting = reporting[bisect_left(reporting, sent.start) : bisect_left(reporting, sent.end)]
-            found.extend(self.sentence_relations(view, names, attendees, tokens))
-            found.extend(self.breaches(view, names, finds))
-            found.extend(self.judgements(view, names, finds))
-            found.extend(self.opinions(view, names, judges, voice))
+            told = [
+                *self.sentence_relations(view, names, attendees, tokens),
+                *self.breaches(view, names, finds),
+                *self.judgements(view, names, finds),
+                *self.opinions(view, names, judges, voice),
+            ]
+            found.extend(_told_by(told, voice))
         found.extend(by_event)
         doc._.tpg_relations = [r.model_dump(mode="json") for r in _unique(found)]
         return doc
@@ -1099,6 +1102,18 @@ def make_relation_extractor(nlp: Language, name: str, cues: str, arguments: str)
     """Typed relations between resolved mentions (cue list: package data or a user's file;
     ``arguments``: how a cue's parties are read, one of :data:`STRATEGIES`)."""
     return RelationExtractor(nlp, name, cues, arguments)
+
+
+def _told_by(relations: list[LocalRelation], voice: Optional[Slot]) -> list[LocalRelation]:
+    """The relations of a sentence said in a transcript's speaker's or a letter's writer's own
+    voice, attributed to them where they are no party and no one else is named as saying so
+    (« Le président a félicité Y » in a minister's answer: the minister says so)."""
+    if voice is None or not voice.text:
+        return relations
+    return [
+        r.model_copy(update={"attributed_to": voice.text}) if not r.attributed_to and voice.cluster not in (r.source, r.target) else r
+        for r in relations
+    ]
 
 
 def _speaker_possessive(slot: Slot) -> bool:

@@ -4627,11 +4627,11 @@ def _turn_label(text: str) -> bool:
     after its article is no other voice's label: the letterhead of the one who writes (« LE
     PRÉSIDENT DE LA RÉPUBLIQUE »), the speaker's own turn in a press conference (« LE PRÉSIDENT : »).
 
-    >>> _turn_label("JEAN MARTIN"), _turn_label("LE PRÉSIDENT DE LA RÉPUBLIQUE")
-    (True, False)
+    >>> _turn_label("LAURENCE MARTIN"), _turn_label("LE PRÉSIDENT DE LA RÉPUBLIQUE"), _turn_label("L'AMBASSADEUR")
+    (True, False, False)
     """
     words = text.strip(" :-–").split()
-    if any(ch.isdigit() for ch in text) or not 1 <= len(words) <= 5 or words[0].lower() in ARTICLES or words[0].lower()[:2] in ARTICLES:
+    if any(ch.isdigit() for ch in text) or not 1 <= len(words) <= 5 or words[0].lower() in ARTICLES or words[0].lower().startswith(("l'", "l’")):
         return False
     if all(w.isupper() and any(ch.isalpha() for ch in w) for w in words):
         return True
