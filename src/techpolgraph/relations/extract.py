@@ -49,7 +49,7 @@ The component ``techpolgraph_relations`` writes ``doc._.tpg_relations``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -86,6 +86,7 @@ from .sentence import (
     SUBORDINATORS,
     PARTIES,
     SHORT_ADVERBIAL,
+    SPEAKER_POSSESSIVES,
     SentenceView,
     Slot,
     among,
@@ -104,7 +105,6 @@ from .sentence import (
     role_heads,
     sentences,
     within,
-    SPEAKER_POSSESSIVES,
 )
 from .subjects import SUBJECT_PRONOUNS, subjects_of
 from .tree import Reparse, TreeReader
@@ -1123,11 +1123,15 @@ def _speaker_possessive(slot: Slot) -> bool:
 
 def _voice_of(voices: list, sent: Span, names: dict[str, str], kinds: dict[str, EntityKind]) -> Optional[Slot]:
     """The one whose words the sentence is (``doc._.tpg_voices``: the resolver's stretches of a
-    transcript's speaker or a letter's writer), as a slot of no width at the sentence's start."""
-    for start, end, cluster in voices:
-        if start <= sent.start and sent.end <= end + 1 and cluster in kinds:
-            return Slot(sent.start, sent.start, cluster, kinds[cluster], names.get(cluster, ""))
-    return None
+    transcript's speaker or a letter's writer, in order), as a slot of no width at the sentence's
+    start."""
+    n = bisect_right(voices, sent.start, key=lambda voice: voice[0]) - 1
+    if n < 0:
+        return None
+    start, end, cluster = voices[n]
+    if sent.end > end + 1 or cluster not in kinds:
+        return None
+    return Slot(sent.start, sent.start, cluster, kinds[cluster], names.get(cluster, ""))
 
 
 def document_relations(doc: Doc) -> list[LocalRelation]:

@@ -4059,6 +4059,13 @@ def _name_word(word: str) -> bool:
     return word[:1].isupper() or word in NAME_PARTICLES or (word[:2].lower() in ("d'", "d’") and word[2:3].isupper())
 
 
+def _reads_as_name(name: str) -> bool:
+    """The words read in a title or a label make a person's full name: name words only, the first
+    and the last capitalised (« Paul Martin », « Charles de Gaulle »; not « président de »)."""
+    words = name.split()
+    return bool(words) and all(_name_word(w) for w in words) and words[0][:1].isupper() and words[-1][:1].isupper()
+
+
 def _fuller(name: str, other: str) -> str:
     """The fuller of two names of one person: more words, then more letters ("Laura Brigitte
     Marchal" over "Laura Marchal", "Stephen" over "Steve")."""
@@ -4426,10 +4433,7 @@ def transcript_speaker(title: str) -> str:
             continue
         if _TITLE_ROLE.match(part):
             return ""  # « du Président de la République »: a role, read by :func:`title_role_speaker`
-        words = found["name"].split()
-        if all(_name_word(w) for w in words) and words[0][:1].isupper() and words[-1][:1].isupper():
-            return found["name"]
-        return ""
+        return found["name"] if _reads_as_name(found["name"]) else ""
     return ""
 
 
@@ -4464,8 +4468,7 @@ def title_role_speaker(title: str, date: Optional[dt.date], table: RoleTable) ->
         return ""  # two speakers (or, rarely, a topic joined by « et de »: no speaker read)
     named = _ROLE_THEN_NAME.match(found["rest"])
     if named is not None and re.match(r"\s*,?\s*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?[A-ZÉ]", found["rest"]):
-        words = named["name"].split()
-        if all(_name_word(w) for w in words) and words[0][:1].isupper() and words[-1][:1].isupper():
+        if _reads_as_name(named["name"]):
             return named["name"]
     role = Role("head_of_state" if "sident" in found["role"].lower() else "head_of_government", "France")
     return table.holder(role, date) or ""
@@ -4491,8 +4494,7 @@ def letter_addressee(title: str) -> str:
     if kind is None or kind["kind"].lower() not in LETTER_KINDS or found is None:
         return ""
     name = found["name"].rstrip(".")  # « adressée à Mme Jeanne Morel. », the title's last words
-    words = name.split()
-    return name if words and all(_name_word(w) for w in words) and words[0][:1].isupper() and words[-1][:1].isupper() else ""
+    return name if _reads_as_name(name) else ""
 
 
 #: A speech's title naming the guest it is given for (« Allocution de M. X à l'occasion de la
@@ -4517,10 +4519,7 @@ def speech_guest(title: str) -> str:
     ''
     """
     found = _TITLE_GUEST.search(" ".join(title.split()))
-    if found is None:
-        return ""
-    words = found["name"].split()
-    return found["name"] if all(_name_word(w) for w in words) and words[0][:1].isupper() and words[-1][:1].isupper() else ""
+    return found["name"] if found is not None and _reads_as_name(found["name"]) else ""
 
 
 #: The closing formula of a letter (« Je vous prie d'agréer ... », « Veuillez croire ... »).
@@ -4667,7 +4666,7 @@ def _role_label(text: str) -> str:
     if found is None:
         return ""
     words, role = found["name"].split(), found["role"].split()
-    if not (2 <= len(words) <= 4 and all(_name_word(w) for w in words) and words[0][:1].isupper() and words[-1][:1].isupper()):
+    if not (2 <= len(words) <= 4 and _reads_as_name(found["name"])):
         return ""
     return found["name"] if role[0].islower() and (role[0] in role_nouns() or role[0] in occupations() or role[0] in LABEL_ROLES) else ""
 
