@@ -2537,6 +2537,9 @@ CASES: tuple[Case, ...] = (
     Case("miss-a-great-country-is-no-praise-of-a-person", f"{B} estime que la France est un grand pays.", ()),
     Case("a-participle-joined-to-the-attribute-of-etre-shares-it", f"{A} est député, puis exclu de la SFIO en 1933.", (banned("Section française de l'Internationale ouvrière", A),)),
     Case("miss-a-participle-joined-to-an-active-verb", f"{A} a reçu {C}, puis exclu de la salle les journalistes.", (met(A, C),)),
+    Case("miss-talking-through-a-go-between", f"{A} et {C} se parlent par presse interposée, par communiqués interposés.", ()),
+    Case("miss-the-one-interviewed-called-on-is-no-party-of-the-question", f"Interview de Mme {B}, ministre, à RTL\n\nQ - {B}, {A} est monté en première ligne pour mener la campagne contre {C}.\n\nR - Je vais vous répondre.\n", (criticised(A, C),)),
+    Case("repeated-labels-of-a-transcript-keep-each-turn-its-own", f"Interview de Mme {B}, ministre, à RTL\n\nANNE ROUX\nBonjour.\n\nJEANNE MOREL\nBonjour.\n\nANNE ROUX\nJ'ai rencontré {C} hier soir. Et vous ?\n\nJEANNE MOREL\nJe n'ai rien à dire.\n", ()),
     # @@NEW@@
 )
 

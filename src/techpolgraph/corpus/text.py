@@ -100,7 +100,7 @@ def clean_text(text: str) -> tuple[str, dict[str, Any]]:
                 found["date"] = date
             _blank(chars, start, end)
             continue
-        if stripped in seen:  # a title or heading printed twice
+        if stripped in seen and not _turn_label(stripped):  # a title or heading printed twice; not a speaker's label
             _blank(chars, start, end)
             continue
         seen.add(stripped)
@@ -115,6 +115,24 @@ def clean_text(text: str) -> tuple[str, dict[str, Any]]:
             _blank(chars, start, cut)
             chars[cut - 1] = "\n"
     return "".join(chars), found
+
+
+#: How many words the label of a turn of a transcript may have (« AUDREY MARTIN », « M. Paul Martin : »).
+TURN_LABEL_WORDS = 6
+
+
+def _turn_label(line: str) -> bool:
+    """The line labels a turn of a transcript, which comes back at every turn and is no heading
+    printed twice: a few words in capitals (« JEANNE MOREL »), or a few words closed by a colon
+    (« M. Paul Martin : »).
+
+    >>> _turn_label("JEANNE MOREL-DUPIN"), _turn_label("M. Paul Martin :"), _turn_label("Un titre")
+    (True, True, False)
+    """
+    words = line.rstrip(" :").split()
+    if not 1 <= len(words) <= TURN_LABEL_WORDS:
+        return False
+    return line.endswith(":") or all(w.isupper() for w in words if any(ch.isalpha() for ch in w))
 
 
 #: How long the title line of a transcript or a letter may be.

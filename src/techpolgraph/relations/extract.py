@@ -67,7 +67,7 @@ from ..models import EntityKind, LocalRelation, Modality, RelationType, Tense
 from ..nlp.events import cue_of_name
 from ..nlp.text import phrase_ends_at, tokens_text
 from ..nlp.words import WordTest
-from ..resolve.document import ADDRESSEE_PRONOUNS, mention_refs, verb_after_subject
+from ..resolve.document import ADDRESS_WORDS, ADDRESSEE_PRONOUNS, QUESTION_MARKERS, mention_refs, verb_after_subject
 from .control import QUOTE_CLOSERS, clitic_controller, declared_vote, infinitive_of_noun, object_controller, participle_control, voting_call
 from .complements import companions, is_network
 from .nominal import ASSURING_VERBS, WELCOME_THANKS, requested, thanked_for_welcome
@@ -214,6 +214,8 @@ class RelationExtractor:
             happenings = tuple(within(events, sent))
             judges = judging[bisect_left(judging, sent.start) : bisect_left(judging, sent.end)]
             voice = _voice_of(voices, sent, names, kinds)
+            if voices and voice is None:
+                inside = _past_vocative(doc, inside, sent, voices[0][2])
             if len({c for s in (*inside, *happenings, *([voice] if voice and judges else [])) for c in (s.cluster, *s.others)}) < 2:
                 continue
             tokens = cue_tokens[bisect_left(cue_tokens, sent.start) : bisect_left(cue_tokens, sent.end)]
@@ -416,6 +418,8 @@ class RelationExtractor:
             return True  # « a vu Y à la télévision », « voit Y comme une rivale »: no meeting
         if cue.lemma in modality_words().get("reporting", ()) and _in_a_letter(view, token):
             return True  # « je voudrais vous dire ... » in a letter: written, no meeting (« je vous ai reçu » tells of one)
+        if _go_between(view, token):
+            return True  # « X et Y se parlent par presse interposée »: through others, no meeting
         return cue.pos is CuePos.VERB and (_contest(view, token) or self._noun_takes_the_complement(view, token, cue) or _assured_of(view, token, cue))
 
     def _noun_takes_the_complement(self, view: SentenceView, token: Token, cue: Cue) -> bool:
@@ -1102,6 +1106,31 @@ def make_relation_extractor(nlp: Language, name: str, cues: str, arguments: str)
     """Typed relations between resolved mentions (cue list: package data or a user's file;
     ``arguments``: how a cue's parties are read, one of :data:`STRATEGIES`)."""
     return RelationExtractor(nlp, name, cues, arguments)
+
+
+#: Words that put a go-between in an exchange (« par presse interposée », « par avocats interposés »).
+GO_BETWEEN = function_words("go_between")
+
+
+def _go_between(view: SentenceView, token: Token) -> bool:
+    """A go-between follows the cue in its clause (« se parlent par communiqués interposés »)."""
+    doc = view.doc
+    end = view.clause(token.i)[1]
+    return any(doc[j].lower_ in GO_BETWEEN for j in range(token.i + 1, min(end, view.sent.end)))
+
+
+def _past_vocative(doc: Doc, slots: list[Slot], sent: Span, interviewed: str) -> list[Slot]:
+    """The mentions of a journalist's question without the name of the one interviewed that
+    opens it before a comma (« Jeanne Morel, Paul Martin a-t-il eu raison ? »): the one spoken
+    to, no party of what the question tells."""
+    if not slots or slots[0].cluster != interviewed or slots[0].end >= sent.end or doc[slots[0].end].text != ",":
+        return slots
+    j = slots[0].start
+    while j > 0 and "\n" not in doc[j - 1].whitespace_ and "\n" not in doc[j - 1].text:
+        j -= 1  # the start of its line
+    if all(t.text in ADDRESS_WORDS or t.is_punct or t.lower_ in QUESTION_MARKERS for t in doc[j : slots[0].start]):
+        return slots[1:]  # « Q - Jeanne Morel, ... », « Madame Morel, ... »
+    return slots
 
 
 def _told_by(relations: list[LocalRelation], voice: Optional[Slot]) -> list[LocalRelation]:

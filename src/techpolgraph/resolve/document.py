@@ -512,6 +512,7 @@ class _DocState:
         self.collect_left_clitics()
         self.collect_stressed_pronouns()
         self.collect_first_person()
+        self.mentions = [m for m in self.mentions if not self._on_a_label(m.start)]  # « JULIEN DENORMANDIE » labels turns: no mention
         self.mentions.sort(key=lambda m: (m.start, m.end))
         self.resolve_others()
         self.resolve_org_descriptions()
@@ -1566,6 +1567,20 @@ class _DocState:
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="title_speaker"))
             elif self._turn_speaker(i):  # « M. Jean Martin, président. - Nous accueillons ... »
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="turn_speaker"))
+
+    def _on_a_label(self, i: int) -> bool:
+        """Token i stands on a line in capitals that is only a name (« JEANNE MOREL »): a
+        transcript's label of the turns after it (:func:`_turn_label`), which no one says."""
+        doc = self.doc
+        if not doc[i].text.isupper():
+            return False  # a label's words are all in capitals: the line is read only then
+        start, end = i, i + 1
+        while start > 0 and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
+            start -= 1
+        while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and "\n" not in doc[end].text:
+            end += 1
+        line = doc[start:end].text.strip()
+        return line.rstrip(" :-–").isupper() and _turn_label(line)
 
     def _named_after_possessive(self, i: int, named: set[int]) -> bool:
         """A name follows the possessive at token i within its noun phrase (« mon collègue X »,
