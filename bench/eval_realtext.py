@@ -88,6 +88,8 @@ SETS = {
     "holdout53": (REALTEXT / "holdout53", None),
     "holdout54": (REALTEXT / "holdout54", None),
     "holdout55": (REALTEXT / "holdout55", None),
+    "holdout56": (REALTEXT / "holdout56", None),
+    "holdout57": (REALTEXT / "holdout57", None),
 }
 
 
@@ -214,6 +216,8 @@ ROUNDS = {
     "twenty-eighth round (hg*)": ("hg",),
     "twenty-ninth round (hh*)": ("hh",),
     "twenty-ninth round, second split (hi*)": ("hi",),
+    "thirtieth round (hj*)": ("hj",),
+    "thirtieth round, second split (hk*)": ("hk",),
 }
 
 
