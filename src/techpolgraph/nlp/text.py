@@ -67,6 +67,16 @@ def tokens_text(doc: Doc, start: int, end: int) -> str:
     return doc_text(doc)[doc[start].idx : last.idx + len(last)]
 
 
+def line_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The tokens of the line (the text between two line breaks) around tokens start to end: its
+    first token, and the token after its last (the line break's own token included)."""
+    while start > 0 and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
+        start -= 1
+    while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and "\n" not in doc[end - 1].text:
+        end += 1
+    return start, end
+
+
 def stripped_bounds(span: Span) -> tuple[str, int, int]:
     """The span's text without surrounding white space, and its character offsets in the doc."""
     text = span_text(span)

@@ -65,7 +65,7 @@ from ..data import function_words
 from ..errors import TechpolgraphError
 from ..models import EntityKind, LocalRelation, Modality, RelationType, Tense
 from ..nlp.events import cue_of_name
-from ..nlp.text import phrase_ends_at, tokens_text
+from ..nlp.text import line_bounds, phrase_ends_at, tokens_text
 from ..nlp.words import WordTest
 from ..resolve.document import ADDRESS_WORDS, ADDRESSEE_PRONOUNS, QUESTION_MARKERS, mention_refs, verb_after_subject
 from .control import QUOTE_CLOSERS, clitic_controller, declared_vote, infinitive_of_noun, object_controller, participle_control, voting_call
@@ -1125,9 +1125,7 @@ def _past_vocative(doc: Doc, slots: list[Slot], sent: Span, interviewed: str) ->
     to, no party of what the question tells."""
     if not slots or slots[0].cluster != interviewed or slots[0].end >= sent.end or doc[slots[0].end].text != ",":
         return slots
-    j = slots[0].start
-    while j > 0 and "\n" not in doc[j - 1].whitespace_ and "\n" not in doc[j - 1].text:
-        j -= 1  # the start of its line
+    j = line_bounds(doc, slots[0].start, slots[0].end)[0]
     if all(t.text in ADDRESS_WORDS or t.is_punct or t.lower_ in QUESTION_MARKERS for t in doc[j : slots[0].start]):
         return slots[1:]  # « Q - Jeanne Morel, ... », « Madame Morel, ... »
     return slots

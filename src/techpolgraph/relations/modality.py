@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..models import Modality, Tense
 from ..data import function_words
 from ..nlp.events import MEETING_TYPES, cue_of_name
-from ..nlp.text import phrase_ends_at
+from ..nlp.text import line_bounds, phrase_ends_at
 from ..nlp.words import WordTest
 from .cues import DE_FORMS, MODAL_VERBS, modality_words, receiving_verbs, support_verbs, verb_lemma
 
@@ -1218,11 +1218,7 @@ def _history_of(sent: Span) -> bool:
     named = sorted(_years(doc) + _early_years(doc))
     years = [year for i, year in named if sent.start <= i < sent.end]
     if not years:
-        start, end = sent.start, sent.end
-        while start > 0 and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
-            start -= 1  # the paragraph's first token
-        while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and "\n" not in doc[end - 1].text:
-            end += 1  # past its last
+        start, end = line_bounds(doc, sent.start, sent.end)  # the paragraph's
         years = [year for i, year in named if start <= i < end]
     return bool(years) and max(years) < HISTORY_YEAR
 

@@ -27,7 +27,7 @@ from ..data import function_words
 from ..models import EntityKind, Evidence, Modality, RelationType, Tense
 from ..nlp.events import date_words, time_nouns
 from ..nlp.text import doc_text, people_of_a_place, phrase_at, sentences, stripped_bounds
-from ..resolve.document import POLITICAL_SIDES, field_end, past_gloss
+from ..resolve.document import POLITICAL_SIDES, SPEAKER_POSSESSIVES, field_end, past_gloss
 from ..resolve.names import name_key, titles
 from ..resolve.organisations import parents
 from ..resolve.roles import former_prefixes, nationalities, occupations, role_nouns
@@ -1614,11 +1614,6 @@ def before_qualifiers(view: "SentenceView", i: int, adverbs: bool = False) -> in
     while j > view.sent.start and (doc[j].pos_ == "ADJ" or (adverbs and doc[j].pos_ == "ADV")) and j not in view.at:
         j -= 1
     return j
-
-
-#: Possessive determiners of the one who speaks, which the resolver places in a transcript's or a
-#: letter's own voice and in quotations (« mon soutien à Y »).
-SPEAKER_POSSESSIVES = function_words("speaker_possessive")
 
 
 def is_possessive(slot: Slot) -> bool:

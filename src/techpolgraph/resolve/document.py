@@ -64,7 +64,7 @@ from ..data import function_words, read_lines, read_table
 from ..models import EntityKind, LocalEntity, Mention, construct, field_names
 from ..nlp.components import KIND_BY_LABEL, Gazetteer, particle_then_name
 from ..nlp.events import date_words, time_nouns
-from ..nlp.text import doc_text, sentences, span_text, tokens_text
+from ..nlp.text import doc_text, line_bounds, sentences, span_text, tokens_text
 from ..nlp.words import WordTest
 from .names import (
     SAME_ARTICLE_VARIANTS,
@@ -104,7 +104,9 @@ CONTRACTED = function_words("contracted")
 #: Common nouns of a body or a group that acts (« la commission », « le conseil »), by lemma.
 BODY_NOUNS = function_words("body_noun")
 #: The determiners of a body spoken of for itself (« la commission », « ce comité »), not of one a person owns (« son groupe »).
-BODY_DETERMINERS = function_words("article") | DEMONSTRATIVE_DETERMINERS
+#: The articles (« le », « la », « l' »): they open a role, not a name (« LE PRÉSIDENT »).
+ARTICLES = function_words("article")
+BODY_DETERMINERS = ARTICLES | DEMONSTRATIVE_DETERMINERS
 #: How many words from a sentence's start its subject noun may stand (« Puis la commission a voté »).
 OPENING_SUBJECT_WORDS = 4
 #: The gender of a pronoun (m, f) -> the grammatical gender of a noun it may stand for.
@@ -1510,8 +1512,8 @@ class _DocState:
             if not speaker:
                 speaker, signed_to = self._signed_letter()
                 addressee = addressee or signed_to if speaker else ""
-            elif not addressee and self._signed_letter()[0]:  # a letter whose title names its writer alone
-                addressee = self._signed_letter()[1]
+            elif not addressee and (signed := self._signed_letter())[0]:  # a letter whose title names its writer alone
+                addressee = signed[1]
             addressee = addressee or speech_guest(title)
             self._voice_names = (speaker, addressee)
         return self._voice_names
@@ -1574,11 +1576,7 @@ class _DocState:
         doc = self.doc
         if not doc[i].text.isupper():
             return False  # a label's words are all in capitals: the line is read only then
-        start, end = i, i + 1
-        while start > 0 and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
-            start -= 1
-        while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and "\n" not in doc[end].text:
-            end += 1
+        start, end = line_bounds(doc, i, i + 1)
         line = doc[start:end].text.strip()
         return line.rstrip(" :-–").isupper() and _turn_label(line)
 
@@ -2460,9 +2458,7 @@ class _DocState:
         two: « Monsieur X, Madame Y, je vous remercie »)."""
         doc = self.doc
         sent = self._sentence_at(i)
-        start = sent.start
-        while start > 0 and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
-            start -= 1  # the paragraph's first word
+        start = line_bounds(doc, sent.start, sent.end)[0]  # the paragraph's first word
         called = {}
         for m in self.mentions:
             if not (m.named and m.kind is EntityKind.PERSON and start <= m.start and m.end <= sent.end):
@@ -4718,8 +4714,6 @@ def _inline_label(text: str, chair: str) -> str:
     return f"{found['honorific']} {name}"
 
 
-#: The articles that open a role, not a name (« LE PRÉSIDENT », « L'AMBASSADEUR »).
-ARTICLES = function_words("article")
 #: The honorifics that open the label of a turn in minutes (« M. Jean Martin : »).
 TURN_HONORIFICS = frozenset({"M.", "Mme", "Mlle", "MM."})
 
