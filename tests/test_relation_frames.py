@@ -2540,6 +2540,60 @@ CASES: tuple[Case, ...] = (
     Case("miss-talking-through-a-go-between", f"{A} et {C} se parlent par presse interposée, par communiqués interposés.", ()),
     Case("miss-the-one-interviewed-called-on-is-no-party-of-the-question", f"Interview de Mme {B}, ministre, à RTL\n\nQ - {B}, {A} est monté en première ligne pour mener la campagne contre {C}.\n\nR - Je vais vous répondre.\n", (criticised(A, C),)),
     Case("repeated-labels-of-a-transcript-keep-each-turn-its-own", f"Interview de Mme {B}, ministre, à RTL\n\nANNE ROUX\nBonjour.\n\nJEANNE MOREL\nBonjour.\n\nANNE ROUX\nJ'ai rencontré {C} hier soir. Et vous ?\n\nJEANNE MOREL\nJe n'ai rien à dire.\n", ()),
+    # commitment and resolve nouns: their « de X » is the subject of the infinitive after « à »
+    Case("resolve-noun-engagement-a", f"Le ministère rappelle l'engagement total de la Pologne à soutenir la Lituanie.", (endorsed("Pologne", "Lituanie"),)),
+    Case("resolve-noun-determination-not-the-praiser", f"{A} a salué la détermination de {B} à défendre {C}.", (endorsed(A, B), endorsed(B, C))),
+    Case("miss-resolve-noun-of-no-party", f"{A} a rappelé l'engagement du pays à soutenir la réforme.", ()),
+    # « être d'accord avec »
+    Case("agreeing-with", f"Sur ce point, {A} est tout à fait d'accord avec {B}.", (endorsed(A, B),)),
+    Case("agreeing-with-negated", f"{A} n'est pas d'accord avec {B}.", (endorsed(A, B, "negated"),)),
+    Case("miss-agreeing-together-on-a-thing", f"{A} et {B} sont d'accord sur la réforme.", ()),
+    # the clitic object of a verb of judging, its attribute after the verb
+    Case("bare-judgement-of-a-clitic", f"{A} a rencontré {C} hier. {B} le trouve brillant.", (met(A, C), endorsed(B, A))),
+    Case("miss-bare-judgement-of-a-clitic-standing-for-a-thing", f"{A} a présenté son plan. {B} le juge nécessaire.", ()),
+    # a lacking virtue judges who lacks it
+    Case("lacking-virtue-opinion", f"{B} estime que {A} manque d'humanité.", (criticised(B, A),)),
+    Case("lacking-virtue-speaker-after", f"{A} manque de courage, a estimé {B}.", (criticised(B, A),)),
+    Case("lacking-virtue-holder-opens", f"Pour {B}, {A} manque cruellement de vision.", (criticised(B, A),)),
+    Case("miss-lacking-virtue-denied", f"{B} estime que {A} ne manque pas de courage.", ()),
+    Case("miss-lacking-time-is-no-judgement", f"{A} manque de temps, selon {B}.", ()),
+    Case("judging-noun-speaker-after-dire", f"{C} est un faussaire, a dit {B}.", (criticised(B, C),)),
+    # an attempt's « de X » does what follows « pour », perhaps; the object of a verb before
+    # « pour » and a perfect infinitive did what it is blamed or praised for
+    Case("attempt-noun-pour", f"{B} a critiqué les tentatives de {A} pour rencontrer {C}.", (met(A, C, "uncertain"),)),
+    Case("attempt-noun-efforts-pour", f"{B} a salué les efforts de {A} pour défendre {C}.", (endorsed(B, A), endorsed(A, C, "uncertain"))),
+    Case("cause-perfect-infinitive", f"{B} a critiqué {A} pour avoir rencontré {C}.", (criticised(B, A), met(A, C))),
+    Case("cause-perfect-infinitive-reflexive", f"{B} a félicité {A} pour s'être entretenu avec {C}.", (endorsed(B, A), met(A, C))),
+    # proxies: efforts, mediation and violence are someone's; « par X et par Y »
+    Case("proxy-efforts-of-mediation", f"La Belgique et l'Autriche soutiennent les efforts de médiation de l'OSCE.", (endorsed("Belgique", "OSCE"), endorsed("Autriche", "OSCE"))),
+    Case("proxy-violence-by-a-regime", f"La Belgique condamne vivement la violence exercée par le régime de {A}.", (criticised("Belgique", A),)),
+    Case("proxy-repeated-par", f"{A} a salué les efforts déployés par l'ambassadrice {B} et par l'ambassadeur {C}.", (endorsed(A, B), endorsed(A, C))),
+    # performative: « je veux commencer par la féliciter » is the congratulation
+    Case(
+        "performative-after-commencer-par",
+        f"Interview de M. {A}, ministre, à RTL\n\nQ - {B} a reçu le prix Nobel.\n\nR - D'abord moi je veux commencer par la féliciter.\n",
+        (endorsed(A, B),),
+    ),
+    Case("miss-performative-in-the-third-person", f"{A} a été élu. {B} veut commencer par le féliciter.", (endorsed(B, A, "uncertain"),)),
+    # pronouns: a singular pronoun never stands for a plural thing; a stressed pronoun after a
+    # subject that goes on is the other person
+    Case(
+        "singular-pronoun-past-a-plural-thing",
+        f"Interview de Mme {B}, ministre, à RTL\n\nQ - Vous connaissez Lucie Roux ?\n\nR - Je connais Lucie Roux puisqu'elle a des responsabilités dans des associations, donc je l'ai déjà rencontrée.\n",
+        (met(B, "Lucie Roux"),),
+    ),
+    Case("stressed-pronoun-the-other-of-the-sentence-before", f"{A} connaît Lucie Roux depuis longtemps. Il a déjà participé à des réunions avec elle.", (met(A, "Lucie Roux"),)),
+    Case("proxy-a-quality-denounced", f"{A} a dénoncé la mollesse de {B} face aux banques.", (criticised(A, B),)),
+    Case("miss-blocking-efforts-bans-no-one", f"La Russie a bloqué les efforts de {A} visant à obtenir un vote.", ()),
+    # a capital after « à », then a name the model read with it as one
+    Case("capital-then-a-name-read-as-one", f"{B} a rencontré à Washington Zohrab Karapetyan.", (met(B, "Zohrab Karapetyan"),)),
+    Case("capital-then-a-name-read-as-a-place", f"{B} a rencontré à Washington {C}.", (met(B, C),)),
+    # a foreign minister by portfolio and country, then the name
+    Case("minister-of-a-portfolio-of-a-country-then-a-name", f"{B} a rencontré le 24 octobre à Washington le ministre des affaires étrangères d'Arménie Zohrab Karapetyan.", (met(B, "Zohrab Karapetyan"),)),
+    Case("minister-of-a-joined-portfolio-then-a-name", f"{A} a rencontré le ministre de l'Économie et des Finances {B}.", (met(A, B),)),
+    # a list after a common noun object and a comma, not another clause's subject
+    Case("members-after-a-common-noun-with-articles", f"{A} a critiqué les syndicats, la CGT et FO.", (criticised(A, "Confédération générale du travail"), criticised(A, "Force ouvrière"))),
+    Case("miss-subject-of-the-next-clause-after-a-common-noun", f"{A} a critiqué les syndicats, la CGT a répondu.", ()),
     # @@NEW@@
 )
 

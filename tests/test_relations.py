@@ -467,8 +467,11 @@ def test_unknown_way_of_reading_arguments_is_refused(nlp):
 def test_cue_tokens_found_once_per_document_miss_no_cue(nlp):
     """The extractor only looks at the tokens ``cue_positions`` gives: every token some cue can
     be looked up by (lemma, form, « ex- » form, participle read as a verb) must be among them,
-    but a verb whose cues all take « aux côtés de » (« être ») where no « côtés » follows it."""
+    but a verb whose cues all take « aux côtés de », or a copula whose cues take it or are
+    locutions (« être », « être d'accord »), where neither « côtés » nor the locution's last word
+    follows it."""
     from techpolgraph.relations.cues import Argument
+    from techpolgraph.relations.control import COPULAS
     from techpolgraph.relations.extract import BESIDE_REACH, _lemmas
 
     extractor = nlp.get_pipe("techpolgraph_relations")
@@ -476,6 +479,7 @@ def test_cue_tokens_found_once_per_document_miss_no_cue(nlp):
         "L'ex-critique de Meta a déjeuné avec lui ; ils ont dîné, puis se sont entretenus.",
         "Elle l'a rencontrée, et non critiquée : des rencontres qu'il a déjeunées.",
         "La France est aux côtés du Liban, et elle l'est depuis longtemps.",
+        "Il est d'accord avec elle, mais elle est partie.",
     ]
     looked_up = beside = 0
     for doc in nlp.pipe(texts):
@@ -484,8 +488,9 @@ def test_cue_tokens_found_once_per_document_miss_no_cue(nlp):
             cues = [c for lemma in _lemmas(token) for c in extractor.table.for_lemma(lemma)]
             if not cues:
                 continue
-            if all(c.argument is Argument.AUX_COTES_DE for c in cues):
-                followed = any(t.lower_ == "côtés" for t in doc[token.i + 1 : token.i + 1 + BESIDE_REACH])
+            if all(c.argument is Argument.AUX_COTES_DE or (token.lemma_ in COPULAS and len(c.words) > 1) for c in cues):
+                keys = {"côtés" if c.argument is Argument.AUX_COTES_DE else c.words[-1] for c in cues}
+                followed = any(t.lower_ in keys for t in doc[token.i + 1 : token.i + 1 + BESIDE_REACH])
                 beside += followed
                 assert (token.i in positions) == followed, f"{token.text!r} in {doc.text!r}"
                 continue

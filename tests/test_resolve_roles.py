@@ -130,6 +130,48 @@ def test_the_presidents_of_european_institutions_by_date(landing, text, date, ho
     assert landing(text, date=date)[description][0][0] == holder
 
 
+@pytest.mark.parametrize(
+    "text, date, holder",
+    [
+        # a portfolio alone is France's minister of that day, in capitals or not
+        ("Le ministre de l'Intérieur a reçu Marc Dumas.", "2021-02-12", "Gérald Darmanin"),
+        ("Le ministre de l'intérieur a reçu Marc Dumas.", "2011-01-26", "Brice Hortefeux"),
+        ("Le ministre de l'Europe et des affaires étrangères a reçu Marc Dumas.", "2019-06-03", "Jean-Yves Le Drian"),
+        ("Le ministre de l'Économie et des Finances a reçu Marc Dumas.", "2016-01-12", "Emmanuel Macron"),
+        ("La ministre des Armées a reçu Marc Dumas.", "2019-06-03", "Florence Parly"),
+        # a party's president
+        ("La présidente du Rassemblement national a reçu Marc Dumas.", "2021-02-12", "Marine Le Pen"),
+    ],
+)
+def test_a_minister_by_portfolio_and_a_party_president_by_date(landing, text, date, holder):
+    description = text.split(" a reçu")[0]
+    found = landing(text, date=date)[description][0]
+    assert found[0] == holder and "role table" in found[1]
+
+
+@pytest.mark.parametrize(
+    "text, description",
+    [
+        # another country's minister: its adjective of nationality says so
+        ("Le ministre italien de l'Intérieur a reçu Marc Dumas.", "Le ministre italien"),
+        ("Le ministre de l'Intérieur espagnol a reçu Marc Dumas.", "Le ministre de l'Intérieur espagnol"),
+        # a document that names other countries and never France: the portfolio is theirs
+        ("À Bruxelles, le ministre de l'Intérieur a reçu Marc Dumas, venu de Belgique et des Pays-Bas.", "le ministre de l'Intérieur"),
+        # a role in the feminine whose holder on that day is a man: not him
+        ("La présidente du Rassemblement national a reçu Marc Dumas.", "La présidente du Rassemblement national"),
+    ],
+)
+def test_a_portfolio_or_a_party_of_no_french_holder_of_that_day_stays_unplaced(landing, text, description):
+    found = landing(text, date="2024-01-03")[description][0]
+    assert "role table" not in found[1]
+    assert found[0] not in ("Gérald Darmanin", "Jordan Bardella", "Marine Le Pen")
+
+
+def test_a_portfolio_holds_no_place_inside_it(landing):
+    found = landing("Le ministre de l'Europe et des affaires étrangères a reçu Marc Dumas.", date="2019-06-03")
+    assert "Europe" not in found
+
+
 def test_a_seat_of_french_power_names_france_for_an_implied_role(landing):
     # a communiqué of the Élysée that names another country's president and never France
     found = landing("Le Président de la République a reçu Marc Dumas au Palais de l'Élysée. Il salue le Président allemand.", date="2024-03-01")

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from pathlib import Path
 from typing import Optional, Union
 
@@ -219,7 +220,7 @@ class EntityRecogniser:
         self.people_forms = frozenset(PeopleList(people).entries) if people else frozenset()
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [s for s in (self._trim(e) for e in doc.ents) if s is not None]
+        spans = [piece for s in (self._trim(e) for e in doc.ents) if s is not None for piece in self._place_then_name(s)]
         spans = [s for s in spans if not self._is_common_word(s)]
         spans = [_across_parser_cut(doc, s) for s in spans]
         orths = doc.to_array(ORTH)  # the words, read once for the name finders below
@@ -297,6 +298,17 @@ class EntityRecogniser:
         if not added:
             return spans
         return [s for s in spans if not any(s is k for k in kindless)] + added
+
+    def _place_then_name(self, span: Span) -> tuple[Span, ...]:
+        """« a rencontré à Washington Paul Martin »: a span that opens with a capital after « à »
+        is the place, then the name, where the model read the words as one person (or as one
+        place, before a known first name)."""
+        doc, start = span.doc, span.start
+        if len(span) < 3 or start == 0 or doc[start - 1].lower_ not in PLACE_PREPOSITIONS or span[0].text not in _capitals():
+            return (span,)
+        if span.label_ == "PER" or (span.label_ == "LOC" and self._is_first_name(span[1].text)):
+            return Span(doc, start, start + 1, label="LOC"), Span(doc, start + 1, span.end, label="PER")
+        return (span,)
 
     def _lone_word_read_as_person(self, span: Span) -> bool:
         """One word the model read as a person that no list of people knows, and no first name."""
@@ -411,6 +423,8 @@ class EntityRecogniser:
             end = next((k for k in range(start + 1, end) if doc[k].lower_ in NO_NAME_PREPOSITIONS and doc[k].is_lower), end)
             start = _past_title_words(doc, start, end, self.role_words)  # « maréchal Pétain », « général de Gaulle »: the name
             start = self._past_honorific(doc, start, end)  # « Son Altesse X »: X
+            if end - start > 2 and doc[start].text in self.non_names and _capitalised_word(doc[start + 1]):
+                start += 1  # « Bonjour Paul MARTIN. » opening an answer: the name after the greeting
             while end - start > 1 and doc[start].text[:1].isupper() and doc[start].lower_ in self.role_words and _capitalised_word(doc[start + 1]):
                 start += 1  # « le Président Trump », « la Chancelière Merkel »: the name after the capitalised role
             if end - start > 2 and _role_after_capitals(doc, end - 1, self.role_words) and (end == len(doc) or doc[end].lower_ in ("de", "du", "des", "d'", "d’") or doc[end].text.islower()):
@@ -1322,6 +1336,17 @@ def _written(doc: Doc, name: str) -> list[tuple[int, int]]:
             out.append((span.start, span.end))
         at = text.find(name, at + len(name))
     return out
+
+
+#: Prepositions before a place that a person's name may follow (« reçu à Moscou Paul Martin »).
+PLACE_PREPOSITIONS = frozenset({"à", "depuis"})
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    """Capitals the press writes for their governments (``metonyms.tsv``), and so knows as
+    places: never the first word of a person's name after « à »."""
+    return frozenset(row[0] for row in read_table("metonyms.tsv"))
 
 
 def _idea_of_a_place(doc: Doc, span: Span) -> bool:

@@ -108,9 +108,17 @@ def direct_object(view: SentenceView, i: int, end: int, proxies: bool = True) ->
         found = _added_after_common_noun(view, i, end)  # « a reçu les élus, mais aussi Y »
     if len(found) > 1 and opens_clause(view, found[-1]):
         found = found[:-1]  # « a reçu Y et Z a critiqué W »: Z is the next clause's subject
-    if found and found[0].start > first and view.doc[found[0].start - 1].text == "," and (_absolute_after(view, found[-1].end, end) or opens_clause(view, found[-1])):
-        return []  # « a reçu lundi, Y et Z étant absents », « a critiqué lundi, Y a répondu »: another clause's subject, no object
+    if found and found[0].start > first and view.doc[_before_determiners(view, found[0].start, first)].text == "," and (_absolute_after(view, found[-1].end, end) or opens_clause(view, found[-1])):
+        return []  # « a reçu lundi, Y et Z étant absents », « a critiqué les élus, la CGT a répondu »: another clause's subject, no object
     return [s for s in found if s.kind in PARTIES]
+
+
+def _before_determiners(view: SentenceView, i: int, first: int) -> int:
+    """The token before the determiners that open the noun phrase at token i (not before ``first``)."""
+    k = i - 1
+    while k > first and is_determiner(view.doc[k]) and k not in view.at:
+        k -= 1
+    return k
 
 
 #: How many words a common noun phrase may have before « , mais aussi Y » (« les dirigeants allemands de trois groupes »).
@@ -206,7 +214,10 @@ def members_in_apposition(view: SentenceView, i: int) -> list[Slot]:
     comma = _after_plural_object(view, i, ",", ("DET", "NUM", "ADJ", "NOUN", "ADP"), possessives=False)
     if comma is None:
         return []
-    group = [s for s in view.group_at(comma + 1, view.sent.end) if s.kind in PARTIES]
+    first = comma + 1
+    while first < view.sent.end and is_determiner(doc[first]) and first not in view.at:
+        first += 1  # « a reçu les syndicats, la CGT et FO »
+    group = [s for s in view.group_at(first, view.sent.end) if s.kind in PARTIES]
     after = group[-1].end if group else comma
     described, past = described_members(view, comma + 1, view.sent.end)
     if len(described) > len(group):  # « les deux groupes, l'association X et sa branche, les Y »

@@ -27,7 +27,7 @@ from ..nlp.events import time_nouns
 from ..resolve.document import ADDRESSEE_PRONOUNS
 from .complements import complement
 from .cues import modality_words, verb_lemma
-from .modality import INFINITIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, call_noun, sentence_opening_participle
+from .modality import INFINITIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, RESOLVE_NOUNS, call_noun, sentence_opening_participle
 from .sentence import (
     DE,
     MODAL_VERBS,
@@ -54,13 +54,15 @@ COPULAS = function_words("copula")
 
 def controller(view: SentenceView, cue: Token) -> list[Slot]:
     """« la décision de X de bloquer Y », « leur volonté de ... », « c'est au tour de X de
-    fermer Y »: the « de X » of a noun of decision, intent or refusal (``modality.tsv``) is
-    the subject of the infinitive it governs."""
+    fermer Y », « l'engagement de X à soutenir Y », « les efforts de X pour rencontrer Y »: the
+    « de X » of a noun of decision, intent or refusal (``modality.tsv``), of resolve
+    (``resolve_noun``) or of an attempt (``attempt_noun``) is the subject of the infinitive it
+    governs."""
     doc = view.doc
     j = cue.i - 1
     while j > view.sent.start and doc[j].pos_ in ("ADV", "PRON") and j not in view.at:
         j -= 1  # « de le suspendre », « de ne pas »
-    if j <= view.sent.start or doc[j].lower_ not in DE or "Inf" not in cue.morph.get("VerbForm"):
+    if j <= view.sent.start or doc[j].lower_ not in (*DE, "à", "pour") or "Inf" not in cue.morph.get("VerbForm"):
         return []
     m = j - 1
     while m > view.sent.start and m not in view.at and (is_date_word(doc[m]) or doc[m].lower_ in time_nouns()):
@@ -75,8 +77,50 @@ def controller(view: SentenceView, cue: Token) -> list[Slot]:
         return view.group_at(slot.start, j)  # « L'occasion pour X de réaffirmer son soutien à Y »
     if doc[k].lower_ not in DE or k == view.sent.start:
         return []
-    nouns = {w for effect in ("decision", "intent", "refusal") for w in modality_words().get(effect, ())}
-    return view.group_at(slot.start, j) if doc[k - 1].lemma_.lower() in nouns else []
+    n = k - 1
+    while n > view.sent.start and doc[n].pos_ == "ADJ" and n not in view.at:
+        n -= 1  # « l'engagement total de X à ... »
+    noun = doc[n].lemma_.lower()
+    if doc[j].lower_ == "à":
+        return view.group_at(slot.start, j) if noun in RESOLVE_NOUNS else []  # « l'engagement de X à soutenir Y »
+    if doc[j].lower_ == "pour":
+        return view.group_at(slot.start, j) if noun in ATTEMPT_NOUNS else []  # « les efforts de X pour rencontrer Y »
+    return view.group_at(slot.start, j) if noun in _deciding_nouns() or noun in RESOLVE_NOUNS else []
+
+
+#: Nouns of an attempt, whose « de X » is the subject of the infinitive after « pour » (« les
+#: efforts de X pour rencontrer Y »), which may not have come about.
+ATTEMPT_NOUNS = function_words("attempt_noun")
+
+
+def attempted(view: SentenceView, cue: Token) -> Optional[Modality]:
+    """« les efforts de X pour rencontrer Y », « sa tentative pour joindre Y »: uncertain, the
+    attempt may have failed; None where no noun of attempt governs the infinitive through « pour »."""
+    doc = view.doc
+    j = cue.i - 1
+    while j > view.sent.start and doc[j].pos_ in ("ADV", "PRON") and j not in view.at:
+        j -= 1
+    if j <= view.sent.start or doc[j].lower_ != "pour" or "Inf" not in cue.morph.get("VerbForm"):
+        return None
+    k = j - 1
+    slot = view.at.get(k)
+    if slot is not None:  # « de X pour »: the noun before its « de »
+        k = _before_role(view, slot)
+        while k > view.sent.start and is_determiner(doc[k]) and k not in view.at:
+            k -= 1
+        if doc[k].lower_ not in DE:
+            return None
+        k -= 1
+    while k > view.sent.start and doc[k].pos_ == "ADJ" and k not in view.at:
+        k -= 1
+    return Modality.UNCERTAIN if doc[k].lemma_.lower() in ATTEMPT_NOUNS and k not in view.at else None
+
+
+@lru_cache(maxsize=1)
+def _deciding_nouns() -> frozenset[str]:
+    """Nouns of decision, intent or refusal (``modality.tsv``), whose « de X » does what the
+    infinitive after them says."""
+    return frozenset(w for effect in ("decision", "intent", "refusal") for w in modality_words().get(effect, ()))
 
 
 #: Nouns of an occasion whose « pour X » is the subject of the infinitive after it.
@@ -116,8 +160,7 @@ def decided_unnamed(view: SentenceView, verb: Token) -> bool:
         return doc[k - 1].lemma_.lower() in OCCASION_NOUNS  # « l'occasion pour le ministre de saluer Y »
     if doc[k].lower_ not in DE or k == view.sent.start:
         return False
-    nouns = {w for effect in ("decision", "intent", "refusal") for w in modality_words().get(effect, ())}
-    return doc[k - 1].lemma_.lower() in nouns
+    return doc[k - 1].lemma_.lower() in _deciding_nouns()
 
 
 def caller(view: SentenceView, cue: Token) -> Optional[list[Slot]]:
@@ -475,9 +518,11 @@ def object_controller(view: SentenceView, cue: Token) -> tuple[list[Slot], Optio
     """« X a prié Y de retirer la vidéo de Z », « contraignant Y à suspendre Z », « X accuse Y
     d'avoir rencontré Z »: the object of a control verb right before « de » / « à » and the
     infinitive is its subject, with the modality the control verb gives (asked, accused:
-    uncertain; forced, congratulated: asserted)."""
+    uncertain; forced, congratulated: asserted); so is the object before « pour » and a perfect
+    infinitive, the cause of what is done to it (« X a critiqué Y pour avoir reçu Z »: Y)."""
     doc = view.doc
     j = infinitive_mark(view, cue)
+    cause = j is None and (j := _cause_mark(view, cue)) is not None
     if j is None:
         return [], None
     slot = view.at.get(j - 1)
@@ -497,12 +542,29 @@ def object_controller(view: SentenceView, cue: Token) -> tuple[list[Slot], Optio
         k = named - 1
         while k > view.sent.start and (is_determiner(doc[k]) or doc[k].pos_ == "ADV") and k not in view.at:
             k -= 1
-    if doc[k].lower_ in ("à", "au", "aux"):  # « a demandé à Y de bannir Z »
+    dative = doc[k].lower_ in ("à", "au", "aux")
+    if dative:  # « a demandé à Y de bannir Z »
         k -= 1
         while k > view.sent.start and (doc[k].pos_ == "ADV" or is_date_word(doc[k])) and k not in view.at:
             k -= 1  # « a demandé mercredi à Y »
+    if cause:  # « X a félicité Y pour avoir reçu Z »: Y, whom the verb's act is for; not « a écrit à Y pour avoir ... »
+        verb = doc[k] if doc[k].pos_ == "VERB" and verb_lemma(doc[k]) not in ("être", "avoir") and not dative else None
+        return (group, control_verbs().get(verb_lemma(verb), Modality.ASSERTED)) if verb is not None else ([], None)
     modality = control_verbs().get(doc[k].lemma_.lower()) if doc[k].pos_ == "VERB" else None
     return (group, modality) if modality is not None else ([], None)
+
+
+def _cause_mark(view: SentenceView, cue: Token) -> Optional[int]:
+    """The « pour » before a perfect infinitive (« a félicité Y pour avoir reçu Z », « pour
+    s'être entretenu avec Z »): the cause of what was done to the object, its doer the object;
+    None where there is none."""
+    first = infinitive_auxiliary(view, cue)
+    if first is None:
+        return None
+    doc, j = view.doc, first - 1
+    while j > view.sent.start and (doc[j].pos_ in ("ADV", "PRON") or doc[j].lower_ in NE_WORDS) and j not in view.at:
+        j -= 1
+    return j if j > view.sent.start and doc[j].lower_ == "pour" else None
 
 
 def participle_control(view: SentenceView, cue: Token) -> Optional[Modality]:

@@ -57,7 +57,7 @@ from typing import Optional, Union
 
 import numpy
 import srsly
-from spacy.attrs import LEMMA, ORTH
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -68,13 +68,13 @@ from ..nlp.events import cue_of_name
 from ..nlp.text import line_bounds, phrase_ends_at, tokens_text
 from ..nlp.words import WordTest
 from ..resolve.document import ADDRESS_WORDS, ADDRESSEE_PRONOUNS, QUESTION_MARKERS, mention_refs, verb_after_subject
-from .control import QUOTE_CLOSERS, clitic_controller, declared_vote, infinitive_of_noun, object_controller, participle_control, voting_call
+from .control import COPULAS, QUOTE_CLOSERS, attempted, clitic_controller, declared_vote, infinitive_of_noun, object_controller, participle_control, voting_call
 from .complements import companions, is_network
 from .nominal import ASSURING_VERBS, WELCOME_THANKS, requested, thanked_for_welcome
 from .cues import DE_FORMS, LOCUTION_HEADS, Argument, Cue, CuePos, CueTable, Source, cue_end, cue_words_follow, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
-from .judgements import CALLING, ROLE_PRAISE, judged, opinion
+from .judgements import CALLING, LACKED_VIRTUES, ROLE_PRAISE, judged, opinion
 from .modality import INFINITIVE_ENDINGS, is_negated, party_negated
 from .proxies import AGREEMENT_NOUNS
 from .relatives import DATIVE_RELATIVES, PREPOSED_RELATIVES
@@ -155,13 +155,19 @@ class RelationExtractor:
         self._mark = WordTest(lambda text: text in CLAUSE_BREAKS or text in MARK_TOKENS or text == "," or text.lower() in RELATIVE_PRONOUNS)
         self._subordinator = WordTest(lambda text: text.lower() in SUBORDINATORS)
         self._cue_form = WordTest(lambda text: any(f in self.table.by_first for f in _word_forms(text.lower())))
-        # lemmas whose every cue takes « aux côtés de » (« être », « rester »): cues only before « côtés »
-        beside = frozenset(w for w, cues in self.table.by_first.items() if all(c.argument is Argument.AUX_COTES_DE for c in cues))
-        self._beside_only = WordTest(lambda lemma: lemma.lower() in beside)
+        # lemmas whose every cue takes « aux côtés de » (« se montrer ») and copulas found everywhere
+        # whose cues take it or are locutions (« être d'accord »): cues only before « côtés » or the
+        # locution's last word
+        self._beside_words = {
+            w: frozenset("côtés" if c.argument is Argument.AUX_COTES_DE else c.words[-1] for c in cues)
+            for w, cues in self.table.by_first.items()
+            if all(c.argument is Argument.AUX_COTES_DE or (w in COPULAS and len(c.words) > 1) for c in cues)
+        }
+        self._beside_only = WordTest(lambda lemma: lemma.lower() in self._beside_words)
         findings = violation_words().get("finding", frozenset()) | CALLING
         self._finding = WordTest(lambda lemma: any(f in findings for f in _verb_lemmas(lemma)))
         self._reporting = WordTest(lambda lemma: any(f in modality_words().get("reporting", ()) for f in _verb_lemmas(lemma)))
-        self._judging = WordTest(lambda lemma: any(f in judgement_words() or f in ROLE_PRAISE for f in _verb_lemmas(lemma)))
+        self._judging = WordTest(lambda lemma: any(f in judgement_words() or f in ROLE_PRAISE or f in LACKED_VIRTUES for f in _verb_lemmas(lemma)))
 
     # -- saved with the pipeline (nlp.to_disk / spacy.load) --------------------------------
     #: The file in the component's folder of a saved pipeline that holds its lexicon.
@@ -252,9 +258,10 @@ class RelationExtractor:
         may_cue = self._cue_lemma.mask(words[:, 0], strings) | self._cue_form.mask(words[:, 1], strings)
         beside = self._beside_only.mask(words[:, 0], strings)
         if beside.any():  # « être » is everywhere, « aux côtés de » is not: only where « côtés » follows
-            cotes = numpy.flatnonzero(words[:, 1] == strings["côtés"]) if "côtés" in strings else numpy.array([], dtype=int)
+            lower = doc.to_array(LOWER)
             for i in numpy.flatnonzero(beside & may_cue).tolist():
-                if not ((cotes > i) & (cotes <= i + BESIDE_REACH)).any():
+                keys = {strings[w] for w in self._beside_words[doc[i].lemma_.lower()] if w in strings}
+                if not any(int(k) in keys for k in lower[i + 1 : i + 1 + BESIDE_REACH]):
                     may_cue[i] = False
         return numpy.flatnonzero(may_cue).tolist()
 
@@ -582,7 +589,7 @@ class RelationExtractor:
         if spec.modality is not None and modality is Modality.ASSERTED:
             modality = spec.modality  # « inviter »: an invitation, not yet a meeting
         governed = infinitive_of_noun(cue) or cue
-        controlled = object_controller(view, governed)[1] or participle_control(view, governed)  # « a prié Y d'organiser une rencontre avec Z », « X, accusé de soutenir Y »
+        controlled = object_controller(view, governed)[1] or participle_control(view, governed) or attempted(view, governed)  # « a prié Y d'organiser une rencontre avec Z », « X, accusé de soutenir Y », « les efforts de X pour rencontrer Y »
         if controlled is Modality.UNCERTAIN and modality is Modality.ASSERTED:
             modality = controlled  # « X a prié Y de retirer ... »: asked, perhaps not done
         if spec.pos is CuePos.NOUN and modality is Modality.ASSERTED and requested(view, cue, view.clause(cue.i)[0]):

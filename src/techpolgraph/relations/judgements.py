@@ -25,7 +25,7 @@ from .proxies import actions_of
 from .relatives import relative_object
 from .control import inverted_subject, object_clitic, opening_infinitive, opening_participle
 from .cues import judgement_words, modality_words, verb_lemma
-from .modality import is_negated, is_uncertain
+from .modality import LACKING, is_negated, is_uncertain
 from .typography import QUOTES
 from .sentence import DE, PARTIES, RELATIVE_PRONOUNS, SentenceView, Slot, expand, is_determiner, is_possessive, phrase_end, role_heads, role_start
 from .subjects import subject_after, subjects_of
@@ -135,12 +135,17 @@ def _present_read_as_noun(token: Token) -> str:
 
 
 def _bare_judgement(view: SentenceView, cue: Token, start: int, end: int, whole: int) -> list[tuple[Slot, Slot, RelationType]]:
-    """« X juge Y « incompétente » », « X considère Y comme un danger »: the object, then an
-    attribute with no « de » that holds a judging word (active voice only)."""
+    """« X juge Y « incompétente » », « X considère Y comme un danger », « X le trouve arrogant »:
+    the object (or its clitic before the verb), then an attribute with no « de » that holds a
+    judging word (active voice only)."""
     if is_passive(cue):
         return []
     targets = direct_object(view, cue.i + 1, end)
     if not targets or targets[-1].start <= cue.i:
+        clitics = object_clitic(view, cue, start)  # « X le juge arrogant »: the attribute right after the verb
+        relation = _bare_attribute(view, cue.i + 1, whole) if clitics else None
+        if relation is not None:
+            return [(s, t, relation) for s in expand(subjects_of(view, cue, start)) for t in expand(clitics)]
         return _bare_attribute_first(view, cue, start, whole)
     relation = _bare_attribute(view, targets[-1].end, whole)
     if relation is None:
@@ -207,7 +212,7 @@ def opinion(view: SentenceView, word: Token, voice: Optional[Slot] = None) -> li
     """(source, target, relation) of a judging word in the attribute of « être » whose subject is
     a party, in an opinion held by another party (module docstring), or by the ``voice`` whose
     words the sentence is where it states the judgement as its own (:func:`_stated`)."""
-    relation = judgement_words().get(word.lemma_.lower()) or judgement_words().get(word.lower_) or _role_praise(view, word)
+    relation = judgement_words().get(word.lemma_.lower()) or judgement_words().get(word.lower_) or _role_praise(view, word) or _lacked(word)
     copula = _copula_before(view, word)
     if relation is None or copula is None or is_negated(copula, view.sent) or is_uncertain(copula, view.sent):
         return []
@@ -290,13 +295,30 @@ def _opens_the_sentence(view: SentenceView, start: int) -> bool:
 
 #: Judging nouns whose copula is « avoir » (« Y a raison », « Y a eu tort de ... »).
 VERDICTS = function_words("verdict_noun")
+#: Virtues whose lack (« Y manque de courage ») judges the one who lacks them.
+LACKED_VIRTUES = function_words("lacked_virtue")
+
+
+def _lacked(word: Token) -> Optional[RelationType]:
+    """Criticised for a virtue after « manquer de » (« Y manque cruellement de courage »), else None."""
+    return RelationType.CRITICISED if word.lemma_.lower() in LACKED_VIRTUES else None
 
 
 def _copula_before(view: SentenceView, word: Token) -> Optional[Token]:
     """The « être » whose attribute holds the word, a few words before it with nothing but
     articles, adjectives, adverbs, nouns and quotation marks between; the « avoir » right before a
-    verdict (« Y a bien raison »: adverbs between)."""
+    verdict (« Y a bien raison »: adverbs between); the « manquer » of a lacking virtue (« Y manque de
+    courage »)."""
     doc = view.doc
+    if word.lemma_.lower() in LACKED_VIRTUES:
+        k = word.i - 1
+        if k <= view.sent.start or doc[k].lower_ not in DE:
+            return None
+        k -= 1
+        while k > view.sent.start and doc[k].pos_ == "ADV" and k not in view.at:
+            k -= 1  # « Y manque cruellement de courage »
+        lacking = verb_lemma(doc[k]) == LACKING or doc[k].lower_.startswith(LACKING[:-2])  # « manque » the tagger may read as an adjective
+        return doc[k] if lacking and doc[k].pos_ in ("VERB", "ADJ") and k not in view.at else None
     if word.lower_ in VERDICTS:
         k = word.i - 1
         while k > view.sent.start and doc[k].pos_ == "ADV" and k not in view.at:

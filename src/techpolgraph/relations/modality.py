@@ -810,11 +810,17 @@ def _noun_before_name(cue: Token, words: frozenset[str]) -> Optional[Token]:
 NAME_WORDS = 4
 
 
+#: The verb that says something is lacking (« Y manque de courage »), or that one nearly did
+#: something (« a manqué de rencontrer Y »), by lemma.
+LACKING = "manquer"
+
+
 def hesitation(cue: Token, sent: Span) -> Optional[Modality]:
     """« hésite à rencontrer X »: uncertain; « n'a pas hésité à critiquer X »: asserted (the
-    negation is the hesitation's, not the cue's); None where no such verb governs the cue."""
+    negation is the hesitation's, not the cue's); None where no such verb governs the cue, or
+    where « manquer » governs a noun (« Y manque de courage »: a lack, no hesitation)."""
     verb = governor(cue, sent, "hesitation")
-    if verb is None:
+    if verb is None or (cue.pos_ == "NOUN" and verb_lemma(verb) == LACKING):
         return None
     return Modality.ASSERTED if is_negated(verb, sent) else Modality.UNCERTAIN  # « n'avait toutefois pas hésité à »
 
@@ -1075,16 +1081,26 @@ def _enacted_text(cue: Token, sent: Span) -> bool:
     return verb.pos_ == "VERB" and verb_lemma(verb) in ENACTING_VERBS and not is_negated(verb, sent) and not is_uncertain(verb, sent) and not is_planned(verb, sent)
 
 
+#: Object pronouns of the one a performative verb acts on (« je veux la féliciter »).
+PERFORMED_OBJECTS = function_words("object_clitic")
+#: Verbs of opening or closing with an act (« commencer par », « finir par »), by lemma.
+OPENING_VERBS = function_words("opening_verb")
+
+
 def _performed(cue: Token, sent: Span) -> bool:
     """« je souhaite vous adresser mes félicitations », « nous voulons exprimer notre soutien à
-    Y »: a wish in the first person to perform what the cue says is the act itself, done as it
+    Y », « je veux commencer par la féliciter »: a wish in the first person to perform what the cue says is the act itself, done as it
     is said; not « il souhaite rencontrer Y »."""
     if verb_lemma(cue) not in PERFORMATIVE_VERBS:
         return False
     doc = cue.doc
     j = cue.i - 1
-    while j > sent.start and (doc[j].lower_ in DATIVE_CLITICS or doc[j].lower_ in ("à", "de", "d'", "d’") or doc[j].pos_ == "ADV"):
-        j -= 1  # « souhaite vous adresser », « tiens à vous présenter »
+    while j > sent.start and (doc[j].lower_ in DATIVE_CLITICS or doc[j].lower_ in PERFORMED_OBJECTS or doc[j].lower_ in ("à", "de", "d'", "d’") or doc[j].pos_ == "ADV"):
+        j -= 1  # « souhaite vous adresser », « tiens à vous présenter », « veux la féliciter »
+    if j - 1 > sent.start and doc[j].lower_ == "par" and verb_lemma(doc[j - 1]) in OPENING_VERBS and "Inf" in doc[j - 1].morph.get("VerbForm"):
+        j -= 2  # « je veux commencer par la féliciter »
+        while j > sent.start and doc[j].pos_ == "ADV":
+            j -= 1
     wish = doc[j]
     wanting = verb_lemma(wish) in _words("wish") | _words("intent") | {"tenir"}
     return wanting and wish.morph.get("Person") == ["1"] and not is_negated(wish, sent)

@@ -82,10 +82,32 @@ def decided_by(view: SentenceView, i: int, end: int) -> list[Slot]:
             k = by + 1
             while k < end and is_determiner(doc[k]) and k not in view.at:
                 k += 1
-            return [s for s in view.group_at(past_role_nouns(view, k, end), end) if s.kind in PARTIES]
+            return and_by(view, [s for s in view.group_at(past_role_nouns(view, k, end), end) if s.kind in PARTIES], end)
         if token.text in CLAUSE_BREAKS or (token.pos_ in ("VERB", "AUX") and "Part" not in token.morph.get("VerbForm")):
             return []
     return []
+
+
+def and_by(view: SentenceView, agents: list[Slot], end: int) -> list[Slot]:
+    """The ``agents`` named after « par », and those after a « par » repeated with « et » or a
+    comma (« décidée par X et par Y », « par le ministre X, par le Premier ministre Y »)."""
+    doc = view.doc
+    while agents:
+        k = agents[-1].end
+        if not (k + 1 < end and doc[k].lower_ in ("et", ",") and doc[k + 1].lower_ == "par"):
+            break
+        more = [s for s in view.group_at(past_role_nouns(view, _past_determiners(view, k + 2, end), end), end) if s.kind in PARTIES]
+        if not more:
+            break
+        agents = [*agents, *more]
+    return agents
+
+
+def _past_determiners(view: SentenceView, k: int, end: int) -> int:
+    """Token k, past the determiners that open a noun phrase."""
+    while k < end and is_determiner(view.doc[k]) and k not in view.at:
+        k += 1
+    return k
 
 
 def _act_of_someone(view: SentenceView, noun: int, by: int) -> bool:
@@ -148,6 +170,9 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
             return platforms  # « le modèle Uber », « la stratégie Google »: the company's own
     by = past_adjuncts(view, _participle_end(doc, j, end), end) if j + 1 < end and doc[j].pos_ == "VERB" and "Part" in doc[j].morph.get("VerbForm") else end
     if by < end and doc[by].lower_ == "par":
+        agents = [s for s in view.group_at(past_role_nouns(view, _past_determiners(view, by + 1, end), end), end) if s.kind in PARTIES]
+        if len(found := and_by(view, agents, end)) > len(agents):
+            return found  # « les efforts déployés par X et par Y »: both
         j = by + 1  # « les mesures prises par X », « les règles mises en place par X », « le coup mené ce matin à Lomé par X »
     elif j < end and doc[j].lower_ in DE:
         j += 1

@@ -283,6 +283,10 @@ def verb_after_subject(doc: Doc, i: int) -> bool:
     after a clitic it read as an article, right after a subject pronoun."""
     word = doc[i + 1]
     return i > 0 and doc[i - 1].lower_ in SUBJECT_PRONOUNS and word.pos_ in ("NOUN", "ADJ") and word.is_lower and word.lower_.endswith("e")
+#: Pronouns of one person or thing, never of a plural noun (« l' », « la », « elle »).
+SINGULAR_PRONOUNS = frozenset({"le", "la", "l'", "lui", "il", "elle"})
+#: The gender an object clitic says by itself (« l' » says none).
+CLITIC_GENDERS = {"le": "m", "la": "f"}
 #: Stressed pronouns of one person (« contre lui », « avec elle »).
 _STRESSED = WordTest(lambda word: word.lower() in ("lui", "elle"))
 #: Prepositions of a relation after which a stressed pronoun stands for a party (« contre lui »).
@@ -826,6 +830,8 @@ class _DocState:
                 if start is None:
                     continue
             role, end = self.qualify(cls, noun_end, ent_at)
+            if role is not None and role.cls in PORTFOLIO_HOLDERS and role.qualifier.split(" (")[0] in portfolios().values():
+                self._drop_names_inside(noun_end - 1, end, ent_at)  # « de l'Europe et des affaires étrangères »: no place Europe
             elected = False
             if role is None and noun_end < len(doc) and doc[noun_end].lower_ in INCOMING:
                 # « le président élu américain X »: the qualifier after « élu »
@@ -1261,6 +1267,9 @@ class _DocState:
             j = i + 1
             if j < len(doc) and doc[j].lower_ in ("la", "l'", "l’"):
                 j += 1
+            portfolio = self._portfolio(cls, j)
+            if portfolio is not None:
+                return portfolio
             org = ent_at.get(j)
             if org is not None and org.org_description is not None and org.start in (j - 1, j):
                 # « le fondateur de la messagerie »: the organisation the description stands for, once placed
@@ -1312,6 +1321,40 @@ class _DocState:
             return Role(cls, span_text(doc[j:k])), k + 1  # « le ministre de l'Intérieur français, X »
         return Role(cls, span_text(doc[j:k])), self._joined_portfolio(k)
 
+    def _portfolio(self, cls: str, j: int) -> Optional[tuple[Role, int]]:
+        """« le ministre de l'Intérieur », « la ministre de l'Europe et des affaires étrangères »,
+        in capitals or not: a portfolio of ``portfolios.tsv`` at token j gives a minister's role
+        by its name there (France's, or with an adjective of nationality after it that country's),
+        and the token after its words; None where none is written there."""
+        if cls not in PORTFOLIO_HOLDERS:
+            return None
+        doc, table = self.doc, portfolios()
+        for n in range(min(PORTFOLIO_WORDS + 2, len(doc) - j), 0, -1):
+            name = table.get(tuple(strip_accents(t.lower_) for t in doc[j : j + n]))
+            if name is None:
+                continue
+            k = j + n
+            abroad = self._country_complement(k)
+            if abroad is not None and abroad[0] != HOME_COUNTRY:
+                return Role(cls, f"{name} ({abroad[0]})"), abroad[1]  # « le ministre des affaires étrangères d'Arménie »
+            country = nationalities().get(doc[k].lower_) if k < len(doc) else None
+            if country is not None and country != HOME_COUNTRY:
+                return Role(cls, f"{name} ({country})"), k + 1  # « le ministre de l'Intérieur espagnol »
+            return Role(cls, name), (k + 1 if country is not None else self._joined_portfolio(k))
+        return None
+
+    def _country_complement(self, k: int) -> Optional[tuple[str, int]]:
+        """« d'Arménie », « de la Tunisie », « du Mali » at token k: the country named after « de »,
+        and the token after its words; None where no country is named there."""
+        doc = self.doc
+        if k >= len(doc) or doc[k].lower_ not in OF:
+            return None
+        j = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in ("la", "l'", "l’"))
+        for n in (4, 3, 2, 1):
+            if j + n <= len(doc) and (name := span_text(doc[j : j + n])) in countries():
+                return name, j + n
+        return None
+
     def _joined_portfolio(self, k: int) -> int:
         """Where a portfolio joined by « et » ends (« ministre de l'Économie et des Finances »,
         « de la Culture et de la Communication »): the role keeps its first part as its name,
@@ -1323,10 +1366,11 @@ class _DocState:
         j += 1 if doc[j].lower_ == "de" and j + 1 < len(doc) and doc[j + 1].lower_ in ("la", "l'", "l’") else 0
         j += 1
         n = j
-        while n < len(doc) and n - j < 5 and (
+        people = {m.start for m in self.mentions if m.named and m.kind is EntityKind.PERSON}
+        while n < len(doc) and n - j < 5 and not (n > j and n in people) and (
             doc[n].text[:1].isupper() and doc[n].text.replace("-", "").isalpha() or doc[n].text == "-" or (n > j and doc[n - 1].text == "-")
         ):
-            n += 1  # « des Outre-mer »
+            n += 1  # « des Outre-mer », not into the name after it (« et de l'Europe Jeanne Morel »)
         return n if n > j else k
 
     # -- pronouns and pronoun-like descriptions -----------------------------------------------
@@ -2312,6 +2356,9 @@ class _DocState:
                 holders = {self.r.table.holder(m.role, day) for day in period} if period else {None}
                 if len(holders) == 1 and None not in holders:
                     holder, when = holders.pop(), f"from {period[0]} to {period[1]}, the time its sentence gives"
+            if holder is not None and m.gender == "f" and gender_of(holder) == "m":
+                m.reason = f"role in the feminine ({m.role}); its holder on {self._day()} ({holder}) is a man"
+                continue  # « la présidente du parti », after a man took over: another woman, or a mistake
             if holder is None:
                 # not where its country is only implied (« le président de la République »): a
                 # « président X » of no known country may well be another republic's
@@ -2383,9 +2430,12 @@ class _DocState:
 
     def _implied_country(self, m: _Mention) -> bool:
         """The role's country is only implied by its words (« le président de la République »:
-        France, ``implied_countries.tsv``), no adjective of nationality names it."""
+        France, ``implied_countries.tsv``; « le ministre de l'Intérieur »: France's, a portfolio of
+        ``portfolios.tsv``), no adjective of nationality names it."""
         assert m.role is not None
         words = [t.lower_ for t in self.doc[m.start : m.end]]
+        if m.role.cls in PORTFOLIO_HOLDERS and m.role.qualifier in portfolios().values():
+            return not any(w in nationalities() for w in words)  # « le ministre de l'Intérieur »: France's
         said = _norm(" ".join(words))
         implied = any(implied_countries().get(w) == m.role.qualifier for w in words) or any(
             " " in noun and noun in said and country == m.role.qualifier for noun, country in implied_countries().items()
@@ -2405,7 +2455,8 @@ class _DocState:
             named |= {"France"} if self._french_office_in_title() else set()  # « Entretien de M. X, ministre de l'Europe et des affaires étrangères »
             named |= {clean_name(x.text) for x in self.mentions if x.kind is EntityKind.LOCATION and clean_name(x.text) in countries}
             self._countries_named = frozenset(named)
-        return m.role.qualifier not in self._countries_named and bool(self._countries_named)
+        country = HOME_COUNTRY if m.role.qualifier in portfolios().values() else m.role.qualifier
+        return country not in self._countries_named and bool(self._countries_named)
 
     def _french_office_in_title(self) -> bool:
         """The title names its speaker by an office of the French government without another
@@ -3175,7 +3226,10 @@ class _DocState:
             m.reason = "object pronoun after a sentence with a thing as its object"  # « a présenté le projet. Y l'a critiqué »
         elif self._is_subject(lead) and lead.cluster != own and lead.cluster not in subjects and self._compatible(lead.cluster, m.gender):
             m.cluster, m.reason = lead.cluster, "object pronoun (the subject of the sentence before)"
-        elif own and lead.cluster == own and len(others := {r.cluster for r in refs if r.cluster and r.cluster != own and self._is_person(r) and self._compatible(r.cluster, m.gender)}) == 1:
+        elif (going_on := own or (next(iter(subjects)) if m.stressed and len(subjects) == 1 else "")) and lead.cluster == going_on and len(
+            others := {r.cluster for r in refs if r.cluster and r.cluster != going_on and self._is_person(r) and self._compatible(r.cluster, m.gender)}
+        ) == 1:
+            # « X connaît Y. Il a participé à des réunions avec elle »: for a stressed pronoun, its clause's subject goes on
             # « X connaît Y. Elle l'a accueilli »: the subject goes on, the pronoun is the other one
             m.cluster, m.reason = next(iter(others)), "object pronoun (the one other person of the sentence before, whose subject goes on)"
         else:
@@ -3184,10 +3238,15 @@ class _DocState:
     @staticmethod
     def _may_stand_for(m: _Mention, noun: Token) -> bool:
         """The pronoun may stand for the noun: any noun for a clitic (« l' »); for a stressed
-        pronoun (« contre lui »), a noun of its gender (« la région » is no « lui »)."""
-        if not m.stressed:
-            return True
+        pronoun (« contre lui »), a noun of its gender (« la région » is no « lui »); never a plural
+        noun for a pronoun of one (« a des responsabilités ... avec elle »), nor a noun of the other
+        gender for « le » or « la »."""
+        if m.text.lower().replace("’", "'") in SINGULAR_PRONOUNS and noun.morph.get("Number") == ["Plur"]:
+            return False
         gender = noun.morph.get("Gender")
+        if not m.stressed:  # « la » is no « prix »
+            said = CLITIC_GENDERS.get(m.text.lower())
+            return said is None or not gender or {"Masc": "m", "Fem": "f"}.get(gender[0]) == said
         return not gender or {"Masc": "m", "Fem": "f"}.get(gender[0]) == m.gender
 
     def _thing_before(self, m: _Mention, before: list[_Mention], sent_start: int) -> Optional[int]:
@@ -3195,16 +3254,19 @@ class _DocState:
         stands between the last person named before the pronoun and the pronoun, in its
         sentence, as a verb's object or as what someone owns or does (``party_actions.txt``):
         « la » may stand for it (« sa chaîne ... ne la supprime »); else None. Days and other
-        time words do not count."""
+        time words do not count, nor a plural noun for a singular pronoun."""
         if m.gender not in ("m", "f"):
             return None
         gender = "Fem" if m.gender == "f" else "Masc"
         start = max((r.end for r in before), default=sent_start)
         named = {i for r in self.mentions if r.named for i in range(r.start, r.end)}
+        singular = m.text.lower().replace("’", "'") in SINGULAR_PRONOUNS
         for i in range(m.start - 1, start - 1, -1):
             token = self.doc[i]
             if token.pos_ != "NOUN" or i in named or token.lemma_.lower() in _time_nouns() or gender not in token.morph.get("Gender"):
                 continue
+            if singular and token.morph.get("Number") == ["Plur"]:
+                continue  # « des réunions avec elle »: « elle » stands for no plural thing
             if token.dep_ == "obj" or token.lemma_.lower() in owned_nouns():
                 return i  # a thing done or owned; not a place passed through (« dans sa maison »)
         return None
@@ -4084,6 +4146,13 @@ def _fuller(name: str, other: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def portfolios() -> dict[tuple[str, ...], str]:
+    """The portfolios of ministers of France by their words, in lower case and without accents
+    (``portfolios.tsv``): ``("affaires", "etrangeres")`` -> ``"Affaires étrangères"``."""
+    return {tuple(row[0].split()): row[1] for row in read_table("portfolios.tsv")}
+
+
+@lru_cache(maxsize=1)
 def implied_countries() -> dict[str, str]:
     """Nouns that name a country by themselves after a role noun (``implied_countries.tsv``)."""
     return {row[0].lower(): row[1] for row in read_table("implied_countries.tsv")}
@@ -4444,7 +4513,8 @@ def transcript_speaker(title: str) -> str:
             continue
         if _TITLE_ROLE.match(part):
             return ""  # « du Président de la République »: a role, read by :func:`title_role_speaker`
-        return found["name"] if _reads_as_name(found["name"]) else ""
+        name = found["name"].rstrip(".")  # « Interview de Mme Jeanne Morel. »: the title's last words
+        return name if _reads_as_name(name) else ""
     return ""
 
 

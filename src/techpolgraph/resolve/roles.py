@@ -175,7 +175,7 @@ class RoleTable:
         """Every role the table gives a person, in table order.
 
         >>> sorted({t.role.qualifier for t in RoleTable.shipped().tenures_of("Emmanuel Macron")})
-        ['France']
+        ['France', 'Économie']
         """
         return self._of(name)
 
