@@ -2594,6 +2594,22 @@ CASES: tuple[Case, ...] = (
     # a list after a common noun object and a comma, not another clause's subject
     Case("members-after-a-common-noun-with-articles", f"{A} a critiqué les syndicats, la CGT et FO.", (criticised(A, "Confédération générale du travail"), criticised(A, "Force ouvrière"))),
     Case("miss-subject-of-the-next-clause-after-a-common-noun", f"{A} a critiqué les syndicats, la CGT a répondu.", ()),
+    # « se féliciter de », « se réjouir de » the act of a party; not of what befell it
+    Case("welcoming-a-party-s-support", f"La Belgique se félicite du soutien apporté par {A}.", (endorsed("Belgique", A),)),
+    Case("welcoming-a-party-s-decision", f"{A} se réjouit de la décision de {B}.", (endorsed(A, B),)),
+    Case("miss-welcoming-what-befell-a-party", f"La Belgique se félicite de l'arrestation de {A}.", ()),
+    Case("miss-welcoming-a-party-s-fall", f"{B} se réjouit de la chute de {A}.", ()),
+    # a nominal's « de » source described before its name, then its target
+    Case("nominal-source-with-a-role-and-nationality", f"{B} a dénoncé les insultes du président turc {C} envers {A}.", (criticised(B, C), criticised(C, A))),
+    # durations between a verb and its complement
+    Case("complement-after-a-channel-and-a-duration", f"{A} s'est entretenu par téléphone pendant plus de deux heures avec {C}.", (met(A, C),)),
+    # a duty in the first person does the act it names
+    Case(
+        "performative-after-devoir",
+        f"Interview de M. {A}, joueur, à RTL\n\nQ - {C} a gagné.\n\nR - Je dois féliciter {C}.\n",
+        (endorsed(A, C),),
+    ),
+    Case("miss-duty-in-the-third-person", f"{B} doit féliciter {C}.", (endorsed(B, C, "uncertain"),)),
     # @@NEW@@
 )
 

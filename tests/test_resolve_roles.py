@@ -178,6 +178,15 @@ def test_a_seat_of_french_power_names_france_for_an_implied_role(landing):
     assert found["Le Président de la République"][0][0] == "Emmanuel Macron"
 
 
+def test_a_title_of_the_french_presidency_names_france_for_an_implied_role(nlp):
+    # a communiqué whose text names other countries only: its title says where it speaks from
+    title = "Communiqué de la Présidence de la République, sur la situation en Méditerranée."
+    text = "Le Président de la République s'est entretenu avec Marc Dumas au sujet de la Grèce et de la Turquie."
+    a = next(analyse([make_document(text, "communique.txt", title=title, date="2020-09-22")], nlp))
+    names = {e.id: e.name for e in a.entities}
+    assert [names.get(m.cluster) for m in a.mentions if m.text == "Le Président de la République"] == ["Emmanuel Macron"]
+
+
 def test_an_implied_role_is_not_a_president_of_no_known_country_in_an_undated_article(landing):
     # « le président Paul Castaing » may be another republic's: « le président de la République » is not him
     found = landing("Le président Paul Castaing a gracié Marc Dumas. Le président de la République a ensuite reçu Marc Dumas.")

@@ -372,6 +372,10 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
             limit = min(limit + adverbial - j, end)
             j = adverbial - 1
             continue  # « s'oppose de plus en plus ouvertement à Y », « s'en est pris à nouveau à Y »
+        if token.lower_ in DURATION_PREPOSITIONS and (lasting := duration_end(view.doc, j + 1, end)) > j + 1:
+            limit = min(limit + lasting - j, end)
+            j = lasting - 1
+            continue  # « s'est entretenu par téléphone pendant plus de deux heures avec Y »
         if "par" in words and token.lower_ in ("et", "ou") and j + 1 < end and view.doc[j + 1].pos_ in ("VERB", "ADJ") and is_past_participle(view.doc[j + 1]):
             return []  # « est supprimé et remplacé par X »: the agent of the other participle
         agent = on_behalf(view, j, end) if "par" in words else None

@@ -1081,6 +1081,9 @@ def _enacted_text(cue: Token, sent: Span) -> bool:
     return verb.pos_ == "VERB" and verb_lemma(verb) in ENACTING_VERBS and not is_negated(verb, sent) and not is_uncertain(verb, sent) and not is_planned(verb, sent)
 
 
+#: Verbs of duty or care before a performative one in the first person, which do its act (« je
+#: tiens à saluer Y », « je dois féliciter Y »), by lemma.
+PERFORMING_VERBS = function_words("performing_verb")
 #: Object pronouns of the one a performative verb acts on (« je veux la féliciter »).
 PERFORMED_OBJECTS = function_words("object_clitic")
 #: Verbs of opening or closing with an act (« commencer par », « finir par »), by lemma.
@@ -1102,7 +1105,7 @@ def _performed(cue: Token, sent: Span) -> bool:
         while j > sent.start and doc[j].pos_ == "ADV":
             j -= 1
     wish = doc[j]
-    wanting = verb_lemma(wish) in _words("wish") | _words("intent") | {"tenir"}
+    wanting = verb_lemma(wish) in _words("wish") | _words("intent") | PERFORMING_VERBS
     return wanting and wish.morph.get("Person") == ["1"] and not is_negated(wish, sent)
 
 

@@ -72,7 +72,7 @@ def nominal(
         # « son soutien au parti d'extrême droite X »: a « de » inside the noun's own complement is none of its source
         actors = [] if own else complement(view, after, end, DE, gap=2 + extra) or complement(view, after, end, ("par",), gap=2 + extra)
         if actors:  # « les critiques de X », « les critiques de la part de X », « la condamnation par X de Y »
-            targets = complement(view, actors[-1].end, end, words, gap=2) or _addressed_to(view, actors[-1].end, end)
+            targets = complement(view, _past_own_name(view, actors[-1]), end, words, gap=2) or _addressed_to(view, actors[-1].end, end)
             if not targets and spec.argument is Argument.CONTRE:
                 targets = _aimed_by_relative(view, actors[-1].end, view.sent.end)  # « une pique de X qui visait Y »
             if not targets and spec.argument is Argument.POUR:
@@ -242,6 +242,15 @@ def nominal(
 
 #: How far after its source a participle of sending may stand (« de X, président de P, adressée à Y »).
 ADDRESSED_REACH = 12
+
+
+def _past_own_name(view: SentenceView, slot: Slot) -> int:
+    """The token after a description's own name right after it (« les insultes du président turc X
+    envers Y »: after X), else after the mention."""
+    k = slot.end
+    while k in view.at and view.at[k].start == k and view.at[k].cluster == slot.cluster and slot.cluster:
+        k = view.at[k].end
+    return k
 
 
 def _addressed_to(view: SentenceView, k: int, end: int) -> list[Slot]:
