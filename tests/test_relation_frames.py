@@ -2610,6 +2610,17 @@ CASES: tuple[Case, ...] = (
         (endorsed(A, C),),
     ),
     Case("miss-duty-in-the-third-person", f"{B} doit féliciter {C}.", (endorsed(B, C, "uncertain"),)),
+    # after the first scoring of the thirty-first round's splits
+    Case("miss-a-name-one-is-called-is-no-call", f"Pour moi, le bout du tunnel ne s'appelle pas {A}.", ()),
+    Case("reciprocal-phone-call", f"{A} et {C} se sont téléphoné mardi.", (met(A, C),)),
+    Case("reciprocal-embrace", f"Quand {A} et {C} se sont pris dans les bras, tout a changé.", (met(A, C),)),
+    Case("good-role-praised-in-an-opinion", f"Pour {B}, {C} est un très bon maire.", (endorsed(B, C),)),
+    Case("miss-good-of-no-role", f"{C} est un bon vivant, selon {B}.", ()),
+    Case(
+        "performative-past-an-incise",
+        f"Interview de M. {A}, président, à RTL\n\nQ - Et la Lituanie ?\n\nR - Je veux vraiment, à cet égard, saluer l'engagement du Président KARVELIS.\n",
+        (endorsed(A, "KARVELIS"),),
+    ),
     # @@NEW@@
 )
 

@@ -416,7 +416,10 @@ class EntityRecogniser:
             start += 1
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in TRAILING_WORDS):
             end -= 1  # « Affaires étrangères de la », cut before « République française »: no name ends on an article
-        if ent.label_ == "PER":
+        label = ent.label_
+        if label == "ORG" and end - start == 2 and doc[start].text[:1].isupper() and doc[start].lower_ in self.role_words and doc[start + 1].text.isupper() and doc[start + 1].lower_ not in self.role_words:
+            start, label = start + 1, "PER"  # « du Président NAUSEDA », read as an organisation: a surname in capitals after its role
+        if label == "PER":
             # « le mouvement de Paul Martin « Aube claire » »: a person's name ends before a quotation mark
             end = next((k for k in range(start + 1, end) if doc[k].text in ("«", "“", '"')), end)
             # « nomme Lucie Roux pour Matignon »: a person's name ends before a preposition no name holds
@@ -433,7 +436,7 @@ class EntityRecogniser:
                 start += 2  # « Porte-parole de Paul Martin, ... » opening a sentence: the name after the noun
         if end <= start:
             return None
-        span = Span(doc, start, end, label=ent.label_)
+        span = Span(doc, start, end, label=label)
         text = span_text(span)
         if doc[start].lower_ in _NAME_PARTICLES and start + 1 < end and _capitalised_word(doc[start + 1]):
             return span  # « de Gaulle »

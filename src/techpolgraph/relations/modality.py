@@ -1090,6 +1090,21 @@ PERFORMED_OBJECTS = function_words("object_clitic")
 OPENING_VERBS = function_words("opening_verb")
 
 
+#: How many words an incise between commas may have inside a verb phrase.
+INCISE_WORDS = 5
+
+
+def _incise_opening(doc: Doc, comma: int, sent: Span) -> Optional[int]:
+    """The comma that opens the incise closed by the comma at ``comma`` (« , à cet égard, »): a few
+    words and no verb between them; else None."""
+    for k in range(comma - 1, max(sent.start, comma - INCISE_WORDS - 1), -1):
+        if doc[k].text == ",":
+            return k if k < comma - 1 else None
+        if doc[k].pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
 def _performed(cue: Token, sent: Span) -> bool:
     """« je souhaite vous adresser mes félicitations », « nous voulons exprimer notre soutien à
     Y », « je veux commencer par la féliciter »: a wish in the first person to perform what the cue says is the act itself, done as it
@@ -1098,8 +1113,13 @@ def _performed(cue: Token, sent: Span) -> bool:
         return False
     doc = cue.doc
     j = cue.i - 1
-    while j > sent.start and (doc[j].lower_ in DATIVE_CLITICS or doc[j].lower_ in PERFORMED_OBJECTS or doc[j].lower_ in ("à", "de", "d'", "d’") or doc[j].pos_ == "ADV"):
-        j -= 1  # « souhaite vous adresser », « tiens à vous présenter », « veux la féliciter »
+    while j > sent.start:
+        if doc[j].lower_ in DATIVE_CLITICS or doc[j].lower_ in PERFORMED_OBJECTS or doc[j].lower_ in ("à", "de", "d'", "d’") or doc[j].pos_ == "ADV":
+            j -= 1  # « souhaite vous adresser », « tiens à vous présenter », « veux la féliciter »
+        elif doc[j].text == "," and (opening := _incise_opening(doc, j, sent)) is not None:
+            j = opening - 1  # « je veux, à cet égard, saluer Y »
+        else:
+            break
     if j - 1 > sent.start and doc[j].lower_ == "par" and verb_lemma(doc[j - 1]) in OPENING_VERBS and "Inf" in doc[j - 1].morph.get("VerbForm"):
         j -= 2  # « je veux commencer par la féliciter »
         while j > sent.start and doc[j].pos_ == "ADV":

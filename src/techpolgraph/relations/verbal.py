@@ -88,6 +88,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         return []  # « le volet, confié aux juges X et Y »: a thing entrusted, no one told
     if spec.relation is RelationType.MET and spec.pos is CuePos.VERB and spec.lemma in INVITING_VERBS and _invited_to_act(view, after, view.sent.end):
         return []  # « a invité son homologue X à s'exprimer devant les ambassadeurs »: asked to act, not to meet
+    if spec.lemma in CALL_VERBS and spec.pos is CuePos.VERB and reflexive(view.doc, cue, view.hidden):
+        return []  # « elle ne s'appelle pas X »: a name, no call
     if spec.lemma in CALL_VERBS and spec.pos is CuePos.VERB and not _active(cue) and any(t.lower_ in ("à", "au", "aux") for t in view.doc[after:end]):
         return []  # « X a été appelé à la tête du gouvernement par Y », « appelé à rejoindre »: called to an office, no call
     seen = seen_undergone(view, cue, start) if spec.pos is CuePos.VERB and spec.relation is RelationType.BANNED else None
