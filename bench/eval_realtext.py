@@ -90,6 +90,8 @@ SETS = {
     "holdout55": (REALTEXT / "holdout55", None),
     "holdout56": (REALTEXT / "holdout56", None),
     "holdout57": (REALTEXT / "holdout57", None),
+    "holdout58": (REALTEXT / "holdout58", None),
+    "holdout59": (REALTEXT / "holdout59", None),
 }
 
 
@@ -218,6 +220,8 @@ ROUNDS = {
     "twenty-ninth round, second split (hi*)": ("hi",),
     "thirtieth round (hj*)": ("hj",),
     "thirtieth round, second split (hk*)": ("hk",),
+    "thirty-first round (hl*)": ("hl",),
+    "thirty-first round, second split (hm*)": ("hm",),
 }
 
 
