@@ -58,6 +58,7 @@ from typing import Optional, Union
 import numpy
 import srsly
 from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.strings import hash_string
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -74,7 +75,7 @@ from .nominal import ASSURING_VERBS, WELCOME_THANKS, requested, thanked_for_welc
 from .cues import DE_FORMS, LOCUTION_HEADS, Argument, Cue, CuePos, CueTable, Source, cue_end, cue_words_follow, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
-from .judgements import CALLING, LACKED_VIRTUES, ROLE_PRAISE, judged, opinion
+from .judgements import CALLING, LACKED_VIRTUES, ROLE_PRAISE, judged, may_judge, opinion
 from .modality import INFINITIVE_ENDINGS, is_negated, party_negated
 from .proxies import AGREEMENT_NOUNS
 from .relatives import DATIVE_RELATIVES, PREPOSED_RELATIVES
@@ -164,6 +165,7 @@ class RelationExtractor:
             if all(c.argument is Argument.AUX_COTES_DE or (w in COPULAS and len(c.words) > 1) for c in cues)
         }
         self._beside_only = WordTest(lambda lemma: lemma.lower() in self._beside_words)
+        self._beside_keys = {w: numpy.array(sorted(hash_string(k) for k in keys), dtype=numpy.uint64) for w, keys in self._beside_words.items()}
         findings = violation_words().get("finding", frozenset()) | CALLING
         self._finding = WordTest(lambda lemma: any(f in findings for f in _verb_lemmas(lemma)))
         self._reporting = WordTest(lambda lemma: any(f in modality_words().get("reporting", ()) for f in _verb_lemmas(lemma)))
@@ -212,7 +214,7 @@ class RelationExtractor:
         cue_tokens = self.cue_positions(doc)
         findings = self.finding_positions(doc)
         reporting = self.lemma_positions(doc, self._reporting)
-        judging = self.lemma_positions(doc, self._judging)
+        judging = [i for i in self.lemma_positions(doc, self._judging) if may_judge(doc, i)]
         marks = self.mark_positions(doc)
         voices = doc._.tpg_voices or []
         for sent in sents:
@@ -259,9 +261,12 @@ class RelationExtractor:
         beside = self._beside_only.mask(words[:, 0], strings)
         if beside.any():  # « être » is everywhere, « aux côtés de » is not: only where « côtés » follows
             lower = doc.to_array(LOWER)
+            hits: dict[str, numpy.ndarray] = {}
             for i in numpy.flatnonzero(beside & may_cue).tolist():
-                keys = {strings[w] for w in self._beside_words[doc[i].lemma_.lower()] if w in strings}
-                if not any(int(k) in keys for k in lower[i + 1 : i + 1 + BESIDE_REACH]):
+                lemma = doc[i].lemma_.lower()
+                if lemma not in hits:
+                    hits[lemma] = numpy.flatnonzero(numpy.isin(lower, self._beside_keys[lemma]))
+                if not ((hits[lemma] > i) & (hits[lemma] <= i + BESIDE_REACH)).any():
                     may_cue[i] = False
         return numpy.flatnonzero(may_cue).tolist()
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..data import function_words
 from ..models import RelationType
@@ -243,6 +243,21 @@ def opinion(view: SentenceView, word: Token, voice: Optional[Slot] = None) -> li
 
 #: Adjectives that praise a person before a role noun (« un grand maire »).
 ROLE_PRAISE = function_words("role_praising_adjective")
+
+
+def may_judge(doc: Doc, i: int) -> bool:
+    """Whether the word at token i may judge where it stands: a judging word anywhere, a praising
+    adjective only before a role noun (« un bon maire »), a virtue only after « manquer de »: both
+    are common words elsewhere (« un bon moyen », « l'autorité de régulation »)."""
+    token, words = doc[i], judgement_words()
+    lemma = token.lemma_.lower()
+    if lemma in words or token.lower_ in words:
+        return True
+    if lemma in ROLE_PRAISE:
+        return i + 1 < len(doc) and doc[i + 1].lower_ in role_heads()
+    if lemma in LACKED_VIRTUES:
+        return i >= 2 and doc[i - 1].lower_ in DE and any(t.lower_.startswith(LACKING[:-2]) for t in doc[max(0, i - 4) : i - 1])
+    return True
 
 
 def _role_praise(view: SentenceView, word: Token) -> Optional[RelationType]:
