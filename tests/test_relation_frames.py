@@ -2541,7 +2541,7 @@ CASES: tuple[Case, ...] = (
     Case("miss-the-one-interviewed-called-on-is-no-party-of-the-question", f"Interview de Mme {B}, ministre, à RTL\n\nQ - {B}, {A} est monté en première ligne pour mener la campagne contre {C}.\n\nR - Je vais vous répondre.\n", (criticised(A, C),)),
     Case("repeated-labels-of-a-transcript-keep-each-turn-its-own", f"Interview de Mme {B}, ministre, à RTL\n\nANNE ROUX\nBonjour.\n\nJEANNE MOREL\nBonjour.\n\nANNE ROUX\nJ'ai rencontré {C} hier soir. Et vous ?\n\nJEANNE MOREL\nJe n'ai rien à dire.\n", ()),
     # commitment and resolve nouns: their « de X » is the subject of the infinitive after « à »
-    Case("resolve-noun-engagement-a", f"Le ministère rappelle l'engagement total de la Pologne à soutenir la Lituanie.", (endorsed("Pologne", "Lituanie"),)),
+    Case("resolve-noun-engagement-a", "Le ministère rappelle l'engagement total de la Pologne à soutenir la Lituanie.", (endorsed("Pologne", "Lituanie"),)),
     Case("resolve-noun-determination-not-the-praiser", f"{A} a salué la détermination de {B} à défendre {C}.", (endorsed(A, B), endorsed(B, C))),
     Case("miss-resolve-noun-of-no-party", f"{A} a rappelé l'engagement du pays à soutenir la réforme.", ()),
     # « être d'accord avec »
@@ -2565,7 +2565,7 @@ CASES: tuple[Case, ...] = (
     Case("cause-perfect-infinitive", f"{B} a critiqué {A} pour avoir rencontré {C}.", (criticised(B, A), met(A, C))),
     Case("cause-perfect-infinitive-reflexive", f"{B} a félicité {A} pour s'être entretenu avec {C}.", (endorsed(B, A), met(A, C))),
     # proxies: efforts, mediation and violence are someone's; « par X et par Y »
-    Case("proxy-efforts-of-mediation", f"La Belgique et l'Autriche soutiennent les efforts de médiation de l'OSCE.", (endorsed("Belgique", "OSCE"), endorsed("Autriche", "OSCE"))),
+    Case("proxy-efforts-of-mediation", "La Belgique et l'Autriche soutiennent les efforts de médiation de l'OSCE.", (endorsed("Belgique", "OSCE"), endorsed("Autriche", "OSCE"))),
     Case("proxy-violence-by-a-regime", f"La Belgique condamne vivement la violence exercée par le régime de {A}.", (criticised("Belgique", A),)),
     Case("proxy-repeated-par", f"{A} a salué les efforts déployés par l'ambassadrice {B} et par l'ambassadeur {C}.", (endorsed(A, B), endorsed(A, C))),
     # performative: « je veux commencer par la féliciter » is the congratulation

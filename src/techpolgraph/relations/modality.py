@@ -1107,8 +1107,8 @@ def _incise_opening(doc: Doc, comma: int, sent: Span) -> Optional[int]:
 
 def _performed(cue: Token, sent: Span) -> bool:
     """« je souhaite vous adresser mes félicitations », « nous voulons exprimer notre soutien à
-    Y », « je veux commencer par la féliciter »: a wish in the first person to perform what the cue says is the act itself, done as it
-    is said; not « il souhaite rencontrer Y »."""
+    Y », « je veux commencer par la féliciter »: a wish in the first person to perform what the
+    cue says is the act itself, done as it is said; not « il souhaite rencontrer Y »."""
     if verb_lemma(cue) not in PERFORMATIVE_VERBS:
         return False
     doc = cue.doc

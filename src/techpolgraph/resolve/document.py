@@ -1329,7 +1329,7 @@ class _DocState:
         if cls not in PORTFOLIO_HOLDERS:
             return None
         doc, table = self.doc, portfolios()
-        for n in range(min(PORTFOLIO_WORDS + 2, len(doc) - j), 0, -1):
+        for n in range(min(max(map(len, table)), len(doc) - j), 0, -1):
             name = table.get(tuple(strip_accents(t.lower_) for t in doc[j : j + n]))
             if name is None:
                 continue
