@@ -2621,6 +2621,17 @@ CASES: tuple[Case, ...] = (
         f"Interview de M. {A}, président, à RTL\n\nQ - Et la Lituanie ?\n\nR - Je veux vraiment, à cet égard, saluer l'engagement du Président KARVELIS.\n",
         (endorsed(A, "KARVELIS"),),
     ),
+    # an interview « accordée par » its speaker, whose answers open with the role the title gives him
+    Case(
+        "interview-given-by-with-role-labels",
+        f"Interview accordée par M. {A}, Président de la République, à RTL\n\nQUESTION – Connaissez-vous {B} ?\n\nLE PRESIDENT – Oui, j'ai rencontré {C} hier.\n",
+        (met(A, C),),
+    ),
+    Case(
+        "miss-a-role-label-the-title-does-not-give",
+        f"Interview accordée par M. {A}, Président de la République, à RTL\n\nLE JOURNALISTE – J'ai rencontré {C} hier. Et vous ?\n\nLE PRESIDENT – Non.\n",
+        (),
+    ),
     # @@NEW@@
 )
 

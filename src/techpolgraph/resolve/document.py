@@ -4480,7 +4480,7 @@ TRANSCRIPT_KINDS = function_words("transcript_kind")
 _TITLE_NAME = r"(?P<name>[^\s,;:()]+(?:\s+[^\s,;:()]+){1,4}?)(?=\s*,|\s+(?:sur|à|au|aux|dans|lors|devant|pour|avec|en)\s|\s*\(|\s*$)"
 _TITLE_SPEAKER = re.compile(
     r"(?P<kind>" + "|".join(re.escape(kind) for kind in sorted(TRANSCRIPT_KINDS, key=len, reverse=True)) + r")"
-    r"\s+(?:de la|de|du|d['’])\s*(?:(?:M\.|Mme|Monsieur|Madame|pr[ée]sidente?|chanceli[eè]re?)\s+)?" + _TITLE_NAME,
+    r"\s+(?:(?:accord|donn)[ée]+s?\s+par|de la|de|du|d['’])\s*(?:(?:M\.|Mme|Monsieur|Madame|pr[ée]sidente?|chanceli[eè]re?)\s+)?" + _TITLE_NAME,
     re.IGNORECASE,
 )
 #: Kinds of texts written to one person, whom « vous » stands for (« Lettre de ... adressée à M. X »).
@@ -4666,6 +4666,7 @@ def speaker_turns(doc: Doc, speaker: str) -> list[tuple[int, bool, str]]:
         lines.append((start, len(doc)))
     texts = [doc[a:b].text.strip() for a, b in lines]
     answers_marked = any(_marker(text) == "r" for text in texts)
+    title_roles = {strip_accents(w.lower().strip(",.;")) for w in (doc._.tpg_title or "").split()} & _unaccented_role_nouns()
     label: Optional[str] = None
     minutes = False  # the label is the minutes' own (« M. X : », « X, président : »), not an interviewer's
     chair = ""
@@ -4687,12 +4688,35 @@ def speaker_turns(doc: Doc, speaker: str) -> list[tuple[int, bool, str]]:
             own = False
         elif marker == "r":
             own = True
+        elif (role := _role_marker(text)) is not None:
+            own = role in title_roles  # « LE PRÉSIDENT – » where the title gives the speaker that role; « LE JOURNALISTE – »: another
         elif label is not None:
             own = name_key(label) == name_key(speaker)
         else:
             own = not (answers_marked and text.endswith("?"))
         out.append((a, own, label if minutes and label else ""))  # minutes' « M. X : », not an interviewer's « JEAN MARTIN »
     return out
+
+
+#: A role in capitals after its article that opens a line before a dash or a colon (« LE PRÉSIDENT – »).
+_ROLE_MARKER = re.compile(r"\s*(?:LE|LA|L['’])\s*([^\W\d_][^\W\d_' ]*?)\s*[-–:]")
+
+
+def _role_marker(text: str) -> Optional[str]:
+    """The word in capitals after its article that labels a line before a dash or a colon (« LE
+    PRÉSIDENT – Quand ... »: "president", in lower case and without accents), or None.
+
+    >>> _role_marker("LE PRESIDENT – Oui."), _role_marker("LE JOURNALISTE : Et vous ?"), _role_marker("Le président - non")
+    ('president', 'journaliste', None)
+    """
+    found = _ROLE_MARKER.match(text)
+    return strip_accents(found[1].lower()) if found and found[1].isupper() else None
+
+
+@lru_cache(maxsize=1)
+def _unaccented_role_nouns() -> frozenset[str]:
+    """The one-word role nouns of ``role_nouns.tsv``, in lower case and without accents."""
+    return frozenset(strip_accents(noun) for noun in role_nouns() if " " not in noun)
 
 
 def _marker(text: str) -> str:
