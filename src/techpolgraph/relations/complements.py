@@ -45,6 +45,7 @@ from .sentence import (
     duration_end,
     examples,
     is_determiner,
+    past_determiners,
     is_past_participle,
     is_possessive,
     is_possessive_determiner,
@@ -214,9 +215,7 @@ def members_in_apposition(view: SentenceView, i: int) -> list[Slot]:
     comma = _after_plural_object(view, i, ",", ("DET", "NUM", "ADJ", "NOUN", "ADP"), possessives=False)
     if comma is None:
         return []
-    first = comma + 1
-    while first < view.sent.end and is_determiner(doc[first]) and first not in view.at:
-        first += 1  # « a reçu les syndicats, la CGT et FO »
+    first = past_determiners(view, comma + 1, view.sent.end)  # « a critiqué les syndicats, la CGT et FO »
     group = [s for s in view.group_at(first, view.sent.end) if s.kind in PARTIES]
     after = group[-1].end if group else comma
     described, past = described_members(view, comma + 1, view.sent.end)

@@ -59,9 +59,7 @@ def controller(view: SentenceView, cue: Token) -> list[Slot]:
     (``resolve_noun``) or of an attempt (``attempt_noun``) is the subject of the infinitive it
     governs."""
     doc = view.doc
-    j = cue.i - 1
-    while j > view.sent.start and doc[j].pos_ in ("ADV", "PRON") and j not in view.at:
-        j -= 1  # « de le suspendre », « de ne pas »
+    j = _before_adverbs(view, cue)  # « de le suspendre », « de ne pas »
     if j <= view.sent.start or doc[j].lower_ not in (*DE, "à", "pour") or "Inf" not in cue.morph.get("VerbForm"):
         return []
     m = j - 1
@@ -88,6 +86,15 @@ def controller(view: SentenceView, cue: Token) -> list[Slot]:
     return view.group_at(slot.start, j) if noun in _deciding_nouns() or noun in RESOLVE_NOUNS else []
 
 
+def _before_adverbs(view: SentenceView, verb: Token) -> int:
+    """The token before an infinitive, past its adverbs and clitics (« de ne pas le suspendre »:
+    « de »): where the mark that governs it stands."""
+    j = verb.i - 1
+    while j > view.sent.start and view.doc[j].pos_ in ("ADV", "PRON") and j not in view.at:
+        j -= 1
+    return j
+
+
 #: Nouns of an attempt, whose « de X » is the subject of the infinitive after « pour » (« les
 #: efforts de X pour rencontrer Y »), which may not have come about.
 ATTEMPT_NOUNS = function_words("attempt_noun")
@@ -97,9 +104,7 @@ def attempted(view: SentenceView, cue: Token) -> Optional[Modality]:
     """« les efforts de X pour rencontrer Y », « sa tentative pour joindre Y »: uncertain, the
     attempt may have failed; None where no noun of attempt governs the infinitive through « pour »."""
     doc = view.doc
-    j = cue.i - 1
-    while j > view.sent.start and doc[j].pos_ in ("ADV", "PRON") and j not in view.at:
-        j -= 1
+    j = _before_adverbs(view, cue)
     if j <= view.sent.start or doc[j].lower_ != "pour" or "Inf" not in cue.morph.get("VerbForm"):
         return None
     k = j - 1
@@ -143,9 +148,7 @@ def decided_unnamed(view: SentenceView, verb: Token) -> bool:
     (or the « pour » phrase of a noun of occasion) that names no party (a common noun): its
     subject is that unnamed one, never the subject of the clause."""
     doc = view.doc
-    j = verb.i - 1
-    while j > view.sent.start and doc[j].pos_ in ("ADV", "PRON") and j not in view.at:
-        j -= 1
+    j = _before_adverbs(view, verb)
     if j <= view.sent.start or doc[j].lower_ not in DE or "Inf" not in verb.morph.get("VerbForm"):
         return False
     k = j - 1

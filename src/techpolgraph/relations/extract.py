@@ -159,13 +159,12 @@ class RelationExtractor:
         # lemmas whose every cue takes « aux côtés de » (« se montrer ») and copulas found everywhere
         # whose cues take it or are locutions (« être d'accord »): cues only before « côtés » or the
         # locution's last word
-        self._beside_words = {
-            w: frozenset("côtés" if c.argument is Argument.AUX_COTES_DE else c.words[-1] for c in cues)
+        self._beside_keys = {
+            w: numpy.array(sorted({hash_string("côtés" if c.argument is Argument.AUX_COTES_DE else c.words[-1]) for c in cues}), dtype=numpy.uint64)
             for w, cues in self.table.by_first.items()
             if all(c.argument is Argument.AUX_COTES_DE or (w in COPULAS and len(c.words) > 1) for c in cues)
         }
-        self._beside_only = WordTest(lambda lemma: lemma.lower() in self._beside_words)
-        self._beside_keys = {w: numpy.array(sorted(hash_string(k) for k in keys), dtype=numpy.uint64) for w, keys in self._beside_words.items()}
+        self._beside_only = WordTest(lambda lemma: lemma.lower() in self._beside_keys)
         findings = violation_words().get("finding", frozenset()) | CALLING
         self._finding = WordTest(lambda lemma: any(f in findings for f in _verb_lemmas(lemma)))
         self._reporting = WordTest(lambda lemma: any(f in modality_words().get("reporting", ()) for f in _verb_lemmas(lemma)))

@@ -25,7 +25,7 @@ from .proxies import actions_of
 from .relatives import relative_object
 from .control import inverted_subject, object_clitic, opening_infinitive, opening_participle
 from .cues import judgement_words, modality_words, verb_lemma
-from .modality import LACKING, is_negated, is_uncertain
+from .modality import is_lacking, is_negated, is_uncertain
 from .typography import QUOTES
 from .sentence import DE, PARTIES, RELATIVE_PRONOUNS, SentenceView, Slot, expand, is_determiner, is_possessive, phrase_end, role_heads, role_start
 from .subjects import subject_after, subjects_of
@@ -254,16 +254,20 @@ def may_judge(doc: Doc, i: int) -> bool:
     if lemma in words or token.lower_ in words:
         return True
     if lemma in ROLE_PRAISE:
-        return i + 1 < len(doc) and doc[i + 1].lower_ in role_heads()
+        return _before_a_role(doc, i, len(doc))
     if lemma in LACKED_VIRTUES:
-        return i >= 2 and doc[i - 1].lower_ in DE and any(t.lower_.startswith(LACKING[:-2]) for t in doc[max(0, i - 4) : i - 1])
+        return i >= 2 and doc[i - 1].lower_ in DE and any(is_lacking(t) for t in doc[max(0, i - 4) : i - 1])
     return True
+
+
+def _before_a_role(doc: Doc, i: int, end: int) -> bool:
+    """A role noun follows token i before ``end`` (« une grande ministre »)."""
+    return i + 1 < end and doc[i + 1].lower_ in role_heads()
 
 
 def _role_praise(view: SentenceView, word: Token) -> Optional[RelationType]:
     """Endorsed for « grand » right before a role noun (« X a été une très grande ministre »), else None."""
-    following = view.doc[word.i + 1] if word.i + 1 < view.sent.end else None
-    if word.lemma_.lower() in ROLE_PRAISE and following is not None and following.lower_ in role_heads():
+    if word.lemma_.lower() in ROLE_PRAISE and _before_a_role(view.doc, word.i, view.sent.end):
         return RelationType.ENDORSED
     return None
 
@@ -332,8 +336,7 @@ def _copula_before(view: SentenceView, word: Token) -> Optional[Token]:
         k -= 1
         while k > view.sent.start and doc[k].pos_ == "ADV" and k not in view.at:
             k -= 1  # « Y manque cruellement de courage »
-        lacking = verb_lemma(doc[k]) == LACKING or doc[k].lower_.startswith(LACKING[:-2])  # « manque » the tagger may read as an adjective
-        return doc[k] if lacking and doc[k].pos_ in ("VERB", "ADJ") and k not in view.at else None
+        return doc[k] if is_lacking(doc[k]) and doc[k].pos_ in ("VERB", "ADJ") and k not in view.at else None  # « manque » the tagger may read as an adjective
     if word.lower_ in VERDICTS:
         k = word.i - 1
         while k > view.sent.start and doc[k].pos_ == "ADV" and k not in view.at:

@@ -815,12 +815,18 @@ NAME_WORDS = 4
 LACKING = "manquer"
 
 
+def is_lacking(token: Token) -> bool:
+    """« manque », « manquait »: a form of « manquer », which the tagger may read as an adjective
+    or leave unlemmatised."""
+    return verb_lemma(token) == LACKING or token.lower_.startswith(LACKING[:-2])
+
+
 def hesitation(cue: Token, sent: Span) -> Optional[Modality]:
     """« hésite à rencontrer X »: uncertain; « n'a pas hésité à critiquer X »: asserted (the
     negation is the hesitation's, not the cue's); None where no such verb governs the cue, or
     where « manquer » governs a noun (« Y manque de courage »: a lack, no hesitation)."""
     verb = governor(cue, sent, "hesitation")
-    if verb is None or (cue.pos_ == "NOUN" and verb_lemma(verb) == LACKING):
+    if verb is None or (cue.pos_ == "NOUN" and is_lacking(verb)):
         return None
     return Modality.ASSERTED if is_negated(verb, sent) else Modality.UNCERTAIN  # « n'avait toutefois pas hésité à »
 
@@ -1094,7 +1100,7 @@ OPENING_VERBS = function_words("opening_verb")
 INCISE_WORDS = 5
 
 
-def _incise_opening(doc: Doc, comma: int, sent: Span) -> Optional[int]:
+def _opening_comma(doc: Doc, comma: int, sent: Span) -> Optional[int]:
     """The comma that opens the incise closed by the comma at ``comma`` (« , à cet égard, »): a few
     words and no verb between them; else None."""
     for k in range(comma - 1, max(sent.start, comma - INCISE_WORDS - 1), -1):
@@ -1116,7 +1122,7 @@ def _performed(cue: Token, sent: Span) -> bool:
     while j > sent.start:
         if doc[j].lower_ in DATIVE_CLITICS or doc[j].lower_ in PERFORMED_OBJECTS or doc[j].lower_ in ("à", "de", "d'", "d’") or doc[j].pos_ == "ADV":
             j -= 1  # « souhaite vous adresser », « tiens à vous présenter », « veux la féliciter »
-        elif doc[j].text == "," and (opening := _incise_opening(doc, j, sent)) is not None:
+        elif doc[j].text == "," and (opening := _opening_comma(doc, j, sent)) is not None:
             j = opening - 1  # « je veux, à cet égard, saluer Y »
         else:
             break

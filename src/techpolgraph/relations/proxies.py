@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from ..data import function_words
 from ..models import EntityKind
 from .cues import party_actions
-from .sentence import CLAUSE_BREAKS, DE, PARTIES, PLATFORM_NOUNS, SentenceView, Slot, appositive_name, examples, is_determiner, is_past_participle, past_adjuncts, past_role_nouns, role_heads
+from .sentence import CLAUSE_BREAKS, DE, PARTIES, PLATFORM_NOUNS, SentenceView, Slot, appositive_name, examples, is_determiner, is_past_participle, past_adjuncts, past_determiners, past_role_nouns, role_heads
 from .typography import CLOSING_QUOTES, QUOTES
 
 
@@ -96,18 +96,11 @@ def and_by(view: SentenceView, agents: list[Slot], end: int) -> list[Slot]:
         k = agents[-1].end
         if not (k + 1 < end and doc[k].lower_ in ("et", ",") and doc[k + 1].lower_ == "par"):
             break
-        more = [s for s in view.group_at(past_role_nouns(view, _past_determiners(view, k + 2, end), end), end) if s.kind in PARTIES]
+        more = [s for s in view.group_at(past_role_nouns(view, past_determiners(view, k + 2, end), end), end) if s.kind in PARTIES]
         if not more:
             break
         agents = [*agents, *more]
     return agents
-
-
-def _past_determiners(view: SentenceView, k: int, end: int) -> int:
-    """Token k, past the determiners that open a noun phrase."""
-    while k < end and is_determiner(view.doc[k]) and k not in view.at:
-        k += 1
-    return k
 
 
 def _act_of_someone(view: SentenceView, noun: int, by: int) -> bool:
@@ -170,7 +163,7 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
             return platforms  # « le modèle Uber », « la stratégie Google »: the company's own
     by = past_adjuncts(view, _participle_end(doc, j, end), end) if j + 1 < end and doc[j].pos_ == "VERB" and "Part" in doc[j].morph.get("VerbForm") else end
     if by < end and doc[by].lower_ == "par":
-        agents = [s for s in view.group_at(past_role_nouns(view, _past_determiners(view, by + 1, end), end), end) if s.kind in PARTIES]
+        agents = [s for s in view.group_at(past_role_nouns(view, past_determiners(view, by + 1, end), end), end) if s.kind in PARTIES]
         if len(found := and_by(view, agents, end)) > len(agents):
             return found  # « les efforts déployés par X et par Y »: both
         j = by + 1  # « les mesures prises par X », « les règles mises en place par X », « le coup mené ce matin à Lomé par X »

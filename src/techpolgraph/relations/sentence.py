@@ -661,6 +661,13 @@ def is_determiner(token: Token) -> bool:
     return token.pos_ == "DET" or is_title(token)
 
 
+def past_determiners(view: "SentenceView", k: int, end: int) -> int:
+    """Token k, past the determiners (and titles) that open a noun phrase, up to a mention."""
+    while k < end and is_determiner(view.doc[k]) and k not in view.at:
+        k += 1
+    return k
+
+
 #: A time of day (« 11h », « 9h30 », « midi »).
 CLOCK = re.compile(r"\d{1,2}h(\d{2})?|midi|minuit")
 #: Prepositions of a duration between a verb and its object (« pour une journée », « pendant un mois »).

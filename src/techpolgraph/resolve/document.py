@@ -830,7 +830,7 @@ class _DocState:
                 if start is None:
                     continue
             role, end = self.qualify(cls, noun_end, ent_at)
-            if role is not None and role.cls in PORTFOLIO_HOLDERS and role.qualifier.split(" (")[0] in portfolios().values():
+            if role is not None and _portfolio_role(role, abroad=True):
                 self._drop_names_inside(noun_end - 1, end, ent_at)  # « de l'Europe et des affaires étrangères »: no place Europe
             elected = False
             if role is None and noun_end < len(doc) and doc[noun_end].lower_ in INCOMING:
@@ -1313,13 +1313,19 @@ class _DocState:
             k += 2  # « de la République du Congo »
             while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and k - j < 6:
                 k += 1
-        country = nationalities().get(doc[k].lower_) if k < len(doc) else None
+        return self._portfolio_of(cls, span_text(doc[j:k]), k)
+
+    def _portfolio_of(self, cls: str, name: str, k: int) -> tuple[Role, int]:
+        """The role of the portfolio or body ``name`` whose words end before token k, and the token
+        after its description: another country's where an adjective of nationality follows (« le
+        ministre de l'Intérieur espagnol »), France's with « français », else past a portfolio
+        joined by « et » (:meth:`_joined_portfolio`)."""
+        country = nationalities().get(self.doc[k].lower_) if k < len(self.doc) else None
         if country is not None and country != HOME_COUNTRY:
-            # « le ministre de l'Intérieur espagnol »: another country's minister of that name
-            return Role(cls, f"{span_text(doc[j:k])} ({country})"), k + 1
+            return Role(cls, f"{name} ({country})"), k + 1
         if country is not None:
-            return Role(cls, span_text(doc[j:k])), k + 1  # « le ministre de l'Intérieur français, X »
-        return Role(cls, span_text(doc[j:k])), self._joined_portfolio(k)
+            return Role(cls, name), k + 1  # « le ministre de l'Intérieur français, X »
+        return Role(cls, name), self._joined_portfolio(k)
 
     def _portfolio(self, cls: str, j: int) -> Optional[tuple[Role, int]]:
         """« le ministre de l'Intérieur », « la ministre de l'Europe et des affaires étrangères »,
@@ -1337,10 +1343,7 @@ class _DocState:
             abroad = self._country_complement(k)
             if abroad is not None and abroad[0] != HOME_COUNTRY:
                 return Role(cls, f"{name} ({abroad[0]})"), abroad[1]  # « le ministre des affaires étrangères d'Arménie »
-            country = nationalities().get(doc[k].lower_) if k < len(doc) else None
-            if country is not None and country != HOME_COUNTRY:
-                return Role(cls, f"{name} ({country})"), k + 1  # « le ministre de l'Intérieur espagnol »
-            return Role(cls, name), (k + 1 if country is not None else self._joined_portfolio(k))
+            return self._portfolio_of(cls, name, k)
         return None
 
     def _country_complement(self, k: int) -> Optional[tuple[str, int]]:
@@ -2434,7 +2437,7 @@ class _DocState:
         ``portfolios.tsv``), no adjective of nationality names it."""
         assert m.role is not None
         words = [t.lower_ for t in self.doc[m.start : m.end]]
-        if m.role.cls in PORTFOLIO_HOLDERS and m.role.qualifier in portfolios().values():
+        if _portfolio_role(m.role):
             return not any(w in nationalities() for w in words)  # « le ministre de l'Intérieur »: France's
         said = _norm(" ".join(words))
         implied = any(implied_countries().get(w) == m.role.qualifier for w in words) or any(
@@ -2455,7 +2458,7 @@ class _DocState:
             named |= {"France"} if self._french_office_in_title() else set()  # « Entretien de M. X, ministre de l'Europe et des affaires étrangères »
             named |= {clean_name(x.text) for x in self.mentions if x.kind is EntityKind.LOCATION and clean_name(x.text) in countries}
             self._countries_named = frozenset(named)
-        country = HOME_COUNTRY if m.role.qualifier in portfolios().values() else m.role.qualifier
+        country = HOME_COUNTRY if _portfolio_role(m.role) else m.role.qualifier
         return country not in self._countries_named and bool(self._countries_named)
 
     def _french_office_in_title(self) -> bool:
@@ -4150,6 +4153,19 @@ def portfolios() -> dict[tuple[str, ...], str]:
     """The portfolios of ministers of France by their words, in lower case and without accents
     (``portfolios.tsv``): ``("affaires", "etrangeres")`` -> ``"Affaires étrangères"``."""
     return {tuple(row[0].split()): row[1] for row in read_table("portfolios.tsv")}
+
+
+def _portfolio_role(role: Role, abroad: bool = False) -> bool:
+    """A minister's role named by a portfolio of ``portfolios.tsv`` (« minister|Intérieur »), France's;
+    with ``abroad``, another country's too (« minister|Intérieur (Italie) »)."""
+    qualifier = role.qualifier.split(" (")[0] if abroad else role.qualifier
+    return role.cls in PORTFOLIO_HOLDERS and qualifier in _portfolio_names()
+
+
+@lru_cache(maxsize=1)
+def _portfolio_names() -> frozenset[str]:
+    """The names of the portfolios of ``portfolios.tsv`` (« Intérieur », « Affaires étrangères »)."""
+    return frozenset(portfolios().values())
 
 
 @lru_cache(maxsize=1)
