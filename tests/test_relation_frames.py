@@ -2039,7 +2039,8 @@ CASES: tuple[Case, ...] = (
     # twenty-second round: read on real news (a tech owner's quarrel with a former commissioner, a prime minister's defence of a tech owner)
     Case("an-object-clitic-after-an-incise-is-not-its-verb-s-subject", f"{A} a soutenu le Parti radical. {B}, sans jamais le nommer, lui reprochait de soutenir une ligue étrangère.", (endorsed(A, "Parti radical"), criticised(B, A))),
     Case("an-object-clitic-of-a-second-verb-after-puis", f"{B} a reçu {A}, puis, lundi, l'a félicité pour sa victoire.", (met(B, A), endorsed(B, A))),
-    Case("an-object-clitic-after-puis-and-another-subject-stays-open", f"{B} a reçu {A}, puis {C} l'a félicité.", (met(B, A),)),
+    Case("an-object-clitic-after-puis-and-another-subject-stays-open", f"{A} a reçu {C}, puis {B} l'a félicité.", (met(A, C),)),
+    Case("an-object-clitic-agreeing-in-the-masculine-is-no-woman", f"{B} a reçu {A}, puis {C} l'a félicité.", (met(B, A), endorsed(C, A))),
     # twenty-third round: read on real news (phone calls between presidents, a plea for a prisoner, a minister's rebuke of a tech owner, two allies' feud)
     Case("the-subject-pronoun-of-a-dont-relative-after-a-comma-is-not-its-antecedent", f"{A} a eu un échange téléphonique avec son homologue {C}, dont il a aussi dénoncé la duplicité.", (met(A, C), criticised(A, C))),
     Case("a-purpose-after-the-object-takes-the-subject", f"{A} a appelé le ministre {C} pour intervenir en faveur de la journaliste {B}.", (met(A, C), endorsed(A, B))),  # a call, and its purpose
@@ -2632,6 +2633,32 @@ CASES: tuple[Case, ...] = (
         f"Interview accordée par M. {A}, Président de la République, à RTL\n\nLE JOURNALISTE – J'ai rencontré {C} hier. Et vous ?\n\nLE PRESIDENT – Non.\n",
         (),
     ),
+    Case("support-with-two-joined-adjectives", f"{A} a réaffirmé son soutien fort et constant à {C}.", (endorsed(A, C),)),
+    Case("miss-object-clitic-for-the-body-naming-the-subject", f"{A} a appelé {C}. Le président du parti Alpha l'a félicité.", (met(A, C),)),
+    Case("meeting-held-by-the-subject-of-a-relative", f"« Les entretiens que j'ai eus tout à l'heure avec {C} ont été utiles », a déclaré {A}.", (met(A, C),)),
+    Case("miss-meeting-of-a-relative-hoped-for", f"{A} a critiqué la rencontre que {B} espère avoir avec {C}.", ()),
+    Case("miss-meeting-of-a-relative-denied", f"{A} a évoqué les entretiens qu'il n'a pas eus avec {C}.", ()),
+    Case("received-with-a-four-word-adverbial", f"{A} a reçu tout à l'heure {C}.", (met(A, C),)),
+    Case("role-with-joined-complements-then-the-name", f"{A} a rencontré le ministre du commerce et de l'industrie, {C}.", (met(A, C),)),
+    Case("speaker-possessive-before-a-role-in-apposition", f"{A} a déclaré : « Je me suis entretenu avec {B} et mon homologue italien, M. {C}. »", (met(A, B), met(A, C))),
+    Case("solidarity-told-by-faire-part", f"{A} a fait part à {C} de sa solidarité.", (endorsed(A, C),)),
+    Case("a-country-s-solidarity-expressed-to-someone", f"{A} a exprimé à {C} la solidarité de la Pologne.", (endorsed("Pologne", C),)),
+    Case("miss-criticism-told-by-faire-part-to-its-hearer", f"{A} a fait part à {C} de ses critiques.", ()),
+    Case("surname-that-is-a-first-name-after-a-role", f"{A} a rencontré le ministre Bernard.", (met(A, "Bernard"),)),
+    Case("surname-that-is-a-first-name-after-a-rank", f"{A} a soutenu un temps le général Bernard.", (endorsed(A, "Bernard"),)),
+    Case("miss-first-name-alone-with-no-role", f"{A} a rencontré Bernard.", ()),
+    Case("designated-as-a-judging-noun", f"{A} désigne {C} comme un traître.", (criticised(A, C),)),
+    Case("described-as-a-praising-adjective", f"{A} décrit {C} comme un homme courageux.", (endorsed(A, C),)),
+    Case("miss-designated-as-a-candidate", f"{A} a désigné {C} comme candidat.", ()),
+    Case("disapproval-of-someone-s-statements", f"{A} a exprimé sa désapprobation des déclarations récentes de {C}.", (criticised(A, C),)),
+    Case("miss-disapproval-feared", f"{A} craint la désapprobation de {C}.", ()),
+    Case("opinion-disapproved-in-a-dont-relative", f"{A} a quitté la salle à cause de la présence de {C}, dont il désapprouve l'opinion.", (criticised(A, C),)),
+    Case("miss-opinion-shared", f"{A} partage l'opinion de {C}.", ()),
+    Case("object-clitic-for-the-one-person-before-whose-subject-is-no-person", f"La Pologne reconnaît {C} comme président. {A} l'a félicité.", (endorsed(A, C),)),
+    Case("miss-object-clitic-with-two-persons-before", f"{B} a reçu {C}. {A} l'a félicité.", (met(B, C),)),
+    Case("solidarity-expressed-again-to-someone", f"La Pologne exprime de nouveau à {C} toute sa solidarité.", (endorsed("Pologne", C),)),
+    Case("solidarity-expressed-to-someone-and-to-their-kin", f"La Pologne exprime à {C} et à ses proches toute sa solidarité.", (endorsed("Pologne", C),)),
+    Case("solidarity-expressed-to-two-datives", f"La Pologne exprime à {C} et à {B} toute sa solidarité.", (endorsed("Pologne", C), endorsed("Pologne", B))),
     # @@NEW@@
 )
 

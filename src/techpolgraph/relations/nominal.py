@@ -80,6 +80,8 @@ def nominal(
             if not targets and spec.lemma in NEUTRAL_NOUNS:
                 return [], []  # « X a répondu aux propos de Y »: words, hostile only « à l'encontre de » someone
             verb = governing_verb(view, cue, start)
+            if not targets and spec.argument is Argument.A and verb in support_verbs():
+                targets = _dative_before(view, cue, start)  # « X a exprimé à Y la solidarité de la France »
             if not targets and verb in BRINGING_VERBS | receiving_verbs():
                 targets = _dative_of(view, cue, start, verb)  # « ses propos lui ont valu les critiques de Y »
             if not targets and verb in receiving_verbs():
@@ -109,7 +111,8 @@ def nominal(
             assured = expand(assured)
             return [s for s in subjects if s not in assured], assured
         if supported(view, cue, start) or (targets and (_bare_after_en(view, cue) or _own_means(view, cue))):
-            return subjects, expand(targets)  # « X a apporté son soutien à Y », « X intervient en soutien à Y »
+            targets = expand(targets)  # « X a apporté son soutien à Y », « X intervient en soutien à Y »
+            return [s for s in subjects if all(s.cluster != t.cluster for t in targets)], targets  # none of the datives gives
         actors = done_by(view, targets[-1].end if targets else after, end)
         owner = _possessive_owner(view, cue)
         if not actors and targets and owner is not None:
@@ -192,6 +195,9 @@ def nominal(
         arranged = _arranged_for(view, cue, start, end)
         if arranged:  # « X a organisé pour Y des rencontres avec Z »: Y meets Z, not X
             return arranged, [t for t in targets if t not in arranged]
+        held = _held_in_relative(view, after, words) if spec.argument is Argument.AVEC else None
+        if held is not None:  # « les entretiens qu'il a eus tout à l'heure avec Y »: his
+            return held
         partners = [] if targets or spec.argument is not Argument.AVEC else _partners_before(view, cue, start)
         if partners:  # « X a eu avec Y un long entretien »
             return subjects, partners
@@ -242,6 +248,27 @@ def nominal(
 
 #: How far after its source a participle of sending may stand (« de X, président de P, adressée à Y »).
 ADDRESSED_REACH = 12
+
+
+#: Verbs by which one holds a meeting (« les entretiens qu'il a eus avec Y »).
+HOLDING_VERBS = frozenset(function_words("meeting_holding_verb"))
+
+
+def _held_in_relative(view: SentenceView, after: int, words: tuple[str, ...]) -> Optional[tuple[list[Slot], list[Slot]]]:
+    """A meeting noun followed by a relative whose subject held it, then its « avec Y » (« les
+    entretiens que j'ai eus tout à l'heure avec Y », « la rencontre qu'il a menée lundi avec Y »):
+    (that subject, Y); None where the noun is followed by no such relative."""
+    doc, end = view.doc, view.sent.end
+    if after + 2 >= end or doc[after].lower_ not in ("que", "qu'", "qu’") or after + 1 not in view.at:
+        return None
+    holder = view.at[after + 1]
+    k = holder.end
+    while k < end and k not in view.at and doc[k].pos_ in ("AUX", "ADV") and doc[k].lower_ not in ("ne", "n'", "n’", "pas"):
+        k += 1
+    if k >= end or k in view.at or doc[k].lemma_.lower() not in HOLDING_VERBS or "Part" not in doc[k].morph.get("VerbForm"):
+        return None
+    targets = complement(view, past_adjuncts(view, k + 1, end), end, words, gap=0)
+    return ([holder], expand(targets)) if targets else None
 
 
 def _past_own_name(view: SentenceView, slot: Slot) -> int:
@@ -832,16 +859,60 @@ def ends_a_sanction(view: SentenceView, i: int, end: int) -> bool:
     return i < end and doc[i].lemma_.lower() in UNDERGONE_NOUNS
 
 
+def _joined_dative(view: SentenceView, found: list[Slot], k: int, end: int) -> tuple[list[Slot], int]:
+    """The dative joined by « et » at token k (« à »), before the noun at ``end``: its party
+    added to ``found``, or its common noun passed (« à ses proches »); with where it ends."""
+    doc = view.doc
+    more = complement(view, k, end, Argument.A.words, gap=0)
+    if more:
+        return found + more, _past_apposition(doc, more[-1].end, end)
+    j = k + 1
+    while j < end and j not in view.at and doc[j].pos_ in ("DET", "NOUN", "ADJ"):
+        j += 1
+    return found, j
+
+
+def _joined_dative_start(view: SentenceView, j: int, start: int) -> Optional[int]:
+    """Where « et » stands before « à » and the dative that ends at token j, itself joined to a
+    party before it (« à M. X et à ses proches », « à M. X et à Mme Y »); None elsewhere."""
+    doc = view.doc
+    k = j
+    while k > start and j - k < 8 and (k in view.at or doc[k].pos_ in ("DET", "NOUN", "ADJ")) and doc[k].lower_ not in Argument.A.words:
+        k -= 1
+    if k == j or k - 2 <= start or doc[k].lower_ not in Argument.A.words or doc[k - 1].lower_ != "et" or k - 2 not in view.at:
+        return None
+    return k - 1
+
+
+def _verb_then_adverbial(doc: Doc, k: int, start: int) -> bool:
+    """A verb, then an adverbial phrase (``short_adverbial``) that ends right before token k
+    (« exprime de nouveau à Y sa solidarité »)."""
+    return any(
+        k - n - 1 > start and tuple(t.lower_ for t in doc[k - n : k]) in SHORT_ADVERBIAL and doc[k - n - 1].pos_ in ("VERB", "ADV")
+        for n in (2, 3, 4)
+    )
+
+
+def _faire_part(doc: Doc, j: int) -> bool:
+    """Token j is « part » in « faire part (à Y) de »: the locution tells what one expresses."""
+    return j > 0 and doc[j].lower_ == "part" and doc[j - 1].lemma_ == "faire"
+
+
 def _dative_before(view: SentenceView, cue: Token, start: int) -> list[Slot]:
     """« a infligé à Pixelia une lourde amende », « a apporté à X tout son soutien »: the party after
     « à » right after the support verb, before the noun it governs."""
     doc = view.doc
     for k in range(start + 1, cue.i):
-        if doc[k].lower_ in Argument.A.words and doc[k - 1].pos_ in ("VERB", "ADV"):
+        part = _faire_part(doc, k - 1)  # « a fait part à Y de sa solidarité »
+        if doc[k].lower_ in Argument.A.words and (doc[k - 1].pos_ in ("VERB", "ADV") or part or _verb_then_adverbial(doc, k, start)):
             found = complement(view, k, cue.i, Argument.A.words, gap=0) or parties_after_articles(view, k + 1, cue.i, past_roles=True)
             if not found:
                 continue  # « tient à adresser à Y ses félicitations »: the « à » of the infinitive, then the dative
             rest = _past_apposition(doc, found[-1].end, cue.i)
+            if rest + 1 < cue.i and doc[rest].lower_ == "et" and doc[rest + 1].lower_ in Argument.A.words:
+                found, rest = _joined_dative(view, found, rest + 1, cue.i)  # « à M. X et à ses proches toute leur solidarité »
+            if part and rest < cue.i and doc[rest].lower_ in DE:
+                rest += 1
             # « tout le soutien », « tout son soutien »: « tout » the tagger may read as a pronoun
             return found if all(t.pos_ in ("DET", "ADJ", "ADV") or t.is_punct or t.lemma_.lower() == "tout" or repeated_determiner(doc, t.i) for t in doc[rest : cue.i]) else []
     return []
@@ -976,6 +1047,10 @@ def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
         if incise is not None:
             j = incise  # « a réaffirmé, lors d'un échange avec Y, son soutien à Z »: when, with whom
             continue
+        joined = _joined_dative_start(view, j, start)
+        if joined is not None:
+            j = joined  # « exprime à M. X et à ses proches toute sa solidarité »: back to the first dative
+            continue
         if doc[j].pos_ == "NOUN" and j - 2 >= start and doc[j - 1].pos_ == "DET" and doc[j - 2].lower_ in TIME_PREPOSITIONS:
             j -= 2  # « apporte dès la primaire son soutien à X »: when, then the noun's verb
             continue
@@ -996,10 +1071,12 @@ def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
             dative = described if described < first and doc[described].lower_ in ("au", "aux") else described - 1
             while dative > start and is_determiner(doc[dative]) and dative not in view.at:
                 dative -= 1  # « a apporté à l'Ukraine tout son soutien »
-            if dative > start and doc[dative].lower_ in Argument.A.words and doc[dative - 1].pos_ in ("VERB", "ADV"):
+            if dative > start and doc[dative].lower_ in Argument.A.words and (doc[dative - 1].pos_ in ("VERB", "ADV") or _faire_part(doc, dative - 1) or _verb_then_adverbial(doc, dative, start)):
                 j = dative  # « a infligé à Pixelia une amende »: the dative, then the verb
                 continue
             return ""  # a party in between; « a exprimé son soutien »: the owner is no party here
+        if _faire_part(doc, j):
+            return "faire"  # « a fait part à Y de sa solidarité »
         mistagged = doc[j].pos_ == "NOUN" and (_mistagged_root(doc[j]) or _support_verb_after_party(view, j))
         if doc[j].pos_ == "VERB" or doc[j].lower_ in receiving_verbs() or mistagged or _mistagged_root(doc[j]):  # the nouns « fait l'objet de », « est la cible de » too
             if verb_lemma(doc[j]) in support_verbs() and made_to_undergo(view, doc[j]):
@@ -1279,10 +1356,21 @@ def _modifiers(view: SentenceView, after: int, end: int) -> int:
     heure »), its complement may stand past,
     beyond the usual gap."""
     n = 0
-    while after + n < end and after + n not in view.at and (view.doc[after + n].pos_ in ("ADJ", "CCONJ") or view.doc[after + n].lower_ in RECORD_WORDS):
+    while after + n < end and after + n not in view.at and (
+        view.doc[after + n].pos_ in ("ADJ", "CCONJ") or view.doc[after + n].lower_ in RECORD_WORDS or _modifier_mistagged(view.doc[after + n], after)
+    ):
         n += 1  # « une sanction financière record de 12 millions d'euros »
     amount = _amount(view, after + n, end)
     return n + amount if amount else n if n > 1 else 0
+
+
+def _modifier_mistagged(token: Token, after: int) -> bool:
+    """Whether a word the tagger read as an adverb or a verb modifies the noun before ``after``
+    all the same, or is joined to such a word (« son soutien fort et constant à Y », where « fort »
+    is read as an adverb and « constant » as a verb)."""
+    if token.pos_ not in ("ADV", "VERB") or not token.is_lower:
+        return False
+    return (token.dep_ == "amod" and token.head.i == after - 1) or (token.dep_ == "conj" and after <= token.head.i < token.i)
 
 
 #: Nouns used as adjectives of a sum after the noun (« une amende record »).

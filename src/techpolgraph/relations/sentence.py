@@ -31,7 +31,7 @@ from ..resolve.document import POLITICAL_SIDES, SPEAKER_POSSESSIVES, field_end, 
 from ..resolve.names import name_key, titles
 from ..resolve.organisations import parents
 from ..resolve.roles import former_prefixes, nationalities, occupations, role_nouns
-from .cues import DE_FORMS, MODAL_VERBS, SHORT_ADVERBIAL, party_actions, written_channels
+from .cues import DE_FORMS, MODAL_VERBS, SHORT_ADVERBIAL, party_actions, past_adverbial, written_channels
 from .modality import NE, attribution, modality_of, tense_of
 from .typography import QUOTES, incises
 
@@ -796,6 +796,8 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
             i = occasion  # « ont soutenu lors d'un meeting X »
         elif i + 3 < end and doc[i + 3].lower_ in REPEATS and token.like_num and doc[i + 1].lower_ in ("ou", "à") and doc[i + 2].like_num:
             i += 4  # « a rencontré six ou sept fois X »
+        elif (adverbial := past_adverbial(doc, i)) > i and adverbial < end:
+            i = adverbial  # « a banni à vie X », « a exclu à l'unanimité X », « a reçu tout à l'heure X »
         elif token.pos_ in ("ADV", *DATE_POS) or is_title(token) or i in view.hidden or i in view.open_quotes or is_date_word(token):
             i += 1
         elif token.pos_ == "CCONJ" and i > 0 and doc[i - 1].pos_ == "ADV" and i + 1 < end and doc[i + 1].pos_ == "ADV":
@@ -814,10 +816,6 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
             i = purpose  # « a reçu pour un entretien X »
         elif token.lower_ == "à" and i + 1 < end and CLOCK.fullmatch(doc[i + 1].lower_):
             i += 2  # « à 11h », « à 9h30 »
-        elif i + 1 < end and (token.lower_, doc[i + 1].lower_) in SHORT_ADVERBIAL:
-            i += 2  # « a banni à vie X », « a reçu en personne X »
-        elif i + 2 < end and (token.lower_, doc[i + 1].lower_, doc[i + 2].lower_) in SHORT_ADVERBIAL:
-            i += 3  # « a exclu à l'unanimité X »
         elif i + 2 < end and (token.lower_, doc[i + 1].lower_) in ADVERBIAL and (
             doc[i + 1].pos_ != "DET" or doc[i + 2].lower_ in OWN_SIDE
         ):
@@ -1150,6 +1148,8 @@ def appositive_name(view: SentenceView, i: int, end: int) -> Optional[int]:
             continue  # « le Premier ministre chargé de gérer les affaires, Y »
         if token.lower_ == "et" and (doc[k + 1].lower_ in role_heads() or doc[k + 1].lower_ in ROLE_MODIFIERS):
             continue  # « le chef conservateur et président élu du pays, Y »: one person's two roles
+        if token.lower_ == "et" and doc[k + 1].lower_ in DE_FORMS and doc[k - 1].pos_ == "NOUN":
+            continue  # « le ministre du commerce et de l'industrie, Y »: the role's joined complements
         if token.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ", "PRON", "CCONJ"):
             return None
     return None

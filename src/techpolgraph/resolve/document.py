@@ -93,6 +93,7 @@ from .roles import (
     leader_role,
     nationalities,
     occupations,
+    person_heads,
     role_nouns,
     without_former_prefix,
 )
@@ -1495,6 +1496,8 @@ class _DocState:
             gender = {"le": "m", "la": "f"}.get(doc[i].lower_, "any")
             if gender == "any" and _agrees_in_feminine(doc, i + 1):
                 gender = "f"  # « Luc l'a forcée à ... »: the participle agrees with the pronoun
+            elif doc[i].lower_ in ("l'", "l’") and _agrees_in_masculine(doc, i + 1):
+                gender = "m"  # « Z l'a félicité »: no woman (a dative « lui » agrees with nothing)
             self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="object", gender=gender))
 
     def collect_left_clitics(self) -> None:
@@ -1629,11 +1632,15 @@ class _DocState:
 
     def _named_after_possessive(self, i: int, named: set[int]) -> bool:
         """A name follows the possessive at token i within its noun phrase (« mon collègue X »,
-        « notre Homologue et Frère S.E X »): no verb, preposition or comma before it."""
+        « notre Homologue et Frère S.E X »), or in apposition to it after a comma (« mon homologue
+        polonais, M. X »): no verb, preposition or other comma before it."""
         doc = self.doc
         for k in range(i + 1, min(i + 8, len(doc))):
             if k in named:
                 return True
+            if doc[k].text == "," and k > i + 1 and doc[k - 1].pos_ in ("NOUN", "ADJ"):
+                after = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in titles())
+                return after in named  # « mon homologue polonais, M. X »
             if doc[k].pos_ in ("VERB", "AUX", "ADP", "PRON", "SCONJ") or doc[k].text in (",", ";", ":", "!", "?"):
                 return False
         return False
@@ -2020,8 +2027,8 @@ class _DocState:
                 m.cluster, m.reason = by_first[0].id, MergeReason.FIRST_NAME.value
             elif len(by_first) > 1 and not self._monarch(m):
                 m.reason = "ambiguous first name"
-            elif gender_of(f"{m.text} X") and not m.titled and not self._monarch(m):
-                m.reason = "first name, no full name in this document"
+            elif gender_of(f"{m.text} X") and not m.titled and not self._monarch(m) and not self._after_role_noun(m):
+                m.reason = "first name, no full name in this document"  # not « le ministre Bernard »: a surname
             else:
                 key = (EntityKind.PERSON, word)
                 cid = self.by_key.get(key) or self.new_cluster(EntityKind.PERSON, clean_name(m.text)).id
@@ -3106,7 +3113,19 @@ class _DocState:
         if self.doc[m.start].lower_ not in DIRECT_OBJECT_CLITICS or any(not self._is_person(r) for r in before if r.cluster in own):
             return None
         found = self._organisations_in(self.sent_of[m.start], m.start) - own
+        # « Le président du Sénat l'a félicité »: not the body its subject is named by
+        found -= {r.cluster for r in self.mentions if r.cluster in found and self._in_subject_of(r.start, self.doc[m.start].head)}
         return next(iter(found)) if len(found) == 1 else None
+
+    def _in_subject_of(self, i: int, verb: Token) -> bool:
+        """Whether token ``i`` lies in the phrase of the verb's subject (« du Sénat » in « Le
+        président du Sénat l'a félicité »)."""
+        token = self.doc[i]
+        while token.head.i != token.i:
+            if token.head.i == verb.i:
+                return token.dep_.startswith("nsubj")
+            token = token.head
+        return False
 
     def _organisations_in(self, sentence: int, end: Optional[int] = None) -> set[str]:
         """The organisations named in a sentence (before token ``end``, when given)."""
@@ -3235,6 +3254,15 @@ class _DocState:
             # « X connaît Y. Il a participé à des réunions avec elle »: for a stressed pronoun, its clause's subject goes on
             # « X connaît Y. Elle l'a accueilli »: the subject goes on, the pronoun is the other one
             m.cluster, m.reason = next(iter(others)), "object pronoun (the one other person of the sentence before, whose subject goes on)"
+        elif (
+            own and m.gender in ("m", "f") and self.doc[m.start].lower_ in DIRECT_OBJECT_CLITICS and not self._organisations_in(n)
+            and not any(self._is_subject(r) for r in refs)
+            and len(others := {r.cluster for r in refs if r.cluster and r.cluster != own and self._is_person(r) and self._compatible(r.cluster, m.gender)}) == 1
+        ):
+            # « Q - La France reconnaît-elle Y comme président ? R - Le président l'a félicité »:
+            # the one person of the sentence before, where no person is its subject and no
+            # organisation may be what « l' » stands for; its verb's subject placed
+            m.cluster, m.reason = next(iter(others)), "object pronoun (the one person of the sentence before, whose subject is no person)"
         else:
             m.reason = "object pronoun, no clear person before it"
 
@@ -3283,6 +3311,15 @@ class _DocState:
         elif people:
             m.reason = f"{kind}, several persons before it in its sentence"
         return bool(people)
+
+    def _after_role_noun(self, m: _Mention) -> bool:
+        """A role, occupation or rank stands right before the name, past an adjective of nationality
+        (« le ministre Bernard », « le sénateur polonais Thomas », « le général Bernard »): a
+        surname there, as after « M. »."""
+        j = m.start - 1
+        if j > 0 and self.doc[j].lower_ in nationalities():
+            j -= 1
+        return j >= 0 and (self.doc[j].lower_ in role_nouns() or self.doc[j].lower_ in occupations() or self.doc[j].lower_ in person_heads())
 
     def _monarch(self, m: _Mention) -> bool:
         """« le roi Philippe », « la reine Margrethe »: a monarch's title before a first name,

@@ -101,6 +101,17 @@ def countries() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def person_heads() -> frozenset[str]:
+    """One-word nouns that introduce a person's name (``name_heads.tsv``, « person »: « le général
+    X », « le sénateur X »), lower case.
+
+    >>> "général" in person_heads()
+    True
+    """
+    return frozenset(row[0].lower() for row in read_table("name_heads.tsv") if len(row) > 1 and row[1] == "person" and " " not in row[0])
+
+
+@lru_cache(maxsize=1)
 def occupations() -> dict[str, tuple[str, str]]:
     """Occupation noun (lower case, possibly several words) -> (occupation, gender the noun
     gives: "m", "f" or "") (``occupations.tsv``).
