@@ -161,6 +161,8 @@ def test_one_mislabelled_mention_does_not_make_a_company_a_person():
         ("Le ministère de la Défense belge a porté plainte contre la société.", "ministère de la Défense belge", "ORG"),
         # a name that opens on an article is a title, with its capitalised complement, past an adjective
         ("Le gouvernement a dissous le collectif écologiste Les Amis de la Mer.", "Les Amis de la Mer", "ORG"),
+        # a body of an organisation, with the organisation's whole name as the model read it
+        ("Le Bureau de l'Assemblée nationale a prononcé une censure contre le député.", "Bureau de l'Assemblée nationale", "ORG"),
     ],
 )
 def test_a_noun_introduces_a_name_the_model_misses(nlp, text, name, label):
@@ -178,6 +180,21 @@ def test_a_noun_introduces_a_name_the_model_misses(nlp, text, name, label):
 def test_a_noun_without_a_name_after_it_adds_nothing(nlp, text):
     doc = nlp(text)
     assert [e.text for e in doc.ents] == []
+
+
+def test_a_greeting_and_its_address_are_no_name(nlp):
+    doc = nlp("Bonjour Mesdames et Messieurs, je suis heureux d'être ici.")
+    assert [e.text for e in doc.ents] == []
+
+
+def test_a_party_label_before_a_name_is_no_part_of_it(nlp):
+    doc = nlp("Le ministre a critiqué l'eurodéputé Vert Paul MARTIN.")
+    assert ("Paul MARTIN", "PER") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_an_office_at_a_place_is_no_body(nlp):
+    doc = nlp("Le député a quitté son bureau de Lyon.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Lyon", "LOC")]
 
 
 def test_a_role_and_its_place_opening_a_sentence_is_no_name(nlp):

@@ -2659,6 +2659,10 @@ CASES: tuple[Case, ...] = (
     Case("solidarity-expressed-again-to-someone", f"La Pologne exprime de nouveau à {C} toute sa solidarité.", (endorsed("Pologne", C),)),
     Case("solidarity-expressed-to-someone-and-to-their-kin", f"La Pologne exprime à {C} et à ses proches toute sa solidarité.", (endorsed("Pologne", C),)),
     Case("solidarity-expressed-to-two-datives", f"La Pologne exprime à {C} et à {B} toute sa solidarité.", (endorsed("Pologne", C), endorsed("Pologne", B))),
+    Case("members-of-a-plural-role-each-named-after-its-qualifier", f"{A} s'est entretenu avec les ministres des affaires étrangères de Pologne, M. {C}, et de Hongrie, M. Marc Petit.", (met(A, C), met(A, "Marc Petit"))),
+    Case("counterparts-each-named-after-their-nationality", f"{A} a reçu ses homologues polonais, M. {C}, et hongrois, M. Marc Petit.", (met(A, C), met(A, "Marc Petit"))),
+    Case("a-name-alone-before-the-colon-of-a-quotation", f"{A} : « Je me suis entretenu avec {C}. »", (met(A, C),)),
+    Case("miss-a-role-alone-before-the-colon-of-a-quotation", f"Le ministre : « Je me suis entretenu avec {C}. »", ()),
     # @@NEW@@
 )
 

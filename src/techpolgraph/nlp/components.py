@@ -428,6 +428,10 @@ class EntityRecogniser:
             start = self._past_honorific(doc, start, end)  # « Son Altesse X »: X
             if end - start > 2 and doc[start].text in self.non_names and _capitalised_word(doc[start + 1]):
                 start += 1  # « Bonjour Paul MARTIN. » opening an answer: the name after the greeting
+            if end - start > 2 and doc[start].text[:1].isupper() and doc[start].lower_ in PARTY_LABELS and _capitalised_word(doc[start + 1]):
+                start += 1  # « l'eurodéputé Vert Yannick JADOT »: the party's label, then the name
+            if all(t.text in self.non_names for t in doc[start:end]):
+                return None  # « Bonjour Mesdames »: a greeting and its address, no one's name
             while end - start > 1 and doc[start].text[:1].isupper() and doc[start].lower_ in self.role_words and _capitalised_word(doc[start + 1]):
                 start += 1  # « le Président Trump », « la Chancelière Merkel »: the name after the capitalised role
             if end - start > 2 and _role_after_capitals(doc, end - 1, self.role_words) and (end == len(doc) or doc[end].lower_ in ("de", "du", "des", "d'", "d’") or doc[end].text.islower()):
@@ -876,6 +880,10 @@ class EntityRecogniser:
                 if doc[i - 1].lower_.replace("’", "'") not in _ARTICLES:
                     continue
                 stop = self._institution_end(doc, end)
+                # « le Bureau de l'Assemblée nationale »: the complement the model read whole
+                stop = next((s.end for s in spans if s.start < stop < s.end and s.label_ == "ORG"), stop)
+                if doc[i].lower_ in BODY_OF_ORGANISATION and not any(s.label_ == "ORG" and s.end == stop and s.start > end for s in spans):
+                    continue  # « le bureau de Matignon » is an office; « le Bureau du Parlement européen » a body
                 # « le gouvernement de Gabriel Attal » names a person in full, who stays one
                 # (« le tribunal de Taganski »: one word read as a person is the court's place)
                 of_person = any(
@@ -1139,6 +1147,13 @@ class EntityRecogniser:
             return stop
         return k
 
+
+#: Labels of parties written before a member's name (« le député LR X »), lower case.
+PARTY_LABELS = function_words("party_label")
+
+#: Nouns of ``name_heads.tsv`` that name an institution only with an organisation as their
+#: complement (« le Bureau de l'Assemblée nationale »; not « le bureau de Matignon »).
+BODY_OF_ORGANISATION = function_words("body_of_organisation")
 
 #: Adjectives of an institution's kind between its noun and its complement (« le tribunal
 #: central de Séoul »), as written.

@@ -40,6 +40,7 @@ from .sentence import (
     comma_incise_end,
     manner_end,
     described_members,
+    distributed_members,
     ago_end,
     channel_end,
     duration_end,
@@ -104,7 +105,7 @@ def direct_object(view: SentenceView, i: int, end: int, proxies: bool = True) ->
     if not found and i < end and view.doc[i].lower_ in PHRASE_PREPOSITIONS:
         found = _after_phrase(view, i, end, proxies)
     if not found:
-        found = members_after_colon(view, i) or members_in_apposition(view, i)  # « a reçu des ministres : A et B. »
+        found = members_after_colon(view, i) or members_in_apposition(view, i) or distributed_members(view, i, end)  # « a reçu des ministres : A et B. »
     if not found:
         found = _added_after_common_noun(view, i, end)  # « a reçu les élus, mais aussi Y »
     if len(found) > 1 and opens_clause(view, found[-1]):
@@ -405,6 +406,9 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
                 # « par le bref X »: the act by which one acts, not who acts; « par une décision du
                 # Conseil », « par un décret du gouvernement »: its author, after « de »
                 return _author_of(view, k + 1, end)
+            members = distributed_members(view, k, end)
+            if members:  # « avec les ministres d'Arménie, M. X, et d'Azerbaïdjan, M. Y »
+                return members
             named = appositive_name(view, k, end) or named_organisation(view, k, end) or past_organ(view, k, end)
             k = past_role_nouns(view, k, end) if named is None else named
             found = view.group_at(k, end) or actions_of(view, k, end) or examples(view, k, end)

@@ -1155,6 +1155,32 @@ def appositive_name(view: SentenceView, i: int, end: int) -> Optional[int]:
     return None
 
 
+def distributed_members(view: SentenceView, i: int, end: int) -> list[Slot]:
+    """« les ministres des affaires étrangères d'Arménie, M. X, et d'Azerbaïdjan, M. Y », « ses
+    homologues allemand, M. X, et polonais, M. Y »: a plural role whose members are each named
+    after their own qualifier and a comma; those persons (two at least), else none."""
+    doc = view.doc
+    j = past_determiners(view, i, end)
+    if j >= end or j in view.at or doc[j].lemma_.lower() not in role_heads() or "Plur" not in doc[j].morph.get("Number"):
+        return []
+    members: list[Slot] = []
+    k = j + 1
+    while k < end:
+        comma = next((c for c in range(k, min(k + APPOSED_ROLE_WORDS, end)) if doc[c].text == ","), None)
+        if comma is None or any((c in view.at and view.at[c].kind is EntityKind.PERSON) or doc[c].pos_ in ("VERB", "AUX", "PRON") for c in range(k, comma)):
+            break
+        named = past_determiners(view, comma + 1, end)
+        slot = view.at.get(named)
+        if slot is None or slot.kind is not EntityKind.PERSON:
+            break
+        members.append(slot)
+        k = slot.end + (slot.end < end and doc[slot.end].text == ",")
+        if k >= end or doc[k].lower_ != "et":
+            break
+        k += 1
+    return members if len(members) > 1 else []
+
+
 def listed_after_colon(view: SentenceView, colon: int) -> list[Slot]:
     """The parties listed after the colon at ``colon`` when the list ends the sentence (« : A, B
     ou encore C. »), else none. Parts of the list joined by « , ainsi que » count each (« : les

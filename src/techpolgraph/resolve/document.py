@@ -1835,7 +1835,8 @@ class _DocState:
         for n in range(len(after), 0, -1):
             words = " ".join(after[:n]).replace("' ", "'")
             if words in table:
-                return table[words]
+                # « du Règlement, le Bureau a décidé »: the subject of the next clause, no apposition
+                return None if _verb_follows(doc, end + 2 + n) else table[words]
         return None
 
     def _modifier(self, m: _Mention) -> bool:
@@ -2673,7 +2674,10 @@ class _DocState:
         before = opening - 1
         if before > sent.start and doc[before].text == ":":
             verbs = [t for t in doc[sent.start : before] if t.pos_ == "VERB"]
-            subject = next((c for c in verbs[-1].children if c.dep_.startswith("nsubj")), None) if verbs else None
+            if not verbs:  # « X : « Je ... » »: a name alone before the colon, as headlines and transcripts write
+                people = {self._person_at(n, before) for n in range(sent.start, before) if not doc[n].is_punct}
+                return next(iter(people)) if len(people) == 1 and None not in people else None
+            subject = next((c for c in verbs[-1].children if c.dep_.startswith("nsubj")), None)
             return self._person_of_subject(subject, before) if subject is not None else None
         if before > sent.start + 1 and doc[before].text == "," and doc[sent.start].lower_ == "selon":
             people = {c for n in range(sent.start + 1, before) if (c := self._person_at(n, before))}
