@@ -2663,6 +2663,10 @@ CASES: tuple[Case, ...] = (
     Case("counterparts-each-named-after-their-nationality", f"{A} a reçu ses homologues polonais, M. {C}, et hongrois, M. Marc Petit.", (met(A, C), met(A, "Marc Petit"))),
     Case("a-name-alone-before-the-colon-of-a-quotation", f"{A} : « Je me suis entretenu avec {C}. »", (met(A, C),)),
     Case("miss-a-role-alone-before-the-colon-of-a-quotation", f"Le ministre : « Je me suis entretenu avec {C}. »", ()),
+    Case("an-attempt-to-clear-someone-clears-them", f"{B} et {C} ont tenté de dédouaner leur ministre, {A}.", (endorsed(B, A), endorsed(C, A))),
+    Case("an-attempt-to-meet-stays-uncertain", f"{C} a tenté de rencontrer {A}.", (met(C, A, "uncertain"),)),
+    Case("an-attempt-to-defend-in-the-conditional-stays-uncertain", f"{C} aurait tenté de défendre {A}.", (endorsed(C, A, "uncertain"),)),
+    Case("an-attempt-to-defend-to-come-stays-uncertain", f"{C} tentera de défendre {A}.", (endorsed(C, A, "uncertain"),)),
     # @@NEW@@
 )
 

@@ -1052,7 +1052,12 @@ def modality_of(cue: Token, sent: Span) -> Modality:
     wish = governor(cue, sent, "wish")
     if wish is not None and is_negated(wish, sent) and not is_conditional(wish):
         return Modality.NEGATED  # « X ne voulait pas s'allier avec Y », as « a refusé de »
-    if (is_uncertain(cue, sent) or (governing_verb(cue, sent, "intent") and not _enacted_text(cue, sent))) and not _performed(cue, sent) and not _affirmed_resolve(cue, sent):
+    if (
+        (is_uncertain(cue, sent) or (governing_verb(cue, sent, "intent") and not _enacted_text(cue, sent)))
+        and not _performed(cue, sent)
+        and not _affirmed_resolve(cue, sent)
+        and not _attempted_judgement(cue, sent)
+    ):
         return Modality.UNCERTAIN
     if is_planned(cue, sent):
         # « je ne soutiendrai jamais Y », « X ne rencontrera pas Y »: a refusal; a noun's planned
@@ -1133,6 +1138,27 @@ def _performed(cue: Token, sent: Span) -> bool:
     wish = doc[j]
     wanting = verb_lemma(wish) in _words("wish") | _words("intent") | PERFORMING_VERBS
     return wanting and wish.morph.get("Person") == ["1"] and not is_negated(wish, sent)
+
+
+#: Verbs of an attempt (« tenter », « essayer »), by lemma.
+ATTEMPT_VERBS = function_words("attempt_verb")
+#: Verbs of judging someone in words (« défendre », « dédouaner », « discréditer »), by lemma:
+#: one who tries to do so in public has done it.
+JUDGING_VERBS = function_words("judging_verb")
+
+
+def _attempted_judgement(cue: Token, sent: Span) -> bool:
+    """« X a tenté de dédouaner Y », « X essaie de discréditer Y »: an attempt to judge someone in
+    words is the judgement made, whether or not it convinced; not « X a tenté de rencontrer Y »,
+    nor an attempt itself in doubt or to come (« X aurait tenté », « X tentera »)."""
+    attempt = governor(cue, sent, "intent")
+    return (
+        attempt is not None
+        and verb_lemma(attempt) in ATTEMPT_VERBS
+        and verb_lemma(cue) in JUDGING_VERBS
+        and not is_uncertain(attempt, sent)
+        and not is_planned(attempt, sent)
+    )
 
 
 #: Nouns of resolve (« volonté », « détermination ») that, affirmed, tell a support already given.
