@@ -2667,6 +2667,8 @@ CASES: tuple[Case, ...] = (
     Case("an-attempt-to-meet-stays-uncertain", f"{C} a tenté de rencontrer {A}.", (met(C, A, "uncertain"),)),
     Case("an-attempt-to-defend-in-the-conditional-stays-uncertain", f"{C} aurait tenté de défendre {A}.", (endorsed(C, A, "uncertain"),)),
     Case("an-attempt-to-defend-to-come-stays-uncertain", f"{C} tentera de défendre {A}.", (endorsed(C, A, "uncertain"),)),
+    Case("a-fronted-contre-names-the-target", f"Contre {C} et {B}, le parquet de Lyon a requis six mois de prison avec sursis.", (criticised("parquet de Lyon", C), criticised("parquet de Lyon", B))),
+    Case("miss-a-fronted-contre-before-a-verb-of-no-such-frame", f"Contre {C}, {A} a gagné l'élection.", ()),
     # @@NEW@@
 )
 

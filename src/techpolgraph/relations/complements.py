@@ -731,6 +731,16 @@ def past_relative(view: SentenceView, after: int, words: tuple[str, ...]) -> int
     return end
 
 
+def fronted_against(view: SentenceView, cue: Token) -> list[Slot]:
+    """« Contre X et Y, le parquet a requis six mois de prison »: the parties of a sentence that
+    opens with « contre » and its group, closed by a comma before the cue's clause; else none."""
+    doc, start = view.doc, view.sent.start
+    if doc[start].lower_ != "contre" or start + 1 >= cue.i:
+        return []
+    group = [s for s in view.group_at(past_determiners(view, start + 1, cue.i), cue.i) if s.kind in PARTIES]
+    return group if group and group[-1].end < cue.i and doc[group[-1].end].text == "," else []
+
+
 def named_in_parentheses(view: SentenceView, i: int, end: int) -> list[Slot]:
     """« a attaqué le parti des républicains (GOP) »: a noun phrase followed by its name in
     parentheses names that party."""

@@ -1070,6 +1070,8 @@ def _may_have_party(view: SentenceView, token: Token, cue: Cue) -> bool:
         return any(doc[j].lower_ in words for j in near)  # « être aux côtés de »: « être » is everywhere, « côtés » is not
     if any(doc[j].lower_ in words or doc[j].lower_ in PARTY_CLUES for j in near):  # by index: no span made
         return True
+    if doc[view.sent.start].lower_ in words:
+        return True  # « Contre X, le parquet a requis ... »: the preposition opens the sentence
     # « Y, à qui X a rendu visite », « Y, auquel X a reproché »: the preposition before the subject
     return any(doc[j].lower_ in RELATIVE_PRONOUNS for j in range(max(view.sent.start, token.i - 10), token.i))
 

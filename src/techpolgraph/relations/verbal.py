@@ -20,7 +20,7 @@ from ..data import function_words, read_lines
 from ..nlp.events import date_words, time_nouns
 from ..models import EntityKind, RelationType
 from ..resolve.roles import nationalities
-from .complements import ACCOUNT_NOUNS, authorities_of_opening_place, bare_object, co_agents, complement, country_of_ban, direct_object, from_office, own_account_platform, past_relative
+from .complements import ACCOUNT_NOUNS, authorities_of_opening_place, bare_object, co_agents, complement, country_of_ban, direct_object, from_office, fronted_against, own_account_platform, past_relative
 from .control import caller, dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, reported_subject, speaker, speaker_after_comma
 from .cues import Argument, Cue, CuePos, CueTable, Source, cue_end, etre_verbs, gapped_tail, modality_words, verb_lemma
 from .modality import auxiliary_before_incise, order_verb, party_negated
@@ -208,6 +208,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
             targets = []  # « X a rallié Y à sa cause »: X won Y over; Y rallied to X
     else:
         targets = complement(view, after, end, spec.argument.words, gap=MAX_GAP) or relative_complement(view, cue, subjects, spec.argument.words)
+        if not targets and "contre" in spec.argument.words:
+            targets = fronted_against(view, cue)  # « Contre X, le parquet a requis six mois de prison »
     if targets and spec.lemma in CALL_VERBS and not _nothing_after(view, targets[-1].end if targets[-1].start > cue.i else after, end):
         targets = []  # « X a appelé Y mardi », not « X a appelé Y à la démission », « X appelle Y son ami », « un appel de Y à la grève »
     if spec.lemma in LIFTING_VERBS and ends_a_sanction(view, after, end):
