@@ -2669,6 +2669,7 @@ CASES: tuple[Case, ...] = (
     Case("an-attempt-to-defend-to-come-stays-uncertain", f"{C} tentera de défendre {A}.", (endorsed(C, A, "uncertain"),)),
     Case("a-fronted-contre-names-the-target", f"Contre {C} et {B}, le parquet de Lyon a requis six mois de prison avec sursis.", (criticised("parquet de Lyon", C), criticised("parquet de Lyon", B))),
     Case("miss-a-fronted-contre-before-a-verb-of-no-such-frame", f"Contre {C}, {A} a gagné l'élection.", ()),
+    Case("support-for-someone-s-efforts-of-a-kind", f"La Pologne soutient les efforts de médiation de {C}.", (endorsed("Pologne", C),)),
     # @@NEW@@
 )
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ..data import function_words
 from ..models import EntityKind
-from .cues import party_actions
+from .cues import CueTable, party_actions
 from .sentence import CLAUSE_BREAKS, DE, PARTIES, PLATFORM_NOUNS, SentenceView, Slot, appositive_name, examples, is_determiner, is_past_participle, past_adjuncts, past_determiners, past_role_nouns, role_heads
 from .typography import CLOSING_QUOTES, QUOTES
 
@@ -145,8 +145,12 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
             j += 3  # « le téléchargement et l'utilisation de X », « l'indépendance et la souveraineté de X »
             continue
         break
-    if doc[i].lemma_.lower() in TEAM_NOUNS and j + 2 < end and doc[j].lower_ in ("de", "d'", "d’") and doc[j + 1].pos_ == "NOUN" and doc[j + 2].lower_ in DE:
-        j += 2  # « le comité d'investiture de X », « l'équipe de campagne de X »: the team's kind
+    if j + 2 < end and doc[j].lower_ in ("de", "d'", "d’") and doc[j + 1].pos_ == "NOUN" and doc[j + 2].lower_ in DE and j + 1 not in view.at and (
+        doc[i].lemma_.lower() in TEAM_NOUNS or ("Plur" not in doc[j + 1].morph.get("Number") and not CueTable.shipped().for_lemma(doc[j + 1].lemma_.lower()))
+    ):
+        # « le comité d'investiture de X », « les efforts de médiation de X », « la politique
+        # d'immigration de X »: its kind; not « la décision d'exclusion de X », an act done to X
+        j += 2
     if j in view.at and view.at[j].kind is EntityKind.PERSON and j == i + 1:
         return view.group_at(j, end)  # « la stratégie Romney », « le gouvernement Ayrault »
     if j in view.at and view.at[j].kind is EntityKind.ORGANISATION:
