@@ -536,6 +536,20 @@ def test_a_letter_without_one_addressee_named_leaves_vous(title):
     assert letter_addressee(title) == ""
 
 
+GROUP_LETTER = "Lettre de félicitations de M. Paul Garnier, Président de la République, adressée à Luc Bernard, Marc Roux et Jeanne Morel, le 3 mars 2006."
+
+
+def test_vous_in_a_letter_to_several_is_the_one_its_salutation_names(nlp):
+    text = "Chère Jeanne Morel,\nJe vous adresse mes plus chaleureuses félicitations pour cette médaille."
+    assert relations_under(nlp, text, GROUP_LETTER) == {("endorsed", "Paul Garnier", "Jeanne Morel", "asserted")}
+
+
+def test_letters_to_several_each_with_its_salutation_leave_vous(nlp):
+    text = "Chère Jeanne Morel,\nJe vous adresse mes félicitations.\nCher Marc Roux,\nJe vous adresse mes compliments."
+    # two letters in one text: one addressee for both would give the second's praise to the first
+    assert not any(target in ("Jeanne Morel", "Marc Roux") for _relation, _source, target, _modality in relations_under(nlp, text, GROUP_LETTER))
+
+
 def test_a_transcript_title_ending_with_a_period_is_the_title():
     _cleaned, found = clean_text(LETTER + "\nMonsieur le Président,\nJe vous adresse mes félicitations.\n")
     assert found["title"] == LETTER

@@ -1564,7 +1564,7 @@ class _DocState:
                 addressee = addressee or signed_to if speaker else ""
             elif not addressee and (signed := self._signed_letter())[0]:  # a letter whose title names its writer alone
                 addressee = signed[1]
-            addressee = addressee or speech_guest(title)
+            addressee = addressee or speech_guest(title) or (salutation_addressee(doc_text(self.doc)) if speaker and _letter_title(title) else "")
             self._voice_names = (speaker, addressee)
         return self._voice_names
 
@@ -4610,6 +4610,37 @@ def title_role_speaker(title: str, date: Optional[dt.date], table: RoleTable) ->
             return named["name"]
     role = Role("head_of_state" if "sident" in found["role"].lower() else "head_of_government", "France")
     return table.holder(role, date) or ""
+
+
+#: A letter's salutation to one person on a line of its own (« Chère Jeanne Morel, »), near its top.
+_SALUTATION = re.compile(r"^(?:Cher|Chère)\s+(?:(?:Monsieur|Madame|M\.|Mme)\s+)?(?P<name>[^\s,;:()]+(?:\s+[^\s,;:()]+){1,3})\s*,$")
+#: How many lines from the top a salutation may stand (after the title and a place and date).
+SALUTATION_LINES = 4
+
+
+def salutation_addressee(text: str) -> str:
+    """The one person a letter's salutation names (« Chère Jeanne Morel, »), on one of its first
+    lines, or "": the « vous » of a letter whose title names several addressees. A text that
+    holds another salutation further down (several letters, one to each) has no one addressee.
+
+    >>> salutation_addressee("Lettre de M. Paul Martin à A, B et C.\\nChère Jeanne Morel,\\nVous avez gagné.")
+    'Jeanne Morel'
+    >>> salutation_addressee("Lettre de M. Paul Martin.\\nChers amis,\\nVous avez gagné.")
+    ''
+    >>> salutation_addressee("Message de M. Paul Martin.\\nChère Jeanne Morel,\\nBravo.\\nCher Luc Bernard,\\nBravo.")
+    ''
+    """
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    found = [(n, match["name"]) for n, line in enumerate(lines) if (match := _SALUTATION.match(line)) is not None]
+    if len({name for _n, name in found}) != 1 or found[0][0] >= SALUTATION_LINES:
+        return ""
+    return found[0][1] if _reads_as_name(found[0][1]) else ""
+
+
+def _letter_title(title: str) -> bool:
+    """The title names a letter (« Lettre de félicitations de M. X ... »)."""
+    kind = _TITLE_SPEAKER.match(" ".join(title.split()))
+    return kind is not None and kind["kind"].lower() in LETTER_KINDS
 
 
 def letter_addressee(title: str) -> str:
