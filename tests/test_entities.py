@@ -192,6 +192,16 @@ def test_a_party_label_before_a_name_is_no_part_of_it(nlp):
     assert ("Paul MARTIN", "PER") in [(e.text, e.label_) for e in doc.ents]
 
 
+def test_an_initial_written_against_a_surname_is_a_person(nlp):
+    doc = nlp("Dans les jours suivants, P.Martin se retrouve en tête des sondages.")
+    assert ("P.Martin", "PER") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_descriptive_word_opening_a_sentence_before_il_is_no_name(nlp):
+    doc = nlp("Adolescent, il fréquente un mouvement de jeunesse.")
+    assert "Adolescent" not in [e.text for e in doc.ents]
+
+
 def test_an_office_at_a_place_is_no_body(nlp):
     doc = nlp("Le député a quitté son bureau de Lyon.")
     assert [(e.text, e.label_) for e in doc.ents] == [("Lyon", "LOC")]

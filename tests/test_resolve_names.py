@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from techpolgraph.build import analyse
+from techpolgraph.corpus import make_document
 from techpolgraph.models import EntityKind
 from techpolgraph.resolve import link_entities
 
@@ -710,3 +712,22 @@ def test_madame_and_a_man_s_surname_stay_apart(analyse_text):
     names = {e.id: e.name for e in a.entities}
     madame = next(m for m in a.mentions if "Madame" in m.text or m.text == "Vidal-Morin")
     assert names.get(madame.cluster) != "Éric Vidal-Morin"
+
+
+def test_one_part_of_the_name_an_article_is_titled_by_is_that_person(nlp):
+    # names of the East put the surname first: the word used alone is no last word
+    a = next(analyse([make_document("Pendant le mandat de Tung, le président Li Wen lui a reproché ses décisions.", "t.txt", title="Tung Chee-Hwa")], nlp))
+    names = {e.id: e.name for e in a.entities}
+    assert ("Tung", "Tung Chee-Hwa") in {(m.text, names.get(m.cluster, "")) for m in a.mentions}
+
+
+def test_the_first_part_of_a_name_joined_by_a_particle_is_that_person(nlp):
+    a = next(analyse([make_document("Le général Zia-ul-Haq prend le pouvoir en 1977. Zia fait emprisonner Luc Bernard.", "t.txt")], nlp))
+    names = {e.id: e.name for e in a.entities}
+    assert ("Zia", "Zia-ul-Haq") in {(m.text, names.get(m.cluster, "")) for m in a.mentions}
+
+
+def test_an_initial_written_against_the_surname_joins_the_full_name(nlp):
+    text = "Seul le candidat Paul Alvarez s'y oppose alors. Dans les jours suivants, P.Alvarez se retrouve en tête des sondages."
+    a = next(analyse([make_document(text, "t.txt")], nlp))
+    assert [e.name for e in a.entities if e.kind.value == "person"] == ["Paul Alvarez"]

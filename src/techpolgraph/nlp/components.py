@@ -267,6 +267,7 @@ class EntityRecogniser:
             and doc[end + 1].lower_ in SUBJECT_PRONOUNS
             and span.text.lower().endswith(DESCRIPTOR_ENDINGS)
             and not self.gazetteer.canonical(span.text)
+            and not self._is_first_name(span.text)  # « Laurent, il ... »
         )
 
     def _complete_lists(self, doc: Doc, spans: list[Span], orths: numpy.ndarray) -> list[Span]:
@@ -419,6 +420,8 @@ class EntityRecogniser:
         label = ent.label_
         if label == "ORG" and end - start == 2 and doc[start].text[:1].isupper() and doc[start].lower_ in self.role_words and doc[start + 1].text.isupper() and doc[start + 1].lower_ not in self.role_words:
             start, label = start + 1, "PER"  # « du Président NAUSEDA », read as an organisation: a surname in capitals after its role
+        if label in ("ORG", "MISC") and end - start == 1 and INITIAL_AND_SURNAME.fullmatch(doc[start].text):
+            label = "PER"  # « F.Alvarado »: an initial written against a surname, read as an acronym
         if label == "PER":
             # « le mouvement de Paul Martin « Aube claire » »: a person's name ends before a quotation mark
             end = next((k for k in range(start + 1, end) if doc[k].text in ("«", "“", '"')), end)
@@ -1147,6 +1150,9 @@ class EntityRecogniser:
             return stop
         return k
 
+
+#: An initial written against a surname (« F.Alvarado »).
+INITIAL_AND_SURNAME = re.compile(r"[A-Z]\.[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?")
 
 #: Labels of parties written before a member's name (« le député LR X »), lower case.
 PARTY_LABELS = function_words("party_label")

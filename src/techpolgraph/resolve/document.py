@@ -1970,6 +1970,33 @@ class _DocState:
             return True  # « Le parti P a annoncé qu'il »: the name right before the verb, whatever the parse made of it
         return verb.pos_ == "VERB" and any(c.dep_.startswith("nsubj") and any(t.i in inside for t in c.subtree) for c in verb.children)
 
+    def _joined_name_of(self, word: str) -> list[str]:
+        """The persons of the text named by one word joined by an Arabic particle (« Zia-ul-Haq »,
+        « Nasr-el-Din ») whose first part is ``word`` (« Zia »): the name they are called by."""
+        return [
+            c.id for c in self.clusters.values()
+            if c.kind is EntityKind.PERSON and len(c.name.split()) == 1 and name_key((parts := c.name.lower().split("-"))[0]) == word
+            and len(parts) > 2 and parts[1] in JOINING_PARTICLES
+        ]
+
+    def _named_by_title(self, word: str) -> Optional[str]:
+        """The person an encyclopedia article's title names in full (« Tung Chee-Hwa », « Muhammad
+        Zia-ul-Haq »), for one word of that name used alone in the text (« Tung », « Zia ») that no
+        full name of the text holds: that person's cluster (made here), else None. Names of the
+        East and hyphenated surnames put the name one is called by anywhere in them."""
+        title = " ".join((self.doc._.tpg_title or "").split())
+        if len(word.split()) != 1 or not 2 <= len(title.split()) <= 4 or not all(_name_word(w) for w in title.split()) or not is_full_name(title):
+            return None
+        if any(c.kind is not EntityKind.PERSON and name_key(c.name) == name_key(title) for c in self.clusters.values()):
+            return None  # « Front National »: the text names the title as an organisation
+        parts = {p for token in name_tokens(title) for p in (token, *token.split("-"))}
+        if word not in parts or len(word) < 3:
+            return None
+        key = (EntityKind.PERSON, name_key(title))
+        cid = self.by_key.get(key) or self.new_cluster(EntityKind.PERSON, title).id
+        self.by_key[key] = cid
+        return cid
+
     def _title_organisation(self, places: bool = False) -> str:
         """The organisation of the document named as its title is (« Zorbly »), or ""; with
         ``places``, a place too (the model reads many a website's name as a place)."""
@@ -1992,7 +2019,7 @@ class _DocState:
                     variants = {
                         (c.id, kind)
                         for c in self.clusters.values()
-                        if c.kind is EntityKind.PERSON and (kind := name_variant(c.name, m.text)) in SAME_ARTICLE_VARIANTS
+                        if c.kind is EntityKind.PERSON and (kind := name_variant(c.name, clean_name(m.text))) in SAME_ARTICLE_VARIANTS
                     }
                     if len(variants) == 1:
                         cid, kind = variants.pop()
@@ -2028,6 +2055,10 @@ class _DocState:
                 m.cluster, m.reason = by_first[0].id, MergeReason.FIRST_NAME.value
             elif len(by_first) > 1 and not self._monarch(m):
                 m.reason = "ambiguous first name"
+            elif (titled := self._named_by_title(word)) is not None:
+                m.cluster, m.reason = titled, MergeReason.SURNAME.detail("a part of the name the document's title is")
+            elif len(joined := self._joined_name_of(word)) == 1:
+                m.cluster, m.reason = joined[0], MergeReason.SURNAME.detail("the first part of a name joined by a particle")
             elif gender_of(f"{m.text} X") and not m.titled and not self._monarch(m) and not self._after_role_noun(m):
                 m.reason = "first name, no full name in this document"  # not « le ministre Bernard »: a surname
             else:
@@ -4611,6 +4642,9 @@ def title_role_speaker(title: str, date: Optional[dt.date], table: RoleTable) ->
     role = Role("head_of_state" if "sident" in found["role"].lower() else "head_of_government", "France")
     return table.holder(role, date) or ""
 
+
+#: Particles that join the parts of one Arabic or Persian name (« Zia-ul-Haq »), lower case.
+JOINING_PARTICLES = function_words("joining_particle")
 
 #: A letter's salutation to one person on a line of its own (« Chère Jeanne Morel, »), near its top.
 _SALUTATION = re.compile(r"^(?:Cher|Chère)\s+(?:(?:Monsieur|Madame|M\.|Mme)\s+)?(?P<name>[^\s,;:()]+(?:\s+[^\s,;:()]+){1,3})\s*,$")

@@ -35,6 +35,10 @@ def _glued_titles(known: frozenset[str]) -> tuple[str, ...]:
     return tuple(t for t in known if t.endswith("."))
 
 
+#: An initial written against the surname after it (« F.Alvarado »).
+_GLUED_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z][a-zà-ÿ])")
+
+
 @lru_cache(maxsize=1 << 16)
 def clean_name(text: str) -> str:
     """A name as written, without titles, elided articles or stray spaces.
@@ -43,6 +47,8 @@ def clean_name(text: str) -> str:
     ('Trump', 'Elysée', 'Mark Zuckerberg', 'Trump')
     >>> clean_name("Son Excellence Emmanuel Macron")
     'Emmanuel Macron'
+    >>> clean_name("F.Alvarado")
+    'F. Alvarado'
 
     Cached, as :func:`name_key` is: the resolver cleans the same few names over and over (for
     each mention, and again to look its capital up), and the titles are read once.
@@ -59,7 +65,7 @@ def clean_name(text: str) -> str:
         words[0] = words[0][len(glued) :]  # « M.Trump »: the title written against the name
     name = " ".join(words)
     name = _ELIDED.sub("", name)
-    return name
+    return _GLUED_INITIAL.sub(r"\1. ", name)  # « F.Alvarado »: the initial written against the surname
 
 
 @lru_cache(maxsize=1 << 16)
