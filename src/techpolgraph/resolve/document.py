@@ -1989,8 +1989,9 @@ class _DocState:
             return None
         if any(c.kind is not EntityKind.PERSON and name_key(c.name) == name_key(title) for c in self.clusters.values()):
             return None  # « Front National »: the text names the title as an organisation
-        parts = {p for token in name_tokens(title) for p in (token, *token.split("-"))}
-        if word not in parts or len(word) < 3:
+        # not its last word, the surname of a name of the West, which other rules place; not a
+        # first name (hyphens part the words of a key: « Zia-ul-Haq » gives « zia »)
+        if word not in name_tokens(title)[:-1] or len(word) < 3 or gender_of(f"{word} X"):
             return None
         key = (EntityKind.PERSON, name_key(title))
         cid = self.by_key.get(key) or self.new_cluster(EntityKind.PERSON, title).id
