@@ -92,6 +92,8 @@ SETS = {
     "holdout57": (REALTEXT / "holdout57", None),
     "holdout58": (REALTEXT / "holdout58", None),
     "holdout59": (REALTEXT / "holdout59", None),
+    "holdout60": (REALTEXT / "holdout60", None),
+    "holdout61": (REALTEXT / "holdout61", None),
 }
 
 
@@ -222,6 +224,8 @@ ROUNDS = {
     "thirtieth round, second split (hk*)": ("hk",),
     "thirty-first round (hl*)": ("hl",),
     "thirty-first round, second split (hm*)": ("hm",),
+    "thirty-second round (hn*)": ("hn",),
+    "thirty-second round, second split (ho*)": ("ho",),
 }
 
 
