@@ -26,7 +26,7 @@ from ..models import EntityKind, Modality
 from ..nlp.events import time_nouns
 from ..resolve.document import ADDRESSEE_PRONOUNS
 from .complements import complement
-from .cues import modality_words, verb_lemma
+from .cues import SHORT_ADVERBIAL, modality_words, verb_lemma
 from .modality import INFINITIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, RESOLVE_NOUNS, call_noun, sentence_opening_participle
 from .sentence import (
     DE,
@@ -35,7 +35,6 @@ from .sentence import (
     OBJECT_CLITICS,
     PARTIES,
     RELATIVE_PRONOUNS,
-    SHORT_ADVERBIAL,
     SentenceView,
     Slot,
     appositive_start,

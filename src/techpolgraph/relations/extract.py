@@ -72,7 +72,7 @@ from ..resolve.document import ADDRESS_WORDS, ADDRESSEE_PRONOUNS, QUESTION_MARKE
 from .control import COPULAS, QUOTE_CLOSERS, attempted, clitic_controller, declared_vote, infinitive_of_noun, object_controller, participle_control, voting_call
 from .complements import companions, is_network
 from .nominal import ASSURING_VERBS, WELCOME_THANKS, requested, thanked_for_welcome
-from .cues import DE_FORMS, LOCUTION_HEADS, Argument, Cue, CuePos, CueTable, Source, cue_end, cue_words_follow, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
+from .cues import DE_FORMS, LOCUTION_HEADS, SHORT_ADVERBIAL, Argument, Cue, CuePos, CueTable, Source, cue_end, cue_words_follow, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
 from .judgements import CALLING, LACKED_VIRTUES, ROLE_PRAISE, judged, may_judge, opinion
@@ -86,7 +86,6 @@ from .sentence import (
     REFLEXIVE,
     SUBORDINATORS,
     PARTIES,
-    SHORT_ADVERBIAL,
     SPEAKER_POSSESSIVES,
     SentenceView,
     Slot,

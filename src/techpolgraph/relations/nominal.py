@@ -250,10 +250,6 @@ def nominal(
 ADDRESSED_REACH = 12
 
 
-#: Verbs by which one holds a meeting (« les entretiens qu'il a eus avec Y »).
-HOLDING_VERBS = frozenset(function_words("meeting_holding_verb"))
-
-
 def _held_in_relative(view: SentenceView, after: int, words: tuple[str, ...]) -> Optional[tuple[list[Slot], list[Slot]]]:
     """A meeting noun followed by a relative whose subject held it, then its « avec Y » (« les
     entretiens que j'ai eus tout à l'heure avec Y », « la rencontre qu'il a menée lundi avec Y »):

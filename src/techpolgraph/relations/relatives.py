@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ..data import function_words
 from ..models import EntityKind
-from .cues import party_actions, verb_lemma
+from .cues import SHORT_ADVERBIAL, party_actions, verb_lemma
 from .sentence import (
     CE,
     CLAUSE_BREAKS,
@@ -22,7 +22,6 @@ from .sentence import (
     DE,
     PARTIES,
     PREPOSED_RELATIVES,
-    SHORT_ADVERBIAL,
     SUBORDINATORS,
     SentenceView,
     Slot,

@@ -31,7 +31,7 @@ from ..resolve.document import POLITICAL_SIDES, SPEAKER_POSSESSIVES, field_end, 
 from ..resolve.names import name_key, titles
 from ..resolve.organisations import parents
 from ..resolve.roles import former_prefixes, nationalities, occupations, role_nouns
-from .cues import DE_FORMS, MODAL_VERBS, SHORT_ADVERBIAL, party_actions, past_adverbial, written_channels
+from .cues import DE_FORMS, MODAL_VERBS, party_actions, past_adverbial, written_channels
 from .modality import NE, attribution, modality_of, tense_of
 from .typography import QUOTES, incises
 
