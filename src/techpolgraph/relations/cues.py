@@ -402,6 +402,15 @@ def past_adverbial(doc: Doc, j: int) -> int:
     return j
 
 
+def adverbial_before(doc: Doc, k: int, start: int, longest: int = 4) -> int:
+    """Where an adverbial phrase of two to ``longest`` words that ends right before token k
+    begins, after ``start`` (« exprime de nouveau à Y »: at « de »); k where there is none."""
+    for n in range(longest, 1, -1):
+        if k - n > start and tuple(t.lower_ for t in doc[k - n : k]) in SHORT_ADVERBIAL:
+            return k - n
+    return k
+
+
 #: Demonstratives before a noun of time (« ce matin », « cette semaine »).
 TIME_DEMONSTRATIVES = function_words("demonstrative_determiner")
 

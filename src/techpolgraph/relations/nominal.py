@@ -22,7 +22,7 @@ from ..models import EntityKind, RelationType
 from .complements import DECISION_NOUNS, MEDIUM_NOUNS, TOPIC_PREPOSITIONS, UNDERGONE_NOUNS, after_topic, also_of, and_of, complement, country_of_ban, from_office, members_after_colon, members_in_apposition, own_account_platform, past_relative
 from .control import COPULAS, dative_clitic, opening_copula
 from .modality import HAPPENING, is_negated, is_uncertain
-from .cues import SHORT_ADVERBIAL, Argument, Cue, Source, judgement_words, modality_words, receiving_verbs, repeated_determiner, support_verbs, verb_lemma
+from .cues import Argument, Cue, Source, adverbial_before, judgement_words, modality_words, receiving_verbs, repeated_determiner, support_verbs, verb_lemma
 from .proxies import account_platforms
 from .sentence import APPROXIMATE, CLITICS, DE, INDEFINITE_ARTICLES, MAX_GAP, PARTIES, SentenceView, Slot, before_qualifiers, during, expand, is_date_word, is_determiner, is_left_clitic, is_past_participle, is_possessive, is_possessive_determiner, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, role_start, time_nouns, verb_before
 from .relatives import membership_verb
@@ -883,10 +883,8 @@ def _joined_dative_start(view: SentenceView, j: int, start: int) -> Optional[int
 def _verb_then_adverbial(doc: Doc, k: int, start: int) -> bool:
     """A verb, then an adverbial phrase (``short_adverbial``) that ends right before token k
     (« exprime de nouveau à Y sa solidarité »)."""
-    return any(
-        k - n - 1 > start and tuple(t.lower_ for t in doc[k - n : k]) in SHORT_ADVERBIAL and doc[k - n - 1].pos_ in ("VERB", "ADV")
-        for n in (2, 3, 4)
-    )
+    first = adverbial_before(doc, k, start + 1)
+    return first < k and doc[first - 1].pos_ in ("VERB", "ADV")
 
 
 def _faire_part(doc: Doc, j: int) -> bool:
@@ -1057,9 +1055,9 @@ def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
         if doc[j].lower_ == "encontre" and j - 2 >= start and doc[j - 2].lower_ == "à":
             j -= 2  # « a prononcé à son encontre une censure »: at whom, then the noun's verb
             continue
-        adverbial = next((n for n in (3, 2) if j - n + 1 > start and tuple(doc[k].lower_ for k in range(j - n + 1, j + 1)) in SHORT_ADVERBIAL), None)
-        if adverbial is not None:
-            j -= adverbial - 1  # « a voté à l'unanimité l'exclusion de X »: how, then the noun's verb
+        adverbial = adverbial_before(doc, j + 1, start, longest=3)
+        if adverbial <= j:
+            j = adverbial  # « a voté à l'unanimité l'exclusion de X »: how, then the noun's verb
             continue
         if j in view.at and not is_possessive(view.at[j]):
             first = _group_start(view, view.at[j], start)  # « a infligé à A et B des amendes »: the first of them

@@ -1564,7 +1564,7 @@ class _DocState:
                 addressee = addressee or signed_to if speaker else ""
             elif not addressee and (signed := self._signed_letter())[0]:  # a letter whose title names its writer alone
                 addressee = signed[1]
-            addressee = addressee or speech_guest(title) or (salutation_addressee(doc_text(self.doc)) if speaker and _letter_title(title) else "")
+            addressee = addressee or speech_guest(title) or (salutation_addressee(doc_text(self.doc)) if speaker and _letter_kind(" ".join(title.split())) else "")
             self._voice_names = (speaker, addressee)
         return self._voice_names
 
@@ -1979,16 +1979,24 @@ class _DocState:
             and len(parts) > 2 and parts[1] in JOINING_PARTICLES
         ]
 
+    def _name_title(self) -> str:
+        """The document's title where it reads as a person's full name, two to four name words
+        (« Peter Thiel »), that the text names no organisation or place by (« Ligue du
+        Renouveau »); else "". A news headline is no name."""
+        title = " ".join((self.doc._.tpg_title or "").split())
+        if not 2 <= len(title.split()) <= 4 or not all(_name_word(w) for w in title.split()):
+            return ""
+        key = name_key(title)
+        return "" if any(c.kind is not EntityKind.PERSON and name_key(c.name) == key for c in self.clusters.values()) else title
+
     def _named_by_title(self, word: str) -> Optional[str]:
         """The person an encyclopedia article's title names in full (« Tung Chee-Hwa », « Muhammad
         Zia-ul-Haq »), for one word of that name used alone in the text (« Tung », « Zia ») that no
         full name of the text holds: that person's cluster (made here), else None. Names of the
         East and hyphenated surnames put the name one is called by anywhere in them."""
-        title = " ".join((self.doc._.tpg_title or "").split())
-        if len(word.split()) != 1 or not 2 <= len(title.split()) <= 4 or not all(_name_word(w) for w in title.split()) or not is_full_name(title):
+        title = self._name_title()
+        if len(word.split()) != 1 or not title or not is_full_name(title):
             return None
-        if any(c.kind is not EntityKind.PERSON and name_key(c.name) == name_key(title) for c in self.clusters.values()):
-            return None  # « Front National »: the text names the title as an organisation
         # not its last word, the surname of a name of the West, which other rules place; not a
         # first name (hyphens part the words of a key: « Zia-ul-Haq » gives « zia »)
         if word not in name_tokens(title)[:-1] or len(word) < 3 or gender_of(f"{word} X"):
@@ -3726,11 +3734,9 @@ class _DocState:
             # a person known by one name (« Coluche »): only where the text names that person so
             one = [c for c in self.clusters.values() if c.kind is EntityKind.PERSON and name_key(c.name) == name_key(title)]
             return one[0].id if len(one) == 1 and self._compatible(one[0].id, m.gender) else None
-        if m.anaphor not in ("subject", "possessive") or not 2 <= len(words) <= 4 or not all(_name_word(w) for w in words):
+        if m.anaphor not in ("subject", "possessive") or not self._name_title():
             return None
         key, surname = name_key(title), name_key(words[-1])
-        if any(c.kind is not EntityKind.PERSON and name_key(c.name) == key for c in self.clusters.values()):
-            return None  # « Ligue du Renouveau »: the text names the title as an organisation
         people = [c for c in self.clusters.values() if c.kind is EntityKind.PERSON]
         # a person's name by its first name, or by the text naming that person (name_title_person)
         titled = [c for c in people if name_key(c.name) == key]
@@ -4672,10 +4678,11 @@ def salutation_addressee(text: str) -> str:
     return found[0][1] if _reads_as_name(found[0][1]) else ""
 
 
-def _letter_title(title: str) -> bool:
-    """The title names a letter (« Lettre de félicitations de M. X ... »)."""
-    kind = _TITLE_SPEAKER.match(" ".join(title.split()))
-    return kind is not None and kind["kind"].lower() in LETTER_KINDS
+def _letter_kind(title: str) -> Optional[re.Match[str]]:
+    """The opening of a title that names a letter and its writer (« Lettre de félicitations de M.
+    X ... »), or None; the title with its spaces made single."""
+    kind = _TITLE_SPEAKER.match(title)
+    return kind if kind is not None and kind["kind"].lower() in LETTER_KINDS else None
 
 
 def letter_addressee(title: str) -> str:
@@ -4693,9 +4700,9 @@ def letter_addressee(title: str) -> str:
     'Luc Bernard'
     """
     title = " ".join(title.split())
-    kind = _TITLE_SPEAKER.match(title)
+    kind = _letter_kind(title)
     found = _TITLE_ADDRESSEE.search(title) or (_TITLE_TO.match(title, kind.end()) if kind is not None else None)
-    if kind is None or kind["kind"].lower() not in LETTER_KINDS or found is None:
+    if kind is None or found is None:
         return ""
     name = found["name"].rstrip(".")  # « adressée à Mme Jeanne Morel. », the title's last words
     return name if _reads_as_name(name) else ""
