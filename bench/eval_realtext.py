@@ -94,6 +94,8 @@ SETS = {
     "holdout59": (REALTEXT / "holdout59", None),
     "holdout60": (REALTEXT / "holdout60", None),
     "holdout61": (REALTEXT / "holdout61", None),
+    "holdout62": (REALTEXT / "holdout62", None),
+    "holdout63": (REALTEXT / "holdout63", None),
 }
 
 
@@ -226,6 +228,8 @@ ROUNDS = {
     "thirty-first round, second split (hm*)": ("hm",),
     "thirty-second round (hn*)": ("hn",),
     "thirty-second round, second split (ho*)": ("ho",),
+    "thirty-third round (hp*)": ("hp",),
+    "thirty-third round, second split (hq*)": ("hq",),
 }
 
 
