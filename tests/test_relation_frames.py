@@ -2670,6 +2670,21 @@ CASES: tuple[Case, ...] = (
     Case("a-fronted-contre-names-the-target", f"Contre {C} et {B}, le parquet de Lyon a requis six mois de prison avec sursis.", (criticised("parquet de Lyon", C), criticised("parquet de Lyon", B))),
     Case("miss-a-fronted-contre-before-a-verb-of-no-such-frame", f"Contre {C}, {A} a gagné l'élection.", ()),
     Case("support-for-someone-s-efforts-of-a-kind", f"La Pologne soutient les efforts de médiation de {C}.", (endorsed("Pologne", C),)),
+    # thirty-second round: read on real text (letters of congratulation, speeches of welcome, histories of parties; other names and words here)
+    Case("an-organisation-after-par-is-the-antecedent-of-qui", f"Le journal fut fondé par la Ligue du Nord, qui avait été exclue de la Fédération du Sud.", (banned("Fédération du Sud", "Ligue du Nord"),)),
+    Case("miss-a-member-of-an-organisation-after-par-is-the-antecedent", f"La lettre fut envoyée par un membre de la Ligue du Nord, qui a critiqué {C}.", ()),
+    Case("congratulations-sent-on-behalf-of-a-people-and-oneself", f"Lettre de M. {A}, Président, à M. {C}, Président du Portugal.\n\nMonsieur le Président,\nJe suis heureux de vous adresser au nom du peuple français et en mon nom personnel mes sincères félicitations.", (endorsed(A, C),)),
+    Case("congratulations-sent-as-a-joy-for-me", f"Lettre de M. {A}, Président, à M. {C}, Président du Portugal.\n\nMonsieur le Président,\nC'est pour moi une grande joie de vous adresser mes plus vives félicitations.", (endorsed(A, C),)),
+    Case("a-welcome-that-is-an-honour-for-me", f"Lettre de M. {A}, Président, à M. {C}, Président du Portugal.\n\nMonsieur le Président,\nC'est pour moi un grand honneur de vous recevoir à Lisbonne.", (met(A, C),)),
+    Case("a-welcome-that-is-an-honour-for-someone-named", f"C'est pour {A} un honneur de recevoir {C} à Lisbonne.", (met(A, C),)),
+    Case("a-welcome-that-would-be-an-honour-stays-uncertain", f"Ce serait pour {A} un honneur de recevoir {C} à Lisbonne.", (met(A, C, "uncertain"),)),
+    Case("congratulations-renewed-by-an-opening-gerund", f"Lettre de M. {A}, Président, à Mme {B}.\n\nChère {B},\nEn vous renouvelant toutes mes félicitations, je vous prie d'accepter, Chère {B}, l'expression de mes amitiés.", (endorsed(A, B),)),
+    Case("an-opening-gerund-takes-the-subject-after-its-comma", f"En recevant {C} à Lisbonne, {A} a voulu rassurer ses partenaires.", (met(A, C),)),
+    Case("compliments-with-an-adjective-before-them", f"Lettre de M. {A}, Président, à Mme {B}.\n\nChère {B},\nJe suis particulièrement heureux de vous adresser mes plus admiratifs compliments pour votre médaille.", (endorsed(A, B),)),
+    Case("congratulations-said-to-someone", f"{A} a dit ses félicitations à {C}.", (endorsed(A, C),)),
+    Case("support-in-a-verbless-opening-goes-to-the-subject-after-it", f"Candidat à l'élection de 2012 avec le soutien du président {C}, {A} l'emporte au premier tour.", (endorsed(C, A),)),
+    Case("miss-support-in-an-opening-that-names-a-party", f"Ministre de {B} avec le soutien de {C}, {A} a tout connu.", ()),
+    Case("an-opening-participle-past-a-relative-with-a-preposition", f"Candidat en 1995, soutenu par la Ligue du Nord, pour laquelle {C} se présente aussi, {A} est longtemps favori.", (endorsed("Ligue du Nord", A),)),
     # @@NEW@@
 )
 

@@ -61,6 +61,9 @@ def controller(view: SentenceView, cue: Token) -> list[Slot]:
     j = _before_adverbs(view, cue)  # « de le suspendre », « de ne pas »
     if j <= view.sent.start or doc[j].lower_ not in (*DE, "à", "pour") or "Inf" not in cue.morph.get("VerbForm"):
         return []
+    honoured = _for_whom(view, j) if doc[j].lower_ in DE else []
+    if honoured:
+        return honoured  # « C'est pour moi un honneur de recevoir Y »: the speaker
     m = j - 1
     while m > view.sent.start and m not in view.at and (is_date_word(doc[m]) or doc[m].lower_ in time_nouns()):
         m -= 1  # « la décision de X fin juillet de débrancher Y »
@@ -85,12 +88,39 @@ def controller(view: SentenceView, cue: Token) -> list[Slot]:
     return view.group_at(slot.start, j) if noun in _deciding_nouns() or noun in RESOLVE_NOUNS else []
 
 
+def _for_whom(view: SentenceView, j: int) -> list[Slot]:
+    """« C'est pour moi un honneur de recevoir Y », « c'est un plaisir pour moi de ... », « ce fut
+    pour lui une joie de ... »: the party after « pour » in a clause « c'est ... » whose noun
+    governs the infinitive through the « de » at token j does what the infinitive says; else []."""
+    doc = view.doc
+    k = j - 1
+    slot = view.at.get(k)
+    if slot is not None and doc[slot.start - 1].lower_ == "pour":
+        k = slot.start - 2  # « un plaisir pour moi de »: the noun before « pour »
+    while k > view.sent.start and doc[k].pos_ == "ADJ" and k not in view.at:
+        k -= 1
+    if doc[k].pos_ != "NOUN" or k in view.at:
+        return []
+    k -= 1
+    while k > view.sent.start and (doc[k].pos_ in ("ADJ", "ADV") or is_determiner(doc[k])) and k not in view.at:
+        k -= 1  # « une grande », « un très grand »
+    if slot is None:
+        slot = view.at.get(k)  # « pour moi une joie de »
+        if slot is None or doc[slot.start - 1].lower_ != "pour":
+            return []
+        k = slot.start - 2
+    verb = doc[k]
+    if slot.kind not in PARTIES or k <= view.sent.start or verb.lemma_ != "être" or doc[k - 1].lower_ not in ("c'", "c’", "ce"):
+        return []
+    return [slot]
+
+
 def _before_adverbs(view: SentenceView, verb: Token) -> int:
     """The token before an infinitive, past its adverbs and clitics (« de ne pas le suspendre »:
     « de »): where the mark that governs it stands."""
     j = verb.i - 1
-    while j > view.sent.start and view.doc[j].pos_ in ("ADV", "PRON") and j not in view.at:
-        j -= 1
+    while j > view.sent.start and view.doc[j].pos_ in ("ADV", "PRON") and (j not in view.at or is_object_clitic(view.at[j], view.doc)):
+        j -= 1  # « de vous recevoir », « vous » standing for a party
     return j
 
 

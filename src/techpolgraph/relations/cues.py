@@ -358,13 +358,25 @@ def _words_end(doc: Doc, j: int, words: Sequence[str]) -> Optional[int]:
     for word in words:
         j = _past_time(doc, _past_repeat(doc, _past_incise(doc, j)))
         if j < len(doc) and _plain(doc[j]) != word:
+            j = _past_behalf(doc, j)  # « adresser au nom de la France et en mon nom personnel mes félicitations »
+        if j < len(doc) and _plain(doc[j]) != word:
             j = past_adverbial(doc, j)  # « porter à son tour plainte »; not « convier à déjeuner », the locution's own words
         while j < len(doc) and (doc[j].pos_ == "ADV" or (doc[j].pos_ == "ADJ" and doc[j].is_lower) or _joins_adjectives(doc, j) or repeated_determiner(doc, j) or doc[j].lower_ in WHOLE or doc[j].text in QUOTES or doc[j].lower_ in date_words()) and _plain(doc[j]) != word:
             j += 1  # « présenter dimanche ses « plus sincères félicitations » »: a day, an opening quote too
+        if j + 1 < len(doc) and _plain(doc[j + 1]) == word and _mistagged_adjective(doc, j):
+            j += 1  # « mes sincères félicitations », « sincères » tagged a noun
         if j >= len(doc) or _plain(doc[j]) != word:
             return None
         j += 1
     return j
+
+
+def _mistagged_adjective(doc: Doc, j: int) -> bool:
+    """Token j, in lower case and tagged a noun, stands between a determiner (or « plus ») and the
+    noun of the locution, ending as it does (« mes sincères félicitations », « mes plus
+    admiratifs compliments »): an adjective the tagger took for a noun."""
+    word = doc[j]
+    return word.pos_ == "NOUN" and word.is_lower and doc[j - 1].pos_ in ("DET", "ADV") and word.text[-1:] == doc[j + 1].text[-1:]
 
 
 #: Nouns of a number of times (« deux fois », « à plusieurs reprises »).
@@ -436,6 +448,32 @@ def _past_incise(doc: Doc, j: int) -> int:
             return k + 1 if k > j + 1 else j
         if doc[k].is_sent_start or (doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")):
             return j
+    return j
+
+
+#: The longest name read past in « au nom de ... » inside a locution.
+BEHALF_WORDS = 6
+
+
+def _past_behalf(doc: Doc, j: int) -> int:
+    """Past the phrases that say on whose behalf one speaks at token j, joined by « et » (« au
+    nom de la France et en mon nom personnel », « en son nom propre »), up to the possessive
+    or the punctuation after them; j where there is none."""
+    k = j
+    while k + 2 < len(doc):
+        if doc[k].lower_ == "au" and doc[k + 1].lower_ == "nom" and doc[k + 2].lower_ in ("de", "du", "des", "d'", "d’"):
+            m = k + 3
+            while m < len(doc) and m - k < 3 + BEHALF_WORDS and not doc[m].is_punct and "Yes" not in doc[m].morph.get("Poss") and doc[m].lower_ != "et":
+                m += 1  # « au nom du peuple français »
+        elif doc[k].lower_ == "en" and "Yes" in doc[k + 1].morph.get("Poss") and doc[k + 2].lower_ == "nom":
+            m = k + 3 + (k + 3 < len(doc) and doc[k + 3].lower_ in ("personnel", "propre"))  # « en mon nom personnel »
+        else:
+            break
+        if m >= len(doc) or m - k >= 3 + BEHALF_WORDS:
+            break
+        j = k = m
+        if doc[k].lower_ == "et":
+            k += 1  # « ... et en mon nom personnel »
     return j
 
 

@@ -171,7 +171,7 @@ def _past_description(doc: Doc, k: int, sent: Span, at: dict[int, Found], kinds:
     """Where the person's name starts after the description that opens a member of a list (« le
     président américain X », « le secrétaire général du Parti communiste, X », « la famille
     Moore »), else k. The description names no other person, and the name is no complement of it
-    (« la femme de X » is not X)."""
+    (« la femme de X », « le soutien du président X » are not X)."""
     j = k
     while j < sent.end and j - k < DESCRIPTION_WORDS and (j not in at or kinds.get(at[j][2]) is not EntityKind.PERSON):
         token = doc[j]
@@ -183,7 +183,10 @@ def _past_description(doc: Doc, k: int, sent: Span, at: dict[int, Found], kinds:
         j += 1
     if j >= sent.end or j == k or j not in at or kinds.get(at[j][2]) is not EntityKind.PERSON:
         return k
-    return j if doc[j - 1].lower_ not in DE_FORMS else k
+    # « la femme de X », « le soutien du président X »: the name completes a noun of the description
+    tail = [doc[n] for n in range(k, j)]
+    last_de = max((n for n, t in enumerate(tail) if t.lower_ in DE_FORMS), default=None)
+    return k if last_de is not None and not any(t.text == "," for t in tail[last_de:]) else j
 
 
 def _group(doc: Doc, k: int, sent: Span, at: dict[int, Found], kinds: dict[str, EntityKind]) -> list[Found]:

@@ -164,6 +164,22 @@ def _after_aftermath(cue: Token, sent: Span) -> bool:
     return doc[k].lower_ in AFTERMATH_ENDS and phrase_ends_at(doc, k, AFTERMATH, sent.start)
 
 
+def _copula_of_governing_word(cue: Token) -> list[Token]:
+    """For an infinitive that completes an adjective or a noun (« je serais heureux de recevoir
+    Y », « ce serait pour moi un honneur de recevoir Y »), the copula and auxiliaries of that word:
+    their mood is the infinitive's."""
+    if "Inf" not in cue.morph.get("VerbForm"):
+        return []
+    head = cue.head
+    if head.i != cue.i and head.pos_ in ("ADJ", "NOUN"):
+        return [c for c in head.children if c.dep_ in ("cop", "aux", "aux:pass", "aux:tense")]
+    doc = cue.doc  # the parse may miss the noun: « ce serait pour X un honneur de ... », read by the words
+    k = cue.i - 1
+    while k > 0 and doc[k].pos_ not in ("VERB", "AUX") and not doc[k].is_sent_start:
+        k -= 1
+    return [doc[k]] if k > 0 and doc[k].lemma_ == "être" and doc[k - 1].lower_ in ("ce", "c'", "c’") else []
+
+
 def is_uncertain(cue: Token, sent: Span) -> bool:
     """Conditional mood, the subjunctive (but after « bien que »), a question (« X a-t-il
     rencontré Y ? »), or a word of doubt, wish, request or rumour before the cue."""
@@ -175,7 +191,7 @@ def is_uncertain(cue: Token, sent: Span) -> bool:
     modals = [m for v in governing for m in _modal_heads(v)]
     governing += modals  # « devrait pouvoir compter sur le soutien de Y »
     auxiliary = auxiliary_before_incise(cue)  # « aurait, selon Y, rencontré »: past the incise
-    verbs = [cue, *[t for t in before if t.pos_ == "AUX"], *([auxiliary] if auxiliary is not None else []), *governing]
+    verbs = [cue, *[t for t in before if t.pos_ == "AUX"], *([auxiliary] if auxiliary is not None else []), *governing, *_copula_of_governing_word(cue)]
     for token in verbs:
         if is_conditional(token):
             return True

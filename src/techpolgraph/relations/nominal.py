@@ -88,8 +88,9 @@ def nominal(
                 targets = subjects or _resumed_before(view, cue)  # « X a reçu le soutien de Y », « X a essuyé les critiques de Y »
             elif not targets and with_noun(view, cue, start):
                 targets = before_the_verb(view, subjects, start, cue)  # « X l'emporte avec le soutien de Y »
-                if not targets and view.doc[view.sent.start].lower_ == "avec":
-                    targets = subject_after(view, phrase_end(view, actors[-1].end))  # « Avec le soutien de Y, X est élu »
+                if not targets and (view.doc[view.sent.start].lower_ == "avec" or _in_verbless_opening(view, cue)):
+                    # « Avec le soutien de Y, X est élu », « Candidat à l'élection avec le soutien de Y, X l'emporte »
+                    targets = subject_after(view, phrase_end(view, actors[-1].end))
             if not targets and _held_in_opening(view, cue):
                 targets = subject_after(view, phrase_end(view, actors[-1].end))  # « Bénéficiant du soutien de Y, X ... », « Fort du soutien de Y, X »
             return expand(actors), expand(targets)
@@ -788,6 +789,14 @@ def _held_in_opening(view: SentenceView, cue: Token) -> bool:
     return held and cue.i > first + 1 and all(
         doc[j].lower_ in DE or is_determiner(doc[j]) or doc[j].pos_ == "ADJ" for j in range(first + 1, cue.i)
     )
+
+
+def _in_verbless_opening(view: SentenceView, cue: Token) -> bool:
+    """The noun stands in a phrase that opens the sentence with no verb and names no party
+    before it (« Candidat à l'élection de 2012 avec le soutien de Y, X ... »): a description of
+    the subject that follows it."""
+    doc = view.doc
+    return all(doc[j].pos_ not in ("VERB", "AUX") and (j not in view.at or view.at[j].kind not in PARTIES) for j in range(view.sent.start, cue.i))
 
 
 def with_noun(view: SentenceView, cue: Token, start: int) -> bool:

@@ -124,7 +124,7 @@ def _subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot
         absolute = detached_subject(view, cue)
         if absolute:
             return absolute  # « X a écarté le texte comme « absurde », le ministre Y, accusant Z »: Y
-        out = main_subject(view, cue) or quoted_speaker(view, cue)  # « X rejoint le parti Y, se ralliant à Z »: X, not Y
+        out = _after_opening_gerund(view, cue) or main_subject(view, cue) or quoted_speaker(view, cue)  # « X rejoint le parti Y, se ralliant à Z »: X, not Y
         if not out and unknown_subject(view):
             return []  # « Il rejoint le parti Y, se ralliant à Z », « il » unresolved: not Y
         if not out:
@@ -147,6 +147,8 @@ def _subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot
                 # « s'est réjoui devant X qui le recevait »: X, whom the preposition governs; « la
                 # position de X qui l'a exclue »: X, whose act the noun is (or the act itself, X's)
                 out = [slot]
+            elif person is None and slot.kind is EntityKind.ORGANISATION and _agent_after_par(view, slot):
+                out = [slot]  # « fondé par le parti P, qui avait été exclu de Q »: P, the agent itself
             else:
                 out = [person] if person is not None else []
         elif slot is not None and slot.kind in PARTIES:
@@ -156,6 +158,24 @@ def _subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot
     if not out:
         out = subjects_after_colon(view, cue, clause_start)
     return out
+
+
+def _after_opening_gerund(view: SentenceView, cue: Token) -> list[Slot]:
+    """« En vous renouvelant mes félicitations, je vous prie ... », « En recevant Y, X a ... »: a
+    gerund that opens the sentence has the subject named right after the comma that closes its
+    clause; [] elsewhere."""
+    doc = view.doc
+    j = cue.i - 1
+    while j > view.sent.start and doc[j].pos_ in ("PRON", "ADV"):
+        j -= 1
+    if j != view.sent.start or doc[j].lower_ != "en":
+        return []
+    for k in range(cue.i + 1, view.sent.end):
+        if doc[k].text == ",":
+            return subject_after(view, k)
+        if doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm"):
+            return []
+    return []
 
 
 def _first_relative(view: SentenceView, qui: int) -> int:
@@ -188,6 +208,15 @@ def _agent_before_comma(view: SentenceView, cue: Token) -> list[Slot]:
     while j > view.sent.start and is_determiner(doc[j]) and j not in view.at:
         j -= 1
     return [view.at[k - 1]] if doc[j].lower_ == "par" else []
+
+
+def _agent_after_par(view: SentenceView, slot: Slot) -> bool:
+    """The mention is the agent right after « par », over its articles (« fondé par la ligue L »
+    is not: a description comes between)."""
+    j = slot.start - 1
+    while j > view.sent.start and (is_determiner(view.doc[j]) or view.doc[j].text in QUOTES) and j not in view.at:
+        j -= 1
+    return view.doc[j].lower_ == "par"
 
 
 def _of_an_action(view: SentenceView, slot: Slot) -> bool:

@@ -32,6 +32,7 @@ from .sentence import (
     finite_verb_group_at,
     opens_clause,
     CLAUSE_BREAKS,
+    DATIVE_RELATIVES,
     DE,
     DURING,
     NE_WORDS,
@@ -39,6 +40,7 @@ from .sentence import (
     PARTIES,
     POLITICAL_SIDES,
     REFLEXIVE,
+    PREPOSED_RELATIVES,
     RELATIVE_PRONOUNS,
     TYPE_NOUNS,
     SentenceView,
@@ -704,8 +706,9 @@ def opening_actors(view: SentenceView, actors: list[Slot], end: int) -> tuple[li
         while close < end and doc[close].pos_ == "VERB" and is_past_participle(doc[close]) and doc[close - 1].pos_ in ("NOUN", "ADJ"):
             close = phrase_end(view, close + 1)  # « Banni de X pour ses contenus jugés « toxiques », Y ... »: a noun's participle
         j = i
-        if j + 1 < end and doc[j].text == "," and doc[j + 1].lower_ in RELATIVES:
-            j = phrase_end(view, j + 2)
+        opening = _relative_after(view, j + 1, end) if j + 1 < end and doc[j].text == "," else None
+        if opening is not None:
+            j = phrase_end(view, opening)
             while j < end and doc[j].text != ",":
                 j = phrase_end(view, j + 1)  # past the verb of the relative clause
             close = j
@@ -719,6 +722,17 @@ def opening_actors(view: SentenceView, actors: list[Slot], end: int) -> tuple[li
                 i = more[-1].end
                 continue
         return actors, close
+
+
+def _relative_after(view: SentenceView, k: int, end: int) -> Optional[int]:
+    """Token k opens a relative clause (« qui », « dont », « auquel », « pour lequel »): where its
+    words after the pronoun start; else None."""
+    doc = view.doc
+    if doc[k].lower_ in RELATIVES or doc[k].lower_ in DATIVE_RELATIVES:
+        return k + 1
+    if k + 1 < end and doc[k].pos_ == "ADP" and doc[k + 1].lower_ in PREPOSED_RELATIVES:
+        return k + 2  # « pour lequel », « avec qui »
+    return None
 
 
 def _subject_read_as_actor(view: SentenceView, actors: list[Slot]) -> tuple[list[Slot], list[Slot]]:

@@ -292,8 +292,9 @@ CLITIC_GENDERS = {"le": "m", "la": "f"}
 _STRESSED = WordTest(lambda word: word.lower() in ("lui", "elle"))
 #: Prepositions of a relation after which a stressed pronoun stands for a party (« contre lui »).
 STRESSED_PREPOSITIONS = function_words("stressed_preposition")
-#: The first person singular subject pronoun (« je », « j'»).
-_FIRST_PERSON = WordTest(lambda word: word.lower().replace("’", "'") in ("je", "j'"))
+#: The first person singular subject pronoun (« je », « j'»), and its stressed form after a
+#: preposition (« c'est pour moi un honneur de ... », « il a dîné avec moi »).
+_FIRST_PERSON = WordTest(lambda word: word.lower().replace("’", "'") in ("je", "j'", "moi"))
 #: The speaker's possessives (« mon soutien à Y », « toutes mes félicitations à Y », « notre solidarité avec Y »).
 _MY = WordTest(lambda word: word.lower() in SPEAKER_POSSESSIVES)
 #: Possessive determiners of one owner (« son compte », « sa campagne », « ses vidéos »).
@@ -1578,7 +1579,7 @@ class _DocState:
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
         speaker, addressee = self._voices()
         for i in numpy.flatnonzero(_FIRST_PERSON.mask(self.orths, doc.vocab.strings)).tolist():
-            if i in taken or doc[i].pos_ != "PRON":
+            if i in taken or doc[i].pos_ != "PRON" or (doc[i].lower_ == "moi" and (i == 0 or doc[i - 1].pos_ != "ADP")):
                 continue
             if _in_quote(doc, i):
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="speaker"))
@@ -2595,12 +2596,20 @@ class _DocState:
                 if c.kind is EntityKind.PERSON and (name_tokens(c.name)[-1:] == surname or (len(words) >= 2 and name_tokens(c.name)[: len(words)] == words))
             ]
             found = same[0] if len(same) == 1 else None
-        if found is not None and self._names_in_sentence(m, found.id):
+        if found is not None and self._names_in_sentence(m, found.id) and not self._called_as_addressee(m, found.id):
             m.reason = f"« {m.text.lower()} » in a sentence that names the title's speaker ({name}): another speaker"
             return  # « Je précise pour M. X que nous avons reçu ... »: said to X, not by X
         if found is None:
             found = self.new_cluster(EntityKind.PERSON, name)
         m.cluster, m.reason = found.id, f"« {m.text.lower()} » {who} ({name})"
+
+    def _called_as_addressee(self, m: _Mention, cid: str) -> bool:
+        """« vous » in a sentence that calls on that person by name (« je vous prie d'accepter, Chère
+        X, l'expression de ... »): the addressee, spoken to, not another speaker."""
+        if m.text.lower() != "vous":
+            return False
+        called = self._vocative(m.start)
+        return called is not None and called.cluster == cid
 
     def _names_in_sentence(self, m: _Mention, cid: str) -> bool:
         """A named mention of that person stands in the mention's sentence."""
@@ -4540,8 +4549,8 @@ def _described_by_participle(token: Token) -> bool:
     return token.is_lower and token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and token.dep_ in ("amod", "acl")
 
 
-#: The words that call on someone by name (« Monsieur Solly, vous ... »).
-ADDRESS_WORDS = frozenset({"Monsieur", "Madame", "Mademoiselle"})
+#: The words that call on someone by name (« Monsieur Solly, vous ... », « Chère X, »).
+ADDRESS_WORDS = frozenset({"Monsieur", "Madame", "Mademoiselle", "Cher", "Chère"})
 #: « nous », a subject in a transcript: its speaker (with others, whom the text does not name).
 _WE = WordTest(lambda word: word.lower() == "nous")
 #: The pronouns of the one a letter is written to (« je vous adresse », « je te présente »).
