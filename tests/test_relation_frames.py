@@ -2685,6 +2685,14 @@ CASES: tuple[Case, ...] = (
     Case("support-in-a-verbless-opening-goes-to-the-subject-after-it", f"Candidat à l'élection de 2012 avec le soutien du président {C}, {A} l'emporte au premier tour.", (endorsed(C, A),)),
     Case("miss-support-in-an-opening-that-names-a-party", f"Ministre de {B} avec le soutien de {C}, {A} a tout connu.", ()),
     Case("an-opening-participle-past-a-relative-with-a-preposition", f"Candidat en 1995, soutenu par la Ligue du Nord, pour laquelle {C} se présente aussi, {A} est longtemps favori.", (endorsed("Ligue du Nord", A),)),
+    Case("statements-with-an-adjective-tagged-a-noun", f"{B} a dénoncé les propos scandaleux de {A}.", (criticised(B, A),)),
+    Case("someone-s-word-with-a-quoted-adjective", f"{B} a dénoncé la parole « malhonnête » de {A}.", (criticised(B, A),)),
+    Case("opposed-to-someone-is-a-state", f"{A} est farouchement opposé à {C}.", (criticised(A, C),)),
+    Case("opposed-to-someone-in-apposition", f"{A}, opposé à {C}, quitte le parti.", (criticised(A, C),)),
+    Case("opposed-to-someone-in-an-opening-participle", f"Opposée à {C}, {B} quitte le parti.", (criticised(B, C),)),
+    Case("miss-a-match-opposes-two-players", f"Le match a opposé {A} à {C}.", ()),
+    Case("miss-opposed-by-a-draw", f"{A} a été opposé à {C} par le tirage au sort.", ()),
+    Case("not-opposed-to-someone-is-negated", f"{A} n'est pas opposé à {C}.", (criticised(A, C, "negated"),)),
     # @@NEW@@
 )
 

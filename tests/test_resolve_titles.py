@@ -571,3 +571,43 @@ def test_the_first_name_of_a_salutation_is_the_addressee_of_a_signed_letter(nlp)
     names = {e.id: e.name for e in a.entities}
     placed = {(m.text, names.get(m.cluster, "")) for m in a.mentions}
     assert ("Cher Luc", "Luc Bernard") in placed and ("Je", "Paul Garnier") in placed
+
+
+# -- an article titled by an organisation's name -------------------------------------------------
+
+
+def test_a_pronoun_after_an_opening_phrase_is_the_titled_organisation_and_continues_it(titled):
+    text = (
+        "Le Rassemblement civique est un parti politique de Valdorie. "
+        "Fondé en 1988 comme un mouvement de jeunesse, il devient un parti conservateur sous l'influence "
+        "de son président Marc Roussel, qui dirige le pays depuis 2010. "
+        "Il est ensuite devenu plus critique envers l'Union des cantons."
+    )
+    found = titled(text, title="Rassemblement civique")
+    first, second = found["il"][0], found["Il"][0]
+    assert first[:2] == ("Rassemblement civique", "organisation")
+    assert first[2] == "pronoun (the organisation of its gender that is the subject of the sentence before, which names no person)"
+    assert second[:2] == ("Rassemblement civique", "organisation")  # not Marc Roussel, no subject of that sentence
+    assert second[2] == "pronoun (the organisation the document's title names, the subject of the sentence before)"
+
+
+def test_a_pronoun_after_an_opening_phrase_naming_a_person_is_not_the_titled_organisation(titled):
+    text = "Le Rassemblement civique est un parti politique de Valdorie. Après sa rencontre avec Marc Roussel, il devient ministre."
+    ((name, _kind, _reason),) = titled(text, title="Rassemblement civique")["il"]
+    assert name != "Rassemblement civique"
+
+
+def test_a_pronoun_opening_its_main_clause_after_a_participle_is_the_organisation_before(titled):
+    text = "Le Mouvement des citoyens libres compte quelques centaines de membres en 1940. Dissous par décret en 1968, il se reconstitue aussitôt."
+    found = titled(text, title="Mouvement des citoyens libres")
+    assert found["il"][0][:2] == ("Mouvement des citoyens libres", "organisation")
+
+
+def test_a_pronoun_of_the_other_gender_does_not_continue_the_titled_organisation(titled):
+    text = (
+        "Le Rassemblement civique est un parti politique de Valdorie. "
+        "Fondé en 1988, il devient un parti conservateur sous l'influence de sa présidente Claire Vautrin. "
+        "Elle est ensuite devenue plus critique envers l'Union des cantons."
+    )
+    found = titled(text, title="Rassemblement civique")
+    assert found["Elle"][0][0] != "Rassemblement civique"

@@ -139,7 +139,7 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
     if j < end and doc[j].lower_ in RELATING_ADJECTIVES:
         return []  # « les comptes proches de X »: the accounts of X's allies, not X's
     while True:
-        while j < end and (doc[j].pos_ == "ADJ" or j in view.open_quotes or doc[j].text in CLOSING_QUOTES or doc[j].lower_ in ACCESS_MEDIA or _describing_participle(doc, j, end) or _acronym_modifier(doc, j, end)) and j not in view.at:
+        while j < end and (doc[j].pos_ == "ADJ" or j in view.open_quotes or doc[j].text in QUOTES or doc[j].text in CLOSING_QUOTES or doc[j].lower_ in ACCESS_MEDIA or _describing_participle(doc, j, end) or _acronym_modifier(doc, j, end) or _mistagged_adjective(doc, i, j, end)) and j not in view.at:
             j += 1  # « l'« acharnement totalitaire » du juge », « les accès internet à X », « les violations répétées de X »
         if j + 2 < end and doc[j].lower_ in ("et", ",") and is_determiner(doc[j + 1]) and doc[j + 2].lemma_.lower() in party_actions():
             j += 3  # « le téléchargement et l'utilisation de X », « l'indépendance et la souveraineté de X »
@@ -245,6 +245,19 @@ def _acronym_modifier(doc: Doc, j: int, end: int) -> bool:
     """An acronym that names no party and qualifies the noun before its « de » (« les fréquences
     TNT de X », « le forfait 5G de X »)."""
     return doc[j].pos_ in ("PROPN", "NOUN", "NUM") and doc[j].text.isupper() and len(doc[j].text) > 1 and j + 1 < end and doc[j + 1].lower_ in DE
+
+
+def _mistagged_adjective(doc: Doc, noun: int, j: int, end: int) -> bool:
+    """A word in lower case, tagged a noun, between the noun of an act and its « de » and agreeing
+    with it in number (« les propos scandaleux de X »: « scandaleux » read as a noun): an adjective;
+    not a noun of an act itself (« le téléchargement et l'utilisation de X »)."""
+    word = doc[j]
+    if word.pos_ != "NOUN" or not word.is_lower or j + 1 >= end or _act(word):
+        return False
+    if doc[j + 1].lower_ not in DE and doc[j + 1].text not in CLOSING_QUOTES:
+        return False
+    number, noun_number = word.morph.get("Number"), doc[noun].morph.get("Number")
+    return not number or not noun_number or number == noun_number
 
 
 def _describing_participle(doc: Doc, j: int, end: int) -> bool:

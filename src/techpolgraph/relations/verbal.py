@@ -123,6 +123,11 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
             return [(a, h, False) for a in actors for h in candidate_of(view, cue, start, actors)]
         return [(a, s, False) for a in actors for s in subjects]
     holders = (apposed_to(view, cue) or named_after_noun(view, cue, after, end)) if spec.pos is CuePos.VERB else []
+    if spec.pos is CuePos.VERB and _state_participle(view, cue, spec, after, end):
+        # « X est opposé à Y », « X, opposé à Y, ... », « Opposé à Y, X ... »: a state of X's, no passive
+        holders = holders or (expand(subject_after(view, phrase_end(view, after))) if opening_participle(view, cue) else [])
+        targets = expand(complement(view, after, end, spec.argument.words, gap=MAX_GAP))
+        return [(h, t, party_negated(view.doc, t.start, view.sent.start)) for h in (holders or subjects) for t in targets if h.cluster != t.cluster]
     if spec.pos is CuePos.VERB and cue.lemma_.lower() in etre_verbs():
         state = holders or _apposed_before_comma(view, cue)
         subjects, holders = (state or subjects), []  # « X, assis à la droite de Y, ... »: a state of X's, no passive
@@ -811,6 +816,23 @@ def more_agents(view: SentenceView, actors: list[Slot], end: int) -> list[Slot]:
             break
         actors.extend(expand(more))
     return actors
+
+
+#: Verbs whose past participle with « être » or in apposition tells a state of its subject, with
+#: the complement of the cue's own preposition (« X est opposé à Y »), not a passive.
+STATE_PARTICIPLES = function_words("state_participle")
+
+
+def _state_participle(view: SentenceView, cue: Token, spec: Cue, after: int, end: int) -> bool:
+    """The cue is the past participle of such a verb, with no « par » after it in its clause."""
+    return (
+        spec.lemma in STATE_PARTICIPLES
+        and spec.argument is not Argument.OBJ
+        and is_past_participle(cue)
+        and not any(t.lower_ == "par" for t in view.doc[after:end])
+        and not reflexive(view.doc, cue)
+        and (is_passive(cue) or view.doc[cue.i - 1].text == "," or opening_participle(view, cue))
+    )
 
 
 def pair_up(view: SentenceView, sources: list[Slot], targets: list[Slot]) -> list[tuple[Slot, Slot, bool]]:

@@ -3079,7 +3079,7 @@ class _DocState:
             before = [r for r in self.mentions if r.cluster and r.end <= m.start]
             if (
                 titled
-                and self._opens_sentence(m)
+                and self._opens_main_clause(m)
                 and any(r.cluster == titled for r in before)
                 and not any(self._is_person(r) for r in before)
                 and not self._noun_subject_before(m)
@@ -3090,6 +3090,11 @@ class _DocState:
             m.reason = "pronoun, no person in the sentences before it"
             return
         if refs[0].start > self.sents[_n].start and self._org_subject(_n, refs[0].start):
+            topic = self._title_topic_continued(m, _n, refs[0].start)
+            if topic:  # « Le Fidesz ... Fondé en 1988, il devient ... Il a ensuite adopté ... »
+                m.kind, m.cluster = EntityKind.ORGANISATION, topic
+                m.reason = "pronoun (the organisation the document's title names, the subject of the sentence before)"
+                return
             m.reason = "pronoun after a sentence whose subject is an organisation"
             return
         lead = next((r for r in refs if not _after_preposition(self.doc, r.start)), refs[0])
@@ -3619,6 +3624,20 @@ class _DocState:
         sent = self.sents[self.sent_of[m.start]]
         return not any(t.is_alpha for t in self.doc[sent.start : m.start])
 
+    def _opens_main_clause(self, m: _Mention) -> bool:
+        """The mention opens its sentence, or its main clause after an opening phrase with no
+        finite verb that names no person (« Fondé en 1988 comme un mouvement de jeunesse, il
+        devient ... »): the phrase describes the subject after its comma."""
+        if self._opens_sentence(m):
+            return True
+        sent = self.sents[self.sent_of[m.start]]
+        doc = self.doc
+        if m.start - 1 <= sent.start or doc[m.start - 1].text != ",":
+            return False
+        if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[sent.start : m.start]):
+            return False
+        return not any(r.cluster and sent.start <= r.start < m.start and self._is_person(r) for r in self.mentions)
+
     def _noun_subject_before(self, m: _Mention) -> bool:
         """The sentence before has a common noun of the pronoun's gender as the subject of its
         main clause (« Un recours est déposé ... Il est rejeté »): the pronoun may stand for that
@@ -3780,7 +3799,7 @@ class _DocState:
         whose gender the document gives (« l'association », « le parti », « la CGT ») and that
         names no person, stands for that organisation; else None."""
         here = self.sent_of[m.start]
-        if m.anaphor != "subject" or here == 0 or m.gender not in ("m", "f") or not self._opens_sentence(m):
+        if m.anaphor != "subject" or here == 0 or m.gender not in ("m", "f") or not self._opens_main_clause(m):
             return None
         before = self.sents[here - 1]
         named = [r for r in self.mentions if r.cluster and before.start <= r.start < before.end]
@@ -3840,6 +3859,17 @@ class _DocState:
         found.discard("")
         found = found or said  # « La Tribu Ka est un mouvement »: the name's own article first
         return next(iter(found)) if len(found) == 1 else ""
+
+    def _title_topic_continued(self, m: _Mention, sentence: int, before: int) -> str:
+        """In an article titled by an organisation's name, a subject pronoun that opens its main
+        clause continues that organisation where it is the subject of the sentence before, of the
+        pronoun's gender, before any person (« Fondé en 1988, il devient un parti ... sous
+        l'influence de son président X. Il a ensuite ... »: the party); else ""."""
+        titled = self._title_organisation()
+        if not titled or m.anaphor != "subject" or m.gender not in ("m", "f") or not self._opens_main_clause(m):
+            return ""
+        orgs = self._refs(before, sentence, (EntityKind.ORGANISATION,))
+        return titled if orgs[0].cluster == titled and self._org_gender(titled) == m.gender else ""
 
     def _org_subject(self, sentence: int, before: int) -> bool:
         """An organisation stands before token ``before`` as the sentence's subject."""
