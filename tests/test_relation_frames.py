@@ -2693,6 +2693,11 @@ CASES: tuple[Case, ...] = (
     Case("miss-a-match-opposes-two-players", f"Le match a opposé {A} à {C}.", ()),
     Case("miss-opposed-by-a-draw", f"{A} a été opposé à {C} par le tirage au sort.", ()),
     Case("not-opposed-to-someone-is-negated", f"{A} n'est pas opposé à {C}.", (criticised(A, C, "negated"),)),
+    Case("a-reproach-for-what-should-not-have-been-done-asserts-it", f"{C} n'aurait jamais dû être investi par la Ligue du Nord.", (endorsed("Ligue du Nord", C),)),
+    Case("what-should-have-been-done-stays-uncertain", f"{A} aurait dû recevoir {C}.", (met(A, C, "uncertain"),)),
+    Case("the-leaders-of-an-organisation-act-for-it", f"Les dirigeants de la Ligue du Nord font bloc autour de {C}.", (endorsed("Ligue du Nord", C),)),
+    Case("the-cadres-of-an-organisation-refuse-for-it", f"Les cadres de la Ligue du Nord refusent de soutenir {C}.", (endorsed("Ligue du Nord", C, "negated"),)),
+    Case("confidence-maintained-in-someone", f"La Ligue du Nord maintient sa confiance à {C}.", (endorsed("Ligue du Nord", C),)),
     # @@NEW@@
 )
 

@@ -1065,6 +1065,8 @@ def modality_of(cue: Token, sent: Span) -> Modality:
         return Modality.NEGATED  # « X a déclaré qu'il ne bannirait pas Y »: the future of a past saying
     if disputed_after(cue, sent):
         return Modality.UNCERTAIN  # « X dit avoir rencontré Y, ce que Y dément »
+    if _regretted(cue, sent):
+        return Modality.ASSERTED  # « X n'aurait jamais dû être investi par Y »: the reproach presupposes it
     wish = governor(cue, sent, "wish")
     if wish is not None and is_negated(wish, sent) and not is_conditional(wish):
         return Modality.NEGATED  # « X ne voulait pas s'allier avec Y », as « a refusé de »
@@ -1082,6 +1084,26 @@ def modality_of(cue: Token, sent: Span) -> Modality:
     if is_negated(cue, sent) or _refused(cue, sent):
         return Modality.NEGATED
     return Modality.ASSERTED
+
+
+#: How many words before the cue « n'aurait pas dû » may stand (« n'aurait jamais dû être investi »).
+REGRET_REACH = 6
+
+
+def _regretted(cue: Token, sent: Span) -> bool:
+    """« X n'aurait pas dû rencontrer Y », « n'aurait jamais dû être investi par Y »: the past
+    conditional of « devoir », negated, right before the cue (past its auxiliaries and clitics)
+    reproaches what was done; it happened."""
+    doc = cue.doc
+    j = cue.i - 1
+    while j > sent.start and j > cue.i - REGRET_REACH and (doc[j].pos_ in ("AUX", "PRON", "ADV") or doc[j].lower_ in INFINITIVE_AUXILIARIES) and doc[j].lower_ != "dû":
+        j -= 1
+    if doc[j].lower_ != "dû" or j - 1 <= sent.start:
+        return False
+    k = j - 1
+    while k > sent.start and doc[k].pos_ == "ADV" and doc[k].lower_ not in ("ne", "n'", "n’"):
+        k -= 1  # « jamais », « pas »
+    return k > sent.start and is_conditional(doc[k]) and doc[k].lemma_ == "avoir" and doc[k - 1].lower_ in ("ne", "n'", "n’")
 
 
 #: Clitics of the one a speaker addresses, between a verb of wanting and its infinitive.

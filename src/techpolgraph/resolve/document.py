@@ -3862,14 +3862,16 @@ class _DocState:
 
     def _title_topic_continued(self, m: _Mention, sentence: int, before: int) -> str:
         """In an article titled by an organisation's name, a subject pronoun that opens its main
-        clause continues that organisation where it is the subject of the sentence before, of the
-        pronoun's gender, before any person (« Fondé en 1988, il devient un parti ... sous
-        l'influence de son président X. Il a ensuite ... »: the party); else ""."""
+        clause continues that organisation where a pronoun of the pronoun's gender that stands for
+        it is the subject of the sentence before, before any person (« Fondé en 1988, il devient un
+        parti ... sous l'influence de son président X. Il a ensuite ... »: the party); else ""."""
         titled = self._title_organisation()
         if not titled or m.anaphor != "subject" or m.gender not in ("m", "f") or not self._opens_main_clause(m):
             return ""
         orgs = self._refs(before, sentence, (EntityKind.ORGANISATION,))
-        return titled if orgs[0].cluster == titled and self._org_gender(titled) == m.gender else ""
+        if orgs[0].cluster != titled or orgs[0].named or self._org_gender(titled) != m.gender:
+            return ""  # « La Ligue ... est fondée par X. Elle ... »: the name itself with a person after it, either
+        return titled
 
     def _org_subject(self, sentence: int, before: int) -> bool:
         """An organisation stands before token ``before`` as the sentence's subject."""
