@@ -2698,6 +2698,12 @@ CASES: tuple[Case, ...] = (
     Case("the-leaders-of-an-organisation-act-for-it", f"Les dirigeants de la Ligue du Nord font bloc autour de {C}.", (endorsed("Ligue du Nord", C),)),
     Case("the-cadres-of-an-organisation-refuse-for-it", f"Les cadres de la Ligue du Nord refusent de soutenir {C}.", (endorsed("Ligue du Nord", C, "negated"),)),
     Case("confidence-maintained-in-someone", f"La Ligue du Nord maintient sa confiance à {C}.", (endorsed("Ligue du Nord", C),)),
+    Case("a-resolve-of-a-party-and-its-partners-is-the-party-s", f"La Pologne rappelle l'engagement total de la France et de ses partenaires à soutenir {C}.", (endorsed("France", C),)),
+    Case("taking-someone-s-side", f"En prenant le parti de {C} contre le régime, {B} se brouille avec la cour.", (endorsed(B, C),)),
+    Case("miss-taking-the-side-of-a-thing", f"{A} a pris le parti de rire.", ()),
+    Case("a-ruling-in-someone-s-favour", f"La Cour suprême a tranché en faveur de {C}.", (endorsed("Cour suprême", C),)),
+    Case("asking-for-someone-s-head", f"{B} demande la tête de {C}.", (criticised(B, C),)),
+    Case("an-opening-gerund-past-an-apposition-before-the-subject", f"En prenant le parti de {C} contre le régime et {A}, secrétaire aux Affaires autochtones, {B} se trouve isolée.", (endorsed(B, C),)),
     # @@NEW@@
 )
 

@@ -42,6 +42,7 @@ from .sentence import (
     is_date_word,
     is_determiner,
     is_object_clitic,
+    is_possessive_determiner,
     kept_per_view,
     past_role_nouns,
     role_start,
@@ -67,6 +68,7 @@ def controller(view: SentenceView, cue: Token) -> list[Slot]:
     m = j - 1
     while m > view.sent.start and m not in view.at and (is_date_word(doc[m]) or doc[m].lower_ in time_nouns()):
         m -= 1  # « la décision de X fin juillet de débrancher Y »
+    m = _before_unnamed_companions(view, m)  # « l'engagement de X et de ses partenaires à soutenir Y »: X
     slot = view.at.get(m)
     if slot is None or slot.kind not in PARTIES:
         return []
@@ -113,6 +115,20 @@ def _for_whom(view: SentenceView, j: int) -> list[Slot]:
     if slot.kind not in PARTIES or k <= view.sent.start or verb.lemma_ != "être" or doc[k - 1].lower_ not in ("c'", "c’", "ce"):
         return []
     return [slot]
+
+
+def _before_unnamed_companions(view: SentenceView, m: int) -> int:
+    """Token m ends « et de ses partenaires », « et de ses alliés » (a possessive and a noun
+    joined to a party): the party's last token; else m."""
+    doc = view.doc
+    k = m
+    while k > view.sent.start and doc[k].pos_ in ("NOUN", "ADJ") and k not in view.at:
+        k -= 1
+    if k == m or not is_possessive_determiner(doc[k]) or k - 2 <= view.sent.start:
+        return m
+    if doc[k - 1].lower_ in DE and doc[k - 2].lower_ == "et" and k - 3 in view.at:
+        return k - 3
+    return m
 
 
 def _before_adverbs(view: SentenceView, verb: Token) -> int:

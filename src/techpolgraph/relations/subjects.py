@@ -170,11 +170,18 @@ def _after_opening_gerund(view: SentenceView, cue: Token) -> list[Slot]:
         j -= 1
     if j != view.sent.start or doc[j].lower_ != "en":
         return []
+    comma = None  # the last comma before the main clause's verb: past an apposition (« ... et Y, ministre de Z, X se trouve »)
     for k in range(cue.i + 1, view.sent.end):
         if doc[k].text == ",":
-            return subject_after(view, k)
-        if doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm"):
-            return []
+            comma = k
+        elif doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm"):
+            break
+    if comma is None:
+        return []
+    for k in (comma, *(k for k in range(cue.i + 1, comma) if doc[k].text == ",")):
+        found = subject_after(view, k)
+        if found:
+            return found
     return []
 
 
