@@ -4619,6 +4619,13 @@ _TITLE_SPEAKER = re.compile(
     r"\s+(?:(?:accord|donn)[ée]+s?\s+par|de la|de|du|d['’])\s*(?:(?:M\.|Mme|Monsieur|Madame|pr[ée]sidente?|chanceli[eè]re?)\s+)?" + _TITLE_NAME,
     re.IGNORECASE,
 )
+#: A record's title that is a name, then a date, then a subject (« Jeanne Morel, 19 septembre 2024,
+#: politique étrangère »).
+_NAME_DATE_TITLE = re.compile(
+    r"(?P<name>[^\s,;:()]+(?:\s+[^\s,;:()]+){1,4}?)\s*,\s*(?:le\s+)?(?:1er|\d{1,2})\s+"
+    r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+\d{4}\s*,",
+    re.IGNORECASE,
+)
 #: Kinds of texts written to one person, whom « vous » stands for (« Lettre de ... adressée à M. X »).
 LETTER_KINDS = function_words("letter_kind")
 #: « Lettre de M. X à M. Y »: the one written to, right after the writer's name or his role
@@ -4642,7 +4649,12 @@ def transcript_speaker(title: str) -> str:
     'Jeanne Morel'
     >>> transcript_speaker("Remarques du président Paul Martin à l'issue de la réunion du Conseil")
     'Paul Martin'
+    >>> transcript_speaker("Jeanne Morel, 19 septembre 2024, politique étrangère")
+    'Jeanne Morel'
     """
+    dated = _NAME_DATE_TITLE.match(" ".join(title.split()))
+    if dated is not None and _reads_as_name(dated["name"]) and is_full_name(dated["name"]):
+        return dated["name"]  # a record's title: the speaker, the date, the subject
     for part in re.split(r"\s+[-–:]\s+", " ".join(title.split())):  # « Ukraine - Russie - Interview de X, ... »
         found = _TITLE_SPEAKER.match(part)
         if found is None or found["kind"].lower() not in TRANSCRIPT_KINDS:
