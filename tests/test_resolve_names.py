@@ -398,6 +398,8 @@ def test_a_name_that_only_qualifies_a_noun_puts_no_organisation_in_play(analyse_
         ("Hugo Le Gallec", "Hugo Legallec", "Hugo Le Gallec"),  # a surname's words written as one
         ("Ursina von der Brake", "Ursinan von der Brake", None),  # a misspelt first name before a surname of several words
         ("Léa Morvan-Le Goff", "Léa Morvan", "Léa Morvan-Le Goff"),  # a hyphenated surname cut at its hyphen
+        ("Georges Valmy", "George Valmy", None),  # a language's form of the first name
+        ("Frédéric Valmy", "Friedrich Valmy", None),
     ],
 )
 def test_a_near_identical_name_in_another_article_is_the_same_person(analyse_text, first, second, label):
@@ -431,6 +433,18 @@ def test_near_names_side_by_side_in_one_article_stay_two(analyse_text):
     b = analyse_text("Mark Dupont a rencontré des élus à Lyon.", date="2023-02-01", id="b.txt")
     entities, _links = link_entities([a, b])
     assert {"Marc Dupont", "Mark Dupont"} <= set(person_labels(entities))
+
+
+def test_a_first_name_with_a_letter_doubled_in_one_article_is_a_slip(analyse_text):
+    a = analyse_text("Condoleeza Ravel a reçu des élus. Condoleezza Ravel a ensuite critiqué la réforme.", date="2023-01-01", id="a.txt")
+    entities, _links = link_entities([a])
+    assert len([label for label in person_labels(entities) if label.endswith("Ravel")]) == 1
+
+
+def test_short_first_names_a_letter_doubled_apart_in_one_article_stay_two(analyse_text):
+    a = analyse_text("Ana Ravel et Anna Ravel ont signé la pétition.", date="2023-01-01", id="a.txt")
+    entities, _links = link_entities([a])
+    assert {"Ana Ravel", "Anna Ravel"} <= set(person_labels(entities))
 
 
 def test_a_near_name_with_two_candidates_stays_apart(analyse_text):

@@ -206,9 +206,10 @@ def _first_name_groups() -> dict[str, int]:
 
 #: Variants of a name that one article may use for one person: a middle name given once, a
 #: first name and its short form (« Stephen Bannon », « Steve Bannon »). Not a first name one
-#: letter off: « Marc Dupont » beside « Mark Dupont » are two people. A hyphenated surname given
-#: whole once and cut short after (« Marion Maréchal-Le Pen », « Marion Maréchal »).
-SAME_ARTICLE_VARIANTS = frozenset({"middle name", "short form of the first name", "initials", "surname first", "surname spacing", "surname cut short"})
+#: letter off: « Marc Dupont » beside « Mark Dupont » are two people; but a long first name with a
+#: letter doubled or not, one form unknown (« Condoleeza », « Condoleezza »), is a slip. A hyphenated
+#: surname given whole once and cut short after (« Marion Maréchal-Le Pen », « Marion Maréchal »).
+SAME_ARTICLE_VARIANTS = frozenset({"middle name", "short form of the first name", "initials", "surname first", "surname spacing", "surname cut short", "doubled letter"})
 
 
 def one_edit_apart(a: str, b: str) -> bool:
@@ -252,7 +253,9 @@ def name_variant(a: str, b: str) -> str:
     - "surname spacing": same first name, a surname of several words written as one ("Lemaire"
       for "Le Maire");
     - "surname cut short": same first name, a hyphenated surname given by its part before the
-      hyphen ("Marion Maréchal" for "Marion Maréchal-Le Pen"), that part no first name.
+      hyphen ("Marion Maréchal" for "Marion Maréchal-Le Pen"), that part no first name;
+    - "doubled letter": same surname, first names of six letters or more, one of them unknown,
+      that differ by a letter doubled ("Condoleeza", "Condoleezza").
 
     Accents, hyphens and case are already set aside by the name keys.
 
@@ -308,12 +311,30 @@ def name_variant(a: str, b: str) -> str:
             return "short form of the first name"
         # with a surname of several words, only a misspelt first name (« Ursulan »), not two known ones (« Marie », « Marine » Le Pen)
         misspelt = len(x) == 2 or x[0] not in _first_names() or y[0] not in _first_names()
+        if min(len(x[0]), len(y[0])) >= DOUBLED_LETTER_LENGTH and _doubled_letter(x[0], y[0]) and (x[0] not in _first_names() or y[0] not in _first_names()):
+            return "doubled letter"  # « Condoleeza » for « Condoleezza »: a slip, even in one article
         if min(len(x[0]), len(y[0])) >= 4 and one_edit_apart(x[0], y[0]) and _same_gender(a, b) and misspelt:
             return "first name variant"
         return ""
     if len(x) == 2 and x[0] == y[0] and (_transliterated(x[1]) == _transliterated(y[1]) or (min(len(x[1]), len(y[1])) >= 6 and one_edit_apart(x[1], y[1]))):
         return "surname spelling"
     return ""
+
+
+#: How long a first name must be for a doubled or single letter to be read as a slip.
+DOUBLED_LETTER_LENGTH = 6
+
+
+def _doubled_letter(a: str, b: str) -> bool:
+    """One word is the other with one letter doubled (« condoleeza », « condoleezza »).
+
+    >>> _doubled_letter("condoleeza", "condoleezza"), _doubled_letter("marc", "mark")
+    (True, False)
+    """
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long = sorted((a, b), key=len)
+    return any(long[i] == long[i - 1] and long[:i] + long[i + 1 :] == short for i in range(1, len(long)))
 
 
 def _initials_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
