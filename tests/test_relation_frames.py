@@ -2704,6 +2704,15 @@ CASES: tuple[Case, ...] = (
     Case("a-ruling-in-someone-s-favour", f"La Cour suprême a tranché en faveur de {C}.", (endorsed("Cour suprême", C),)),
     Case("asking-for-someone-s-head", f"{B} demande la tête de {C}.", (criticised(B, C),)),
     Case("an-opening-gerund-past-an-apposition-before-the-subject", f"En prenant le parti de {C} contre le régime et {A}, secrétaire aux Affaires autochtones, {B} se trouve isolée.", (endorsed(B, C),)),
+    Case("we-met-each-other-in-a-letter-is-the-writer-and-the-addressee", f"Lettre de M. {A}, Président, à M. {C}, Président du Portugal.\n\nMonsieur le Président,\nNous nous étions vus à Strasbourg le 1er juillet.", (met(A, C),)),
+    Case("an-occasion-for-us-to-meet-each-other", f"Lettre de M. {A}, Président, à M. {C}, Président du Portugal.\n\nMonsieur le Président,\nNous avons déjà eu plusieurs occasions de nous rencontrer.", (met(A, C),)),
+    Case("miss-we-met-someone-else-in-a-letter", f"Lettre de M. {A}, Président, à M. {C}, Président du Portugal.\n\nMonsieur le Président,\nNous avons rencontré {B} à Lisbonne.", (met(A, B),)),
+    Case("miss-someone-wishes-to-meet-us", f"{B} souhaite nous rencontrer.", ()),
+    Case("support-continued-in-the-future-holds-now", f"La Pologne continuera de soutenir {C}.", (endorsed("Pologne", C),)),
+    Case("backing-pursued-in-the-future-holds-now", f"La Pologne poursuivra son appui déterminé à {C}.", (endorsed("Pologne", C),)),
+    Case("support-not-continued-is-negated", f"La Pologne ne continuera pas de soutenir {C}.", (endorsed("Pologne", C, "negated"),)),
+    Case("support-continued-in-the-conditional-stays-uncertain", f"La Pologne continuerait de soutenir {C}.", (endorsed("Pologne", C, "uncertain"),)),
+    Case("miss-we-see-ourselves-forced", f"Lettre de M. {A}, Président, à M. {C}, Président du Portugal.\n\nMonsieur le Président,\nNous nous voyons contraints de refuser votre offre.", ()),
     # @@NEW@@
 )
 

@@ -417,6 +417,8 @@ class EntityRecogniser:
             start += 1
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in TRAILING_WORDS):
             end -= 1  # « Affaires étrangères de la », cut before « République française »: no name ends on an article
+        if start < end and doc[start].pos_ == "PRON" and doc[start].lower_ in PERSONAL_PRONOUNS:
+            return None  # « Nous nous étions vus » opening a line, read as a name: no name opens on a pronoun
         label = ent.label_
         if label == "ORG" and end - start == 2 and doc[start].text[:1].isupper() and doc[start].lower_ in self.role_words and doc[start + 1].text.isupper() and doc[start + 1].lower_ not in self.role_words:
             start, label = start + 1, "PER"  # « du Président NAUSEDA », read as an organisation: a surname in capitals after its role
@@ -1379,6 +1381,8 @@ def _idea_of_a_place(doc: Doc, span: Span) -> bool:
     return span.label_ == "LOC" and span.start > 0 and doc[span.start - 1].lower_ in ("un", "une")
 
 
+#: Personal pronouns, which open no name (« Nous nous étions vus » read as a name at a line's start).
+PERSONAL_PRONOUNS = function_words("personal_pronoun")
 #: Subject pronouns of the third person, after an opening word in apposition (« Europhobe, il »).
 SUBJECT_PRONOUNS = (function_words("subject_pronoun") - {"on"}) | function_words("plural_subject_pronoun")
 #: Definite articles, before a noun of a place's people (« la Lyonnaise X »).

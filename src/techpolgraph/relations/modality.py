@@ -166,13 +166,16 @@ def _after_aftermath(cue: Token, sent: Span) -> bool:
 
 def _copula_of_governing_word(cue: Token) -> list[Token]:
     """For an infinitive that completes an adjective or a noun (« je serais heureux de recevoir
-    Y », « ce serait pour moi un honneur de recevoir Y »), the copula and auxiliaries of that word:
-    their mood is the infinitive's."""
+    Y », « ce serait pour moi un honneur de recevoir Y »), the copula and auxiliaries of that word;
+    for one that completes a verb before it (« X continuerait de soutenir Y »), that verb: their
+    mood is the infinitive's."""
     if "Inf" not in cue.morph.get("VerbForm"):
         return []
     head = cue.head
     if head.i != cue.i and head.pos_ in ("ADJ", "NOUN"):
         return [c for c in head.children if c.dep_ in ("cop", "aux", "aux:pass", "aux:tense")]
+    if head.i < cue.i and head.pos_ == "VERB" and cue.dep_ == "xcomp":
+        return [head]  # « X continuerait de soutenir Y »: the verb that governs the infinitive
     doc = cue.doc  # the parse may miss the noun: « ce serait pour X un honneur de ... », read by the words
     k = cue.i - 1
     while k > 0 and doc[k].pos_ not in ("VERB", "AUX") and not doc[k].is_sent_start:
@@ -1067,6 +1070,8 @@ def modality_of(cue: Token, sent: Span) -> Modality:
         return Modality.UNCERTAIN  # « X dit avoir rencontré Y, ce que Y dément »
     if _regretted(cue, sent):
         return Modality.ASSERTED  # « X n'aurait jamais dû être investi par Y »: the reproach presupposes it
+    if _continued(cue, sent):
+        return Modality.ASSERTED  # « la France continuera de soutenir Y »: it does so now
     wish = governor(cue, sent, "wish")
     if wish is not None and is_negated(wish, sent) and not is_conditional(wish):
         return Modality.NEGATED  # « X ne voulait pas s'allier avec Y », as « a refusé de »
@@ -1084,6 +1089,40 @@ def modality_of(cue: Token, sent: Span) -> Modality:
     if is_negated(cue, sent) or _refused(cue, sent):
         return Modality.NEGATED
     return Modality.ASSERTED
+
+
+#: Verbs of going on with what one does (« continuer de », « poursuivre son soutien »), by lemma.
+CONTINUING_VERBS = function_words("continuing_verb")
+
+
+def _continued(cue: Token, sent: Span) -> bool:
+    """« X continuera de soutenir Y », « X poursuivra son appui à Y »: a verb of going on, in the
+    indicative and not negated, right before the infinitive (past « de », « à » and clitics) or
+    the noun (past its determiner and adjectives): the relation holds already, whatever the tense."""
+    doc = cue.doc
+    j = cue.i - 1
+    if "Inf" in cue.morph.get("VerbForm"):
+        while j > sent.start and (doc[j].pos_ == "PRON" or doc[j].lower_ in ("ne", "n'", "n’", "pas")):
+            j -= 1
+        if doc[j].lower_ not in ("de", "d'", "d’", "à"):
+            return False
+        j -= 1
+    elif cue.pos_ == "NOUN":
+        while j > sent.start and (doc[j].pos_ in ("DET", "ADJ") or doc[j].lower_ in ("plus",)):
+            j -= 1
+        j += 0 if doc[j].pos_ in ("VERB", "AUX") else -1
+    else:
+        return False
+    while j > sent.start and doc[j].pos_ == "ADV":
+        j -= 1  # « continuera bien sûr de »
+    verb = doc[j]
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and verb.lemma_.lower() in CONTINUING_VERBS
+        and not is_conditional(verb)
+        and "Sub" not in verb.morph.get("Mood")
+        and not is_negated(verb, sent)
+    )
 
 
 #: How many words before the cue « n'aurait pas dû » may stand (« n'aurait jamais dû être investi »).

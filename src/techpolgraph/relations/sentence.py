@@ -1771,8 +1771,25 @@ def reflexive(doc: Doc, cue: Token, hidden: frozenset[int] = frozenset()) -> boo
     if found is None:
         start = clitic_window(doc, cue, hidden)
         found = next((j for j in range(start, cue.i - 3) if doc[j].lower_ in REFLEXIVE), None) if start < cue.i - 3 else None
+    if found is None:
+        found = _reflexive_we(doc, cue)  # « nous nous sommes vus », « l'occasion de nous rencontrer »
     # « X s'est vu retirer Y », « s'est fait bannir »: the « se » of the verb before the infinitive
     return found is not None and not any(doc[j].pos_ in ("VERB", "AUX") and doc[j].lemma_.lower() in CAUSATIVE_VERBS for j in range(found + 1, cue.i))
+
+
+#: How far before a reflexive « nous » its subject « nous » may stand.
+WE_SUBJECT_REACH = 10
+
+
+def _reflexive_we(doc: Doc, cue: Token) -> Optional[int]:
+    """A « nous » clitic among the three words before the verb, after a subject « nous » (« Nous
+    nous sommes rencontrés », « nous avons eu l'occasion de nous voir »): its position; else None
+    (« il souhaite nous rencontrer »: an object)."""
+    clitic = next((j for j in range(cue.i - 1, max(cue.i - 4, -1), -1) if doc[j].lower_ == "nous" and j > 0 and (doc[j - 1].lower_ == "nous" or not doc[j].dep_.startswith("nsubj"))), None)
+    if clitic is None:
+        return None
+    subject = any(doc[k].lower_ == "nous" and (doc[k].dep_.startswith("nsubj") or k == clitic - 1) for k in range(max(clitic - WE_SUBJECT_REACH, 0), clitic))
+    return clitic if subject else None
 
 
 REFLEXIVE = function_words("reflexive")

@@ -1612,7 +1612,7 @@ class _DocState:
             elif self._turn_speaker(i):
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="turn_speaker"))
         for i in numpy.flatnonzero(_WE.mask(self.orths, doc.vocab.strings)).tolist():
-            if i in taken or doc[i].pos_ != "PRON" or not doc[i].dep_.startswith("nsubj"):
+            if i in taken or doc[i].pos_ != "PRON" or not (doc[i].dep_.startswith("nsubj") or _before_reflexive_we(doc, i)):
                 continue
             if _in_quote(doc, i):  # « « Nous avons déjeuné avec Y », a expliqué X »: X was there
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="speaker"))
@@ -2543,6 +2543,7 @@ class _DocState:
                 self._resolve_speaker(m)
             elif m.anaphor == "title_speaker":
                 self._resolve_title_speaker(m)
+                self._we_two(m)
             elif m.anaphor == "title_addressee":
                 self._resolve_title_person(m, self._voices()[1], "in a letter or a speech: the addressee or the guest its title or its signature names")
             elif m.anaphor == "turn_speaker":
@@ -2553,6 +2554,27 @@ class _DocState:
                 called = self._vocative(m.start)
                 if called is not None and called.cluster:
                     m.cluster, m.reason = called.cluster, f"« vous » in a sentence that calls on one person by name ({called.text})"
+
+    def _we_two(self, m: _Mention) -> None:
+        """« Nous nous sommes rencontrés à maintes reprises », « nous avons eu l'occasion de nous
+        voir »: a subject « nous » of a verb of meeting each other, in a letter or a speech to one
+        person, stands for the speaker and that person (its other member)."""
+        doc = self.doc
+        addressee = self._voices()[1]
+        if not m.cluster or m.text.lower() != "nous" or not addressee:
+            return
+        sent = self._sentence_at(m.start)
+        reciprocal = any(
+            doc[k].lower_ == "nous" and doc[k].pos_ == "PRON" and _verb_after(doc, k, sent.end) in RECIPROCAL_MEETING_VERBS
+            for k in range(m.start + 1, min(m.start + 1 + WE_TWO_REACH, sent.end))
+        )
+        if not reciprocal:
+            return
+        probe = _Mention(m.start, m.end, EntityKind.PERSON, m.text, named=False)
+        self._resolve_title_person(probe, addressee, "the addressee")
+        if probe.cluster and probe.cluster != m.cluster:
+            m.extra = [probe.cluster]
+            m.reason += f", with the addressee ({addressee}): « nous » who met"
 
     def _vocative(self, i: int) -> Optional[_Mention]:
         """The one person called on by name, set off by commas, in the paragraph of token i up to
@@ -4585,6 +4607,32 @@ def _described_by_participle(token: Token) -> bool:
 ADDRESS_WORDS = frozenset({"Monsieur", "Madame", "Mademoiselle", "Cher", "Chère"})
 #: « nous », a subject in a transcript: its speaker (with others, whom the text does not name).
 _WE = WordTest(lambda word: word.lower() == "nous")
+#: Verbs of meeting each other after a reflexive « nous » (« nous nous sommes vus »), by lemma.
+RECIPROCAL_MEETING_VERBS = function_words("reciprocal_meeting_verb")
+#: How many words after a subject « nous » its reflexive « nous » may stand (« Nous avons déjà eu
+#: plusieurs occasions de nous rencontrer »).
+WE_TWO_REACH = 8
+
+
+def _before_reflexive_we(doc: Doc, i: int) -> bool:
+    """« Nous nous sommes vus »: the first « nous » of two before a verb is the subject, whatever
+    the parse says."""
+    return i + 2 < len(doc) and doc[i + 1].lower_ == "nous" and doc[i + 2].pos_ in ("VERB", "AUX")
+
+
+def _verb_after(doc: Doc, k: int, end: int) -> str:
+    """The lemma of the verb right after token k, past an auxiliary (« nous sommes rencontrés »,
+    « nous étions vus »); "" where none, or where an adjective, a participle or an infinitive
+    follows it (« nous nous voyons contraints de », « nous nous sommes vus refuser »)."""
+    j = k + 1
+    while j < end and doc[j].pos_ in ("AUX", "ADV") and j + 1 < end:
+        j += 1
+    if j >= end or doc[j].pos_ not in ("VERB", "AUX"):
+        return ""
+    after = doc[j + 1] if j + 1 < end else None
+    if after is not None and (after.pos_ == "ADJ" or (after.pos_ == "VERB" and after.morph.get("VerbForm") in (["Inf"], ["Part"]))):
+        return ""
+    return doc[j].lemma_.lower()
 #: The pronouns of the one a letter is written to (« je vous adresse », « je te présente »).
 ADDRESSEE_PRONOUNS = function_words("addressee_pronoun")
 #: The possessive determiners of the one who speaks (« mon », « mes », « notre »).
