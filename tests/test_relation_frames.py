@@ -2713,6 +2713,8 @@ CASES: tuple[Case, ...] = (
     Case("support-not-continued-is-negated", f"La Pologne ne continuera pas de soutenir {C}.", (endorsed("Pologne", C, "negated"),)),
     Case("support-continued-in-the-conditional-stays-uncertain", f"La Pologne continuerait de soutenir {C}.", (endorsed("Pologne", C, "uncertain"),)),
     Case("miss-we-see-ourselves-forced", f"Lettre de M. {A}, Président, à M. {C}, Président du Portugal.\n\nMonsieur le Président,\nNous nous voyons contraints de refuser votre offre.", ()),
+    Case("miss-a-party-in-an-incise-is-not-the-subject-of-a-finite-verb-after-it", f"Des soldats, fuyant la colère de {A}, allèrent voir {C}.", ()),
+    Case("a-gapped-second-passive-pairs-its-own-agent", f"La Ligue du Nord était soutenue par {A} et le Parti radical par {C}.", (endorsed(A, "Ligue du Nord"), endorsed(C, "Parti radical"))),
     # @@NEW@@
 )
 

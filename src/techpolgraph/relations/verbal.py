@@ -129,7 +129,7 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         targets = expand(complement(view, after, end, spec.argument.words, gap=MAX_GAP))
         return [(h, t, party_negated(view.doc, t.start, view.sent.start)) for h in (holders or subjects) for t in targets if h.cluster != t.cluster]
     if spec.pos is CuePos.VERB and cue.lemma_.lower() in etre_verbs():
-        state = holders or _apposed_before_comma(view, cue)
+        state = holders or (_apposed_before_comma(view, cue) if is_past_participle(cue) or cue.lower_.endswith(PAST_PARTICIPLE_ENDINGS) else [])  # not « ..., allèrent voir Y »
         subjects, holders = (state or subjects), []  # « X, assis à la droite de Y, ... »: a state of X's, no passive
     elif spec.pos is CuePos.VERB and "Inf" in cue.morph.get("VerbForm") and _motion_participle(view.doc[cue.i - 1]):
         subjects = _apposed_before_comma(view, view.doc[cue.i - 1]) or subjects  # « a critiqué X, venu rencontrer Y »: X
@@ -164,7 +164,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
             actors = account_platforms(view, owners[0])  # « le compte Instagram de X a été suspendu »
         if not actors and subjects and spec.relation is RelationType.BANNED and not any(t.lower_ == "par" for t in view.doc[after:end]):
             actors = platform_joined_before(view, subjects[0], start)  # « X a rejoint P, puis son compte a été suspendu »
-        return [(a, s, False) for a in actors for s in subjects]
+        actors, gapped = _gapped_passive(view, actors, end)
+        return [(a, s, False) for a in actors for s in subjects] + gapped
     if spec.pos is CuePos.NOUN and names_an_organ(view, cue):
         return []  # « la commission d'investiture du parti », « le bureau de soutien »: a body, no act
     if spec.pos is CuePos.NOUN and spec.relation is RelationType.ENDORSED and withdrawn(view, cue, start):
@@ -870,6 +871,18 @@ def passive_actors(view: SentenceView, cue: Token, spec: Cue, after: int, end: i
     if not actors:
         actors = _ordered_by(view, cue)
     return expand(actors)
+
+
+def _gapped_passive(view: SentenceView, actors: list[Slot], end: int) -> tuple[list[Slot], list[tuple[Slot, Slot, bool]]]:
+    """« Le Sud était soutenu par les États-Unis et le Nord par la Chine »: an agent joined by « et »
+    that a « par » follows is the subject of a second passive whose verb is left out; the actors
+    without it, and the pairs of the second passive (China, the North)."""
+    doc = view.doc
+    for n, actor in enumerate(actors[1:], start=1):
+        by = complement(view, actor.end, end, ("par",), gap=0) if actor.end < end and doc[actor.end].lower_ == "par" else []
+        if by and any(t.lower_ == "et" for t in doc[actors[n - 1].end : actor.start]):
+            return actors[:n], [(b, actor, False) for b in expand(by)]
+    return actors, []
 
 
 def _ordered_by(view: SentenceView, cue: Token) -> list[Slot]:
