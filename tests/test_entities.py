@@ -187,6 +187,17 @@ def test_a_greeting_and_its_address_are_no_name(nlp):
     assert [e.text for e in doc.ents] == []
 
 
+def test_a_people_with_the_place_it_lives_in_is_no_name(nlp):
+    doc = nlp("Les corsaires parviennent en 1518 à chasser les Espagnols d'Oran.")
+    assert [e.text for e in doc.ents if "Espagnols" in e.text] == []
+
+
+def test_a_pronoun_opening_a_line_is_no_name(nlp):
+    doc = nlp("Monsieur le Président,\nNous nous étions vus à Strasbourg le 1er juillet.")
+    assert [e.text for e in doc.ents if e.text.startswith("Nous")] == []
+    assert ("Strasbourg", "LOC") in [(e.text, e.label_) for e in doc.ents]
+
+
 def test_a_party_label_before_a_name_is_no_part_of_it(nlp):
     doc = nlp("Le ministre a critiqué l'eurodéputé Vert Paul MARTIN.")
     assert ("Paul MARTIN", "PER") in [(e.text, e.label_) for e in doc.ents]

@@ -2715,6 +2715,12 @@ CASES: tuple[Case, ...] = (
     Case("miss-we-see-ourselves-forced", f"Lettre de M. {A}, Président, à M. {C}, Président du Portugal.\n\nMonsieur le Président,\nNous nous voyons contraints de refuser votre offre.", ()),
     Case("miss-a-party-in-an-incise-is-not-the-subject-of-a-finite-verb-after-it", f"Des soldats, fuyant la colère de {A}, allèrent voir {C}.", ()),
     Case("a-gapped-second-passive-pairs-its-own-agent", f"La Ligue du Nord était soutenue par {A} et le Parti radical par {C}.", (endorsed(A, "Ligue du Nord"), endorsed(C, "Parti radical"))),
+    Case("taxed-with-a-fault", f"{B} taxe {A} d'avarice dans ses lettres.", (criticised(B, A),)),
+    Case("miss-taxed-without-a-fault", f"{B} taxe {A} avec rigueur.", ()),
+    Case("allied-to-someone", f"{A} s'était allié à la Ligue du Nord.", (endorsed(A, "Ligue du Nord"),)),
+    Case("with-someone-s-blessing", f"{A}, avec la bénédiction de {C}, pensait fonder un empire.", (endorsed(C, A),)),
+    Case("a-motion-participle-right-after-a-party-takes-it-as-subject", f"La Ligue du Nord se heurta au Parti radical venu aider {C}.", (endorsed("Parti radical", C),)),
+    Case("an-alliance-decided-in-the-conditional-stays-uncertain", f"{A} aurait décidé de s'allier à la Ligue du Nord.", (endorsed(A, "Ligue du Nord", "uncertain"),)),
     # @@NEW@@
 )
 

@@ -400,6 +400,7 @@ def test_a_name_that_only_qualifies_a_noun_puts_no_organisation_in_play(analyse_
         ("Léa Morvan-Le Goff", "Léa Morvan", "Léa Morvan-Le Goff"),  # a hyphenated surname cut at its hyphen
         ("Georges Valmy", "George Valmy", None),  # a language's form of the first name
         ("Frédéric Valmy", "Friedrich Valmy", None),
+        ("Hugues III Gallard", "Hugues Gallard", "Hugues III Gallard"),  # a monarch's number before the name it is known by
     ],
 )
 def test_a_near_identical_name_in_another_article_is_the_same_person(analyse_text, first, second, label):
@@ -433,6 +434,13 @@ def test_near_names_side_by_side_in_one_article_stay_two(analyse_text):
     b = analyse_text("Mark Dupont a rencontré des élus à Lyon.", date="2023-02-01", id="b.txt")
     entities, _links = link_entities([a, b])
     assert {"Marc Dupont", "Mark Dupont"} <= set(person_labels(entities))
+
+
+def test_a_son_of_the_same_name_stays_apart(analyse_text):
+    a = analyse_text("Le sénateur Hugo Gallard a critiqué la réforme.", date="2023-01-01", id="a.txt")
+    b = analyse_text("Hier, Hugo Gallard III a rencontré des élus à Lyon.", date="2023-02-01", id="b.txt")
+    entities, _links = link_entities([a, b])
+    assert {"Hugo Gallard", "Hugo Gallard III"} <= set(person_labels(entities))
 
 
 def test_a_first_name_with_a_letter_doubled_in_one_article_is_a_slip(analyse_text):

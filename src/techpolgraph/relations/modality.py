@@ -175,7 +175,8 @@ def _copula_of_governing_word(cue: Token) -> list[Token]:
     if head.i != cue.i and head.pos_ in ("ADJ", "NOUN"):
         return [c for c in head.children if c.dep_ in ("cop", "aux", "aux:pass", "aux:tense")]
     if head.i < cue.i and head.pos_ == "VERB" and cue.dep_ == "xcomp":
-        return [head]  # « X continuerait de soutenir Y »: the verb that governs the infinitive
+        # « X continuerait de soutenir Y », « X aurait décidé de s'allier à Y »: the verb that governs the infinitive
+        return [head, *(c for c in head.children if c.dep_ in ("aux", "aux:tense", "aux:pass"))]
     doc = cue.doc  # the parse may miss the noun: « ce serait pour X un honneur de ... », read by the words
     k = cue.i - 1
     while k > 0 and doc[k].pos_ not in ("VERB", "AUX") and not doc[k].is_sent_start:

@@ -132,7 +132,11 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         state = holders or (_apposed_before_comma(view, cue) if is_past_participle(cue) or cue.lower_.endswith(PAST_PARTICIPLE_ENDINGS) else [])  # not « ..., allèrent voir Y »
         subjects, holders = (state or subjects), []  # « X, assis à la droite de Y, ... »: a state of X's, no passive
     elif spec.pos is CuePos.VERB and "Inf" in cue.morph.get("VerbForm") and _motion_participle(view.doc[cue.i - 1]):
-        subjects = _apposed_before_comma(view, view.doc[cue.i - 1]) or subjects  # « a critiqué X, venu rencontrer Y »: X
+        participle = view.doc[cue.i - 1]
+        before = view.at.get(participle.i - 1)
+        right_before = [before] if before is not None and before.end == participle.i and before.kind in PARTIES else []
+        # « a critiqué X, venu rencontrer Y », « l'armée X venue aider Y »: X
+        subjects = _apposed_before_comma(view, participle) or right_before or subjects
     if holders:  # « Génération identitaire, mouvement dissous par le ministère »
         return [(a, h, False) for a in passive_actors(view, cue, spec, after, end) for h in holders]
     if not subjects and opening_participle(view, cue):

@@ -172,9 +172,10 @@ def _lower_suffixes() -> frozenset[str]:
 
 
 def _generational(words: tuple[str, ...]) -> bool:
-    """One of the name's words marks a generation (« Jr », « III »): another person than the
-    name without it."""
-    return any(w.rstrip(".") in _lower_suffixes() for w in words)
+    """The name's last word marks a generation (« Jr », « III »): another person than the name
+    without it; not a monarch's number before an epithet (« Philippe II Auguste » is « Philippe
+    Auguste »)."""
+    return bool(words) and words[-1].rstrip(".") in _lower_suffixes()
 
 
 @lru_cache(maxsize=1)
