@@ -363,7 +363,7 @@ def _words_end(doc: Doc, j: int, words: Sequence[str]) -> Optional[int]:
             j = past_adverbial(doc, j)  # « porter à son tour plainte »; not « convier à déjeuner », the locution's own words
         while j < len(doc) and (doc[j].pos_ == "ADV" or (doc[j].pos_ == "ADJ" and doc[j].is_lower) or _joins_adjectives(doc, j) or repeated_determiner(doc, j) or doc[j].lower_ in WHOLE or doc[j].text in QUOTES or doc[j].lower_ in date_words()) and _plain(doc[j]) != word:
             j += 1  # « présenter dimanche ses « plus sincères félicitations » »: a day, an opening quote too
-        if j + 1 < len(doc) and _plain(doc[j + 1]) == word and _mistagged_adjective(doc, j):
+        if j + 1 < len(doc) and _plain(doc[j + 1]) == word and _adjective_read_as_noun(doc, j):
             j += 1  # « mes sincères félicitations », « sincères » tagged a noun
         if j >= len(doc) or _plain(doc[j]) != word:
             return None
@@ -371,7 +371,7 @@ def _words_end(doc: Doc, j: int, words: Sequence[str]) -> Optional[int]:
     return j
 
 
-def _mistagged_adjective(doc: Doc, j: int) -> bool:
+def _adjective_read_as_noun(doc: Doc, j: int) -> bool:
     """Token j, in lower case and tagged a noun, stands between a determiner (or « plus ») and the
     noun of the locution, ending as it does (« mes sincères félicitations », « mes plus
     admiratifs compliments »): an adjective the tagger took for a noun."""

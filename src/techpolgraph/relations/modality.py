@@ -1109,9 +1109,8 @@ def _continued(cue: Token, sent: Span) -> bool:
             return False
         j -= 1
     elif cue.pos_ == "NOUN":
-        while j > sent.start and (doc[j].pos_ in ("DET", "ADJ") or doc[j].lower_ in ("plus",)):
-            j -= 1
-        j += 0 if doc[j].pos_ in ("VERB", "AUX") else -1
+        while j > sent.start and doc[j].pos_ in ("DET", "ADJ"):
+            j -= 1  # « poursuivra son appui déterminé », « son plein soutien »
     else:
         return False
     while j > sent.start and doc[j].pos_ == "ADV":

@@ -162,8 +162,8 @@ def _subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot
 
 def _after_opening_gerund(view: SentenceView, cue: Token) -> list[Slot]:
     """« En vous renouvelant mes félicitations, je vous prie ... », « En recevant Y, X a ... »: a
-    gerund that opens the sentence has the subject named right after the comma that closes its
-    clause; [] elsewhere."""
+    gerund that opens the sentence has the subject named after the last comma before the main
+    verb (else after an earlier comma of its phrase); [] elsewhere."""
     doc = view.doc
     j = cue.i - 1
     while j > view.sent.start and doc[j].pos_ in ("PRON", "ADV"):

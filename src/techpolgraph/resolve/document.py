@@ -4671,7 +4671,7 @@ _TITLE_SPEAKER = re.compile(
 #: politique étrangère »).
 _NAME_DATE_TITLE = re.compile(
     r"(?P<name>[^\s,;:()]+(?:\s+[^\s,;:()]+){1,4}?)\s*,\s*(?:le\s+)?(?:1er|\d{1,2})\s+"
-    r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+\d{4}\s*,",
+    r"(?:" + "|".join(sorted((re.escape(w) for w, (what, _n) in date_words().items() if what == "month"), key=len, reverse=True)) + r")\s+\d{4}\s*,",
     re.IGNORECASE,
 )
 #: Kinds of texts written to one person, whom « vous » stands for (« Lettre de ... adressée à M. X »).
