@@ -419,7 +419,7 @@ class EntityRecogniser:
             end -= 1  # « Affaires étrangères de la », cut before « République française »: no name ends on an article
         if start < end and doc[start].pos_ == "PRON" and doc[start].lower_ in PERSONAL_PRONOUNS:
             return None  # « Nous nous étions vus » opening a line, read as a name: no name opens on a pronoun
-        if end - start > 2 and doc[start].text[:1].isupper() and doc[start].lower_.rstrip("s") in self.demonyms and doc[start + 1].lower_ in ("de", "d'", "d’", "du", "des"):
+        if end - start > 2 and doc[start].text[:1].isupper() and doc[start].lower_.rstrip("s") in self.demonyms and (doc[start + 1].lower_ in _OF or doc[start + 1].lower_ == "des"):
             return None  # « les Espagnols d'Alger »: a people, with the place they live in
         label = ent.label_
         if label == "ORG" and end - start == 2 and doc[start].text[:1].isupper() and doc[start].lower_ in self.role_words and doc[start + 1].text.isupper() and doc[start + 1].lower_ not in self.role_words:

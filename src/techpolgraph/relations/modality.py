@@ -164,7 +164,7 @@ def _after_aftermath(cue: Token, sent: Span) -> bool:
     return doc[k].lower_ in AFTERMATH_ENDS and phrase_ends_at(doc, k, AFTERMATH, sent.start)
 
 
-def _copula_of_governing_word(cue: Token) -> list[Token]:
+def _governing_words_of_infinitive(cue: Token) -> list[Token]:
     """For an infinitive that completes an adjective or a noun (« je serais heureux de recevoir
     Y », « ce serait pour moi un honneur de recevoir Y »), the copula and auxiliaries of that word;
     for one that completes a verb before it (« X continuerait de soutenir Y »), that verb: their
@@ -195,7 +195,7 @@ def is_uncertain(cue: Token, sent: Span) -> bool:
     modals = [m for v in governing for m in _modal_heads(v)]
     governing += modals  # « devrait pouvoir compter sur le soutien de Y »
     auxiliary = auxiliary_before_incise(cue)  # « aurait, selon Y, rencontré »: past the incise
-    verbs = [cue, *[t for t in before if t.pos_ == "AUX"], *([auxiliary] if auxiliary is not None else []), *governing, *_copula_of_governing_word(cue)]
+    verbs = [cue, *[t for t in before if t.pos_ == "AUX"], *([auxiliary] if auxiliary is not None else []), *governing, *_governing_words_of_infinitive(cue)]
     for token in verbs:
         if is_conditional(token):
             return True

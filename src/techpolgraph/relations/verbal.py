@@ -701,7 +701,6 @@ def _word_after(view: SentenceView, i: int, end: int, words: Collection[str]) ->
 
 
 #: Relative pronouns whose clause may follow an actor of an opening participle.
-RELATIVES = function_words("relative_pronoun")
 
 
 def opening_actors(view: SentenceView, actors: list[Slot], end: int) -> tuple[list[Slot], int]:
@@ -738,7 +737,7 @@ def _relative_after(view: SentenceView, k: int, end: int) -> Optional[int]:
     """Token k opens a relative clause (« qui », « dont », « auquel », « pour lequel »): where its
     words after the pronoun start; else None."""
     doc = view.doc
-    if doc[k].lower_ in RELATIVES or doc[k].lower_ in DATIVE_RELATIVES:
+    if doc[k].lower_ in RELATIVE_PRONOUNS or doc[k].lower_ in DATIVE_RELATIVES:
         return k + 1
     if k + 1 < end and doc[k].pos_ == "ADP" and doc[k + 1].lower_ in PREPOSED_RELATIVES:
         return k + 2  # « pour lequel », « avec qui »

@@ -2570,10 +2570,12 @@ class _DocState:
         )
         if not reciprocal:
             return
-        probe = _Mention(m.start, m.end, EntityKind.PERSON, m.text, named=False)
-        self._resolve_title_person(probe, addressee, "the addressee")
-        if probe.cluster and probe.cluster != m.cluster:
-            m.extra = [probe.cluster]
+        found = self._person_of_title_name(addressee)
+        if found is not None and self._names_in_sentence(m, found.id):
+            return  # « Nous nous sommes vus, M. X et moi »: the sentence names whom
+        cid = found.id if found is not None else self.new_cluster(EntityKind.PERSON, addressee).id
+        if cid != m.cluster:
+            m.extra = [cid]
             m.reason += f", with the addressee ({addressee}): « nous » who met"
 
     def _vocative(self, i: int) -> Optional[_Mention]:
@@ -2606,24 +2608,29 @@ class _DocState:
     def _resolve_title_person(self, m: _Mention, name: str, who: str) -> None:
         """« je » in a transcript, « vous » in a letter: the person its title names (the speaker,
         the addressee), the one of that name the text names if any, else a person of its own."""
-        key = name_key(name)
-        surname = name_tokens(name)[-1:]
-        found = next((c for c in self.clusters.values() if c.kind is EntityKind.PERSON and name_key(c.name) == key), None)
-        if found is None:
-            # « Macron » in the text for « Emmanuel Macron » in the title; « Helmut KOHL Chancelier », a
-            # name the model read with the role after it, for « Helmut KOHL »
-            words = name_tokens(name)
-            same = [
-                c for c in self.clusters.values()
-                if c.kind is EntityKind.PERSON and (name_tokens(c.name)[-1:] == surname or (len(words) >= 2 and name_tokens(c.name)[: len(words)] == words))
-            ]
-            found = same[0] if len(same) == 1 else None
+        found = self._person_of_title_name(name)
         if found is not None and self._names_in_sentence(m, found.id) and not self._called_as_addressee(m, found.id):
             m.reason = f"« {m.text.lower()} » in a sentence that names the title's speaker ({name}): another speaker"
             return  # « Je précise pour M. X que nous avons reçu ... »: said to X, not by X
         if found is None:
             found = self.new_cluster(EntityKind.PERSON, name)
         m.cluster, m.reason = found.id, f"« {m.text.lower()} » {who} ({name})"
+
+    def _person_of_title_name(self, name: str) -> Optional[_Cluster]:
+        """The person of the text a title's name stands for: the one of that name, else the one
+        person of its surname or of its first words, else None."""
+        key = name_key(name)
+        found = next((c for c in self.clusters.values() if c.kind is EntityKind.PERSON and name_key(c.name) == key), None)
+        if found is not None:
+            return found
+        # « Macron » in the text for « Emmanuel Macron » in the title; « Helmut KOHL Chancelier », a
+        # name the model read with the role after it, for « Helmut KOHL »
+        words = name_tokens(name)
+        same = [
+            c for c in self.clusters.values()
+            if c.kind is EntityKind.PERSON and (name_tokens(c.name)[-1:] == words[-1:] or (len(words) >= 2 and name_tokens(c.name)[: len(words)] == words))
+        ]
+        return same[0] if len(same) == 1 else None
 
     def _called_as_addressee(self, m: _Mention, cid: str) -> bool:
         """« vous » in a sentence that calls on that person by name (« je vous prie d'accepter, Chère
