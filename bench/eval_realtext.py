@@ -96,6 +96,8 @@ SETS = {
     "holdout61": (REALTEXT / "holdout61", None),
     "holdout62": (REALTEXT / "holdout62", None),
     "holdout63": (REALTEXT / "holdout63", None),
+    "holdout64": (REALTEXT / "holdout64", None),
+    "holdout65": (REALTEXT / "holdout65", None),
 }
 
 
@@ -230,6 +232,8 @@ ROUNDS = {
     "thirty-second round, second split (ho*)": ("ho",),
     "thirty-third round (hp*)": ("hp",),
     "thirty-third round, second split (hq*)": ("hq",),
+    "thirty-fourth round (hr*)": ("hr",),
+    "thirty-fourth round, second split (hs*)": ("hs",),
 }
 
 
