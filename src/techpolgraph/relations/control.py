@@ -316,7 +316,7 @@ def opening_participle(view: SentenceView, cue: Token) -> bool:
         len(before) > 1
         and before[-1].text == ","
         and view.sent.start not in view.at
-        and not any(t.pos_ in ("VERB", "AUX") or t.i in view.at for t in before)
+        and not any(t.pos_ in ("VERB", "AUX") or (t.i in view.at and view.at[t.i].kind in PARTIES) for t in before)
     )
 
 

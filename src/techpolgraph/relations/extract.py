@@ -792,9 +792,36 @@ def _present_between_names(token: Token, locution: bool = False) -> bool:
     return (
         # a name, or the last word of an entity the tagger read as a noun or an adjective (« Vox
         # critique la ... », « Le Syndicat de la magistrature attaque Y »), the cue outside it
-        (before.pos_ == "PROPN" or (bool(before.ent_type_) and (before.is_title or not token.ent_type_)) or before.lower_ in SUBJECT_PRONOUNS or before.lower_ in ("ne", "n'", "n’") or _after_quotation(token))
+        (before.pos_ == "PROPN" or (bool(before.ent_type_) and (before.is_title or not token.ent_type_)) or before.lower_ in SUBJECT_PRONOUNS or before.lower_ in ("ne", "n'", "n’") or _after_quotation(token) or _after_subject_apposition(token))
         and (locution or doc[k].pos_ in ("DET", "PROPN") or bool(doc[k].ent_type_) or doc[k].lower_ in ("que", "qu'", "qu’"))
     )
+
+
+def _after_subject_apposition(token: Token) -> bool:
+    """The word right after the comma that closes an apposition to the name opening the
+    sentence, where no finite verb stands before it but in a relative, nor after it but in
+    another clause: the sentence's verb (« X, ancien ministre du président, critique Y »), which
+    the tagger reads as a noun after the apposition."""
+    doc, sent = token.doc, token.sent
+    if token.i - 1 <= sent.start or doc[token.i - 1].text != ",":
+        return False
+    k = sent.start + (doc[sent.start].pos_ == "DET")
+    opening = k
+    while k < token.i and (doc[k].pos_ == "PROPN" or doc[k].ent_type_):
+        k += 1
+    if k == opening or doc[k].text != ",":
+        return False
+    return not _finite_in_main_clause(doc, k + 1, token.i - 1) and not _finite_in_main_clause(doc, token.i + 1, sent.end)
+
+
+def _finite_in_main_clause(doc: Doc, start: int, end: int) -> bool:
+    """A finite verb stands in doc[start:end] before any word that opens another clause."""
+    for j in range(start, end):
+        if doc[j].lower_ in SUBORDINATORS:
+            return False
+        if doc[j].pos_ in ("VERB", "AUX") and "Fin" in doc[j].morph.get("VerbForm"):
+            return True
+    return False
 
 
 def _after_quotation(token: Token) -> bool:

@@ -367,16 +367,17 @@ def order_verb(cue: Token) -> Optional[Token]:
 
 
 def _subjunctive(verb: Token, sent: Span) -> bool:
-    """The verb is in the subjunctive in a clause a « que » opens; the root of a sentence with no
-    « que » before it is an indicative the tagger read as a subjunctive (« Le Conseil condamne
-    X »: the forms are the same), and so is a verb joined to an indicative by « et »."""
+    """The verb is in the subjunctive in a clause a « que » opens; a verb with no « que » before
+    it in its sentence is an indicative the tagger read as a subjunctive (« Le Conseil condamne
+    X », « X, qui condamne Y »: the forms are the same), and so is a verb joined to an indicative
+    by « et »."""
     if "Sub" not in verb.morph.get("Mood"):
         return False
     doc = sent.doc
     if verb.dep_ == "conj" and "Ind" in verb.head.morph.get("Mood") and verb.head.i < verb.i:
         # « Je regrette et condamne la décision »: joined to an indicative, with no « que » of its own
         return any(t.lower_ in ("que", "qu'", "qu’") for t in doc[verb.head.i + 1 : verb.i])
-    return verb.dep_ != "ROOT" or any(t.lower_ in ("que", "qu'", "qu’") for t in doc[sent.start : verb.i])
+    return any(t.lower_ in ("que", "qu'", "qu’") for t in doc[sent.start : verb.i])
 
 
 def _bears_on(trigger: Token, cue: Token) -> bool:

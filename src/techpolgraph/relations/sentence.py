@@ -682,6 +682,8 @@ def duration_end(doc: Doc, i: int, end: int) -> int:
         i = j = j + 2  # « pendant près de trois heures »
     if j + 1 < end and doc[j].lower_ == "au" and doc[j + 1].lower_ == "moins":
         i = j = j + 2  # « pour au moins sept jours »
+    if j < end and CLOCK.fullmatch(doc[j].lower_):
+        return j + 1  # « pendant 3h30 », « pendant près de 2h »: hours, written as a time of day
     while j < end and j - i < 2 and (doc[j].pos_ in ("DET", "NUM") or doc[j].like_num):
         j += 1
         while j + 1 < end and doc[j].text == "-" and doc[j - 1].like_num and doc[j + 1].like_num:

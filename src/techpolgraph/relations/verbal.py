@@ -203,7 +203,9 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         if tail is not None:  # « a mis, le 3 mai, Meta en demeure »: the object before the locution's other words
             targets = direct_object(view, cue.i + 1, tail, proxies)
         else:
-            targets = direct_object(view, after, end, proxies) or relative_object(view, cue, last_group(view.doc, nearby_subjects(view, cue, start), cue), after, end)
+            targets = (licensee_before(view, after, end) if spec.relation is RelationType.BANNED else []) or (  # « a interdit à X l'accès au Parlement »: X
+                direct_object(view, after, end, proxies) or relative_object(view, cue, last_group(view.doc, nearby_subjects(view, cue, start), cue), after, end)
+            )
         if not targets and spec.relation in (RelationType.CRITICISED, RelationType.ENDORSED):
             targets = decided_by(view, after, end)
         if not targets and spec.relation is RelationType.BANNED:
@@ -220,6 +222,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
             targets = []  # « X a rallié Y à sa cause »: X won Y over; Y rallied to X
     else:
         targets = complement(view, after, end, spec.argument.words, gap=MAX_GAP) or relative_complement(view, cue, subjects, spec.argument.words)
+        if targets and spec.relation is RelationType.BANNED and spec.words[-1] in ACCESS_NOUNS:
+            targets = later_dative(view, targets, end) or targets  # « a interdit l'accès au Parlement à X »: X, not the place
         if not targets and "contre" in spec.argument.words:
             targets = fronted_against(view, cue)  # « Contre X, le parquet a requis six mois de prison »
     if targets and spec.lemma in CALL_VERBS and not _nothing_after(view, targets[-1].end if targets[-1].start > cue.i else after, end):
@@ -1357,25 +1361,56 @@ def use_verbs() -> frozenset[str]:
 
 #: Nouns of a licence a ban withdraws (« sa fréquence », « son autorisation d'émettre »).
 LICENCE_NOUNS = function_words("licence_noun")
+#: Nouns of reaching a place or a service, whose ban names what it reaches after « à », then the one banned (« interdire l'accès au Parlement à X »).
+ACCESS_NOUNS = function_words("access_noun")
 
 
 def withdrawn_licence(view: SentenceView, after: int, end: int) -> list[Slot]:
     """« l'Arcom a retiré sa fréquence TNT à la chaîne C8 », « a retiré à X l'accès à ses outils »:
     withdrawing a licence or an access from a party (after « à ») bans it."""
     doc = view.doc
+    j = _licence_noun(view, after, end)
+    if j is None:
+        return []
+    dative = licensee_before(view, after, end)
+    if dative:
+        return dative
+    for k in range(j + 1, min(j + LICENCE_PHRASE_WORDS, end)):
+        if doc[k].lower_ in ("à", "au", "aux") and (found := complement(view, k, end, ("à", "au", "aux"), gap=0)):
+            return later_dative(view, found, end) or found  # not « l'accès à ses outils », what the access is to
+        if (k in view.at and k != j + 1 and not is_possessive(view.at[k])) or doc[k].pos_ in ("VERB", "AUX", "PUNCT"):
+            return []  # a name right after the noun only says which (« sa fréquence TNT »)
+    return []
+
+
+def _licence_noun(view: SentenceView, after: int, end: int) -> Optional[int]:
+    """The licence noun that is the verb's object, past adjuncts, determiners and possessives; None where there is none."""
+    doc = view.doc
     j = past_adjuncts(view, after, end)
     while j < end and (is_determiner(doc[j]) or (j in view.at and is_possessive(view.at[j]))):
         j += 1
-    if j >= end or doc[j].lemma_.lower() not in LICENCE_NOUNS:
+    return j if j < end and doc[j].lemma_.lower() in LICENCE_NOUNS else None
+
+
+def licensee_before(view: SentenceView, after: int, end: int) -> list[Slot]:
+    """« a interdit à X l'accès au Parlement », « a retiré à X l'accès à ses outils »: the party
+    after « à » before the licence noun, who loses it (not the place or the service it reaches);
+    [] where the object is no licence noun or no party stands before it."""
+    j = _licence_noun(view, after, end)
+    if j is None:
         return []
     for k in range(after, j):
-        if doc[k].lower_ in ("à", "au", "aux") and (dative := complement(view, k, j, ("à", "au", "aux"), gap=0)):
-            return dative  # « a retiré à X l'accès à ses outils »: the party before the noun
-    for k in range(j + 1, min(j + LICENCE_PHRASE_WORDS, end)):
-        if doc[k].lower_ in ("à", "au", "aux") and (found := complement(view, k, end, ("à", "au", "aux"), gap=0)):
-            return found  # not « l'accès à ses outils », what the access is to
-        if (k in view.at and k != j + 1 and not is_possessive(view.at[k])) or doc[k].pos_ in ("VERB", "AUX", "PUNCT"):
-            return []  # a name right after the noun only says which (« sa fréquence TNT »)
+        if view.doc[k].lower_ in ("à", "au", "aux") and (dative := complement(view, k, j, ("à", "au", "aux"), gap=0)):
+            return dative
+    return []
+
+
+def later_dative(view: SentenceView, reached: list[Slot], end: int) -> list[Slot]:
+    """« a interdit l'accès au Parlement à X »: a second « à » complement right after what the
+    access reaches names the one it is forbidden to; [] where none follows."""
+    k = reached[-1].end
+    if k < end and view.doc[k].lower_ in ("à", "au", "aux"):
+        return complement(view, k, end, ("à", "au", "aux"), gap=0)
     return []
 
 
