@@ -543,8 +543,21 @@ CLAUSE_ENDS = frozenset({".", ";", ":", "?", "!", "(", ")", "«", "»", '"'})
 
 
 def verb_lemma(token: Token) -> str:
-    """A verb's lemma; where the tagger left the form (« réclame », « compte »), its infinitive in -er."""
+    """A verb's lemma; where the tagger left the form (« réclame », « compte », « essuie »), its infinitive in -er."""
     lemma = token.lemma_.lower()
     if token.pos_ in ("VERB", "AUX") and lemma == token.lower_ and lemma.endswith("e") and "Inf" not in token.morph.get("VerbForm"):
-        return lemma + "r"
+        return infinitive_in_er(lemma)
     return lemma
+
+
+def infinitive_in_er(present: str) -> str:
+    """The infinitive of a present in -e of a verb in -er: « réclame », « réclamer »; « essuie »,
+    « envoie », « paie »: « essuyer », « envoyer », « payer » (the « y » of those verbs is an « i »
+    before a silent « e »).
+
+    >>> infinitive_in_er("essuie"), infinitive_in_er("publie")
+    ('essuyer', 'publier')
+    """
+    if present.endswith(("uie", "oie", "aie")):
+        return present[:-2] + "yer"
+    return present + "r"

@@ -72,7 +72,7 @@ from ..resolve.document import ADDRESS_WORDS, ADDRESSEE_PRONOUNS, QUESTION_MARKE
 from .control import COPULAS, QUOTE_CLOSERS, attempted, clitic_controller, declared_vote, infinitive_of_noun, object_controller, participle_control, voting_call
 from .complements import companions, is_network
 from .nominal import ASSURING_VERBS, WELCOME_THANKS, requested, thanked_for_welcome
-from .cues import DE_FORMS, LOCUTION_HEADS, SHORT_ADVERBIAL, Argument, Cue, CuePos, CueTable, Source, cue_end, cue_words_follow, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
+from .cues import DE_FORMS, LOCUTION_HEADS, SHORT_ADVERBIAL, Argument, Cue, CuePos, CueTable, Source, adverbial_before, cue_end, cue_words_follow, infinitive_in_er, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
 from .judgements import CALLING, LACKED_VIRTUES, ROLE_PRAISE, judged, may_judge, opinion
@@ -672,7 +672,7 @@ def _lemmas(token: Token) -> list[str]:
     if _gerund_tagged_as_noun(token):
         out.append(_infinitive_of_present_participle(token.lower_))  # « , attaquant Y »
     if _present_between_names(token, locution=True) or (token.pos_ == "NOUN" and token.lower_.endswith("e") and _after_reflexive(token)):
-        out.append(token.lower_ + "r")  # « Owens critique le Tea Party », « s'attaque à Y »: the infinitive (a verb only where it tells one)
+        out.append(infinitive_in_er(token.lower_))  # « Owens critique le Tea Party », « s'attaque à Y »: the infinitive (a verb only where it tells one)
     elif verb_lemma(token) not in out:
         out.append(verb_lemma(token))  # « serre la main »: the tagger left the form
     return out
@@ -992,9 +992,7 @@ def _after_auxiliary(token: Token) -> bool:
     """An auxiliary right before the token, past one or two adverbs (« a ensuite déjeuné », « a
     finalement dîné »); a word ending like a participle when adverbs stand between."""
     doc = token.doc
-    j = token.i - 1
-    if j > 1 and (doc[j - 1].lower_, doc[j].lower_) in SHORT_ADVERBIAL:
-        j -= 2  # « ont avant tout discuté »
+    j = adverbial_before(doc, token.i, 0, longest=3) - 1  # « ont avant tout discuté », « ont tous les deux critiqué »
     while j > 0 and j > token.i - 3 and doc[j].pos_ == "ADV":
         j -= 1
     if doc[j].pos_ != "AUX" and not (doc[j].pos_ == "VERB" and doc[j].lemma_ == "avoir" and token.lower_.endswith(PARTICIPLE_ENDINGS)):

@@ -20,14 +20,15 @@ from spacy.tokens import Doc, Token
 
 from ..data import function_words
 from ..models import RelationType
+from ..nlp.text import phrase_at
 from .complements import complement, direct_object
 from .proxies import actions_of
 from .relatives import relative_object
 from .control import inverted_subject, object_clitic, opening_infinitive, opening_participle
-from .cues import judgement_words, modality_words, verb_lemma
+from .cues import infinitive_in_er, judgement_words, modality_words, verb_lemma
 from .modality import is_lacking, is_negated, is_uncertain
 from .typography import QUOTES
-from .sentence import DE, PARTIES, RELATIVE_PRONOUNS, SentenceView, Slot, expand, is_determiner, is_possessive, phrase_end, role_heads, role_start
+from .sentence import DE, PARTIES, RELATIVE_PRONOUNS, SentenceView, Slot, expand, is_determiner, is_possessive, phrase_end, role_heads, role_start, word_phrases
 from .subjects import subject_after, subjects_of
 from .verbal import is_passive
 
@@ -131,7 +132,7 @@ def judged(view: SentenceView, cue: Token) -> list[tuple[Slot, Slot, RelationTyp
 
 def _present_read_as_noun(token: Token) -> str:
     """« juger » for « juge » the tagger read as a noun after a name (« X juge Y incompétent »)."""
-    return token.lower_ + "r" if token.pos_ == "NOUN" and token.lower_.endswith("e") and token.i > 0 and token.nbor(-1).pos_ == "PROPN" else ""
+    return infinitive_in_er(token.lower_) if token.pos_ == "NOUN" and token.lower_.endswith("e") and token.i > 0 and token.nbor(-1).pos_ == "PROPN" else ""
 
 
 def _bare_judgement(view: SentenceView, cue: Token, start: int, end: int, whole: int) -> list[tuple[Slot, Slot, RelationType]]:
@@ -222,7 +223,9 @@ def opinion(view: SentenceView, word: Token, voice: Optional[Slot] = None) -> li
         j -= 1
     subject = view.at.get(j)
     if subject is None or subject.kind not in PARTIES:
-        return []
+        topic = _quoted_topic(view, word, j)  # « « C'est un irresponsable », a lancé X à propos de Y »
+        holders = _speaker_at_sentence_end(view, word) if topic else []
+        return [(h, t, relation) for h in expand(holders) for t in expand(topic) if h.cluster != t.cluster]
     targets = _past_the_holder(view, _group_ending_at(view, subject))
     owner_of = _action_opening(view, targets[0])
     if owner_of is not None:  # « la décision de Y est scandaleuse »: Y's action judged
@@ -434,6 +437,29 @@ def _que_before_adverbial(view: SentenceView, comma: int) -> int:
 
 #: How many words a verb of saying may have before the speaker it inverts (« a encore déclaré M. X »).
 SPEAKER_WORDS = 4
+
+
+#: « à propos de », « au sujet de »: what names whom a saying is about, words separated by a space.
+TOPIC_PHRASES = word_phrases("topic_phrase")
+#: Pronouns that open a quoted judgement of someone named elsewhere (« « C'est un irresponsable » »).
+QUOTED_SUBJECTS = frozenset({"c'", "c’", "ce", "il", "elle"})
+
+
+def _quoted_topic(view: SentenceView, word: Token, subject: int) -> list[Slot]:
+    """« « C'est un irresponsable », a lancé X à propos de Y »: the one a quoted judgement with a
+    pronoun for subject is about, named after « à propos de » once the quotation is closed; []
+    where the subject is no pronoun opening a quotation or no such phrase follows."""
+    doc, end = view.doc, view.sent.end
+    if doc[subject].lower_ not in QUOTED_SUBJECTS or subject == view.sent.start or doc[subject - 1].text not in QUOTES:
+        return []
+    closing = next((k for k in range(word.i + 1, end) if doc[k].text == QUOTES[doc[subject - 1].text]), None)
+    if closing is None:
+        return []
+    for k in range(closing + 1, end):
+        after = phrase_at(doc, k, TOPIC_PHRASES, end)
+        if after > k:
+            return complement(view, after - 1, end, DE, gap=0)
+    return []
 
 
 def _speaker_after_quote(view: SentenceView, opening: int) -> list[Slot]:

@@ -21,7 +21,7 @@ from ..data import function_words
 from ..nlp.events import MEETING_TYPES, cue_of_name
 from ..nlp.text import line_bounds, phrase_ends_at
 from ..nlp.words import WordTest
-from .cues import DE_FORMS, MODAL_VERBS, modality_words, receiving_verbs, support_verbs, verb_lemma
+from .cues import DE_FORMS, MODAL_VERBS, infinitive_in_er, modality_words, receiving_verbs, support_verbs, verb_lemma
 
 NE = function_words("ne")
 REFLEXIVE = function_words("reflexive")
@@ -741,7 +741,7 @@ def governing_verb(cue: Token, sent: Span, effect: str) -> bool:
 def _present_form(token: Token) -> str:
     """« compter » for a lower-case « compte » the tagger took for a verb or a name (not a noun:
     « son compte est suspendu »)."""
-    return token.lower_ + "r" if token.pos_ in ("VERB", "PROPN") and token.is_lower and token.lower_.endswith("e") else ""
+    return infinitive_in_er(token.lower_) if token.pos_ in ("VERB", "PROPN") and token.is_lower and token.lower_.endswith("e") else ""
 
 
 def governor(cue: Token, sent: Span, effect: str) -> Optional[Token]:

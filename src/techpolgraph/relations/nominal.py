@@ -22,7 +22,7 @@ from ..models import EntityKind, RelationType
 from .complements import DECISION_NOUNS, MEDIUM_NOUNS, TOPIC_PREPOSITIONS, UNDERGONE_NOUNS, after_topic, also_of, and_of, complement, country_of_ban, from_office, members_after_colon, members_in_apposition, own_account_platform, past_relative
 from .control import COPULAS, dative_clitic, opening_copula
 from .modality import HAPPENING, is_negated, is_uncertain
-from .cues import Argument, Cue, Source, adverbial_before, judgement_words, modality_words, receiving_verbs, repeated_determiner, support_verbs, verb_lemma
+from .cues import Argument, Cue, Source, adverbial_before, infinitive_in_er, judgement_words, modality_words, receiving_verbs, repeated_determiner, support_verbs, verb_lemma
 from .proxies import account_platforms
 from .sentence import APPROXIMATE, CLITICS, DE, INDEFINITE_ARTICLES, MAX_GAP, PARTIES, SentenceView, Slot, before_qualifiers, during, expand, is_date_word, is_determiner, is_left_clitic, is_past_participle, is_possessive, is_possessive_determiner, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, role_start, time_nouns, verb_before
 from .relatives import membership_verb
@@ -1006,7 +1006,13 @@ def infinitive_of_form(token: Token) -> str:
     """The infinitive of a verb's form the tagger read as a noun: the present or the participle
     of a verb in -er or -ir (« vote »: « voter », « annoncé »: « annoncer », « durci »: « durcir »)."""
     form = token.lower_
-    return form[:-1] + "er" if form.endswith("é") else form + "r"
+    return form[:-1] + "er" if form.endswith("é") else infinitive_in_er(form) if form.endswith("e") else form + "r"
+
+
+def _present_read_as_name(token: Token) -> bool:
+    """A lower-case present of a verb of receiving the tagger took for a part of the name before
+    it (« X essuie les critiques de Y »: « essuie » read as the last word of « X »)."""
+    return token.pos_ == "PROPN" and token.is_lower and token.lower_.endswith("e") and infinitive_in_er(token.lower_) in receiving_verbs()
 
 
 def _mistagged_root(token: Token) -> bool:
@@ -1029,7 +1035,7 @@ def _support_verb_after_party(view: SentenceView, j: int) -> bool:
     """« Le bureau du parti P vote l'exclusion de X »: a support verb in the present, right after
     the party that is its subject, which the tagger read as a noun qualifying the name."""
     word = view.doc[j].lower_
-    return word.endswith("e") and word + "r" in support_verbs() and j - 1 in view.at and view.at[j - 1].end == j
+    return word.endswith("e") and infinitive_in_er(word) in support_verbs() and j - 1 in view.at and view.at[j - 1].end == j
 
 
 def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
@@ -1080,7 +1086,7 @@ def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
             return ""  # a party in between; « a exprimé son soutien »: the owner is no party here
         if _faire_part(doc, j):
             return "faire"  # « a fait part à Y de sa solidarité »
-        mistagged = doc[j].pos_ == "NOUN" and (_mistagged_root(doc[j]) or _support_verb_after_party(view, j))
+        mistagged = (doc[j].pos_ == "NOUN" and (_mistagged_root(doc[j]) or _support_verb_after_party(view, j))) or _present_read_as_name(doc[j])
         if doc[j].pos_ == "VERB" or doc[j].lower_ in receiving_verbs() or mistagged or _mistagged_root(doc[j]):  # the nouns « fait l'objet de », « est la cible de » too
             if verb_lemma(doc[j]) in support_verbs() and made_to_undergo(view, doc[j]):
                 return UNDERGOING  # « X s'est vu infliger une exclusion du parti P »: X undergoes it

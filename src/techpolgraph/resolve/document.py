@@ -856,7 +856,8 @@ class _DocState:
             elif end < len(doc) and doc[end].lower_ in OUTGOING:  # « le Premier ministre sortant M. X »
                 end += 1
             former = any(doc[j].lower_ in FORMER for j in range(start, token.i)) or _former_form(token)
-            feminine = _feminine(doc, start, noun_end)
+            head_end = next((k for k in range(token.i + 1, noun_end) if doc[k].lower_ in OF), noun_end)
+            feminine = _feminine(doc, start, head_end)  # « le locataire de la Maison Blanche »: not by « la Maison Blanche »
             if doc[start].lower_ in CONTRACTED:  # "du président", "au président": the article is not the name
                 start += 1
             # title or apposition after: "le président français Emmanuel Macron", "le PDG d'Uber, Dara K."
@@ -5130,12 +5131,16 @@ def _former_form(token: Token) -> bool:
     return token.lower_ != without_former_prefix(token.lower_)
 
 
+#: How many tokens a role noun may have (« le locataire de la Maison - Blanche », a hyphen split off).
+ROLE_NOUN_WORDS = 6
+
+
 def _match_role_noun(doc: Doc, i: int, nouns: Mapping[str, _T]) -> Optional[tuple[_T, int]]:
     """The role class of the (possibly multi-word) role noun starting at token i, and its end
     (or what another table of nouns gives it: ``occupations.tsv``)."""
-    lowers = [doc[k].lower_ for k in range(i, min(i + 4, len(doc)))]  # read once for the four lengths
+    lowers = [doc[k].lower_ for k in range(i, min(i + ROLE_NOUN_WORDS, len(doc)))]  # read once for every length
     lowers[0] = without_former_prefix(lowers[0])  # « l'ex-ministre », one token
-    for n in (4, 3, 2, 1):
+    for n in range(ROLE_NOUN_WORDS, 0, -1):
         if i + n > len(doc):
             continue
         words = " ".join(lowers[:n]).replace("’", "'").replace(" '", "'").replace("' ", "'")
