@@ -2758,6 +2758,12 @@ CASES: tuple[Case, ...] = (
     Case("miss-the-tenant-of-a-flat", f"Le locataire de l'appartement a reçu {C}.", ()),
     Case("the-aedile-is-the-mayor-named-before", f"Le maire de Lyon, {A}, a rencontré {C}. L'édile a ensuite salué {C}.", (met(A, C), endorsed(A, C))),
     Case("warning-against-someone", f"{A} a mis en garde contre {C}.", (criticised(A, C),)),
+    Case("putting-someone-in-their-place", f"{A} a remis {C} à sa place.", (criticised(A, C),)),
+    Case("miss-putting-a-thing-back-in-its-place", f"{A} a remis le dossier à sa place.", ()),
+    Case("flying-at-someone", f"{A} a volé dans les plumes de {C}.", (criticised(A, C),)),
+    Case("a-common-front-with-someone", f"{A} a fait front commun avec {C} contre la réforme.", (endorsed(A, C),)),
+    Case("members-of-some-sixty-named-after-dont", f"{A} a déjeuné avec une soixantaine de dirigeants, dont {B} et {C}.", (met(A, B), met(A, C))),
+    Case("a-role-of-two-companies-one-the-model-missed-is-the-person-apposed", f"{A} reçoit le patron de Vexa et Orlio, {C}, ce lundi matin.", (met(A, C),)),
     # @@NEW@@
 )
 

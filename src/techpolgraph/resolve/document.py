@@ -931,10 +931,22 @@ class _DocState:
             org = ent_at.get(k + 1)
             if org is not None and org.start == k + 1 and org.kind is not EntityKind.ORGANISATION and self._misread_organisation(org, ent_at):
                 org.kind = EntityKind.ORGANISATION  # « le patron de Pixelia et Vizio, X »: Vizio, one word the model took for a person
+            if org is None and self._unnamed_word_before_person(k + 1, ent_at):
+                k += 2  # « le patron de Pixelia et Orlio, Luc Bernard »: a name the model missed, then the person
+                break
             if org is None or org.start != k + 1 or org.kind is not EntityKind.ORGANISATION:
                 break
             k = org.end
         return k if k > end else end
+
+    def _unnamed_word_before_person(self, i: int, ent_at: dict[int, _Mention]) -> bool:
+        """Token i is one capitalised word that no mention covers, right before a comma and a
+        person's name (« ... et Orlio, Luc Bernard »)."""
+        doc = self.doc
+        if i + 2 >= len(doc) or i in ent_at or not doc[i].is_title or doc[i].pos_ != "PROPN" or doc[i + 1].text != ",":
+            return False
+        person = ent_at.get(i + 2)
+        return person is not None and person.start == i + 2 and person.kind is EntityKind.PERSON
 
     def _misread_organisation(self, m: _Mention, ent_at: dict[int, _Mention]) -> bool:
         """A one-word name the model gave another kind, joined to a role's organisation and
