@@ -2764,6 +2764,8 @@ CASES: tuple[Case, ...] = (
     Case("a-common-front-with-someone", f"{A} a fait front commun avec {C} contre la réforme.", (endorsed(A, C),)),
     Case("members-of-some-sixty-named-after-dont", f"{A} a déjeuné avec une soixantaine de dirigeants, dont {B} et {C}.", (met(A, B), met(A, C))),
     Case("a-role-of-two-companies-one-the-model-missed-is-the-person-apposed", f"{A} reçoit le patron de Vexa et Orlio, {C}, ce lundi matin.", (met(A, C),)),
+    Case("the-procedure-of-a-dissolution-engaged", f"{A} a engagé la procédure de dissolution du groupuscule Vigie Blanche.", (banned(A, "Vigie Blanche"),)),
+    Case("miss-a-procedure-of-exclusion-criticised", f"{A} a critiqué la procédure d'exclusion de {C}.", ()),
     # @@NEW@@
 )
 
