@@ -2766,6 +2766,12 @@ CASES: tuple[Case, ...] = (
     Case("a-role-of-two-companies-one-the-model-missed-is-the-person-apposed", f"{A} reçoit le patron de Vexa et Orlio, {C}, ce lundi matin.", (met(A, C),)),
     Case("the-procedure-of-a-dissolution-engaged", f"{A} a engagé la procédure de dissolution du groupuscule Vigie Blanche.", (banned(A, "Vigie Blanche"),)),
     Case("miss-a-procedure-of-exclusion-criticised", f"{A} a critiqué la procédure d'exclusion de {C}.", ()),
+    Case("tailoring-someone-a-suit", f"{A} a taillé un costume à {C}.", (criticised(A, C),)),
+    Case("drawing-someone-s-wrath", f"{C} a suscité l'ire de {A}.", (criticised(A, C),)),
+    Case("miss-someone-s-wrath-at-no-one", f"L'ire de {A} reste vive.", ()),
+    Case("taking-the-defence-of-the-one-named-before", f"{C} est attaqué par la presse. {A} prend sa défense dans Le Figaro.", (endorsed(A, C),)),
+    Case("miss-a-defence-taken-after-two-persons", f"{B} a critiqué {C}. {A} a pris sa défense.", (criticised(B, C),)),
+    Case("miss-one-s-own-defence-ensured", f"{A} a assuré sa défense devant le tribunal.", ()),
     # @@NEW@@
 )
 

@@ -134,6 +134,10 @@ def nominal(
         after += _amount(view, after, end) or _own_ranks(view, after, end)  # « une suspension de trois semaines de son compte »: a duration, then its « de »
     gap = (2 if spec.argument is Argument.DE else 3 if len(spec.argument.value.split()) > 1 else 1) + _modifiers(view, after, end)
     targets = expand(aimed_at(view, spec, after, end, gap) or aimed_at(view, spec, past_relative(view, after, spec.argument.words), view.sent.end, 0))
+    if not targets and spec.lemma in DEFENDED_NOUNS and supported(view, cue, start):
+        owner = _possessive_owner(view, cue)
+        if owner is not None and all(s.cluster != owner.cluster for s in subjects):
+            return subjects, [owner]  # « X prend sa défense »: the one « sa » stands for, defended by X
     if not targets and spec.argument is Argument.DE:
         targets = expand(also_of(view, after, end))  # « la dissolution de cette ligue ainsi que celle de Y »
     elif spec.argument is Argument.DE:
@@ -298,6 +302,10 @@ SENDING_VERBS = function_words("sending_verb")
 def _sending_participle(token: Token) -> bool:
     """A past participle of sending (« adressée », « notifiée »), right after a relation noun."""
     return token.pos_ in ("VERB", "ADJ") and "Part" in token.morph.get("VerbForm") and verb_lemma(token) in SENDING_VERBS
+
+
+#: Relation nouns whose possessive names the one they aim at, not the one who acts (« prendre sa défense »).
+DEFENDED_NOUNS = function_words("defended_noun")
 
 
 def _possessive_owner(view: SentenceView, cue: Token) -> Optional[Slot]:

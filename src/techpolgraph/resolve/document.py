@@ -124,6 +124,8 @@ LIST_REACH = 8
 FRENCH_SEATS = function_words("french_seat")
 #: Offices of the French government that a transcript's title gives its speaker (« secrétaire d'État »).
 FRENCH_OFFICES = function_words("french_office")
+#: Relation nouns whose possessive names the one they aim at (« X prend sa défense »: not X).
+DEFENDED_NOUNS = function_words("defended_noun")
 OUTGOING = function_words("outgoing")
 FORMER = function_words("former")
 OF = function_words("of")
@@ -1489,7 +1491,7 @@ class _DocState:
                 continue
             if doc[j].lemma_.lower() in DISSOLVED_NOUNS and doc[i].lower_ in ("sa", "son"):
                 self.mentions.append(_Mention(i, i + 1, EntityKind.ORGANISATION, doc[i].text, named=False, anaphor="dissolved"))
-            elif doc[j].lemma_.lower() in owned_nouns():
+            elif doc[j].lemma_.lower() in owned_nouns() or doc[j].lemma_.lower() in DEFENDED_NOUNS:  # « prend sa défense »
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="possessive"))
 
     def collect_object_clitics(self) -> None:
@@ -3518,7 +3520,7 @@ class _DocState:
         if judged is not None:  # « X a critiqué Z pour son soutien à Y », « a félicité Z pour sa victoire »: Z's
             m.cluster, m.reason = judged.cluster, "possessive after « pour » (the person right before it, whose act it names)"
             return
-        aimed = m.end < len(self.doc) and self.doc[m.end].lower_ == "encontre"  # « à son encontre »: never the subject's own
+        aimed = m.end < len(self.doc) and (self.doc[m.end].lower_ == "encontre" or self._defence_taken(m))  # « à son encontre », « prend sa défense »: never the subject's own
         if not aimed and self._unresolved_subject_before(here, m.start, "any"):
             m.reason = "possessive in a sentence whose subject is a pronoun left unresolved"
             return  # « Elle a été suspendue du groupe de X après son appel ... »: hers, whoever she is
@@ -3540,6 +3542,9 @@ class _DocState:
             m.reason = "possessive in a sentence whose subject is a description left unplaced"
             return  # « La jeune femme avait récupéré sa chaîne »: hers, not the last sentence's subject
         refs, n = self._previous_refs(m)
+        if aimed and self._defence_taken(m) and len({r.cluster for r in refs}) > 1:
+            m.reason = "possessive of a defence taken, several persons in the sentence before"
+            return  # « X a critiqué Y. Z a pris sa défense »: Y's most likely, but not told
         if not refs:
             title = self._title_person(m)
             m.cluster, m.reason = (title, "possessive (the person the document's title names)") if title else ("", "possessive, no person before it")
@@ -3551,6 +3556,12 @@ class _DocState:
             m.cluster, m.reason = lead.cluster, "possessive (the subject of the sentence before)"
         else:
             m.reason = "possessive, no person as the subject of the sentence before"
+
+    def _defence_taken(self, m: _Mention) -> bool:
+        """« X prend sa défense »: a noun of ``defended_noun`` after the possessive, right after
+        « prendre »; the one defended is another than X (« assurer sa défense » may be X's own)."""
+        doc = self.doc
+        return doc[m.end].lemma_.lower() in DEFENDED_NOUNS and m.start > 0 and doc[m.start - 1].lemma_.lower() == "prendre"
 
     def _resolve_dissolved(self, m: _Mention) -> None:
         """« Le parti P existe jusqu'à sa dissolution par Y », « Le parti P est fondé en 2012. La Cour
