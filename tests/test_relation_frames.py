@@ -2772,6 +2772,15 @@ CASES: tuple[Case, ...] = (
     Case("taking-the-defence-of-the-one-named-before", f"{C} est attaqué par la presse. {A} prend sa défense dans Le Figaro.", (endorsed(A, C),)),
     Case("miss-a-defence-taken-after-two-persons", f"{B} a critiqué {C}. {A} a pris sa défense.", (criticised(B, C),)),
     Case("miss-one-s-own-defence-ensured", f"{A} a assuré sa défense devant le tribunal.", ()),
+    Case("jibes-addressed-to-someone", f"{A} a lancé des piques à l'adresse de {C}.", (criticised(A, C),)),
+    Case("a-curse-addressed-to-two", f"Une malédiction fut prononcée par {A} à l'adresse de {B} et de {C}.", (criticised(A, B), criticised(A, C))),
+    Case("committing-oneself-with-an-organisation", f"{B} s'engage en 1917 auprès de la Ligue du Nord.", (endorsed(B, "Ligue du Nord"),)),
+    Case("one-s-commitment-beside-someone", f"{A} a renouvelé son engagement auprès de {C}.", (endorsed(A, C),)),
+    Case("miss-a-promise-made-to-voters", f"{A} s'est engagé auprès de ses électeurs à baisser les impôts.", ()),
+    Case("miss-a-complaint-lodged-with-the-courts", f"{A} a déposé plainte auprès de la justice.", ()),
+    Case("taking-someone-under-one-s-protection", f"{A} prend {C} sous sa protection.", (endorsed(A, C),)),
+    Case("an-inquiry-begun-into-someone", f"{A} a commencé une enquête sur {C}.", (criticised(A, C),)),
+    Case("a-regnal-numeral-at-the-end-of-a-sentence-is-no-initial", f"Une malédiction fut prononcée par {A} à l'adresse de Clément V. Les historiens reprendront ce thème.", (criticised(A, "Clément V"),)),
     # @@NEW@@
 )
 

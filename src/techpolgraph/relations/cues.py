@@ -44,6 +44,8 @@ class Argument(str, Enum):
     AUX_COTES_DE = "aux côtés de"
     EN_COMPAGNIE_DE = "en compagnie de"
     EN_L_HONNEUR_DE = "en l'honneur de"
+    A_L_ADRESSE_DE = "à l'adresse de"
+    AUPRES_DE = "auprès de"
     VERS = "vers"
 
     @property
@@ -97,6 +99,8 @@ PREPOSITION_FORMS: dict[Argument, tuple[str, ...]] = {
     Argument.AUX_COTES_DE: ("côtés",),  # « aux côtés de X »
     Argument.EN_COMPAGNIE_DE: ("compagnie",),  # « en compagnie de X »
     Argument.EN_L_HONNEUR_DE: ("honneur",),  # « un dîner en l'honneur de X »
+    Argument.A_L_ADRESSE_DE: ("adresse",),  # « des piques à l'adresse de X »
+    Argument.AUPRES_DE: ("auprès",),  # « s'engager auprès de X »
     Argument.VERS: ("vers",),  # « diriger ses critiques vers X »
 }
 

@@ -47,8 +47,8 @@ def clean_name(text: str) -> str:
     ('Trump', 'Elysée', 'Mark Zuckerberg', 'Trump')
     >>> clean_name("Son Excellence Emmanuel Macron")
     'Emmanuel Macron'
-    >>> clean_name("F.Alvarado")
-    'F. Alvarado'
+    >>> clean_name("F.Alvarado"), clean_name("Clément V.")
+    ('F. Alvarado', 'Clément V')
 
     Cached, as :func:`name_key` is: the resolver cleans the same few names over and over (for
     each mention, and again to look its capital up), and the titles are read once.
@@ -63,9 +63,15 @@ def clean_name(text: str) -> str:
     glued = next((t for t in _glued_titles(titles()) if words and words[0].lower().startswith(t) and words[0][len(t) : len(t) + 1].isupper()), None)
     if glued is not None:
         words[0] = words[0][len(glued) :]  # « M.Trump »: the title written against the name
+    if len(words) > 1 and _ROMAN_BEFORE_STOP.fullmatch(words[-1]):
+        words[-1] = words[-1][:-1]  # « Clément V. » at a sentence's end: the numeral, not an initial
     name = " ".join(words)
     name = _ELIDED.sub("", name)
     return _GLUED_INITIAL.sub(r"\1. ", name)  # « F.Alvarado »: the initial written against the surname
+
+
+#: A regnal numeral with the full stop of its sentence (« V. », « XIV. »).
+_ROMAN_BEFORE_STOP = re.compile(r"[IVXLC]+\.")
 
 
 @lru_cache(maxsize=1 << 16)
