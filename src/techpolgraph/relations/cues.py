@@ -44,7 +44,6 @@ class Argument(str, Enum):
     AUX_COTES_DE = "aux côtés de"
     EN_COMPAGNIE_DE = "en compagnie de"
     EN_L_HONNEUR_DE = "en l'honneur de"
-    A_L_ADRESSE_DE = "à l'adresse de"
     AUPRES_DE = "auprès de"
     VERS = "vers"
 
@@ -94,19 +93,18 @@ PREPOSITION_FORMS: dict[Argument, tuple[str, ...]] = {
     Argument.EN: ("en",),  # « placer sa confiance en X »
     Argument.EN_FAVEUR_DE: ("faveur",),  # « en faveur de X »: the party follows « faveur de »
     Argument.A_L_ENCONTRE_DE: ("encontre",),  # « à l'encontre de X »
-    Argument.A_L_EGARD_DE: ("égard",),  # « à l'égard de X »
+    Argument.A_L_EGARD_DE: ("égard", "adresse"),  # « à l'égard de X », and « à l'adresse de X », which says the same
     Argument.A_L_ENDROIT_DE: ("endroit",),  # « des mots chaleureux à l'endroit de X »
     Argument.AUX_COTES_DE: ("côtés",),  # « aux côtés de X »
     Argument.EN_COMPAGNIE_DE: ("compagnie",),  # « en compagnie de X »
     Argument.EN_L_HONNEUR_DE: ("honneur",),  # « un dîner en l'honneur de X »
-    Argument.A_L_ADRESSE_DE: ("adresse",),  # « des piques à l'adresse de X »
     Argument.AUPRES_DE: ("auprès",),  # « s'engager auprès de X »
     Argument.VERS: ("vers",),  # « diriger ses critiques vers X »
 }
 
 
 #: The word of a locution that « de » follows before its party (« en faveur de X »).
-LOCUTION_HEADS = frozenset(PREPOSITION_FORMS[a][0] for a in Argument if a.value.endswith(" de") and a in PREPOSITION_FORMS)
+LOCUTION_HEADS = frozenset(form for a in Argument if a.value.endswith(" de") and a in PREPOSITION_FORMS for form in PREPOSITION_FORMS[a])
 
 #: Pronouns that may open a verbal cue (« se rencontrer », « s'en prendre à »).
 PRONOUNS = function_words("verb_pronoun")
@@ -406,6 +404,8 @@ SHORT_ADVERBIAL = frozenset(
 
 #: The first words of those phrases, tested before any phrase is built.
 ADVERBIAL_OPENERS = frozenset(words[0] for words in SHORT_ADVERBIAL)
+#: Their last words, tested before a phrase is looked for back from a word.
+ADVERBIAL_ENDS = frozenset(words[-1] for words in SHORT_ADVERBIAL)
 
 
 def past_adverbial(doc: Doc, j: int) -> int:

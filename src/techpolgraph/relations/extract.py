@@ -72,7 +72,7 @@ from ..resolve.document import ADDRESS_WORDS, ADDRESSEE_PRONOUNS, QUESTION_MARKE
 from .control import COPULAS, QUOTE_CLOSERS, attempted, clitic_controller, declared_vote, infinitive_of_noun, object_controller, participle_control, voting_call
 from .complements import companions, is_network
 from .nominal import ASSURING_VERBS, WELCOME_THANKS, requested, thanked_for_welcome
-from .cues import DE_FORMS, LOCUTION_HEADS, SHORT_ADVERBIAL, Argument, Cue, CuePos, CueTable, Source, adverbial_before, cue_end, cue_words_follow, infinitive_in_er, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
+from .cues import ADVERBIAL_ENDS, DE_FORMS, LOCUTION_HEADS, SHORT_ADVERBIAL, Argument, Cue, CuePos, CueTable, Source, adverbial_before, cue_end, cue_words_follow, infinitive_in_er, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
 from .judgements import CALLING, LACKED_VIRTUES, ROLE_PRAISE, judged, may_judge, opinion
@@ -992,7 +992,9 @@ def _after_auxiliary(token: Token) -> bool:
     """An auxiliary right before the token, past one or two adverbs (« a ensuite déjeuné », « a
     finalement dîné »); a word ending like a participle when adverbs stand between."""
     doc = token.doc
-    j = adverbial_before(doc, token.i, 0, longest=3) - 1  # « ont avant tout discuté », « ont tous les deux critiqué »
+    j = token.i - 1
+    if doc[j].lower_ in ADVERBIAL_ENDS:
+        j = adverbial_before(doc, token.i, 0, longest=3) - 1  # « ont avant tout discuté », « ont tous les deux critiqué »
     while j > 0 and j > token.i - 3 and doc[j].pos_ == "ADV":
         j -= 1
     if doc[j].pos_ != "AUX" and not (doc[j].pos_ == "VERB" and doc[j].lemma_ == "avoir" and token.lower_.endswith(PARTICIPLE_ENDINGS)):
