@@ -442,7 +442,7 @@ SPEAKER_WORDS = 4
 #: « à propos de », « au sujet de »: what names whom a saying is about, words separated by a space.
 TOPIC_PHRASES = word_phrases("topic_phrase")
 #: Pronouns that open a quoted judgement of someone named elsewhere (« « C'est un irresponsable » »).
-QUOTED_SUBJECTS = frozenset({"c'", "c’", "ce", "il", "elle"})
+QUOTED_SUBJECTS = function_words("quoted_subject")
 
 
 def _quoted_topic(view: SentenceView, word: Token, subject: int) -> list[Slot]:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from ..data import function_words, read_lines
 from ..models import EntityKind, RelationType
+from ..resolve.document import DEFENDED_NOUNS
 from .complements import DECISION_NOUNS, MEDIUM_NOUNS, TOPIC_PREPOSITIONS, UNDERGONE_NOUNS, after_topic, also_of, and_of, complement, country_of_ban, from_office, members_after_colon, members_in_apposition, own_account_platform, past_relative
 from .control import COPULAS, dative_clitic, opening_copula
 from .modality import HAPPENING, is_negated, is_uncertain
@@ -302,10 +303,6 @@ SENDING_VERBS = function_words("sending_verb")
 def _sending_participle(token: Token) -> bool:
     """A past participle of sending (« adressée », « notifiée »), right after a relation noun."""
     return token.pos_ in ("VERB", "ADJ") and "Part" in token.morph.get("VerbForm") and verb_lemma(token) in SENDING_VERBS
-
-
-#: Relation nouns whose possessive names the one they aim at, not the one who acts (« prendre sa défense »).
-DEFENDED_NOUNS = function_words("defended_noun")
 
 
 def _possessive_owner(view: SentenceView, cue: Token) -> Optional[Slot]:

@@ -1372,7 +1372,7 @@ def withdrawn_licence(view: SentenceView, after: int, end: int) -> list[Slot]:
     j = _licence_noun(view, after, end)
     if j is None:
         return []
-    dative = licensee_before(view, after, end)
+    dative = _dative_before(view, after, j)
     if dative:
         return dative
     for k in range(j + 1, min(j + LICENCE_PHRASE_WORDS, end)):
@@ -1397,8 +1397,11 @@ def licensee_before(view: SentenceView, after: int, end: int) -> list[Slot]:
     after « à » before the licence noun, who loses it (not the place or the service it reaches);
     [] where the object is no licence noun or no party stands before it."""
     j = _licence_noun(view, after, end)
-    if j is None:
-        return []
+    return [] if j is None else _dative_before(view, after, j)
+
+
+def _dative_before(view: SentenceView, after: int, j: int) -> list[Slot]:
+    """The party after the first « à » between token ``after`` and the licence noun at j, or []."""
     for k in range(after, j):
         if view.doc[k].lower_ in ("à", "au", "aux") and (dative := complement(view, k, j, ("à", "au", "aux"), gap=0)):
             return dative
