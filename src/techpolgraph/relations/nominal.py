@@ -1011,7 +1011,7 @@ def infinitive_of_form(token: Token) -> str:
     """The infinitive of a verb's form the tagger read as a noun: the present or the participle
     of a verb in -er or -ir (« vote »: « voter », « annoncé »: « annoncer », « durci »: « durcir »)."""
     form = token.lower_
-    return form[:-1] + "er" if form.endswith("é") else infinitive_in_er(form) if form.endswith("e") else form + "r"
+    return form[:-1] + "er" if form.endswith("é") else infinitive_in_er(form)
 
 
 def _present_read_as_name(token: Token) -> bool:

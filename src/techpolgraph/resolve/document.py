@@ -3520,7 +3520,8 @@ class _DocState:
         if judged is not None:  # « X a critiqué Z pour son soutien à Y », « a félicité Z pour sa victoire »: Z's
             m.cluster, m.reason = judged.cluster, "possessive after « pour » (the person right before it, whose act it names)"
             return
-        aimed = m.end < len(self.doc) and (self.doc[m.end].lower_ == "encontre" or self._defence_taken(m))  # « à son encontre », « prend sa défense »: never the subject's own
+        defended = m.end < len(self.doc) and self._defence_taken(m)  # « prend sa défense »
+        aimed = defended or (m.end < len(self.doc) and self.doc[m.end].lower_ == "encontre")  # « à son encontre », « prend sa défense »: never the subject's own
         if not aimed and self._unresolved_subject_before(here, m.start, "any"):
             m.reason = "possessive in a sentence whose subject is a pronoun left unresolved"
             return  # « Elle a été suspendue du groupe de X après son appel ... »: hers, whoever she is
@@ -3542,7 +3543,7 @@ class _DocState:
             m.reason = "possessive in a sentence whose subject is a description left unplaced"
             return  # « La jeune femme avait récupéré sa chaîne »: hers, not the last sentence's subject
         refs, n = self._previous_refs(m)
-        if aimed and self._defence_taken(m) and len({r.cluster for r in refs}) > 1:
+        if defended and len({r.cluster for r in refs}) > 1:
             m.reason = "possessive of a defence taken, several persons in the sentence before"
             return  # « X a critiqué Y. Z a pris sa défense »: Y's most likely, but not told
         if not refs:
