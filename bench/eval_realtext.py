@@ -98,6 +98,8 @@ SETS = {
     "holdout63": (REALTEXT / "holdout63", None),
     "holdout64": (REALTEXT / "holdout64", None),
     "holdout65": (REALTEXT / "holdout65", None),
+    "holdout66": (REALTEXT / "holdout66", None),
+    "holdout67": (REALTEXT / "holdout67", None),
 }
 
 
@@ -234,6 +236,8 @@ ROUNDS = {
     "thirty-third round, second split (hq*)": ("hq",),
     "thirty-fourth round (hr*)": ("hr",),
     "thirty-fourth round, second split (hs*)": ("hs",),
+    "thirty-fifth round (ht*)": ("ht",),
+    "thirty-fifth round, second split (hu*)": ("hu",),
 }
 
 
