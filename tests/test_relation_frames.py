@@ -2781,6 +2781,21 @@ CASES: tuple[Case, ...] = (
     Case("taking-someone-under-one-s-protection", f"{A} prend {C} sous sa protection.", (endorsed(A, C),)),
     Case("an-inquiry-begun-into-someone", f"{A} a commencé une enquête sur {C}.", (criticised(A, C),)),
     Case("a-regnal-numeral-at-the-end-of-a-sentence-is-no-initial", f"Une malédiction fut prononcée par {A} à l'adresse de Clément V. Les historiens reprendront ce thème.", (criticised(A, "Clément V"),)),
+    Case("criticising-someone-s-demands", f"{A} dénonce les exigences de {C}.", (criticised(A, C),)),
+    Case("criticising-someone-s-populism", f"{A} fustige le populisme de {C}.", (criticised(A, C),)),
+    Case("an-act-of-someone-with-adjectives-joined-by-and", f"{A} dénonce les exigences financières déraisonnables et infondées de Vexa.", (criticised(A, "Vexa"),)),
+    Case("a-policy-with-three-adjectives-joined", f"{A} s'oppose à la politique économique, sociale et fiscale de {C}.", (criticised(A, C),)),
+    Case("miss-the-powers-of-a-parliament-defended", f"{A} défend les pouvoirs de contrôle du Parlement.", ()),
+    Case("a-council-holds-a-meeting-with-a-person", f"Le Conseil européen a tenu une réunion avec {C}.", (met("Conseil européen", C),)),
+    Case("a-person-heard-by-a-parliament", f"{C} a été auditionné par le Parlement européen.", (met("Parlement européen", C),)),
+    Case("miss-a-club-receives-a-club", f"Le club Olympia reçoit le Racing Lyon ce samedi.", ()),
+    Case("miss-a-parliament-convened-by-someone", f"Le traité a été ratifié par le Congrès réuni à Versailles par {A}.", ()),
+    Case("welcoming-before-an-audience", f"{A} a accueilli devant vous {C}.", (met(A, C),)),
+    Case("criticising-before-the-press", f"{A} a critiqué devant la presse {C}.", (criticised(A, C),)),
+    Case("welcoming-in-an-incise-at-a-ministry", f"{A} a accueilli, aujourd'hui au Quai d'Orsay, {B} et {C}.", (met(A, B), met(A, C))),
+    Case("the-speaker-of-a-line-labelled-by-a-name-and-a-dash", f"{A} - Mesdames et Messieurs, je suis heureux d'accueillir {C}.", (met(A, C),)),
+    Case("a-name-with-a-spaced-hyphen-inside-a-sentence", f"La délégation est conduite par M. Jean Ahoussou - Kouadio, qui s'est entretenu avec {C} hier.", (met("Jean Ahoussou - Kouadio", C),)),
+    Case("miss-a-dateline-before-a-dash", f"Le Caire - Le ministre a reçu des manifestants.", ()),
     # @@NEW@@
 )
 

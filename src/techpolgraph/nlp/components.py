@@ -429,6 +429,9 @@ class EntityRecogniser:
         if label == "PER":
             # « le mouvement de Paul Martin « Aube claire » »: a person's name ends before a quotation mark
             end = next((k for k in range(start + 1, end) if doc[k].text in ("«", "“", '"')), end)
+            # « Paul Martin - Mesdames et Messieurs, ... » opening a turn: the name ends at a dash set apart by spaces
+            if start == 0 or "\n" in doc[start - 1].whitespace_ or doc[start - 1].is_space:  # not « M. Jeannot Ahoussou - Kouadio », one name
+                end = next((k for k in range(start + 1, end) if doc[k].text in ("-", "–", "—") and doc[k - 1].whitespace_ and doc[k].whitespace_), end)
             # « nomme Lucie Roux pour Matignon »: a person's name ends before a preposition no name holds
             end = next((k for k in range(start + 1, end) if doc[k].lower_ in NO_NAME_PREPOSITIONS and doc[k].is_lower), end)
             start = _past_title_words(doc, start, end, self.role_words)  # « maréchal Pétain », « général de Gaulle »: the name

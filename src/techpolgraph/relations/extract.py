@@ -364,8 +364,8 @@ class RelationExtractor:
                 if cue.relation is RelationType.MET:
                     pairs = _with_companions(view, pairs)
                 for source, target, negated_party in pairs:
-                    if cue.relation is RelationType.MET and (source.kind, target.kind) != (EntityKind.PERSON, EntityKind.PERSON):
-                        continue  # a meeting is between people
+                    if cue.relation is RelationType.MET and (source.kind, target.kind) != (EntityKind.PERSON, EntityKind.PERSON) and not _body_meets(source, target, cue):
+                        continue  # a meeting is between people, or a body and a person
                     if cue.relation is RelationType.MET and _owner_of_an_act(view, target, cue):
                         continue  # « un accueil glacial à la proposition de X »: one meets no one's proposal
                     if cue.pos is CuePos.NOUN and cue.argument is Argument.SUR and is_network(target) and view.doc[target.start - 1].lower_ == "sur":
@@ -753,6 +753,26 @@ def _with_companions(view: SentenceView, pairs: list[tuple[Slot, Slot, bool]]) -
         out += [(c, target, negated) for c in companions(view, source) if c.cluster != target.cluster]
         out += [(source, c, negated) for c in companions(view, target) if c.cluster != source.cluster]
     return out
+
+
+#: First words of the name of a body that meets people as one (« le Conseil européen », « la
+#: commission des lois »).
+MEETING_BODIES = function_words("meeting_body")
+#: The cues by which such a body meets a person (« a reçu », « a auditionné », « a tenu une réunion avec »).
+BODY_MEETING_CUES = function_words("body_meeting_cue")
+
+
+def _body_meets(source: Slot, target: Slot, cue: Cue) -> bool:
+    """« Le Conseil européen a tenu une réunion avec X », « X a été auditionné par le Congrès »:
+    a body that meets a person, as the subject or the agent of a verb of meeting; not two
+    organisations (« le club X reçoit le club Y »: a match), nor a body met, convened or
+    addressed (« le Congrès réuni par X », « X a déclaré au Sénat »)."""
+    return (
+        cue.lemma in BODY_MEETING_CUES
+        and source.kind is EntityKind.ORGANISATION
+        and target.kind is EntityKind.PERSON
+        and source.text.split()[0].lower() in MEETING_BODIES
+    )
 
 
 def _owner_of_an_act(view: SentenceView, slot: Slot, cue: Cue) -> bool:

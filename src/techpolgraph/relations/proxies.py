@@ -123,10 +123,18 @@ ACCESS_MEDIA = function_words("access_medium")
 TEAM_NOUNS = function_words("team_noun")
 
 
+def _joined_adjective(doc: Doc, i: int, j: int, end: int) -> bool:
+    """« les exigences déraisonnables et infondées de X »: an « et » or a comma between two
+    adjectives of the noun at i."""
+    return j > i + 1 and j + 1 < end and doc[j].lower_ in ("et", ",") and doc[j - 1].pos_ == "ADJ" and (doc[j + 1].pos_ == "ADJ" or is_past_participle(doc[j + 1]))
+
+
 def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
     """« la politique de X », « les mesures prises par X », « ce que X a dit »: X, whose actions
     are aimed at."""
     doc = view.doc
+    if i >= view.sent.end:
+        return []  # a sentence that ends with no stop after its verb
     if i + 1 < view.sent.end and doc[i].lower_ == "ce" and doc[i + 1].lower_ in WHAT_WORDS:
         i += 1
     if i > view.sent.start and doc[i].lower_ in WHAT_WORDS and doc[i - 1].lower_ == "ce":  # « ce » may be read past as an article
@@ -139,7 +147,7 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
     if j < end and doc[j].lower_ in RELATING_ADJECTIVES:
         return []  # « les comptes proches de X »: the accounts of X's allies, not X's
     while True:
-        while j < end and (doc[j].pos_ == "ADJ" or j in view.open_quotes or doc[j].text in QUOTES or doc[j].text in CLOSING_QUOTES or doc[j].lower_ in ACCESS_MEDIA or _describing_participle(doc, j, end) or _acronym_modifier(doc, j, end) or _mistagged_adjective(doc, i, j, end)) and j not in view.at:
+        while j < end and (doc[j].pos_ == "ADJ" or j in view.open_quotes or doc[j].text in QUOTES or doc[j].text in CLOSING_QUOTES or doc[j].lower_ in ACCESS_MEDIA or _describing_participle(doc, j, end) or _acronym_modifier(doc, j, end) or _mistagged_adjective(doc, i, j, end) or _joined_adjective(doc, i, j, end)) and j not in view.at:
             j += 1  # « l'« acharnement totalitaire » du juge », « les accès internet à X », « les violations répétées de X »
         if j + 2 < end and doc[j].lower_ in ("et", ",") and is_determiner(doc[j + 1]) and doc[j + 2].lemma_.lower() in party_actions():
             j += 3  # « le téléchargement et l'utilisation de X », « l'indépendance et la souveraineté de X »

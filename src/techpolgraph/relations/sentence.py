@@ -584,6 +584,8 @@ def examples(view: SentenceView, k: int, end: int) -> list[Slot]:
     doc = view.doc
     while k < end and (doc[k].pos_ in ("ADJ", "DET", "NUM") or doc[k].lower_ == "des") and k not in view.at:
         k += 1  # « de nombreuses plateformes », « quelques 65 membres », « des » the tagger read as « de les »
+    if k >= end:
+        return []  # a sentence that ends with no stop after its last adjective
     if k > 0 and doc[k].lower_ in DE and is_number(doc[k - 1]):
         k -= 1  # « trente-sept de ses cadres »: the number, read over as a determiner
     counted = is_number(doc[k]) or doc[k].lemma_.lower() in QUANTITY_NOUNS
@@ -818,6 +820,8 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
             i = purpose  # « a reçu pour un entretien X »
         elif token.lower_ == "à" and i + 1 < end and CLOCK.fullmatch(doc[i + 1].lower_):
             i += 2  # « à 11h », « à 9h30 »
+        elif token.lower_ == "devant" and (audience := _audience_end(view, i + 1, end)) > i + 1:
+            i = audience  # « accueille devant vous X », « a critiqué devant la presse X »
         elif i + 2 < end and (token.lower_, doc[i + 1].lower_) in ADVERBIAL and (
             doc[i + 1].pos_ != "DET" or doc[i + 2].lower_ in OWN_SIDE
         ):
@@ -862,6 +866,29 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
         else:
             break
     return i
+
+
+def _audience_end(view: SentenceView, k: int, end: int) -> int:
+    """After « devant », the token past its audience: a personal pronoun (« devant vous »), a
+    common noun with its article and adjectives (« devant la presse », « devant les
+    journalistes ») or a body (« devant le Parlement »); k where none stands there."""
+    doc = view.doc
+    if k < end and doc[k].pos_ == "PRON" and doc[k].lower_ in ("vous", "nous", "eux", "elles", "lui", "elle", "moi", "toi"):
+        return k + 1
+    j = k
+    while j < end and is_determiner(doc[j]) and j not in view.at:
+        j += 1
+    if j == k or j >= end:
+        return k
+    if j in view.at:
+        slot = view.at[j]
+        return slot.end if slot.kind is EntityKind.ORGANISATION else k
+    if doc[j].pos_ != "NOUN":
+        return k
+    j += 1
+    while j < end and doc[j].pos_ == "ADJ" and j not in view.at:
+        j += 1
+    return j
 
 
 #: Nouns of a service or a medium before its name (« sur le réseau TikTok », « la messagerie Telegram »).
@@ -1044,9 +1071,21 @@ def comma_incise_end(view: SentenceView, i: int, end: int) -> Optional[int]:
         words += 1
         if words > MAX_COMMA_INCISE:
             return None
-        if not _incise_word(view, k) and not (medium and k in view.at and view.at[k].kind is EntityKind.ORGANISATION):
+        if not _incise_word(view, k) and not (medium and k in view.at and view.at[k].kind is EntityKind.ORGANISATION) and not _seat_at(view, k):
             return None
     return None
+
+
+def _seat_at(view: SentenceView, k: int) -> bool:
+    """Token k is part of an organisation named as a place, after « à » or « au » (« , aujourd'hui
+    au Quai d'Orsay, »: where, not who)."""
+    slot = view.at.get(k)
+    if slot is None or slot.kind is not EntityKind.ORGANISATION:
+        return False
+    j = slot.start - 1
+    while j > view.sent.start and is_determiner(view.doc[j]):
+        j -= 1
+    return view.doc[j].lower_ in ("à", "au", "aux")
 
 
 def _closes_incise(view: SentenceView, i: int) -> bool:
@@ -1057,7 +1096,7 @@ def _closes_incise(view: SentenceView, i: int) -> bool:
         if doc[k].text == ",":
             return k < i - 1 and (not organisations or doc[k + 1].lower_ in MEDIUM_INCISE_OPENERS)
         if k in view.at and view.at[k].kind is EntityKind.ORGANISATION:
-            organisations = True  # « , dans un entretien au Monde, »
+            organisations = organisations or not _seat_at(view, k)  # « , dans un entretien au Monde, »; not « , au Quai d'Orsay, »
         elif not _incise_word(view, k) and not any(ago_end(doc, s, i) > k for s in range(max(k - 2, 0), k + 1)):
             return False  # a verb, unless the « a » of « il y a deux semaines »
     return False

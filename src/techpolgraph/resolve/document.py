@@ -1707,11 +1707,13 @@ class _DocState:
         it is not the speaker the title names; else ""."""
         if self._labelled is None:
             colons = numpy.flatnonzero(_COLON.mask(self.orths, self.doc.vocab.strings)).tolist()
-            self._labelled = numpy.flatnonzero(_TURN_HONORIFIC_WORDS.mask(self.orths, self.doc.vocab.strings)).size > 0 or any(
-                "\n" in self.doc[k].whitespace_ or (k + 1 < len(self.doc) and "\n" in self.doc[k + 1].text) for k in colons
+            self._labelled = (
+                numpy.flatnonzero(_TURN_HONORIFIC_WORDS.mask(self.orths, self.doc.vocab.strings)).size > 0
+                or any("\n" in self.doc[k].whitespace_ or (k + 1 < len(self.doc) and "\n" in self.doc[k + 1].text) for k in colons)
+                or any(_dash_label(line) for line in self.doc.text.splitlines() if " - " in line or " – " in line)
             )
         if not self._labelled:
-            return ""  # no « M. » nor « Mme », no colon that ends a line, that could label a turn: no line to read
+            return ""  # no « M. » nor « Mme », no colon that ends a line, no « Jean Martin - », that could label a turn: no line to read
         turn = self._turn_at(i)
         return turn[2] if turn is not None and not turn[1] and turn[2] else ""
 
@@ -2658,7 +2660,14 @@ class _DocState:
     def _names_in_sentence(self, m: _Mention, cid: str) -> bool:
         """A named mention of that person stands in the mention's sentence."""
         here = self.sent_of.get(m.start)
-        return any(r.named and r.cluster == cid and self.sent_of.get(r.start) == here for r in self.mentions)
+        return any(r.named and r.cluster == cid and self.sent_of.get(r.start) == here and not self._dash_labels(r) for r in self.mentions)
+
+    def _dash_labels(self, r: _Mention) -> bool:
+        """The mention opens a line and a dash follows it: the label of a turn (« Paul Martin -
+        Mesdames et Messieurs, je ... »), not a person named in what is said."""
+        doc = self.doc
+        opens = r.start == 0 or "\n" in doc[r.start - 1].whitespace_ or "\n" in doc[r.start - 1].text
+        return opens and r.end < len(doc) and doc[r.end].text in ("-", "–")
 
     def _refs(self, before: int, sentence: int, kinds: tuple[EntityKind, ...] = (EntityKind.PERSON,)) -> list[_Mention]:
         """Resolved mentions of a sentence (persons by default) that stand before token ``before``."""
@@ -4941,7 +4950,7 @@ def speaker_turns(doc: Doc, speaker: str) -> list[tuple[int, bool, str]]:
             label = text.strip(" :-–")
             minutes = label.split()[0] in TURN_HONORIFICS
             own = False
-        elif inline or (inline := _role_label(text)):  # « M. Jean Martin, président. - Nous ... », « Jean Martin, président : »
+        elif inline or (inline := _role_label(text)) or (inline := _dash_label(text)):  # « M. Jean Martin, président. - Nous ... », « Jean Martin, président : », « Jean Martin - Mesdames ... »
             label, minutes = inline, True
             own = name_key(label) == name_key(speaker)
         elif found := _CHAIR.match(text):  # « Présidence de M. Jean Martin, président. »
@@ -5037,6 +5046,27 @@ def _role_label(text: str) -> str:
     if not (2 <= len(words) <= 4 and _reads_as_name(found["name"])):
         return ""
     return found["name"] if role[0].islower() and (role[0] in role_nouns() or role[0] in occupations() or role[0] in LABEL_ROLES) else ""
+
+
+#: A line that opens with a name, then a dash and the words said (« Jean Martin - Mesdames et
+#: Messieurs, ... »).
+_DASH_LABEL = re.compile(r"\s*(?P<name>[^\W\d_][^,:;.!?()\-–]{2,50}?)\s+[-–]\s+\S")
+
+
+def _dash_label(text: str) -> str:
+    """The name of a line of a transcript that opens with a person's full name and a dash (« Jean
+    Martin - Mesdames et Messieurs, je ... »), or "": its first word a known first name, so that
+    no dateline reads as a name (« Le Caire - Le président ... »).
+
+    >>> _dash_label("Jean Martin - Mesdames et Messieurs, je suis heureux.")
+    'Jean Martin'
+    >>> _dash_label("Le Caire - Le président a parlé.")
+    ''
+    """
+    found = _DASH_LABEL.match(text)
+    if found is None or not 2 <= len(found["name"].split()) <= 4 or not _reads_as_name(found["name"]):
+        return ""
+    return found["name"] if gender_of(found["name"]) else ""
 
 
 #: Roles of the minutes' labels that the tables of roles and occupations do not hold.
