@@ -2796,6 +2796,14 @@ CASES: tuple[Case, ...] = (
     Case("the-speaker-of-a-line-labelled-by-a-name-and-a-dash", f"{A} - Mesdames et Messieurs, je suis heureux d'accueillir {C}.", (met(A, C),)),
     Case("a-name-with-a-spaced-hyphen-inside-a-sentence", f"La délégation est conduite par M. Jean Ahoussou - Kouadio, qui s'est entretenu avec {C} hier.", (met("Jean Ahoussou - Kouadio", C),)),
     Case("miss-a-dateline-before-a-dash", f"Le Caire - Le ministre a reçu des manifestants.", ()),
+    Case("a-war-waged-by-someone-condemned", f"Le parti Zorbly condamne la guerre menée par la Russie.", (criticised("Zorbly", "Russie"),)),
+    Case("an-invasion-of-one-by-another-aims-at-the-invader", f"La Turquie condamne l'invasion de l'Ukraine par la Russie.", (criticised("Turquie", "Russie"),)),
+    Case("miss-an-invasion-of-the-one-struck", f"La Turquie condamne l'invasion de l'Ukraine.", ()),
+    Case("an-aggression-of-one-against-another", f"La Turquie condamne l'agression de la Russie contre l'Ukraine.", (criticised("Turquie", "Russie"),)),
+    Case("a-coup-led-by-someone", f"La France condamne le coup de force mené ce matin à Lomé par {C}.", (criticised("France", C),)),
+    Case("an-announcement-by-someone", f"La France condamne avec la plus grande fermeté l'annonce par le président {C} de l'annexion.", (criticised("France", C),)),
+    Case("an-operation-on-behalf-of-someone", f"{A} dénonce une opération de communication de la part de {C}.", (criticised(A, C),)),
+    Case("miss-an-operation-on-behalf-of-no-one-named", f"{A} dénonce une opération de communication de la part du gouvernement.", ()),
     # @@NEW@@
 )
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from ..data import function_words
 from ..models import EntityKind
 from .cues import CueTable, party_actions
-from .sentence import CLAUSE_BREAKS, DE, PARTIES, PLATFORM_NOUNS, SentenceView, Slot, appositive_name, examples, is_determiner, is_past_participle, past_adjuncts, past_determiners, past_role_nouns, role_heads
+from .sentence import CLAUSE_BREAKS, DE, PARTIES, PLATFORM_NOUNS, SentenceView, Slot, appositive_name, examples, is_determiner, is_past_participle, on_behalf, past_adjuncts, past_determiners, past_role_nouns, role_heads
 from .typography import CLOSING_QUOTES, QUOTES
 
 
@@ -141,6 +141,8 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
         return _what_one_said(view, i + 1, view.clause(min(i + 1, view.sent.end - 1))[1])  # the clause after « que »
     while i < end and (doc[i].pos_ in ("DET", "ADJ") or i in view.open_quotes or doc[i].text in QUOTES) and i not in view.at and not _act(doc[i]):
         i += 1  # « l'ancienne direction de X », « l'« immobilisme » de X »
+    if i < end and i not in view.at and doc[i].lemma_.lower() in FORCEFUL_ACTS:
+        return _forceful_agents(view, i, end)
     if i >= end or i in view.at or not _act(doc[i]):
         return []
     j = i + 1
@@ -174,11 +176,14 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
         elif j == i + 1 and doc[i].lemma_.lower() in OWNED_BY_NAME and len(platforms) == 1:
             return platforms  # « le modèle Uber », « la stratégie Google »: the company's own
     by = past_adjuncts(view, _participle_end(doc, j, end), end) if j + 1 < end and doc[j].pos_ == "VERB" and "Part" in doc[j].morph.get("VerbForm") else end
-    if by < end and doc[by].lower_ == "par":
-        agents = [s for s in view.group_at(past_role_nouns(view, past_determiners(view, by + 1, end), end), end) if s.kind in PARTIES]
+    if by == end and j < end and doc[j].lower_ == "par":
+        by = j  # « l'annonce par X de ... »
+    agent = by + 1 if by < end and doc[by].lower_ == "par" else on_behalf(view, j, end)  # « de la part de X »: as « par »
+    if agent is not None:
+        agents = [s for s in view.group_at(past_role_nouns(view, past_determiners(view, agent, end), end), end) if s.kind in PARTIES]
         if len(found := and_by(view, agents, end)) > len(agents):
             return found  # « les efforts déployés par X et par Y »: both
-        j = by + 1  # « les mesures prises par X », « les règles mises en place par X », « le coup mené ce matin à Lomé par X »
+        j = agent  # « les mesures prises par X », « les règles mises en place par X », « le coup mené ce matin à Lomé par X »
     elif j < end and doc[j].lower_ in DE:
         j += 1
     elif j < end and doc[i].lemma_.lower() == "accès" and doc[j].lower_ in ("à", "au", "aux"):
@@ -198,6 +203,37 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
     if found and doc[i].lemma_.lower() in LEGISLATIVE_TEXTS and all(_legislature(s) for s in found):
         return []  # « le projet de loi du Congrès défendu par X »: where a bill is voted, not whose
     return found or _done_by_after_object(view, j, end)
+
+
+#: Nouns of an act of force, whose « de » names whom it strikes (« l'invasion de l'Ukraine »)
+#: and « par » who does it (``forceful_act``).
+FORCEFUL_ACTS = function_words("forceful_act")
+
+
+def _forceful_agents(view: SentenceView, i: int, end: int) -> list[Slot]:
+    """« la guerre menée par X », « l'invasion de l'Ukraine par X », « l'agression de X contre Y »,
+    « le coup de force mené à Lomé par X »: who does the act of force at token i; not whom its
+    « de » names (« l'invasion de l'Ukraine »: the one struck), nor anyone where no « par » or
+    « contre » tells."""
+    doc = view.doc
+    j = i + 1
+    if doc[i].lemma_.lower() == "coup" and j + 1 < end and doc[j].lower_ in DE and doc[j + 1].lower_ in ("force", "état", "etat"):
+        j += 2  # « le coup de force », « le coup d'État »
+    while j < end and doc[j].pos_ == "ADJ" and j not in view.at:
+        j += 1
+    struck: list[Slot] = []
+    if j + 1 < end and doc[j].lower_ in DE:
+        struck = view.group_at(past_determiners(view, j + 1, end), end)
+        if not struck:
+            return []
+        j = struck[-1].end
+        if j < end and doc[j].lower_ == "contre":
+            return [s for s in struck if s.kind in PARTIES]  # « l'agression de X contre Y »: X's
+    if j < end and doc[j].pos_ == "VERB" and "Part" in doc[j].morph.get("VerbForm"):
+        j = past_adjuncts(view, _participle_end(doc, j, end), end)
+    if j >= end or doc[j].lower_ != "par":
+        return []
+    return [s for s in view.group_at(past_role_nouns(view, past_determiners(view, j + 1, end), end), end) if s.kind in PARTIES]
 
 
 #: « ce que », « ce qu' »: what someone said or did follows.

@@ -868,6 +868,28 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
     return i
 
 
+@lru_cache(maxsize=1)
+def agent_locutions() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases that name an actor as « par » does, before « de X » (« de la part de X », « sur
+    décision de X », « à l'initiative de X »: ``function_words.tsv``), as tokens, by their first word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(function_words("agent_locution")):
+        words = tuple(phrase.replace("’", "'").replace("'", "' ").split())
+        out.setdefault(words[0], []).append(words)
+    return {first: tuple(phrases) for first, phrases in out.items()}
+
+
+def on_behalf(view: SentenceView, j: int, end: int) -> int | None:
+    """Where the agent starts after an agent locution at token j (« des critiques de la part de
+    X », « exclu sur décision de X », « à l'initiative de X »), which says what « par » says; else None."""
+    doc = view.doc
+    for words in agent_locutions().get(doc[j].lower_.replace("’", "'"), ()):
+        k = j + len(words)
+        if k < end and all(doc[j + n].lower_.replace("’", "'") == w for n, w in enumerate(words)):
+            return k + 1 if doc[k].lower_ in DE else None
+    return None
+
+
 def _audience_end(view: SentenceView, k: int, end: int) -> int:
     """After « devant », the token past its audience: a personal pronoun (« devant vous »), a
     common noun with its article and adjectives (« devant la presse », « devant les
