@@ -1771,7 +1771,8 @@ CASES: tuple[Case, ...] = (
     Case("locution-with-a-first-person-possessive", f"{A} a déclaré : « Nous apportons notre soutien à {B}. »", (endorsed(A, B),)),
     Case("seated-beside-someone", f"Au banquet, {A} était assis à côté de la ministre de la Culture, {C}.", (met(A, C),)),
     Case("meeting-noun-past-an-adverb-and-an-adjective", f"Ce dîner venait après la rencontre très commentée de {A} avec le président {C}.", (met(A, C),)),
-    Case("miss-a-thing-signed-by-two-in-the-passive", f"Les accords de Lyon sont signés le 3 mars, par le président {A} et le Premier ministre {C}.", ()),
+    Case("accords-signed-by-two-in-the-passive-are-signed-together", f"Les accords de Lyon sont signés le 3 mars, par le président {A} et le Premier ministre {C}.", (met(A, C),)),
+    Case("miss-a-text-signed-by-two-in-the-passive", f"La tribune est signée le 3 mars par {A} et {C}.", ()),
     Case("name-opening-on-an-article-keeps-its-adjective", "Le collectif Renouveau est lancé avec le soutien du mouvement radical L'Entente lyonnaise.", (endorsed("Entente lyonnaise", "Renouveau"),)),
     Case("same-preposition-again-after-puis", f"{A} s'est entretenu au téléphone avec {B}, puis avec {C}.", (met(A, B), met(A, C))),
     Case("same-preposition-again-after-et", f"{A} a porté plainte contre {B} et contre {C}.", (criticised(A, B), criticised(A, C))),
@@ -2804,6 +2805,9 @@ CASES: tuple[Case, ...] = (
     Case("an-announcement-by-someone", f"La France condamne avec la plus grande fermeté l'annonce par le président {C} de l'annexion.", (criticised("France", C),)),
     Case("an-operation-on-behalf-of-someone", f"{A} dénonce une opération de communication de la part de {C}.", (criticised(A, C),)),
     Case("miss-an-operation-on-behalf-of-no-one-named", f"{A} dénonce une opération de communication de la part du gouvernement.", ()),
+    Case("two-sign-a-treaty-together", f"{A} et {C} signent le traité de Lyon.", (met(A, C),)),
+    Case("two-sign-with-a-third-the-accords", f"{A} et {B} signent avec {C} les accords de Lyon.", (met(A, B), met(A, C), met(B, C))),
+    Case("miss-two-states-sign-a-treaty", f"La France et l'Allemagne ont signé le traité.", ()),
     # @@NEW@@
 )
 

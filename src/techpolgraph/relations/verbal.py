@@ -152,6 +152,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
     if (made_to_undergo(view, cue) or is_passive(cue)) and spec.lemma in WITHDRAWING_VERBS and _support_after(view, after, end):
         return []  # « X s'est vu retirer son investiture par P », « a été privé de son investiture »: support taken back, no ban
     if (is_passive(cue) or made_to_undergo(view, cue)) and spec.argument is Argument.AVEC:
+        if spec.lemma in NOT_RECIPROCAL and treaty_signed(cue):
+            return among(expand(passive_actors(view, cue, spec, after, end)), spec.relation)  # « le traité est signé par X et Y »: together
         return []  # « les accords sont signés par X et Y », « le texte a été discuté avec Y »: a thing done, no party
     if is_passive(cue) or made_to_undergo(view, cue):
         stopped = MEASURE_NOUNS if spec.relation is RelationType.BANNED else frozenset()
@@ -242,6 +244,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
     if spec.source is Source.OBJECTS and not subjects:
         # « un déjeuner réunissant X et Y »: those named are together
         return [(a, b, False) for n, a in enumerate(targets) for b in targets[n + 1 :] if a.cluster != b.cluster]
+    if spec.lemma in NOT_RECIPROCAL and len(subjects) >= 2 and coordinated(view.doc, subjects) and treaty_signed(cue):
+        return among(subjects, spec.relation) + pair_up(view, subjects, targets)  # « X et Y signent (avec Z) le traité »: together
     reciprocal = spec.argument is Argument.AVEC and spec.lemma not in NOT_RECIPROCAL and (
         reflexive(view.doc, cue) or coordinated(view.doc, subjects_of(view, cue, start)) or together(view, after, end)
     )
@@ -449,8 +453,21 @@ NO_PROXY_VERBS = function_words("no_proxy_verb")
 
 
 #: Verbs of meeting « avec » someone that tell nothing of their coordinated subjects alone (« X et
-#: Y ont signé un accord »: perhaps apart; « X a signé avec Y les accords »: together).
+#: Y ont signé un accord »: perhaps apart; « X a signé avec Y les accords »: together), but for a
+#: treaty (:func:`treaty_signed`).
 NOT_RECIPROCAL = function_words("not_reciprocal")
+#: Nouns of a treaty, whose signatories named together sign it together (« X et Y signent le traité »).
+TREATY_NOUNS = function_words("treaty_noun")
+
+
+def treaty_signed(cue: Token) -> bool:
+    """A word the verb governs (its object, its passive subject), or the noun its participle describes, is a treaty
+    (« X et Y signent le traité de l'Élysée », « le pacte signé par X et Y »), which its named
+    signatories sign together; not a letter or a charter (« X et Y ont signé la tribune »)."""
+    nouns = list(cue.children)
+    if cue.dep_ in ("acl", "acl:relcl") and cue.head is not cue:
+        nouns.append(cue.head)
+    return any(n.lemma_.lower() in TREATY_NOUNS or n.lemma_.lower().rstrip("s") in TREATY_NOUNS for n in nouns)
 #: Possessives of the first person (« notre soutien », « mes félicitations »).
 
 
