@@ -2808,6 +2808,9 @@ CASES: tuple[Case, ...] = (
     Case("two-sign-a-treaty-together", f"{A} et {C} signent le traité de Lyon.", (met(A, C),)),
     Case("two-sign-with-a-third-the-accords", f"{A} et {B} signent avec {C} les accords de Lyon.", (met(A, B), met(A, C), met(B, C))),
     Case("miss-two-states-sign-a-treaty", f"La France et l'Allemagne ont signé le traité.", ()),
+    Case("a-wish-to-pay-tribute-in-the-first-person-is-the-tribute", f"{A} a déclaré : « Je veux rendre hommage à {C}. »", (endorsed(A, C),)),
+    Case("a-wish-to-pay-tribute-in-the-third-person-stays-a-wish", f"{A} veut rendre hommage à {C}.", (endorsed(A, C, "uncertain"),)),
+    Case("a-wish-to-visit-in-the-first-person-stays-a-wish", f"{A} a déclaré : « Je veux rendre visite à {C}. »", (met(A, C, "uncertain"),)),
     # @@NEW@@
 )
 

@@ -1198,9 +1198,10 @@ def _performed(cue: Token, sent: Span) -> bool:
     """« je souhaite vous adresser mes félicitations », « nous voulons exprimer notre soutien à
     Y », « je veux commencer par la féliciter »: a wish in the first person to perform what the
     cue says is the act itself, done as it is said; not « il souhaite rencontrer Y »."""
-    if verb_lemma(cue) not in PERFORMATIVE_VERBS:
-        return False
     doc = cue.doc
+    phrase = f"{verb_lemma(cue)} {doc[cue.i + 1].lower_}" if cue.i + 1 < len(doc) else ""
+    if verb_lemma(cue) not in PERFORMATIVE_VERBS and phrase not in PERFORMATIVE_VERBS:
+        return False  # « je veux rendre hommage à Y »: a locution's verb and the word after it
     j = cue.i - 1
     while j > sent.start:
         if doc[j].lower_ in DATIVE_CLITICS or doc[j].lower_ in PERFORMED_OBJECTS or doc[j].lower_ in ("à", "de", "d'", "d’") or doc[j].pos_ == "ADV":
