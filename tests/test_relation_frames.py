@@ -2246,7 +2246,7 @@ CASES: tuple[Case, ...] = (
     Case("miss-a-denied-judgement-then-its-speaker", f"{B} n'est pas un menteur, a estimé {A}.", ()),
     Case("a-manipulation-of-someone-is-a-proxy", f"{A} a dénoncé une « manipulation de LFI ».", (criticised(A, "La France insoumise"),)),
     Case("a-wish-to-salute-in-the-first-person-is-the-praise", f"« Je veux saluer le président du Conseil, {B}, pour son accueil », a déclaré {A}.", (endorsed(A, B),)),
-    Case("miss-a-wish-to-thank-in-the-first-person-stays-a-wish", f"« Je veux remercier le président du Conseil, {B}, pour son travail », a déclaré {A}.", (endorsed(A, B, "uncertain"),)),
+    Case("a-wish-to-thank-in-the-first-person-is-the-thanks", f"« Je veux remercier le président du Conseil, {B}, pour son travail », a déclaré {A}.", (endorsed(A, B),)),
     Case("a-wish-to-condemn-in-the-first-person-is-the-condemnation", f"« Je souhaite condamner avec la plus grande fermeté les propos de {B} », a déclaré {A}.", (criticised(A, B),)),
     Case("miss-a-wish-to-thank-in-the-third-person-is-a-wish", f"{A} veut remercier {B}.", (endorsed(A, B, "uncertain"),)),
     Case("thanks-for-his-support-tell-the-support-given", f"{A} a remercié {B} pour son soutien.", (endorsed(A, B), endorsed(B, A))),
@@ -2811,6 +2811,11 @@ CASES: tuple[Case, ...] = (
     Case("a-wish-to-pay-tribute-in-the-first-person-is-the-tribute", f"{A} a déclaré : « Je veux rendre hommage à {C}. »", (endorsed(A, C),)),
     Case("a-wish-to-pay-tribute-in-the-third-person-stays-a-wish", f"{A} veut rendre hommage à {C}.", (endorsed(A, C, "uncertain"),)),
     Case("a-wish-to-visit-in-the-first-person-stays-a-wish", f"{A} a déclaré : « Je veux rendre visite à {C}. »", (met(A, C, "uncertain"),)),
+    Case("a-meeting-told-before-a-question-about-it", f"{A} a rencontré hier {B} et {C}, que s'est-il dit pendant cette rencontre ?", (met(A, B), met(A, C))),
+    Case("a-meeting-asked-about-stays-uncertain", f"{A} a-t-elle rencontré {C} ?", (met(A, C, "uncertain"),)),
+    Case("the-speaker-of-a-line-of-the-assemblee-s-minutes", f"M. le président. La parole est à Mme Jeanne Morel.\nMme Jeanne Morel. Je voudrais rendre hommage à la force et à la conviction de {C}.", (endorsed("Jeanne Morel", C),)),
+    Case("a-wish-to-thank-and-congratulate-in-the-first-person-is-the-act", f"{A} a déclaré : « Je veux remercier et féliciter {C} pour son travail. »", (endorsed(A, C),)),
+    Case("a-speaker-s-name-with-an-initial-labels-the-turn-whole", f"M. PAUL M. MARTIN - C'était un honneur d'inviter {C} à dîner.", (met(C, "PAUL M. MARTIN", "uncertain"),)),
     # @@NEW@@
 )
 

@@ -601,8 +601,8 @@ def _question(sent: Span, cue: Token) -> bool:
         j -= 1
     if sent.doc[j].text != "?" or any(t.text in ("«", "“") for t in sent.doc[cue.i + 1 : j]):
         return False
-    if any(sent.doc[k - 1].text == "," and _asks(sent.doc, k) for k in range(cue.i + 2, j)):
-        return False  # « vous l'avez rencontré en 2006, est-ce que vous l'avez revu ? »: the question comes after
+    if any(sent.doc[k - 1].text == "," and (_asks(sent.doc, k) or _inverted_question(sent.doc, k, j)) for k in range(cue.i + 2, j)):
+        return False  # « vous l'avez rencontré en 2006, est-ce que vous l'avez revu ? », « X a rencontré Y, que s'est-il dit ? »: the question comes after
     opening = next((t for t in sent if not t.is_punct and not t.is_space), None)
     return opening is None or opening.lower_ not in PRESUPPOSING_QUESTIONS  # « Pourquoi X a-t-il critiqué Y ? »: it did
 
@@ -610,6 +610,20 @@ def _question(sent: Span, cue: Token) -> bool:
 def _asks(doc: Doc, k: int) -> bool:
     """« est-ce que » opens a question at token k."""
     return doc[k].lower_ == "est" and k + 2 < len(doc) and doc[k + 1].lower_ == "-ce" and doc[k + 2].lower_ in ("que", "qu'", "qu’")
+
+
+def _inverted_question(doc: Doc, k: int, end: int) -> bool:
+    """An interrogative word at token k opens a question with its subject pronoun after the verb,
+    up to the question mark at ``end`` (« que s'est-il dit ? », « qu'en pensez-vous ? »)."""
+    if doc[k].lower_.replace("’", "'") not in QUESTION_WORDS:
+        return False
+    return any(t.text.startswith("-") and t.lower_.lstrip("-").removeprefix("t-") in INVERTED_PRONOUNS for t in doc[k + 1 : end])
+
+
+#: Words that open a question (« que », « comment », « pourquoi »).
+QUESTION_WORDS = function_words("question_word")
+#: Subject pronouns after the verb of a question (« -il », « -vous »).
+INVERTED_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "vous", "nous", "tu", "je", "ce"})
 
 
 #: Words that open a question taking what it asks about as done (« Pourquoi X a-t-il critiqué Y ? »).
@@ -1208,6 +1222,8 @@ def _performed(cue: Token, sent: Span) -> bool:
             j -= 1  # « souhaite vous adresser », « tiens à vous présenter », « veux la féliciter »
         elif doc[j].text == "," and (opening := _opening_comma(doc, j, sent)) is not None:
             j = opening - 1  # « je veux, à cet égard, saluer Y »
+        elif doc[j].lower_ == "et" and j - 1 > sent.start and verb_lemma(doc[j - 1]) in PERFORMATIVE_VERBS and "Inf" in doc[j - 1].morph.get("VerbForm"):
+            j -= 2  # « je veux remercier et féliciter Y »
         else:
             break
     if j - 1 > sent.start and doc[j].lower_ == "par" and verb_lemma(doc[j - 1]) in OPENING_VERBS and "Inf" in doc[j - 1].morph.get("VerbForm"):

@@ -5016,7 +5016,8 @@ def _turn_label(text: str) -> bool:
 
 #: The label that opens a line of minutes, its words said on the same line (the Sénat's « M. Jean
 #: Martin, président. - Nous ... », « Mme la présidente. - Je ... », the Assemblée's « M. le
-#: président Jean Martin. Mes chers collègues ... »): the name, then, after a comma, the role.
+#: président Jean Martin. Mes chers collègues ... » and « Mme Jeanne Morel. Je ... »): the name,
+#: then, after a comma, the role.
 _INLINE_LABEL = re.compile(
     r"(?P<honorific>M\.|Mme|Mlle)\s+(?:(?P<chair>(?:le|la)\s+pr[ée]sidente?)\s*(?P<after>[^\s,.:;!?][^,.:;!?]{1,60}?)?|(?P<name>[^,.:;!?]{2,60}?))"
     r"\s*(?:,[^:;!?]{0,160}?)?\s*\.\s*(?:(?P<dash>[-–])\s|(?=[A-ZÉ]))"
@@ -5084,6 +5085,8 @@ def _inline_label(text: str, chair: str) -> str:
     'Mme Jeanne Morel'
     >>> _inline_label("M. le président Jean Martin. Mes chers collègues, nous recevons M. Luc Petit.", "")
     'M. Jean Martin'
+    >>> _inline_label("Mme Jeanne Morel. Je voudrais rendre hommage à M. Luc Petit.", "")
+    'Mme Jeanne Morel'
     >>> _inline_label("M. Martin a reçu M. Luc Petit. - Puis il est parti.", "")
     ''
     """
@@ -5091,9 +5094,9 @@ def _inline_label(text: str, chair: str) -> str:
     if found is None:
         return ""
     name = found["name"] or found["after"] or ""
-    if not found["dash"] and not found["after"]:
-        return ""  # without the dash, only the Assemblée's « M. le président Jean Martin. »
     words = name.split()
+    if not found["dash"] and words and len(words[-1]) == 1:
+        return ""  # « M. GEORGE W. BUSH - »: an initial's stop, not the label's
     if name and not (1 <= len(words) <= 5 and all(_name_word(w) for w in words) and words[-1][:1].isupper()):
         return ""
     if found["chair"] and not name:
