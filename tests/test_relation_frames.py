@@ -2816,6 +2816,7 @@ CASES: tuple[Case, ...] = (
     Case("the-speaker-of-a-line-of-the-assemblee-s-minutes", f"M. le président. La parole est à Mme Jeanne Morel.\nMme Jeanne Morel. Je voudrais rendre hommage à la force et à la conviction de {C}.", (endorsed("Jeanne Morel", C),)),
     Case("a-wish-to-thank-and-congratulate-in-the-first-person-is-the-act", f"{A} a déclaré : « Je veux remercier et féliciter {C} pour son travail. »", (endorsed(A, C),)),
     Case("a-speaker-s-name-with-an-initial-labels-the-turn-whole", f"M. PAUL M. MARTIN - C'était un honneur d'inviter {C} à dîner.", (met(C, "PAUL M. MARTIN", "uncertain"),)),
+    Case("a-turn-of-minutes-resumed-after-an-interjection-with-an-ellipsis", f"M. {A}. Je salue {C}.\nM. Marc Petit. Très bien !\nM. {A}. … et je salue aussi {B}.", (endorsed(A, C), endorsed(A, B))),
     # @@NEW@@
 )
 

@@ -5020,7 +5020,7 @@ def _turn_label(text: str) -> bool:
 #: then, after a comma, the role.
 _INLINE_LABEL = re.compile(
     r"(?P<honorific>M\.|Mme|Mlle)\s+(?:(?P<chair>(?:le|la)\s+pr[ée]sidente?)\s*(?P<after>[^\s,.:;!?][^,.:;!?]{1,60}?)?|(?P<name>[^,.:;!?]{2,60}?))"
-    r"\s*(?:,[^:;!?]{0,160}?)?\s*\.\s*(?:(?P<dash>[-–])\s|(?=[A-ZÉ]))"
+    r"\s*(?:,[^:;!?]{0,160}?)?\s*\.\s*(?:(?P<dash>[-–])\s|(?=[A-ZÉ«…]))"
 )
 #: The line of minutes that names the chair of the sitting (« Présidence de M. Jean Martin, président »).
 _CHAIR = re.compile(r"[-–\s]*Présidence de (?P<honorific>M\.|Mme|Mlle)\s+(?P<name>[^,.:;!?]{2,60}?)\s*(?:[,.]|\s[-–]|$)")
