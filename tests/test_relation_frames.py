@@ -2895,6 +2895,21 @@ def test_subject_of_a_profile_is_named_by_its_title(nlp, title, text, edges):
 
 
 @pytest.mark.model
+def test_a_meeting_a_journalist_s_question_names_as_done_is_asserted(nlp):
+    """« est-ce qu'après cet entretien que vous avez eu avec Y, ... ? » asks about something else:
+    the meeting took place; « est-ce que vous allez rencontrer Y ? » stays uncertain."""
+    from techpolgraph.build import analyse
+    from techpolgraph.corpus import make_document
+
+    title = "Conférence de presse de M. Paul Martin, Président de la République, sur son entretien avec M. Luc Bernard"
+    done = "QUESTION – Monsieur le Président, est-ce qu'après cet entretien que vous avez eu avec le Président Luc BERNARD, vous avez le sentiment qu'il y a une différence d'approche ?\nLE PRÉSIDENT – Non, il n'y en a pas."
+    asked = "QUESTION – Monsieur le Président, est-ce que vous allez rencontrer le Président Luc BERNARD ?\nLE PRÉSIDENT – Oui, demain."
+    for text, modality in ((done, "asserted"), (asked, "uncertain")):
+        analysis = next(analyse([make_document(text, "conf.txt", title=title, date="2002-03-22")], nlp))
+        assert edges_of(analysis) == {met("Paul Martin", "Luc BERNARD", modality)}
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     "text, tense",
     [

@@ -164,6 +164,25 @@ def _after_aftermath(cue: Token, sent: Span) -> bool:
     return doc[k].lower_ in AFTERMATH_ENDS and phrase_ends_at(doc, k, AFTERMATH, sent.start)
 
 
+def _presupposed(cue: Token, sent: Span) -> bool:
+    """A noun a question names as done, after « après » or « depuis » and a demonstrative or a
+    possessive (« après cet entretien que vous avez eu avec Y, ... ? », « depuis votre rencontre
+    avec Y, ... ? »): what it asks about is something else."""
+    if cue.pos_ != "NOUN":
+        return False
+    doc = cue.doc
+    k = cue.i - 1
+    while k > sent.start and doc[k].pos_ == "ADJ":
+        k -= 1
+    if k <= sent.start or doc[k].pos_ != "DET" or doc[k].lower_ not in BACK_POINTING:
+        return False
+    return doc[k - 1].lower_ in ("après", "depuis") or (doc[k - 1].lower_ in AFTERMATH_ENDS and phrase_ends_at(doc, k - 1, AFTERMATH, sent.start))
+
+
+#: Determiners that point back to what was told (« cet entretien », « votre rencontre »).
+BACK_POINTING = function_words("back_pointing")
+
+
 def _governing_words_of_infinitive(cue: Token) -> list[Token]:
     """For an infinitive that completes an adjective or a noun (« je serais heureux de recevoir
     Y », « ce serait pour moi un honneur de recevoir Y »), the copula and auxiliaries of that word;
@@ -188,7 +207,7 @@ def is_uncertain(cue: Token, sent: Span) -> bool:
     """Conditional mood, the subjunctive (but after « bien que »), a question (« X a-t-il
     rencontré Y ? »), or a word of doubt, wish, request or rumour before the cue."""
     doc = cue.doc
-    if _question(sent, cue) or _agenda_entry(cue):
+    if (_question(sent, cue) and not _presupposed(cue, sent)) or _agenda_entry(cue):
         return True
     before = (doc[j] for j in range(max(sent.start, cue.i - 3), cue.i))
     governing = [] if _after_aftermath(cue, sent) else _verb_of_noun(cue, sent)
