@@ -2817,6 +2817,10 @@ CASES: tuple[Case, ...] = (
     Case("a-wish-to-thank-and-congratulate-in-the-first-person-is-the-act", f"{A} a déclaré : « Je veux remercier et féliciter {C} pour son travail. »", (endorsed(A, C),)),
     Case("a-speaker-s-name-with-an-initial-labels-the-turn-whole", f"M. PAUL M. MARTIN - C'était un honneur d'inviter {C} à dîner.", (met(C, "PAUL M. MARTIN", "uncertain"),)),
     Case("a-turn-of-minutes-resumed-after-an-interjection-with-an-ellipsis", f"M. {A}. Je salue {C}.\nM. Marc Petit. Très bien !\nM. {A}. … et je salue aussi {B}.", (endorsed(A, C), endorsed(A, B))),
+    Case("criticism-faced-in-an-opening-phrase-aims-at-the-subject", f"Malgré les critiques de {A} et de {B}, {C} a rejoint le gouvernement.", (criticised(A, C), criticised(B, C))),
+    Case("attacks-faced-in-an-opening-phrase", f"Face aux attaques de {A}, {C} a démissionné.", (criticised(A, C),)),
+    Case("support-had-despite-a-defeat", f"Malgré le soutien de {A}, {C} a perdu l'élection.", (endorsed(A, C),)),
+    Case("miss-criticism-aimed-at-another-in-an-opening-phrase", f"Malgré les critiques de {A} contre {B}, {C} a signé la réforme.", (criticised(A, B),)),
     # @@NEW@@
 )
 

@@ -92,8 +92,9 @@ def nominal(
                 if not targets and (view.doc[view.sent.start].lower_ == "avec" or _in_verbless_opening(view, cue)):
                     # « Avec le soutien de Y, X est élu », « Candidat à l'élection avec le soutien de Y, X l'emporte »
                     targets = subject_after(view, phrase_end(view, actors[-1].end))
-            if not targets and _held_in_opening(view, cue):
-                targets = subject_after(view, phrase_end(view, actors[-1].end))  # « Bénéficiant du soutien de Y, X ... », « Fort du soutien de Y, X »
+            if not targets and (_held_in_opening(view, cue) or _faced_in_opening(view, cue, actors[-1].end)):
+                # « Bénéficiant du soutien de Y, X ... », « Fort du soutien de Y, X », « Malgré les critiques de Y, X ... »
+                targets = subject_after(view, phrase_end(view, actors[-1].end))
             return expand(actors), expand(targets)
         giver = _giver_clitic(view, cue, start)
         if giver is not None and subjects:
@@ -794,6 +795,25 @@ def _held_in_opening(view: SentenceView, cue: Token) -> bool:
     return held and cue.i > first + 1 and all(
         doc[j].lower_ in DE or is_determiner(doc[j]) or doc[j].pos_ == "ADJ" for j in range(first + 1, cue.i)
     )
+
+
+def _faced_in_opening(view: SentenceView, cue: Token, after: int) -> bool:
+    """The noun is what an opening phrase says the sentence's subject faced or had despite
+    itself: « Malgré les critiques de Y, X ... », « Face aux attaques de Y, X ... » (``facing_opening``);
+    articles and adjectives only between them, and no other party after its source (token
+    ``after``) in the phrase (not « Malgré les critiques de Y contre Z, X ... »)."""
+    doc, first = view.doc, view.sent.start
+    if any(j in view.at for j in range(after, phrase_end(view, after))):
+        return False
+    for phrase in FACING_OPENINGS:
+        k = first + len(phrase)
+        if cue.i > k - 1 and all(doc[first + n].lower_.replace("’", "'") == w for n, w in enumerate(phrase)):
+            return all(doc[j].lower_ in DE or is_determiner(doc[j]) or doc[j].pos_ == "ADJ" for j in range(k, cue.i))
+    return False
+
+
+#: Phrases that open a sentence with what its subject faced (« malgré », « face à », « sous »), as words.
+FACING_OPENINGS = tuple(sorted((tuple(p.replace("'", "' ").split()) for p in function_words("facing_opening")), key=len, reverse=True))
 
 
 def _in_verbless_opening(view: SentenceView, cue: Token) -> bool:
