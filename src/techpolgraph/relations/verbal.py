@@ -461,9 +461,10 @@ TREATY_NOUNS = function_words("treaty_noun")
 
 
 def treaty_signed(cue: Token) -> bool:
-    """A word the verb governs (its object, its passive subject), or the noun its participle describes, is a treaty
-    (« X et Y signent le traité de l'Élysée », « le pacte signé par X et Y »), which its named
-    signatories sign together; not a letter or a charter (« X et Y ont signé la tribune »)."""
+    """A word the verb governs (its object, its passive subject), or the noun its participle
+    describes, is a treaty (« X et Y signent le traité de l'Élysée », « le pacte signé par X et
+    Y »), which its named signatories sign together; not a letter or a charter (« X et Y ont
+    signé la tribune »)."""
     nouns = list(cue.children)
     if cue.dep_ in ("acl", "acl:relcl") and cue.head is not cue:
         nouns.append(cue.head)
