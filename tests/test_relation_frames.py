@@ -2899,6 +2899,22 @@ def test_subject_of_a_profile_is_named_by_its_title(nlp, title, text, edges):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A} et {C} se sont précédemment réunis lors d'un sommet",  # a plural noun phrase ends the text
+        f"{A} critique {C}. Google et Apple annoncent leur volonté de supprimer l'application",  # a proxy noun ends it
+        f"{A} critique {C}. {B} a déclaré à la suite de cela : outrée",  # a verb's object is missing
+    ],
+)
+def test_a_text_that_ends_with_no_stop_is_read_as_with_one(analyse_text, text):
+    """A document whose last sentence has no full stop is analysed, not skipped, and gives the
+    edges it gives with one."""
+    edges = edges_of(analyse_text(text, date="2025-01-18"))
+    assert edges and edges == edges_of(analyse_text(text + ".", date="2025-01-18"))
+
+
+@pytest.mark.model
 def test_a_meeting_a_journalist_s_question_names_as_done_is_asserted(nlp):
     """« est-ce qu'après cet entretien que vous avez eu avec Y, ... ? » asks about something else:
     the meeting took place; « est-ce que vous allez rencontrer Y ? » stays uncertain."""

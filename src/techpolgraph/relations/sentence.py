@@ -883,6 +883,8 @@ def on_behalf(view: SentenceView, j: int, end: int) -> int | None:
     """Where the agent starts after an agent locution at token j (« des critiques de la part de
     X », « exclu sur décision de X », « à l'initiative de X »), which says what « par » says; else None."""
     doc = view.doc
+    if j >= end:
+        return None
     for words in agent_locutions().get(doc[j].lower_.replace("’", "'"), ()):
         k = j + len(words)
         if k < end and all(doc[j + n].lower_.replace("’", "'") == w for n, w in enumerate(words)):
