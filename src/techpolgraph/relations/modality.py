@@ -641,8 +641,8 @@ def _inverted_question(doc: Doc, k: int, end: int) -> bool:
 
 #: Words that open a question (« que », « comment », « pourquoi »).
 QUESTION_WORDS = function_words("question_word")
-#: Subject pronouns after the verb of a question (« -il », « -vous »).
-INVERTED_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "vous", "nous", "tu", "je", "ce"})
+#: Subject pronouns after the verb of a question (« -il », « -vous »), and the « ce » of « est-ce ».
+INVERTED_PRONOUNS = function_words("personal_pronoun") | {"ce"}
 
 
 #: Words that open a question taking what it asks about as done (« Pourquoi X a-t-il critiqué Y ? »).

@@ -792,9 +792,13 @@ def _held_in_opening(view: SentenceView, cue: Token) -> bool:
     held = opener.lower_ in HOLDING_ADJECTIVES or (
         "Part" in opener.morph.get("VerbForm") and "Pres" in opener.morph.get("Tense") and verb_lemma(opener) in receiving_verbs()
     )
-    return held and cue.i > first + 1 and all(
-        doc[j].lower_ in DE or is_determiner(doc[j]) or doc[j].pos_ == "ADJ" for j in range(first + 1, cue.i)
-    )
+    return held and cue.i > first + 1 and _articles_only(doc, first + 1, cue.i)
+
+
+def _articles_only(doc: Doc, start: int, end: int) -> bool:
+    """Only « de », articles and adjectives stand from token start to end (« du », « des
+    vives »)."""
+    return all(doc[j].lower_ in DE or is_determiner(doc[j]) or doc[j].pos_ == "ADJ" for j in range(start, end))
 
 
 def _faced_in_opening(view: SentenceView, cue: Token, after: int) -> bool:
@@ -808,7 +812,7 @@ def _faced_in_opening(view: SentenceView, cue: Token, after: int) -> bool:
     for phrase in FACING_OPENINGS:
         k = first + len(phrase)
         if cue.i > k - 1 and all(doc[first + n].lower_.replace("’", "'") == w for n, w in enumerate(phrase)):
-            return all(doc[j].lower_ in DE or is_determiner(doc[j]) or doc[j].pos_ == "ADJ" for j in range(k, cue.i))
+            return _articles_only(doc, k, cue.i)
     return False
 
 

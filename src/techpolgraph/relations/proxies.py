@@ -180,7 +180,7 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
         by = j  # « l'annonce par X de ... »
     agent = by + 1 if by < end and doc[by].lower_ == "par" else on_behalf(view, j, end)  # « de la part de X »: as « par »
     if agent is not None:
-        agents = [s for s in view.group_at(past_role_nouns(view, past_determiners(view, agent, end), end), end) if s.kind in PARTIES]
+        agents = _parties_from(view, agent, end)
         if len(found := and_by(view, agents, end)) > len(agents):
             return found  # « les efforts déployés par X et par Y »: both
         j = agent  # « les mesures prises par X », « les règles mises en place par X », « le coup mené ce matin à Lomé par X »
@@ -231,9 +231,13 @@ def _forceful_agents(view: SentenceView, i: int, end: int) -> list[Slot]:
             return [s for s in struck if s.kind in PARTIES]  # « l'agression de X contre Y »: X's
     if j < end and doc[j].pos_ == "VERB" and "Part" in doc[j].morph.get("VerbForm"):
         j = past_adjuncts(view, _participle_end(doc, j, end), end)
-    if j >= end or doc[j].lower_ != "par":
-        return []
-    return [s for s in view.group_at(past_role_nouns(view, past_determiners(view, j + 1, end), end), end) if s.kind in PARTIES]
+    return _parties_from(view, j + 1, end) if j < end and doc[j].lower_ == "par" else []
+
+
+def _parties_from(view: SentenceView, k: int, end: int) -> list[Slot]:
+    """The parties named from token k on, past their articles and role nouns (« par le président
+    X et Y »: X and Y)."""
+    return [s for s in view.group_at(past_role_nouns(view, past_determiners(view, k, end), end), end) if s.kind in PARTIES]
 
 
 #: « ce que », « ce qu' »: what someone said or did follows.

@@ -892,12 +892,16 @@ def on_behalf(view: SentenceView, j: int, end: int) -> int | None:
     return None
 
 
+#: Pronouns after a preposition (« devant vous », « avec eux »).
+STRESSED_PRONOUNS = function_words("stressed_pronoun")
+
+
 def _audience_end(view: SentenceView, k: int, end: int) -> int:
     """After « devant », the token past its audience: a personal pronoun (« devant vous »), a
     common noun with its article and adjectives (« devant la presse », « devant les
     journalistes ») or a body (« devant le Parlement »); k where none stands there."""
     doc = view.doc
-    if k < end and doc[k].pos_ == "PRON" and doc[k].lower_ in ("vous", "nous", "eux", "elles", "lui", "elle", "moi", "toi"):
+    if k < end and doc[k].pos_ == "PRON" and doc[k].lower_ in STRESSED_PRONOUNS:
         return k + 1
     j = k
     while j < end and is_determiner(doc[j]) and j not in view.at:

@@ -1710,7 +1710,7 @@ class _DocState:
             self._labelled = (
                 numpy.flatnonzero(_TURN_HONORIFIC_WORDS.mask(self.orths, self.doc.vocab.strings)).size > 0
                 or any("\n" in self.doc[k].whitespace_ or (k + 1 < len(self.doc) and "\n" in self.doc[k + 1].text) for k in colons)
-                or any(_dash_label(line) for line in self.doc.text.splitlines() if " - " in line or " – " in line)
+                or any(_dash_label(self.doc[slice(*line_bounds(self.doc, k, k + 1))].text) for k in numpy.flatnonzero(_DASH.mask(self.orths, self.doc.vocab.strings)).tolist())
             )
         if not self._labelled:
             return ""  # no « M. » nor « Mme », no colon that ends a line, no « Jean Martin - », that could label a turn: no line to read
@@ -4693,6 +4693,8 @@ def past_gloss(doc: Doc, i: int) -> int:
 _YOU = WordTest(lambda word: word.lower() in ADDRESSEE_PRONOUNS)
 #: A colon, which may end a turn's label (« Jean Martin, président : »), looked for before the lines are read.
 _COLON = WordTest(lambda word: word == ":")
+#: The dash of a turn's label (« Jean Martin - Mesdames ... »), looked for before the lines are read.
+_DASH = WordTest(lambda word: word in ("-", "–"))
 #: The honorifics of a turn's label (:data:`TURN_HONORIFICS`), looked for before the lines are read.
 _TURN_HONORIFIC_WORDS = WordTest(lambda word: word in TURN_HONORIFICS)
 #: Words of a letter's closing formula (:data:`_CLOSING`), looked for before the text is built.
