@@ -100,6 +100,8 @@ SETS = {
     "holdout65": (REALTEXT / "holdout65", None),
     "holdout66": (REALTEXT / "holdout66", None),
     "holdout67": (REALTEXT / "holdout67", None),
+    "holdout68": (REALTEXT / "holdout68", None),
+    "holdout69": (REALTEXT / "holdout69", None),
 }
 
 
@@ -238,6 +240,8 @@ ROUNDS = {
     "thirty-fourth round, second split (hs*)": ("hs",),
     "thirty-fifth round (ht*)": ("ht",),
     "thirty-fifth round, second split (hu*)": ("hu",),
+    "thirty-sixth round (hv*)": ("hv",),
+    "thirty-sixth round, second split (hw*)": ("hw",),
 }
 
 
