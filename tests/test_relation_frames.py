@@ -990,10 +990,12 @@ CASES: tuple[Case, ...] = (
     Case("surname-of-the-one-named-before", f"Donald Trump est arrivé. Trump a rencontré {A}. Sa fille Ivanka Trump était là.", (met("Donald Trump", A),)),
     # a party's candidate; a judgement in quotes
     Case("candidate-of-party", f"{B}, 37 ans, est désignée candidate de Lutte ouvrière au printemps.", (endorsed("Lutte ouvrière", B),)),
-    Case("candidate-of-party-apposed", f"{A}, candidat du Parti socialiste, a critiqué {C}.", (endorsed("Parti socialiste", A), criticised(A, C))),
+    Case("candidate-of-party-apposed-is-a-role", f"{A}, candidat du Parti socialiste, a critiqué {C}.", (criticised(A, C),)),
     Case("miss-candidate-of-a-city", f"{A}, candidat de Lyon, a parlé.", ()),
     Case("miss-candidate-faced", f"{A} affronte le candidat du Parti socialiste.", ()),
-    Case("candidate-apposed-to-object", f"{B} bat au second tour {A}, candidat du Front national, avec 55 % des voix.", (endorsed("Front national", A),)),
+    Case("miss-candidate-apposed-to-object", f"{B} bat au second tour {A}, candidat du Front national, avec 55 % des voix.", ()),
+    Case("miss-candidate-of-party-named-after", f"La candidate du Parti radical, {B}, a tenu un meeting.", ()),
+    Case("candidate-designated-by-party", f"{B} a été désignée candidate par le Parti radical.", (endorsed("Parti radical", B),)),
     Case("called-a-killer", f"{A} a qualifié {B} de « tueur » lors d'un entretien télévisé.", (criticised(A, B),)),
     # a summit held somewhere « entre » its participants
     Case("summit-held-in-a-place-between", f"Le sommet s'est tenu dans la vieille citadelle entre {A}, {B} et {C}.", (met(A, B), met(A, C), met(B, C))),
@@ -1988,7 +1990,7 @@ CASES: tuple[Case, ...] = (
     Case("a-verb-of-criticism-before-a-noun-of-what-follows-it", f"{A} s'est indignée après la condamnation de {C}.", ()),
     Case("the-judge-s-own-condemnation-stays", f"Le tribunal de Lyon a prononcé la condamnation de {C} pour fraude.", (criticised("tribunal de Lyon", C),)),
     Case("a-camp-before-the-name-makes-it-the-candidate", f"Après l'annulation du vote en Slovénie, le candidat d'extrême droite {C} a vu sa liste refusée.", ()),
-    Case("a-party-after-de-fields-the-candidate", f"{C}, candidat du Parti radical, a été battu.", (endorsed("Parti radical", C),)),
+    Case("a-party-after-de-in-an-apposition-describes-the-candidate", f"{C}, candidat du Parti radical, a été battu.", ()),
     Case("a-gerund-in-a-completive-has-the-completive-s-subject", f"{A} a rappelé que {B} avait dépassé les bornes en accusant publiquement {C} de fraude.", (criticised(B, C),)),
     Case("a-gerund-after-the-main-clause-keeps-its-subject", f"{A} a claqué la porte du parti, accusant {C} de trahison.", (criticised(A, C),)),
     Case("a-long-duration-before-the-country-of-a-ban", f"La plateforme Klipso a été interdite au moins pour six mois en Slovénie.", (banned("Slovénie", "Klipso"),)),
@@ -2821,6 +2823,13 @@ CASES: tuple[Case, ...] = (
     Case("attacks-faced-in-an-opening-phrase", f"Face aux attaques de {A}, {C} a démissionné.", (criticised(A, C),)),
     Case("support-had-despite-a-defeat", f"Malgré le soutien de {A}, {C} a perdu l'élection.", (endorsed(A, C),)),
     Case("miss-criticism-aimed-at-another-in-an-opening-phrase", f"Malgré les critiques de {A} contre {B}, {C} a signé la réforme.", (criticised(A, B),)),
+    # a judgement quoted after a verb of saying and a colon is the speaker's
+    Case("colon-quote-judgement", f"{A} a déclaré : « {B} est un menteur ».", (criticised(A, B),)),
+    Case("colon-quote-praise", f"Le ministre {A} a lancé à la tribune : « {B} a raison. »", (endorsed(A, B),)),
+    Case("miss-colon-quote-question", f"{A} a demandé : « {B} est-il un menteur ? »", ()),
+    Case("miss-colon-quote-negated", f"{A} a déclaré : « {B} n'est pas un menteur ».", ()),
+    Case("miss-colon-quote-of-someone-else-s-words", f"{A} a rapporté les propos de {C} : « {B} est un menteur ».", ()),
+    Case("miss-colon-quote-after-no-saying", f"{A} a publié un livre : « {B} est un menteur ».", ()),
     # @@NEW@@
 )
 

@@ -396,7 +396,7 @@ def _holders_before(view: SentenceView, start: int) -> list[Slot]:
     while j > view.sent.start and is_determiner(doc[j]) and j not in view.at:
         j -= 1
     if doc[j].text in QUOTES:
-        return _speaker_after_quote(view, j)
+        return _speaker_after_quote(view, j) or _speaker_before_colon(view, j)
     if doc[j].text == "," and j - 1 in view.at:
         if doc[view.sent.start].lower_ not in OPINION_HOLDERS:
             return []
@@ -470,6 +470,23 @@ def _speaker_after_quote(view: SentenceView, opening: int) -> list[Slot]:
     if closing is None or closing + 2 >= end or doc[closing + 1].text != ",":
         return []
     return _speaker_after_comma(view, closing + 1)
+
+
+def _speaker_before_colon(view: SentenceView, opening: int) -> list[Slot]:
+    """« X a lancé : « Y est un voyou » »: the subject of the verb of saying or opinion whose
+    colon opens the quotation at ``opening``, where the quotation asks nothing; else none."""
+    doc, end = view.doc, view.sent.end
+    colon = opening - 1
+    if colon <= view.sent.start or doc[colon].text != ":":
+        return []
+    closing = next((k for k in range(opening + 1, end) if doc[k].text == QUOTES[doc[opening].text]), end)
+    if any(t.text == "?" for t in doc[opening:closing]):
+        return []
+    verb = next((t for t in reversed(doc[view.sent.start : colon]) if t.pos_ == "VERB"), None)
+    saying = OPINION_VERBS | modality_words().get("reporting", frozenset())
+    if verb is None or verb_lemma(verb) not in saying or any(k in view.at for k in range(verb.i + 1, colon)):
+        return []  # « X a écrit à Y : « ... » »: a party between the verb and the colon may be the one addressed
+    return [s for s in subjects_of(view, verb, view.clause(verb.i)[0]) if s.kind in PARTIES]
 
 
 def _speaker_at_sentence_end(view: SentenceView, word: Token) -> list[Slot]:

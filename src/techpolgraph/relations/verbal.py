@@ -115,10 +115,12 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
             return [(a, s, False) for a in actors for s in listed if a.cluster != s.cluster]
     if spec.argument is Argument.AGENT_DE:  # « Y est dans le collimateur de X »: X aims at Y
         actors = expand(complement(view, after, end, DE, gap=1))
-        if spec.relation is RelationType.ENDORSED:  # « X, candidat du parti P »; not « candidat de Lyon », a place
+        if spec.relation is RelationType.ENDORSED:  # « X est désignée candidate du parti P »; not « candidat de Lyon », a place
+            if _designated(view, cue, start) is None:
+                return []  # « X, candidat du parti P, a dit »: a role that describes X, no act of P's
             actors = [a for a in actors if a.kind is not EntityKind.LOCATION and a.text[:1].isupper()]  # named, not « du parti »
             actors = [a for a in actors if not _camp_before(view, after, a)]  # « le candidat d'extrême droite X »: X is the candidate
-            if not actors and _designated(view, cue, start) is not None:
+            if not actors:
                 actors = expand(complement(view, after, end, ("par",), gap=1))  # « X a été désignée candidate par le parti P »
             return [(a, h, False) for a in actors for h in candidate_of(view, cue, start, actors)]
         return [(a, s, False) for a in actors for s in subjects]
