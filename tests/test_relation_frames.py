@@ -2830,6 +2830,9 @@ CASES: tuple[Case, ...] = (
     Case("miss-colon-quote-negated", f"{A} a déclaré : « {B} n'est pas un menteur ».", ()),
     Case("miss-colon-quote-of-someone-else-s-words", f"{A} a rapporté les propos de {C} : « {B} est un menteur ».", ()),
     Case("miss-colon-quote-after-no-saying", f"{A} a publié un livre : « {B} est un menteur ».", ()),
+    # « Évidemment que » affirms the clause after it, which the one interviewed states
+    Case("an-affirming-opening-before-que-in-the-answer", f"Interview de Mme {B}, ministre, à RTL\n\nQ - {A} dit que la réforme échoue. A-t-il raison ?\n\nR - Je vous réponds. Évidemment qu'il a raison {A}.\n", (endorsed(B, A),)),
+    Case("a-doubting-opening-before-que-states-nothing", f"Interview de Mme {B}, ministre, à RTL\n\nQ - Que pensez-vous de la réforme ?\n\nR - Je vous réponds. Peut-être que {A} a raison.\n", ()),
     # @@NEW@@
 )
 

@@ -541,6 +541,18 @@ def test_a_listed_short_name_the_model_took_for_a_place_is_the_institution(analy
     assert next(e.kind.value for e in a.entities if e.name == "Communauté européenne") == "organisation"
 
 
+def test_the_council_of_a_text_on_the_union_is_the_council_of_the_european_union(analyse_text):
+    a = analyse_text("La Commission salue la décision du Conseil de suspendre la diffusion de Vexa dans l'UE.", date="2024-05-17")
+    assert _landing(a, "Conseil") == ["Conseil de l'Union européenne"]
+    # the Union's two councils are told apart: « le Conseil » is not « le Conseil européen »
+    b = analyse_text("Le Conseil européen s'est réuni. Le Conseil a suspendu Vexa dans l'UE.", date="2024-05-17")
+    assert _landing(b, "Conseil") == ["Conseil de l'Union européenne"]
+    d = analyse_text("Le Conseil constitutionnel a jugé la loi. Le Conseil a suspendu son examen. L'UE observe.", date="2024-05-17")
+    assert _landing(d, "Conseil") == ["Conseil constitutionnel"]
+    c = analyse_text("Le Conseil a suspendu la séance du conseil municipal de Lyon.", date="2024-05-17")
+    assert "Conseil de l'Union européenne" not in _landing(c, "Conseil")
+
+
 @pytest.mark.parametrize(
     "text, form, name",
     [

@@ -287,7 +287,20 @@ def _stated(view: SentenceView, start: int, word: Token) -> bool:
     j = start - 1
     while j >= view.sent.start and (doc[j].pos_ in ("ADV", "CCONJ") or doc[j].text in (",", "-", "—")):
         j -= 1
-    return j < view.sent.start
+    return j < view.sent.start or _affirmed_que(view, j)
+
+
+#: « Évidemment », « Bien sûr »: what opens a sentence before « que » to affirm the clause after it.
+AFFIRMING_OPENINGS = frozenset(word_phrases("affirming_opening"))
+
+
+def _affirmed_que(view: SentenceView, que: int) -> bool:
+    """Token ``que`` is the « que » after an opening that affirms the clause it introduces
+    (« Évidemment qu'il a raison », « Bien sûr que Y a raison »): the clause is the speaker's."""
+    doc = view.doc
+    if doc[que].lower_ not in ("que", "qu'", "qu’"):
+        return False
+    return tuple(t.lower_ for t in doc[view.sent.start : que]) in AFFIRMING_OPENINGS
 
 
 def _past_the_holder(view: SentenceView, targets: list[Slot]) -> list[Slot]:

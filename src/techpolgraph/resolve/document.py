@@ -254,6 +254,12 @@ def short_names() -> dict[str, tuple[str, tuple[str, ...]]]:
     return {row[0]: (row[1], tuple(w for w in (row[2].split("|") if len(row) > 2 else []) if w)) for row in read_table("short_names.tsv")}
 
 
+def short_name_others() -> dict[str, frozenset[str]]:
+    """Short name -> longer names that begin with it but that it never stands for (``short_names.tsv``,
+    fourth column: « le Conseil » is not « le Conseil européen »)."""
+    return {row[0]: frozenset(name_key(n) for n in row[3].split("|") if n) for row in read_table("short_names.tsv") if len(row) > 3}
+
+
 #: Words after « ( » that give another name of the name before it (« Sci-Hub (ou Scihub) »).
 OTHER_NAME_MARKERS = function_words("other_name")
 
@@ -2268,7 +2274,8 @@ class _DocState:
             words = name_tokens(short.name)
             if len(words) != 1 or self.r.gazetteer.canonical(short.name):
                 continue
-            longer = [c for c in orgs if c.id in self.clusters and len(name_tokens(c.name)) >= 2 and name_tokens(c.name)[0] == words[0]]
+            others = short_name_others().get(short.name, frozenset())
+            longer = [c for c in orgs if c.id in self.clusters and len(name_tokens(c.name)) >= 2 and name_tokens(c.name)[0] == words[0] and name_key(c.name) not in others]
             if len(longer) > 1:
                 # « le Parti » in an article on the Parti communiste français that names the Parti
                 # radical later: the one named before it
