@@ -2833,6 +2833,15 @@ CASES: tuple[Case, ...] = (
     # « Évidemment que » affirms the clause after it, which the one interviewed states
     Case("an-affirming-opening-before-que-in-the-answer", f"Interview de Mme {B}, ministre, à RTL\n\nQ - {A} dit que la réforme échoue. A-t-il raison ?\n\nR - Je vous réponds. Évidemment qu'il a raison {A}.\n", (endorsed(B, A),)),
     Case("a-doubting-opening-before-que-states-nothing", f"Interview de Mme {B}, ministre, à RTL\n\nQ - Que pensez-vous de la réforme ?\n\nR - Je vous réponds. Peut-être que {A} a raison.\n", ()),
+    # a perfect infinitive after « après » in a clause to come is to come as well
+    Case("a-perfect-infinitive-in-a-future-clause-is-to-come", f"Ce soir, {A} recevra les parlementaires, après avoir reçu {B}.", (met(A, B, "uncertain"),)),
+    Case("a-perfect-infinitive-in-a-past-clause-happened", f"Hier, {A} est allé à Lyon après avoir rencontré {B}.", (met(A, B),)),
+    Case("a-passive-perfect-infinitive-in-a-future-clause", f"{A} partira après avoir été exclu par {C}.", (banned(C, A, "uncertain"),)),
+    # « ce que » as the object of a verb denies nothing; set off by a comma it does
+    Case("ce-que-as-an-object-denies-nothing", f"{C} félicite {A} et {B} qui expliquent ce que d'autres refusent de voir.", (endorsed(C, A), endorsed(C, B))),
+    Case("ce-que-after-a-comma-disputes-the-clause", f"{A} dit avoir rencontré {B}, ce que {B} conteste.", (met(A, B, "uncertain"),)),
+    # a label of minutes followed by words that open with an accented capital
+    Case("a-label-of-minutes-before-an-accented-capital", f"Mme {B}, ministre déléguée. À ce titre, je tiens à rendre hommage à {A}.", (endorsed(B, A),)),
     # @@NEW@@
 )
 

@@ -943,6 +943,19 @@ def _gerund_of_future(cue: Token, sent: Span) -> bool:
     return sent.start <= verb.i < cue.i and verb.pos_ in ("VERB", "AUX") and (is_future(verb) or any(c.dep_.startswith("aux") and is_future(c) for c in verb.children))
 
 
+def _perfect_infinitive_of_future(cue: Token, sent: Span) -> bool:
+    """A past participle after « après avoir » or « après être » (« après avoir reçu Y ») whose
+    clause's verb is in the future: it tells what will have been done first, still to come."""
+    doc = cue.doc
+    k = cue.i - 1
+    while k > sent.start and (doc[k].pos_ == "ADV" or doc[k].lower_ == "été"):
+        k -= 1  # « après avoir longuement reçu Y », « après avoir été exclu par Y »
+    if k - 1 < sent.start or doc[k].lower_ not in ("avoir", "être") or doc[k - 1].lower_ != "après" or "Part" not in cue.morph.get("VerbForm"):
+        return False
+    verb = next((t for t in reversed(doc[sent.start : k - 1]) if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")), None)
+    return verb is not None and (is_future(verb) or any(c.dep_.startswith("aux") and is_future(c) for c in verb.children))
+
+
 #: Nouns of a meeting that, bare after « avoir », name an appointment (« avoir rendez-vous avec X »).
 APPOINTMENT_NOUNS = function_words("appointment_noun")
 
@@ -971,8 +984,8 @@ def is_planned(cue: Token, sent: Span) -> bool:
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
     if "Inf" in cue.morph.get("VerbForm") and _noun_of_its_verb(doc, verb.i, cue.i) and is_future(verb):
         return not narrative_future(sent)  # « j'aurai le plaisir de vous accueillir »: the verb of the noun
-    if _gerund_of_future(cue, sent):
-        return not narrative_future(sent)  # « X ira plus loin, en accueillant Y »
+    if _gerund_of_future(cue, sent) or _perfect_infinitive_of_future(cue, sent):
+        return not narrative_future(sent)  # « X ira plus loin, en accueillant Y », « X recevra Z après avoir reçu Y »
     if cue.pos_ not in ("NOUN", "PROPN"):
         return False
     if cue.lower_ in APPOINTMENT_NOUNS and cue.i > sent.start and doc[cue.i - 1].lemma_.lower() == "avoir":
@@ -1068,11 +1081,12 @@ DISPUTE_REACH = 8
 
 def disputed_after(cue: Token, sent: Span) -> bool:
     """« X indique s'être entretenu avec Y, ce que la présidence dément »: what the clause says is
-    denied by someone else in a « ce que » clause after it."""
+    denied by someone else in a « ce que » clause after it, which a comma sets off (not the object
+    of a verb: « X félicite Y qui explique ce que vous refusez de voir »)."""
     doc = cue.doc
     refusal = _words("refusal")
     for i in range(cue.i + 1, sent.end - 1):
-        if doc[i].lower_ == "ce" and doc[i + 1].lower_ in ("que", "qu'", "qu’"):
+        if doc[i].lower_ == "ce" and doc[i + 1].lower_ in ("que", "qu'", "qu’") and doc[i - 1].text == ",":
             # by lemma, form, or the infinitive of a form the tagger left (« conteste »)
             return any(
                 not refusal.isdisjoint((t.lemma_.lower(), t.lower_, t.lower_ + "r"))

@@ -5029,7 +5029,7 @@ def _turn_label(text: str) -> bool:
 #: then, after a comma, the role.
 _INLINE_LABEL = re.compile(
     r"(?P<honorific>M\.|Mme|Mlle)\s+(?:(?P<chair>(?:le|la)\s+pr[ée]sidente?)\s*(?P<after>[^\s,.:;!?][^,.:;!?]{1,60}?)?|(?P<name>[^,.:;!?]{2,60}?))"
-    r"\s*(?:,[^:;!?]{0,160}?)?\s*\.\s*(?:(?P<dash>[-–])\s|(?=[A-ZÉ«…]))"
+    r"\s*(?:,[^:;!?]{0,160}?)?\s*\.\s*(?:(?P<dash>[-–])\s|(?=[A-ZÀÂÇÉÈÊËÎÏÔÙÛÜ«…]))"
 )
 #: The line of minutes that names the chair of the sitting (« Présidence de M. Jean Martin, président »).
 _CHAIR = re.compile(r"[-–\s]*Présidence de (?P<honorific>M\.|Mme|Mlle)\s+(?P<name>[^,.:;!?]{2,60}?)\s*(?:[,.]|\s[-–]|$)")
@@ -5101,7 +5101,7 @@ def _inline_label(text: str, chair: str) -> str:
     """
     found = _INLINE_LABEL.match(text)
     if found is None:
-        return ""
+        return _role_first_label(text)
     name = found["name"] or found["after"] or ""
     words = name.split()
     if not found["dash"] and words and len(words[-1]) == 1:
@@ -5111,6 +5111,32 @@ def _inline_label(text: str, chair: str) -> str:
     if found["chair"] and not name:
         return chair
     return f"{found['honorific']} {name}"
+
+
+#: A label of minutes without « M. » or « Mme »: a name, a comma, a role and a stop before the
+#: words said (« Jeanne Morel, garde des sceaux. Je ... »).
+_ROLE_FIRST_LABEL = re.compile(r"(?P<name>[^,.:;!?]{3,60}?)\s*,\s*(?P<role>[^.:;!?]{3,80}?)\s*\.\s*(?:[-–]\s|(?=[A-ZÀÂÇÉÈÊËÎÏÔÙÛÜ«…]))")
+#: Roles that may follow the name in such a label (``minutes_role`` in ``function_words.tsv``).
+MINUTES_ROLES = tuple(sorted((strip_accents(r) for r in function_words("minutes_role")), key=len, reverse=True))
+
+
+def _role_first_label(text: str) -> str:
+    """The speaker a line of minutes names at its start without an honorific, by a name and a
+    role of ``minutes_role`` (« Jeanne Morel, garde des sceaux. D'abord, je ... »); "" else.
+
+    >>> _role_first_label("Jeanne Morel, garde des sceaux. D'abord, je tiens à saluer M. Luc Petit.")
+    'Jeanne Morel'
+    >>> _role_first_label("Jeanne Morel, une amie. Elle est venue.")
+    ''
+    """
+    found = _ROLE_FIRST_LABEL.match(text)
+    if found is None:
+        return ""
+    words = found["name"].split()
+    role = strip_accents(found["role"].lower().replace("’", "'"))
+    if not (2 <= len(words) <= 5 and all(_name_word(w) for w in words) and words[0][:1].isupper() and words[-1][:1].isupper()):
+        return ""
+    return found["name"] if any(role == r or role.startswith(r + " ") for r in MINUTES_ROLES) else ""
 
 
 #: The honorifics that open the label of a turn in minutes (« M. Jean Martin : »).
