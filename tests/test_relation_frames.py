@@ -2842,6 +2842,14 @@ CASES: tuple[Case, ...] = (
     Case("ce-que-after-a-comma-disputes-the-clause", f"{A} dit avoir rencontré {B}, ce que {B} conteste.", (met(A, B, "uncertain"),)),
     # a label of minutes followed by words that open with an accented capital
     Case("a-label-of-minutes-before-an-accented-capital", f"Mme {B}, ministre déléguée. À ce titre, je tiens à rendre hommage à {A}.", (endorsed(B, A),)),
+    # labels in capitals run on into the words said, as some copies of transcripts print them
+    Case("a-label-in-capitals-run-on-into-the-answer", f"Interview de Mme {B}, ministre, à RTL\n\n{C.upper()} Que pensez-vous de {A} ?\n\n{B.upper()} D'abord, c'est le président de la République qui décide, et je soutiens {A}.\n", (endorsed(B, A),)),
+    Case("miss-a-journalist-s-label-in-capitals-is-no-subject", f"Interview de Mme {B}, ministre, à RTL\n\n{C.upper()} Donc vous critiquez {A} ?\n\n{B.upper()} Non.\n", ()),
+    # a « que » the tagger took for a conjunction is a relative where the cue has no object
+    Case("a-bare-que-relative-after-a-name", f"{B} que {A} a exclu est revenu.", (banned(A, B),)),
+    Case("a-bare-que-relative-in-a-list", f"{A} a cité {C}, {B} que {A} a reçu vendredi, et d'autres.", (met(A, B),)),
+    Case("miss-que-after-a-verb-of-informing", f"{A} a informé {B} que {C} avait exclu trois membres.", ()),
+    Case("the-antecedent-before-an-object-past-a-comma", f"{C} que {A} a reçu vendredi, {B} hier : tous sont venus.", (met(A, C),)),
     # @@NEW@@
 )
 

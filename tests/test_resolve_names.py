@@ -63,6 +63,14 @@ def test_a_surname_joined_to_a_particle_by_a_hyphen_is_a_name_and_is_written_wit
     assert labels_of(entities, links, bare, "Hadi") == ["Hadi"]
 
 
+def test_a_surname_in_capitals_after_its_particle_keeps_a_word_that_is_also_a_role(analyse_text):
+    # « Bruno LE MAIRE » as transcripts print it: « MAIRE » is the surname's, not the role « maire »
+    a = analyse_text("Paul Martin a reçu Jean LE MAIRE hier à Lyon.", date="2023-03-21")
+    assert "Jean LE MAIRE" in [m.text for m in a.mentions]
+    b = analyse_text("Paul Martin a reçu Vaclav KLAUS Président de la République tchèque.", date="2003-03-21")
+    assert "Vaclav KLAUS" in [m.text for m in b.mentions]
+
+
 def test_a_full_name_with_middle_names_before_a_particle_is_the_same_person(analyse_text):
     text = "Hugo Castel de Verlaine, dit Hugo de Verlaine, est maire de Lyon. Hugo de Verlaine a reçu Paul Martin."
     analysis = analyse_text(text, date="2022-03-01", id="a.txt")

@@ -1493,7 +1493,10 @@ def _in_place_of(spans: list[Span], joined: list[Span]) -> list[Span]:
 
 def _role_after_capitals(doc: Doc, k: int, role_words: frozenset[str]) -> bool:
     """Token k is a role noun right after a surname in capitals (« Vaclav KLAUS Président de »,
-    « Helmut KOHL Chancelier de »): the name ends before it."""
+    « Helmut KOHL Chancelier de »): the name ends before it; not a word in capitals after a
+    particle in capitals, which ends the surname (« Bruno LE MAIRE »)."""
+    if k > 0 and doc[k].text.isupper() and doc[k - 1].text.isupper() and doc[k - 1].lower_ in _SURNAME_PARTICLES:
+        return False
     return k > 0 and doc[k - 1].text.isupper() and doc[k].lower_ in role_words
 
 
@@ -1629,6 +1632,8 @@ def _split_person_after_name(spans: list[Span]) -> list[Span]:
 
 
 _NAME_PARTICLES = frozenset({"de", "d'", "d’", "du", "van", "von", "da", "di"})
+#: Particles that open a surname written in capitals (« LE MAIRE », « LA TOUR »).
+_SURNAME_PARTICLES = _NAME_PARTICLES | {"le", "la", "des"}
 #: Prepositions no person's name holds (« Lucie Roux pour Matignon », « Paul Martin à Lyon »).
 NO_NAME_PREPOSITIONS = function_words("no_name_preposition")
 #: Words no entity's name ends on (« Affaires étrangères de la »): the model's span cut short.

@@ -59,9 +59,22 @@ def relative_object(view: SentenceView, cue: Token, subjects: list[Slot], after:
         return []  # « les personnels de notre ambassade en Russie, dont X salue le courage »: the people, not the place
     if k == j - 1 and slot.start > view.sent.start and doc[slot.start - 1].lower_ in DE:
         return []  # « la femme de Y que X a reçue »: without a comma, the relative may be the noun's
-    if k == j - 1 and pronoun != "dont" and doc[j].pos_ != "PRON":
+    if k == j - 1 and pronoun != "dont" and doc[j].pos_ != "PRON" and not _bare_relative(view, cue, slot):
         return []  # « a informé Y que X avait suspendu son compte »: a conjunction, not a relative
     return [slot]
+
+
+def _bare_relative(view: SentenceView, cue: Token, slot: Slot) -> bool:
+    """« Y que j'ai reçu vendredi », the « que » tagged as a conjunction: a relative all the same
+    where the cue has no object of its own and no verb stands right before Y to govern a « que »
+    clause (not « a informé Y que X avait suspendu son compte »)."""
+    doc = view.doc
+    if any(c.dep_ == "obj" for c in cue.children):
+        return False
+    k = slot.start - 1
+    while k > view.sent.start and is_determiner(doc[k]):
+        k -= 1
+    return k < view.sent.start or doc[k].pos_ not in ("VERB", "AUX")
 
 
 def _ends_adverbial(view: SentenceView, j: int) -> bool:

@@ -208,7 +208,7 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
             targets = direct_object(view, cue.i + 1, tail, proxies)
         else:
             targets = (licensee_before(view, after, end) if spec.relation is RelationType.BANNED else []) or (  # « a interdit à X l'accès au Parlement »: X
-                direct_object(view, after, end, proxies) or relative_object(view, cue, last_group(view.doc, nearby_subjects(view, cue, start), cue), after, end)
+                _object_or_antecedent(view, cue, start, after, end, proxies)
             )
         if not targets and spec.relation in (RelationType.CRITICISED, RelationType.ENDORSED):
             targets = decided_by(view, after, end)
@@ -353,6 +353,17 @@ def _past_place_phrase(view: SentenceView, k: int, end: int) -> int:
     while j < end and j - k <= PLACE_PHRASE_REACH and (j in view.hidden or (j not in view.at and (doc[j].pos_ in ("DET", "NOUN", "ADJ", "PROPN") or doc[j].lower_ in DE))):
         j += 1  # « dans la zone coréenne démilitarisée (DMZ) »: an incise read past
     return j if j < end and doc[j].lower_ == "entre" else k
+
+
+def _object_or_antecedent(view: SentenceView, cue: Token, start: int, after: int, end: int, proxies: bool) -> list[Slot]:
+    """The cue's direct object, else the antecedent of the relative « que » before its subject
+    (« Y, que X a reçu »); the antecedent first where the object found stands past a comma,
+    which ends the relative clause (« Y que j'ai reçu vendredi, Z hier »: Y)."""
+    found = direct_object(view, after, end, proxies)
+    if found and not any(view.doc[k].text == "," for k in range(after, found[0].start)):
+        return found
+    antecedent = relative_object(view, cue, last_group(view.doc, nearby_subjects(view, cue, start), cue), after, end)
+    return antecedent or found
 
 
 #: Participles by which one is made a party's candidate (« est désignée candidate de P »).

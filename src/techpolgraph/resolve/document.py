@@ -1642,6 +1642,11 @@ class _DocState:
             elif self._turn_speaker(i):  # « M. Jean Martin, président. - Nous accueillons ... »
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="turn_speaker"))
 
+    def _line_starts(self) -> list[int]:
+        """The first token of every line of the text."""
+        doc = self.doc
+        return [0, *(t.i + 1 for t in doc[:-1] if "\n" in t.whitespace_ or "\n" in t.text)] if len(doc) else []
+
     def _on_a_label(self, i: int) -> bool:
         """Token i stands on a line in capitals that is only a name (« JEANNE MOREL »): a
         transcript's label of the turns after it (:func:`_turn_label`), which no one says."""
@@ -1650,7 +1655,10 @@ class _DocState:
             return False  # a label's words are all in capitals: the line is read only then
         start, end = line_bounds(doc, i, i + 1)
         line = doc[start:end].text.strip()
-        return line.rstrip(" :-–").isupper() and _turn_label(line)
+        if line.rstrip(" :-–").isupper() and _turn_label(line):
+            return True
+        label = _caps_label(line)  # « JEANNE MOREL Donc vous ... »: the label run on into the words said
+        return bool(label) and doc[i].idx + len(doc[i].text) <= doc[start].idx + len(doc[start:end].text) - len(doc[start:end].text.lstrip()) + len(label)
 
     def _named_after_possessive(self, i: int, named: set[int]) -> bool:
         """A name follows the possessive at token i within its noun phrase (« mon collègue X »,
@@ -1715,6 +1723,7 @@ class _DocState:
             colons = numpy.flatnonzero(_COLON.mask(self.orths, self.doc.vocab.strings)).tolist()
             self._labelled = (
                 numpy.flatnonzero(_TURN_HONORIFIC_WORDS.mask(self.orths, self.doc.vocab.strings)).size > 0
+                or any(_caps_label(self.doc[slice(*line_bounds(self.doc, k, k + 1))].text.strip()) for k in self._line_starts())
                 or any("\n" in self.doc[k].whitespace_ or (k + 1 < len(self.doc) and "\n" in self.doc[k + 1].text) for k in colons)
                 or any(_dash_label(self.doc[slice(*line_bounds(self.doc, k, k + 1))].text) for k in numpy.flatnonzero(_DASH.mask(self.orths, self.doc.vocab.strings)).tolist())
             )
@@ -4959,7 +4968,7 @@ def speaker_turns(doc: Doc, speaker: str) -> list[tuple[int, bool, str]]:
             label = text.strip(" :-–")
             minutes = label.split()[0] in TURN_HONORIFICS
             own = False
-        elif inline or (inline := _role_label(text)) or (inline := _dash_label(text)):  # « M. Jean Martin, président. - Nous ... », « Jean Martin, président : », « Jean Martin - Mesdames ... »
+        elif inline or (inline := _role_label(text)) or (inline := _dash_label(text)) or (inline := _caps_label(text)):  # « M. Jean Martin, président. - Nous ... », « Jean Martin, président : », « Jean Martin - Mesdames ... », « JEAN MARTIN Mesdames ... »
             label, minutes = inline, True
             own = name_key(label) == name_key(speaker)
         elif found := _CHAIR.match(text):  # « Présidence de M. Jean Martin, président. »
@@ -5021,6 +5030,28 @@ def _turn_label(text: str) -> bool:
     if all(w.isupper() and any(ch.isalpha() for ch in w) for w in words):
         return True
     return text.rstrip().endswith(":") and words[0] in TURN_HONORIFICS and len(words) >= 2 and all(_name_word(w) for w in words[1:])
+
+
+#: A label in capitals run on into the words said, as some copies of transcripts print it
+#: (« JEANNE MOREL Donc vous ... »): two to four words in capitals, then a capitalised word.
+_CAPS_LABEL = re.compile(r"(?P<name>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){1,3})\s+(?=[A-ZÀ-ÖØ-Þ«][a-zà-öø-ÿ'’])")
+
+
+def _caps_label(text: str) -> str:
+    """The speaker's name a line opens with in capitals before the words said, run on with no
+    break (« SONIA MARTIN Donc vous saluez ... »); "" where the line opens otherwise, or with an
+    article or a role in capitals (« LE PRÉSIDENT Merci »).
+
+    >>> _caps_label("JEANNE MOREL Donc vous saluez ce matin Paul Martin ?"), _caps_label("LE PRÉSIDENT Merci.")
+    ('JEANNE MOREL', '')
+    >>> _caps_label("Jeanne MOREL a parlé."), _caps_label("OTAN Le sommet")
+    ('', '')
+    """
+    found = _CAPS_LABEL.match(text)
+    if found is None:
+        return ""
+    name = found["name"]
+    return name if _turn_label(name) else ""
 
 
 #: The label that opens a line of minutes, its words said on the same line (the Sénat's « M. Jean
