@@ -2850,6 +2850,10 @@ CASES: tuple[Case, ...] = (
     Case("a-bare-que-relative-in-a-list", f"{A} a cité {C}, {B} que {A} a reçu vendredi, et d'autres.", (met(A, B),)),
     Case("miss-que-after-a-verb-of-informing", f"{A} a informé {B} que {C} avait exclu trois membres.", ()),
     Case("the-antecedent-before-an-object-past-a-comma", f"{C} que {A} a reçu vendredi, {B} hier : tous sont venus.", (met(A, C),)),
+    # a relation noun whose « à » follows « aller »
+    Case("thanks-that-go-to-someone", f"M. {A}. Mes remerciements vont aussi aux présidents des groupes, M. {B} et Mme {C}.", (endorsed(A, B), endorsed(A, C))),
+    Case("support-of-someone-that-goes-to-someone", f"Le soutien de {A} va d'abord à {B}.", (endorsed(A, B),)),
+    Case("miss-going-somewhere-after-a-noun", f"Le soutien de {A} va croissant, à Lyon comme ailleurs.", ()),
     # @@NEW@@
 )
 

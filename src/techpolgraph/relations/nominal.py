@@ -74,6 +74,8 @@ def nominal(
         actors = [] if own else complement(view, after, end, DE, gap=2 + extra) or complement(view, after, end, ("par",), gap=2 + extra)
         if actors:  # « les critiques de X », « les critiques de la part de X », « la condamnation par X de Y »
             targets = complement(view, _past_own_name(view, actors[-1]), end, words, gap=2) or _addressed_to(view, actors[-1].end, end)
+            if not targets and spec.argument is Argument.A and (going := _past_going(view, actors[-1].end, end)) > actors[-1].end:
+                targets = complement(view, going, end, words, gap=0)  # « le soutien de X va à Y »
             if not targets and spec.argument is Argument.CONTRE:
                 targets = _aimed_by_relative(view, actors[-1].end, view.sent.end)  # « une pique de X qui visait Y »
             if not targets and spec.argument is Argument.POUR:
@@ -100,6 +102,8 @@ def nominal(
         if giver is not None and subjects:
             return [giver], subjects  # « X, qui n'est pas membre du parti P mais qui en a reçu le soutien »
         targets = aimed_at(view, spec, after, end, (2 if len(spec.argument.value.split()) == 1 else 4) + extra)
+        if not targets and spec.argument is Argument.A and (going := _past_going(view, after, end)) > after:
+            targets = aimed_at(view, spec, going, end, 0)  # « mes remerciements vont aussi à Y »
         if not targets and (medium := _past_medium(view, after, end)) > after:
             targets = aimed_at(view, spec, medium, end, 1)  # « des attaques virulentes sur les réseaux sociaux contre Y »
         if not targets and spec.argument is Argument.A and supported(view, cue, start):
@@ -304,6 +308,21 @@ SENDING_VERBS = function_words("sending_verb")
 def _sending_participle(token: Token) -> bool:
     """A past participle of sending (« adressée », « notifiée »), right after a relation noun."""
     return token.pos_ in ("VERB", "ADJ") and "Part" in token.morph.get("VerbForm") and verb_lemma(token) in SENDING_VERBS
+
+
+def _past_going(view: SentenceView, after: int, end: int) -> int:
+    """The token after « aller » and its adverbs right after a relation noun (« mes remerciements
+    vont aussi à Y », « notre soutien va d'abord à Y »), where the noun's « à » follows; else ``after``."""
+    doc = view.doc
+    k = after
+    while k < end and doc[k].pos_ == "ADV" and k not in view.at:
+        k += 1
+    if k >= end or doc[k].lemma_.lower() != "aller" or "Fin" not in doc[k].morph.get("VerbForm"):
+        return after
+    k += 1
+    while k < end and k not in view.at and (doc[k].pos_ == "ADV" or doc[k].lower_ in ("d'", "d’", "abord", "tout")):
+        k += 1  # « vont d'abord », « va tout particulièrement »
+    return k if k < end and doc[k].lower_ in Argument.A.words else after
 
 
 def _possessive_owner(view: SentenceView, cue: Token) -> Optional[Slot]:
