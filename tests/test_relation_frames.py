@@ -2854,6 +2854,12 @@ CASES: tuple[Case, ...] = (
     Case("thanks-that-go-to-someone", f"M. {A}. Mes remerciements vont aussi aux présidents des groupes, M. {B} et Mme {C}.", (endorsed(A, B), endorsed(A, C))),
     Case("support-of-someone-that-goes-to-someone", f"Le soutien de {A} va d'abord à {B}.", (endorsed(A, B),)),
     Case("miss-going-somewhere-after-a-noun", f"Le soutien de {A} va croissant, à Lyon comme ailleurs.", ()),
+    # the « de » after a role that a verb of charge or thanks governs gives the charge, not the role's complement
+    Case("a-role-accused-of-a-charge", f"Hier, {B}, présidente de Vexa, a parlé. {A} accuse la présidente de fraude.", (criticised(A, B),)),
+    Case("a-role-thanked-for-its-support", f"Hier, {B}, présidente de Vexa, a parlé. {A} remercie la présidente de son soutien.", (endorsed(A, B),)),
+    Case("miss-a-role-of-a-region-accused", f"{A} accuse le président de région de fraude.", ()),
+    # the subject of an incise's own verb is not the subject of the verb after the incise
+    Case("miss-the-speaker-of-an-incise-is-no-passive-subject", f"Déclaration de M. {A}, président, sur l'Europe.\n\nCe texte, je tiens à le dire, a été approuvé par {B}.\n", ()),
     # @@NEW@@
 )
 

@@ -15,7 +15,7 @@ from ..resolve.document import anaphors
 from ..resolve.document import MONARCH_TITLES, SUBJECT_PRONOUNS
 from ..resolve.roles import nationalities
 from .control import caller, clitic_controller, controller, decided_unnamed, decision_participle, infinitive_mark, infinitive_of_noun, is_gerund, object_controlled, object_controller, perceived_doer, quoted_speaker
-from .cues import party_actions, verb_lemma
+from .cues import modality_words, party_actions, verb_lemma
 from .proxies import names_a_proxy
 from .relatives import before_apposition, cleft_focus, member_antecedent
 from .sentence import CLITICS, DE, MODAL_VERBS, NAMING_NOUNS, ORGAN_NOUNS, PARTIES, PREPOSITIONS, SentenceView, Slot, affiliation_end, examples, is_date_word, is_determiner, is_number, is_left_clitic, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, past_role_nouns, relative_subject, role_heads, role_organisation, verb_before, word_phrases
@@ -49,10 +49,38 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
     cleft (« c'est X et Y qui ... ») is the whole group after « c'est »; with the parties an
     incise or an opening phrase says do likewise (« X, tout comme Y, a critiqué Z », « À
     l'instar de Y, X a critiqué Z »)."""
-    out = _subjects_of(view, cue, clause_start)
+    found = _subjects_of(view, cue, clause_start)
+    out = [s for s in found if not _subject_of_incise(view, s, cue)]
+    if found and not out:
+        before = view.at.get(found[0].start - 2)  # « X, je le sais, a critiqué Y »: X, right before the incise
+        out = [before] if before is not None and before.kind in PARTIES and not view.preceded_by_preposition(before) else []
     if len(out) == 1 and out[0].end < cue.i:
         out = out + [s for s in _likewise(view, out[0], cue) if s.cluster != out[0].cluster]
     return out
+
+
+def _subject_of_incise(view: SentenceView, slot: Slot, cue: Token) -> bool:
+    """The mention is the subject of an incise's own verb, which commas set off before the cue
+    (« Ce texte, je tiens à le dire, a été approuvé par Y »: « je » approves nothing)."""
+    doc = view.doc
+    token = doc[slot.end - 1]
+    verb = token.head
+    if slot.end - slot.start != 1 or token.pos_ != "PRON" or not token.dep_.startswith("nsubj") or verb.i == cue.i or not slot.end <= verb.i < cue.i:
+        return False
+    if slot.start - 1 < view.sent.start or doc[slot.start - 1].text != ",":
+        return False
+    closing = next((k for k in range(verb.i + 1, min(slot.start + INCISE_WORDS, cue.i)) if doc[k].text == ","), None)
+    if closing is None:
+        return False
+    # a comment on what the sentence says: a verb of saying or knowing, or one with « le » for it (« je le sais »)
+    saying = verb_lemma(verb) in modality_words().get("reporting", frozenset()) | COMMENTING_VERBS
+    return saying or any(doc[k].lower_ in ("le", "l'", "l’") for k in range(slot.end, verb.i))
+
+
+#: How many words an incise that comments on the sentence may have (« , je tiens à le dire, »).
+INCISE_WORDS = 8
+#: Verbs of an incise that comments on what the sentence says (« je le sais », « je tiens à le dire »), by lemma.
+COMMENTING_VERBS = function_words("commenting_verb")
 
 
 #: Words that say another party does likewise (« X, tout comme Y, ... », « À l'instar de Y, X ... »).

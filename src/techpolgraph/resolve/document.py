@@ -849,14 +849,14 @@ class _DocState:
                 elected = role is not None
                 end = end if elected else noun_end
             implied: Optional[Role] = None  # « le Premier ministre a annoncé »: France's, as French news writes it, when alone
-            if role is None and (noun_end + 1 >= len(doc) or doc[noun_end].lower_ not in OF or "Inf" in doc[noun_end + 1].morph.get("VerbForm")):
+            if role is None and (noun_end + 1 >= len(doc) or doc[noun_end].lower_ not in OF or "Inf" in doc[noun_end + 1].morph.get("VerbForm") or _reason_after(doc, start, noun_end)):
                 country = implied_countries().get(_norm(span_text(doc[token.i : noun_end])))
                 implied = Role(cls, country) if country else None
             if bare and role is None:
                 continue
             incoming = elected or any(doc[j].lower_ in INCOMING for j in range(start, token.i))
             if role is None and implied is None:
-                end, ok = self._unqualified_end(noun_end)
+                end, ok = (noun_end, True) if _reason_after(doc, start, noun_end) else self._unqualified_end(noun_end)
                 if not ok:
                     continue
             if end < len(doc) and doc[end].lower_ in INCOMING:  # "le président élu"
@@ -5035,6 +5035,23 @@ def _turn_label(text: str) -> bool:
 #: A label in capitals run on into the words said, as some copies of transcripts print it
 #: (« JEANNE MOREL Donc vous ... »): two to four words in capitals, then a capitalised word.
 _CAPS_LABEL = re.compile(r"(?P<name>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){1,3})\s+(?=[A-ZÀ-ÖØ-Þ«][a-zà-öø-ÿ'’])")
+
+
+#: Verbs whose « de » after their object gives a reason or a charge (``reason_verb``), by lemma.
+REASON_VERBS = function_words("reason_verb")
+
+
+def _reason_after(doc: Doc, start: int, noun_end: int) -> bool:
+    """The « de » after a role noun opens the reason or charge of the verb whose object the role
+    is (« X accuse le président de déni », « X remercie le Premier ministre de son accueil »): a bare
+    noun or a possessive follows it, and such a verb stands right before the role's article."""
+    if noun_end + 1 >= len(doc) or start < 1:
+        return False
+    after = doc[noun_end + 1]
+    if not ((after.pos_ == "NOUN" and after.text.islower()) or after.lower_ in ("son", "sa", "ses", "leur", "leurs")):
+        return False
+    verb = doc[start - 1]
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in REASON_VERBS
 
 
 def _caps_label(text: str) -> str:
