@@ -59,6 +59,12 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
     return out
 
 
+#: How many words an incise that comments on the sentence may have (« , je tiens à le dire, »).
+INCISE_WORDS = 8
+#: Verbs of an incise that comments on what the sentence says (« je le sais », « je tiens à le dire »), by lemma.
+COMMENTING_VERBS = function_words("commenting_verb")
+
+
 def _subject_of_incise(view: SentenceView, slot: Slot, cue: Token) -> bool:
     """The mention is the subject of an incise's own verb, which commas set off before the cue
     (« Ce texte, je tiens à le dire, a été approuvé par Y »: « je » approves nothing)."""
@@ -76,11 +82,6 @@ def _subject_of_incise(view: SentenceView, slot: Slot, cue: Token) -> bool:
     saying = verb_lemma(verb) in modality_words().get("reporting", frozenset()) | COMMENTING_VERBS
     return saying or any(doc[k].lower_ in ("le", "l'", "l’") for k in range(slot.end, verb.i))
 
-
-#: How many words an incise that comments on the sentence may have (« , je tiens à le dire, »).
-INCISE_WORDS = 8
-#: Verbs of an incise that comments on what the sentence says (« je le sais », « je tiens à le dire »), by lemma.
-COMMENTING_VERBS = function_words("commenting_verb")
 
 
 #: Words that say another party does likewise (« X, tout comme Y, ... », « À l'instar de Y, X ... »).

@@ -1658,7 +1658,9 @@ class _DocState:
         if line.rstrip(" :-–").isupper() and _turn_label(line):
             return True
         label = _caps_label(line)  # « JEANNE MOREL Donc vous ... »: the label run on into the words said
-        return bool(label) and doc[i].idx + len(doc[i].text) <= doc[start].idx + len(doc[start:end].text) - len(doc[start:end].text.lstrip()) + len(label)
+        text = doc[start:end].text
+        label_end = doc[start].idx + len(text) - len(text.lstrip()) + len(label)
+        return bool(label) and doc[i].idx + len(doc[i].text) <= label_end
 
     def _named_after_possessive(self, i: int, named: set[int]) -> bool:
         """A name follows the possessive at token i within its noun phrase (« mon collègue X »,
@@ -5032,9 +5034,15 @@ def _turn_label(text: str) -> bool:
     return text.rstrip().endswith(":") and words[0] in TURN_HONORIFICS and len(words) >= 2 and all(_name_word(w) for w in words[1:])
 
 
+#: Capital letters, accented ones among them (« À ce titre », « ÉLISABETH »), for the patterns below.
+_CAPITALS = "A-ZÀ-ÖØ-Þ"
+#: What opens the words said after a label of minutes: a capital, a quotation mark, an ellipsis.
+_WORDS_SAID = f"(?=[{_CAPITALS}«…])"
+
+
 #: A label in capitals run on into the words said, as some copies of transcripts print it
 #: (« JEANNE MOREL Donc vous ... »): two to four words in capitals, then a capitalised word.
-_CAPS_LABEL = re.compile(r"(?P<name>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){1,3})\s+(?=[A-ZÀ-ÖØ-Þ«][a-zà-öø-ÿ'’])")
+_CAPS_LABEL = re.compile(f"(?P<name>[{_CAPITALS}][{_CAPITALS}'’-]+(?:\\s+[{_CAPITALS}][{_CAPITALS}'’-]+){{1,3}})\\s+(?=[{_CAPITALS}«][a-zà-öø-ÿ'’])")
 
 
 #: Verbs whose « de » after their object gives a reason or a charge (``reason_verb``), by lemma.
@@ -5043,7 +5051,7 @@ REASON_VERBS = function_words("reason_verb")
 
 def _reason_after(doc: Doc, start: int, noun_end: int) -> bool:
     """The « de » after a role noun opens the reason or charge of the verb whose object the role
-    is (« X accuse le président de déni », « X remercie le Premier ministre de son accueil »): a bare
+    is (« X accuse le président de déni », « X remercie le Premier ministre de son soutien »): a bare
     noun or a possessive follows it, and such a verb stands right before the role's article."""
     if noun_end + 1 >= len(doc) or start < 1:
         return False
@@ -5077,7 +5085,7 @@ def _caps_label(text: str) -> str:
 #: then, after a comma, the role.
 _INLINE_LABEL = re.compile(
     r"(?P<honorific>M\.|Mme|Mlle)\s+(?:(?P<chair>(?:le|la)\s+pr[ée]sidente?)\s*(?P<after>[^\s,.:;!?][^,.:;!?]{1,60}?)?|(?P<name>[^,.:;!?]{2,60}?))"
-    r"\s*(?:,[^:;!?]{0,160}?)?\s*\.\s*(?:(?P<dash>[-–])\s|(?=[A-ZÀÂÇÉÈÊËÎÏÔÙÛÜ«…]))"
+    r"\s*(?:,[^:;!?]{0,160}?)?\s*\.\s*(?:(?P<dash>[-–])\s|" + _WORDS_SAID + ")"
 )
 #: The line of minutes that names the chair of the sitting (« Présidence de M. Jean Martin, président »).
 _CHAIR = re.compile(r"[-–\s]*Présidence de (?P<honorific>M\.|Mme|Mlle)\s+(?P<name>[^,.:;!?]{2,60}?)\s*(?:[,.]|\s[-–]|$)")
@@ -5163,7 +5171,7 @@ def _inline_label(text: str, chair: str) -> str:
 
 #: A label of minutes without « M. » or « Mme »: a name, a comma, a role and a stop before the
 #: words said (« Jeanne Morel, garde des sceaux. Je ... »).
-_ROLE_FIRST_LABEL = re.compile(r"(?P<name>[^,.:;!?]{3,60}?)\s*,\s*(?P<role>[^.:;!?]{3,80}?)\s*\.\s*(?:[-–]\s|(?=[A-ZÀÂÇÉÈÊËÎÏÔÙÛÜ«…]))")
+_ROLE_FIRST_LABEL = re.compile(r"(?P<name>[^,.:;!?]{3,60}?)\s*,\s*(?P<role>[^.:;!?]{3,80}?)\s*\.\s*(?:[-–]\s|" + _WORDS_SAID + ")")
 #: Roles that may follow the name in such a label (``minutes_role`` in ``function_words.tsv``).
 MINUTES_ROLES = tuple(sorted((strip_accents(r) for r in function_words("minutes_role")), key=len, reverse=True))
 
@@ -5180,9 +5188,8 @@ def _role_first_label(text: str) -> str:
     found = _ROLE_FIRST_LABEL.match(text)
     if found is None:
         return ""
-    words = found["name"].split()
     role = strip_accents(found["role"].lower().replace("’", "'"))
-    if not (2 <= len(words) <= 5 and all(_name_word(w) for w in words) and words[0][:1].isupper() and words[-1][:1].isupper()):
+    if not (2 <= len(found["name"].split()) <= 5 and _reads_as_name(found["name"])):
         return ""
     return found["name"] if any(role == r or role.startswith(r + " ") for r in MINUTES_ROLES) else ""
 
