@@ -2860,6 +2860,9 @@ CASES: tuple[Case, ...] = (
     Case("miss-a-role-of-a-region-accused", f"{A} accuse le président de région de fraude.", ()),
     # the subject of an incise's own verb is not the subject of the verb after the incise
     Case("miss-the-speaker-of-an-incise-is-no-passive-subject", f"Déclaration de M. {A}, président, sur l'Europe.\n\nCe texte, je tiens à le dire, a été approuvé par {B}.\n", ()),
+    # thanks « de son accueil » tell a welcome as « pour son accueil » do
+    Case("thanks-of-someone-for-their-welcome-after-de", f"{A} remercie {B} de son accueil chaleureux.", (met(A, B),)),
+    Case("thanks-of-someone-for-their-support-after-de", f"{A} remercie {B} de son soutien.", (endorsed(A, B),)),
     # @@NEW@@
 )
 

@@ -369,17 +369,19 @@ WELCOME_NOUNS = function_words("welcome_noun")
 
 
 def thanked_for_welcome(view: SentenceView, cue: Token) -> bool:
-    """« X a remercié Y pour son accueil », « je remercie Y et ses équipes pour leur hospitalité »,
-    « pour l'hospitalité chaleureuse »:
+    """« X a remercié Y pour son accueil », « de son accueil », « je remercie Y et ses équipes pour
+    leur hospitalité », « pour l'hospitalité chaleureuse »:
     thanks for a welcome tell that the one thanked received the one who thanks, a meeting."""
     doc, end = view.doc, view.sent.end
-    j = next((k for k in range(cue.i + 1, min(cue.i + THANKS_REACH, end - 2)) if doc[k].lower_ == "pour"), None)
-    if j is None or not (is_possessive_determiner(doc[j + 1]) or doc[j + 1].lower_ in ("l'", "l’", "le", "la")):
-        return False  # « pour son accueil », « pour l'hospitalité chaleureuse »
-    noun = j + 2
-    while noun < end - 1 and doc[noun].pos_ == "ADJ":
-        noun += 1
-    return doc[noun].lemma_.lower() in WELCOME_NOUNS and any(cue.i < s.start < j for s in view.slots if s.kind is EntityKind.PERSON)
+    for j in range(cue.i + 1, min(cue.i + THANKS_REACH, end - 2)):
+        if doc[j].lower_ not in ("pour", "de", "d'", "d’") or not (is_possessive_determiner(doc[j + 1]) or doc[j + 1].lower_ in ("l'", "l’", "le", "la")):
+            continue  # « pour son accueil », « de son accueil », « pour l'hospitalité chaleureuse »
+        noun = j + 2
+        while noun < end - 1 and doc[noun].pos_ == "ADJ":
+            noun += 1
+        if doc[noun].lemma_.lower() in WELCOME_NOUNS and any(cue.i < s.start < j for s in view.slots if s.kind is EntityKind.PERSON):
+            return True
+    return False
 
 
 #: How far after the verb of thanks its « pour » may stand (past the one thanked and a description).
