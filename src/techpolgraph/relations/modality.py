@@ -940,7 +940,12 @@ def _gerund_of_future(cue: Token, sent: Span) -> bool:
     verb = cue.head
     while verb.i > cue.i and verb.head.i != verb.i:
         verb = verb.head  # the parser may hang the gerund on a later word
-    return sent.start <= verb.i < cue.i and verb.pos_ in ("VERB", "AUX") and (is_future(verb) or any(c.dep_.startswith("aux") and is_future(c) for c in verb.children))
+    return sent.start <= verb.i < cue.i and verb.pos_ in ("VERB", "AUX") and _in_future(verb)
+
+
+def _in_future(verb: Token) -> bool:
+    """The verb is in the future, itself or by its auxiliary (« recevra », « aura reçu »)."""
+    return is_future(verb) or any(c.dep_.startswith("aux") and is_future(c) for c in verb.children)
 
 
 def _perfect_infinitive_of_future(cue: Token, sent: Span) -> bool:
@@ -953,7 +958,7 @@ def _perfect_infinitive_of_future(cue: Token, sent: Span) -> bool:
     if k - 1 < sent.start or doc[k].lower_ not in ("avoir", "être") or doc[k - 1].lower_ != "après" or "Part" not in cue.morph.get("VerbForm"):
         return False
     verb = next((t for t in reversed(doc[sent.start : k - 1]) if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")), None)
-    return verb is not None and (is_future(verb) or any(c.dep_.startswith("aux") and is_future(c) for c in verb.children))
+    return verb is not None and _in_future(verb)
 
 
 #: Nouns of a meeting that, bare after « avoir », name an appointment (« avoir rendez-vous avec X »).

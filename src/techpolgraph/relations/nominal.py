@@ -23,7 +23,7 @@ from ..resolve.document import DEFENDED_NOUNS
 from .complements import DECISION_NOUNS, MEDIUM_NOUNS, TOPIC_PREPOSITIONS, UNDERGONE_NOUNS, after_topic, also_of, and_of, complement, country_of_ban, from_office, members_after_colon, members_in_apposition, own_account_platform, past_relative
 from .control import COPULAS, dative_clitic, opening_copula
 from .modality import HAPPENING, is_negated, is_uncertain
-from .cues import Argument, Cue, Source, adverbial_before, infinitive_in_er, judgement_words, modality_words, receiving_verbs, repeated_determiner, support_verbs, verb_lemma
+from .cues import Argument, Cue, Source, adverbial_before, infinitive_in_er, past_adverbial, judgement_words, modality_words, receiving_verbs, repeated_determiner, support_verbs, verb_lemma
 from .proxies import account_platforms
 from .sentence import APPROXIMATE, CLITICS, DE, INDEFINITE_ARTICLES, MAX_GAP, PARTIES, SentenceView, Slot, before_qualifiers, during, expand, is_date_word, is_determiner, is_left_clitic, is_past_participle, is_possessive, is_possessive_determiner, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, role_start, time_nouns, verb_before
 from .relatives import membership_verb
@@ -320,8 +320,8 @@ def _past_going(view: SentenceView, after: int, end: int) -> int:
     if k >= end or doc[k].lemma_.lower() != "aller" or "Fin" not in doc[k].morph.get("VerbForm"):
         return after
     k += 1
-    while k < end and k not in view.at and (doc[k].pos_ == "ADV" or doc[k].lower_ in ("d'", "d’", "abord", "tout")):
-        k += 1  # « vont d'abord », « va tout particulièrement »
+    while k < end and k not in view.at and (doc[k].pos_ == "ADV" or past_adverbial(doc, k) > k):
+        k = max(k + 1, past_adverbial(doc, k))  # « vont d'abord », « va tout particulièrement »
     return k if k < end and doc[k].lower_ in Argument.A.words else after
 
 

@@ -249,15 +249,13 @@ _REGNAL_PLACE = re.compile(r"(.+ (?:[IVXL]+|Ier|Ire)) (?:de |d['’] ?)\S.*")
 
 
 @lru_cache(maxsize=1)
-def short_names() -> dict[str, tuple[str, tuple[str, ...]]]:
-    """Short name -> (full name, words the article must hold) (``short_names.tsv``)."""
-    return {row[0]: (row[1], tuple(w for w in (row[2].split("|") if len(row) > 2 else []) if w)) for row in read_table("short_names.tsv")}
+def short_names() -> dict[str, tuple[str, tuple[str, ...], frozenset[str]]]:
+    """Short name -> (full name, words the article must hold, keys of the longer names it never
+    stands for: « le Conseil » is not « le Conseil européen ») (``short_names.tsv``)."""
+    def cells(row: tuple[str, ...], n: int) -> list[str]:
+        return [w for w in (row[n].split("|") if len(row) > n else []) if w]
 
-
-def short_name_others() -> dict[str, frozenset[str]]:
-    """Short name -> longer names that begin with it but that it never stands for (``short_names.tsv``,
-    fourth column: « le Conseil » is not « le Conseil européen »)."""
-    return {row[0]: frozenset(name_key(n) for n in row[3].split("|") if n) for row in read_table("short_names.tsv") if len(row) > 3}
+    return {row[0]: (row[1], tuple(cells(row, 2)), frozenset(name_key(n) for n in cells(row, 3))) for row in read_table("short_names.tsv")}
 
 
 #: Words after « ( » that give another name of the name before it (« Sci-Hub (ou Scihub) »).
@@ -849,14 +847,15 @@ class _DocState:
                 elected = role is not None
                 end = end if elected else noun_end
             implied: Optional[Role] = None  # « le Premier ministre a annoncé »: France's, as French news writes it, when alone
-            if role is None and (noun_end + 1 >= len(doc) or doc[noun_end].lower_ not in OF or "Inf" in doc[noun_end + 1].morph.get("VerbForm") or _reason_after(doc, start, noun_end)):
+            reason = _reason_after(doc, start, noun_end)  # « X accuse le président de déni »: no complement of the role
+            if role is None and (noun_end + 1 >= len(doc) or doc[noun_end].lower_ not in OF or "Inf" in doc[noun_end + 1].morph.get("VerbForm") or reason):
                 country = implied_countries().get(_norm(span_text(doc[token.i : noun_end])))
                 implied = Role(cls, country) if country else None
             if bare and role is None:
                 continue
             incoming = elected or any(doc[j].lower_ in INCOMING for j in range(start, token.i))
             if role is None and implied is None:
-                end, ok = (noun_end, True) if _reason_after(doc, start, noun_end) else self._unqualified_end(noun_end)
+                end, ok = (noun_end, True) if reason else self._unqualified_end(noun_end)
                 if not ok:
                     continue
             if end < len(doc) and doc[end].lower_ in INCOMING:  # "le président élu"
@@ -1725,7 +1724,10 @@ class _DocState:
             colons = numpy.flatnonzero(_COLON.mask(self.orths, self.doc.vocab.strings)).tolist()
             self._labelled = (
                 numpy.flatnonzero(_TURN_HONORIFIC_WORDS.mask(self.orths, self.doc.vocab.strings)).size > 0
-                or any(_caps_label(self.doc[slice(*line_bounds(self.doc, k, k + 1))].text.strip()) for k in self._line_starts())
+                or any(
+                    _caps_label(self.doc[slice(*line_bounds(self.doc, k, k + 1))].text.strip())
+                    for k in self._line_starts() if k < len(self.doc) and self.doc[k].text.isupper()  # a label in capitals opens the line
+                )
                 or any("\n" in self.doc[k].whitespace_ or (k + 1 < len(self.doc) and "\n" in self.doc[k + 1].text) for k in colons)
                 or any(_dash_label(self.doc[slice(*line_bounds(self.doc, k, k + 1))].text) for k in numpy.flatnonzero(_DASH.mask(self.orths, self.doc.vocab.strings)).tolist())
             )
@@ -2285,7 +2287,7 @@ class _DocState:
             words = name_tokens(short.name)
             if len(words) != 1 or self.r.gazetteer.canonical(short.name):
                 continue
-            others = short_name_others().get(short.name, frozenset())
+            others = listed[short.name][2] if short.name in listed else frozenset()
             longer = [c for c in orgs if c.id in self.clusters and len(name_tokens(c.name)) >= 2 and name_tokens(c.name)[0] == words[0] and name_key(c.name) not in others]
             if len(longer) > 1:
                 # « le Parti » in an article on the Parti communiste français that names the Parti
