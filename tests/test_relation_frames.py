@@ -2863,6 +2863,18 @@ CASES: tuple[Case, ...] = (
     # thanks « de son accueil » tell a welcome as « pour son accueil » do
     Case("thanks-of-someone-for-their-welcome-after-de", f"{A} remercie {B} de son accueil chaleureux.", (met(A, B),)),
     Case("thanks-of-someone-for-their-support-after-de", f"{A} remercie {B} de son soutien.", (endorsed(A, B),)),
+    # a speaker who joins another in an act does it (« je veux m'associer à X pour saluer Y »)
+    Case("joining-another-to-pay-tribute-is-the-tribute", f"Interview de Mme {B}, ministre, à RTL\n\nJe voulais m'associer à {C} pour rendre hommage à {A}.\n", (endorsed(B, A),)),
+    Case("miss-joining-another-to-meet-someone-is-a-plan", f"Interview de Mme {B}, ministre, à RTL\n\nJe voulais m'associer à {C} pour rencontrer {A}.\n", (met(B, A, "uncertain"),)),
+    Case("another-s-wish-to-join-in-a-tribute-is-a-wish", f"{C} veut s'associer à {B} pour saluer {A}.", (endorsed(C, A, "uncertain"),)),
+    # a judging adjective inside a noun of someone's action, in the voice's own words or a saying's
+    Case("a-judging-adjective-in-a-noun-of-an-action", f"Interview de Mme {B}, ministre, à RTL\n\nJe vais vous dire. Il y a le comportement belliqueux et insupportable de {A}.\n", (criticised(B, A),)),
+    Case("a-judging-adjective-in-the-subject-s-own-sentence", f"Interview de Mme {B}, ministre, à RTL\n\nNous faisons face aux provocations inacceptables de {A}.\n", (criticised(B, A),)),
+    Case("a-judging-adjective-under-another-s-saying", f"{C} a déclaré que les propos inacceptables de {A} avaient choqué.", (criticised(C, A),)),
+    Case("miss-a-judging-adjective-under-another-s-verb", f"Interview de Mme {B}, ministre, à RTL\n\nJe vais vous dire. {C} subit le comportement irresponsable de {A}.\n", ()),
+    Case("miss-a-judging-adjective-in-a-question", f"Interview de Mme {B}, ministre, à RTL\n\nJe vais vous dire. Le comportement irresponsable de {A} est-il en cause ?\n", ()),
+    Case("miss-a-judging-adjective-in-quotes", f"Interview de Mme {B}, ministre, à RTL\n\nJe vais vous dire. {C} parle du « comportement irresponsable » de {A}.\n", ()),
+    Case("a-judging-adjective-under-another-s-infinitive-is-theirs", f"Interview de Mme {B}, ministre, à RTL\n\nJe vais vous dire. {C} est uni pour dénoncer les propos haineux de {A}.\n", (criticised(C, A),)),
     # @@NEW@@
 )
 

@@ -25,7 +25,7 @@ from .complements import complement, direct_object
 from .proxies import actions_of
 from .relatives import relative_object
 from .control import inverted_subject, object_clitic, opening_infinitive, opening_participle
-from .cues import infinitive_in_er, judgement_words, modality_words, verb_lemma
+from .cues import infinitive_in_er, judgement_words, modality_words, party_actions, verb_lemma
 from .modality import is_lacking, is_negated, is_uncertain
 from .typography import QUOTES
 from .sentence import DE, PARTIES, RELATIVE_PRONOUNS, SentenceView, Slot, expand, is_determiner, is_possessive, phrase_end, role_heads, role_start, word_phrases
@@ -215,6 +215,8 @@ def opinion(view: SentenceView, word: Token, voice: Optional[Slot] = None) -> li
     words the sentence is where it states the judgement as its own (:func:`_stated`)."""
     relation = judgement_words().get(word.lemma_.lower()) or judgement_words().get(word.lower_) or _role_praise(view, word) or _lacked(word)
     copula = _copula_before(view, word)
+    if relation is RelationType.CRITICISED and copula is None:
+        return _qualified_action(view, word, voice)
     if relation is None or copula is None or is_negated(copula, view.sent) or is_uncertain(copula, view.sent):
         return []
     doc = view.doc
@@ -242,6 +244,58 @@ def opinion(view: SentenceView, word: Token, voice: Optional[Slot] = None) -> li
     if not holders and voice is not None and _stated(view, start, word):
         holders = [voice]  # « Le président de la République a raison. » in X's answer
     return [(h, t, relation) for h in expand(holders) for t in expand(targets) if h.cluster != t.cluster]
+
+
+#: Pronouns of the first person: a saying or an opinion of the voice's own.
+FIRST_PERSON = function_words("first_person_word")
+#: Subjects of no one (« il y a », « c'est »): the sentence's words are its voice's own.
+IMPERSONAL_SUBJECTS = function_words("impersonal_subject")
+
+
+def _qualified_action(view: SentenceView, word: Token, voice: Optional[Slot]) -> list[tuple[Slot, Slot, RelationType]]:
+    """« le comportement belliqueux et insupportable de Y », « les propos inacceptables de Y »: a
+    judging adjective inside a noun of Y's action (``party_actions.txt``) criticises Y, for the
+    subject of a verb of saying or opinion that governs the noun (« X évoque ... »), else for the
+    sentence's own ``voice`` where it states it (:func:`_stated_inside`); a negated or uncertain
+    verb tells nothing, nor a noun of one's own action (« mes propos excessifs »)."""
+    doc = view.doc
+    if word.pos_ not in ("ADJ", "NOUN") or word.i in view.at:
+        return []
+    k = word.i - 1
+    while k > view.sent.start and (doc[k].pos_ in ("ADJ", "ADV") or doc[k].lower_ in ("et", ",")) and k not in view.at:
+        k -= 1  # « le comportement belliqueux et insupportable »
+    noun = doc[k]
+    if k in view.at or noun.pos_ != "NOUN" or noun.lemma_.lower() not in party_actions():
+        return []
+    owners = actions_of(view, k, view.sent.end)
+    if not owners or owners[0].start < word.i:
+        return []
+    holders: list[Slot] = []
+    for verb in (t for t in noun.ancestors if t.pos_ in ("VERB", "AUX") or any(c.dep_.startswith("nsubj") for c in t.children)):
+        if is_negated(verb, view.sent) or is_uncertain(verb, view.sent):
+            return []
+        subjects = [t for t in verb.children if t.dep_.startswith("nsubj")]
+        if subjects and (subjects[0] == noun or subjects[0] in noun.ancestors) or not subjects and "Inf" in verb.morph.get("VerbForm"):
+            continue  # « X a dit que les propos inacceptables de Y avaient choqué », « X est uni pour dénoncer ... »: the verb above
+        if subjects and subjects[0].lower_ not in FIRST_PERSON | IMPERSONAL_SUBJECTS:
+            if verb_lemma(verb) not in OPINION_VERBS | modality_words().get("reporting", frozenset()):
+                return []  # « X a subi le comportement irresponsable de Y »: whose word, the text does not say
+            holders = [s for s in subjects_of(view, verb, view.clause(verb.i)[0]) if s.kind in PARTIES]
+            if not holders:
+                return []  # another's saying, of no party the graph holds
+        break
+    if not holders and voice is not None and _stated_inside(view, word):
+        holders = [voice]
+    return [(h, t, RelationType.CRITICISED) for h in expand(holders) for t in expand(owners) if h.cluster != t.cluster]
+
+
+def _stated_inside(view: SentenceView, word: Token) -> bool:
+    """The judging word inside a noun phrase is the sentence's own voice's: outside quotes, in a
+    sentence that asks nothing and opens with no « Selon X, »."""
+    doc = view.doc
+    if doc[view.sent.start].lower_ in OPINION_HOLDERS or any(t.text == "?" for t in doc[view.sent.start : view.sent.end]):
+        return False
+    return not any(t.text in QUOTES for t in doc[view.sent.start : word.i])
 
 
 #: Adjectives that praise a person before a role noun (« un grand maire »).

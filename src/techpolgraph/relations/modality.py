@@ -1229,6 +1229,11 @@ PERFORMING_VERBS = function_words("performing_verb")
 PERFORMED_OBJECTS = function_words("object_clitic")
 #: Verbs of opening or closing with an act (« commencer par », « finir par »), by lemma.
 OPENING_VERBS = function_words("opening_verb")
+#: Verbs by which the speaker joins another in an act (« je veux m'associer à X pour saluer Y »),
+#: by lemma.
+JOINING_VERBS = function_words("joining_verb")
+#: How many words may name the one joined, between « à » and « pour ».
+JOINED_WORDS = 8
 
 
 #: How many words an incise between commas may have inside a verb phrase.
@@ -1262,6 +1267,8 @@ def _performed(cue: Token, sent: Span) -> bool:
             j = opening - 1  # « je veux, à cet égard, saluer Y »
         elif doc[j].lower_ == "et" and j - 1 > sent.start and verb_lemma(doc[j - 1]) in PERFORMATIVE_VERBS and "Inf" in doc[j - 1].morph.get("VerbForm"):
             j -= 2  # « je veux remercier et féliciter Y »
+        elif doc[j].lower_ == "pour" and (joined := _joining(doc, j, sent)) is not None:
+            j = joined  # « je voulais m'associer à M. X pour rendre hommage à Y »
         else:
             break
     if j - 1 > sent.start and doc[j].lower_ == "par" and verb_lemma(doc[j - 1]) in OPENING_VERBS and "Inf" in doc[j - 1].morph.get("VerbForm"):
@@ -1271,6 +1278,20 @@ def _performed(cue: Token, sent: Span) -> bool:
     wish = doc[j]
     wanting = verb_lemma(wish) in _words("wish") | _words("intent") | PERFORMING_VERBS
     return wanting and wish.morph.get("Person") == ["1"] and not is_negated(wish, sent)
+
+
+def _joining(doc: Doc, pour: int, sent: Span) -> Optional[int]:
+    """The word before « m'associer à X » or « me joindre à X » that ends at « pour » (token
+    pour), where the speaker joins another in the act « pour » brings: the act is theirs too;
+    else None."""
+    for k in range(pour - 2, max(sent.start, pour - 2 - JOINED_WORDS), -1):
+        if doc[k].lower_ == "à" and k - 2 >= sent.start and verb_lemma(doc[k - 1]) in JOINING_VERBS:
+            if doc[k - 2].lower_ in ("m'", "m’", "me", "nous") and "Inf" in doc[k - 1].morph.get("VerbForm"):
+                return k - 3
+            return None
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (".", ";", ":"):
+            return None
+    return None
 
 
 #: Verbs of an attempt (« tenter », « essayer »), by lemma.
