@@ -2875,6 +2875,16 @@ CASES: tuple[Case, ...] = (
     Case("miss-a-judging-adjective-in-a-question", f"Interview de Mme {B}, ministre, à RTL\n\nJe vais vous dire. Le comportement irresponsable de {A} est-il en cause ?\n", ()),
     Case("miss-a-judging-adjective-in-quotes", f"Interview de Mme {B}, ministre, à RTL\n\nJe vais vous dire. {C} parle du « comportement irresponsable » de {A}.\n", ()),
     Case("a-judging-adjective-under-another-s-infinitive-is-theirs", f"Interview de Mme {B}, ministre, à RTL\n\nJe vais vous dire. {C} est uni pour dénoncer les propos haineux de {A}.\n", (criticised(C, A),)),
+    # falling short: « ne pas être à la hauteur » judges its subject; the affirmed attribute does not
+    Case("not-up-to-the-task-is-criticism", f"{C} estime que {A} n'est pas à la hauteur de sa tâche.", (criticised(C, A),)),
+    Case("not-up-to-the-task-after-a-verb-of-regret", f"Interview de Mme {B}, ministre, à RTL\n\nJe regrette que {A} ne soit visiblement pas à la hauteur des enjeux.\n", (criticised(B, A),)),
+    Case("miss-up-to-the-task-is-no-criticism", f"{C} estime que {A} est à la hauteur.", ()),
+    Case("miss-the-height-of-a-thing", f"{C} estime que la tour de {A} n'est pas à la hauteur.", ()),
+    # a subjunctive after a verb of feeling about a fact holds as told
+    Case("a-subjunctive-after-a-verb-of-joy-is-asserted", f"Interview de Mme {B}, ministre, à RTL\n\nJe me réjouis que {C} ait reçu {A}.\n", (met(C, A),)),
+    Case("a-subjunctive-after-a-wish-stays-uncertain", f"Interview de Mme {B}, ministre, à RTL\n\nJe souhaite que {C} reçoive {A}.\n", (met(C, A, "uncertain"),)),
+    # a surname in capitals after a capitalised word of address, as transcripts print names
+    Case("a-surname-in-capitals-after-monsieur", f"Interview de Mme {B}, ministre, à RTL\n\n{A} était là hier. Je regrette que Monsieur {A.split()[-1].upper()} ne soit pas à la hauteur.\n", (criticised(B, A),)),
     # @@NEW@@
 )
 

@@ -631,16 +631,20 @@ class EntityRecogniser:
         a text, where the model saw no entity) is a person: the title says so; not a title and a
         role (« M. le Président »)."""
         found = numpy.flatnonzero(self.title_word.mask(orths, doc.vocab.strings)[:-1]).tolist()
+        found += numpy.flatnonzero(_ADDRESS_WORD.mask(orths, doc.vocab.strings)[:-1]).tolist()
         if not found:
             return spans
         taken = {i for s in spans for i in range(s.start, s.end)}
         added = []
-        for token in (doc[i] for i in found):
+        for token in (doc[i] for i in sorted(found)):
             j = token.i + 1
             if j in taken or token.i in taken:
                 continue
+            if token.lower_ in _ADDRESS_WORDS and not _in_capitals(doc[j].text):
+                continue  # « Monsieur SAPIN », as transcripts print a surname; not « Monsieur Propre »
             end = self._name_end(doc, j)
-            if end > j and doc[j].pos_ in ("PROPN", "NOUN", "ADJ") and not self._is_common_word(doc[token.i : end]) and not any(i in taken for i in range(j, end)):
+            # a surname in capitals the tagger may read as anything (« Monsieur SAPIN »: a pronoun)
+            if end > j and (doc[j].pos_ in ("PROPN", "NOUN", "ADJ") or _in_capitals(doc[j].text)) and not self._is_common_word(doc[token.i : end]) and not any(i in taken for i in range(j, end)):
                 added.append(Span(doc, j, end, label="PER"))
                 taken.update(range(j, end))
         return spans + added if added else spans
@@ -1348,6 +1352,17 @@ def _coined(name: str) -> bool:
 _ARTICLE_OR_QUOTE = WordTest(lambda word: word.lower().replace("’", "'") in _ARTICLES or word in ("«", "“", '"'))
 
 #: A coined name of one word (:func:`_coined`), tested once per word.
+#: Words of address that, capitalised before a surname in capitals, title a person (« Monsieur
+#: SAPIN », « Madame TAUBIRA »).
+_ADDRESS_WORDS = function_words("address_title")
+_ADDRESS_WORD = WordTest(lambda word: word.lower() in _ADDRESS_WORDS and word[:1].isupper())
+
+
+def _in_capitals(text: str) -> bool:
+    """A word of two letters or more, all in capitals (« SAPIN », « LE »)."""
+    return len(text) > 1 and text.isalpha() and text.isupper()
+
+
 def _title_test(titles: frozenset[str]) -> WordTest:
     """The test of a capitalised title of ``titles`` (« M. », « Mme »), each distinct word tested once."""
     return WordTest(lambda word: word in titles and word[:1].isupper())

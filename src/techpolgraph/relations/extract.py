@@ -75,7 +75,7 @@ from .nominal import ASSURING_VERBS, WELCOME_THANKS, requested, thanked_for_welc
 from .cues import ADVERBIAL_ENDS, DE_FORMS, LOCUTION_HEADS, SHORT_ADVERBIAL, Argument, Cue, CuePos, CueTable, Source, adverbial_before, cue_end, cue_words_follow, infinitive_in_er, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
-from .judgements import CALLING, LACKED_VIRTUES, ROLE_PRAISE, judged, may_judge, opinion
+from .judgements import CALLING, LACKED_VIRTUES, STANDARDS, ROLE_PRAISE, judged, may_judge, opinion
 from .modality import INFINITIVE_ENDINGS, is_negated, party_negated
 from .proxies import AGREEMENT_NOUNS
 from .relatives import DATIVE_RELATIVES, PREPOSED_RELATIVES
@@ -167,7 +167,7 @@ class RelationExtractor:
         findings = violation_words().get("finding", frozenset()) | CALLING
         self._finding = WordTest(lambda lemma: any(f in findings for f in _verb_lemmas(lemma)))
         self._reporting = WordTest(lambda lemma: any(f in modality_words().get("reporting", ()) for f in _verb_lemmas(lemma)))
-        self._judging = WordTest(lambda lemma: any(f in judgement_words() or f in ROLE_PRAISE or f in LACKED_VIRTUES for f in _verb_lemmas(lemma)))
+        self._judging = WordTest(lambda lemma: any(f in judgement_words() or f in ROLE_PRAISE or f in LACKED_VIRTUES or f in STANDARDS for f in _verb_lemmas(lemma)))
 
     # -- saved with the pipeline (nlp.to_disk / spacy.load) --------------------------------
     #: The file in the component's folder of a saved pipeline that holds its lexicon.

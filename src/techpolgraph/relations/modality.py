@@ -219,7 +219,7 @@ def is_uncertain(cue: Token, sent: Span) -> bool:
         if is_conditional(token):
             return True
     denied = _doubt_denied(cue, sent)  # « on ne peut douter que ... »: the « que » after it, or None
-    if (any(_subjunctive(t, sent) for t in verbs) and not _concessive(cue, sent) and denied is None and order_verb(cue) is None) or _purpose(cue, sent) or _aim(cue, sent):
+    if (any(_subjunctive(t, sent) for t in verbs) and not _concessive(cue, sent) and not _factive(cue, sent) and denied is None and order_verb(cue) is None) or _purpose(cue, sent) or _aim(cue, sent):
         return True  # « plaide pour que Y fasse la guerre à X », « une résolution pour condamner Y »
     if _said_in_the_conditional(cue, sent):
         return True  # « X aurait déclaré que Y avait exclu Z »: a report of a report
@@ -665,6 +665,23 @@ def _purpose(cue: Token, sent: Span) -> bool:
     what it tells has not happened."""
     que = _nearest_que(cue, sent)
     return que is not None and cue.doc[que - 1].lower_ in PURPOSE and not _of_degree(cue.doc, que, sent)
+
+
+#: Verbs of feeling about a fact, whose « que » clause in the subjunctive holds as told (« je
+#: regrette que Y ne soit pas à la hauteur », « je me réjouis que X ait reçu Y »), by lemma.
+FACTIVE_VERBS = function_words("factive_verb")
+
+
+def _factive(cue: Token, sent: Span) -> bool:
+    """The nearest « que » before the cue follows a verb of feeling about a fact: its clause is
+    presupposed, its subjunctive no doubt."""
+    que = _nearest_que(cue, sent)
+    if que is None:
+        return False
+    k = que - 1
+    while k > sent.start and cue.doc[k].pos_ == "ADV":
+        k -= 1
+    return verb_lemma(cue.doc[k]) in FACTIVE_VERBS
 
 
 def _consequence(cue: Token, sent: Span) -> bool:
