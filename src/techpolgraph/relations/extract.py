@@ -75,7 +75,7 @@ from .nominal import ASSURING_VERBS, WELCOME_THANKS, requested, thanked_for_welc
 from .cues import ADVERBIAL_ENDS, DE_FORMS, LOCUTION_HEADS, SHORT_ADVERBIAL, Argument, Cue, CuePos, CueTable, Source, adverbial_before, cue_end, cue_words_follow, infinitive_in_er, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
-from .judgements import CALLING, LACKED_VIRTUES, STANDARDS, ROLE_PRAISE, judged, may_judge, opinion
+from .judgements import CALLING, LACKED_VIRTUES, STANDARDS, ROLE_PRAISE, judged, may_judge, opinion, short_of
 from .modality import INFINITIVE_ENDINGS, is_negated, party_negated
 from .proxies import AGREEMENT_NOUNS
 from .relatives import DATIVE_RELATIVES, PREPOSED_RELATIVES
@@ -318,7 +318,10 @@ class RelationExtractor:
                 continue
             for source, target, relation in opinion(view, word, voice):
                 spec = Cue(word.lemma_.lower(), CuePos.NOUN, relation, Argument.OBJ)
-                out.append(self.relation(view, word, spec, source, target, False, names))
+                found = self.relation(view, word, spec, source, target, False, names)
+                if found.modality is Modality.NEGATED and short_of(view.doc, i, view.sent.start):
+                    found = found.model_copy(update={"modality": Modality.ASSERTED})  # « Y n'est pas à la hauteur »: the negation is the judgement
+                out.append(found)
         return out
 
     def _is_cue_word(self, token: Token) -> bool:

@@ -213,7 +213,7 @@ def opinion(view: SentenceView, word: Token, voice: Optional[Slot] = None) -> li
     """(source, target, relation) of a judging word in the attribute of « être » whose subject is
     a party, in an opinion held by another party (module docstring), or by the ``voice`` whose
     words the sentence is where it states the judgement as its own (:func:`_stated`)."""
-    short = _short_of(view.doc, word.i, view.sent.start)
+    short = short_of(view.doc, word.i, view.sent.start)
     relation = None if short else judgement_words().get(word.lemma_.lower()) or judgement_words().get(word.lower_) or _role_praise(view, word) or _lacked(word)
     copula = _copula_before(view, view.doc[word.i - 2] if short else word)
     if relation is RelationType.CRITICISED and copula is None:
@@ -314,7 +314,7 @@ def may_judge(doc: Doc, i: int) -> bool:
         return True
     if lemma in ROLE_PRAISE:
         return _before_a_role(doc, i, len(doc))
-    if lemma in STANDARDS and _short_of(doc, i, 0):
+    if lemma in STANDARDS and short_of(doc, i, 0):
         return True
     if lemma in LACKED_VIRTUES:
         return i >= 2 and doc[i - 1].lower_ in DE and any(is_lacking(t) for t in doc[max(0, i - 4) : i - 1])
@@ -325,7 +325,7 @@ def may_judge(doc: Doc, i: int) -> bool:
 STANDARDS = function_words("standard_noun")
 
 
-def _short_of(doc: Doc, i: int, start: int) -> bool:
+def short_of(doc: Doc, i: int, start: int) -> bool:
     """Token i is a standard after « à la » (« à la hauteur »): negated, its attribute says its
     subject falls short."""
     return doc[i].lower_ in STANDARDS and i - 2 >= start and doc[i - 2].lower_ == "à" and doc[i - 1].lower_ in ("la", "sa", "leur")
