@@ -2885,6 +2885,12 @@ CASES: tuple[Case, ...] = (
     Case("a-subjunctive-after-a-wish-stays-uncertain", f"Interview de Mme {B}, ministre, à RTL\n\nJe souhaite que {C} reçoive {A}.\n", (met(C, A, "uncertain"),)),
     # a surname in capitals after a capitalised word of address, as transcripts print names
     Case("a-surname-in-capitals-after-monsieur", f"Interview de Mme {B}, ministre, à RTL\n\n{A} était là hier. Je regrette que Monsieur {A.split()[-1].upper()} ne soit pas à la hauteur.\n", (criticised(B, A),)),
+    # « en » or « y » between an object pronoun and its verb (« je l'en remercie »)
+    Case("thanks-with-en-after-the-object-pronoun", f"Interview de Mme {B}, ministre, à RTL\n\n{A} nous a aidés. Je l'en remercie.\n", (endorsed(B, A),)),
+    Case("congratulations-with-en-after-an-infinitive-s-pronoun", f"Interview de Mme {B}, ministre, à RTL\n\n{A} nous a aidés. Je tiens à l'en féliciter.\n", (endorsed(B, A),)),
+    Case("gratitude-with-a-dative-and-en", f"Interview de Mme {B}, ministre, à RTL\n\n{A} a bien travaillé. Je lui en sais gré.\n", (endorsed(B, A),)),
+    Case("refused-thanks-with-en", f"Interview de Mme {B}, ministre, à RTL\n\n{A} a bien travaillé. Je ne l'en remercie pas.\n", (endorsed(B, A, "negated"),)),
+    Case("miss-en-after-a-pronoun-of-a-thing", f"{A} a lu le rapport. Il l'en a retiré.", ()),
     # @@NEW@@
 )
 

@@ -365,14 +365,18 @@ def _perfect_participle(view: SentenceView, cue: Token) -> bool:
     return infinitive_auxiliary(view, cue, PARTICIPLE_AUXILIARIES) is not None
 
 
+#: « en » and « y », between an object pronoun and its verb (« je l'en remercie »).
+ADVERBIAL_PRONOUNS = function_words("adverbial_pronoun")
+
+
 def dative_clitic(view: SentenceView, cue: Token, clause_start: int) -> Optional[int]:
     """The token of a « lui » that stands for the cue's « à » party (« Y lui rendrait visite »,
     « Y ne lui a pas rendu visite »): between the cue's subject and the cue, with only
     negation words and auxiliaries in between."""
     doc = view.doc
     j = cue.i - 1
-    while j >= clause_start and (doc[j].pos_ == "AUX" or doc[j].lower_ in NE_WORDS) and j not in view.at:
-        j -= 1
+    while j >= clause_start and (doc[j].pos_ == "AUX" or doc[j].lower_ in NE_WORDS or doc[j].lower_ in ADVERBIAL_PRONOUNS) and j not in view.at:
+        j -= 1  # « Y ne lui a pas rendu visite », « je lui en sais gré »
     if j >= clause_start and (doc[j].lower_ == "lui" or (doc[j].lower_ in ADDRESSEE_PRONOUNS and j in view.at)):
         return j  # « vous », « te »: placed by the resolver in a letter only
     return None
@@ -384,8 +388,8 @@ def object_clitic(view: SentenceView, cue: Token, clause_start: int) -> list[Slo
     doc = view.doc
     j = cue.i - 1
     while j >= clause_start and j not in view.at:
-        if doc[j].pos_ in ("AUX", "ADV") or doc[j].lower_ in NE_WORDS:
-            j -= 1  # « l'a chaleureusement félicité »
+        if doc[j].pos_ in ("AUX", "ADV") or doc[j].lower_ in NE_WORDS or doc[j].lower_ in ADVERBIAL_PRONOUNS:
+            j -= 1  # « l'a chaleureusement félicité », « je l'en remercie »
         elif (doc[j].lower_, doc[j + 1].lower_) in SHORT_ADVERBIAL:
             j -= 1  # « l'avait d'abord suspendu »: the « d' » of the adverb read past
         else:

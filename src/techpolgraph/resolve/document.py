@@ -285,6 +285,29 @@ _OBJECT_CLITIC = WordTest(lambda word: word.lower() in function_words("object_cl
 SUBJECT_PRONOUNS = function_words("subject_pronoun")
 
 
+#: « en » and « y », between an object pronoun and its verb (« je l'en remercie »).
+ADVERBIAL_PRONOUNS = function_words("adverbial_pronoun")
+#: Subject pronouns of every person (« je », « nous », « il »).
+SUBJECT_CLITICS = function_words("subject_clitic")
+#: « ne », « n' »: between a subject pronoun and an object pronoun.
+NEGATION_WORDS = function_words("negation_word")
+
+
+def _before_adverbial_pronoun(doc: Doc, i: int) -> bool:
+    """« Je l'en remercie », « il lui en sait gré »: the object pronoun at token i, after a subject
+    pronoun, before « en » or « y » and a verb the tagger may read as anything lower case."""
+    k = i + 1
+    if k + 1 >= len(doc) or doc[k].lower_ not in ADVERBIAL_PRONOUNS or doc[k].pos_ != "PRON" or i == 0:
+        return False
+    verb = doc[k + 1]
+    j = i - 1
+    while j > 0 and doc[j].lower_ in NEGATION_WORDS:
+        j -= 1  # « je ne l'en remercie pas »
+    if doc[j].lower_ in ("à", "de", "d'", "d’", "pour"):
+        return _infinitive(verb)  # « je tiens à l'en féliciter »
+    return doc[j].lower_ in SUBJECT_CLITICS and (verb.pos_ in ("AUX", "VERB") or verb.is_lower and verb.is_alpha)
+
+
 def verb_after_subject(doc: Doc, i: int) -> bool:
     """« Elle le menace de sanctions », « Il la critique »: a present the tagger read as a noun
     after a clitic it read as an article, right after a subject pronoun."""
@@ -1505,7 +1528,12 @@ class _DocState:
         doc = self.doc
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
         for i in numpy.flatnonzero(_OBJECT_CLITIC.mask(self.orths, doc.vocab.strings)).tolist():
-            if i in taken or i + 1 >= len(doc) or not (doc[i + 1].pos_ in ("AUX", "VERB") or verb_after_subject(doc, i)):
+            if i in taken or i + 1 >= len(doc):
+                continue
+            if _before_adverbial_pronoun(doc, i):
+                self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="object", gender=CLITIC_GENDERS.get(doc[i].lower_, "any")))
+                continue  # « je l'en remercie », « je lui en sais gré »
+            if not (doc[i + 1].pos_ in ("AUX", "VERB") or verb_after_subject(doc, i)):
                 continue
             gerund = i > 0 and doc[i - 1].lower_ == "en" and _gerund(doc[i + 1])  # « en l'accusant »
             if _after_preposition(doc, i + 1) and not _infinitive(doc[i + 1]) and not gerund:
