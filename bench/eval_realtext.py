@@ -102,6 +102,8 @@ SETS = {
     "holdout67": (REALTEXT / "holdout67", None),
     "holdout68": (REALTEXT / "holdout68", None),
     "holdout69": (REALTEXT / "holdout69", None),
+    "holdout70": (REALTEXT / "holdout70", None),
+    "holdout71": (REALTEXT / "holdout71", None),
 }
 
 
@@ -242,6 +244,8 @@ ROUNDS = {
     "thirty-fifth round, second split (hu*)": ("hu",),
     "thirty-sixth round (hv*)": ("hv",),
     "thirty-sixth round, second split (hw*)": ("hw",),
+    "thirty-seventh round (hx*)": ("hx",),
+    "thirty-seventh round, second split (hy*)": ("hy",),
 }
 
 
