@@ -2891,6 +2891,11 @@ CASES: tuple[Case, ...] = (
     Case("gratitude-with-a-dative-and-en", f"Interview de Mme {B}, ministre, à RTL\n\n{A} a bien travaillé. Je lui en sais gré.\n", (endorsed(B, A),)),
     Case("refused-thanks-with-en", f"Interview de Mme {B}, ministre, à RTL\n\n{A} a bien travaillé. Je ne l'en remercie pas.\n", (endorsed(B, A, "negated"),)),
     Case("miss-en-after-a-pronoun-of-a-thing", f"{A} a lu le rapport. Il l'en a retiré.", ()),
+    # in minutes, « vous » after a line's call on a role: the one the chair gave the floor to
+    Case("minutes-a-minister-s-thanks-to-the-deputy-who-asked", f"M. le président. La parole est à M. {A}, pour le groupe Vexa.\n\nM. {A}. Monsieur le ministre, quelle est votre politique ?\n\nM. le président. La parole est à M. {C}, ministre de l'intérieur.\n\nM. {C}, ministre de l'intérieur. Monsieur le député, je vous remercie de votre question.\n", (endorsed(C, A),)),
+    Case("minutes-a-deputy-s-congratulations-to-the-minister-who-answers", f"M. le président. La parole est à M. {A}, pour le groupe Vexa.\n\nM. {A}. Monsieur le ministre de l'intérieur, je vous félicite pour votre action.\n\nM. le président. La parole est à M. {C}, ministre de l'intérieur.\n\nM. {C}, ministre de l'intérieur. Merci.\n", (endorsed(A, C),)),
+    Case("miss-minutes-a-call-on-another-minister-than-the-one-who-answers", f"M. le président. La parole est à M. {A}, pour le groupe Vexa.\n\nM. {A}. Monsieur le garde des sceaux, je vous félicite.\n\nM. le président. La parole est à M. {C}, ministre de l'intérieur.\n\nM. {C}, ministre de l'intérieur. Merci.\n", ()),
+    Case("miss-minutes-the-whole-house-called-on", f"M. le président. La parole est à M. {A}, pour le groupe Vexa.\n\nM. {A}. Quelle est votre politique ?\n\nM. le président. La parole est à M. {C}, ministre de l'intérieur.\n\nM. {C}, ministre de l'intérieur. Monsieur le député, mesdames et messieurs les députés, je vous remercie.\n", ()),
     # @@NEW@@
 )
 

@@ -308,6 +308,41 @@ def _before_adverbial_pronoun(doc: Doc, i: int) -> bool:
     return doc[j].lower_ in SUBJECT_CLITICS and (verb.pos_ in ("AUX", "VERB") or verb.is_lower and verb.is_alpha)
 
 
+class _Floor(NamedTuple):
+    """A line of minutes where the chair gives the floor: « La parole est à M. X, ministre ... »."""
+
+    at: int
+    name: str
+    role: str
+
+
+#: The chair's words that give the floor, in minutes (« La parole est à M. X, ministre de ... »).
+_FLOOR = re.compile(r"\bLa parole est à (?:M\.|Mme|MM\.) (?P<name>[^,.;:()]+?)(?:, (?P<role>[^.;()]+))?[.;]")
+#: Roles a line of minutes calls on (« Monsieur le député, »): the one who asked (``asking_role``),
+#: the one who answers (``answering_role``).
+ASKING_ROLES = function_words("asking_role")
+ANSWERING_ROLES = function_words("answering_role")
+
+
+def _called_role_words(doc: Doc, start: int, end: int) -> str:
+    """The role a line calls on before token ``end`` (« Monsieur le ministre de l'intérieur, »:
+    « ministre de l'intérieur »), from its first words of address to the comma, in lower case;
+    "" where the line calls on no role, or on two."""
+    found = []
+    for k in range(start, max(start, end - 1)):
+        if doc[k].lower_ in ("mesdames", "messieurs"):
+            return ""  # « Mesdames et messieurs les députés, vous ... »: the whole house
+        if doc[k].text in ("Monsieur", "Madame") and doc[k + 1].lower_ in ("le", "la", "l'", "l’"):
+            comma = next((c for c in range(k + 2, min(end, k + 2 + CALLED_ROLE_WORDS)) if doc[c].text == ","), None)
+            if comma is not None:
+                found.append(doc[k + 2 : comma].text.lower().replace("’", "'"))
+    return found[0] if len(set(found)) == 1 and (found[0].split() or [""])[0] in ASKING_ROLES | ANSWERING_ROLES else ""
+
+
+#: How many words a role called on may have (« Monsieur le ministre de l'intérieur, »).
+CALLED_ROLE_WORDS = 8
+
+
 def verb_after_subject(doc: Doc, i: int) -> bool:
     """« Elle le menace de sanctions », « Il la critique »: a present the tagger read as a noun
     after a clitic it read as an article, right after a subject pronoun."""
@@ -524,6 +559,7 @@ class _DocState:
         self.occupation_nouns: set[int] = set()  # tokens of occupation nouns read beside a name
         self._turns: Optional[list[tuple[int, bool, str]]] = None  # a transcript's lines: (first token, the speaker's, its label)
         self._voice_names: Optional[tuple[str, str]] = None  # (speaker, addressee) of « je » and « vous »: :meth:`_voices`
+        self._floor_lines: Optional[list[_Floor]] = None  # the chair's « La parole est à M. X »: :meth:`_floors`
         self._labelled: Optional[bool] = None  # a « M. » or « Mme » that may label a turn stands in the text
 
     # -- clusters ---------------------------------------------------------------------------
@@ -1643,6 +1679,8 @@ class _DocState:
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="title_addressee"))
             elif doc[i].lower_ == "vous" and self._vocative(i) is not None:
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="vocative"))
+            elif doc[i].lower_ == "vous" and self._called_role(i):
+                self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="called_role"))
             elif speaker and doc[i].lower_ == "vous" and self._in_question(i) and not self._turn_at(i)[2]:
                 # « Clairement, elle vous qualifie d'empoisonneur » in a journalist's question: the one interviewed;
                 # not in another's turn of minutes, who may speak to anyone
@@ -1668,6 +1706,43 @@ class _DocState:
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="title_speaker"))
             elif self._turn_speaker(i):  # « M. Jean Martin, président. - Nous accueillons ... »
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="turn_speaker"))
+
+    def _called_role(self, i: int) -> str:
+        """The name of the one a line of minutes calls on by role before « vous » (token i), from
+        the chair's « La parole est à M. X, ministre de ... » (:meth:`_floors`): « Monsieur le
+        député, vous ... » in the turn the chair gave to its speaker, the one the chair gave the
+        floor to before (the one who asked); « Monsieur le ministre de l'intérieur, vous ... », the
+        next one the chair gives it to, where the chair names that role; else ""."""
+        turn = self._turn_at(i)
+        if turn is None or turn[1] or not turn[2]:
+            return ""
+        called = _called_role_words(self.doc, line_bounds(self.doc, i, i + 1)[0], i)
+        if not called:
+            return ""
+        floors = self._floors()
+        own = name_key(clean_name(turn[2]))
+        before = [f for f in floors if f.at < turn[0]]
+        after = [f for f in floors if f.at > turn[0] and name_key(f.name) != own]
+        if called.split()[0] in ASKING_ROLES:
+            if len(before) < 2 or name_key(before[-1].name) != own:
+                return ""  # the turn is not the one the chair gave last: no answer to read
+            return before[-2].name if name_key(before[-2].name) != own else ""
+        if called.split()[0] in ANSWERING_ROLES and after and called in after[0].role:
+            return after[0].name
+        return ""
+
+    def _floors(self) -> list[_Floor]:
+        """The chair's « La parole est à M. X, ministre de ... » of minutes, in order: where each
+        line starts, the name, the role after it (lower case). Read once."""
+        if self._floor_lines is None:
+            doc = self.doc
+            self._floor_lines = []
+            for start in self._line_starts():
+                text = doc[slice(*line_bounds(doc, start, start + 1))].text if start < len(doc) else ""
+                found = _FLOOR.search(text)
+                if found is not None and found["name"][:1].isupper():
+                    self._floor_lines.append(_Floor(start, found["name"].strip(), (found["role"] or "").strip().lower().replace("’", "'")))
+        return self._floor_lines
 
     def _line_starts(self) -> list[int]:
         """The first token of every line of the text."""
@@ -2593,7 +2668,7 @@ class _DocState:
         person in play for the next sentence."""
         self.sent_of = {m.start: bisect_right(self.sent_starts, m.start) - 1 for m in self.mentions}
         for m in self.mentions:
-            if m.anaphor in ("speaker", "title_speaker", "title_addressee", "turn_speaker", "vocative", "interviewee"):
+            if m.anaphor in ("speaker", "title_speaker", "title_addressee", "turn_speaker", "vocative", "interviewee", "called_role"):
                 continue  # placed last: its speaker may be a pronoun after it (« », dit-il)
             if m.anaphor:
                 self._resolve_anaphor(m)
@@ -2619,6 +2694,8 @@ class _DocState:
                 called = self._vocative(m.start)
                 if called is not None and called.cluster:
                     m.cluster, m.reason = called.cluster, f"« vous » in a sentence that calls on one person by name ({called.text})"
+            elif m.anaphor == "called_role":
+                self._resolve_title_person(m, self._called_role(m.start), "in minutes: the one its line calls on by role, whom the chair gives the floor to")
 
     def _we_two(self, m: _Mention) -> None:
         """« Nous nous sommes rencontrés à maintes reprises », « nous avons eu l'occasion de nous
