@@ -2896,6 +2896,7 @@ CASES: tuple[Case, ...] = (
     Case("minutes-a-deputy-s-congratulations-to-the-minister-who-answers", f"M. le président. La parole est à M. {A}, pour le groupe Vexa.\n\nM. {A}. Monsieur le ministre de l'intérieur, je vous félicite pour votre action.\n\nM. le président. La parole est à M. {C}, ministre de l'intérieur.\n\nM. {C}, ministre de l'intérieur. Merci.\n", (endorsed(A, C),)),
     Case("miss-minutes-a-call-on-another-minister-than-the-one-who-answers", f"M. le président. La parole est à M. {A}, pour le groupe Vexa.\n\nM. {A}. Monsieur le garde des sceaux, je vous félicite.\n\nM. le président. La parole est à M. {C}, ministre de l'intérieur.\n\nM. {C}, ministre de l'intérieur. Merci.\n", ()),
     Case("miss-minutes-the-whole-house-called-on", f"M. le président. La parole est à M. {A}, pour le groupe Vexa.\n\nM. {A}. Quelle est votre politique ?\n\nM. le président. La parole est à M. {C}, ministre de l'intérieur.\n\nM. {C}, ministre de l'intérieur. Monsieur le député, mesdames et messieurs les députés, je vous remercie.\n", ()),
+    Case("minutes-a-deputy-s-praise-of-the-minister-s-action", f"M. le président. La parole est à M. {A}, pour le groupe Vexa.\n\nM. {A}. Monsieur le ministre de l'intérieur, je salue votre action.\n\nM. le président. La parole est à M. {C}, ministre de l'intérieur.\n\nM. {C}, ministre de l'intérieur. Merci.\n", (endorsed(A, C),)),
     # @@NEW@@
 )
 

@@ -361,6 +361,8 @@ STRESSED_PREPOSITIONS = function_words("stressed_preposition")
 _FIRST_PERSON = WordTest(lambda word: word.lower().replace("’", "'") in ("je", "j'", "moi"))
 #: The speaker's possessives (« mon soutien à Y », « toutes mes félicitations à Y », « notre solidarité avec Y »).
 _MY = WordTest(lambda word: word.lower() in SPEAKER_POSSESSIVES)
+#: Possessives of the one spoken to (« votre », « vos »).
+_YOUR = WordTest(lambda word: word.lower() in function_words("addressee_possessive"))
 #: Possessive determiners of one owner (« son compte », « sa campagne », « ses vidéos »).
 POSSESSIVES = function_words("possessive")
 _POSSESSIVE = WordTest(lambda word: word.lower() in POSSESSIVES)
@@ -1697,6 +1699,10 @@ class _DocState:
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="title_speaker"))
             elif self._turn_speaker(i):
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="turn_speaker"))
+        for i in numpy.flatnonzero(_YOUR.mask(self.orths, doc.vocab.strings)).tolist():
+            if i not in taken and doc[i].pos_ == "DET" and self._called_role(i):
+                # « Monsieur le ministre, je salue votre action »: the one called on, as « vous »
+                self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="called_role"))
         for i in numpy.flatnonzero(_WE.mask(self.orths, doc.vocab.strings)).tolist():
             if i in taken or doc[i].pos_ != "PRON" or not (doc[i].dep_.startswith("nsubj") or _before_reflexive_we(doc, i)):
                 continue
