@@ -2897,6 +2897,14 @@ CASES: tuple[Case, ...] = (
     Case("miss-minutes-a-call-on-another-minister-than-the-one-who-answers", f"M. le président. La parole est à M. {A}, pour le groupe Vexa.\n\nM. {A}. Monsieur le garde des sceaux, je vous félicite.\n\nM. le président. La parole est à M. {C}, ministre de l'intérieur.\n\nM. {C}, ministre de l'intérieur. Merci.\n", ()),
     Case("miss-minutes-the-whole-house-called-on", f"M. le président. La parole est à M. {A}, pour le groupe Vexa.\n\nM. {A}. Quelle est votre politique ?\n\nM. le président. La parole est à M. {C}, ministre de l'intérieur.\n\nM. {C}, ministre de l'intérieur. Monsieur le député, mesdames et messieurs les députés, je vous remercie.\n", ()),
     Case("minutes-a-deputy-s-praise-of-the-minister-s-action", f"M. le président. La parole est à M. {A}, pour le groupe Vexa.\n\nM. {A}. Monsieur le ministre de l'intérieur, je salue votre action.\n\nM. le président. La parole est à M. {C}, ministre de l'intérieur.\n\nM. {C}, ministre de l'intérieur. Merci.\n", (endorsed(A, C),)),
+    Case("minutes-without-the-chair-the-deputy-who-asked", f"M. {A}. Monsieur le ministre de l'intérieur, votre politique est un échec complet, les Français le voient chaque jour dans leurs villes, et je vous le dis.\n\nM. Jean Dupont. Très bien !\n\nM. {C}, ministre de l'intérieur. Monsieur le député, je vous remercie de votre question.\n", (endorsed(C, A),)),
+    Case("minutes-without-the-chair-the-minister-who-answers", f"M. {A}. Monsieur le ministre de l'intérieur, je vous félicite pour votre action.\n\nM. {C}, ministre de l'intérieur. Merci.\n", (endorsed(A, C),)),
+    Case("miss-minutes-without-the-chair-another-minister-answers", f"M. {A}. Monsieur le garde des sceaux, je vous félicite pour votre action.\n\nM. {C}, ministre de l'intérieur. Merci.\n", ()),
+    Case("miss-minutes-without-the-chair-a-shout-is-no-question", f"M. Jean Dupont. Très bien !\n\nM. {C}, ministre de l'intérieur. Monsieur le député, je vous remercie.\n", ()),
+    # « votre » after a call on one person by name
+    Case("your-after-a-call-by-name", f"Interview de Mme {B}, ministre, à RTL\n\n{A} est là. Monsieur {A.split()[-1]}, je salue votre engagement écologique.\n", (endorsed(B, A),)),
+    # a place phrase between a role and its apposed name
+    Case("a-role-and-a-place-before-the-apposed-name", f"M. {C}, ministre de l'intérieur. Hier midi, j'ai reçu l'ambassadeur d'Australie en France, M. {A}, pour lui présenter nos moyens.\n", (met(C, A),)),
     # @@NEW@@
 )
 

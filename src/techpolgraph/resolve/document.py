@@ -325,20 +325,23 @@ ANSWERING_ROLES = function_words("answering_role")
 
 
 def _called_role_words(doc: Doc, start: int, end: int) -> str:
-    """The role a line calls on before token ``end`` (« Monsieur le ministre de l'intérieur, »:
-    « ministre de l'intérieur »), from its first words of address to the comma, in lower case;
-    "" where the line calls on no role, or on two."""
+    """The role the line of tokens ``start`` to ``end`` calls on (« Monsieur le ministre de
+    l'intérieur, », « ..., madame la secrétaire d'État, »: « ministre de l'intérieur »), from its
+    words of address to the comma or the stop, in lower case; "" where the line calls on no
+    role, or on two."""
     found = []
     for k in range(start, max(start, end - 1)):
         if doc[k].lower_ in ("mesdames", "messieurs"):
             return ""  # « Mesdames et messieurs les députés, vous ... »: the whole house
-        if doc[k].text in ("Monsieur", "Madame") and doc[k + 1].lower_ in ("le", "la", "l'", "l’"):
-            comma = next((c for c in range(k + 2, min(end, k + 2 + CALLED_ROLE_WORDS)) if doc[c].text == ","), None)
+        if doc[k].lower_ in ("monsieur", "madame") and doc[k + 1].lower_ in ("le", "la", "l'", "l’") and (k == start or doc[k - 1].is_punct):
+            comma = next((c for c in range(k + 2, min(end, k + 2 + CALLED_ROLE_WORDS)) if doc[c].text in (",", ".", "!", "?")), None)
             if comma is not None:
                 found.append(doc[k + 2 : comma].text.lower().replace("’", "'"))
     return found[0] if len(set(found)) == 1 and (found[0].split() or [""])[0] in ASKING_ROLES | ANSWERING_ROLES else ""
 
 
+#: How many words a turn of minutes has at least to be a question, not a shout from the benches.
+QUESTION_WORDS = 20
 #: How many words a role called on may have (« Monsieur le ministre de l'intérieur, »).
 CALLED_ROLE_WORDS = 8
 
@@ -361,6 +364,8 @@ STRESSED_PREPOSITIONS = function_words("stressed_preposition")
 _FIRST_PERSON = WordTest(lambda word: word.lower().replace("’", "'") in ("je", "j'", "moi"))
 #: The speaker's possessives (« mon soutien à Y », « toutes mes félicitations à Y », « notre solidarité avec Y »).
 _MY = WordTest(lambda word: word.lower() in SPEAKER_POSSESSIVES)
+#: Prepositions of a place phrase after a role (« l'ambassadeur d'Australie en France, X »).
+PLACE_PREPOSITIONS = function_words("role_place_preposition")
 #: Possessives of the one spoken to (« votre », « vos »).
 _YOUR = WordTest(lambda word: word.lower() in function_words("addressee_possessive"))
 #: Possessive determiners of one owner (« son compte », « sa campagne », « ses vidéos »).
@@ -929,7 +934,7 @@ class _DocState:
             if doc[start].lower_ in CONTRACTED:  # "du président", "au président": the article is not the name
                 start += 1
             # title or apposition after: "le président français Emmanuel Macron", "le PDG d'Uber, Dara K."
-            end_of_list = self._past_coordinated_organisations(end, ent_at) if role is not None else end
+            end_of_list = self._past_place_phrase(self._past_coordinated_organisations(end, ent_at), ent_at) if role is not None else end
             after = past_gloss(doc, end_of_list + 1) if end_of_list < len(doc) and doc[end_of_list].text == "," else self._past_participial_phrase(end)
             while after < len(doc) and after not in ent_at and doc[after].lower_ in titles():
                 after += 1  # « le Président de la République, S.E.M. X »
@@ -973,6 +978,18 @@ class _DocState:
             self.mentions.append(mention)
             for i in range(start, end):
                 ent_at.setdefault(i, mention)
+
+    def _past_place_phrase(self, k: int, ent_at: dict[int, _Mention]) -> int:
+        """« l'ambassadeur d'Australie en France, X »: past a place phrase after a role (« en »,
+        « à » and a place the model found) when a comma follows it; else token k."""
+        doc = self.doc
+        if k + 1 >= len(doc) or doc[k].lower_ not in PLACE_PREPOSITIONS:
+            return k
+        j = k + 1 if doc[k + 1].lower_ not in ("la", "le", "l'", "l’", "les") or k + 1 in ent_at else k + 2
+        place = ent_at.get(j)
+        if place is None or place.start != j or place.kind is not EntityKind.LOCATION or place.end >= len(doc) or doc[place.end].text != ",":
+            return k
+        return place.end
 
     def _held_by_another(self, role: Optional[Role], person: _Mention, former: bool) -> bool:
         """A holder of the role that the roles table gives (at the article's date, or ever when it
@@ -1700,8 +1717,11 @@ class _DocState:
             elif self._turn_speaker(i):
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="turn_speaker"))
         for i in numpy.flatnonzero(_YOUR.mask(self.orths, doc.vocab.strings)).tolist():
-            if i not in taken and doc[i].pos_ == "DET" and self._called_role(i):
-                # « Monsieur le ministre, je salue votre action »: the one called on, as « vous »
+            if i in taken or doc[i].pos_ != "DET" or _in_quote(doc, i):
+                continue
+            if self._vocative(i) is not None:  # « Madame Morel, je salue votre engagement »: the one called on by name
+                self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="vocative"))
+            elif self._called_role(i):  # « Monsieur le ministre, je salue votre action »: the one called on by role
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="called_role"))
         for i in numpy.flatnonzero(_WE.mask(self.orths, doc.vocab.strings)).tolist():
             if i in taken or doc[i].pos_ != "PRON" or not (doc[i].dep_.startswith("nsubj") or _before_reflexive_we(doc, i)):
@@ -1722,9 +1742,13 @@ class _DocState:
         turn = self._turn_at(i)
         if turn is None or turn[1] or not turn[2]:
             return ""
-        called = _called_role_words(self.doc, line_bounds(self.doc, i, i + 1)[0], i)
+        called = _called_role_words(self.doc, *line_bounds(self.doc, i, i + 1))
         if not called:
             return ""
+        return self._called_by_the_chair(turn, called) or self._called_in_turns(turn, called)
+
+    def _called_by_the_chair(self, turn: tuple[int, bool, str], called: str) -> str:
+        """:meth:`_called_role` read from the chair's lines that give the floor by name."""
         floors = self._floors()
         own = name_key(clean_name(turn[2]))
         before = [f for f in floors if f.at < turn[0]]
@@ -1733,8 +1757,29 @@ class _DocState:
             if len(before) < 2 or name_key(before[-1].name) != own:
                 return ""  # the turn is not the one the chair gave last: no answer to read
             return before[-2].name if name_key(before[-2].name) != own else ""
-        if called.split()[0] in ANSWERING_ROLES and after and called in after[0].role:
+        if after and called in after[0].role:
             return after[0].name
+        return ""
+
+    def _called_in_turns(self, turn: tuple[int, bool, str], called: str) -> str:
+        """:meth:`_called_role` read from the turns' labels, where the chair's lines do not tell
+        (a question and its answer, each under its label): for « Monsieur le député, » the speaker of the last long turn before (the
+        question, not a shout from the benches); for « Monsieur le ministre de l'intérieur, » the
+        next speaker whose label gives that role (« M. X, ministre de l'intérieur. »); else ""."""
+        doc, own = self.doc, clean_name(turn[2])
+        others = [t for t in self._turns if t[2] and not t[1] and name_key(clean_name(t[2])) != name_key(own)]
+        ends = {t[0]: e for t, e in zip(self._turns, [*(u[0] for u in self._turns[1:]), len(doc)])}
+        if called.split()[0] in ASKING_ROLES:
+            asked = [t for t in others if t[0] < turn[0] and ends[t[0]] - t[0] >= QUESTION_WORDS]
+            return clean_name(asked[-1][2]) if asked else ""
+        for t in others:
+            if t[0] > turn[0]:
+                line = doc[t[0] : line_bounds(doc, t[0], t[0] + 1)[1]].text
+                label = line.split(" ", 1)[-1].split(". ")[0].lower().replace("’", "'")  # past « M. », to the label's stop
+                if called in label:
+                    return clean_name(t[2])
+                if any(w in label.split() for w in ANSWERING_ROLES):
+                    return ""  # another minister answers
         return ""
 
     def _floors(self) -> list[_Floor]:
