@@ -2905,6 +2905,10 @@ CASES: tuple[Case, ...] = (
     Case("your-after-a-call-by-name", f"Interview de Mme {B}, ministre, à RTL\n\n{A} est là. Monsieur {A.split()[-1]}, je salue votre engagement écologique.\n", (endorsed(B, A),)),
     # a place phrase between a role and its apposed name
     Case("a-role-and-a-place-before-the-apposed-name", f"M. {C}, ministre de l'intérieur. Hier midi, j'ai reçu l'ambassadeur d'Australie en France, M. {A}, pour lui présenter nos moyens.\n", (met(C, A),)),
+    # thanks « d'avoir fait » tell a deed done, by the one thanked, whatever the mood of the thanks
+    Case("thanks-for-a-reception-tell-it-done", f"Interview de Mme {B}, ministre, à RTL\n\nJe voudrais remercier {C} d'avoir reçu aujourd'hui cet élu, M. {A}.\n", (endorsed(B, C), met(C, A))),
+    Case("miss-thanks-to-someone-unknown-for-a-reception", f"Interview de Mme {B}, ministre, à RTL\n\nJe voudrais vous remercier, monsieur le ministre, d'avoir reçu aujourd'hui M. {A}.\n", ()),
+    Case("minutes-thanks-to-the-minister-for-a-reception", f"M. {B}. Je voudrais vous remercier, monsieur le ministre, d'avoir reçu aujourd'hui cet élu, M. {A}.\n\nM. {C}, ministre de l'agriculture. Merci.\n", (endorsed(B, C), met(C, A))),
     # @@NEW@@
 )
 

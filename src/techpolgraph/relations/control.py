@@ -694,7 +694,7 @@ def clitic_controller(view: SentenceView, cue: Token) -> Optional[list[Slot]]:
     j = infinitive_mark(view, cue)  # « à être exclu »
     if j is None or j <= view.sent.start + 1:
         return None
-    verb = doc[j - 1]
+    verb = doc[_past_vocative(view, j - 1)]  # « je vous remercie, monsieur le ministre, d'avoir reçu Z »
     if verb.pos_ not in ("VERB", "NOUN"):
         return None
     k = verb.i - 1
@@ -702,7 +702,9 @@ def clitic_controller(view: SentenceView, cue: Token) -> Optional[list[Slot]]:
         k -= 1
     dative = doc[k].lower_ in ("lui", "leur")
     # « je vous remercie d'avoir ... », « il nous a priés de ... »: a pronoun of the hearers after the subject's
-    hearers = doc[k].lower_.replace("’", "'") in HEARER_CLITICS and k - 1 >= view.sent.start and (doc[k - 1].pos_ == "PRON" or k - 1 in view.at or doc[k - 1].lower_ in NE_WORDS)
+    hearers = doc[k].lower_.replace("’", "'") in HEARER_CLITICS and k - 1 >= view.sent.start and (
+        doc[k - 1].pos_ in ("PRON", "VERB", "AUX") or k - 1 in view.at or doc[k - 1].lower_ in NE_WORDS
+    )  # « je voudrais vous remercier de »: after a modal too
     dative = dative or hearers
     if doc[k].pos_ != "PRON" or (not dative and doc[k].lower_ not in OBJECT_CLITICS):
         return None  # « à l'unanimité d'exclure Y »: an article, no pronoun
@@ -712,6 +714,24 @@ def clitic_controller(view: SentenceView, cue: Token) -> Optional[list[Slot]]:
     # « à » or « de » and the infinitive: the pronoun is the infinitive's subject
     slot = view.at.get(k)
     return [slot] if slot is not None and slot.kind in PARTIES else []
+
+
+def _past_vocative(view: SentenceView, k: int) -> int:
+    """The token before a call set off by commas that ends at token k (« ..., monsieur le ministre, »:
+    the word before its opening comma), else k."""
+    doc = view.doc
+    if doc[k].text != ",":
+        return k
+    for c in range(k - 1, max(view.sent.start, k - VOCATIVE_WORDS), -1):
+        if doc[c].text == ",":
+            return c - 1 if c + 1 < k and doc[c + 1].lower_ in VOCATIVE_OPENINGS else k
+    return k
+
+
+#: Words that open a call to the one spoken to (« monsieur », « madame »).
+VOCATIVE_OPENINGS = function_words("vocative")
+#: How many words a call set off by commas may have (« , monsieur le ministre de l'intérieur, »).
+VOCATIVE_WORDS = 8
 
 
 #: Nouns for the voters a call to vote is addressed to (« ses électeurs », « les Français »).

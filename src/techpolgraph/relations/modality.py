@@ -1141,6 +1141,8 @@ def modality_of(cue: Token, sent: Span) -> Modality:
         return Modality.UNCERTAIN  # « X dit avoir rencontré Y, ce que Y dément »
     if _regretted(cue, sent):
         return Modality.ASSERTED  # « X n'aurait jamais dû être investi par Y »: the reproach presupposes it
+    if _thanked_deed(cue, sent):
+        return Modality.NEGATED if is_negated(cue, sent) else Modality.ASSERTED  # « je voudrais remercier X d'avoir reçu Y »: the thanks presuppose it
     if _continued(cue, sent):
         return Modality.ASSERTED  # « la France continuera de soutenir Y »: it does so now
     wish = governor(cue, sent, "wish")
@@ -1160,6 +1162,31 @@ def modality_of(cue: Token, sent: Span) -> Modality:
     if is_negated(cue, sent) or _refused(cue, sent):
         return Modality.NEGATED
     return Modality.ASSERTED
+
+
+#: Verbs of thanks or reproach whose « d'avoir fait » tells a deed done (« remercier X d'avoir
+#: reçu Y »), by lemma.
+DEED_JUDGING_VERBS = function_words("deed_judging_verb")
+#: « ne », « n' », « pas », which may stand before « avoir » (« de ne pas avoir reçu Y »).
+NEGATION_WORDS = function_words("negation_word")
+
+
+def _thanked_deed(cue: Token, sent: Span) -> bool:
+    """« je voudrais remercier X d'avoir reçu Y », « il reproche à X d'avoir soutenu Y »: a
+    perfect infinitive after « de » and a verb of thanks or reproach tells what was done, whatever
+    the mood of the thanks."""
+    doc = cue.doc
+    k = cue.i - 1
+    while k > sent.start and (doc[k].pos_ == "ADV" or doc[k].lower_ in NEGATION_WORDS) and doc[k].lemma_ != "avoir":
+        k -= 1
+    if k - 1 <= sent.start or doc[k].lemma_ != "avoir" or "Inf" not in doc[k].morph.get("VerbForm") or doc[k - 1].lower_ not in ("de", "d'", "d’"):
+        return False
+    return any(verb_lemma(t) in DEED_JUDGING_VERBS for t in doc[max(sent.start, k - 1 - DEED_REACH) : k - 1])
+
+
+#: How many words may stand between a verb of thanks and its « d'avoir » (« remercier M. X, le
+#: maire de Y, d'avoir »).
+DEED_REACH = 10
 
 
 #: Verbs of going on with what one does (« continuer de », « poursuivre son soutien »), by lemma.
