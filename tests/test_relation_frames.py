@@ -2909,6 +2909,9 @@ CASES: tuple[Case, ...] = (
     Case("thanks-for-a-reception-tell-it-done", f"Interview de Mme {B}, ministre, à RTL\n\nJe voudrais remercier {C} d'avoir reçu aujourd'hui cet élu, M. {A}.\n", (endorsed(B, C), met(C, A))),
     Case("miss-thanks-to-someone-unknown-for-a-reception", f"Interview de Mme {B}, ministre, à RTL\n\nJe voudrais vous remercier, monsieur le ministre, d'avoir reçu aujourd'hui M. {A}.\n", ()),
     Case("minutes-thanks-to-the-minister-for-a-reception", f"M. {B}. Je voudrais vous remercier, monsieur le ministre, d'avoir reçu aujourd'hui cet élu, M. {A}.\n\nM. {C}, ministre de l'agriculture. Merci.\n", (endorsed(B, C), met(C, A))),
+    # « moi » joined to a subject by « et » is the speaker
+    Case("the-speaker-joined-to-a-subject-by-et-moi", f"Interview de Mme {B}, ministre, à RTL\n\n{C} et moi-même avons rencontré M. {A} ce matin.\n", (met(C, A), met(B, A))),
+    Case("miss-moi-after-et-with-no-verb-of-ours", f"Interview de Mme {B}, ministre, à RTL\n\n{C} parle de {A} et moi.\n", ()),
     # @@NEW@@
 )
 

@@ -346,6 +346,15 @@ QUESTION_WORDS = 20
 CALLED_ROLE_WORDS = 8
 
 
+def _joined_me(doc: Doc, i: int) -> bool:
+    """« X et moi-même avons rencontré Y »: « moi » joined to a subject by « et », before a verb
+    in the first person plural (past « -même »)."""
+    if i == 0 or doc[i - 1].lower_ != "et":
+        return False
+    verb = next((t for t in doc[i + 1 : i + 4] if t.pos_ in ("AUX", "VERB")), None)
+    return verb is not None and verb.morph.get("Person") == ["1"] and verb.morph.get("Number") == ["Plur"]
+
+
 def verb_after_subject(doc: Doc, i: int) -> bool:
     """« Elle le menace de sanctions », « Il la critique »: a present the tagger read as a noun
     after a clitic it read as an article, right after a subject pronoun."""
@@ -1682,7 +1691,7 @@ class _DocState:
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
         speaker, addressee = self._voices()
         for i in numpy.flatnonzero(_FIRST_PERSON.mask(self.orths, doc.vocab.strings)).tolist():
-            if i in taken or doc[i].pos_ != "PRON" or (doc[i].lower_ == "moi" and (i == 0 or doc[i - 1].pos_ != "ADP")):
+            if i in taken or doc[i].pos_ != "PRON" or (doc[i].lower_ == "moi" and (i == 0 or doc[i - 1].pos_ != "ADP") and not _joined_me(doc, i)):
                 continue
             if _in_quote(doc, i):
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="speaker"))
