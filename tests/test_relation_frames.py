@@ -2912,6 +2912,10 @@ CASES: tuple[Case, ...] = (
     # « moi » joined to a subject by « et » is the speaker
     Case("the-speaker-joined-to-a-subject-by-et-moi", f"Interview de Mme {B}, ministre, à RTL\n\n{C} et moi-même avons rencontré M. {A} ce matin.\n", (met(C, A), met(B, A))),
     Case("miss-moi-after-et-with-no-verb-of-ours", f"Interview de Mme {B}, ministre, à RTL\n\n{C} parle de {A} et moi.\n", ()),
+    # joining a tribute paid by others is paying it (« s'associer à l'hommage rendu à Y »)
+    Case("joining-a-tribute-paid-to-someone", f"{C} s'associe à l'hommage rendu à {A}.", (endorsed(C, A),)),
+    Case("joining-the-hearer-s-tribute", f"Interview de Mme {B}, ministre, à RTL\n\nJe m'associe à votre hommage au professeur {A}.\n", (endorsed(B, A),)),
+    Case("miss-joining-a-meeting-of-others-is-no-tribute", f"{C} s'associe à la démarche de {A}.", ()),
     # @@NEW@@
 )
 
