@@ -2916,6 +2916,9 @@ CASES: tuple[Case, ...] = (
     Case("joining-a-tribute-paid-to-someone", f"{C} s'associe à l'hommage rendu à {A}.", (endorsed(C, A),)),
     Case("joining-the-hearer-s-tribute", f"Interview de Mme {B}, ministre, à RTL\n\nJe m'associe à votre hommage au professeur {A}.\n", (endorsed(B, A),)),
     Case("miss-joining-a-meeting-of-others-is-no-tribute", f"{C} s'associe à la démarche de {A}.", ()),
+    # the memory, the sacrifice of someone saluted: a tribute to them
+    Case("saluting-someone-s-memory", f"Interview de Mme {B}, ministre, à RTL\n\n{A} est mort hier. Je souhaite, au nom des députés, saluer sa mémoire et son action décisive.\n", (endorsed(B, A),)),
+    Case("saluting-someone-s-courage-and-sacrifice", f"Interview de Mme {B}, ministre, à RTL\n\nJe salue le courage et le sacrifice de {A}.\n", (endorsed(B, A),)),
     # @@NEW@@
 )
 
