@@ -2919,6 +2919,9 @@ CASES: tuple[Case, ...] = (
     # the memory, the sacrifice of someone saluted: a tribute to them
     Case("saluting-someone-s-memory", f"Interview de Mme {B}, ministre, à RTL\n\n{A} est mort hier. Je souhaite, au nom des députés, saluer sa mémoire et son action décisive.\n", (endorsed(B, A),)),
     Case("saluting-someone-s-courage-and-sacrifice", f"Interview de Mme {B}, ministre, à RTL\n\nJe salue le courage et le sacrifice de {A}.\n", (endorsed(B, A),)),
+    # a relative pronoun after « le fils de X » may stand for the son: not X
+    Case("miss-a-relative-after-the-son-of-someone", f"Interview de Mme {B}, ministre, à RTL\n\nCes mots sont ceux du fils de {A}, avec lequel je me suis entretenu hier soir.\n", ()),
+    Case("a-relative-after-someone-s-own-name", f"Interview de Mme {B}, ministre, à RTL\n\nCes mots sont ceux de {A}, avec lequel je me suis entretenu hier soir.\n", (met(B, A),)),
     # @@NEW@@
 )
 

@@ -26,6 +26,7 @@ from .sentence import (
     SentenceView,
     Slot,
     is_determiner,
+    role_heads,
     verb_before,
 )
 
@@ -103,7 +104,19 @@ def relative_complement(view: SentenceView, cue: Token, subjects: list[Slot], wo
     while k >= view.sent.start and doc[k].text == ",":
         k -= 1
     slot = view.at.get(k)
-    return [slot] if slot is not None and slot.kind in PARTIES and k < p - 1 else []
+    if slot is None or slot.kind not in PARTIES or k >= p - 1 or _of_a_person_noun(view, slot):
+        return []  # « le fils de X, avec lequel je me suis entretenu »: the son, not X
+    return [slot]
+
+
+def _of_a_person_noun(view: SentenceView, slot: Slot) -> bool:
+    """The mention is the complement of a noun for a person (« le fils de X », « le conseiller de
+    X »): a relative pronoun after it may stand for that person as well as for X."""
+    doc = view.doc
+    j = slot.start - 1
+    while j > view.sent.start and is_determiner(doc[j]) and j not in view.at:
+        j -= 1
+    return j - 1 >= view.sent.start and doc[j].lower_ in DE and doc[j - 1].lower_ in role_heads() and j - 1 not in view.at
 
 
 def opening_dont(view: SentenceView, start: int) -> Optional[int]:
