@@ -2922,6 +2922,8 @@ CASES: tuple[Case, ...] = (
     # a relative pronoun after « le fils de X » may stand for the son: not X
     Case("miss-a-relative-after-the-son-of-someone", f"Interview de Mme {B}, ministre, à RTL\n\nCes mots sont ceux du fils de {A}, avec lequel je me suis entretenu hier soir.\n", ()),
     Case("a-relative-after-someone-s-own-name", f"Interview de Mme {B}, ministre, à RTL\n\nCes mots sont ceux de {A}, avec lequel je me suis entretenu hier soir.\n", (met(B, A),)),
+    Case("a-reproach-of-a-deed-stays-a-claim-of-the-one-reproached", f"{C} reproche à {B} d'avoir reçu {A}.", (criticised(C, B), met(B, A, "uncertain"))),
+    Case("congratulations-for-a-deed-tell-it-done", f"{C} félicite {B} d'avoir reçu {A}.", (endorsed(C, B), met(B, A))),
     # @@NEW@@
 )
 

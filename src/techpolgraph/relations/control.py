@@ -602,7 +602,7 @@ def object_controller(view: SentenceView, cue: Token) -> tuple[list[Slot], Optio
     if cause:  # « X a félicité Y pour avoir reçu Z »: Y, whom the verb's act is for; not « a écrit à Y pour avoir ... »
         verb = doc[k] if doc[k].pos_ == "VERB" and verb_lemma(doc[k]) not in ("être", "avoir") and not dative else None
         return (group, control_verbs().get(verb_lemma(verb), Modality.ASSERTED)) if verb is not None else ([], None)
-    modality = control_verbs().get(doc[k].lemma_.lower()) if doc[k].pos_ == "VERB" else None
+    modality = (control_verbs().get(doc[k].lemma_.lower()) or control_verbs().get(verb_lemma(doc[k]))) if doc[k].pos_ == "VERB" else None  # « reproche »: a lemma the model may miss
     return (group, modality) if modality is not None else ([], None)
 
 

@@ -9,7 +9,10 @@ after « par » (« Y a été qualifié de « fasciste » par X », « Qualifié
 
 An opinion whose attribute judges its subject tells the same of the one who holds it: « Pour X,
 Y est « un danger » », « Selon X, Y est irresponsable », « X estime que Y est un menteur »
-(:func:`opinion`); a negated or conditional copula tells nothing.
+(:func:`opinion`); a negated or conditional copula tells nothing, but for a standard one falls
+short of (« Y n'est pas à la hauteur »: :func:`short_of`). A judging adjective inside a noun of a
+party's action judges that party, for the one whose saying governs the noun or for the sentence's
+own voice (« le comportement insupportable de Y »: :func:`_qualified_action`).
 """
 
 from __future__ import annotations

@@ -1164,17 +1164,17 @@ def modality_of(cue: Token, sent: Span) -> Modality:
     return Modality.ASSERTED
 
 
-#: Verbs of thanks or reproach whose « d'avoir fait » tells a deed done (« remercier X d'avoir
-#: reçu Y »), by lemma.
+#: Verbs of thanks or praise whose « d'avoir fait » tells a deed done (« remercier X d'avoir
+#: reçu Y »), by lemma; not a reproach, which may be another's claim.
 DEED_JUDGING_VERBS = function_words("deed_judging_verb")
 #: « ne », « n' », « pas », which may stand before « avoir » (« de ne pas avoir reçu Y »).
 NEGATION_WORDS = function_words("negation_word")
 
 
 def _thanked_deed(cue: Token, sent: Span) -> bool:
-    """« je voudrais remercier X d'avoir reçu Y », « il reproche à X d'avoir soutenu Y »: a
-    perfect infinitive after « de » and a verb of thanks or reproach tells what was done, whatever
-    the mood of the thanks."""
+    """« je voudrais remercier X d'avoir reçu Y », « il félicite X d'avoir soutenu Y »: a perfect
+    infinitive after « de » and a verb of thanks or praise tells what was done, whatever the mood of
+    the thanks."""
     doc = cue.doc
     k = cue.i - 1
     while k > sent.start and (doc[k].pos_ == "ADV" or doc[k].lower_ in NEGATION_WORDS) and doc[k].lemma_ != "avoir":

@@ -331,9 +331,9 @@ def _called_role_words(doc: Doc, start: int, end: int) -> str:
     role, or on two."""
     found = []
     for k in range(start, max(start, end - 1)):
-        if doc[k].lower_ in ("mesdames", "messieurs"):
+        if doc[k].lower_ in VOCATIVES and doc[k].lower_.endswith("s"):
             return ""  # « Mesdames et messieurs les députés, vous ... »: the whole house
-        if doc[k].lower_ in ("monsieur", "madame") and doc[k + 1].lower_ in ("le", "la", "l'", "l’") and (k == start or doc[k - 1].is_punct):
+        if doc[k].lower_ in VOCATIVES and doc[k + 1].lower_ in ("le", "la", "l'", "l’") and (k == start or doc[k - 1].is_punct):
             comma = next((c for c in range(k + 2, min(end, k + 2 + CALLED_ROLE_WORDS)) if doc[c].text in (",", ".", "!", "?")), None)
             if comma is not None:
                 found.append(doc[k + 2 : comma].text.lower().replace("’", "'"))
@@ -1743,8 +1743,8 @@ class _DocState:
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="turn_speaker"))
 
     def _called_role(self, i: int) -> str:
-        """The name of the one a line of minutes calls on by role before « vous » (token i), from
-        the chair's « La parole est à M. X, ministre de ... » (:meth:`_floors`): « Monsieur le
+        """The name of the one the line of « vous » or « votre » (token i) calls on by role in
+        minutes, from the chair's « La parole est à M. X, ministre de ... » (:meth:`_floors`): « Monsieur le
         député, vous ... » in the turn the chair gave to its speaker, the one the chair gave the
         floor to before (the one who asked); « Monsieur le ministre de l'intérieur, vous ... », the
         next one the chair gives it to, where the chair names that role; else ""."""
