@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from ..data import function_words, read_table
 from ..models import EntityKind, Modality
 from ..nlp.events import time_nouns
-from ..resolve.document import ADDRESSEE_PRONOUNS
+from ..resolve.document import ADDRESSEE_PRONOUNS, ADVERBIAL_PRONOUNS, VOCATIVES
 from .complements import complement
 from .cues import SHORT_ADVERBIAL, modality_words, verb_lemma
 from .modality import INFINITIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, RESOLVE_NOUNS, call_noun, sentence_opening_participle
@@ -363,10 +363,6 @@ PARTICIPLE_AUXILIARIES = function_words("participle_auxiliary")
 def _perfect_participle(view: SentenceView, cue: Token) -> bool:
     """« Ayant critiqué X, Y ... », « Étant allé voir X, ... »: a participle after « ayant » or « étant »."""
     return infinitive_auxiliary(view, cue, PARTICIPLE_AUXILIARIES) is not None
-
-
-#: « en » and « y », between an object pronoun and its verb (« je l'en remercie »).
-ADVERBIAL_PRONOUNS = function_words("adverbial_pronoun")
 
 
 def dative_clitic(view: SentenceView, cue: Token, clause_start: int) -> Optional[int]:
@@ -724,12 +720,10 @@ def _past_vocative(view: SentenceView, k: int) -> int:
         return k
     for c in range(k - 1, max(view.sent.start, k - VOCATIVE_WORDS), -1):
         if doc[c].text == ",":
-            return c - 1 if c + 1 < k and doc[c + 1].lower_ in VOCATIVE_OPENINGS else k
+            return c - 1 if c + 1 < k and doc[c + 1].lower_ in VOCATIVES else k
     return k
 
 
-#: Words that open a call to the one spoken to (« monsieur », « madame »).
-VOCATIVE_OPENINGS = function_words("vocative")
 #: How many words a call set off by commas may have (« , monsieur le ministre de l'intérieur, »).
 VOCATIVE_WORDS = 8
 

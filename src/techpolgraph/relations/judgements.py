@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 from ..data import function_words
 from ..models import RelationType
 from ..nlp.text import phrase_at
+from ..resolve.document import FIRST_PERSON_WORDS
 from .complements import complement, direct_object
 from .proxies import actions_of
 from .relatives import relative_object
@@ -251,8 +252,6 @@ def opinion(view: SentenceView, word: Token, voice: Optional[Slot] = None) -> li
     return [(h, t, relation) for h in expand(holders) for t in expand(targets) if h.cluster != t.cluster]
 
 
-#: Pronouns of the first person: a saying or an opinion of the voice's own.
-FIRST_PERSON = function_words("first_person_word")
 #: Subjects of no one (« il y a », « c'est »): the sentence's words are its voice's own.
 IMPERSONAL_SUBJECTS = function_words("impersonal_subject")
 
@@ -282,7 +281,7 @@ def _qualified_action(view: SentenceView, word: Token, voice: Optional[Slot]) ->
         subjects = [t for t in verb.children if t.dep_.startswith("nsubj")]
         if subjects and (subjects[0] == noun or subjects[0] in noun.ancestors) or not subjects and "Inf" in verb.morph.get("VerbForm"):
             continue  # « X a dit que les propos inacceptables de Y avaient choqué », « X est uni pour dénoncer ... »: the verb above
-        if subjects and subjects[0].lower_ not in FIRST_PERSON | IMPERSONAL_SUBJECTS:
+        if subjects and subjects[0].lower_ not in FIRST_PERSON_WORDS | IMPERSONAL_SUBJECTS:
             if verb_lemma(verb) not in OPINION_VERBS | modality_words().get("reporting", frozenset()):
                 return []  # « X a subi le comportement irresponsable de Y »: whose word, the text does not say
             holders = [s for s in subjects_of(view, verb, view.clause(verb.i)[0]) if s.kind in PARTIES]

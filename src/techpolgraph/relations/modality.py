@@ -1167,8 +1167,6 @@ def modality_of(cue: Token, sent: Span) -> Modality:
 #: Verbs of thanks or praise whose « d'avoir fait » tells a deed done (« remercier X d'avoir
 #: reçu Y »), by lemma; not a reproach, which may be another's claim.
 DEED_JUDGING_VERBS = function_words("deed_judging_verb")
-#: « ne », « n' », « pas », which may stand before « avoir » (« de ne pas avoir reçu Y »).
-NEGATION_WORDS = function_words("negation_word")
 
 
 def _thanked_deed(cue: Token, sent: Span) -> bool:
@@ -1177,7 +1175,7 @@ def _thanked_deed(cue: Token, sent: Span) -> bool:
     the thanks."""
     doc = cue.doc
     k = cue.i - 1
-    while k > sent.start and (doc[k].pos_ == "ADV" or doc[k].lower_ in NEGATION_WORDS) and doc[k].lemma_ != "avoir":
+    while k > sent.start and (doc[k].pos_ == "ADV" or doc[k].lower_ in NE) and doc[k].lemma_ != "avoir":  # « de ne pas avoir reçu Y »
         k -= 1
     if k - 1 <= sent.start or doc[k].lemma_ != "avoir" or "Inf" not in doc[k].morph.get("VerbForm") or doc[k - 1].lower_ not in ("de", "d'", "d’"):
         return False

@@ -576,6 +576,7 @@ class _DocState:
         self._turns: Optional[list[tuple[int, bool, str]]] = None  # a transcript's lines: (first token, the speaker's, its label)
         self._voice_names: Optional[tuple[str, str]] = None  # (speaker, addressee) of « je » and « vous »: :meth:`_voices`
         self._floor_lines: Optional[list[_Floor]] = None  # the chair's « La parole est à M. X »: :meth:`_floors`
+        self._called_names: dict[int, str] = {}  # who « vous » at a token stands for, read once: :meth:`_called_role`
         self._labelled: Optional[bool] = None  # a « M. » or « Mme » that may label a turn stands in the text
 
     # -- clusters ---------------------------------------------------------------------------
@@ -1748,13 +1749,11 @@ class _DocState:
         député, vous ... » in the turn the chair gave to its speaker, the one the chair gave the
         floor to before (the one who asked); « Monsieur le ministre de l'intérieur, vous ... », the
         next one the chair gives it to, where the chair names that role; else ""."""
-        turn = self._turn_at(i)
-        if turn is None or turn[1] or not turn[2]:
-            return ""
-        called = _called_role_words(self.doc, *line_bounds(self.doc, i, i + 1))
-        if not called:
-            return ""
-        return self._called_by_the_chair(turn, called) or self._called_in_turns(turn, called)
+        if i not in self._called_names:
+            turn = self._turn_at(i)
+            called = _called_role_words(self.doc, *line_bounds(self.doc, i, i + 1)) if turn is not None and not turn[1] and turn[2] else ""
+            self._called_names[i] = (self._called_by_the_chair(turn, called) or self._called_in_turns(turn, called)) if called and turn is not None else ""
+        return self._called_names[i]
 
     def _called_by_the_chair(self, turn: tuple[int, bool, str], called: str) -> str:
         """:meth:`_called_role` read from the chair's lines that give the floor by name."""
