@@ -104,6 +104,8 @@ SETS = {
     "holdout69": (REALTEXT / "holdout69", None),
     "holdout70": (REALTEXT / "holdout70", None),
     "holdout71": (REALTEXT / "holdout71", None),
+    "holdout72": (REALTEXT / "holdout72", None),
+    "holdout73": (REALTEXT / "holdout73", None),
 }
 
 
@@ -246,6 +248,8 @@ ROUNDS = {
     "thirty-sixth round, second split (hw*)": ("hw",),
     "thirty-seventh round (hx*)": ("hx",),
     "thirty-seventh round, second split (hy*)": ("hy",),
+    "thirty-eighth round (hz*)": ("hz",),
+    "thirty-eighth round, second split (ia*)": ("ia",),
 }
 
 
