@@ -2924,6 +2924,12 @@ CASES: tuple[Case, ...] = (
     Case("a-relative-after-someone-s-own-name", f"Interview de Mme {B}, ministre, à RTL\n\nCes mots sont ceux de {A}, avec lequel je me suis entretenu hier soir.\n", (met(B, A),)),
     Case("a-reproach-of-a-deed-stays-a-claim-of-the-one-reproached", f"{C} reproche à {B} d'avoir reçu {A}.", (criticised(C, B), met(B, A, "uncertain"))),
     Case("congratulations-for-a-deed-tell-it-done", f"{C} félicite {B} d'avoir reçu {A}.", (endorsed(C, B), met(B, A))),
+    # a list whose members are each described between commas is a list when it ends with « et »
+    Case("a-list-of-described-persons", f"{A} a rencontré {B}, auteur des films Demain et Après demain, Anne Durand, agronome, et {C}.", (met(A, B), met(A, "Anne Durand"), met(A, C))),
+    Case("miss-a-described-person-then-a-clause", f"{A} a salué {B}, ancien ministre, {C} a dit le contraire.", (endorsed(A, B),)),
+    # the author of an act named by « par » after its object's place
+    Case("an-act-on-a-place-by-its-author", f"{A} dénonce le blocage du port de Marseille par {C}.", (criticised(A, C),)),
+    Case("miss-a-journey-by-train", f"{A} critique le voyage de {C} à Paris par le train.", ()),
     # @@NEW@@
 )
 

@@ -76,8 +76,10 @@ def decided_by(view: SentenceView, i: int, end: int) -> list[Slot]:
         # « prise », which the tagger may read as an adjective: one with « par » after it is a participle
         participle = (token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")) or (token.pos_ == "ADJ" and token.is_lower)
         by = past_adjuncts(view, j + 1, end) if participle else end
-        if token.lower_ == "par" and (_act_of_someone(view, i, j) or (doc[j - 1].pos_ == "NOUN" and doc[j - 1].is_lower and j - 1 not in view.at)):
-            by = j  # « condamne l'arrestation de X par Y », « ... et la détention par Y de X »: Y, who did it
+        if token.lower_ == "par" and (_act_of_someone(view, i, j) or (doc[j - 1].pos_ == "NOUN" and doc[j - 1].is_lower and j - 1 not in view.at) or _place_of_object(view, j)):
+            # « condamne l'arrestation de X par Y », « ... et la détention par Y de X », « le
+            # blocage du corridor de Latchine par Y »: Y, who did it
+            by = j
         if by < end and doc[by].lower_ == "par":  # « l'interdiction décidée par X », « le coup mené ce matin à Lomé par X »
             k = by + 1
             while k < end and is_determiner(doc[k]) and k not in view.at:
@@ -86,6 +88,19 @@ def decided_by(view: SentenceView, i: int, end: int) -> list[Slot]:
         if token.text in CLAUSE_BREAKS or (token.pos_ in ("VERB", "AUX") and "Part" not in token.morph.get("VerbForm")):
             return []
     return []
+
+
+def _place_of_object(view: SentenceView, by: int) -> bool:
+    """A place ends right before « par », the « de » complement of a noun in lower case (« le
+    blocage du corridor de Latchine par Y »): where the object of the act lies, no party to it."""
+    doc = view.doc
+    place = view.at.get(by - 1)
+    if place is None or place.kind is not EntityKind.LOCATION:
+        return False
+    k = place.start - 1
+    if k - 1 > view.sent.start and is_determiner(doc[k]) and doc[k - 1].lower_ in DE:
+        k -= 1  # « du port de la Rochelle »
+    return k - 1 >= view.sent.start and doc[k].lower_ in DE and doc[k - 1].pos_ == "NOUN" and doc[k - 1].is_lower and k - 1 not in view.at
 
 
 def and_by(view: SentenceView, agents: list[Slot], end: int) -> list[Slot]:

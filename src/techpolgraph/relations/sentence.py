@@ -387,7 +387,7 @@ class SentenceView:
                 governed = self._agents_after_verb(i)
             if governed and opens_clause(self, self.at[k]):
                 break  # « a été exclu par X et Y a claqué la porte »: Y opens a clause of its own
-            commas.append(all(t.text == "," or t.i in self.hidden or is_determiner(t) for t in self.doc[j:k]))  # « X, le Nigeria a ... »
+            commas.append(all(t.text == "," or t.i in self.hidden or is_determiner(t) for t in self.doc[j:k]) or self._described_in_commas(j, k))  # « X, le Nigeria a ... »
             j = k
         # "Trump, Musk s'est tourné": a list ends with "et" (or is an apposition of the same entity)
         while not listing and len(group) > 1 and commas and commas[-1] and group[-1].cluster != group[-2].cluster and not self._list_goes_on(group[-1], limit):
@@ -488,19 +488,35 @@ class SentenceView:
     def _described_member(self, comma: int, limit: int) -> Optional[int]:
         """« X, roi de France, et Y »: the comma that closes a short description of the member
         before ``comma`` (a noun phrase, or a participle and its complement, with no other verb
-        and no person in it), when « et », « ou » or
-        « ainsi que » follows it; else None."""
+        and no person in it), when « et », « ou » or « ainsi que » follows it, or the name of
+        another person where the member is one (« X, agronome, Y, auteur, et Z »: a list whose
+        members are each described, that must end with « et » to be one); else None."""
         doc = self.doc
         first = comma + 1
         if first >= limit or first in self.at or not (doc[first].pos_ in ("NOUN", "ADJ", "DET") or is_past_participle(doc[first])) or not doc[first].is_lower:
             return None  # « X, roi de France, et Y », « X, chargé des valeurs, et Y »
         for k in range(first + 1, min(first + DESCRIPTION_WORDS, limit - 1)):
             if doc[k].text == ",":
-                return k if doc[k + 1].lower_ in ("et", "ou", "ainsi") else None  # « X et Y, membres du gouvernement, ainsi que Z »
+                if doc[k + 1].lower_ in ("et", "ou", "ainsi"):
+                    return k  # « X et Y, membres du gouvernement, ainsi que Z »
+                return k if self._persons_on_both_sides(comma, k + 1) else None
             slot = self.at.get(k)
             if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in CLAUSE_BREAKS or (slot is not None and slot.kind is EntityKind.PERSON):
                 return None
         return None
+
+    def _persons_on_both_sides(self, comma: int, k: int) -> bool:
+        """A person's name ends right before ``comma`` and another one starts at token k."""
+        before, after = self.at.get(comma - 1), self.at.get(k)
+        return (
+            before is not None and after is not None and after.start == k and before.cluster != after.cluster
+            and before.kind is EntityKind.PERSON and after.kind is EntityKind.PERSON
+        )
+
+    def _described_in_commas(self, j: int, k: int) -> bool:
+        """The members at j and k are joined by a description set off by commas alone, with no
+        « et » (« X, agronome, Y »): as commas alone, the list must end with « et » to be one."""
+        return self.doc[j].text == "," and self.doc[k - 1].text == "," and self._described_member(j, k + 1) == k - 1
 
     def preceded_by_preposition(self, slot: Slot) -> bool:
         """A preposition governs the mention, over articles, an opening quote and up to four words
@@ -1684,7 +1700,7 @@ INSTRUMENT_NOUNS = function_words("instrument_noun")
 
 
 #: How many words a description set off by commas inside a list may have (« X, roi de France, et Y »).
-DESCRIPTION_WORDS = 7
+DESCRIPTION_WORDS = 9
 
 
 #: Possessive determiners that stand for an owner (« son compte »: a mention of the resolver).
