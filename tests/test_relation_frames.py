@@ -2930,6 +2930,10 @@ CASES: tuple[Case, ...] = (
     # the author of an act named by « par » after its object's place
     Case("an-act-on-a-place-by-its-author", f"{A} dénonce le blocage du port de Marseille par {C}.", (criticised(A, C),)),
     Case("miss-a-journey-by-train", f"{A} critique le voyage de {C} à Paris par le train.", ()),
+    # « tant X que Y » joins two members of a list, as « et »
+    Case("tant-x-que-y-as-subjects", f"Tant {A} que {B} ont critiqué {C}.", (criticised(A, C), criticised(B, C))),
+    Case("tant-x-que-y-as-objects", f"{A} a critiqué tant {B} que {C}.", (criticised(A, B), criticised(A, C))),
+    Case("miss-tant-x-que-y-is-no-relative", f"Tant l'Europe que {B} ont suspendu toutes les aides budgétaires aux programmes.", ()),
     # @@NEW@@
 )
 

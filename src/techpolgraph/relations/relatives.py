@@ -48,8 +48,8 @@ def relative_object(view: SentenceView, cue: Token, subjects: list[Slot], after:
             k += 1
         if k >= end or doc[k].lemma_.lower() not in party_actions() or (k + 1 < end and doc[k + 1].lower_ in DE):
             return []
-    elif pronoun not in ("que", "qu'", "qu’"):
-        return []
+    elif pronoun not in ("que", "qu'", "qu’") or view.after_tant(j):
+        return []  # « tant Y que X ont suspendu ... »: Y is a subject too
     k = j - 1
     while k >= view.sent.start and doc[k].text == ",":
         k -= 1

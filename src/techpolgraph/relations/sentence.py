@@ -325,6 +325,8 @@ class SentenceView:
         if self._adding_linker(j, self.sent.end) and not self._finite_verb_before_comma(j + 2):
             return False  # « a retiré les fréquences de X, mais aussi de Y »: the list goes on
         if token.lower_ in SUBORDINATORS and j not in self.at:
+            if self.after_tant(j):
+                return False  # « tant X que Y ont ... »: « que » joins two members of a list
             # "dont X, Y et Z" lists members; it does not open a clause
             nxt = self._skip(j + 1, ("DET", "ADV", "ADJ"))  # « dont les très populaires X et Y »
             if token.lower_ == "dont" and j + 1 < self.sent.end and self.doc[j + 1].lower_ in LIST_WORDS:
@@ -439,7 +441,9 @@ class SentenceView:
             if k == j and word in DE and (seat := self._seat_of_person(k, limit)) > k:
                 k = seat  # « le sénateur X de l'Ohio et la sénatrice Y du Nevada »: the place each sits for
                 continue
-            if k in self.hidden or word in LINKERS or word in LIST_WORDS or self._adding_linker(k, limit):
+            if k == j and word in ("que", "qu'", "qu’") and self.after_tant(j):
+                joined = True  # « tant X que Y ont suspendu ... »: both
+            elif k in self.hidden or word in LINKERS or word in LIST_WORDS or self._adding_linker(k, limit):
                 joined = joined or word in LINKERS or word in LIST_WORDS or word in ADDING_LINKERS
             elif (word in DE or word in LIST_ADVERBS or is_title(doc[k])) and joined:
                 pass  # « et de Z », « ou encore Z », « et de M. Z »
@@ -456,6 +460,17 @@ class SentenceView:
                 break
             k += 1
         return k
+
+    def after_tant(self, j: int) -> bool:
+        """« tant » opens the member that ends before token j, past its articles (« tant l'Europe
+        que la France »): « que » joins the next member, as « et » would."""
+        doc, slot = self.doc, self.at.get(j - 1)
+        if slot is None:
+            return False
+        k = slot.start - 1
+        while k > self.sent.start and is_determiner(doc[k]) and k not in self.at:
+            k -= 1
+        return k >= self.sent.start and doc[k].lower_ == "tant"
 
     def _adding_linker(self, k: int, limit: int) -> bool:
         """« X, mais aussi Y »: « mais » joins a list's next member when a list adverb follows it;
