@@ -2934,6 +2934,8 @@ CASES: tuple[Case, ...] = (
     Case("tant-x-que-y-as-subjects", f"Tant {A} que {B} ont critiqué {C}.", (criticised(A, C), criticised(B, C))),
     Case("tant-x-que-y-as-objects", f"{A} a critiqué tant {B} que {C}.", (criticised(A, B), criticised(A, C))),
     Case("miss-tant-x-que-y-is-no-relative", f"Tant l'Europe que {B} ont suspendu toutes les aides budgétaires aux programmes.", ()),
+    # an inverted subject pronoun repeats the subject: it is no object (« la France soutient-elle »)
+    Case("miss-an-inverted-subject-pronoun-is-no-object", f"{C} nous a demandé de venir. Quelles actions la France soutient-elle au bénéfice des étudiants ?", ()),
     # @@NEW@@
 )
 

@@ -66,6 +66,8 @@ def direct_object(view: SentenceView, i: int, end: int, proxies: bool = True) ->
     (« de manière permanente », « dix fois ») and places (« à l'Élysée », « en France »), with
     the role nouns before a name (« le milliardaire X »); through a proxy noun, its owner; or
     the members named after a plural noun (« des dirigeants (X, Y, etc.) »)."""
+    if i < end and inverted_subject(view.doc[i]):
+        i += 1  # « quelles actions la France soutient-elle ? »: the subject again, no object
     first = i
     i = past_adjuncts(view, i, end)
     joined, past = _co_agent_group(view, i, end)
@@ -114,6 +116,15 @@ def direct_object(view: SentenceView, i: int, end: int, proxies: bool = True) ->
     if found and found[0].start > first and view.doc[_before_determiners(view, found[0].start, first)].text == "," and (_absolute_after(view, found[-1].end, end) or opens_clause(view, found[-1])):
         return []  # « a reçu lundi, Y et Z étant absents », « a critiqué les élus, la CGT a répondu »: another clause's subject, no object
     return [s for s in found if s.kind in PARTIES]
+
+
+#: Subject pronouns, which a hyphen joins to their verb when inverted (« soutient-elle »).
+SUBJECT_CLITICS = function_words("subject_pronoun") | function_words("plural_subject_pronoun")
+
+
+def inverted_subject(token: Token) -> bool:
+    """A subject pronoun joined to the verb before it by a hyphen (« -elle », « -t-il »)."""
+    return token.text.startswith("-") and token.lower_.lstrip("-").removeprefix("t-") in SUBJECT_CLITICS
 
 
 def _before_determiners(view: SentenceView, i: int, first: int) -> int:
