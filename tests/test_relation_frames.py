@@ -2936,6 +2936,10 @@ CASES: tuple[Case, ...] = (
     Case("miss-tant-x-que-y-is-no-relative", f"Tant l'Europe que {B} ont suspendu toutes les aides budgétaires aux programmes.", ()),
     # an inverted subject pronoun repeats the subject: it is no object (« la France soutient-elle »)
     Case("miss-an-inverted-subject-pronoun-is-no-object", f"{C} nous a demandé de venir. Quelles actions la France soutient-elle au bénéfice des étudiants ?", ()),
+    # a relative « que » after a list stands for the whole of it; its verb may govern the cue's infinitive
+    Case("a-relative-que-after-a-list", f"Interview de Mme {B}, ministre, à RTL\n\nCe texte a été préparé par {A} et {C}, que je salue.\n", (endorsed(B, A), endorsed(B, C))),
+    Case("a-relative-que-before-a-control-verb", f"Interview de Mme {B}, ministre, à RTL\n\nCe texte a été préparé par mes prédécesseurs, {A} et {C}, que je tiens à saluer.\n", (endorsed(B, A), endorsed(B, C))),
+    Case("miss-a-relative-que-after-one-of-two", f"Interview de Mme {B}, ministre, à RTL\n\n{A} a reçu {C}, que je salue.\n", (met(A, C), endorsed(B, C))),
     # @@NEW@@
 )
 

@@ -26,8 +26,8 @@ from .modality import HAPPENING, is_negated, is_uncertain
 from .cues import Argument, Cue, Source, adverbial_before, infinitive_in_er, past_adverbial, judgement_words, modality_words, receiving_verbs, repeated_determiner, support_verbs, verb_lemma
 from .proxies import account_platforms
 from .sentence import APPROXIMATE, CLITICS, DE, INDEFINITE_ARTICLES, MAX_GAP, PARTIES, SentenceView, Slot, before_qualifiers, during, expand, is_date_word, is_determiner, is_left_clitic, is_past_participle, is_possessive, is_possessive_determiner, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, role_start, time_nouns, verb_before
-from .relatives import membership_verb
-from .subjects import antecedent_group, resumed_author, subject_after, subjects_of
+from .relatives import antecedent_group, membership_verb
+from .subjects import resumed_author, subject_after, subjects_of
 
 
 #: Relation nouns whose « de » names the one who undergoes them, even after a verb of receiving

@@ -42,6 +42,8 @@ def relative_object(view: SentenceView, cue: Token, subjects: list[Slot], after:
     if not subjects and j > view.sent.start and doc[j].pos_ == "PRON" and doc[j].dep_.startswith("nsubj"):
         j -= 1  # « le parti P, qu'il qualifie de secte »: a subject pronoun left unplaced, then « qu' »
     pronoun = doc[j].lower_ if j > view.sent.start else ""
+    if pronoun not in RELATIVE_OBJECT_PRONOUNS and (governing := _before_governing_verb(view, cue)) is not None:
+        j, pronoun = governing, doc[governing].lower_  # « Y, que je tiens à saluer »
     if pronoun == "dont":
         k = after
         while k < end and (is_determiner(doc[k]) or doc[k].pos_ == "ADV") and k not in view.at:
@@ -62,7 +64,55 @@ def relative_object(view: SentenceView, cue: Token, subjects: list[Slot], after:
         return []  # « la femme de Y que X a reçue »: without a comma, the relative may be the noun's
     if k == j - 1 and pronoun != "dont" and doc[j].pos_ != "PRON" and not _bare_relative(view, cue, slot):
         return []  # « a informé Y que X avait suspendu son compte »: a conjunction, not a relative
-    return [slot]
+    return antecedent_group(view, slot, plural=True)  # « X et Y, que je salue »: both
+
+
+#: The relative pronouns whose antecedent is the object, or owns it.
+RELATIVE_OBJECT_PRONOUNS = frozenset({"que", "qu'", "qu’", "dont"})
+
+
+def _before_governing_verb(view: SentenceView, cue: Token) -> Optional[int]:
+    """« Y, que je tiens à saluer », « Y, que je veux remercier »: the token before the subject of
+    the verb that governs the infinitive cue (a relative pronoun, where one stands there), or
+    None where the cue is no infinitive after such a verb and its subject."""
+    doc = view.doc
+    if "Inf" not in cue.morph.get("VerbForm"):
+        return None
+    k = cue.i - 1
+    if k > view.sent.start and doc[k].lower_ in ("à", "de", "d'", "d’"):
+        k -= 1
+    while k > view.sent.start and doc[k].pos_ == "ADV" and k not in view.at:
+        k -= 1
+    if k <= view.sent.start or doc[k].pos_ not in ("VERB", "AUX") or "Fin" not in doc[k].morph.get("VerbForm"):
+        return None
+    subject = view.at.get(k - 1)
+    if subject is None or subject.end != k or doc[subject.start].pos_ != "PRON":
+        return None
+    return subject.start - 1 if subject.start > view.sent.start else None
+
+
+def antecedent_group(view: SentenceView, last: Slot, plural: Optional[bool] = None) -> list[Slot]:
+    """« notamment Twitter, Facebook et Instagram, qui l'ont banni »: a relative « qui » after a
+    coordination stands for the whole of it, when the verb is plural; else for the last name.
+    ``plural``, when given, says it instead of the verb (« X et Y, critiques envers Z »)."""
+    doc = view.doc
+    group = [last]
+    j = last.start
+    while True:
+        k = j - 1
+        while k > view.sent.start and (doc[k].lower_ in ("et", "ou") or doc[k].text == ",") and k not in view.at:
+            k -= 1
+        before = view.at.get(k)
+        if before is None or before is group[0] or k == j - 1 or before.kind not in PARTIES:
+            break
+        group.insert(0, before)
+        j = before.start
+    if len(group) > 1 and not any(doc[i].lower_ == "et" or doc[i].lower_ == "ou" for i in range(group[0].end, last.start)):
+        return [last]  # « X, Y, qui ... »: an apposition, not a list
+    if plural is None:
+        verb = next((t for t in doc[last.end : min(last.end + 6, view.sent.end)] if t.pos_ in ("AUX", "VERB")), None)
+        plural = verb is not None and "Plur" in verb.morph.get("Number")
+    return group if plural else [last]
 
 
 def _bare_relative(view: SentenceView, cue: Token, slot: Slot) -> bool:

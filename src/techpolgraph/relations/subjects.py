@@ -17,7 +17,7 @@ from ..resolve.roles import nationalities
 from .control import caller, clitic_controller, controller, decided_unnamed, decision_participle, infinitive_mark, infinitive_of_noun, is_gerund, object_controlled, object_controller, perceived_doer, quoted_speaker
 from .cues import modality_words, party_actions, verb_lemma
 from .proxies import names_a_proxy
-from .relatives import before_apposition, cleft_focus, member_antecedent
+from .relatives import antecedent_group, before_apposition, cleft_focus, member_antecedent
 from .sentence import CLITICS, DE, MODAL_VERBS, NAMING_NOUNS, ORGAN_NOUNS, PARTIES, PREPOSITIONS, SentenceView, Slot, affiliation_end, examples, is_date_word, is_determiner, is_number, is_left_clitic, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, past_role_nouns, relative_subject, role_heads, role_organisation, verb_before, word_phrases
 from .typography import CLOSING_QUOTES, QUOTES
 
@@ -386,30 +386,6 @@ def participle_agent(view: SentenceView, cue: Token) -> Slot | None:
     if slot is not None and slot.start > view.sent.start and view.doc[slot.start - 1].lower_ == "sur":
         return None  # « un texte posté sur Bluesky accusant Y »: where, or what about, not who
     return slot if slot is not None and slot.kind in PARTIES and not is_object_clitic(slot, view.doc) and not is_left_clitic(slot) else None
-
-
-def antecedent_group(view: SentenceView, last: Slot, plural: Optional[bool] = None) -> list[Slot]:
-    """« notamment Twitter, Facebook et Instagram, qui l'ont banni »: a relative « qui » after a
-    coordination stands for the whole of it, when the verb is plural; else for the last name.
-    ``plural``, when given, says it instead of the verb (« X et Y, critiques envers Z »)."""
-    doc = view.doc
-    group = [last]
-    j = last.start
-    while True:
-        k = j - 1
-        while k > view.sent.start and (doc[k].lower_ in ("et", "ou") or doc[k].text == ",") and k not in view.at:
-            k -= 1
-        before = view.at.get(k)
-        if before is None or before is group[0] or k == j - 1 or before.kind not in PARTIES:
-            break
-        group.insert(0, before)
-        j = before.start
-    if len(group) > 1 and not any(doc[i].lower_ == "et" or doc[i].lower_ == "ou" for i in range(group[0].end, last.start)):
-        return [last]  # « X, Y, qui ... »: an apposition, not a list
-    if plural is None:
-        verb = next((t for t in doc[last.end : min(last.end + 6, view.sent.end)] if t.pos_ in ("AUX", "VERB")), None)
-        plural = verb is not None and "Plur" in verb.morph.get("Number")
-    return group if plural else [last]
 
 
 def unknown_subject(view: SentenceView) -> bool:
