@@ -521,10 +521,12 @@ class SentenceView:
         return None
 
     def _persons_on_both_sides(self, comma: int, k: int) -> bool:
-        """A person's name ends right before ``comma`` and another one starts at token k."""
+        """A person's name ends right before ``comma`` and another one starts at token k (a name,
+        not a description: « X, place Vendôme, le président de Y » is no list)."""
         before, after = self.at.get(comma - 1), self.at.get(k)
         return (
             before is not None and after is not None and after.start == k and before.cluster != after.cluster
+            and self.doc[k].text[:1].isupper()
             and before.kind is EntityKind.PERSON and after.kind is EntityKind.PERSON
         )
 
