@@ -2940,6 +2940,25 @@ CASES: tuple[Case, ...] = (
     Case("a-relative-que-after-a-list", f"Interview de Mme {B}, ministre, à RTL\n\nCe texte a été préparé par {A} et {C}, que je salue.\n", (endorsed(B, A), endorsed(B, C))),
     Case("a-relative-que-before-a-control-verb", f"Interview de Mme {B}, ministre, à RTL\n\nCe texte a été préparé par mes prédécesseurs, {A} et {C}, que je tiens à saluer.\n", (endorsed(B, A), endorsed(B, C))),
     Case("miss-a-relative-que-after-one-of-two", f"Interview de Mme {B}, ministre, à RTL\n\n{A} a reçu {C}, que je salue.\n", (met(A, C), endorsed(B, C))),
+    # a verb that faults its subject (« Y se trompe », « Y ment »): a criticism by the voice
+    Case("the-voice-faults-one-who-errs", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. {C} se trompe profondément.\n", (criticised(B, C),)),
+    Case("the-voice-faults-one-who-lied", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. {C} a menti aux Français.\n", (criticised(B, C),)),
+    Case("the-voice-faults-the-one-called", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {C}, vous vous trompez.\n", (criticised(B, C),)),
+    Case("one-who-errs-after-a-saying", f"{C} s'est lourdement trompé, a estimé {A}.", (criticised(A, C),)),
+    Case("miss-one-who-does-not-err", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. {C} ne se trompe pas.\n", ()),
+    Case("miss-deceiving-is-no-fault-of-the-deceived", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. {C} a trompé ses électeurs.\n", ()),
+    Case("miss-erring-oneself", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je me suis trompée sur {C}.\n", ()),
+    # a verdict in a clause joined by « , et » to the voice's own clause is the voice's
+    Case("a-verdict-after-the-voice-s-own-clause", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Ces objectifs avaient été fixés par {C}, et il avait raison.\n", (endorsed(B, C),)),
+    Case("miss-a-verdict-after-another-s-saying", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. {A} a dit que Anne Durand ment, et {C} a raison.\n", ()),
+    # denying someone's legitimacy criticises them
+    Case("legitimacy-denied", f"{A} ne reconnaît pas la légitimité de {C}.", (criticised(A, C),)),
+    Case("legitimacy-recognised", f"{A} a reconnu la légitimité de {C}.", (endorsed(A, C),)),
+    Case("legitimacy-perhaps-denied", f"{A} pourrait ne pas reconnaître la légitimité de {C}.", (criticised(A, C, "uncertain"),)),
+    # in minutes, a judgement a turn states is its speaker's, whom the turn's label names
+    Case("a-judgement-in-a-turn-of-minutes", f"M. {A}. Je vous remercie.\n\nM. {C}. {B} se trompe profondément.\n", (criticised(C, B),)),
+    Case("a-verdict-in-a-turn-of-minutes", f"M. {A}. Je vous remercie.\n\nM. {C}. {B} a raison.\n", (endorsed(C, B),)),
+    Case("miss-a-verdict-in-the-chair-s-turn", f"M. {A}. Je vous remercie.\n\nM. le président. {B} a raison.\n", ()),
     # @@NEW@@
 )
 

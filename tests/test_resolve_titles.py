@@ -611,3 +611,11 @@ def test_a_pronoun_of_the_other_gender_does_not_continue_the_titled_organisation
     )
     found = titled(text, title="Rassemblement civique")
     assert found["Elle"][0][0] != "Rassemblement civique"
+
+
+def test_a_call_on_a_colleague_is_a_title_before_the_surname(titled):
+    """« Collègue Martin, ... » in minutes: « Collègue » is a word of address, not a first name; the
+    surname is the person the text names in full."""
+    placed = titled("Paul Martin a défendu son texte. Collègue Martin, le groupe ne votera pas avec vous.")
+    assert [name for name, _kind, _reason in placed["Collègue Martin"]] == ["Paul Martin"]
+    assert "Collègue Martin" not in {name for names in placed.values() for name, _k, _r in names}

@@ -66,7 +66,7 @@ def direct_object(view: SentenceView, i: int, end: int, proxies: bool = True) ->
     (« de manière permanente », « dix fois ») and places (« à l'Élysée », « en France »), with
     the role nouns before a name (« le milliardaire X »); through a proxy noun, its owner; or
     the members named after a plural noun (« des dirigeants (X, Y, etc.) »)."""
-    if i < end and inverted_subject(view.doc[i]):
+    if i < end and is_inverted_pronoun(view.doc[i]):
         i += 1  # « quelles actions la France soutient-elle ? »: the subject again, no object
     first = i
     i = past_adjuncts(view, i, end)
@@ -119,12 +119,12 @@ def direct_object(view: SentenceView, i: int, end: int, proxies: bool = True) ->
 
 
 #: Subject pronouns, which a hyphen joins to their verb when inverted (« soutient-elle »).
-SUBJECT_CLITICS = function_words("subject_pronoun") | function_words("plural_subject_pronoun")
+INVERTED_PRONOUNS = function_words("subject_pronoun") | function_words("plural_subject_pronoun")
 
 
-def inverted_subject(token: Token) -> bool:
+def is_inverted_pronoun(token: Token) -> bool:
     """A subject pronoun joined to the verb before it by a hyphen (« -elle », « -t-il »)."""
-    return token.text.startswith("-") and token.lower_.lstrip("-").removeprefix("t-") in SUBJECT_CLITICS
+    return token.text.startswith("-") and token.lower_.lstrip("-").removeprefix("t-") in INVERTED_PRONOUNS
 
 
 def _before_determiners(view: SentenceView, i: int, first: int) -> int:

@@ -25,7 +25,7 @@ from ..data import function_words, read_table
 from ..models import EntityKind, Modality
 from ..nlp.events import time_nouns
 from ..resolve.document import ADDRESSEE_PRONOUNS, ADVERBIAL_PRONOUNS, VOCATIVES
-from .complements import complement
+from .complements import complement, is_inverted_pronoun
 from .cues import SHORT_ADVERBIAL, modality_words, verb_lemma
 from .modality import INFINITIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, RESOLVE_NOUNS, call_noun, sentence_opening_participle
 from .sentence import (
@@ -420,10 +420,6 @@ def inverted_subject(view: SentenceView, cue: Token, after: int, end: int) -> li
     return [slot] if slot is not None and slot.start == k and slot.kind in PARTIES else []
 
 
-#: Subject pronouns, set after a verb of saying in an incise (« affirment-ils », « a-t-elle dit »).
-INVERTED_PRONOUNS = function_words("subject_pronoun") | function_words("plural_subject_pronoun")
-
-
 def speaker_after_comma(view: SentenceView, cue: Token, after: int, end: int) -> list[Slot]:
     """« X trompe les utilisateurs, a accusé vendredi la Commission. »: a verb right after the
     comma that closes a clause of what was said comes before its subject (:func:`inverted_subject`),
@@ -441,7 +437,7 @@ def speaker_after_comma(view: SentenceView, cue: Token, after: int, end: int) ->
     said = doc[view.sent.start : j]
     if any(t.text == "," and k + 1 < j and doc[k + 1].lower_ in RELATIVE_PRONOUNS for k, t in enumerate(said, view.sent.start)):
         return []  # « X, qui a rencontré Y, ... »: a relative clause
-    if any(t.text.startswith("-") and t.lower_.replace("-t-", "-").lstrip("-") in INVERTED_PRONOUNS for t in said):
+    if any(is_inverted_pronoun(t) for t in said):
         return []  # « Le groupe, affirment-ils, a banni X »: a reporting incise
     if not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in said) and (any(t.text == "," for t in said) or len(said) < 4):
         return []  # « X, ancien ministre, a accusé Y »: no clause of what was said before the comma

@@ -75,7 +75,7 @@ from .nominal import ASSURING_VERBS, WELCOME_THANKS, requested, thanked_for_welc
 from .cues import ADVERBIAL_ENDS, DE_FORMS, LOCUTION_HEADS, SHORT_ADVERBIAL, Argument, Cue, CuePos, CueTable, Source, adverbial_before, cue_end, cue_words_follow, infinitive_in_er, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
-from .judgements import CALLING, LACKED_VIRTUES, STANDARDS, ROLE_PRAISE, judged, may_judge, opinion, short_of
+from .judgements import CALLING, FAULTING_VERBS, LACKED_VIRTUES, STANDARDS, ROLE_PRAISE, judged, may_judge, opinion, short_of
 from .modality import INFINITIVE_ENDINGS, is_negated, party_negated
 from .proxies import AGREEMENT_NOUNS
 from .relatives import DATIVE_RELATIVES, PREPOSED_RELATIVES
@@ -167,7 +167,7 @@ class RelationExtractor:
         findings = violation_words().get("finding", frozenset()) | CALLING
         self._finding = WordTest(lambda lemma: any(f in findings for f in _verb_lemmas(lemma)))
         self._reporting = WordTest(lambda lemma: any(f in modality_words().get("reporting", ()) for f in _verb_lemmas(lemma)))
-        self._judging = WordTest(lambda lemma: any(f in judgement_words() or f in ROLE_PRAISE or f in LACKED_VIRTUES or f in STANDARDS for f in _verb_lemmas(lemma)))
+        self._judging = WordTest(lambda lemma: any(f in judgement_words() or f in ROLE_PRAISE or f in LACKED_VIRTUES or f in STANDARDS or f in FAULTING_VERBS for f in _verb_lemmas(lemma)))
 
     # -- saved with the pipeline (nlp.to_disk / spacy.load) --------------------------------
     #: The file in the component's folder of a saved pipeline that holds its lexicon.
@@ -317,7 +317,7 @@ class RelationExtractor:
             if i in view.at:
                 continue
             for source, target, relation in opinion(view, word, voice):
-                spec = Cue(word.lemma_.lower(), CuePos.NOUN, relation, Argument.OBJ)
+                spec = Cue(verb_lemma(word), CuePos.NOUN, relation, Argument.OBJ)  # « trompe », a form the tagger left: « tromper »
                 found = self.relation(view, word, spec, source, target, False, names)
                 if found.modality is Modality.NEGATED and short_of(view.doc, i, view.sent.start):
                     found = found.model_copy(update={"modality": Modality.ASSERTED})  # « Y n'est pas à la hauteur »: the negation is the judgement
@@ -602,10 +602,14 @@ class RelationExtractor:
             modality = Modality.UNCERTAIN  # « X réclame l'interdiction de Y »: asked for
         if spec.relation is RelationType.MET and spec.lemma in WELCOME_THANKS:
             modality = Modality.ASSERTED  # « je veux remercier Y pour son accueil »: the welcome took place, whatever the thanks
+        relation = spec.relation
+        if spec.lemma in DENIAL_CRITICISMS and not negated_party and (modality is Modality.NEGATED or (modality is Modality.UNCERTAIN and is_negated(cue, view.sent))):
+            # « X ne reconnaît pas la légitimité de Y »: a criticism of Y, as sure as the denial
+            relation, modality = RelationType.CRITICISED, Modality.ASSERTED if modality is Modality.NEGATED else modality
         return LocalRelation(
             source=source.cluster,
             target=target.cluster,
-            relation=spec.relation,
+            relation=relation,
             modality=Modality.NEGATED if negated_party else modality,
             evidence=view.evidence(),
             cue=spec.lemma,
@@ -918,6 +922,8 @@ def _verb_lemmas(lemma: str) -> tuple[str, ...]:
     return (lemma, lemma + "r") if lemma.endswith("e") else (lemma,)
 
 
+#: Cues whose denial criticises their target (``denial_criticism``: « ne pas reconnaître la légitimité de Y »).
+DENIAL_CRITICISMS = function_words("denial_criticism")
 #: Cues of dissolving, and the first words of elected bodies, whose dissolution calls an election
 #: and bans no one (``function_words.tsv``).
 DISSOLVING_CUES = function_words("dissolving_cue")

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from ..data import function_words
 from ..models import RelationType
 from ..nlp.text import phrase_at
-from ..resolve.document import FIRST_PERSON_WORDS
+from ..resolve.document import ADDRESS_WORDS, FIRST_PERSON_WORDS
 from .complements import complement, direct_object
 from .proxies import actions_of
 from .relatives import relative_object
@@ -32,7 +32,7 @@ from .control import inverted_subject, object_clitic, opening_infinitive, openin
 from .cues import infinitive_in_er, judgement_words, modality_words, party_actions, verb_lemma
 from .modality import is_lacking, is_negated, is_uncertain
 from .typography import QUOTES
-from .sentence import DE, PARTIES, RELATIVE_PRONOUNS, SentenceView, Slot, expand, is_determiner, is_possessive, phrase_end, role_heads, role_start, word_phrases
+from .sentence import DE, PARTIES, REFLEXIVE, RELATIVE_PRONOUNS, SentenceView, Slot, expand, is_determiner, is_possessive, phrase_end, role_heads, role_start, word_phrases
 from .subjects import subject_after, subjects_of
 from .verbal import is_passive
 
@@ -218,8 +218,10 @@ def opinion(view: SentenceView, word: Token, voice: Optional[Slot] = None) -> li
     a party, in an opinion held by another party (module docstring), or by the ``voice`` whose
     words the sentence is where it states the judgement as its own (:func:`_stated`)."""
     short = short_of(view.doc, word.i, view.sent.start)
+    faulting = is_faulting(view, word)
     relation = None if short else judgement_words().get(word.lemma_.lower()) or judgement_words().get(word.lower_) or _role_praise(view, word) or _lacked(word)
-    copula = _copula_before(view, view.doc[word.i - 2] if short else word)
+    relation = RelationType.CRITICISED if faulting else relation
+    copula = word if faulting else _copula_before(view, view.doc[word.i - 2] if short else word)
     if relation is RelationType.CRITICISED and copula is None:
         return _qualified_action(view, word, voice)
     relation = RelationType.CRITICISED if short else relation
@@ -229,7 +231,13 @@ def opinion(view: SentenceView, word: Token, voice: Optional[Slot] = None) -> li
     j = copula.i - 1
     while j > view.sent.start and doc[j].pos_ in ("ADV", "AUX") and j not in view.at:
         j -= 1
-    subject = view.at.get(j)
+    reflexive = None
+    if faulting and _reflexive_before(view, word) == j and j > view.sent.start:
+        reflexive = view.at.get(j)  # « vous vous trompez »: the resolver may have placed either « vous »
+        j -= 1  # « Y se trompe »: the subject before the reflexive pronoun
+        while j > view.sent.start and doc[j].pos_ == "ADV" and j not in view.at:
+            j -= 1  # « Y ne se trompe pas » is negated, read by the verb
+    subject = view.at.get(j) or reflexive
     if subject is None or subject.kind not in PARTIES:
         topic = _quoted_topic(view, word, j)  # « « C'est un irresponsable », a lancé X à propos de Y »
         holders = _speaker_at_sentence_end(view, word) if topic else []
@@ -357,7 +365,30 @@ def _stated(view: SentenceView, start: int, word: Token) -> bool:
     j = start - 1
     while j >= view.sent.start and (doc[j].pos_ in ("ADV", "CCONJ") or doc[j].text in (",", "-", "—")):
         j -= 1
-    return j < view.sent.start or _affirmed_que(view, j)
+    return j < view.sent.start or _affirmed_que(view, j) or _opening_call(view, j) or _after_main_clause(view, j, start)
+
+
+def _after_main_clause(view: SentenceView, j: int, start: int) -> bool:
+    """« et » or « mais » after a comma joins the judging clause to a clause the voice states
+    itself, with no « que » of another's saying before (« Ces objectifs avaient été fixés par Y,
+    et il avait raison »; not « X a dit que Z ment, et Y a raison »)."""
+    doc = view.doc
+    between = [t.lower_ for t in doc[j + 1 : start]]
+    if between[:1] != [","] or not any(word in ("et", "mais") for word in between[1:]):
+        return False
+    return not any(t.lower_ in RELATIVE_PRONOUNS or t.lower_ in ("que", "qu'", "qu’", "si") or t.text in QUOTES for t in doc[view.sent.start : j + 1])
+
+
+def _opening_call(view: SentenceView, j: int) -> bool:
+    """Token j ends a call that opens the sentence and a comma closes (« Madame la ministre, Y se
+    trompe »), or is its word of address, before the one called (« Monsieur X, vous vous trompez »,
+    whose subject is the one called): a word of address, then no verb."""
+    doc = view.doc
+    if doc[view.sent.start].text.capitalize() not in ADDRESS_WORDS:
+        return False
+    if j == view.sent.start:
+        return True
+    return j + 1 < view.sent.end and doc[j + 1].text == "," and not any(t.pos_ in ("VERB", "AUX") or t.text == "," for t in doc[view.sent.start : j + 1])
 
 
 #: « Évidemment », « Bien sûr »: what opens a sentence before « que » to affirm the clause after it.
@@ -400,6 +431,34 @@ def _opens_the_sentence(view: SentenceView, start: int) -> bool:
 
 #: Judging nouns whose copula is « avoir » (« Y a raison », « Y a eu tort de ... »).
 VERDICTS = function_words("verdict_noun")
+#: Verbs whose subject is faulted (« Y se trompe », « Y ment »), by lemma; those written « se X »
+#: fault only in their reflexive form.
+FAULTING_VERBS = {word.removeprefix("se "): word.startswith("se ") for word in function_words("faulting_verb")}
+
+
+def is_faulting(view: SentenceView, word: Token) -> bool:
+    """The verb faults its subject (``faulting_verb``), with its reflexive pronoun where it needs one."""
+    lemma = verb_lemma(word)
+    if word.pos_ != "VERB" or lemma not in FAULTING_VERBS:
+        return False
+    return not FAULTING_VERBS[lemma] or _reflexive_before(view, word) is not None
+
+
+def _reflexive_before(view: SentenceView, word: Token) -> Optional[int]:
+    """The reflexive pronoun of the verb, before it past its auxiliary and adverbs (« s'est
+    lourdement trompé », « se trompe »), or None."""
+    doc = view.doc
+    k = word.i - 1
+    while k > view.sent.start and doc[k].pos_ in ("ADV", "AUX") and k not in view.at:
+        k -= 1
+    if k < view.sent.start or doc[k].pos_ != "PRON":
+        return None
+    paired = doc[k].lower_ in PAIRED_REFLEXIVES and k > view.sent.start and doc[k - 1].lower_ == doc[k].lower_
+    return k if doc[k].lower_ in REFLEXIVE or paired else None
+
+
+#: « vous », « nous »: reflexive right after the same pronoun as subject (« vous vous trompez »).
+PAIRED_REFLEXIVES = function_words("paired_reflexive")
 #: Virtues whose lack (« Y manque de courage ») judges the one who lacks them.
 LACKED_VIRTUES = function_words("lacked_virtue")
 

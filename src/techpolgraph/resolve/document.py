@@ -1846,7 +1846,7 @@ class _DocState:
         speaker = self._voices()[0]
         cluster = next((m.cluster for m in self.mentions if m.anaphor == "title_speaker" and m.cluster), "") if speaker else ""
         if not cluster:
-            return []
+            return self._turn_voices() if not speaker else []
         self._turn_at(0)
         turns = self._turns or []
         if not turns:
@@ -1860,6 +1860,24 @@ class _DocState:
                 out[-1] = (out[-1][0], end, cluster)
             else:
                 out.append((start, end, cluster))
+        return out
+
+    def _turn_voices(self) -> list[tuple[int, int, str]]:
+        """In minutes, the turns whose label names a person of the text (« M. Jean Martin. »),
+        each in that person's voice; a turn of the chair, or of a role alone, has none."""
+        if not self._turn_speaker(0) and not self._labelled:
+            return []  # no label that could open a turn
+        turns = self._turns or []
+        out: list[tuple[int, int, str]] = []
+        for n, (start, _own, label) in enumerate(turns):
+            person = self._person_of_title_name(clean_name(label)) if label else None
+            if person is None:
+                continue
+            end = turns[n + 1][0] if n + 1 < len(turns) else len(self.doc)
+            if out and out[-1][1] == start and out[-1][2] == person.id:
+                out[-1] = (out[-1][0], end, person.id)
+            else:
+                out.append((start, end, person.id))
         return out
 
     def _in_question(self, i: int) -> bool:
@@ -5142,6 +5160,8 @@ def speaker_turns(doc: Doc, speaker: str) -> list[tuple[int, bool, str]]:
         elif found := _CHAIR.match(text):  # « Présidence de M. Jean Martin, président. »
             chair = label = f"{found['honorific']} {found['name']}"
             minutes, own = True, False
+        elif _unnamed_chair(text, chair):  # « M. le président. La parole est à ... »: no one named, not the last speaker
+            label, minutes, own = None, False, False
         elif marker in QUESTION_MARKERS:
             own = False
         elif marker == "r":
@@ -5303,6 +5323,13 @@ def _dash_label(text: str) -> str:
 
 #: Roles of the minutes' labels that the tables of roles and occupations do not hold.
 LABEL_ROLES = function_words("label_role")
+
+
+def _unnamed_chair(text: str, chair: str) -> bool:
+    """The line opens with the chair's label (« M. le président. », « Mme la présidente. ») and the
+    minutes named no chair before: a turn of no one the text names."""
+    found = _INLINE_LABEL.match(text)
+    return not chair and found is not None and bool(found["chair"]) and not (found["name"] or found["after"])
 
 
 def _inline_label(text: str, chair: str) -> str:
