@@ -2959,6 +2959,11 @@ CASES: tuple[Case, ...] = (
     Case("a-judgement-in-a-turn-of-minutes", f"M. {A}. Je vous remercie.\n\nM. {C}. {B} se trompe profondément.\n", (criticised(C, B),)),
     Case("a-verdict-in-a-turn-of-minutes", f"M. {A}. Je vous remercie.\n\nM. {C}. {B} a raison.\n", (endorsed(C, B),)),
     Case("miss-a-verdict-in-the-chair-s-turn", f"M. {A}. Je vous remercie.\n\nM. le président. {B} a raison.\n", ()),
+    # the judged action of the one a possessive names (« vos propos sont caricaturaux »)
+    Case("a-judged-action-of-the-one-called", f"M. {A}. Je vous remercie.\n\nM. {C}. Monsieur {A}, vos propos sont caricaturaux.\n", (criticised(C, A),)),
+    Case("a-judged-decision-of-the-one-named-before", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. {C} a parlé. Sa décision est scandaleuse.\n", (criticised(B, C),)),
+    Case("miss-one-s-own-words-judged", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Mes propos sont excessifs.\n", ()),
+    Case("miss-a-judgement-denied", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. {C} a parlé. Ses propos ne sont pas scandaleux.\n", ()),
     # @@NEW@@
 )
 

@@ -167,6 +167,7 @@ class RelationExtractor:
         findings = violation_words().get("finding", frozenset()) | CALLING
         self._finding = WordTest(lambda lemma: any(f in findings for f in _verb_lemmas(lemma)))
         self._reporting = WordTest(lambda lemma: any(f in modality_words().get("reporting", ()) for f in _verb_lemmas(lemma)))
+        self._judging_form = WordTest(lambda word: word in judgement_words())
         self._judging = WordTest(lambda lemma: any(f in judgement_words() or f in ROLE_PRAISE or f in LACKED_VIRTUES or f in STANDARDS or f in FAULTING_VERBS for f in _verb_lemmas(lemma)))
 
     # -- saved with the pipeline (nlp.to_disk / spacy.load) --------------------------------
@@ -212,7 +213,7 @@ class RelationExtractor:
         cue_tokens = self.cue_positions(doc)
         findings = self.finding_positions(doc)
         reporting = self.lemma_positions(doc, self._reporting)
-        judging = [i for i in self.lemma_positions(doc, self._judging) if may_judge(doc, i)]
+        judging = [i for i in self.judging_positions(doc) if may_judge(doc, i)]
         marks = self.mark_positions(doc)
         voices = doc._.tpg_voices or []
         for sent in sents:
@@ -282,6 +283,12 @@ class RelationExtractor:
         lemmas = doc.to_array(LEMMA)
         return numpy.flatnonzero(test.mask(lemmas, doc.vocab.strings)).tolist()
 
+    def judging_positions(self, doc: Doc) -> list[int]:
+        """The tokens of judging words, by lemma, or by form where the lemmatiser cut the word
+        (« caricaturaux »: « caricaturau »)."""
+        by_form = numpy.flatnonzero(self._judging_form.mask(doc.to_array(LOWER), doc.vocab.strings)).tolist() if len(doc) else []
+        return sorted({*self.lemma_positions(doc, self._judging), *by_form})
+
     def breaches(self, view: SentenceView, names: dict[str, str], positions: list[int]) -> list[LocalRelation]:
         """« la Commission a constaté qu'Apple avait enfreint ses obligations »: the one who
         finds criticises the one in breach (:mod:`.findings`)."""
@@ -317,7 +324,9 @@ class RelationExtractor:
             if i in view.at:
                 continue
             for source, target, relation in opinion(view, word, voice):
-                spec = Cue(verb_lemma(word), CuePos.NOUN, relation, Argument.OBJ)  # « trompe », a form the tagger left: « tromper »
+                lemma = verb_lemma(word)  # « trompe », a form the tagger left: « tromper »
+                named = word.lower_ if lemma not in judgement_words() and word.lower_ in judgement_words() else lemma  # « caricaturaux », cut to « caricaturau »
+                spec = Cue(named, CuePos.NOUN, relation, Argument.OBJ)
                 found = self.relation(view, word, spec, source, target, False, names)
                 if found.modality is Modality.NEGATED and short_of(view.doc, i, view.sent.start):
                     found = found.model_copy(update={"modality": Modality.ASSERTED})  # « Y n'est pas à la hauteur »: the negation is the judgement

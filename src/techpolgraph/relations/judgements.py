@@ -238,6 +238,12 @@ def opinion(view: SentenceView, word: Token, voice: Optional[Slot] = None) -> li
         while j > view.sent.start and doc[j].pos_ == "ADV" and j not in view.at:
             j -= 1  # « Y ne se trompe pas » is negated, read by the verb
     subject = view.at.get(j) or reflexive
+    owner = _possessive_owner(view, j) if subject is None and not faulting else None
+    if owner is not None:  # « vos propos sont caricaturaux », « sa décision est scandaleuse »: the owner's action judged
+        holders = _holders_before(view, owner.start)
+        if not holders and voice is not None and _stated(view, owner.start, word):
+            holders = [voice]
+        return [(h, t, relation) for h in expand(holders) for t in expand([owner]) if h.cluster != t.cluster]
     if subject is None or subject.kind not in PARTIES:
         topic = _quoted_topic(view, word, j)  # « « C'est un irresponsable », a lancé X à propos de Y »
         holders = _speaker_at_sentence_end(view, word) if topic else []
@@ -411,6 +417,21 @@ def _past_the_holder(view: SentenceView, targets: list[Slot]) -> list[Slot]:
         return targets
     comma = next((t.i for t in view.doc[view.sent.start : targets[-1].start] if t.text == ","), None)
     return [t for t in targets if comma is None or t.start > comma] or targets
+
+
+def _possessive_owner(view: SentenceView, j: int) -> Optional[Slot]:
+    """The party a possessive names right before the noun of an action at token j (« vos propos
+    », « sa décision »), or None."""
+    doc = view.doc
+    if j <= view.sent.start or j in view.at or doc[j].pos_ != "NOUN" or doc[j].lemma_.lower() not in party_actions():
+        return None
+    owner = view.at.get(j - 1)
+    possessive = owner is not None and (is_possessive(owner) or owner.text.lower() in ADDRESSEE_POSSESSIVES)
+    return owner if possessive and owner.end == j and owner.kind in PARTIES else None
+
+
+#: « votre », « vos »: possessives of the one spoken to, placed by the resolver where a call names them.
+ADDRESSEE_POSSESSIVES = function_words("addressee_possessive")
 
 
 def _described_start(view: SentenceView, slot: Slot) -> int:
