@@ -2964,6 +2964,10 @@ CASES: tuple[Case, ...] = (
     Case("a-judged-decision-of-the-one-named-before", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. {C} a parlé. Sa décision est scandaleuse.\n", (criticised(B, C),)),
     Case("miss-one-s-own-words-judged", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Mes propos sont excessifs.\n", ()),
     Case("miss-a-judgement-denied", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. {C} a parlé. Ses propos ne sont pas scandaleux.\n", ()),
+    # an invitation to a way of acting is an exhortation, no invitation to meet
+    Case("miss-an-invitation-to-prudence", f"{A} invite {C} à la plus grande prudence.", ()),
+    Case("miss-an-invitation-to-calm", f"{A} invite {C} au calme.", ()),
+    Case("an-invitation-to-a-summit", f"{A} a invité {C} au sommet de Paris.", (met(A, C, "uncertain"),)),
     # @@NEW@@
 )
 

@@ -388,10 +388,10 @@ INVITING_VERBS = function_words("inviting_verb")
 def _invited_to_act(view: SentenceView, after: int, end: int) -> bool:
     """The first « à » after the invitation (past a relative clause on the one invited) opens an
     infinitive that is no cue of meeting (« à s'exprimer », « à se joindre à l'effort »; not « à
-    dîner »)."""
+    dîner »), or a way of acting (« à la prudence », « au calme »: ``disposition_noun``)."""
     doc = view.doc
     for k in range(after, end - 1):
-        if doc[k].lower_ != "à":
+        if doc[k].lower_ not in ("à", "au", "aux"):
             continue
         j = k + 1
         while j < end and doc[j].lower_ in REFLEXIVE:
@@ -399,8 +399,14 @@ def _invited_to_act(view: SentenceView, after: int, end: int) -> bool:
         if j < end and doc[j].pos_ in ("VERB", "AUX") and "Inf" in doc[j].morph.get("VerbForm"):
             # a verb of meeting by itself (« à dîner », « à rencontrer »), not one that meets only beside someone (« à s'exprimer aux côtés de »)
             return not any(c.relation is RelationType.MET and c.argument is not Argument.AUX_COTES_DE for c in CueTable.shipped().for_lemma(doc[j].lemma_))
-        return False
+        while j < end and (is_determiner(doc[j]) or doc[j].pos_ in ("ADJ", "ADV")) and j not in view.at:
+            j += 1  # « à la plus grande prudence »
+        return j < end and j not in view.at and doc[j].lemma_.lower() in DISPOSITIONS  # « je vous invite à la prudence »
     return False
+
+
+#: Ways of acting one is invited to (« à la prudence »): an exhortation, no invitation to meet.
+DISPOSITIONS = function_words("disposition_noun")
 
 
 def _bare_participle_of_saying(cue: Token) -> bool:
