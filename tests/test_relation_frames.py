@@ -2968,6 +2968,14 @@ CASES: tuple[Case, ...] = (
     Case("miss-an-invitation-to-prudence", f"{A} invite {C} à la plus grande prudence.", ()),
     Case("miss-an-invitation-to-calm", f"{A} invite {C} au calme.", ()),
     Case("an-invitation-to-a-summit", f"{A} a invité {C} au sommet de Paris.", (met(A, C, "uncertain"),)),
+    # in minutes, the « vous » of a short interjection is the speaker it interrupts
+    Case("an-interjection-addresses-the-speaker-it-interrupts", f"M. {A}. Je défends ce texte depuis des mois avec constance, et je veux dire ici que nous avons travaillé avec tous les groupes pour trouver un accord sur chacun des articles.\n\nM. {C}. Vous êtes un ignorant !\n\nM. {A}. Je poursuis. Ce texte a été préparé avec soin par la commission et il répond aux attentes des Français, qui attendent de nous des actes et non des paroles.\n", (criticised(C, A),)),
+    Case("miss-an-interjection-before-another-speaker", f"M. {A}. Je défends ce texte depuis des mois avec constance, et je veux dire ici que nous avons travaillé avec tous les groupes pour trouver un accord sur chacun des articles.\n\nM. {C}. Vous êtes un ignorant !\n\nM. {B}. Je poursuis. Ce texte a été préparé avec soin par la commission et il répond aux attentes des Français, qui attendent de nous des actes et non des paroles.\n", ()),
+    Case("miss-the-speaker-s-own-vous-is-no-interjection", f"M. {A}. Je défends ce texte depuis des mois avec constance, et je veux dire ici que nous avons travaillé avec tous les groupes pour trouver un accord sur chacun des articles.\n\nM. {C}. Je poursuis. Ce texte a été préparé avec soin par la commission et il répond aux attentes des Français, qui attendent de nous des actes et non des paroles. Vous êtes un ignorant !\n", ()),
+    # a call in lower case in minutes (« ..., monsieur X : ») names the one « vous » stands for
+    Case("a-call-in-lower-case-before-a-colon", f"M. {A}. Je défends ce texte depuis des mois avec constance, et je veux dire ici que nous avons travaillé avec tous les groupes pour trouver un accord sur chacun des articles.\n\nM. {C}. Vous soutenez {B}, madame Anne Durand : quelle honte !\n\nM. {A}. Je défends ce texte depuis des mois avec constance, et je veux dire ici que nous avons travaillé avec tous les groupes pour trouver un accord sur chacun des articles.\n", (endorsed("Anne Durand", B),)),
+    Case("a-call-at-the-end-is-no-member-of-the-list", f"Vous soutenez {B}, madame Anne Durand.", (endorsed("Anne Durand", B),)),
+    Case("a-titled-member-inside-a-list", f"{A} a reçu {B}, Madame Anne Durand, et {C}.", (met(A, B), met(A, "Anne Durand"), met(A, C))),
     # @@NEW@@
 )
 

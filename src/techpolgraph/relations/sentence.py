@@ -383,7 +383,7 @@ class SentenceView:
             while j < limit and j in self.at and self.at[j].cluster == slot.cluster and self.at[j].start == j:
                 j = self.at[j].end  # « le président américain George Bush »: the description, then its name
             k = self.linked(j, limit)
-            if k == j or k >= limit or k not in self.at or self.extends_description(slot, self.at[k]):
+            if k == j or k >= limit or k not in self.at or self.extends_description(slot, self.at[k]) or self.called(self.at[k]):
                 break
             if governed is None:
                 governed = self._agents_after_verb(i)
@@ -519,6 +519,14 @@ class SentenceView:
             if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in CLAUSE_BREAKS or (slot is not None and slot.kind is EntityKind.PERSON):
                 return None
         return None
+
+    def called(self, slot: Slot) -> bool:
+        """The person is called on after a comma (« ..., madame X : », « ..., Monsieur X. »): the
+        one spoken to, no member of a list."""
+        doc, k = self.doc, slot.start - 1
+        if slot.kind is not EntityKind.PERSON or k - 1 < self.sent.start or doc[k].lower_ not in CALLING_WORDS or doc[k - 1].text != ",":
+            return False
+        return slot.end >= self.sent.end or doc[slot.end].text in (".", "!", "?", ":", ";", "»")
 
     def _persons_on_both_sides(self, comma: int, k: int) -> bool:
         """A person's name ends right before ``comma`` and another one starts at token k (a name,
@@ -1332,8 +1340,8 @@ def described_members(view: SentenceView, j: int, end: int) -> tuple[list[Slot],
         ):
             k += 1
         slot = view.at.get(k)
-        if slot is None or slot.start != k or slot.kind not in PARTIES:
-            return (found, start) if found else ([], j)
+        if slot is None or slot.start != k or slot.kind not in PARTIES or (found and view.called(slot)):
+            return (found, start) if found else ([], j)  # « ..., madame X. »: the one spoken to ends the list
         found.append(slot)
         k = slot.end
         if k < end and doc[k].text in ("»", "”", '"'):
@@ -1716,6 +1724,8 @@ def participle_as_noun(token: Token) -> bool:
 INSTRUMENT_NOUNS = function_words("instrument_noun")
 
 
+#: Words that call on a person by name (« monsieur », « madame »), in lower case.
+CALLING_WORDS = function_words("vocative")
 #: How many words a description set off by commas inside a list may have (« X, roi de France, et Y »).
 DESCRIPTION_WORDS = 9
 

@@ -578,6 +578,7 @@ class _DocState:
         self._floor_lines: Optional[list[_Floor]] = None  # the chair's « La parole est à M. X »: :meth:`_floors`
         self._called_names: dict[int, str] = {}  # who « vous » at a token stands for, read once: :meth:`_called_role`
         self._labelled: Optional[bool] = None  # a « M. » or « Mme » that may label a turn stands in the text
+        self._blocks: Optional[list[tuple[int, int, str]]] = None  # the turns of minutes, one label in a row each
 
     # -- clusters ---------------------------------------------------------------------------
     def new_cluster(self, kind: EntityKind, name: str) -> _Cluster:
@@ -1710,6 +1711,8 @@ class _DocState:
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="vocative"))
             elif doc[i].lower_ == "vous" and self._called_role(i):
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="called_role"))
+            elif doc[i].lower_ == "vous" and self._interrupted(i):
+                self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="interrupted"))
             elif speaker and doc[i].lower_ == "vous" and self._in_question(i) and not self._turn_at(i)[2]:
                 # « Clairement, elle vous qualifie d'empoisonneur » in a journalist's question: the one interviewed;
                 # not in another's turn of minutes, who may speak to anyone
@@ -1733,6 +1736,8 @@ class _DocState:
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="vocative"))
             elif self._called_role(i):  # « Monsieur le ministre, je salue votre action »: the one called on by role
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="called_role"))
+            elif self._interrupted(i):  # « M. Y. Cela suffit avec vos méthodes ! » in X's speech
+                self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="interrupted"))
         for i in numpy.flatnonzero(_WE.mask(self.orths, doc.vocab.strings)).tolist():
             if i in taken or doc[i].pos_ != "PRON" or not (doc[i].dep_.startswith("nsubj") or _before_reflexive_we(doc, i)):
                 continue
@@ -1861,6 +1866,39 @@ class _DocState:
             else:
                 out.append((start, end, cluster))
         return out
+
+    def _interrupted(self, i: int) -> str:
+        """The label of the speaker whom the interjection token i stands in interrupts, in minutes
+        (« M. Y. Vous êtes un ignorant ! » between two paragraphs of X's speech: X), or "": a
+        short turn of another labelled speaker, after a long turn of X and before the next one,
+        if any, of X again."""
+        blocks = self._turn_blocks()
+        n = bisect_right([start for start, _end, _label in blocks], i) - 1
+        if n < 0 or not blocks[n][2] or blocks[n][1] - blocks[n][0] > INTERJECTION_TOKENS:
+            return ""
+        own = name_key(clean_name(blocks[n][2]))
+        long_ones = [b for b in blocks if b[1] - b[0] > INTERJECTION_TOKENS and b[2]]
+        before = [b for b in long_ones if b[1] <= blocks[n][0]]
+        after = [b for b in long_ones if b[0] >= blocks[n][1]]
+        if not before or name_key(clean_name(before[-1][2])) == own:
+            return ""
+        interrupted = before[-1][2]
+        return interrupted if not after or name_key(clean_name(after[0][2])) == name_key(clean_name(interrupted)) else ""
+
+    def _turn_blocks(self) -> list[tuple[int, int, str]]:
+        """The turns of minutes as (first token, end, label): the lines of one label in a row."""
+        if self._blocks is None:
+            self._turn_speaker(0)
+            lines = (self._turns or []) if self._labelled else []
+            blocks: list[tuple[int, int, str]] = []
+            for n, (start, _own, label) in enumerate(lines):
+                end = lines[n + 1][0] if n + 1 < len(lines) else len(self.doc)
+                if blocks and blocks[-1][2] == label and label:
+                    blocks[-1] = (blocks[-1][0], end, label)
+                else:
+                    blocks.append((start, end, label))
+            self._blocks = blocks
+        return self._blocks
 
     def _turn_voices(self) -> list[tuple[int, int, str]]:
         """In minutes, the turns whose label names a person of the text (« M. Jean Martin. »),
@@ -2745,7 +2783,7 @@ class _DocState:
         person in play for the next sentence."""
         self.sent_of = {m.start: bisect_right(self.sent_starts, m.start) - 1 for m in self.mentions}
         for m in self.mentions:
-            if m.anaphor in ("speaker", "title_speaker", "title_addressee", "turn_speaker", "vocative", "interviewee", "called_role"):
+            if m.anaphor in ("speaker", "title_speaker", "title_addressee", "turn_speaker", "vocative", "interviewee", "called_role", "interrupted"):
                 continue  # placed last: its speaker may be a pronoun after it (« », dit-il)
             if m.anaphor:
                 self._resolve_anaphor(m)
@@ -2773,6 +2811,8 @@ class _DocState:
                     m.cluster, m.reason = called.cluster, f"« vous » in a sentence that calls on one person by name ({called.text})"
             elif m.anaphor == "called_role":
                 self._resolve_title_person(m, self._called_role(m.start), "in minutes: the one its line calls on by role, whom the chair gives the floor to")
+            elif m.anaphor == "interrupted":
+                self._resolve_title_person(m, clean_name(self._interrupted(m.start)), "in minutes: an interjection's « vous », the speaker it interrupts")
 
     def _we_two(self, m: _Mention) -> None:
         """« Nous nous sommes rencontrés à maintes reprises », « nous avons eu l'occasion de nous
@@ -2809,13 +2849,13 @@ class _DocState:
         for m in self.mentions:
             if not (m.named and m.kind is EntityKind.PERSON and start <= m.start and m.end <= sent.end):
                 continue
-            opening = m.start if doc[m.start].text in ADDRESS_WORDS else m.start - 1
-            if opening < start or doc[opening].text not in ADDRESS_WORDS:
-                continue
+            opening = m.start if _address_word(doc[m.start]) else m.start - 1
+            if opening < start or not _address_word(doc[opening]):
+                continue  # « Monsieur Solly, », « ..., monsieur Galut : »: a call, in capitals or not
             here = self._sentence_at(opening)
             before = doc[opening - 1].text if opening > here.start else ""
             after = doc[m.end].text if m.end < here.end else ""
-            if before in ("", ",", "«", "-", "–", ":") and after in (",", ".", "!", "?", "»", ""):
+            if before in ("", ",", "«", "-", "–", ":") and after in (",", ".", "!", "?", "»", ":", ";", ""):
                 called.setdefault(m.cluster or name_key(m.text), m)  # placed, or not yet (while pronouns are collected)
         return next(iter(called.values())) if len(called) == 1 else None
 
@@ -4848,6 +4888,11 @@ def _described_by_participle(token: Token) -> bool:
 
 #: The words that call on someone by name (« Monsieur Solly, vous ... », « Chère X, »).
 ADDRESS_WORDS = frozenset({"Monsieur", "Madame", "Mademoiselle", "Cher", "Chère"})
+
+
+def _address_word(token: Token) -> bool:
+    """A word that calls on someone by name, with a capital or not (« monsieur Galut » in minutes)."""
+    return token.text in ADDRESS_WORDS or token.text.capitalize() in ADDRESS_WORDS and token.text.islower()
 #: « nous », a subject in a transcript: its speaker (with others, whom the text does not name).
 _WE = WordTest(lambda word: word.lower() == "nous")
 #: Verbs of meeting each other after a reflexive « nous » (« nous nous sommes vus »), by lemma.
@@ -4893,6 +4938,8 @@ def past_gloss(doc: Doc, i: int) -> int:
             return i + len(words)
     return i
 _YOU = WordTest(lambda word: word.lower() in ADDRESSEE_PRONOUNS)
+#: How many tokens an interjection in minutes may have (« M. Y. Vous êtes un ignorant ! »).
+INTERJECTION_TOKENS = 30
 #: A colon, which may end a turn's label (« Jean Martin, président : »), looked for before the lines are read.
 _COLON = WordTest(lambda word: word == ":")
 #: The dash of a turn's label (« Jean Martin - Mesdames ... »), looked for before the lines are read.
