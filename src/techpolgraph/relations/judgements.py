@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from ..data import function_words
 from ..models import RelationType
 from ..nlp.text import phrase_at
-from ..resolve.document import ADDRESS_WORDS, FIRST_PERSON_WORDS
+from ..resolve.document import FIRST_PERSON_WORDS, address_word
 from .complements import complement, direct_object
 from .proxies import actions_of
 from .relatives import relative_object
@@ -390,7 +390,7 @@ def _opening_call(view: SentenceView, j: int) -> bool:
     trompe »), or is its word of address, before the one called (« Monsieur X, vous vous trompez »,
     whose subject is the one called): a word of address, then no verb."""
     doc = view.doc
-    if doc[view.sent.start].text.capitalize() not in ADDRESS_WORDS:
+    if not address_word(doc[view.sent.start]):
         return False
     if j == view.sent.start:
         return True

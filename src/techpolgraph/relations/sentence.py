@@ -27,7 +27,7 @@ from ..data import function_words
 from ..models import EntityKind, Evidence, Modality, RelationType, Tense
 from ..nlp.events import date_words, time_nouns
 from ..nlp.text import doc_text, people_of_a_place, phrase_at, sentences, stripped_bounds
-from ..resolve.document import POLITICAL_SIDES, SPEAKER_POSSESSIVES, field_end, past_gloss
+from ..resolve.document import POLITICAL_SIDES, SPEAKER_POSSESSIVES, address_word, field_end, past_gloss
 from ..resolve.names import name_key, titles
 from ..resolve.organisations import parents
 from ..resolve.roles import former_prefixes, nationalities, occupations, role_nouns
@@ -524,7 +524,7 @@ class SentenceView:
         """The person is called on after a comma (« ..., madame X : », « ..., Monsieur X. »): the
         one spoken to, no member of a list."""
         doc, k = self.doc, slot.start - 1
-        if slot.kind is not EntityKind.PERSON or k - 1 < self.sent.start or doc[k].lower_ not in CALLING_WORDS or doc[k - 1].text != ",":
+        if slot.kind is not EntityKind.PERSON or k - 1 < self.sent.start or not address_word(doc[k]) or doc[k - 1].text != ",":
             return False
         return slot.end >= self.sent.end or doc[slot.end].text in (".", "!", "?", ":", ";", "»")
 
@@ -1724,8 +1724,6 @@ def participle_as_noun(token: Token) -> bool:
 INSTRUMENT_NOUNS = function_words("instrument_noun")
 
 
-#: Words that call on a person by name (« monsieur », « madame »), in lower case.
-CALLING_WORDS = function_words("vocative")
 #: How many words a description set off by commas inside a list may have (« X, roi de France, et Y »).
 DESCRIPTION_WORDS = 9
 

@@ -2849,8 +2849,8 @@ class _DocState:
         for m in self.mentions:
             if not (m.named and m.kind is EntityKind.PERSON and start <= m.start and m.end <= sent.end):
                 continue
-            opening = m.start if _address_word(doc[m.start]) else m.start - 1
-            if opening < start or not _address_word(doc[opening]):
+            opening = m.start if address_word(doc[m.start]) else m.start - 1
+            if opening < start or not address_word(doc[opening]):
                 continue  # « Monsieur Solly, », « ..., monsieur Galut : »: a call, in capitals or not
             here = self._sentence_at(opening)
             before = doc[opening - 1].text if opening > here.start else ""
@@ -4890,7 +4890,7 @@ def _described_by_participle(token: Token) -> bool:
 ADDRESS_WORDS = frozenset({"Monsieur", "Madame", "Mademoiselle", "Cher", "Chère"})
 
 
-def _address_word(token: Token) -> bool:
+def address_word(token: Token) -> bool:
     """A word that calls on someone by name, with a capital or not (« monsieur Galut » in minutes)."""
     return token.text in ADDRESS_WORDS or token.text.capitalize() in ADDRESS_WORDS and token.text.islower()
 #: « nous », a subject in a transcript: its speaker (with others, whom the text does not name).
