@@ -243,11 +243,11 @@ def opinion(view: SentenceView, word: Token, voice: Optional[Slot] = None) -> li
         holders = _holders_before(view, owner.start)
         if not holders and voice is not None and _stated(view, owner.start, word):
             holders = [voice]
-        return [(h, t, relation) for h in expand(holders) for t in expand([owner]) if h.cluster != t.cluster]
+        return _pairs(holders, [owner], relation)
     if subject is None or subject.kind not in PARTIES:
         topic = _quoted_topic(view, word, j)  # « « C'est un irresponsable », a lancé X à propos de Y »
         holders = _speaker_at_sentence_end(view, word) if topic else []
-        return [(h, t, relation) for h in expand(holders) for t in expand(topic) if h.cluster != t.cluster]
+        return _pairs(holders, topic, relation)
     targets = _past_the_holder(view, _group_ending_at(view, subject))
     owner_of = _action_opening(view, targets[0])
     if owner_of is not None:  # « la décision de Y est scandaleuse »: Y's action judged
@@ -256,13 +256,18 @@ def opinion(view: SentenceView, word: Token, voice: Optional[Slot] = None) -> li
             holders = _speaker_at_sentence_end(view, word)  # « Les propos de Y sont abjects, a déclaré X. »
         if not holders and voice is not None and _stated(view, owner_of, word):
             holders = [voice]  # « La décision de Y est scandaleuse. » in X's answer
-        return [(h, t, relation) for h in expand(holders) for t in expand(targets) if h.cluster != t.cluster]
+        return _pairs(holders, targets, relation)
     start = _described_start(view, targets[0])
     holders = _holders_before(view, start)
     if not holders and _opens_the_sentence(view, targets[0].start):
         holders = _speaker_at_sentence_end(view, word)  # « Y est un menteur, a estimé X. »
     if not holders and voice is not None and _stated(view, start, word):
         holders = [voice]  # « Le président de la République a raison. » in X's answer
+    return _pairs(holders, targets, relation)
+
+
+def _pairs(holders: list[Slot], targets: list[Slot], relation: RelationType) -> list[tuple[Slot, Slot, RelationType]]:
+    """Each holder of the judgement with each party it judges, none judging itself."""
     return [(h, t, relation) for h in expand(holders) for t in expand(targets) if h.cluster != t.cluster]
 
 
@@ -304,7 +309,7 @@ def _qualified_action(view: SentenceView, word: Token, voice: Optional[Slot]) ->
         break
     if not holders and voice is not None and _stated_inside(view, word):
         holders = [voice]
-    return [(h, t, RelationType.CRITICISED) for h in expand(holders) for t in expand(owners) if h.cluster != t.cluster]
+    return _pairs(holders, owners, RelationType.CRITICISED)
 
 
 def _stated_inside(view: SentenceView, word: Token) -> bool:

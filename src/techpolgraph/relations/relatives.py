@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ..data import function_words
 from ..models import EntityKind
+from .control import infinitive_mark
 from .cues import SHORT_ADVERBIAL, party_actions, verb_lemma
 from .sentence import (
     CE,
@@ -76,11 +77,10 @@ def _before_governing_verb(view: SentenceView, cue: Token) -> Optional[int]:
     the verb that governs the infinitive cue (a relative pronoun, where one stands there), or
     None where the cue is no infinitive after such a verb and its subject."""
     doc = view.doc
-    if "Inf" not in cue.morph.get("VerbForm"):
+    mark = infinitive_mark(view, cue)  # « à saluer », « de ne pas saluer »; none after a modal (« veux remercier »)
+    if mark is None and "Inf" not in cue.morph.get("VerbForm"):
         return None
-    k = cue.i - 1
-    if k > view.sent.start and doc[k].lower_ in ("à", "de", "d'", "d’"):
-        k -= 1
+    k = (mark if mark is not None else cue.i) - 1
     while k > view.sent.start and doc[k].pos_ == "ADV" and k not in view.at:
         k -= 1
     if k <= view.sent.start or doc[k].pos_ not in ("VERB", "AUX") or "Fin" not in doc[k].morph.get("VerbForm"):

@@ -1903,15 +1903,11 @@ class _DocState:
     def _turn_voices(self) -> list[tuple[int, int, str]]:
         """In minutes, the turns whose label names a person of the text (« M. Jean Martin. »),
         each in that person's voice; a turn of the chair, or of a role alone, has none."""
-        if not self._turn_speaker(0) and not self._labelled:
-            return []  # no label that could open a turn
-        turns = self._turns or []
         out: list[tuple[int, int, str]] = []
-        for n, (start, _own, label) in enumerate(turns):
+        for start, end, label in self._turn_blocks():
             person = self._person_of_title_name(clean_name(label)) if label else None
             if person is None:
                 continue
-            end = turns[n + 1][0] if n + 1 < len(turns) else len(self.doc)
             if out and out[-1][1] == start and out[-1][2] == person.id:
                 out[-1] = (out[-1][0], end, person.id)
             else:
@@ -4892,7 +4888,9 @@ ADDRESS_WORDS = frozenset({"Monsieur", "Madame", "Mademoiselle", "Cher", "Chère
 
 def address_word(token: Token) -> bool:
     """A word that calls on someone by name, with a capital or not (« monsieur Galut » in minutes)."""
-    return token.text in ADDRESS_WORDS or token.text.capitalize() in ADDRESS_WORDS and token.text.islower()
+    return token.text in ADDRESS_WORDS or (token.text.islower() and token.text.capitalize() in ADDRESS_WORDS)
+
+
 #: « nous », a subject in a transcript: its speaker (with others, whom the text does not name).
 _WE = WordTest(lambda word: word.lower() == "nous")
 #: Verbs of meeting each other after a reflexive « nous » (« nous nous sommes vus »), by lemma.
