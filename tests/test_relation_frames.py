@@ -2976,6 +2976,20 @@ CASES: tuple[Case, ...] = (
     Case("a-call-in-lower-case-before-a-colon", f"M. {A}. Je défends ce texte depuis des mois avec constance, et je veux dire ici que nous avons travaillé avec tous les groupes pour trouver un accord sur chacun des articles.\n\nM. {C}. Vous soutenez {B}, madame Anne Durand : quelle honte !\n\nM. {A}. Je défends ce texte depuis des mois avec constance, et je veux dire ici que nous avons travaillé avec tous les groupes pour trouver un accord sur chacun des articles.\n", (endorsed("Anne Durand", B),)),
     Case("a-call-at-the-end-is-no-member-of-the-list", f"Vous soutenez {B}, madame Anne Durand.", (endorsed("Anne Durand", B),)),
     Case("a-titled-member-inside-a-list", f"{A} a reçu {B}, Madame Anne Durand, et {C}.", (met(A, B), met(A, "Anne Durand"), met(A, C))),
+    # a possessive object of a verb of judging is another's work, never the subject's own
+    Case("praise-of-a-possessive-work", f"{A} est arrivé lundi. {C} a salué son courage et sa détermination.", (endorsed(C, A),)),
+    Case("criticism-of-a-possessive-policy", f"{A} est arrivé lundi. {C} a critiqué sa politique.", (criticised(C, A),)),
+    Case("miss-a-possessive-work-defended-is-one-s-own", f"{A} est arrivé lundi. {C} a défendu sa politique.", ()),
+    Case("miss-a-possessive-work-praised-with-no-other-person", "Anne Durand est arrivée lundi. Elle a salué son courage.", ()),
+    # « c'est un honneur de recevoir Y », with no one named before the infinitive: the voice does it
+    Case("an-honour-to-receive-in-a-speech", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. C'est un grand plaisir, doublé d'un grand honneur, de recevoir M. {C}.", (met(B, C),)),
+    Case("an-honour-that-would-be-is-uncertain", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Ce serait un honneur de recevoir M. {C}.", (met(B, C, "uncertain"),)),
+    Case("miss-an-honour-with-no-voice", f"C'est un honneur de recevoir M. {C}, a déclaré un conseiller.", ()),
+    # « X et moi-même avons rencontré Y », though the tagger reads « avons » as a third person
+    Case("me-joined-to-a-subject-before-avons", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. M. {A} et moi-même avons rencontré M. {C} ce matin même.", (met(B, C), met(A, C))),
+    # « Avec X, nous avons rencontré Z »: X is of the « nous » and met Z too
+    Case("a-companion-before-our-meeting", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Avec le président {A}, nous avons rencontré M. {C} dans son bureau.", (met(B, C), met(A, C))),
+    Case("miss-two-talks-after-avec-are-no-company", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Nous avons discuté avec M. {A}, puis avec M. {C}.", (met(B, A), met(B, C))),
     # @@NEW@@
 )
 

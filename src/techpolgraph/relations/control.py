@@ -19,7 +19,7 @@ from collections.abc import Collection
 from functools import lru_cache
 from typing import Optional
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..data import function_words, read_table
 from ..models import EntityKind, Modality
@@ -96,6 +96,8 @@ def _for_whom(view: SentenceView, j: int) -> list[Slot]:
     governs the infinitive through the « de » at token j does what the infinitive says; else []."""
     doc = view.doc
     k = j - 1
+    if doc[k].text == ",":  # « un grand plaisir, doublé d'un grand honneur, de »: past the incise
+        k = next((n - 1 for n in range(k - 1, max(k - 8, view.sent.start), -1) if doc[n].text == ","), k)
     slot = view.at.get(k)
     if slot is not None and doc[slot.start - 1].lower_ == "pour":
         k = slot.start - 2  # « un plaisir pour moi de »: the noun before « pour »
@@ -106,15 +108,36 @@ def _for_whom(view: SentenceView, j: int) -> list[Slot]:
     k -= 1
     while k > view.sent.start and (doc[k].pos_ in ("ADJ", "ADV") or is_determiner(doc[k])) and k not in view.at:
         k -= 1  # « une grande », « un très grand »
-    if slot is None:
-        slot = view.at.get(k)  # « pour moi une joie de »
-        if slot is None or doc[slot.start - 1].lower_ != "pour":
+    if slot is None and k in view.at:
+        slot = view.at[k]  # « pour moi une joie de »
+        if doc[slot.start - 1].lower_ != "pour":
             return []
         k = slot.start - 2
+    elif slot is None:  # « C'est un grand honneur de recevoir Y », in the words of one voice
+        if view.voice is None or not _honour_noun(doc, j):
+            return []
+        slot = view.voice
     verb = doc[k]
     if slot.kind not in PARTIES or k <= view.sent.start or verb.lemma_ != "être" or doc[k - 1].lower_ not in ("c'", "c’", "ce"):
         return []
     return [slot]
+
+
+#: Nouns of the honour or joy of doing something (« c'est un honneur de recevoir Y »), by lemma.
+HONOUR_NOUNS = function_words("honour_noun")
+
+
+def _honour_noun(doc: Doc, j: int) -> bool:
+    """The noun that governs the « de » at token j, past the incises and adjectives between them
+    (« un grand plaisir, doublé d'un grand honneur, de »), is one of ``honour_noun``."""
+    return any(token.pos_ == "NOUN" and token.lemma_.lower() in HONOUR_NOUNS for token in doc[max(j - 8, 0) : j])
+
+
+def voice_honoured(sent: Span) -> bool:
+    """« C'est un honneur de recevoir Y »: the sentence opens a clause « c'est » with a noun of
+    ``honour_noun``, whose infinitive the voice of a transcript does, though it names no one."""
+    lemmas = [token.lemma_.lower() for token in sent]
+    return any(lemma in HONOUR_NOUNS for lemma in lemmas) and any(token.lower_ in ("c'", "c’", "ce") for token in sent)
 
 
 def _before_unnamed_companions(view: SentenceView, m: int) -> int:

@@ -69,7 +69,7 @@ from ..nlp.events import cue_of_name
 from ..nlp.text import line_bounds, phrase_ends_at, tokens_text
 from ..nlp.words import WordTest
 from ..resolve.document import ADDRESS_WORDS, ADDRESSEE_PRONOUNS, QUESTION_MARKERS, mention_refs, verb_after_subject
-from .control import COPULAS, QUOTE_CLOSERS, attempted, clitic_controller, declared_vote, infinitive_of_noun, object_controller, participle_control, voting_call
+from .control import COPULAS, QUOTE_CLOSERS, attempted, clitic_controller, declared_vote, infinitive_of_noun, object_controller, participle_control, voice_honoured, voting_call
 from .complements import companions, is_network
 from .nominal import ASSURING_VERBS, WELCOME_THANKS, requested, thanked_for_welcome
 from .cues import ADVERBIAL_ENDS, DE_FORMS, LOCUTION_HEADS, SHORT_ADVERBIAL, Argument, Cue, CuePos, CueTable, Source, adverbial_before, cue_end, cue_words_follow, infinitive_in_er, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
@@ -223,7 +223,8 @@ class RelationExtractor:
             voice = _voice_of(voices, sent, names, kinds)
             if voices and voice is None:
                 inside = _past_vocative(doc, inside, sent, voices[0][2])
-            if len({c for s in (*inside, *happenings, *([voice] if voice and judges else [])) for c in (s.cluster, *s.others)}) < 2:
+            heard = voice is not None and (bool(judges) or voice_honoured(sent))  # the voice may be a party
+            if len({c for s in (*inside, *happenings, *([voice] if heard else [])) for c in (s.cluster, *s.others)}) < 2:
                 continue
             tokens = cue_tokens[bisect_left(cue_tokens, sent.start) : bisect_left(cue_tokens, sent.end)]
             finds = findings[bisect_left(findings, sent.start) : bisect_left(findings, sent.end)]
@@ -231,6 +232,7 @@ class RelationExtractor:
                 continue  # no cue word and no event: nothing to read
             view = SentenceView(sent, inside, happenings, marks[bisect_left(marks, sent.start) : bisect_left(marks, sent.end)])
             view.reporting = reporting[bisect_left(reporting, sent.start) : bisect_left(reporting, sent.end)]
+            view.voice = voice
             told = [
                 *self.sentence_relations(view, names, attendees, tokens),
                 *self.breaches(view, names, finds),

@@ -197,6 +197,8 @@ class SentenceView:
         #: the tokens whose lemma is a verb of saying, when the caller found them at once for the
         #: document (else every token is looked at)
         self.reporting: Optional[Sequence[int]] = None
+        #: the one whose words the sentence is, in a transcript or a letter (set by the caller)
+        self.voice: Optional[Slot] = None
         self.kept: dict[tuple[Any, ...], Any] = {}  # answers of the readings of :func:`kept_per_view`
 
     def evidence(self) -> Evidence:

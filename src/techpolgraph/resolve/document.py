@@ -126,6 +126,11 @@ FRENCH_SEATS = function_words("french_seat")
 FRENCH_OFFICES = function_words("french_office")
 #: Relation nouns whose possessive names the one they aim at (« X prend sa défense »: not X).
 DEFENDED_NOUNS = function_words("defended_noun")
+#: Verbs of judging what someone did, whose possessive object is never the subject's own (« X a
+#: salué son engagement »: not X's).
+JUDGED_WORK_VERBS = function_words("judged_work_verb")
+#: Nouns of a sanction one undergoes (« son exclusion »).
+UNDERGONE_NOUNS = function_words("undergone_noun")
 OUTGOING = function_words("outgoing")
 FORMER = function_words("former")
 OF = function_words("of")
@@ -348,11 +353,12 @@ CALLED_ROLE_WORDS = 8
 
 def _joined_me(doc: Doc, i: int) -> bool:
     """« X et moi-même avons rencontré Y »: « moi » joined to a subject by « et », before a verb
-    in the first person plural (past « -même »)."""
+    in the first person plural (past « -même »), by its morphology or its ending (the tagger
+    reads « avons » there as a third person)."""
     if i == 0 or doc[i - 1].lower_ != "et":
         return False
     verb = next((t for t in doc[i + 1 : i + 4] if t.pos_ in ("AUX", "VERB")), None)
-    return verb is not None and verb.morph.get("Person") == ["1"] and verb.morph.get("Number") == ["Plur"]
+    return verb is not None and ((verb.morph.get("Person") == ["1"] and verb.morph.get("Number") == ["Plur"]) or verb.lower_.endswith("ons"))
 
 
 def verb_after_subject(doc: Doc, i: int) -> bool:
@@ -3768,7 +3774,7 @@ class _DocState:
             m.cluster, m.reason = judged.cluster, "possessive after « pour » (the person right before it, whose act it names)"
             return
         defended = m.end < len(self.doc) and self._defence_taken(m)  # « prend sa défense »
-        aimed = defended or (m.end < len(self.doc) and self.doc[m.end].lower_ == "encontre")  # « à son encontre », « prend sa défense »: never the subject's own
+        aimed = defended or (m.end < len(self.doc) and (self.doc[m.end].lower_ == "encontre" or self._judged_work(m)))  # « à son encontre », « prend sa défense », « salue son courage »: never the subject's own
         if not aimed and self._unresolved_subject_before(here, m.start, "any"):
             m.reason = "possessive in a sentence whose subject is a pronoun left unresolved"
             return  # « Elle a été suspendue du groupe de X après son appel ... »: hers, whoever she is
@@ -3797,6 +3803,10 @@ class _DocState:
             title = self._title_person(m)
             m.cluster, m.reason = (title, "possessive (the person the document's title names)") if title else ("", "possessive, no person before it")
             return
+        others = {r.cluster for r in refs if r.cluster} - {r.cluster for r in refs_here if self._is_subject(r)}
+        if aimed and not defended and len(others) == 1:  # « Vous connaissez X. Je salue son engagement »: X's
+            m.cluster, m.reason = others.pop(), "possessive of a work judged (the one other person of the sentence before)"
+            return
         lead = next((r for r in refs if not _after_preposition(self.doc, r.start)), refs[0])
         if self._unresolved_subject_before(n, lead.start, "any"):
             m.reason = "possessive after a sentence whose subject is a pronoun left unresolved"
@@ -3810,6 +3820,18 @@ class _DocState:
         « prendre »; the one defended is another than X (« assurer sa défense » may be X's own)."""
         doc = self.doc
         return doc[m.end].lemma_.lower() in DEFENDED_NOUNS and m.start > 0 and doc[m.start - 1].lemma_.lower() == "prendre"
+
+    def _judged_work(self, m: _Mention) -> bool:
+        """« X a salué son engagement », « Y dénonce sa politique »: the noun after the possessive is
+        the object of a verb of ``judged_work_verb`` (or joined to one: « son courage et sa
+        détermination »); what one judges so is another's work (« X a défendu sa politique » may be X's),
+        but for what one undergoes (« X a dénoncé son exclusion »: ``undergone_noun``)."""
+        noun = self.doc[m.end]
+        if noun.lemma_.lower() in UNDERGONE_NOUNS or noun.lower_ in UNDERGONE_NOUNS:
+            return False
+        while noun.dep_ == "conj" and noun.head.i < noun.i and noun.head.pos_ == "NOUN":
+            noun = noun.head
+        return noun.dep_ == "obj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in JUDGED_WORK_VERBS
 
     def _resolve_dissolved(self, m: _Mention) -> None:
         """« Le parti P existe jusqu'à sa dissolution par Y », « Le parti P est fondé en 2012. La Cour
