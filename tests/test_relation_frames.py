@@ -2990,6 +2990,12 @@ CASES: tuple[Case, ...] = (
     # « Avec X, nous avons rencontré Z »: X is of the « nous » and met Z too
     Case("a-companion-before-our-meeting", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Avec le président {A}, nous avons rencontré M. {C} dans son bureau.", (met(B, C), met(A, C))),
     Case("miss-two-talks-after-avec-are-no-company", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Nous avons discuté avec M. {A}, puis avec M. {C}.", (met(B, A), met(B, C))),
+    # a wish in the first person to express a relation noun is the act, done as it is said
+    Case("a-wish-to-express-support-is-the-support", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je souhaite exprimer mon soutien à {A}.", (endorsed(B, A),)),
+    Case("a-third-person-wish-to-express-support-stays-uncertain", f"{C} souhaite exprimer son soutien à {A}.", (endorsed(C, A, "uncertain"),)),
+    # a clitic before an infinitive is not the subject of the verb that governs it, as the parse gives it
+    Case("a-clitic-after-a-second-clause-s-subject", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. M. {A} a gagné et je tiens à le féliciter.", (endorsed(B, A),)),
+    Case("a-clitic-is-the-first-clause-s-subject", f"Anne Durand est arrivée, et {C} tient à lui adresser ses félicitations.", (endorsed(C, "Anne Durand"),)),
     # @@NEW@@
 )
 

@@ -1155,7 +1155,7 @@ def modality_of(cue: Token, sent: Span) -> Modality:
         and not _attempted_judgement(cue, sent)
     ):
         return Modality.UNCERTAIN
-    if is_planned(cue, sent):
+    if is_planned(cue, sent) and not _performed(cue, sent):  # « je souhaite exprimer mon soutien à Y »: done as said
         # « je ne soutiendrai jamais Y », « X ne rencontrera pas Y »: a refusal; a noun's planned
         # future stays open (« ne récupérera pas l'investiture de P »)
         return Modality.NEGATED if cue.pos_ in ("VERB", "AUX") and is_negated(cue, sent) else Modality.UNCERTAIN
@@ -1298,6 +1298,9 @@ def _performed(cue: Token, sent: Span) -> bool:
     Y », « je veux commencer par la féliciter »: a wish in the first person to perform what the
     cue says is the act itself, done as it is said; not « il souhaite rencontrer Y »."""
     doc = cue.doc
+    carrier = cue.head
+    if cue.pos_ == "NOUN" and cue.dep_ == "obj" and carrier.pos_ == "VERB" and carrier.i < cue.i and verb_lemma(carrier) in PERFORMATIVE_VERBS:
+        cue = carrier  # « je souhaite exprimer notre solidarité à Y »: the verb that carries the noun
     phrase = f"{verb_lemma(cue)} {doc[cue.i + 1].lower_}" if cue.i + 1 < len(doc) else ""
     if verb_lemma(cue) not in PERFORMATIVE_VERBS and phrase not in PERFORMATIVE_VERBS:
         return False  # « je veux rendre hommage à Y »: a locution's verb and the word after it

@@ -3561,7 +3561,7 @@ class _DocState:
         if not own and not relative and m.start + 1 < len(self.doc) and (_infinitive(self.doc[m.start + 1]) or (m.start > 0 and self.doc[m.start - 1].lower_ == "en" and _gerund(self.doc[m.start + 1]))):
             # « X tient à lui adresser ... », « X a parlé de Y en lui reprochant ... »: the
             # infinitive's or the gerund's subject is the sentence's (after a comma: :meth:`_subject_of_clitic`)
-            own = next((r.cluster for r in before if self._is_subject(r)), "")
+            own = self._governing_subject(m, before) or next((r.cluster for r in before if self._is_subject(r)), "")
         # « Y a porté plainte contre lui »: not the subject of its clause (for a clitic, the
         # mention right before it)
         subjects = {r.cluster for r in before if self._is_subject(r)} if m.stressed else set()
@@ -3832,6 +3832,22 @@ class _DocState:
         while noun.dep_ == "conj" and noun.head.i < noun.i and noun.head.pos_ == "NOUN":
             noun = noun.head
         return noun.dep_ == "obj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in JUDGED_WORK_VERBS
+
+    def _governing_subject(self, m: _Mention, before: list[_Mention]) -> str:
+        """The cluster of the parsed subject of the verb that governs the infinitive right after
+        the clitic, where a mention before it covers that subject (« X a gagné et je tiens à le
+        féliciter »: mine, not X's); "?" where no such mention covers it (the speaker's « je »,
+        placed later: no one named before is that subject); else ""."""
+        infinitive = self.doc[m.start + 1]
+        verb = infinitive.head
+        if verb.i == infinitive.i or infinitive.dep_ not in ("xcomp", "ccomp", "advcl"):
+            return ""
+        subject = next((t for t in verb.children if t.dep_.startswith("nsubj")), None)
+        if subject is None:
+            return ""
+        if subject.pos_ == "PRON" and subject.i < m.start and not any(r.start <= subject.i < r.end for r in before):
+            return "?"
+        return next((r.cluster for r in before if r.start <= subject.i < r.end and r.cluster), "")
 
     def _resolve_dissolved(self, m: _Mention) -> None:
         """« Le parti P existe jusqu'à sa dissolution par Y », « Le parti P est fondé en 2012. La Cour
