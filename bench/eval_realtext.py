@@ -106,6 +106,8 @@ SETS = {
     "holdout71": (REALTEXT / "holdout71", None),
     "holdout72": (REALTEXT / "holdout72", None),
     "holdout73": (REALTEXT / "holdout73", None),
+    "holdout74": (REALTEXT / "holdout74", None),
+    "holdout75": (REALTEXT / "holdout75", None),
 }
 
 
@@ -250,6 +252,8 @@ ROUNDS = {
     "thirty-seventh round, second split (hy*)": ("hy",),
     "thirty-eighth round (hz*)": ("hz",),
     "thirty-eighth round, second split (ia*)": ("ia",),
+    "thirty-ninth round (ib*)": ("ib",),
+    "thirty-ninth round, second split (ic*)": ("ic",),
 }
 
 
