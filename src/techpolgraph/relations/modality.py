@@ -1316,8 +1316,9 @@ def _performed(cue: Token, sent: Span) -> bool:
             j = joined  # « je voulais m'associer à M. X pour rendre hommage à Y »
         else:
             break
-    if j - 1 > sent.start and doc[j].lower_ == "par" and verb_lemma(doc[j - 1]) in OPENING_VERBS and "Inf" in doc[j - 1].morph.get("VerbForm"):
-        j -= 2  # « je veux commencer par la féliciter »
+    by = doc[j].lower_ == "par" or (doc[j].lower_ == "en" and cue.lower_.endswith("ant"))  # « commencer en saluant Y »
+    if j - 1 > sent.start and by and verb_lemma(doc[j - 1]) in OPENING_VERBS and "Inf" in doc[j - 1].morph.get("VerbForm"):
+        j -= 2  # « je veux commencer par la féliciter », « je voudrais commencer en saluant Y »
         while j > sent.start and doc[j].pos_ == "ADV":
             j -= 1
     wish = doc[j]

@@ -368,18 +368,38 @@ WELCOME_THANKS = function_words("welcome_thanks")
 WELCOME_NOUNS = function_words("welcome_noun")
 
 
+#: Nouns of what one is thanked for out of courtesy, which tells no support (« je vous remercie de
+#: votre question »), by lemma.
+COURTESY_NOUNS = function_words("courtesy_noun")
+
+
 def thanked_for_welcome(view: SentenceView, cue: Token) -> bool:
     """« X a remercié Y pour son accueil », « de son accueil », « je remercie Y et ses équipes pour
     leur hospitalité », « pour l'hospitalité chaleureuse »:
     thanks for a welcome tell that the one thanked received the one who thanks, a meeting."""
+    return _thanked_for_one_of(view, cue, WELCOME_NOUNS)
+
+
+def thanked_for_courtesy(view: SentenceView, cue: Token) -> bool:
+    """« Monsieur X, je vous remercie de votre question », « pour cette question »: thanks for a
+    question are a courtesy of the one who answers it, no support."""
+    return _thanked_for_one_of(view, cue, COURTESY_NOUNS, named_after=False)
+
+
+def _thanked_for_one_of(view: SentenceView, cue: Token, nouns: frozenset[str], named_after: bool = True) -> bool:
+    """The thanks of the verb ``cue`` are « pour » or « de » one of ``nouns`` (past its possessive
+    or article and adjectives), after a person thanked (where ``named_after``: not a clitic
+    before the verb)."""
     doc, end = view.doc, view.sent.end
     for j in range(cue.i + 1, min(cue.i + THANKS_REACH, end - 2)):
-        if doc[j].lower_ not in ("pour", "de", "d'", "d’") or not (is_possessive_determiner(doc[j + 1]) or doc[j + 1].lower_ in ("l'", "l’", "le", "la")):
-            continue  # « pour son accueil », « de son accueil », « pour l'hospitalité chaleureuse »
+        if doc[j].lower_ not in ("pour", "de", "d'", "d’") or not (is_possessive_determiner(doc[j + 1]) or doc[j + 1].lower_ in ("l'", "l’", "le", "la", "cette")):
+            continue  # « pour son accueil », « de son accueil », « pour l'hospitalité chaleureuse », « pour cette question »
         noun = j + 2
         while noun < end - 1 and doc[noun].pos_ == "ADJ":
             noun += 1
-        if doc[noun].lemma_.lower() in WELCOME_NOUNS and any(cue.i < s.start < j for s in view.slots if s.kind is EntityKind.PERSON):
+        if doc[noun].lemma_.lower() in nouns and not named_after:
+            return True
+        if doc[noun].lemma_.lower() in nouns and any(cue.i < s.start < j for s in view.slots if s.kind is EntityKind.PERSON):
             return True
     return False
 

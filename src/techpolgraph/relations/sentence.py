@@ -1508,7 +1508,7 @@ def _place_of_role(view: SentenceView, i: int, end: int) -> int:
     if doc[i].lower_ not in DE or doc[i - 1].pos_ not in ("NOUN", "ADJ"):
         return 0
     j = i + 1
-    while j < end and j not in view.at and (is_determiner(doc[j]) or doc[j].pos_ == "ADJ" or doc[j].like_num or doc[j].lower_ in CONSTITUENCY_WORDS):
+    while j < end and j not in view.at and (is_determiner(doc[j]) or doc[j].pos_ == "ADJ" or doc[j].like_num or doc[j].lower_ in CONSTITUENCY_WORDS or doc[j].lower_ in LOCAL_BODIES):
         j += 1
     place = view.at.get(j)
     if place is not None and place.kind in (EntityKind.LOCATION, EntityKind.ORGANISATION):
@@ -1563,6 +1563,8 @@ def _place_word(token: Token) -> bool:
 
 #: Words of a constituency between a role noun and its place (« de la 2e circonscription du »).
 CONSTITUENCY_WORDS = function_words("constituency")
+#: Nouns of a local body or territory between a role noun and its place (« du conseil régional des »).
+LOCAL_BODIES = function_words("local_body")
 #: An ordinal number written with figures or in words (« 3e », « 10ème », « 1re », « troisième »).
 ORDINAL = re.compile(r"^(\d+(e|è|ème|eme|er|re|ère)|\w+ième)$")
 

@@ -1856,6 +1856,9 @@ class _DocState:
         (« Le président de la République a raison. » in a minister's answer)."""
         speaker = self._voices()[0]
         cluster = next((m.cluster for m in self.mentions if m.anaphor == "title_speaker" and m.cluster), "") if speaker else ""
+        if speaker and not cluster:  # no « je » of theirs: the person of the title's name the text names, if any
+            found = self._person_of_title_name(speaker)
+            cluster = found.id if found is not None else ""
         if not cluster:
             return self._turn_voices() if not speaker else []
         self._turn_at(0)
@@ -2851,7 +2854,7 @@ class _DocState:
         for m in self.mentions:
             if not (m.named and m.kind is EntityKind.PERSON and start <= m.start and m.end <= sent.end):
                 continue
-            opening = m.start if address_word(doc[m.start]) else m.start - 1
+            opening = m.start if address_word(doc[m.start]) else self._role_call_opening(m.start, start)
             if opening < start or not address_word(doc[opening]):
                 continue  # « Monsieur Solly, », « ..., monsieur Galut : »: a call, in capitals or not
             here = self._sentence_at(opening)
@@ -2860,6 +2863,16 @@ class _DocState:
             if before in ("", ",", "«", "-", "–", ":") and after in (",", ".", "!", "?", "»", ":", ";", ""):
                 called.setdefault(m.cluster or name_key(m.text), m)  # placed, or not yet (while pronouns are collected)
         return next(iter(called.values())) if len(called) == 1 else None
+
+    def _role_call_opening(self, name: int, start: int) -> int:
+        """The word of address that opens a call with a role before the name at token ``name``
+        (« Monsieur le ministre Paul Martin, »: « Monsieur »), past the article and at most
+        ``CALLED_ROLE_WORDS`` words of the role; else the token right before the name."""
+        doc = self.doc
+        k = name - 1
+        while k > start and name - k <= CALLED_ROLE_WORDS and not address_word(doc[k]) and not doc[k].is_punct:
+            k -= 1
+        return k if address_word(doc[k]) and k + 2 < name and doc[k + 1].lower_ in ("le", "la", "l'", "l’") else name - 1
 
     def _resolve_title_speaker(self, m: _Mention) -> None:
         """« je » in the transcript of one speaker: the person its title names, the one of that
