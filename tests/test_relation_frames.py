@@ -3011,6 +3011,11 @@ CASES: tuple[Case, ...] = (
     # thanks for a question are a courtesy of the one who answers, no support
     Case("miss-thanks-for-a-question", f"M. le président. La parole est à M. {A}.\n\nM. {A}. Madame la ministre, que comptez-vous faire pour nos agriculteurs qui souffrent depuis des mois de la sécheresse et des prix bas ?\n\nM. le président. La parole est à Mme la ministre.\n\nMme {B}, ministre. Monsieur {A}, je vous remercie de votre question. Nous agissons.", ()),
     Case("thanks-for-an-engagement-after-a-question", f"M. le président. La parole est à M. {A}.\n\nM. {A}. Madame la ministre, que comptez-vous faire pour nos agriculteurs qui souffrent depuis des mois de la sécheresse et des prix bas ?\n\nM. le président. La parole est à Mme la ministre.\n\nMme {B}, ministre. Je vous remercie, monsieur {A}, pour votre engagement.", (endorsed(B, A),)),
+    # a seat of power named by a common noun between the verb and its object is where, not who
+    Case("a-seat-of-power-before-the-object", f"{C} a reçu à la chancellerie M. {A}.", (met(C, A),)),
+    Case("a-ministry-before-a-titled-object", f"{C} a reçu au ministère M. {A}.", (met(C, A),)),
+    # « , pour conclure, »: an incise of the speaker's order of words before the object
+    Case("an-incise-to-conclude-before-the-object", f"{C} a félicité, pour conclure, M. {A}.", (endorsed(C, A),)),
     # @@NEW@@
 )
 

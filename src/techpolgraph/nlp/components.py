@@ -1157,6 +1157,8 @@ class EntityRecogniser:
                 stop += 1  # « le ministère de la Défense autrichien »: not another country's ministry
             return stop
         if k == end:
+            if end < len(doc) and doc[end].text in self.titles:
+                return end  # « reçu au ministère M. Paul Martin »: a person after the noun, not its name
             stop = self._name_end(doc, end)
             return stop
         return k

@@ -83,6 +83,8 @@ PLACE_NOUNS = function_words("place_noun")
 #: Nouns of repetition after a number (« dix fois », « plusieurs reprises »).
 REPEATS = function_words("repeat")
 PLACE_PREPOSITIONS = function_words("place_preposition")
+#: Common nouns of a seat of power, a place between a verb and its object (« reçu à la chancellerie X »), by lemma.
+SEAT_NOUNS = function_words("seat_noun")
 #: Words that make a number approximate before « de » (« plus de », « près de »).
 APPROXIMATE = function_words("approximate")
 _T = TypeVar("_T")
@@ -891,6 +893,9 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
             if place is None and k < end and doc[k].pos_ in ("NOUN", "PROPN"):
                 place = named_after_de(view, k, end)  # « au palais de l'Élysée », « au siège du parti P »: a building of a place
                 place = place if place is not None and place.kind in (EntityKind.LOCATION, EntityKind.ORGANISATION) else None
+            if place is None and k < end and k not in view.at and doc[k].lemma_.lower() in SEAT_NOUNS:
+                i = k + 1  # « a reçu à la chancellerie X », « au ministère »: where, as a seat of power
+                continue
             if place is None:
                 break
             i = place.end  # « à l'Élysée », « en Russie »: a place, or a party that is not the object
@@ -1108,7 +1113,13 @@ def _incise_word(view: SentenceView, j: int) -> bool:
         return True  # « cette fois-ci », « ce jour-là », cut in three tokens
     if is_past_participle(token) and view.doc[j - 1].pos_ in ("NOUN", "ADJ"):
         return True  # « , dans un long message publié sur son blog, »: what qualifies the noun
+    if token.lemma_.lower() in DISCOURSE_VERBS and view.doc[j - 1].lower_ == "pour":
+        return True  # « , pour conclure, »: how the speaker goes on
     return token.pos_ in ("ADV", "ADP", "DET", "NOUN", "ADJ", "NUM") or is_date_word(token) or _unnamed_place(view, j)
+
+
+#: Verbs of a speaker's order of words, after « pour » in an incise (« , pour conclure, »), by lemma.
+DISCOURSE_VERBS = function_words("discourse_verb")
 
 
 def _unnamed_place(view: SentenceView, j: int) -> bool:

@@ -1460,6 +1460,8 @@ class _DocState:
             abroad = self._country_complement(k)
             if abroad is not None and abroad[0] != HOME_COUNTRY:
                 return Role(cls, f"{name} ({abroad[0]})"), abroad[1]  # « le ministre des affaires étrangères d'Arménie »
+            if abroad is None and k + 1 < len(doc) and doc[k].lower_ in OF and doc[k + 1].pos_ == "PROPN":
+                return None  # « le ministre de l'Intérieur de Nicolas Sarkozy »: of that one's government, not the date's
             return self._portfolio_of(cls, name, k)
         return None
 
