@@ -3016,6 +3016,9 @@ CASES: tuple[Case, ...] = (
     Case("a-ministry-before-a-titled-object", f"{C} a reçu au ministère M. {A}.", (met(C, A),)),
     # « , pour conclure, »: an incise of the speaker's order of words before the object
     Case("an-incise-to-conclude-before-the-object", f"{C} a félicité, pour conclure, M. {A}.", (endorsed(C, A),)),
+    # an offensive launched by one country against another is an act of war, no criticism
+    Case("miss-an-offensive-between-countries", "La Russie lançait une offensive contre l'Ukraine.", ()),
+    Case("an-offensive-of-a-party-against-a-person", f"Le parti Vexa a lancé une offensive contre {A}.", (criticised("Vexa", A),)),
     # @@NEW@@
 )
 
