@@ -19,7 +19,7 @@ from ..models import EntityKind
 from ..resolve.names import titles
 from ..resolve.organisations import OrgTypes
 from ..resolve.roles import countries
-from .cues import LOCUTION_HEADS, SHORT_ADVERBIAL, Argument, CueTable, past_adverbial
+from .cues import LOCUTION_HEADS, SHORT_ADVERBIAL, Argument, past_adverbial
 from .proxies import actions_of
 from .sentence import (
     ADDING_LINKERS,
@@ -860,32 +860,16 @@ def companions(view: SentenceView, slot: Slot) -> list[Slot]:
     return [s for s in group if s.kind is EntityKind.PERSON] if closed else []  # « X, avec Y et W, ... »
 
 
-def _takes_avec(verb: Token) -> bool:
-    """A cue of the lexicon whose party stands after « avec » (« discuter avec X »)."""
-    return any(cue.argument is Argument.AVEC for cue in CueTable.shipped().for_lemma(verb.lemma_.lower()))
-
-
-#: How many words may stand between a subject « nous » and the « avec » of its companions
-#: (« nous avons reçu avec X », « nous avons ce matin reçu avec X »).
-OUR_COMPANY_REACH = 4
-
-
 def _our_companions(view: SentenceView, slot: Slot) -> list[Slot]:
-    """« Avec le président X, nous avons rencontré Z », « nous avons reçu avec X, place Beauvau,
-    Z »: the persons after « avec » set off by a comma, before the subject « nous » or right after
-    its verb, are of that « nous » and meet the other side too; else []."""
+    """« Avec le président X, nous avons rencontré Z », « Hier, avec X, nous ... »: the persons after
+    an « avec » that opens the sentence or a phrase of it, set off by a comma right before the
+    subject « nous », are of that « nous » and meet the other side too; else [] (not « nous avons
+    discuté avec X, puis avec Z », where X is the other side)."""
     doc, start, end = view.doc, view.sent.start, view.sent.end
     opening = next((i for i in range(slot.start - 1, max(slot.start - 3, start - 1), -1) if doc[i].text == ","), None)
-    spots = []
-    if opening is not None:  # « Avec X, nous ... », « Hier, avec X, nous ... »
-        spots += [i for i in range(start, opening) if doc[i].lower_ == "avec" and (i == start or doc[i - 1].text == ",")]
-    spots += [
-        i for i in range(slot.end, min(slot.end + OUR_COMPANY_REACH, end))
-        if doc[i].lower_ == "avec" and doc[i - 1].pos_ in ("VERB", "AUX", "ADV") and not _takes_avec(doc[i - 1])
-    ]  # « nous avons reçu avec X, ... Z »; not « nous avons discuté avec X, puis avec Z »
-    for i in spots[:1]:
-        first = next((n for n in range(i + 1, min(i + 4, end)) if n in view.at), None)  # « avec le président X »
-        group = view.group_at(first, end) if first is not None else []
-        if group and group[-1].end < end and doc[group[-1].end].text == ",":
-            return [s for s in group if s.kind is EntityKind.PERSON]
-    return []
+    if opening is None:
+        return []
+    spot = next((i for i in range(start, opening) if doc[i].lower_ == "avec" and (i == start or doc[i - 1].text == ",")), None)
+    first = next((n for n in range(spot + 1, min(spot + 4, end)) if n in view.at), None) if spot is not None else None  # « avec le président X »
+    group = view.group_at(first, end) if first is not None else []
+    return [s for s in group if s.kind is EntityKind.PERSON] if group and group[-1].end == opening else []
