@@ -96,7 +96,7 @@ def _for_whom(view: SentenceView, j: int) -> list[Slot]:
     governs the infinitive through the « de » at token j does what the infinitive says; else []."""
     doc = view.doc
     k = j - 1
-    if doc[k].text == ",":  # « un grand plaisir, doublé d'un grand honneur, de »: past the incise
+    if doc[k].text == ",":  # « un immense plaisir, et aussi un honneur, de »: past the incise
         k = next((n - 1 for n in range(k - 1, max(k - 8, view.sent.start), -1) if doc[n].text == ","), k)
     slot = view.at.get(k)
     if slot is not None and doc[slot.start - 1].lower_ == "pour":
@@ -129,7 +129,7 @@ HONOUR_NOUNS = function_words("honour_noun")
 
 def _honour_noun(doc: Doc, j: int) -> bool:
     """The noun that governs the « de » at token j, past the incises and adjectives between them
-    (« un grand plaisir, doublé d'un grand honneur, de »), is one of ``honour_noun``."""
+    (« un immense plaisir, et aussi un honneur, de »), is one of ``honour_noun``."""
     return any(token.pos_ == "NOUN" and token.lemma_.lower() in HONOUR_NOUNS for token in doc[max(j - 8, 0) : j])
 
 
