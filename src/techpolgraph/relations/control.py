@@ -136,8 +136,7 @@ def _honour_noun(doc: Doc, j: int) -> bool:
 def voice_honoured(sent: Span) -> bool:
     """« C'est un honneur de recevoir Y »: the sentence opens a clause « c'est » with a noun of
     ``honour_noun``, whose infinitive the voice of a transcript does, though it names no one."""
-    lemmas = [token.lemma_.lower() for token in sent]
-    return any(lemma in HONOUR_NOUNS for lemma in lemmas) and any(token.lower_ in ("c'", "c’", "ce") for token in sent)
+    return any(token.lemma_.lower() in HONOUR_NOUNS for token in sent) and any(token.lower_ in ("c'", "c’", "ce") for token in sent)
 
 
 def _before_unnamed_companions(view: SentenceView, m: int) -> int:

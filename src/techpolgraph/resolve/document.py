@@ -585,6 +585,7 @@ class _DocState:
         self._called_names: dict[int, str] = {}  # who « vous » at a token stands for, read once: :meth:`_called_role`
         self._labelled: Optional[bool] = None  # a « M. » or « Mme » that may label a turn stands in the text
         self._blocks: Optional[list[tuple[int, int, str]]] = None  # the turns of minutes, one label in a row each
+        self._interruptions: Optional[dict[int, str]] = None  # the speaker each short turn interrupts: :meth:`_interrupted`
 
     # -- clusters ---------------------------------------------------------------------------
     def new_cluster(self, kind: EntityKind, name: str) -> _Cluster:
@@ -1882,19 +1883,30 @@ class _DocState:
         """The label of the speaker whom the interjection token i stands in interrupts, in minutes
         (« M. Y. Vous êtes un ignorant ! » between two paragraphs of X's speech: X), or "": a
         short turn of another labelled speaker, after a long turn of X and before the next one,
-        if any, of X again."""
+        if any, of X again. The turns are read once per document (:meth:`_interrupted_turns`)."""
+        if self._interruptions is None:
+            self._interruptions = self._interrupted_turns()
         blocks = self._turn_blocks()
         n = bisect_right([start for start, _end, _label in blocks], i) - 1
-        if n < 0 or not blocks[n][2] or blocks[n][1] - blocks[n][0] > INTERJECTION_TOKENS:
-            return ""
-        own = name_key(clean_name(blocks[n][2]))
-        long_ones = [b for b in blocks if b[1] - b[0] > INTERJECTION_TOKENS and b[2]]
-        before = [b for b in long_ones if b[1] <= blocks[n][0]]
-        after = [b for b in long_ones if b[0] >= blocks[n][1]]
-        if not before or name_key(clean_name(before[-1][2])) == own:
-            return ""
-        interrupted = before[-1][2]
-        return interrupted if not after or name_key(clean_name(after[0][2])) == name_key(clean_name(interrupted)) else ""
+        return self._interruptions.get(n, "")
+
+    def _interrupted_turns(self) -> dict[int, str]:
+        """The short labelled turns of minutes (by their place in :meth:`_turn_blocks`) and the
+        label of the speaker each interrupts."""
+        blocks = self._turn_blocks()
+        keys = [name_key(clean_name(label)) if label else "" for _start, _end, label in blocks]
+        long_ones = [n for n, (start, end, label) in enumerate(blocks) if end - start > INTERJECTION_TOKENS and label]
+        out: dict[int, str] = {}
+        for n, (start, end, label) in enumerate(blocks):
+            if not label or end - start > INTERJECTION_TOKENS:
+                continue
+            before = [b for b in long_ones if b < n]
+            after = [b for b in long_ones if b > n]
+            if not before or keys[before[-1]] == keys[n]:
+                continue
+            if not after or keys[after[0]] == keys[before[-1]]:
+                out[n] = blocks[before[-1]][2]
+        return out
 
     def _turn_blocks(self) -> list[tuple[int, int, str]]:
         """The turns of minutes as (first token, end, label): the lines of one label in a row."""
