@@ -108,6 +108,8 @@ SETS = {
     "holdout73": (REALTEXT / "holdout73", None),
     "holdout74": (REALTEXT / "holdout74", None),
     "holdout75": (REALTEXT / "holdout75", None),
+    "holdout76": (REALTEXT / "holdout76", None),
+    "holdout77": (REALTEXT / "holdout77", None),
 }
 
 
@@ -254,6 +256,8 @@ ROUNDS = {
     "thirty-eighth round, second split (ia*)": ("ia",),
     "thirty-ninth round (ib*)": ("ib",),
     "thirty-ninth round, second split (ic*)": ("ic",),
+    "fortieth round (id*)": ("id",),
+    "fortieth round, second split (ie*)": ("ie",),
 }
 
 
