@@ -3019,6 +3019,40 @@ CASES: tuple[Case, ...] = (
     # an offensive launched by one country against another is an act of war, no criticism
     Case("miss-an-offensive-between-countries", "La Russie lançait une offensive contre l'Ukraine.", ()),
     Case("an-offensive-of-a-party-against-a-person", f"Le parti Vexa a lancé une offensive contre {A}.", (criticised("Vexa", A),)),
+    # the speaker's own words to someone (« j'ai dit à X », « je veux dire à X ») are a speech, in a chamber or from afar: no meeting
+    Case("miss-the-speaker-s-words-to-someone", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. J'ai eu l'occasion de le dire à M. {A}, vendredi dernier : nous agirons.", ()),
+    Case("miss-the-speaker-s-wish-to-tell-someone", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je veux dire à M. {A} que ses réponses sont inacceptables.", ()),
+    Case("a-third-person-confiding-to-someone-met-them", f"{C} a confié à {A} son inquiétude sur le budget.", (met(C, A),)),
+    # a pronoun opening what the subject told another person may be either of them
+    Case("miss-a-pronoun-of-what-one-told-another", f"{A} a indiqué à son interlocuteur qu'il pouvait compter sur le soutien du parti Vexa.", ()),
+    Case("a-pronoun-of-what-one-said-is-the-sayer", f"{A} a indiqué qu'il pouvait compter sur le soutien du parti Vexa.", (endorsed("Vexa", A),)),
+    # an object pronoun after a country in its sentence is not a person of a sentence before
+    Case("miss-an-object-pronoun-after-a-country", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. M. {A} est venu hier. Je tiens à redire ici le soutien de la France à l'Ukraine, pour l'aider à se défendre.", (endorsed("France", "Ukraine"),)),
+    # a dinner beside someone; a participle clause opening a « que » clause takes the subject after it
+    Case("a-dinner-beside-someone", f"Ayant dîné lundi à Lyon aux côtés de {A}, {C} est reparti.", (met(C, A),)),
+    Case("a-participle-clause-after-que", f"C'est ainsi qu'ayant dîné avec {A}, {C} a changé d'avis.", (met(C, A),)),
+    # « se trouver aux côtés de »: a stand for a state, a place for a person
+    Case("a-state-stands-beside-another", "La France se trouve sans ambiguïté aux côtés de l'Arménie.", (endorsed("France", "Arménie"),)),
+    Case("miss-a-person-found-beside-another", f"{A} se trouve aux côtés de {C} sur la photo.", ()),
+    # the object pronoun of a verb of assuring, and nouns joined by « et de »
+    Case("assured-by-an-object-pronoun", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {A}, je tiens à vous assurer de notre soutien et de notre solidarité.", (endorsed(B, A),)),
+    Case("miss-assurance-denied", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {A}, je ne peux pas vous assurer de notre soutien.", ()),
+    Case("assured-by-a-clitic-after-its-auxiliary", f"{A} est venu. {C} l'a assuré de son soutien.", (endorsed(C, A),)),
+    Case("assured-of-two-nouns", f"{C} a assuré {A} de son amitié et de son soutien.", (endorsed(C, A),)),
+    # a subject pronoun after a person named by a common noun in its sentence may stand for that person
+    Case("miss-a-pronoun-after-a-person-named-by-a-common-noun", f"{A} est arrivé hier. J'en ai parlé avec le directeur du journal et il a critiqué {C}.", ()),
+    Case("a-pronoun-after-an-indefinite-description-of-the-subject", f"{A} est arrivé. Après avoir été un opposant à {C}, il a rencontré Anne Durand.", (criticised(A, C), met(A, "Anne Durand"))),
+    Case("miss-someone-told-the-speaker", f"Interview de Mme {B}, ministre, à RTL le 3 mai 2018.\n\nQ - Avez-vous parlé avec M. {A} ?\n\nR - Non. Mais M. {C} m'a dit qu'il suivait l'enquête.", ()),
+    # a merit or a fault of a party put forward: praise or criticism of the party
+    Case("a-merit-put-forward", f"{C} a souligné le courage de {A}.", (endorsed(C, A),)),
+    Case("a-merit-of-a-work-put-forward-by-the-speaker", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je tiens à souligner ici la qualité du travail de notre rapporteur {A}.", (endorsed(B, A),)),
+    Case("a-lack-put-forward", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je voudrais d'abord souligner le manque de rigueur de M. {A}.", (criticised(B, A),)),
+    Case("faults-put-forward", f"{C} a relevé les contradictions flagrantes du parti Vexa.", (criticised(C, "Vexa"),)),
+    Case("miss-a-role-put-forward-is-no-merit", f"{C} a souligné le rôle de {A} dans la négociation.", ()),
+    Case("miss-a-victory-acknowledged-is-no-merit", f"{C} a reconnu la victoire de {A}.", ()),
+    Case("miss-a-resolve-stated-is-no-merit", f"{C} a souligné la détermination du parti Vexa à jouer un rôle constructif.", ()),
+    # relation nouns with a possessive joined before their complement
+    Case("sister-nouns-before-the-complement", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je souhaite exprimer notre solidarité, notre sympathie à mon ami {A}.", (endorsed(B, A),)),
     # @@NEW@@
 )
 

@@ -357,8 +357,11 @@ def opening_infinitive(view: SentenceView, cue: Token) -> bool:
     opening_gerund = is_gerund(view, cue) and view.doc[cue.i - 1].lower_ == "en"
     if "Inf" not in cue.morph.get("VerbForm") and not perfect_infinitive(view, cue) and not _perfect_participle(view, cue) and not opening_gerund:
         return False
-    # « Après avoir fait condamner X, Y ... »: infinitives and participles before it, no finite verb
-    return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in view.doc[view.sent.start : cue.i])
+    # « Après avoir fait condamner X, Y ... »: infinitives and participles before it, no finite
+    # verb; or so after a « que » (« c'est ainsi qu'ayant dîné avec X, je ... »)
+    start = view.sent.start
+    that = next((t.i for t in reversed(view.doc[start : cue.i]) if t.lower_ in ("que", "qu'", "qu’")), None)
+    return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in view.doc[start if that is None else that + 1 : cue.i])
 
 
 def perfect_infinitive(view: SentenceView, cue: Token) -> bool:

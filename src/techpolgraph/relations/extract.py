@@ -68,14 +68,14 @@ from ..models import EntityKind, LocalRelation, Modality, RelationType, Tense
 from ..nlp.events import cue_of_name
 from ..nlp.text import line_bounds, phrase_ends_at, tokens_text
 from ..nlp.words import WordTest
-from ..resolve.document import ADDRESS_WORDS, ADDRESSEE_PRONOUNS, QUESTION_MARKERS, mention_refs, verb_after_subject
+from ..resolve.document import ADDRESS_WORDS, ADDRESSEE_PRONOUNS, FIRST_PERSON_WORDS, QUESTION_MARKERS, mention_refs, verb_after_subject
 from .control import COPULAS, QUOTE_CLOSERS, attempted, clitic_controller, declared_vote, infinitive_of_noun, object_controller, participle_control, voice_honoured, voting_call
 from .complements import companions, is_network
 from .nominal import ASSURING_VERBS, WELCOME_THANKS, requested, thanked_for_courtesy, thanked_for_welcome
 from .cues import ADVERBIAL_ENDS, DE_FORMS, LOCUTION_HEADS, SHORT_ADVERBIAL, Argument, Cue, CuePos, CueTable, Source, adverbial_before, cue_end, cue_words_follow, infinitive_in_er, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
-from .judgements import CALLING, FAULTING_VERBS, LACKED_VIRTUES, STANDARDS, ROLE_PRAISE, judged, may_judge, opinion, short_of
+from .judgements import CALLING, FAULTING_VERBS, HIGHLIGHTING, LACKED_VIRTUES, STANDARDS, ROLE_PRAISE, highlighted, judged, may_judge, opinion, short_of
 from .modality import INFINITIVE_ENDINGS, is_negated, party_negated
 from .proxies import AGREEMENT_NOUNS
 from .relatives import DATIVE_RELATIVES, PREPOSED_RELATIVES
@@ -164,7 +164,7 @@ class RelationExtractor:
             if all(c.argument is Argument.AUX_COTES_DE or (w in COPULAS and len(c.words) > 1) for c in cues)
         }
         self._beside_only = WordTest(lambda lemma: lemma.lower() in self._beside_keys)
-        findings = violation_words().get("finding", frozenset()) | CALLING
+        findings = violation_words().get("finding", frozenset()) | CALLING | HIGHLIGHTING
         self._finding = WordTest(lambda lemma: any(f in findings for f in _verb_lemmas(lemma)))
         self._reporting = WordTest(lambda lemma: any(f in modality_words().get("reporting", ()) for f in _verb_lemmas(lemma)))
         self._judging_form = WordTest(lambda word: word in judgement_words())
@@ -306,13 +306,21 @@ class RelationExtractor:
         return out
 
     def judgements(self, view: SentenceView, names: dict[str, str], positions: list[int]) -> list[LocalRelation]:
-        """« X a qualifié Y de « tyran » »: a judgement given as an attribute (:mod:`.judgements`)."""
+        """« X a qualifié Y de « tyran » »: a judgement given as an attribute; « X a souligné le
+        courage de Y »: a merit or a fault put forward (:mod:`.judgements`)."""
         out: list[LocalRelation] = []
         for i in positions:
             cue = view.doc[i]
-            if i in view.at or not any(lemma in CALLING for lemma in _verb_lemmas(cue.lemma_.lower())):
+            lemmas = _verb_lemmas(cue.lemma_.lower())
+            if i in view.at:
                 continue
-            for source, target, relation in judged(view, cue):
+            if cue.pos_ in ("VERB", "AUX") and any(lemma in HIGHLIGHTING for lemma in lemmas):
+                found = highlighted(view, cue)  # « X a souligné le courage de Y »
+            elif any(lemma in CALLING for lemma in lemmas):
+                found = judged(view, cue)
+            else:
+                continue
+            for source, target, relation in found:
                 spec = Cue(cue.lemma_.lower(), CuePos.VERB, relation, Argument.OBJ)
                 out.append(self.relation(view, cue, spec, source, target, False, names))
         return out
@@ -386,6 +394,8 @@ class RelationExtractor:
                         continue  # « un accueil glacial à la proposition de X »: one meets no one's proposal
                     if cue.pos is CuePos.NOUN and cue.argument is Argument.SUR and is_network(target) and view.doc[target.start - 1].lower_ == "sur":
                         continue  # « a publié ses critiques sur Facebook »: where they were said, not whom they aim at
+                    if cue.relation is RelationType.MET and cue.lemma in modality_words().get("reporting", ()) and _first_person(source, target):
+                        continue  # « j'ai dit au président X que ... », « il m'a dit »: words between the speaker and X, in a chamber or from afar; no meeting told
                     if _act_of_war(cue, source, target):
                         continue  # « la Russie a attaqué l'Ukraine », « l'armée a expulsé le groupe de la ville »: war, no relation
                     if cue.lemma in DISSOLVING_CUES and (target.text.split()[0].lower() in ELECTED_BODIES or _elected_body_between(view, token, target)):
@@ -717,6 +727,11 @@ WAR_CUES = function_words("war_cue")
 WAR_NOUNS = function_words("war_noun")
 #: First words of the names of armed forces (« armée turque », « forces russes »).
 ARMED_BODIES = function_words("armed_body")
+
+
+def _first_person(*slots: Slot) -> bool:
+    """One of the parties is the speaker, named by a pronoun of the first person (« je », « m' »)."""
+    return any(slot.text.lower().replace("’", "'") in FIRST_PERSON_WORDS for slot in slots)
 
 
 def _act_of_war(cue: Cue, source: Slot, target: Slot) -> bool:

@@ -134,6 +134,42 @@ def judged(view: SentenceView, cue: Token) -> list[tuple[Slot, Slot, RelationTyp
     return [(s, t, relation) for s in judges for t in expand(targets)]
 
 
+#: Verbs that put forward a merit or a fault of a party (« souligner le courage de Y »), by lemma.
+HIGHLIGHTING = function_words("highlighting_verb")
+#: Merits and faults one puts forward, by lemma: what puts them forward praises or criticises their owner.
+MERITS = function_words("merit_noun")
+FAULTS = function_words("fault_noun")
+
+
+def highlighted(view: SentenceView, cue: Token) -> list[tuple[Slot, Slot, RelationType]]:
+    """« X a souligné le courage de Y » praises Y, « je voudrais souligner le manque de rigueur
+    de Y » criticises Y: a verb of putting forward whose object is a merit or a fault
+    (``merit_noun``, ``fault_noun``) of a party named after « de » (past adjectives, and past the
+    « de » of what a lack is a lack of); its subject is the one who judges."""
+    doc = view.doc
+    start, end = view.clause(cue.i)
+    j = cue.i + 1
+    while j < end and j not in view.at and (is_determiner(doc[j]) or doc[j].pos_ in ("ADJ", "ADV")):
+        j += 1  # « la grande qualité », « le remarquable travail »
+    if j >= end or j in view.at or doc[j].pos_ != "NOUN":
+        return []
+    lemma = doc[j].lemma_.lower()
+    relation = RelationType.ENDORSED if lemma in MERITS else RelationType.CRITICISED if lemma in FAULTS else None
+    if relation is None:
+        return []
+    k = j + 1
+    while k < end and k not in view.at and doc[k].pos_ == "ADJ":
+        k += 1  # « les contradictions flagrantes de Y »
+    owners = actions_of(view, j, end) or complement(view, k, end, DE, gap=0)
+    if not owners and k + 2 < end and doc[k].lower_ in DE and doc[k + 1].pos_ in ("NOUN", "ADJ") and k + 1 not in view.at:
+        owners = complement(view, k + 2, end, DE, gap=0)  # « le manque de rigueur de Y »
+    after = owners[-1].end if owners else end
+    if after + 1 < end and doc[after].lower_ in ("à", "de", "d'", "d’") and "Inf" in doc[after + 1].morph.get("VerbForm"):
+        return []  # « il a souligné la détermination de Y à jouer un rôle »: Y's resolve stated, no praise
+    judges = [s for s in expand(subjects_of(view, cue, start)) if s.kind in PARTIES]
+    return [(s, t, relation) for s in judges for t in expand(owners) if t.kind in PARTIES and s.cluster != t.cluster]
+
+
 def _present_read_as_noun(token: Token) -> str:
     """« juger » for « juge » the tagger read as a noun after a name (« X juge Y incompétent »)."""
     return infinitive_in_er(token.lower_) if token.pos_ == "NOUN" and token.lower_.endswith("e") and token.i > 0 and token.nbor(-1).pos_ == "PROPN" else ""

@@ -25,7 +25,7 @@ from .control import COPULAS, dative_clitic, opening_copula
 from .modality import HAPPENING, is_negated, is_uncertain
 from .cues import Argument, Cue, Source, adverbial_before, infinitive_in_er, past_adverbial, judgement_words, modality_words, receiving_verbs, repeated_determiner, support_verbs, verb_lemma
 from .proxies import account_platforms
-from .sentence import APPROXIMATE, CLITICS, DE, INDEFINITE_ARTICLES, MAX_GAP, PARTIES, SentenceView, Slot, before_qualifiers, during, expand, is_date_word, is_determiner, is_left_clitic, is_past_participle, is_possessive, is_possessive_determiner, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, role_start, time_nouns, verb_before
+from .sentence import APPROXIMATE, CLITICS, DE, INDEFINITE_ARTICLES, MAX_GAP, PARTIES, SentenceView, Slot, before_qualifiers, during, expand, is_date_word, is_determiner, is_left_clitic, is_object_clitic, is_past_participle, is_possessive, is_possessive_determiner, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, role_start, time_nouns, verb_before
 from .relatives import antecedent_group, membership_verb
 from .subjects import resumed_author, subject_after, subjects_of
 
@@ -457,9 +457,13 @@ def assured_of(view: SentenceView, cue: Token, start: int) -> list[Slot]:
     j = cue.i - 1
     while j > start and j not in view.at and doc[j].pos_ == "ADJ":
         j -= 1  # « de son plein soutien »
-    if j - 1 <= start or j in view.at or not is_possessive_determiner(doc[j]) or doc[j - 1].lower_ not in DE:
+    if j - 1 <= start or (j in view.at and not is_possessive(view.at[j])) or not is_possessive_determiner(doc[j]) or doc[j - 1].lower_ not in DE:
         return []
+    while j - 5 > start and doc[j - 2].lower_ == "et" and doc[j - 3].pos_ == "NOUN" and is_possessive_determiner(doc[j - 4]) and doc[j - 5].lower_ in DE:
+        j -= 4  # « de notre soutien et de notre solidarité »: the first noun's
     slot = view.at.get(j - 2)
+    if slot is None:
+        return _clitic_assured(view, doc[j - 2], start)
     if slot is None or slot.kind not in PARTIES:
         return []
     group = [s for s in view.group_at(_group_start(view, slot, start), j - 1) if s.kind in PARTIES]
@@ -471,6 +475,19 @@ def assured_of(view: SentenceView, cue: Token, start: int) -> list[Slot]:
     # the noun's modality is read around the noun, too far from this verb: a denied or doubtful
     # assurance gives nothing rather than an asserted support
     return [] if is_negated(doc[k], view.sent) or is_uncertain(doc[k], view.sent) else group
+
+
+def _clitic_assured(view: SentenceView, verb: Token, start: int) -> list[Slot]:
+    """« je tiens à vous assurer de notre soutien », « X l'a assuré de son soutien »: the object
+    pronoun before a verb of assuring (past its auxiliaries), when the assurance is neither denied
+    nor doubtful; else none."""
+    if verb.pos_ not in ("VERB", "AUX") or verb_lemma(verb) not in ASSURING_VERBS or is_negated(verb, view.sent) or is_uncertain(verb, view.sent):
+        return []
+    k = verb.i - 1
+    while k > start and k not in view.at and view.doc[k].pos_ == "AUX":
+        k -= 1
+    clitic = view.at.get(k)
+    return [clitic] if clitic is not None and is_object_clitic(clitic, view.doc) else []
 
 
 #: Verbs of having or holding a meeting, whose « avec » may come before its noun (« a eu avec Y
@@ -685,6 +702,8 @@ def aimed_at(view: SentenceView, spec: Cue, after: int, end: int, gap: int) -> l
     own = after < end and view.doc[after].lower_ in spec.argument.words  # « l'exclusion des conseillers de X »: its complement is the advisers
     if not targets and not own and (past := past_bare_phrases(view.doc, after, end, view.at)) > after:
         targets = complement(view, past, end, spec.argument.words, gap=0)  # « une procédure de sanction pour déficits excessifs envers Y »
+    if not targets and (sisters := _past_sister_nouns(view, after, end)) > after:
+        targets = complement(view, sisters, end, spec.argument.words, gap=0)  # « notre solidarité, notre sympathie à Y »
     if not targets and spec.argument is Argument.CONTRE:
         targets = complement(view, after, end, AIMING, gap=gap)
     if not targets and after < end and view.doc[after].lower_ in spec.argument.words:
@@ -694,6 +713,17 @@ def aimed_at(view: SentenceView, spec: Cue, after: int, end: int, gap: int) -> l
     if not targets and spec.argument is Argument.POUR:
         targets = _success_of(view, after, end)  # « ses félicitations pour l'élection de Y »
     return targets
+
+
+def _past_sister_nouns(view: SentenceView, i: int, end: int) -> int:
+    """« notre solidarité, notre sympathie et notre soutien à Y »: the token after the nouns with a
+    possessive joined to the relation noun by a comma or « et » (past their adjectives); else i."""
+    doc = view.doc
+    while i + 2 < end and doc[i].lower_ in (",", "et") and is_possessive_determiner(doc[i + 1]) and doc[i + 2].pos_ == "NOUN" and i + 2 not in view.at and (i + 1 not in view.at or is_possessive(view.at[i + 1])):
+        i += 3
+        while i < end and i not in view.at and doc[i].pos_ == "ADJ":
+            i += 1
+    return i
 
 
 #: Verbs whose object is what a noun before their « qui » is aimed at (« qui visait Y »).

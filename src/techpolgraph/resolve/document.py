@@ -3369,7 +3369,9 @@ class _DocState:
             earlier = self._after_last_colon(m, earlier)  # « Elle lui a écrit : X a commencé ... et il ... »: X's clause
             ids = {r.cluster for r in earlier if not self._is_person(r) or self._compatible(r.cluster, m.gender)}
             subject = earlier[0]
-            if len(ids) == 1 and self._is_person(subject) and self._is_subject(subject) and subject.cluster in ids:
+            if self._told_someone(m, subject):
+                m.reason = "pronoun of what its sentence's subject told another person: either of them"
+            elif len(ids) == 1 and self._is_person(subject) and self._is_subject(subject) and subject.cluster in ids:
                 m.cluster, m.reason = subject.cluster, "pronoun (the subject of its sentence)"
             elif len(ids) == 1 and all(self._is_person(r) for r in earlier) and self._alone(next(iter(ids)), m):
                 m.cluster, m.reason = next(iter(ids)), "pronoun (the one person in play)"
@@ -3379,6 +3381,10 @@ class _DocState:
                 m.cluster, m.reason = subject.cluster, "pronoun (the organisation that says so of itself)"
             else:
                 m.reason = "pronoun, several persons or no subject before it in its sentence"
+            return
+        noun = self._person_noun_before(m) if m.anaphor == "subject" else None
+        if noun is not None:  # « J'en ai parlé avec le directeur du journal et il m'a dit ... »: not a person of a sentence before
+            m.reason = f"pronoun after a person named by a common noun in its sentence (« {noun} »)"
             return
         refs, _n = self._previous_refs(m)
         refs = [r for r in refs if r.cluster != own]
@@ -3487,6 +3493,25 @@ class _DocState:
         """The person holds (or, in an undated article, held) the role in that country or
         organisation: taught by the document, or given by the role table."""
         return f"{cls}|{qualifier}" in self.clusters[cid].roles or self.r.table.fits(self.clusters[cid].name, cls, qualifier, self.date)
+
+    def _told_someone(self, m: _Mention, subject: _Mention) -> bool:
+        """« X a indiqué à son interlocuteur qu'il pouvait compter sur ... », « X lui a assuré
+        qu'il ... »: a pronoun opening what the sentence's subject said to another person (a
+        dative pronoun, or « à » before a person's name or a noun for a person) may stand for
+        either of them."""
+        doc, that = self.doc, m.start - 1
+        if that <= subject.end or doc[that].lower_ not in ("que", "qu'", "qu’"):
+            return False
+        people = {i for r in self.mentions if r.cluster and self._is_person(r) for i in range(r.start, r.end)}
+        nouns = _person_nouns()
+        for k in range(subject.end, that):
+            if doc[k].lower_ in ("lui", "leur") and doc[k].pos_ == "PRON":
+                return True
+            if doc[k].lower_ in ("à", "au", "aux") and any(
+                j in people or doc[j].lower_ in nouns for j in range(k + 1, min(k + 4, that))
+            ):
+                return True
+        return False
 
     def _one_organisation_before(self, m: _Mention, before: list[_Mention], own: set[str]) -> Optional[str]:
         """A direct object clitic (« l' », « le », « la ») whose verb's subject is a placed person
@@ -3600,6 +3625,10 @@ class _DocState:
         organisation = self._one_organisation_before(m, before, {own, *subjects}) if own else None
         if organisation is not None:  # « Le groupe P a été dissous sur proposition de X, qui l'a accusé ... »
             m.kind, m.cluster, m.reason = EntityKind.ORGANISATION, organisation, "object pronoun (the one organisation before it in its sentence, its verb's subject a person)"
+            return
+        place = next((r for r in reversed(self._refs(m.start, here, (EntityKind.LOCATION,)))), None)
+        if place is not None:  # « le soutien de la France à l'Ukraine, pour l'aider à ... »: not a person of a sentence before
+            m.reason = f"object pronoun, a place before it in its sentence (« {place.text} »)"
             return
         refs, n = self._previous_refs(m)
         speaking = self._first_person_speaker(m)
@@ -4003,6 +4032,26 @@ class _DocState:
         if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[sent.start : m.start]):
             return False
         return not any(r.cluster and sent.start <= r.start < m.start and self._is_person(r) for r in self.mentions)
+
+    def _person_noun_before(self, m: _Mention) -> Optional[str]:
+        """A noun of a person (a role, an occupation, a tie: « le directeur du journal »), after
+        an article, that stands before the pronoun in its sentence, of its gender and number,
+        with no name beside it: the pronoun may stand for that person; else None."""
+        doc, start = self.doc, self.sents[self.sent_of[m.start]].start
+        gender = {"m": "Masc", "f": "Fem"}.get(m.gender, "")
+        named = {i for r in self.mentions if r.cluster for i in range(r.start, r.end)}
+        nouns = _person_nouns()
+        for t in doc[start : m.start]:
+            if t.pos_ != "NOUN" or t.i in named or t.lower_ not in nouns or t.i == start or doc[t.i - 1].pos_ != "DET":
+                continue
+            if doc[t.i - 1].lower_ in function_words("indefinite_article") or (t.i - 2 >= start and doc[t.i - 2].lower_ == "dans"):
+                continue  # « après avoir été un opposant à Y »: the subject's own description; « dans le cadre de »
+            if t.i + 1 < len(doc) and (t.i + 1 in named or doc[t.i + 1].pos_ == "PROPN"):
+                continue  # « le président Paul Martin »: the name is the party
+            if (gender and gender not in t.morph.get("Gender")) or t.morph.get("Number") == ["Plur"]:
+                continue
+            return t.text
+        return None
 
     def _noun_subject_before(self, m: _Mention) -> bool:
         """The sentence before has a common noun of the pronoun's gender as the subject of its
@@ -5503,6 +5552,12 @@ TURN_HONORIFICS = frozenset({"M.", "Mme", "Mlle", "MM."})
 
 #: Words of a speaker in the first person (« je », « me », « nous »).
 FIRST_PERSON_WORDS = function_words("first_person_word")
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    """Nouns that name a person by a role, an occupation or a tie to others (lower case)."""
+    return frozenset({*role_nouns(), *occupations(), *person_heads(), *function_words("person_noun")})
 
 
 def _in_quote(doc: Doc, i: int) -> bool:
