@@ -3053,6 +3053,10 @@ CASES: tuple[Case, ...] = (
     Case("miss-a-resolve-stated-is-no-merit", f"{C} a souligné la détermination du parti Vexa à jouer un rôle constructif.", ()),
     # relation nouns with a possessive joined before their complement
     Case("sister-nouns-before-the-complement", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je souhaite exprimer notre solidarité, notre sympathie à mon ami {A}.", (endorsed(B, A),)),
+    # the noun of an act with a relative in « que »: its subject did it
+    Case("an-act-done-in-a-relative", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je tiens à saluer l'action que {A} a conduite depuis douze ans.", (endorsed(B, A),)),
+    Case("a-work-done-in-a-relative", f"{C} a salué le travail qu'Anne Durand a accompli.", (endorsed(C, "Anne Durand"),)),
+    Case("miss-an-act-refused-in-a-relative", f"{C} a salué la politique que le parti Vexa a refusée.", ()),
     # @@NEW@@
 )
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ..data import function_words
 from ..models import EntityKind
-from .cues import CueTable, party_actions
+from .cues import CueTable, party_actions, verb_lemma
 from .sentence import CLAUSE_BREAKS, DE, PARTIES, PLATFORM_NOUNS, SentenceView, Slot, appositive_name, examples, is_determiner, is_past_participle, on_behalf, past_adjuncts, past_determiners, past_role_nouns, role_heads
 from .typography import CLOSING_QUOTES, QUOTES
 
@@ -144,6 +144,20 @@ def _joined_adjective(doc: Doc, i: int, j: int, end: int) -> bool:
     return j > i + 1 and j + 1 < end and doc[j].lower_ in ("et", ",") and doc[j - 1].pos_ == "ADJ" and (doc[j + 1].pos_ == "ADJ" or is_past_participle(doc[j + 1]))
 
 
+def _doer_in_relative(view: SentenceView, j: int) -> list[Slot]:
+    """« l'action que X a conduite », « le travail que vous avez accompli »: the subject of a
+    relative clause in « que » right after the noun of an action, who did it; else none."""
+    doc, end = view.doc, view.sent.end  # the relative is a clause of its own
+    if j + 2 >= end or doc[j].lower_ not in ("que", "qu'", "qu’") or j + 1 not in view.at:
+        return []
+    group = view.group_at(j + 1, end)
+    k = group[-1].end if group else j + 1
+    while k < end and doc[k].pos_ == "AUX":
+        k += 1
+    # « que X a conduite », not « que X a refusée »: a verb of doing or saying it
+    return group if group and k < end and verb_lemma(doc[k]) in STATEMENT_VERBS else []
+
+
 def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
     """« la politique de X », « les mesures prises par X », « ce que X a dit »: X, whose actions
     are aimed at."""
@@ -204,7 +218,7 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
     elif j < end and doc[i].lemma_.lower() == "accès" and doc[j].lower_ in ("à", "au", "aux"):
         j += 1  # « couper l'accès à X »
     else:
-        return []
+        return _doer_in_relative(view, j)
     group_start = j
     while j < end and (is_determiner(doc[j]) or doc[j].lemma_.lower() in PLATFORM_NOUNS) and j not in view.at:
         j += 1  # « l'hébergement du site X »
