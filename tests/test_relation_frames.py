@@ -3057,6 +3057,12 @@ CASES: tuple[Case, ...] = (
     Case("an-act-done-in-a-relative", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je tiens à saluer l'action que {A} a conduite depuis douze ans.", (endorsed(B, A),)),
     Case("a-work-done-in-a-relative", f"{C} a salué le travail qu'Anne Durand a accompli.", (endorsed(C, "Anne Durand"),)),
     Case("miss-an-act-refused-in-a-relative", f"{C} a salué la politique que le parti Vexa a refusée.", ()),
+    # « notre soutien à un État »: « nous » may be a state, a government or a council; no source for sure
+    Case("miss-our-support-to-a-state", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Mais notre soutien à l'Ukraine ne se limite pas aux équipements.", ()),
+    Case("my-support-to-a-state-is-the-speaker-s", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Mais mon soutien à l'Ukraine ne se limite pas aux mots.", (endorsed(B, "Ukraine"),)),
+    Case("our-support-to-a-person", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je redis notre soutien à M. {A}.", (endorsed(B, A),)),
+    # « l'ancien Premier X »: a clipped role, no part of the name
+    Case("a-clipped-role-before-a-name", f"L'ancien Premier {A} a critiqué {C}.", (criticised(A, C),)),
     # @@NEW@@
 )
 

@@ -49,6 +49,16 @@ def test_a_surname_with_its_particle_joins_the_one_full_name_of_the_corpus(analy
     assert labels_of(entities, links, bare, "De Verlaine") == ["De Verlaine"]  # two candidates: apart
 
 
+def test_a_surname_with_its_article_joins_the_one_full_name_of_the_corpus(analyse_text):
+    full = analyse_text("M. Hugo Le Verrier a présenté le budget de la ville.", date="2022-03-01", id="a.txt")
+    bare = analyse_text("En mars, M. Le Verrier a défendu son budget devant le conseil.", date="2022-03-04", id="b.txt")
+    entities, links = link_entities([full, bare])
+    assert labels_of(entities, links, bare, "Le Verrier") == ["Hugo Le Verrier"]
+    two = analyse_text("Hugo Le Verrier et Marc Le Verrier ont quitté Lyon.", date="2022-03-01", id="c.txt")
+    entities, links = link_entities([two, bare])
+    assert labels_of(entities, links, bare, "Le Verrier") == ["Le Verrier"]  # two candidates: apart
+
+
 def test_a_surname_joined_to_a_particle_by_a_hyphen_is_a_name_and_is_written_without_it(analyse_text):
     # « Karim al-Hadi »: kept as a name (not dropped as a name glued to a lower-case word), and
     # « Hadi » alone, in the same article or another, is that person

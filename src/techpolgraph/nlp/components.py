@@ -442,8 +442,8 @@ class EntityRecogniser:
                 start += 1  # « l'eurodéputé Vert Yannick JADOT »: the party's label, then the name
             if all(t.text in self.non_names for t in doc[start:end]):
                 return None  # « Bonjour Mesdames »: a greeting and its address, no one's name
-            while end - start > 1 and doc[start].text[:1].isupper() and doc[start].lower_ in self.role_words and _capitalised_word(doc[start + 1]):
-                start += 1  # « le Président Trump », « la Chancelière Merkel »: the name after the capitalised role
+            while end - start > 1 and doc[start].text[:1].isupper() and (doc[start].lower_ in self.role_words or doc[start].lower_ in CLIPPED_ROLES) and _capitalised_word(doc[start + 1]):
+                start += 1  # « le Président Trump », « la Chancelière Merkel », « l'ancien Premier X »: the name after the capitalised role
             if end - start > 2 and _role_after_capitals(doc, end - 1, self.role_words) and (end == len(doc) or doc[end].lower_ in ("de", "du", "des", "d'", "d’") or doc[end].text.islower()):
                 end -= 1  # « Monsieur Helmut KOHL Chancelier de ... », « George BUSH Président élu »: the name in capitals before the role
             if end - start > 3 and doc[start].pos_ == "NOUN" and doc[start + 1].lower_ in ("de", "d'", "d’") and _capitalised_word(doc[start + 2]):
@@ -1169,6 +1169,8 @@ INITIAL_AND_SURNAME = re.compile(r"[A-Z]\.[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?
 
 #: Labels of parties written before a member's name (« le député LR X »), lower case.
 PARTY_LABELS = function_words("party_label")
+#: Roles written clipped before a name (« l'ancien Premier X », for « Premier ministre »), lower case.
+CLIPPED_ROLES = function_words("clipped_role")
 
 #: Nouns of ``name_heads.tsv`` that name an institution only with an organisation as their
 #: complement (« le Bureau de l'Assemblée nationale »; not « le bureau de Matignon »).

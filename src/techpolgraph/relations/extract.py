@@ -396,6 +396,8 @@ class RelationExtractor:
                         continue  # « a publié ses critiques sur Facebook »: where they were said, not whom they aim at
                     if cue.relation is RelationType.MET and cue.lemma in modality_words().get("reporting", ()) and _first_person(source, target):
                         continue  # « j'ai dit au président X que ... », « il m'a dit »: words between the speaker and X, in a chamber or from afar; no meeting told
+                    if cue.relation is not RelationType.MET and source.text.lower() in PLURAL_SPEAKER_WORDS and target.kind is EntityKind.LOCATION:
+                        continue  # « notre soutien à l'Ukraine »: the speaker's country, government, council or party; which, the text does not say
                     if _act_of_war(cue, source, target):
                         continue  # « la Russie a attaqué l'Ukraine », « l'armée a expulsé le groupe de la ville »: war, no relation
                     if cue.lemma in DISSOLVING_CUES and (target.text.split()[0].lower() in ELECTED_BODIES or _elected_body_between(view, token, target)):
@@ -959,6 +961,8 @@ DISSOLVING_CUES = function_words("dissolving_cue")
 BESIDE_REACH = 6
 #: Cues of standing beside someone that tell support only of a state or an organisation.
 STANCE_CUES = function_words("stance_cue")
+#: « nous », « notre »: the speaker with others, who may be a state, a government, a council or a party.
+PLURAL_SPEAKER_WORDS = function_words("plural_speaker_word")
 #: Nouns of premises a company works in: blocking or closing them bans no one (« ont bloqué l'entreprise X »).
 PREMISES = function_words("premises_noun")
 ELECTED_BODIES = function_words("elected_body")

@@ -49,7 +49,7 @@ from ..models import (
 from .document import UNPLACED_ROLE
 from .events import EventDetails, describe_events, event_key
 from .organisations import renamings
-from .names import SAME_ARTICLE_VARIANTS, SURNAME_PARTICLES, clean_name, gender_of, initials, name_key, name_tokens, name_variant, slug, surname_forms, well_known_forms
+from .names import SAME_ARTICLE_VARIANTS, SURNAME_OPENERS, clean_name, gender_of, initials, name_key, name_tokens, name_variant, slug, surname_forms, well_known_forms
 from .reasons import BY_NAME, PLACED, MergeReason
 from .roles import Role, RoleTable
 
@@ -354,8 +354,8 @@ class CorpusResolver:
             words = g.key.split()
             for form in surname_forms(words[-1]):  # « assad » of « bachar al-assad » too
                 by_last[form].append(g)
-            if len(words) >= 3 and words[-2] in SURNAME_PARTICLES:
-                by_last[" ".join(words[-2:])].append(g)  # « de gaulle » of « charles de gaulle »
+            if len(words) >= 3 and words[-2] in SURNAME_OPENERS:
+                by_last[" ".join(words[-2:])].append(g)  # « de gaulle » of « charles de gaulle », « le fur » of « marc le fur »
         for key in sorted(groups):
             group = groups[key]
             if _kind(group) is not EntityKind.PERSON:
@@ -528,9 +528,9 @@ def _name_well_known(group: _Group) -> None:
 
 
 def _surname_key(key: str) -> bool:
-    """A key of one word, or of a particle and one word (« de gaulle »): a surname alone."""
+    """A key of one word, or of a particle or article and one word (« de gaulle », « le fur »): a surname alone."""
     words = key.split()
-    return len(words) == 1 or (len(words) == 2 and words[0] in SURNAME_PARTICLES)
+    return len(words) == 1 or (len(words) == 2 and words[0] in SURNAME_OPENERS)
 
 
 def _surname_target(surname: str, entity: LocalEntity, candidates: list[_Group]) -> tuple[Optional[_Group], MergeReason]:
