@@ -59,6 +59,18 @@ def test_a_surname_with_its_article_joins_the_one_full_name_of_the_corpus(analys
     assert labels_of(entities, links, bare, "Le Verrier") == ["Le Verrier"]  # two candidates: apart
 
 
+def test_a_surname_alone_spelled_otherwise_joins_the_one_full_name_of_the_corpus(analyse_text):
+    full = analyse_text("Piotr Zabrodsky a présenté le budget de la ville.", date="2022-03-01", id="a.txt")
+    bare = analyse_text("En mars, M. Zabrodskyy a défendu son budget devant le conseil.", date="2022-03-04", id="b.txt")
+    entities, links = link_entities([full, bare])
+    assert labels_of(entities, links, bare, "M. Zabrodskyy") == ["Piotr Zabrodsky"]
+    piotr = next(e for e in entities if e.label == "Piotr Zabrodsky")
+    assert any(m.reason == "another spelling of the surname of the one full name in the corpus" and m.doc == "b.txt" for m in piotr.merges)
+    two = analyse_text("Piotr Zabrodsky et Anna Zabrodskyi ont quitté Lyon.", date="2022-03-01", id="c.txt")
+    entities, links = link_entities([two, bare])
+    assert labels_of(entities, links, bare, "M. Zabrodskyy") == ["Zabrodskyy"]  # two candidates: apart
+
+
 def test_a_surname_joined_to_a_particle_by_a_hyphen_is_a_name_and_is_written_without_it(analyse_text):
     # « Karim al-Hadi »: kept as a name (not dropped as a name glued to a lower-case word), and
     # « Hadi » alone, in the same article or another, is that person

@@ -365,7 +365,13 @@ class CorpusResolver:
                     _name_well_known(group)  # « Barack H. Obama », another form the list gives
                 continue
             if not by_last.get(key):
-                if not _join_well_known(groups, key):
+                near = _spelled_surname(key, full)
+                if near is not None:  # « Zelenskyy » alone, « Volodymyr Zelensky » in full
+                    near.members.extend(group.members)
+                    near.merges.extend(Merge(alias=e.name, reason=MergeReason.CORPUS_SURNAME_SPELLING.value, doc=doc) for doc, e in group.members)
+                    near.merges.extend(group.merges)
+                    del groups[key]
+                elif not _join_well_known(groups, key):
                     _name_well_known(group)
                 continue
             candidates = by_last[key]
@@ -531,6 +537,18 @@ def _surname_key(key: str) -> bool:
     """A key of one word, or of a particle or article and one word (« de gaulle », « le fur »): a surname alone."""
     words = key.split()
     return len(words) == 1 or (len(words) == 2 and words[0] in SURNAME_OPENERS)
+
+
+def _spelled_surname(key: str, full: list[_Group]) -> Optional[_Group]:
+    """The one full name of the corpus whose surname is another spelling of a one-word surname
+    written alone (:func:`.names.name_variant`: transliterated alike, or one letter apart and six
+    letters long: « Zelenskyy », « Netanyahu »), where the word is no first name and no other
+    well-known person's surname; else None."""
+    words = key.split()
+    if len(words) != 1 or gender_of(key) or _well_known().get(key):  # « Martine »: a first name, not « Martin »
+        return None
+    fits = [g for g in full if len(g.key.split()) == 2 and name_variant(f"{g.key.split()[0]} {key}", g.key) == "surname spelling"]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _surname_target(surname: str, entity: LocalEntity, candidates: list[_Group]) -> tuple[Optional[_Group], MergeReason]:

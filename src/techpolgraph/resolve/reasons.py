@@ -48,6 +48,7 @@ class MergeReason(str, Enum):
     SAME_EVENT = "same event (type and date) in another document"
     CORPUS_SURNAME = "surname of the one full name in the corpus"
     CORPUS_SURNAME_CONTEXT = "surname of the one full name in the corpus that fits its context (gender, role)"
+    CORPUS_SURNAME_SPELLING = "another spelling of the surname of the one full name in the corpus"
     CORPUS_ACRONYM = "acronym defined in another document"
     CORPUS_INITIALS = "acronym of the one full name in the corpus with those initials"
     CORPUS_SHORT_NAME = "short name given to a full name in another document"
