@@ -3502,6 +3502,8 @@ class _DocState:
         doc, that = self.doc, m.start - 1
         if that <= subject.end or doc[that].lower_ not in ("que", "qu'", "qu’"):
             return False
+        if doc[that - 1].lower_ in CONJUNCTION_HEADS or doc[that].head.dep_ == "advcl":
+            return False  # « depuis qu'il a pris le pouvoir »: a time or a cause, not what was said
         people = {i for r in self.mentions if r.cluster and self._is_person(r) for i in range(r.start, r.end)}
         nouns = _person_nouns()
         for k in range(subject.end, that):
@@ -5552,6 +5554,8 @@ TURN_HONORIFICS = frozenset({"M.", "Mme", "Mlle", "MM."})
 
 #: Words of a speaker in the first person (« je », « me », « nous »).
 FIRST_PERSON_WORDS = function_words("first_person_word")
+#: Words that open an adverbial clause with « que » (« depuis que », « parce que »).
+CONJUNCTION_HEADS = function_words("conjunction_head")
 
 
 @lru_cache(maxsize=1)
