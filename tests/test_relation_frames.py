@@ -3063,6 +3063,19 @@ CASES: tuple[Case, ...] = (
     Case("our-support-to-a-person", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je redis notre soutien à M. {A}.", (endorsed(B, A),)),
     # « l'ancien Premier X »: a clipped role, no part of the name
     Case("a-clipped-role-before-a-name", f"L'ancien Premier {A} a critiqué {C}.", (criticised(A, C),)),
+    # a speaker's aside between a verb and its object (« , vous le savez, »)
+    Case("an-aside-to-the-hearer-before-the-object", f"M. le président. La parole est à Mme la ministre.\n\nMme {B}, ministre. J'ai rencontré, vous le savez, Mme Anne Durand et ses trois filles.", (met(B, "Anne Durand"),)),
+    Case("an-aside-of-the-speaker-before-the-object", f"{A} a critiqué, je le répète, {C}.", (criticised(A, C),)),
+    # people seen doing or undergoing something, after their list: no meeting
+    Case("miss-people-seen-welcomed-after-their-list", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Nous avons vu le président de la Vexie, {A}, et son ministre des sports, accueillis et embrassés en tribune.", ()),
+    Case("people-seen-one-after-the-other", f"{C} a vu {A}, puis Anne Durand.", (met(C, A), met(C, "Anne Durand"))),
+    # « X lui-même, que nous avons reçu »: the intensifier stands between the antecedent and « que »
+    Case("a-relative-after-lui-meme", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Nous avons écrit à {A} lui-même, que nous avons reçu pour un entretien.", (met(B, A),)),
+    # « nous » of a reciprocal meeting, in a sentence that speaks to one person and names no other: the speaker and the hearer
+    Case("we-met-the-hearer", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Lorsque nous nous sommes vus vendredi, je vous ai indiqué nos projets, monsieur {A}.", (met(B, A),)),
+    Case("miss-we-met-with-another-named", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {A}, avec {C}, nous nous sommes rencontrés et j'apprécie vos analyses.", ()),
+    # organisations the model misses, named as the press writes them
+    Case("a-movement-named-with-pour-tous", f"On a eu MM. {A} et {C}, soutiens de la Manif pour tous.", (endorsed(A, "La Manif pour tous"), endorsed(C, "La Manif pour tous"))),
     # @@NEW@@
 )
 

@@ -1105,10 +1105,27 @@ def _seen_in_person(view: SentenceView, token: Token) -> bool:
         return False
     k = slot.end
     if k < view.sent.end and doc[k].text == ",":
-        return True  # « a vu Y, puis Z »
+        return not _seen_doing_after_list(view, k)  # « a vu Y, puis Z »; not « a vu Y, son ministre, accueillis »
     return k >= view.sent.end or not (
         doc[k].pos_ in ("VERB", "AUX", "ADJ") or doc[k].lower_ in ("comme", "en", "bien", "de", "d'", "d’")
     )
+
+
+def _seen_doing_after_list(view: SentenceView, k: int) -> bool:
+    """« nous avons vu Y, son ministre, et Z, accueillis en tribune »: after the list of people
+    seen (names, their descriptions, commas and « et »), the first verb or adjective is a
+    participle or an infinitive: what they were seen doing or undergoing."""
+    doc = view.doc
+    for j in range(k, min(k + LIST_REACH, view.sent.end)):
+        token = doc[j]
+        if j in view.at or token.text == "," or token.lower_ == "et" or token.pos_ in ("DET", "NOUN", "PROPN", "ADP"):
+            continue
+        return token.pos_ in ("VERB", "AUX", "ADJ") and bool({"Part", "Inf"} & set(token.morph.get("VerbForm")))
+    return False
+
+
+#: How many words a list of people seen may take after the first one (« Y, son ministre des sports, et Z »).
+LIST_REACH = 15
 
 
 def _clitics_precede(doc: Doc, token: Token, cue: Cue) -> bool:

@@ -56,6 +56,8 @@ def relative_object(view: SentenceView, cue: Token, subjects: list[Slot], after:
     k = j - 1
     while k >= view.sent.start and doc[k].text == ",":
         k -= 1
+    if k > view.sent.start and doc[k].lower_.endswith(("-même", "-mêmes")) and k - 1 in view.at:
+        k -= 1  # « à X lui-même, que nous avons reçu »
     slot = view.at.get(k)
     if slot is None or slot.kind not in PARTIES:
         return []

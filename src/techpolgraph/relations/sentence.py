@@ -321,7 +321,9 @@ class SentenceView:
         if token.text in CLAUSE_BREAKS:
             return True
         if token.text == "," and j + 1 < self.sent.end and self.doc[j + 1].lower_ in COMMA_SUBJECTS and self.doc[j + 1].dep_.startswith("nsubj"):
-            return True  # « Au moment où X vient de vous choisir, je tiens à ... »: a clause of its own
+            # « Au moment où X vient de vous choisir, je tiens à ... »: a clause of its own; not
+            # a speaker's aside (« j'ai rencontré, vous le savez, X »)
+            return _aside_end(self, j, self.sent.end) is None
         if token.lower_ in DATIVE_RELATIVES or (token.lower_ in PREPOSED_RELATIVES and token.lower_ != "qui" and self._relative_start(j) == j - 1):
             return True  # « une interview, dans laquelle le patron a salué Y »: the relative's subject is its own
         if token.lower_ != "qui" and relative_subject(self.doc, j):
@@ -1139,9 +1141,37 @@ def _unnamed_place(view: SentenceView, j: int) -> bool:
 MEDIUM_INCISE_OPENERS = function_words("medium_incise")
 
 
-def comma_incise_end(view: SentenceView, i: int, end: int) -> Optional[int]:
-    """The comma that closes an adverbial incise opened by the comma at i (« , hier, »), or None."""
+#: Verbs of a speaker's aside to the hearer between commas (« , vous le savez, », « , je le répète, »), by lemma.
+ASIDE_VERBS = function_words("aside_verb")
+#: Pronouns that open such an aside.
+ASIDE_SUBJECTS = function_words("aside_subject")
+#: The most words of an aside, its commas included (« , je vous l'ai dit, »).
+ASIDE_REACH = 7
+
+
+def _aside_end(view: SentenceView, i: int, end: int) -> Optional[int]:
+    """« , vous le savez, », « , je vous le confirme, », « , je le répète, »: a speaker's aside (a
+    pronoun, object pronouns and a verb of knowing or saying) opened by the comma at i; the comma
+    that closes it, or None."""
     doc = view.doc
+    k = i + 1
+    if k >= end or doc[k].lower_ not in ASIDE_SUBJECTS:
+        return None
+    k += 1
+    while k < end and (doc[k].lower_ in CLITICS or doc[k].pos_ == "AUX"):
+        k += 1  # « je vous le », « vous l'avez »
+    if k >= end or (doc[k].lemma_.lower() not in ASIDE_VERBS and doc[k].lower_ not in ASIDE_VERBS):
+        return None
+    return k + 1 if k + 1 < end and doc[k + 1].text == "," else None
+
+
+def comma_incise_end(view: SentenceView, i: int, end: int) -> Optional[int]:
+    """The comma that closes an adverbial incise opened by the comma at i (« , hier, »), or a
+    speaker's aside (« , vous le savez, »), or None."""
+    doc = view.doc
+    aside = _aside_end(view, i, end)
+    if aside is not None:
+        return aside
     words = 0
     medium = i + 1 < end and doc[i + 1].lower_ in MEDIUM_INCISE_OPENERS
     ago = ago_end(doc, i + 1, end)
@@ -1174,6 +1204,8 @@ def _closes_incise(view: SentenceView, i: int) -> bool:
     """The comma at i closes an adverbial incise opened by a comma a few words before."""
     doc = view.doc
     organisations = False
+    if any(doc[k].text == "," and _aside_end(view, k, view.sent.end) == i for k in range(max(i - ASIDE_REACH, view.sent.start), i)):
+        return True  # « , vous le savez, »
     for k in range(i - 1, max(i - MAX_COMMA_INCISE - 2, view.sent.start), -1):
         if doc[k].text == ",":
             return k < i - 1 and (not organisations or doc[k + 1].lower_ in MEDIUM_INCISE_OPENERS)

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from ..data import function_words, read_lines
 from ..nlp.events import date_words, time_nouns
 from ..models import EntityKind, RelationType
+from ..resolve.document import ADDRESSEE_PRONOUNS
 from ..resolve.roles import nationalities
 from .complements import ACCOUNT_NOUNS, authorities_of_opening_place, bare_object, co_agents, complement, country_of_ban, direct_object, from_office, fronted_against, own_account_platform, past_relative
 from .control import caller, dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, reported_subject, speaker, speaker_after_comma
@@ -252,6 +253,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         reflexive(view.doc, cue) or coordinated(view.doc, subjects_of(view, cue, start)) or together(view, after, end)
     )
     mutual = reflexive(view.doc, cue) or spec.lemma in MUTUAL_CUES  # « X et Y ont échangé des insultes »
+    if not targets and reciprocal and spec.relation is RelationType.MET and (hearer := _we_and_the_hearer(view, subjects)) is not None:
+        return [(subjects[0], hearer, False)]  # « Lorsque nous nous sommes vus vendredi, je vous ai indiqué ... »
     if not targets and reciprocal and len(subjects) >= 2 and (spec.relation is RelationType.MET or (spec.relation is RelationType.CRITICISED and mutual)):
         # "les deux hommes se sont rencontrés", "Musk et Trump parlent de ...": with each other;
         # "X et Y se sont écharpés": each criticised the other
@@ -261,6 +264,20 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
     if spec.relation is RelationType.CRITICISED and spec.argument is Argument.AVEC and mutual:
         return among(subjects + targets, spec.relation) if len(subjects) == 1 else []  # « X s'est écharpé avec Y »: each the other
     return pair_up(view, subjects, targets) + [(org, person, False) for org, person in gapped]
+
+
+def _we_and_the_hearer(view: SentenceView, subjects: list[Slot]) -> Optional[Slot]:
+    """The one person « vous » stands for in a sentence whose one subject is the speaker's
+    « nous » and that names no other person: the « nous » of a reciprocal is the two of them."""
+    if len(subjects) != 1 or subjects[0].text.lower() != "nous" or subjects[0].kind is not EntityKind.PERSON:
+        return None
+    others = [s for s in view.at.values() if s.kind is EntityKind.PERSON and s.cluster != subjects[0].cluster]
+    hearers = [s for s in others if s.text.lower() in ADDRESSEE_PRONOUNS or s.text.lower() in HEARER_POSSESSIVES]
+    return hearers[0] if hearers and len({s.cluster for s in others}) == 1 else None
+
+
+#: « votre », « vos »: the one spoken to owns what follows.
+HEARER_POSSESSIVES = function_words("addressee_possessive")
 
 
 def members_of_plural_subject(view: SentenceView, cue: Token, targets: list[Slot]) -> list[Slot]:
