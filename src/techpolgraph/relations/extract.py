@@ -1116,11 +1116,13 @@ def _seen_doing_after_list(view: SentenceView, k: int) -> bool:
     seen (names, their descriptions, commas and « et »), the first verb or adjective is a
     participle or an infinitive: what they were seen doing or undergoing."""
     doc = view.doc
+    listed = False  # « Y, arrivé la veille, »: a participle right after Y describes Y alone
     for j in range(k, min(k + LIST_REACH, view.sent.end)):
         token = doc[j]
+        listed = listed or token.lower_ == "et"
         if j in view.at or token.text == "," or token.lower_ == "et" or token.pos_ in ("DET", "NOUN", "PROPN", "ADP"):
             continue
-        return token.pos_ in ("VERB", "AUX", "ADJ") and bool({"Part", "Inf"} & set(token.morph.get("VerbForm")))
+        return listed and token.pos_ in ("VERB", "AUX", "ADJ") and bool({"Part", "Inf"} & set(token.morph.get("VerbForm")))
     return False
 
 
