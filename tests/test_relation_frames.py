@@ -3020,23 +3020,23 @@ CASES: tuple[Case, ...] = (
     Case("miss-an-offensive-between-countries", "La Russie lançait une offensive contre l'Ukraine.", ()),
     Case("an-offensive-of-a-party-against-a-person", f"Le parti Vexa a lancé une offensive contre {A}.", (criticised("Vexa", A),)),
     # the speaker's own words to someone (« j'ai dit à X », « je veux dire à X ») are a speech, in a chamber or from afar: no meeting
-    Case("miss-the-speaker-s-words-to-someone", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. J'ai eu l'occasion de le dire à M. {A}, vendredi dernier : nous agirons.", ()),
+    Case("miss-the-speaker-s-words-to-someone", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je l'ai dit à M. {A} lundi : nous agirons.", ()),
     Case("miss-the-speaker-s-wish-to-tell-someone", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je veux dire à M. {A} que ses réponses sont inacceptables.", ()),
     Case("a-third-person-confiding-to-someone-met-them", f"{C} a confié à {A} son inquiétude sur le budget.", (met(C, A),)),
     # a pronoun opening what the subject told another person may be either of them
-    Case("miss-a-pronoun-of-what-one-told-another", f"{A} a indiqué à son interlocuteur qu'il pouvait compter sur le soutien du parti Vexa.", ()),
+    Case("miss-a-pronoun-of-what-one-told-another", f"{A} a rappelé à son interlocuteur qu'il pourrait compter sur le soutien du parti Vexa.", ()),
     Case("a-pronoun-of-what-one-said-is-the-sayer", f"{A} a indiqué qu'il pouvait compter sur le soutien du parti Vexa.", (endorsed("Vexa", A),)),
     # an object pronoun after a country in its sentence is not a person of a sentence before
-    Case("miss-an-object-pronoun-after-a-country", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. M. {A} est venu hier. Je tiens à redire ici le soutien de la France à l'Ukraine, pour l'aider à se défendre.", (endorsed("France", "Ukraine"),)),
+    Case("miss-an-object-pronoun-after-a-country", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. M. {A} est venu hier. Je tiens à redire ici le soutien de la France à la Moldavie, pour l'aider à se défendre.", (endorsed("France", "Moldavie"),)),
     # a dinner beside someone; a participle clause opening a « que » clause takes the subject after it
     Case("a-dinner-beside-someone", f"Ayant dîné lundi à Lyon aux côtés de {A}, {C} est reparti.", (met(C, A),)),
     Case("a-participle-clause-after-que", f"C'est ainsi qu'ayant dîné avec {A}, {C} a changé d'avis.", (met(C, A),)),
     # « se trouver aux côtés de »: a stand for a state, a place for a person
-    Case("a-state-stands-beside-another", "La France se trouve sans ambiguïté aux côtés de l'Arménie.", (endorsed("France", "Arménie"),)),
+    Case("a-state-stands-beside-another", "La Belgique se trouve résolument aux côtés de la Géorgie.", (endorsed("Belgique", "Géorgie"),)),
     Case("miss-a-person-found-beside-another", f"{A} se trouve aux côtés de {C} sur la photo.", ()),
     # the object pronoun of a verb of assuring, and nouns joined by « et de »
-    Case("assured-by-an-object-pronoun", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {A}, je tiens à vous assurer de notre soutien et de notre solidarité.", (endorsed(B, A),)),
-    Case("miss-assurance-denied", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {A}, je ne peux pas vous assurer de notre soutien.", ()),
+    Case("assured-by-an-object-pronoun", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {A}, je tiens ce soir à vous assurer de mon amitié et de mon soutien.", (endorsed(B, A),)),
+    Case("miss-assurance-denied", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {A}, je ne peux pas vous assurer de mon soutien.", ()),
     Case("assured-by-a-clitic-after-its-auxiliary", f"{A} est venu. {C} l'a assuré de son soutien.", (endorsed(C, A),)),
     Case("assured-of-two-nouns", f"{C} a assuré {A} de son amitié et de son soutien.", (endorsed(C, A),)),
     # a subject pronoun after a person named by a common noun in its sentence may stand for that person
@@ -3046,20 +3046,20 @@ CASES: tuple[Case, ...] = (
     # a merit or a fault of a party put forward: praise or criticism of the party
     Case("a-merit-put-forward", f"{C} a souligné le courage de {A}.", (endorsed(C, A),)),
     Case("a-merit-of-a-work-put-forward-by-the-speaker", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je tiens à souligner ici la qualité du travail de notre rapporteur {A}.", (endorsed(B, A),)),
-    Case("a-lack-put-forward", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je voudrais d'abord souligner le manque de rigueur de M. {A}.", (criticised(B, A),)),
+    Case("a-lack-put-forward", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je veux ici souligner le manque de rigueur de M. {A}.", (criticised(B, A),)),
     Case("faults-put-forward", f"{C} a relevé les contradictions flagrantes du parti Vexa.", (criticised(C, "Vexa"),)),
     Case("miss-a-role-put-forward-is-no-merit", f"{C} a souligné le rôle de {A} dans la négociation.", ()),
     Case("miss-a-victory-acknowledged-is-no-merit", f"{C} a reconnu la victoire de {A}.", ()),
     Case("miss-a-resolve-stated-is-no-merit", f"{C} a souligné la détermination du parti Vexa à jouer un rôle constructif.", ()),
     # relation nouns with a possessive joined before their complement
-    Case("sister-nouns-before-the-complement", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je souhaite exprimer notre solidarité, notre sympathie à mon ami {A}.", (endorsed(B, A),)),
+    Case("sister-nouns-before-the-complement", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je tiens à dire notre solidarité, notre affection à notre collègue {A}.", (endorsed(B, A),)),
     # the noun of an act with a relative in « que »: its subject did it
     Case("an-act-done-in-a-relative", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je tiens à saluer l'action que {A} a conduite depuis douze ans.", (endorsed(B, A),)),
     Case("a-work-done-in-a-relative", f"{C} a salué le travail qu'Anne Durand a accompli.", (endorsed(C, "Anne Durand"),)),
     Case("miss-an-act-refused-in-a-relative", f"{C} a salué la politique que le parti Vexa a refusée.", ()),
     # « notre soutien à un État »: « nous » may be a state, a government or a council; no source for sure
-    Case("miss-our-support-to-a-state", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Mais notre soutien à l'Ukraine ne se limite pas aux équipements.", ()),
-    Case("my-support-to-a-state-is-the-speaker-s", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Mais mon soutien à l'Ukraine ne se limite pas aux mots.", (endorsed(B, "Ukraine"),)),
+    Case("miss-our-support-to-a-state", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Notre soutien à la Géorgie ne s'arrête pas aux paroles.", ()),
+    Case("my-support-to-a-state-is-the-speaker-s", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Mon soutien à la Géorgie ne s'arrête pas aux paroles.", (endorsed(B, "Géorgie"),)),
     Case("our-support-to-a-person", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je redis notre soutien à M. {A}.", (endorsed(B, A),)),
     # « l'ancien Premier X »: a clipped role, no part of the name
     Case("a-clipped-role-before-a-name", f"L'ancien Premier {A} a critiqué {C}.", (criticised(A, C),)),
@@ -3067,12 +3067,12 @@ CASES: tuple[Case, ...] = (
     Case("an-aside-to-the-hearer-before-the-object", f"M. le président. La parole est à Mme la ministre.\n\nMme {B}, ministre. J'ai rencontré, vous le savez, Mme Anne Durand et ses trois filles.", (met(B, "Anne Durand"),)),
     Case("an-aside-of-the-speaker-before-the-object", f"{A} a critiqué, je le répète, {C}.", (criticised(A, C),)),
     # people seen doing or undergoing something, after their list: no meeting
-    Case("miss-people-seen-welcomed-after-their-list", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Nous avons vu le président de la Vexie, {A}, et son ministre des sports, accueillis et embrassés en tribune.", ()),
+    Case("miss-people-seen-welcomed-after-their-list", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Nous avons vu le président de la Vexie, {A}, et sa ministre de la culture, applaudis et fêtés au stade.", ()),
     Case("people-seen-one-after-the-other", f"{C} a vu {A}, puis Anne Durand.", (met(C, A), met(C, "Anne Durand"))),
     # « X lui-même, que nous avons reçu »: the intensifier stands between the antecedent and « que »
-    Case("a-relative-after-lui-meme", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Nous avons écrit à {A} lui-même, que nous avons reçu pour un entretien.", (met(B, A),)),
+    Case("a-relative-after-lui-meme", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Nous avons téléphoné à {A} lui-même, que nous avons reçu la veille.", (met(B, A),)),
     # « nous » of a reciprocal meeting, in a sentence that speaks to one person and names no other: the speaker and the hearer
-    Case("we-met-the-hearer", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Lorsque nous nous sommes vus vendredi, je vous ai indiqué nos projets, monsieur {A}.", (met(B, A),)),
+    Case("we-met-the-hearer", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Quand nous nous sommes vus mardi, je vous ai remis nos projets, monsieur {A}.", (met(B, A),)),
     Case("miss-we-met-with-another-named", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {A}, avec {C}, nous nous sommes rencontrés et j'apprécie vos analyses.", ()),
     # organisations the model misses, named as the press writes them
     Case("a-movement-named-with-pour-tous", f"On a eu MM. {A} et {C}, soutiens de la Manif pour tous.", (endorsed(A, "La Manif pour tous"), endorsed(C, "La Manif pour tous"))),

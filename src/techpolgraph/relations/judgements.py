@@ -142,7 +142,7 @@ FAULTS = function_words("fault_noun")
 
 
 def highlighted(view: SentenceView, cue: Token) -> list[tuple[Slot, Slot, RelationType]]:
-    """« X a souligné le courage de Y » praises Y, « je voudrais souligner le manque de rigueur
+    """« X a souligné le courage de Y » praises Y, « je veux ici souligner le manque de rigueur
     de Y » criticises Y: a verb of putting forward whose object is a merit or a fault
     (``merit_noun``, ``fault_noun``) of a party named after « de » (past adjectives, and past the
     « de » of what a lack is a lack of); its subject is the one who judges."""

@@ -478,7 +478,7 @@ def assured_of(view: SentenceView, cue: Token, start: int) -> list[Slot]:
 
 
 def _clitic_assured(view: SentenceView, verb: Token, start: int) -> list[Slot]:
-    """« je tiens à vous assurer de notre soutien », « X l'a assuré de son soutien »: the object
+    """« je tiens ce soir à vous assurer de mon soutien », « X l'a assuré de son soutien »: the object
     pronoun before a verb of assuring (past its auxiliaries), when the assurance is neither denied
     nor doubtful; else none."""
     if verb.pos_ not in ("VERB", "AUX") or verb_lemma(verb) not in ASSURING_VERBS or is_negated(verb, view.sent) or is_uncertain(verb, view.sent):

@@ -57,7 +57,7 @@ def relative_object(view: SentenceView, cue: Token, subjects: list[Slot], after:
     while k >= view.sent.start and doc[k].text == ",":
         k -= 1
     if k > view.sent.start and doc[k].lower_.endswith(("-même", "-mêmes")) and k - 1 in view.at:
-        k -= 1  # « à X lui-même, que nous avons reçu »
+        k -= 1  # « à X lui-même, que nous avons reçu la veille »
     slot = view.at.get(k)
     if slot is None or slot.kind not in PARTIES:
         return []

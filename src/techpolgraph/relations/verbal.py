@@ -254,7 +254,7 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
     )
     mutual = reflexive(view.doc, cue) or spec.lemma in MUTUAL_CUES  # « X et Y ont échangé des insultes »
     if not targets and reciprocal and spec.relation is RelationType.MET and (hearer := _we_and_the_hearer(view, subjects)) is not None:
-        return [(subjects[0], hearer, False)]  # « Lorsque nous nous sommes vus vendredi, je vous ai indiqué ... »
+        return [(subjects[0], hearer, False)]  # « Quand nous nous sommes vus mardi, je vous ai remis ... »
     if not targets and reciprocal and len(subjects) >= 2 and (spec.relation is RelationType.MET or (spec.relation is RelationType.CRITICISED and mutual)):
         # "les deux hommes se sont rencontrés", "Musk et Trump parlent de ...": with each other;
         # "X et Y se sont écharpés": each criticised the other

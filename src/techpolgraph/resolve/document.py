@@ -3495,7 +3495,7 @@ class _DocState:
         return f"{cls}|{qualifier}" in self.clusters[cid].roles or self.r.table.fits(self.clusters[cid].name, cls, qualifier, self.date)
 
     def _told_someone(self, m: _Mention, subject: _Mention) -> bool:
-        """« X a indiqué à son interlocuteur qu'il pouvait compter sur ... », « X lui a assuré
+        """« X a rappelé à son interlocuteur qu'il pourrait compter sur ... », « X lui a assuré
         qu'il ... »: a pronoun opening what the sentence's subject said to another person (a
         dative pronoun, or « à » before a person's name or a noun for a person) may stand for
         either of them."""
@@ -3629,7 +3629,7 @@ class _DocState:
             m.kind, m.cluster, m.reason = EntityKind.ORGANISATION, organisation, "object pronoun (the one organisation before it in its sentence, its verb's subject a person)"
             return
         place = next((r for r in reversed(self._refs(m.start, here, (EntityKind.LOCATION,)))), None)
-        if place is not None:  # « le soutien de la France à l'Ukraine, pour l'aider à ... »: not a person of a sentence before
+        if place is not None:  # « le soutien de la France à la Moldavie, pour l'aider à ... »: not a person of a sentence before
             m.reason = f"object pronoun, a place before it in its sentence (« {place.text} »)"
             return
         refs, n = self._previous_refs(m)
