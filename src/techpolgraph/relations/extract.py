@@ -310,10 +310,10 @@ class RelationExtractor:
         courage de Y »: a merit or a fault put forward (:mod:`.judgements`)."""
         out: list[LocalRelation] = []
         for i in positions:
-            cue = view.doc[i]
-            lemmas = _verb_lemmas(cue.lemma_.lower())
             if i in view.at:
                 continue
+            cue = view.doc[i]
+            lemmas = _verb_lemmas(cue.lemma_.lower())
             if cue.pos_ in ("VERB", "AUX") and any(lemma in HIGHLIGHTING for lemma in lemmas):
                 found = highlighted(view, cue)  # « X a souligné le courage de Y »
             elif any(lemma in CALLING for lemma in lemmas):

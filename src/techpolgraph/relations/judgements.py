@@ -32,7 +32,7 @@ from .control import inverted_subject, object_clitic, opening_infinitive, openin
 from .cues import infinitive_in_er, judgement_words, modality_words, party_actions, verb_lemma
 from .modality import is_lacking, is_negated, is_uncertain
 from .typography import QUOTES
-from .sentence import DE, PARTIES, REFLEXIVE, RELATIVE_PRONOUNS, SentenceView, Slot, expand, is_determiner, is_possessive, phrase_end, role_heads, role_start, word_phrases
+from .sentence import ADDRESSEE_POSSESSIVES, DE, PARTIES, REFLEXIVE, RELATIVE_PRONOUNS, SentenceView, Slot, expand, is_determiner, is_possessive, phrase_end, role_heads, role_start, word_phrases
 from .subjects import subject_after, subjects_of
 from .verbal import is_passive
 
@@ -469,10 +469,6 @@ def _possessive_owner(view: SentenceView, j: int) -> Optional[Slot]:
     owner = view.at.get(j - 1)
     possessive = owner is not None and (is_possessive(owner) or owner.text.lower() in ADDRESSEE_POSSESSIVES)
     return owner if possessive and owner.end == j and owner.kind in PARTIES else None
-
-
-#: « votre », « vos »: possessives of the one spoken to, placed by the resolver where a call names them.
-ADDRESSEE_POSSESSIVES = function_words("addressee_possessive")
 
 
 def _described_start(view: SentenceView, slot: Slot) -> int:

@@ -69,6 +69,8 @@ MAX_GAP = 4  # words allowed between a cue and its preposition ("s'est entretenu
 DE = DE_FORMS
 #: « un », « une »: a thing of the subject's own, not one told before (« lors d'un entretien avec Y »).
 INDEFINITE_ARTICLES = function_words("indefinite_article")
+#: « votre », « vos »: possessives of the one spoken to, placed by the resolver where a call names them.
+ADDRESSEE_POSSESSIVES = function_words("addressee_possessive")
 ADVERBIAL = frozenset(tuple(phrase.split()) for phrase in function_words("adverbial"))
 #: Nouns of « pour sa part », « de son côté », « à son tour »: the subject's own side.
 OWN_SIDE = function_words("own_side")

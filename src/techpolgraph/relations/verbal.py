@@ -30,6 +30,7 @@ from .proxies import MEASURE_NOUNS, PLATFORM_NOUNS, account_platforms, decided_b
 from .relatives import dont_owner, opening_dont, relative_complement, relative_object, slot_before
 from .typography import QUOTES
 from .sentence import (
+    ADDRESSEE_POSSESSIVES,
     finite_verb_group_at,
     opens_clause,
     CLAUSE_BREAKS,
@@ -272,12 +273,8 @@ def _we_and_the_hearer(view: SentenceView, subjects: list[Slot]) -> Optional[Slo
     if len(subjects) != 1 or subjects[0].text.lower() != "nous" or subjects[0].kind is not EntityKind.PERSON:
         return None
     others = [s for s in view.at.values() if s.kind is EntityKind.PERSON and s.cluster != subjects[0].cluster]
-    hearers = [s for s in others if s.text.lower() in ADDRESSEE_PRONOUNS or s.text.lower() in HEARER_POSSESSIVES]
+    hearers = [s for s in others if s.text.lower() in ADDRESSEE_PRONOUNS or s.text.lower() in ADDRESSEE_POSSESSIVES]
     return hearers[0] if hearers and len({s.cluster for s in others}) == 1 else None
-
-
-#: « votre », « vos »: the one spoken to owns what follows.
-HEARER_POSSESSIVES = function_words("addressee_possessive")
 
 
 def members_of_plural_subject(view: SentenceView, cue: Token, targets: list[Slot]) -> list[Slot]:

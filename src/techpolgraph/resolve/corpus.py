@@ -349,6 +349,10 @@ class CorpusResolver:
         only Eric Trump does not make every "Trump" him.
         """
         full = [g for g in groups.values() if len(g.key.split()) >= 2 and _kind(g) is EntityKind.PERSON]
+        by_initial: dict[str, list[_Group]] = defaultdict(list)  # two-word names by their surname's first letter
+        for g in full:
+            if len(g.key.split()) == 2:
+                by_initial[g.key.split()[1][:1]].append(g)
         by_last: dict[str, list[_Group]] = defaultdict(list)
         for g in full:
             words = g.key.split()
@@ -365,7 +369,7 @@ class CorpusResolver:
                     _name_well_known(group)  # « Barack H. Obama », another form the list gives
                 continue
             if not by_last.get(key):
-                near = _spelled_surname(key, full)
+                near = _spelled_surname(key, by_initial.get(key[:1], []))
                 if near is not None:  # « Zelenskyy » alone, « Volodymyr Zelensky » in full
                     near.members.extend(group.members)
                     near.merges.extend(Merge(alias=e.name, reason=MergeReason.CORPUS_SURNAME_SPELLING.value, doc=doc) for doc, e in group.members)
@@ -539,15 +543,15 @@ def _surname_key(key: str) -> bool:
     return len(words) == 1 or (len(words) == 2 and words[0] in SURNAME_OPENERS)
 
 
-def _spelled_surname(key: str, full: list[_Group]) -> Optional[_Group]:
-    """The one full name of the corpus whose surname is another spelling of a one-word surname
-    written alone (:func:`.names.name_variant`: transliterated alike, or one letter apart and six
-    letters long: « Zelenskyy », « Netanyahu »), where the word is no first name and no other
-    well-known person's surname; else None."""
-    words = key.split()
-    if len(words) != 1 or gender_of(key) or _well_known().get(key):  # « Martine »: a first name, not « Martin »
+def _spelled_surname(key: str, candidates: list[_Group]) -> Optional[_Group]:
+    """The one two-word full name among ``candidates`` (those whose surname opens with the same
+    letter) whose surname is another spelling of a one-word surname written alone
+    (:func:`.names.name_variant`: transliterated alike, or one letter apart and six letters long:
+    « Zelenskyy », « Netanyahu »), where the word is no first name and no other well-known
+    person's surname; else None."""
+    if len(key.split()) != 1 or gender_of(key) or _well_known().get(key):  # « Martine »: a first name, not « Martin »
         return None
-    fits = [g for g in full if len(g.key.split()) == 2 and name_variant(f"{g.key.split()[0]} {key}", g.key) == "surname spelling"]
+    fits = [g for g in candidates if name_variant(f"{g.key.split()[0]} {key}", g.key) == "surname spelling"]
     return fits[0] if len(fits) == 1 else None
 
 

@@ -3628,9 +3628,9 @@ class _DocState:
         if organisation is not None:  # « Le groupe P a été dissous sur proposition de X, qui l'a accusé ... »
             m.kind, m.cluster, m.reason = EntityKind.ORGANISATION, organisation, "object pronoun (the one organisation before it in its sentence, its verb's subject a person)"
             return
-        place = next((r for r in reversed(self._refs(m.start, here, (EntityKind.LOCATION,)))), None)
-        if place is not None:  # « le soutien de la France à la Moldavie, pour l'aider à ... »: not a person of a sentence before
-            m.reason = f"object pronoun, a place before it in its sentence (« {place.text} »)"
+        places = self._refs(m.start, here, (EntityKind.LOCATION,))
+        if places:  # « le soutien de la France à la Moldavie, pour l'aider à ... »: not a person of a sentence before
+            m.reason = f"object pronoun, a place before it in its sentence (« {places[-1].text} »)"
             return
         refs, n = self._previous_refs(m)
         speaking = self._first_person_speaker(m)
@@ -4046,7 +4046,7 @@ class _DocState:
         for t in doc[start : m.start]:
             if t.pos_ != "NOUN" or t.i in named or t.lower_ not in nouns or t.i == start or doc[t.i - 1].pos_ != "DET":
                 continue
-            if doc[t.i - 1].lower_ in function_words("indefinite_article") or (t.i - 2 >= start and doc[t.i - 2].lower_ == "dans"):
+            if doc[t.i - 1].lower_ in INDEFINITE_ARTICLES or (t.i - 2 >= start and doc[t.i - 2].lower_ == "dans"):
                 continue  # « après avoir été un opposant à Y »: the subject's own description; « dans le cadre de »
             if t.i + 1 < len(doc) and (t.i + 1 in named or doc[t.i + 1].pos_ == "PROPN"):
                 continue  # « le président Paul Martin »: the name is the party
@@ -5556,6 +5556,8 @@ TURN_HONORIFICS = frozenset({"M.", "Mme", "Mlle", "MM."})
 FIRST_PERSON_WORDS = function_words("first_person_word")
 #: Words that open an adverbial clause with « que » (« depuis que », « parce que »).
 CONJUNCTION_HEADS = function_words("conjunction_head")
+#: « un », « une »: a description of the subject's own (« après avoir été un opposant à Y »), no one else.
+INDEFINITE_ARTICLES = function_words("indefinite_article")
 
 
 @lru_cache(maxsize=1)
