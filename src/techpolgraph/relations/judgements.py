@@ -164,7 +164,7 @@ def highlighted(view: SentenceView, cue: Token) -> list[tuple[Slot, Slot, Relati
     if not owners and k + 2 < end and doc[k].lower_ in DE and doc[k + 1].pos_ in ("NOUN", "ADJ") and k + 1 not in view.at:
         owners = complement(view, k + 2, end, DE, gap=0)  # « le manque de rigueur de Y »
     after = owners[-1].end if owners else end
-    if after + 1 < end and doc[after].lower_ in ("à", "de", "d'", "d’") and "Inf" in doc[after + 1].morph.get("VerbForm"):
+    if after + 1 < end and (doc[after].lower_ == "à" or doc[after].lower_ in DE) and "Inf" in doc[after + 1].morph.get("VerbForm"):
         return []  # « il a souligné la détermination de Y à jouer un rôle »: Y's resolve stated, no praise
     judges = [s for s in expand(subjects_of(view, cue, start)) if s.kind in PARTIES]
     return [(s, t, relation) for s in judges for t in expand(owners) if t.kind in PARTIES and s.cluster != t.cluster]

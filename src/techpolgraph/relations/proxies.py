@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ..data import function_words
 from ..models import EntityKind
-from .cues import CueTable, party_actions, verb_lemma
+from .cues import CueTable, party_actions
 from .sentence import CLAUSE_BREAKS, DE, PARTIES, PLATFORM_NOUNS, SentenceView, Slot, appositive_name, examples, is_determiner, is_past_participle, on_behalf, past_adjuncts, past_determiners, past_role_nouns, role_heads
 from .typography import CLOSING_QUOTES, QUOTES
 
@@ -145,17 +145,12 @@ def _joined_adjective(doc: Doc, i: int, j: int, end: int) -> bool:
 
 
 def _doer_in_relative(view: SentenceView, j: int) -> list[Slot]:
-    """« l'action que X a conduite », « le travail que vous avez accompli »: the subject of a
-    relative clause in « que » right after the noun of an action, who did it; else none."""
-    doc, end = view.doc, view.sent.end  # the relative is a clause of its own
-    if j + 2 >= end or doc[j].lower_ not in ("que", "qu'", "qu’") or j + 1 not in view.at:
+    """« l'action que X a conduite », « le travail que vous avez accompli »: a relative in « que »
+    right after the noun of an action names who did it, as « ce que X a fait » does
+    (:func:`_what_one_said`); else none."""
+    if j + 2 >= view.sent.end or view.doc[j].lower_ not in ("que", "qu'", "qu’") or j + 1 not in view.at:
         return []
-    group = view.group_at(j + 1, end)
-    k = group[-1].end if group else j + 1
-    while k < end and doc[k].pos_ == "AUX":
-        k += 1
-    # « que X a conduite », not « que X a refusée »: a verb of doing or saying it
-    return group if group and k < end and verb_lemma(doc[k]) in STATEMENT_VERBS else []
+    return _what_one_said(view, j + 1, view.sent.end)  # the relative is a clause of its own
 
 
 def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:

@@ -3504,13 +3504,12 @@ class _DocState:
             return False
         if doc[that - 1].lower_ in CONJUNCTION_HEADS or doc[that].head.dep_ == "advcl":
             return False  # « depuis qu'il a pris le pouvoir »: a time or a cause, not what was said
-        people = {i for r in self.mentions if r.cluster and self._is_person(r) for i in range(r.start, r.end)}
         nouns = _person_nouns()
         for k in range(subject.end, that):
             if doc[k].lower_ in ("lui", "leur") and doc[k].pos_ == "PRON":
                 return True
             if doc[k].lower_ in ("à", "au", "aux") and any(
-                j in people or doc[j].lower_ in nouns for j in range(k + 1, min(k + 4, that))
+                doc[j].lower_ in nouns or self._person_at(j, that) for j in range(k + 1, min(k + 4, that))
             ):
                 return True
         return False
@@ -4041,17 +4040,17 @@ class _DocState:
         with no name beside it: the pronoun may stand for that person; else None."""
         doc, start = self.doc, self.sents[self.sent_of[m.start]].start
         gender = {"m": "Masc", "f": "Fem"}.get(m.gender, "")
-        named = {i for r in self.mentions if r.cluster for i in range(r.start, r.end)}
         nouns = _person_nouns()
         for t in doc[start : m.start]:
-            if t.pos_ != "NOUN" or t.i in named or t.lower_ not in nouns or t.i == start or doc[t.i - 1].pos_ != "DET":
+            if t.pos_ != "NOUN" or t.lower_ not in nouns or t.i == start or doc[t.i - 1].pos_ != "DET":
                 continue
             if doc[t.i - 1].lower_ in INDEFINITE_ARTICLES or (t.i - 2 >= start and doc[t.i - 2].lower_ == "dans"):
                 continue  # « après avoir été un opposant à Y »: the subject's own description; « dans le cadre de »
-            if t.i + 1 < len(doc) and (t.i + 1 in named or doc[t.i + 1].pos_ == "PROPN"):
-                continue  # « le président Paul Martin »: the name is the party
             if (gender and gender not in t.morph.get("Gender")) or t.morph.get("Number") == ["Plur"]:
                 continue
+            named = {i for r in self.mentions if r.cluster for i in range(r.start, r.end)}  # only for a candidate: most sentences hold none
+            if t.i in named or (t.i + 1 < len(doc) and (t.i + 1 in named or doc[t.i + 1].pos_ == "PROPN")):
+                continue  # « le président Paul Martin »: the name is the party
             return t.text
         return None
 
