@@ -3017,7 +3017,7 @@ CASES: tuple[Case, ...] = (
     # « , pour conclure, »: an incise of the speaker's order of words before the object
     Case("an-incise-to-conclude-before-the-object", f"{C} a félicité, pour conclure, M. {A}.", (endorsed(C, A),)),
     # an offensive launched by one country against another is an act of war, no criticism
-    Case("miss-an-offensive-between-countries", "La Russie lançait une offensive contre l'Ukraine.", ()),
+    Case("miss-an-offensive-between-countries", "En 2019, la Turquie a lancé une offensive contre la Syrie.", ()),
     Case("an-offensive-of-a-party-against-a-person", f"Le parti Vexa a lancé une offensive contre {A}.", (criticised("Vexa", A),)),
     # the speaker's own words to someone (« j'ai dit à X », « je veux dire à X ») are a speech, in a chamber or from afar: no meeting
     Case("miss-the-speaker-s-words-to-someone", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je l'ai dit à M. {A} lundi : nous agirons.", ()),
