@@ -110,6 +110,8 @@ SETS = {
     "holdout75": (REALTEXT / "holdout75", None),
     "holdout76": (REALTEXT / "holdout76", None),
     "holdout77": (REALTEXT / "holdout77", None),
+    "holdout78": (REALTEXT / "holdout78", None),
+    "holdout79": (REALTEXT / "holdout79", None),
 }
 
 
@@ -258,6 +260,8 @@ ROUNDS = {
     "thirty-ninth round, second split (ic*)": ("ic",),
     "fortieth round (id*)": ("id",),
     "fortieth round, second split (ie*)": ("ie",),
+    "forty-first round (if*)": ("if",),
+    "forty-first round, second split (ig*)": ("ig",),
 }
 
 
