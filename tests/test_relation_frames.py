@@ -3076,6 +3076,45 @@ CASES: tuple[Case, ...] = (
     Case("miss-we-met-with-another-named", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {A}, avec {C}, nous nous sommes rencontrés et j'apprécie vos analyses.", ()),
     # organisations the model misses, named as the press writes them
     Case("a-movement-named-with-pour-tous", f"On a eu MM. {A} et {C}, soutiens de la Manif pour tous.", (endorsed(A, "La Manif pour tous"), endorsed(C, "La Manif pour tous"))),
+    # a possessive of an opening phrase: the person of the subject pronoun after it, once placed
+    Case("a-possessive-opening-a-sentence-with-a-subject-pronoun", f"{A} est arrivé à Lisbonne. Au terme de son entretien avec {C}, il a tenu une conférence de presse.", (met(A, C),)),
+    Case("miss-a-possessive-opening-a-sentence-with-an-unplaced-pronoun", f"{A} et {C} sont arrivés. Au terme de son entretien avec Anne Durand, il a tenu une conférence de presse.", ()),
+    # « au nom de X » between a verb and the noun it governs: on whose behalf, not the owner
+    Case("a-behalf-incise-before-the-noun", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je m'associe, au nom du groupe Vexa, à l'hommage rendu à M. {A}.", (endorsed(B, A),)),
+    Case("support-given-on-behalf-of-another", f"{C} a apporté, au nom du parti Vexa, tout son soutien à {A}.", (endorsed(C, A),)),
+    # joining a tribute in the first person, wished: the act, done as it is said
+    Case("joining-a-tribute-wished", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je souhaite m'associer à l'hommage rendu à M. {A}.", (endorsed(B, A),)),
+    Case("joining-a-tribute-wished-by-another-is-no-act", f"{C} souhaite s'associer à l'hommage rendu à {A}.", (endorsed(C, A, "uncertain"),)),
+    # « Permettez-moi de ... »: leave asked by the speaker to do what they then do
+    Case("leave-asked-to-pay-tribute", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Permettez-moi de rendre hommage à M. {A}.", (endorsed(B, A),)),
+    Case("leave-asked-to-praise-after-an-adverb", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Permettez-moi tout d'abord de saluer le courage de M. {A}.", (endorsed(B, A),)),
+    Case("leave-asked-not-to-praise-is-denied", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Permettez-moi de ne pas saluer M. {A}.", (endorsed(B, A, "negated"),)),
+    Case("miss-an-imperative-that-asks-no-leave", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Dites-moi si vous avez salué M. {A}.", ()),
+    # « Honte à vous ! » and « Vous n'avez pas honte ! »: interjections that reproach the one interrupted
+    Case("shame-called-on-the-one-interrupted", f"Mme la présidente. La parole est à Mme la ministre.\n\nMme {B}, ministre. Monsieur le député, le plan que nous avons soumis aux élus est équilibré, il est attendu et il aide d'abord les familles les plus modestes de nos communes.\n\nM. {C}. Honte à vous, madame la ministre !\n\nMme {B}, ministre. Nous tiendrons ce cap, parce que les électeurs nous ont choisis pour cela et que nous respecterons nos engagements.", (criticised(C, B),)),
+    Case("shame-denied-to-the-one-interrupted", f"Mme la présidente. La parole est à Mme la ministre.\n\nMme {B}, ministre. Monsieur le député, le plan que nous avons soumis aux élus est équilibré, il est attendu et il aide d'abord les familles les plus modestes de nos communes.\n\nM. {C}. Vous n'avez honte de rien !\n\nMme {B}, ministre. Nous tiendrons ce cap, parce que les électeurs nous ont choisis pour cela et que nous respecterons nos engagements.", (criticised(C, B),)),
+    Case("miss-shame-brought-on-someone", f"{A} fait honte à {C} !", ()),
+    Case("miss-shame-called-on-those-who-act", f"Honte à ceux qui soutiennent {C} !", ()),
+    Case("a-criticism-one-is-not-ashamed-of", f"{A} n'a pas honte d'avoir critiqué le parti Vexa.", (criticised(A, "Vexa"),)),
+    # an attribute in the plural after « des », which the tagger may read as a preposition
+    Case("liars-in-the-plural-to-the-one-interrupted", f"Mme la présidente. La parole est à Mme la ministre.\n\nMme {B}, ministre. Monsieur le député, le plan que nous avons soumis aux élus est équilibré, il est attendu et il aide d'abord les familles les plus modestes de nos communes.\n\nM. {C}. Vous êtes des menteurs !\n\nMme {B}, ministre. Nous tiendrons ce cap, parce que les électeurs nous ont choisis pour cela et que nous respecterons nos engagements.", (criticised(C, B),)),
+    # « Ce que X dit est scandaleux »: the one who said it, judged
+    Case("what-the-one-interrupted-says-judged", f"Mme la présidente. La parole est à Mme la ministre.\n\nMme {B}, ministre. Monsieur le député, le plan que nous avons soumis aux élus est équilibré, il est attendu et il aide d'abord les familles les plus modestes de nos communes.\n\nM. {C}. Ce que vous dites est honteux !\n\nMme {B}, ministre. Nous tiendrons ce cap, parce que les électeurs nous ont choisis pour cela et que nous respecterons nos engagements.", (criticised(C, B),)),
+    Case("what-a-party-did-judged-then-its-speaker", f"Ce que {A} a fait est indigne, a déclaré {C}.", (criticised(C, A),)),
+    Case("miss-what-a-party-thinks-judged-by-the-narrator", f"Ce que {A} pense de {C} est scandaleux.", ()),
+    # an organisation that says of itself, past a participle clause after its name
+    Case("an-organisation-says-of-itself-past-an-incise", f"La ligue Vexa, renonçant à toute candidature, a annoncé qu'elle soutenait {A}.", (endorsed("Vexa", A),)),
+    # « être solidaire de Y »: a stand with Y
+    Case("solidarity-as-an-attribute", f"Le parti Vexa est solidaire de {A}.", (endorsed("Vexa", A),)),
+    Case("solidarity-denied", f"{C} ne s'est pas dit solidaire de {A}.", (endorsed(C, A, "negated"),)),
+    Case("miss-fates-bound-together", f"Le sort de {C} est solidaire de celui de {A}.", ()),
+    # an act of two owners, the first named by a common noun: the party of the second
+    Case("a-work-of-a-body-and-of-a-person", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je salue le travail de la préfecture et de M. {A}.", (endorsed(B, A),)),
+    Case("miss-a-work-of-two-bodies", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je salue le travail de la préfecture et de la mairie.", ()),
+    # « c'est moi qui », « c'est nous qui »: the speaker, subject of the relative
+    Case("a-cleft-speaker-did-it", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. C'est moi qui ai reçu M. {A} ce matin.", (met(B, A),)),
+    Case("a-cleft-we-did-it-as-a-duty", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. C'est nous qui avons pris la responsabilité de dissoudre la ligue Vexa.", (banned(B, "Vexa"),)),
+    Case("miss-a-cleft-speaker-did-not", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Ce n'est pas moi qui ai reçu M. {A}.", ()),
     # @@NEW@@
 )
 

@@ -537,6 +537,17 @@ def test_a_surname_read_as_a_place_joins_the_full_name_named_before_it(analyse_t
     assert all(e.kind.value == "person" for e in a.entities if e.name == "Recep Tayyip Erdoğan")
 
 
+def test_a_surname_read_as_a_place_in_a_list_of_surnames_is_a_person_of_the_corpus(analyse_text):
+    # « Vierzon » beside two surnames alone, after no preposition: the model reads a town
+    full = analyse_text("Mme Hélène Vierzon, ministre, a présenté le budget.", date="2022-03-01", id="a.txt")
+    listed = analyse_text("La liste est longue : Morand, Castelli et, bien sûr, Vierzon, qui défend toujours ce budget.", date="2022-03-04", id="b.txt")
+    entities, links = link_entities([full, listed])
+    assert labels_of(entities, links, listed, "Vierzon") == ["Hélène Vierzon"]
+    assert next(e for e in entities if e.label == "Hélène Vierzon").kind is EntityKind.PERSON
+    towns = analyse_text("Les élus de Morand sont allés à Vierzon, Dreux et Mâcon.", date="2022-03-04", id="c.txt")
+    assert {e.name: e.kind for e in towns.entities}.get("Vierzon") is EntityKind.LOCATION  # a list of towns after « à »
+
+
 def test_an_institutions_noun_joins_the_one_institution_of_the_document_it_begins(analyse_text):
     a = analyse_text("La Cour suprême du Brésil a suspendu la plateforme. La Cour suprême a justifié sa décision.", date="2024-03-01")
     assert _landing(a, "Cour suprême") == ["Cour suprême du Brésil"]

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from ..data import function_words, read_table
 from ..models import EntityKind, Modality
 from ..nlp.events import time_nouns
-from ..resolve.document import ADDRESSEE_PRONOUNS, ADVERBIAL_PRONOUNS, VOCATIVES
+from ..resolve.document import ADDRESSEE_PRONOUNS, ADVERBIAL_PRONOUNS, VOCATIVES, asked_leave
 from .complements import complement, is_inverted_pronoun
 from .cues import SHORT_ADVERBIAL, modality_words, verb_lemma
 from .modality import INFINITIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, RESOLVE_NOUNS, call_noun, sentence_opening_participle
@@ -594,7 +594,7 @@ def object_controller(view: SentenceView, cue: Token) -> tuple[list[Slot], Optio
     cause = j is None and (j := _cause_mark(view, cue)) is not None
     if j is None:
         return [], None
-    slot = view.at.get(j - 1)
+    slot = view.at.get(_past_adverbs(view, j - 1))  # « permettez-moi d'abord de saluer Y »
     if slot is None or slot.kind not in PARTIES:
         return [], None
     group = [slot]
@@ -620,7 +620,18 @@ def object_controller(view: SentenceView, cue: Token) -> tuple[list[Slot], Optio
         verb = doc[k] if doc[k].pos_ == "VERB" and verb_lemma(doc[k]) not in ("être", "avoir") and not dative else None
         return (group, control_verbs().get(verb_lemma(verb), Modality.ASSERTED)) if verb is not None else ([], None)
     modality = (control_verbs().get(doc[k].lemma_.lower()) or control_verbs().get(verb_lemma(doc[k]))) if doc[k].pos_ == "VERB" else None  # « reproche »: a lemma the model may miss
+    if modality is not None and asked_leave(doc, slot.start):
+        modality = Modality.ASSERTED  # « Permettez-moi de saluer Y »: the speaker's act, done as it is said
     return (group, modality) if modality is not None else ([], None)
+
+
+def _past_adverbs(view: SentenceView, k: int) -> int:
+    """Back from token k past adverbs (« aussi », « d'abord », « tout d'abord »), to the word
+    before them."""
+    doc = view.doc
+    while k > view.sent.start and k not in view.at and (doc[k].pos_ == "ADV" or (doc[k].lower_ in DE and doc[k + 1].pos_ == "ADV")):
+        k -= 1
+    return k
 
 
 def _cause_mark(view: SentenceView, cue: Token) -> Optional[int]:

@@ -360,7 +360,7 @@ def _words_end(doc: Doc, j: int, words: Sequence[str]) -> Optional[int]:
     for word in words:
         j = _past_time(doc, _past_repeat(doc, _past_incise(doc, j)))
         if j < len(doc) and _plain(doc[j]) != word:
-            j = _past_behalf(doc, j)  # « adresser au nom de la France et en mon nom personnel mes félicitations »
+            j = past_behalf(doc, j)  # « adresser au nom de la France et en mon nom personnel mes félicitations »
         if j < len(doc) and _plain(doc[j]) != word:
             j = past_adverbial(doc, j)  # « porter à son tour plainte »; not « convier à déjeuner », the locution's own words
         while j < len(doc) and (doc[j].pos_ == "ADV" or (doc[j].pos_ == "ADJ" and doc[j].is_lower) or _joins_adjectives(doc, j) or repeated_determiner(doc, j) or doc[j].lower_ in WHOLE or doc[j].text in QUOTES or doc[j].lower_ in date_words()) and _plain(doc[j]) != word:
@@ -459,7 +459,7 @@ def _past_incise(doc: Doc, j: int) -> int:
 BEHALF_WORDS = 6
 
 
-def _past_behalf(doc: Doc, j: int) -> int:
+def past_behalf(doc: Doc, j: int) -> int:
     """Past the phrases that say on whose behalf one speaks at token j, joined by « et » (« au
     nom de la France et en mon nom personnel », « en son nom propre »), up to the possessive
     or the punctuation after them; j where there is none."""

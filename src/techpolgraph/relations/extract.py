@@ -75,7 +75,7 @@ from .nominal import ASSURING_VERBS, WELCOME_THANKS, requested, thanked_for_cour
 from .cues import ADVERBIAL_ENDS, DE_FORMS, LOCUTION_HEADS, SHORT_ADVERBIAL, Argument, Cue, CuePos, CueTable, Source, adverbial_before, cue_end, cue_words_follow, infinitive_in_er, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
-from .judgements import CALLING, FAULTING_VERBS, HIGHLIGHTING, LACKED_VIRTUES, STANDARDS, ROLE_PRAISE, highlighted, judged, may_judge, opinion, short_of
+from .judgements import CALLING, FAULTING_VERBS, HIGHLIGHTING, LACKED_VIRTUES, STANDARDS, ROLE_PRAISE, highlighted, judged, judged_by_denial, may_judge, opinion
 from .modality import INFINITIVE_ENDINGS, is_negated, party_negated
 from .proxies import AGREEMENT_NOUNS
 from .relatives import DATIVE_RELATIVES, PREPOSED_RELATIVES
@@ -338,8 +338,9 @@ class RelationExtractor:
                 named = word.lower_ if lemma not in judgement_words() and word.lower_ in judgement_words() else lemma  # « caricaturaux », cut to « caricaturau »
                 spec = Cue(named, CuePos.NOUN, relation, Argument.OBJ)
                 found = self.relation(view, word, spec, source, target, False, names)
-                if found.modality is Modality.NEGATED and short_of(view.doc, i, view.sent.start):
-                    found = found.model_copy(update={"modality": Modality.ASSERTED})  # « Y n'est pas à la hauteur »: the negation is the judgement
+                if found.modality is Modality.NEGATED and judged_by_denial(view, word):
+                    # « Y n'est pas à la hauteur », « Vous n'avez pas honte ! »: the negation is the judgement
+                    found = found.model_copy(update={"modality": Modality.ASSERTED})
                 out.append(found)
         return out
 

@@ -253,15 +253,17 @@ def opinion(view: SentenceView, word: Token, voice: Optional[Slot] = None) -> li
     """(source, target, relation) of a judging word in the attribute of « être » whose subject is
     a party, in an opinion held by another party (module docstring), or by the ``voice`` whose
     words the sentence is where it states the judgement as its own (:func:`_stated`)."""
-    short = short_of(view.doc, word.i, view.sent.start)
+    shameless = _shameless(view, word)
+    short = shameless is not None or short_of(view.doc, word.i, view.sent.start)
     faulting = is_faulting(view, word)
     relation = None if short else judgement_words().get(word.lemma_.lower()) or judgement_words().get(word.lower_) or _role_praise(view, word) or _lacked(word)
     relation = RelationType.CRITICISED if faulting else relation
-    copula = word if faulting else _copula_before(view, view.doc[word.i - 2] if short else word)
+    copula = word if faulting else shameless or _copula_before(view, view.doc[word.i - 2] if short else word)
     if relation is RelationType.CRITICISED and copula is None:
-        return _qualified_action(view, word, voice)
+        return _exclaimed_at(view, word, voice) or _qualified_action(view, word, voice)
     relation = RelationType.CRITICISED if short else relation
-    if relation is None or copula is None or is_negated(copula, view.sent) is not short or is_uncertain(copula, view.sent):
+    denied = copula is not None and (is_negated(copula, view.sent) or (shameless is not None and is_negated(word, view.sent)))  # « n'avez honte de rien »
+    if relation is None or copula is None or denied is not short or is_uncertain(copula, view.sent):
         return []  # « Y n'est pas à la hauteur » judges; « Y est à la hauteur », « Y n'est pas un menteur » do not
     doc = view.doc
     j = copula.i - 1
@@ -280,6 +282,10 @@ def opinion(view: SentenceView, word: Token, voice: Optional[Slot] = None) -> li
         if not holders and voice is not None and _stated(view, owner.start, word):
             holders = [voice]
         return _pairs(holders, [owner], relation)
+    said = _what_is_judged(view, copula) if subject is None and not faulting else []
+    if said:  # « Ce que vous dites est scandaleux ! »: the one who said it
+        holders = [voice] if voice is not None and _stated(view, view.sent.start, word) else _speaker_at_sentence_end(view, word)
+        return _pairs(holders, said, relation)  # « Ce que Y a fait est indigne, a déclaré X. »
     if subject is None or subject.kind not in PARTIES:
         topic = _quoted_topic(view, word, j)  # « « C'est un irresponsable », a lancé X à propos de Y »
         holders = _speaker_at_sentence_end(view, word) if topic else []
@@ -300,6 +306,39 @@ def opinion(view: SentenceView, word: Token, voice: Optional[Slot] = None) -> li
     if not holders and voice is not None and _stated(view, start, word):
         holders = [voice]  # « Le président de la République a raison. » in X's answer
     return _pairs(holders, targets, relation)
+
+
+#: Nouns that open a verbless exclamation aimed at the party after « à » (« Honte à vous ! »).
+EXCLAMATION_NOUNS = function_words("exclamation_noun")
+
+
+def _exclaimed_at(view: SentenceView, word: Token, voice: Optional[Slot]) -> list[tuple[Slot, Slot, RelationType]]:
+    """« Honte à vous ! » in minutes, « « Honte à Y ! », a lancé X »: an exclamation without a
+    verb that opens with a judging noun before « à » and a party judges that party, for the
+    voice whose words the sentence is or the speaker named after the quotation; not « X fait
+    honte à Y », nor « Honte à ceux qui ... »."""
+    doc, end = view.doc, view.sent.end
+    opening = view.sent.start if doc[view.sent.start].text in QUOTES else None
+    first = view.sent.start + (opening is not None)
+    if word.i != first or word.lower_ not in EXCLAMATION_NOUNS or word.i + 2 >= end or doc[word.i + 1].lower_ != "à":
+        return []
+    target = view.at.get(word.i + 2)
+    if target is None or target.start != word.i + 2 or target.kind not in PARTIES:
+        return []
+    rest = doc[target.end : end]
+    if not any(t.text == "!" for t in rest) or any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in rest if t.i not in view.at):
+        return []
+    holders = _speaker_after_quote(view, opening) if opening is not None else [voice] if voice is not None else []
+    return _pairs(holders, [target], RelationType.CRITICISED)
+
+
+def _what_is_judged(view: SentenceView, copula: Token) -> list[Slot]:
+    """« Ce que vous dites est scandaleux », « Ce qu'a fait X est indigne »: the parties who said
+    or did what the clause opening the sentence names, the subject of the judging « être »."""
+    doc, k = view.doc, view.sent.start
+    if k + 2 >= copula.i or doc[k].lower_ != "ce" or doc[k + 1].lower_ not in ("que", "qu'", "qu’"):
+        return []
+    return actions_of(view, k, copula.i)
 
 
 def _pairs(holders: list[Slot], targets: list[Slot], relation: RelationType) -> list[tuple[Slot, Slot, RelationType]]:
@@ -380,6 +419,29 @@ def may_judge(doc: Doc, i: int) -> bool:
 
 #: Nouns of a standard one may fall short of (« Y n'est pas à la hauteur »).
 STANDARDS = function_words("standard_noun")
+
+
+#: Plural articles the tagger may read as a preposition (« vous êtes des menteurs »).
+PLURAL_ARTICLES = function_words("plural_article")
+#: Nouns of shame whose denial, after « avoir », reproaches the subject (« Vous n'avez pas honte ! »).
+SHAME_NOUNS = function_words("shame_noun")
+
+
+def judged_by_denial(view: SentenceView, word: Token) -> bool:
+    """The word judges by its denial: a standard one falls short of (« Y n'est pas à la
+    hauteur ») or a shame one has not (« Vous n'avez pas honte ! »)."""
+    return short_of(view.doc, word.i, view.sent.start) or _shameless(view, word) is not None
+
+
+def _shameless(view: SentenceView, word: Token) -> Optional[Token]:
+    """The « avoir » right before a noun of shame (« Vous n'avez pas honte ! », « Vous n'avez
+    honte de rien ! »): negated, it reproaches its subject; else None."""
+    doc, k = view.doc, word.i - 1
+    if word.lower_ not in SHAME_NOUNS:
+        return None
+    while k > view.sent.start and doc[k].pos_ == "ADV" and k not in view.at:
+        k -= 1
+    return doc[k] if doc[k].lemma_.lower() == "avoir" and doc[k].pos_ in ("AUX", "VERB") and k not in view.at else None
 
 
 def short_of(doc: Doc, i: int, start: int) -> bool:
@@ -553,8 +615,8 @@ def _copula_before(view: SentenceView, word: Token) -> Optional[Token]:
             return token
         if token.text == "," and doc[k - 1].pos_ == "ADV" and doc[k + 1].pos_ == "ADV":
             continue  # « une très, très grande ministre »
-        if k in view.at or token.pos_ in ("VERB", "ADP", "PUNCT", "SCONJ", "CCONJ", "PRON") and token.text not in ("«", "»", '"', "“", "”"):
-            return None  # « est en danger » is no judgement
+        if k in view.at or token.pos_ in ("VERB", "ADP", "PUNCT", "SCONJ", "CCONJ", "PRON") and token.text not in ("«", "»", '"', "“", "”") and token.lower_ not in PLURAL_ARTICLES:
+            return None  # « est en danger » is no judgement; « êtes des menteurs », « des » read as a preposition, is
     return None
 
 

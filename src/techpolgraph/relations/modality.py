@@ -1299,12 +1299,15 @@ def _performed(cue: Token, sent: Span) -> bool:
     cue says is the act itself, done as it is said; not « il souhaite rencontrer Y »."""
     doc = cue.doc
     carrier = cue.head
-    if cue.pos_ == "NOUN" and cue.dep_ == "obj" and carrier.pos_ == "VERB" and carrier.i < cue.i and verb_lemma(carrier) in PERFORMATIVE_VERBS:
-        cue = carrier  # « je souhaite exprimer notre solidarité à Y »: the verb that carries the noun
+    joined = cue.pos_ == "NOUN" and cue.dep_ == "obl:arg" and carrier.pos_ == "VERB" and carrier.i < cue.i and verb_lemma(carrier) in JOINING_VERBS
+    if joined or (cue.pos_ == "NOUN" and cue.dep_ == "obj" and carrier.pos_ == "VERB" and carrier.i < cue.i and verb_lemma(carrier) in PERFORMATIVE_VERBS):
+        cue = carrier  # « je souhaite exprimer notre solidarité à Y », « je veux m'associer à l'hommage rendu à Y »: the verb that carries the noun
     phrase = f"{verb_lemma(cue)} {doc[cue.i + 1].lower_}" if cue.i + 1 < len(doc) else ""
-    if verb_lemma(cue) not in PERFORMATIVE_VERBS and phrase not in PERFORMATIVE_VERBS:
+    if not joined and verb_lemma(cue) not in PERFORMATIVE_VERBS and phrase not in PERFORMATIVE_VERBS:
         return False  # « je veux rendre hommage à Y »: a locution's verb and the word after it
     j = cue.i - 1
+    if joined and j > sent.start and doc[j].lower_.replace("’", "'") in REFLEXIVE:
+        j -= 1  # « m'associer »
     while j > sent.start:
         if doc[j].lower_ in DATIVE_CLITICS or doc[j].lower_ in PERFORMED_OBJECTS or doc[j].lower_ in ("à", "de", "d'", "d’") or doc[j].pos_ == "ADV":
             j -= 1  # « souhaite vous adresser », « tiens à vous présenter », « veux la féliciter »

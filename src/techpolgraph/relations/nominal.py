@@ -23,7 +23,7 @@ from ..resolve.document import DEFENDED_NOUNS
 from .complements import DECISION_NOUNS, MEDIUM_NOUNS, TOPIC_PREPOSITIONS, UNDERGONE_NOUNS, after_topic, also_of, and_of, complement, country_of_ban, from_office, members_after_colon, members_in_apposition, own_account_platform, past_relative
 from .control import COPULAS, dative_clitic, object_clitic, opening_copula
 from .modality import HAPPENING, is_negated, is_uncertain
-from .cues import Argument, Cue, Source, adverbial_before, infinitive_in_er, past_adverbial, judgement_words, modality_words, receiving_verbs, repeated_determiner, support_verbs, verb_lemma
+from .cues import Argument, Cue, Source, adverbial_before, infinitive_in_er, past_adverbial, past_behalf, judgement_words, modality_words, receiving_verbs, repeated_determiner, support_verbs, verb_lemma
 from .proxies import account_platforms
 from .sentence import APPROXIMATE, CLITICS, DE, INDEFINITE_ARTICLES, MAX_GAP, PARTIES, SentenceView, Slot, before_qualifiers, during, expand, is_date_word, is_determiner, is_left_clitic, is_past_participle, is_possessive, is_possessive_determiner, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, role_start, time_nouns, verb_before
 from .relatives import antecedent_group, membership_verb
@@ -1223,7 +1223,8 @@ def _adjunct_incise_start(view: SentenceView, j: int, start: int) -> Optional[in
     """The comma that opens the incise the comma at j closes, where the incise holds no finite
     verb and either opens with a preposition of time or place (« a réaffirmé jeudi, lors d'une
     conversation avec la députée Y, son soutien à Z »: the parties in it are no owner of the
-    noun) or names no party (« a officialisé, ce mercredi, à l'unanimité, son soutien »); else None."""
+    noun), says on whose behalf (« je m'associe, au nom du groupe P, à l'hommage rendu à Y ») or
+    names no party (« a officialisé, ce mercredi, à l'unanimité, son soutien »); else None."""
     doc = view.doc
     if doc[j].text != ",":
         return None
@@ -1231,8 +1232,8 @@ def _adjunct_incise_start(view: SentenceView, j: int, start: int) -> Optional[in
     for k in range(j - 1, max(start, j - INCISE_WORDS), -1):
         if doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm"):
             return None
-        if doc[k].text == "," and (doc[k + 1].lower_ in INCISE_OPENERS or not party):
-            return k  # « , lors d'un échange avec Y, », « , ce lundi matin, à la majorité, »
+        if doc[k].text == "," and (doc[k + 1].lower_ in INCISE_OPENERS or not party or past_behalf(doc, k + 1) == j):
+            return k  # « , lors d'un échange avec Y, », « , ce lundi matin, à la majorité, », « , au nom de P, »
         party = party or k in view.at
     return None
 

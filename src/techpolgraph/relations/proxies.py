@@ -222,11 +222,29 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
         found = view.group_at(named, end)  # « la candidature de son adjointe, X »
     if not found:
         found = examples(view, group_start, end)  # « l'accès aux réseaux sociaux (X, Y et Z) »
+    if not found:
+        found = _after_common_conjunct(view, j, end)  # « le travail de la gendarmerie et de M. X »
     if not found and j < end and doc[j].lemma_.lower() in party_actions() and doc[i].lemma_.lower() != doc[j].lemma_.lower():
         return actions_of(view, j, end)  # « l'accès aux pages de X »
     if found and doc[i].lemma_.lower() in LEGISLATIVE_TEXTS and all(_legislature(s) for s in found):
         return []  # « le projet de loi du Congrès défendu par X »: where a bill is voted, not whose
     return found or _done_by_after_object(view, j, end)
+
+
+#: How many words a first conjunct that names no party may have (« de la gendarmerie et de X »).
+COMMON_CONJUNCT_WORDS = 4
+
+
+def _after_common_conjunct(view: SentenceView, j: int, end: int) -> list[Slot]:
+    """« le travail de la gendarmerie et de M. X »: the parties of a second conjunct after « et
+    de », where the first one, from token j, is a short noun phrase that names no party."""
+    doc = view.doc
+    k = j
+    while k < end and k - j < COMMON_CONJUNCT_WORDS and k not in view.at and (doc[k].pos_ in ("NOUN", "ADJ") or is_determiner(doc[k])):
+        k += 1
+    if k == j or k + 2 >= end or doc[k].lower_ != "et" or doc[k + 1].lower_ not in DE or not any(t.pos_ == "NOUN" for t in doc[j:k]):
+        return []
+    return _parties_from(view, k + 2, end)
 
 
 #: Nouns of an act of force, whose « de » names whom it strikes (« l'invasion de l'Ukraine »)

@@ -140,6 +140,8 @@ FORMER_OCCUPATION = "ancien "
 #: The country whose ministers French news names without a country (``implied_countries.tsv``):
 #: a portfolio with another country's adjective is that country's (« le ministre de l'Intérieur espagnol »).
 HOME_COUNTRY = "France"
+#: The reason given to a possessive of an opening phrase left for the subject pronoun after it.
+OPENING_POSSESSIVE = "possessive in an opening phrase, which may stand for the subject after it"
 #: Titles of monarchs, known by their first name (« le roi Philippe »).
 MONARCH_TITLES = function_words("capital_title")
 #: Prepositions of time before a possessive (« après son appel »).
@@ -351,6 +353,12 @@ QUESTION_WORDS = 20
 CALLED_ROLE_WORDS = 8
 
 
+def cleft_subject(doc: Doc, i: int) -> bool:
+    """« C'est moi qui ai reçu Y », « c'est nous qui avons dissous Y »: the pronoun at token i,
+    set off by « c'est » before « qui », is the subject of the relative after it."""
+    return 2 <= i < len(doc) - 1 and doc[i + 1].lower_ == "qui" and doc[i - 1].lemma_ == "être" and doc[i - 2].lower_ in ("c'", "c’", "ce")
+
+
 def _joined_me(doc: Doc, i: int) -> bool:
     """« X et moi-même avons rencontré Y »: « moi » joined to a subject by « et », before a verb
     in the first person plural (past « -même »), by its morphology or its ending (the tagger
@@ -359,6 +367,16 @@ def _joined_me(doc: Doc, i: int) -> bool:
         return False
     verb = next((t for t in doc[i + 1 : i + 4] if t.pos_ in ("AUX", "VERB")), None)
     return verb is not None and ((verb.morph.get("Person") == ["1"] and verb.morph.get("Number") == ["Plur"]) or verb.lower_.endswith("ons"))
+
+
+#: Verbs by which a speaker asks leave to do what they then do (« permettez-moi de saluer Y »), by lemma.
+LEAVE_VERBS = function_words("leave_verb")
+
+
+def asked_leave(doc: Doc, i: int) -> bool:
+    """« Permettez-moi de saluer Y », « Laissez-moi vous dire »: « -moi » at token i after a verb
+    of leave in the imperative, by which the speaker does the act they ask leave for."""
+    return i > 0 and doc[i - 1].lemma_.lower() in LEAVE_VERBS and "Imp" in doc[i - 1].morph.get("Mood")
 
 
 def verb_after_subject(doc: Doc, i: int) -> bool:
@@ -376,7 +394,7 @@ _STRESSED = WordTest(lambda word: word.lower() in ("lui", "elle"))
 STRESSED_PREPOSITIONS = function_words("stressed_preposition")
 #: The first person singular subject pronoun (« je », « j'»), and its stressed form after a
 #: preposition (« c'est pour moi un honneur de ... », « il a dîné avec moi »).
-_FIRST_PERSON = WordTest(lambda word: word.lower().replace("’", "'") in ("je", "j'", "moi"))
+_FIRST_PERSON = WordTest(lambda word: word.lower().replace("’", "'") in ("je", "j'", "moi", "-moi"))
 #: The speaker's possessives (« mon soutien à Y », « toutes mes félicitations à Y », « notre solidarité avec Y »).
 _MY = WordTest(lambda word: word.lower() in SPEAKER_POSSESSIVES)
 #: Prepositions of a place phrase after a role (« l'ambassadeur d'Australie en France, X »).
@@ -666,6 +684,21 @@ class _DocState:
         self.drop_type_words_of_names()
         self.collect_other_names()
         self.collect_person_aliases()
+        self.retype_listed_places()
+
+    def retype_listed_places(self) -> None:
+        """« Béchu, Darmanin et, bien sûr, Cayeux, qui ... »: one word the model read as a place,
+        that no table knows as one, listed after no preposition beside a person named by a surname
+        alone, is a person too (its full name may be in another document)."""
+        doc = self.doc
+        ending = {m.end: m for m in self.mentions}
+        for m in self.mentions:
+            if m.kind is not EntityKind.LOCATION or m.end - m.start != 1 or not m.text[:1].isupper():
+                continue
+            if (m.start > 0 and doc[m.start - 1].pos_ == "ADP") or self.r.gazetteer.canonical(m.text) or m.text.lower() in nationalities() or m.text in countries():
+                continue
+            if _listed_after(doc, m.start - 1, ending):
+                m.kind = EntityKind.PERSON
 
     def collect_missed_names(self) -> None:
         """A word the model did not see as a name but that is the first name or surname of a
@@ -1702,8 +1735,10 @@ class _DocState:
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
         speaker, addressee = self._voices()
         for i in numpy.flatnonzero(_FIRST_PERSON.mask(self.orths, doc.vocab.strings)).tolist():
-            if i in taken or doc[i].pos_ != "PRON" or (doc[i].lower_ == "moi" and (i == 0 or doc[i - 1].pos_ != "ADP") and not _joined_me(doc, i)):
+            if i in taken or doc[i].pos_ != "PRON" or (doc[i].lower_ == "moi" and (i == 0 or doc[i - 1].pos_ != "ADP") and not _joined_me(doc, i) and not cleft_subject(doc, i)):
                 continue
+            if doc[i].lower_ == "-moi" and not asked_leave(doc, i):
+                continue  # « Permettez-moi de saluer Y »: the speaker; not « dites-moi »
             if _in_quote(doc, i):
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="speaker"))
             elif speaker and not self._in_question(i):
@@ -1748,7 +1783,7 @@ class _DocState:
             elif self._interrupted(i):  # « M. Y. Cela suffit avec vos méthodes ! » in X's speech
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="interrupted"))
         for i in numpy.flatnonzero(_WE.mask(self.orths, doc.vocab.strings)).tolist():
-            if i in taken or doc[i].pos_ != "PRON" or not (doc[i].dep_.startswith("nsubj") or _before_reflexive_we(doc, i)):
+            if i in taken or doc[i].pos_ != "PRON" or not (doc[i].dep_.startswith("nsubj") or _before_reflexive_we(doc, i) or cleft_subject(doc, i)):
                 continue
             if _in_quote(doc, i):  # « « Nous avons déjeuné avec Y », a expliqué X »: X was there
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="speaker"))
@@ -2240,8 +2275,13 @@ class _DocState:
         elif verb.lemma_.lower() not in function_words("reporting", "modality.tsv"):
             return False
         inside = range(subject.start, subject.end)
-        if verb.pos_ == "VERB" and subject.end <= verb.i and all(t.pos_ in ("AUX", "ADV") or t.lower_ in ("ne", "n'", "n’") for t in doc[subject.end : verb.i]):
-            return True  # « Le parti P a annoncé qu'il »: the name right before the verb, whatever the parse made of it
+        k = verb.i - 1
+        while k >= subject.end and (doc[k].pos_ in ("AUX", "ADV") or doc[k].lower_ in ("ne", "n'", "n’")):
+            k -= 1
+        if verb.pos_ == "VERB" and subject.end <= verb.i and self._before_incise(k) == subject.end - 1:
+            # « Le parti P a annoncé qu'il », « La ligue P, abandonnant toute action autonome, a
+            # annoncé qu'elle »: the name right before the verb, or before an incise, whatever the parse made of it
+            return True
         return verb.pos_ == "VERB" and any(c.dep_.startswith("nsubj") and any(t.i in inside for t in c.subtree) for c in verb.children)
 
     def _joined_name_of(self, word: str) -> list[str]:
@@ -2822,6 +2862,8 @@ class _DocState:
                 self._resolve_title_person(m, self._voices()[1], "in a letter or a speech: the addressee or the guest its title or its signature names")
             elif m.anaphor == "turn_speaker":
                 self._resolve_title_person(m, clean_name(self._turn_speaker(m.start)), "in minutes: the speaker its turn's label names")
+            elif m.anaphor == "possessive" and m.reason == OPENING_POSSESSIVE:
+                self._opening_possessive_by_pronoun(m)
             elif m.anaphor == "interviewee":
                 self._resolve_title_person(m, self._voices()[0], "in a transcript's question: the one interviewed, its title names")
             elif m.anaphor == "vocative":
@@ -3143,10 +3185,12 @@ class _DocState:
         named = next((r for r in self.mentions if r.start == comma + 1 and r.named), None)
         return named.end if named is not None and named.end < len(self.doc) and self.doc[named.end].text == "," else None
 
-    def _named_subject_after_opening(self, m: _Mention) -> Optional[_Mention]:
+    def _named_subject_after_opening(self, m: _Mention, pronoun: bool = False) -> Optional[_Mention]:
         """The person named as the subject right after the comma that closes the opening phrase
         holding the mention (« Condamné en 2022 et sous pression après son investiture, X jette
-        l'éponge »: X), or None (a subject that is a description or an organisation, none)."""
+        l'éponge »: X), or None (a subject that is a description or an organisation, none).
+        With ``pronoun``, a subject pronoun already placed on a person instead (« Lors de son
+        entretien avec Y, il a évoqué ... »: his, whoever « il » stands for)."""
         doc, sent = self.doc, self.sents[self.sent_of[m.start]]
         comma = next((t.i for t in doc[m.end : sent.end] if t.text == ","), None)
         if comma is None:
@@ -3154,11 +3198,22 @@ class _DocState:
         k = comma + 1
         while k < sent.end and doc[k].pos_ == "DET":
             k += 1
-        after = next((r for r in self.mentions if r.start >= comma + 1 and r.named and r.cluster and r.start <= k + 3), None)
+        if pronoun:
+            after = next((r for r in self.mentions if r.start == k and r.anaphor == "subject" and r.cluster), None)
+        else:
+            after = next((r for r in self.mentions if r.start >= comma + 1 and r.named and r.cluster and r.start <= k + 3), None)
         if after is None or not self._is_person(after) or not any(t.dep_.startswith("nsubj") for t in doc[after.start : after.end]):
             return None
         verb = next((t for t in doc[after.end : sent.end] if t.pos_ in ("VERB", "AUX") or t.text == ","), None)
         return after if verb is not None and verb.text != "," and "Fin" in verb.morph.get("VerbForm") else None
+
+    def _opening_possessive_by_pronoun(self, m: _Mention) -> None:
+        """A possessive of an opening phrase left open takes the person of the subject pronoun
+        after it, once every pronoun is placed (« X est à Niamey. Lors de son entretien avec Y,
+        il a évoqué ... »: X's)."""
+        subject = self._named_subject_after_opening(m, pronoun=True)
+        if subject is not None and self._is_person(subject):
+            m.cluster, m.reason = subject.cluster, "possessive in an opening phrase (the subject pronoun after it, placed)"
 
     def _unresolved_subject_before(self, sentence: int, before: int, gender: str) -> bool:
         """Sentence ``sentence`` opens, before token ``before``, with a subject pronoun of that
@@ -3847,7 +3902,7 @@ class _DocState:
             if subject is not None:  # « Sous pression après son investiture par P, X renonce »: X's
                 m.cluster, m.reason = subject.cluster, "possessive in an opening phrase (the named subject after it)"
                 return
-            m.reason = "possessive in an opening phrase, which may stand for the subject after it"
+            m.reason = OPENING_POSSESSIVE
             return  # « Dans un message posté sur son site, le parquet a précisé ... »
         if not aimed and self._common_noun_subject(here, m.start):
             m.reason = "possessive in a sentence whose subject is a description left unplaced"
@@ -4720,6 +4775,31 @@ def _acronym_like(text: str, strict: bool = True) -> bool:
 @lru_cache(maxsize=1)
 def _org_description_heads() -> frozenset[str]:
     return frozenset(d.split()[0] for d in descriptions())
+
+
+#: How many words of a list (commas, « et », an incise's adverbs) may stand between two of its members.
+LIST_GAP = 6
+
+
+def _listed_after(doc: Doc, k: int, ending: dict[int, "_Mention"]) -> bool:
+    """Back from token k, past the words that join a list (« , », « et », « ou », adverbs and
+    adjectives of an incise: « et, bien sûr, »), a person named by one word ends: the name after
+    token k is a later member of a list of persons (« Morand, Castelli et Vierzon »); not a member
+    of a clause of its own (« A reçoit Ascoli, B reçoit Melfi »)."""
+    joined = False
+    for _ in range(LIST_GAP):
+        if k < 0:
+            return False
+        near = ending.get(k + 1)
+        if joined and near is not None:
+            return near.kind is EntityKind.PERSON and near.end - near.start == 1
+        word = doc[k]
+        if word.text == "," or word.lower_ in ("et", "ou"):
+            joined = True
+        elif word.pos_ not in ("ADV", "ADJ"):
+            return False
+        k -= 1
+    return False
 
 
 def _party_acronym(doc: Doc, start: int, end: int) -> bool:
