@@ -3115,6 +3115,28 @@ CASES: tuple[Case, ...] = (
     Case("a-cleft-speaker-did-it", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. C'est moi qui ai reçu M. {A} ce matin.", (met(B, A),)),
     Case("a-cleft-we-did-it-as-a-duty", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. C'est nous qui avons pris la responsabilité de dissoudre la ligue Vexa.", (banned(B, "Vexa"),)),
     Case("miss-a-cleft-speaker-did-not", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Ce n'est pas moi qui ai reçu M. {A}.", ()),
+    # « Honte à vous qui ... ! »: the one interrupted, whatever the relative says of them
+    Case("shame-called-on-the-one-interrupted-with-a-relative", f"Mme la présidente. La parole est à Mme la ministre.\n\nMme {B}, ministre. Monsieur le député, le plan que nous avons soumis aux élus est équilibré, il est attendu et il aide d'abord les familles les plus modestes de nos communes.\n\nM. {C}. Honte à vous qui méprisez les familles !\n\nMme {B}, ministre. Nous tiendrons ce cap, parce que les électeurs nous ont choisis pour cela et que nous respecterons nos engagements.", (criticised(C, B),)),
+    # the noun of an act with a relative, judged: the one who did it
+    Case("a-decision-taken-judged", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. La décision que M. {A} a prise de fermer l'usine est inacceptable.", (criticised(B, A),)),
+    Case("miss-a-decision-refused-judged", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. La décision que M. {A} a refusée est inacceptable.", ()),
+    # a relative in « que » after a short apposition of its antecedent
+    Case("a-relative-past-an-apposition", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Ce sont les mots de M. {A}, vigneron, que j'ai rencontré hier.", (met(B, A),)),
+    Case("a-relative-past-an-adjectival-apposition", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je pense à M. {A}, très en pointe, que je salue aussi.", (endorsed(B, A),)),
+    Case("miss-a-relative-past-a-clause", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je pense à M. {A}, qui a parlé, que je salue aussi.", ()),
+    # thanks that open a sentence in a speaker's own voice
+    Case("thanks-to-one-called-on", f"Mme la présidente. La parole est à Mme la ministre.\n\nMme {B}, ministre. Monsieur le député, le plan que nous avons soumis aux élus est équilibré, il est attendu et il aide d'abord les familles les plus modestes de nos communes.\n\nM. {C}. Merci, madame {B}, pour le travail que vous menez.\n\nMme {B}, ministre. Nous tiendrons ce cap, parce que les électeurs nous ont choisis pour cela et que nous respecterons nos engagements.", (endorsed(C, B),)),
+    Case("thanks-to-one-named-after-a", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Merci à M. {A} pour son engagement.", (endorsed(B, A),)),
+    Case("miss-thanks-said-by-another", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Merci à M. {A} pour son engagement, a dit {C}.", ()),
+    Case("miss-thanks-inside-a-clause", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je transmets un grand merci de M. {A}.", ()),
+    # the subject of a relative set between a subject and its verb is no subject of that verb
+    Case("miss-the-subject-of-a-relative-before-a-passive", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. En mai, M. {A}, professeur au lycée de Vienne, où j'ai étudié, a été suspendu par sa direction.", ()),
+    Case("miss-the-member-of-a-relative-before-the-verb", f"Le parti, dont {C} est membre, a exclu {A}.", ()),
+    Case("a-party-before-a-relative-before-the-verb", f"Le parti Vexa, dont {C} est membre, a exclu {A}.", (banned("Vexa", A),)),
+    # a wish in the past, in the first person, to perform a speech act: done as it was said
+    Case("a-tribute-one-wished-to-pay", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. J'ai vu M. {A} à l'hôpital, où j'ai souhaité lui rendre hommage.", (met(B, A), endorsed(B, A))),
+    Case("a-meeting-one-wanted-is-no-meeting", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. J'ai voulu rencontrer M. {A}.", (met(B, A, "uncertain"),)),
+    Case("a-subject-after-a-conjunction-que", f"C'est ainsi que le président {A} a signé, la semaine dernière, un décret visant à dissoudre la ligue Vexa.", (banned(A, "Vexa"),)),
     # @@NEW@@
 )
 

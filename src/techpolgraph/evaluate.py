@@ -8,7 +8,8 @@ that a user can see where the extractor goes wrong on their own texts.
 
 A graph edge matches a gold relation when both are in the same document, have the same type
 and modality, the gold evidence stands in the edge's sentence (spaces and apostrophes
-normalised), and the edge's source and target are entities the gold names refer to (either
+normalised; or, for a gold evidence that runs over several sentences, the edge's whole sentence
+stands in it), and the edge's source and target are entities the gold names refer to (either
 way round for the symmetric ``met``). Several edges may match one gold relation (a sentence
 printed twice); each counts as correct, and the gold relation is found once.
 """
@@ -205,10 +206,32 @@ def _entities_named(name: str, ids: dict[str, set[str]]) -> set[str]:
     return ids.get(name_key(f"{words[0][0]}. {words[-1]}"), set()) or ids.get(name_key(words[-1]), set())
 
 
+def _evidence_fits(evidence: str, sentence: str) -> bool:
+    """The gold evidence stands in the edge's sentence; or, where the gold evidence runs over
+    several sentences (« Vous êtes un menteur ! Vous ne savez pas quoi dire ! »), the edge's
+    whole sentence stands in it.
+
+    >>> _evidence_fits("Vous êtes un menteur ! Vous ne savez rien !", "Vous êtes un menteur !")
+    True
+    >>> _evidence_fits("un menteur", "Vous êtes un menteur !")
+    True
+    >>> _evidence_fits("Vous êtes un menteur !", "un menteur")
+    False
+    """
+    if evidence in sentence:
+        return True
+    sentence = sentence.strip()
+    return sentence[-1:] in SENTENCE_ENDS and (evidence.startswith(sentence) or f" {sentence}" in evidence)
+
+
+#: The marks that end a sentence.
+SENTENCE_ENDS = frozenset(".!?…")
+
+
 def _matches(g: GoldRelation, r: Relation, ids: dict[str, set[str]]) -> bool:
     if r.doc != g.doc or r.relation is not g.relation or r.modality is not g.modality:
         return False
-    if normalise_text(g.evidence) not in normalise_text(r.evidence.sentence):
+    if not _evidence_fits(normalise_text(g.evidence), normalise_text(r.evidence.sentence)):
         return False
     src, tgt = _entities_named(g.source, ids), _entities_named(g.target, ids)
     if r.source in src and r.target in tgt:

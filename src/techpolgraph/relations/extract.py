@@ -75,7 +75,7 @@ from .nominal import ASSURING_VERBS, WELCOME_THANKS, requested, thanked_for_cour
 from .cues import ADVERBIAL_ENDS, DE_FORMS, LOCUTION_HEADS, SHORT_ADVERBIAL, Argument, Cue, CuePos, CueTable, Source, adverbial_before, cue_end, cue_words_follow, infinitive_in_er, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
-from .judgements import CALLING, FAULTING_VERBS, HIGHLIGHTING, LACKED_VIRTUES, STANDARDS, ROLE_PRAISE, highlighted, judged, judged_by_denial, may_judge, opinion
+from .judgements import CALLING, FAULTING_VERBS, HIGHLIGHTING, LACKED_VIRTUES, STANDARDS, ROLE_PRAISE, THANKS_WORDS, highlighted, judged, judged_by_denial, may_judge, opinion, thanked
 from .modality import INFINITIVE_ENDINGS, is_negated, party_negated
 from .proxies import AGREEMENT_NOUNS
 from .relatives import DATIVE_RELATIVES, PREPOSED_RELATIVES
@@ -164,7 +164,7 @@ class RelationExtractor:
             if all(c.argument is Argument.AUX_COTES_DE or (w in COPULAS and len(c.words) > 1) for c in cues)
         }
         self._beside_only = WordTest(lambda lemma: lemma.lower() in self._beside_keys)
-        findings = violation_words().get("finding", frozenset()) | CALLING | HIGHLIGHTING
+        findings = violation_words().get("finding", frozenset()) | CALLING | HIGHLIGHTING | THANKS_WORDS
         self._finding = WordTest(lambda lemma: any(f in findings for f in _verb_lemmas(lemma)))
         self._reporting = WordTest(lambda lemma: any(f in modality_words().get("reporting", ()) for f in _verb_lemmas(lemma)))
         self._judging_form = WordTest(lambda word: word in judgement_words())
@@ -223,7 +223,8 @@ class RelationExtractor:
             voice = _voice_of(voices, sent, names, kinds)
             if voices and voice is None:
                 inside = _past_vocative(doc, inside, sent, voices[0][2])
-            heard = voice is not None and (bool(judges) or voice_honoured(sent))  # the voice may be a party
+            # the voice may be a party: « Y est un menteur ! », « Merci, madame Y, pour ... »
+            heard = voice is not None and (bool(judges) or voice_honoured(sent) or doc[sent.start].lower_ in THANKS_WORDS)
             if len({c for s in (*inside, *happenings, *([voice] if heard else [])) for c in (s.cluster, *s.others)}) < 2:
                 continue
             tokens = cue_tokens[bisect_left(cue_tokens, sent.start) : bisect_left(cue_tokens, sent.end)]
@@ -318,6 +319,8 @@ class RelationExtractor:
                 found = highlighted(view, cue)  # « X a souligné le courage de Y »
             elif any(lemma in CALLING for lemma in lemmas):
                 found = judged(view, cue)
+            elif cue.lower_ in THANKS_WORDS:
+                found = thanked(view, cue)  # « Merci, madame Y, pour votre travail »
             else:
                 continue
             for source, target, relation in found:

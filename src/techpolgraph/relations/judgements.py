@@ -326,19 +326,19 @@ def _exclaimed_at(view: SentenceView, word: Token, voice: Optional[Slot]) -> lis
     if target is None or target.start != word.i + 2 or target.kind not in PARTIES:
         return []
     rest = doc[target.end : end]
-    if not any(t.text == "!" for t in rest) or any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in rest if t.i not in view.at):
+    relative = target.end < end and doc[target.end].lower_ == "qui"  # « Honte à vous qui continuez à ... ! »
+    if not any(t.text == "!" for t in rest) or (not relative and any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in rest if t.i not in view.at)):
         return []
     holders = _speaker_after_quote(view, opening) if opening is not None else [voice] if voice is not None else []
     return _pairs(holders, [target], RelationType.CRITICISED)
 
 
 def _what_is_judged(view: SentenceView, copula: Token) -> list[Slot]:
-    """« Ce que vous dites est scandaleux », « Ce qu'a fait X est indigne »: the parties who said
-    or did what the clause opening the sentence names, the subject of the judging « être »."""
-    doc, k = view.doc, view.sent.start
-    if k + 2 >= copula.i or doc[k].lower_ != "ce" or doc[k + 1].lower_ not in ("que", "qu'", "qu’"):
-        return []
-    return actions_of(view, k, copula.i)
+    """« Ce que vous dites est scandaleux », « Ce qu'a fait X est indigne », « La décision que X a
+    prise est inacceptable »: the parties who said or did what the phrase opening the sentence
+    names, the subject of the judging « être »."""
+    k = view.sent.start
+    return actions_of(view, k, copula.i) if k + 2 < copula.i else []
 
 
 def _pairs(holders: list[Slot], targets: list[Slot], relation: RelationType) -> list[tuple[Slot, Slot, RelationType]]:
@@ -421,6 +421,33 @@ def may_judge(doc: Doc, i: int) -> bool:
 STANDARDS = function_words("standard_noun")
 
 
+#: Words of thanks that open a sentence said to someone (« Merci, madame Y, pour ... »).
+THANKS_WORDS = function_words("thanks_word")
+#: How many words may call on the one thanked before their name (« madame la présidente »).
+CALLING_WORDS = 4
+
+
+def thanked(view: SentenceView, cue: Token) -> list[tuple[Slot, Slot, RelationType]]:
+    """« Merci, madame Y, pour votre travail », « Merci à Y pour son engagement »: thanks that
+    open a sentence in a speaker's own voice praise the one thanked, named after « à » or called
+    on between commas, before the reason or the end; not thanks inside a clause (« un grand
+    merci de Y »)."""
+    doc, end, voice = view.doc, view.sent.end, view.voice
+    if voice is None or cue.i != view.sent.start or cue.i + 2 >= end or view.reporting:
+        return []  # « Merci à Y, a dit X »: X's thanks, not the voice's
+    if doc[cue.i + 1].text != "," and doc[cue.i + 1].lower_ not in ("à", "au", "aux"):
+        return []
+    k = cue.i + 2
+    while k < end and k - cue.i <= CALLING_WORDS and k not in view.at and (address_word(doc[k]) or is_determiner(doc[k]) or doc[k].pos_ == "NOUN"):
+        k += 1  # « Merci, madame la présidente Y, », « Merci à M. Y »
+    target = view.at.get(k)
+    if target is None or target.start != k or target.kind not in PARTIES or target.end >= end or target.cluster == voice.cluster:
+        return []
+    return [(voice, target, RelationType.ENDORSED)] if doc[target.end].lower_ in THANKED_FOR else []
+
+
+#: What may follow the one thanked: the reason, or the end of the call.
+THANKED_FOR = frozenset({",", "pour", "de", "d'", "d’", "!", "."})
 #: Plural articles the tagger may read as a preposition (« vous êtes des menteurs »).
 PLURAL_ARTICLES = function_words("plural_article")
 #: Nouns of shame whose denial, after « avoir », reproaches the subject (« Vous n'avez pas honte ! »).

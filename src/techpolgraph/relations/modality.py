@@ -1326,7 +1326,10 @@ def _performed(cue: Token, sent: Span) -> bool:
             j -= 1
     wish = doc[j]
     wanting = verb_lemma(wish) in _words("wish") | _words("intent") | PERFORMING_VERBS
-    return wanting and wish.morph.get("Person") == ["1"] and not is_negated(wish, sent)
+    person = wish.morph.get("Person")
+    if not person and "Part" in wish.morph.get("VerbForm") and j - 1 >= sent.start and doc[j - 1].lemma_ == "avoir":
+        person = doc[j - 1].morph.get("Person")  # « j'ai souhaité lui rendre hommage », « j'ai tenu à saluer Y »: said, so done
+    return wanting and person == ["1"] and not is_negated(wish, sent)
 
 
 def _joining(doc: Doc, pour: int, sent: Span) -> Optional[int]:

@@ -148,9 +148,10 @@ def _doer_in_relative(view: SentenceView, j: int) -> list[Slot]:
     """« l'action que X a conduite », « le travail que vous avez accompli »: a relative in « que »
     right after the noun of an action names who did it, as « ce que X a fait » does
     (:func:`_what_one_said`); else none."""
-    if j + 2 >= view.sent.end or view.doc[j].lower_ not in ("que", "qu'", "qu’") or j + 1 not in view.at:
+    if j + 2 >= view.sent.end or view.doc[j].lower_ not in ("que", "qu'", "qu’"):
         return []
-    return _what_one_said(view, j + 1, view.sent.end)  # the relative is a clause of its own
+    k = past_determiners(view, j + 1, view.sent.end)  # « que M. X a prise »: past the title
+    return _what_one_said(view, k, view.sent.end) if k in view.at else []  # the relative is a clause of its own
 
 
 def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:

@@ -59,6 +59,8 @@ def relative_object(view: SentenceView, cue: Token, subjects: list[Slot], after:
     if k > view.sent.start and doc[k].lower_.endswith(("-même", "-mêmes")) and k - 1 in view.at:
         k -= 1  # « à X lui-même, que nous avons reçu la veille »
     slot = view.at.get(k)
+    if slot is None and k < j - 1:
+        slot = _before_bare_apposition(view, k)  # « X, agriculteur, que j'ai rencontré hier »
     if slot is None or slot.kind not in PARTIES:
         return []
     if slot.kind is EntityKind.LOCATION and view.preceded_by_preposition(slot):
@@ -68,6 +70,24 @@ def relative_object(view: SentenceView, cue: Token, subjects: list[Slot], after:
     if k == j - 1 and pronoun != "dont" and doc[j].pos_ != "PRON" and not _bare_relative(view, cue, slot):
         return []  # « a informé Y que X avait suspendu son compte »: a conjunction, not a relative
     return antecedent_group(view, slot, plural=True)  # « X et Y, que je salue »: both
+
+
+#: How many words an apposition between a person and a relative may have (« X, très en pointe, que »).
+APPOSITION_WORDS = 5
+
+
+def _before_bare_apposition(view: SentenceView, k: int) -> Optional[Slot]:
+    """The person before an apposition between commas that ends at token k and names no party
+    and no verb (« X, agriculteur, que j'ai rencontré », « X, très en pointe, que je salue »);
+    else None."""
+    doc = view.doc
+    for c in range(k, max(view.sent.start, k - APPOSITION_WORDS) - 1, -1):
+        if doc[c].text == ",":
+            before = view.at.get(c - 1)
+            return before if c < k and before is not None and before.kind is EntityKind.PERSON else None
+        if c in view.at or doc[c].pos_ in ("VERB", "AUX", "PUNCT") or doc[c].lower_ in SUBORDINATORS:
+            return None
+    return None
 
 
 #: The relative pronouns whose antecedent is the object, or owns it.

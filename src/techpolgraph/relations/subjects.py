@@ -50,6 +50,8 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
     incise or an opening phrase says do likewise (« X, tout comme Y, a critiqué Z », « À
     l'instar de Y, X a critiqué Z »)."""
     found = _subjects_of(view, cue, clause_start)
+    if found and all(_subject_of_relative(view, s, cue) for s in found):
+        return []  # « X, professeur à l'institut, où j'ai étudié, a été suspendu »: « je » is the relative's, X is far
     out = [s for s in found if not _subject_of_incise(view, s, cue)]
     if found and not out:
         before = view.at.get(found[0].start - 2)  # « X, je le sais, a critiqué Y »: X, right before the incise
@@ -63,6 +65,25 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
 INCISE_WORDS = 8
 #: Verbs of an incise that comments on what the sentence says (« je le sais », « je tiens à le dire »), by lemma.
 COMMENTING_VERBS = function_words("commenting_verb")
+
+
+#: Relative pronouns that open a clause of their own inside a sentence (« où j'ai étudié »);
+#: not « que », a conjunction as often (« C'est ainsi que X a signé ... »).
+OPENING_RELATIVES = frozenset({"où", "dont"})
+
+
+def _subject_of_relative(view: SentenceView, slot: Slot, cue: Token) -> bool:
+    """The mention is the subject of the verb of a relative that opens right before it and that
+    a comma closes before the cue (« X, professeur à l'institut, où j'ai étudié, a été suspendu »:
+    « je » is suspended by no one)."""
+    doc = view.doc
+    token = next((t for t in doc[slot.start : slot.end] if t.dep_.startswith("nsubj")), None)
+    verb = token.head if token is not None else cue
+    if verb.i == cue.i or not slot.end <= verb.i < cue.i:
+        return False
+    if slot.start - 1 < view.sent.start or doc[slot.start - 1].lower_ not in OPENING_RELATIVES:
+        return False
+    return any(t.text == "," for t in doc[verb.i + 1 : cue.i])
 
 
 def _subject_of_incise(view: SentenceView, slot: Slot, cue: Token) -> bool:
