@@ -3113,7 +3113,7 @@ CASES: tuple[Case, ...] = (
     Case("miss-a-work-of-two-bodies", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je salue le travail de la préfecture et de la mairie.", ()),
     # « c'est moi qui », « c'est nous qui »: the speaker, subject of the relative
     Case("a-cleft-speaker-did-it", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. C'est moi qui ai reçu M. {A} ce matin.", (met(B, A),)),
-    Case("a-cleft-we-did-it-as-a-duty", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. C'est nous qui avons pris la responsabilité de dissoudre la ligue Vexa.", (banned(B, "Vexa"),)),
+    Case("a-cleft-we-did-it-as-a-duty", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. C'est nous qui avons pris la décision de dissoudre la ligue Vexa.", (banned(B, "Vexa"),)),
     Case("miss-a-cleft-speaker-did-not", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Ce n'est pas moi qui ai reçu M. {A}.", ()),
     # « Honte à vous qui ... ! »: the one interrupted, whatever the relative says of them
     Case("shame-called-on-the-one-interrupted-with-a-relative", f"Mme la présidente. La parole est à Mme la ministre.\n\nMme {B}, ministre. Monsieur le député, le plan que nous avons soumis aux élus est équilibré, il est attendu et il aide d'abord les familles les plus modestes de nos communes.\n\nM. {C}. Honte à vous qui méprisez les familles !\n\nMme {B}, ministre. Nous tiendrons ce cap, parce que les électeurs nous ont choisis pour cela et que nous respecterons nos engagements.", (criticised(C, B),)),
@@ -3134,7 +3134,7 @@ CASES: tuple[Case, ...] = (
     Case("miss-the-member-of-a-relative-before-the-verb", f"Le parti, dont {C} est membre, a exclu {A}.", ()),
     Case("a-party-before-a-relative-before-the-verb", f"Le parti Vexa, dont {C} est membre, a exclu {A}.", (banned("Vexa", A),)),
     # a wish in the past, in the first person, to perform a speech act: done as it was said
-    Case("a-tribute-one-wished-to-pay", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. J'ai vu M. {A} à l'hôpital, où j'ai souhaité lui rendre hommage.", (met(B, A), endorsed(B, A))),
+    Case("a-tribute-one-wished-to-pay", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. J'ai vu M. {A} à la mairie, où j'ai voulu lui rendre hommage.", (met(B, A), endorsed(B, A))),
     Case("a-meeting-one-wanted-is-no-meeting", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. J'ai voulu rencontrer M. {A}.", (met(B, A, "uncertain"),)),
     Case("a-subject-after-a-conjunction-que", f"C'est ainsi que le président {A} a signé, la semaine dernière, un décret visant à dissoudre la ligue Vexa.", (banned(A, "Vexa"),)),
     # @@NEW@@

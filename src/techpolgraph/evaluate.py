@@ -208,7 +208,7 @@ def _entities_named(name: str, ids: dict[str, set[str]]) -> set[str]:
 
 def _evidence_fits(evidence: str, sentence: str) -> bool:
     """The gold evidence stands in the edge's sentence; or, where the gold evidence runs over
-    several sentences (« Vous êtes un menteur ! Vous ne savez pas quoi dire ! »), the edge's
+    several sentences (« Vous êtes un menteur ! Vous ne répondez jamais ! »), the edge's
     whole sentence stands in it.
 
     >>> _evidence_fits("Vous êtes un menteur ! Vous ne savez rien !", "Vous êtes un menteur !")

@@ -360,7 +360,7 @@ def _words_end(doc: Doc, j: int, words: Sequence[str]) -> Optional[int]:
     for word in words:
         j = _past_time(doc, _past_repeat(doc, _past_incise(doc, j)))
         if j < len(doc) and _plain(doc[j]) != word:
-            j = past_behalf(doc, j)  # « adresser au nom de la France et en mon nom personnel mes félicitations »
+            j = past_behalf(doc, j)  # « adresser au nom de mon pays et en mon nom propre mes vœux »
         if j < len(doc) and _plain(doc[j]) != word:
             j = past_adverbial(doc, j)  # « porter à son tour plainte »; not « convier à déjeuner », the locution's own words
         while j < len(doc) and (doc[j].pos_ == "ADV" or (doc[j].pos_ == "ADJ" and doc[j].is_lower) or _joins_adjectives(doc, j) or repeated_determiner(doc, j) or doc[j].lower_ in WHOLE or doc[j].text in QUOTES or doc[j].lower_ in date_words()) and _plain(doc[j]) != word:
