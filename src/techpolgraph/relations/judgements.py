@@ -12,7 +12,13 @@ Y est « un danger » », « Selon X, Y est irresponsable », « X estime que Y 
 (:func:`opinion`); a negated or conditional copula tells nothing, but for a standard one falls
 short of (« Y n'est pas à la hauteur »: :func:`short_of`). A judging adjective inside a noun of a
 party's action judges that party, for the one whose saying governs the noun or for the sentence's
-own voice (« le comportement insupportable de Y »: :func:`_qualified_action`).
+own voice (« le comportement insupportable de Y »: :func:`_qualified_action`); so does an attribute
+of what a party said or did (« Ce que vous dites est scandaleux », « La décision que Y a prise est
+inacceptable »).
+
+In a speaker's own voice, a verbless exclamation of shame aimed at a party (« Honte à vous ! ») or
+the denial of their shame (« Vous n'avez pas honte ! ») criticises them, and thanks that open a
+sentence (« Merci, madame Y, pour votre travail »: :func:`thanked`) praise the one thanked.
 """
 
 from __future__ import annotations

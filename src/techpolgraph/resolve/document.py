@@ -687,9 +687,9 @@ class _DocState:
         self.retype_listed_places()
 
     def retype_listed_places(self) -> None:
-        """« Béchu, Darmanin et, bien sûr, Cayeux, qui ... »: one word the model read as a place,
-        that no table knows as one, listed after no preposition beside a person named by a surname
-        alone, is a person too (its full name may be in another document)."""
+        """« Morand, Castelli et, bien sûr, Vierzon, qui ... »: one word the model read as a place,
+        that no table knows as one, listed after no preposition and after a person named by a
+        surname alone, is a person too (its full name may be in another document)."""
         doc = self.doc
         ending = {m.end: m for m in self.mentions}
         for m in self.mentions:
