@@ -548,6 +548,14 @@ def test_a_surname_read_as_a_place_in_a_list_of_surnames_is_a_person_of_the_corp
     assert {e.name: e.kind for e in towns.entities}.get("Vierzon") is EntityKind.LOCATION  # a list of towns after « à »
 
 
+def test_an_outlet_named_after_a_fused_article_is_the_known_outlet(analyse_text):
+    # « au Monde », « du Monde »: the paper « Le Monde », not a node « Monde »
+    a = analyse_text("Jean Castel a déclaré au Monde qu'il quittait le parti. Les journalistes du Monde l'ont suivi.", date="2022-03-01")
+    assert {e.name for e in a.entities if e.kind is EntityKind.ORGANISATION} == {"Le Monde"}
+    b = analyse_text("Le pays a gagné la Coupe du Monde en 2018.", date="2022-03-01")
+    assert "Le Monde" not in {e.name for e in b.entities}
+
+
 def test_an_institutions_noun_joins_the_one_institution_of_the_document_it_begins(analyse_text):
     a = analyse_text("La Cour suprême du Brésil a suspendu la plateforme. La Cour suprême a justifié sa décision.", date="2024-03-01")
     assert _landing(a, "Cour suprême") == ["Cour suprême du Brésil"]

@@ -2473,7 +2473,7 @@ class _DocState:
                 continue  # a description or a pronoun (« en ») is placed later
             if m.kind is EntityKind.PERSON and not self._government_of(m):  # « Washington » read as a person
                 continue
-            known = self.r.gazetteer.canonical(clean_name(m.text)) or self.r.gazetteer.canonical(m.text)
+            known = self.r.gazetteer.canonical(clean_name(m.text)) or self.r.gazetteer.canonical(m.text) or self._fused_article_name(m)
             name = known[0] if known else clean_name(m.text)
             reason = (MergeReason.NAME if name == clean_name(m.text) else MergeReason.KNOWN_NAME).value
             government = self._government_of(m)
@@ -2488,6 +2488,16 @@ class _DocState:
             if m.alias_of is not None and m.alias_of.cluster:
                 m.cluster, m.reason = m.alias_of.cluster, m.alias_reason
         self.join_short_names()
+
+    def _fused_article_name(self, m: _Mention) -> Optional[tuple[str, EntityKind]]:
+        """« a déclaré au Monde », « les journalistes du Monde »: one word the model read as an
+        organisation after « du » or « au », whose name with « Le » is a known organisation, is
+        that organisation (« Le Monde »); else None. The gazetteer does not match « du Monde » itself,
+        which stands as often in « la Coupe du Monde »: the model's reading of an organisation decides."""
+        if m.kind is not EntityKind.ORGANISATION or m.end - m.start != 1 or m.start == 0 or self.doc[m.start - 1].lower_ not in CONTRACTED:
+            return None
+        known = self.r.gazetteer.canonical(f"Le {m.text}")
+        return known if known is not None and known[1] is EntityKind.ORGANISATION else None
 
     def join_surnames_read_as_places(self) -> None:
         """« Recep Tayyip Erdoğan ... Erdogan »: one word the model read as a place or an
