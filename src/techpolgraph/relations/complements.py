@@ -649,17 +649,6 @@ def also_of(view: SentenceView, after: int, end: int) -> list[Slot]:
     return []
 
 
-def and_of(view: SentenceView, after: int, end: int) -> list[Slot]:
-    """« l'exclusion des ministres X et Y, et des députés Z et W »: the parties of a second
-    « de » phrase joined by « et » (after a comma or not) to the noun's first complement, which
-    ends at ``after``; else nothing."""
-    doc = view.doc
-    k = after + (1 if after < end and doc[after].text == "," else 0)
-    if k + 2 >= end or doc[k].lower_ != "et" or doc[k + 1].lower_ not in DE:
-        return []
-    return parties_after_articles(view, k + 2, end, past_roles=True)
-
-
 #: Ordinals of a round of voting (« au second tour »).
 ROUND_ORDINALS = function_words("election_round")
 

@@ -469,9 +469,13 @@ def judged_by_denial(view: SentenceView, word: Token) -> bool:
 def _shameless(view: SentenceView, word: Token) -> Optional[Token]:
     """The « avoir » right before a noun of shame (« Vous n'avez pas honte ! », « Vous n'avez
     honte de rien ! »): negated, it reproaches its subject; else None."""
+    return _avoir_before(view, word) if word.lower_ in SHAME_NOUNS else None
+
+
+def _avoir_before(view: SentenceView, word: Token) -> Optional[Token]:
+    """The « avoir » right before the word, past adverbs (« a bien raison », « n'avez pas
+    honte »), or None."""
     doc, k = view.doc, word.i - 1
-    if word.lower_ not in SHAME_NOUNS:
-        return None
     while k > view.sent.start and doc[k].pos_ == "ADV" and k not in view.at:
         k -= 1
     return doc[k] if doc[k].lemma_.lower() == "avoir" and doc[k].pos_ in ("AUX", "VERB") and k not in view.at else None
@@ -636,12 +640,7 @@ def _copula_before(view: SentenceView, word: Token) -> Optional[Token]:
             k -= 1  # « Y manque cruellement de courage »
         return doc[k] if is_lacking(doc[k]) and doc[k].pos_ in ("VERB", "ADJ") and k not in view.at else None  # « manque » the tagger may read as an adjective
     if word.lower_ in VERDICTS:
-        k = word.i - 1
-        while k > view.sent.start and doc[k].pos_ == "ADV" and k not in view.at:
-            k -= 1
-        if doc[k].lemma_.lower() == "avoir" and doc[k].pos_ in ("AUX", "VERB") and k not in view.at:
-            return doc[k]  # « Y a raison », « Y a eu tort »: the participle « eu », whose auxiliary is read past
-        return None
+        return _avoir_before(view, word)  # « Y a raison », « Y a eu tort »: the participle « eu », whose auxiliary is read past
     for k in range(word.i - 1, max(view.sent.start, word.i - ATTRIBUTE_REACH) - 1, -1):
         token = doc[k]
         if token.lemma_.lower() == "être" and token.pos_ in ("AUX", "VERB"):

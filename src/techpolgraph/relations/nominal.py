@@ -20,12 +20,12 @@ from spacy.tokens import Doc, Token
 from ..data import function_words, read_lines
 from ..models import EntityKind, RelationType
 from ..resolve.document import DEFENDED_NOUNS
-from .complements import DECISION_NOUNS, MEDIUM_NOUNS, TOPIC_PREPOSITIONS, UNDERGONE_NOUNS, after_topic, also_of, and_of, complement, country_of_ban, from_office, members_after_colon, members_in_apposition, own_account_platform, past_relative
+from .complements import DECISION_NOUNS, MEDIUM_NOUNS, TOPIC_PREPOSITIONS, UNDERGONE_NOUNS, after_topic, also_of, complement, country_of_ban, from_office, members_after_colon, members_in_apposition, own_account_platform, past_relative
 from .control import COPULAS, dative_clitic, object_clitic, opening_copula
 from .modality import HAPPENING, is_negated, is_uncertain
 from .cues import Argument, Cue, Source, adverbial_before, infinitive_in_er, past_adverbial, past_behalf, judgement_words, modality_words, receiving_verbs, repeated_determiner, support_verbs, verb_lemma
 from .proxies import account_platforms
-from .sentence import APPROXIMATE, CLITICS, DE, INDEFINITE_ARTICLES, MAX_GAP, PARTIES, SentenceView, Slot, before_qualifiers, during, expand, is_date_word, is_determiner, is_left_clitic, is_past_participle, is_possessive, is_possessive_determiner, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, role_start, time_nouns, verb_before
+from .sentence import APPROXIMATE, CLITICS, DE, INDEFINITE_ARTICLES, MAX_GAP, PARTIES, SentenceView, Slot, and_of, before_qualifiers, during, expand, is_date_word, is_determiner, is_left_clitic, is_past_participle, is_possessive, is_possessive_determiner, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, role_start, time_nouns, verb_before
 from .relatives import antecedent_group, membership_verb
 from .subjects import resumed_author, subject_after, subjects_of
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from ..data import function_words
 from ..models import EntityKind
 from .cues import CueTable, party_actions
-from .sentence import CLAUSE_BREAKS, DE, PARTIES, PLATFORM_NOUNS, SentenceView, Slot, appositive_name, examples, is_determiner, is_past_participle, on_behalf, past_adjuncts, past_determiners, past_role_nouns, role_heads
+from .sentence import CLAUSE_BREAKS, DE, PARTIES, PLATFORM_NOUNS, SentenceView, Slot, and_of, appositive_name, examples, is_determiner, is_past_participle, on_behalf, parties_after_articles, past_adjuncts, past_determiners, past_role_nouns, role_heads
 from .typography import CLOSING_QUOTES, QUOTES
 
 
@@ -243,9 +243,9 @@ def _after_common_conjunct(view: SentenceView, j: int, end: int) -> list[Slot]:
     k = j
     while k < end and k - j < COMMON_CONJUNCT_WORDS and k not in view.at and (doc[k].pos_ in ("NOUN", "ADJ") or is_determiner(doc[k])):
         k += 1
-    if k == j or k + 2 >= end or doc[k].lower_ != "et" or doc[k + 1].lower_ not in DE or not any(t.pos_ == "NOUN" for t in doc[j:k]):
+    if k == j or k >= end or doc[k].lower_ != "et" or not any(t.pos_ == "NOUN" for t in doc[j:k]):
         return []
-    return _parties_from(view, k + 2, end)
+    return and_of(view, k, end)
 
 
 #: Nouns of an act of force, whose « de » names whom it strikes (« l'invasion de l'Ukraine »)
@@ -280,7 +280,7 @@ def _forceful_agents(view: SentenceView, i: int, end: int) -> list[Slot]:
 def _parties_from(view: SentenceView, k: int, end: int) -> list[Slot]:
     """The parties named from token k on, past their articles and role nouns (« par le président
     X et Y »: X and Y)."""
-    return [s for s in view.group_at(past_role_nouns(view, past_determiners(view, k, end), end), end) if s.kind in PARTIES]
+    return parties_after_articles(view, k, end, past_roles=True)
 
 
 #: « ce que », « ce qu' »: what someone said or did follows.

@@ -1477,6 +1477,17 @@ def parties_after_articles(view: SentenceView, j: int, end: int, past_roles: boo
     return [s for s in view.group_at(j, end) if s.kind in PARTIES]
 
 
+def and_of(view: SentenceView, after: int, end: int) -> list[Slot]:
+    """« l'exclusion des ministres X et Y, et des députés Z et W »: the parties of a second
+    « de » phrase joined by « et » (after a comma or not) to the noun's first complement, which
+    ends at ``after``; else nothing."""
+    doc = view.doc
+    k = after + (1 if after < end and doc[after].text == "," else 0)
+    if k + 2 >= end or doc[k].lower_ != "et" or doc[k + 1].lower_ not in DE:
+        return []
+    return parties_after_articles(view, k + 2, end, past_roles=True)
+
+
 def role_start(view: SentenceView, slot: Slot, floor: int) -> int:
     """« a appelé le ministre X », « a demandé au ministre X »: the determiner (or the « au »,
     « du » it is fused in) of the role description right before a mention (not before
