@@ -112,6 +112,8 @@ SETS = {
     "holdout77": (REALTEXT / "holdout77", None),
     "holdout78": (REALTEXT / "holdout78", None),
     "holdout79": (REALTEXT / "holdout79", None),
+    "holdout80": (REALTEXT / "holdout80", None),
+    "holdout81": (REALTEXT / "holdout81", None),
 }
 
 
@@ -262,6 +264,8 @@ ROUNDS = {
     "fortieth round, second split (ie*)": ("ie",),
     "forty-first round (if*)": ("if",),
     "forty-first round, second split (ig*)": ("ig",),
+    "forty-second round (ih*)": ("ih",),
+    "forty-second round, second split (ii*)": ("ii",),
 }
 
 
