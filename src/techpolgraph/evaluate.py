@@ -228,15 +228,38 @@ def _evidence_fits(evidence: str, sentence: str) -> bool:
 SENTENCE_ENDS = frozenset(".!?…")
 
 
+#: Articles a mention may open with where a gold file names the party without one.
+LEADING_ARTICLES = ("le ", "la ", "les ", "l'")
+
+
+def _named_as_said(name: str, mention: str) -> bool:
+    """The gold names the party by the words of the edge's own mention, its article aside: a
+    role the text leaves unnamed, which the gold keeps as it is said and the graph may give to
+    the role's holder (« ministre des armées », the mention « Mme la ministre des armées »).
+
+    >>> _named_as_said("ministre des armées", "Mme la ministre des armées")
+    True
+    >>> _named_as_said("Florence Parly", "Mme la ministre des armées")
+    False
+    """
+    key, said = name_key(name), name_key(mention)
+    article = next((a for a in LEADING_ARTICLES if said.startswith(a)), "")
+    return bool(key) and key == said[len(article) :]
+
+
+def _party_matches(name: str, entity: str, mention: str, ids: dict[str, set[str]]) -> bool:
+    """The gold's party is the edge's: the entity it names, or the very words of the mention."""
+    return entity in _entities_named(name, ids) or _named_as_said(name, mention)
+
+
 def _matches(g: GoldRelation, r: Relation, ids: dict[str, set[str]]) -> bool:
     if r.doc != g.doc or r.relation is not g.relation or r.modality is not g.modality:
         return False
     if not _evidence_fits(normalise_text(g.evidence), normalise_text(r.evidence.sentence)):
         return False
-    src, tgt = _entities_named(g.source, ids), _entities_named(g.target, ids)
-    if r.source in src and r.target in tgt:
+    if _party_matches(g.source, r.source, r.source_text, ids) and _party_matches(g.target, r.target, r.target_text, ids):
         return True
-    return r.relation.symmetric and r.source in tgt and r.target in src
+    return r.relation.symmetric and _party_matches(g.target, r.source, r.source_text, ids) and _party_matches(g.source, r.target, r.target_text, ids)
 
 
 def evaluate(

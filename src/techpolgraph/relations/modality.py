@@ -1298,6 +1298,9 @@ def _performed(cue: Token, sent: Span) -> bool:
     Y », « je veux commencer par la féliciter »: a wish in the first person to perform what the
     cue says is the act itself, done as it is said; not « il souhaite rencontrer Y »."""
     doc = cue.doc
+    first = joined_past_relative(cue, sent)
+    if first is not None:
+        return _performed(first, sent)  # « je veux saluer X, qui ..., ainsi que rendre hommage à Y »: as the first is
     carrier = cue.head
     joined = cue.pos_ == "NOUN" and cue.dep_ == "obl:arg" and carrier.pos_ == "VERB" and carrier.i < cue.i and verb_lemma(carrier) in JOINING_VERBS
     if joined or (cue.pos_ == "NOUN" and cue.dep_ == "obj" and carrier.pos_ == "VERB" and carrier.i < cue.i and verb_lemma(carrier) in PERFORMATIVE_VERBS):
@@ -1313,6 +1316,8 @@ def _performed(cue: Token, sent: Span) -> bool:
             j -= 1  # « souhaite vous adresser », « tiens à vous présenter », « veux la féliciter »
         elif doc[j].text == "," and (opening := _opening_comma(doc, j, sent)) is not None:
             j = opening - 1  # « je veux, à cet égard, saluer Y »
+        elif _adverbial_phrase_end(doc, j, sent):
+            j -= 3  # « je veux à cet égard saluer Y », « je tiens à mon tour à saluer Y »
         elif doc[j].lower_ == "et" and j - 1 > sent.start and verb_lemma(doc[j - 1]) in PERFORMATIVE_VERBS and "Inf" in doc[j - 1].morph.get("VerbForm"):
             j -= 2  # « je veux remercier et féliciter Y »
         elif doc[j].lower_ == "pour" and (joined := _joining(doc, j, sent)) is not None:
@@ -1330,6 +1335,52 @@ def _performed(cue: Token, sent: Span) -> bool:
     if not person and "Part" in wish.morph.get("VerbForm") and j - 1 >= sent.start and doc[j - 1].lemma_ == "avoir":
         person = doc[j - 1].morph.get("Person")  # « j'ai souhaité lui rendre hommage », « j'ai tenu à saluer Y »: said, so done
     return wanting and person == ["1"] and not is_negated(wish, sent)
+
+
+#: Determiners of a short adverbial phrase between a wish and its act (« à cet égard »).
+ADVERBIAL_DETERMINERS = function_words("adverbial_determiner")
+
+
+def _adverbial_phrase_end(doc: Doc, j: int, sent: Span) -> bool:
+    """Token j ends a phrase of a preposition, a demonstrative or possessive determiner and a
+    noun (« à cet égard », « à ce titre », « à mon tour », « en ce sens »): no party's."""
+    return (
+        j - 2 > sent.start and doc[j].pos_ == "NOUN" and doc[j - 1].lower_ in ADVERBIAL_DETERMINERS
+        and doc[j - 2].lower_ in ("à", "en")
+    )
+
+
+#: Words that join a second infinitive to a first (« saluer X ainsi que rendre hommage à Y »).
+INFINITIVE_JOINS = function_words("infinitive_join")
+#: How many words may stand between two infinitives joined across a relative clause.
+JOINED_INFINITIVE_WORDS = 32
+#: How many words an incise between the joining word and the second infinitive may have
+#: (« ainsi que, chers collègues, rendre hommage »).
+JOIN_INCISE_WORDS = 5
+
+
+def joined_past_relative(cue: Token, sent: Span) -> Optional[Token]:
+    """The first of two infinitives joined across a relative clause that describes the first
+    one's object (« je veux saluer l'engagement de X, qui s'est rendu sur place, ainsi que
+    rendre hommage à Y »): the second is done as the first, by its subject, not by the
+    relative's; None where the cue is no such second infinitive."""
+    doc = cue.doc
+    if "Inf" not in cue.morph.get("VerbForm"):
+        return None
+    k = cue.i - 1
+    if k > sent.start and doc[k].text == ",":  # an incise: « ainsi que, chers collègues, rendre »
+        k = next((j for j in range(k - 1, max(sent.start, k - JOIN_INCISE_WORDS - 1), -1) if doc[j].text == ","), sent.start) - 1
+    if k - 1 <= sent.start or not (doc[k].lower_ in INFINITIVE_JOINS or f"{doc[k - 1].lower_} {doc[k].lower_}" in INFINITIVE_JOINS):
+        return None
+    relative = False
+    for j in range(k - 1, max(sent.start, k - JOINED_INFINITIVE_WORDS), -1):
+        if doc[j].text in (".", ";", ":", "!", "?"):
+            return None
+        if "Inf" in doc[j].morph.get("VerbForm"):
+            return doc[j] if relative else None  # one inside the relative is joined there
+        if doc[j].lower_ in ("qui", "que", "qu'", "qu’", "dont", "où") and doc[j - 1].text == ",":
+            relative = True
+    return None
 
 
 def _joining(doc: Doc, pour: int, sent: Span) -> Optional[int]:

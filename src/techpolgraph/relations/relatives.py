@@ -113,6 +113,10 @@ def _before_governing_verb(view: SentenceView, cue: Token) -> Optional[int]:
     return subject.start - 1 if subject.start > view.sent.start else None
 
 
+#: Prepositions a list may repeat before each of its members (« à X et à Y », « au groupe Y »).
+REPEATED_PREPOSITIONS = function_words("repeated_preposition")
+
+
 def antecedent_group(view: SentenceView, last: Slot, plural: Optional[bool] = None) -> list[Slot]:
     """« notamment Twitter, Facebook et Instagram, qui l'ont banni »: a relative « qui » after a
     coordination stands for the whole of it, when the verb is plural; else for the last name.
@@ -121,11 +125,14 @@ def antecedent_group(view: SentenceView, last: Slot, plural: Optional[bool] = No
     group = [last]
     j = last.start
     while True:
-        k = j - 1
+        m = j - 1
+        while m > max(view.sent.start, j - 3) and (is_determiner(doc[m]) or doc[m].lower_ in REPEATED_PREPOSITIONS) and m not in view.at:
+            m -= 1  # « à la police et à la gendarmerie, que je remercie »: the preposition said again
+        k = m
         while k > view.sent.start and (doc[k].lower_ in ("et", "ou") or doc[k].text == ",") and k not in view.at:
             k -= 1
         before = view.at.get(k)
-        if before is None or before is group[0] or k == j - 1 or before.kind not in PARTIES:
+        if before is None or before is group[0] or k == m or before.kind not in PARTIES:
             break
         group.insert(0, before)
         j = before.start

@@ -12,10 +12,11 @@ from ..models import EntityKind
 from ..nlp.events import time_nouns
 from ..nlp.text import phrase_at
 from ..resolve.document import anaphors
-from ..resolve.document import MONARCH_TITLES, SUBJECT_PRONOUNS
+from ..resolve.document import MONARCH_TITLES, SUBJECT_PRONOUNS, address_word
 from ..resolve.roles import nationalities
 from .control import caller, clitic_controller, controller, decided_unnamed, decision_participle, infinitive_mark, infinitive_of_noun, is_gerund, object_controlled, object_controller, perceived_doer, quoted_speaker
 from .cues import modality_words, party_actions, verb_lemma
+from .modality import joined_past_relative
 from .proxies import names_a_proxy
 from .relatives import antecedent_group, before_apposition, cleft_focus, member_antecedent
 from .sentence import CLITICS, DE, MODAL_VERBS, NAMING_NOUNS, ORGAN_NOUNS, PARTIES, PREPOSITIONS, SentenceView, Slot, affiliation_end, examples, is_date_word, is_determiner, is_number, is_left_clitic, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, past_role_nouns, relative_subject, role_heads, role_organisation, verb_before, word_phrases
@@ -49,6 +50,10 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
     cleft (« c'est X et Y qui ... ») is the whole group after « c'est »; with the parties an
     incise or an opening phrase says do likewise (« X, tout comme Y, a critiqué Z », « À
     l'instar de Y, X a critiqué Z »)."""
+    verb = view.doc[cue.i - 1] if cue.pos_ == "NOUN" and cue.i > view.sent.start else cue  # « rendre hommage »: the noun's verb
+    first = joined_past_relative(verb, view.sent)
+    if first is not None:
+        return subjects_of(view, first, view.clause(first.i)[0])  # « je veux saluer X, qui ..., ainsi que rendre hommage à Y »: « je »
     found = _subjects_of(view, cue, clause_start)
     if found and all(_subject_of_relative(view, s, cue) for s in found):
         return []  # « X, professeur à l'institut, où j'ai étudié, a été suspendu »: « je » is the relative's, X is far
@@ -482,10 +487,22 @@ def _past_opening_adjunct(view: SentenceView, cue: Token) -> int:
     return start
 
 
+def _past_opening_vocative(view: SentenceView, i: int) -> int:
+    """The token after a call on someone that opens the sentence at token i (« Monsieur X, je
+    voudrais commencer en saluant votre engagement »: « je », not X); else i."""
+    doc = view.doc
+    if i + 1 >= view.sent.end or not address_word(doc[i]):
+        return i
+    slot = view.at.get(i + 1)
+    if slot is None or slot.kind is not EntityKind.PERSON or slot.end >= view.sent.end or doc[slot.end].text != ",":
+        return i
+    return slot.end + 1
+
+
 def main_subject(view: SentenceView, cue: Token) -> list[Slot]:
     """The subject that opens the sentence, for a gerund or a present participle set off by a
     comma (« X a quitté la plateforme, accusant Y de censure »)."""
-    i = _past_opening_adjunct(view, cue)  # « Quelques heures plus tard, X a ..., critiquant Y »
+    i = _past_opening_vocative(view, _past_opening_adjunct(view, cue))  # « Quelques heures plus tard, X a ..., critiquant Y »
     while i < cue.i and (is_determiner(view.doc[i]) or view.doc[i].pos_ == "ADV") and i not in view.at:
         i += 1
     group = view.group_at(i, cue.i) or view.group_at(past_role_nouns(view, i, cue.i), cue.i)  # « Le ministre X, Y et Z »
