@@ -208,3 +208,20 @@ def test_corpus_key_edges_are_found(corpus_result, relation, source, target, evi
     gold = [g for g in read_gold(GOLD) if (g.relation.value, g.source, g.target) == (relation, source, target) and evidence in g.evidence]
     assert gold, "the key edge is in the gold file"
     assert not missed, corpus_result.report()
+
+
+def test_a_gold_party_named_by_the_words_of_the_mention_matches(tmp_path):
+    """The gold keeps a role the text leaves unnamed (« ministre des armées »); the graph gives it
+    to the role's holder, and the edge keeps the mention's words: the same party."""
+    sentence = "Mme la ministre des armées a reçu M. Paul Martin ce matin."
+    entities = [_entity("parly", "Jeanne Morel"), _entity("martin", "Paul Martin")]
+    edge = _relation("r1", "parly", "martin", "met", "asserted", "d.txt", sentence).model_copy(
+        update={"source_text": "la ministre des armées", "target_text": "Paul Martin"}
+    )
+    kg = KnowledgeGraph(entities, [edge])
+    by_role = {"doc": "d.txt", "source": "ministre des armées", "target": "Paul Martin", "relation": "met",
+               "modality": "asserted", "evidence": "a reçu M. Paul Martin"}
+    assert tpg.evaluate(_write(tmp_path, [by_role]), kg).overall.found == 1
+    other_role = {**by_role, "source": "ministre de la justice"}
+    result = tpg.evaluate(_write(tmp_path, [other_role]), kg)
+    assert result.overall.found == 0 and [r.id for r in result.false_positives] == ["r1"]

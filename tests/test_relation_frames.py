@@ -3137,6 +3137,21 @@ CASES: tuple[Case, ...] = (
     Case("a-tribute-one-wished-to-pay", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. J'ai vu M. {A} à la mairie, où j'ai voulu lui rendre hommage.", (met(B, A), endorsed(B, A))),
     Case("a-meeting-one-wanted-is-no-meeting", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. J'ai voulu rencontrer M. {A}.", (met(B, A, "uncertain"),)),
     Case("a-subject-after-a-conjunction-que", f"C'est ainsi que le président {A} a signé, la semaine dernière, un décret visant à dissoudre la ligue Vexa.", (banned(A, "Vexa"),)),
+    # a second infinitive joined to a first, past its object or across a relative clause: the first one's subject
+    Case("a-tribute-joined-past-a-relative", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je veux saluer l'engagement du ministre de la culture, M. {A}, qui s'est rendu sur place, ainsi que rendre hommage au maire de Lyon, M. {C}.", (endorsed(B, A), endorsed(B, C))),
+    Case("infinitives-joined-inside-a-relative", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Il faut écouter M. {A}, qui veut saluer Mme Anne Durand et rendre hommage à M. {C}.", (endorsed(A, "Anne Durand", "uncertain"), endorsed(A, C, "uncertain"))),
+    # a short adverbial phrase between a wish in the first person and the act it performs
+    Case("a-tribute-past-an-adverbial-phrase", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {A}, je veux à ce titre saluer votre action.", (endorsed(B, A),)),
+    Case("a-wish-of-another-past-an-adverbial-phrase", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. M. {C} veut à ce titre saluer M. {A}.", (endorsed(C, A, "uncertain"),)),
+    # a gerund after a call that opens the sentence: the speaker's, not the one called on
+    Case("a-gerund-after-a-call", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {A}, je voudrais commencer en saluant votre engagement.", (endorsed(B, A),)),
+    Case("a-gerund-after-a-call-and-a-subject", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {A}, M. {C} a quitté la salle, accusant Mme Anne Durand de mentir.", (criticised(C, "Anne Durand"),)),
+    # a relative « que » after a list that repeats its preposition: the whole list
+    Case("thanks-to-a-list-that-repeats-its-preposition", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Le travail a été mené avec Mme Anne Durand et avec M. {C}, que je remercie.", (endorsed(B, "Anne Durand"), endorsed(B, C))),
+    Case("miss-thanks-to-a-complement-of-a-noun", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je pense au travail de Mme Anne Durand pour M. {C}, que je remercie.", (endorsed(B, C),)),
+    # « dont je salue les activités de recherche »: a « de » that names no party leaves the act the antecedent's
+    Case("praise-of-a-list-by-dont-with-a-complement", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je citerai notamment Vexa et Orion, dont je salue les activités de recherche.", (endorsed(B, "Vexa"), endorsed(B, "Orion"))),
+    Case("miss-praise-by-dont-of-another-party", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je cite la société Vexa, dont je salue le travail de M. {A}.", (endorsed(B, A),)),
     # @@NEW@@
 )
 

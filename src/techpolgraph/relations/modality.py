@@ -1298,7 +1298,7 @@ def _performed(cue: Token, sent: Span) -> bool:
     Y », « je veux commencer par la féliciter »: a wish in the first person to perform what the
     cue says is the act itself, done as it is said; not « il souhaite rencontrer Y »."""
     doc = cue.doc
-    first = joined_past_relative(cue, sent)
+    first = joined_infinitive(cue, sent)
     if first is not None:
         return _performed(first, sent)  # « je veux saluer X, qui ..., ainsi que rendre hommage à Y »: as the first is
     carrier = cue.head
@@ -1359,11 +1359,12 @@ JOINED_INFINITIVE_WORDS = 32
 JOIN_INCISE_WORDS = 5
 
 
-def joined_past_relative(cue: Token, sent: Span) -> Optional[Token]:
-    """The first of two infinitives joined across a relative clause that describes the first
-    one's object (« je veux saluer l'engagement de X, qui s'est rendu sur place, ainsi que
-    rendre hommage à Y »): the second is done as the first, by its subject, not by the
-    relative's; None where the cue is no such second infinitive."""
+def joined_infinitive(cue: Token, sent: Span) -> Optional[Token]:
+    """The first of two infinitives joined, right after its object or across a relative clause
+    that describes it (« X veut saluer Y et rendre hommage à Z », « je veux saluer l'engagement
+    de X, qui s'est rendu sur place, ainsi que rendre hommage à Y »): the second is done as the
+    first, by its subject, not by the relative's nor by the name before it; None where the cue
+    is no such second infinitive."""
     doc = cue.doc
     if "Inf" not in cue.morph.get("VerbForm"):
         return None
@@ -1372,14 +1373,15 @@ def joined_past_relative(cue: Token, sent: Span) -> Optional[Token]:
         k = next((j for j in range(k - 1, max(sent.start, k - JOIN_INCISE_WORDS - 1), -1) if doc[j].text == ","), sent.start) - 1
     if k - 1 <= sent.start or not (doc[k].lower_ in INFINITIVE_JOINS or f"{doc[k - 1].lower_} {doc[k].lower_}" in INFINITIVE_JOINS):
         return None
-    relative = False
+    relative = finite = False
     for j in range(k - 1, max(sent.start, k - JOINED_INFINITIVE_WORDS), -1):
         if doc[j].text in (".", ";", ":", "!", "?"):
             return None
         if "Inf" in doc[j].morph.get("VerbForm"):
-            return doc[j] if relative else None  # one inside the relative is joined there
+            return doc[j] if relative or not finite else None  # not one inside a relative, joined there
         if doc[j].lower_ in ("qui", "que", "qu'", "qu’", "dont", "où") and doc[j - 1].text == ",":
             relative = True
+        finite = finite or "Fin" in doc[j].morph.get("VerbForm")
     return None
 
 

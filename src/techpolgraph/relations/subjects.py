@@ -16,7 +16,7 @@ from ..resolve.document import MONARCH_TITLES, SUBJECT_PRONOUNS, address_word
 from ..resolve.roles import nationalities
 from .control import caller, clitic_controller, controller, decided_unnamed, decision_participle, infinitive_mark, infinitive_of_noun, is_gerund, object_controlled, object_controller, perceived_doer, quoted_speaker
 from .cues import modality_words, party_actions, verb_lemma
-from .modality import joined_past_relative
+from .modality import joined_infinitive
 from .proxies import names_a_proxy
 from .relatives import antecedent_group, before_apposition, cleft_focus, member_antecedent
 from .sentence import CLITICS, DE, MODAL_VERBS, NAMING_NOUNS, ORGAN_NOUNS, PARTIES, PREPOSITIONS, SentenceView, Slot, affiliation_end, examples, is_date_word, is_determiner, is_number, is_left_clitic, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, past_role_nouns, relative_subject, role_heads, role_organisation, verb_before, word_phrases
@@ -51,7 +51,7 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
     incise or an opening phrase says do likewise (« X, tout comme Y, a critiqué Z », « À
     l'instar de Y, X a critiqué Z »)."""
     verb = view.doc[cue.i - 1] if cue.pos_ == "NOUN" and cue.i > view.sent.start else cue  # « rendre hommage »: the noun's verb
-    first = joined_past_relative(verb, view.sent)
+    first = joined_infinitive(verb, view.sent)
     if first is not None:
         return subjects_of(view, first, view.clause(first.i)[0])  # « je veux saluer X, qui ..., ainsi que rendre hommage à Y »: « je »
     found = _subjects_of(view, cue, clause_start)
