@@ -3152,6 +3152,11 @@ CASES: tuple[Case, ...] = (
     # « dont je salue les activités de recherche »: a « de » that names no party leaves the act the antecedent's
     Case("praise-of-a-list-by-dont-with-a-complement", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je citerai notamment Vexa et Orion, dont je salue les activités de recherche.", (endorsed(B, "Vexa"), endorsed(B, "Orion"))),
     Case("miss-praise-by-dont-of-another-party", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je cite la société Vexa, dont je salue le travail de M. {A}.", (endorsed(B, A),)),
+    # a second member after « , et », named after a description of its own, past the first one's apposed name
+    Case("a-meeting-with-two-described-members", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je me suis entretenue hier avec le ministre allemand de la santé, M. {A}, et notre homologue belge, M. {C}.", (met(B, A), met(B, C))),
+    Case("miss-a-described-member-that-opens-a-relative", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je me suis entretenue hier avec le ministre allemand de la santé, M. {A}, et son conseiller, qui a parlé.", (met(B, A),)),
+    # a role the resolver gave to no one, subject right before the verb: no party named earlier is
+    Case("miss-an-unplaced-role-subject-after-a-clause", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. M. {A} a reçu M. {C}, et le directeur de l'agence a salué Mme Anne Durand.", (met(A, C),)),
     # @@NEW@@
 )
 

@@ -22,6 +22,7 @@ from ..resolve.roles import countries
 from .cues import LOCUTION_HEADS, SHORT_ADVERBIAL, Argument, past_adverbial
 from .proxies import actions_of
 from .sentence import (
+    describing,
     ADDING_LINKERS,
     CLAUSE_BREAKS,
     DE,
@@ -324,6 +325,48 @@ def _same_preposition_again(view: SentenceView, found: list[Slot], end: int, pre
     return complement(view, k, end, (preposition,), gap=0)
 
 
+#: How many words the first member's complement and apposed name may have before « , et »
+#: (« le ministre allemand de la santé, X, et ... »).
+APPOSED_NAME_WORDS = 10
+#: How many nouns and adjectives the second member's description may have (« notre homologue belge »).
+DESCRIPTION_NOUN_WORDS = 4
+
+
+def _and_described_member(view: SentenceView, found: list[Slot], end: int, preposition: str) -> list[Slot]:
+    """« s'est entretenu avec le ministre allemand de la santé, X, et notre homologue belge, Y »:
+    a second member after « , et », named after its own description and a comma, past the first
+    member's complement and apposed name; not after « de », whose complements the nouns'
+    readers join themselves."""
+    if not found or preposition in DE:
+        return []
+    doc, last = view.doc, found[-1]
+    k, limit, named = last.end, min(end, last.end + APPOSED_NAME_WORDS), False
+    while k < limit and not (doc[k].text == "," and named and k + 1 < end and doc[k + 1].lower_ == "et"):
+        slot = view.at.get(k)
+        if (slot is not None and slot.cluster != last.cluster) or doc[k].pos_ in ("VERB", "AUX") or doc[k].text in CLAUSE_BREAKS:
+            return []
+        named = named or slot is not None
+        k = slot.end if slot is not None else k + 1
+    if k >= limit:
+        return []
+    m = past_determiners(view, k + 2, end)
+    if m < end and is_possessive_determiner(view.doc[m]) and m not in view.at:
+        m += 1  # « notre homologue belge »
+    n = m
+    while n < min(end, m + DESCRIPTION_NOUN_WORDS) and describing(doc[n]) and n not in view.at:
+        n += 1
+    if n == m or n + 1 >= end or doc[n].text != ",":
+        return []  # no description of its own: « ..., X, et Y » is read as a list already
+    named_at = past_determiners(view, n + 1, end)  # « , M. Y »
+    slot = view.at.get(named_at)
+    if slot is None or slot.start != named_at or slot.kind is not EntityKind.PERSON or slot.cluster == last.cluster:
+        return []
+    after = slot.end + 1 if slot.end < end and doc[slot.end].text == "," else slot.end
+    if after < end and doc[after].pos_ in ("VERB", "AUX"):
+        return []  # « ..., et son homologue, Y, a critiqué Z »: the subject of a clause of its own
+    return [slot]
+
+
 #: « à », « au », « aux »: a phrase of its own before a noun's « de ».
 A_FORMS = frozenset(Argument.A.words)
 
@@ -424,7 +467,7 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
             named = appositive_name(view, k, end) or named_organisation(view, k, end) or past_organ(view, k, end)
             k = past_role_nouns(view, k, end) if named is None else named
             found = view.group_at(k, end) or actions_of(view, k, end) or examples(view, k, end)
-            found = found + _same_preposition_again(view, found, end, token.lower_)
+            found = found + _same_preposition_again(view, found, end, token.lower_) + _and_described_member(view, found, end, token.lower_)
             if not found and (narrower := _narrowed_again(view, k, end, token.lower_)) is not None:
                 return complement(view, narrower, end, words, gap=0)  # « par l'opposition, et notamment par Y »: Y
             return [s for s in found if s.kind in PARTIES]

@@ -572,7 +572,7 @@ def nearby_subjects(view: SentenceView, cue: Token, clause_start: int) -> list[S
     glossed = glossed_subject(view, cue, clause_start) or opening_examples(view, cue, clause_start)
     if glossed:
         return glossed
-    if common_subject(view, cue, clause_start) or unplaced_demonstrative(view, cue, clause_start):
+    if common_subject(view, cue, clause_start) or unplaced_demonstrative(view, cue, clause_start) or _unplaced_role_subject(view, cue, clause_start):
         return []
     at = pronoun_subject(view, cue, clause_start)
     pronoun = view.at.get(at) if at is not None else None
@@ -947,6 +947,26 @@ def common_subject(view: SentenceView, cue: Token, clause_start: int) -> bool:
         doc[x].pos_ == "AUX" and "Fin" in doc[x].morph.get("VerbForm") and "Plur" in doc[x].morph.get("Number") for x in range(j + 1, cue.i)
     )
     return counted and "Plur" in doc[j].morph.get("Number") and plural_verb
+
+
+#: How many words a role's subject phrase may have before the verb (« le président de la République »).
+ROLE_SUBJECT_WORDS = 6
+
+
+def _unplaced_role_subject(view: SentenceView, cue: Token, clause_start: int) -> bool:
+    """The cue's subject, right before its verb group, is a role the resolver gave to no one (« ...,
+    et le président de la République s'est entretenu avec Y », its holder unknown): no party
+    named earlier in the clause is the subject."""
+    doc = view.doc
+    j = before_verb_group(view, cue, clause_start)
+    if j <= clause_start or j in view.at or doc[j].pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    for h in range(j, max(clause_start, j - ROLE_SUBJECT_WORDS), -1):
+        if h in view.at or doc[h].is_punct or doc[h].pos_ in ("VERB", "AUX", "PRON"):
+            return False
+        if doc[h].lower_ in role_heads() and doc[h - 1].lower_ in ("le", "la", "l'", "l’"):
+            return "Plur" not in doc[h].morph.get("Number")
+    return False
 
 
 def _demonym_plural(token: Token) -> bool:
