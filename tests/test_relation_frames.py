@@ -3157,6 +3157,12 @@ CASES: tuple[Case, ...] = (
     Case("miss-a-described-member-that-opens-a-relative", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je me suis entretenue hier avec le ministre allemand de la santé, M. {A}, et son conseiller, qui a parlé.", (met(B, A),)),
     # a role the resolver gave to no one, subject right before the verb: no party named earlier is
     Case("miss-an-unplaced-role-subject-after-a-clause", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. M. {A} a reçu M. {C}, et le directeur de l'agence a salué Mme Anne Durand.", (met(A, C),)),
+    # a noun of support brought to the antecedent of a dative relative, past the place where it stands
+    Case("support-of-a-country-brought-to-a-dative-relative", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. J'ai vu M. {A} à Tunis, auquel j'ai apporté le soutien de la France.", (met(B, A), endorsed("France", A))),
+    Case("miss-support-only-spoken-of-to-a-dative-relative", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. J'ai écrit à M. {A}, auquel j'ai parlé du soutien de la France.", ()),
+    # « avoir le soutien de Y »: Y's support, which the subject has
+    Case("support-one-is-proud-to-have", f"{A} est fier d'avoir le soutien de {C}.", (endorsed(C, A),)),
+    Case("support-one-has-not", f"{A} n'a pas eu le soutien de {C}.", (endorsed(C, A, "negated"),)),
     # @@NEW@@
 )
 

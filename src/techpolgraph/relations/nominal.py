@@ -26,7 +26,7 @@ from .modality import HAPPENING, is_negated, is_uncertain
 from .cues import Argument, Cue, Source, adverbial_before, infinitive_in_er, past_adverbial, past_behalf, judgement_words, modality_words, receiving_verbs, repeated_determiner, support_verbs, verb_lemma
 from .proxies import account_platforms
 from .sentence import APPROXIMATE, CLITICS, DE, INDEFINITE_ARTICLES, MAX_GAP, PARTIES, SentenceView, Slot, and_of, before_qualifiers, during, expand, is_date_word, is_determiner, is_left_clitic, is_past_participle, is_possessive, is_possessive_determiner, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, role_start, time_nouns, verb_before
-from .relatives import antecedent_group, membership_verb
+from .relatives import antecedent_group, membership_verb, relative_complement
 from .subjects import resumed_author, subject_after, subjects_of
 
 
@@ -87,6 +87,8 @@ def nominal(
                 targets = _dative_before(view, cue, start)  # « X a exprimé à Y la solidarité de la France »
             if not targets and verb in BRINGING_VERBS | receiving_verbs():
                 targets = _dative_of(view, cue, start, verb)  # « ses propos lui ont valu les critiques de Y »
+            if not targets and spec.argument is Argument.A and verb in BRINGING_VERBS | support_verbs():
+                targets = relative_complement(view, cue, subjects, Argument.A.words)  # « Y, auquel j'ai apporté le soutien de la France »
             if not targets and verb in receiving_verbs():
                 targets = subjects or _resumed_before(view, cue)  # « X a reçu le soutien de Y », « X a essuyé les critiques de Y »
             elif not targets and with_noun(view, cue, start):
