@@ -25,7 +25,7 @@ from pathlib import Path
 import techpolgraph as tpg
 from techpolgraph.build import load_analyser
 from techpolgraph.evaluate import LEADING_ARTICLES, Evaluation, GoldStatus, read_gold
-from techpolgraph.resolve.names import name_key
+from techpolgraph.resolve.names import name_key, surname_forms
 
 ROOT = Path(__file__).resolve().parent.parent
 REALTEXT = ROOT / "bench" / "realtext"
@@ -155,11 +155,12 @@ def entity_figures(kg: tpg.KnowledgeGraph, folder: Path, gold: Path, details: bo
 
     def is_node(doc: str, name: str) -> bool:
         # as the scoring of relations does (:func:`techpolgraph.evaluate`), a node seen in that
-        # document under the name's last word is the party (« le président Barroso »), and so is
-        # one seen under the very words of the name, with an article before them (a role the
-        # gold keeps unnamed, « Premier ministre », given by the graph to its holder)
+        # document under the name's last word (« le président Barroso »; or that word without its
+        # particle: « el-Sarraj ») is the party, and so is one seen under the very words of the
+        # name, with an article before them (a role the gold keeps unnamed, « Premier ministre »,
+        # given by the graph to its holder)
         said = [f"{article}{name}" for article in LEADING_ARTICLES]
-        forms = [*named_in.get((doc, name_key(name)), []), name.split()[-1], *said]
+        forms = [*named_in.get((doc, name_key(name)), []), *surname_forms(name.split()[-1].lower()), *said]
         return bool(index.get(name_key(name))) or any(in_doc.get((doc, name_key(f))) for f in forms)
 
     parties = [(g.doc, name) for g in read_gold(gold) if g.status is GoldStatus.REQUIRED for name in (g.source, g.target)]

@@ -27,7 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from .errors import GoldFormatError
 from .graph import KnowledgeGraph
 from .models import Modality, Relation, RelationType, Tense
-from .resolve.names import name_key
+from .resolve.names import name_key, surname_forms
 from .types import PathLike
 
 #: The relation types always scored, whether or not the gold file uses them.
@@ -198,12 +198,15 @@ def _entities_named(name: str, ids: dict[str, set[str]]) -> set[str]:
     ['e1']
     >>> sorted(_entities_named("Candace Owens", {"c. owens": {"e2"}, "owens": {"e1"}}))
     ['e2']
+    >>> sorted(_entities_named("Fayez el-Sarraj", {"sarraj": {"e3"}}))
+    ['e3']
     """
     found = ids.get(name_key(name), set())
     words = name.split()
     if found or len(words) < 2:
         return found
-    return ids.get(name_key(f"{words[0][0]}. {words[-1]}"), set()) or ids.get(name_key(words[-1]), set())
+    last = next((ids[name_key(form)] for form in surname_forms(words[-1].lower()) if ids.get(name_key(form))), set())  # « el-Sarraj »: also « Sarraj »
+    return ids.get(name_key(f"{words[0][0]}. {words[-1]}"), set()) or last
 
 
 def _evidence_fits(evidence: str, sentence: str) -> bool:
