@@ -3163,6 +3163,11 @@ CASES: tuple[Case, ...] = (
     # « avoir le soutien de Y »: Y's support, which the subject has
     Case("support-one-is-proud-to-have", f"{A} est fier d'avoir le soutien de {C}.", (endorsed(C, A),)),
     Case("support-one-has-not", f"{A} n'a pas eu le soutien de {C}.", (endorsed(C, A, "negated"),)),
+    # a verb that faults its subject, said to the one spoken to; past an opening phrase of time
+    Case("a-betrayal-said-to-the-one-interrupted", f"Mme la présidente. La parole est à Mme la ministre.\n\nMme {B}, ministre. Monsieur le député, le plan que nous avons soumis aux élus est équilibré, il est attendu et il aide d'abord les familles les plus modestes de nos communes.\n\nM. {C}. Vous avez trahi les électeurs !\n\nMme {B}, ministre. Nous tiendrons ce cap, parce que les électeurs nous ont choisis pour cela et que nous respecterons nos engagements.", (criticised(C, B),)),
+    Case("a-lie-said-after-an-opening-time-phrase", f"Mme la présidente. La parole est à Mme la ministre.\n\nMme {B}, ministre. Monsieur le député, le plan que nous avons soumis aux élus est équilibré, il est attendu et il aide d'abord les familles les plus modestes de nos communes.\n\nM. {C}. Il y a deux semaines, vous avez menti !\n\nMme {B}, ministre. Nous tiendrons ce cap, parce que les électeurs nous ont choisis pour cela et que nous respecterons nos engagements.", (criticised(C, B),)),
+    Case("miss-one-betrayed-is-not-faulted", f"Mme la présidente. La parole est à Mme la ministre.\n\nMme {B}, ministre. Monsieur le député, le plan que nous avons soumis aux élus est équilibré, il est attendu et il aide d'abord les familles les plus modestes de nos communes.\n\nM. {C}. Vous avez été trahie par vos amis !\n\nMme {B}, ministre. Nous tiendrons ce cap, parce que les électeurs nous ont choisis pour cela et que nous respecterons nos engagements.", ()),
+    Case("miss-a-lie-said-by-others", f"Mme la présidente. La parole est à Mme la ministre.\n\nMme {B}, ministre. Monsieur le député, le plan que nous avons soumis aux élus est équilibré, il est attendu et il aide d'abord les familles les plus modestes de nos communes.\n\nM. {C}. Selon certains, vous avez menti !\n\nMme {B}, ministre. Nous tiendrons ce cap, parce que les électeurs nous ont choisis pour cela et que nous respecterons nos engagements.", ()),
     # @@NEW@@
 )
 

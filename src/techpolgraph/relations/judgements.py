@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 
 from ..data import function_words
 from ..models import RelationType
+from ..nlp.events import time_nouns
 from ..nlp.text import phrase_at
 from ..resolve.document import FIRST_PERSON_WORDS, address_word
 from .complements import complement, direct_object
@@ -38,7 +39,7 @@ from .control import inverted_subject, object_clitic, opening_infinitive, openin
 from .cues import infinitive_in_er, judgement_words, modality_words, party_actions, verb_lemma
 from .modality import is_lacking, is_negated, is_uncertain
 from .typography import QUOTES
-from .sentence import ADDRESSEE_POSSESSIVES, DE, PARTIES, REFLEXIVE, RELATIVE_PRONOUNS, SentenceView, Slot, expand, is_determiner, is_possessive, phrase_end, role_heads, role_start, word_phrases
+from .sentence import ADDRESSEE_POSSESSIVES, DE, PARTIES, REFLEXIVE, RELATIVE_PRONOUNS, SentenceView, Slot, expand, is_date_word, is_determiner, is_possessive, phrase_end, role_heads, role_start, word_phrases
 from .subjects import subject_after, subjects_of
 from .verbal import is_passive
 
@@ -511,7 +512,30 @@ def _stated(view: SentenceView, start: int, word: Token) -> bool:
     j = start - 1
     while j >= view.sent.start and (doc[j].pos_ in ("ADV", "CCONJ") or doc[j].text in (",", "-", "—")):
         j -= 1
-    return j < view.sent.start or _affirmed_que(view, j) or _opening_call(view, j) or _after_main_clause(view, j, start)
+    return j < view.sent.start or _affirmed_que(view, j) or _opening_call(view, j) or _after_main_clause(view, j, start) or _opening_time(view, j, start)
+
+
+#: Words of a time phrase that may open a sentence before a comma, besides dates, numbers,
+#: articles and nouns of time (« Il y a deux semaines, », « Depuis trois ans, »).
+TIME_PHRASE_WORDS = function_words("time_phrase_word")
+#: How many words such a phrase may have.
+TIME_PHRASE_LENGTH = 6
+
+
+def _opening_time(view: SentenceView, j: int, start: int) -> bool:
+    """Token j ends a short time phrase that opens the sentence, a comma between it and the judging
+    clause at ``start`` (« Il y a deux semaines, vous avez menti »)."""
+    doc, first = view.doc, view.sent.start
+    if not 0 <= j - first < TIME_PHRASE_LENGTH or doc[j + 1].text != "," or any(k in view.at for k in range(first, j + 1)):
+        return False
+    return all(
+        t.lower_ in TIME_PHRASE_WORDS or _of_time(t) or is_determiner(t) or t.like_num for t in doc[first : j + 1]
+    ) and any(_of_time(t) for t in doc[first : j + 1])
+
+
+def _of_time(token: Token) -> bool:
+    """A noun of time (« semaines », « ans ») or a date word (« lundi »)."""
+    return token.lemma_.lower() in time_nouns() or token.lower_ in time_nouns() or is_date_word(token)
 
 
 def _after_main_clause(view: SentenceView, j: int, start: int) -> bool:
@@ -598,7 +622,9 @@ def is_faulting(view: SentenceView, word: Token) -> bool:
     lemma = verb_lemma(word)
     if word.pos_ != "VERB" or lemma not in FAULTING_VERBS:
         return False
-    return not FAULTING_VERBS[lemma] or _reflexive_before(view, word) is not None
+    if FAULTING_VERBS[lemma]:
+        return _reflexive_before(view, word) is not None
+    return not is_passive(word)  # « Y a été trahi »: Y is wronged, not faulted
 
 
 def _reflexive_before(view: SentenceView, word: Token) -> Optional[int]:
