@@ -106,7 +106,7 @@ from .sentence import (
     sentences,
     within,
 )
-from .subjects import SUBJECT_PRONOUNS, subjects_of
+from .subjects import SUBJECT_PRONOUNS, exhorts_itself, subjects_of
 from .tree import Reparse, TreeReader
 from .typography import MARK_TOKENS
 from .verbal import arguments, lacks_its_organisation
@@ -224,7 +224,7 @@ class RelationExtractor:
             if voices and voice is None:
                 inside = _past_vocative(doc, inside, sent, voices[0][2])
             # the voice may be a party: « Y est un menteur ! », « Merci, madame Y, pour ... »
-            heard = voice is not None and (bool(judges) or voice_honoured(sent) or doc[sent.start].lower_ in THANKS_WORDS)
+            heard = voice is not None and (bool(judges) or voice_honoured(sent) or doc[sent.start].lower_ in THANKS_WORDS or _exhorting(sent))
             if len({c for s in (*inside, *happenings, *([voice] if heard else [])) for c in (s.cluster, *s.others)}) < 2:
                 continue
             tokens = cue_tokens[bisect_left(cue_tokens, sent.start) : bisect_left(cue_tokens, sent.end)]
@@ -1240,6 +1240,17 @@ def _go_between(view: SentenceView, token: Token) -> bool:
     doc = view.doc
     end = view.clause(token.i)[1]
     return any(doc[j].lower_ in GO_BETWEEN for j in range(token.i + 1, min(end, view.sent.end)))
+
+
+#: How many words may open a sentence before a verb by which its voice exhorts itself (« Et
+#: enfin, saluons ... »).
+EXHORTING_OPENING = 4
+
+
+def _exhorting(sent: Span) -> bool:
+    """The sentence opens on a verb of its voice's own act in the first person plural (« Saluons
+    le courage de Y »): the voice is a party of it."""
+    return any(exhorts_itself(token, sent) for token in sent[:EXHORTING_OPENING])
 
 
 def _past_vocative(doc: Doc, slots: list[Slot], sent: Span, interviewed: str) -> list[Slot]:

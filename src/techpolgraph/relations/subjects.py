@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..data import function_words
 from ..models import EntityKind
@@ -16,7 +16,7 @@ from ..resolve.document import MONARCH_TITLES, SUBJECT_PRONOUNS, address_word
 from ..resolve.roles import nationalities
 from .control import caller, clitic_controller, controller, decided_unnamed, decision_participle, infinitive_mark, infinitive_of_noun, is_gerund, object_controlled, object_controller, perceived_doer, quoted_speaker
 from .cues import modality_words, party_actions, verb_lemma
-from .modality import joined_infinitive
+from .modality import PERFORMATIVE_VERBS, joined_infinitive
 from .proxies import names_a_proxy
 from .relatives import antecedent_group, before_apposition, cleft_focus, member_antecedent
 from .sentence import CLITICS, DE, MODAL_VERBS, NAMING_NOUNS, ORGAN_NOUNS, PARTIES, PREPOSITIONS, SentenceView, Slot, affiliation_end, examples, is_date_word, is_determiner, is_number, is_left_clitic, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, past_role_nouns, relative_subject, role_heads, role_organisation, verb_before, word_phrases
@@ -63,7 +63,27 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
         out = [before] if before is not None and before.kind in PARTIES and not view.preceded_by_preposition(before) else []
     if len(out) == 1 and out[0].end < cue.i:
         out = out + [s for s in _likewise(view, out[0], cue) if s.cluster != out[0].cluster]
+    if not out and view.voice is not None and exhorts_itself(cue, view.sent):
+        out = [view.voice]  # « Saluons le travail de Y », in the words of one voice: the voice's act
     return out
+
+
+def exhorts_itself(cue: Token, sent: Span) -> bool:
+    """The cue is a verb of ``performative`` in the first person plural with no subject, opening
+    its clause (« Saluons le courage de Y », « Rendons hommage à Y », « Et soulignons ... »): an
+    act the speaker performs as it is said."""
+    doc = cue.doc
+    if cue.pos_ != "VERB" or not cue.lower_.endswith("ons") or "Fin" not in cue.morph.get("VerbForm"):
+        return False  # the ending, not the person the tagger gives (« Saluons » is read as a third person)
+    phrase = f"{verb_lemma(cue)} {doc[cue.i + 1].lower_}" if cue.i + 1 < len(doc) else ""
+    if verb_lemma(cue) not in PERFORMATIVE_VERBS and phrase not in PERFORMATIVE_VERBS:
+        return False
+    if any(child.dep_.startswith("nsubj") for child in cue.children):
+        return False
+    k = cue.i - 1
+    while k >= sent.start and (doc[k].pos_ in ("ADV", "CCONJ") or doc[k].text == ","):
+        k -= 1
+    return k < sent.start
 
 
 #: How many words an incise that comments on the sentence may have (« , je tiens à le dire, »).
