@@ -3171,6 +3171,9 @@ CASES: tuple[Case, ...] = (
     # « Saluons ... », « Rendons hommage à ... »: a voice's own act, said in the first person plural
     Case("a-tribute-the-voice-exhorts-itself-to", f"Mme la présidente. La parole est à Mme la ministre.\n\nMme {B}, ministre. Monsieur le député, le plan que nous avons soumis aux élus est équilibré, il est attendu et il aide d'abord les familles les plus modestes de nos communes.\n\nM. {C}. Votre plan ne marche pas, il n'aide personne. Rendons hommage à M. {A}, qui a tout fait.\n\nMme {B}, ministre. Nous tiendrons ce cap, parce que les électeurs nous ont choisis pour cela et que nous respecterons nos engagements.", (endorsed(C, A),)),
     Case("miss-a-meeting-the-voice-exhorts-itself-to", f"Mme la présidente. La parole est à Mme la ministre.\n\nMme {B}, ministre. Monsieur le député, le plan que nous avons soumis aux élus est équilibré, il est attendu et il aide d'abord les familles les plus modestes de nos communes.\n\nM. {C}. Votre plan ne marche pas, il n'aide personne. Rencontrons M. {A} demain.\n\nMme {B}, ministre. Nous tiendrons ce cap, parce que les électeurs nous ont choisis pour cela et que nous respecterons nos engagements.", ()),
+    # a possessive's noun taken up for other owners (« votre courage, celui de Y, et celui de Z »)
+    Case("praise-taken-up-for-others-after-a-possessive", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {A}, je veux saluer votre sens des responsabilités, celui du maire de Lyon, M. {C}, et celui de Mme Anne Durand.", (endorsed(B, A), endorsed(B, C), endorsed(B, "Anne Durand"))),
+    Case("miss-a-noun-taken-up-by-a-relative", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {A}, je salue votre courage, celui dont parle M. {C}.", (endorsed(B, A),)),
     # @@NEW@@
 )
 

@@ -112,11 +112,40 @@ def direct_object(view: SentenceView, i: int, end: int, proxies: bool = True) ->
         found = members_after_colon(view, i) or members_in_apposition(view, i) or distributed_members(view, i, end)  # « a reçu des ministres : A et B. »
     if not found:
         found = _added_after_common_noun(view, i, end)  # « a reçu les élus, mais aussi Y »
+    if len(found) == 1 and is_possessive_determiner(view.doc[found[0].start]):
+        found = found + _also_theirs(view, found[0].end, end)  # « votre courage, celui du maire, Y, et celui de Z »
     if len(found) > 1 and opens_clause(view, found[-1]):
         found = found[:-1]  # « a reçu Y et Z a critiqué W »: Z is the next clause's subject
     if found and found[0].start > first and view.doc[_before_determiners(view, found[0].start, first)].text == "," and (_absolute_after(view, found[-1].end, end) or opens_clause(view, found[-1])):
         return []  # « a reçu lundi, Y et Z étant absents », « a critiqué les élus, la CGT a répondu »: another clause's subject, no object
     return [s for s in found if s.kind in PARTIES]
+
+
+#: How many words the noun phrase after a possessive may have before « , celui de ».
+OWNED_PHRASE_WORDS = 6
+
+
+def _also_theirs(view: SentenceView, k: int, end: int) -> list[Slot]:
+    """From token k, right after a possessive, its noun phrase, then « , celui de Y, et celui de
+    Z » (« je veux saluer votre sens des responsabilités, celui du maire, Y, et celui de Z »):
+    the owners the pronouns take the noun up for."""
+    doc = view.doc
+    limit = min(end, k + OWNED_PHRASE_WORDS)
+    while k < limit and k not in view.at and (doc[k].pos_ in ("NOUN", "ADJ", "DET") or doc[k].lower_ in DE):
+        k += 1
+    owners: list[Slot] = []
+    while k + 2 < end and doc[k].text == ",":
+        j = k + 1
+        if doc[j].lower_ in ("et", "ou") and j + 1 < end:
+            j += 1
+        if doc[j].lower_ not in TAKEN_UP:
+            break
+        found = complement(view, j + 1, end, DE, gap=3)  # « celui, évidemment, des représentants »
+        if not found:
+            break
+        owners.extend(found)
+        k = found[-1].end
+    return owners
 
 
 #: Subject pronouns, which a hyphen joins to their verb when inverted (« soutient-elle »).
