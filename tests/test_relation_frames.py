@@ -3174,6 +3174,9 @@ CASES: tuple[Case, ...] = (
     # a possessive's noun taken up for other owners (« votre courage, celui de Y, et celui de Z »)
     Case("praise-taken-up-for-others-after-a-possessive", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {A}, je veux saluer votre sens des responsabilités, celui du maire de Lyon, M. {C}, et celui de Mme Anne Durand.", (endorsed(B, A), endorsed(B, C), endorsed(B, "Anne Durand"))),
     Case("miss-a-noun-taken-up-by-a-relative", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {A}, je salue votre courage, celui dont parle M. {C}.", (endorsed(B, A),)),
+    # a statement's title naming the one person its speaker met: the « vous » of the text
+    Case("thanks-for-a-welcome-to-the-partner-a-title-names", f"Déclaration de Mme {B}, ministre, sur ses entretiens avec M. {A}, président, à Lyon le 3 mai 2018.\n\nMonsieur le Président, je vous remercie d'abord de votre accueil. Je vous félicite pour votre réélection.", (met(B, A), endorsed(B, A))),
+    Case("miss-thanks-to-one-of-two-partners-a-title-names", f"Déclaration de Mme {B}, ministre, sur ses entretiens avec M. {A} et M. {C}, à Lyon le 3 mai 2018.\n\nMonsieur le Président, je vous remercie d'abord de votre accueil. Je vous félicite pour votre réélection.", (met(B, A), met(B, C))),
     # @@NEW@@
 )
 

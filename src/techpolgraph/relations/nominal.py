@@ -390,8 +390,8 @@ def thanked_for_courtesy(view: SentenceView, cue: Token) -> bool:
 
 def _thanked_for_one_of(view: SentenceView, cue: Token, nouns: frozenset[str], named_after: bool = True) -> bool:
     """The thanks of the verb ``cue`` are « pour » or « de » one of ``nouns`` (past its possessive
-    or article and adjectives), after a person thanked (where ``named_after``: not a clitic
-    before the verb)."""
+    or article and adjectives), after a person thanked (where ``named_after``: named after the
+    verb, or the pronoun right before it that the resolver placed)."""
     doc, end = view.doc, view.sent.end
     for j in range(cue.i + 1, min(cue.i + THANKS_REACH, end - 2)):
         if doc[j].lower_ not in ("pour", "de", "d'", "d’") or not (is_possessive_determiner(doc[j + 1]) or doc[j + 1].lower_ in ("l'", "l’", "le", "la", "cette")):
@@ -401,8 +401,8 @@ def _thanked_for_one_of(view: SentenceView, cue: Token, nouns: frozenset[str], n
             noun += 1
         if doc[noun].lemma_.lower() in nouns and not named_after:
             return True
-        if doc[noun].lemma_.lower() in nouns and any(cue.i < s.start < j for s in view.slots if s.kind is EntityKind.PERSON):
-            return True
+        if doc[noun].lemma_.lower() in nouns and any(cue.i < s.start < j or s.end == cue.i for s in view.slots if s.kind is EntityKind.PERSON):
+            return True  # « X a remercié Y pour son accueil », « je vous remercie de votre accueil »
     return False
 
 

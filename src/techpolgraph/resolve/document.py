@@ -5315,8 +5315,20 @@ _TITLE_GUEST = re.compile(
 )
 
 
+#: A statement's title naming the one person its speaker met and speaks beside (« Déclaration de
+#: M. X sur ses entretiens avec M. Y », « ... lors de sa rencontre avec M. Y »).
+_TITLE_PARTNER = re.compile(
+    r"\b(?:entretiens?|rencontre|conférence\s+de\s+presse\s+conjointe)\s+avec"
+    r"\s+(?:(?:M\.|Mme|Monsieur|Madame|(?:le\s+|la\s+)?(?:G[ée]n[ée]ral|Pr[ée]sidente?|Chanceli[eè]re?|Roi|Reine))\s+)" + _TITLE_NAME.replace("{1,4}", "{0,4}"),
+    re.IGNORECASE,
+)
+#: A word of address before a name in a title: more than one after « avec » names several partners.
+_TITLE_ADDRESS = re.compile(r"\b(?:M\.|Mme|MM\.|Monsieur|Madame)\s")
+
+
 def speech_guest(title: str) -> str:
-    """The one guest a speech's title names (:data:`_TITLE_GUEST`), or "".
+    """The one guest a speech's title names (:data:`_TITLE_GUEST`), or the one person its speaker
+    met (:data:`_TITLE_PARTNER`, not where it names several), or "".
 
     >>> speech_guest("Allocution de M. Paul Martin, à l'occasion de la visite officielle en France de M. Luc Bernard, Président du Niger, Orly, 3 mai 1986")
     'Luc Bernard'
@@ -5324,8 +5336,15 @@ def speech_guest(title: str) -> str:
     'Bernard'
     >>> speech_guest("Discours de M. Paul Martin sur la visite de l'usine")
     ''
+    >>> speech_guest("Déclaration de M. Paul Martin sur ses entretiens avec M. Luc Bernard, Président du Niger, Niamey, 3 mai 1986")
+    'Luc Bernard'
+    >>> speech_guest("Déclaration de M. Paul Martin sur ses entretiens avec M. Luc Bernard et Mme Anne Durand")
+    ''
     """
-    found = _TITLE_GUEST.search(" ".join(title.split()))
+    title = " ".join(title.split())
+    found = _TITLE_GUEST.search(title)
+    if found is None and (found := _TITLE_PARTNER.search(title)) is not None and len(_TITLE_ADDRESS.findall(title[found.start() :])) > 1:
+        return ""  # « sur ses entretiens avec M. Y et Mme Z »: which one « vous » is, the title does not say
     return found["name"] if found is not None and _reads_as_name(found["name"]) else ""
 
 
