@@ -3177,6 +3177,9 @@ CASES: tuple[Case, ...] = (
     # a statement's title naming the one person its speaker met: the « vous » of the text
     Case("thanks-for-a-welcome-to-the-partner-a-title-names", f"Déclaration de Mme {B}, ministre, sur ses entretiens avec M. {A}, président, à Lyon le 3 mai 2018.\n\nMonsieur le Président, je vous remercie d'abord de votre accueil. Je vous félicite pour votre réélection.", (met(B, A), endorsed(B, A))),
     Case("miss-thanks-to-one-of-two-partners-a-title-names", f"Déclaration de Mme {B}, ministre, sur ses entretiens avec M. {A} et M. {C}, à Lyon le 3 mai 2018.\n\nMonsieur le Président, je vous remercie d'abord de votre accueil. Je vous félicite pour votre réélection.", (met(B, A), met(B, C))),
+    # bare thanks to the one spoken to, closing a speech: a courtesy; thanks « en » (for what was said) praise
+    Case("miss-bare-thanks-closing-a-speech", f"Déclaration de Mme {B}, ministre, sur ses entretiens avec M. {A}, président, à Lyon le 3 mai 2018.\n\nMonsieur le Président, nous avons parlé du climat et de l'énergie. Et je vous remercie.", (met(B, A),)),
+    Case("thanks-for-what-was-said-closing-a-speech", f"Déclaration de Mme {B}, ministre, sur ses entretiens avec M. {A}, président, à Lyon le 3 mai 2018.\n\nMonsieur le Président, vous avez aidé nos agriculteurs. Je vous en remercie.", (met(B, A), endorsed(B, A))),
     # @@NEW@@
 )
 

@@ -71,7 +71,7 @@ from ..nlp.words import WordTest
 from ..resolve.document import ADDRESS_WORDS, ADDRESSEE_PRONOUNS, FIRST_PERSON_WORDS, QUESTION_MARKERS, mention_refs, verb_after_subject
 from .control import COPULAS, QUOTE_CLOSERS, attempted, clitic_controller, declared_vote, infinitive_of_noun, object_controller, participle_control, voice_honoured, voting_call
 from .complements import companions, is_network
-from .nominal import ASSURING_VERBS, WELCOME_THANKS, requested, thanked_for_courtesy, thanked_for_welcome
+from .nominal import ASSURING_VERBS, WELCOME_THANKS, bare_thanks, requested, thanked_for_courtesy, thanked_for_welcome
 from .cues import ADVERBIAL_ENDS, DE_FORMS, LOCUTION_HEADS, SHORT_ADVERBIAL, Argument, Cue, CuePos, CueTable, Source, adverbial_before, cue_end, cue_words_follow, infinitive_in_er, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
@@ -371,8 +371,8 @@ class RelationExtractor:
             if token.i in view.at:
                 continue
             for cue in self._matching_cues(view, token):
-                if cue.relation is RelationType.ENDORSED and cue.lemma in WELCOME_THANKS and thanked_for_courtesy(view, token):
-                    continue  # « je vous remercie de votre question »: a courtesy, no support
+                if cue.relation is RelationType.ENDORSED and cue.lemma in WELCOME_THANKS and (thanked_for_courtesy(view, token) or bare_thanks(view, token)):
+                    continue  # « je vous remercie de votre question », « Et je vous remercie. »: a courtesy, no support
                 if cue.relation is RelationType.ENDORSED and cue.lemma in WELCOME_THANKS and thanked_for_welcome(view, token):
                     cue = replace(cue, relation=RelationType.MET)  # « X a remercié Y pour son accueil »: Y received X
                 elif cue.relation is RelationType.ENDORSED and cue.lemma in GREETING_VERBS and _come_to(token):

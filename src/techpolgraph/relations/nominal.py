@@ -388,6 +388,17 @@ def thanked_for_courtesy(view: SentenceView, cue: Token) -> bool:
     return _thanked_for_one_of(view, cue, COURTESY_NOUNS, named_after=False)
 
 
+def bare_thanks(view: SentenceView, cue: Token) -> bool:
+    """« Et je vous remercie. », « Je vous remercie, monsieur le ministre. »: thanks to the one
+    spoken to for nothing the sentence names, which close a speech or answer a greeting: a
+    courtesy, no support; not « je vous en remercie » (for what was just said) nor thanks « de » or
+    « pour » something."""
+    doc = view.doc
+    if cue.pos_ != "VERB" or cue.i - 1 < view.sent.start or doc[cue.i - 1].lower_ not in ("vous", "te", "t'", "t’"):
+        return False
+    return not any(t.lower_ in DE or t.lower_ in ("pour", "à", "au", "aux") or t.pos_ in ("VERB", "AUX") for t in doc[cue.i + 1 : view.sent.end])
+
+
 def _thanked_for_one_of(view: SentenceView, cue: Token, nouns: frozenset[str], named_after: bool = True) -> bool:
     """The thanks of the verb ``cue`` are « pour » or « de » one of ``nouns`` (past its possessive
     or article and adjectives), after a person thanked (where ``named_after``: named after the

@@ -2903,6 +2903,8 @@ class _DocState:
         found = self._person_of_title_name(addressee)
         if found is not None and self._names_in_sentence(m, found.id):
             return  # « Nous nous sommes vus, M. X et moi »: the sentence names whom
+        if self._names_another(m, found.id if found is not None else ""):
+            return  # « M. Y m'a envoyé son ministre et nous aurons l'occasion de nous voir »: Y's, not the addressee's
         cid = found.id if found is not None else self.new_cluster(EntityKind.PERSON, addressee).id
         if cid != m.cluster:
             m.extra = [cid]
@@ -2984,6 +2986,15 @@ class _DocState:
         """A named mention of that person stands in the mention's sentence."""
         here = self.sent_of.get(m.start)
         return any(r.named and r.cluster == cid and self.sent_of.get(r.start) == here and not self._dash_labels(r) for r in self.mentions)
+
+    def _names_another(self, m: _Mention, cid: str) -> bool:
+        """A named person other than the one of cluster ``cid`` and than the mention's own stands
+        in the mention's sentence."""
+        here = self.sent_of.get(m.start)
+        return any(
+            r.named and r.kind is EntityKind.PERSON and r.cluster not in (cid, m.cluster) and self.sent_of.get(r.start) == here and not self._dash_labels(r)
+            for r in self.mentions
+        )
 
     def _dash_labels(self, r: _Mention) -> bool:
         """The mention opens a line and a dash follows it: the label of a turn (« Paul Martin -
