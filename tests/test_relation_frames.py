@@ -3180,6 +3180,10 @@ CASES: tuple[Case, ...] = (
     # bare thanks to the one spoken to, closing a speech: a courtesy; thanks « en » (for what was said) praise
     Case("miss-bare-thanks-closing-a-speech", f"Déclaration de Mme {B}, ministre, sur ses entretiens avec M. {A}, président, à Lyon le 3 mai 2018.\n\nMonsieur le Président, nous avons parlé du climat et de l'énergie. Et je vous remercie.", (met(B, A),)),
     Case("thanks-for-what-was-said-closing-a-speech", f"Déclaration de Mme {B}, ministre, sur ses entretiens avec M. {A}, président, à Lyon le 3 mai 2018.\n\nMonsieur le Président, vous avez aidé nos agriculteurs. Je vous en remercie.", (met(B, A), endorsed(B, A))),
+    # « nous pouvons rendre hommage à Y »: able, in the present indicative, to perform the act as it is said
+    Case("a-tribute-one-can-pay", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Nous pouvons rendre hommage à M. {A}, qui a lancé ce projet.", (endorsed(B, A),)),
+    Case("a-tribute-one-could-pay", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Nous pourrions rendre hommage à M. {A}.", (endorsed(B, A, "uncertain"),)),
+    Case("a-meeting-one-can-have", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je peux rencontrer M. {A} demain.", (met(B, A, "uncertain"),)),
     # @@NEW@@
 )
 

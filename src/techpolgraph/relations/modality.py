@@ -1267,6 +1267,9 @@ def _enacted_text(cue: Token, sent: Span) -> bool:
 #: Verbs of duty or care before a performative one in the first person, which do its act (« je
 #: tiens à saluer Y », « je dois féliciter Y »), by lemma.
 PERFORMING_VERBS = function_words("performing_verb")
+#: Verbs of being able before a performative verb in the first person, which do its act when in
+#: the present indicative (« nous pouvons rendre hommage à Y »; not « nous pourrions »), by lemma.
+ABLE_VERBS = function_words("able_verb")
 #: Object pronouns of the one a performative verb acts on (« je veux la féliciter »).
 PERFORMED_OBJECTS = function_words("object_clitic")
 #: Verbs of opening or closing with an act (« commencer par », « finir par »), by lemma.
@@ -1330,7 +1333,8 @@ def _performed(cue: Token, sent: Span) -> bool:
         while j > sent.start and doc[j].pos_ == "ADV":
             j -= 1
     wish = doc[j]
-    wanting = verb_lemma(wish) in _words("wish") | _words("intent") | PERFORMING_VERBS
+    able = verb_lemma(wish) in ABLE_VERBS and wish.morph.get("Mood") == ["Ind"] and wish.morph.get("Tense") == ["Pres"]
+    wanting = verb_lemma(wish) in _words("wish") | _words("intent") | PERFORMING_VERBS or able
     person = wish.morph.get("Person")
     if not person and "Part" in wish.morph.get("VerbForm") and j - 1 >= sent.start and doc[j - 1].lemma_ == "avoir":
         person = doc[j - 1].morph.get("Person")  # « j'ai souhaité lui rendre hommage », « j'ai tenu à saluer Y »: said, so done
