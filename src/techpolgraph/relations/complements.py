@@ -127,7 +127,7 @@ OWNED_PHRASE_WORDS = 6
 
 def _also_theirs(view: SentenceView, k: int, end: int) -> list[Slot]:
     """From token k, right after a possessive, its noun phrase, then « , celui de Y, et celui de
-    Z » (« je veux saluer votre sens des responsabilités, celui du maire, Y, et celui de Z »):
+    Z » (« je salue votre sens du devoir, celui du maire, Y, et celui de Z »):
     the owners the pronouns take the noun up for."""
     doc = view.doc
     limit = min(end, k + OWNED_PHRASE_WORDS)
@@ -355,14 +355,14 @@ def _same_preposition_again(view: SentenceView, found: list[Slot], end: int, pre
 
 
 #: How many words the first member's complement and apposed name may have before « , et »
-#: (« le ministre allemand de la santé, X, et ... »).
+#: (« le ministre belge de l'industrie, X, et ... »).
 APPOSED_NAME_WORDS = 10
-#: How many nouns and adjectives the second member's description may have (« notre homologue belge »).
+#: How many nouns and adjectives the second member's description may have (« notre homologue suisse »).
 DESCRIPTION_NOUN_WORDS = 4
 
 
 def _and_described_member(view: SentenceView, found: list[Slot], end: int, preposition: str) -> list[Slot]:
-    """« s'est entretenu avec le ministre allemand de la santé, X, et notre homologue belge, Y »:
+    """« s'est entretenu avec le ministre belge de l'industrie, X, et notre homologue suisse, Y »:
     a second member after « , et », named after its own description and a comma, past the first
     member's complement and apposed name; not after « de », whose complements the nouns'
     readers join themselves."""
@@ -380,7 +380,7 @@ def _and_described_member(view: SentenceView, found: list[Slot], end: int, prepo
         return []
     m = past_determiners(view, k + 2, end)
     if m < end and is_possessive_determiner(view.doc[m]) and m not in view.at:
-        m += 1  # « notre homologue belge »
+        m += 1  # « notre homologue suisse »
     n = m
     while n < min(end, m + DESCRIPTION_NOUN_WORDS) and describing(doc[n]) and n not in view.at:
         n += 1

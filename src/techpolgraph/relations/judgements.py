@@ -516,7 +516,7 @@ def _stated(view: SentenceView, start: int, word: Token) -> bool:
 
 
 #: Words of a time phrase that may open a sentence before a comma, besides dates, numbers,
-#: articles and nouns of time (« Il y a deux semaines, », « Depuis trois ans, »).
+#: articles and nouns of time (« Il y a trois jours, », « Depuis trois ans, »).
 TIME_PHRASE_WORDS = function_words("time_phrase_word")
 #: How many words such a phrase may have.
 TIME_PHRASE_LENGTH = 6
@@ -524,7 +524,7 @@ TIME_PHRASE_LENGTH = 6
 
 def _opening_time(view: SentenceView, j: int, start: int) -> bool:
     """Token j ends a short time phrase that opens the sentence, a comma between it and the judging
-    clause at ``start`` (« Il y a deux semaines, vous avez menti »)."""
+    clause at ``start`` (« Il y a trois jours, vous avez menti »)."""
     doc, first = view.doc, view.sent.start
     if not 0 <= j - first < TIME_PHRASE_LENGTH or doc[j + 1].text != "," or any(k in view.at for k in range(first, j + 1)):
         return False

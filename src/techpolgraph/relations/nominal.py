@@ -88,7 +88,7 @@ def nominal(
             if not targets and verb in BRINGING_VERBS | receiving_verbs():
                 targets = _dative_of(view, cue, start, verb)  # « ses propos lui ont valu les critiques de Y »
             if not targets and spec.argument is Argument.A and verb in BRINGING_VERBS | support_verbs():
-                targets = relative_complement(view, cue, subjects, Argument.A.words)  # « Y, auquel j'ai apporté le soutien de la France »
+                targets = relative_complement(view, cue, subjects, Argument.A.words)  # « Y, auquel j'ai apporté le plein soutien de la France »
             if not targets and verb in receiving_verbs():
                 targets = subjects or _resumed_before(view, cue)  # « X a reçu le soutien de Y », « X a essuyé les critiques de Y »
             elif not targets and with_noun(view, cue, start):

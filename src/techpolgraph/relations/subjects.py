@@ -975,7 +975,7 @@ ROLE_SUBJECT_WORDS = 6
 
 def _unplaced_role_subject(view: SentenceView, cue: Token, clause_start: int) -> bool:
     """The cue's subject, right before its verb group, is a role the resolver gave to no one (« ...,
-    et le président de la République s'est entretenu avec Y », its holder unknown): no party
+    et le président du Sénat s'est entretenu avec Y », its holder unknown): no party
     named earlier in the clause is the subject."""
     doc = view.doc
     j = before_verb_group(view, cue, clause_start)
