@@ -191,8 +191,10 @@ def relative_complement(view: SentenceView, cue: Token, subjects: list[Slot], wo
     while k >= view.sent.start and doc[k].text == ",":
         k -= 1
     slot = view.at.get(k)
-    if slot is not None and slot.kind is EntityKind.LOCATION and slot.start - 1 > view.sent.start and view.doc[slot.start - 1].lower_ in ("à", "en"):
-        slot = view.at.get(slot.start - 2)  # « j'ai vu X à Tunis, auquel ... »: X, not where they were
+    placed = slot is not None and slot.start - 1 > view.sent.start and view.doc[slot.start - 1].lower_ in ("à", "en")
+    before = view.at.get(slot.start - 2) if placed else None
+    if placed and (slot.kind is EntityKind.LOCATION or (before is not None and before.kind is EntityKind.PERSON)):
+        slot = before  # « j'ai vu X à Tunis, auquel ... »: X, not where they were (a city read as its government too)
         k = p - 2 if slot is not None and slot.kind is EntityKind.PERSON else p
     if slot is None or slot.kind not in PARTIES or k >= p - 1 or _of_a_person_noun(view, slot):
         return []  # « le fils de X, avec lequel je me suis entretenu »: the son, not X
