@@ -3184,6 +3184,9 @@ CASES: tuple[Case, ...] = (
     Case("a-tribute-one-can-pay", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Nous pouvons rendre hommage à M. {A}, qui a lancé ce projet.", (endorsed(B, A),)),
     Case("a-tribute-one-could-pay", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Nous pourrions rendre hommage à M. {A}.", (endorsed(B, A, "uncertain"),)),
     Case("a-meeting-one-can-have", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je peux rencontrer M. {A} demain.", (met(B, A, "uncertain"),)),
+    # a minister's answer that calls no one: its « vous » and « votre » are the one who asked
+    Case("minutes-praise-of-the-asker-in-an-answer-that-calls-no-one", f"M. le président. La parole est à M. {A}, pour le groupe Vexa.\n\nM. {A}. Monsieur le ministre, quelle est votre politique ?\n\nM. le président. La parole est à M. {C}, ministre de l'intérieur.\n\nM. {C}, ministre de l'intérieur. Je voudrais commencer en saluant votre engagement sans faille.\n", (endorsed(C, A),)),
+    Case("miss-minutes-praise-in-a-deputy-s-turn-that-calls-no-one", f"M. le président. La parole est à M. {A}, pour le groupe Vexa.\n\nM. {A}. Monsieur le ministre, quelle est votre politique ?\n\nM. le président. La parole est à M. {C}.\n\nM. {C}. Je salue votre engagement sans faille.\n", ()),
     # @@NEW@@
 )
 

@@ -1801,19 +1801,48 @@ class _DocState:
         if i not in self._called_names:
             turn = self._turn_at(i)
             called = _called_role_words(self.doc, *line_bounds(self.doc, i, i + 1)) if turn is not None and not turn[1] and turn[2] else ""
-            self._called_names[i] = (self._called_by_the_chair(turn, called) or self._called_in_turns(turn, called)) if called and turn is not None else ""
+            if called and turn is not None:
+                self._called_names[i] = self._called_by_the_chair(turn, called) or self._called_in_turns(turn, called)
+            elif turn is not None and not turn[1] and turn[2] and self._answering(turn):
+                # « Je vous remercie de votre engagement » in a minister's answer that calls no one: the one who asked
+                self._called_names[i] = self._asker_by_the_chair(turn) or self._asker_in_turns(turn)
+            else:
+                self._called_names[i] = ""
         return self._called_names[i]
 
-    def _called_by_the_chair(self, turn: tuple[int, bool, str], called: str) -> str:
-        """:meth:`_called_role` read from the chair's lines that give the floor by name."""
+    def _answering(self, turn: tuple[int, bool, str]) -> bool:
+        """The turn's label gives its speaker a role that answers questions (« M. X, ministre de
+        l'intérieur. », ``answering_role``)."""
+        doc = self.doc
+        line = doc[turn[0] : line_bounds(doc, turn[0], turn[0] + 1)[1]].text
+        label = line.split(" ", 1)[-1].split(". ")[0].lower().replace(",", " ")
+        return any(word in label.split() for word in ANSWERING_ROLES)
+
+    def _asker_by_the_chair(self, turn: tuple[int, bool, str]) -> str:
+        """The one the chair gave the floor to right before the turn's speaker (the one who asked),
+        where the chair gave it to that speaker last; else ""."""
         floors = self._floors()
         own = name_key(clean_name(turn[2]))
         before = [f for f in floors if f.at < turn[0]]
-        after = [f for f in floors if f.at > turn[0] and name_key(f.name) != own]
+        if len(before) < 2 or name_key(before[-1].name) != own:
+            return ""  # the turn is not the one the chair gave last: no answer to read
+        return before[-2].name if name_key(before[-2].name) != own else ""
+
+    def _asker_in_turns(self, turn: tuple[int, bool, str]) -> str:
+        """The speaker of the last long turn before the turn (the question, not a shout from the
+        benches), where the chair's lines do not tell; else ""."""
+        doc, own = self.doc, clean_name(turn[2])
+        others = [t for t in self._turns if t[2] and not t[1] and name_key(clean_name(t[2])) != name_key(own)]
+        ends = {t[0]: e for t, e in zip(self._turns, [*(u[0] for u in self._turns[1:]), len(doc)])}
+        asked = [t for t in others if t[0] < turn[0] and ends[t[0]] - t[0] >= QUESTION_WORDS]
+        return clean_name(asked[-1][2]) if asked else ""
+
+    def _called_by_the_chair(self, turn: tuple[int, bool, str], called: str) -> str:
+        """:meth:`_called_role` read from the chair's lines that give the floor by name."""
         if called.split()[0] in ASKING_ROLES:
-            if len(before) < 2 or name_key(before[-1].name) != own:
-                return ""  # the turn is not the one the chair gave last: no answer to read
-            return before[-2].name if name_key(before[-2].name) != own else ""
+            return self._asker_by_the_chair(turn)
+        own = name_key(clean_name(turn[2]))
+        after = [f for f in self._floors() if f.at > turn[0] and name_key(f.name) != own]
         if after and called in after[0].role:
             return after[0].name
         return ""
@@ -1823,12 +1852,10 @@ class _DocState:
         (a question and its answer, each under its label): for « Monsieur le député, » the speaker of the last long turn before (the
         question, not a shout from the benches); for « Monsieur le ministre de l'intérieur, » the
         next speaker whose label gives that role (« M. X, ministre de l'intérieur. »); else ""."""
+        if called.split()[0] in ASKING_ROLES:
+            return self._asker_in_turns(turn)
         doc, own = self.doc, clean_name(turn[2])
         others = [t for t in self._turns if t[2] and not t[1] and name_key(clean_name(t[2])) != name_key(own)]
-        ends = {t[0]: e for t, e in zip(self._turns, [*(u[0] for u in self._turns[1:]), len(doc)])}
-        if called.split()[0] in ASKING_ROLES:
-            asked = [t for t in others if t[0] < turn[0] and ends[t[0]] - t[0] >= QUESTION_WORDS]
-            return clean_name(asked[-1][2]) if asked else ""
         for t in others:
             if t[0] > turn[0]:
                 line = doc[t[0] : line_bounds(doc, t[0], t[0] + 1)[1]].text
