@@ -3187,6 +3187,7 @@ CASES: tuple[Case, ...] = (
     # a minister's answer that calls no one: its « vous » and « votre » are the one who asked
     Case("minutes-praise-of-the-asker-in-an-answer-that-calls-no-one", f"M. le président. La parole est à M. {A}, pour le groupe Vexa.\n\nM. {A}. Monsieur le ministre, quelle est votre politique ?\n\nM. le président. La parole est à M. {C}, ministre de l'intérieur.\n\nM. {C}, ministre de l'intérieur. Je voudrais commencer en saluant votre engagement sans faille.\n", (endorsed(C, A),)),
     Case("miss-minutes-praise-in-a-deputy-s-turn-that-calls-no-one", f"M. le président. La parole est à M. {A}, pour le groupe Vexa.\n\nM. {A}. Monsieur le ministre, quelle est votre politique ?\n\nM. le président. La parole est à M. {C}.\n\nM. {C}. Je salue votre engagement sans faille.\n", ()),
+    Case("miss-minutes-an-answer-resumed-after-a-shout", f"M. le président. La parole est à M. {A}, pour le groupe Vexa.\n\nM. {A}. Monsieur le ministre, quelle est votre politique pour nos écoles ?\n\nM. le président. La parole est à M. {C}, ministre de l'intérieur.\n\nM. {C}, ministre de l'intérieur. Nous agissons pour les écoles de nos communes depuis des mois avec les maires et les familles.\n\nMme Anne Durand. Vous ne faites rien du tout pour nos enfants !\n\nM. {C}, ministre de l'intérieur. J'ai eu le plaisir de déjeuner avec vous la semaine dernière.\n", ()),
     # @@NEW@@
 )
 

@@ -1803,9 +1803,10 @@ class _DocState:
             called = _called_role_words(self.doc, *line_bounds(self.doc, i, i + 1)) if turn is not None and not turn[1] and turn[2] else ""
             if called and turn is not None:
                 self._called_names[i] = self._called_by_the_chair(turn, called) or self._called_in_turns(turn, called)
-            elif turn is not None and not turn[1] and turn[2] and self._answering(turn):
-                # « Je vous remercie de votre engagement » in a minister's answer that calls no one: the one who asked
-                self._called_names[i] = self._asker_by_the_chair(turn) or self._asker_in_turns(turn)
+            elif turn is not None and not turn[1] and turn[2] and self._answering(turn) and self._right_after_the_floor(turn):
+                # « Je vous remercie de votre engagement » in a minister's answer that calls no one: the one who
+                # asked; not once a shout from the benches has broken the answer, which may then speak to it
+                self._called_names[i] = self._asker_by_the_chair(turn)
             else:
                 self._called_names[i] = ""
         return self._called_names[i]
@@ -1817,6 +1818,12 @@ class _DocState:
         line = doc[turn[0] : line_bounds(doc, turn[0], turn[0] + 1)[1]].text
         label = line.split(" ", 1)[-1].split(". ")[0].lower().replace(",", " ")
         return any(word in label.split() for word in ANSWERING_ROLES)
+
+    def _right_after_the_floor(self, turn: tuple[int, bool, str]) -> bool:
+        """The turn is the first one after the chair's last line before it: no labelled turn (a shout
+        from the benches, the same speaker's words before it) stands between them."""
+        before = [f.at for f in self._floors() if f.at < turn[0]]
+        return bool(before) and not any(before[-1] < t[0] < turn[0] and t[2] for t in self._turns)
 
     def _asker_by_the_chair(self, turn: tuple[int, bool, str]) -> str:
         """The one the chair gave the floor to right before the turn's speaker (the one who asked),
