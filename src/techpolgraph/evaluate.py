@@ -205,8 +205,8 @@ def _entities_named(name: str, ids: dict[str, set[str]]) -> set[str]:
     words = name.split()
     if found or len(words) < 2:
         return found
-    last = next((ids[name_key(form)] for form in surname_forms(words[-1].lower()) if ids.get(name_key(form))), set())  # « el-Sarraj »: also « Sarraj »
-    return ids.get(name_key(f"{words[0][0]}. {words[-1]}"), set()) or last
+    initial = ids.get(name_key(f"{words[0][0]}. {words[-1]}"), set())
+    return initial or next((ids[name_key(form)] for form in surname_forms(words[-1].lower()) if ids.get(name_key(form))), set())  # « el-Sarraj »: also « Sarraj »
 
 
 def _evidence_fits(evidence: str, sentence: str) -> bool:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from ..data import function_words, read_lines
 from ..models import EntityKind, RelationType
-from ..resolve.document import DEFENDED_NOUNS
+from ..resolve.document import ADDRESSEE_PRONOUNS, DEFENDED_NOUNS
 from .complements import DECISION_NOUNS, MEDIUM_NOUNS, TOPIC_PREPOSITIONS, UNDERGONE_NOUNS, after_topic, also_of, complement, country_of_ban, from_office, members_after_colon, members_in_apposition, own_account_platform, past_relative
 from .control import COPULAS, dative_clitic, object_clitic, opening_copula
 from .modality import HAPPENING, is_negated, is_uncertain
@@ -394,7 +394,7 @@ def bare_thanks(view: SentenceView, cue: Token) -> bool:
     courtesy, no support; not « je vous en remercie » (for what was just said) nor thanks « de » or
     « pour » something."""
     doc = view.doc
-    if cue.pos_ != "VERB" or cue.i - 1 < view.sent.start or doc[cue.i - 1].lower_ not in ("vous", "te", "t'", "t’"):
+    if cue.pos_ != "VERB" or cue.i - 1 < view.sent.start or doc[cue.i - 1].lower_ not in ADDRESSEE_PRONOUNS:
         return False
     return not any(t.lower_ in DE or t.lower_ in ("pour", "à", "au", "aux") or t.pos_ in ("VERB", "AUX") for t in doc[cue.i + 1 : view.sent.end])
 

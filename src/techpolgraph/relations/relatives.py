@@ -27,6 +27,7 @@ from .sentence import (
     SentenceView,
     Slot,
     is_determiner,
+    parties_after_articles,
     role_heads,
     verb_before,
 )
@@ -49,7 +50,7 @@ def relative_object(view: SentenceView, cue: Token, subjects: list[Slot], after:
         k = after
         while k < end and (is_determiner(doc[k]) or doc[k].pos_ == "ADV") and k not in view.at:
             k += 1
-        if k >= end or doc[k].lemma_.lower() not in party_actions() or (k + 1 < end and doc[k + 1].lower_ in DE and _party_after(view, k + 2, end)):
+        if k >= end or doc[k].lemma_.lower() not in party_actions() or (k + 1 < end and doc[k + 1].lower_ in DE and parties_after_articles(view, k + 2, end)):
             return []  # « Z, dont je salue le travail de Y »: Y's; not « dont je salue les activités de recherche »
     elif pronoun not in ("que", "qu'", "qu’") or view.after_tant(j):
         return []  # « tant Y que X ont suspendu ... »: Y is a subject too
@@ -142,14 +143,6 @@ def antecedent_group(view: SentenceView, last: Slot, plural: Optional[bool] = No
         verb = next((t for t in doc[last.end : min(last.end + 6, view.sent.end)] if t.pos_ in ("AUX", "VERB")), None)
         plural = verb is not None and "Plur" in verb.morph.get("Number")
     return group if plural else [last]
-
-
-def _party_after(view: SentenceView, k: int, end: int) -> bool:
-    """A party is named at token k, past determiners (« de la ligue X », « de Y »)."""
-    while k < end and is_determiner(view.doc[k]) and k not in view.at:
-        k += 1
-    slot = view.at.get(k)
-    return slot is not None and slot.kind in PARTIES
 
 
 def _bare_relative(view: SentenceView, cue: Token, slot: Slot) -> bool:
