@@ -114,6 +114,8 @@ SETS = {
     "holdout79": (REALTEXT / "holdout79", None),
     "holdout80": (REALTEXT / "holdout80", None),
     "holdout81": (REALTEXT / "holdout81", None),
+    "holdout82": (REALTEXT / "holdout82", None),
+    "holdout83": (REALTEXT / "holdout83", None),
 }
 
 
@@ -270,6 +272,8 @@ ROUNDS = {
     "forty-first round, second split (ig*)": ("ig",),
     "forty-second round (ih*)": ("ih",),
     "forty-second round, second split (ii*)": ("ii",),
+    "forty-third round (ij*)": ("ij",),
+    "forty-third round, second split (ik*)": ("ik",),
 }
 
 
