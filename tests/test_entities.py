@@ -359,3 +359,11 @@ def test_a_surname_of_two_words_after_a_known_first_name_stays_whole(nlp):
     doc = nlp("Il a confirmé son appui à la candidature de Thomas Garro Chambrier, encore en lice.")
     assert ("Thomas Garro Chambrier", "PER") in [(e.text, e.label_) for e in doc.ents]
 
+
+
+def test_an_opening_first_person_plural_imperative_is_a_verb(nlp):
+    said = nlp("Je le dis. Soulignons aussi l'engagement de Paul Martin. Saluons M. Luc Bernard.")
+    assert [(t.pos_, t.lemma_, t.morph.get("Mood")) for t in (said[4], said[12])] == [("VERB", "souligner", ["Imp"]), ("VERB", "saluer", ["Imp"])]
+    assert [e.text for e in said.ents if e.label_ == "PER"] == ["Paul Martin", "Luc Bernard"]
+    listed = nlp("Je le dis. Réunions et rapports : Paul Martin préside la commission.")
+    assert listed[4].pos_ != "VERB"

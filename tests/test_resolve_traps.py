@@ -112,6 +112,12 @@ def test_apposition_before_the_name_teaches_a_role_used_later(analyse_text):
     assert landing(a, "la directrice de Lyft", 0) == ["Jane Doe"]
 
 
+def test_a_role_between_two_names_describes_the_first(analyse_text):
+    a = analyse_text("Jeanne Morel a dîné avec Mme Anne Durand, maire de Lyon, le député Paul Martin et Luc Bernard.", date="2019-05-01")
+    assert landing(a, "maire de Lyon", 0) == ["Anne Durand"]
+    assert reason(a, "maire de Lyon", 0) == "apposition"
+
+
 @pytest.mark.parametrize(
     ("date", "holder"),
     [("2015-06-01", "Barack Obama"), ("2017-06-01", "Donald Trump"), ("2022-06-01", "Joe Biden"), ("2025-03-01", "Donald Trump")],

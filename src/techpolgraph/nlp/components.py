@@ -33,7 +33,7 @@ from typing import Optional, Union
 
 import numpy
 import srsly
-from spacy.attrs import LEMMA, ORTH, SENT_START
+from spacy.attrs import LEMMA, ORTH, POS, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -218,8 +218,11 @@ class EntityRecogniser:
         names = self.first_name_set
         self.first_names = WordTest(lambda word: word in names) if names else None
         self.people_forms = frozenset(PeopleList(people).entries) if people else frozenset()
+        # verbs a speaker performs by saying them, the lexicon's and the first of its locutions (« rendre hommage »)
+        self.exhorting_verbs = self.cue_verbs | {words[0] for words in self.cue_locutions} | function_words("performative")
 
     def __call__(self, doc: Doc) -> Doc:
+        _tag_exhortations(doc, self.exhorting_verbs)
         spans = [piece for s in (self._trim(e) for e in doc.ents) if s is not None for piece in self._place_then_name(s)]
         spans = [s for s in spans if not self._is_common_word(s)]
         spans = [_across_parser_cut(doc, s) for s in spans]
@@ -421,6 +424,8 @@ class EntityRecogniser:
             return None  # « Nous nous étions vus » opening a line, read as a name: no name opens on a pronoun
         if end - start > 2 and doc[start].text[:1].isupper() and doc[start].lower_.rstrip("s") in self.demonyms and (doc[start + 1].lower_ in _OF or doc[start + 1].lower_ == "des"):
             return None  # « les Espagnols d'Alger »: a people, with the place they live in
+        if end - start > 1 and doc[start].pos_ == "VERB" and "Imp" in doc[start].morph.get("Mood"):
+            start += 1  # « Saluons M. Paul Martin », read as one name: the imperative opening it is no part of it
         label = ent.label_
         if label == "ORG" and end - start == 2 and doc[start].text[:1].isupper() and doc[start].lower_ in self.role_words and doc[start + 1].text.isupper() and doc[start + 1].lower_ not in self.role_words:
             start, label = start + 1, "PER"  # « du Président NAUSEDA », read as an organisation: a surname in capitals after its role
@@ -1327,6 +1332,35 @@ def _cut_before_seat(span: Span) -> Optional[tuple[int, int]]:
             return (t.i, place) if place < span.end and doc[place].text[:1].isupper() else None
     return None
 
+
+#: The first person plural imperative's ending, and the infinitive's stem before it (« soulignons »,
+#: « rendons », « dénonçons », « encourageons », « applaudissons »).
+_EXHORTATION = re.compile(r"(?P<stem>\w+?)(?P<soft>ç|ge|iss)?ons")
+_NOUN_OR_NAME = frozenset({"NOUN", "PROPN"})
+
+
+def _tag_exhortations(doc: Doc, verbs: frozenset[str]) -> None:
+    """A verb of ``verbs`` in the first person plural imperative that opens a sentence, which the
+    tagger, misled by its capital, read as a noun or a name (« Soulignons l'engagement de Y »,
+    « Rendons hommage à Y »), gets its part of speech, lemma and mood back: the relation readers
+    look for verbs. Only sentence starts are looked at, through the doc's columns."""
+    if not len(doc):
+        return
+    columns = doc.to_array([SENT_START, POS])
+    pos_ids = {doc.vocab.strings[p] for p in _NOUN_OR_NAME}
+    for i in numpy.flatnonzero((columns[:, 0] == 1) | (numpy.arange(len(doc)) == 0)).tolist():
+        if int(columns[i, 1]) not in pos_ids:
+            continue
+        token = doc[i]
+        found = _EXHORTATION.fullmatch(token.lower_) if token.is_title else None
+        if found is None:
+            continue
+        stem, soft = found["stem"], found["soft"] or ""
+        endings = {"ç": ("cer",), "ge": ("ger",), "iss": ("ir",)}.get(soft, ("er", "re", "ir"))  # « rendons »: rendre
+        infinitive = next((stem + ending for ending in endings if stem + ending in verbs), "")
+        if infinitive:
+            token.pos_, token.lemma_ = "VERB", infinitive
+            token.set_morph("Mood=Imp|Number=Plur|Person=1|VerbForm=Fin")
 
 def _verb_of(cue: str) -> str:
     """The verb of a one-verb cue of the relation lexicon: « se rencontrer », « s'entretenir » ->

@@ -25,6 +25,7 @@ from .sentence import (
     describing,
     ADDING_LINKERS,
     CLAUSE_BREAKS,
+    role_heads,
     DE,
     LIST_ADVERBS,
     opens_clause,
@@ -114,6 +115,10 @@ def direct_object(view: SentenceView, i: int, end: int, proxies: bool = True) ->
         found = _added_after_common_noun(view, i, end)  # « a reçu les élus, mais aussi Y »
     if len(found) == 1 and is_possessive_determiner(view.doc[found[0].start]):
         found = found + _also_theirs(view, found[0].end, end)  # « votre courage, celui du maire, Y, et celui de Z »
+    elif len(found) == 1:
+        found = found + next_described_person(view, found[0], end)  # « a rencontré X, maire de la ville, le député Y »
+    if not found and i < end and is_possessive_determiner(view.doc[i]):
+        found = _also_theirs(view, i + 1, end)  # « votre courage, celui de Y », where « votre » is given to no one: still Y's
     if len(found) > 1 and opens_clause(view, found[-1]):
         found = found[:-1]  # « a reçu Y et Z a critiqué W »: Z is the next clause's subject
     if found and found[0].start > first and view.doc[_before_determiners(view, found[0].start, first)].text == "," and (_absolute_after(view, found[-1].end, end) or opens_clause(view, found[-1])):
@@ -127,15 +132,16 @@ OWNED_PHRASE_WORDS = 6
 
 def _also_theirs(view: SentenceView, k: int, end: int) -> list[Slot]:
     """From token k, right after a possessive, its noun phrase, then « , celui de Y, et celui de
-    Z » (« je salue votre sens du devoir, celui du maire, Y, et celui de Z »):
+    Z » (« je salue votre sens du devoir, celui du maire, Y, et celui de Z », « votre travail et
+    celui de Z »):
     the owners the pronouns take the noun up for."""
     doc = view.doc
     limit = min(end, k + OWNED_PHRASE_WORDS)
     while k < limit and k not in view.at and (doc[k].pos_ in ("NOUN", "ADJ", "DET") or doc[k].lower_ in DE):
         k += 1
     owners: list[Slot] = []
-    while k + 2 < end and doc[k].text == ",":
-        j = k + 1
+    while k + 2 < end and (doc[k].text == "," or doc[k].lower_ in ("et", "ou")):
+        j = k + 1 if doc[k].text == "," else k  # « votre travail et celui de Z »
         if doc[j].lower_ in ("et", "ou") and j + 1 < end:
             j += 1
         if doc[j].lower_ not in TAKEN_UP:
@@ -198,22 +204,35 @@ def _co_agent_group(view: SentenceView, i: int, end: int) -> tuple[list[Slot], i
 def _added_after_common_noun(view: SentenceView, i: int, end: int) -> list[Slot]:
     """« a reçu les élus, mais aussi le président de la fédération, Y »: an object that names no
     party (but its noun's complement), then a comma, « mais » and a list adverb (« aussi »,
-    « également »): the parties of the member added after them; nothing else."""
+    « également »), or « ainsi que »: the parties of the member added after them; nothing else."""
     doc = view.doc
     for k in range(i + 1, min(i + ADDED_AFTER_WORDS + 1, end - 2)):
         if k in view.at and doc[view.at[k].start - 1].lower_ in DE:
             continue  # « les dirigeants de Pixelia »: the noun's complement
+        if doc[k].lower_ == "ainsi" and doc[k + 1].lower_ == "que" and _noun_between(view, i, k):
+            return _added_member(view, k + 2, end)  # « a reçu les présidents des régions ainsi que Y »
         if k in view.at or doc[k].pos_ in ("VERB", "AUX", "PRON", "SCONJ") or doc[k].text in CLAUSE_BREAKS:
             return []
         if doc[k].text == ",":
+            if doc[k + 1].lower_ == "ainsi" and doc[k + 2].lower_ == "que":
+                return _added_member(view, k + 3, end) if _noun_between(view, i, k) else []  # not « X applaudit également, ainsi que Y »: another subject
             if doc[k + 1].lower_ not in ADDING_LINKERS or doc[k + 2].lower_ not in LIST_ADVERBS:
                 return []
-            j = k + 3
-            if j < end and doc[j].pos_ in ("VERB", "AUX"):
-                return []  # « a reçu les élus, mais aussi critiqué Y »: another verb's object
-            named = appositive_name(view, j, end)
-            return parties_after_articles(view, named if named is not None else j, end, past_roles=True)
+            return _added_member(view, k + 3, end)
     return []
+
+
+def _noun_between(view: SentenceView, i: int, k: int) -> bool:
+    """A common noun stands between tokens i and k: an object before « ainsi que »."""
+    return any(t.pos_ == "NOUN" for t in view.doc[i:k])
+
+
+def _added_member(view: SentenceView, j: int, end: int) -> list[Slot]:
+    """The parties of the member added from token j on (past its roles), not another verb's object."""
+    if j < end and view.doc[j].pos_ in ("VERB", "AUX"):
+        return []  # « a reçu les élus, mais aussi critiqué Y »: another verb's object
+    named = appositive_name(view, j, end)
+    return parties_after_articles(view, named if named is not None else j, end, past_roles=True)
 
 
 def _absolute_after(view: SentenceView, k: int, end: int) -> bool:
@@ -396,6 +415,44 @@ def _and_described_member(view: SentenceView, found: list[Slot], end: int, prepo
     return [slot]
 
 
+#: How many words the description between two named people of a list may have (« X, maire de la ville, le député Y »).
+MEMBER_APPOSITION_WORDS = 7
+
+
+def next_described_person(view: SentenceView, last: Slot, end: int) -> list[Slot]:
+    """« a rencontré Mme X, maire de la ville, votre collègue député Y »: after a named person and
+    the description of it between commas, a role noun and another name, with no « et »: another
+    member of the list (a name already given, the second one cannot describe the first), with the
+    members joined to it; not the subject of a clause of its own (« ..., le député Y a dit »)."""
+    doc = view.doc
+    if last.kind is not EntityKind.PERSON or not doc[last.start].text[:1].isupper() or last.end + 2 >= end or doc[last.end].text != ",":
+        return []
+    k = last.end + 1
+    if doc[k].lower_ not in role_heads():
+        return []
+    n = k
+    while n < min(end, k + MEMBER_APPOSITION_WORDS) and doc[n].text != "," and doc[n].pos_ not in ("VERB", "AUX") and doc[n].text not in CLAUSE_BREAKS:
+        slot = view.at.get(n)
+        if slot is not None and slot.kind is EntityKind.PERSON:
+            return []  # « X, patronne de Y, ... »: a person named in the description
+        n = slot.end if slot is not None else n + 1
+    if n >= end or doc[n].text != ",":
+        return []
+    m = past_determiners(view, n + 1, end)
+    if m < end and is_possessive_determiner(doc[m]) and m not in view.at:
+        m += 1  # « votre collègue député Y »
+    r = m
+    while r < min(end, m + DESCRIPTION_NOUN_WORDS) and r not in view.at and doc[r].is_lower and describing(doc[r]):
+        r += 1
+    slot = view.at.get(r)
+    if r == m or doc[m].lower_ not in role_heads() or slot is None or slot.start != r or slot.kind is not EntityKind.PERSON or slot.cluster == last.cluster:
+        return []
+    group = [s for s in view.group_at(r, end) if s.kind in PARTIES]
+    after = group[-1].end if group else r
+    if after < end and doc[after].pos_ in ("VERB", "AUX"):
+        return []
+    return group
+
 #: « à », « au », « aux »: a phrase of its own before a noun's « de ».
 A_FORMS = frozenset(Argument.A.words)
 
@@ -497,6 +554,8 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
             k = past_role_nouns(view, k, end) if named is None else named
             found = view.group_at(k, end) or actions_of(view, k, end) or examples(view, k, end)
             found = found + _same_preposition_again(view, found, end, token.lower_) + _and_described_member(view, found, end, token.lower_)
+            if len(found) == 1:
+                found = found + next_described_person(view, found[0], end)  # « avec Mme X, maire de la ville, le député Y »
             if not found and (narrower := _narrowed_again(view, k, end, token.lower_)) is not None:
                 return complement(view, narrower, end, words, gap=0)  # « par l'opposition, et notamment par Y »: Y
             return [s for s in found if s.kind in PARTIES]

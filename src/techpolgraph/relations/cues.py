@@ -43,6 +43,7 @@ class Argument(str, Enum):
     A_L_ENDROIT_DE = "à l'endroit de"
     AUX_COTES_DE = "aux côtés de"
     EN_COMPAGNIE_DE = "en compagnie de"
+    EN_PRESENCE_DE = "en présence de"
     EN_L_HONNEUR_DE = "en l'honneur de"
     AUPRES_DE = "auprès de"
     VERS = "vers"
@@ -97,6 +98,7 @@ PREPOSITION_FORMS: dict[Argument, tuple[str, ...]] = {
     Argument.A_L_ENDROIT_DE: ("endroit",),  # « des mots chaleureux à l'endroit de X »
     Argument.AUX_COTES_DE: ("côtés",),  # « aux côtés de X »
     Argument.EN_COMPAGNIE_DE: ("compagnie",),  # « en compagnie de X »
+    Argument.EN_PRESENCE_DE: ("présence",),  # « a inauguré l'usine en présence de X »
     Argument.EN_L_HONNEUR_DE: ("honneur",),  # « un dîner en l'honneur de X »
     Argument.AUPRES_DE: ("auprès",),  # « s'engager auprès de X »
     Argument.VERS: ("vers",),  # « diriger ses critiques vers X »

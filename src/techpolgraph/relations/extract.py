@@ -71,7 +71,7 @@ from ..nlp.words import WordTest
 from ..resolve.document import ADDRESS_WORDS, ADDRESSEE_PRONOUNS, FIRST_PERSON_WORDS, QUESTION_MARKERS, mention_refs, verb_after_subject
 from .control import COPULAS, QUOTE_CLOSERS, attempted, clitic_controller, declared_vote, infinitive_of_noun, object_controller, participle_control, voice_honoured, voting_call
 from .complements import companions, is_network
-from .nominal import ASSURING_VERBS, WELCOME_THANKS, bare_thanks, requested, thanked_for_courtesy, thanked_for_welcome
+from .nominal import ASSURING_VERBS, WELCOME_THANKS, bare_thanks, requested, thanked_for_courtesy, thanked_for_receiving, thanked_for_welcome
 from .cues import ADVERBIAL_ENDS, DE_FORMS, LOCUTION_HEADS, SHORT_ADVERBIAL, Argument, Cue, CuePos, CueTable, Source, adverbial_before, cue_end, cue_words_follow, infinitive_in_er, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
@@ -370,7 +370,7 @@ class RelationExtractor:
         for token in view.sent if positions is None else (view.doc[i] for i in positions):
             if token.i in view.at:
                 continue
-            for cue in self._matching_cues(view, token):
+            for cue in self._with_meetings_thanked_for(view, token, self._matching_cues(view, token)):
                 if cue.relation is RelationType.ENDORSED and cue.lemma in WELCOME_THANKS and (thanked_for_courtesy(view, token) or bare_thanks(view, token)):
                     continue  # « je vous remercie de votre question », « Et je vous remercie. »: a courtesy, no support
                 if cue.relation is RelationType.ENDORSED and cue.lemma in WELCOME_THANKS and thanked_for_welcome(view, token):
@@ -415,6 +415,15 @@ class RelationExtractor:
                     out.append(self.relation(view, token, cue, source, target, negated_party, names))
         out.extend(self.during(view, names, attendees or {}))
         return out
+
+    @staticmethod
+    def _with_meetings_thanked_for(view: SentenceView, token: Token, cues: list[Cue]) -> list[Cue]:
+        """The cues, and a meeting beside thanks for having received the speaker (« je remercie
+        Y de nous avoir reçus »: Y met the speaker, and is thanked)."""
+        thanks = [c for c in cues if c.relation is RelationType.ENDORSED and c.lemma in WELCOME_THANKS]
+        if thanks and thanked_for_receiving(view, token):
+            return cues + [replace(thanks[0], relation=RelationType.MET)]
+        return cues
 
     def _matching_cues(self, view: SentenceView, token: Token) -> list[Cue]:
         """The cues of the lexicon that the token and the words after it make, the longest
@@ -1178,6 +1187,8 @@ def _may_have_party(view: SentenceView, token: Token, cue: Cue) -> bool:
     near = range(max(view.sent.start, token.i - 4), min(view.sent.end, token.i + reach))
     if cue.argument is Argument.AUX_COTES_DE:
         return any(doc[j].lower_ in words for j in near)  # « être aux côtés de »: « être » is everywhere, « côtés » is not
+    if cue.argument is Argument.EN_PRESENCE_DE:
+        return any(doc[j].lower_ in words for j in range(token.i + 1, view.sent.end))  # anywhere in the clause: :func:`.verbal.in_presence_of`
     if any(doc[j].lower_ in words or doc[j].lower_ in PARTY_CLUES for j in near):  # by index: no span made
         return True
     if doc[view.sent.start].lower_ in words:

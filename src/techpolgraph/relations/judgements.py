@@ -512,7 +512,7 @@ def _stated(view: SentenceView, start: int, word: Token) -> bool:
     j = start - 1
     while j >= view.sent.start and (doc[j].pos_ in ("ADV", "CCONJ") or doc[j].text in (",", "-", "—")):
         j -= 1
-    return j < view.sent.start or _affirmed_que(view, j) or _opening_call(view, j) or _after_main_clause(view, j, start) or _opening_time(view, j, start)
+    return j < view.sent.start or _affirmed_que(view, j) or _opening_call(view, j) or _after_main_clause(view, j, start) or _opening_time(view, j, start) or _opening_topic(view, j)
 
 
 #: Words of a time phrase that may open a sentence before a comma, besides dates, numbers,
@@ -531,6 +531,21 @@ def _opening_time(view: SentenceView, j: int, start: int) -> bool:
     return all(
         t.lower_ in TIME_PHRASE_WORDS or _of_time(t) or is_determiner(t) or t.like_num for t in doc[first : j + 1]
     ) and any(_of_time(t) for t in doc[first : j + 1])
+
+
+#: First words of a phrase that opens a sentence on its topic (« Sur la hausse des loyers, »).
+TOPIC_OPENERS = function_words("topic_opener")
+#: How many words such a phrase may have.
+TOPIC_PHRASE_LENGTH = 8
+
+
+def _opening_topic(view: SentenceView, j: int) -> bool:
+    """Token j ends a short phrase on the topic that opens the sentence, a comma after it, with no
+    verb and no party in it (« Sur la hausse des loyers, vous mentez encore »)."""
+    doc, first = view.doc, view.sent.start
+    if not 0 < j - first < TOPIC_PHRASE_LENGTH or doc[j + 1].text != "," or doc[first].lower_ not in TOPIC_OPENERS:
+        return False
+    return not any(k in view.at or doc[k].pos_ in ("VERB", "AUX") or doc[k].text in QUOTES for k in range(first + 1, j + 1))
 
 
 def _of_time(token: Token) -> bool:

@@ -382,6 +382,23 @@ def thanked_for_welcome(view: SentenceView, cue: Token) -> bool:
     return _thanked_for_one_of(view, cue, WELCOME_NOUNS)
 
 
+#: Verbs of a host's welcome (« je remercie Y de nous avoir reçus »), by lemma.
+WELCOME_VERBS = function_words("welcome_verb")
+#: The speaker as the object of a past infinitive (« de nous avoir reçus », « de m'avoir reçue »).
+SPEAKER_OBJECTS = frozenset({"nous", "m'", "m’", "me"})
+
+
+def thanked_for_receiving(view: SentenceView, cue: Token) -> bool:
+    """« je remercie Y de nous avoir reçus aussi vite »: thanks, after a person thanked, « de » the
+    speaker received (a past infinitive of ``welcome_verb`` with « nous » or « me » as object):
+    the one thanked met the one who thanks, and is praised for it."""
+    doc, end = view.doc, view.sent.end
+    for j in range(cue.i + 1, min(cue.i + THANKS_REACH, end - 3)):
+        if doc[j].lower_ in DE and doc[j + 1].lower_ in SPEAKER_OBJECTS and doc[j + 2].lower_ == "avoir" and doc[j + 3].lemma_.lower() in WELCOME_VERBS:
+            return any(cue.i < s.start < j or s.end == cue.i for s in view.slots if s.kind is EntityKind.PERSON)
+    return False
+
+
 def thanked_for_courtesy(view: SentenceView, cue: Token) -> bool:
     """« Monsieur X, je vous remercie de votre question », « pour cette question »: thanks for a
     question are a courtesy of the one who answers it, no support."""

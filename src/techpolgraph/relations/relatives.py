@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ..data import function_words
 from ..models import EntityKind
+from ..resolve.names import titles
 from .control import infinitive_mark
 from .cues import SHORT_ADVERBIAL, party_actions, verb_lemma
 from .sentence import (
@@ -73,18 +74,23 @@ def relative_object(view: SentenceView, cue: Token, subjects: list[Slot], after:
     return antecedent_group(view, slot, plural=True)  # « X et Y, que je salue »: both
 
 
-#: How many words an apposition between a person and a relative may have (« X, très en pointe, que »).
+#: How many words an apposition between a person and a relative may have (« X, très en pointe, que »),
+#: and how many when a role noun opens it (« X, présidente du comité sur la pauvreté, dont »).
 APPOSITION_WORDS = 5
+ROLE_APPOSITION_WORDS = 9
 
 
 def _before_bare_apposition(view: SentenceView, k: int) -> Optional[Slot]:
     """The person before an apposition between commas that ends at token k and names no party
-    and no verb (« X, agriculteur, que j'ai rencontré », « X, très en pointe, que je salue »);
-    else None."""
+    and no verb (« X, agriculteur, que j'ai rencontré », « X, très en pointe, que je salue », « X,
+    présidente du comité sur la pauvreté, dont je salue le travail »: a longer one where a role
+    noun opens it); else None."""
     doc = view.doc
-    for c in range(k, max(view.sent.start, k - APPOSITION_WORDS) - 1, -1):
+    for c in range(k, max(view.sent.start, k - ROLE_APPOSITION_WORDS) - 1, -1):
         if doc[c].text == ",":
             before = view.at.get(c - 1)
+            if k - c > APPOSITION_WORDS and doc[c + 1].lower_ not in role_heads():
+                return None
             return before if c < k and before is not None and before.kind is EntityKind.PERSON else None
         if c in view.at or doc[c].pos_ in ("VERB", "AUX", "PUNCT") or doc[c].lower_ in SUBORDINATORS:
             return None
@@ -189,9 +195,20 @@ def relative_complement(view: SentenceView, cue: Token, subjects: list[Slot], wo
     if placed and (slot.kind is EntityKind.LOCATION or (before is not None and before.kind is EntityKind.PERSON)):
         slot = before  # « j'ai vu X à Tunis, auquel ... »: X, not where they were (a city read as its government too)
         k = p - 2 if slot is not None and slot.kind is EntityKind.PERSON else p
-    if slot is None or slot.kind not in PARTIES or k >= p - 1 or _of_a_person_noun(view, slot):
+    if slot is None or slot.kind not in PARTIES or (k >= p - 1 and not _person_not_governed(view, slot)) or _of_a_person_noun(view, slot):
         return []  # « le fils de X, avec lequel je me suis entretenu »: the son, not X
     return [slot]
+
+
+def _person_not_governed(view: SentenceView, slot: Slot) -> bool:
+    """A person no noun governs (not after « de », but after « et de »), which a relative
+    pronoun with its preposition may follow with no comma (« et de Mme X à laquelle je rends
+    hommage »; not « la loi de X à laquelle »)."""
+    doc = view.doc
+    k = slot.start - 1
+    while k > view.sent.start and doc[k].lower_ in titles():
+        k -= 1
+    return slot.kind is EntityKind.PERSON and k >= view.sent.start and (doc[k].lower_ not in DE or (k > view.sent.start and doc[k - 1].lower_ == "et"))
 
 
 def _of_a_person_noun(view: SentenceView, slot: Slot) -> bool:

@@ -161,6 +161,9 @@ def kept_per_view(fn: Callable[..., _T]) -> Callable[..., _T]:
     return kept
 
 
+#: How many words the noun phrase of a person after a possessive may have before the name (« votre collègue député Y »).
+POSSESSED_PERSON_WORDS = 4
+
 #: How many words an apposition before a relative clause may have (« X, ancienne ministre de la culture qui ... »).
 APPOSITION_WORDS = 8
 
@@ -380,6 +383,11 @@ class SentenceView:
         """The coordinated mentions starting at token i ("X, Y et Z"), up to token ``limit``;
         where the text announces a list (``listing``: after « dont », « notamment »), commas
         alone join its members too."""
+        described = self.described_after_possessive(i, limit)
+        if described is not None:  # « votre collègue Y »: Y, not the one « votre » stands for
+            if described < 0:
+                return []  # « votre collègue », named nowhere: someone of theirs, not them
+            i = described
         group: list[Slot] = []
         commas: list[bool] = []  # whether the member was joined by commas only
         governed: Optional[bool] = None  # read at the second member only: most groups have one
@@ -404,6 +412,21 @@ class SentenceView:
             group.pop()
             commas.pop()
         return group
+
+    def described_after_possessive(self, i: int, limit: int) -> Optional[int]:
+        """Where the mention at token i is a possessive determiner before a noun for a person
+        (« votre collègue », « son homologue allemand »): the first token of the person named
+        right after that noun phrase, or -1 where none is; None for any other mention."""
+        slot = self.at.get(i)
+        if slot is None or slot.end != i + 1 or not is_possessive_determiner(self.doc[i]) or i + 1 >= limit or self.doc[i + 1].lower_ not in role_heads():
+            return None
+        k = i + 1
+        while k < min(limit, i + 1 + POSSESSED_PERSON_WORDS) and k not in self.at and self.doc[k].is_lower and describing(self.doc[k]):
+            k += 1
+        if k < limit and k not in self.at and self.doc[k].lower_ in titles():
+            k += 1  # « votre collègue M. Y »
+        named = self.at.get(k)
+        return k if named is not None and named.start == k and named.kind is EntityKind.PERSON else -1
 
     def _agents_after_verb(self, i: int) -> bool:
         """The group at token i is a passive's agents after the clause's own verb (« a été exclu

@@ -78,8 +78,8 @@ def exhorts_itself(cue: Token, sent: Span) -> bool:
     phrase = f"{verb_lemma(cue)} {doc[cue.i + 1].lower_}" if cue.i + 1 < len(doc) else ""
     if verb_lemma(cue) not in PERFORMATIVE_VERBS and phrase not in PERFORMATIVE_VERBS:
         return False
-    if any(child.dep_.startswith("nsubj") for child in cue.children):
-        return False
+    if any(child.dep_.startswith("nsubj") and child.i < cue.i for child in cue.children):
+        return False  # not a name after it, which the parser may take for an inverted subject (« Saluons Y »)
     k = cue.i - 1
     while k >= sent.start and (doc[k].pos_ in ("ADV", "CCONJ") or doc[k].text == ","):
         k -= 1
@@ -610,6 +610,8 @@ def nearby_subjects(view: SentenceView, cue: Token, clause_start: int) -> list[S
             continue  # « a voté son exclusion »: « son » owns the cue noun, it is no subject
         if _quoted_apart(view, slot, cue):
             continue  # « « Je vais gagner », a affirmé X à Y »: the quotation's own subject
+        if view.described_after_possessive(slot.start, limit) is not None:
+            continue  # « Votre collègue Y a critiqué Z »: Y, not the one « votre » stands for
         if view.preceded_by_preposition(slot) and not comitative(view, slot, out, cue) and not governing_organ(view, slot, clause_start):
             continue
         if _joined_to_governed(view, slot, out):

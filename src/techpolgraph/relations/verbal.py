@@ -155,6 +155,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         return []  # « a privé X de subventions »: money taken, no ban; « privé de son compte »: a ban
     if (made_to_undergo(view, cue) or is_passive(cue)) and spec.lemma in WITHDRAWING_VERBS and _support_after(view, after, end):
         return []  # « X s'est vu retirer son investiture par P », « a été privé de son investiture »: support taken back, no ban
+    if spec.argument is Argument.EN_PRESENCE_DE and (is_passive(cue) or made_to_undergo(view, cue)):
+        return []  # « les accords sont signés par X et Y »: a thing done, its presence unsaid
     if (is_passive(cue) or made_to_undergo(view, cue)) and spec.argument is Argument.AVEC:
         if spec.lemma in NOT_RECIPROCAL and treaty_signed(cue):
             return among(expand(passive_actors(view, cue, spec, after, end)), spec.relation)  # « le traité est signé par X et Y »: together
@@ -226,6 +228,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
             targets = []  # « je remercie X pour sa venue », « salue la présence de X »: courtesy, no support
         if targets and spec.lemma in WINNING_OVER_VERBS and _word_after(view, targets[-1].end, end, ("à", "au", "aux")):
             targets = []  # « X a rallié Y à sa cause »: X won Y over; Y rallied to X
+    elif spec.argument is Argument.EN_PRESENCE_DE:
+        targets = in_presence_of(view, after, end)
     else:
         targets = complement(view, after, end, spec.argument.words, gap=MAX_GAP) or relative_complement(view, cue, subjects, spec.argument.words)
         if targets and spec.relation is RelationType.BANNED and spec.words[-1] in ACCESS_NOUNS:
@@ -399,6 +403,10 @@ def _designated(view: SentenceView, cue: Token, start: int) -> Optional[int]:
 INVITING_VERBS = function_words("inviting_verb")
 
 
+#: The complements of a verb that meets only beside someone (« s'exprimer aux côtés de Y », « en présence de Y »).
+BESIDE = frozenset({Argument.AUX_COTES_DE, Argument.EN_PRESENCE_DE})
+
+
 def _invited_to_act(view: SentenceView, after: int, end: int) -> bool:
     """The first « à » after the invitation (past a relative clause on the one invited) opens an
     infinitive that is no cue of meeting (« à s'exprimer », « à se joindre à l'effort »; not « à
@@ -411,8 +419,8 @@ def _invited_to_act(view: SentenceView, after: int, end: int) -> bool:
         while j < end and doc[j].lower_ in REFLEXIVE:
             j += 1
         if j < end and doc[j].pos_ in ("VERB", "AUX") and "Inf" in doc[j].morph.get("VerbForm"):
-            # a verb of meeting by itself (« à dîner », « à rencontrer »), not one that meets only beside someone (« à s'exprimer aux côtés de »)
-            return not any(c.relation is RelationType.MET and c.argument is not Argument.AUX_COTES_DE for c in CueTable.shipped().for_lemma(doc[j].lemma_))
+            # a verb of meeting by itself (« à dîner », « à rencontrer »), not one that meets only beside someone (« à s'exprimer aux côtés de », « en présence de »)
+            return not any(c.relation is RelationType.MET and c.argument not in BESIDE for c in CueTable.shipped().for_lemma(doc[j].lemma_))
         while j < end and (is_determiner(doc[j]) or doc[j].pos_ in ("ADJ", "ADV")) and j not in view.at:
             j += 1  # « à la plus grande prudence »
         return j < end and j not in view.at and doc[j].lemma_.lower() in DISPOSITIONS  # « je vous invite à la prudence »
@@ -1263,6 +1271,17 @@ def named_after_noun(view: SentenceView, cue: Token, after: int, end: int) -> li
 def together(view: SentenceView, after: int, end: int) -> bool:
     """« les deux hommes ont déjeuné ensemble »: the subjects did it with each other."""
     return any(t.lower_ == "ensemble" for t in view.doc[after : min(after + 3, end)])
+
+
+def in_presence_of(view: SentenceView, after: int, end: int) -> list[Slot]:
+    """« X a inauguré l'usine de Lyon, lundi, en présence de Y »: the group after « en présence
+    de » anywhere in the cue's clause, past its object and adjuncts (the locution tells whom it
+    is about wherever it stands)."""
+    doc = view.doc
+    for k in range(after, end - 2):
+        if doc[k].lower_ == "en" and doc[k + 1].lower_ == "présence" and k + 1 not in view.at:
+            return complement(view, k + 1, end, Argument.EN_PRESENCE_DE.words, gap=0)
+    return []
 
 
 def is_passive(cue: Token) -> bool:

@@ -994,6 +994,8 @@ class _DocState:
             person = ent_at.get(after)
             if person is not None and person.kind is EntityKind.PERSON and person.start == after and after > end_of_list and self._held_by_another(role, person, former):
                 person = None  # « rassemblera le président de la République, X, fondateur de P, et Y »: a list, the role's holder named elsewhere
+            if person is not None and _described_before(doc, ent_at, start) and any(doc[k].lower_ not in titles() for k in range(end_of_list + 1, after)):
+                person = None  # « avec Mme X, maire de Lyon, le député Y »: the apposition of the name before it; Y, described on its own, is the list's next member
             if person is not None and person.kind is EntityKind.PERSON and person.start == after:
                 if feminine:
                     person.title_gender = person.title_gender or "f"
@@ -5030,6 +5032,13 @@ def _agrees_in_feminine(doc: Doc, i: int) -> bool:
 def _country_heads() -> frozenset[str]:
     """The first words of the countries' names (« Sierra »), looked at before the whole name."""
     return frozenset(country.split()[0] for country in countries())
+
+
+def _described_before(doc: Doc, ent_at: dict[int, "_Mention"], start: int) -> bool:
+    """The role at token ``start`` stands between commas right after a person's name (« Mme X,
+    maire de Lyon, ... »): it describes that person."""
+    before = ent_at.get(start - 2) if start >= 2 and doc[start - 1].text == "," else None
+    return before is not None and before.kind is EntityKind.PERSON and before.end == start - 1
 
 
 def _role_article_gender(doc: Doc, start: int) -> str:
