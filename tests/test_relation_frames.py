@@ -3230,6 +3230,32 @@ CASES: tuple[Case, ...] = (
     # a short phrase on the topic opening the sentence, then a verb that faults the one spoken to
     Case("a-lie-said-after-an-opening-topic-phrase", f"Mme la présidente. La parole est à Mme la ministre.\n\nMme {B}, ministre. Monsieur le député, le plan que nous avons soumis aux élus est équilibré, il est attendu et il aide d'abord les familles les plus modestes de nos communes.\n\nM. {C}. Sur la hausse des loyers, vous mentez encore !\n\nMme {B}, ministre. Nous tiendrons ce cap, parce que les électeurs nous ont choisis pour cela et que nous respecterons nos engagements.", (criticised(C, B),)),
     Case("miss-a-lie-asked-about-after-an-opening-topic-phrase", f"Mme la présidente. La parole est à Mme la ministre.\n\nMme {B}, ministre. Monsieur le député, le plan que nous avons soumis aux élus est équilibré, il est attendu et il aide d'abord les familles les plus modestes de nos communes.\n\nM. {C}. Sur la hausse des loyers, avez-vous menti ?\n\nMme {B}, ministre. Nous tiendrons ce cap, parce que les électeurs nous ont choisis pour cela et que nous respecterons nos engagements.", ()),
+    # « X et aussi, longuement, Y »: an adverb between commas inside a list
+    Case("a-reception-of-two-with-an-adverb-between-commas", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. J'ai reçu au ministère M. {A} et aussi, longuement, Mme Anne Durand.", (met(B, A), met(B, "Anne Durand"))),
+    Case("miss-a-second-verb-after-an-adverb-between-commas", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. J'ai reçu M. {A} et, ensuite, écrit à Mme Anne Durand.", (met(B, A),)),
+    # nouns of a clash between two, with « entre » or « avec »; a clash feared is no clash
+    Case("a-clash-between-two", f"Le clash entre {A} et {C} a choqué les élus.", (criticised(A, C), criticised(C, A))),
+    Case("a-scuffle-with-someone", f"{A} a eu un accrochage avec {C} lundi.", (criticised(A, C),)),
+    Case("miss-a-scuffle-between-two-cars", f"Un accrochage entre deux voitures a bloqué la rue où vit {A}.", ()),
+    Case("a-clash-feared", f"{A} craint une altercation avec {C}.", (criticised(A, C, "uncertain"),)),
+    Case("a-meeting-feared", f"{A} redoute de rencontrer {C}.", (met(A, C, "uncertain"),)),
+    # « échange d'insultes entre X et Y »: a clash, no meeting (the bare « échange » is one)
+    Case("an-exchange-of-insults-is-no-meeting", f"Échange d'insultes entre {A} et {C} sur les réseaux sociaux.", (criticised(A, C), criticised(C, A))),
+    Case("an-exchange-of-jibes-with-someone", f"{A} a eu un vif échange de piques avec {C}.", (criticised(A, C),)),
+    Case("a-bare-exchange-with-someone", f"{A} a eu un long échange avec {C} à Lyon.", (met(A, C),)),
+    # « celles de Y », « et celle de Y »: a demonstrative taking up a proxy noun for another owner
+    Case("channels-taken-up-for-another-owner", f"Une semaine après avoir fermé la chaîne du polémiste {A}, YouTube a supprimé lundi celles de l'essayiste {C}.", (banned("YouTube", A), banned("YouTube", C))),
+    Case("policies-of-two-owners", f"{A} a dénoncé la stratégie fiscale de {C}, celle d'Anne Durand et celle de {B}.", (criticised(A, C), criticised(A, "Anne Durand"), criticised(A, B))),
+    Case("miss-a-meeting-with-the-son-of-another-owner", f"{A} a rencontré le fils de {C} et celui d'Anne Durand.", ()),
+    Case("a-platform-gagging-someone", f"Twitter a bâillonné {A} en 2021.", (banned("Twitter", A),)),
+    # « Les rivaux de X, A et B, ont critiqué Z »: the names apposed to a common noun subject
+    Case("critics-named-in-apposition-to-a-common-noun-subject", f"Les rivaux de {A}, {C} et Anne Durand, ont critiqué {B}.", (criticised(C, B), criticised("Anne Durand", B))),
+    Case("miss-critics-only-cited-in-an-incise", f"Les rivaux de {A}, selon {C} et Anne Durand, ont critiqué {B}.", ()),
+    # the same preposition again after « ainsi que » or after how long the first talk lasted
+    Case("talks-with-one-and-as-well-with-another", f"{A} s'est entretenu avec {C} ainsi qu'avec Anne Durand.", (met(A, C), met(A, "Anne Durand"))),
+    Case("talks-with-one-for-half-an-hour-then-with-another", f"{A} s'est entretenu avec son homologue chinois {C} durant une demi-heure, puis avec son homologue chilien Jean Dupont pendant 35 minutes.", (met(A, C), met(A, "Jean Dupont"))),
+    Case("miss-a-promise-made-to-another-after-ainsi-que", f"{A} s'est entretenu avec {C} ainsi qu'il l'avait promis à Anne Durand.", (met(A, C),)),
+    Case("a-handshake-exchanged-with-someone", f"{A} a échangé une poignée de main avec {C} à New York.", (met(A, C),)),
     # @@NEW@@
 )
 

@@ -112,6 +112,22 @@ def test_apposition_before_the_name_teaches_a_role_used_later(analyse_text):
     assert landing(a, "la directrice de Lyft", 0) == ["Jane Doe"]
 
 
+def test_a_businessman_is_the_one_entrepreneur_in_play(analyse_text):
+    a = analyse_text(
+        "L'entrepreneur Paul Martin a rencontré mardi le président Luc Bernard. L'homme d'affaires a ensuite déjeuné avec Anne Durand.",
+        date="2019-05-01",
+    )
+    assert landing(a, "L'homme d'affaires") == ["Paul Martin"]
+
+
+def test_a_businessman_stays_unplaced_between_two_of_the_trade(analyse_text):
+    a = analyse_text(
+        "Le milliardaire Paul Martin a rencontré l'homme d'affaires Luc Bernard. L'homme d'affaires a ensuite déjeuné avec Anne Durand.",
+        date="2019-05-01",
+    )
+    assert landing(a, "L'homme d'affaires") == []
+
+
 def test_a_role_between_two_names_describes_the_first(analyse_text):
     a = analyse_text("Jeanne Morel a dîné avec Mme Anne Durand, maire de Lyon, le député Paul Martin et Luc Bernard.", date="2019-05-01")
     assert landing(a, "maire de Lyon", 0) == ["Anne Durand"]

@@ -103,8 +103,11 @@ def direct_object(view: SentenceView, i: int, end: int, proxies: bool = True) ->
             found = described  # « a dissous l'association « X » et le groupuscule « Y » »
     if not found and j < end and view.doc[j].lemma_.lower() in NAMING_NOUNS and (named_after := past_organ(view, j, end)) is not None:
         found = view.group_at(named_after, end)  # « a critiqué le mouvement des Gilets jaunes »
+    if not found and proxies and i + 1 < end and view.doc[i].lower_ in TAKEN_UP and view.doc[i + 1].lower_ in DE:
+        found = complement(view, i + 1, end, DE, gap=0)  # « a supprimé celles de Y »: the pronoun takes up Y's channels, Y's
     if not found and proxies:
         found = actions_of(view, i, end)
+        found = found + _also_theirs(view, found[-1].end, end) if found else found  # « la politique de X et celle de Y »
     if not found:
         found = examples(view, i, end) or named_in_parentheses(view, i, end)  # « des dirigeants (X, Y, etc.) »
     if not found and i < end and view.doc[i].lower_ in PHRASE_PREPOSITIONS:
@@ -360,14 +363,21 @@ AGAIN_LINKS = frozenset({",", "et", "puis", "ou", "ni"})
 
 
 def _same_preposition_again(view: SentenceView, found: list[Slot], end: int, preposition: str) -> list[Slot]:
-    """« s'est entretenu avec X, puis avec Y », « a porté plainte contre X et contre Y »: the group
-    after the same preposition repeated after the first one; not « de », whose complements the
-    nouns' readers join themselves."""
+    """« s'est entretenu avec X, puis avec Y », « a porté plainte contre X et contre Y », « avec X
+    ainsi qu'avec Y », « avec X durant une heure, puis avec Y »: the group after the same
+    preposition repeated after the first one; not « de », whose complements the nouns' readers
+    join themselves."""
     if not found or preposition in DE:
         return []
     doc, k = view.doc, found[-1].end
-    while k < end and k not in view.at and doc[k].lower_ in AGAIN_LINKS:
-        k += 1
+    if k + 1 < end and doc[k].lower_ in DURATION_PREPOSITIONS and (lasting := duration_end(doc, k + 1, end)) > k + 1:
+        k = lasting  # « avec X durant une demi-heure, puis avec Y »: how long, then the next one
+    while k < view.sent.end - 1 and k not in view.at and (doc[k].lower_ in AGAIN_LINKS or (doc[k].lower_ == "ainsi" and doc[k + 1].lower_ in ("que", "qu'", "qu’"))):
+        if doc[k].lower_ == "ainsi":
+            k += 2  # « avec X ainsi qu'avec Y »: « qu' », read as a clause's opening, only joins the two
+            end = max(end, view.clause(k)[1])
+        else:
+            k += 1
     if k == found[-1].end or k >= end or doc[k].lower_ != preposition:
         return []
     return complement(view, k, end, (preposition,), gap=0)

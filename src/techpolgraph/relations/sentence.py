@@ -478,6 +478,8 @@ class SentenceView:
                 joined = joined or word in LINKERS or word in LIST_WORDS or word in ADDING_LINKERS
             elif (word in DE or word in LIST_ADVERBS or is_title(doc[k])) and joined:
                 pass  # « et de Z », « ou encore Z », « et de M. Z »
+            elif joined and doc[k].pos_ == "ADV" and doc[k - 1].text == ",":
+                pass  # « et aussi, longuement, Z »: an adverb set apart by commas
             elif word in ("à", "au", "aux") and doc[k - 1].lower_ in ("et", "ou"):
                 pass  # « à X et à Z »; not « X et Y, à Paris »
             elif joined and doc[k].pos_ == "DET":

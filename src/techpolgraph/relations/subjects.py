@@ -589,7 +589,7 @@ def nearby_subjects(view: SentenceView, cue: Token, clause_start: int) -> list[S
     preposition or a verb, not a platform after a proxy noun; none where the cue's own subject
     is a common noun (« X critique Y et les chroniqueurs critiquent Z »: not X), unless the
     parties it covers follow it in parentheses (« deux institutions (X et Y) ont interdit Z »)."""
-    glossed = glossed_subject(view, cue, clause_start) or opening_examples(view, cue, clause_start)
+    glossed = glossed_subject(view, cue, clause_start) or apposed_names_subject(view, cue, clause_start) or opening_examples(view, cue, clause_start)
     if glossed:
         return glossed
     if common_subject(view, cue, clause_start) or unplaced_demonstrative(view, cue, clause_start) or _unplaced_role_subject(view, cue, clause_start):
@@ -1018,6 +1018,34 @@ def glossed_subject(view: SentenceView, cue: Token, clause_start: int) -> list[S
     if not inside or any(s.kind not in PARTIES for s in inside) or not all(is_determiner(t) or t.lower_ in ("et", ",") for t in rest):
         return []
     return inside  # the parentheses hide their mentions from other readings (:mod:`.typography`)
+
+
+def apposed_names_subject(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]:
+    """« Ses anciens rivaux, X et Y, l'ont soutenu »: a subject headed by a common noun, then the
+    parties it covers between commas right before the cue's verb group; else nothing."""
+    doc = view.doc
+    close = before_verb_group(view, cue, clause_start, past_object_pronouns=True)
+    if close <= clause_start or doc[close].text != ",":
+        return []
+    k = close - 1
+    while k > clause_start and doc[k].text != ",":
+        k -= 1
+    head = clause_start
+    while head < k and head not in view.at and (is_determiner(doc[head]) or doc[head].pos_ == "ADJ"):
+        head += 1  # « ses anciens rivaux »
+    if doc[k].text != "," or head >= k or head in view.at or doc[head].pos_ != "NOUN" or not doc[head].is_lower:
+        return []
+    if any(t.pos_ in ("VERB", "AUX") or t.text in ("«", "(", ":", ";") for t in doc[clause_start:k]):
+        return []  # the comma closes a clause or a phrase of its own, not the subject's head
+    if any(s.start < k and s.start >= clause_start and doc[s.start - 1].lower_ not in DE for s in view.slots):
+        return []  # « Le président X et le chef du gouvernement, M. Y, ont ... »: a list, its last member described
+    inside = sorted({s for s in view.slots if k < s.start and s.end <= close}, key=lambda s: s.start)
+    inside = [s for s in inside if not any(o.start <= s.start and s.end <= o.end and o.end - o.start > s.end - s.start for o in inside)]
+    covered = {i for s in inside for i in range(s.start, s.end)}
+    rest = [t for t in doc[k + 1 : close] if t.i not in covered]
+    if not inside or any(s.kind not in PARTIES for s in inside) or not all(is_determiner(t) or t.lower_ in ("et", ",") for t in rest):
+        return []
+    return inside
 
 
 def governing_organ(view: SentenceView, slot: Slot, clause_start: int) -> bool:
