@@ -367,3 +367,8 @@ def test_an_opening_first_person_plural_imperative_is_a_verb(nlp):
     assert [e.text for e in said.ents if e.label_ == "PER"] == ["Paul Martin", "Luc Bernard"]
     listed = nlp("Je le dis. Réunions et rapports : Paul Martin préside la commission.")
     assert listed[4].pos_ != "VERB"
+
+
+def test_a_clipped_honorific_is_no_name(nlp):
+    doc = nlp("Les diplomates ont rencontré Mme Anne Durand en présence de Son Exc. ")
+    assert [e.text for e in doc.ents] == ["Anne Durand"]

@@ -3214,7 +3214,7 @@ CASES: tuple[Case, ...] = (
     Case("miss-minutes-a-colleague-named-nowhere", f"Mme la présidente. La parole est à M. {C}.\n\nM. {C}. Madame la ministre, le plan est mauvais.\n\nMme la présidente. La parole est à Mme {B}, ministre.\n\nMme {B}, ministre. Monsieur le député, je vous remercie. J'ai reçu votre collègue hier.", ()),
     # « en présence de Y » after a verb of meeting or receiving: Y was there too
     Case("a-gathering-in-the-presence-of-someone", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Nous avons réuni les associations du quartier, en présence de M. {A}.", (met(B, A),)),
-    Case("a-reception-in-the-presence-of-someone", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. J'ai reçu M. {C} en présence de M. {A}.", (met(B, C), met(B, A))),
+    Case("a-reception-in-the-presence-of-someone", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. J'ai reçu M. {C} en présence de M. {A}.", (met(B, C), met(A, C))),
     Case("miss-a-passive-signing-in-the-presence-of-someone", f"L'accord a été signé en présence de {C} par {A}.", ()),
     # « a reçu les présidents des régions ainsi que Y »: the member added after a group with no party
     Case("a-reception-of-a-group-and-of-someone-added", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. J'ai reçu ce matin les présidents des régions ainsi que M. {A}.", (met(B, A),)),
@@ -3256,6 +3256,17 @@ CASES: tuple[Case, ...] = (
     Case("talks-with-one-for-half-an-hour-then-with-another", f"{A} s'est entretenu avec son homologue chinois {C} durant une demi-heure, puis avec son homologue chilien Jean Dupont pendant 35 minutes.", (met(A, C), met(A, "Jean Dupont"))),
     Case("miss-a-promise-made-to-another-after-ainsi-que", f"{A} s'est entretenu avec {C} ainsi qu'il l'avait promis à Anne Durand.", (met(A, C),)),
     Case("a-handshake-exchanged-with-someone", f"{A} a échangé une poignée de main avec {C} à New York.", (met(A, C),)),
+    # « Bravo à Y », « Un grand merci à Y et à Z »: praise opening a sentence, to those named after « à »
+    Case("praise-by-bravo-to-someone", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Bravo et merci à M. {A}, qui a tenu bon.", (endorsed(B, A),)),
+    Case("praise-by-a-great-bravo-to-two", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Un grand bravo à M. {A} et à Mme Anne Durand.", (endorsed(B, A), endorsed(B, "Anne Durand"))),
+    Case("miss-an-ironic-bravo-with-no-one-named-after-a", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Bravo pour votre élection, monsieur {A}, dis donc !", ()),
+    # « et de notre directeur des ventes »: a member of the speaker's own, unnamed, is not the speaker
+    Case("praise-of-a-named-one-and-of-our-unnamed-director", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je salue le travail de M. {A} et de notre directeur des ventes.", (endorsed(B, A),)),
+    # thanks for a talk: the one thanked met the one who thanks; the members present, apposed to a plural noun
+    Case("thanks-for-a-talk-one-had", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je remercie M. {A} de l'échange long et utile que nous avons eu hier.", (endorsed(B, A), met(B, A))),
+    Case("thanks-for-this-interview", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je remercie M. {A} pour cet entretien.", (endorsed(B, A), met(B, A))),
+    Case("a-reception-in-the-presence-of-two-named-ministers", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. J'ai tenu à recevoir M. {C} en présence de deux ministres, M. {A} et Mme Anne Durand.", (met(B, C), met(A, C), met("Anne Durand", C))),
+    Case("praise-of-the-input-of-two-colleagues", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je salue l'apport de mes collègues M. {A} et Mme Anne Durand.", (endorsed(B, A), endorsed(B, "Anne Durand"))),
     # @@NEW@@
 )
 

@@ -440,21 +440,38 @@ def thanked(view: SentenceView, cue: Token) -> list[tuple[Slot, Slot, RelationTy
     on between commas, before the reason or the end; not thanks inside a clause (« un grand
     merci de Y »)."""
     doc, end, voice = view.doc, view.sent.end, view.voice
-    if voice is None or cue.i != view.sent.start or cue.i + 2 >= end or view.reporting:
+    if voice is None or not _opens_thanks(view, cue) or cue.i + 2 >= end or view.reporting:
         return []  # « Merci à Y, a dit X »: X's thanks, not the voice's
-    if doc[cue.i + 1].text != "," and doc[cue.i + 1].lower_ not in ("à", "au", "aux"):
-        return []
-    k = cue.i + 2
+    j = cue.i + 1
+    if j + 1 < end and doc[j].lower_ == "et" and doc[j + 1].lower_ in THANKS_WORDS:
+        j += 2  # « Bravo et merci à Y »
+    if (doc[j].text != "," or cue.lower_ in PRAISE_WORDS) and doc[j].lower_ not in ("à", "au", "aux"):
+        return []  # « Bravo la récupération ! », « Bravo pour ton élection ! »: no one praised by name, often in jest
+    k = j + 1
     while k < end and k - cue.i <= CALLING_WORDS and k not in view.at and (address_word(doc[k]) or is_determiner(doc[k]) or doc[k].pos_ == "NOUN"):
         k += 1  # « Merci, madame la présidente Y, », « Merci à M. Y »
     target = view.at.get(k)
     if target is None or target.start != k or target.kind not in PARTIES or target.end >= end or target.cluster == voice.cluster:
         return []
-    return [(voice, target, RelationType.ENDORSED)] if doc[target.end].lower_ in THANKED_FOR else []
+    targets = [t for t in view.group_at(k, end) if t.kind in PARTIES and t.cluster != voice.cluster]  # « merci à Y et à Z »
+    return [(voice, t, RelationType.ENDORSED) for t in targets] if doc[targets[-1].end].lower_ in THANKED_FOR else []
+
+
+#: Words of praise that thank only those named after « à » (« Bravo à Y »; not « Bravo, Y ! », often in jest).
+PRAISE_WORDS = frozenset({"bravo"})
+
+
+def _opens_thanks(view: SentenceView, cue: Token) -> bool:
+    """The word of thanks opens its sentence, past « Et » and « un grand » (« Un grand bravo à Y »,
+    « Et merci à Y »)."""
+    doc, k = view.doc, cue.i - 1
+    while k >= view.sent.start and k not in view.at and (doc[k].lower_ in ("et", "un", "encore") or doc[k].pos_ == "ADJ"):
+        k -= 1
+    return k < view.sent.start
 
 
 #: What may follow the one thanked: the reason, or the end of the call.
-THANKED_FOR = frozenset({",", "pour", "de", "d'", "d’", "!", "."})
+THANKED_FOR = frozenset({",", "pour", "de", "d'", "d’", "!", ".", "qui", ";"})
 #: Plural articles the tagger may read as a preposition (« vous êtes des menteurs »).
 PLURAL_ARTICLES = function_words("plural_article")
 #: Nouns of shame whose denial, after « avoir », reproaches the subject (« Vous n'avez pas honte ! »).

@@ -388,10 +388,17 @@ WELCOME_VERBS = function_words("welcome_verb")
 SPEAKER_OBJECTS = frozenset({"nous", "m'", "m’", "me"})
 
 
+#: Nouns of a talk one is thanked for (« de l'échange que nous avons eu »), by lemma.
+TALK_NOUNS = function_words("talk_noun")
+
+
 def thanked_for_receiving(view: SentenceView, cue: Token) -> bool:
-    """« je remercie Y de nous avoir reçus aussi vite »: thanks, after a person thanked, « de » the
-    speaker received (a past infinitive of ``welcome_verb`` with « nous » or « me » as object):
-    the one thanked met the one who thanks, and is praised for it."""
+    """« je remercie Y de nous avoir reçus aussi vite », « de l'échange long et fructueux que nous
+    avons eu »: thanks, after a person thanked, « de » the speaker received (a past infinitive of
+    ``welcome_verb`` with « nous » or « me » as object) or for a talk (``talk_noun``): the one
+    thanked met the one who thanks, and is praised for it."""
+    if _thanked_for_one_of(view, cue, TALK_NOUNS):
+        return True
     doc, end = view.doc, view.sent.end
     for j in range(cue.i + 1, min(cue.i + THANKS_REACH, end - 3)):
         if doc[j].lower_ in DE and doc[j + 1].lower_ in SPEAKER_OBJECTS and doc[j + 2].lower_ == "avoir" and doc[j + 3].lemma_.lower() in WELCOME_VERBS:
@@ -422,7 +429,7 @@ def _thanked_for_one_of(view: SentenceView, cue: Token, nouns: frozenset[str], n
     verb, or the pronoun right before it that the resolver placed)."""
     doc, end = view.doc, view.sent.end
     for j in range(cue.i + 1, min(cue.i + THANKS_REACH, end - 2)):
-        if doc[j].lower_ not in ("pour", "de", "d'", "d’") or not (is_possessive_determiner(doc[j + 1]) or doc[j + 1].lower_ in ("l'", "l’", "le", "la", "cette")):
+        if doc[j].lower_ not in ("pour", "de", "d'", "d’") or not (is_possessive_determiner(doc[j + 1]) or doc[j + 1].lower_ in ("l'", "l’", "le", "la", "les", "cet", "cette", "ces")):
             continue  # « pour son accueil », « de son accueil », « pour l'hospitalité chaleureuse », « pour cette question »
         noun = j + 2
         while noun < end - 1 and doc[noun].pos_ == "ADJ":

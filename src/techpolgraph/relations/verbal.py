@@ -21,7 +21,7 @@ from ..nlp.events import date_words, time_nouns
 from ..models import EntityKind, RelationType
 from ..resolve.document import ADDRESSEE_PRONOUNS
 from ..resolve.roles import nationalities
-from .complements import ACCOUNT_NOUNS, authorities_of_opening_place, bare_object, co_agents, complement, country_of_ban, direct_object, from_office, fronted_against, own_account_platform, past_relative
+from .complements import ACCOUNT_NOUNS, authorities_of_opening_place, bare_object, co_agents, complement, country_of_ban, direct_object, from_office, fronted_against, members_in_apposition, own_account_platform, past_relative
 from .control import caller, dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, reported_subject, speaker, speaker_after_comma
 from .cues import Argument, Cue, CuePos, CueTable, Source, cue_end, etre_verbs, gapped_tail, modality_words, verb_lemma
 from .modality import auxiliary_before_incise, order_verb, party_negated
@@ -230,6 +230,10 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
             targets = []  # « X a rallié Y à sa cause »: X won Y over; Y rallied to X
     elif spec.argument is Argument.EN_PRESENCE_DE:
         targets = in_presence_of(view, after, end)
+        present = {t.cluster for t in targets}
+        received = [o for o in (direct_object(view, after, end, proxies=False) or object_clitic(view, cue, start)) if o.kind is EntityKind.PERSON and o.cluster not in present]
+        if targets and received:  # « a reçu Y en présence de Z »: Z was there with Y, whom the verb's own reading gives the subject
+            return [(t, o, False) for t in expand(targets) for o in expand(received) if t.cluster != o.cluster]
     else:
         targets = complement(view, after, end, spec.argument.words, gap=MAX_GAP) or relative_complement(view, cue, subjects, spec.argument.words)
         if targets and spec.relation is RelationType.BANNED and spec.words[-1] in ACCESS_NOUNS:
@@ -1280,7 +1284,8 @@ def in_presence_of(view: SentenceView, after: int, end: int) -> list[Slot]:
     doc = view.doc
     for k in range(after, end - 2):
         if doc[k].lower_ == "en" and doc[k + 1].lower_ == "présence" and k + 1 not in view.at:
-            return complement(view, k + 1, end, Argument.EN_PRESENCE_DE.words, gap=0)
+            # « en présence de deux ministres, A et B »: the members apposed to a plural noun
+            return complement(view, k + 1, end, Argument.EN_PRESENCE_DE.words, gap=0) or members_in_apposition(view, k + 3)
     return []
 
 
