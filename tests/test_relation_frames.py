@@ -3267,6 +3267,16 @@ CASES: tuple[Case, ...] = (
     Case("thanks-for-this-interview", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je remercie M. {A} pour cet entretien.", (endorsed(B, A), met(B, A))),
     Case("a-reception-in-the-presence-of-two-named-ministers", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. J'ai tenu à recevoir M. {C} en présence de deux ministres, M. {A} et Mme Anne Durand.", (met(B, C), met(A, C), met("Anne Durand", C))),
     Case("praise-of-the-input-of-two-colleagues", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je salue l'apport de mes collègues M. {A} et Mme Anne Durand.", (endorsed(B, A), endorsed(B, "Anne Durand"))),
+    # a judging attribute after « juger » or « qualifier de »
+    Case("judged-narcissistic", f"{C} juge {A} narcissique.", (criticised(C, A),)),
+    Case("called-lax", f"{C} a qualifié {A} de laxiste.", (criticised(C, A),)),
+    # « le bras de fer entre X et Y »; « X a sommé Y de ... »: an ultimatum
+    Case("a-standoff-between-two", f"Le bras de fer entre {A} et {C} continue.", (criticised(A, C), criticised(C, A))),
+    Case("an-ultimatum-past-a-date", f"{A} a sommé, le 11 octobre dernier, {C} d'appliquer les règles sous peine de sanctions.", (criticised(A, C),)),
+    # the voice's own verdict on one named with a title; « se trompe » the tagger reads as a name
+    Case("the-voice-calls-a-titled-one-a-liar", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. M. {C} est un menteur.", (criticised(B, C),)),
+    Case("the-voice-faults-a-titled-one-who-errs", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. M. {C} se trompe.", (criticised(B, C),)),
+    Case("miss-a-verdict-denied-of-a-titled-one", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. M. {C} n'est pas un menteur.", ()),
     # @@NEW@@
 )
 

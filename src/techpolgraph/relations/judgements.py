@@ -32,6 +32,7 @@ from ..models import RelationType
 from ..nlp.events import time_nouns
 from ..nlp.text import phrase_at
 from ..resolve.document import FIRST_PERSON_WORDS, address_word
+from ..resolve.names import titles
 from .complements import complement, direct_object
 from .proxies import actions_of
 from .relatives import relative_object
@@ -527,6 +528,8 @@ def _stated(view: SentenceView, start: int, word: Token) -> bool:
     if any(t.text in QUOTES for t in doc[view.sent.start : word.i]):
         return False
     j = start - 1
+    while j >= view.sent.start and j not in view.at and doc[j].lower_ in titles():
+        j -= 1  # « M. Y est un menteur »: the title the recogniser left out of the name
     while j >= view.sent.start and (doc[j].pos_ in ("ADV", "CCONJ") or doc[j].text in (",", "-", "—")):
         j -= 1
     return j < view.sent.start or _affirmed_que(view, j) or _opening_call(view, j) or _after_main_clause(view, j, start) or _opening_time(view, j, start) or _opening_topic(view, j)
@@ -652,7 +655,11 @@ FAULTING_VERBS = {word.removeprefix("se "): word.startswith("se ") for word in f
 def is_faulting(view: SentenceView, word: Token) -> bool:
     """The verb faults its subject (``faulting_verb``), with its reflexive pronoun where it needs one."""
     lemma = verb_lemma(word)
-    if word.pos_ != "VERB" or lemma not in FAULTING_VERBS:
+    if word.pos_ != "VERB" and word.is_lower and word.i > 0 and word.nbor(-1).lower_ in REFLEXIVE:
+        lemma = infinitive_in_er(word.lower_)  # « Y se trompe », the verb read as a name: a name never follows « se »
+    elif word.pos_ != "VERB":
+        return False
+    if lemma not in FAULTING_VERBS:
         return False
     if FAULTING_VERBS[lemma]:
         return _reflexive_before(view, word) is not None
