@@ -1356,8 +1356,10 @@ def _tag_exhortations(doc: Doc, verbs: frozenset[str]) -> None:
         if found is None:
             continue
         stem, soft = found["stem"], found["soft"] or ""
-        endings = {"ç": ("cer",), "ge": ("ger",), "iss": ("ir",)}.get(soft, ("er", "re", "ir"))  # « rendons »: rendre
-        infinitive = next((stem + ending for ending in endings if stem + ending in verbs), "")
+        endings = {"ç": ("cer",), "ge": ("ger",), "iss": ("ir",)}.get(soft, ())
+        plain = token.lower_[:-3]  # « rendons »: rendre; « laissons »: laisser, not a stem « la » before « iss »
+        candidates = [stem + ending for ending in endings] + [plain + ending for ending in ("er", "re", "ir")]
+        infinitive = next((verb for verb in candidates if verb in verbs), "")
         if infinitive:
             token.pos_, token.lemma_ = "VERB", infinitive
             token.set_morph("Mood=Imp|Number=Plur|Person=1|VerbForm=Fin")

@@ -393,8 +393,8 @@ TALK_NOUNS = function_words("talk_noun")
 
 
 def thanked_for_receiving(view: SentenceView, cue: Token) -> bool:
-    """« je remercie Y de nous avoir reçus aussi vite », « de l'échange long et fructueux que nous
-    avons eu »: thanks, after a person thanked, « de » the speaker received (a past infinitive of
+    """« je remercie Y de nous avoir reçus aussi vite », « de l'échange que nous avons eu
+    hier »: thanks, after a person thanked, « de » the speaker received (a past infinitive of
     ``welcome_verb`` with « nous » or « me » as object) or for a talk (``talk_noun``): the one
     thanked met the one who thanks, and is praised for it."""
     if _thanked_for_one_of(view, cue, TALK_NOUNS):

@@ -407,7 +407,7 @@ class SentenceView:
                 break  # « a été exclu par X et Y a claqué la porte »: Y opens a clause of its own
             commas.append(all(t.text == "," or t.i in self.hidden or is_determiner(t) for t in self.doc[j:k]) or self._described_in_commas(j, k))  # « X, le Nigeria a ... »
             j = k
-        if len(group) > 1:  # « du Président, de notre ministre de l'agriculture et de Y »: not the one « notre » stands for
+        if len(group) > 1:  # « du Président, de notre ministre des sports et de Y »: not the one « notre » stands for
             group = [self.at[d] if d > 0 else m for m in group if (d := self.described_after_possessive(m.start, limit) or 0) >= 0]
         # "Trump, Musk s'est tourné": a list ends with "et" (or is an apposition of the same entity)
         while not listing and len(group) > 1 and commas and commas[-1] and group[-1].cluster != group[-2].cluster and not self._list_goes_on(group[-1], limit):

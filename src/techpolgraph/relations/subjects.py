@@ -1011,13 +1011,7 @@ def glossed_subject(view: SentenceView, cue: Token, clause_start: int) -> list[S
         return []
     if k - 1 in view.at:
         return []  # « X (Renaissance) a accusé Y »: a party named before, its side in parentheses
-    inside = sorted({s for s in view.slots if k < s.start and s.end <= close}, key=lambda s: s.start)
-    inside = [s for s in inside if not any(o.start <= s.start and s.end <= o.end and o.end - o.start > s.end - s.start for o in inside)]
-    covered = {i for s in inside for i in range(s.start, s.end)}
-    rest = [t for t in doc[k + 1 : close] if t.i not in covered]
-    if not inside or any(s.kind not in PARTIES for s in inside) or not all(is_determiner(t) or t.lower_ in ("et", ",") for t in rest):
-        return []
-    return inside  # the parentheses hide their mentions from other readings (:mod:`.typography`)
+    return _parties_only(view, k, close)  # the parentheses hide their mentions from other readings (:mod:`.typography`)
 
 
 def apposed_names_subject(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]:
@@ -1039,10 +1033,16 @@ def apposed_names_subject(view: SentenceView, cue: Token, clause_start: int) -> 
         return []  # the comma closes a clause or a phrase of its own, not the subject's head
     if any(s.start < k and s.start >= clause_start and doc[s.start - 1].lower_ not in DE for s in view.slots):
         return []  # « Le président X et le chef du gouvernement, M. Y, ont ... »: a list, its last member described
+    return _parties_only(view, k, close)
+
+
+def _parties_only(view: SentenceView, k: int, close: int) -> list[Slot]:
+    """The parties between tokens k and ``close`` (both left out), where only they, their
+    articles, « et » and commas stand there (« (X et Y) », « , X et Y, »); else nothing."""
     inside = sorted({s for s in view.slots if k < s.start and s.end <= close}, key=lambda s: s.start)
     inside = [s for s in inside if not any(o.start <= s.start and s.end <= o.end and o.end - o.start > s.end - s.start for o in inside)]
     covered = {i for s in inside for i in range(s.start, s.end)}
-    rest = [t for t in doc[k + 1 : close] if t.i not in covered]
+    rest = [t for t in view.doc[k + 1 : close] if t.i not in covered]
     if not inside or any(s.kind not in PARTIES for s in inside) or not all(is_determiner(t) or t.lower_ in ("et", ",") for t in rest):
         return []
     return inside
