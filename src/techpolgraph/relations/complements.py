@@ -407,9 +407,7 @@ def _and_described_member(view: SentenceView, found: list[Slot], end: int, prepo
         k = slot.end if slot is not None else k + 1
     if k >= limit:
         return []
-    m = past_determiners(view, k + 2, end)
-    if m < end and is_possessive_determiner(view.doc[m]) and m not in view.at:
-        m += 1  # « notre homologue suisse »
+    m = _past_article_and_possessive(view, k + 2, end)  # « notre homologue suisse »
     n = m
     while n < min(end, m + DESCRIPTION_NOUN_WORDS) and describing(doc[n]) and n not in view.at:
         n += 1
@@ -423,6 +421,13 @@ def _and_described_member(view: SentenceView, found: list[Slot], end: int, prepo
     if after < end and doc[after].pos_ in ("VERB", "AUX"):
         return []  # « ..., et son homologue, Y, a critiqué Z »: the subject of a clause of its own
     return [slot]
+
+
+def _past_article_and_possessive(view: SentenceView, k: int, end: int) -> int:
+    """Token k, past the determiners and titles, then a possessive, that open a member's own
+    description (« et notre homologue suisse », « , votre collègue député Y »)."""
+    m = past_determiners(view, k, end)
+    return m + 1 if m < end and is_possessive_determiner(view.doc[m]) and m not in view.at else m
 
 
 #: How many words the description between two named people of a list may have (« X, maire de la ville, le député Y »).
@@ -448,9 +453,7 @@ def next_described_person(view: SentenceView, last: Slot, end: int) -> list[Slot
         n = slot.end if slot is not None else n + 1
     if n >= end or doc[n].text != ",":
         return []
-    m = past_determiners(view, n + 1, end)
-    if m < end and is_possessive_determiner(doc[m]) and m not in view.at:
-        m += 1  # « votre collègue député Y »
+    m = _past_article_and_possessive(view, n + 1, end)  # « votre collègue député Y »
     r = m
     while r < min(end, m + DESCRIPTION_NOUN_WORDS) and r not in view.at and doc[r].is_lower and describing(doc[r]):
         r += 1

@@ -32,7 +32,6 @@ from ..models import RelationType
 from ..nlp.events import time_nouns
 from ..nlp.text import phrase_at
 from ..resolve.document import FIRST_PERSON_WORDS, address_word
-from ..resolve.names import titles
 from .complements import complement, direct_object
 from .proxies import actions_of
 from .relatives import relative_object
@@ -40,7 +39,7 @@ from .control import inverted_subject, object_clitic, opening_infinitive, openin
 from .cues import infinitive_in_er, judgement_words, modality_words, party_actions, verb_lemma
 from .modality import is_lacking, is_negated, is_uncertain
 from .typography import QUOTES
-from .sentence import ADDRESSEE_POSSESSIVES, DE, PARTIES, REFLEXIVE, RELATIVE_PRONOUNS, SentenceView, Slot, expand, is_date_word, is_determiner, is_possessive, phrase_end, role_heads, role_start, word_phrases
+from .sentence import ADDRESSEE_POSSESSIVES, DE, PARTIES, REFLEXIVE, RELATIVE_PRONOUNS, SentenceView, Slot, expand, is_date_word, is_determiner, is_title, is_possessive, phrase_end, role_heads, role_start, word_phrases
 from .subjects import subject_after, subjects_of
 from .verbal import is_passive
 
@@ -459,7 +458,7 @@ def thanked(view: SentenceView, cue: Token) -> list[tuple[Slot, Slot, RelationTy
 
 
 #: Words of praise that thank only those named after « à » (« Bravo à Y »; not « Bravo, Y ! », often in jest).
-PRAISE_WORDS = frozenset({"bravo"})
+PRAISE_WORDS = function_words("praise_word")
 
 
 def _opens_thanks(view: SentenceView, cue: Token) -> bool:
@@ -528,7 +527,7 @@ def _stated(view: SentenceView, start: int, word: Token) -> bool:
     if any(t.text in QUOTES for t in doc[view.sent.start : word.i]):
         return False
     j = start - 1
-    while j >= view.sent.start and j not in view.at and doc[j].lower_ in titles():
+    while j >= view.sent.start and j not in view.at and is_title(doc[j]):
         j -= 1  # « M. Y est un menteur »: the title the recogniser left out of the name
     while j >= view.sent.start and (doc[j].pos_ in ("ADV", "CCONJ") or doc[j].text in (",", "-", "—")):
         j -= 1

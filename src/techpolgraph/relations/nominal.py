@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from ..data import function_words, read_lines
 from ..models import EntityKind, RelationType
-from ..resolve.document import ADDRESSEE_PRONOUNS, DEFENDED_NOUNS
+from ..resolve.document import ADDRESSEE_PRONOUNS, DEFENDED_NOUNS, FIRST_PERSON_WORDS
 from .complements import DECISION_NOUNS, MEDIUM_NOUNS, TOPIC_PREPOSITIONS, UNDERGONE_NOUNS, after_topic, also_of, complement, country_of_ban, from_office, members_after_colon, members_in_apposition, own_account_platform, past_relative
 from .control import COPULAS, dative_clitic, object_clitic, opening_copula
 from .modality import HAPPENING, is_negated, is_uncertain
@@ -384,8 +384,6 @@ def thanked_for_welcome(view: SentenceView, cue: Token) -> bool:
 
 #: Verbs of a host's welcome (« je remercie Y de nous avoir reçus »), by lemma.
 WELCOME_VERBS = function_words("welcome_verb")
-#: The speaker as the object of a past infinitive (« de nous avoir reçus », « de m'avoir reçue »).
-SPEAKER_OBJECTS = frozenset({"nous", "m'", "m’", "me"})
 
 
 #: Nouns of a talk one is thanked for (« de l'échange que nous avons eu »), by lemma.
@@ -401,7 +399,7 @@ def thanked_for_receiving(view: SentenceView, cue: Token) -> bool:
         return True
     doc, end = view.doc, view.sent.end
     for j in range(cue.i + 1, min(cue.i + THANKS_REACH, end - 3)):
-        if doc[j].lower_ in DE and doc[j + 1].lower_ in SPEAKER_OBJECTS and doc[j + 2].lower_ == "avoir" and doc[j + 3].lemma_.lower() in WELCOME_VERBS:
+        if doc[j].lower_ in DE and doc[j + 1].lower_.replace("’", "'") in FIRST_PERSON_WORDS and doc[j + 2].lower_ == "avoir" and doc[j + 3].lemma_.lower() in WELCOME_VERBS:
             return any(cue.i < s.start < j or s.end == cue.i for s in view.slots if s.kind is EntityKind.PERSON)
     return False
 

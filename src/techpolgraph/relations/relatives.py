@@ -14,7 +14,6 @@ from spacy.tokens import Token
 
 from ..data import function_words
 from ..models import EntityKind
-from ..resolve.names import titles
 from .control import infinitive_mark
 from .cues import SHORT_ADVERBIAL, party_actions, verb_lemma
 from .sentence import (
@@ -28,6 +27,7 @@ from .sentence import (
     SentenceView,
     Slot,
     is_determiner,
+    is_title,
     parties_after_articles,
     role_heads,
     verb_before,
@@ -206,7 +206,7 @@ def _person_not_governed(view: SentenceView, slot: Slot) -> bool:
     hommage »; not « la loi de X à laquelle »)."""
     doc = view.doc
     k = slot.start - 1
-    while k > view.sent.start and doc[k].lower_ in titles():
+    while k > view.sent.start and is_title(doc[k]):
         k -= 1
     return slot.kind is EntityKind.PERSON and k >= view.sent.start and (doc[k].lower_ not in DE or (k > view.sent.start and doc[k - 1].lower_ == "et"))
 

@@ -425,8 +425,7 @@ class SentenceView:
         k = i + 1
         while k < min(limit, i + 1 + POSSESSED_PERSON_WORDS) and k not in self.at and self.doc[k].is_lower and describing(self.doc[k]):
             k += 1
-        if k < limit and k not in self.at and self.doc[k].lower_ in titles():
-            k += 1  # « votre collègue M. Y »
+        k = past_determiners(self, k, limit)  # « votre collègue M. Y »: past the title
         named = self.at.get(k)
         return k if named is not None and named.start == k and named.kind is EntityKind.PERSON else -1
 
