@@ -116,6 +116,8 @@ SETS = {
     "holdout81": (REALTEXT / "holdout81", None),
     "holdout82": (REALTEXT / "holdout82", None),
     "holdout83": (REALTEXT / "holdout83", None),
+    "holdout84": (REALTEXT / "holdout84", None),
+    "holdout85": (REALTEXT / "holdout85", None),
 }
 
 
@@ -274,6 +276,8 @@ ROUNDS = {
     "forty-second round, second split (ii*)": ("ii",),
     "forty-third round (ij*)": ("ij",),
     "forty-third round, second split (ik*)": ("ik",),
+    "forty-fourth round (il*)": ("il",),
+    "forty-fourth round, second split (im*)": ("im",),
 }
 
 
