@@ -3277,6 +3277,46 @@ CASES: tuple[Case, ...] = (
     Case("the-voice-calls-a-titled-one-a-liar", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. M. {C} est un menteur.", (criticised(B, C),)),
     Case("the-voice-faults-a-titled-one-who-errs", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. M. {C} se trompe.", (criticised(B, C),)),
     Case("miss-a-verdict-denied-of-a-titled-one", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. M. {C} n'est pas un menteur.", ()),
+    # talking a topic over « avec » someone: right after the verb or after topic nouns only
+    Case("a-topic-talked-over-with-two-leaders", f"{A} a évoqué la crise avec le président {C} et le chancelier Jean Dupont.", (met(A, C), met(A, "Jean Dupont"))),
+    Case("a-topic-talked-over-with-one-named-first", f"{A} a abordé avec {C} la question du budget.", (met(A, C),)),
+    Case("a-review-with-one", f"{A} a fait le point avec {C} sur le chantier.", (met(A, C),)),
+    Case("a-topic-talked-over-with-the-antecedent", f"{C}, avec qui {A} a évoqué la crise, est reparti.", (met(A, C),)),
+    Case("miss-ties-with-one-mentioned", f"{A} a évoqué ses liens avec {C}.", ()),
+    Case("miss-a-country-relation-mentioned", f"{A} a évoqué la relation de la France avec {C}.", ()),
+    Case("miss-a-topic-in-an-email", f"{A} a évoqué la crise dans un courriel avec {C}.", ()),
+    # a thing done with someone by a doer unsaid
+    Case("miss-an-agreement-signed-with-one", f"{A} a critiqué l'accord signé avec {C}.", ()),
+    Case("miss-a-text-discussed-with-one", f"{A} a défendu le texte discuté avec {C} en 2010.", ()),
+    # feelings the party's acts cause; a decision greeted with anger or with satisfaction
+    Case("disappointed-by-ones-attitude", f"{A} s'est dit déçu par l'attitude de {C}.", (criticised(A, C),)),
+    Case("exasperated-by-ones-words", f"Les propos de {C} ont exaspéré {A}.", (criticised(A, C),)),
+    Case("impressed-by-one", f"{A} s'est dit impressionné par {C}.", (endorsed(A, C),)),
+    Case("not-disappointed-by-one", f"{A} n'a pas été déçu par {C}.", (criticised(A, C, "negated"),)),
+    Case("an-appointment-greeted-with-anger", f"{A} a accueilli avec colère la nomination de {C}.", (criticised(A, C),)),
+    Case("a-decision-greeted-with-satisfaction", f"{A} a accueilli avec satisfaction la décision de {C}.", (endorsed(A, C),)),
+    Case("miss-a-death-learnt-with-shock", f"{A} a appris avec stupeur la mort de {C}.", ()),
+    Case("miss-a-release-greeted-with-relief", f"{A} a accueilli avec soulagement la libération de {C}.", ()),
+    Case("miss-disappointed-by-a-game", f"{A} a été déçu par le match de Lyon.", ()),
+    # the voice's own finding of a breach, a country as the one in breach
+    Case("the-voice-says-a-country-flouts-the-law", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. L'Italie bafoue le droit international.", (criticised(B, "Italie"),)),
+    Case("the-voice-says-one-breaks-the-law", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. M. {C} enfreint la loi chaque jour.", (criticised(B, C),)),
+    Case("miss-a-breach-denied", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. L'Italie ne bafoue pas le droit.", ()),
+    Case("miss-a-breach-supposed", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Si la Russie bafoue le droit, nous réagirons.", ()),
+    # the one talked with, fronted with « avec » before the clause
+    Case("a-talk-with-one-fronted", f"Avec {C}, {A} a discuté du budget.", (met(A, C),)),
+    Case("a-topic-talked-over-with-a-president-fronted", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Avec le Président Luc BERNARD, nous avons longuement évoqué les problèmes du Moyen-Orient.", (met(B, "Luc BERNARD"),)),
+    Case("miss-a-companion-fronted-before-a-criticism", f"Avec {C}, {A} a critiqué la réforme.", ()),
+    Case("a-companion-fronted-before-a-talk-with-another", f"Avec {C}, {A} s'est entretenu avec Jeanne Morel.", (met(A, "Jeanne Morel"),)),
+    # a duty not met, said by the voice or held as an opinion
+    Case("the-voice-says-a-country-keeps-neither-law", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. L'Italie ne respecte ni le droit international, ni le droit de la mer.", (criticised(B, "Italie"),)),
+    Case("an-opinion-that-one-broke-ones-word", f"Pour {A}, {C} n'a pas respecté ses engagements.", (criticised(A, C),)),
+    Case("miss-a-duty-kept", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. L'Italie respecte le droit international.", ()),
+    Case("miss-a-duty-unmet-supposed", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Si l'Italie ne respecte pas le droit, nous agirons.", ()),
+    Case("miss-a-duty-unmet-told-by-no-one", f"{C} n'a pas respecté ses engagements.", ()),
+    # « à ses côtés »: the possessive stands for the one stood by
+    Case("a-party-stands-by-one-named-before", f"{C} est en difficulté, mais le parti Orion reste à ses côtés.", (endorsed("Orion", C),)),
+    Case("miss-a-party-on-its-own-side", f"{A} a accueilli {C}. Le parti Orion, de son côté, a critiqué la réforme.", (met(A, C),)),
     # @@NEW@@
 )
 

@@ -854,13 +854,14 @@ def past_relative(view: SentenceView, after: int, words: tuple[str, ...]) -> int
     return end
 
 
-def fronted_against(view: SentenceView, cue: Token) -> list[Slot]:
-    """« Contre X et Y, le parquet a requis six mois de prison »: the parties of a sentence that
-    opens with « contre » and its group, closed by a comma before the cue's clause; else none."""
+def fronted(view: SentenceView, cue: Token, preposition: str) -> list[Slot]:
+    """« Contre X et Y, le parquet a requis six mois de prison », « Avec le président X, nous
+    avons longuement évoqué la crise »: the parties of a sentence that opens with the
+    preposition and its group, closed by a comma before the cue's clause; else none."""
     doc, start = view.doc, view.sent.start
-    if doc[start].lower_ != "contre" or start + 1 >= cue.i:
+    if doc[start].lower_ != preposition or start + 1 >= cue.i:
         return []
-    group = [s for s in view.group_at(past_determiners(view, start + 1, cue.i), cue.i) if s.kind in PARTIES]
+    group = [s for s in view.group_at(past_role_nouns(view, past_determiners(view, start + 1, cue.i), cue.i), cue.i) if s.kind in PARTIES]
     return group if group and group[-1].end < cue.i and doc[group[-1].end].text == "," else []
 
 

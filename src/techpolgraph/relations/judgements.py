@@ -37,6 +37,7 @@ from .proxies import actions_of
 from .relatives import relative_object
 from .control import inverted_subject, object_clitic, opening_infinitive, opening_participle
 from .cues import infinitive_in_er, judgement_words, modality_words, party_actions, verb_lemma
+from .findings import violation_words
 from .modality import is_lacking, is_negated, is_uncertain
 from .typography import QUOTES
 from .sentence import ADDRESSEE_POSSESSIVES, DE, PARTIES, REFLEXIVE, RELATIVE_PRONOUNS, SentenceView, Slot, expand, is_date_word, is_determiner, is_title, is_possessive, phrase_end, role_heads, role_start, word_phrases
@@ -263,6 +264,8 @@ def opinion(view: SentenceView, word: Token, voice: Optional[Slot] = None) -> li
     shameless = _shameless(view, word)
     short = shameless is not None or short_of(view.doc, word.i, view.sent.start)
     faulting = is_faulting(view, word)
+    if unmet(view, word):  # « Y ne respecte pas le droit »: faulted by the denial, as one falls short
+        faulting = short = True
     relation = None if short else judgement_words().get(word.lemma_.lower()) or judgement_words().get(word.lower_) or _role_praise(view, word) or _lacked(word)
     relation = RelationType.CRITICISED if faulting else relation
     copula = word if faulting else shameless or _copula_before(view, view.doc[word.i - 2] if short else word)
@@ -481,7 +484,14 @@ SHAME_NOUNS = function_words("shame_noun")
 def judged_by_denial(view: SentenceView, word: Token) -> bool:
     """The word judges by its denial: a standard one falls short of (« Y n'est pas à la
     hauteur ») or a shame one has not (« Vous n'avez pas honte ! »)."""
-    return short_of(view.doc, word.i, view.sent.start) or _shameless(view, word) is not None
+    return short_of(view.doc, word.i, view.sent.start) or _shameless(view, word) is not None or unmet(view, word)
+
+
+def unmet(view: SentenceView, word: Token) -> bool:
+    """A verb of a duty (``violations.tsv``: unmet) under a negation (« Y ne respecte pas le
+    droit », « ne respecte ni ses engagements ni la loi »): its subject fails the duty, which the
+    voice or the holder of the opinion reproaches."""
+    return word.pos_ == "VERB" and verb_lemma(word) in violation_words().get("unmet", ()) and is_negated(word, view.sent)
 
 
 def _shameless(view: SentenceView, word: Token) -> Optional[Token]:
@@ -527,8 +537,8 @@ def _stated(view: SentenceView, start: int, word: Token) -> bool:
     if any(t.text in QUOTES for t in doc[view.sent.start : word.i]):
         return False
     j = start - 1
-    while j >= view.sent.start and j not in view.at and is_title(doc[j]):
-        j -= 1  # « M. Y est un menteur »: the title the recogniser left out of the name
+    while j >= view.sent.start and j not in view.at and is_determiner(doc[j]):
+        j -= 1  # « M. Y est un menteur », « La Russie bafoue le droit »: the title or article left out of the name
     while j >= view.sent.start and (doc[j].pos_ in ("ADV", "CCONJ") or doc[j].text in (",", "-", "—")):
         j -= 1
     return j < view.sent.start or _affirmed_que(view, j) or _opening_call(view, j) or _after_main_clause(view, j, start) or _opening_time(view, j, start) or _opening_topic(view, j)

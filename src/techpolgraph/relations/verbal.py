@@ -21,7 +21,7 @@ from ..nlp.events import date_words, time_nouns
 from ..models import EntityKind, RelationType
 from ..resolve.document import ADDRESSEE_PRONOUNS
 from ..resolve.roles import nationalities
-from .complements import ACCOUNT_NOUNS, authorities_of_opening_place, bare_object, co_agents, complement, country_of_ban, direct_object, from_office, fronted_against, members_in_apposition, own_account_platform, past_relative
+from .complements import ACCOUNT_NOUNS, authorities_of_opening_place, bare_object, co_agents, complement, country_of_ban, direct_object, from_office, fronted, members_in_apposition, own_account_platform, past_relative
 from .control import caller, dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, reported_subject, speaker, speaker_after_comma
 from .cues import Argument, Cue, CuePos, CueTable, Source, cue_end, etre_verbs, gapped_tail, modality_words, verb_lemma
 from .modality import auxiliary_before_incise, order_verb, party_negated
@@ -157,6 +157,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         return []  # « X s'est vu retirer son investiture par P », « a été privé de son investiture »: support taken back, no ban
     if spec.argument is Argument.EN_PRESENCE_DE and (is_passive(cue) or made_to_undergo(view, cue)):
         return []  # « les accords sont signés par X et Y »: a thing done, its presence unsaid
+    if spec.argument is Argument.AVEC and spec.pos is CuePos.VERB and _done_with(view, cue, end):
+        return []  # « X a critiqué l'accord signé avec Y »: a thing done with Y, by someone unsaid
     if (is_passive(cue) or made_to_undergo(view, cue)) and spec.argument is Argument.AVEC:
         if spec.lemma in NOT_RECIPROCAL and treaty_signed(cue):
             return among(expand(passive_actors(view, cue, spec, after, end)), spec.relation)  # « le traité est signé par X et Y »: together
@@ -236,10 +238,16 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
             return [(t, o, False) for t in expand(targets) for o in expand(received) if t.cluster != o.cluster]
     else:
         targets = complement(view, after, end, spec.argument.words, gap=MAX_GAP) or relative_complement(view, cue, subjects, spec.argument.words)
+        if targets and spec.lemma in TOPIC_VERBS and not _talked_with(view, after, targets[0]):
+            targets = []  # « a évoqué ses liens avec Y »: the « avec » of the links, not of a talk
         if targets and spec.relation is RelationType.BANNED and spec.words[-1] in ACCESS_NOUNS:
             targets = later_dative(view, targets, end) or targets  # « a interdit l'accès au Parlement à X »: X, not the place
+        if not targets and spec.argument is Argument.AUX_COTES_DE:
+            targets = _beside_owner(view, after, end)  # « la France restera à vos côtés »
         if not targets and "contre" in spec.argument.words:
-            targets = fronted_against(view, cue)  # « Contre X, le parquet a requis six mois de prison »
+            targets = fronted(view, cue, "contre")  # « Contre X, le parquet a requis six mois de prison »
+        if not targets and "avec" in spec.argument.words and spec.relation is RelationType.MET:
+            targets = fronted(view, cue, "avec")  # « Avec le président X, nous avons évoqué la crise »
     if targets and spec.lemma in CALL_VERBS and not _nothing_after(view, targets[-1].end if targets[-1].start > cue.i else after, end):
         targets = []  # « X a appelé Y mardi », not « X a appelé Y à la démission », « X appelle Y son ami », « un appel de Y à la grève »
     if spec.lemma in LIFTING_VERBS and ends_a_sanction(view, after, end):
@@ -259,8 +267,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
     if spec.lemma in NOT_RECIPROCAL and len(subjects) >= 2 and coordinated(view.doc, subjects) and treaty_signed(cue):
         return among(subjects, spec.relation) + pair_up(view, subjects, targets)  # « X et Y signent (avec Z) le traité »: together
     reciprocal = spec.argument is Argument.AVEC and spec.lemma not in NOT_RECIPROCAL and (
-        reflexive(view.doc, cue) or coordinated(view.doc, subjects_of(view, cue, start)) or together(view, after, end)
-    )
+        reflexive(view.doc, cue) or (coordinated(view.doc, subjects_of(view, cue, start)) and spec.lemma not in TOPIC_VERBS) or together(view, after, end)
+    )  # « X et Y ont évoqué la crise »: each may have spoken of it apart
     mutual = reflexive(view.doc, cue) or spec.lemma in MUTUAL_CUES  # « X et Y ont échangé des insultes »
     if not targets and reciprocal and spec.relation is RelationType.MET and (hearer := _we_and_the_hearer(view, subjects)) is not None:
         return [(subjects[0], hearer, False)]  # « Quand nous nous sommes vus mardi, je vous ai remis ... »
@@ -299,6 +307,40 @@ def members_of_plural_subject(view: SentenceView, cue: Token, targets: list[Slot
     if not (k + 1 < view.sent.end and doc[k].text == "," and doc[k + 1].lower_ == "dont"):
         return []
     return [s for s in view.group_at(k + 2, view.sent.end, listing=True) if s.kind is EntityKind.PERSON]
+
+
+def _beside_owner(view: SentenceView, after: int, end: int) -> list[Slot]:
+    """« à vos côtés », « à ses côtés » a few words after the verb (past adverbs and a time
+    phrase: « restera toujours à vos côtés »): the owner the resolver gave the possessive."""
+    doc = view.doc
+    for j in range(after, min(after + BESIDE_WORDS, end - 2)):
+        if doc[j].lower_ == "à" and doc[j + 2].lower_ == "côtés":
+            owner = view.at.get(j + 1)
+            return [owner] if owner is not None and is_possessive(owner) and owner.kind in PARTIES else []
+        if doc[j].pos_ not in ("ADV", "ADP", "DET", "NOUN", "ADJ") or j in view.at:
+            return []
+    return []
+
+
+#: How far after its verb « à ses côtés » may open.
+BESIDE_WORDS = 5
+#: Verbs of talking a topic over, and the nouns of a topic between them and their « avec ».
+TOPIC_VERBS = function_words("topic_verb")
+TOPIC_NOUNS = function_words("topic_noun")
+
+
+def _talked_with(view: SentenceView, after: int, target: Slot) -> bool:
+    """A verb of talking a topic over names the one it was talked with after « avec » right after
+    it (« a évoqué avec Y la crise ») or after a phrase of topic nouns (« a évoqué la situation en
+    Ukraine avec Y »), not after a noun of its own that « avec » completes (« a évoqué ses liens
+    avec Y », « l'accord signé avec Y »). A party before the verb (« Y, avec qui il a évoqué »)
+    is read by the relative clause."""
+    if target.start < after:
+        return True
+    linked = next((j for j in range(target.start - 1, after - 1, -1) if view.doc[j].lower_ == "avec"), target.start)
+    between = view.doc[after:linked]
+    nouns = [t for t in between if t.pos_ == "NOUN"]
+    return not any(t.pos_ in ("VERB", "AUX") for t in between) and all(t.lemma_.lower() in TOPIC_NOUNS for t in nouns)
 
 
 #: Verbs by which one says how one feels (« s'est dit choqué », « s'est déclaré indigné »).
@@ -1338,6 +1380,18 @@ def _bare_past_participle(cue: Token) -> bool:
     if not cue.lower_.endswith(PAST_PARTICIPLE_ENDINGS):
         return False  # « l'homme d'affaires dînera par la suite »: a future the tagger read as a participle
     return not any(c.dep_.startswith("aux") for c in cue.children)
+
+
+def _done_with(view: SentenceView, cue: Token, end: int) -> bool:
+    """A past participle with no auxiliary right after a common noun, with no « par » after it:
+    the thing done (« l'accord signé avec Y », « le texte discuté avec Y »), whose doer the clause
+    does not say; the sentence's subject only speaks of it."""
+    j = cue.i - 1
+    while j > view.sent.start and view.doc[j].pos_ == "ADV":
+        j -= 1
+    if view.doc[j].pos_ != "NOUN" or j in view.at or not _bare_past_participle(cue):
+        return False
+    return not any(t.lower_ == "par" for t in view.doc[cue.i + 1 : end])
 
 
 #: Verbs of a lasting state, before a past participle read as a passive (« reste banni »).

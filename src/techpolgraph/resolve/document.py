@@ -413,6 +413,12 @@ def _time_nouns() -> frozenset[str]:
     return time_nouns() | frozenset(date_words())
 
 
+def _beside(doc: Doc, i: int, j: int) -> bool:
+    """« à ses côtés », « à vos côtés »: the possessive at token i stands for the one stood by
+    (not « de son côté », the subject's own part)."""
+    return doc[j].lower_ == "côtés" and i > 0 and doc[i - 1].lower_ == "à"
+
+
 @lru_cache(maxsize=1)
 def owned_nouns() -> frozenset[str]:
     """Nouns for what a party owns, does or says (``party_actions.txt``), or undergoes (« son
@@ -1629,7 +1635,7 @@ class _DocState:
                 continue
             if doc[j].lemma_.lower() in DISSOLVED_NOUNS and doc[i].lower_ in ("sa", "son"):
                 self.mentions.append(_Mention(i, i + 1, EntityKind.ORGANISATION, doc[i].text, named=False, anaphor="dissolved"))
-            elif doc[j].lemma_.lower() in owned_nouns() or doc[j].lemma_.lower() in DEFENDED_NOUNS:  # « prend sa défense »
+            elif doc[j].lemma_.lower() in owned_nouns() or doc[j].lemma_.lower() in DEFENDED_NOUNS or _beside(doc, i, j):  # « prend sa défense », « à ses côtés »
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="possessive"))
 
     def collect_object_clitics(self) -> None:
