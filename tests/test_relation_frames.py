@@ -3317,6 +3317,22 @@ CASES: tuple[Case, ...] = (
     # « à ses côtés »: the possessive stands for the one stood by
     Case("a-party-stands-by-one-named-before", f"{C} est en difficulté, mais le parti Orion reste à ses côtés.", (endorsed("Orion", C),)),
     Case("miss-a-party-on-its-own-side", f"{A} a accueilli {C}. Le parti Orion, de son côté, a critiqué la réforme.", (met(A, C),)),
+    # « Entre X et Y, » opening the sentence before a meeting noun as its subject
+    Case("a-dialogue-between-two-fronted", f"Entre le ministre {A} et le patron d'Orion, {C}, le dialogue a été constructif.", (met(A, C),)),
+    Case("a-meeting-that-never-happened-between-two-fronted", f"Entre {A} et {C}, la rencontre n'a jamais eu lieu.", (met(A, C, "negated"),)),
+    Case("miss-a-later-meeting-after-a-fronted-pair", f"Entre {A} et {C}, le courant ne passe pas depuis la réunion de mars.", ()),
+    Case("miss-a-meeting-between-two-cities-fronted", "Entre Paris et Lyon, la rencontre a eu lieu à Mâcon.", ()),
+    # a ban that lasts, the participle read as a present; attacks one after another
+    Case("still-barred-from-posting-on-a-platform", f"{C} reste interdit de publication sur le réseau social Vexa.", (banned("Vexa", C),)),
+    Case("miss-still-loyal-to-a-party", f"{C} reste fidèle au parti Orion.", ()),
+    Case("attacks-one-after-another", f"{A} avait enchaîné les attaques à l'encontre de {C} sur son réseau social.", (criticised(A, C),)),
+    # a verb's complement in quotes
+    Case("a-vote-for-one-in-quotes", f"{A} a dit qu'il votera au second tour « pour Anne Durand ».", (endorsed(A, "Anne Durand"),)),
+    Case("an-attack-on-one-in-quotes", f"{A} s'en est pris « à {C} et à ses amis ».", (criticised(A, C),)),
+    Case("miss-a-quotation-opening-on-a-preposition", f"{A} a déclaré « pour {C}, c'est fini ».", ()),
+    # two who greet each other; a short talk they had together
+    Case("two-greet-each-other", f"{C} et {A} se sont salués à l'entrée de l'hôtel de ville.", (met(C, A),)),
+    Case("a-brief-talk-two-had", f"{C} et Jeanne Morel ont eu un bref entretien après la cérémonie.", (met(C, "Jeanne Morel"),)),
     # @@NEW@@
 )
 

@@ -85,6 +85,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
             )
         if not group and spec.pos is CuePos.NOUN and spec.relation is RelationType.MET:
             group = _people_after_their_meeting(view, cue, after) or _owners_of_their_meeting(view, cue, after)
+        if not group and spec.pos is CuePos.NOUN and _opens_after_fronted_group(view, cue):
+            group = [s for s in expand(fronted(view, cue, "entre")) if s.kind is not EntityKind.LOCATION]  # « Entre X et Y, le dialogue a été franc »
         return among(group, spec.relation)
     if spec.relation is RelationType.BANNED and spec.pos is CuePos.VERB and from_office(view, after, end):
         return []  # « suspendue de ses fonctions par le Parlement »: removed from office, not banned
@@ -307,6 +309,15 @@ def members_of_plural_subject(view: SentenceView, cue: Token, targets: list[Slot
     if not (k + 1 < view.sent.end and doc[k].text == "," and doc[k + 1].lower_ == "dont"):
         return []
     return [s for s in view.group_at(k + 2, view.sent.end, listing=True) if s.kind is EntityKind.PERSON]
+
+
+def _opens_after_fronted_group(view: SentenceView, cue: Token) -> bool:
+    """The noun is the subject right after the comma that closes the sentence's opening phrase
+    (« Entre X et Y, le dialogue a été franc »: an article and adjectives between)."""
+    j = cue.i - 1
+    while j > view.sent.start and view.doc[j].pos_ in ("DET", "ADJ"):
+        j -= 1
+    return j > view.sent.start and view.doc[j].text == ","
 
 
 def _beside_owner(view: SentenceView, after: int, end: int) -> list[Slot]:
@@ -579,8 +590,8 @@ def their_meeting(view: SentenceView, cue: Token, spec: Cue, subjects: list[Slot
     if spec.relation is not RelationType.MET:
         return []
     j = cue.i - 1
-    while j > view.sent.start and doc[j].pos_ == "ADJ" and j not in view.at:
-        j -= 1
+    while j > view.sent.start and (doc[j].pos_ in ("ADJ", "ADV") or doc[j].dep_ == "amod") and j not in view.at:
+        j -= 1  # « un très long entretien », « un bref entretien » (« bref » may be tagged a noun that qualifies it)
     two_sided = _two_sided(view, cue)
     if not (doc[j].lower_ == "leur" or _had_together(view, j) or _opening_occasion(view, j) or two_sided) or complement(view, after, end, ("avec", "entre"), gap=2):
         return []
@@ -1400,8 +1411,11 @@ LASTING_VERBS = function_words("lasting_verb")
 
 def _after_lasting_verb(cue: Token) -> bool:
     """A past participle right after « rester » or « demeurer », past adverbs (« X reste
-    banni de Facebook », « demeure toujours suspendu »)."""
-    if "Part" not in cue.morph.get("VerbForm") or "Pres" in cue.morph.get("Tense"):
+    banni de Facebook », « demeure toujours suspendu »); « reste interdit », the participle the
+    tagger read as a present (no finite verb follows « rester »)."""
+    if "Part" not in cue.morph.get("VerbForm") and not cue.lower_.endswith(PAST_PARTICIPLE_ENDINGS):
+        return False
+    if "Part" in cue.morph.get("VerbForm") and "Pres" in cue.morph.get("Tense"):
         return False
     j = cue.i - 1
     while j > 0 and cue.doc[j].pos_ == "ADV":

@@ -56,7 +56,7 @@ from typing import NamedTuple, Optional, TypeVar
 from collections.abc import Mapping
 
 import numpy
-from spacy.attrs import ENT_IOB, ENT_TYPE, ORTH
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -610,6 +610,7 @@ class _DocState:
         self._labelled: Optional[bool] = None  # a « M. » or « Mme » that may label a turn stands in the text
         self._blocks: Optional[list[tuple[int, int, str]]] = None  # the turns of minutes, one label in a row each
         self._interruptions: Optional[dict[int, str]] = None  # the speaker each short turn interrupts: :meth:`_interrupted`
+        self._quoted: Optional[list[bool]] = None  # whether each token stands in quoted speech: :meth:`in_quote`
 
     # -- clusters ---------------------------------------------------------------------------
     def new_cluster(self, kind: EntityKind, name: str) -> _Cluster:
@@ -1747,14 +1748,14 @@ class _DocState:
                 continue
             if doc[i].lower_ == "-moi" and not asked_leave(doc, i):
                 continue  # « Permettez-moi de saluer Y »: the speaker; not « dites-moi »
-            if _in_quote(doc, i):
+            if self.in_quote(i):
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="speaker"))
             elif speaker and not self._in_question(i):
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="title_speaker"))
             elif self._turn_speaker(i):  # « M. Jean Martin : Je suis heureux d'accueillir ... »
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="turn_speaker"))
         for i in numpy.flatnonzero(_YOU.mask(self.orths, doc.vocab.strings)).tolist():
-            if i in taken or doc[i].pos_ != "PRON" or _in_quote(doc, i):
+            if i in taken or doc[i].pos_ != "PRON" or self.in_quote(i):
                 continue
             if speaker and addressee and not self._in_question(i):
                 # « je vous adresse mes félicitations »: the object before its verb, as « lui »; « vous avez remporté »
@@ -1775,14 +1776,14 @@ class _DocState:
                 continue
             if self._named_after_possessive(i, named | taken):
                 continue  # « mon collègue X », « notre Homologue et Frère S.E X »: the name is the party, not the speaker
-            if _in_quote(doc, i):  # « « Mon soutien à Y est total », a dit X »
+            if self.in_quote(i):  # « « Mon soutien à Y est total », a dit X »
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="speaker"))
             elif speaker and not self._in_question(i):
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="title_speaker"))
             elif self._turn_speaker(i):
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="turn_speaker"))
         for i in numpy.flatnonzero(_YOUR.mask(self.orths, doc.vocab.strings)).tolist():
-            if i in taken or doc[i].pos_ != "DET" or _in_quote(doc, i):
+            if i in taken or doc[i].pos_ != "DET" or self.in_quote(i):
                 continue
             if self._vocative(i) is not None:  # « Madame Morel, je salue votre engagement »: the one called on by name
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="vocative"))
@@ -1793,7 +1794,7 @@ class _DocState:
         for i in numpy.flatnonzero(_WE.mask(self.orths, doc.vocab.strings)).tolist():
             if i in taken or doc[i].pos_ != "PRON" or not (doc[i].dep_.startswith("nsubj") or _before_reflexive_we(doc, i) or cleft_subject(doc, i)):
                 continue
-            if _in_quote(doc, i):  # « « Nous avons déjeuné avec Y », a expliqué X »: X was there
+            if self.in_quote(i):  # « « Nous avons déjeuné avec Y », a expliqué X »: X was there
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="speaker"))
             elif speaker and not self._in_question(i):
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="title_speaker"))
@@ -1895,9 +1896,21 @@ class _DocState:
         return self._floor_lines
 
     def _line_starts(self) -> list[int]:
-        """The first token of every line of the text."""
+        """The first token of every line of the text: the first token that starts after each line
+        break (in a token's text or in the space after it), found from the characters at once."""
         doc = self.doc
-        return [0, *(t.i + 1 for t in doc[:-1] if "\n" in t.whitespace_ or "\n" in t.text)] if len(doc) else []
+        if not len(doc):
+            return []
+        breaks = [m.start() for m in _LINE_BREAK.finditer(doc.text)]
+        after = numpy.unique(numpy.searchsorted(doc.to_array(IDX), breaks, side="right")).tolist()
+        return [0, *(k for k in after if 0 < k < len(doc))]
+
+    def in_quote(self, i: int) -> bool:
+        """Token i stands in quoted speech (« », “ ” or straight quotes) within its line: the
+        quotes opened and not closed before it on its line (worked out once for the document)."""
+        if self._quoted is None:
+            self._quoted = _quoted_tokens(self.doc)
+        return self._quoted[i]
 
     def _on_a_label(self, i: int) -> bool:
         """Token i stands on a line in capitals that is only a name (« JEANNE MOREL »): a
@@ -2799,7 +2812,7 @@ class _DocState:
                 self.unplaced_names[cluster.id] = m.text
                 m.cluster, m.reason = cluster.id, UNPLACED_ROLE
                 continue
-            if _in_quote(self.doc, m.start) and name_key(holder) not in named_keys:
+            if self.in_quote(m.start) and name_key(holder) not in named_keys:
                 m.reason = f"role in quoted speech; its holder on {self._day()} ({holder}) is not named in the document"
                 continue
             if name_key(holder) not in named_keys and self._implied_elsewhere(m):
@@ -3123,7 +3136,7 @@ class _DocState:
         """The subject named last before a quotation that speaks in the first person before the
         pronoun (« X a refusé de soutenir Y. Sa réponse : « Je préfère ne rien dire ... il » »):
         the quotation's speaker, whom a third-person pronoun in it does not stand for; else None."""
-        if not _in_quote(self.doc, m.start):
+        if not self.in_quote(m.start):
             return None
         opening = self._quote_start(m.start)
         if opening is None or not any(t.lower_.replace("’", "'") in FIRST_PERSON_WORDS for t in self.doc[opening : m.start]):
@@ -3506,7 +3519,7 @@ class _DocState:
             return
         refs, _n = self._previous_refs(m)
         refs = [r for r in refs if r.cluster != own]
-        if _in_quote(self.doc, m.start):  # in quoted speech, the speaker is "je", not "il"
+        if self.in_quote(m.start):  # in quoted speech, the speaker is "je", not "il"
             refs = [r for r in refs if not self._speaker(r) and r.cluster != speaking]
         organisation = self._organisation_before(m)
         if organisation is not None:
@@ -4635,7 +4648,7 @@ class _DocState:
         """A role description of that class stands before the mention and was left unplaced: the
         mention may repeat it."""
         return any(
-            not r.cluster and not r.named and not r.former and r.end <= m.start and not _in_quote(self.doc, r.start)
+            not r.cluster and not r.named and not r.former and r.end <= m.start and not self.in_quote(r.start)
             and ((r.role is not None and r.role.cls == cls) or r.role_class == cls)
             for r in self.mentions
         )  # not one in quoted speech, where its holder is the speaker's
@@ -5734,20 +5747,27 @@ def _person_nouns() -> frozenset[str]:
     return frozenset({*role_nouns(), *occupations(), *person_heads(), *function_words("person_noun")})
 
 
-def _in_quote(doc: Doc, i: int) -> bool:
-    """Token i stands in quoted speech (« », “ ” or straight quotes) within its paragraph."""
+def _quoted_tokens(doc: Doc) -> list[bool]:
+    """Whether each token stands in quoted speech (« », “ ” or straight quotes) within its line:
+    more quotes opened than closed before it on its line, or an odd number of straight ones."""
+    out = []
     depth, straight = 0, False
-    for j in range(i - 1, -1, -1):
-        token = doc[j]
-        if "\n" in token.whitespace_ or "\n" in token.text:
-            break
-        if token.text in CLOSE_QUOTES:
+    for token in doc:
+        out.append(depth > 0 or straight)
+        text = token.text
+        if "\n" in token.whitespace_ or "\n" in text:
+            depth, straight = 0, False
+        elif text in CLOSE_QUOTES:
             depth -= 1
-        elif token.text in OPEN_QUOTES:
+        elif text in OPEN_QUOTES:
             depth += 1
-        elif token.text == '"':
+        elif text == '"':
             straight = not straight
-    return depth > 0 or straight
+    return out
+
+
+#: A line break in a document's text.
+_LINE_BREAK = re.compile("\n")
 
 
 def _heads(phrases: Iterable[str]) -> frozenset[str]:
