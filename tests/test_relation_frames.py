@@ -2894,12 +2894,13 @@ CASES: tuple[Case, ...] = (
     # in minutes, « vous » after a line's call on a role: the one the chair gave the floor to
     Case("minutes-a-minister-s-thanks-to-the-deputy-who-asked", f"M. le président. La parole est à M. {A}, pour le groupe Vexa.\n\nM. {A}. Monsieur le ministre, quelle est votre politique ?\n\nM. le président. La parole est à M. {C}, ministre de l'intérieur.\n\nM. {C}, ministre de l'intérieur. Monsieur le député, je vous remercie de votre engagement.\n", (endorsed(C, A),)),
     Case("minutes-a-deputy-s-congratulations-to-the-minister-who-answers", f"M. le président. La parole est à M. {A}, pour le groupe Vexa.\n\nM. {A}. Monsieur le ministre de l'intérieur, je vous félicite pour votre action.\n\nM. le président. La parole est à M. {C}, ministre de l'intérieur.\n\nM. {C}, ministre de l'intérieur. Merci.\n", (endorsed(A, C),)),
-    Case("miss-minutes-a-call-on-another-minister-than-the-one-who-answers", f"M. le président. La parole est à M. {A}, pour le groupe Vexa.\n\nM. {A}. Monsieur le garde des sceaux, je vous félicite.\n\nM. le président. La parole est à M. {C}, ministre de l'intérieur.\n\nM. {C}, ministre de l'intérieur. Merci.\n", ()),
+    # a call on another minister than the one who answers: the keeper of the seals of the role table on the date, not the one who answers
+    Case("minutes-a-call-on-another-minister-than-the-one-who-answers", f"M. le président. La parole est à M. {A}, pour le groupe Vexa.\n\nM. {A}. Monsieur le garde des sceaux, je vous félicite.\n\nM. le président. La parole est à M. {C}, ministre de l'intérieur.\n\nM. {C}, ministre de l'intérieur. Merci.\n", (endorsed(A, "Gérald Darmanin"),)),
     Case("miss-minutes-the-whole-house-called-on", f"M. le président. La parole est à M. {A}, pour le groupe Vexa.\n\nM. {A}. Quelle est votre politique ?\n\nM. le président. La parole est à M. {C}, ministre de l'intérieur.\n\nM. {C}, ministre de l'intérieur. Monsieur le député, mesdames et messieurs les députés, je vous remercie.\n", ()),
     Case("minutes-a-deputy-s-praise-of-the-minister-s-action", f"M. le président. La parole est à M. {A}, pour le groupe Vexa.\n\nM. {A}. Monsieur le ministre de l'intérieur, je salue votre action.\n\nM. le président. La parole est à M. {C}, ministre de l'intérieur.\n\nM. {C}, ministre de l'intérieur. Merci.\n", (endorsed(A, C),)),
     Case("minutes-without-the-chair-the-deputy-who-asked", f"M. {A}. Monsieur le ministre de l'intérieur, votre politique est un échec complet, les Français le voient chaque jour dans leurs villes, et je vous le dis.\n\nM. Jean Dupont. Très bien !\n\nM. {C}, ministre de l'intérieur. Monsieur le député, je vous remercie de votre engagement.\n", (endorsed(C, A),)),
     Case("minutes-without-the-chair-the-minister-who-answers", f"M. {A}. Monsieur le ministre de l'intérieur, je vous félicite pour votre action.\n\nM. {C}, ministre de l'intérieur. Merci.\n", (endorsed(A, C),)),
-    Case("miss-minutes-without-the-chair-another-minister-answers", f"M. {A}. Monsieur le garde des sceaux, je vous félicite pour votre action.\n\nM. {C}, ministre de l'intérieur. Merci.\n", ()),
+    Case("minutes-without-the-chair-another-minister-answers", f"M. {A}. Monsieur le garde des sceaux, je vous félicite pour votre action.\n\nM. {C}, ministre de l'intérieur. Merci.\n", (endorsed(A, "Gérald Darmanin"),)),
     Case("miss-minutes-without-the-chair-a-shout-is-no-question", f"M. Jean Dupont. Très bien !\n\nM. {C}, ministre de l'intérieur. Monsieur le député, je vous remercie.\n", ()),
     # « votre » after a call on one person by name
     Case("your-after-a-call-by-name", f"Interview de Mme {B}, ministre, à RTL\n\n{A} est là. Monsieur {A.split()[-1]}, je salue votre engagement écologique.\n", (endorsed(B, A),)),
@@ -3333,6 +3334,15 @@ CASES: tuple[Case, ...] = (
     # two who greet each other; a short talk they had together
     Case("two-greet-each-other", f"{C} et {A} se sont salués à l'entrée de l'hôtel de ville.", (met(C, A),)),
     Case("a-brief-talk-two-had", f"{C} et Jeanne Morel ont eu un bref entretien après la cérémonie.", (met(C, "Jeanne Morel"),)),
+    # a passive participle the tagger read as an adverb
+    Case("two-expelled-for-good-from-a-party", f"{C} et {A} ont été exclus définitivement du parti Orion.", (banned("Orion", C), banned("Orion", A))),
+    # thanks « de leur confiance » after two coordinated roles: the reason, no complement of the second role
+    Case("thanks-to-two-roles-for-their-trust", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je remercie le Président de la République et le Premier ministre de leur confiance.", (endorsed(B, "Emmanuel Macron"), endorsed(B, "François Bayrou"))),
+    Case("miss-thanks-to-the-head-of-ones-party", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je remercie {C} et le président de son parti.", (endorsed(B, C),)),
+    # a role called on in minutes with no chair's line: its one holder on the date; leave asked past an incise
+    Case("the-prime-minister-called-on-and-congratulated", f"M. {C}. Monsieur le Premier ministre, permettez-moi tout d'abord, au nom de notre groupe, de vous féliciter.\n\nMme Anne Durand. Eh oui !", (endorsed(C, "François Bayrou"),)),
+    Case("asked-past-an-incise-to-meet-one", f"{A} a demandé à {C}, au nom du parti, de rencontrer Jeanne Morel.", (met(C, "Jeanne Morel", "uncertain"),)),
+    Case("miss-a-deputy-called-on-by-role", f"M. {C}. Monsieur le député, permettez-moi de vous féliciter.\n\nMme Anne Durand. Eh oui !", ()),
     # @@NEW@@
 )
 

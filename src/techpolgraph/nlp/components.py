@@ -408,6 +408,14 @@ class EntityRecogniser:
                 return Span(doc, span.start, span.end, label="LOC")
         return span
 
+    def _role_before_possessive(self, doc: Doc, start: int, end: int) -> Optional[int]:
+        """Where a role noun that opens the entity ends, before « de » and a possessive (« Premier
+        ministre de leur confiance »): no name goes on with a possessive; else None."""
+        for k in range(start + 1, end - 1):
+            if doc[k].lower_ in _OF and "Yes" in doc[k + 1].morph.get("Poss"):
+                return k if doc[start:k].text.lower() in self.role_words else None
+        return None
+
     def _trim(self, ent: Span) -> Optional[Span]:
         """Cut an entity at its first line break or whitespace token; drop the noise."""
         doc = ent.doc
@@ -427,6 +435,8 @@ class EntityRecogniser:
         if end - start > 1 and doc[start].pos_ == "VERB" and "Imp" in doc[start].morph.get("Mood"):
             start += 1  # « Saluons M. Paul Martin », read as one name: the imperative opening it is no part of it
         label = ent.label_
+        if label in ("MISC", "ORG") and (role_end := self._role_before_possessive(doc, start, end)) is not None:
+            end = role_end  # « le Premier ministre de leur confiance », read as one name: the role, then its complement
         if label == "ORG" and end - start == 2 and doc[start].text[:1].isupper() and doc[start].lower_ in self.role_words and doc[start + 1].text.isupper() and doc[start + 1].lower_ not in self.role_words:
             start, label = start + 1, "PER"  # « du Président NAUSEDA », read as an organisation: a surname in capitals after its role
         if label in ("ORG", "MISC") and end - start == 1 and INITIAL_AND_SURNAME.fullmatch(doc[start].text):

@@ -626,12 +626,33 @@ def object_controller(view: SentenceView, cue: Token) -> tuple[list[Slot], Optio
 
 
 def _past_adverbs(view: SentenceView, k: int) -> int:
-    """Back from token k past adverbs (« aussi », « d'abord », « tout d'abord »), to the word
-    before them."""
+    """Back from token k past adverbs (« aussi », « d'abord », « tout d'abord ») and an incise
+    between commas that opens with a preposition or an adverb (« permettez-moi, au nom de mon
+    groupe, de saluer Y »), to the word before them."""
     doc = view.doc
-    while k > view.sent.start and k not in view.at and (doc[k].pos_ == "ADV" or (doc[k].lower_ in DE and doc[k + 1].pos_ == "ADV")):
-        k -= 1
-    return k
+    while True:
+        while k > view.sent.start and k not in view.at and (doc[k].pos_ == "ADV" or (doc[k].lower_ in DE and doc[k + 1].pos_ == "ADV")):
+            k -= 1
+        opening = _incise_closed_at(view, k)
+        if opening is None:
+            return k
+        k = opening - 1
+
+
+#: How many words an incise between commas before an infinitive's « de » may have.
+INCISE_WORDS = 8
+
+
+def _incise_closed_at(view: SentenceView, k: int) -> Optional[int]:
+    """The comma that opens the incise whose closing comma is token k, where the incise opens
+    with a preposition or an adverb and holds no verb (« , au nom de mon groupe, »); else None."""
+    doc = view.doc
+    if doc[k].text != ",":
+        return None
+    opening = next((j for j in range(k - 2, max(view.sent.start, k - INCISE_WORDS - 2), -1) if doc[j].text == ","), None)
+    if opening is None or doc[opening + 1].pos_ not in ("ADP", "ADV"):
+        return None
+    return opening if all(t.pos_ not in ("VERB", "AUX") for t in doc[opening + 1 : k]) else None
 
 
 def _cause_mark(view: SentenceView, cue: Token) -> Optional[int]:
@@ -697,8 +718,8 @@ def infinitive_mark(view: SentenceView, cue: Token) -> Optional[int]:
         return None
     doc, j = view.doc, first - 1
     while True:
-        while j > view.sent.start and (doc[j].pos_ in ("ADV", "PRON") or doc[j].lower_ in NE_WORDS or j in view.open_quotes) and j not in view.at:
-            j -= 1  # « d'"exclure" Y »: past the quote
+        while j > view.sent.start and (doc[j].pos_ in ("ADV", "PRON") or doc[j].lower_ in NE_WORDS or j in view.open_quotes) and (j not in view.at or doc[j].pos_ == "PRON"):
+            j -= 1  # « d'"exclure" Y »: past the quote; « de vous féliciter »: past the object pronoun, a mention
         if j > view.sent.start and j not in view.at and doc[j].pos_ in ("VERB", "AUX") and verb_lemma(doc[j]) in MODAL_VERBS:
             # « d'avoir bien voulu accompagner Y », « de pouvoir rencontrer Y »: past the modal
             first = j if "Inf" in doc[j].morph.get("VerbForm") else (infinitive_auxiliary(view, doc[j]) or j)

@@ -109,7 +109,7 @@ from .sentence import (
 from .subjects import SUBJECT_PRONOUNS, exhorts_itself, subjects_of
 from .tree import Reparse, TreeReader
 from .typography import MARK_TOKENS
-from .verbal import arguments, lacks_its_organisation
+from .verbal import PAST_PARTICIPLE_ENDINGS, arguments, lacks_its_organisation
 
 STRATEGIES = ("window", "tree", "fallback", "union", "both")
 
@@ -1019,6 +1019,8 @@ def _coarse_pos(token: Token) -> str:
         return "VERB"  # « s'attaque à Y »: a noun never follows « se »; « a insulté Y », the participle tagged X
     if token.pos_ == "ADJ" and token.i > 0 and token.lower_.endswith(PARTICIPLE_ENDINGS) and _after_auxiliary(token):
         return "VERB"  # « s'est publiquement opposé à Y »: the participle tagged as an adjective
+    if token.pos_ == "ADV" and token.i > 0 and token.doc[token.i - 1].pos_ == "AUX" and token.lower_.endswith(PAST_PARTICIPLE_ENDINGS):
+        return "VERB"  # « ont été exclus définitivement »: the participle tagged as an adverb
     if token.pos_ == "PROPN" and token.text.islower() and token.lemma_.lower() != token.lower_:
         return "VERB"
     if token.pos_ == "X" and token.is_lower and token.lemma_.lower() != token.lower_ and token.lemma_.lower().endswith(INFINITIVE_ENDINGS):

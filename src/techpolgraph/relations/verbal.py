@@ -1355,8 +1355,8 @@ def is_passive(cue: Token) -> bool:
     if _participle_with_agent(cue):
         return True  # « X (P), soutenu par les écologistes (Q). »
     return cue.pos_ == "VERB" and any(c.dep_ == "aux:pass" or (c.dep_ == "aux:tense" and c.lemma_ == "être") for c in cue.children) or (
-        cue.i >= 1 and cue.doc[cue.i - 1].lower_ == "été" and (cue.morph.get("VerbForm") == ["Part"] or cue.pos_ == "ADJ")
-    )  # « a été privé de », the participle tagged as an adjective
+        cue.i >= 1 and cue.doc[cue.i - 1].lower_ == "été" and (cue.morph.get("VerbForm") == ["Part"] or cue.pos_ in ("ADJ", "ADV"))
+    )  # « a été privé de », « ont été exclus définitivement », the participle tagged as an adjective or an adverb
 
 
 def _participle_with_agent(cue: Token) -> bool:

@@ -1811,7 +1811,7 @@ class _DocState:
             turn = self._turn_at(i)
             called = _called_role_words(self.doc, *line_bounds(self.doc, i, i + 1)) if turn is not None and not turn[1] and turn[2] else ""
             if called and turn is not None:
-                self._called_names[i] = self._called_by_the_chair(turn, called) or self._called_in_turns(turn, called)
+                self._called_names[i] = self._called_by_the_chair(turn, called) or self._called_in_turns(turn, called) or self._called_by_table(called)
             elif turn is not None and not turn[1] and turn[2] and self._answering(turn) and self._right_after_the_floor(turn):
                 # « Je vous remercie de votre engagement » in a minister's answer that calls no one: the one who
                 # asked; not once a shout from the benches has broken the answer, which may then speak to it
@@ -1819,6 +1819,16 @@ class _DocState:
             else:
                 self._called_names[i] = ""
         return self._called_names[i]
+
+    def _called_by_table(self, called: str) -> str:
+        """« Monsieur le Premier ministre, vous ... » where no chair's line names the one called:
+        the one holder the role table gives on the document's date, for a role that names its
+        country or portfolio by itself (``implied_countries.tsv``); else ""."""
+        country, cls = implied_countries().get(_norm(called)), role_nouns().get(_norm(called))
+        if not country or not cls or self.date is None:
+            return ""
+        holders = self.r.table.holders(Role(cls, country), self.date)
+        return holders[0] if len(holders) == 1 else ""
 
     def _answering(self, turn: tuple[int, bool, str]) -> bool:
         """The turn's label gives its speaker a role that answers questions (« M. X, ministre de
@@ -5580,14 +5590,25 @@ REASON_VERBS = function_words("reason_verb")
 def _reason_after(doc: Doc, start: int, noun_end: int) -> bool:
     """The « de » after a role noun opens the reason or charge of the verb whose object the role
     is (« X accuse le président de déni », « X remercie le Premier ministre de son soutien »): a bare
-    noun or a possessive follows it, and such a verb stands right before the role's article."""
+    noun or a possessive follows it, and such a verb stands right before the role's article, or
+    before the objects coordinated with it (« remercie le Président et le Premier ministre de leur
+    confiance »)."""
     if noun_end + 1 >= len(doc) or start < 1:
         return False
     after = doc[noun_end + 1]
     if not ((after.pos_ == "NOUN" and after.text.islower()) or after.lower_ in ("son", "sa", "ses", "leur", "leurs")):
         return False
-    verb = doc[start - 1]
+    k = start - 1
+    if doc[k].lower_ in ("et", ","):
+        k -= 1
+        while k > max(0, start - COORDINATED_OBJECT_WORDS) and doc[k].pos_ in ("DET", "NOUN", "PROPN", "ADP", "ADJ", "CCONJ"):
+            k -= 1
+    verb = doc[k]
     return verb.pos_ == "VERB" and verb.lemma_.lower() in REASON_VERBS
+
+
+#: How many words the objects coordinated before a role may have (« le Président de la République et »).
+COORDINATED_OBJECT_WORDS = 10
 
 
 def _caps_label(text: str) -> str:
