@@ -3343,6 +3343,11 @@ CASES: tuple[Case, ...] = (
     Case("the-prime-minister-called-on-and-congratulated", f"M. {C}. Monsieur le Premier ministre, permettez-moi tout d'abord, au nom de notre groupe, de vous féliciter.\n\nMme Anne Durand. Eh oui !", (endorsed(C, "François Bayrou"),)),
     Case("asked-past-an-incise-to-meet-one", f"{A} a demandé à {C}, au nom du parti, de rencontrer Jeanne Morel.", (met(C, "Jeanne Morel", "uncertain"),)),
     Case("miss-a-deputy-called-on-by-role", f"M. {C}. Monsieur le député, permettez-moi de vous féliciter.\n\nMme Anne Durand. Eh oui !", ()),
+    # a review two make together; none of a topic each may speak of apart; an aside « il y a un instant »
+    Case("a-review-by-a-colleague-and-the-speaker", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Mme Anne Durand et moi-même avons fait le point sur la crise.", (met("Anne Durand", B),)),
+    Case("miss-a-review-of-ones-ties-with-one", f"{A} a fait le point sur ses relations avec {C}.", ()),
+    Case("miss-a-topic-two-spoke-of", f"{A} et {C} ont évoqué la crise.", ()),
+    Case("an-aside-with-one-a-moment-ago", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. J'ai eu un aparté, il y a un instant, avec M. {C}.", (met(B, C),)),
     # @@NEW@@
 )
 

@@ -269,8 +269,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
     if spec.lemma in NOT_RECIPROCAL and len(subjects) >= 2 and coordinated(view.doc, subjects) and treaty_signed(cue):
         return among(subjects, spec.relation) + pair_up(view, subjects, targets)  # « X et Y signent (avec Z) le traité »: together
     reciprocal = spec.argument is Argument.AVEC and spec.lemma not in NOT_RECIPROCAL and (
-        reflexive(view.doc, cue) or (coordinated(view.doc, subjects_of(view, cue, start)) and spec.lemma not in TOPIC_VERBS) or together(view, after, end)
-    )  # « X et Y ont évoqué la crise »: each may have spoken of it apart
+        reflexive(view.doc, cue) or (coordinated(view.doc, subjects_of(view, cue, start)) and (spec.lemma not in TOPIC_VERBS or spec.lemma in JOINT_TOPIC_VERBS)) or together(view, after, end)
+    )  # « X et Y ont évoqué la crise »: each may have spoken of it apart; « X et Y ont fait le point »: together
     mutual = reflexive(view.doc, cue) or spec.lemma in MUTUAL_CUES  # « X et Y ont échangé des insultes »
     if not targets and reciprocal and spec.relation is RelationType.MET and (hearer := _we_and_the_hearer(view, subjects)) is not None:
         return [(subjects[0], hearer, False)]  # « Quand nous nous sommes vus mardi, je vous ai remis ... »
@@ -337,6 +337,7 @@ def _beside_owner(view: SentenceView, after: int, end: int) -> list[Slot]:
 BESIDE_WORDS = 5
 #: Verbs of talking a topic over, and the nouns of a topic between them and their « avec ».
 TOPIC_VERBS = function_words("topic_verb")
+JOINT_TOPIC_VERBS = function_words("joint_topic_verb")
 TOPIC_NOUNS = function_words("topic_noun")
 
 
