@@ -3348,6 +3348,13 @@ CASES: tuple[Case, ...] = (
     Case("miss-a-review-of-ones-ties-with-one", f"{A} a fait le point sur ses relations avec {C}.", ()),
     Case("miss-a-topic-two-spoke-of", f"{A} et {C} ont évoqué la crise.", ()),
     Case("an-aside-with-one-a-moment-ago", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. J'ai eu un aparté, il y a un instant, avec M. {C}.", (met(B, C),)),
+    # a judging adjective of words one held: the voice's or the opinion holder's verdict on the one who held them
+    Case("the-voice-judges-words-one-held", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. M. {C} s'est permis de tenir des propos scandaleux.", (criticised(B, C),)),
+    Case("an-opinion-on-words-one-held", f"{A} estime que {C} a tenu des propos inacceptables.", (criticised(A, C),)),
+    Case("miss-words-held-supposed", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Si M. {C} a tenu des propos inacceptables, il doit s'excuser.", ()),
+    Case("miss-words-held-denied", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. M. {C} n'a pas tenu des propos inacceptables.", ()),
+    Case("miss-words-one-suffered", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. M. {C} a subi des propos inacceptables.", ()),
+    Case("miss-words-held-told-by-no-one", f"{C} a tenu des propos inacceptables.", ()),
     # @@NEW@@
 )
 

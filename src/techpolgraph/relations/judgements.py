@@ -376,13 +376,18 @@ def _qualified_action(view: SentenceView, word: Token, voice: Optional[Slot]) ->
     if k in view.at or noun.pos_ != "NOUN" or noun.lemma_.lower() not in party_actions():
         return []
     owners = actions_of(view, k, view.sent.end)
-    if not owners or owners[0].start < word.i:
+    done = [] if owners else _doers(view, noun)  # « Y a tenu des propos inacceptables »: Y's own
+    if done:
+        owners = done
+    elif not owners or owners[0].start < word.i:
         return []
     holders: list[Slot] = []
     for verb in (t for t in noun.ancestors if t.pos_ in ("VERB", "AUX") or any(c.dep_.startswith("nsubj") for c in t.children)):
         if is_negated(verb, view.sent) or is_uncertain(verb, view.sent):
             return []
         subjects = [t for t in verb.children if t.dep_.startswith("nsubj")]
+        if done and subjects and any(o.start <= t.i < o.end for o in done for t in subjects[0].subtree):
+            continue  # « Y s'est permis de tenir des propos ... »: the doer's own verbs
         if subjects and (subjects[0] == noun or subjects[0] in noun.ancestors) or not subjects and "Inf" in verb.morph.get("VerbForm"):
             continue  # « X a dit que les propos inacceptables de Y avaient choqué », « X est uni pour dénoncer ... »: the verb above
         if subjects and subjects[0].lower_ not in FIRST_PERSON_WORDS | IMPERSONAL_SUBJECTS:
@@ -395,6 +400,22 @@ def _qualified_action(view: SentenceView, word: Token, voice: Optional[Slot]) ->
     if not holders and voice is not None and _stated_inside(view, word):
         holders = [voice]
     return _pairs(holders, owners, RelationType.CRITICISED)
+
+
+#: Verbs whose subject does the action its object names (« tenir des propos », « adopter une attitude »), by lemma.
+CONDUCT_VERBS = function_words("conduct_verb")
+
+
+def _doers(view: SentenceView, noun: Token) -> list[Slot]:
+    """The subject of a verb of ``CONDUCT_VERBS`` whose object is the noun (« Y a tenu des
+    propos scandaleux », « Y s'est permis de tenir ... »: Y), the one whose action it is; else none."""
+    verb = noun.head
+    if noun.dep_ != "obj" or verb.pos_ != "VERB" or verb_lemma(verb) not in CONDUCT_VERBS:
+        return []
+    start = view.clause(verb.i)[0]
+    if any(t.lower_ in ("si", "s'", "s’") and t.pos_ == "SCONJ" for t in view.doc[view.sent.start : verb.i]):
+        return []  # « Si Y a tenu des propos inacceptables, ... »: a hypothesis
+    return [s for s in expand(subjects_of(view, verb, start)) if s.kind in PARTIES]
 
 
 def _stated_inside(view: SentenceView, word: Token) -> bool:
