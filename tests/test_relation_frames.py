@@ -3355,6 +3355,9 @@ CASES: tuple[Case, ...] = (
     Case("miss-words-held-denied", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. M. {C} n'a pas tenu des propos inacceptables.", ()),
     Case("miss-words-one-suffered", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. M. {C} a subi des propos inacceptables.", ()),
     Case("miss-words-held-told-by-no-one", f"{C} a tenu des propos inacceptables.", ()),
+    # on whose behalf, with a possessive: « au nom de notre groupe », before the tribute and before the infinitive's object
+    Case("a-tribute-joined-on-behalf-of-ones-group", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je m'associe, au nom de notre groupe, à l'hommage rendu à notre collègue {C}.", (endorsed(B, C),)),
+    Case("leave-asked-to-join-a-tribute-on-behalf-of-ones-group", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Permettez-moi de m'associer, au nom de notre groupe, à l'hommage rendu à notre collègue {C}.", (endorsed(B, C),)),
     # @@NEW@@
 )
 

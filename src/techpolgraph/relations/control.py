@@ -633,7 +633,7 @@ def _past_adverbs(view: SentenceView, k: int) -> int:
     while True:
         while k > view.sent.start and k not in view.at and (doc[k].pos_ == "ADV" or (doc[k].lower_ in DE and doc[k + 1].pos_ == "ADV")):
             k -= 1
-        opening = _incise_closed_at(view, k)
+        opening = incise_closed_at(view, k)
         if opening is None:
             return k
         k = opening - 1
@@ -643,7 +643,7 @@ def _past_adverbs(view: SentenceView, k: int) -> int:
 INCISE_WORDS = 8
 
 
-def _incise_closed_at(view: SentenceView, k: int) -> Optional[int]:
+def incise_closed_at(view: SentenceView, k: int) -> Optional[int]:
     """The comma that opens the incise whose closing comma is token k, where the incise opens
     with a preposition or an adverb and holds no verb (« , au nom de mon groupe, »); else None."""
     doc = view.doc

@@ -14,7 +14,7 @@ from ..nlp.text import phrase_at
 from ..resolve.document import anaphors
 from ..resolve.document import MONARCH_TITLES, SUBJECT_PRONOUNS, address_word
 from ..resolve.roles import nationalities
-from .control import caller, clitic_controller, controller, decided_unnamed, decision_participle, infinitive_mark, infinitive_of_noun, is_gerund, object_controlled, object_controller, perceived_doer, quoted_speaker
+from .control import caller, clitic_controller, controller, decided_unnamed, decision_participle, incise_closed_at, infinitive_mark, infinitive_of_noun, is_gerund, object_controlled, object_controller, perceived_doer, quoted_speaker
 from .cues import modality_words, party_actions, verb_lemma
 from .modality import PERFORMATIVE_VERBS, joined_infinitive
 from .proxies import names_a_proxy
@@ -40,6 +40,9 @@ def _infinitive_before_noun(view: SentenceView, cue: Token) -> Token:
         k -= 1
     if k > view.sent.start and doc[k].lower_ in ("à", "au", "aux") and k not in view.at:
         k -= 1
+    opening = incise_closed_at(view, k)
+    if opening is not None:
+        k = opening - 1  # « de m'associer, au nom de mon groupe, à l'hommage »: past the incise
     return doc[k] if k < cue.i - 1 and doc[k].pos_ == "VERB" and "Inf" in doc[k].morph.get("VerbForm") else cue
 
 
