@@ -3358,6 +3358,14 @@ CASES: tuple[Case, ...] = (
     # on whose behalf, with a possessive: « au nom de notre groupe », before the tribute and before the infinitive's object
     Case("a-tribute-joined-on-behalf-of-ones-group", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je m'associe, au nom de notre groupe, à l'hommage rendu à notre collègue {C}.", (endorsed(B, C),)),
     Case("leave-asked-to-join-a-tribute-on-behalf-of-ones-group", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Permettez-moi de m'associer, au nom de notre groupe, à l'hommage rendu à notre collègue {C}.", (endorsed(B, C),)),
+    # a tribute one is thinking of paying; a day observed is no party
+    Case("a-tribute-one-is-thinking-of", f"Le président {A} a indiqué qu'il réfléchissait à une façon de rendre un hommage particulier à {C}.", (endorsed(A, C, "uncertain"),)),
+    Case("miss-a-day-observed", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Le 1er décembre de chaque année, nous célébrons la Journée mondiale de lutte contre le sida.", ()),
+    # a plural relative pronoun stands for the whole list before it; members apposed past a short relative
+    Case("a-tribute-to-a-list-by-a-plural-relative", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je pense aux professeurs Anne Durand et de {C}, auxquels je rends hommage aujourd'hui.", (endorsed(B, "Anne Durand"), endorsed(B, C))),
+    Case("a-singular-relative-stands-for-the-last-only", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je pense à Anne Durand et à {C}, auquel je rends hommage aujourd'hui.", (endorsed(B, C),)),
+    Case("thanks-to-countries-listed-past-a-relative", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je remercie enfin les pays qui nous entourent, le Luxembourg, la Suisse et l'Allemagne.", (endorsed(B, "Luxembourg"), endorsed(B, "Suisse"), endorsed(B, "Allemagne"))),
+    Case("miss-a-relative-naming-a-party-before-the-list", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je remercie les pays qui ont aidé {C}, le Luxembourg et la Suisse.", ()),
     # @@NEW@@
 )
 

@@ -632,6 +632,8 @@ class EntityRecogniser:
                 label = "PER"
             elif label != "ORG" and (self._described_as_organisation(doc, span) or self._defined_as_organisation(doc, span)):
                 label = "ORG"  # « Klipso, le réseau social de X, », « Klipso est une association »: what the text says it is
+            elif label == "MISC" and span[0].lower_ in OBSERVANCE_HEADS:
+                continue  # « nous célébrons la Journée mondiale de lutte contre le sida »: a day observed, no party
             elif label == "MISC" and self._cue_argument(span):
                 label = "PER" if self._is_first_name(span[0].text) else "ORG"  # « Framasoft a porté plainte contre Y »
                 if span[0].lower_.replace("’", "'") in _ARTICLES and len(span) > 1:
@@ -1674,6 +1676,8 @@ def _gives_way(span: Span, start: int, end: int, label: str) -> bool:
 
 
 _OF = frozenset({"de", "d'", "d’", "du"})
+#: First words of the names of days, weeks and feasts observed (« la Journée mondiale de ... »).
+OBSERVANCE_HEADS = function_words("observance_head")
 _PARTICLES = frozenset({"de", "du", "des", "van", "von", "der", "da", "di", "le"})  # « Charles de Gaulle »
 #: Particles between a first name and a surname (« Thaïs d'Escufon », « Hugo de Lattre »).
 def _split_person_after_name(spans: list[Span]) -> list[Span]:

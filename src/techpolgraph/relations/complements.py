@@ -296,10 +296,15 @@ def _after_plural_object(view: SentenceView, i: int, mark: str, parts: tuple[str
     (but possessives, where ``possessives``) and holds only words of ``parts``, or None."""
     doc = view.doc
     plural = False
-    for k in range(i, min(i + PLURAL_OBJECT_WORDS, view.sent.end)):
+    k = i - 1
+    while k + 1 < min(i + PLURAL_OBJECT_WORDS, view.sent.end):
+        k += 1
         token = doc[k]
         if token.text == mark:
             return k if plural else None
+        if mark == "," and plural and token.lower_ == "qui" and (past := _short_relative_end(view, k)) is not None:
+            k = past - 1  # « les pays qui nous entourent, X, Y et Z »: past a relative that names no party
+            continue
         if (k in view.at and not (possessives and is_possessive(view.at[k]))) or token.pos_ not in parts:
             return None
         if mark == "," and token.pos_ == "ADP" and token.lower_ not in DE:
@@ -307,6 +312,21 @@ def _after_plural_object(view: SentenceView, i: int, mark: str, parts: tuple[str
         plural = plural or (token.pos_ == "NOUN" and "Plur" in token.morph.get("Number"))
     return None
 
+
+def _short_relative_end(view: SentenceView, k: int) -> Optional[int]:
+    """The comma that ends a short relative clause opened by « qui » at token k, with no party
+    but the speaker's pronouns in it (« qui nous entourent, »), or None."""
+    doc = view.doc
+    for j in range(k + 1, min(k + 1 + SHORT_RELATIVE_WORDS, view.sent.end)):
+        if doc[j].text == ",":
+            return j if j > k + 1 else None
+        if j in view.at and doc[j].pos_ != "PRON":
+            return None
+    return None
+
+
+#: How many words such a relative may have.
+SHORT_RELATIVE_WORDS = 5
 
 #: Prepositions of a place or time phrase that may stand between a verb and its object
 #: (« bloquaient dans les pays de l'Union les contenus de X »).

@@ -300,7 +300,7 @@ def opinion(view: SentenceView, word: Token, voice: Optional[Slot] = None) -> li
         topic = _quoted_topic(view, word, j)  # « « C'est un irresponsable », a lancé X à propos de Y »
         holders = _speaker_at_sentence_end(view, word) if topic else []
         return _pairs(holders, topic, relation)
-    targets = _past_the_holder(view, _group_ending_at(view, subject))
+    targets = _past_the_holder(view, view.group_ending_at(subject))
     owner_of = _action_opening(view, targets[0])
     if owner_of is not None:  # « la décision de Y est scandaleuse »: Y's action judged
         holders = _holders_before(view, owner_of)
@@ -764,16 +764,6 @@ def _action_opening(view: SentenceView, owner: Slot) -> Optional[int]:
         start -= 1
     found = actions_of(view, start, owner.end)
     return start if found and found[-1] is owner else None
-
-
-def _group_ending_at(view: SentenceView, last: Slot) -> list[Slot]:
-    """The list of parties that ends with ``last`` (« X et Y sont ... »), or ``last`` alone."""
-    for k in range(view.sent.start, last.start):
-        if k in view.at and view.at[k].start == k:
-            group = view.group_at(k, last.end)
-            if group and group[-1] is last:
-                return group
-    return [last]
 
 
 def _holders_before(view: SentenceView, start: int) -> list[Slot]:

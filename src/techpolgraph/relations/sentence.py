@@ -379,6 +379,15 @@ class SentenceView:
             j += 1
         return j
 
+    def group_ending_at(self, last: Slot) -> list[Slot]:
+        """The list of parties that ends with ``last`` (« X et Y sont ... »), or ``last`` alone."""
+        for k in range(self.sent.start, last.start):
+            if k in self.at and self.at[k].start == k:
+                group = self.group_at(k, last.end)
+                if group and group[-1] is last:
+                    return group
+        return [last]
+
     def group_at(self, i: int, limit: int, listing: bool = False) -> list[Slot]:
         """The coordinated mentions starting at token i ("X, Y et Z"), up to token ``limit``;
         where the text announces a list (``listing``: after « dont », « notamment »), commas
