@@ -3306,11 +3306,11 @@ CASES: tuple[Case, ...] = (
     Case("miss-a-breach-supposed", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Si la Russie bafoue le droit, nous réagirons.", ()),
     # the one talked with, fronted with « avec » before the clause
     Case("a-talk-with-one-fronted", f"Avec {C}, {A} a discuté du budget.", (met(A, C),)),
-    Case("a-topic-talked-over-with-a-president-fronted", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Avec le Président Luc BERNARD, nous avons longuement évoqué les problèmes du Moyen-Orient.", (met(B, "Luc BERNARD"),)),
+    Case("a-topic-talked-over-with-a-president-fronted", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Avec le Président Luc BERNARD, nous avons longuement évoqué la situation des Balkans.", (met(B, "Luc BERNARD"),)),
     Case("miss-a-companion-fronted-before-a-criticism", f"Avec {C}, {A} a critiqué la réforme.", ()),
     Case("a-companion-fronted-before-a-talk-with-another", f"Avec {C}, {A} s'est entretenu avec Jeanne Morel.", (met(A, "Jeanne Morel"),)),
     # a duty not met, said by the voice or held as an opinion
-    Case("the-voice-says-a-country-keeps-neither-law", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. L'Italie ne respecte ni le droit international, ni le droit de la mer.", (criticised(B, "Italie"),)),
+    Case("the-voice-says-a-country-keeps-neither-law", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. La Hongrie ne respecte ni le droit européen, ni ses propres engagements.", (criticised(B, "Hongrie"),)),
     Case("an-opinion-that-one-broke-ones-word", f"Pour {A}, {C} n'a pas respecté ses engagements.", (criticised(A, C),)),
     Case("miss-a-duty-kept", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. L'Italie respecte le droit international.", ()),
     Case("miss-a-duty-unmet-supposed", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Si l'Italie ne respecte pas le droit, nous agirons.", ()),
@@ -3337,19 +3337,19 @@ CASES: tuple[Case, ...] = (
     # a passive participle the tagger read as an adverb
     Case("two-expelled-for-good-from-a-party", f"{C} et {A} ont été exclus définitivement du parti Orion.", (banned("Orion", C), banned("Orion", A))),
     # thanks « de leur confiance » after two coordinated roles: the reason, no complement of the second role
-    Case("thanks-to-two-roles-for-their-trust", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je remercie le Président de la République et le Premier ministre de leur confiance.", (endorsed(B, "Emmanuel Macron"), endorsed(B, "François Bayrou"))),
+    Case("thanks-to-two-roles-for-their-trust", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je tiens à remercier le chef de l'État et le Premier ministre de leur confiance.", (endorsed(B, "Emmanuel Macron"), endorsed(B, "François Bayrou"))),
     Case("miss-thanks-to-the-head-of-ones-party", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je remercie {C} et le président de son parti.", (endorsed(B, C),)),
     # a role called on in minutes with no chair's line: its one holder on the date; leave asked past an incise
-    Case("the-prime-minister-called-on-and-congratulated", f"M. {C}. Monsieur le Premier ministre, permettez-moi tout d'abord, au nom de notre groupe, de vous féliciter.\n\nMme Anne Durand. Eh oui !", (endorsed(C, "François Bayrou"),)),
+    Case("the-prime-minister-called-on-and-congratulated", f"M. {C}. Monsieur le Premier ministre, permettez-moi, au nom des élus de notre groupe, de vous féliciter.\n\nMme Anne Durand. Eh oui !", (endorsed(C, "François Bayrou"),)),
     Case("asked-past-an-incise-to-meet-one", f"{A} a demandé à {C}, au nom du parti, de rencontrer Jeanne Morel.", (met(C, "Jeanne Morel", "uncertain"),)),
     Case("miss-a-deputy-called-on-by-role", f"M. {C}. Monsieur le député, permettez-moi de vous féliciter.\n\nMme Anne Durand. Eh oui !", ()),
     # a review two make together; none of a topic each may speak of apart; an aside « il y a un instant »
     Case("a-review-by-a-colleague-and-the-speaker", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Mme Anne Durand et moi-même avons fait le point sur la crise.", (met("Anne Durand", B),)),
     Case("miss-a-review-of-ones-ties-with-one", f"{A} a fait le point sur ses relations avec {C}.", ()),
     Case("miss-a-topic-two-spoke-of", f"{A} et {C} ont évoqué la crise.", ()),
-    Case("an-aside-with-one-a-moment-ago", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. J'ai eu un aparté, il y a un instant, avec M. {C}.", (met(B, C),)),
+    Case("an-aside-with-one-a-moment-ago", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Nous avons pu avoir un court aparté, il y a un instant, avec M. {C}.", (met(B, C),)),
     # a judging adjective of words one held: the voice's or the opinion holder's verdict on the one who held them
-    Case("the-voice-judges-words-one-held", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. M. {C} s'est permis de tenir des propos scandaleux.", (criticised(B, C),)),
+    Case("the-voice-judges-words-one-held", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. M. {C} s'est permis de tenir des propos indignes.", (criticised(B, C),)),
     Case("an-opinion-on-words-one-held", f"{A} estime que {C} a tenu des propos inacceptables.", (criticised(A, C),)),
     Case("miss-words-held-supposed", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Si M. {C} a tenu des propos inacceptables, il doit s'excuser.", ()),
     Case("miss-words-held-denied", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. M. {C} n'a pas tenu des propos inacceptables.", ()),
@@ -3357,14 +3357,14 @@ CASES: tuple[Case, ...] = (
     Case("miss-words-held-told-by-no-one", f"{C} a tenu des propos inacceptables.", ()),
     # on whose behalf, with a possessive: « au nom de notre groupe », before the tribute and before the infinitive's object
     Case("a-tribute-joined-on-behalf-of-ones-group", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je m'associe, au nom de notre groupe, à l'hommage rendu à notre collègue {C}.", (endorsed(B, C),)),
-    Case("leave-asked-to-join-a-tribute-on-behalf-of-ones-group", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Permettez-moi de m'associer, au nom de notre groupe, à l'hommage rendu à notre collègue {C}.", (endorsed(B, C),)),
+    Case("leave-asked-to-join-a-tribute-on-behalf-of-ones-group", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Permettez-moi donc de m'associer, au nom de nos collègues, à l'hommage rendu à {C}.", (endorsed(B, C),)),
     # a tribute one is thinking of paying; a day observed is no party
-    Case("a-tribute-one-is-thinking-of", f"Le président {A} a indiqué qu'il réfléchissait à une façon de rendre un hommage particulier à {C}.", (endorsed(A, C, "uncertain"),)),
-    Case("miss-a-day-observed", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Le 1er décembre de chaque année, nous célébrons la Journée mondiale de lutte contre le sida.", ()),
+    Case("a-tribute-one-is-thinking-of", f"Le président {A} a fait savoir qu'il réfléchissait à une manière de rendre hommage à {C}.", (endorsed(A, C, "uncertain"),)),
+    Case("miss-a-day-observed", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Chaque 7 avril, nous célébrons la Journée mondiale de la santé.", ()),
     # a plural relative pronoun stands for the whole list before it; members apposed past a short relative
     Case("a-tribute-to-a-list-by-a-plural-relative", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je pense aux professeurs Anne Durand et de {C}, auxquels je rends hommage aujourd'hui.", (endorsed(B, "Anne Durand"), endorsed(B, C))),
     Case("a-singular-relative-stands-for-the-last-only", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je pense à Anne Durand et à {C}, auquel je rends hommage aujourd'hui.", (endorsed(B, C),)),
-    Case("thanks-to-countries-listed-past-a-relative", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je remercie enfin les pays qui nous entourent, le Luxembourg, la Suisse et l'Allemagne.", (endorsed(B, "Luxembourg"), endorsed(B, "Suisse"), endorsed(B, "Allemagne"))),
+    Case("thanks-to-countries-listed-past-a-relative", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je remercie aussi les pays qui nous ont aidés, la Belgique, l'Autriche et l'Italie.", (endorsed(B, "Belgique"), endorsed(B, "Autriche"), endorsed(B, "Italie"))),
     Case("miss-a-relative-naming-a-party-before-the-list", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je remercie les pays qui ont aidé {C}, le Luxembourg et la Suisse.", ()),
     # @@NEW@@
 )

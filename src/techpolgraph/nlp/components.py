@@ -633,7 +633,7 @@ class EntityRecogniser:
             elif label != "ORG" and (self._described_as_organisation(doc, span) or self._defined_as_organisation(doc, span)):
                 label = "ORG"  # « Klipso, le réseau social de X, », « Klipso est une association »: what the text says it is
             elif label == "MISC" and span[0].lower_ in OBSERVANCE_HEADS:
-                continue  # « nous célébrons la Journée mondiale de lutte contre le sida »: a day observed, no party
+                continue  # « nous fêtons la Journée mondiale de la santé »: a day observed, no party
             elif label == "MISC" and self._cue_argument(span):
                 label = "PER" if self._is_first_name(span[0].text) else "ORG"  # « Framasoft a porté plainte contre Y »
                 if span[0].lower_.replace("’", "'") in _ARTICLES and len(span) > 1:

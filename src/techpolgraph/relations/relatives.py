@@ -197,7 +197,7 @@ def relative_complement(view: SentenceView, cue: Token, subjects: list[Slot], wo
         k = p - 2 if slot is not None and slot.kind is EntityKind.PERSON else p
     if slot is None or slot.kind not in PARTIES or (k >= p - 1 and not _person_not_governed(view, slot)) or _of_a_person_noun(view, slot):
         return []  # « le fils de X, avec lequel je me suis entretenu »: the son, not X
-    if "Plur" in doc[j].morph.get("Number") or doc[j].lower_.endswith(("s", "es")):
+    if "Plur" in doc[j].morph.get("Number") or doc[j].lower_.endswith("s"):
         # « les professeurs X et Y, auxquels je rends hommage »: all those the plural pronoun stands for
         return [s for s in view.group_ending_at(slot) if s.kind is slot.kind]
     return [slot]

@@ -345,8 +345,7 @@ def _talked_with(view: SentenceView, after: int, target: Slot) -> bool:
     """A verb of talking a topic over names the one it was talked with after « avec » right after
     it (« a évoqué avec Y la crise ») or after a phrase of topic nouns (« a évoqué la situation en
     Ukraine avec Y »), not after a noun of its own that « avec » completes (« a évoqué ses liens
-    avec Y », « l'accord signé avec Y »). A party before the verb (« Y, avec qui il a évoqué »)
-    is read by the relative clause."""
+    avec Y »). A party before the verb (« Y, avec qui il a évoqué ») is read by the relative clause."""
     if target.start < after:
         return True
     linked = next((j for j in range(target.start - 1, after - 1, -1) if view.doc[j].lower_ == "avec"), target.start)
