@@ -210,6 +210,26 @@ def test_corpus_key_edges_are_found(corpus_result, relation, source, target, evi
     assert not missed, corpus_result.report()
 
 
+def test_a_gold_role_matches_its_holder_on_the_day(tmp_path):
+    """The gold keeps a role the text leaves unnamed (« Premier ministre »); the graph gives the
+    « vous » that calls on it to the one who held it that day by the role table: the same party;
+    not on a day someone else held it, nor for a role without one holder (« ministre »)."""
+    import datetime as dt
+
+    sentence = "Monsieur le Premier ministre, je vous félicite."
+    entities = [_entity("martin", "Paul Martin"), _entity("castex", "Jean Castex")]
+    edge = _relation("r1", "martin", "castex", "endorsed", "asserted", "d.txt", sentence).model_copy(
+        update={"source_text": "je", "target_text": "vous", "date": dt.date(2021, 3, 3)}
+    )
+    by_role = {"doc": "d.txt", "source": "Paul Martin", "target": "Premier ministre", "relation": "endorsed",
+               "modality": "asserted", "evidence": "je vous félicite"}
+    assert tpg.evaluate(_write(tmp_path, [by_role]), KnowledgeGraph(entities, [edge])).overall.found == 1
+    earlier = edge.model_copy(update={"date": dt.date(2019, 3, 3)})
+    assert tpg.evaluate(_write(tmp_path, [by_role]), KnowledgeGraph(entities, [earlier])).overall.found == 0
+    bare = {**by_role, "target": "ministre"}
+    assert tpg.evaluate(_write(tmp_path, [bare]), KnowledgeGraph(entities, [edge])).overall.found == 0
+
+
 def test_a_gold_party_named_by_the_words_of_the_mention_matches(tmp_path):
     """The gold keeps a role the text leaves unnamed (« ministre des armées »); the graph gives it
     to the role's holder, and the edge keeps the mention's words: the same party."""

@@ -16,6 +16,7 @@ printed twice); each counts as correct, and the gold relation is found once.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections import defaultdict
 from pathlib import Path
@@ -27,7 +28,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from .errors import GoldFormatError
 from .graph import KnowledgeGraph
 from .models import Modality, Relation, RelationType, Tense
+from .resolve.document import implied_countries
 from .resolve.names import name_key, surname_forms
+from .resolve.roles import Role, RoleTable, role_nouns
 from .types import PathLike
 
 #: The relation types always scored, whether or not the gold file uses them.
@@ -250,9 +253,33 @@ def _named_as_said(name: str, mention: str) -> bool:
     return bool(key) and key == said[len(article) :]
 
 
-def _party_matches(name: str, entity: str, mention: str, ids: dict[str, set[str]]) -> bool:
-    """The gold's party is the edge's: the entity it names, or the very words of the mention."""
-    return entity in _entities_named(name, ids) or _named_as_said(name, mention)
+def _role_holder(name: str, date: Optional[dt.date]) -> str:
+    """The one holder on ``date``, by the shipped role table, of the role a gold name keeps
+    unnamed where the role names its country or portfolio by itself (``implied_countries.tsv``:
+    « Premier ministre », « garde des sceaux »; « président de la République »); "" otherwise.
+
+    >>> _role_holder("Premier ministre", dt.date(2021, 3, 3))
+    'Jean Castex'
+    >>> _role_holder("ministre", dt.date(2021, 3, 3))
+    ''
+    """
+    key = " ".join(name.lower().replace("’", "'").split())
+    noun, country = key, implied_countries().get(key)
+    if country is None:  # « président de la République »: the noun, then the one that names the country
+        head, _, rest = key.partition(" de ")
+        noun, country = head, implied_countries().get(rest.removeprefix("la ").removeprefix("l'"))
+    cls = role_nouns().get(noun)
+    if date is None or not country or not cls:
+        return ""
+    return RoleTable.shipped().holder(Role(cls, country), date) or ""
+
+
+def _party_matches(name: str, entity: str, mention: str, ids: dict[str, set[str]], holder: str = "") -> bool:
+    """The gold's party is the edge's: the entity it names, or the very words of the mention, or
+    the one who held on that day the role the gold keeps unnamed (``holder``: its name)."""
+    if entity in _entities_named(name, ids) or _named_as_said(name, mention):
+        return True
+    return bool(holder) and entity in ids.get(name_key(holder), set())
 
 
 def _matches(g: GoldRelation, r: Relation, ids: dict[str, set[str]]) -> bool:
@@ -260,9 +287,10 @@ def _matches(g: GoldRelation, r: Relation, ids: dict[str, set[str]]) -> bool:
         return False
     if not _evidence_fits(normalise_text(g.evidence), normalise_text(r.evidence.sentence)):
         return False
-    if _party_matches(g.source, r.source, r.source_text, ids) and _party_matches(g.target, r.target, r.target_text, ids):
+    source, target = _role_holder(g.source, r.date), _role_holder(g.target, r.date)
+    if _party_matches(g.source, r.source, r.source_text, ids, source) and _party_matches(g.target, r.target, r.target_text, ids, target):
         return True
-    return r.relation.symmetric and _party_matches(g.target, r.source, r.source_text, ids) and _party_matches(g.source, r.target, r.target_text, ids)
+    return r.relation.symmetric and _party_matches(g.target, r.source, r.source_text, ids, target) and _party_matches(g.source, r.target, r.target_text, ids, source)
 
 
 def evaluate(
