@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
+from functools import lru_cache
 from pathlib import Path
 from enum import Enum
 from typing import Optional, Union
@@ -28,9 +29,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from .errors import GoldFormatError
 from .graph import KnowledgeGraph
 from .models import Modality, Relation, RelationType, Tense
-from .resolve.document import implied_countries
+from .resolve.document import implied_role
 from .resolve.names import name_key, surname_forms
-from .resolve.roles import Role, RoleTable, role_nouns
+from .resolve.roles import RoleTable
 from .types import PathLike
 
 #: The relation types always scored, whether or not the gold file uses them.
@@ -253,25 +254,19 @@ def _named_as_said(name: str, mention: str) -> bool:
     return bool(key) and key == said[len(article) :]
 
 
+@lru_cache(maxsize=None)
 def _role_holder(name: str, date: Optional[dt.date]) -> str:
     """The one holder on ``date``, by the shipped role table, of the role a gold name keeps
-    unnamed where the role names its country or portfolio by itself (``implied_countries.tsv``:
-    « Premier ministre », « garde des sceaux »; « président de la République »); "" otherwise.
+    unnamed where the role names its country or portfolio by itself (:func:`implied_role`:
+    « Premier ministre », « garde des sceaux », « président de la République »); "" otherwise.
 
     >>> _role_holder("Premier ministre", dt.date(2021, 3, 3))
     'Jean Castex'
     >>> _role_holder("ministre", dt.date(2021, 3, 3))
     ''
     """
-    key = " ".join(name.lower().replace("’", "'").split())
-    noun, country = key, implied_countries().get(key)
-    if country is None:  # « président de la République »: the noun, then the one that names the country
-        head, _, rest = key.partition(" de ")
-        noun, country = head, implied_countries().get(rest.removeprefix("la ").removeprefix("l'"))
-    cls = role_nouns().get(noun)
-    if date is None or not country or not cls:
-        return ""
-    return RoleTable.shipped().holder(Role(cls, country), date) or ""
+    role = implied_role(name)
+    return (RoleTable.shipped().holder(role, date) or "") if role is not None and date is not None else ""
 
 
 def _party_matches(name: str, entity: str, mention: str, ids: dict[str, set[str]], holder: str = "") -> bool:

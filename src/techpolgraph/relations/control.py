@@ -29,6 +29,8 @@ from .complements import complement, is_inverted_pronoun
 from .cues import SHORT_ADVERBIAL, modality_words, verb_lemma
 from .modality import INFINITIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, RESOLVE_NOUNS, call_noun, sentence_opening_participle
 from .sentence import (
+    INCISE_OPENERS,
+    adjunct_incise_start,
     DE,
     MODAL_VERBS,
     NE_WORDS,
@@ -475,10 +477,6 @@ def speaker_after_comma(view: SentenceView, cue: Token, after: int, end: int) ->
     return found
 
 
-#: Words that open an incise after a subject (« X, comme l'a dit Z, ... », « X, selon Z, ... »).
-INCISE_OPENERS = function_words("incise_opener")
-
-
 def _incise_opening(doc: Doc, i: int) -> bool:
     """Token i opens an incise (``incise_opener``: « comme », « selon », « d'après »)."""
     return i < len(doc) and doc[i].lower_ in INCISE_OPENERS
@@ -633,26 +631,14 @@ def _past_adverbs(view: SentenceView, k: int) -> int:
     while True:
         while k > view.sent.start and k not in view.at and (doc[k].pos_ == "ADV" or (doc[k].lower_ in DE and doc[k + 1].pos_ == "ADV")):
             k -= 1
-        opening = incise_closed_at(view, k)
+        opening = adjunct_incise_start(view, k, view.sent.start, INCISE_WORDS)
         if opening is None:
             return k
         k = opening - 1
 
 
 #: How many words an incise between commas before an infinitive's « de » may have.
-INCISE_WORDS = 8
-
-
-def incise_closed_at(view: SentenceView, k: int) -> Optional[int]:
-    """The comma that opens the incise whose closing comma is token k, where the incise opens
-    with a preposition or an adverb and holds no verb (« , au nom de mon groupe, »); else None."""
-    doc = view.doc
-    if doc[k].text != ",":
-        return None
-    opening = next((j for j in range(k - 2, max(view.sent.start, k - INCISE_WORDS - 2), -1) if doc[j].text == ","), None)
-    if opening is None or doc[opening + 1].pos_ not in ("ADP", "ADV"):
-        return None
-    return opening if all(t.pos_ not in ("VERB", "AUX") for t in doc[opening + 1 : k]) else None
+INCISE_WORDS = 10
 
 
 def _cause_mark(view: SentenceView, cue: Token) -> Optional[int]:

@@ -469,8 +469,8 @@ def past_behalf(doc: Doc, j: int) -> int:
     while k + 2 < len(doc):
         if doc[k].lower_ == "au" and doc[k + 1].lower_ == "nom" and doc[k + 2].lower_ in ("de", "du", "des", "d'", "d’"):
             m = k + 3
-            while m < len(doc) and m - k < 3 + BEHALF_WORDS and not doc[m].is_punct and ("Yes" not in doc[m].morph.get("Poss") or m == k + 3) and doc[m].lower_ != "et":
-                m += 1  # « au nom du peuple français », « au nom de notre groupe »
+            while m < len(doc) and m - k < 3 + BEHALF_WORDS and not doc[m].is_punct and ("Yes" not in doc[m].morph.get("Poss") or doc[m - 1].lower_ in ("de", "d'", "d’", "des")) and doc[m].lower_ != "et":
+                m += 1  # « au nom du peuple français », « au nom des élus de notre groupe »; not « au nom de P son soutien »
         elif doc[k].lower_ == "en" and "Yes" in doc[k + 1].morph.get("Poss") and doc[k + 2].lower_ == "nom":
             m = k + 3 + (k + 3 < len(doc) and doc[k + 3].lower_ in ("personnel", "propre"))  # « en mon nom personnel »
         else:

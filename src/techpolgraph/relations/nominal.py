@@ -23,9 +23,9 @@ from ..resolve.document import ADDRESSEE_PRONOUNS, DEFENDED_NOUNS, FIRST_PERSON_
 from .complements import DECISION_NOUNS, MEDIUM_NOUNS, TOPIC_PREPOSITIONS, UNDERGONE_NOUNS, after_topic, also_of, complement, country_of_ban, from_office, members_after_colon, members_in_apposition, own_account_platform, past_relative
 from .control import COPULAS, dative_clitic, object_clitic, opening_copula
 from .modality import HAPPENING, is_negated, is_uncertain
-from .cues import Argument, Cue, Source, adverbial_before, infinitive_in_er, past_adverbial, past_behalf, judgement_words, modality_words, receiving_verbs, repeated_determiner, support_verbs, verb_lemma
+from .cues import Argument, Cue, Source, adverbial_before, infinitive_in_er, past_adverbial, judgement_words, modality_words, receiving_verbs, repeated_determiner, support_verbs, verb_lemma
 from .proxies import account_platforms
-from .sentence import APPROXIMATE, CLITICS, DE, INDEFINITE_ARTICLES, MAX_GAP, PARTIES, SentenceView, Slot, and_of, before_qualifiers, during, expand, is_date_word, is_determiner, is_left_clitic, is_past_participle, is_possessive, is_possessive_determiner, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, role_start, time_nouns, verb_before
+from .sentence import APPROXIMATE, adjunct_incise_start, CLITICS, DE, INDEFINITE_ARTICLES, MAX_GAP, PARTIES, SentenceView, Slot, and_of, before_qualifiers, during, expand, is_date_word, is_determiner, is_left_clitic, is_past_participle, is_possessive, is_possessive_determiner, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, role_start, time_nouns, verb_before
 from .relatives import antecedent_group, membership_verb, relative_complement
 from .subjects import resumed_author, subject_after, subjects_of
 
@@ -1183,7 +1183,7 @@ def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
         if medium is not None:
             j = medium  # « a posté sur son profil Twitter un mot de soutien à X »: where it wrote
             continue
-        incise = _adjunct_incise_start(view, j, start)
+        incise = adjunct_incise_start(view, j, start, INCISE_WORDS)
         if incise is not None:
             j = incise  # « a réaffirmé, lors d'un échange avec Y, son soutien à Z »: when, with whom
             continue
@@ -1248,29 +1248,8 @@ def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
 UNDERGOING = "subir"
 
 
-#: Prepositions that open an incise of time or place set off by commas (« , lors d'un échange avec Y, »).
-INCISE_OPENERS = function_words("incise_opener")
-#: How many words such an incise may have.
+#: How many words an incise between a verb and the relation noun it governs may have.
 INCISE_WORDS = 24
-
-
-def _adjunct_incise_start(view: SentenceView, j: int, start: int) -> Optional[int]:
-    """The comma that opens the incise the comma at j closes, where the incise holds no finite
-    verb and either opens with a preposition of time or place (« a réaffirmé jeudi, lors d'une
-    conversation avec la députée Y, son soutien à Z »: the parties in it are no owner of the
-    noun), says on whose behalf (« je m'associe, au nom du groupe P, à l'hommage rendu à Y ») or
-    names no party (« a officialisé, ce mercredi, à l'unanimité, son soutien »); else None."""
-    doc = view.doc
-    if doc[j].text != ",":
-        return None
-    party = False
-    for k in range(j - 1, max(start, j - INCISE_WORDS), -1):
-        if doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm"):
-            return None
-        if doc[k].text == "," and (doc[k + 1].lower_ in INCISE_OPENERS or not party or past_behalf(doc, k + 1) == j):
-            return k  # « , lors d'un échange avec Y, », « , ce lundi matin, à la majorité, », « , au nom de P, »
-        party = party or k in view.at
-    return None
 
 
 #: Prepositions of a time phrase between a verb and the relation noun it governs (« dès la primaire »).

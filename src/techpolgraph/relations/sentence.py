@@ -31,7 +31,7 @@ from ..resolve.document import POLITICAL_SIDES, SPEAKER_POSSESSIVES, address_wor
 from ..resolve.names import name_key, titles
 from ..resolve.organisations import parents
 from ..resolve.roles import former_prefixes, nationalities, occupations, role_nouns
-from .cues import DE_FORMS, MODAL_VERBS, party_actions, past_adverbial, written_channels
+from .cues import DE_FORMS, MODAL_VERBS, party_actions, past_adverbial, past_behalf, written_channels
 from .modality import NE, attribution, modality_of, tense_of
 from .typography import QUOTES, incises
 
@@ -1276,6 +1276,30 @@ ORGAN_NOUNS = function_words("organ_noun")
 def is_organ_noun(token: Token) -> bool:
     """A noun of a governing body (« bureau », « direction », « commissions »), by form or lemma."""
     return token.lower_ in ORGAN_NOUNS or token.lemma_.lower() in ORGAN_NOUNS
+
+
+#: Prepositions that open an incise of time or place set off by commas (« , lors d'un échange avec Y, »).
+INCISE_OPENERS = function_words("incise_opener")
+
+
+def adjunct_incise_start(view: "SentenceView", j: int, start: int, reach: int) -> Optional[int]:
+    """The comma that opens the incise the comma at j closes, within ``reach`` words, where the
+    incise holds no finite verb and either opens with a preposition of time or place (« a
+    réaffirmé jeudi, lors d'une conversation avec la députée Y, son soutien à Z »: the parties in
+    it are no owner of the noun), says on whose behalf (« je m'associe, au nom du groupe P, à
+    l'hommage rendu à Y », « permettez-moi, au nom de notre groupe, de saluer Y ») or names no
+    party (« a officialisé, ce mercredi, à l'unanimité, son soutien »); else None."""
+    doc = view.doc
+    if doc[j].text != ",":
+        return None
+    party = False
+    for k in range(j - 1, max(start, j - reach), -1):
+        if doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm"):
+            return None
+        if doc[k].text == "," and (doc[k + 1].lower_ in INCISE_OPENERS or not party or past_behalf(doc, k + 1) == j):
+            return k  # « , lors d'un échange avec Y, », « , ce lundi matin, à la majorité, », « , au nom de P, »
+        party = party or k in view.at
+    return None
 
 
 #: Nouns that name the organisation after their « de » (« le mouvement des Gilets jaunes »), by lemma.

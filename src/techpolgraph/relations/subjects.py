@@ -14,12 +14,12 @@ from ..nlp.text import phrase_at
 from ..resolve.document import anaphors
 from ..resolve.document import MONARCH_TITLES, SUBJECT_PRONOUNS, address_word
 from ..resolve.roles import nationalities
-from .control import caller, clitic_controller, controller, decided_unnamed, decision_participle, incise_closed_at, infinitive_mark, infinitive_of_noun, is_gerund, object_controlled, object_controller, perceived_doer, quoted_speaker
+from .control import caller, clitic_controller, controller, decided_unnamed, decision_participle, infinitive_mark, infinitive_of_noun, is_gerund, object_controlled, object_controller, perceived_doer, quoted_speaker
 from .cues import modality_words, party_actions, verb_lemma
 from .modality import PERFORMATIVE_VERBS, joined_infinitive
 from .proxies import names_a_proxy
 from .relatives import antecedent_group, before_apposition, cleft_focus, member_antecedent
-from .sentence import CLITICS, DE, MODAL_VERBS, NAMING_NOUNS, ORGAN_NOUNS, PARTIES, PREPOSITIONS, SentenceView, Slot, affiliation_end, examples, is_date_word, is_determiner, is_number, is_left_clitic, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, past_role_nouns, relative_subject, role_heads, role_organisation, verb_before, word_phrases
+from .sentence import CLITICS, DE, adjunct_incise_start, MODAL_VERBS, NAMING_NOUNS, ORGAN_NOUNS, PARTIES, PREPOSITIONS, SentenceView, Slot, affiliation_end, examples, is_date_word, is_determiner, is_number, is_left_clitic, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, past_role_nouns, relative_subject, role_heads, role_organisation, verb_before, word_phrases
 from .typography import CLOSING_QUOTES, QUOTES
 
 
@@ -40,10 +40,14 @@ def _infinitive_before_noun(view: SentenceView, cue: Token) -> Token:
         k -= 1
     if k > view.sent.start and doc[k].lower_ in ("à", "au", "aux") and k not in view.at:
         k -= 1
-    opening = incise_closed_at(view, k)
+    opening = adjunct_incise_start(view, k, view.sent.start, BEHALF_INCISE_WORDS)
     if opening is not None:
         k = opening - 1  # « de m'associer, au nom de mon groupe, à l'hommage »: past the incise
     return doc[k] if k < cue.i - 1 and doc[k].pos_ == "VERB" and "Inf" in doc[k].morph.get("VerbForm") else cue
+
+
+#: How many words an incise between a support infinitive and its relation noun may have.
+BEHALF_INCISE_WORDS = 10
 
 
 @kept_per_view

@@ -96,11 +96,8 @@ def _quoted_object(sent: Span, i: int, closing: str) -> Optional[int]:
     doc = sent.doc
     if i == sent.start or i + 1 >= sent.end:
         return None
-    if doc[i - 1].pos_ in ("VERB", "AUX", "ADV", "NOUN") and doc[i + 1].pos_ == "ADP":
-        # « votera « pour Y » », « s'en est pris « à Y et à ses amis » »: the verb's complement in quotes
-        j = next((k for k in range(i + 2, min(i + MAX_QUOTED_PHRASE + 2, sent.end)) if doc[k].text == closing), None)
-        return j if j is not None and _verbless(sent, i + 1, j) else None
-    if not (doc[i - 1].pos_ == "VERB" and doc[i + 1].pos_ == "DET") and doc[i - 1].pos_ not in ("DET", "ADP"):
+    complement = doc[i - 1].pos_ in ("VERB", "AUX", "ADV", "NOUN") and doc[i + 1].pos_ == "ADP"  # « votera « pour Y » »
+    if not complement and not (doc[i - 1].pos_ == "VERB" and doc[i + 1].pos_ == "DET") and doc[i - 1].pos_ not in ("DET", "ADP"):
         return None  # « a soutenu « la campagne de Y » », « ses « très vives félicitations » », « pour « au moins sept jours » »
     j = next((k for k in range(i + 2, min(i + MAX_QUOTED_PHRASE + 2, sent.end)) if doc[k].text == closing), None)
     return j if j is not None and _verbless(sent, i + 1, j) else None

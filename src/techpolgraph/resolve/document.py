@@ -1824,11 +1824,8 @@ class _DocState:
         """« Monsieur le Premier ministre, vous ... » where no chair's line names the one called:
         the one holder the role table gives on the document's date, for a role that names its
         country or portfolio by itself (``implied_countries.tsv``); else ""."""
-        country, cls = implied_countries().get(_norm(called)), role_nouns().get(_norm(called))
-        if not country or not cls or self.date is None:
-            return ""
-        holders = self.r.table.holders(Role(cls, country), self.date)
-        return holders[0] if len(holders) == 1 else ""
+        role = implied_role(called)
+        return (self.r.table.holder(role, self.date) or "") if role is not None and self.date is not None else ""
 
     def _answering(self, turn: tuple[int, bool, str]) -> bool:
         """The turn's label gives its speaker a role that answers questions (« M. X, ministre de
@@ -4849,6 +4846,24 @@ def _portfolio_names() -> frozenset[str]:
 def implied_countries() -> dict[str, str]:
     """Nouns that name a country by themselves after a role noun (``implied_countries.tsv``)."""
     return {row[0].lower(): row[1] for row in read_table("implied_countries.tsv")}
+
+
+def implied_role(words: str) -> Optional[Role]:
+    """The role that role words name with their country or portfolio implied
+    (``implied_countries.tsv``): whole (« Premier ministre », « garde des sceaux ») or as a role
+    noun and the noun that names the country after « de » (« président de la République »); else
+    None.
+
+    >>> str(implied_role("Premier ministre")), implied_role("ministre")
+    ('head_of_government|France', None)
+    """
+    key = _norm(words)
+    noun, country = key, implied_countries().get(key)
+    if country is None:  # « président de la République »: the noun, then the one that names the country
+        head, _, rest = key.partition(" de ")
+        noun, country = head, implied_countries().get(rest.removeprefix("la ").removeprefix("l'"))
+    cls = role_nouns().get(noun)
+    return Role(cls, country) if country and cls else None
 
 
 def _acronym_like(text: str, strict: bool = True) -> bool:
