@@ -118,6 +118,8 @@ SETS = {
     "holdout83": (REALTEXT / "holdout83", None),
     "holdout84": (REALTEXT / "holdout84", None),
     "holdout85": (REALTEXT / "holdout85", None),
+    "holdout86": (REALTEXT / "holdout86", None),
+    "holdout87": (REALTEXT / "holdout87", None),
 }
 
 
@@ -278,6 +280,8 @@ ROUNDS = {
     "forty-third round, second split (ik*)": ("ik",),
     "forty-fourth round (il*)": ("il",),
     "forty-fourth round, second split (im*)": ("im",),
+    "forty-fifth round (in*)": ("in",),
+    "forty-fifth round, second split (io*)": ("io",),
 }
 
 
