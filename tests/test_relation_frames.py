@@ -3366,6 +3366,36 @@ CASES: tuple[Case, ...] = (
     Case("a-singular-relative-stands-for-the-last-only", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je pense à Anne Durand et à {C}, auquel je rends hommage aujourd'hui.", (endorsed(B, C),)),
     Case("thanks-to-countries-listed-past-a-relative", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je remercie aussi les pays qui nous ont aidés, la Belgique, l'Autriche et l'Italie.", (endorsed(B, "Belgique"), endorsed(B, "Autriche"), endorsed(B, "Italie"))),
     Case("miss-a-relative-naming-a-party-before-the-list", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je remercie les pays qui ont aidé {C}, le Luxembourg et la Suisse.", ()),
+    # forty-fourth round: read on real text (question time, speeches, histories; other names and words here)
+    # a meeting of two sides between two people each described in apposition
+    Case("a-two-sided-meeting-of-two-described-people", f"{A}, président du Sénat, et {C}, ministre de l'Économie, participent à une réunion bilatérale.", (met(A, C),)),
+    Case("miss-a-two-sided-meeting-of-three", f"{A}, président du Sénat, Anne Durand et {C} participent à une réunion bilatérale.", ()),
+    # an adverb before the judging adjective of what one said
+    Case("the-voice-judges-words-graded-by-an-adverb", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je pense évidemment aux propos absolument scandaleux de M. {C}.", (criticised(B, C),)),
+    Case("miss-words-judged-by-a-denied-adjective", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je pense aux propos pas si scandaleux de M. {C}.", ()),
+    # congratulations that open a sentence in a speaker's words: to the one named after « à » only
+    Case("congratulations-to-one-named", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Félicitations à Mme Anne Durand pour sa victoire !", (endorsed(B, "Anne Durand"),)),
+    Case("miss-congratulations-called-out-perhaps-in-jest", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Félicitations, monsieur {C}, pour ce beau résultat.", ()),
+    # sanctions taken by a country or a body of states: restrictive measures, a ban; by a person, a criticism
+    Case("sanctions-by-a-country-ban", f"Les États-Unis ont annoncé de dures sanctions contre {C}.", (banned("États-Unis", C),)),
+    Case("sanctions-reintroduced-by-a-country", f"Les États-Unis ont réintroduit des sanctions contre l'Iran.", (banned("États-Unis", "Iran"),)),
+    Case("sanctions-by-a-union-of-states", f"L'Union européenne a pris des sanctions à l'encontre de la Russie.", (banned("Union européenne", "Russie"),)),
+    Case("sanctions-considered-by-a-union-of-states", f"L'Union européenne envisage de prendre des sanctions contre la Russie.", (banned("Union européenne", "Russie", "uncertain"),)),
+    Case("sanctions-by-a-chamber-s-president-criticise", f"Le président du Parlement, {A}, a imposé des sanctions à {C}.", (criticised(A, C),)),
+    # « ce dont je remercie Y »: the relative's own subject, not an example after « dont »
+    Case("thanks-in-a-relative-of-dont", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Le dossier avance, ce dont je remercie le ministre {C}.", (endorsed(B, C),)),
+    # a judging noun apposed to a party in a speaker's words: the speaker's epithet, asked or not
+    Case("an-epithet-apposed-in-a-question", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Qui sait où s'arrêtera {C}, ce despote sans foi ni loi ?", (criticised(B, C),)),
+    Case("an-epithet-apposed-after-the-definite-article", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Le pays est gouverné par {C}, l'irresponsable en chef.", (criticised(B, C),)),
+    Case("miss-an-enemy-of-another", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. {C}, son ennemi juré, a répondu hier.", ()),
+    Case("miss-an-epithet-in-no-one-s-words", f"Le pays est gouverné par {C}, ce despote sans foi ni loi.", ()),
+    Case("miss-an-epithet-in-another-s-opinion", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Selon {A}, {C}, ce despote, partira.", ()),
+    # aggressive words one held, in the voice's words; an adverbial phrase between the verb and its object
+    Case("the-voice-judges-aggressive-words", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. M. {C} a perdu son calme et a tenu des propos agressifs.", (criticised(B, C),)),
+    Case("a-salute-past-an-adverbial-phrase", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je salue à ce propos le travail de M. {C}.", (endorsed(B, C),)),
+    Case("thanks-past-for-my-part", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je remercie pour ma part M. {C}.", (endorsed(B, C),)),
+    # « dont » after a long apposition that a role noun opens (« coprésidente de ... »)
+    Case("a-salute-by-dont-past-a-co-chair-s-apposition", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Ce texte est porté par ma collègue Anne Durand, coprésidente du groupe d'études sur la santé, dont je tiens à saluer le travail.", (endorsed(B, "Anne Durand"),)),
     # @@NEW@@
 )
 

@@ -542,3 +542,8 @@ def test_a_name_written_surname_first_in_a_list_is_the_same_person(landing):
 def test_a_state_s_official_name_is_the_state(landing):
     found = landing("La France condamne la décision prise par la Fédération de Russie. La Russie a répondu.")
     assert found["Fédération de Russie"][0][0] == found["Russie"][0][0] == "Russie"
+
+
+def test_great_britain_is_the_united_kingdom(landing):
+    found = landing("Le Royaume-Uni a critiqué la France. Plus tard, la Grande-Bretagne a refusé les licences.")
+    assert found["Grande-Bretagne"][0][0] == found["Royaume-Uni"][0][0] == "Royaume-Uni"

@@ -68,6 +68,7 @@ from ..models import EntityKind, LocalRelation, Modality, RelationType, Tense
 from ..nlp.events import cue_of_name
 from ..nlp.text import line_bounds, phrase_ends_at, tokens_text
 from ..nlp.words import WordTest
+from ..resolve.organisations import OrgTypes
 from ..resolve.document import ADDRESS_WORDS, ADDRESSEE_PRONOUNS, FIRST_PERSON_WORDS, QUESTION_MARKERS, mention_refs, verb_after_subject
 from .control import COPULAS, QUOTE_CLOSERS, attempted, clitic_controller, declared_vote, infinitive_of_noun, object_controller, participle_control, voice_honoured, voting_call
 from .complements import companions, is_network
@@ -75,7 +76,7 @@ from .nominal import ASSURING_VERBS, WELCOME_THANKS, bare_thanks, requested, tha
 from .cues import ADVERBIAL_ENDS, DE_FORMS, LOCUTION_HEADS, SHORT_ADVERBIAL, Argument, Cue, CuePos, CueTable, Source, adverbial_before, cue_end, cue_words_follow, infinitive_in_er, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
-from .judgements import CALLING, FAULTING_VERBS, HIGHLIGHTING, LACKED_VIRTUES, STANDARDS, ROLE_PRAISE, THANKS_WORDS, highlighted, judged, judged_by_denial, may_judge, opinion, thanked
+from .judgements import CALLING, FAULTING_VERBS, HIGHLIGHTING, LACKED_VIRTUES, STANDARDS, ROLE_PRAISE, THANKS_WORDS, epithet_of, highlighted, judged, judged_by_denial, may_judge, opinion, thanked
 from .modality import INFINITIVE_ENDINGS, is_negated, party_negated
 from .proxies import AGREEMENT_NOUNS
 from .relatives import DATIVE_RELATIVES, PREPOSED_RELATIVES
@@ -341,8 +342,9 @@ class RelationExtractor:
                 named = word.lower_ if lemma not in judgement_words() and word.lower_ in judgement_words() else lemma  # « caricaturaux », cut to « caricaturau »
                 spec = Cue(named, CuePos.NOUN, relation, Argument.OBJ)
                 found = self.relation(view, word, spec, source, target, False, names)
-                if found.modality is Modality.NEGATED and judged_by_denial(view, word):
-                    # « Y n'est pas à la hauteur », « Vous n'avez pas honte ! »: the negation is the judgement
+                if found.modality is Modality.NEGATED and judged_by_denial(view, word) or found.modality is not Modality.ASSERTED and epithet_of(view, word) is target:
+                    # « Y n'est pas à la hauteur », « Vous n'avez pas honte ! »: the negation is the judgement;
+                    # « Qui sait où s'arrêtera Y, ce despote ? »: the epithet is given, whatever is asked
                     found = found.model_copy(update={"modality": Modality.ASSERTED})
                 out.append(found)
         return out
@@ -641,6 +643,8 @@ class RelationExtractor:
         if spec.relation is RelationType.MET and spec.lemma in WELCOME_THANKS:
             modality = Modality.ASSERTED  # « je veux remercier Y pour son accueil »: the welcome took place, whatever the thanks
         relation = spec.relation
+        if relation is RelationType.CRITICISED and spec.lemma in RESTRICTIVE_MEASURES and _sanctioning_power(source, names):
+            relation = RelationType.BANNED  # « l'Union européenne a pris des sanctions contre Y »: measures that block Y
         if spec.lemma in DENIAL_CRITICISMS and not negated_party and (modality is Modality.NEGATED or (modality is Modality.UNCERTAIN and is_negated(cue, view.sent))):
             # « X ne reconnaît pas la légitimité de Y »: a criticism of Y, as sure as the denial
             relation, modality = RelationType.CRITICISED, Modality.ASSERTED if modality is Modality.NEGATED else modality
@@ -656,6 +660,23 @@ class RelationExtractor:
             attributed_to=attributed,
             tense=tense,
         )
+
+
+#: Cues of a sanction (« des sanctions contre Y », « sanctionner Y »), by lemma: a criticism, but
+#: a ban where a state or a union of states takes them (restrictive measures: frozen assets,
+#: travel bans, embargoes).
+RESTRICTIVE_MEASURES = function_words("restrictive_measure")
+#: Types of organisation that take restrictive measures as states do (``org_types.tsv``).
+SANCTIONING_TYPES = frozenset({"intergovernmental", "government"})
+
+
+def _sanctioning_power(source: Slot, names: dict[str, str]) -> bool:
+    """The source is a country or a body of states (``org_types.tsv``: « Union européenne »,
+    « Conseil de sécurité des Nations unies »), whose sanctions are restrictive measures."""
+    if source.kind is EntityKind.LOCATION:
+        return True
+    known = OrgTypes.shipped().of(names.get(source.cluster, source.text)) if source.kind is EntityKind.ORGANISATION else None
+    return known is not None and bool(known.types & SANCTIONING_TYPES)
 
 
 #: Verbs of greeting that, after a verb of coming, tell a meeting (« est venu saluer Y »).

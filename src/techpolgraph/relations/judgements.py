@@ -270,7 +270,7 @@ def opinion(view: SentenceView, word: Token, voice: Optional[Slot] = None) -> li
     relation = RelationType.CRITICISED if faulting else relation
     copula = word if faulting else shameless or _copula_before(view, view.doc[word.i - 2] if short else word)
     if relation is RelationType.CRITICISED and copula is None:
-        return _exclaimed_at(view, word, voice) or _qualified_action(view, word, voice)
+        return _exclaimed_at(view, word, voice) or _qualified_action(view, word, voice) or _apposed_epithet(view, word, voice)
     relation = RelationType.CRITICISED if short else relation
     denied = copula is not None and (is_negated(copula, view.sent) or (shameless is not None and is_negated(word, view.sent)))  # « n'avez honte de rien »
     if relation is None or copula is None or denied is not short or is_uncertain(copula, view.sent):
@@ -341,6 +341,36 @@ def _exclaimed_at(view: SentenceView, word: Token, voice: Optional[Slot]) -> lis
         return []
     holders = _speaker_after_quote(view, opening) if opening is not None else [voice] if voice is not None else []
     return _pairs(holders, [target], RelationType.CRITICISED)
+
+
+#: Articles that open an epithet apposed to a party (« Y, ce despote »); not a possessive
+#: (« Y, son ennemi juré », an enmity told of another).
+EPITHET_ARTICLES = function_words("epithet_article")
+
+
+def _apposed_epithet(view: SentenceView, word: Token, voice: Optional[Slot]) -> list[tuple[Slot, Slot, RelationType]]:
+    """« Qui sait où s'arrêtera Y, ce despote sans foi ni loi ? », « Y, l'irresponsable en chef,
+    ... »: a judging noun apposed to a party (:func:`epithet_of`) is the epithet the sentence's
+    voice gives it; not inside quotes, nor after « Selon X, »."""
+    doc = view.doc
+    if voice is None or doc[view.sent.start].lower_ in OPINION_HOLDERS or any(t.text in QUOTES for t in doc[view.sent.start : word.i]):
+        return []
+    target = epithet_of(view, word)
+    return _pairs([voice], [target], RelationType.CRITICISED) if target is not None and target.cluster != voice.cluster else []
+
+
+def epithet_of(view: SentenceView, word: Token) -> Optional[Slot]:
+    """The party a judging noun is apposed to, after a comma and an article, past adjectives
+    (« Y, ce sinistre tyran »), else None. The epithet is given whatever the clause around it
+    says: in a question or a negated clause it is still asserted."""
+    doc = view.doc
+    k = word.i - 1
+    while k > view.sent.start and doc[k].pos_ == "ADJ" and k not in view.at:
+        k -= 1
+    if k - 2 < view.sent.start or doc[k].lower_ not in EPITHET_ARTICLES or doc[k - 1].text != "," or k in view.at:
+        return None
+    target = view.at.get(k - 2)
+    return target if target is not None and target.end == k - 1 and target.kind in PARTIES else None
 
 
 def _what_is_judged(view: SentenceView, copula: Token) -> list[Slot]:

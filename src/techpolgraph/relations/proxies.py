@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from ..data import function_words
 from ..models import EntityKind
 from .cues import CueTable, party_actions
-from .sentence import CLAUSE_BREAKS, DE, PARTIES, PLATFORM_NOUNS, SentenceView, Slot, and_of, appositive_name, examples, is_determiner, is_past_participle, on_behalf, parties_after_articles, past_adjuncts, past_determiners, past_role_nouns, role_heads
+from .sentence import CLAUSE_BREAKS, DE, NE_WORDS, PARTIES, PLATFORM_NOUNS, SentenceView, Slot, and_of, appositive_name, examples, is_determiner, is_past_participle, on_behalf, parties_after_articles, past_adjuncts, past_determiners, past_role_nouns, role_heads
 from .typography import CLOSING_QUOTES, QUOTES
 
 
@@ -144,6 +144,14 @@ def _joined_adjective(doc: Doc, i: int, j: int, end: int) -> bool:
     return j > i + 1 and j + 1 < end and doc[j].lower_ in ("et", ",") and doc[j - 1].pos_ == "ADJ" and (doc[j + 1].pos_ == "ADJ" or is_past_participle(doc[j + 1]))
 
 
+def _graded_adjective(doc: Doc, noun: int, j: int, end: int) -> bool:
+    """« les propos absolument scandaleux de X », « une attitude très agressive de X »: an adverb
+    right before an adjective of the noun at ``noun``."""
+    if j + 1 >= end or doc[j].pos_ != "ADV" or doc[j].lower_ in NE_WORDS:
+        return False
+    return doc[j + 1].pos_ == "ADJ" or _mistagged_adjective(doc, noun, j + 1, end)
+
+
 def _doer_in_relative(view: SentenceView, j: int) -> list[Slot]:
     """« l'action que X a conduite », « le travail que vous avez accompli »: a relative in « que »
     right after the noun of an action names who did it, as « ce que X a fait » does
@@ -174,7 +182,7 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
     if j < end and doc[j].lower_ in RELATING_ADJECTIVES:
         return []  # « les comptes proches de X »: the accounts of X's allies, not X's
     while True:
-        while j < end and (doc[j].pos_ == "ADJ" or j in view.open_quotes or doc[j].text in QUOTES or doc[j].text in CLOSING_QUOTES or doc[j].lower_ in ACCESS_MEDIA or _describing_participle(doc, j, end) or _acronym_modifier(doc, j, end) or _mistagged_adjective(doc, i, j, end) or _joined_adjective(doc, i, j, end)) and j not in view.at:
+        while j < end and (doc[j].pos_ == "ADJ" or j in view.open_quotes or doc[j].text in QUOTES or doc[j].text in CLOSING_QUOTES or doc[j].lower_ in ACCESS_MEDIA or _describing_participle(doc, j, end) or _acronym_modifier(doc, j, end) or _mistagged_adjective(doc, i, j, end) or _joined_adjective(doc, i, j, end) or _graded_adjective(doc, i, j, end)) and j not in view.at:
             j += 1  # « l'« acharnement totalitaire » du juge », « les accès internet à X », « les violations répétées de X »
         if j + 2 < end and doc[j].lower_ in ("et", ",") and is_determiner(doc[j + 1]) and doc[j + 2].lemma_.lower() in party_actions():
             j += 3  # « le téléchargement et l'utilisation de X », « l'indépendance et la souveraineté de X »

@@ -608,6 +608,8 @@ class SentenceView:
         while j >= self.sent.start and (self.doc[j].pos_ == "DET" or j in self.hidden):
             j -= 1
         if j >= self.sent.start and self.doc[j].lower_ in EXAMPLES and j > self.sent.start:
+            if self.doc[slot.start].pos_ == "PRON" and self.doc[slot.start].dep_.startswith("nsubj") and self.doc[slot.end].text != ",":
+                return False  # « ce dont je remercie Y »: the subject of the relative, no example
             # « plusieurs plateformes comme YouTube, Reddit ou Discord ont ... », « d'autres réseaux
             # sociaux comme X »: examples of a group
             k = j - 1

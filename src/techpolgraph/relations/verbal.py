@@ -601,6 +601,7 @@ def their_meeting(view: SentenceView, cue: Token, spec: Cue, subjects: list[Slot
     one_plural = len({(s.start, s.end) for s in group}) == 1  # « les deux hommes »: one mention for both
     if len(group) < 2 or any(s.kind is not EntityKind.PERSON for s in group) or not (coordinated(doc, group) or one_plural):
         return []
+    group = list({s.cluster: s for s in reversed(group)}.values())[::-1]  # « X, président de P, et Y, ... »: each person once, by name
     if two_sided and len(group) != 2:
         return []  # a meeting of two sides names two people
     return [(a, b, False) for n, a in enumerate(group) for b in group[n + 1 :] if a.cluster != b.cluster]
