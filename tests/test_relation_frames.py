@@ -3377,9 +3377,9 @@ CASES: tuple[Case, ...] = (
     Case("congratulations-to-one-named", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Félicitations à Mme Anne Durand pour sa victoire !", (endorsed(B, "Anne Durand"),)),
     Case("miss-congratulations-called-out-perhaps-in-jest", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Félicitations, monsieur {C}, pour ce beau résultat.", ()),
     # sanctions taken by a country or a body of states: restrictive measures, a ban; by a person, a criticism
-    Case("sanctions-by-a-country-ban", f"Les États-Unis ont annoncé de dures sanctions contre {C}.", (banned("États-Unis", C),)),
-    Case("sanctions-reintroduced-by-a-country", f"Les États-Unis ont réintroduit des sanctions contre l'Iran.", (banned("États-Unis", "Iran"),)),
-    Case("sanctions-by-a-union-of-states", f"L'Union européenne a pris des sanctions à l'encontre de la Russie.", (banned("Union européenne", "Russie"),)),
+    Case("sanctions-by-a-country-ban", f"Le Canada a décidé mardi de lourdes sanctions contre {C}.", (banned("Canada", C),)),
+    Case("sanctions-reintroduced-by-a-country", f"Le Japon a réintroduit lundi ses sanctions contre la Corée du Nord.", (banned("Japon", "Corée du Nord"),)),
+    Case("sanctions-by-a-union-of-states", f"En mars, l'Union européenne a décrété des sanctions à l'encontre de la Biélorussie.", (banned("Union européenne", "Biélorussie"),)),
     Case("sanctions-considered-by-a-union-of-states", f"L'Union européenne envisage de prendre des sanctions contre la Russie.", (banned("Union européenne", "Russie", "uncertain"),)),
     Case("sanctions-by-a-chamber-s-president-criticise", f"Le président du Parlement, {A}, a imposé des sanctions à {C}.", (criticised(A, C),)),
     # « ce dont je remercie Y »: the relative's own subject, not an example after « dont »

@@ -644,7 +644,7 @@ class RelationExtractor:
             modality = Modality.ASSERTED  # « je veux remercier Y pour son accueil »: the welcome took place, whatever the thanks
         relation = spec.relation
         if relation is RelationType.CRITICISED and spec.lemma in RESTRICTIVE_MEASURES and _sanctioning_power(source, names):
-            relation = RelationType.BANNED  # « l'Union européenne a pris des sanctions contre Y »: measures that block Y
+            relation = RelationType.BANNED  # « l'Union africaine décide des sanctions contre Y »: measures that block Y
         if spec.lemma in DENIAL_CRITICISMS and not negated_party and (modality is Modality.NEGATED or (modality is Modality.UNCERTAIN and is_negated(cue, view.sent))):
             # « X ne reconnaît pas la légitimité de Y »: a criticism of Y, as sure as the denial
             relation, modality = RelationType.CRITICISED, Modality.ASSERTED if modality is Modality.NEGATED else modality
