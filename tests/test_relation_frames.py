@@ -3396,6 +3396,10 @@ CASES: tuple[Case, ...] = (
     Case("thanks-past-for-my-part", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je remercie pour ma part M. {C}.", (endorsed(B, C),)),
     # « dont » after a long apposition that a role noun opens (« coprésidente de ... »)
     Case("a-salute-by-dont-past-a-co-chair-s-apposition", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Ce texte est porté par ma collègue Anne Durand, coprésidente du groupe d'études sur la santé, dont je tiens à saluer le travail.", (endorsed(B, "Anne Durand"),)),
+    # a relation noun one seeks to obtain (« pour obtenir », « afin d'obtenir »): an aim; obtained, done
+    Case("an-exclusion-sought", f"{A} manœuvre afin d'obtenir l'exclusion de {C}.", (banned(A, C, "uncertain"),)),
+    Case("sanctions-sought-by-a-country", f"Le Canada bloque le texte pour obtenir des sanctions contre la Corée du Nord.", (banned("Canada", "Corée du Nord", "uncertain"),)),
+    Case("an-exclusion-obtained", f"{A} a obtenu l'exclusion de {C}.", (banned(A, C),)),
     # @@NEW@@
 )
 

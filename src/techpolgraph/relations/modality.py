@@ -219,7 +219,7 @@ def is_uncertain(cue: Token, sent: Span) -> bool:
         if is_conditional(token):
             return True
     denied = _doubt_denied(cue, sent)  # « on ne peut douter que ... »: the « que » after it, or None
-    if (any(_subjunctive(t, sent) for t in verbs) and not _concessive(cue, sent) and not _factive(cue, sent) and denied is None and order_verb(cue) is None) or _purpose(cue, sent) or _aim(cue, sent):
+    if (any(_subjunctive(t, sent) for t in verbs) and not _concessive(cue, sent) and not _factive(cue, sent) and denied is None and order_verb(cue) is None) or _purpose(cue, sent) or _aim(cue, sent) or _sought(cue, sent):
         return True  # « plaide pour que Y fasse la guerre à X », « une résolution pour condamner Y »
     if _said_in_the_conditional(cue, sent):
         return True  # « X aurait déclaré que Y avait exclu Z »: a report of a report
@@ -722,6 +722,23 @@ def _aim(cue: Token, sent: Span) -> bool:
     while j > sent.start and doc[j].pos_ == "PRON":
         j -= 1
     return doc[j].lower_ == "pour" and j > sent.start and doc[j - 1].lemma_.lower() in AIM_NOUNS
+
+
+#: Verbs of getting something one seeks, whose noun after « pour » is an aim (« pour obtenir
+#: l'exclusion de Y »), by lemma.
+SEEKING_VERBS = function_words("seeking_verb")
+
+
+def _sought(cue: Token, sent: Span) -> bool:
+    """A relation noun that an infinitive of :data:`SEEKING_VERBS` after « pour » or « afin de »
+    governs (« X bloque le texte pour obtenir des sanctions contre Y »): sought, not obtained;
+    not « X a obtenu l'exclusion de Y », told as done."""
+    verb = cue.head
+    if cue.pos_ != "NOUN" or verb.i >= cue.i or "Inf" not in verb.morph.get("VerbForm") or verb_lemma(verb) not in SEEKING_VERBS:
+        return False
+    doc = cue.doc
+    j = verb.i - 1
+    return j > sent.start and (doc[j].lower_ == "pour" or (doc[j].lower_ in ("de", "d'", "d’") and doc[j - 1].lower_ == "afin"))
 
 
 def _doubt_denied(cue: Token, sent: Span) -> Optional[int]:
