@@ -76,7 +76,7 @@ from .nominal import ASSURING_VERBS, WELCOME_THANKS, bare_thanks, requested, tha
 from .cues import ADVERBIAL_ENDS, DE_FORMS, LOCUTION_HEADS, SHORT_ADVERBIAL, Argument, Cue, CuePos, CueTable, Source, adverbial_before, cue_end, cue_words_follow, infinitive_in_er, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
-from .judgements import CALLING, FAULTING_VERBS, HIGHLIGHTING, LACKED_VIRTUES, STANDARDS, ROLE_PRAISE, THANKS_WORDS, epithet_of, highlighted, judged, judged_by_denial, may_judge, opinion, thanked
+from .judgements import CALLING, FAULTING_VERBS, HIGHLIGHTING, LACKED_VIRTUES, STANDARDS, ROLE_PRAISE, THANKS_WORDS, epithet_of, highlighted, judged, judged_by_denial, may_judge, opinion, reproached, thanked
 from .modality import INFINITIVE_ENDINGS, is_negated, party_negated
 from .proxies import AGREEMENT_NOUNS
 from .relatives import DATIVE_RELATIVES, PREPOSED_RELATIVES
@@ -165,7 +165,7 @@ class RelationExtractor:
             if all(c.argument is Argument.AUX_COTES_DE or (w in COPULAS and len(c.words) > 1) for c in cues)
         }
         self._beside_only = WordTest(lambda lemma: lemma.lower() in self._beside_keys)
-        findings = violation_words().get("finding", frozenset()) | CALLING | HIGHLIGHTING | THANKS_WORDS
+        findings = violation_words().get("finding", frozenset()) | CALLING | HIGHLIGHTING | THANKS_WORDS | {"!"}  # « Vous ne répondez pas ! »: judgements.reproached
         self._finding = WordTest(lambda lemma: any(f in findings for f in _verb_lemmas(lemma)))
         self._reporting = WordTest(lambda lemma: any(f in modality_words().get("reporting", ()) for f in _verb_lemmas(lemma)))
         self._judging_form = WordTest(lambda word: word in judgement_words())
@@ -225,7 +225,7 @@ class RelationExtractor:
             if voices and voice is None:
                 inside = _past_vocative(doc, inside, sent, voices[0][2])
             # the voice may be a party: « Y est un menteur ! », « Merci, madame Y, pour ... »
-            heard = voice is not None and (bool(judges) or voice_honoured(sent) or doc[sent.start].lower_ in THANKS_WORDS or _exhorting(sent))
+            heard = voice is not None and (bool(judges) or voice_honoured(sent) or doc[sent.start].lower_ in THANKS_WORDS or _exhorting(sent) or _exclaims(sent))
             if len({c for s in (*inside, *happenings, *([voice] if heard else [])) for c in (s.cluster, *s.others)}) < 2:
                 continue
             tokens = cue_tokens[bisect_left(cue_tokens, sent.start) : bisect_left(cue_tokens, sent.end)]
@@ -322,9 +322,15 @@ class RelationExtractor:
                 found = judged(view, cue)
             elif cue.lower_ in THANKS_WORDS:
                 found = thanked(view, cue)  # « Merci, madame Y, pour votre travail »
+            elif cue.text == "!":
+                found = reproached(view, cue)  # « Vous ne répondez pas ! », « C'est vous qui avez tout démoli ! »
             else:
                 continue
             for source, target, relation in found:
+                if cue.text == "!":  # the reproach is the speaker's, whatever its verb denies or asks
+                    spec = Cue(REPROACH_CUE, CuePos.NOUN, relation, Argument.OBJ)
+                    out.append(self.relation(view, cue, spec, source, target, False, names).model_copy(update={"modality": Modality.ASSERTED}))
+                    continue
                 spec = Cue(cue.lemma_.lower(), CuePos.VERB, relation, Argument.OBJ)
                 out.append(self.relation(view, cue, spec, source, target, False, names))
         return out
@@ -677,6 +683,10 @@ def _sanctioning_power(source: Slot, names: dict[str, str]) -> bool:
         return True
     known = OrgTypes.shipped().of(names.get(source.cluster, source.text)) if source.kind is EntityKind.ORGANISATION else None
     return known is not None and bool(known.types & SANCTIONING_TYPES)
+
+
+#: The cue an exclamation that reproaches the one spoken to is given (« Vous ne répondez pas ! »).
+REPROACH_CUE = "reproche"
 
 
 #: Verbs of greeting that, after a verb of coming, tell a meeting (« est venu saluer Y »).
@@ -1279,6 +1289,15 @@ def _go_between(view: SentenceView, token: Token) -> bool:
 #: How many words may open a sentence before a verb by which its voice exhorts itself (« Et
 #: enfin, saluons ... »).
 EXHORTING_OPENING = 4
+
+
+def _exclaims(sent: Span) -> bool:
+    """The sentence ends with « ! » (past the white space before the next line): an exclamation
+    its voice may aim at the one spoken to (« Vous ne répondez pas ! »: :func:`.judgements.reproached`)."""
+    doc, k = sent.doc, sent.end - 1
+    while k > sent.start and doc[k].is_space:
+        k -= 1
+    return doc[k].text == "!"
 
 
 def _exhorting(sent: Span) -> bool:

@@ -17,7 +17,9 @@ of what a party said or did (« Ce que vous dites est scandaleux », « La déci
 inacceptable »).
 
 In a speaker's own voice, a verbless exclamation of shame aimed at a party (« Honte à vous ! ») or
-the denial of their shame (« Vous n'avez pas honte ! ») criticises them, and thanks that open a
+the denial of their shame (« Vous n'avez pas honte ! ») criticises them, and so does a short
+exclamation that reproaches the one spoken to (« Vous ne répondez pas ! », « C'est vous qui avez
+tout démoli ! », « Vous avez cédé ! »: :func:`reproached`), and thanks that open a
 sentence (« Merci, madame Y, pour votre travail »: :func:`thanked`) praise the one thanked.
 """
 
@@ -509,6 +511,91 @@ def thanked(view: SentenceView, cue: Token) -> list[tuple[Slot, Slot, RelationTy
         return []
     targets = [t for t in view.group_at(k, end) if t.kind in PARTIES and t.cluster != voice.cluster]  # « merci à Y et à Z »
     return [(voice, t, RelationType.ENDORSED) for t in targets] if doc[targets[-1].end].lower_ in THANKED_FOR else []
+
+
+#: How many words a reproaching exclamation may have (« Vous n'avez pas compris la question ! »).
+REPROACH_WORDS = 14
+#: Words that open an exclamation before its « vous » (« Mais vous ... ! », « Et c'est vous qui ... ! »).
+REPROACH_OPENERS = function_words("reproach_opener")
+#: Words that make an exclamation to someone no reproach (« Vous avez bien fait ! », « Vous n'avez pas tort ! »).
+REPROACH_BREAKERS = function_words("reproach_breaker")
+
+
+def reproached(view: SentenceView, mark: Token) -> list[tuple[Slot, Slot, RelationType]]:
+    """« Vous ne répondez toujours pas ! », « C'est vous qui avez tout démoli ! », « Vous avez
+    cédé ! »: a short exclamation, in a speaker's own voice, whose subject is the « vous » of one
+    spoken to (named by the resolver: the one called on or interrupted), and whose verb is negated,
+    or a past act, or the clause of « c'est vous qui », reproaches them. Not a question, a
+    quotation, a judging word (read by :func:`opinion`), nor praise (« Vous avez bien fait ! »)."""
+    doc, voice, start = view.doc, view.voice, view.sent.start
+    if voice is None or mark.i - start > REPROACH_WORDS + 4:
+        return []
+    k = _past_call(view, start, mark.i)
+    while k < mark.i and (doc[k].lower_ in REPROACH_OPENERS or doc[k].text == ","):
+        k += 1
+    cleft = k + 3 < mark.i and doc[k].lower_ in ("c'", "c’", "ce") and doc[k + 1].lemma_ == "être" and doc[k + 2].lower_ == "vous" and doc[k + 3].lower_ == "qui"
+    at = k + 2 if cleft else k
+    words = doc[k : mark.i]
+    if at >= mark.i or doc[at].lower_ != "vous" or len([t for t in words if not t.is_punct]) > REPROACH_WORDS:
+        return []
+    if any(t.text in QUOTES or t.text in ("?", ":", ";") or t.lower_ in REPROACH_BREAKERS for t in words):
+        return []
+    if any(t.lemma_.lower() in judgement_words() or t.lower_ in judgement_words() for t in words):
+        return []  # « Vous n'avez pas honte ! », « Vous êtes un menteur ! »: read as judgements
+    target = view.at.get(at)
+    if target is None or target.kind not in PARTIES or target.cluster == voice.cluster:
+        return []
+    if not (cleft or _negated_after(view, at, mark.i) or _past_act(view, at, mark.i)):
+        return []
+    if _calls_another(view, target, at, mark.i):
+        return []  # « C'est vous qui avez menti, chers collègues du groupe Z ! »: said to others than the one interrupted
+    return [(voice, target, RelationType.CRITICISED)]
+
+
+def _calls_another(view: SentenceView, target: Slot, at: int, end: int) -> bool:
+    """A call after a comma, past the « vous » at token ``at`` (« ..., chers collègues du groupe
+    Z ! », « ..., monsieur Y ! »), names someone else than ``target`` or no one the resolver placed."""
+    doc = view.doc
+    for c in range(at + 1, end - 1):
+        if doc[c].text == "," and (address_word(doc[c + 1]) or doc[c + 1].lower_ in CALL_OPENERS):
+            called = [s for s in view.at.values() if c < s.start < end]
+            return not called or any(s.cluster != target.cluster for s in called)
+    return False
+
+
+#: Words that open a call to those spoken to besides the titles (« chers collègues », « mes chers amis »).
+CALL_OPENERS = function_words("call_opener")
+
+
+def _past_call(view: SentenceView, start: int, end: int) -> int:
+    """Past a call that opens the sentence before a comma (« Madame la ministre, vous ... »)."""
+    doc = view.doc
+    if not address_word(doc[start]):
+        return start
+    comma = next((c for c in range(start + 1, min(end, start + CALLING_WORDS + 3)) if doc[c].text == ","), None)
+    return comma + 1 if comma is not None else start
+
+
+def _negated_after(view: SentenceView, at: int, end: int) -> bool:
+    """A « ne » or « n' » follows the « vous » at token ``at`` before its verb (« vous ne répondez
+    pas », « vous n'en savez rien »)."""
+    doc = view.doc
+    return any(doc[j].lower_ in ("ne", "n'", "n’") for j in range(at + 1, min(at + 4, end)))
+
+
+def _past_act(view: SentenceView, at: int, end: int) -> bool:
+    """« vous avez » and a past participle after the « vous » at token ``at``, past clitics and
+    adverbs (« Vous avez cédé ! », « Vous les avez supprimés ! », « Vous avez pourtant poursuivi »)."""
+    doc = view.doc
+    j = at + 1
+    while j < end and doc[j].pos_ == "PRON":
+        j += 1
+    if j >= end or doc[j].lower_ not in ("avez", "aviez"):
+        return False
+    j += 1
+    while j < end and doc[j].pos_ == "ADV":
+        j += 1
+    return j < end and "Part" in doc[j].morph.get("VerbForm")
 
 
 #: Words of praise that thank only those named after « à » (« Bravo à Y »; not « Bravo, Y ! », often in jest).

@@ -27,7 +27,7 @@ from ..data import function_words
 from ..models import EntityKind, Evidence, Modality, RelationType, Tense
 from ..nlp.events import date_words, time_nouns
 from ..nlp.text import doc_text, people_of_a_place, phrase_at, sentences, stripped_bounds
-from ..resolve.document import POLITICAL_SIDES, SPEAKER_POSSESSIVES, address_word, field_end, past_gloss
+from ..resolve.document import POLITICAL_SIDES, SPEAKER_POSSESSIVES, address_word, field_end, first_person_object, past_gloss
 from ..resolve.names import name_key, titles
 from ..resolve.organisations import parents
 from ..resolve.roles import former_prefixes, nationalities, occupations, role_nouns
@@ -1940,6 +1940,8 @@ def is_object_clitic(slot: Slot, doc: Doc) -> bool:
     if slot.end - slot.start != 1:
         return False
     word = slot.text.lower()
+    if word == "nous":
+        return not doc[slot.start].dep_.startswith("nsubj") or first_person_object(doc, slot.start)  # « Y nous a reçus »
     return word in OBJECT_CLITICS or (word == "vous" and not doc[slot.start].dep_.startswith("nsubj"))
 
 
@@ -2002,10 +2004,25 @@ def reflexive(doc: Doc, cue: Token, hidden: frozenset[int] = frozenset()) -> boo
     if found is None:
         start = clitic_window(doc, cue, hidden)
         found = next((j for j in range(start, cue.i - 3) if doc[j].lower_ in REFLEXIVE), None) if start < cue.i - 3 else None
+    if found is not None and doc[found].lower_ in FIRST_PERSON_CLITICS and not _first_person_before(doc, found):
+        found = None  # « Y m'a reçu », « il souhaite me rencontrer »: the speaker is the object
     if found is None:
         found = _reflexive_we(doc, cue)  # « nous nous sommes vus », « l'occasion de nous rencontrer »
     # « X s'est vu retirer Y », « s'est fait bannir »: the « se » of the verb before the infinitive
     return found is not None and not any(doc[j].pos_ in ("VERB", "AUX") and doc[j].lemma_.lower() in CAUSATIVE_VERBS for j in range(found + 1, cue.i))
+
+
+#: The clitics of the first person singular, reflexive only after a subject of that person.
+FIRST_PERSON_CLITICS = function_words("first_person_clitic")
+#: The words of a subject of the first person singular (« je », « moi » in « permettez-moi de me ... »).
+FIRST_PERSON_SUBJECTS = function_words("first_person_subject")
+
+
+def _first_person_before(doc: Doc, j: int) -> bool:
+    """A subject of the first person singular stands a few words before the clitic at token j
+    (« je me suis entretenu », « je tiens à me féliciter », « permettez-moi de me réjouir »)."""
+    start = doc[j].sent.start
+    return any(doc[k].lower_ in FIRST_PERSON_SUBJECTS for k in range(max(j - WE_SUBJECT_REACH, start), j))
 
 
 #: How far before a reflexive « nous » its subject « nous » may stand.

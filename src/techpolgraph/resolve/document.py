@@ -286,7 +286,7 @@ CLITICS = function_words("clitic")
 #: not in the last sentences, to be the organisation the article is about.
 TOPIC_MENTIONS = 2
 #: Object pronouns of one person before a verb (« l'ont banni », « la critique »).
-_OBJECT_CLITIC = WordTest(lambda word: word.lower() in function_words("object_clitic"))
+_OBJECT_CLITIC = WordTest(lambda word: word.lower() in function_words("object_clitic") and word.lower() not in function_words("first_person_clitic"))  # « m' », the speaker: collect_first_person
 #: Pronouns that are the subject of the verb right after them (« Il rejoint »); an article never
 #: follows one: « elle le menace » is a clitic and a verb.
 SUBJECT_PRONOUNS = function_words("subject_pronoun")
@@ -373,6 +373,28 @@ def _joined_me(doc: Doc, i: int) -> bool:
 LEAVE_VERBS = function_words("leave_verb")
 
 
+def first_person_object(doc: Doc, i: int) -> bool:
+    """« me », « m' » or « nous » at token i is the object of a verb whose subject is someone else
+    (« Y m'a reçu », « Y nous a reçus »): the speaker, whom Y met or supported; not a reflexive
+    (« je me suis entretenu », « nous nous sommes vus »), nor the object of an imperative or an
+    infinitive (« dites-moi », « pour me recevoir »: whose act, the clause alone does not say).
+    The parser may take the clitic for a reflexive, or « nous » for a second subject."""
+    token = doc[i]
+    verb = token.head
+    if verb.i <= i:
+        return False
+    if verb.lemma_.lower() in _object_control_verbs():
+        return False  # « Y m'a invité à ... », « qu'un repas me permette de ... »: the one who is to act, read by the infinitive
+    subjects = [c for c in verb.children if c.dep_.startswith("nsubj") and c.i != i]
+    if token.dep_.startswith("nsubj"):
+        # « Y nous a reçus »: a subject before it, and a verb after it not in the first person plural
+        if token.lower_ == "nous" and (i + 1 >= len(doc) or "1" in doc[i + 1].morph.get("Person")):
+            return False  # « me » is never a subject, whatever the parser says
+    elif not token.dep_.startswith(("obj", "iobj", "expl")):
+        return False
+    return bool(subjects) and subjects[0].i < i and subjects[0].lower_.replace("’", "'") not in ("je", "j'", "nous")
+
+
 def asked_leave(doc: Doc, i: int) -> bool:
     """« Permettez-moi de saluer Y », « Laissez-moi vous dire »: « -moi » at token i after a verb
     of leave in the imperative, by which the speaker does the act they ask leave for."""
@@ -394,7 +416,7 @@ _STRESSED = WordTest(lambda word: word.lower() in ("lui", "elle"))
 STRESSED_PREPOSITIONS = function_words("stressed_preposition")
 #: The first person singular subject pronoun (« je », « j'»), and its stressed form after a
 #: preposition (« c'est pour moi un honneur de ... », « il a dîné avec moi »).
-_FIRST_PERSON = WordTest(lambda word: word.lower().replace("’", "'") in ("je", "j'", "moi", "-moi"))
+_FIRST_PERSON = WordTest(lambda word: word.lower().replace("’", "'") in ("je", "j'", "moi", "-moi", "me", "m'"))
 #: The speaker's possessives (« mon soutien à Y », « toutes mes félicitations à Y », « notre solidarité avec Y »).
 _MY = WordTest(lambda word: word.lower() in SPEAKER_POSSESSIVES)
 #: Prepositions of a place phrase after a role (« l'ambassadeur d'Australie en France, X »).
@@ -1748,6 +1770,8 @@ class _DocState:
                 continue
             if doc[i].lower_ == "-moi" and not asked_leave(doc, i):
                 continue  # « Permettez-moi de saluer Y »: the speaker; not « dites-moi »
+            if doc[i].lower_.replace("’", "'") in ("me", "m'") and not first_person_object(doc, i):
+                continue  # « je me félicite », « je m'en réjouis »: reflexive, no party of its own
             if self.in_quote(i):
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="speaker"))
             elif speaker and not self._in_question(i):
@@ -1792,7 +1816,7 @@ class _DocState:
             elif self._interrupted(i):  # « M. Y. Cela suffit avec vos méthodes ! » in X's speech
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="interrupted"))
         for i in numpy.flatnonzero(_WE.mask(self.orths, doc.vocab.strings)).tolist():
-            if i in taken or doc[i].pos_ != "PRON" or not (doc[i].dep_.startswith("nsubj") or _before_reflexive_we(doc, i) or cleft_subject(doc, i)):
+            if i in taken or doc[i].pos_ != "PRON" or not (doc[i].dep_.startswith("nsubj") or _before_reflexive_we(doc, i) or cleft_subject(doc, i) or first_person_object(doc, i)):
                 continue
             if self.in_quote(i):  # « « Nous avons déjeuné avec Y », a expliqué X »: X was there
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="speaker"))
@@ -5155,11 +5179,26 @@ def _after_preposition(doc: Doc, i: int) -> bool:
 
 def _preposition_before(doc: Doc, i: int) -> Optional[str]:
     """The preposition (lower case) before the mention at token i, over up to 3 articles,
-    adjectives and nouns, or None."""
+    adjectives and nouns, or None; over a role's own « de » too (« la secrétaire d'État X »,
+    « le ministre de l'Intérieur X »: the preposition, if any, before the role)."""
     j = i - 1
     while j >= 0 and i - j <= 3 and (doc[j].pos_ in ("DET", "ADJ", "NOUN") or _described_by_participle(doc[j])) and doc[j].lower_ not in ("de", "d'", "du", "à", "au"):
         j -= 1
+    if 0 < j < i - 1 and doc[j].lower_ in ("de", "d'", "d’", "du") and doc[j - 1].lower_ in _role_heads():  # not « du général de Gaulle »
+        return _preposition_before(doc, j - 1)
     return doc[j].lower_ if j >= 0 and doc[j].pos_ == "ADP" and doc[j].lower_ not in ("que", "qu'") else None
+
+
+@lru_cache(maxsize=1)
+def _object_control_verbs() -> frozenset[str]:
+    """Verbs whose object is the subject of the infinitive after them (``control_verbs.tsv``)."""
+    return frozenset(row[0] for row in read_table("control_verbs.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _role_heads() -> frozenset[str]:
+    """First words of the role nouns (« secrétaire » of « secrétaire d'État », « ministre »)."""
+    return frozenset(noun.split()[0] for noun in role_nouns())
 
 
 #: Nouns of a political camp (« de droite », « d'extrême gauche », « de la majorité »).
