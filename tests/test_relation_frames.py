@@ -3422,6 +3422,14 @@ CASES: tuple[Case, ...] = (
     Case("miss-a-reproach-called-to-others", f"Mme la présidente. La parole est à Mme la ministre.\n\nMme {B}, ministre. Monsieur le député, le plan que nous avons soumis aux élus est équilibré, il est attendu et il aide d'abord les familles les plus modestes de nos communes.\n\nM. {C}. C'est vous qui avez tout cassé, chers collègues du groupe Vexa !\n\nMme {B}, ministre. Nous tiendrons ce cap, parce que les électeurs nous ont choisis pour cela et que nous respecterons nos engagements.", ()),
     # one's career is one's own: a judgement of it judges its owner
     Case("a-career-judged-by-its-possessive", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. M. {C} était estimé de tous. Sa carrière était exemplaire.", (endorsed(B, C),)),
+    # a work done « depuis cinq ans par Y »: its author past the duration; « votre engagement sans faille et celui de Y »
+    Case("work-done-for-years-by-one", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je salue l'important travail accompli depuis trois ans par M. {C}.", (endorsed(B, C),)),
+    Case("one-s-commitment-and-another-s", f"M. {A}. Madame la ministre, votre réforme échoue depuis des mois, et les chiffres le montrent chaque semaine davantage, dans toutes les régions.\n\nMme {B}, ministre. Monsieur le député, je salue votre engagement sans faille et celui de M. {C}.", (endorsed(B, A), endorsed(B, C))),
+    # what was said before a verb of criticism set after it: a copula's subject, an act's owner; the subject past adjuncts and an incise
+    Case("a-quoted-epithet-criticised-after-it", f"« {C} est un tyran », a fustigé {A}.", (criticised(A, C),)),
+    Case("a-decision-criticised-past-an-incise", f"La décision de la Commission européenne est « une attaque contre nos entreprises », avait fustigé de son côté, sur son réseau, le ministre américain {A}.", (criticised(A, "Commission européenne"),)),
+    Case("miss-a-suspension-denounced", f"{C} est suspendu, a dénoncé {A}.", ()),
+    Case("miss-going-on-after-a-quotation", f"« {C} est un homme seul face à ses juges », poursuit {A}.", ()),
     # @@NEW@@
 )
 

@@ -140,8 +140,8 @@ def _also_theirs(view: SentenceView, k: int, end: int) -> list[Slot]:
     the owners the pronouns take the noun up for."""
     doc = view.doc
     limit = min(end, k + OWNED_PHRASE_WORDS)
-    while k < limit and k not in view.at and (doc[k].pos_ in ("NOUN", "ADJ", "DET") or doc[k].lower_ in DE):
-        k += 1
+    while k < limit and k not in view.at and (doc[k].pos_ in ("NOUN", "ADJ", "DET", "ADV") or doc[k].lower_ in DE or doc[k].lower_ in OWNED_MANNER):
+        k += 1  # « votre investissement sans faille et celui de Z »
     owners: list[Slot] = []
     while k + 2 < end and (doc[k].text == "," or doc[k].lower_ in ("et", "ou")):
         j = k + 1 if doc[k].text == "," else k  # « votre travail et celui de Z »
@@ -155,6 +155,10 @@ def _also_theirs(view: SentenceView, k: int, end: int) -> list[Slot]:
         owners.extend(found)
         k = found[-1].end
     return owners
+
+
+#: Prepositions of manner inside an owned noun phrase (« votre engagement sans faille »).
+OWNED_MANNER = function_words("owned_manner")
 
 
 #: Subject pronouns, which a hyphen joins to their verb when inverted (« soutient-elle »).

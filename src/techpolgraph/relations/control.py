@@ -26,7 +26,8 @@ from ..models import EntityKind, Modality
 from ..nlp.events import time_nouns
 from ..resolve.document import ADDRESSEE_PRONOUNS, ADVERBIAL_PRONOUNS, VOCATIVES, asked_leave
 from .complements import complement, is_inverted_pronoun
-from .cues import SHORT_ADVERBIAL, modality_words, verb_lemma
+from .proxies import actions_of
+from .cues import SHORT_ADVERBIAL, modality_words, party_actions, past_adverbial, verb_lemma
 from .modality import INFINITIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, RESOLVE_NOUNS, call_noun, sentence_opening_participle
 from .sentence import (
     INCISE_OPENERS,
@@ -40,10 +41,12 @@ from .sentence import (
     SentenceView,
     Slot,
     appositive_start,
+    comma_incise_end,
     describing,
     is_date_word,
     is_determiner,
     is_object_clitic,
+    is_past_participle,
     is_possessive_determiner,
     kept_per_view,
     past_role_nouns,
@@ -437,8 +440,16 @@ def inverted_subject(view: SentenceView, cue: Token, after: int, end: int) -> li
     if j < view.sent.start or doc[j].text not in QUOTE_ENDS:
         return []
     k = after
-    while k < end and k not in view.at and (doc[k].pos_ == "ADV" or is_date_word(doc[k]) or (is_determiner(doc[k]) and k + 1 < end and is_date_word(doc[k + 1]))):
-        k += 1  # « a accusé vendredi X », « a affirmé le 3 mars X »
+    while True:
+        while k < end and k not in view.at and (doc[k].pos_ == "ADV" or is_date_word(doc[k]) or (is_determiner(doc[k]) and k + 1 < end and is_date_word(doc[k + 1]))):
+            k += 1  # « a accusé vendredi X », « a affirmé le 3 mars X »
+        if k < end and (adverbial := past_adverbial(doc, k)) > k:
+            k = adverbial  # « avait fustigé de son côté X »
+            continue
+        if k < end and doc[k].text == "," and (closing := comma_incise_end(view, k, end)) is not None:
+            k = closing + 1  # « a fustigé, sur X, le ministre Y »
+            continue
+        break
     while k < end and k not in view.at and is_determiner(doc[k]):
         k += 1  # « a accusé la Commission »
     if k not in view.at:
@@ -472,9 +483,12 @@ def speaker_after_comma(view: SentenceView, cue: Token, after: int, end: int) ->
     if opening is not None and opening.kind in PARTIES and opening.end < j and doc[opening.end].text == "," and _incise_opening(doc, opening.end + 1):
         return []  # « X, comme l'a dit Z, a critiqué Y »: the subject, then an incise
     found = inverted_subject(view, cue, after, end)
-    if not found or (found[0].end < view.sent.end and doc[found[0].end].text not in (",", ".", ";", "!", "?")):
+    if not found:
         return []
-    return found
+    k = found[0].end
+    while k in view.at and view.at[k].cluster == found[0].cluster and view.at[k].start == k:
+        k = view.at[k].end  # « le ministre américain Y »: the role, then its holder's name
+    return [] if k < view.sent.end and doc[k].text not in (",", ".", ";", "!", "?") else found
 
 
 def _incise_opening(doc: Doc, i: int) -> bool:
@@ -494,6 +508,8 @@ def reported_subject(view: SentenceView, cue: Token) -> list[Slot]:
     while k < before and k not in view.at and (is_determiner(doc[k]) or doc[k].text in QUOTES):
         k += 1  # « « X ne tient plus sa majorité », tacle Y »: the quotation's subject
     group = [s for s in view.group_at(past_role_nouns(view, k, before), before) if s.kind in PARTIES]
+    if not group and k < before and doc[k].lemma_.lower() in party_actions():
+        group = [s for s in actions_of(view, k, before) if s.kind in PARTIES]  # « L'amende de X est « une attaque », a fustigé Y »: X's
     if not group:
         return []
     m = group[-1].end
@@ -503,8 +519,19 @@ def reported_subject(view: SentenceView, cue: Token) -> list[Slot]:
         return group  # « X « trompe » les utilisateurs »: a verb in quotes, which the tagger misreads
     if m >= before or doc[m].pos_ not in ("VERB", "AUX") or "Fin" not in doc[m].morph.get("VerbForm"):
         return []
-    passive = any(t.dep_ == "aux:pass" or t.lemma_.lower() == "être" for t in doc[m : min(m + 3, before)])
-    return [] if passive else group
+    return [] if _passive_from(doc, m, before) else group
+
+
+def _passive_from(doc: Doc, m: int, before: int) -> bool:
+    """The verb at token m is a passive (« X a été exclu », « X est suspendu »), not « être » as a
+    copula before what X is said to be (« X est un tyran », « X est « irresponsable » »)."""
+    for t in doc[m : min(m + 3, before)]:
+        if t.dep_ == "aux:pass":
+            return True
+        if t.lemma_.lower() == "être":
+            after = doc[t.i + 1] if t.i + 1 < before else None
+            return after is None or after.pos_ in ("VERB", "AUX") or is_past_participle(after)
+    return False
 
 
 def quoted_speaker(view: SentenceView, cue: Token) -> list[Slot]:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from ..data import function_words
 from ..models import EntityKind
 from .cues import CueTable, party_actions
-from .sentence import CLAUSE_BREAKS, DE, NE_WORDS, PARTIES, PLATFORM_NOUNS, SentenceView, Slot, and_of, appositive_name, examples, is_determiner, is_past_participle, on_behalf, parties_after_articles, past_adjuncts, past_determiners, past_role_nouns, role_heads
+from .sentence import CLAUSE_BREAKS, DE, NE_WORDS, PARTIES, PLATFORM_NOUNS, SentenceView, Slot, and_of, appositive_name, duration_end, examples, is_determiner, is_past_participle, on_behalf, parties_after_articles, past_adjuncts, past_determiners, past_role_nouns, role_heads
 from .typography import CLOSING_QUOTES, QUOTES
 
 
@@ -182,7 +182,7 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
     if j < end and doc[j].lower_ in RELATING_ADJECTIVES:
         return []  # « les comptes proches de X »: the accounts of X's allies, not X's
     while True:
-        while j < end and (doc[j].pos_ == "ADJ" or j in view.open_quotes or doc[j].text in QUOTES or doc[j].text in CLOSING_QUOTES or doc[j].lower_ in ACCESS_MEDIA or _describing_participle(doc, j, end) or _acronym_modifier(doc, j, end) or _mistagged_adjective(doc, i, j, end) or _joined_adjective(doc, i, j, end) or _graded_adjective(doc, i, j, end)) and j not in view.at:
+        while j < end and (doc[j].pos_ == "ADJ" or j in view.open_quotes or doc[j].text in QUOTES or doc[j].text in CLOSING_QUOTES or doc[j].lower_ in ACCESS_MEDIA or _describing_participle(view, j, end) or _acronym_modifier(doc, j, end) or _mistagged_adjective(doc, i, j, end) or _joined_adjective(doc, i, j, end) or _graded_adjective(doc, i, j, end)) and j not in view.at:
             j += 1  # « l'« acharnement totalitaire » du juge », « les accès internet à X », « les violations répétées de X »
         if j + 2 < end and doc[j].lower_ in ("et", ",") and is_determiner(doc[j + 1]) and doc[j + 2].lemma_.lower() in party_actions():
             j += 3  # « le téléchargement et l'utilisation de X », « l'indépendance et la souveraineté de X »
@@ -208,7 +208,7 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
             j = k
         elif j == i + 1 and doc[i].lemma_.lower() in OWNED_BY_NAME and len(platforms) == 1:
             return platforms  # « le modèle Uber », « la stratégie Google »: the company's own
-    by = past_adjuncts(view, _participle_end(doc, j, end), end) if j + 1 < end and doc[j].pos_ == "VERB" and "Part" in doc[j].morph.get("VerbForm") else end
+    by = _past_when(view, _participle_end(doc, j, end), end) if j + 1 < end and doc[j].pos_ == "VERB" and "Part" in doc[j].morph.get("VerbForm") else end
     if by == end and j < end and doc[j].lower_ == "par":
         by = j  # « l'annonce par X de ... »
     agent = by + 1 if by < end and doc[by].lower_ == "par" else on_behalf(view, j, end)  # « de la part de X »: as « par »
@@ -359,13 +359,27 @@ def _mistagged_adjective(doc: Doc, noun: int, j: int, end: int) -> bool:
     return not number or not noun_number or number == noun_number
 
 
-def _describing_participle(doc: Doc, j: int, end: int) -> bool:
+def _describing_participle(view: SentenceView, j: int, end: int) -> bool:
     """A past participle that qualifies the noun before it as an adjective does (« répétées »),
-    not one that brings the author with « par » (« prises par X »)."""
+    not one that brings the author with « par », past a time or a place (« prises par X », « le
+    travail effectué depuis cinq ans par X »)."""
+    doc = view.doc
     if doc[j].pos_ != "VERB" or not is_past_participle(doc[j]):
         return False
-    k = _participle_end(doc, j, end)
+    k = _past_when(view, _participle_end(doc, j, end), end)
     return k >= end or doc[k].lower_ != "par"
+
+
+#: Prepositions of a duration (« depuis cinq ans », « pendant des mois »).
+DURATIONS = function_words("duration")
+
+
+def _past_when(view: SentenceView, k: int, end: int) -> int:
+    """Past the adjuncts and a duration at token k (« effectué depuis cinq ans par X »)."""
+    k = past_adjuncts(view, k, end)
+    if k < end and view.doc[k].lower_ in DURATIONS:
+        k = duration_end(view.doc, k + 1, end)
+    return k
 
 
 #: Nouns that make one participle with « mis en » before them (« mises en œuvre par X »).

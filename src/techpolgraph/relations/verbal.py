@@ -28,7 +28,7 @@ from .modality import auxiliary_before_incise, order_verb, party_negated
 from .nominal import LIFTING_VERBS, RANKS_NOUNS, WITHDRAWING_VERBS, described_one, describes, ends_a_sanction, listed_after_parmi, nominal, past_taking_place, withdrawn
 from .proxies import MEASURE_NOUNS, PLATFORM_NOUNS, account_platforms, decided_by, measure_at, proxy_subject
 from .relatives import dont_owner, opening_dont, relative_complement, relative_object, slot_before
-from .typography import QUOTES
+from .typography import CLOSING_QUOTES, QUOTES
 from .sentence import (
     ADDRESSEE_POSSESSIVES,
     finite_verb_group_at,
@@ -103,6 +103,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         platforms, owners = seen
         actors = passive_actors(view, cue, spec, after, end) or platforms
         return [(a, o, False) for a in actors for o in owners if a.cluster != o.cluster]
+    if spec.pos is CuePos.VERB and verb_lemma(cue) in GOING_ON_VERBS and _after_quotation(view, cue):
+        return []  # « « ... », poursuit-il »: he goes on saying, sues no one
     said = speaker_after_comma(view, cue, after, end) if spec.pos is CuePos.VERB else []
     if said:  # « X trompe les utilisateurs, a accusé la Commission »: the Commission, of X
         aimed = spec.argument is Argument.OBJ and spec.relation in (RelationType.CRITICISED, RelationType.ENDORSED)
@@ -687,6 +689,19 @@ def _named_plural(view: SentenceView, after: int, end: int) -> list[Slot]:
 
 #: Verbs that, with « un » and a meeting noun, tell that their subjects met (« X et Y ont eu un entretien »).
 MEETING_SUPPORT_VERBS = function_words("meeting_support_verb")
+
+
+#: Verbs that, right after a quotation, only go on with what is said (« « ... », poursuit-il »), by lemma.
+GOING_ON_VERBS = function_words("going_on_verb")
+
+
+def _after_quotation(view: SentenceView, cue: Token) -> bool:
+    """The verb follows a quotation's closing mark and its comma, past auxiliaries (« », poursuit-il »)."""
+    doc = view.doc
+    j = cue.i - 1
+    while j > view.sent.start and doc[j].pos_ in ("AUX", "ADV") and j not in view.at:
+        j -= 1
+    return j > view.sent.start and doc[j].text == "," and doc[j - 1].text in CLOSING_QUOTES
 
 
 #: Words that make a meeting one of two sides (« une réunion bilatérale », « un tête-à-tête »).
