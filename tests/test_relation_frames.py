@@ -3430,6 +3430,9 @@ CASES: tuple[Case, ...] = (
     Case("a-decision-criticised-past-an-incise", f"La décision de la Commission européenne est « une attaque contre nos entreprises », avait fustigé de son côté, sur son réseau, le ministre américain {A}.", (criticised(A, "Commission européenne"),)),
     Case("miss-a-suspension-denounced", f"{C} est suspendu, a dénoncé {A}.", ()),
     Case("miss-going-on-after-a-quotation", f"« {C} est un homme seul face à ses juges », poursuit {A}.", ()),
+    # thanks that call on someone by role: the one « votre » stands for
+    Case("thanks-to-a-minister-called-on-by-role", f"M. {A}. Monsieur le ministre de l'économie, la filière souffre depuis des mois, et les éleveurs attendent des réponses claires de votre part sur les prix.\n\nM. le président. La parole est à M. le ministre de l'économie.\n\nM. {C}, ministre de l'économie. Nous agissons, et je veux dire combien les éleveurs font un travail remarquable dans tous nos territoires depuis des années.\n\nM. {A}. Merci, monsieur le ministre, pour votre écoute attentive.", (endorsed(A, C),)),
+    Case("miss-thanks-by-role-with-no-addressee", f"M. {A}. Monsieur le ministre de l'économie, la filière souffre depuis des mois, et les éleveurs attendent des réponses claires de votre part sur les prix.\n\nM. le président. La parole est à M. le ministre de l'économie.\n\nM. {C}, ministre de l'économie. Nous agissons, et je veux dire combien les éleveurs font un travail remarquable dans tous nos territoires depuis des années.\n\nM. {A}. Merci, monsieur le ministre, pour ce beau discours.", ()),
     # @@NEW@@
 )
 

@@ -30,10 +30,10 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from ..data import function_words
-from ..models import RelationType
+from ..models import EntityKind, RelationType
 from ..nlp.events import time_nouns
 from ..nlp.text import phrase_at
-from ..resolve.document import FIRST_PERSON_WORDS, address_word
+from ..resolve.document import ADDRESSEE_PRONOUNS, FIRST_PERSON_WORDS, address_word
 from .complements import complement, direct_object
 from .proxies import actions_of
 from .relatives import relative_object
@@ -507,6 +507,9 @@ def thanked(view: SentenceView, cue: Token) -> list[tuple[Slot, Slot, RelationTy
     while k < end and k - cue.i <= CALLING_WORDS and k not in view.at and (address_word(doc[k]) or is_determiner(doc[k]) or doc[k].pos_ == "NOUN"):
         k += 1  # « Merci, madame la présidente Y, », « Merci à M. Y »
     target = view.at.get(k)
+    if target is None and k > j + 1 and k + 1 < end and doc[k].text == "," and doc[k + 1].lower_ in THANKED_FOR:
+        called = _addressee_after(view, k, end, voice)  # « Merci, monsieur le ministre, pour votre écoute »: « votre »
+        return [(voice, called, RelationType.ENDORSED)] if called is not None else []
     if target is None or target.start != k or target.kind not in PARTIES or target.end >= end or target.cluster == voice.cluster:
         return []
     targets = [t for t in view.group_at(k, end) if t.kind in PARTIES and t.cluster != voice.cluster]  # « merci à Y et à Z »
@@ -596,6 +599,17 @@ def _past_act(view: SentenceView, at: int, end: int) -> bool:
     while j < end and doc[j].pos_ == "ADV":
         j += 1
     return j < end and "Part" in doc[j].morph.get("VerbForm")
+
+
+def _addressee_after(view: SentenceView, k: int, end: int, voice: Slot) -> Optional[Slot]:
+    """The person a « vous » or « votre » after token k stands for, as the resolver placed it (the
+    one called on by role, or interrupted), where thanks call on someone by role alone."""
+    doc = view.doc
+    for i in range(k + 1, end):
+        slot = view.at.get(i)
+        if slot is not None and doc[i].lower_ in ADDRESSEE_PRONOUNS | ADDRESSEE_POSSESSIVES and slot.kind is EntityKind.PERSON and slot.cluster != voice.cluster:
+            return slot
+    return None
 
 
 #: Words of praise that thank only those named after « à » (« Bravo à Y »; not « Bravo, Y ! », often in jest).
