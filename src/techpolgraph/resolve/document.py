@@ -347,6 +347,22 @@ def _called_role_words(doc: Doc, start: int, end: int) -> str:
     return found[0] if len(set(found)) == 1 and (found[0].split() or [""])[0] in ASKING_ROLES | ANSWERING_ROLES else ""
 
 
+def _called_gender(doc: Doc, start: int, end: int) -> str:
+    """The gender the first word of address of a line gives the one it calls on (« madame »: f,
+    « monsieur »: m), or ""."""
+    word = next((doc[k].lower_ for k in range(start, end) if doc[k].lower_ in VOCATIVES), "")
+    return ADDRESS_GENDERS.get(word, "")
+
+
+def _label_gender(label: str) -> str:
+    """The gender the title of a turn's label gives its speaker (« Mme X »: f, « M. X »: m), or ""."""
+    return ADDRESS_GENDERS.get(label.split(" ", 1)[0].lower(), "") if label else ""
+
+
+#: The gender words of address and titles give (« madame », « Mme »: f; « monsieur », « M. »: m).
+ADDRESS_GENDERS = {**{w: "f" for w in function_words("feminine_address")}, **{w: "m" for w in function_words("masculine_address")}}
+
+
 #: How many words a turn of minutes has at least to be a question, not a shout from the benches.
 QUESTION_WORDS = 20
 #: How many words a role called on may have (« Monsieur le ministre de l'intérieur, »).
@@ -1835,7 +1851,8 @@ class _DocState:
             turn = self._turn_at(i)
             called = _called_role_words(self.doc, *line_bounds(self.doc, i, i + 1)) if turn is not None and not turn[1] and turn[2] else ""
             if called and turn is not None:
-                self._called_names[i] = self._called_by_the_chair(turn, called) or self._called_in_turns(turn, called) or self._called_by_table(called)
+                gender = _called_gender(self.doc, *line_bounds(self.doc, i, i + 1))
+                self._called_names[i] = self._called_by_the_chair(turn, called) or self._called_in_turns(turn, called, gender) or self._called_by_table(called)
             elif turn is not None and not turn[1] and turn[2] and self._answering(turn) and self._right_after_the_floor(turn):
                 # « Je vous remercie de votre engagement » in a minister's answer that calls no one: the one who
                 # asked; not once a shout from the benches has broken the answer, which may then speak to it
@@ -1875,11 +1892,12 @@ class _DocState:
             return ""  # the turn is not the one the chair gave last: no answer to read
         return before[-2].name if name_key(before[-2].name) != own else ""
 
-    def _asker_in_turns(self, turn: tuple[int, bool, str]) -> str:
+    def _asker_in_turns(self, turn: tuple[int, bool, str], gender: str = "") -> str:
         """The speaker of the last long turn before the turn (the question, not a shout from the
-        benches), where the chair's lines do not tell; else ""."""
+        benches), where the chair's lines do not tell, of the ``gender`` the call gives (« madame la
+        députée »: not « M. X »); else ""."""
         doc, own = self.doc, clean_name(turn[2])
-        others = [t for t in self._turns if t[2] and not t[1] and name_key(clean_name(t[2])) != name_key(own)]
+        others = [t for t in self._turns if t[2] and not t[1] and name_key(clean_name(t[2])) != name_key(own) and _label_gender(t[2]) in ("", gender or _label_gender(t[2]))]
         ends = {t[0]: e for t, e in zip(self._turns, [*(u[0] for u in self._turns[1:]), len(doc)])}
         asked = [t for t in others if t[0] < turn[0] and ends[t[0]] - t[0] >= QUESTION_WORDS]
         return clean_name(asked[-1][2]) if asked else ""
@@ -1894,13 +1912,13 @@ class _DocState:
             return after[0].name
         return ""
 
-    def _called_in_turns(self, turn: tuple[int, bool, str], called: str) -> str:
+    def _called_in_turns(self, turn: tuple[int, bool, str], called: str, gender: str = "") -> str:
         """:meth:`_called_role` read from the turns' labels, where the chair's lines do not tell
         (a question and its answer, each under its label): for « Monsieur le député, » the speaker of the last long turn before (the
         question, not a shout from the benches); for « Monsieur le ministre de l'intérieur, » the
         next speaker whose label gives that role (« M. X, ministre de l'intérieur. »); else ""."""
         if called.split()[0] in ASKING_ROLES:
-            return self._asker_in_turns(turn)
+            return self._asker_in_turns(turn, gender)
         doc, own = self.doc, clean_name(turn[2])
         others = [t for t in self._turns if t[2] and not t[1] and name_key(clean_name(t[2])) != name_key(own)]
         for t in others:
