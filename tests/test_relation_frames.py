@@ -3436,6 +3436,7 @@ CASES: tuple[Case, ...] = (
     # « madame la députée » calls on a woman: not the man whose shout came last
     Case("miss-a-deputy-called-on-of-the-other-gender", f"Mme {B}, secrétaire d'État. Permettez-moi tout d'abord de saluer l'engagement quotidien de tous les acteurs de terrain, en matière d'aide à domicile.\n\nM. {C}. Mme Durand vient de vous dire que vous n'avez rien fait, madame la secrétaire d'État !\n\nMme {B}, secrétaire d'État. Vous avez raison, madame la députée, les Français souhaitent rester chez eux.", ()),
     Case("a-deputy-called-on-of-her-gender", f"Mme Anne Durand. Madame la secrétaire d'État, les familles attendent depuis des mois une réponse claire sur l'aide à domicile, et rien ne vient.\n\nM. {C}. Très juste !\n\nMme {B}, secrétaire d'État. Vous avez raison, madame la députée, les Français souhaitent rester chez eux.", (endorsed(B, "Anne Durand"),)),
+    Case("miss-the-speaker-invited-to-go-on", f"M. {A}. Je poursuis mon propos, puisque M. {C} m'y invite aimablement : étiez-vous pour cette réforme ?", ()),
     # @@NEW@@
 )
 

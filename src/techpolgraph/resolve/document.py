@@ -399,7 +399,8 @@ def first_person_object(doc: Doc, i: int) -> bool:
     verb = token.head
     if verb.i <= i:
         return False
-    if verb.lemma_.lower() in _object_control_verbs():
+    lemma = verb.lemma_.lower()
+    if lemma in _object_control_verbs() or lemma + "r" in _object_control_verbs():  # « invite »: a form the tagger left
         return False  # « Y m'a invité à ... », « qu'un repas me permette de ... »: the one who is to act, read by the infinitive
     subjects = [c for c in verb.children if c.dep_.startswith("nsubj") and c.i != i]
     if token.dep_.startswith("nsubj"):
