@@ -551,7 +551,7 @@ def reproached(view: SentenceView, mark: Token) -> list[tuple[Slot, Slot, Relati
     if not (cleft or _negated_after(view, at, mark.i) or _past_act(view, at, mark.i)):
         return []
     if _calls_another(view, target, at, mark.i):
-        return []  # « C'est vous qui avez menti, chers collègues du groupe Z ! »: said to others than the one interrupted
+        return []  # « C'est vous qui avez tout cassé, chers amis du groupe Z ! »: said to others than the one interrupted
     return [(voice, target, RelationType.CRITICISED)]
 
 
