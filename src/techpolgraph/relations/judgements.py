@@ -529,7 +529,7 @@ def reproached(view: SentenceView, mark: Token) -> list[tuple[Slot, Slot, Relati
     cédé ! »: a short exclamation, in a speaker's own voice, whose subject is the « vous » of one
     spoken to (named by the resolver: the one called on or interrupted), and whose verb is negated,
     or a past act, or the clause of « c'est vous qui », reproaches them. Not a question, a
-    quotation, a judging word (read by :func:`opinion`), nor praise (« Vous avez bien fait ! »)."""
+    quotation, nor praise (« Vous avez bien fait ! », a praising word of ``judgements.tsv``)."""
     doc, voice, start = view.doc, view.voice, view.sent.start
     if voice is None or mark.i - start > REPROACH_WORDS + 4:
         return []
@@ -543,12 +543,13 @@ def reproached(view: SentenceView, mark: Token) -> list[tuple[Slot, Slot, Relati
         return []
     if any(t.text in QUOTES or t.text in ("?", ":", ";") or t.lower_ in REPROACH_BREAKERS for t in words):
         return []
-    if any(t.lemma_.lower() in judgement_words() or t.lower_ in judgement_words() for t in words):
-        return []  # « Vous n'avez pas honte ! », « Vous êtes un menteur ! »: read as judgements
+    words_judged = judgement_words()
+    if any(words_judged.get(t.lemma_.lower()) is RelationType.ENDORSED or words_judged.get(t.lower_) is RelationType.ENDORSED or t.lemma_.lower() in ROLE_PRAISE for t in words):
+        return []  # « Vous n'êtes pas un héros ! »: praise denied or given, no reproach of this shape
     target = view.at.get(at)
     if target is None or target.kind not in PARTIES or target.cluster == voice.cluster:
         return []
-    if not (cleft or _negated_after(view, at, mark.i) or _past_act(view, at, mark.i)):
+    if not (cleft or _negated_after(view, at, mark.i) or _past_act(view, at, mark.i) or _called_a_name(view, at, mark.i)):
         return []
     if _calls_another(view, target, at, mark.i):
         return []  # « C'est vous qui avez tout cassé, chers amis du groupe Z ! »: said to others than the one interrupted
@@ -584,6 +585,17 @@ def _negated_after(view: SentenceView, at: int, end: int) -> bool:
     pas », « vous n'en savez rien »)."""
     doc = view.doc
     return any(doc[j].lower_ in ("ne", "n'", "n’") for j in range(at + 1, min(at + 4, end)))
+
+
+def _called_a_name(view: SentenceView, at: int, end: int) -> bool:
+    """« vous êtes un » (or « une », « des ») and a noun after the « vous » at token ``at``, past
+    adjectives (« Vous êtes un liquidateur ! », « Vous êtes des irresponsables ! »): a name one is
+    called in an exclamation, an insult."""
+    doc = view.doc
+    j = at + 1
+    if j + 2 >= end or doc[j].lower_ not in ("êtes", "étiez") or doc[j + 1].lower_ not in ("un", "une", "des"):
+        return False
+    return any(doc[k].pos_ == "NOUN" for k in range(j + 2, min(j + 5, end)))
 
 
 def _past_act(view: SentenceView, at: int, end: int) -> bool:

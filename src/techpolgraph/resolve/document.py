@@ -1851,6 +1851,8 @@ class _DocState:
         if i not in self._called_names:
             turn = self._turn_at(i)
             called = _called_role_words(self.doc, *line_bounds(self.doc, i, i + 1)) if turn is not None and not turn[1] and turn[2] else ""
+            if not called and turn is not None and not turn[1] and turn[2]:
+                called = self._called_earlier_in_turn(i)  # « Ces mots, monsieur le Premier ministre, ... » lines before « Vous mentez ! »
             if called and turn is not None:
                 gender = _called_gender(self.doc, *line_bounds(self.doc, i, i + 1))
                 self._called_names[i] = self._called_by_the_chair(turn, called) or self._called_in_turns(turn, called, gender) or self._called_by_table(called)
@@ -1861,6 +1863,28 @@ class _DocState:
             else:
                 self._called_names[i] = ""
         return self._called_names[i]
+
+    def _called_earlier_in_turn(self, i: int) -> str:
+        """The role the last earlier line of the same speaker's turn called on, past the short
+        shouts of others between them (« Ces mots, monsieur le Premier ministre, ne sont pas les
+        miens » ... « Vous mentez ! »); "" where the line of token i calls on anyone itself, or
+        where a long turn of another speaker, or the chair, comes between."""
+        doc = self.doc
+        if any(doc[k].lower_ in VOCATIVES for k in range(*line_bounds(doc, i, i + 1))):
+            return ""  # « Mesdames et messieurs, vous ... »: a call of its own
+        starts = [start for start, _own, _label in self._turns]
+        n = bisect_right(starts, i) - 1
+        label = self._turns[n][2]
+        for k in range(n - 1, -1, -1):
+            start, own, other = self._turns[k]
+            end = starts[k + 1]
+            if other == label and not own:
+                called = _called_role_words(doc, start, end)
+                if called:
+                    return called
+            elif not other or end - start > INTERJECTION_TOKENS:
+                return ""  # the chair, or another's turn
+        return ""
 
     def _called_by_table(self, called: str) -> str:
         """« Monsieur le Premier ministre, vous ... » where no chair's line names the one called:
