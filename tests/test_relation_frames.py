@@ -3445,6 +3445,8 @@ CASES: tuple[Case, ...] = (
     # a role called on lines before, in the same speaker's turn, past another's shout
     Case("a-role-called-on-earlier-in-the-turn", f"M. {C}. « Le texte n'a jamais été une arme contre l'opposition. » Ces mots, monsieur le Premier ministre, ne sont pas les miens : ce sont les vôtres !\n\nM. Jean Dupont. Pris la main dans le sac !\n\nM. {C}. Vous parlez d'une arme. Vous mentez et vous le savez !", (criticised(C, "François Bayrou"),)),
     Case("miss-a-call-of-its-own-to-the-house", f"M. {C}. Ces mots, monsieur le Premier ministre, ne sont pas les miens : ce sont les vôtres !\n\nM. {C}. Mesdames et messieurs les députés, vous mentez tous !", ()),
+    # « votre prédécesseur, Y »: the name apposed past a comma, even where « votre » stands for someone
+    Case("a-tribute-to-one-s-predecessor-named-past-a-comma", f"M. {C}. Monsieur le Premier ministre, permettez-moi de vous féliciter.\n\nM. Jean Dupont. Bravo !\n\nM. {C}. Permettez-moi de rendre hommage à l'action du gouvernement sortant, dirigé par votre prédécesseur, {A}.", (endorsed(C, "François Bayrou"), endorsed(C, A))),
     # @@NEW@@
 )
 

@@ -434,6 +434,8 @@ class SentenceView:
         k = i + 1
         while k < min(limit, i + 1 + POSSESSED_PERSON_WORDS) and k not in self.at and self.doc[k].is_lower and describing(self.doc[k]):
             k += 1
+        if k + 1 < limit and self.doc[k].text == ",":
+            k += 1  # « votre prédécesseur, Y »: the name in apposition
         k = past_determiners(self, k, limit)  # « votre collègue M. Y »: past the title
         named = self.at.get(k)
         return k if named is not None and named.start == k and named.kind is EntityKind.PERSON else -1
