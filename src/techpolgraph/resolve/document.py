@@ -1852,7 +1852,7 @@ class _DocState:
             turn = self._turn_at(i)
             called = _called_role_words(self.doc, *line_bounds(self.doc, i, i + 1)) if turn is not None and not turn[1] and turn[2] else ""
             if not called and turn is not None and not turn[1] and turn[2]:
-                called = self._called_earlier_in_turn(i)  # « Ces mots, monsieur le Premier ministre, ... » lines before « Vous mentez ! »
+                called = self._called_earlier_in_turn(i)  # « Cette promesse, monsieur le Premier ministre, ... » lines before « Vous mentez ! »
             if called and turn is not None:
                 gender = _called_gender(self.doc, *line_bounds(self.doc, i, i + 1))
                 self._called_names[i] = self._called_by_the_chair(turn, called) or self._called_in_turns(turn, called, gender) or self._called_by_table(called)
@@ -1866,8 +1866,8 @@ class _DocState:
 
     def _called_earlier_in_turn(self, i: int) -> str:
         """The role the last earlier line of the same speaker's turn called on, past the short
-        shouts of others between them (« Ces mots, monsieur le Premier ministre, ne sont pas les
-        miens » ... « Vous mentez ! »); "" where the line of token i calls on anyone itself, or
+        shouts of others between them (« Cette promesse, monsieur le Premier ministre, était la
+        vôtre » ... « Vous mentez ! »); "" where the line of token i calls on anyone itself, or
         where a long turn of another speaker, or the chair, comes between."""
         doc = self.doc
         if any(doc[k].lower_ in VOCATIVES for k in range(*line_bounds(doc, i, i + 1))):
