@@ -543,8 +543,8 @@ def reproached(view: SentenceView, mark: Token) -> list[tuple[Slot, Slot, Relati
         return []
     if any(t.text in QUOTES or t.text in ("?", ":", ";") or t.lower_ in REPROACH_BREAKERS for t in words):
         return []
-    words_judged = judgement_words()
-    if any(words_judged.get(t.lemma_.lower()) is RelationType.ENDORSED or words_judged.get(t.lower_) is RelationType.ENDORSED or t.lemma_.lower() in ROLE_PRAISE for t in words):
+    polarity = judgement_words()
+    if any(polarity.get(t.lemma_.lower()) is RelationType.ENDORSED or polarity.get(t.lower_) is RelationType.ENDORSED or t.lemma_.lower() in ROLE_PRAISE for t in words):
         return []  # « Vous n'êtes pas un héros ! »: praise denied or given, no reproach of this shape
     target = view.at.get(at)
     if target is None or target.kind not in PARTIES or target.cluster == voice.cluster:

@@ -354,9 +354,10 @@ def _called_gender(doc: Doc, start: int, end: int) -> str:
     return ADDRESS_GENDERS.get(word, "")
 
 
-def _label_gender(label: str) -> str:
-    """The gender the title of a turn's label gives its speaker (« Mme X »: f, « M. X »: m), or ""."""
-    return ADDRESS_GENDERS.get(label.split(" ", 1)[0].lower(), "") if label else ""
+def _of_gender(label: str, gender: str) -> bool:
+    """The title of a turn's label (« Mme X »: f, « M. X »: m) does not give its speaker another
+    gender than ``gender`` (any, where ``gender`` is "")."""
+    return not gender or ADDRESS_GENDERS.get(label.split(" ", 1)[0].lower(), "") in ("", gender)
 
 
 #: The gender words of address and titles give (« madame », « Mme »: f; « monsieur », « M. »: m).
@@ -404,9 +405,10 @@ def first_person_object(doc: Doc, i: int) -> bool:
         return False  # « Y m'a invité à ... », « qu'un repas me permette de ... »: the one who is to act, read by the infinitive
     subjects = [c for c in verb.children if c.dep_.startswith("nsubj") and c.i != i]
     if token.dep_.startswith("nsubj"):
-        # « Y nous a reçus »: a subject before it, and a verb after it not in the first person plural
+        # the parser's second subject (« Y nous a reçus »): « me » is never one; « nous » is
+        # before a verb of the first person plural (« Y et nous avons ... »)
         if token.lower_ == "nous" and (i + 1 >= len(doc) or "1" in doc[i + 1].morph.get("Person")):
-            return False  # « me » is never a subject, whatever the parser says
+            return False
     elif not token.dep_.startswith(("obj", "iobj", "expl")):
         return False
     return bool(subjects) and subjects[0].i < i and subjects[0].lower_.replace("’", "'") not in ("je", "j'", "nous")
@@ -1922,7 +1924,7 @@ class _DocState:
         benches), where the chair's lines do not tell, of the ``gender`` the call gives (« madame la
         députée »: not « M. X »); else ""."""
         doc, own = self.doc, clean_name(turn[2])
-        others = [t for t in self._turns if t[2] and not t[1] and name_key(clean_name(t[2])) != name_key(own) and _label_gender(t[2]) in ("", gender or _label_gender(t[2]))]
+        others = [t for t in self._turns if t[2] and not t[1] and name_key(clean_name(t[2])) != name_key(own) and _of_gender(t[2], gender)]
         ends = {t[0]: e for t, e in zip(self._turns, [*(u[0] for u in self._turns[1:]), len(doc)])}
         asked = [t for t in others if t[0] < turn[0] and ends[t[0]] - t[0] >= QUESTION_WORDS]
         return clean_name(asked[-1][2]) if asked else ""
@@ -5227,7 +5229,7 @@ def _preposition_before(doc: Doc, i: int) -> Optional[str]:
     j = i - 1
     while j >= 0 and i - j <= 3 and (doc[j].pos_ in ("DET", "ADJ", "NOUN") or _described_by_participle(doc[j])) and doc[j].lower_ not in ("de", "d'", "du", "à", "au"):
         j -= 1
-    if 0 < j < i - 1 and doc[j].lower_ in ("de", "d'", "d’", "du") and doc[j - 1].lower_ in _role_heads():  # not « du général de Gaulle »
+    if 0 < j < i - 1 and doc[j].lower_ in ("de", "d'", "d’", "du") and doc[j - 1].lower_ in _role_noun_heads():  # not « du général de Gaulle »
         return _preposition_before(doc, j - 1)
     return doc[j].lower_ if j >= 0 and doc[j].pos_ == "ADP" and doc[j].lower_ not in ("que", "qu'") else None
 
@@ -5236,12 +5238,6 @@ def _preposition_before(doc: Doc, i: int) -> Optional[str]:
 def _object_control_verbs() -> frozenset[str]:
     """Verbs whose object is the subject of the infinitive after them (``control_verbs.tsv``)."""
     return frozenset(row[0] for row in read_table("control_verbs.tsv"))
-
-
-@lru_cache(maxsize=1)
-def _role_heads() -> frozenset[str]:
-    """First words of the role nouns (« secrétaire » of « secrétaire d'État », « ministre »)."""
-    return frozenset(noun.split()[0] for noun in role_nouns())
 
 
 #: Nouns of a political camp (« de droite », « d'extrême gauche », « de la majorité »).
