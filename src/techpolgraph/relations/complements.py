@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from ..data import function_words, read_lines
 from ..models import EntityKind
@@ -45,7 +45,9 @@ from .sentence import (
     distributed_members,
     ago_end,
     channel_end,
+    DURATION_PREPOSITIONS,
     duration_end,
+    lasting_end,
     examples,
     is_determiner,
     past_determiners,
@@ -915,7 +917,7 @@ def country_of_ban(view: SentenceView, i: int, end: int) -> list[Slot]:
     j = i - 1
     while j + 1 < limit:
         j += 1
-        lasting = _lasting_end(doc, j, end)
+        lasting = lasting_end(doc, j, end)
         if lasting > j:  # « bloqué au moins pour six mois en Slovénie »: a duration, then the country
             limit, j = min(limit + lasting - j, end - 1), lasting - 1
             continue
@@ -927,19 +929,6 @@ def country_of_ban(view: SentenceView, i: int, end: int) -> list[Slot]:
             slot = view.at.get(j + 1)
             return [slot] if slot is not None and _a_state(slot) else []
     return []
-
-
-#: Prepositions of a duration (« pour », « pendant »).
-DURATION_PREPOSITIONS = function_words("duration")
-
-
-def _lasting_end(doc: Doc, j: int, end: int) -> int:
-    """The token after a duration that starts at token j, « au moins » included (« au moins pour
-    un an », « pendant six mois »), or j when none starts there."""
-    k = j + 2 if j + 1 < end and doc[j].lower_ == "au" and doc[j + 1].lower_ == "moins" else j
-    if k >= end or doc[k].lower_ not in DURATION_PREPOSITIONS or (after := duration_end(doc, k + 1, end)) == k + 1:
-        return j
-    return after
 
 
 def _a_state(slot: Slot) -> bool:

@@ -430,13 +430,21 @@ QUOTE_ENDS = frozenset({",", "»", '"', "”"})
 QUOTE_CLOSERS = frozenset(QUOTES.values())
 
 
-def inverted_subject(view: SentenceView, cue: Token, after: int, end: int) -> list[Slot]:
-    """« « ... », a affirmé X au patron de Y, Z »: after a quotation, the verb comes before its
-    subject; the party right after the verb (and its own words) is the subject."""
+def before_auxiliaries(view: SentenceView, cue: Token) -> int:
+    """The token before the verb's auxiliaries and adverbs (« », a ensuite affirmé X »: the
+    comma), or one before the sentence where they open it."""
     doc = view.doc
     j = cue.i - 1
     while j >= view.sent.start and doc[j].pos_ in ("AUX", "ADV") and j not in view.at:
         j -= 1
+    return j
+
+
+def inverted_subject(view: SentenceView, cue: Token, after: int, end: int) -> list[Slot]:
+    """« « ... », a affirmé X au patron de Y, Z »: after a quotation, the verb comes before its
+    subject; the party right after the verb (and its own words) is the subject."""
+    doc = view.doc
+    j = before_auxiliaries(view, cue)
     if j < view.sent.start or doc[j].text not in QUOTE_ENDS:
         return []
     k = after
@@ -463,9 +471,7 @@ def speaker_after_comma(view: SentenceView, cue: Token, after: int, end: int) ->
     comma that closes a clause of what was said comes before its subject (:func:`inverted_subject`),
     which ends the sentence or its clause; else []."""
     doc = view.doc
-    j = cue.i - 1
-    while j > view.sent.start and doc[j].pos_ in ("AUX", "ADV") and j not in view.at:
-        j -= 1
+    j = before_auxiliaries(view, cue)
     if j <= view.sent.start or doc[j].text != ",":
         return []
     if doc[cue.i - 1].pos_ != "AUX" and doc[j - 1].text not in QUOTE_CLOSERS:

@@ -326,13 +326,12 @@ class RelationExtractor:
                 found = reproached(view, cue)  # « Vous ne répondez pas ! », « C'est vous qui avez tout démoli ! »
             else:
                 continue
+            reproach = cue.text == "!"
             for source, target, relation in found:
-                if cue.text == "!":  # the reproach is the speaker's, whatever its verb denies or asks
-                    spec = Cue(REPROACH_CUE, CuePos.NOUN, relation, Argument.OBJ)
-                    out.append(self.relation(view, cue, spec, source, target, False, names).model_copy(update={"modality": Modality.ASSERTED}))
-                    continue
-                spec = Cue(cue.lemma_.lower(), CuePos.VERB, relation, Argument.OBJ)
-                out.append(self.relation(view, cue, spec, source, target, False, names))
+                spec = Cue(REPROACH_CUE if reproach else cue.lemma_.lower(), CuePos.VERB, relation, Argument.OBJ)
+                told = self.relation(view, cue, spec, source, target, False, names)
+                # the reproach is the speaker's, whatever its verb denies or asks
+                out.append(told.model_copy(update={"modality": Modality.ASSERTED}) if reproach else told)
         return out
 
     def opinions(self, view: SentenceView, names: dict[str, str], positions: list[int], voice: Optional[Slot] = None) -> list[LocalRelation]:

@@ -40,7 +40,7 @@ from .relatives import relative_object
 from .control import inverted_subject, object_clitic, opening_infinitive, opening_participle
 from .cues import infinitive_in_er, judgement_words, modality_words, party_actions, verb_lemma
 from .findings import violation_words
-from .modality import is_lacking, is_negated, is_uncertain
+from .modality import NE, is_lacking, is_negated, is_uncertain
 from .typography import QUOTES
 from .sentence import ADDRESSEE_POSSESSIVES, DE, PARTIES, REFLEXIVE, RELATIVE_PRONOUNS, SentenceView, Slot, expand, is_date_word, is_determiner, is_possessive, phrase_end, role_heads, role_start, word_phrases
 from .subjects import subject_after, subjects_of
@@ -584,7 +584,7 @@ def _negated_after(view: SentenceView, at: int, end: int) -> bool:
     """A « ne » or « n' » follows the « vous » at token ``at`` before its verb (« vous ne répondez
     pas », « vous n'en savez rien »)."""
     doc = view.doc
-    return any(doc[j].lower_ in ("ne", "n'", "n’") for j in range(at + 1, min(at + 4, end)))
+    return any(doc[j].lower_ in NE for j in range(at + 1, min(at + 4, end)))
 
 
 def _called_a_name(view: SentenceView, at: int, end: int) -> bool:
@@ -613,13 +613,17 @@ def _past_act(view: SentenceView, at: int, end: int) -> bool:
     return j < end and "Part" in doc[j].morph.get("VerbForm")
 
 
+#: The pronoun and possessives of the one spoken to (« vous », « votre », « vos »).
+ADDRESSEE_WORDS = ADDRESSEE_PRONOUNS | ADDRESSEE_POSSESSIVES
+
+
 def _addressee_after(view: SentenceView, k: int, end: int, voice: Slot) -> Optional[Slot]:
     """The person a « vous » or « votre » after token k stands for, as the resolver placed it (the
     one called on by role, or interrupted), where thanks call on someone by role alone."""
     doc = view.doc
     for i in range(k + 1, end):
         slot = view.at.get(i)
-        if slot is not None and doc[i].lower_ in ADDRESSEE_PRONOUNS | ADDRESSEE_POSSESSIVES and slot.kind is EntityKind.PERSON and slot.cluster != voice.cluster:
+        if slot is not None and doc[i].lower_ in ADDRESSEE_WORDS and slot.kind is EntityKind.PERSON and slot.cluster != voice.cluster:
             return slot
     return None
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from ..data import function_words
 from ..models import EntityKind
 from .cues import CueTable, party_actions
-from .sentence import CLAUSE_BREAKS, DE, NE_WORDS, PARTIES, PLATFORM_NOUNS, SentenceView, Slot, and_of, appositive_name, duration_end, examples, is_determiner, is_past_participle, on_behalf, parties_after_articles, past_adjuncts, past_determiners, past_role_nouns, role_heads
+from .sentence import CLAUSE_BREAKS, DE, NE_WORDS, PARTIES, PLATFORM_NOUNS, SentenceView, Slot, and_of, appositive_name, examples, is_determiner, is_past_participle, lasting_end, on_behalf, parties_after_articles, past_adjuncts, past_determiners, past_role_nouns, role_heads
 from .typography import CLOSING_QUOTES, QUOTES
 
 
@@ -370,16 +370,10 @@ def _describing_participle(view: SentenceView, j: int, end: int) -> bool:
     return k >= end or doc[k].lower_ != "par"
 
 
-#: Prepositions of a duration (« depuis cinq ans », « pendant des mois »).
-DURATIONS = function_words("duration")
-
-
 def _past_when(view: SentenceView, k: int, end: int) -> int:
     """Past the adjuncts and a duration at token k (« effectué depuis cinq ans par X »)."""
     k = past_adjuncts(view, k, end)
-    if k < end and view.doc[k].lower_ in DURATIONS:
-        k = duration_end(view.doc, k + 1, end)
-    return k
+    return lasting_end(view.doc, k, end)
 
 
 #: Nouns that make one participle with « mis en » before them (« mises en œuvre par X »).

@@ -27,7 +27,7 @@ from ..data import function_words
 from ..models import EntityKind, Evidence, Modality, RelationType, Tense
 from ..nlp.events import date_words, time_nouns
 from ..nlp.text import doc_text, people_of_a_place, phrase_at, sentences, stripped_bounds
-from ..resolve.document import POLITICAL_SIDES, SPEAKER_POSSESSIVES, address_word, field_end, first_person_object, past_gloss
+from ..resolve.document import FIRST_PERSON_CLITICS, POLITICAL_SIDES, SPEAKER_POSSESSIVES, address_word, field_end, first_person_object, past_gloss
 from ..resolve.names import name_key, titles
 from ..resolve.organisations import parents
 from ..resolve.roles import former_prefixes, nationalities, occupations, role_nouns
@@ -783,6 +783,19 @@ def duration_end(doc: Doc, i: int, end: int) -> int:
     if j > i and j < end and (doc[j].lower_ in time_nouns() or doc[j].lemma_.lower() in time_nouns()):
         return j + 1
     return i
+
+
+#: Prepositions of a duration (« pour », « pendant », « depuis »).
+DURATION_PREPOSITIONS = function_words("duration")
+
+
+def lasting_end(doc: Doc, j: int, end: int) -> int:
+    """The token after a duration that starts at token j, « au moins » included (« au moins pour
+    un an », « pendant six mois », « depuis cinq ans »), or j when none starts there."""
+    k = j + 2 if j + 1 < end and doc[j].lower_ == "au" and doc[j + 1].lower_ == "moins" else j
+    if k >= end or doc[k].lower_ not in DURATION_PREPOSITIONS or (after := duration_end(doc, k + 1, end)) == k + 1:
+        return j
+    return after
 
 
 def word_phrases(group: str) -> tuple[tuple[str, ...], ...]:
@@ -2014,8 +2027,6 @@ def reflexive(doc: Doc, cue: Token, hidden: frozenset[int] = frozenset()) -> boo
     return found is not None and not any(doc[j].pos_ in ("VERB", "AUX") and doc[j].lemma_.lower() in CAUSATIVE_VERBS for j in range(found + 1, cue.i))
 
 
-#: The clitics of the first person singular, reflexive only after a subject of that person.
-FIRST_PERSON_CLITICS = function_words("first_person_clitic")
 #: The words of a subject of the first person singular (« je », « moi » in « permettez-moi de me ... »).
 FIRST_PERSON_SUBJECTS = function_words("first_person_subject")
 

@@ -22,7 +22,7 @@ from ..models import EntityKind, RelationType
 from ..resolve.document import ADDRESSEE_PRONOUNS
 from ..resolve.roles import nationalities
 from .complements import ACCOUNT_NOUNS, authorities_of_opening_place, bare_object, co_agents, complement, country_of_ban, direct_object, from_office, fronted, members_in_apposition, own_account_platform, past_relative
-from .control import caller, dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, reported_subject, speaker, speaker_after_comma
+from .control import before_auxiliaries, caller, dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, reported_subject, speaker, speaker_after_comma
 from .cues import Argument, Cue, CuePos, CueTable, Source, cue_end, etre_verbs, gapped_tail, modality_words, verb_lemma
 from .modality import auxiliary_before_incise, order_verb, party_negated
 from .nominal import LIFTING_VERBS, RANKS_NOUNS, WITHDRAWING_VERBS, described_one, describes, ends_a_sanction, listed_after_parmi, nominal, past_taking_place, withdrawn
@@ -697,11 +697,8 @@ GOING_ON_VERBS = function_words("going_on_verb")
 
 def _after_quotation(view: SentenceView, cue: Token) -> bool:
     """The verb follows a quotation's closing mark and its comma, past auxiliaries (« », poursuit-il »)."""
-    doc = view.doc
-    j = cue.i - 1
-    while j > view.sent.start and doc[j].pos_ in ("AUX", "ADV") and j not in view.at:
-        j -= 1
-    return j > view.sent.start and doc[j].text == "," and doc[j - 1].text in CLOSING_QUOTES
+    j = before_auxiliaries(view, cue)
+    return j > view.sent.start and view.doc[j].text == "," and view.doc[j - 1].text in CLOSING_QUOTES
 
 
 #: Words that make a meeting one of two sides (« une réunion bilatérale », « un tête-à-tête »).

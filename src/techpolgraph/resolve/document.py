@@ -286,7 +286,9 @@ CLITICS = function_words("clitic")
 #: not in the last sentences, to be the organisation the article is about.
 TOPIC_MENTIONS = 2
 #: Object pronouns of one person before a verb (« l'ont banni », « la critique »).
-_OBJECT_CLITIC = WordTest(lambda word: word.lower() in function_words("object_clitic") and word.lower() not in function_words("first_person_clitic"))  # « m' », the speaker: collect_first_person
+#: « me », « m' »: the speaker as an object (:func:`first_person_object`), never a third person's clitic.
+FIRST_PERSON_CLITICS = function_words("first_person_clitic")
+_OBJECT_CLITIC = WordTest(lambda word: word.lower() in function_words("object_clitic") and word.lower() not in FIRST_PERSON_CLITICS)
 #: Pronouns that are the subject of the verb right after them (« Il rejoint »); an article never
 #: follows one: « elle le menace » is a clitic and a verb.
 SUBJECT_PRONOUNS = function_words("subject_pronoun")
@@ -1789,7 +1791,7 @@ class _DocState:
                 continue
             if doc[i].lower_ == "-moi" and not asked_leave(doc, i):
                 continue  # « Permettez-moi de saluer Y »: the speaker; not « dites-moi »
-            if doc[i].lower_.replace("’", "'") in ("me", "m'") and not first_person_object(doc, i):
+            if doc[i].lower_ in FIRST_PERSON_CLITICS and not first_person_object(doc, i):
                 continue  # « je me félicite », « je m'en réjouis »: reflexive, no party of its own
             if self.in_quote(i):
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="speaker"))
