@@ -372,3 +372,16 @@ def test_an_opening_first_person_plural_imperative_is_a_verb(nlp):
 def test_a_clipped_honorific_is_no_name(nlp):
     doc = nlp("Les diplomates ont rencontré Mme Anne Durand en présence de Son Exc. ")
     assert [e.text for e in doc.ents] == ["Anne Durand"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Vexa a saisi l'Autorité de protection des données contre la nouvelle politique de Paul Martin.", "Autorité de protection des données"),
+        ("La Ligue nationale contre le cancer a saisi le tribunal.", "Ligue nationale contre le cancer"),
+    ],
+)
+def test_an_organisation_s_name_ends_before_contre_past_its_own_complement(nlp, text, name):
+    # the model may run a body's name on into the complaint's « contre »; a name made with
+    # « contre » and no complement before it keeps it
+    assert name in [e.text for e in nlp(text).ents if e.label_ == "ORG"]

@@ -3447,6 +3447,28 @@ CASES: tuple[Case, ...] = (
     Case("miss-a-call-of-its-own-to-the-house", f"M. {C}. Cette promesse, monsieur le Premier ministre, était la vôtre il y a deux ans !\n\nM. {C}. Mesdames et messieurs les députés, vous mentez tous !", ()),
     # « votre prédécesseur, Y »: the name apposed past a comma, even where « votre » stands for someone
     Case("a-tribute-to-one-s-predecessor-named-past-a-comma", f"M. {C}. Monsieur le Premier ministre, permettez-moi de vous féliciter.\n\nM. Jean Dupont. Bravo !\n\nM. {C}. Je veux aussi saluer le bilan de l'équipe sortante, conduite par votre prédécesseur, {A}.", (endorsed(C, "François Bayrou"), endorsed(C, A))),
+    # a passive perfect infinitive that opens the sentence: the subject after its comma undergoes it
+    Case("received-in-an-opening-passive-infinitive", f"Après avoir été reçue par {A}, {B} a quitté Paris.", (met(A, B),)),
+    Case("excluded-in-an-opening-passive-infinitive", f"Après avoir été exclue du groupe Vexa pour ses propos, {B} siège parmi les non-inscrits.", (banned("Vexa", B),)),
+    Case("never-received-in-an-opening-passive-infinitive", f"Sans avoir jamais été reçue par {A}, {B} a quitté Paris.", (met(A, B, "negated"),)),
+    # « avant de » puts the act after its clause: not done yet where that clause is in the present
+    Case("a-meeting-ahead-of-a-present-clause", f"Avant de rencontrer {A}, {B} affirme ne plus rien craindre.", (met(B, A, "uncertain"),)),
+    Case("a-reception-ahead-of-a-present-clause", f"Avant d'être reçue par {A}, {B} affirme ne plus rien craindre.", (met(A, B, "uncertain"),)),
+    Case("a-meeting-after-a-clause-in-the-present", f"{B} se dit confiante avant de rencontrer {A}.", (met(B, A, "uncertain"),)),
+    Case("a-meeting-ahead-of-a-past-clause", f"Avant de rencontrer {A} lundi, {B} avait affirmé ne plus rien craindre.", (met(B, A),)),
+    Case("a-meeting-ahead-of-a-clause-of-a-history", f"En 1990, avant de rencontrer {A}, {B} fonde son parti.", (met(B, A),)),
+    # « c'est un honneur pour nous de »: the voice of a transcript, where « nous » names no one
+    Case("an-honour-for-us-to-receive", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. C'est un honneur pour nous de recevoir {A}.", (met(B, A),)),
+    Case("miss-an-honour-for-you-to-receive", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. C'est un honneur pour vous de recevoir {A}.", ()),
+    # a participle joined by « et » to one that opens the sentence: its agent acts on the subject
+    Case("charged-and-accused-by-an-agent", f"Mis en examen et accusé de fraude par la société Vexa, {C} démissionne.", (criticised("Vexa", C),)),
+    Case("accused-in-a-clause-of-its-own", f"Mis en examen, {C} démissionne et il est accusé de fraude par la société Vexa.", (criticised("Vexa", C),)),
+    # a list whose members are described, one by a name of its own (« fondateur du groupe Mittal »)
+    Case("a-list-past-a-description-holding-the-member-s-name", f"{A} a rencontré Anne Durand, première fortune du pays, Jean Dupont, fondateur du groupe Dupont, et {C}.", (met(A, "Anne Durand"), met(A, "Jean Dupont"), met(A, C))),
+    # whom one complains to (« auprès de la CNIL »), then whom the complaint is against
+    Case("a-complaint-lodged-with-a-regulator", f"L'association Vexa a porté plainte auprès de la CNIL contre la politique de {A}.", (criticised("Vexa", A),)),
+    Case("a-protest-lodged-with-a-commission", f"{B} a protesté auprès de la Commission européenne contre {A}.", (criticised(B, A),)),
+    Case("miss-a-complaint-lodged-with-a-person", f"{B} a porté plainte auprès de {A} contre ses voisins.", ()),
     # @@NEW@@
 )
 
@@ -3609,3 +3631,8 @@ def test_history_told_in_the_present_in_an_undated_text_is_past(analyse_text, te
 def test_the_future_of_a_narrative_dated_in_the_past_is_a_fact(analyse_text, text, date, modality):
     relations = [r for r in analyse_text(text, date=date).relations if r.relation.value == "banned"]
     assert [r.modality.value for r in relations] == [modality]
+
+
+def test_an_act_after_avant_de_in_an_undated_text_reads_as_told(analyse_text):
+    # an undated document's present may be a history's: the meeting is told, not planned
+    assert edges_of(analyse_text(f"{B} se dit confiante avant de rencontrer {A}.")) == {met(B, A)}

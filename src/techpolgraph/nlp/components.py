@@ -437,6 +437,8 @@ class EntityRecogniser:
         label = ent.label_
         if label in ("MISC", "ORG") and (role_end := self._role_before_possessive(doc, start, end)) is not None:
             end = role_end  # « le Premier ministre de leur confiance », read as one name: the role, then its complement
+        if label == "ORG":
+            end = _before_against(doc, start, end)  # « l'Autorité de protection des données contre la politique de Y »
         if label == "ORG" and end - start == 2 and doc[start].text[:1].isupper() and doc[start].lower_ in self.role_words and doc[start + 1].text.isupper() and doc[start + 1].lower_ not in self.role_words:
             start, label = start + 1, "PER"  # « du Président NAUSEDA », read as an organisation: a surname in capitals after its role
         if label in ("ORG", "MISC") and end - start == 1 and INITIAL_AND_SURNAME.fullmatch(doc[start].text):
@@ -1705,6 +1707,20 @@ _NAME_PARTICLES = frozenset({"de", "d'", "d’", "du", "van", "von", "da", "di"}
 _SURNAME_PARTICLES = _NAME_PARTICLES | {"le", "la", "des"}
 #: Prepositions no person's name holds (« Lucie Roux pour Matignon », « Paul Martin à Lyon »).
 NO_NAME_PREPOSITIONS = function_words("no_name_preposition")
+
+#: Prepositions that end an organisation's name read past a complement of its own.
+AGAINST_COMPLEMENTS = function_words("against_complement")
+
+
+def _before_against(doc: Doc, start: int, end: int) -> int:
+    """The end of an organisation's name the model read past « contre »: where the name has a
+    complement of its own before it and only lower-case words after it (« l'Autorité de
+    protection des données contre la nouvelle politique de ... »), the name ends before
+    « contre »; « la Ligue contre le cancer » keeps it."""
+    k = next((k for k in range(start + 2, end) if doc[k].lower_ in AGAINST_COMPLEMENTS), None)
+    if k is None or not any(t.lower_ in _OF or t.lower_ == "des" for t in doc[start + 1 : k]):
+        return end
+    return k if all(not t.text[:1].isupper() for t in doc[k:end]) else end
 #: Words no entity's name ends on (« Affaires étrangères de la »): the model's span cut short.
 TRAILING_WORDS = frozenset({"de", "d'", "d’", "du", "des", "la", "le", "les", "l'", "l’", "et", "ou"})
 

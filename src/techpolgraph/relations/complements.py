@@ -563,6 +563,10 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
             limit = min(limit + 2, end)  # « a dîné avec plaisir avec Y »: a manner, then the party
             j += 1
             continue
+        if token.lower_ == "auprès" and "auprès" not in words and (before := _addressee_end(view, j, end)) is not None:
+            limit = min(limit + before - j + 1, end)
+            j = before
+            continue  # « a porté plainte auprès de la CNIL contre Y »: whom one turns to, then whom it is against
         skipped = _medium_end(view, j, end) if token.lower_ == "sur" else manner_end(view, j, end) if token.lower_ in ("avec", "sans") else None
         if skipped is not None and token.lower_ not in words:
             limit = min(limit + skipped - j + 1, end)
@@ -691,6 +695,20 @@ def own_account_platform(view: SentenceView, owner: Slot) -> list[Slot]:
     return [platform] if platform is not None and platform.kind is EntityKind.ORGANISATION and platform.start == k + 1 else []
 #: Nouns of where one writes, after « sur » (« sur son compte Twitter », « sur son blog »).
 MEDIUM_NOUNS = function_words("medium_noun") | ACCOUNT_NOUNS | function_words("platform_noun")
+
+
+def _addressee_end(view: SentenceView, j: int, end: int) -> Optional[int]:
+    """« auprès de la CNIL », « auprès du tribunal de Y »: the last token of the organisation
+    one turns to after « auprès de » at token j, or None where none follows."""
+    doc = view.doc
+    k = j + 1
+    if k >= end or doc[k].lower_ not in DE:
+        return None
+    k += 1
+    while k < end and k not in view.at and is_determiner(doc[k]):
+        k += 1
+    body = view.at.get(k)
+    return body.end - 1 if body is not None and body.start == k and body.kind is EntityKind.ORGANISATION else None
 
 
 def _medium_end(view: SentenceView, j: int, end: int) -> Optional[int]:

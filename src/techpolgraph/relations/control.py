@@ -104,7 +104,9 @@ def _for_whom(view: SentenceView, j: int) -> list[Slot]:
     if doc[k].text == ",":  # « un immense plaisir, et aussi un honneur, de »: past the incise
         k = next((n - 1 for n in range(k - 1, max(k - 8, view.sent.start), -1) if doc[n].text == ","), k)
     slot = view.at.get(k)
-    if slot is not None and doc[slot.start - 1].lower_ == "pour":
+    if slot is None and view.voice is not None and doc[k].lower_ in VOICE_STRESSED and doc[k - 1].lower_ == "pour":
+        slot, k = view.voice, k - 2  # « c'est un honneur pour nous de recevoir Y », where « nous » names no one
+    elif slot is not None and doc[slot.start - 1].lower_ == "pour":
         k = slot.start - 2  # « un plaisir pour moi de »: the noun before « pour »
     while k > view.sent.start and doc[k].pos_ == "ADJ" and k not in view.at:
         k -= 1
@@ -126,6 +128,10 @@ def _for_whom(view: SentenceView, j: int) -> list[Slot]:
     if slot.kind not in PARTIES or k <= view.sent.start or verb.lemma_ != "être" or doc[k - 1].lower_ not in ("c'", "c’", "ce"):
         return []
     return [slot]
+
+
+#: Stressed pronouns of the voice after « pour » (« c'est un honneur pour nous de »).
+VOICE_STRESSED = function_words("voice_stressed")
 
 
 #: Nouns of the honour or joy of doing something (« c'est un honneur de recevoir Y »), by lemma.
@@ -334,7 +340,7 @@ def opening_participle(view: SentenceView, cue: Token) -> bool:
     """A past participle that opens the sentence (« Financé par X, Y ... »)."""
     if "Part" not in cue.morph.get("VerbForm") and not cue.lower_.endswith(PAST_PARTICIPLE_ENDINGS):
         return False
-    if sentence_opening_participle(cue):
+    if sentence_opening_participle(cue) or _joined_to_opening_participle(view, cue):
         return True
     before = view.doc[view.sent.start : cue.i]
     # « Candidat à la présidentielle, soutenu par X, Y ... »: after a verbless phrase that opens the
@@ -345,6 +351,24 @@ def opening_participle(view: SentenceView, cue: Token) -> bool:
         and view.sent.start not in view.at
         and not any(t.pos_ in ("VERB", "AUX") or (t.i in view.at and view.at[t.i].kind in PARTIES) for t in before)
     )
+
+
+#: Conjunctions that join two predicates of one subject (« X a injurié Y et a attaqué Z »).
+PREDICATE_LINKS = function_words("predicate_link")
+
+
+def _joined_to_opening_participle(view: SentenceView, cue: Token) -> bool:
+    """« Mis en examen et accusé de fraude par Y, X ... »: a participle joined by « et » or
+    « puis » to one that opens the sentence, with no comma nor finite verb between them."""
+    doc = view.doc
+    if cue.i - 1 <= view.sent.start or doc[cue.i - 1].lower_ not in PREDICATE_LINKS:
+        return False
+    for t in doc[view.sent.start : cue.i - 1]:
+        if t.text == "," or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")):
+            return False
+        if sentence_opening_participle(t):
+            return True
+    return False
 
 
 def opening_copula(view: SentenceView, cue: Token) -> bool:
@@ -378,11 +402,15 @@ def perfect_infinitive(view: SentenceView, cue: Token) -> bool:
 def infinitive_auxiliary(view: SentenceView, cue: Token, auxiliaries: Collection[str] = INFINITIVE_AUXILIARIES) -> Optional[int]:
     """The token of the infinitive « avoir » or « être » of a perfect infinitive (« d'avoir
     rencontré »), or of another of ``auxiliaries``, past adverbs; None where the cue is no
-    participle after one."""
+    participle after one; a passive's « été » stands between them (« après avoir été reçu par X »)."""
     doc = view.doc
     j = cue.i - 1
     while j > view.sent.start and doc[j].pos_ == "ADV":
         j -= 1
+    if doc[j].lower_ == "été" and j - 1 > view.sent.start:
+        j -= 1
+        while j > view.sent.start and doc[j].pos_ == "ADV":
+            j -= 1
     return j if doc[j].lower_ in auxiliaries and "Part" in cue.morph.get("VerbForm") else None
 
 

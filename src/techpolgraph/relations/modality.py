@@ -1008,6 +1008,38 @@ def _noun_of_its_verb(doc: Doc, verb: int, cue: int) -> bool:
     )
 
 
+#: Prepositions that, with « de », put an act after the clause they hang from (« avant de »).
+BEFORE_ACT = function_words("before_act")
+
+
+def _ahead_of_now(cue: Token, sent: Span) -> bool:
+    """« Avant de rencontrer Y, X affirme ... », « X se dit confiant avant d'être reçu par Y »: an
+    infinitive (or a passive's participle after « être ») after « avant de », whose clause is in the
+    present or the future: the act is still to come. In a past narrative it happened (« Avant de
+    recevoir Y, X avait ... »). An undated document's present may be a history's (« Elle siège au
+    groupe P, avant d'en être exclue »), and is left as it reads."""
+    doc = cue.doc
+    if not doc._.tpg_date:
+        return False
+    j = cue.i - 1
+    if "Inf" not in cue.morph.get("VerbForm"):
+        if j <= sent.start or doc[j].lower_ != "être":
+            return False
+        j -= 1  # « avant d'être reçu par Y »
+    while j > sent.start and (doc[j].pos_ == "PRON" or doc[j].lower_ in NE):
+        j -= 1  # « avant de le recevoir », « avant de ne plus ... »
+    if j - 1 < sent.start or doc[j].lower_ not in DE_FORMS or doc[j - 1].lower_ not in BEFORE_ACT:
+        return False
+    finite = [t for t in sent if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and t.i != cue.i]
+    before = [t for t in finite if t.i < j - 1]
+    clause = before[-1] if before else next((t for t in finite if t.i > cue.i), None)
+    if clause is None or "Ind" not in clause.morph.get("Mood"):
+        return False
+    if clause.pos_ == "AUX" and clause.lemma_ in ("avoir", "être") and any("Part" in t.morph.get("VerbForm") for t in doc[clause.i + 1 : min(clause.i + 4, sent.end)]):
+        return False  # « X a affirmé ... »: a past
+    return "Pres" in clause.morph.get("Tense") or is_future(clause)
+
+
 def is_planned(cue: Token, sent: Span) -> bool:
     """A verb in the future tense (« recevra », « s'entretiendra », « sera interdite »), or a relation noun next to a
     word of ``modality.tsv``'s ``planned`` effect (« l'entretien prévu », « une éventuelle
@@ -1025,6 +1057,8 @@ def is_planned(cue: Token, sent: Span) -> bool:
         return not narrative_future(sent)  # « j'aurai le plaisir de vous accueillir »: the verb of the noun
     if _gerund_of_future(cue, sent) or _perfect_infinitive_of_future(cue, sent):
         return not narrative_future(sent)  # « X ira plus loin, en accueillant Y », « X recevra Z après avoir reçu Y »
+    if _ahead_of_now(cue, sent):
+        return not narrative_future(sent)  # « Avant d'être reçue par Y, X affirme ... »: not done yet; « En 1990, avant de rencontrer Y, X fonde ... »: a history
     if cue.pos_ not in ("NOUN", "PROPN"):
         return False
     if cue.lower_ in APPOINTMENT_NOUNS and cue.i > sent.start and doc[cue.i - 1].lemma_.lower() == "avoir":

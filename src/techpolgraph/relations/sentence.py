@@ -553,14 +553,17 @@ class SentenceView:
         members are each described, that must end with « et » to be one); else None."""
         doc = self.doc
         first = comma + 1
-        if first >= limit or first in self.at or not (doc[first].pos_ in ("NOUN", "ADJ", "DET") or is_past_participle(doc[first])) or not doc[first].is_lower:
+        if first >= limit or first in self.at or not (doc[first].pos_ in ("NOUN", "ADJ", "DET") or is_past_participle(doc[first]) or doc[first].lower_ in role_nouns()) or not doc[first].is_lower:
             return None  # « X, roi de France, et Y », « X, chargé des valeurs, et Y »
+        member = self.at.get(comma - 1)
         for k in range(first + 1, min(first + DESCRIPTION_WORDS, limit - 1)):
             if doc[k].text == ",":
                 if doc[k + 1].lower_ in ("et", "ou", "ainsi"):
                     return k  # « X et Y, membres du gouvernement, ainsi que Z »
                 return k if self._persons_on_both_sides(comma, k + 1) else None
             slot = self.at.get(k)
+            if slot is not None and member is not None and slot.cluster == member.cluster:
+                continue  # « X Mittal, fondateur du groupe Mittal, et Y »: the member's own name
             if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in CLAUSE_BREAKS or (slot is not None and slot.kind is EntityKind.PERSON):
                 return None
         return None

@@ -14,7 +14,7 @@ from ..nlp.text import phrase_at
 from ..resolve.document import anaphors
 from ..resolve.document import MONARCH_TITLES, SUBJECT_PRONOUNS, address_word
 from ..resolve.roles import nationalities
-from .control import caller, clitic_controller, controller, decided_unnamed, decision_participle, infinitive_mark, infinitive_of_noun, is_gerund, object_controlled, object_controller, perceived_doer, quoted_speaker
+from .control import PREDICATE_LINKS, caller, clitic_controller, controller, decided_unnamed, decision_participle, infinitive_mark, infinitive_of_noun, is_gerund, object_controlled, object_controller, perceived_doer, quoted_speaker
 from .cues import modality_words, party_actions, verb_lemma
 from .modality import PERFORMATIVE_VERBS, joined_infinitive
 from .proxies import names_a_proxy
@@ -811,10 +811,6 @@ def before_verb_group(view: SentenceView, cue: Token, clause_start: int, past_ob
     ):
         j -= 1
     return j
-
-
-#: Conjunctions that join two predicates of one subject (« X a injurié Y et a attaqué Z »).
-PREDICATE_LINKS = function_words("predicate_link")
 
 
 def _verb_of_noun(view: SentenceView, cue: Token, clause_start: int) -> Token:

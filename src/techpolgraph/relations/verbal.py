@@ -178,6 +178,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         if not subjects and spec.relation is RelationType.CRITICISED:
             subjects = expand(resumed_author(view, cue))  # « X a ..., des propos qui ont été condamnés par Z »
         actors = passive_actors(view, cue, spec, after, end)
+        if not subjects and actors and opening_infinitive(view, cue) and caller(view, cue) is None:
+            subjects = expand(subject_after(view, phrase_end(view, max(a.end for a in actors))))  # « Après avoir été reçu par X, Y ... »
         if not actors and owners and spec.relation is RelationType.BANNED:
             actors = account_platforms(view, owners[0])  # « le compte Instagram de X a été suspendu »
         if not actors and subjects and spec.relation is RelationType.BANNED and not any(t.lower_ == "par" for t in view.doc[after:end]):
