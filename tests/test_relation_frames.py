@@ -3469,6 +3469,19 @@ CASES: tuple[Case, ...] = (
     Case("a-complaint-lodged-with-a-regulator", f"L'association Vexa a porté plainte auprès de la CNIL contre la politique de {A}.", (criticised("Vexa", A),)),
     Case("a-protest-lodged-with-a-commission", f"{B} a protesté auprès de la Commission européenne contre {A}.", (criticised(B, A),)),
     Case("miss-a-complaint-lodged-with-a-person", f"{B} a porté plainte auprès de {A} contre ses voisins.", ()),
+    # adjectives set apart by commas between a noun and its complement
+    Case("an-exchange-with-adjectives-between-commas", f"{A} a eu un échange téléphonique franc, direct et rapide avec {C}.", (met(A, C),)),
+    Case("support-with-adjectives-between-commas", f"{A} a apporté un soutien franc, massif et constant à {B}.", (endorsed(A, B),)),
+    # a call at someone's request is a call, not a call to act
+    Case("a-call-at-another-s-request", f"{A} a indiqué avoir appelé {C} à la demande de {B}.", (met(A, C),)),
+    Case("miss-a-call-to-reason", f"{A} a appelé {C} à la raison.", ()),
+    # support received in an infinitive clause that opens the sentence: the subject after its comma gets it
+    Case("support-received-in-an-opening-infinitive", f"Après avoir reçu le soutien de {A}, {C} a démissionné.", (endorsed(A, C),)),
+    Case("support-received-besides-something-else", f"En plus de recevoir l'appui de {A}, {C} a profité du retrait de Jean Dupont.", (endorsed(A, C),)),
+    Case("support-never-received-in-an-opening-infinitive", f"Sans avoir reçu le soutien de {A}, {C} a démissionné.", (endorsed(A, C, "negated"),)),
+    Case("support-to-receive-ahead-of-a-present-clause", f"Avant de recevoir le soutien de {A}, {C} affirme ne rien attendre.", (endorsed(A, C, "uncertain"),)),
+    # a stressed pronoun after the subject of a future the parser roots at the subject's name
+    Case("a-vote-to-come-for-a-stressed-pronoun", f"{C} est candidat. {A} votera pour lui.", (endorsed(A, C, "uncertain"),)),
     # @@NEW@@
 )
 

@@ -655,6 +655,8 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
             limit = min(limit + (place.end - place.start), end)
             j = place.end - 1
             continue  # « a été reçue à l'Élysée par Y »: a place, then the preposition
+        if token.text == "," and j > i and view.doc[j - 1].pos_ == "ADJ" and j + 1 < end and j + 1 not in view.at and view.doc[j + 1].pos_ == "ADJ":
+            continue  # « un échange franc, direct et rapide avec Y »: a comma between adjectives
         if j in view.at or token.pos_ == "PUNCT" or (token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm")):
             break  # a participle may stand between: « l'entretien prévu entre », « décidée par »
     return []

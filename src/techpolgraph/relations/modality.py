@@ -99,10 +99,25 @@ def _after_sans(cue: Token, sent: Span) -> bool:
     """« sans rencontrer X », « sans avoir jamais rencontré X », « sans s'être entretenu avec X »:
     « sans » before the cue, past adverbs, clitics and an infinitive « avoir » or « être »."""
     doc = cue.doc
+    cue = holding_verb(cue, sent)  # « sans avoir reçu le soutien de Y »
     j = cue.i - 1
     while j > sent.start and j > cue.i - 5 and (doc[j].pos_ in ("ADV", "AUX", "PRON") or doc[j].lower_ in INFINITIVE_AUXILIARIES):
         j -= 1
     return j >= sent.start and doc[j].lower_ == "sans"
+
+
+def holding_verb(cue: Token, sent: Span) -> Token:
+    """The verb of support or of receiving whose object the noun is, right before it past its
+    determiners and adjectives (« recevoir le soutien de Y », « apporter son appui à Y »); the cue
+    itself where none is."""
+    if cue.pos_ != "NOUN":
+        return cue
+    doc = cue.doc
+    k = cue.i - 1
+    while k > sent.start and (doc[k].pos_ in ("DET", "ADJ") or doc[k].lower_ in DE_FORMS):
+        k -= 1
+    verb = doc[k]
+    return verb if k < cue.i - 1 and verb.pos_ in ("VERB", "AUX") and (verb_lemma(verb) in support_verbs() or verb_lemma(verb) in receiving_verbs()) else cue
 
 
 IRREGULAR_CONDITIONAL_STEMS = (
@@ -1021,6 +1036,7 @@ def _ahead_of_now(cue: Token, sent: Span) -> bool:
     doc = cue.doc
     if not doc._.tpg_date:
         return False
+    cue = holding_verb(cue, sent)  # « avant de recevoir le soutien de Y »
     j = cue.i - 1
     if "Inf" not in cue.morph.get("VerbForm"):
         if j <= sent.start or doc[j].lower_ != "être":

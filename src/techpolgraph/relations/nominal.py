@@ -21,7 +21,7 @@ from ..data import function_words, read_lines
 from ..models import EntityKind, RelationType
 from ..resolve.document import ADDRESSEE_PRONOUNS, DEFENDED_NOUNS, FIRST_PERSON_WORDS
 from .complements import DECISION_NOUNS, MEDIUM_NOUNS, TOPIC_PREPOSITIONS, UNDERGONE_NOUNS, after_topic, also_of, complement, country_of_ban, from_office, members_after_colon, members_in_apposition, own_account_platform, past_relative
-from .control import COPULAS, dative_clitic, object_clitic, opening_copula
+from .control import COPULAS, dative_clitic, object_clitic, opening_copula, opening_infinitive
 from .modality import HAPPENING, is_negated, is_uncertain
 from .cues import Argument, Cue, Source, adverbial_before, infinitive_in_er, past_adverbial, judgement_words, modality_words, receiving_verbs, repeated_determiner, support_verbs, verb_lemma
 from .proxies import account_platforms
@@ -96,8 +96,9 @@ def nominal(
                 if not targets and (view.doc[view.sent.start].lower_ == "avec" or _in_verbless_opening(view, cue)):
                     # « Avec le soutien de Y, X est élu », « Candidat à l'élection avec le soutien de Y, X l'emporte »
                     targets = subject_after(view, phrase_end(view, actors[-1].end))
-            if not targets and (_held_in_opening(view, cue) or _faced_in_opening(view, cue, actors[-1].end)):
-                # « Bénéficiant du soutien de Y, X ... », « Fort du soutien de Y, X », « Malgré les critiques de Y, X ... »
+            if not targets and (_held_in_opening(view, cue) or _received_in_opening(view, cue) or _faced_in_opening(view, cue, actors[-1].end)):
+                # « Bénéficiant du soutien de Y, X ... », « Fort du soutien de Y, X », « Après avoir reçu le
+                # soutien de Y, X ... », « Malgré les critiques de Y, X ... »
                 targets = subject_after(view, phrase_end(view, actors[-1].end))
             return expand(actors), expand(targets)
         giver = _giver_clitic(view, cue, start)
@@ -897,6 +898,16 @@ def _held_in_opening(view: SentenceView, cue: Token) -> bool:
     return held and cue.i > first + 1 and _articles_only(doc, first + 1, cue.i)
 
 
+def _received_in_opening(view: SentenceView, cue: Token) -> bool:
+    """« Après avoir reçu le soutien de Y, X ... », « En plus de recevoir l'appui de Y, X ... »: the
+    noun is the object of a verb of receiving in an infinitive clause that opens the sentence."""
+    doc = view.doc
+    k = cue.i - 1
+    while k > view.sent.start and (is_determiner(doc[k]) or doc[k].pos_ == "ADJ"):
+        k -= 1
+    return k < cue.i - 1 and verb_lemma(doc[k]) in receiving_verbs() and opening_infinitive(view, doc[k])
+
+
 def _articles_only(doc: Doc, start: int, end: int) -> bool:
     """Only « de », articles and adjectives stand from token start to end (« du », « des
     vives »)."""
@@ -1477,11 +1488,17 @@ def _modifiers(view: SentenceView, after: int, end: int) -> int:
     beyond the usual gap."""
     n = 0
     while after + n < end and after + n not in view.at and (
-        view.doc[after + n].pos_ in ("ADJ", "CCONJ") or view.doc[after + n].lower_ in RECORD_WORDS or _modifier_mistagged(view.doc[after + n], after)
+        view.doc[after + n].pos_ in ("ADJ", "CCONJ") or view.doc[after + n].lower_ in RECORD_WORDS or _modifier_mistagged(view.doc[after + n], after) or _adjective_after_comma(view, after + n, end, n)
     ):
-        n += 1  # « une sanction financière record de 12 millions d'euros »
+        n += 1  # « une sanction financière record de 12 millions d'euros », « un échange franc, direct et rapide avec Y »
     amount = _amount(view, after + n, end)
     return n + amount if amount else n if n > 1 else 0
+
+
+def _adjective_after_comma(view: SentenceView, k: int, end: int, n: int) -> bool:
+    """A comma at token k between two adjectives of the noun (« un échange franc, direct et
+    rapide »): past at least one of them, before another."""
+    return n > 0 and view.doc[k].text == "," and k + 1 < end and k + 1 not in view.at and view.doc[k + 1].pos_ == "ADJ"
 
 
 def _modifier_mistagged(token: Token, after: int) -> bool:

@@ -789,7 +789,16 @@ def _nothing_after(view: SentenceView, i: int, end: int) -> bool:
         while k < end and doc[k].pos_ == "PRON":
             k += 1
         return k < end and "Inf" in doc[k].morph.get("VerbForm")
+    if doc[i].lower_ in ("à", "au", "par"):
+        k = i + 1
+        while k < end and is_determiner(doc[k]) and k not in view.at:
+            k += 1
+        return k < end and doc[k].lower_ in CALL_ADJUNCTS  # « a appelé Y à la demande de Z », « au téléphone »
     return doc[i].is_punct and doc[i].text not in QUOTES
+
+
+#: Nouns of a phrase after the one called that makes « appeler » a call (« à la demande de Z »).
+CALL_ADJUNCTS = function_words("call_adjunct")
 
 
 def _past_apposed(view: SentenceView, slot: Slot, end: int) -> tuple[int, int]:

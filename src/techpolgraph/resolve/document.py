@@ -317,6 +317,19 @@ def _before_adverbial_pronoun(doc: Doc, i: int) -> bool:
     return doc[j].lower_ in SUBJECT_CLITICS and (verb.pos_ in ("AUX", "VERB") or verb.is_lower and verb.is_alpha)
 
 
+
+def _finite_by_form(token: Token) -> bool:
+    """A finite verb, from the morphologizer or, where it reads a future as a participle
+    (« votera »), from a form that no participle nor infinitive has."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    return "Fin" in token.morph.get("VerbForm") or ("Inf" not in token.morph.get("VerbForm") and not token.lower_.endswith(PARTICIPLE_LOOKS))
+
+
+#: Endings of past participles (« reçu », « élue », « dit »): a verb after a name that ends so may
+#: be an apposed participle, not the name's finite verb.
+PARTICIPLE_LOOKS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "t", "te", "ts", "tes", "er", "ir", "re")
+
 class _Floor(NamedTuple):
     """A line of minutes where the chair gives the floor: « La parole est à M. X, ministre ... »."""
 
@@ -3295,7 +3308,8 @@ class _DocState:
             or token.dep_.startswith("nsubj")
             or m.start < sent.root.i
             or self._opening_phrase_before(m.start)
-        )
+            or (m.end < sent.end and _finite_by_form(self.doc[m.end]))
+        )  # « X votera pour lui », which the parser may root at X: a finite verb right after it
 
     def _after_opening_phrase(self, m: _Mention, earlier: list[_Mention]) -> bool:
         """The pronoun is the subject right after an opening phrase without a verb of its own
