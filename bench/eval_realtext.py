@@ -120,6 +120,8 @@ SETS = {
     "holdout85": (REALTEXT / "holdout85", None),
     "holdout86": (REALTEXT / "holdout86", None),
     "holdout87": (REALTEXT / "holdout87", None),
+    "holdout88": (REALTEXT / "holdout88", None),
+    "holdout89": (REALTEXT / "holdout89", None),
 }
 
 
@@ -282,6 +284,8 @@ ROUNDS = {
     "forty-fourth round, second split (im*)": ("im",),
     "forty-fifth round (in*)": ("in",),
     "forty-fifth round, second split (io*)": ("io",),
+    "forty-sixth round (ip*)": ("ip",),
+    "forty-sixth round, second split (iq*)": ("iq",),
 }
 
 
