@@ -3482,6 +3482,19 @@ CASES: tuple[Case, ...] = (
     Case("support-to-receive-ahead-of-a-present-clause", f"Avant de recevoir le soutien de {A}, {C} affirme ne rien attendre.", (endorsed(A, C, "uncertain"),)),
     # a stressed pronoun after the subject of a future the parser roots at the subject's name
     Case("a-vote-to-come-for-a-stressed-pronoun", f"{C} est candidat. {A} votera pour lui.", (endorsed(A, C, "uncertain"),)),
+    # a present joined by « et » to a verb, which the tagger reads as a noun (« soutiens »)
+    Case("a-present-joined-to-a-verb-read-as-a-noun", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je salue et soutiens l'action de {A}.", (endorsed(B, A),)),
+    Case("miss-a-plural-noun-after-et", f"{A} a signé et critiques les plus vives ont suivi.", ()),
+    # a country that opens the sentence before is the subject pronoun of its gender
+    Case("a-country-then-its-pronoun", f"La France condamne cet attentat. Elle adresse ses pensées aux blessés. Elle réitère son soutien à {A}.", (endorsed("France", A),)),
+    Case("miss-a-country-pronoun-past-a-person", f"La France a reçu {C}. Elle critique {A}.", ()),
+    # « et à leur tête X »: the head of a group supported is supported
+    Case("the-head-of-institutions-supported", f"La France réitère son soutien aux institutions de la République libanaise, et à leur tête le président {A}.", (endorsed("France", A),)),
+    # a group named as an organisation after « les », received by a person
+    Case("a-team-received-by-a-person", f"Hier, à l'Élysée, les Bleus étaient reçus par {A}.", (met(A, "Bleus"),)),
+    Case("miss-a-station-received", f"{A} a reçu Europe 1 dans son bureau.", ()),
+    # the Security Council, then « le Conseil » and « il »
+    Case("the-security-council-by-its-short-name", f"Je salue la déclaration du Conseil de sécurité des Nations unies sur la Syrie. Le Conseil adresse un message clair. Il condamne fermement {A}.", (criticised("Conseil de sécurité des Nations unies", A),)),
     # @@NEW@@
 )
 

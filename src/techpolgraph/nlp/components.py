@@ -223,6 +223,7 @@ class EntityRecogniser:
 
     def __call__(self, doc: Doc) -> Doc:
         _tag_exhortations(doc, self.exhorting_verbs)
+        _tag_joined_presents(doc, self.cue_verbs)
         spans = [piece for s in (self._trim(e) for e in doc.ents) if s is not None for piece in self._place_then_name(s)]
         spans = [s for s in spans if not self._is_common_word(s)]
         spans = [_across_parser_cut(doc, s) for s in spans]
@@ -1377,6 +1378,25 @@ def _tag_exhortations(doc: Doc, verbs: frozenset[str]) -> None:
         if infinitive:
             token.pos_, token.lemma_ = "VERB", infinitive
             token.set_morph("Mood=Imp|Number=Plur|Person=1|VerbForm=Fin")
+
+#: Endings of a present of the first or second person singular and those of its infinitive
+#: (« soutiens »: « soutenir »; « critiques »: « critiquer »), tried in turn.
+_PRESENT_ENDINGS = (("iens", "enir"), ("es", "er"), ("e", "er"), ("is", "ir"), ("ds", "dre"))
+
+
+def _tag_joined_presents(doc: Doc, verbs: frozenset[str]) -> None:
+    """A verb of ``verbs`` in the present, joined by « et » to a verb before it and followed by
+    its object's article, which the tagger read as a noun (« Je salue et soutiens l'action de Y »:
+    « soutiens » as the plural of « soutien »), gets its part of speech and lemma back."""
+    for i in range(2, len(doc) - 1):
+        token = doc[i]
+        if token.pos_ != "NOUN" or not token.is_lower or doc[i - 1].lower_ != "et" or doc[i - 2].pos_ != "VERB" or doc[i + 1].pos_ != "DET":
+            continue
+        infinitive = next((token.lower_[: -len(end)] + inf for end, inf in _PRESENT_ENDINGS if token.lower_.endswith(end) and token.lower_[: -len(end)] + inf in verbs), "")
+        if infinitive:
+            token.pos_, token.lemma_ = "VERB", infinitive
+            token.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+
 
 def _verb_of(cue: str) -> str:
     """The verb of a one-verb cue of the relation lexicon: « se rencontrer », « s'entretenir » ->

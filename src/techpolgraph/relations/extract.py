@@ -399,7 +399,7 @@ class RelationExtractor:
                 if cue.relation is RelationType.MET:
                     pairs = _with_companions(view, pairs)
                 for source, target, negated_party in pairs:
-                    if cue.relation is RelationType.MET and (source.kind, target.kind) != (EntityKind.PERSON, EntityKind.PERSON) and not _body_meets(source, target, cue):
+                    if cue.relation is RelationType.MET and (source.kind, target.kind) != (EntityKind.PERSON, EntityKind.PERSON) and not _body_meets(source, target, cue) and not _hosts_a_group(view, source, target, cue):
                         continue  # a meeting is between people, or a body and a person
                     if cue.relation is RelationType.MET and _owner_of_an_act(view, target, cue):
                         continue  # « un accueil glacial à la proposition de X »: one meets no one's proposal
@@ -853,6 +853,21 @@ def _body_meets(source: Slot, target: Slot, cue: Cue) -> bool:
         and target.kind is EntityKind.PERSON
         and source.text.split()[0].lower() in MEETING_BODIES
     )
+
+
+#: The cues by which a person hosts a group named as an organisation (« X a reçu les Bleus »).
+HOSTING_CUES = function_words("hosting_cue")
+#: The articles before the name of a group of people (« les Bleus »).
+GROUP_ARTICLES = function_words("group_article")
+
+
+def _hosts_a_group(view: SentenceView, source: Slot, target: Slot, cue: Cue) -> bool:
+    """« X a reçu les Bleus à l'Élysée », « les Bleus étaient reçus par X »: a person who
+    receives a group named as an organisation after « les » meets its members in person; not a
+    company, an outlet or a body named in the singular (« recevoir Europe 1 »: a broadcast)."""
+    if cue.lemma not in HOSTING_CUES or source.kind is not EntityKind.PERSON or target.kind is not EntityKind.ORGANISATION:
+        return False
+    return target.start > view.sent.start and view.doc[target.start - 1].lower_ in GROUP_ARTICLES
 
 
 def _owner_of_an_act(view: SentenceView, slot: Slot, cue: Cue) -> bool:

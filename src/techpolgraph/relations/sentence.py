@@ -689,13 +689,18 @@ def examples(view: SentenceView, k: int, end: int) -> list[Slot]:
     j = k + 1
     owner = False
     while j < min(k + 8, end) and doc[j].lower_ not in EXAMPLES:
+        if doc[j].lower_ == "et" and _at_their_head(doc, j + 1, end):
+            j += 1
+        if _at_their_head(doc, j, end):
+            break  # « aux institutions du pays, et à leur tête le président X »
         if doc[j].lower_ == "y" and j + 1 < end and doc[j + 1].lower_ in EXAMPLES:
             j += 1  # « y compris »
             continue
         place = view.at.get(j)
         if place is not None:
             typed = doc[j - 1].lower_ in TYPE_NOUNS and doc[j - 2].lower_ in DE  # « des cadres du parti Zorbly »
-            if place.start != j or (doc[j - 1].lower_ not in DE and not typed):
+            after_de = doc[j - 1].lower_ in DE or (is_determiner(doc[j - 1]) and doc[j - 2].lower_ in DE)  # « de la République libanaise »
+            if place.start != j or (not after_de and not typed):
                 break
             j, owner = place.end, True  # « aux cinq personnes les plus riches de France, dont X », « les dirigeants de Y, dont X »
             continue
@@ -707,9 +712,12 @@ def examples(view: SentenceView, k: int, end: int) -> list[Slot]:
         if doc[j].pos_ not in ("NOUN", "ADJ", "ADP", "DET", "PUNCT", "ADV") or doc[j].text in CLAUSE_BREAKS:
             return []
         j += 1
-    if j >= end or doc[j].lower_ not in EXAMPLES:
+    if j < end and _at_their_head(doc, j, end):
+        j += 3
+    elif j >= end or doc[j].lower_ not in EXAMPLES:
         return []
-    j += 1
+    else:
+        j += 1
     while j < end and (is_determiner(doc[j]) or doc[j].text == "," or (doc[j].pos_ in ("ADV", "ADJ") and doc[j].is_lower)) and j not in view.at:
         j += 1  # « dont les très populaires X et Y »
     if j + 1 < end and doc[j].lower_ in LIST_WORDS and doc[j + 1].lower_ in DE:
@@ -717,6 +725,15 @@ def examples(view: SentenceView, k: int, end: int) -> list[Slot]:
     if j not in view.at:
         j = past_role_nouns(view, j, end)  # « des élus, dont les maires X et Y »
     return view.group_at(j, end, listing=True)
+
+
+#: Nouns of the head of a group in « à leur tête » (« les institutions, et à leur tête le président X »).
+HEAD_NOUNS = function_words("head_noun")
+
+
+def _at_their_head(doc: Doc, j: int, end: int) -> bool:
+    """« à leur tête », « à sa tête » at token j: the group's head, named next, is one of its members."""
+    return j + 2 < end and doc[j].lower_ == "à" and is_possessive_determiner(doc[j + 1]) and doc[j + 2].lower_ in HEAD_NOUNS
 
 
 #: Nouns of a number of things, by lemma, before « de » and the plural noun they count (« une quinzaine d'élus »).

@@ -2720,6 +2720,9 @@ class _DocState:
             words = name_tokens(short.name)
             if len(words) != 1 or self.r.gazetteer.canonical(short.name):
                 continue
+            if self._short_name_in_its_context(short):
+                self._expand_short_name(short)  # « le Conseil » of a text on the Union, though it names the Security Council too
+                continue
             others = listed[short.name][2] if short.name in listed else frozenset()
             longer = [c for c in orgs if c.id in self.clusters and len(name_tokens(c.name)) >= 2 and name_tokens(c.name)[0] == words[0] and name_key(c.name) not in others]
             if len(longer) > 1:
@@ -2733,6 +2736,21 @@ class _DocState:
                 self._merge_cluster(short, longer[0])
             elif not longer:
                 self._expand_short_name(short)
+
+    def _short_name_in_its_context(self, short: _Cluster) -> bool:
+        """The document holds a word of the context ``short_names.tsv`` gives the one-word name
+        (« le Conseil » in a text that names the Union), and names no longer organisation that
+        begins with it before it: the table says which body the name is (« Le Conseil a adopté des
+        mesures mettant en œuvre une résolution du Conseil de sécurité »: the Council of the Union)."""
+        found = short_names().get(short.name)
+        if found is None or not any(w in self._text_words() for w in found[1]):
+            return False
+        first, word = self._first_mention(), name_tokens(short.name)[0]
+        start = first.get(short.id, 0)
+        return not any(
+            c.kind is EntityKind.ORGANISATION and c.id != short.id and len(name_tokens(c.name)) >= 2 and name_tokens(c.name)[0] == word and first.get(c.id, len(self.doc)) < start
+            for c in self.clusters.values()
+        )
 
     def _named_later_in_its_body(self, short: _Cluster, longer: _Cluster) -> bool:
         """The short name stands in the text's body, past its first sentence, before the longer
@@ -2766,6 +2784,8 @@ class _DocState:
             words = short.name.split()
             if short.id not in self.clusters or (self.r.gazetteer.canonical(short.name) and short.name.lower() not in institution_nouns()):
                 continue
+            if len(words) == 1 and self._short_name_in_its_context(short):
+                continue  # the table's reading (:meth:`join_short_names`)
             longer = [
                 c for c in orgs
                 if c is not short and c.id in self.clusters and len(c.name.split()) > len(words) + 1
@@ -3623,6 +3643,11 @@ class _DocState:
             m.kind, m.cluster = EntityKind.LOCATION, country
             m.reason = "pronoun (the country of its gender that is the subject of the clause before, joined by « et »)"
             return
+        country = self._country_of_sentence_before(m)
+        if country is not None:
+            m.kind, m.cluster = EntityKind.LOCATION, country
+            m.reason = "pronoun (the country of its gender that is the subject of the sentence before, which names no person)"
+            return
         if not refs:
             subject = self._title_person(m)
             if subject is not None:
@@ -4452,6 +4477,29 @@ class _DocState:
         if first.start > 1 and self.doc[first.start - 2].lower_ in POSSESSIVES:
             return None  # « Son groupe Facebook réunissait ... »: a thing of someone's, no organisation
         return first.cluster if self._org_gender(first.cluster) == m.gender else None
+
+    def _country_of_sentence_before(self, m: _Mention) -> Optional[str]:
+        """« La France condamne l'attentat. Elle adresse ses condoléances aux familles »: a subject
+        pronoun that opens its sentence, after a sentence that names no person and opens with a
+        country after the article of the pronoun's gender (« la France », « le Japon »), or with a
+        pronoun read so, stands for that country; else None."""
+        here = self.sent_of[m.start]
+        if m.anaphor != "subject" or here == 0 or m.gender not in ("m", "f") or not self._opens_sentence(m):
+            return None
+        before = self.sents[here - 1]
+        named = [r for r in self.mentions if r.cluster and before.start <= r.start < before.end]
+        if not named or self.clusters[named[0].cluster].kind is not EntityKind.LOCATION:
+            return None
+        first, doc = named[0], self.doc
+        opening = next((t.i for t in doc[before.start : before.end] if not t.is_punct and not t.is_space), before.start)
+        if first.start == opening and doc[first.start].lower_ == m.text.lower():
+            return first.cluster  # « Elle adresse ... à X. Elle réitère ... »: the same pronoun, read so
+        if any(self._is_person(r) for r in named):
+            return None
+        article = {"la": "f", "le": "m"}.get(doc[before.start].lower_)
+        if first.start != before.start + 1 or article != m.gender or not self._is_subject(first):
+            return None
+        return first.cluster
 
     def _country_subject_before(self, m: _Mention) -> Optional[str]:
         """« La France est émue et elle vous félicite »: a subject pronoun right after « et », in a
