@@ -3495,6 +3495,9 @@ CASES: tuple[Case, ...] = (
     Case("miss-a-station-received", f"{A} a reçu Europe 1 dans son bureau.", ()),
     # the Security Council, then « le Conseil » and « il »
     Case("the-security-council-by-its-short-name", f"Je salue la déclaration du Conseil de sécurité des Nations unies sur la Syrie. Le Conseil adresse un message clair. Il condamne fermement {A}.", (criticised("Conseil de sécurité des Nations unies", A),)),
+    # « sur décision de Y », « sur ordre de Y » after a ban: Y decided it
+    Case("excluded-on-someone-s-decision", f"{C} est exclu du parti au mois d'avril sur décision de {A}.", (banned(A, C),)),
+    Case("expelled-on-a-minister-s-order", f"{C} a été expulsé sur ordre du ministre {A}.", (banned(A, C),)),
     # @@NEW@@
 )
 

@@ -996,6 +996,8 @@ def passive_actors(view: SentenceView, cue: Token, spec: Cue, after: int, end: i
     if not actors:
         actors = _agent_after_phrase(view, after, end)
     if not actors and spec.relation is RelationType.BANNED:
+        actors = _decided_by(view, after, end)  # « exclu du parti en avril sur décision de Y »
+    if not actors and spec.relation is RelationType.BANNED:
         if after + 1 < end and view.doc[after].lower_ in ("des", "de") and view.doc[after + 1].lower_ in RANKS_NOUNS:
             after += 2  # « radié des effectifs du parti P »: P's ranks
         # « banni de Twitter », « expulsé de France »: the platform, or the state of the country
@@ -1018,6 +1020,25 @@ def passive_actors(view: SentenceView, cue: Token, spec: Cue, after: int, end: i
     if not actors:
         actors = _ordered_by(view, cue)
     return expand(actors)
+
+
+#: Nouns of « sur décision de Y », « sur ordre de Y » after a ban: Y decided it.
+ORDERING_NOUNS = function_words("ordering_noun")
+
+
+def _decided_by(view: SentenceView, after: int, end: int) -> list[Slot]:
+    """« exclu du parti au mois d'avril sur décision de Y », « expulsé sur ordre du ministre Y »:
+    the party after « sur » and a noun of ``ordering_noun`` in the clause after the cue; else none."""
+    doc = view.doc
+    for k in range(after, end - 3):
+        if doc[k].text in CLAUSE_BREAKS or (doc[k].pos_ in ("VERB", "AUX") and k not in view.at):
+            return []
+        if doc[k].lower_ == "sur" and doc[k + 1].lower_ in ORDERING_NOUNS and doc[k + 2].lower_ in DE:
+            j = k + 3
+            while j < end and is_determiner(doc[j]) and j not in view.at:
+                j += 1
+            return [s for s in view.group_at(past_role_nouns(view, j, end), end) if s.kind in PARTIES]
+    return []
 
 
 def _gapped_passive(view: SentenceView, actors: list[Slot], end: int) -> tuple[list[Slot], list[tuple[Slot, Slot, bool]]]:
