@@ -3498,6 +3498,14 @@ CASES: tuple[Case, ...] = (
     # « sur décision de Y », « sur ordre de Y » after a ban: Y decided it
     Case("excluded-on-someone-s-decision", f"{C} est exclu du parti au mois d'avril sur décision de {A}.", (banned(A, C),)),
     Case("expelled-on-a-minister-s-order", f"{C} a été expulsé sur ordre du ministre {A}.", (banned(A, C),)),
+    # a shout's third-person subject pronoun of the interrupted speaker's gender: that speaker
+    Case("a-shout-approving-the-speaker-interrupted", f"M. le président. La parole est à Mme Anne Durand.\n\nMme Anne Durand. Madame la ministre, vous avez annoncé une réforme de la justice, et ce projet inquiète fortement les professionnels du droit comme nos concitoyens, qui déplorent le manque de concertation.\n\nM. {C}. Elle a raison !\n\nMme Anne Durand. Or, en éloignant les tribunaux des citoyens, vous mettez à mal la justice de proximité, madame la ministre.", (endorsed(C, "Anne Durand"),)),
+    Case("miss-a-shout-of-the-other-gender", f"M. le président. La parole est à Mme Anne Durand.\n\nMme Anne Durand. Madame la ministre, vous avez annoncé une réforme de la justice, et ce projet inquiète fortement les professionnels du droit comme nos concitoyens, qui déplorent le manque de concertation.\n\nM. {C}. Il a raison !\n\nMme Anne Durand. Or, en éloignant les tribunaux des citoyens, vous mettez à mal la justice de proximité, madame la ministre.", ()),
+    # « celle qui m'a précédée, Mme Y »: the name apposed past a relative that describes a demonstrative
+    Case("a-tribute-to-the-one-who-came-before-named-after", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je rends hommage à celle qui m'a précédée, Mme {B}.", (endorsed("Anne Durand", B),)),
+    Case("the-work-of-the-one-who-came-before-named-after", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je salue le travail de celui qui m'a précédé à la tête de ce ministère, M. {A}.", (endorsed("Anne Durand", A),)),
+    Case("miss-a-relative-naming-someone-else", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je salue celui qui a battu {C}, M. {A}.", ()),
+    Case("miss-a-relative-then-a-list", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je salue celui qui est venu, puis {A}.", ()),
     # @@NEW@@
 )
 

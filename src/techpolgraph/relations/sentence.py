@@ -1376,6 +1376,8 @@ def appositive_name(view: SentenceView, i: int, end: int) -> Optional[int]:
     j = i
     if j < end and doc[j].lower_ in ("de", "d'", "d’"):
         return None  # « n'a pas financé de candidat aux municipales, Y »: no one in particular
+    if j + 1 < view.sent.end and doc[j].lower_ in DEMONSTRATIVE_PRONOUNS and doc[j + 1].lower_ in ("qui", "que", "qu'", "qu’") and j not in view.at:
+        return _named_after_relative(view, j + 2, view.sent.end)  # « celle qui m'a précédée à ce poste, Mme Y »: past the relative's clause
     while j < end and (is_determiner(doc[j]) or doc[j].lower_ in ROLE_MODIFIERS or doc[j].lower_ in OTHER_WORDS) and j not in view.at:
         j += 1  # « l'ancien ministre de l'Économie, Y », « un autre influenceur, Y »
     if j >= end or j in view.at or doc[j].lower_ not in role_heads():
@@ -1405,6 +1407,28 @@ def appositive_name(view: SentenceView, i: int, end: int) -> Optional[int]:
             continue  # « le ministre du commerce et de l'industrie, Y »: the role's joined complements
         if token.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ", "PRON", "CCONJ"):
             return None
+    return None
+
+
+#: Demonstrative pronouns a relative clause describes before the name apposed to it (« celui qui ..., M. Y »).
+DEMONSTRATIVE_PRONOUNS = function_words("demonstrative_pronoun")
+
+
+def _named_after_relative(view: SentenceView, k: int, end: int) -> Optional[int]:
+    """« celui qui m'a précédé à la tête de ce ministère, M. Y »: where the person named after the
+    comma that closes the relative clause from token k begins, or None; the clause names no
+    person of its own."""
+    doc = view.doc
+    for j in range(k, min(k + APPOSED_ROLE_WORDS, end - 1)):
+        slot = view.at.get(j)
+        if slot is not None and slot.kind is EntityKind.PERSON and doc[j].lower_ not in FIRST_PERSON_CLITICS:
+            return None  # « celui qui a battu X, Y »: the clause speaks of someone else
+        if doc[j].text in CLAUSE_BREAKS:
+            return None
+        if doc[j].text == ",":
+            named = past_role_nouns(view, past_gloss(doc, j + 1), end)
+            found = view.at.get(named)
+            return named if found is not None and found.kind is EntityKind.PERSON and found.start == named else None
     return None
 
 

@@ -1645,6 +1645,8 @@ class _DocState:
             # the table's gender, or the noun's (« les deux dirigeants »); never a clitic's tag (« -ci »)
             mention.gender = gender if gender == "any" else (_morph_gender(last) if last.pos_ in ("NOUN", "ADJ") else "") or gender
             mention.number = {"Plur": "p", "Sing": "s"}.get(next(iter(last.morph.get("Number")), ""), number)
+            if words in ("il", "elle") and self._labelled_turns() and self._interrupted_of_gender(i, mention.gender):
+                mention.anaphor = "interrupted"  # « M. Y. Elle a raison ! » in Mme X's question: X
             self.mentions.append(mention)
             i = end
 
@@ -2070,6 +2072,17 @@ class _DocState:
         blocks = self._turn_blocks()
         n = bisect_right([start for start, _end, _label in blocks], i) - 1
         return self._interruptions.get(n, "")
+
+    def _labelled_turns(self) -> bool:
+        """The document is minutes: turns with labels (read once, :meth:`_turn_blocks`)."""
+        return any(label for _start, _end, label in self._turn_blocks())
+
+    def _interrupted_of_gender(self, i: int, gender: str) -> bool:
+        """Token i stands in a shout that interrupts a speaker whose label's title gives the
+        gender (« Mme X »: f): a third-person subject pronoun there is that speaker (« M. Y. Elle a
+        raison ! »), not someone named in the speech."""
+        label = self._interrupted(i)
+        return bool(label) and gender in ("m", "f") and ADDRESS_GENDERS.get(label.split(" ", 1)[0].lower(), "") == gender
 
     def _interrupted_turns(self) -> dict[int, str]:
         """The short labelled turns of minutes (by their place in :meth:`_turn_blocks`) and the
