@@ -3506,6 +3506,8 @@ CASES: tuple[Case, ...] = (
     Case("the-work-of-the-one-who-came-before-named-after", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je salue le travail de celui qui m'a précédé à la tête de ce ministère, M. {A}.", (endorsed("Anne Durand", A),)),
     Case("miss-a-relative-naming-someone-else", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je salue celui qui a battu {C}, M. {A}.", ()),
     Case("miss-a-relative-then-a-list", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je salue celui qui est venu, puis {A}.", ()),
+    # « X et moi-même avons rencontré Y »: the speaker's stressed pronoun before its verb is a subject, after a role's « de » too
+    Case("a-role-and-the-speaker-met-one", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Le directeur de Vexa, M. {C}, et moi-même avons rencontré M. {A} ce matin même.", (met(C, A), met("Anne Durand", A))),
     # @@NEW@@
 )
 

@@ -711,6 +711,8 @@ def _joined_to_governed(view: SentenceView, slot: Slot, taken: list[Slot]) -> bo
     doc = view.doc
     if slot.end - slot.start == 1 and doc[slot.start].lower_ in SUBJECT_CLITICS and slot.end < view.sent.end and (doc[slot.end].pos_ in ("VERB", "AUX") or doc[slot.end].lower_ in CLITICS):
         return False  # « ... à Helsinki et je vous adresse ... »: a subject pronoun before its verb, never a complement
+    if doc[slot.start].lower_ in SPEAKER_STRESSED and _finite_after_self(doc, slot.end, view.sent.end):
+        return False  # « la ministre des armées et moi-même avons rencontré Y »: « moi » with its verb, a subject
     j = slot.start - 1
     if j > view.sent.start + 1 and doc[j].lower_ in LIST_ADVERBS and doc[j - 1].lower_ in ("et", "ou"):
         j -= 1  # « de Tesla, Neuralink ou encore X »
@@ -739,6 +741,17 @@ def _joined_to_governed(view: SentenceView, slot: Slot, taken: list[Slot]) -> bo
         j = before.start - 1
         if j <= view.sent.start or doc[j].text != ",":
             return False
+
+
+#: The speaker's stressed pronouns, which with « et » before a verb in the first person are subjects (« X et moi avons »).
+SPEAKER_STRESSED = function_words("speaker_stressed")
+
+
+def _finite_after_self(doc: Doc, k: int, end: int) -> bool:
+    """A finite verb at token k, past « -même » (« moi-même avons »)."""
+    while k < end and doc[k].lower_ in ("-", "même", "-même"):
+        k += 1
+    return k < end and doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")
 
 
 #: How many words a role description governed by a preposition may have before a name apposed to it.
