@@ -3508,6 +3508,13 @@ CASES: tuple[Case, ...] = (
     Case("miss-a-relative-then-a-list", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je salue celui qui est venu, puis {A}.", ()),
     # « X et moi-même avons rencontré Y »: the speaker's stressed pronoun before its verb is a subject, after a role's « de » too
     Case("a-role-and-the-speaker-met-one", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Le directeur de Vexa, M. {C}, et moi-même avons rencontré M. {A} ce matin même.", (met(C, A), met("Anne Durand", A))),
+    # a plural noun of holders after a possessive, and the members named after it
+    Case("one-s-supporters-named-after-them", f"{C} peut compter sur ses soutiens {A} et Jean Dupont.", (endorsed(A, C), endorsed("Jean Dupont", C))),
+    Case("one-s-supporters-named-past-a-comma", f"{C} a présenté ses soutiens, {A} et Jean Dupont.", (endorsed(A, C), endorsed("Jean Dupont", C))),
+    Case("among-one-s-critics", f"{C} est candidat. Parmi ses critiques figurent {A} et Jean Dupont.", (criticised(A, C), criticised("Jean Dupont", C))),
+    Case("miss-supporters-lost", f"{C} a perdu ses soutiens. {A} est parti.", ()),
+    # a frequent misspelling of « soutien »
+    Case("support-misspelt", f"{A} annonce le soutient de Jean Dupont à {C}.", (endorsed("Jean Dupont", C),)),
     # @@NEW@@
 )
 

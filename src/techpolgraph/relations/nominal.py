@@ -183,6 +183,10 @@ def nominal(
                 return subjects, [owner]  # « après les propos du député X, l'Assemblée a voté son exclusion »
         return (subjects if supported(view, cue, start) or requested(view, cue, start) else []), targets
     if spec.source is Source.HOLDER:
+        if not targets and "Plur" in cue.morph.get("Number") and (owner := _possessive_owner(view, cue)) is not None:
+            # « ses soutiens X et Y », « ses soutiens, X et Y, ... », « Parmi ses soutiens figurent X et Y »
+            members = _members_named_after(view, cue, end) or listed_after_parmi(view, cue, cue.i + 1)
+            return expand([m for m in members if m.cluster != owner.cluster]), [owner]
         if targets and spec.relation is RelationType.CRITICISED and is_possessive_determiner(view.doc[before_qualifiers(view, cue.i)]):
             owner = _possessive_owner(view, cue)  # « X a réitéré sa critique de Y »: an act, the possessive's
             return ([owner] if owner is not None else subjects if supported(view, cue, start) else []), targets
@@ -326,6 +330,15 @@ def _past_going(view: SentenceView, after: int, end: int) -> int:
     while k < end and k not in view.at and (doc[k].pos_ == "ADV" or past_adverbial(doc, k) > k):
         k = max(k + 1, past_adverbial(doc, k))  # « vont d'abord », « va tout particulièrement »
     return k if k < end and doc[k].lower_ in Argument.A.words else after
+
+
+def _members_named_after(view: SentenceView, cue: Token, end: int) -> list[Slot]:
+    """« ses soutiens X et Y », « ses soutiens, X et Y, »: the parties named right after a plural
+    noun of holders, or set off by a comma after it; else none."""
+    k = cue.i + 1
+    if k < view.sent.end and view.doc[k].text == ",":
+        k += 1
+    return [s for s in view.group_at(k, view.sent.end) if s.kind in PARTIES] if k in view.at and view.at[k].start == k else []
 
 
 def _possessive_owner(view: SentenceView, cue: Token) -> Optional[Slot]:
@@ -609,7 +622,7 @@ def listed_after_parmi(view: SentenceView, cue: Token, i: int, nouns: bool = Fal
     doc = view.doc
     j = view.sent.start
     opening = ("DET", "ADJ", "ADV", "NOUN") if nouns else ("DET", "ADJ", "ADV")
-    if doc[j].lower_ != "parmi" or not all(doc[k].pos_ in opening and k not in view.at for k in range(j + 1, cue.i)):
+    if doc[j].lower_ != "parmi" or not all(doc[k].pos_ in opening and (k not in view.at or is_possessive(view.at[k])) for k in range(j + 1, cue.i)):
         return []
     k = i
     while k < view.sent.end and k - i < 4 and k not in view.at and (doc[k].is_punct or doc[k].lower_ in ("on", "se", "s'", "peut", "pouvait")):
