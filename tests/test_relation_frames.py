@@ -3515,6 +3515,9 @@ CASES: tuple[Case, ...] = (
     Case("miss-supporters-lost", f"{C} a perdu ses soutiens. {A} est parti.", ()),
     # a frequent misspelling of « soutien »
     Case("support-misspelt", f"{A} annonce le soutient de Jean Dupont à {C}.", (endorsed("Jean Dupont", C),)),
+    # verbs of the lexicon: congratulation, a rebuff
+    Case("congratulated", f"{A} a congratulé {C} pour sa victoire.", (endorsed(A, C),)),
+    Case("rebuffed-bluntly", f"{A} a rembarré {C}.", (criticised(A, C),)),
     # @@NEW@@
 )
 
