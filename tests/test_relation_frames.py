@@ -3489,12 +3489,12 @@ CASES: tuple[Case, ...] = (
     Case("a-country-then-its-pronoun", f"La France condamne cet attentat. Elle adresse ses pensées aux blessés. Elle réitère son soutien à {A}.", (endorsed("France", A),)),
     Case("miss-a-country-pronoun-past-a-person", f"La France a reçu {C}. Elle critique {A}.", ()),
     # « et à leur tête X »: the head of a group supported is supported
-    Case("the-head-of-institutions-supported", f"La France réitère son soutien aux institutions de la République libanaise, et à leur tête le président {A}.", (endorsed("France", A),)),
+    Case("the-head-of-institutions-supported", f"La France confirme son appui aux institutions de la République tchèque, et à leur tête le président {A}.", (endorsed("France", A),)),
     # a group named as an organisation after « les », received by a person
     Case("a-team-received-by-a-person", f"Hier, à l'Élysée, les Bleus étaient reçus par {A}.", (met(A, "Bleus"),)),
     Case("miss-a-station-received", f"{A} a reçu Europe 1 dans son bureau.", ()),
     # the Security Council, then « le Conseil » and « il »
-    Case("the-security-council-by-its-short-name", f"Je salue la déclaration du Conseil de sécurité des Nations unies sur la Syrie. Le Conseil adresse un message clair. Il condamne fermement {A}.", (criticised("Conseil de sécurité des Nations unies", A),)),
+    Case("the-security-council-by-its-short-name", f"Je salue le texte voté hier au Conseil de sécurité des Nations unies sur le Yémen. Le Conseil adresse un message clair. Il condamne fermement {A}.", (criticised("Conseil de sécurité des Nations unies", A),)),
     # « sur décision de Y », « sur ordre de Y » after a ban: Y decided it
     Case("excluded-on-someone-s-decision", f"{C} est exclu du parti au mois d'avril sur décision de {A}.", (banned(A, C),)),
     Case("expelled-on-a-minister-s-order", f"{C} a été expulsé sur ordre du ministre {A}.", (banned(A, C),)),
@@ -3503,7 +3503,7 @@ CASES: tuple[Case, ...] = (
     Case("miss-a-shout-of-the-other-gender", f"M. le président. La parole est à Mme Anne Durand.\n\nMme Anne Durand. Madame la ministre, vous avez annoncé une réforme de la justice, et ce projet inquiète fortement les professionnels du droit comme nos concitoyens, qui déplorent le manque de concertation.\n\nM. {C}. Il a raison !\n\nMme Anne Durand. Or, en éloignant les tribunaux des citoyens, vous mettez à mal la justice de proximité, madame la ministre.", ()),
     # « celle qui m'a précédée, Mme Y »: the name apposed past a relative that describes a demonstrative
     Case("a-tribute-to-the-one-who-came-before-named-after", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je rends hommage à celle qui m'a précédée, Mme {B}.", (endorsed("Anne Durand", B),)),
-    Case("the-work-of-the-one-who-came-before-named-after", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je salue le travail de celui qui m'a précédé à la tête de ce ministère, M. {A}.", (endorsed("Anne Durand", A),)),
+    Case("the-work-of-the-one-who-came-before-named-after", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je salue le travail de celui qui occupait ce bureau jusqu'en mai, M. {A}.", (endorsed("Anne Durand", A),)),
     Case("miss-a-relative-naming-someone-else", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je salue celui qui a battu {C}, M. {A}.", ()),
     Case("miss-a-relative-then-a-list", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je salue celui qui est venu, puis {A}.", ()),
     # « X et moi-même avons rencontré Y »: the speaker's stressed pronoun before its verb is a subject, after a role's « de » too

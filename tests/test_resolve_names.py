@@ -533,7 +533,7 @@ def test_a_short_institutional_name_joins_the_one_longer_name_it_begins(analyse_
 def test_a_short_name_in_its_field_is_the_table_s_body_not_a_longer_name_given_later(analyse_text):
     # « le Conseil » of a text on the Union, named before the Security Council: the Council of the Union
     a = analyse_text(
-        "Le Conseil a adopté des sanctions. Il met en œuvre une résolution du Conseil de sécurité des Nations unies, "
+        "Le Conseil a adopté des sanctions. Il met en œuvre un texte voté au Conseil de sécurité des Nations unies, "
         "comme l'avaient demandé les États membres de l'Union européenne.",
         date="2004-11-22",
         id="a.txt",
@@ -541,7 +541,7 @@ def test_a_short_name_in_its_field_is_the_table_s_body_not_a_longer_name_given_l
     assert _landing(a, "Conseil") == ["Conseil de l'Union européenne"]
     # the Security Council named first: « le Conseil » after it is that body
     b = analyse_text(
-        "Le Conseil de sécurité des Nations unies a adopté une déclaration. Le Conseil demande l'arrêt des combats.",
+        "Le Conseil de sécurité des Nations unies vient d'adopter une déclaration. Le Conseil demande l'arrêt des combats.",
         date="2011-08-03",
         id="b.txt",
     )

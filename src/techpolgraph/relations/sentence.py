@@ -1415,7 +1415,7 @@ DEMONSTRATIVE_PRONOUNS = function_words("demonstrative_pronoun")
 
 
 def _named_after_relative(view: SentenceView, k: int, end: int) -> Optional[int]:
-    """« celui qui m'a précédé à la tête de ce ministère, M. Y »: where the person named after the
+    """« celui qui occupait ce bureau avant moi, M. Y »: where the person named after the
     comma that closes the relative clause from token k begins, or None; the clause names no
     person of its own."""
     doc = view.doc

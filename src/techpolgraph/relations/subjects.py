@@ -712,7 +712,7 @@ def _joined_to_governed(view: SentenceView, slot: Slot, taken: list[Slot]) -> bo
     if slot.end - slot.start == 1 and doc[slot.start].lower_ in SUBJECT_CLITICS and slot.end < view.sent.end and (doc[slot.end].pos_ in ("VERB", "AUX") or doc[slot.end].lower_ in CLITICS):
         return False  # « ... à Helsinki et je vous adresse ... »: a subject pronoun before its verb, never a complement
     if doc[slot.start].lower_ in SPEAKER_STRESSED and _finite_after_self(doc, slot.end, view.sent.end):
-        return False  # « la ministre des armées et moi-même avons rencontré Y »: « moi » with its verb, a subject
+        return False  # « la directrice de Vexa et moi-même avons reçu Y »: « moi » with its verb, a subject
     j = slot.start - 1
     if j > view.sent.start + 1 and doc[j].lower_ in LIST_ADVERBS and doc[j - 1].lower_ in ("et", "ou"):
         j -= 1  # « de Tesla, Neuralink ou encore X »
