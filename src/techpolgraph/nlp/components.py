@@ -223,7 +223,7 @@ class EntityRecogniser:
 
     def __call__(self, doc: Doc) -> Doc:
         _tag_exhortations(doc, self.exhorting_verbs)
-        _tag_joined_presents(doc, self.cue_verbs)
+        _tag_joined_presents(doc, self.cue_verbs, doc.to_array(ORTH))
         spans = [piece for s in (self._trim(e) for e in doc.ents) if s is not None for piece in self._place_then_name(s)]
         spans = [s for s in spans if not self._is_common_word(s)]
         spans = [_across_parser_cut(doc, s) for s in spans]
@@ -1384,13 +1384,18 @@ def _tag_exhortations(doc: Doc, verbs: frozenset[str]) -> None:
 _PRESENT_ENDINGS = (("iens", "enir"), ("es", "er"), ("e", "er"), ("is", "ir"), ("ds", "dre"))
 
 
-def _tag_joined_presents(doc: Doc, verbs: frozenset[str]) -> None:
+def _tag_joined_presents(doc: Doc, verbs: frozenset[str], orths: numpy.ndarray) -> None:
     """A verb of ``verbs`` in the present, joined by « et » to a verb before it and followed by
     its object's article, which the tagger read as a noun (« Je salue et soutiens l'action de Y »:
-    « soutiens » as the plural of « soutien »), gets its part of speech and lemma back."""
-    for i in range(2, len(doc) - 1):
+    « soutiens » as the plural of « soutien »), gets its part of speech and lemma back. Only the
+    words after an « et » are looked at, found through the doc's column of forms."""
+    if "et" not in doc.vocab.strings:
+        return
+    for i in (numpy.flatnonzero(orths == doc.vocab.strings["et"]) + 1).tolist():
+        if not 2 <= i < len(doc) - 1:
+            continue
         token = doc[i]
-        if token.pos_ != "NOUN" or not token.is_lower or doc[i - 1].lower_ != "et" or doc[i - 2].pos_ != "VERB" or doc[i + 1].pos_ != "DET":
+        if token.pos_ != "NOUN" or not token.is_lower or doc[i - 2].pos_ != "VERB" or doc[i + 1].pos_ != "DET":
             continue
         infinitive = next((token.lower_[: -len(end)] + inf for end, inf in _PRESENT_ENDINGS if token.lower_.endswith(end) and token.lower_[: -len(end)] + inf in verbs), "")
         if infinitive:

@@ -1051,7 +1051,7 @@ def _ahead_of_now(cue: Token, sent: Span) -> bool:
     clause = before[-1] if before else next((t for t in finite if t.i > cue.i), None)
     if clause is None or "Ind" not in clause.morph.get("Mood"):
         return False
-    if clause.pos_ == "AUX" and clause.lemma_ in ("avoir", "être") and any("Part" in t.morph.get("VerbForm") for t in doc[clause.i + 1 : min(clause.i + 4, sent.end)]):
+    if clause.pos_ == "AUX" and clause.lemma_ in INFINITIVE_AUXILIARIES and any("Part" in t.morph.get("VerbForm") for t in doc[clause.i + 1 : min(clause.i + 4, sent.end)]):
         return False  # « X a affirmé ... »: a past
     return "Pres" in clause.morph.get("Tense") or is_future(clause)
 

@@ -317,7 +317,6 @@ def _before_adverbial_pronoun(doc: Doc, i: int) -> bool:
     return doc[j].lower_ in SUBJECT_CLITICS and (verb.pos_ in ("AUX", "VERB") or verb.is_lower and verb.is_alpha)
 
 
-
 def _finite_by_form(token: Token) -> bool:
     """A finite verb, from the morphologizer or, where it reads a future as a participle
     (« votera »), from a form that no participle nor infinitive has."""
@@ -329,6 +328,7 @@ def _finite_by_form(token: Token) -> bool:
 #: Endings of past participles (« reçu », « élue », « dit »): a verb after a name that ends so may
 #: be an apposed participle, not the name's finite verb.
 PARTICIPLE_LOOKS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "t", "te", "ts", "tes", "er", "ir", "re")
+
 
 class _Floor(NamedTuple):
     """A line of minutes where the chair gives the floor: « La parole est à M. X, ministre ... »."""
@@ -2753,8 +2753,8 @@ class _DocState:
     def _short_name_in_its_context(self, short: _Cluster) -> bool:
         """The document holds a word of the context ``short_names.tsv`` gives the one-word name
         (« le Conseil » in a text that names the Union), and names no longer organisation that
-        begins with it before it: the table says which body the name is (« Le Conseil a adopté des
-        mesures mettant en œuvre une résolution du Conseil de sécurité »: the Council of the Union)."""
+        begins with it before it: the table says which body the name is (« Le Conseil applique une
+        décision du Conseil de sécurité », in a text on the Union: the Council of the Union)."""
         found = short_names().get(short.name)
         if found is None or not any(w in self._text_words() for w in found[1]):
             return False
@@ -4470,17 +4470,22 @@ class _DocState:
         refs, _n = self._previous_refs(m)
         return all(r.cluster == cid or not self._compatible(r.cluster, m.gender) for r in refs)
 
+    def _named_in_sentence_before(self, m: _Mention) -> list[_Mention]:
+        """The placed mentions of the sentence before a subject pronoun of a known gender (none for
+        another mention, or in the first sentence), in order."""
+        here = self.sent_of[m.start]
+        if m.anaphor != "subject" or here == 0 or m.gender not in ("m", "f"):
+            return []
+        before = self.sents[here - 1]
+        return [r for r in self.mentions if r.cluster and before.start <= r.start < before.end]
+
     def _organisation_before(self, m: _Mention) -> Optional[str]:
         """« L'association Pixelia a été fondée en 2010. Elle est dissoute en 2020 »: a subject
         pronoun that opens its sentence, after a sentence whose subject is an organisation
         whose gender the document gives (« l'association », « le parti », « la CGT ») and that
         names no person, stands for that organisation; else None."""
-        here = self.sent_of[m.start]
-        if m.anaphor != "subject" or here == 0 or m.gender not in ("m", "f") or not self._opens_main_clause(m):
-            return None
-        before = self.sents[here - 1]
-        named = [r for r in self.mentions if r.cluster and before.start <= r.start < before.end]
-        if not named or any(self._is_person(r) for r in named) or self.clusters[named[0].cluster].kind is not EntityKind.ORGANISATION:
+        named = self._named_in_sentence_before(m)
+        if not named or not self._opens_main_clause(m) or any(self._is_person(r) for r in named) or self.clusters[named[0].cluster].kind is not EntityKind.ORGANISATION:
             return None
         first = named[0]
         if _after_preposition(self.doc, first.start) or not self._is_subject(first):
@@ -4496,14 +4501,10 @@ class _DocState:
         pronoun that opens its sentence, after a sentence that names no person and opens with a
         country after the article of the pronoun's gender (« la France », « le Japon »), or with a
         pronoun read so, stands for that country; else None."""
-        here = self.sent_of[m.start]
-        if m.anaphor != "subject" or here == 0 or m.gender not in ("m", "f") or not self._opens_sentence(m):
+        named = self._named_in_sentence_before(m)
+        if not named or not self._opens_sentence(m) or self.clusters[named[0].cluster].kind is not EntityKind.LOCATION:
             return None
-        before = self.sents[here - 1]
-        named = [r for r in self.mentions if r.cluster and before.start <= r.start < before.end]
-        if not named or self.clusters[named[0].cluster].kind is not EntityKind.LOCATION:
-            return None
-        first, doc = named[0], self.doc
+        first, doc, before = named[0], self.doc, self.sents[self.sent_of[m.start] - 1]
         opening = next((t.i for t in doc[before.start : before.end] if not t.is_punct and not t.is_space), before.start)
         if first.start == opening and doc[first.start].lower_ == m.text.lower():
             return first.cluster  # « Elle adresse ... à X. Elle réitère ... »: the same pronoun, read so
