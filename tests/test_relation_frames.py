@@ -3518,6 +3518,8 @@ CASES: tuple[Case, ...] = (
     # verbs of the lexicon: congratulation, a rebuff
     Case("congratulated", f"{A} a congratulé {C} pour sa victoire.", (endorsed(A, C),)),
     Case("rebuffed-bluntly", f"{A} a rembarré {C}.", (criticised(A, C),)),
+    # a year after « depuis » between a support verb and its noun
+    Case("proceedings-launched-since-a-year", f"La Commission européenne a engagé depuis 2008 plusieurs procédures d'infraction à l'encontre de pays membres, dont l'Italie.", (criticised("Commission européenne", "Italie"),)),
     # @@NEW@@
 )
 

@@ -1218,6 +1218,9 @@ def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
         if doc[j].pos_ == "NOUN" and j - 2 >= start and doc[j - 1].pos_ == "DET" and doc[j - 2].lower_ in TIME_PREPOSITIONS:
             j -= 2  # « apporte dès la primaire son soutien à X »: when, then the noun's verb
             continue
+        if doc[j].like_num and j - 1 >= start and doc[j - 1].lower_ in TIME_PREPOSITIONS:
+            j -= 1  # « a engagé depuis 2008 plusieurs procédures contre X »: since when, then the noun's verb
+            continue
         opening = _apposition_opening(view, j, start)
         if opening is not None:
             j = opening  # « a infligé à X, le réseau social de Y, une amende »: past the apposition to X
