@@ -385,3 +385,9 @@ def test_an_organisation_s_name_ends_before_contre_past_its_own_complement(nlp, 
     # the model may run a body's name on into the complaint's « contre »; a name made with
     # « contre » and no complement before it keeps it
     assert name in [e.text for e in nlp(text).ents if e.label_ == "ORG"]
+
+
+def test_a_turn_s_first_pronoun_is_no_part_of_its_label(nlp):
+    # « ANNE DURAND Vous avez ... »: the model may read the label and the turn's first word as one name
+    doc = nlp("ANNE DURAND Vous avez décidé d'interdire l'application aux agents.\n\nPAUL MARTIN Oui.")
+    assert "Vous" not in " ".join(e.text for e in doc.ents if e.label_ == "PER")

@@ -3520,6 +3520,8 @@ CASES: tuple[Case, ...] = (
     Case("rebuffed-bluntly", f"{A} a rembarré {C}.", (criticised(A, C),)),
     # a year after « depuis » between a support verb and its noun
     Case("proceedings-launched-since-a-year", f"La Commission européenne a engagé depuis 2008 plusieurs procédures d'infraction à l'encontre de pays membres, dont l'Italie.", (criticised("Commission européenne", "Italie"),)),
+    # a future after a prefix of an irregular stem (« reverrons »: « re- », « verr »)
+    Case("a-meeting-again-to-come", f"{A} et {C} se reverront en septembre.", (met(A, C, "uncertain"),)),
     # @@NEW@@
 )
 

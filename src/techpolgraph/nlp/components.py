@@ -431,6 +431,8 @@ class EntityRecogniser:
             end -= 1  # « Affaires étrangères de la », cut before « République française »: no name ends on an article
         if start < end and doc[start].pos_ == "PRON" and doc[start].lower_ in PERSONAL_PRONOUNS:
             return None  # « Nous nous étions vus » opening a line, read as a name: no name opens on a pronoun
+        while end - start > 1 and doc[end - 1].pos_ == "PRON" and doc[end - 1].lower_ in PERSONAL_PRONOUNS:
+            end -= 1  # « ANNE DURAND Vous avez décidé ... », a label and its turn's first word read as one name
         if end - start > 2 and doc[start].text[:1].isupper() and doc[start].lower_.rstrip("s") in self.demonyms and (doc[start + 1].lower_ in _OF or doc[start + 1].lower_ == "des"):
             return None  # « les Espagnols d'Alger »: a people, with the place they live in
         if end - start > 1 and doc[start].pos_ == "VERB" and "Imp" in doc[start].morph.get("Mood"):

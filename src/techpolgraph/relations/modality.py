@@ -977,7 +977,11 @@ def is_future(token: Token) -> bool:
     if lemma.endswith(("tenir", "venir")) and stem.endswith(("tiendr", "viendr")):
         return True  # « s'entretiendra », « parviendra »
     regular = lemma[:-1] if lemma.endswith("re") else lemma
-    return stem == regular or stem.startswith(IRREGULAR_FUTURE_STEMS) and lemma.endswith(("oir", "ir", "re", "er"))
+    # an irregular stem, or one after a prefix the lemma has too (« reverrons »: « re- » and « verr », « revoir »)
+    irregular = stem.startswith(IRREGULAR_FUTURE_STEMS) or any(
+        len(s) >= 4 and stem.endswith(s) and lemma.startswith(stem[: -len(s)]) for s in IRREGULAR_FUTURE_STEMS
+    )  # not a short stem after any letters (« désirons », « tirons »: presents)
+    return stem == regular or irregular and lemma.endswith(("oir", "ir", "re", "er"))
 
 
 def _gerund_of_future(cue: Token, sent: Span) -> bool:
