@@ -3519,7 +3519,7 @@ CASES: tuple[Case, ...] = (
     Case("congratulated", f"{A} a congratulé {C} pour sa victoire.", (endorsed(A, C),)),
     Case("rebuffed-bluntly", f"{A} a rembarré {C}.", (criticised(A, C),)),
     # a year after « depuis » between a support verb and its noun
-    Case("proceedings-launched-since-a-year", f"La Commission européenne a engagé depuis 2008 plusieurs procédures d'infraction à l'encontre de pays membres, dont l'Italie.", (criticised("Commission européenne", "Italie"),)),
+    Case("proceedings-launched-since-a-year", f"À ce jour, la Commission européenne a lancé depuis 2011 trois procédures d'infraction à l'encontre de pays membres, dont l'Italie.", (criticised("Commission européenne", "Italie"),)),
     # a future after a prefix of an irregular stem (« reverrons »: « re- », « verr »)
     Case("a-meeting-again-to-come", f"{A} et {C} se reverront en septembre.", (met(A, C, "uncertain"),)),
     # @@NEW@@
