@@ -478,7 +478,7 @@ CASES: tuple[Case, ...] = (
     Case("cancelled-dated-meeting", f"{A} a annulé sa rencontre du 3 mars avec {B}.", (met(A, B, "negated"),)),
     Case("cancelled-meeting", f"{A} a annulé son dîner avec {B}.", (met(A, B, "negated"),)),
     Case("postponed-meeting", f"{A} a reporté son entretien avec {B}.", (met(A, B, "uncertain"),)),
-    Case("denied-meeting", f"{A} a démenti sa rencontre avec {B}.", (met(A, B, "negated"),)),
+    Case("denied-meeting-by-its-noun", f"{A} a démenti sa rencontre avec {B}.", (met(A, B, "negated"),)),
     # a present the morphologizer takes for a future is no plan: every future ends in « -r- »
     Case("present-tagged-future", f"{A} accueille {B} à l'Élysée.", (met(A, B),)),
     # « le patron de Tesla et SpaceX »: the second company continues the description
@@ -1088,7 +1088,7 @@ CASES: tuple[Case, ...] = (
     Case("miss-board-of-directors", f"{A} a été écarté par le conseil d'administration de son club.", ()),
     # a ban « en X » where X is no state: nobody's ban
     Case("miss-ban-in-a-territory", "Le Conseil d'État a refusé de suspendre le blocage de Pixelia en Nouvelle-Calédonie.", ()),
-    Case("ban-in-a-country", "Le blocage de Pixelia en Turquie a duré deux ans.", (banned("Turquie", "Pixelia"),)),
+    Case("a-blocking-in-a-country", "Le blocage de Pixelia en Turquie a duré deux ans.", (banned("Turquie", "Pixelia"),)),
     # a participle after a decision describes the decision: its « par X », not the sentence's subject
     Case("miss-participle-of-a-decision", f"Pixelia s'étonne de la décision prise lundi par {A}, interdisant son accès dans l'archipel.", ()),
     Case("participle-of-the-subject", f"{A} a quitté la réunion, accusant {B} de mentir.", (criticised(A, B),)),
@@ -1688,7 +1688,7 @@ CASES: tuple[Case, ...] = (
     Case("miss-se-retirer-is-no-withdrawal-of-anyone", f"{C} a annoncé dans une lettre, en appuyant la candidature de {B}, qu'il se retirait.", (endorsed(C, B),)),
     Case("ban-noun-past-a-duration-before-its-de", f"{A} a écopé d'une suspension de trois semaines de son compte YouTube.", (banned("YouTube", A),)),
     Case("fine-contre", f"La CNIL a prononcé une amende de 3 millions d'euros contre Meta.", (criticised(CNIL, "Meta"),)),
-    Case("miss-fine-paid", f"{A} a payé une amende.", ()),
+    Case("miss-fine-paid-by-a-person", f"{A} a payé une amende.", ()),
     Case("members-of-a-party-in-a-body-act-for-it", f"Les députés du Parti radical ont déposé une motion de censure contre {A}.", (criticised("Parti radical", A),)),
     Case("miss-one-member-does-not-act-for-the-party", f"Un député du Parti radical a critiqué {A}.", ()),
     Case("present-read-as-adjective-before-an-entity-the-tagger-missed", f"{A} attaque Meta.", (criticised(A, "Meta"),)),
@@ -3033,7 +3033,7 @@ CASES: tuple[Case, ...] = (
     Case("a-dinner-beside-someone", f"Ayant dîné lundi à Lyon aux côtés de {A}, {C} est reparti.", (met(C, A),)),
     Case("a-participle-clause-after-que", f"C'est ainsi qu'ayant dîné avec {A}, {C} a changé d'avis.", (met(C, A),)),
     # « se trouver aux côtés de »: a stand for a state, a place for a person
-    Case("a-state-stands-beside-another", "La Belgique se trouve résolument aux côtés de la Géorgie.", (endorsed("Belgique", "Géorgie"),)),
+    Case("a-state-stands-resolutely-beside-another", "La Belgique se trouve résolument aux côtés de la Géorgie.", (endorsed("Belgique", "Géorgie"),)),
     Case("miss-a-person-found-beside-another", f"{A} se trouve aux côtés de {C} sur la photo.", ()),
     # the object pronoun of a verb of assuring, and nouns joined by « et de »
     Case("assured-by-an-object-pronoun", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {A}, je tiens ce soir à vous assurer de mon amitié et de mon soutien.", (endorsed(B, A),)),
