@@ -96,7 +96,7 @@ def direct_object(view: SentenceView, i: int, end: int, proxies: bool = True) ->
         if owners and all(o.kind is EntityKind.PERSON for o in owners):
             found = owners  # « a supprimé la chaîne YouTube de X »: X's channel on the platform
     if named is not None and all(not s.cluster for s in found):
-        found = view.group_at(named, view.sent.end if named >= end else end)  # « l'ancien patron de Y, X »: the name, where the description is not placed; « celui qui ..., X »: past the relative
+        found = view.group_past(named, end)  # « l'ancien patron de Y, X »: the name, where the description is not placed; « celui qui ..., X »
     if found and found[0].start in (i, j):
         described, after = described_members(view, found[0].start, end)
         extra = described[len(found) :]
@@ -595,7 +595,7 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
                 return members
             named = appositive_name(view, k, end) or named_organisation(view, k, end) or past_organ(view, k, end)
             k = past_role_nouns(view, k, end) if named is None else named
-            found = view.group_at(k, view.sent.end if k >= end else end) or actions_of(view, k, end) or examples(view, k, end)  # « celui qui ..., X »: past the relative
+            found = view.group_past(k, end) or actions_of(view, k, end) or examples(view, k, end)  # « celui qui ..., X »
             found = found + _same_preposition_again(view, found, end, token.lower_) + _and_described_member(view, found, end, token.lower_)
             if len(found) == 1:
                 found = found + next_described_person(view, found[0], end)  # « avec Mme X, maire de la ville, le député Y »
@@ -706,9 +706,7 @@ def _addressee_end(view: SentenceView, j: int, end: int) -> Optional[int]:
     k = j + 1
     if k >= end or doc[k].lower_ not in DE:
         return None
-    k += 1
-    while k < end and k not in view.at and is_determiner(doc[k]):
-        k += 1
+    k = past_determiners(view, k + 1, end)
     body = view.at.get(k)
     return body.end - 1 if body is not None and body.start == k and body.kind is EntityKind.ORGANISATION else None
 

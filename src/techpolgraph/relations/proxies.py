@@ -228,7 +228,7 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
         j += 1  # « l'hébergement du site X »
     found = view.group_at(past_role_nouns(view, j, end), end)  # « le compte de l'influenceur X »
     if not found and (named := appositive_name(view, group_start, end)) is not None:
-        found = view.group_at(named, view.sent.end if named >= end else end)  # « la candidature de son adjointe, X », « le travail de celui qui ..., X »
+        found = view.group_past(named, end)  # « la candidature de son adjointe, X », « le travail de celui qui ..., X »
     if not found:
         found = examples(view, group_start, end)  # « l'accès aux réseaux sociaux (X, Y et Z) »
     if not found:

@@ -424,6 +424,11 @@ class SentenceView:
             commas.pop()
         return group
 
+    def group_past(self, i: int, limit: int) -> list[Slot]:
+        """:meth:`group_at`, up to the sentence's end where the group starts past ``limit``: a name
+        apposed after a relative clause that ends the clause (« celui qui ..., X »: :func:`appositive_name`)."""
+        return self.group_at(i, self.sent.end if i >= limit else limit)
+
     def described_after_possessive(self, i: int, limit: int) -> Optional[int]:
         """Where the mention at token i is a possessive determiner before a noun for a person
         (« votre collègue », « son homologue allemand »): the first token of the person named
@@ -780,8 +785,6 @@ def past_determiners(view: "SentenceView", k: int, end: int) -> int:
 
 #: A time of day (« 11h », « 9h30 », « midi »).
 CLOCK = re.compile(r"\d{1,2}h(\d{2})?|midi|minuit")
-#: Prepositions of a duration between a verb and its object (« pour une journée », « pendant un mois »).
-DURATION_WORDS = function_words("duration")
 
 
 def duration_end(doc: Doc, i: int, end: int) -> int:
@@ -805,7 +808,7 @@ def duration_end(doc: Doc, i: int, end: int) -> int:
     return i
 
 
-#: Prepositions of a duration (« pour », « pendant », « depuis »).
+#: Prepositions of a duration (« pour une journée », « pendant six mois », « depuis cinq ans »).
 DURATION_PREPOSITIONS = function_words("duration")
 
 
@@ -947,7 +950,7 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
             doc[i + 1].pos_ != "DET" or doc[i + 2].lower_ in OWN_SIDE
         ):
             i += 3  # « de manière permanente », « pour sa part », « de son côté »
-        elif token.lower_ in DURATION_WORDS and (lasting := duration_end(doc, (first := i + 1 + (i + 1 in view.open_quotes)), end)) > first:
+        elif token.lower_ in DURATION_PREPOSITIONS and (lasting := duration_end(doc, (first := i + 1 + (i + 1 in view.open_quotes)), end)) > first:
             i = lasting  # « a fermé pour une semaine la page de X », « pour « au moins sept jours » »
         elif i + 1 < end and doc[i + 1].lower_ in REPEATS and (token.pos_ in ("NUM", "DET", "ADJ") or token.lower_ == "plusieurs"):
             i += 2  # « a rencontré dix fois X »

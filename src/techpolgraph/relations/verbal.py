@@ -61,6 +61,7 @@ from .sentence import (
     made_to_undergo,
     parties_after_articles,
     past_adjuncts,
+    past_determiners,
     past_role_nouns,
     phrase_end,
     reflexive,
@@ -790,9 +791,7 @@ def _nothing_after(view: SentenceView, i: int, end: int) -> bool:
             k += 1
         return k < end and "Inf" in doc[k].morph.get("VerbForm")
     if doc[i].lower_ in ("à", "au", "par"):
-        k = i + 1
-        while k < end and is_determiner(doc[k]) and k not in view.at:
-            k += 1
+        k = past_determiners(view, i + 1, end)
         return k < end and doc[k].lower_ in CALL_ADJUNCTS  # « a appelé Y à la demande de Z », « au téléphone »
     return doc[i].is_punct and doc[i].text not in QUOTES
 
@@ -1034,10 +1033,8 @@ def _decided_by(view: SentenceView, after: int, end: int) -> list[Slot]:
         if doc[k].text in CLAUSE_BREAKS or (doc[k].pos_ in ("VERB", "AUX") and k not in view.at):
             return []
         if doc[k].lower_ == "sur" and doc[k + 1].lower_ in ORDERING_NOUNS and doc[k + 2].lower_ in DE:
-            j = k + 3
-            while j < end and is_determiner(doc[j]) and j not in view.at:
-                j += 1
-            return [s for s in view.group_at(past_role_nouns(view, j, end), end) if s.kind in PARTIES]
+            named = past_role_nouns(view, past_determiners(view, k + 3, end), end)
+            return [s for s in view.group_at(named, end) if s.kind in PARTIES]
     return []
 
 

@@ -372,7 +372,12 @@ def _called_gender(doc: Doc, start: int, end: int) -> str:
 def _of_gender(label: str, gender: str) -> bool:
     """The title of a turn's label (« Mme X »: f, « M. X »: m) does not give its speaker another
     gender than ``gender`` (any, where ``gender`` is "")."""
-    return not gender or ADDRESS_GENDERS.get(label.split(" ", 1)[0].lower(), "") in ("", gender)
+    return not gender or _label_gender(label) in ("", gender)
+
+
+def _label_gender(label: str) -> str:
+    """The gender the title of a turn's label gives its speaker (« Mme X »: f, « M. X »: m), or ""."""
+    return ADDRESS_GENDERS.get(label.split(" ", 1)[0].lower(), "")
 
 
 #: The gender words of address and titles give (« madame », « Mme »: f; « monsieur », « M. »: m).
@@ -1645,7 +1650,7 @@ class _DocState:
             # the table's gender, or the noun's (« les deux dirigeants »); never a clitic's tag (« -ci »)
             mention.gender = gender if gender == "any" else (_morph_gender(last) if last.pos_ in ("NOUN", "ADJ") else "") or gender
             mention.number = {"Plur": "p", "Sing": "s"}.get(next(iter(last.morph.get("Number")), ""), number)
-            if words in ("il", "elle") and self._labelled_turns() and self._interrupted_of_gender(i, mention.gender):
+            if words in ("il", "elle") and self._interrupted_of_gender(i, mention.gender):
                 mention.anaphor = "interrupted"  # « M. Y. Elle a raison ! » in Mme X's question: X
             self.mentions.append(mention)
             i = end
@@ -2073,16 +2078,12 @@ class _DocState:
         n = bisect_right([start for start, _end, _label in blocks], i) - 1
         return self._interruptions.get(n, "")
 
-    def _labelled_turns(self) -> bool:
-        """The document is minutes: turns with labels (read once, :meth:`_turn_blocks`)."""
-        return any(label for _start, _end, label in self._turn_blocks())
-
     def _interrupted_of_gender(self, i: int, gender: str) -> bool:
         """Token i stands in a shout that interrupts a speaker whose label's title gives the
         gender (« Mme X »: f): a third-person subject pronoun there is that speaker (« M. Y. Elle a
         raison ! »), not someone named in the speech."""
         label = self._interrupted(i)
-        return bool(label) and gender in ("m", "f") and ADDRESS_GENDERS.get(label.split(" ", 1)[0].lower(), "") == gender
+        return bool(label) and gender in ("m", "f") and _label_gender(label) == gender
 
     def _interrupted_turns(self) -> dict[int, str]:
         """The short labelled turns of minutes (by their place in :meth:`_turn_blocks`) and the
