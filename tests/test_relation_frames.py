@@ -3522,6 +3522,39 @@ CASES: tuple[Case, ...] = (
     Case("proceedings-launched-since-a-year", f"À ce jour, la Commission européenne a lancé depuis 2011 trois procédures d'infraction à l'encontre de pays membres, dont l'Italie.", (criticised("Commission européenne", "Italie"),)),
     # a future after a prefix of an irregular stem (« reverrons »: « re- », « verr »)
     Case("a-meeting-again-to-come", f"{A} et {C} se reverront en septembre.", (met(A, C, "uncertain"),)),
+    # an object clitic whose verb's subject is a quotation's « je »: the one other person, not the speaker
+    Case("a-quoted-speaker-congratulates-the-winner", f"{A} déclare : « {C} a gagné nettement et je le félicite. »", (endorsed(A, C),)),
+    Case("a-quoted-speaker-wishes-to-congratulate-the-winner", f"{A} déclare : « {C} l'a emporté et je tiens vivement à le féliciter. »", (endorsed(A, C),)),
+    Case("a-quoted-speaker-named-by-a-pronoun-after-an-adjective", f"Dimanche soir, {A} souhaite « bonne chance » à {C}. Ravi, il déclare : « {C} l'a emporté et je tiens vivement à le féliciter. »", (endorsed(A, C),)),
+    Case("miss-a-quoted-speaker-and-a-woman", f"{A} déclare : « {B} a gagné et je le félicite. »", ()),
+    # names apposed to a role whose complement joins several groups' names
+    Case("thanks-to-the-speakers-of-groups-named-by-their-initials", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Mes remerciements vont aussi aux porte-parole des groupes PVL, centriste et UDR, M. {C}, Mme {B} et M. Jean Dupont, pour leur contribution.", (endorsed("Anne Durand", C), endorsed("Anne Durand", B), endorsed("Anne Durand", "Jean Dupont"))),
+    Case("thanks-to-the-speakers-of-two-groups", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je remercie les porte-parole des groupes PVL et UDR, M. {C} et Mme {B}.", (endorsed("Anne Durand", C), endorsed("Anne Durand", B))),
+    # a second infinitive joined by « et de »: the first one's controller
+    Case("leave-asked-to-thank-and-to-praise", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Permettez-moi de remercier {B} et de saluer {C}.", (endorsed("Anne Durand", B), endorsed("Anne Durand", C))),
+    Case("asked-to-remove-a-video-and-to-delete-an-account", f"{A} a prié Meta de retirer la vidéo et de supprimer le compte de {C}.", (banned("Meta", C, "uncertain"),)),
+    Case("asked-to-leave-and-to-criticise", f"{A} a demandé à {B} de partir et de critiquer {C}.", (criticised(B, C, "uncertain"),)),
+    # « je pense à X, à Y »: the speaker names examples of the group the cue aims at
+    Case("examples-of-a-group-between-dashes", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je salue l'implication des élus de tous bords – je pense à Mme {B}, à M. {C} ou à M. Jean Dupont – dans ce dossier.", (endorsed("Anne Durand", B), endorsed("Anne Durand", C), endorsed("Anne Durand", "Jean Dupont"))),
+    Case("examples-of-a-group-after-a-comma", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je salue les maires, je pense notamment à M. {C} et à Mme {B}.", (endorsed("Anne Durand", C), endorsed("Anne Durand", B))),
+    Case("examples-of-a-group-after-its-act", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je salue la mobilisation des élus locaux, notamment Mme {B} et M. {C}.", (endorsed("Anne Durand", B), endorsed("Anne Durand", C))),
+    Case("miss-places-thought-of", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je critique les élus de tous bords – je pense à Lille et à Nantes – qui ont voté.", ()),
+    Case("miss-a-thing-thought-of", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je salue les élus, je pense que la réforme avance.", ()),
+    # a body's hearing of a person, and a person who meets a body as one
+    Case("a-bureau-hears-a-deputy", f"Le bureau de l'Assemblée nationale s'est réuni ce matin et a entendu M. {C}.", (met("bureau de l'Assemblée nationale", C),)),
+    Case("miss-a-person-heard-by-a-person", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. J'ai entendu M. {C} dire le contraire.", ()),
+    Case("miss-heard-of", f"{A} a entendu parler de {C}.", ()),
+    Case("the-speaker-met-the-commission", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. J'en ai parlé à la Commission européenne, que j'ai rencontrée jeudi.", (met("Anne Durand", "Commission européenne"),)),
+    Case("miss-an-opinion-asked-of-a-body", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. J'ai consulté le Conseil d'État sur ce texte.", ()),
+    # « au nom du groupe P » between a verb and its object, the group named: on whose behalf, no party
+    Case("praise-on-behalf-of-a-named-group", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je salue, au nom du groupe Les Républicains, l'action de M. {C}.", (endorsed("Anne Durand", C),)),
+    Case("thanks-on-behalf-of-a-named-body", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je remercie, au nom de la Commission européenne, M. {C}.", (endorsed("Anne Durand", C),)),
+    Case("miss-a-body-whose-head-was-met", f"Hier, le chancelier {C} s'est rendu à Bruxelles où il a rencontré le porte-parole de {A} et celui du Conseil européen.", ()),
+    # a past participle set off after its clause, with its agent: a passive whose patient is the clause's subject
+    Case("criticised-after-leaving", f"{B} avait été écartée de la direction du parti en décembre dernier, accusée par {C} de prendre trop souvent des positions divergentes.", (criticised(C, B),)),
+    Case("miss-a-participle-after-an-object-it-may-qualify", f"{A} a reçu la candidate, soutenue par {C}.", ()),
+    Case("a-participle-after-a-named-object-qualifies-it", f"{A} a reçu {B}, soutenue par {C}.", (met(A, B), endorsed(C, B))),
+    Case("miss-a-participle-after-a-thing-voted", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Nous avons voté à l'unanimité une proposition de loi visant à renforcer la prise en charge des maladies rares, défendue par ma collègue {B}.", ()),
     # @@NEW@@
 )
 

@@ -653,6 +653,8 @@ def object_controller(view: SentenceView, cue: Token) -> tuple[list[Slot], Optio
     cause = j is None and (j := _cause_mark(view, cue)) is not None
     if j is None:
         return [], None
+    if not cause and (earlier := _joined_infinitive(view, j)) is not None:
+        return object_controller(view, earlier)  # « permettez-moi de remercier X et de saluer Y »: the first one's
     slot = view.at.get(_past_adverbs(view, j - 1))  # « permettez-moi d'abord de saluer Y »
     if slot is None or slot.kind not in PARTIES:
         return [], None
@@ -682,6 +684,27 @@ def object_controller(view: SentenceView, cue: Token) -> tuple[list[Slot], Optio
     if modality is not None and asked_leave(doc, slot.start):
         modality = Modality.ASSERTED  # « Permettez-moi de saluer Y »: the speaker's act, done as it is said
     return (group, modality) if modality is not None else ([], None)
+
+
+#: How many words may stand between two infinitives joined by « et » (« de remercier X et de saluer Y »).
+JOINED_INFINITIVE_WORDS = 12
+
+
+def _joined_infinitive(view: SentenceView, j: int) -> Optional[Token]:
+    """« permettez-moi de remercier X et de saluer Y »: where the « de » at token j follows « et »
+    or « ou », the infinitive the first « de » of the pair opens, with no finite verb, no
+    conjunction and no other « de » and infinitive between them; else None."""
+    doc = view.doc
+    k = j - 1
+    if k <= view.sent.start or doc[k].lower_ not in ("et", "ou"):
+        return None
+    for n in range(k - 1, max(k - 1 - JOINED_INFINITIVE_WORDS, view.sent.start), -1):
+        token = doc[n]
+        if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm") or token.pos_ == "SCONJ" or token.text in (";", ":"):
+            return None
+        if token.pos_ == "VERB" and "Inf" in token.morph.get("VerbForm"):
+            return token if infinitive_mark(view, token) is not None and doc[infinitive_mark(view, token)].lower_ in DE else None
+    return None
 
 
 def _past_adverbs(view: SentenceView, k: int) -> int:

@@ -399,8 +399,10 @@ class RelationExtractor:
                 if cue.relation is RelationType.MET:
                     pairs = _with_companions(view, pairs)
                 for source, target, negated_party in pairs:
-                    if cue.relation is RelationType.MET and (source.kind, target.kind) != (EntityKind.PERSON, EntityKind.PERSON) and not _body_meets(source, target, cue) and not _hosts_a_group(view, source, target, cue):
+                    if cue.relation is RelationType.MET and (source.kind, target.kind) != (EntityKind.PERSON, EntityKind.PERSON) and not _body_meets(view, source, target, cue) and not _hosts_a_group(view, source, target, cue):
                         continue  # a meeting is between people, or a body and a person
+                    if cue.lemma in BODY_ONLY_CUES and not (source.kind is EntityKind.ORGANISATION and _body_meets(view, source, target, cue)):
+                        continue  # « j'ai entendu M. X »: heard what X said; « la commission a entendu M. X »: a hearing
                     if cue.relation is RelationType.MET and _owner_of_an_act(view, target, cue):
                         continue  # « un accueil glacial à la proposition de X »: one meets no one's proposal
                     if cue.pos is CuePos.NOUN and cue.argument is Argument.SUR and is_network(target) and view.doc[target.start - 1].lower_ == "sur":
@@ -842,17 +844,38 @@ MEETING_BODIES = function_words("meeting_body")
 BODY_MEETING_CUES = function_words("body_meeting_cue")
 
 
-def _body_meets(source: Slot, target: Slot, cue: Cue) -> bool:
+#: The cues by which a person meets a body as one (« j'ai rencontré la Commission »).
+MEETING_A_BODY_CUES = function_words("meeting_a_body_cue")
+#: The cues of a meeting only where a body meets a person (« la commission a entendu X »; « j'ai entendu X »: heard).
+BODY_ONLY_CUES = function_words("body_only_cue")
+
+
+def _body_meets(view: SentenceView, source: Slot, target: Slot, cue: Cue) -> bool:
     """« Le Conseil européen a tenu une réunion avec X », « X a été auditionné par le Congrès »:
-    a body that meets a person, as the subject or the agent of a verb of meeting; not two
-    organisations (« le club X reçoit le club Y »: a match), nor a body met, convened or
-    addressed (« le Congrès réuni par X », « X a déclaré au Sénat »)."""
+    a body that meets a person, as the subject or the agent of a verb of meeting; « j'ai
+    rencontré la Commission »: a person who meets a body, by a verb of meeting each other; not
+    two organisations (« le club X reçoit le club Y »: a match), nor a body convened or addressed
+    (« le Congrès réuni par X », « X a déclaré au Sénat »), nor one whose member was met (« a
+    rencontré le président de la Commission et celui du Conseil »)."""
+    if cue.lemma not in BODY_MEETING_CUES:
+        return False
+    if source.kind is EntityKind.ORGANISATION and target.kind is EntityKind.PERSON:
+        return source.text.split()[0].lower() in MEETING_BODIES
     return (
-        cue.lemma in BODY_MEETING_CUES
-        and source.kind is EntityKind.ORGANISATION
-        and target.kind is EntityKind.PERSON
-        and source.text.split()[0].lower() in MEETING_BODIES
+        cue.lemma in MEETING_A_BODY_CUES
+        and source.kind is EntityKind.PERSON
+        and target.kind is EntityKind.ORGANISATION
+        and target.text.split()[0].lower() in MEETING_BODIES
+        and not _after_de(view, target)
     )
+
+
+def _after_de(view: SentenceView, slot: Slot) -> bool:
+    """The mention completes a noun, after « de » and its determiners (« celui du Conseil »)."""
+    k = slot.start - 1
+    while k > view.sent.start and is_determiner(view.doc[k]) and k not in view.at:
+        k -= 1
+    return k >= view.sent.start and view.doc[k].lower_ in DE_FORMS
 
 
 #: The cues by which a person hosts a group named as an organisation (« X a reçu les Bleus »).

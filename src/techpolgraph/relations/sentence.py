@@ -31,7 +31,7 @@ from ..resolve.document import FIRST_PERSON_CLITICS, POLITICAL_SIDES, SPEAKER_PO
 from ..resolve.names import name_key, titles
 from ..resolve.organisations import parents
 from ..resolve.roles import former_prefixes, nationalities, occupations, role_nouns
-from .cues import DE_FORMS, MODAL_VERBS, party_actions, past_adverbial, past_behalf, written_channels
+from .cues import DE_FORMS, MODAL_VERBS, CuePos, CueTable, party_actions, past_adverbial, past_behalf, written_channels
 from .modality import NE, attribution, modality_of, tense_of
 from .typography import QUOTES, incises
 
@@ -680,6 +680,10 @@ def examples(view: SentenceView, k: int, end: int) -> list[Slot]:
     doc = view.doc
     while k < end and (doc[k].pos_ in ("ADJ", "DET", "NUM") or doc[k].lower_ == "des") and k not in view.at:
         k += 1  # « de nombreuses plateformes », « quelques 65 membres », « des » the tagger read as « de les »
+    if k + 1 < end and k not in view.at and doc[k].lemma_.lower() in party_actions() and doc[k + 1].lower_ in DE and not _relation_noun(doc[k]):
+        k += 2  # « l'implication des élus de tous bords, notamment X »: the members of the group whose act it is; not « a reçu le soutien de ... »
+        while k < end and (doc[k].pos_ in ("ADJ", "DET", "NUM") or doc[k].lower_ == "des") and k not in view.at:
+            k += 1
     if k >= end:
         return []  # a sentence that ends with no stop after its last adjective
     if k > 0 and doc[k].lower_ in DE and is_number(doc[k - 1]):
@@ -694,6 +698,8 @@ def examples(view: SentenceView, k: int, end: int) -> list[Slot]:
     j = k + 1
     owner = False
     while j < min(k + 8, end) and doc[j].lower_ not in EXAMPLES:
+        if doc[j - 1].text in ("–", "-", ",", "(") and (thought := _thought_of(view, j, end)) is not None:
+            return _each_after_a(view, thought, end)  # « des élus de tous bords – je pense à X, à Y ou à Z – »
         if doc[j].lower_ == "et" and _at_their_head(doc, j + 1, end):
             j += 1
         if _at_their_head(doc, j, end):
@@ -717,6 +723,8 @@ def examples(view: SentenceView, k: int, end: int) -> list[Slot]:
         if doc[j].pos_ not in ("NOUN", "ADJ", "ADP", "DET", "PUNCT", "ADV") or doc[j].text in CLAUSE_BREAKS:
             return []
         j += 1
+    if j == end < view.sent.end and doc[end].text in ("–", "-", ",", "(") and (thought := _thought_of(view, end + 1, view.sent.end)) is not None:
+        return _each_after_a(view, thought, view.sent.end)  # « les élus, je pense à X et à Y »: past the clause the verb opens
     if j < end and _at_their_head(doc, j, end):
         j += 3
     elif j >= end or doc[j].lower_ not in EXAMPLES:
@@ -730,6 +738,52 @@ def examples(view: SentenceView, k: int, end: int) -> list[Slot]:
     if j not in view.at:
         j = past_role_nouns(view, j, end)  # « des élus, dont les maires X et Y »
     return view.group_at(j, end, listing=True)
+
+
+def _relation_noun(token: Token) -> bool:
+    """The noun is a cue of the shipped lexicon (« soutien », « critique »): a relation of its own."""
+    return any(cue.pos is CuePos.NOUN for cue in CueTable.shipped().for_lemma(token.lemma_.lower()))
+
+
+#: Verbs by which a speaker names examples of the group just named (« – je pense à X, à Y – »).
+EXAMPLE_VERBS = function_words("example_verb")
+
+
+def _thought_of(view: SentenceView, j: int, end: int) -> Optional[int]:
+    """« je pense notamment à », « nous pensons bien sûr à » from token j: the token after its
+    « à », where the speaker names examples of the group named before; else None."""
+    doc = view.doc
+    if j + 2 >= end or doc[j].lower_ not in ("je", "nous") or doc[j + 1].lemma_.lower() not in EXAMPLE_VERBS:
+        return None
+    k = j + 2
+    while k < end and doc[k].pos_ == "ADV" and k not in view.at:
+        k += 1  # « notamment », « en particulier », « bien sûr »
+    if k + 1 < end and doc[k].lower_ == "en" and doc[k + 1].lower_ == "particulier":
+        k += 2
+    return k + 1 if k < end and doc[k].lower_ in ("à", "au", "aux") else None
+
+
+def _each_after_a(view: SentenceView, k: int, end: int) -> list[Slot]:
+    """« à Mme X, à Mme Y ou à M. Z »: from token k, the persons and organisations of a list
+    whose members each follow their own « à », joined by commas, « et » or « ou »; none where
+    one is a place (« je pense à Paris et à Lyon »: where they are, not who)."""
+    doc = view.doc
+    found: list[Slot] = []
+    while k < end:
+        k = past_role_nouns(view, k, end) if k not in view.at else k
+        slot = view.at.get(k)
+        if slot is None or slot.start != k or slot.kind not in PARTIES:
+            break
+        if slot.kind is EntityKind.LOCATION:
+            return []
+        found.append(slot)
+        k = slot.end
+        while k < end and (doc[k].text == "," or doc[k].lower_ in ("et", "ou")):
+            k += 1
+        if k >= end or doc[k].lower_ not in ("à", "au", "aux"):
+            break
+        k += 1
+    return found
 
 
 #: Nouns of the head of a group in « à leur tête » (« les institutions, et à leur tête le président X »).
@@ -1249,6 +1303,9 @@ def comma_incise_end(view: SentenceView, i: int, end: int) -> Optional[int]:
     aside = _aside_end(view, i, end)
     if aside is not None:
         return aside
+    behalf = past_behalf(doc, i + 1)
+    if i + 1 < behalf < end and doc[behalf].text == ",":
+        return behalf  # « je salue, au nom du groupe P, l'action de Y »: on whose behalf, no party of the verb
     words = 0
     medium = i + 1 < end and doc[i + 1].lower_ in MEDIUM_INCISE_OPENERS
     ago = ago_end(doc, i + 1, end)
@@ -1277,12 +1334,18 @@ def _seat_at(view: SentenceView, k: int) -> bool:
     return view.doc[j].lower_ in ("à", "au", "aux")
 
 
+#: The most words of an incise that says on whose behalf one speaks, its commas included (« , au nom du groupe P, »).
+BEHALF_REACH = 12
+
+
 def _closes_incise(view: SentenceView, i: int) -> bool:
     """The comma at i closes an adverbial incise opened by a comma a few words before."""
     doc = view.doc
     organisations = False
     if any(doc[k].text == "," and _aside_end(view, k, view.sent.end) == i for k in range(max(i - ASIDE_REACH, view.sent.start), i)):
         return True  # « , vous le savez, »
+    if any(doc[k].text == "," and past_behalf(doc, k + 1) == i for k in range(max(i - BEHALF_REACH, view.sent.start), i - 1)):
+        return True  # « , au nom du groupe P, »
     for k in range(i - 1, max(i - MAX_COMMA_INCISE - 2, view.sent.start), -1):
         if doc[k].text == ",":
             return k < i - 1 and (not organisations or doc[k + 1].lower_ in MEDIUM_INCISE_OPENERS)
@@ -1385,12 +1448,18 @@ def appositive_name(view: SentenceView, i: int, end: int) -> Optional[int]:
         j += 1  # « l'ancien ministre de l'Économie, Y », « un autre influenceur, Y »
     if j >= end or j in view.at or doc[j].lower_ not in role_heads():
         return None
+    past = j
     for k in range(j + 1, min(j + APPOSED_ROLE_WORDS, end - 1)):
+        if k <= past:
+            continue
         if k in view.at:
             if view.at[k].kind is EntityKind.PERSON:
                 return None  # « par le milliardaire Paul Martin, Jeanne Morel ... »: named already
             continue
         token = doc[k]
+        if (joined := _joined_organisations_end(view, k, end)) is not None:
+            past = joined  # « aux porte-parole des groupes GDR, écologiste et RRDP, M. Y »
+            continue
         if token.text == ",":
             named = past_gloss(doc, k + 1)  # « l'ancien ministre, en l'occurrence Y »
             while named < end and is_determiner(doc[named]) and named not in view.at:
@@ -1411,6 +1480,30 @@ def appositive_name(view: SentenceView, i: int, end: int) -> Optional[int]:
         if token.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ", "PRON", "CCONJ"):
             return None
     return None
+
+
+def _joined_organisations_end(view: SentenceView, k: int, end: int) -> Optional[int]:
+    """« des groupes GDR, écologiste et RRDP, M. Y »: from the comma or « et » right after an
+    organisation's name in a role's complement, the last token of the names and adjectives joined
+    to it up to the list's « et » or « ou » and its next organisation; None where none is joined
+    so (« des groupes GDR, M. Y »: the comma before the person)."""
+    doc = view.doc
+    if not (k - 1 in view.at and view.at[k - 1].kind is EntityKind.ORGANISATION and (doc[k].text == "," or doc[k].lower_ in ("et", "ou"))):
+        return None
+    n, last, joined = k, None, False
+    while n < end:
+        slot = view.at.get(n)
+        if slot is not None and slot.kind is EntityKind.ORGANISATION:
+            last, n = slot.end - 1, slot.end
+        elif doc[n].lower_ in ("et", "ou") and not joined:
+            joined, n = True, n + 1
+        elif doc[n].text == "," and not joined:
+            n += 1
+        elif doc[n].pos_ in ("ADJ", "NOUN") and doc[n].is_lower and slot is None and n + 1 < end and (doc[n + 1].text == "," or doc[n + 1].lower_ in ("et", "ou")):
+            last, n = n, n + 1  # « écologiste », « centriste »: a group named by one word of its side
+        else:
+            break
+    return last if joined and last is not None and last >= k and last in view.at else None
 
 
 #: Demonstrative pronouns a relative clause describes before the name apposed to it (« celui qui ..., M. Y »).

@@ -1394,8 +1394,8 @@ def is_passive(cue: Token) -> bool:
         return False
     if _shares_a_passive(cue):
         return True  # « X est suspendu du parti, puis exclu par Y »
-    if _participle_with_agent(cue):
-        return True  # « X (P), soutenu par les écologistes (Q). »
+    if _participle_with_agent(cue) or _detached_participle_with_agent(cue):
+        return True  # « X (P), soutenu par les écologistes (Q). », « X a quitté le parti, critiqué par Y »
     return cue.pos_ == "VERB" and any(c.dep_ == "aux:pass" or (c.dep_ == "aux:tense" and c.lemma_ == "être") for c in cue.children) or (
         cue.i >= 1 and cue.doc[cue.i - 1].lower_ == "été" and (cue.morph.get("VerbForm") == ["Part"] or cue.pos_ in ("ADJ", "ADV"))
     )  # « a été privé de », « ont été exclus définitivement », the participle tagged as an adjective or an adverb
@@ -1412,6 +1412,42 @@ def _participle_with_agent(cue: Token) -> bool:
     while j < len(doc) and doc[j].pos_ == "ADV":
         j += 1
     return j < len(doc) and doc[j].lower_ == "par" and not any("Fin" in t.morph.get("VerbForm") for t in cue.sent)
+
+
+def _detached_participle_with_agent(cue: Token) -> bool:
+    """A past participle with no auxiliary set off by a comma after the clause of the verb it
+    depends on, followed by « par » (past an adverb): a passive whose patient is that clause's
+    subject (« X a quitté le parti en décembre, accusée par Y de ... »); not where a name, or an
+    object of its gender and number, after the verb may be what it qualifies (« X a reçu Z, soutenu
+    par Y », « X a reçu la candidate, soutenue par Y »)."""
+    doc = cue.doc
+    if cue.dep_ != "advcl" or cue.head.i >= cue.i or doc[cue.i - 1].text != "," or not _bare_past_participle(cue):
+        return False
+    j = cue.i + 1
+    while j < len(doc) and doc[j].pos_ == "ADV":
+        j += 1
+    if j >= len(doc) or doc[j].lower_ != "par":
+        return False
+    top = cue.head
+    while top.dep_ != "ROOT" and top.head.i < top.i:
+        top = top.head  # « a voté une proposition visant à renforcer ..., défendue par Y »: from the clause's own verb
+    between = doc[top.i + 1 : cue.i]
+    return not any(t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.dep_ in ("obj", "conj") and _agrees(cue, t)) for t in between)
+
+
+def _agrees(participle: Token, noun: Token) -> bool:
+    """The past participle may agree with the noun: its ending's gender and number (« défendue »:
+    feminine singular; the tagger's features of a participle are often wrong) are not others
+    than the noun's; « -is » may be either number."""
+    form = participle.lower_
+    gender = "Fem" if form.rstrip("s").endswith("e") else "Masc"
+    plural = form.endswith("s") and not form.endswith("is")
+    return gender not in _others(noun.morph.get("Gender")) and (form.endswith("is") or ("Plur" if plural else "Sing") not in _others(noun.morph.get("Number")))
+
+
+def _others(values: list[str]) -> tuple[str, ...]:
+    """The values a feature of one value excludes (« Fem »: « Masc »; none known: none)."""
+    return tuple({"Fem": "Masc", "Masc": "Fem", "Sing": "Plur", "Plur": "Sing"}[v] for v in values if v in ("Fem", "Masc", "Sing", "Plur"))
 
 
 def _shares_a_passive(cue: Token) -> bool:

@@ -288,6 +288,8 @@ TOPIC_MENTIONS = 2
 #: Object pronouns of one person before a verb (« l'ont banni », « la critique »).
 #: « me », « m' »: the speaker as an object (:func:`first_person_object`), never a third person's clitic.
 FIRST_PERSON_CLITICS = function_words("first_person_clitic")
+#: The words of a subject of the first person singular (« je », « j' »).
+FIRST_PERSON_SUBJECTS = function_words("first_person_subject")
 _OBJECT_CLITIC = WordTest(lambda word: word.lower() in function_words("object_clitic") and word.lower() not in FIRST_PERSON_CLITICS)
 #: Pronouns that are the subject of the verb right after them (« Il rejoint »); an article never
 #: follows one: « elle le menace » is a clitic and a verb.
@@ -3231,8 +3233,9 @@ class _DocState:
         while verb > sent.start and doc[verb].text in (":", ","):
             verb -= 1
         if verb > sent.start and doc[verb].pos_ == "VERB" and doc[verb].lemma_.lower() in function_words("reporting", "modality.tsv"):
-            subject = next((c for c in doc[verb].children if c.dep_.startswith("nsubj")), None)
-            speaker = self._person_of_subject(subject, sent.end) if subject is not None else None
+            # « Ému, il déclare : « ... » », which the parser may read with « Ému » as the subject and « il » as an expletive
+            subjects = [c for c in doc[verb].children if c.dep_.startswith("nsubj") or c.dep_ == "expl:subj"]
+            speaker = next((p for c in subjects if (p := self._person_of_subject(c, sent.end)) is not None), None)
             if speaker is not None:
                 m.cluster, m.reason = speaker, "« je » in quoted speech: its speaker, before the quotation"
                 return
@@ -4059,6 +4062,10 @@ class _DocState:
         for r in before:
             if r.end == j + 1:
                 return r.cluster
+        if j >= 0 and doc[j].lower_ in FIRST_PERSON_SUBJECTS:
+            # « X déclare : « Y a gagné et je le félicite » »: the quotation's speaker, whose
+            # « je » is placed after the clitics
+            return self._first_person_speaker(m) or ""
         if j >= 0 and doc[j].lower_ in JOINING_WORDS and joined:
             # « X a reçu Y et l'a félicité », « ..., puis, lundi, l'a félicité »: a verb joined with no
             # subject of its own goes on with the first one's
@@ -4165,6 +4172,8 @@ class _DocState:
         if subject is None:
             return ""
         if subject.pos_ == "PRON" and subject.i < m.start and not any(r.start <= subject.i < r.end for r in before):
+            if subject.lower_ in FIRST_PERSON_SUBJECTS:
+                return self._first_person_speaker(m) or "?"  # « X déclare : « ... je tiens à le féliciter » »: X
             return "?"
         return next((r.cluster for r in before if r.start <= subject.i < r.end and r.cluster), "")
 
