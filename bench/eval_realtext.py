@@ -122,6 +122,8 @@ SETS = {
     "holdout87": (REALTEXT / "holdout87", None),
     "holdout88": (REALTEXT / "holdout88", None),
     "holdout89": (REALTEXT / "holdout89", None),
+    "holdout90": (REALTEXT / "holdout90", None),
+    "holdout91": (REALTEXT / "holdout91", None),
 }
 
 
@@ -286,6 +288,8 @@ ROUNDS = {
     "forty-fifth round, second split (io*)": ("io",),
     "forty-sixth round (ip*)": ("ip",),
     "forty-sixth round, second split (iq*)": ("iq",),
+    "forty-seventh round (ir*)": ("ir",),
+    "forty-seventh round, second split (is*)": ("is",),
 }
 
 
