@@ -3555,6 +3555,20 @@ CASES: tuple[Case, ...] = (
     Case("miss-a-participle-after-an-object-it-may-qualify", f"{A} a reçu la candidate, soutenue par {C}.", ()),
     Case("a-participle-after-a-named-object-qualifies-it", f"{A} a reçu {B}, soutenue par {C}.", (met(A, B), endorsed(C, B))),
     Case("miss-a-participle-after-a-thing-voted", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Nous avons voté à l'unanimité une proposition de loi visant à renforcer la prise en charge des maladies rares, défendue par ma collègue {B}.", ()),
+    # a relation noun's adjectives and a second noun joined by « et » before « va à Y »
+    Case("congratulations-with-adjectives-go-to", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Mes félicitations chaleureuses et mes souhaits ardents vont au président {C} pour cette victoire.", (endorsed("Anne Durand", C),)),
+    # a past participle after « a » that the tagger reads as a noun
+    Case("a-call-after-a-name-in-capitals", f"Le président de la République, Anne DURAND, a téléphoné au Président Marc LEFORT et l'a félicité pour sa victoire.", (met("Anne DURAND", "Marc LEFORT"), endorsed("Anne DURAND", "Marc LEFORT"))),
+    # a bare « Le Président » as the subject after a sentence whose subject is the one head of state who fits
+    Case("the-president-goes-on-after-calling-another", f"Communiqué de la présidence.\n\nLe président de la République, {A}, a téléphoné au Président Marc Lefort et l'a félicité pour sa victoire.\n\nLe Président s'est ensuite entretenu par téléphone avec {C}.", (met(A, "Marc Lefort"), endorsed(A, "Marc Lefort"), met(A, C))),
+    Case("miss-the-president-after-a-sentence-of-the-other", f"Communiqué de la présidence.\n\nLe Président Marc Lefort a téléphoné au président de la République, {A}, et l'a félicité pour sa victoire.\n\nLe Président s'est ensuite entretenu par téléphone avec {C}.", (met("Marc Lefort", A), endorsed("Marc Lefort", A))),
+    # « être en compagnie de »: together in person; a list that goes on with « ainsi que du président Z »
+    Case("heads-of-state-in-company", f"Le Président {A} était en compagnie du Président {C}, ainsi que du Président Jean Dupont du Mali.", (met(A, C), met(A, "Jean Dupont"))),
+    Case("in-company-denied", f"{A} n'était pas en compagnie de {C}.", (met(A, C, "negated"),)),
+    Case("miss-in-company-on-a-video", f"La vidéo montre {A} en compagnie de {C}.", ()),
+    # a phrase that opens what the sentence is about: its party is no subject
+    Case("congratulations-after-a-topic", f"Déclaration de M. {A}, ministre, à Paris le 3 mai 2024.\n\nEn ce qui concerne la Belgique, le Premier ministre {B} a envoyé dès lundi ses félicitations à M. {C} pour sa victoire.", (endorsed(B, C),)),
+    Case("a-topic-taken-up-by-a-pronoun", f"Quant à la Belgique, elle a condamné {C}.", (criticised("Belgique", C),)),
     # @@NEW@@
 )
 

@@ -224,6 +224,7 @@ class EntityRecogniser:
     def __call__(self, doc: Doc) -> Doc:
         _tag_exhortations(doc, self.exhorting_verbs)
         _tag_joined_presents(doc, self.cue_verbs, doc.to_array(ORTH))
+        _tag_perfect_participles(doc, self.cue_verbs, doc.to_array(ORTH))
         spans = [piece for s in (self._trim(e) for e in doc.ents) if s is not None for piece in self._place_then_name(s)]
         spans = [s for s in spans if not self._is_common_word(s)]
         spans = [_across_parser_cut(doc, s) for s in spans]
@@ -1403,6 +1404,35 @@ def _tag_joined_presents(doc: Doc, verbs: frozenset[str], orths: numpy.ndarray) 
         if infinitive:
             token.pos_, token.lemma_ = "VERB", infinitive
             token.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+
+
+#: Forms of « avoir » before the past participle of a compound tense (« a », « ont », « avait »).
+PERFECT_AUXILIARIES = function_words("perfect_auxiliary")
+#: Endings of a past participle of the first group.
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+
+
+def _tag_perfect_participles(doc: Doc, verbs: frozenset[str], orths: numpy.ndarray) -> None:
+    """A past participle of a verb of ``verbs`` right after a form of « avoir », which the tagger
+    read as a noun (« François HOLLANDE, a téléphoné au Président Y »: « a » as a foreign word,
+    « téléphoné » as a noun), gets its part of speech, lemma and form back, and « avoir » its
+    part of speech. Only the words after those forms are looked at, through the doc's column of
+    forms."""
+    for form in PERFECT_AUXILIARIES:
+        if form not in doc.vocab.strings:
+            continue
+        for i in (numpy.flatnonzero(orths == doc.vocab.strings[form]) + 1).tolist():
+            if i >= len(doc):
+                continue
+            token = doc[i]
+            if token.pos_ not in ("NOUN", "ADJ", "PROPN") or not token.is_lower:
+                continue
+            ending = next((e for e in sorted(_PARTICIPLE_ENDINGS, key=len, reverse=True) if token.lower_.endswith(e)), "")
+            infinitive = token.lower_[: -len(ending)] + "er" if ending else ""
+            if infinitive in verbs:
+                token.pos_, token.lemma_ = "VERB", infinitive
+                token.set_morph("Tense=Past|VerbForm=Part")
+                doc[i - 1].pos_, doc[i - 1].lemma_ = "AUX", "avoir"
 
 
 def _verb_of(cue: str) -> str:

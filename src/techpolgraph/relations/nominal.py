@@ -319,11 +319,17 @@ def _sending_participle(token: Token) -> bool:
 
 def _past_going(view: SentenceView, after: int, end: int) -> int:
     """The token after « aller » and its adverbs right after a relation noun (« mes remerciements
-    vont aussi à Y », « notre soutien va d'abord à Y »), where the noun's « à » follows; else ``after``."""
+    vont aussi à Y », « notre soutien va d'abord à Y »), past the noun's adjectives and another
+    noun joined to it by « et » and a possessive (« mes félicitations chaleureuses et mes souhaits
+    ardents vont à Y »), where the noun's « à » follows; else ``after``."""
     doc = view.doc
     k = after
-    while k < end and doc[k].pos_ == "ADV" and k not in view.at:
+    while k < end and doc[k].pos_ in ("ADV", "ADJ") and k not in view.at:
         k += 1
+    if k + 2 < end and doc[k].lower_ == "et" and is_possessive_determiner(doc[k + 1]) and doc[k + 2].pos_ == "NOUN" and k + 2 not in view.at:
+        k += 3
+        while k < end and doc[k].pos_ in ("ADV", "ADJ") and k not in view.at:
+            k += 1
     if k >= end or doc[k].lemma_.lower() != "aller" or "Fin" not in doc[k].morph.get("VerbForm"):
         return after
     k += 1

@@ -497,6 +497,8 @@ class SentenceView:
                 pass  # « et de Z », « ou encore Z », « et de M. Z »
             elif joined and doc[k].pos_ == "ADV" and doc[k - 1].text == ",":
                 pass  # « et aussi, longuement, Z »: an adverb set apart by commas
+            elif joined and doc[k - 1].lower_ in DE and (described := past_role_nouns(self, k, limit)) > k and described in self.at and self.at[described].kind is EntityKind.PERSON:
+                return described  # « ainsi que du président Z »: past the role noun
             elif word in ("à", "au", "aux") and doc[k - 1].lower_ in ("et", "ou"):
                 pass  # « à X et à Z »; not « X et Y, à Paris »
             elif joined and doc[k].pos_ == "DET":

@@ -621,6 +621,8 @@ def nearby_subjects(view: SentenceView, cue: Token, clause_start: int) -> list[S
             continue  # « Votre collègue Y a critiqué Z »: Y, not the one « votre » stands for
         if view.preceded_by_preposition(slot) and not comitative(view, slot, out, cue) and not governing_organ(view, slot, clause_start):
             continue
+        if _after_topic_phrase(view, slot):
+            continue  # « En ce qui concerne la France, le Président a ... »: what the sentence is about
         if _joined_to_governed(view, slot, out):
             continue  # « le patron de Tesla et X, Elon Musk, ... »: X, as Tesla, is governed by « de »
         if _place_after_noun(view, slot):
@@ -642,6 +644,20 @@ def nearby_subjects(view: SentenceView, cue: Token, clause_start: int) -> list[S
             return [out[-2]]  # « X, la jeune pousse qui a lancé Y, va rencontrer Z »: the incise describes X
         return [out[-1]]  # « Après avoir reçu X et son homologue, Y, Z a reçu W »: a verb of one subject, Z
     return out
+
+
+#: Phrases that open what a sentence is about (« en ce qui concerne X, », « quant à X, »): X is no subject.
+TOPIC_PHRASES = word_phrases("topic_phrase")
+
+
+def _after_topic_phrase(view: SentenceView, slot: Slot) -> bool:
+    """The party follows, past its determiners, a phrase that opens what the sentence is about
+    (« En ce qui concerne la France, », « S'agissant du Mali, »)."""
+    doc, k = view.doc, slot.start
+    while k > view.sent.start and is_determiner(doc[k - 1]) and k - 1 not in view.at:
+        k -= 1
+    words = tuple(t.lower_.replace("’", "'") for t in doc[max(view.sent.start, k - 4) : k])
+    return any(words[len(words) - len(p) :] == p for p in TOPIC_PHRASES if len(p) <= len(words))
 
 
 def _finite_or_verb(token: Token) -> bool:

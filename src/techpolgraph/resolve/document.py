@@ -4843,13 +4843,27 @@ class _DocState:
             fits = [cid for cid in in_play if cls in self.clusters[cid].former_classes and self._compatible(cid, m.gender)]
         if len(fits) == 1 and when == "now" and not qualifier:  # read only then: the people called by the bare noun
             called = [cid for cid in in_play if cid not in fits and cls in self.clusters[cid].role_classes and self.clusters[cid].kind is EntityKind.PERSON]
-            if called:
+            if called and not self._subject_before(m, fits[0]):
                 m.reason = f"description, {len(fits) + len(called)} persons in play may be {label}"
                 return  # « le président X ... le chef d'État de la République centrafricaine, Y ... Le Président »: either
+            if called:  # « Le président X a téléphoné au Président Y et l'a félicité. Le Président a également salué ... »: X
+                m.cluster, m.reason = fits[0], f"description (the one person in play who is {label} on {self._day()}, the subject of the sentence before)"
+                return
         if len(fits) == 1:
             m.cluster, m.reason = fits[0], f"description (the one person in play who is {label} on {self._day()})"
         elif not m.cluster:  # placed by its role already: that reason stays
             m.reason = f"description, {len(fits)} persons in play are {label}"
+
+
+    def _subject_before(self, m: _Mention, fit: str) -> bool:
+        """The description is the subject of its sentence, and the subject of the sentence right
+        before it is the one person who fits, not one of the others it may be (« Le président X a
+        téléphoné au Président Y ... . Le Président a également salué ... »: X, whom it goes on with)."""
+        here = self.sent_of[m.start]
+        if here == 0 or not self._is_subject(m):
+            return False
+        before = [r for r in self.mentions if r.cluster and self.sent_of.get(r.start) == here - 1]
+        return {r.cluster for r in before if self._is_subject(r)} == {fit}
 
 
 #: How many words an incise between a subject and its clitic may have (« , sans jamais le nommer, »).
