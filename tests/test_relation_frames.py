@@ -3569,6 +3569,15 @@ CASES: tuple[Case, ...] = (
     # a phrase that opens what the sentence is about: its party is no subject
     Case("congratulations-after-a-topic", f"Déclaration de M. {A}, ministre, à Paris le 3 mai 2024.\n\nEn ce qui concerne la Belgique, le Premier ministre {B} a envoyé dès lundi ses félicitations à M. {C} pour sa victoire.", (endorsed(B, C),)),
     Case("a-topic-taken-up-by-a-pronoun", f"Quant à la Belgique, elle a condamné {C}.", (criticised("Belgique", C),)),
+    # calls: « au téléphone » before the object, a call received « de la part de » someone
+    Case("called-on-the-phone-then-named", f"Le président {A} a appelé au téléphone, ce jeudi, son homologue belge, {C}.", (met(A, C),)),
+    Case("a-call-received-on-behalf", f"Le président {A} a reçu hier un appel téléphonique de la part de son homologue belge, {C}.", (met(A, C),)),
+    Case("a-video-call-hosting", f"{A} a reçu en visioconférence {C}.", (met(A, C),)),
+    Case("blocks-on-behalf-after-the-noun", f"{C} a fait l'objet de blocages répétés de la part de Meta.", (banned("Meta", C),)),
+    # the members of a plural object listed by commas alone up to the end of the sentence
+    Case("speakers-thanked-listed-by-commas", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Permettez-moi d'abord de remercier l'ensemble des intervenants pour leurs exposés, M. {C}, Mme {B}, M. Jean Dupont.", (endorsed("Anne Durand", C), endorsed("Anne Durand", B), endorsed("Anne Durand", "Jean Dupont"))),
+    Case("miss-a-comma-list-that-opens-a-clause", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je remercie les intervenants, M. {C}, Mme {B} a parlé.", ()),
+    Case("speakers-thanked-one-with-a-glued-title", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je remercie les intervenants pour leurs exposés, M.O’Neil, Mme {B}, M. {C}.", (endorsed("Anne Durand", "O'Neil"), endorsed("Anne Durand", B), endorsed("Anne Durand", C))),
     # @@NEW@@
 )
 

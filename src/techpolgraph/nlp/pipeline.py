@@ -115,8 +115,8 @@ def split_final_period(nlp: Language) -> None:
         nlp.tokenizer.add_special_case(letter.upper() + ".", [{ORTH: letter.upper()}, {ORTH: "."}])
 
 
-#: « M. » glued to the name after it (« M.Trump »): split after the period, the title kept whole.
-GLUED_TITLE = r"(?<=\bM\.)(?=[{au}][{al}])".format(al=ALPHA_LOWER, au=ALPHA_UPPER)
+#: « M. » glued to the name after it (« M.Trump », « M.O'Brien »): split after the period, the title kept whole.
+GLUED_TITLE = r"(?<=\bM\.)(?=[{au}](?:[{al}]|['’][{au}]))".format(al=ALPHA_LOWER, au=ALPHA_UPPER)
 #: A double quote right after an elided word (« d'"exclure" »): a token of its own.
 ELIDED_QUOTE = r"(?<=[{a}]['’])[\"“]".format(a=ALPHA)
 

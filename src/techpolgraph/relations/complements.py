@@ -288,6 +288,9 @@ def members_in_apposition(view: SentenceView, i: int) -> list[Slot]:
         return []
     first = past_determiners(view, comma + 1, view.sent.end)  # « a critiqué les syndicats, la CGT et FO »
     group = [s for s in view.group_at(first, view.sent.end) if s.kind in PARTIES]
+    listed = [s for s in view.group_at(first, view.sent.end, listing=True) if s.kind in PARTIES]
+    if len(listed) > max(len(group), 1) and _ends_sentence(view, listed[-1].end):
+        group = listed  # « les intervenants, M. X, Mme Y, Mme Z. »: commas alone join a list that closes the sentence
     after = group[-1].end if group else comma
     described, past = described_members(view, comma + 1, view.sent.end)
     if len(described) > len(group):  # « les deux groupes, l'association X et sa branche, les Y »
@@ -295,6 +298,11 @@ def members_in_apposition(view: SentenceView, i: int) -> list[Slot]:
     if len(group) < 2 or not (after >= view.sent.end or doc[after].is_punct):
         return []
     return group
+
+
+def _ends_sentence(view: SentenceView, k: int) -> bool:
+    """Token k ends its sentence or is its final punctuation."""
+    return k >= view.sent.end or (view.doc[k].text in (".", "!", "?", "…") and k + 1 >= view.sent.end - 1)
 
 
 def _after_plural_object(view: SentenceView, i: int, mark: str, parts: tuple[str, ...], possessives: bool) -> Optional[int]:
@@ -310,6 +318,9 @@ def _after_plural_object(view: SentenceView, i: int, mark: str, parts: tuple[str
             return k if plural else None
         if mark == "," and plural and token.lower_ == "qui" and (past := _short_relative_end(view, k)) is not None:
             k = past - 1  # « les pays qui nous entourent, X, Y et Z »: past a relative that names no party
+            continue
+        if mark == "," and plural and token.lower_ == "pour" and k + 1 < view.sent.end and is_possessive_determiner(doc[k + 1]):
+            k += 1  # « l'ensemble des intervenants pour leurs exposés, X, Y, Z »: what they are thanked for
             continue
         if (k in view.at and not (possessives and is_possessive(view.at[k]))) or token.pos_ not in parts:
             return None

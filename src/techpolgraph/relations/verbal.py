@@ -59,6 +59,7 @@ from .sentence import (
     kept_per_view,
     last_group,
     made_to_undergo,
+    on_behalf,
     parties_after_articles,
     past_adjuncts,
     past_determiners,
@@ -251,6 +252,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
             targets = later_dative(view, targets, end) or targets  # « a interdit l'accès au Parlement à X »: X, not the place
         if not targets and spec.argument is Argument.AUX_COTES_DE:
             targets = _beside_owner(view, after, end)  # « la France restera à vos côtés »
+        if not targets and spec.argument is Argument.DE:
+            targets = _on_behalf_complement(view, after, end)  # « a reçu un appel de la part de Y »
         if not targets and "contre" in spec.argument.words:
             targets = fronted(view, cue, "contre")  # « Contre X, le parquet a requis six mois de prison »
         if not targets and "avec" in spec.argument.words and spec.relation is RelationType.MET:
@@ -1412,6 +1415,16 @@ def _participle_with_agent(cue: Token) -> bool:
     while j < len(doc) and doc[j].pos_ == "ADV":
         j += 1
     return j < len(doc) and doc[j].lower_ == "par" and not any("Fin" in t.morph.get("VerbForm") for t in cue.sent)
+
+
+def _on_behalf_complement(view: SentenceView, after: int, end: int) -> list[Slot]:
+    """« a reçu un appel téléphonique de la part de Y »: the party after « de la part de » within
+    a few words of the cue, which says what a verb's « de » says."""
+    for j in range(after, min(after + MAX_GAP, end)):
+        start = on_behalf(view, j, end) if view.doc[j].lower_ in DE else None
+        if start is not None:
+            return complement(view, start - 1, end, DE, gap=0)
+    return []
 
 
 def _detached_participle_with_agent(cue: Token) -> bool:
