@@ -3578,6 +3578,16 @@ CASES: tuple[Case, ...] = (
     Case("speakers-thanked-listed-by-commas", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Permettez-moi d'abord de remercier l'ensemble des intervenants pour leurs exposés, M. {C}, Mme {B}, M. Jean Dupont.", (endorsed("Anne Durand", C), endorsed("Anne Durand", B), endorsed("Anne Durand", "Jean Dupont"))),
     Case("miss-a-comma-list-that-opens-a-clause", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je remercie les intervenants, M. {C}, Mme {B} a parlé.", ()),
     Case("speakers-thanked-one-with-a-glued-title", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je remercie les intervenants pour leurs exposés, M.O’Neil, Mme {B}, M. {C}.", (endorsed("Anne Durand", "O'Neil"), endorsed("Anne Durand", B), endorsed("Anne Durand", C))),
+    # standing beside someone, in the future: a pledge of support given now; not denied, not under « si »
+    Case("a-pledge-to-stay-beside", f"{A} a reçu {C}. Il l'a assuré que la Belgique resterait aux côtés du Mali.", (met(A, C), endorsed("Belgique", "Mali"))),
+    Case("a-union-will-stand-beside", f"L'Union européenne se tiendra aux côtés de l'Ukraine pour lui apporter un soutien sans faille.", (endorsed("Union européenne", "Ukraine"),)),
+    Case("a-pledge-denied", f"La France ne sera pas aux côtés de la Grèce.", (endorsed("France", "Grèce", "negated"),)),
+    Case("a-pledge-under-if", f"Si la France restait aux côtés de la Grèce, tout irait mieux.", (endorsed("France", "Grèce", "uncertain"),)),
+    # a claim of the one spoken to judged false
+    Case("the-deputy-s-diagnosis-is-false", f"M. le président. La parole est à M. {C}.\n\nM. {C}. Madame la ministre, les hôpitaux souffrent.\n\nM. le président. La parole est à Mme {B}, ministre.\n\nMme {B}, ministre. Monsieur le député, votre diagnostic est faux.", (criticised(B, C),)),
+    Case("claims-judged-erroneous", f"{A} a jugé erronées les affirmations de {C}.", (criticised(A, C),)),
+    Case("miss-a-false-diplomat", f"Un faux diplomate a rencontré {C}.", ()),
+    Case("denounced-the-tone-of", f"{A} a dénoncé le ton de {C}.", (criticised(A, C),)),
     # @@NEW@@
 )
 

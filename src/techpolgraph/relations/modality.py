@@ -1216,6 +1216,8 @@ def modality_of(cue: Token, sent: Span) -> Modality:
         return Modality.NEGATED if is_negated(cue, sent) else Modality.ASSERTED  # « je voudrais remercier X d'avoir reçu Y »: the thanks presuppose it
     if _continued(cue, sent):
         return Modality.ASSERTED  # « la France continuera de soutenir Y »: it does so now
+    if _pledged_beside(cue, sent):
+        return Modality.ASSERTED  # « la France restera aux côtés de Y »: a pledge of support, a stance taken now
     wish = governor(cue, sent, "wish")
     if wish is not None and is_negated(wish, sent) and not is_conditional(wish):
         return Modality.NEGATED  # « X ne voulait pas s'allier avec Y », as « a refusé de »
@@ -1289,6 +1291,25 @@ def _continued(cue: Token, sent: Span) -> bool:
         and "Sub" not in verb.morph.get("Mood")
         and not is_negated(verb, sent)
     )
+
+
+#: Verbs of standing beside someone (« être », « rester », « se tenir à ses côtés »), by lemma.
+BESIDE_VERBS = function_words("beside_verb")
+#: How many words « côtés » may stand after such a verb (« restera pleinement à vos côtés »).
+BESIDE_WORDS = 5
+
+
+def _pledged_beside(cue: Token, sent: Span) -> bool:
+    """« La France restera à vos côtés », « l'Union se tiendra aux côtés de Y », « X l'a assuré
+    que la France resterait aux côtés de Y »: standing beside someone, said in the future or in the
+    future of a past saying, is a pledge of support the speaker gives as they say it; not negated,
+    not under « si »."""
+    doc = cue.doc
+    if verb_lemma(cue) not in BESIDE_VERBS or not (is_future(cue) or is_conditional(cue)):
+        return False
+    if not any(doc[j].lower_ == "côtés" for j in range(cue.i + 1, min(cue.i + 1 + BESIDE_WORDS, sent.end))):
+        return False
+    return not is_negated(cue, sent) and not _under_condition(cue)
 
 
 #: How many words before the cue « n'aurait pas dû » may stand (« n'aurait jamais dû être investi »).
