@@ -3588,6 +3588,11 @@ CASES: tuple[Case, ...] = (
     Case("claims-judged-erroneous", f"{A} a jugé erronées les affirmations de {C}.", (criticised(A, C),)),
     Case("miss-a-false-diplomat", f"Un faux diplomate a rencontré {C}.", ()),
     Case("denounced-the-tone-of", f"{A} a dénoncé le ton de {C}.", (criticised(A, C),)),
+    # a governing body of a party named after its type noun acts for the party
+    Case("the-bureau-of-a-party-named-after-its-type", f"Le bureau politique du parti Les Républicains a prononcé l'exclusion de {C}.", (banned("Les Républicains", C),)),
+    Case("miss-the-president-of-a-party-named-after-its-type", f"Le président du parti Les Républicains a critiqué {C}.", ()),
+    # « sous le feu des critiques de Y »: Y criticises the subject
+    Case("under-the-fire-of-criticism", f"Depuis lundi, le ministre {C} se trouve sous le feu des critiques de l'opposition et de {A}.", (criticised(A, C),)),
     # @@NEW@@
 )
 

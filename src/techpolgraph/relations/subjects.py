@@ -19,7 +19,7 @@ from .cues import modality_words, party_actions, verb_lemma
 from .modality import PERFORMATIVE_VERBS, joined_infinitive
 from .proxies import names_a_proxy
 from .relatives import antecedent_group, before_apposition, cleft_focus, member_antecedent
-from .sentence import CLITICS, DE, adjunct_incise_start, MODAL_VERBS, NAMING_NOUNS, ORGAN_NOUNS, PARTIES, PREPOSITIONS, SentenceView, Slot, affiliation_end, examples, is_date_word, is_determiner, is_number, is_left_clitic, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, past_role_nouns, relative_subject, role_heads, role_organisation, verb_before, word_phrases
+from .sentence import CLITICS, DE, adjunct_incise_start, MODAL_VERBS, NAMING_NOUNS, ORGAN_NOUNS, PARTIES, PREPOSITIONS, TYPE_NOUNS, SentenceView, Slot, affiliation_end, examples, is_date_word, is_determiner, is_number, is_left_clitic, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, past_role_nouns, relative_subject, role_heads, role_organisation, verb_before, word_phrases
 from .typography import CLOSING_QUOTES, QUOTES
 
 
@@ -1088,6 +1088,8 @@ def governing_organ(view: SentenceView, slot: Slot, clause_start: int) -> bool:
         return False
     doc = view.doc
     j = slot.start - 1
+    if j > clause_start and doc[j].lower_ in TYPE_NOUNS and j not in view.at:
+        j -= 1  # « le bureau politique du parti Les Républicains »: past the type noun before the name
     while j > clause_start and doc[j].pos_ == "DET" and j not in view.at:
         j -= 1
     if j <= clause_start or doc[j].lower_ not in DE:
