@@ -3593,6 +3593,15 @@ CASES: tuple[Case, ...] = (
     Case("miss-the-president-of-a-party-named-after-its-type", f"Le président du parti Les Républicains a critiqué {C}.", ()),
     # « sous le feu des critiques de Y »: Y criticises the subject
     Case("under-the-fire-of-criticism", f"Depuis lundi, le ministre {C} se trouve sous le feu des critiques de l'opposition et de {A}.", (criticised(A, C),)),
+    # a possessive before a noun of what one receives: the giver, the other person of the sentence
+    Case("met-then-obtained-their-support", f"{C} rencontre {A} en 2021 et obtient son soutien pour se faire élire sénateur.", (met(C, A), endorsed(A, C))),
+    Case("met-then-faced-their-criticism", f"{C} a rencontré {A} et a essuyé ses critiques.", (met(C, A), criticised(A, C))),
+    Case("miss-a-support-of-whom-the-text-does-not-say", f"{A} a rencontré {C}. Il a obtenu son plein soutien.", (met(A, C),)),
+    # a visit to someone's bedside
+    Case("a-visit-to-the-bedside", f"{A} s'est rendu au chevet de {C}.", (met(A, C),)),
+    Case("miss-a-bedside-of-an-industry", f"{A} s'est rendu au chevet de l'industrie automobile.", ()),
+    Case("an-indictment-drawn-up-against", f"{A} a dressé un réquisitoire sévère contre la politique de {C}.", (criticised(A, C),)),
+    Case("an-exclusion-caused-is-one-s-own", f"{B} soutient Pierre Dupuis. {C} qualifie cette candidature de parachutage et décide de se présenter, ce qui provoque son exclusion du parti Les Républicains pour trois ans.", (endorsed(B, "Pierre Dupuis"), banned("Les Républicains", C))),
     # @@NEW@@
 )
 

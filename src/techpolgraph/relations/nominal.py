@@ -104,6 +104,9 @@ def nominal(
         giver = _giver_clitic(view, cue, start)
         if giver is not None and subjects:
             return [giver], subjects  # « X, qui n'est pas membre du parti P mais qui en a reçu le soutien »
+        owner = view.at.get(before_qualifiers(view, cue.i))
+        if owner is not None and is_possessive(owner) and subjects and governing_verb(view, cue, start) in receiving_verbs() and all(s.cluster != owner.cluster for s in subjects):
+            return [owner], subjects  # « X rencontre Y et obtient son soutien »: the one the possessive stands for gives it
         targets = aimed_at(view, spec, after, end, (2 if len(spec.argument.value.split()) == 1 else 4) + extra)
         if not targets and spec.argument is Argument.A and (going := _past_going(view, after, end)) > after:
             targets = aimed_at(view, spec, going, end, 0)  # « mes remerciements vont aussi à Y »

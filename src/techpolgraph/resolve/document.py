@@ -129,6 +129,8 @@ DEFENDED_NOUNS = function_words("defended_noun")
 #: Verbs of judging what someone did, whose possessive object is never the subject's own (« X a
 #: salué son engagement »: not X's).
 JUDGED_WORK_VERBS = function_words("judged_work_verb")
+#: Verbs by which one obtains what another gives (« obtenir son soutien »), by lemma.
+OBTAINING_VERBS = function_words("obtaining_verb")
 #: Nouns of a sanction one undergoes (« son exclusion »).
 UNDERGONE_NOUNS = function_words("undergone_noun")
 OUTGOING = function_words("outgoing")
@@ -4100,7 +4102,7 @@ class _DocState:
             m.cluster, m.reason = judged.cluster, "possessive after « pour » (the person right before it, whose act it names)"
             return
         defended = m.end < len(self.doc) and self._defence_taken(m)  # « prend sa défense »
-        aimed = defended or (m.end < len(self.doc) and (self.doc[m.end].lower_ == "encontre" or self._judged_work(m)))  # « à son encontre », « prend sa défense », « salue son courage »: never the subject's own
+        aimed = defended or (m.end < len(self.doc) and (self.doc[m.end].lower_ == "encontre" or self._judged_work(m) or self._received(m)))  # « à son encontre », « prend sa défense », « salue son courage », « obtient son soutien »: never the subject's own
         if not aimed and self._unresolved_subject_before(here, m.start, "any"):
             m.reason = "possessive in a sentence whose subject is a pronoun left unresolved"
             return  # « Elle a été suspendue du groupe de X après son appel ... »: hers, whoever she is
@@ -4146,6 +4148,13 @@ class _DocState:
         « prendre »; the one defended is another than X (« assurer sa défense » may be X's own)."""
         doc = self.doc
         return doc[m.end].lemma_.lower() in DEFENDED_NOUNS and m.start > 0 and doc[m.start - 1].lemma_.lower() == "prendre"
+
+    def _received(self, m: _Mention) -> bool:
+        """« X rencontre Y et obtient son soutien »: the noun after the possessive is the object of
+        a verb of obtaining (``obtaining_verb``); what one obtains is another's to give; not a verb
+        of causing (« ce qui provoque son exclusion »: his own)."""
+        noun = self.doc[m.end]
+        return noun.dep_ == "obj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in OBTAINING_VERBS
 
     def _judged_work(self, m: _Mention) -> bool:
         """« X a salué son engagement », « Y dénonce sa politique »: the noun after the possessive is
