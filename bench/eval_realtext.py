@@ -124,6 +124,8 @@ SETS = {
     "holdout89": (REALTEXT / "holdout89", None),
     "holdout90": (REALTEXT / "holdout90", None),
     "holdout91": (REALTEXT / "holdout91", None),
+    "holdout92": (REALTEXT / "holdout92", None),
+    "holdout93": (REALTEXT / "holdout93", None),
 }
 
 
@@ -290,6 +292,8 @@ ROUNDS = {
     "forty-sixth round, second split (iq*)": ("iq",),
     "forty-seventh round (ir*)": ("ir",),
     "forty-seventh round, second split (is*)": ("is",),
+    "forty-seventh round, third split (it*)": ("it",),
+    "forty-seventh round, fourth split (iu*)": ("iu",),
 }
 
 
