@@ -3602,6 +3602,11 @@ CASES: tuple[Case, ...] = (
     Case("miss-a-bedside-of-an-industry", f"{A} s'est rendu au chevet de l'industrie automobile.", ()),
     Case("an-indictment-drawn-up-against", f"{A} a dressé un réquisitoire sévère contre la politique de {C}.", (criticised(A, C),)),
     Case("an-exclusion-caused-is-one-s-own", f"{B} soutient Pierre Dupuis. {C} qualifie cette candidature de parachutage et décide de se présenter, ce qui provoque son exclusion du parti Les Républicains pour trois ans.", (endorsed(B, "Pierre Dupuis"), banned("Les Républicains", C))),
+    # a monarch governed by « de » in an opening phrase is no description of the subject after it
+    Case("a-host-after-a-royal-visit-phrase", f"Lors de la visite officielle du roi et de la reine de Belgique à Paris, M. Jean-Marc Ayrault reçoit ce jour M. {C} pour un déjeuner.", (met("Jean-Marc Ayrault", C),)),
+    # an envoy named after their role, and a person completing a role before the name apposed to it
+    Case("an-envoy-received", f"M. {A} a reçu l'envoyé spécial de l'ONU, M. {C}.", (met(A, C),)),
+    Case("the-adviser-of-someone-named-after", f"{A} a critiqué le conseiller de {B}, {C}.", (criticised(A, C),)),
     # @@NEW@@
 )
 

@@ -1455,9 +1455,9 @@ def appositive_name(view: SentenceView, i: int, end: int) -> Optional[int]:
         if k <= past:
             continue
         if k in view.at:
-            if view.at[k].kind is EntityKind.PERSON:
+            if view.at[k].kind is EntityKind.PERSON and not _completes_role(view, view.at[k]):
                 return None  # « par le milliardaire Paul Martin, Jeanne Morel ... »: named already
-            continue
+            continue  # « l'envoyé spécial du secrétaire général de l'ONU, Y »: the role's complement
         token = doc[k]
         if (joined := _joined_organisations_end(view, k, end)) is not None:
             past = joined  # « aux porte-parole des groupes GDR, écologiste et RRDP, M. Y »
@@ -1482,6 +1482,15 @@ def appositive_name(view: SentenceView, i: int, end: int) -> Optional[int]:
         if token.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ", "PRON", "CCONJ"):
             return None
     return None
+
+
+def _completes_role(view: SentenceView, slot: Slot) -> bool:
+    """The person completes a role noun after « de » (« l'envoyé spécial du secrétaire général »,
+    « le conseiller de X »): the role is another's, held by the one named after it."""
+    j = slot.start - 1
+    while j > view.sent.start and is_determiner(view.doc[j]) and j not in view.at:
+        j -= 1
+    return j > view.sent.start and view.doc[j].lower_ in DE
 
 
 def _joined_organisations_end(view: SentenceView, k: int, end: int) -> Optional[int]:

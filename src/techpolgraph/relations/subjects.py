@@ -813,6 +813,8 @@ def _apposed_to_governed_role(view: SentenceView, slot: Slot) -> bool:
         p = head - 1
         while p > view.sent.start and p not in view.at and (is_determiner(doc[p]) or doc[p].pos_ == "ADJ"):
             p -= 1
+        if doc[view.sent.start].lower_ in PREPOSITIONS and not any(t.text == "," for t in doc[view.sent.start : head]):
+            return False  # « À l'occasion de la visite du roi des Pays-Bas, M. Y reçoit ... »: the subject after the opening phrase
         return doc[p].lower_ in PREPOSITIONS and p not in view.at
     return False
 

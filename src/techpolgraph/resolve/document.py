@@ -1314,6 +1314,13 @@ class _DocState:
         person = ent_at.get(k)
         return person if person is not None and person.start == k and person.kind is EntityKind.PERSON and person.named else None
 
+    def _completes_a_noun(self, i: int) -> bool:
+        """The occupation noun at token i, past its determiner, completes another noun (« la
+        visite du roi », « de la reine »)."""
+        doc = self.doc
+        start = _role_start(doc, i)
+        return start is not None and (doc[start].lower_ in OF or (start > 0 and doc[start - 1].lower_ in OF))
+
     def _country_in_name(self, j: int, ent_at: dict[int, _Mention]) -> str:
         """The country a nationality adjective in the name of the organisation at or after token j
         gives (« la Cour suprême brésilienne »: Brésil), else ""."""
@@ -1356,6 +1363,8 @@ class _DocState:
             after = doc[end] if end < len(doc) else None
             if after is not None and after.lower_ in OF and not _attribute_after(doc, end):
                 named = self._named_after_complement(end + 1, ent_at)
+                if named is not None and doc[named.start - 1].text == "," and self._completes_a_noun(i):
+                    named = None  # « lors de la visite du roi des Pays-Bas, M. X reçoit ... »: the clause's subject, after the opening phrase
                 if named is not None:  # « le juge de la Cour suprême X »: X's occupation
                     named.occupation, named.country = occupation, named.country or country or self._country_in_name(end + 1, ent_at)
                 continue  # « le milliardaire de Facebook », « l'avocat de X »
