@@ -3541,7 +3541,7 @@ CASES: tuple[Case, ...] = (
     Case("miss-places-thought-of", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je critique les élus de tous bords – je pense à Lille et à Nantes – qui ont voté.", ()),
     Case("miss-a-thing-thought-of", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je salue les élus, je pense que la réforme avance.", ()),
     # a body's hearing of a person, and a person who meets a body as one
-    Case("a-bureau-hears-a-deputy", f"Le bureau de l'Assemblée nationale s'est réuni ce matin et a entendu M. {C}.", (met("bureau de l'Assemblée nationale", C),)),
+    Case("a-bureau-hears-a-deputy", f"Réuni ce matin, le bureau de l'Assemblée nationale a entendu M. {C}.", (met("bureau de l'Assemblée nationale", C),)),
     Case("miss-a-person-heard-by-a-person", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. J'ai entendu M. {C} dire le contraire.", ()),
     Case("miss-heard-of", f"{A} a entendu parler de {C}.", ()),
     Case("the-speaker-met-the-commission", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. J'en ai parlé à la Commission européenne, que j'ai rencontrée jeudi.", (met("Anne Durand", "Commission européenne"),)),
@@ -3549,25 +3549,25 @@ CASES: tuple[Case, ...] = (
     # « au nom du groupe P » between a verb and its object, the group named: on whose behalf, no party
     Case("praise-on-behalf-of-a-named-group", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je salue, au nom du groupe Les Républicains, l'action de M. {C}.", (endorsed("Anne Durand", C),)),
     Case("thanks-on-behalf-of-a-named-body", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je remercie, au nom de la Commission européenne, M. {C}.", (endorsed("Anne Durand", C),)),
-    Case("miss-a-body-whose-head-was-met", f"Hier, le chancelier {C} s'est rendu à Bruxelles où il a rencontré le porte-parole de {A} et celui du Conseil européen.", ()),
+    Case("miss-a-body-whose-head-was-met", f"Le chancelier {C} a voyagé hier jusqu'à Bruxelles ; il y a rencontré le porte-parole de {A} et celui du Conseil européen.", ()),
     # a past participle set off after its clause, with its agent: a passive whose patient is the clause's subject
     Case("criticised-after-leaving", f"{B} avait été écartée de la direction du parti en décembre dernier, accusée par {C} de prendre trop souvent des positions divergentes.", (criticised(C, B),)),
     Case("miss-a-participle-after-an-object-it-may-qualify", f"{A} a reçu la candidate, soutenue par {C}.", ()),
     Case("a-participle-after-a-named-object-qualifies-it", f"{A} a reçu {B}, soutenue par {C}.", (met(A, B), endorsed(C, B))),
-    Case("miss-a-participle-after-a-thing-voted", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Nous avons voté à l'unanimité une proposition de loi visant à renforcer la prise en charge des maladies rares, défendue par ma collègue {B}.", ()),
+    Case("miss-a-participle-after-a-thing-voted", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Nous avons adopté hier une proposition de loi destinée à améliorer la prise en charge des maladies rares, défendue par ma collègue {B}.", ()),
     # a relation noun's adjectives and a second noun joined by « et » before « va à Y »
-    Case("congratulations-with-adjectives-go-to", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Mes félicitations chaleureuses et mes souhaits ardents vont au président {C} pour cette victoire.", (endorsed("Anne Durand", C),)),
+    Case("congratulations-with-adjectives-go-to", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Mes félicitations sincères et mes vœux amicaux vont au président {C} pour cette victoire.", (endorsed("Anne Durand", C),)),
     # a past participle after « a » that the tagger reads as a noun
     Case("a-call-after-a-name-in-capitals", f"Le président de la République, Anne DURAND, a téléphoné au Président Marc LEFORT et l'a félicité pour sa victoire.", (met("Anne DURAND", "Marc LEFORT"), endorsed("Anne DURAND", "Marc LEFORT"))),
     # a bare « Le Président » as the subject after a sentence whose subject is the one head of state who fits
-    Case("the-president-goes-on-after-calling-another", f"Communiqué de la présidence.\n\nLe président de la République, {A}, a téléphoné au Président Marc Lefort et l'a félicité pour sa victoire.\n\nLe Président s'est ensuite entretenu par téléphone avec {C}.", (met(A, "Marc Lefort"), endorsed(A, "Marc Lefort"), met(A, C))),
-    Case("miss-the-president-after-a-sentence-of-the-other", f"Communiqué de la présidence.\n\nLe Président Marc Lefort a téléphoné au président de la République, {A}, et l'a félicité pour sa victoire.\n\nLe Président s'est ensuite entretenu par téléphone avec {C}.", (met("Marc Lefort", A), endorsed("Marc Lefort", A))),
+    Case("the-president-goes-on-after-calling-another", f"Communiqué de la présidence.\n\nLe président de la République, {A}, a téléphoné au Président Marc Lefort et l'a félicité pour sa victoire.\n\nLe Président a ensuite eu un entretien téléphonique avec {C}.", (met(A, "Marc Lefort"), endorsed(A, "Marc Lefort"), met(A, C))),
+    Case("miss-the-president-after-a-sentence-of-the-other", f"Communiqué de la présidence.\n\nLe Président Marc Lefort a téléphoné au président de la République, {A}, et l'a félicité pour sa victoire.\n\nLe Président a ensuite eu un entretien téléphonique avec {C}.", (met("Marc Lefort", A), endorsed("Marc Lefort", A))),
     # « être en compagnie de »: together in person; a list that goes on with « ainsi que du président Z »
     Case("heads-of-state-in-company", f"Le Président {A} était en compagnie du Président {C}, ainsi que du Président Jean Dupont du Mali.", (met(A, C), met(A, "Jean Dupont"))),
     Case("in-company-denied", f"{A} n'était pas en compagnie de {C}.", (met(A, C, "negated"),)),
     Case("miss-in-company-on-a-video", f"La vidéo montre {A} en compagnie de {C}.", ()),
     # a phrase that opens what the sentence is about: its party is no subject
-    Case("congratulations-after-a-topic", f"Déclaration de M. {A}, ministre, à Paris le 3 mai 2024.\n\nEn ce qui concerne la Belgique, le Premier ministre {B} a envoyé dès lundi ses félicitations à M. {C} pour sa victoire.", (endorsed(B, C),)),
+    Case("congratulations-after-a-topic", f"Déclaration de M. {A}, ministre, à Paris le 3 mai 2024.\n\nEn ce qui concerne la Belgique, le Premier ministre {B} a adressé mardi ses félicitations à M. {C} pour sa victoire.", (endorsed(B, C),)),
     Case("a-topic-taken-up-by-a-pronoun", f"Quant à la Belgique, elle a condamné {C}.", (criticised("Belgique", C),)),
     # calls: « au téléphone » before the object, a call received « de la part de » someone
     Case("called-on-the-phone-then-named", f"Le président {A} a appelé au téléphone, ce jeudi, son homologue belge, {C}.", (met(A, C),)),
@@ -3575,12 +3575,12 @@ CASES: tuple[Case, ...] = (
     Case("a-video-call-hosting", f"{A} a reçu en visioconférence {C}.", (met(A, C),)),
     Case("blocks-on-behalf-after-the-noun", f"{C} a fait l'objet de blocages répétés de la part de Meta.", (banned("Meta", C),)),
     # the members of a plural object listed by commas alone up to the end of the sentence
-    Case("speakers-thanked-listed-by-commas", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Permettez-moi d'abord de remercier l'ensemble des intervenants pour leurs exposés, M. {C}, Mme {B}, M. Jean Dupont.", (endorsed("Anne Durand", C), endorsed("Anne Durand", B), endorsed("Anne Durand", "Jean Dupont"))),
+    Case("speakers-thanked-listed-by-commas", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Permettez-moi tout d'abord de remercier tous les orateurs pour leurs interventions, M. {C}, Mme {B}, M. Jean Dupont.", (endorsed("Anne Durand", C), endorsed("Anne Durand", B), endorsed("Anne Durand", "Jean Dupont"))),
     Case("miss-a-comma-list-that-opens-a-clause", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je remercie les intervenants, M. {C}, Mme {B} a parlé.", ()),
     Case("speakers-thanked-one-with-a-glued-title", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je remercie les intervenants pour leurs exposés, M.O’Neil, Mme {B}, M. {C}.", (endorsed("Anne Durand", "O'Neil"), endorsed("Anne Durand", B), endorsed("Anne Durand", C))),
     # standing beside someone, in the future: a pledge of support given now; not denied, not under « si »
     Case("a-pledge-to-stay-beside", f"{A} a reçu {C}. Il l'a assuré que la Belgique resterait aux côtés du Mali.", (met(A, C), endorsed("Belgique", "Mali"))),
-    Case("a-union-will-stand-beside", f"L'Union européenne se tiendra aux côtés de l'Ukraine pour lui apporter un soutien sans faille.", (endorsed("Union européenne", "Ukraine"),)),
+    Case("a-union-will-stand-beside", f"L'Union européenne se tiendra toujours aux côtés de la Moldavie.", (endorsed("Union européenne", "Moldavie"),)),
     Case("a-pledge-denied", f"La France ne sera pas aux côtés de la Grèce.", (endorsed("France", "Grèce", "negated"),)),
     Case("a-pledge-under-if", f"Si la France restait aux côtés de la Grèce, tout irait mieux.", (endorsed("France", "Grèce", "uncertain"),)),
     # a claim of the one spoken to judged false
@@ -3594,14 +3594,14 @@ CASES: tuple[Case, ...] = (
     # « sous le feu des critiques de Y »: Y criticises the subject
     Case("under-the-fire-of-criticism", f"Depuis lundi, le ministre {C} se trouve sous le feu des critiques de l'opposition et de {A}.", (criticised(A, C),)),
     # a possessive before a noun of what one receives: the giver, the other person of the sentence
-    Case("met-then-obtained-their-support", f"{C} rencontre {A} en 2021 et obtient son soutien pour se faire élire sénateur.", (met(C, A), endorsed(A, C))),
+    Case("met-then-obtained-their-support", f"{C} rencontre {A} en 2019 puis obtient son soutien pour sa candidature au Sénat.", (met(C, A), endorsed(A, C))),
     Case("met-then-faced-their-criticism", f"{C} a rencontré {A} et a essuyé ses critiques.", (met(C, A), criticised(A, C))),
     Case("miss-a-support-of-whom-the-text-does-not-say", f"{A} a rencontré {C}. Il a obtenu son plein soutien.", (met(A, C),)),
     # a visit to someone's bedside
     Case("a-visit-to-the-bedside", f"{A} s'est rendu au chevet de {C}.", (met(A, C),)),
     Case("miss-a-bedside-of-an-industry", f"{A} s'est rendu au chevet de l'industrie automobile.", ()),
     Case("an-indictment-drawn-up-against", f"{A} a dressé un réquisitoire sévère contre la politique de {C}.", (criticised(A, C),)),
-    Case("an-exclusion-caused-is-one-s-own", f"{B} soutient Pierre Dupuis. {C} qualifie cette candidature de parachutage et décide de se présenter, ce qui provoque son exclusion du parti Les Républicains pour trois ans.", (endorsed(B, "Pierre Dupuis"), banned("Les Républicains", C))),
+    Case("an-exclusion-caused-is-one-s-own", f"{B} soutient Pierre Dupuis. {C} juge cette investiture injuste et se présente malgré tout, ce qui provoque son exclusion du parti Les Républicains pour deux ans.", (endorsed(B, "Pierre Dupuis"), banned("Les Républicains", C))),
     # a monarch governed by « de » in an opening phrase is no description of the subject after it
     Case("a-host-after-a-royal-visit-phrase", f"Lors de la visite officielle du roi et de la reine de Belgique à Paris, M. Jean-Marc Ayrault reçoit ce jour M. {C} pour un déjeuner.", (met("Jean-Marc Ayrault", C),)),
     # an envoy named after their role, and a person completing a role before the name apposed to it

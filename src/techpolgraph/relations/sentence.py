@@ -1460,7 +1460,7 @@ def appositive_name(view: SentenceView, i: int, end: int) -> Optional[int]:
             continue  # « l'envoyé spécial du secrétaire général de l'ONU, Y »: the role's complement
         token = doc[k]
         if (joined := _joined_organisations_end(view, k, end)) is not None:
-            past = joined  # « aux porte-parole des groupes GDR, écologiste et RRDP, M. Y »
+            past = joined  # « aux orateurs des groupes P, centriste et Q, M. Y »
             continue
         if token.text == ",":
             named = past_gloss(doc, k + 1)  # « l'ancien ministre, en l'occurrence Y »

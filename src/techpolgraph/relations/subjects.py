@@ -622,7 +622,7 @@ def nearby_subjects(view: SentenceView, cue: Token, clause_start: int) -> list[S
         if view.preceded_by_preposition(slot) and not comitative(view, slot, out, cue) and not governing_organ(view, slot, clause_start):
             continue
         if _after_topic_phrase(view, slot):
-            continue  # « En ce qui concerne la France, le Président a ... »: what the sentence is about
+            continue  # « S'agissant du Mali, le ministre a ... »: what the sentence is about
         if _joined_to_governed(view, slot, out):
             continue  # « le patron de Tesla et X, Elon Musk, ... »: X, as Tesla, is governed by « de »
         if _place_after_noun(view, slot):
