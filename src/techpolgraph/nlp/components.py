@@ -1408,8 +1408,8 @@ def _tag_joined_presents(doc: Doc, verbs: frozenset[str], orths: numpy.ndarray) 
 
 #: Forms of « avoir » before the past participle of a compound tense (« a », « ont », « avait »).
 PERFECT_AUXILIARIES = function_words("perfect_auxiliary")
-#: Endings of a past participle of the first group.
-_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+#: Endings of a past participle of the first group, longest first.
+_PARTICIPLE_ENDINGS = ("ées", "ée", "és", "é")
 
 
 def _tag_perfect_participles(doc: Doc, verbs: frozenset[str], orths: numpy.ndarray) -> None:
@@ -1418,21 +1418,19 @@ def _tag_perfect_participles(doc: Doc, verbs: frozenset[str], orths: numpy.ndarr
     « téléphoné » as a noun), gets its part of speech, lemma and form back, and « avoir » its
     part of speech. Only the words after those forms are looked at, through the doc's column of
     forms."""
-    for form in PERFECT_AUXILIARIES:
-        if form not in doc.vocab.strings:
+    forms = numpy.array([doc.vocab.strings[form] for form in sorted(PERFECT_AUXILIARIES) if form in doc.vocab.strings], dtype=numpy.uint64)
+    for i in (numpy.flatnonzero(numpy.isin(orths, forms)) + 1).tolist():
+        if i >= len(doc):
             continue
-        for i in (numpy.flatnonzero(orths == doc.vocab.strings[form]) + 1).tolist():
-            if i >= len(doc):
-                continue
-            token = doc[i]
-            if token.pos_ not in ("NOUN", "ADJ", "PROPN") or not token.is_lower:
-                continue
-            ending = next((e for e in sorted(_PARTICIPLE_ENDINGS, key=len, reverse=True) if token.lower_.endswith(e)), "")
-            infinitive = token.lower_[: -len(ending)] + "er" if ending else ""
-            if infinitive in verbs:
-                token.pos_, token.lemma_ = "VERB", infinitive
-                token.set_morph("Tense=Past|VerbForm=Part")
-                doc[i - 1].pos_, doc[i - 1].lemma_ = "AUX", "avoir"
+        token = doc[i]
+        if token.pos_ not in ("NOUN", "ADJ", "PROPN") or not token.is_lower:
+            continue
+        ending = next((e for e in _PARTICIPLE_ENDINGS if token.lower_.endswith(e)), "")
+        infinitive = token.lower_[: -len(ending)] + "er" if ending else ""
+        if infinitive in verbs:
+            token.pos_, token.lemma_ = "VERB", infinitive
+            token.set_morph("Tense=Past|VerbForm=Part")
+            doc[i - 1].pos_, doc[i - 1].lemma_ = "AUX", "avoir"
 
 
 def _verb_of(cue: str) -> str:

@@ -703,7 +703,8 @@ def _joined_infinitive(view: SentenceView, j: int) -> Optional[Token]:
         if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm") or token.pos_ == "SCONJ" or token.text in (";", ":"):
             return None
         if token.pos_ == "VERB" and "Inf" in token.morph.get("VerbForm"):
-            return token if infinitive_mark(view, token) is not None and doc[infinitive_mark(view, token)].lower_ in DE else None
+            mark = infinitive_mark(view, token)
+            return token if mark is not None and doc[mark].lower_ in DE else None
     return None
 
 

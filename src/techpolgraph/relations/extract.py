@@ -94,6 +94,7 @@ from .sentence import (
     clitic_window,
     during,
     expand,
+    completes_a_noun,
     is_determiner,
     is_object_clitic,
     is_possessive,
@@ -866,16 +867,8 @@ def _body_meets(view: SentenceView, source: Slot, target: Slot, cue: Cue) -> boo
         and source.kind is EntityKind.PERSON
         and target.kind is EntityKind.ORGANISATION
         and target.text.split()[0].lower() in MEETING_BODIES
-        and not _after_de(view, target)
+        and not completes_a_noun(view, target)
     )
-
-
-def _after_de(view: SentenceView, slot: Slot) -> bool:
-    """The mention completes a noun, after « de » and its determiners (« celui du Conseil »)."""
-    k = slot.start - 1
-    while k > view.sent.start and is_determiner(view.doc[k]) and k not in view.at:
-        k -= 1
-    return k >= view.sent.start and view.doc[k].lower_ in DE_FORMS
 
 
 #: The cues by which a person hosts a group named as an organisation (« X a reçu les Bleus »).

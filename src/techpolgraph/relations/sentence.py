@@ -758,10 +758,8 @@ def _thought_of(view: SentenceView, j: int, end: int) -> Optional[int]:
     if j + 2 >= end or doc[j].lower_ not in ("je", "nous") or doc[j + 1].lemma_.lower() not in EXAMPLE_VERBS:
         return None
     k = j + 2
-    while k < end and doc[k].pos_ == "ADV" and k not in view.at:
-        k += 1  # « notamment », « en particulier », « bien sûr »
-    if k + 1 < end and doc[k].lower_ == "en" and doc[k + 1].lower_ == "particulier":
-        k += 2
+    while k < end and k not in view.at and (doc[k].pos_ == "ADV" or past_adverbial(doc, k) > k):
+        k = max(k + 1, past_adverbial(doc, k))  # « notamment », « bien sûr », « en particulier »
     return k + 1 if k < end and doc[k].lower_ in ("à", "au", "aux") else None
 
 
@@ -1455,7 +1453,7 @@ def appositive_name(view: SentenceView, i: int, end: int) -> Optional[int]:
         if k <= past:
             continue
         if k in view.at:
-            if view.at[k].kind is EntityKind.PERSON and not _completes_role(view, view.at[k]):
+            if view.at[k].kind is EntityKind.PERSON and not completes_a_noun(view, view.at[k]):
                 return None  # « par le milliardaire Paul Martin, Jeanne Morel ... »: named already
             continue  # « l'envoyé spécial du secrétaire général de l'ONU, Y »: the role's complement
         token = doc[k]
@@ -1484,13 +1482,13 @@ def appositive_name(view: SentenceView, i: int, end: int) -> Optional[int]:
     return None
 
 
-def _completes_role(view: SentenceView, slot: Slot) -> bool:
-    """The person completes a role noun after « de » (« l'envoyé spécial du secrétaire général »,
-    « le conseiller de X »): the role is another's, held by the one named after it."""
+def completes_a_noun(view: SentenceView, slot: Slot) -> bool:
+    """The mention completes a noun, after « de » and its determiners (« l'envoyé spécial du
+    secrétaire général », « le conseiller de X », « celui du Conseil »)."""
     j = slot.start - 1
     while j > view.sent.start and is_determiner(view.doc[j]) and j not in view.at:
         j -= 1
-    return j > view.sent.start and view.doc[j].lower_ in DE
+    return j >= view.sent.start and view.doc[j].lower_ in DE
 
 
 def _joined_organisations_end(view: SentenceView, k: int, end: int) -> Optional[int]:

@@ -4872,7 +4872,6 @@ class _DocState:
         elif not m.cluster:  # placed by its role already: that reason stays
             m.reason = f"description, {len(fits)} persons in play are {label}"
 
-
     def _subject_before(self, m: _Mention, fit: str) -> bool:
         """The description is the subject of its sentence, and the subject of the sentence right
         before it is the one person who fits, not one of the others it may be (« Le président X a
