@@ -222,13 +222,13 @@ class EntityRecogniser:
         self.exhorting_verbs = self.cue_verbs | {words[0] for words in self.cue_locutions} | function_words("performative")
 
     def __call__(self, doc: Doc) -> Doc:
+        orths = doc.to_array(ORTH)  # the words, read once for the tagger's repairs and the name finders below
         _tag_exhortations(doc, self.exhorting_verbs)
-        _tag_joined_presents(doc, self.cue_verbs, doc.to_array(ORTH))
-        _tag_perfect_participles(doc, self.cue_verbs, doc.to_array(ORTH))
+        _tag_joined_presents(doc, self.cue_verbs, orths)
+        _tag_perfect_participles(doc, self.cue_verbs, orths)
         spans = [piece for s in (self._trim(e) for e in doc.ents) if s is not None for piece in self._place_then_name(s)]
         spans = [s for s in spans if not self._is_common_word(s)]
         spans = [_across_parser_cut(doc, s) for s in spans]
-        orths = doc.to_array(ORTH)  # the words, read once for the name finders below
         spans = _join_elided_names(doc, spans, orths, self._is_first_name)
         spans = self._apply_people(doc, spans)
         spans = self._apply_gazetteer(doc, spans)

@@ -27,7 +27,7 @@ from ..data import function_words
 from ..models import EntityKind, Evidence, Modality, RelationType, Tense
 from ..nlp.events import date_words, time_nouns
 from ..nlp.text import doc_text, people_of_a_place, phrase_at, sentences, stripped_bounds
-from ..resolve.document import FIRST_PERSON_CLITICS, POLITICAL_SIDES, SPEAKER_POSSESSIVES, address_word, field_end, first_person_object, past_gloss
+from ..resolve.document import FIRST_PERSON_CLITICS, FIRST_PERSON_SUBJECTS, POLITICAL_SIDES, SPEAKER_POSSESSIVES, address_word, field_end, first_person_object, past_gloss
 from ..resolve.names import name_key, titles
 from ..resolve.organisations import parents
 from ..resolve.roles import former_prefixes, nationalities, occupations, role_nouns
@@ -2174,10 +2174,6 @@ def reflexive(doc: Doc, cue: Token, hidden: frozenset[int] = frozenset()) -> boo
         found = _reflexive_we(doc, cue)  # « nous nous sommes vus », « l'occasion de nous rencontrer »
     # « X s'est vu retirer Y », « s'est fait bannir »: the « se » of the verb before the infinitive
     return found is not None and not any(doc[j].pos_ in ("VERB", "AUX") and doc[j].lemma_.lower() in CAUSATIVE_VERBS for j in range(found + 1, cue.i))
-
-
-#: The words of a subject of the first person singular (« je », « moi » in « permettez-moi de me ... »).
-FIRST_PERSON_SUBJECTS = function_words("first_person_subject")
 
 
 def _first_person_before(doc: Doc, j: int) -> bool:

@@ -290,7 +290,7 @@ TOPIC_MENTIONS = 2
 #: Object pronouns of one person before a verb (« l'ont banni », « la critique »).
 #: « me », « m' »: the speaker as an object (:func:`first_person_object`), never a third person's clitic.
 FIRST_PERSON_CLITICS = function_words("first_person_clitic")
-#: The words of a subject of the first person singular (« je », « j' »).
+#: The words of a subject of the first person singular (« je », « j' », « moi » in « permettez-moi de me ... »).
 FIRST_PERSON_SUBJECTS = function_words("first_person_subject")
 _OBJECT_CLITIC = WordTest(lambda word: word.lower() in function_words("object_clitic") and word.lower() not in FIRST_PERSON_CLITICS)
 #: Pronouns that are the subject of the verb right after them (« Il rejoint »); an article never
