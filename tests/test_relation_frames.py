@@ -3607,6 +3607,20 @@ CASES: tuple[Case, ...] = (
     # an envoy named after their role, and a person completing a role before the name apposed to it
     Case("an-envoy-received", f"M. {A} a reçu l'envoyé spécial de l'ONU, M. {C}.", (met(A, C),)),
     Case("the-adviser-of-someone-named-after", f"{A} a critiqué le conseiller de {B}, {C}.", (criticised(A, C),)),
+    # a second role between commas after « , et » before the name apposed to both
+    Case("a-second-role-between-commas-before-the-name", f"M. {A}. Je tiens à saluer le travail de la sénatrice, et rapporteure de la loi, Mme {B}.", (endorsed(A, B),)),
+    Case("miss-a-comma-and-a-second-person-before-the-name", f"M. {A}. Je tiens à saluer le travail de la sénatrice, et de Vexa, Mme {B}.", ()),
+    # a rapporteur taken up by the noun of the role
+    Case("the-rapporteur-taken-up", f"Mme {B}, rapporteure. Le texte est prêt.\n\nM. {A}. La rapporteure a dénigré {C}.", (criticised(B, C),)),
+    # members of a group thanked or criticised stand for the group
+    Case("colleagues-of-a-group-thanked", f"M. {A}. Je remercie nos collègues du groupe Vexa pour la qualité des textes.", (endorsed(A, "Vexa"),)),
+    Case("members-of-a-party-denounced", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je dénonce les militants du parti Vexa pour leurs violences.", (criticised("Anne Durand", "Vexa"),)),
+    Case("miss-colleagues-of-a-city", f"M. {A}. Je remercie nos collègues de Lyon pour leur accueil.", ()),
+    Case("miss-members-of-two-groups", f"M. {A}. Je remercie les députés du groupe Vexa et Mme {B}.", ()),
+    Case("miss-members-of-a-group-named-after", f"M. {A}. Je remercie les députés du groupe Vexa, dont Mme {B}.", ()),
+    # an object pronoun after a sentence whose object is a role noun before a name
+    Case("an-object-pronoun-after-a-role-before-a-name", f"{A} a limogé son adjoint {C}. {A} l'accuse de manque d'honnêteté.", (criticised(A, C),)),
+    Case("miss-an-object-pronoun-after-a-thing", f"{A} a présenté le projet de {C}. {B} l'a critiqué.", ()),
     # @@NEW@@
 )
 

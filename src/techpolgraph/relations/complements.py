@@ -49,6 +49,7 @@ from .sentence import (
     duration_end,
     lasting_end,
     examples,
+    EXAMPLES,
     is_determiner,
     past_determiners,
     is_past_participle,
@@ -91,6 +92,8 @@ def direct_object(view: SentenceView, i: int, end: int, proxies: bool = True) ->
     found = view.group_at(i, end) or (view.group_at(j, end) if j in view.at else [])
     if len(found) == 1 and is_possessive(found[0]) and found[0].end < end and view.doc[found[0].end].lemma_.lower() in UNDERGONE_NOUNS:
         return []  # « a dénoncé son exclusion »: what the owner underwent, not the owner
+    if len(found) == 1 and is_possessive(found[0]) and (members := members_of_organisation(view, found[0].start, end)):
+        found = members  # « a remercié nos collègues du groupe X »: the group, not the speaker
     if proxies and len(found) == 1 and found[0].start == j > i and found[0].kind is EntityKind.ORGANISATION and found[0].end < end and view.doc[found[0].end].lower_ in DE:
         owners = actions_of(view, i, end)
         if owners and all(o.kind is EntityKind.PERSON for o in owners):
@@ -112,6 +115,8 @@ def direct_object(view: SentenceView, i: int, end: int, proxies: bool = True) ->
         found = found + _also_theirs(view, found[-1].end, end) if found else found  # « la politique de X et celle de Y »
     if not found:
         found = examples(view, i, end) or named_in_parentheses(view, i, end)  # « des dirigeants (X, Y, etc.) »
+    if not found:
+        found = members_of_organisation(view, i, end)  # « a remercié nos collègues du groupe X »
     if not found and i < end and view.doc[i].lower_ in PHRASE_PREPOSITIONS:
         found = _after_phrase(view, i, end, proxies)
     if not found:
@@ -129,6 +134,34 @@ def direct_object(view: SentenceView, i: int, end: int, proxies: bool = True) ->
     if found and found[0].start > first and view.doc[_before_determiners(view, found[0].start, first)].text == "," and (_absolute_after(view, found[-1].end, end) or opens_clause(view, found[-1])):
         return []  # « a reçu lundi, Y et Z étant absents », « a critiqué les élus, la CGT a répondu »: another clause's subject, no object
     return [s for s in found if s.kind in PARTIES]
+
+
+#: Plural nouns of an organisation's members (« nos collègues du groupe X », « les militants du parti Y »).
+GROUP_MEMBERS = function_words("group_member")
+
+
+def members_of_organisation(view: SentenceView, i: int, end: int) -> list[Slot]:
+    """« nos collègues du groupe X », « les militants du parti Y » from token i: members named by
+    a plural noun, thanked or criticised as such, stand for their organisation, named after
+    « du », « de la » or « des » (past a type noun, « groupe », « parti »). Not members of a place
+    or a person (« les élus de Paris »), nor where a clause or a list goes on after the name
+    (« les députés du groupe X et Y »: two parties' members)."""
+    doc = view.doc
+    k = i + 1 if i < end and is_possessive_determiner(doc[i]) else past_determiners(view, i, end)  # « nos collègues »: « nos » placed as the speaker
+    if k + 2 >= end or k in view.at or doc[k].lower_ not in GROUP_MEMBERS or doc[k + 1].lower_ not in DE:
+        return []
+    j = past_determiners(view, k + 2, end)
+    while j < end and doc[j].lower_ in TYPE_NOUNS and j not in view.at:
+        j += 1  # « du groupe X », « du parti Y »
+    slot = view.at.get(j)
+    if slot is None or slot.start != j or slot.kind is not EntityKind.ORGANISATION:
+        return []
+    after = slot.end
+    if after < end and (doc[after].lower_ in ("et", "ou", "(") or doc[after].pos_ in ("VERB", "AUX")):
+        return []
+    if after + 1 < view.sent.end and doc[after].text == "," and doc[after + 1].lower_ in EXAMPLES:
+        return []  # « les députés du groupe X, dont Y »: the members named
+    return [slot]
 
 
 #: How many words the noun phrase after a possessive may have before « , celui de ».

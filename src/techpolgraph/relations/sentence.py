@@ -1460,6 +1460,9 @@ def appositive_name(view: SentenceView, i: int, end: int) -> Optional[int]:
         if (joined := _joined_organisations_end(view, k, end)) is not None:
             past = joined  # « aux orateurs des groupes P, centriste et Q, M. Y »
             continue
+        if token.text == "," and k + 2 < end and doc[k + 1].lower_ == "et" and (doc[k + 2].lower_ in role_heads() or doc[k + 2].lower_ in ROLE_MODIFIERS):
+            past = k + 1
+            continue  # « l'eurodéputée, et rapporteure du texte, Mme Y »: one person's two roles, the second between commas
         if token.text == ",":
             named = past_gloss(doc, k + 1)  # « l'ancien ministre, en l'occurrence Y »
             while named < end and is_determiner(doc[named]) and named not in view.at:

@@ -3930,8 +3930,8 @@ class _DocState:
         masculine = not m.stressed and m.start + 1 < len(self.doc) and _agrees_in_masculine(self.doc, m.start + 1)
         dative = self.doc[m.start].lower_ in ("lui", "leur")  # « X a exprimé son soutien à P. Y lui reprochait ... »: a person, seldom a thing
         if not dative and any(
-            t.dep_ == "obj" and t.pos_ == "NOUN" and t.i not in named and self._may_stand_for(m, t) and not (masculine and "Fem" in t.morph.get("Gender"))
-            for t in self.sents[n]
+            t.dep_ == "obj" and t.pos_ == "NOUN" and t.i not in named and t.i + 1 not in named and self._may_stand_for(m, t) and not (masculine and "Fem" in t.morph.get("Gender"))
+            for t in self.sents[n]  # not « a limogé son adjoint Y »: a noun right before a name describes the one named
         ):
             m.reason = "object pronoun after a sentence with a thing as its object"  # « a présenté le projet. Y l'a critiqué »
         elif self._is_subject(lead) and lead.cluster != own and lead.cluster not in subjects and self._compatible(lead.cluster, m.gender):
