@@ -126,6 +126,8 @@ SETS = {
     "holdout91": (REALTEXT / "holdout91", None),
     "holdout92": (REALTEXT / "holdout92", None),
     "holdout93": (REALTEXT / "holdout93", None),
+    "holdout94": (REALTEXT / "holdout94", None),
+    "holdout95": (REALTEXT / "holdout95", None),
 }
 
 
@@ -294,6 +296,8 @@ ROUNDS = {
     "forty-seventh round, second split (is*)": ("is",),
     "forty-seventh round, third split (it*)": ("it",),
     "forty-seventh round, fourth split (iu*)": ("iu",),
+    "forty-eighth round (iv*)": ("iv",),
+    "forty-eighth round, second split (iw*)": ("iw",),
 }
 
 
