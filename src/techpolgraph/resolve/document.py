@@ -5454,7 +5454,7 @@ TRANSCRIPT_KINDS = function_words("transcript_kind")
 _TITLE_NAME = r"(?P<name>[^\s,;:()]+(?:\s+[^\s,;:()]+){1,4}?)(?=\s*,|\s+(?:sur|à|au|aux|dans|lors|devant|pour|avec|en)\s|\s*\(|\s*$)"
 _TITLE_SPEAKER = re.compile(
     r"(?P<kind>" + "|".join(re.escape(kind) for kind in sorted(TRANSCRIPT_KINDS, key=len, reverse=True)) + r")"
-    r"\s+(?:(?:accord|donn)[ée]+s?\s+par|de la|de|du|d['’])\s*(?:(?:M\.|Mme|Monsieur|Madame|pr[ée]sidente?|chanceli[eè]re?)\s+)?" + _TITLE_NAME,
+    r"\s+(?:(?:accord|donn)[ée]+s?\s+par|de la\b|de\b|du\b|d['’])\s*(?:(?:M\.|Mme|Monsieur|Madame|pr[ée]sidente?|chanceli[eè]re?)\s+)?" + _TITLE_NAME,  # not « de La » in « de Laurent X »
     re.IGNORECASE,
 )
 #: A record's title that is a name, then a date, then a subject (« Jeanne Morel, 19 septembre 2024,
@@ -5489,6 +5489,8 @@ def transcript_speaker(title: str) -> str:
     'Paul Martin'
     >>> transcript_speaker("Jeanne Morel, 19 septembre 2024, politique étrangère")
     'Jeanne Morel'
+    >>> transcript_speaker("Intervention de Laurent Martin - Réunion du 15 octobre 2015")
+    'Laurent Martin'
     """
     dated = _NAME_DATE_TITLE.match(" ".join(title.split()))
     if dated is not None and _reads_as_name(dated["name"]) and is_full_name(dated["name"]):
