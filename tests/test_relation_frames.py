@@ -3621,6 +3621,20 @@ CASES: tuple[Case, ...] = (
     # an object pronoun after a sentence whose object is a role noun before a name
     Case("an-object-pronoun-after-a-role-before-a-name", f"{A} a limogé son adjoint {C}. {A} l'accuse de manque d'honnêteté.", (criticised(A, C),)),
     Case("miss-an-object-pronoun-after-a-thing", f"{A} a présenté le projet de {C}. {B} l'a critiqué.", ()),
+    # a relative « que » whose subject's name has a title or a role noun before it
+    Case("a-relative-object-before-a-titled-subject", f"M. {C}, que M. {A} a reçu la veille, se porte bien.", (met(A, C),)),
+    Case("a-relative-object-before-a-subject-with-a-role", f"Les otages {C} et Marc Petit, que le président {A} a accueillis à leur arrivée, se portent bien.", (met(A, C), met(A, "Marc Petit"))),
+    Case("miss-a-conjunction-after-the-dative-before-a-titled-subject", f"Mme {B} a informé M. {C} que M. {A} avait soutenu la réforme.", ()),
+    # support of a country's aspirations, confidence in someone's action, insignia handed over
+    Case("support-for-the-aspirations-of-countries", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. J'ai exprimé mon soutien aux aspirations de l'Allemagne, du Japon et du Brésil.", (endorsed("Anne Durand", "Allemagne"), endorsed("Anne Durand", "Japon"), endorsed("Anne Durand", "Brésil"))),
+    Case("confidence-in-the-action-of", f"La France a pleinement confiance dans l'action de M. {A}.", (endorsed("France", A),)),
+    Case("miss-confidence-restored-in-an-institution", f"{B} avait promis de redonner confiance dans l'action de {A}.", ()),
+    Case("miss-confidence-lost", f"{B} a perdu confiance dans {A}.", ()),
+    Case("insignia-handed-over", f"M. {A} a remis les insignes de chevalier à M. {C}.", (met(A, C),)),
+    # « nous » in a statement of France's representative: France
+    Case("we-of-france-s-representative", f"Intervention de M. {A}, représentant permanent de la France auprès des Nations unies\n\nMonsieur le Président, je remercie M. {C}. Nous saluons Mme {B} pour son rapport.", (endorsed(A, C), endorsed("France", B))),
+    Case("we-of-a-minister-stays-the-speaker", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. La France est prête. Nous saluons M. {C} pour son rapport.", (endorsed("Anne Durand", C),)),
+    Case("we-quoted-in-france-s-statement", f"Intervention de M. {A}, représentant permanent de la France auprès des Nations unies\n\nMonsieur le Président, la France a entendu {B} : « Nous soutenons {C} », a-t-elle dit.", (endorsed(B, C),)),
     # @@NEW@@
 )
 

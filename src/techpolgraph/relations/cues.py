@@ -37,6 +37,7 @@ class Argument(str, Enum):
     SUR = "sur"
     ENVERS = "envers"
     EN = "en"
+    DANS = "dans"
     EN_FAVEUR_DE = "en faveur de"
     A_L_ENCONTRE_DE = "à l'encontre de"
     A_L_EGARD_DE = "à l'égard de"
@@ -92,6 +93,7 @@ PREPOSITION_FORMS: dict[Argument, tuple[str, ...]] = {
     Argument.SUR: ("sur",),
     Argument.ENVERS: ("envers",),
     Argument.EN: ("en",),  # « placer sa confiance en X »
+    Argument.DANS: ("dans",),  # « sa confiance dans l'action de X »
     Argument.EN_FAVEUR_DE: ("faveur",),  # « en faveur de X »: the party follows « faveur de »
     Argument.A_L_ENCONTRE_DE: ("encontre",),  # « à l'encontre de X »
     Argument.A_L_EGARD_DE: ("égard", "adresse"),  # « à l'égard de X », and « à l'adresse de X », which says the same

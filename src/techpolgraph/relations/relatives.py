@@ -40,8 +40,12 @@ def relative_object(view: SentenceView, cue: Token, subjects: list[Slot], after:
     cue's subject group (X), which the relative pronoun stands before."""
     doc = view.doc
     j = (subjects[0].start if subjects else cue.i) - 1
-    while j > view.sent.start and (doc[j].pos_ in ("DET", "AUX", "ADV") or doc[j].dep_.startswith("aux") or j in view.hidden or _ends_adverbial(view, j)) and j not in view.at:
-        j -= 2 if _ends_adverbial(view, j) else 1
+    while j > view.sent.start and (doc[j].pos_ in ("DET", "AUX", "ADV") or is_title(doc[j]) or doc[j].dep_.startswith("aux") or j in view.hidden or _ends_adverbial(view, j)) and j not in view.at:
+        j -= 2 if _ends_adverbial(view, j) else 1  # « Y, que M. X a reçu »: the title before the subject's name
+    while subjects and j > view.sent.start and doc[j].is_lower and doc[j].lower_ in role_heads() and j not in view.at:
+        j -= 1  # « Y, que le président X a reçu »: the role noun before the subject's name
+        while j > view.sent.start and is_determiner(doc[j]) and j not in view.at:
+            j -= 1
     if not subjects and j > view.sent.start and doc[j].pos_ == "PRON" and doc[j].dep_.startswith("nsubj"):
         j -= 1  # « le parti P, qu'il qualifie de secte »: a subject pronoun left unplaced, then « qu' »
     pronoun = doc[j].lower_ if j > view.sent.start else ""

@@ -390,6 +390,9 @@ ADDRESS_GENDERS = {**{w: "f" for w in function_words("feminine_address")}, **{w:
 
 #: How many words a turn of minutes has at least to be a question, not a shout from the benches.
 QUESTION_WORDS = 20
+#: Words of a title or a heading by which France's voice abroad speaks (« représentant permanent de
+#: la France »): its « nous » is France.
+FRANCE_VOICE = function_words("france_voice")
 #: How many words a role called on may have (« Monsieur le ministre de l'intérieur, »).
 CALLED_ROLE_WORDS = 8
 
@@ -670,6 +673,7 @@ class _DocState:
         self.occupation_nouns: set[int] = set()  # tokens of occupation nouns read beside a name
         self._turns: Optional[list[tuple[int, bool, str]]] = None  # a transcript's lines: (first token, the speaker's, its label)
         self._voice_names: Optional[tuple[str, str]] = None  # (speaker, addressee) of « je » and « vous »: :meth:`_voices`
+        self._france_voice: Optional[bool] = None  # a statement of France's voice abroad: :meth:`_speaks_for_france`
         self._floor_lines: Optional[list[_Floor]] = None  # the chair's « La parole est à M. X »: :meth:`_floors`
         self._called_names: dict[int, str] = {}  # who « vous » at a token stands for, read once: :meth:`_called_role`
         self._labelled: Optional[bool] = None  # a « M. » or « Mme » that may label a turn stands in the text
@@ -1874,6 +1878,8 @@ class _DocState:
                 continue
             if self.in_quote(i):  # « « Nous avons déjeuné avec Y », a expliqué X »: X was there
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="speaker"))
+            elif self._speaks_for_france() and not self._in_question(i):  # « Nous saluons la Mission britannique » at the Security Council
+                self.mentions.append(_Mention(i, i + 1, EntityKind.LOCATION, doc[i].text, named=False, anaphor="france_voice"))
             elif speaker and not self._in_question(i):
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="title_speaker"))
             elif self._turn_speaker(i):  # « M. Jean Martin, président. - Nous accueillons ... »
@@ -3045,7 +3051,7 @@ class _DocState:
         person in play for the next sentence."""
         self.sent_of = {m.start: bisect_right(self.sent_starts, m.start) - 1 for m in self.mentions}
         for m in self.mentions:
-            if m.anaphor in ("speaker", "title_speaker", "title_addressee", "turn_speaker", "vocative", "interviewee", "called_role", "interrupted"):
+            if m.anaphor in ("speaker", "title_speaker", "title_addressee", "turn_speaker", "vocative", "interviewee", "called_role", "interrupted", "france_voice"):
                 continue  # placed last: its speaker may be a pronoun after it (« », dit-il)
             if m.anaphor:
                 self._resolve_anaphor(m)
@@ -3061,6 +3067,8 @@ class _DocState:
             elif m.anaphor == "title_speaker":
                 self._resolve_title_speaker(m)
                 self._we_two(m)
+            elif m.anaphor == "france_voice":
+                self._resolve_france_voice(m)
             elif m.anaphor == "title_addressee":
                 self._resolve_title_person(m, self._voices()[1], "in a letter or a speech: the addressee or the guest its title or its signature names")
             elif m.anaphor == "turn_speaker":
@@ -3077,6 +3085,26 @@ class _DocState:
                 self._resolve_title_person(m, self._called_role(m.start), "in minutes: the one its line calls on by role, whom the chair gives the floor to")
             elif m.anaphor == "interrupted":
                 self._resolve_title_person(m, clean_name(self._interrupted(m.start)), "in minutes: an interjection's « vous », the speaker it interrupts")
+
+    def _speaks_for_france(self) -> bool:
+        """The text is a statement of France's voice abroad (``france_voice`` in
+        ``function_words.tsv``, read in its title or its first line: « représentant permanent de
+        la France auprès des Nations unies », « porte-parole du ministère des affaires
+        étrangères ») that names France, where its « nous » is France, not the speaker alone. Read once."""
+        if self._france_voice is None:
+            first = doc_text(self.doc).split("\n", 1)[0]
+            heading = f"{self.doc._.tpg_title or ''} {first}".lower().replace("’", "'")
+            named = any(m.kind is EntityKind.LOCATION and m.named and name_key(m.text) == "france" for m in self.mentions)
+            self._france_voice = named and any(phrase in heading for phrase in FRANCE_VOICE)
+        return self._france_voice
+
+    def _resolve_france_voice(self, m: _Mention) -> None:
+        """A subject « nous » in a statement of France's voice abroad: France, where the text names it."""
+        found = next((c for c in self.clusters.values() if c.kind is EntityKind.LOCATION and name_key(c.name) == "france"), None)
+        if found is None:
+            m.reason = "« nous » in a statement of France's voice abroad that does not name France"
+            return
+        m.cluster, m.reason = found.id, "« nous » in a statement of France's voice abroad (its title or heading): France"
 
     def _we_two(self, m: _Mention) -> None:
         """« Nous nous sommes rencontrés à maintes reprises », « nous avons eu l'occasion de nous
