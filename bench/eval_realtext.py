@@ -128,6 +128,8 @@ SETS = {
     "holdout93": (REALTEXT / "holdout93", None),
     "holdout94": (REALTEXT / "holdout94", None),
     "holdout95": (REALTEXT / "holdout95", None),
+    "holdout96": (REALTEXT / "holdout96", None),
+    "holdout97": (REALTEXT / "holdout97", None),
 }
 
 
@@ -298,6 +300,8 @@ ROUNDS = {
     "forty-seventh round, fourth split (iu*)": ("iu",),
     "forty-eighth round (iv*)": ("iv",),
     "forty-eighth round, second split (iw*)": ("iw",),
+    "forty-eighth round, third split (ix*)": ("ix",),
+    "forty-eighth round, fourth split (iy*)": ("iy",),
 }
 
 
