@@ -3635,6 +3635,10 @@ CASES: tuple[Case, ...] = (
     Case("we-of-france-s-representative", f"Intervention de M. {A}, représentant permanent de la France auprès des Nations unies\n\nMonsieur le Président, je remercie M. {C}. Nous saluons Mme {B} pour son rapport.", (endorsed(A, C), endorsed("France", B))),
     Case("we-of-a-minister-stays-the-speaker", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. La France est prête. Nous saluons M. {C} pour son rapport.", (endorsed("Anne Durand", C),)),
     Case("we-quoted-in-france-s-statement", f"Intervention de M. {A}, représentant permanent de la France auprès des Nations unies\n\nMonsieur le Président, la France a entendu {B} : « Nous soutenons {C} », a-t-elle dit.", (endorsed(B, C),)),
+    # credentials presented to a head of state; « la Haute Assemblée », the Sénat, receives
+    Case("credentials-presented", f"L'ambassadeur de France M. {A} a présenté ses lettres de créance au président M. {C}.", (met(A, C),)),
+    Case("the-upper-house-receives", f"La Haute Assemblée a reçu Mme {B} et ses collègues.", (met("Sénat", B),)),
+    Case("miss-a-high-authority-addressed", f"{B} a écrit à la Haute Autorité.", ()),
     # @@NEW@@
 )
 
