@@ -3639,6 +3639,13 @@ CASES: tuple[Case, ...] = (
     Case("credentials-presented", f"L'ambassadeur de France M. {A} a présenté ses lettres de créance au président M. {C}.", (met(A, C),)),
     Case("the-upper-house-receives", f"La Haute Assemblée a reçu Mme {B} et ses collègues.", (met("Sénat", B),)),
     Case("miss-a-high-authority-addressed", f"{B} a écrit à la Haute Autorité.", ()),
+    # a president's country after his name is no part of it; known activist groups
+    Case("a-president-named-with-his-country", f"M. {A} a reçu le Président Jean Dupont du Mali et le Président Marc Lefort de Mauritanie.", (met(A, "Jean Dupont"), met(A, "Marc Lefort"))),
+    Case("a-particle-before-a-surname-stays", f"M. {A} a reçu Charles de Gaulle.", (met(A, "Charles de Gaulle"),)),
+    Case("known-activist-groups-dissolved", f"Le ministre {A} a dissous la Jeune Garde et Génération identitaire.", (banned(A, "Jeune Garde"), banned(A, "Génération identitaire"))),
+    # an invitation in the past infinitive clause that opens the sentence is over before its act
+    Case("an-invitation-before-the-act", f"Après avoir été invité à passer la garde en revue, M. {A} a rencontré M. {C}.", (met(A, C),)),
+    Case("miss-an-invitation-after-a-wish", f"M. {A} voudrait, après avoir été invité, rencontrer M. {C}.", (met(A, C, "uncertain"),)),
     # @@NEW@@
 )
 

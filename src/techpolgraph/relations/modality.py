@@ -444,7 +444,26 @@ def _bears_on(trigger: Token, cue: Token) -> bool:
         return False  # « X, qui martèle qu'il veut partir, a félicité Y »: the aside's own verb, whatever the parse
     if commas and sentence_opening_participle(trigger):
         return False  # « Invité de la radio R, X a critiqué Y »: what the subject is, not a doubt on its act
+    if commas and _in_opening_past_infinitive(trigger):
+        return False  # « Après avoir été invité à ..., X a rencontré Y »: what came before its act
     return len(commas) % 2 == 0 or trigger.is_ancestor(cue)
+
+
+#: Clitics between « après » and the auxiliary of a past infinitive (« après l'avoir reçu »).
+PAST_INFINITIVE_CLITICS = ("s'", "s’", "l'", "l’", "le", "la", "les", "lui", "leur", "y", "en")
+
+
+def _in_opening_past_infinitive(token: Token) -> bool:
+    """The token stands in the past infinitive clause that opens its sentence, before the first
+    comma (« Après avoir été invité à passer les troupes en revue, X ... »): an act over before
+    the clause after it, whose own verb it does not govern."""
+    doc, first = token.doc, token.sent.start
+    k = first + 1
+    while k < token.i and doc[k].lower_ in PAST_INFINITIVE_CLITICS:
+        k += 1
+    if doc[first].lower_ != "après" or k >= token.i or doc[k].lower_ not in ("avoir", "être"):
+        return False
+    return not any(t.text == "," for t in doc[first : token.i])
 
 
 #: Endings of a past participle the morphologizer may leave unmarked (« Financé »).

@@ -255,6 +255,8 @@ def metonyms() -> dict[str, tuple[str, tuple[str, ...]]]:
 
 #: A monarch's name with the place he reigned over (« Charles IV d'Espagne »): the name alone, then the place.
 _REGNAL_PLACE = re.compile(r"(.+ (?:[IVXL]+|Ier|Ire)) (?:de |d['’] ?)\S.*")
+#: A regnal number after a monarch's name (« IV », « Ier », « Ire »).
+REGNAL_NUMBER = re.compile(r"[IVXL]+|Ier|Ire")
 
 
 @lru_cache(maxsize=1)
@@ -737,9 +739,12 @@ class _DocState:
                 start += 1  # « le maire de Nîmes », where the model read « de Nîmes » as the place
             last = self.mentions[-1] if self.mentions else None
             if start > 0 and NAME_PARTICLE.fullmatch(doc[start - 1].text) and last is not None and last.kind is EntityKind.PERSON and last.end == start - 1:
-                # « Denis Sassou N’Guesso », the particle left out of both names: one name
-                last.end, last.text = end, tokens_text(doc, last.start, end)
-                continue
+                if _before_country(doc, last.start, end) == start - 1:
+                    last = None  # « le Président Paul Martin de Mauritanie »: his country, a place of its own
+                else:
+                    # « Denis Sassou N’Guesso », the particle left out of both names: one name
+                    last.end, last.text = end, tokens_text(doc, last.start, end)
+                    continue
             glued = bool(NAME_PARTICLE.fullmatch(doc[start].text))  # two names side by side stay two (« à Matignon Jeanne Morel »)
             # « Antoine Octave Eugène Deloncle »: first names the model cut from the rest of the name
             glued = glued or (kind is EntityKind.PERSON and last is not None and start <= last.end and _first_names_only(doc, last.start, last.end))
@@ -5178,7 +5183,21 @@ def _person_extent(doc: Doc, start: int, end: int) -> tuple[int, int]:
         end += 1
         if end < len(doc) and doc[end].text == ".":
             end += 1
-    return start, end
+    return start, _before_country(doc, start, end)
+
+
+def _before_country(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name the model read with the country after it ends (« le Président Paul
+    Martin de Mauritanie »: Paul Martin, of Mauritania); not a royal's first names or regnal
+    number with the country (« Philippe de Belgique », « Charles IV d'Espagne »), nor a particle
+    before a surname (« Charles de Gaulle »)."""
+    for k in range(start + 2, end - 1):
+        if doc[k].lower_ not in OF or REGNAL_NUMBER.fullmatch(doc[k - 1].text):
+            continue
+        country = k + 2 if doc[k + 1].lower_ in ("la", "l'", "l’") and k + 2 < end else k + 1
+        if tokens_text(doc, country, end) in countries() and not _first_names_only(doc, start, k):
+            return k
+    return end
 
 
 def _first_name_before(doc: Doc, start: int, end: int) -> bool:
