@@ -3646,6 +3646,9 @@ CASES: tuple[Case, ...] = (
     # an invitation in the past infinitive clause that opens the sentence is over before its act
     Case("an-invitation-before-the-act", f"Après avoir été invité à passer la garde en revue, M. {A} a rencontré M. {C}.", (met(A, C),)),
     Case("miss-an-invitation-after-a-wish", f"M. {A} voudrait, après avoir été invité, rencontrer M. {C}.", (met(A, C, "uncertain"),)),
+    # a person's name read with the role before it as an organisation's
+    Case("a-name-read-with-its-role", f"Le Premier ministre a jugé la décision absurde et la ministre de la Culture et des Sports Nira Tzedek, a demandé que les bureaux ferment. Elle a critiqué M. {C}.", (criticised("Nira Tzedek", C),)),
+    Case("miss-a-company-after-a-role", f"Le directeur général de Vexa Europe a critiqué M. {C}.", (criticised("Le directeur général de Vexa Europe", C),)),
     # @@NEW@@
 )
 

@@ -445,6 +445,8 @@ class EntityRecogniser:
             end = _before_against(doc, start, end)  # « l'Autorité de protection des données contre la politique de Y »
         if label == "ORG" and end - start == 2 and doc[start].text[:1].isupper() and doc[start].lower_ in self.role_words and doc[start + 1].text.isupper() and doc[start + 1].lower_ not in self.role_words:
             start, label = start + 1, "PER"  # « du Président NAUSEDA », read as an organisation: a surname in capitals after its role
+        if label == "ORG" and doc[start].is_lower and doc[start].lower_ in self.role_words and (named := _name_after_role(doc, start, end)) is not None:
+            start, label = named, "PER"  # « la ministre de la Culture et des Sports Jeanne Morel », read as an organisation: the name
         if label in ("ORG", "MISC") and end - start == 1 and INITIAL_AND_SURNAME.fullmatch(doc[start].text):
             label = "PER"  # « F.Alvarado »: an initial written against a surname, read as an acronym
         if label == "PER":
@@ -1709,6 +1711,22 @@ def _hyphenated_first_end(doc: Doc, i: int) -> int:
     if i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_ and _capitalised_word(doc[i + 2]):
         return i + 3
     return i + 1
+
+
+#: How many words a person's name read at the end of a role may have (« ... des Sports Jeanne Morel »).
+NAME_AFTER_ROLE_WORDS = 4
+
+
+def _name_after_role(doc: Doc, start: int, end: int) -> Optional[int]:
+    """Where the proper nouns that end a span opening with a role noun begin (« ministre de la
+    Culture et des Sports Jeanne Morel »: Jeanne Morel), two to four of them after a common
+    noun; None where they follow « de » (« directeur général de Vexa Europe »: the company)."""
+    k = end
+    while k > start + 1 and doc[k - 1].pos_ == "PROPN" and _capitalised_word(doc[k - 1]):
+        k -= 1
+    if not 2 <= end - k <= NAME_AFTER_ROLE_WORDS or doc[k - 1].pos_ == "PROPN" or doc[k - 1].lower_ in _OF or doc[k - 1].lower_ in ("des", "et"):
+        return None
+    return k
 
 
 def _capitalised_word(token) -> bool:
