@@ -3649,6 +3649,9 @@ CASES: tuple[Case, ...] = (
     # a person's name read with the role before it as an organisation's
     Case("a-name-read-with-its-role", f"Le Premier ministre a jugé la décision absurde et la ministre de la Culture et des Sports Nira Tzedek, a demandé que les bureaux ferment. Elle a critiqué M. {C}.", (criticised("Nira Tzedek", C),)),
     Case("miss-a-company-after-a-role", f"Le directeur général de Vexa Europe a critiqué M. {C}.", (criticised("Le directeur général de Vexa Europe", C),)),
+    # a reply that calls on the minister who answered before it
+    Case("a-reply-calls-on-the-minister-who-answered", f"Mme {B}, ministre. Nous les arrêterons.\n\nM. Marc Petit. Elle n'est pas très applaudie !\n\nM. le président. La parole est à M. {A}.\n\nM. {A}. Madame le ministre, vous mentez lorsque vous dites qu'il n'y a pas de risque !", (criticised(A, B),)),
+    Case("miss-a-reply-to-a-minister-of-another-title", f"M. {C}, ministre. Nous les arrêterons.\n\nM. le président. La parole est à M. {A}.\n\nM. {A}. Madame la ministre, vous mentez !", ()),
     # @@NEW@@
 )
 

@@ -395,6 +395,8 @@ QUESTION_WORDS = 20
 #: Words of a title or a heading by which France's voice abroad speaks (« représentant permanent de
 #: la France »): its « nous » is France.
 FRANCE_VOICE = function_words("france_voice")
+#: How many turns of others back a reply may call on the one who answered (« Madame la ministre, vous mentez »).
+REPLY_TURNS = 3
 #: How many words a role called on may have (« Monsieur le ministre de l'intérieur, »).
 CALLED_ROLE_WORDS = 8
 
@@ -1994,14 +1996,26 @@ class _DocState:
             return self._asker_in_turns(turn, gender)
         doc, own = self.doc, clean_name(turn[2])
         others = [t for t in self._turns if t[2] and not t[1] and name_key(clean_name(t[2])) != name_key(own)]
+
+        def label_of(t: tuple[int, bool, str]) -> str:
+            line = doc[t[0] : line_bounds(doc, t[0], t[0] + 1)[1]].text
+            return line.split(" ", 1)[-1].split(". ")[0].lower().replace("’", "'")  # past « M. », to the label's stop
+
         for t in others:
             if t[0] > turn[0]:
-                line = doc[t[0] : line_bounds(doc, t[0], t[0] + 1)[1]].text
-                label = line.split(" ", 1)[-1].split(". ")[0].lower().replace("’", "'")  # past « M. », to the label's stop
+                label = label_of(t)
                 if called in label:
                     return clean_name(t[2])
                 if any(w in label.split() for w in ANSWERING_ROLES):
                     return ""  # another minister answers
+        # « Madame la ministre, vous mentez » in a reply, no minister speaking after it: the one who
+        # answered last, where no other minister spoke in between and the titles agree
+        for t in reversed([t for t in others if t[0] < turn[0]][-REPLY_TURNS:]):
+            label = label_of(t)
+            if called in label:
+                return clean_name(t[2]) if _of_gender(t[2], gender) else ""
+            if any(w in label.split() for w in ANSWERING_ROLES):
+                return ""
         return ""
 
     def _floors(self) -> list[_Floor]:
