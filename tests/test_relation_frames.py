@@ -3652,6 +3652,9 @@ CASES: tuple[Case, ...] = (
     # a reply that calls on the minister who answered before it
     Case("a-reply-calls-on-the-minister-who-answered", f"Mme {B}, ministre. Nous les arrêterons.\n\nM. Marc Petit. Elle n'est pas très applaudie !\n\nM. le président. La parole est à M. {A}.\n\nM. {A}. Madame le ministre, vous mentez lorsque vous dites qu'il n'y a pas de risque !", (criticised(A, B),)),
     Case("miss-a-reply-to-a-minister-of-another-title", f"M. {C}, ministre. Nous les arrêterons.\n\nM. le président. La parole est à M. {A}.\n\nM. {A}. Madame la ministre, vous mentez !", ()),
+    # « vous vanter » after a subject « vous »: boasting, no praise of the one spoken to
+    Case("miss-boasting-of-the-one-spoken-to", f"Mme {B}, ministre. Nous avons augmenté les bourses.\n\nM. le président. La parole est à M. {A}.\n\nM. {A}. Madame la ministre, les élèves ont froid. Alors qu'un élève sur trois affirme qu'il n'a pas de logement, vous osez vous vanter d'avoir augmenté les aides.", ()),
+    Case("praise-of-someone-s-merits", f"M. {A} a vanté les mérites de M. {C}.", (endorsed(A, C),)),
     # @@NEW@@
 )
 

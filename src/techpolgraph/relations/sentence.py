@@ -2191,14 +2191,17 @@ WE_SUBJECT_REACH = 10
 
 
 def _reflexive_we(doc: Doc, cue: Token) -> Optional[int]:
-    """A « nous » clitic among the three words before the verb, after a subject « nous » (« Nous
-    nous sommes rencontrés », « nous avons eu l'occasion de nous voir »): its position; else None
-    (« il souhaite nous rencontrer »: an object)."""
-    clitic = next((j for j in range(cue.i - 1, max(cue.i - 4, -1), -1) if doc[j].lower_ == "nous" and j > 0 and (doc[j - 1].lower_ == "nous" or not doc[j].dep_.startswith("nsubj"))), None)
-    if clitic is None:
-        return None
-    subject = any(doc[k].lower_ == "nous" and (doc[k].dep_.startswith("nsubj") or k == clitic - 1) for k in range(max(clitic - WE_SUBJECT_REACH, 0), clitic))
-    return clitic if subject else None
+    """A « nous » or « vous » clitic among the three words before the verb, after a subject of the
+    same person (« Nous nous sommes rencontrés », « nous avons eu l'occasion de nous voir »,
+    « vous osez vous vanter »): its position; else None (« il souhaite nous rencontrer », « je
+    vous remercie »: an object)."""
+    for word in ("nous", "vous"):
+        clitic = next((j for j in range(cue.i - 1, max(cue.i - 4, -1), -1) if doc[j].lower_ == word and j > 0 and (doc[j - 1].lower_ == word or not doc[j].dep_.startswith("nsubj"))), None)
+        if clitic is None:
+            continue
+        if any(doc[k].lower_ == word and (doc[k].dep_.startswith("nsubj") or k == clitic - 1) for k in range(max(clitic - WE_SUBJECT_REACH, 0), clitic)):
+            return clitic
+    return None
 
 
 REFLEXIVE = function_words("reflexive")
