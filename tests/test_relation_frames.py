@@ -3655,6 +3655,10 @@ CASES: tuple[Case, ...] = (
     # « vous vanter » after a subject « vous »: boasting, no praise of the one spoken to
     Case("miss-boasting-of-the-one-spoken-to", f"Mme {B}, ministre. Nous avons augmenté les bourses.\n\nM. le président. La parole est à M. {A}.\n\nM. {A}. Madame la ministre, les élèves ont froid. Alors qu'un élève sur trois affirme qu'il n'a pas de logement, vous osez vous vanter d'avoir augmenté les aides.", ()),
     Case("praise-of-someone-s-merits", f"M. {A} a vanté les mérites de M. {C}.", (endorsed(A, C),)),
+    # those who did something, then examples of them after « en particulier », « notamment »
+    Case("those-who-helped-then-examples", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je remercie ceux qui ont participé à cette libération, en particulier les sociétés Vexa et Zorbly.", (endorsed("Anne Durand", "Vexa"), endorsed("Anne Durand", "Zorbly"))),
+    Case("those-who-came-before-named", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je remercie ceux qui m'ont précédée, M. {A} et Mme {B}.", (endorsed("Anne Durand", A), endorsed("Anne Durand", B))),
+    Case("miss-those-who-helped-then-a-time", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je remercie ceux qui ont aidé, hier, à Lyon.", ()),
     # @@NEW@@
 )
 

@@ -1534,9 +1534,18 @@ def _named_after_relative(view: SentenceView, k: int, end: int) -> Optional[int]
         if doc[j].text in CLAUSE_BREAKS:
             return None
         if doc[j].text == ",":
-            named = past_role_nouns(view, past_gloss(doc, j + 1), end)
+            named = past_gloss(doc, j + 1)
+            if named + 1 < end and doc[named].lower_ == "en" and doc[named + 1].lower_ in EXAMPLES:
+                named += 1  # « en particulier »
+            marked = named < end and doc[named].lower_ in EXAMPLES
+            if marked:  # « ceux qui ont participé à sa libération, en particulier les sociétés X et Y »: the examples of those
+                named += 1
+                while named < end and (is_determiner(doc[named]) or doc[named].lemma_.lower() in TYPE_NOUNS) and named not in view.at:
+                    named += 1
+            named = past_role_nouns(view, named, end)
             found = view.at.get(named)
-            return named if found is not None and found.kind is EntityKind.PERSON and found.start == named else None
+            kinds = PARTIES if marked else (EntityKind.PERSON,)
+            return named if found is not None and found.kind in kinds and found.start == named else None
     return None
 
 
