@@ -619,3 +619,17 @@ def test_a_call_on_a_colleague_is_a_title_before_the_surname(titled):
     placed = titled("Paul Martin a défendu son texte. Collègue Martin, le groupe ne votera pas avec vous.")
     assert [name for name, _kind, _reason in placed["Collègue Martin"]] == ["Paul Martin"]
     assert "Collègue Martin" not in {name for names in placed.values() for name, _k, _r in names}
+
+
+def test_an_interviewee_named_only_by_the_title_and_the_labels_of_their_turns(titled, nlp):
+    """An interview whose title names the speaker, who never says « je » and whom the text names
+    only by the labels in capitals of their turns: the labels are that person, and what the turns
+    judge is theirs."""
+    title = "Interview de M. Gérald Moulin, ministre, à France Inter le 3 mars 2020, sur la sécurité."
+    text = "LUCIE ROUX\n\nPaul Garnier dit : soyons prudents. Il a raison ?\n\nGERALD MOULIN\n\nEvidemment qu'il a raison Paul Garnier. Il a l'expérience du pouvoir.\n"
+    placed = titled(text, title=title)
+    assert [name for name, _kind, _reason in placed["GERALD MOULIN"]] == ["Gérald Moulin"]
+    assert "LUCIE ROUX" not in placed  # the journalist's label names no one who speaks in the graph
+    a = next(analyse([make_document(text, "interview.txt", title=title, date="2020-03-03")], nlp))
+    names = {e.id: e.name for e in a.entities}
+    assert {(names[r.source], names[r.target], r.relation.value) for r in a.relations} == {("Gérald Moulin", "Paul Garnier", "endorsed")}

@@ -645,6 +645,7 @@ class DocumentResolver:
         state.run()
         for cid, text in state.unplaced_names.items():
             state.clusters[cid].name = text
+        voices = state.voice_spans()  # before the mentions are written: it may name the title's speaker by their turns' labels
         out: list[MentionRef] = []
         for m in state.mentions:
             out.append(MentionRef(m.start, m.end, m.cluster, m.reason))
@@ -654,7 +655,7 @@ class DocumentResolver:
             c.id: {"name": c.name, "kind": c.kind.value, "roles": sorted(c.roles), "gender": c.gender if c.kind is EntityKind.PERSON else ""}
             for c in state.clusters.values()
         }
-        doc._.tpg_voices = state.voice_spans()
+        doc._.tpg_voices = voices
         return doc
 
 
@@ -2087,7 +2088,7 @@ class _DocState:
         cluster = next((m.cluster for m in self.mentions if m.anaphor == "title_speaker" and m.cluster), "") if speaker else ""
         if speaker and not cluster:  # no « je » of theirs: the person of the title's name the text names, if any
             found = self._person_of_title_name(speaker)
-            cluster = found.id if found is not None else ""
+            cluster = found.id if found is not None else self._labelled_speaker(speaker)
         if not cluster:
             return self._turn_voices() if not speaker else []
         self._turn_at(0)
@@ -2104,6 +2105,29 @@ class _DocState:
             else:
                 out.append((start, end, cluster))
         return out
+
+    def _labelled_speaker(self, speaker: str) -> str:
+        """A transcript whose speaker never says « je » nor is named in its text but by the lines in
+        capitals that label their turns (« PAUL MARTIN »): those lines are that person's mentions,
+        so that what their turns say is theirs. The new person's id, or "" where no line labels them."""
+        self._turn_at(0)
+        turns = self._turns or []
+        starts = [start for start, _own, _label in turns] + [len(self.doc)]
+        labels: list[tuple[int, int]] = []
+        for n, (start, _own, _label) in enumerate(turns):
+            end = starts[n + 1]
+            while end > start and (self.doc[end - 1].is_space or self.doc[end - 1].is_punct):
+                end -= 1  # the name, without the colon or the line's end
+            text = tokens_text(self.doc, start, end)
+            if end > start and _turn_label(text) and name_key(text) == name_key(speaker):
+                labels.append((start, end))
+        if not labels:
+            return ""
+        cluster = self.new_cluster(EntityKind.PERSON, speaker)
+        reason = f"the label in capitals of the turns of the title's speaker ({speaker})"
+        self.mentions.extend(_Mention(a, b, EntityKind.PERSON, tokens_text(self.doc, a, b), cluster=cluster.id, reason=reason) for a, b in labels)
+        self.mentions.sort(key=lambda m: (m.start, m.end))
+        return cluster.id
 
     def _interrupted(self, i: int) -> str:
         """The label of the speaker whom the interjection token i stands in interrupts, in minutes
