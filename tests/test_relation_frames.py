@@ -3614,7 +3614,7 @@ CASES: tuple[Case, ...] = (
     Case("the-rapporteur-taken-up", f"Mme {B}, rapporteure. Le texte est prêt.\n\nM. {A}. La rapporteure a dénigré {C}.", (criticised(B, C),)),
     # members of a group thanked or criticised stand for the group
     Case("colleagues-of-a-group-thanked", f"M. {A}. Je remercie nos collègues du groupe Vexa pour la qualité des textes.", (endorsed(A, "Vexa"),)),
-    Case("members-of-a-party-denounced", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je dénonce les militants du parti Vexa pour leurs violences.", (criticised("Anne Durand", "Vexa"),)),
+    Case("members-of-a-party-denounced", "Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je dénonce les militants du parti Vexa pour leurs violences.", (criticised("Anne Durand", "Vexa"),)),
     Case("miss-colleagues-of-a-city", f"M. {A}. Je remercie nos collègues de Lyon pour leur accueil.", ()),
     Case("miss-members-of-two-groups", f"M. {A}. Je remercie les députés du groupe Vexa et Mme {B}.", ()),
     Case("miss-members-of-a-group-named-after", f"M. {A}. Je remercie les députés du groupe Vexa, dont Mme {B}.", ()),
@@ -3626,17 +3626,17 @@ CASES: tuple[Case, ...] = (
     Case("a-relative-object-before-a-subject-with-a-role", f"Les otages {C} et Marc Petit, que le président {A} a accueillis à leur arrivée, se portent bien.", (met(A, C), met(A, "Marc Petit"))),
     Case("miss-a-conjunction-after-the-dative-before-a-titled-subject", f"Mme {B} a informé M. {C} que M. {A} avait soutenu la réforme.", ()),
     # support of a country's aspirations, confidence in someone's action, insignia handed over
-    Case("support-for-the-aspirations-of-countries", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. J'ai exprimé mon soutien aux aspirations de l'Allemagne, du Japon et du Brésil.", (endorsed("Anne Durand", "Allemagne"), endorsed("Anne Durand", "Japon"), endorsed("Anne Durand", "Brésil"))),
+    Case("support-for-the-aspirations-of-countries", "Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. J'ai exprimé mon soutien aux aspirations de l'Italie, du Mexique et du Brésil.", (endorsed("Anne Durand", "Italie"), endorsed("Anne Durand", "Mexique"), endorsed("Anne Durand", "Brésil"))),
     Case("confidence-in-the-action-of", f"La France a pleinement confiance dans l'action de M. {A}.", (endorsed("France", A),)),
     Case("miss-confidence-restored-in-an-institution", f"{B} avait promis de redonner confiance dans l'action de {A}.", ()),
     Case("miss-confidence-lost", f"{B} a perdu confiance dans {A}.", ()),
     Case("insignia-handed-over", f"M. {A} a remis les insignes de chevalier à M. {C}.", (met(A, C),)),
     # « nous » in a statement of France's representative: France
-    Case("we-of-france-s-representative", f"Intervention de M. {A}, représentant permanent de la France auprès des Nations unies\n\nMonsieur le Président, je remercie M. {C}. Nous saluons Mme {B} pour son rapport.", (endorsed(A, C), endorsed("France", B))),
+    Case("we-of-france-s-representative", f"Intervention de M. {A}, représentant permanent de la France auprès de l'ONU\n\nMonsieur le Président, je remercie M. {C}. Nous saluons Mme {B} pour son rapport.", (endorsed(A, C), endorsed("France", B))),
     Case("we-of-a-minister-stays-the-speaker", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. La France est prête. Nous saluons M. {C} pour son rapport.", (endorsed("Anne Durand", C),)),
-    Case("we-quoted-in-france-s-statement", f"Intervention de M. {A}, représentant permanent de la France auprès des Nations unies\n\nMonsieur le Président, la France a entendu {B} : « Nous soutenons {C} », a-t-elle dit.", (endorsed(B, C),)),
+    Case("we-quoted-in-france-s-statement", f"Intervention de M. {A}, représentant permanent de la France auprès de l'ONU\n\nMonsieur le Président, la France a entendu {B} : « Nous soutenons {C} », a-t-elle dit.", (endorsed(B, C),)),
     # credentials presented to a head of state; « la Haute Assemblée », the Sénat, receives
-    Case("credentials-presented", f"L'ambassadeur de France M. {A} a présenté ses lettres de créance au président M. {C}.", (met(A, C),)),
+    Case("credentials-presented", f"L'ambassadeur de France M. {A} a présenté ses lettres de créance au roi, M. {C}.", (met(A, C),)),
     Case("the-upper-house-receives", f"La Haute Assemblée a reçu Mme {B} et ses collègues.", (met("Sénat", B),)),
     Case("miss-a-high-authority-addressed", f"{B} a écrit à la Haute Autorité.", ()),
     # a president's country after his name is no part of it; known activist groups
@@ -3644,21 +3644,21 @@ CASES: tuple[Case, ...] = (
     Case("a-particle-before-a-surname-stays", f"M. {A} a reçu Charles de Gaulle.", (met(A, "Charles de Gaulle"),)),
     Case("known-activist-groups-dissolved", f"Le ministre {A} a dissous la Jeune Garde et Génération identitaire.", (banned(A, "Jeune Garde"), banned(A, "Génération identitaire"))),
     # an invitation in the past infinitive clause that opens the sentence is over before its act
-    Case("an-invitation-before-the-act", f"Après avoir été invité à passer la garde en revue, M. {A} a rencontré M. {C}.", (met(A, C),)),
+    Case("an-invitation-before-the-act", f"Après avoir été invité à saluer le drapeau, M. {A} a rencontré M. {C}.", (met(A, C),)),
     Case("miss-an-invitation-after-a-wish", f"M. {A} voudrait, après avoir été invité, rencontrer M. {C}.", (met(A, C, "uncertain"),)),
     # a person's name read with the role before it as an organisation's
-    Case("a-name-read-with-its-role", f"Le Premier ministre a jugé la décision absurde et la ministre de la Culture et des Sports Nira Tzedek, a demandé que les bureaux ferment. Elle a critiqué M. {C}.", (criticised("Nira Tzedek", C),)),
+    Case("a-name-read-with-its-role", f"Le Premier ministre a jugé la mesure injuste et la ministre de la Jeunesse et des Sports Nira Tzedek, a demandé que les stades ferment. Elle a critiqué M. {C}.", (criticised("Nira Tzedek", C),)),
     Case("miss-a-company-after-a-role", f"Le directeur général de Vexa Europe a critiqué M. {C}.", (criticised("Le directeur général de Vexa Europe", C),)),
     # a reply that calls on the minister who answered before it
-    Case("a-reply-calls-on-the-minister-who-answered", f"Mme {B}, ministre. Nous les arrêterons.\n\nM. Marc Petit. Elle n'est pas très applaudie !\n\nM. le président. La parole est à M. {A}.\n\nM. {A}. Madame le ministre, vous mentez lorsque vous dites qu'il n'y a pas de risque !", (criticised(A, B),)),
+    Case("a-reply-calls-on-the-minister-who-answered", f"Mme {B}, ministre. Nous les arrêterons.\n\nM. Marc Petit. Elle n'est pas très applaudie !\n\nM. le président. La parole est à M. {A}.\n\nM. {A}. Madame le ministre, vous mentez quand vous affirmez que tout va bien !", (criticised(A, B),)),
     Case("miss-a-reply-to-a-minister-of-another-title", f"M. {C}, ministre. Nous les arrêterons.\n\nM. le président. La parole est à M. {A}.\n\nM. {A}. Madame la ministre, vous mentez !", ()),
     # « vous vanter » after a subject « vous »: boasting, no praise of the one spoken to
     Case("miss-boasting-of-the-one-spoken-to", f"Mme {B}, ministre. Nous avons augmenté les bourses.\n\nM. le président. La parole est à M. {A}.\n\nM. {A}. Madame la ministre, les élèves ont froid. Alors qu'un élève sur trois affirme qu'il n'a pas de logement, vous osez vous vanter d'avoir augmenté les aides.", ()),
     Case("praise-of-someone-s-merits", f"M. {A} a vanté les mérites de M. {C}.", (endorsed(A, C),)),
     # those who did something, then examples of them after « en particulier », « notamment »
-    Case("those-who-helped-then-examples", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je remercie ceux qui ont participé à cette libération, en particulier les sociétés Vexa et Zorbly.", (endorsed("Anne Durand", "Vexa"), endorsed("Anne Durand", "Zorbly"))),
+    Case("those-who-helped-then-examples", "Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je remercie ceux qui ont contribué à ce succès, en particulier les sociétés Vexa et Zorbly.", (endorsed("Anne Durand", "Vexa"), endorsed("Anne Durand", "Zorbly"))),
     Case("those-who-came-before-named", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je remercie ceux qui m'ont précédée, M. {A} et Mme {B}.", (endorsed("Anne Durand", A), endorsed("Anne Durand", B))),
-    Case("miss-those-who-helped-then-a-time", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je remercie ceux qui ont aidé, hier, à Lyon.", ()),
+    Case("miss-those-who-helped-then-a-time", "Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je remercie ceux qui ont aidé, hier, à Lyon.", ()),
     Case("we-of-the-foreign-ministry-s-communique", f"Communiqué du ministère des affaires étrangères, en date du 5 avril 1987\n\nLa France a appris l'arrestation de M. {C}. Nous condamnons l'attitude de M. {A}.", (criticised("France", A),)),
     # @@NEW@@
 )

@@ -446,7 +446,7 @@ class EntityRecogniser:
         if label == "ORG" and end - start == 2 and doc[start].text[:1].isupper() and doc[start].lower_ in self.role_words and doc[start + 1].text.isupper() and doc[start + 1].lower_ not in self.role_words:
             start, label = start + 1, "PER"  # « du Président NAUSEDA », read as an organisation: a surname in capitals after its role
         if label == "ORG" and doc[start].is_lower and doc[start].lower_ in self.role_words and (named := _name_after_role(doc, start, end)) is not None:
-            start, label = named, "PER"  # « la ministre de la Culture et des Sports Jeanne Morel », read as an organisation: the name
+            start, label = named, "PER"  # « la ministre de la Jeunesse et des Sports Jeanne Morel », read as an organisation: the name
         if label in ("ORG", "MISC") and end - start == 1 and INITIAL_AND_SURNAME.fullmatch(doc[start].text):
             label = "PER"  # « F.Alvarado »: an initial written against a surname, read as an acronym
         if label == "PER":
@@ -1719,7 +1719,7 @@ NAME_AFTER_ROLE_WORDS = 4
 
 def _name_after_role(doc: Doc, start: int, end: int) -> Optional[int]:
     """Where the proper nouns that end a span opening with a role noun begin (« ministre de la
-    Culture et des Sports Jeanne Morel »: Jeanne Morel), two to four of them after a common
+    Jeunesse et des Sports Jeanne Morel »: Jeanne Morel), two to four of them after a common
     noun; None where they follow « de » (« directeur général de Vexa Europe »: the company)."""
     k = end
     while k > start + 1 and doc[k - 1].pos_ == "PROPN" and _capitalised_word(doc[k - 1]):
