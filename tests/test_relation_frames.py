@@ -3660,6 +3660,7 @@ CASES: tuple[Case, ...] = (
     Case("those-who-came-before-named", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je remercie ceux qui m'ont précédée, M. {A} et Mme {B}.", (endorsed("Anne Durand", A), endorsed("Anne Durand", B))),
     Case("miss-those-who-helped-then-a-time", "Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je remercie ceux qui ont aidé, hier, à Lyon.", ()),
     Case("we-of-the-foreign-ministry-s-communique", f"Communiqué du ministère des affaires étrangères, en date du 5 avril 1987\n\nLa France a appris l'arrestation de M. {C}. Nous condamnons l'attitude de M. {A}.", (criticised("France", A),)),
+    Case("the-upper-house-by-either-name", f"Le Sénat a reçu M. {C}. La Haute assemblée a ensuite reçu Mme {B}.", (met("Sénat", C), met("Sénat", B))),
     # @@NEW@@
 )
 
