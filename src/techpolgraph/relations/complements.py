@@ -274,6 +274,8 @@ def _added_member(view: SentenceView, j: int, end: int) -> list[Slot]:
     if j < end and view.doc[j].pos_ in ("VERB", "AUX"):
         return []  # « a reçu les élus, mais aussi critiqué Y »: another verb's object
     named = appositive_name(view, j, end)
+    if named is not None and named >= end:
+        end = view.sent.end  # « ainsi que ceux qui ont aidé, en particulier Y »: named past the relative's clause
     return parties_after_articles(view, named if named is not None else j, end, past_roles=True)
 
 
