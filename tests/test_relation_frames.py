@@ -3661,12 +3661,10 @@ CASES: tuple[Case, ...] = (
     Case("miss-those-who-helped-then-a-time", "Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je remercie ceux qui ont aidé, hier, à Lyon.", ()),
     Case("we-of-the-foreign-ministry-s-communique", f"Communiqué du ministère des affaires étrangères, en date du 5 avril 1987\n\nLa France a appris l'arrestation de M. {C}. Nous condamnons l'attitude de M. {A}.", (criticised("France", A),)),
     Case("the-upper-house-by-either-name", f"Le Sénat a reçu M. {C}. La Haute assemblée a ensuite reçu Mme {B}.", (met("Sénat", C), met("Sénat", B))),
-    # gratitude and admiration said to someone
-    Case("gratitude-expressed-to", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je tiens à exprimer toute ma reconnaissance à M. {A}.", (endorsed("Anne Durand", A),)),
-    Case("admiration-said-to", f"Déclaration de Mme Anne Durand, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je dis toute mon admiration à M. {A}.", (endorsed("Anne Durand", A),)),
-    Case("miss-recognition-gained-abroad", f"M. {C} a acquis une reconnaissance aux États-Unis.", ()),
     Case("the-authorities-and-those-who-helped", f"Le Premier ministre {A} remercie les autorités du pays ainsi que ceux qui ont contribué au sauvetage, en particulier les sociétés Vexa et Zorbly.", (endorsed(A, "Vexa"), endorsed(A, "Zorbly"))),
     Case("miss-those-who-helped-then-a-place", f"Le Premier ministre {A} remercie les élus ainsi que ceux qui ont aidé, hier, à Lyon.", ()),
+    Case("a-right-recognised", f"La Belgique reconnaît le droit de la Pologne à se protéger contre ces attaques.", (endorsed("Belgique", "Pologne"),)),
+    Case("miss-a-right-of-no-party", f"M. {A} reconnaît le droit de grève.", ()),
     # @@NEW@@
 )
 
