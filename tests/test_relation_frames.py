@@ -3665,6 +3665,9 @@ CASES: tuple[Case, ...] = (
     Case("miss-those-who-helped-then-a-place", f"Le Premier ministre {A} remercie les élus ainsi que ceux qui ont aidé, hier, à Lyon.", ()),
     Case("a-right-recognised", f"La Belgique reconnaît le droit de la Pologne à se protéger contre ces attaques.", (endorsed("Belgique", "Pologne"),)),
     Case("miss-a-right-of-no-party", f"M. {A} reconnaît le droit de grève.", ()),
+    # the directions of minutes in parentheses after a plural object name none of its members
+    Case("miss-a-direction-of-minutes-after-a-plural-object", f"M. {A}. Je salue les élus de la ville (Applaudissements sur les bancs du groupe Vexa.) et je les remercie.", ()),
+    Case("members-in-parentheses-after-a-plural-object", f"M. {A}. Je salue des dirigeants européens (Jean Dupont, Marc Lefort).", (endorsed(A, "Jean Dupont"), endorsed(A, "Marc Lefort"))),
     # @@NEW@@
 )
 

@@ -718,6 +718,8 @@ def examples(view: SentenceView, k: int, end: int) -> list[Slot]:
             j, owner = place.end, True  # « aux cinq personnes les plus riches de France, dont X », « les dirigeants de Y, dont X »
             continue
         if doc[j].text == "(":  # « des dirigeants chinois (X, Y, Z, etc.) »: the members in parentheses
+            if j + 1 < end and doc[j + 1].lower_ in STAGE_DIRECTIONS:
+                return []  # « les élus (Applaudissements sur les bancs du groupe X.) »: the minutes' direction
             if owner or all(s.start != j + 1 for s in view.slots):
                 return []  # « les bureaux de X (anciennement Y) »: the parentheses speak of X
             close = next((c for c in range(j + 1, end) if doc[c].text == ")"), None)
@@ -747,6 +749,8 @@ def _relation_noun(token: Token) -> bool:
     return any(cue.pos is CuePos.NOUN for cue in CueTable.shipped().for_lemma(token.lemma_.lower()))
 
 
+#: First words of the directions of minutes in parentheses (« (Applaudissements sur ...) »).
+STAGE_DIRECTIONS = function_words("stage_direction")
 #: Verbs by which a speaker names examples of the group just named (« – je pense à X, à Y – »).
 EXAMPLE_VERBS = function_words("example_verb")
 
