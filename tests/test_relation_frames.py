@@ -3663,7 +3663,7 @@ CASES: tuple[Case, ...] = (
     Case("the-upper-house-by-either-name", f"Le Sénat a reçu M. {C}. La Haute assemblée a ensuite reçu Mme {B}.", (met("Sénat", C), met("Sénat", B))),
     Case("the-authorities-and-those-who-helped", f"Le Premier ministre {A} remercie les autorités du pays ainsi que ceux qui ont contribué au sauvetage, en particulier les sociétés Vexa et Zorbly.", (endorsed(A, "Vexa"), endorsed(A, "Zorbly"))),
     Case("miss-those-who-helped-then-a-place", f"Le Premier ministre {A} remercie les élus ainsi que ceux qui ont aidé, hier, à Lyon.", ()),
-    Case("a-right-recognised", f"La Belgique reconnaît le droit de la Pologne à se protéger contre ces attaques.", (endorsed("Belgique", "Pologne"),)),
+    Case("a-right-recognised", "La Belgique reconnaît le droit de la Pologne à se protéger contre ces attaques.", (endorsed("Belgique", "Pologne"),)),
     Case("miss-a-right-of-no-party", f"M. {A} reconnaît le droit de grève.", ()),
     # the directions of minutes in parentheses after a plural object name none of its members
     Case("miss-a-direction-of-minutes-after-a-plural-object", f"M. {A}. Je salue les élus de la ville (Applaudissements sur les bancs du groupe Vexa.) et je les remercie.", ()),
