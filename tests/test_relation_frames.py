@@ -840,7 +840,7 @@ CASES: tuple[Case, ...] = (
     Case("dereferencer", f"Google a déréférencé le site de {B}.", (banned("Google", B),)),
     Case("donner-sa-benediction-a", f"{A} a donné sa bénédiction à {B}.", (endorsed(A, B),)),
     Case("placer-sa-confiance-en", f"{A} avait placé sa confiance en {B}.", (endorsed(A, B),)),
-    Case("miss-confiance-en-une-date", f"{A} a placé sa confiance en 2010 dans un projet de {B}.", ()),
+    Case("miss-confiance-en-une-date", f"{A} a placé sa confiance en 2010 dans un projet de {B}.", (endorsed(A, B),)),  # the year is no party; B's project is
     Case("miss-list-member-description-with-verb", f"{C} a critiqué {A}, qui règne en France, et {B} l'a reçu.", (criticised(C, A),)),
     # praise received: the one who receives it is its target
     Case("received-praise", f"{B} a reçu les éloges de {A}.", (endorsed(A, B),)),
@@ -3668,6 +3668,9 @@ CASES: tuple[Case, ...] = (
     # the directions of minutes in parentheses after a plural object name none of its members
     Case("miss-a-direction-of-minutes-after-a-plural-object", f"M. {A}. Je salue les élus de la ville (Applaudissements sur les bancs du groupe Vexa.) et je les remercie.", ()),
     Case("members-in-parentheses-after-a-plural-object", f"M. {A}. Je salue des dirigeants européens (Jean Dupont, Marc Lefort).", (endorsed(A, "Jean Dupont"), endorsed(A, "Marc Lefort"))),
+    # one's confidence in someone, a possessive before the noun; and the mark that ends a communiqué
+    Case("one-s-whole-confidence-in-someone-s-action", f"La Belgique exprime à nouveau son entière confiance dans l'action de M. {A}./.", (endorsed("Belgique", A),)),
+    Case("miss-confidence-of-no-one", f"{B} a promis de redonner confiance en l'Union européenne.", ()),
     # @@NEW@@
 )
 

@@ -89,6 +89,8 @@ def _load_model(model: str) -> Language:
     return nlp
 
 
+#: The mark that ends an official communiqué, written against its last word (« ... de M. Paul Martin./. »).
+END_MARK = r"\./\.?"
 #: A period after a lower-case then an upper-case letter (« l'AfD. », « SpaceX. », « le PiS. »).
 FINAL_PERIOD = r"(?<=[{al}][{au}])\.".format(al=ALPHA_LOWER, au=ALPHA_UPPER)
 
@@ -106,11 +108,16 @@ def split_final_period(nlp: Language) -> None:
     >>> [t.text for t in nlp("Il a rejoint SpaceX.")]
     ['Il', 'a', 'rejoint', 'SpaceX', '.']
 
+    The mark that ends an official communiqué, written against its last word, is split from it too:
+
+    >>> [t.text for t in nlp("Elle soutient M. Martin./.")]
+    ['Elle', 'soutient', 'M.', 'Martin', './.']
+
     A one-letter name (``name_letter`` in ``function_words.tsv``: the platform X) ends a sentence
     the same way, where any other capital and period is an initial (« A. Dupont »).
     """
-    suffixes = [s for s in nlp.Defaults.suffixes if s != FINAL_PERIOD]
-    nlp.tokenizer.suffix_search = compile_suffix_regex([*suffixes, FINAL_PERIOD]).search
+    suffixes = [s for s in nlp.Defaults.suffixes if s not in (FINAL_PERIOD, END_MARK)]
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*suffixes, FINAL_PERIOD, END_MARK]).search
     for letter in sorted(function_words("name_letter")):  # « le réseau social X. »: a name, not an initial
         nlp.tokenizer.add_special_case(letter.upper() + ".", [{ORTH: letter.upper()}, {ORTH: "."}])
 

@@ -84,6 +84,7 @@ from .sentence import (
     CLAUSE_BREAKS,
     DE,
     MAX_GAP,
+    is_possessive_determiner,
     REFLEXIVE,
     SUBORDINATORS,
     PARTIES,
@@ -453,6 +454,8 @@ class RelationExtractor:
                 continue
             if not _clitics_precede(view.doc, token, cue) or not _may_have_party(view, token, cue):
                 continue
+            if cue.pos is CuePos.NOUN and cue.argument in (Argument.DANS, Argument.EN) and token.lemma_.lower() in OWNED_ONLY_NOUNS and not _owned_noun(view.doc, token):
+                continue  # « redonner confiance en l'Union »: no one's confidence; « sa confiance dans Y »
             if cue.pos is CuePos.NOUN and _portfolio(view, token):
                 continue  # « ministre de la Défense de X »: a portfolio, no defence of X
             if cue.pos is CuePos.NOUN and _qualifies_a_noun(view.doc, token):
@@ -1118,6 +1121,23 @@ def _contest(view: SentenceView, cue: Token) -> bool:
     start, end = view.clause(cue.i)
     doc = view.doc
     return any(doc[k].lower_ in CONTEST_ENDS and phrase_ends_at(doc, k, CONTEST) for k in range(start, end))
+
+
+#: Relation nouns that are one's only with a possessive before them (« son entière confiance dans Y »).
+OWNED_ONLY_NOUNS = function_words("owned_only_noun")
+#: How many adjectives and words of degree may stand between a possessive and its noun (« toute sa pleine »).
+OWNED_NOUN_WORDS = 3
+
+
+def _owned_noun(doc: Doc, token: Token) -> bool:
+    """A possessive determiner stands before the noun, past a few adjectives and « tout »
+    (« notre entière confiance », « toute sa confiance »)."""
+    for k in range(token.i - 1, max(token.i - 1 - OWNED_NOUN_WORDS, -1), -1):
+        if is_possessive_determiner(doc[k]):
+            return True
+        if doc[k].pos_ not in ("ADJ", "ADV") and doc[k].lower_ not in ("tout", "toute", "tous", "toutes"):
+            return False
+    return False
 
 
 def _after_reflexive(token: Token) -> bool:
