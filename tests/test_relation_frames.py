@@ -3669,8 +3669,8 @@ CASES: tuple[Case, ...] = (
     Case("miss-a-direction-of-minutes-after-a-plural-object", f"M. {A}. Je salue les élus de la ville (Applaudissements sur les bancs du groupe Vexa.) et je les remercie.", ()),
     Case("members-in-parentheses-after-a-plural-object", f"M. {A}. Je salue des dirigeants européens (Jean Dupont, Marc Lefort).", (endorsed(A, "Jean Dupont"), endorsed(A, "Marc Lefort"))),
     # one's confidence in someone, a possessive before the noun; and the mark that ends a communiqué
-    Case("one-s-whole-confidence-in-someone-s-action", f"La Belgique exprime à nouveau son entière confiance dans l'action de M. {A}./.", (endorsed("Belgique", A),)),
-    Case("miss-confidence-of-no-one", f"{B} a promis de redonner confiance en l'Union européenne.", ()),
+    Case("one-s-whole-confidence-in-someone-s-action", f"La Belgique redit toute sa confiance dans le travail de M. {A}./.", (endorsed("Belgique", A),)),
+    Case("miss-confidence-of-no-one", f"{B} veut rendre confiance en Vexa aux électeurs.", ()),
     # @@NEW@@
 )
 
