@@ -2187,7 +2187,7 @@ def reflexive(doc: Doc, cue: Token, hidden: frozenset[int] = frozenset()) -> boo
     if found is not None and doc[found].lower_ in FIRST_PERSON_CLITICS and not _first_person_before(doc, found):
         found = None  # « Y m'a reçu », « il souhaite me rencontrer »: the speaker is the object
     if found is None:
-        found = _reflexive_we(doc, cue)  # « nous nous sommes vus », « l'occasion de nous rencontrer »
+        found = _reflexive_plural(doc, cue)  # « nous nous sommes vus », « l'occasion de nous rencontrer »
     # « X s'est vu retirer Y », « s'est fait bannir »: the « se » of the verb before the infinitive
     return found is not None and not any(doc[j].pos_ in ("VERB", "AUX") and doc[j].lemma_.lower() in CAUSATIVE_VERBS for j in range(found + 1, cue.i))
 
@@ -2203,7 +2203,7 @@ def _first_person_before(doc: Doc, j: int) -> bool:
 WE_SUBJECT_REACH = 10
 
 
-def _reflexive_we(doc: Doc, cue: Token) -> Optional[int]:
+def _reflexive_plural(doc: Doc, cue: Token) -> Optional[int]:
     """A « nous » or « vous » clitic among the three words before the verb, after a subject of the
     same person (« Nous nous sommes rencontrés », « nous avons eu l'occasion de nous voir »,
     « vous osez vous vanter »): its position; else None (« il souhaite nous rencontrer », « je

@@ -253,10 +253,10 @@ def metonyms() -> dict[str, tuple[str, tuple[str, ...]]]:
     }
 
 
-#: A monarch's name with the place he reigned over (« Charles IV d'Espagne »): the name alone, then the place.
-_REGNAL_PLACE = re.compile(r"(.+ (?:[IVXL]+|Ier|Ire)) (?:de |d['’] ?)\S.*")
 #: A regnal number after a monarch's name (« IV », « Ier », « Ire »).
 REGNAL_NUMBER = re.compile(r"[IVXL]+|Ier|Ire")
+#: A monarch's name with the place he reigned over (« Charles IV d'Espagne »): the name alone, then the place.
+_REGNAL_PLACE = re.compile(r"(.+ (?:" + REGNAL_NUMBER.pattern + r")) (?:de |d['’] ?)\S.*")
 
 
 @lru_cache(maxsize=1)
@@ -3135,7 +3135,7 @@ class _DocState:
         la France auprès des Nations unies », « porte-parole du ministère des affaires
         étrangères ») that names France, where its « nous » is France, not the speaker alone. Read once."""
         if self._france_voice is None:
-            first = doc_text(self.doc).split("\n", 1)[0]
+            first = self.doc[slice(*line_bounds(self.doc, 0, 1))].text if len(self.doc) else ""  # the text's first line
             heading = f"{self.doc._.tpg_title or ''} {first}".lower().replace("’", "'")
             named = any(m.kind is EntityKind.LOCATION and m.named and name_key(m.text) == "france" for m in self.mentions)
             self._france_voice = named and any(phrase in heading for phrase in FRANCE_VOICE)
