@@ -163,6 +163,8 @@ def test_one_mislabelled_mention_does_not_make_a_company_a_person():
         ("Le gouvernement a dissous le collectif écologiste Les Amis de la Mer.", "Les Amis de la Mer", "ORG"),
         # a body of an organisation, with the organisation's whole name as the model read it
         ("Le Bureau de l'Assemblée nationale a prononcé une censure contre le député.", "Bureau de l'Assemblée nationale", "ORG"),
+        # an ambassador's surname right after the noun
+        ("Jeanne Morel a reçu l'ambassadeur Okonkwo.", "Okonkwo", "PER"),
     ],
 )
 def test_a_noun_introduces_a_name_the_model_misses(nlp, text, name, label):
@@ -180,6 +182,32 @@ def test_a_noun_introduces_a_name_the_model_misses(nlp, text, name, label):
 def test_a_noun_without_a_name_after_it_adds_nothing(nlp, text):
     doc = nlp(text)
     assert [e.text for e in doc.ents] == []
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "name_at"),
+    [
+        # « le ministre des affaires étrangères Y »: the lower-case complement of the role, then the name
+        (["ministre", "des", "affaires", "étrangères", "Tomas", "Hruby"], ["NOUN", "ADP", "NOUN", "ADJ", "PROPN", "PROPN"], 4),
+        # « le ministre de l'Intérieur Y »: a capitalised complement is no name, nothing is skipped
+        (["ministre", "de", "l'", "Intérieur", "Tomas", "Hruby"], ["NOUN", "ADP", "DET", "PROPN", "PROPN", "PROPN"], 1),
+        # « le ministre des affaires étrangères a dit »: no name after the complement
+        (["ministre", "des", "affaires", "étrangères", "a", "dit"], ["NOUN", "ADP", "NOUN", "ADJ", "AUX", "VERB"], 1),
+    ],
+)
+def test_a_role_s_lower_case_complement_is_passed_before_a_name(words, pos, name_at):
+    import spacy
+    from spacy.tokens import Doc
+
+    from techpolgraph.nlp.components import _past_lower_complement
+
+    doc = Doc(spacy.blank("fr").vocab, words=words, pos=pos)
+    assert _past_lower_complement(doc, 1) == name_at
+
+
+def test_a_capitalised_role_before_a_name_is_no_entity(nlp):
+    doc = nlp("Je tiens à remercier chaleureusement l'Ambassadrice Jeanne Morel pour le travail accompli.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Jeanne Morel", "PER")]
 
 
 def test_a_greeting_and_its_address_are_no_name(nlp):

@@ -3671,6 +3671,20 @@ CASES: tuple[Case, ...] = (
     # one's confidence in someone, a possessive before the noun; and the mark that ends a communiqué
     Case("one-s-whole-confidence-in-someone-s-action", f"La Belgique redit toute sa confiance dans le travail de M. {A}./.", (endorsed("Belgique", A),)),
     Case("miss-confidence-of-no-one", f"{B} veut rendre confiance en Vexa aux électeurs.", ()),
+    # the people who act for an organisation: what is aimed at them is aimed at it; not at its lawyer
+    Case("an-organisation-s-leaders-criticised", f"{A} a critiqué les dirigeants du parti Vexa.", (criticised(A, "Vexa"),)),
+    Case("an-organisation-s-delegation-thanked", f"{A} a remercié la délégation du parti Vexa.", (endorsed(A, "Vexa"),)),
+    Case("miss-an-organisation-s-lawyer-criticised", f"{A} a critiqué l'avocat du parti Vexa.", ()),
+    # the speaker named in the text's own heading, where no title names one
+    Case("the-speaker-of-the-text-s-heading", f"Bilan du mois - Intervention de M. {A}, représentant permanent - 31 août 2015\n\nJe tiens à remercier l'Ambassadrice {B} pour le travail accompli.", (endorsed(A, B),)),
+    Case("miss-a-heading-that-names-two-speakers", f"Conférence de presse de M. {A} et de Mme {C} - 31 août 2015\n\nJe tiens à remercier l'Ambassadrice {B} pour le travail accompli.", ()),
+    # « je voudrais en profiter pour remercier Y »: the thanks are given as said; another's wish stays uncertain
+    Case("a-wish-to-take-the-occasion-to-thank", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je voudrais en profiter pour remercier {A}.", (endorsed(B, A),)),
+    Case("a-third-person-wish-to-take-the-occasion-stays-uncertain", f"{C} voudrait en profiter pour remercier {A}.", (endorsed(C, A, "uncertain"),)),
+    # a country's authorities meet people as a body; a country by its name does not
+    Case("a-country-s-authorities-met", f"Le ministre {A} a échangé à plusieurs reprises avec les autorités belges.", (met(A, "Belgique"),)),
+    Case("a-country-s-authorities-receive", f"Les autorités belges ont reçu {A} lundi.", (met("Belgique", A),)),
+    Case("miss-a-country-met-by-its-name", f"{A} a reçu la Belgique en finale.", ()),
     # @@NEW@@
 )
 

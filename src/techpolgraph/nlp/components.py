@@ -252,12 +252,20 @@ class EntityRecogniser:
         spans = _add_dissolved(doc, spans)
         spans = self._add_account_owners(doc, spans, orths)
         spans = self._add_title_name(doc, spans)
+        spans = self._without_roles_before_names(spans)
         taken = frozenset(i for s in spans for i in range(s.start, s.end))
         spans = [_with_hyphenated_first_name(self._fix_place(doc, s), taken) for s in spans if not _person_unknown(doc, s)]
         named = frozenset(s.start for s in spans if s.label_ == "PER")
         spans = [s for s in spans if not _idea_of_a_place(doc, s) and not _people_of_a_place(doc, s, named)]
         doc.ents = filter_spans([s for s in spans if not self._apposed_to_a_pronoun(doc, s)])
         return doc
+
+    def _without_roles_before_names(self, spans: list[Span]) -> list[Span]:
+        """« l'Ambassadrice Jeanne Morel », « l'Ambassadeur Paul Martin »: a capitalised role noun
+        (``role_nouns.tsv``) read as an entity of one word right before a person is the person's
+        title, no entity of its own."""
+        people = {s.start for s in spans if s.label_ == "PER"}
+        return [s for s in spans if not (len(s) == 1 and s.end in people and s[0].text[:1].isupper() and s[0].lower_ in self.role_words)]
 
     def _apposed_to_a_pronoun(self, doc: Doc, span: Span) -> bool:
         """« Europhobe, il devient ... »: one capitalised word the model took for a name, opening
@@ -938,6 +946,9 @@ class EntityRecogniser:
             while j < len(doc) and self._demonym(doc[j].lower_):
                 j += 1
             j = _past_adjectives(doc, j)
+            complemented = label == "PER" and _past_lower_complement(doc, j) > j
+            if complemented:
+                j = _past_lower_complement(doc, j)  # « le ministre des affaires étrangères Y »
             quoted = _quoted_name_end(doc, j)
             if quoted:  # « l'association « Les Amis de Paul Martin » »: the name in quotes
                 inside = [s for s in spans if s.start < quoted and s.end > j + 1]
@@ -956,6 +967,8 @@ class EntityRecogniser:
                     if stop < len(doc) and doc[stop].pos_ == "ADJ" and doc[stop].is_lower:
                         stop += 1
                 inside = [s for s in spans if s.start < stop and s.end > j]
+                if complemented and inside:
+                    break  # « le président de la région Nouvelle-Aquitaine »: the complement's own name, which the model read
                 if all(_gives_way(s, j, stop, label) or self._one_word_taken_for_person(doc, s, label) for s in inside):
                     added.append(Span(doc, j, stop, label=label))
                     spans = [s for s in spans if not any(s is t for t in inside)]
@@ -1741,6 +1754,32 @@ def _past_adjectives(doc: Doc, j: int) -> int:
     while k < len(doc) and k - j < 2 and doc[k].pos_ == "ADJ" and doc[k].text.islower():
         k += 1
     return k if k < len(doc) and doc[k].text[:1].isupper() else j
+
+
+#: Nouns of places and kinds of organisations, whose own name follows them (« la région X », « le parti X »).
+_NAMING_COMPLEMENTS = function_words("place_noun") | function_words("type_noun")
+
+#: How many lower-case words the complement of a person's role noun may have before the name (« le ministre des affaires étrangères Y »).
+ROLE_COMPLEMENT_WORDS = 4
+
+
+def _past_lower_complement(doc: Doc, j: int) -> int:
+    """Past the lower-case complement of a role noun before a capitalised name (« le ministre
+    des affaires étrangères Y », « le président du groupe Y »); j where none is there, or where
+    the complement is itself capitalised (« le ministre de l'Intérieur Y »: a portfolio the
+    model may take for a name, so no name is added there)."""
+    if j >= len(doc) or doc[j].lower_ not in (*_OF, "des"):
+        return j
+    k = j + 1
+    if k < len(doc) and doc[j].lower_ == "de" and doc[k].lower_ in ("la", "l'", "l’"):
+        k += 1
+    start = k
+    while k < len(doc) and k - start < ROLE_COMPLEMENT_WORDS and doc[k].is_alpha and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"):
+        k += 1
+    if k == start or k >= len(doc) or not doc[k].text[:1].isupper() or "\n" in doc[k - 1].whitespace_:
+        return j
+    # « le président de la région Nouvelle-Aquitaine », « du parti Vexa »: a noun that names what follows it
+    return j if doc[k - 1].lower_ in _NAMING_COMPLEMENTS else k
 
 
 def _gives_way(span: Span, start: int, end: int, label: str) -> bool:

@@ -61,9 +61,20 @@ from .sentence import (
     on_behalf,
     parties_after_articles,
     past_adjuncts,
+    is_organ_noun,
+    PERSONAL_ORGANS,
     past_organ,
     past_role_nouns,
 )
+
+
+def _acting_organ(view: SentenceView, j: int, end: int) -> bool:
+    """The noun at token j names people who act for an organisation named after it (« les
+    dirigeants de P », « la délégation du parti P »): what is aimed at them is aimed at it; not
+    those who speak for it or sit in it (« l'avocat de P », « les députés du groupe P »), nor
+    people named after « dont » (« les dirigeants de P, dont Y »: Y)."""
+    token = view.doc[j]
+    return is_organ_noun(token) and token.is_lower and token.lower_ not in PERSONAL_ORGANS and not examples(view, j, end)
 
 
 def direct_object(view: SentenceView, i: int, end: int, proxies: bool = True) -> list[Slot]:
@@ -106,8 +117,8 @@ def direct_object(view: SentenceView, i: int, end: int, proxies: bool = True) ->
         introduced = all(view.doc[x.start - 1].lower_ not in ("et", "ou", ",") for x in extra)  # not « le patron de Tesla et SpaceX »
         if extra and introduced and (after >= end or view.doc[after].is_punct):
             found = described  # « a dissous l'association « X » et le groupuscule « Y » »
-    if not found and j < end and view.doc[j].lemma_.lower() in NAMING_NOUNS and (named_after := past_organ(view, j, end)) is not None:
-        found = view.group_at(named_after, end)  # « a critiqué le mouvement des Gilets jaunes »
+    if not found and j < end and (view.doc[j].lemma_.lower() in NAMING_NOUNS or _acting_organ(view, j, end)) and (named_after := past_organ(view, j, end, typed=True)) is not None:
+        found = view.group_at(named_after, end)  # « a critiqué le mouvement des Gilets jaunes », « a reçu les dirigeants de P »
     if not found and proxies and i + 1 < end and view.doc[i].lower_ in TAKEN_UP and view.doc[i + 1].lower_ in DE:
         found = complement(view, i + 1, end, DE, gap=0)  # « a supprimé celles de Y »: the pronoun takes up Y's channels, Y's
     if not found and proxies:

@@ -863,15 +863,31 @@ def _body_meets(view: SentenceView, source: Slot, target: Slot, cue: Cue) -> boo
     rencontré le président de la Commission et celui du Conseil »)."""
     if cue.lemma not in BODY_MEETING_CUES:
         return False
-    if source.kind is EntityKind.ORGANISATION and target.kind is EntityKind.PERSON:
-        return source.text.split()[0].lower() in MEETING_BODIES
+    if source.kind in BODY_KINDS and target.kind is EntityKind.PERSON:
+        return _meeting_body(source)
     return (
         cue.lemma in MEETING_A_BODY_CUES
         and source.kind is EntityKind.PERSON
-        and target.kind is EntityKind.ORGANISATION
-        and target.text.split()[0].lower() in MEETING_BODIES
+        and target.kind in BODY_KINDS
+        and _meeting_body(target)
         and not completes_a_noun(view, target)
     )
+
+
+#: The kinds of a body's mention: an organisation, or a country's authorities (« les autorités algériennes », a country's alias).
+BODY_KINDS = (EntityKind.ORGANISATION, EntityKind.LOCATION)
+#: Nouns of a country's authorities (« les autorités russes »), which meet people as a body.
+AUTHORITY_NOUNS = function_words("authority_noun")
+
+
+def _meeting_body(slot: Slot) -> bool:
+    """The mention names a body that meets people as one (``meeting_body``: « le Conseil
+    européen »), or a country's authorities (« les autorités algériennes »); not a country or
+    a place by its name."""
+    words = slot.text.lower().split()
+    if slot.kind is EntityKind.LOCATION:
+        return bool(words) and words[0] in AUTHORITY_NOUNS
+    return bool(words) and words[0] in MEETING_BODIES
 
 
 #: The cues by which a person hosts a group named as an organisation (« X a reçu les Bleus »).

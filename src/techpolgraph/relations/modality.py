@@ -1388,6 +1388,8 @@ OPENING_VERBS = function_words("opening_verb")
 #: Verbs by which the speaker joins another in an act (« je veux m'associer à X pour saluer Y »),
 #: by lemma.
 JOINING_VERBS = function_words("joining_verb")
+#: Verbs of taking the occasion (« je voudrais en profiter pour remercier Y »), by lemma.
+OCCASION_VERBS = function_words("occasion_verb")
 #: How many words may name the one joined, between « à » and « pour ».
 JOINED_WORDS = 8
 
@@ -1436,6 +1438,8 @@ def _performed(cue: Token, sent: Span) -> bool:
             j -= 2  # « je veux remercier et féliciter Y »
         elif doc[j].lower_ == "pour" and (joined := _joining(doc, j, sent)) is not None:
             j = joined  # « je voulais m'associer à M. X pour rendre hommage à Y »
+        elif doc[j].lower_ == "pour" and j - 2 > sent.start and verb_lemma(doc[j - 1]) in OCCASION_VERBS and doc[j - 2].lower_ == "en":
+            j -= 3  # « je voudrais en profiter pour remercier Y »
         else:
             break
     by = doc[j].lower_ == "par" or (doc[j].lower_ == "en" and cue.lower_.endswith("ant"))  # « commencer en saluant Y »

@@ -1385,6 +1385,10 @@ def is_organ_noun(token: Token) -> bool:
     return token.lower_ in ORGAN_NOUNS or token.lemma_.lower() in ORGAN_NOUNS
 
 
+#: Organ nouns of those who speak for the organisation or sit in it (« l'avocat de P », « les députés du groupe P »): what is aimed at them is aimed at the persons.
+PERSONAL_ORGANS = function_words("personal_organ")
+
+
 #: Prepositions that open an incise of time or place set off by commas (« , lors d'un échange avec Y, »).
 INCISE_OPENERS = function_words("incise_opener")
 
@@ -1413,11 +1417,13 @@ def adjunct_incise_start(view: "SentenceView", j: int, start: int, reach: int) -
 NAMING_NOUNS = function_words("naming_noun")
 
 
-def past_organ(view: SentenceView, k: int, end: int) -> Optional[int]:
+def past_organ(view: SentenceView, k: int, end: int, typed: bool = False) -> Optional[int]:
     """« par le bureau politique des Républicains », « avec la direction du PS »: the
     organisation named after the governing body at token k acts through it; « au mouvement des
     Gilets jaunes »: the noun names the organisation after it. Where its mention begins, else
-    None (« le conseil d'administration de X », with a noun between, stays unread)."""
+    None (« le conseil d'administration de X », with a noun between, stays unread). ``typed``:
+    past the noun of the organisation's type too (« les dirigeants du parti P »), where the organ
+    is the whole object (not « l'exclusion du parti P de certains députés membres du groupe Q »)."""
     doc = view.doc
     if k + 1 < end and doc[k].pos_ == "ADJ" and k not in view.at and is_organ_noun(doc[k + 1]):
         k += 1  # « par la vaste majorité du Parlement »
@@ -1431,6 +1437,8 @@ def past_organ(view: SentenceView, k: int, end: int) -> Optional[int]:
     j += 1
     while j < end and is_determiner(doc[j]) and j not in view.at:
         j += 1
+    if typed and j + 1 < end and doc[j].lower_ in TYPE_NOUNS and j not in view.at:
+        j += 1  # « les dirigeants du parti P »
     slot = view.at.get(j)
     return j if slot is not None and slot.kind is EntityKind.ORGANISATION else None
 

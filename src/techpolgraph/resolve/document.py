@@ -1813,6 +1813,8 @@ class _DocState:
         if self._voice_names is None:
             title = self.doc._.tpg_title or ""
             speaker, addressee = transcript_speaker(title) or title_role_speaker(title, self.date, self.r.table), letter_addressee(title)
+            if not speaker and (heading := self._heading()):
+                speaker = transcript_speaker(heading)  # « Bilan du mois - Intervention de M. X, représentant ... - 31 août 2015 »
             if not speaker:
                 speaker, signed_to = self._signed_letter()
                 addressee = addressee or signed_to if speaker else ""
@@ -3128,6 +3130,14 @@ class _DocState:
                 self._resolve_title_person(m, self._called_role(m.start), "in minutes: the one its line calls on by role, whom the chair gives the floor to")
             elif m.anaphor == "interrupted":
                 self._resolve_title_person(m, clean_name(self._interrupted(m.start)), "in minutes: an interjection's « vous », the speaker it interrupts")
+
+    def _heading(self) -> str:
+        """The text's first line where it reads as a heading (no longer than
+        :data:`HEADING_CHARACTERS`, other lines after it), which may name the speaker the title
+        does not (a page's own heading copied above the speech); else ""."""
+        start, end = line_bounds(self.doc, 0, 1) if len(self.doc) else (0, 0)
+        line = self.doc[start:end].text.strip()
+        return line if 0 < len(line) <= HEADING_CHARACTERS and end < len(self.doc) else ""
 
     def _speaks_for_france(self) -> bool:
         """The text is a statement of France's voice abroad (``france_voice`` in
@@ -5533,6 +5543,8 @@ _TURN_HONORIFIC_WORDS = WordTest(lambda word: word in TURN_HONORIFICS)
 _CLOSING_WORDS = WordTest(lambda word: word.lower() in ("prie", "veuillez", "recevez", "reçois"))
 #: Words that open a journalist's question in a transcript (« Q - », « QUESTION : »).
 QUESTION_MARKERS = function_words("question_marker")
+#: How many characters a text's first line may have to read as its heading.
+HEADING_CHARACTERS = 300
 #: Kinds of texts whose title names their one speaker (« Déclaration de M. X, ... »).
 TRANSCRIPT_KINDS = function_words("transcript_kind")
 #: A name in a title: up to five words, up to a comma, a preposition (« ..., sur », « à ») or a bracket.
