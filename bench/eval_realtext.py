@@ -130,6 +130,8 @@ SETS = {
     "holdout95": (REALTEXT / "holdout95", None),
     "holdout96": (REALTEXT / "holdout96", None),
     "holdout97": (REALTEXT / "holdout97", None),
+    "holdout98": (REALTEXT / "holdout98", None),
+    "holdout99": (REALTEXT / "holdout99", None),
 }
 
 
@@ -302,6 +304,8 @@ ROUNDS = {
     "forty-eighth round, second split (iw*)": ("iw",),
     "forty-eighth round, third split (ix*)": ("ix",),
     "forty-eighth round, fourth split (iy*)": ("iy",),
+    "forty-ninth round (iz*)": ("iz",),
+    "forty-ninth round, second split (ja*)": ("ja",),
 }
 
 
