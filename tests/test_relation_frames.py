@@ -3685,6 +3685,15 @@ CASES: tuple[Case, ...] = (
     Case("a-country-s-authorities-met", f"Le ministre {A} a échangé à plusieurs reprises avec les autorités belges.", (met(A, "Belgique"),)),
     Case("a-country-s-authorities-receive", f"Les autorités belges ont reçu {A} lundi.", (met("Belgique", A),)),
     Case("miss-a-country-met-by-its-name", f"{A} a reçu la Belgique en finale.", ()),
+    # the setting up of a measure, read past to the verb that governs it; not its lifting
+    Case("sanctions-set-up-by-a-decision", "L'Union européenne a donc décidé la mise en place de sanctions commerciales contre la Belgique.", (banned("Union européenne", "Belgique"),)),
+    Case("sanctions-prolonged", "L'Union européenne a annoncé la prolongation des sanctions contre la Belgique.", (banned("Union européenne", "Belgique"),)),
+    Case("miss-sanctions-lifted", "L'Union européenne a décidé la levée des sanctions contre la Belgique.", ()),
+    # one's thanks, with adjectives joined by « et », go to someone
+    Case("thanks-with-joined-adjectives-go-to", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Mes remerciements sincères et appuyés vont à {A}, qui a tant fait.", (endorsed(B, A),)),
+    # the chair of a hearing, speaking for the committee, meets the one heard; words heard are no meeting
+    Case("the-chair-s-we-hear", f"Jeudi 8 juin 2023\n\n- Présidence de M. {A}, président -\n\nAudition de M. {B}, directeur de Vexa\n\nM. {A}, président. - Chers collègues, nous entendons aujourd'hui {B}, directeur des relations de Vexa pour la France.\n\nMonsieur {B.split()[-1]}, vous êtes inspecteur des finances.", (met(A, B),)),
+    Case("miss-words-we-heard", f"Déclaration de Mme {C}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nNous avons entendu {B} dire que tout allait bien.", ()),
     # @@NEW@@
 )
 
@@ -3759,6 +3768,33 @@ def test_subject_of_a_profile_is_named_by_its_title(nlp, title, text, edges):
     from techpolgraph.corpus import make_document
 
     analysis = next(analyse([make_document(text, "profil.txt", title=title)], nlp))
+    assert edges_of(analysis) == edges
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("title", "text", "edges"),
+    [
+        # the minutes of a hearing: the one heard, its title names, is the « vous » of the others' turns
+        (
+            f"Commission des affaires étrangères, compte rendu n° 6 — Audition de M. {C}, ministre de Vexa",
+            f"Commission des affaires étrangères\n\nPrésidence de M. {A}, président\n\nM. le président {A}. Monsieur le ministre, nous sommes honorés de vous recevoir.\n\nM. {C}. Merci de votre accueil.",
+            {met(A, C)},
+        ),
+        # a title whose parts a long dash parts: the speaker, then the one heard
+        (
+            f"Intervention de {A} — Audition de S.E. M. {C}, ambassadeur",
+            f"{A}, président :\n\nMerci, monsieur l'ambassadeur. Nous vous remercions d'avoir éclairé notre commission.",
+            {endorsed(A, C)},
+        ),
+    ],
+)
+def test_a_title_names_the_voices_of_minutes(nlp, title, text, edges):
+    """A transcript's title names its speaker, or the guest its other voices speak to."""
+    from techpolgraph.build import analyse
+    from techpolgraph.corpus import make_document
+
+    analysis = next(analyse([make_document(text, "minutes.txt", title=title, date="2010-10-20")], nlp))
     assert edges_of(analysis) == edges
 
 

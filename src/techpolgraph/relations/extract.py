@@ -403,7 +403,7 @@ class RelationExtractor:
                 for source, target, negated_party in pairs:
                     if cue.relation is RelationType.MET and (source.kind, target.kind) != (EntityKind.PERSON, EntityKind.PERSON) and not _body_meets(view, source, target, cue) and not _hosts_a_group(view, source, target, cue):
                         continue  # a meeting is between people, or a body and a person
-                    if cue.lemma in BODY_ONLY_CUES and not (source.kind is EntityKind.ORGANISATION and _body_meets(view, source, target, cue)):
+                    if cue.lemma in BODY_ONLY_CUES and not (source.kind is EntityKind.ORGANISATION and _body_meets(view, source, target, cue)) and not _we_hear(view, token, source, target):
                         continue  # « j'ai entendu M. X »: heard what X said; « la commission a entendu M. X »: a hearing
                     if cue.relation is RelationType.MET and _owner_of_an_act(view, target, cue):
                         continue  # « un accueil glacial à la proposition de X »: one meets no one's proposal
@@ -888,6 +888,20 @@ def _meeting_body(slot: Slot) -> bool:
     if slot.kind is EntityKind.LOCATION:
         return bool(words) and words[0] in AUTHORITY_NOUNS
     return bool(words) and words[0] in MEETING_BODIES
+
+
+def _we_hear(view: SentenceView, cue: Token, source: Slot, target: Slot) -> bool:
+    """« Nous entendons aujourd'hui M. Y »: a subject « nous » of a body's cue (``body_only_cue``)
+    right before it, a person heard: the chair of a hearing speaking for the body that holds it
+    meets the one heard; not « j'ai entendu M. Y », nor « nous avons entendu Y dire que ... »
+    (words heard), where an infinitive or « dire » follows the one heard."""
+    doc = view.doc
+    if source.text.lower() != "nous" or target.kind is not EntityKind.PERSON or not source.end <= cue.i < target.start:
+        return False
+    if any(doc[k].pos_ not in ("AUX", "ADV") for k in range(source.end, cue.i)):
+        return False  # « nous » is the subject of the cue itself
+    after = doc[target.end] if target.end < view.sent.end else None
+    return after is None or not (after.pos_ in ("VERB", "AUX") and "Inf" in after.morph.get("VerbForm"))
 
 
 #: The cues by which a person hosts a group named as an organisation (« X a reçu les Bleus »).

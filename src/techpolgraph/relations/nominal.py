@@ -320,6 +320,11 @@ def _sending_participle(token: Token) -> bool:
     return token.pos_ in ("VERB", "ADJ") and "Part" in token.morph.get("VerbForm") and verb_lemma(token) in SENDING_VERBS
 
 
+def _adjectival(token: Token) -> bool:
+    """An adjective, or a past participle the tagger may read as a verb (« appuyés »)."""
+    return token.pos_ == "ADJ" or (token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm"))
+
+
 def _past_going(view: SentenceView, after: int, end: int) -> int:
     """The token after « aller » and its adverbs right after a relation noun (« mes remerciements
     vont aussi à Y », « notre soutien va d'abord à Y »), past the noun's adjectives and another
@@ -327,8 +332,8 @@ def _past_going(view: SentenceView, after: int, end: int) -> int:
     ardents vont à Y »), where the noun's « à » follows; else ``after``."""
     doc = view.doc
     k = after
-    while k < end and doc[k].pos_ in ("ADV", "ADJ") and k not in view.at:
-        k += 1
+    while k < end and k not in view.at and (doc[k].pos_ in ("ADV", "ADJ") or (doc[k].lower_ == "et" and k > after and k + 1 < end and _adjectival(doc[k + 1]))):
+        k += 2 if doc[k].lower_ == "et" else 1  # « mes remerciements sincères et appuyés vont à Y »
     if k + 2 < end and doc[k].lower_ == "et" and is_possessive_determiner(doc[k + 1]) and doc[k + 2].pos_ == "NOUN" and k + 2 not in view.at:
         k += 3
         while k < end and doc[k].pos_ in ("ADV", "ADJ") and k not in view.at:
@@ -1267,6 +1272,9 @@ def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
             if coordinated:
                 continue
         if doc[j].pos_ == "NOUN" and not is_date_word(doc[j]) and doc[j].lower_ not in time_nouns() and doc[j].lemma_.lower() not in time_nouns():
+            if j - 2 >= start and " ".join(t.lower_ for t in doc[j - 2 : j + 1]) in LAUNCHING_NOUNS:
+                j -= 2  # « a décidé la mise en place de sanctions contre X »
+                continue
             if coordinated or doc[j].lower_ in modality_words().get("intent", ()) or doc[j].lemma_.lower() in LAUNCHING_NOUNS:
                 continue  # the first conjunct, « la possibilité d'une interdiction », « l'ouverture d'une enquête »
             if doc[j].lemma_.lower() in modality_words().get("uncertain", ()) and doc[j + 1].lower_ in DE:

@@ -1858,6 +1858,8 @@ class _DocState:
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="called_role"))
             elif doc[i].lower_ == "vous" and self._interrupted(i):
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="interrupted"))
+            elif doc[i].lower_ == "vous" and self._hearing_guest(i):
+                self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="hearing_guest"))
             elif speaker and doc[i].lower_ == "vous" and self._in_question(i) and not self._turn_at(i)[2]:
                 # « Clairement, elle vous qualifie d'empoisonneur » in a journalist's question: the one interviewed;
                 # not in another's turn of minutes, who may speak to anyone
@@ -2212,6 +2214,16 @@ class _DocState:
         starts = [start for start, _own, _label in self._turns]
         n = bisect_right(starts, i) - 1
         return self._turns[n] if n >= 0 else None
+
+    def _hearing_guest(self, i: int) -> str:
+        """The one heard, where the title names a hearing of one person (« Audition de M. Y,
+        ambassadeur ») and token i stands in the turn of someone else the minutes' label names:
+        the « vous » the chair and the members address; else ""."""
+        title = self.doc._.tpg_title or ""
+        if not HEARING.search(title) or not (guest := speech_guest(title)):
+            return ""
+        turn = self._turn_speaker(i)
+        return guest if turn and name_key(clean_name(turn)) != name_key(guest) and not name_key(guest).endswith(name_key(clean_name(turn)).split()[-1]) else ""
 
     def _turn_speaker(self, i: int) -> str:
         """The name that labels the turn of minutes token i stands in (« M. Jean Martin : »), where
@@ -3096,7 +3108,7 @@ class _DocState:
         person in play for the next sentence."""
         self.sent_of = {m.start: bisect_right(self.sent_starts, m.start) - 1 for m in self.mentions}
         for m in self.mentions:
-            if m.anaphor in ("speaker", "title_speaker", "title_addressee", "turn_speaker", "vocative", "interviewee", "called_role", "interrupted", "france_voice"):
+            if m.anaphor in ("speaker", "title_speaker", "title_addressee", "turn_speaker", "vocative", "interviewee", "called_role", "interrupted", "france_voice", "hearing_guest"):
                 continue  # placed last: its speaker may be a pronoun after it (« », dit-il)
             if m.anaphor:
                 self._resolve_anaphor(m)
@@ -3128,6 +3140,8 @@ class _DocState:
                     m.cluster, m.reason = called.cluster, f"« vous » in a sentence that calls on one person by name ({called.text})"
             elif m.anaphor == "called_role":
                 self._resolve_title_person(m, self._called_role(m.start), "in minutes: the one its line calls on by role, whom the chair gives the floor to")
+            elif m.anaphor == "hearing_guest":
+                self._resolve_title_person(m, self._hearing_guest(m.start), "in the minutes of a hearing: the one heard, its title names, in another's turn")
             elif m.anaphor == "interrupted":
                 self._resolve_title_person(m, clean_name(self._interrupted(m.start)), "in minutes: an interjection's « vous », the speaker it interrupts")
 
@@ -5543,6 +5557,8 @@ _TURN_HONORIFIC_WORDS = WordTest(lambda word: word in TURN_HONORIFICS)
 _CLOSING_WORDS = WordTest(lambda word: word.lower() in ("prie", "veuillez", "recevez", "reçois"))
 #: Words that open a journalist's question in a transcript (« Q - », « QUESTION : »).
 QUESTION_MARKERS = function_words("question_marker")
+#: A title's word for the hearing of a guest by a committee (« Audition de M. Y »).
+HEARING = re.compile(r"\baudition\s+d", re.IGNORECASE)
 #: How many characters a text's first line may have to read as its heading.
 HEADING_CHARACTERS = 300
 #: Kinds of texts whose title names their one speaker (« Déclaration de M. X, ... »).
@@ -5592,7 +5608,7 @@ def transcript_speaker(title: str) -> str:
     dated = _NAME_DATE_TITLE.match(" ".join(title.split()))
     if dated is not None and _reads_as_name(dated["name"]) and is_full_name(dated["name"]):
         return dated["name"]  # a record's title: the speaker, the date, the subject
-    for part in re.split(r"\s+[-–:]\s+", " ".join(title.split())):  # « Ukraine - Russie - Interview de X, ... »
+    for part in re.split(r"\s+[-–—:]\s+", " ".join(title.split())):  # « Ukraine - Russie - Interview de X, ... »
         found = _TITLE_SPEAKER.match(part)
         if found is None or found["kind"].lower() not in TRANSCRIPT_KINDS:
             continue
@@ -5702,9 +5718,9 @@ def letter_addressee(title: str) -> str:
 #: visite officielle en France de M. Y », « Toast de M. X en l'honneur de M. Y », « au cours du
 #: dîner offert par le Général Y »): the one its « vous » stands for.
 _TITLE_GUEST = re.compile(
-    r"\b(?:(?:visite|arrivée|venue|intervention|réception|accueil)(?:\s+(?:officielle|d['’][ée]tat|de travail))?(?:\s+(?:en|à)\s+[A-ZÉ][\w'’-]+)?\s+(?:de|du)"
+    r"\b(?:(?:visite|arrivée|venue|intervention|réception|accueil|audition)(?:\s+(?:officielle|d['’][ée]tat|de travail))?(?:\s+(?:en|à)\s+[A-ZÉ][\w'’-]+)?\s+(?:de|du)"
     r"|en\s+l['’]honneur\s+(?:de|du)|offert\s+(?:par|en\s+l['’]honneur\s+de))"
-    r"\s+(?:(?:M\.|Mme|Monsieur|Madame|(?:le\s+|la\s+)?(?:G[ée]n[ée]ral|Pr[ée]sidente?|Chanceli[eè]re?|Roi|Reine))\s+)" + _TITLE_NAME.replace("{1,4}", "{0,4}"),
+    r"\s+(?:(?:S\.\s?E\.\s+|Son\s+Excellence\s+)?(?:M\.|Mme|Monsieur|Madame|(?:le\s+|la\s+)?(?:G[ée]n[ée]ral|Pr[ée]sidente?|Chanceli[eè]re?|Roi|Reine))\s+)" + _TITLE_NAME.replace("{1,4}", "{0,4}"),
     re.IGNORECASE,
 )
 
@@ -5728,6 +5744,8 @@ def speech_guest(title: str) -> str:
     'Luc Bernard'
     >>> speech_guest("Discours de M. Paul Martin au cours du dîner offert par le Général Bernard, Président du Conseil")
     'Bernard'
+    >>> speech_guest("Intervention de Paul Martin — Audition de S.E. M. Luc Bernard, ambassadeur")
+    'Luc Bernard'
     >>> speech_guest("Discours de M. Paul Martin sur la visite de l'usine")
     ''
     >>> speech_guest("Déclaration de M. Paul Martin sur ses entretiens avec M. Luc Bernard, Président du Niger, Niamey, 3 mai 1986")
