@@ -3694,6 +3694,17 @@ CASES: tuple[Case, ...] = (
     # the chair of a hearing, speaking for the committee, meets the one heard; words heard are no meeting
     Case("the-chair-s-we-hear", f"Jeudi 8 juin 2023\n\n- Présidence de M. {A}, président -\n\nAudition de M. {B}, directeur de Vexa\n\nM. {A}, président. - Chers collègues, nous entendons aujourd'hui {B}, directeur des relations de Vexa pour la France.\n\nMonsieur {B.split()[-1]}, vous êtes inspecteur des finances.", (met(A, B),)),
     Case("miss-words-we-heard", f"Déclaration de Mme {C}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nNous avons entendu {B} dire que tout allait bien.", ()),
+    # a question addressed to one minister: the « vous » of the one who asks, in all their turns
+    Case("the-one-a-question-is-addressed-to", f"M. {A}. Ma question s'adresse à M. le ministre de l'économie.\n\nM. Marc Lefort. Encore !\n\nM. {A}. Je vous remercie de votre engagement.\n\nM. le président. La parole est à M. le ministre de l'économie.\n\nM. {C}, ministre de l'économie. Merci, monsieur le député.", (endorsed(A, C),)),
+    Case("miss-a-question-addressed-to-two", f"M. {A}. Ma question s'adresse à la fois à M. le ministre de l'économie et à Mme la ministre de la culture.\n\nM. Marc Lefort. Encore !\n\nM. {A}. Je vous remercie de votre engagement.", ()),
+    # a speech resumed after an interjection speaks to the one its first part called on
+    Case("the-one-called-before-an-interjection", f"M. {A}, ministre. Avant de vous répondre, monsieur Bernard, permettez-moi de vous dire que je connais bien cette question et que le Gouvernement y travaille depuis des mois avec tous les élus de la région.\n\nM. Marc Lefort. Et puis vous trahissez !\n\nM. {A}, ministre. Je vous rends donc bien volontiers hommage pour votre travail.", (endorsed(A, "Bernard"), criticised("Marc Lefort", A))),
+    # « Monseigneur », a bishop's title before his name
+    Case("a-bishop-s-title", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je remercie Monseigneur de Castelnau de l'échange long et fructueux que nous avons eu.", (endorsed(B, "de Castelnau"), met(B, "de Castelnau"))),
+    # « Permettez-moi » opening a paragraph, and a long « au nom de ... » before the noun of the act
+    Case("leave-asked-at-a-paragraph-s-start", f"Mme {B}. Merci monsieur le président et mes chers collègues, mais il reste encore un vote demain…\n\nPermettez-moi enfin de m'associer, au nom des élus du groupe Vexa pour la République, à l'hommage rendu à notre amie {A}.", (endorsed(B, A),)),
+    # « je vous invite à en tirer des conclusions »: an exhortation, past the pronoun before the infinitive
+    Case("miss-invited-to-draw-conclusions", f"{A} invite {B} à en tirer des conclusions.", ()),
     # @@NEW@@
 )
 

@@ -261,11 +261,16 @@ class EntityRecogniser:
         return doc
 
     def _without_roles_before_names(self, spans: list[Span]) -> list[Span]:
-        """« l'Ambassadrice Jeanne Morel », « l'Ambassadeur Paul Martin »: a capitalised role noun
-        (``role_nouns.tsv``) read as an entity of one word right before a person is the person's
-        title, no entity of its own."""
+        """« l'Ambassadrice Jeanne Morel », « l'Ambassadeur Paul Martin », « le Commandant de la
+        force »: a capitalised role noun (``role_nouns.tsv``) read as an entity of one word, right
+        before a person or its own complement, is a title or a description, no entity of its own."""
         people = {s.start for s in spans if s.label_ == "PER"}
-        return [s for s in spans if not (len(s) == 1 and s.end in people and s[0].text[:1].isupper() and s[0].lower_ in self.role_words)]
+
+        def titled(span: Span) -> bool:
+            after = span.doc[span.end] if span.end < len(span.doc) else None
+            return span.end in people or (after is not None and after.lower_ in (*_OF, "des"))
+
+        return [s for s in spans if not (len(s) == 1 and s[0].text[:1].isupper() and s[0].lower_ in self.role_words and titled(s))]
 
     def _apposed_to_a_pronoun(self, doc: Doc, span: Span) -> bool:
         """« Europhobe, il devient ... »: one capitalised word the model took for a name, opening

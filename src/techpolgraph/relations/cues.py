@@ -460,7 +460,7 @@ def _past_incise(doc: Doc, j: int) -> int:
 
 
 #: The longest name read past in « au nom de ... » inside a locution.
-BEHALF_WORDS = 6
+BEHALF_WORDS = 8
 
 
 def past_behalf(doc: Doc, j: int) -> int:

@@ -47,7 +47,7 @@ def _infinitive_before_noun(view: SentenceView, cue: Token) -> Token:
 
 
 #: How many words an incise between a support infinitive and its relation noun may have.
-BEHALF_INCISE_WORDS = 10
+BEHALF_INCISE_WORDS = 12
 
 
 @kept_per_view

@@ -481,8 +481,8 @@ def _invited_to_act(view: SentenceView, after: int, end: int) -> bool:
         if doc[k].lower_ not in ("à", "au", "aux"):
             continue
         j = k + 1
-        while j < end and doc[j].lower_ in REFLEXIVE:
-            j += 1
+        while j < end and (doc[j].lower_ in REFLEXIVE or (doc[j].pos_ == "PRON" and doc[j].lower_ in INFINITIVE_CLITICS)):
+            j += 1  # « à se joindre », « à en tirer des conclusions »
         if j < end and doc[j].pos_ in ("VERB", "AUX") and "Inf" in doc[j].morph.get("VerbForm"):
             # a verb of meeting by itself (« à dîner », « à rencontrer »), not one that meets only beside someone (« à s'exprimer aux côtés de », « en présence de »)
             return not any(c.relation is RelationType.MET and c.argument not in BESIDE for c in CueTable.shipped().for_lemma(doc[j].lemma_))
@@ -492,6 +492,8 @@ def _invited_to_act(view: SentenceView, after: int, end: int) -> bool:
     return False
 
 
+#: Pronouns before an infinitive (« à en tirer », « à y répondre », « à le recevoir »).
+INFINITIVE_CLITICS = function_words("object_clitic") | function_words("adverbial_pronoun")
 #: Ways of acting one is invited to (« à la prudence »): an exhortation, no invitation to meet.
 DISPOSITIONS = function_words("disposition_noun")
 

@@ -419,6 +419,8 @@ def _joined_me(doc: Doc, i: int) -> bool:
 
 #: Verbs by which a speaker asks leave to do what they then do (« permettez-moi de saluer Y »), by lemma.
 LEAVE_VERBS = function_words("leave_verb")
+#: Imperatives of the verbs of leave, by form (« Permettez », which the tagger may read as a name).
+LEAVE_IMPERATIVES = function_words("leave_imperative")
 
 
 def first_person_object(doc: Doc, i: int) -> bool:
@@ -448,6 +450,8 @@ def first_person_object(doc: Doc, i: int) -> bool:
 def asked_leave(doc: Doc, i: int) -> bool:
     """« Permettez-moi de saluer Y », « Laissez-moi vous dire »: « -moi » at token i after a verb
     of leave in the imperative, by which the speaker does the act they ask leave for."""
+    if i > 0 and doc[i - 1].lower_ in LEAVE_IMPERATIVES:
+        return True  # « Permettez-moi », opening a paragraph, which the tagger may read as a name
     return i > 0 and doc[i - 1].lemma_.lower() in LEAVE_VERBS and "Imp" in doc[i - 1].morph.get("Mood")
 
 
@@ -1858,6 +1862,10 @@ class _DocState:
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="called_role"))
             elif doc[i].lower_ == "vous" and self._interrupted(i):
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="interrupted"))
+            elif doc[i].lower_ == "vous" and self._resumed_vocative(i) is not None:
+                self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="resumed_vocative"))
+            elif doc[i].lower_ == "vous" and self._question_addressee(i) is not None:
+                self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="question_addressee"))
             elif doc[i].lower_ == "vous" and self._hearing_guest(i):
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="hearing_guest"))
             elif speaker and doc[i].lower_ == "vous" and self._in_question(i) and not self._turn_at(i)[2]:
@@ -2214,6 +2222,48 @@ class _DocState:
         starts = [start for start, _own, _label in self._turns]
         n = bisect_right(starts, i) - 1
         return self._turns[n] if n >= 0 else None
+
+    def _resumed_vocative(self, i: int) -> Optional[_Mention]:
+        """The one person the speaker called on by name (:meth:`_vocative`) in the part of their
+        speech before an interjection, where token i stands in the part after it (« Avant de vous
+        répondre, monsieur Y, ... » / « M. Z. Et puis ... ! » / « Je vous rends hommage »); None
+        where that part calls on no one, or on two."""
+        if self._interruptions is None:
+            self._interruptions = self._interrupted_turns()
+        if not self._interruptions:
+            return None
+        blocks = self._turn_blocks()
+        n = bisect_right([start for start, _end, _label in blocks], i) - 1
+        if n < 2 or (n - 1) not in self._interruptions or name_key(clean_name(blocks[n - 2][2])) != name_key(clean_name(blocks[n][2])):
+            return None
+        start, end, _label = blocks[n - 2]
+        you = [k for k in range(start, end) if self.doc[k].lower_ == "vous"]
+        called = {c.cluster or name_key(c.text): c for k in you if (c := self._vocative(k)) is not None}
+        return next(iter(called.values())) if len(called) == 1 else None
+
+    def _question_addressee(self, i: int) -> Optional[_Mention]:
+        """The one person a question in minutes is addressed to (« Ma question s'adresse à M. le
+        ministre de l'intérieur »), where token i stands later in that question's turn, which
+        another's label opens: the « vous » of the one who asks. None where the turn says no such
+        thing, or names two (« s'adresse à la fois à Mme X et à M. Y »)."""
+        turn = self._turn_at(i)
+        if turn is None or not self._turn_speaker(i):
+            return None
+        doc = self.doc
+        turns = self._turns or []
+        # the asker's turns up to token i (another's interjection may cut the question)
+        own = [k for n, (start, _own, label) in enumerate(turns) if label == turn[2] and start <= i for k in range(start, min(i, turns[n + 1][0] if n + 1 < len(turns) else i))]
+        for k in own:
+            if doc[k].lower_ != "adresse" or doc[k - 1].lower_ not in ("s'", "s’") or k + 2 >= i or doc[k + 1].lower_ != "à":
+                continue
+            j = k + 2
+            while j < i and address_word(doc[j]):
+                j += 1  # « à M. le ministre », « à monsieur le Premier ministre »
+            asked = next((m for m in self.mentions if j <= m.start <= j + 1 and m.kind is EntityKind.PERSON), None)
+            if asked is None or any(doc[n].lower_ == "fois" for n in range(k + 2, asked.start)) or (asked.end + 1 < len(doc) and doc[asked.end].lower_ == "et" and doc[asked.end + 1].lower_ in ("à", "au")):
+                return None  # « s'adresse à la fois à X et à Y », « à X et à Y »: two of them
+            return asked
+        return None
 
     def _hearing_guest(self, i: int) -> str:
         """The one heard, where the title names a hearing of one person (« Audition de M. Y,
@@ -3108,7 +3158,7 @@ class _DocState:
         person in play for the next sentence."""
         self.sent_of = {m.start: bisect_right(self.sent_starts, m.start) - 1 for m in self.mentions}
         for m in self.mentions:
-            if m.anaphor in ("speaker", "title_speaker", "title_addressee", "turn_speaker", "vocative", "interviewee", "called_role", "interrupted", "france_voice", "hearing_guest"):
+            if m.anaphor in ("speaker", "title_speaker", "title_addressee", "turn_speaker", "vocative", "interviewee", "called_role", "interrupted", "france_voice", "hearing_guest", "question_addressee", "resumed_vocative"):
                 continue  # placed last: its speaker may be a pronoun after it (« », dit-il)
             if m.anaphor:
                 self._resolve_anaphor(m)
@@ -3140,6 +3190,14 @@ class _DocState:
                     m.cluster, m.reason = called.cluster, f"« vous » in a sentence that calls on one person by name ({called.text})"
             elif m.anaphor == "called_role":
                 self._resolve_title_person(m, self._called_role(m.start), "in minutes: the one its line calls on by role, whom the chair gives the floor to")
+            elif m.anaphor == "resumed_vocative":
+                called = self._resumed_vocative(m.start)
+                if called is not None and called.cluster:
+                    m.cluster, m.reason = called.cluster, f"« vous » in a speech resumed after an interjection, whose first part calls on one person ({called.text})"
+            elif m.anaphor == "question_addressee":
+                asked = self._question_addressee(m.start)
+                if asked is not None and asked.cluster:
+                    m.cluster, m.reason = asked.cluster, f"« vous » in the turn of minutes whose question is addressed to one person ({asked.text})"
             elif m.anaphor == "hearing_guest":
                 self._resolve_title_person(m, self._hearing_guest(m.start), "in the minutes of a hearing: the one heard, its title names, in another's turn")
             elif m.anaphor == "interrupted":
