@@ -3705,6 +3705,13 @@ CASES: tuple[Case, ...] = (
     Case("leave-asked-at-a-paragraph-s-start", f"Mme {B}. Merci monsieur le président et mes chers collègues, mais il reste encore un vote demain…\n\nPermettez-moi enfin de m'associer, au nom des élus du groupe Vexa pour la République, à l'hommage rendu à notre amie {A}.", (endorsed(B, A),)),
     # « je vous invite à en tirer des conclusions »: an exhortation, past the pronoun before the infinitive
     Case("miss-invited-to-draw-conclusions", f"{A} invite {B} à en tirer des conclusions.", ()),
+    # the voice's honour or pleasure of receiving someone, after « que de » and in a cleft « c'est à moi que revient »
+    Case("a-pleasure-that-of-receiving", f"M. {A}. C'est un plaisir que d'accueillir aujourd'hui, dans le cadre du sommet, le Président {C}.\n\nM. {C}. Merci.", (met(A, C),)),
+    Case("the-honour-falls-to-me", f"M. {A}, président. - C'est à moi que revient l'honneur d'accueillir Mme {B}, directrice.\n\nMme {B}. Merci.", (met(A, B),)),
+    # a person described by a long role, then named in apposition
+    Case("an-envoy-described-at-length-then-named", f"Le ministre {A} s'est entretenu ce matin avec l'envoyé spécial du Secrétaire général des Nations unies pour la Syrie, M. {C}.", (met(A, C),)),
+    # members of a list each described, the first by two descriptions
+    Case("members-each-described-twice", f"{A} a reçu MM. Luc Bernard, vice-président, directeur général de Vexa, et Marc Lefort, chargé des relations avec la presse, ainsi que M. Jean Dupont, conseiller.", (met(A, "Luc Bernard"), met(A, "Marc Lefort"), met(A, "Jean Dupont"))),
     # @@NEW@@
 )
 
@@ -3797,6 +3804,12 @@ def test_subject_of_a_profile_is_named_by_its_title(nlp, title, text, edges):
             f"Intervention de {A} — Audition de S.E. M. {C}, ambassadeur",
             f"{A}, président :\n\nMerci, monsieur l'ambassadeur. Nous vous remercions d'avoir éclairé notre commission.",
             {endorsed(A, C)},
+        ),
+        # the one heard is the owner of « vos » too
+        (
+            f"Intervention de {A} — Audition de Mme {B}, ancienne ingénieure",
+            f"{A} :\n\nMerci, Madame, pour vos propos et la force de votre témoignage.",
+            {endorsed(A, B)},
         ),
     ],
 )

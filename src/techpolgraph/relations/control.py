@@ -101,6 +101,8 @@ def _for_whom(view: SentenceView, j: int) -> list[Slot]:
     governs the infinitive through the « de » at token j does what the infinitive says; else []."""
     doc = view.doc
     k = j - 1
+    if doc[k].lower_ == "que" and k - 1 > view.sent.start:
+        k -= 1  # « c'est un plaisir que d'accueillir Y »
     if doc[k].text == ",":  # « un immense plaisir, et aussi un honneur, de »: past the incise
         k = next((n - 1 for n in range(k - 1, max(k - 8, view.sent.start), -1) if doc[n].text == ","), k)
     slot = view.at.get(k)
@@ -125,6 +127,9 @@ def _for_whom(view: SentenceView, j: int) -> list[Slot]:
             return []
         slot = view.voice
     verb = doc[k]
+    if verb.lemma_ == "revenir" and k - 2 > view.sent.start and doc[k - 1].lower_ in ("que", "qu'", "qu’") and (given := view.at.get(k - 2)) is not None:
+        # « c'est à moi que revient l'honneur d'accueillir Y »: the one the honour falls to
+        return [given] if given.kind in PARTIES and doc[given.start - 1].lower_ == "à" else []
     if slot.kind not in PARTIES or k <= view.sent.start or verb.lemma_ != "être" or doc[k - 1].lower_ not in ("c'", "c’", "ce"):
         return []
     return [slot]

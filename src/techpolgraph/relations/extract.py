@@ -480,6 +480,8 @@ class RelationExtractor:
             return True
         if cue.lemma in SEEING_VERBS and not _seen_in_person(view, token):
             return True  # « a vu Y à la télévision », « voit Y comme une rivale »: no meeting
+        if cue.lemma == "se voir" and _seen_as(view, token):
+            return True  # « nous nous voyons contraints de refuser », « ils se sont vu refuser »: no meeting
         if cue.lemma in modality_words().get("reporting", ()) and _in_a_letter(view, token):
             return True  # « je voudrais vous dire ... » in a letter: written, no meeting (« je vous ai reçu » tells of one)
         if _go_between(view, token):
@@ -1235,6 +1237,16 @@ def _seen_in_person(view: SentenceView, token: Token) -> bool:
     return k >= view.sent.end or not (
         doc[k].pos_ in ("VERB", "AUX", "ADJ") or doc[k].lower_ in ("comme", "en", "bien", "de", "d'", "d’")
     )
+
+
+def _seen_as(view: SentenceView, token: Token) -> bool:
+    """« se voir » followed, past its adverbs, by an attribute or an infinitive (« nous nous
+    voyons contraints de », « ils se sont vu refuser »): what one finds oneself, or undergoes."""
+    j = past_adjuncts(view, token.i + 1, view.sent.end)
+    if j >= view.sent.end or j in view.at:
+        return False
+    after = view.doc[j]
+    return after.pos_ == "ADJ" or (after.pos_ in ("VERB", "AUX") and bool({"Part", "Inf"} & set(after.morph.get("VerbForm"))))
 
 
 def _seen_doing_after_list(view: SentenceView, k: int) -> bool:

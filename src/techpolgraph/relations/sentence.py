@@ -567,6 +567,8 @@ class SentenceView:
             if doc[k].text == ",":
                 if doc[k + 1].lower_ in ("et", "ou", "ainsi"):
                     return k  # « X et Y, membres du gouvernement, ainsi que Z »
+                if k + 1 < limit and k + 1 not in self.at and doc[k + 1].is_lower and (doc[k + 1].pos_ in ("NOUN", "ADJ") or doc[k + 1].lower_ in role_nouns()):
+                    continue  # « X, vice-président, directeur général de P, et Y »: a second description of the member
                 return k if self._persons_on_both_sides(comma, k + 1) else None
             slot = self.at.get(k)
             if slot is not None and member is not None and slot.cluster == member.cluster:
@@ -1456,13 +1458,16 @@ def appositive_name(view: SentenceView, i: int, end: int) -> Optional[int]:
         return None  # « n'a pas financé de candidat aux municipales, Y »: no one in particular
     if j + 1 < view.sent.end and doc[j].lower_ in DEMONSTRATIVE_PRONOUNS and doc[j + 1].lower_ in ("qui", "que", "qu'", "qu’") and j not in view.at:
         return _named_after_relative(view, j + 2, view.sent.end)  # « celle qui m'a précédée à ce poste, Mme Y »: past the relative's clause
-    while j < end and (is_determiner(doc[j]) or doc[j].lower_ in ROLE_MODIFIERS or doc[j].lower_ in OTHER_WORDS) and j not in view.at:
+    # a person described by a role (« l'envoyé spécial du Secrétaire général »), with a name after: words to read
+    described = view.at.get(j) if j in view.at and view.at[j].start == j and view.at[j].kind is EntityKind.PERSON and is_determiner(doc[j]) else None
+    free = set(range(described.start, described.end)) if described is not None else set()
+    while j < end and (is_determiner(doc[j]) or doc[j].lower_ in ROLE_MODIFIERS or doc[j].lower_ in OTHER_WORDS) and (j not in view.at or j in free):
         j += 1  # « l'ancien ministre de l'Économie, Y », « un autre influenceur, Y »
-    if j >= end or j in view.at or doc[j].lower_ not in role_heads():
+    if j >= end or (j in view.at and j not in free) or doc[j].lower_ not in role_heads():
         return None
     past = j
     for k in range(j + 1, min(j + APPOSED_ROLE_WORDS, end - 1)):
-        if k <= past:
+        if k <= past or k in free:
             continue
         if k in view.at:
             if view.at[k].kind is EntityKind.PERSON and not completes_a_noun(view, view.at[k]):

@@ -1887,12 +1887,20 @@ class _DocState:
         for i in numpy.flatnonzero(_YOUR.mask(self.orths, doc.vocab.strings)).tolist():
             if i in taken or doc[i].pos_ != "DET" or self.in_quote(i):
                 continue
-            if self._vocative(i) is not None:  # « Madame Morel, je salue votre engagement »: the one called on by name
+            if speaker and addressee and not self._in_question(i):  # « Merci, Madame, pour vos propos » to the one a title names
+                self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="title_addressee"))
+            elif self._vocative(i) is not None:  # « Madame Morel, je salue votre engagement »: the one called on by name
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="vocative"))
             elif self._called_role(i):  # « Monsieur le ministre, je salue votre action »: the one called on by role
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="called_role"))
             elif self._interrupted(i):  # « M. Y. Cela suffit avec vos méthodes ! » in X's speech
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="interrupted"))
+            elif self._resumed_vocative(i) is not None:
+                self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="resumed_vocative"))
+            elif self._question_addressee(i) is not None:
+                self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="question_addressee"))
+            elif self._hearing_guest(i):
+                self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="hearing_guest"))
         for i in numpy.flatnonzero(_WE.mask(self.orths, doc.vocab.strings)).tolist():
             if i in taken or doc[i].pos_ != "PRON" or not (doc[i].dep_.startswith("nsubj") or _before_reflexive_we(doc, i) or cleft_subject(doc, i) or first_person_object(doc, i)):
                 continue
