@@ -3712,6 +3712,9 @@ CASES: tuple[Case, ...] = (
     Case("an-envoy-described-at-length-then-named", f"Le ministre {A} s'est entretenu ce matin avec l'envoyé spécial du Secrétaire général des Nations unies pour la Syrie, M. {C}.", (met(A, C),)),
     # members of a list each described, the first by two descriptions
     Case("members-each-described-twice", f"{A} a reçu MM. Luc Bernard, vice-président, directeur général de Vexa, et Marc Lefort, chargé des relations avec la presse, ainsi que M. Jean Dupont, conseiller.", (met(A, "Luc Bernard"), met(A, "Marc Lefort"), met(A, "Jean Dupont"))),
+    # a clause « à ce que » in the present: expected, not done; a compound past there stays a fact
+    Case("an-expected-support", f"Tout le monde s'attendait à ce que M. {A} soutienne M. {C} contre M. Marc Lefort.", (endorsed(A, C, "uncertain"),)),
+    Case("a-fact-after-a-ce-que", f"Cela tient à ce que {A} a rencontré {C} la veille.", (met(A, C),)),
     # @@NEW@@
 )
 

@@ -45,6 +45,12 @@ def test_a_surname_in_a_profile_is_the_titles_person(titled):
     assert found["Marc Roussel"][0][0] == "Marc Roussel"
 
 
+def test_a_surname_read_as_an_organisation_in_a_profile_is_the_titles_person(titled):
+    found = titled("En équipe de France, Nasrib est appelé dans toutes les catégories de jeunes. Il remporte le championnat d'Europe en 2004.", title="Farid Nasrib")
+    ((name, kind, _reason),) = found["Nasrib"]
+    assert (name, kind) == ("Farid Nasrib", "person")  # the model reads « Nasrib » as an organisation here
+
+
 def test_a_name_without_the_titles_middle_initial_is_the_titles_person(titled):
     found = titled("Claire Vautrin a fondé une association à Lyon. Elle la dirige depuis 2010.", title="Claire B. Vautrin")
     assert found["Claire Vautrin"][0][0] == "Claire B. Vautrin"

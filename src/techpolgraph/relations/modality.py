@@ -234,7 +234,7 @@ def is_uncertain(cue: Token, sent: Span) -> bool:
         if is_conditional(token):
             return True
     denied = _doubt_denied(cue, sent)  # « on ne peut douter que ... »: the « que » after it, or None
-    if (any(_subjunctive(t, sent) for t in verbs) and not _concessive(cue, sent) and not _factive(cue, sent) and denied is None and order_verb(cue) is None) or _purpose(cue, sent) or _aim(cue, sent) or _sought(cue, sent):
+    if (any(_subjunctive(t, sent) for t in verbs) and not _concessive(cue, sent) and not _factive(cue, sent) and denied is None and order_verb(cue) is None) or _purpose(cue, sent) or _aim(cue, sent) or _sought(cue, sent) or _expected(cue, sent):
         return True  # « plaide pour que Y fasse la guerre à X », « une résolution pour condamner Y »
     if _said_in_the_conditional(cue, sent):
         return True  # « X aurait déclaré que Y avait exclu Z »: a report of a report
@@ -398,6 +398,26 @@ def order_verb(cue: Token) -> Optional[Token]:
         if token.pos_ == "VERB" or token.text in (",", ";", ":"):
             return None  # another verb's clause
     return None
+
+
+#: How many words may stand between « à ce que » and the verb of its clause.
+EXPECTED_REACH = 8
+
+
+def _expected(cue: Token, sent: Span) -> bool:
+    """« s'attendait à ce que X soutienne Y », « veille à ce que X reçoive Y »: a verb in the
+    present of a clause « à ce que », which the tagger may read as an indicative, is in the
+    subjunctive there: expected, asked for or opposed, not done (a compound past stays a fact:
+    « cela tient à ce que X a reçu Y »)."""
+    doc = cue.doc
+    if cue.pos_ not in ("VERB", "AUX", "ADJ", "NOUN") or "Past" in cue.morph.get("Tense") or "Part" in cue.morph.get("VerbForm"):
+        return False
+    for j in range(cue.i - 1, max(sent.start + 1, cue.i - EXPECTED_REACH) - 1, -1):
+        if doc[j].lower_ in ("que", "qu'", "qu’"):
+            return doc[j - 1].lower_ == "ce" and j - 2 >= sent.start and doc[j - 2].lower_ == "à"
+        if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (",", ";", ":"):
+            return False
+    return False
 
 
 def _subjunctive(verb: Token, sent: Span) -> bool:

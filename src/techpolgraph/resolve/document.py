@@ -4638,6 +4638,11 @@ class _DocState:
         if gender and not self._gender_fits(gender, m.gender):
             return None  # an unknown first name (« Milo », « Guo ») fits either pronoun
         named = [c for c in people if name_key(c.name) == key] or [c for c in people if name_key(c.name) == surname]
+        if not named and len(words) >= 2:
+            # « Nasri » read as an organisation in the profile of « Samir Nasri »: the title's person, by surname
+            read = [c for c in self.clusters.values() if c.kind in (EntityKind.ORGANISATION, EntityKind.LOCATION) and name_key(c.name) == surname]
+            if len(read) == 1 and not self.r.gazetteer.canonical(read[0].name) and read[0].name not in countries():
+                read[0].kind, named = EntityKind.PERSON, read
         if len(named) == 1:
             named[0].name = _fuller(named[0].name, title)  # « Wigmore » in the text is the title's « Andy Wigmore »
             return named[0].id
