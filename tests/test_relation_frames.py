@@ -3682,11 +3682,11 @@ CASES: tuple[Case, ...] = (
     Case("a-wish-to-take-the-occasion-to-thank", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je voudrais en profiter pour remercier {A}.", (endorsed(B, A),)),
     Case("a-third-person-wish-to-take-the-occasion-stays-uncertain", f"{C} voudrait en profiter pour remercier {A}.", (endorsed(C, A, "uncertain"),)),
     # a country's authorities meet people as a body; a country by its name does not
-    Case("a-country-s-authorities-met", f"Le ministre {A} a échangé à plusieurs reprises avec les autorités belges.", (met(A, "Belgique"),)),
+    Case("a-country-s-authorities-met", f"Le ministre {A} a longuement échangé avec les autorités belges.", (met(A, "Belgique"),)),
     Case("a-country-s-authorities-receive", f"Les autorités belges ont reçu {A} lundi.", (met("Belgique", A),)),
     Case("miss-a-country-met-by-its-name", f"{A} a reçu la Belgique en finale.", ()),
     # the setting up of a measure, read past to the verb that governs it; not its lifting
-    Case("sanctions-set-up-by-a-decision", "L'Union européenne a donc décidé la mise en place de sanctions commerciales contre la Belgique.", (banned("Union européenne", "Belgique"),)),
+    Case("sanctions-set-up-by-a-decision", "L'Union européenne a finalement décidé la mise en place de sanctions financières contre la Belgique.", (banned("Union européenne", "Belgique"),)),
     Case("sanctions-prolonged", "L'Union européenne a annoncé la prolongation des sanctions contre la Belgique.", (banned("Union européenne", "Belgique"),)),
     Case("miss-sanctions-lifted", "L'Union européenne a décidé la levée des sanctions contre la Belgique.", ()),
     # one's thanks, with adjectives joined by « et », go to someone
@@ -3695,26 +3695,28 @@ CASES: tuple[Case, ...] = (
     Case("the-chair-s-we-hear", f"Jeudi 8 juin 2023\n\n- Présidence de M. {A}, président -\n\nAudition de M. {B}, directeur de Vexa\n\nM. {A}, président. - Chers collègues, nous entendons aujourd'hui {B}, directeur des relations de Vexa pour la France.\n\nMonsieur {B.split()[-1]}, vous êtes inspecteur des finances.", (met(A, B),)),
     Case("miss-words-we-heard", f"Déclaration de Mme {C}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nNous avons entendu {B} dire que tout allait bien.", ()),
     # a question addressed to one minister: the « vous » of the one who asks, in all their turns
-    Case("the-one-a-question-is-addressed-to", f"M. {A}. Ma question s'adresse à M. le ministre de l'économie.\n\nM. Marc Lefort. Encore !\n\nM. {A}. Je vous remercie de votre engagement.\n\nM. le président. La parole est à M. le ministre de l'économie.\n\nM. {C}, ministre de l'économie. Merci, monsieur le député.", (endorsed(A, C),)),
-    Case("miss-a-question-addressed-to-two", f"M. {A}. Ma question s'adresse à la fois à M. le ministre de l'économie et à Mme la ministre de la culture.\n\nM. Marc Lefort. Encore !\n\nM. {A}. Je vous remercie de votre engagement.", ()),
+    Case("the-one-a-question-is-addressed-to", f"M. {A}. Cette question s'adresse au ministre de l'économie.\n\nM. Marc Lefort. Encore !\n\nM. {A}. Je vous remercie de votre engagement.\n\nM. le président. Monsieur le ministre de l'économie, vous avez la parole.\n\nM. {C}, ministre de l'économie. Merci, monsieur le député.", (endorsed(A, C),)),
+    Case("miss-a-question-addressed-to-two", f"M. {A}. Cette question s'adresse à la fois au ministre des finances et à la ministre de la culture.\n\nM. Marc Lefort. Encore !\n\nM. {A}. Je vous remercie de votre engagement.", ()),
     # a speech resumed after an interjection speaks to the one its first part called on
-    Case("the-one-called-before-an-interjection", f"M. {A}, ministre. Avant de vous répondre, monsieur Bernard, permettez-moi de vous dire que je connais bien cette question et que le Gouvernement y travaille depuis des mois avec tous les élus de la région.\n\nM. Marc Lefort. Et puis vous trahissez !\n\nM. {A}, ministre. Je vous rends donc bien volontiers hommage pour votre travail.", (endorsed(A, "Bernard"), criticised("Marc Lefort", A))),
+    Case("the-one-called-before-an-interjection", f"M. {A}, ministre. Avant de vous répondre, monsieur Bernard, permettez-moi de vous dire que je connais bien cette question et que le Gouvernement y travaille depuis des mois avec tous les élus de la région.\n\nM. Marc Lefort. Et puis vous trahissez !\n\nM. {A}, ministre. Je vous rends donc volontiers hommage pour votre travail.", (endorsed(A, "Bernard"), criticised("Marc Lefort", A))),
     # « Monseigneur », a bishop's title before his name
-    Case("a-bishop-s-title", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je remercie Monseigneur de Castelnau de l'échange long et fructueux que nous avons eu.", (endorsed(B, "de Castelnau"), met(B, "de Castelnau"))),
+    Case("a-bishop-s-title", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je remercie Monseigneur de Castelnau de l'échange long et franc que nous avons eu.", (endorsed(B, "de Castelnau"), met(B, "de Castelnau"))),
     # « Permettez-moi » opening a paragraph, and a long « au nom de ... » before the noun of the act
-    Case("leave-asked-at-a-paragraph-s-start", f"Mme {B}. Merci monsieur le président et mes chers collègues, mais il reste encore un vote demain…\n\nPermettez-moi enfin de m'associer, au nom des élus du groupe Vexa pour la République, à l'hommage rendu à notre amie {A}.", (endorsed(B, A),)),
-    # « je vous invite à en tirer des conclusions »: an exhortation, past the pronoun before the infinitive
+    Case("leave-asked-at-a-paragraph-s-start", f"Mme {B}. Merci, monsieur le président, et merci à tous, mais il reste encore un vote demain…\n\nPermettez-moi enfin de m'associer, au nom des élus du groupe Vexa pour la République, à l'hommage rendu à notre amie {A}.", (endorsed(B, A),)),
+    # « je vous invite à en tirer les leçons »: an exhortation, past the pronoun before the infinitive
     Case("miss-invited-to-draw-conclusions", f"{A} invite {B} à en tirer des conclusions.", ()),
     # the voice's honour or pleasure of receiving someone, after « que de » and in a cleft « c'est à moi que revient »
-    Case("a-pleasure-that-of-receiving", f"M. {A}. C'est un plaisir que d'accueillir aujourd'hui, dans le cadre du sommet, le Président {C}.\n\nM. {C}. Merci.", (met(A, C),)),
-    Case("the-honour-falls-to-me", f"M. {A}, président. - C'est à moi que revient l'honneur d'accueillir Mme {B}, directrice.\n\nMme {B}. Merci.", (met(A, B),)),
+    Case("a-pleasure-that-of-receiving", f"M. {A}. C'est un plaisir que d'accueillir ce soir, dans le cadre du sommet, le Président {C}.\n\nM. {C}. Merci.", (met(A, C),)),
+    Case("the-honour-falls-to-me", f"M. {A}, président. - C'est à moi que revient ce grand honneur d'accueillir Mme {B}, directrice.\n\nMme {B}. Merci.", (met(A, B),)),
     # a person described by a long role, then named in apposition
-    Case("an-envoy-described-at-length-then-named", f"Le ministre {A} s'est entretenu ce matin avec l'envoyé spécial du Secrétaire général des Nations unies pour la Syrie, M. {C}.", (met(A, C),)),
+    Case("an-envoy-described-at-length-then-named", f"Le ministre {A} s'est entretenu hier avec l'envoyé spécial du Secrétaire général de l'ONU pour la Libye, M. {C}.", (met(A, C),)),
     # members of a list each described, the first by two descriptions
     Case("members-each-described-twice", f"{A} a reçu MM. Luc Bernard, vice-président, directeur général de Vexa, et Marc Lefort, chargé des relations avec la presse, ainsi que M. Jean Dupont, conseiller.", (met(A, "Luc Bernard"), met(A, "Marc Lefort"), met(A, "Jean Dupont"))),
     # a clause « à ce que » in the present: expected, not done; a compound past there stays a fact
-    Case("an-expected-support", f"Tout le monde s'attendait à ce que M. {A} soutienne M. {C} contre M. Marc Lefort.", (endorsed(A, C, "uncertain"),)),
+    Case("an-expected-support", f"Chacun s'attendait à ce que M. {A} soutienne M. {C} contre M. Marc Lefort.", (endorsed(A, C, "uncertain"),)),
     Case("a-fact-after-a-ce-que", f"Cela tient à ce que {A} a rencontré {C} la veille.", (met(A, C),)),
+    # unions named after a plural noun of unions are received through their delegates
+    Case("unions-received-by-name", f"Le Premier ministre {A} a reçu les syndicats CGT et FO.", (met(A, "Confédération générale du travail"), met(A, "Force ouvrière"))),
     # @@NEW@@
 )
 
@@ -3811,7 +3813,7 @@ def test_subject_of_a_profile_is_named_by_its_title(nlp, title, text, edges):
         # the one heard is the owner of « vos » too
         (
             f"Intervention de {A} — Audition de Mme {B}, ancienne ingénieure",
-            f"{A} :\n\nMerci, Madame, pour vos propos et la force de votre témoignage.",
+            f"{A} :\n\nMerci, Madame, pour vos réponses et la clarté de votre exposé.",
             {endorsed(A, B)},
         ),
     ],

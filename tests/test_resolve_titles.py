@@ -46,7 +46,7 @@ def test_a_surname_in_a_profile_is_the_titles_person(titled):
 
 
 def test_a_surname_read_as_an_organisation_in_a_profile_is_the_titles_person(titled):
-    found = titled("En équipe de France, Nasrib est appelé dans toutes les catégories de jeunes. Il remporte le championnat d'Europe en 2004.", title="Farid Nasrib")
+    found = titled("En équipe de France, Nasrib est retenu dans toutes les sélections de jeunes. Il remporte le championnat d'Europe en 2004.", title="Farid Nasrib")
     ((name, kind, _reason),) = found["Nasrib"]
     assert (name, kind) == ("Farid Nasrib", "person")  # the model reads « Nasrib » as an organisation here
 

@@ -918,7 +918,20 @@ def _hosts_a_group(view: SentenceView, source: Slot, target: Slot, cue: Cue) -> 
     company, an outlet or a body named in the singular (« recevoir Europe 1 »: a broadcast)."""
     if cue.lemma not in HOSTING_CUES or source.kind is not EntityKind.PERSON or target.kind is not EntityKind.ORGANISATION:
         return False
-    return target.start > view.sent.start and view.doc[target.start - 1].lower_ in GROUP_ARTICLES
+    return target.start > view.sent.start and (view.doc[target.start - 1].lower_ in GROUP_ARTICLES or _listed_after_union_noun(view, target))
+
+
+#: Plural nouns of organisations of people received through their representatives (« les syndicats CGT et FO »).
+UNION_NOUNS = function_words("union_noun")
+
+
+def _listed_after_union_noun(view: SentenceView, target: Slot) -> bool:
+    """« X a reçu les syndicats CGT et FO », « les associations P, Q et R »: organisations named
+    in a list right after a plural noun of unions or associations, received as their delegates."""
+    doc, k = view.doc, target.start - 1
+    while k > view.sent.start and (doc[k].lower_ in ("et", ",") or (k in view.at and view.at[k].kind is EntityKind.ORGANISATION)):
+        k = view.at[k].start - 1 if k in view.at else k - 1  # back over the list's earlier members
+    return k > view.sent.start and doc[k].lower_ in UNION_NOUNS and doc[k - 1].lower_ in GROUP_ARTICLES
 
 
 def _owner_of_an_act(view: SentenceView, slot: Slot, cue: Cue) -> bool:

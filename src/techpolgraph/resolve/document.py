@@ -2262,7 +2262,7 @@ class _DocState:
         # the asker's turns up to token i (another's interjection may cut the question)
         own = [k for n, (start, _own, label) in enumerate(turns) if label == turn[2] and start <= i for k in range(start, min(i, turns[n + 1][0] if n + 1 < len(turns) else i))]
         for k in own:
-            if doc[k].lower_ != "adresse" or doc[k - 1].lower_ not in ("s'", "s’") or k + 2 >= i or doc[k + 1].lower_ != "à":
+            if doc[k].lower_ != "adresse" or doc[k - 1].lower_ not in ("s'", "s’") or k + 2 >= i or doc[k + 1].lower_ not in ("à", "au"):
                 continue
             j = k + 2
             while j < i and address_word(doc[j]):
@@ -4638,10 +4638,10 @@ class _DocState:
         if gender and not self._gender_fits(gender, m.gender):
             return None  # an unknown first name (« Milo », « Guo ») fits either pronoun
         named = [c for c in people if name_key(c.name) == key] or [c for c in people if name_key(c.name) == surname]
-        if not named and len(words) >= 2:
+        if not named and len(words) >= 2 and not self._common_word(words[0]):
             # « Nasri » read as an organisation in the profile of « Samir Nasri »: the title's person, by surname
-            read = [c for c in self.clusters.values() if c.kind in (EntityKind.ORGANISATION, EntityKind.LOCATION) and name_key(c.name) == surname]
-            if len(read) == 1 and not self.r.gazetteer.canonical(read[0].name) and read[0].name not in countries():
+            read = [c for c in self.clusters.values() if c.kind is EntityKind.ORGANISATION and name_key(c.name) == surname]
+            if len(read) == 1 and not self.r.gazetteer.canonical(read[0].name):
                 read[0].kind, named = EntityKind.PERSON, read
         if len(named) == 1:
             named[0].name = _fuller(named[0].name, title)  # « Wigmore » in the text is the title's « Andy Wigmore »
