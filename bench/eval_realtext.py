@@ -132,6 +132,8 @@ SETS = {
     "holdout97": (REALTEXT / "holdout97", None),
     "holdout98": (REALTEXT / "holdout98", None),
     "holdout99": (REALTEXT / "holdout99", None),
+    "holdout100": (REALTEXT / "holdout100", None),
+    "holdout101": (REALTEXT / "holdout101", None),
 }
 
 
@@ -306,6 +308,8 @@ ROUNDS = {
     "forty-eighth round, fourth split (iy*)": ("iy",),
     "forty-ninth round (iz*)": ("iz",),
     "forty-ninth round, second split (ja*)": ("ja",),
+    "forty-ninth round, third split (jb*)": ("jb",),
+    "forty-ninth round, fourth split (jc*)": ("jc",),
 }
 
 
