@@ -951,9 +951,8 @@ class EntityRecogniser:
             while j < len(doc) and self._demonym(doc[j].lower_):
                 j += 1
             j = _past_adjectives(doc, j)
-            complemented = label == "PER" and _past_lower_complement(doc, j) > j
-            if complemented:
-                j = _past_lower_complement(doc, j)  # « le ministre des affaires étrangères Y »
+            past = _past_lower_complement(doc, j) if label == "PER" else j  # « le ministre des affaires étrangères Y »
+            complemented, j = past > j, past
             quoted = _quoted_name_end(doc, j)
             if quoted:  # « l'association « Les Amis de Paul Martin » »: the name in quotes
                 inside = [s for s in spans if s.start < quoted and s.end > j + 1]

@@ -128,7 +128,7 @@ def _for_whom(view: SentenceView, j: int) -> list[Slot]:
         slot = view.voice
     verb = doc[k]
     if verb.lemma_ == "revenir" and k - 2 > view.sent.start and doc[k - 1].lower_ in ("que", "qu'", "qu’") and (given := view.at.get(k - 2)) is not None:
-        # « c'est à elle que revient cet honneur, recevoir Y »: the one the honour falls to
+        # « c'est à elle que revient cet honneur de recevoir Y »: the one the honour falls to
         return [given] if given.kind in PARTIES and doc[given.start - 1].lower_ == "à" else []
     if slot.kind not in PARTIES or k <= view.sent.start or verb.lemma_ != "être" or doc[k - 1].lower_ not in ("c'", "c’", "ce"):
         return []

@@ -896,7 +896,7 @@ def _we_hear(view: SentenceView, cue: Token, source: Slot, target: Slot) -> bool
     """« Nous entendons aujourd'hui M. Y »: a subject « nous » of a body's cue (``body_only_cue``)
     right before it, a person heard: the chair of a hearing speaking for the body that holds it
     meets the one heard; not « j'ai entendu M. Y », nor « nous avons entendu Y dire que ... »
-    (words heard), where an infinitive or « dire » follows the one heard."""
+    (words heard), where an infinitive follows the one heard."""
     doc = view.doc
     if source.text.lower() != "nous" or target.kind is not EntityKind.PERSON or not source.end <= cue.i < target.start:
         return False

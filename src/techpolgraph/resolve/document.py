@@ -447,6 +447,13 @@ def first_person_object(doc: Doc, i: int) -> bool:
     return bool(subjects) and subjects[0].i < i and subjects[0].lower_.replace("’", "'") not in ("je", "j'", "nous")
 
 
+def _placed_as(m: "_Mention", other: Optional["_Mention"], reason: str) -> None:
+    """Give the mention the entity of ``other`` (the one called on, or asked), where that one is
+    placed, with the reason and the other's words."""
+    if other is not None and other.cluster:
+        m.cluster, m.reason = other.cluster, f"{reason} ({other.text})"
+
+
 def asked_leave(doc: Doc, i: int) -> bool:
     """« Permettez-moi de saluer Y », « Laissez-moi vous dire »: « -moi » at token i after a verb
     of leave in the imperative, by which the speaker does the act they ask leave for."""
@@ -688,6 +695,7 @@ class _DocState:
         self._labelled: Optional[bool] = None  # a « M. » or « Mme » that may label a turn stands in the text
         self._blocks: Optional[list[tuple[int, int, str]]] = None  # the turns of minutes, one label in a row each
         self._interruptions: Optional[dict[int, str]] = None  # the speaker each short turn interrupts: :meth:`_interrupted`
+        self._questions: dict[str, Optional[tuple[int, _Mention]]] = {}  # per label, where its question's addressee is named: :meth:`_question_addressee`
         self._quoted: Optional[list[bool]] = None  # whether each token stands in quoted speech: :meth:`in_quote`
 
     # -- clusters ---------------------------------------------------------------------------
@@ -2257,20 +2265,26 @@ class _DocState:
         turn = self._turn_at(i)
         if turn is None or not self._turn_speaker(i):
             return None
-        doc = self.doc
-        turns = self._turns or []
-        # the asker's turns up to token i (another's interjection may cut the question)
-        own = [k for n, (start, _own, label) in enumerate(turns) if label == turn[2] and start <= i for k in range(start, min(i, turns[n + 1][0] if n + 1 < len(turns) else i))]
+        if turn[2] not in self._questions:  # read once per label
+            self._questions[turn[2]] = self._question_of(turn[2])
+        found = self._questions[turn[2]]
+        return found[1] if found is not None and found[0] < i else None
+
+    def _question_of(self, label: str) -> Optional[tuple[int, _Mention]]:
+        """Where the turns of ``label`` first say « s'adresse à » one person, and that person's
+        mention (:meth:`_question_addressee`); None where they do not, or name two."""
+        doc, turns = self.doc, self._turns or []
+        own = (k for n, (start, _own, named) in enumerate(turns) if named == label for k in range(start, turns[n + 1][0] if n + 1 < len(turns) else len(doc)))
         for k in own:
-            if doc[k].lower_ != "adresse" or doc[k - 1].lower_ not in ("s'", "s’") or k + 2 >= i or doc[k + 1].lower_ not in ("à", "au"):
+            if doc[k].lower_ != "adresse" or doc[k - 1].lower_ not in ("s'", "s’") or k + 2 >= len(doc) or doc[k + 1].lower_ not in ("à", "au"):
                 continue
             j = k + 2
-            while j < i and address_word(doc[j]):
+            while j < len(doc) and address_word(doc[j]):
                 j += 1  # « à M. le ministre », « à monsieur le Premier ministre »
             asked = next((m for m in self.mentions if j <= m.start <= j + 1 and m.kind is EntityKind.PERSON), None)
             if asked is None or any(doc[n].lower_ == "fois" for n in range(k + 2, asked.start)) or (asked.end + 1 < len(doc) and doc[asked.end].lower_ == "et" and doc[asked.end + 1].lower_ in ("à", "au")):
                 return None  # « s'adresse à la fois à X et à Y », « à X et à Y »: two of them
-            return asked
+            return asked.end, asked
         return None
 
     def _hearing_guest(self, i: int) -> str:
@@ -2280,8 +2294,8 @@ class _DocState:
         title = self.doc._.tpg_title or ""
         if not HEARING.search(title) or not (guest := speech_guest(title)):
             return ""
-        turn = self._turn_speaker(i)
-        return guest if turn and name_key(clean_name(turn)) != name_key(guest) and not name_key(guest).endswith(name_key(clean_name(turn)).split()[-1]) else ""
+        turn = name_key(clean_name(self._turn_speaker(i)))
+        return guest if turn and turn != name_key(guest) and turn.split()[-1] != name_key(guest).split()[-1] else ""  # not the guest's own turn
 
     def _turn_speaker(self, i: int) -> str:
         """The name that labels the turn of minutes token i stands in (« M. Jean Martin : »), where
@@ -3193,19 +3207,13 @@ class _DocState:
             elif m.anaphor == "interviewee":
                 self._resolve_title_person(m, self._voices()[0], "in a transcript's question: the one interviewed, its title names")
             elif m.anaphor == "vocative":
-                called = self._vocative(m.start)
-                if called is not None and called.cluster:
-                    m.cluster, m.reason = called.cluster, f"« vous » in a sentence that calls on one person by name ({called.text})"
+                _placed_as(m, self._vocative(m.start), "« vous » in a sentence that calls on one person by name")
             elif m.anaphor == "called_role":
                 self._resolve_title_person(m, self._called_role(m.start), "in minutes: the one its line calls on by role, whom the chair gives the floor to")
             elif m.anaphor == "resumed_vocative":
-                called = self._resumed_vocative(m.start)
-                if called is not None and called.cluster:
-                    m.cluster, m.reason = called.cluster, f"« vous » in a speech resumed after an interjection, whose first part calls on one person ({called.text})"
+                _placed_as(m, self._resumed_vocative(m.start), "« vous » in a speech resumed after an interjection, whose first part calls on one person")
             elif m.anaphor == "question_addressee":
-                asked = self._question_addressee(m.start)
-                if asked is not None and asked.cluster:
-                    m.cluster, m.reason = asked.cluster, f"« vous » in the turn of minutes whose question is addressed to one person ({asked.text})"
+                _placed_as(m, self._question_addressee(m.start), "« vous » in the turn of minutes whose question is addressed to one person")
             elif m.anaphor == "hearing_guest":
                 self._resolve_title_person(m, self._hearing_guest(m.start), "in the minutes of a hearing: the one heard, its title names, in another's turn")
             elif m.anaphor == "interrupted":
