@@ -3219,12 +3219,17 @@ class _DocState:
             elif m.anaphor == "interrupted":
                 self._resolve_title_person(m, clean_name(self._interrupted(m.start)), "in minutes: an interjection's « vous », the speaker it interrupts")
 
+    def _first_line(self) -> tuple[str, int]:
+        """The text's first line and the token it ends before (("", 0) for an empty text)."""
+        start, end = line_bounds(self.doc, 0, 1) if len(self.doc) else (0, 0)
+        return self.doc[start:end].text, end
+
     def _heading(self) -> str:
         """The text's first line where it reads as a heading (no longer than
         :data:`HEADING_CHARACTERS`, other lines after it), which may name the speaker the title
         does not (a page's own heading copied above the speech); else ""."""
-        start, end = line_bounds(self.doc, 0, 1) if len(self.doc) else (0, 0)
-        line = self.doc[start:end].text.strip()
+        line, end = self._first_line()
+        line = line.strip()
         return line if 0 < len(line) <= HEADING_CHARACTERS and end < len(self.doc) else ""
 
     def _speaks_for_france(self) -> bool:
@@ -3233,8 +3238,7 @@ class _DocState:
         la France auprès des Nations unies », « porte-parole du ministère des affaires
         étrangères ») that names France, where its « nous » is France, not the speaker alone. Read once."""
         if self._france_voice is None:
-            first = self.doc[slice(*line_bounds(self.doc, 0, 1))].text if len(self.doc) else ""  # the text's first line
-            heading = f"{self.doc._.tpg_title or ''} {first}".lower().replace("’", "'")
+            heading = f"{self.doc._.tpg_title or ''} {self._first_line()[0]}".lower().replace("’", "'")
             named = any(m.kind is EntityKind.LOCATION and m.named and name_key(m.text) == "france" for m in self.mentions)
             self._france_voice = named and any(phrase in heading for phrase in FRANCE_VOICE)
         return self._france_voice
@@ -5815,6 +5819,7 @@ _TITLE_PARTNER = re.compile(
 _TITLE_ADDRESS = re.compile(r"\b(?:M\.|Mme|MM\.|Monsieur|Madame)\s")
 
 
+@lru_cache(maxsize=64)
 def speech_guest(title: str) -> str:
     """The one guest a speech's title names (:data:`_TITLE_GUEST`), or the one person its speaker
     met (:data:`_TITLE_PARTNER`, not where it names several), or "".
