@@ -3717,6 +3717,27 @@ CASES: tuple[Case, ...] = (
     Case("a-fact-after-a-ce-que", f"Cela tient à ce que {A} a rencontré {C} la veille.", (met(A, C),)),
     # unions named after a plural noun of unions are received through their delegates
     Case("unions-received-by-name", f"Le Premier ministre {A} a reçu les syndicats CGT et FO.", (met(A, "Confédération générale du travail"), met(A, "Force ouvrière"))),
+    # guests listed after titles, each described by a common noun phrase; « et » before the last
+    Case("titled-guests-each-described", f"Mme {B}, présidente. Nous recevons M. {A}, responsable des affaires publiques de Vexa France, M. Jean Dupont, directeur des relations institutionnelles de Zorbly France, et Mme Anne Durand, directrice des affaires publiques de Korva France.", (met(B, A), met(B, "Jean Dupont"), met(B, "Anne Durand"))),
+    Case("miss-titled-member-opens-a-clause", f"{B} a reçu M. {A}, directeur de Vexa. M. Jean Dupont, directeur de Zorbly, a critiqué la rencontre.", (met(B, A),)),
+    # a plural object pronoun stands for the persons a list named, in the sentence before or in its own
+    Case("them-after-a-listed-election", f"M. {B}. Je salue les trois membres de la commission élus à la tête de leur département : MM. {A} pour l'Ain, Jean Dupont pour le Var et Marc Lefort pour la Drôme. Je les félicite chaleureusement.", (endorsed(B, A), endorsed(B, "Jean Dupont"), endorsed(B, "Marc Lefort"))),
+    Case("them-in-the-same-sentence", f"{B} a reçu {A} et {C} et les a félicités.", (met(B, A), met(B, C), endorsed(B, A), endorsed(B, C))),
+    Case("them-as-the-dative", f"{A} et {C} sont venus lundi. {B} leur a rendu visite mardi.", (met(B, A), met(B, C))),
+    Case("miss-them-for-their-proposals", f"{A} et {C} ont présenté leurs propositions. {B} les a critiquées.", ()),
+    Case("miss-them-without-a-list", f"{A} a rencontré {C}. {B} les a félicités.", (met(A, C),)),
+    Case("miss-them-beside-an-organisation", f"{A} et {C} ont quitté le Sénat cette année. {B} les a salués.", ()),
+    # a parliamentary committee named in lower case is a party; its assembly after it only completes its name
+    Case("a-committee-hears-a-general", f"La commission de la défense nationale et des forces armées a entendu le général {A}, commandant de la force Licorne.", (met("Commission de la défense nationale et des forces armées", A),)),
+    Case("a-committee-of-the-senate-criticises", f"La commission des lois du Sénat a critiqué le projet de {A}.", (criticised("Commission des lois", A),)),
+    Case("a-committee-under-its-older-name", f"La commission des affaires économiques, de l'environnement et du territoire a entendu M. {A}, secrétaire d'État.", (met("Commission des affaires économiques, de l'environnement et du territoire", A),)),
+    # an opening phrase closed by a comma: the group after it is the subject, though the phrase's « de » came before it
+    Case("subjects-after-an-opening-phrase", f"Sous le feu des questions de la commission des lois, {A} et {C} ont tenté de défendre leur ministre, {B}.", (endorsed(A, B), endorsed(C, B))),
+    # coming or testifying before a body that hears people: a meeting with it; not before a court, nor before cameras
+    Case("testifying-before-a-committee", f"{A} a témoigné devant la commission des lois du Sénat.", (met(A, "Commission des lois"),)),
+    Case("coming-before-the-committee-again", f"Mme {B}, présidente. Monsieur {A}, c'est la deuxième fois que vous venez devant la commission des affaires économiques.", (met(A, "Commission des affaires économiques"),)),
+    Case("miss-appearing-before-a-court", f"{A} a comparu devant le tribunal de Nanterre.", ()),
+    Case("miss-coming-before-cameras", f"{A} est venu devant les caméras avec un sourire.", ()),
     # @@NEW@@
 )
 

@@ -51,6 +51,7 @@ from .sentence import (
     examples,
     EXAMPLES,
     is_determiner,
+    is_title,
     past_determiners,
     is_past_participle,
     is_possessive,
@@ -521,33 +522,78 @@ def next_described_person(view: SentenceView, last: Slot, end: int) -> list[Slot
     """« a rencontré Mme X, maire de la ville, votre collègue député Y »: after a named person and
     the description of it between commas, a role noun and another name, with no « et »: another
     member of the list (a name already given, the second one cannot describe the first), with the
-    members joined to it; not the subject of a clause of its own (« ..., le député Y a dit »)."""
+    members joined to it; not the subject of a clause of its own (« ..., le député Y a dit »).
+    A list of named people each described after a comma (« Nous recevons M. X, directeur de P,
+    M. Y, directeur de Q, et Mme Z, directrice de R »): a member named after a title, « et »
+    before the last one, is read the same way, and so are the members after it."""
     doc = view.doc
     if last.kind is not EntityKind.PERSON or not doc[last.start].text[:1].isupper() or last.end + 2 >= end or doc[last.end].text != ",":
         return []
-    k = last.end + 1
-    if doc[k].lower_ not in role_heads():
+    n = _past_member_description(view, last.end + 1, end)
+    if n is None:
         return []
+    group = _described_member_after(view, last, n + 1, end) or _titled_member_after(view, last, n + 1, end)
+    after = group[-1].end if group else n
+    if not group or (after < end and doc[after].pos_ in ("VERB", "AUX")):
+        return []
+    return group + next_described_person(view, group[-1], end)
+
+
+#: Marks that end a sentence, and with it the description of a list's last member.
+SENTENCE_STOPS = frozenset({".", "!", "?", "…"})
+
+
+def _past_member_description(view: SentenceView, k: int, end: int, last: bool = False) -> Optional[int]:
+    """The comma that closes a named person's description from token k, a role noun (or another
+    common noun) and a few words (« maire de la ville », « directeur des affaires publiques de P »), with no other person
+    named in it (with ``last``, the end of the clause may close it too); else None."""
+    doc = view.doc
+    if doc[k].lower_ not in role_heads() and not (doc[k].pos_ == "NOUN" and doc[k].is_lower):
+        return None  # « responsable des affaires publiques de P »: a noun of its own
     n = k
     while n < min(end, k + MEMBER_APPOSITION_WORDS) and doc[n].text != "," and doc[n].pos_ not in ("VERB", "AUX") and doc[n].text not in CLAUSE_BREAKS:
         slot = view.at.get(n)
         if slot is not None and slot.kind is EntityKind.PERSON:
-            return []  # « X, patronne de Y, ... »: a person named in the description
+            return None  # « X, patronne de Y, ... »: a person named in the description
         n = slot.end if slot is not None else n + 1
-    if n >= end or doc[n].text != ",":
-        return []
-    m = _past_article_and_possessive(view, n + 1, end)  # « votre collègue député Y »
+    if last and (n == end or (n < end and (doc[n].text in CLAUSE_BREAKS or doc[n].text in SENTENCE_STOPS))):
+        return n
+    return n if n < end and doc[n].text == "," else None
+
+
+def _described_member_after(view: SentenceView, last: Slot, k: int, end: int) -> list[Slot]:
+    """« ..., votre collègue député Y » from token k: a role noun, a few describing words and a
+    person named; that person with the members joined to it."""
+    doc = view.doc
+    m = _past_article_and_possessive(view, k, end)  # « votre collègue député Y »
     r = m
     while r < min(end, m + DESCRIPTION_NOUN_WORDS) and r not in view.at and doc[r].is_lower and describing(doc[r]):
         r += 1
     slot = view.at.get(r)
     if r == m or doc[m].lower_ not in role_heads() or slot is None or slot.start != r or slot.kind is not EntityKind.PERSON or slot.cluster == last.cluster:
         return []
-    group = [s for s in view.group_at(r, end) if s.kind in PARTIES]
-    after = group[-1].end if group else r
-    if after < end and doc[after].pos_ in ("VERB", "AUX"):
+    return [s for s in view.group_at(r, end) if s.kind in PARTIES]
+
+
+def _titled_member_after(view: SentenceView, last: Slot, k: int, end: int) -> list[Slot]:
+    """« ..., M. Y, directeur de Q » or « ..., et Mme Z, directrice de R » from token k: a person
+    named after a title (« et » before it), described in turn after a comma, or the last words of
+    the clause; that person alone."""
+    doc = view.doc
+    if k < end and doc[k].lower_ == "et":
+        k += 1
+    if k >= end or not is_title(doc[k]) or k in view.at:
         return []
-    return group
+    m = past_determiners(view, k, end)
+    slot = view.at.get(m)
+    if slot is None or slot.start != m or slot.kind is not EntityKind.PERSON or slot.cluster == last.cluster:
+        return []
+    if slot.end == end:
+        return [slot]
+    closed = _past_member_description(view, slot.end + 1, end, last=True) if doc[slot.end].text == "," and slot.end + 1 < end else None
+    if closed is None or (closed + 1 < end and doc[closed + 1].pos_ in ("VERB", "AUX")):
+        return []  # « ..., M. Y a dit », « ..., M. Y et son épouse », « ..., et M. Y, maire de P, a dit »: not a member of this list
+    return [slot]
 
 #: « à », « au », « aux »: a phrase of its own before a noun's « de ».
 A_FORMS = frozenset(Argument.A.words)

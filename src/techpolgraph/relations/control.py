@@ -429,15 +429,15 @@ def _perfect_participle(view: SentenceView, cue: Token) -> bool:
 
 
 def dative_clitic(view: SentenceView, cue: Token, clause_start: int) -> Optional[int]:
-    """The token of a « lui » that stands for the cue's « à » party (« Y lui rendrait visite »,
-    « Y ne lui a pas rendu visite »): between the cue's subject and the cue, with only
+    """The token of a « lui » (or a placed « leur ») that stands for the cue's « à » party (« Y lui rendrait visite »,
+    « Y ne lui a pas rendu visite », « je leur rends hommage »): between the cue's subject and the cue, with only
     negation words and auxiliaries in between."""
     doc = view.doc
     j = cue.i - 1
     while j >= clause_start and (doc[j].pos_ == "AUX" or doc[j].lower_ in NE_WORDS or doc[j].lower_ in ADVERBIAL_PRONOUNS) and j not in view.at:
         j -= 1  # « Y ne lui a pas rendu visite », « je lui en sais gré »
-    if j >= clause_start and (doc[j].lower_ == "lui" or (doc[j].lower_ in ADDRESSEE_PRONOUNS and j in view.at)):
-        return j  # « vous », « te »: placed by the resolver in a letter only
+    if j >= clause_start and (doc[j].lower_ == "lui" or ((doc[j].lower_ in ADDRESSEE_PRONOUNS or doc[j].lower_ == "leur") and j in view.at)):
+        return j  # « vous », « te »: placed by the resolver in a letter only; « leur », where it stands for a list of persons
     return None
 
 

@@ -48,6 +48,7 @@ class Argument(str, Enum):
     EN_L_HONNEUR_DE = "en l'honneur de"
     AUPRES_DE = "auprès de"
     VERS = "vers"
+    DEVANT = "devant"
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -104,6 +105,7 @@ PREPOSITION_FORMS: dict[Argument, tuple[str, ...]] = {
     Argument.EN_L_HONNEUR_DE: ("honneur",),  # « un dîner en l'honneur de X »
     Argument.AUPRES_DE: ("auprès",),  # « s'engager auprès de X »
     Argument.VERS: ("vers",),  # « diriger ses critiques vers X »
+    Argument.DEVANT: ("devant",),  # « témoigner devant la commission »
 }
 
 

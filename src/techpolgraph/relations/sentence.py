@@ -2122,8 +2122,8 @@ def is_possessive_determiner(token: Token) -> bool:
     return "Yes" in token.morph.get("Poss")
 
 
-#: Object pronouns before a verb (« qui l'ont banni »: a mention of the resolver).
-OBJECT_CLITICS = function_words("object_clitic")
+#: Object pronouns before a verb (« qui l'ont banni », « je les félicite »: a mention of the resolver).
+OBJECT_CLITICS = function_words("object_clitic") | function_words("plural_object_clitic")
 
 
 def is_object_clitic(slot: Slot, doc: Doc) -> bool:

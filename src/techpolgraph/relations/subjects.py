@@ -729,6 +729,9 @@ def _joined_to_governed(view: SentenceView, slot: Slot, taken: list[Slot]) -> bo
         return False  # « ... à Helsinki et je vous adresse ... »: a subject pronoun before its verb, never a complement
     if doc[slot.start].lower_ in SPEAKER_STRESSED and _finite_after_self(doc, slot.end, view.sent.end):
         return False  # « la directrice de Vexa et moi-même avons reçu Y »: « moi » with its verb, a subject
+    closed = _opening_phrase_end(view)
+    if closed is not None and slot.start > closed:
+        return False  # « Sous le feu des membres de la commission P, X et Y ont tenté ... »: the phrase closed, its subject after it
     j = slot.start - 1
     if j > view.sent.start + 1 and doc[j].lower_ in LIST_ADVERBS and doc[j - 1].lower_ in ("et", "ou"):
         j -= 1  # « de Tesla, Neuralink ou encore X »
@@ -757,6 +760,26 @@ def _joined_to_governed(view: SentenceView, slot: Slot, taken: list[Slot]) -> bo
         j = before.start - 1
         if j <= view.sent.start or doc[j].text != ",":
             return False
+
+
+def _opening_phrase_end(view: SentenceView) -> Optional[int]:
+    """The comma that closes a phrase opening the sentence with a preposition (« Sous le feu des
+    membres de P, », « Face aux critiques de Q, »), where a group of parties follows it right
+    before a finite verb: that group is the verb's subject, whatever the phrase's « de » governs;
+    else None."""
+    doc, start = view.doc, view.sent.start
+    if doc[start].pos_ != "ADP" or doc[start].lower_ in DE:
+        return None
+    for c in range(start + 1, view.sent.end - 1):
+        token = doc[c]
+        if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
+            return None
+        if token.text == "," and c + 1 in view.at:
+            group = view.group_at(c + 1, view.sent.end)
+            after = group[-1].end if group else c + 1
+            if group and after < view.sent.end and doc[after].pos_ in ("VERB", "AUX") and "Fin" in doc[after].morph.get("VerbForm"):
+                return c
+    return None
 
 
 #: The speaker's stressed pronouns, which with « et » before a verb in the first person are subjects (« X et moi avons »).
@@ -1096,6 +1119,9 @@ def governing_organ(view: SentenceView, slot: Slot, clause_start: int) -> bool:
         j -= 1
     if j <= clause_start or doc[j].lower_ not in DE:
         return False
+    named = view.at.get(j - 1)
+    if named is not None and named.kind is EntityKind.ORGANISATION and named.end == j and organ_name(view, j - 1, clause_start) is None:
+        return False  # « la commission des lois du Sénat a entendu X »: the body named by its own name acts, its assembly completes it
     k, n = j - 1, 0
     while k >= clause_start and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and n < 3:
         k, n = k - 1, n + 1

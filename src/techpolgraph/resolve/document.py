@@ -308,6 +308,18 @@ SUBJECT_CLITICS = function_words("subject_clitic")
 NEGATION_WORDS = function_words("negation_word")
 
 
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    """The first words of the nouns of persons: roles, occupations, ties (« membre », « président »)."""
+    nouns = (*role_nouns(), *occupations(), *function_words("person_noun"), *function_words("group_member"))
+    return frozenset(noun.split()[0] for noun in nouns)
+
+
+def _person_noun(token: Token) -> bool:
+    """The noun names persons (« les cinq membres », « les présidents »), by its lemma or its form."""
+    return token.lemma_.lower() in _person_nouns() or token.lower_ in _person_nouns()
+
+
 def _before_adverbial_pronoun(doc: Doc, i: int) -> bool:
     """« Je l'en remercie », « il lui en sait gré »: the object pronoun at token i, after a subject
     pronoun, before « en » or « y » and a verb the tagger may read as anything lower case."""
@@ -470,6 +482,10 @@ def verb_after_subject(doc: Doc, i: int) -> bool:
 #: Pronouns of one person or thing, never of a plural noun (« l' », « la », « elle »).
 SINGULAR_PRONOUNS = frozenset({"le", "la", "l'", "lui", "il", "elle"})
 #: The gender an object clitic says by itself (« l' » says none).
+#: Plural object pronouns of persons (« je les félicite », « il leur rend hommage »).
+PLURAL_OBJECT_CLITICS = function_words("plural_object_clitic")
+#: How many words may stand between two members of a list a plural pronoun stands for (« X pour l'Ain, Y »).
+LIST_LINK_WORDS = 6
 CLITIC_GENDERS = {"le": "m", "la": "f"}
 #: Stressed pronouns of one person (« contre lui », « avec elle »).
 _STRESSED = WordTest(lambda word: word.lower() in ("lui", "elle"))
@@ -718,6 +734,7 @@ class _DocState:
         self.collect_anaphors()
         self.collect_possessives()
         self.collect_object_clitics()
+        self.collect_plural_object_clitics()
         self.collect_left_clitics()
         self.collect_stressed_pronouns()
         self.collect_first_person()
@@ -1765,6 +1782,18 @@ class _DocState:
             elif doc[i].lower_ in ("l'", "l’") and _agrees_in_masculine(doc, i + 1):
                 gender = "m"  # « Z l'a félicité »: no woman (a dative « lui » agrees with nothing)
             self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="object", gender=gender))
+
+    def collect_plural_object_clitics(self) -> None:
+        """« Je les félicite », « il leur a rendu hommage »: a plural object pronoun right before
+        a verb or its auxiliary (or before « en ») stands for the persons a list names
+        (:meth:`_resolve_plural_object`)."""
+        doc = self.doc
+        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        for i in self._positions_of(PLURAL_OBJECT_CLITICS):
+            if i in taken or i + 1 >= len(doc) or doc[i].pos_ != "PRON":
+                continue
+            if doc[i + 1].pos_ in ("AUX", "VERB") or _before_adverbial_pronoun(doc, i):
+                self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="plural_object", number="p"))
 
     def collect_left_clitics(self) -> None:
         """« Il en est exclu en 1999 »: « en » before the verb of a ban one undergoes stands for
@@ -3725,6 +3754,9 @@ class _DocState:
         if m.anaphor == "group":
             self._resolve_group(m)
             return
+        if m.anaphor == "plural_object":
+            self._resolve_plural_object(m)
+            return
         if m.anaphor == "possessive":
             self._resolve_possessive(m)
             return
@@ -4848,6 +4880,48 @@ class _DocState:
             return
         m.cluster, m.extra = group[0], group[1:]
         m.reason = reason
+
+    def _resolve_plural_object(self, m: _Mention) -> None:
+        """« Nous avons reçu X et Y. Je les remercie », « X a reçu Y et Z et les a félicités »: a
+        plural object pronoun stands for the persons named in a list before it in its sentence
+        (where others than its verb's subject stand there), else in the sentence before; not
+        where that sentence names an organisation or a plural thing it may stand for too
+        (« X et Y ont présenté leurs mesures. Z les a critiquées »). Else unresolved."""
+        here = self.sent_of[m.start]
+        before = self._refs(m.start, here)
+        own = self._subject_of_clitic(m, before)
+        if any(r.cluster != own for r in before):
+            group, where = self._listed_persons(here, m.start, own), "its sentence"
+        else:
+            group, where = (self._listed_persons(here - 1, None, own), "the sentence before") if here > 0 else ([], "")
+        if len(group) < 2:
+            m.reason = "plural object pronoun, no list of persons before it"
+            return
+        m.cluster, m.extra = group[0], group[1:]
+        m.reason = f"plural object pronoun (the persons listed in {where})"
+
+    def _listed_persons(self, n: int, before: Optional[int], without: str) -> list[str]:
+        """The persons named in sentence n (before token ``before``), but ``without``, where they
+        are all members of one list (commas, a few words of their own and « et » between them:
+        « MM. X pour l'Ain, Y pour l'Hérault et Z pour la Drôme »), the sentence naming no
+        organisation and no plural thing outside it; [] otherwise."""
+        doc, sent = self.doc, self.sents[n]
+        stop = sent.end if before is None else before
+        named = sorted((r for r in self.mentions if r.named and r.cluster and not r.extra and sent.start <= r.start and r.end <= stop), key=lambda r: r.start)
+        if any(self.clusters[r.cluster].kind is EntityKind.ORGANISATION for r in named):
+            return []
+        people = [r for r in named if self._is_person(r) and r.cluster != without]
+        if len(people) < 2:
+            return []
+        linked = False
+        for a, b in zip(people, people[1:]):
+            between = doc[a.end : b.start]
+            if len(between) > LIST_LINK_WORDS or any(t.pos_ in ("VERB", "AUX") for t in between):
+                return []
+            linked = any(t.lower_ == "et" for t in between)
+        inside = range(people[0].start, people[-1].end)
+        things = [t for t in doc[sent.start : stop] if t.i not in inside and t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") and not _person_noun(t)]
+        return list(dict.fromkeys(r.cluster for r in people)) if linked and not things else []
 
     def _reciprocal_after(self, m: _Mention) -> bool:
         """« Ils se sont rencontrés », « ils ne s'étaient pas vus »: a reflexive pronoun follows."""
