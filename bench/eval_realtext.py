@@ -24,7 +24,7 @@ from pathlib import Path
 
 import techpolgraph as tpg
 from techpolgraph.build import load_analyser
-from techpolgraph.evaluate import LEADING_ARTICLES, Evaluation, GoldStatus, read_gold
+from techpolgraph.evaluate import LEADING_ARTICLES, Evaluation, GoldStatus, own_name, read_gold
 from techpolgraph.resolve.names import name_key, surname_forms
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -181,7 +181,8 @@ def entity_figures(kg: tpg.KnowledgeGraph, folder: Path, gold: Path, details: bo
         # given by the graph to its holder)
         said = [f"{article}{name}" for article in LEADING_ARTICLES]
         forms = [*named_in.get((doc, name_key(name)), []), *surname_forms(name.split()[-1].lower()), *said]
-        return bool(index.get(name_key(name))) or any(in_doc.get((doc, name_key(f))) for f in forms)
+        own = own_name(name)  # « général Gérard Bezacier »: the person's own name
+        return bool(index.get(name_key(name)) or (own and index.get(name_key(own)))) or any(in_doc.get((doc, name_key(f))) for f in forms)
 
     parties = [(g.doc, name) for g in read_gold(gold) if g.status is GoldStatus.REQUIRED for name in (g.source, g.target)]
     present = sum(1 for doc, name in parties if is_node(doc, name))

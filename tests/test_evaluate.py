@@ -245,3 +245,17 @@ def test_a_gold_party_named_by_the_words_of_the_mention_matches(tmp_path):
     other_role = {**by_role, "source": "ministre de la justice"}
     result = tpg.evaluate(_write(tmp_path, [other_role]), kg)
     assert result.overall.found == 0 and [r.id for r in result.false_positives] == ["r1"]
+
+
+def test_a_gold_name_with_its_titles_and_role_matches_the_person(tmp_path):
+    """The gold names a party with the titles and the role the text gives it (« Mme la ministre
+    Jeanne Morel », « général Paul Martin »): the person named so, and no one else."""
+    sentence = "Mme la ministre Jeanne Morel a reçu le général Paul Martin."
+    entities = [_entity("morel", "Jeanne Morel"), _entity("martin", "Paul Martin")]
+    edge = _relation("r1", "morel", "martin", "met", "asserted", "d.txt", sentence)
+    kg = KnowledgeGraph(entities, [edge])
+    titled = {"doc": "d.txt", "source": "Mme la ministre Jeanne Morel", "target": "général Paul Martin", "relation": "met",
+              "modality": "asserted", "evidence": "a reçu le général Paul Martin"}
+    assert tpg.evaluate(_write(tmp_path, [titled]), kg).overall.found == 1
+    other = {**titled, "target": "général Luc Bernard"}
+    assert tpg.evaluate(_write(tmp_path, [other]), kg).overall.found == 0

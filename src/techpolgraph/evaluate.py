@@ -30,8 +30,8 @@ from .errors import GoldFormatError
 from .graph import KnowledgeGraph
 from .models import Modality, Relation, RelationType, Tense
 from .resolve.document import implied_role
-from .resolve.names import name_key, surname_forms
-from .resolve.roles import RoleTable
+from .resolve.names import name_key, surname_forms, titles
+from .resolve.roles import RoleTable, person_heads, role_nouns
 from .types import PathLike
 
 #: The relation types always scored, whether or not the gold file uses them.
@@ -206,11 +206,42 @@ def _entities_named(name: str, ids: dict[str, set[str]]) -> set[str]:
     ['e3']
     """
     found = ids.get(name_key(name), set())
-    words = name.split()
+    own = own_name(name)
+    if not found and own:
+        found = ids.get(name_key(own), set())  # « général Gérard Bezacier »: the person's own name
+    words = (own or name).split()
     if found or len(words) < 2:
         return found
     initial = ids.get(name_key(f"{words[0][0]}. {words[-1]}"), set())
     return initial or next((ids[name_key(form)] for form in surname_forms(words[-1].lower()) if ids.get(name_key(form))), set())  # « el-Sarraj »: also « Sarraj »
+
+
+def own_name(name: str) -> str:
+    """A person's own name in a gold name that opens with titles, articles and role nouns (« général
+    Gérard Bezacier », « Mme la ministre Florence Parly », « Le Président Edouard Balladur »),
+    where a name of two capitalised words or more follows them; "" otherwise (« collectif Cheikh
+    Yassine », « père de Philippe Verdon » name others than the person).
+
+    >>> own_name("Mme la ministre Florence Parly"), own_name("collectif Cheikh Yassine"), own_name("Florence Parly")
+    ('Florence Parly', '', '')
+    """
+    words = name.split()
+    k = 0
+    while k < len(words) - 2 and _role_word(words[k]):
+        k += 1
+    tail = words[k:]
+    return " ".join(tail) if k and tail[0][:1].isupper() and tail[1][:1].isupper() else ""
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """Words that may open a gold name before the person's own: titles, articles, role nouns."""
+    roles = {noun for noun in role_nouns() if " " not in noun}
+    return frozenset({*titles(), *roles, *person_heads(), *(a.strip() for a in LEADING_ARTICLES)})
+
+
+def _role_word(word: str) -> bool:
+    return word.lower() in _role_words()
 
 
 def _evidence_fits(evidence: str, sentence: str) -> bool:
