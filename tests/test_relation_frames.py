@@ -3738,6 +3738,23 @@ CASES: tuple[Case, ...] = (
     Case("coming-before-the-committee-again", f"Mme {B}, présidente. Monsieur {A}, c'est la deuxième fois que vous venez devant la commission des affaires économiques.", (met(A, "Commission des affaires économiques"),)),
     Case("miss-appearing-before-a-court", f"{A} a comparu devant le tribunal de Nanterre.", ()),
     Case("miss-coming-before-cameras", f"{A} est venu devant les caméras avec un sourire.", ()),
+    # a task entrusted is no meeting; what one confides is one
+    Case("miss-entrusting-a-task", f"{B} avait confié à M. {A}, qui n'est pas un proche, le soin de rédiger un rapport sur ce sujet.", ()),
+    Case("miss-entrusting-a-mission", f"{B} a confié la mission à {A}.", ()),
+    Case("confiding-to-someone", f"{B} a confié à {A} qu'il partirait.", (met(B, A),)),
+    # a hearing as a noun: its body by « par » or by the support verb, its guest after « de »
+    Case("a-committee-proceeds-to-a-hearing", f"La commission des lois procède à l'audition de Mme {B}, présidente de Vexa.", (met("Commission des lois", B),)),
+    Case("a-hearing-by-a-committee", f"L'audition de {A} par la commission des finances a duré trois heures.", (met("Commission des finances", A),)),
+    Case("a-hearing-to-come-is-uncertain", f"L'audition de {A} par la commission des finances aura lieu demain.", (met("Commission des finances", A, "uncertain"),)),
+    Case("miss-a-hearing-attended", f"{A} a assisté à l'audition de {C}.", ()),
+    # making another's analysis one's own, sharing their views: approval; not where it is denied
+    Case("making-an-analysis-ones-own", f"M. {B}. Je fais mienne l'analyse juridique de {A}.", (endorsed(B, A),)),
+    Case("sharing-the-analyses-of", f"{C} a indiqué qu'il partageait les analyses de {A} sur la crise.", (endorsed(C, A),)),
+    Case("not-sharing-the-point-of-view", f"{B} ne partage pas le point de vue de {A}.", (endorsed(B, A, "negated"),)),
+    # assets frozen are their owner's ban
+    Case("assets-frozen", f"La France a gelé les avoirs de {A}.", (banned("France", A),)),
+    # a support verb the tagger reads as an adjective right after « je »
+    Case("support-read-as-an-adjective", f"M. {B}. Je condamne l'agression.\n\nJe manifeste le même soutien à {A}, maire de Lyon, qui a subi des menaces.", (endorsed(B, A),)),
     # @@NEW@@
 )
 
@@ -3824,6 +3841,23 @@ def test_subject_of_a_profile_is_named_by_its_title(nlp, title, text, edges):
             f"Commission des affaires étrangères, compte rendu n° 6 — Audition de M. {C}, ministre de Vexa",
             f"Commission des affaires étrangères\n\nPrésidence de M. {A}, président\n\nM. le président {A}. Monsieur le ministre, nous sommes honorés de vous recevoir.\n\nM. {C}. Merci de votre accueil.",
             {met(A, C)},
+        ),
+        # the committee the title names is « la Commission » and « la commission » of its record
+        (
+            f"Commission des lois, compte rendu n° 5 : audition de Mme {B}, présidente de Vexa",
+            f"La Commission procède à l'audition de Mme {B}, présidente de Vexa.",
+            {met("Commission des lois", B)},
+        ),
+        (
+            f"Commission des affaires culturelles, familiales et sociales, compte rendu n° 28 : audition de M. {C}",
+            f"La commission a entendu M. {C}, président du Haut conseil de la santé.",
+            {met("Commission des affaires culturelles, familiales et sociales", C)},
+        ),
+        # not where the text names another commission, which « la Commission » stands for
+        (
+            "Commission des lois : audition sur le numérique",
+            f"La Commission européenne a reçu {A}. La Commission a critiqué {C}.",
+            {met("Commission européenne", A), criticised("Commission européenne", C)},
         ),
         # a title whose parts a long dash parts: the speaker, then the one heard
         (

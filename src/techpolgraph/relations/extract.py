@@ -886,10 +886,16 @@ def _meeting_body(slot: Slot) -> bool:
     """The mention names a body that meets people as one (``meeting_body``: « le Conseil
     européen »), or a country's authorities (« les autorités algériennes »); not a country or
     a place by its name."""
-    words = slot.text.lower().split()
+    words = slot.text.lower().replace("’", "'").replace("'", "' ").split()
+    while len(words) > 1 and words[0] in BODY_DETERMINERS:
+        words = words[1:]  # « la commission », « notre commission »: a description of the body
     if slot.kind is EntityKind.LOCATION:
         return bool(words) and words[0] in AUTHORITY_NOUNS
     return bool(words) and words[0] in MEETING_BODIES
+
+
+#: Determiners before the noun of a body described (« la commission », « notre commission »).
+BODY_DETERMINERS = frozenset({"la", "le", "l'", "les", "notre", "votre", "cette", "ce", "nos", "vos"})
 
 
 def _we_hear(view: SentenceView, cue: Token, source: Slot, target: Slot) -> bool:

@@ -1200,6 +1200,16 @@ def _mistagged_root(token: Token) -> bool:
     return token.pos_ == "ADP" or (token.dep_ == "ROOT" and token.pos_ in ("ADJ", "ADV"))
 
 
+#: Subject pronouns right before their verb (« je », « il », « nous »).
+SUBJECT_PRONOUNS = function_words("subject_clitic")
+
+
+def _support_read_as_adjective(token: Token) -> bool:
+    """A support verb in the present the tagger read as an adjective right after its subject
+    pronoun (« Je manifeste le même soutien à Y »: « manifeste »)."""
+    return token.pos_ == "ADJ" and token.i > 0 and token.doc[token.i - 1].lower_ in SUBJECT_PRONOUNS and infinitive_of_form(token) in support_verbs()
+
+
 def _support_verb_after_party(view: SentenceView, j: int) -> bool:
     """« Le bureau du parti P vote l'exclusion de X »: a support verb in the present, right after
     the party that is its subject, which the tagger read as a noun qualifying the name."""
@@ -1258,7 +1268,7 @@ def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
             return ""  # a party in between; « a exprimé son soutien »: the owner is no party here
         if _faire_part(doc, j):
             return "faire"  # « a fait part à Y de sa solidarité »
-        mistagged = (doc[j].pos_ == "NOUN" and (_mistagged_root(doc[j]) or _support_verb_after_party(view, j))) or _present_read_as_name(doc[j])
+        mistagged = (doc[j].pos_ == "NOUN" and (_mistagged_root(doc[j]) or _support_verb_after_party(view, j))) or _present_read_as_name(doc[j]) or _support_read_as_adjective(doc[j])
         if doc[j].pos_ == "VERB" or doc[j].lower_ in receiving_verbs() or mistagged or _mistagged_root(doc[j]):  # the nouns « fait l'objet de », « est la cible de » too
             if verb_lemma(doc[j]) in support_verbs() and made_to_undergo(view, doc[j]):
                 return UNDERGOING  # « X s'est vu infliger une exclusion du parti P »: X undergoes it

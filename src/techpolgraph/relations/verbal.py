@@ -94,6 +94,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         return []  # « suspendue de ses fonctions par le Parlement »: removed from office, not banned
     if spec.relation is RelationType.MET and spec.pos is CuePos.VERB and _bare_participle_of_saying(cue):
         return []  # « le volet, confié aux juges X et Y »: a thing entrusted, no one told
+    if spec.relation is RelationType.MET and spec.pos is CuePos.VERB and _entrusts_a_task(cue):
+        return []  # « il avait confié à X le soin de rédiger un rapport »: a task entrusted, no one told
     if spec.relation is RelationType.MET and spec.pos is CuePos.VERB and spec.lemma in INVITING_VERBS and _invited_to_act(view, after, view.sent.end):
         return []  # « a invité son homologue X à s'exprimer devant les ambassadeurs »: asked to act, not to meet
     if spec.lemma in CALL_VERBS and spec.pos is CuePos.VERB and reflexive(view.doc, cue, view.hidden):
@@ -496,6 +498,38 @@ def _invited_to_act(view: SentenceView, after: int, end: int) -> bool:
 INFINITIVE_CLITICS = function_words("object_clitic") | function_words("adverbial_pronoun")
 #: Ways of acting one is invited to (« à la prudence »): an exhortation, no invitation to meet.
 DISPOSITIONS = function_words("disposition_noun")
+
+
+#: Nouns of a task, a charge or an office one entrusts to someone (« le soin », « la mission », « la présidence »).
+ENTRUSTED_NOUNS = function_words("entrusted_noun")
+#: Verbs of telling that also entrust (« confier »), by lemma.
+ENTRUSTING_VERBS = function_words("entrusting_verb")
+
+
+def _entrusts_a_task(cue: Token) -> bool:
+    """A verb of saying to someone whose direct object is a task or an office (« confier à X le
+    soin de ... », « a confié la mission à X »): entrusted, not told. Read on the words, up to the
+    clause a « que » or a finite verb opens (the parser often joins the late object to the
+    person: « à X, qui ..., le soin de »)."""
+    doc = cue.doc
+    if cue.lemma_.lower() not in ENTRUSTING_VERBS:
+        return False
+    k = cue.i
+    while k + 1 < min(cue.i + ENTRUSTED_OBJECT_WORDS, len(doc)):
+        k += 1
+        token = doc[k]
+        if token.lower_ == "qui" and doc[k - 1].text == ",":
+            k = next((n for n in range(k + 1, min(k + ENTRUSTED_OBJECT_WORDS, len(doc))) if doc[n].text == ","), k)
+            continue  # « à M. X, qui n'est pas un ami, le soin »: past the relative
+        if token.is_sent_start or token.lower_ in ("que", "qu'", "qu’") or (token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")):
+            return False
+        if token.lemma_.lower() in ENTRUSTED_NOUNS and doc[k - 1].pos_ == "DET" and not (k - 2 > cue.i and doc[k - 2].pos_ == "ADP"):
+            return True
+    return False
+
+
+#: How many words after a verb of telling its object of a task may stand (« à M. X, qui ..., le soin »).
+ENTRUSTED_OBJECT_WORDS = 16
 
 
 def _bare_participle_of_saying(cue: Token) -> bool:

@@ -482,6 +482,44 @@ def verb_after_subject(doc: Doc, i: int) -> bool:
 #: Pronouns of one person or thing, never of a plural noun (« l' », « la », « elle »).
 SINGULAR_PRONOUNS = frozenset({"le", "la", "l'", "lui", "il", "elle"})
 #: The gender an object clitic says by itself (« l' » says none).
+#: The type of a parliamentary committee (``org_types.tsv``), which « la commission » stands for.
+COMMITTEE = "committee"
+#: The noun of a committee named alone (« La Commission procède à l'audition de X »).
+COMMITTEE_NOUNS = frozenset({"commission"})
+
+
+def committee_named_in(title: str, gazetteer: Gazetteer) -> str:
+    """The canonical name of the parliamentary committee a title names (the longest of the
+    shipped names of ``committee`` type found in it, whole words), or "".
+
+    >>> committee_named_in("Intervention de X — Commission des finances, réunion du 13 septembre 2017", Gazetteer())
+    'Commission des finances'
+    >>> committee_named_in("Commission des affaires culturelles, familiales et sociales, compte rendu n° 28", Gazetteer())
+    'Commission des affaires culturelles, familiales et sociales'
+    """
+    text = " ".join(title.split()).replace("’", "'").lower()
+    if "commission" not in text:
+        return ""
+    best = ""
+    for form, name in _committee_forms(gazetteer):
+        at = text.find(form)
+        end = at + len(form)
+        if at >= 0 and (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()) and len(form) > len(best):
+            best, found = form, name
+    return found if best else ""
+
+
+def _committee_forms(gazetteer: Gazetteer) -> list[tuple[str, str]]:
+    """(form in lower case, canonical name) of the gazetteer's committees (``committee`` in ``org_types.tsv``)."""
+    types = OrgTypes.shipped()
+    out = []
+    for form, (name, kind) in sorted(gazetteer.entries.items()):
+        known = types.of(name)
+        if kind is EntityKind.ORGANISATION and known is not None and COMMITTEE in known.types:
+            out.append((form.replace("’", "'").lower(), name))
+    return out
+
+
 #: Plural object pronouns of persons (« je les félicite », « il leur rend hommage »).
 PLURAL_OBJECT_CLITICS = function_words("plural_object_clitic")
 #: How many words may stand between two members of a list a plural pronoun stands for (« X pour l'Ain, Y »).
@@ -697,6 +735,7 @@ class _DocState:
         self._taught: Optional[dict[str, frozenset[str]]] = None  # types of organisations the document gives
         self.by_key: dict[tuple[EntityKind, str], str] = {}
         self.unplaced_names: dict[str, str] = {}
+        self.committee: Optional[str] = None  # the name of the committee the title names, "" for none (found once)
         self._countries_named: Optional[frozenset[str]] = None  # the countries the document names (found once)
         self.sents: list[Span] = []
         self.sent_of: dict[int, int] = {}  # first token of a mention -> index of its sentence
@@ -2559,6 +2598,10 @@ class _DocState:
             elif len(fits) == 1:
                 m.cluster = fits[0]
                 m.reason = MergeReason.ORG_DESCRIPTION.detail(f"the one organisation in play of type {m.org_description.type}")
+            elif not fits and m.org_description.type == COMMITTEE and self._title_committee():
+                # « La commission a entendu M. X » in the record of a committee its title names
+                m.cluster = self._committee_cluster()
+                m.reason = MergeReason.ORG_DESCRIPTION.detail("the committee the record's title names, no other in play")
             elif not fits and (last := self._last_untyped_organisation(m, earlier, here, types, taught)) is not None:
                 m.cluster = last  # « ... fonde les Jeunesses X. ... la dissolution de ce groupe »
                 m.reason = MergeReason.ORG_DESCRIPTION.detail("a demonstrative: the organisation named last, of no known type")
@@ -2666,6 +2709,33 @@ class _DocState:
         kinds = (EntityKind.ORGANISATION, EntityKind.LOCATION) if places else (EntityKind.ORGANISATION,)
         found = [c.id for c in self.clusters.values() if c.kind in kinds and name_key(c.name) == key]
         return found[0] if len(found) == 1 else ""
+
+    def _title_committee(self) -> str:
+        """The name of the parliamentary committee whose record the document is, as its title
+        gives it (« Commission des lois, compte rendu n° 5 », « Intervention de X — Commission des
+        finances, réunion du ... »); "" where the title names none. Found once per document."""
+        if self.committee is None:
+            self.committee = committee_named_in(self.doc._.tpg_title or "", self.r.gazetteer)
+        return self.committee
+
+    def _committee_cluster(self) -> str:
+        """The cluster of the committee the title names, made where the text does not name it."""
+        key = (EntityKind.ORGANISATION, name_key(self._title_committee()))
+        cid = self.by_key.get(key) or self.new_cluster(EntityKind.ORGANISATION, self._title_committee()).id
+        self.by_key[key] = cid
+        return cid
+
+    def _other_commission_named(self) -> bool:
+        """The text names a commission that is no committee of the shipped ones (« la Commission
+        européenne »): « la Commission » may be that one."""
+        types = OrgTypes.shipped()
+        for m in self.mentions:
+            words = clean_name(m.text).split()
+            if m.named and m.kind is EntityKind.ORGANISATION and len(words) > 1 and words[0].lower() in COMMITTEE_NOUNS:
+                known = self.r.gazetteer.canonical(clean_name(m.text))
+                if known is None or COMMITTEE not in getattr(types.of(known[0]), "types", frozenset()):
+                    return True
+        return False
 
     # -- people -----------------------------------------------------------------------------
     def resolve_people(self) -> None:
@@ -2817,6 +2887,9 @@ class _DocState:
             if government:  # « Bruxelles a infligé une amende à X »
                 known = self.r.gazetteer.canonical(government)
                 name, m.kind, reason = known[0] if known else government, EntityKind.ORGANISATION, MergeReason.CAPITAL.value
+            if m.kind is EntityKind.ORGANISATION and name_key(name) in COMMITTEE_NOUNS and self._title_committee() and not self._other_commission_named():
+                m.cluster, m.reason = self._committee_cluster(), MergeReason.ORG_DESCRIPTION.detail("the committee the record's title names")
+                continue  # « La Commission procède à l'audition de X » in a committee's record
             key = (m.kind, name_key(name))
             cid = self.by_key.get(key) or self.new_cluster(m.kind, name).id
             self.by_key[key] = cid
