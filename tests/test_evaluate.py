@@ -259,3 +259,24 @@ def test_a_gold_name_with_its_titles_and_role_matches_the_person(tmp_path):
     assert tpg.evaluate(_write(tmp_path, [titled]), kg).overall.found == 1
     other = {**titled, "target": "général Luc Bernard"}
     assert tpg.evaluate(_write(tmp_path, [other]), kg).overall.found == 0
+
+
+def test_a_gold_name_is_read_in_its_own_document(tmp_path):
+    """« La commission » is one committee in one record and another in the next: a gold name
+    names the entity seen under it (or its last word) in the gold's document, not the one seen
+    so elsewhere."""
+    def committee(id: str, label: str, doc: str, *said: str) -> Entity:
+        return Entity(id=id, label=label, kind=EntityKind.ORGANISATION,
+                      aliases=tuple(Alias(text=a, count=1, docs=(doc,)) for a in (label, *said)))
+
+    laws = committee("lois", "Commission des lois", "a.txt", "Commission")
+    finances = committee("finances", "Commission des finances", "b.txt", "La commission")
+    guest = _entity("martin", "Paul Martin")
+    sentence = "La Commission procède à l'audition de M. Paul Martin."
+    edge = _relation("r1", "lois", "martin", "met", "asserted", "a.txt", sentence)
+    kg = KnowledgeGraph([laws, finances, guest], [edge])
+    gold = {"doc": "a.txt", "source": "La Commission", "target": "Paul Martin", "relation": "met",
+            "modality": "asserted", "evidence": "procède à l'audition de M. Paul Martin"}
+    assert tpg.evaluate(_write(tmp_path, [gold]), kg).overall.found == 1
+    elsewhere = edge.model_copy(update={"source": "finances"})
+    assert tpg.evaluate(_write(tmp_path, [gold]), KnowledgeGraph([laws, finances, guest], [elsewhere])).overall.found == 0

@@ -181,14 +181,33 @@ def read_gold(path: PathLike) -> list[GoldRelation]:
     return out
 
 
-def _name_index(kg: KnowledgeGraph) -> dict[str, set[str]]:
-    """Normalised name -> ids of the entities with that label or alias."""
-    index: dict[str, set[str]] = defaultdict(set)
+class _NameIndex(dict):
+    """Normalised name -> ids of the entities with that label or alias, in the whole graph; and
+    (``local``) per document, the names of the entities seen in it: a gold name is a name in its
+    document (« La commission » is one committee in one record and another in the next)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.local: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+
+    def named(self, name: str, doc: str) -> set[str]:
+        """The entities a gold name of ``doc`` refers to: among those seen in that document
+        first, else in the whole graph."""
+        return _entities_named(name, self.local.get(doc, {})) or _entities_named(name, self)
+
+
+def _name_index(kg: KnowledgeGraph) -> _NameIndex:
+    """The names of the graph's entities (:class:`_NameIndex`)."""
+    index = _NameIndex()
     for e in kg.entities.values():
-        index[name_key(e.label)].add(e.id)
-        index[name_key(e.id)].add(e.id)
-        for alias in e.aliases:
-            index[name_key(alias.text)].add(e.id)
+        for key in (name_key(e.label), name_key(e.id), *(name_key(a.text) for a in e.aliases)):
+            index.setdefault(key, set()).add(e.id)
+        for doc in {d for a in e.aliases for d in a.docs}:
+            local = index.local[doc]
+            local[name_key(e.label)].add(e.id)
+            for alias in e.aliases:
+                if doc in alias.docs:
+                    local[name_key(alias.text)].add(e.id)
     return index
 
 
@@ -217,27 +236,33 @@ def _entities_named(name: str, ids: dict[str, set[str]]) -> set[str]:
 
 
 def own_name(name: str) -> str:
-    """A person's own name in a gold name that opens with titles, articles and role nouns (« général
-    Gérard Bezacier », « Mme la ministre Florence Parly », « Le Président Edouard Balladur »),
-    where a name of two capitalised words or more follows them; "" otherwise (« collectif Cheikh
-    Yassine », « père de Philippe Verdon » name others than the person).
+    """A party's own name in a gold name that opens with titles, articles and role nouns
+    (« général Gérard Bezacier », « Mme la ministre Florence Parly », « Le Président Edouard
+    Balladur »), where a name of two capitalised words or more follows them, or with articles
+    and possessives alone (« notre commission des lois »), where two words or more follow them;
+    "" otherwise (« collectif Cheikh Yassine », « père de Philippe Verdon » name others than the
+    person).
 
-    >>> own_name("Mme la ministre Florence Parly"), own_name("collectif Cheikh Yassine"), own_name("Florence Parly")
-    ('Florence Parly', '', '')
+    >>> own_name("Mme la ministre Florence Parly"), own_name("notre commission des lois")
+    ('Florence Parly', 'commission des lois')
+    >>> own_name("collectif Cheikh Yassine"), own_name("Florence Parly"), own_name("La Commission")
+    ('', '', '')
     """
     words = name.split()
     k = 0
     while k < len(words) - 2 and _role_word(words[k]):
         k += 1
     tail = words[k:]
+    if k and all(w.lower() in DETERMINERS for w in words[:k]):
+        return " ".join(tail)  # « notre commission des lois »
     return " ".join(tail) if k and tail[0][:1].isupper() and tail[1][:1].isupper() else ""
 
 
 @lru_cache(maxsize=1)
 def _role_words() -> frozenset[str]:
-    """Words that may open a gold name before the person's own: titles, articles, role nouns."""
+    """Words that may open a gold name before the party's own: titles, articles, possessives, role nouns."""
     roles = {noun for noun in role_nouns() if " " not in noun}
-    return frozenset({*titles(), *roles, *person_heads(), *(a.strip() for a in LEADING_ARTICLES)})
+    return frozenset({*titles(), *roles, *person_heads(), *DETERMINERS})
 
 
 def _role_word(word: str) -> bool:
@@ -268,6 +293,8 @@ SENTENCE_ENDS = frozenset(".!?…")
 
 #: Articles a mention may open with where a gold file names the party without one.
 LEADING_ARTICLES = ("le ", "la ", "les ", "l'")
+#: Articles and possessives that may open a gold name (« la », « notre »).
+DETERMINERS = frozenset({*(a.strip() for a in LEADING_ARTICLES), "notre", "votre", "nos", "vos", "son", "sa", "ses", "leur", "leurs"})
 
 
 def _named_as_said(name: str, mention: str) -> bool:
@@ -300,23 +327,23 @@ def _role_holder(name: str, date: Optional[dt.date]) -> str:
     return (RoleTable.shipped().holder(role, date) or "") if role is not None and date is not None else ""
 
 
-def _party_matches(name: str, entity: str, mention: str, ids: dict[str, set[str]], holder: str = "") -> bool:
-    """The gold's party is the edge's: the entity it names, or the very words of the mention, or
-    the one who held on that day the role the gold keeps unnamed (``holder``: its name)."""
-    if entity in _entities_named(name, ids) or _named_as_said(name, mention):
+def _party_matches(name: str, entity: str, mention: str, ids: _NameIndex, doc: str, holder: str = "") -> bool:
+    """The gold's party is the edge's: the entity it names in its document, or the very words of
+    the mention, or the one who held on that day the role the gold keeps unnamed (``holder``: its name)."""
+    if entity in ids.named(name, doc) or _named_as_said(name, mention):
         return True
     return bool(holder) and entity in ids.get(name_key(holder), set())
 
 
-def _matches(g: GoldRelation, r: Relation, ids: dict[str, set[str]]) -> bool:
+def _matches(g: GoldRelation, r: Relation, ids: _NameIndex) -> bool:
     if r.doc != g.doc or r.relation is not g.relation or r.modality is not g.modality:
         return False
     if not _evidence_fits(normalise_text(g.evidence), normalise_text(r.evidence.sentence)):
         return False
     source, target = _role_holder(g.source, r.date), _role_holder(g.target, r.date)
-    if _party_matches(g.source, r.source, r.source_text, ids, source) and _party_matches(g.target, r.target, r.target_text, ids, target):
+    if _party_matches(g.source, r.source, r.source_text, ids, r.doc, source) and _party_matches(g.target, r.target, r.target_text, ids, r.doc, target):
         return True
-    return r.relation.symmetric and _party_matches(g.target, r.source, r.source_text, ids, target) and _party_matches(g.source, r.target, r.target_text, ids, source)
+    return r.relation.symmetric and _party_matches(g.target, r.source, r.source_text, ids, r.doc, target) and _party_matches(g.source, r.target, r.target_text, ids, r.doc, source)
 
 
 def evaluate(
@@ -403,7 +430,7 @@ def _edge_order(r: Relation) -> tuple:
     return (r.doc, r.evidence.start, r.relation.value, r.source, r.target, r.id)
 
 
-def _disagreement(g: GoldRelation, r: Relation, ids: dict[str, set[str]]) -> str:
+def _disagreement(g: GoldRelation, r: Relation, ids: _NameIndex) -> str:
     """What a matched edge says otherwise than the gold file (tense, who says so), or ""."""
     problems = []
     if g.tense is not None and r.tense is not g.tense:
