@@ -134,6 +134,8 @@ SETS = {
     "holdout99": (REALTEXT / "holdout99", None),
     "holdout100": (REALTEXT / "holdout100", None),
     "holdout101": (REALTEXT / "holdout101", None),
+    "holdout102": (REALTEXT / "holdout102", None),
+    "holdout103": (REALTEXT / "holdout103", None),
 }
 
 
@@ -311,6 +313,8 @@ ROUNDS = {
     "forty-ninth round, second split (ja*)": ("ja",),
     "forty-ninth round, third split (jb*)": ("jb",),
     "forty-ninth round, fourth split (jc*)": ("jc",),
+    "fiftieth round (jd*)": ("jd",),
+    "fiftieth round, second split (je*)": ("je",),
 }
 
 
