@@ -3755,6 +3755,15 @@ CASES: tuple[Case, ...] = (
     Case("assets-frozen", f"La France a gelé les avoirs de {A}.", (banned("France", A),)),
     # a support verb the tagger reads as an adjective right after « je »
     Case("support-read-as-an-adjective", f"M. {B}. Je condamne l'agression.\n\nJe manifeste le même soutien à {A}, maire de Lyon, qui a subi des menaces.", (endorsed(B, A),)),
+    # assets placed abroad by their owners, or those of a central bank named as an example
+    Case("assets-placed-abroad-by-their-owners", f"M. {B}. Nous avons aussi décidé de bloquer les avoirs placés à l'étranger par MM. {A} et Jean Dupont.", (banned(B, A), banned(B, "Jean Dupont"))),
+    Case("assets-such-as-those-of-a-central-bank", f"M. {B}. Nous avons commencé à geler un certain nombre d'avoirs, comme ceux de la banque centrale de Pixelie.", (banned(B, "banque centrale de Pixelie"),)),
+    # asking someone to account for themselves is a reproach; a demand to come stays uncertain
+    Case("demanding-explanations", f"{C} a demandé des comptes à {A}.", (criticised(C, A),)),
+    Case("going-to-demand-explanations", f"{C} va demander des explications à {A}.", (criticised(C, A, "uncertain"),)),
+    # accompanied « de » someone as « par » them: together
+    Case("accompanied-of", f"{A} était accompagné de {C}.", (met(C, A),)),
+    Case("accompanied-of-in-apposition", f"{A}, accompagné de {C}, a visité l'usine.", (met(C, A),)),
     # @@NEW@@
 )
 

@@ -21,7 +21,7 @@ from ..nlp.events import date_words, time_nouns
 from ..models import EntityKind, RelationType
 from ..resolve.document import ADDRESSEE_PRONOUNS
 from ..resolve.roles import nationalities
-from .complements import ACCOUNT_NOUNS, authorities_of_opening_place, bare_object, co_agents, complement, country_of_ban, direct_object, from_office, fronted, members_in_apposition, own_account_platform, past_relative
+from .complements import ACCOUNT_NOUNS, COMPANY_PARTICIPLES, authorities_of_opening_place, bare_object, co_agents, complement, country_of_ban, direct_object, from_office, fronted, members_in_apposition, own_account_platform, past_relative
 from .control import before_auxiliaries, caller, dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, reported_subject, speaker, speaker_after_comma
 from .cues import Argument, Cue, CuePos, CueTable, Source, cue_end, etre_verbs, gapped_tail, modality_words, verb_lemma
 from .modality import auxiliary_before_incise, order_verb, party_negated
@@ -1047,6 +1047,8 @@ def passive_actors(view: SentenceView, cue: Token, spec: Cue, after: int, end: i
             by = complement(view, actors[-1].end, end, ("par",), gap=2)
             if by and not _agent_of_another_participle(view, actors[-1].start - 1, by[0]):
                 actors = by  # not « exclu du parti présidé par Y »: Y presides it
+    if not actors and spec.relation is RelationType.MET and cue.lower_ in COMPANY_PARTICIPLES:
+        actors = [s for s in complement(view, after, end, DE, gap=0) if s.kind is EntityKind.PERSON]  # « X était accompagné de Y »: « de » as « par »
     if not actors and spec.relation is RelationType.BANNED:
         actors = platform_in_clause(view, cue)
     if not actors and spec.relation is RelationType.BANNED and spec.lemma not in SENDING_VERBS:
