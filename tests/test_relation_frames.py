@@ -2218,8 +2218,8 @@ CASES: tuple[Case, ...] = (
     Case("miss-en-with-no-organisation-before-it", f"{A} connaît {B} depuis longtemps. Il en a reçu le soutien.", ()),
     Case("a-participle-after-a-short-tag-in-brackets-is-the-named-one-s", f"À Dole, le maire sortant {A} (ex-PS, soutenu par le Parti radical) a été réélu.", (endorsed("Parti radical", A),)),
     Case("miss-a-participle-after-a-name-in-brackets-is-that-name-s", f"{A} ({B}, soutenue par le Parti radical) a été réélu.", (endorsed("Parti radical", B),)),
-    Case("a-companion-after-the-host-meets-the-guest", f"{A}, accompagné de {B}, a reçu {C} à Paris.", (met(A, C), met(B, C))),
-    Case("a-companion-after-the-guest-meets-the-host", f"{A} a reçu {C}, accompagné de son conseiller {B}.", (met(A, C), met(A, B))),
+    Case("a-companion-after-the-host-meets-the-guest", f"{A}, accompagné de {B}, a reçu {C} à Paris.", (met(A, C), met(B, C), met(B, A))),
+    Case("a-companion-after-the-guest-meets-the-host", f"{A} a reçu {C}, accompagné de son conseiller {B}.", (met(A, C), met(A, B), met(B, C))),
     Case("companions-in-an-incise-with-avec-visit-too", f"{A}, avec {B} et Marc Petit, rend une nouvelle visite à {C}.", (met(A, C), met(B, C), met("Marc Petit", C))),
     Case("miss-avec-and-a-noun-of-support-is-no-companion", f"{A}, avec le soutien de {B}, a reçu {C}.", (endorsed(B, A), met(A, C))),
     # twenty-sixth round: read in the errors of the fiftieth split (Wikipedia biographies)

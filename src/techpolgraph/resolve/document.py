@@ -3745,13 +3745,13 @@ class _DocState:
 
     def _body_subject_between(self, first: int, last: int, gender: str) -> bool:
         """A sentence after sentence ``first`` and before sentence ``last`` opens with a common noun
-        of a body or a group (``body_noun``) as its subject, of the pronoun's gender, that no mention
+        of a body or a group (``body_noun``) as its subject, of the pronoun's gender, that no name
         covers (« J. a présidé la commission. La commission a ensuite voté. Elle a reçu X »): a
         pronoun after it may continue that body, not the person named before it."""
         wanted = NOUN_GENDERS.get(gender)
         if wanted is None:
             return False
-        covered = {i for r in self.mentions for i in range(r.start, r.end)}
+        covered = {i for r in self.mentions if r.org_description is None for i in range(r.start, r.end)}  # « La commission » described is still a body
         return any(
             t.dep_.startswith("nsubj") and t.pos_ == "NOUN" and t.i not in covered and t.lemma_.lower() in BODY_NOUNS and wanted in t.morph.get("Gender")
             and any(d.dep_ == "det" and d.lower_.replace("’", "'") in BODY_DETERMINERS for d in t.children)  # not « Son groupe Facebook réunit ... »: his
