@@ -76,6 +76,10 @@ def test_corpus_has_no_entity_beyond_the_list_but_role_holders(kg):
         ("La plateforme a suspendu Voice of Europe en mars.", "Voice of Europe", "ORG"),
         # a name the model misses or leaves kindless in a list of organisations
         ("Le régulateur a sanctionné Meta, Google et Zorbia en mars.", "Zorbia", "ORG"),
+        # a surname of two particles the model cuts after the first one
+        ("La commission a entendu M. Paul Van de Berghe, candidat à la présidence.", "Paul Van de Berghe", "PER"),
+        # parliamentary committees written in lower case
+        ("Il a témoigné devant la commission des affaires sociales du Sénat.", "commission des affaires sociales", "ORG"),
     ],
 )
 def test_kinds_on_other_articles(nlp, text, name, label):

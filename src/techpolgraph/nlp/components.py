@@ -248,6 +248,7 @@ class EntityRecogniser:
         spans = self._add_repeated_names(doc, spans, orths)
         spans = self._organisations_of_roles(doc, spans)
         spans = self._join_domain_names(doc, spans)
+        spans = _join_particle_surnames(doc, spans)
         spans = self._add_cue_arguments(doc, spans, orths)
         spans = _add_dissolved(doc, spans)
         spans = self._add_account_owners(doc, spans, orths)
@@ -1868,6 +1869,26 @@ def particle_then_name(word: str) -> bool:
         return True
     particle, dash, rest = word.partition("-")
     return bool(dash) and 1 <= len(particle) <= 3 and particle.isalpha() and rest[:1].isupper()
+def _join_particle_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
+    """« Philippe Van de Maele », read as « Philippe Van » and « Maele »: a person's name that
+    ends with a capitalised particle (``name_particle``: « Van », « Von », « Di »), then a
+    lower-case one and a one-word person, is one name."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        before = out[-1] if out else None
+        if (
+            before is not None and before.label_ == span.label_ == "PER" and len(span) == 1 and span.start == before.end + 1
+            and doc[before.end - 1].text[:1].isupper() and doc[before.end - 1].lower_ in NAME_PARTICLES
+            and doc[before.end].is_lower and doc[before.end].lower_ in NAME_PARTICLES
+        ):
+            out[-1] = Span(doc, before.start, span.end, label="PER")
+            continue
+        out.append(span)
+    return out
+
+
+#: Lower-case words a person's full name may hold (« de », « van »), capitalised or not in it.
+NAME_PARTICLES = function_words("name_particle")
 #: Web domain endings that a name may carry (« Leave.EU »): a few, the common ones.
 _DOMAIN_ENDINGS = frozenset({"com", "fr", "eu", "org", "net", "io", "info", "uk", "de", "be", "ch", "ca"})
 _ARTICLES = frozenset({"le", "la", "l'", "les", "un", "une", "du", "au", "des", "ce", "cet", "cette", "son", "sa", "ses", "leur"})

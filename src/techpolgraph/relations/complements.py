@@ -545,8 +545,9 @@ SENTENCE_STOPS = frozenset({".", "!", "?", "…"})
 
 def _past_member_description(view: SentenceView, k: int, end: int, last: bool = False) -> Optional[int]:
     """The comma that closes a named person's description from token k, a role noun (or another
-    common noun) and a few words (« maire de la ville », « directeur des affaires publiques de P »), with no other person
-    named in it (with ``last``, the end of the clause may close it too); else None."""
+    common noun) and a few words (« maire de la ville », « directeur des affaires publiques de
+    P »), with no other person named in it (with ``last``, the end of the clause may close it
+    too); else None."""
     doc = view.doc
     if doc[k].lower_ not in role_heads() and not (doc[k].pos_ == "NOUN" and doc[k].is_lower):
         return None  # « responsable des affaires publiques de P »: a noun of its own

@@ -429,9 +429,9 @@ def _perfect_participle(view: SentenceView, cue: Token) -> bool:
 
 
 def dative_clitic(view: SentenceView, cue: Token, clause_start: int) -> Optional[int]:
-    """The token of a « lui » (or a placed « leur ») that stands for the cue's « à » party (« Y lui rendrait visite »,
-    « Y ne lui a pas rendu visite », « je leur rends hommage »): between the cue's subject and the cue, with only
-    negation words and auxiliaries in between."""
+    """The token of a « lui » (or a placed « leur ») that stands for the cue's « à » party (« Y lui
+    rendrait visite », « Y ne lui a pas rendu visite », « je leur rends hommage »): between the
+    cue's subject and the cue, with only negation words and auxiliaries in between."""
     doc = view.doc
     j = cue.i - 1
     while j >= clause_start and (doc[j].pos_ == "AUX" or doc[j].lower_ in NE_WORDS or doc[j].lower_ in ADVERBIAL_PRONOUNS) and j not in view.at:

@@ -887,7 +887,7 @@ def _meeting_body(slot: Slot) -> bool:
     européen »), or a country's authorities (« les autorités algériennes »); not a country or
     a place by its name."""
     words = slot.text.lower().replace("’", "'").replace("'", "' ").split()
-    while len(words) > 1 and words[0] in BODY_DETERMINERS:
+    while len(words) > 1 and words[0] in DESCRIBED_BODY_DETERMINERS:
         words = words[1:]  # « la commission », « notre commission »: a description of the body
     if slot.kind is EntityKind.LOCATION:
         return bool(words) and words[0] in AUTHORITY_NOUNS
@@ -895,7 +895,7 @@ def _meeting_body(slot: Slot) -> bool:
 
 
 #: Determiners before the noun of a body described (« la commission », « notre commission »).
-BODY_DETERMINERS = frozenset({"la", "le", "l'", "les", "notre", "votre", "cette", "ce", "nos", "vos"})
+DESCRIBED_BODY_DETERMINERS = function_words("described_body_determiner")
 
 
 def _we_hear(view: SentenceView, cue: Token, source: Slot, target: Slot) -> bool:

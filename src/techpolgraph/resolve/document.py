@@ -308,13 +308,6 @@ SUBJECT_CLITICS = function_words("subject_clitic")
 NEGATION_WORDS = function_words("negation_word")
 
 
-@lru_cache(maxsize=1)
-def _person_nouns() -> frozenset[str]:
-    """The first words of the nouns of persons: roles, occupations, ties (« membre », « président »)."""
-    nouns = (*role_nouns(), *occupations(), *function_words("person_noun"), *function_words("group_member"))
-    return frozenset(noun.split()[0] for noun in nouns)
-
-
 def _person_noun(token: Token) -> bool:
     """The noun names persons (« les cinq membres », « les présidents »), by its lemma or its form."""
     return token.lemma_.lower() in _person_nouns() or token.lower_ in _person_nouns()
@@ -500,13 +493,13 @@ def committee_named_in(title: str, gazetteer: Gazetteer) -> str:
     text = " ".join(title.split()).replace("’", "'").lower()
     if "commission" not in text:
         return ""
-    best = ""
+    best, found = "", ""
     for form, name in _committee_forms(gazetteer):
         at = text.find(form)
         end = at + len(form)
         if at >= 0 and (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()) and len(form) > len(best):
             best, found = form, name
-    return found if best else ""
+    return found
 
 
 def _committee_forms(gazetteer: Gazetteer) -> list[tuple[str, str]]:
