@@ -79,7 +79,7 @@ def test_corpus_has_no_entity_beyond_the_list_but_role_holders(kg):
         # a surname of two particles the model cuts after the first one
         ("La commission a entendu M. Paul Van de Berghe, candidat à la présidence.", "Paul Van de Berghe", "PER"),
         # parliamentary committees written in lower case
-        ("Il a témoigné devant la commission des affaires sociales du Sénat.", "commission des affaires sociales", "ORG"),
+        ("Elle a témoigné hier soir devant la commission des finances de l'Assemblée.", "commission des finances", "ORG"),
     ],
 )
 def test_kinds_on_other_articles(nlp, text, name, label):

@@ -3728,18 +3728,18 @@ CASES: tuple[Case, ...] = (
     Case("miss-them-without-a-list", f"{A} a rencontré {C}. {B} les a félicités.", (met(A, C),)),
     Case("miss-them-beside-an-organisation", f"{A} et {C} ont quitté le Sénat cette année. {B} les a salués.", ()),
     # a parliamentary committee named in lower case is a party; its assembly after it only completes its name
-    Case("a-committee-hears-a-general", f"La commission de la défense nationale et des forces armées a entendu le général {A}, commandant de la force Licorne.", (met("Commission de la défense nationale et des forces armées", A),)),
+    Case("a-committee-hears-a-general", f"Lundi, le général {A} a été reçu par la commission de la défense nationale et des forces armées.", (met("Commission de la défense nationale et des forces armées", A),)),
     Case("a-committee-of-the-senate-criticises", f"La commission des lois du Sénat a critiqué le projet de {A}.", (criticised("Commission des lois", A),)),
-    Case("a-committee-under-its-older-name", f"La commission des affaires économiques, de l'environnement et du territoire a entendu M. {A}, secrétaire d'État.", (met("Commission des affaires économiques, de l'environnement et du territoire", A),)),
+    Case("a-committee-under-its-older-name", f"M. {A} a été reçu mardi par la commission des affaires économiques, de l'environnement et du territoire.", (met("Commission des affaires économiques, de l'environnement et du territoire", A),)),
     # an opening phrase closed by a comma: the group after it is the subject, though the phrase's « de » came before it
     Case("subjects-after-an-opening-phrase", f"Sous le feu des questions de la commission des lois, {A} et {C} ont tenté de défendre leur ministre, {B}.", (endorsed(A, B), endorsed(C, B))),
     # coming or testifying before a body that hears people: a meeting with it; not before a court, nor before cameras
     Case("testifying-before-a-committee", f"{A} a témoigné devant la commission des lois du Sénat.", (met(A, "Commission des lois"),)),
-    Case("coming-before-the-committee-again", f"Mme {B}, présidente. Monsieur {A}, c'est la deuxième fois que vous venez devant la commission des affaires économiques.", (met(A, "Commission des affaires économiques"),)),
+    Case("coming-before-the-committee-again", f"Mme {B}, présidente. Monsieur {A}, vous venez pour la troisième fois devant la commission des affaires économiques.", (met(A, "Commission des affaires économiques"),)),
     Case("miss-appearing-before-a-court", f"{A} a comparu devant le tribunal de Nanterre.", ()),
     Case("miss-coming-before-cameras", f"{A} est venu devant les caméras avec un sourire.", ()),
     # a task entrusted is no meeting; what one confides is one
-    Case("miss-entrusting-a-task", f"{B} avait confié à M. {A}, qui n'est pas un proche, le soin de rédiger un rapport sur ce sujet.", ()),
+    Case("miss-entrusting-a-task", f"{B} avait confié à M. {A}, qui n'est pas un proche, le soin de préparer une note pour le groupe.", ()),
     Case("miss-entrusting-a-mission", f"{B} a confié la mission à {A}.", ()),
     Case("confiding-to-someone", f"{B} a confié à {A} qu'il partirait.", (met(B, A),)),
     # a hearing as a noun: its body by « par » or by the support verb, its guest after « de »
@@ -3749,15 +3749,15 @@ CASES: tuple[Case, ...] = (
     Case("miss-a-hearing-attended", f"{A} a assisté à l'audition de {C}.", ()),
     # making another's analysis one's own, sharing their views: approval; not where it is denied
     Case("making-an-analysis-ones-own", f"M. {B}. Je fais mienne l'analyse juridique de {A}.", (endorsed(B, A),)),
-    Case("sharing-the-analyses-of", f"{C} a indiqué qu'il partageait les analyses de {A} sur la crise.", (endorsed(C, A),)),
+    Case("sharing-the-analyses-of", f"{C} a répété qu'il partage les analyses de {A} sur la crise.", (endorsed(C, A),)),
     Case("not-sharing-the-point-of-view", f"{B} ne partage pas le point de vue de {A}.", (endorsed(B, A, "negated"),)),
     # assets frozen are their owner's ban
     Case("assets-frozen", f"La France a gelé les avoirs de {A}.", (banned("France", A),)),
     # a support verb the tagger reads as an adjective right after « je »
     Case("support-read-as-an-adjective", f"M. {B}. Je condamne l'agression.\n\nJe manifeste le même soutien à {A}, maire de Lyon, qui a subi des menaces.", (endorsed(B, A),)),
     # assets placed abroad by their owners, or those of a central bank named as an example
-    Case("assets-placed-abroad-by-their-owners", f"M. {B}. Nous avons aussi décidé de bloquer les avoirs placés à l'étranger par MM. {A} et Jean Dupont.", (banned(B, A), banned(B, "Jean Dupont"))),
-    Case("assets-such-as-those-of-a-central-bank", f"M. {B}. Nous avons commencé à geler un certain nombre d'avoirs, comme ceux de la banque centrale de Pixelie.", (banned(B, "banque centrale de Pixelie"),)),
+    Case("assets-placed-abroad-by-their-owners", f"M. {B}. Le mois dernier, nous avons bloqué les avoirs placés à l'étranger par M. {A} et par M. Jean Dupont.", (banned(B, A), banned(B, "Jean Dupont"))),
+    Case("assets-such-as-those-of-a-central-bank", f"M. {B}. Nous gelons désormais plusieurs avoirs, notamment ceux de la banque centrale de Pixelie.", (banned(B, "banque centrale de Pixelie"),)),
     # asking someone to account for themselves is a reproach; a demand to come stays uncertain
     Case("demanding-explanations", f"{C} a demandé des comptes à {A}.", (criticised(C, A),)),
     Case("going-to-demand-explanations", f"{C} va demander des explications à {A}.", (criticised(C, A, "uncertain"),)),
@@ -3854,11 +3854,11 @@ def test_subject_of_a_profile_is_named_by_its_title(nlp, title, text, edges):
         # the committee the title names is « la Commission » and « la commission » of its record
         (
             f"Commission des lois, compte rendu n° 5 : audition de Mme {B}, présidente de Vexa",
-            f"La Commission procède à l'audition de Mme {B}, présidente de Vexa.",
+            f"La Commission procède ce matin à l'audition de Mme {B}, présidente de Vexa.",
             {met("Commission des lois", B)},
         ),
         (
-            f"Commission des affaires culturelles, familiales et sociales, compte rendu n° 28 : audition de M. {C}",
+            f"Commission des affaires culturelles, familiales et sociales, séance n° 12 : audition de M. {C}",
             f"La commission a entendu M. {C}, président du Haut conseil de la santé.",
             {met("Commission des affaires culturelles, familiales et sociales", C)},
         ),

@@ -742,7 +742,7 @@ def examples(view: SentenceView, k: int, end: int) -> list[Slot]:
     if j + 1 < end and doc[j].lower_ in LIST_WORDS and doc[j + 1].lower_ in DE:
         j += 2  # « plusieurs comptes, dont celui de X »
         while j < end and is_determiner(doc[j]) and j not in view.at:
-            j += 1  # « des avoirs, comme ceux de la banque centrale de P »
+            j += 1  # « des avoirs, comme ceux de la banque de P »
     if j not in view.at:
         j = past_role_nouns(view, j, end)  # « des élus, dont les maires X et Y »
     return view.group_at(j, end, listing=True)

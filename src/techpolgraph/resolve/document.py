@@ -487,7 +487,7 @@ def committee_named_in(title: str, gazetteer: Gazetteer) -> str:
 
     >>> committee_named_in("Intervention de X — Commission des finances, réunion du 13 septembre 2017", Gazetteer())
     'Commission des finances'
-    >>> committee_named_in("Commission des affaires culturelles, familiales et sociales, compte rendu n° 28", Gazetteer())
+    >>> committee_named_in("Commission des affaires culturelles, familiales et sociales, séance n° 12", Gazetteer())
     'Commission des affaires culturelles, familiales et sociales'
     """
     text = " ".join(title.split()).replace("’", "'").lower()
