@@ -136,6 +136,8 @@ SETS = {
     "holdout101": (REALTEXT / "holdout101", None),
     "holdout102": (REALTEXT / "holdout102", None),
     "holdout103": (REALTEXT / "holdout103", None),
+    "holdout104": (REALTEXT / "holdout104", None),
+    "holdout105": (REALTEXT / "holdout105", None),
 }
 
 
@@ -315,6 +317,8 @@ ROUNDS = {
     "forty-ninth round, fourth split (jc*)": ("jc",),
     "fiftieth round (jd*)": ("jd",),
     "fiftieth round, second split (je*)": ("je",),
+    "fiftieth round, third split (jf*)": ("jf",),
+    "fiftieth round, fourth split (jg*)": ("jg",),
 }
 
 
