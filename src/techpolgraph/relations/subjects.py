@@ -729,9 +729,6 @@ def _joined_to_governed(view: SentenceView, slot: Slot, taken: list[Slot]) -> bo
         return False  # « ... à Helsinki et je vous adresse ... »: a subject pronoun before its verb, never a complement
     if doc[slot.start].lower_ in SPEAKER_STRESSED and _finite_after_self(doc, slot.end, view.sent.end):
         return False  # « la directrice de Vexa et moi-même avons reçu Y »: « moi » with its verb, a subject
-    closed = _opening_phrase_end(view)
-    if closed is not None and slot.start > closed:
-        return False  # « Sous le feu des membres de la commission P, X et Y ont tenté ... »: the phrase closed, its subject after it
     j = slot.start - 1
     if j > view.sent.start + 1 and doc[j].lower_ in LIST_ADVERBS and doc[j - 1].lower_ in ("et", "ou"):
         j -= 1  # « de Tesla, Neuralink ou encore X »
@@ -743,6 +740,9 @@ def _joined_to_governed(view: SentenceView, slot: Slot, taken: list[Slot]) -> bo
     listed = doc[j].text == "," and after < view.sent.end and doc[after].lower_ in ("et", "ou")  # « de A, B et C »: B
     if doc[j].lower_ not in ("et", "ou") and not listed:
         return False
+    closed = _opening_phrase_end(view)  # looked for only where a list may go on from a governed member
+    if closed is not None and slot.start > closed:
+        return False  # « Sous le feu des membres de la commission P, X et Y ont tenté ... »: the phrase closed, its subject after it
     while True:
         while j - 1 > view.sent.start and j - 1 in view.hidden:
             j -= 1  # « après A, B (ex-C) et D, »: past the parentheses

@@ -481,20 +481,21 @@ COMMITTEE = "committee"
 COMMITTEE_NOUNS = frozenset({"commission"})
 
 
-def committee_named_in(title: str, gazetteer: Gazetteer) -> str:
+def committee_named_in(title: str, forms: list[tuple[str, str]]) -> str:
     """The canonical name of the parliamentary committee a title names (the longest of the
-    shipped names of ``committee`` type found in it, whole words), or "".
+    committees' ``forms``, :func:`committee_forms`, found in it, whole words), or "".
 
-    >>> committee_named_in("Intervention de X — Commission des finances, réunion du 13 septembre 2017", Gazetteer())
+    >>> forms = committee_forms(Gazetteer())
+    >>> committee_named_in("Intervention de X — Commission des finances, réunion du 13 septembre 2017", forms)
     'Commission des finances'
-    >>> committee_named_in("Commission des affaires culturelles, familiales et sociales, séance n° 12", Gazetteer())
+    >>> committee_named_in("Commission des affaires culturelles, familiales et sociales, séance n° 12", forms)
     'Commission des affaires culturelles, familiales et sociales'
     """
     text = " ".join(title.split()).replace("’", "'").lower()
     if "commission" not in text:
         return ""
     best, found = "", ""
-    for form, name in _committee_forms(gazetteer):
+    for form, name in forms:
         at = text.find(form)
         end = at + len(form)
         if at >= 0 and (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()) and len(form) > len(best):
@@ -502,7 +503,7 @@ def committee_named_in(title: str, gazetteer: Gazetteer) -> str:
     return found
 
 
-def _committee_forms(gazetteer: Gazetteer) -> list[tuple[str, str]]:
+def committee_forms(gazetteer: Gazetteer) -> list[tuple[str, str]]:
     """(form in lower case, canonical name) of the gazetteer's committees (``committee`` in ``org_types.tsv``)."""
     types = OrgTypes.shipped()
     out = []
@@ -686,6 +687,7 @@ class DocumentResolver:
     def __init__(self, nlp: Language, name: str, gazetteer: str) -> None:
         self.name = name
         self.gazetteer = Gazetteer(gazetteer)
+        self.committees = committee_forms(self.gazetteer)  # read once: the titles of committees' records are matched against them
         self.table = RoleTable.shipped()
         # whether a word may start an anaphor / a role noun: tested once per word, not per token
         self._may_start_anaphor = WordTest(_may_start_anaphor)
@@ -2708,7 +2710,7 @@ class _DocState:
         gives it (« Commission des lois, compte rendu n° 5 », « Intervention de X — Commission des
         finances, réunion du ... »); "" where the title names none. Found once per document."""
         if self.committee is None:
-            self.committee = committee_named_in(self.doc._.tpg_title or "", self.r.gazetteer)
+            self.committee = committee_named_in(self.doc._.tpg_title or "", self.r.committees)
         return self.committee
 
     def _committee_cluster(self) -> str:
