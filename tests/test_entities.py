@@ -386,6 +386,18 @@ def test_a_capitalised_role_after_a_name_is_no_part_of_it(nlp):
     assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Karl BRANDT"]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Présidence de M. Paul Martin Président\n\nLa séance est ouverte.", ["Paul Martin"]),
+        ("Présidence de M. Bruno Le Maire\n\nLa séance est ouverte.", ["Bruno Le Maire"]),
+    ],
+)
+def test_the_role_that_ends_a_heading_line_is_no_part_of_the_name(nlp, text, names):
+    """« Présidence de M. X Président »: the minutes' heading names the chair, then the role."""
+    assert [e.text for e in nlp(text).ents if e.label_ == "PER"] == names
+
+
 def test_a_surname_of_two_words_after_a_known_first_name_stays_whole(nlp):
     # the model may end the person at its second word; a third proper name before a comma goes on
     doc = nlp("Il a confirmé son appui à la candidature de Thomas Garro Chambrier, encore en lice.")

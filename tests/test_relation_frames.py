@@ -2462,7 +2462,7 @@ CASES: tuple[Case, ...] = (
     Case("miss-co-agent-avec-is-the-complement-itself", f"{A} a déjeuné avec {B}, la patronne de Pixelia.", (met(A, B),)),
     Case("object-after-a-purpose-phrase-and-an-honorific", f"{A} a accueilli pour cette table ronde M. {C}, directeur de Pixelia.", (met(A, C),)),
     Case("miss-thanked-for-a-visit-no-support", f"{A} a remercié {C} pour sa venue à Lyon.", ()),
-    Case("miss-thanked-for-having-accepted-an-invitation", f"{A} a remercié {C} d'avoir accepté son invitation à Nantes.", ()),
+    Case("thanked-for-having-accepted-an-invitation", f"{A} a remercié {C} d'avoir accepté son invitation à Nantes.", (endorsed(A, C),)),
     Case("miss-greeting-someone-s-presence-no-support", f"{A} a salué la présence de {C} dans la tribune.", ()),
     Case("thanked-for-support-is-support", f"{A} a remercié {C} pour son travail au ministère.", (endorsed(A, C),)),
     Case("list-member-described-by-a-participle", f"{C} a vu à Nantes, à sa demande, la ministre {B}, ainsi que ses collègues Marc Petit, chargé des transports, et {A}, ministre des Sports.", (met(C, B), met(C, "Marc Petit"), met(C, A))),
@@ -3764,6 +3764,26 @@ CASES: tuple[Case, ...] = (
     # accompanied « de » someone as « par » them: together
     Case("accompanied-of", f"{A} était accompagné de {C}.", (met(C, A),)),
     Case("accompanied-of-in-apposition", f"{A}, accompagné de {C}, a visité l'usine.", (met(C, A),)),
+    # guests named after their titles, each described at length, the list marked by the titles
+    Case("titled-guests-with-long-descriptions", f"M. {B}. Nous recevons M. {A}, directeur des services techniques de la métropole de Lyon, et M. {C}, directeur de la régie publique de l'eau de Brest.", (met(B, A), met(B, C))),
+    Case("titled-guests-with-acronym-and-listed-complements", f"M. {B}. Nous recevons M. {A}, secrétaire général pour les affaires régionales de la préfecture du Rhône, M. {C}, directeur de l'environnement, de l'aménagement et du logement (DREAL) de Lyon, et Mme Anne Durand, directrice de la régie de Brest.", (met(B, A), met(B, C), met(B, "Anne Durand"))),
+    Case("miss-titled-name-opening-a-clause-after-a-long-description", f"M. {B}. Nous avons reçu {A}, directeur des services techniques de la métropole de Lyon, et M. {C} a dit qu'il partirait.", (met(B, A),)),
+    # a hearing of the one addressed, wished in the past: it takes place as it is said
+    Case("a-committee-wished-to-hear-the-one-addressed", f"Mme {B}, présidente. La commission des lois a souhaité vous entendre, Monsieur {A}, sur ce projet.", (met("Commission des lois", A),)),
+    Case("a-wish-to-hear-in-the-conditional-stays-open", f"Mme {B}, présidente. Nous aurions voulu vous entendre plus tôt, Monsieur {A}.", ()),
+    # thanks for an invitation answered praise the guest; thanks for a question are a courtesy
+    Case("thanks-for-answering-an-invitation", f"M. {B}. Merci, Monsieur {A}, d'avoir répondu à notre invitation.", (endorsed(B, A),)),
+    Case("thanks-after-calling-by-name", f"M. {B}. Monsieur {A}, merci d'avoir accepté notre invitation.", (endorsed(B, A),)),
+    Case("thanking-for-accepting-an-invitation", f"M. {B}. Je remercie M. {A} d'avoir répondu à notre invitation.", (endorsed(B, A),)),
+    Case("miss-thanks-after-calling-for-a-question", f"M. {B}. Monsieur {A}, merci de votre question.", ()),
+    Case("miss-thanks-reported-by-another", f"M. {B}. Merci à {A}, a répondu {C}.", ()),
+    # the speaker as a party after a preposition of company
+    Case("dined-with-us", f"M. {B}. {C} a dîné avec nous hier soir.", (met(C, B),)),
+    # the honour that falls to the one who speaks; an impersonal « il » is no one
+    Case("the-honour-falls-to-me", f"M. {B}. Il me revient l'honneur d'accueillir Mme Anne Durand.", (met(B, "Anne Durand"),)),
+    Case("miss-the-honour-falls-to-another", f"M. {B}. Il lui revient l'honneur d'accueillir Mme Anne Durand.", ()),
+    # the addressee's possessive stands for its owner, as a third person's does
+    Case("your-support-to-someone", f"M. {B}. Monsieur {A}, votre soutien à {C} a compté.", (endorsed(A, C),)),
     # @@NEW@@
 )
 
@@ -3873,6 +3893,12 @@ def test_subject_of_a_profile_is_named_by_its_title(nlp, title, text, edges):
             f"Intervention de {A} — Audition de S.E. M. {C}, ambassadeur",
             f"{A}, président :\n\nMerci, monsieur l'ambassadeur. Nous vous remercions d'avoir éclairé notre commission.",
             {endorsed(A, C)},
+        ),
+        # the others' turns, labelled by name, are theirs though the title names the one heard
+        (
+            f"Commission des affaires économiques, compte rendu n° 29 : audition de M. {C}, directeur de Vexa",
+            f"Présidence de M. {A} Président\n\nLa commission des affaires économiques a entendu M. {C}.\n\nM. le président {A}. Merci, Monsieur {C}, d'avoir répondu à notre invitation.",
+            {met("Commission des affaires économiques", C), endorsed(A, C)},
         ),
         # the one heard is the owner of « vos » too
         (

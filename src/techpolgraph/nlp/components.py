@@ -483,6 +483,8 @@ class EntityRecogniser:
                 start += 1  # « le Président Trump », « la Chancelière Merkel », « l'ancien Premier X »: the name after the capitalised role
             if end - start > 2 and _role_after_capitals(doc, end - 1, self.role_words) and (end == len(doc) or doc[end].lower_ in ("de", "du", "des", "d'", "d’") or doc[end].text.islower()):
                 end -= 1  # « Monsieur Helmut KOHL Chancelier de ... », « George BUSH Président élu »: the name in capitals before the role
+            if end - start > 2 and _label_role_at_line_end(doc, end - 1):
+                end -= 1  # « Présidence de M. Paul Martin Président »: the name, then the role its line ends with
             if end - start > 3 and doc[start].pos_ == "NOUN" and doc[start + 1].lower_ in ("de", "d'", "d’") and _capitalised_word(doc[start + 2]):
                 start += 2  # « Porte-parole de Paul Martin, ... » opening a sentence: the name after the noun
         if end <= start:
@@ -1633,6 +1635,22 @@ def _in_place_of(spans: list[Span], joined: list[Span]) -> list[Span]:
         return spans
     covered = {i for s in joined for i in range(s.start, s.end)}
     return [s for s in spans if covered.isdisjoint(range(s.start, s.end))] + joined
+
+
+#: Roles that follow a name in the heading or the label of minutes (« Présidence de M. X Président »).
+LABEL_ROLES = function_words("label_role")
+
+
+def _label_role_at_line_end(doc: Doc, k: int) -> bool:
+    """Token k is a capitalised role of minutes (``label_role``: « Président », « Rapporteur »)
+    that ends its line or the text, after a capitalised word that is no particle: the role of the
+    name before it (« Présidence de M. Paul Martin Président »), not part of it."""
+    word = doc[k]
+    at_end = k + 1 == len(doc) or "\n" in word.whitespace_ or doc[k + 1].is_space or doc[k + 1].is_punct
+    return (
+        at_end and word.lower_ in LABEL_ROLES and word.text[:1].isupper() and not word.text.isupper()
+        and doc[k - 1].text[:1].isupper() and doc[k - 1].lower_ not in _SURNAME_PARTICLES
+    )
 
 
 def _role_after_capitals(doc: Doc, k: int, role_words: frozenset[str]) -> bool:

@@ -516,6 +516,10 @@ def _past_article_and_possessive(view: SentenceView, k: int, end: int) -> int:
 
 #: How many words the description between two named people of a list may have (« X, maire de la ville, le député Y »).
 MEMBER_APPOSITION_WORDS = 7
+#: How many words the description of a member named after a title may have, before another
+#: member named after a title (« M. X, secrétaire général pour les affaires régionales de la
+#: préfecture de P, et M. Y »): the titles mark the list.
+TITLED_MEMBER_DESCRIPTION_WORDS = 16
 
 
 def next_described_person(view: SentenceView, last: Slot, end: int) -> list[Slot]:
@@ -529,10 +533,12 @@ def next_described_person(view: SentenceView, last: Slot, end: int) -> list[Slot
     doc = view.doc
     if last.kind is not EntityKind.PERSON or not doc[last.start].text[:1].isupper() or last.end + 2 >= end or doc[last.end].text != ",":
         return []
-    n = _past_member_description(view, last.end + 1, end)
+    titled = last.start > view.sent.start and is_title(doc[last.start - 1])
+    n = _past_member_description(view, last.end + 1, end, words=TITLED_MEMBER_DESCRIPTION_WORDS if titled else MEMBER_APPOSITION_WORDS)
     if n is None:
         return []
-    group = _described_member_after(view, last, n + 1, end) or _titled_member_after(view, last, n + 1, end)
+    short = n - (last.end + 1) < MEMBER_APPOSITION_WORDS
+    group = (_described_member_after(view, last, n + 1, end) if short else []) or _titled_member_after(view, last, n + 1, end)
     after = group[-1].end if group else n
     if not group or (after < end and doc[after].pos_ in ("VERB", "AUX")):
         return []
@@ -543,16 +549,24 @@ def next_described_person(view: SentenceView, last: Slot, end: int) -> list[Slot
 SENTENCE_STOPS = frozenset({".", "!", "?", "…"})
 
 
-def _past_member_description(view: SentenceView, k: int, end: int, last: bool = False) -> Optional[int]:
+def _past_member_description(view: SentenceView, k: int, end: int, last: bool = False, words: int = 0) -> Optional[int]:
     """The comma that closes a named person's description from token k, a role noun (or another
     common noun) and a few words (« maire de la ville », « directeur des affaires publiques de
-    P »), with no other person named in it (with ``last``, the end of the clause may close it
-    too); else None."""
+    P »; at most ``words``, by default ``MEMBER_APPOSITION_WORDS``), with no other person named
+    in it (with ``last``, the end of the clause may close it too); else None. An acronym in
+    brackets may stand in it (« directeur de l'environnement (DEAL) de P »)."""
     doc = view.doc
     if doc[k].lower_ not in role_heads() and not (doc[k].pos_ == "NOUN" and doc[k].is_lower):
         return None  # « responsable des affaires publiques de P »: a noun of its own
     n = k
-    while n < min(end, k + MEMBER_APPOSITION_WORDS) and doc[n].text != "," and doc[n].pos_ not in ("VERB", "AUX") and doc[n].text not in CLAUSE_BREAKS:
+    while n < min(end, k + (words or MEMBER_APPOSITION_WORDS)) and doc[n].pos_ not in ("VERB", "AUX"):
+        if doc[n].text == "," and not (words > MEMBER_APPOSITION_WORDS and n + 1 < end and doc[n + 1].lower_ in DE):
+            break  # « directeur de l'environnement, de l'aménagement et du logement de P »: its complements listed
+        if doc[n].text == "(" and n + 2 < end and doc[n + 2].text == ")" and doc[n + 1].is_upper:
+            n += 3  # « (DEAL) »
+            continue
+        if doc[n].text in CLAUSE_BREAKS:
+            break
         slot = view.at.get(n)
         if slot is not None and slot.kind is EntityKind.PERSON:
             return None  # « X, patronne de Y, ... »: a person named in the description
@@ -591,7 +605,7 @@ def _titled_member_after(view: SentenceView, last: Slot, k: int, end: int) -> li
         return []
     if slot.end == end:
         return [slot]
-    closed = _past_member_description(view, slot.end + 1, end, last=True) if doc[slot.end].text == "," and slot.end + 1 < end else None
+    closed = _past_member_description(view, slot.end + 1, end, last=True, words=TITLED_MEMBER_DESCRIPTION_WORDS) if doc[slot.end].text == "," and slot.end + 1 < end else None
     if closed is None or (closed + 1 < end and doc[closed + 1].pos_ in ("VERB", "AUX")):
         return []  # « ..., M. Y a dit », « ..., M. Y et son épouse », « ..., et M. Y, maire de P, a dit »: not a member of this list
     return [slot]

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from ..data import function_words, read_table
 from ..models import EntityKind, Modality
 from ..nlp.events import time_nouns
-from ..resolve.document import ADDRESSEE_PRONOUNS, ADVERBIAL_PRONOUNS, VOCATIVES, asked_leave
+from ..resolve.document import ADDRESSEE_PRONOUNS, ADVERBIAL_PRONOUNS, FIRST_PERSON_CLITICS, VOCATIVES, asked_leave
 from .complements import complement, is_inverted_pronoun
 from .proxies import actions_of
 from .cues import SHORT_ADVERBIAL, modality_words, party_actions, past_adverbial, verb_lemma
@@ -130,6 +130,8 @@ def _for_whom(view: SentenceView, j: int) -> list[Slot]:
     if verb.lemma_ == "revenir" and k - 2 > view.sent.start and doc[k - 1].lower_ in ("que", "qu'", "qu’") and (given := view.at.get(k - 2)) is not None:
         # « c'est à elle que revient cet honneur de recevoir Y »: the one the honour falls to
         return [given] if given.kind in PARTIES and doc[given.start - 1].lower_ == "à" else []
+    if verb.lemma_ == "revenir" and k - 2 >= view.sent.start and doc[k - 2].lower_ == "il" and doc[k - 1].lower_ in FIRST_PERSON_CLITICS and view.voice is not None:
+        return [view.voice]  # « il me revient l'honneur d'accueillir Y »: the honour falls to the one who speaks
     if slot.kind not in PARTIES or k <= view.sent.start or verb.lemma_ != "être" or doc[k - 1].lower_ not in ("c'", "c’", "ce"):
         return []
     return [slot]
@@ -150,9 +152,10 @@ def _honour_noun(doc: Doc, j: int) -> bool:
 
 
 def voice_honoured(sent: Span) -> bool:
-    """« C'est un honneur de recevoir Y »: the sentence opens a clause « c'est » with a noun of
-    ``honour_noun``, whose infinitive the voice of a transcript does, though it names no one."""
-    return any(token.lemma_.lower() in HONOUR_NOUNS for token in sent) and any(token.lower_ in ("c'", "c’", "ce") for token in sent)
+    """« C'est un honneur de recevoir Y », « il me revient l'honneur de recevoir Y »: the sentence
+    holds a clause « c'est » or « il me ... » with a noun of ``honour_noun``, whose infinitive the
+    voice of a transcript does, though it names no one."""
+    return any(token.lemma_.lower() in HONOUR_NOUNS for token in sent) and any(token.lower_ in ("c'", "c’", "ce") or (token.lower_ in FIRST_PERSON_CLITICS and token.i > sent.start and token.doc[token.i - 1].lower_ == "il") for token in sent)
 
 
 def _before_unnamed_companions(view: SentenceView, m: int) -> int:

@@ -227,7 +227,7 @@ class RelationExtractor:
             if voices and voice is None:
                 inside = _past_vocative(doc, inside, sent, voices[0][2])
             # the voice may be a party: « Y est un menteur ! », « Merci, madame Y, pour ... »
-            heard = voice is not None and (bool(judges) or voice_honoured(sent) or doc[sent.start].lower_ in THANKS_WORDS or _exhorting(sent) or _exclaims(sent))
+            heard = voice is not None and (bool(judges) or voice_honoured(sent) or _opens_with_thanks(sent) or _exhorting(sent) or _exclaims(sent))
             if len({c for s in (*inside, *happenings, *([voice] if heard else [])) for c in (s.cluster, *s.others)}) < 2:
                 continue
             tokens = cue_tokens[bisect_left(cue_tokens, sent.start) : bisect_left(cue_tokens, sent.end)]
@@ -1444,6 +1444,19 @@ def _told_by(relations: list[LocalRelation], voice: Optional[Slot]) -> list[Loca
 def _speaker_possessive(slot: Slot) -> bool:
     """The mention is a possessive of the one who speaks (« mon », « notre »)."""
     return slot.end - slot.start == 1 and slot.text.lower() in SPEAKER_POSSESSIVES
+
+
+#: How many words may call on the one thanked before the word of thanks (« Monsieur Y, merci »).
+CALL_BEFORE_THANKS_WORDS = 8
+
+
+def _opens_with_thanks(sent: Span) -> bool:
+    """The sentence opens with a word of thanks (« Merci à Y »), or with one after a call and a
+    comma (« Monsieur Y, merci d'avoir répondu »): the voice thanks someone."""
+    doc = sent.doc
+    return doc[sent.start].lower_ in THANKS_WORDS or any(
+        doc[k].lower_ in THANKS_WORDS and doc[k - 1].text == "," for k in range(sent.start + 1, min(sent.end, sent.start + CALL_BEFORE_THANKS_WORDS))
+    )
 
 
 def _voice_of(voices: list, sent: Span, names: dict[str, str], kinds: dict[str, EntityKind]) -> Optional[Slot]:

@@ -496,8 +496,13 @@ def thanked(view: SentenceView, cue: Token) -> list[tuple[Slot, Slot, RelationTy
     on between commas, before the reason or the end; not thanks inside a clause (« un grand
     merci de Y »)."""
     doc, end, voice = view.doc, view.sent.end, view.voice
-    if voice is None or not _opens_thanks(view, cue) or cue.i + 2 >= end or view.reporting:
+    if voice is None or any(not _thanked_for_saying(view, r) for r in view.reporting or ()):
         return []  # « Merci à Y, a dit X »: X's thanks, not the voice's
+    called = _called_before_thanks(view, cue)
+    if called is not None and called.cluster != voice.cluster and cue.i + 1 < end and doc[cue.i + 1].lower_ in THANKED_FOR and not _for_a_question(view, cue.i + 1):
+        return [(voice, called, RelationType.ENDORSED)]  # « Monsieur Y, merci d'avoir répondu à notre invitation »
+    if not _opens_thanks(view, cue) or cue.i + 2 >= end:
+        return []
     j = cue.i + 1
     if j + 1 < end and doc[j].lower_ == "et" and doc[j + 1].lower_ in THANKS_WORDS:
         j += 2  # « Bravo et merci à Y »
@@ -514,6 +519,41 @@ def thanked(view: SentenceView, cue: Token) -> list[tuple[Slot, Slot, RelationTy
         return []
     targets = [t for t in view.group_at(k, end) if t.kind in PARTIES and t.cluster != voice.cluster]  # « merci à Y et à Z »
     return [(voice, t, RelationType.ENDORSED) for t in targets] if doc[targets[-1].end].lower_ in THANKED_FOR else []
+
+
+def _called_before_thanks(view: SentenceView, cue: Token) -> Optional[Slot]:
+    """« Monsieur Y, merci ... », « Madame la ministre Y, un grand merci ... »: the party called on
+    by name at the opening of the sentence, a comma, then the word of thanks; else None."""
+    doc, k = view.doc, view.sent.start
+    while k < cue.i and k - view.sent.start < CALLING_WORDS and k not in view.at and (address_word(doc[k]) or is_determiner(doc[k]) or doc[k].pos_ == "NOUN"):
+        k += 1
+    called = view.at.get(k)
+    if called is None or called.start != k or called.kind not in PARTIES or called.end >= cue.i or doc[called.end].text != ",":
+        return None
+    j = called.end + 1
+    while j < cue.i and (doc[j].lower_ in ("et", "un", "encore") or doc[j].pos_ == "ADJ"):
+        j += 1
+    return called if j == cue.i else None
+
+
+#: Nouns of a question one is thanked for out of courtesy (« merci de votre question »), by lemma.
+QUESTION_NOUNS = function_words("question_noun")
+
+
+def _for_a_question(view: SentenceView, k: int) -> bool:
+    """« merci de votre question », « merci pour cette interpellation »: from token k, thanks
+    for a question, which the one who answers gives out of courtesy."""
+    doc = view.doc
+    return k + 2 < view.sent.end and doc[k].lower_ in ("de", "d'", "d’", "pour") and doc[k + 2].lemma_.lower() in QUESTION_NOUNS
+
+
+def _thanked_for_saying(view: SentenceView, r: int) -> bool:
+    """The verb of saying at token r is what one is thanked for (« Merci, monsieur Y, d'avoir
+    répondu à notre invitation », « pour nous avoir dit »), not the verb that reports the thanks."""
+    doc, k = view.doc, r - 1
+    while k > view.sent.start and (doc[k].pos_ in ("ADV", "AUX", "PRON") or doc[k].lemma_ == "avoir"):
+        k -= 1
+    return k < r - 1 and (doc[k].lower_ in DE or doc[k].lower_ == "pour")
 
 
 #: How many words a reproaching exclamation may have (« Vous n'avez pas compris la question ! »).

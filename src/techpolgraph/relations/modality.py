@@ -1257,6 +1257,8 @@ def modality_of(cue: Token, sent: Span) -> Modality:
         return Modality.ASSERTED  # « la France continuera de soutenir Y »: it does so now
     if _pledged_beside(cue, sent):
         return Modality.ASSERTED  # « la France restera aux côtés de Y »: a pledge of support, a stance taken now
+    if _addressee_heard(cue, sent):
+        return Modality.ASSERTED  # « la commission a souhaité vous entendre »: the one addressed is heard now
     wish = governor(cue, sent, "wish")
     if wish is not None and is_negated(wish, sent) and not is_conditional(wish):
         return Modality.NEGATED  # « X ne voulait pas s'allier avec Y », as « a refusé de »
@@ -1274,6 +1276,31 @@ def modality_of(cue: Token, sent: Span) -> Modality:
     if is_negated(cue, sent) or _refused(cue, sent):
         return Modality.NEGATED
     return Modality.ASSERTED
+
+
+#: Verbs of hearing or receiving whose « vous » is the one addressed (« vous entendre »), by lemma.
+ADDRESSEE_HEARING_VERBS = function_words("addressee_hearing_verb")
+#: Verbs of a wish that, told in the past, tell such a hearing granted (« a souhaité »), by lemma.
+GRANTED_WISHES = function_words("granted_wish")
+
+
+def _addressee_heard(cue: Token, sent: Span) -> bool:
+    """« La commission a souhaité vous entendre », « nous avons voulu vous recevoir », « j'ai tenu à
+    vous entendre »: a wish told in the past tense to hear or receive the one the words are
+    addressed to, who is there to hear them: the hearing takes place. Not « nous souhaitons vous
+    entendre » nor « nous aurions voulu vous recevoir », nor a wish denied."""
+    doc = cue.doc
+    j = cue.i - 1
+    if verb_lemma(cue) not in ADDRESSEE_HEARING_VERBS or "Inf" not in cue.morph.get("VerbForm") or j <= sent.start or doc[j].lower_ != "vous":
+        return False
+    j -= 1
+    if doc[j].lower_ in ("à", "de", "d'", "d’"):
+        j -= 1  # « tenu à vous recevoir »
+    wish = doc[j]
+    if verb_lemma(wish) not in GRANTED_WISHES or "Part" not in wish.morph.get("VerbForm") or j - 1 <= sent.start:
+        return False
+    auxiliary = doc[j - 1]
+    return auxiliary.lemma_ == "avoir" and auxiliary.morph.get("Mood") == ["Ind"] and auxiliary.morph.get("Tense") == ["Pres"] and not is_negated(wish, sent)
 
 
 #: Verbs of thanks or praise whose « d'avoir fait » tells a deed done (« remercier X d'avoir

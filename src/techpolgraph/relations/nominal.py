@@ -25,7 +25,7 @@ from .control import COPULAS, dative_clitic, object_clitic, opening_copula, open
 from .modality import HAPPENING, is_negated, is_uncertain
 from .cues import Argument, Cue, Source, adverbial_before, infinitive_in_er, past_adverbial, judgement_words, modality_words, receiving_verbs, repeated_determiner, support_verbs, verb_lemma
 from .proxies import account_platforms
-from .sentence import APPROXIMATE, adjunct_incise_start, CLITICS, DE, INDEFINITE_ARTICLES, MAX_GAP, PARTIES, SentenceView, Slot, and_of, before_qualifiers, during, expand, is_date_word, is_determiner, is_left_clitic, is_past_participle, is_possessive, is_possessive_determiner, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, role_start, time_nouns, verb_before
+from .sentence import ADDRESSEE_POSSESSIVES, APPROXIMATE, adjunct_incise_start, CLITICS, DE, INDEFINITE_ARTICLES, MAX_GAP, PARTIES, SentenceView, Slot, and_of, before_qualifiers, during, expand, is_date_word, is_determiner, is_left_clitic, is_past_participle, is_possessive, is_possessive_determiner, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, role_start, time_nouns, verb_before
 from .relatives import antecedent_group, membership_verb, relative_complement
 from .subjects import resumed_author, subject_after, subjects_of
 
@@ -357,9 +357,11 @@ def _members_named_after(view: SentenceView, cue: Token, end: int) -> list[Slot]
 
 def _possessive_owner(view: SentenceView, cue: Token) -> Optional[Slot]:
     """The party a possessive right before the relation noun stands for (« son soutien à Y », past
-    adjectives: « son indéfectible soutien »), when the resolver placed it; else None."""
+    adjectives: « son indéfectible soutien »; the addressee's, « votre soutien à Y »), when the
+    resolver placed it; else None."""
     slot = view.at.get(before_qualifiers(view, cue.i))
-    return slot if slot is not None and is_possessive(slot) and slot.kind in PARTIES else None
+    own = slot is not None and (is_possessive(slot) or (slot.end - slot.start == 1 and slot.text.lower() in ADDRESSEE_POSSESSIVES))
+    return slot if own and slot.kind in PARTIES else None
 
 
 #: Verbs of receiving by which the subject undergoes the noun, whatever noun (« X a reçu une mise

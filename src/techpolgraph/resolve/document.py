@@ -428,6 +428,10 @@ LEAVE_VERBS = function_words("leave_verb")
 LEAVE_IMPERATIVES = function_words("leave_imperative")
 
 
+#: Prepositions of company before « nous », the speakers then a party (« votre présence parmi nous »).
+COMPANY_PREPOSITIONS = function_words("company_preposition")
+
+
 def first_person_object(doc: Doc, i: int) -> bool:
     """« me », « m' » or « nous » at token i is the object of a verb whose subject is someone else
     (« Y m'a reçu », « Y nous a reçus »): the speaker, whom Y met or supported; not a reflexive
@@ -1973,7 +1977,8 @@ class _DocState:
             elif self._hearing_guest(i):
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="hearing_guest"))
         for i in numpy.flatnonzero(_WE.mask(self.orths, doc.vocab.strings)).tolist():
-            if i in taken or doc[i].pos_ != "PRON" or not (doc[i].dep_.startswith("nsubj") or _before_reflexive_we(doc, i) or cleft_subject(doc, i) or first_person_object(doc, i)):
+            after_company = i > 0 and doc[i - 1].lower_ in COMPANY_PREPOSITIONS  # « votre présence parmi nous »
+            if i in taken or doc[i].pos_ != "PRON" or not (doc[i].dep_.startswith("nsubj") or _before_reflexive_we(doc, i) or cleft_subject(doc, i) or first_person_object(doc, i) or after_company):
                 continue
             if self.in_quote(i):  # « « Nous avons déjeuné avec Y », a expliqué X »: X was there
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="speaker"))
@@ -2195,7 +2200,9 @@ class _DocState:
                 out[-1] = (out[-1][0], end, cluster)
             else:
                 out.append((start, end, cluster))
-        return out
+        # the turns of others whose labels name a person of the text (« M. le président Y. Merci, ... »): theirs
+        others = [(a, b, person) for a, b, person in self._turn_voices() if person != cluster and not any(a < end and start < b for start, end, _c in out)]
+        return sorted(out + others)
 
     def _labelled_speaker(self, speaker: str) -> str:
         """A transcript whose speaker never says « je » nor is named in its text but by the lines in
@@ -5533,6 +5540,12 @@ def _morph_gender(token: Token) -> str:
     return {"Masc": "m", "Fem": "f"}.get(gender[0], "") if gender else ""
 
 
+#: Object pronouns of the one something falls to (« il me revient »).
+DATIVE_CLITICS = function_words("dative_clitic")
+#: Verbs whose « il » stands for nothing after such a pronoun (« il me revient de », « il nous revient l'honneur de »), by lemma.
+DATIVE_IMPERSONAL_VERBS = function_words("dative_impersonal_verb")
+
+
 def _impersonal(token: Token) -> bool:
     """ "il y a", "il n'y a pas", "il faut", "il s'agit", "il est (adjectif) de / que": "il" stands
     for nothing."""
@@ -5561,6 +5574,8 @@ def _impersonal(token: Token) -> bool:
     verbs = [t for t in doc[token.i + 1 : token.i + 4] if t.pos_ in ("VERB", "AUX")]
     if any(t.lemma_ in impersonal_verbs() for t in verbs[:2]):
         return True
+    if token.lower_ == "il" and nxt is not None and (nxt.lower_ in DATIVE_CLITICS or nxt.lower_ in FIRST_PERSON_CLITICS) and at + 1 < len(doc) and doc[at + 1].lemma_ in DATIVE_IMPERSONAL_VERBS:
+        return True  # « il me revient l'honneur d'accueillir Y »: the speaker's honour; not « il revient de Moscou »
     if verbs and verbs[0].lemma_ in ("être", "devenir"):
         # « il est possible de », « il est clair que »: the adjective, then « de » or « que » (not
         # « il est cofondateur avec X de Y »)
