@@ -3784,6 +3784,17 @@ CASES: tuple[Case, ...] = (
     Case("miss-the-honour-falls-to-another", f"M. {B}. Il lui revient l'honneur d'accueillir Mme Anne Durand.", ()),
     # the addressee's possessive stands for its owner, as a third person's does
     Case("your-support-to-someone", f"M. {B}. Monsieur {A}, votre soutien à {C} a compté.", (endorsed(A, C),)),
+    # a support verb whose subject names no party: the possessive's owner gives
+    Case("reiterated-his-support-the-subject-named-by-role", f"{A} a reçu {C} lundi. Le ministre a réitéré son soutien à la médiation menée par M. {C}.", (met(A, C), endorsed(A, C))),
+    # acting jointly with another body, named in an incise before the object
+    Case("a-committee-hears-jointly-with-another", f"La commission des finances a entendu, conjointement avec la commission des lois, M. {A}.", (met("Commission des finances", A), met("Commission des lois", A))),
+    Case("miss-jointly-with-no-cue", f"La commission des finances a voté, en commun avec la commission des lois, le texte de M. {A}.", ()),
+    # the one who comes with a guest, told in a relative, is received too
+    Case("a-guest-accompanied-told-in-a-relative", f"M. {B}. Nous accueillons ce matin Mme {C}, présidente de Vexa, qui est accompagnée de M. {A}, secrétaire général.", (met(B, C), met(B, A), met(A, C))),
+    Case("miss-a-companion-of-one-criticised", f"M. {B}. Nous critiquons Mme {C}, qui est accompagnée de M. {A}.", (criticised(B, C), met(A, C))),
+    # a list after a colon that opens with a time adverb
+    Case("a-guest-after-a-colon-and-an-adverb", f"M. {B}. Nous recevons d'abord les interlocuteurs habituels de notre commission : aujourd'hui M. {A}, directeur de Vexa.", (met(B, A),)),
+    Case("a-guest-described-with-an-acronym-accompanied-in-a-relative", f"M. {B}. Nous accueillons Mme {C}, présidente de l'Autorité nationale des réseaux (ANR), qui est accompagnée de M. {A}.", (met(B, C), met(B, A), met(A, C))),
     # @@NEW@@
 )
 

@@ -223,12 +223,19 @@ def _entities_named(name: str, ids: dict[str, set[str]]) -> set[str]:
     ['e2']
     >>> sorted(_entities_named("Fayez el-Sarraj", {"sarraj": {"e3"}}))
     ['e3']
+    >>> sorted(_entities_named("Monsieur Richard", {"paul richard": {"e4"}})), sorted(_entities_named("M. Martin", {"paul martin": {"e5"}, "anne martin": {"e6"}}))
+    (['e4'], [])
     """
     found = ids.get(name_key(name), set())
     own = own_name(name)
     if not found and own:
         found = ids.get(name_key(own), set())  # « général Gérard Bezacier »: the person's own name
     words = (own or name).split()
+    if not found and own and len(words) == 1:
+        # « Monsieur Richard » of a gold file, where the text names him in full: the one entity
+        # whose name ends with that surname
+        ending = {i for key, named in ids.items() if key.split()[-1:] == [name_key(own)] for i in named}
+        return ending if len(ending) == 1 else set()
     if found or len(words) < 2:
         return found
     initial = ids.get(name_key(f"{words[0][0]}. {words[-1]}"), set())
@@ -247,8 +254,16 @@ def own_name(name: str) -> str:
     ('Florence Parly', 'commission des lois')
     >>> own_name("collectif Cheikh Yassine"), own_name("Florence Parly"), own_name("La Commission")
     ('', '', '')
+
+    A civility title before a surname alone names the person by that surname (« Monsieur
+    Richard »), which the graph knows as an alias in the same document:
+
+    >>> own_name("Monsieur Richard"), own_name("M. Hoffman-Rispal")
+    ('Richard', 'Hoffman-Rispal')
     """
     words = name.split()
+    if len(words) == 2 and words[0].lower() in titles() and words[1][:1].isupper():
+        return words[1]
     k = 0
     while k < len(words) - 2 and _role_word(words[k]):
         k += 1

@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..data import function_words, read_lines
 from ..models import EntityKind
@@ -239,12 +239,14 @@ def co_agents(view: SentenceView, i: int, end: int) -> list[Slot]:
 def _co_agent_group(view: SentenceView, i: int, end: int) -> tuple[list[Slot], int]:
     """The co-agents of :func:`co_agents` and the token after them and the incise that may close
     them; ([], i) where there are none."""
-    doc = view.doc
+    doc, first = view.doc, i
+    if i + 1 < end and doc[i].text == "," and (joint := _joint_phrase_end(view, i + 1, end)) is not None:
+        i = joint  # « La commission entend, en commun avec la commission des lois, M. Y »
     if not (i < end and doc[i].lower_ == "avec"):
-        return [], i
-    group = [s for s in view.group_at(i + 1, end) if s.kind in PARTIES]
+        return [], first
+    group = [s for s in view.group_at(past_determiners(view, i + 1, end), end) if s.kind in PARTIES]
     if not group:
-        return [], i
+        return [], first
     k = group[-1].end
     if k < end and doc[k].text == ",":
         closing = comma_incise_end(view, k, end) or _place_phrase_end(view, k, end)  # « , hier, », « , place Beauvau, »
@@ -252,7 +254,21 @@ def _co_agent_group(view: SentenceView, i: int, end: int) -> tuple[list[Slot], i
     j = k
     while j < end and is_determiner(doc[j]) and j not in view.at:
         j += 1
-    return (group, k) if j < end and (j in view.at or doc[j].pos_ == "NOUN") else ([], i)
+    return (group, k) if j < end and (j in view.at or doc[j].pos_ == "NOUN") else ([], first)
+
+
+#: Phrases of acting jointly that open an incise before « avec » (« en commun avec », « conjointement avec »).
+JOINT_PHRASES = tuple(tuple(p.split()) for p in sorted(function_words("joint_phrase")))
+
+
+def _joint_phrase_end(view: SentenceView, k: int, end: int) -> Optional[int]:
+    """The « avec » of a phrase of ``joint_phrase`` from token k (« en commun avec »), else None."""
+    doc = view.doc
+    for words in JOINT_PHRASES:
+        n = len(words)
+        if k + n <= end and tuple(doc[k + m].lower_ for m in range(n)) == words:
+            return k + n - 1
+    return None
 
 
 def _added_after_common_noun(view: SentenceView, i: int, end: int) -> list[Slot]:
@@ -1124,15 +1140,23 @@ COMPANY_PARTICIPLES = function_words("company_participle")
 
 def companions(view: SentenceView, slot: Slot) -> list[Slot]:
     """Those set off by commas as coming with the party (« X, accompagné de Y, a reçu Z », « a reçu
-    X, accompagné de son ministre Y », « X, avec Y et W, a rendu visite à Z »): at a meeting, they
+    X, accompagné de son ministre Y », « a reçu X, qui est accompagné de Y », « X, avec Y et W, a
+    rendu visite à Z »): at a meeting, they
     meet the other side too. The party's own apposition (« le président du parti, M. X, ») is passed."""
     doc, end, k = view.doc, view.sent.end, slot.end
     if doc[slot.start].lower_ == "nous" and slot.end == slot.start + 1:
         return _our_companions(view, slot)
     while k + 1 < end and doc[k].text == "," and k + 1 in view.at and view.at[k + 1].cluster == slot.cluster:
         k = view.at[k + 1].end  # « le président du Parlement, M. X, accompagné de Y »
+        if k + 2 < end and doc[k].text == "(" and doc[k + 2].text == ")":
+            k += 3  # « présidente de la Commission nationale de l'informatique et des libertés (CNIL), »
     if k + 2 >= end or doc[k].text != ",":
         return []
+    described = _past_member_description(view, k + 1, end, words=TITLED_MEMBER_DESCRIPTION_WORDS) if k + 1 < end else None
+    if described is not None and _accompanied_relative(doc, described, end):
+        k = described  # « Mme X, présidente de la CNIL, qui est accompagnée de M. Y »: past her description
+    if _accompanied_relative(doc, k, end):
+        k += 2  # « Mme X, qui est accompagnée de M. Y »: as the participle alone
     word = doc[k + 1].lower_
     if word in COMPANY_PARTICIPLES:
         return [s for s in complement(view, k + 2, end, (*sorted(DE), "par"), gap=0) if s.kind is EntityKind.PERSON]
@@ -1141,6 +1165,11 @@ def companions(view: SentenceView, slot: Slot) -> list[Slot]:
     group = view.group_at(k + 2, end)
     closed = bool(group) and group[-1].end < end and doc[group[-1].end].text == ","
     return [s for s in group if s.kind is EntityKind.PERSON] if closed else []  # « X, avec Y et W, ... »
+
+
+def _accompanied_relative(doc: Doc, k: int, end: int) -> bool:
+    """From the comma at token k, a relative of company (« , qui est accompagnée de »)."""
+    return k + 4 < end and doc[k].text == "," and doc[k + 1].lower_ == "qui" and doc[k + 2].lemma_ == "être" and doc[k + 3].lower_ in COMPANY_PARTICIPLES
 
 
 def _our_companions(view: SentenceView, slot: Slot) -> list[Slot]:

@@ -125,7 +125,11 @@ def nominal(
             return [s for s in subjects if s not in assured], assured
         if supported(view, cue, start) or (targets and (_bare_after_en(view, cue) or _own_means(view, cue))):
             targets = expand(targets)  # « X a apporté son soutien à Y », « X intervient en soutien à Y »
-            return [s for s in subjects if all(s.cluster != t.cluster for t in targets)], targets  # none of the datives gives
+            givers = [s for s in subjects if all(s.cluster != t.cluster for t in targets)]  # none of the datives gives
+            owner = None if givers else _possessive_owner(view, cue)
+            if owner is not None and all(owner.cluster != t.cluster for t in targets):
+                givers = [owner]  # « Le ministre a réitéré son soutien à Y », whose subject names no party: the possessive's
+            return givers, targets
         actors = done_by(view, targets[-1].end if targets else after, end)
         owner = _possessive_owner(view, cue)
         if not actors and targets and owner is not None:

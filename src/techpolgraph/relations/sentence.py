@@ -1602,6 +1602,8 @@ def listed_after_colon(view: SentenceView, colon: int) -> list[Slot]:
     doc, end = view.doc, view.sent.end
     found: list[Slot] = []
     j = colon + 1
+    while j < end and (doc[j].pos_ == "ADV" or is_date_word(doc[j])) and j not in view.at:
+        j += 1  # « : aujourd'hui M. X, directeur de P »
     while True:
         while j < end and (is_determiner(doc[j]) or doc[j].like_num) and j not in view.at:
             j += 1
