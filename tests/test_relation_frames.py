@@ -3795,6 +3795,9 @@ CASES: tuple[Case, ...] = (
     # a list after a colon that opens with a time adverb
     Case("a-guest-after-a-colon-and-an-adverb", f"M. {B}. Nous recevons d'abord les interlocuteurs habituels de notre commission : aujourd'hui M. {A}, directeur de Vexa.", (met(B, A),)),
     Case("a-guest-described-with-an-acronym-accompanied-in-a-relative", f"M. {B}. Nous accueillons Mme {C}, présidente de l'Autorité nationale des réseaux (ANR), qui est accompagnée de M. {A}.", (met(B, C), met(B, A), met(A, C))),
+    # those heard together at a hearing are heard, not met between them
+    Case("a-hearing-of-two-guests", f"La commission des lois a procédé à l'audition de Mme {B} et de M. {A}.", (met("Commission des lois", B), met("Commission des lois", A))),
+    Case("miss-a-hearing-heading-of-two-guests", f"Audition, ouverte à la presse, de Mme {B} et M. {A}, candidats à la présidence de Vexa.", ()),
     # @@NEW@@
 )
 

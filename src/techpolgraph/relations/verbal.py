@@ -695,12 +695,16 @@ def names_an_organ(view: SentenceView, cue: Token) -> bool:
 ORGAN_ADJECTIVES = function_words("organ_adjective")
 
 
+#: Nouns of a hearing, whose « de » names those heard, not a meeting between them (« l'audition de X et de Y »).
+HEARING_NOUNS = function_words("hearing_noun")
+
+
 def meeting_of_group(view: SentenceView, spec: Cue, after: int, end: int) -> list[tuple[Slot, Slot, bool]]:
     """« La rencontre de X et Y », « la poignée de main de X et de Y »: a meeting noun whose
     « de » names two or more people joined by « et », with no « avec » after them, is between
-    them."""
-    if spec.relation is not RelationType.MET or spec.argument is Argument.ENTRE:
-        return []
+    them; not a hearing's (``hearing_noun``)."""
+    if spec.relation is not RelationType.MET or spec.argument is Argument.ENTRE or spec.lemma in HEARING_NOUNS:
+        return []  # « l'audition de X et de Y »: those heard, by someone else
     doc = view.doc
     group = expand(complement(view, after, end, DE, gap=0) or _named_plural(view, after, end))
     if len(group) < 2 or any(s.kind is not EntityKind.PERSON for s in group):
