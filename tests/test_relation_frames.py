@@ -3798,6 +3798,9 @@ CASES: tuple[Case, ...] = (
     # those heard together at a hearing are heard, not met between them
     Case("a-hearing-of-two-guests", f"La commission des lois a procédé à l'audition de Mme {B} et de M. {A}.", (met("Commission des lois", B), met("Commission des lois", A))),
     Case("miss-a-hearing-heading-of-two-guests", f"Audition, ouverte à la presse, de Mme {B} et M. {A}, candidats à la présidence de Vexa.", ()),
+    # an invitation answered leaves no doubt in what follows it
+    Case("an-invitation-answered-then-a-past-hearing", f"M. {B}. Merci d'avoir répondu à notre invitation : nous vous avions reçue il y a deux ans, Madame {C}.", (met(B, C),)),
+    Case("an-invitation-sent-to-receive-stays-open", f"{A} a envoyé une invitation à recevoir {C}.", (met(A, C, "uncertain"),)),
     # @@NEW@@
 )
 

@@ -830,6 +830,10 @@ INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
 ACHIEVED = function_words("achieved")
 
 
+#: Verbs of answering or accepting an invitation or a request, which leave no doubt in it (« répondre à l'invitation »), by lemma.
+ANSWERING_VERBS = function_words("answering_verb")
+
+
 def _triggers(token: Token, triggers: frozenset[str]) -> bool:
     """A word of doubt: a verb of the list as a verb (« le pouvoir » is not « pouvoir »), and not
     reflexive where that changes its sense (« s'est invité dans la campagne »); another word by
@@ -842,6 +846,8 @@ def _triggers(token: Token, triggers: frozenset[str]) -> bool:
         while j >= 0 and (token.doc[j].pos_ in ("AUX", "ADV") or token.doc[j].dep_ in ("advmod", "fixed")):
             j -= 1
         return not (j >= 0 and token.doc[j].lower_ in REFLEXIVE)
+    if token.pos_ == "NOUN" and verb_lemma(token.head) in ANSWERING_VERBS and token.head.i < token.i:
+        return False  # « Merci d'avoir répondu à notre invitation : nous vous avions reçue »: answered, no doubt left
     return token.lower_ in triggers or (lemma in triggers and not token.lower_.endswith(INFINITIVE_ENDINGS))
 
 
