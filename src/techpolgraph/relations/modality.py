@@ -830,8 +830,10 @@ INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
 ACHIEVED = function_words("achieved")
 
 
-#: Verbs of answering or accepting an invitation or a request, which leave no doubt in it (« répondre à l'invitation »), by lemma.
+#: Verbs of answering or accepting an invitation, which, done, leave no doubt in it (« avoir répondu à l'invitation »), by lemma.
 ANSWERING_VERBS = function_words("answering_verb")
+#: Nouns of an invitation that, answered, leave no doubt (« invitation »), by lemma.
+ANSWERED_NOUNS = function_words("answered_noun")
 
 
 def _triggers(token: Token, triggers: frozenset[str]) -> bool:
@@ -846,7 +848,7 @@ def _triggers(token: Token, triggers: frozenset[str]) -> bool:
         while j >= 0 and (token.doc[j].pos_ in ("AUX", "ADV") or token.doc[j].dep_ in ("advmod", "fixed")):
             j -= 1
         return not (j >= 0 and token.doc[j].lower_ in REFLEXIVE)
-    if token.pos_ == "NOUN" and verb_lemma(token.head) in ANSWERING_VERBS and token.head.i < token.i:
+    if token.pos_ == "NOUN" and lemma in ANSWERED_NOUNS and verb_lemma(token.head) in ANSWERING_VERBS and token.head.i < token.i and "Part" in token.head.morph.get("VerbForm"):
         return False  # « Merci d'avoir répondu à notre invitation : nous vous avions reçue »: answered, no doubt left
     return token.lower_ in triggers or (lemma in triggers and not token.lower_.endswith(INFINITIVE_ENDINGS))
 
