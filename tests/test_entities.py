@@ -398,6 +398,15 @@ def test_the_role_that_ends_a_heading_line_is_no_part_of_the_name(nlp, text, nam
     assert [e.text for e in nlp(text).ents if e.label_ == "PER"] == names
 
 
+def test_a_surname_after_a_titled_first_name_completes_it(nlp):
+    """« Audition de M. Paul Martin président ... », where the model stops at the first name:
+    the capitalised word after it is the surname."""
+    doc = nlp("Audition de M. Thibault Carlier président du groupe Vexa\n\nPaul Martin, président :")
+    assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Thibault Carlier", "Paul Martin"]
+
+
+
+
 def test_a_surname_of_two_words_after_a_known_first_name_stays_whole(nlp):
     # the model may end the person at its second word; a third proper name before a comma goes on
     doc = nlp("Il a confirmé son appui à la candidature de Thomas Garro Chambrier, encore en lice.")

@@ -3801,6 +3801,11 @@ CASES: tuple[Case, ...] = (
     # an invitation answered leaves no doubt in what follows it
     Case("an-invitation-answered-then-a-past-hearing", f"M. {B}. Merci d'avoir répondu à notre invitation : nous vous avions reçue il y a deux ans, Madame {C}.", (met(B, C),)),
     Case("an-invitation-sent-to-receive-stays-open", f"{A} a envoyé une invitation à recevoir {C}.", (met(A, C, "uncertain"),)),
+    # a role taken on is no endorsement of anyone; a candidacy endorsed is
+    Case("miss-a-role-taken-on-in-a-relative", f"{B} a rappelé le rôle que Vexa peut endosser en sa qualité de partenaire de {A}.", ()),
+    Case("miss-a-costume-taken-on", f"{A} a endossé le costume de porte-parole de {B}.", ()),
+    Case("a-candidacy-endorsed", f"{A} a endossé la candidature de {B}.", (endorsed(A, B),)),
+    Case("praising-the-role-of-someone", f"{B} salue le rôle de {A} dans la crise.", (endorsed(B, A),)),
     # @@NEW@@
 )
 

@@ -818,10 +818,17 @@ class EntityRecogniser:
             if stop == first:
                 continue
             inside = [s for s in spans if s.start < stop and s.end > i]
-            if all(i <= s.start and s.end <= stop and (s.label_ in ("MISC", "LOC") or (s.label_ == "PER" and s.end <= first) or self._cut_surname(doc, s, i, stop)) for s in inside):
+            if all(self._titled_first_name(s, i, first) or (i <= s.start and s.end <= stop and (s.label_ in ("MISC", "LOC") or (s.label_ == "PER" and s.end <= first) or self._cut_surname(doc, s, i, stop))) for s in inside):
                 added.append(Span(doc, i, stop, label="PER"))
                 spans = [s for s in spans if not any(s is t for t in inside)]
         return filter_spans(added + spans) if added else spans
+
+    def _titled_first_name(self, span: Span, i: int, first: int) -> bool:
+        """« Audition de M. Paul Martin président ... », where the model's person is « M.
+        Paul »: a title, then the first name at token i alone, which the surname after it
+        completes."""
+        doc = span.doc
+        return span.label_ == "PER" and span.start < i and span.end == first and all(doc[k].text in self.titles for k in range(span.start, i))
 
     def _cut_surname(self, doc: Doc, span: Span, i: int, stop: int) -> bool:
         """« Alexandre Barro Chambrier » where the model's person ends at « Barro »: its first

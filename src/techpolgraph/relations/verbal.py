@@ -96,6 +96,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         return []  # « le volet, confié aux juges X et Y »: a thing entrusted, no one told
     if spec.relation is RelationType.MET and spec.pos is CuePos.VERB and _entrusts_a_task(cue):
         return []  # « il avait confié à X le soin de rédiger un rapport »: a task entrusted, no one told
+    if spec.relation is RelationType.ENDORSED and spec.pos is CuePos.VERB and _takes_on_a_role(view, cue, after, end):
+        return []  # « le rôle que la France peut endosser », « endosser le costume de chef »: a role taken on, no one endorsed
     if spec.relation is RelationType.MET and spec.pos is CuePos.VERB and spec.lemma in INVITING_VERBS and _invited_to_act(view, after, view.sent.end):
         return []  # « a invité son homologue X à s'exprimer devant les ambassadeurs »: asked to act, not to meet
     if spec.lemma in CALL_VERBS and spec.pos is CuePos.VERB and reflexive(view.doc, cue, view.hidden):
@@ -449,6 +451,36 @@ def _object_or_antecedent(view: SentenceView, cue: Token, start: int, after: int
         return found
     antecedent = relative_object(view, cue, last_group(view.doc, nearby_subjects(view, cue, start), cue), after, end)
     return antecedent or found
+
+
+#: How many words may stand between the « que » of a relative clause and its verb (« que la France peut »).
+RELATIVE_SUBJECT_WORDS = 6
+#: Nouns of a role or a charge one takes on (« endosser le rôle de »), by lemma.
+TAKEN_ON_NOUNS = function_words("taken_on_noun")
+#: Verbs of taking on a role as well as of endorsing (« endosser »), by lemma.
+TAKING_ON_VERBS = function_words("taking_on_verb")
+
+
+def _takes_on_a_role(view: SentenceView, cue: Token, after: int, end: int) -> bool:
+    """The verb, one of ``taking_on_verb``, has for object a noun of ``taken_on_noun``, right after it past its determiner and
+    adjectives (« endosser le costume de chef de file »), or the noun before the « que » of the
+    relative clause it stands in (« le rôle que la France peut endosser »): a role taken on, not
+    an act on a party."""
+    doc = view.doc
+    if verb_lemma(cue) not in TAKING_ON_VERBS:
+        return False
+    que = next((j for j in range(cue.i - 1, max(view.sent.start, cue.i - RELATIVE_SUBJECT_WORDS) - 1, -1) if doc[j].lower_ in ("que", "qu'", "qu’")), None)
+    if que is not None and que - 1 >= view.sent.start:
+        noun = que - 1
+        while noun > view.sent.start and doc[noun].pos_ == "ADJ":
+            noun -= 1
+        if doc[noun].pos_ == "NOUN" and doc[noun].lemma_.lower() in TAKEN_ON_NOUNS:
+            return True  # « le rôle que la France peut endosser »
+    k = after
+    while k < end and (is_determiner(doc[k]) or doc[k].pos_ == "ADJ") and k not in view.at:
+        k += 1
+    return k < end and k not in view.at and doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in TAKEN_ON_NOUNS
+
 
 
 #: Participles by which one is made a party's candidate (« est désignée candidate de P »).
