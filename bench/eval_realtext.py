@@ -138,6 +138,8 @@ SETS = {
     "holdout103": (REALTEXT / "holdout103", None),
     "holdout104": (REALTEXT / "holdout104", None),
     "holdout105": (REALTEXT / "holdout105", None),
+    "holdout106": (REALTEXT / "holdout106", None),
+    "holdout107": (REALTEXT / "holdout107", None),
 }
 
 
@@ -319,6 +321,8 @@ ROUNDS = {
     "fiftieth round, second split (je*)": ("je",),
     "fiftieth round, third split (jf*)": ("jf",),
     "fiftieth round, fourth split (jg*)": ("jg",),
+    "fifty-first round (jh*)": ("jh",),
+    "fifty-first round, second split (ji*)": ("ji",),
 }
 
 
