@@ -3766,7 +3766,7 @@ CASES: tuple[Case, ...] = (
     Case("accompanied-of-in-apposition", f"{A}, accompagné de {C}, a visité l'usine.", (met(C, A),)),
     # guests named after their titles, each described at length, the list marked by the titles
     Case("titled-guests-with-long-descriptions", f"M. {B}. Nous recevons M. {A}, directeur des services techniques de la métropole de Lyon, et M. {C}, directeur de la régie publique de l'eau de Brest.", (met(B, A), met(B, C))),
-    Case("titled-guests-with-acronym-and-listed-complements", f"M. {B}. Nous recevons M. {A}, secrétaire général pour les affaires régionales de la préfecture du Rhône, M. {C}, directeur de l'environnement, de l'aménagement et du logement (DREAL) de Lyon, et Mme Anne Durand, directrice de la régie de Brest.", (met(B, A), met(B, C), met(B, "Anne Durand"))),
+    Case("titled-guests-with-acronym-and-listed-complements", f"M. {B}. Nous recevons M. {A}, secrétaire général aux affaires du département du Rhône, M. {C}, directeur des routes, des ponts et des ports (DRPP) de Lyon, et Mme Anne Durand, directrice de la régie de Brest.", (met(B, A), met(B, C), met(B, "Anne Durand"))),
     Case("miss-titled-name-opening-a-clause-after-a-long-description", f"M. {B}. Nous avons reçu {A}, directeur des services techniques de la métropole de Lyon, et M. {C} a dit qu'il partirait.", (met(B, A),)),
     # a hearing of the one addressed, wished in the past: it takes place as it is said
     Case("a-committee-wished-to-hear-the-one-addressed", f"Mme {B}, présidente. La commission des lois a souhaité vous entendre, Monsieur {A}, sur ce projet.", (met("Commission des lois", A),)),
@@ -3785,7 +3785,7 @@ CASES: tuple[Case, ...] = (
     # the addressee's possessive stands for its owner, as a third person's does
     Case("your-support-to-someone", f"M. {B}. Monsieur {A}, votre soutien à {C} a compté.", (endorsed(A, C),)),
     # a support verb whose subject names no party: the possessive's owner gives
-    Case("reiterated-his-support-the-subject-named-by-role", f"{A} a reçu {C} lundi. Le ministre a réitéré son soutien à la médiation menée par M. {C}.", (met(A, C), endorsed(A, C))),
+    Case("reiterated-his-support-the-subject-named-by-role", f"{A} a reçu {C} lundi. Le ministre a réaffirmé son soutien au travail conduit par M. {C}.", (met(A, C), endorsed(A, C))),
     # acting jointly with another body, named in an incise before the object
     Case("a-committee-hears-jointly-with-another", f"La commission des finances a entendu, conjointement avec la commission des lois, M. {A}.", (met("Commission des finances", A), met("Commission des lois", A))),
     Case("miss-jointly-with-no-cue", f"La commission des finances a voté, en commun avec la commission des lois, le texte de M. {A}.", ()),
@@ -3799,7 +3799,7 @@ CASES: tuple[Case, ...] = (
     Case("a-hearing-of-two-guests", f"La commission des lois a procédé à l'audition de Mme {B} et de M. {A}.", (met("Commission des lois", B), met("Commission des lois", A))),
     Case("miss-a-hearing-heading-of-two-guests", f"Audition, ouverte à la presse, de Mme {B} et M. {A}, candidats à la présidence de Vexa.", ()),
     # an invitation answered leaves no doubt in what follows it
-    Case("an-invitation-answered-then-a-past-hearing", f"M. {B}. Merci d'avoir répondu à notre invitation : nous vous avions reçue il y a deux ans, Madame {C}.", (met(B, C),)),
+    Case("an-invitation-answered-then-a-past-hearing", f"M. {B}. Merci d'avoir répondu à cette invitation : nous vous avions déjà reçue l'an dernier, Madame {C}.", (met(B, C),)),
     Case("an-invitation-sent-to-receive-stays-open", f"{A} a envoyé une invitation à recevoir {C}.", (met(A, C, "uncertain"),)),
     # a role taken on is no endorsement of anyone; a candidacy endorsed is
     Case("miss-a-role-taken-on-in-a-relative", f"{B} a rappelé le rôle que Vexa peut endosser en sa qualité de partenaire de {A}.", ()),

@@ -533,8 +533,8 @@ def _past_article_and_possessive(view: SentenceView, k: int, end: int) -> int:
 #: How many words the description between two named people of a list may have (« X, maire de la ville, le député Y »).
 MEMBER_APPOSITION_WORDS = 7
 #: How many words the description of a member named after a title may have, before another
-#: member named after a title (« M. X, secrétaire général pour les affaires régionales de la
-#: préfecture de P, et M. Y »): the titles mark the list.
+#: member named after a title (« M. X, secrétaire général aux affaires du département
+#: de P, et M. Y »): the titles mark the list.
 TITLED_MEMBER_DESCRIPTION_WORDS = 16
 
 
@@ -577,7 +577,7 @@ def _past_member_description(view: SentenceView, k: int, end: int, last: bool = 
     n = k
     while n < min(end, k + (words or MEMBER_APPOSITION_WORDS)) and doc[n].pos_ not in ("VERB", "AUX"):
         if doc[n].text == "," and not (words > MEMBER_APPOSITION_WORDS and n + 1 < end and doc[n + 1].lower_ in DE):
-            break  # « directeur de l'environnement, de l'aménagement et du logement de P »: its complements listed
+            break  # « directeur des routes, des ponts et des ports de P »: its complements listed
         if doc[n].text == "(" and n + 2 < end and doc[n + 2].text == ")" and doc[n + 1].is_upper:
             n += 3  # « (DEAL) »
             continue
@@ -1149,12 +1149,12 @@ def companions(view: SentenceView, slot: Slot) -> list[Slot]:
     while k + 1 < end and doc[k].text == "," and k + 1 in view.at and view.at[k + 1].cluster == slot.cluster:
         k = view.at[k + 1].end  # « le président du Parlement, M. X, accompagné de Y »
         if k + 2 < end and doc[k].text == "(" and doc[k + 2].text == ")":
-            k += 3  # « présidente de la Commission nationale de l'informatique et des libertés (CNIL), »
+            k += 3  # « présidente de l'Autorité nationale des réseaux (ANR), »
     if k + 2 >= end or doc[k].text != ",":
         return []
     described = _past_member_description(view, k + 1, end, words=TITLED_MEMBER_DESCRIPTION_WORDS) if k + 1 < end else None
     if described is not None and _accompanied_relative(doc, described, end):
-        k = described  # « Mme X, présidente de la CNIL, qui est accompagnée de M. Y »: past her description
+        k = described  # « Mme X, présidente de l'ANR, qui est accompagnée de M. Y »: past her description
     if _accompanied_relative(doc, k, end):
         k += 2  # « Mme X, qui est accompagnée de M. Y »: as the participle alone
     word = doc[k + 1].lower_

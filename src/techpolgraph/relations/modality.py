@@ -849,7 +849,7 @@ def _triggers(token: Token, triggers: frozenset[str]) -> bool:
             j -= 1
         return not (j >= 0 and token.doc[j].lower_ in REFLEXIVE)
     if token.pos_ == "NOUN" and lemma in ANSWERED_NOUNS and verb_lemma(token.head) in ANSWERING_VERBS and token.head.i < token.i and "Part" in token.head.morph.get("VerbForm"):
-        return False  # « Merci d'avoir répondu à notre invitation : nous vous avions reçue »: answered, no doubt left
+        return False  # « merci d'avoir répondu à cette invitation : nous vous avions déjà reçu »: answered, no doubt left
     return token.lower_ in triggers or (lemma in triggers and not token.lower_.endswith(INFINITIVE_ENDINGS))
 
 
