@@ -1644,7 +1644,8 @@ def _in_place_of(spans: list[Span], joined: list[Span]) -> list[Span]:
     return [s for s in spans if covered.isdisjoint(range(s.start, s.end))] + joined
 
 
-#: Roles that follow a name in the heading or the label of minutes (« Présidence de M. X Président »).
+#: Roles that follow a name in the heading or the label of minutes (« Présidence de M. X Président »),
+#: which the tables of roles and occupations do not all hold.
 LABEL_ROLES = function_words("label_role")
 
 

@@ -21,6 +21,7 @@ from ..data import function_words
 from ..nlp.events import MEETING_TYPES, cue_of_name
 from ..nlp.text import line_bounds, phrase_ends_at
 from ..nlp.words import WordTest
+from ..resolve.document import DATIVE_CLITICS
 from .cues import DE_FORMS, MODAL_VERBS, infinitive_in_er, modality_words, receiving_verbs, support_verbs, verb_lemma
 
 NE = function_words("ne")
@@ -1407,7 +1408,6 @@ def _regretted(cue: Token, sent: Span) -> bool:
 
 
 #: Clitics of the one a speaker addresses, between a verb of wanting and its infinitive.
-DATIVE_CLITICS = function_words("dative_clitic")
 #: Verbs by which a speaker does what they say (« vous adresser mes félicitations »).
 PERFORMATIVE_VERBS = function_words("performative")
 

@@ -62,7 +62,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..data import function_words, read_lines, read_table
 from ..models import EntityKind, LocalEntity, Mention, construct, field_names
-from ..nlp.components import KIND_BY_LABEL, Gazetteer, particle_then_name
+from ..nlp.components import KIND_BY_LABEL, LABEL_ROLES, Gazetteer, particle_then_name
 from ..nlp.events import date_words, time_nouns
 from ..nlp.text import doc_text, line_bounds, sentences, span_text, tokens_text
 from ..nlp.words import WordTest
@@ -1931,18 +1931,8 @@ class _DocState:
             if speaker and addressee and not self._in_question(i):
                 # « je vous adresse mes félicitations »: the object before its verb, as « lui »; « vous avez remporté »
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="title_addressee"))
-            elif doc[i].lower_ == "vous" and self._vocative(i) is not None:
-                self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="vocative"))
-            elif doc[i].lower_ == "vous" and self._called_role(i):
-                self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="called_role"))
-            elif doc[i].lower_ == "vous" and self._interrupted(i):
-                self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="interrupted"))
-            elif doc[i].lower_ == "vous" and self._resumed_vocative(i) is not None:
-                self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="resumed_vocative"))
-            elif doc[i].lower_ == "vous" and self._question_addressee(i) is not None:
-                self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="question_addressee"))
-            elif doc[i].lower_ == "vous" and self._hearing_guest(i):
-                self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="hearing_guest"))
+            elif doc[i].lower_ == "vous" and (reading := self._addressee_reading(i)):
+                self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor=reading))
             elif speaker and doc[i].lower_ == "vous" and self._in_question(i) and not self._turn_at(i)[2]:
                 # « Clairement, elle vous qualifie d'empoisonneur » in a journalist's question: the one interviewed;
                 # not in another's turn of minutes, who may speak to anyone
@@ -1964,18 +1954,8 @@ class _DocState:
                 continue
             if speaker and addressee and not self._in_question(i):  # « Merci, Madame, pour vos propos » to the one a title names
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="title_addressee"))
-            elif self._vocative(i) is not None:  # « Madame Morel, je salue votre engagement »: the one called on by name
-                self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="vocative"))
-            elif self._called_role(i):  # « Monsieur le ministre, je salue votre action »: the one called on by role
-                self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="called_role"))
-            elif self._interrupted(i):  # « M. Y. Cela suffit avec vos méthodes ! » in X's speech
-                self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="interrupted"))
-            elif self._resumed_vocative(i) is not None:
-                self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="resumed_vocative"))
-            elif self._question_addressee(i) is not None:
-                self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="question_addressee"))
-            elif self._hearing_guest(i):
-                self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="hearing_guest"))
+            elif reading := self._addressee_reading(i):  # « Madame Morel, je salue votre engagement »
+                self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor=reading))
         for i in numpy.flatnonzero(_WE.mask(self.orths, doc.vocab.strings)).tolist():
             after_company = i > 0 and doc[i - 1].lower_ in COMPANY_PREPOSITIONS  # « votre présence parmi nous »
             if i in taken or doc[i].pos_ != "PRON" or not (doc[i].dep_.startswith("nsubj") or _before_reflexive_we(doc, i) or cleft_subject(doc, i) or first_person_object(doc, i) or after_company):
@@ -1988,6 +1968,24 @@ class _DocState:
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="title_speaker"))
             elif self._turn_speaker(i):  # « M. Jean Martin, président. - Nous accueillons ... »
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="turn_speaker"))
+
+    def _addressee_reading(self, i: int) -> str:
+        """How the « vous » or « votre » at token i names the one spoken to, as the anaphor its
+        mention gets, tried in this order: called on by name (« Madame Morel, je salue votre
+        engagement »), by role (« Monsieur le ministre, ... »), interrupted (« M. Y. Cela suffit avec
+        vos méthodes ! »), called on before an interjection, asked by a question, heard at a
+        hearing; "" for none."""
+        if self._vocative(i) is not None:
+            return "vocative"
+        if self._called_role(i):
+            return "called_role"
+        if self._interrupted(i):
+            return "interrupted"
+        if self._resumed_vocative(i) is not None:
+            return "resumed_vocative"
+        if self._question_addressee(i) is not None:
+            return "question_addressee"
+        return "hearing_guest" if self._hearing_guest(i) else ""
 
     def _called_role(self, i: int) -> str:
         """The name of the one the line of « vous » or « votre » (token i) calls on by role in
@@ -6252,10 +6250,6 @@ def _dash_label(text: str) -> str:
     if found is None or not 2 <= len(found["name"].split()) <= 4 or not _reads_as_name(found["name"]):
         return ""
     return found["name"] if gender_of(found["name"]) else ""
-
-
-#: Roles of the minutes' labels that the tables of roles and occupations do not hold.
-LABEL_ROLES = function_words("label_role")
 
 
 def _unnamed_chair(text: str, chair: str) -> bool:
