@@ -3806,6 +3806,34 @@ CASES: tuple[Case, ...] = (
     Case("miss-a-costume-taken-on", f"{A} a endossé le costume de porte-parole de {B}.", ()),
     Case("a-candidacy-endorsed", f"{A} a endossé la candidature de {B}.", (endorsed(A, B),)),
     Case("praising-the-role-of-someone", f"{B} salue le rôle de {A} dans la crise.", (endorsed(B, A),)),
+    # a verb in the present the tagger reads as an adjective or a noun, before a title and a name
+    Case("a-present-meeting-before-a-titled-name", f"{A} rencontre M. {C} à Lyon.", (met(A, C),)),
+    Case("a-committee-hearing-in-the-present", f"La commission des lois auditionne Mme {B}, présidente de Vexa.", (met("Commission des lois", B),)),
+    Case("miss-a-noun-before-a-titled-name", f"La critique M. {C} a paru hier.", ()),
+    # the business a sitting goes on with or opens: a hearing by the one who speaks
+    Case("a-sitting-going-on-with-a-hearing", f"M. {B}. Nous poursuivons nos travaux avec l'audition de M. {A}, président de Vexa.", (met(B, A),)),
+    Case("miss-reading-a-hearing-s-record", f"M. {B}. Nous poursuivons la lecture de l'audition de M. {A}.", ()),
+    # an incise of those one acts with, between the verb and its object
+    Case("a-welcome-past-an-incise-of-company", f"M. {B}. Nous accueillons ce matin, avec les membres de la commission des lois, M. {A}.", (met(B, A),)),
+    Case("a-welcome-past-an-incise-of-a-named-companion", f"M. {B}. Nous recevrons demain, avec Mme {C}, ministre de l'Intérieur, la délégation de Vexa.", ()),
+    # thanks for one's presence are praise of the one thanked
+    Case("thanks-for-a-presence-in-a-relative", f"M. {B}. Nous accueillons M. {A}, que je remercie de sa présence.", (met(B, A), endorsed(B, A))),
+    # restrictive measures ban those they aim at; under a participle, the noun it qualifies bears them
+    Case("restrictive-measures-adopted", f"Le Conseil a adopté des mesures restrictives à l'encontre de {A}.", (banned("Conseil", A),)),
+    Case("restrictive-measures-undergone", f"{A} fait l'objet de mesures restrictives de l'Union européenne.", (banned("Union européenne", A),)),
+    Case("miss-restrictive-measures-considered", f"Le Conseil envisage des mesures restrictives à l'encontre de {A}.", ()),
+    Case("miss-restrictive-measures-of-a-list-under-a-participle", f"Le Conseil a publié la liste des personnes faisant l'objet de mesures restrictives de l'Union européenne.", ()),
+    # faults one denounces, and hostile messages, criticise their owner or their target
+    Case("denouncing-someone-s-condescension", f"{B} a dénoncé la condescendance de {A}.", (criticised(B, A),)),
+    Case("a-hostile-message-aimed-at-someone", f"{B} a publié un message insultant à l'égard de {A}.", (criticised(B, A),)),
+    Case("miss-a-message-sent-to-someone", f"{B} a envoyé un message à {A}.", ()),
+    Case("miss-answering-someone-s-message", f"{B} a répondu au message de {A} envers les électeurs.", ()),
+    # the speaker's own account or decision, banned or criticised, is the speaker
+    Case("the-speaker-s-account-suspended", f"« {A} a suspendu mon compte », a déclaré {B}.", (banned(A, B),)),
+    Case("the-speaker-s-decision-criticised", f"« {A} a critiqué ma décision », a déclaré {B}.", (criticised(A, B),)),
+    Case("miss-the-speaker-s-letter-read", f"« {A} a lu ma lettre », a déclaré {B}.", ()),
+    # a qualifier between a noun for a supporter and its « de Y » (« de taille », « de poids »)
+    Case("a-weighty-supporter-opening-the-sentence", f"Soutien de taille du candidat {C}, {A} a multiplié les dons à sa campagne.", (endorsed(A, C),)),
     # @@NEW@@
 )
 

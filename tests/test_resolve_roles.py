@@ -491,6 +491,15 @@ def test_a_role_right_before_its_verb_is_a_subject_not_an_apposition(landing):
     assert found["le président du Parti radical"] == [("Paul Castaing", "apposition")]
 
 
+def test_a_role_completing_an_opening_noun_is_not_the_subject_after_it(landing):
+    # « Soutien de taille du candidat, X a ... »: X is the supporter, not the candidate
+    found = landing("Anne Roux est candidate. Fidèle soutien de la candidate du Parti radical, Paul Castaing a multiplié les dons.")
+    described = [name for text, places in found.items() if "candidate" in text for name, _ in places]
+    assert described and "Paul Castaing" not in described
+    found = landing("Aux côtés du président du Parti radical, Paul Castaing, Anne Roux a visité Lyon.")
+    assert found["président du Parti radical"] == [("Paul Castaing", "apposition")]
+
+
 def test_ce_dernier_as_a_complement_is_not_its_clause_s_subject(landing):
     found = landing("Marc Dumas est candidat. Paul Castaing a dit porter son choix sur ce dernier.")
     assert found["ce dernier"] == [("Marc Dumas", "demonstrative (the person named last)")]

@@ -69,6 +69,7 @@ from ..nlp.events import cue_of_name
 from ..nlp.text import line_bounds, phrase_ends_at, tokens_text
 from ..nlp.words import WordTest
 from ..resolve.organisations import OrgTypes
+from ..resolve.names import titles
 from ..resolve.document import ADDRESS_WORDS, ADDRESSEE_PRONOUNS, FIRST_PERSON_WORDS, QUESTION_MARKERS, mention_refs, verb_after_subject
 from .control import COPULAS, QUOTE_CLOSERS, attempted, clitic_controller, declared_vote, infinitive_of_noun, object_controller, participle_control, voice_honoured, voting_call
 from .complements import companions, is_network
@@ -397,7 +398,7 @@ class RelationExtractor:
                     reparse = self.tree.reparse(view)
                 pairs = _one_side_each(self.pairs(view, token, cue, reparse))
                 if cue.pos is CuePos.VERB:  # « notre pays a reçu Y »: the speaker's possessive owns a noun, it is no party of a verb
-                    pairs = [(s, t, n) for s, t, n in pairs if not (_speaker_possessive(s) or _speaker_possessive(t))]
+                    pairs = [(s, t, n) for s, t, n in pairs if not (_speaker_possessive(s) or (_speaker_possessive(t) and not _speaker_s_own_act(view, t, cue)))]
                 if cue.relation is RelationType.MET:
                     pairs = _with_companions(view, pairs)
                 for source, target, negated_party in pairs:
@@ -978,8 +979,14 @@ def _present_between_names(token: Token, locution: bool = False) -> bool:
         # a name, or the last word of an entity the tagger read as a noun or an adjective (« Vox
         # critique la ... », « Le Syndicat de la magistrature attaque Y »), the cue outside it
         (before.pos_ == "PROPN" or (bool(before.ent_type_) and (before.is_title or not token.ent_type_)) or before.lower_ in SUBJECT_PRONOUNS or before.lower_ in ("ne", "n'", "n’") or _after_quotation(token) or _after_subject_apposition(token))
-        and (locution or doc[k].pos_ in ("DET", "PROPN") or bool(doc[k].ent_type_) or doc[k].lower_ in ("que", "qu'", "qu’"))
+        and (locution or doc[k].pos_ in ("DET", "PROPN") or bool(doc[k].ent_type_) or doc[k].lower_ in ("que", "qu'", "qu’") or _titled_name_at(doc, k))
     )
+
+
+def _titled_name_at(doc: Doc, k: int) -> bool:
+    """A title before a name opens at token k (« X rencontre M. Y », « la commission
+    auditionne Mme Y »): the object of a verb the tagger read as an adjective or a noun."""
+    return k + 1 < len(doc) and doc[k].lower_ in titles() and (doc[k + 1].pos_ == "PROPN" or doc[k + 1].is_title)
 
 
 def _after_subject_apposition(token: Token) -> bool:
@@ -1444,6 +1451,24 @@ def _told_by(relations: list[LocalRelation], voice: Optional[Slot]) -> list[Loca
 def _speaker_possessive(slot: Slot) -> bool:
     """The mention is a possessive of the one who speaks (« mon », « notre »)."""
     return slot.end - slot.start == 1 and slot.text.lower() in SPEAKER_POSSESSIVES
+
+
+#: The possessives of the one who speaks alone, not of a body (« mon », « ma », « mes »; not « notre »).
+OWN_POSSESSIVES = function_words("own_possessive")
+
+
+def _speaker_s_own_act(view: SentenceView, slot: Slot, cue: Cue) -> bool:
+    """The speaker's own possessive before a noun of what one owns or does (``party_actions.txt``),
+    the object of a ban or a criticism: « « Y a suspendu mon compte », a déclaré X », « Y a
+    critiqué ma décision » aim at the speaker; not « notre pays a reçu Y », nor « Y a reçu ma lettre »."""
+    doc = view.doc
+    return (
+        cue.relation in (RelationType.BANNED, RelationType.CRITICISED)
+        and slot.text.lower() in OWN_POSSESSIVES
+        and slot.end < view.sent.end
+        and doc[slot.end].pos_ == "NOUN"
+        and doc[slot.end].lemma_.lower() in party_actions()
+    )
 
 
 #: How many words may call on the one thanked before the word of thanks (« Monsieur Y, merci »).

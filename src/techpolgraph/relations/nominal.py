@@ -89,7 +89,10 @@ def nominal(
                 targets = _dative_of(view, cue, start, verb)  # « ses propos lui ont valu les critiques de Y »
             if not targets and spec.argument is Argument.A and verb in BRINGING_VERBS | support_verbs():
                 targets = relative_complement(view, cue, subjects, Argument.A.words)  # « Y, auquel j'ai apporté le plein soutien de la France »
-            if not targets and verb in receiving_verbs():
+            bearer = _participle_bearer(view, cue, start) if not targets and verb in receiving_verbs() else None
+            if bearer is not None:
+                targets = bearer  # « les personnes faisant l'objet de mesures restrictives de Y »: the noun's, not the clause subject's
+            elif not targets and verb in receiving_verbs():
                 targets = subjects or _resumed_before(view, cue)  # « X a reçu le soutien de Y », « X a essuyé les critiques de Y »
             elif not targets and with_noun(view, cue, start):
                 targets = before_the_verb(view, subjects, start, cue)  # « X l'emporte avec le soutien de Y »
@@ -215,7 +218,7 @@ def nominal(
         actors = expand(complement(view, targets[-1].end, end, ("par",), gap=1)) if targets else []
         if spec.lemma in VISIT_NOUNS:  # « Y a reçu la visite de X »; not « Y a annoncé la visite de X »
             return [] if actors else (subjects if governing_verb(view, cue, start) in receiving_verbs() else []), targets
-        return actors or (subjects if supported(view, cue, start) else []), targets
+        return actors or (subjects if supported(view, cue, start) or _proceeded_with(view, cue, start) else []), targets
     if spec.relation is RelationType.MET and spec.argument is not Argument.ENTRE:
         arranged = _arranged_for(view, cue, start, end)
         if arranged:  # « X a organisé pour Y des rencontres avec Z »: Y meets Z, not X
@@ -269,6 +272,49 @@ def nominal(
         # indigné de la condamnation de Y », « X évoque le soupçon d'un financement de Y »: another's act
         return [], targets
     return subjects, targets
+
+
+#: How many words a present participle may stand before the relation noun it governs (« faisant l'objet de »).
+PARTICIPLE_REACH = 4
+
+
+def _participle_bearer(view: SentenceView, cue: Token, start: int) -> Optional[list[Slot]]:
+    """Where the verb that governs the noun is a present participle (« les personnes faisant
+    l'objet de sanctions de Y »), the party it qualifies, right before it ([] where that is no
+    party); None where the verb is a finite one, whose subject is the clause's."""
+    doc = view.doc
+    for j in range(cue.i - 1, max(start, cue.i - 1 - PARTICIPLE_REACH) - 1, -1):
+        if doc[j].pos_ not in ("VERB", "AUX"):
+            continue
+        if "Part" not in doc[j].morph.get("VerbForm") or "Pres" not in doc[j].morph.get("Tense") or doc[j - 1].text == ",":
+            return None  # « X a reçu ... », « X, bénéficiant du soutien de Y »: the clause's subject
+        slot = view.at.get(j - 1)
+        return [slot] if slot is not None and not is_possessive(slot) else []
+    return None
+
+
+#: Verbs of going on with or opening a sitting's work (« nous poursuivons avec l'audition de Y »), by lemma.
+PROCEEDING_VERBS = function_words("proceeding_verb")
+#: How many words may stand between such a verb and its « avec » or « par » (« nos travaux », « cette réunion »).
+PROCEEDING_GAP = 3
+
+
+def _proceeded_with(view: SentenceView, cue: Token, start: int) -> bool:
+    """The noun of a hearing is the business its clause goes on with or opens (« nous poursuivons
+    nos travaux avec l'audition de Y », « nous commençons par l'audition de Y »): the subject hears
+    Y, as with a support verb; not « nous poursuivons la lecture de l'audition de Y »."""
+    doc = view.doc
+    j = cue.i - 1
+    while j > start and is_determiner(doc[j]):
+        j -= 1
+    if j <= start or doc[j].lower_ not in ("avec", "par"):
+        return False
+    for k in range(j - 1, max(start, j - 2 - PROCEEDING_GAP), -1):
+        if k in view.at and not is_possessive(view.at[k]):
+            return False  # « nous poursuivons avec X l'audition de Y »
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].lemma_.lower() in PROCEEDING_VERBS:
+            return verb_lemma(doc[k]) in PROCEEDING_VERBS
+    return False
 
 
 #: How far after its source a participle of sending may stand (« de X, président de P, adressée à Y »).

@@ -1314,6 +1314,9 @@ def comma_incise_end(view: SentenceView, i: int, end: int) -> Optional[int]:
     behalf = past_behalf(doc, i + 1)
     if i + 1 < behalf < end and doc[behalf].text == ",":
         return behalf  # « je salue, au nom du groupe P, l'action de Y »: on whose behalf, no party of the verb
+    company = _company_incise_end(view, i, end)
+    if company is not None:
+        return company
     words = 0
     medium = i + 1 < end and doc[i + 1].lower_ in MEDIUM_INCISE_OPENERS
     ago = ago_end(doc, i + 1, end)
@@ -1327,6 +1330,27 @@ def comma_incise_end(view: SentenceView, i: int, end: int) -> Optional[int]:
             return None
         if not _incise_word(view, k) and not (medium and k in view.at and view.at[k].kind is EntityKind.ORGANISATION) and not _seat_at(view, k):
             return None
+    return None
+
+
+#: The most words of an incise that names those one acts with (« , avec les membres du groupe d'études « ... », »).
+COMPANY_INCISE_WORDS = 16
+
+
+def _company_incise_end(view: SentenceView, i: int, end: int) -> Optional[int]:
+    """The comma that closes an incise of company opened by the comma at i, with no verb in it
+    (« nous accueillons ce matin, avec les membres du groupe d'études « ... », M. Y »: those one
+    acts with, no object of the verb), or None."""
+    doc = view.doc
+    if i + 2 >= end or doc[i + 1].lower_ != "avec":
+        return None
+    for k in range(i + 2, min(end, i + 2 + COMPANY_INCISE_WORDS)):
+        if doc[k].text == "," and k not in view.open_quotes:
+            return k if k + 1 < end else None
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].lower_ in ("qui", "que", "qu'", "qu’", "dont"):
+            return None
+        if k in view.at and view.at[k].kind is EntityKind.PERSON:
+            return None  # « , avec Y, ministre de ..., »: its comma opens the apposition to Y
     return None
 
 
@@ -1354,6 +1378,8 @@ def _closes_incise(view: SentenceView, i: int) -> bool:
         return True  # « , vous le savez, »
     if any(doc[k].text == "," and past_behalf(doc, k + 1) == i for k in range(max(i - BEHALF_REACH, view.sent.start), i - 1)):
         return True  # « , au nom du groupe P, »
+    if any(doc[k].text == "," and _company_incise_end(view, k, view.sent.end) == i for k in range(max(i - COMPANY_INCISE_WORDS - 1, view.sent.start), i - 1)):
+        return True  # « , avec les membres du groupe d'études, »
     for k in range(i - 1, max(i - MAX_COMMA_INCISE - 2, view.sent.start), -1):
         if doc[k].text == ",":
             return k < i - 1 and (not organisations or doc[k + 1].lower_ in MEDIUM_INCISE_OPENERS)

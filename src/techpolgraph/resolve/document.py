@@ -1145,6 +1145,8 @@ class _DocState:
             person = ent_at.get(after)
             if person is not None and person.kind is EntityKind.PERSON and person.start == after and after > end_of_list and self._held_by_another(role, person, former):
                 person = None  # « rassemblera le président de la République, X, fondateur de P, et Y »: a list, the role's holder named elsewhere
+            if person is not None and end_of_list < len(doc) and doc[end_of_list].text == "," and _complement_of_opening_noun(doc, start) and _verb_follows(doc, person.end):
+                person = None  # « Soutien de taille du candidat républicain, X a ... »: X is the supporter, the opening noun's subject
             if person is not None and _described_before(doc, ent_at, start) and any(doc[k].lower_ not in titles() for k in range(end_of_list + 1, after)):
                 person = None  # « avec Mme X, maire de Lyon, le député Y »: the apposition of the name before it; Y, described on its own, is the list's next member
             if person is not None and person.kind is EntityKind.PERSON and person.start == after:
@@ -5650,6 +5652,21 @@ def _masculine_article(doc: Doc, start: int, noun: int) -> bool:
     if article >= noun or doc[article].lower_ not in ("le", "du", "au"):
         return False
     return not (article > 0 and doc[article - 1].text in ("Mme", "Madame", "Mme."))
+
+
+def _complement_of_opening_noun(doc: Doc, start: int) -> bool:
+    """The role at ``start`` (past its article) is the « de » complement of a noun that opens
+    the sentence with no verb or comma before it (« Soutien de taille du candidat républicain, X
+    a ... », « Fidèle allié du président, X »): the detached phrase describes the subject after
+    its comma, which holds the opening noun, not the role."""
+    j = start - 1
+    while j >= 0 and doc[j].pos_ == "DET":
+        j -= 1
+    if j < 1 or doc[j].lower_ not in OF:
+        return False
+    sent_start = doc[j].sent.start
+    words = doc[sent_start:j]
+    return any(t.pos_ == "NOUN" for t in words) and all(t.pos_ in ("NOUN", "ADJ", "DET", "ADP", "ADV") or (t.i == sent_start and t.pos_ == "PROPN") for t in words)
 
 
 def _verb_follows(doc: Doc, i: int) -> bool:
