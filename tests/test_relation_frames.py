@@ -3834,6 +3834,8 @@ CASES: tuple[Case, ...] = (
     Case("miss-the-speaker-s-letter-read", f"« {A} a lu ma lettre », a déclaré {B}.", ()),
     # a qualifier between a noun for a supporter and its « de Y » (« de taille », « de poids »)
     Case("a-weighty-supporter-opening-the-sentence", f"Soutien de taille du candidat {C}, {A} a multiplié les dons à sa campagne.", (endorsed(A, C),)),
+    # a verb in the present the model ran into one name with the two around it
+    Case("a-present-inside-a-name-the-model-ran-over", f"{A} tacle {C} sur la fiscalité.", (criticised(A, C),)),
     # @@NEW@@
 )
 

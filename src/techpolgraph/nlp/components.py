@@ -226,7 +226,7 @@ class EntityRecogniser:
         _tag_exhortations(doc, self.exhorting_verbs)
         _tag_joined_presents(doc, self.cue_verbs, orths)
         _tag_perfect_participles(doc, self.cue_verbs, orths)
-        spans = [piece for s in (self._trim(e) for e in doc.ents) if s is not None for piece in self._place_then_name(s)]
+        spans = [piece for s in (self._trim(e) for e in doc.ents) if s is not None for part in _split_at_present(s, self.cue_verbs) for piece in self._place_then_name(part)]
         spans = [s for s in spans if not self._is_common_word(s)]
         spans = [_across_parser_cut(doc, s) for s in spans]
         spans = _join_elided_names(doc, spans, orths, self._is_first_name)
@@ -1414,6 +1414,23 @@ def _tag_exhortations(doc: Doc, verbs: frozenset[str]) -> None:
 #: Endings of a present of the first or second person singular and those of its infinitive
 #: (« soutiens »: « soutenir »; « critiques »: « critiquer »), tried in turn.
 _PRESENT_ENDINGS = (("iens", "enir"), ("es", "er"), ("e", "er"), ("is", "ir"), ("ds", "dre"))
+
+
+def _split_at_present(span: Span, verbs: frozenset[str]) -> list[Span]:
+    """A name the model ran over a lower-case verb of ``verbs`` in the present between two
+    capitalised words (« Paul Martin tacle Luc Bernard » read as one person) is two names, and
+    the word gets back its part of speech and lemma as a verb; any other span stays whole."""
+    doc = span.doc
+    for i in range(span.start + 1, span.end - 1):
+        token = doc[i]
+        if not (token.is_lower and token.is_alpha and doc[i - 1].is_title and doc[i + 1].is_title):
+            continue
+        infinitive = next((token.lower_[: -len(end)] + inf for end, inf in _PRESENT_ENDINGS if token.lower_.endswith(end) and token.lower_[: -len(end)] + inf in verbs), "")
+        if infinitive:
+            token.pos_, token.lemma_ = "VERB", infinitive
+            token.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+            return [Span(doc, span.start, i, label=span.label_), Span(doc, i + 1, span.end, label=span.label_)]
+    return [span]
 
 
 def _tag_joined_presents(doc: Doc, verbs: frozenset[str], orths: numpy.ndarray) -> None:
