@@ -3836,6 +3836,10 @@ CASES: tuple[Case, ...] = (
     Case("a-weighty-supporter-opening-the-sentence", f"Soutien de taille du candidat {C}, {A} a multiplié les dons à sa campagne.", (endorsed(A, C),)),
     # a verb in the present the model ran into one name with the two around it
     Case("a-present-inside-a-name-the-model-ran-over", f"{A} tacle {C} sur la fiscalité.", (criticised(A, C),)),
+    # the agenda read out by the chair calls a hearing: the chair hears the guest
+    Case("a-hearing-the-agenda-calls", f"M. {B}. L'ordre du jour appelle l'audition de M. {A}, président de Vexa.", (met(B, A),)),
+    Case("a-hearing-the-agenda-s-point-concerns", f"M. {B}. Le premier point de l'ordre du jour concerne l'audition de M. {A}.", (met(B, A),)),
+    Case("miss-a-report-the-agenda-calls", f"M. {B}. L'ordre du jour appelle la discussion du rapport de M. {A}.", ()),
     # @@NEW@@
 )
 
@@ -3957,6 +3961,17 @@ def test_subject_of_a_profile_is_named_by_its_title(nlp, title, text, edges):
             f"Intervention de {A} — Audition de Mme {B}, ancienne ingénieure",
             f"{A} :\n\nMerci, Madame, pour vos réponses et la clarté de votre exposé.",
             {endorsed(A, B)},
+        ),
+        # « nous vous écoutons »: the chair hears the one addressed; not words heard from them
+        (
+            f"Intervention de {A} — Audition de Mme {B}, ancienne ingénieure",
+            f"{A} :\n\nMadame, c'est avec beaucoup de plaisir que nous vous écoutons.",
+            {met(A, B)},
+        ),
+        (
+            f"Intervention de {A} — Audition de Mme {B}, ancienne ingénieure",
+            f"{A} :\n\nMadame, nous vous avons entendue dire que Vexa allait mal.",
+            set(),
         ),
     ],
 )

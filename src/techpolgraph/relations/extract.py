@@ -73,7 +73,7 @@ from ..resolve.names import titles
 from ..resolve.document import ADDRESS_WORDS, ADDRESSEE_PRONOUNS, FIRST_PERSON_WORDS, QUESTION_MARKERS, mention_refs, verb_after_subject
 from .control import COPULAS, QUOTE_CLOSERS, attempted, clitic_controller, declared_vote, infinitive_of_noun, object_controller, participle_control, voice_honoured, voting_call
 from .complements import companions, is_network
-from .nominal import ASSURING_VERBS, WELCOME_THANKS, bare_thanks, requested, thanked_for_courtesy, thanked_for_receiving, thanked_for_welcome
+from .nominal import ASSURING_VERBS, WELCOME_THANKS, agenda_hearing, bare_thanks, requested, thanked_for_courtesy, thanked_for_receiving, thanked_for_welcome
 from .cues import ADVERBIAL_ENDS, DE_FORMS, LOCUTION_HEADS, SHORT_ADVERBIAL, Argument, Cue, CuePos, CueTable, Source, adverbial_before, cue_end, cue_words_follow, infinitive_in_er, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
@@ -228,7 +228,7 @@ class RelationExtractor:
             if voices and voice is None:
                 inside = _past_vocative(doc, inside, sent, voices[0][2])
             # the voice may be a party: « Y est un menteur ! », « Merci, madame Y, pour ... »
-            heard = voice is not None and (bool(judges) or voice_honoured(sent) or _opens_with_thanks(sent) or _exhorting(sent) or _exclaims(sent))
+            heard = voice is not None and (bool(judges) or voice_honoured(sent) or _opens_with_thanks(sent) or _exhorting(sent) or _exclaims(sent) or agenda_hearing(sent))
             if len({c for s in (*inside, *happenings, *([voice] if heard else [])) for c in (s.cluster, *s.others)}) < 2:
                 continue
             tokens = cue_tokens[bisect_left(cue_tokens, sent.start) : bisect_left(cue_tokens, sent.end)]
@@ -900,12 +900,19 @@ DESCRIBED_BODY_DETERMINERS = function_words("described_body_determiner")
 
 
 def _we_hear(view: SentenceView, cue: Token, source: Slot, target: Slot) -> bool:
-    """« Nous entendons aujourd'hui M. Y »: a subject « nous » of a body's cue (``body_only_cue``)
+    """« Nous entendons aujourd'hui M. Y », « nous vous écoutons »: a subject « nous » of a body's cue (``body_only_cue``)
     right before it, a person heard: the chair of a hearing speaking for the body that holds it
     meets the one heard; not « j'ai entendu M. Y », nor « nous avons entendu Y dire que ... »
     (words heard), where an infinitive follows the one heard."""
     doc = view.doc
-    if source.text.lower() != "nous" or target.kind is not EntityKind.PERSON or not source.end <= cue.i < target.start:
+    if source.text.lower() != "nous" or target.kind is not EntityKind.PERSON:
+        return False
+    if source.end <= target.start < cue.i and target.text.lower() in ADDRESSEE_PRONOUNS:
+        # « c'est avec plaisir que nous vous écoutons »: the one addressed, heard
+        after = doc[cue.i + 1] if cue.i + 1 < view.sent.end else None
+        said = after is not None and after.pos_ in ("VERB", "AUX") and "Inf" in after.morph.get("VerbForm")  # « nous vous avons entendu dire »
+        return not said and all(doc[k].pos_ in ("AUX", "ADV") for k in (*range(source.end, target.start), *range(target.end, cue.i)))
+    if not source.end <= cue.i < target.start:
         return False
     if any(doc[k].pos_ not in ("AUX", "ADV") for k in range(source.end, cue.i)):
         return False  # « nous » is the subject of the cue itself

@@ -860,6 +860,19 @@ GOVERNED = function_words("governed")
 INTENT_WINDOW = 4
 
 
+#: Verbs by which a sitting's agenda calls its business (« l'ordre du jour appelle »), by lemma.
+AGENDA_VERBS = function_words("agenda_verb")
+#: Nouns of a sitting's agenda (« ordre du jour », « point »), by lemma.
+AGENDA_NOUNS = function_words("agenda_noun")
+
+
+def _called_by_the_agenda(cue: Token, sent: Span) -> bool:
+    """« L'ordre du jour appelle l'audition de M. Y »: the agenda calls the business of the
+    sitting, which takes place; no call for it."""
+    token = governor(cue, sent, "intent")
+    return token is not None and verb_lemma(token) in AGENDA_VERBS and any(t.lemma_.lower() in AGENDA_NOUNS for t in cue.doc[sent.start : token.i])
+
+
 def governing_verb(cue: Token, sent: Span, effect: str) -> bool:
     """A verb of ``modality.tsv``'s ``effect`` (intent, refusal) governs the cue from right
     before it: « menace d'exclure X », « envisage de rencontrer X », « a refusé de recevoir X »."""
@@ -1276,6 +1289,7 @@ def modality_of(cue: Token, sent: Span) -> Modality:
         and not _performed(cue, sent)
         and not _affirmed_resolve(cue, sent)
         and not _attempted_judgement(cue, sent)
+        and not _called_by_the_agenda(cue, sent)
     ):
         return Modality.UNCERTAIN
     if is_planned(cue, sent) and not _performed(cue, sent):  # « je souhaite exprimer mon soutien à Y »: done as said

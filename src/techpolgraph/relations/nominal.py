@@ -15,14 +15,14 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..data import function_words, read_lines
 from ..models import EntityKind, RelationType
 from ..resolve.document import ADDRESSEE_PRONOUNS, DEFENDED_NOUNS, FIRST_PERSON_WORDS
 from .complements import DECISION_NOUNS, MEDIUM_NOUNS, TOPIC_PREPOSITIONS, UNDERGONE_NOUNS, after_topic, also_of, complement, country_of_ban, from_office, members_after_colon, members_in_apposition, own_account_platform, past_relative
 from .control import COPULAS, dative_clitic, object_clitic, opening_copula, opening_infinitive
-from .modality import HAPPENING, is_negated, is_uncertain
+from .modality import AGENDA_NOUNS, AGENDA_VERBS, HAPPENING, is_negated, is_uncertain
 from .cues import Argument, Cue, Source, adverbial_before, infinitive_in_er, past_adverbial, judgement_words, modality_words, receiving_verbs, repeated_determiner, support_verbs, verb_lemma
 from .proxies import account_platforms
 from .sentence import ADDRESSEE_POSSESSIVES, APPROXIMATE, adjunct_incise_start, CLITICS, DE, INDEFINITE_ARTICLES, MAX_GAP, PARTIES, SentenceView, Slot, and_of, before_qualifiers, during, expand, is_date_word, is_determiner, is_left_clitic, is_past_participle, is_possessive, is_possessive_determiner, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, role_start, time_nouns, verb_before
@@ -218,6 +218,8 @@ def nominal(
         actors = expand(complement(view, targets[-1].end, end, ("par",), gap=1)) if targets else []
         if spec.lemma in VISIT_NOUNS:  # « Y a reçu la visite de X »; not « Y a annoncé la visite de X »
             return [] if actors else (subjects if governing_verb(view, cue, start) in receiving_verbs() else []), targets
+        if not actors and view.voice is not None and _on_the_agenda(view, cue, start):
+            return [view.voice], targets  # « L'ordre du jour appelle l'audition de M. Y », said by the chair
         return actors or (subjects if supported(view, cue, start) or _proceeded_with(view, cue, start) else []), targets
     if spec.relation is RelationType.MET and spec.argument is not Argument.ENTRE:
         arranged = _arranged_for(view, cue, start, end)
@@ -291,6 +293,26 @@ def _participle_bearer(view: SentenceView, cue: Token, start: int) -> Optional[l
         slot = view.at.get(j - 1)
         return [slot] if slot is not None and not is_possessive(slot) else []
     return None
+
+
+#: Nouns of a hearing, whose « de » names those heard, not a meeting between them (« l'audition de X et de Y »).
+HEARING_NOUNS = function_words("hearing_noun")
+
+
+def agenda_hearing(sent: Span) -> bool:
+    """The sentence names a sitting's agenda and a hearing (« L'ordre du jour appelle
+    l'audition de M. Y »): its voice may be a party, the one who reads the agenda out."""
+    lemmas = {t.lemma_.lower() for t in sent}
+    return not lemmas.isdisjoint(HEARING_NOUNS) and not lemmas.isdisjoint(AGENDA_NOUNS)
+
+
+def _on_the_agenda(view: SentenceView, cue: Token, start: int) -> bool:
+    """The noun of a hearing is what the sitting's agenda calls (« L'ordre du jour appelle
+    l'audition de M. Y », « le premier point de l'ordre du jour concerne l'audition de M. Y »):
+    the voice that reads it out hears Y; not « l'ordre du jour appelle la discussion de ... »."""
+    if cue.lemma_.lower() not in HEARING_NOUNS or governing_verb(view, cue, start) not in AGENDA_VERBS:
+        return False
+    return any(t.lemma_.lower() in AGENDA_NOUNS for t in view.doc[view.sent.start : cue.i])
 
 
 #: Verbs of going on with or opening a sitting's work (« nous poursuivons avec l'audition de Y »), by lemma.
@@ -1390,7 +1412,7 @@ def requested(view: SentenceView, cue: Token, start: int) -> bool:
     """The noun is the object of a verb of asking or considering (« réclame l'interdiction de X »),
     or a participle of asking set off after it says so (« son expulsion, demandée par Y »)."""
     if governing_verb(view, cue, start) in request_verbs():
-        return True
+        return not _on_the_agenda(view, cue, start)  # not « L'ordre du jour appelle l'audition de Y »
     participle, agents = _apposed_participle_agent(view, cue.i + 1, view.sent.end)
     return bool(agents) and participle is not None and participle.lemma_.lower() in request_verbs()
 

@@ -25,7 +25,7 @@ from .complements import ACCOUNT_NOUNS, COMPANY_PARTICIPLES, authorities_of_open
 from .control import before_auxiliaries, caller, dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, reported_subject, speaker, speaker_after_comma
 from .cues import Argument, Cue, CuePos, CueTable, Source, cue_end, etre_verbs, gapped_tail, modality_words, verb_lemma
 from .modality import auxiliary_before_incise, order_verb, party_negated
-from .nominal import LIFTING_VERBS, RANKS_NOUNS, WITHDRAWING_VERBS, described_one, describes, ends_a_sanction, listed_after_parmi, nominal, past_taking_place, withdrawn
+from .nominal import HEARING_NOUNS, LIFTING_VERBS, RANKS_NOUNS, WITHDRAWING_VERBS, described_one, describes, ends_a_sanction, listed_after_parmi, nominal, past_taking_place, withdrawn
 from .proxies import MEASURE_NOUNS, PLATFORM_NOUNS, account_platforms, decided_by, measure_at, proxy_subject
 from .relatives import dont_owner, opening_dont, relative_complement, relative_object, slot_before
 from .typography import CLOSING_QUOTES, QUOTES
@@ -727,8 +727,6 @@ def names_an_organ(view: SentenceView, cue: Token) -> bool:
 ORGAN_ADJECTIVES = function_words("organ_adjective")
 
 
-#: Nouns of a hearing, whose « de » names those heard, not a meeting between them (« l'audition de X et de Y »).
-HEARING_NOUNS = function_words("hearing_noun")
 
 
 def meeting_of_group(view: SentenceView, spec: Cue, after: int, end: int) -> list[tuple[Slot, Slot, bool]]:
