@@ -3840,6 +3840,9 @@ CASES: tuple[Case, ...] = (
     Case("a-hearing-the-agenda-calls", f"M. {B}. L'ordre du jour appelle l'audition de M. {A}, président de Vexa.", (met(B, A),)),
     Case("a-hearing-the-agenda-s-point-concerns", f"M. {B}. Le premier point de l'ordre du jour concerne l'audition de M. {A}.", (met(B, A),)),
     Case("miss-a-report-the-agenda-calls", f"M. {B}. L'ordre du jour appelle la discussion du rapport de M. {A}.", ()),
+    # counter-sanctions of a state are restrictive measures
+    Case("counter-sanctions-of-a-state", f"La Belgique a prononcé des contre-sanctions à l'encontre de {A}.", (banned("Belgique", A),)),
+    Case("miss-counter-sanctions-denounced-by-a-person", f"{A} a dénoncé des contre-sanctions contre {C}.", ()),
     # @@NEW@@
 )
 
@@ -3971,6 +3974,11 @@ def test_subject_of_a_profile_is_named_by_its_title(nlp, title, text, edges):
         (
             f"Intervention de {A} — Audition de Mme {B}, ancienne ingénieure",
             f"{A} :\n\nMadame, nous vous avons entendue dire que Vexa allait mal.",
+            set(),
+        ),
+        (
+            f"Intervention de {A} — Audition de Mme {B}, ancienne ingénieure",
+            f"{A} :\n\nMadame, nous vous entendrons avec attention détailler ce projet.",
             set(),
         ),
     ],

@@ -899,6 +899,23 @@ def _meeting_body(slot: Slot) -> bool:
 DESCRIBED_BODY_DETERMINERS = function_words("described_body_determiner")
 
 
+#: How many words of manner may stand between a verb of hearing and the infinitive of what is heard (« avec intérêt »).
+HEARD_INFINITIVE_REACH = 4
+
+
+def _infinitive_heard(view: SentenceView, i: int) -> bool:
+    """An infinitive follows from token i, past a few words of manner and no party or
+    punctuation: what the one heard says (« nous vous avons entendu dire », « nous vous
+    entendrons avec intérêt préciser »), no hearing of them."""
+    doc = view.doc
+    for k in range(i, min(i + HEARD_INFINITIVE_REACH, view.sent.end)):
+        if k in view.at or doc[k].is_punct:
+            return False
+        if doc[k].pos_ in ("VERB", "AUX") and "Inf" in doc[k].morph.get("VerbForm"):
+            return True
+    return False
+
+
 def _we_hear(view: SentenceView, cue: Token, source: Slot, target: Slot) -> bool:
     """« Nous entendons aujourd'hui M. Y », « nous vous écoutons »: a subject « nous » of a body's cue (``body_only_cue``)
     right before it, a person heard: the chair of a hearing speaking for the body that holds it
@@ -909,9 +926,7 @@ def _we_hear(view: SentenceView, cue: Token, source: Slot, target: Slot) -> bool
         return False
     if source.end <= target.start < cue.i and target.text.lower() in ADDRESSEE_PRONOUNS:
         # « c'est avec plaisir que nous vous écoutons »: the one addressed, heard
-        after = doc[cue.i + 1] if cue.i + 1 < view.sent.end else None
-        said = after is not None and after.pos_ in ("VERB", "AUX") and "Inf" in after.morph.get("VerbForm")  # « nous vous avons entendu dire »
-        return not said and all(doc[k].pos_ in ("AUX", "ADV") for k in (*range(source.end, target.start), *range(target.end, cue.i)))
+        return not _infinitive_heard(view, cue.i + 1) and all(doc[k].pos_ in ("AUX", "ADV") for k in (*range(source.end, target.start), *range(target.end, cue.i)))
     if not source.end <= cue.i < target.start:
         return False
     if any(doc[k].pos_ not in ("AUX", "ADV") for k in range(source.end, cue.i)):
