@@ -3843,6 +3843,12 @@ CASES: tuple[Case, ...] = (
     # counter-sanctions of a state are restrictive measures
     Case("counter-sanctions-of-a-state", f"La Belgique a prononcé des contre-sanctions à l'encontre de {A}.", (banned("Belgique", A),)),
     Case("miss-counter-sanctions-denounced-by-a-person", f"{A} a dénoncé des contre-sanctions contre {C}.", ()),
+    # a welcome wished to a guest is a meeting with them, said as it is done
+    Case("a-welcome-wished-to-a-guest", f"M. {B}. Nous souhaitons la bienvenue à M. {A}.", (met(B, A),)),
+    Case("a-welcome-one-would-wish-is-wished", f"M. {B}. Je voudrais souhaiter la bienvenue à M. {A}.", (met(B, A),)),
+    Case("miss-a-book-titled-welcome", f"{B} a lu le livre « Bienvenue à Lyon » de {A}.", ()),
+    # words in quotes right after the noun they name are a name, no cue
+    Case("miss-a-cue-word-in-a-quoted-committee-name", f"Nous entendons Mme {B}, présidente de la sous-commission « défense et sécurité » du Parlement européen.", ()),
     # @@NEW@@
 )
 
@@ -3980,6 +3986,23 @@ def test_subject_of_a_profile_is_named_by_its_title(nlp, title, text, edges):
             f"Intervention de {A} — Audition de Mme {B}, ancienne ingénieure",
             f"{A} :\n\nMadame, nous vous entendrons avec attention détailler ce projet.",
             set(),
+        ),
+        # a committee of inquiry the title names is « la commission » of its record; those listed after « Mmes » are heard
+        (
+            f"Commission d'enquête sur les usages de Vexa (Assemblée nationale), compte rendu n° 3, séance du 6 mai 2010",
+            f"La séance est ouverte à quinze heures.\n\nLa commission auditionne Mmes {B}, et Anne Durand, juristes.",
+            {met("Commission d'enquête sur les usages de Vexa", B), met("Commission d'enquête sur les usages de Vexa", "Anne Durand")},
+        ),
+        # an unplaced « vous » before the verb is the one the sentence calls by name; thanks for a polite request are courtesy
+        (
+            f"Commission d'enquête sur les usages de Vexa (Assemblée nationale), compte rendu n° 4, séance du 7 mai 2010",
+            f"La commission auditionne M. {C}, juriste.\n\nM. le président {A}. Je vous souhaite la bienvenue M. Bernard et vous remercie de bien vouloir nous déclarer tout intérêt.",
+            {met("Commission d'enquête sur les usages de Vexa", C), met(A, C)},
+        ),
+        (
+            f"Commission d'enquête sur les usages de Vexa (Assemblée nationale), compte rendu n° 5, séance du 8 mai 2010",
+            f"La commission auditionne M. {C}, juriste.\n\nM. le président {A}. Je vous remercie, M. Bernard, pour votre engagement constant.",
+            {met("Commission d'enquête sur les usages de Vexa", C), endorsed(A, C)},
         ),
     ],
 )

@@ -500,6 +500,11 @@ def test_a_role_completing_an_opening_noun_is_not_the_subject_after_it(landing):
     assert found["président du Parti radical"] == [("Paul Castaing", "apposition")]
 
 
+def test_a_transcript_heading_is_no_person_a_lone_pronoun_stands_for(landing):
+    found = landing("Intervention de Anne Roux\n\nAnne Roux, présidente :\n\nIl souhaite rencontrer M. Paul Castaing.")
+    assert all("Intervention" not in name for name, _ in found.get("Il", []))
+
+
 def test_ce_dernier_as_a_complement_is_not_its_clause_s_subject(landing):
     found = landing("Marc Dumas est candidat. Paul Castaing a dit porter son choix sur ce dernier.")
     assert found["ce dernier"] == [("Marc Dumas", "demonstrative (the person named last)")]

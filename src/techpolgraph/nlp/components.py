@@ -226,6 +226,7 @@ class EntityRecogniser:
         _tag_exhortations(doc, self.exhorting_verbs)
         _tag_joined_presents(doc, self.cue_verbs, orths)
         _tag_perfect_participles(doc, self.cue_verbs, orths)
+        _tag_presents_before_titles(doc, self.cue_verbs, orths)
         spans = [piece for s in (self._trim(e) for e in doc.ents) if s is not None for part in _split_at_present(s, self.cue_verbs) for piece in self._place_then_name(part)]
         spans = [s for s in spans if not self._is_common_word(s)]
         spans = [_across_parser_cut(doc, s) for s in spans]
@@ -1416,6 +1417,28 @@ def _tag_exhortations(doc: Doc, verbs: frozenset[str]) -> None:
 _PRESENT_ENDINGS = (("iens", "enir"), ("es", "er"), ("e", "er"), ("is", "ir"), ("ds", "dre"))
 
 
+#: Titles of address a verb's object may open with (« auditionne M. Y »).
+OBJECT_TITLES = frozenset({"M.", "Mme", "Mmes", "MM.", "Mlle"})
+
+
+def _tag_presents_before_titles(doc: Doc, verbs: frozenset[str], orths: numpy.ndarray) -> None:
+    """A verb of ``verbs`` in the present right before a title of address, which the tagger read
+    as an adjective or a noun (« La commission auditionne M. Y »: « auditionne » as an
+    adjective), gets its part of speech and lemma back. Only the words before those titles are
+    looked at, found through the doc's column of forms."""
+    forms = numpy.array([doc.vocab.strings[t] for t in sorted(OBJECT_TITLES) if t in doc.vocab.strings], dtype=numpy.uint64)
+    for i in (numpy.flatnonzero(numpy.isin(orths, forms)) - 1).tolist():
+        if i < 1:
+            continue
+        token = doc[i]
+        if token.pos_ not in ("ADJ", "NOUN") or not token.is_lower:
+            continue
+        infinitive = _present_infinitive(token.lower_, verbs)
+        if infinitive:
+            token.pos_, token.lemma_ = "VERB", infinitive
+            token.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+
+
 def _split_at_present(span: Span, verbs: frozenset[str]) -> list[Span]:
     """A name the model ran over a lower-case verb of ``verbs`` in the present between two
     capitalised words (« Paul Martin tacle Luc Bernard » read as one person) is two names, and
@@ -1425,12 +1448,18 @@ def _split_at_present(span: Span, verbs: frozenset[str]) -> list[Span]:
         token = doc[i]
         if not (token.is_lower and token.is_alpha and doc[i - 1].is_title and doc[i + 1].is_title):
             continue
-        infinitive = next((token.lower_[: -len(end)] + inf for end, inf in _PRESENT_ENDINGS if token.lower_.endswith(end) and token.lower_[: -len(end)] + inf in verbs), "")
+        infinitive = _present_infinitive(token.lower_, verbs)
         if infinitive:
             token.pos_, token.lemma_ = "VERB", infinitive
             token.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
             return [Span(doc, span.start, i, label=span.label_), Span(doc, i + 1, span.end, label=span.label_)]
     return [span]
+
+
+def _present_infinitive(form: str, verbs: frozenset[str]) -> str:
+    """The infinitive of ``verbs`` whose present ``form`` is (« auditionne »: « auditionner »,
+    « soutiens »: « soutenir »), or ""."""
+    return next((form[: -len(end)] + inf for end, inf in _PRESENT_ENDINGS if form.endswith(end) and form[: -len(end)] + inf in verbs), "")
 
 
 def _tag_joined_presents(doc: Doc, verbs: frozenset[str], orths: numpy.ndarray) -> None:
@@ -1446,7 +1475,7 @@ def _tag_joined_presents(doc: Doc, verbs: frozenset[str], orths: numpy.ndarray) 
         token = doc[i]
         if token.pos_ != "NOUN" or not token.is_lower or doc[i - 2].pos_ != "VERB" or doc[i + 1].pos_ != "DET":
             continue
-        infinitive = next((token.lower_[: -len(end)] + inf for end, inf in _PRESENT_ENDINGS if token.lower_.endswith(end) and token.lower_[: -len(end)] + inf in verbs), "")
+        infinitive = _present_infinitive(token.lower_, verbs)
         if infinitive:
             token.pos_, token.lemma_ = "VERB", infinitive
             token.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")

@@ -444,6 +444,30 @@ def dative_clitic(view: SentenceView, cue: Token, clause_start: int) -> Optional
     return None
 
 
+#: Titles that call the one addressed by name (« Monsieur Y », « M. Y »), lower case.
+ADDRESSING_TITLES = VOCATIVES | function_words("addressing_title")
+
+
+def addressed_by_name(view: SentenceView, cue: Token, after: int, clause_start: int) -> list[Slot]:
+    """An unplaced « vous » right before the cue stands for the one called by name right after
+    it, with a title, set off by a comma or not (« Je vous souhaite la bienvenue M. Y », « je vous
+    remercie, Madame Y, de ... »): that person; else [] (not « ... d'avoir reçu cet élu, M. Y »)."""
+    doc = view.doc
+    j = cue.i - 1
+    while j >= clause_start and (doc[j].pos_ == "AUX" or doc[j].lower_ in NE_WORDS or doc[j].lower_ in ADVERBIAL_PRONOUNS) and j not in view.at:
+        j -= 1
+    if j < clause_start or doc[j].lower_ not in ADDRESSEE_PRONOUNS or j in view.at:
+        return []
+    k = after + 1 if after < view.sent.end and doc[after].text == "," else after
+    title = k
+    while title < view.sent.end and doc[title].lower_ in ADDRESSING_TITLES and title not in view.at:
+        title += 1  # the title before the name, where the name does not hold it
+    slot = view.at.get(title)
+    called = slot is not None and slot.kind is EntityKind.PERSON and (title > k or doc[slot.start].lower_ in ADDRESSING_TITLES)
+    named = called and doc[slot.end - 1].is_title and not any(t.pos_ == "DET" for t in doc[slot.start : slot.end])  # not « Monsieur le Premier ministre »
+    return [slot] if named else []
+
+
 def object_clitic(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]:
     """« qui l'ont banni », « Morano ne l'a pas reçu »: the object pronoun before the verb and
     its auxiliaries, standing for a person the resolver found."""

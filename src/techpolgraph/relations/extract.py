@@ -112,7 +112,7 @@ from .sentence import (
 )
 from .subjects import SUBJECT_PRONOUNS, exhorts_itself, subjects_of
 from .tree import Reparse, TreeReader
-from .typography import MARK_TOKENS
+from .typography import CLOSING_QUOTES, MARK_TOKENS, QUOTES
 from .verbal import PAST_PARTICIPLE_ENDINGS, arguments, lacks_its_organisation
 
 STRATEGIES = ("window", "tree", "fallback", "union", "both")
@@ -378,7 +378,7 @@ class RelationExtractor:
         out: list[LocalRelation] = []
         reparse: Optional[Reparse] = None
         for token in view.sent if positions is None else (view.doc[i] for i in positions):
-            if token.i in view.at:
+            if token.i in view.at or _in_quoted_name(view, token):
                 continue
             for cue in self._with_meetings_thanked_for(view, token, self._matching_cues(view, token)):
                 if cue.relation is RelationType.ENDORSED and cue.lemma in WELCOME_THANKS and (thanked_for_courtesy(view, token) or bare_thanks(view, token)):
@@ -1477,6 +1477,24 @@ def _speaker_possessive(slot: Slot) -> bool:
 
 #: The possessives of the one who speaks alone, not of a body (« mon », « ma », « mes »; not « notre »).
 OWN_POSSESSIVES = function_words("own_possessive")
+
+
+#: How many words a quoted name after its noun may have (« la sous-commission « défense et sécurité » »).
+QUOTED_NAME_WORDS = 8
+
+
+def _in_quoted_name(view: SentenceView, token: Token) -> bool:
+    """The word stands in quotes right after a noun they name (« la sous-commission « défense et
+    sécurité » du Parlement », « le plan « soutien aux commerces » »): a name, no cue; not
+    « une « trahison » de Y » nor « parle de « soutien » », quoted words of the sentence."""
+    doc = view.doc
+    for k in range(token.i - 1, max(view.sent.start, token.i - QUOTED_NAME_WORDS) - 1, -1):
+        if doc[k].text in CLOSING_QUOTES and doc[k].text not in QUOTES:
+            return False
+        if doc[k].text in QUOTES:
+            closing = next((j for j in range(token.i + 1, min(view.sent.end, k + 1 + QUOTED_NAME_WORDS)) if doc[j].text == QUOTES[doc[k].text]), None)
+            return closing is not None and k > view.sent.start and doc[k - 1].pos_ in ("NOUN", "PROPN") and doc[k - 1].is_lower
+    return False
 
 
 def _speaker_s_own_act(view: SentenceView, slot: Slot, cue: Cue) -> bool:

@@ -22,7 +22,7 @@ from ..models import EntityKind, RelationType
 from ..resolve.document import ADDRESSEE_PRONOUNS
 from ..resolve.roles import nationalities
 from .complements import ACCOUNT_NOUNS, COMPANY_PARTICIPLES, authorities_of_opening_place, bare_object, co_agents, complement, country_of_ban, direct_object, from_office, fronted, members_in_apposition, own_account_platform, past_relative
-from .control import before_auxiliaries, caller, dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, reported_subject, speaker, speaker_after_comma
+from .control import addressed_by_name, before_auxiliaries, caller, dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, reported_subject, speaker, speaker_after_comma
 from .cues import Argument, Cue, CuePos, CueTable, Source, cue_end, etre_verbs, gapped_tail, modality_words, verb_lemma
 from .modality import auxiliary_before_incise, order_verb, party_negated
 from .nominal import HEARING_NOUNS, LIFTING_VERBS, RANKS_NOUNS, WITHDRAWING_VERBS, described_one, describes, ends_a_sanction, listed_after_parmi, nominal, past_taking_place, withdrawn
@@ -216,6 +216,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         # « Y lui rendrait visite »: « lui » is the party; an « à » after the cue is a place
         targets = [view.at[dative]] if dative in view.at else speaker(view, start)
         subjects = [s for s in subjects if dative not in range(s.start, s.end)]
+    elif spec.argument is Argument.A and (called := addressed_by_name(view, cue, after, start)):
+        targets = called  # « je vous souhaite la bienvenue M. Y »: the one called by name
     elif spec.argument is Argument.OBJ and spec.lemma in NO_PROXY_VERBS:
         targets = bare_object(view, after, end)  # « voter X »; not « voter la réforme de X », nor members listed after it
     elif spec.argument is Argument.OBJ:
@@ -233,7 +235,7 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         if not targets and spec.relation is RelationType.BANNED:
             targets = used_service(view, after, end) or withdrawn_licence(view, after, end)
         if not targets:
-            targets = object_clitic(view, cue, start)  # « qui l'ont banni »
+            targets = object_clitic(view, cue, start) or addressed_by_name(view, cue, after, start)  # « qui l'ont banni », « je vous remercie, M. Y, de ... »
         elif subjects and tail is None:
             subjects = subjects + [s for s in co_agents(view, past_adjuncts(view, after, end), end) if all(s.cluster != x.cluster for x in subjects)]  # « nous avons reçu avec X le recteur »: X too
         if targets and spec.lemma in ATTRIBUTE_VERBS and not _word_after(view, *(_past_apposed(view, targets[-1], end) if targets[-1].start > cue.i else (after, end)), DE):
@@ -902,7 +904,8 @@ def _for_courtesy(view: SentenceView, after: int, targets: list[Slot], end: int)
     doc = view.doc
     if any(doc[k].lemma_.lower() in COURTESY_NOUNS for k in range(after, targets[0].start)):
         return True  # « salue la présence de X »
-    i, stop = _past_apposed(view, targets[-1], end)
+    # « je vous remercie, M. X, de bien vouloir ... »: the one called by name stands before the verb
+    i, stop = _past_apposed(view, targets[-1], end) if targets[-1].start >= after else (after, end)
     if not (i < stop and doc[i].lower_ in ("pour", "de", "d'", "d’")):
         return False
     return any(doc[k].lemma_.lower() in COURTESY_NOUNS for k in range(i + 1, min(i + 1 + COURTESY_REACH, stop)))

@@ -504,7 +504,13 @@ def committee_named_in(title: str, forms: list[tuple[str, str]]) -> str:
         end = at + len(form)
         if at >= 0 and (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()) and len(form) > len(best):
             best, found = form, name
+    if not found and (inquiry := _INQUIRY_IN_TITLE.search(" ".join(title.split()).replace("’", "'"))) is not None:
+        found = inquiry.group(1)  # « Commission d'enquête sur les effets de ... (Assemblée nationale), compte rendu n° 8 »
     return found
+
+
+#: A committee of inquiry a title names, no shipped committee: its name up to a bracket, a comma or a dash.
+_INQUIRY_IN_TITLE = re.compile(r"\b(Commission d'enquête [^,(—–]+?)\s*(?:[,(—–]|$)")
 
 
 def committee_forms(gazetteer: Gazetteer) -> list[tuple[str, str]]:
@@ -2682,6 +2688,8 @@ class _DocState:
         title = " ".join((self.doc._.tpg_title or "").split())
         if not 2 <= len(title.split()) <= 4 or not all(_name_word(w) for w in title.split()):
             return ""
+        if title.split()[0].lower() in TRANSCRIPT_KINDS:
+            return ""  # « Intervention de Claire Vidal »: a transcript's heading, which names its speaker, not the one it is about
         key = name_key(title)
         return "" if any(c.kind is not EntityKind.PERSON and name_key(c.name) == key for c in self.clusters.values()) else title
 
