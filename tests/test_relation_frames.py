@@ -4000,6 +4000,11 @@ def test_subject_of_a_profile_is_named_by_its_title(nlp, title, text, edges):
             {met("Commission d'enquête sur les usages de Vexa", C), met(A, C)},
         ),
         (
+            f"Commission d'enquête sur les usages de Vexa (Assemblée nationale), compte rendu n° 6, séance du 9 mai 2010",
+            f"La commission auditionne M. Jean Le Dantec, juriste.\n\nM. le président {A}. Je vous souhaite la bienvenue M. Le Dantec.",
+            {met("Commission d'enquête sur les usages de Vexa", "Jean Le Dantec"), met(A, "Jean Le Dantec")},
+        ),
+        (
             f"Commission d'enquête sur les usages de Vexa (Assemblée nationale), compte rendu n° 5, séance du 8 mai 2010",
             f"La commission auditionne M. {C}, juriste.\n\nM. le président {A}. Je vous remercie, M. Bernard, pour votre engagement constant.",
             {met("Commission d'enquête sur les usages de Vexa", C), endorsed(A, C)},

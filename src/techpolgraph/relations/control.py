@@ -464,7 +464,7 @@ def addressed_by_name(view: SentenceView, cue: Token, after: int, clause_start: 
         title += 1  # the title before the name, where the name does not hold it
     slot = view.at.get(title)
     called = slot is not None and slot.kind is EntityKind.PERSON and (title > k or doc[slot.start].lower_ in ADDRESSING_TITLES)
-    named = called and doc[slot.end - 1].is_title and not any(t.pos_ == "DET" for t in doc[slot.start : slot.end])  # not « Monsieur le Premier ministre »
+    named = called and doc[slot.end - 1].is_title and not any(t.pos_ == "DET" and t.is_lower for t in doc[slot.start : slot.end])  # not « Monsieur le Premier ministre »; « M. Le Vaillant » is a name
     return [slot] if named else []
 
 
