@@ -140,6 +140,8 @@ SETS = {
     "holdout105": (REALTEXT / "holdout105", None),
     "holdout106": (REALTEXT / "holdout106", None),
     "holdout107": (REALTEXT / "holdout107", None),
+    "holdout108": (REALTEXT / "holdout108", None),
+    "holdout109": (REALTEXT / "holdout109", None),
 }
 
 
@@ -323,6 +325,8 @@ ROUNDS = {
     "fiftieth round, fourth split (jg*)": ("jg",),
     "fifty-first round (jh*)": ("jh",),
     "fifty-first round, second split (ji*)": ("ji",),
+    "fifty-second round (jj*)": ("jj",),
+    "fifty-second round, second split (jk*)": ("jk",),
 }
 
 
