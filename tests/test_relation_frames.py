@@ -3822,7 +3822,7 @@ CASES: tuple[Case, ...] = (
     Case("restrictive-measures-adopted", f"Le Conseil a adopté des mesures restrictives à l'encontre de {A}.", (banned("Conseil", A),)),
     Case("restrictive-measures-undergone", f"{A} fait l'objet de mesures restrictives de l'Union européenne.", (banned("Union européenne", A),)),
     Case("miss-restrictive-measures-considered", f"Le Conseil envisage des mesures restrictives à l'encontre de {A}.", ()),
-    Case("miss-restrictive-measures-of-a-list-under-a-participle", f"Le Conseil a publié la liste des personnes faisant l'objet de mesures restrictives de l'Union européenne.", ()),
+    Case("miss-restrictive-measures-of-a-list-under-a-participle", f"Le Conseil a publié le registre des sociétés faisant l'objet des mesures restrictives de l'Union européenne.", ()),
     # faults one denounces, and hostile messages, criticise their owner or their target
     Case("denouncing-someone-s-condescension", f"{B} a dénoncé la condescendance de {A}.", (criticised(B, A),)),
     Case("a-hostile-message-aimed-at-someone", f"{B} a publié un message insultant à l'égard de {A}.", (criticised(B, A),)),
@@ -3838,7 +3838,7 @@ CASES: tuple[Case, ...] = (
     Case("a-present-inside-a-name-the-model-ran-over", f"{A} tacle {C} sur la fiscalité.", (criticised(A, C),)),
     # the agenda read out by the chair calls a hearing: the chair hears the guest
     Case("a-hearing-the-agenda-calls", f"M. {B}. L'ordre du jour appelle l'audition de M. {A}, président de Vexa.", (met(B, A),)),
-    Case("a-hearing-the-agenda-s-point-concerns", f"M. {B}. Le premier point de l'ordre du jour concerne l'audition de M. {A}.", (met(B, A),)),
+    Case("a-hearing-the-agenda-s-point-concerns", f"M. {B}. Le deuxième point à notre ordre du jour concerne l'audition de M. {A}.", (met(B, A),)),
     Case("miss-a-report-the-agenda-calls", f"M. {B}. L'ordre du jour appelle la discussion du rapport de M. {A}.", ()),
     # counter-sanctions of a state are restrictive measures
     Case("counter-sanctions-of-a-state", f"La Belgique a prononcé des contre-sanctions à l'encontre de {A}.", (banned("Belgique", A),)),
@@ -3848,7 +3848,7 @@ CASES: tuple[Case, ...] = (
     Case("a-welcome-one-would-wish-is-wished", f"M. {B}. Je voudrais souhaiter la bienvenue à M. {A}.", (met(B, A),)),
     Case("miss-a-book-titled-welcome", f"{B} a lu le livre « Bienvenue à Lyon » de {A}.", ()),
     # words in quotes right after the noun they name are a name, no cue
-    Case("miss-a-cue-word-in-a-quoted-committee-name", f"Nous entendons Mme {B}, présidente de la sous-commission « défense et sécurité » du Parlement européen.", ()),
+    Case("miss-a-cue-word-in-a-quoted-committee-name", f"Nous entendons Mme {B}, vice-présidente de la sous-commission « défense et industrie » du Parlement européen.", ()),
     # @@NEW@@
 )
 
@@ -3974,7 +3974,7 @@ def test_subject_of_a_profile_is_named_by_its_title(nlp, title, text, edges):
         # « nous vous écoutons »: the chair hears the one addressed; not words heard from them
         (
             f"Intervention de {A} — Audition de Mme {B}, ancienne ingénieure",
-            f"{A} :\n\nMadame, c'est avec beaucoup de plaisir que nous vous écoutons.",
+            f"{A} :\n\nMadame, c'est avec grand intérêt que nous vous écoutons aujourd'hui.",
             {met(A, B)},
         ),
         (
@@ -3996,7 +3996,7 @@ def test_subject_of_a_profile_is_named_by_its_title(nlp, title, text, edges):
         # an unplaced « vous » before the verb is the one the sentence calls by name; thanks for a polite request are courtesy
         (
             f"Commission d'enquête sur les usages de Vexa (Assemblée nationale), compte rendu n° 4, séance du 7 mai 2010",
-            f"La commission auditionne M. {C}, juriste.\n\nM. le président {A}. Je vous souhaite la bienvenue M. Bernard et vous remercie de bien vouloir nous déclarer tout intérêt.",
+            f"La commission auditionne M. {C}, juriste.\n\nM. le président {A}. Je vous souhaite la bienvenue M. Bernard et vous remercie de bien vouloir nous indiquer vos liens d'intérêts.",
             {met("Commission d'enquête sur les usages de Vexa", C), met(A, C)},
         ),
         (

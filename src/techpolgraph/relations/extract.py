@@ -1479,13 +1479,13 @@ def _speaker_possessive(slot: Slot) -> bool:
 OWN_POSSESSIVES = function_words("own_possessive")
 
 
-#: How many words a quoted name after its noun may have (« la sous-commission « défense et sécurité » »).
+#: How many words a quoted name after its noun may have (« le groupe de travail « défense et industrie » »).
 QUOTED_NAME_WORDS = 8
 
 
 def _in_quoted_name(view: SentenceView, token: Token) -> bool:
-    """The word stands in quotes right after a noun they name (« la sous-commission « défense et
-    sécurité » du Parlement », « le plan « soutien aux commerces » »): a name, no cue; not
+    """The word stands in quotes right after a noun they name (« le groupe de travail « défense et
+    industrie » de l'Assemblée », « le plan « soutien aux commerces » »): a name, no cue; not
     « une « trahison » de Y » nor « parle de « soutien » », quoted words of the sentence."""
     doc = view.doc
     for k in range(token.i - 1, max(view.sent.start, token.i - QUOTED_NAME_WORDS) - 1, -1):

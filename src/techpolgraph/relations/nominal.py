@@ -91,7 +91,7 @@ def nominal(
                 targets = relative_complement(view, cue, subjects, Argument.A.words)  # « Y, auquel j'ai apporté le plein soutien de la France »
             bearer = _participle_bearer(view, cue, start) if not targets and verb in receiving_verbs() else None
             if bearer is not None:
-                targets = bearer  # « les personnes faisant l'objet de mesures restrictives de Y »: the noun's, not the clause subject's
+                targets = bearer  # « les sociétés faisant l'objet des sanctions de Y »: the noun's, not the clause subject's
             elif not targets and verb in receiving_verbs():
                 targets = subjects or _resumed_before(view, cue)  # « X a reçu le soutien de Y », « X a essuyé les critiques de Y »
             elif not targets and with_noun(view, cue, start):
@@ -308,7 +308,7 @@ def agenda_hearing(sent: Span) -> bool:
 
 def _on_the_agenda(view: SentenceView, cue: Token, start: int) -> bool:
     """The noun of a hearing is what the sitting's agenda calls (« L'ordre du jour appelle
-    l'audition de M. Y », « le premier point de l'ordre du jour concerne l'audition de M. Y »):
+    l'audition de M. Y », « le point de l'ordre du jour concerne l'audition de M. Y »):
     the voice that reads it out hears Y; not « l'ordre du jour appelle la discussion de ... »."""
     if cue.lemma_.lower() not in HEARING_NOUNS or governing_verb(view, cue, start) not in AGENDA_VERBS:
         return False

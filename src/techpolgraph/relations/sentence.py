@@ -1339,7 +1339,7 @@ COMPANY_INCISE_WORDS = 16
 
 def _company_incise_end(view: SentenceView, i: int, end: int) -> Optional[int]:
     """The comma that closes an incise of company opened by the comma at i, with no verb in it
-    (« nous accueillons ce matin, avec les membres du groupe d'études « ... », M. Y »: those one
+    (« nous recevons, avec les membres du groupe de travail « ... », M. Y »: those one
     acts with, no object of the verb), or None."""
     doc = view.doc
     if i + 2 >= end or doc[i + 1].lower_ != "avec":
