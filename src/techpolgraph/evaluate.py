@@ -29,6 +29,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from .errors import GoldFormatError
 from .graph import KnowledgeGraph
 from .models import Modality, Relation, RelationType, Tense
+from .nlp.text import FINAL_PUNCT
 from .resolve.document import implied_role
 from .resolve.names import name_key, surname_forms, titles
 from .resolve.roles import RoleTable, person_heads, role_nouns
@@ -299,11 +300,7 @@ def _evidence_fits(evidence: str, sentence: str) -> bool:
     if evidence in sentence:
         return True
     sentence = sentence.strip()
-    return sentence[-1:] in SENTENCE_ENDS and (evidence.startswith(sentence) or f" {sentence}" in evidence)
-
-
-#: The marks that end a sentence.
-SENTENCE_ENDS = frozenset(".!?…")
+    return sentence[-1:] in FINAL_PUNCT and (evidence.startswith(sentence) or f" {sentence}" in evidence)
 
 
 #: Articles a mention may open with where a gold file names the party without one.

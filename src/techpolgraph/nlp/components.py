@@ -36,7 +36,7 @@ import srsly
 from spacy.attrs import LEMMA, ORTH, POS, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 from spacy.util import filter_spans
 
@@ -1417,8 +1417,8 @@ def _tag_exhortations(doc: Doc, verbs: frozenset[str]) -> None:
 _PRESENT_ENDINGS = (("iens", "enir"), ("es", "er"), ("e", "er"), ("is", "ir"), ("ds", "dre"))
 
 
-#: Titles of address a verb's object may open with (« auditionne M. Y »).
-OBJECT_TITLES = frozenset({"M.", "Mme", "Mmes", "MM.", "Mlle"})
+#: Short titles of address a verb's object may open with (« auditionne M. Y »), as written: « M. », « Mme », « MM. ».
+OBJECT_TITLES = frozenset(form for word in function_words("short_title") for form in (word, word.capitalize(), word.upper()))
 
 
 def _tag_presents_before_titles(doc: Doc, verbs: frozenset[str], orths: numpy.ndarray) -> None:
@@ -1433,10 +1433,7 @@ def _tag_presents_before_titles(doc: Doc, verbs: frozenset[str], orths: numpy.nd
         token = doc[i]
         if token.pos_ not in ("ADJ", "NOUN") or not token.is_lower:
             continue
-        infinitive = _present_infinitive(token.lower_, verbs)
-        if infinitive:
-            token.pos_, token.lemma_ = "VERB", infinitive
-            token.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+        _as_present(token, verbs)
 
 
 def _split_at_present(span: Span, verbs: frozenset[str]) -> list[Span]:
@@ -1448,18 +1445,21 @@ def _split_at_present(span: Span, verbs: frozenset[str]) -> list[Span]:
         token = doc[i]
         if not (token.is_lower and token.is_alpha and doc[i - 1].is_title and doc[i + 1].is_title):
             continue
-        infinitive = _present_infinitive(token.lower_, verbs)
-        if infinitive:
-            token.pos_, token.lemma_ = "VERB", infinitive
-            token.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+        if _as_present(token, verbs):
             return [Span(doc, span.start, i, label=span.label_), Span(doc, i + 1, span.end, label=span.label_)]
     return [span]
 
 
-def _present_infinitive(form: str, verbs: frozenset[str]) -> str:
-    """The infinitive of ``verbs`` whose present ``form`` is (« auditionne »: « auditionner »,
-    « soutiens »: « soutenir »), or ""."""
-    return next((form[: -len(end)] + inf for end, inf in _PRESENT_ENDINGS if form.endswith(end) and form[: -len(end)] + inf in verbs), "")
+def _as_present(token: Token, verbs: frozenset[str]) -> bool:
+    """Where the token is the present of a verb of ``verbs`` (« auditionne »: « auditionner »,
+    « soutiens »: « soutenir »), give it back its part of speech, lemma and morphology as that
+    verb; whether it was one."""
+    form = token.lower_
+    infinitive = next((form[: -len(end)] + inf for end, inf in _PRESENT_ENDINGS if form.endswith(end) and form[: -len(end)] + inf in verbs), "")
+    if infinitive:
+        token.pos_, token.lemma_ = "VERB", infinitive
+        token.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+    return bool(infinitive)
 
 
 def _tag_joined_presents(doc: Doc, verbs: frozenset[str], orths: numpy.ndarray) -> None:
@@ -1475,10 +1475,7 @@ def _tag_joined_presents(doc: Doc, verbs: frozenset[str], orths: numpy.ndarray) 
         token = doc[i]
         if token.pos_ != "NOUN" or not token.is_lower or doc[i - 2].pos_ != "VERB" or doc[i + 1].pos_ != "DET":
             continue
-        infinitive = _present_infinitive(token.lower_, verbs)
-        if infinitive:
-            token.pos_, token.lemma_ = "VERB", infinitive
-            token.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+        _as_present(token, verbs)
 
 
 #: Forms of « avoir » before the past participle of a compound tense (« a », « ont », « avait »).

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ..data import function_words, read_lines
 from ..models import EntityKind
+from ..nlp.text import FINAL_PUNCT
 from ..resolve.names import titles
 from ..resolve.organisations import OrgTypes
 from ..resolve.roles import countries
@@ -561,9 +562,6 @@ def next_described_person(view: SentenceView, last: Slot, end: int) -> list[Slot
     return group + next_described_person(view, group[-1], end)
 
 
-#: Marks that end a sentence, and with it the description of a list's last member.
-SENTENCE_STOPS = frozenset({".", "!", "?", "…"})
-
 
 def _past_member_description(view: SentenceView, k: int, end: int, last: bool = False, words: int = 0) -> Optional[int]:
     """The comma that closes a named person's description from token k, a role noun (or another
@@ -587,7 +585,7 @@ def _past_member_description(view: SentenceView, k: int, end: int, last: bool = 
         if slot is not None and slot.kind is EntityKind.PERSON:
             return None  # « X, patronne de Y, ... »: a person named in the description
         n = slot.end if slot is not None else n + 1
-    if last and (n == end or (n < end and (doc[n].text in CLAUSE_BREAKS or doc[n].text in SENTENCE_STOPS))):
+    if last and (n == end or (n < end and (doc[n].text in CLAUSE_BREAKS or doc[n].text in FINAL_PUNCT))):
         return n
     return n if n < end and doc[n].text == "," else None
 

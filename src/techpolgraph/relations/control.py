@@ -445,7 +445,7 @@ def dative_clitic(view: SentenceView, cue: Token, clause_start: int) -> Optional
 
 
 #: Titles that call the one addressed by name (« Monsieur Y », « M. Y »), lower case.
-ADDRESSING_TITLES = VOCATIVES | function_words("addressing_title")
+ADDRESSING_TITLES = VOCATIVES | function_words("short_title")
 
 
 def addressed_by_name(view: SentenceView, cue: Token, after: int, clause_start: int) -> list[Slot]:

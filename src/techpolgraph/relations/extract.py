@@ -69,7 +69,6 @@ from ..nlp.events import cue_of_name
 from ..nlp.text import line_bounds, phrase_ends_at, tokens_text
 from ..nlp.words import WordTest
 from ..resolve.organisations import OrgTypes
-from ..resolve.names import titles
 from ..resolve.document import ADDRESS_WORDS, ADDRESSEE_PRONOUNS, FIRST_PERSON_WORDS, QUESTION_MARKERS, mention_refs, verb_after_subject
 from .control import COPULAS, QUOTE_CLOSERS, attempted, clitic_controller, declared_vote, infinitive_of_noun, object_controller, participle_control, voice_honoured, voting_call
 from .complements import companions, is_network
@@ -228,10 +227,10 @@ class RelationExtractor:
             if voices and voice is None:
                 inside = _past_vocative(doc, inside, sent, voices[0][2])
             # the voice may be a party: « Y est un menteur ! », « Merci, madame Y, pour ... »
-            heard = voice is not None and (bool(judges) or voice_honoured(sent) or _opens_with_thanks(sent) or _exhorting(sent) or _exclaims(sent) or agenda_hearing(sent))
+            tokens = cue_tokens[bisect_left(cue_tokens, sent.start) : bisect_left(cue_tokens, sent.end)]
+            heard = voice is not None and (bool(judges) or voice_honoured(sent) or _opens_with_thanks(sent) or _exhorting(sent) or _exclaims(sent) or agenda_hearing(sent, tokens))
             if len({c for s in (*inside, *happenings, *([voice] if heard else [])) for c in (s.cluster, *s.others)}) < 2:
                 continue
-            tokens = cue_tokens[bisect_left(cue_tokens, sent.start) : bisect_left(cue_tokens, sent.end)]
             finds = findings[bisect_left(findings, sent.start) : bisect_left(findings, sent.end)]
             if not tokens and not happenings and not finds and not judges:
                 continue  # no cue word and no event: nothing to read
@@ -1001,14 +1000,8 @@ def _present_between_names(token: Token, locution: bool = False) -> bool:
         # a name, or the last word of an entity the tagger read as a noun or an adjective (« Vox
         # critique la ... », « Le Syndicat de la magistrature attaque Y »), the cue outside it
         (before.pos_ == "PROPN" or (bool(before.ent_type_) and (before.is_title or not token.ent_type_)) or before.lower_ in SUBJECT_PRONOUNS or before.lower_ in ("ne", "n'", "n’") or _after_quotation(token) or _after_subject_apposition(token))
-        and (locution or doc[k].pos_ in ("DET", "PROPN") or bool(doc[k].ent_type_) or doc[k].lower_ in ("que", "qu'", "qu’") or _titled_name_at(doc, k))
+        and (locution or doc[k].pos_ in ("DET", "PROPN") or bool(doc[k].ent_type_) or doc[k].lower_ in ("que", "qu'", "qu’"))
     )
-
-
-def _titled_name_at(doc: Doc, k: int) -> bool:
-    """A title before a name opens at token k (« X rencontre M. Y », « la commission
-    auditionne Mme Y »): the object of a verb the tagger read as an adjective or a noun."""
-    return k + 1 < len(doc) and doc[k].lower_ in titles() and (doc[k + 1].pos_ == "PROPN" or doc[k + 1].is_title)
 
 
 def _after_subject_apposition(token: Token) -> bool:

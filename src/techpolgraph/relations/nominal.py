@@ -299,11 +299,13 @@ def _participle_bearer(view: SentenceView, cue: Token, start: int) -> Optional[l
 HEARING_NOUNS = function_words("hearing_noun")
 
 
-def agenda_hearing(sent: Span) -> bool:
-    """The sentence names a sitting's agenda and a hearing (« L'ordre du jour appelle
-    l'audition de M. Y »): its voice may be a party, the one who reads the agenda out."""
-    lemmas = {t.lemma_.lower() for t in sent}
-    return not lemmas.isdisjoint(HEARING_NOUNS) and not lemmas.isdisjoint(AGENDA_NOUNS)
+def agenda_hearing(sent: Span, cues: list[int]) -> bool:
+    """The sentence names a hearing among its cue words ``cues`` and a sitting's agenda before
+    it (« L'ordre du jour appelle l'audition de M. Y »): its voice may be a party, the one who
+    reads the agenda out. Only sentences with a hearing noun are read further."""
+    doc = sent.doc
+    hearing = next((i for i in cues if doc[i].lemma_.lower() in HEARING_NOUNS), None)
+    return hearing is not None and any(t.lemma_.lower() in AGENDA_NOUNS for t in doc[sent.start : hearing])
 
 
 def _on_the_agenda(view: SentenceView, cue: Token, start: int) -> bool:

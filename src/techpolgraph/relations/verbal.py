@@ -25,7 +25,7 @@ from .complements import ACCOUNT_NOUNS, COMPANY_PARTICIPLES, authorities_of_open
 from .control import addressed_by_name, before_auxiliaries, caller, dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, reported_subject, speaker, speaker_after_comma
 from .cues import Argument, Cue, CuePos, CueTable, Source, cue_end, etre_verbs, gapped_tail, modality_words, verb_lemma
 from .modality import auxiliary_before_incise, order_verb, party_negated
-from .nominal import HEARING_NOUNS, LIFTING_VERBS, RANKS_NOUNS, WITHDRAWING_VERBS, described_one, describes, ends_a_sanction, listed_after_parmi, nominal, past_taking_place, withdrawn
+from .nominal import COURTESY_NOUNS, HEARING_NOUNS, LIFTING_VERBS, RANKS_NOUNS, WITHDRAWING_VERBS, described_one, describes, ends_a_sanction, listed_after_parmi, nominal, past_taking_place, withdrawn
 from .proxies import MEASURE_NOUNS, PLATFORM_NOUNS, account_platforms, decided_by, measure_at, proxy_subject
 from .relatives import dont_owner, opening_dont, relative_complement, relative_object, slot_before
 from .typography import CLOSING_QUOTES, QUOTES
@@ -892,8 +892,6 @@ def _past_apposed(view: SentenceView, slot: Slot, end: int) -> tuple[int, int]:
     return slot.end, end
 
 
-#: Nouns (and verbs) of a visit one is thanked or greeted for, by lemma.
-COURTESY_NOUNS = function_words("courtesy_noun")
 #: How many words after « pour » or « de » the thing one is thanked for may stand (« d'avoir bien voulu accepter »).
 COURTESY_REACH = 5
 

@@ -481,8 +481,9 @@ SINGULAR_PRONOUNS = frozenset({"le", "la", "l'", "lui", "il", "elle"})
 #: The gender an object clitic says by itself (« l' » says none).
 #: The type of a parliamentary committee (``org_types.tsv``), which « la commission » stands for.
 COMMITTEE = "committee"
-#: The noun of a committee named alone (« La Commission procède à l'audition de X »).
-COMMITTEE_NOUNS = frozenset({"commission"})
+#: The nouns of a committee named alone (« La Commission procède à l'audition de X »): the
+#: descriptions of that type in ``org_descriptions.tsv``.
+COMMITTEE_NOUNS = frozenset(words for words, description in descriptions().items() if description.type == COMMITTEE)
 
 
 def committee_named_in(title: str, forms: list[tuple[str, str]]) -> str:
