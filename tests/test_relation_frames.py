@@ -3849,6 +3849,36 @@ CASES: tuple[Case, ...] = (
     Case("miss-a-book-titled-welcome", f"{B} a lu le livre « Bienvenue à Lyon » de {A}.", ()),
     # words in quotes right after the noun they name are a name, no cue
     Case("miss-a-cue-word-in-a-quoted-committee-name", f"Nous entendons Mme {B}, vice-présidente de la sous-commission « défense et industrie » du Parlement européen.", ()),
+    # words one held (« tenir des propos ») are one's own act, in a relative or under a participle with « par »
+    Case("criticising-words-one-held-in-a-relative", f"{B} a vivement critiqué les propos que {A} a tenus dimanche à la radio.", (criticised(B, A),)),
+    Case("words-held-by-someone-judged-before-the-speaker", f"Les propos tenus par {A} sont « indignes », a réagi {B}.", (criticised(B, A),)),
+    Case("miss-words-held-by-someone-judged-worthy", f"Les propos tenus par {A} ne sont pas indignes, a réagi {B}.", ()),
+    Case("miss-a-text-voted-by-someone-judged", f"Le budget voté par {A} est scandaleux, a réagi {B}.", ()),
+    # a judging attribute in quotes right after its subject
+    Case("a-quoted-judging-attribute", f"{B} a estimé que {A} « n'était pas à la hauteur ».", (criticised(B, A),)),
+    # a relative that denies an earlier meeting leaves the clause's meeting asserted
+    Case("a-meeting-past-a-relative-that-denies-another", f"{B} et {A}, qui ne s'étaient pas vus depuis 2019, ont dîné ensemble à Lyon.", (met(B, A),)),
+    Case("miss-a-denied-meeting-stays-denied", f"{B} n'a jamais dîné avec {A}.", (met(B, A, "negated"),)),
+    # idioms of open hostility, and the black list one is put on
+    Case("standing-up-against-someone", f"{B} est vent debout contre {A}.", (criticised(B, A),)),
+    Case("miss-standing-up-against-a-bill", f"{B} est vent debout contre le projet de loi.", ()),
+    Case("put-on-the-black-list", f"{B} a inscrit {A} sur la liste noire.", (banned(B, A),)),
+    Case("miss-put-on-a-guest-list", f"{B} a inscrit {A} sur la liste des invités.", ()),
+    # a ban done at someone's request is theirs
+    Case("dissolved-at-someone-s-request", f"Le groupe Vexa Nord est dissous le 3 mars 2012 à la demande du ministre de l'Intérieur {A}.", (banned(A, "Vexa Nord"),)),
+    Case("excluded-on-someone-s-initiative", f"{C} a été exclu du parti à l'initiative de {A}.", (banned(A, C),)),
+    Case("miss-excluded-despite-someone-s-request", f"{C} a été exclu du parti malgré la demande de {A}.", ()),
+    Case("miss-received-at-someone-s-request", f"{C} a été reçu à la demande de {A}.", ()),
+    # sharing someone's words or view
+    Case("joining-someone-s-words", f"M. {B}. Je m'associe aux propos de M. {A}.", (endorsed(B, A),)),
+    Case("miss-not-joining-someone-s-words", f"M. {B}. Je ne m'associe pas aux propos de M. {A}.", (endorsed(B, A, "negated"),)),
+    # one who undergoes: « X, cible des attaques de Y », « X, objet des critiques de Y »
+    Case("the-target-of-someone-s-attacks-in-apposition", f"{C}, cible des attaques de {A}, a répliqué.", (criticised(A, C),)),
+    Case("the-object-of-someone-s-criticism-in-apposition", f"{C}, objet des critiques de {A}, a répliqué.", (criticised(A, C),)),
+    Case("a-critic-of-someone-in-apposition", f"{C}, critique de {A}, a répliqué.", (criticised(C, A),)),
+    # an incise between commas between a hearing and its « de »
+    Case("a-hearing-past-an-incise", f"La commission des lois a procédé à l'audition, en application de l'article 13 de la Constitution, de Mme {A}.", (met("Commission des lois", A),)),
+    Case("miss-a-hearing-past-an-incise-with-a-verb", f"{B} a critiqué l'audition, qui a duré une heure, de {A}.", ()),
     # @@NEW@@
 )
 

@@ -273,6 +273,8 @@ def _landing(analysis, text):
         ("Bruxelles a ouvert une enquête sur Google. Le moteur de recherche conteste les faits.", "Le moteur de recherche", "Google"),
         ("Le Front national a tenu son congrès à Lille. Le parti a exclu Paul Garnier.", "Le parti", "Front national"),
         ("Le Parti pirate a tenu son congrès à Lille. Le parti a exclu Paul Garnier.", "Le parti", "Parti pirate"),  # a party by its name
+        ("L'Arcom a sanctionné CNews. La chaîne a contesté la décision.", "La chaîne", "CNews"),
+        ("Paul Garnier a critiqué TF1. La chaîne d'information a répondu à Paul Garnier.", "La chaîne d'information", "TF1"),
     ],
 )
 def test_a_description_joins_the_one_organisation_in_play_of_its_type(analyse_text, text, description, organisation):
@@ -825,3 +827,10 @@ def test_an_initial_written_against_the_surname_joins_the_full_name(nlp):
     text = "Seul le candidat Paul Alvarez s'y oppose alors. Dans les jours suivants, P.Alvarez se retrouve en tête des sondages."
     a = next(analyse([make_document(text, "t.txt")], nlp))
     assert [e.name for e in a.entities if e.kind.value == "person"] == ["Paul Alvarez"]
+
+
+def test_a_channel_on_a_platform_is_no_television_channel(analyse_text):
+    """« sa chaîne YouTube » is a channel on YouTube: YouTube is no television channel, and « la
+    chaîne » after it stays unplaced."""
+    a = analyse_text("Paul Garnier a ouvert sa chaîne YouTube en 2019. Vexa a fermé la chaîne en 2023.", date="2023-06-01")
+    assert _landing(a, "la chaîne") == [""]

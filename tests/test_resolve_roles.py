@@ -131,6 +131,24 @@ def test_the_presidents_of_european_institutions_by_date(landing, text, date, ho
 
 
 @pytest.mark.parametrize(
+    "text, date, description, holder",
+    [
+        ("Thierry Breton a écrit à Marc Dumas. Le commissaire européen a ensuite critiqué Marc Dumas.", "2023-08-10", "Le commissaire", "Thierry Breton"),
+        ("Margrethe Vestager a reçu Marc Dumas. La commissaire a ensuite critiqué Marc Dumas.", "2018-03-01", "La commissaire", "Margrethe Vestager"),
+    ],
+)
+def test_a_european_commissioner_in_play_is_the_commissioner(landing, text, date, description, holder):
+    """Several commissioners hold office at once: « le commissaire européen » is the one the
+    document names."""
+    assert landing(text, date=date)[description][0][0] == holder
+
+
+def test_a_european_commissioner_out_of_play_stays_unplaced(landing):
+    """With no commissioner named, the role names none of the many in office."""
+    assert landing("Le commissaire européen a critiqué Marc Dumas.", date="2023-08-10")["Le commissaire"][0][0] == ""
+
+
+@pytest.mark.parametrize(
     "text, date, holder",
     [
         # a portfolio alone is France's minister of that day, in capitals or not

@@ -450,6 +450,8 @@ class RelationExtractor:
                 pos = cue.pos.value  # « X pointe du doigt Y »: the locution's words tell the verb
             elif cue.pos is CuePos.NOUN and pos == CuePos.VERB.value and len(cue.words) > 1 and _after_article(token):
                 pos = cue.pos.value  # « une nouvelle passe d'armes »: a noun locution the tagger took for a verb
+            elif pos == CuePos.VERB.value and _apposed_before_de(view, token):
+                pos = CuePos.NOUN.value  # « X, cible des attaques de Y, ... »: a noun in apposition the tagger took for a verb
             if cue.pos != pos or not cue_words_follow(view.doc, token, cue):
                 continue
             if not _clitics_precede(view.doc, token, cue) or not _may_have_party(view, token, cue):
@@ -1149,6 +1151,17 @@ def _after_article(token: Token) -> bool:
     return j >= 0 and doc[j].pos_ == "DET"
 
 
+def _apposed_before_de(view: SentenceView, token: Token) -> bool:
+    """The word follows a party and a comma and comes right before « de », « des » or « du »
+    (« X, cible des attaques de Y, ... »): a noun in apposition to the party, which no verb in
+    the present stands as (a verb of the lexicon takes its object bare or after another
+    preposition); a participle is one (« X, accompagné de Y »)."""
+    doc, i = token.doc, token.i
+    if "Part" in token.morph.get("VerbForm") or not token.is_lower:
+        return False  # « X, accompagné de Y », « X, exclu du parti »: a participle in apposition
+    return i - 2 >= view.sent.start and i + 1 < view.sent.end and doc[i - 1].text == "," and i - 2 in view.at and doc[i + 1].lower_ in ("de", "des", "du", "d'", "d’")
+
+
 def _coarse_pos(token: Token) -> str:
     """VERB or NOUN; a participle after an auxiliary is a verb even when tagged as a noun (« a
     déjeuné », « a ensuite déjeuné »), and so is a lower-case word the tagger took for a proper name (« recevra »)."""
@@ -1381,19 +1394,20 @@ def _attendees(relations: list[LocalRelation]) -> dict[tuple[str, int], list[Slo
 
 
 def _unique(relations: list[LocalRelation]) -> list[LocalRelation]:
-    """One relation per (source, target, type, sentence); a met pair counts once either way."""
-    seen: set[tuple[str, str, str, int]] = set()
-    out = []
+    """One relation per (source, target, type, sentence); a met pair counts once either way.
+    Where one cue of the sentence denies it and another asserts it, the asserted one is kept
+    (« X et Y, qui ne s'étaient pas vus depuis 2019, ont déjeuné ensemble »: the relative denies
+    an earlier meeting, the clause states this one), in the place of the first; an uncertain one
+    is never replaced, for the cue that finds a doubt reads more than the one that misses it."""
+    out: dict[tuple[str, str, str, int], LocalRelation] = {}
     for r in relations:
         if r.source == r.target:
             continue
         a, b = (sorted((r.source, r.target)) if r.relation is RelationType.MET else (r.source, r.target))
         key = (a, b, r.relation.value, r.evidence.start)
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(r)
-    return out
+        if key not in out or (out[key].modality is Modality.NEGATED and r.modality is Modality.ASSERTED):
+            out[key] = r
+    return list(out.values())
 
 
 @Language.factory(

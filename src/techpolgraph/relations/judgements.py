@@ -41,8 +41,8 @@ from .control import inverted_subject, object_clitic, opening_infinitive, openin
 from .cues import infinitive_in_er, judgement_words, modality_words, party_actions, verb_lemma
 from .findings import violation_words
 from .modality import NE, is_lacking, is_negated, is_uncertain
-from .typography import QUOTES
-from .sentence import ADDRESSEE_POSSESSIVES, DE, PARTIES, REFLEXIVE, RELATIVE_PRONOUNS, SentenceView, Slot, expand, is_date_word, is_determiner, is_possessive, phrase_end, role_heads, role_start, word_phrases
+from .typography import DASHES, QUOTES
+from .sentence import ADDRESSEE_POSSESSIVES, DE, PARTIES, REFLEXIVE, RELATIVE_PRONOUNS, SentenceView, Slot, expand, is_date_word, is_determiner, is_past_participle, is_possessive, phrase_end, role_heads, role_start, word_phrases
 from .subjects import subject_after, subjects_of
 from .verbal import is_passive
 
@@ -279,8 +279,8 @@ def opinion(view: SentenceView, word: Token, voice: Optional[Slot] = None) -> li
         return []  # « Y n'est pas à la hauteur » judges; « Y est à la hauteur », « Y n'est pas un menteur » do not
     doc = view.doc
     j = copula.i - 1
-    while j > view.sent.start and doc[j].pos_ in ("ADV", "AUX") and j not in view.at:
-        j -= 1
+    while j > view.sent.start and (doc[j].pos_ in ("ADV", "AUX") or doc[j].text in QUOTES) and j not in view.at:
+        j -= 1  # « Y « n'est pas à la hauteur » »: past the quote opened on the verb
     reflexive = None
     if faulting and _reflexive_before(view, word) == j and j > view.sent.start:
         reflexive = view.at.get(j)  # « vous vous trompez »: the resolver may have placed either « vous »
@@ -747,7 +747,7 @@ def _stated(view: SentenceView, start: int, word: Token) -> bool:
     j = start - 1
     while j >= view.sent.start and j not in view.at and is_determiner(doc[j]):
         j -= 1  # « M. Y est un menteur », « La Russie bafoue le droit »: the title or article left out of the name
-    while j >= view.sent.start and (doc[j].pos_ in ("ADV", "CCONJ") or doc[j].text in (",", "-", "—")):
+    while j >= view.sent.start and (doc[j].pos_ in ("ADV", "CCONJ") or doc[j].text == "," or doc[j].text in DASHES):
         j -= 1
     return j < view.sent.start or _affirmed_que(view, j) or _opening_call(view, j) or _after_main_clause(view, j, start) or _opening_time(view, j, start) or _opening_topic(view, j)
 
@@ -941,9 +941,9 @@ def _action_opening(view: SentenceView, owner: Slot) -> Optional[int]:
     j = owner.start - 1
     while j > view.sent.start and is_determiner(doc[j]) and j not in view.at:
         j -= 1
-    if j <= view.sent.start or doc[j].lower_ not in DE:
+    if j <= view.sent.start or (doc[j].lower_ not in DE and not _done_by(doc, j)):
         return None
-    k = j - 1
+    k = j - 2 if doc[j].lower_ == "par" else j - 1  # « les propos tenus par Y »: past the participle
     while k > view.sent.start and doc[k].pos_ == "ADJ" and k not in view.at:
         k -= 1
     start = k
@@ -951,6 +951,12 @@ def _action_opening(view: SentenceView, owner: Slot) -> Optional[int]:
         start -= 1
     found = actions_of(view, start, owner.end)
     return start if found and found[-1] is owner else None
+
+
+def _done_by(doc: Doc, j: int) -> bool:
+    """« par » at token j follows a past participle (« les propos tenus par Y », « la décision
+    prise par Y », which the tagger may read as an adjective)."""
+    return doc[j].lower_ == "par" and j - 1 > doc[j].sent.start and (is_past_participle(doc[j - 1]) or (doc[j - 1].pos_ == "ADJ" and doc[j - 1].is_lower))
 
 
 def _holders_before(view: SentenceView, start: int) -> list[Slot]:

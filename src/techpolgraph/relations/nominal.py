@@ -839,6 +839,8 @@ def aimed_at(view: SentenceView, spec: Cue, after: int, end: int, gap: int) -> l
         targets = complement(view, past, end, spec.argument.words, gap=0)  # « une procédure de sanction pour déficits excessifs envers Y »
     if not targets and (sisters := _past_sister_nouns(view, after, end)) > after:
         targets = complement(view, sisters, end, spec.argument.words, gap=0)  # « notre solidarité, notre sympathie à Y »
+    if not targets and (incise := _past_comma_incise(view, after, end)) > after:
+        targets = complement(view, incise, end, spec.argument.words, gap=0)  # « l'audition, en application de l'article 13, de Mme Y »
     if not targets and spec.argument is Argument.CONTRE:
         targets = complement(view, after, end, AIMING, gap=gap)
     if not targets and after < end and view.doc[after].lower_ in spec.argument.words:
@@ -848,6 +850,25 @@ def aimed_at(view: SentenceView, spec: Cue, after: int, end: int, gap: int) -> l
     if not targets and spec.argument is Argument.POUR:
         targets = _success_of(view, after, end)  # « ses félicitations pour l'élection de Y »
     return targets
+
+
+#: How many words an incise between commas may have between a noun and its complement.
+INCISE_WORDS = 12
+
+
+def _past_comma_incise(view: SentenceView, i: int, end: int) -> int:
+    """« l'audition, en application de l'article 13 de la Constitution, de Mme Y »: the token
+    after an incise between commas right after the noun, one that names no person and holds no
+    conjugated verb; else i."""
+    doc = view.doc
+    if i >= end or doc[i].text != ",":
+        return i
+    for k in range(i + 1, min(end, i + 1 + INCISE_WORDS)):
+        if (k in view.at and view.at[k].kind is EntityKind.PERSON) or (doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")):
+            return i
+        if doc[k].text == ",":
+            return k + 1 if k > i + 1 else i
+    return i
 
 
 def _past_sister_nouns(view: SentenceView, i: int, end: int) -> int:
@@ -1447,6 +1468,10 @@ def _apposed_participle_agent(view: SentenceView, after: int, end: int) -> tuple
 NAMING_VERBS = function_words("naming_verb")
 
 
+#: Nouns for one who undergoes what their « de » names (« X, objet des critiques de Y »): X is criticised.
+UNDERGOER_NOUNS = function_words("undergoer_noun")
+
+
 def describes(view: SentenceView, cue: Token, start: int) -> Optional[int]:
     """Where a noun for a person links to the one it describes: the comma of an apposition
     (« X, un ancien critique de Y ») or « être », « devenir », « rester » (« X est un fervent
@@ -1455,7 +1480,7 @@ def describes(view: SentenceView, cue: Token, start: int) -> Optional[int]:
     j = cue.i - 1
     if j >= start and j not in view.at and doc[j].pos_ == "NOUN":
         j -= 1  # « un fervent partisan »: the tagger's noun for an adjective before the cue
-    while j >= start and j not in view.at and (
+    while j >= start and j not in view.at and doc[j].lower_ not in UNDERGOER_NOUNS and (
         doc[j].pos_ in ("DET", "ADJ", "ADV", "NUM", "PRON")
         or doc[j].lower_ in DE
         or doc[j].lower_ in ("un", "une", "l'un", "l’un")

@@ -1099,17 +1099,25 @@ def passive_actors(view: SentenceView, cue: Token, spec: Cue, after: int, end: i
 
 #: Nouns of « sur décision de Y », « sur ordre de Y » after a ban: Y decided it.
 ORDERING_NOUNS = function_words("ordering_noun")
+#: Nouns of « à la demande de Y », « sur la demande de Y » after a ban: Y asked for it and had it done.
+REQUEST_NOUNS = function_words("request_noun")
 
 
 def _decided_by(view: SentenceView, after: int, end: int) -> list[Slot]:
-    """« exclu du parti au mois d'avril sur décision de Y », « expulsé sur ordre du ministre Y »:
-    the party after « sur » and a noun of ``ordering_noun`` in the clause after the cue; else none."""
+    """« exclu du parti au mois d'avril sur décision de Y », « expulsé sur ordre du ministre Y »,
+    « dissous en 2012 à la demande du ministre Y »: the party after « sur » and a noun of
+    ``ordering_noun``, or after « à la » or « sur la » and a noun of ``request_noun``, in the
+    clause after the cue; else none."""
     doc = view.doc
     for k in range(after, end - 3):
         if doc[k].text in CLAUSE_BREAKS or (doc[k].pos_ in ("VERB", "AUX") and k not in view.at):
             return []
-        if doc[k].lower_ == "sur" and doc[k + 1].lower_ in ORDERING_NOUNS and doc[k + 2].lower_ in DE:
-            named = past_role_nouns(view, past_determiners(view, k + 3, end), end)
+        if doc[k].lower_ not in ("sur", "à"):
+            continue
+        noun = k + 1 + (doc[k + 1].lower_ in ("la", "l'", "l’"))
+        asked = noun > k + 1 and doc[noun].lower_ in REQUEST_NOUNS
+        if noun + 1 < end and (asked or (doc[k].lower_ == "sur" and doc[noun].lower_ in ORDERING_NOUNS)) and doc[noun + 1].lower_ in DE:
+            named = past_role_nouns(view, past_determiners(view, noun + 2, end), end)
             return [s for s in view.group_at(named, end) if s.kind in PARTIES]
     return []
 

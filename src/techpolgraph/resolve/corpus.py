@@ -476,7 +476,7 @@ def _holds(group: _Group, role: str) -> bool:
 def _well_known() -> dict[str, frozenset[str]]:
     """Surname (name key word) -> name keys of the well-known role holders of ``roles.tsv``."""
     index: dict[str, set[str]] = defaultdict(set)
-    for name in (t.holder for t in RoleTable.shipped().tenures):
+    for name in (t.holder for t in RoleTable.shipped().famous_tenures()):
         words = name_tokens(name)
         if len(words) >= 2:
             index[words[-1]].add(name_key(name))

@@ -2511,7 +2511,8 @@ class _DocState:
             for n in (5, 4, 3, 2, 1):
                 words = " ".join(before[len(before) - n :]).replace("' ", "'") if j - n >= 0 else ""
                 if j - n >= 0 and words in table:
-                    taught.setdefault(r.cluster, set()).update(taught_types(table[words]))
+                    if not OrgTypes.shipped().other_kind(self.clusters[r.cluster].name, table[words]):
+                        taught.setdefault(r.cluster, set()).update(taught_types(table[words]))  # not « sa chaîne YouTube »
                     break
             apposed = self._apposed_description(r.end, table)  # « X, le réseau social de Y, ... »
             if apposed is not None:
@@ -2541,6 +2542,8 @@ class _DocState:
             return False
         before = self.doc[m.start - 1]
         words = _org_description_words()
+        if before.pos_ == "NOUN" and m.cluster and (described := descriptions().get(before.lower_)) is not None:
+            return OrgTypes.shipped().other_kind(self.clusters[m.cluster].name, described)  # « sa chaîne YouTube »: a channel on YouTube
         return before.pos_ == "NOUN" and before.lower_ not in words and before.lemma_.lower() not in words and before.lower_ not in PARTY_MEMBERS
 
     def _sector_end(self, i: int) -> int:

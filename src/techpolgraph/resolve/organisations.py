@@ -71,6 +71,13 @@ class OrgTypes:
             return OrgType(frozenset({head})) if head else None
         return known
 
+    def other_kind(self, name: str, description: Description) -> bool:
+        """The organisation is a known one of types that hold neither the description's nor the
+        broader one (« sa chaîne YouTube »: YouTube is a platform, the channel is on it, no
+        television channel)."""
+        known = self.by_key.get(name_key(name))
+        return known is not None and not ({description.type, BROADER.get(description.type, description.type)} & known.types)
+
     def fits(self, name: str, description: Description, country: str = "", taught: frozenset[str] = frozenset()) -> bool:
         """The organisation is of the description's type, at its place and in its country.
 

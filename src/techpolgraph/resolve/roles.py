@@ -148,6 +148,11 @@ def _parse_day(text: str) -> Optional[dt.date]:
     return dt.date.fromisoformat(text) if text else None
 
 
+#: Role classes held by several people at once (« commissioner »): no holder of one is the
+#: well-known bearer of their surname.
+SHARED_OFFICES = function_words("shared_office")
+
+
 @dataclass(frozen=True)
 class Tenure:
     role: Role
@@ -191,15 +196,21 @@ class RoleTable:
         return self._of(name)
 
     def holders_with_surname(self, surname: str) -> frozenset[str]:
-        """The holders whose name ends with ``surname`` (a name key word, "trump")."""
+        """The holders whose name ends with ``surname`` (a name key word, "trump"); not those
+        of an office held by several at once (``shared_office``: a European commissioner is no
+        bearer of the surname whom a bare « Breton » names)."""
         if self._by_surname is None:
             index: dict[str, set[str]] = {}
-            for t in self.tenures:
+            for t in self.famous_tenures():
                 words = name_tokens(t.holder)
                 if words:
                     index.setdefault(words[-1], set()).add(t.holder)
             self._by_surname = {word: frozenset(holders) for word, holders in index.items()}
         return self._by_surname.get(surname, frozenset())
+
+    def famous_tenures(self) -> list[Tenure]:
+        """The tenures of offices one holds alone, whose holders a bare surname may stand for."""
+        return [t for t in self.tenures if t.role.cls not in SHARED_OFFICES]
 
     @classmethod
     @lru_cache(maxsize=1)
