@@ -3879,6 +3879,11 @@ CASES: tuple[Case, ...] = (
     # an incise between commas between a hearing and its « de »
     Case("a-hearing-past-an-incise", f"La commission des lois a procédé à l'audition, en application de l'article 13 de la Constitution, de Mme {A}.", (met("Commission des lois", A),)),
     Case("miss-a-hearing-past-an-incise-with-a-verb", f"{B} a critiqué l'audition, qui a duré une heure, de {A}.", ()),
+    # an act in a relative whose subject comes after its verb (« l'action qu'a menée X »)
+    Case("praising-an-act-in-an-inverted-relative", f"{B} a rendu hommage à l'action qu'a menée {A} au Sénat.", (endorsed(B, A),)),
+    Case("miss-an-act-in-an-inverted-relative-only-mentioned", f"{B} a évoqué l'action qu'a menée {A} au Sénat.", ()),
+    # one who promotes someone's cause, in apposition
+    Case("a-promoter-of-a-candidacy-in-apposition", f"{B}, promoteur de la candidature de {A}, a parlé.", (endorsed(B, A),)),
     # @@NEW@@
 )
 

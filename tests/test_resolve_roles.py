@@ -579,3 +579,15 @@ def test_a_state_s_official_name_is_the_state(landing):
 def test_great_britain_is_the_united_kingdom(landing):
     found = landing("Le Royaume-Uni a critiqué la France. Plus tard, la Grande-Bretagne a refusé les licences.")
     assert found["Grande-Bretagne"][0][0] == found["Royaume-Uni"][0][0] == "Royaume-Uni"
+
+
+def test_an_impersonal_il_se_pourrait_que_stands_for_no_one(landing):
+    """« Il se pourrait que ... », « il s'avère que ... »: no person is the « il »."""
+    assert "Il" not in landing("Paul Garnier a parlé. Il se pourrait que la liste s'allonge.", date="2024-01-01")
+
+
+def test_a_turn_resuming_after_an_interruption_is_its_label_s(landing):
+    """« Mme Anne Roux. ... et j'en passe ! »: the turn resumes after three full stops; its « j' » is
+    Anne Roux, not the one who interrupted her."""
+    found = landing("M. Paul Garnier. Bravo !\n\nMme Anne Roux. ... et j'en passe !\n", date="2024-01-01")
+    assert found["j'"][0][0] == "Anne Roux"

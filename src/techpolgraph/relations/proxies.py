@@ -153,13 +153,14 @@ def _graded_adjective(doc: Doc, noun: int, j: int, end: int) -> bool:
 
 
 def _doer_in_relative(view: SentenceView, j: int) -> list[Slot]:
-    """« l'action que X a conduite », « le travail que vous avez accompli »: a relative in « que »
-    right after the noun of an action names who did it, as « ce que X a fait » does
-    (:func:`_what_one_said`); else none."""
+    """« l'action que X a conduite », « le travail que vous avez accompli », « l'action qu'a menée
+    X »: a relative in « que » right after the noun of an action names who did it, as « ce que
+    X a fait » does (:func:`_what_one_said`); else none."""
     if j + 2 >= view.sent.end or view.doc[j].lower_ not in ("que", "qu'", "qu’"):
         return []
     k = past_determiners(view, j + 1, view.sent.end)  # « que M. X a prise »: past the title
-    return _what_one_said(view, k, view.sent.end) if k in view.at else []  # the relative is a clause of its own
+    inverted = view.doc[j + 1].pos_ in ("AUX", "VERB") and j + 1 not in view.at  # « l'action qu'a menée X »
+    return _what_one_said(view, j + 1 if inverted else k, view.sent.end) if k in view.at or inverted else []  # the relative is a clause of its own
 
 
 def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:

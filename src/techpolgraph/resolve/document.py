@@ -5558,6 +5558,10 @@ DATIVE_CLITICS = function_words("dative_clitic")
 DATIVE_IMPERSONAL_VERBS = function_words("dative_impersonal_verb")
 
 
+#: Verbs, by lemma, whose « il se ... que » stands for nothing (« il se pourrait que », « il s'avère que »).
+REFLEXIVE_IMPERSONALS = function_words("reflexive_impersonal")
+
+
 def _impersonal(token: Token) -> bool:
     """ "il y a", "il n'y a pas", "il faut", "il s'agit", "il est (adjectif) de / que": "il" stands
     for nothing."""
@@ -5586,6 +5590,8 @@ def _impersonal(token: Token) -> bool:
     verbs = [t for t in doc[token.i + 1 : token.i + 4] if t.pos_ in ("VERB", "AUX")]
     if any(t.lemma_ in impersonal_verbs() for t in verbs[:2]):
         return True
+    if token.lower_ == "il" and nxt is not None and nxt.lower_ in ("se", "s'", "s’") and at + 2 < len(doc) and doc[at + 1].lemma_ in REFLEXIVE_IMPERSONALS and doc[at + 2].lower_ in ("que", "qu'", "qu’"):
+        return True  # « il se pourrait que », « il s'avère que », « il se trouve que »
     if token.lower_ == "il" and nxt is not None and (nxt.lower_ in DATIVE_CLITICS or nxt.lower_ in FIRST_PERSON_CLITICS) and at + 1 < len(doc) and doc[at + 1].lemma_ in DATIVE_IMPERSONAL_VERBS:
         return True  # « il me revient l'honneur d'accueillir Y »: the speaker's honour; not « il revient de Moscou »
     if verbs and verbs[0].lemma_ in ("être", "devenir"):
@@ -6171,8 +6177,9 @@ def _turn_label(text: str) -> bool:
 
 #: Capital letters, accented ones among them (« À ce titre », « ÉLISABETH »), for the patterns below.
 _CAPITALS = "A-ZÀ-ÖØ-Þ"
-#: What opens the words said after a label of minutes: a capital, a quotation mark, an ellipsis.
-_WORDS_SAID = f"(?=[{_CAPITALS}«…])"
+#: What opens the words said after a label of minutes: a capital, a quotation mark, an ellipsis
+#: (« … » or three full stops, where a turn resumes words another's interruption cut).
+_WORDS_SAID = f"(?=[{_CAPITALS}«…]|\\.\\.\\.)"
 
 
 #: A label in capitals run on into the words said, as some copies of transcripts print it
