@@ -142,6 +142,8 @@ SETS = {
     "holdout107": (REALTEXT / "holdout107", None),
     "holdout108": (REALTEXT / "holdout108", None),
     "holdout109": (REALTEXT / "holdout109", None),
+    "holdout110": (REALTEXT / "holdout110", None),
+    "holdout111": (REALTEXT / "holdout111", None),
 }
 
 
@@ -327,6 +329,8 @@ ROUNDS = {
     "fifty-first round, second split (ji*)": ("ji",),
     "fifty-second round (jj*)": ("jj",),
     "fifty-second round, second split (jk*)": ("jk",),
+    "fifty-third round (jl*)": ("jl",),
+    "fifty-third round, second split (jm*)": ("jm",),
 }
 
 

@@ -3865,7 +3865,7 @@ CASES: tuple[Case, ...] = (
     Case("put-on-the-black-list", f"{B} a inscrit {A} sur la liste noire.", (banned(B, A),)),
     Case("miss-put-on-a-guest-list", f"{B} a inscrit {A} sur la liste des invités.", ()),
     # a ban done at someone's request is theirs
-    Case("dissolved-at-someone-s-request", f"Le groupe Vexa Nord est dissous le 3 mars 2012 à la demande du ministre de l'Intérieur {A}.", (banned(A, "Vexa Nord"),)),
+    Case("dissolved-at-someone-s-request", f"Le groupe Vexa Nord est dissous le 3 mars 2012 à la demande de la ministre des Sports {A}.", (banned(A, "Vexa Nord"),)),
     Case("excluded-on-someone-s-initiative", f"{C} a été exclu du parti à l'initiative de {A}.", (banned(A, C),)),
     Case("miss-excluded-despite-someone-s-request", f"{C} a été exclu du parti malgré la demande de {A}.", ()),
     Case("miss-received-at-someone-s-request", f"{C} a été reçu à la demande de {A}.", ()),
@@ -3877,7 +3877,7 @@ CASES: tuple[Case, ...] = (
     Case("the-object-of-someone-s-criticism-in-apposition", f"{C}, objet des critiques de {A}, a répliqué.", (criticised(A, C),)),
     Case("a-critic-of-someone-in-apposition", f"{C}, critique de {A}, a répliqué.", (criticised(C, A),)),
     # an incise between commas between a hearing and its « de »
-    Case("a-hearing-past-an-incise", f"La commission des lois a procédé à l'audition, en application de l'article 13 de la Constitution, de Mme {A}.", (met("Commission des lois", A),)),
+    Case("a-hearing-past-an-incise", f"La commission des lois a procédé à l'audition, au titre de l'article 6 de son règlement, de Mme {A}.", (met("Commission des lois", A),)),
     Case("miss-a-hearing-past-an-incise-with-a-verb", f"{B} a critiqué l'audition, qui a duré une heure, de {A}.", ()),
     # an act in a relative whose subject comes after its verb (« l'action qu'a menée X »)
     Case("praising-an-act-in-an-inverted-relative", f"{B} a rendu hommage à l'action qu'a menée {A} au Sénat.", (endorsed(B, A),)),

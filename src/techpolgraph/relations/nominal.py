@@ -840,7 +840,7 @@ def aimed_at(view: SentenceView, spec: Cue, after: int, end: int, gap: int) -> l
     if not targets and (sisters := _past_sister_nouns(view, after, end)) > after:
         targets = complement(view, sisters, end, spec.argument.words, gap=0)  # « notre solidarité, notre sympathie à Y »
     if not targets and (incise := _past_comma_incise(view, after, end)) > after:
-        targets = complement(view, incise, end, spec.argument.words, gap=0)  # « l'audition, en application de l'article 13, de Mme Y »
+        targets = complement(view, incise, end, spec.argument.words, gap=0)  # « l'audition, au titre de son règlement, de Mme Y »
     if not targets and spec.argument is Argument.CONTRE:
         targets = complement(view, after, end, AIMING, gap=gap)
     if not targets and after < end and view.doc[after].lower_ in spec.argument.words:
@@ -857,7 +857,7 @@ INCISE_WORDS = 12
 
 
 def _past_comma_incise(view: SentenceView, i: int, end: int) -> int:
-    """« l'audition, en application de l'article 13 de la Constitution, de Mme Y »: the token
+    """« l'audition, au titre de l'article 6 de son règlement, de Mme Y »: the token
     after an incise between commas right after the noun, one that names no person and holds no
     conjugated verb; else i."""
     doc = view.doc
