@@ -562,7 +562,6 @@ def next_described_person(view: SentenceView, last: Slot, end: int) -> list[Slot
     return group + next_described_person(view, group[-1], end)
 
 
-
 def _past_member_description(view: SentenceView, k: int, end: int, last: bool = False, words: int = 0) -> Optional[int]:
     """The comma that closes a named person's description from token k, a role noun (or another
     common noun) and a few words (« maire de la ville », « directeur des affaires publiques de

@@ -530,10 +530,7 @@ def _called_before_thanks(view: SentenceView, cue: Token) -> Optional[Slot]:
     called = view.at.get(k)
     if called is None or called.start != k or called.kind not in PARTIES or called.end >= cue.i or doc[called.end].text != ",":
         return None
-    j = called.end + 1
-    while j < cue.i and (doc[j].lower_ in ("et", "un", "encore") or doc[j].pos_ == "ADJ"):
-        j += 1
-    return called if j == cue.i else None
+    return called if _before_thanks(view, cue, called.end + 1) == called.end else None
 
 
 #: Nouns of a question one is thanked for out of courtesy (« merci de votre question »), by lemma.
@@ -675,10 +672,16 @@ PRAISE_WORDS = function_words("praise_word")
 def _opens_thanks(view: SentenceView, cue: Token) -> bool:
     """The word of thanks opens its sentence, past « Et » and « un grand » (« Un grand bravo à Y »,
     « Et merci à Y »)."""
+    return _before_thanks(view, cue, view.sent.start) < view.sent.start
+
+
+def _before_thanks(view: SentenceView, cue: Token, stop: int) -> int:
+    """The token before the words that may open thanks (« Et », « un grand », « encore ») right
+    before the word of thanks, looking back no further than ``stop``."""
     doc, k = view.doc, cue.i - 1
-    while k >= view.sent.start and k not in view.at and (doc[k].lower_ in ("et", "un", "encore") or doc[k].pos_ == "ADJ"):
+    while k >= stop and k not in view.at and (doc[k].lower_ in ("et", "un", "encore") or doc[k].pos_ == "ADJ"):
         k -= 1
-    return k < view.sent.start
+    return k
 
 
 #: What may follow the one thanked: the reason, or the end of the call.

@@ -1421,7 +1421,6 @@ def _regretted(cue: Token, sent: Span) -> bool:
     return k > sent.start and is_conditional(doc[k]) and doc[k].lemma_ == "avoir" and doc[k - 1].lower_ in ("ne", "n'", "n’")
 
 
-#: Clitics of the one a speaker addresses, between a verb of wanting and its infinitive.
 #: Verbs by which a speaker does what they say (« vous adresser mes félicitations »).
 PERFORMATIVE_VERBS = function_words("performative")
 

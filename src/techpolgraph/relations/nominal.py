@@ -560,8 +560,6 @@ def _undergone_from(view: SentenceView, targets: list[Slot], subjects: list[Slot
     return own_account_platform(view, owner)
 
 
-
-
 def past_taking_place(view: SentenceView, after: int, end: int) -> int:
     """The token after the verb of taking place whose subject the noun is (« une réunion a eu
     lieu », « l'entrevue de Lyon se tient »: past adjectives and a short complement of the noun),
@@ -985,7 +983,6 @@ def done_by(view: SentenceView, i: int, end: int) -> list[Slot]:
     if j > passive and verb_lemma(doc[j]) not in LAUNCHING_VERBS:
         return []  # « la plainte a été rejetée par le tribunal »: not who filed it
     return expand(complement(view, by, end, ("par",), gap=0))
-
 
 
 #: Verbs by which one opens or utters what a relation noun names (« une enquête a été ouverte par X », « des accusations ont été formulées par X »).

@@ -20,8 +20,6 @@ from .sentence import CLAUSE_BREAKS, DE, NE_WORDS, PARTIES, PLATFORM_NOUNS, Sent
 from .typography import CLOSING_QUOTES, QUOTES
 
 
-
-
 def proxy_subject(view: SentenceView, start: int, cue: Token, excluded: frozenset[str] = frozenset()) -> Optional[list[Slot]]:
     """« Les comptes Facebook et Instagram de X ont été suspendus »: the owner named after a
     proxy noun that opens the clause (``party_actions.txt``) is the subject; None where no

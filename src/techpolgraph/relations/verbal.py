@@ -484,7 +484,6 @@ def _takes_on_a_role(view: SentenceView, cue: Token, after: int, end: int) -> bo
     return k < end and k not in view.at and doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in TAKEN_ON_NOUNS
 
 
-
 #: Participles by which one is made a party's candidate (« est désignée candidate de P »).
 DESIGNATING = function_words("designating_verb")
 
@@ -727,8 +726,6 @@ def names_an_organ(view: SentenceView, cue: Token) -> bool:
 
 #: Adjectives after a relation noun that make it a body (« l'opposition officielle »).
 ORGAN_ADJECTIVES = function_words("organ_adjective")
-
-
 
 
 def meeting_of_group(view: SentenceView, spec: Cue, after: int, end: int) -> list[tuple[Slot, Slot, bool]]:
