@@ -850,10 +850,6 @@ def aimed_at(view: SentenceView, spec: Cue, after: int, end: int, gap: int) -> l
     return targets
 
 
-#: How many words an incise between commas may have between a noun and its complement.
-INCISE_WORDS = 12
-
-
 def _past_comma_incise(view: SentenceView, i: int, end: int) -> int:
     """« l'audition, au titre de l'article 6 de son règlement, de Mme Y »: the token
     after an incise between commas right after the noun, one that names no person and holds no
@@ -861,7 +857,7 @@ def _past_comma_incise(view: SentenceView, i: int, end: int) -> int:
     doc = view.doc
     if i >= end or doc[i].text != ",":
         return i
-    for k in range(i + 1, min(end, i + 1 + INCISE_WORDS)):
+    for k in range(i + 1, min(end, i + 1 + INCISE_WORDS)):  # the module's reach of an incise
         if (k in view.at and view.at[k].kind is EntityKind.PERSON) or (doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")):
             return i
         if doc[k].text == ",":
@@ -1396,7 +1392,8 @@ def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
 UNDERGOING = "subir"
 
 
-#: How many words an incise between a verb and the relation noun it governs may have.
+#: How many words an incise may have: between a verb and the relation noun it governs, or
+#: between commas after a noun and its complement (:func:`_past_comma_incise`).
 INCISE_WORDS = 24
 
 
