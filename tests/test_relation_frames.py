@@ -3884,6 +3884,57 @@ CASES: tuple[Case, ...] = (
     Case("miss-an-act-in-an-inverted-relative-only-mentioned", f"{B} a évoqué l'action qu'a menée {A} au Sénat.", ()),
     # one who promotes someone's cause, in apposition
     Case("a-promoter-of-a-candidacy-in-apposition", f"{B}, promoteur de la candidature de {A}, a parlé.", (endorsed(B, A),)),
+    # a second verb in the present after « et », read by the tagger as a noun
+    Case("a-second-present-after-et", f"{B} dénonce la décision du conseil et tacle {A}.", (criticised(B, A),)),
+    Case("a-second-present-after-et-the-first-denied", f"{B} ne défend pas sa réforme et critique {A}.", (criticised(B, A),)),
+    Case("miss-two-bare-nouns-after-entre", f"{B} évoque entre éloge et critique {A} dans son livre.", ()),
+    Case("miss-a-second-verb-in-a-relative", f"{B}, qui dirige Vexa et critique {A}, a démissionné.", ()),
+    # « sans le nommer » between a verb and its complement
+    Case("attacking-without-naming-him", f"{B} s'en est pris, sans le nommer, à {A}.", (criticised(B, A),)),
+    Case("criticising-without-naming-him", f"{B} a critiqué, sans jamais le citer explicitement, {A}.", (criticised(B, A),)),
+    Case("miss-criticising-without-consulting-someone", f"{B} a critiqué, sans consulter {A}, la décision du conseil.", ()),
+    # a proxy noun as the subject of « être dans le viseur de »
+    Case("an-account-in-someone-s-sights", f"Le compte de {A} est dans le collimateur de {B}.", (criticised(B, A),)),
+    Case("miss-a-town-in-someone-s-sights", f"La ville de Lyon est dans le viseur de {B}.", ()),
+    # distancing from someone, aligning on someone
+    Case("distancing-from-someone", f"Le parti Vexa se distancie de {A} après sa lettre.", (criticised("Vexa", A),)),
+    Case("aligning-on-someone-s-position", f"{B} s'est alignée sur la position de {A}.", (endorsed(B, A),)),
+    Case("miss-aligning-on-prices", f"Vexa s'aligne sur les tarifs de ses concurrents.", ()),
+    Case("miss-refusing-to-align-on-someone", f"{B} refuse de s'aligner sur {A}.", (endorsed(B, A, "negated"),)),
+    # joining someone for a meal
+    Case("joining-someone-for-dinner", f"{C}, patron de Vexa, rejoint {A} pour un dîner à Biarritz.", (met(C, A),)),
+    Case("joining-someone-for-lunch-planned", f"{C} devrait rejoindre {A} pour déjeuner vendredi.", (met(C, A, "uncertain"),)),
+    Case("miss-joining-a-company-for-a-job", f"{C} a rejoint Vexa pour un poste de directeur.", ()),
+    # the relation noun as the subject of a passive: « une amende a été infligée à Y par X »
+    Case("a-fine-imposed-in-the-passive", f"Une amende de 2 millions d'euros a été infligée à Vexa par la CNIL.", (criticised(CNIL, "Vexa"),)),
+    Case("a-notice-sent-in-the-passive", f"Une mise en demeure a été adressée à Vexa par l'Arcom.", (criticised(ARCOM, "Vexa"),)),
+    Case("a-tribute-paid-in-the-passive", f"Un hommage a été rendu à {A} par {B}.", (endorsed(B, A),)),
+    Case("sanctions-taken-in-the-passive", f"Des sanctions ont été prises par la Commission européenne contre Vexa.", (criticised("Commission européenne", "Vexa"),)),
+    Case("miss-no-fine-imposed-in-the-passive", f"Aucune amende n'a été infligée à Vexa par la CNIL.", (criticised(CNIL, "Vexa", "negated"),)),
+    Case("miss-a-complaint-not-filed-in-the-passive", f"Aucune plainte n'a été déposée par {B} contre {A}.", (criticised(B, A, "negated"),)),
+    Case("a-fine-to-be-imposed-in-the-passive", f"Une amende sera infligée à Vexa par la CNIL.", (criticised(CNIL, "Vexa", "uncertain"),)),
+    Case("miss-a-complaint-rejected-in-the-passive", f"Une plainte a été rejetée par {B} contre {A}.", ()),
+    # thanks for an invitation: the meeting took place
+    Case("grateful-for-an-invitation-to-dinner", f"{C} était reconnaissant de l'invitation à rejoindre le président {A} pour dîner.", (met(C, A),)),
+    Case("miss-an-invitation-received-stays-uncertain", f"{C} a reçu une invitation à dîner avec {A}.", (met(C, A, "uncertain"),)),
+    # members singled out after a group whose act is judged: « notamment de son rapporteur X »
+    Case("praising-members-singled-out-after-notamment-de", f"{B} a salué l'engagement des membres de la commission d'enquête, notamment de son rapporteur {A} et de son président {C}.", (endorsed(B, A), endorsed(B, C))),
+    Case("praising-members-singled-out-after-en-particulier-de", f"{B} a salué le travail des élus, en particulier de {A}.", (endorsed(B, A),)),
+    Case("miss-members-singled-out-after-a-neutral-verb", f"{B} a parlé des élus, notamment de {A}.", ()),
+    # asking for an inquiry or a prosecution blames its target as surely as one asks
+    Case("asking-for-an-inquiry-into-someone", f"{B} réclame une enquête sur Vexa Conseil.", (criticised(B, "Vexa Conseil"),)),
+    Case("demanding-a-prosecution-of-someone", f"{B} exige des poursuites contre {A}.", (criticised(B, A),)),
+    Case("asking-for-an-inquiry-in-the-conditional", f"{B} pourrait réclamer une enquête sur {A}.", (criticised(B, A, "uncertain"),)),
+    Case("miss-not-asking-for-an-inquiry", f"{B} ne réclame pas d'enquête sur {A}.", (criticised(B, A, "negated"),)),
+    Case("miss-considering-an-inquiry", f"{B} envisage une enquête sur {A}.", ()),
+    Case("miss-a-ban-only-asked-for", f"{B} demande l'exclusion de {A}.", (banned(B, A, "uncertain"),)),
+    # worry about someone's conduct; not for their welfare
+    Case("worried-about-someone-s-attitude", f"{B} s'inquiète de l'attitude de {A}.", (criticised(B, A),)),
+    Case("worries-about-someone-s-strategy", f"Les inquiétudes de {B} sur la politique de {A} sont connues.", (criticised(B, A),)),
+    Case("miss-worried-for-someone-s-safety", f"{B} s'inquiète de la sécurité de {A}.", ()),
+    Case("miss-worries-about-someone-s-health", f"{B} a exprimé ses inquiétudes sur la santé de {A}.", ()),
+    Case("miss-worried-for-someone", f"{B} s'inquiète pour {A}.", ()),
+    Case("sharing-someone-s-worries", f"{B} partage les inquiétudes de {C} sur l'attitude de {A}.", (endorsed(B, C), criticised(C, A))),
     # @@NEW@@
 )
 

@@ -528,6 +528,29 @@ def test_ce_dernier_as_a_complement_is_not_its_clause_s_subject(landing):
     assert found["ce dernier"] == [("Marc Dumas", "demonstrative (the person named last)")]
 
 
+@pytest.mark.parametrize(
+    "text, demonstrative",
+    [
+        ("Marc Dumas a conclu un accord avec Pixelia. Celui-ci prévoit la fermeture du site.", "Celui-ci"),
+        ("Anne Roux a lu la lettre de Paul Castaing. Celle-ci dénonçait le projet.", "Celle-ci"),
+        ("Marc Dumas a présenté un projet de loi. Celui-ci interdit la vente en ligne.", "Celui-ci"),
+    ],
+)
+def test_a_demonstrative_after_a_thing_named_after_the_last_person_stays_unplaced(landing, text, demonstrative):
+    # « celui-ci » stands for the nearer: the deal, the letter, the bill, no person
+    assert landing(text)[demonstrative] == [("", "demonstrative, a thing of its gender named after the last person")]
+
+
+def test_a_demonstrative_after_a_time_word_still_stands_for_the_person(landing):
+    found = landing("Anne Roux a rencontré Marc Dumas lundi. Celui-ci a critiqué Pixelia.")
+    assert found["Celui-ci"] == [("Marc Dumas", "demonstrative (the person named last)")]
+
+
+def test_ce_dernier_after_a_thing_still_stands_for_the_person_named_last(landing):
+    found = landing("« Ce plan est fragile », écrivait Marc Dumas, l'ancien directeur, ce réseau suscitait des doutes. Aux enquêteurs, ce dernier a tout expliqué.")
+    assert found["ce dernier"] == [("Marc Dumas", "demonstrative (the person named last)")]
+
+
 def test_a_name_described_after_its_comma_is_an_organisation_of_that_type(landing):
     # the model reads the lone name as a person; the apposition says it is a social network
     found = landing("Meta a suspendu Klipso, le réseau social de Paul Castaing. Le groupe Pixelia a parlé. La plateforme a fermé.")

@@ -72,7 +72,7 @@ from ..resolve.organisations import OrgTypes
 from ..resolve.document import ADDRESS_WORDS, ADDRESSEE_PRONOUNS, FIRST_PERSON_WORDS, QUESTION_MARKERS, mention_refs, verb_after_subject
 from .control import COPULAS, QUOTE_CLOSERS, attempted, clitic_controller, declared_vote, infinitive_of_noun, object_controller, participle_control, voice_honoured, voting_call
 from .complements import companions, is_network
-from .nominal import ASSURING_VERBS, WELCOME_THANKS, agenda_hearing, bare_thanks, requested, thanked_for_courtesy, thanked_for_receiving, thanked_for_welcome
+from .nominal import ASSURING_VERBS, WELCOME_THANKS, agenda_hearing, bare_thanks, blaming_request, requested, thanked_for_courtesy, thanked_for_receiving, thanked_for_welcome
 from .cues import ADVERBIAL_ENDS, DE_FORMS, LOCUTION_HEADS, SHORT_ADVERBIAL, Argument, Cue, CuePos, CueTable, Source, adverbial_before, cue_end, cue_words_follow, infinitive_in_er, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
@@ -603,7 +603,15 @@ class RelationExtractor:
         return []
 
     def pairs(self, view: SentenceView, cue: Token, spec: Cue, reparse: Optional[Reparse]) -> list[tuple[Slot, Slot, bool]]:
-        """(source, target, target denied) of a cue, read the way the ``arguments`` setting says."""
+        """(source, target, target denied) of a cue, read the way the ``arguments`` setting says;
+        not a worry for someone's welfare (« s'inquiète de la sécurité de Y »: for Y, not about Y)."""
+        found = self._pairs(view, cue, spec, reparse)
+        if spec.lemma in WORRY_CUES:
+            return [p for p in found if not any(view.doc[k].lemma_.lower() in WELFARE_NOUNS for k in range(cue.i + 1, p[1].start))]
+        return found
+
+    def _pairs(self, view: SentenceView, cue: Token, spec: Cue, reparse: Optional[Reparse]) -> list[tuple[Slot, Slot, bool]]:
+        """:meth:`pairs`, whatever the worry."""
         if self.strategy == "window" or reparse is None or clitic_controller(view, cue) is not None:
             return arguments(view, cue, spec)  # « X l'a forcé à censurer Z »: the pronoun's reading, which the parse lacks
         tree = self.tree_arguments(view, cue, spec, reparse)
@@ -653,7 +661,10 @@ class RelationExtractor:
         controlled = object_controller(view, governed)[1] or participle_control(view, governed) or attempted(view, governed)  # « a prié Y d'organiser une rencontre avec Z », « X, accusé de soutenir Y », « les efforts de X pour rencontrer Y »
         if controlled is Modality.UNCERTAIN and modality is Modality.ASSERTED:
             modality = controlled  # « X a prié Y de retirer ... »: asked, perhaps not done
-        if spec.pos is CuePos.NOUN and modality is Modality.ASSERTED and requested(view, cue, view.clause(cue.i)[0]):
+        blaming = blaming_request(view, cue, spec, view.clause(cue.i)[0]) if spec.pos is CuePos.NOUN else None
+        if blaming is not None:
+            modality = view.reading(blaming, names)[0]  # « X réclame une enquête sur Y »: blamed as surely as X asks
+        elif spec.pos is CuePos.NOUN and modality is Modality.ASSERTED and requested(view, cue, view.clause(cue.i)[0]):
             modality = Modality.UNCERTAIN  # « X réclame l'interdiction de Y »: asked for
         if spec.relation is RelationType.MET and spec.lemma in WELCOME_THANKS:
             modality = Modality.ASSERTED  # « je veux remercier Y pour son accueil »: the welcome took place, whatever the thanks
@@ -756,8 +767,8 @@ def _lemmas(token: Token) -> list[str]:
             out.append(infinitive)
     if _gerund_tagged_as_noun(token):
         out.append(_infinitive_of_present_participle(token.lower_))  # « , attaquant Y »
-    if _present_between_names(token, locution=True) or (token.pos_ == "NOUN" and token.lower_.endswith("e") and _after_reflexive(token)):
-        out.append(infinitive_in_er(token.lower_))  # « Owens critique le Tea Party », « s'attaque à Y »: the infinitive (a verb only where it tells one)
+    if _present_between_names(token, locution=True) or (token.pos_ in ("NOUN", "ADJ") and token.lower_.endswith("e") and _after_reflexive(token)):
+        out.append(infinitive_in_er(token.lower_))  # « Owens critique le Tea Party », « s'attaque à Y », « se distancie de Y »: the infinitive (a verb only where it tells one)
     elif verb_lemma(token) not in out:
         out.append(verb_lemma(token))  # « serre la main »: the tagger left the form
     return out
@@ -1001,7 +1012,7 @@ def _present_between_names(token: Token, locution: bool = False) -> bool:
     return (
         # a name, or the last word of an entity the tagger read as a noun or an adjective (« Vox
         # critique la ... », « Le Syndicat de la magistrature attaque Y »), the cue outside it
-        (before.pos_ == "PROPN" or (bool(before.ent_type_) and (before.is_title or not token.ent_type_)) or before.lower_ in SUBJECT_PRONOUNS or before.lower_ in ("ne", "n'", "n’") or _after_quotation(token) or _after_subject_apposition(token))
+        (before.pos_ == "PROPN" or (bool(before.ent_type_) and (before.is_title or not token.ent_type_)) or before.lower_ in SUBJECT_PRONOUNS or before.lower_ in ("ne", "n'", "n’") or _after_quotation(token) or _after_subject_apposition(token) or _after_coordinated_present(token))
         and (locution or doc[k].pos_ in ("DET", "PROPN") or bool(doc[k].ent_type_) or doc[k].lower_ in ("que", "qu'", "qu’"))
     )
 
@@ -1021,6 +1032,19 @@ def _after_subject_apposition(token: Token) -> bool:
     if k == opening or doc[k].text != ",":
         return False
     return not _finite_in_main_clause(doc, k + 1, token.i - 1) and not _finite_in_main_clause(doc, token.i + 1, sent.end)
+
+
+def _after_coordinated_present(token: Token) -> bool:
+    """The word right after « et » that joins a second verb to a verb in the present the
+    sentence opened with (« X dénonce la décision et tacle Y », « X quitte le parti et critique
+    Y »), which the tagger reads as a noun: the main clause holds that present before « et »."""
+    doc, sent = token.doc, token.sent
+    if token.i - 1 <= sent.start or doc[token.i - 1].lower_ != "et":
+        return False
+    if doc[token.i - 2].pos_ == "NOUN" and not any(child.dep_ == "det" or child.lower_ in ("au", "aux", "du", "des") for child in doc[token.i - 2].children):
+        return False  # « entre éloge et critique Y »: two bare nouns
+    present = [j for j in range(sent.start, token.i - 1) if doc[j].pos_ == "VERB" and "Pres" in doc[j].morph.get("Tense") and "Ind" in doc[j].morph.get("Mood")]
+    return bool(present) and _finite_in_main_clause(doc, sent.start, present[0] + 1) and not any(doc[j].lower_ in SUBORDINATORS or doc[j].text in (";", ":") for j in range(present[0], token.i))
 
 
 def _finite_in_main_clause(doc: Doc, start: int, end: int) -> bool:
@@ -1167,6 +1191,8 @@ def _coarse_pos(token: Token) -> str:
     déjeuné », « a ensuite déjeuné »), and so is a lower-case word the tagger took for a proper name (« recevra »)."""
     if token.pos_ in ("NOUN", "PROPN", "X") and token.i > 0 and (_after_auxiliary(token) or _after_reflexive(token)):
         return "VERB"  # « s'attaque à Y »: a noun never follows « se »; « a insulté Y », the participle tagged X
+    if token.pos_ == "ADJ" and token.lower_.endswith("e") and _after_reflexive(token):
+        return "VERB"  # « se distancie de Y »: nor does an adjective
     if token.pos_ == "ADJ" and token.i > 0 and token.lower_.endswith(PARTICIPLE_ENDINGS) and _after_auxiliary(token):
         return "VERB"  # « s'est publiquement opposé à Y »: the participle tagged as an adjective
     if token.pos_ == "ADV" and token.i > 0 and token.doc[token.i - 1].pos_ == "AUX" and token.lower_.endswith(PAST_PARTICIPLE_ENDINGS):
@@ -1182,6 +1208,12 @@ def _coarse_pos(token: Token) -> str:
     if token.pos_ == "VERB" and token.i > 0 and token.doc[token.i - 1].lower_ in POSSESSIVE_DETERMINERS:
         return "NOUN"  # « ses soutient X et Y »: a noun misspelt as a verb after a possessive
     return "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ in ("NOUN", "PROPN") else token.pos_
+
+
+#: Cues of worry (« s'inquiéter de », « inquiétudes sur »), by lemma: a criticism of what worries.
+WORRY_CUES = function_words("worry_cue")
+#: Nouns of someone's welfare, a worry for whom is no criticism of them (« la sécurité de Y »), by lemma.
+WELFARE_NOUNS = function_words("welfare_noun")
 
 
 #: Possessive determiners, after which no verb stands (« ses soutiens »); not « leur », also a

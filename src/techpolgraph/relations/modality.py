@@ -63,7 +63,26 @@ def is_negated(cue: Token, sent: Span) -> bool:
         return True
     if has_ne and _ni_after(cue, sent):
         return True  # « n'a appelé à voter ni pour X, ni pour Y »
+    if _subject_of_denied_launch(cue, sent):
+        return True  # « aucune plainte n'a été déposée par X contre Y »
     return _after_sans(cue, sent)
+
+
+#: Verbs by which one opens, utters, imposes or gives what a relation noun names (« une amende a été infligée à Y par X »).
+LAUNCHING_VERBS = function_words("launching_verb")
+
+
+def _subject_of_denied_launch(cue: Token, sent: Span) -> bool:
+    """The noun is the subject of a passive of ``launching_verb`` that is denied, or opened by
+    « aucun » (« aucune amende n'a été infligée à Y », « une plainte n'a pas été déposée »)."""
+    verb = cue.head
+    if cue.pos_ != "NOUN" or cue.dep_ != "nsubj:pass" or not (cue.i < verb.i < sent.end) or verb_lemma(verb) not in LAUNCHING_VERBS:
+        return False
+    return is_negated(verb, sent) or any(child.dep_ == "det" and child.lower_ in NO_DETERMINERS for child in cue.children)
+
+
+#: Determiners that deny the noun they open (« aucune amende »).
+NO_DETERMINERS = function_words("no_determiner")
 
 
 #: Adverbs of degree after which a denied noun says there is no word strong enough (« n'a pas de
@@ -835,6 +854,8 @@ ACHIEVED = function_words("achieved")
 ANSWERING_VERBS = function_words("answering_verb")
 #: Nouns of an invitation that, answered, leave no doubt (« invitation »), by lemma.
 ANSWERED_NOUNS = function_words("answered_noun")
+#: Words of thanks for an invitation, which took place (« reconnaissant de l'invitation »), by lemma or form.
+GRATEFUL_WORDS = function_words("grateful_word")
 
 
 def _triggers(token: Token, triggers: frozenset[str]) -> bool:
@@ -851,6 +872,8 @@ def _triggers(token: Token, triggers: frozenset[str]) -> bool:
         return not (j >= 0 and token.doc[j].lower_ in REFLEXIVE)
     if token.pos_ == "NOUN" and lemma in ANSWERED_NOUNS and verb_lemma(token.head) in ANSWERING_VERBS and token.head.i < token.i and "Part" in token.head.morph.get("VerbForm"):
         return False  # « merci d'avoir répondu à cette invitation : nous vous avions déjà reçu »: answered, no doubt left
+    if token.pos_ == "NOUN" and lemma in ANSWERED_NOUNS and token.head.i < token.i and (token.head.lemma_.lower() in GRATEFUL_WORDS or token.head.lower_ in GRATEFUL_WORDS):
+        return False  # « X était reconnaissant de l'invitation à dîner avec Y »: thanks for what took place
     return token.lower_ in triggers or (lemma in triggers and not token.lower_.endswith(INFINITIVE_ENDINGS))
 
 

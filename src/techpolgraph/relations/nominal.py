@@ -22,7 +22,7 @@ from ..models import EntityKind, RelationType
 from ..resolve.document import ADDRESSEE_PRONOUNS, DEFENDED_NOUNS, FIRST_PERSON_WORDS
 from .complements import DECISION_NOUNS, MEDIUM_NOUNS, TOPIC_PREPOSITIONS, UNDERGONE_NOUNS, after_topic, also_of, complement, country_of_ban, from_office, members_after_colon, members_in_apposition, own_account_platform, past_relative
 from .control import COPULAS, dative_clitic, object_clitic, opening_copula, opening_infinitive
-from .modality import AGENDA_NOUNS, AGENDA_VERBS, HAPPENING, is_negated, is_uncertain
+from .modality import AGENDA_NOUNS, AGENDA_VERBS, HAPPENING, LAUNCHING_VERBS, is_negated, is_uncertain
 from .cues import Argument, Cue, Source, adverbial_before, infinitive_in_er, past_adverbial, judgement_words, modality_words, receiving_verbs, repeated_determiner, support_verbs, verb_lemma
 from .proxies import account_platforms
 from .sentence import ADDRESSEE_POSSESSIVES, APPROXIMATE, adjunct_incise_start, CLITICS, DE, INDEFINITE_ARTICLES, MAX_GAP, PARTIES, SentenceView, Slot, and_of, before_qualifiers, during, expand, is_date_word, is_determiner, is_left_clitic, is_past_participle, is_possessive, is_possessive_determiner, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, role_start, time_nouns, verb_before
@@ -55,16 +55,18 @@ def nominal(
         return [], []  # « X a critiqué la réception en l'honneur de Y »: the host is the one who gives it
     if spec.lemma in NEUTRAL_NOUNS and spec.argument not in NEUTRAL_HOSTILE and not _hostile_words(view, after, end):
         return [], []  # « les propos de X envers Y »: hostile only where its words say so (« insultants »)
+    if spec.source in (Source.DE, Source.SUBJ) and spec.argument not in (Argument.ENTRE, Argument.OBJ):
+        # « le procès intenté contre Y par X », « une amende a été infligée à Y par X », « une mise
+        # en demeure a été adressée à Y par X » (a noun of « de » sent to its target)
+        aimed, by = aimed_then_done_by(view, after, end, words if spec.argument is not Argument.DE else Argument.A.words, sent=spec.argument is Argument.DE)
+        if by:
+            return by, aimed
     first = done_by(view, after, end) if spec.source in (Source.DE, Source.SUBJ) and spec.argument is not Argument.ENTRE else []
     if first:  # « la plainte déposée par X contre Y »
         aimed = expand(complement(view, first[-1].end, end, words, gap=2))
         if not aimed and spec.argument is Argument.DE and after < end and _sending_participle(view.doc[after]):
             aimed = expand(complement(view, first[-1].end, end, Argument.A.words, gap=0))  # « la mise en demeure adressée par X à Y »
         return first, aimed
-    if spec.source in (Source.DE, Source.SUBJ) and spec.argument not in (Argument.ENTRE, Argument.DE, Argument.OBJ):
-        aimed, by = aimed_then_done_by(view, after, end, words)
-        if by:  # « le procès intenté contre Y par X »
-            return by, aimed
     if spec.source is Source.DE:
         after += _bare_complement(view, after, end) or _qualifier(view, after, end)
         extra = _modifiers(view, after, end)  # « le soutien politique et financier de X »
@@ -126,8 +128,8 @@ def nominal(
         if assured:  # « X a assuré Y de son soutien »
             assured = expand(assured)
             return [s for s in subjects if s not in assured], assured
-        if supported(view, cue, start) or (targets and (_bare_after_en(view, cue) or _own_means(view, cue))):
-            targets = expand(targets)  # « X a apporté son soutien à Y », « X intervient en soutien à Y »
+        if supported(view, cue, start) or (targets and (_bare_after_en(view, cue) or _own_means(view, cue) or blaming_request(view, cue, spec, start) is not None)):
+            targets = expand(targets)  # « X a apporté son soutien à Y », « X intervient en soutien à Y », « X réclame une enquête sur Y »
             givers = [s for s in subjects if all(s.cluster != t.cluster for t in targets)]  # none of the datives gives
             owner = None if givers else _possessive_owner(view, cue)
             if owner is not None and all(owner.cluster != t.cluster for t in targets):
@@ -965,7 +967,7 @@ def done_by(view: SentenceView, i: int, end: int) -> list[Slot]:
     """« les attaques contre Y menées par X », « la plainte déposée par X »: the actor after a
     participle and « par » right after the noun's phrase."""
     doc = view.doc
-    j = i
+    j = i + _amount(view, i, end)  # « une amende de 2 millions d'euros a été prononcée par X »
     while j < end and j not in view.at and doc[j].pos_ == "ADV":
         j += 1
     passive = j
@@ -981,17 +983,21 @@ def done_by(view: SentenceView, i: int, end: int) -> list[Slot]:
     return expand(complement(view, by, end, ("par",), gap=0))
 
 
-#: Verbs by which one opens or utters what a relation noun names (« une enquête a été ouverte par X », « des accusations ont été formulées par X »).
-LAUNCHING_VERBS = function_words("launching_verb")
-
-
-def aimed_then_done_by(view: SentenceView, i: int, end: int, words: tuple[str, ...]) -> tuple[list[Slot], list[Slot]]:
+def aimed_then_done_by(view: SentenceView, i: int, end: int, words: tuple[str, ...], sent: bool = False) -> tuple[list[Slot], list[Slot]]:
     """« le procès intenté contre Y par X », « les attaques lancées contre Y par X »: a participle
     right after the noun, its target with the noun's preposition, then its actor after « par »;
-    (targets, actors), both empty where the words do not stand so."""
+    (targets, actors), both empty where the words do not stand so. The noun may be the subject
+    of a passive of a verb of ``launching_verb`` (« une amende de 2 millions d'euros a été
+    infligée à Y par X »)."""
     doc = view.doc
-    if i >= end or doc[i].pos_ != "VERB" or "Part" not in doc[i].morph.get("VerbForm"):
+    j = i + _amount(view, i, end)
+    while j < end and j not in view.at and doc[j].pos_ in ("AUX", "ADV"):
+        j += 1  # « n'a pas été », « a ensuite été »
+    if j >= end or doc[j].pos_ != "VERB" or "Part" not in doc[j].morph.get("VerbForm") or (j > i and verb_lemma(doc[j]) not in LAUNCHING_VERBS):
         return [], []
+    if sent and not _sending_participle(doc[j]):
+        return [], []  # with ``sent``, only a participle of sending (« adressée à Y »)
+    i = j
     aimed = complement(view, i + 1, end, words, gap=0)
     if not aimed:
         return [], []
@@ -1432,6 +1438,22 @@ def requested(view: SentenceView, cue: Token, start: int) -> bool:
         return not _on_the_agenda(view, cue, start)  # not « L'ordre du jour appelle l'audition de Y »
     participle, agents = _apposed_participle_agent(view, cue.i + 1, view.sent.end)
     return bool(agents) and participle is not None and participle.lemma_.lower() in request_verbs()
+
+
+#: Nouns of a sanction or an inquiry that asking for against someone is blaming them (« réclame
+#: une enquête sur Y »), by lemma.
+BLAME_NOUNS = function_words("blame_noun")
+#: Verbs of asking for or threatening such a sanction (« exige des poursuites contre Y »), by lemma.
+BLAMING_REQUESTS = function_words("blaming_request")
+
+
+def blaming_request(view: SentenceView, cue: Token, spec: Cue, start: int) -> Optional[Token]:
+    """The verb that asks for or threatens a criticism noun of a sanction or an inquiry, whose
+    subject blames the target as surely as it asks: « X réclame une enquête sur Y », « X exige des
+    poursuites contre Y » (not « X réclame l'interdiction de Y », a ban only asked for); else None."""
+    if spec.relation is not RelationType.CRITICISED or spec.lemma not in BLAME_NOUNS or governing_verb(view, cue, start) not in BLAMING_REQUESTS:
+        return None
+    return next((view.doc[j] for j in range(cue.i - 1, start - 1, -1) if view.doc[j].pos_ == "VERB" and verb_lemma(view.doc[j]) in BLAMING_REQUESTS), None)
 
 
 #: How many words of time may stand between an apposed participle and its « par ».

@@ -737,6 +737,8 @@ def examples(view: SentenceView, k: int, end: int) -> list[Slot]:
         return []
     else:
         j += 1
+    if j < end and doc[j].lower_ in DE:
+        j += 1  # « l'engagement des membres de la commission, notamment de son rapporteur X »: the « de » of the noun repeated
     while j < end and (is_determiner(doc[j]) or doc[j].text == "," or (doc[j].pos_ in ("ADV", "ADJ") and doc[j].is_lower)) and j not in view.at:
         j += 1  # « dont les très populaires X et Y »
     if j + 1 < end and doc[j].lower_ in LIST_WORDS and doc[j + 1].lower_ in DE:
@@ -1304,11 +1306,32 @@ def _aside_end(view: SentenceView, i: int, end: int) -> Optional[int]:
     return k + 1 if k + 1 < end and doc[k + 1].text == "," else None
 
 
+def _manner_end(view: SentenceView, i: int, end: int) -> Optional[int]:
+    """« , sans le nommer, », « , sans jamais la citer explicitement, », « , sans attendre, »: a
+    manner told by « sans » and an infinitive with no party but object pronouns (opened by the
+    comma at i); the comma that closes it, or None."""
+    doc = view.doc
+    k = i + 1
+    if k >= end or doc[k].lower_ != "sans":
+        return None
+    k += 1
+    while k < end and k not in view.at and (doc[k].pos_ == "ADV" or doc[k].lower_ in CLITICS):
+        k += 1  # « sans jamais le »
+    if k >= end or k in view.at or doc[k].pos_ != "VERB" or "Inf" not in doc[k].morph.get("VerbForm"):
+        return None
+    k += 1
+    while k < end and k not in view.at and doc[k].pos_ == "ADV":
+        k += 1  # « explicitement »
+    return k if k < end and doc[k].text == "," else None
+
+
 def comma_incise_end(view: SentenceView, i: int, end: int) -> Optional[int]:
-    """The comma that closes an adverbial incise opened by the comma at i (« , hier, »), or a
-    speaker's aside (« , vous le savez, »), or None."""
+    """The comma that closes an adverbial incise opened by the comma at i (« , hier, »), a
+    speaker's aside (« , vous le savez, ») or a manner (« , sans le nommer, »), or None."""
     doc = view.doc
     aside = _aside_end(view, i, end)
+    if aside is None:
+        aside = _manner_end(view, i, end)
     if aside is not None:
         return aside
     behalf = past_behalf(doc, i + 1)

@@ -135,7 +135,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
             if not actors:
                 actors = expand(complement(view, after, end, ("par",), gap=1))  # « X a été désignée candidate par le parti P »
             return [(a, h, False) for a in actors for h in candidate_of(view, cue, start, actors)]
-        return [(a, s, False) for a in actors for s in subjects]
+        owners = proxy_subject(view, start, cue)  # « le compte de Y est dans le viseur de X »: Y, the owner
+        return [(a, s, False) for a in actors for s in (subjects if owners is None else expand(owners)) if a.cluster != s.cluster]
     holders = (apposed_to(view, cue) or named_after_noun(view, cue, after, end)) if spec.pos is CuePos.VERB else []
     if spec.pos is CuePos.VERB and _state_participle(view, cue, spec, after, end):
         # « X est opposé à Y », « X, opposé à Y, ... », « Opposé à Y, X ... »: a state of X's, no passive
@@ -1284,6 +1285,9 @@ def apposed_to(view: SentenceView, cue: Token) -> list[Slot]:
     doc = view.doc
     if "Part" not in cue.morph.get("VerbForm") or "Pres" in cue.morph.get("Tense") or cue.lower_.endswith("ant") or reflexive(doc, cue):
         return []  # not « ..., critiquant Y », a present participle the tagger left without its tense
+    following = view.at.get(cue.i + 1)
+    if cue.lower_.endswith("t") and following is not None and following.kind in PARTIES:
+        return []  # « X, patron de P, rejoint Y pour un dîner »: a present that writes like the participle, with its object
     headline = view.group_at(view.sent.start, cue.i) if cue.i - 1 in view.at and cue.lower_.endswith(PAST_PARTICIPLE_ENDINGS) else []
     if headline and headline[-1].end == cue.i and not _finite_verb(view) and not any(_pronoun(view, s) for s in headline):
         return [s for s in headline if s.kind in PARTIES]  # a headline: « X critiqué par Y », « X et Z reçus par Y »

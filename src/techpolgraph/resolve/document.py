@@ -100,6 +100,10 @@ from .roles import (
 
 DETERMINERS = function_words("role_determiner")
 DEMONSTRATIVE_DETERMINERS = function_words("demonstrative_determiner")
+#: Demonstratives that stand for the nearer of what was named, thing or person (« celui-ci »).
+NEARER_DEMONSTRATIVES = function_words("nearer_demonstrative")
+#: Dependencies of a clause's subject and object (a demonstrative's nearer antecedent).
+CORE_ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj"})
 ROLE_MODIFIERS = function_words("role_modifier")
 CONTRACTED = function_words("contracted")
 #: Common nouns of a body or a group that acts (« la commission », « le conseil »), by lemma.
@@ -3626,6 +3630,21 @@ class _DocState:
                 return r.cluster
         return None
 
+    def _thing_named_after(self, ref: _Mention, m: _Mention) -> bool:
+        """A common noun of the demonstrative's gender, singular, subject or object of its clause
+        and in no mention, stands between the person ``ref`` and the sentence of the demonstrative
+        ``m``: « celui-ci » stands for the nearer (« X a signé un accord. Celui-ci prévoit ... »)."""
+        gender = {"m": "Masc", "f": "Fem"}.get(m.gender)
+        if gender is None or self.doc[m.start : m.end].text.lower() not in NEARER_DEMONSTRATIVES:
+            return False  # « ce dernier » after a thing is still most often the person named last
+        covered = {i for r in self.mentions for i in range(r.start, r.end)}
+        own = self.sents[self.sent_of[m.start]].start  # not in its own clause (« a dit porter son choix sur ce dernier »)
+        return any(
+            t.pos_ == "NOUN" and t.dep_ in CORE_ARGUMENTS and t.i not in covered
+            and gender in t.morph.get("Gender") and "Sing" in t.morph.get("Number")
+            for t in self.doc[ref.end : own]
+        )
+
     def _compatible(self, cid: str, gender: str) -> bool:
         known = self.clusters[cid].gender
         return gender in ("any", "") or not known or known == gender
@@ -3902,6 +3921,9 @@ class _DocState:
             refs = earlier or [r for r in self._previous_refs(m)[0] if not r.anaphor]
             for ref in reversed(refs):
                 if self._compatible(ref.cluster, m.gender):
+                    if self._thing_named_after(ref, m):
+                        m.reason = "demonstrative, a thing of its gender named after the last person"
+                        return  # « X a conclu un accord avec Y. Celui-ci prévoit ... »: the deal, the nearer
                     m.cluster, m.reason = ref.cluster, "demonstrative (the person named last)"
                     return
             m.reason = "demonstrative, no compatible person before it"
