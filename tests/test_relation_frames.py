@@ -3935,6 +3935,18 @@ CASES: tuple[Case, ...] = (
     Case("miss-worries-about-someone-s-health", f"{B} a exprimé ses inquiétudes sur la santé de {A}.", ()),
     Case("miss-worried-for-someone", f"{B} s'inquiète pour {A}.", ()),
     Case("sharing-someone-s-worries", f"{B} partage les inquiétudes de {C} sur l'attitude de {A}.", (endorsed(B, C), criticised(C, A))),
+    # an open war, a quarrel; judicial steps against someone
+    Case("in-an-open-war-with-two", f"{A} est engagé dans une guerre ouverte avec sa fille, {B}, et le vice-président, {C}.", (criticised(A, B), criticised(A, C))),
+    Case("an-open-war-between-two", f"La guerre ouverte entre {A} et {B} a repris.", (criticised(A, B), criticised(B, A))),
+    Case("miss-an-open-war-in-a-country", f"La guerre ouverte en Ukraine inquiète {B}.", ()),
+    Case("a-quarrel-with-someone", f"{A} a une querelle avec {B}.", (criticised(A, B),)),
+    Case("a-search-warrant-against-someone", f"La CNIL avait émis un mandat de recherche contre {A}.", (criticised(CNIL, A),)),
+    Case("a-judicial-inquiry-against-someone", f"Le parquet de Paris a ouvert une information judiciaire contre {A}.", (criticised("parquet de Paris", A),)),
+    # praise or criticism that never runs dry: the denial asserts it
+    Case("praise-that-never-runs-dry", f"{B} ne tarit pas d'éloges sur {A}.", (endorsed(B, A),)),
+    Case("praise-that-never-ran-dry-past", f"{B} n'a pas tari d'éloges à l'égard de {A}.", (endorsed(B, A),)),
+    Case("criticism-that-never-runs-dry", f"{B} ne tarit pas de critiques contre {A}.", (criticised(B, A),)),
+    Case("miss-praise-denied", f"{B} n'a pas fait l'éloge de {A}.", (endorsed(B, A, "negated"),)),
     # @@NEW@@
 )
 

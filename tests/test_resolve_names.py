@@ -474,6 +474,25 @@ def test_a_first_name_with_a_letter_doubled_in_one_article_is_a_slip(analyse_tex
     assert len([label for label in person_labels(entities) if label.endswith("Ravel")]) == 1
 
 
+def test_a_first_name_with_a_letter_slipped_in_in_one_article_is_a_slip_under_the_right_spelling(analyse_text):
+    a = analyse_text("La présidente Jeanne Ravel a reçu des élus. Jeannes Ravel a ensuite critiqué la réforme.", date="2023-01-01", id="a.txt")
+    entities, _links = link_entities([a])
+    assert [label for label in person_labels(entities) if label.endswith("Ravel")] == ["Jeanne Ravel"]
+
+
+def test_two_known_first_names_a_letter_apart_in_one_article_stay_two(analyse_text):
+    a = analyse_text("Daniel Ravel et Danielle Ravel ont signé la pétition.", date="2023-01-01", id="a.txt")
+    entities, _links = link_entities([a])
+    assert {"Daniel Ravel", "Danielle Ravel"} <= set(person_labels(entities))
+
+
+def test_a_known_person_with_a_surname_in_capitals_is_a_person(analyse_text):
+    # minutes and communiqués write surnames in capitals; the people list knows the name all the same
+    a = analyse_text("LE PRÉSIDENT :\nJe suis heureux d'accueillir le Premier ministre israélien, Benyamin NETANYAHOU, en France.", date="2018-06-05", id="a.txt")
+    entities, _links = link_entities([a])
+    assert "Benyamin NETANYAHOU" in person_labels(entities)
+
+
 def test_short_first_names_a_letter_doubled_apart_in_one_article_stay_two(analyse_text):
     a = analyse_text("Ana Ravel et Anna Ravel ont signé la pétition.", date="2023-01-01", id="a.txt")
     entities, _links = link_entities([a])

@@ -386,7 +386,7 @@ class EntityRecogniser:
         if self.people_matcher is None:
             return spans
         found = []
-        for _match_id, start, end in self.people_matcher(doc):
+        for _match_id, start, end in [*self.people_matcher(doc), *self._capitals_matches(doc)]:
             before = doc[start - 1] if start > 0 else None
             if before is not None and before.is_title and (not before.is_sent_start or before.pos_ == "PROPN") and before.text not in self.titles and not self._role_ends_at(doc, start):
                 continue  # "Lara Trump", "Kimbal Musk" at the head of a sentence: part of another name; not « le Président Emmanuel Macron », « le secrétaire d'État X »
@@ -402,6 +402,23 @@ class EntityRecogniser:
         taken = {i for span in found for i in range(span.start, span.end)}
         kept = [s for s in spans if not taken.intersection(range(s.start, s.end))]
         return found + kept
+
+    def _capitals_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """Matches of the people list on names whose surname is written in capitals, as minutes
+        and communiqués write them (« Benyamin NETANYAHOU »): each run of capitalised words that
+        holds a word in capitals is read again with that word in title case."""
+        assert self.people_matcher is not None
+        out: list[tuple[int, int, int]] = []
+        i = 0
+        while i < len(doc):
+            j = i
+            while j < len(doc) and doc[j].is_alpha and (doc[j].is_title or doc[j].is_upper):
+                j += 1
+            if j - i >= 2 and any(t.is_upper and len(t) >= 3 for t in doc[i:j]):
+                words = [t.text.title() if t.is_upper and len(t) >= 3 else t.text for t in doc[i:j]]
+                out.extend((key, i + start, i + end) for key, start, end in self.people_matcher(Doc(doc.vocab, words=words)))
+            i = max(j, i + 1)
+        return out
 
     def _role_ends_at(self, doc: Doc, i: int) -> bool:
         """A role noun of one to four words ends right before token i (« Président », « secrétaire d'État »)."""

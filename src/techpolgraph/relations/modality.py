@@ -57,6 +57,7 @@ def is_negated(cue: Token, sent: Span) -> bool:
         and t.lower_ != "non"
         and not any(doc[k].lower_ in _words("not_only") for k in range(t.i + 1, min(t.i + 3, len(doc))))
         and not _none_strong_enough(doc, t.i)
+        and not _never_running_dry(doc, t.i)
         for t in window
     )
     if has_ne and has_word:
@@ -94,6 +95,16 @@ def _none_strong_enough(doc: Doc, j: int) -> bool:
     """« pas de mots assez durs », « pas de mots suffisamment forts »: the negation at token j
     says the words fall short of what is meant, which asserts them."""
     return j + 3 < len(doc) and doc[j + 1].lower_ in ("de", "d'", "d’") and doc[j + 2].pos_ == "NOUN" and doc[j + 3].lower_ in ENOUGH_ADVERBS
+
+
+#: Verbs whose denial says there is no end to what follows (« ne tarit pas d'éloges sur Y »), by lemma or form.
+UNENDING_VERBS = function_words("unending_verb")
+
+
+def _never_running_dry(doc: Doc, j: int) -> bool:
+    """« ne tarit pas d'éloges », « n'a pas tari de critiques »: the negation at token j denies
+    that the words run dry, which asserts them."""
+    return any(doc[k].lemma_.lower() in UNENDING_VERBS or doc[k].lower_ in UNENDING_VERBS for k in range(max(0, j - 2), min(j + 3, len(doc))))
 
 
 #: How far after a cue « ni » may deny it (« n'a appelé à voter ni pour X »: past a locution's words).

@@ -25,7 +25,7 @@ from .control import COPULAS, dative_clitic, object_clitic, opening_copula, open
 from .modality import AGENDA_NOUNS, AGENDA_VERBS, HAPPENING, LAUNCHING_VERBS, is_negated, is_uncertain
 from .cues import Argument, Cue, Source, adverbial_before, infinitive_in_er, past_adverbial, judgement_words, modality_words, receiving_verbs, repeated_determiner, support_verbs, verb_lemma
 from .proxies import account_platforms
-from .sentence import ADDRESSEE_POSSESSIVES, APPROXIMATE, adjunct_incise_start, CLITICS, DE, INDEFINITE_ARTICLES, MAX_GAP, PARTIES, SentenceView, Slot, and_of, before_qualifiers, during, expand, is_date_word, is_determiner, is_left_clitic, is_past_participle, is_possessive, is_possessive_determiner, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, role_start, time_nouns, verb_before
+from .sentence import ADDRESSEE_POSSESSIVES, APPROXIMATE, adjunct_incise_start, CLITICS, comma_incise_end, DE, INDEFINITE_ARTICLES, MAX_GAP, PARTIES, SentenceView, Slot, and_of, before_qualifiers, during, expand, is_date_word, is_determiner, is_left_clitic, is_past_participle, is_possessive, is_possessive_determiner, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, role_start, time_nouns, verb_before
 from .relatives import antecedent_group, membership_verb, relative_complement
 from .subjects import resumed_author, subject_after, subjects_of
 
@@ -853,18 +853,13 @@ def aimed_at(view: SentenceView, spec: Cue, after: int, end: int, gap: int) -> l
 
 
 def _past_comma_incise(view: SentenceView, i: int, end: int) -> int:
-    """« l'audition, au titre de l'article 6 de son règlement, de Mme Y »: the token
-    after an incise between commas right after the noun, one that names no person and holds no
-    conjugated verb; else i."""
-    doc = view.doc
-    if i >= end or doc[i].text != ",":
+    """« l'audition, au titre de l'article 6 de son règlement, de Mme Y »: the token after an
+    adverbial incise between commas right after the noun (:func:`.sentence.comma_incise_end`);
+    else i."""
+    if i >= end or view.doc[i].text != ",":
         return i
-    for k in range(i + 1, min(end, i + 1 + INCISE_WORDS)):  # the module's reach of an incise
-        if (k in view.at and view.at[k].kind is EntityKind.PERSON) or (doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")):
-            return i
-        if doc[k].text == ",":
-            return k + 1 if k > i + 1 else i
-    return i
+    close = comma_incise_end(view, i, end)
+    return close + 1 if close is not None else i
 
 
 def _past_sister_nouns(view: SentenceView, i: int, end: int) -> int:
@@ -1398,8 +1393,7 @@ def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
 UNDERGOING = "subir"
 
 
-#: How many words an incise may have: between a verb and the relation noun it governs, or
-#: between commas after a noun and its complement (:func:`_past_comma_incise`).
+#: How many words an incise may have between a verb and the relation noun it governs.
 INCISE_WORDS = 24
 
 

@@ -68,6 +68,7 @@ from ..nlp.text import doc_text, line_bounds, sentences, span_text, tokens_text
 from ..nlp.words import WordTest
 from .names import (
     SAME_ARTICLE_VARIANTS,
+    SLIP_VARIANTS,
     acronym_skips,
     clean_name,
     gender_of,
@@ -76,6 +77,7 @@ from .names import (
     name_key,
     name_tokens,
     name_variant,
+    spelled_right,
     strip_accents,
     surname_of,
     name_suffixes,
@@ -2772,7 +2774,7 @@ class _DocState:
                     if len(variants) == 1:
                         cid, kind = variants.pop()
                         reason = MergeReason.VARIANT.detail(kind)
-                        self.clusters[cid].name = _fuller(self.clusters[cid].name, clean_name(m.text))
+                        self.clusters[cid].name = spelled_right(self.clusters[cid].name, clean_name(m.text)) if kind in SLIP_VARIANTS else _fuller(self.clusters[cid].name, clean_name(m.text))
                 cluster = self.clusters[cid] if cid else self.new_cluster(EntityKind.PERSON, clean_name(m.text))
                 self.by_key[(EntityKind.PERSON, key)] = cluster.id
                 m.cluster, m.reason = cluster.id, reason

@@ -216,7 +216,19 @@ def _first_name_groups() -> dict[str, int]:
 #: letter off: « Marc Dupont » beside « Mark Dupont » are two people; but a long first name with a
 #: letter doubled or not, one form unknown (« Condoleeza », « Condoleezza »), is a slip. A hyphenated
 #: surname given whole once and cut short after (« Marion Maréchal-Le Pen », « Marion Maréchal »).
-SAME_ARTICLE_VARIANTS = frozenset({"middle name", "short form of the first name", "initials", "surname first", "surname spacing", "surname cut short", "doubled letter"})
+SAME_ARTICLE_VARIANTS = frozenset({"middle name", "short form of the first name", "initials", "surname first", "surname spacing", "surname cut short", "doubled letter", "letter slipped in"})
+
+
+#: Variants that are a slip of the pen: the other spelling is the name (« Ursulan » for « Ursula »).
+SLIP_VARIANTS = frozenset({"doubled letter", "letter slipped in"})
+
+
+def spelled_right(a: str, b: str) -> str:
+    """Of two spellings of one person's name that a slip sets apart, the one whose first name
+    is a known first name (« Ursula von der Leyen » over « Ursulan von der Leyen »); the first
+    where both or neither are."""
+    known = [n for n in (a, b) if name_tokens(n)[0] in _first_names()]
+    return known[0] if len(known) == 1 else a
 
 
 def one_edit_apart(a: str, b: str) -> bool:
@@ -262,7 +274,9 @@ def name_variant(a: str, b: str) -> str:
     - "surname cut short": same first name, a hyphenated surname given by its part before the
       hyphen ("Marion Maréchal" for "Marion Maréchal-Le Pen"), that part no first name;
     - "doubled letter": same surname, first names of six letters or more, one of them unknown,
-      that differ by a letter doubled ("Condoleeza", "Condoleezza").
+      that differ by a letter doubled ("Condoleeza", "Condoleezza");
+    - "letter slipped in": same surname, a known first name and the same with one letter more,
+      six letters or more, that is no first name ("Ursula", "Ursulan").
 
     Accents, hyphens and case are already set aside by the name keys.
 
@@ -320,6 +334,9 @@ def name_variant(a: str, b: str) -> str:
         misspelt = len(x) == 2 or x[0] not in _first_names() or y[0] not in _first_names()
         if min(len(x[0]), len(y[0])) >= DOUBLED_LETTER_LENGTH and _doubled_letter(x[0], y[0]) and (x[0] not in _first_names() or y[0] not in _first_names()):
             return "doubled letter"  # « Condoleeza » for « Condoleezza »: a slip, even in one article
+        shorter, longer = sorted((x[0], y[0]), key=len)
+        if len(longer) >= DOUBLED_LETTER_LENGTH and len(longer) == len(shorter) + 1 and one_edit_apart(shorter, longer) and shorter in _first_names() and longer not in _first_names() and _same_gender(a, b):
+            return "letter slipped in"  # « Ursulan » beside « Ursula »: a slip, even in one article
         if min(len(x[0]), len(y[0])) >= 4 and one_edit_apart(x[0], y[0]) and _same_gender(a, b) and misspelt:
             return "first name variant"
         return ""
