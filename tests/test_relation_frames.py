@@ -3947,6 +3947,18 @@ CASES: tuple[Case, ...] = (
     Case("praise-that-never-ran-dry-past", f"{B} n'a pas tari d'éloges à l'égard de {A}.", (endorsed(B, A),)),
     Case("criticism-that-never-runs-dry", f"{B} ne tarit pas de critiques contre {A}.", (criticised(B, A),)),
     Case("miss-praise-denied", f"{B} n'a pas fait l'éloge de {A}.", (endorsed(B, A, "negated"),)),
+    # more acts of a party: its work, recommendations, plan, interventions
+    Case("praising-someone-s-work", f"{B} a salué les travaux de {A} sur le numérique.", (endorsed(B, A),)),
+    Case("criticising-someone-s-recommendations", f"{B} a critiqué les recommandations de {A}.", (criticised(B, A),)),
+    Case("denouncing-someone-s-plan", f"{B} a dénoncé le plan de {A} pour les retraites.", (criticised(B, A),)),
+    Case("miss-building-works-of-a-town-hall", f"{B} a critiqué les travaux de rénovation de la mairie de Lyon.", ()),
+    # one's own vote declared in the future is support given now
+    Case("my-vote-declared-in-the-future", f"« Je voterai pour {B} », a déclaré {C}.", (endorsed(C, B),)),
+    Case("our-support-declared-in-the-future", f"« Nous soutiendrons {B} au second tour », a affirmé {C}.", (endorsed(C, B),)),
+    Case("miss-my-vote-denied-in-the-future", f"« Je ne voterai pas pour {B} », a déclaré {C}.", (endorsed(C, B, "negated"),)),
+    Case("miss-my-vote-under-a-condition", f"« Je voterai pour {B} si elle retire sa réforme », a déclaré {C}.", (endorsed(C, B, "uncertain"),)),
+    Case("miss-a-third-person-future-vote", f"{C} votera pour {B} au second tour.", (endorsed(C, B, "uncertain"),)),
+    Case("miss-a-meeting-of-mine-in-the-future", f"« Je rencontrerai {B} demain », a déclaré {C}.", (met(C, B, "uncertain"),)),
     # @@NEW@@
 )
 

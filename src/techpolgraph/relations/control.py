@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from ..data import function_words, read_table
 from ..models import EntityKind, Modality
 from ..nlp.events import time_nouns
-from ..resolve.document import ADDRESSEE_PRONOUNS, ADVERBIAL_PRONOUNS, FIRST_PERSON_CLITICS, VOCATIVES, asked_leave
+from ..resolve.document import ADDRESSEE_PRONOUNS, ADVERBIAL_PRONOUNS, FIRST_PERSON_CLITICS, FIRST_PERSON_SUBJECTS, VOCATIVES, asked_leave
 from .complements import complement, is_inverted_pronoun
 from .proxies import actions_of
 from .cues import SHORT_ADVERBIAL, modality_words, party_actions, past_adverbial, verb_lemma
@@ -919,6 +919,21 @@ def declared_vote(view: SentenceView, cue: Token) -> Optional[Token]:
         if doc[k].pos_ == "VERB" and k != cue.i or doc[k].text in (",", ";", ":"):
             return None
     return None
+
+
+def own_vote_declared(view: SentenceView, cue: Token) -> bool:
+    """« Je voterai pour Y », « nous soutiendrons Y »: a verb of support in the future
+    indicative whose subject is the speaker declares the speaker's support, given now; not
+    under a condition (« je voterai pour Y si ... »)."""
+    doc = view.doc
+    if cue.lemma_.lower() not in DECLARED_SUPPORT:
+        return False
+    k = cue.i - 1
+    while k > view.sent.start and (doc[k].pos_ == "ADV" or doc[k].lower_ in ("ne", "n'", "n’")):
+        k -= 1  # « je ne voterai pas », « je voterai évidemment »
+    # the future by its ending, which the morphologizer often misses (« voterai » read as an infinitive)
+    future = (doc[k].lower_ in FIRST_PERSON_SUBJECTS and cue.lower_.endswith("rai")) or (doc[k].lower_ == "nous" and cue.lower_.endswith("rons"))
+    return k >= view.sent.start and future and not any(t.lower_ in ("si", "s'", "s’") and t.pos_ == "SCONJ" for t in view.sent)
 
 
 def voting_call(view: SentenceView, cue: Token) -> Optional[Token]:

@@ -70,7 +70,7 @@ from ..nlp.text import line_bounds, phrase_ends_at, tokens_text
 from ..nlp.words import WordTest
 from ..resolve.organisations import OrgTypes
 from ..resolve.document import ADDRESS_WORDS, ADDRESSEE_PRONOUNS, FIRST_PERSON_WORDS, QUESTION_MARKERS, mention_refs, verb_after_subject
-from .control import COPULAS, QUOTE_CLOSERS, attempted, clitic_controller, declared_vote, infinitive_of_noun, object_controller, participle_control, voice_honoured, voting_call
+from .control import COPULAS, QUOTE_CLOSERS, attempted, clitic_controller, declared_vote, infinitive_of_noun, object_controller, own_vote_declared, participle_control, voice_honoured, voting_call
 from .complements import companions, is_network
 from .nominal import ASSURING_VERBS, WELCOME_THANKS, agenda_hearing, bare_thanks, blaming_request, requested, thanked_for_courtesy, thanked_for_receiving, thanked_for_welcome
 from .cues import ADVERBIAL_ENDS, DE_FORMS, LOCUTION_HEADS, SHORT_ADVERBIAL, Argument, Cue, CuePos, CueTable, Source, adverbial_before, cue_end, cue_words_follow, infinitive_in_er, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
@@ -648,6 +648,8 @@ class RelationExtractor:
         names: dict[str, str],
     ) -> LocalRelation:
         modality, attributed, tense = view.reading(cue, names)
+        if spec.relation is RelationType.ENDORSED and modality is Modality.UNCERTAIN and own_vote_declared(view, cue):
+            modality = Modality.NEGATED if is_negated(cue, view.sent) else Modality.ASSERTED  # « Je voterai pour Y », said now
         call = (voting_call(view, cue) or declared_vote(view, cue)) if spec.relation is RelationType.ENDORSED and modality is Modality.UNCERTAIN else None
         if call is not None:  # « X a demandé à ses électeurs de voter pour Y », « X a annoncé qu'il voterait pour Y »: as X's verb reads
             modality = view.reading(call, names)[0]
