@@ -3959,6 +3959,15 @@ CASES: tuple[Case, ...] = (
     Case("miss-my-vote-under-a-condition", f"« Je voterai pour {B} si elle retire sa réforme », a déclaré {C}.", (endorsed(C, B, "uncertain"),)),
     Case("miss-a-third-person-future-vote", f"{C} votera pour {B} au second tour.", (endorsed(C, B, "uncertain"),)),
     Case("miss-a-meeting-of-mine-in-the-future", f"« Je rencontrerai {B} demain », a déclaré {C}.", (met(C, B, "uncertain"),)),
+    # a dative after a date, or « à l'encontre de », before the relation noun a support verb governs
+    Case("a-fine-imposed-on-a-day-to-someone", f"La Commission européenne a infligé mercredi à Pixelia une amende de 120 millions d'euros.", (criticised("Commission européenne", "Pixelia"),)),
+    Case("a-fine-imposed-on-a-date-to-someone-in-apposition", f"La Commission européenne a infligé le 3 mai à Pixelia, le réseau social de {A}, une amende.", (criticised("Commission européenne", "Pixelia"),)),
+    Case("support-given-on-a-day-to-someone", f"{A} a apporté lundi à {B} son soutien.", (endorsed(A, B),)),
+    Case("a-sanction-pronounced-against-someone-before-the-noun", f"La CNIL a prononcé à l'encontre de Pixelia une sanction de 10 millions d'euros.", (criticised(CNIL, "Pixelia"),)),
+    Case("miss-a-day-to-someone-then-a-neutral-noun", f"{A} a envoyé lundi à {B} un rapport.", ()),
+    # suspending one's own plan bans no one
+    Case("miss-suspending-one-s-own-plan", f"{A} a reçu la direction de Pixelia, qui a accepté de suspendre son plan de licenciements.", ()),
+    Case("miss-a-judge-suspending-someone-s-decree", f"{A} a signé un décret. Le juge a suspendu son décret.", ()),
     # @@NEW@@
 )
 

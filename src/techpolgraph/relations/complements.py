@@ -103,6 +103,8 @@ def direct_object(view: SentenceView, i: int, end: int, proxies: bool = True) ->
     named = appositive_name(view, i, end)
     named = named if named is not None else typed
     found = view.group_at(i, end) or (view.group_at(j, end) if j in view.at else [])
+    if not proxies and len(found) == 1 and is_possessive(found[0]):
+        return []  # « a accepté de suspendre son plan »: a measure of the one « son » stands for, no party banned
     if len(found) == 1 and is_possessive(found[0]) and found[0].end < end and view.doc[found[0].end].lemma_.lower() in UNDERGONE_NOUNS:
         return []  # « a dénoncé son exclusion »: what the owner underwent, not the owner
     if len(found) == 1 and is_possessive(found[0]) and (members := members_of_organisation(view, found[0].start, end)):

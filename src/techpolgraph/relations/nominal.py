@@ -1156,6 +1156,15 @@ def _verb_then_adverbial(doc: Doc, k: int, start: int) -> bool:
     return first < k and doc[first - 1].pos_ in ("VERB", "ADV")
 
 
+def _verb_then_dates(doc: Doc, k: int, start: int) -> bool:
+    """A verb, then words of a date that end right before token k (« a infligé mercredi à Y
+    une amende », « a infligé le 3 mai à Y une amende »)."""
+    j = k - 1
+    while j > start and (is_date_word(doc[j]) or doc[j].like_num or doc[j].lower_ == "le"):
+        j -= 1
+    return j < k - 1 and doc[j].pos_ == "VERB"
+
+
 def _faire_part(doc: Doc, j: int) -> bool:
     """Token j is « part » in « faire part (à Y) de »: the locution tells what one expresses."""
     return j > 0 and doc[j].lower_ == "part" and doc[j - 1].lemma_ == "faire"
@@ -1167,8 +1176,9 @@ def _dative_before(view: SentenceView, cue: Token, start: int) -> list[Slot]:
     doc = view.doc
     for k in range(start + 1, cue.i):
         part = _faire_part(doc, k - 1)  # « a fait part à Y de sa solidarité »
-        if doc[k].lower_ in Argument.A.words and (doc[k - 1].pos_ in ("VERB", "ADV") or part or _verb_then_adverbial(doc, k, start)):
-            found = complement(view, k, cue.i, Argument.A.words, gap=0) or parties_after_articles(view, k + 1, cue.i, past_roles=True)
+        if doc[k].lower_ in Argument.A.words and (doc[k - 1].pos_ in ("VERB", "ADV") or part or _verb_then_adverbial(doc, k, start) or _verb_then_dates(doc, k, start)):
+            against = k + 3 if k + 3 < cue.i and doc[k + 2].lower_ == "encontre" and doc[k + 3].lower_ in DE else k  # « à l'encontre de Y »
+            found = complement(view, k, cue.i, Argument.A.words, gap=0) or parties_after_articles(view, against + 1, cue.i, past_roles=True)
             if not found:
                 continue  # « tient à adresser à Y ses félicitations »: the « à » of the infinitive, then the dative
             rest = _past_apposition(doc, found[-1].end, cue.i)
@@ -1353,8 +1363,10 @@ def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
             dative = described if described < first and doc[described].lower_ in ("au", "aux") else described - 1
             while dative > start and is_determiner(doc[dative]) and dative not in view.at:
                 dative -= 1  # « a apporté à l'Ukraine tout son soutien »
-            if dative > start and doc[dative].lower_ in Argument.A.words and (doc[dative - 1].pos_ in ("VERB", "ADV") or _faire_part(doc, dative - 1) or _verb_then_adverbial(doc, dative, start)):
-                j = dative  # « a infligé à Pixelia une amende »: the dative, then the verb
+            if dative - 3 > start and doc[dative].lower_ in DE and doc[dative - 1].lower_ == "encontre" and doc[dative - 3].lower_ == "à":
+                dative -= 3  # « a prononcé à l'encontre de Pixelia une sanction »: as « à Pixelia »
+            if dative > start and doc[dative].lower_ in Argument.A.words and (doc[dative - 1].pos_ in ("VERB", "ADV") or _faire_part(doc, dative - 1) or _verb_then_adverbial(doc, dative, start) or _verb_then_dates(doc, dative, start)):
+                j = dative  # « a infligé à Pixelia une amende », « a infligé mercredi à Pixelia une amende »: the dative, then the verb
                 continue
             return ""  # a party in between; « a exprimé son soutien »: the owner is no party here
         if _faire_part(doc, j):

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from ..data import function_words
 from ..models import EntityKind
 from .cues import CueTable, party_actions
-from .sentence import CLAUSE_BREAKS, DE, NE_WORDS, PARTIES, PLATFORM_NOUNS, SentenceView, Slot, and_of, appositive_name, examples, is_determiner, is_past_participle, lasting_end, on_behalf, parties_after_articles, past_adjuncts, past_determiners, past_role_nouns, role_heads
+from .sentence import CLAUSE_BREAKS, DE, NE_WORDS, PARTIES, PLATFORM_NOUNS, SentenceView, Slot, and_of, appositive_name, examples, is_determiner, is_past_participle, is_possessive, lasting_end, on_behalf, parties_after_articles, past_adjuncts, past_determiners, past_role_nouns, role_heads
 from .typography import CLOSING_QUOTES, QUOTES
 
 
@@ -48,8 +48,8 @@ def measure_at(view: SentenceView, i: int, end: int) -> bool:
     (``measure_noun``): what a ban verb stops there is no party's account or presence."""
     doc = view.doc
     i = past_adjuncts(view, i, end)  # « a suspendu lundi le décret de X »
-    while i < end and (is_determiner(doc[i]) or doc[i].pos_ == "ADJ") and i not in view.at:
-        i += 1
+    while i < end and (is_determiner(doc[i]) or doc[i].pos_ == "ADJ") and (i not in view.at or is_possessive(view.at[i])):
+        i += 1  # « son plan »: the possessive's owner is no party of the ban either
     while i < end and doc[i].lemma_.lower() in MEASURE_PARTS and i + 1 < end and doc[i + 1].lower_ in DE:
         i += 2  # « la nouvelle version du décret de X »
         while i < end and is_determiner(doc[i]) and i not in view.at:
