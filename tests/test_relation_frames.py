@@ -3968,6 +3968,17 @@ CASES: tuple[Case, ...] = (
     # suspending one's own plan bans no one
     Case("miss-suspending-one-s-own-plan", f"{A} a reçu la direction de Pixelia, qui a accepté de suspendre son plan de licenciements.", ()),
     Case("miss-a-judge-suspending-someone-s-decree", f"{A} a signé un décret. Le juge a suspendu son décret.", ()),
+    # restrictive measures imposed on someone; grievances notified to someone
+    Case("restrictive-measures-imposed-on-someone", f"Le Conseil de l'Union européenne a imposé des mesures restrictives à Vexa Media et à trois de ses fondateurs.", (banned("Conseil de l'Union européenne", "Vexa Media"),)),
+    Case("grievances-notified-to-someone", f"La Commission européenne a annoncé avoir notifié à Pixelia des griefs sur son comparateur de prix.", (criticised("Commission européenne", "Pixelia"),)),
+    # a decision or a document as the subject acts for its author
+    Case("a-decision-of-someone-imposing-a-fine", f"Une décision de l'Autorité de la concurrence a imposé à Pixelia une amende de 1,1 milliard d'euros.", (criticised("Autorité de la concurrence", "Pixelia"),)),
+    Case("a-report-of-someone-denouncing", f"Le rapport de {B} dénonce les pratiques de Pixelia.", (criticised(B, "Pixelia"),)),
+    Case("miss-a-report-of-no-one-denouncing", f"Le rapport de la commission dénonce Pixelia.", ()),
+    # removed from a place named before the object
+    Case("removed-from-its-store-before-the-object", f"Pixelia a retiré de son magasin d'applications l'application Vexa.", (banned("Pixelia", "Vexa"),)),
+    Case("driven-out-early-in-a-month-from-its-store", f"Pixelia a chassé début avril de son magasin l'application Vexa.", (banned("Pixelia", "Vexa"),)),
+    Case("miss-removed-from-sale-a-book", f"Pixelia a retiré de la vente le livre de {C}.", ()),
     # @@NEW@@
 )
 

@@ -493,6 +493,13 @@ def test_a_known_person_with_a_surname_in_capitals_is_a_person(analyse_text):
     assert "Benyamin NETANYAHOU" in person_labels(entities)
 
 
+def test_a_name_given_surname_first_in_capitals_joins_the_same_name_in_order(analyse_text):
+    # a written question's heading gives « Mme RAVEL Jeanne », the minutes' label « Mme Jeanne Ravel. »
+    a = analyse_text("Question de Mme RAVEL Jeanne (Loiret) publiée le 21/06/2019\n\nMme Jeanne Ravel. Monsieur le ministre, je critique Pixelia.", date="2019-06-21", id="a.txt")
+    entities, _links = link_entities([a])
+    assert len([label for label in person_labels(entities) if "ravel" in label.lower()]) == 1
+
+
 def test_short_first_names_a_letter_doubled_apart_in_one_article_stay_two(analyse_text):
     a = analyse_text("Ana Ravel et Anna Ravel ont signé la pétition.", date="2023-01-01", id="a.txt")
     entities, _links = link_entities([a])

@@ -1187,7 +1187,7 @@ def _dative_before(view: SentenceView, cue: Token, start: int) -> list[Slot]:
             if part and rest < cue.i and doc[rest].lower_ in DE:
                 rest += 1
             # « tout le soutien », « tout son soutien »: « tout » the tagger may read as a pronoun
-            return found if all(t.pos_ in ("DET", "ADJ", "ADV") or t.is_punct or t.lemma_.lower() == "tout" or repeated_determiner(doc, t.i) for t in doc[rest : cue.i]) else []
+            return found if all(t.pos_ in ("DET", "ADJ", "ADV") or t.is_punct or t.lemma_.lower() == "tout" or t.lower_ in ("des", "du") or repeated_determiner(doc, t.i) for t in doc[rest : cue.i]) else []  # « des griefs »: the article the tagger reads as « de les »
     return []
 
 

@@ -57,6 +57,28 @@ def measure_at(view: SentenceView, i: int, end: int) -> bool:
     return i < end and i not in view.at and doc[i].lemma_.lower() in MEASURE_NOUNS
 
 
+#: Nouns of a decision or a document through which its author acts (« une décision de X a imposé à Y une amende »).
+ACTING_DOCUMENTS = function_words("acting_document")
+
+
+def document_author(view: SentenceView, start: int, cue: Token) -> list[Slot]:
+    """« Une décision de l'Autorité a imposé à Y une amende », « le rapport de X dénonce Y »: the
+    author named after « de » of a decision or a document that opens the clause as its subject,
+    who acts through it; [] where no such noun opens the clause."""
+    doc = view.doc
+    i = start
+    while i < cue.i and i not in view.at and (is_determiner(doc[i]) or doc[i].pos_ == "ADJ"):
+        i += 1
+    if i >= cue.i or i in view.at or doc[i].lemma_.lower() not in ACTING_DOCUMENTS:
+        return []
+    j = i + 1
+    while j < cue.i and j not in view.at and doc[j].pos_ == "ADJ":
+        j += 1  # « la décision historique de X »
+    if j >= cue.i or doc[j].lower_ not in DE:
+        return []
+    return [s for s in _parties_from(view, j + 1, cue.i) if s.kind in PARTIES]
+
+
 #: Nouns of an agreement between several parties: who ratified or signed one did not make it alone.
 AGREEMENT_NOUNS = function_words("agreement_noun")
 

@@ -975,6 +975,10 @@ def _sum_end(doc: Doc, i: int, end: int) -> int:
     return j if j > i and doc[j - 1].lower_ in MONEY_WORDS - {"millions", "million", "milliards", "milliard", "mille"} else i
 
 
+#: Words of a part of a month before its name (« début avril », « fin mars »).
+PERIOD_PARTS = function_words("period_part")
+
+
 def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
     """The token after adverbs, dates, incises, adverbial phrases and places that stand between a
     verb and its object (« a banni de manière permanente X », « recevra à l'Élysée le 23 mai X »)."""
@@ -996,6 +1000,8 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
             i += 1  # « purement et simplement »
         elif token.lemma_.lower() in time_nouns() and i > 0 and is_date_word(doc[i - 1]):
             i += 1  # « lundi matin »
+        elif token.lower_ in PERIOD_PARTS and i + 1 < end and is_date_word(doc[i + 1]):
+            i += 2  # « a chassé début avril X », « fin mars »
         elif (time := _time_phrase_end(doc, i, end)) > i:
             i = time  # « a reçu ce soir-là X », « convie le soir même X »
         elif (ago := ago_end(doc, i, end)) > i:

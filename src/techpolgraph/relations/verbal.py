@@ -26,7 +26,7 @@ from .control import addressed_by_name, before_auxiliaries, caller, dative_cliti
 from .cues import Argument, Cue, CuePos, CueTable, Source, cue_end, etre_verbs, gapped_tail, modality_words, verb_lemma
 from .modality import auxiliary_before_incise, order_verb, party_negated
 from .nominal import COURTESY_NOUNS, HEARING_NOUNS, LIFTING_VERBS, RANKS_NOUNS, WITHDRAWING_VERBS, described_one, describes, ends_a_sanction, listed_after_parmi, nominal, past_taking_place, withdrawn
-from .proxies import MEASURE_NOUNS, PLATFORM_NOUNS, account_platforms, decided_by, measure_at, proxy_subject
+from .proxies import MEASURE_NOUNS, PLATFORM_NOUNS, account_platforms, decided_by, document_author, measure_at, proxy_subject
 from .relatives import dont_owner, opening_dont, relative_complement, relative_object, slot_before
 from .typography import CLOSING_QUOTES, QUOTES
 from .sentence import (
@@ -116,6 +116,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         aimed = spec.argument is Argument.OBJ and spec.relation in (RelationType.CRITICISED, RelationType.ENDORSED)
         return [(a, t, False) for a in expand(said) for t in (expand(reported_subject(view, cue)) if aimed else []) if a.cluster != t.cluster]
     subjects = expand(subjects_of(view, cue, start))
+    if not subjects and spec.relation is not RelationType.MET and not is_passive(cue) and not made_to_undergo(view, cue):
+        subjects = expand(document_author(view, start, cue))  # « une décision de X a imposé à Y une amende »: X's
     if spec.source is Source.EXPERIENCER:
         return _felt(view, cue, start, subjects, after, end)
     if spec.source is Source.BENEFICIARY:
@@ -235,6 +237,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
             targets = decided_by(view, after, end)
         if not targets and spec.relation is RelationType.BANNED:
             targets = used_service(view, after, end) or withdrawn_licence(view, after, end)
+        if not targets and spec.relation is RelationType.BANNED and (past := _past_removed_from(view, after, end)) > after:
+            targets = direct_object(view, past, end, proxies)  # « a retiré de son magasin l'application X »: X
         if not targets:
             targets = object_clitic(view, cue, start) or addressed_by_name(view, cue, after, start)  # « qui l'ont banni », « je vous remercie, M. Y, de ... »
         elif subjects and tail is None:
@@ -1275,6 +1279,41 @@ def past_qualifiers(view: SentenceView, after: int, end: int) -> int:
     ):
         k += 1
     return k
+
+
+#: The most words of the place a thing is removed from, before the thing (« de son magasin d'applications »).
+REMOVED_FROM_WORDS = 6
+
+
+def _past_removed_from(view: SentenceView, after: int, end: int) -> int:
+    """« a retiré de son magasin d'applications l'application X », « a chassé début avril de
+    l'App Store X »: the token after a « de » phrase that names, before the object, where it is
+    removed from (common nouns, or the platform itself, with no other party); ``after`` where
+    none stands so."""
+    doc = view.doc
+    i = past_adjuncts(view, after, end)
+    if i >= end or doc[i].lower_ not in DE:
+        return after
+    j = i + 1
+    while j < min(end, i + 1 + REMOVED_FROM_WORDS):
+        opening = j == i + 1 or doc[j - 1].lower_ in DE  # a word right after a « de »
+        slot = view.at.get(j)
+        if slot is not None and not opening and not is_possessive(slot):
+            break  # « de ses rangs X »: the object after the place's noun
+        if slot is not None and not is_possessive(slot) and slot.kind is not EntityKind.ORGANISATION:
+            return after  # « de X »: a party's, no place of removal
+        if slot is not None:
+            j = slot.end
+            continue
+        if doc[j].pos_ == "DET" and not opening:
+            break  # « de son magasin l'application X »: the object's article
+        if doc[j].pos_ in ("NOUN", "ADJ", "DET") or doc[j].lower_ in DE:
+            j += 1
+            continue
+        break
+    if j >= end or j == i + 1 or (doc[j].pos_ not in ("DET", "PROPN") and j not in view.at):
+        return after
+    return j
 
 
 @kept_per_view

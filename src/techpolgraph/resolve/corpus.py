@@ -313,6 +313,8 @@ class CorpusResolver:
             words = g.key.split()
             buckets["last:" + words[-1]].append(g)
             buckets["first:" + words[0]].append(g)
+            if len(words) == 2:
+                buckets["pair:" + " ".join(sorted(words))].append(g)  # « MÉLOT Colette », surname first, beside « Colette Mélot »
         variants: dict[str, dict[str, str]] = defaultdict(dict)  # key -> other key -> kind of variant
         spelled = {g.key: _spelling(g) for g in people}
         for bucket in buckets.values():
