@@ -3979,6 +3979,7 @@ CASES: tuple[Case, ...] = (
     Case("removed-from-its-store-before-the-object", f"Pixelia a retiré de son magasin d'applications l'application Vexa.", (banned("Pixelia", "Vexa"),)),
     Case("driven-out-early-in-a-month-from-its-store", f"Pixelia a chassé début avril de son magasin l'application Vexa.", (banned("Pixelia", "Vexa"),)),
     Case("miss-removed-from-sale-a-book", f"Pixelia a retiré de la vente le livre de {C}.", ()),
+    Case("miss-a-manner-after-de-before-the-object", f"L'Union européenne suspendra d'urgence les activités de diffusion de Pixelia.", ()),
     # @@NEW@@
 )
 

@@ -1292,8 +1292,11 @@ def _past_removed_from(view: SentenceView, after: int, end: int) -> int:
     none stands so."""
     doc = view.doc
     i = past_adjuncts(view, after, end)
-    if i >= end or doc[i].lower_ not in DE:
+    if i + 1 >= end or doc[i].lower_ not in DE:
         return after
+    slot = view.at.get(i + 1)
+    if doc[i].lower_ not in ("du", "des") and not is_determiner(doc[i + 1]) and slot is None:
+        return after  # « suspendra d'urgence les activités de X »: a manner, no place
     j = i + 1
     while j < min(end, i + 1 + REMOVED_FROM_WORDS):
         opening = j == i + 1 or doc[j - 1].lower_ in DE  # a word right after a « de »
