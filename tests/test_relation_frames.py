@@ -3980,6 +3980,7 @@ CASES: tuple[Case, ...] = (
     Case("driven-out-early-in-a-month-from-its-store", f"Pixelia a chassé début avril de son magasin l'application Vexa.", (banned("Pixelia", "Vexa"),)),
     Case("miss-removed-from-sale-a-book", f"Pixelia a retiré de la vente le livre de {C}.", ()),
     Case("miss-a-manner-after-de-before-the-object", f"L'Union européenne suspendra d'urgence les activités de diffusion de Pixelia.", ()),
+    Case("removed-from-a-store-named-before-the-object", f"Pixelia a chassé début avril de son magasin d'applications Vexa Store l'application Orbis, gérée par une PME.", (banned("Pixelia", "Orbis"),)),
     # @@NEW@@
 )
 

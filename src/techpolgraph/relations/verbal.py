@@ -1301,6 +1301,9 @@ def _past_removed_from(view: SentenceView, after: int, end: int) -> int:
     while j < min(end, i + 1 + REMOVED_FROM_WORDS):
         opening = j == i + 1 or doc[j - 1].lower_ in DE  # a word right after a « de »
         slot = view.at.get(j)
+        if slot is not None and not opening and not is_possessive(slot) and slot.kind is EntityKind.ORGANISATION and doc[j - 1].pos_ == "NOUN":
+            j = slot.end  # « de son magasin d'applications AppStore »: the place's own name
+            continue
         if slot is not None and not opening and not is_possessive(slot):
             break  # « de ses rangs X »: the object after the place's noun
         if slot is not None and not is_possessive(slot) and slot.kind is not EntityKind.ORGANISATION:
