@@ -33,7 +33,7 @@ from typing import Optional, Union
 
 import numpy
 import srsly
-from spacy.attrs import LEMMA, ORTH, POS, SENT_START
+from spacy.attrs import IS_ALPHA, IS_UPPER, LEMMA, LENGTH, ORTH, POS, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -408,16 +408,22 @@ class EntityRecogniser:
         and communiqués write them (« Benyamin NETANYAHOU »): each run of capitalised words that
         holds a word in capitals is read again with that word in title case."""
         assert self.people_matcher is not None
+        flags = doc.to_array([IS_UPPER, IS_ALPHA, LENGTH])
+        capitals = numpy.flatnonzero((flags[:, 0] == 1) & (flags[:, 1] == 1) & (flags[:, 2] >= 3)).tolist()
         out: list[tuple[int, int, int]] = []
-        i = 0
-        while i < len(doc):
-            j = i
+        done = -1
+        for k in capitals:  # few documents hold any: the run around each word in capitals
+            if k < done:
+                continue
+            i, j = k, k + 1
+            while i > 0 and doc[i - 1].is_alpha and (doc[i - 1].is_title or doc[i - 1].is_upper):
+                i -= 1
             while j < len(doc) and doc[j].is_alpha and (doc[j].is_title or doc[j].is_upper):
                 j += 1
-            if j - i >= 2 and any(t.is_upper and len(t) >= 3 for t in doc[i:j]):
+            done = j
+            if j - i >= 2:
                 words = [t.text.title() if t.is_upper and len(t) >= 3 else t.text for t in doc[i:j]]
                 out.extend((key, i + start, i + end) for key, start, end in self.people_matcher(Doc(doc.vocab, words=words)))
-            i = max(j, i + 1)
         return out
 
     def _role_ends_at(self, doc: Doc, i: int) -> bool:
