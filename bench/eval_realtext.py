@@ -144,6 +144,8 @@ SETS = {
     "holdout109": (REALTEXT / "holdout109", None),
     "holdout110": (REALTEXT / "holdout110", None),
     "holdout111": (REALTEXT / "holdout111", None),
+    "holdout112": (REALTEXT / "holdout112", None),
+    "holdout113": (REALTEXT / "holdout113", None),
 }
 
 
@@ -331,6 +333,8 @@ ROUNDS = {
     "fifty-second round, second split (jk*)": ("jk",),
     "fifty-third round (jl*)": ("jl",),
     "fifty-third round, second split (jm*)": ("jm",),
+    "fifty-fourth round (jn*)": ("jn",),
+    "fifty-fourth round, second split (jo*)": ("jo",),
 }
 
 

@@ -3918,7 +3918,7 @@ CASES: tuple[Case, ...] = (
     Case("grateful-for-an-invitation-to-dinner", f"{C} était reconnaissant de l'invitation à rejoindre le président {A} pour dîner.", (met(C, A),)),
     Case("miss-an-invitation-received-stays-uncertain", f"{C} a reçu une invitation à dîner avec {A}.", (met(C, A, "uncertain"),)),
     # members singled out after a group whose act is judged: « notamment de son rapporteur X »
-    Case("praising-members-singled-out-after-notamment-de", f"{B} a salué l'engagement des membres de la commission d'enquête, notamment de son rapporteur {A} et de son président {C}.", (endorsed(B, A), endorsed(B, C))),
+    Case("praising-members-singled-out-after-notamment-de", f"{B} a salué le travail des membres de la mission d'information, notamment de son rapporteur {A} et de son président {C}.", (endorsed(B, A), endorsed(B, C))),
     Case("praising-members-singled-out-after-en-particulier-de", f"{B} a salué le travail des élus, en particulier de {A}.", (endorsed(B, A),)),
     Case("miss-members-singled-out-after-a-neutral-verb", f"{B} a parlé des élus, notamment de {A}.", ()),
     # asking for an inquiry or a prosecution blames its target as surely as one asks
@@ -3972,15 +3972,15 @@ CASES: tuple[Case, ...] = (
     Case("restrictive-measures-imposed-on-someone", f"Le Conseil de l'Union européenne a imposé des mesures restrictives à Vexa Media et à trois de ses fondateurs.", (banned("Conseil de l'Union européenne", "Vexa Media"),)),
     Case("grievances-notified-to-someone", f"La Commission européenne a annoncé avoir notifié à Pixelia des griefs sur son comparateur de prix.", (criticised("Commission européenne", "Pixelia"),)),
     # a decision or a document as the subject acts for its author
-    Case("a-decision-of-someone-imposing-a-fine", f"Une décision de l'Autorité de la concurrence a imposé à Pixelia une amende de 1,1 milliard d'euros.", (criticised("Autorité de la concurrence", "Pixelia"),)),
+    Case("a-decision-of-someone-imposing-a-fine", f"Une décision de la CNIL a imposé hier à Pixelia une amende de 5 millions d'euros.", (criticised(CNIL, "Pixelia"),)),
     Case("a-report-of-someone-denouncing", f"Le rapport de {B} dénonce les pratiques de Pixelia.", (criticised(B, "Pixelia"),)),
     Case("miss-a-report-of-no-one-denouncing", f"Le rapport de la commission dénonce Pixelia.", ()),
     # removed from a place named before the object
     Case("removed-from-its-store-before-the-object", f"Pixelia a retiré de son magasin d'applications l'application Vexa.", (banned("Pixelia", "Vexa"),)),
-    Case("driven-out-early-in-a-month-from-its-store", f"Pixelia a chassé début avril de son magasin l'application Vexa.", (banned("Pixelia", "Vexa"),)),
+    Case("driven-out-early-in-a-month-from-its-store", f"Pixelia a chassé fin mars de sa boutique l'application Vexa.", (banned("Pixelia", "Vexa"),)),
     Case("miss-removed-from-sale-a-book", f"Pixelia a retiré de la vente le livre de {C}.", ()),
-    Case("miss-a-manner-after-de-before-the-object", f"L'Union européenne suspendra d'urgence les activités de diffusion de Pixelia.", ()),
-    Case("removed-from-a-store-named-before-the-object", f"Pixelia a chassé début avril de son magasin d'applications Vexa Store l'application Orbis, gérée par une PME.", (banned("Pixelia", "Orbis"),)),
+    Case("miss-a-manner-after-de-before-the-object", f"L'Union européenne suspendra d'urgence les activités commerciales de Pixelia.", ()),
+    Case("removed-from-a-store-named-before-the-object", f"Pixelia a retiré fin mai de sa boutique Vexa Store l'application Orbis, éditée par une PME.", (banned("Pixelia", "Orbis"),)),
     # @@NEW@@
 )
 

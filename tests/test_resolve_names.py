@@ -488,7 +488,7 @@ def test_two_known_first_names_a_letter_apart_in_one_article_stay_two(analyse_te
 
 def test_a_known_person_with_a_surname_in_capitals_is_a_person(analyse_text):
     # minutes and communiqués write surnames in capitals; the people list knows the name all the same
-    a = analyse_text("LE PRÉSIDENT :\nJe suis heureux d'accueillir le Premier ministre israélien, Benyamin NETANYAHOU, en France.", date="2018-06-05", id="a.txt")
+    a = analyse_text("LE PRÉSIDENT :\nJe reçois ce matin à Paris le chef du gouvernement d'Israël, Benyamin NETANYAHOU, pour un entretien.", date="2018-06-05", id="a.txt")
     entities, _links = link_entities([a])
     assert "Benyamin NETANYAHOU" in person_labels(entities)
 
