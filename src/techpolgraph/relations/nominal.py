@@ -58,7 +58,7 @@ def nominal(
     if spec.source in (Source.DE, Source.SUBJ) and spec.argument not in (Argument.ENTRE, Argument.OBJ):
         # « le procès intenté contre Y par X », « une amende a été infligée à Y par X », « une mise
         # en demeure a été adressée à Y par X » (a noun of « de » sent to its target)
-        aimed, by = aimed_then_done_by(view, after, end, words if spec.argument is not Argument.DE else Argument.A.words, sent=spec.argument is Argument.DE)
+        aimed, by = aimed_then_done_by(view, after, end, words if spec.argument is not Argument.DE else Argument.A.words, sent_to=spec.argument is Argument.DE)
         if by:
             return by, aimed
     first = done_by(view, after, end) if spec.source in (Source.DE, Source.SUBJ) and spec.argument is not Argument.ENTRE else []
@@ -978,7 +978,7 @@ def done_by(view: SentenceView, i: int, end: int) -> list[Slot]:
     return expand(complement(view, by, end, ("par",), gap=0))
 
 
-def aimed_then_done_by(view: SentenceView, i: int, end: int, words: tuple[str, ...], sent: bool = False) -> tuple[list[Slot], list[Slot]]:
+def aimed_then_done_by(view: SentenceView, i: int, end: int, words: tuple[str, ...], sent_to: bool = False) -> tuple[list[Slot], list[Slot]]:
     """« le procès intenté contre Y par X », « les attaques lancées contre Y par X »: a participle
     right after the noun, its target with the noun's preposition, then its actor after « par »;
     (targets, actors), both empty where the words do not stand so. The noun may be the subject
@@ -990,8 +990,8 @@ def aimed_then_done_by(view: SentenceView, i: int, end: int, words: tuple[str, .
         j += 1  # « n'a pas été », « a ensuite été »
     if j >= end or doc[j].pos_ != "VERB" or "Part" not in doc[j].morph.get("VerbForm") or (j > i and verb_lemma(doc[j]) not in LAUNCHING_VERBS):
         return [], []
-    if sent and not _sending_participle(doc[j]):
-        return [], []  # with ``sent``, only a participle of sending (« adressée à Y »)
+    if sent_to and not _sending_participle(doc[j]):
+        return [], []  # with ``sent_to``, only a participle of sending (« adressée à Y »)
     i = j
     aimed = complement(view, i + 1, end, words, gap=0)
     if not aimed:

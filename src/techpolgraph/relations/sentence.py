@@ -738,7 +738,7 @@ def examples(view: SentenceView, k: int, end: int) -> list[Slot]:
     else:
         j += 1
     if j < end and doc[j].lower_ in DE:
-        j += 1  # « l'engagement des membres de la commission, notamment de son rapporteur X »: the « de » of the noun repeated
+        j += 1  # « le travail des membres de la mission, notamment de son rapporteur X »: the « de » of the noun repeated
     while j < end and (is_determiner(doc[j]) or doc[j].text == "," or (doc[j].pos_ in ("ADV", "ADJ") and doc[j].is_lower)) and j not in view.at:
         j += 1  # « dont les très populaires X et Y »
     if j + 1 < end and doc[j].lower_ in LIST_WORDS and doc[j + 1].lower_ in DE:
@@ -1001,7 +1001,7 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
         elif token.lemma_.lower() in time_nouns() and i > 0 and is_date_word(doc[i - 1]):
             i += 1  # « lundi matin »
         elif token.lower_ in PERIOD_PARTS and i + 1 < end and is_date_word(doc[i + 1]):
-            i += 2  # « a chassé début avril X », « fin mars »
+            i += 2  # « a retiré fin mars X », « début avril »
         elif (time := _time_phrase_end(doc, i, end)) > i:
             i = time  # « a reçu ce soir-là X », « convie le soir même X »
         elif (ago := ago_end(doc, i, end)) > i:

@@ -1286,8 +1286,8 @@ REMOVED_FROM_WORDS = 6
 
 
 def _past_removed_from(view: SentenceView, after: int, end: int) -> int:
-    """« a retiré de son magasin d'applications l'application X », « a chassé début avril de
-    l'App Store X »: the token after a « de » phrase that names, before the object, where it is
+    """« a retiré de son magasin d'applications l'application X », « a chassé fin mars de sa
+    boutique en ligne X »: the token after a « de » phrase that names, before the object, where it is
     removed from (common nouns, or the platform itself, with no other party); ``after`` where
     none stands so."""
     doc = view.doc
