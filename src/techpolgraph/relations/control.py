@@ -28,7 +28,7 @@ from ..resolve.document import ADDRESSEE_PRONOUNS, ADVERBIAL_PRONOUNS, FIRST_PER
 from .complements import complement, is_inverted_pronoun
 from .proxies import actions_of
 from .cues import SHORT_ADVERBIAL, modality_words, party_actions, past_adverbial, verb_lemma
-from .modality import INFINITIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, RESOLVE_NOUNS, call_noun, sentence_opening_participle
+from .modality import CONDITION_WORDS, INFINITIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, RESOLVE_NOUNS, call_noun, sentence_opening_participle
 from .sentence import (
     INCISE_OPENERS,
     adjunct_incise_start,
@@ -933,7 +933,7 @@ def own_vote_declared(view: SentenceView, cue: Token) -> bool:
         k -= 1  # « je ne voterai pas », « je voterai évidemment »
     # the future by its ending, which the morphologizer often misses (« voterai » read as an infinitive)
     future = (doc[k].lower_ in FIRST_PERSON_SUBJECTS and cue.lower_.endswith("rai")) or (doc[k].lower_ == "nous" and cue.lower_.endswith("rons"))
-    return k >= view.sent.start and future and not any(t.lower_ in ("si", "s'", "s’") and t.pos_ == "SCONJ" for t in view.sent)
+    return k >= view.sent.start and future and not any(t.lower_ in CONDITION_WORDS and t.pos_ == "SCONJ" for t in view.sent)
 
 
 def voting_call(view: SentenceView, cue: Token) -> Optional[Token]:

@@ -839,8 +839,8 @@ def aimed_at(view: SentenceView, spec: Cue, after: int, end: int, gap: int) -> l
         targets = complement(view, past, end, spec.argument.words, gap=0)  # « une procédure de sanction pour déficits excessifs envers Y »
     if not targets and (sisters := _past_sister_nouns(view, after, end)) > after:
         targets = complement(view, sisters, end, spec.argument.words, gap=0)  # « notre solidarité, notre sympathie à Y »
-    if not targets and (incise := _past_comma_incise(view, after, end)) > after:
-        targets = complement(view, incise, end, spec.argument.words, gap=0)  # « l'audition, au titre de son règlement, de Mme Y »
+    if not targets and after < end and view.doc[after].text == "," and (close := comma_incise_end(view, after, end)) is not None:
+        targets = complement(view, close + 1, end, spec.argument.words, gap=0)  # « l'audition, au titre de son règlement, de Mme Y »
     if not targets and spec.argument is Argument.CONTRE:
         targets = complement(view, after, end, AIMING, gap=gap)
     if not targets and after < end and view.doc[after].lower_ in spec.argument.words:
@@ -850,16 +850,6 @@ def aimed_at(view: SentenceView, spec: Cue, after: int, end: int, gap: int) -> l
     if not targets and spec.argument is Argument.POUR:
         targets = _success_of(view, after, end)  # « ses félicitations pour l'élection de Y »
     return targets
-
-
-def _past_comma_incise(view: SentenceView, i: int, end: int) -> int:
-    """« l'audition, au titre de l'article 6 de son règlement, de Mme Y »: the token after an
-    adverbial incise between commas right after the noun (:func:`.sentence.comma_incise_end`);
-    else i."""
-    if i >= end or view.doc[i].text != ",":
-        return i
-    close = comma_incise_end(view, i, end)
-    return close + 1 if close is not None else i
 
 
 def _past_sister_nouns(view: SentenceView, i: int, end: int) -> int:

@@ -1301,15 +1301,14 @@ def _past_removed_from(view: SentenceView, after: int, end: int) -> int:
     while j < min(end, i + 1 + REMOVED_FROM_WORDS):
         opening = j == i + 1 or doc[j - 1].lower_ in DE  # a word right after a « de »
         slot = view.at.get(j)
-        if slot is not None and not opening and not is_possessive(slot) and slot.kind is EntityKind.ORGANISATION and doc[j - 1].pos_ == "NOUN":
-            j = slot.end  # « de son magasin d'applications AppStore »: the place's own name
-            continue
-        if slot is not None and not opening and not is_possessive(slot):
-            break  # « de ses rangs X »: the object after the place's noun
-        if slot is not None and not is_possessive(slot) and slot.kind is not EntityKind.ORGANISATION:
-            return after  # « de X »: a party's, no place of removal
+        if slot is not None and not is_possessive(slot):
+            named = slot.kind is EntityKind.ORGANISATION and (opening or doc[j - 1].pos_ == "NOUN")
+            if opening and not named:
+                return after  # « de X »: a party's, no place of removal
+            if not named:
+                break  # « de ses rangs X »: the object after the place's noun
         if slot is not None:
-            j = slot.end
+            j = slot.end  # « de son », « de Pixelia », « de son magasin d'applications AppStore »: the place's own name
             continue
         if doc[j].pos_ == "DET" and not opening:
             break  # « de son magasin l'application X »: the object's article
