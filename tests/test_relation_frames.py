@@ -3981,6 +3981,68 @@ CASES: tuple[Case, ...] = (
     Case("miss-removed-from-sale-a-book", f"Pixelia a retiré de la vente le livre de {C}.", ()),
     Case("miss-a-manner-after-de-before-the-object", f"L'Union européenne suspendra d'urgence les activités commerciales de Pixelia.", ()),
     Case("removed-from-a-store-named-before-the-object", f"Pixelia a retiré fin mai de sa boutique Vexa Store l'application Orbis, éditée par une PME.", (banned("Pixelia", "Orbis"),)),
+    # an account, a message or a tweet that opens the clause acts for its owner
+    Case("an-account-of-someone-humiliating", f"Le compte de {B} vient d'humilier {A} sur sa propre plateforme.", (criticised(B, A),)),
+    Case("an-official-account-denouncing", f"Le compte officiel de Pixelia a dénoncé {A}.", (criticised("Pixelia", A),)),
+    Case("miss-an-account-suspended-by-someone", f"Le compte de {B} a été suspendu par Vexa.", (banned("Vexa", B),)),
+    # « parmi » after an opening adjunct or a conjunction; a table companion
+    Case("among-the-guests-after-a-day", f"Lundi, parmi les invités de {A} figuraient {C} et {B}.", (met(C, A), met(B, A))),
+    Case("among-the-guests-after-but", f"Mais parmi les invités de {A}, on trouve {C}.", (met(C, A),)),
+    Case("among-the-guests-to-come", f"Demain, parmi les invités de {A} figureront {C} et {B}.", (met(C, A, "uncertain"), met(B, A, "uncertain"))),
+    Case("a-table-companion-of-someone", f"{C}, convive de {A}, a pris la parole.", (met(C, A),)),
+    Case("miss-among-the-guests-after-a-clause", f"{B} a dit que, parmi les invités de {A}, figurait un ancien ministre.", ()),
+    # « en justice », « en public », « en bloc » between the verb and its object
+    Case("contesting-in-court-a-fine-imposed-by", f"Pixelia conteste en justice l'amende infligée en avril par la Commission européenne.", (criticised("Pixelia", "Commission européenne"),)),
+    Case("criticising-in-public", f"{B} a critiqué en public {A}.", (criticised(B, A),)),
+    Case("meeting-in-secret", f"{B} a rencontré en catimini {A}.", (met(B, A),)),
+    # a feminine or plural participle opening the sentence
+    Case("banned-feminine-participle-opening", f"Bannie de TikTok pour ses contenus, {B} a rejoint Instagram.", (banned("TikTok", B),)),
+    Case("excluded-feminine-participle-opening", f"Exclue de Facebook en 2021, {B} a lancé son propre réseau.", (banned("Facebook", B),)),
+    # « , comme nous l'avons fait, » between the verb and its object
+    Case("suspended-as-we-did", f"La France a suspendu, comme nous l'avons fait, les médias Pixelia et Vexa.", (banned("France", "Pixelia"), banned("France", "Vexa"))),
+    Case("received-as-he-had-promised", f"{A} a reçu, comme il l'avait promis, {C}.", (met(A, C),)),
+    Case("miss-as-someone-criticised", f"{A} a reçu, comme elle l'a critiqué, la délégation.", ()),
+    # a number of packages or a series of measures
+    Case("packages-of-restrictive-measures", f"L'Union européenne a adopté cinq paquets de mesures restrictives à l'encontre de Pixelia.", (banned("Union européenne", "Pixelia"),)),
+    Case("a-train-of-sanctions", f"Le Conseil a adopté un nouveau train de sanctions contre Pixelia.", (criticised("Conseil", "Pixelia"),)),
+    Case("miss-a-series-of-meetings-without-anyone", f"Le Conseil a adopté une nouvelle série de mesures sur le climat.", ()),
+    # « dans un communiqué », « dans une lettre ouverte » between the verb and its object
+    Case("praising-in-a-statement-someone-s-work", f"L'Arcom salue dans un communiqué le travail de la Commission européenne.", (endorsed(ARCOM, "Commission européenne"),)),
+    Case("denouncing-in-an-open-letter", f"{B} dénonce dans une lettre ouverte {A}.", (criticised(B, A),)),
+    Case("miss-writing-in-a-letter-that", f"{B} a écrit dans une lettre que {A} mentait.", ()),
+    # a present in -ue the tagger reads as a participle is no apposition
+    Case("a-present-in-ue-read-as-a-participle", f"Pixelia salue dans un communiqué {A}.", (endorsed("Pixelia", A),)),
+    Case("miss-a-feminine-participle-in-apposition-stays-one", f"{B}, exclue par Pixelia en 2020, a fondé un parti.", (banned("Pixelia", B),)),
+    # a list after a colon that ends the paragraph
+    Case("pinned-services-listed-after-a-colon", f"L'Arcom épingle trois services : Google, Yahoo et TikTok.", (criticised(ARCOM, "Google"), criticised(ARCOM, "Yahoo"), criticised(ARCOM, "TikTok"))),
+    # a locution whose object is two names joined by « et »
+    Case("encouraged-two-names-to-go-on", f"{B} encourage {A} et {C} à continuer leurs efforts.", (endorsed(B, A), endorsed(B, C))),
+    Case("put-on-notice-two-platforms", f"La CNIL a mis Google et Facebook en demeure.", (criticised(CNIL, "Google"), criticised(CNIL, "Facebook"))),
+    Case("miss-a-locution-after-a-second-clause", f"{B} a mis {A} au courant et Pixelia en demeure.", ()),
+    # drawing attention to someone's wrongdoing, not to their situation
+    Case("attention-drawn-to-someone-s-drifts", f"{A} attire l'attention du ministre sur les dérives du réseau social « Facebook ».", (criticised(A, "Facebook"),)),
+    Case("alerting-the-minister-to-misdeeds", f"{A} alerte le ministre de l'intérieur sur les méfaits de Pixelia.", (criticised(A, "Pixelia"),)),
+    Case("miss-attention-drawn-to-someone-s-situation", f"{A} appelle l'attention du ministre sur la situation de Pixelia.", ()),
+    Case("miss-attention-drawn-to-rights-of-someone-s-staff", f"{A} appelle l'attention du ministre sur les violations des droits des salariés de Pixelia.", ()),
+    Case("the-policy-of-a-quoted-name", f"{B} a critiqué la politique de « Pixelia ».", (criticised(B, "Pixelia"),)),
+    # injunctions and formal notices against someone; a support « pour » someone
+    Case("enjoined-by-a-court", f"Le tribunal de Nanterre a enjoint à Pixelia de restreindre ses activités.", (criticised("tribunal de Nanterre", "Pixelia"),)),
+    Case("an-injunction-to-someone", f"La CNIL a prononcé une injonction à Pixelia.", (criticised(CNIL, "Pixelia"),)),
+    Case("a-formal-notice-against-someone", f"La CNIL a adopté le 26 mai 2010 une mise en demeure à l'encontre de la société Pixelia.", (criticised(CNIL, "Pixelia"),)),
+    Case("a-weighty-supporter-for-someone", f"{A} se trouve être un soutien de poids pour Pixelia.", (endorsed(A, "Pixelia"),)),
+    Case("miss-a-support-for-a-cause", f"{A} est un soutien de poids pour la réforme.", ()),
+    # a judgment or a decision given by someone acts for them
+    Case("a-judgment-given-by-a-court", f"Le jugement rendu par le tribunal de commerce de Nanterre a imposé à Pixelia une amende.", (criticised("tribunal de commerce de Nanterre", "Pixelia"),)),
+    Case("a-report-published-by-someone", f"Le rapport publié par {A} dénonce les pratiques de Pixelia.", (criticised(A, "Pixelia"),)),
+    # two names joined by « et » that the recogniser reads as one
+    Case("miss-a-practice-denounced-by-three", f"Cette pratique, dénoncée par {A}, la Fnac et Cultura apparaît contraire à la loi.", ()),
+    # « non seulement X, mais Y »
+    Case("not-only-but-without-also", f"{A} a très clairement attaqué, non seulement, bien évidemment, {B}, mais la France.", (criticised(A, B), criticised(A, "France"))),
+    Case("miss-but-opening-another-clause", f"{A} a non seulement attaqué {B}, mais {C} a protesté.", (criticised(A, B),)),
+    # booing, disqualifying, an international warrant
+    Case("booed-someone", f"{B} a hué {A}.", (criticised(B, A),)),
+    Case("disqualified-someone", f"La fédération Pixelia a disqualifié {A}.", (banned("Pixelia", A),)),
+    Case("an-international-warrant-against-someone", f"Le juge {C} a émis un mandat international contre {A}.", (criticised(C, A),)),
     # @@NEW@@
 )
 
@@ -4140,6 +4202,18 @@ def test_subject_of_a_profile_is_named_by_its_title(nlp, title, text, edges):
             f"Commission d'enquête sur les usages de Vexa (Assemblée nationale), compte rendu n° 5, séance du 8 mai 2010",
             f"La commission auditionne M. {C}, juriste.\n\nM. le président {A}. Je vous remercie, M. Bernard, pour votre engagement constant.",
             {met("Commission d'enquête sur les usages de Vexa", C), endorsed(A, C)},
+        ),
+        # a record whose heading names the committee: « la commission » of its text, though far below
+        (
+            f"Compte rendu n° 92 : audition de M. {C}, directeur de Vexa",
+            f"Commission des affaires économiques\n\nMercredi 29 juin 2016\n\nSéance de 9 heures 30\n\nCompte rendu n° 92\n\nPrésidence de Mme {B}, présidente\n\nLa commission a auditionné M. {C}, directeur de Vexa.",
+            {met("Commission des affaires économiques", C)},
+        ),
+        # not a committee named once in the body, far before
+        (
+            f"Compte rendu n° 93 : audition de M. {C}, directeur de Vexa",
+            f"La séance est ouverte.\n\nLe président rappelle l'ordre du jour.\n\nIl évoque le budget.\n\nIl cite un avis de la commission des lois.\n\nIl parle du calendrier.\n\nIl parle des délais.\n\nIl parle des votes.\n\nIl parle des amendements.\n\nLa commission a auditionné M. {C}, directeur de Vexa.",
+            set(),
         ),
     ],
 )

@@ -860,3 +860,13 @@ def test_a_channel_on_a_platform_is_no_television_channel(analyse_text):
     chaîne » after it stays unplaced."""
     a = analyse_text("Paul Garnier a ouvert sa chaîne YouTube en 2019. Vexa a fermé la chaîne en 2023.", date="2023-06-01")
     assert _landing(a, "la chaîne") == [""]
+
+
+def test_a_titled_surname_joins_the_full_name_when_the_well_known_namesake_is_of_the_other_gender(analyse_text):
+    """« M. Borne » in a record that names Lucien Borne is him: the well-known Élisabeth Borne,
+    whom « M. » cannot be, does not keep them apart; « Borne » alone still may be her."""
+    text = "Audition de M. Lucien Borne, administrateur\n\nM. Paul Martin, président. - Nous recevons aujourd'hui M. Borne, qui est administrateur. Borne a ensuite parlé."
+    analysis = analyse_text(text, date="2021-07-06", id="a.txt")
+    entities, links = link_entities([analysis])
+    assert labels_of(entities, links, analysis, "M. Borne") == ["Lucien Borne"]
+    assert labels_of(entities, links, analysis, "Borne") == []

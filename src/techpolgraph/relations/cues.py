@@ -528,7 +528,8 @@ THIRD_PERSON_POSSESSIVES = {
 def gapped_tail(doc: Doc, token: Token, cue: Cue) -> Optional[int]:
     """« a mis, le 3 mai, Meta en demeure », « a pris X à partie »: where the rest of a verb
     locution that takes an object stands after that object (a few words, with no verb, no end
-    of clause and no « et », « ou »), when its words do not follow the verb; else None."""
+    of clause and no « et », « ou » but between two names), when its words do not follow the
+    verb; else None."""
     return None if _words_end(doc, token.i + 1, cue.words[1:]) is not None else _tail_after_object(doc, token, cue)
 
 
@@ -539,9 +540,16 @@ def _tail_after_object(doc: Doc, token: Token, cue: Cue) -> Optional[int]:
     for j in range(token.i + 2, min(token.i + 2 + GAPPED_OBJECT_WORDS, len(doc))):
         if doc[j].lower_ == cue.words[1] and _words_end(doc, j + 1, cue.words[2:]) is not None:
             return j
+        if doc[j].lower_ in ("et", "ou") and _joins_names(doc, j):
+            continue  # « encourage X et Y à continuer »: an object of two names
         if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in CLAUSE_ENDS or doc[j].lower_ in ("et", "ou", "qui", "que", "qu'", "qu’"):
             return None
     return None
+
+
+def _joins_names(doc: Doc, j: int) -> bool:
+    """The « et » or « ou » at token j stands between two capitalised names."""
+    return 0 < j < len(doc) - 1 and all(t.text[:1].isupper() and t.is_alpha and t.pos_ in ("PROPN", "NOUN", "ADV", "ADJ") for t in (doc[j - 1], doc[j + 1]))
 
 
 #: Verb locutions whose object never stands between their words (« appeler à voter X »).

@@ -77,7 +77,7 @@ from .cues import ADVERBIAL_ENDS, DE_FORMS, LOCUTION_HEADS, SHORT_ADVERBIAL, Arg
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
 from .judgements import CALLING, FAULTING_VERBS, HIGHLIGHTING, LACKED_VIRTUES, STANDARDS, ROLE_PRAISE, THANKS_WORDS, epithet_of, highlighted, judged, judged_by_denial, may_judge, opinion, reproached, thanked
-from .modality import INFINITIVE_ENDINGS, is_negated, party_negated
+from .modality import INFINITIVE_ENDINGS, PAST_PARTICIPLE_ENDINGS, is_negated, party_negated
 from .proxies import AGREEMENT_NOUNS
 from .relatives import DATIVE_RELATIVES, PREPOSED_RELATIVES
 from .sentence import (
@@ -112,7 +112,7 @@ from .sentence import (
 from .subjects import SUBJECT_PRONOUNS, exhorts_itself, subjects_of
 from .tree import Reparse, TreeReader
 from .typography import CLOSING_QUOTES, MARK_TOKENS, QUOTES
-from .verbal import PAST_PARTICIPLE_ENDINGS, arguments, lacks_its_organisation
+from .verbal import arguments, lacks_its_organisation
 
 STRATEGIES = ("window", "tree", "fallback", "union", "both")
 

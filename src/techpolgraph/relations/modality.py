@@ -517,8 +517,17 @@ def _in_opening_past_infinitive(token: Token) -> bool:
     return not any(t.text == "," for t in doc[first : token.i])
 
 
-#: Endings of a past participle the morphologizer may leave unmarked (« Financé »).
-PAST_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "is", "u", "us", "it")
+#: Endings of a past participle (« évincé », « banni », « exclue », « interdit », « ouvert »), which
+#: the morphologizer may leave unmarked (« Financé ») and the tagger may give to some present
+#: tenses (« X participe à ... »).
+PAST_PARTICIPLE_ENDINGS = tuple(f"{stem}{end}" for stem in ("é", "i", "u", "it", "is", "ert") for end in ("", "e", "s", "es") if not (stem == "is" and end in ("s", "es")))
+
+
+def present_of_er_verb(token: Token) -> bool:
+    """A present of a verb in -er that writes like a feminine participle, which the tagger may
+    read as one (« X salue Y », « remercie »: « saluer », « remercier »), not « exclue », « bannie »."""
+    form = token.lower_.removesuffix("s")
+    return form.endswith(("ue", "ie")) and token.lemma_.lower() == form + "r"
 
 
 def sentence_opening_participle(token: Token) -> bool:

@@ -25,7 +25,7 @@ from .control import COPULAS, dative_clitic, object_clitic, opening_copula, open
 from .modality import AGENDA_NOUNS, AGENDA_VERBS, HAPPENING, LAUNCHING_VERBS, is_negated, is_uncertain
 from .cues import Argument, Cue, Source, adverbial_before, infinitive_in_er, past_adverbial, judgement_words, modality_words, receiving_verbs, repeated_determiner, support_verbs, verb_lemma
 from .proxies import account_platforms
-from .sentence import ADDRESSEE_POSSESSIVES, APPROXIMATE, adjunct_incise_start, CLITICS, comma_incise_end, DE, INDEFINITE_ARTICLES, MAX_GAP, PARTIES, SentenceView, Slot, and_of, before_qualifiers, during, expand, is_date_word, is_determiner, is_left_clitic, is_past_participle, is_possessive, is_possessive_determiner, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, role_start, time_nouns, verb_before
+from .sentence import ADDRESSEE_POSSESSIVES, APPROXIMATE, SUBJECT_CLITICS, adjunct_incise_start, CLITICS, comma_incise_end, DE, INDEFINITE_ARTICLES, MAX_GAP, PARTIES, SentenceView, Slot, and_of, before_qualifiers, during, expand, is_date_word, is_determiner, is_left_clitic, is_past_participle, is_possessive, is_possessive_determiner, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, role_start, time_nouns, verb_before
 from .relatives import antecedent_group, membership_verb, relative_complement
 from .subjects import resumed_author, subject_after, subjects_of
 
@@ -710,9 +710,9 @@ def listed_after_parmi(view: SentenceView, cue: Token, i: int, nouns: bool = Fal
     that follows its complement (which ends at token i); else none. With ``nouns``, the cue is
     a participle after the noun (« Parmi les invités reçus par Y figurent A et B »)."""
     doc = view.doc
-    j = view.sent.start
+    j = _parmi_at(view, cue.i)
     opening = ("DET", "ADJ", "ADV", "NOUN") if nouns else ("DET", "ADJ", "ADV")
-    if doc[j].lower_ != "parmi" or not all(doc[k].pos_ in opening and (k not in view.at or is_possessive(view.at[k])) for k in range(j + 1, cue.i)):
+    if j is None or not all(doc[k].pos_ in opening and (k not in view.at or is_possessive(view.at[k])) for k in range(j + 1, cue.i)):
         return []
     k = i
     while k < view.sent.end and k - i < 4 and k not in view.at and (doc[k].is_punct or doc[k].lower_ in ("on", "se", "s'", "peut", "pouvait")):
@@ -723,6 +723,20 @@ def listed_after_parmi(view: SentenceView, cue: Token, i: int, nouns: bool = Fal
     while k < view.sent.end and k not in view.at and (is_determiner(doc[k]) or doc[k].pos_ == "ADV"):
         k += 1  # « figurent notamment »
     return [s for s in view.group_at(k, view.sent.end) if s.kind in PARTIES]
+
+
+def _parmi_at(view: SentenceView, end: int) -> Optional[int]:
+    """The « parmi » that opens the sentence, or that follows an opening adjunct set off by a
+    comma with no party in it (« Lundi, parmi les invités de Y figuraient A et B ») or a
+    conjunction (« Mais parmi ses soutiens, on trouve A »); else None."""
+    doc = view.doc
+    start = view.sent.start
+    if doc[start].lower_ == "parmi":
+        return start
+    k = next((k for k in range(start + 1, end) if doc[k].lower_ == "parmi"), None)
+    if k is None or not (doc[k - 1].text == "," or all(doc[n].pos_ in ("CCONJ", "ADV") for n in range(start, k))) or any(n in view.at for n in range(start, k)) or any(doc[n].pos_ in ("VERB", "AUX") for n in range(start, k)):
+        return None
+    return k
 
 
 #: Nouns for a person whose « de Y » tells a relation only where Y is a person (« porte-parole de Y »).
@@ -1291,14 +1305,10 @@ def _mistagged_root(token: Token) -> bool:
     return token.pos_ == "ADP" or (token.dep_ == "ROOT" and token.pos_ in ("ADJ", "ADV"))
 
 
-#: Subject pronouns right before their verb (« je », « il », « nous »).
-SUBJECT_PRONOUNS = function_words("subject_clitic")
-
-
 def _support_read_as_adjective(token: Token) -> bool:
     """A support verb in the present the tagger read as an adjective right after its subject
     pronoun (« Je manifeste le même soutien à Y »: « manifeste »)."""
-    return token.pos_ == "ADJ" and token.i > 0 and token.doc[token.i - 1].lower_ in SUBJECT_PRONOUNS and infinitive_of_form(token) in support_verbs()
+    return token.pos_ == "ADJ" and token.i > 0 and token.doc[token.i - 1].lower_ in SUBJECT_CLITICS and infinitive_of_form(token) in support_verbs()
 
 
 def _support_verb_after_party(view: SentenceView, j: int) -> bool:

@@ -63,8 +63,9 @@ ACTING_DOCUMENTS = function_words("acting_document")
 
 def document_author(view: SentenceView, start: int, cue: Token) -> list[Slot]:
     """« Une décision de l'Autorité a imposé à Y une amende », « le rapport de X dénonce Y »: the
-    author named after « de » of a decision or a document that opens the clause as its subject,
-    who acts through it; [] where no such noun opens the clause."""
+    author named after « de » (or after a participle and « par »: « le jugement rendu par X »)
+    of a decision or a document that opens the clause as its subject, who acts through it; []
+    where no such noun opens the clause."""
     doc = view.doc
     i = start
     while i < cue.i and i not in view.at and (is_determiner(doc[i]) or doc[i].pos_ == "ADJ"):
@@ -72,9 +73,11 @@ def document_author(view: SentenceView, start: int, cue: Token) -> list[Slot]:
     if i >= cue.i or i in view.at or doc[i].lemma_.lower() not in ACTING_DOCUMENTS:
         return []
     j = i + 1
-    while j < cue.i and j not in view.at and doc[j].pos_ == "ADJ":
+    while j < cue.i and j not in view.at and doc[j].pos_ == "ADJ" and not (j + 1 < cue.i and doc[j + 1].lower_ == "par"):
         j += 1  # « la décision historique de X »
-    if j >= cue.i or doc[j].lower_ not in DE:
+    if j + 1 < cue.i and j not in view.at and is_past_participle(doc[j]) and doc[j + 1].lower_ == "par":
+        j += 1  # « le jugement rendu par X a imposé à Y »: X's, as « le jugement de X »
+    elif j >= cue.i or doc[j].lower_ not in DE:
         return []
     return [s for s in _parties_from(view, j + 1, cue.i) if s.kind in PARTIES]
 
@@ -245,9 +248,12 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
     else:
         return _doer_in_relative(view, j)
     group_start = j
-    while j < end and (is_determiner(doc[j]) or doc[j].lemma_.lower() in PLATFORM_NOUNS) and j not in view.at:
-        j += 1  # « l'hébergement du site X »
-    found = view.group_at(past_role_nouns(view, j, end), end)  # « le compte de l'influenceur X »
+    while j < end and (is_determiner(doc[j]) or doc[j].lemma_.lower() in PLATFORM_NOUNS or j in view.open_quotes) and j not in view.at:
+        j += 1  # « l'hébergement du site X », « les dérives de « X » »
+    named_at = past_role_nouns(view, j, end)
+    while named_at < end and named_at in view.open_quotes and named_at not in view.at:
+        named_at += 1  # « les dérives du réseau social « X » »
+    found = view.group_at(named_at, end)  # « le compte de l'influenceur X »
     if not found and (named := appositive_name(view, group_start, end)) is not None:
         found = view.group_past(named, end)  # « la candidature de son adjointe, X », « le travail de celui qui ..., X »
     if not found:

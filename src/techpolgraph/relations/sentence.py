@@ -177,7 +177,10 @@ class SentenceView:
         """``marks``: the tokens of the sentence that may break a clause or mark an incise
         (punctuation, subordinators), when the caller found them at once for the document;
         else every token is looked at."""
-        self.sent = sent
+        end = sent.end
+        while end - 1 > sent.start and sent.doc[end - 1].is_space:
+            end -= 1  # the line break the parser left at the end of a paragraph's last sentence
+        self.sent = sent if end == sent.end else sent.doc[sent.start : end]
         self.doc = sent.doc
         self.slots = slots
         self.events = events  # every event mention, even one that opens with a cue word
@@ -525,10 +528,15 @@ class SentenceView:
         return k >= self.sent.start and doc[k].lower_ == "tant"
 
     def _adding_linker(self, k: int, limit: int) -> bool:
-        """« X, mais aussi Y »: « mais » joins a list's next member when a list adverb follows it;
-        alone it opens another clause (« X a critiqué Y, mais Z ... »)."""
+        """« X, mais aussi Y »: « mais » joins a list's next member when a list adverb follows it,
+        or after « non seulement » (« non seulement X, mais Y »); alone it opens another clause
+        (« X a critiqué Y, mais Z ... »)."""
         doc = self.doc
-        return doc[k].lower_ in ADDING_LINKERS and k + 1 < limit and doc[k + 1].lower_ in LIST_ADVERBS
+        if doc[k].lower_ not in ADDING_LINKERS:
+            return False
+        if k + 1 < limit and doc[k + 1].lower_ in LIST_ADVERBS:
+            return True
+        return doc[k].lower_ == "mais" and any(doc[n].lower_ == "non" and doc[n + 1].lower_ == "seulement" for n in range(self.sent.start, k - 1))
 
     def _finite_verb_before_comma(self, j: int) -> bool:
         """A finite verb stands from token j to the next comma or the sentence's end."""
@@ -1010,6 +1018,8 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
             i = part  # « a accueilli dans la matinée du samedi 23 septembre X », « en fin de matinée »
         elif token.lower_ == "par" and (channel := channel_end(view, i + 1, end)) > i + 1:
             i = channel  # « dénonce par tweet l'appel de X », « a félicité par lettre X »: how
+        elif token.lower_ == "dans" and (statement := _statement_end(view, i + 1, end)) > i + 1:
+            i = statement  # « salue dans un communiqué le travail de X », « dénonce dans une lettre ouverte X »: where
         elif token.lower_ == "pour" and (purpose := _meeting_purpose_end(view, i, end)) > i:
             i = purpose  # « a reçu pour un entretien X »
         elif token.lower_ == "à" and i + 1 < end and CLOCK.fullmatch(doc[i + 1].lower_):
@@ -1136,6 +1146,25 @@ def channel_end(view: SentenceView, k: int, end: int) -> int:
     if doc[j].lower_ in PLATFORM_NOUNS and named in view.at:
         return k  # not « par la messagerie cryptée Telegram »: a service that acts
     return j + 1
+
+
+#: Nouns of what one says or writes in, after « dans » between a verb and its object (« salue dans un communiqué X »).
+STATEMENT_NOUNS = function_words("statement_noun")
+
+
+def _statement_end(view: SentenceView, k: int, end: int) -> int:
+    """After « dans », the token past a statement or a written channel and its adjectives (« un
+    communiqué », « une lettre ouverte »); k where none stands there."""
+    doc = view.doc
+    j = k
+    while j < end and is_determiner(doc[j]) and j not in view.at:
+        j += 1
+    if j == k or j >= end or j in view.at or (doc[j].lower_ not in written_channels() and doc[j].lemma_.lower() not in STATEMENT_NOUNS):
+        return k
+    j += 1
+    while j < end and j not in view.at and doc[j].pos_ == "ADJ":
+        j += 1
+    return j
 
 
 def named_after_de(view: SentenceView, k: int, end: int) -> Optional[Slot]:
@@ -1292,22 +1321,30 @@ MEDIUM_INCISE_OPENERS = function_words("medium_incise")
 ASIDE_VERBS = function_words("aside_verb")
 #: Pronouns that open such an aside.
 ASIDE_SUBJECTS = function_words("aside_subject")
+#: Verbs of an aside opened by « comme » (« , comme nous l'avons fait, »), besides ASIDE_VERBS.
+COMPARING_ASIDE_VERBS = function_words("comparing_aside_verb")
+#: Subject pronouns right before their verb (« je », « il », « nous »).
+SUBJECT_CLITICS = function_words("subject_clitic")
 #: The most words of an aside, its commas included (« , je vous l'ai dit, »).
 ASIDE_REACH = 7
 
 
 def _aside_end(view: SentenceView, i: int, end: int) -> Optional[int]:
     """« , vous le savez, », « , je vous le confirme, », « , je le répète, »: a speaker's aside (a
-    pronoun, object pronouns and a verb of knowing or saying) opened by the comma at i; the comma
+    pronoun, object pronouns and a verb of knowing or saying) opened by the comma at i; « , comme
+    nous l'avons fait, », « , comme il l'avait annoncé, »: a deed or a word compared to; the comma
     that closes it, or None."""
     doc = view.doc
     k = i + 1
-    if k >= end or doc[k].lower_ not in ASIDE_SUBJECTS:
+    comparing = k < end and doc[k].lower_ == "comme"  # « , comme nous l'avons fait, », « , comme il l'avait annoncé, »
+    k += comparing
+    if k >= end or not doc[k].lower_ in (SUBJECT_CLITICS if comparing else ASIDE_SUBJECTS):
         return None
     k += 1
     while k < end and (doc[k].lower_ in CLITICS or doc[k].pos_ == "AUX"):
         k += 1  # « je vous le », « vous l'avez »
-    if k >= end or (doc[k].lemma_.lower() not in ASIDE_VERBS and doc[k].lower_ not in ASIDE_VERBS):
+    verbs = ASIDE_VERBS | COMPARING_ASIDE_VERBS if comparing else ASIDE_VERBS
+    if k >= end or (doc[k].lemma_.lower() not in verbs and doc[k].lower_ not in verbs) or (comparing and doc[k - 1].pos_ != "AUX"):
         return None
     return k + 1 if k + 1 < end and doc[k + 1].text == "," else None
 
@@ -1783,10 +1820,12 @@ def parties_after_articles(view: SentenceView, j: int, end: int, past_roles: boo
     with ``past_roles``, past the role nouns that describe its first member (« celle du
     député Y »)."""
     doc = view.doc
-    while j < end and is_determiner(doc[j]) and j not in view.at:
+    while j < end and (is_determiner(doc[j]) or j in view.open_quotes) and j not in view.at:
         j += 1
     if past_roles:
         j = past_role_nouns(view, j, end)
+        while j < end and j in view.open_quotes and j not in view.at:
+            j += 1  # « les dérives du réseau social « Facebook » »
     return [s for s in view.group_at(j, end) if s.kind in PARTIES]
 
 

@@ -19,7 +19,7 @@ from .cues import modality_words, party_actions, verb_lemma
 from .modality import PERFORMATIVE_VERBS, joined_infinitive
 from .proxies import names_a_proxy
 from .relatives import antecedent_group, before_apposition, cleft_focus, member_antecedent
-from .sentence import CLITICS, DE, adjunct_incise_start, MODAL_VERBS, NAMING_NOUNS, ORGAN_NOUNS, PARTIES, PREPOSITIONS, TYPE_NOUNS, SentenceView, Slot, affiliation_end, examples, is_date_word, is_determiner, is_number, is_left_clitic, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, past_role_nouns, relative_subject, role_heads, role_organisation, verb_before, word_phrases
+from .sentence import CLITICS, DE, SUBJECT_CLITICS, adjunct_incise_start, MODAL_VERBS, NAMING_NOUNS, ORGAN_NOUNS, PARTIES, PREPOSITIONS, TYPE_NOUNS, SentenceView, Slot, affiliation_end, examples, is_date_word, is_determiner, is_number, is_left_clitic, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, past_role_nouns, relative_subject, role_heads, role_organisation, verb_before, word_phrases
 from .typography import CLOSING_QUOTES, QUOTES
 
 
@@ -980,8 +980,6 @@ def unplaced_speaker(view: SentenceView, cue: Token, clause_start: int) -> bool:
 
 #: Plural subject pronouns: they stand for a group the resolver does not place.
 PLURAL_SUBJECT_PRONOUNS = function_words("plural_subject_pronoun")
-#: Personal pronouns that stand as a verb's subject right before it (« je », « nous », « il »).
-SUBJECT_CLITICS = function_words("subject_clitic")
 
 
 def pronoun_subject(view: SentenceView, cue: Token, clause_start: int) -> int | None:

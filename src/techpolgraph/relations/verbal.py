@@ -24,9 +24,9 @@ from ..resolve.roles import nationalities
 from .complements import ACCOUNT_NOUNS, COMPANY_PARTICIPLES, authorities_of_opening_place, bare_object, co_agents, complement, country_of_ban, direct_object, from_office, fronted, members_in_apposition, own_account_platform, past_relative
 from .control import addressed_by_name, before_auxiliaries, caller, dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, reported_subject, speaker, speaker_after_comma
 from .cues import Argument, Cue, CuePos, CueTable, Source, cue_end, etre_verbs, gapped_tail, modality_words, verb_lemma
-from .modality import auxiliary_before_incise, order_verb, party_negated
+from .modality import PAST_PARTICIPLE_ENDINGS, auxiliary_before_incise, order_verb, party_negated, present_of_er_verb
 from .nominal import COURTESY_NOUNS, HEARING_NOUNS, LIFTING_VERBS, RANKS_NOUNS, WITHDRAWING_VERBS, described_one, describes, ends_a_sanction, listed_after_parmi, nominal, past_taking_place, withdrawn
-from .proxies import MEASURE_NOUNS, PLATFORM_NOUNS, account_platforms, decided_by, document_author, measure_at, proxy_subject
+from .proxies import MEASURE_NOUNS, PLATFORM_NOUNS, account_platforms, actions_of, decided_by, document_author, measure_at, proxy_subject
 from .relatives import dont_owner, opening_dont, relative_complement, relative_object, slot_before
 from .typography import CLOSING_QUOTES, QUOTES
 from .sentence import (
@@ -100,6 +100,10 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         return []  # « le rôle que la France peut endosser », « endosser le costume de chef »: a role taken on, no one endorsed
     if spec.relation is RelationType.MET and spec.pos is CuePos.VERB and spec.lemma in INVITING_VERBS and _invited_to_act(view, after, view.sent.end):
         return []  # « a invité son homologue X à s'exprimer devant les ambassadeurs »: asked to act, not to meet
+    if spec.lemma in ALERTING_CUES:  # « attire l'attention du ministre sur les dérives de X »; not « sur la situation de X »
+        on = _wrongdoing_on(view, after, end)
+        targets = expand(complement(view, on, end, ("sur",), gap=0) or actions_of(view, on + 1, end)) if on is not None else []
+        return [(s, t, False) for s in expand(subjects_of(view, cue, start)) for t in targets if s.cluster != t.cluster]
     if spec.lemma in CALL_VERBS and spec.pos is CuePos.VERB and reflexive(view.doc, cue, view.hidden):
         return []  # « elle ne s'appelle pas X »: a name, no call
     if spec.lemma in CALL_VERBS and spec.pos is CuePos.VERB and not _active(cue) and any(t.lower_ in ("à", "au", "aux") for t in view.doc[after:end]):
@@ -1332,6 +1336,8 @@ def apposed_to(view: SentenceView, cue: Token) -> list[Slot]:
     following = view.at.get(cue.i + 1)
     if cue.lower_.endswith("t") and following is not None and following.kind in PARTIES:
         return []  # « X, patron de P, rejoint Y pour un dîner »: a present that writes like the participle, with its object
+    if present_of_er_verb(cue):
+        return []  # « X salue Y », a present the tagger read as a feminine participle
     headline = view.group_at(view.sent.start, cue.i) if cue.i - 1 in view.at and cue.lower_.endswith(PAST_PARTICIPLE_ENDINGS) else []
     if headline and headline[-1].end == cue.i and not _finite_verb(view) and not any(_pronoun(view, s) for s in headline):
         return [s for s in headline if s.kind in PARTIES]  # a headline: « X critiqué par Y », « X et Z reçus par Y »
@@ -1425,10 +1431,6 @@ def _apposed_before_comma(view: SentenceView, cue: Token) -> list[Slot]:
     return [slot] if slot is not None and slot.kind in PARTIES else []
 
 
-#: Endings of a past participle (« évincé », « banni », « exclu », « interdit », « ouvert »): the
-#: tagger reads some present tenses as participles (« X participe à ... »).
-PAST_PARTICIPLE_ENDINGS = tuple(f"{stem}{end}" for stem in ("é", "i", "u", "it", "is", "ert") for end in ("", "e", "s", "es") if not (stem == "is" and end in ("s", "es")))
-
 
 def _completes_a_noun(view: SentenceView, slot: Slot) -> bool:
     """The mention is the « de » complement of a lower-case noun (« le projet de loi du Congrès »,
@@ -1469,6 +1471,26 @@ def _finite_verb(view: SentenceView) -> bool:
 
 #: How far after a participle the comma before the name of the one it describes may stand.
 NAMED_AFTER_REACH = 8
+
+
+#: Cues of drawing someone's attention to something (« attirer l'attention de Y sur »): a charge
+#: only where what they point to is a wrongdoing (« sur les dérives de X »).
+ALERTING_CUES = function_words("alerting_cue")
+#: Nouns of a wrongdoing (« les dérives », « les abus », « les méfaits » of someone).
+WRONGDOING_NOUNS = function_words("wrongdoing_noun")
+
+
+def _wrongdoing_on(view: SentenceView, after: int, end: int) -> Optional[int]:
+    """The first « sur » after the cue, where it opens a noun of wrongdoing (« sur les dérives
+    de X », « sur les graves abus commis par X »); else None."""
+    doc = view.doc
+    on = next((k for k in range(after, end) if doc[k].lower_ == "sur"), None)
+    if on is None:
+        return None
+    k = on + 1
+    while k < end and k not in view.at and (is_determiner(doc[k]) or doc[k].pos_ in ("ADJ", "ADV")) and doc[k].lemma_.lower() not in WRONGDOING_NOUNS:
+        k += 1
+    return on if k < end and k not in view.at and (doc[k].lemma_.lower() in WRONGDOING_NOUNS or doc[k].lower_ in WRONGDOING_NOUNS) else None
 
 
 @kept_per_view

@@ -295,6 +295,8 @@ CLITICS = function_words("clitic")
 #: How often the one organisation of a description's type must have been named before it, when
 #: not in the last sentences, to be the organisation the article is about.
 TOPIC_MENTIONS = 2
+#: How many sentences (lines) open a record as its heading.
+HEADING_SENTENCES = 3
 #: Object pronouns of one person before a verb (« l'ont banni », « la critique »).
 #: « me », « m' »: the speaker as an object (:func:`first_person_object`), never a third person's clitic.
 FIRST_PERSON_CLITICS = function_words("first_person_clitic")
@@ -2608,6 +2610,9 @@ class _DocState:
             elif len(fits) == 1 and fits[0] not in near and times >= TOPIC_MENTIONS:
                 m.cluster = fits[0]  # the organisation the article is about: named again and again
                 m.reason = MergeReason.ORG_DESCRIPTION.detail(f"the one organisation of type {m.org_description.type}, named {times} times before")
+            elif len(fits) == 1 and fits[0] not in near and m.org_description.type == COMMITTEE and self._heading_names(fits[0], earlier):
+                m.cluster = fits[0]  # « La commission a auditionné M. X » in the record whose heading names the committee
+                m.reason = MergeReason.ORG_DESCRIPTION.detail("the one committee in play, named by the record's heading")
             elif len(fits) == 1 and fits[0] not in near:
                 m.reason = f"{MergeReason.ORG_DESCRIPTION.value}, its one candidate is not named in the {ANAPHORA_WINDOW} sentences before it"
             elif len(fits) == 1 and not m.org_description.place and self._unknown_named_since(earlier, fits[0], types, taught):
@@ -2730,6 +2735,12 @@ class _DocState:
         found = [c.id for c in self.clusters.values() if c.kind in kinds and name_key(c.name) == key]
         return found[0] if len(found) == 1 else ""
 
+    def _heading_names(self, cid: str, earlier: list[_Mention]) -> bool:
+        """The organisation is first named in the document's first lines, its heading (a
+        committee's record opens with the committee's name)."""
+        first = min(r.start for r in earlier if r.cluster == cid)
+        return bisect_right(self.sent_starts, first) - 1 < HEADING_SENTENCES
+
     def _title_committee(self) -> str:
         """The name of the parliamentary committee whose record the document is, as its title
         gives it (« Commission des lois, compte rendu n° 5 », « Intervention de X — Commission des
@@ -2791,7 +2802,7 @@ class _DocState:
             if len(by_surname) > 1 and len(before := [c for c in by_surname if first_named.get(c.id, len(self.doc)) < m.start]) == 1:
                 by_surname = before  # « Donald Trump ... Trump ... sa fille Ivanka Trump »: the one named before it
             by_first = [c for c in full if name_tokens(c.name)[: len(word.split())] == tuple(word.split())]  # « Jean-Luc »: its two words
-            if len(by_surname) == 1 and not self._famous_other(word, by_surname[0]):
+            if len(by_surname) == 1 and not self._famous_other(word, by_surname[0], m.title_gender):
                 m.cluster, m.reason = by_surname[0].id, (MergeReason.TITLE if m.titled else MergeReason.SURNAME).value
             elif len(by_surname) == 1:
                 m.reason = "surname shared with a well-known person not named in this document"
@@ -2888,9 +2899,11 @@ class _DocState:
             if m.cluster == cluster.id and m.named:
                 m.reason, m.kind = MergeReason.PAGE_TITLE.value, EntityKind.PERSON
 
-    def _famous_other(self, surname: str, cluster: _Cluster) -> bool:
-        """A bare surname shared with a well-known person other than the one in the document."""
-        famous = self.r.table.holders_with_surname(surname)
+    def _famous_other(self, surname: str, cluster: _Cluster, title_gender: str = "") -> bool:
+        """A bare surname shared with a well-known person other than the one in the document; not
+        one of the other gender than the title before the surname (« M. Vidal » is no Frédérique
+        Vidal)."""
+        famous = [h for h in self.r.table.holders_with_surname(surname) if not (title_gender and gender_of(h) not in ("", title_gender))]
         # « J. Castex » in the document is the well-known « Jean Castex », not another
         return any(name_key(h) != name_key(cluster.name) and name_variant(h, cluster.name) not in SAME_ARTICLE_VARIANTS for h in famous)
 
