@@ -4043,6 +4043,18 @@ CASES: tuple[Case, ...] = (
     Case("booed-someone", f"{B} a hué {A}.", (criticised(B, A),)),
     Case("disqualified-someone", f"La fédération Pixelia a disqualifié {A}.", (banned("Pixelia", A),)),
     Case("an-international-warrant-against-someone", f"Le juge {C} a émis un mandat international contre {A}.", (criticised(C, A),)),
+    # a decision taken against someone; a date after « en » between a participle and « par »
+    Case("a-decision-taken-in-a-month-by-someone-against-someone", f"{A} rappelle la décision prise en mars 2004 par la Commission européenne à l'encontre de la société Pixelia.", (criticised("Commission européenne", "Pixelia"),)),
+    Case("received-in-a-month-someone", f"{B} a reçu en mars 2004 {A}.", (met(B, A),)),
+    Case("miss-a-decision-about-someone", f"La Commission européenne a pris une décision au sujet de Pixelia.", ()),
+    # members listed after « tels que »
+    Case("applications-such-as-two-banned", f"La France a interdit l'utilisation d'applications telles que TikTok ou Netflix sur les téléphones.", (banned("France", "TikTok"), banned("France", "Netflix"))),
+    Case("countries-such-as-one-criticised", f"La France a critiqué des pays tels que la Chine.", (criticised("France", "Chine"),)),
+    Case("miss-such-as-someone-describes-it", f"La France est telle que {A} la décrit.", ()),
+    # someone's project as the subject of its own verb is no plan of the relation
+    Case("someone-s-project-supported-by-someone", f"Le projet de {A} est soutenu par {B}.", (endorsed(B, A),)),
+    Case("miss-someone-s-plan-to-meet", f"Le projet de {A} de rencontrer {B} a fuité.", (met(A, B, "uncertain"),)),
+    Case("miss-someone-s-project-that-would-be-supported", f"Le projet de {A} serait soutenu par {B}.", (endorsed(B, A, "uncertain"),)),
     # @@NEW@@
 )
 

@@ -618,12 +618,19 @@ HOLDING_NOUNS = function_words("holding_noun")
 
 def _names_a_thing(trigger: Token, cue: Token) -> bool:
     """A noun of doubt with a noun of its own after « de » names a thing, not a doubt on the cue
-    (« Après son vote contre le projet de loi, X est exclu de Y »: asserted); rumours keep
-    their doubt (« des rumeurs de presse »)."""
+    (« Après son vote contre le projet de loi, X est exclu de Y »: asserted), and so does one with
+    a name after « de » that is the subject of a verb of its own (« Le projet de X est soutenu
+    par Y »); rumours keep their doubt (« des rumeurs de presse »)."""
     doc, i = trigger.doc, trigger.i
     if trigger.pos_ != "NOUN" or trigger.lemma_.lower() in EVIDENTIAL_NOUNS or i + 2 >= cue.i:
         return False
-    return doc[i + 1].lower_ in ("de", "d'", "d’") and doc[i + 2].pos_ == "NOUN" and doc[i + 2].i != cue.i
+    if doc[i + 1].lower_ not in ("de", "d'", "d’"):
+        return False
+    if doc[i + 2].pos_ == "NOUN" and doc[i + 2].i != cue.i:
+        return True
+    # « Le projet de X est soutenu par Y »: the subject, someone's plan, with a verb of its own; not
+    # « le projet de X de rencontrer Y », a doubt on the infinitive
+    return doc[i + 2].pos_ == "PROPN" and "Inf" not in cue.morph.get("VerbForm") and _finite_verb_in(doc, i + 3, cue.i + 1)
 
 
 def _granted(trigger: Token) -> bool:

@@ -972,8 +972,8 @@ def done_by(view: SentenceView, i: int, end: int) -> list[Slot]:
     passive = j
     while j < end and j not in view.at and doc[j].pos_ in ("AUX", "ADV"):
         j += 1  # « des enquêtes ont été ouvertes par X »: the noun the subject of a passive
-    if j + 1 >= end or doc[j].pos_ != "VERB" or "Part" not in doc[j].morph.get("VerbForm"):
-        return []
+    if j + 1 >= end or not ((doc[j].pos_ == "VERB" and "Part" in doc[j].morph.get("VerbForm")) or doc[j].pos_ == "ADJ"):
+        return []  # an adjective with « par » after it is a participle the tagger missed (« la décision prise par X »)
     by = past_adjuncts(view, j + 1, end)  # « l'interdiction décidée le 3 juin par X »
     if by >= end or doc[by].lower_ != "par":
         return []

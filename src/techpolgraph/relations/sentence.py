@@ -32,7 +32,7 @@ from ..resolve.names import name_key, titles
 from ..resolve.organisations import parents
 from ..resolve.roles import former_prefixes, nationalities, occupations, role_nouns
 from .cues import DE_FORMS, MODAL_VERBS, CuePos, CueTable, party_actions, past_adverbial, past_behalf, written_channels
-from .modality import NE, attribution, modality_of, tense_of
+from .modality import NE, YEAR, attribution, modality_of, tense_of
 from .typography import QUOTES, incises
 
 CLAUSE_BREAKS = frozenset({";", ":", "«", "»", "—", "–", "(", ")", "[", "]", '"', "“", "”"})
@@ -357,8 +357,8 @@ class SentenceView:
                 return False
             if token.lower_ == "alors" and not (j + 1 < self.sent.end and self.doc[j + 1].lower_ in ("que", "qu'", "qu’")):
                 return False  # « il rejoint alors les opposants à Y »: the adverb, not « alors que »
-            if token.lower_ == "que" and (token.pos_ not in ("SCONJ", "PRON") or (j > self.sent.start and self.doc[j - 1].lower_ == "ainsi")):
-                return False  # « ainsi que » joins two nouns
+            if token.lower_ == "que" and (token.pos_ not in ("SCONJ", "PRON") or (j > self.sent.start and self.doc[j - 1].lower_ in ("ainsi", "tel", "telle", "tels", "telles"))):
+                return False  # « ainsi que » joins two nouns; « telles que » lists examples
             if token.lower_ in ("que", "qu'", "qu’") and self.restrictive(j):
                 return False  # « X n'a rencontré que Y »: only Y, no clause
             return True
@@ -687,8 +687,8 @@ def phrase_end(view: SentenceView, i: int) -> int:
 
 def examples(view: SentenceView, k: int, end: int) -> list[Slot]:
     """« de nombreuses plateformes, notamment Facebook, Instagram et Twitter »: a group
-    named by a plural noun, then its members after « notamment », « comme », « dont », or in
-    parentheses."""
+    named by a plural noun, then its members after « notamment », « comme », « dont », « tels
+    que », or in parentheses."""
     doc = view.doc
     while k < end and (doc[k].pos_ in ("ADJ", "DET", "NUM") or doc[k].lower_ == "des") and k not in view.at:
         k += 1  # « de nombreuses plateformes », « quelques 65 membres », « des » the tagger read as « de les »
@@ -745,6 +745,8 @@ def examples(view: SentenceView, k: int, end: int) -> list[Slot]:
         return []
     else:
         j += 1
+        if j < end and doc[j - 1].lower_.startswith("tel") and doc[j].lower_ in ("que", "qu'", "qu’"):
+            j += 1  # « des applications telles que X ou Y »
     if j < end and doc[j].lower_ in DE:
         j += 1  # « le travail des membres de la mission, notamment de son rapporteur X »: the « de » of the noun repeated
     while j < end and (is_determiner(doc[j]) or doc[j].text == "," or (doc[j].pos_ in ("ADV", "ADJ") and doc[j].is_lower)) and j not in view.at:
@@ -1010,6 +1012,8 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
             i += 1  # « lundi matin »
         elif token.lower_ in PERIOD_PARTS and i + 1 < end and is_date_word(doc[i + 1]):
             i += 2  # « a retiré fin mars X », « début avril »
+        elif token.lower_ == "en" and i + 1 < end and i + 1 not in view.at and (is_date_word(doc[i + 1]) or YEAR.fullmatch(doc[i + 1].text)):
+            i += 1  # « a reçu en mars 2004 X », « prise en 2019 par X »
         elif (time := _time_phrase_end(doc, i, end)) > i:
             i = time  # « a reçu ce soir-là X », « convie le soir même X »
         elif (ago := ago_end(doc, i, end)) > i:
