@@ -4055,6 +4055,8 @@ CASES: tuple[Case, ...] = (
     Case("someone-s-project-supported-by-someone", f"Le projet de {A} est soutenu par {B}.", (endorsed(B, A),)),
     Case("miss-someone-s-plan-to-meet", f"Le projet de {A} de rencontrer {B} a fuité.", (met(A, B, "uncertain"),)),
     Case("miss-someone-s-project-that-would-be-supported", f"Le projet de {A} serait soutenu par {B}.", (endorsed(B, A, "uncertain"),)),
+    # shaking the hands of several
+    Case("shook-the-hands-of-two", f"{C} a serré les mains de {B} et de {A}.", (met(C, B), met(C, A))),
     # @@NEW@@
 )
 

@@ -275,6 +275,9 @@ def _landing(analysis, text):
         ("Le Parti pirate a tenu son congrès à Lille. Le parti a exclu Paul Garnier.", "Le parti", "Parti pirate"),  # a party by its name
         ("L'Arcom a sanctionné CNews. La chaîne a contesté la décision.", "La chaîne", "CNews"),
         ("Paul Garnier a critiqué TF1. La chaîne d'information a répondu à Paul Garnier.", "La chaîne d'information", "TF1"),
+        # a well-known institution or newspaper named since is of a type of its own, no candidate
+        ("Le réseau social TikTok est critiqué. Après la Commission européenne, le Parlement européen a banni le réseau social.", "le réseau social", "TikTok"),
+        ("Google a changé ses règles, selon Le Monde. Le moteur de recherche conteste les faits.", "Le moteur de recherche", "Google"),
     ],
 )
 def test_a_description_joins_the_one_organisation_in_play_of_its_type(analyse_text, text, description, organisation):
