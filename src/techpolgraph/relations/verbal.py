@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from ..data import function_words, read_lines
 from ..nlp.events import date_words, time_nouns
 from ..models import EntityKind, RelationType
-from ..resolve.document import ADDRESSEE_PRONOUNS
+from ..resolve.document import ADDRESSEE_PRONOUNS, FIRST_PERSON_SUBJECTS
 from ..resolve.roles import nationalities
 from .complements import ACCOUNT_NOUNS, COMPANY_PARTICIPLES, authorities_of_opening_place, bare_object, co_agents, complement, country_of_ban, direct_object, from_office, fronted, members_in_apposition, own_account_platform, past_relative
 from .control import addressed_by_name, before_auxiliaries, caller, dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, reported_subject, speaker, speaker_after_comma
@@ -30,6 +30,7 @@ from .proxies import MEASURE_NOUNS, PLATFORM_NOUNS, account_platforms, actions_o
 from .relatives import dont_owner, opening_dont, relative_complement, relative_object, slot_before
 from .typography import CLOSING_QUOTES, QUOTES
 from .sentence import (
+    comma_incise_end,
     ADDRESSEE_POSSESSIVES,
     finite_verb_group_at,
     opens_clause,
@@ -239,6 +240,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
             )
         if not targets and spec.relation in (RelationType.CRITICISED, RelationType.ENDORSED):
             targets = decided_by(view, after, end)
+        if not targets and spec.relation is RelationType.CRITICISED and spec.lemma in DEPLORING_VERBS:
+            targets = _completive_subject(view, after)  # « X déplore que Y ait refusé de négocier »: Y
         if not targets and spec.relation is RelationType.BANNED:
             targets = used_service(view, after, end) or withdrawn_licence(view, after, end)
         if not targets and spec.relation is RelationType.BANNED and (past := _past_removed_from(view, after, end)) > after:
@@ -462,6 +465,37 @@ def _object_or_antecedent(view: SentenceView, cue: Token, start: int, after: int
         return found
     antecedent = relative_object(view, cue, last_group(view.doc, nearby_subjects(view, cue, start), cue), after, end)
     return antecedent or found
+
+
+#: Verbs of criticism whose object may be a clause: its subject is the one criticised (« X
+#: déplore que Y ait refusé de négocier »), by the cue's lemma.
+DEPLORING_VERBS = function_words("deploring_verb")
+
+
+def _completive_subject(view: SentenceView, after: int) -> list[Slot]:
+    """« déplore que Y ait refusé », « regrette que la société Y soit partie », « dénonce le fait
+    que Y ... »: the parties that open the « que » clause right after the verb (past adverbs,
+    dates and « le fait »), as its subject, a verb or « ne » right after them; else none."""
+    doc, end = view.doc, view.sent.end
+    k = past_adjuncts(view, after, end)
+    if k + 2 < end and doc[k].lower_ == "le" and doc[k + 1].lower_ == "fait":
+        k += 2  # « dénonce le fait que Y »
+    if (k >= end or doc[k].lower_ not in ("que", "qu'", "qu’")) and doc[after - 1].lower_ in ("que", "qu'", "qu’"):
+        k = after - 1  # « regretter que », a locution that ends on its « que »
+    if k >= end or doc[k].lower_ not in ("que", "qu'", "qu’"):
+        return []
+    first = past_role_nouns(view, past_determiners(view, k + 1, end), end)
+    group = [s for s in view.group_at(first, end) if s.kind in PARTIES]
+    if not group or any(view.doc[s.start].lower_ in FIRST_PERSON_SUBJECTS for s in group):  # « ... que nous ayons »: the speaker's own
+        return []
+    verb = group[-1].end
+    while verb < end and doc[verb].text == "," and (closing := comma_incise_end(view, verb, end)) is not None:
+        verb = closing + 1  # « que Y, une fois de plus, ait refusé »
+    if verb >= end or not (doc[verb].pos_ in ("AUX", "VERB") or doc[verb].lower_ in NE_WORDS):
+        return []
+    if doc[verb].lemma_.lower() == "être" and verb + 1 < end and doc[verb + 1].pos_ == "ADJ":
+        return []  # « regrette que Y soit malade »: a state one is sorry for, no charge
+    return group
 
 
 #: How many words may stand between the « que » of a relative clause and its verb (« que la France peut »).
