@@ -146,6 +146,10 @@ SETS = {
     "holdout111": (REALTEXT / "holdout111", None),
     "holdout112": (REALTEXT / "holdout112", None),
     "holdout113": (REALTEXT / "holdout113", None),
+    "holdout114": (REALTEXT / "holdout114", None),
+    "holdout115": (REALTEXT / "holdout115", None),
+    "holdout116": (REALTEXT / "holdout116", None),
+    "holdout117": (REALTEXT / "holdout117", None),
 }
 
 
@@ -335,6 +339,10 @@ ROUNDS = {
     "fifty-third round, second split (jm*)": ("jm",),
     "fifty-fourth round (jn*)": ("jn",),
     "fifty-fourth round, second split (jo*)": ("jo",),
+    "fifty-fifth round (jp*)": ("jp",),
+    "fifty-fifth round, second split (jq*)": ("jq",),
+    "fifty-fifth round, third split (jr*)": ("jr",),
+    "fifty-fifth round, fourth split (js*)": ("js",),
 }
 
 

@@ -4034,8 +4034,6 @@ CASES: tuple[Case, ...] = (
     # a judgment or a decision given by someone acts for them
     Case("a-judgment-given-by-a-court", f"Le jugement rendu par le tribunal de commerce de Nanterre a imposé à Pixelia une amende.", (criticised("tribunal de commerce de Nanterre", "Pixelia"),)),
     Case("a-report-published-by-someone", f"Le rapport publié par {A} dénonce les pratiques de Pixelia.", (criticised(A, "Pixelia"),)),
-    # two names joined by « et » that the recogniser reads as one
-    Case("miss-a-practice-denounced-by-three", f"Cette pratique, dénoncée par {A}, la Fnac et Cultura apparaît contraire à la loi.", ()),
     # « non seulement X, mais Y »
     Case("not-only-but-without-also", f"{A} a très clairement attaqué, non seulement, bien évidemment, {B}, mais la France.", (criticised(A, B), criticised(A, "France"))),
     Case("miss-but-opening-another-clause", f"{A} a non seulement attaqué {B}, mais {C} a protesté.", (criticised(A, B),)),
@@ -4065,6 +4063,9 @@ CASES: tuple[Case, ...] = (
     Case("miss-regrets-that-someone-is-ill", f"{B} regrette que {A} soit malade.", ()),
     Case("miss-regrets-that-we-lost", f"{B} regrette que nous ayons perdu.", ()),
     Case("miss-regrets-someone-s-departure", f"{B} regrette le départ de {A}.", ()),
+    # a participle that describes the noun phrase opening the sentence, not the name after its actors
+    Case("miss-a-practice-denounced-by-a-list", f"Cette pratique, dénoncée par {A}, la Fnac et Cultura apparaît contraire à la loi.", ()),
+    Case("criticised-the-day-after-opening-participle", f"Le lendemain, critiquée par {A}, {B} a démissionné.", (criticised(A, B),)),
     # @@NEW@@
 )
 

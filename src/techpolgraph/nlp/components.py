@@ -232,7 +232,6 @@ class EntityRecogniser:
         spans = [_across_parser_cut(doc, s) for s in spans]
         spans = _join_elided_names(doc, spans, orths, self._is_first_name)
         spans = self._apply_people(doc, spans)
-        spans = [piece for s in spans for piece in _split_joined_names(s)]
         spans = self._apply_gazetteer(doc, spans)
         spans = _join_english_of(doc, spans, orths)  # over a known place too (« Voice of Europe »)
         spans = self._complete_lists(doc, spans, orths)
@@ -1309,27 +1308,6 @@ def _add_headed_organisations(doc: Doc, spans: list[Span], orths: numpy.ndarray)
 
 #: How many words a name may have after its « pour » (« pour une société démocratique »).
 PURPOSE_NAME_WORDS = 5
-
-
-#: How many words each of two names joined by « et » in one organisation span may have.
-JOINED_NAME_WORDS = 3
-
-
-def _split_joined_names(span: Span) -> tuple[Span, ...]:
-    """« la Fnac et Cultura », read as one organisation: two names joined by « et », each of one
-    to three capitalised words, are two (a known name that holds « et » comes back with the
-    gazetteer)."""
-    doc = span.doc
-    joins = [t.i for t in span if t.lower_ == "et"]
-    if span.label_ not in ("ORG", "MISC") or len(joins) != 1:
-        return (span,)
-    k = joins[0]
-    left, right = doc[span.start : k], doc[k + 1 : span.end]
-    if not (1 <= len(left) <= JOINED_NAME_WORDS and 1 <= len(right) <= JOINED_NAME_WORDS):
-        return (span,)
-    if not all(t.is_alpha and t.text[:1].isupper() for t in (*left, *right)):
-        return (span,)
-    return Span(doc, span.start, k, label=span.label_), Span(doc, k + 1, span.end, label=span.label_)
 
 
 def _purpose_name_end(doc: Doc, i: int) -> int:

@@ -352,10 +352,13 @@ def opening_participle(view: SentenceView, cue: Token) -> bool:
         return True
     before = view.doc[view.sent.start : cue.i]
     # « Candidat à la présidentielle, soutenu par X, Y ... »: after a verbless phrase that opens the
-    # sentence and names no party
+    # sentence and names no party; not a noun phrase with its article, the subject the participle
+    # describes (« Cette pratique, dénoncée par X, la Fnac et Cultura apparaît ... »), but a time
+    # (« Le lendemain, critiquée par X, Y ... »)
     return (
         len(before) > 1
         and before[-1].text == ","
+        and not (before[0].pos_ == "DET" and before[1].pos_ == "NOUN" and before[1].lemma_.lower() not in time_nouns())
         and view.sent.start not in view.at
         and not any(t.pos_ in ("VERB", "AUX") or (t.i in view.at and view.at[t.i].kind in PARTIES) for t in before)
     )
