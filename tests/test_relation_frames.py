@@ -4003,7 +4003,7 @@ CASES: tuple[Case, ...] = (
     Case("received-as-he-had-promised", f"{A} a reçu, comme il l'avait promis, {C}.", (met(A, C),)),
     Case("miss-as-someone-criticised", f"{A} a reçu, comme elle l'a critiqué, la délégation.", ()),
     # a number of packages or a series of measures
-    Case("packages-of-restrictive-measures", f"L'Union européenne a adopté cinq paquets de mesures restrictives à l'encontre de Pixelia.", (banned("Union européenne", "Pixelia"),)),
+    Case("packages-of-restrictive-measures", f"Le Conseil de l'Union européenne a voté trois paquets de mesures restrictives contre Pixelia.", (banned("Conseil de l'Union européenne", "Pixelia"),)),
     Case("a-train-of-sanctions", f"Le Conseil a adopté un nouveau train de sanctions contre Pixelia.", (criticised("Conseil", "Pixelia"),)),
     Case("miss-a-series-of-meetings-without-anyone", f"Le Conseil a adopté une nouvelle série de mesures sur le climat.", ()),
     # « dans un communiqué », « dans une lettre ouverte » between the verb and its object
@@ -4020,29 +4020,29 @@ CASES: tuple[Case, ...] = (
     Case("put-on-notice-two-platforms", f"La CNIL a mis Google et Facebook en demeure.", (criticised(CNIL, "Google"), criticised(CNIL, "Facebook"))),
     Case("miss-a-locution-after-a-second-clause", f"{B} a mis {A} au courant et Pixelia en demeure.", ()),
     # drawing attention to someone's wrongdoing, not to their situation
-    Case("attention-drawn-to-someone-s-drifts", f"{A} attire l'attention du ministre sur les dérives du réseau social « Facebook ».", (criticised(A, "Facebook"),)),
-    Case("alerting-the-minister-to-misdeeds", f"{A} alerte le ministre de l'intérieur sur les méfaits de Pixelia.", (criticised(A, "Pixelia"),)),
+    Case("attention-drawn-to-someone-s-drifts", f"{A} attire l'attention de la ministre sur les graves dérives du réseau social « Facebook ».", (criticised(A, "Facebook"),)),
+    Case("alerting-the-minister-to-misdeeds", f"{A} alerte la ministre de la culture sur les méfaits de Pixelia.", (criticised(A, "Pixelia"),)),
     Case("miss-attention-drawn-to-someone-s-situation", f"{A} appelle l'attention du ministre sur la situation de Pixelia.", ()),
     Case("miss-attention-drawn-to-rights-of-someone-s-staff", f"{A} appelle l'attention du ministre sur les violations des droits des salariés de Pixelia.", ()),
     Case("the-policy-of-a-quoted-name", f"{B} a critiqué la politique de « Pixelia ».", (criticised(B, "Pixelia"),)),
     # injunctions and formal notices against someone; a support « pour » someone
     Case("enjoined-by-a-court", f"Le tribunal de Nanterre a enjoint à Pixelia de restreindre ses activités.", (criticised("tribunal de Nanterre", "Pixelia"),)),
     Case("an-injunction-to-someone", f"La CNIL a prononcé une injonction à Pixelia.", (criticised(CNIL, "Pixelia"),)),
-    Case("a-formal-notice-against-someone", f"La CNIL a adopté le 26 mai 2010 une mise en demeure à l'encontre de la société Pixelia.", (criticised(CNIL, "Pixelia"),)),
-    Case("a-weighty-supporter-for-someone", f"{A} se trouve être un soutien de poids pour Pixelia.", (endorsed(A, "Pixelia"),)),
+    Case("a-formal-notice-against-someone", f"La CNIL a adressé hier sa mise en demeure à l'encontre du groupe Pixelia.", (criticised(CNIL, "Pixelia"),)),
+    Case("a-weighty-supporter-for-someone", f"{A} se trouve être un allié et un soutien de poids pour Pixelia.", (endorsed(A, "Pixelia"),)),
     Case("miss-a-support-for-a-cause", f"{A} est un soutien de poids pour la réforme.", ()),
     # a judgment or a decision given by someone acts for them
-    Case("a-judgment-given-by-a-court", f"Le jugement rendu par le tribunal de commerce de Nanterre a imposé à Pixelia une amende.", (criticised("tribunal de commerce de Nanterre", "Pixelia"),)),
+    Case("a-judgment-given-by-a-court", f"Le jugement rendu par le tribunal de Lyon a infligé à Pixelia une amende.", (criticised("tribunal de Lyon", "Pixelia"),)),
     Case("a-report-published-by-someone", f"Le rapport publié par {A} dénonce les pratiques de Pixelia.", (criticised(A, "Pixelia"),)),
     # « non seulement X, mais Y »
-    Case("not-only-but-without-also", f"{A} a très clairement attaqué, non seulement, bien évidemment, {B}, mais la France.", (criticised(A, B), criticised(A, "France"))),
+    Case("not-only-but-without-also", f"{A} a vivement critiqué, non seulement, bien sûr, {B}, mais la France.", (criticised(A, B), criticised(A, "France"))),
     Case("miss-but-opening-another-clause", f"{A} a non seulement attaqué {B}, mais {C} a protesté.", (criticised(A, B),)),
     # booing, disqualifying, an international warrant
     Case("booed-someone", f"{B} a hué {A}.", (criticised(B, A),)),
     Case("disqualified-someone", f"La fédération Pixelia a disqualifié {A}.", (banned("Pixelia", A),)),
     Case("an-international-warrant-against-someone", f"Le juge {C} a émis un mandat international contre {A}.", (criticised(C, A),)),
     # a decision taken against someone; a date after « en » between a participle and « par »
-    Case("a-decision-taken-in-a-month-by-someone-against-someone", f"{A} rappelle la décision prise en mars 2004 par la Commission européenne à l'encontre de la société Pixelia.", (criticised("Commission européenne", "Pixelia"),)),
+    Case("a-decision-taken-in-a-month-by-someone-against-someone", f"{A} cite la décision prise en juin 2011 par l'Autorité de la concurrence à l'encontre du groupe Pixelia.", (criticised("Autorité de la concurrence", "Pixelia"),)),
     Case("received-in-a-month-someone", f"{B} a reçu en mars 2004 {A}.", (met(B, A),)),
     Case("miss-a-decision-about-someone", f"La Commission européenne a pris une décision au sujet de Pixelia.", ()),
     # members listed after « tels que »
@@ -4064,7 +4064,7 @@ CASES: tuple[Case, ...] = (
     Case("miss-regrets-that-we-lost", f"{B} regrette que nous ayons perdu.", ()),
     Case("miss-regrets-someone-s-departure", f"{B} regrette le départ de {A}.", ()),
     # a participle that describes the noun phrase opening the sentence, not the name after its actors
-    Case("miss-a-practice-denounced-by-a-list", f"Cette pratique, dénoncée par {A}, la Fnac et Cultura apparaît contraire à la loi.", ()),
+    Case("miss-a-practice-denounced-by-a-list", f"Ce procédé, critiqué par {A}, la Fnac et Cultura semble contraire au droit.", ()),
     Case("criticised-the-day-after-opening-participle", f"Le lendemain, critiquée par {A}, {B} a démissionné.", (criticised(A, B),)),
     # @@NEW@@
 )
