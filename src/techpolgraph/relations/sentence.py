@@ -1342,7 +1342,7 @@ def _aside_end(view: SentenceView, i: int, end: int) -> Optional[int]:
     k = i + 1
     comparing = k < end and doc[k].lower_ == "comme"  # « , comme nous l'avons fait, », « , comme il l'avait annoncé, »
     k += comparing
-    if k >= end or not doc[k].lower_ in (SUBJECT_CLITICS if comparing else ASIDE_SUBJECTS):
+    if k >= end or doc[k].lower_ not in (SUBJECT_CLITICS if comparing else ASIDE_SUBJECTS):
         return None
     k += 1
     while k < end and (doc[k].lower_ in CLITICS or doc[k].pos_ == "AUX"):

@@ -1465,7 +1465,6 @@ def _apposed_before_comma(view: SentenceView, cue: Token) -> list[Slot]:
     return [slot] if slot is not None and slot.kind in PARTIES else []
 
 
-
 def _completes_a_noun(view: SentenceView, slot: Slot) -> bool:
     """The mention is the « de » complement of a lower-case noun (« le projet de loi du Congrès »,
     « la campagne de X »), so that what follows it may go with that noun."""
