@@ -4066,6 +4066,9 @@ CASES: tuple[Case, ...] = (
     # a participle that describes the noun phrase opening the sentence, not the name after its actors
     Case("miss-a-practice-denounced-by-a-list", f"Ce procédé, critiqué par {A}, la Fnac et Cultura semble contraire au droit.", ()),
     Case("criticised-the-day-after-opening-participle", f"Le lendemain, critiquée par {A}, {B} a démissionné.", (criticised(A, B),)),
+    # a capital that is the object of a relation verb stands for its government
+    Case("accusing-a-capital-of-censorship", f"La Commission européenne enquête. {A} critique les règles européennes, accusant Bruxelles de censure.", (criticised(A, "Commission européenne"),)),
+    Case("miss-leaving-a-capital", f"La Commission européenne enquête. {A} a quitté Bruxelles pour Paris.", ()),
     # @@NEW@@
 )
 

@@ -589,6 +589,20 @@ def acts_of_their_owner() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def relation_verbs() -> frozenset[str]:
+    """The one-word verbs of the relation lexicon (``relation_cues.tsv``), reflexives without
+    their pronoun: a capital that is their object is aimed at as a government (« accusant
+    Bruxelles de censure »), as one acted on, not a place one goes to."""
+    verbs = set()
+    for row in read_table("relation_cues.tsv"):
+        words = row[0].replace("’", "'").split() if len(row) > 1 and row[1] == "VERB" else []
+        words = words[1:] if words[:1] == ["se"] else words
+        if len(words) == 1:
+            verbs.add(words[0][2:] if words[0].startswith("s'") else words[0])
+    return frozenset(verbs)
+
+
 #: Verbs of a ban whose « en » stands for what one is banned from (« il en est exclu »), by lemma.
 LEFT_BY_BAN = function_words("left_by_ban")
 
@@ -2962,7 +2976,8 @@ class _DocState:
 
     def _government_of(self, m: _Mention) -> str:
         """What a capital stands for (``metonyms.tsv``) where it is the subject of a verb that
-        is not one of place, in an article that holds one of its words; "" otherwise."""
+        is not one of place, or the object of a verb of the relation lexicon, in an article that
+        holds one of its words; "" otherwise."""
         if m.kind not in (EntityKind.LOCATION, EntityKind.PERSON) or m.end - m.start != 1 or not m.named:
             return ""
         found = metonyms().get(clean_name(m.text))
@@ -2971,6 +2986,8 @@ class _DocState:
         government, words = found
         token, doc = self.doc[m.start], self.doc
         verb = token.head if token.dep_.startswith("nsubj") and token.head.pos_ in ("VERB", "AUX") else self._verb_right_after(m)
+        if verb is None and token.dep_ == "obj" and token.head.pos_ == "VERB" and token.head.lemma_.lower() in relation_verbs():
+            verb = token.head  # « accusant Bruxelles de censure », « a sanctionné Moscou »: a government acted on
         if verb is None or _after_preposition(doc, m.start):
             return ""
         if verb.lemma_ in PLACE_VERBS:
