@@ -4069,6 +4069,10 @@ CASES: tuple[Case, ...] = (
     # a capital that is the object of a relation verb stands for its government
     Case("accusing-a-capital-of-censorship", f"La Commission européenne enquête. {A} critique les règles européennes, accusant Bruxelles de censure.", (criticised(A, "Commission européenne"),)),
     Case("miss-leaving-a-capital", f"La Commission européenne enquête. {A} a quitté Bruxelles pour Paris.", ()),
+    # entry refused to someone, or someone's entry
+    Case("entry-forbidden-to-someone-before-the-noun", f"La France a interdit à {A} l'entrée sur son territoire.", (banned("France", A),)),
+    Case("someone-s-entry-forbidden", f"La France a interdit l'entrée de {A} sur son territoire.", (banned("France", A),)),
+    Case("miss-entry-into-force-of-a-text", f"{B} a salué l'entrée en vigueur du texte.", ()),
     # @@NEW@@
 )
 
