@@ -4073,6 +4073,11 @@ CASES: tuple[Case, ...] = (
     Case("entry-forbidden-to-someone-before-the-noun", f"La France a interdit à {A} l'entrée sur son territoire.", (banned("France", A),)),
     Case("someone-s-entry-forbidden", f"La France a interdit l'entrée de {A} sur son territoire.", (banned("France", A),)),
     Case("miss-entry-into-force-of-a-text", f"{B} a salué l'entrée en vigueur du texte.", ()),
+    # a place after « à » before the « à » of the one a relation is given to
+    Case("tribute-at-a-monument-to-someone", f"{C} a rendu hommage au Panthéon à {A}.", (endorsed(C, A),)),
+    Case("an-audience-at-the-palace-to-someone", f"Le président {C} a accordé une audience à l'Élysée à {A}.", (met(C, A),)),
+    Case("miss-tribute-in-a-city-to-a-movement", f"{C} a rendu hommage à Paris à la Résistance.", ()),
+    Case("tribute-to-a-country-on-an-occasion", f"{C} a rendu hommage à la France à l'occasion du 14 Juillet.", (endorsed(C, "France"),)),
     # @@NEW@@
 )
 

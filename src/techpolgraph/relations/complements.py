@@ -425,6 +425,20 @@ COMPOUND_DE = function_words("compound_de")
 TOPIC_PREPOSITIONS = function_words("topic_preposition")
 
 
+def _dative_after_place(view: SentenceView, place: Slot, end: int) -> Optional[list[Slot]]:
+    """The persons of a second « à » complement right after a place named after « à » (« au
+    Panthéon à Y »; none in « à Paris à la Résistance »: the place is where, all the same); None
+    where no such « à » follows (« à l'occasion de » is none)."""
+    k = place.end
+    if k >= end or view.doc[k].lower_ not in A_FORMS or a_locution(view, k, end):
+        return None
+    k += 1
+    while k < end and is_determiner(view.doc[k]) and k not in view.at:
+        k += 1
+    people = [s for s in view.group_at(past_role_nouns(view, k, end), end) if s.kind is EntityKind.PERSON]
+    return people
+
+
 def a_locution(view: SentenceView, j: int, end: int) -> bool:
     """Token j (« à », « au », « aux ») opens a preposition of its own (« à propos de X », « à
     l'issue de », « au nom de X »), not the « à » of a dative."""
@@ -734,6 +748,8 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
                 found = found + next_described_person(view, found[0], end)  # « avec Mme X, maire de la ville, le député Y »
             if not found and (narrower := _narrowed_again(view, k, end, token.lower_)) is not None:
                 return complement(view, narrower, end, words, gap=0)  # « par l'opposition, et notamment par Y »: Y
+            if token.lower_ in A_FORMS and len(found) == 1 and found[0].kind is EntityKind.LOCATION and (later := _dative_after_place(view, found[0], end)) is not None:
+                return later  # « a rendu hommage au Panthéon à Y », « a accordé une audience à l'Élysée à Y »: where, then to whom
             return [s for s in found if s.kind in PARTIES]
         if token.text == "," and j + 2 < end and view.doc[j + 1].pos_ == "ADV" and ("par" in words or view.doc[j + 2].lower_ in words):
             limit = min(limit + 2, end)  # « critiquée, notamment par Y », « a porté plainte vendredi, notamment contre Y »
