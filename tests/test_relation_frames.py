@@ -4057,7 +4057,7 @@ CASES: tuple[Case, ...] = (
     Case("shook-the-hands-of-two", f"{C} a serré les mains de {B} et de {A}.", (met(C, B), met(C, A))),
     # the subject of a « que » clause after a verb of deploring
     Case("deplores-that-someone-refused", f"{B} déplore que {A} ait refusé de négocier.", (criticised(B, A),)),
-    Case("regrets-that-a-company-decided", f"{B} regrette que la société Pixelia ait décidé de mettre ses menaces à exécution.", (criticised(B, "Pixelia"),)),
+    Case("regrets-that-a-company-decided", f"{B} regrette que la société Pixelia ait décidé de rompre les négociations.", (criticised(B, "Pixelia"),)),
     Case("denounces-the-fact-that", f"{B} dénonce le fait que Pixelia refuse de payer.", (criticised(B, "Pixelia"),)),
     Case("deplores-that-someone-after-an-incise", f"{B} déplore que {A}, une fois de plus, ait refusé de négocier.", (criticised(B, A),)),
     Case("miss-regrets-that-someone-is-ill", f"{B} regrette que {A} soit malade.", ()),

@@ -208,10 +208,7 @@ class EntityRecogniser:
         self.company_suffixes = frozenset(read_lines("company_suffixes.txt"))
         self.of_organisation = frozenset(row[0] for row in read_table("role_nouns.tsv") if row[1] in ("boss", "founder", "owner"))
         self.role_words = frozenset(row[0] for row in read_table("role_nouns.tsv"))
-        # the verbs of the relation lexicon, read from its data file (the relations stage comes later)
-        self.cue_verbs = frozenset(
-            _verb_of(row[0]) for row in read_table("relation_cues.tsv") if len(row) > 1 and row[1] == "VERB" and _verb_of(row[0])
-        )
+        self.cue_verbs = cue_verbs()
         # the verb locutions of the lexicon, by their verb (« porter » -> « plainte »)
         self.cue_locutions = frozenset(tuple(row[0].split()) for row in read_table("relation_cues.tsv") if len(row) > 1 and row[1] == "VERB" and len(row[0].split()) > 1)
         self.first_name_set = frozenset(row[0] for row in read_table(first_names)) if first_names else frozenset()
@@ -1526,6 +1523,13 @@ def _tag_perfect_participles(doc: Doc, verbs: frozenset[str], orths: numpy.ndarr
             token.pos_, token.lemma_ = "VERB", infinitive
             token.set_morph("Tense=Past|VerbForm=Part")
             doc[i - 1].pos_, doc[i - 1].lemma_ = "AUX", "avoir"
+
+
+@lru_cache(maxsize=1)
+def cue_verbs() -> frozenset[str]:
+    """The one-verb cues of the relation lexicon (``relation_cues.tsv``), read from its data file
+    for the stages that come before the relations stage (« se rencontrer » -> « rencontrer »)."""
+    return frozenset(_verb_of(row[0]) for row in read_table("relation_cues.tsv") if len(row) > 1 and row[1] == "VERB" and _verb_of(row[0]))
 
 
 def _verb_of(cue: str) -> str:

@@ -932,7 +932,7 @@ def own_vote_declared(view: SentenceView, cue: Token) -> bool:
     if cue.lemma_.lower() not in DECLARED_SUPPORT:
         return False
     k = cue.i - 1
-    while k > view.sent.start and (doc[k].pos_ == "ADV" or doc[k].lower_ in ("ne", "n'", "n’")):
+    while k > view.sent.start and (doc[k].pos_ == "ADV" or doc[k].lower_ in NE_WORDS):
         k -= 1  # « je ne voterai pas », « je voterai évidemment »
     # the future by its ending, which the morphologizer often misses (« voterai » read as an infinitive)
     future = (doc[k].lower_ in FIRST_PERSON_SUBJECTS and cue.lower_.endswith("rai")) or (doc[k].lower_ == "nous" and cue.lower_.endswith("rons"))

@@ -61,6 +61,8 @@ LIST_WORDS = function_words("list_word")
 LIST_ADVERBS = function_words("list_adverb")
 ADDING_LINKERS = function_words("adding_linker")
 EXAMPLES = function_words("example_marker")
+#: Example markers that « que » follows (« des applications telles que X »).
+SUCH_AS = frozenset(w for w in EXAMPLES if w.startswith("tel"))
 DATE_POS = ("NUM",)
 PARTIES = frozenset({EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.LOCATION})
 CE = function_words("cleft")
@@ -357,7 +359,7 @@ class SentenceView:
                 return False
             if token.lower_ == "alors" and not (j + 1 < self.sent.end and self.doc[j + 1].lower_ in ("que", "qu'", "qu’")):
                 return False  # « il rejoint alors les opposants à Y »: the adverb, not « alors que »
-            if token.lower_ == "que" and (token.pos_ not in ("SCONJ", "PRON") or (j > self.sent.start and self.doc[j - 1].lower_ in ("ainsi", "tel", "telle", "tels", "telles"))):
+            if token.lower_ == "que" and (token.pos_ not in ("SCONJ", "PRON") or (j > self.sent.start and (self.doc[j - 1].lower_ == "ainsi" or self.doc[j - 1].lower_ in SUCH_AS))):
                 return False  # « ainsi que » joins two nouns; « telles que » lists examples
             if token.lower_ in ("que", "qu'", "qu’") and self.restrictive(j):
                 return False  # « X n'a rencontré que Y »: only Y, no clause
@@ -745,7 +747,7 @@ def examples(view: SentenceView, k: int, end: int) -> list[Slot]:
         return []
     else:
         j += 1
-        if j < end and doc[j - 1].lower_.startswith("tel") and doc[j].lower_ in ("que", "qu'", "qu’"):
+        if j < end and doc[j - 1].lower_ in SUCH_AS and doc[j].lower_ in ("que", "qu'", "qu’"):
             j += 1  # « des applications telles que X ou Y »
     if j < end and doc[j].lower_ in DE:
         j += 1  # « le travail des membres de la mission, notamment de son rapporteur X »: the « de » of the noun repeated

@@ -486,7 +486,7 @@ def _completive_subject(view: SentenceView, after: int) -> list[Slot]:
         return []
     first = past_role_nouns(view, past_determiners(view, k + 1, end), end)
     group = [s for s in view.group_at(first, end) if s.kind in PARTIES]
-    if not group or any(view.doc[s.start].lower_ in FIRST_PERSON_SUBJECTS for s in group):  # « ... que nous ayons »: the speaker's own
+    if not group or any(doc[s.start].lower_ in FIRST_PERSON_SUBJECTS for s in group):  # « ... que nous ayons »: the speaker's own
         return []
     verb = group[-1].end
     while verb < end and doc[verb].text == "," and (closing := comma_incise_end(view, verb, end)) is not None:

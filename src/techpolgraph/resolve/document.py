@@ -62,7 +62,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..data import function_words, read_lines, read_table
 from ..models import EntityKind, LocalEntity, Mention, construct, field_names
-from ..nlp.components import KIND_BY_LABEL, LABEL_ROLES, Gazetteer, particle_then_name
+from ..nlp.components import KIND_BY_LABEL, LABEL_ROLES, Gazetteer, cue_verbs, particle_then_name
 from ..nlp.events import date_words, time_nouns
 from ..nlp.text import doc_text, line_bounds, sentences, span_text, tokens_text
 from ..nlp.words import WordTest
@@ -587,20 +587,6 @@ def acts_of_their_owner() -> frozenset[str]:
         for row in read_table("relation_cues.tsv")
         if len(row) > 2 and row[1] == "NOUN" and " " not in row[0] and (row[2] == "met" or (len(row) > 4 and row[4] == "de"))
     )
-
-
-@lru_cache(maxsize=1)
-def relation_verbs() -> frozenset[str]:
-    """The one-word verbs of the relation lexicon (``relation_cues.tsv``), reflexives without
-    their pronoun: a capital that is their object is aimed at as a government (« accusant
-    Bruxelles de censure »), as one acted on, not a place one goes to."""
-    verbs = set()
-    for row in read_table("relation_cues.tsv"):
-        words = row[0].replace("’", "'").split() if len(row) > 1 and row[1] == "VERB" else []
-        words = words[1:] if words[:1] == ["se"] else words
-        if len(words) == 1:
-            verbs.add(words[0][2:] if words[0].startswith("s'") else words[0])
-    return frozenset(verbs)
 
 
 #: Verbs of a ban whose « en » stands for what one is banned from (« il en est exclu »), by lemma.
@@ -2986,7 +2972,7 @@ class _DocState:
         government, words = found
         token, doc = self.doc[m.start], self.doc
         verb = token.head if token.dep_.startswith("nsubj") and token.head.pos_ in ("VERB", "AUX") else self._verb_right_after(m)
-        if verb is None and token.dep_ == "obj" and token.head.pos_ == "VERB" and token.head.lemma_.lower() in relation_verbs():
+        if verb is None and token.dep_ == "obj" and token.head.pos_ == "VERB" and token.head.lemma_.lower() in cue_verbs():
             verb = token.head  # « accusant Bruxelles de censure », « a sanctionné Moscou »: a government acted on
         if verb is None or _after_preposition(doc, m.start):
             return ""
