@@ -2435,7 +2435,7 @@ CASES: tuple[Case, ...] = (
     Case("last-year-between-verb-and-object", "Le Japon a exclu l'an dernier la société Pixelia.", (banned("Japon", "Pixelia"),)),
     Case("speaking-beside-someone", f"Lors du sommet, {A} s'est exprimé aux côtés de {C}.", (met(A, C),)),
     Case("a-joint-press-briefing", f"{A} a tenu un point de presse commun avec {C}.", (met(A, C),)),
-    Case("a-member-added-after-a-common-noun-object", f"{A} a reçu les dirigeants de Pixelia, mais aussi {C}.", (met(A, C),)),
+    Case("a-member-added-after-a-common-noun-object", f"{A} a reçu les dirigeants de Pixelia, mais aussi {C}.", (met(A, "Pixelia"), met(A, C))),
     Case("a-described-member-added-after-a-common-noun-object", f"{A} a reçu les élus, mais aussi la directrice de l'Union des artisans, {C}.", (met(A, C),)),
     Case("miss-another-verb-after-mais-aussi", f"{A} a reçu les élus, mais aussi critiqué {C}.", (criticised(A, C),)),
     Case("an-opening-participle-before-a-subject-in-apposition", f"Soutenu par {B}, le patron de Pixelia, {A}, a gagné.", (endorsed(B, A),)),
@@ -3966,7 +3966,7 @@ CASES: tuple[Case, ...] = (
     Case("a-sanction-pronounced-against-someone-before-the-noun", f"La CNIL a prononcé à l'encontre de Pixelia une sanction de 10 millions d'euros.", (criticised(CNIL, "Pixelia"),)),
     Case("miss-a-day-to-someone-then-a-neutral-noun", f"{A} a envoyé lundi à {B} un rapport.", ()),
     # suspending one's own plan bans no one
-    Case("miss-suspending-one-s-own-plan", f"{A} a reçu la direction de Pixelia, qui a accepté de suspendre son plan de licenciements.", ()),
+    Case("suspending-one-s-own-plan-bans-no-one", f"{A} a reçu la direction de Pixelia, qui a accepté de suspendre son plan de licenciements.", (met(A, "Pixelia"),)),
     Case("miss-a-judge-suspending-someone-s-decree", f"{A} a signé un décret. Le juge a suspendu son décret.", ()),
     # restrictive measures imposed on someone; grievances notified to someone
     Case("restrictive-measures-imposed-on-someone", f"Le Conseil de l'Union européenne a imposé des mesures restrictives à Vexa Media et à trois de ses fondateurs.", (banned("Conseil de l'Union européenne", "Vexa Media"),)),
@@ -4078,6 +4078,73 @@ CASES: tuple[Case, ...] = (
     Case("an-audience-at-the-palace-to-someone", f"Le président {C} a accordé une audience à l'Élysée à {A}.", (met(C, A),)),
     Case("miss-tribute-in-a-city-to-a-movement", f"{C} a rendu hommage à Paris à la Résistance.", ()),
     Case("tribute-to-a-country-on-an-occasion", f"{C} a rendu hommage à la France à l'occasion du 14 Juillet.", (endorsed(C, "France"),)),
+    # a ban or a sanction named again: criticising or praising it aims at who took it
+    Case("a-fine-then-criticised-this-decision", f"L'Autorité de la concurrence a infligé une amende à Pixelia. {A}, patron de Pixelia, a vivement critiqué cette décision.", (criticised("Autorité de la concurrence", "Pixelia"), criticised(A, "Autorité de la concurrence"))),
+    Case("a-ban-then-this-decision-denounced-by", f"Le gouvernement moldave a interdit Vexa pour six mois. Cette décision a été dénoncée par {A}.", (banned("gouvernement moldave", "Vexa"), criticised(A, "gouvernement moldave"))),
+    Case("a-suspension-then-praised-the-ban", f"{B} a suspendu le compte de {A}. {C} a salué cette suspension.", (banned(B, A), endorsed(C, B))),
+    Case("a-fine-then-a-decision-praised-by", f"L'Autorité de la concurrence a infligé une amende à Pixelia, une décision saluée par {A}.", (criticised("Autorité de la concurrence", "Pixelia"), endorsed(A, "Autorité de la concurrence"))),
+    Case("a-ban-then-a-measure-that-someone-denounced", f"{B} a exclu Pixelia du salon, une mesure que {A} a dénoncée.", (banned(B, "Pixelia"), criticised(A, B))),
+    Case("words-that-someone-condemned", f"{B} a traité {C} de menteur, des propos que {A} a condamnés.", (criticised(B, C), criticised(A, B))),
+    Case("miss-a-judge-suspended-this-decision", f"{B} a infligé une amende à Pixelia. Le juge {C} a suspendu cette décision.", (criticised(B, "Pixelia"),)),
+    Case("miss-a-fine-then-contested-this-ban", f"{B} a infligé une amende à Pixelia. {A} a contesté cette interdiction.", (criticised(B, "Pixelia"),)),
+    Case("miss-a-meeting-then-this-decision", f"{B} a reçu {A}. {C} a critiqué cette décision.", (met(B, A),)),
+    Case("miss-two-authors-then-this-decision", f"{B} et {C} ont exclu Pixelia. {A} a salué cette décision.", (banned(B, "Pixelia"), banned(C, "Pixelia"))),
+    Case("the-decision-of-someone-else-is-theirs", f"{B} a exclu Pixelia. {C} a salué la décision de {A}.", (banned(B, "Pixelia"), endorsed(C, A))),
+    Case("a-decision-two-sentences-later", f"{B} a exclu Pixelia. Le salon a fermé lundi. {A} a salué cette décision.", (banned(B, "Pixelia"), endorsed(A, B))),
+    Case("the-same-measure-keeps-the-act-in-play", f"{B} a exclu Pixelia du salon. Vexa subit la même mesure. Le salon a fermé lundi. {A} a salué cette décision.", (banned(B, "Pixelia"), endorsed(A, B))),
+    Case("miss-a-decision-three-sentences-later", f"{B} a exclu Pixelia. Le salon a fermé lundi. Il a plu mardi. {A} a salué cette décision.", (banned(B, "Pixelia"),)),
+    Case("miss-another-decision-in-between", f"{B} a exclu Pixelia. Le tribunal a décidé de reporter l'audience. {A} a salué cette décision.", (banned(B, "Pixelia"),)),
+    # a relative clause in parentheses or between dashes
+    Case("who-met-someone-in-parentheses", f"Le ministre {A} (qui a rencontré {B} lundi) est attendu à Lyon.", (met(A, B),)),
+    Case("who-met-someone-between-dashes", f"Le ministre {A} — qui a rencontré {B} lundi — est attendu à Lyon.", (met(A, B),)),
+    Case("whom-someone-criticised-in-parentheses", f"{B} a reçu {C} (que {A} avait critiqué) à Lyon.", (met(B, C), criticised(A, C))),
+    Case("miss-a-parenthesis-naming-a-place", f"Le ministre {A} (Lyon) a critiqué la réforme.", ()),
+    # a judgement given by a participle right after the one it describes
+    Case("called-a-tyrant-by-someone-in-an-apposition", f"{B}, qualifiée de « tyran » par {A}, a démissionné.", (criticised(A, B),)),
+    Case("a-fine-then-a-decision-called-unfair-by", f"L'Autorité de la concurrence a infligé une amende à Pixelia. Une décision qualifiée d'« injuste » par le ministre {A}.", (criticised("Autorité de la concurrence", "Pixelia"), criticised(A, "Autorité de la concurrence"))),
+    Case("a-fine-then-called-this-decision-unfair", f"L'Autorité de la concurrence a infligé une amende à Pixelia. {A} a qualifié cette décision d'« injuste ».", (criticised("Autorité de la concurrence", "Pixelia"), criticised(A, "Autorité de la concurrence"))),
+    Case("miss-qualified-for-a-post", f"{B}, qualifiée pour le poste par {A}, a démissionné.", ()),
+    # a visa, an entry or a stay refused to someone
+    Case("a-visa-refused-to-someone", f"Le gouvernement moldave a refusé un visa à {A}.", (banned("gouvernement moldave", A),)),
+    Case("a-refusal-of-visa-opposed-to-someone", f"Le gouvernement moldave a opposé un refus de visa à {A}.", (banned("gouvernement moldave", A),)),
+    Case("someone-sees-access-refused-by", f"{A} se voit refuser l'accès au territoire par le gouvernement moldave.", (banned("gouvernement moldave", A),)),
+    Case("forbidden-to-stay-several-among-them-someone", f"Le gouvernement moldave interdit de séjour cinq personnalités dont l'ancien ministre {A}.", (banned("gouvernement moldave", A),)),
+    Case("a-ban-of-stay-against-someone", f"Le gouvernement moldave a prononcé une interdiction de séjour contre {A}.", (banned("gouvernement moldave", A),)),
+    Case("miss-access-refused-to-data", f"Pixelia a refusé l'accès à ses données.", ()),
+    Case("miss-a-refusal-opposed-to-a-request", f"Le ministre {B} a opposé un refus catégorique à la demande de {A}.", ()),
+    # investigations: aimed at a group's members, an adjunct before « par », the present of « enquêter »
+    Case("an-investigation-aiming-at-sites-such-as", f"Le parquet de Paris a ouvert une enquête visant des sites tels que Pixelia et Orbis.", (criticised("parquet de Paris", "Pixelia"), criticised("parquet de Paris", "Orbis"))),
+    Case("an-investigation-aiming-at-one-and-others-such-as", f"Le parquet de Paris a ouvert une enquête visant Vexa ainsi que d'autres sites tels que Pixelia et Orbis.", (criticised("parquet de Paris", "Vexa"), criticised("parquet de Paris", "Pixelia"), criticised("parquet de Paris", "Orbis"))),
+    Case("targeted-since-monday-by-an-investigation-of", f"La société Pixelia est visée depuis lundi par une enquête du parquet de Paris.", (criticised("parquet de Paris", "Pixelia"),)),
+    Case("an-office-investigates-a-company", f"Le parquet de Paris enquête sur la société Pixelia.", (criticised("parquet de Paris", "Pixelia"),)),
+    Case("miss-reacted-since-monday-to-an-exclusion", f"{B} a réagi depuis lundi à l'exclusion de {A}.", ()),
+    Case("a-complaint-of-a-union-against-a-company-rejected", f"La plainte du syndicat Vexa contre Pixelia a été rejetée.", (criticised("Vexa", "Pixelia"),)),
+    # an appeal against a decision; fines counted again; a company's seat for the company
+    Case("fines-then-criticised-these-two-fines", f"La Commission européenne a infligé une amende à Pixelia et à Vexa. {A} a vivement critiqué ces deux amendes.", (criticised("Commission européenne", "Pixelia"), criticised("Commission européenne", "Vexa"), criticised(A, "Commission européenne"))),
+    Case("a-fine-then-an-appeal-against-this-decision", f"La Commission européenne a infligé une amende à Pixelia. Pixelia a annoncé faire appel de cette décision.", (criticised("Commission européenne", "Pixelia"), criticised("Pixelia", "Commission européenne"))),
+    Case("a-seat-appeals-for-its-company", f"La Commission européenne a infligé une amende à Apple. Cupertino a fait appel de cette décision.", (criticised("Commission européenne", "Apple"), criticised("Apple", "Commission européenne"))),
+    Case("miss-called-on-someone", f"{A} a fait appel à {B} pour diriger la campagne.", ()),
+    # a list with a bare role apposed to one of its members; a phrase that qualifies a meeting
+    Case("an-exchange-between-three-one-with-a-bare-role", f"La scène a accueilli un échange de haut niveau entre {A}, {B}, PDG de Pixelia, et {C}.", (met(A, B), met(A, C), met(B, C))),
+    Case("a-meeting-behind-closed-doors-between", f"Une rencontre à huis clos entre {A} et {C} a eu lieu lundi.", (met(A, C),)),
+    Case("miss-a-high-level-exchange-between-two-countries", f"Un dialogue de haut niveau entre la France et l'Inde a eu lieu.", ()),
+    # an ally; a sensible person
+    Case("a-close-ally-of-someone", f"{A} est un proche allié de {B}.", (endorsed(A, B),)),
+    Case("called-someone-a-sensible-person", f"{A} a qualifié {B} de personne très sensée.", (endorsed(A, B),)),
+    Case("miss-the-allies-of-someone-spoke", f"Les alliés de {B} ont parlé.", ()),
+    # meeting the people who speak for an organisation; a time adjunct before the object
+    Case("receives-right-now-the-leaders-of-a-company", f"Le ministre {A} reçoit en ce moment même les dirigeants de Pixelia pour faire un point.", (met(A, "Pixelia"),)),
+    Case("met-the-management-of-a-company", f"{A} a rencontré la direction de Pixelia.", (met(A, "Pixelia"),)),
+    Case("the-leaders-of-a-company-received-by", f"Les dirigeants de Pixelia ont été reçus par {A}.", (met(A, "Pixelia"),)),
+    Case("miss-received-the-proposal-of-a-company", f"{A} a reçu la proposition de Pixelia.", ()),
+    # members listed after a colon, whose organisation is named before it
+    Case("received-the-representatives-of-a-company-listed", f"{A} a reçu les représentants de Pixelia : M. {C} et Mme {B}.", (met(A, C), met(A, B))),
+    # a website named after « site internet »; a description with what kind of service it is
+    Case("a-website-closed-by", f"Le site internet Pixelia, basé à Lyon, a été fermé hier par le ministère de la Justice.", (banned("ministère de la Justice", "Pixelia"),)),
+    Case("a-described-service-charged", f"Le site Pixelia a été fermé. {A} accuse le site de stockage de fichiers en ligne d'être une entreprise criminelle.", (criticised(A, "Pixelia"),)),
+    # a doubt on a noun of the main clause is no doubt on the verb of its relative clause
+    Case("a-possible-sale-raises-questions-discussed-with", f"La perspective d'une éventuelle cession pose des questions dont {B} s'est entretenue, dès ce matin, avec {A}.", (met(B, A),)),
+    Case("a-possible-meeting-between-is-uncertain", f"Une éventuelle rencontre entre {B} et {A} est évoquée.", (met(B, A, "uncertain"),)),
     # @@NEW@@
 )
 

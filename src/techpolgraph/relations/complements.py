@@ -121,6 +121,8 @@ def direct_object(view: SentenceView, i: int, end: int, proxies: bool = True) ->
         introduced = all(view.doc[x.start - 1].lower_ not in ("et", "ou", ",") for x in extra)  # not « le patron de Tesla et SpaceX »
         if extra and introduced and (after >= end or view.doc[after].is_punct):
             found = described  # « a dissous l'association « X » et le groupuscule « Y » »
+    if not found:
+        found = members_after_colon(view, i)  # « a entendu les représentants de P : A et B. »: the members listed, not P
     if not found and j < end and (view.doc[j].lemma_.lower() in NAMING_NOUNS or _acting_organ(view, j, end)) and (named_after := past_organ(view, j, end, typed=True)) is not None:
         found = view.group_at(named_after, end)  # « a critiqué le mouvement des Gilets jaunes », « a reçu les dirigeants de P »
     if not found and proxies and i + 1 < end and view.doc[i].lower_ in TAKEN_UP and view.doc[i + 1].lower_ in DE:
@@ -135,7 +137,7 @@ def direct_object(view: SentenceView, i: int, end: int, proxies: bool = True) ->
     if not found and i < end and view.doc[i].lower_ in PHRASE_PREPOSITIONS:
         found = _after_phrase(view, i, end, proxies)
     if not found:
-        found = members_after_colon(view, i) or members_in_apposition(view, i) or distributed_members(view, i, end)  # « a reçu des ministres : A et B. »
+        found = members_in_apposition(view, i) or distributed_members(view, i, end)  # « a suspendu les deux députés, A et B. »
     if not found:
         found = _added_after_common_noun(view, i, end)  # « a reçu les élus, mais aussi Y »
     if len(found) == 1 and is_possessive_determiner(view.doc[found[0].start]):
@@ -373,7 +375,8 @@ def _ends_sentence(view: SentenceView, k: int) -> bool:
 
 def _after_plural_object(view: SentenceView, i: int, mark: str, parts: tuple[str, ...], possessives: bool) -> Optional[int]:
     """Where ``mark`` (« : », « , ») closes a plural noun phrase from token i that names no party
-    (but possessives, where ``possessives``) and holds only words of ``parts``, or None."""
+    (but possessives, where ``possessives``, and before a colon the party after « de » whose
+    members they are) and holds only words of ``parts``, or None."""
     doc = view.doc
     plural = False
     k = i - 1
@@ -387,6 +390,9 @@ def _after_plural_object(view: SentenceView, i: int, mark: str, parts: tuple[str
             continue
         if mark == "," and plural and token.lower_ == "pour" and k + 1 < view.sent.end and is_possessive_determiner(doc[k + 1]):
             k += 1  # « l'ensemble des intervenants pour leurs exposés, X, Y, Z »: what they are thanked for
+            continue
+        if mark == ":" and plural and k in view.at and doc[k - 1].lower_ in DE and view.at[k].kind in PARTIES:
+            k = view.at[k].end - 1  # « les représentants syndicaux d'Alcatel-Lucent : A, B et C »: whose members they are
             continue
         if (k in view.at and not (possessives and is_possessive(view.at[k]))) or token.pos_ not in parts:
             return None

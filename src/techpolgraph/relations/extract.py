@@ -25,6 +25,8 @@ Each piece of that reading is a module of its own, named for the construction it
 - :mod:`.relatives` relative clauses and clefts (« X, qui a reçu Y », « Y, que X a attaqué »,
   « Z, dont X a appuyé la candidature », « c'est X qui »);
 - :mod:`.proxies` what a party owns, does or says (« la page de X », « la campagne de X »);
+- :mod:`.acts` a ban or a sanction named again (« X a suspendu Y. Z a critiqué cette décision »:
+  Z criticised X);
 - :mod:`.findings` findings of a breach (« la Commission a constaté qu'Apple avait enfreint
   ses obligations »);
 - :mod:`.judgements` judgements given as an attribute (« X a qualifié Y de « tyran » »);
@@ -71,6 +73,7 @@ from ..nlp.words import WordTest
 from ..resolve.organisations import OrgTypes
 from ..resolve.document import ADDRESS_WORDS, ADDRESSEE_PRONOUNS, FIRST_PERSON_WORDS, QUESTION_MARKERS, mention_refs, verb_after_subject
 from .control import COPULAS, QUOTE_CLOSERS, attempted, clitic_controller, declared_vote, infinitive_of_noun, object_controller, own_vote_declared, participle_control, voice_honoured, voting_call
+from .acts import ActMemory, act_slots, read_acts
 from .complements import companions, is_network
 from .nominal import ASSURING_VERBS, WELCOME_THANKS, agenda_hearing, bare_thanks, blaming_request, requested, thanked_for_courtesy, thanked_for_receiving, thanked_for_welcome
 from .cues import ADVERBIAL_ENDS, DE_FORMS, LOCUTION_HEADS, SHORT_ADVERBIAL, Argument, Cue, CuePos, CueTable, Source, adverbial_before, cue_end, cue_words_follow, infinitive_in_er, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
@@ -219,8 +222,14 @@ class RelationExtractor:
         judging = [i for i in self.judging_positions(doc) if may_judge(doc, i)]
         marks = self.mark_positions(doc)
         voices = doc._.tpg_voices or []
-        for sent in sents:
+        party_kinds = {s.cluster: s.kind for s in slots}
+        memory = ActMemory()  # the acts told last, which a noun may name again
+        for n, sent in enumerate(sents):
             inside = within(slots, sent)
+            previous = memory.in_play(n)
+            acts = act_slots(doc, sent, inside, previous, party_kinds)
+            memory.note(n, sent, bool(acts))
+            inside = sorted([*inside, *acts], key=lambda s: (s.start, s.end))
             happenings = tuple(within(events, sent))
             judges = judging[bisect_left(judging, sent.start) : bisect_left(judging, sent.end)]
             voice = _voice_of(voices, sent, names, kinds)
@@ -243,7 +252,9 @@ class RelationExtractor:
                 *self.judgements(view, names, finds),
                 *self.opinions(view, names, judges, voice),
             ]
-            found.extend(_told_by(told, voice))
+            kept = read_acts(doc.text, _told_by(told, voice), acts, previous)
+            memory.tell(n, kept)
+            found.extend(kept)
         found.extend(by_event)
         doc._.tpg_relations = [r.model_dump(mode="json") for r in _unique(found)]
         return doc
@@ -402,7 +413,9 @@ class RelationExtractor:
                     pairs = _with_companions(view, pairs)
                 for source, target, negated_party in pairs:
                     if cue.relation is RelationType.MET and (source.kind, target.kind) != (EntityKind.PERSON, EntityKind.PERSON) and not _body_meets(view, source, target, cue) and not _hosts_a_group(view, source, target, cue):
-                        continue  # a meeting is between people, or a body and a person
+                        if not _meets_representatives(view, source, target):
+                            continue  # a meeting is between people, or a body and a person
+                        target = _with_representatives(view, target)  # « la direction de P »: whom the text says was met
                     if cue.lemma in BODY_ONLY_CUES and not (source.kind is EntityKind.ORGANISATION and _body_meets(view, source, target, cue)) and not _we_hear(view, token, source, target):
                         continue  # « j'ai entendu M. X »: heard what X said; « la commission a entendu M. X »: a hearing
                     if cue.relation is RelationType.MET and _owner_of_an_act(view, target, cue):
@@ -964,6 +977,35 @@ def _hosts_a_group(view: SentenceView, source: Slot, target: Slot, cue: Cue) -> 
     return target.start > view.sent.start and (view.doc[target.start - 1].lower_ in GROUP_ARTICLES or _listed_after_union_noun(view, target))
 
 
+#: Nouns of the people who speak for an organisation (« les dirigeants de P »).
+REPRESENTATIVE_NOUNS = function_words("representative_noun")
+
+
+def _meets_representatives(view: SentenceView, source: Slot, target: Slot) -> bool:
+    """« X a reçu les dirigeants de P et de Q », « X a rencontré la direction de P »: a person
+    who meets the people who speak for an organisation, named after « de » (past the others
+    of its list), meets it."""
+    if source.kind is not EntityKind.PERSON or target.kind is not EntityKind.ORGANISATION:
+        return False
+    doc, k = view.doc, target.start - 1
+    while k > view.sent.start and (doc[k].lower_ in DE or doc[k].lower_ in ("et", ",") or (k in view.at and view.at[k].kind is EntityKind.ORGANISATION)):
+        k -= 1  # « les dirigeants de Nokia et d'Alcatel »: back to the noun
+    return k >= view.sent.start and k not in view.at and doc[k].lower_ in REPRESENTATIVE_NOUNS and doc[k + 1].lower_ in DE
+
+
+def _with_representatives(view: SentenceView, target: Slot) -> Slot:
+    """The organisation's mention widened to the people who speak for it, where they stand right
+    before it, and to the country of its branch right after it (« la direction de P France »: its
+    words), else as it is."""
+    doc, k = view.doc, target.start - 2
+    if k < view.sent.start or doc[k].lower_ not in REPRESENTATIVE_NOUNS or doc[k + 1].lower_ not in DE:
+        return target
+    k -= 1 if k > view.sent.start and is_determiner(doc[k - 1]) else 0
+    branch = view.at.get(target.end)
+    end = branch.end if branch is not None and branch.start == target.end and branch.kind is EntityKind.LOCATION else target.end
+    return replace(target, start=k, text=tokens_text(doc, k, end))
+
+
 #: Plural nouns of organisations of people received through their representatives (« les syndicats CGT et FO »).
 UNION_NOUNS = function_words("union_noun")
 
@@ -987,13 +1029,13 @@ def _owner_of_an_act(view: SentenceView, slot: Slot, cue: Cue) -> bool:
     k = j - 1
     while k > view.sent.start and doc[k].pos_ == "ADJ":
         k -= 1
-    return doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in party_actions() and doc[k].lower_ not in cue.words[1:]
+    return doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in party_actions() and doc[k].lower_ not in cue.words[1:] and doc[k].lower_ not in REPRESENTATIVE_NOUNS  # not « la direction de X », its people
 
 
 def _present_between_names(token: Token, locution: bool = False) -> bool:
     """A word the tagger took for an adjective, a noun or a preposition right after a name or a
-    subject pronoun and before a determiner or a name, that is the present of a verb in -er
-    (« Owens critique le Tea Party », « Il rencontre Max Levchin », « X rallie Y »); with
+    subject pronoun and before a determiner, a name or « sur » / « contre », that is the present of
+    a verb in -er (« Owens critique le Tea Party », « Il rencontre Max Levchin », « X rallie Y »); with
     ``locution``, before the other words of a verbal locution of the lexicon (« X pointe du
     doigt ... »), whatever they are."""
     doc = token.doc
@@ -1015,8 +1057,13 @@ def _present_between_names(token: Token, locution: bool = False) -> bool:
         # a name, or the last word of an entity the tagger read as a noun or an adjective (« Vox
         # critique la ... », « Le Syndicat de la magistrature attaque Y »), the cue outside it
         (before.pos_ == "PROPN" or (bool(before.ent_type_) and (before.is_title or not token.ent_type_)) or before.lower_ in SUBJECT_PRONOUNS or before.lower_ in ("ne", "n'", "n’") or _after_quotation(token) or _after_subject_apposition(token) or _after_coordinated_present(token))
-        and (locution or doc[k].pos_ in ("DET", "PROPN") or bool(doc[k].ent_type_) or doc[k].lower_ in ("que", "qu'", "qu’"))
+        and (locution or doc[k].pos_ in ("DET", "PROPN") or bool(doc[k].ent_type_) or doc[k].lower_ in ("que", "qu'", "qu’") or doc[k].lower_ in PRESENT_COMPLEMENTS)
     )
+
+
+#: Prepositions after which a word ending in « e » right after a name is the present of a verb
+#: (« Le parquet de Paris enquête sur Y », « X proteste contre Y »).
+PRESENT_COMPLEMENTS = function_words("present_complement")
 
 
 def _after_subject_apposition(token: Token) -> bool:
@@ -1125,8 +1172,11 @@ def _party_kind(kind: EntityKind, name: str) -> EntityKind:
 
 def _verb_lemmas(lemma: str) -> tuple[str, ...]:
     """A lemma in lower case, and its infinitive in -er where the tagger left a present form
-    (« estime », « affirme »): the tokens of a word are looked up once, by lemma."""
+    (« estime », « affirme ») or a past participle read as an adjective (« qualifié »): the
+    tokens of a word are looked up once, by lemma."""
     lemma = lemma.lower()
+    if lemma.endswith("é"):
+        return (lemma, lemma[:-1] + "er")
     return (lemma, lemma + "r") if lemma.endswith("e") else (lemma,)
 
 

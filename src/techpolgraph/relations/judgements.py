@@ -40,7 +40,7 @@ from .relatives import relative_object
 from .control import inverted_subject, object_clitic, opening_infinitive, opening_participle
 from .cues import infinitive_in_er, judgement_words, modality_words, party_actions, verb_lemma
 from .findings import violation_words
-from .modality import NE, is_lacking, is_negated, is_uncertain
+from .modality import NE, PAST_PARTICIPLE_ENDINGS, is_lacking, is_negated, is_uncertain
 from .typography import DASHES, QUOTES
 from .sentence import ADDRESSEE_POSSESSIVES, DE, PARTIES, REFLEXIVE, RELATIVE_PRONOUNS, SentenceView, Slot, expand, is_date_word, is_determiner, is_past_participle, is_possessive, phrase_end, role_heads, role_start, word_phrases
 from .subjects import subject_after, subjects_of
@@ -113,7 +113,8 @@ def judged(view: SentenceView, cue: Token) -> list[tuple[Slot, Slot, RelationTyp
     whole = view.sent.end  # the attribute is often quoted: a quotation mark opens no new clause here
     if verb_lemma(cue) in BARE_CALLING or _present_read_as_noun(cue) in BARE_CALLING:
         return _bare_judgement(view, cue, start, end, whole)
-    if is_passive(cue) or opening_participle(view, cue) or _agent_first(view, cue):
+    described = _described_party(view, cue)
+    if is_passive(cue) or opening_participle(view, cue) or _agent_first(view, cue) or described:
         relation, after = attribute(view, cue.i + 1, whole)
         actors = expand(complement(view, after, whole, ("par",), gap=2)) if relation else []
         if relation is None and _agent_first(view, cue):  # « Y, qualifié par X de « tyran » »
@@ -122,7 +123,7 @@ def judged(view: SentenceView, cue: Token) -> list[tuple[Slot, Slot, RelationTyp
             actors = actors if relation else []
         if not actors:
             return []
-        targets = expand(subjects_of(view, cue, start))
+        targets = expand(described or subjects_of(view, cue, start))
         if not targets and opening_participle(view, cue):
             targets = expand(subject_after(view, phrase_end(view, actors[-1].end)))
         return [(a, t, relation) for a in actors for t in targets if t.kind in PARTIES]
@@ -142,6 +143,17 @@ def judged(view: SentenceView, cue: Token) -> list[tuple[Slot, Slot, RelationTyp
     if not judges and opening_infinitive(view, cue):
         judges = expand(subject_after(view, phrase_end(view, _after)))  # « Après avoir qualifié X de tyran, Y ... »
     return [(s, t, relation) for s in judges for t in expand(targets)]
+
+
+def _described_party(view: SentenceView, cue: Token) -> list[Slot]:
+    """« Y, qualifié de « tyran » par X, ... », « Une décision qualifiée d'« injuste » par X. »: a
+    past participle with no auxiliary right after a party (past a comma) describes it; [] elsewhere."""
+    k = cue.i - 1
+    if k > view.sent.start and view.doc[k].text == ",":
+        k -= 1
+    slot = view.at.get(k)
+    participle = is_past_participle(cue) or (cue.pos_ == "ADJ" and cue.lower_.endswith(PAST_PARTICIPLE_ENDINGS))  # the tagger's « qualifiée », an adjective
+    return [slot] if participle and slot is not None and slot.end == k + 1 and slot.kind in PARTIES else []
 
 
 #: Verbs that put forward a merit or a fault of a party (« souligner le courage de Y »), by lemma.

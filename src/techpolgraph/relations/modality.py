@@ -486,9 +486,11 @@ def _bears_on(trigger: Token, cue: Token) -> bool:
             return False
         if doc[j].lower_ in SCOPE_ADVERBS and doc[j - 1].text == "," and doc[j + 1].text != ",":
             return False  # « ..., néanmoins je remercie Y »; not the incise « , donc, »
+    relative = [t.i for t in doc[trigger.i + 1 : cue.i] if t.lower_ in ("qui", "dont", "que", "qu'", "qu’") and t.pos_ == "PRON"]  # « ... de Y, qu'il a critiqué »
+    if trigger.pos_ == "ADJ" and relative and cue.pos_ in ("VERB", "AUX"):
+        return False  # « une éventuelle cession pose des questions dont X s'est entretenu avec Y »: the noun's doubt, not the relative's verb
     if trigger.pos_ not in ("VERB", "AUX"):
         return not (_names_a_thing(trigger, cue) or _granted(trigger))
-    relative = [t.i for t in doc[trigger.i + 1 : cue.i] if t.lower_ in ("qui", "dont", "que", "qu'", "qu’") and t.pos_ == "PRON"]  # « ... de Y, qu'il a critiqué »
     if relative and not any(t.text == "," for t in doc[relative[-1] + 1 : cue.i]):
         return False  # « nous pouvons citer X qui a fait campagne pour Y »: the relative clause's own verb
     if len(commas) == 1 and _in_apposed_relative(trigger):

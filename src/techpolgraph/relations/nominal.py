@@ -25,7 +25,7 @@ from .control import COPULAS, dative_clitic, object_clitic, opening_copula, open
 from .modality import AGENDA_NOUNS, AGENDA_VERBS, HAPPENING, LAUNCHING_VERBS, is_negated, is_uncertain
 from .cues import Argument, Cue, Source, adverbial_before, infinitive_in_er, past_adverbial, judgement_words, modality_words, receiving_verbs, repeated_determiner, support_verbs, verb_lemma
 from .proxies import account_platforms
-from .sentence import ADDRESSEE_POSSESSIVES, APPROXIMATE, SUBJECT_CLITICS, adjunct_incise_start, CLITICS, comma_incise_end, DE, INDEFINITE_ARTICLES, MAX_GAP, PARTIES, SentenceView, Slot, and_of, before_qualifiers, during, expand, is_date_word, is_determiner, is_left_clitic, is_past_participle, is_possessive, is_possessive_determiner, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, role_start, time_nouns, verb_before
+from .sentence import ADDRESSEE_POSSESSIVES, APPROXIMATE, SUBJECT_CLITICS, adjunct_incise_start, CLITICS, comma_incise_end, DE, INDEFINITE_ARTICLES, examples, MAX_GAP, PARTIES, SentenceView, Slot, and_of, before_qualifiers, during, expand, is_date_word, is_determiner, is_left_clitic, is_past_participle, is_possessive, is_possessive_determiner, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, role_start, time_nouns, verb_before
 from .relatives import antecedent_group, membership_verb, relative_complement
 from .subjects import resumed_author, subject_after, subjects_of
 
@@ -72,6 +72,7 @@ def nominal(
         extra = _modifiers(view, after, end)  # « le soutien politique et financier de X »
         opening = next((k for k in range(after, min(after + 3, end)) if view.doc[k].lower_ in words), after) if spec.argument.value.endswith(" de") else after  # « en faveur de Y »
         own = opening < end and view.doc[opening].lower_ in words and view.doc[opening].lower_ not in DE
+        own = own or (after < end and view.doc[after].lower_ in AIMING)  # « une enquête visant des sites »: « des » is an article of what it aims at
         # « son soutien au parti d'extrême droite X »: a « de » inside the noun's own complement is none of its source
         actors = [] if own else complement(view, after, end, DE, gap=2 + extra) or complement(view, after, end, ("par",), gap=2 + extra)
         if actors:  # « les critiques de X », « les critiques de la part de X », « la condamnation par X de Y »
@@ -856,7 +857,9 @@ def aimed_at(view: SentenceView, spec: Cue, after: int, end: int, gap: int) -> l
     if not targets and after < end and view.doc[after].text == "," and (close := comma_incise_end(view, after, end)) is not None:
         targets = complement(view, close + 1, end, spec.argument.words, gap=0)  # « l'audition, au titre de son règlement, de Mme Y »
     if not targets and spec.argument is Argument.CONTRE:
-        targets = complement(view, after, end, AIMING, gap=gap)
+        targets = complement(view, after, end, AIMING, gap=gap) or _examples_aimed_at(view, after, end)
+    if targets and spec.argument is Argument.CONTRE:
+        targets = targets + [s for s in _examples_aimed_at(view, targets[-1].end, end, joined=True) if all(s.cluster != t.cluster for t in targets)]
     if not targets and after < end and view.doc[after].lower_ in spec.argument.words:
         targets = members_after_colon(view, after + 1) or members_in_apposition(view, after + 1)  # « l'exclusion de quatre de ses membres : A, B et C »
     if not targets and spec.argument in (Argument.A_L_ENCONTRE_DE, Argument.CONTRE):
@@ -864,6 +867,24 @@ def aimed_at(view: SentenceView, spec: Cue, after: int, end: int, gap: int) -> l
     if not targets and spec.argument is Argument.POUR:
         targets = _success_of(view, after, end)  # « ses félicitations pour l'élection de Y »
     return targets
+
+
+def _examples_aimed_at(view: SentenceView, i: int, end: int, joined: bool = False) -> list[Slot]:
+    """« une enquête visant des sites tels que X et Y »: the members of a group named right after
+    a participle of aiming at token i; with ``joined``, of a group joined by « ainsi que » or « et »
+    to what was found before i (« visant Z ainsi que des sites tels que X et Y »). [] elsewhere."""
+    doc = view.doc
+    if joined:
+        if i + 1 < end and (doc[i].lower_, doc[i + 1].lower_) == ("ainsi", "que"):
+            i += 2
+        elif i < end and doc[i].lower_ == "et":
+            i += 1
+        else:
+            return []
+        while i < end and (doc[i].lower_ in DE or doc[i].lower_ == "d'" or doc[i].pos_ == "ADJ") and i not in view.at:
+            i += 1  # « ainsi que d'autres sites »
+        return examples(view, i, end)
+    return examples(view, i + 1, end) if i < end and doc[i].lower_ in AIMING else []
 
 
 def _past_sister_nouns(view: SentenceView, i: int, end: int) -> int:
@@ -1343,8 +1364,8 @@ def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
         if doc[j].pos_ == "NOUN" and j - 2 >= start and doc[j - 1].pos_ == "DET" and doc[j - 2].lower_ in TIME_PREPOSITIONS:
             j -= 2  # « apporte dès la primaire son soutien à X »: when, then the noun's verb
             continue
-        if doc[j].like_num and j - 1 >= start and doc[j - 1].lower_ in TIME_PREPOSITIONS:
-            j -= 1  # « a engagé depuis 2008 plusieurs procédures contre X »: since when, then the noun's verb
+        if (doc[j].like_num or is_date_word(doc[j]) or doc[j].lower_ in time_nouns()) and j - 1 >= start and doc[j - 1].lower_ in TIME_PREPOSITIONS:
+            j -= 1  # « a engagé depuis 2008 plusieurs procédures contre X », « est visée depuis lundi par une enquête »: since when, then the noun's verb
             continue
         opening = _apposition_opening(view, j, start)
         if opening is not None:

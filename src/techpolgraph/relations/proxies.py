@@ -225,7 +225,8 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
         platforms = view.group_at(j, end)
         k = platforms[-1].end if platforms else j
         owner = view.at.get(k + 1) if k + 1 < end and doc[k].lower_ in DE else None
-        if j == i + 1 and doc[i].lemma_.lower() in PLATFORM_NOUNS and not (owner is not None and owner.kind is EntityKind.PERSON):
+        named_right_after = all(doc[k].lower_ in ACCESS_MEDIA for k in range(i + 1, j))  # « le site X », « le site internet X »
+        if named_right_after and doc[i].lemma_.lower() in PLATFORM_NOUNS and not (owner is not None and owner.kind is EntityKind.PERSON):
             # not « la chaîne Twitch de X », whose owner is named after « de »
             return platforms  # « l'application Parler », « les applications X et Y de son magasin »: the services themselves
         if k < end and doc[k].lower_ in DE:

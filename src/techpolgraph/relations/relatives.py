@@ -32,6 +32,7 @@ from .sentence import (
     role_heads,
     verb_before,
 )
+from .typography import DASHES
 
 
 def relative_object(view: SentenceView, cue: Token, subjects: list[Slot], after: int, end: int) -> list[Slot]:
@@ -39,18 +40,8 @@ def relative_object(view: SentenceView, cue: Token, subjects: list[Slot], after:
     appuyé la candidature »: the antecedent of « dont » owns the object. ``subjects``: the
     cue's subject group (X), which the relative pronoun stands before."""
     doc = view.doc
-    j = (subjects[0].start if subjects else cue.i) - 1
-    while j > view.sent.start and (doc[j].pos_ in ("DET", "AUX", "ADV") or is_title(doc[j]) or doc[j].dep_.startswith("aux") or j in view.hidden or _ends_adverbial(view, j)) and j not in view.at:
-        j -= 2 if _ends_adverbial(view, j) else 1  # « Y, que M. X a reçu »: the title before the subject's name
-    while subjects and j > view.sent.start and doc[j].is_lower and doc[j].lower_ in role_heads() and j not in view.at:
-        j -= 1  # « Y, que le président X a reçu »: the role noun before the subject's name
-        while j > view.sent.start and is_determiner(doc[j]) and j not in view.at:
-            j -= 1
-    if not subjects and j > view.sent.start and doc[j].pos_ == "PRON" and doc[j].dep_.startswith("nsubj"):
-        j -= 1  # « le parti P, qu'il qualifie de secte »: a subject pronoun left unplaced, then « qu' »
+    j = relative_pronoun(view, cue, subjects)
     pronoun = doc[j].lower_ if j > view.sent.start else ""
-    if pronoun not in RELATIVE_OBJECT_PRONOUNS and (governing := _before_governing_verb(view, cue)) is not None:
-        j, pronoun = governing, doc[governing].lower_  # « Y, que je tiens à saluer »
     if pronoun == "dont":
         k = after
         while k < end and (is_determiner(doc[k]) or doc[k].pos_ == "ADV") and k not in view.at:
@@ -60,8 +51,8 @@ def relative_object(view: SentenceView, cue: Token, subjects: list[Slot], after:
     elif pronoun not in ("que", "qu'", "qu’") or view.after_tant(j):
         return []  # « tant Y que X ont suspendu ... »: Y is a subject too
     k = j - 1
-    while k >= view.sent.start and doc[k].text == ",":
-        k -= 1
+    while k >= view.sent.start and (doc[k].text == "," or doc[k].text == "(" or doc[k].text in DASHES):
+        k -= 1  # « Y, que », « Y (que X a reçu) »
     if k > view.sent.start and doc[k].lower_.endswith(("-même", "-mêmes")) and k - 1 in view.at:
         k -= 1  # « à X lui-même, que nous avons reçu la veille »
     slot = view.at.get(k)
@@ -76,6 +67,25 @@ def relative_object(view: SentenceView, cue: Token, subjects: list[Slot], after:
     if k == j - 1 and pronoun != "dont" and doc[j].pos_ != "PRON" and not _bare_relative(view, cue, slot):
         return []  # « a informé Y que X avait suspendu son compte »: a conjunction, not a relative
     return antecedent_group(view, slot, plural=True)  # « X et Y, que je salue »: both
+
+
+def relative_pronoun(view: SentenceView, cue: Token, subjects: list[Slot]) -> int:
+    """Where the relative pronoun of the cue's clause would stand: before its subject group
+    (``subjects``), its title or role noun and its auxiliaries (« Y, que le président X a reçu »),
+    or before the verb that governs the cue (« Y, que je tiens à saluer »)."""
+    doc = view.doc
+    j = (subjects[0].start if subjects else cue.i) - 1
+    while j > view.sent.start and (doc[j].pos_ in ("DET", "AUX", "ADV") or is_title(doc[j]) or doc[j].dep_.startswith("aux") or j in view.hidden or _ends_adverbial(view, j)) and j not in view.at:
+        j -= 2 if _ends_adverbial(view, j) else 1  # « Y, que M. X a reçu »: the title before the subject's name
+    while subjects and j > view.sent.start and doc[j].is_lower and doc[j].lower_ in role_heads() and j not in view.at:
+        j -= 1  # « Y, que le président X a reçu »: the role noun before the subject's name
+        while j > view.sent.start and is_determiner(doc[j]) and j not in view.at:
+            j -= 1
+    if not subjects and j > view.sent.start and doc[j].pos_ == "PRON" and doc[j].dep_.startswith("nsubj"):
+        j -= 1  # « le parti P, qu'il qualifie de secte »: a subject pronoun left unplaced, then « qu' »
+    if (doc[j].lower_ if j > view.sent.start else "") not in RELATIVE_OBJECT_PRONOUNS and (governing := _before_governing_verb(view, cue)) is not None:
+        j = governing  # « Y, que je tiens à saluer »
+    return j
 
 
 #: How many words an apposition between a person and a relative may have (« X, très en pointe, que »),

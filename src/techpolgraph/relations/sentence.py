@@ -138,7 +138,12 @@ def expand(slots: list[Slot]) -> list[Slot]:
 def among(group: list[Slot], relation: RelationType) -> list[tuple[Slot, Slot, bool]]:
     """The pairs of a group whose members did something with each other: once each for a meeting
     (« un dîner entre X et Y »), both ways for the other relations (« une passe d'armes entre X et
-    Y », « X et Y se sont écharpés »: each criticised the other)."""
+    Y », « X et Y se sont écharpés »: each criticised the other). A party named twice in the group
+    is one member, at its first mention (« entre X, Y, PDG de P, et Z »: the role is Y again)."""
+    first: dict[str, Slot] = {}
+    for slot in group:
+        first.setdefault(slot.cluster, slot)
+    group = list(first.values())
     pairs = [(a, b, False) for n, a in enumerate(group) for b in group[n + 1 :] if a.cluster != b.cluster]
     return pairs if relation is RelationType.MET else pairs + [(b, a, False) for a, b, _ in pairs]
 

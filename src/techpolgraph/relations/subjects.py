@@ -20,7 +20,7 @@ from .modality import PERFORMATIVE_VERBS, joined_infinitive
 from .proxies import names_a_proxy
 from .relatives import antecedent_group, before_apposition, cleft_focus, member_antecedent
 from .sentence import CLITICS, DE, SUBJECT_CLITICS, adjunct_incise_start, MODAL_VERBS, NAMING_NOUNS, ORGAN_NOUNS, PARTIES, PREPOSITIONS, TYPE_NOUNS, SentenceView, Slot, affiliation_end, examples, is_date_word, is_determiner, is_number, is_left_clitic, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, past_role_nouns, relative_subject, role_heads, role_organisation, verb_before, word_phrases
-from .typography import CLOSING_QUOTES, QUOTES
+from .typography import CLOSING_QUOTES, DASHES, QUOTES
 
 
 #: Verbs of blaming someone for an act (« reprocher à X de », « accuser X de »): the one blamed did it.
@@ -217,8 +217,8 @@ def _subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot
         out = cleft_focus(view, clause_start - 1) or member_antecedent(view, clause_start - 1)
     if not out and relative:
         j = _first_relative(view, clause_start - 1) - 1
-        while j >= view.sent.start and view.doc[j].text == ",":
-            j -= 1
+        while j >= view.sent.start and (view.doc[j].text == "," or view.doc[j].text == "(" or view.doc[j].text in DASHES):
+            j -= 1  # « X, qui », « X (qui a reçu Y) », « X — qui a reçu Y — »
         slot = view.at.get(j)
         if slot is None and not _restricts_a_thing(view, j, clause_start - 1):
             slot = _before_gloss(view, j)  # « l'Union populaire (UP), qui », « X, responsable du programme, qui »
@@ -1187,6 +1187,13 @@ def resumed_author(view: SentenceView, cue: Token) -> list[Slot]:
     doc, k = view.doc, cue.i - 1
     while k > view.sent.start and k not in view.at and (doc[k].pos_ in ("AUX", "ADV") or doc[k].lower_ == "qui"):
         k -= 1  # « qui ont été fortement », « vivement »
+    return summed_up_author(view, k)
+
+
+def summed_up_author(view: SentenceView, k: int) -> list[Slot]:
+    """The subject of the clause that a noun of words or deeds ending at token k sums up after a
+    comma and its article (« X a traité Y de menteur, des propos ... »: X); [] elsewhere."""
+    doc = view.doc
     while k > view.sent.start and doc[k].pos_ == "ADJ" and k not in view.at:
         k -= 1
     if k <= view.sent.start or doc[k].lemma_.lower() not in RESUMPTIVE_NOUNS or k in view.at:

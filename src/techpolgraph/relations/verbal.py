@@ -27,7 +27,7 @@ from .cues import Argument, Cue, CuePos, CueTable, Source, cue_end, etre_verbs, 
 from .modality import PAST_PARTICIPLE_ENDINGS, auxiliary_before_incise, order_verb, party_negated, present_of_er_verb
 from .nominal import COURTESY_NOUNS, HEARING_NOUNS, LIFTING_VERBS, RANKS_NOUNS, WITHDRAWING_VERBS, described_one, describes, ends_a_sanction, listed_after_parmi, nominal, past_taking_place, withdrawn
 from .proxies import MEASURE_NOUNS, PLATFORM_NOUNS, account_platforms, actions_of, decided_by, document_author, measure_at, proxy_subject
-from .relatives import dont_owner, opening_dont, relative_complement, relative_object, slot_before
+from .relatives import dont_owner, opening_dont, relative_complement, relative_object, relative_pronoun, slot_before
 from .typography import CLOSING_QUOTES, QUOTES
 from .sentence import (
     comma_incise_end,
@@ -70,7 +70,7 @@ from .sentence import (
     role_heads,
     SPEAKER_POSSESSIVES,
 )
-from .subjects import MEMBER_NOUNS, SPEAKER_PRONOUNS, nearby_subjects, resumed_author, subject_after, subjects_of
+from .subjects import MEMBER_NOUNS, SPEAKER_PRONOUNS, nearby_subjects, resumed_author, subject_after, subjects_of, summed_up_author
 
 
 def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slot, bool]]:
@@ -463,7 +463,11 @@ def _object_or_antecedent(view: SentenceView, cue: Token, start: int, after: int
     found = direct_object(view, after, end, proxies)
     if found and not any(view.doc[k].text == "," for k in range(after, found[0].start)):
         return found
-    antecedent = relative_object(view, cue, last_group(view.doc, nearby_subjects(view, cue, start), cue), after, end)
+    group = last_group(view.doc, nearby_subjects(view, cue, start), cue)
+    j = relative_pronoun(view, cue, group)
+    if view.doc[j].lower_ in ("que", "qu'", "qu’") and j > view.sent.start and (summed := summed_up_author(view, j - 1)):
+        return summed  # « X a suspendu Y, une décision que Z a dénoncée »: X's act
+    antecedent = relative_object(view, cue, group, after, end)
     return antecedent or found
 
 
@@ -1308,15 +1312,25 @@ QUALIFIER_REACH = 4
 
 
 def past_qualifiers(view: SentenceView, after: int, end: int) -> int:
-    """The token after the adjectives, adverbs and participles that follow a noun (« tant
-    attendue »), up to a few; ``after`` where none follows."""
+    """The token after the adjectives, adverbs, participles and qualifying phrases that follow a
+    noun (« tant attendue », « de haut niveau »: ``qualifier_phrase``), up to a few; ``after``
+    where none follows."""
     doc = view.doc
     k = after
-    while k < end and k - after < QUALIFIER_REACH and k not in view.at and (
-        doc[k].pos_ in ("ADJ", "ADV") or (doc[k].pos_ == "VERB" and "Part" in doc[k].morph.get("VerbForm") and "Pres" not in doc[k].morph.get("Tense"))
-    ):
-        k += 1
+    while k < end and k - after < QUALIFIER_REACH and k not in view.at:
+        if doc[k].pos_ in ("ADJ", "ADV") or (doc[k].pos_ == "VERB" and "Part" in doc[k].morph.get("VerbForm") and "Pres" not in doc[k].morph.get("Tense")):
+            k += 1
+            continue
+        phrase = next((n for n in QUALIFIER_PHRASE_LENGTHS if k + n <= end and " ".join(t.lower_ for t in doc[k : k + n]) in QUALIFIER_PHRASES), 0)
+        if not phrase:
+            break
+        k += phrase  # « un échange de haut niveau entre X et Y »
     return k
+
+
+#: Phrases that qualify a noun of meeting right after it (« de haut niveau », « à huis clos »), and their lengths in words, longest first.
+QUALIFIER_PHRASES = function_words("qualifier_phrase")
+QUALIFIER_PHRASE_LENGTHS = sorted({len(p.split()) for p in QUALIFIER_PHRASES}, reverse=True)
 
 
 #: The most words of the place a thing is removed from, before the thing (« de son magasin d'applications »).

@@ -492,6 +492,9 @@ COMMITTEE = "committee"
 #: The nouns of a committee named alone (« La Commission procède à l'audition de X »): the
 #: descriptions of that type in ``org_descriptions.tsv``.
 COMMITTEE_NOUNS = frozenset(words for words, description in descriptions().items() if description.type == COMMITTEE)
+#: Types of the descriptions of an online service, whose « de » and a bare noun say what kind
+#: (« le site de stockage de fichiers »), not whose it is.
+SERVICE_TYPES = frozenset({"website", "platform", "social_network", "messaging"})
 
 
 def committee_named_in(title: str, forms: list[tuple[str, str]]) -> str:
@@ -2431,6 +2434,8 @@ class _DocState:
             if end < len(doc) and doc[end].lower_ in nationalities():
                 country, end = nationalities()[doc[end].lower_], end + 1
             end = self._sector_end(end)
+            if description.type in SERVICE_TYPES:
+                end = self._kind_end(end)  # « le site de stockage de fichiers en ligne »
             places = [m for m in self.mentions if description.place and m.named and i < m.start and m.end <= end]
             inside = {k for m in places for k in range(m.start, m.end)}
             quoted = end + 1 < len(doc) and doc[end].text in ("«", "“", '"') and end + 1 in names_at
@@ -2564,6 +2569,19 @@ class _DocState:
             if j + n <= len(doc) and _norm(doc[j : j + n].text) in sectors():
                 return j + n
         return i
+
+    def _kind_end(self, i: int) -> int:
+        """After the complements that say what kind of service a description names: « de » and a
+        noun with no article, and « en ligne » (« la plateforme de partage de vidéos en ligne »);
+        where none follows, i."""
+        doc = self.doc
+        while True:
+            if i + 1 < len(doc) and doc[i].lower_ in OF and doc[i + 1].pos_ == "NOUN" and doc[i + 1].is_lower:
+                i += 2
+            elif i + 1 < len(doc) and doc[i].lower_ == "en" and doc[i + 1].lower_ == "ligne":
+                i += 2
+            else:
+                return i
 
     def resolve_org_descriptions(self) -> None:
         """A description joins the one organisation named before it in the document that fits
