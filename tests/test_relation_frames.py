@@ -4145,6 +4145,7 @@ CASES: tuple[Case, ...] = (
     # a doubt on a noun of the main clause is no doubt on the verb of its relative clause
     Case("a-possible-sale-raises-questions-discussed-with", f"La perspective d'une éventuelle cession pose des questions dont {B} s'est entretenue, dès ce matin, avec {A}.", (met(B, A),)),
     Case("a-possible-meeting-between-is-uncertain", f"Une éventuelle rencontre entre {B} et {A} est évoquée.", (met(B, A, "uncertain"),)),
+    Case("a-website-named-after-site-internet-closed", f"Le site internet Vexabox, basé à Hong Kong, a été fermé hier par le département de la Justice des États-Unis.", (banned("Département de la Justice des États-Unis", "Vexabox"),)),
     # @@NEW@@
 )
 

@@ -87,7 +87,7 @@ class ActMemory:
         """Sentence n names the acts in play again, or tells of another decision."""
         if named_again:
             self.seen = n
-        elif any(t.lemma_.lower() in DECIDING for t in sent):
+        elif self.in_play(n) and any(t.lemma_.lower() in DECIDING for t in sent):
             self.told = []  # « Le tribunal a décidé de reporter l'audience. »: that decision, not the acts before
 
     def tell(self, n: int, told: list[LocalRelation]) -> None:
@@ -132,7 +132,7 @@ def act_slots(doc: Doc, sent: Span, taken: list[Slot], before: list[LocalRelatio
     return out
 
 
-def read_acts(text: str, told: list[LocalRelation], acts: list[Slot], before: list[LocalRelation]) -> list[LocalRelation]:
+def read_acts(doc: Doc, told: list[LocalRelation], acts: list[Slot], before: list[LocalRelation]) -> list[LocalRelation]:
     """The relations of a sentence, those through a noun that names an act again (``acts``) kept
     only as a criticism or a praise aimed at its author, with evidence that opens on the sentence
     before that told the act (the first of ``before``), where the author is named."""
@@ -146,7 +146,7 @@ def read_acts(text: str, told: list[LocalRelation], acts: list[Slot], before: li
             continue  # « cette décision vise Y », « le juge a suspendu cette décision »: no act of its author read here
         if through_target and r.source != r.target:
             opening = min(b.evidence.start for b in before)
-            r = r.model_copy(update={"evidence": Evidence(doc=r.evidence.doc, sentence=text[opening : r.evidence.end], start=opening, end=r.evidence.end)})
+            r = r.model_copy(update={"evidence": Evidence(doc=r.evidence.doc, sentence=doc.text[opening : r.evidence.end], start=opening, end=r.evidence.end)})
         elif through_target:
             continue
         out.append(r)

@@ -252,7 +252,7 @@ class RelationExtractor:
                 *self.judgements(view, names, finds),
                 *self.opinions(view, names, judges, voice),
             ]
-            kept = read_acts(doc.text, _told_by(told, voice), acts, previous)
+            kept = read_acts(doc, _told_by(told, voice), acts, previous)
             memory.tell(n, kept)
             found.extend(kept)
         found.extend(by_event)
