@@ -150,6 +150,8 @@ SETS = {
     "holdout115": (REALTEXT / "holdout115", None),
     "holdout116": (REALTEXT / "holdout116", None),
     "holdout117": (REALTEXT / "holdout117", None),
+    "holdout118": (REALTEXT / "holdout118", None),
+    "holdout119": (REALTEXT / "holdout119", None),
 }
 
 
@@ -343,6 +345,8 @@ ROUNDS = {
     "fifty-fifth round, second split (jq*)": ("jq",),
     "fifty-fifth round, third split (jr*)": ("jr",),
     "fifty-fifth round, fourth split (js*)": ("js",),
+    "fifty-sixth round (jt*)": ("jt",),
+    "fifty-sixth round, second split (ju*)": ("ju",),
 }
 
 
