@@ -4106,16 +4106,16 @@ CASES: tuple[Case, ...] = (
     Case("miss-qualified-for-a-post", f"{B}, qualifiée pour le poste par {A}, a démissionné.", ()),
     # a visa, an entry or a stay refused to someone
     Case("a-visa-refused-to-someone", f"Le gouvernement moldave a refusé un visa à {A}.", (banned("gouvernement moldave", A),)),
-    Case("a-refusal-of-visa-opposed-to-someone", f"Le gouvernement moldave a opposé un refus de visa à {A}.", (banned("gouvernement moldave", A),)),
+    Case("a-refusal-of-visa-opposed-to-someone", f"Les autorités moldaves ont opposé un refus de visa au journaliste {A}.", (banned("autorités moldaves", A),)),
     Case("someone-sees-access-refused-by", f"{A} se voit refuser l'accès au territoire par le gouvernement moldave.", (banned("gouvernement moldave", A),)),
-    Case("forbidden-to-stay-several-among-them-someone", f"Le gouvernement moldave interdit de séjour cinq personnalités dont l'ancien ministre {A}.", (banned("gouvernement moldave", A),)),
+    Case("forbidden-to-stay-several-among-them-someone", f"Le gouvernement moldave a interdit de séjour trois militants, dont le député {A}.", (banned("gouvernement moldave", A),)),
     Case("a-ban-of-stay-against-someone", f"Le gouvernement moldave a prononcé une interdiction de séjour contre {A}.", (banned("gouvernement moldave", A),)),
     Case("miss-access-refused-to-data", f"Pixelia a refusé l'accès à ses données.", ()),
     Case("miss-a-refusal-opposed-to-a-request", f"Le ministre {B} a opposé un refus catégorique à la demande de {A}.", ()),
     # investigations: aimed at a group's members, an adjunct before « par », the present of « enquêter »
-    Case("an-investigation-aiming-at-sites-such-as", f"Le parquet de Paris a ouvert une enquête visant des sites tels que Pixelia et Orbis.", (criticised("parquet de Paris", "Pixelia"), criticised("parquet de Paris", "Orbis"))),
-    Case("an-investigation-aiming-at-one-and-others-such-as", f"Le parquet de Paris a ouvert une enquête visant Vexa ainsi que d'autres sites tels que Pixelia et Orbis.", (criticised("parquet de Paris", "Vexa"), criticised("parquet de Paris", "Pixelia"), criticised("parquet de Paris", "Orbis"))),
-    Case("targeted-since-monday-by-an-investigation-of", f"La société Pixelia est visée depuis lundi par une enquête du parquet de Paris.", (criticised("parquet de Paris", "Pixelia"),)),
+    Case("an-investigation-aiming-at-sites-such-as", f"Le parquet de Lyon a lancé une enquête visant des sites tels que Pixelia et Orbis.", (criticised("parquet de Lyon", "Pixelia"), criticised("parquet de Lyon", "Orbis"))),
+    Case("an-investigation-aiming-at-one-and-others-such-as", f"Le parquet de Lyon a lancé une enquête visant Vexa ainsi que d'autres sites tels que Pixelia et Orbis.", (criticised("parquet de Lyon", "Vexa"), criticised("parquet de Lyon", "Pixelia"), criticised("parquet de Lyon", "Orbis"))),
+    Case("targeted-since-march-by-an-investigation-of", f"La société Pixelia est visée depuis mars par une enquête du parquet de Lyon.", (criticised("parquet de Lyon", "Pixelia"),)),
     Case("an-office-investigates-a-company", f"Le parquet de Paris enquête sur la société Pixelia.", (criticised("parquet de Paris", "Pixelia"),)),
     Case("miss-reacted-since-monday-to-an-exclusion", f"{B} a réagi depuis lundi à l'exclusion de {A}.", ()),
     Case("a-complaint-of-a-union-against-a-company-rejected", f"La plainte du syndicat Vexa contre Pixelia a été rejetée.", (criticised("Vexa", "Pixelia"),)),
@@ -4133,7 +4133,7 @@ CASES: tuple[Case, ...] = (
     Case("called-someone-a-sensible-person", f"{A} a qualifié {B} de personne très sensée.", (endorsed(A, B),)),
     Case("miss-the-allies-of-someone-spoke", f"Les alliés de {B} ont parlé.", ()),
     # meeting the people who speak for an organisation; a time adjunct before the object
-    Case("receives-right-now-the-leaders-of-a-company", f"Le ministre {A} reçoit en ce moment même les dirigeants de Pixelia pour faire un point.", (met(A, "Pixelia"),)),
+    Case("receives-right-now-the-leaders-of-a-company", f"Le ministre {A} reçoit en ce moment les responsables de Pixelia pour un bilan.", (met(A, "Pixelia"),)),
     Case("met-the-management-of-a-company", f"{A} a rencontré la direction de Pixelia.", (met(A, "Pixelia"),)),
     Case("the-leaders-of-a-company-received-by", f"Les dirigeants de Pixelia ont été reçus par {A}.", (met(A, "Pixelia"),)),
     Case("miss-received-the-proposal-of-a-company", f"{A} a reçu la proposition de Pixelia.", ()),
@@ -4141,11 +4141,11 @@ CASES: tuple[Case, ...] = (
     Case("received-the-representatives-of-a-company-listed", f"{A} a reçu les représentants de Pixelia : M. {C} et Mme {B}.", (met(A, C), met(A, B))),
     # a website named after « site internet »; a description with what kind of service it is
     Case("a-website-closed-by", f"Le site internet Pixelia, basé à Lyon, a été fermé hier par le ministère de la Justice.", (banned("ministère de la Justice", "Pixelia"),)),
-    Case("a-described-service-charged", f"Le site Pixelia a été fermé. {A} accuse le site de stockage de fichiers en ligne d'être une entreprise criminelle.", (criticised(A, "Pixelia"),)),
+    Case("a-described-service-charged", f"La plateforme Pixelia a été suspendue. {A} accuse la plateforme de partage de photos de favoriser la fraude.", (criticised(A, "Pixelia"),)),
     # a doubt on a noun of the main clause is no doubt on the verb of its relative clause
     Case("a-possible-sale-raises-questions-discussed-with", f"La perspective d'une éventuelle cession pose des questions dont {B} s'est entretenue, dès ce matin, avec {A}.", (met(B, A),)),
     Case("a-possible-meeting-between-is-uncertain", f"Une éventuelle rencontre entre {B} et {A} est évoquée.", (met(B, A, "uncertain"),)),
-    Case("a-website-named-after-site-internet-closed", f"Le site internet Vexabox, basé à Hong Kong, a été fermé hier par le département de la Justice des États-Unis.", (banned("Département de la Justice des États-Unis", "Vexabox"),)),
+    Case("a-website-named-after-site-internet-closed", f"Le site internet Vexabox, installé à Lisbonne, a été bloqué jeudi par la CNIL.", (banned(CNIL, "Vexabox"),)),
     # @@NEW@@
 )
 

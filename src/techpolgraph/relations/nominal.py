@@ -881,7 +881,7 @@ def _examples_aimed_at(view: SentenceView, i: int, end: int, joined: bool = Fals
             i += 1
         else:
             return []
-        while i < end and (doc[i].lower_ in DE or doc[i].lower_ == "d'" or doc[i].pos_ == "ADJ") and i not in view.at:
+        while i < end and (doc[i].lower_ in DE or doc[i].pos_ == "ADJ") and i not in view.at:
             i += 1  # « ainsi que d'autres sites »
         return examples(view, i, end)
     return examples(view, i + 1, end) if i < end and doc[i].lower_ in AIMING else []

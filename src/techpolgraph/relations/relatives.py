@@ -35,6 +35,10 @@ from .sentence import (
 from .typography import DASHES
 
 
+#: Marks between a party and the relative pronoun that describes it (« X, qui », « X (qui », « X — qui »).
+BEFORE_RELATIVE = frozenset({",", "("}) | DASHES
+
+
 def relative_object(view: SentenceView, cue: Token, subjects: list[Slot], after: int, end: int) -> list[Slot]:
     """« Y, que X a attaqué »: the antecedent of a relative « que » is the object; « Z, dont X a
     appuyé la candidature »: the antecedent of « dont » owns the object. ``subjects``: the
@@ -51,7 +55,7 @@ def relative_object(view: SentenceView, cue: Token, subjects: list[Slot], after:
     elif pronoun not in ("que", "qu'", "qu’") or view.after_tant(j):
         return []  # « tant Y que X ont suspendu ... »: Y is a subject too
     k = j - 1
-    while k >= view.sent.start and (doc[k].text == "," or doc[k].text == "(" or doc[k].text in DASHES):
+    while k >= view.sent.start and doc[k].text in BEFORE_RELATIVE:
         k -= 1  # « Y, que », « Y (que X a reçu) »
     if k > view.sent.start and doc[k].lower_.endswith(("-même", "-mêmes")) and k - 1 in view.at:
         k -= 1  # « à X lui-même, que nous avons reçu la veille »

@@ -18,9 +18,9 @@ from .control import PREDICATE_LINKS, caller, clitic_controller, controller, dec
 from .cues import modality_words, party_actions, verb_lemma
 from .modality import PERFORMATIVE_VERBS, joined_infinitive
 from .proxies import names_a_proxy
-from .relatives import antecedent_group, before_apposition, cleft_focus, member_antecedent
+from .relatives import BEFORE_RELATIVE, antecedent_group, before_apposition, cleft_focus, member_antecedent
 from .sentence import CLITICS, DE, SUBJECT_CLITICS, adjunct_incise_start, MODAL_VERBS, NAMING_NOUNS, ORGAN_NOUNS, PARTIES, PREPOSITIONS, TYPE_NOUNS, SentenceView, Slot, affiliation_end, examples, is_date_word, is_determiner, is_number, is_left_clitic, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, past_role_nouns, relative_subject, role_heads, role_organisation, verb_before, word_phrases
-from .typography import CLOSING_QUOTES, DASHES, QUOTES
+from .typography import CLOSING_QUOTES, QUOTES
 
 
 #: Verbs of blaming someone for an act (« reprocher à X de », « accuser X de »): the one blamed did it.
@@ -217,7 +217,7 @@ def _subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot
         out = cleft_focus(view, clause_start - 1) or member_antecedent(view, clause_start - 1)
     if not out and relative:
         j = _first_relative(view, clause_start - 1) - 1
-        while j >= view.sent.start and (view.doc[j].text == "," or view.doc[j].text == "(" or view.doc[j].text in DASHES):
+        while j >= view.sent.start and view.doc[j].text in BEFORE_RELATIVE:
             j -= 1  # « X, qui », « X (qui a reçu Y) », « X — qui a reçu Y — »
         slot = view.at.get(j)
         if slot is None and not _restricts_a_thing(view, j, clause_start - 1):

@@ -495,6 +495,8 @@ COMMITTEE_NOUNS = frozenset(words for words, description in descriptions().items
 #: Types of the descriptions of an online service, whose « de » and a bare noun say what kind
 #: (« le site de stockage de fichiers »), not whose it is.
 SERVICE_TYPES = frozenset({"website", "platform", "social_network", "messaging"})
+#: Two-word phrases after such a description that say how the service is offered (« en ligne »).
+SERVICE_QUALIFIERS = function_words("service_qualifier")
 
 
 def committee_named_in(title: str, forms: list[tuple[str, str]]) -> str:
@@ -2435,7 +2437,7 @@ class _DocState:
                 country, end = nationalities()[doc[end].lower_], end + 1
             end = self._sector_end(end)
             if description.type in SERVICE_TYPES:
-                end = self._kind_end(end)  # « le site de stockage de fichiers en ligne »
+                end = self._kind_end(end)  # « la plateforme de partage de photos en ligne »
             places = [m for m in self.mentions if description.place and m.named and i < m.start and m.end <= end]
             inside = {k for m in places for k in range(m.start, m.end)}
             quoted = end + 1 < len(doc) and doc[end].text in ("«", "“", '"') and end + 1 in names_at
@@ -2578,7 +2580,7 @@ class _DocState:
         while True:
             if i + 1 < len(doc) and doc[i].lower_ in OF and doc[i + 1].pos_ == "NOUN" and doc[i + 1].is_lower:
                 i += 2
-            elif i + 1 < len(doc) and doc[i].lower_ == "en" and doc[i + 1].lower_ == "ligne":
+            elif i + 1 < len(doc) and f"{doc[i].lower_} {doc[i + 1].lower_}" in SERVICE_QUALIFIERS:
                 i += 2
             else:
                 return i
