@@ -4146,6 +4146,9 @@ CASES: tuple[Case, ...] = (
     Case("a-possible-sale-raises-questions-discussed-with", f"La perspective d'une éventuelle cession pose des questions dont {B} s'est entretenue, dès ce matin, avec {A}.", (met(B, A),)),
     Case("a-possible-meeting-between-is-uncertain", f"Une éventuelle rencontre entre {B} et {A} est évoquée.", (met(B, A, "uncertain"),)),
     Case("a-website-named-after-site-internet-closed", f"Le site internet Vexabox, installé à Lisbonne, a été bloqué jeudi par la CNIL.", (banned(CNIL, "Vexabox"),)),
+    # a quoted object after a named medium
+    Case("denounced-on-a-radio-the-quoted-failings-of", f"{B}, vice-présidente du parti, a dénoncé sur Radio Nova « l'irresponsabilité de Pixelia ».", (criticised(B, "Pixelia"),)),
+    Case("miss-declared-in-a-city-a-quoted-phrase", f"{B} a déclaré à Lyon « la fin de la récréation ».", ()),
     # @@NEW@@
 )
 

@@ -157,6 +157,8 @@ def test_a_european_commissioner_out_of_play_stays_unplaced(landing):
         ("Le ministre de l'Europe et des affaires étrangères a reçu Marc Dumas.", "2019-06-03", "Jean-Yves Le Drian"),
         ("Le ministre de l'Économie et des Finances a reçu Marc Dumas.", "2016-01-12", "Emmanuel Macron"),
         ("La ministre des Armées a reçu Marc Dumas.", "2019-06-03", "Florence Parly"),
+        ("Le ministre du Numérique a reçu Marc Dumas.", "2020-06-03", "Cédric O"),
+        ("La ministre du numérique a reçu Marc Dumas.", "2025-03-12", "Clara Chappaz"),
         # a party's president
         ("La présidente du Rassemblement national a reçu Marc Dumas.", "2021-02-12", "Marine Le Pen"),
     ],

@@ -464,6 +464,8 @@ def _after_phrase(view: SentenceView, i: int, end: int, proxies: bool) -> list[S
     doc = view.doc
     for j in range(i + 2, min(i + 9, end)):
         token = doc[j]
+        if j in view.open_quotes:
+            continue  # « a dénoncé sur Radio Nova « l'irresponsabilité de Y » »: the object in quotes
         if token.pos_ in ("VERB", "AUX", "PUNCT", "PRON", "SCONJ", "CCONJ"):
             return []
         if j in view.at and view.at[j].start == j and token.pos_ == "DET":

@@ -97,10 +97,24 @@ def _quoted_object(sent: Span, i: int, closing: str) -> Optional[int]:
     if i == sent.start or i + 1 >= sent.end:
         return None
     complement = doc[i - 1].pos_ in ("VERB", "AUX", "ADV", "NOUN") and doc[i + 1].pos_ == "ADP"  # « votera « pour Y » »
-    if not complement and not (doc[i - 1].pos_ == "VERB" and doc[i + 1].pos_ == "DET") and doc[i - 1].pos_ not in ("DET", "ADP"):
+    after_verb = doc[i - 1].pos_ == "VERB" or _after_named_adjunct(sent, i)  # « a dénoncé sur Radio Nova « l'irresponsabilité de Y » »
+    if not complement and not (after_verb and doc[i + 1].pos_ == "DET") and doc[i - 1].pos_ not in ("DET", "ADP"):
         return None  # « a soutenu « la campagne de Y » », « ses « très vives félicitations » », « pour « au moins sept jours » »
     j = next((k for k in range(i + 2, min(i + MAX_QUOTED_PHRASE + 2, sent.end)) if doc[k].text == closing), None)
     return j if j is not None and _verbless(sent, i + 1, j) else None
+
+
+#: Prepositions of a named place or medium between a verb and its quoted object (« sur Radio Nova »).
+NAMED_ADJUNCT_PREPOSITIONS = function_words("named_adjunct_preposition")
+
+
+def _after_named_adjunct(sent: Span, i: int) -> bool:
+    """The quote at token i follows a name that such a preposition opens, right after a verb
+    (« a dénoncé sur Radio Nova « ... » »)."""
+    doc, k = sent.doc, i - 1
+    while k > sent.start and doc[k].pos_ == "PROPN":
+        k -= 1
+    return sent.start < k < i - 1 and doc[k].lower_ in NAMED_ADJUNCT_PREPOSITIONS and doc[k - 1].pos_ == "VERB"
 
 
 def _quoted_qualities(sent: Span, i: int, closing: str) -> Optional[int]:
