@@ -158,6 +158,9 @@ def test_a_european_commissioner_out_of_play_stays_unplaced(landing):
         ("Le ministre de l'Économie et des Finances a reçu Marc Dumas.", "2016-01-12", "Emmanuel Macron"),
         ("La ministre des Armées a reçu Marc Dumas.", "2019-06-03", "Florence Parly"),
         ("Le ministre du Numérique a reçu Marc Dumas.", "2020-06-03", "Cédric O"),
+        # « français » before the portfolio keeps it France's
+        ("La ministre française du Numérique a reçu Marc Dumas.", "2025-03-12", "Clara Chappaz"),
+        ("Le ministre français de l'Intérieur a reçu Marc Dumas.", "2021-02-12", "Gérald Darmanin"),
         ("La ministre du numérique a reçu Marc Dumas.", "2025-03-12", "Clara Chappaz"),
         # a party's president
         ("La présidente du Rassemblement national a reçu Marc Dumas.", "2021-02-12", "Marine Le Pen"),
@@ -173,7 +176,7 @@ def test_a_minister_by_portfolio_and_a_party_president_by_date(landing, text, da
     "text, description",
     [
         # another country's minister: its adjective of nationality says so
-        ("Le ministre italien de l'Intérieur a reçu Marc Dumas.", "Le ministre italien"),
+        ("Le ministre italien de l'Intérieur a reçu Marc Dumas.", "Le ministre italien de l'Intérieur"),
         ("Le ministre de l'Intérieur espagnol a reçu Marc Dumas.", "Le ministre de l'Intérieur espagnol"),
         # a document that names other countries and never France: the portfolio is theirs
         ("À Bruxelles, le ministre de l'Intérieur a reçu Marc Dumas, venu de Belgique et des Pays-Bas.", "le ministre de l'Intérieur"),

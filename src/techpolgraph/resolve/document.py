@@ -1593,6 +1593,12 @@ class _DocState:
                 return role, end
         if i < len(doc) and doc[i].lower_ in nationalities():
             # « le ministre français des Affaires étrangères »: the portfolio belongs to the description
+            country = nationalities()[doc[i].lower_]
+            j = i + 2 + (i + 2 < len(doc) and doc[i + 2].lower_ in ("la", "l'", "l’"))
+            known = self._portfolio(cls, j) if i + 2 < len(doc) and doc[i + 1].lower_ in OF else None
+            if known is not None:  # « la ministre française du Numérique »: France's minister of it; « italien »: Italy's
+                role, end = known
+                return (role if country == HOME_COUNTRY else Role(cls, f"{role.qualifier} ({country})")), end
             portfolio = self._named_complement(cls, i + 2) if i + 2 < len(doc) and doc[i + 1].lower_ in OF else None
             return leader_role(doc[i - 1].lower_, Role(cls, nationalities()[doc[i].lower_])), (portfolio[1] if portfolio else i + 1)
         opened = i + 1 < len(doc) and doc[i].lower_ in PORTFOLIO_OPENERS and doc[i + 1].lower_ in OF | PORTFOLIO_TO
