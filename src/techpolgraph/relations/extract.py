@@ -229,7 +229,8 @@ class RelationExtractor:
             previous = memory.in_play(n)
             acts = act_slots(doc, sent, inside, previous, party_kinds)
             memory.note(n, sent, bool(acts))
-            inside = sorted([*inside, *acts], key=lambda s: (s.start, s.end))
+            if acts:
+                inside = sorted([*inside, *acts], key=lambda s: (s.start, s.end))
             happenings = tuple(within(events, sent))
             judges = judging[bisect_left(judging, sent.start) : bisect_left(judging, sent.end)]
             voice = _voice_of(voices, sent, names, kinds)
@@ -985,21 +986,26 @@ def _meets_representatives(view: SentenceView, source: Slot, target: Slot) -> bo
     """« X a reçu les dirigeants de P et de Q », « X a rencontré la direction de P »: a person
     who meets the people who speak for an organisation, named after « de » (past the others
     of its list), meets it."""
-    if source.kind is not EntityKind.PERSON or target.kind is not EntityKind.ORGANISATION:
-        return False
+    return source.kind is EntityKind.PERSON and target.kind is EntityKind.ORGANISATION and _representatives_before(view, target) is not None
+
+
+def _representatives_before(view: SentenceView, target: Slot) -> Optional[int]:
+    """The noun of the people who speak for the organisation (``representative_noun``), before its
+    « de » and the others of its list (« les dirigeants de Nokia et d'Alcatel »), or None."""
     doc, k = view.doc, target.start - 1
     while k > view.sent.start and (doc[k].lower_ in DE or doc[k].lower_ in ("et", ",") or (k in view.at and view.at[k].kind is EntityKind.ORGANISATION)):
-        k -= 1  # « les dirigeants de Nokia et d'Alcatel »: back to the noun
-    return k >= view.sent.start and k not in view.at and doc[k].lower_ in REPRESENTATIVE_NOUNS and doc[k + 1].lower_ in DE
+        k -= 1  # back to the noun
+    return k if k >= view.sent.start and k not in view.at and doc[k].lower_ in REPRESENTATIVE_NOUNS and doc[k + 1].lower_ in DE else None
 
 
 def _with_representatives(view: SentenceView, target: Slot) -> Slot:
     """The organisation's mention widened to the people who speak for it, where they stand right
     before it, and to the country of its branch right after it (« la direction de P France »: its
     words), else as it is."""
-    doc, k = view.doc, target.start - 2
-    if k < view.sent.start or doc[k].lower_ not in REPRESENTATIVE_NOUNS or doc[k + 1].lower_ not in DE:
-        return target
+    k = _representatives_before(view, target)
+    if k != target.start - 2:
+        return target  # « les dirigeants de Nokia et d'Alcatel »: Alcatel's mention as it is
+    doc = view.doc
     k -= 1 if k > view.sent.start and is_determiner(doc[k - 1]) else 0
     branch = view.at.get(target.end)
     end = branch.end if branch is not None and branch.start == target.end and branch.kind is EntityKind.LOCATION else target.end

@@ -39,12 +39,13 @@ from .typography import DASHES
 BEFORE_RELATIVE = frozenset({",", "("}) | DASHES
 
 
-def relative_object(view: SentenceView, cue: Token, subjects: list[Slot], after: int, end: int) -> list[Slot]:
+def relative_object(view: SentenceView, cue: Token, subjects: list[Slot], after: int, end: int, pronoun_at: Optional[int] = None) -> list[Slot]:
     """« Y, que X a attaqué »: the antecedent of a relative « que » is the object; « Z, dont X a
     appuyé la candidature »: the antecedent of « dont » owns the object. ``subjects``: the
-    cue's subject group (X), which the relative pronoun stands before."""
+    cue's subject group (X), which the relative pronoun stands before (at ``pronoun_at`` where
+    the caller found it: :func:`relative_pronoun`)."""
     doc = view.doc
-    j = relative_pronoun(view, cue, subjects)
+    j = relative_pronoun(view, cue, subjects) if pronoun_at is None else pronoun_at
     pronoun = doc[j].lower_ if j > view.sent.start else ""
     if pronoun == "dont":
         k = after

@@ -467,7 +467,7 @@ def _object_or_antecedent(view: SentenceView, cue: Token, start: int, after: int
     j = relative_pronoun(view, cue, group)
     if view.doc[j].lower_ in ("que", "qu'", "qu’") and j > view.sent.start and (summed := summed_up_author(view, j - 1)):
         return summed  # « X a suspendu Y, une décision que Z a dénoncée »: X's act
-    antecedent = relative_object(view, cue, group, after, end)
+    antecedent = relative_object(view, cue, group, after, end, pronoun_at=j)
     return antecedent or found
 
 
