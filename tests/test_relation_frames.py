@@ -4149,6 +4149,12 @@ CASES: tuple[Case, ...] = (
     # a quoted object after a named medium
     Case("denounced-on-a-radio-the-quoted-failings-of", f"{B}, vice-présidente du parti, a dénoncé sur Radio Nova « l'irresponsabilité de Pixelia ».", (criticised(B, "Pixelia"),)),
     Case("miss-declared-in-a-city-a-quoted-phrase", f"{B} a déclaré à Lyon « la fin de la récréation ».", ()),
+    # a sum named by « d'un montant de » between a sanction and its target
+    Case("a-sanction-of-an-amount-against", f"L'Arcom a prononcé ce jour une sanction d'un montant de 2 millions d'euros à l'encontre de la chaîne Pixelia TV.", (criticised(ARCOM, "Pixelia TV"),)),
+    Case("a-fine-of-a-total-amount-to", f"La CNIL a infligé une amende d'un montant total de 40 millions d'euros à Vexa.", (criticised(CNIL, "Vexa"),)),
+    Case("miss-a-contract-of-an-amount-with", f"La CNIL a signé un contrat d'un montant de 2 millions d'euros avec Vexa.", ()),
+    # the one a president reproached, named as the subject of a present the tagger reads as an adjective
+    Case("reproached-him-after-a-present-read-as-an-adjective", f"{A} critique les règles européennes. La semaine dernière encore, le président {C}, sans le citer nommément, lui reprochait de soutenir les extrêmes.", (criticised(C, A),)),
     # @@NEW@@
 )
 

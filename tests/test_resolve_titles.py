@@ -639,3 +639,70 @@ def test_an_interviewee_named_only_by_the_title_and_the_labels_of_their_turns(ti
     a = next(analyse([make_document(text, "interview.txt", title=title, date="2020-03-03")], nlp))
     names = {e.id: e.name for e in a.entities}
     assert {(names[r.source], names[r.target], r.relation.value) for r in a.relations} == {("Gérald Moulin", "Paul Garnier", "endorsed")}
+
+
+# -- pronouns in minutes: turns, interjections and the reporter's directions ---------------------
+
+MINUTES_TITLE = "Question au Gouvernement n° 1234 : SÉCURITÉ"
+
+
+def test_a_pronoun_after_an_interjection_stands_for_the_person_the_speaker_named(titled):
+    """A deputy's « il » after another member's short interjection stands for the one the deputy
+    named before it, not for the member whose label opens the interjection."""
+    text = (
+        "Mme Jeanne Morel. Monsieur le Premier ministre, votre ministre se doit de rester calme.\n\n"
+        "M. Luc Bernard. Très bien !\n\n"
+        "Mme Jeanne Morel. Or ce matin, M. Garnier a perdu ses nerfs devant une journaliste.\n\n"
+        "M. Luc Bernard. C'est pour cela qu'il n'est pas là !\n\n"
+        "Mme Jeanne Morel. Il est allé jusqu'à accuser les médias.\n"
+    )
+    placed = titled(text, title=MINUTES_TITLE)
+    assert [name for name, _kind, _reason in placed["Il"]] == ["Garnier"]
+    assert [name for name, _kind, _reason in placed["il"]] != ["Luc Bernard"]  # his own label names no « il »
+
+
+def test_the_persons_of_a_reporters_direction_are_no_antecedents(titled):
+    """« (Applaudissements ... – MM. A et B applaudissent aussi.) » is no one's speech: its persons
+    are not what the speaker's « l' » stands for."""
+    text = (
+        "M. Paul Martin. Il y a fort à parier que ce texte passera. "
+        "(Applaudissements sur les bancs du groupe LR. – MM. Luc Bernard et Marc Petit applaudissent aussi.)\n\n"
+        "M. Luc Bernard. Exactement !\n\n"
+        "M. Paul Martin. Nous ne pouvons pas l'accepter.\n"
+    )
+    placed = titled(text, title=MINUTES_TITLE)
+    assert [name for name, _kind, _reason in placed["l'"]] == [""]
+
+
+def test_a_name_and_role_opening_a_press_release_is_no_turn_label(titled):
+    """« M. X, ministre ..., a reçu ... » tells what X did; it is no label of X's turn, so « son »
+    in the next sentence is X's."""
+    text = (
+        "M. Paul Martin, ministre des affaires étrangères, a reçu ce matin l'envoyé spécial des Nations unies, M. Luc Bernard. "
+        "Le ministre a réitéré son soutien à la médiation menée par M. Luc Bernard.\n"
+    )
+    placed = titled(text, title="Entretien du ministre avec l'envoyé spécial")
+    assert [name for name, _kind, _reason in placed["son"]] == ["Paul Martin"]
+
+
+@pytest.mark.parametrize(
+    "text, pronoun",
+    [
+        # « il est indispensable, au vu de ..., de »: impersonal across the incise
+        ("Paul Martin est à Rome. Il est indispensable, au vu de la situation, de pouvoir se parler.", "Il"),
+    ],
+)
+def test_an_impersonal_il_across_an_incise_names_no_one(titled, text, pronoun):
+    assert pronoun not in titled(text)
+
+
+def test_a_pronoun_after_a_common_noun_subject_stays_unresolved(titled):
+    """« ... que le danger était tel qu'il menaçait ... »: the pronoun may stand for the danger."""
+    placed = titled("Vous avez fait de même, monsieur Martin, en décrétant que le danger était tel qu'il menaçait la République.")
+    assert [name for name, _kind, _reason in placed["il"]] == [""]
+
+
+def test_le_before_a_verb_of_a_fact_names_no_one(titled):
+    """« à le déplorer »: « le » is what is deplored, a state of things, not the person named before."""
+    placed = titled("Il y a fort à parier que Paul Martin va user de ce droit. Nous ne pouvons pas rester les bras ballants, à le déplorer.")
+    assert [name for name, _kind, _reason in placed["le"]] == [""]

@@ -1776,6 +1776,8 @@ def _qualifier(view: SentenceView, after: int, end: int) -> int:
 AIMING = tuple(sorted(function_words("aiming")))
 #: Words of a sum after a noun (« de 3 millions d'euros »).
 AMOUNT = function_words("amount")
+#: Nouns of a sum that name it before « de » and the number (« d'un montant de 3 millions d'euros »).
+AMOUNT_NOUNS = function_words("amount_noun")
 #: Words before « de » and a number that make it approximate (« plus de 400 millions »).
 
 
@@ -1816,6 +1818,10 @@ def _amount(view: SentenceView, after: int, end: int) -> int:
     j = after + 1
     if j < end and doc[j].lower_ == "respectivement":
         j += 1  # « des amendes de respectivement 100 et 35 millions d'euros »
+    if j + 2 < end and doc[j].lower_ in ("un", "une") and doc[j + 1].lower_ in AMOUNT_NOUNS:
+        k = j + 2 + (doc[j + 2].pos_ == "ADJ")  # « d'un montant (total) de 2 millions d'euros »
+        if k + 1 < end and doc[k].lower_ in DE:
+            j = k + 1
     if j + 1 < end and doc[j].lower_ in APPROXIMATE and doc[j + 1].lower_ in DE:
         j += 2  # « de plus de 400 millions de dollars »
     if j >= end or not (doc[j].pos_ == "NUM" or doc[j].like_num or doc[j].lower_ in ("un", "une")):

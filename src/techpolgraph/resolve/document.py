@@ -62,7 +62,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..data import function_words, read_lines, read_table
 from ..models import EntityKind, LocalEntity, Mention, construct, field_names
-from ..nlp.components import KIND_BY_LABEL, LABEL_ROLES, Gazetteer, cue_verbs, particle_then_name
+from ..nlp.components import KIND_BY_LABEL, LABEL_ROLES, PERFECT_AUXILIARIES, Gazetteer, cue_verbs, particle_then_name
 from ..nlp.events import date_words, time_nouns
 from ..nlp.text import doc_text, line_bounds, sentences, span_text, tokens_text
 from ..nlp.words import WordTest
@@ -174,6 +174,9 @@ NAME_PARTICLE = re.compile(r"[A-Z]['’]")
 #: Unresolved role descriptions that may still be placed across the corpus carry this reason.
 UNPLACED_ROLE = MergeReason.UNPLACED_ROLE.value
 ANAPHORA_WINDOW = 4  # sentences looked back for the persons in play
+INTERJECTION_SENTENCES = 6  # sentences of other speakers' turns passed over in minutes, at most
+#: First words of the reporter's directions in parentheses in minutes (« (Applaudissements ...) »).
+STAGE_DIRECTIONS = function_words("stage_direction")
 PENDING = "?"  # qualifier of a role whose organisation is a description not yet placed
 _T = TypeVar("_T")
 
@@ -342,6 +345,20 @@ def _finite_by_form(token: Token) -> bool:
     if token.pos_ not in ("VERB", "AUX"):
         return False
     return "Fin" in token.morph.get("VerbForm") or ("Inf" not in token.morph.get("VerbForm") and not token.lower_.endswith(PARTICIPLE_LOOKS))
+
+
+def _present_of_cue(token: Token) -> bool:
+    """A present of a relation verb in « -er » that the tagger reads as an adjective or a noun
+    after a name (« X critique les règles », « X attaque Y »): the name's finite verb.
+
+    >>> import spacy
+    >>> doc = spacy.blank("fr")("critique critiquent règle")
+    >>> [_present_of_cue(t) for t in doc]
+    [True, True, False]
+    """
+    word = token.lower_
+    verbs = cue_verbs()
+    return (word.endswith("e") and word + "r" in verbs) or (word.endswith("ent") and word[:-2] + "r" in verbs)
 
 
 #: Endings of past participles (« reçu », « élue », « dit »): a verb after a name that ends so may
@@ -3708,7 +3725,7 @@ class _DocState:
             or token.dep_.startswith("nsubj")
             or m.start < sent.root.i
             or self._opening_phrase_before(m.start)
-            or (m.end < sent.end and _finite_by_form(self.doc[m.end]))
+            or (m.end < sent.end and (_finite_by_form(self.doc[m.end]) or _present_of_cue(self.doc[m.end])))
         )  # « X votera pour lui », which the parser may root at X: a finite verb right after it
 
     def _after_opening_phrase(self, m: _Mention, earlier: list[_Mention]) -> bool:
@@ -3807,21 +3824,21 @@ class _DocState:
             return None
         return self._quote_start(k)
 
-    def _description_subject_between(self, first: int, last: int, gender: str) -> bool:
-        """A sentence after sentence ``first`` and before sentence ``last`` has for subject a
+    def _description_subject_between(self, between: list[int], gender: str) -> bool:
+        """A sentence of ``between`` (those after the antecedent's and before the pronoun's) has for subject a
         description of a person left unresolved (« Durant la campagne, le milliardaire avait ... Il
         avait assuré ... »): a pronoun after it continues that unknown person, not one named in an
         earlier sentence."""
         return any(
             not r.named and not r.cluster and not r.anaphor and r.kind is EntityKind.PERSON
-            and first < self.sent_of.get(r.start, -1) < last
+            and self.sent_of.get(r.start, -1) in between
             and any(t.dep_.startswith("nsubj") for t in self.doc[r.start : r.end])
             and (r.gender in ("any", "") or self._gender_fits(r.gender, gender))
             for r in self.mentions
         )
 
-    def _body_subject_between(self, first: int, last: int, gender: str) -> bool:
-        """A sentence after sentence ``first`` and before sentence ``last`` opens with a common noun
+    def _body_subject_between(self, between: list[int], gender: str) -> bool:
+        """A sentence of ``between`` (those after the antecedent's and before the pronoun's) opens with a common noun
         of a body or a group (``body_noun``) as its subject, of the pronoun's gender, that no name
         covers (« J. a présidé la commission. La commission a ensuite voté. Elle a reçu X »): a
         pronoun after it may continue that body, not the person named before it."""
@@ -3832,9 +3849,48 @@ class _DocState:
         return any(
             t.dep_.startswith("nsubj") and t.pos_ == "NOUN" and t.i not in covered and t.lemma_.lower() in BODY_NOUNS and wanted in t.morph.get("Gender")
             and any(d.dep_ == "det" and d.lower_.replace("’", "'") in BODY_DETERMINERS for d in t.children)  # not « Son groupe Facebook réunit ... »: his
-            for k in range(first + 1, last)
+            for k in between
             for t in self.sents[k][:OPENING_SUBJECT_WORDS]
         )
+
+    def _same_speech(self, sentences: Iterable[int], m: _Mention) -> list[int]:
+        """The sentences said by the one who says the mention: in minutes, not other members'
+        interjections between (« M. B. C'est pour cela qu'il n'est pas là ! »); elsewhere, all."""
+        speech = self._turn_label_at(m.start)
+        return [k for k in sentences if not speech or self._turn_label_at(self.sents[k].start) == speech]
+
+    def _turn_label_at(self, i: int) -> str:
+        """The label of the turn of minutes token i stands in (« M. Paul Martin »), or "" outside
+        minutes and before their first label."""
+        self._turn_speaker(0)
+        if not self._labelled:
+            return ""
+        turn = self._turn_at(i)
+        return turn[2] if turn is not None else ""
+
+    def _in_stage_direction(self, i: int) -> bool:
+        """Token i stands in the reporter's direction in parentheses of minutes (« (Applaudissements
+        sur les bancs du groupe X. – MM. A et B applaudissent aussi.) »): no one says it."""
+        if not self._turn_label_at(i):
+            return False
+        doc = self.doc
+        start = line_bounds(doc, i, i + 1)[0]
+        opening = next((k for k in range(i - 1, start - 1, -1) if doc[k].text in ("(", ")")), None)
+        return opening is not None and doc[opening].text == "(" and opening + 1 < len(doc) and (doc[opening + 1].lower_ in STAGE_DIRECTIONS or doc[opening + 1].text == "«")  # « (« Ouh ! » sur les bancs ...) »
+
+    def _labels_turn(self, r: _Mention) -> bool:
+        """The mention is the name that labels a turn of minutes (« M. Paul Martin. Nous ... »,
+        « M. Paul Martin : »). Whoever speaks there says « je »: no « il » after it stands for
+        them (« M. Paul Martin. C'est pour cela qu'il n'est pas là ! »: someone else)."""
+        self._turn_speaker(0)
+        if not self._labelled:
+            return False
+        turn = self._turn_at(r.start)
+        if turn is None or not turn[2] or r.start - turn[0] > 2:
+            return False
+        doc = self.doc
+        line = doc[turn[0] :].text[: len(turn[2]) + 1]
+        return line.startswith(turn[2]) and doc[r.end - 1].idx + len(doc[r.end - 1].text) <= doc[turn[0]].idx + len(turn[2])
 
     def _companion(self, m: _Mention) -> bool:
         """The mention follows « avec » (« avec Max Levchin, il cofonde »): someone the subject
@@ -3843,12 +3899,21 @@ class _DocState:
 
     def _previous_refs(self, m: _Mention) -> tuple[list[_Mention], int]:
         """The person mentions of the nearest earlier sentence that names a person compatible
-        with the anaphor (within the window)."""
+        with the anaphor (within the window). In minutes, the sentences of other speakers' turns
+        are passed over (« Mme A. ... M. Darmanin a perdu ses nerfs ... / M. B. Ce n'est pas
+        sérieux ! / Mme A. ... Il est allé jusqu'à ... »: A's « il » is Darmanin), and so are the
+        reporter's directions in parentheses."""
         here, seen = self.sent_of[m.start], 0
+        speech, others = self._turn_label_at(m.start), 0
         for n in range(here - 1, -1, -1):
             if not any(t.is_alpha for t in self.sents[n]):
                 continue  # a stray quote mark or line break is no sentence
-            refs = self._refs(self.sents[n].end, n)
+            if speech and self._turn_label_at(self.sents[n].start) != speech:
+                others += 1
+                if others > INTERJECTION_SENTENCES:
+                    break
+                continue
+            refs = [r for r in self._refs(self.sents[n].end, n) if not self._labels_turn(r) and not self._in_stage_direction(r.start)]
             if any(self._compatible(r.cluster, m.gender) for r in refs):
                 return refs, n
             seen += 1
@@ -3943,7 +4008,7 @@ class _DocState:
         earlier = [
             r
             for r in self._refs(m.start, here, parties)
-            if (self._is_person(r) or (r.start not in inside and not _after_preposition(self.doc, r.start))) and r.cluster != own
+            if (self._is_person(r) or (r.start not in inside and not _after_preposition(self.doc, r.start))) and r.cluster != own and not self._labels_turn(r)
         ]
         if m.anaphor == "last":  # « ce dernier » is the person last *named*, not a pronoun's
             last = max((r for r in self.mentions if r.named and r.cluster and r.end <= m.start and self.sent_of.get(r.start) == here), key=lambda r: r.end, default=None)
@@ -4003,7 +4068,10 @@ class _DocState:
             elif len(ids) == 1 and self._is_person(subject) and self._is_subject(subject) and subject.cluster in ids:
                 m.cluster, m.reason = subject.cluster, "pronoun (the subject of its sentence)"
             elif len(ids) == 1 and all(self._is_person(r) for r in earlier) and self._alone(next(iter(ids)), m):
-                m.cluster, m.reason = next(iter(ids)), "pronoun (the one person in play)"
+                if self._noun_subject_between(earlier[-1].end, m):
+                    m.reason = "pronoun after a common noun of its gender, the subject of a clause between it and the person"
+                else:
+                    m.cluster, m.reason = next(iter(ids)), "pronoun (the one person in play)"
             elif self._continues_subject(m, earlier):
                 m.cluster, m.reason = earlier[0].cluster, "pronoun (the subject of the clause it depends on)"
             elif len(ids) == 1 and self._says_of_itself(m, subject):
@@ -4063,14 +4131,14 @@ class _DocState:
             return
         lead = next((r for r in refs if not _after_preposition(self.doc, r.start)), refs[0])
         if self._unresolved_subject_before(_n, lead.start, m.gender) or any(
-            self._unresolved_subject_before(k, self.sents[k].end, m.gender) for k in range(_n + 1, here)
+            self._unresolved_subject_before(k, self.sents[k].end, m.gender) for k in self._same_speech(range(_n + 1, here), m)
         ):  # « X a parlé. Celui-ci [unresolved] rencontrera Y. Il ... »: not X
             m.reason = "pronoun after a sentence whose subject is a pronoun left unresolved"
             return
-        if m.anaphor == "subject" and self._description_subject_between(_n, here, m.gender):
+        if m.anaphor == "subject" and self._description_subject_between(self._same_speech(range(_n + 1, here), m), m.gender):
             m.reason = "pronoun after a sentence whose subject is a description left unresolved"
             return
-        if m.anaphor == "subject" and self._body_subject_between(_n, here, m.gender):
+        if m.anaphor == "subject" and self._body_subject_between(self._same_speech(range(_n + 1, here), m), m.gender):
             m.reason = "pronoun after a sentence whose subject is a body or a group left unnamed"
             return
         if self._coordinated(lead, refs, m.gender):
@@ -4242,6 +4310,9 @@ class _DocState:
                 m.cluster, m.reason = owner.cluster, f"object pronoun (for « {self.doc[thing].text} », which its owner has)"
             else:
                 m.reason = f"object pronoun, a thing of its gender before it (« {self.doc[thing].text} »)"
+            return
+        if self.doc[m.start].lower_ in NEUTER_CLITICS and self.doc[m.start].head.lemma_ in FACT_VERBS:
+            m.reason = f"object pronoun of « {self.doc[m.start].head.lemma_} », whose object is a fact"  # « à le déplorer »
             return
         own = self._subject_of_clitic(m, before)
         relative = self._relative_antecedents(m, before)  # « de X et Y, qui refusent de le censurer »: neither
@@ -4701,17 +4772,45 @@ class _DocState:
             return t.text
         return None
 
+    def _sentence_before(self, m: _Mention) -> int:
+        """The sentence before the mention's, in minutes the one before in the same speaker's
+        speech (past other members' interjections); -1 where there is none."""
+        here = self.sent_of[m.start]
+        speech = self._turn_label_at(m.start)
+        for n in range(here - 1, max(here - 2 - INTERJECTION_SENTENCES, -1), -1):
+            if not speech:
+                return n
+            words = [t.i for t in self.sents[n] if t.is_alpha]
+            label = self._turn_label_at(words[0]) if words else ""
+            if label == speech and not self._in_stage_direction(words[0]) and self.sents[n].text.strip(" .:-–\n") != label:
+                return n  # not the label alone (« M. Paul Martin. »), nor the reporter's direction
+        return -1
+
+    def _noun_subject_between(self, start: int, m: _Mention) -> bool:
+        """A common noun of the pronoun's gender and number is the subject of a clause between
+        token ``start`` and the pronoun (« vous avez dit, monsieur X, que le danger était tel
+        qu'il menaçait la République »): the pronoun may stand for that thing."""
+        gender = {"m": "Masc", "f": "Fem"}.get(m.gender, "")
+        number = {"s": "Sing", "p": "Plur"}.get(m.number, "")
+        return any(
+            t.dep_.startswith("nsubj")
+            and t.pos_ == "NOUN"
+            and (not gender or gender in t.morph.get("Gender"))
+            and (not number or not t.morph.get("Number") or number in t.morph.get("Number"))
+            for t in self.doc[start : m.start]
+        )
+
     def _noun_subject_before(self, m: _Mention) -> bool:
         """The sentence before has a common noun of the pronoun's gender as the subject of its
         main clause (« Un recours est déposé ... Il est rejeté »): the pronoun may stand for that
         thing."""
-        here = self.sent_of[m.start]
-        if here == 0:
+        here = self._sentence_before(m)
+        if here < 0:
             return False
         gender = {"m": "Masc", "f": "Fem"}.get(m.gender, "")
         number = {"s": "Sing", "p": "Plur"}.get(m.number, "")
         named = {i for r in self.mentions if r.cluster for i in range(r.start, r.end)}
-        before = self.sents[here - 1]
+        before = self.sents[here]
         return any(
             t.dep_.startswith("nsubj")
             and t.pos_ == "NOUN"
@@ -5291,6 +5390,10 @@ class _DocState:
 #: How many words an incise between a subject and its clitic may have (« , sans jamais le nommer, »).
 #: Direct object clitics, which may stand for an organisation (« qui l'a accusé »).
 DIRECT_OBJECT_CLITICS = frozenset({"l'", "l’", "le", "la"})
+#: The object clitics that may stand for a fact (« je le déplore »), not « la ».
+NEUTER_CLITICS = frozenset({"l'", "l’", "le"})
+#: Verbs whose direct object is a fact (``function_words.tsv``, fact_verb), by lemma.
+FACT_VERBS = function_words("fact_verb")
 #: How many words a « qui » may stand before an object clitic it is the subject of (« qui refusent de le »).
 RELATIVE_CLITIC_WORDS = 5
 CLITIC_INCISE_WORDS = 8
@@ -5665,13 +5768,29 @@ def _impersonal(token: Token) -> bool:
         # « il est cofondateur avec X de Y »)
         after = doc[verbs[0].i + 1 : verbs[0].i + 5]
         adjective = next((t for t in after[:3] if t.pos_ == "ADJ"), None)
-        if adjective is None or adjective.i + 2 >= len(doc) or doc[adjective.i + 1].lower_ not in ("de", "d'", "d’", "que", "qu'", "qu’"):
+        if adjective is None:
+            return False
+        link = _after_incise(doc, adjective.i + 1)  # « il est indispensable, au vu de ..., de pouvoir »
+        if link + 1 >= len(doc) or doc[link].lower_ not in ("de", "d'", "d’", "que", "qu'", "qu’"):
             return False
         # « il est possible de venir »; not « il est proche de Jacques Chirac », « il est proche du
         # président », whose « de » names someone
-        complement = doc[adjective.i + 2]
-        return doc[adjective.i + 1].lower_.startswith("qu") or not (complement.text[:1].isupper() or complement.pos_ in ("DET", "PROPN", "NOUN"))
+        complement = doc[link + 1]
+        return doc[link].lower_.startswith("qu") or not (complement.text[:1].isupper() or complement.pos_ in ("DET", "PROPN", "NOUN"))
     return False
+
+
+#: The most words an incise between commas may hold where a clause goes on after it.
+INCISE_WORDS = 15
+
+
+def _after_incise(doc: Doc, i: int) -> int:
+    """The token after an incise between commas that opens at token i (« , au vu de la
+    situation, »), or i itself where none opens there."""
+    if i >= len(doc) or doc[i].text != ",":
+        return i
+    close = next((t.i for t in doc[i + 1 : min(i + 2 + INCISE_WORDS, len(doc))] if t.text == "," or t.is_sent_end), None)
+    return close + 1 if close is not None and doc[close].text == "," else i
 
 
 def _participle_after_avoir(doc: Doc, i: int) -> Optional[Token]:
@@ -6376,10 +6495,14 @@ def _inline_label(text: str, chair: str) -> str:
     'Mme Jeanne Morel'
     >>> _inline_label("M. Martin a reçu M. Luc Petit. - Puis il est parti.", "")
     ''
+    >>> _inline_label("M. Jean Martin, ministre des sports, a reçu M. Luc Petit. Le ministre ...", "")
+    ''
     """
     found = _INLINE_LABEL.match(text)
     if found is None:
         return _role_first_label(text)
+    if any(w in PERFECT_AUXILIARIES for w in text[: found.end()].lower().split()):
+        return ""  # « M. X, ministre de ..., a reçu M. Y. Le ministre ... »: a sentence about X, not X's turn
     name = found["name"] or found["after"] or ""
     words = name.split()
     if not found["dash"] and words and len(words[-1]) == 1:
