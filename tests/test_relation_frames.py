@@ -4155,6 +4155,40 @@ CASES: tuple[Case, ...] = (
     Case("miss-a-contract-of-an-amount-with", f"La CNIL a signé un contrat d'un montant de 2 millions d'euros avec Vexa.", ()),
     # the one a president reproached, named as the subject of a present the tagger reads as an adjective
     Case("reproached-him-after-a-present-read-as-an-adjective", f"{A} critique les règles européennes. La semaine dernière encore, le président {C}, sans le citer nommément, lui reprochait de soutenir les extrêmes.", (criticised(C, A),)),
+    # a day after the one met in the phrase that opens the sentence; a possessive before « tête-à-tête »
+    Case("opening-dinner-with-a-day-after-the-guest", f"Lors d'un dîner avec {C} mardi soir, {A} a évoqué la régulation.", (met(A, C),)),
+    Case("miss-opening-dinner-with-a-day-and-no-person-subject", f"Lors d'un dîner avec {C} mardi, la régulation a été évoquée.", ()),
+    Case("opening-possessive-tete-a-tete", f"Pendant son tête-à-tête avec {C}, {B} a défendu sa position.", (met(B, C),)),
+    # « bon » and « meilleur » as the first word of an attribute praise
+    Case("called-a-good-minister-past-an-apposition", f"{C} a qualifié {A}, nouveau pensionnaire de Bercy, de « bon ministre de l'Économie ».", (endorsed(C, A),)),
+    Case("miss-called-a-minister", f"{C} a qualifié {A} de ministre de l'Économie.", ()),
+    # a known seat the model read as one name with the person received there
+    Case("received-at-matignon-a-person", f"{A} a reçu à Matignon {C}.", (met(A, C),)),
+    Case("received-at-the-hotel-de-matignon-a-person", f"{A} a reçu à l'hôtel de Matignon {C}, le patron de Pixelia.", (met(A, C),)),
+    # the arrival of a person, aimed at as their own act
+    Case("opposed-the-arrival-of", f"{A} s'était personnellement opposé à l'arrivée de {C} à la tête de Pixelia.", (criticised(A, C),)),
+    Case("miss-at-the-arrival-of", f"À l'arrivée de {C}, {A} a présenté la réforme.", ()),
+    # tarnishing someone's reputation; denouncing how dangerous a party is
+    Case("tarnished-the-image-of", f"{C} a terni l'image de Pixelia.", (criticised(C, "Pixelia"),)),
+    Case("wants-to-tarnish-the-reputation-of-is-uncertain", f"{C} veut ternir la réputation de Pixelia.", (criticised(C, "Pixelia", "uncertain"),)),
+    Case("miss-the-reputation-of-grew-thanks-to", f"La réputation de Pixelia a grandi grâce à {C}.", ()),
+    Case("denounced-in-a-report-the-danger-of", f"La CNIL a dénoncé dans un rapport la dangerosité de Pixelia pour les jeunes.", (criticised(CNIL, "Pixelia"),)),
+    # a bare judging attribute in the passive, the one who judges after « par »
+    Case("judged-racist-by-in-the-passive", f"{A} a été jugé raciste par {C}.", (criticised(C, A),)),
+    Case("remarks-judged-quoted-racist-by", f"Les propos de {A} ont été jugés « racistes » par {C}.", (criticised(C, A),)),
+    Case("described-as-a-danger-by", f"{A}, considéré comme un danger par {C}, a quitté le parti.", (criticised(C, A),)),
+    Case("miss-judged-by-without-an-attribute", f"{A} a été jugé par {C}.", ()),
+    Case("judged-racist-then-defended-by", f"{A} a été jugé raciste, puis défendu par {C}.", (endorsed(C, A),)),  # the judge is not named
+    # a lack of something stands for its owner
+    Case("deplored-the-lack-of-transparency-of", f"La CNIL a déploré le manque de transparence de Pixelia.", (criticised(CNIL, "Pixelia"),)),
+    Case("miss-deplored-the-lack-of-means", f"{C} a déploré le manque de moyens de la justice.", ()),
+    # the members of a plural subject named after the object, at the clause's end
+    Case("institutions-banned-then-their-members-named", f"Plusieurs institutions ont interdit Pixelia ces dernières semaines, notamment le parlement britannique et la CNIL.", (banned("parlement britannique", "Pixelia"), banned(CNIL, "Pixelia"))),
+    Case("media-criticised-then-dont-their-members", f"Plusieurs médias ont critiqué {C}, dont Le Monde et Libération.", (criticised("Le Monde", C), criticised("Libération", C))),
+    Case("miss-members-of-the-object-not-the-subject", f"Les institutions ont interdit plusieurs applications, dont Pixelia.", ()),
+    Case("miss-dont-opens-a-relative-clause", f"Plusieurs institutions ont interdit Pixelia, dont {C} est le patron.", ()),
+    Case("miss-comme-opens-a-clause", f"Les sénateurs ont critiqué {C}, comme {A} l'avait fait.", ()),
+    Case("members-of-the-media-of-the-owner-ban-in-the-relative-only", f"Plusieurs sites ont restreint l'utilisation des médias sociaux de {C}, notamment Pixelia, Vexa et Orbis, qui l'ont banni de leurs plateformes.", (banned("Pixelia", C), banned("Vexa", C), banned("Orbis", C))),
     # @@NEW@@
 )
 

@@ -749,6 +749,12 @@ def test_a_monarch_named_without_his_place_is_the_same_person(analyse_text):
     assert _landing(a, "Charles IV") == ["Charles IV d'Espagne"]
 
 
+def test_a_monarch_named_without_his_epithet_is_the_same_person_and_another_numeral_is_not(analyse_text):
+    a = analyse_text("Sous le règne de Knut IV le Saint, la monarchie s'enrichit. Knut IV meurt en 1086, Knut III bien avant.", date="2023-01-01")
+    assert _landing(a, "Knut IV") == ["Knut IV le Saint"]
+    assert _landing(a, "Knut III") == ["Knut III"]
+
+
 def test_a_well_known_surname_alone_takes_the_full_name_the_list_gives(analyse_text):
     # no article of the corpus gives a full name of that surname: the shipped list names the person
     alone = analyse_text("Pétain a reçu Paul Garnier à Vichy.", date="1941-05-01", id="a.txt")

@@ -571,14 +571,15 @@ class EntityRecogniser:
         return known + kept
 
     def _split_organisation_before_person(self, doc: Doc, known: list[Span], spans: list[Span]) -> list[Span]:
-        """« la candidate du Front national Marine Le Pen » read as one organisation: a model
-        entity that begins with a known organisation and goes on with a person's name (a known
-        person, or a first name of ``first_names.tsv``) is that organisation, then the person."""
+        """« la candidate du Front national Marine Le Pen » read as one organisation, « a reçu à
+        Matignon Luc Bernard » as one person: a model entity that begins with a known
+        organisation or place and goes on with a person's name (a known person, or a first name
+        of ``first_names.tsv``) is that organisation or place, then the person."""
         starts = {k.start: k for k in known}
         out = []
         for span in spans:
             k = starts.get(span.start)
-            if k is not None and span.end > k.end + 1 and span.label_ in ("ORG", "MISC") and self._names_person(doc, k.end, span.end):
+            if k is not None and span.end > k.end + 1 and (span.label_ in ("ORG", "MISC") or k.label_ != "PER") and self._names_person(doc, k.end, span.end):
                 out.append(Span(doc, k.end, span.end, label="PER"))
             else:
                 out.append(span)

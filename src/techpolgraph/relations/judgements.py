@@ -35,13 +35,13 @@ from ..nlp.events import time_nouns
 from ..nlp.text import phrase_at
 from ..resolve.document import ADDRESSEE_PRONOUNS, FIRST_PERSON_WORDS, address_word
 from .complements import complement, direct_object
-from .proxies import actions_of
+from .proxies import actions_of, proxy_subject
 from .relatives import relative_object
 from .control import inverted_subject, object_clitic, opening_infinitive, opening_participle
 from .cues import infinitive_in_er, judgement_words, modality_words, party_actions, verb_lemma
 from .findings import violation_words
 from .modality import NE, PAST_PARTICIPLE_ENDINGS, is_lacking, is_negated, is_uncertain
-from .typography import DASHES, QUOTES
+from .typography import CLOSING_QUOTES, DASHES, QUOTES
 from .sentence import ADDRESSEE_POSSESSIVES, DE, PARTIES, REFLEXIVE, RELATIVE_PRONOUNS, SentenceView, Slot, expand, is_date_word, is_determiner, is_past_participle, is_possessive, phrase_end, role_heads, role_start, word_phrases
 from .subjects import subject_after, subjects_of
 from .verbal import is_passive
@@ -200,9 +200,12 @@ def _present_read_as_noun(token: Token) -> str:
 def _bare_judgement(view: SentenceView, cue: Token, start: int, end: int, whole: int) -> list[tuple[Slot, Slot, RelationType]]:
     """« X juge Y « incompétente » », « X considère Y comme un danger », « X le trouve arrogant »:
     the object (or its clitic before the verb), then an attribute with no « de » that holds a
-    judging word (active voice only)."""
-    if is_passive(cue):
-        return []
+    judging word; in the passive, the one who judges after « par » (« Y a été jugé raciste par
+    X », « les propos de Y, jugés racistes par X »)."""
+    if is_passive(cue) or _described_party(view, cue):
+        passive = _passive_bare_judgement(view, cue, start, whole)
+        if passive or is_passive(cue):
+            return passive  # not « X décrit Y comme ... », a present that looks like a participle after its subject
     targets = direct_object(view, cue.i + 1, end)
     if not targets or targets[-1].start <= cue.i:
         clitics = object_clitic(view, cue, start)  # « X le juge arrogant »: the attribute right after the verb
@@ -214,6 +217,22 @@ def _bare_judgement(view: SentenceView, cue: Token, start: int, end: int, whole:
     if relation is None:
         return _bare_attribute_first(view, cue, start, whole)
     return [(s, t, relation) for s in expand(subjects_of(view, cue, start)) for t in expand(targets)]
+
+
+def _passive_bare_judgement(view: SentenceView, cue: Token, start: int, whole: int) -> list[tuple[Slot, Slot, RelationType]]:
+    """« Y a été jugé « raciste » par X », « Y, considéré comme un danger par X »: the attribute
+    right after the participle, then « par » and the one who judges, within a few words and
+    before any punctuation; the one judged is the subject, or the party the participle describes."""
+    relation = _bare_attribute(view, cue.i + 1, whole)
+    if relation is None:
+        return []
+    doc = view.doc
+    by = next((k for k in range(cue.i + 1, min(cue.i + 1 + ATTRIBUTE_REACH, whole)) if doc[k].lower_ == "par" or (doc[k].is_punct and doc[k].text not in QUOTES and doc[k].text not in CLOSING_QUOTES)), None)
+    if by is None or doc[by].lower_ != "par":
+        return []
+    actors = expand(complement(view, by, whole, ("par",), gap=0))
+    targets = expand(_described_party(view, cue) or proxy_subject(view, start, cue) or subjects_of(view, cue, start))  # « les propos de Y ont été jugés ... »: Y
+    return [(a, t, relation) for a in actors for t in targets if t.kind in PARTIES and a.cluster != t.cluster]
 
 
 def _bare_attribute_first(view: SentenceView, cue: Token, start: int, whole: int) -> list[tuple[Slot, Slot, RelationType]]:

@@ -765,8 +765,9 @@ def _subject_after_apposition(view: SentenceView, i: int) -> list[Slot]:
     """The subject named right after the comma that closes the opening phrase, unless that
     comma follows a common noun the name stands in apposition to (« ... et de son parti, P, »)."""
     close = phrase_end(view, i)
-    if close - 1 >= i and close - 1 not in view.at and view.doc[close - 1].pos_ == "NOUN":
-        return []
+    last = view.doc[close - 1] if close - 1 >= i else None
+    if last is not None and close - 1 not in view.at and last.pos_ == "NOUN" and not is_date_word(last) and last.lower_ not in time_nouns():
+        return []  # not « Lors d'un dîner avec Y mardi, X ... »: a day, no noun the name stands in apposition to
     return subject_after(view, close)
 
 

@@ -19,7 +19,7 @@ from .cues import modality_words, party_actions, verb_lemma
 from .modality import PERFORMATIVE_VERBS, joined_infinitive
 from .proxies import names_a_proxy
 from .relatives import BEFORE_RELATIVE, antecedent_group, before_apposition, cleft_focus, member_antecedent
-from .sentence import CLITICS, DE, SUBJECT_CLITICS, adjunct_incise_start, MODAL_VERBS, NAMING_NOUNS, ORGAN_NOUNS, PARTIES, PREPOSITIONS, TYPE_NOUNS, SentenceView, Slot, affiliation_end, examples, is_date_word, is_determiner, is_number, is_left_clitic, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, past_role_nouns, relative_subject, role_heads, role_organisation, verb_before, word_phrases
+from .sentence import CLITICS, DE, EXAMPLES, past_adjuncts, past_determiners, SUBJECT_CLITICS, adjunct_incise_start, MODAL_VERBS, NAMING_NOUNS, ORGAN_NOUNS, PARTIES, PREPOSITIONS, TYPE_NOUNS, SentenceView, Slot, affiliation_end, examples, is_date_word, is_determiner, is_number, is_left_clitic, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, past_role_nouns, relative_subject, role_heads, role_organisation, verb_before, word_phrases
 from .typography import CLOSING_QUOTES, QUOTES
 
 
@@ -238,7 +238,7 @@ def _subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot
     if not out and is_gerund(view, cue):
         out = main_subject(view, cue)
     if not out:
-        out = subjects_after_colon(view, cue, clause_start)
+        out = subjects_after_colon(view, cue, clause_start) or trailing_examples(view, cue, clause_start)
     return out
 
 
@@ -708,6 +708,30 @@ def opening_examples(view: SentenceView, cue: Token, clause_start: int) -> list[
     members = examples(view, clause_start, cue.i)
     if not members or view.doc[members[-1].end].text != ",":
         return []
+    return [s for s in members if s.kind in PARTIES]
+
+
+def trailing_examples(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]:
+    """« Plusieurs pays ont interdit Pixelia, notamment la Valdorie et l'Orbie »: where a plural
+    common noun is the subject and a party the object, the parties named after a comma and
+    « notamment », « dont » or « comme » that end the clause are the subject's members; not
+    « ont interdit plusieurs applications, dont Pixelia », whose object they are members of."""
+    doc = view.doc
+    _start, end = view.clause(cue.i)
+    if not any(t.dep_.startswith("nsubj") and t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") and t.i not in view.at and clause_start <= t.i < cue.i for t in doc[clause_start : cue.i]):
+        return []
+    comma = next((k for k in range(cue.i + 1, end) if doc[k].text == ","), None)
+    objects = view.group_at(past_determiners(view, past_adjuncts(view, cue.i + 1, end), end), end)  # the object named right after the verb
+    if comma is None or comma + 2 >= end or not objects or objects[-1].end > comma or not all(
+        doc[k].pos_ in ("DET", "ADJ", "ADV", "NUM") or is_date_word(doc[k]) or doc[k].lemma_.lower() in time_nouns() for k in range(objects[-1].end, comma)
+    ):
+        return []  # the object, then only a time (« ont interdit Y ces dernières semaines, notamment ... »); not « l'utilisation des comptes de Y, notamment ... »
+    marker = comma + 1 + (doc[comma + 1].lower_ in ("y", "en"))  # « y compris », « en particulier »
+    if marker + 1 >= end or doc[marker].lower_ not in EXAMPLES:
+        return []
+    members = view.group_at(past_determiners(view, marker + 1, end), end)
+    if not members or members[-1].end < view.sent.end and not doc[members[-1].end].is_punct:
+        return []  # « ..., dont Y est le patron »: a relative clause, no list
     return [s for s in members if s.kind in PARTIES]
 
 

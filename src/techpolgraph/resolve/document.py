@@ -264,8 +264,8 @@ def metonyms() -> dict[str, tuple[str, tuple[str, ...]]]:
 
 #: A regnal number after a monarch's name (« IV », « Ier », « Ire »).
 REGNAL_NUMBER = re.compile(r"[IVXL]+|Ier|Ire")
-#: A monarch's name with the place he reigned over (« Charles IV d'Espagne »): the name alone, then the place.
-_REGNAL_PLACE = re.compile(r"(.+ (?:" + REGNAL_NUMBER.pattern + r")) (?:de |d['’] ?)\S.*")
+#: A monarch's name with the place he reigned over or his epithet (« Charles IV d'Espagne », « Knut IV le Saint »): the name alone, then the rest.
+_REGNAL_PLACE = re.compile(r"(.+ (?:" + REGNAL_NUMBER.pattern + r")) (?:de |d['’] ?|le |la )\S.*")
 
 
 @lru_cache(maxsize=1)
@@ -1836,7 +1836,8 @@ class _DocState:
                 continue
             if doc[j].lemma_.lower() in DISSOLVED_NOUNS and doc[i].lower_ in ("sa", "son"):
                 self.mentions.append(_Mention(i, i + 1, EntityKind.ORGANISATION, doc[i].text, named=False, anaphor="dissolved"))
-            elif doc[j].lemma_.lower() in owned_nouns() or doc[j].lemma_.lower() in DEFENDED_NOUNS or _beside(doc, i, j):  # « prend sa défense », « à ses côtés »
+            elif doc[j].lemma_.lower() in owned_nouns() or doc[j].lower_ in owned_nouns() or doc[j].lemma_.lower() in DEFENDED_NOUNS or _beside(doc, i, j):
+                # « prend sa défense », « à ses côtés »; « son tête-à-tête », whose lemma the model writes with spaces
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="possessive"))
 
     def collect_object_clitics(self) -> None:
@@ -3157,8 +3158,8 @@ class _DocState:
                 m.reason = MergeReason.INSTITUTION_SHORT_NAME.detail(f"{full}: short_names.tsv")
 
     def join_regnal_names(self) -> None:
-        """« Charles IV » beside « Charles IV d'Espagne »: a monarch's name without the place he
-        reigned over is the same person."""
+        """« Charles IV » beside « Charles IV d'Espagne », « Knut IV » beside « Knut IV le Saint »:
+        a monarch's name without the place he reigned over or his epithet is the same person."""
         people = [c for c in self.clusters.values() if c.kind is EntityKind.PERSON]
         by_key = {name_key(c.name): c for c in people}
         for long in people:
