@@ -78,6 +78,8 @@ def test_corpus_has_no_entity_beyond_the_list_but_role_holders(kg):
         ("Le régulateur a sanctionné Meta, Google et Zorbia en mars.", "Zorbia", "ORG"),
         # a surname of two particles the model cuts after the first one
         ("La commission a entendu M. Paul Van de Berghe, candidat à la présidence.", "Paul Van de Berghe", "PER"),
+        # a name with two « de », the model cuts before the second one
+        ("Nous entendons Mme Claire-Hélène de Vaubert de Genlieu, directrice des studios.", "Claire-Hélène de Vaubert de Genlieu", "PER"),
         # parliamentary committees written in lower case
         ("Elle a témoigné hier soir devant la commission des finances de l'Assemblée.", "commission des finances", "ORG"),
     ],

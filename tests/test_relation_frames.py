@@ -4189,6 +4189,14 @@ CASES: tuple[Case, ...] = (
     Case("miss-dont-opens-a-relative-clause", f"Plusieurs institutions ont interdit Pixelia, dont {C} est le patron.", ()),
     Case("miss-comme-opens-a-clause", f"Les sénateurs ont critiqué {C}, comme {A} l'avait fait.", ()),
     Case("members-of-the-media-of-the-owner-ban-in-the-relative-only", f"Plusieurs sites ont restreint l'utilisation des médias sociaux de {C}, notamment Pixelia, Vexa et Orbis, qui l'ont banni de leurs plateformes.", (banned("Pixelia", C), banned("Vexa", C), banned("Orbis", C))),
+    # a list of persons each with a title and a description, the last one joined by « et »
+    Case("received-described-persons-with-titles", f"{A} a reçu M. {C}, président-directeur général de Pixelia, Mme {B}, directrice générale du groupe Vexa et M. Marc Roussel, secrétaire général d'Orbis.", (met(A, C), met(A, B), met(A, "Marc Roussel"))),
+    Case("heard-described-persons-with-a-long-description", f"{A} poursuit ses travaux avec l'audition de M. {C}, président de Pixelia, Mme {B}, directrice générale des studios et du portefeuille de marques et M. Marc Roussel, vice-président chargé des affaires corporatives.", (met(A, C), met(A, B), met(A, "Marc Roussel"))),
+    Case("miss-a-description-that-names-no-person-after-et", f"{A} a reçu M. {C}, président de Pixelia et de Vexa.", (met(A, C),)),
+    # « parmi nous » between the verb and the one welcomed; a long complement before « avec l'audition de »
+    Case("welcomed-among-us-a-described-person", f"{A} est heureux d'accueillir aujourd'hui parmi nous notre ambassadeur pour le numérique, M. {C}.", (met(A, C),)),
+    Case("proceeded-past-a-long-complement-with-the-hearing-of", f"{A} poursuit les travaux de la commission d'enquête sur les aides publiques avec l'audition de M. {C}, président de Pixelia.", (met(A, C),)),
+    Case("miss-proceeded-then-a-comma-before-the-hearing-of", f"{A} poursuit la lecture du rapport de la commission, avec l'audition de M. {C} en annexe.", ()),
     # @@NEW@@
 )
 

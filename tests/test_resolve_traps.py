@@ -128,6 +128,12 @@ def test_a_businessman_stays_unplaced_between_two_of_the_trade(analyse_text):
     assert landing(a, "L'homme d'affaires") == []
 
 
+def test_a_role_between_two_described_names_describes_the_first(analyse_text):
+    a = analyse_text("Nous entendons M. Paul Martin, président de Pixelia, Mme Anne Durand, directrice générale de Vexa, et M. Luc Bernard.", date="2019-05-01")
+    assert landing(a, "président de Pixelia", 0) == ["Paul Martin"]
+    assert landing(a, "directrice générale de Vexa", 0) == ["Anne Durand"]
+
+
 def test_a_role_between_two_names_describes_the_first(analyse_text):
     a = analyse_text("Jeanne Morel a dîné avec Mme Anne Durand, maire de Lyon, le député Paul Martin et Luc Bernard.", date="2019-05-01")
     assert landing(a, "maire de Lyon", 0) == ["Anne Durand"]

@@ -1969,7 +1969,9 @@ def particle_then_name(word: str) -> bool:
 def _join_particle_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
     """« Philippe Van de Maele », read as « Philippe Van » and « Maele »: a person's name that
     ends with a capitalised particle (``name_particle``: « Van », « Von », « Di »), then a
-    lower-case one and a one-word person, is one name."""
+    lower-case one and a one-word person, is one name. So is « Marie de Waubert de Genlis », read
+    as « Marie de Waubert » and « Genlis »: a name that holds a particle already, then « de » and
+    one capitalised word the model read as any name."""
     out: list[Span] = []
     for span in sorted(spans, key=lambda s: s.start):
         before = out[-1] if out else None
@@ -1977,6 +1979,10 @@ def _join_particle_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
             before is not None and before.label_ == span.label_ == "PER" and len(span) == 1 and span.start == before.end + 1
             and doc[before.end - 1].text[:1].isupper() and doc[before.end - 1].lower_ in NAME_PARTICLES
             and doc[before.end].is_lower and doc[before.end].lower_ in NAME_PARTICLES
+        ) or (
+            before is not None and before.label_ == "PER" and len(span) == 1 and span.start == before.end + 1
+            and doc[before.end].lower_ in ("de", "d'", "d’") and doc[span.start].text[:1].isupper()
+            and any(doc[k].lower_ in ("de", "d'", "d’") for k in range(before.start + 1, before.end - 1))
         ):
             out[-1] = Span(doc, before.start, span.end, label="PER")
             continue

@@ -322,8 +322,9 @@ def _on_the_agenda(view: SentenceView, cue: Token, start: int) -> bool:
 
 #: Verbs of going on with or opening a sitting's work (« nous poursuivons avec l'audition de Y »), by lemma.
 PROCEEDING_VERBS = function_words("proceeding_verb")
-#: How many words may stand between such a verb and its « avec » or « par » (« nos travaux », « cette réunion »).
-PROCEEDING_GAP = 3
+#: How many words may stand between such a verb and its « avec » or « par », with no punctuation nor party
+#: between (« nos travaux », « cette réunion », « les travaux de la commission d'enquête sur ... »).
+PROCEEDING_GAP = 20
 
 
 def _proceeded_with(view: SentenceView, cue: Token, start: int) -> bool:
@@ -337,7 +338,7 @@ def _proceeded_with(view: SentenceView, cue: Token, start: int) -> bool:
     if j <= start or doc[j].lower_ not in ("avec", "par"):
         return False
     for k in range(j - 1, max(start, j - 2 - PROCEEDING_GAP), -1):
-        if k in view.at and not is_possessive(view.at[k]):
+        if (k in view.at and not is_possessive(view.at[k])) or doc[k].is_punct:
             return False  # « nous poursuivons avec X l'audition de Y »
         if doc[k].pos_ in ("VERB", "AUX") or doc[k].lemma_.lower() in PROCEEDING_VERBS:
             return verb_lemma(doc[k]) in PROCEEDING_VERBS

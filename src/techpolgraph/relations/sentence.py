@@ -582,12 +582,16 @@ class SentenceView:
             if doc[k].text == ",":
                 if doc[k + 1].lower_ in ("et", "ou", "ainsi"):
                     return k  # « X et Y, membres du gouvernement, ainsi que Z »
-                if k + 1 < limit and k + 1 not in self.at and doc[k + 1].is_lower and (doc[k + 1].pos_ in ("NOUN", "ADJ") or doc[k + 1].lower_ in role_nouns()):
-                    continue  # « X, vice-président, directeur général de P, et Y »: a second description of the member
-                return k if self._persons_on_both_sides(comma, k + 1) else None
+                if k + 1 < limit and k + 1 not in self.at and doc[k + 1].is_lower and (doc[k + 1].pos_ in ("NOUN", "ADJ", "DET", "ADP") or doc[k + 1].lower_ in role_nouns()):
+                    continue  # « X, vice-président, directeur général de P, et Y »: a second description of the member; « directeur des routes, des ponts et des ports »
+                return k if self._persons_on_both_sides(comma, past_determiners(self, k + 1, limit)) else None  # « ..., M. Y »: past the title
+            if doc[k].lower_ in ("et", "ou") and self._persons_on_both_sides(comma, past_determiners(self, k + 1, limit)):
+                return k  # « X, directeur de P, Y, directeur de Q et Z »: the last description closes with « et »
             slot = self.at.get(k)
             if slot is not None and member is not None and slot.cluster == member.cluster:
                 continue  # « X Mittal, fondateur du groupe Mittal, et Y »: the member's own name
+            if _acronym_in_parentheses(doc, k):
+                continue  # « directeur des routes (DRPP) de Lyon »: an acronym of the description's words
             if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in CLAUSE_BREAKS or (slot is not None and slot.kind is EntityKind.PERSON):
                 return None
         return None
@@ -602,7 +606,8 @@ class SentenceView:
 
     def _persons_on_both_sides(self, comma: int, k: int) -> bool:
         """A person's name ends right before ``comma`` and another one starts at token k (a name,
-        not a description: « X, place Vendôme, le président de Y » is no list)."""
+        not a description: « X, place Vendôme, le président de Y » is no list); the title before
+        it (« M. Y ») is left out of the mention."""
         before, after = self.at.get(comma - 1), self.at.get(k)
         return (
             before is not None and after is not None and after.start == k and before.cluster != after.cluster
@@ -1051,6 +1056,8 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
             i += 2  # « a contesté avec animosité les propos de X », « a critiqué sans ménagement X »
         elif token.lower_ in ("avec", "sans") and (manner := manner_end(view, i, end)) is not None:
             i = manner + 1  # « condamne avec la plus grande fermeté les propos de X »
+        elif token.lower_ == "parmi" and i + 1 < end and doc[i + 1].lower_ in ("nous", "vous"):
+            i += 2  # « accueillir aujourd'hui parmi nous X »
         elif token.lower_ == "ni" and i + 1 < end and _negated_before(doc, i):
             i += 1  # « n'a rencontré ni X ni Y »: the first « ni » of the list
         elif token.lower_ in DE_FORMS and (total := _sum_end(doc, i + 1, end)) > i + 1:
@@ -2147,8 +2154,16 @@ def participle_as_noun(token: Token) -> bool:
 INSTRUMENT_NOUNS = function_words("instrument_noun")
 
 
+def _acronym_in_parentheses(doc: Doc, k: int) -> bool:
+    """Token k is a parenthesis around one word in capitals, or that word (« (DRPP) »)."""
+    for start in (k, k - 1, k - 2):
+        if 0 <= start and start + 2 < len(doc) and doc[start].text == "(" and doc[start + 2].text == ")" and doc[start + 1].text.isupper():
+            return True
+    return False
+
+
 #: How many words a description set off by commas inside a list may have (« X, roi de France, et Y »).
-DESCRIPTION_WORDS = 9
+DESCRIPTION_WORDS = 16
 
 
 #: Possessive determiners that stand for an owner (« son compte »: a mention of the resolver).

@@ -1184,8 +1184,12 @@ class _DocState:
                 person = None  # « rassemblera le président de la République, X, fondateur de P, et Y »: a list, the role's holder named elsewhere
             if person is not None and end_of_list < len(doc) and doc[end_of_list].text == "," and _complement_of_opening_noun(doc, start) and _verb_follows(doc, person.end):
                 person = None  # « Soutien de taille du candidat républicain, X a ... »: X is the supporter, the opening noun's subject
-            if person is not None and _described_before(doc, ent_at, start) and any(doc[k].lower_ not in titles() for k in range(end_of_list + 1, after)):
-                person = None  # « avec Mme X, maire de Lyon, le député Y »: the apposition of the name before it; Y, described on its own, is the list's next member
+            if person is not None and _described_before(doc, ent_at, start) and (
+                any(doc[k].lower_ not in titles() for k in range(end_of_list + 1, after)) or _described_after(doc, person.end)
+            ):
+                # « avec Mme X, maire de Lyon, le député Y »: the apposition of the name before it; Y, described on
+                # its own, is the list's next member; so is « M. X, président de P, Mme Y, directrice de ... »
+                person = None
             if person is not None and person.kind is EntityKind.PERSON and person.start == after:
                 if feminine:
                     person.title_gender = person.title_gender or "f"
@@ -5817,6 +5821,12 @@ def _agrees_in_feminine(doc: Doc, i: int) -> bool:
 def _country_heads() -> frozenset[str]:
     """The first words of the countries' names (« Sierra »), looked at before the whole name."""
     return frozenset(country.split()[0] for country in countries())
+
+
+def _described_after(doc: Doc, end: int) -> bool:
+    """A comma and a lower-case role or common noun follow token ``end`` (« Mme Y, directrice
+    générale de ... »): the name before it has a description of its own."""
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].is_lower and (doc[end + 1].lower_ in role_nouns() or doc[end + 1].pos_ == "NOUN")
 
 
 def _described_before(doc: Doc, ent_at: dict[int, "_Mention"], start: int) -> bool:
