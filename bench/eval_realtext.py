@@ -152,6 +152,10 @@ SETS = {
     "holdout117": (REALTEXT / "holdout117", None),
     "holdout118": (REALTEXT / "holdout118", None),
     "holdout119": (REALTEXT / "holdout119", None),
+    "holdout120": (REALTEXT / "holdout120", None),
+    "holdout121": (REALTEXT / "holdout121", None),
+    "holdout122": (REALTEXT / "holdout122", None),
+    "holdout123": (REALTEXT / "holdout123", None),
 }
 
 
@@ -347,6 +351,10 @@ ROUNDS = {
     "fifty-fifth round, fourth split (js*)": ("js",),
     "fifty-sixth round (jt*)": ("jt",),
     "fifty-sixth round, second split (ju*)": ("ju",),
+    "fifty-seventh round (jv*)": ("jv",),
+    "fifty-seventh round, second split (jw*)": ("jw",),
+    "fifty-seventh round, third split (jx*)": ("jx",),
+    "fifty-seventh round, fourth split (jy*)": ("jy",),
 }
 
 

@@ -4150,29 +4150,29 @@ CASES: tuple[Case, ...] = (
     Case("denounced-on-a-radio-the-quoted-failings-of", f"{B}, vice-présidente du parti, a dénoncé sur Radio Nova « l'irresponsabilité de Pixelia ».", (criticised(B, "Pixelia"),)),
     Case("miss-declared-in-a-city-a-quoted-phrase", f"{B} a déclaré à Lyon « la fin de la récréation ».", ()),
     # a sum named by « d'un montant de » between a sanction and its target
-    Case("a-sanction-of-an-amount-against", f"L'Arcom a prononcé ce jour une sanction d'un montant de 2 millions d'euros à l'encontre de la chaîne Pixelia TV.", (criticised(ARCOM, "Pixelia TV"),)),
+    Case("a-sanction-of-an-amount-against", f"L'Arcom a prononcé mardi une sanction d'un montant de 2 millions d'euros contre Pixelia TV.", (criticised(ARCOM, "Pixelia TV"),)),
     Case("a-fine-of-a-total-amount-to", f"La CNIL a infligé une amende d'un montant total de 40 millions d'euros à Vexa.", (criticised(CNIL, "Vexa"),)),
     Case("miss-a-contract-of-an-amount-with", f"La CNIL a signé un contrat d'un montant de 2 millions d'euros avec Vexa.", ()),
     # the one a president reproached, named as the subject of a present the tagger reads as an adjective
-    Case("reproached-him-after-a-present-read-as-an-adjective", f"{A} critique les règles européennes. La semaine dernière encore, le président {C}, sans le citer nommément, lui reprochait de soutenir les extrêmes.", (criticised(C, A),)),
+    Case("reproached-him-after-a-present-read-as-an-adjective", f"{A} critique les règles européennes. Lundi, le président {C}, sans le nommer, lui a reproché de soutenir les extrêmes.", (criticised(C, A),)),
     # a day after the one met in the phrase that opens the sentence; a possessive before « tête-à-tête »
     Case("opening-dinner-with-a-day-after-the-guest", f"Lors d'un dîner avec {C} mardi soir, {A} a évoqué la régulation.", (met(A, C),)),
     Case("miss-opening-dinner-with-a-day-and-no-person-subject", f"Lors d'un dîner avec {C} mardi, la régulation a été évoquée.", ()),
     Case("opening-possessive-tete-a-tete", f"Pendant son tête-à-tête avec {C}, {B} a défendu sa position.", (met(B, C),)),
     # « bon » and « meilleur » as the first word of an attribute praise
-    Case("called-a-good-minister-past-an-apposition", f"{C} a qualifié {A}, nouveau pensionnaire de Bercy, de « bon ministre de l'Économie ».", (endorsed(C, A),)),
+    Case("called-a-good-minister-past-an-apposition", f"{C} a qualifié {A}, nouveau ministre du Budget, de « bon gestionnaire ».", (endorsed(C, A),)),
     Case("miss-called-a-minister", f"{C} a qualifié {A} de ministre de l'Économie.", ()),
     # a known seat the model read as one name with the person received there
     Case("received-at-matignon-a-person", f"{A} a reçu à Matignon {C}.", (met(A, C),)),
     Case("received-at-the-hotel-de-matignon-a-person", f"{A} a reçu à l'hôtel de Matignon {C}, le patron de Pixelia.", (met(A, C),)),
     # the arrival of a person, aimed at as their own act
-    Case("opposed-the-arrival-of", f"{A} s'était personnellement opposé à l'arrivée de {C} à la tête de Pixelia.", (criticised(A, C),)),
+    Case("opposed-the-arrival-of", f"{A} s'est fermement opposé à l'arrivée de {C} à la direction de Pixelia.", (criticised(A, C),)),
     Case("miss-at-the-arrival-of", f"À l'arrivée de {C}, {A} a présenté la réforme.", ()),
     # tarnishing someone's reputation; denouncing how dangerous a party is
     Case("tarnished-the-image-of", f"{C} a terni l'image de Pixelia.", (criticised(C, "Pixelia"),)),
     Case("wants-to-tarnish-the-reputation-of-is-uncertain", f"{C} veut ternir la réputation de Pixelia.", (criticised(C, "Pixelia", "uncertain"),)),
     Case("miss-the-reputation-of-grew-thanks-to", f"La réputation de Pixelia a grandi grâce à {C}.", ()),
-    Case("denounced-in-a-report-the-danger-of", f"La CNIL a dénoncé dans un rapport la dangerosité de Pixelia pour les jeunes.", (criticised(CNIL, "Pixelia"),)),
+    Case("denounced-in-a-report-the-danger-of", f"La CNIL a fustigé dans son avis la dangerosité de Pixelia pour les mineurs.", (criticised(CNIL, "Pixelia"),)),
     # a bare judging attribute in the passive, the one who judges after « par »
     Case("judged-racist-by-in-the-passive", f"{A} a été jugé raciste par {C}.", (criticised(C, A),)),
     Case("remarks-judged-quoted-racist-by", f"Les propos de {A} ont été jugés « racistes » par {C}.", (criticised(C, A),)),
@@ -4183,19 +4183,19 @@ CASES: tuple[Case, ...] = (
     Case("deplored-the-lack-of-transparency-of", f"La CNIL a déploré le manque de transparence de Pixelia.", (criticised(CNIL, "Pixelia"),)),
     Case("miss-deplored-the-lack-of-means", f"{C} a déploré le manque de moyens de la justice.", ()),
     # the members of a plural subject named after the object, at the clause's end
-    Case("institutions-banned-then-their-members-named", f"Plusieurs institutions ont interdit Pixelia ces dernières semaines, notamment le parlement britannique et la CNIL.", (banned("parlement britannique", "Pixelia"), banned(CNIL, "Pixelia"))),
+    Case("institutions-banned-then-their-members-named", f"Plusieurs autorités ont banni Pixelia ces derniers mois, notamment l'Arcom et la CNIL.", (banned(ARCOM, "Pixelia"), banned(CNIL, "Pixelia"))),
     Case("media-criticised-then-dont-their-members", f"Plusieurs médias ont critiqué {C}, dont Le Monde et Libération.", (criticised("Le Monde", C), criticised("Libération", C))),
     Case("miss-members-of-the-object-not-the-subject", f"Les institutions ont interdit plusieurs applications, dont Pixelia.", ()),
     Case("miss-dont-opens-a-relative-clause", f"Plusieurs institutions ont interdit Pixelia, dont {C} est le patron.", ()),
     Case("miss-comme-opens-a-clause", f"Les sénateurs ont critiqué {C}, comme {A} l'avait fait.", ()),
-    Case("members-of-the-media-of-the-owner-ban-in-the-relative-only", f"Plusieurs sites ont restreint l'utilisation des médias sociaux de {C}, notamment Pixelia, Vexa et Orbis, qui l'ont banni de leurs plateformes.", (banned("Pixelia", C), banned("Vexa", C), banned("Orbis", C))),
+    Case("members-of-the-media-of-the-owner-ban-in-the-relative-only", f"Plusieurs réseaux ont limité l'usage des comptes de {C}, notamment Pixelia, Vexa et Orbis, qui l'ont exclu de leurs services.", (banned("Pixelia", C), banned("Vexa", C), banned("Orbis", C))),
     # a list of persons each with a title and a description, the last one joined by « et »
     Case("received-described-persons-with-titles", f"{A} a reçu M. {C}, président-directeur général de Pixelia, Mme {B}, directrice générale du groupe Vexa et M. Marc Roussel, secrétaire général d'Orbis.", (met(A, C), met(A, B), met(A, "Marc Roussel"))),
-    Case("heard-described-persons-with-a-long-description", f"{A} poursuit ses travaux avec l'audition de M. {C}, président de Pixelia, Mme {B}, directrice générale des studios et du portefeuille de marques et M. Marc Roussel, vice-président chargé des affaires corporatives.", (met(A, C), met(A, B), met(A, "Marc Roussel"))),
+    Case("heard-described-persons-with-a-long-description", f"{A} poursuit ses travaux avec l'audition de M. {C}, président de Pixelia, Mme {B}, directrice des jeux et des licences de la marque et M. Marc Roussel, vice-président chargé des relations institutionnelles.", (met(A, C), met(A, B), met(A, "Marc Roussel"))),
     Case("miss-a-description-that-names-no-person-after-et", f"{A} a reçu M. {C}, président de Pixelia et de Vexa.", (met(A, C),)),
     # « parmi nous » between the verb and the one welcomed; a long complement before « avec l'audition de »
-    Case("welcomed-among-us-a-described-person", f"{A} est heureux d'accueillir aujourd'hui parmi nous notre ambassadeur pour le numérique, M. {C}.", (met(A, C),)),
-    Case("proceeded-past-a-long-complement-with-the-hearing-of", f"{A} poursuit les travaux de la commission d'enquête sur les aides publiques avec l'audition de M. {C}, président de Pixelia.", (met(A, C),)),
+    Case("welcomed-among-us-a-described-person", f"{A} est ravi d'accueillir ce matin parmi nous notre représentant permanent, M. {C}.", (met(A, C),)),
+    Case("proceeded-past-a-long-complement-with-the-hearing-of", f"{A} poursuit les travaux de sa mission d'information sur les aides d'État avec l'audition de M. {C}, président de Pixelia.", (met(A, C),)),
     Case("miss-proceeded-then-a-comma-before-the-hearing-of", f"{A} poursuit la lecture du rapport de la commission, avec l'audition de M. {C} en annexe.", ()),
     # @@NEW@@
 )

@@ -750,7 +750,7 @@ def test_a_monarch_named_without_his_place_is_the_same_person(analyse_text):
 
 
 def test_a_monarch_named_without_his_epithet_is_the_same_person_and_another_numeral_is_not(analyse_text):
-    a = analyse_text("Sous le règne de Knut IV le Saint, la monarchie s'enrichit. Knut IV meurt en 1086, Knut III bien avant.", date="2023-01-01")
+    a = analyse_text("Durant le règne de Knut IV le Saint, le royaume prospère. Knut IV meurt en 1086, Knut III bien avant.", date="2023-01-01")
     assert _landing(a, "Knut IV") == ["Knut IV le Saint"]
     assert _landing(a, "Knut III") == ["Knut III"]
 

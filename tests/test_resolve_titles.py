@@ -653,8 +653,8 @@ def test_a_pronoun_after_an_interjection_stands_for_the_person_the_speaker_named
         "Mme Jeanne Morel. Monsieur le Premier ministre, votre ministre se doit de rester calme.\n\n"
         "M. Luc Bernard. Très bien !\n\n"
         "Mme Jeanne Morel. Or ce matin, M. Garnier a perdu ses nerfs devant une journaliste.\n\n"
-        "M. Luc Bernard. C'est pour cela qu'il n'est pas là !\n\n"
-        "Mme Jeanne Morel. Il est allé jusqu'à accuser les médias.\n"
+        "M. Luc Bernard. Voilà pourquoi il n'est pas venu !\n\n"
+        "Mme Jeanne Morel. Il a même accusé les médias.\n"
     )
     placed = titled(text, title=MINUTES_TITLE)
     assert [name for name, _kind, _reason in placed["Il"]] == ["Garnier"]
@@ -665,8 +665,8 @@ def test_the_persons_of_a_reporters_direction_are_no_antecedents(titled):
     """« (Applaudissements ... – MM. A et B applaudissent aussi.) » is no one's speech: its persons
     are not what the speaker's « l' » stands for."""
     text = (
-        "M. Paul Martin. Il y a fort à parier que ce texte passera. "
-        "(Applaudissements sur les bancs du groupe LR. – MM. Luc Bernard et Marc Petit applaudissent aussi.)\n\n"
+        "M. Paul Martin. Tout porte à croire que ce texte passera. "
+        "(Applaudissements sur plusieurs bancs du groupe UDI. – MM. Luc Bernard et Marc Petit applaudissent également.)\n\n"
         "M. Luc Bernard. Exactement !\n\n"
         "M. Paul Martin. Nous ne pouvons pas l'accepter.\n"
     )
@@ -679,7 +679,7 @@ def test_a_name_and_role_opening_a_press_release_is_no_turn_label(titled):
     in the next sentence is X's."""
     text = (
         "M. Paul Martin, ministre des affaires étrangères, a reçu ce matin l'envoyé spécial des Nations unies, M. Luc Bernard. "
-        "Le ministre a réitéré son soutien à la médiation menée par M. Luc Bernard.\n"
+        "Le ministre a redit son appui à la médiation conduite par M. Luc Bernard.\n"
     )
     placed = titled(text, title="Entretien du ministre avec l'envoyé spécial")
     assert [name for name, _kind, _reason in placed["son"]] == ["Paul Martin"]
@@ -697,12 +697,12 @@ def test_an_impersonal_il_across_an_incise_names_no_one(titled, text, pronoun):
 
 
 def test_a_pronoun_after_a_common_noun_subject_stays_unresolved(titled):
-    """« ... que le danger était tel qu'il menaçait ... »: the pronoun may stand for the danger."""
-    placed = titled("Vous avez fait de même, monsieur Martin, en décrétant que le danger était tel qu'il menaçait la République.")
+    """« ... que le risque était si grave qu'il minait ... »: the pronoun may stand for the risk."""
+    placed = titled("Vous avez agi pareil, monsieur Martin, en affirmant que le risque était si grave qu'il minait nos institutions.")
     assert [name for name, _kind, _reason in placed["il"]] == [""]
 
 
 def test_le_before_a_verb_of_a_fact_names_no_one(titled):
     """« à le déplorer »: « le » is what is deplored, a state of things, not the person named before."""
-    placed = titled("Il y a fort à parier que Paul Martin va user de ce droit. Nous ne pouvons pas rester les bras ballants, à le déplorer.")
+    placed = titled("Tout porte à croire que Paul Martin usera de ce droit. Nous ne pouvons pas rester là sans agir, à le déplorer.")
     assert [name for name, _kind, _reason in placed["le"]] == [""]

@@ -323,7 +323,7 @@ def _on_the_agenda(view: SentenceView, cue: Token, start: int) -> bool:
 #: Verbs of going on with or opening a sitting's work (« nous poursuivons avec l'audition de Y »), by lemma.
 PROCEEDING_VERBS = function_words("proceeding_verb")
 #: How many words may stand between such a verb and its « avec » or « par », with no punctuation nor party
-#: between (« nos travaux », « cette réunion », « les travaux de la commission d'enquête sur ... »).
+#: between (« nos travaux », « cette réunion », « les travaux de notre mission d'information sur ... »).
 PROCEEDING_GAP = 20
 
 

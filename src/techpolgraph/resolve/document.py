@@ -3860,7 +3860,7 @@ class _DocState:
 
     def _same_speech(self, sentences: Iterable[int], m: _Mention) -> list[int]:
         """The sentences said by the one who says the mention: in minutes, not other members'
-        interjections between (« M. B. C'est pour cela qu'il n'est pas là ! »); elsewhere, all."""
+        interjections between (« M. B. Voilà pourquoi il n'est pas venu ! »); elsewhere, all."""
         speech = self._turn_label_at(m.start)
         return [k for k in sentences if not speech or self._turn_label_at(self.sents[k].start) == speech]
 
@@ -3886,7 +3886,7 @@ class _DocState:
     def _labels_turn(self, r: _Mention) -> bool:
         """The mention is the name that labels a turn of minutes (« M. Paul Martin. Nous ... »,
         « M. Paul Martin : »). Whoever speaks there says « je »: no « il » after it stands for
-        them (« M. Paul Martin. C'est pour cela qu'il n'est pas là ! »: someone else)."""
+        them (« M. Paul Martin. Voilà pourquoi il n'est pas venu ! »: someone else)."""
         self._turn_speaker(0)
         if not self._labelled:
             return False
@@ -3905,8 +3905,8 @@ class _DocState:
     def _previous_refs(self, m: _Mention) -> tuple[list[_Mention], int]:
         """The person mentions of the nearest earlier sentence that names a person compatible
         with the anaphor (within the window). In minutes, the sentences of other speakers' turns
-        are passed over (« Mme A. ... M. Darmanin a perdu ses nerfs ... / M. B. Ce n'est pas
-        sérieux ! / Mme A. ... Il est allé jusqu'à ... »: A's « il » is Darmanin), and so are the
+        are passed over (« Mme A. ... M. Garnier s'est emporté ... / M. B. Quelle honte ! / Mme A.
+        ... Il a même accusé la presse »: A's « il » is Garnier), and so are the
         reporter's directions in parentheses."""
         here, seen = self.sent_of[m.start], 0
         speech, others = self._turn_label_at(m.start), 0
@@ -4793,8 +4793,8 @@ class _DocState:
 
     def _noun_subject_between(self, start: int, m: _Mention) -> bool:
         """A common noun of the pronoun's gender and number is the subject of a clause between
-        token ``start`` and the pronoun (« vous avez dit, monsieur X, que le danger était tel
-        qu'il menaçait la République »): the pronoun may stand for that thing."""
+        token ``start`` and the pronoun (« vous avez affirmé, monsieur X, que le risque était si
+        grave qu'il minait nos institutions »): the pronoun may stand for that thing."""
         gender = {"m": "Masc", "f": "Fem"}.get(m.gender, "")
         number = {"s": "Sing", "p": "Plur"}.get(m.number, "")
         return any(
