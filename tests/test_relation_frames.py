@@ -4164,7 +4164,7 @@ CASES: tuple[Case, ...] = (
     Case("miss-called-a-minister", f"{C} a qualifié {A} de ministre de l'Économie.", ()),
     # a known seat the model read as one name with the person received there
     Case("received-at-matignon-a-person", f"{A} a reçu à Matignon {C}.", (met(A, C),)),
-    Case("received-at-the-hotel-de-matignon-a-person", f"{A} a reçu à l'hôtel de Matignon {C}, le patron de Pixelia.", (met(A, C),)),
+    Case("received-at-the-hotel-de-matignon-a-person", f"{A} a accueilli à l'hôtel de Matignon {C}, le patron de Pixelia.", (met(A, C),)),
     # the arrival of a person, aimed at as their own act
     Case("opposed-the-arrival-of", f"{A} s'est fermement opposé à l'arrivée de {C} à la direction de Pixelia.", (criticised(A, C),)),
     Case("miss-at-the-arrival-of", f"À l'arrivée de {C}, {A} a présenté la réforme.", ()),
