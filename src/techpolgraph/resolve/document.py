@@ -175,6 +175,7 @@ NAME_PARTICLE = re.compile(r"[A-Z]['’]")
 UNPLACED_ROLE = MergeReason.UNPLACED_ROLE.value
 ANAPHORA_WINDOW = 4  # sentences looked back for the persons in play
 INTERJECTION_SENTENCES = 6  # sentences of other speakers' turns passed over in minutes, at most
+LABEL_TOKENS = 16  # tokens read at the start of a line of minutes to compare with its label
 #: First words of the reporter's directions in parentheses in minutes (« (Applaudissements ...) »).
 STAGE_DIRECTIONS = function_words("stage_direction")
 PENDING = "?"  # qualifier of a role whose organisation is a description not yet placed
@@ -3894,7 +3895,7 @@ class _DocState:
         if turn is None or not turn[2] or r.start - turn[0] > 2:
             return False
         doc = self.doc
-        line = doc[turn[0] :].text[: len(turn[2]) + 1]
+        line = doc[turn[0] : turn[0] + LABEL_TOKENS].text  # a label is a few words: no need to build the rest of the text
         return line.startswith(turn[2]) and doc[r.end - 1].idx + len(doc[r.end - 1].text) <= doc[turn[0]].idx + len(turn[2])
 
     def _companion(self, m: _Mention) -> bool:
