@@ -1533,6 +1533,19 @@ def cue_verbs() -> frozenset[str]:
     return frozenset(_verb_of(row[0]) for row in read_table("relation_cues.tsv") if len(row) > 1 and row[1] == "VERB" and _verb_of(row[0]))
 
 
+def infinitive_in_er(present: str) -> str:
+    """The infinitive of a present in -e of a verb in -er: « réclame », « réclamer »; « essuie »,
+    « envoie », « paie »: « essuyer », « envoyer », « payer » (the « y » of those verbs is an « i »
+    before a silent « e »).
+
+    >>> infinitive_in_er("essuie"), infinitive_in_er("publie")
+    ('essuyer', 'publier')
+    """
+    if present.endswith(("uie", "oie", "aie")):
+        return present[:-2] + "yer"
+    return present + "r"
+
+
 def _verb_of(cue: str) -> str:
     """The verb of a one-verb cue of the relation lexicon: « se rencontrer », « s'entretenir » ->
     « rencontrer », « entretenir »; "" for a locution (« rendre visite », « diriger la

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from ..data import function_words, read_lines, read_table
 from ..errors import CueDataError
 from ..models import Modality, RelationType
+from ..nlp.components import infinitive_in_er
 from ..nlp.events import date_words, time_nouns
 from .typography import QUOTES
 
@@ -568,14 +569,3 @@ def verb_lemma(token: Token) -> str:
     return lemma
 
 
-def infinitive_in_er(present: str) -> str:
-    """The infinitive of a present in -e of a verb in -er: « réclame », « réclamer »; « essuie »,
-    « envoie », « paie »: « essuyer », « envoyer », « payer » (the « y » of those verbs is an « i »
-    before a silent « e »).
-
-    >>> infinitive_in_er("essuie"), infinitive_in_er("publie")
-    ('essuyer', 'publier')
-    """
-    if present.endswith(("uie", "oie", "aie")):
-        return present[:-2] + "yer"
-    return present + "r"

@@ -202,8 +202,9 @@ def _bare_judgement(view: SentenceView, cue: Token, start: int, end: int, whole:
     the object (or its clitic before the verb), then an attribute with no « de » that holds a
     judging word; in the passive, the one who judges after « par » (« Y a été jugé raciste par
     X », « les propos de Y, jugés racistes par X »)."""
-    if is_passive(cue) or _described_party(view, cue):
-        passive = _passive_bare_judgement(view, cue, start, whole)
+    described = _described_party(view, cue)
+    if is_passive(cue) or described:
+        passive = _passive_bare_judgement(view, cue, start, whole, described)
         if passive or is_passive(cue):
             return passive  # not « X décrit Y comme ... », a present that looks like a participle after its subject
     targets = direct_object(view, cue.i + 1, end)
@@ -219,7 +220,7 @@ def _bare_judgement(view: SentenceView, cue: Token, start: int, end: int, whole:
     return [(s, t, relation) for s in expand(subjects_of(view, cue, start)) for t in expand(targets)]
 
 
-def _passive_bare_judgement(view: SentenceView, cue: Token, start: int, whole: int) -> list[tuple[Slot, Slot, RelationType]]:
+def _passive_bare_judgement(view: SentenceView, cue: Token, start: int, whole: int, described: list[Slot]) -> list[tuple[Slot, Slot, RelationType]]:
     """« Y a été jugé « raciste » par X », « Y, considéré comme un danger par X »: the attribute
     right after the participle, then « par » and the one who judges, within a few words and
     before any punctuation; the one judged is the subject, or the party the participle describes."""
@@ -231,7 +232,7 @@ def _passive_bare_judgement(view: SentenceView, cue: Token, start: int, whole: i
     if by is None or doc[by].lower_ != "par":
         return []
     actors = expand(complement(view, by, whole, ("par",), gap=0))
-    targets = expand(_described_party(view, cue) or proxy_subject(view, start, cue) or subjects_of(view, cue, start))  # « les propos de Y ont été jugés ... »: Y
+    targets = expand(described or proxy_subject(view, start, cue) or subjects_of(view, cue, start))  # « les propos de Y ont été jugés ... »: Y
     return [(a, t, relation) for a in actors for t in targets if t.kind in PARTIES and a.cluster != t.cluster]
 
 

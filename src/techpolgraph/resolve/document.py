@@ -62,7 +62,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..data import function_words, read_lines, read_table
 from ..models import EntityKind, LocalEntity, Mention, construct, field_names
-from ..nlp.components import KIND_BY_LABEL, LABEL_ROLES, PERFECT_AUXILIARIES, Gazetteer, cue_verbs, particle_then_name
+from ..nlp.components import KIND_BY_LABEL, LABEL_ROLES, PERFECT_AUXILIARIES, Gazetteer, cue_verbs, infinitive_in_er, particle_then_name
 from ..nlp.events import date_words, time_nouns
 from ..nlp.text import doc_text, line_bounds, sentences, span_text, tokens_text
 from ..nlp.words import WordTest
@@ -340,6 +340,19 @@ def _before_adverbial_pronoun(doc: Doc, i: int) -> bool:
     return doc[j].lower_ in SUBJECT_CLITICS and (verb.pos_ in ("AUX", "VERB") or verb.is_lower and verb.is_alpha)
 
 
+def _noun_subject_like(token: Token, m: "_Mention") -> bool:
+    """The token is a common noun, a subject, of the pronoun's gender and number (where the
+    tagger gives them): the pronoun may stand for that thing."""
+    gender = {"m": "Masc", "f": "Fem"}.get(m.gender, "")
+    number = {"s": "Sing", "p": "Plur"}.get(m.number, "")
+    return (
+        token.dep_.startswith("nsubj")
+        and token.pos_ == "NOUN"
+        and (not gender or gender in token.morph.get("Gender"))
+        and (not number or not token.morph.get("Number") or number in token.morph.get("Number"))
+    )
+
+
 def _finite_by_form(token: Token) -> bool:
     """A finite verb, from the morphologizer or, where it reads a future as a participle
     (« votera »), from a form that no participle nor infinitive has."""
@@ -358,8 +371,8 @@ def _present_of_cue(token: Token) -> bool:
     [True, True, False]
     """
     word = token.lower_
-    verbs = cue_verbs()
-    return (word.endswith("e") and word + "r" in verbs) or (word.endswith("ent") and word[:-2] + "r" in verbs)
+    present = word[:-2] if word.endswith("ent") else word  # « critiquent »: « critique »
+    return present.endswith("e") and infinitive_in_er(present) in cue_verbs()
 
 
 #: Endings of past participles (« reçu », « élue », « dit »): a verb after a name that ends so may
@@ -3865,13 +3878,15 @@ class _DocState:
         speech = self._turn_label_at(m.start)
         return [k for k in sentences if not speech or self._turn_label_at(self.sents[k].start) == speech]
 
+    def _labelled_turn_at(self, i: int) -> Optional[tuple[int, bool, str]]:
+        """The line of minutes token i stands in (:meth:`_turn_at`), or None outside minutes."""
+        self._turn_speaker(0)
+        return self._turn_at(i) if self._labelled else None
+
     def _turn_label_at(self, i: int) -> str:
         """The label of the turn of minutes token i stands in (« M. Paul Martin »), or "" outside
         minutes and before their first label."""
-        self._turn_speaker(0)
-        if not self._labelled:
-            return ""
-        turn = self._turn_at(i)
+        turn = self._labelled_turn_at(i)
         return turn[2] if turn is not None else ""
 
     def _in_stage_direction(self, i: int) -> bool:
@@ -3888,10 +3903,7 @@ class _DocState:
         """The mention is the name that labels a turn of minutes (« M. Paul Martin. Nous ... »,
         « M. Paul Martin : »). Whoever speaks there says « je »: no « il » after it stands for
         them (« M. Paul Martin. Voilà pourquoi il n'est pas venu ! »: someone else)."""
-        self._turn_speaker(0)
-        if not self._labelled:
-            return False
-        turn = self._turn_at(r.start)
+        turn = self._labelled_turn_at(r.start)
         if turn is None or not turn[2] or r.start - turn[0] > 2:
             return False
         doc = self.doc
@@ -4796,15 +4808,7 @@ class _DocState:
         """A common noun of the pronoun's gender and number is the subject of a clause between
         token ``start`` and the pronoun (« vous avez affirmé, monsieur X, que le risque était si
         grave qu'il minait nos institutions »): the pronoun may stand for that thing."""
-        gender = {"m": "Masc", "f": "Fem"}.get(m.gender, "")
-        number = {"s": "Sing", "p": "Plur"}.get(m.number, "")
-        return any(
-            t.dep_.startswith("nsubj")
-            and t.pos_ == "NOUN"
-            and (not gender or gender in t.morph.get("Gender"))
-            and (not number or not t.morph.get("Number") or number in t.morph.get("Number"))
-            for t in self.doc[start : m.start]
-        )
+        return any(_noun_subject_like(t, m) for t in self.doc[start : m.start])
 
     def _noun_subject_before(self, m: _Mention) -> bool:
         """The sentence before has a common noun of the pronoun's gender as the subject of its
@@ -4813,17 +4817,12 @@ class _DocState:
         here = self._sentence_before(m)
         if here < 0:
             return False
-        gender = {"m": "Masc", "f": "Fem"}.get(m.gender, "")
-        number = {"s": "Sing", "p": "Plur"}.get(m.number, "")
         named = {i for r in self.mentions if r.cluster for i in range(r.start, r.end)}
         before = self.sents[here]
         return any(
-            t.dep_.startswith("nsubj")
-            and t.pos_ == "NOUN"
+            _noun_subject_like(t, m)  # « Les accusations ... Elle »: not them
             and t.head.i == before.root.i  # of the main clause, not of a relative (« dont l'accès coûterait »)
             and t.i not in named
-            and (not gender or gender in t.morph.get("Gender"))
-            and (not number or not t.morph.get("Number") or number in t.morph.get("Number"))  # « Les accusations ... Elle »: not them
             for t in before
         )
 
