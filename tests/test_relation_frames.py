@@ -4197,6 +4197,57 @@ CASES: tuple[Case, ...] = (
     Case("welcomed-among-us-a-described-person", f"{A} est ravi d'accueillir ce matin parmi nous notre représentant permanent, M. {C}.", (met(A, C),)),
     Case("proceeded-past-a-long-complement-with-the-hearing-of", f"{A} poursuit les travaux de sa mission d'information sur les aides d'État avec l'audition de M. {C}, président de Pixelia.", (met(A, C),)),
     Case("miss-proceeded-then-a-comma-before-the-hearing-of", f"{A} poursuit la lecture du rapport de la commission, avec l'audition de M. {C} en annexe.", ()),
+    # a verb after « et » in a clause of « que », of the very form of the report verb: whose act, the text does not say
+    Case("miss-accuses-after-a-completive-of-its-own-form", f"{A} juge que la Belgique n'est pas un pays libre et accuse {B} de censure.", ()),
+    Case("accuses-after-a-completive-of-a-compound-report", f"{A} a affirmé que Pixelia était en difficulté et accusait {B} de mentir.", (criticised("Pixelia", B),)),
+    # the conditional of « recevoir », « accueillir » and their kin: a plan, not a meeting
+    Case("would-receive-is-uncertain", f"{A} a fait savoir mardi qu'il recevrait prochainement {B}.", (met(A, B, "uncertain"),)),
+    Case("would-welcome-is-uncertain", f"{A} accueillerait {B} à Lyon.", (met(A, B, "uncertain"),)),
+    Case("received-in-the-imperfect-is-asserted", f"{A} recevait {B} chaque semaine.", (met(A, B),)),
+    # the past participle of « se rallier » set after a party: its act
+    Case("rallied-in-apposition", f"{C}, rallié à {B}, a quitté le parti.", (endorsed(C, B),)),
+    Case("rallied-right-after-the-name", f"Le député {C} rallié à {B} a visité une usine.", (endorsed(C, B),)),
+    Case("rallied-after-the-object-describes-the-object", f"{A} a reçu {C}, rallié à {B}.", (met(A, C), endorsed(C, B))),
+    Case("miss-rallied-to-a-cause", f"Les partisans de {C}, ralliés à la cause, ont manifesté.", ()),
+    # verbs and locutions of a scolding; a debate between two named persons
+    Case("scolds-in-the-present", f"{A} réprimande {B}.", (criticised(A, B),)),
+    Case("lectures-a-person", f"{A}, très remonté, fait la leçon à {B} et l'exhorte à payer ses impôts.", (criticised(A, B),)),
+    Case("debate-between-two-named-persons", f"Lors d'un débat inédit entre la commissaire {B} et le patron de Pixelia, {A}, organisé mardi, le ton est monté.", (met(B, A),)),
+    Case("miss-debate-between-supporters-and-opponents", f"{A} a relancé le débat entre partisans et opposants du texte.", ()),
+    Case("miss-debate-between-the-two-candidates-of-a-round", f"{A} et {B} sont candidats, {C} aussi. Un débat est organisé entre les deux candidats du second tour.", ()),
+    # the members of a list of examples past a quoted adjective, one described by its kind
+    Case("banned-examples-past-a-quoted-adjective", f"{A} a interdit l'utilisation d'applications « récréatives » telles que TikTok ou Netflix.", (banned(A, "TikTok"), banned(A, "Netflix"))),
+    Case("banned-examples-each-described-by-its-kind", f"{A} a interdit les applications telles que le réseau social chinois TikTok ou la plateforme américaine de streaming Netflix.", (banned(A, "TikTok"), banned(A, "Netflix"))),
+    # the same preposition again past how or where the first one was met
+    Case("talked-by-phone-with-then-again-with", f"{B} s'est entretenue avec {A} par téléphone ainsi qu'avec {C}.", (met(B, A), met(B, C))),
+    Case("talked-in-a-city-with-then-again-with", f"{B} s'est entretenue mardi avec {A} à Paris et avec {C}.", (met(B, A), met(B, C))),
+    Case("miss-dined-with-then-with-no-party", f"{B} a dîné avec {A} à Paris et avec les salariés à Lyon.", (met(B, A),)),
+    # an act taken up by « cette décision » at the head of the next sentence: its author's
+    Case("decision-taken-up-criticised-then-praised", f"La Cour constitutionnelle annule le scrutin. Cette décision inédite est dénoncée par {A}.", (criticised(A, "Cour constitutionnelle"),)),
+    Case("words-taken-up-after-a-quotation", f"« Le pays est perdu », a lancé {C}. Ces propos ont été condamnés par {A}.", (criticised(A, C),)),
+    Case("miss-words-taken-up-after-no-saying", f"{C} a quitté le parti. Ces propos ont été condamnés par {A}.", ()),
+    # the one its owner received, « son invité »; the one who received its owner, « son hôte »
+    Case("praised-his-guest", f"{A} a été reçu par {C} à Lyon. {C} a félicité son invité pour son travail.", (met(C, A), endorsed(C, A))),
+    Case("thanked-his-host-for-the-welcome", f"{C} a reçu {A} à Lyon. {A} a remercié son hôte pour son accueil.", (met(C, A),)),
+    # a participle joined to the agent of a passive shares its « être »; « dissous », « dissoute »
+    Case("created-by-then-dissolved-by", f"La Ligue Noire est un mouvement. Elle est créée en 2004 par {C} et dissoute par {A} en 2006.", (banned(A, "Ligue Noire"),)),
+    Case("miss-received-by-then-an-active-participle", f"{C} a été reçu par {A} et a ensuite exclu {B}.", (met(A, C), banned(C, B))),
+    # « au tour de X de » past an incise of time; a passive infinitive after it
+    Case("turn-of-past-a-time-incise", f"Puis ce fut au tour de la CNIL, entre 2017 et 2019, de sanctionner Pixelia.", (criticised(CNIL, "Pixelia"),)),
+    Case("turn-of-to-be-sanctioned-by", f"Ce fut ensuite au tour de Pixelia d'être sanctionné à trois reprises par la CNIL.", (criticised(CNIL, "Pixelia"),)),
+    Case("miss-turn-of-to-be-heard", f"Ce fut ensuite au tour de Pixelia d'être entendu.", ()),
+    # « avoir » the support of someone, the tagger reading « a » as an auxiliary
+    Case("has-the-support-of", f"{A} a le soutien de {C}.", (endorsed(C, A),)),
+    Case("had-himself-the-support-of", f"{A} avait lui le soutien de {C}.", (endorsed(C, A),)),
+    Case("has-not-the-support-of-is-negated", f"{A} n'a pas le soutien de {C}.", (endorsed(C, A, "negated"),)),
+    Case("miss-has-the-support-of-no-one-named", f"{A} a le soutien de ses électeurs.", ()),
+    # an honorific and its rank before a name (« Son Altesse Royale le Prince »); a preposition written twice
+    Case("met-his-royal-highness-the-prince", f"{A} a rencontré Son Altesse Royale le Prince {C}, gouverneur de la province.", (met(A, C),)),
+    Case("talked-with-with", f"{A} s'est entretenu avec avec {C}, son directeur général.", (met(A, C),)),
+    # the teams of companies named after their kind; a dative list before the noun of support
+    Case("met-the-teams-of-the-companies", f"{A} a rencontré les équipes des entreprises Veolia, Alstom et TotalEnergies présentes dans la région.", (met(A, "Veolia"), met(A, "Alstom"), met(A, "TotalEnergies"))),
+    Case("miss-met-the-employees-of-a-company", f"{A} a rencontré les salariés de Veolia.", ()),
+    Case("renews-to-a-person-and-to-the-teams-of-his-support", f"{A} renouvelle à {C} et aux équipes du Château de Versailles tout son soutien.", (endorsed(A, C), endorsed(A, "Château de Versailles"))),
     # @@NEW@@
 )
 

@@ -305,3 +305,103 @@ def test_le_president_de_la_republique_is_frances(analyse_text):
     assert landing(a, "le président de la République") == ["Emmanuel Macron"]
     b = analyse_text("Paul Garnier a rencontré le président de la République tchèque à Prague.", date="2023-05-15")
     assert landing(b, "le président de la République tchèque") != ["Emmanuel Macron"]
+
+
+# -- the one received and the one who receives ---------------------------------------------------
+
+
+def test_son_invite_is_the_one_its_owner_received(analyse_text):
+    a = analyse_text(
+        "Luc Bernard a été reçu par Jeanne Morel à Lyon. Jeanne Morel a félicité son invité pour son travail.",
+        date="2024-03-02",
+    )
+    assert landing(a, "son invité") == ["Luc Bernard"]
+    assert reason(a, "son invité").startswith("guest")
+
+
+def test_son_hote_is_the_one_who_received_its_owner(analyse_text):
+    a = analyse_text("Jeanne Morel a reçu Luc Bernard à Lyon. Luc Bernard a remercié son hôte.", date="2024-03-02")
+    assert landing(a, "son hôte") == ["Jeanne Morel"]
+
+
+def test_son_invite_with_no_reception_told_stays_unresolved(analyse_text):
+    a = analyse_text("Jeanne Morel et Luc Bernard se sont vus à Lyon. Jeanne Morel a salué son invité.", date="2024-03-02")
+    assert landing(a, "son invité") == []
+
+
+def test_son_invite_of_the_one_received_is_not_the_host(analyse_text):
+    a = analyse_text("Jeanne Morel a reçu Luc Bernard à Lyon. Luc Bernard a salué son invité.", date="2024-03-02")
+    assert landing(a, "son invité") == []
+
+
+# -- an act or words taken up by a demonstrative -------------------------------------------------
+
+
+def test_cette_decision_is_the_act_of_the_subject_before(analyse_text):
+    a = analyse_text("La Cour constitutionnelle annule le scrutin. Cette décision est dénoncée par Luc Bernard.", date="2024-12-06")
+    assert landing(a, "Cette décision") == ["Cour constitutionnelle"]
+    assert reason(a, "Cette décision").startswith("act taken up")
+
+
+def test_ces_propos_are_the_speakers_after_a_quotation(analyse_text):
+    a = analyse_text("« Le pays est perdu », a lancé Luc Bernard. Ces propos ont été condamnés par Jeanne Morel.", date="2024-12-06")
+    assert landing(a, "Ces propos") == ["Luc Bernard"]
+
+
+def test_ces_propos_after_no_saying_stay_unresolved(analyse_text):
+    a = analyse_text("Luc Bernard a quitté le parti. Ces propos ont choqué Jeanne Morel.", date="2024-12-06")
+    assert landing(a, "Ces propos") == []
+
+
+def test_cette_decision_after_a_passive_stays_unresolved(analyse_text):
+    a = analyse_text("Luc Bernard a été exclu par Jeanne Morel. Cette décision a surpris ses amis.", date="2024-12-06")
+    assert landing(a, "Cette décision") == []
+
+
+def test_cette_decision_with_its_author_named_is_no_mention(analyse_text):
+    a = analyse_text("La Cour annule le scrutin. Cette décision de Jeanne Morel est dénoncée par Luc Bernard.", date="2024-12-06")
+    assert not [m for m in a.mentions if m.text.strip() == "Cette décision"]
+
+
+def test_cette_decision_made_by_a_named_author_is_no_mention(analyse_text):
+    a = analyse_text("Jeanne Morel a annoncé le prêt du tableau. Cette décision a été prise par Luc Bernard à Lyon.", date="2024-12-06")
+    assert not [m for m in a.mentions if m.text.strip() == "Cette décision"]
+
+
+def test_a_role_in_the_heading_before_anyone_does_not_block_its_repeat(analyse_text):
+    a = analyse_text(
+        "Entretien du ministre avec M. Luc Bernard (Paris, 25 mai 2016)\n\n"
+        "M. Paul Martin, ministre des affaires étrangères, a reçu ce matin M. Luc Bernard. "
+        "Le ministre a réitéré son soutien à la médiation de M. Luc Bernard.",
+        date="2016-05-25",
+    )
+    assert landing(a, "Le ministre") == ["Paul Martin"]
+
+
+def test_cette_decision_after_a_question_on_anothers_decision_stays_unresolved(analyse_text):
+    a = analyse_text(
+        "Jeanne Morel interroge la ministre sur la décision de Pixelia de fermer son usine. Cette décision a été critiquée par Luc Bernard.",
+        date="2024-12-06",
+    )
+    assert landing(a, "Cette décision") == []
+
+
+# -- an acronym whose full name the model did not see ---------------------------------------------
+
+
+def test_an_acronym_joins_the_one_run_of_capitals_its_initials_spell(analyse_text):
+    a = analyse_text(
+        "Circonstances : assemblée annuelle du Digital Trade Forum à Lyon le 3 mai 2004\n\n"
+        "Jeanne Morel a salué le rôle du DTF, qui réunit des entreprises de tous les horizons.",
+        date="2004-05-03",
+    )
+    assert landing(a, "DTF") == ["Digital Trade Forum"]
+
+
+def test_an_acronym_with_two_runs_its_initials_spell_stays_apart(analyse_text):
+    a = analyse_text(
+        "Le Digital Trade Forum et le Data Tax Fund se sont réunis à Lyon. Jeanne Morel a salué le rôle du DTF.",
+        date="2004-05-03",
+    )
+    names = {e.id: e.name for e in a.entities}
+    assert not {names[m.cluster] for m in a.mentions if m.text.strip() == "DTF" and m.cluster} & {"Digital Trade Forum", "Data Tax Fund"}

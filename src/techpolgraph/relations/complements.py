@@ -24,6 +24,7 @@ from .cues import LOCUTION_HEADS, SHORT_ADVERBIAL, Argument, past_adverbial
 from .proxies import actions_of
 from .sentence import (
     describing,
+    past_bare_phrases,
     ADDING_LINKERS,
     CLAUSE_BREAKS,
     role_heads,
@@ -497,6 +498,10 @@ def _same_preposition_again(view: SentenceView, found: list[Slot], end: int, pre
     doc, k = view.doc, found[-1].end
     if k + 1 < end and doc[k].lower_ in DURATION_PREPOSITIONS and (lasting := duration_end(doc, k + 1, end)) > k + 1:
         k = lasting  # « avec X durant une demi-heure, puis avec Y »: how long, then the next one
+    k = past_bare_phrases(doc, k, end, view.at)  # « avec X par téléphone ainsi qu'avec Y »
+    place = view.at.get(k + 1) if k + 1 < end and doc[k].lower_ in ("à", "en") and preposition not in A_FORMS else None
+    if place is not None and place.start == k + 1 and place.kind is EntityKind.LOCATION:
+        k = place.end  # « avec X à Paris et avec Y »: where, then the next one
     while k < view.sent.end - 1 and k not in view.at and (doc[k].lower_ in AGAIN_LINKS or (doc[k].lower_ == "ainsi" and doc[k + 1].lower_ in ("que", "qu'", "qu’"))):
         if doc[k].lower_ == "ainsi":
             k += 2  # « avec X ainsi qu'avec Y »: « qu' », read as a clause's opening, only joins the two

@@ -64,6 +64,8 @@ def controller(view: SentenceView, cue: Token) -> list[Slot]:
     (``resolve_noun``) or of an attempt (``attempt_noun``) is the subject of the infinitive it
     governs."""
     doc = view.doc
+    if "Inf" not in cue.morph.get("VerbForm") and cue.i - 1 > view.sent.start and doc[cue.i - 1].lower_ == "être":
+        return controller(view, doc[cue.i - 1])  # « c'est au tour de X d'être sanctionné par Y »: X, whom the passive's subject stands for
     j = _before_adverbs(view, cue)  # « de le suspendre », « de ne pas »
     if j <= view.sent.start or doc[j].lower_ not in (*DE, "à", "pour") or "Inf" not in cue.morph.get("VerbForm"):
         return []
@@ -71,6 +73,8 @@ def controller(view: SentenceView, cue: Token) -> list[Slot]:
     if honoured:
         return honoured  # « C'est pour moi un honneur de recevoir Y »: the speaker
     m = j - 1
+    if doc[m].text == "," and (opening := _verbless_incise_start(view, m)) is not None:
+        m = opening - 1  # « au tour de X, entre 2017 et 2019, de sanctionner Y »
     while m > view.sent.start and m not in view.at and (is_date_word(doc[m]) or doc[m].lower_ in time_nouns()):
         m -= 1  # « la décision de X fin juillet de débrancher Y »
     m = _before_unnamed_companions(view, m)  # « l'engagement de X et de ses partenaires à soutenir Y »: X
@@ -93,6 +97,22 @@ def controller(view: SentenceView, cue: Token) -> list[Slot]:
     if doc[j].lower_ == "pour":
         return view.group_at(slot.start, j) if noun in ATTEMPT_NOUNS else []  # « les efforts de X pour rencontrer Y »
     return view.group_at(slot.start, j) if noun in _deciding_nouns() or noun in RESOLVE_NOUNS else []
+
+
+#: How many words an incise between commas may have between a noun's « de X » and its infinitive.
+INCISE_BEFORE_INFINITIVE = 8
+
+
+def _verbless_incise_start(view: SentenceView, closing: int) -> Optional[int]:
+    """The comma that opens an incise closed by the comma at token ``closing``, with no verb in
+    it and a party right before it (« X, entre 2017 et 2019, »); else None."""
+    doc = view.doc
+    for k in range(closing - 1, max(closing - INCISE_BEFORE_INFINITIVE - 1, view.sent.start), -1):
+        if doc[k].pos_ in ("VERB", "AUX"):
+            return None
+        if doc[k].text == ",":
+            return k if k - 1 in view.at else None
+    return None
 
 
 def _for_whom(view: SentenceView, j: int) -> list[Slot]:

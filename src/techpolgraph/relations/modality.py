@@ -172,6 +172,10 @@ def is_conditional(token: Token) -> bool:
     stem = form[: form.rfind("r") + 1]
     if lemma.endswith(("tenir", "venir")) and stem.endswith(("tiendr", "viendr")):
         return True  # « s'entretiendrait », « parviendrait »: the compounds of « tenir » and « venir »
+    if lemma.endswith("voir") and stem in (lemma[:-3] + "r", lemma[:-4] + "verr"):
+        return True  # « recevrait », « promouvrait »; « reverrait », « entreverrait »
+    if (lemma.endswith("ourir") and stem == lemma[:-2] + "r") or (lemma.endswith("cueillir") and stem == lemma[:-2] + "er"):
+        return True  # « courrait », « secourrait »; « accueillerait »
     if lemma.endswith("re"):
         lemma = lemma[:-1]
     return stem == lemma or (token.pos_ == "AUX" or lemma in ("avoir", "être", "faire", "pouvoir", "vouloir", "devoir", "aller", "venir", "savoir", "voir", "falloir", "tenir", "envoyer", "valoir")) and stem.startswith(IRREGULAR_CONDITIONAL_STEMS)
@@ -522,7 +526,7 @@ def _in_opening_past_infinitive(token: Token) -> bool:
 #: Endings of a past participle (« évincé », « banni », « exclue », « interdit », « ouvert »), which
 #: the morphologizer may leave unmarked (« Financé ») and the tagger may give to some present
 #: tenses (« X participe à ... »).
-PAST_PARTICIPLE_ENDINGS = tuple(f"{stem}{end}" for stem in ("é", "i", "u", "it", "is", "ert") for end in ("", "e", "s", "es") if not (stem == "is" and end in ("s", "es")))
+PAST_PARTICIPLE_ENDINGS = tuple(f"{stem}{end}" for stem in ("é", "i", "u", "it", "is", "ert") for end in ("", "e", "s", "es") if not (stem == "is" and end in ("s", "es"))) + ("ous", "oute", "outes")  # « dissous », « dissoute »
 
 
 def present_of_er_verb(token: Token) -> bool:

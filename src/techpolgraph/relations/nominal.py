@@ -1395,7 +1395,8 @@ def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
         if _faire_part(doc, j):
             return "faire"  # « a fait part à Y de sa solidarité »
         mistagged = (doc[j].pos_ == "NOUN" and (_mistagged_root(doc[j]) or _support_verb_after_party(view, j))) or _present_read_as_name(doc[j]) or _support_read_as_adjective(doc[j])
-        if doc[j].pos_ == "VERB" or doc[j].lower_ in receiving_verbs() or mistagged or _mistagged_root(doc[j]):  # the nouns « fait l'objet de », « est la cible de » too
+        owning = doc[j].pos_ == "AUX" and doc[j].lemma_ == "avoir" and j + 1 < cue.i and (doc[j + 1].pos_ == "DET" or (doc[j + 1].lower_ in ("lui", "elle", "eux") and doc[j + 2].pos_ == "DET"))  # « X a le soutien de Y », « X avait lui le soutien de Y »: « avoir », no auxiliary
+        if doc[j].pos_ == "VERB" or doc[j].lower_ in receiving_verbs() or owning or mistagged or _mistagged_root(doc[j]):  # the nouns « fait l'objet de », « est la cible de » too
             if verb_lemma(doc[j]) in support_verbs() and made_to_undergo(view, doc[j]):
                 return UNDERGOING  # « X s'est vu infliger une exclusion du parti P »: X undergoes it
             lemma = infinitive_of_form(doc[j]) if mistagged else verb_lemma(doc[j])

@@ -516,8 +516,8 @@ class SentenceView:
                 if named is not None:
                     return named  # else « X et le Y »: past the article
                 described = past_role_nouns(self, k + 1, limit)
-                if described > k + 1 and self.at[described].kind is EntityKind.PERSON:
-                    return described  # « X et le dirigeant soviétique Y »
+                if described > k + 1 and (self.at[described].kind is EntityKind.PERSON or (self.at[described].kind is EntityKind.ORGANISATION and doc[k + 1].lower_ in TYPE_NOUNS)):
+                    return described  # « X et le dirigeant soviétique Y », « X ou la plateforme américaine de streaming Y »
             else:
                 break
             k += 1
@@ -746,8 +746,8 @@ def examples(view: SentenceView, k: int, end: int) -> list[Slot]:
                 return []  # « les bureaux de X (anciennement Y) »: the parentheses speak of X
             close = next((c for c in range(j + 1, end) if doc[c].text == ")"), None)
             return [s for s in view.slots if close is not None and j < s.start and s.end <= close]
-        if doc[j].pos_ not in ("NOUN", "ADJ", "ADP", "DET", "PUNCT", "ADV") or doc[j].text in CLAUSE_BREAKS:
-            return []
+        if (doc[j].pos_ not in ("NOUN", "ADJ", "ADP", "DET", "PUNCT", "ADV") or doc[j].text in CLAUSE_BREAKS) and j not in view.hidden and j not in view.open_quotes:
+            return []  # not « des applications « récréatives » telles que X »: the quoted word read past
         j += 1
     if j == end < view.sent.end and doc[end].text in ("–", "-", ",", "(") and (thought := _thought_of(view, end + 1, view.sent.end)) is not None:
         return _each_after_a(view, thought, view.sent.end)  # « les élus, je pense à X et à Y »: past the clause the verb opens
@@ -2109,8 +2109,11 @@ ROLE_APPOSITION_WORDS = 4
 
 def _linking(doc: Doc, i: int) -> bool:
     """« de » between two nouns of a description (« maison d'édition », « parti d'extrême
-    droite »: an adjective may open the second), not before an article."""
-    if doc[i].lower_ not in ("de", "d'", "d’") or i == 0 or doc[i - 1].pos_ != "NOUN" or i + 1 >= len(doc):
+    droite »: an adjective may open the second; « plateforme américaine de streaming »: one may
+    close the first), not before an article."""
+    if doc[i].lower_ not in ("de", "d'", "d’") or i == 0 or i + 1 >= len(doc):
+        return False
+    if doc[i - 1].pos_ != "NOUN" and not (doc[i - 1].pos_ == "ADJ" and i >= 2 and doc[i - 2].pos_ == "NOUN"):
         return False
     return doc[i + 1].pos_ == "NOUN" or (doc[i + 1].pos_ == "ADJ" and i + 2 < len(doc) and doc[i + 2].pos_ in ("NOUN", "ADJ"))
 

@@ -19,7 +19,7 @@ from .cues import modality_words, party_actions, verb_lemma
 from .modality import PERFORMATIVE_VERBS, joined_infinitive
 from .proxies import names_a_proxy
 from .relatives import BEFORE_RELATIVE, antecedent_group, before_apposition, cleft_focus, member_antecedent
-from .sentence import CLITICS, DE, EXAMPLES, past_adjuncts, past_determiners, SUBJECT_CLITICS, adjunct_incise_start, MODAL_VERBS, NAMING_NOUNS, ORGAN_NOUNS, PARTIES, PREPOSITIONS, TYPE_NOUNS, SentenceView, Slot, affiliation_end, examples, is_date_word, is_determiner, is_number, is_left_clitic, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, past_role_nouns, relative_subject, role_heads, role_organisation, verb_before, word_phrases
+from .sentence import CLITICS, DE, EXAMPLES, past_adjuncts, past_determiners, SUBJECT_CLITICS, adjunct_incise_start, MODAL_VERBS, NAMING_NOUNS, ORGAN_NOUNS, PARTIES, PREPOSITIONS, TYPE_NOUNS, reflexive, SentenceView, Slot, affiliation_end, examples, is_date_word, is_determiner, is_number, is_left_clitic, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, past_role_nouns, relative_subject, role_heads, role_organisation, verb_before, word_phrases
 from .typography import CLOSING_QUOTES, QUOTES
 
 
@@ -184,6 +184,9 @@ def _subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot
     if agent is not None:
         group = main_subject(view, cue)  # « X, Y et Z appelant à ... »: the group that opens the sentence
         return group if any(s is agent for s in group) else [agent]  # « une photo de X rencontrant Y »
+    described = participle_after_party(view, cue) if _apposed_reflexive(view, cue) else None
+    if described is not None:
+        return [described]  # « X, rallié à Y, a ... »: X
     by_pronoun = clitic_controller(view, cue)
     if by_pronoun is not None:
         return by_pronoun  # « X l'a forcé à censurer Z »: the one « l' » stands for, never X
@@ -441,6 +444,28 @@ def participle_agent(view: SentenceView, cue: Token) -> Slot | None:
     return slot if slot is not None and slot.kind in PARTIES and not is_object_clitic(slot, view.doc) and not is_left_clitic(slot) else None
 
 
+#: Reflexive verb cues whose past participle set after a party keeps its sense (« X, rallié à Y »).
+APPOSED_REFLEXIVE = function_words("apposed_reflexive")
+
+
+def _apposed_reflexive(view: SentenceView, cue: Token) -> bool:
+    """The cue is a verb of ``apposed_reflexive`` without its « se » (« rallié »)."""
+    lemma = verb_lemma(cue)
+    return ("se " + lemma in APPOSED_REFLEXIVE or "s'" + lemma in APPOSED_REFLEXIVE) and not reflexive(view.doc, cue, view.hidden)
+
+
+def participle_after_party(view: SentenceView, cue: Token) -> Slot | None:
+    """A past participle with no auxiliary right after a party, or after the comma that follows
+    one (« X, rallié à Y, a ... », « le député X rallié à Y »): the party it describes; else None."""
+    doc, k = view.doc, cue.i - 1
+    if "Part" not in cue.morph.get("VerbForm") or "Past" not in cue.morph.get("Tense") or k <= view.sent.start:
+        return None
+    if doc[k].text == ",":
+        k -= 1
+    slot = view.at.get(k)
+    return slot if slot is not None and slot.end == k + 1 and slot.kind in PARTIES else None
+
+
 def unknown_subject(view: SentenceView) -> bool:
     """The sentence opens with a subject pronoun that stands for no party found."""
     first = view.doc[view.sent.start]
@@ -584,6 +609,31 @@ def _next_subject(view: SentenceView, k: int) -> list[Slot]:
     return group if verb.pos_ in ("VERB", "AUX") and "Fin" in verb.morph.get("VerbForm") else []
 
 
+def _joined_to_report(view: SentenceView, cue: Token, clause_start: int) -> bool:
+    """The cue is a finite verb after « et » in a clause of « que » that has a finite verb of its
+    own, and it has the very form of the simple verb that governs the « que » (« X estime que Y
+    n'est pas libre et accuse Z »): it may go on the report's clause (X accuses) as well as the
+    completive's (Y accuses); neither is read."""
+    doc = view.doc
+    que = clause_start - 1
+    if que <= view.sent.start or doc[que].lower_ not in ("que", "qu'", "qu’") or "Fin" not in cue.morph.get("VerbForm"):
+        return False
+    j = cue.i - 1
+    while j > clause_start and doc[j].pos_ in ("ADV", "PRON") and doc[j].lower_ != "et":
+        j -= 1  # « et l'accuse », « et accuse aussi »
+    if doc[j].lower_ != "et" or not any(_finite_or_verb(doc[k]) and "Fin" in doc[k].morph.get("VerbForm") for k in range(clause_start, j)):
+        return False
+    report = doc[que - 1]
+    if report.pos_ != "VERB" and report.is_lower and report.lower_.endswith("e") and report.i - 1 in view.at:
+        return cue.morph.get("Tense") == ["Pres"] and cue.morph.get("Number") == ["Sing"]  # « X juge que ... », the present read as a noun
+    while report.i > view.sent.start and report.pos_ not in ("VERB", "AUX") and report.i > que - 4:
+        report = doc[report.i - 1]  # « estime aussi que », « dit alors qu' »
+    if report.pos_ != "VERB" or "Fin" not in report.morph.get("VerbForm") or doc[report.i - 1].pos_ == "AUX":
+        return False  # « X a estimé que Y ... et accuse Z »: no form of the report's
+    same = ("Tense", "Person", "Number", "Mood")
+    return all(report.morph.get(f) == cue.morph.get(f) for f in same)
+
+
 #: Words that present the clause after their « que » (« voilà que X dit ... »).
 PRESENTATIVES = function_words("presentative")
 #: How many words a date set off by commas after an opening phrase may have (« , le 3 mars, »).
@@ -601,6 +651,8 @@ def nearby_subjects(view: SentenceView, cue: Token, clause_start: int) -> list[S
         return glossed
     if common_subject(view, cue, clause_start) or unplaced_demonstrative(view, cue, clause_start) or _unplaced_role_subject(view, cue, clause_start):
         return []
+    if _joined_to_report(view, cue, clause_start):
+        return []  # « X estime que la France n'est pas libre et accuse Y »: X's act, or the country's
     at = pronoun_subject(view, cue, clause_start)
     pronoun = view.at.get(at) if at is not None else None
     if pronoun is not None and pronoun.kind in PARTIES:

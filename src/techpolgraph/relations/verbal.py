@@ -70,7 +70,7 @@ from .sentence import (
     role_heads,
     SPEAKER_POSSESSIVES,
 )
-from .subjects import MEMBER_NOUNS, SPEAKER_PRONOUNS, nearby_subjects, resumed_author, subject_after, subjects_of, summed_up_author
+from .subjects import APPOSED_REFLEXIVE, MEMBER_NOUNS, SPEAKER_PRONOUNS, nearby_subjects, resumed_author, subject_after, subjects_of, summed_up_author
 
 
 def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slot, bool]]:
@@ -144,7 +144,7 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
             return [(a, h, False) for a in actors for h in candidate_of(view, cue, start, actors)]
         owners = proxy_subject(view, start, cue)  # « le compte de Y est dans le viseur de X »: Y, the owner
         return [(a, s, False) for a in actors for s in (subjects if owners is None else expand(owners)) if a.cluster != s.cluster]
-    holders = (apposed_to(view, cue) or named_after_noun(view, cue, after, end)) if spec.pos is CuePos.VERB else []
+    holders = (apposed_to(view, cue) or named_after_noun(view, cue, after, end)) if spec.pos is CuePos.VERB and not (spec.reflexive and spec.lemma in APPOSED_REFLEXIVE) else []  # « X, rallié à Y »: X's act
     if spec.pos is CuePos.VERB and _state_participle(view, cue, spec, after, end):
         # « X est opposé à Y », « X, opposé à Y, ... », « Opposé à Y, X ... »: a state of X's, no passive
         holders = holders or (expand(subject_after(view, phrase_end(view, after))) if opening_participle(view, cue) else [])
@@ -1667,6 +1667,8 @@ def _shares_a_passive(cue: Token) -> bool:
         return False
     if cue.head.pos_ in ("NOUN", "ADJ") and any(c.dep_ == "cop" and c.lemma_ == "être" for c in cue.head.children):
         return True
+    if cue.head.dep_ == "obl:agent" and cue.head.head.pos_ == "VERB" and cue.head.head.i < cue.head.i and is_passive(cue.head.head):
+        return True  # « X est créée par Y et dissoute par Z », the participle joined to the first one's agent
     return cue.head.pos_ == "VERB" and is_passive(cue.head)
 
 

@@ -195,6 +195,17 @@ def pair_roles() -> dict[str, frozenset[str]]:
     return {_norm(row[0]): frozenset(row[4].split("|")) for row in read_table("pronouns.tsv") if len(row) > 4 and row[4]}
 
 
+def _restricted_pair(doc: Doc, end: int) -> bool:
+    """A pair (« les deux candidats ») goes on with a complement of « de » and a common noun
+    (« du second tour », « de la droite »): two among more, picked by what the noun says."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("de", "du", "des", "d'", "d’"):
+        return False
+    k = end + 1
+    while k < len(doc) and doc[k].pos_ in ("DET", "ADJ", "NUM"):
+        k += 1
+    return k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].is_lower
+
+
 @lru_cache(maxsize=1)
 def _anaphor_prefixes() -> frozenset[str]:
     """Every prefix of every anaphor: a word that is none of them starts no anaphor."""
@@ -638,6 +649,23 @@ BACKING_NOUNS = function_words("backing_noun")
 #: Nouns of a counterpart (« son homologue américain »), and the possessives before them.
 COUNTERPART_NOUNS = function_words("counterpart_noun")
 COUNTERPART_OWNERS = function_words("counterpart_owner")
+#: Nouns of the one received (« son invité ») and of the one who receives (« son hôte »), by form.
+GUEST_NOUNS = function_words("guest_noun")
+HOST_NOUNS = function_words("host_noun")
+#: Verbs of receiving someone (« X a reçu Y », « Y a été accueilli par X »), by lemma.
+HOSTING_VERBS = function_words("hosting_verb")
+#: How many sentences back a visit told may give « son invité » or « son hôte » its person.
+HOSTING_SENTENCES = 2
+#: Nouns of an act that a demonstrative takes up from the sentence before (« Cette décision est saluée par Y »).
+ACTS_TAKEN_UP = function_words("act_taken_up")
+#: Verbs by which an act or words are made (« prendre une décision », « tenir des propos »), by lemma.
+ACT_MAKING_VERBS = function_words("act_making_verb")
+#: Nouns of words said that a demonstrative takes up from a sentence that quotes or reports them (« Ces propos ... »).
+WORDS_TAKEN_UP = function_words("words_taken_up")
+#: Verbs of asking about something (a written question's « interroge », « attire l'attention »): its subject is no author of what it asks about.
+ASKING_VERBS = frozenset(read_lines("request_verbs.txt")) | function_words("asking_verb")
+#: Verbs of saying (``modality.tsv``, reporting), by lemma.
+SAYING_VERBS = frozenset(word for word, effect in read_table("modality.tsv") if effect == "reporting")
 
 #: Prepositions of company (« avec X, il ... »): their complement is not the subject.
 COMPANION_WORDS = function_words("companion")
@@ -820,6 +848,8 @@ class _DocState:
         self.collect_demonyms()
         self.collect_role_pairs()
         self.collect_counterparts()
+        self.collect_guests()
+        self.collect_acts_taken_up()
         self.collect_anaphors()
         self.collect_possessives()
         self.collect_object_clitics()
@@ -1796,6 +1826,9 @@ class _DocState:
             if i >= 2 and doc[i - 1].lower_ == "de" and doc[i - 2].lower_ in ("droits", "droit"):
                 i = end  # « les droits de l'homme »: mankind, no one in play
                 continue
+            if rule == "pair" and _restricted_pair(doc, end):
+                i = end  # « les deux candidats du second tour »: which two, the text alone does not say
+                continue
             if rule == "age":
                 age = _age_after(doc, end, comma=False)
                 if age:
@@ -1838,6 +1871,45 @@ class _DocState:
                 continue  # « son homologue américain Donald Trump »: the name is the mention
             mention = _Mention(i - 1, i + 2, EntityKind.PERSON, span_text(doc[i - 1 : i + 2]), named=False, anaphor="counterpart")
             mention.country, mention.gender = nationalities()[doc[i + 1].lower_], "any"
+            self.mentions.append(mention)
+
+    def collect_guests(self) -> None:
+        """« X a reçu Y. Il a félicité son invité »: a possessive and a noun of guest or host make
+        a mention of the one the possessor received, or was received by (:meth:`_resolve_guest`);
+        not where a name follows (« son invité Y »: Y)."""
+        doc = self.doc
+        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        for i in self._positions_of(GUEST_NOUNS | HOST_NOUNS):
+            if not 0 < i < len(doc) or doc[i - 1].lower_ not in COUNTERPART_OWNERS or i - 1 in taken or i in taken or i + 1 in taken:
+                continue
+            rule = "guest" if doc[i].lower_ in GUEST_NOUNS else "host"
+            mention = _Mention(i - 1, i + 1, EntityKind.PERSON, span_text(doc[i - 1 : i + 1]), named=False, anaphor=rule)
+            mention.gender = "any"
+            self.mentions.append(mention)
+
+    def collect_acts_taken_up(self) -> None:
+        """« La Cour annule le scrutin. Cette décision est saluée par Y »: a demonstrative and a
+        noun of an act (``act_taken_up``) that opens its sentence, with no « de » after it to
+        name the act's author, make a mention of the author: the subject of the sentence before
+        (:meth:`_resolve_act_taken_up`)."""
+        doc = self.doc
+        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        for i in self._positions_of(DEMONSTRATIVE_DETERMINERS):
+            j = i + 1
+            while j < len(doc) and doc[j].pos_ == "ADJ":
+                j += 1  # « cette décision inédite », « ces derniers propos »
+            if j >= len(doc) - 1 or doc[j].lower_ not in ACTS_TAKEN_UP | WORDS_TAKEN_UP or doc[i].pos_ != "DET" or any(k in taken for k in range(i, j + 1)):
+                continue
+            k = j + 1
+            while k < len(doc) and doc[k].pos_ == "ADJ":
+                k += 1
+            if k < len(doc) and doc[k].lower_ in ("de", "du", "des", "d'", "d’"):
+                continue  # « cette décision de la Cour »: the author named
+            if i != doc[i].sent.start and not (i - 1 == doc[i].sent.start and doc[i - 1].pos_ == "CCONJ"):
+                continue  # only where it opens its sentence (« Mais cette décision ... »)
+            if doc[j].head.lemma_.lower() in ACT_MAKING_VERBS:
+                continue  # « Cette décision a été prise par X »: its author named by its own verb
+            mention = _Mention(i, j + 1, EntityKind.ORGANISATION, span_text(doc[i : j + 1]), named=False, anaphor="act_taken_up")
             self.mentions.append(mention)
 
     def collect_possessives(self) -> None:
@@ -3999,6 +4071,12 @@ class _DocState:
         if m.anaphor == "counterpart":
             self._resolve_counterpart(m)
             return
+        if m.anaphor in ("guest", "host"):
+            self._resolve_guest(m)
+            return
+        if m.anaphor == "act_taken_up":
+            self._resolve_act_taken_up(m)
+            return
         if m.anaphor == "object":
             self._resolve_object(m)
             return
@@ -4312,6 +4390,70 @@ class _DocState:
             m.cluster, m.reason = fits[0], f"counterpart (the one person in play who holds a role of {owner.name} in {m.country})"
         else:
             m.reason = f"counterpart, {len(fits) or 'no'} persons in play hold a role of the subject in {m.country}"
+
+    def _resolve_guest(self, m: _Mention) -> None:
+        """« X a reçu Y à l'Élysée. X a félicité son invité »: the possessor is the subject of
+        its sentence; « son invité » is the one that possessor received in that sentence or the
+        two before (the object of a verb of ``hosting_verb``, or the subject of its passive), « son
+        hôte » the one who received the possessor; else unresolved."""
+        here = self.sent_of[m.start]
+        before = [r for r in self._refs(m.start, here) if self._is_person(r)]
+        owners = [r for r in before if any(t.dep_.startswith("nsubj") for t in self.doc[r.start : r.end])][-1:]
+        if not owners:
+            m.reason = f"{m.anaphor}, no person as the subject of its sentence"
+            return
+        owner = owners[0].cluster
+        for n in range(here, max(here - HOSTING_SENTENCES, 0) - 1, -1):
+            for host, guest in self._receptions(n, m.start if n == here else self.sents[n].end):
+                other = guest if m.anaphor == "guest" and host == owner else host if m.anaphor == "host" and guest == owner else None
+                if other is not None and other != owner:
+                    m.cluster, m.reason = other, f"{m.anaphor} (the one {'received by' if m.anaphor == 'guest' else 'who received'} the subject, « {self.doc[m.start].text} »'s owner)"
+                    return
+        m.reason = f"{m.anaphor}, no reception of the subject told before it"
+
+    def _resolve_act_taken_up(self, m: _Mention) -> None:
+        """« La Cour constitutionnelle annule le scrutin. Cette décision est dénoncée par Y »: the
+        author of the act is the subject of the main verb of the sentence before, a party the
+        resolver placed, where that verb is active; else unresolved."""
+        here = self.sent_of[m.start]
+        if here == 0:
+            m.reason = "act taken up, no sentence before"
+            return
+        sent = self.sents[here - 1]
+        root = sent.root
+        said = any(t.text in OPEN_QUOTES or t.text == "\"" for t in sent) or root.lemma_.lower() in SAYING_VERBS
+        if self.doc[m.end - 1].lower_ in WORDS_TAKEN_UP and not said:
+            m.reason = "words taken up, the sentence before neither quotes nor reports a saying"
+            return
+        noun = self.doc[m.end - 1].lemma_.lower()
+        if any(t.lemma_.lower() == noun for t in sent) or root.lemma_.lower() in ASKING_VERBS:
+            m.reason = "act taken up, the sentence before names the act itself or asks about it"  # « X interroge la ministre sur la décision de Y. Cette décision ... »
+            return
+        # « « ... », a lancé X »: the speaker; else the subject of the main verb, an active one
+        speaking = [t for t in sent if t.pos_ == "VERB" and (t.lemma_.lower() in SAYING_VERBS or any(self.doc[k].text in CLOSE_QUOTES for k in range(max(t.i - 3, sent.start), t.i)))]
+        active = root.pos_ in ("VERB", "AUX") and not any(c.dep_ == "aux:pass" for c in root.children)
+        subject = next((c for verb in (*speaking, *([root] if active else [])) for c in verb.children if c.dep_ == "nsubj"), None)
+        author = next((r for r in self.mentions if subject is not None and r.cluster and r.start <= subject.i < r.end and not r.extra), None)
+        if author is None or self.clusters[author.cluster].kind not in (EntityKind.PERSON, EntityKind.ORGANISATION):
+            m.reason = "act taken up, no party as the subject of the sentence before"
+            return
+        m.cluster, m.kind = author.cluster, self.clusters[author.cluster].kind
+        m.reason = f"act taken up (« {self.doc[m.end - 1].text} »: the subject of the sentence before, its author)"
+
+    def _receptions(self, n: int, end: int) -> list[tuple[str, str]]:
+        """(host, guest) clusters of the verbs of receiving in sentence n before token ``end``:
+        the subject and the object of « X a reçu Y », the agent and the subject of « Y a été reçu
+        par X »; persons only."""
+        sent = self.sents[n]
+        at = {i: r.cluster for r in self.mentions if r.cluster and sent.start <= r.start < end and not r.extra and self._is_person(r) for i in range(r.start, r.end)}
+        found = []
+        for verb in (t for t in self.doc[sent.start : end] if t.pos_ == "VERB" and t.lemma_.lower() in HOSTING_VERBS):
+            passive = any(c.dep_ == "aux:pass" for c in verb.children)
+            subject = next((at[c.i] for c in verb.children if c.dep_.startswith("nsubj") and c.i in at), None)
+            other = next((at[c.i] for c in verb.children if c.i in at and (c.dep_.startswith("obl") if passive else c.dep_ == "obj")), None)
+            if subject is not None and other is not None:
+                found.append((other, subject) if passive else (subject, other))
+        return found
 
     def _resolve_object(self, m: _Mention) -> None:
         """« Twitter, Facebook et Instagram, qui l'ont banni »: the one compatible person named
@@ -5340,9 +5482,15 @@ class _DocState:
         mention may repeat it."""
         return any(
             not r.cluster and not r.named and not r.former and r.end <= m.start and not self.in_quote(r.start)
-            and ((r.role is not None and r.role.cls == cls) or r.role_class == cls)
+            and ((r.role is not None and r.role.cls == cls) or r.role_class == cls) and not self._heading_before_anyone(r)
             for r in self.mentions
         )  # not one in quoted speech, where its holder is the speaker's
+
+    def _heading_before_anyone(self, r: _Mention) -> bool:
+        """The mention is in the document's first sentence (its heading) and no person is placed
+        before it: « Entretien du ministre avec Y (Paris, 25 mai 2016) » names the minister the text
+        names next; it is no other holder of the role."""
+        return self.sent_of.get(r.start) == 0 and not any(x.cluster and x.end <= r.start and self._is_person(x) for x in self.mentions)
 
     def _resolve_description(self, m: _Mention) -> None:
         """"le PDG", "l'ancien président", "le président élu": the one person in play who fits."""
