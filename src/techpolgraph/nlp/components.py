@@ -484,6 +484,8 @@ class EntityRecogniser:
             start, label = named, "PER"  # « la ministre de la Jeunesse et des Sports Jeanne Morel », read as an organisation: the name
         if label in ("ORG", "MISC") and end - start == 1 and INITIAL_AND_SURNAME.fullmatch(doc[start].text):
             label = "PER"  # « F.Alvarado »: an initial written against a surname, read as an acronym
+        if label in ("MISC", "ORG", "LOC") and end - start > 3 and (named := self._past_honorific(doc, start, end)) > start:
+            label = "PER"  # « Son Altesse Royale le Prince X », read as a work's name: a person, after the honorific
         if label == "PER":
             # « le mouvement de Paul Martin « Aube claire » »: a person's name ends before a quotation mark
             end = next((k for k in range(start + 1, end) if doc[k].text in ("«", "“", '"')), end)
@@ -527,15 +529,30 @@ class EntityRecogniser:
 
     def _past_honorific(self, doc: Doc, start: int, end: int) -> int:
         """Past an honorific that opens a person's span (« Son Altesse », « Son Excellence »,
-        ``titles.txt``; one of one word before a name of two), where a name follows it in the span."""
-        for words in self.honorifics.get(doc[start].text, ()):
-            n = len(words)
-            if end - start > n and all(doc[start + k].text == w for k, w in enumerate(words)):
-                return start + n
+        ``titles.txt``; one of one word before a name of two), where a name follows it in the span;
+        the span may begin after the honorific's first word (« Son [Altesse Royale le Prince X] »),
+        and its rank and title go too (« Royale », « le Prince »: X)."""
+        for first in (start, start - 1) if start > 0 else (start,):
+            for words in self.honorifics.get(doc[first].text, ()):
+                n = len(words)
+                if first + n > start and end - first > n and all(doc[first + k].text == w for k, w in enumerate(words)):
+                    return self._past_rank(doc, first + n, end)
         if end - start > 2 and doc[start].text in self.titles:
             return start + 1  # « Shri Narendra Modi »: a title of one word before a full name
         return start
 
+
+    def _past_rank(self, doc: Doc, i: int, end: int) -> int:
+        """After an honorific, past the words of rank (``honorific_rank``: « Royale ») and a title
+        with its article (« le Prince »), where a name of two words or more follows."""
+        k = i
+        while end - k > 2 and doc[k].lower_ in HONORIFIC_RANKS:
+            k += 1  # « Altesse Royale »
+        if end - k > 3 and doc[k].lower_ in ("le", "la") and (doc[k + 1].lower_ in self.role_words or doc[k + 1].lower_ in CAPITAL_TITLES):
+            k += 2  # « le Prince Saud ... »
+        elif end - k > 2 and (doc[k].lower_ in self.role_words or doc[k].lower_ in CAPITAL_TITLES) and doc[k].text[:1].isupper():
+            k += 1  # « Prince Saud ... »
+        return k
 
     def _apply_gazetteer(self, doc: Doc, spans: list[Span]) -> list[Span]:
         known = []
@@ -1381,6 +1398,10 @@ def _past_title_words(doc: Doc, start: int, end: int, role_words: frozenset[str]
 
 #: A word of letters that begins with a capital (as :func:`_capitalised_word`), tested once per word.
 _CAPITALISED = WordTest(lambda word: word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha())
+
+
+#: Words of rank after an honorific (« Son Altesse Royale »).
+HONORIFIC_RANKS = function_words("honorific_rank")
 
 
 #: Role nouns of one who sits for a place (« le sénateur X de l'Arizona »).

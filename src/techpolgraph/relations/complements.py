@@ -704,6 +704,9 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
         if j in view.hidden or j in view.open_quotes:
             limit = min(limit + 1, end)
             continue
+        if token.lower_ in words and j + 1 < end and view.doc[j + 1].lower_ == token.lower_:
+            limit = min(limit + 1, end)
+            continue  # « s'est entretenu avec avec Y »: the preposition written twice
         if token.lower_ == "par" and (channel := channel_end(view, j + 1, end)) > j + 1:
             limit = min(limit + channel - j, end)
             j = channel - 1

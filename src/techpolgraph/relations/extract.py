@@ -91,6 +91,7 @@ from .sentence import (
     REFLEXIVE,
     SUBORDINATORS,
     PARTIES,
+    TYPE_NOUNS,
     SPEAKER_POSSESSIVES,
     SentenceView,
     Slot,
@@ -995,6 +996,8 @@ def _representatives_before(view: SentenceView, target: Slot) -> Optional[int]:
     doc, k = view.doc, target.start - 1
     while k > view.sent.start and (doc[k].lower_ in DE or doc[k].lower_ in ("et", ",") or (k in view.at and view.at[k].kind is EntityKind.ORGANISATION)):
         k -= 1  # back to the noun
+    if k - 1 > view.sent.start and k not in view.at and doc[k].lemma_.lower() in TYPE_NOUNS and doc[k - 1].lower_ in DE:
+        k -= 2  # « les équipes des entreprises P, Q et R »: past the organisations' kind
     return k if k >= view.sent.start and k not in view.at and doc[k].lower_ in REPRESENTATIVE_NOUNS and doc[k + 1].lower_ in DE else None
 
 

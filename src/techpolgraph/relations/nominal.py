@@ -1169,8 +1169,8 @@ def _joined_dative_start(view: SentenceView, j: int, start: int) -> Optional[int
     party before it (« à M. X et à ses proches », « à M. X et à Mme Y »); None elsewhere."""
     doc = view.doc
     k = j
-    while k > start and j - k < 8 and (k in view.at or doc[k].pos_ in ("DET", "NOUN", "ADJ")) and doc[k].lower_ not in Argument.A.words:
-        k -= 1
+    while k > start and j - k < 8 and (k in view.at or doc[k].pos_ in ("DET", "NOUN", "ADJ") or doc[k].lower_ in DE) and doc[k].lower_ not in Argument.A.words:
+        k -= 1  # « à X et aux équipes du Château de Y »
     if k == j or k - 2 <= start or doc[k].lower_ not in Argument.A.words or doc[k - 1].lower_ != "et" or k - 2 not in view.at:
         return None
     return k - 1

@@ -853,9 +853,14 @@ def is_number(token: Token) -> bool:
     return token.like_num or ("-" in token.text and all(token.vocab[part].like_num for part in token.lower_.split("-") if part))
 
 
+#: Words of an honorific and its rank left out of a name (« Son Altesse Royale »), lower case.
+HONORIFIC_WORDS = function_words("honorific_rank") | function_words("honorific_noun")
+
+
 def is_title(token: Token) -> bool:
-    """« M. », « Mme »: a title before a name that the recogniser left out of the mention."""
-    return token.lower_ in titles()
+    """« M. », « Mme »: a title before a name that the recogniser left out of the mention; so are
+    the words of an honorific (« Son Altesse Royale X »)."""
+    return token.lower_ in titles() or token.lower_ in HONORIFIC_WORDS
 
 
 def is_determiner(token: Token) -> bool:
@@ -1551,8 +1556,8 @@ def past_organ(view: SentenceView, k: int, end: int, typed: bool = False) -> Opt
     j += 1
     while j < end and is_determiner(doc[j]) and j not in view.at:
         j += 1
-    if typed and j + 1 < end and doc[j].lower_ in TYPE_NOUNS and j not in view.at:
-        j += 1  # « les dirigeants du parti P »
+    if typed and j + 1 < end and (doc[j].lower_ in TYPE_NOUNS or doc[j].lemma_.lower() in TYPE_NOUNS) and j not in view.at:
+        j += 1  # « les dirigeants du parti P », « les équipes des entreprises P, Q et R »
     slot = view.at.get(j)
     return j if slot is not None and slot.kind is EntityKind.ORGANISATION else None
 
@@ -1886,8 +1891,8 @@ def past_role_nouns(view: SentenceView, k: int, end: int) -> int:
     doc = view.doc
     i = k
     while i < end and i - k < 8 and i not in view.at:
-        if describing(doc[i]) or _linking(doc, i):
-            i += 1
+        if describing(doc[i]) or _linking(doc, i) or _capitalised_role(doc[i]):
+            i += 1  # « le Prince X »: the capitalised role read as a name
         elif doc[i].pos_ == "ADV" and i + 1 < end and doc[i + 1].pos_ == "ADJ" and i + 1 not in view.at:
             i += 1  # « le très populaire jeu X »
         elif i > k and doc[i].lower_ == "en" and doc[i - 1].pos_ == "NOUN" and i + 1 < end and doc[i + 1].pos_ == "NOUN" and doc[i + 1].is_lower:
@@ -1912,9 +1917,14 @@ def past_role_nouns(view: SentenceView, k: int, end: int) -> int:
         if i - k > 5 and not any(doc[n].lower_ in ("à", "au", "aux") for n in range(k, i)):
             break
         typed = doc[i - 1].lower_ in TYPE_NOUNS or doc[k].lower_ in TYPE_NOUNS  # « la plateforme de jeux vidéo X »: its head a kind of organisation
-        if i in view.at and describing(doc[i - 1]) and (doc[i - 1].lemma_.lower() not in party_actions() or typed):
+        if i in view.at and (describing(doc[i - 1]) or _capitalised_role(doc[i - 1])) and (doc[i - 1].lemma_.lower() not in party_actions() or typed):
             return _past_role_organisation(view, k, i)  # « par le milliardaire X »; « l'application X », the thing's name
     return k
+
+
+def _capitalised_role(token: Token) -> bool:
+    """A role noun written with a capital that the tagger read as a name (« le Prince X »)."""
+    return token.pos_ == "PROPN" and token.lower_ in role_heads()
 
 
 def _field_of_role(view: SentenceView, i: int, end: int) -> int:

@@ -654,6 +654,10 @@ GUEST_NOUNS = function_words("guest_noun")
 HOST_NOUNS = function_words("host_noun")
 #: Verbs of receiving someone (« X a reçu Y », « Y a été accueilli par X »), by lemma.
 HOSTING_VERBS = function_words("hosting_verb")
+#: How many words a full name spelled out by an acronym's initials may have.
+SPELLED_OUT_WORDS = 8
+#: How many words a place phrase after a role may have (« auprès du Royaume d'Arabie saoudite »).
+PLACE_PHRASE_WORDS = 10
 #: How many sentences back a visit told may give « son invité » or « son hôte » its person.
 HOSTING_SENTENCES = 2
 #: Nouns of an act that a demonstrative takes up from the sentence before (« Cette décision est saluée par Y »).
@@ -995,6 +999,7 @@ class _DocState:
                 for letters in letters_of:
                     initials.setdefault(letters, set()).add(name_key(m.text))
                 fulls.setdefault(name_key(m.text), m)
+        spelled: dict[str, Optional[_Mention]] = {}
         mixed_case = [doc.vocab.strings[a] for a in defined if not a.isupper()]  # « Cnil », « Arcom »
         at = numpy.flatnonzero(_ACRONYM.mask(self.orths, doc.vocab.strings)).tolist()
         if mixed_case:
@@ -1006,9 +1011,14 @@ class _DocState:
             full, reason = defined.get(text), MergeReason.ACRONYM_DEFINED
             if full is None:
                 keys = initials.get(text.lower(), set())
-                if len(keys) != 1:
+                if not keys and text not in spelled:
+                    spelled[text] = self._spelled_out(text)  # « l'Electronic Business Group », which the model did not see, and « l'EBG »
+                if not keys and spelled.get(text) is not None:
+                    full, reason = spelled[text], MergeReason.ACRONYM_INITIALS
+                elif len(keys) != 1:
                     continue
-                full, reason = fulls[next(iter(keys))], MergeReason.ACRONYM_INITIALS
+                else:
+                    full, reason = fulls[next(iter(keys))], MergeReason.ACRONYM_INITIALS
             if full.start <= i < full.end:
                 continue
             mention = taken.get(i)
@@ -1105,6 +1115,32 @@ class _DocState:
             and (strip_accents(words[0][:1]).upper() == acronym[0] or len(words) >= 3)
             and not self.r.gazetteer.canonical(acronym)
         )
+
+    def _spelled_out(self, acronym: str) -> Optional[_Mention]:
+        """The one run of capitalised words in the document, outside every mention, whose
+        initials give the acronym (« Electronic Business Group » for « EBG »), made a mention of an
+        organisation; None where there is none or more than one, or the acronym is short or known."""
+        doc = self.doc
+        if len(acronym) < 3 or not acronym.isupper() or self.r.gazetteer.canonical(acronym):
+            return None
+        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        found: dict[str, tuple[int, int]] = {}
+        for start in range(len(doc)):
+            if start in taken or not doc[start].text[:1].isupper() or doc[start].text.isupper() or strip_accents(doc[start].text[:1]).upper() != acronym[0]:
+                continue
+            end, capitals = start, 0
+            while end < len(doc) and end not in taken and end - start < SPELLED_OUT_WORDS and (doc[end].text[:1].isupper() or (capitals and doc[end].lower_ in acronym_skips())):
+                capitals += doc[end].text[:1].isupper()
+                end += 1
+                if capitals == len(acronym) and acronym.lower() in _initials(span_text(doc[start:end])):
+                    found.setdefault(span_text(doc[start:end]), (start, end))
+                    break
+        if len(found) != 1:
+            return None
+        start, end = next(iter(found.values()))
+        mention = _Mention(start, end, EntityKind.ORGANISATION, span_text(doc[start:end]))
+        self.mentions.append(mention)
+        return mention
 
     def _defined_by(self, paren: int, acronym: str) -> Optional[_Mention]:
         """The full name that the acronym in parentheses at ``paren`` + 1 stands for, as a mention."""
@@ -1274,6 +1310,8 @@ class _DocState:
         """« l'ambassadeur d'Australie en France, X »: past a place phrase after a role (« en »,
         « à » and a place the model found) when a comma follows it; else token k."""
         doc = self.doc
+        if k + 2 < len(doc) and doc[k].lower_ == "auprès" and doc[k + 1].lower_ in OF:
+            return self._past_places(k + 2, ent_at, k)  # « l'ambassadeur de France auprès du Royaume d'Arabie saoudite, X »
         if k + 1 >= len(doc) or doc[k].lower_ not in PLACE_PREPOSITIONS:
             return k
         j = k + 1 if doc[k + 1].lower_ not in ("la", "le", "l'", "l’", "les") or k + 1 in ent_at else k + 2
@@ -1281,6 +1319,22 @@ class _DocState:
         if place is None or place.start != j or place.kind is not EntityKind.LOCATION or place.end >= len(doc) or doc[place.end].text != ",":
             return k
         return place.end
+
+    def _past_places(self, j: int, ent_at: dict[int, _Mention], k: int) -> int:
+        """From token j, past places, their articles and the « de » between them (« Royaume
+        d'Arabie saoudite ») up to a comma: the comma; else token k."""
+        doc, seen = self.doc, False
+        while j < len(doc) and j - k < PLACE_PHRASE_WORDS:
+            place = ent_at.get(j)
+            if place is not None and place.start == j and place.kind is EntityKind.LOCATION:
+                j, seen = place.end, True
+            elif doc[j].text == ",":
+                return j if seen else k
+            elif doc[j].pos_ == "DET" or doc[j].lower_ in OF:
+                j += 1
+            else:
+                return k
+        return k
 
     def _held_by_another(self, role: Optional[Role], person: _Mention, former: bool) -> bool:
         """A holder of the role that the roles table gives (at the article's date, or ever when it
