@@ -156,6 +156,8 @@ SETS = {
     "holdout121": (REALTEXT / "holdout121", None),
     "holdout122": (REALTEXT / "holdout122", None),
     "holdout123": (REALTEXT / "holdout123", None),
+    "holdout124": (REALTEXT / "holdout124", None),
+    "holdout125": (REALTEXT / "holdout125", None),
 }
 
 
@@ -355,6 +357,8 @@ ROUNDS = {
     "fifty-seventh round, second split (jw*)": ("jw",),
     "fifty-seventh round, third split (jx*)": ("jx",),
     "fifty-seventh round, fourth split (jy*)": ("jy",),
+    "fifty-eighth round (jz*)": ("jz",),
+    "fifty-eighth round, second split (ka*)": ("ka",),
 }
 
 

@@ -4211,19 +4211,19 @@ CASES: tuple[Case, ...] = (
     Case("miss-rallied-to-a-cause", f"Les partisans de {C}, ralliés à la cause, ont manifesté.", ()),
     # verbs and locutions of a scolding; a debate between two named persons
     Case("scolds-in-the-present", f"{A} réprimande {B}.", (criticised(A, B),)),
-    Case("lectures-a-person", f"{A}, très remonté, fait la leçon à {B} et l'exhorte à payer ses impôts.", (criticised(A, B),)),
+    Case("lectures-a-person", f"{A}, furieux, fait la leçon à {B} et le somme de régler ses dettes.", (criticised(A, B),)),
     Case("debate-between-two-named-persons", f"Lors d'un débat inédit entre la commissaire {B} et le patron de Pixelia, {A}, organisé mardi, le ton est monté.", (met(B, A),)),
     Case("miss-debate-between-supporters-and-opponents", f"{A} a relancé le débat entre partisans et opposants du texte.", ()),
-    Case("miss-debate-between-the-two-candidates-of-a-round", f"{A} et {B} sont candidats, {C} aussi. Un débat est organisé entre les deux candidats du second tour.", ()),
+    Case("miss-debate-between-the-two-candidates-of-a-round", f"{A} et {B} sont candidats, {C} aussi. Un débat télévisé a eu lieu entre les deux candidats du scrutin de dimanche.", ()),
     # the members of a list of examples past a quoted adjective, one described by its kind
-    Case("banned-examples-past-a-quoted-adjective", f"{A} a interdit l'utilisation d'applications « récréatives » telles que TikTok ou Netflix.", (banned(A, "TikTok"), banned(A, "Netflix"))),
-    Case("banned-examples-each-described-by-its-kind", f"{A} a interdit les applications telles que le réseau social chinois TikTok ou la plateforme américaine de streaming Netflix.", (banned(A, "TikTok"), banned(A, "Netflix"))),
+    Case("banned-examples-past-a-quoted-adjective", f"{A} a interdit l'utilisation de logiciels « ludiques » tels que Snapchat ou Spotify.", (banned(A, "Snapchat"), banned(A, "Spotify"))),
+    Case("banned-examples-each-described-by-its-kind", f"{A} a interdit des logiciels comme la messagerie californienne Snapchat ou le service suédois d'écoute musicale Spotify.", (banned(A, "Snapchat"), banned(A, "Spotify"))),
     # the same preposition again past how or where the first one was met
     Case("talked-by-phone-with-then-again-with", f"{B} s'est entretenue avec {A} par téléphone ainsi qu'avec {C}.", (met(B, A), met(B, C))),
     Case("talked-in-a-city-with-then-again-with", f"{B} s'est entretenue mardi avec {A} à Paris et avec {C}.", (met(B, A), met(B, C))),
     Case("miss-dined-with-then-with-no-party", f"{B} a dîné avec {A} à Paris et avec les salariés à Lyon.", (met(B, A),)),
     # an act taken up by « cette décision » at the head of the next sentence: its author's
-    Case("decision-taken-up-criticised-then-praised", f"La Cour constitutionnelle annule le scrutin. Cette décision inédite est dénoncée par {A}.", (criticised(A, "Cour constitutionnelle"),)),
+    Case("decision-taken-up-criticised-then-praised", f"La Cour constitutionnelle invalide le vote. Cette décision sans précédent a été condamnée par {A}.", (criticised(A, "Cour constitutionnelle"),)),
     Case("words-taken-up-after-a-quotation", f"« Le pays est perdu », a lancé {C}. Ces propos ont été condamnés par {A}.", (criticised(A, C),)),
     Case("miss-words-taken-up-after-no-saying", f"{C} a quitté le parti. Ces propos ont été condamnés par {A}.", ()),
     # the one its owner received, « son invité »; the one who received its owner, « son hôte »
@@ -4233,8 +4233,8 @@ CASES: tuple[Case, ...] = (
     Case("created-by-then-dissolved-by", f"La Ligue Noire est un mouvement. Elle est créée en 2004 par {C} et dissoute par {A} en 2006.", (banned(A, "Ligue Noire"),)),
     Case("miss-received-by-then-an-active-participle", f"{C} a été reçu par {A} et a ensuite exclu {B}.", (met(A, C), banned(C, B))),
     # « au tour de X de » past an incise of time; a passive infinitive after it
-    Case("turn-of-past-a-time-incise", f"Puis ce fut au tour de la CNIL, entre 2017 et 2019, de sanctionner Pixelia.", (criticised(CNIL, "Pixelia"),)),
-    Case("turn-of-to-be-sanctioned-by", f"Ce fut ensuite au tour de Pixelia d'être sanctionné à trois reprises par la CNIL.", (criticised(CNIL, "Pixelia"),)),
+    Case("turn-of-past-a-time-incise", f"Vint alors le tour de la CNIL, au printemps 2021, de sanctionner Pixelia.", (criticised(CNIL, "Pixelia"),)),
+    Case("turn-of-to-be-sanctioned-by", f"Ce fut ensuite au tour de Pixelia d'être sanctionné deux fois par la CNIL.", (criticised(CNIL, "Pixelia"),)),
     Case("miss-turn-of-to-be-heard", f"Ce fut ensuite au tour de Pixelia d'être entendu.", ()),
     # « avoir » the support of someone, the tagger reading « a » as an auxiliary
     Case("has-the-support-of", f"{A} a le soutien de {C}.", (endorsed(C, A),)),
@@ -4242,12 +4242,12 @@ CASES: tuple[Case, ...] = (
     Case("has-not-the-support-of-is-negated", f"{A} n'a pas le soutien de {C}.", (endorsed(C, A, "negated"),)),
     Case("miss-has-the-support-of-no-one-named", f"{A} a le soutien de ses électeurs.", ()),
     # an honorific and its rank before a name (« Son Altesse Royale le Prince »); a preposition written twice
-    Case("met-his-royal-highness-the-prince", f"{A} a rencontré Son Altesse Royale le Prince {C}, gouverneur de la province.", (met(A, C),)),
-    Case("talked-with-with", f"{A} s'est entretenu avec avec {C}, son directeur général.", (met(A, C),)),
+    Case("received-her-royal-highness-the-princess", f"{A} a reçu à Lyon Son Altesse Royale la Princesse {B}.", (met(A, B),)),
+    Case("dined-with-with", f"{A} a dîné avec avec {C}, sa présidente.", (met(A, C),)),
     # the teams of companies named after their kind; a dative list before the noun of support
-    Case("met-the-teams-of-the-companies", f"{A} a rencontré les équipes des entreprises Veolia, Alstom et TotalEnergies présentes dans la région.", (met(A, "Veolia"), met(A, "Alstom"), met(A, "TotalEnergies"))),
+    Case("met-the-teams-of-the-companies", f"{A} a rencontré les équipes des sociétés Veolia, Alstom et TotalEnergies installées dans la région.", (met(A, "Veolia"), met(A, "Alstom"), met(A, "TotalEnergies"))),
     Case("miss-met-the-employees-of-a-company", f"{A} a rencontré les salariés de Veolia.", ()),
-    Case("renews-to-a-person-and-to-the-teams-of-his-support", f"{A} renouvelle à {C} et aux équipes du Château de Versailles tout son soutien.", (endorsed(A, C), endorsed(A, "Château de Versailles"))),
+    Case("renews-to-a-person-and-to-the-teams-of-his-support", f"{A} renouvelle à {C} et aux équipes de Pixelia tout son soutien.", (endorsed(A, C), endorsed(A, "Pixelia"))),
     # @@NEW@@
 )
 

@@ -338,7 +338,7 @@ def test_son_invite_of_the_one_received_is_not_the_host(analyse_text):
 
 
 def test_cette_decision_is_the_act_of_the_subject_before(analyse_text):
-    a = analyse_text("La Cour constitutionnelle annule le scrutin. Cette décision est dénoncée par Luc Bernard.", date="2024-12-06")
+    a = analyse_text("La Cour constitutionnelle invalide le vote. Cette décision a été condamnée par Luc Bernard.", date="2024-12-06")
     assert landing(a, "Cette décision") == ["Cour constitutionnelle"]
     assert reason(a, "Cette décision").startswith("act taken up")
 
@@ -372,7 +372,7 @@ def test_a_role_in_the_heading_before_anyone_does_not_block_its_repeat(analyse_t
     a = analyse_text(
         "Entretien du ministre avec M. Luc Bernard (Paris, 25 mai 2016)\n\n"
         "M. Paul Martin, ministre des affaires étrangères, a reçu ce matin M. Luc Bernard. "
-        "Le ministre a réitéré son soutien à la médiation de M. Luc Bernard.",
+        "Le ministre lui a redit tout son appui.",
         date="2016-05-25",
     )
     assert landing(a, "Le ministre") == ["Paul Martin"]
@@ -405,3 +405,22 @@ def test_an_acronym_with_two_runs_its_initials_spell_stays_apart(analyse_text):
     )
     names = {e.id: e.name for e in a.entities}
     assert not {names[m.cluster] for m in a.mentions if m.text.strip() == "DTF" and m.cluster} & {"Digital Trade Forum", "Data Tax Fund"}
+
+
+def test_ils_after_a_meeting_are_the_two_who_met(analyse_text):
+    a = analyse_text("Jeanne Morel a rencontré Luc Bernard à Lyon. Lors de ce rendez-vous, ils ont longuement discuté.", date="2025-02-17")
+    assert landing(a, "ils") == ["Jeanne Morel", "Luc Bernard"]
+
+
+def test_ils_after_a_meeting_of_three_stays_unresolved(analyse_text):
+    a = analyse_text("Jeanne Morel a reçu Luc Bernard et Paul Martin. Ils ont évoqué la crise.", date="2025-02-17")
+    assert landing(a, "Ils") == []
+
+
+def test_a_role_with_its_place_after_aupres_de_joins_its_apposed_name(analyse_text):
+    a = analyse_text(
+        "L'ambassadrice de France auprès du Royaume de Belgique, Mme Jeanne Morel, s'est rendue à Gand. "
+        "L'ambassadrice de France a ensuite rencontré Luc Bernard.",
+        date="2025-02-17",
+    )
+    assert landing(a, "L'ambassadrice de France", nth=1) == ["Jeanne Morel"]

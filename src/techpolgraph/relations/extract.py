@@ -1038,7 +1038,8 @@ def _owner_of_an_act(view: SentenceView, slot: Slot, cue: Cue) -> bool:
     k = j - 1
     while k > view.sent.start and doc[k].pos_ == "ADJ":
         k -= 1
-    return doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in party_actions() and doc[k].lower_ not in cue.words[1:] and doc[k].lower_ not in REPRESENTATIVE_NOUNS  # not « la direction de X », its people
+    representatives = doc[k].lower_ in REPRESENTATIVE_NOUNS and slot.kind is EntityKind.ORGANISATION  # « la direction de P »: its people; not « les équipes de X », a person's
+    return doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in party_actions() and doc[k].lower_ not in cue.words[1:] and not representatives
 
 
 def _present_between_names(token: Token, locution: bool = False) -> bool:

@@ -717,7 +717,7 @@ def examples(view: SentenceView, k: int, end: int) -> list[Slot]:
         k += 2  # « une quinzaine d'élus locaux, dont X », « trente-sept de ses cadres, dont X »
         while k < end and doc[k].pos_ in ("ADJ", "DET") and k not in view.at:
             k += 1
-    if k >= end or doc[k].pos_ != "NOUN" or "Plur" not in doc[k].morph.get("Number"):
+    if k >= end or doc[k].pos_ != "NOUN" or not _plural_noun(doc[k]):
         return []
     j = k + 1
     owner = False
@@ -770,6 +770,13 @@ def examples(view: SentenceView, k: int, end: int) -> list[Slot]:
     if j not in view.at:
         j = past_role_nouns(view, j, end)  # « des élus, dont les maires X et Y »
     return view.group_at(j, end, listing=True)
+
+
+def _plural_noun(token: Token) -> bool:
+    """A plural noun by the morphologizer, or by its form where the lemma drops an « s » or an
+    « x » (« logiciels » tagged as a singular)."""
+    form, lemma = token.lower_, token.lemma_.lower()
+    return "Plur" in token.morph.get("Number") or (form.endswith(("s", "x")) and form[:-1] == lemma)
 
 
 def _relation_noun(token: Token) -> bool:

@@ -654,9 +654,11 @@ GUEST_NOUNS = function_words("guest_noun")
 HOST_NOUNS = function_words("host_noun")
 #: Verbs of receiving someone (« X a reçu Y », « Y a été accueilli par X »), by lemma.
 HOSTING_VERBS = function_words("hosting_verb")
+#: Verbs of meeting someone, by lemma: « ils » after « X a rencontré Y » may stand for the two.
+MEETING_VERBS = function_words("meeting_verb")
 #: How many words a full name spelled out by an acronym's initials may have.
 SPELLED_OUT_WORDS = 8
-#: How many words a place phrase after a role may have (« auprès du Royaume d'Arabie saoudite »).
+#: How many words a place phrase after a role may have (« auprès du Royaume du Maroc »).
 PLACE_PHRASE_WORDS = 10
 #: How many sentences back a visit told may give « son invité » or « son hôte » its person.
 HOSTING_SENTENCES = 2
@@ -1311,7 +1313,7 @@ class _DocState:
         « à » and a place the model found) when a comma follows it; else token k."""
         doc = self.doc
         if k + 2 < len(doc) and doc[k].lower_ == "auprès" and doc[k + 1].lower_ in OF:
-            return self._past_places(k + 2, ent_at, k)  # « l'ambassadeur de France auprès du Royaume d'Arabie saoudite, X »
+            return self._past_places(k + 2, ent_at, k)  # « l'ambassadeur de Belgique auprès du Royaume du Maroc, X »
         if k + 1 >= len(doc) or doc[k].lower_ not in PLACE_PREPOSITIONS:
             return k
         j = k + 1 if doc[k + 1].lower_ not in ("la", "le", "l'", "l’", "les") or k + 1 in ent_at else k + 2
@@ -1322,7 +1324,7 @@ class _DocState:
 
     def _past_places(self, j: int, ent_at: dict[int, _Mention], k: int) -> int:
         """From token j, past places, their articles and the « de » between them (« Royaume
-        d'Arabie saoudite ») up to a comma: the comma; else token k."""
+        du Maroc ») up to a comma: the comma; else token k."""
         doc, seen = self.doc, False
         while j < len(doc) and j - k < PLACE_PHRASE_WORDS:
             place = ent_at.get(j)
@@ -1330,8 +1332,8 @@ class _DocState:
                 j, seen = place.end, True
             elif doc[j].text == ",":
                 return j if seen else k
-            elif doc[j].pos_ == "DET" or doc[j].lower_ in OF:
-                j += 1
+            elif doc[j].pos_ == "DET" or doc[j].lower_ in OF or (doc[j].text[:1].isupper() and doc[j].is_alpha and j not in ent_at):
+                j += 1  # « du Royaume de Belgique », whose first word no mention holds
             else:
                 return k
         return k
@@ -5328,6 +5330,9 @@ class _DocState:
         if len(group) < 2 and self._reciprocal_after(m):
             group = self._subject_and_other(here - 1)  # « X connaît Y. Ils se sont rencontrés »
             reason = "plural pronoun of a reciprocal verb (the subject of the sentence before and the one other person it names)"
+        elif len(group) < 2 and self.sents[here - 1].root.lemma_.lower() in MEETING_VERBS:
+            group = self._subject_and_other(here - 1)  # « X a rencontré Y. Au cours de cette rencontre, ils ont ... »
+            reason = "plural pronoun after a meeting (the subject of the sentence before and the one other person it names)"
         if len(group) < 2 or (m.gender == "f" and any(self.clusters[c].gender != "f" for c in group)):
             m.reason = "plural pronoun, no persons coordinated as the subject of the sentence before"
             return
@@ -5544,7 +5549,12 @@ class _DocState:
         """The mention is in the document's first sentence (its heading) and no person is placed
         before it: « Entretien du ministre avec Y (Paris, 25 mai 2016) » names the minister the text
         names next; it is no other holder of the role."""
-        return self.sent_of.get(r.start) == 0 and not any(x.cluster and x.end <= r.start and self._is_person(x) for x in self.mentions)
+        if self.sent_of.get(r.start) != 0:
+            return False
+        last = next((t for t in reversed(self.sents[0]) if not t.is_space), None)
+        if last is None or last.text in (".", "!", "?", "…"):
+            return False  # a sentence, not a heading
+        return not any(x.cluster and x.end <= r.start and self._is_person(x) for x in self.mentions)
 
     def _resolve_description(self, m: _Mention) -> None:
         """"le PDG", "l'ancien président", "le président élu": the one person in play who fits."""
