@@ -4248,6 +4248,11 @@ CASES: tuple[Case, ...] = (
     Case("met-the-teams-of-the-companies", f"{A} a rencontré les équipes des sociétés Veolia, Alstom et TotalEnergies installées dans la région.", (met(A, "Veolia"), met(A, "Alstom"), met(A, "TotalEnergies"))),
     Case("miss-met-the-employees-of-a-company", f"{A} a rencontré les salariés de Veolia.", ()),
     Case("renews-to-a-person-and-to-the-teams-of-his-support", f"{A} renouvelle à {C} et aux équipes de Pixelia tout son soutien.", (endorsed(A, C), endorsed(A, "Pixelia"))),
+    # a gathering's host after « autour de »
+    Case("received-around-the-host", f"{C} et {B} ont été reçus ce lundi au ministère, autour de {A}, le ministre de l'Industrie.", (met(A, C), met(A, B))),
+    Case("gathered-around-the-host", f"{C} et {B} se sont réunis autour de {A} à Lyon.", (met(C, B), met(A, C), met(A, B))),
+    Case("gathered-around-himself", f"{A} a réuni autour de lui {C} et {B}.", (met(A, C), met(A, B))),
+    Case("miss-turned-around-someone", f"{A} a tourné autour de {C} toute la soirée.", ()),
     # @@NEW@@
 )
 

@@ -98,6 +98,7 @@ from .sentence import (
     among,
     clitic_window,
     during,
+    around_host,
     expand,
     completes_a_noun,
     is_determiner,
@@ -439,6 +440,8 @@ class RelationExtractor:
                     if cue.relation is RelationType.ENDORSED and cue.lemma in STANCE_CUES and source.kind is EntityKind.PERSON:
                         continue  # « X est aux côtés de Y »: a person's place; « la France est aux côtés de Y »: a stand
                     out.append(self.relation(view, token, cue, source, target, negated_party, names))
+                if cue.relation is RelationType.MET and cue.lemma in GATHERING_CUES:
+                    out.extend(self.relation(view, token, cue, host, guest, False, names) for host, guest in _gathered_around(view, token, pairs))
         out.extend(self.during(view, names, attendees or {}))
         return out
 
@@ -861,6 +864,30 @@ def _one_side_each(pairs: list[tuple[Slot, Slot, bool]]) -> list[tuple[Slot, Slo
         else:
             wrong |= {key for key, _ in mentions}
     return [p for p in pairs if (p[0].cluster, p[0].start) not in wrong and (p[1].cluster, p[1].start) not in wrong]
+
+
+#: Cues of a gathering, whose host « autour de » names (« X et Y ont été reçus autour de Z »).
+GATHERING_CUES = function_words("gathering_cue")
+
+
+def _gathered_around(view: SentenceView, cue: Token, pairs: list[tuple[Slot, Slot, bool]]) -> list[tuple[Slot, Slot]]:
+    """« X et Y se sont réunis autour de Z », « X et Y ont été reçus à Bercy, autour de Z »: the
+    one « autour de » names after the cue in its clause met each party of the gathering (its
+    pairs, else the cue's subjects); « autour de lui »: the subject, whom the pairs hold already."""
+    start, end = view.clause(cue.i)
+    if end < view.sent.end and view.doc[end].text == ",":
+        end = view.clause(end + 1)[1]  # « ont été reçus ce lundi à Bercy, autour de Z »
+    host = next((h for k in range(cue.i + 1, end) if view.doc[k].lower_ == "autour" and (h := around_host(view, k, end)) is not None), None)
+    if host is None:
+        return []
+    guests = [p for pair in pairs for p in pair[:2]] or expand(subjects_of(view, cue, start))
+    seen: set[str] = set()
+    out = []
+    for guest in guests:
+        if guest.cluster != host.cluster and guest.cluster not in seen and guest.kind in PARTIES:
+            seen.add(guest.cluster)
+            out.append((host, guest))
+    return out
 
 
 def _with_companions(view: SentenceView, pairs: list[tuple[Slot, Slot, bool]]) -> list[tuple[Slot, Slot, bool]]:

@@ -1013,6 +1013,33 @@ def _sum_end(doc: Doc, i: int, end: int) -> int:
 PERIOD_PARTS = function_words("period_part")
 
 
+#: Stressed pronouns after « autour de » that stand for the clause's subject (« a réuni autour de lui X »).
+AROUND_PRONOUNS = function_words("around_pronoun")
+
+
+def around_end(view: SentenceView, i: int, end: int) -> int:
+    """After « autour de » at token i and the party or the stressed pronoun it names (« autour
+    de lui », « autour du ministre X »), the next token; i where none stands there."""
+    doc = view.doc
+    if i + 2 >= end or doc[i].lower_ != "autour" or doc[i + 1].lower_ not in DE:
+        return i
+    k = past_determiners(view, i + 2, end)
+    k = past_role_nouns(view, k, end) if k not in view.at else k
+    slot = view.at.get(k)
+    if slot is not None and slot.start == k and slot.kind in PARTIES:
+        return slot.end
+    return i + 3 if doc[i + 2].lower_ in AROUND_PRONOUNS else i
+
+
+def around_host(view: SentenceView, i: int, end: int) -> Optional[Slot]:
+    """The party named after « autour de » at token i (« autour de X »); None for a pronoun or none."""
+    after = around_end(view, i, end)
+    if after == i:
+        return None
+    slot = view.at.get(after - 1)
+    return slot if slot is not None and slot.end == after and slot.kind in PARTIES else None
+
+
 def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
     """The token after adverbs, dates, incises, adverbial phrases and places that stand between a
     verb and its object (« a banni de manière permanente X », « recevra à l'Élysée le 23 mai X »)."""
@@ -1024,6 +1051,8 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
             i += 1  # « n'a rencontré que Y »
         elif token.lower_ == "lors" and (occasion := _occasion_end(view, i + 1, end)) > i + 1:
             i = occasion  # « ont soutenu lors d'un meeting X »
+        elif token.lower_ == "autour" and (around := around_end(view, i, end)) > i:
+            i = around  # « a réuni autour de lui X et Y »
         elif i + 3 < end and doc[i + 3].lower_ in REPEATS and token.like_num and doc[i + 1].lower_ in ("ou", "à") and doc[i + 2].like_num:
             i += 4  # « a rencontré six ou sept fois X »
         elif (adverbial := past_adverbial(doc, i)) > i and adverbial < end:
