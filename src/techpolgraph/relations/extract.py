@@ -107,6 +107,7 @@ from .sentence import (
     participle_as_noun,
     past_adjuncts,
     past_role_nouns,
+    reading_doc,
     reflexive,
     role_heads,
     sentences,
@@ -195,6 +196,12 @@ class RelationExtractor:
         return self
 
     def __call__(self, doc: Doc) -> Doc:
+        """The doc with its relations (``doc._.tpg_relations``); the readings of its tokens that
+        many cues ask for are worked out once (:func:`.sentence.reading_doc`)."""
+        with reading_doc(doc):
+            return self._read(doc)
+
+    def _read(self, doc: Doc) -> Doc:
         kinds = {cid: EntityKind(e["kind"]) for cid, e in (doc._.tpg_entities or {}).items()}
         names = {cid: e["name"] for cid, e in (doc._.tpg_entities or {}).items()}
         refs = mention_refs(doc)
@@ -454,18 +461,21 @@ class RelationExtractor:
         """The cues of the lexicon that the token and the words after it make, the longest
         locutions only (« a dit ses quatre vérités à Y » criticises; it is no « dire à Y »)."""
         coarse = _coarse_pos(token)
+        noun, verb = CuePos.NOUN.value, CuePos.VERB.value
+        holder = noun if coarse == "ADJ" or token.pos_ == "NOUN" else coarse
+        apposed: Optional[bool] = None  # :func:`_apposed_before_de`, read once for all the cues
         found = []
         for cue in (c for lemma in _lemmas(token) for c in self.table.for_lemma(lemma)):
             # « un fervent partisan de Y »; « X est directeur de campagne de Y » (a noun after « est »)
-            pos = CuePos.NOUN.value if cue.source is Source.HOLDER and (coarse == "ADJ" or token.pos_ == "NOUN") else coarse
+            pos = holder if cue.source is Source.HOLDER else coarse
             if cue.source is Source.EXPERIENCER and coarse == "ADJ":
-                pos = CuePos.VERB.value  # « s'est dit « choqué » »: a participle of feeling the tagger took for an adjective
-            if cue.pos is CuePos.VERB and pos != cue.pos.value and len(cue.words) > 1 and _present_between_names(token, locution=True):
-                pos = cue.pos.value  # « X pointe du doigt Y »: the locution's words tell the verb
-            elif cue.pos is CuePos.NOUN and pos == CuePos.VERB.value and len(cue.words) > 1 and _after_article(token):
-                pos = cue.pos.value  # « une nouvelle passe d'armes »: a noun locution the tagger took for a verb
-            elif pos == CuePos.VERB.value and _apposed_before_de(view, token):
-                pos = CuePos.NOUN.value  # « X, cible des attaques de Y, ... »: a noun in apposition the tagger took for a verb
+                pos = verb  # « s'est dit « choqué » »: a participle of feeling the tagger took for an adjective
+            if cue.pos is CuePos.VERB and pos != verb and len(cue.words) > 1 and _present_between_names(token, locution=True):
+                pos = verb  # « X pointe du doigt Y »: the locution's words tell the verb
+            elif cue.pos is CuePos.NOUN and pos == verb and len(cue.words) > 1 and _after_article(token):
+                pos = noun  # « une nouvelle passe d'armes »: a noun locution the tagger took for a verb
+            elif pos == verb and (apposed if apposed is not None else (apposed := _apposed_before_de(view, token))):
+                pos = noun  # « X, cible des attaques de Y, ... »: a noun in apposition the tagger took for a verb
             if cue.pos != pos or not cue_words_follow(view.doc, token, cue):
                 continue
             if not _clitics_precede(view.doc, token, cue) or not _may_have_party(view, token, cue):
@@ -1458,7 +1468,7 @@ def _may_have_party(view: SentenceView, token: Token, cue: Cue) -> bool:
         return any(doc[j].lower_ in words for j in near)  # « être aux côtés de »: « être » is everywhere, « côtés » is not
     if cue.argument is Argument.EN_PRESENCE_DE:
         return any(doc[j].lower_ in words for j in range(token.i + 1, view.sent.end))  # anywhere in the clause: :func:`.verbal.in_presence_of`
-    if any(doc[j].lower_ in words or doc[j].lower_ in PARTY_CLUES for j in near):  # by index: no span made
+    if any(word in words or word in PARTY_CLUES for word in (doc[j].lower_ for j in near)):  # by index: no span made
         return True
     if doc[view.sent.start].lower_ in words:
         return True  # « Contre X, le parquet a requis ... »: the preposition opens the sentence
@@ -1586,10 +1596,11 @@ def _in_quoted_name(view: SentenceView, token: Token) -> bool:
     « une « trahison » de Y » nor « parle de « soutien » », quoted words of the sentence."""
     doc = view.doc
     for k in range(token.i - 1, max(view.sent.start, token.i - QUOTED_NAME_WORDS) - 1, -1):
-        if doc[k].text in CLOSING_QUOTES and doc[k].text not in QUOTES:
+        text = doc[k].text  # each word read once
+        if text in CLOSING_QUOTES and text not in QUOTES:
             return False
-        if doc[k].text in QUOTES:
-            closing = next((j for j in range(token.i + 1, min(view.sent.end, k + 1 + QUOTED_NAME_WORDS)) if doc[j].text == QUOTES[doc[k].text]), None)
+        if text in QUOTES:
+            closing = next((j for j in range(token.i + 1, min(view.sent.end, k + 1 + QUOTED_NAME_WORDS)) if doc[j].text == QUOTES[text]), None)
             return closing is not None and k > view.sent.start and doc[k - 1].pos_ in ("NOUN", "PROPN") and doc[k - 1].is_lower
     return False
 

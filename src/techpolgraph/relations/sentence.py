@@ -13,10 +13,11 @@ adverbs, dates, adverbial phrases and places that may stand between a verb and i
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Optional, TypeVar
@@ -164,6 +165,46 @@ def kept_per_view(fn: Callable[..., _T]) -> Callable[..., _T]:
         if found is _NOT_KEPT:
             found = view.kept[key] = fn(view, at, *args, **kwargs)
         return found.copy() if type(found) is list else found  # type: ignore[attr-defined,no-any-return]
+
+    return kept
+
+
+#: The doc the relations stage is reading (:func:`reading_doc`), and the answers of the
+#: readings of :func:`kept_per_doc` for it.
+_READING: list[Optional[Doc]] = [None]
+_DOC_KEPT: dict[tuple[Any, ...], Any] = {}
+
+
+@contextlib.contextmanager
+def reading_doc(doc: Doc) -> Iterator[None]:
+    """While the relations stage reads ``doc``, the :func:`kept_per_doc` readings of its tokens
+    are worked out once each: the stage changes no token, so their answers cannot change."""
+    _DOC_KEPT.clear()
+    _READING[0] = doc
+    try:
+        yield
+    finally:
+        _READING[0] = None
+        _DOC_KEPT.clear()
+
+
+def kept_per_doc(fn: Callable[..., _T]) -> Callable[..., _T]:
+    """``fn(doc or token, ...)``, worked out once per doc and arguments (a token by its index)
+    while :func:`reading_doc` reads the doc, for a reading of a token that the rules of many
+    cues ask for again (whether a verb is passive or reflexive); computed each time elsewhere.
+    Only for readings that give a bool, an int or None, and that depend on a token's doc and
+    index and the other arguments only."""
+
+    @functools.wraps(fn)
+    def kept(first: Any, *args: Any, **kwargs: Any) -> _T:
+        doc = first if type(first) is Doc else first.doc
+        if doc is not _READING[0]:
+            return fn(first, *args, **kwargs)
+        key = (fn, first.i if type(first) is Token else None, *(a.i if type(a) is Token else a for a in args), *kwargs.items())
+        found = _DOC_KEPT.get(key, _NOT_KEPT)
+        if found is _NOT_KEPT:
+            found = _DOC_KEPT[key] = fn(first, *args, **kwargs)
+        return found  # type: ignore[no-any-return]
 
     return kept
 
@@ -2295,6 +2336,7 @@ def _before_role(doc: Doc, start: int, end: int) -> int:
     return k - 1 if k > start and doc[k - 1].pos_ == "DET" else k
 
 
+@kept_per_doc
 def clitic_window(doc: Doc, cue: Token, hidden: frozenset[int] = frozenset()) -> int:
     """Where the clitics of a verb may begin: three words before it, and further back past the
     auxiliaries and adverbs in between (« s'en est néanmoins plusieurs fois pris », « s'est une
@@ -2313,6 +2355,7 @@ def clitic_window(doc: Doc, cue: Token, hidden: frozenset[int] = frozenset()) ->
     return max(min(j - 2, cue.i - 3), 0)
 
 
+@kept_per_doc
 def reflexive(doc: Doc, cue: Token, hidden: frozenset[int] = frozenset()) -> bool:
     """A « se » among the clitics of the verb (« s'est rencontré », « s'en est pris », « se sont
     (de nouveau) vus »: ``hidden`` are the tokens of incises, read past)."""
@@ -2361,6 +2404,7 @@ CAUSATIVE_VERBS = function_words("causative_verb")
 UNDERGO_VERBS = function_words("undergo_verb")
 
 
+@kept_per_view
 def made_to_undergo(view: SentenceView, cue: Token) -> bool:
     """« X s'est vu suspendre son compte (par Y) », « X s'est vu interdire l'accès », « X s'est
     fait bannir de Y »: after « se voir » or « se faire », the infinitive is undergone by the

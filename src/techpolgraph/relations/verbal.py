@@ -57,6 +57,7 @@ from .sentence import (
     is_organ_noun,
     is_past_participle,
     is_possessive,
+    kept_per_doc,
     kept_per_view,
     last_group,
     made_to_undergo,
@@ -1582,6 +1583,7 @@ def in_presence_of(view: SentenceView, after: int, end: int) -> list[Slot]:
     return []
 
 
+@kept_per_doc
 def is_passive(cue: Token) -> bool:
     """« a été banni par »; a reflexive « s'en est pris à » only looks passive to the parser.
     The parser reads some « est » + participle as a compound tense (« X est interdit sur l'App
