@@ -20,7 +20,7 @@ from ..nlp.text import FINAL_PUNCT
 from ..resolve.names import titles
 from ..resolve.organisations import OrgTypes
 from ..resolve.roles import countries
-from .cues import LOCUTION_HEADS, SHORT_ADVERBIAL, Argument, past_adverbial
+from .cues import LOCUTION_HEADS, SHORT_ADVERBIAL, Argument, features, past_adverbial
 from .proxies import actions_of
 from .sentence import (
     describing,
@@ -398,7 +398,7 @@ def _after_plural_object(view: SentenceView, i: int, mark: str, parts: tuple[str
             return None
         if mark == "," and token.pos_ == "ADP" and token.lower_ not in DE:
             return None  # « deux groupes d'extrême droite, X et Y »; not « les élus à Lyon, X et Y »
-        plural = plural or (token.pos_ == "NOUN" and "Plur" in token.morph.get("Number"))
+        plural = plural or (token.pos_ == "NOUN" and "Plur" in features(token, "Number"))
     return None
 
 
@@ -814,7 +814,7 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
             continue  # « a été reçue à l'Élysée par Y »: a place, then the preposition
         if token.text == "," and j > i and view.doc[j - 1].pos_ == "ADJ" and j + 1 < end and j + 1 not in view.at and view.doc[j + 1].pos_ == "ADJ":
             continue  # « un échange franc, direct et rapide avec Y »: a comma between adjectives
-        if j in view.at or token.pos_ == "PUNCT" or (token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm")):
+        if j in view.at or token.pos_ == "PUNCT" or (token.pos_ == "VERB" and "Part" not in features(token, "VerbForm")):
             break  # a participle may stand between: « l'entretien prévu entre », « décidée par »
     return []
 

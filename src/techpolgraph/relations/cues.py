@@ -478,7 +478,7 @@ def past_behalf(doc: Doc, j: int) -> int:
             m = k + 3
             while m < len(doc) and m - k < 3 + BEHALF_WORDS and not doc[m].is_punct and ("Yes" not in doc[m].morph.get("Poss") or doc[m - 1].lower_ in ("de", "d'", "d’", "des")) and doc[m].lower_ != "et":
                 m += 1  # « au nom du peuple français », « au nom des élus de notre groupe »; not « au nom de P son soutien »
-        elif doc[k].lower_ == "en" and "Yes" in doc[k + 1].morph.get("Poss") and doc[k + 2].lower_ == "nom":
+        elif doc[k].lower_ == "en" and "Yes" in features(doc[k + 1], "Poss") and doc[k + 2].lower_ == "nom":
             m = k + 3 + (k + 3 < len(doc) and doc[k + 3].lower_ in ("personnel", "propre"))  # « en mon nom personnel »
         else:
             break
@@ -563,10 +563,25 @@ GAPPED_OBJECT_WORDS = 10
 CLAUSE_ENDS = frozenset({".", ";", ":", "?", "!", "(", ")", "«", "»", '"'})
 
 
+#: The values of each feature of each morphology read so far, by the morphology's key.
+_FEATURES: dict[tuple[int, str], tuple[str, ...]] = {}
+
+
+def features(token: Token, field: str) -> tuple[str, ...]:
+    """``token.morph.get(field)``, as a tuple: read once per morphology and feature, as a text
+    has few morphologies and reading a feature is dear."""
+    morph = token.morph
+    key = (morph.key, field)
+    found = _FEATURES.get(key)
+    if found is None:
+        found = _FEATURES[key] = tuple(morph.get(field))
+    return found
+
+
 def verb_lemma(token: Token) -> str:
     """A verb's lemma; where the tagger left the form (« réclame », « compte », « essuie »), its infinitive in -er."""
     lemma = token.lemma_.lower()
-    if token.pos_ in ("VERB", "AUX") and lemma == token.lower_ and lemma.endswith("e") and "Inf" not in token.morph.get("VerbForm"):
+    if token.pos_ in ("VERB", "AUX") and lemma == token.lower_ and lemma.endswith("e") and "Inf" not in features(token, "VerbForm"):
         return infinitive_in_er(lemma)
     return lemma
 

@@ -76,7 +76,7 @@ from .control import COPULAS, QUOTE_CLOSERS, attempted, clitic_controller, decla
 from .acts import ActMemory, act_slots, read_acts
 from .complements import companions, is_network
 from .nominal import ASSURING_VERBS, WELCOME_THANKS, agenda_hearing, bare_thanks, blaming_request, requested, thanked_for_courtesy, thanked_for_receiving, thanked_for_welcome
-from .cues import ADVERBIAL_ENDS, DE_FORMS, LOCUTION_HEADS, SHORT_ADVERBIAL, Argument, Cue, CuePos, CueTable, Source, adverbial_before, cue_end, cue_words_follow, infinitive_in_er, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
+from .cues import ADVERBIAL_ENDS, DE_FORMS, LOCUTION_HEADS, SHORT_ADVERBIAL, Argument, Cue, CuePos, CueTable, Source, adverbial_before, cue_end, cue_words_follow, features, infinitive_in_er, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
 from .judgements import CALLING, FAULTING_VERBS, HIGHLIGHTING, LACKED_VIRTUES, STANDARDS, ROLE_PRAISE, THANKS_WORDS, epithet_of, highlighted, judged, judged_by_denial, may_judge, opinion, reproached, thanked
@@ -1249,7 +1249,7 @@ def _apposed_before_de(view: SentenceView, token: Token) -> bool:
     the present stands as (a verb of the lexicon takes its object bare or after another
     preposition); a participle is one (« X, accompagné de Y »)."""
     doc, i = token.doc, token.i
-    if "Part" in token.morph.get("VerbForm") or not token.is_lower:
+    if "Part" in features(token, "VerbForm") or not token.is_lower:
         return False  # « X, accompagné de Y », « X, exclu du parti »: a participle in apposition
     return i - 2 >= view.sent.start and i + 1 < view.sent.end and doc[i - 1].text == "," and i - 2 in view.at and doc[i + 1].lower_ in ("de", "des", "du", "d'", "d’")
 

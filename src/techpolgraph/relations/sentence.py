@@ -32,7 +32,7 @@ from ..resolve.document import FIRST_PERSON_CLITICS, FIRST_PERSON_SUBJECTS, POLI
 from ..resolve.names import name_key, titles
 from ..resolve.organisations import parents
 from ..resolve.roles import former_prefixes, nationalities, occupations, role_nouns
-from .cues import DE_FORMS, MODAL_VERBS, CuePos, CueTable, party_actions, past_adverbial, past_behalf, written_channels
+from .cues import DE_FORMS, MODAL_VERBS, CuePos, CueTable, features, party_actions, past_adverbial, past_behalf, written_channels
 from .modality import NE, YEAR, attribution, modality_of, tense_of
 from .typography import QUOTES, incises
 
@@ -319,7 +319,7 @@ class SentenceView:
             if doc[j].text != "," or j + 1 >= self.sent.end or j - 1 < self.sent.start:
                 continue
             verb = doc[j + 1]
-            participle = verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm")
+            participle = verb.pos_ == "VERB" and "Part" in features(verb, "VerbForm")
             # the tagger takes some for nouns (« , représentant le général X, »): no noun takes an article after it
             as_noun = verb.pos_ == "NOUN" and j + 2 < self.sent.end and doc[j + 2].pos_ == "DET"
             if not verb.lower_.endswith("ant") or not (participle or as_noun):
@@ -758,7 +758,7 @@ def examples(view: SentenceView, k: int, end: int) -> list[Slot]:
         k += 2  # « une quinzaine d'élus locaux, dont X », « trente-sept de ses cadres, dont X »
         while k < end and doc[k].pos_ in ("ADJ", "DET") and k not in view.at:
             k += 1
-    if k >= end or doc[k].pos_ != "NOUN" or "Plur" not in doc[k].morph.get("Number"):
+    if k >= end or doc[k].pos_ != "NOUN" or "Plur" not in features(doc[k], "Number"):
         return []
     j = k + 1
     owner = False
@@ -1560,7 +1560,7 @@ def adjunct_incise_start(view: "SentenceView", j: int, start: int, reach: int) -
         return None
     party = False
     for k in range(j - 1, max(start, j - reach), -1):
-        if doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm"):
+        if doc[k].pos_ in ("VERB", "AUX") and "Fin" in features(doc[k], "VerbForm"):
             return None
         if doc[k].text == "," and (doc[k + 1].lower_ in INCISE_OPENERS or not party or past_behalf(doc, k + 1) == j):
             return k  # « , lors d'un échange avec Y, », « , ce lundi matin, à la majorité, », « , au nom de P, »
@@ -1642,7 +1642,7 @@ def appositive_name(view: SentenceView, i: int, end: int) -> Optional[int]:
             named = past_role_nouns(view, named, end)  # « ..., le ministre Y »
             slot = view.at.get(named)
             return named if slot is not None and slot.kind is EntityKind.PERSON else None
-        if token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and "Pres" not in token.morph.get("Tense"):
+        if token.pos_ == "VERB" and "Part" in features(token, "VerbForm") and "Pres" not in features(token, "Tense"):
             continue  # « le chef du gouvernement chargé de la réforme des retraites, Y »
         if token.pos_ == "VERB" and "Inf" in token.morph.get("VerbForm") and doc[k - 1].lower_ in ("de", "d'", "d’", "à"):
             continue  # « le Premier ministre chargé de gérer les affaires, Y »
@@ -1725,7 +1725,7 @@ def distributed_members(view: SentenceView, i: int, end: int) -> list[Slot]:
     after their own qualifier and a comma; those persons (two at least), else none."""
     doc = view.doc
     j = past_determiners(view, i, end)
-    if j >= end or j in view.at or doc[j].lemma_.lower() not in role_heads() or "Plur" not in doc[j].morph.get("Number"):
+    if j >= end or j in view.at or doc[j].lemma_.lower() not in role_heads() or "Plur" not in features(doc[j], "Number"):
         return []
     members: list[Slot] = []
     k = j + 1
@@ -2158,7 +2158,7 @@ def _linking(doc: Doc, i: int) -> bool:
 
 def _role_word(token: Token) -> bool:
     """A role noun (« président ») or a word that qualifies one (« élu », « américain »)."""
-    return token.lower_ in role_heads() or token.pos_ == "ADJ" or (token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm"))
+    return token.lower_ in role_heads() or token.pos_ == "ADJ" or (token.pos_ == "VERB" and "Part" in features(token, "VerbForm"))
 
 
 def describing(token: Token) -> bool:
@@ -2175,7 +2175,7 @@ def describing(token: Token) -> bool:
 
 def is_past_participle(token: Token) -> bool:
     """The morphologizer reads the word as a past participle (« élu », « remplacé »)."""
-    return "Part" in token.morph.get("VerbForm") and "Pres" not in token.morph.get("Tense")
+    return "Part" in features(token, "VerbForm") and "Pres" not in features(token, "Tense")
 
 
 #: Endings of a present participle (« opposant », « manifestantes »).
@@ -2284,7 +2284,7 @@ def past_bare_phrases(doc: Doc, i: int, end: int, taken: Container[int] = ()) ->
 def is_possessive_determiner(token: Token) -> bool:
     """The token is a possessive determiner by the morphologizer (« sa » of « sa rencontre »),
     whether or not the resolver placed it."""
-    return "Yes" in token.morph.get("Poss")
+    return "Yes" in features(token, "Poss")
 
 
 #: Object pronouns before a verb (« qui l'ont banni », « je les félicite »: a mention of the resolver).
@@ -2410,7 +2410,7 @@ def made_to_undergo(view: SentenceView, cue: Token) -> bool:
     fait bannir de Y »: after « se voir » or « se faire », the infinitive is undergone by the
     subject, as in a passive."""
     doc = view.doc
-    if "Inf" not in cue.morph.get("VerbForm"):
+    if "Inf" not in features(cue, "VerbForm"):
         return False
     j = cue.i - 1
     while j > view.sent.start and doc[j].pos_ == "ADV":
