@@ -421,8 +421,9 @@ def past_adverbial(doc: Doc, j: int) -> int:
     """Past an adverbial phrase at token j (« porter à son tour plainte »); j where there is none."""
     if j >= len(doc) or doc[j].lower_ not in ADVERBIAL_OPENERS:
         return j
+    words = tuple(doc[k].lower_ for k in range(j, min(j + 4, len(doc))))  # by index, once: no span made
     for n in (4, 3, 2):
-        if j + n < len(doc) and tuple(t.lower_ for t in doc[j : j + n]) in SHORT_ADVERBIAL:
+        if j + n < len(doc) and words[:n] in SHORT_ADVERBIAL:
             return j + n
     return j
 
@@ -430,6 +431,8 @@ def past_adverbial(doc: Doc, j: int) -> int:
 def adverbial_before(doc: Doc, k: int, start: int, longest: int = 4) -> int:
     """Where an adverbial phrase of two to ``longest`` words that ends right before token k
     begins, after ``start`` (« exprime de nouveau à Y »: at « de »); k where there is none."""
+    if k - 2 <= start or (k <= len(doc) and doc[k - 1].lower_ not in ADVERBIAL_ENDS):
+        return k  # no phrase of two words or more ends at token k - 1
     for n in range(longest, 1, -1):
         if k - n > start and tuple(t.lower_ for t in doc[k - n : k]) in SHORT_ADVERBIAL:
             return k - n
