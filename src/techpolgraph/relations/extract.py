@@ -1457,7 +1457,8 @@ def _may_have_party(view: SentenceView, token: Token, cue: Cue) -> bool:
     sentence. Verbs of saying and nouns such as « critique » are frequent in news, and most
     have no such party."""
     if cue.pos is CuePos.NOUN and cue.argument.words and all(w in LOCUTION_HEADS for w in cue.argument.words):
-        return any(t.lower_ in cue.argument.words for t in view.sent)  # « les critiques de X à l'encontre de Y »: no « encontre », no such reading
+        words = cue.argument.words
+        return any(t.lower_ in words for t in view.sent)  # « les critiques de X à l'encontre de Y »: no « encontre », no such reading
     if cue.pos is not CuePos.VERB or cue.argument in (Argument.OBJ, Argument.AVEC, Argument.ENTRE, Argument.EVENT, Argument.AGENT_DE):
         return True
     doc = view.doc
