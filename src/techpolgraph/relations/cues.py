@@ -328,9 +328,9 @@ def cue_end(doc: Doc, token: Token, cue: Cue) -> Optional[int]:
     """The token after a cue's words, adverbs between them read past (« fait ouvertement
     campagne pour »), or past the object of a locution that takes one (« a mis Google en
     demeure »: see :func:`gapped_tail`); None where its words do not follow."""
-    last = _last_positions(doc)
     if len(cue.words) == 1:
         return token.i + 1  # no other word to read
+    last = _last_positions(doc)
     if any(last.get(word, -1) <= token.i for word in cue.words[1:]):
         return None  # a word of the locution is not in the text after the cue
     end = _words_end(doc, token.i + 1, cue.words[1:])

@@ -1595,9 +1595,11 @@ def _in_quoted_name(view: SentenceView, token: Token) -> bool:
     """The word stands in quotes right after a noun they name (« le groupe de travail « défense et
     industrie » de l'Assemblée », « le plan « soutien aux commerces » »): a name, no cue; not
     « une « trahison » de Y » nor « parle de « soutien » », quoted words of the sentence."""
-    doc = view.doc
-    for k in range(token.i - 1, max(view.sent.start, token.i - QUOTED_NAME_WORDS) - 1, -1):
-        text = doc[k].text  # each word read once
+    doc, marks = view.doc, view.marks
+    first = max(view.sent.start, token.i - QUOTED_NAME_WORDS)
+    # a quote is a mark (:meth:`RelationExtractor.mark_positions`): the other words are read past
+    for k in (marks[m] for m in range(bisect_left(marks, token.i) - 1, bisect_left(marks, first) - 1, -1)):
+        text = doc[k].text
         if text in CLOSING_QUOTES and text not in QUOTES:
             return False
         if text in QUOTES:

@@ -25,7 +25,7 @@ from .control import COPULAS, dative_clitic, object_clitic, opening_copula, open
 from .modality import AGENDA_NOUNS, AGENDA_VERBS, HAPPENING, LAUNCHING_VERBS, is_negated, is_uncertain
 from .cues import Argument, Cue, Source, adverbial_before, features, infinitive_in_er, past_adverbial, judgement_words, modality_words, receiving_verbs, repeated_determiner, support_verbs, verb_lemma
 from .proxies import account_platforms
-from .sentence import ADDRESSEE_POSSESSIVES, APPROXIMATE, SUBJECT_CLITICS, adjunct_incise_start, CLITICS, comma_incise_end, DE, INDEFINITE_ARTICLES, examples, MAX_GAP, PARTIES, SentenceView, Slot, and_of, before_qualifiers, during, expand, is_date_word, is_determiner, is_left_clitic, is_past_participle, is_possessive, is_possessive_determiner, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, role_start, time_nouns, verb_before
+from .sentence import ADDRESSEE_POSSESSIVES, APPROXIMATE, SUBJECT_CLITICS, adjunct_incise_start, CLITICS, comma_incise_end, DE, INDEFINITE_ARTICLES, examples, MAX_GAP, PARTIES, SentenceView, Slot, and_of, before_qualifiers, during, expand, is_date_word, is_determiner, is_left_clitic, is_past_participle, is_possessive, is_possessive_determiner, kept_per_view, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, role_start, time_nouns, verb_before
 from .relatives import antecedent_group, membership_verb, relative_complement
 from .subjects import resumed_author, subject_after, subjects_of
 
@@ -985,6 +985,7 @@ def _passive_agent_before(view: SentenceView, start: int, end: int) -> list[Slot
     return []
 
 
+@kept_per_view
 def done_by(view: SentenceView, i: int, end: int) -> list[Slot]:
     """« les attaques contre Y menées par X », « la plainte déposée par X »: the actor after a
     participle and « par » right after the noun's phrase."""
@@ -1341,6 +1342,7 @@ def _support_verb_after_party(view: SentenceView, j: int) -> bool:
     return word.endswith("e") and infinitive_in_er(word) in support_verbs() and j - 1 in view.at and view.at[j - 1].end == j
 
 
+@kept_per_view
 def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
     """The lemma of the verb whose object the noun is (« fait l'objet de »: « objet »), or "":
     the verb nearest before it in its clause, with no party and no other noun in between (« a
