@@ -464,15 +464,17 @@ class RelationExtractor:
         noun, verb = CuePos.NOUN.value, CuePos.VERB.value
         holder = noun if coarse == "ADJ" or token.pos_ == "NOUN" else coarse
         apposed: Optional[bool] = None  # :func:`_apposed_before_de`, read once for all the cues
+        # the members compared for every cue, read once (an enum's member is dear to look up)
+        holding, feeling, verb_cue, noun_cue = Source.HOLDER, Source.EXPERIENCER, CuePos.VERB, CuePos.NOUN
         found = []
         for cue in (c for lemma in _lemmas(token) for c in self.table.for_lemma(lemma)):
             # « un fervent partisan de Y »; « X est directeur de campagne de Y » (a noun after « est »)
-            pos = holder if cue.source is Source.HOLDER else coarse
-            if cue.source is Source.EXPERIENCER and coarse == "ADJ":
+            pos = holder if cue.source is holding else coarse
+            if cue.source is feeling and coarse == "ADJ":
                 pos = verb  # « s'est dit « choqué » »: a participle of feeling the tagger took for an adjective
-            if cue.pos is CuePos.VERB and pos != verb and len(cue.words) > 1 and _present_between_names(token, locution=True):
+            if cue.pos is verb_cue and pos != verb and len(cue.words) > 1 and _present_between_names(token, locution=True):
                 pos = verb  # « X pointe du doigt Y »: the locution's words tell the verb
-            elif cue.pos is CuePos.NOUN and pos == verb and len(cue.words) > 1 and _after_article(token):
+            elif cue.pos is noun_cue and pos == verb and len(cue.words) > 1 and _after_article(token):
                 pos = noun  # « une nouvelle passe d'armes »: a noun locution the tagger took for a verb
             elif pos == verb and (apposed if apposed is not None else (apposed := _apposed_before_de(view, token))):
                 pos = noun  # « X, cible des attaques de Y, ... »: a noun in apposition the tagger took for a verb
@@ -1450,6 +1452,11 @@ def _elected_body_between(view: SentenceView, cue: Token, target: Slot) -> bool:
     return any(view.doc[k].lower_ in ELECTED_BODIES and k not in view.at for k in range(cue.i + 1, target.start))  # not « en Conseil des ministres », a body named
 
 
+#: Arguments whose party :func:`_may_have_party` does not look for (a tuple: an enum's member is
+#: compared by identity at once, where a set would hash it in Python).
+_PARTY_ANYWHERE = (Argument.OBJ, Argument.AVEC, Argument.ENTRE, Argument.EVENT, Argument.AGENT_DE)
+
+
 def _may_have_party(view: SentenceView, token: Token, cue: Cue) -> bool:
     """A cheap test before the arguments are read: a verb whose party comes after a preposition
     (« dire à », « porter plainte contre ») has that preposition, a clitic or « par » nearby;
@@ -1459,7 +1466,7 @@ def _may_have_party(view: SentenceView, token: Token, cue: Cue) -> bool:
     if cue.pos is CuePos.NOUN and cue.argument.words and all(w in LOCUTION_HEADS for w in cue.argument.words):
         words = cue.argument.words
         return any(t.lower_ in words for t in view.sent)  # « les critiques de X à l'encontre de Y »: no « encontre », no such reading
-    if cue.pos is not CuePos.VERB or cue.argument in (Argument.OBJ, Argument.AVEC, Argument.ENTRE, Argument.EVENT, Argument.AGENT_DE):
+    if cue.pos is not CuePos.VERB or cue.argument in _PARTY_ANYWHERE:
         return True
     doc = view.doc
     words = cue.argument.words
