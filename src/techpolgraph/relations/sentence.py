@@ -200,7 +200,7 @@ def kept_per_doc(fn: Callable[..., _T]) -> Callable[..., _T]:
         doc = first if type(first) is Doc else first.doc
         if doc is not _READING[0]:
             return fn(first, *args, **kwargs)
-        key = (fn, first.i if type(first) is Token else None, *(a.i if type(a) is Token else a for a in args), *kwargs.items())
+        key = (fn, first.i if type(first) is Token else None, *[a.i if type(a) is Token else a for a in args], *kwargs.items())
         found = _DOC_KEPT.get(key, _NOT_KEPT)
         if found is _NOT_KEPT:
             found = _DOC_KEPT[key] = fn(first, *args, **kwargs)
@@ -284,7 +284,7 @@ class SentenceView:
         """The quotes around a name (« le parti « Ensemble pour Lyon » a exclu X »): no clause
         break."""
         doc, found = self.doc, set()
-        for slot in set(self.at.values()):
+        for slot in {id(s): s for s in self.at.values()}.values():  # each once, by identity: no slot hashed
             before, after = slot.start - 1, slot.end
             if before >= self.sent.start and after < self.sent.end and QUOTES.get(doc[before].text) == doc[after].text:
                 found.update((before, after))
