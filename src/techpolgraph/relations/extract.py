@@ -1259,25 +1259,26 @@ def _apposed_before_de(view: SentenceView, token: Token) -> bool:
 def _coarse_pos(token: Token) -> str:
     """VERB or NOUN; a participle after an auxiliary is a verb even when tagged as a noun (« a
     déjeuné », « a ensuite déjeuné »), and so is a lower-case word the tagger took for a proper name (« recevra »)."""
-    if token.pos_ in ("NOUN", "PROPN", "X") and token.i > 0 and (_after_auxiliary(token) or _after_reflexive(token)):
+    pos = token.pos_  # read once for the tests below
+    if pos in ("NOUN", "PROPN", "X") and token.i > 0 and (_after_auxiliary(token) or _after_reflexive(token)):
         return "VERB"  # « s'attaque à Y »: a noun never follows « se »; « a insulté Y », the participle tagged X
-    if token.pos_ == "ADJ" and token.lower_.endswith("e") and _after_reflexive(token):
+    if pos == "ADJ" and token.lower_.endswith("e") and _after_reflexive(token):
         return "VERB"  # « se distancie de Y »: nor does an adjective
-    if token.pos_ == "ADJ" and token.i > 0 and token.lower_.endswith(PARTICIPLE_ENDINGS) and _after_auxiliary(token):
+    if pos == "ADJ" and token.i > 0 and token.lower_.endswith(PARTICIPLE_ENDINGS) and _after_auxiliary(token):
         return "VERB"  # « s'est publiquement opposé à Y »: the participle tagged as an adjective
-    if token.pos_ == "ADV" and token.i > 0 and token.doc[token.i - 1].pos_ == "AUX" and token.lower_.endswith(PAST_PARTICIPLE_ENDINGS):
+    if pos == "ADV" and token.i > 0 and token.doc[token.i - 1].pos_ == "AUX" and token.lower_.endswith(PAST_PARTICIPLE_ENDINGS):
         return "VERB"  # « ont été exclus définitivement »: the participle tagged as an adverb
-    if token.pos_ == "PROPN" and token.text.islower() and token.lemma_.lower() != token.lower_:
+    if pos == "PROPN" and token.text.islower() and token.lemma_.lower() != token.lower_:
         return "VERB"
-    if token.pos_ == "X" and token.is_lower and token.lemma_.lower() != token.lower_ and token.lemma_.lower().endswith(INFINITIVE_ENDINGS):
+    if pos == "X" and token.is_lower and token.lemma_.lower() != token.lower_ and token.lemma_.lower().endswith(INFINITIVE_ENDINGS):
         return "VERB"  # « X rencontra Y en 1990 »: a passé simple the tagger left untagged, lemmatised all the same
     if _present_between_names(token) or _gerund_tagged_as_noun(token) or _participle_before_par(token):
         return "VERB"
-    if token.pos_ == "VERB" and "-" in token.text and token.lemma_.lower() == token.lower_:
+    if pos == "VERB" and "-" in token.text and token.lemma_.lower() == token.lower_:
         return "NOUN"  # « est désormais porte-parole de Y »: a compound noun the tagger took for a verb it could not lemmatise
-    if token.pos_ == "VERB" and token.i > 0 and token.doc[token.i - 1].lower_ in POSSESSIVE_DETERMINERS:
+    if pos == "VERB" and token.i > 0 and token.doc[token.i - 1].lower_ in POSSESSIVE_DETERMINERS:
         return "NOUN"  # « ses soutient X et Y »: a noun misspelt as a verb after a possessive
-    return "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ in ("NOUN", "PROPN") else token.pos_
+    return "VERB" if pos in ("VERB", "AUX") else "NOUN" if pos in ("NOUN", "PROPN") else pos
 
 
 #: Cues of worry (« s'inquiéter de », « inquiétudes sur »), by lemma: a criticism of what worries.

@@ -2388,6 +2388,9 @@ def _reflexive_plural(doc: Doc, cue: Token) -> Optional[int]:
     same person (« Nous nous sommes rencontrés », « nous avons eu l'occasion de nous voir »,
     « vous osez vous vanter »): its position; else None (« il souhaite nous rencontrer », « je
     vous remercie »: an object)."""
+    near = [doc[j].lower_ for j in range(max(cue.i - 3, 0), cue.i)]
+    if "nous" not in near and "vous" not in near:
+        return None  # neither among the three words before the verb
     for word in ("nous", "vous"):
         clitic = next((j for j in range(cue.i - 1, max(cue.i - 4, -1), -1) if doc[j].lower_ == word and j > 0 and (doc[j - 1].lower_ == word or not doc[j].dep_.startswith("nsubj"))), None)
         if clitic is None:
