@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
+import threading
 from bisect import bisect_left
 from collections.abc import Callable, Container, Iterator, Sequence
 from dataclasses import dataclass
@@ -169,23 +170,30 @@ def kept_per_view(fn: Callable[..., _T]) -> Callable[..., _T]:
     return kept
 
 
-#: The doc the relations stage is reading (:func:`reading_doc`), and the answers of the
-#: readings of :func:`kept_per_doc` for it.
-_READING: list[Optional[Doc]] = [None]
-_DOC_KEPT: dict[tuple[Any, ...], Any] = {}
+class _Reading(threading.local):
+    """The doc the relations stage is reading in this thread (:func:`reading_doc`), and the
+    answers of the readings of :func:`kept_per_doc` for it: a process may analyse docs in
+    several threads (a dask worker), each with its own."""
+
+    def __init__(self) -> None:
+        self.doc: Optional[Doc] = None
+        self.kept: dict[tuple[Any, ...], Any] = {}
+
+
+_READING = _Reading()
 
 
 @contextlib.contextmanager
 def reading_doc(doc: Doc) -> Iterator[None]:
     """While the relations stage reads ``doc``, the :func:`kept_per_doc` readings of its tokens
     are worked out once each: the stage changes no token, so their answers cannot change."""
-    _DOC_KEPT.clear()
-    _READING[0] = doc
+    reading = _READING
+    before = reading.doc, reading.kept
+    reading.doc, reading.kept = doc, {}
     try:
         yield
     finally:
-        _READING[0] = None
-        _DOC_KEPT.clear()
+        reading.doc, reading.kept = before
 
 
 def kept_per_doc(fn: Callable[..., _T]) -> Callable[..., _T]:
@@ -198,12 +206,13 @@ def kept_per_doc(fn: Callable[..., _T]) -> Callable[..., _T]:
     @functools.wraps(fn)
     def kept(first: Any, *args: Any, **kwargs: Any) -> _T:
         doc = first if type(first) is Doc else first.doc
-        if doc is not _READING[0]:
+        reading = _READING
+        if doc is not reading.doc:
             return fn(first, *args, **kwargs)
         key = (fn, first.i if type(first) is Token else None, *[a.i if type(a) is Token else a for a in args], *kwargs.items())
-        found = _DOC_KEPT.get(key, _NOT_KEPT)
+        found = reading.kept.get(key, _NOT_KEPT)
         if found is _NOT_KEPT:
-            found = _DOC_KEPT[key] = fn(first, *args, **kwargs)
+            found = reading.kept[key] = fn(first, *args, **kwargs)
         return found  # type: ignore[no-any-return]
 
     return kept
