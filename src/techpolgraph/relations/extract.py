@@ -1466,23 +1466,23 @@ def _may_have_party(view: SentenceView, token: Token, cue: Cue) -> bool:
     have no such party."""
     if cue.pos is CuePos.NOUN and cue.argument.words and all(w in LOCUTION_HEADS for w in cue.argument.words):
         words = cue.argument.words
-        return any(t.lower_ in words for t in view.sent)  # « les critiques de X à l'encontre de Y »: no « encontre », no such reading
+        return any(word in words for word in view.lowers())  # « les critiques de X à l'encontre de Y »: no « encontre », no such reading
     if cue.pos is not CuePos.VERB or cue.argument in _PARTY_ANYWHERE:
         return True
-    doc = view.doc
+    lowers, first = view.lowers(), view.sent.start  # the sentence's words, by index from its start
     words = cue.argument.words
     reach = LOCUTION_REACH if all(w in LOCUTION_HEADS for w in words) else PREPOSITION_REACH  # rare words, read further
-    near = range(max(view.sent.start, token.i - 4), min(view.sent.end, token.i + reach))
+    near = lowers[max(view.sent.start, token.i - 4) - first : min(view.sent.end, token.i + reach) - first]
     if cue.argument is Argument.AUX_COTES_DE:
-        return any(doc[j].lower_ in words for j in near)  # « être aux côtés de »: « être » is everywhere, « côtés » is not
+        return any(word in words for word in near)  # « être aux côtés de »: « être » is everywhere, « côtés » is not
     if cue.argument is Argument.EN_PRESENCE_DE:
-        return any(doc[j].lower_ in words for j in range(token.i + 1, view.sent.end))  # anywhere in the clause: :func:`.verbal.in_presence_of`
-    if any(word in words or word in PARTY_CLUES for word in (doc[j].lower_ for j in near)):  # by index: no span made
+        return any(word in words for word in lowers[token.i + 1 - first :])  # anywhere in the clause: :func:`.verbal.in_presence_of`
+    if any(word in words or word in PARTY_CLUES for word in near):
         return True
-    if doc[view.sent.start].lower_ in words:
+    if lowers[0] in words:
         return True  # « Contre X, le parquet a requis ... »: the preposition opens the sentence
     # « Y, à qui X a rendu visite », « Y, auquel X a reproché »: the preposition before the subject
-    return any(doc[j].lower_ in RELATIVE_PRONOUNS for j in range(max(view.sent.start, token.i - 10), token.i))
+    return any(word in RELATIVE_PRONOUNS for word in lowers[max(view.sent.start, token.i - 10) - first : token.i - first])
 
 
 def _is_meeting(event: Slot) -> bool:
@@ -1537,9 +1537,8 @@ GO_BETWEEN = function_words("go_between")
 
 def _go_between(view: SentenceView, token: Token) -> bool:
     """A go-between follows the cue in its clause (« se parlent par communiqués interposés »)."""
-    doc = view.doc
     end = view.clause(token.i)[1]
-    return any(doc[j].lower_ in GO_BETWEEN for j in range(token.i + 1, min(end, view.sent.end)))
+    return any(word in GO_BETWEEN for word in view.lowers()[token.i + 1 - view.sent.start : min(end, view.sent.end) - view.sent.start])
 
 
 #: How many words may open a sentence before a verb by which its voice exhorts itself (« Et

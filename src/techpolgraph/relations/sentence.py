@@ -267,6 +267,15 @@ class SentenceView:
         #: the one whose words the sentence is, in a transcript or a letter (set by the caller)
         self.voice: Optional[Slot] = None
         self.kept: dict[tuple[Any, ...], Any] = {}  # answers of the readings of :func:`kept_per_view`
+        self._lowers: Optional[tuple[str, ...]] = None
+
+    def lowers(self) -> tuple[str, ...]:
+        """The lower-case form of each token of the sentence (``lowers()[j - sent.start]`` is
+        ``doc[j].lower_``), read once for the rules that look for a word in a stretch of it."""
+        if self._lowers is None:
+            doc = self.doc
+            self._lowers = tuple(doc[j].lower_ for j in range(self.sent.start, self.sent.end))
+        return self._lowers
 
     def evidence(self) -> Evidence:
         """The sentence as the evidence of a relation (made once, shared by its relations)."""
