@@ -892,6 +892,8 @@ def _triggers(token: Token, triggers: frozenset[str]) -> bool:
     reflexive where that changes its sense (« s'est invité dans la campagne »); another word by
     its form or lemma."""
     lemma = token.lemma_.lower()
+    if lemma not in triggers and token.lower_ not in triggers:
+        return False  # neither its lemma nor its form is one: none of the tests below can pass
     if lemma in triggers and lemma.endswith(INFINITIVE_ENDINGS):
         if token.pos_ not in ("VERB", "AUX") or token.lower_ in ACHIEVED:
             return False  # « a pu rencontrer X », « put recevoir X »: it happened
