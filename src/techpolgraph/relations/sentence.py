@@ -161,7 +161,8 @@ def kept_per_view(fn: Callable[..., _T]) -> Callable[..., _T]:
 
     @functools.wraps(fn)
     def kept(view: "SentenceView", at: Any, *args: Any, **kwargs: Any) -> _T:
-        key = (fn, at.i if type(at) is Token else at, args, *kwargs.items())
+        i = at.i if type(at) is Token else at
+        key = (fn, i, args, *kwargs.items()) if kwargs else (fn, i, args)
         found = view.kept.get(key, _NOT_KEPT)
         if found is _NOT_KEPT:
             found = view.kept[key] = fn(view, at, *args, **kwargs)
