@@ -331,8 +331,9 @@ def cue_end(doc: Doc, token: Token, cue: Cue) -> Optional[int]:
     if len(cue.words) == 1:
         return token.i + 1  # no other word to read
     last = _last_positions(doc)
-    if any(last.get(word, -1) <= token.i for word in cue.words[1:]):
-        return None  # a word of the locution is not in the text after the cue
+    for word in cue.words[1:]:
+        if last.get(word, -1) <= token.i:
+            return None  # a word of the locution is not in the text after the cue
     end = _words_end(doc, token.i + 1, cue.words[1:])
     if end is None:
         tail = _tail_after_object(doc, token, cue)
