@@ -20,7 +20,7 @@ from ..nlp.text import FINAL_PUNCT
 from ..resolve.names import titles
 from ..resolve.organisations import OrgTypes
 from ..resolve.roles import countries
-from .cues import LOCUTION_HEADS, SHORT_ADVERBIAL, Argument, past_adverbial
+from .cues import LOCUTION_HEADS, SHORT_ADVERBIAL, Argument, features, past_adverbial
 from .proxies import actions_of
 from .sentence import (
     describing,
@@ -399,7 +399,7 @@ def _after_plural_object(view: SentenceView, i: int, mark: str, parts: tuple[str
             return None
         if mark == "," and token.pos_ == "ADP" and token.lower_ not in DE:
             return None  # « deux groupes d'extrême droite, X et Y »; not « les élus à Lyon, X et Y »
-        plural = plural or (token.pos_ == "NOUN" and "Plur" in token.morph.get("Number"))
+        plural = plural or (token.pos_ == "NOUN" and "Plur" in features(token, "Number"))
     return None
 
 
@@ -701,13 +701,14 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
     while j + 1 < limit:
         j += 1
         token = view.doc[j]
+        lower = token.lower_  # read once for the rules below
         if j in view.hidden or j in view.open_quotes:
             limit = min(limit + 1, end)
             continue
-        if token.lower_ in words and j + 1 < end and view.doc[j + 1].lower_ == token.lower_:
+        if lower in words and j + 1 < end and view.doc[j + 1].lower_ == lower:
             limit = min(limit + 1, end)
             continue  # « s'est entretenu avec avec Y »: the preposition written twice
-        if token.lower_ == "par" and (channel := channel_end(view, j + 1, end)) > j + 1:
+        if lower == "par" and (channel := channel_end(view, j + 1, end)) > j + 1:
             limit = min(limit + channel - j, end)
             j = channel - 1
             continue  # « critiqué par tweet par Y »: how, then who
@@ -715,35 +716,35 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
             limit = min(limit + adverbial - j, end)
             j = adverbial - 1
             continue  # « s'oppose de plus en plus ouvertement à Y », « s'en est pris à nouveau à Y »
-        if token.lower_ in DURATION_PREPOSITIONS and (lasting := duration_end(view.doc, j + 1, end)) > j + 1:
+        if lower in DURATION_PREPOSITIONS and (lasting := duration_end(view.doc, j + 1, end)) > j + 1:
             limit = min(limit + lasting - j, end)
             j = lasting - 1
             continue  # « s'est entretenu par téléphone pendant plus de deux heures avec Y »
-        if "par" in words and token.lower_ in ("et", "ou") and j + 1 < end and view.doc[j + 1].pos_ in ("VERB", "ADJ") and is_past_participle(view.doc[j + 1]):
+        if "par" in words and lower in ("et", "ou") and j + 1 < end and view.doc[j + 1].pos_ in ("VERB", "ADJ") and is_past_participle(view.doc[j + 1]):
             return []  # « est supprimé et remplacé par X »: the agent of the other participle
         agent = on_behalf(view, j, end) if "par" in words else None
-        if token.lower_ in ("avec", "sans") and j + 2 < end and bare_manner_noun(view, j + 1):
+        if lower in ("avec", "sans") and j + 2 < end and bare_manner_noun(view, j + 1):
             limit = min(limit + 2, end)  # « a dîné avec plaisir avec Y »: a manner, then the party
             j += 1
             continue
-        if token.lower_ == "auprès" and "auprès" not in words and (before := _addressee_end(view, j, end)) is not None:
+        if lower == "auprès" and "auprès" not in words and (before := _addressee_end(view, j, end)) is not None:
             limit = min(limit + before - j + 1, end)
             j = before
             continue  # « a porté plainte auprès de la CNIL contre Y »: whom one turns to, then whom it is against
-        skipped = _medium_end(view, j, end) if token.lower_ == "sur" else manner_end(view, j, end) if token.lower_ in ("avec", "sans") else None
-        if skipped is not None and token.lower_ not in words:
+        skipped = _medium_end(view, j, end) if lower == "sur" else manner_end(view, j, end) if lower in ("avec", "sans") else None
+        if skipped is not None and lower not in words:
             limit = min(limit + skipped - j + 1, end)
             j = skipped
             continue  # « s'en est pris sur sa plateforme X à Y », « avec une rare violence à Y »
-        if token.lower_ in words and token.lower_ in DE and j > i and view.doc[j - 1].lower_ in COMPOUND_DE:
+        if lower in words and lower in DE and j > i and view.doc[j - 1].lower_ in COMPOUND_DE:
             break  # « ses félicitations, lors d'un sommet à Y »: a time phrase, not the noun's « de »
-        if token.lower_ in A_FORMS and "de" in words:
+        if lower in A_FORMS and "de" in words:
             break  # « son appui total au parti de X »: the « de » of another phrase
-        if token.lower_ in DE and j - 1 > i and view.doc[j - 1].pos_ == "NOUN" and after_topic(view, j - 1, i):
+        if lower in DE and j - 1 > i and view.doc[j - 1].pos_ == "NOUN" and after_topic(view, j - 1, i):
             break  # « s'est indignée après la condamnation de X »: the « de » of what it reacts to
-        if (token.lower_ in words and not (token.lower_ in ("à", "au", "aux") and a_locution(view, j, end))) or agent is not None:
+        if (lower in words and not (lower in ("à", "au", "aux") and a_locution(view, j, end))) or agent is not None:
             k = j + 1 if agent is None else agent
-            if token.lower_ in LOCUTION_HEADS and k < end and view.doc[k].lower_ in DE:
+            if lower in LOCUTION_HEADS and k < end and view.doc[k].lower_ in DE:
                 k += 1  # « en faveur de X », « à l'encontre de X »
             if k < end and view.doc[k].text == "," and (after_incise := comma_incise_end(view, k, end)) is not None:
                 k = after_incise + 1  # « des enquêtes contre, cette fois-ci, X et Y »
@@ -759,12 +760,12 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
             named = appositive_name(view, k, end) or named_organisation(view, k, end) or past_organ(view, k, end)
             k = past_role_nouns(view, k, end) if named is None else named
             found = view.group_past(k, end) or actions_of(view, k, end) or examples(view, k, end)  # « celui qui ..., X »
-            found = found + _same_preposition_again(view, found, end, token.lower_) + _and_described_member(view, found, end, token.lower_)
+            found = found + _same_preposition_again(view, found, end, lower) + _and_described_member(view, found, end, lower)
             if len(found) == 1:
                 found = found + next_described_person(view, found[0], end)  # « avec Mme X, maire de la ville, le député Y »
-            if not found and (narrower := _narrowed_again(view, k, end, token.lower_)) is not None:
+            if not found and (narrower := _narrowed_again(view, k, end, lower)) is not None:
                 return complement(view, narrower, end, words, gap=0)  # « par l'opposition, et notamment par Y »: Y
-            if token.lower_ in A_FORMS and len(found) == 1 and found[0].kind is EntityKind.LOCATION and (later := _dative_after_place(view, found[0], end)) is not None:
+            if lower in A_FORMS and len(found) == 1 and found[0].kind is EntityKind.LOCATION and (later := _dative_after_place(view, found[0], end)) is not None:
                 return later  # « a rendu hommage au Panthéon à Y », « a accordé une audience à l'Élysée à Y »: where, then to whom
             return [s for s in found if s.kind in PARTIES]
         if token.text == "," and j + 2 < end and view.doc[j + 1].pos_ == "ADV" and ("par" in words or view.doc[j + 2].lower_ in words):
@@ -779,12 +780,12 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
         if token.text == "," and _names_the_preposition(view, j, end, words):
             limit = min(limit + 4, end)
             continue  # « s'est désistée à Lyon, en faveur de Y »
-        located = _located_phrase_end(view, j, end) if token.lower_ in PLACE_OPENERS and token.lower_ not in words else None
+        located = _located_phrase_end(view, j, end) if lower in PLACE_OPENERS and lower not in words else None
         if located is not None:
             limit = min(limit + located - j, end)
             j = located - 1
             continue  # « a dîné lundi dans la banlieue de Lyon avec Y »: where, then the preposition
-        comma = _place_phrase_end(view, j, end) if token.lower_ in PHRASE_PREPOSITIONS else None
+        comma = _place_phrase_end(view, j, end) if lower in PHRASE_PREPOSITIONS else None
         if comma is not None and _names_the_preposition(view, comma, end, words):
             limit = min(comma + 4, end)
             j = comma
@@ -798,7 +799,7 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
             continue
         if j in view.at and is_possessive(view.at[j]):
             continue  # « s'est vu suspendre son compte par Y »: the owner, then the preposition
-        if "par" in words and token.lower_ in ("à", "au") and (penalty := _penalty_end(view, j, end)) > j:
+        if "par" in words and lower in ("à", "au") and (penalty := _penalty_end(view, j, end)) > j:
             limit = min(limit + penalty - j, end)
             j = penalty - 1
             continue  # « condamné à trois ans de prison ferme et cinq ans d'inéligibilité par le tribunal »
@@ -822,7 +823,7 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
             continue  # « a été reçue à l'Élysée par Y »: a place, then the preposition
         if token.text == "," and j > i and view.doc[j - 1].pos_ == "ADJ" and j + 1 < end and j + 1 not in view.at and view.doc[j + 1].pos_ == "ADJ":
             continue  # « un échange franc, direct et rapide avec Y »: a comma between adjectives
-        if j in view.at or token.pos_ == "PUNCT" or (token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm")):
+        if j in view.at or token.pos_ == "PUNCT" or (token.pos_ == "VERB" and "Part" not in features(token, "VerbForm")):
             break  # a participle may stand between: « l'entretien prévu entre », « décidée par »
     return []
 

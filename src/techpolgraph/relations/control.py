@@ -27,7 +27,7 @@ from ..nlp.events import time_nouns
 from ..resolve.document import ADDRESSEE_PRONOUNS, ADVERBIAL_PRONOUNS, FIRST_PERSON_CLITICS, FIRST_PERSON_SUBJECTS, VOCATIVES, asked_leave
 from .complements import complement, is_inverted_pronoun
 from .proxies import actions_of
-from .cues import SHORT_ADVERBIAL, modality_words, party_actions, past_adverbial, verb_lemma
+from .cues import SHORT_ADVERBIAL, features, modality_words, party_actions, past_adverbial, verb_lemma
 from .modality import CONDITION_WORDS, INFINITIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, RESOLVE_NOUNS, call_noun, sentence_opening_participle
 from .sentence import (
     INCISE_OPENERS,
@@ -67,7 +67,7 @@ def controller(view: SentenceView, cue: Token) -> list[Slot]:
     if "Inf" not in cue.morph.get("VerbForm") and cue.i - 1 > view.sent.start and doc[cue.i - 1].lower_ == "être":
         return controller(view, doc[cue.i - 1])  # « c'est au tour de X d'être sanctionné par Y »: X, whom the passive's subject stands for
     j = _before_adverbs(view, cue)  # « de le suspendre », « de ne pas »
-    if j <= view.sent.start or doc[j].lower_ not in (*DE, "à", "pour") or "Inf" not in cue.morph.get("VerbForm"):
+    if j <= view.sent.start or doc[j].lower_ not in (*DE, "à", "pour") or "Inf" not in features(cue, "VerbForm"):
         return []
     honoured = _for_whom(view, j) if doc[j].lower_ in DE else []
     if honoured:
@@ -211,7 +211,7 @@ def attempted(view: SentenceView, cue: Token) -> Optional[Modality]:
     attempt may have failed; None where no noun of attempt governs the infinitive through « pour »."""
     doc = view.doc
     j = _before_adverbs(view, cue)
-    if j <= view.sent.start or doc[j].lower_ != "pour" or "Inf" not in cue.morph.get("VerbForm"):
+    if j <= view.sent.start or doc[j].lower_ != "pour" or "Inf" not in features(cue, "VerbForm"):
         return None
     k = j - 1
     slot = view.at.get(k)
@@ -255,7 +255,7 @@ def decided_unnamed(view: SentenceView, verb: Token) -> bool:
     subject is that unnamed one, never the subject of the clause."""
     doc = view.doc
     j = _before_adverbs(view, verb)
-    if j <= view.sent.start or doc[j].lower_ not in DE or "Inf" not in verb.morph.get("VerbForm"):
+    if j <= view.sent.start or doc[j].lower_ not in DE or "Inf" not in features(verb, "VerbForm"):
         return False
     k = j - 1
     while k > view.sent.start and k not in view.at and doc[k].pos_ == "ADJ":
@@ -366,7 +366,7 @@ def _agent_before(view: SentenceView, i: int, end: int) -> Optional[list[Slot]]:
 
 def opening_participle(view: SentenceView, cue: Token) -> bool:
     """A past participle that opens the sentence (« Financé par X, Y ... »)."""
-    if "Part" not in cue.morph.get("VerbForm") and not cue.lower_.endswith(PAST_PARTICIPLE_ENDINGS):
+    if "Part" not in features(cue, "VerbForm") and not cue.lower_.endswith(PAST_PARTICIPLE_ENDINGS):
         return False
     if sentence_opening_participle(cue) or _joined_to_opening_participle(view, cue):
         return True
@@ -442,7 +442,7 @@ def infinitive_auxiliary(view: SentenceView, cue: Token, auxiliaries: Collection
         j -= 1
         while j > view.sent.start and doc[j].pos_ == "ADV":
             j -= 1
-    return j if doc[j].lower_ in auxiliaries and "Part" in cue.morph.get("VerbForm") else None
+    return j if doc[j].lower_ in auxiliaries and "Part" in features(cue, "VerbForm") else None
 
 
 #: The present participles of the auxiliaries (« Ayant critiqué X, Y ... »).
@@ -566,7 +566,7 @@ def speaker_after_comma(view: SentenceView, cue: Token, after: int, end: int) ->
         return []  # « X, qui a rencontré Y, ... »: a relative clause
     if any(is_inverted_pronoun(t) for t in said):
         return []  # « Le groupe, affirment-ils, a banni X »: a reporting incise
-    if not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in said) and (any(t.text == "," for t in said) or len(said) < 4):
+    if not any(t.pos_ in ("VERB", "AUX") and "Fin" in features(t, "VerbForm") for t in said) and (any(t.text == "," for t in said) or len(said) < 4):
         return []  # « X, ancien ministre, a accusé Y »: no clause of what was said before the comma
     opening = view.at.get(view.sent.start)
     if opening is not None and opening.kind in PARTIES and opening.end < j and doc[opening.end].text == "," and _incise_opening(doc, opening.end + 1):
@@ -682,7 +682,7 @@ def perceived_doer(view: SentenceView, cue: Token) -> Optional[list[Slot]]:
     """« X a vu Y critiquer Z », « X a entendu Y insulter Z », « X a laissé Y attaquer Z »: the
     party right before an infinitive that a verb of perceiving governs is its subject, not the
     one who perceives; None where the infinitive has no such party."""
-    if "Inf" not in cue.morph.get("VerbForm"):
+    if "Inf" not in features(cue, "VerbForm"):
         return None
     doc = view.doc
     j = cue.i - 1
@@ -817,7 +817,7 @@ def infinitive_of_noun(cue: Token) -> Optional[Token]:
     """The infinitive whose object the relation noun is (« de décrocher des rencontres avec Y »),
     or None: the noun's subject is the infinitive's."""
     head = cue.head
-    if cue.pos_ != "NOUN" or head.pos_ != "VERB" or "Inf" not in head.morph.get("VerbForm") or head.i > cue.i:
+    if cue.pos_ != "NOUN" or head.pos_ != "VERB" or "Inf" not in features(head, "VerbForm") or head.i > cue.i:
         return None
     partitive = cue.dep_ == "obl:arg" and any(c.lower_ == "des" for c in cue.children)  # « décrocher des rencontres », « des » read as « de les »
     return head if cue.dep_ == "obj" or partitive else None
@@ -839,7 +839,7 @@ def infinitive_mark(view: SentenceView, cue: Token) -> Optional[int]:
     """The « de » or « à » that opens the infinitive at the cue, or the perfect infinitive whose
     participle it is (« de ne pas le suspendre », « d'avoir rencontré Z », « à être exclu »), past
     adverbs, pronouns and negation words; None where there is none."""
-    first = cue.i if "Inf" in cue.morph.get("VerbForm") else infinitive_auxiliary(view, cue)
+    first = cue.i if "Inf" in features(cue, "VerbForm") else infinitive_auxiliary(view, cue)
     if first is None:
         return None
     doc, j = view.doc, first - 1

@@ -328,9 +328,12 @@ def cue_end(doc: Doc, token: Token, cue: Cue) -> Optional[int]:
     """The token after a cue's words, adverbs between them read past (« fait ouvertement
     campagne pour »), or past the object of a locution that takes one (« a mis Google en
     demeure »: see :func:`gapped_tail`); None where its words do not follow."""
+    if len(cue.words) == 1:
+        return token.i + 1  # no other word to read
     last = _last_positions(doc)
-    if any(last.get(word, -1) <= token.i for word in cue.words[1:]):
-        return None  # a word of the locution is not in the text after the cue
+    for word in cue.words[1:]:
+        if last.get(word, -1) <= token.i:
+            return None  # a word of the locution is not in the text after the cue
     end = _words_end(doc, token.i + 1, cue.words[1:])
     if end is None:
         tail = _tail_after_object(doc, token, cue)
@@ -419,8 +422,9 @@ def past_adverbial(doc: Doc, j: int) -> int:
     """Past an adverbial phrase at token j (« porter à son tour plainte »); j where there is none."""
     if j >= len(doc) or doc[j].lower_ not in ADVERBIAL_OPENERS:
         return j
+    words = tuple(doc[k].lower_ for k in range(j, min(j + 4, len(doc))))  # by index, once: no span made
     for n in (4, 3, 2):
-        if j + n < len(doc) and tuple(t.lower_ for t in doc[j : j + n]) in SHORT_ADVERBIAL:
+        if j + n < len(doc) and words[:n] in SHORT_ADVERBIAL:
             return j + n
     return j
 
@@ -428,6 +432,8 @@ def past_adverbial(doc: Doc, j: int) -> int:
 def adverbial_before(doc: Doc, k: int, start: int, longest: int = 4) -> int:
     """Where an adverbial phrase of two to ``longest`` words that ends right before token k
     begins, after ``start`` (« exprime de nouveau à Y »: at « de »); k where there is none."""
+    if k - 2 <= start or (k <= len(doc) and doc[k - 1].lower_ not in ADVERBIAL_ENDS):
+        return k  # no phrase of two words or more ends at token k - 1
     for n in range(longest, 1, -1):
         if k - n > start and tuple(t.lower_ for t in doc[k - n : k]) in SHORT_ADVERBIAL:
             return k - n
@@ -476,7 +482,7 @@ def past_behalf(doc: Doc, j: int) -> int:
             m = k + 3
             while m < len(doc) and m - k < 3 + BEHALF_WORDS and not doc[m].is_punct and ("Yes" not in doc[m].morph.get("Poss") or doc[m - 1].lower_ in ("de", "d'", "d’", "des")) and doc[m].lower_ != "et":
                 m += 1  # « au nom du peuple français », « au nom des élus de notre groupe »; not « au nom de P son soutien »
-        elif doc[k].lower_ == "en" and "Yes" in doc[k + 1].morph.get("Poss") and doc[k + 2].lower_ == "nom":
+        elif doc[k].lower_ == "en" and "Yes" in features(doc[k + 1], "Poss") and doc[k + 2].lower_ == "nom":
             m = k + 3 + (k + 3 < len(doc) and doc[k + 3].lower_ in ("personnel", "propre"))  # « en mon nom personnel »
         else:
             break
@@ -561,10 +567,25 @@ GAPPED_OBJECT_WORDS = 10
 CLAUSE_ENDS = frozenset({".", ";", ":", "?", "!", "(", ")", "«", "»", '"'})
 
 
+#: The values of each feature of each morphology read so far, by the morphology's key.
+_FEATURES: dict[tuple[int, str], tuple[str, ...]] = {}
+
+
+def features(token: Token, field: str) -> tuple[str, ...]:
+    """``token.morph.get(field)``, as a tuple: read once per morphology and feature, as a text
+    has few morphologies and reading a feature is dear."""
+    morph = token.morph
+    key = (morph.key, field)
+    found = _FEATURES.get(key)
+    if found is None:
+        found = _FEATURES[key] = tuple(morph.get(field))
+    return found
+
+
 def verb_lemma(token: Token) -> str:
     """A verb's lemma; where the tagger left the form (« réclame », « compte », « essuie »), its infinitive in -er."""
     lemma = token.lemma_.lower()
-    if token.pos_ in ("VERB", "AUX") and lemma == token.lower_ and lemma.endswith("e") and "Inf" not in token.morph.get("VerbForm"):
+    if token.pos_ in ("VERB", "AUX") and lemma == token.lower_ and lemma.endswith("e") and "Inf" not in features(token, "VerbForm"):
         return infinitive_in_er(lemma)
     return lemma
 

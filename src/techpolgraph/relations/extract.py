@@ -76,7 +76,7 @@ from .control import COPULAS, QUOTE_CLOSERS, attempted, clitic_controller, decla
 from .acts import ActMemory, act_slots, read_acts
 from .complements import companions, is_network
 from .nominal import ASSURING_VERBS, WELCOME_THANKS, agenda_hearing, bare_thanks, blaming_request, requested, thanked_for_courtesy, thanked_for_receiving, thanked_for_welcome
-from .cues import ADVERBIAL_ENDS, DE_FORMS, LOCUTION_HEADS, SHORT_ADVERBIAL, Argument, Cue, CuePos, CueTable, Source, adverbial_before, cue_end, cue_words_follow, infinitive_in_er, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
+from .cues import ADVERBIAL_ENDS, DE_FORMS, LOCUTION_HEADS, SHORT_ADVERBIAL, Argument, Cue, CuePos, CueTable, Source, adverbial_before, cue_end, cue_words_follow, features, infinitive_in_er, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
 from .judgements import CALLING, FAULTING_VERBS, HIGHLIGHTING, LACKED_VIRTUES, STANDARDS, ROLE_PRAISE, THANKS_WORDS, epithet_of, highlighted, judged, judged_by_denial, may_judge, opinion, reproached, thanked
@@ -109,6 +109,7 @@ from .sentence import (
     participle_as_noun,
     past_adjuncts,
     past_role_nouns,
+    reading_doc,
     reflexive,
     role_heads,
     sentences,
@@ -197,6 +198,12 @@ class RelationExtractor:
         return self
 
     def __call__(self, doc: Doc) -> Doc:
+        """The doc with its relations (``doc._.tpg_relations``); the readings of its tokens that
+        many cues ask for are worked out once (:func:`.sentence.reading_doc`)."""
+        with reading_doc(doc):
+            return self._read(doc)
+
+    def _read(self, doc: Doc) -> Doc:
         kinds = {cid: EntityKind(e["kind"]) for cid, e in (doc._.tpg_entities or {}).items()}
         names = {cid: e["name"] for cid, e in (doc._.tpg_entities or {}).items()}
         refs = mention_refs(doc)
@@ -458,18 +465,23 @@ class RelationExtractor:
         """The cues of the lexicon that the token and the words after it make, the longest
         locutions only (« a dit ses quatre vérités à Y » criticises; it is no « dire à Y »)."""
         coarse = _coarse_pos(token)
+        noun, verb = CuePos.NOUN.value, CuePos.VERB.value
+        holder = noun if coarse == "ADJ" or token.pos_ == "NOUN" else coarse
+        apposed: Optional[bool] = None  # :func:`_apposed_before_de`, read once for all the cues
+        # the members compared for every cue, read once (an enum's member is dear to look up)
+        holding, feeling, verb_cue, noun_cue = Source.HOLDER, Source.EXPERIENCER, CuePos.VERB, CuePos.NOUN
         found = []
         for cue in (c for lemma in _lemmas(token) for c in self.table.for_lemma(lemma)):
             # « un fervent partisan de Y »; « X est directeur de campagne de Y » (a noun after « est »)
-            pos = CuePos.NOUN.value if cue.source is Source.HOLDER and (coarse == "ADJ" or token.pos_ == "NOUN") else coarse
-            if cue.source is Source.EXPERIENCER and coarse == "ADJ":
-                pos = CuePos.VERB.value  # « s'est dit « choqué » »: a participle of feeling the tagger took for an adjective
-            if cue.pos is CuePos.VERB and pos != cue.pos.value and len(cue.words) > 1 and _present_between_names(token, locution=True):
-                pos = cue.pos.value  # « X pointe du doigt Y »: the locution's words tell the verb
-            elif cue.pos is CuePos.NOUN and pos == CuePos.VERB.value and len(cue.words) > 1 and _after_article(token):
-                pos = cue.pos.value  # « une nouvelle passe d'armes »: a noun locution the tagger took for a verb
-            elif pos == CuePos.VERB.value and _apposed_before_de(view, token):
-                pos = CuePos.NOUN.value  # « X, cible des attaques de Y, ... »: a noun in apposition the tagger took for a verb
+            pos = holder if cue.source is holding else coarse
+            if cue.source is feeling and coarse == "ADJ":
+                pos = verb  # « s'est dit « choqué » »: a participle of feeling the tagger took for an adjective
+            if cue.pos is verb_cue and pos != verb and len(cue.words) > 1 and _present_between_names(token, locution=True):
+                pos = verb  # « X pointe du doigt Y »: the locution's words tell the verb
+            elif cue.pos is noun_cue and pos == verb and len(cue.words) > 1 and _after_article(token):
+                pos = noun  # « une nouvelle passe d'armes »: a noun locution the tagger took for a verb
+            elif pos == verb and (apposed if apposed is not None else (apposed := _apposed_before_de(view, token))):
+                pos = noun  # « X, cible des attaques de Y, ... »: a noun in apposition the tagger took for a verb
             if cue.pos != pos or not cue_words_follow(view.doc, token, cue):
                 continue
             if not _clitics_precede(view.doc, token, cue) or not _may_have_party(view, token, cue):
@@ -1270,7 +1282,7 @@ def _apposed_before_de(view: SentenceView, token: Token) -> bool:
     the present stands as (a verb of the lexicon takes its object bare or after another
     preposition); a participle is one (« X, accompagné de Y »)."""
     doc, i = token.doc, token.i
-    if "Part" in token.morph.get("VerbForm") or not token.is_lower:
+    if "Part" in features(token, "VerbForm") or not token.is_lower:
         return False  # « X, accompagné de Y », « X, exclu du parti »: a participle in apposition
     return i - 2 >= view.sent.start and i + 1 < view.sent.end and doc[i - 1].text == "," and i - 2 in view.at and doc[i + 1].lower_ in ("de", "des", "du", "d'", "d’")
 
@@ -1278,25 +1290,26 @@ def _apposed_before_de(view: SentenceView, token: Token) -> bool:
 def _coarse_pos(token: Token) -> str:
     """VERB or NOUN; a participle after an auxiliary is a verb even when tagged as a noun (« a
     déjeuné », « a ensuite déjeuné »), and so is a lower-case word the tagger took for a proper name (« recevra »)."""
-    if token.pos_ in ("NOUN", "PROPN", "X") and token.i > 0 and (_after_auxiliary(token) or _after_reflexive(token)):
+    pos = token.pos_  # read once for the tests below
+    if pos in ("NOUN", "PROPN", "X") and token.i > 0 and (_after_auxiliary(token) or _after_reflexive(token)):
         return "VERB"  # « s'attaque à Y »: a noun never follows « se »; « a insulté Y », the participle tagged X
-    if token.pos_ == "ADJ" and token.lower_.endswith("e") and _after_reflexive(token):
+    if pos == "ADJ" and token.lower_.endswith("e") and _after_reflexive(token):
         return "VERB"  # « se distancie de Y »: nor does an adjective
-    if token.pos_ == "ADJ" and token.i > 0 and token.lower_.endswith(PARTICIPLE_ENDINGS) and _after_auxiliary(token):
+    if pos == "ADJ" and token.i > 0 and token.lower_.endswith(PARTICIPLE_ENDINGS) and _after_auxiliary(token):
         return "VERB"  # « s'est publiquement opposé à Y »: the participle tagged as an adjective
-    if token.pos_ == "ADV" and token.i > 0 and token.doc[token.i - 1].pos_ == "AUX" and token.lower_.endswith(PAST_PARTICIPLE_ENDINGS):
+    if pos == "ADV" and token.i > 0 and token.doc[token.i - 1].pos_ == "AUX" and token.lower_.endswith(PAST_PARTICIPLE_ENDINGS):
         return "VERB"  # « ont été exclus définitivement »: the participle tagged as an adverb
-    if token.pos_ == "PROPN" and token.text.islower() and token.lemma_.lower() != token.lower_:
+    if pos == "PROPN" and token.text.islower() and token.lemma_.lower() != token.lower_:
         return "VERB"
-    if token.pos_ == "X" and token.is_lower and token.lemma_.lower() != token.lower_ and token.lemma_.lower().endswith(INFINITIVE_ENDINGS):
+    if pos == "X" and token.is_lower and token.lemma_.lower() != token.lower_ and token.lemma_.lower().endswith(INFINITIVE_ENDINGS):
         return "VERB"  # « X rencontra Y en 1990 »: a passé simple the tagger left untagged, lemmatised all the same
     if _present_between_names(token) or _gerund_tagged_as_noun(token) or _participle_before_par(token):
         return "VERB"
-    if token.pos_ == "VERB" and "-" in token.text and token.lemma_.lower() == token.lower_:
+    if pos == "VERB" and "-" in token.text and token.lemma_.lower() == token.lower_:
         return "NOUN"  # « est désormais porte-parole de Y »: a compound noun the tagger took for a verb it could not lemmatise
-    if token.pos_ == "VERB" and token.i > 0 and token.doc[token.i - 1].lower_ in POSSESSIVE_DETERMINERS:
+    if pos == "VERB" and token.i > 0 and token.doc[token.i - 1].lower_ in POSSESSIVE_DETERMINERS:
         return "NOUN"  # « ses soutient X et Y »: a noun misspelt as a verb after a possessive
-    return "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ in ("NOUN", "PROPN") else token.pos_
+    return "VERB" if pos in ("VERB", "AUX") else "NOUN" if pos in ("NOUN", "PROPN") else pos
 
 
 #: Cues of worry (« s'inquiéter de », « inquiétudes sur »), by lemma: a criticism of what worries.
@@ -1471,6 +1484,11 @@ def _elected_body_between(view: SentenceView, cue: Token, target: Slot) -> bool:
     return any(view.doc[k].lower_ in ELECTED_BODIES and k not in view.at for k in range(cue.i + 1, target.start))  # not « en Conseil des ministres », a body named
 
 
+#: Arguments whose party :func:`_may_have_party` does not look for (a tuple: an enum's member is
+#: compared by identity at once, where a set would hash it in Python).
+_PARTY_ANYWHERE = (Argument.OBJ, Argument.AVEC, Argument.ENTRE, Argument.EVENT, Argument.AGENT_DE)
+
+
 def _may_have_party(view: SentenceView, token: Token, cue: Cue) -> bool:
     """A cheap test before the arguments are read: a verb whose party comes after a preposition
     (« dire à », « porter plainte contre ») has that preposition, a clitic or « par » nearby;
@@ -1478,23 +1496,24 @@ def _may_have_party(view: SentenceView, token: Token, cue: Cue) -> bool:
     sentence. Verbs of saying and nouns such as « critique » are frequent in news, and most
     have no such party."""
     if cue.pos is CuePos.NOUN and cue.argument.words and all(w in LOCUTION_HEADS for w in cue.argument.words):
-        return any(t.lower_ in cue.argument.words for t in view.sent)  # « les critiques de X à l'encontre de Y »: no « encontre », no such reading
-    if cue.pos is not CuePos.VERB or cue.argument in (Argument.OBJ, Argument.AVEC, Argument.ENTRE, Argument.EVENT, Argument.AGENT_DE):
+        words = cue.argument.words
+        return any(word in words for word in view.lowers())  # « les critiques de X à l'encontre de Y »: no « encontre », no such reading
+    if cue.pos is not CuePos.VERB or cue.argument in _PARTY_ANYWHERE:
         return True
-    doc = view.doc
+    lowers, first = view.lowers(), view.sent.start  # the sentence's words, by index from its start
     words = cue.argument.words
     reach = LOCUTION_REACH if all(w in LOCUTION_HEADS for w in words) else PREPOSITION_REACH  # rare words, read further
-    near = range(max(view.sent.start, token.i - 4), min(view.sent.end, token.i + reach))
+    near = lowers[max(view.sent.start, token.i - 4) - first : min(view.sent.end, token.i + reach) - first]
     if cue.argument is Argument.AUX_COTES_DE:
-        return any(doc[j].lower_ in words for j in near)  # « être aux côtés de »: « être » is everywhere, « côtés » is not
+        return any(word in words for word in near)  # « être aux côtés de »: « être » is everywhere, « côtés » is not
     if cue.argument is Argument.EN_PRESENCE_DE:
-        return any(doc[j].lower_ in words for j in range(token.i + 1, view.sent.end))  # anywhere in the clause: :func:`.verbal.in_presence_of`
-    if any(doc[j].lower_ in words or doc[j].lower_ in PARTY_CLUES for j in near):  # by index: no span made
+        return any(word in words for word in lowers[token.i + 1 - first :])  # anywhere in the clause: :func:`.verbal.in_presence_of`
+    if any(word in words or word in PARTY_CLUES for word in near):
         return True
-    if doc[view.sent.start].lower_ in words:
+    if lowers[0] in words:
         return True  # « Contre X, le parquet a requis ... »: the preposition opens the sentence
     # « Y, à qui X a rendu visite », « Y, auquel X a reproché »: the preposition before the subject
-    return any(doc[j].lower_ in RELATIVE_PRONOUNS for j in range(max(view.sent.start, token.i - 10), token.i))
+    return any(word in RELATIVE_PRONOUNS for word in lowers[max(view.sent.start, token.i - 10) - first : token.i - first])
 
 
 def _is_meeting(event: Slot) -> bool:
@@ -1549,9 +1568,8 @@ GO_BETWEEN = function_words("go_between")
 
 def _go_between(view: SentenceView, token: Token) -> bool:
     """A go-between follows the cue in its clause (« se parlent par communiqués interposés »)."""
-    doc = view.doc
     end = view.clause(token.i)[1]
-    return any(doc[j].lower_ in GO_BETWEEN for j in range(token.i + 1, min(end, view.sent.end)))
+    return any(word in GO_BETWEEN for word in view.lowers()[token.i + 1 - view.sent.start : min(end, view.sent.end) - view.sent.start])
 
 
 #: How many words may open a sentence before a verb by which its voice exhorts itself (« Et
@@ -1615,12 +1633,15 @@ def _in_quoted_name(view: SentenceView, token: Token) -> bool:
     """The word stands in quotes right after a noun they name (« le groupe de travail « défense et
     industrie » de l'Assemblée », « le plan « soutien aux commerces » »): a name, no cue; not
     « une « trahison » de Y » nor « parle de « soutien » », quoted words of the sentence."""
-    doc = view.doc
-    for k in range(token.i - 1, max(view.sent.start, token.i - QUOTED_NAME_WORDS) - 1, -1):
-        if doc[k].text in CLOSING_QUOTES and doc[k].text not in QUOTES:
+    doc, marks = view.doc, view.marks
+    first = max(view.sent.start, token.i - QUOTED_NAME_WORDS)
+    # a quote is a mark (:meth:`RelationExtractor.mark_positions`): the other words are read past
+    for k in (marks[m] for m in range(bisect_left(marks, token.i) - 1, bisect_left(marks, first) - 1, -1)):
+        text = doc[k].text
+        if text in CLOSING_QUOTES and text not in QUOTES:
             return False
-        if doc[k].text in QUOTES:
-            closing = next((j for j in range(token.i + 1, min(view.sent.end, k + 1 + QUOTED_NAME_WORDS)) if doc[j].text == QUOTES[doc[k].text]), None)
+        if text in QUOTES:
+            closing = next((j for j in range(token.i + 1, min(view.sent.end, k + 1 + QUOTED_NAME_WORDS)) if doc[j].text == QUOTES[text]), None)
             return closing is not None and k > view.sent.start and doc[k - 1].pos_ in ("NOUN", "PROPN") and doc[k - 1].is_lower
     return False
 

@@ -22,7 +22,7 @@ from ..nlp.events import MEETING_TYPES, cue_of_name
 from ..nlp.text import line_bounds, phrase_ends_at
 from ..nlp.words import WordTest
 from ..resolve.document import DATIVE_CLITICS
-from .cues import DE_FORMS, MODAL_VERBS, infinitive_in_er, modality_words, receiving_verbs, support_verbs, verb_lemma
+from .cues import DE_FORMS, MODAL_VERBS, features, infinitive_in_er, modality_words, receiving_verbs, support_verbs, verb_lemma
 
 NE = function_words("ne")
 REFLEXIVE = function_words("reflexive")
@@ -238,7 +238,7 @@ def _governing_words_of_infinitive(cue: Token) -> list[Token]:
     Y », « ce serait pour moi un honneur de recevoir Y »), the copula and auxiliaries of that word;
     for one that completes a verb before it (« X continuerait de soutenir Y »), that verb: their
     mood is the infinitive's."""
-    if "Inf" not in cue.morph.get("VerbForm"):
+    if "Inf" not in features(cue, "VerbForm"):
         return []
     head = cue.head
     if head.i != cue.i and head.pos_ in ("ADJ", "NOUN"):
@@ -337,7 +337,7 @@ def auxiliary_before_incise(cue: Token) -> Optional[Token]:
     """« X aurait, selon Y, rencontré Z »: the « avoir » or « être » right before the comma that
     opens an incise ending right before the participle; else None."""
     doc = cue.doc
-    if cue.i < 3 or doc[cue.i - 1].text != "," or "Part" not in cue.morph.get("VerbForm"):
+    if cue.i < 3 or doc[cue.i - 1].text != "," or "Part" not in features(cue, "VerbForm"):
         return None
     for k in range(cue.i - 2, max(0, cue.i - 2 - AUXILIARY_INCISE_WORDS), -1):
         if doc[k].text == ",":
@@ -445,7 +445,7 @@ def _expected(cue: Token, sent: Span) -> bool:
     subjunctive there: expected, asked for or opposed, not done (a compound past stays a fact:
     « cela tient à ce que X a reçu Y »)."""
     doc = cue.doc
-    if cue.pos_ not in ("VERB", "AUX", "ADJ", "NOUN") or "Past" in cue.morph.get("Tense") or "Part" in cue.morph.get("VerbForm"):
+    if cue.pos_ not in ("VERB", "AUX", "ADJ", "NOUN") or "Past" in features(cue, "Tense") or "Part" in features(cue, "VerbForm"):
         return False
     for j in range(cue.i - 1, max(sent.start + 1, cue.i - EXPECTED_REACH) - 1, -1):
         if doc[j].lower_ in ("que", "qu'", "qu’"):
@@ -460,7 +460,7 @@ def _subjunctive(verb: Token, sent: Span) -> bool:
     it in its sentence is an indicative the tagger read as a subjunctive (« Le Conseil condamne
     X », « X, qui condamne Y »: the forms are the same), and so is a verb joined to an indicative
     by « et »."""
-    if "Sub" not in verb.morph.get("Mood"):
+    if "Sub" not in features(verb, "Mood"):
         return False
     doc = sent.doc
     if verb.dep_ == "conj" and "Ind" in verb.head.morph.get("Mood") and verb.head.i < verb.i:
@@ -539,7 +539,7 @@ def present_of_er_verb(token: Token) -> bool:
 def sentence_opening_participle(token: Token) -> bool:
     """A past participle that opens its sentence, past adverbs and words of repetition
     (« Financé par X, Y ... », « Invité de la radio R, X ... »)."""
-    if "Part" not in token.morph.get("VerbForm") and not token.lower_.endswith(PAST_PARTICIPLE_ENDINGS):
+    if "Part" not in features(token, "VerbForm") and not token.lower_.endswith(PAST_PARTICIPLE_ENDINGS):
         return False
     return all(t.pos_ in ("ADV", "PUNCT", "CCONJ") or _repetition(t) for t in token.doc[token.sent.start : token.i])
 
@@ -822,7 +822,7 @@ def _aim(cue: Token, sent: Span) -> bool:
     """An infinitive after « pour » and a text put forward (« une résolution pour condamner Y »,
     « une motion pour exclure Y »): an aim, not yet done; not « s'est rendu à Lyon pour
     rencontrer Y », told as done."""
-    if "Inf" not in cue.morph.get("VerbForm"):
+    if "Inf" not in features(cue, "VerbForm"):
         return False
     doc = cue.doc
     j = cue.i - 1
@@ -841,7 +841,7 @@ def _sought(cue: Token, sent: Span) -> bool:
     governs (« X bloque le texte pour obtenir des sanctions contre Y »): sought, not obtained;
     not « X a obtenu l'exclusion de Y », told as done."""
     verb = cue.head
-    if cue.pos_ != "NOUN" or verb.i >= cue.i or "Inf" not in verb.morph.get("VerbForm") or verb_lemma(verb) not in SEEKING_VERBS:
+    if cue.pos_ != "NOUN" or verb.i >= cue.i or "Inf" not in features(verb, "VerbForm") or verb_lemma(verb) not in SEEKING_VERBS:
         return False
     doc = cue.doc
     j = verb.i - 1
@@ -896,6 +896,8 @@ def _triggers(token: Token, triggers: frozenset[str]) -> bool:
     reflexive where that changes its sense (« s'est invité dans la campagne »); another word by
     its form or lemma."""
     lemma = token.lemma_.lower()
+    if lemma not in triggers and token.lower_ not in triggers:
+        return False  # neither its lemma nor its form is one: none of the tests below can pass
     if lemma in triggers and lemma.endswith(INFINITIVE_ENDINGS):
         if token.pos_ not in ("VERB", "AUX") or token.lower_ in ACHIEVED:
             return False  # « a pu rencontrer X », « put recevoir X »: it happened
@@ -903,7 +905,7 @@ def _triggers(token: Token, triggers: frozenset[str]) -> bool:
         while j >= 0 and (token.doc[j].pos_ in ("AUX", "ADV") or token.doc[j].dep_ in ("advmod", "fixed")):
             j -= 1
         return not (j >= 0 and token.doc[j].lower_ in REFLEXIVE)
-    if token.pos_ == "NOUN" and lemma in ANSWERED_NOUNS and verb_lemma(token.head) in ANSWERING_VERBS and token.head.i < token.i and "Part" in token.head.morph.get("VerbForm"):
+    if token.pos_ == "NOUN" and lemma in ANSWERED_NOUNS and verb_lemma(token.head) in ANSWERING_VERBS and token.head.i < token.i and "Part" in features(token.head, "VerbForm"):
         return False  # « merci d'avoir répondu à cette invitation : nous vous avions déjà reçu »: answered, no doubt left
     if token.pos_ == "NOUN" and lemma in ANSWERED_NOUNS and token.head.i < token.i and (token.head.lemma_.lower() in GRATEFUL_WORDS or token.head.lower_ in GRATEFUL_WORDS):
         return False  # « X était reconnaissant de l'invitation à dîner avec Y »: thanks for what took place
@@ -934,7 +936,7 @@ def governing_verb(cue: Token, sent: Span, effect: str) -> bool:
     before it: « menace d'exclure X », « envisage de rencontrer X », « a refusé de recevoir X »."""
     token = governor(cue, sent, effect)
     # « va rencontrer » is planned; « est allé rencontrer » happened
-    return token is not None and (token.lemma_.lower() != "aller" or "Fin" in token.morph.get("VerbForm"))
+    return token is not None and (token.lemma_.lower() != "aller" or "Fin" in features(token, "VerbForm"))
 
 
 def _present_form(token: Token) -> str:
@@ -957,7 +959,7 @@ def governor(cue: Token, sent: Span, effect: str) -> Optional[Token]:
         if token.lower_ in REPEAT_NOUNS:  # « menacent une nouvelle fois de bloquer », « à plusieurs reprises »
             while j - 1 >= sent.start and doc[j - 1].pos_ in ("DET", "ADJ", "ADP", "NUM"):
                 j -= 1
-        elif cue.pos_ == "NOUN" and token.pos_ == "VERB" and "Inf" in token.morph.get("VerbForm") and verb_lemma(token) in support_verbs():
+        elif cue.pos_ == "NOUN" and token.pos_ == "VERB" and "Inf" in features(token, "VerbForm") and verb_lemma(token) in support_verbs():
             return governor(token, sent, effect)  # « l'intention de X de procéder à la dissolution de Y »: the support verb's
         elif not (token.lower_ in GOVERNED or token.pos_ in ("ADV", "AUX") or token.lower_ in NE):
             break
@@ -989,7 +991,7 @@ def call_noun(cue: Token, sent: Span) -> Optional[Token]:
     a call right before « à » (« un appel à voter ») has its own entry in the lexicon."""
     doc = cue.doc
     j = cue.i - 1
-    if j <= sent.start or doc[j].lower_ != "à" or "Inf" not in cue.morph.get("VerbForm"):
+    if j <= sent.start or doc[j].lower_ != "à" or "Inf" not in features(cue, "VerbForm"):
         return None
     for k in range(j - 2, max(sent.start, j - CALL_REACH) - 1, -1):
         token = doc[k]
@@ -1105,7 +1107,7 @@ def _gerund_of_future(cue: Token, sent: Span) -> bool:
     """A gerund (« en accueillant Y ») whose clause's verb, before it, is in the future: it
     tells what will be done, as its verb does."""
     doc = cue.doc
-    if cue.i == sent.start or doc[cue.i - 1].lower_ != "en" or "Part" not in cue.morph.get("VerbForm") or "Pres" not in cue.morph.get("Tense"):
+    if cue.i == sent.start or doc[cue.i - 1].lower_ != "en" or "Part" not in features(cue, "VerbForm") or "Pres" not in features(cue, "Tense"):
         return False
     verb = cue.head
     while verb.i > cue.i and verb.head.i != verb.i:
@@ -1125,7 +1127,7 @@ def _perfect_infinitive_of_future(cue: Token, sent: Span) -> bool:
     k = cue.i - 1
     while k > sent.start and (doc[k].pos_ == "ADV" or doc[k].lower_ == "été"):
         k -= 1  # « après avoir longuement reçu Y », « après avoir été exclu par Y »
-    if k - 1 < sent.start or doc[k].lower_ not in ("avoir", "être") or doc[k - 1].lower_ != "après" or "Part" not in cue.morph.get("VerbForm"):
+    if k - 1 < sent.start or doc[k].lower_ not in ("avoir", "être") or doc[k - 1].lower_ != "après" or "Part" not in features(cue, "VerbForm"):
         return False
     verb = next((t for t in reversed(doc[sent.start : k - 1]) if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")), None)
     return verb is not None and _in_future(verb)
@@ -1187,10 +1189,10 @@ def is_planned(cue: Token, sent: Span) -> bool:
     if cue.pos_ in ("VERB", "NOUN") and any(doc[j].pos_ == "AUX" and is_future(doc[j]) for j in range(max(sent.start, cue.i - 3), cue.i)):
         return not narrative_future(sent)  # « elle sera interdite », « il aura rencontré »
     head = cue.head
-    if "Inf" in cue.morph.get("VerbForm") and head.pos_ in ("VERB", "AUX") and 0 < cue.i - head.i <= INTENT_WINDOW and is_future(head):
+    if "Inf" in features(cue, "VerbForm") and head.pos_ in ("VERB", "AUX") and 0 < cue.i - head.i <= INTENT_WINDOW and is_future(head):
         return not narrative_future(sent)  # « il viendra demain soutenir X »
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
-    if "Inf" in cue.morph.get("VerbForm") and _noun_of_its_verb(doc, verb.i, cue.i) and is_future(verb):
+    if "Inf" in features(cue, "VerbForm") and _noun_of_its_verb(doc, verb.i, cue.i) and is_future(verb):
         return not narrative_future(sent)  # « j'aurai le plaisir de vous accueillir »: the verb of the noun
     if _gerund_of_future(cue, sent) or _perfect_infinitive_of_future(cue, sent):
         return not narrative_future(sent)  # « X ira plus loin, en accueillant Y », « X recevra Z après avoir reçu Y »
@@ -1370,7 +1372,7 @@ def _addressee_heard(cue: Token, sent: Span) -> bool:
     entendre » nor « nous aurions voulu vous recevoir », nor a wish denied."""
     doc = cue.doc
     j = cue.i - 1
-    if verb_lemma(cue) not in ADDRESSEE_HEARING_VERBS or "Inf" not in cue.morph.get("VerbForm") or j <= sent.start or doc[j].lower_ != "vous":
+    if verb_lemma(cue) not in ADDRESSEE_HEARING_VERBS or "Inf" not in features(cue, "VerbForm") or j <= sent.start or doc[j].lower_ != "vous":
         return False
     j -= 1
     if doc[j].lower_ in ("à", "de", "d'", "d’"):
@@ -1395,7 +1397,7 @@ def _thanked_deed(cue: Token, sent: Span) -> bool:
     k = cue.i - 1
     while k > sent.start and (doc[k].pos_ == "ADV" or doc[k].lower_ in NE) and doc[k].lemma_ != "avoir":  # « de ne pas avoir reçu Y »
         k -= 1
-    if k - 1 <= sent.start or doc[k].lemma_ != "avoir" or "Inf" not in doc[k].morph.get("VerbForm") or doc[k - 1].lower_ not in ("de", "d'", "d’"):
+    if k - 1 <= sent.start or doc[k].lemma_ != "avoir" or "Inf" not in features(doc[k], "VerbForm") or doc[k - 1].lower_ not in ("de", "d'", "d’"):
         return False
     return any(verb_lemma(t) in DEED_JUDGING_VERBS for t in doc[max(sent.start, k - 1 - DEED_REACH) : k - 1])
 
@@ -1415,7 +1417,7 @@ def _continued(cue: Token, sent: Span) -> bool:
     the noun (past its determiner and adjectives): the relation holds already, whatever the tense."""
     doc = cue.doc
     j = cue.i - 1
-    if "Inf" in cue.morph.get("VerbForm"):
+    if "Inf" in features(cue, "VerbForm"):
         while j > sent.start and (doc[j].pos_ == "PRON" or doc[j].lower_ in ("ne", "n'", "n’", "pas")):
             j -= 1
         if doc[j].lower_ not in ("de", "d'", "d’", "à"):
@@ -1609,7 +1611,7 @@ def joined_infinitive(cue: Token, sent: Span) -> Optional[Token]:
     first, by its subject, not by the relative's nor by the name before it; None where the cue
     is no such second infinitive."""
     doc = cue.doc
-    if "Inf" not in cue.morph.get("VerbForm"):
+    if "Inf" not in features(cue, "VerbForm"):
         return None
     k = cue.i - 1
     if k > sent.start and doc[k].text == ",":  # an incise: « ainsi que, chers collègues, rendre »
@@ -1693,7 +1695,7 @@ def _refused(cue: Token, sent: Span) -> bool:
     X », « conteste toute rencontre avec X »); one that challenges the noun of an act, not of a
     meeting, does not deny that it was done (« a contesté la suspension de X par Y »)."""
     token = governor(cue, sent, "refusal")
-    if token is None or (token.lemma_.lower() == "aller" and "Fin" not in token.morph.get("VerbForm")):
+    if token is None or (token.lemma_.lower() == "aller" and "Fin" not in features(token, "VerbForm")):
         return False
     if cue.pos_ != "NOUN" or verb_lemma(token) not in CHALLENGING:
         return True

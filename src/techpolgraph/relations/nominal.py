@@ -23,9 +23,9 @@ from ..resolve.document import ADDRESSEE_PRONOUNS, DEFENDED_NOUNS, FIRST_PERSON_
 from .complements import DECISION_NOUNS, MEDIUM_NOUNS, TOPIC_PREPOSITIONS, UNDERGONE_NOUNS, after_topic, also_of, complement, country_of_ban, from_office, members_after_colon, members_in_apposition, own_account_platform, past_relative
 from .control import COPULAS, dative_clitic, object_clitic, opening_copula, opening_infinitive
 from .modality import AGENDA_NOUNS, AGENDA_VERBS, HAPPENING, LAUNCHING_VERBS, is_negated, is_uncertain
-from .cues import Argument, Cue, Source, adverbial_before, infinitive_in_er, past_adverbial, judgement_words, modality_words, receiving_verbs, repeated_determiner, support_verbs, verb_lemma
+from .cues import Argument, Cue, Source, adverbial_before, features, infinitive_in_er, past_adverbial, judgement_words, modality_words, receiving_verbs, repeated_determiner, support_verbs, verb_lemma
 from .proxies import account_platforms
-from .sentence import ADDRESSEE_POSSESSIVES, APPROXIMATE, SUBJECT_CLITICS, adjunct_incise_start, CLITICS, comma_incise_end, DE, INDEFINITE_ARTICLES, examples, MAX_GAP, PARTIES, SentenceView, Slot, and_of, before_qualifiers, during, expand, is_date_word, is_determiner, is_left_clitic, is_past_participle, is_possessive, is_possessive_determiner, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, role_start, time_nouns, verb_before
+from .sentence import ADDRESSEE_POSSESSIVES, APPROXIMATE, SUBJECT_CLITICS, adjunct_incise_start, CLITICS, comma_incise_end, DE, INDEFINITE_ARTICLES, examples, MAX_GAP, PARTIES, SentenceView, Slot, and_of, before_qualifiers, during, expand, is_date_word, is_determiner, is_left_clitic, is_past_participle, is_possessive, is_possessive_determiner, kept_per_view, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, role_start, time_nouns, verb_before
 from .relatives import antecedent_group, membership_verb, relative_complement
 from .subjects import resumed_author, subject_after, subjects_of
 
@@ -985,6 +985,7 @@ def _passive_agent_before(view: SentenceView, start: int, end: int) -> list[Slot
     return []
 
 
+@kept_per_view
 def done_by(view: SentenceView, i: int, end: int) -> list[Slot]:
     """« les attaques contre Y menées par X », « la plainte déposée par X »: the actor after a
     participle and « par » right after the noun's phrase."""
@@ -995,7 +996,7 @@ def done_by(view: SentenceView, i: int, end: int) -> list[Slot]:
     passive = j
     while j < end and j not in view.at and doc[j].pos_ in ("AUX", "ADV"):
         j += 1  # « des enquêtes ont été ouvertes par X »: the noun the subject of a passive
-    if j + 1 >= end or not ((doc[j].pos_ == "VERB" and "Part" in doc[j].morph.get("VerbForm")) or doc[j].pos_ == "ADJ"):
+    if j + 1 >= end or not ((doc[j].pos_ == "VERB" and "Part" in features(doc[j], "VerbForm")) or doc[j].pos_ == "ADJ"):
         return []  # an adjective with « par » after it is a participle the tagger missed (« la décision prise par X »)
     by = past_adjuncts(view, j + 1, end)  # « l'interdiction décidée le 3 juin par X »
     if by >= end or doc[by].lower_ != "par":
@@ -1015,7 +1016,7 @@ def aimed_then_done_by(view: SentenceView, i: int, end: int, words: tuple[str, .
     j = i + _amount(view, i, end)
     while j < end and j not in view.at and doc[j].pos_ in ("AUX", "ADV"):
         j += 1  # « n'a pas été », « a ensuite été »
-    if j >= end or doc[j].pos_ != "VERB" or "Part" not in doc[j].morph.get("VerbForm") or (j > i and verb_lemma(doc[j]) not in LAUNCHING_VERBS):
+    if j >= end or doc[j].pos_ != "VERB" or "Part" not in features(doc[j], "VerbForm") or (j > i and verb_lemma(doc[j]) not in LAUNCHING_VERBS):
         return [], []
     if sent_to and not _sending_participle(doc[j]):
         return [], []  # with ``sent_to``, only a participle of sending (« adressée à Y »)
@@ -1341,6 +1342,7 @@ def _support_verb_after_party(view: SentenceView, j: int) -> bool:
     return word.endswith("e") and infinitive_in_er(word) in support_verbs() and j - 1 in view.at and view.at[j - 1].end == j
 
 
+@kept_per_view
 def governing_verb(view: SentenceView, cue: Token, start: int) -> str:
     """The lemma of the verb whose object the noun is (« fait l'objet de »: « objet »), or "":
     the verb nearest before it in its clause, with no party and no other noun in between (« a

@@ -13,10 +13,12 @@ adverbs, dates, adverbial phrases and places that may stand between a verb and i
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
+import threading
 from bisect import bisect_left
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Optional, TypeVar
@@ -31,7 +33,7 @@ from ..resolve.document import FIRST_PERSON_CLITICS, FIRST_PERSON_SUBJECTS, POLI
 from ..resolve.names import name_key, titles
 from ..resolve.organisations import parents
 from ..resolve.roles import former_prefixes, nationalities, occupations, role_nouns
-from .cues import DE_FORMS, MODAL_VERBS, CuePos, CueTable, party_actions, past_adverbial, past_behalf, written_channels
+from .cues import DE_FORMS, MODAL_VERBS, CuePos, CueTable, features, party_actions, past_adverbial, past_behalf, written_channels
 from .modality import NE, YEAR, attribution, modality_of, tense_of
 from .typography import QUOTES, incises
 
@@ -159,11 +161,60 @@ def kept_per_view(fn: Callable[..., _T]) -> Callable[..., _T]:
 
     @functools.wraps(fn)
     def kept(view: "SentenceView", at: Any, *args: Any, **kwargs: Any) -> _T:
-        key = (fn, at.i if type(at) is Token else at, args, *kwargs.items())
+        i = at.i if type(at) is Token else at
+        key = (fn, i, args, *kwargs.items()) if kwargs else (fn, i, args)
         found = view.kept.get(key, _NOT_KEPT)
         if found is _NOT_KEPT:
             found = view.kept[key] = fn(view, at, *args, **kwargs)
         return found.copy() if type(found) is list else found  # type: ignore[attr-defined,no-any-return]
+
+    return kept
+
+
+class _Reading(threading.local):
+    """The doc the relations stage is reading in this thread (:func:`reading_doc`), and the
+    answers of the readings of :func:`kept_per_doc` for it: a process may analyse docs in
+    several threads (a dask worker), each with its own."""
+
+    def __init__(self) -> None:
+        self.doc: Optional[Doc] = None
+        self.kept: dict[tuple[Any, ...], Any] = {}
+
+
+_READING = _Reading()
+
+
+@contextlib.contextmanager
+def reading_doc(doc: Doc) -> Iterator[None]:
+    """While the relations stage reads ``doc``, the :func:`kept_per_doc` readings of its tokens
+    are worked out once each: the stage changes no token, so their answers cannot change."""
+    reading = _READING
+    before = reading.doc, reading.kept
+    reading.doc, reading.kept = doc, {}
+    try:
+        yield
+    finally:
+        reading.doc, reading.kept = before
+
+
+def kept_per_doc(fn: Callable[..., _T]) -> Callable[..., _T]:
+    """``fn(doc or token, ...)``, worked out once per doc and arguments (a token by its index)
+    while :func:`reading_doc` reads the doc, for a reading of a token that the rules of many
+    cues ask for again (whether a verb is passive or reflexive); computed each time elsewhere.
+    Only for readings that give a bool, an int or None, and that depend on a token's doc and
+    index and the other arguments only."""
+
+    @functools.wraps(fn)
+    def kept(first: Any, *args: Any, **kwargs: Any) -> _T:
+        doc = first if type(first) is Doc else first.doc
+        reading = _READING
+        if doc is not reading.doc:
+            return fn(first, *args, **kwargs)
+        key = (fn, first.i if type(first) is Token else None, *[a.i if type(a) is Token else a for a in args], *kwargs.items())
+        found = reading.kept.get(key, _NOT_KEPT)
+        if found is _NOT_KEPT:
+            found = reading.kept[key] = fn(first, *args, **kwargs)
+        return found  # type: ignore[no-any-return]
 
     return kept
 
@@ -217,6 +268,15 @@ class SentenceView:
         #: the one whose words the sentence is, in a transcript or a letter (set by the caller)
         self.voice: Optional[Slot] = None
         self.kept: dict[tuple[Any, ...], Any] = {}  # answers of the readings of :func:`kept_per_view`
+        self._lowers: Optional[tuple[str, ...]] = None
+
+    def lowers(self) -> tuple[str, ...]:
+        """The lower-case form of each token of the sentence (``lowers()[j - sent.start]`` is
+        ``doc[j].lower_``), read once for the rules that look for a word in a stretch of it."""
+        if self._lowers is None:
+            doc = self.doc
+            self._lowers = tuple(doc[j].lower_ for j in range(self.sent.start, self.sent.end))
+        return self._lowers
 
     def evidence(self) -> Evidence:
         """The sentence as the evidence of a relation (made once, shared by its relations)."""
@@ -243,7 +303,7 @@ class SentenceView:
         """The quotes around a name (« le parti « Ensemble pour Lyon » a exclu X »): no clause
         break."""
         doc, found = self.doc, set()
-        for slot in set(self.at.values()):
+        for slot in {id(s): s for s in self.at.values()}.values():  # each once, by identity: no slot hashed
             before, after = slot.start - 1, slot.end
             if before >= self.sent.start and after < self.sent.end and QUOTES.get(doc[before].text) == doc[after].text:
                 found.update((before, after))
@@ -278,7 +338,7 @@ class SentenceView:
             if doc[j].text != "," or j + 1 >= self.sent.end or j - 1 < self.sent.start:
                 continue
             verb = doc[j + 1]
-            participle = verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm")
+            participle = verb.pos_ == "VERB" and "Part" in features(verb, "VerbForm")
             # the tagger takes some for nouns (« , représentant le général X, »): no noun takes an article after it
             as_noun = verb.pos_ == "NOUN" and j + 2 < self.sent.end and doc[j + 2].pos_ == "DET"
             if not verb.lower_.endswith("ant") or not (participle or as_noun):
@@ -776,7 +836,7 @@ def _plural_noun(token: Token) -> bool:
     """A plural noun by the morphologizer, or by its form where the lemma drops an « s » or an
     « x » (« logiciels » tagged as a singular)."""
     form, lemma = token.lower_, token.lemma_.lower()
-    return "Plur" in token.morph.get("Number") or (form.endswith(("s", "x")) and form[:-1] == lemma)
+    return "Plur" in features(token, "Number") or (form.endswith(("s", "x")) and form[:-1] == lemma)
 
 
 def _relation_noun(token: Token) -> bool:
@@ -1560,7 +1620,7 @@ def adjunct_incise_start(view: "SentenceView", j: int, start: int, reach: int) -
         return None
     party = False
     for k in range(j - 1, max(start, j - reach), -1):
-        if doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm"):
+        if doc[k].pos_ in ("VERB", "AUX") and "Fin" in features(doc[k], "VerbForm"):
             return None
         if doc[k].text == "," and (doc[k + 1].lower_ in INCISE_OPENERS or not party or past_behalf(doc, k + 1) == j):
             return k  # « , lors d'un échange avec Y, », « , ce lundi matin, à la majorité, », « , au nom de P, »
@@ -1642,7 +1702,7 @@ def appositive_name(view: SentenceView, i: int, end: int) -> Optional[int]:
             named = past_role_nouns(view, named, end)  # « ..., le ministre Y »
             slot = view.at.get(named)
             return named if slot is not None and slot.kind is EntityKind.PERSON else None
-        if token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and "Pres" not in token.morph.get("Tense"):
+        if token.pos_ == "VERB" and "Part" in features(token, "VerbForm") and "Pres" not in features(token, "Tense"):
             continue  # « le chef du gouvernement chargé de la réforme des retraites, Y »
         if token.pos_ == "VERB" and "Inf" in token.morph.get("VerbForm") and doc[k - 1].lower_ in ("de", "d'", "d’", "à"):
             continue  # « le Premier ministre chargé de gérer les affaires, Y »
@@ -1725,7 +1785,7 @@ def distributed_members(view: SentenceView, i: int, end: int) -> list[Slot]:
     after their own qualifier and a comma; those persons (two at least), else none."""
     doc = view.doc
     j = past_determiners(view, i, end)
-    if j >= end or j in view.at or doc[j].lemma_.lower() not in role_heads() or "Plur" not in doc[j].morph.get("Number"):
+    if j >= end or j in view.at or doc[j].lemma_.lower() not in role_heads() or "Plur" not in features(doc[j], "Number"):
         return []
     members: list[Slot] = []
     k = j + 1
@@ -2166,7 +2226,7 @@ def _linking(doc: Doc, i: int) -> bool:
 
 def _role_word(token: Token) -> bool:
     """A role noun (« président ») or a word that qualifies one (« élu », « américain »)."""
-    return token.lower_ in role_heads() or token.pos_ == "ADJ" or (token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm"))
+    return token.lower_ in role_heads() or token.pos_ == "ADJ" or (token.pos_ == "VERB" and "Part" in features(token, "VerbForm"))
 
 
 def describing(token: Token) -> bool:
@@ -2183,7 +2243,7 @@ def describing(token: Token) -> bool:
 
 def is_past_participle(token: Token) -> bool:
     """The morphologizer reads the word as a past participle (« élu », « remplacé »)."""
-    return "Part" in token.morph.get("VerbForm") and "Pres" not in token.morph.get("Tense")
+    return "Part" in features(token, "VerbForm") and "Pres" not in features(token, "Tense")
 
 
 #: Endings of a present participle (« opposant », « manifestantes »).
@@ -2292,7 +2352,7 @@ def past_bare_phrases(doc: Doc, i: int, end: int, taken: Container[int] = ()) ->
 def is_possessive_determiner(token: Token) -> bool:
     """The token is a possessive determiner by the morphologizer (« sa » of « sa rencontre »),
     whether or not the resolver placed it."""
-    return "Yes" in token.morph.get("Poss")
+    return "Yes" in features(token, "Poss")
 
 
 #: Object pronouns before a verb (« qui l'ont banni », « je les félicite »: a mention of the resolver).
@@ -2344,6 +2404,7 @@ def _before_role(doc: Doc, start: int, end: int) -> int:
     return k - 1 if k > start and doc[k - 1].pos_ == "DET" else k
 
 
+@kept_per_doc
 def clitic_window(doc: Doc, cue: Token, hidden: frozenset[int] = frozenset()) -> int:
     """Where the clitics of a verb may begin: three words before it, and further back past the
     auxiliaries and adverbs in between (« s'en est néanmoins plusieurs fois pris », « s'est une
@@ -2362,6 +2423,7 @@ def clitic_window(doc: Doc, cue: Token, hidden: frozenset[int] = frozenset()) ->
     return max(min(j - 2, cue.i - 3), 0)
 
 
+@kept_per_doc
 def reflexive(doc: Doc, cue: Token, hidden: frozenset[int] = frozenset()) -> bool:
     """A « se » among the clitics of the verb (« s'est rencontré », « s'en est pris », « se sont
     (de nouveau) vus »: ``hidden`` are the tokens of incises, read past)."""
@@ -2394,6 +2456,9 @@ def _reflexive_plural(doc: Doc, cue: Token) -> Optional[int]:
     same person (« Nous nous sommes rencontrés », « nous avons eu l'occasion de nous voir »,
     « vous osez vous vanter »): its position; else None (« il souhaite nous rencontrer », « je
     vous remercie »: an object)."""
+    near = [doc[j].lower_ for j in range(max(cue.i - 3, 0), cue.i)]
+    if "nous" not in near and "vous" not in near:
+        return None  # neither among the three words before the verb
     for word in ("nous", "vous"):
         clitic = next((j for j in range(cue.i - 1, max(cue.i - 4, -1), -1) if doc[j].lower_ == word and j > 0 and (doc[j - 1].lower_ == word or not doc[j].dep_.startswith("nsubj"))), None)
         if clitic is None:
@@ -2410,12 +2475,13 @@ CAUSATIVE_VERBS = function_words("causative_verb")
 UNDERGO_VERBS = function_words("undergo_verb")
 
 
+@kept_per_view
 def made_to_undergo(view: SentenceView, cue: Token) -> bool:
     """« X s'est vu suspendre son compte (par Y) », « X s'est vu interdire l'accès », « X s'est
     fait bannir de Y »: after « se voir » or « se faire », the infinitive is undergone by the
     subject, as in a passive."""
     doc = view.doc
-    if "Inf" not in cue.morph.get("VerbForm"):
+    if "Inf" not in features(cue, "VerbForm"):
         return False
     j = cue.i - 1
     while j > view.sent.start and doc[j].pos_ == "ADV":

@@ -15,7 +15,7 @@ from ..resolve.document import anaphors
 from ..resolve.document import MONARCH_TITLES, SUBJECT_PRONOUNS, address_word
 from ..resolve.roles import nationalities
 from .control import PREDICATE_LINKS, caller, clitic_controller, controller, decided_unnamed, decision_participle, infinitive_mark, infinitive_of_noun, is_gerund, object_controlled, object_controller, perceived_doer, quoted_speaker
-from .cues import modality_words, party_actions, verb_lemma
+from .cues import features, modality_words, party_actions, verb_lemma
 from .modality import PERFORMATIVE_VERBS, joined_infinitive
 from .proxies import names_a_proxy
 from .relatives import BEFORE_RELATIVE, antecedent_group, before_apposition, cleft_focus, member_antecedent
@@ -43,7 +43,7 @@ def _infinitive_before_noun(view: SentenceView, cue: Token) -> Token:
     opening = adjunct_incise_start(view, k, view.sent.start, BEHALF_INCISE_WORDS)
     if opening is not None:
         k = opening - 1  # « de m'associer, au nom de mon groupe, à l'hommage »: past the incise
-    return doc[k] if k < cue.i - 1 and doc[k].pos_ == "VERB" and "Inf" in doc[k].morph.get("VerbForm") else cue
+    return doc[k] if k < cue.i - 1 and doc[k].pos_ == "VERB" and "Inf" in features(doc[k], "VerbForm") else cue
 
 
 #: How many words an incise between a support infinitive and its relation noun may have.
@@ -80,7 +80,7 @@ def exhorts_itself(cue: Token, sent: Span) -> bool:
     its clause (« Saluons le courage de Y », « Rendons hommage à Y », « Et soulignons ... »): an
     act the speaker performs as it is said."""
     doc = cue.doc
-    if cue.pos_ != "VERB" or not cue.lower_.endswith("ons") or "Fin" not in cue.morph.get("VerbForm"):
+    if cue.pos_ != "VERB" or not cue.lower_.endswith("ons") or "Fin" not in features(cue, "VerbForm"):
         return False  # the ending, not the person the tagger gives (« Saluons » is read as a third person)
     phrase = f"{verb_lemma(cue)} {doc[cue.i + 1].lower_}" if cue.i + 1 < len(doc) else ""
     if verb_lemma(cue) not in PERFORMATIVE_VERBS and phrase not in PERFORMATIVE_VERBS:
@@ -200,7 +200,7 @@ def _subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot
     if perceived is not None:
         return perceived  # « X a vu Y critiquer Z »: Y, whom X saw do it
     out: list[Slot] = controller(view, cue) or object_controller(view, cue)[0]
-    if not out and "Inf" in cue.morph.get("VerbForm") and verb_lemma(cue.head) in BLAMING_VERBS and object_controlled(cue) and not _party_between(view, cue.head, cue):
+    if not out and "Inf" in features(cue, "VerbForm") and verb_lemma(cue.head) in BLAMING_VERBS and object_controlled(cue) and not _party_between(view, cue.head, cue):
         return []  # « X a reproché au bloc de soutenir Y »: the one blamed, whom no party names, not X
     if not out and is_gerund(view, cue):
         decided = decision_participle(view, cue)
@@ -329,7 +329,7 @@ def noun_owner(view: SentenceView, cue: Token) -> list[Slot] | None:
     décision de conclure », « son refus de recevoir »): the party the possessive stands for, or
     none where the resolver placed none; None where the infinitive has no such noun."""
     doc = view.doc
-    j = infinitive_mark(view, cue) if "Inf" in cue.morph.get("VerbForm") else None
+    j = infinitive_mark(view, cue) if "Inf" in features(cue, "VerbForm") else None
     if j is None or j - 2 < view.sent.start or doc[j].lower_ not in DE or doc[j - 1].pos_ != "NOUN" or not is_possessive_determiner(doc[j - 2]):
         return None
     if j - 4 >= view.sent.start and doc[j - 3].lower_ in ("à", "au", "aux") and doc[j - 4].pos_ in ("VERB", "AUX", "ADV"):
@@ -415,7 +415,7 @@ def subjects_after_colon(view: SentenceView, cue: Token, clause_start: int) -> l
     a colon that ends the sentence as its subjects."""
     doc = view.doc
     before = doc[clause_start : cue.i]
-    plural_noun = next((t for t in before if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") and (t.dep_ in ("nsubj", "ROOT") or _opening_noun(doc, t, clause_start))), None)
+    plural_noun = next((t for t in before if t.pos_ == "NOUN" and "Plur" in features(t, "Number") and (t.dep_ in ("nsubj", "ROOT") or _opening_noun(doc, t, clause_start))), None)
     if plural_noun is None or any(i in view.at for i in range(clause_start, cue.i)):
         return []
     verbs = [t for t in doc[plural_noun.i + 1 : cue.i + 1] if t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm")]
@@ -770,7 +770,7 @@ def trailing_examples(view: SentenceView, cue: Token, clause_start: int) -> list
     « ont interdit plusieurs applications, dont Pixelia », whose object they are members of."""
     doc = view.doc
     _start, end = view.clause(cue.i)
-    if not any(t.dep_.startswith("nsubj") and t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") and t.i not in view.at and clause_start <= t.i < cue.i for t in doc[clause_start : cue.i]):
+    if not any(t.dep_.startswith("nsubj") and t.pos_ == "NOUN" and "Plur" in features(t, "Number") and t.i not in view.at and clause_start <= t.i < cue.i for t in doc[clause_start : cue.i]):
         return []
     comma = next((k for k in range(cue.i + 1, end) if doc[k].text == ","), None)
     objects = view.group_at(past_determiners(view, past_adjuncts(view, cue.i + 1, end), end), end)  # the object named right after the verb
@@ -951,7 +951,7 @@ def _verb_of_noun(view: SentenceView, cue: Token, clause_start: int) -> Token:
     if cue.pos_ != "NOUN" or k - 1 <= clause_start or not is_determiner(doc[k]):
         return cue
     verb = doc[k - 1]
-    return verb if verb.pos_ == "VERB" and ("Fin" in verb.morph.get("VerbForm") or _after_auxiliary(view, verb.i, clause_start)) else cue
+    return verb if verb.pos_ == "VERB" and ("Fin" in features(verb, "VerbForm") or _after_auxiliary(view, verb.i, clause_start)) else cue
 
 
 def shared_subject_verb(view: SentenceView, cue: Token, clause_start: int) -> int | None:
@@ -966,7 +966,7 @@ def shared_subject_verb(view: SentenceView, cue: Token, clause_start: int) -> in
             j -= 1
     j = _past_link_adverbial(view, j, clause_start)
     # « ... la guerre et soutient Z », « ... menée par A et B et soutient Z »: a verb of its own after a complement
-    simple = j == cue.i - 1 and "Fin" in cue.morph.get("VerbForm") and (j - 1 not in view.at or _governed_group(view, view.at[j - 1]) or _object_before(view, view.at[j - 1], clause_start))
+    simple = j == cue.i - 1 and "Fin" in features(cue, "VerbForm") and (j - 1 not in view.at or _governed_group(view, view.at[j - 1]) or _object_before(view, view.at[j - 1], clause_start))
     if j <= clause_start or doc[j].lower_ not in PREDICATE_LINKS or (j == cue.i - 1 and not simple):
         return None  # « X et Y ont critiqué Z »: a coordination of subjects, not of predicates
     for k in range(j - 1, clause_start - 1, -1):

@@ -23,7 +23,7 @@ from ..resolve.document import ADDRESSEE_PRONOUNS, FIRST_PERSON_SUBJECTS
 from ..resolve.roles import nationalities
 from .complements import ACCOUNT_NOUNS, COMPANY_PARTICIPLES, authorities_of_opening_place, bare_object, co_agents, complement, country_of_ban, direct_object, from_office, fronted, members_in_apposition, own_account_platform, past_relative
 from .control import addressed_by_name, before_auxiliaries, caller, dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, reported_subject, speaker, speaker_after_comma
-from .cues import Argument, Cue, CuePos, CueTable, Source, cue_end, etre_verbs, gapped_tail, modality_words, verb_lemma
+from .cues import Argument, Cue, CuePos, CueTable, Source, cue_end, etre_verbs, features, gapped_tail, modality_words, verb_lemma
 from .modality import PAST_PARTICIPLE_ENDINGS, auxiliary_before_incise, order_verb, party_negated, present_of_er_verb
 from .nominal import COURTESY_NOUNS, HEARING_NOUNS, LIFTING_VERBS, RANKS_NOUNS, WITHDRAWING_VERBS, described_one, describes, ends_a_sanction, listed_after_parmi, nominal, past_taking_place, withdrawn
 from .proxies import MEASURE_NOUNS, PLATFORM_NOUNS, account_platforms, actions_of, decided_by, document_author, measure_at, proxy_subject
@@ -57,6 +57,7 @@ from .sentence import (
     is_organ_noun,
     is_past_participle,
     is_possessive,
+    kept_per_doc,
     kept_per_view,
     last_group,
     made_to_undergo,
@@ -153,7 +154,7 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
     if spec.pos is CuePos.VERB and cue.lemma_.lower() in etre_verbs():
         state = holders or (_apposed_before_comma(view, cue) if is_past_participle(cue) or cue.lower_.endswith(PAST_PARTICIPLE_ENDINGS) else [])  # not « ..., allèrent voir Y »
         subjects, holders = (state or subjects), []  # « X, assis à la droite de Y, ... »: a state of X's, no passive
-    elif spec.pos is CuePos.VERB and "Inf" in cue.morph.get("VerbForm") and _motion_participle(view.doc[cue.i - 1]):
+    elif spec.pos is CuePos.VERB and "Inf" in features(cue, "VerbForm") and _motion_participle(view.doc[cue.i - 1]):
         participle = view.doc[cue.i - 1]
         before = view.at.get(participle.i - 1)
         right_before = [before] if before is not None and before.end == participle.i and before.kind in PARTIES else []
@@ -1318,7 +1319,7 @@ def past_qualifiers(view: SentenceView, after: int, end: int) -> int:
     doc = view.doc
     k = after
     while k < end and k - after < QUALIFIER_REACH and k not in view.at:
-        if doc[k].pos_ in ("ADJ", "ADV") or (doc[k].pos_ == "VERB" and "Part" in doc[k].morph.get("VerbForm") and "Pres" not in doc[k].morph.get("Tense")):
+        if doc[k].pos_ in ("ADJ", "ADV") or (doc[k].pos_ == "VERB" and "Part" in features(doc[k], "VerbForm") and "Pres" not in features(doc[k], "Tense")):
             k += 1
             continue
         phrase = next((n for n in QUALIFIER_PHRASE_LENGTHS if k + n <= end and " ".join(t.lower_ for t in doc[k : k + n]) in QUALIFIER_PHRASES), 0)
@@ -1379,7 +1380,7 @@ def apposed_to(view: SentenceView, cue: Token) -> list[Slot]:
     an auxiliary, in an apposition set off by a comma after a party, says what that party
     underwent; the party is returned (else nothing)."""
     doc = view.doc
-    if "Part" not in cue.morph.get("VerbForm") or "Pres" in cue.morph.get("Tense") or cue.lower_.endswith("ant") or reflexive(doc, cue):
+    if "Part" not in features(cue, "VerbForm") or "Pres" in features(cue, "Tense") or cue.lower_.endswith("ant") or reflexive(doc, cue):
         return []  # not « ..., critiquant Y », a present participle the tagger left without its tense
     following = view.at.get(cue.i + 1)
     if cue.lower_.endswith("t") and following is not None and following.kind in PARTIES:
@@ -1546,7 +1547,7 @@ def named_after_noun(view: SentenceView, cue: Token, after: int, end: int) -> li
     common noun, whose phrase is followed by a comma and a person's name that ends the clause,
     says what that person underwent; the person is returned (else nothing)."""
     doc = view.doc
-    if "Part" not in cue.morph.get("VerbForm") or "Pres" in cue.morph.get("Tense") or cue.lower_.endswith("ant") or reflexive(doc, cue):
+    if "Part" not in features(cue, "VerbForm") or "Pres" in features(cue, "Tense") or cue.lower_.endswith("ant") or reflexive(doc, cue):
         return []  # not « ..., critiquant Y », a present participle the tagger left without its tense
     before = doc[cue.i - 1]
     if cue.i - 1 < view.sent.start or before.i in view.at or before.pos_ != "NOUN" or not before.is_lower:
@@ -1582,6 +1583,7 @@ def in_presence_of(view: SentenceView, after: int, end: int) -> list[Slot]:
     return []
 
 
+@kept_per_doc
 def is_passive(cue: Token) -> bool:
     """« a été banni par »; a reflexive « s'en est pris à » only looks passive to the parser.
     The parser reads some « est » + participle as a compound tense (« X est interdit sur l'App
@@ -1674,7 +1676,7 @@ def _shares_a_passive(cue: Token) -> bool:
 
 def _bare_past_participle(cue: Token) -> bool:
     """A past participle with no auxiliary of its own (« ..., puis exclu », « soutenu par »)."""
-    if "Part" not in cue.morph.get("VerbForm") or "Pres" in cue.morph.get("Tense"):
+    if "Part" not in features(cue, "VerbForm") or "Pres" in features(cue, "Tense"):
         return False
     if not cue.lower_.endswith(PAST_PARTICIPLE_ENDINGS):
         return False  # « l'homme d'affaires dînera par la suite »: a future the tagger read as a participle
@@ -1701,9 +1703,9 @@ def _after_lasting_verb(cue: Token) -> bool:
     """A past participle right after « rester » or « demeurer », past adverbs (« X reste
     banni de Facebook », « demeure toujours suspendu »); « reste interdit », the participle the
     tagger read as a present (no finite verb follows « rester »)."""
-    if "Part" not in cue.morph.get("VerbForm") and not cue.lower_.endswith(PAST_PARTICIPLE_ENDINGS):
+    if "Part" not in features(cue, "VerbForm") and not cue.lower_.endswith(PAST_PARTICIPLE_ENDINGS):
         return False
-    if "Part" in cue.morph.get("VerbForm") and "Pres" in cue.morph.get("Tense"):
+    if "Part" in features(cue, "VerbForm") and "Pres" in features(cue, "Tense"):
         return False
     j = cue.i - 1
     while j > 0 and cue.doc[j].pos_ == "ADV":
