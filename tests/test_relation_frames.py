@@ -4253,6 +4253,20 @@ CASES: tuple[Case, ...] = (
     Case("gathered-around-the-host", f"{C} et {B} se sont réunis autour de {A} à Lyon.", (met(C, B), met(A, C), met(A, B))),
     Case("gathered-around-himself", f"{A} a réuni autour de lui {C} et {B}.", (met(A, C), met(A, B))),
     Case("miss-turned-around-someone", f"{A} a tourné autour de {C} toute la soirée.", ()),
+    # one's preference and favours; two possessed accounts seen removed
+    Case("had-the-preference-of", f"{A} avait la préférence de {C}, et non celle de ses anciens alliés.", (endorsed(C, A),)),
+    Case("the-preference-of-for", f"La préférence de {C} pour {A} ne fait aucun doute.", (endorsed(C, A),)),
+    Case("has-the-favours-of", f"{A} a les faveurs de {C}.", (endorsed(C, A),)),
+    Case("miss-a-preference-for-no-party", f"La préférence de {C} pour le télétravail est connue.", ()),
+    Case("sees-two-accounts-removed", f"{A} voit sa page Facebook et son compte Instagram fermés pour de bon.", (banned("Facebook", A), banned("Instagram", A))),
+    # « engager » an action is done; « s'engager à » is a promise
+    Case("brought-a-lawsuit-is-asserted", f"C'est en juillet 2017 que {A} a engagé une action en justice contre Pixelia.", (criticised(A, "Pixelia"),)),
+    Case("pledged-to-support-is-uncertain", f"{A} s'est engagé à soutenir {B}.", (endorsed(A, B, "uncertain"),)),
+    # raised to a rank of an order; an honour received from someone's hands
+    Case("raised-to-a-rank-of-an-order", f"{A} a élevé {C} au grade d'officier de l'ordre national du Mérite.", (endorsed(A, C),)),
+    Case("raised-to-a-rank-in-the-passive", f"{C} a été élevé au rang de commandeur par {A}.", (endorsed(A, C),)),
+    Case("miss-raised-children", f"{A} a élevé ses enfants à Lyon avec {B}.", ()),
+    Case("received-from-the-hands-of", f"{C} a reçu des mains de {A} la médaille de la ville, samedi à Lyon.", (met(C, A),)),
     # @@NEW@@
 )
 

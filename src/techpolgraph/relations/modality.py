@@ -931,10 +931,16 @@ def _called_by_the_agenda(cue: Token, sent: Span) -> bool:
     return token is not None and verb_lemma(token) in AGENDA_VERBS and any(t.lemma_.lower() in AGENDA_NOUNS for t in cue.doc[sent.start : token.i])
 
 
+#: Verbs of intent only in their reflexive form (« s'engager à »), by lemma.
+REFLEXIVE_INTENT = function_words("reflexive_intent")
+
+
 def governing_verb(cue: Token, sent: Span, effect: str) -> bool:
     """A verb of ``modality.tsv``'s ``effect`` (intent, refusal) governs the cue from right
     before it: « menace d'exclure X », « envisage de rencontrer X », « a refusé de recevoir X »."""
     token = governor(cue, sent, effect)
+    if token is not None and verb_lemma(token) in REFLEXIVE_INTENT and not any(cue.doc[k].lower_ in REFLEXIVE for k in range(max(token.i - 3, sent.start), token.i)):
+        return False  # « a engagé une action en justice contre Y »: done; « s'est engagé à soutenir Y »: promised
     # « va rencontrer » is planned; « est allé rencontrer » happened
     return token is not None and (token.lemma_.lower() != "aller" or "Fin" in features(token, "VerbForm"))
 

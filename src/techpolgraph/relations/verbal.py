@@ -1778,12 +1778,30 @@ def seen_undergone(view: SentenceView, cue: Token, start: int) -> Optional[tuple
     while j > start and cue.i - j <= SEEN_OBJECT_WORDS and j not in view.at and doc[j].pos_ == "NOUN":
         j -= 1
     owner = view.at.get(j)
+    while owner is not None and is_possessive(owner) and j - 2 > start and doc[j - 1].lower_ in ("et", ","):
+        earlier, k = _possessed_before(view, j - 2, start)  # « voit sa page Facebook et son compte Instagram supprimés »
+        if earlier is None:
+            break
+        platforms, j, owner = earlier + platforms, k, view.at[k]
     if owner is None or not is_possessive(owner) or j - 1 < start or verb_lemma(doc[j - 1]) != "voir":
         return None
     if any(t.lower_ in REFLEXIVE for t in doc[max(j - 4, start) : j - 1]):
         return None  # « s'est vu suspendre »: read by :func:`made_to_undergo`
     subjects = [s for s in expand(subjects_of(view, doc[j - 1], start)) if s.kind in PARTIES]
     return (platforms, subjects) if subjects else None
+
+
+def _possessed_before(view: SentenceView, j: int, start: int) -> tuple[Optional[list[Slot]], int]:
+    """The platforms of a possessed object that ends at token j (« sa page Facebook »), and
+    the token of its possessive; (None, j) where no possessive opens it."""
+    doc, platforms = view.doc, []
+    while j > start and j in view.at and view.at[j].kind is EntityKind.ORGANISATION:
+        platforms.insert(0, view.at[j])
+        j = view.at[j].start - 1
+    while j > start and j not in view.at and doc[j].pos_ == "NOUN":
+        j -= 1
+    owner = view.at.get(j)
+    return (platforms, j) if owner is not None and is_possessive(owner) else (None, j)
 
 
 @lru_cache(maxsize=1)
