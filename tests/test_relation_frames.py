@@ -4267,6 +4267,9 @@ CASES: tuple[Case, ...] = (
     Case("raised-to-a-rank-in-the-passive", f"{C} a été élevé au rang de commandeur par {A}.", (endorsed(A, C),)),
     Case("miss-raised-children", f"{A} a élevé ses enfants à Lyon avec {B}.", ()),
     Case("received-from-the-hands-of", f"{C} a reçu des mains de {A} la médaille de la ville, samedi à Lyon.", (met(C, A),)),
+    # the members of a group named by a compound the tokenizer cut (« start-up »)
+    Case("received-the-bosses-of-start-ups-such-as", f"{A} a reçu les patrons de start-up comme {C} et {B}.", (met(A, C), met(A, B))),
+    Case("miss-start-ups-such-as-in-a-clause-of-their-own", f"{A} a reçu les patrons de start-up, comme le veut la tradition.", ()),
     # @@NEW@@
 )
 

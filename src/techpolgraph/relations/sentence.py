@@ -806,8 +806,8 @@ def examples(view: SentenceView, k: int, end: int) -> list[Slot]:
                 return []  # « les bureaux de X (anciennement Y) »: the parentheses speak of X
             close = next((c for c in range(j + 1, end) if doc[c].text == ")"), None)
             return [s for s in view.slots if close is not None and j < s.start and s.end <= close]
-        if (doc[j].pos_ not in ("NOUN", "ADJ", "ADP", "DET", "PUNCT", "ADV") or doc[j].text in CLAUSE_BREAKS) and j not in view.hidden and j not in view.open_quotes:
-            return []  # not « des applications « récréatives » telles que X »: the quoted word read past
+        if (doc[j].pos_ not in ("NOUN", "ADJ", "ADP", "DET", "PUNCT", "ADV") or doc[j].text in CLAUSE_BREAKS) and j not in view.hidden and j not in view.open_quotes and not _in_compound(doc, j):
+            return []  # not « des applications « récréatives » telles que X »: the quoted word read past; nor « des start-up »
         j += 1
     if j == end < view.sent.end and doc[end].text in ("–", "-", ",", "(") and (thought := _thought_of(view, end + 1, view.sent.end)) is not None:
         return _each_after_a(view, thought, view.sent.end)  # « les élus, je pense à X et à Y »: past the clause the verb opens
@@ -830,6 +830,13 @@ def examples(view: SentenceView, k: int, end: int) -> list[Slot]:
     if j not in view.at:
         j = past_role_nouns(view, j, end)  # « des élus, dont les maires X et Y »
     return view.group_at(j, end, listing=True)
+
+
+def _in_compound(doc: Doc, j: int) -> bool:
+    """Token j is the hyphen of a compound the tokenizer cut, or the word after it (« start-up »)."""
+    if doc[j].text in ("-", "‑"):
+        return j > 0 and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+    return j > 1 and doc[j - 1].text in ("-", "‑") and not doc[j - 1].whitespace_ and not doc[j - 2].whitespace_
 
 
 def _plural_noun(token: Token) -> bool:
