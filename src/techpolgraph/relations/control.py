@@ -73,7 +73,7 @@ def controller(view: SentenceView, cue: Token) -> list[Slot]:
     if honoured:
         return honoured  # « C'est pour moi un honneur de recevoir Y »: the speaker
     m = j - 1
-    if doc[m].text == "," and (opening := _verbless_incise_start(view, m)) is not None:
+    if doc[m].text == "," and (opening := adjunct_incise_start(view, m, view.sent.start, INCISE_BEFORE_INFINITIVE)) is not None and opening - 1 in view.at:
         m = opening - 1  # « au tour de X, entre 2017 et 2019, de sanctionner Y »
     while m > view.sent.start and m not in view.at and (is_date_word(doc[m]) or doc[m].lower_ in time_nouns()):
         m -= 1  # « la décision de X fin juillet de débrancher Y »
@@ -101,18 +101,6 @@ def controller(view: SentenceView, cue: Token) -> list[Slot]:
 
 #: How many words an incise between commas may have between a noun's « de X » and its infinitive.
 INCISE_BEFORE_INFINITIVE = 8
-
-
-def _verbless_incise_start(view: SentenceView, closing: int) -> Optional[int]:
-    """The comma that opens an incise closed by the comma at token ``closing``, with no verb in
-    it and a party right before it (« X, entre 2017 et 2019, »); else None."""
-    doc = view.doc
-    for k in range(closing - 1, max(closing - INCISE_BEFORE_INFINITIVE - 1, view.sent.start), -1):
-        if doc[k].pos_ in ("VERB", "AUX"):
-            return None
-        if doc[k].text == ",":
-            return k if k - 1 in view.at else None
-    return None
 
 
 def _for_whom(view: SentenceView, j: int) -> list[Slot]:

@@ -115,7 +115,7 @@ from .sentence import (
     sentences,
     within,
 )
-from .subjects import APPOSED_REFLEXIVE, SUBJECT_PRONOUNS, exhorts_itself, participle_after_party, subjects_of
+from .subjects import SUBJECT_PRONOUNS, apposed_reflexive_party, exhorts_itself, subjects_of
 from .tree import Reparse, TreeReader
 from .typography import CLOSING_QUOTES, MARK_TOKENS, QUOTES
 from .verbal import arguments, lacks_its_organisation
@@ -496,7 +496,7 @@ class RelationExtractor:
                 continue  # « divisé entre soutien et opposition au président X »: neither is an act
             if cue.pos is CuePos.VERB and participle_as_noun(token) and not (token.i - 1 in view.at and is_object_clitic(view.at[token.i - 1], view.doc)):
                 continue  # « l'opposant au pouvoir russe X »: a person, not an act of opposing; not « , l'accusant de »
-            if cue.reflexive and cue.argument is not Argument.EVENT and not reflexive(view.doc, token, view.hidden) and not (cue.lemma in APPOSED_REFLEXIVE and participle_after_party(view, token) is not None):
+            if cue.reflexive and cue.argument is not Argument.EVENT and not reflexive(view.doc, token, view.hidden) and apposed_reflexive_party(view, token) is None:
                 continue  # « s'engager pour » is not « a été engagée par »
             if not cue.reflexive and cue.lemma in REFLEXIVE_SENSE and reflexive(view.doc, token, view.hidden):
                 continue  # « s'est dit favorable à Y » is no saying to Y

@@ -184,7 +184,7 @@ def _subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot
     if agent is not None:
         group = main_subject(view, cue)  # « X, Y et Z appelant à ... »: the group that opens the sentence
         return group if any(s is agent for s in group) else [agent]  # « une photo de X rencontrant Y »
-    described = participle_after_party(view, cue) if _apposed_reflexive(view, cue) else None
+    described = apposed_reflexive_party(view, cue)
     if described is not None:
         return [described]  # « X, rallié à Y, a ... »: X
     by_pronoun = clitic_controller(view, cue)
@@ -448,17 +448,20 @@ def participle_agent(view: SentenceView, cue: Token) -> Slot | None:
 APPOSED_REFLEXIVE = function_words("apposed_reflexive")
 
 
-def _apposed_reflexive(view: SentenceView, cue: Token) -> bool:
-    """The cue is a verb of ``apposed_reflexive`` without its « se » (« rallié »)."""
+def apposed_reflexive_party(view: SentenceView, cue: Token) -> Slot | None:
+    """The party that the past participle of a verb of ``apposed_reflexive``, without its « se »,
+    describes (« X, rallié à Y, a ... », « le député X rallié à Y »: X); else None."""
     lemma = verb_lemma(cue)
-    return ("se " + lemma in APPOSED_REFLEXIVE or "s'" + lemma in APPOSED_REFLEXIVE) and not reflexive(view.doc, cue, view.hidden)
+    if "se " + lemma not in APPOSED_REFLEXIVE and "s'" + lemma not in APPOSED_REFLEXIVE:
+        return None
+    return _participle_after_party(view, cue) if not reflexive(view.doc, cue, view.hidden) else None
 
 
-def participle_after_party(view: SentenceView, cue: Token) -> Slot | None:
+def _participle_after_party(view: SentenceView, cue: Token) -> Slot | None:
     """A past participle with no auxiliary right after a party, or after the comma that follows
-    one (« X, rallié à Y, a ... », « le député X rallié à Y »): the party it describes; else None."""
+    one: the party it describes; else None."""
     doc, k = view.doc, cue.i - 1
-    if "Part" not in cue.morph.get("VerbForm") or "Past" not in cue.morph.get("Tense") or k <= view.sent.start:
+    if "Part" not in features(cue, "VerbForm") or "Past" not in features(cue, "Tense") or k <= view.sent.start:
         return None
     if doc[k].text == ",":
         k -= 1

@@ -1770,20 +1770,13 @@ def seen_undergone(view: SentenceView, cue: Token, start: int) -> Optional[tuple
     doc = view.doc
     if not (is_past_participle(cue) or cue.pos_ == "ADJ"):  # « fermée », which the tagger may read as an adjective
         return None
-    j = cue.i - 1
-    platforms: list[Slot] = []
-    while j > start and cue.i - j <= SEEN_OBJECT_WORDS and j in view.at and view.at[j].kind is EntityKind.ORGANISATION:
-        platforms.insert(0, view.at[j])
-        j = view.at[j].start - 1
-    while j > start and cue.i - j <= SEEN_OBJECT_WORDS and j not in view.at and doc[j].pos_ == "NOUN":
-        j -= 1
-    owner = view.at.get(j)
-    while owner is not None and is_possessive(owner) and j - 2 > start and doc[j - 1].lower_ in ("et", ","):
+    platforms, j = _possessed_before(view, cue.i - 1, max(start, cue.i - 1 - SEEN_OBJECT_WORDS))
+    while platforms is not None and j - 2 > start and doc[j - 1].lower_ in ("et", ","):
         earlier, k = _possessed_before(view, j - 2, start)  # « voit sa page Facebook et son compte Instagram supprimés »
         if earlier is None:
             break
-        platforms, j, owner = earlier + platforms, k, view.at[k]
-    if owner is None or not is_possessive(owner) or j - 1 < start or verb_lemma(doc[j - 1]) != "voir":
+        platforms, j = earlier + platforms, k
+    if platforms is None or j - 1 < start or verb_lemma(doc[j - 1]) != "voir":
         return None
     if any(t.lower_ in REFLEXIVE for t in doc[max(j - 4, start) : j - 1]):
         return None  # « s'est vu suspendre »: read by :func:`made_to_undergo`

@@ -944,7 +944,7 @@ class _DocState:
         known first name, the full name of another person of that surname ("Hugo Castagnac"
         beside "Hélène Castagnac")."""
         doc = self.doc
-        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        taken = self._taken_tokens()
         parts = {
             word
             for m in self.mentions
@@ -1125,7 +1125,7 @@ class _DocState:
         doc = self.doc
         if len(acronym) < 3 or not acronym.isupper() or self.r.gazetteer.canonical(acronym):
             return None
-        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        taken = self._taken_tokens()
         found: dict[str, tuple[int, int]] = {}
         for start in range(len(doc)):
             if start in taken or not doc[start].text[:1].isupper() or doc[start].text.isupper() or strip_accents(doc[start].text[:1]).upper() != acronym[0]:
@@ -1676,7 +1676,7 @@ class _DocState:
         role noun with two adjectives of nationality stands for two persons, each the holder of
         the role in one country, placed later among the persons in play."""
         doc = self.doc
-        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        taken = self._taken_tokens()
         table, nouns = nationalities(), role_nouns()
         for i in numpy.flatnonzero(_DEMONYM.mask(self.orths, doc.vocab.strings)).tolist():
             if not (2 <= i and i + 2 < len(doc) and doc[i + 1].lower_ == "et" and doc[i + 2].lower_ in table and doc[i].is_lower):
@@ -1843,7 +1843,7 @@ class _DocState:
     # -- pronouns and pronoun-like descriptions -----------------------------------------------
     def collect_anaphors(self) -> None:
         doc = self.doc
-        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        taken = self._taken_tokens()
         named = frozenset(m.start for m in self.mentions if m.named and m.kind is EntityKind.PERSON)
         table = anaphors()
         text = doc_text(doc)
@@ -1919,7 +1919,7 @@ class _DocState:
         nationality make a mention of the one who holds the possessor's role in that country
         (:meth:`_resolve_counterpart`); not where a name follows (« son homologue sénégalais Y »: Y)."""
         doc = self.doc
-        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        taken = self._taken_tokens()
         for i in self._positions_of(COUNTERPART_NOUNS):  # the words, found at once
             if not 0 < i < len(doc) - 1 or doc[i - 1].lower_ not in COUNTERPART_OWNERS or doc[i + 1].lower_ not in nationalities():
                 continue
@@ -1929,12 +1929,16 @@ class _DocState:
             mention.country, mention.gender = nationalities()[doc[i + 1].lower_], "any"
             self.mentions.append(mention)
 
+    def _taken_tokens(self) -> set[int]:
+        """The tokens the mentions found so far cover, where no other mention may start."""
+        return {i for m in self.mentions for i in range(m.start, m.end)}
+
     def collect_guests(self) -> None:
         """« X a reçu Y. Il a félicité son invité »: a possessive and a noun of guest or host make
         a mention of the one the possessor received, or was received by (:meth:`_resolve_guest`);
         not where a name follows (« son invité Y »: Y)."""
         doc = self.doc
-        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        taken = self._taken_tokens()
         for i in self._positions_of(GUEST_NOUNS | HOST_NOUNS):
             if not 0 < i < len(doc) or doc[i - 1].lower_ not in COUNTERPART_OWNERS or i - 1 in taken or i in taken or i + 1 in taken:
                 continue
@@ -1949,7 +1953,7 @@ class _DocState:
         name the act's author, make a mention of the author: the subject of the sentence before
         (:meth:`_resolve_act_taken_up`)."""
         doc = self.doc
-        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        taken = self._taken_tokens()
         for i in self._positions_of(DEMONSTRATIVE_DETERMINERS):
             j = i + 1
             while j < len(doc) and doc[j].pos_ == "ADJ":
@@ -1973,7 +1977,7 @@ class _DocState:
         what a party owns or does (``party_actions.txt``) stands for its owner, a person
         (:meth:`_resolve_possessive`); the relations read the noun as that person's."""
         doc = self.doc
-        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        taken = self._taken_tokens()
         for i in numpy.flatnonzero(_POSSESSIVE.mask(self.orths, doc.vocab.strings)).tolist():
             j = i + 1
             while j < len(doc) and doc[j].pos_ == "ADJ":
@@ -1990,7 +1994,7 @@ class _DocState:
         """« qui l'ont banni », « Morano l'avait critiquée »: an object pronoun right before a
         verb or its auxiliary stands for a person (:meth:`_resolve_object`)."""
         doc = self.doc
-        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        taken = self._taken_tokens()
         for i in numpy.flatnonzero(_OBJECT_CLITIC.mask(self.orths, doc.vocab.strings)).tolist():
             if i in taken or i + 1 >= len(doc):
                 continue
@@ -2018,7 +2022,7 @@ class _DocState:
         a verb or its auxiliary (or before « en ») stands for the persons a list names
         (:meth:`_resolve_plural_object`)."""
         doc = self.doc
-        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        taken = self._taken_tokens()
         for i in self._positions_of(PLURAL_OBJECT_CLITICS):
             if i in taken or i + 1 >= len(doc) or doc[i].pos_ != "PRON":
                 continue
@@ -2030,7 +2034,7 @@ class _DocState:
         what one is banned from, an organisation (:meth:`_resolve_left`); so does « en » before a
         verb of receiving a backing (« membre d'aucun parti, il en a reçu le soutien »)."""
         doc = self.doc
-        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        taken = self._taken_tokens()
         for i in self._positions_of(frozenset({"en"})):
             if not 0 < i < len(doc) - 1 or i in taken or doc[i].pos_ != "PRON":
                 continue
@@ -2061,7 +2065,7 @@ class _DocState:
         preposition of a relation stands for a person who is not the subject of its clause
         (:meth:`_resolve_object`)."""
         doc = self.doc
-        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        taken = self._taken_tokens()
         for i in numpy.flatnonzero(_STRESSED.mask(self.orths, doc.vocab.strings)).tolist():
             if i in taken or i == 0 or doc[i - 1].lower_ not in STRESSED_PREPOSITIONS or doc[i].pos_ != "PRON":
                 continue
@@ -2102,7 +2106,7 @@ class _DocState:
         « je » and a subject « nous » outside quotes are that speaker
         (:meth:`_resolve_title_speaker`), except in the journalists' questions."""
         doc = self.doc
-        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        taken = self._taken_tokens()
         speaker, addressee = self._voices()
         for i in numpy.flatnonzero(_FIRST_PERSON.mask(self.orths, doc.vocab.strings)).tolist():
             if i in taken or doc[i].pos_ != "PRON" or (doc[i].lower_ == "moi" and (i == 0 or doc[i - 1].pos_ != "ADP") and not _joined_me(doc, i) and not cleft_subject(doc, i)):
@@ -2583,7 +2587,7 @@ class _DocState:
         followed by a name (« le réseau social Facebook »: the name is there), nor one with a
         complement that makes it another thing (« la société civile », « le groupe de travail »)."""
         doc = self.doc
-        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        taken = self._taken_tokens()
         names_at = {m.start for m in self.mentions if m.named}
         table = descriptions()
         for i in numpy.flatnonzero(_ORG_DESCRIPTION_HEAD.mask(self.orths, doc.vocab.strings)).tolist():
