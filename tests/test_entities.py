@@ -80,6 +80,9 @@ def test_corpus_has_no_entity_beyond_the_list_but_role_holders(kg):
         ("La commission a entendu M. Paul Van de Berghe, candidat à la présidence.", "Paul Van de Berghe", "PER"),
         # a name with two « de », the model cuts before the second one
         ("Nous entendons Mme Claire-Hélène de Vaubert de Genlieu, directrice des studios.", "Claire-Hélène de Vaubert de Genlieu", "PER"),
+        # a first name and a surname the model reads as an organisation, listed with a person; not after « la société »
+        ("Le président recevait plusieurs dirigeants d'entreprises, parmi lesquels Arthur Orbis et Jeanne Morel.", "Arthur Orbis", "PER"),
+        ("Le régulateur a sanctionné la société Arthur Orbis et Jeanne Morel.", "Arthur Orbis", "ORG"),
         # parliamentary committees written in lower case
         ("Elle a témoigné hier soir devant la commission des finances de l'Assemblée.", "commission des finances", "ORG"),
     ],

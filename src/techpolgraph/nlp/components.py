@@ -36,13 +36,14 @@ import srsly
 from spacy.attrs import IS_ALPHA, IS_UPPER, LEMMA, LENGTH, ORTH, POS, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 from spacy.util import filter_spans
 
 from ..data import function_words, read_lines, read_table
 from ..models import EntityKind
-from .text import people_of_a_place, span_text, tokens_text
+from .text import people_of_a_place, portfolio_end, span_text, tokens_text
 from .words import WordTest
 
 #: Entity labels written by techpolgraph_entities and the node kind each one gives.
@@ -223,6 +224,8 @@ class EntityRecogniser:
         _tag_exhortations(doc, self.exhorting_verbs)
         _tag_joined_presents(doc, self.cue_verbs, orths)
         _tag_perfect_participles(doc, self.cue_verbs, orths)
+        _tag_infinitives_after_modals(doc, self.cue_verbs, orths)
+        _tag_opening_participles(doc, self.cue_verbs, orths)
         _tag_presents_before_titles(doc, self.cue_verbs, orths)
         spans = [piece for s in (self._trim(e) for e in doc.ents) if s is not None for part in _split_at_present(s, self.cue_verbs) for piece in self._place_then_name(part)]
         spans = [s for s in spans if not self._is_common_word(s)]
@@ -693,6 +696,8 @@ class EntityRecogniser:
                 continue  # « Vigilia est un roman »: a title, no party
             if titled or (label != "PER" and all(t.text in people_words for t in span)) or self._named_after_head(doc, span, spans):
                 label = "PER"
+            elif label == "ORG" and self._first_name_and_surname(doc, span) and _listed_with_person(doc, span, spans):
+                label = "PER"  # « parmi lesquels Arthur Mensch et Y », read as an organisation: a known first name and a surname
             elif label != "ORG" and (self._described_as_organisation(doc, span) or self._defined_as_organisation(doc, span)):
                 label = "ORG"  # « Klipso, le réseau social de X, », « Klipso est une association »: what the text says it is
             elif label == "MISC" and span[0].lower_ in OBSERVANCE_HEADS:
@@ -705,6 +710,16 @@ class EntityRecogniser:
                 continue
             fixed.append(Span(doc, span.start, span.end, label=label))
         return fixed
+
+    def _first_name_and_surname(self, doc: Doc, span: Span) -> bool:
+        """A known first name (``first_names.tsv``) and one capitalised word that is no company's
+        suffix (« Technologies »), with no noun of a kind of organisation or place nor « de » right
+        before (« la société Arthur Mensch »), nor a description of an organisation after."""
+        if len(span) != 2 or not self._is_first_name(span[0].text) or not span[1].is_title or not span[1].is_alpha:
+            return False
+        if span[1].text in self.company_suffixes or (span.start > 0 and doc[span.start - 1].lower_ in (*_NAMING_COMPLEMENTS, *_OF)):
+            return False  # « la société Arthur X », « les dirigeants d'Arthur X »: what the text makes an organisation
+        return not self._described_as_organisation(doc, span) and not self._defined_as_organisation(doc, span)
 
     def _add_titled(self, doc: Doc, spans: list[Span], orths: numpy.ndarray) -> list[Span]:
         """A capitalised name right after a title (``titles.txt``: « M. Bernard a reçu ... » opening
@@ -1020,9 +1035,11 @@ class EntityRecogniser:
                     if stop < len(doc) and doc[stop].pos_ == "ADJ" and doc[stop].is_lower:
                         stop += 1
                 inside = [s for s in spans if s.start < stop and s.end > j]
-                if complemented and inside:
+                # « le ministre de l'Économie et des Finances X Y », read « Finances X Y »: that name gives way
+                crossing = complemented and bool(inside) and all(s.start < j and s.end == stop for s in inside)
+                if complemented and inside and not crossing:
                     break  # « le président de la région Nouvelle-Aquitaine »: the complement's own name, which the model read
-                if all(_gives_way(s, j, stop, label) or self._one_word_taken_for_person(doc, s, label) for s in inside):
+                if crossing or all(_gives_way(s, j, stop, label) or self._one_word_taken_for_person(doc, s, label) for s in inside):
                     added.append(Span(doc, j, stop, label=label))
                     spans = [s for s in spans if not any(s is t for t in inside)]
                 if stop + 1 < len(doc) and doc[stop].lower_ in ("et", ",") and doc[stop + 1].text[:1].isupper():
@@ -1429,6 +1446,15 @@ _EXHORTATION = re.compile(r"(?P<stem>\w+?)(?P<soft>ç|ge|iss)?ons")
 _NOUN_OR_NAME = frozenset({"NOUN", "PROPN"})
 
 
+def _listed_with_person(doc: Doc, span: Span, spans: list[Span]) -> bool:
+    """The span is joined by « et », « ou » or a comma to a person the model named (« Arthur
+    Mensch et Xavier Niel », « X, Y et Arthur Mensch »): a member of a list of people."""
+    joins = (",", "et", "ou")
+    after = span.end + 1 < len(doc) and doc[span.end].lower_ in joins and any(s.label_ == "PER" and s.start == span.end + 1 for s in spans)
+    before = span.start > 1 and doc[span.start - 1].lower_ in joins and any(s.label_ == "PER" and s.end == span.start - 1 for s in spans)
+    return after or before
+
+
 def _tag_exhortations(doc: Doc, verbs: frozenset[str]) -> None:
     """A verb of ``verbs`` in the first person plural imperative that opens a sentence, which the
     tagger, misled by its capital, read as a noun or a name (« Soulignons l'engagement de Y »,
@@ -1545,6 +1571,56 @@ def _tag_perfect_participles(doc: Doc, verbs: frozenset[str], orths: numpy.ndarr
             token.pos_, token.lemma_ = "VERB", infinitive
             token.set_morph("Tense=Past|VerbForm=Part")
             doc[i - 1].pos_, doc[i - 1].lemma_ = "AUX", "avoir"
+
+
+#: Verbs before a bare infinitive (« devait dîner avec Y »), and the adjectives that take one (« était censé dîner »).
+INFINITIVE_GOVERNORS = function_words("modal_verb") | function_words("infinitive_adjective")
+
+
+def _tag_infinitives_after_modals(doc: Doc, verbs: frozenset[str], orths: numpy.ndarray) -> None:
+    """The infinitive of a verb of ``verbs`` right after a modal verb or « censé » (past
+    adverbs), which the tagger read as a noun or an adverb (« X devait dîner avec Y », « était
+    censé déjeuner avec Y »: the meal's noun), gets its part of speech and form back. Only the
+    words written as those infinitives are looked at, through the doc's column of forms."""
+    forms = numpy.array([doc.vocab.strings[verb] for verb in sorted(verbs) if verb in doc.vocab.strings], dtype=numpy.uint64)
+    for i in numpy.flatnonzero(numpy.isin(orths, forms)).tolist():
+        token = doc[i]
+        if token.pos_ not in ("NOUN", "ADV", "ADJ") or i == 0:
+            continue
+        k = i - 1
+        while k > 0 and doc[k].pos_ == "ADV":
+            k -= 1
+        if doc[k].lemma_.lower() in INFINITIVE_GOVERNORS or doc[k].lower_ in INFINITIVE_GOVERNORS:
+            token.pos_, token.lemma_ = "VERB", token.lower_
+            token.set_morph("VerbForm=Inf")
+
+
+#: How many words may stand between a participle that opens a sentence and its « par » (« Sanctionnée à plusieurs reprises par Y »).
+OPENING_AGENT_REACH = 5
+
+
+def _tag_opening_participles(doc: Doc, verbs: frozenset[str], orths: numpy.ndarray) -> None:
+    """The past participle of a verb of ``verbs`` in -er that opens a sentence before its « par »
+    (« Sanctionnée par l'Arcom, C8 a ... »), which the tagger, misled by its capital, read as a
+    noun or a name, gets its part of speech, lemma and form back. Only the capitalised
+    participles of those verbs are looked at, through the doc's column of forms."""
+    for i in numpy.flatnonzero(numpy.isin(orths, _opening_participles(verbs))).tolist():
+        token = doc[i]
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ", "X") or not token.is_sent_start:
+            continue
+        agent = next((k for k in range(i + 1, min(i + 1 + OPENING_AGENT_REACH, len(doc))) if doc[k].lower_ == "par" or doc[k].is_punct), None)
+        if agent is not None and doc[agent].lower_ == "par":
+            ending = next(e for e in _PARTICIPLE_ENDINGS if token.lower_.endswith(e))
+            token.pos_, token.lemma_ = "VERB", token.lower_[: -len(ending)] + "er"
+            token.set_morph("Tense=Past|VerbForm=Part")
+
+
+@lru_cache(maxsize=4)
+def _opening_participles(verbs: frozenset[str]) -> numpy.ndarray:
+    """The hashes of the capitalised past participles of the verbs in -er of ``verbs``
+    (« Sanctionnée », « Critiqués »)."""
+    forms = {(verb[:-2] + ending).capitalize() for verb in verbs if verb.endswith("er") for ending in _PARTICIPLE_ENDINGS}
+    return numpy.array(sorted(get_string_id(form) for form in forms), dtype=numpy.uint64)
 
 
 @lru_cache(maxsize=1)
@@ -1909,6 +1985,9 @@ def _past_lower_complement(doc: Doc, j: int) -> int:
     k = j + 1
     if k < len(doc) and doc[j].lower_ == "de" and doc[k].lower_ in ("la", "l'", "l’"):
         k += 1
+    portfolio = portfolio_end(doc, k)
+    if portfolio > k + 1 and portfolio + 1 < len(doc) and doc[portfolio].text.istitle() and doc[portfolio + 1].text.istitle():
+        return portfolio  # « son ministre des Affaires étrangères Y Z »: a portfolio of two words or more, then a name in full
     start = k
     while k < len(doc) and k - start < ROLE_COMPLEMENT_WORDS and doc[k].is_alpha and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"):
         k += 1

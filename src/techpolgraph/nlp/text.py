@@ -14,12 +14,14 @@ True
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Doc, Span
 
-from ..data import function_words, read_lines
+from ..data import function_words, read_lines, read_table
 
 _KEY = "techpolgraph.text"
 
@@ -52,6 +54,32 @@ def people_of_a_place(word: str) -> bool:
     (True, False)
     """
     return word[:1].isupper() and word.lower().endswith(DEMONYM_ENDINGS)
+
+
+def strip_accents(text: str) -> str:
+    """The text without its accents.
+
+    >>> strip_accents("Élysée")
+    'Elysee'
+    """
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=1)
+def portfolios() -> dict[tuple[str, ...], str]:
+    """The portfolios of ministers of France by their words, in lower case and without accents
+    (``portfolios.tsv``): ``("affaires", "etrangeres")`` -> ``"Affaires étrangères"``."""
+    return {tuple(row[0].split()): row[1] for row in read_table("portfolios.tsv")}
+
+
+def portfolio_end(doc: Doc, k: int) -> int:
+    """The token after the longest portfolio of ``portfolios.tsv`` written at token k (« Affaires
+    étrangères », « Économie et des Finances »), in capitals or not; k where none is."""
+    table = portfolios()
+    for n in range(min(max(map(len, table)), len(doc) - k), 0, -1):
+        if tuple(strip_accents(t.lower_) for t in doc[k : k + n]) in table:
+            return k + n
+    return k
 
 
 def span_text(span: Span) -> str:

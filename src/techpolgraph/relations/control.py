@@ -754,11 +754,11 @@ def _joined_infinitive(view: SentenceView, j: int) -> Optional[Token]:
 def _past_adverbs(view: SentenceView, k: int) -> int:
     """Back from token k past adverbs (« aussi », « d'abord », « tout d'abord ») and an incise
     between commas that opens with a preposition or an adverb (« permettez-moi, au nom de mon
-    groupe, de saluer Y »), to the word before them."""
+    groupe, de saluer Y ») or a parenthesis without a verb (« P (PiS) pour »), to the word before them."""
     doc = view.doc
     while True:
-        while k > view.sent.start and k not in view.at and (doc[k].pos_ == "ADV" or (doc[k].lower_ in DE and doc[k + 1].pos_ == "ADV")):
-            k -= 1
+        while k > view.sent.start and k not in view.at and (doc[k].pos_ == "ADV" or (doc[k].lower_ in DE and doc[k + 1].pos_ == "ADV") or k in view.hidden):
+            k -= 1  # and past a parenthesis without a verb: « a critiqué le parti P (PiS) pour avoir ... »
         opening = adjunct_incise_start(view, k, view.sent.start, INCISE_WORDS)
         if opening is None:
             return k

@@ -58,8 +58,8 @@ def attribute(view: SentenceView, i: int, end: int) -> tuple[Optional[RelationTy
     """The relation told by the attribute after « de » at token i (past adverbs), and the token
     after the attribute's words read; (None, i) where there is no judging attribute."""
     doc = view.doc
-    while i < end and doc[i].pos_ == "ADV":
-        i += 1
+    while i < end and (doc[i].pos_ == "ADV" or (doc[i].text in QUOTES and i + 1 < end and doc[i + 1].lower_ in DE)):
+        i += 1  # « a qualifié X « d'irresponsable » »: the quotation opens before its « de »
     if i >= end or doc[i].lower_ not in DE:
         return None, i
     words = judgement_words()

@@ -287,9 +287,20 @@ def is_uncertain(cue: Token, sent: Span) -> bool:
         return True  # « X a été relaxée des poursuites pour diffamation envers Y »: the charge is not upheld
     start = start if denied is None else max(start, denied + 1)  # the words of the denied doubt itself
     return any(
-        _triggers(doc[j], triggers) and _bears_on(doc[j], cue) and not _can_count_on(doc, j) and not _can_only(doc, j) and not _polite_saying(doc, j, cue)
+        _triggers(doc[j], triggers) and _bears_on(doc[j], cue) and not _can_count_on(doc, j) and not _can_only(doc, j) and not _polite_saying(doc, j, cue) and not _undoing_between(doc, j, cue)
         for j in range(start, cue.i)
     )
+
+
+#: Nouns of undoing an act (« la suspension de », « l'annulation de »).
+UNDOING_NOUNS = function_words("undoing_noun")
+
+
+def _undoing_between(doc: Doc, j: int, cue: Token) -> bool:
+    """A noun of undoing and its « de » stand between the word of doubt at token j and the cue
+    (« demande la suspension de la décision de X de bloquer Y »): the request is for undoing an act
+    that took place, the act itself is told."""
+    return any(doc[k].lemma_.lower() in UNDOING_NOUNS and doc[k + 1].lower_ in DE_FORMS for k in range(j + 1, cue.i - 1))
 
 
 #: Adjectives that deny the « que » clause they govern (« il est faux de dire que »).

@@ -24,7 +24,7 @@ from .complements import DECISION_NOUNS, MEDIUM_NOUNS, TOPIC_PREPOSITIONS, UNDER
 from .control import COPULAS, dative_clitic, object_clitic, opening_copula, opening_infinitive
 from .modality import AGENDA_NOUNS, AGENDA_VERBS, HAPPENING, LAUNCHING_VERBS, is_negated, is_uncertain
 from .cues import Argument, Cue, Source, adverbial_before, features, infinitive_in_er, past_adverbial, judgement_words, modality_words, receiving_verbs, repeated_determiner, support_verbs, verb_lemma
-from .proxies import account_platforms
+from .proxies import account_platforms, measure_at
 from .sentence import ADDRESSEE_POSSESSIVES, APPROXIMATE, SUBJECT_CLITICS, adjunct_incise_start, CLITICS, comma_incise_end, DE, INDEFINITE_ARTICLES, examples, MAX_GAP, PARTIES, SentenceView, Slot, and_of, before_qualifiers, during, expand, is_date_word, is_determiner, is_left_clitic, is_past_participle, is_possessive, is_possessive_determiner, kept_per_view, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, role_start, time_nouns, verb_before
 from .relatives import antecedent_group, membership_verb, relative_complement
 from .subjects import resumed_author, subject_after, subjects_of
@@ -167,6 +167,8 @@ def nominal(
     if spec.relation is RelationType.BANNED:
         if lifted(view, cue, start):
             return [], []  # « le Pakistan a mis fin au blocage de YouTube », « a levé la suspension de X »
+        if spec.argument is Argument.DE and after < end and view.doc[after].lower_ in DE and measure_at(view, after + 1, end):
+            return [], []  # « la suspension de la décision de X », « le blocage du décret de X »: a measure stopped, no one banned
         if targets and from_office(view, targets[-1].end, end):
             return [], []  # « l'exclusion de X de la direction du parti »: removed from office
         owners = owner_banned_from(view, cue, targets, subjects)

@@ -126,15 +126,33 @@ def _place_of_object(view: SentenceView, by: int) -> bool:
     return k - 1 >= view.sent.start and doc[k].lower_ in DE and doc[k - 1].pos_ == "NOUN" and doc[k - 1].is_lower and k - 1 not in view.at
 
 
+#: Words that join a second « par » to the first (« par X et par Y », « par X ainsi que par Y »).
+AGENT_LINKS = tuple(tuple(phrase.split()) for phrase in function_words("agent_link"))
+
+
+def coordinated_par(view: SentenceView, j: int, end: int) -> Optional[int]:
+    """The position of a second « par » joined at token j (« et par », « ainsi que par »), else None."""
+    doc = view.doc
+    if j < end and doc[j].text == ",":
+        j += 1  # « par X, puis par Y »
+    for words in AGENT_LINKS:
+        k = j + len(words)
+        if k < end and doc[k].lower_ == "par" and [t.lower_ for t in doc[j:k]] == list(words):
+            return k
+    return None
+
+
 def and_by(view: SentenceView, agents: list[Slot], end: int) -> list[Slot]:
-    """The ``agents`` named after « par », and those after a « par » repeated with « et » or a
-    comma (« décidée par X et par Y », « par le ministre X, par le Premier ministre Y »)."""
+    """The ``agents`` named after « par », and those after a « par » repeated with « et », a comma
+    or another link (« décidée par X et par Y », « par le ministre X, par le Premier ministre Y »,
+    « conduit par X et notamment par Y »)."""
     doc = view.doc
     while agents:
         k = agents[-1].end
-        if not (k + 1 < end and doc[k].lower_ in ("et", ",") and doc[k + 1].lower_ == "par"):
+        par = k + 1 if k + 1 < end and doc[k].text == "," and doc[k + 1].lower_ == "par" else coordinated_par(view, k, end)
+        if par is None:
             break
-        more = [s for s in view.group_at(past_role_nouns(view, past_determiners(view, k + 2, end), end), end) if s.kind in PARTIES]
+        more = [s for s in view.group_at(past_role_nouns(view, past_determiners(view, par + 1, end), end), end) if s.kind in PARTIES]
         if not more:
             break
         agents = [*agents, *more]
@@ -200,6 +218,8 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
         i += 1  # « l'ancienne direction de X », « l'« immobilisme » de X »
     if i < end and i not in view.at and doc[i].lemma_.lower() in FORCEFUL_ACTS:
         return _forceful_agents(view, i, end)
+    if i + 2 < end and doc[i].pos_ == "NOUN" and not _act(doc[i]) and doc[i + 1].lower_ in ("de", "d'", "d’") and _act(doc[i + 2]) and not {i, i + 2} & view.at.keys():
+        i += 2  # « les prises de position de X », « la prise de parole de X »: the act the noun's complement names
     if i >= end or i in view.at or not _act(doc[i]):
         return []
     j = i + 1

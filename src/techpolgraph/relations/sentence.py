@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from ..data import function_words
 from ..models import EntityKind, Evidence, Modality, RelationType, Tense
 from ..nlp.events import date_words, time_nouns
-from ..nlp.text import doc_text, people_of_a_place, phrase_at, sentences, stripped_bounds
+from ..nlp.text import doc_text, people_of_a_place, phrase_at, portfolio_end, sentences, stripped_bounds
 from ..resolve.document import FIRST_PERSON_CLITICS, FIRST_PERSON_SUBJECTS, POLITICAL_SIDES, SPEAKER_POSSESSIVES, address_word, field_end, first_person_object, past_gloss
 from ..resolve.names import name_key, titles
 from ..resolve.organisations import parents
@@ -399,6 +399,8 @@ class SentenceView:
             # « Au moment où X vient de vous choisir, je tiens à ... »: a clause of its own; not
             # a speaker's aside (« j'ai rencontré, vous le savez, X »)
             return _aside_end(self, j, self.sent.end) is None
+        if self.doc[j - 1].lower_ == "parmi" and self._skip(j + 1, ("DET", "ADV", "ADJ")) in self.at:
+            return False  # « plusieurs dirigeants, parmi lesquels X et Y »: the members listed, as after « dont »
         if token.lower_ in DATIVE_RELATIVES or (token.lower_ in PREPOSED_RELATIVES and token.lower_ != "qui" and self._relative_start(j) == j - 1):
             return True  # « une interview, dans laquelle le patron a salué Y »: the relative's subject is its own
         if token.lower_ != "qui" and relative_subject(self.doc, j):
@@ -819,6 +821,8 @@ def examples(view: SentenceView, k: int, end: int) -> list[Slot]:
         j += 1
         if j < end and doc[j - 1].lower_ in SUCH_AS and doc[j].lower_ in ("que", "qu'", "qu’"):
             j += 1  # « des applications telles que X ou Y »
+        elif j < end and doc[j - 1].lower_ == "parmi" and doc[j].lower_ in ("lesquels", "lesquelles", "eux", "elles"):
+            j += 1  # « plusieurs dirigeants, parmi lesquels X et Y »
     if j < end and doc[j].lower_ in DE:
         j += 1  # « le travail des membres de la mission, notamment de son rapporteur X »: the « de » of the noun repeated
     while j < end and (is_determiner(doc[j]) or doc[j].text == "," or (doc[j].pos_ in ("ADV", "ADJ") and doc[j].is_lower)) and j not in view.at:
@@ -1379,9 +1383,11 @@ def _part_of_day_end(view: SentenceView, i: int, end: int) -> int:
 
 def _meeting_purpose_end(view: SentenceView, i: int, end: int) -> int:
     """After « pour » and the meeting it gives as a reception's purpose (« pour un entretien »,
-    « pour un déjeuner de travail »); i if none stands there."""
+    « pour un déjeuner de travail », « pour dîner »); i if none stands there."""
     doc = view.doc
     k = i + 1
+    if k + 1 < end and doc[k].lower_ in MEETING_PURPOSES and doc[k].lower_.endswith("er"):
+        return k + 1  # « recevait pour dîner plusieurs dirigeants »: the meal's verb, without article
     if k < end and doc[k].lower_ in ("un", "une") and k + 1 < end and doc[k + 1].lower_ in MEETING_PURPOSES:
         k += 2
         while k < end and k not in view.at and doc[k].pos_ == "ADJ" and doc[k].is_lower:
@@ -1996,6 +2002,8 @@ def past_role_nouns(view: SentenceView, k: int, end: int) -> int:
     while i < end and i - k < 8 and i not in view.at:
         if describing(doc[i]) or _linking(doc, i) or _capitalised_role(doc[i]):
             i += 1  # « le Prince X »: the capitalised role read as a name
+        elif i in view.open_quotes:
+            i += 1  # « son « très bon ami » X »: the quotes around the description
         elif doc[i].pos_ == "ADV" and i + 1 < end and doc[i + 1].pos_ == "ADJ" and i + 1 not in view.at:
             i += 1  # « le très populaire jeu X »
         elif i > k and doc[i].lower_ == "en" and doc[i - 1].pos_ == "NOUN" and i + 1 < end and doc[i + 1].pos_ == "NOUN" and doc[i + 1].is_lower:
@@ -2020,7 +2028,10 @@ def past_role_nouns(view: SentenceView, k: int, end: int) -> int:
         if i - k > 5 and not any(doc[n].lower_ in ("à", "au", "aux") for n in range(k, i)):
             break
         typed = doc[i - 1].lower_ in TYPE_NOUNS or doc[k].lower_ in TYPE_NOUNS  # « la plateforme de jeux vidéo X »: its head a kind of organisation
-        if i in view.at and (describing(doc[i - 1]) or _capitalised_role(doc[i - 1])) and (doc[i - 1].lemma_.lower() not in party_actions() or typed):
+        last = i - 1
+        while last > k and last in view.open_quotes:
+            last -= 1  # « son « ami » X »: the word inside the quotes
+        if i in view.at and (describing(doc[last]) or _capitalised_role(doc[last])) and (doc[last].lemma_.lower() not in party_actions() or typed):
             return _past_role_organisation(view, k, i)  # « par le milliardaire X »; « l'application X », the thing's name
     return k
 
@@ -2072,6 +2083,9 @@ def _portfolio_of_role(view: SentenceView, i: int, end: int) -> int:
     if doc[i].lower_ not in DE or doc[i - 1].lower_ not in role_heads():
         return 0
     j = i + 1
+    start = j + (j < end and doc[i].lower_ == "de" and doc[j].lower_ in ("la", "l'", "l’"))
+    if (listed := portfolio_end(doc, start)) > start:
+        j = listed  # « des Affaires étrangères », « de l'Économie et des Finances »: a portfolio, in capitals or not
     while j < end and j - i <= PORTFOLIO_WORDS:
         place = view.at.get(j)
         if place is not None and place.kind is EntityKind.LOCATION and doc[j - 1].lower_ not in DE:

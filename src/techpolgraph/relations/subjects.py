@@ -588,6 +588,8 @@ def subject_after(view: SentenceView, i: int) -> list[Slot]:
         j += 2  # « Après avoir critiqué Y, voilà que X dit ... »
     while j < view.sent.end and is_determiner(doc[j]) and j not in view.at:
         j += 1
+    if j not in view.at:
+        j = past_role_nouns(view, j, view.sent.end)  # « Sanctionnée par Y, la société X a ... »: X, which the noun describes
     group = view.group_at(j, view.sent.end)
     later = _next_subject(view, group[-1].end) if group else []
     if len(group) > 1 and _comma_joined(view, group[-2], group[-1]) and group[-1].end < view.sent.end and _singular_verb(view, doc[group[-1].end]):
@@ -829,8 +831,8 @@ def _joined_to_governed(view: SentenceView, slot: Slot, taken: list[Slot]) -> bo
         if before is None or before.end != j:
             return False
         head = before.start + 1 if is_determiner(doc[before.start]) else before.start
-        if before.end - before.start >= 3 and doc[before.end - 2].lower_ in DE and doc[head].is_lower:
-            return True  # a description that ends with its « de » (« le patron de Tesla et X »; not « la Quadrature du Net et X »)
+        if before.end - before.start >= 3 and doc[before.end - 2].lower_ in DE and (doc[head].is_lower or doc[head].lower_ in role_heads()):
+            return True  # a description that ends with its « de » (« le patron de Tesla et X », « le PDG de SpaceX et X »; not « la Quadrature du Net et X »)
         if view.preceded_by_preposition(before):
             person = view.at.get(before.start - 2)
             if person is not None and person.kind is EntityKind.PERSON and slot.kind is EntityKind.PERSON and affiliation_end(doc, person.end, j) == j:

@@ -26,7 +26,7 @@ from .control import addressed_by_name, before_auxiliaries, caller, dative_cliti
 from .cues import Argument, Cue, CuePos, CueTable, Source, cue_end, etre_verbs, features, gapped_tail, modality_words, verb_lemma
 from .modality import PAST_PARTICIPLE_ENDINGS, auxiliary_before_incise, order_verb, party_negated, present_of_er_verb
 from .nominal import COURTESY_NOUNS, HEARING_NOUNS, LIFTING_VERBS, RANKS_NOUNS, WITHDRAWING_VERBS, described_one, describes, ends_a_sanction, listed_after_parmi, nominal, past_taking_place, withdrawn
-from .proxies import MEASURE_NOUNS, PLATFORM_NOUNS, account_platforms, actions_of, decided_by, document_author, measure_at, proxy_subject
+from .proxies import MEASURE_NOUNS, PLATFORM_NOUNS, account_platforms, actions_of, coordinated_par, decided_by, document_author, measure_at, proxy_subject
 from .relatives import dont_owner, opening_dont, relative_complement, relative_object, relative_pronoun, slot_before
 from .typography import CLOSING_QUOTES, QUOTES
 from .sentence import (
@@ -1009,9 +1009,14 @@ def _relative_after(view: SentenceView, k: int, end: int) -> Optional[int]:
 def _subject_read_as_actor(view: SentenceView, actors: list[Slot]) -> tuple[list[Slot], list[Slot]]:
     """« Soutenu par X, le patron de Pixelia, Y, a gagné »: the last actors of an opening
     participle's phrase, one person named twice in apposition, set off by a comma right before a
-    finite verb, are the sentence's subject, not actors; (actors, subject), the subject empty
-    where they do not stand so."""
+    finite verb, are the sentence's subject, not actors; so is a last actor that only a comma
+    joins to the one before and that stands right before a finite verb (« Sanctionnée par Y, la
+    société X a ... »); (actors, subject), the subject empty where they do not stand so."""
     doc, last = view.doc, actors[-1] if actors else None
+    if len(actors) >= 2 and last.end < view.sent.end and finite_verb_group_at(doc, last.end, view.sent.end):
+        between = doc[actors[-2].end : last.start]
+        if any(t.text == "," for t in between) and not any(t.lower_ in ("et", "ou", "ni") for t in between):
+            return actors[:-1], [last]  # « Sanctionnée par Y, la société X a fait appel »: X, right before its verb
     if last is None or last.end + 1 >= view.sent.end or doc[last.end].text != "," or not finite_verb_group_at(doc, last.end + 1, view.sent.end):
         return actors, []
     subject = [a for a in actors if a.cluster == last.cluster]
@@ -1033,22 +1038,6 @@ def _past_infinitive_clause(view: SentenceView, i: int, end: int) -> int:
         if doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm"):
             break
     return i
-
-
-#: Words that join a second « par » to the first (« par X et par Y », « par X ainsi que par Y »).
-AGENT_LINKS = tuple(tuple(phrase.split()) for phrase in function_words("agent_link"))
-
-
-def coordinated_par(view: SentenceView, j: int, end: int) -> Optional[int]:
-    """The position of a second « par » joined at token j (« et par », « ainsi que par »), else None."""
-    doc = view.doc
-    if j < end and doc[j].text == ",":
-        j += 1  # « par X, puis par Y »
-    for words in AGENT_LINKS:
-        k = j + len(words)
-        if k < end and doc[k].lower_ == "par" and [t.lower_ for t in doc[j:k]] == list(words):
-            return k
-    return None
 
 
 #: How many words the common noun phrase of a first agent may have (« par une partie de la droite »).

@@ -64,7 +64,7 @@ from ..data import function_words, read_lines, read_table
 from ..models import EntityKind, LocalEntity, Mention, construct, field_names
 from ..nlp.components import KIND_BY_LABEL, LABEL_ROLES, PERFECT_AUXILIARIES, Gazetteer, cue_verbs, infinitive_in_er, particle_then_name
 from ..nlp.events import date_words, time_nouns
-from ..nlp.text import doc_text, line_bounds, sentences, span_text, tokens_text
+from ..nlp.text import doc_text, line_bounds, portfolios, sentences, span_text, strip_accents, tokens_text
 from ..nlp.words import WordTest
 from .names import (
     SAME_ARTICLE_VARIANTS,
@@ -78,7 +78,6 @@ from .names import (
     name_tokens,
     name_variant,
     spelled_right,
-    strip_accents,
     surname_of,
     name_suffixes,
     titles,
@@ -1901,11 +1900,14 @@ class _DocState:
 
     def _named_in_apposition(self, end: int, named: frozenset[int]) -> bool:
         """Whether the noun phrase of a description ending at token ``end`` goes on without a
-        verb to a comma and a person's name (« l'homme le plus riche du pays, X »)."""
+        verb to a comma and a person's name (« l'homme le plus riche du pays, X »), or to the
+        name itself (« l'homme d'affaires X »)."""
         doc = self.doc
         k = end
         while k < len(doc) and k - end < APPOSED_DESCRIPTION_WORDS and doc[k].pos_ in ("DET", "ADJ", "ADV", "NOUN", "ADP", "PROPN", "NUM") and k not in named:
             k += 1
+        if k < len(doc) and k in named and doc[k - 1].pos_ in ("NOUN", "ADJ"):
+            return True  # the description right before the name, as a title
         return k + 1 < len(doc) and doc[k].text == "," and past_gloss(doc, k + 1) in named
 
     def _positions_of(self, words: frozenset[str]) -> list[int]:
@@ -5737,13 +5739,6 @@ def _fuller(name: str, other: str) -> str:
     """The fuller of two names of one person: more words, then more letters ("Laura Brigitte
     Marchal" over "Laura Marchal", "Stephen" over "Steve")."""
     return max((name, other), key=lambda n: (len(name_tokens(n)), len(n)))
-
-
-@lru_cache(maxsize=1)
-def portfolios() -> dict[tuple[str, ...], str]:
-    """The portfolios of ministers of France by their words, in lower case and without accents
-    (``portfolios.tsv``): ``("affaires", "etrangeres")`` -> ``"Affaires étrangères"``."""
-    return {tuple(row[0].split()): row[1] for row in read_table("portfolios.tsv")}
 
 
 def _portfolio_role(role: Role, abroad: bool = False) -> bool:

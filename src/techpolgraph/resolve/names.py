@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from ..data import function_words, read_lines, read_table
 from ..nlp.components import CAPITAL_TITLES, PeopleList
+from ..nlp.text import strip_accents
 
 _APOSTROPHES = str.maketrans({"’": "'", "`": "'", "\u00a0": " ", "‑": "-", "–": "-"})
 _ELIDED = re.compile(r"^(l|d)'", re.IGNORECASE)
@@ -17,15 +17,6 @@ _ELIDED = re.compile(r"^(l|d)'", re.IGNORECASE)
 def titles() -> frozenset[str]:
     """Honorifics that may stand before a name (``titles.txt``)."""
     return frozenset(t.lower() for t in read_lines("titles.txt"))
-
-
-def strip_accents(text: str) -> str:
-    """The text without its accents.
-
-    >>> strip_accents("Élysée")
-    'Elysee'
-    """
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 @lru_cache(maxsize=4)
