@@ -4310,6 +4310,24 @@ CASES: tuple[Case, ...] = (
     Case("the-man-alone-still-takes-up-the-subject", f"{C} a été élu. L'homme a remercié {A}.", (endorsed(C, A),)),
     Case("received-his-quoted-friend", f"{A} recevait son « ami » {C} il y a deux semaines.", (met(A, C),)),
     Case("received-again-his-very-good-quoted-friend", f"{A} reçoit de nouveau son « très bon ami » {C}.", (met(A, C),)),
+    # after the first scoring of the fifty-ninth round's splits (kb*, kc*)
+    Case("the-crown-prince-taught-by-an-apposition", f"Avec {A}, Prince héritier du Royaume d’Arabie saoudite. Le Prince héritier a félicité {C} pour sa réélection.", (endorsed(A, C),)),
+    Case("head-of-state-written-without-its-accent", f"Le Président de la République a reçu {C}, président de la République du Chili, pour évoquer la coopération avec la France. Le Chef de l'Etat a salué {B}.", (met("Emmanuel Macron", C), endorsed("Emmanuel Macron", B))),
+    Case("the-two-presidents-far-after-the-first", f"Le Président de la République a parlé de la France à la télévision. Ils ont évoqué les crises. La conversation a porté sur l'énergie. Il a été question des prix. Les échanges ont duré une heure. Avec {C}, Président de la République du Chili. Pour leur premier entretien, les deux présidents se sont mutuellement félicités de leur élection récente.", (met("Emmanuel Macron", C), endorsed("Emmanuel Macron", C), endorsed(C, "Emmanuel Macron"))),
+    Case("congratulated-each-other", f"{A} et {B} se sont mutuellement félicités de leur élection.", (endorsed(A, B), endorsed(B, A))),
+    Case("miss-pleased-with-an-agreement", f"{A} et {B} se sont félicités de l'accord.", ()),
+    Case("sanctions-taken-by-a-union-of-states-aim-at", f"Les sanctions prises, mercredi, par l'Union africaine visent {A} ainsi que ses proches.", (banned("Union africaine", A),)),
+    Case("sanctions-taken-by-a-company-aim-at", f"Les sanctions prises par Vexa visent {A}.", (criticised("Vexa", A),)),
+    Case("criticisms-aim-at", f"Les critiques de {B} visent {A}.", (criticised(B, A),)),
+    Case("miss-criticisms-aim-not-at", f"Les critiques de {B} ne visent pas {A}.", ()),
+    Case("sanctions-of-a-named-council-of-a-union", f"Les sanctions prises par le Conseil de paix et de sécurité de l'Union visent {A}.", (banned("Conseil de paix et de sécurité de l'Union africaine", A),)),
+    Case("extended-the-sanctions-against", "Depuis 2014, l'Union européenne a très largement étendu les sanctions à l'encontre de la Russie.", (banned("Union européenne", "Russie"),)),
+    Case("will-go-on-providing-a-support-of-many-kinds", "L'UE continuera de fournir un soutien financier, économique, humanitaire et diplomatique fort à la société Vexa.", (endorsed("Union européenne", "Vexa"),)),
+    Case("forbidden-to-go-to-a-country-each-holder", f"Les Premiers ministres d'Australie et de Nouvelle-Zélande, {A} et {B} respectivement, ont été interdits de se rendre aux Fidji.", (banned("Fidji", A), banned("Fidji", B))),
+    Case("forbidden-to-meet", f"Vexa a interdit à {A} de rencontrer {B}.", (met(A, B, "negated"),)),
+    Case("made-to-forbid-to-meet", f"{A} s'est vu interdire de rencontrer {B}.", (met(A, B, "negated"),)),
+    Case("did-not-refuse-to-meet", f"{A} n'a pas refusé de rencontrer {B}.", (met(A, B, "uncertain"),)),
+    Case("does-not-dispute-having-met", f"{A} ne conteste pas avoir rencontré {B}.", (met(A, B, "uncertain"),)),
     # @@NEW@@
 )
 

@@ -264,15 +264,27 @@ class EntityRecogniser:
 
     def _without_roles_before_names(self, spans: list[Span]) -> list[Span]:
         """« l'Ambassadrice Jeanne Morel », « l'Ambassadeur Paul Martin », « le Commandant de la
-        force »: a capitalised role noun (``role_nouns.tsv``) read as an entity of one word, right
-        before a person or its own complement, is a title or a description, no entity of its own."""
+        force », « le Prince héritier »: a capitalised role noun (``role_nouns.tsv``, or the first word
+        of one) read as an entity of one word, right before a person, its own complement or the
+        rest of its words, is a title or a description, no entity of its own."""
         people = {s.start for s in spans if s.label_ == "PER"}
 
         def titled(span: Span) -> bool:
             after = span.doc[span.end] if span.end < len(span.doc) else None
-            return span.end in people or (after is not None and after.lower_ in (*_OF, "des"))
+            if after is not None and after.is_lower and f"{span[-1].lower_} {after.lower_}" in self.role_words:
+                return True  # « le Prince héritier »: the first word of a role noun of two words, no name
+            return span[-1].lower_ in self.role_words and (span.end in people or (after is not None and after.lower_ in (*_OF, "des")))
 
-        return [s for s in spans if not (len(s) == 1 and s[0].text[:1].isupper() and s[0].lower_ in self.role_words and titled(s))]
+        def word(span: Span) -> Optional[Token]:
+            """The span's one word, past an article (« Le Prince héritier », read « Le Prince »)."""
+            words = span[1:] if len(span) == 2 and span[0].lower_.replace("’", "'") in _ARTICLES else span
+            return words[0] if len(words) == 1 and words[0].text[:1].isupper() else None
+
+        def state_form(span: Span) -> bool:
+            """« du Royaume d'Arabie saoudite »: the noun of a form of state before the state's name."""
+            return span.end < len(span.doc) and span.doc[span.end].lower_ in _OF and word(span).lower_ in STATE_FORMS
+
+        return [s for s in spans if word(s) is None or not (titled(s) or state_form(s))]
 
     def _apposed_to_a_pronoun(self, doc: Doc, span: Span) -> bool:
         """« Europhobe, il devient ... »: one capitalised word the model took for a name, opening
@@ -1573,6 +1585,8 @@ def _tag_perfect_participles(doc: Doc, verbs: frozenset[str], orths: numpy.ndarr
             doc[i - 1].pos_, doc[i - 1].lemma_ = "AUX", "avoir"
 
 
+#: Nouns of a form of state before « de » and the state's name (« le Royaume d'Arabie saoudite »).
+STATE_FORMS = function_words("state_form")
 #: Verbs before a bare infinitive (« devait dîner avec Y »), and the adjectives that take one (« était censé dîner »).
 INFINITIVE_GOVERNORS = function_words("modal_verb") | function_words("infinitive_adjective")
 

@@ -1107,12 +1107,27 @@ def country_of_ban(view: SentenceView, i: int, end: int) -> list[Slot]:
             continue
         if j in view.at and doc[j - 1].lower_ not in IN_COUNTRY:
             continue
+        if _travel_to(doc, j):
+            continue  # « ont été interdits de se rendre aux Fidji »: where they may not go
         if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (",", ";", ":"):
             return []
         if doc[j].lower_ in IN_COUNTRY:
             slot = view.at.get(j + 1)
             return [slot] if slot is not None and _a_state(slot) else []
     return []
+
+
+#: Verbs of going somewhere, after « interdit de » (« interdit de se rendre en X »), by lemma.
+TRAVEL_VERBS = function_words("travel_verb")
+
+
+def _travel_to(doc: Doc, j: int) -> bool:
+    """Token j is the infinitive of a verb of going right after « de » (past « se »): « interdits
+    de se rendre aux Fidji », « interdit d'entrer en Russie »."""
+    k = j - 1
+    if k > 0 and doc[k].lower_ in ("se", "s'", "s’"):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in ("de", "d'", "d’") and doc[j].lemma_.lower() in TRAVEL_VERBS and "Inf" in doc[j].morph.get("VerbForm")
 
 
 def _a_state(slot: Slot) -> bool:

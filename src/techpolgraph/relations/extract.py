@@ -691,8 +691,8 @@ class RelationExtractor:
             modality = spec.modality  # « inviter »: an invitation, not yet a meeting
         governed = infinitive_of_noun(cue) or cue
         controlled = object_controller(view, governed)[1] or participle_control(view, governed) or attempted(view, governed)  # « a prié Y d'organiser une rencontre avec Z », « X, accusé de soutenir Y », « les efforts de X pour rencontrer Y »
-        if controlled is Modality.UNCERTAIN and modality is Modality.ASSERTED:
-            modality = controlled  # « X a prié Y de retirer ... »: asked, perhaps not done
+        if controlled in (Modality.UNCERTAIN, Modality.NEGATED) and modality is Modality.ASSERTED:
+            modality = controlled  # « X a prié Y de retirer ... »: asked, perhaps not done; « X a interdit à Y de ... »: not done
         blaming = blaming_request(view, cue, spec, view.clause(cue.i)[0]) if spec.pos is CuePos.NOUN else None
         if blaming is not None:
             modality = view.reading(blaming, names)[0]  # « X réclame une enquête sur Y »: blamed as surely as X asks

@@ -1371,6 +1371,8 @@ def modality_of(cue: Token, sent: Span) -> Modality:
         # « je ne soutiendrai jamais Y », « X ne rencontrera pas Y »: a refusal; a noun's planned
         # future stays open (« ne récupérera pas l'investiture de P »)
         return Modality.NEGATED if cue.pos_ in ("VERB", "AUX") and is_negated(cue, sent) else Modality.UNCERTAIN
+    if _refused(cue, sent) and is_negated(governor(cue, sent, "refusal"), sent):
+        return Modality.UNCERTAIN  # « X n'a pas refusé de recevoir Y », « Z n'a pas empêché X de rencontrer Y »: not denied, nor told
     if is_negated(cue, sent) or _refused(cue, sent):
         return Modality.NEGATED
     return Modality.ASSERTED

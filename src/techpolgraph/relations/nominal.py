@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ..data import function_words, read_lines
 from ..models import EntityKind, RelationType
 from ..resolve.document import ADDRESSEE_PRONOUNS, DEFENDED_NOUNS, FIRST_PERSON_WORDS
-from .complements import DECISION_NOUNS, MEDIUM_NOUNS, TOPIC_PREPOSITIONS, UNDERGONE_NOUNS, after_topic, also_of, complement, country_of_ban, from_office, members_after_colon, members_in_apposition, own_account_platform, past_relative
+from .complements import DECISION_NOUNS, MEDIUM_NOUNS, TOPIC_PREPOSITIONS, UNDERGONE_NOUNS, after_topic, also_of, complement, country_of_ban, direct_object, from_office, members_after_colon, members_in_apposition, own_account_platform, past_relative
 from .control import COPULAS, dative_clitic, object_clitic, opening_copula, opening_infinitive
 from .modality import AGENDA_NOUNS, AGENDA_VERBS, HAPPENING, LAUNCHING_VERBS, is_negated, is_uncertain
 from .cues import Argument, Cue, Source, adverbial_before, features, infinitive_in_er, past_adverbial, judgement_words, modality_words, receiving_verbs, repeated_determiner, support_verbs, verb_lemma
@@ -63,7 +63,7 @@ def nominal(
             return by, aimed
     first = done_by(view, after, end) if spec.source in (Source.DE, Source.SUBJ) and spec.argument is not Argument.ENTRE else []
     if first:  # « la plainte déposée par X contre Y »
-        aimed = expand(complement(view, first[-1].end, end, words, gap=2))
+        aimed = expand(complement(view, first[-1].end, end, words, gap=2) or _aimed_by_its_verb(view, cue, spec))  # « les sanctions prises par X visent Y »
         if not aimed and spec.argument is Argument.DE and after < end and _sending_participle(view.doc[after]):
             aimed = expand(complement(view, first[-1].end, end, Argument.A.words, gap=0))  # « la mise en demeure adressée par X à Y »
         return first, aimed
@@ -81,6 +81,8 @@ def nominal(
                 targets = complement(view, going, end, words, gap=0)  # « le soutien de X va à Y »
             if not targets and spec.argument is Argument.CONTRE:
                 targets = _aimed_by_relative(view, actors[-1].end, view.sent.end)  # « une pique de X qui visait Y »
+            if not targets:
+                targets = _aimed_by_its_verb(view, cue, spec)  # « les critiques de X visent Y »
             if not targets and spec.argument is Argument.POUR:
                 targets = _success_of(view, actors[-1].end, end)  # « les félicitations de X pour l'élection de Y »
             if not targets and spec.lemma in NEUTRAL_NOUNS:
@@ -1342,6 +1344,22 @@ def _support_verb_after_party(view: SentenceView, j: int) -> bool:
     the party that is its subject, which the tagger read as a noun qualifying the name."""
     word = view.doc[j].lower_
     return word.endswith("e") and infinitive_in_er(word) in support_verbs() and j - 1 in view.at and view.at[j - 1].end == j
+
+
+#: Verbs whose subject, a measure, is aimed at their object (« les sanctions visent X »).
+AIMING_VERBS = function_words("aiming_verb")
+
+
+def _aimed_by_its_verb(view: SentenceView, cue: Token, spec: Cue) -> list[Slot]:
+    """The object of the verb of ``aiming_verb`` whose subject the noun is in the parse, after it
+    in its sentence (« les sanctions prises par X visent Y », « les critiques de X ciblent Y »);
+    none for a meeting."""
+    verb = cue.head
+    if spec.relation is RelationType.MET or cue.dep_ != "nsubj" or not cue.i < verb.i < view.sent.end or verb.pos_ != "VERB" or verb.lemma_.lower() not in AIMING_VERBS:
+        return []
+    if is_negated(verb, view.sent) or is_uncertain(verb, view.sent):
+        return []  # « les critiques de X ne visent pas Y », « pourraient viser Y »: none told
+    return direct_object(view, verb.i + 1, view.clause(verb.i)[1])
 
 
 @kept_per_view

@@ -1179,8 +1179,8 @@ def _parties_only(view: SentenceView, k: int, close: int) -> list[Slot]:
     inside = [s for s in inside if not any(o.start <= s.start and s.end <= o.end and o.end - o.start > s.end - s.start for o in inside)]
     covered = {i for s in inside for i in range(s.start, s.end)}
     rest = [t for t in view.doc[k + 1 : close] if t.i not in covered]
-    if not inside or any(s.kind not in PARTIES for s in inside) or not all(is_determiner(t) or t.lower_ in ("et", ",") for t in rest):
-        return []
+    if not inside or any(s.kind not in PARTIES for s in inside) or not all(is_determiner(t) or t.lower_ in ("et", ",", "respectivement") for t in rest):
+        return []  # « , X et Y respectivement, »: each the holder of one of the roles named before
     return inside
 
 

@@ -307,6 +307,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         return among(subjects, spec.relation)
     if not targets and spec.relation is RelationType.CRITICISED and spec.argument is Argument.OBJ and reflexive(view.doc, cue) and len(subjects) >= 2 and coordinated(view.doc, subjects):
         return among(subjects, spec.relation)  # « X et Y s'accusent mutuellement », « se sont insultés »: each the other
+    if not targets and spec.relation is RelationType.ENDORSED and spec.argument is Argument.OBJ and reflexive(view.doc, cue) and len(subjects) >= 2 and _said_mutual(view, start, end):
+        return among(subjects, spec.relation)  # « les deux présidents se sont mutuellement félicités »; not « X et Y se félicitent de l'accord »
     if spec.relation is RelationType.CRITICISED and spec.argument is Argument.AVEC and mutual:
         return among(subjects + targets, spec.relation) if len(subjects) == 1 else []  # « X s'est écharpé avec Y »: each the other
     return pair_up(view, subjects, targets) + [(org, person, False) for org, person in gapped]
@@ -1877,3 +1879,13 @@ def used_service(view: SentenceView, after: int, end: int) -> list[Slot]:
                 k += 1
             return direct_object(view, k, end, proxies=True)
     return []
+
+
+#: Adverbs that make a reflexive verb reciprocal (« se sont mutuellement félicités »).
+MUTUAL_ADVERBS = function_words("mutual_adverb")
+
+
+def _said_mutual(view: SentenceView, start: int, end: int) -> bool:
+    """An adverb of ``mutual_adverb`` stands in the clause (« mutuellement », « réciproquement »):
+    each of the subjects did it to the other."""
+    return any(t.lower_ in MUTUAL_ADVERBS for t in view.doc[start:end])

@@ -141,6 +141,8 @@ UNDERGONE_NOUNS = function_words("undergone_noun")
 OUTGOING = function_words("outgoing")
 FORMER = function_words("former")
 OF = function_words("of")
+#: Nouns of a form of state before « de » and its name (« le Royaume d'Arabie saoudite »).
+STATE_FORMS = function_words("state_form")
 #: What a former occupation is called (« l'ancien conseiller fédéral X ... l'ancien conseiller
 #: fédéral »): one described so is found by that description only.
 FORMER_OCCUPATION = "ancien "
@@ -1578,6 +1580,9 @@ class _DocState:
             if found is None:
                 continue
             (occupation, gender), end = found
+            role = _match_role_noun(doc, i, role_nouns())
+            if role is not None and role[1] > end:
+                continue  # « le prince héritier »: a role of one holder, which the noun only begins
             country = ""
             if end < len(doc) and doc[end].lower_ in nationalities():
                 country, end = nationalities()[doc[end].lower_], end + 1
@@ -1732,6 +1737,9 @@ class _DocState:
             if portfolio is not None:
                 return portfolio
             org = ent_at.get(j)
+            state = self._state_named_after(j, ent_at)
+            if state is not None:
+                org, j = state, state.start  # « le Prince héritier du Royaume d'Arabie saoudite »: the country
             if org is not None and org.org_description is not None and org.start in (j - 1, j):
                 # « le fondateur de la messagerie »: the organisation the description stands for, once placed
                 return Role(cls, f"{PENDING}{org.start}"), org.end
@@ -1753,6 +1761,16 @@ class _DocState:
             if named is not None:
                 return named
         return None, i
+
+    def _state_named_after(self, j: int, ent_at: dict[int, _Mention]) -> Optional[_Mention]:
+        """« Royaume d'Arabie saoudite », « Principauté de Monaco »: a noun of a form of state
+        (``state_form``) at token j and « de » before a place: that place's mention, else None."""
+        doc = self.doc
+        if j + 2 >= len(doc) or doc[j].lower_ not in STATE_FORMS or doc[j + 1].lower_ not in OF:
+            return None
+        k = j + 2 + (doc[j + 2].lower_ in ("la", "l'", "l’") and j + 3 < len(doc))
+        place = ent_at.get(k)
+        return place if place is not None and place.start == k and place.kind is EntityKind.LOCATION else None
 
     def _named_complement(self, cls: str, j: int) -> Optional[tuple[Role, int]]:
         """« le chef du Conseil », « la maire de Villeneuve-sur-Lot »: capitalised words the model
@@ -3434,11 +3452,14 @@ class _DocState:
         """For a role whose country French news leaves out (« le Premier ministre »), the one
         person the document gave that role in another country (« le Premier ministre de la
         Slovénie, M. X »), where no one holds it in the implied country as far as the document
-        tells and the implied country's holder on the article's date is not named in it."""
+        tells, no other mention gives it in the implied country, and the implied country's holder
+        on the article's date is not named in it."""
         if not m.implied or m.role is None:
             return None
         if any(str(m.role) in c.roles for c in people):
             return None
+        if any(r is not m and not r.implied and r.role is not None and str(r.role) == str(m.role) for r in self.mentions):
+            return None  # « Le Président de la République ... avec le Président du Chili, X ... le Chef de l'État »: the implied country's, as before
         # named before it: « le chef de l'État a parlé avec le président du Mali, X » is not X
         abroad = [c for c in _holding_class(m.role.cls, people) if c.id != m.cluster and any(r.cluster == c.id and r.end <= m.start for r in self.mentions)]
         if len(abroad) != 1:
@@ -5289,12 +5310,24 @@ class _DocState:
                     found.append(ref.cluster)
             if len(found) >= 2:
                 break
+        if len(found) < 2 and needed:
+            found = self._holders_so_far(m.start, needed) or found
         if len(found) == 2:
             first, second = sorted(found)
             m.cluster, m.extra = first, [second]
-            m.reason = "plural (the two persons in play)"
+            m.reason = "plural (the two persons in play)" if not needed else "plural (the two persons in play who hold such roles)"
         else:
             m.reason = f"plural, {len(found)} persons in play"
+
+    def _holders_so_far(self, end: int, classes: frozenset[str]) -> list[str]:
+        """The persons the document placed before token ``end`` who are known to hold a role of
+        one of ``classes`` (« les deux présidents » after a long exchange between two heads of
+        state): two of them, else none."""
+        holders: dict[str, str] = {}  # by name: the role table gives each of a person's role mentions a cluster of its own
+        for r in self.mentions:
+            if r.cluster and r.end <= end and self._is_person(r) and self._role_classes(self.clusters[r.cluster]) & classes:
+                holders.setdefault(self.clusters[r.cluster].name, r.cluster)
+        return sorted(holders.values()) if len(holders) == 2 else []
 
     def _resolve_roles(self, m: _Mention) -> None:
         """« les présidents russe et américain »: for each role, the one person in play who holds
