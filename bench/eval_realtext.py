@@ -158,6 +158,8 @@ SETS = {
     "holdout123": (REALTEXT / "holdout123", None),
     "holdout124": (REALTEXT / "holdout124", None),
     "holdout125": (REALTEXT / "holdout125", None),
+    "holdout126": (REALTEXT / "holdout126", None),
+    "holdout127": (REALTEXT / "holdout127", None),
 }
 
 
@@ -359,6 +361,8 @@ ROUNDS = {
     "fifty-seventh round, fourth split (jy*)": ("jy",),
     "fifty-eighth round (jz*)": ("jz",),
     "fifty-eighth round, second split (ka*)": ("ka",),
+    "fifty-ninth round (kb*)": ("kb",),
+    "fifty-ninth round, second split (kc*)": ("kc",),
 }
 
 

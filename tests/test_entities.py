@@ -84,8 +84,8 @@ def test_corpus_has_no_entity_beyond_the_list_but_role_holders(kg):
         ("Le président recevait plusieurs dirigeants d'entreprises, parmi lesquels Arthur Orbis et Jeanne Morel.", "Arthur Orbis", "PER"),
         ("Le régulateur a sanctionné la société Arthur Orbis et Jeanne Morel.", "Arthur Orbis", "ORG"),
         # a form of state and a role of two words, which the model reads as names
-        ("Avec Paul Martin, Prince héritier du Royaume d’Arabie saoudite.", "Royaume", None),
-        ("Avec Paul Martin, Prince héritier du Royaume d’Arabie saoudite.", "Prince", None),
+        ("Entretien avec Paul Martin, Prince héritier du Royaume de Bahreïn.", "Royaume", None),
+        ("Entretien avec Paul Martin, Prince héritier du Royaume de Bahreïn.", "Prince", None),
         ("Le Prince héritier a félicité Luc Bernard pour sa réélection.", "Le Prince", None),
         # parliamentary committees written in lower case
         ("Elle a témoigné hier soir devant la commission des finances de l'Assemblée.", "commission des finances", "ORG"),

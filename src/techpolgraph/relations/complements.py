@@ -1108,7 +1108,7 @@ def country_of_ban(view: SentenceView, i: int, end: int) -> list[Slot]:
         if j in view.at and doc[j - 1].lower_ not in IN_COUNTRY:
             continue
         if _travel_to(doc, j):
-            continue  # « ont été interdits de se rendre aux Fidji »: where they may not go
+            continue  # « ont été interdits de se rendre au Bhoutan »: where they may not go
         if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (",", ";", ":"):
             return []
         if doc[j].lower_ in IN_COUNTRY:
@@ -1123,7 +1123,7 @@ TRAVEL_VERBS = function_words("travel_verb")
 
 def _travel_to(doc: Doc, j: int) -> bool:
     """Token j is the infinitive of a verb of going right after « de » (past « se »): « interdits
-    de se rendre aux Fidji », « interdit d'entrer en Russie »."""
+    de se rendre au Bhoutan », « interdit d'entrer en Russie »."""
     k = j - 1
     if k > 0 and doc[k].lower_ in ("se", "s'", "s’"):
         k -= 1

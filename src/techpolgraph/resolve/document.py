@@ -1739,7 +1739,7 @@ class _DocState:
             org = ent_at.get(j)
             state = self._state_named_after(j, ent_at)
             if state is not None:
-                org, j = state, state.start  # « le Prince héritier du Royaume d'Arabie saoudite »: the country
+                org, j = state, state.start  # « le Prince héritier du Royaume de Bahreïn »: the country
             if org is not None and org.org_description is not None and org.start in (j - 1, j):
                 # « le fondateur de la messagerie »: the organisation the description stands for, once placed
                 return Role(cls, f"{PENDING}{org.start}"), org.end
@@ -1763,7 +1763,7 @@ class _DocState:
         return None, i
 
     def _state_named_after(self, j: int, ent_at: dict[int, _Mention]) -> Optional[_Mention]:
-        """« Royaume d'Arabie saoudite », « Principauté de Monaco »: a noun of a form of state
+        """« Royaume de Bahreïn », « Principauté de Monaco »: a noun of a form of state
         (``state_form``) at token j and « de » before a place: that place's mention, else None."""
         doc = self.doc
         if j + 2 >= len(doc) or doc[j].lower_ not in STATE_FORMS or doc[j + 1].lower_ not in OF:
