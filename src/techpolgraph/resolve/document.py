@@ -2328,7 +2328,7 @@ class _DocState:
         doc = self.doc
         if not len(doc):
             return []
-        breaks = [m.start() for m in _LINE_BREAK.finditer(doc.text)]
+        breaks = [m.start() for m in _LINE_BREAK.finditer(doc_text(doc))]  # its line breaks are those of doc.text
         after = numpy.unique(numpy.searchsorted(doc.to_array(IDX), breaks, side="right")).tolist()
         return [0, *(k for k in after if 0 < k < len(doc))]
 
