@@ -2336,7 +2336,7 @@ class _DocState:
         """Token i stands in quoted speech (« », “ ” or straight quotes) within its line: the
         quotes opened and not closed before it on its line (worked out once for the document)."""
         if self._quoted is None:
-            self._quoted = _quoted_tokens(self.doc)
+            self._quoted = _quoted_tokens(self.doc, self.orths)
         return self._quoted[i]
 
     def _on_a_label(self, i: int) -> bool:
@@ -6784,15 +6784,21 @@ def _person_nouns() -> frozenset[str]:
     return frozenset({*role_nouns(), *occupations(), *person_heads(), *function_words("person_noun")})
 
 
-def _quoted_tokens(doc: Doc) -> list[bool]:
+def _quoted_tokens(doc: Doc, orths: numpy.ndarray) -> list[bool]:
     """Whether each token stands in quoted speech (« », “ ” or straight quotes) within its line:
-    more quotes opened than closed before it on its line, or an odd number of straight ones."""
-    out = []
+    more quotes opened than closed before it on its line, or an odd number of straight ones.
+
+    Only quotes and line breaks change that, so only they are read (found at once from the
+    words, ``orths``); the tokens between two of them share the answer. (A token's own white
+    space is a plain space or none: a line break is a token of its own.)"""
+    out = [False] * len(doc)
     depth, straight = 0, False
-    for token in doc:
-        out.append(depth > 0 or straight)
-        text = token.text
-        if "\n" in token.whitespace_ or "\n" in text:
+    since = 0  # the first token that the current answer holds for
+    for k in numpy.flatnonzero(_QUOTE_OR_BREAK.mask(orths, doc.vocab.strings)).tolist():
+        if depth > 0 or straight:
+            out[since : k + 1] = [True] * (k + 1 - since)
+        text = doc[k].text
+        if "\n" in text:
             depth, straight = 0, False
         elif text in CLOSE_QUOTES:
             depth -= 1
@@ -6800,7 +6806,14 @@ def _quoted_tokens(doc: Doc) -> list[bool]:
             depth += 1
         elif text == '"':
             straight = not straight
+        since = k + 1
+    if depth > 0 or straight:
+        out[since:] = [True] * (len(doc) - since)
     return out
+
+
+#: The words that open or close a quotation, or break a line (:func:`_quoted_tokens`).
+_QUOTE_OR_BREAK = WordTest(lambda word: "\n" in word or word in CLOSE_QUOTES or word in OPEN_QUOTES or word == '"')
 
 
 #: A line break in a document's text.
