@@ -763,11 +763,11 @@ class EntityRecogniser:
         """Where the noun of the definition of a name that opens its sentence stands (« Memoria est
         une association russe », « Vigilia était un roman »: after « être » and « un », « une »),
         as encyclopaedia articles open; None where no such definition follows the name."""
-        start = span.sent.start
-        if span.start > start + (doc[start].lower_.replace("’", "'") in _ARTICLES):
-            return None
         j = span.end
         if j + 2 >= len(doc) or doc[j].lemma_ != "être" or doc[j].pos_ != "AUX" or doc[j + 1].lower_ not in _INDEFINITE:
+            return None  # the cheap test first: ``span.sent`` walks the sentence
+        start = span.sent.start
+        if span.start > start + (doc[start].lower_.replace("’", "'") in _ARTICLES):
             return None
         return j + 2
 

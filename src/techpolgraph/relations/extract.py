@@ -1120,8 +1120,11 @@ def _after_subject_apposition(token: Token) -> bool:
     sentence, where no finite verb stands before it but in a relative, nor after it but in
     another clause: the sentence's verb (« X, ancien ministre du président, critique Y »), which
     the tagger reads as a noun after the apposition."""
-    doc, sent = token.doc, token.sent
-    if token.i - 1 <= sent.start or doc[token.i - 1].text != ",":
+    doc = token.doc
+    if token.i < 1 or doc[token.i - 1].text != ",":
+        return False  # the cheap test first: ``token.sent`` walks the sentence
+    sent = token.sent
+    if token.i - 1 <= sent.start:
         return False
     k = sent.start + (doc[sent.start].pos_ == "DET")
     opening = k
@@ -1136,8 +1139,11 @@ def _after_coordinated_present(token: Token) -> bool:
     """The word right after « et » that joins a second verb to a verb in the present the
     sentence opened with (« X dénonce la décision et tacle Y », « X quitte le parti et critique
     Y »), which the tagger reads as a noun: the main clause holds that present before « et »."""
-    doc, sent = token.doc, token.sent
-    if token.i - 1 <= sent.start or doc[token.i - 1].lower_ != "et":
+    doc = token.doc
+    if token.i < 1 or doc[token.i - 1].lower_ != "et":
+        return False  # the cheap test first: ``token.sent`` walks the sentence
+    sent = token.sent
+    if token.i - 1 <= sent.start:
         return False
     if doc[token.i - 2].pos_ == "NOUN" and not any(child.dep_ == "det" or child.lower_ in ("au", "aux", "du", "des") for child in doc[token.i - 2].children):
         return False  # « entre éloge et critique Y »: two bare nouns
