@@ -830,6 +830,7 @@ class _DocState:
         self._words: Optional[frozenset[str]] = None  # the document's words, for metonyms.tsv
         self.occupation_nouns: set[int] = set()  # tokens of occupation nouns read beside a name
         self._turns: Optional[list[tuple[int, bool, str]]] = None  # a transcript's lines: (first token, the speaker's, its label)
+        self._turn_starts: list[int] = []  # the first token of each of those lines
         self._voice_names: Optional[tuple[str, str]] = None  # (speaker, addressee) of « je » and « vous »: :meth:`_voices`
         self._france_voice: Optional[bool] = None  # a statement of France's voice abroad: :meth:`_speaks_for_france`
         self._floor_lines: Optional[list[_Floor]] = None  # the chair's « La parole est à M. X »: :meth:`_floors`
@@ -2502,8 +2503,8 @@ class _DocState:
         if self._turns is None:
             speaker = transcript_speaker(self.doc._.tpg_title or "")
             self._turns = speaker_turns(self.doc, speaker) if speaker or not self._signed_letter()[0] else []
-        starts = [start for start, _own, _label in self._turns]
-        n = bisect_right(starts, i) - 1
+            self._turn_starts = [start for start, _own, _label in self._turns]  # listed once, not at each call
+        n = bisect_right(self._turn_starts, i) - 1
         return self._turns[n] if n >= 0 else None
 
     def _resumed_vocative(self, i: int) -> Optional[_Mention]:
