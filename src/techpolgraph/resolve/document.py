@@ -826,6 +826,8 @@ class _DocState:
         self._countries_named: Optional[frozenset[str]] = None  # the countries the document names (found once)
         self.sents: list[Span] = []
         self.sent_of: dict[int, int] = {}  # first token of a mention -> index of its sentence
+        self._by_sentence: Optional[dict[Optional[int], list[_Mention]]] = None  # the mentions of each sentence: :meth:`_mentions_of`
+        self._by_sentence_of = 0  # how many mentions there were when they were grouped
         self.orths = doc.to_array(ORTH)  # the word of each token, read once
         self._words: Optional[frozenset[str]] = None  # the document's words, for metonyms.tsv
         self.occupation_nouns: set[int] = set()  # tokens of occupation nouns read beside a name
@@ -3515,6 +3517,7 @@ class _DocState:
         """Pronouns and descriptions, in reading order, so that a resolved "il" counts as a
         person in play for the next sentence."""
         self.sent_of = {m.start: bisect_right(self.sent_starts, m.start) - 1 for m in self.mentions}
+        self._by_sentence = None
         for m in self.mentions:
             if m.anaphor in ("speaker", "title_speaker", "title_addressee", "turn_speaker", "vocative", "interviewee", "called_role", "interrupted", "france_voice", "hearing_guest", "question_addressee", "resumed_vocative"):
                 continue  # placed last: its speaker may be a pronoun after it (« », dit-il)
@@ -3709,13 +3712,23 @@ class _DocState:
         """Resolved mentions of a sentence (persons by default) that stand before token ``before``."""
         return [
             m
-            for m in self.mentions
+            for m in self._mentions_of(sentence)
             if m.cluster
             and m.end <= before
-            and self.sent_of.get(m.start) == sentence
             and self.clusters[m.cluster].kind in kinds
             and not m.extra
         ]
+
+    def _mentions_of(self, sentence: int) -> list[_Mention]:
+        """The mentions whose first token stands in the sentence (:attr:`sent_of`), in the order
+        of :attr:`mentions`: grouped once, not looked for among all the mentions at each call;
+        grouped again when :attr:`sent_of` is made anew or a mention is added."""
+        if self._by_sentence is None or self._by_sentence_of != len(self.mentions):
+            groups: dict[Optional[int], list[_Mention]] = {}
+            for m in self.mentions:
+                groups.setdefault(self.sent_of.get(m.start), []).append(m)
+            self._by_sentence, self._by_sentence_of = groups, len(self.mentions)
+        return self._by_sentence.get(sentence, [])
 
     def _is_person(self, m: _Mention) -> bool:
         return self.clusters[m.cluster].kind is EntityKind.PERSON
@@ -3961,9 +3974,9 @@ class _DocState:
         pronoun after it continues that unknown subject, not a person named later on."""
         return any(
             (r.anaphor == "subject" or (r.anaphor == "last" and self._is_subject(r)))  # « Celui-ci rencontrera ... »
-            and not r.cluster and self.sent_of.get(r.start) == sentence and r.start < before
+            and not r.cluster and r.start < before
             and not _after_preposition(self.doc, r.start) and self._gender_fits(r.gender, gender)
-            for r in self.mentions
+            for r in self._mentions_of(sentence)
         )
 
     def _quotation_before_inverted(self, m: _Mention) -> Optional[int]:
@@ -4106,6 +4119,7 @@ class _DocState:
             # « « ... », a-t-il annoncé »: read from where the quotation opens, the persons it
             # names are spoken of, not its speaker
             here = self.sent_of[opening] = bisect_right(self.sent_starts, opening) - 1
+            self._by_sentence = None
             proxy = replace(m, start=opening, end=opening + 1, cluster="", reason="")
             self._resolve_anaphor(proxy)
             m.cluster, m.reason = proxy.cluster, f"{proxy.reason}, before the quotation it closes"
