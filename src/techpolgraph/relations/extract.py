@@ -68,7 +68,7 @@ from ..data import function_words
 from ..errors import TechpolgraphError
 from ..models import EntityKind, LocalRelation, Modality, RelationType, Tense
 from ..nlp.events import cue_of_name
-from ..nlp.text import line_bounds, phrase_ends_at, tokens_text
+from ..nlp.text import line_bounds, phrase_ends_at, span_text, tokens_text
 from ..nlp.words import WordTest
 from ..resolve.organisations import OrgTypes
 from ..resolve.document import ADDRESS_WORDS, ADDRESSEE_PRONOUNS, FIRST_PERSON_WORDS, QUESTION_MARKERS, mention_refs, verb_after_subject
@@ -1341,7 +1341,7 @@ CONTEST_ENDS = frozenset(phrase[-1] for phrase in CONTEST)
 def _contest(view: SentenceView, cue: Token) -> bool:
     """The cue's clause places it in an electoral contest (« face à face au second tour »)."""
     if view.contest is None:  # most sentences name none: looked for once per sentence
-        view.contest = any(word in CONTEST_ENDS for word in re.findall(r"\w+", view.sent.text.lower()))
+        view.contest = any(word in CONTEST_ENDS for word in re.findall(r"\w+", span_text(view.sent).lower()))  # the words of Span.text, not joined anew
     if not view.contest:
         return False
     start, end = view.clause(cue.i)
