@@ -6598,7 +6598,7 @@ def _turn_label(text: str) -> bool:
     (True, False, False)
     """
     words = text.strip(" :-–").split()
-    if any(ch.isdigit() for ch in text) or not 1 <= len(words) <= 5 or words[0].lower() in ARTICLES or words[0].lower().startswith(("l'", "l’")):
+    if any(map(str.isdigit, text)) or not 1 <= len(words) <= 5 or words[0].lower() in ARTICLES or words[0].lower().startswith(("l'", "l’")):
         return False
     if all(w.isupper() and any(ch.isalpha() for ch in w) for w in words):
         return True
