@@ -1916,9 +1916,7 @@ class _DocState:
 
     def _positions_of(self, words: frozenset[str]) -> list[int]:
         """The tokens whose form is one of ``words`` (lower case, or capitalised), in order."""
-        strings = self.doc.vocab.strings
-        ids = [strings[f] for w in words for f in (w, w.capitalize()) if f in strings]
-        return numpy.flatnonzero(numpy.isin(self.orths, ids)).tolist() if ids else []
+        return self.r.positions(self.doc, self.orths, _form_test(words))
 
     def collect_counterparts(self) -> None:
         """« X a reçu son homologue sénégalais »: a possessive, a noun of counterpart and a
@@ -6800,6 +6798,14 @@ INDEFINITE_ARTICLES = function_words("indefinite_article")
 def _person_nouns() -> frozenset[str]:
     """Nouns that name a person by a role, an occupation or a tie to others (lower case)."""
     return frozenset({*role_nouns(), *occupations(), *person_heads(), *function_words("person_noun")})
+
+
+@lru_cache(maxsize=None)
+def _form_test(words: frozenset[str]) -> WordTest:
+    """Whether a form is one of ``words``, in lower case or capitalised: one test per set of
+    words, each form tested once (``numpy.isin`` sorted the doc's words at each look-up)."""
+    forms = frozenset(form for word in words for form in (word, word.capitalize()))
+    return WordTest(lambda form: form in forms)
 
 
 def _quoted_tokens(doc: Doc, orths: numpy.ndarray) -> list[bool]:
