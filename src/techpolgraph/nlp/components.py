@@ -790,11 +790,11 @@ class EntityRecogniser:
         """Where the noun of the definition of a name that opens its sentence stands (« Memoria est
         une association russe », « Vigilia était un roman »: after « être » and « un », « une »),
         as encyclopaedia articles open; None where no such definition follows the name."""
-        start = span.sent.start
-        if span.start > start + (doc[start].lower_.replace("’", "'") in _ARTICLES):
-            return None
         j = span.end
         if j + 2 >= len(doc) or doc[j].lemma_ != "être" or doc[j].pos_ != "AUX" or doc[j + 1].lower_ not in _INDEFINITE:
+            return None  # the cheap test first: ``span.sent`` walks the sentence
+        start = span.sent.start
+        if span.start > start + (doc[start].lower_.replace("’", "'") in _ARTICLES):
             return None
         return j + 2
 
@@ -1499,6 +1499,8 @@ _PRESENT_ENDINGS = (("iens", "enir"), ("es", "er"), ("e", "er"), ("is", "ir"), (
 
 #: Short titles of address a verb's object may open with (« auditionne M. Y »), as written: « M. », « Mme », « MM. ».
 OBJECT_TITLES = frozenset(form for word in function_words("short_title") for form in (word, word.capitalize(), word.upper()))
+#: A form of those titles (each word tested once, not looked for by ``numpy.isin`` in every doc).
+_OBJECT_TITLE = WordTest(lambda form: form in OBJECT_TITLES)
 
 
 def _tag_presents_before_titles(doc: Doc, verbs: frozenset[str], orths: numpy.ndarray) -> None:
@@ -1506,8 +1508,7 @@ def _tag_presents_before_titles(doc: Doc, verbs: frozenset[str], orths: numpy.nd
     as an adjective or a noun (« La commission auditionne M. Y »: « auditionne » as an
     adjective), gets its part of speech and lemma back. Only the words before those titles are
     looked at, found through the doc's column of forms."""
-    forms = numpy.array([doc.vocab.strings[t] for t in sorted(OBJECT_TITLES) if t in doc.vocab.strings], dtype=numpy.uint64)
-    for i in (numpy.flatnonzero(numpy.isin(orths, forms)) - 1).tolist():
+    for i in (numpy.flatnonzero(_OBJECT_TITLE.mask(orths, doc.vocab.strings)) - 1).tolist():
         if i < 1:
             continue
         token = doc[i]
@@ -1560,6 +1561,8 @@ def _tag_joined_presents(doc: Doc, verbs: frozenset[str], orths: numpy.ndarray) 
 
 #: Forms of « avoir » before the past participle of a compound tense (« a », « ont », « avait »).
 PERFECT_AUXILIARIES = function_words("perfect_auxiliary")
+#: A form of those auxiliaries (each word tested once, not looked for by ``numpy.isin`` in every doc).
+_PERFECT_AUXILIARY = WordTest(lambda form: form in PERFECT_AUXILIARIES)
 #: Endings of a past participle of the first group, longest first.
 _PARTICIPLE_ENDINGS = ("ées", "ée", "és", "é")
 
@@ -1570,8 +1573,7 @@ def _tag_perfect_participles(doc: Doc, verbs: frozenset[str], orths: numpy.ndarr
     « téléphoné » as a noun), gets its part of speech, lemma and form back, and « avoir » its
     part of speech. Only the words after those forms are looked at, through the doc's column of
     forms."""
-    forms = numpy.array([doc.vocab.strings[form] for form in sorted(PERFECT_AUXILIARIES) if form in doc.vocab.strings], dtype=numpy.uint64)
-    for i in (numpy.flatnonzero(numpy.isin(orths, forms)) + 1).tolist():
+    for i in (numpy.flatnonzero(_PERFECT_AUXILIARY.mask(orths, doc.vocab.strings)) + 1).tolist():
         if i >= len(doc):
             continue
         token = doc[i]
@@ -1892,6 +1894,8 @@ def _with_hyphenated_first_name(span: Span, taken: frozenset[int] = frozenset())
 
 #: Words whose object, named with its article, is an organisation (« la dissolution de l'Œuvre X »).
 NAMING_BANS = function_words("names_organisation")
+#: A lemma of those words (each lemma tested once, not looked for by ``numpy.isin`` in every doc).
+_NAMING_BAN = WordTest(lambda lemma: lemma in NAMING_BANS)
 #: Pronouns that take the ban noun up (« ainsi que celle de Y »).
 TAKEN_UP = function_words("taken_up")
 #: Articles (and « de » with its article) before the name a ban word is of.
@@ -1915,9 +1919,7 @@ def _add_dissolved(doc: Doc, spans: list[Span]) -> list[Span]:
     (it often misses a name that opens on a rare letter such as « Œ »). Two capitalised words
     at least, or one and its lower-case adjective (« française »); a city the model read there
     with such an adjective names the group (« la dissolution de Bordeaux nationaliste »)."""
-    lemmas = doc.to_array(LEMMA)
-    hashes = [doc.vocab.strings[w] for w in NAMING_BANS if w in doc.vocab.strings]
-    if not hashes or not numpy.isin(lemmas, hashes).any():
+    if not _NAMING_BAN.mask(doc.to_array(LEMMA), doc.vocab.strings).any():
         return spans  # by the lemmas' hashes: most documents dissolve nothing
     places = {s.start: s for s in spans if s.label_ == "LOC" and len(s) == 1}
     taken = {i for s in spans for i in range(s.start, s.end)}

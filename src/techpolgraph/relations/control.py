@@ -64,7 +64,7 @@ def controller(view: SentenceView, cue: Token) -> list[Slot]:
     (``resolve_noun``) or of an attempt (``attempt_noun``) is the subject of the infinitive it
     governs."""
     doc = view.doc
-    if "Inf" not in cue.morph.get("VerbForm") and cue.i - 1 > view.sent.start and doc[cue.i - 1].lower_ == "être":
+    if "Inf" not in features(cue, "VerbForm") and cue.i - 1 > view.sent.start and doc[cue.i - 1].lower_ == "être":
         return controller(view, doc[cue.i - 1])  # « c'est au tour de X d'être sanctionné par Y »: X, whom the passive's subject stands for
     j = _before_adverbs(view, cue)  # « de le suspendre », « de ne pas »
     if j <= view.sent.start or doc[j].lower_ not in (*DE, "à", "pour") or "Inf" not in features(cue, "VerbForm"):

@@ -68,7 +68,7 @@ from ..data import function_words
 from ..errors import TechpolgraphError
 from ..models import EntityKind, LocalRelation, Modality, RelationType, Tense
 from ..nlp.events import cue_of_name
-from ..nlp.text import line_bounds, phrase_ends_at, tokens_text
+from ..nlp.text import line_bounds, phrase_ends_at, span_text, tokens_text
 from ..nlp.words import WordTest
 from ..resolve.organisations import OrgTypes
 from ..resolve.document import ADDRESS_WORDS, ADDRESSEE_PRONOUNS, FIRST_PERSON_WORDS, QUESTION_MARKERS, mention_refs, verb_after_subject
@@ -1120,8 +1120,11 @@ def _after_subject_apposition(token: Token) -> bool:
     sentence, where no finite verb stands before it but in a relative, nor after it but in
     another clause: the sentence's verb (« X, ancien ministre du président, critique Y »), which
     the tagger reads as a noun after the apposition."""
-    doc, sent = token.doc, token.sent
-    if token.i - 1 <= sent.start or doc[token.i - 1].text != ",":
+    doc = token.doc
+    if token.i < 1 or doc[token.i - 1].text != ",":
+        return False  # the cheap test first: ``token.sent`` walks the sentence
+    sent = token.sent
+    if token.i - 1 <= sent.start:
         return False
     k = sent.start + (doc[sent.start].pos_ == "DET")
     opening = k
@@ -1136,8 +1139,11 @@ def _after_coordinated_present(token: Token) -> bool:
     """The word right after « et » that joins a second verb to a verb in the present the
     sentence opened with (« X dénonce la décision et tacle Y », « X quitte le parti et critique
     Y »), which the tagger reads as a noun: the main clause holds that present before « et »."""
-    doc, sent = token.doc, token.sent
-    if token.i - 1 <= sent.start or doc[token.i - 1].lower_ != "et":
+    doc = token.doc
+    if token.i < 1 or doc[token.i - 1].lower_ != "et":
+        return False  # the cheap test first: ``token.sent`` walks the sentence
+    sent = token.sent
+    if token.i - 1 <= sent.start:
         return False
     if doc[token.i - 2].pos_ == "NOUN" and not any(child.dep_ == "det" or child.lower_ in ("au", "aux", "du", "des") for child in doc[token.i - 2].children):
         return False  # « entre éloge et critique Y »: two bare nouns
@@ -1335,7 +1341,7 @@ CONTEST_ENDS = frozenset(phrase[-1] for phrase in CONTEST)
 def _contest(view: SentenceView, cue: Token) -> bool:
     """The cue's clause places it in an electoral contest (« face à face au second tour »)."""
     if view.contest is None:  # most sentences name none: looked for once per sentence
-        view.contest = any(word in CONTEST_ENDS for word in re.findall(r"\w+", view.sent.text.lower()))
+        view.contest = any(word in CONTEST_ENDS for word in re.findall(r"\w+", span_text(view.sent).lower()))  # the words of Span.text, not joined anew
     if not view.contest:
         return False
     start, end = view.clause(cue.i)

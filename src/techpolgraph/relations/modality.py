@@ -1178,7 +1178,7 @@ def _ahead_of_now(cue: Token, sent: Span) -> bool:
         return False
     cue = holding_verb(cue, sent)  # « avant de recevoir le soutien de Y »
     j = cue.i - 1
-    if "Inf" not in cue.morph.get("VerbForm"):
+    if "Inf" not in features(cue, "VerbForm"):
         if j <= sent.start or doc[j].lower_ != "être":
             return False
         j -= 1  # « avant d'être reçu par Y »
@@ -1186,7 +1186,7 @@ def _ahead_of_now(cue: Token, sent: Span) -> bool:
         j -= 1  # « avant de le recevoir », « avant de ne plus ... »
     if j - 1 < sent.start or doc[j].lower_ not in DE_FORMS or doc[j - 1].lower_ not in BEFORE_ACT:
         return False
-    finite = [t for t in sent if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and t.i != cue.i]
+    finite = [t for t in sent if t.pos_ in ("VERB", "AUX") and "Fin" in features(t, "VerbForm") and t.i != cue.i]
     before = [t for t in finite if t.i < j - 1]
     clause = before[-1] if before else next((t for t in finite if t.i > cue.i), None)
     if clause is None or "Ind" not in clause.morph.get("Mood"):

@@ -621,7 +621,7 @@ def _joined_to_report(view: SentenceView, cue: Token, clause_start: int) -> bool
     completive's (Y accuses); neither is read."""
     doc = view.doc
     que = clause_start - 1
-    if que <= view.sent.start or doc[que].lower_ not in ("que", "qu'", "qu’") or "Fin" not in cue.morph.get("VerbForm"):
+    if que <= view.sent.start or doc[que].lower_ not in ("que", "qu'", "qu’") or "Fin" not in features(cue, "VerbForm"):
         return False
     j = cue.i - 1
     while j > clause_start and doc[j].pos_ in ("ADV", "PRON") and doc[j].lower_ != "et":

@@ -1461,7 +1461,7 @@ def _tagged_in_brackets(view: SentenceView, comma: int) -> Optional[Slot]:
 
 def _motion_participle(token: Token) -> bool:
     """A participle of a verb conjugated with « être » (« venu », « arrivé »)."""
-    return token.lemma_.lower() in etre_verbs() and "Part" in token.morph.get("VerbForm")
+    return token.lemma_.lower() in etre_verbs() and "Part" in features(token, "VerbForm")
 
 
 def _apposed_before_comma(view: SentenceView, cue: Token) -> list[Slot]:
@@ -1588,7 +1588,7 @@ def is_passive(cue: Token) -> bool:
     if _participle_with_agent(cue) or _detached_participle_with_agent(cue):
         return True  # « X (P), soutenu par les écologistes (Q). », « X a quitté le parti, critiqué par Y »
     return cue.pos_ == "VERB" and any(c.dep_ == "aux:pass" or (c.dep_ == "aux:tense" and c.lemma_ == "être") for c in cue.children) or (
-        cue.i >= 1 and cue.doc[cue.i - 1].lower_ == "été" and (cue.morph.get("VerbForm") == ["Part"] or cue.pos_ in ("ADJ", "ADV"))
+        cue.i >= 1 and cue.doc[cue.i - 1].lower_ == "été" and (features(cue, "VerbForm") == ("Part",) or cue.pos_ in ("ADJ", "ADV"))
     )  # « a été privé de », « ont été exclus définitivement », the participle tagged as an adjective or an adverb
 
 

@@ -258,7 +258,10 @@ def field_end(doc: Doc, i: int) -> int:
     return i
 
 
+@lru_cache(maxsize=1 << 14)
 def _norm(text: str) -> str:
+    """The text in lower case, its spaces collapsed and none beside an apostrophe (remembered:
+    the anaphors are looked up by the texts of 5 to 1 tokens at every place one may start)."""
     return " ".join(text.lower().replace("’", "'").replace(" '", "'").replace("' ", "'").split())
 
 
@@ -824,10 +827,13 @@ class _DocState:
         self._countries_named: Optional[frozenset[str]] = None  # the countries the document names (found once)
         self.sents: list[Span] = []
         self.sent_of: dict[int, int] = {}  # first token of a mention -> index of its sentence
+        self._by_sentence: Optional[dict[Optional[int], list[_Mention]]] = None  # the mentions of each sentence: :meth:`_mentions_of`
+        self._by_sentence_of = 0  # how many mentions there were when they were grouped
         self.orths = doc.to_array(ORTH)  # the word of each token, read once
         self._words: Optional[frozenset[str]] = None  # the document's words, for metonyms.tsv
         self.occupation_nouns: set[int] = set()  # tokens of occupation nouns read beside a name
         self._turns: Optional[list[tuple[int, bool, str]]] = None  # a transcript's lines: (first token, the speaker's, its label)
+        self._turn_starts: list[int] = []  # the first token of each of those lines
         self._voice_names: Optional[tuple[str, str]] = None  # (speaker, addressee) of « je » and « vous »: :meth:`_voices`
         self._france_voice: Optional[bool] = None  # a statement of France's voice abroad: :meth:`_speaks_for_france`
         self._floor_lines: Optional[list[_Floor]] = None  # the chair's « La parole est à M. X »: :meth:`_floors`
@@ -1930,9 +1936,7 @@ class _DocState:
 
     def _positions_of(self, words: frozenset[str]) -> list[int]:
         """The tokens whose form is one of ``words`` (lower case, or capitalised), in order."""
-        strings = self.doc.vocab.strings
-        ids = [strings[f] for w in words for f in (w, w.capitalize()) if f in strings]
-        return numpy.flatnonzero(numpy.isin(self.orths, ids)).tolist() if ids else []
+        return self.r.positions(self.doc, self.orths, _form_test(words))
 
     def collect_counterparts(self) -> None:
         """« X a reçu son homologue sénégalais »: a possessive, a noun of counterpart and a
@@ -2348,7 +2352,7 @@ class _DocState:
         doc = self.doc
         if not len(doc):
             return []
-        breaks = [m.start() for m in _LINE_BREAK.finditer(doc.text)]
+        breaks = [m.start() for m in _LINE_BREAK.finditer(doc_text(doc))]  # its line breaks are those of doc.text
         after = numpy.unique(numpy.searchsorted(doc.to_array(IDX), breaks, side="right")).tolist()
         return [0, *(k for k in after if 0 < k < len(doc))]
 
@@ -2356,7 +2360,7 @@ class _DocState:
         """Token i stands in quoted speech (« », “ ” or straight quotes) within its line: the
         quotes opened and not closed before it on its line (worked out once for the document)."""
         if self._quoted is None:
-            self._quoted = _quoted_tokens(self.doc)
+            self._quoted = _quoted_tokens(self.doc, self.orths)
         return self._quoted[i]
 
     def _on_a_label(self, i: int) -> bool:
@@ -2519,8 +2523,8 @@ class _DocState:
         if self._turns is None:
             speaker = transcript_speaker(self.doc._.tpg_title or "")
             self._turns = speaker_turns(self.doc, speaker) if speaker or not self._signed_letter()[0] else []
-        starts = [start for start, _own, _label in self._turns]
-        n = bisect_right(starts, i) - 1
+            self._turn_starts = [start for start, _own, _label in self._turns]  # listed once, not at each call
+        n = bisect_right(self._turn_starts, i) - 1
         return self._turns[n] if n >= 0 else None
 
     def _resumed_vocative(self, i: int) -> Optional[_Mention]:
@@ -3534,6 +3538,7 @@ class _DocState:
         """Pronouns and descriptions, in reading order, so that a resolved "il" counts as a
         person in play for the next sentence."""
         self.sent_of = {m.start: bisect_right(self.sent_starts, m.start) - 1 for m in self.mentions}
+        self._by_sentence = None
         for m in self.mentions:
             if m.anaphor in ("speaker", "title_speaker", "title_addressee", "turn_speaker", "vocative", "interviewee", "called_role", "interrupted", "france_voice", "hearing_guest", "question_addressee", "resumed_vocative"):
                 continue  # placed last: its speaker may be a pronoun after it (« », dit-il)
@@ -3728,13 +3733,23 @@ class _DocState:
         """Resolved mentions of a sentence (persons by default) that stand before token ``before``."""
         return [
             m
-            for m in self.mentions
+            for m in self._mentions_of(sentence)
             if m.cluster
             and m.end <= before
-            and self.sent_of.get(m.start) == sentence
             and self.clusters[m.cluster].kind in kinds
             and not m.extra
         ]
+
+    def _mentions_of(self, sentence: int) -> list[_Mention]:
+        """The mentions whose first token stands in the sentence (:attr:`sent_of`), in the order
+        of :attr:`mentions`: grouped once, not looked for among all the mentions at each call;
+        grouped again when :attr:`sent_of` is made anew or a mention is added."""
+        if self._by_sentence is None or self._by_sentence_of != len(self.mentions):
+            groups: dict[Optional[int], list[_Mention]] = {}
+            for m in self.mentions:
+                groups.setdefault(self.sent_of.get(m.start), []).append(m)
+            self._by_sentence, self._by_sentence_of = groups, len(self.mentions)
+        return self._by_sentence.get(sentence, [])
 
     def _is_person(self, m: _Mention) -> bool:
         return self.clusters[m.cluster].kind is EntityKind.PERSON
@@ -3980,9 +3995,9 @@ class _DocState:
         pronoun after it continues that unknown subject, not a person named later on."""
         return any(
             (r.anaphor == "subject" or (r.anaphor == "last" and self._is_subject(r)))  # « Celui-ci rencontrera ... »
-            and not r.cluster and self.sent_of.get(r.start) == sentence and r.start < before
+            and not r.cluster and r.start < before
             and not _after_preposition(self.doc, r.start) and self._gender_fits(r.gender, gender)
-            for r in self.mentions
+            for r in self._mentions_of(sentence)
         )
 
     def _quotation_before_inverted(self, m: _Mention) -> Optional[int]:
@@ -4125,6 +4140,7 @@ class _DocState:
             # « « ... », a-t-il annoncé »: read from where the quotation opens, the persons it
             # names are spoken of, not its speaker
             here = self.sent_of[opening] = bisect_right(self.sent_starts, opening) - 1
+            self._by_sentence = None
             proxy = replace(m, start=opening, end=opening + 1, cluster="", reason="")
             self._resolve_anaphor(proxy)
             m.cluster, m.reason = proxy.cluster, f"{proxy.reason}, before the quotation it closes"
@@ -6608,7 +6624,7 @@ def _turn_label(text: str) -> bool:
     (True, False, False)
     """
     words = text.strip(" :-–").split()
-    if any(ch.isdigit() for ch in text) or not 1 <= len(words) <= 5 or words[0].lower() in ARTICLES or words[0].lower().startswith(("l'", "l’")):
+    if any(map(str.isdigit, text)) or not 1 <= len(words) <= 5 or words[0].lower() in ARTICLES or words[0].lower().startswith(("l'", "l’")):
         return False
     if all(w.isupper() and any(ch.isalpha() for ch in w) for w in words):
         return True
@@ -6812,15 +6828,29 @@ def _person_nouns() -> frozenset[str]:
     return frozenset({*role_nouns(), *occupations(), *person_heads(), *function_words("person_noun")})
 
 
-def _quoted_tokens(doc: Doc) -> list[bool]:
+@lru_cache(maxsize=None)
+def _form_test(words: frozenset[str]) -> WordTest:
+    """Whether a form is one of ``words``, in lower case or capitalised: one test per set of
+    words, each form tested once (``numpy.isin`` sorted the doc's words at each look-up)."""
+    forms = frozenset(form for word in words for form in (word, word.capitalize()))
+    return WordTest(lambda form: form in forms)
+
+
+def _quoted_tokens(doc: Doc, orths: numpy.ndarray) -> list[bool]:
     """Whether each token stands in quoted speech (« », “ ” or straight quotes) within its line:
-    more quotes opened than closed before it on its line, or an odd number of straight ones."""
-    out = []
+    more quotes opened than closed before it on its line, or an odd number of straight ones.
+
+    Only quotes and line breaks change that, so only they are read (found at once from the
+    words, ``orths``); the tokens between two of them share the answer. (A token's own white
+    space is a plain space or none: a line break is a token of its own.)"""
+    out = [False] * len(doc)
     depth, straight = 0, False
-    for token in doc:
-        out.append(depth > 0 or straight)
-        text = token.text
-        if "\n" in token.whitespace_ or "\n" in text:
+    since = 0  # the first token that the current answer holds for
+    for k in numpy.flatnonzero(_QUOTE_OR_BREAK.mask(orths, doc.vocab.strings)).tolist():
+        if depth > 0 or straight:
+            out[since : k + 1] = [True] * (k + 1 - since)
+        text = doc[k].text
+        if "\n" in text:
             depth, straight = 0, False
         elif text in CLOSE_QUOTES:
             depth -= 1
@@ -6828,7 +6858,14 @@ def _quoted_tokens(doc: Doc) -> list[bool]:
             depth += 1
         elif text == '"':
             straight = not straight
+        since = k + 1
+    if depth > 0 or straight:
+        out[since:] = [True] * (len(doc) - since)
     return out
+
+
+#: The words that open or close a quotation, or break a line (:func:`_quoted_tokens`).
+_QUOTE_OR_BREAK = WordTest(lambda word: "\n" in word or word in CLOSE_QUOTES or word in OPEN_QUOTES or word == '"')
 
 
 #: A line break in a document's text.

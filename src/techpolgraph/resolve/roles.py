@@ -177,6 +177,7 @@ class RoleTable:
     def __init__(self, tenures: list[Tenure]) -> None:
         self.tenures = tenures
         self._by_key: Optional[dict[str, list[Tenure]]] = None
+        self._by_role: Optional[dict[Role, list[Tenure]]] = None
         self._by_surname: Optional[dict[str, frozenset[str]]] = None
 
     def _of(self, name: str) -> list[Tenure]:
@@ -186,6 +187,15 @@ class RoleTable:
             for t in self.tenures:
                 self._by_key.setdefault(name_key(t.holder), []).append(t)
         return self._by_key.get(name_key(name), [])
+
+    def _of_role(self, role: Role) -> list[Tenure]:
+        """The tenures of a role, in table order; the index is made once."""
+        if self._by_role is None:
+            by_role: dict[Role, list[Tenure]] = {}
+            for t in self.tenures:
+                by_role.setdefault(t.role, []).append(t)
+            self._by_role = by_role
+        return self._by_role.get(role, [])
 
     def tenures_of(self, name: str) -> list[Tenure]:
         """Every role the table gives a person, in table order.
@@ -225,7 +235,7 @@ class RoleTable:
 
     def holders(self, role: Role, date: Optional[dt.date]) -> list[str]:
         """Every holder of the role at the date (all holders when the date is unknown)."""
-        names = {t.holder for t in self.tenures if t.role == role and (date is None or t.holds(date))}
+        names = {t.holder for t in self._of_role(role) if date is None or t.holds(date)}
         return sorted(names)
 
     def holder(self, role: Role, date: Optional[dt.date], incoming: bool = False) -> Optional[str]:
@@ -242,8 +252,8 @@ class RoleTable:
         if incoming:
             soon = {
                 t.holder
-                for t in self.tenures
-                if t.role == role and t.start is not None and date <= t.start <= date + dt.timedelta(days=INCOMING_DAYS)
+                for t in self._of_role(role)
+                if t.start is not None and date <= t.start <= date + dt.timedelta(days=INCOMING_DAYS)
             }
             if len(soon) == 1:
                 return soon.pop()
