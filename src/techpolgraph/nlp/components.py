@@ -1598,8 +1598,7 @@ def _tag_infinitives_after_modals(doc: Doc, verbs: frozenset[str], orths: numpy.
     adverbs), which the tagger read as a noun or an adverb (« X devait dîner avec Y », « était
     censé déjeuner avec Y »: the meal's noun), gets its part of speech and form back. Only the
     words written as those infinitives are looked at, through the doc's column of forms."""
-    forms = numpy.array([doc.vocab.strings[verb] for verb in sorted(verbs) if verb in doc.vocab.strings], dtype=numpy.uint64)
-    for i in numpy.flatnonzero(numpy.isin(orths, forms)).tolist():
+    for i in numpy.flatnonzero(numpy.isin(orths, _infinitives(verbs))).tolist():
         token = doc[i]
         if token.pos_ not in ("NOUN", "ADV", "ADJ") or i == 0:
             continue
@@ -1629,6 +1628,12 @@ def _tag_opening_participles(doc: Doc, verbs: frozenset[str], orths: numpy.ndarr
             ending = next(e for e in _PARTICIPLE_ENDINGS if token.lower_.endswith(e))
             token.pos_, token.lemma_ = "VERB", token.lower_[: -len(ending)] + "er"
             token.set_morph("Tense=Past|VerbForm=Part")
+
+
+@lru_cache(maxsize=4)
+def _infinitives(verbs: frozenset[str]) -> numpy.ndarray:
+    """The hashes of the infinitives ``verbs`` (« dîner », « rencontrer »), sorted."""
+    return numpy.array(sorted(get_string_id(verb) for verb in verbs), dtype=numpy.uint64)
 
 
 @lru_cache(maxsize=4)

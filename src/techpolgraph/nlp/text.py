@@ -75,11 +75,20 @@ def portfolios() -> dict[tuple[str, ...], str]:
 def portfolio_end(doc: Doc, k: int) -> int:
     """The token after the longest portfolio of ``portfolios.tsv`` written at token k (« Affaires
     étrangères », « Économie et des Finances »), in capitals or not; k where none is."""
+    if k >= len(doc) or strip_accents(doc[k].lower_) not in _portfolio_heads():
+        return k  # most words open no portfolio: the table is not looked at
     table = portfolios()
-    for n in range(min(max(map(len, table)), len(doc) - k), 0, -1):
-        if tuple(strip_accents(t.lower_) for t in doc[k : k + n]) in table:
+    words = [strip_accents(t.lower_) for t in doc[k : k + max(map(len, table))]]
+    for n in range(len(words), 0, -1):
+        if tuple(words[:n]) in table:
             return k + n
     return k
+
+
+@lru_cache(maxsize=1)
+def _portfolio_heads() -> frozenset[str]:
+    """The first words of the portfolios of ``portfolios.tsv`` (lower case, without accents)."""
+    return frozenset(words[0] for words in portfolios())
 
 
 def span_text(span: Span) -> str:
