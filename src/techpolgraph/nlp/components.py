@@ -36,7 +36,6 @@ import srsly
 from spacy.attrs import IS_ALPHA, IS_UPPER, LEMMA, LENGTH, ORTH, POS, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 from spacy.util import filter_spans
@@ -1598,7 +1597,7 @@ def _tag_infinitives_after_modals(doc: Doc, verbs: frozenset[str], orths: numpy.
     adverbs), which the tagger read as a noun or an adverb (« X devait dîner avec Y », « était
     censé déjeuner avec Y »: the meal's noun), gets its part of speech and form back. Only the
     words written as those infinitives are looked at, through the doc's column of forms."""
-    for i in numpy.flatnonzero(numpy.isin(orths, _infinitives(verbs))).tolist():
+    for i in numpy.flatnonzero(_infinitive_test(verbs).mask(orths, doc.vocab.strings)).tolist():
         token = doc[i]
         if token.pos_ not in ("NOUN", "ADV", "ADJ") or i == 0:
             continue
@@ -1619,7 +1618,7 @@ def _tag_opening_participles(doc: Doc, verbs: frozenset[str], orths: numpy.ndarr
     (« Sanctionnée par l'Arcom, C8 a ... »), which the tagger, misled by its capital, read as a
     noun or a name, gets its part of speech, lemma and form back. Only the capitalised
     participles of those verbs are looked at, through the doc's column of forms."""
-    for i in numpy.flatnonzero(numpy.isin(orths, _opening_participles(verbs))).tolist():
+    for i in numpy.flatnonzero(_opening_participle_test(verbs).mask(orths, doc.vocab.strings)).tolist():
         token = doc[i]
         if token.pos_ not in ("NOUN", "PROPN", "ADJ", "X") or not token.is_sent_start:
             continue
@@ -1631,17 +1630,22 @@ def _tag_opening_participles(doc: Doc, verbs: frozenset[str], orths: numpy.ndarr
 
 
 @lru_cache(maxsize=4)
-def _infinitives(verbs: frozenset[str]) -> numpy.ndarray:
-    """The hashes of the infinitives ``verbs`` (« dîner », « rencontrer »), sorted."""
-    return numpy.array(sorted(get_string_id(verb) for verb in verbs), dtype=numpy.uint64)
+def _infinitive_test(verbs: frozenset[str]) -> WordTest:
+    """Whether a word is written as one of the infinitives ``verbs`` (« dîner », « rencontrer »)."""
+    return WordTest(lambda word: word in verbs)
 
 
 @lru_cache(maxsize=4)
-def _opening_participles(verbs: frozenset[str]) -> numpy.ndarray:
-    """The hashes of the capitalised past participles of the verbs in -er of ``verbs``
+def _opening_participle_test(verbs: frozenset[str]) -> WordTest:
+    """Whether a word is the capitalised past participle of a verb in -er of ``verbs``
     (« Sanctionnée », « Critiqués »)."""
-    forms = {(verb[:-2] + ending).capitalize() for verb in verbs if verb.endswith("er") for ending in _PARTICIPLE_ENDINGS}
-    return numpy.array(sorted(get_string_id(form) for form in forms), dtype=numpy.uint64)
+
+    def test(word: str) -> bool:
+        lower = word.lower()
+        ending = next((e for e in _PARTICIPLE_ENDINGS if lower.endswith(e)), "")
+        return word == lower.capitalize() and bool(ending) and lower[: -len(ending)] + "er" in verbs
+
+    return WordTest(test)
 
 
 @lru_cache(maxsize=1)
