@@ -4328,6 +4328,7 @@ CASES: tuple[Case, ...] = (
     Case("made-to-forbid-to-meet", f"{A} s'est vu interdire de rencontrer {B}.", (met(A, B, "negated"),)),
     Case("did-not-refuse-to-meet", f"{A} n'a pas refusé de rencontrer {B}.", (met(A, B, "uncertain"),)),
     Case("does-not-dispute-having-met", f"{A} ne conteste pas avoir rencontré {B}.", (met(A, B, "uncertain"),)),
+    Case("not-prevented-from-meeting", f"Vexa n'a pas empêché {A} de rencontrer {B}.", (met(A, B, "uncertain"),)),
     # @@NEW@@
 )
 

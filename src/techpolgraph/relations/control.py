@@ -28,7 +28,7 @@ from ..resolve.document import ADDRESSEE_PRONOUNS, ADVERBIAL_PRONOUNS, FIRST_PER
 from .complements import complement, is_inverted_pronoun
 from .proxies import actions_of
 from .cues import SHORT_ADVERBIAL, features, modality_words, party_actions, past_adverbial, verb_lemma
-from .modality import CONDITION_WORDS, INFINITIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, RESOLVE_NOUNS, call_noun, sentence_opening_participle
+from .modality import CONDITION_WORDS, INFINITIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, RESOLVE_NOUNS, call_noun, is_negated, sentence_opening_participle
 from .sentence import (
     INCISE_OPENERS,
     adjunct_incise_start,
@@ -726,6 +726,8 @@ def object_controller(view: SentenceView, cue: Token) -> tuple[list[Slot], Optio
     modality = (control_verbs().get(doc[k].lemma_.lower()) or control_verbs().get(verb_lemma(doc[k]))) if doc[k].pos_ == "VERB" else None  # « reproche »: a lemma the model may miss
     if modality is not None and asked_leave(doc, slot.start):
         modality = Modality.ASSERTED  # « Permettez-moi de saluer Y »: the speaker's act, done as it is said
+    if modality is Modality.NEGATED and is_negated(doc[k], view.sent):
+        modality = Modality.UNCERTAIN  # « Z n'a pas empêché X de rencontrer Y »: not prevented, nor told
     return (group, modality) if modality is not None else ([], None)
 
 

@@ -80,7 +80,7 @@ from .cues import ADVERBIAL_ENDS, DE_FORMS, LOCUTION_HEADS, SHORT_ADVERBIAL, Arg
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
 from .judgements import CALLING, FAULTING_VERBS, HIGHLIGHTING, LACKED_VIRTUES, STANDARDS, ROLE_PRAISE, THANKS_WORDS, epithet_of, highlighted, judged, judged_by_denial, may_judge, opinion, reproached, thanked
-from .modality import INFINITIVE_ENDINGS, PAST_PARTICIPLE_ENDINGS, is_negated, party_negated
+from .modality import INFINITIVE_ENDINGS, PAST_PARTICIPLE_ENDINGS, is_negated, negated_infinitive, party_negated
 from .proxies import AGREEMENT_NOUNS
 from .relatives import DATIVE_RELATIVES, PREPOSED_RELATIVES
 from .sentence import (
@@ -693,6 +693,8 @@ class RelationExtractor:
         controlled = object_controller(view, governed)[1] or participle_control(view, governed) or attempted(view, governed)  # « a prié Y d'organiser une rencontre avec Z », « X, accusé de soutenir Y », « les efforts de X pour rencontrer Y »
         if controlled in (Modality.UNCERTAIN, Modality.NEGATED) and modality is Modality.ASSERTED:
             modality = controlled  # « X a prié Y de retirer ... »: asked, perhaps not done; « X a interdit à Y de ... »: not done
+        elif controlled is Modality.UNCERTAIN and modality is Modality.NEGATED and not negated_infinitive(cue):
+            modality = controlled  # « Z n'a pas empêché X de rencontrer Y »: the negation is the control verb's
         blaming = blaming_request(view, cue, spec, view.clause(cue.i)[0]) if spec.pos is CuePos.NOUN else None
         if blaming is not None:
             modality = view.reading(blaming, names)[0]  # « X réclame une enquête sur Y »: blamed as surely as X asks
