@@ -1578,15 +1578,14 @@ def _tag_perfect_participles(doc: Doc, verbs: frozenset[str], orths: numpy.ndarr
         token = doc[i]
         if token.pos_ not in ("NOUN", "ADJ", "PROPN") or not token.is_lower:
             continue
-        ending = next((e for e in _PARTICIPLE_ENDINGS if token.lower_.endswith(e)), "")
-        infinitive = token.lower_[: -len(ending)] + "er" if ending else ""
+        infinitive = participle_infinitive(token.lower_)
         if infinitive in verbs:
             token.pos_, token.lemma_ = "VERB", infinitive
             token.set_morph("Tense=Past|VerbForm=Part")
             doc[i - 1].pos_, doc[i - 1].lemma_ = "AUX", "avoir"
 
 
-#: Nouns of a form of state before « de » and the state's name (« le Royaume d'Arabie saoudite »).
+#: Nouns of a form of state before « de » and the state's name (« le Royaume de Bahreïn »).
 STATE_FORMS = function_words("state_form")
 #: Verbs before a bare infinitive (« devait dîner avec Y »), and the adjectives that take one (« était censé dîner »).
 INFINITIVE_GOVERNORS = function_words("modal_verb") | function_words("infinitive_adjective")
@@ -1624,8 +1623,7 @@ def _tag_opening_participles(doc: Doc, verbs: frozenset[str], orths: numpy.ndarr
             continue
         agent = next((k for k in range(i + 1, min(i + 1 + OPENING_AGENT_REACH, len(doc))) if doc[k].lower_ == "par" or doc[k].is_punct), None)
         if agent is not None and doc[agent].lower_ == "par":
-            ending = next(e for e in _PARTICIPLE_ENDINGS if token.lower_.endswith(e))
-            token.pos_, token.lemma_ = "VERB", token.lower_[: -len(ending)] + "er"
+            token.pos_, token.lemma_ = "VERB", participle_infinitive(token.lower_)
             token.set_morph("Tense=Past|VerbForm=Part")
 
 
@@ -1640,12 +1638,14 @@ def _opening_participle_test(verbs: frozenset[str]) -> WordTest:
     """Whether a word is the capitalised past participle of a verb in -er of ``verbs``
     (« Sanctionnée », « Critiqués »)."""
 
-    def test(word: str) -> bool:
-        lower = word.lower()
-        ending = next((e for e in _PARTICIPLE_ENDINGS if lower.endswith(e)), "")
-        return word == lower.capitalize() and bool(ending) and lower[: -len(ending)] + "er" in verbs
+    return WordTest(lambda word: word == word.lower().capitalize() and participle_infinitive(word.lower()) in verbs)
 
-    return WordTest(test)
+
+def participle_infinitive(form: str) -> str:
+    """The infinitive of a past participle of the first group, by its ending (« sanctionnée »:
+    « sanctionner »); "" for another word."""
+    ending = next((e for e in _PARTICIPLE_ENDINGS if form.endswith(e)), "")
+    return form[: -len(ending)] + "er" if ending else ""
 
 
 @lru_cache(maxsize=1)

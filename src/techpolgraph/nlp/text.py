@@ -72,17 +72,25 @@ def portfolios() -> dict[tuple[str, ...], str]:
     return {tuple(row[0].split()): row[1] for row in read_table("portfolios.tsv")}
 
 
-def portfolio_end(doc: Doc, k: int) -> int:
-    """The token after the longest portfolio of ``portfolios.tsv`` written at token k (« Affaires
-    étrangères », « Économie et des Finances »), in capitals or not; k where none is."""
+def portfolio_at(doc: Doc, k: int) -> Optional[tuple[str, int]]:
+    """The longest portfolio of ``portfolios.tsv`` written at token k (« Affaires étrangères »,
+    « Économie et des Finances »), in capitals or not: its name in the table and the token after
+    its words; None where none is written there."""
     if k >= len(doc) or strip_accents(doc[k].lower_) not in _portfolio_heads():
-        return k  # most words open no portfolio: the table is not looked at
+        return None  # most words open no portfolio: the table is not looked at
     table = portfolios()
     words = [strip_accents(t.lower_) for t in doc[k : k + max(map(len, table))]]
     for n in range(len(words), 0, -1):
-        if tuple(words[:n]) in table:
-            return k + n
-    return k
+        name = table.get(tuple(words[:n]))
+        if name is not None:
+            return name, k + n
+    return None
+
+
+def portfolio_end(doc: Doc, k: int) -> int:
+    """The token after the portfolio written at token k (:func:`portfolio_at`); k where none is."""
+    found = portfolio_at(doc, k)
+    return k if found is None else found[1]
 
 
 @lru_cache(maxsize=1)

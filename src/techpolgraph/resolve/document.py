@@ -62,9 +62,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..data import function_words, read_lines, read_table
 from ..models import EntityKind, LocalEntity, Mention, construct, field_names
-from ..nlp.components import KIND_BY_LABEL, LABEL_ROLES, PERFECT_AUXILIARIES, Gazetteer, cue_verbs, infinitive_in_er, particle_then_name
+from ..nlp.components import KIND_BY_LABEL, LABEL_ROLES, PERFECT_AUXILIARIES, STATE_FORMS, Gazetteer, cue_verbs, infinitive_in_er, particle_then_name
 from ..nlp.events import date_words, time_nouns
-from ..nlp.text import doc_text, line_bounds, portfolios, sentences, span_text, strip_accents, tokens_text
+from ..nlp.text import doc_text, line_bounds, portfolio_at, portfolios, sentences, span_text, strip_accents, tokens_text
 from ..nlp.words import WordTest
 from .names import (
     SAME_ARTICLE_VARIANTS,
@@ -141,8 +141,6 @@ UNDERGONE_NOUNS = function_words("undergone_noun")
 OUTGOING = function_words("outgoing")
 FORMER = function_words("former")
 OF = function_words("of")
-#: Nouns of a form of state before « de » and its name (« le Royaume d'Arabie saoudite »).
-STATE_FORMS = function_words("state_form")
 #: What a former occupation is called (« l'ancien conseiller fédéral X ... l'ancien conseiller
 #: fédéral »): one described so is found by that description only.
 FORMER_OCCUPATION = "ancien "
@@ -1819,19 +1817,16 @@ class _DocState:
         and the token after its words; None where none is written there."""
         if cls not in PORTFOLIO_HOLDERS:
             return None
-        doc, table = self.doc, portfolios()
-        for n in range(min(max(map(len, table)), len(doc) - j), 0, -1):
-            name = table.get(tuple(strip_accents(t.lower_) for t in doc[j : j + n]))
-            if name is None:
-                continue
-            k = j + n
-            abroad = self._country_complement(k)
-            if abroad is not None and abroad[0] != HOME_COUNTRY:
-                return Role(cls, f"{name} ({abroad[0]})"), abroad[1]  # « le ministre des affaires étrangères d'Arménie »
-            if abroad is None and k + 1 < len(doc) and doc[k].lower_ in OF and doc[k + 1].pos_ == "PROPN":
-                return None  # « le ministre de l'Intérieur de Nicolas Sarkozy »: of that one's government, not the date's
-            return self._portfolio_of(cls, name, k)
-        return None
+        doc, found = self.doc, portfolio_at(self.doc, j)
+        if found is None:
+            return None
+        name, k = found
+        abroad = self._country_complement(k)
+        if abroad is not None and abroad[0] != HOME_COUNTRY:
+            return Role(cls, f"{name} ({abroad[0]})"), abroad[1]  # « le ministre des affaires étrangères d'Arménie »
+        if abroad is None and k + 1 < len(doc) and doc[k].lower_ in OF and doc[k + 1].pos_ == "PROPN":
+            return None  # « le ministre de l'Intérieur de Nicolas Sarkozy »: of that one's government, not the date's
+        return self._portfolio_of(cls, name, k)
 
     def _country_complement(self, k: int) -> Optional[tuple[str, int]]:
         """« d'Arménie », « de la Tunisie », « du Mali » at token k: the country named after « de »,
