@@ -4329,6 +4329,26 @@ CASES: tuple[Case, ...] = (
     Case("did-not-refuse-to-meet", f"{A} n'a pas refusé de rencontrer {B}.", (met(A, B, "uncertain"),)),
     Case("does-not-dispute-having-met", f"{A} ne conteste pas avoir rencontré {B}.", (met(A, B, "uncertain"),)),
     Case("not-prevented-from-meeting", f"Vexa n'a pas empêché {A} de rencontrer {B}.", (met(A, B, "uncertain"),)),
+    # the sixtieth round: read in news of a billionaire's quarrels with heads of government, of a chip maker's chief on stage with a president
+    Case("called-a-liar-the-attribute-first", f"{C} a traité de « menteur » {A}.", (criticised(C, A),)),
+    Case("called-a-liar-bare-then-the-apposition", f"{C} a traité de menteur {A}, le ministre.", (criticised(C, A),)),
+    Case("miss-a-book-that-deals-with", f"Le livre de {C} traite de la corruption de {A}.", ()),
+    Case("a-series-of-attacks-against", f"{A} a lancé une série d'attaques personnelles contre {B}.", (criticised(A, B),)),
+    Case("miss-a-series-of-videos-about", f"{A} a publié une série de vidéos sur {B}.", ()),
+    Case("took-a-dislike-to", f"{A} a pris {B} en grippe.", (criticised(A, B),)),
+    Case("joined-on-stage", f"{B} a rejoint sur scène {A}, le fondateur de Pixelia.", (met(B, A),)),
+    Case("joined-on-stage-by", f"{B} a été rejointe sur scène par {A}.", (met(A, B),)),
+    Case("miss-joined-a-party-then-the-stage", f"{B} a rejoint le parti de {A} avant de monter sur scène.", ()),
+    Case("sang-the-praises-of", f"{B} a chanté les louanges de {A}.", (endorsed(B, A),)),
+    Case("made-the-apology-of", f"{B} a fait l'apologie de {A}.", (endorsed(B, A),)),
+    Case("miss-the-apology-of-a-crime-before", f"{B} a fait l'apologie du terrorisme devant {A}.", ()),
+    Case("barred-from-the-territory", f"{B} a interdit de territoire {A}.", (banned(B, A),)),
+    Case("barred-from-the-territory-by", f"{A} a été interdit de territoire par {B}.", (banned(B, A),)),
+    Case("the-role-a-copula-gives", f"{A} est le patron de Pixelia. Le patron de Pixelia a critiqué la ministre {B}.", (criticised(A, B),)),
+    Case("the-role-a-relative-copula-gives", f"{A}, qui est aussi le patron de Pixelia, parle. Le patron de Pixelia a critiqué la ministre {B}.", (criticised(A, B),)),
+    Case("the-role-of-a-friend-s-copula-stays-apart", f"L'ami de {A} est le patron de Pixelia. Le patron de Pixelia a critiqué la ministre {B}.", (criticised("Le patron de Pixelia", B),)),
+    Case("the-role-of-a-past-copula-stays-apart", f"{A} était le patron de Pixelia. Le patron de Pixelia a critiqué la ministre {B}.", (criticised("Le patron de Pixelia", B),)),
+    Case("the-role-of-a-negated-copula-stays-apart", f"{A} n'est pas le patron de Pixelia. Le patron de Pixelia a critiqué la ministre {B}.", (criticised("Le patron de Pixelia", B),)),
     # @@NEW@@
 )
 

@@ -7,7 +7,8 @@ groups them into document-local entities:
   or a first name ("Mark") joins the one entity it fits, and stays unresolved when it fits
   several ("Trump" beside "Donald Trump" and "Eric Trump");
 - an apposition or a title ("le PDG d'Uber, Dara Khosrowshahi", "Dara Khosrowshahi, le PDG
-  d'Uber", "le président français Emmanuel Macron") teaches the entity a role;
+  d'Uber", "le président français Emmanuel Macron"), or a present copula ("Dara Khosrowshahi
+  est le PDG d'Uber"), teaches the entity a role;
 - a role description used alone ("le patron de Facebook", "le leader français") joins the
   entity that holds that role in the document, or the holder that the role table gives for
   the article's date; inside quoted speech, only a holder the document names;
@@ -140,6 +141,8 @@ OBTAINING_VERBS = function_words("obtaining_verb")
 UNDERGONE_NOUNS = function_words("undergone_noun")
 OUTGOING = function_words("outgoing")
 FORMER = function_words("former")
+#: Adverbs between a copula and the role it gives (« X est aussi le patron de P »).
+COPULA_ADVERBS = function_words("copula_adverb")
 OF = function_words("of")
 #: What a former occupation is called (« l'ancien conseiller fédéral X ... l'ancien conseiller
 #: fédéral »): one described so is found by that description only.
@@ -1290,8 +1293,8 @@ class _DocState:
                     if role.cls in PORTFOLIO_HOLDERS:
                         self._drop_portfolio_names(end, after, ent_at)
                 continue
-            # apposition before: "Dara Khosrowshahi, le PDG d'Uber"
-            before = ent_at.get(start - 2) if start >= 2 and doc[start - 1].text == "," else None
+            # apposition before: "Dara Khosrowshahi, le PDG d'Uber"; or its copula: « X est le PDG d'Uber »
+            before = ent_at.get(start - 2) if start >= 2 and doc[start - 1].text == "," else self._copula_subject(start, ent_at)
             if before is not None and _verb_follows(doc, end):
                 before = None  # « Après X, le président du parti P vient de ... »: the description is the subject
             if before is not None and before.kind is EntityKind.PERSON and role is not None and not former:
@@ -1312,6 +1315,26 @@ class _DocState:
             self.mentions.append(mention)
             for i in range(start, end):
                 ent_at.setdefault(i, mention)
+
+    def _copula_subject(self, start: int, ent_at: dict[int, _Mention]) -> Optional[_Mention]:
+        """The person whose present copula stands right before a role (« X est le PDG de P »,
+        « X, qui est aussi le patron de P », « X est devenu le patron de P »): the role is X's,
+        as an apposition's is; None for any other word, a negation or a past tense."""
+        doc = self.doc
+        k = start - 1
+        while k > 0 and doc[k].lower_ in COPULA_ADVERBS:
+            k -= 1  # « est aussi », « est désormais »
+        if k > 0 and doc[k].lower_ in ("devenu", "devenue") and doc[k - 1].lemma_ == "être":
+            k -= 1  # « est devenu »
+        if k < 1 or doc[k].lower_ not in ("est", "sont") or doc[k].lemma_ != "être":
+            return None
+        if doc[k - 1].lower_ == "qui" and k >= 3 and doc[k - 2].text == ",":
+            k -= 2  # « X, qui est le patron de P »
+        person = ent_at.get(k - 1)
+        if person is None or person.end != k or not person.named or person.kind is not EntityKind.PERSON:
+            return None
+        # « L'ami de X est le patron de P », « Ce qui inquiète X est ... »: X is no subject
+        return person if person.start == 0 or doc[person.start - 1].pos_ not in ("ADP", "VERB", "AUX") else None
 
     def _past_place_phrase(self, k: int, ent_at: dict[int, _Mention]) -> int:
         """« l'ambassadeur d'Australie en France, X »: past a place phrase after a role (« en »,
