@@ -4349,6 +4349,25 @@ CASES: tuple[Case, ...] = (
     Case("the-role-of-a-friend-s-copula-stays-apart", f"L'ami de {A} est le patron de Pixelia. Le patron de Pixelia a critiqué la ministre {B}.", (criticised("Le patron de Pixelia", B),)),
     Case("the-role-of-a-past-copula-stays-apart", f"{A} était le patron de Pixelia. Le patron de Pixelia a critiqué la ministre {B}.", (criticised("Le patron de Pixelia", B),)),
     Case("the-role-of-a-negated-copula-stays-apart", f"{A} n'est pas le patron de Pixelia. Le patron de Pixelia a critiqué la ministre {B}.", (criticised("Le patron de Pixelia", B),)),
+    # after the first scoring of the sixtieth round's splits (kd*, ke*)
+    Case("regretted-not-having-been-able-to-meet", f"{B} a regretté de n'avoir pu rencontrer {A} à Lyon.", (met(B, A, "negated"),)),
+    Case("could-not-meet-with-ne-alone", f"{B} n'a pu recevoir {A}.", (met(B, A, "negated"),)),
+    Case("could-only-praise", f"{B} n'a pu que saluer {A}.", (endorsed(B, A),)),
+    Case("never-stops-criticising-with-ne-alone", f"{B} n'a cessé de critiquer {A}.", (criticised(B, A),)),
+    Case("expletive-ne-after-before-that", f"{B} est partie avant qu'elle ne puisse rencontrer {A}.", (met(B, A, "uncertain"),)),
+    Case("a-ruling-condemning-is-not-the-subject-s-act", f"{B} a critiqué la déclaration de Vexa à propos d'un jugement du tribunal de Lyon condamnant M. {A}.", ()),
+    Case("a-court-s-decision-condemning", f"{C} a salué la décision du tribunal condamnant {A}.", ()),
+    Case("a-decision-taken-forbidding", f"{B} a pris une décision interdisant Vexa.", (banned(B, "Vexa"),)),
+    Case("a-proposal-to-reform-a-council-is-its-proposer-s", f"{B} a confirmé que Vexa est solidaire de la proposition de réforme du Conseil présentée par Orbis.", (endorsed("Vexa", "Orbis"),)),
+    Case("miss-a-proposal-to-reform-a-council", "Vexa soutient la proposition de réforme du Conseil.", ()),
+    Case("a-reform-defended-by-is-no-support-of-the-subject", f"Vexa critique la réforme défendue par {A}.", (criticised("Vexa", A),)),
+    Case("a-bill-defended-by-is-no-support-of-the-subject", f"{B} a critiqué le grand projet de loi fiscale défendu par {A}.", (criticised(B, A),)),
+    Case("the-candidate-supported-by-then-his-name", f"Le candidat soutenu par Vexa, {A}, a gagné.", (endorsed("Vexa", A),)),
+    Case("the-measures-a-party-has-just-taken", f"{B} dénonce les mesures que vient de prendre Orbis.", (criticised(B, "Orbis"),)),
+    Case("the-measures-a-described-party-has-just-taken", f"{B} dénonce les mesures que la société Orbis vient de prendre.", (criticised(B, "Orbis"),)),
+    Case("miss-the-measures-a-party-has-just-undergone", f"{B} dénonce les mesures que la société Orbis vient de subir.", ()),
+    Case("the-actions-of-a-country-s-police", f"{B} condamne fermement les actions de la police russe à l'encontre de {A}.", (criticised(B, "police russe"),)),
+    Case("the-measures-a-country-s-authorities-have-just-taken", "La société Vexa réprouve les mesures que viennent de prendre les autorités russes.", (criticised("Vexa", "Russie"),)),
     # @@NEW@@
 )
 
@@ -4520,6 +4539,12 @@ def test_subject_of_a_profile_is_named_by_its_title(nlp, title, text, edges):
             f"Compte rendu n° 93 : audition de M. {C}, directeur de Vexa",
             f"La séance est ouverte.\n\nLe président rappelle l'ordre du jour.\n\nIl évoque le budget.\n\nIl cite un avis de la commission des lois.\n\nIl parle du calendrier.\n\nIl parle des délais.\n\nIl parle des votes.\n\nIl parle des amendements.\n\nLa commission a auditionné M. {C}, directeur de Vexa.",
             set(),
+        ),
+        # two speakers named by the title, each line opened by an honorific, a name in capitals and a dash
+        (
+            "Déclarations à la presse de M. Paul MARTIN, président de Vexa, et de M. Luc BERNARD, président d'Orbis",
+            "Déclarations à la presse de M. Paul MARTIN, président de Vexa, et de M. Luc BERNARD, président d'Orbis.\n\nPalais de Lyon, le mardi 20 octobre 2010\n\nM. MARTIN - Mesdames et Messieurs, je suis très heureux d'avoir pu rencontrer aussi vite M. Luc BERNARD pour conduire avec lui des entretiens.",
+            {met("Paul MARTIN", "Luc BERNARD")},
         ),
     ],
 )

@@ -150,6 +150,23 @@ def test_the_american_president_depends_on_the_article_date(analyse_text, date, 
     assert reason(a, "Le président américain").startswith("role table (head_of_state|États-Unis")
 
 
+@pytest.mark.parametrize(
+    ("date", "holder"),
+    [("1984-06-01", "François Mitterrand"), ("1999-07-27", "Jacques Chirac"), ("2009-06-01", "Nicolas Sarkozy")],
+)
+def test_the_president_of_the_republic_depends_on_the_article_date(analyse_text, date, holder):
+    a = analyse_text("Le président de la République a reçu des patrons de la presse à l'Élysée.", date=date)
+    assert landing(a, "Le président de la République") == [holder]
+
+
+def test_a_capitalised_role_after_its_article_is_its_holder_in_play(analyse_text):
+    a = analyse_text(
+        "Le président Jacques Chirac a appelé le chancelier Gerhard Schröder. Le Président a regretté de n'avoir pu rencontrer le Chancelier à Reinsberg.",
+        date="2005-09-06",
+    )
+    assert landing(a, "le Chancelier") == ["Gerhard Schröder"]
+
+
 def test_the_republican_candidate_in_2024_is_trump(analyse_text):
     a = analyse_text("Elon Musk a soutenu le candidat républicain lors d'un meeting en Pennsylvanie.", date="2024-10-05")
     assert landing(a, "le candidat républicain") == ["Donald Trump"]

@@ -265,14 +265,20 @@ class EntityRecogniser:
         """« l'Ambassadrice Jeanne Morel », « l'Ambassadeur Paul Martin », « le Commandant de la
         force », « le Prince héritier »: a capitalised role noun (``role_nouns.tsv``, or the first word
         of one) read as an entity of one word, right before a person, its own complement or the
-        rest of its words, is a title or a description, no entity of its own."""
+        rest of its words, or right after its article (« le Chancelier à Reinsberg »), is a title or a
+        description, no entity of its own."""
         people = {s.start for s in spans if s.label_ == "PER"}
 
         def titled(span: Span) -> bool:
             after = span.doc[span.end] if span.end < len(span.doc) else None
             if after is not None and after.is_lower and f"{span[-1].lower_} {after.lower_}" in self.role_words:
                 return True  # « le Prince héritier »: the first word of a role noun of two words, no name
-            return span[-1].lower_ in self.role_words and (span.end in people or (after is not None and after.lower_ in (*_OF, "des")))
+            if span[-1].lower_ not in self.role_words:
+                return False
+            before = span.doc[span.start - 1].lower_.replace("’", "'") if len(span) == 1 and span.start > 0 else ""
+            called = span.start > 1 and span.doc[span.start - 2].lower_ in CALLING_WORDS  # « Monsieur le Président »: one called, kept
+            # « rencontrer le Chancelier à Reinsberg »: a capitalised role after its article stands for its holder
+            return span.end in people or (after is not None and after.lower_ in (*_OF, "des")) or (before in _ARTICLES and not called)
 
         def word(span: Span) -> Optional[Token]:
             """The span's one word, past an article (« Le Prince héritier », read « Le Prince »)."""
@@ -380,8 +386,9 @@ class EntityRecogniser:
     def _role_then_adjective(self, span: Span) -> bool:
         """A span the model read as an organisation that opens with a capitalised role noun and
         goes on with a lower-case adjective (« Première ministre italienne », « Président
-        américain élu »): a role and its description, no name."""
-        if span.label_ == "PER" or not span[0].text[:1].isupper():
+        américain élu »), or as a person made of those two words alone (« en tant que Président
+        fédéral »): a role and its description, no name."""
+        if (span.label_ == "PER" and len(span) != 2) or not span[0].text[:1].isupper():
             return False
         for n in (3, 2, 1):
             if len(span) > n and " ".join(t.lower_ for t in span[:n]) in self.role_words:
@@ -2132,6 +2139,8 @@ def _join_particle_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
 NAME_PARTICLES = function_words("name_particle")
 #: Web domain endings that a name may carry (« Leave.EU »): a few, the common ones.
 _DOMAIN_ENDINGS = frozenset({"com", "fr", "eu", "org", "net", "io", "info", "uk", "de", "be", "ch", "ca"})
+#: Words that call on someone before their role (« Monsieur le Président »).
+CALLING_WORDS = frozenset({"monsieur", "madame", "mademoiselle", "messieurs", "mesdames", "m.", "mme", "mlle"})
 _ARTICLES = frozenset({"le", "la", "l'", "les", "un", "une", "du", "au", "des", "ce", "cet", "cette", "son", "sa", "ses", "leur"})
 #: « un », « une »: the article of a definition (« X est une association »).
 _INDEFINITE = function_words("indefinite_article")

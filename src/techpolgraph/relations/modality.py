@@ -71,9 +71,32 @@ def is_negated(cue: Token, sent: Span) -> bool:
         return True
     if has_ne and _ni_after(cue, sent):
         return True  # « n'a appelé à voter ni pour X, ni pour Y »
+    if has_ne and _literary_negation(doc, start, cue.i):
+        return True  # « a regretté de n'avoir pu rencontrer X »
     if _subject_of_denied_launch(cue, sent):
         return True  # « aucune plainte n'a été déposée par X contre Y »
     return _after_sans(cue, sent)
+
+
+#: Verbs that « ne » alone denies, with no « pas » (« n'a pu rencontrer X », « ne saurait soutenir X »).
+LITERARY_NEGATION_VERBS = function_words("literary_negation_verb")
+
+
+def _literary_negation(doc: Doc, start: int, cue: int) -> bool:
+    """« ne » alone before ``literary_negation_verb`` (pouvoir, savoir, oser), or before
+    an auxiliary and its participle, between ``start`` and the cue: the act is denied
+    (« de n'avoir pu rencontrer X », « il ne put recevoir X »). Not the « ne » of « ne ... que »
+    (« n'a pu que saluer X »: only that), nor the expletive one after « que » (« avant qu'il ne
+    puisse rencontrer X »)."""
+    for j in range(start, cue - 1):
+        if doc[j].lower_ not in NE or any(doc[k].lower_ in ("que", "qu'", "qu’") for k in range(max(0, j - 3), j)):
+            continue
+        k = j + 1
+        if doc[k].lemma_.lower() == "avoir" and k + 1 < cue:
+            k += 1  # « n'avoir pu », « n'a pu », « n'aurait su »
+        if doc[k].lemma_.lower() in LITERARY_NEGATION_VERBS and not (k + 1 < len(doc) and doc[k + 1].lower_ in ("que", "qu'", "qu’")):
+            return True
+    return False
 
 
 #: Verbs by which one opens, utters, imposes or gives what a relation noun names (« une amende a été infligée à Y par X »).

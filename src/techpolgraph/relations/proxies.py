@@ -200,8 +200,15 @@ def _doer_in_relative(view: SentenceView, j: int) -> list[Slot]:
     if j + 2 >= view.sent.end or view.doc[j].lower_ not in ("que", "qu'", "qu’"):
         return []
     k = past_determiners(view, j + 1, view.sent.end)  # « que M. X a prise »: past the title
+    if k + 1 < view.sent.end and k not in view.at and k + 1 in view.at and view.doc[k].pos_ == "NOUN" and view.doc[k].is_lower:
+        k += 1  # « que la société X vient de prendre »: past the name's common noun
     inverted = view.doc[j + 1].pos_ in ("AUX", "VERB") and j + 1 not in view.at  # « l'action qu'a menée X »
     return _what_one_said(view, j + 1 if inverted else k, view.sent.end) if k in view.at or inverted else []  # the relative is a clause of its own
+
+
+#: Nouns of a change made to something, whose « de » names what is changed, not whose kind of
+#: act it is (« la proposition de réforme du Conseil »: the Council is reformed, it proposes nothing).
+RESHAPING_NOUNS = function_words("reshaping_noun")
 
 
 def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
@@ -233,7 +240,8 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
             continue
         break
     if j + 2 < end and doc[j].lower_ in ("de", "d'", "d’") and doc[j + 1].pos_ == "NOUN" and doc[j + 2].lower_ in DE and j + 1 not in view.at and (
-        doc[i].lemma_.lower() in TEAM_NOUNS or ("Plur" not in doc[j + 1].morph.get("Number") and not CueTable.shipped().for_lemma(doc[j + 1].lemma_.lower()))
+        doc[i].lemma_.lower() in TEAM_NOUNS
+        or ("Plur" not in doc[j + 1].morph.get("Number") and not CueTable.shipped().for_lemma(doc[j + 1].lemma_.lower()) and doc[j + 1].lemma_.lower() not in RESHAPING_NOUNS)
     ):
         # « le comité d'investiture de X », « les efforts de médiation de X », « la politique
         # d'immigration de X »: its kind; not « la décision d'exclusion de X », an act done to X
@@ -281,8 +289,8 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
         found = examples(view, group_start, end)  # « l'accès aux réseaux sociaux (X, Y et Z) »
     if not found:
         found = _after_common_conjunct(view, j, end)  # « le travail de la gendarmerie et de M. X »
-    if not found and j < end and doc[j].lemma_.lower() in party_actions() and doc[i].lemma_.lower() != doc[j].lemma_.lower():
-        return actions_of(view, j, end)  # « l'accès aux pages de X »
+    if not found and j < end and doc[j].lemma_.lower() in party_actions() and doc[i].lemma_.lower() != doc[j].lemma_.lower() and doc[j].lemma_.lower() not in RESHAPING_NOUNS:
+        return actions_of(view, j, end)  # « l'accès aux pages de X »; not « la proposition de réforme du Conseil »
     if found and doc[i].lemma_.lower() in LEGISLATIVE_TEXTS and all(_legislature(s) for s in found):
         return []  # « le projet de loi du Congrès défendu par X »: where a bill is voted, not whose
     return found or _done_by_after_object(view, j, end)
@@ -353,9 +361,11 @@ def _what_one_said(view: SentenceView, j: int, end: int) -> list[Slot]:
     k = said_by[-1].end if said_by else j
     while k < end and doc[k].pos_ in ("AUX", "ADV") and k not in view.at:
         k += 1
+    if k + 2 < end and doc[k].lemma_.lower() == "venir" and doc[k + 1].lower_ in DE:
+        k += 2  # « les mesures que vient de prendre X »: the recent past
     if k >= end or doc[k].lemma_.lower() not in STATEMENT_VERBS:
         return []
-    return said_by or [s for s in view.group_at(k + 1, end) if s.kind in PARTIES]  # « ce qu'a dit X »
+    return said_by or [s for s in view.group_at(past_role_nouns(view, past_determiners(view, k + 1, end), end), end) if s.kind in PARTIES]  # « ce qu'a dit X », « ... qu'ont prises les autorités »
 
 
 #: Nouns of a bill, and first words of the names of the assemblies that vote them: a bill « du
@@ -446,12 +456,30 @@ def _done_by_after_object(view: SentenceView, j: int, end: int) -> list[Slot]:
     k = j
     while k < end and k - j <= ACT_OBJECT_WORDS and k not in view.at and doc[k].pos_ in ("NOUN", "ADJ", "DET"):
         k += 1
+    if k < end and k > j and doc[j].lemma_.lower() in RESHAPING_NOUNS and doc[k].lower_ in DE:
+        k = _past_reshaped(view, k + 1, end)  # « la proposition de réforme du Conseil présentée par Y »
     if k == j or k >= end or doc[k].lower_ != "par":
         return []
     k += 1
     while k < end and is_determiner(doc[k]) and k not in view.at:
         k += 1
     return view.group_at(past_role_nouns(view, k, end), end)
+
+
+def _past_reshaped(view: SentenceView, k: int, end: int) -> int:
+    """From token k, after the « de » of a noun of change: past what is changed (a party, or a
+    few nouns and adjectives) and the past participle that introduces its author's « par »
+    (« du Conseil de sécurité présentée par »); the token « par », else ``end``."""
+    doc = view.doc
+    if k in view.at:
+        k = view.at[k].end
+    else:
+        start = k
+        while k < end and k - start <= ACT_OBJECT_WORDS and k not in view.at and doc[k].pos_ in ("NOUN", "ADJ", "DET"):
+            k += 1
+    if k + 1 < end and doc[k].pos_ == "VERB" and "Part" in doc[k].morph.get("VerbForm") and doc[k + 1].lower_ == "par":
+        return k + 1
+    return end
 
 
 #: How many words of a description may stand between « de » and the owner of an account.

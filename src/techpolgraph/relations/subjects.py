@@ -16,7 +16,7 @@ from ..resolve.document import MONARCH_TITLES, SUBJECT_PRONOUNS, address_word
 from ..resolve.roles import nationalities
 from .control import PREDICATE_LINKS, caller, clitic_controller, controller, decided_unnamed, decision_participle, infinitive_mark, infinitive_of_noun, is_gerund, object_controlled, object_controller, perceived_doer, quoted_speaker
 from .cues import features, modality_words, party_actions, verb_lemma
-from .modality import PERFORMATIVE_VERBS, joined_infinitive
+from .modality import LAUNCHING_VERBS, PERFORMATIVE_VERBS, joined_infinitive
 from .proxies import names_a_proxy
 from .relatives import BEFORE_RELATIVE, antecedent_group, before_apposition, cleft_focus, member_antecedent
 from .sentence import CLITICS, DE, EXAMPLES, past_adjuncts, past_determiners, SUBJECT_CLITICS, adjunct_incise_start, MODAL_VERBS, NAMING_NOUNS, ORGAN_NOUNS, PARTIES, PREPOSITIONS, TYPE_NOUNS, reflexive, SentenceView, Slot, affiliation_end, examples, is_date_word, is_determiner, is_number, is_left_clitic, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, past_role_nouns, relative_subject, role_heads, role_organisation, verb_before, word_phrases
@@ -61,6 +61,8 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
     first = joined_infinitive(verb, view.sent)
     if first is not None:
         return subjects_of(view, first, view.clause(first.i)[0])  # « je veux saluer X, qui ..., ainsi que rendre hommage à Y »: « je »
+    if _participle_of_a_noun(view, cue):
+        return []  # « X critique la réforme défendue par Y »: the reform is defended, not X
     found = _subjects_of(view, cue, clause_start)
     if found and all(_subject_of_relative(view, s, cue) for s in found):
         return []  # « X, professeur à l'institut, où j'ai étudié, a été suspendu »: « je » is the relative's, X is far
@@ -73,6 +75,27 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
     if not out and view.voice is not None and exhorts_itself(cue, view.sent):
         out = [view.voice]  # « Saluons le travail de Y », in the words of one voice: the voice's act
     return out
+
+
+def _participle_of_a_noun(view: SentenceView, cue: Token) -> bool:
+    """A past participle with no auxiliary, a modifier in the parse, right after a noun (past its
+    adjectives and quotes) that names no party nor a role: it tells what was done to
+    that thing (« la réforme défendue par Y », « le projet de loi soutenu par Y »), whose doer
+    is after « par »; the clause's subject is not what it acts on."""
+    doc = view.doc
+    if cue.pos_ != "VERB" or cue.dep_ != "acl" or "Part" not in cue.morph.get("VerbForm") or "Pres" in cue.morph.get("Tense"):
+        return False
+    if any(child.dep_.startswith("aux") for child in cue.children):
+        return False
+    j = cue.i - 1
+    while j > view.sent.start and (doc[j].pos_ == "ADJ" or doc[j].text in CLOSING_QUOTES) and j not in view.at:
+        j -= 1
+    if doc[j].pos_ != "NOUN" or j in view.at or doc[j].lemma_.lower() in role_heads():
+        return False
+    k = j - 1
+    while k >= view.sent.start and doc[k].pos_ not in ("VERB", "AUX"):
+        k -= 1
+    return k < view.sent.start or doc[k].pos_ == "VERB"  # not « s'en est plusieurs fois pris à Y »: its own auxiliary
 
 
 def exhorts_itself(cue: Token, sent: Span) -> bool:
@@ -491,7 +514,33 @@ def _participle_of_a_thing(view: SentenceView, cue: Token) -> bool:
     j = cue.i - 1
     if j - 1 > view.sent.start and doc[j].lower_ in ("ou", "et") and doc[j - 1].lower_.endswith("ant"):
         j -= 2
-    return doc[j].pos_ == "NOUN" and j not in view.at and doc[j].lemma_.lower() in ACTING_THINGS
+    if doc[j].pos_ == "NOUN" and j not in view.at and doc[j].lemma_.lower() in ACTING_THINGS:
+        return True
+    return doc[j].text != "," and _ruling_it_modifies(view, cue)
+
+
+#: Nouns of rulings and of the courts that give them, whose present participle tells what the
+#: ruling does (« un jugement du tribunal de Lyon condamnant Z »), by lemma.
+RULING_NOUNS = function_words("ruling_noun")
+
+
+def _ruling_it_modifies(view: SentenceView, cue: Token) -> bool:
+    """« a critiqué la déclaration de Y à propos d'un jugement du tribunal de Lyon condamnant Z »:
+    a present participle right after a ruling or a court, or that the parse hangs on one further
+    back, past its complements, tells what that ruling does, not what the sentence's subject
+    does; unless the subject gives or takes the ruling itself (« a rendu une décision
+    condamnant Z »: launching verbs)."""
+    doc = view.doc
+    before = doc[cue.i - 1]
+    if before.pos_ == "NOUN" and before.lemma_.lower() in RULING_NOUNS:
+        head = before
+    elif cue.dep_ == "acl" and cue.head.pos_ == "NOUN" and view.sent.start <= cue.head.i < cue.i and cue.head.lemma_.lower() in RULING_NOUNS:
+        head = cue.head
+    else:
+        return False
+    while head.dep_ == "nmod" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in RULING_NOUNS and head.head.i < head.i:
+        head = head.head  # « la décision du tribunal »: the decision
+    return not (head.dep_ == "obj" and verb_lemma(head.head) in LAUNCHING_VERBS)
 
 
 def detached_subject(view: SentenceView, cue: Token) -> list[Slot]:

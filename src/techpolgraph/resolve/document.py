@@ -3741,10 +3741,12 @@ class _DocState:
         )
 
     def _dash_labels(self, r: _Mention) -> bool:
-        """The mention opens a line and a dash follows it: the label of a turn (« Paul Martin -
-        Mesdames et Messieurs, je ... »), not a person named in what is said."""
+        """The mention opens a line, after its honorific if any, and a dash follows it: the label of
+        a turn (« Paul Martin - Mesdames et Messieurs, je ... », « M. RAU - ... »), not a person
+        named in what is said."""
         doc = self.doc
-        opens = r.start == 0 or "\n" in doc[r.start - 1].whitespace_ or "\n" in doc[r.start - 1].text
+        start = r.start - 1 if r.start > 0 and doc[r.start - 1].text in ("M.", "Mme", "Mlle") else r.start  # « M. RAU - ... »
+        opens = start == 0 or "\n" in doc[start - 1].whitespace_ or "\n" in doc[start - 1].text
         return opens and r.end < len(doc) and doc[r.end].text in ("-", "–")
 
     def _refs(self, before: int, sentence: int, kinds: tuple[EntityKind, ...] = (EntityKind.PERSON,)) -> list[_Mention]:
@@ -6755,11 +6757,21 @@ def _dash_label(text: str) -> str:
     'Jean Martin'
     >>> _dash_label("Le Caire - Le président a parlé.")
     ''
+    >>> _dash_label("M. MARTIN - Mesdames et Messieurs, je suis heureux.")
+    'M. MARTIN'
     """
+    titled = _TITLED_DASH_LABEL.match(text)
+    if titled is not None and all(_name_word(w) for w in titled["name"].split()):
+        return f'{titled["honorific"]} {titled["name"]}'  # « M. RAU - Mesdames et Messieurs, ... »
     found = _DASH_LABEL.match(text)
     if found is None or not 2 <= len(found["name"].split()) <= 4 or not _reads_as_name(found["name"]):
         return ""
     return found["name"] if gender_of(found["name"]) else ""
+
+
+#: A line that opens with an honorific and a name, then a dash and the words said (« M. RAU -
+#: Mesdames et Messieurs, ... »): the honorific says it is a person, whatever the name.
+_TITLED_DASH_LABEL = re.compile(r"\s*(?P<honorific>M\.|Mme|Mlle)\s+(?P<name>[^\W\d_][^,:;.!?()\-–\s]*(?:\s+[^\W\d_][^,:;.!?()\-–\s]*){0,3})\s+[-–]\s+\S")
 
 
 def _unnamed_chair(text: str, chair: str) -> bool:
