@@ -4368,6 +4368,14 @@ CASES: tuple[Case, ...] = (
     Case("miss-the-measures-a-party-has-just-undergone", f"{B} dénonce les mesures que la société Orbis vient de subir.", ()),
     Case("the-actions-of-a-country-s-police", f"{B} condamne fermement les actions de la police russe à l'encontre de {A}.", (criticised(B, "police russe"),)),
     Case("the-measures-a-country-s-authorities-have-just-taken", "La société Vexa réprouve les mesures que viennent de prendre les autorités russes.", (criticised("Vexa", "Russie"),)),
+    Case("called-a-reform-a-loathsome-abomination", f"{A} a qualifié d'« abomination répugnante » la réforme de {B}.", (criticised(A, B),)),
+    Case("called-a-decision-a-sham", f"{A} a qualifié la décision de {B} de « mascarade ».", (criticised(A, B),)),
+    Case("miss-called-a-debate-a-farce", f"{A} a qualifié de « farce » le débat.", ()),
+    Case("got-a-fine-imposed-by", "Vexa a écopé d'une amende de 10 millions d'euros infligée par la CNIL.", (criticised(CNIL, "Vexa"),)),
+    Case("received-the-criticisms-made-by", f"{A} a reçu les critiques formulées par {B}.", (criticised(B, A),)),
+    Case("miss-saw-the-complaint-filed-by", f"{A} a vu la plainte déposée par {B}.", ()),
+    Case("the-same-role-of-another-body", f"{A} a rencontré le président de la Commission européenne et celui du Conseil européen.", (met(A, "Ursula von der Leyen"), met(A, "António Costa"))),
+    Case("the-same-role-of-an-unknown-body-stays-a-role", f"{A} a rencontré le président de Vexa et celui d'Orbis.", (met(A, "le président de Vexa"), met(A, "celui d'Orbis"))),
     # @@NEW@@
 )
 

@@ -66,6 +66,8 @@ def nominal(
         aimed = expand(complement(view, first[-1].end, end, words, gap=2) or _aimed_by_its_verb(view, cue, spec))  # « les sanctions prises par X visent Y »
         if not aimed and spec.argument is Argument.DE and after < end and _sending_participle(view.doc[after]):
             aimed = expand(complement(view, first[-1].end, end, Argument.A.words, gap=0))  # « la mise en demeure adressée par X à Y »
+        if not aimed and subjects and governing_verb(view, cue, start) in receiving_verbs():
+            aimed = [s for s in subjects if all(s.cluster != f.cluster for f in first)]  # « X a écopé d'une amende infligée par Y »
         return first, aimed
     if spec.source is Source.DE:
         after += _bare_complement(view, after, end) or _qualifier(view, after, end)

@@ -1315,6 +1315,24 @@ class _DocState:
             self.mentions.append(mention)
             for i in range(start, end):
                 ent_at.setdefault(i, mention)
+            if role is not None and not former and (other := self._same_role_of_another(cls, end, ent_at)) is not None:
+                self.mentions.append(other)  # « le président de la Commission et celui du Conseil »
+                for i in range(other.start, other.end):
+                    ent_at.setdefault(i, other)
+
+    def _same_role_of_another(self, cls: str, end: int, ent_at: dict[int, _Mention]) -> Optional[_Mention]:
+        """« le président de la Commission européenne et celui du Conseil européen »: « celui » or
+        « celle » after « et », right after a role qualified by its « de », with a « de » of its own,
+        is the same role of that other body or country; a role description of its own."""
+        doc = self.doc
+        if end + 3 >= len(doc) or doc[end].lower_ != "et" or doc[end + 1].lower_ not in ("celui", "celle") or doc[end + 2].lower_ not in OF:
+            return None
+        role, other_end = self.qualify(cls, end + 2, ent_at)
+        if role is None or any(i in ent_at for i in range(end + 1, end + 2)):
+            return None
+        mention = _Mention(end + 1, other_end, EntityKind.PERSON, span_text(doc[end + 1 : other_end]), role=role, named=False)
+        mention.gender = "f" if doc[end + 1].lower_ == "celle" else "m"
+        return mention
 
     def _copula_subject(self, start: int, ent_at: dict[int, _Mention]) -> Optional[_Mention]:
         """The person whose present copula stands right before a role (« X est le PDG de P »,
