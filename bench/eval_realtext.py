@@ -160,6 +160,8 @@ SETS = {
     "holdout125": (REALTEXT / "holdout125", None),
     "holdout126": (REALTEXT / "holdout126", None),
     "holdout127": (REALTEXT / "holdout127", None),
+    "holdout128": (REALTEXT / "holdout128", None),
+    "holdout129": (REALTEXT / "holdout129", None),
 }
 
 
@@ -363,6 +365,8 @@ ROUNDS = {
     "fifty-eighth round, second split (ka*)": ("ka",),
     "fifty-ninth round (kb*)": ("kb",),
     "fifty-ninth round, second split (kc*)": ("kc",),
+    "sixtieth round (kd*)": ("kd",),
+    "sixtieth round, second split (ke*)": ("ke",),
 }
 
 
