@@ -83,6 +83,7 @@ from .judgements import CALLING, FAULTING_VERBS, HIGHLIGHTING, LACKED_VIRTUES, S
 from .modality import INFINITIVE_ENDINGS, PAST_PARTICIPLE_ENDINGS, is_negated, negated_infinitive, party_negated
 from .proxies import AGREEMENT_NOUNS
 from .relatives import DATIVE_RELATIVES, PREPOSED_RELATIVES
+from .reading import lower_forms, tags
 from .sentence import (
     CLAUSE_BREAKS,
     DE,
@@ -1377,12 +1378,13 @@ def _after_auxiliary(token: Token) -> bool:
     """An auxiliary right before the token, past one or two adverbs (« a ensuite déjeuné », « a
     finalement dîné »); a word ending like a participle when adverbs stand between."""
     doc = token.doc
+    tag = tags(doc)
     j = token.i - 1
-    if doc[j].lower_ in ADVERBIAL_ENDS:
+    if lower_forms(doc)[j] in ADVERBIAL_ENDS:
         j = adverbial_before(doc, token.i, 0, longest=3) - 1  # « ont avant tout discuté », « ont tous les deux critiqué »
-    while j > 0 and j > token.i - 3 and doc[j].pos_ == "ADV":
+    while j > 0 and j > token.i - 3 and tag[j] == "ADV":
         j -= 1
-    if doc[j].pos_ != "AUX" and not (doc[j].pos_ == "VERB" and doc[j].lemma_ == "avoir" and token.lower_.endswith(PARTICIPLE_ENDINGS)):
+    if tag[j] != "AUX" and not (tag[j] == "VERB" and doc[j].lemma_ == "avoir" and token.lower_.endswith(PARTICIPLE_ENDINGS)):
         return False  # « J'ai déjeuné »: « ai » tagged as a verb, before a participle tagged as a noun
     return j == token.i - 1 or token.lower_.endswith(("é", "ée", "és", "ées"))
 

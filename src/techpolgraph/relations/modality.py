@@ -23,6 +23,7 @@ from ..nlp.text import line_bounds, phrase_ends_at
 from ..nlp.words import WordTest
 from ..resolve.document import DATIVE_CLITICS
 from .cues import DE_FORMS, MODAL_VERBS, features, infinitive_in_er, modality_words, receiving_verbs, support_verbs, verb_lemma
+from .reading import forms, lower_forms, tags
 
 NE = function_words("ne")
 REFLEXIVE = function_words("reflexive")
@@ -723,7 +724,8 @@ def _agenda_entry(cue: Token) -> bool:
     place. By lines, as an agenda is written, whatever sentences the parser made of them."""
     doc = cue.doc
     near = cue.sent.start
-    if not any(doc[k].text[:1].isdigit() and _TIME_OF_DAY.fullmatch(doc[k].text) for k in range(max(0, near - 2), cue.i)):
+    text = forms(doc)
+    if not any(text[k][:1].isdigit() and _TIME_OF_DAY.fullmatch(text[k]) for k in range(max(0, near - 2), cue.i)):
         return False  # no time of day in the cue's sentence nor right before it (the parser may cut one off)
     start = cue.i
     while start > 0 and "\n" not in doc[start - 1].whitespace_ and not doc[start - 1].is_space:
@@ -975,17 +977,18 @@ def governor(cue: Token, sent: Span, effect: str) -> Optional[Token]:
     words = _words(effect)
     j = cue.i - 1
     steps = 0
+    tag, low = tags(doc), lower_forms(doc)
     while j >= sent.start and steps < INTENT_WINDOW:
-        token = doc[j]
-        tagged = token.pos_ in ("VERB", "NOUN", "AUX", "PRON", "ADV", "ADJ") or (token.pos_ == "PROPN" and token.is_lower)
+        token, pos = doc[j], tag[j]
+        tagged = pos in ("VERB", "NOUN", "AUX", "PRON", "ADV", "ADJ") or (pos == "PROPN" and token.is_lower)
         if tagged and (token.lemma_.lower() in words or verb_lemma(token) in words or _present_form(token) in words):  # « nie » is tagged PRON, « dément » ADV
             return token
-        if token.lower_ in REPEAT_NOUNS:  # « menacent une nouvelle fois de bloquer », « à plusieurs reprises »
-            while j - 1 >= sent.start and doc[j - 1].pos_ in ("DET", "ADJ", "ADP", "NUM"):
+        if low[j] in REPEAT_NOUNS:  # « menacent une nouvelle fois de bloquer », « à plusieurs reprises »
+            while j - 1 >= sent.start and tag[j - 1] in ("DET", "ADJ", "ADP", "NUM"):
                 j -= 1
-        elif cue.pos_ == "NOUN" and token.pos_ == "VERB" and "Inf" in features(token, "VerbForm") and verb_lemma(token) in support_verbs():
+        elif cue.pos_ == "NOUN" and pos == "VERB" and "Inf" in features(token, "VerbForm") and verb_lemma(token) in support_verbs():
             return governor(token, sent, effect)  # « l'intention de X de procéder à la dissolution de Y »: the support verb's
-        elif not (token.lower_ in GOVERNED or token.pos_ in ("ADV", "AUX") or token.lower_ in NE):
+        elif not (low[j] in GOVERNED or pos in ("ADV", "AUX") or low[j] in NE):
             break
         j -= 1
         steps += 1
@@ -1321,8 +1324,9 @@ def disputed_after(cue: Token, sent: Span) -> bool:
     of a verb: « X félicite Y qui explique ce que vous refusez de voir »)."""
     doc = cue.doc
     refusal = _words("refusal")
+    low, text = lower_forms(doc), forms(doc)
     for i in range(cue.i + 1, sent.end - 1):
-        if doc[i].lower_ == "ce" and doc[i + 1].lower_ in ("que", "qu'", "qu’") and doc[i - 1].text == ",":
+        if low[i] == "ce" and low[i + 1] in ("que", "qu'", "qu’") and text[i - 1] == ",":
             # by lemma, form, or the infinitive of a form the tagger left (« conteste »)
             return any(
                 not refusal.isdisjoint((t.lemma_.lower(), t.lower_, t.lower_ + "r"))

@@ -25,6 +25,7 @@ from .control import COPULAS, dative_clitic, object_clitic, opening_copula, open
 from .modality import AGENDA_NOUNS, AGENDA_VERBS, HAPPENING, LAUNCHING_VERBS, is_negated, is_uncertain
 from .cues import Argument, Cue, Source, adverbial_before, features, infinitive_in_er, past_adverbial, judgement_words, modality_words, receiving_verbs, repeated_determiner, support_verbs, verb_lemma
 from .proxies import account_platforms, measure_at
+from .reading import lower_forms
 from .sentence import ADDRESSEE_POSSESSIVES, APPROXIMATE, SUBJECT_CLITICS, adjunct_incise_start, CLITICS, comma_incise_end, DE, INDEFINITE_ARTICLES, examples, MAX_GAP, PARTIES, SentenceView, Slot, and_of, before_qualifiers, during, expand, is_date_word, is_determiner, is_left_clitic, is_past_participle, is_possessive, is_possessive_determiner, kept_per_view, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, role_start, time_nouns, verb_before
 from .relatives import antecedent_group, membership_verb, relative_complement
 from .subjects import resumed_author, subject_after, subjects_of
@@ -1787,11 +1788,11 @@ NOUN_QUALIFIERS = tuple(sorted(tuple(phrase.split()) for phrase in function_word
 def _qualifier(view: SentenceView, after: int, end: int) -> int:
     """The length of a phrase right after a noun that qualifies it before its « de Y » (« un
     soutien de la première heure de Y », « un critique de longue date de Y »), or 0."""
-    doc = view.doc
+    low = lower_forms(view.doc)
     for phrase in NOUN_QUALIFIERS:
         n = len(phrase)
-        if after + n < end and doc[after + n].lower_ in DE and all(
-            after + k not in view.at and doc[after + k].lower_ == word for k, word in enumerate(phrase)
+        if after + n < end and low[after + n] in DE and all(
+            after + k not in view.at and low[after + k] == word for k, word in enumerate(phrase)
         ):
             return n
     return 0
