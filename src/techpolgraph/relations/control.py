@@ -840,7 +840,7 @@ def infinitive_mark(view: SentenceView, cue: Token) -> Optional[int]:
             j -= 1  # « d'"exclure" Y »: past the quote; « de vous féliciter »: past the object pronoun, a mention
         if j > view.sent.start and j not in view.at and tag[j] in ("VERB", "AUX") and verb_lemma(doc[j]) in MODAL_VERBS:
             # « d'avoir bien voulu accompagner Y », « de pouvoir rencontrer Y »: past the modal
-            first = j if "Inf" in doc[j].morph.get("VerbForm") else (infinitive_auxiliary(view, doc[j]) or j)
+            first = j if "Inf" in features(doc[j], "VerbForm") else (infinitive_auxiliary(view, doc[j]) or j)
             j = first - 1
             continue
         return j if j > view.sent.start and low[j] in (*DE, "à") else None

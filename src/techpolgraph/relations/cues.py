@@ -602,7 +602,7 @@ def features(token: Token, field: str) -> tuple[str, ...]:
 def verb_lemma(token: Token) -> str:
     """A verb's lemma; where the tagger left the form (« réclame », « compte », « essuie »), its infinitive in -er."""
     lemma = token.lemma_.lower()
-    if token.pos_ in ("VERB", "AUX") and lemma == token.lower_ and lemma.endswith("e") and "Inf" not in features(token, "VerbForm"):
+    if lemma.endswith("e") and token.pos_ in ("VERB", "AUX") and lemma == token.lower_ and "Inf" not in features(token, "VerbForm"):  # the cheap test first
         return infinitive_in_er(lemma)
     return lemma
 

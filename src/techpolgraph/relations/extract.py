@@ -83,7 +83,7 @@ from .judgements import CALLING, FAULTING_VERBS, HIGHLIGHTING, LACKED_VIRTUES, S
 from .modality import INFINITIVE_ENDINGS, PAST_PARTICIPLE_ENDINGS, is_negated, negated_infinitive, party_negated
 from .proxies import AGREEMENT_NOUNS
 from .relatives import DATIVE_RELATIVES, PREPOSED_RELATIVES
-from .reading import lower_forms, tags
+from .reading import forms, lower_forms, tags
 from .sentence import (
     CLAUSE_BREAKS,
     DE,
@@ -1293,7 +1293,7 @@ def _apposed_before_de(view: SentenceView, token: Token) -> bool:
     doc, i = token.doc, token.i
     if "Part" in features(token, "VerbForm") or not token.is_lower:
         return False  # « X, accompagné de Y », « X, exclu du parti »: a participle in apposition
-    return i - 2 >= view.sent.start and i + 1 < view.sent.end and doc[i - 1].text == "," and i - 2 in view.at and doc[i + 1].lower_ in ("de", "des", "du", "d'", "d’")
+    return i - 2 >= view.sent.start and i + 1 < view.sent.end and forms(doc)[i - 1] == "," and i - 2 in view.at and lower_forms(doc)[i + 1] in ("de", "des", "du", "d'", "d’")
 
 
 def _coarse_pos(token: Token) -> str:

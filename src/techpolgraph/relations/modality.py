@@ -23,7 +23,7 @@ from ..nlp.text import line_bounds, phrase_ends_at
 from ..nlp.words import WordTest
 from ..resolve.document import DATIVE_CLITICS
 from .cues import DE_FORMS, MODAL_VERBS, features, infinitive_in_er, modality_words, receiving_verbs, support_verbs, verb_lemma
-from .reading import forms, lower_forms, tags
+from .reading import forms, kept_per_doc, lower_forms, tags
 
 NE = function_words("ne")
 REFLEXIVE = function_words("reflexive")
@@ -723,8 +723,11 @@ def _agenda_entry(cue: Token) -> bool:
     of its own (« 10:10 Rencontre entre X et Y »): it tells what is scheduled, not what took
     place. By lines, as an agenda is written, whatever sentences the parser made of them."""
     doc = cue.doc
-    near = cue.sent.start
     text = forms(doc)
+    first = _first_time_of_day(doc)
+    if first is None or first >= cue.i:
+        return False  # no time of day in the text before the cue: the cheap test first
+    near = cue.sent.start
     if not any(text[k][:1].isdigit() and _TIME_OF_DAY.fullmatch(text[k]) for k in range(max(0, near - 2), cue.i)):
         return False  # no time of day in the cue's sentence nor right before it (the parser may cut one off)
     start = cue.i
@@ -736,6 +739,17 @@ def _agenda_entry(cue: Token) -> bool:
     while end < len(doc) - 1 and "\n" not in doc[end].whitespace_ and not doc[end + 1].is_space:
         end += 1
     return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[start : end + 1])
+
+
+#: A time of day (each distinct word tested once).
+_TIME_OF_DAY_WORD = WordTest(lambda word: word[:1].isdigit() and _TIME_OF_DAY.fullmatch(word) is not None)
+
+
+@kept_per_doc
+def _first_time_of_day(doc: Doc) -> Optional[int]:
+    """The first token of the doc that is a time of day (« 10:10 », « 9h30 »), or None."""
+    at = numpy.flatnonzero(_TIME_OF_DAY_WORD.mask(doc.to_array(ORTH), doc.vocab.strings)) if len(doc) else []
+    return int(at[0]) if len(at) else None
 
 
 def _question(sent: Span, cue: Token) -> bool:
@@ -1213,7 +1227,8 @@ def is_planned(cue: Token, sent: Span) -> bool:
     doc = cue.doc
     if cue.pos_ in ("VERB", "AUX", "PROPN") and is_future(cue):
         return not narrative_future(sent)
-    if cue.pos_ in ("VERB", "NOUN") and any(doc[j].pos_ == "AUX" and is_future(doc[j]) for j in range(max(sent.start, cue.i - 3), cue.i)):
+    tag = tags(doc)
+    if cue.pos_ in ("VERB", "NOUN") and any(tag[j] == "AUX" and is_future(doc[j]) for j in range(max(sent.start, cue.i - 3), cue.i)):
         return not narrative_future(sent)  # « elle sera interdite », « il aura rencontré »
     head = cue.head
     if "Inf" in features(cue, "VerbForm") and head.pos_ in ("VERB", "AUX") and 0 < cue.i - head.i <= INTENT_WINDOW and is_future(head):
@@ -1244,7 +1259,7 @@ def is_planned(cue: Token, sent: Span) -> bool:
     return bool(
         verbs
         and head is not None
-        and "Inf" in verbs[0].morph.get("VerbForm")
+        and "Inf" in features(verbs[0], "VerbForm")
         and head.i < verbs[0].i
         and head.lemma_.lower() in _words("intent")
         and not narrative_future(sent)

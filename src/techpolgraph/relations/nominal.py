@@ -201,7 +201,7 @@ def nominal(
                 return subjects, [owner]  # « après les propos du député X, l'Assemblée a voté son exclusion »
         return (subjects if supported(view, cue, start) or requested(view, cue, start) else []), targets
     if spec.source is Source.HOLDER:
-        if not targets and "Plur" in cue.morph.get("Number") and (owner := _possessive_owner(view, cue)) is not None:
+        if not targets and "Plur" in features(cue, "Number") and (owner := _possessive_owner(view, cue)) is not None:
             # « ses soutiens X et Y », « ses soutiens, X et Y, ... », « Parmi ses soutiens figurent X et Y »
             members = _members_named_after(view, cue, end) or listed_after_parmi(view, cue, cue.i + 1)
             return expand([m for m in members if m.cluster != owner.cluster]), [owner]
@@ -220,7 +220,7 @@ def nominal(
         if not subjects and targets and opening_copula(view, cue):
             subjects = expand(subject_after(view, phrase_end(view, targets[-1].end)))
             return subjects, targets
-        return described_one(view, link, subjects, plural="Plur" in cue.morph.get("Number")), targets
+        return described_one(view, link, subjects, plural="Plur" in features(cue, "Number")), targets
     if spec.relation is RelationType.MET and spec.argument is Argument.DE:
         # « l'interview de X par Y », « Y a mené une interview de X »; not « a lu l'interview de X »
         actors = expand(complement(view, targets[-1].end, end, ("par",), gap=1)) if targets else []

@@ -33,7 +33,7 @@ from ..resolve.organisations import parents
 from ..resolve.roles import former_prefixes, nationalities, occupations, role_nouns
 from .cues import DE_FORMS, MODAL_VERBS, CuePos, CueTable, features, party_actions, past_adverbial, past_behalf, written_channels
 from .modality import NE, YEAR, attribution, modality_of, tense_of
-from .reading import _READING, deps, kept_per_doc, lower_forms, reading_doc, tags
+from .reading import _READING, deps, forms, kept_per_doc, lower_forms, reading_doc, tags
 from .typography import QUOTES, incises
 
 CLAUSE_BREAKS = frozenset({";", ":", "«", "»", "—", "–", "(", ")", "[", "]", '"', "“", "”"})
@@ -252,10 +252,10 @@ class SentenceView:
     def _quoted_names(self) -> frozenset[int]:
         """The quotes around a name (« le parti « Ensemble pour Lyon » a exclu X »): no clause
         break."""
-        doc, found = self.doc, set()
+        text, found = forms(self.doc), set()
         for slot in {id(s): s for s in self.at.values()}.values():  # each once, by identity: no slot hashed
             before, after = slot.start - 1, slot.end
-            if before >= self.sent.start and after < self.sent.end and QUOTES.get(doc[before].text) == doc[after].text:
+            if before >= self.sent.start and after < self.sent.end and QUOTES.get(text[before]) == text[after]:
                 found.update((before, after))
         return frozenset(found)
 
@@ -263,18 +263,18 @@ class SentenceView:
         """« X, dont le gouvernement a perdu la majorité, reçoit Y »: a relative clause between
         commas right after a party, whose closing comma a finite verb follows, is an aside: the
         verb after it is the party's, and what the relative names is no party of that verb."""
-        doc, found = self.doc, []
+        doc, text, found = self.doc, forms(self.doc), []
         for j in self.marks:
-            if doc[j].text == ",":
+            if text[j] == ",":
                 continue  # the cheap test first: most marks are commas
             first = self._relative_start(j)
             opening = self._apposition_comma(first - 1) if first is not None else None
             if opening is None:
                 continue
             for k in range(j + 1, self.sent.end - 1):
-                if doc[k].text in (";", ":"):
+                if text[k] in (";", ":"):
                     break
-                if doc[k].text == "," and finite_verb_group_at(doc, k + 1, self.sent.end):
+                if text[k] == "," and finite_verb_group_at(doc, k + 1, self.sent.end):
                     found.append((opening, k))
                     break
         return tuple(found)
@@ -283,9 +283,9 @@ class SentenceView:
         """« sa pièce, représentant le général Franco, est censurée par X »: a phrase of a present
         participle between commas, whose closing comma a finite verb follows, is an aside: what it
         names is no party of that verb."""
-        doc, found = self.doc, []
+        doc, text, found = self.doc, forms(self.doc), []
         for j in self.marks:
-            if doc[j].text != "," or j + 1 >= self.sent.end or j - 1 < self.sent.start:
+            if text[j] != "," or j + 1 >= self.sent.end or j - 1 < self.sent.start:
                 continue
             verb = doc[j + 1]
             participle = verb.pos_ == "VERB" and "Part" in features(verb, "VerbForm")
@@ -294,9 +294,9 @@ class SentenceView:
             if not verb.lower_.endswith("ant") or not (participle or as_noun):
                 continue
             for k in range(j + 2, self.sent.end - 1):
-                if doc[k].text in (";", ":"):
+                if text[k] in (";", ":"):
                     break
-                if doc[k].text == ",":
+                if text[k] == ",":
                     if finite_verb_group_at(doc, k + 1, self.sent.end):
                         found.append((j, k))
                     break
@@ -688,7 +688,7 @@ class SentenceView:
             return False  # « C'est pourquoi X a reçu Y »: a connector the parse reads as one word
         verb = self.doc[j]
         # a past participle after a noun qualifies it; a present one governs the mention (« les menaces visant X »)
-        qualifies = "Part" in verb.morph.get("VerbForm") and "Pres" not in verb.morph.get("Tense") and j > clause_start and self.doc[j - 1].pos_ in ("NOUN", "ADJ")
+        qualifies = "Part" in features(verb, "VerbForm") and "Pres" not in features(verb, "Tense") and j > clause_start and self.doc[j - 1].pos_ in ("NOUN", "ADJ")
         return not qualifies
 
 

@@ -737,7 +737,7 @@ def _comma_joined(view: SentenceView, before: Slot, last: Slot) -> bool:
 def _singular_verb(view: SentenceView, cue: Token) -> bool:
     """The finite verb of the cue's group (the cue, or the auxiliary before it) is singular."""
     doc, k = view.doc, cue.i
-    while k > view.sent.start and "Fin" not in doc[k].morph.get("VerbForm") and (doc[k - 1].pos_ in ("AUX", "ADV") or k == cue.i):
+    while k > view.sent.start and "Fin" not in features(doc[k], "VerbForm") and (doc[k - 1].pos_ in ("AUX", "ADV") or k == cue.i):
         k -= 1
     return "Fin" in doc[k].morph.get("VerbForm") and doc[k].morph.get("Number") == ["Sing"]
 
