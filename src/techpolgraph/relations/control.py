@@ -826,6 +826,7 @@ def object_controlled(infinitive: Token) -> bool:
     return any(c.i < infinitive.i and c.pos_ in ("NOUN", "PROPN") and c.dep_.startswith(("obj", "iobj", "obl")) for c in governor.children)
 
 
+@kept_per_view
 def infinitive_mark(view: SentenceView, cue: Token) -> Optional[int]:
     """The « de » or « à » that opens the infinitive at the cue, or the perfect infinitive whose
     participle it is (« de ne pas le suspendre », « d'avoir rencontré Z », « à être exclu »), past

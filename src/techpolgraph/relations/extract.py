@@ -85,6 +85,7 @@ from .proxies import AGREEMENT_NOUNS
 from .relatives import DATIVE_RELATIVES, PREPOSED_RELATIVES
 from .reading import forms, lower_forms, tags
 from .sentence import (
+    kept_per_view,
     CLAUSE_BREAKS,
     DE,
     MAX_GAP,
@@ -1576,6 +1577,7 @@ def make_relation_extractor(nlp: Language, name: str, cues: str, arguments: str)
 GO_BETWEEN = function_words("go_between")
 
 
+@kept_per_view
 def _go_between(view: SentenceView, token: Token) -> bool:
     """A go-between follows the cue in its clause (« se parlent par communiqués interposés »)."""
     end = view.clause(token.i)[1]

@@ -748,7 +748,9 @@ _TIME_OF_DAY_WORD = WordTest(lambda word: word[:1].isdigit() and _TIME_OF_DAY.fu
 @kept_per_doc
 def _first_time_of_day(doc: Doc) -> Optional[int]:
     """The first token of the doc that is a time of day (« 10:10 », « 9h30 »), or None."""
-    at = numpy.flatnonzero(_TIME_OF_DAY_WORD.mask(doc.to_array(ORTH), doc.vocab.strings)) if len(doc) else []
+    if len(doc) == 0:
+        return None
+    at = numpy.flatnonzero(_TIME_OF_DAY_WORD.mask(doc.to_array(ORTH), doc.vocab.strings))
     return int(at[0]) if len(at) else None
 
 

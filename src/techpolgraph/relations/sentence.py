@@ -210,6 +210,7 @@ class SentenceView:
         self._closing_commas = frozenset(closing for _, closing in relatives)
         self._evidence: Optional[Evidence] = None
         self._breaks_at: Optional[list[int]] = None
+        self._clauses: dict[int, tuple[int, int]] = {}  # :meth:`clause`, by token
         self._readings: dict[int, tuple[Modality, str, Optional[Tense]]] = {}
         self.written: Optional[bool] = None  # whether it tells of letters or e-mails (found once)
         self.contest: Optional[bool] = None  # whether it names an electoral contest (found once)
@@ -236,7 +237,14 @@ class SentenceView:
 
     def clause(self, i: int) -> tuple[int, int]:
         """The token range of the clause around token i: from after the last clause break
-        before it to the first one after it."""
+        before it to the first one after it (found once per token)."""
+        found = self._clauses.get(i)
+        if found is None:
+            found = self._clauses[i] = self._clause(i)
+        return found
+
+    def _clause(self, i: int) -> tuple[int, int]:
+        """:meth:`clause`, worked out."""
         if self._breaks_at is None:  # found once per sentence
             self._breaks_at = sorted({j for j in self.marks if self._breaks(j)} | self._closing_commas)
         n = bisect_left(self._breaks_at, i)
