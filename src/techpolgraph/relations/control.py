@@ -29,6 +29,7 @@ from .complements import complement, is_inverted_pronoun
 from .proxies import actions_of
 from .cues import SHORT_ADVERBIAL, features, modality_words, party_actions, past_adverbial, verb_lemma
 from .modality import CONDITION_WORDS, INFINITIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, RESOLVE_NOUNS, call_noun, is_negated, sentence_opening_participle
+from .reading import lower_forms, tags
 from .sentence import (
     INCISE_OPENERS,
     adjunct_incise_start,
@@ -183,8 +184,8 @@ def _before_unnamed_companions(view: SentenceView, m: int) -> int:
 def _before_adverbs(view: SentenceView, verb: Token) -> int:
     """The token before an infinitive, past its adverbs and clitics (« de ne pas le suspendre »:
     « de »): where the mark that governs it stands."""
-    j = verb.i - 1
-    while j > view.sent.start and view.doc[j].pos_ in ("ADV", "PRON") and (j not in view.at or is_object_clitic(view.at[j], view.doc)):
+    j, tag = verb.i - 1, tags(view.doc)
+    while j > view.sent.start and tag[j] in ("ADV", "PRON") and (j not in view.at or is_object_clitic(view.at[j], view.doc)):
         j -= 1  # « de vous recevoir », « vous » standing for a party
     return j
 
@@ -422,15 +423,15 @@ def infinitive_auxiliary(view: SentenceView, cue: Token, auxiliaries: Collection
     """The token of the infinitive « avoir » or « être » of a perfect infinitive (« d'avoir
     rencontré »), or of another of ``auxiliaries``, past adverbs; None where the cue is no
     participle after one; a passive's « été » stands between them (« après avoir été reçu par X »)."""
-    doc = view.doc
+    tag, low = tags(view.doc), lower_forms(view.doc)
     j = cue.i - 1
-    while j > view.sent.start and doc[j].pos_ == "ADV":
+    while j > view.sent.start and tag[j] == "ADV":
         j -= 1
-    if doc[j].lower_ == "été" and j - 1 > view.sent.start:
+    if low[j] == "été" and j - 1 > view.sent.start:
         j -= 1
-        while j > view.sent.start and doc[j].pos_ == "ADV":
+        while j > view.sent.start and tag[j] == "ADV":
             j -= 1
-    return j if doc[j].lower_ in auxiliaries and "Part" in features(cue, "VerbForm") else None
+    return j if low[j] in auxiliaries and "Part" in features(cue, "VerbForm") else None
 
 
 #: The present participles of the auxiliaries (« Ayant critiqué X, Y ... »).
@@ -825,6 +826,7 @@ def object_controlled(infinitive: Token) -> bool:
     return any(c.i < infinitive.i and c.pos_ in ("NOUN", "PROPN") and c.dep_.startswith(("obj", "iobj", "obl")) for c in governor.children)
 
 
+@kept_per_view
 def infinitive_mark(view: SentenceView, cue: Token) -> Optional[int]:
     """The « de » or « à » that opens the infinitive at the cue, or the perfect infinitive whose
     participle it is (« de ne pas le suspendre », « d'avoir rencontré Z », « à être exclu »), past
@@ -833,15 +835,16 @@ def infinitive_mark(view: SentenceView, cue: Token) -> Optional[int]:
     if first is None:
         return None
     doc, j = view.doc, first - 1
+    tag, low = tags(doc), lower_forms(doc)
     while True:
-        while j > view.sent.start and (doc[j].pos_ in ("ADV", "PRON") or doc[j].lower_ in NE_WORDS or j in view.open_quotes) and (j not in view.at or doc[j].pos_ == "PRON"):
+        while j > view.sent.start and (tag[j] in ("ADV", "PRON") or low[j] in NE_WORDS or j in view.open_quotes) and (j not in view.at or tag[j] == "PRON"):
             j -= 1  # « d'"exclure" Y »: past the quote; « de vous féliciter »: past the object pronoun, a mention
-        if j > view.sent.start and j not in view.at and doc[j].pos_ in ("VERB", "AUX") and verb_lemma(doc[j]) in MODAL_VERBS:
+        if j > view.sent.start and j not in view.at and tag[j] in ("VERB", "AUX") and verb_lemma(doc[j]) in MODAL_VERBS:
             # « d'avoir bien voulu accompagner Y », « de pouvoir rencontrer Y »: past the modal
-            first = j if "Inf" in doc[j].morph.get("VerbForm") else (infinitive_auxiliary(view, doc[j]) or j)
+            first = j if "Inf" in features(doc[j], "VerbForm") else (infinitive_auxiliary(view, doc[j]) or j)
             j = first - 1
             continue
-        return j if j > view.sent.start and doc[j].lower_ in (*DE, "à") else None
+        return j if j > view.sent.start and low[j] in (*DE, "à") else None
 
 
 #: Object pronouns of the hearers or of the speaker, after the subject of a control verb (« il vous remercie »).

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from typing import Optional, Union
 from pathlib import Path
 
+import numpy
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
@@ -349,14 +350,30 @@ def _last_positions(doc: Doc) -> dict[str, int]:
     doc: a locution whose next words are not all found after its first one is not read on."""
     last = doc.user_data.get(_LAST_KEY)
     if last is None:
-        strings = doc.vocab.strings
-        by_id = dict(zip(doc.to_array(LOWER).tolist(), range(len(doc))))
+        # each distinct lower-case form at its last position: its first in the reversed column
+        keys, from_end = numpy.unique(doc.to_array(LOWER)[::-1], return_index=True)
         last = {}
-        for key, i in by_id.items():
-            word = _plain_word(strings[key])
+        for key, i in zip(keys.tolist(), (len(doc) - 1 - from_end).tolist()):
+            word = _plain_of_key(doc, key)
             last[word] = max(i, last.get(word, -1))
         doc.user_data[_LAST_KEY] = last
     return last
+
+
+#: :func:`_plain_word` of each lower-case form met, by its hash (the same in every vocabulary).
+_PLAIN_BY_KEY: dict[int, str] = {}
+#: How many forms :data:`_PLAIN_BY_KEY` keeps before it starts again.
+MAX_PLAIN_KEYS = 1 << 18
+
+
+def _plain_of_key(doc: Doc, key: int) -> str:
+    """:func:`_plain_word` of the lower-case form whose hash is ``key``, worked out once per form."""
+    found = _PLAIN_BY_KEY.get(key)
+    if found is None:
+        if len(_PLAIN_BY_KEY) >= MAX_PLAIN_KEYS:
+            _PLAIN_BY_KEY.clear()
+        found = _PLAIN_BY_KEY[key] = _plain_word(doc.vocab.strings[key])
+    return found
 
 
 #: « tout » before a locution's possessive (« présenter toutes mes félicitations »).
@@ -585,7 +602,7 @@ def features(token: Token, field: str) -> tuple[str, ...]:
 def verb_lemma(token: Token) -> str:
     """A verb's lemma; where the tagger left the form (« réclame », « compte », « essuie »), its infinitive in -er."""
     lemma = token.lemma_.lower()
-    if token.pos_ in ("VERB", "AUX") and lemma == token.lower_ and lemma.endswith("e") and "Inf" not in features(token, "VerbForm"):
+    if lemma.endswith("e") and token.pos_ in ("VERB", "AUX") and lemma == token.lower_ and "Inf" not in features(token, "VerbForm"):  # the cheap test first
         return infinitive_in_er(lemma)
     return lemma
 

@@ -64,6 +64,15 @@ def event_relations(doc: Doc, sents: Optional[list[Span]] = None) -> list[LocalR
         if found is None:
             found = evidences[sent.start] = evidence_of(sent)
         return found
+
+    modalities: dict[tuple[int, int, int], Modality] = {}  # by token and sentence: an event's word is read once
+
+    def modality(token: Token, sent: Span) -> Modality:
+        key = (token.i, sent.start, sent.end)
+        found = modalities.get(key)
+        if found is None:
+            found = modalities[key] = modality_of(token, sent)
+        return found
     for start, end, cluster, _reason in mention_refs(doc):
         if kinds.get(cluster) is not EntityKind.EVENT:
             continue
@@ -78,8 +87,8 @@ def event_relations(doc: Doc, sents: Optional[list[Span]] = None) -> list[LocalR
         anchor = _governing_verb(event) or event.root
         if people:  # read once for all the people of the event
             # « a annulé sa rencontre avec Y »: the event's own words first, then its verb's
-            own = modality_of(event[0], sent)
-            governed = modality_of(anchor, sent) if own is Modality.ASSERTED else own
+            own = modality(event[0], sent)
+            governed = modality(anchor, sent) if own is Modality.ASSERTED else own
             if governed is Modality.NEGATED and _said_of_it(event, anchor):
                 governed = own  # « la rencontre n'a pas de précédent »: the meeting is not denied
             reading = (governed, evidence(sent))
@@ -89,7 +98,7 @@ def event_relations(doc: Doc, sents: Optional[list[Span]] = None) -> list[LocalR
         cue = cue_of_name(event_text)
         named = _after(doc, event.end, sent, at, kinds, PARTY_WORDS)
         if cue is not None and cue.type in MEETING_TYPES and named:
-            reading = (modality_of(event[0], sent), evidence(sent))
+            reading = (modality(event[0], sent), evidence(sent))
             for a, b in _meeting_pairs(doc, event, sent, at, kinds, named, after):
                 texts = (tokens_text(doc, a[0], a[1]), tokens_text(doc, b[0], b[1]))
                 out.append(_relation(event[0], (a[2], b[2]), RelationType.MET, texts, when, reading))

@@ -83,7 +83,9 @@ from .judgements import CALLING, FAULTING_VERBS, HIGHLIGHTING, LACKED_VIRTUES, S
 from .modality import INFINITIVE_ENDINGS, PAST_PARTICIPLE_ENDINGS, is_negated, negated_infinitive, party_negated
 from .proxies import AGREEMENT_NOUNS
 from .relatives import DATIVE_RELATIVES, PREPOSED_RELATIVES
+from .reading import forms, lower_forms, tags
 from .sentence import (
+    kept_per_view,
     CLAUSE_BREAKS,
     DE,
     MAX_GAP,
@@ -1292,7 +1294,7 @@ def _apposed_before_de(view: SentenceView, token: Token) -> bool:
     doc, i = token.doc, token.i
     if "Part" in features(token, "VerbForm") or not token.is_lower:
         return False  # « X, accompagné de Y », « X, exclu du parti »: a participle in apposition
-    return i - 2 >= view.sent.start and i + 1 < view.sent.end and doc[i - 1].text == "," and i - 2 in view.at and doc[i + 1].lower_ in ("de", "des", "du", "d'", "d’")
+    return i - 2 >= view.sent.start and i + 1 < view.sent.end and forms(doc)[i - 1] == "," and i - 2 in view.at and lower_forms(doc)[i + 1] in ("de", "des", "du", "d'", "d’")
 
 
 def _coarse_pos(token: Token) -> str:
@@ -1377,12 +1379,13 @@ def _after_auxiliary(token: Token) -> bool:
     """An auxiliary right before the token, past one or two adverbs (« a ensuite déjeuné », « a
     finalement dîné »); a word ending like a participle when adverbs stand between."""
     doc = token.doc
+    tag = tags(doc)
     j = token.i - 1
-    if doc[j].lower_ in ADVERBIAL_ENDS:
+    if lower_forms(doc)[j] in ADVERBIAL_ENDS:
         j = adverbial_before(doc, token.i, 0, longest=3) - 1  # « ont avant tout discuté », « ont tous les deux critiqué »
-    while j > 0 and j > token.i - 3 and doc[j].pos_ == "ADV":
+    while j > 0 and j > token.i - 3 and tag[j] == "ADV":
         j -= 1
-    if doc[j].pos_ != "AUX" and not (doc[j].pos_ == "VERB" and doc[j].lemma_ == "avoir" and token.lower_.endswith(PARTICIPLE_ENDINGS)):
+    if tag[j] != "AUX" and not (tag[j] == "VERB" and doc[j].lemma_ == "avoir" and token.lower_.endswith(PARTICIPLE_ENDINGS)):
         return False  # « J'ai déjeuné »: « ai » tagged as a verb, before a participle tagged as a noun
     return j == token.i - 1 or token.lower_.endswith(("é", "ée", "és", "ées"))
 
@@ -1574,6 +1577,7 @@ def make_relation_extractor(nlp: Language, name: str, cues: str, arguments: str)
 GO_BETWEEN = function_words("go_between")
 
 
+@kept_per_view
 def _go_between(view: SentenceView, token: Token) -> bool:
     """A go-between follows the cue in its clause (« se parlent par communiqués interposés »)."""
     end = view.clause(token.i)[1]

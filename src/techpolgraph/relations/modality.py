@@ -23,6 +23,7 @@ from ..nlp.text import line_bounds, phrase_ends_at
 from ..nlp.words import WordTest
 from ..resolve.document import DATIVE_CLITICS
 from .cues import DE_FORMS, MODAL_VERBS, features, infinitive_in_er, modality_words, receiving_verbs, support_verbs, verb_lemma
+from .reading import forms, kept_per_doc, lower_forms, tags
 
 NE = function_words("ne")
 REFLEXIVE = function_words("reflexive")
@@ -745,8 +746,12 @@ def _agenda_entry(cue: Token) -> bool:
     of its own (« 10:10 Rencontre entre X et Y »): it tells what is scheduled, not what took
     place. By lines, as an agenda is written, whatever sentences the parser made of them."""
     doc = cue.doc
+    text = forms(doc)
+    first = _first_time_of_day(doc)
+    if first is None or first >= cue.i:
+        return False  # no time of day in the text before the cue: the cheap test first
     near = cue.sent.start
-    if not any(doc[k].text[:1].isdigit() and _TIME_OF_DAY.fullmatch(doc[k].text) for k in range(max(0, near - 2), cue.i)):
+    if not any(text[k][:1].isdigit() and _TIME_OF_DAY.fullmatch(text[k]) for k in range(max(0, near - 2), cue.i)):
         return False  # no time of day in the cue's sentence nor right before it (the parser may cut one off)
     start = cue.i
     while start > 0 and "\n" not in doc[start - 1].whitespace_ and not doc[start - 1].is_space:
@@ -757,6 +762,19 @@ def _agenda_entry(cue: Token) -> bool:
     while end < len(doc) - 1 and "\n" not in doc[end].whitespace_ and not doc[end + 1].is_space:
         end += 1
     return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[start : end + 1])
+
+
+#: A time of day (each distinct word tested once).
+_TIME_OF_DAY_WORD = WordTest(lambda word: word[:1].isdigit() and _TIME_OF_DAY.fullmatch(word) is not None)
+
+
+@kept_per_doc
+def _first_time_of_day(doc: Doc) -> Optional[int]:
+    """The first token of the doc that is a time of day (« 10:10 », « 9h30 »), or None."""
+    if len(doc) == 0:
+        return None
+    at = numpy.flatnonzero(_TIME_OF_DAY_WORD.mask(doc.to_array(ORTH), doc.vocab.strings))
+    return int(at[0]) if len(at) else None
 
 
 def _question(sent: Span, cue: Token) -> bool:
@@ -998,17 +1016,18 @@ def governor(cue: Token, sent: Span, effect: str) -> Optional[Token]:
     words = _words(effect)
     j = cue.i - 1
     steps = 0
+    tag, low = tags(doc), lower_forms(doc)
     while j >= sent.start and steps < INTENT_WINDOW:
-        token = doc[j]
-        tagged = token.pos_ in ("VERB", "NOUN", "AUX", "PRON", "ADV", "ADJ") or (token.pos_ == "PROPN" and token.is_lower)
+        token, pos = doc[j], tag[j]
+        tagged = pos in ("VERB", "NOUN", "AUX", "PRON", "ADV", "ADJ") or (pos == "PROPN" and token.is_lower)
         if tagged and (token.lemma_.lower() in words or verb_lemma(token) in words or _present_form(token) in words):  # « nie » is tagged PRON, « dément » ADV
             return token
-        if token.lower_ in REPEAT_NOUNS:  # « menacent une nouvelle fois de bloquer », « à plusieurs reprises »
-            while j - 1 >= sent.start and doc[j - 1].pos_ in ("DET", "ADJ", "ADP", "NUM"):
+        if low[j] in REPEAT_NOUNS:  # « menacent une nouvelle fois de bloquer », « à plusieurs reprises »
+            while j - 1 >= sent.start and tag[j - 1] in ("DET", "ADJ", "ADP", "NUM"):
                 j -= 1
-        elif cue.pos_ == "NOUN" and token.pos_ == "VERB" and "Inf" in features(token, "VerbForm") and verb_lemma(token) in support_verbs():
+        elif cue.pos_ == "NOUN" and pos == "VERB" and "Inf" in features(token, "VerbForm") and verb_lemma(token) in support_verbs():
             return governor(token, sent, effect)  # « l'intention de X de procéder à la dissolution de Y »: the support verb's
-        elif not (token.lower_ in GOVERNED or token.pos_ in ("ADV", "AUX") or token.lower_ in NE):
+        elif not (low[j] in GOVERNED or pos in ("ADV", "AUX") or low[j] in NE):
             break
         j -= 1
         steps += 1
@@ -1233,7 +1252,8 @@ def is_planned(cue: Token, sent: Span) -> bool:
     doc = cue.doc
     if cue.pos_ in ("VERB", "AUX", "PROPN") and is_future(cue):
         return not narrative_future(sent)
-    if cue.pos_ in ("VERB", "NOUN") and any(doc[j].pos_ == "AUX" and is_future(doc[j]) for j in range(max(sent.start, cue.i - 3), cue.i)):
+    tag = tags(doc)
+    if cue.pos_ in ("VERB", "NOUN") and any(tag[j] == "AUX" and is_future(doc[j]) for j in range(max(sent.start, cue.i - 3), cue.i)):
         return not narrative_future(sent)  # « elle sera interdite », « il aura rencontré »
     head = cue.head
     if "Inf" in features(cue, "VerbForm") and head.pos_ in ("VERB", "AUX") and 0 < cue.i - head.i <= INTENT_WINDOW and is_future(head):
@@ -1264,7 +1284,7 @@ def is_planned(cue: Token, sent: Span) -> bool:
     return bool(
         verbs
         and head is not None
-        and "Inf" in verbs[0].morph.get("VerbForm")
+        and "Inf" in features(verbs[0], "VerbForm")
         and head.i < verbs[0].i
         and head.lemma_.lower() in _words("intent")
         and not narrative_future(sent)
@@ -1344,8 +1364,9 @@ def disputed_after(cue: Token, sent: Span) -> bool:
     of a verb: « X félicite Y qui explique ce que vous refusez de voir »)."""
     doc = cue.doc
     refusal = _words("refusal")
+    low, text = lower_forms(doc), forms(doc)
     for i in range(cue.i + 1, sent.end - 1):
-        if doc[i].lower_ == "ce" and doc[i + 1].lower_ in ("que", "qu'", "qu’") and doc[i - 1].text == ",":
+        if low[i] == "ce" and low[i + 1] in ("que", "qu'", "qu’") and text[i - 1] == ",":
             # by lemma, form, or the infinitive of a form the tagger left (« conteste »)
             return any(
                 not refusal.isdisjoint((t.lemma_.lower(), t.lower_, t.lower_ + "r"))

@@ -25,6 +25,7 @@ from .control import COPULAS, dative_clitic, object_clitic, opening_copula, open
 from .modality import AGENDA_NOUNS, AGENDA_VERBS, HAPPENING, LAUNCHING_VERBS, is_negated, is_uncertain
 from .cues import Argument, Cue, Source, adverbial_before, features, infinitive_in_er, past_adverbial, judgement_words, modality_words, receiving_verbs, repeated_determiner, support_verbs, verb_lemma
 from .proxies import account_platforms, measure_at
+from .reading import lower_forms
 from .sentence import ADDRESSEE_POSSESSIVES, APPROXIMATE, SUBJECT_CLITICS, adjunct_incise_start, CLITICS, comma_incise_end, DE, INDEFINITE_ARTICLES, examples, MAX_GAP, PARTIES, SentenceView, Slot, and_of, before_qualifiers, during, expand, is_date_word, is_determiner, is_left_clitic, is_past_participle, is_possessive, is_possessive_determiner, kept_per_view, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, role_start, time_nouns, verb_before
 from .relatives import antecedent_group, membership_verb, relative_complement
 from .subjects import resumed_author, subject_after, subjects_of
@@ -204,7 +205,7 @@ def nominal(
                 return subjects, [owner]  # « après les propos du député X, l'Assemblée a voté son exclusion »
         return (subjects if supported(view, cue, start) or requested(view, cue, start) else []), targets
     if spec.source is Source.HOLDER:
-        if not targets and "Plur" in cue.morph.get("Number") and (owner := _possessive_owner(view, cue)) is not None:
+        if not targets and "Plur" in features(cue, "Number") and (owner := _possessive_owner(view, cue)) is not None:
             # « ses soutiens X et Y », « ses soutiens, X et Y, ... », « Parmi ses soutiens figurent X et Y »
             members = _members_named_after(view, cue, end) or listed_after_parmi(view, cue, cue.i + 1)
             return expand([m for m in members if m.cluster != owner.cluster]), [owner]
@@ -223,7 +224,7 @@ def nominal(
         if not subjects and targets and opening_copula(view, cue):
             subjects = expand(subject_after(view, phrase_end(view, targets[-1].end)))
             return subjects, targets
-        return described_one(view, link, subjects, plural="Plur" in cue.morph.get("Number")), targets
+        return described_one(view, link, subjects, plural="Plur" in features(cue, "Number")), targets
     if spec.relation is RelationType.MET and spec.argument is Argument.DE:
         # « l'interview de X par Y », « Y a mené une interview de X »; not « a lu l'interview de X »
         actors = expand(complement(view, targets[-1].end, end, ("par",), gap=1)) if targets else []
@@ -1791,11 +1792,11 @@ NOUN_QUALIFIERS = tuple(sorted(tuple(phrase.split()) for phrase in function_word
 def _qualifier(view: SentenceView, after: int, end: int) -> int:
     """The length of a phrase right after a noun that qualifies it before its « de Y » (« un
     soutien de la première heure de Y », « un critique de longue date de Y »), or 0."""
-    doc = view.doc
+    low = lower_forms(view.doc)
     for phrase in NOUN_QUALIFIERS:
         n = len(phrase)
-        if after + n < end and doc[after + n].lower_ in DE and all(
-            after + k not in view.at and doc[after + k].lower_ == word for k, word in enumerate(phrase)
+        if after + n < end and low[after + n] in DE and all(
+            after + k not in view.at and low[after + k] == word for k, word in enumerate(phrase)
         ):
             return n
     return 0

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ..data import function_words
 from ..models import EntityKind
-from .cues import CueTable, party_actions
+from .cues import CueTable, features, party_actions
 from .sentence import CLAUSE_BREAKS, DE, NE_WORDS, PARTIES, PLATFORM_NOUNS, SentenceView, Slot, and_of, appositive_name, examples, is_determiner, is_past_participle, is_possessive, lasting_end, on_behalf, parties_after_articles, past_adjuncts, past_determiners, past_role_nouns, role_heads
 from .typography import CLOSING_QUOTES, QUOTES
 
@@ -261,7 +261,7 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
             j = k
         elif j == i + 1 and doc[i].lemma_.lower() in OWNED_BY_NAME and len(platforms) == 1:
             return platforms  # « le modèle Uber », « la stratégie Google »: the company's own
-    by = _past_when(view, _participle_end(doc, j, end), end) if j + 1 < end and doc[j].pos_ == "VERB" and "Part" in doc[j].morph.get("VerbForm") else end
+    by = _past_when(view, _participle_end(doc, j, end), end) if j + 1 < end and doc[j].pos_ == "VERB" and "Part" in features(doc[j], "VerbForm") else end
     if by == end and j < end and doc[j].lower_ == "par":
         by = j  # « l'annonce par X de ... »
     agent = by + 1 if by < end and doc[by].lower_ == "par" else on_behalf(view, j, end)  # « de la part de X »: as « par »

@@ -13,12 +13,10 @@ adverbs, dates, adverbial phrases and places that may stand between a verb and i
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import re
-import threading
 from bisect import bisect_left
-from collections.abc import Callable, Container, Iterator, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Optional, TypeVar
@@ -35,6 +33,7 @@ from ..resolve.organisations import parents
 from ..resolve.roles import former_prefixes, nationalities, occupations, role_nouns
 from .cues import DE_FORMS, MODAL_VERBS, CuePos, CueTable, features, party_actions, past_adverbial, past_behalf, written_channels
 from .modality import NE, YEAR, attribution, modality_of, tense_of
+from .reading import _READING, deps, forms, kept_per_doc, lower_forms, reading_doc, tags
 from .typography import QUOTES, incises
 
 CLAUSE_BREAKS = frozenset({";", ":", "«", "»", "—", "–", "(", ")", "[", "]", '"', "“", "”"})
@@ -171,54 +170,6 @@ def kept_per_view(fn: Callable[..., _T]) -> Callable[..., _T]:
     return kept
 
 
-class _Reading(threading.local):
-    """The doc the relations stage is reading in this thread (:func:`reading_doc`), and the
-    answers of the readings of :func:`kept_per_doc` for it: a process may analyse docs in
-    several threads (a dask worker), each with its own."""
-
-    def __init__(self) -> None:
-        self.doc: Optional[Doc] = None
-        self.kept: dict[tuple[Any, ...], Any] = {}
-
-
-_READING = _Reading()
-
-
-@contextlib.contextmanager
-def reading_doc(doc: Doc) -> Iterator[None]:
-    """While the relations stage reads ``doc``, the :func:`kept_per_doc` readings of its tokens
-    are worked out once each: the stage changes no token, so their answers cannot change."""
-    reading = _READING
-    before = reading.doc, reading.kept
-    reading.doc, reading.kept = doc, {}
-    try:
-        yield
-    finally:
-        reading.doc, reading.kept = before
-
-
-def kept_per_doc(fn: Callable[..., _T]) -> Callable[..., _T]:
-    """``fn(doc or token, ...)``, worked out once per doc and arguments (a token by its index)
-    while :func:`reading_doc` reads the doc, for a reading of a token that the rules of many
-    cues ask for again (whether a verb is passive or reflexive); computed each time elsewhere.
-    Only for readings that give a bool, an int or None, and that depend on a token's doc and
-    index and the other arguments only."""
-
-    @functools.wraps(fn)
-    def kept(first: Any, *args: Any, **kwargs: Any) -> _T:
-        doc = first if type(first) is Doc else first.doc
-        reading = _READING
-        if doc is not reading.doc:
-            return fn(first, *args, **kwargs)
-        key = (fn, first.i if type(first) is Token else None, *[a.i if type(a) is Token else a for a in args], *kwargs.items())
-        found = reading.kept.get(key, _NOT_KEPT)
-        if found is _NOT_KEPT:
-            found = reading.kept[key] = fn(first, *args, **kwargs)
-        return found  # type: ignore[no-any-return]
-
-    return kept
-
-
 #: How many words the noun phrase of a person after a possessive may have before the name (« votre collègue député Y »).
 POSSESSED_PERSON_WORDS = 4
 
@@ -259,6 +210,7 @@ class SentenceView:
         self._closing_commas = frozenset(closing for _, closing in relatives)
         self._evidence: Optional[Evidence] = None
         self._breaks_at: Optional[list[int]] = None
+        self._clauses: dict[int, tuple[int, int]] = {}  # :meth:`clause`, by token
         self._readings: dict[int, tuple[Modality, str, Optional[Tense]]] = {}
         self.written: Optional[bool] = None  # whether it tells of letters or e-mails (found once)
         self.contest: Optional[bool] = None  # whether it names an electoral contest (found once)
@@ -274,8 +226,7 @@ class SentenceView:
         """The lower-case form of each token of the sentence (``lowers()[j - sent.start]`` is
         ``doc[j].lower_``), read once for the rules that look for a word in a stretch of it."""
         if self._lowers is None:
-            doc = self.doc
-            self._lowers = tuple(doc[j].lower_ for j in range(self.sent.start, self.sent.end))
+            self._lowers = tuple(lower_forms(self.doc)[self.sent.start : self.sent.end])
         return self._lowers
 
     def evidence(self) -> Evidence:
@@ -286,7 +237,14 @@ class SentenceView:
 
     def clause(self, i: int) -> tuple[int, int]:
         """The token range of the clause around token i: from after the last clause break
-        before it to the first one after it."""
+        before it to the first one after it (found once per token)."""
+        found = self._clauses.get(i)
+        if found is None:
+            found = self._clauses[i] = self._clause(i)
+        return found
+
+    def _clause(self, i: int) -> tuple[int, int]:
+        """:meth:`clause`, worked out."""
         if self._breaks_at is None:  # found once per sentence
             self._breaks_at = sorted({j for j in self.marks if self._breaks(j)} | self._closing_commas)
         n = bisect_left(self._breaks_at, i)
@@ -302,10 +260,10 @@ class SentenceView:
     def _quoted_names(self) -> frozenset[int]:
         """The quotes around a name (« le parti « Ensemble pour Lyon » a exclu X »): no clause
         break."""
-        doc, found = self.doc, set()
+        text, found = forms(self.doc), set()
         for slot in {id(s): s for s in self.at.values()}.values():  # each once, by identity: no slot hashed
             before, after = slot.start - 1, slot.end
-            if before >= self.sent.start and after < self.sent.end and QUOTES.get(doc[before].text) == doc[after].text:
+            if before >= self.sent.start and after < self.sent.end and QUOTES.get(text[before]) == text[after]:
                 found.update((before, after))
         return frozenset(found)
 
@@ -313,18 +271,18 @@ class SentenceView:
         """« X, dont le gouvernement a perdu la majorité, reçoit Y »: a relative clause between
         commas right after a party, whose closing comma a finite verb follows, is an aside: the
         verb after it is the party's, and what the relative names is no party of that verb."""
-        doc, found = self.doc, []
+        doc, text, found = self.doc, forms(self.doc), []
         for j in self.marks:
-            if doc[j].text == ",":
+            if text[j] == ",":
                 continue  # the cheap test first: most marks are commas
             first = self._relative_start(j)
             opening = self._apposition_comma(first - 1) if first is not None else None
             if opening is None:
                 continue
             for k in range(j + 1, self.sent.end - 1):
-                if doc[k].text in (";", ":"):
+                if text[k] in (";", ":"):
                     break
-                if doc[k].text == "," and finite_verb_group_at(doc, k + 1, self.sent.end):
+                if text[k] == "," and finite_verb_group_at(doc, k + 1, self.sent.end):
                     found.append((opening, k))
                     break
         return tuple(found)
@@ -333,9 +291,9 @@ class SentenceView:
         """« sa pièce, représentant le général Franco, est censurée par X »: a phrase of a present
         participle between commas, whose closing comma a finite verb follows, is an aside: what it
         names is no party of that verb."""
-        doc, found = self.doc, []
+        doc, text, found = self.doc, forms(self.doc), []
         for j in self.marks:
-            if doc[j].text != "," or j + 1 >= self.sent.end or j - 1 < self.sent.start:
+            if text[j] != "," or j + 1 >= self.sent.end or j - 1 < self.sent.start:
                 continue
             verb = doc[j + 1]
             participle = verb.pos_ == "VERB" and "Part" in features(verb, "VerbForm")
@@ -344,9 +302,9 @@ class SentenceView:
             if not verb.lower_.endswith("ant") or not (participle or as_noun):
                 continue
             for k in range(j + 2, self.sent.end - 1):
-                if doc[k].text in (";", ":"):
+                if text[k] in (";", ":"):
                     break
-                if doc[k].text == ",":
+                if text[k] == ",":
                     if finite_verb_group_at(doc, k + 1, self.sent.end):
                         found.append((j, k))
                     break
@@ -738,7 +696,7 @@ class SentenceView:
             return False  # « C'est pourquoi X a reçu Y »: a connector the parse reads as one word
         verb = self.doc[j]
         # a past participle after a noun qualifies it; a present one governs the mention (« les menaces visant X »)
-        qualifies = "Part" in verb.morph.get("VerbForm") and "Pres" not in verb.morph.get("Tense") and j > clause_start and self.doc[j - 1].pos_ in ("NOUN", "ADJ")
+        qualifies = "Part" in features(verb, "VerbForm") and "Pres" not in features(verb, "Tense") and j > clause_start and self.doc[j - 1].pos_ in ("NOUN", "ADJ")
         return not qualifies
 
 
@@ -764,11 +722,12 @@ def examples(view: SentenceView, k: int, end: int) -> list[Slot]:
     named by a plural noun, then its members after « notamment », « comme », « dont », « tels
     que », or in parentheses."""
     doc = view.doc
-    while k < end and (doc[k].pos_ in ("ADJ", "DET", "NUM") or doc[k].lower_ == "des") and k not in view.at:
+    tag, low = tags(doc), lower_forms(doc)
+    while k < end and (tag[k] in ("ADJ", "DET", "NUM") or low[k] == "des") and k not in view.at:
         k += 1  # « de nombreuses plateformes », « quelques 65 membres », « des » the tagger read as « de les »
-    if k + 1 < end and k not in view.at and doc[k].lemma_.lower() in party_actions() and doc[k + 1].lower_ in DE and not _relation_noun(doc[k]):
+    if k + 1 < end and k not in view.at and doc[k].lemma_.lower() in party_actions() and low[k + 1] in DE and not _relation_noun(doc[k]):
         k += 2  # « l'implication des élus de tous bords, notamment X »: the members of the group whose act it is; not « a reçu le soutien de ... »
-        while k < end and (doc[k].pos_ in ("ADJ", "DET", "NUM") or doc[k].lower_ == "des") and k not in view.at:
+        while k < end and (tag[k] in ("ADJ", "DET", "NUM") or low[k] == "des") and k not in view.at:
             k += 1
     if k >= end:
         return []  # a sentence that ends with no stop after its last adjective
@@ -938,7 +897,8 @@ HONORIFIC_WORDS = function_words("honorific_rank") | function_words("honorific_n
 def is_title(token: Token) -> bool:
     """« M. », « Mme »: a title before a name that the recogniser left out of the mention; so are
     the words of an honorific (« Son Altesse Royale X »)."""
-    return token.lower_ in titles() or token.lower_ in HONORIFIC_WORDS
+    word = token.lower_
+    return word in titles() or word in HONORIFIC_WORDS
 
 
 def is_determiner(token: Token) -> bool:
@@ -2431,14 +2391,15 @@ def clitic_window(doc: Doc, cue: Token, hidden: frozenset[int] = frozenset()) ->
     auxiliaries and adverbs in between (« s'en est néanmoins plusieurs fois pris », « s'est une
     nouvelle fois attaqué », « s'en est une fois de plus pris »)."""
     j = cue.i - 1
+    tag, dep, low = tags(doc), deps(doc), lower_forms(doc)
     while j > 0 and (
         j in hidden
-        or doc[j].pos_ in ("AUX", "ADV", "NUM", "PUNCT")
-        or doc[j].dep_ in ("advmod", "fixed")
-        or doc[j].lower_ in REPEATS
-        or (doc[j].lower_ in DE_FORMS and doc[j - 1].lower_ in REPEATS)  # « une fois de plus »
-        or doc[j].lower_ == "plusieurs"
-        or (doc[j].pos_ in ("DET", "ADJ") and any(doc[k].lower_ in REPEATS for k in range(j + 1, min(j + 3, cue.i))))
+        or tag[j] in ("AUX", "ADV", "NUM", "PUNCT")
+        or dep[j] in ("advmod", "fixed")
+        or low[j] in REPEATS
+        or (low[j] in DE_FORMS and low[j - 1] in REPEATS)  # « une fois de plus »
+        or low[j] == "plusieurs"
+        or (tag[j] in ("DET", "ADJ") and any(low[k] in REPEATS for k in range(j + 1, min(j + 3, cue.i))))
     ):
         j -= 1  # « s'en est une nouvelle fois pris »
     return max(min(j - 2, cue.i - 3), 0)
@@ -2448,17 +2409,19 @@ def clitic_window(doc: Doc, cue: Token, hidden: frozenset[int] = frozenset()) ->
 def reflexive(doc: Doc, cue: Token, hidden: frozenset[int] = frozenset()) -> bool:
     """A « se » among the clitics of the verb (« s'est rencontré », « s'en est pris », « se sont
     (de nouveau) vus »: ``hidden`` are the tokens of incises, read past)."""
-    # tokens read by index: a slice of the doc would make a span first
-    found = next((j for j in range(max(cue.i - 3, 0), cue.i) if doc[j].lower_ in REFLEXIVE), None)
+    # words read from the doc's column: a slice of the doc would make a span first
+    low = lower_forms(doc)
+    found = next((j for j in range(max(cue.i - 3, 0), cue.i) if low[j] in REFLEXIVE), None)
     if found is None:
         start = clitic_window(doc, cue, hidden)
-        found = next((j for j in range(start, cue.i - 3) if doc[j].lower_ in REFLEXIVE), None) if start < cue.i - 3 else None
-    if found is not None and doc[found].lower_ in FIRST_PERSON_CLITICS and not _first_person_before(doc, found):
+        found = next((j for j in range(start, cue.i - 3) if low[j] in REFLEXIVE), None) if start < cue.i - 3 else None
+    if found is not None and low[found] in FIRST_PERSON_CLITICS and not _first_person_before(doc, found):
         found = None  # « Y m'a reçu », « il souhaite me rencontrer »: the speaker is the object
     if found is None:
         found = _reflexive_plural(doc, cue)  # « nous nous sommes vus », « l'occasion de nous rencontrer »
     # « X s'est vu retirer Y », « s'est fait bannir »: the « se » of the verb before the infinitive
-    return found is not None and not any(doc[j].pos_ in ("VERB", "AUX") and doc[j].lemma_.lower() in CAUSATIVE_VERBS for j in range(found + 1, cue.i))
+    tag = tags(doc)
+    return found is not None and not any(tag[j] in ("VERB", "AUX") and doc[j].lemma_.lower() in CAUSATIVE_VERBS for j in range(found + 1, cue.i))
 
 
 def _first_person_before(doc: Doc, j: int) -> bool:

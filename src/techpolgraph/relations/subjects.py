@@ -19,6 +19,7 @@ from .cues import features, modality_words, party_actions, verb_lemma
 from .modality import LAUNCHING_VERBS, PERFORMATIVE_VERBS, joined_infinitive
 from .proxies import names_a_proxy
 from .relatives import BEFORE_RELATIVE, antecedent_group, before_apposition, cleft_focus, member_antecedent
+from .reading import lower_forms, tags
 from .sentence import CLITICS, DE, EXAMPLES, past_adjuncts, past_determiners, SUBJECT_CLITICS, adjunct_incise_start, MODAL_VERBS, NAMING_NOUNS, ORGAN_NOUNS, PARTIES, PREPOSITIONS, TYPE_NOUNS, reflexive, SentenceView, Slot, affiliation_end, examples, is_date_word, is_determiner, is_number, is_left_clitic, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, past_role_nouns, relative_subject, role_heads, role_organisation, verb_before, word_phrases
 from .typography import CLOSING_QUOTES, QUOTES
 
@@ -754,6 +755,8 @@ def nearby_subjects(view: SentenceView, cue: Token, clause_start: int) -> list[S
 
 #: Phrases that open what a sentence is about (« en ce qui concerne X, », « quant à X, »): X is no subject.
 TOPIC_PHRASES = word_phrases("topic_phrase")
+#: The last words of those phrases, tested before the words before a party are read.
+TOPIC_ENDS = frozenset(p[-1] for p in TOPIC_PHRASES)
 
 
 def _after_topic_phrase(view: SentenceView, slot: Slot) -> bool:
@@ -762,7 +765,10 @@ def _after_topic_phrase(view: SentenceView, slot: Slot) -> bool:
     doc, k = view.doc, slot.start
     while k > view.sent.start and is_determiner(doc[k - 1]) and k - 1 not in view.at:
         k -= 1
-    words = tuple(t.lower_.replace("’", "'") for t in doc[max(view.sent.start, k - 4) : k])
+    low = lower_forms(doc)
+    if k <= view.sent.start or low[k - 1].replace("’", "'") not in TOPIC_ENDS:
+        return False  # no phrase ends right before: the cheap test first
+    words = tuple(w.replace("’", "'") for w in low[max(view.sent.start, k - 4) : k])
     return any(words[len(words) - len(p) :] == p for p in TOPIC_PHRASES if len(p) <= len(words))
 
 
@@ -780,7 +786,7 @@ def _comma_joined(view: SentenceView, before: Slot, last: Slot) -> bool:
 def _singular_verb(view: SentenceView, cue: Token) -> bool:
     """The finite verb of the cue's group (the cue, or the auxiliary before it) is singular."""
     doc, k = view.doc, cue.i
-    while k > view.sent.start and "Fin" not in doc[k].morph.get("VerbForm") and (doc[k - 1].pos_ in ("AUX", "ADV") or k == cue.i):
+    while k > view.sent.start and "Fin" not in features(doc[k], "VerbForm") and (doc[k - 1].pos_ in ("AUX", "ADV") or k == cue.i):
         k -= 1
     return "Fin" in doc[k].morph.get("VerbForm") and doc[k].morph.get("Number") == ["Sing"]
 
@@ -989,8 +995,9 @@ def before_verb_group(view: SentenceView, cue: Token, clause_start: int, past_ob
     negation (and, where asked, the object pronouns the resolver placed: « il l'a reçu »), not
     past the clause's first token."""
     doc = view.doc
+    tag, low = tags(doc), lower_forms(doc)
     j = cue.i - 1
-    while j > clause_start and (doc[j].pos_ in ("AUX", "ADV") or doc[j].lower_ in CLITICS) and (
+    while j > clause_start and (tag[j] in ("AUX", "ADV") or low[j] in CLITICS) and (
         j not in view.at or (past_object_pronouns and is_object_clitic(view.at[j], doc))
     ):
         j -= 1

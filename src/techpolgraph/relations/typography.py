@@ -25,6 +25,7 @@ from typing import Optional
 from spacy.tokens import Span
 
 from ..data import function_words
+from .reading import forms
 
 OPENERS = {"(": ")", "[": "]"}
 DASHES = frozenset({"—", "–", "-"})
@@ -144,16 +145,17 @@ def incises(sent: Span, positions: Optional[Sequence[int]] = None) -> Incises:
     asides: list[tuple[int, int]] = []
     if positions is None:
         positions = range(sent.start, sent.end)
-    marks = [i for i in positions if doc[i].text in MARK_TOKENS]
+    texts = forms(doc)
+    marks = [i for i in positions if texts[i] in MARK_TOKENS]
     n = 0
     while n < len(marks):
         i = marks[n]
         n += 1
-        text = doc[i].text
+        text = texts[i]
         spaced = bool(doc[i].whitespace_) and (i == sent.start or bool(doc[i - 1].whitespace_))
         close = OPENERS.get(text) or (text if text in DASHES and spaced else None)
         if close is not None:
-            j = next((k for k in range(i + 1, sent.end) if doc[k].text == close or (close in DASHES and doc[k].text in DASHES)), None)
+            j = next((k for k in range(i + 1, sent.end) if texts[k] == close or (close in DASHES and texts[k] in DASHES)), None)
             if close in DASHES and j is None and text != "-":
                 j = sent.end  # « ..., a-t-il dit — sans preuve. »: a dash incise may run to the end
             if j is not None and j > i + 1 and (_verbless(sent, i + 1, j) or (text == "(" and _listed_aside(sent, i, j))):
@@ -166,7 +168,7 @@ def incises(sent: Span, positions: Optional[Sequence[int]] = None) -> Incises:
                 continue
         closing = QUOTES.get(text)
         if closing is not None and _names_a_work(sent, i):
-            j = next((k for k in range(i + 1, min(i + MAX_TITLE + 2, sent.end)) if doc[k].text == closing), None)
+            j = next((k for k in range(i + 1, min(i + MAX_TITLE + 2, sent.end)) if texts[k] == closing), None)
             if j is not None and j > i + 1 and not any("Fin" in t.morph.get("VerbForm") for t in doc[i + 1 : j]):
                 hidden.update(range(i, j + 1))  # « dans son livre « Sauver la France » », « au « Monde » »
                 n = bisect_left(marks, j + 1)
@@ -177,7 +179,7 @@ def incises(sent: Span, positions: Optional[Sequence[int]] = None) -> Incises:
                 hidden.update(range(i, j + 1))  # « un échange "franc, direct et rapide" avec Y »
                 n = bisect_left(marks, j + 1)
                 continue
-            j = next((k for k in range(i + 1, min(i + MAX_QUOTED + 2, sent.end)) if doc[k].text == closing), None)
+            j = next((k for k in range(i + 1, min(i + MAX_QUOTED + 2, sent.end)) if texts[k] == closing), None)
             if j is not None and j > i + 1 and all(t.pos_ not in ("PROPN",) for t in doc[i + 1 : j]):
                 quotes.update((i, j))
                 n = bisect_left(marks, j + 1)

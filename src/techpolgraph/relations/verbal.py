@@ -889,7 +889,7 @@ ATTRIBUTE_VERBS = function_words("attribute_verb")
 WINNING_OVER_VERBS = function_words("winning_over_verb")
 def _active(cue: Token) -> bool:
     """The verb is in the active voice: not a passive, nor a participle without auxiliary."""
-    return not is_passive(cue) and ("Part" not in cue.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in cue.children))
+    return not is_passive(cue) and ("Part" not in features(cue, "VerbForm") or any(c.dep_.startswith("aux") for c in cue.children))
 
 
 #: Verbs of a call, told only with nothing but a time or an adverb after their object.
