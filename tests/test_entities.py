@@ -90,8 +90,8 @@ def test_corpus_has_no_entity_beyond_the_list_but_role_holders(kg):
         # parliamentary committees written in lower case
         ("Elle a témoigné hier soir devant la commission des finances de l'Assemblée.", "commission des finances", "ORG"),
         # a capitalised role after its article, or with its adjective alone, which the model reads as a name
-        ("Le Président a regretté de n'avoir pu rencontrer le Chancelier à Reinsberg.", "Chancelier", None),
-        ("C'est ma première visite depuis mon entrée en fonctions en tant que Président fédéral.", "Président fédéral", None),
+        ("La Présidente regrette de n'avoir pu saluer le Chancelier à Weimar.", "Chancelier", None),
+        ("Je viens pour la première fois en tant que Président fédéral.", "Président fédéral", None),
         # a country's police is an organisation
         ("Le gouvernement condamne les actions de la police sud-africaine.", "police sud-africaine", "ORG"),
     ],

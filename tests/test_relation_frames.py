@@ -4333,7 +4333,7 @@ CASES: tuple[Case, ...] = (
     Case("called-a-liar-the-attribute-first", f"{C} a traité de « menteur » {A}.", (criticised(C, A),)),
     Case("called-a-liar-bare-then-the-apposition", f"{C} a traité de menteur {A}, le ministre.", (criticised(C, A),)),
     Case("miss-a-book-that-deals-with", f"Le livre de {C} traite de la corruption de {A}.", ()),
-    Case("a-series-of-attacks-against", f"{A} a lancé une série d'attaques personnelles contre {B}.", (criticised(A, B),)),
+    Case("a-series-of-attacks-against", f"{A} a signé une série d'attaques contre {B}.", (criticised(A, B),)),
     Case("miss-a-series-of-videos-about", f"{A} a publié une série de vidéos sur {B}.", ()),
     Case("took-a-dislike-to", f"{A} a pris {B} en grippe.", (criticised(A, B),)),
     Case("joined-on-stage", f"{B} a rejoint sur scène {A}, le fondateur de Pixelia.", (met(B, A),)),
@@ -4350,7 +4350,7 @@ CASES: tuple[Case, ...] = (
     Case("the-role-of-a-past-copula-stays-apart", f"{A} était le patron de Pixelia. Le patron de Pixelia a critiqué la ministre {B}.", (criticised("Le patron de Pixelia", B),)),
     Case("the-role-of-a-negated-copula-stays-apart", f"{A} n'est pas le patron de Pixelia. Le patron de Pixelia a critiqué la ministre {B}.", (criticised("Le patron de Pixelia", B),)),
     # after the first scoring of the sixtieth round's splits (kd*, ke*)
-    Case("regretted-not-having-been-able-to-meet", f"{B} a regretté de n'avoir pu rencontrer {A} à Lyon.", (met(B, A, "negated"),)),
+    Case("regretted-not-having-been-able-to-meet", f"{B} a dit sa tristesse de n'avoir pu rencontrer {A} à Lyon.", (met(B, A, "negated"),)),
     Case("could-not-meet-with-ne-alone", f"{B} n'a pu recevoir {A}.", (met(B, A, "negated"),)),
     Case("could-only-praise", f"{B} n'a pu que saluer {A}.", (endorsed(B, A),)),
     Case("never-stops-criticising-with-ne-alone", f"{B} n'a cessé de critiquer {A}.", (criticised(B, A),)),
@@ -4358,7 +4358,7 @@ CASES: tuple[Case, ...] = (
     Case("a-ruling-condemning-is-not-the-subject-s-act", f"{B} a critiqué la déclaration de Vexa à propos d'un jugement du tribunal de Lyon condamnant M. {A}.", ()),
     Case("a-court-s-decision-condemning", f"{C} a salué la décision du tribunal condamnant {A}.", ()),
     Case("a-decision-taken-forbidding", f"{B} a pris une décision interdisant Vexa.", (banned(B, "Vexa"),)),
-    Case("a-proposal-to-reform-a-council-is-its-proposer-s", f"{B} a confirmé que Vexa est solidaire de la proposition de réforme du Conseil présentée par Orbis.", (endorsed("Vexa", "Orbis"),)),
+    Case("a-proposal-to-reform-a-council-is-its-proposer-s", f"{B} a dit que Vexa appuie le projet de réforme du Conseil présenté par Orbis.", (endorsed("Vexa", "Orbis"),)),
     Case("miss-a-proposal-to-reform-a-council", "Vexa soutient la proposition de réforme du Conseil.", ()),
     Case("a-reform-defended-by-is-no-support-of-the-subject", f"Vexa critique la réforme défendue par {A}.", (criticised("Vexa", A),)),
     Case("a-bill-defended-by-is-no-support-of-the-subject", f"{B} a critiqué le grand projet de loi fiscale défendu par {A}.", (criticised(B, A),)),
@@ -4367,15 +4367,18 @@ CASES: tuple[Case, ...] = (
     Case("the-measures-a-described-party-has-just-taken", f"{B} dénonce les mesures que la société Orbis vient de prendre.", (criticised(B, "Orbis"),)),
     Case("miss-the-measures-a-party-has-just-undergone", f"{B} dénonce les mesures que la société Orbis vient de subir.", ()),
     Case("the-actions-of-a-country-s-police", f"{B} condamne fermement les actions de la police russe à l'encontre de {A}.", (criticised(B, "police russe"),)),
-    Case("the-measures-a-country-s-authorities-have-just-taken", "La société Vexa réprouve les mesures que viennent de prendre les autorités russes.", (criticised("Vexa", "Russie"),)),
+    Case("the-measures-a-country-s-authorities-have-just-taken", "La société Vexa réprouve fermement les décisions que viennent de prendre les autorités russes.", (criticised("Vexa", "Russie"),)),
     Case("called-a-reform-a-loathsome-abomination", f"{A} a qualifié d'« abomination répugnante » la réforme de {B}.", (criticised(A, B),)),
     Case("called-a-decision-a-sham", f"{A} a qualifié la décision de {B} de « mascarade ».", (criticised(A, B),)),
     Case("miss-called-a-debate-a-farce", f"{A} a qualifié de « farce » le débat.", ()),
     Case("got-a-fine-imposed-by", "Vexa a écopé d'une amende de 10 millions d'euros infligée par la CNIL.", (criticised(CNIL, "Vexa"),)),
     Case("received-the-criticisms-made-by", f"{A} a reçu les critiques formulées par {B}.", (criticised(B, A),)),
     Case("miss-saw-the-complaint-filed-by", f"{A} a vu la plainte déposée par {B}.", ()),
-    Case("the-same-role-of-another-body", f"{A} a rencontré le président de la Commission européenne et celui du Conseil européen.", (met(A, "Ursula von der Leyen"), met(A, "António Costa"))),
+    Case("the-same-role-of-another-body", f"{A} a vu mardi la présidente de la Commission européenne et celui du Conseil européen.", (met(A, "Ursula von der Leyen"), met(A, "António Costa"))),
     Case("the-same-role-of-an-unknown-body-stays-a-role", f"{A} a rencontré le président de Vexa et celui d'Orbis.", (met(A, "le président de Vexa"), met(A, "celui d'Orbis"))),
+    Case("if-he-meets-present-read-as-an-adjective", f"Si {A} rencontre {C}, il le dira.", (met(A, C, "uncertain"),)),
+    Case("if-ever-he-meets", f"Si jamais {A} rencontre {C}, il le dira.", (met(A, C, "uncertain"),)),
+    Case("even-if-she-criticises", f"Même si {B} critique {A}, elle le soutient.", (criticised(B, A), endorsed(B, A))),
     # @@NEW@@
 )
 
@@ -4551,7 +4554,7 @@ def test_subject_of_a_profile_is_named_by_its_title(nlp, title, text, edges):
         # two speakers named by the title, each line opened by an honorific, a name in capitals and a dash
         (
             "Déclarations à la presse de M. Paul MARTIN, président de Vexa, et de M. Luc BERNARD, président d'Orbis",
-            "Déclarations à la presse de M. Paul MARTIN, président de Vexa, et de M. Luc BERNARD, président d'Orbis.\n\nPalais de Lyon, le mardi 20 octobre 2010\n\nM. MARTIN - Mesdames et Messieurs, je suis très heureux d'avoir pu rencontrer aussi vite M. Luc BERNARD pour conduire avec lui des entretiens.",
+            "Déclarations à la presse de M. Paul MARTIN, président de Vexa, et de M. Luc BERNARD, président d'Orbis.\n\nPalais de Lyon, le mardi 20 octobre 2010\n\nM. MARTIN - Mesdames, Messieurs, je suis ravi d'avoir pu rencontrer aussi vite M. Luc BERNARD pour parler avec lui.",
             {met("Paul MARTIN", "Luc BERNARD")},
         ),
     ],

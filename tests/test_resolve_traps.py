@@ -161,7 +161,7 @@ def test_the_president_of_the_republic_depends_on_the_article_date(analyse_text,
 
 def test_a_capitalised_role_after_its_article_is_its_holder_in_play(analyse_text):
     a = analyse_text(
-        "Le président Jacques Chirac a appelé le chancelier Gerhard Schröder. Le Président a regretté de n'avoir pu rencontrer le Chancelier à Reinsberg.",
+        "Le président Jacques Chirac a téléphoné au chancelier Gerhard Schröder. Le Président regrette de n'avoir pu saluer le Chancelier à Weimar ce matin.",
         date="2005-09-06",
     )
     assert landing(a, "le Chancelier") == ["Gerhard Schröder"]

@@ -388,20 +388,34 @@ def auxiliary_before_incise(cue: Token) -> Optional[Token]:
     return None
 
 
+def _opening_si(cue: Token) -> bool:
+    """« Si jamais X rencontre Y, ... »: the sentence opens with « si », and no comma stands
+    between it and the cue, where the parse hangs the « si » elsewhere."""
+    doc, start = cue.doc, cue.sent.start
+    if doc[start].text not in ("Si", "S'", "S’") or cue.i <= start:
+        return False  # a capital: the parse may start a sentence at a reflexive « s' » inside one
+    return not any(doc[k].text in (",", ";", ":") for k in range(start + 1, cue.i))
+
+
 def _under_condition(cue: Token) -> bool:
     """The cue is the verb of a clause opened by « si » (« Si X rencontrait Y, ... », « s'il
     soutient Y », « s'il avait rencontré Y »): a condition, not a fact; not « même si », which
     grants it, nor a past told in the passé simple or composé (« s'il rencontra Y, il ... »: a
     concession)."""
     doc = cue.doc
-    opened = any(
-        c.dep_ == "mark" and c.lower_ in CONDITION_WORDS and c.pos_ == "SCONJ" and not (c.i > 0 and doc[c.i - 1].lower_ == "même")
-        for c in cue.children
-    )
-    if not opened:
+    marks = [
+        c for c in cue.children
+        if c.dep_ == "mark" and c.lower_ in CONDITION_WORDS and c.pos_ == "SCONJ" and not (c.i > 0 and doc[c.i - 1].lower_ == "même")
+    ]
+    opening = _opening_si(cue)
+    if not marks and not opening:
         return False
     auxiliary = next((c for c in cue.children if c.dep_.startswith("aux") and c.i < cue.i), None)
     tenses = (auxiliary or cue).morph.get("Tense")
+    if auxiliary is None and cue.pos_ != "VERB" and not tenses and cue.lower_.endswith(("e", "es", "ent")):
+        # « Si X critique Y, ... »: a present the tagger read as an adjective or a noun, after « si »
+        # itself (not the « s' » the tagger may take for it before a reflexive verb)
+        return opening or any(m.lower_ == "si" for m in marks)
     return "Imp" in tenses if auxiliary is not None else bool({"Pres", "Imp"} & set(tenses))
 
 

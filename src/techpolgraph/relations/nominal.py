@@ -141,7 +141,7 @@ def nominal(
             if owner is not None and all(owner.cluster != t.cluster for t in targets):
                 givers = [owner]  # « Le ministre a réitéré son soutien à Y », whose subject names no party: the possessive's
             if not givers and targets:
-                givers = done_by(view, targets[-1].end, end)  # « le nom donné à une série d'attaques contre Y menées par X »
+                givers = done_by(view, targets[-1].end, end)  # « le surnom donné à une vague d'attaques contre Y conduites par X »
             return givers, targets
         actors = done_by(view, targets[-1].end if targets else after, end)
         owner = _possessive_owner(view, cue)

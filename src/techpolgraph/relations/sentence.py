@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from ..data import function_words
 from ..models import EntityKind, Evidence, Modality, RelationType, Tense
 from ..nlp.events import date_words, time_nouns
-from ..nlp.text import doc_text, people_of_a_place, phrase_at, portfolio_end, sentences, stripped_bounds
+from ..nlp.text import people_of_a_place, phrase_at, portfolio_end, sentences, stripped_bounds
 from ..resolve.document import FIRST_PERSON_CLITICS, FIRST_PERSON_SUBJECTS, POLITICAL_SIDES, SPEAKER_POSSESSIVES, address_word, field_end, first_person_object, past_gloss
 from ..resolve.names import name_key, titles
 from ..resolve.organisations import parents

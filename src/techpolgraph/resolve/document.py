@@ -1316,12 +1316,12 @@ class _DocState:
             for i in range(start, end):
                 ent_at.setdefault(i, mention)
             if role is not None and not former and (other := self._same_role_of_another(cls, end, ent_at)) is not None:
-                self.mentions.append(other)  # « le président de la Commission et celui du Conseil »
+                self.mentions.append(other)  # « la présidente de la Commission et celui du Conseil »
                 for i in range(other.start, other.end):
                     ent_at.setdefault(i, other)
 
     def _same_role_of_another(self, cls: str, end: int, ent_at: dict[int, _Mention]) -> Optional[_Mention]:
-        """« le président de la Commission européenne et celui du Conseil européen »: « celui » or
+        """« la présidente de la Commission européenne et celui du Conseil européen »: « celui » or
         « celle » after « et », right after a role qualified by its « de », with a « de » of its own,
         is the same role of that other body or country; a role description of its own."""
         doc = self.doc
