@@ -477,7 +477,7 @@ def _past_reshaped(view: SentenceView, k: int, end: int) -> int:
         start = k
         while k < end and k - start <= ACT_OBJECT_WORDS and k not in view.at and doc[k].pos_ in ("NOUN", "ADJ", "DET"):
             k += 1
-    if k + 1 < end and doc[k].pos_ == "VERB" and "Part" in doc[k].morph.get("VerbForm") and doc[k + 1].lower_ == "par":
+    if k + 1 < end and doc[k].pos_ == "VERB" and "Part" in features(doc[k], "VerbForm") and doc[k + 1].lower_ == "par":
         return k + 1
     return end
 

@@ -84,7 +84,7 @@ def _participle_of_a_noun(view: SentenceView, cue: Token) -> bool:
     that thing (« la réforme défendue par Y », « le projet de loi soutenu par Y »), whose doer
     is after « par »; the clause's subject is not what it acts on."""
     doc = view.doc
-    if cue.pos_ != "VERB" or cue.dep_ != "acl" or "Part" not in cue.morph.get("VerbForm") or "Pres" in cue.morph.get("Tense"):
+    if cue.pos_ != "VERB" or cue.dep_ != "acl" or "Part" not in features(cue, "VerbForm") or "Pres" in features(cue, "Tense"):
         return False
     if any(child.dep_.startswith("aux") for child in cue.children):
         return False

@@ -1328,7 +1328,7 @@ class _DocState:
         if end + 3 >= len(doc) or doc[end].lower_ != "et" or doc[end + 1].lower_ not in ("celui", "celle") or doc[end + 2].lower_ not in OF:
             return None
         role, other_end = self.qualify(cls, end + 2, ent_at)
-        if role is None or any(i in ent_at for i in range(end + 1, end + 2)):
+        if role is None or end + 1 in ent_at:
             return None
         mention = _Mention(end + 1, other_end, EntityKind.PERSON, span_text(doc[end + 1 : other_end]), role=role, named=False)
         mention.gender = "f" if doc[end + 1].lower_ == "celle" else "m"
