@@ -4379,6 +4379,9 @@ CASES: tuple[Case, ...] = (
     Case("if-he-meets-present-read-as-an-adjective", f"Si {A} rencontre {C}, il le dira.", (met(A, C, "uncertain"),)),
     Case("if-ever-he-meets", f"Si jamais {A} rencontre {C}, il le dira.", (met(A, C, "uncertain"),)),
     Case("even-if-she-criticises", f"Même si {B} critique {A}, elle le soutient.", (criticised(B, A), endorsed(B, A))),
+    Case("suspended-its-cooperation-with", "La France suspend sa coopération militaire et civile avec le Mali.", (banned("France", "Mali"),)),
+    Case("considers-suspending-its-cooperation-with", "La France envisage de suspendre sa coopération avec le Mali.", (banned("France", "Mali", "uncertain"),)),
+    Case("miss-suspended-its-cooperation-with-another-s-consent", "Le ministre a suspendu sa coopération militaire le temps de l'enquête, avec l'accord du Mali.", ()),
     # @@NEW@@
 )
 
