@@ -276,7 +276,8 @@ class EntityRecogniser:
             if span[-1].lower_ not in self.role_words:
                 return False
             before = span.doc[span.start - 1].lower_.replace("’", "'") if len(span) == 1 and span.start > 0 else ""
-            called = span.start > 1 and span.doc[span.start - 2].lower_ in CALLING_WORDS  # « Monsieur le Président »: one called, kept
+            calling = span.doc[span.start - 2] if span.start > 1 else None
+            called = calling is not None and (calling.lower_ in VOCATIVES or calling.text in self.titles)  # « Monsieur le Président », « M. le Président »: one called, kept
             # « rencontrer le Chancelier à Reinsberg »: a capitalised role after its article stands for its holder
             return span.end in people or (after is not None and after.lower_ in (*_OF, "des")) or (before in _ARTICLES and not called)
 
@@ -2139,8 +2140,8 @@ def _join_particle_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
 NAME_PARTICLES = function_words("name_particle")
 #: Web domain endings that a name may carry (« Leave.EU »): a few, the common ones.
 _DOMAIN_ENDINGS = frozenset({"com", "fr", "eu", "org", "net", "io", "info", "uk", "de", "be", "ch", "ca"})
-#: Words that call on someone before their role (« Monsieur le Président »).
-CALLING_WORDS = frozenset({"monsieur", "madame", "mademoiselle", "messieurs", "mesdames", "m.", "mme", "mlle"})
+#: Words of address before a role (« Monsieur le Président »): the role names the one called.
+VOCATIVES = function_words("vocative")
 _ARTICLES = frozenset({"le", "la", "l'", "les", "un", "une", "du", "au", "des", "ce", "cet", "cette", "son", "sa", "ses", "leur"})
 #: « un », « une »: the article of a definition (« X est une association »).
 _INDEFINITE = function_words("indefinite_article")

@@ -453,9 +453,7 @@ def _done_by_after_object(view: SentenceView, j: int, end: int) -> list[Slot]:
     """« la pratique du pouvoir personnel par X »: the author of an act, named by « par » after
     the act's object (a few nouns and adjectives that name no party), from token j (after « de »)."""
     doc = view.doc
-    k = j
-    while k < end and k - j <= ACT_OBJECT_WORDS and k not in view.at and doc[k].pos_ in ("NOUN", "ADJ", "DET"):
-        k += 1
+    k = _past_object_words(view, j, end)
     if k < end and k > j and doc[j].lemma_.lower() in RESHAPING_NOUNS and doc[k].lower_ in DE:
         k = _past_reshaped(view, k + 1, end)  # « la proposition de réforme du Conseil présentée par Y »
     if k == j or k >= end or doc[k].lower_ != "par":
@@ -466,17 +464,21 @@ def _done_by_after_object(view: SentenceView, j: int, end: int) -> list[Slot]:
     return view.group_at(past_role_nouns(view, k, end), end)
 
 
+def _past_object_words(view: SentenceView, k: int, end: int) -> int:
+    """The token after the few nouns, adjectives and articles that name an act's object and no
+    party, from token k (at most ``ACT_OBJECT_WORDS`` words)."""
+    doc, start = view.doc, k
+    while k < end and k - start <= ACT_OBJECT_WORDS and k not in view.at and doc[k].pos_ in ("NOUN", "ADJ", "DET"):
+        k += 1
+    return k
+
+
 def _past_reshaped(view: SentenceView, k: int, end: int) -> int:
     """From token k, after the « de » of a noun of change: past what is changed (a party, or a
     few nouns and adjectives) and the past participle that introduces its author's « par »
     (« du Conseil de sécurité présentée par »); the token « par », else ``end``."""
     doc = view.doc
-    if k in view.at:
-        k = view.at[k].end
-    else:
-        start = k
-        while k < end and k - start <= ACT_OBJECT_WORDS and k not in view.at and doc[k].pos_ in ("NOUN", "ADJ", "DET"):
-            k += 1
+    k = view.at[k].end if k in view.at else _past_object_words(view, k, end)
     if k + 1 < end and doc[k].pos_ == "VERB" and "Part" in features(doc[k], "VerbForm") and doc[k + 1].lower_ == "par":
         return k + 1
     return end

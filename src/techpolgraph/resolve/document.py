@@ -63,7 +63,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..data import function_words, read_lines, read_table
 from ..models import EntityKind, LocalEntity, Mention, construct, field_names
-from ..nlp.components import KIND_BY_LABEL, LABEL_ROLES, PERFECT_AUXILIARIES, STATE_FORMS, Gazetteer, cue_verbs, infinitive_in_er, particle_then_name
+from ..nlp.components import KIND_BY_LABEL, LABEL_ROLES, PERFECT_AUXILIARIES, STATE_FORMS, VOCATIVES, Gazetteer, cue_verbs, infinitive_in_er, particle_then_name
 from ..nlp.events import date_words, time_nouns
 from ..nlp.text import doc_text, line_bounds, portfolio_at, portfolios, sentences, span_text, strip_accents, tokens_text
 from ..nlp.words import WordTest
@@ -305,7 +305,6 @@ SUBORDINATE_OPENERS = function_words("subordinate_opener")
 #: How many words may go on naming a minister's portfolio after the role's complement (« de l'Agriculture et de la pêche »).
 PORTFOLIO_WORDS = 6
 #: Words of address before a role (« Monsieur le Président »): the role names the one addressed.
-VOCATIVES = function_words("vocative")
 #: Role classes whose complement is a portfolio (« la ministre de la Santé et des Affaires sociales »).
 PORTFOLIO_HOLDERS = frozenset({"minister", "secretary_of_state"})
 #: How many words an apposition between a main clause's subject and its verb may have.
@@ -3763,7 +3762,7 @@ class _DocState:
         a turn (« Paul Martin - Mesdames et Messieurs, je ... », « M. RAU - ... »), not a person
         named in what is said."""
         doc = self.doc
-        start = r.start - 1 if r.start > 0 and doc[r.start - 1].text in ("M.", "Mme", "Mlle") else r.start  # « M. RAU - ... »
+        start = r.start - 1 if r.start > 0 and doc[r.start - 1].text in LABEL_HONORIFICS else r.start  # « M. RAU - ... »
         opens = start == 0 or "\n" in doc[start - 1].whitespace_ or "\n" in doc[start - 1].text
         return opens and r.end < len(doc) and doc[r.end].text in ("-", "–")
 
@@ -6726,16 +6725,21 @@ def _caps_label(text: str) -> str:
     return name if _turn_label(name) else ""
 
 
+#: The honorifics that open the label of a turn in minutes and transcripts (« M. Jean Martin. - », « M. RAU - »).
+LABEL_HONORIFICS = ("M.", "Mme", "Mlle")
+_HONORIFIC = "|".join(re.escape(h) for h in LABEL_HONORIFICS)
+
+
 #: The label that opens a line of minutes, its words said on the same line (the Sénat's « M. Jean
 #: Martin, président. - Nous ... », « Mme la présidente. - Je ... », the Assemblée's « M. le
 #: président Jean Martin. Mes chers collègues ... » and « Mme Jeanne Morel. Je ... »): the name,
 #: then, after a comma, the role.
 _INLINE_LABEL = re.compile(
-    r"(?P<honorific>M\.|Mme|Mlle)\s+(?:(?P<chair>(?:le|la)\s+pr[ée]sidente?)\s*(?P<after>[^\s,.:;!?][^,.:;!?]{1,60}?)?|(?P<name>[^,.:;!?]{2,60}?))"
+    r"(?P<honorific>" + _HONORIFIC + r")\s+(?:(?P<chair>(?:le|la)\s+pr[ée]sidente?)\s*(?P<after>[^\s,.:;!?][^,.:;!?]{1,60}?)?|(?P<name>[^,.:;!?]{2,60}?))"
     r"\s*(?:,[^:;!?]{0,160}?)?\s*\.\s*(?:(?P<dash>[-–])\s|" + _WORDS_SAID + ")"
 )
 #: The line of minutes that names the chair of the sitting (« Présidence de M. Jean Martin, président »).
-_CHAIR = re.compile(r"[-–\s]*Présidence de (?P<honorific>M\.|Mme|Mlle)\s+(?P<name>[^,.:;!?]{2,60}?)\s*(?:[,.]|\s[-–]|$)")
+_CHAIR = re.compile(r"[-–\s]*Présidence de (?P<honorific>" + _HONORIFIC + r")\s+(?P<name>[^,.:;!?]{2,60}?)\s*(?:[,.]|\s[-–]|$)")
 
 
 #: A line of minutes that labels the turns after it by a name and a role, without « M. » (« Jean
@@ -6789,7 +6793,7 @@ def _dash_label(text: str) -> str:
 
 #: A line that opens with an honorific and a name, then a dash and the words said (« M. RAU -
 #: Mesdames et Messieurs, ... »): the honorific says it is a person, whatever the name.
-_TITLED_DASH_LABEL = re.compile(r"\s*(?P<honorific>M\.|Mme|Mlle)\s+(?P<name>[^\W\d_][^,:;.!?()\-–\s]*(?:\s+[^\W\d_][^,:;.!?()\-–\s]*){0,3})\s+[-–]\s+\S")
+_TITLED_DASH_LABEL = re.compile(r"\s*(?P<honorific>" + _HONORIFIC + r")\s+(?P<name>[^\W\d_][^,:;.!?()\-–\s]*(?:\s+[^\W\d_][^,:;.!?()\-–\s]*){0,3})\s+[-–]\s+\S")
 
 
 def _unnamed_chair(text: str, chair: str) -> bool:
