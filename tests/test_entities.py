@@ -94,6 +94,13 @@ def test_corpus_has_no_entity_beyond_the_list_but_role_holders(kg):
         ("Je viens pour la première fois en tant que Président fédéral.", "Président fédéral", None),
         # a country's police is an organisation
         ("Le gouvernement condamne les actions de la police sud-africaine.", "police sud-africaine", "ORG"),
+        # a type noun and its lower-case complement before the name (« la plateforme de jeux X »)
+        ("Le gouvernement a bloqué la plateforme de jeux en ligne Orbis.", "Orbis", "ORG"),
+        ("Elle a reçu le patron du fabricant de puces Vexa.", "Vexa", "ORG"),
+        # a country the model read with its article, after an opening phrase
+        ("Selon lui, la Bolivie a bloqué Pixelia.", "Bolivie", "LOC"),
+        # a ministry's portfolio of two words is its name whole
+        ("Le ministère bolivien des Affaires étrangères a répondu.", "ministère bolivien des Affaires étrangères", "ORG"),
     ],
 )
 def test_kinds_on_other_articles(nlp, text, name, label):

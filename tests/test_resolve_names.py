@@ -127,6 +127,18 @@ def test_a_surname_is_not_given_to_a_relative_of_a_well_known_namesake(analyse_t
     assert labels_of(entities, links, bare, "Trump") != ["Eric Trump"]
 
 
+@pytest.mark.parametrize("family", ["Les frères Lavergne", "La famille Lavergne", "Les Lavergne"])
+def test_a_family_named_by_its_surname_is_no_one_person_of_that_surname(analyse_text, family):
+    # « les frères Lavergne » are not Claire Lavergne, in another document nor in hers
+    one = analyse_text("Claire Lavergne a quitté Lyon.", date="2021-01-20", id="a.txt")
+    group = analyse_text(f"{family} ont versé un million pour soutenir Paul Martin.", date="2021-03-01", id="b.txt")
+    entities, links = link_entities([one, group])
+    assert labels_of(entities, links, group, "Lavergne") == ["Lavergne"]
+    both = analyse_text(f"Claire Lavergne a quitté Lyon. {family} ont soutenu Paul Martin.", date="2021-01-20", id="c.txt")
+    joined = [m for m in both.mentions if m.text == "Lavergne" and m.cluster]
+    assert joined == [] or all({e.id: e.name for e in both.entities}[m.cluster] == "Lavergne" for m in joined)
+
+
 def test_within_a_document_mme_picks_the_woman_of_two_namesakes(analyse_text):
     a = analyse_text(
         "Paul Lavergne et Claire Lavergne ont quitté Lyon. Mme Lavergne a ensuite rejoint Paris.", date="2021-01-20"

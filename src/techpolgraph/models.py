@@ -171,7 +171,7 @@ class LocalEntity(Record):
     name: str
     kind: EntityKind
     roles: tuple[str, ...] = ()
-    gender: str = Field(default="", description="for a person: 'm' or 'f' when a title, a role noun or a first name tells it")
+    gender: str = Field(default="", description="for a person: 'm' or 'f' when a title, a role noun or a first name tells it; 'family' for a family named by its surname")
     date: str = Field(default="", description="for an event: its own date where the text gives one (ISO, may be partial)")
     place: str = Field(default="", description="for an event: where it took place")
 

@@ -532,6 +532,8 @@ class EntityRecogniser:
                 end -= 1  # « Présidence de M. Paul Martin Président »: the name, then the role its line ends with
             if end - start > 3 and doc[start].pos_ == "NOUN" and doc[start + 1].lower_ in ("de", "d'", "d’") and _capitalised_word(doc[start + 2]):
                 start += 2  # « Porte-parole de Paul Martin, ... » opening a sentence: the name after the noun
+        if label in ("LOC", "ORG") and end - start > 1 and doc[start].is_lower and doc[start].lower_.replace("’", "'") in DEFINITE_ARTICLES and _capitalised_word(doc[start + 1]):
+            start += 1  # « Selon lui, la Bolivie a bloqué Y », read with its article: the name
         if end <= start:
             return None
         span = Span(doc, start, end, label=label)
@@ -1034,7 +1036,8 @@ class EntityRecogniser:
             while j < len(doc) and self._demonym(doc[j].lower_):
                 j += 1
             j = _past_adjectives(doc, j)
-            past = _past_lower_complement(doc, j) if label == "PER" else j  # « le ministre des affaires étrangères Y »
+            # « le ministre des affaires étrangères Y », « la plateforme de jeux Y », « le fabricant de puces Y »
+            past = _past_lower_complement(doc, j) if label in ("PER", "ORG") else j
             complemented, j = past > j, past
             quoted = _quoted_name_end(doc, j)
             if quoted:  # « l'association « Les Amis de Paul Martin » »: the name in quotes
@@ -1216,7 +1219,8 @@ class EntityRecogniser:
     def _with_nationality(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """« la Cour constitutionnelle turque », « le Parlement européen »: an institution's name
         (its first word a noun of ``name_heads.tsv`` read as an institution) takes the adjective
-        of nationality right after it, which tells which country's institution it is."""
+        of nationality right after it, which tells which country's institution it is; so does a
+        French body's name before another country's adjective (« la CNIL italienne »)."""
         heads = self.heads
         if heads is None:
             return spans
@@ -1224,8 +1228,11 @@ class EntityRecogniser:
         for span in spans:
             end = span.end
             entry = heads.entries.get(span_text(span).lower()) or heads.entries.get(span[0].lower_)
-            if span.label_ == "ORG" and entry is not None and entry[1] == "institution" and end < len(doc) and doc[end].is_lower and self._demonym(doc[end].lower_):
-                span = Span(doc, span.start, end + 1, label=span.label_)
+            if span.label_ == "ORG" and end < len(doc) and doc[end].is_lower and self._demonym(doc[end].lower_):
+                if entry is not None and entry[1] == "institution":
+                    span = Span(doc, span.start, end + 1, label=span.label_)
+                elif span_text(span).lower() in FRENCH_BODIES and not doc[end].lower_.startswith("français"):
+                    span = Span(doc, span.start, end + 1, label=span.label_)  # « la CNIL italienne »: Italy's, not the French one
             out.append(span)
         return filter_spans(out)
 
@@ -1261,7 +1268,7 @@ class EntityRecogniser:
                 m += 1
             stop = self._name_end(doc, m)
             if stop > m:
-                return stop
+                return max(stop, portfolio_end(doc, m))  # « des Affaires étrangères »: the portfolio whole
         return k
 
     def _institution_end(self, doc: Doc, end: int) -> int:
@@ -1302,6 +1309,10 @@ CLIPPED_ROLES = function_words("clipped_role")
 #: Nouns of ``name_heads.tsv`` that name an institution only with an organisation as their
 #: complement (« le Bureau de l'Assemblée nationale »; not « le bureau de Matignon »).
 BODY_OF_ORGANISATION = function_words("body_of_organisation")
+
+#: French national bodies whose name another country's adjective makes that country's
+#: counterpart (« la CNIL italienne »), in lower case.
+FRENCH_BODIES = function_words("french_body")
 
 #: Adjectives of an institution's kind between its noun and its complement (« le tribunal
 #: central de Séoul »), as written.
@@ -2024,6 +2035,8 @@ def _past_lower_complement(doc: Doc, j: int) -> int:
     start = k
     while k < len(doc) and k - start < ROLE_COMPLEMENT_WORDS and doc[k].is_alpha and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"):
         k += 1
+        if k + 1 < len(doc) and doc[k].lower_ == "en" and doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN":
+            k += 1  # « la plateforme de jeux en ligne Y »: « en » and its noun go on with the complement
     if k == start or k >= len(doc) or not doc[k].text[:1].isupper() or "\n" in doc[k - 1].whitespace_:
         return j
     # « le président de la région Nouvelle-Aquitaine », « du parti Vexa »: a noun that names what follows it

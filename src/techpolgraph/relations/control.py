@@ -27,7 +27,7 @@ from ..nlp.events import time_nouns
 from ..resolve.document import ADDRESSEE_PRONOUNS, ADVERBIAL_PRONOUNS, FIRST_PERSON_CLITICS, FIRST_PERSON_SUBJECTS, VOCATIVES, asked_leave
 from .complements import complement, is_inverted_pronoun
 from .proxies import actions_of
-from .cues import SHORT_ADVERBIAL, features, modality_words, party_actions, past_adverbial, verb_lemma
+from .cues import SHORT_ADVERBIAL, features, modality_words, party_actions, past_adverbial, support_verbs, verb_lemma
 from .modality import CONDITION_WORDS, INFINITIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, RESOLVE_NOUNS, call_noun, is_negated, sentence_opening_participle
 from .reading import lower_forms, tags
 from .sentence import (
@@ -259,6 +259,28 @@ def decided_unnamed(view: SentenceView, verb: Token) -> bool:
     if doc[k].lower_ not in DE or k == view.sent.start:
         return False
     return doc[k - 1].lemma_.lower() in _deciding_nouns()
+
+
+def judged_decision(view: SentenceView, verb: Token) -> bool:
+    """« X a critiqué la décision de bannir Y », « X a salué la décision de bannir Y »: the
+    infinitive after a noun of decision that names no owner, itself the object of a verb that
+    judges it rather than takes or tells it (not a support verb: « a pris la décision de », « a
+    annoncé la décision de »), has an unnamed subject, not the clause's."""
+    doc = view.doc
+    j = _before_adverbs(view, verb)
+    if j <= view.sent.start or doc[j].lower_ not in DE or "Inf" not in features(verb, "VerbForm"):
+        return False
+    noun = doc[j - 1]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _deciding_nouns() or j - 1 in view.at or noun.i - 1 < view.sent.start:
+        return False
+    if not is_determiner(doc[noun.i - 1]) or doc[noun.i - 1].lower_ in OWNER_DETERMINERS:
+        return False  # « sa décision de bannir Y »: the one « sa » stands for
+    head = noun.head
+    return noun.dep_ == "obj" and head.pos_ == "VERB" and head.i < noun.i and verb_lemma(head) not in support_verbs()
+
+
+#: Possessive determiners, which name a noun's owner (« sa décision »).
+OWNER_DETERMINERS = function_words("possessive")
 
 
 def caller(view: SentenceView, cue: Token) -> Optional[list[Slot]]:

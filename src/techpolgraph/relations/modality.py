@@ -18,12 +18,13 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Modality, Tense
 from ..data import function_words
-from ..nlp.events import MEETING_TYPES, cue_of_name
+from ..nlp.events import MEETING_TYPES, cue_of_name, date_words
 from ..nlp.text import line_bounds, phrase_ends_at
 from ..nlp.words import WordTest
 from ..resolve.document import DATIVE_CLITICS
 from .cues import DE_FORMS, MODAL_VERBS, features, infinitive_in_er, modality_words, receiving_verbs, support_verbs, verb_lemma
 from .reading import forms, kept_per_doc, lower_forms, tags
+from .typography import QUOTES
 
 NE = function_words("ne")
 REFLEXIVE = function_words("reflexive")
@@ -1035,7 +1036,12 @@ def governor(cue: Token, sent: Span, effect: str) -> Optional[Token]:
         token, pos = doc[j], tag[j]
         tagged = pos in ("VERB", "NOUN", "AUX", "PRON", "ADV", "ADJ") or (pos == "PROPN" and token.is_lower)
         if tagged and (token.lemma_.lower() in words or verb_lemma(token) in words or _present_form(token) in words):  # « nie » is tagged PRON, « dément » ADV
+            if verb_lemma(token) in DE_GOVERNORS and low[j + 1] not in DE_FORMS:
+                return None  # « s'est défendu d'avoir soutenu Y », not « se défend en critiquant Y »
             return token
+        if _date_or_quote(doc, j):  # « a menacé vendredi de « bloquer » Y », « a menacé le 3 mars de »: not a step
+            j -= 1
+            continue
         if low[j] in REPEAT_NOUNS:  # « menacent une nouvelle fois de bloquer », « à plusieurs reprises »
             while j - 1 >= sent.start and tag[j - 1] in ("DET", "ADJ", "ADP", "NUM"):
                 j -= 1
@@ -1051,8 +1057,21 @@ def governor(cue: Token, sent: Span, effect: str) -> Optional[Token]:
     return _noun_governor(cue, words)
 
 
+#: Verbs of ``modality.tsv`` that govern the cue only through « de » (« se défendre de »).
+DE_GOVERNORS = function_words("de_governor")
 #: Nouns of a repetition, read past with their words between a verb and its infinitive.
 REPEAT_NOUNS = function_words("repeat")
+
+
+def _date_or_quote(doc: Doc, j: int) -> bool:
+    """A quote mark, a day or month name, or the number or article of a date (« le 3 mars »)
+    between a verb of intent and its infinitive, read past as the words of an incise are."""
+    token = doc[j]
+    if token.text in QUOTES or token.lower_ in date_words():
+        return True
+    after = doc[j + 1] if j + 1 < len(doc) else None
+    dated = after is not None and (after.lower_ in date_words() or (after.like_num and j + 2 < len(doc) and doc[j + 2].lower_ in date_words()))
+    return dated and (token.like_num or token.lower_ == "le")
 
 
 #: How far before its infinitive a noun of intent or refusal may stand with its « de X » between.
@@ -1390,12 +1409,27 @@ def disputed_after(cue: Token, sent: Span) -> bool:
     return False
 
 
+def _enacting_verb_of_participle(cue: Token, sent: Span) -> Optional[Token]:
+    """The verb that enacts the text a present participle describes (« a signé un décret
+    interdisant Y »: « signé »), or None."""
+    text = cue.head
+    if not cue.lower_.endswith("ant") or cue.dep_ != "acl" or text.pos_ != "NOUN" or not sent.start <= text.i < cue.i:
+        return None
+    verb = text.head
+    if text.dep_ != "obj" or verb.i >= text.i or verb_lemma(verb) not in ENACTING_VERBS:
+        return None
+    return verb
+
+
 def modality_of(cue: Token, sent: Span) -> Modality:
     """The modality of a relation read at ``cue``. Negation wins over doubt.
 
     A negated doubt (« on ne sait pas si ») is still a doubt: « on ne sait pas » is read as
     uncertainty because its negation governs the knowing, not the meeting.
     """
+    carrier = _enacting_verb_of_participle(cue, sent)
+    if carrier is not None and (carried := modality_of(carrier, sent)) is not Modality.ASSERTED:
+        return carried  # « X signerait un décret interdisant Y »: the text's act is as sure as its signing
     held_back = hesitation(cue, sent)
     if held_back is not None:
         return held_back

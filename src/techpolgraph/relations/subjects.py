@@ -14,9 +14,9 @@ from ..nlp.text import phrase_at
 from ..resolve.document import anaphors
 from ..resolve.document import MONARCH_TITLES, SUBJECT_PRONOUNS, address_word
 from ..resolve.roles import nationalities
-from .control import PREDICATE_LINKS, caller, clitic_controller, controller, decided_unnamed, decision_participle, infinitive_mark, infinitive_of_noun, is_gerund, object_controlled, object_controller, perceived_doer, quoted_speaker
+from .control import PREDICATE_LINKS, caller, clitic_controller, controller, decided_unnamed, decision_participle, judged_decision, infinitive_mark, infinitive_of_noun, is_gerund, object_controlled, object_controller, perceived_doer, quoted_speaker
 from .cues import features, modality_words, party_actions, verb_lemma
-from .modality import LAUNCHING_VERBS, PERFORMATIVE_VERBS, joined_infinitive
+from .modality import ENACTING_VERBS, LAUNCHING_VERBS, PERFORMATIVE_VERBS, joined_infinitive
 from .proxies import names_a_proxy
 from .relatives import BEFORE_RELATIVE, antecedent_group, before_apposition, cleft_focus, member_antecedent
 from .reading import lower_forms, tags
@@ -190,8 +190,8 @@ def _subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot
         return called  # « l'appel de X à soutenir Y »: X; « après l'appel de son parti à ..., Z »: not Z
     infinitive = infinitive_of_noun(cue)
     support = _infinitive_before_noun(view, cue)
-    if any(decided_unnamed(view, verb) for verb in (cue, support, infinitive) if verb is not None):
-        return []  # « l'intention du gouvernement de dissoudre Y », « ... de procéder à la dissolution de Y »
+    if any(decided_unnamed(view, verb) or judged_decision(view, verb) for verb in (cue, support, infinitive) if verb is not None):
+        return []  # « l'intention du gouvernement de dissoudre Y », « ... de procéder à la dissolution de Y », « a critiqué la décision de bannir Y »
     if support is not cue:
         intending = controller(view, support) or object_controller(view, support)[0]
         if intending:
@@ -530,7 +530,7 @@ def _ruling_it_modifies(view: SentenceView, cue: Token) -> bool:
     a present participle right after a ruling or a court, or that the parse hangs on one further
     back, past its complements, tells what that ruling does, not what the sentence's subject
     does; unless the subject gives or takes the ruling itself (« a rendu une décision
-    condamnant Z »: launching verbs)."""
+    condamnant Z »: launching verbs) or enacts the text (« a signé un décret interdisant Z »)."""
     doc = view.doc
     before = doc[cue.i - 1]
     if before.pos_ == "NOUN" and before.lemma_.lower() in RULING_NOUNS:
@@ -541,7 +541,8 @@ def _ruling_it_modifies(view: SentenceView, cue: Token) -> bool:
         return False
     while head.dep_ == "nmod" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in RULING_NOUNS and head.head.i < head.i:
         head = head.head  # « la décision du tribunal »: the decision
-    return not (head.dep_ == "obj" and verb_lemma(head.head) in LAUNCHING_VERBS)
+    # « a rendu une décision condamnant Z », « a signé un décret interdisant Z »: the subject's own
+    return not (head.dep_ == "obj" and (verb_lemma(head.head) in LAUNCHING_VERBS or verb_lemma(head.head) in ENACTING_VERBS))
 
 
 def detached_subject(view: SentenceView, cue: Token) -> list[Slot]:

@@ -46,7 +46,7 @@ from ..models import (
     Merge,
     compact,
 )
-from .document import UNPLACED_ROLE
+from .document import FAMILY, UNPLACED_ROLE
 from .events import EventDetails, describe_events, event_key
 from .organisations import renamings
 from .names import SAME_ARTICLE_VARIANTS, SURNAME_OPENERS, clean_name, gender_of, initials, name_key, name_tokens, name_variant, slug, surname_forms, well_known_forms
@@ -559,6 +559,8 @@ def _spelled_surname(key: str, candidates: list[_Group]) -> Optional[_Group]:
 
 def _surname_target(surname: str, entity: LocalEntity, candidates: list[_Group]) -> tuple[Optional[_Group], MergeReason]:
     """The one full name of the corpus a surname-only entity joins, and why (None: it stays apart)."""
+    if entity.gender == FAMILY:
+        return None, MergeReason.CORPUS_SURNAME  # « les frères Garnier » are not Lucie Garnier
     fits = candidates
     if entity.gender:
         fits = [g for g in fits if _group_gender(g) in ("", entity.gender)]

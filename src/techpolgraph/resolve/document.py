@@ -920,6 +920,8 @@ class _DocState:
             if not title and start > 0 and doc[start - 1].text.lower() in TITLE_GENDER:
                 title = doc[start - 1].text.lower()
             gender = TITLE_GENDER.get(title, "") or (_role_article_gender(doc, start) if kind is EntityKind.PERSON else "")
+            if _family_surname(doc, start, end) and (kind is EntityKind.PERSON or doc[start - 1].lower_ in COLLECTIVE_NOUNS):
+                kind, gender = EntityKind.PERSON, FAMILY  # « les frères Garnier »: a family, which no one person of that surname is
             mention = _Mention(start, end, kind, tokens_text(doc, start, end), titled=bool(title), title_gender=gender)
             mention.age = _age_after(doc, end)
             self.mentions.append(mention)
@@ -975,6 +977,8 @@ class _DocState:
                 continue
             mention = _Mention(token.i, token.i + 1, EntityKind.PERSON, token.text)
             mention.titled = token.i > 0 and doc[token.i - 1].text.lower() in TITLE_GENDER
+            if _family_surname(doc, token.i, token.i + 1):
+                mention.title_gender = FAMILY  # « Claire Lavergne ... les frères Lavergne »: not her
             self.mentions.append(mention)
 
     # -- acronyms ---------------------------------------------------------------------------
@@ -3052,6 +3056,8 @@ class _DocState:
                 continue
             word = name_key(m.text)
             by_surname = [c for c in full if surname_of(c.name, word) and not (m.title_gender and c.gender not in ("", m.title_gender))]  # « Madame X » is no Éric X
+            if m.title_gender == FAMILY:
+                by_surname = []  # « Lucie Garnier ... les frères Garnier »: not her
             if len(by_surname) > 1 and len(before := [c for c in by_surname if first_named.get(c.id, len(self.doc)) < m.start]) == 1:
                 by_surname = before  # « Donald Trump ... Trump ... sa fille Ivanka Trump »: the one named before it
             by_first = [c for c in full if name_tokens(c.name)[: len(word.split())] == tuple(word.split())]  # « Jean-Luc »: its two words
@@ -3205,6 +3211,8 @@ class _DocState:
             words = name_tokens(other.name)
             if len(words) != 1 or self.r.gazetteer.canonical(other.name) or other.name.lower() in nationalities():
                 continue
+            if any(m.cluster == other.id and _family_surname(self.doc, m.start, m.end) for m in self.mentions):
+                continue  # « Claire Lavergne ... les Lavergne »: a family, read as a place, is not her
             key = name_key(other.name)
             fits = [c for c in persons if surname_of(c.name, key) and first.get(c.id, len(self.doc)) < first.get(other.id, 0)]
             if len(fits) == 1 and other.id in self.clusters:
@@ -4784,7 +4792,10 @@ class _DocState:
             # « X a répondu à Y, l'accusant de mentir »: a participle after the clause is its subject's;
             # not after a noun's complement (« une lettre de Y, l'accusant de »: the letter's)
             last = next((r for r in reversed(before) if r.end == m.start - 1), None)
-            subject = next((r.cluster for r in before if r.cluster and self._is_subject(r)), "")
+            # « Le gouvernement a limogé Y, l'accusant de ... »: an organisation's clause too
+            kinds = (EntityKind.PERSON, EntityKind.ORGANISATION)
+            parties = [r for r in self._refs(m.start, self.sent_of[m.start], kinds) if r.anaphor != "object"]
+            subject = next((r.cluster for r in parties if r.cluster and self._is_subject(r)), "")
             if subject and not (last is not None and last.start > 0 and doc[last.start - 1].lower_ in OF):
                 return subject
         j = m.start - 1
@@ -7000,6 +7011,19 @@ def _match_role_noun(doc: Doc, i: int, nouns: Mapping[str, _T]) -> Optional[tupl
         if words in nouns:
             return nouns[words], i + n
     return None
+
+
+#: The « gender » of a family named by its surname (« la famille Moore », « les frères Moore »): a
+#: group, which joins no one person of that surname, in its document or in another.
+FAMILY = "family"
+#: Nouns of a group of people before its surname (« la famille Moore », « les frères Moore »).
+COLLECTIVE_NOUNS = function_words("collective")
+
+
+def _family_surname(doc: Doc, start: int, end: int) -> bool:
+    """A one-word name right after a noun of family (« la famille Moore », « les frères Moore »)
+    or after « les » (« les Moore »)."""
+    return end - start == 1 and start > 0 and (doc[start - 1].lower_ in COLLECTIVE_NOUNS or doc[start - 1].lower_ == "les")
 
 
 def _role_start(doc: Doc, i: int) -> Optional[int]:
