@@ -99,6 +99,8 @@ def test_corpus_has_no_entity_beyond_the_list_but_role_holders(kg):
         ("Elle a reçu le patron du fabricant de puces Vexa.", "Vexa", "ORG"),
         # a country the model read with its article, after an opening phrase
         ("Selon lui, la Bolivie a bloqué Pixelia.", "Bolivie", "LOC"),
+        # a transcript's label glued to its dash is no part of the name after it
+        ("QUESTION.- Monsieur le Président, allez-vous rencontrer Jeanne Morel ?", "QUESTION.- Monsieur le Président", None),
         # a ministry's portfolio of two words is its name whole
         ("Le ministère bolivien des Affaires étrangères a répondu.", "ministère bolivien des Affaires étrangères", "ORG"),
     ],

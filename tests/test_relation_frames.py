@@ -4418,6 +4418,12 @@ CASES: tuple[Case, ...] = (
     Case("froze-the-assets-of", f"L'Union européenne a décidé le gel des avoirs de {C}.", (banned("Union européenne", C),)),
     Case("expressed-gratitude-to", f"{A} a exprimé sa gratitude à {C}.", (endorsed(A, C),)),
     Case("miss-the-recognition-of-a-state-at", "La reconnaissance de la Bolivie à l'ONU a pris du temps.", ()),
+    Case("we-spelled-out-after-the-verb", f"« Nous avons discuté, {A} et moi, de la crise », a déclaré {B}.", (met(B, A),)),
+    Case("we-spelled-out-before-the-infinitive", f"« Nous venons, le Président {A} et moi-même, de débattre de quelques problèmes majeurs », a déclaré {B}.", (met(B, A),)),
+    Case("miss-we-with-an-incise-of-no-one", f"« Nous avons, comme chaque année, discuté de la crise », a déclaré {B}.", ()),
+    Case("miss-reminded-him-that-it-condemned-a-system", f"{B} a rappelé de nouveau à M. Martin que la France condamnait sans réserve le système de l'apartheid.", ()),
+    Case("we-spelled-out-at-the-end", f"« Nous venons d'avoir un échange de vue d'une heure et demie, {A} et moi », a dit {B}.", (met(B, A),)),
+    Case("we-spelled-out-after-the-object", f"« Nous avons critiqué Pixelia, {C} et moi », a déclaré {B}.", (criticised(B, "Pixelia"), criticised(C, "Pixelia"))),
     # @@NEW@@
 )
 

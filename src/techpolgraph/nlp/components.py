@@ -483,8 +483,8 @@ class EntityRecogniser:
             if token.is_space or "\n" in token.whitespace_:
                 end = token.i if token.is_space else token.i + 1
                 break
-        while start < end and (doc[start].is_punct or doc[start].is_space):
-            start += 1
+        while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].text.endswith(".-")):
+            start += 1  # « QUESTION.- Monsieur le Président », a transcript's label glued to its dash: not the name's
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in TRAILING_WORDS):
             end -= 1  # « Affaires étrangères de la », cut before « République française »: no name ends on an article
         if start < end and doc[start].pos_ == "PRON" and doc[start].lower_ in PERSONAL_PRONOUNS:

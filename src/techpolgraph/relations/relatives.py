@@ -172,15 +172,24 @@ def antecedent_group(view: SentenceView, last: Slot, plural: Optional[bool] = No
 
 def _bare_relative(view: SentenceView, cue: Token, slot: Slot) -> bool:
     """« Y que j'ai reçu vendredi », the « que » tagged as a conjunction: a relative all the same
-    where the cue has no object of its own and no verb stands right before Y to govern a « que »
-    clause (not « a informé Y que X avait suspendu son compte »)."""
+    where the cue has no object of its own and no verb stands right before Y, or before its
+    « à », to govern a « que » clause (not « a informé Y que X avait suspendu son compte », « a
+    rappelé à Y que X condamnait ... »)."""
     doc = view.doc
     if any(c.dep_ == "obj" for c in cue.children):
         return False
     k = slot.start - 1
     while k > view.sent.start and is_determiner(doc[k]):
         k -= 1
+    if k > view.sent.start and doc[k].lower_ in DATIVES:
+        k -= 1  # « a rappelé de nouveau à Y que X condamnait ... »: the verb of saying before its « à »
+        while k > view.sent.start and (doc[k].pos_ == "ADV" or _ends_adverbial(view, k)):
+            k -= 2 if _ends_adverbial(view, k) else 1
     return k < view.sent.start or doc[k].pos_ not in ("VERB", "AUX")
+
+
+#: The forms of « à » before the one a verb of saying speaks to.
+DATIVES = ("à", "au", "aux")
 
 
 def _ends_adverbial(view: SentenceView, j: int) -> bool:

@@ -73,9 +73,37 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
         out = [before] if before is not None and before.kind in PARTIES and not view.preceded_by_preposition(before) else []
     if len(out) == 1 and out[0].end < cue.i:
         out = out + [s for s in _likewise(view, out[0], cue) if s.cluster != out[0].cluster]
+    if len(out) == 1 and out[0].end < cue.i:
+        out = out + [s for s in we_spelled_out(view, out[0]) if s.cluster != out[0].cluster]
     if not out and view.voice is not None and exhorts_itself(cue, view.sent):
         out = [view.voice]  # « Saluons le travail de Y », in the words of one voice: the voice's act
     return out
+
+
+#: The stressed pronouns of the speaker that close a « nous » spelled out (« X et moi »).
+SPEAKER_STRESSED = ("moi", "moi-même")
+#: How many words the incise that spells out a « nous » may have.
+SPELLED_WE_WORDS = 12
+
+
+def we_spelled_out(view: SentenceView, we: Slot) -> list[Slot]:
+    """« Nous venons, le Président X et moi-même, de débattre de ... », « Nous avons discuté, X
+    et moi, de ... », « Nous venons d'avoir un échange, X et moi »: the parties named between
+    a comma and « et moi » that closes the phrase (a comma, a quote or the sentence's end after
+    it), after « nous » in its sentence: the others the « nous » stands for; else []."""
+    doc = view.doc
+    if we.end - we.start != 1 or doc[we.start].lower_ != "nous":
+        return []
+    for j in range(we.end + 2, view.sent.end):
+        stressed = doc[j].lower_ in SPEAKER_STRESSED
+        last = j + 2 if stressed and j + 2 < view.sent.end and doc[j + 1].text == "-" and doc[j + 2].lower_ == "même" else j  # « moi-même », split in three
+        if not stressed or doc[j - 1].lower_ != "et" or not (last + 1 >= view.sent.end or doc[last + 1].is_punct):
+            continue
+        opening = next((c for c in range(j - 2, max(we.end, j - SPELLED_WE_WORDS) - 1, -1) if doc[c].text == ","), None)
+        if opening is None:
+            return []
+        return [s for s in view.slots if opening < s.start and s.end <= j - 1 and s.kind in PARTIES]
+    return []
 
 
 def _participle_of_a_noun(view: SentenceView, cue: Token) -> bool:

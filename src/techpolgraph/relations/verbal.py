@@ -71,7 +71,7 @@ from .sentence import (
     role_heads,
     SPEAKER_POSSESSIVES,
 )
-from .subjects import APPOSED_REFLEXIVE, MEMBER_NOUNS, SPEAKER_PRONOUNS, nearby_subjects, resumed_author, subject_after, subjects_of, summed_up_author
+from .subjects import APPOSED_REFLEXIVE, MEMBER_NOUNS, SPEAKER_PRONOUNS, nearby_subjects, resumed_author, subject_after, subjects_of, summed_up_author, we_spelled_out
 
 
 def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slot, bool]]:
@@ -286,6 +286,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         taken = {id(s) for pair in gapped for s in pair}
         targets = [t for t in targets if id(t) not in taken]
     targets = expand(targets)
+    if subjects and targets and (spelled := we_spelled_out(view, subjects[0])):
+        targets = [t for t in targets if not any(t is s for s in spelled)]  # « Nous avons critiqué P, X et moi »: X is the « nous »
     if not subjects and targets and opening_infinitive(view, cue) and caller(view, cue) is None:
         subjects = expand(subject_after(view, phrase_end(view, targets[-1].end)))  # « Après avoir rencontré X la veille, Y ... »
     if not subjects and spec.relation is RelationType.MET and spec.argument is Argument.OBJ:
@@ -297,6 +299,7 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         return among(subjects, spec.relation) + pair_up(view, subjects, targets)  # « X et Y signent (avec Z) le traité »: together
     reciprocal = spec.argument is Argument.AVEC and spec.lemma not in NOT_RECIPROCAL and (
         reflexive(view.doc, cue) or (coordinated(view.doc, subjects_of(view, cue, start)) and (spec.lemma not in TOPIC_VERBS or spec.lemma in JOINT_TOPIC_VERBS)) or together(view, after, end)
+        or (len(subjects) >= 2 and bool(we_spelled_out(view, subjects[0])))  # « Nous avons discuté, X et moi, de ... »
     )  # « X et Y ont évoqué la crise »: each may have spoken of it apart; « X et Y ont fait le point »: together
     mutual = reflexive(view.doc, cue) or spec.lemma in MUTUAL_CUES  # « X et Y ont échangé des insultes »
     if not targets and reciprocal and spec.relation is RelationType.MET and (hearer := _we_and_the_hearer(view, subjects)) is not None:
@@ -726,7 +729,8 @@ def their_meeting(view: SentenceView, cue: Token, spec: Cue, subjects: list[Slot
         return []  # « X et Y ont eu un entretien avec la presse »: with someone else
     group = subjects if len(subjects) > 1 else expand(subject_after(view, phrase_end(view, after)))
     one_plural = len({(s.start, s.end) for s in group}) == 1  # « les deux hommes »: one mention for both
-    if len(group) < 2 or any(s.kind is not EntityKind.PERSON for s in group) or not (coordinated(doc, group) or one_plural):
+    spelled = len(group) > 1 and bool(we_spelled_out(view, group[0]))  # « Nous venons d'avoir un échange, X et moi »
+    if len(group) < 2 or any(s.kind is not EntityKind.PERSON for s in group) or not (coordinated(doc, group) or one_plural or spelled):
         return []
     group = list({s.cluster: s for s in reversed(group)}.values())[::-1]  # « X, président de P, et Y, ... »: each person once, by name
     if two_sided and len(group) != 2:

@@ -3424,7 +3424,11 @@ class _DocState:
                 continue
             if m.former:
                 continue  # placed with the pronoun-like descriptions, among the persons in play
+            if m.start > 0 and TITLE_GENDER.get(self.doc[m.start - 1].text.lower()) == "f":
+                m.gender = "f"  # « Mme le Premier ministre »: a woman, whatever the noun's gender
             described = _called_by_noun(m.role.cls, people) if m.implied else []
+            if m.gender == "f":
+                described = [c for c in described if c.gender == "f"]  # « Mme le Premier ministre »: not the chancellor Kohl, of no gender known
             if len(described) == 1:  # « le premier ministre Justin Trudeau ... le premier ministre »: him, not France's
                 m.cluster, m.reason = described[0].id, MergeReason.ROLE.detail("the one person the document calls by its noun")
                 continue
