@@ -446,8 +446,8 @@ def test_a_role_with_its_place_after_aupres_de_joins_its_apposed_name(analyse_te
 def test_a_role_after_mme_joins_no_man_nor_one_of_no_known_gender(analyse_text):
     # « Mme le Premier ministre » is not the chancellor named by his surname alone
     a = analyse_text(
-        "Nous venons d'avoir un entretien, Mme Lavergne et moi. Mme le Premier ministre est en route vers Bonn. "
-        "Je verrai moi-même le Chancelier Vormann, samedi prochain.",
+        "Nous avons parlé ce matin, Mme Lavergne et moi. Mme le Premier ministre repart ce soir pour Vienne. "
+        "Le Chancelier Vormann sera reçu la semaine prochaine.",
         date="2025-02-17",
     )
     assert "Vormann" not in landing(a, "le Premier ministre")

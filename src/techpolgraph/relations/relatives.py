@@ -183,13 +183,16 @@ def _bare_relative(view: SentenceView, cue: Token, slot: Slot) -> bool:
         k -= 1
     if k > view.sent.start and doc[k].lower_ in DATIVES:
         k -= 1  # « a rappelé de nouveau à Y que X condamnait ... »: the verb of saying before its « à »
-        while k > view.sent.start and (doc[k].pos_ == "ADV" or _ends_adverbial(view, k)):
-            k -= 2 if _ends_adverbial(view, k) else 1
+        stop = max(view.sent.start, k - DATIVE_REACH)
+        while k > stop and doc[k].pos_ not in ("VERB", "AUX") and not doc[k].is_punct and k not in view.at:
+            k -= 1  # past its adverbs (« une fois encore »)
     return k < view.sent.start or doc[k].pos_ not in ("VERB", "AUX")
 
 
 #: The forms of « à » before the one a verb of saying speaks to.
 DATIVES = ("à", "au", "aux")
+#: How many words of adverbs may stand between a verb of saying and its « à ».
+DATIVE_REACH = 4
 
 
 def _ends_adverbial(view: SentenceView, j: int) -> bool:
