@@ -162,6 +162,8 @@ SETS = {
     "holdout127": (REALTEXT / "holdout127", None),
     "holdout128": (REALTEXT / "holdout128", None),
     "holdout129": (REALTEXT / "holdout129", None),
+    "holdout130": (REALTEXT / "holdout130", None),
+    "holdout131": (REALTEXT / "holdout131", None),
 }
 
 
@@ -367,6 +369,8 @@ ROUNDS = {
     "fifty-ninth round, second split (kc*)": ("kc",),
     "sixtieth round (kd*)": ("kd",),
     "sixtieth round, second split (ke*)": ("ke",),
+    "sixty-first round (kf*)": ("kf",),
+    "sixty-first round, second split (kg*)": ("kg",),
 }
 
 
