@@ -1228,11 +1228,11 @@ class EntityRecogniser:
         for span in spans:
             end = span.end
             entry = heads.entries.get(span_text(span).lower()) or heads.entries.get(span[0].lower_)
-            if span.label_ == "ORG" and end < len(doc) and doc[end].is_lower and self._demonym(doc[end].lower_):
-                if entry is not None and entry[1] == "institution":
-                    span = Span(doc, span.start, end + 1, label=span.label_)
-                elif span_text(span).lower() in FRENCH_BODIES and not doc[end].lower_.startswith("français"):
-                    span = Span(doc, span.start, end + 1, label=span.label_)  # « la CNIL italienne »: Italy's, not the French one
+            institution = entry is not None and entry[1] == "institution"
+            if span.label_ == "ORG" and end < len(doc) and doc[end].is_lower and self._demonym(doc[end].lower_) and (
+                institution or (span_text(span).lower() in FRENCH_BODIES and not doc[end].lower_.startswith("français"))
+            ):  # « la Cour constitutionnelle turque »; « la CNIL italienne »: Italy's, not the French one
+                span = Span(doc, span.start, end + 1, label=span.label_)
             out.append(span)
         return filter_spans(out)
 

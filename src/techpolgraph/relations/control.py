@@ -237,14 +237,23 @@ def _told_occasion(view: SentenceView, noun: Token) -> bool:
     return not any(t.pos_ in ("VERB", "AUX") and ("Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood")) for t in before)
 
 
+def _de_before_infinitive(view: SentenceView, verb: Token) -> Optional[int]:
+    """The « de » that marks an infinitive, past its adverbs and clitics (« la décision de ne
+    pas bannir Y »), or None where the verb is no infinitive or no « de » stands there."""
+    j = _before_adverbs(view, verb)
+    if j <= view.sent.start or view.doc[j].lower_ not in DE or "Inf" not in features(verb, "VerbForm"):
+        return None
+    return j
+
+
 def decided_unnamed(view: SentenceView, verb: Token) -> bool:
     """« l'intention du gouvernement de dissoudre Y », « l'occasion pour le ministre de saluer Y »:
     the infinitive's « de » follows the « de » phrase of a noun of decision, intent or refusal
     (or the « pour » phrase of a noun of occasion) that names no party (a common noun): its
     subject is that unnamed one, never the subject of the clause."""
     doc = view.doc
-    j = _before_adverbs(view, verb)
-    if j <= view.sent.start or doc[j].lower_ not in DE or "Inf" not in features(verb, "VerbForm"):
+    j = _de_before_infinitive(view, verb)
+    if j is None:
         return False
     k = j - 1
     while k > view.sent.start and k not in view.at and doc[k].pos_ == "ADJ":
@@ -267,20 +276,17 @@ def judged_decision(view: SentenceView, verb: Token) -> bool:
     judges it rather than takes or tells it (not a support verb: « a pris la décision de », « a
     annoncé la décision de »), has an unnamed subject, not the clause's."""
     doc = view.doc
-    j = _before_adverbs(view, verb)
-    if j <= view.sent.start or doc[j].lower_ not in DE or "Inf" not in features(verb, "VerbForm"):
+    j = _de_before_infinitive(view, verb)
+    if j is None:
         return False
     noun = doc[j - 1]
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _deciding_nouns() or j - 1 in view.at or noun.i - 1 < view.sent.start:
         return False
-    if not is_determiner(doc[noun.i - 1]) or doc[noun.i - 1].lower_ in OWNER_DETERMINERS:
+    if not is_determiner(doc[noun.i - 1]) or is_possessive_determiner(doc[noun.i - 1]):
         return False  # « sa décision de bannir Y »: the one « sa » stands for
     head = noun.head
     return noun.dep_ == "obj" and head.pos_ == "VERB" and head.i < noun.i and verb_lemma(head) not in support_verbs()
 
-
-#: Possessive determiners, which name a noun's owner (« sa décision »).
-OWNER_DETERMINERS = function_words("possessive")
 
 
 def caller(view: SentenceView, cue: Token) -> Optional[list[Slot]]:

@@ -80,8 +80,6 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
     return out
 
 
-#: The stressed pronouns of the speaker that close a « nous » spelled out (« X et moi »).
-SPEAKER_STRESSED = ("moi", "moi-même")
 #: How many words the incise that spells out a « nous » may have.
 SPELLED_WE_WORDS = 12
 
@@ -947,7 +945,8 @@ def _opening_phrase_end(view: SentenceView) -> Optional[int]:
     return None
 
 
-#: The speaker's stressed pronouns, which with « et » before a verb in the first person are subjects (« X et moi avons »).
+#: The speaker's stressed pronouns, which with « et » before a verb in the first person are subjects (« X et moi avons »),
+#: and which close a « nous » spelled out (« Nous avons discuté, X et moi, de ... »).
 SPEAKER_STRESSED = function_words("speaker_stressed")
 
 

@@ -286,7 +286,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         taken = {id(s) for pair in gapped for s in pair}
         targets = [t for t in targets if id(t) not in taken]
     targets = expand(targets)
-    if subjects and targets and (spelled := we_spelled_out(view, subjects[0])):
+    spelled = we_spelled_out(view, subjects[0]) if subjects else []  # « Nous avons discuté, X et moi, ... »: the « nous » named
+    if spelled and targets:
         targets = [t for t in targets if not any(t is s for s in spelled)]  # « Nous avons critiqué P, X et moi »: X is the « nous »
     if not subjects and targets and opening_infinitive(view, cue) and caller(view, cue) is None:
         subjects = expand(subject_after(view, phrase_end(view, targets[-1].end)))  # « Après avoir rencontré X la veille, Y ... »
@@ -299,7 +300,7 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         return among(subjects, spec.relation) + pair_up(view, subjects, targets)  # « X et Y signent (avec Z) le traité »: together
     reciprocal = spec.argument is Argument.AVEC and spec.lemma not in NOT_RECIPROCAL and (
         reflexive(view.doc, cue) or (coordinated(view.doc, subjects_of(view, cue, start)) and (spec.lemma not in TOPIC_VERBS or spec.lemma in JOINT_TOPIC_VERBS)) or together(view, after, end)
-        or (len(subjects) >= 2 and bool(we_spelled_out(view, subjects[0])))  # « Nous avons discuté, X et moi, de ... »
+        or (len(subjects) >= 2 and bool(spelled))  # « Nous avons discuté, X et moi, de ... »
     )  # « X et Y ont évoqué la crise »: each may have spoken of it apart; « X et Y ont fait le point »: together
     mutual = reflexive(view.doc, cue) or spec.lemma in MUTUAL_CUES  # « X et Y ont échangé des insultes »
     if not targets and reciprocal and spec.relation is RelationType.MET and (hearer := _we_and_the_hearer(view, subjects)) is not None:

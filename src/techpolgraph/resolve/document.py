@@ -3424,8 +3424,6 @@ class _DocState:
                 continue
             if m.former:
                 continue  # placed with the pronoun-like descriptions, among the persons in play
-            if m.start > 0 and TITLE_GENDER.get(self.doc[m.start - 1].text.lower()) == "f":
-                m.gender = "f"  # « Mme le Premier ministre »: a woman, whatever the noun's gender
             described = _called_by_noun(m.role.cls, people) if m.implied else []
             if m.gender == "f":
                 described = [c for c in described if c.gender == "f"]  # « Mme le Premier ministre »: not the chancellor Kohl, of no gender known
@@ -6029,7 +6027,10 @@ def _age_after(doc: Doc, i: int, comma: bool = True) -> str:
 
 
 def _feminine(doc: Doc, start: int, end: int) -> bool:
-    """The description is feminine ("la directrice", "la PDG")."""
+    """The description is feminine ("la directrice", "la PDG"), or a feminine title stands right
+    before it (« Mme le Premier ministre »: a woman, whatever the noun's gender)."""
+    if start > 0 and TITLE_GENDER.get(doc[start - 1].text.lower()) == "f":
+        return True
     return any("Fem" in doc[i].morph.get("Gender") for i in range(start, end) if doc[i].pos_ in ("DET", "NOUN"))
 
 
