@@ -4424,6 +4424,46 @@ CASES: tuple[Case, ...] = (
     Case("miss-reminded-him-that-it-condemned-a-system", f"{B} a rappelé une fois encore à M. Martin que la Bolivie condamnait sans réserve le principe de la censure.", ()),
     Case("we-spelled-out-at-the-end", f"« Nous avons eu un entretien de deux heures, {A} et moi », a dit {B}.", (met(B, A),)),
     Case("we-spelled-out-after-the-object", f"« Nous avons critiqué Pixelia, {C} et moi », a déclaré {B}.", (criticised(B, "Pixelia"), criticised(C, "Pixelia"))),
+    Case("came-back-to-the-charge", f"{A} est revenu à la charge mardi contre {B}.", (criticised(A, B),)),
+    Case("a-bare-title-repeated", f"Le président {C} est arrivé à Lyon. {A} a rencontré le président jeudi.", (met(A, C),)),
+    Case(
+        "miss-a-bare-title-of-two-presidents",
+        f"Le président {C} a reçu le président Henri Duval. {A} a rencontré le président jeudi.",
+        (met(C, "Henri Duval"),),
+    ),
+    Case("a-day-after-a-surname", f"Le président {C} est arrivé à Lyon. {A} a rencontré le président Bernard mercredi.", (met(A, C),)),
+    Case(
+        "a-fine-by-a-dative-clitic",
+        "La société Pixelia a fait appel. La Commission européenne lui a infligé jeudi une amende de 20 millions d'euros.",
+        (criticised("Commission européenne", "Pixelia"),),
+    ),
+    Case(
+        "a-fine-in-a-relative-after-contre",
+        "La société Pixelia a fait appel contre la Commission européenne, qui lui a infligé une amende de 20 millions d'euros.",
+        (criticised("Commission européenne", "Pixelia"),),
+    ),
+    Case(
+        "miss-a-dative-clitic-whose-body-is-a-complement",
+        "Dans sa requête au Conseil d'État, la société demande d'annuler la décision par laquelle la Commission européenne lui a infligé une amende.",
+        (),
+    ),
+    Case("a-procedure-to-suspend", f"{C} a annoncé une procédure administrative pour suspendre Pixelia.", (banned(C, "Pixelia", "uncertain"),)),
+    Case("miss-a-decree-to-suspend-is-no-plan", f"{C} a pris un décret pour suspendre Pixelia.", (banned(C, "Pixelia"),)),
+    Case("a-comparison-of-excellence", f"{A} ne saurait rendre de plus bel hommage à {B} que ce discours.", (endorsed(A, B),)),
+    Case("miss-a-negation-with-no-comparison", f"{A} n'a pas rendu hommage à {B}, plus que jamais.", (endorsed(A, B, "negated"),)),
+    Case("talks-held-by-an-inverted-subject", f"{A} a salué les entretiens qu'a eus jeudi {B} avec {C}.", (met(B, C),)),
+    Case("miss-talks-criticised-by-an-inverted-subject", f"{A} a salué les entretiens qu'a critiqués {B} avec {C}.", ()),
+    Case("an-incise-of-a-number-of-times", f"{A} a reçu, cinq ou six fois, M. {C}.", (met(A, C),)),
+    Case(
+        "an-acronym-of-a-lower-case-body",
+        f"L'association de défense des libertés numériques (ADLN) a critiqué Pixelia. L'ADLN a porté plainte contre {A}.",
+        (criticised("association de défense des libertés numériques", "Pixelia"), criticised("association de défense des libertés numériques", A)),
+    ),
+    Case(
+        "an-epithet-then-a-broader-one",
+        f"{A} est arrivé à Lyon jeudi. L'entrepreneur a rencontré {C}. L'homme d'affaires a ensuite déjeuné avec {B}.",
+        (met(A, C), met(A, B)),
+    ),
     # @@NEW@@
 )
 

@@ -487,6 +487,8 @@ class EntityRecogniser:
             start += 1  # « QUESTION.- Monsieur le Président », a transcript's label glued to its dash: not the name's
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in TRAILING_WORDS):
             end -= 1  # « Affaires étrangères de la », cut before « République française »: no name ends on an article
+        while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in WEEKDAYS:
+            end -= 1  # « a rencontré le président Bernard mercredi », read as one name: the day is no part of it
         if start < end and doc[start].pos_ == "PRON" and doc[start].lower_ in PERSONAL_PRONOUNS:
             return None  # « Nous nous étions vus » opening a line, read as a name: no name opens on a pronoun
         while end - start > 1 and doc[end - 1].pos_ == "PRON" and doc[end - 1].lower_ in PERSONAL_PRONOUNS:
@@ -2095,6 +2097,9 @@ def _before_against(doc: Doc, start: int, end: int) -> int:
         return end
     return k if all(not t.text[:1].isupper() for t in doc[k:end]) else end
 #: Words no entity's name ends on (« Affaires étrangères de la »): the model's span cut short.
+#: Weekday names (``dates.tsv``): a day the model reads as a name's last word is cut off.
+WEEKDAYS = frozenset(row[0].lower() for row in read_table("dates.tsv") if len(row) > 1 and row[1] == "weekday")
+
 TRAILING_WORDS = frozenset({"de", "d'", "d’", "du", "des", "la", "le", "les", "l'", "l’", "et", "ou"})
 
 

@@ -58,6 +58,8 @@ def is_negated(cue: Token, sent: Span) -> bool:
             start = max(start, cue.head.i + 1)  # « n'a pas apprécié le soutien de X à Y »: the liking is denied, not the support
     if any(doc[j].lower_ == "non" and doc[j + 1].lower_ == "plus" for j in range(start, cue.i - 1)):
         start = max(sent.start, start - 2)  # « n'avaient pas non plus été investis »: two words more
+    if _comparison_of_excellence(doc, start, cue, sent):
+        return False  # « nous ne saurions lui rendre de plus bel hommage que ... »: the best one, given
     # tokens read by index (a slice of the doc would make a span first)
     window = (doc[j] for j in range(start, min(cue.i + 3, sent.end)))
     has_ne = any(doc[j].lower_ in NE for j in range(start, cue.i))
@@ -78,6 +80,21 @@ def is_negated(cue: Token, sent: Span) -> bool:
     if _subject_of_denied_launch(cue, sent):
         return True  # « aucune plainte n'a été déposée par X contre Y »
     return _after_sans(cue, sent)
+
+
+#: Words of a comparison of excellence after « de » (« de plus bel hommage », « de meilleur soutien »).
+COMPARATIVES = function_words("comparative")
+
+
+def _comparison_of_excellence(doc: Doc, start: int, cue: Token, sent: Span) -> bool:
+    """« ne ... de plus ADJ » or « de meilleur » right before the cue, with « que » after it in
+    the sentence: « ne saurait rendre de plus bel hommage à Y que ce livre » says no homage is
+    better than this one, which is given."""
+    compared = any(
+        doc[j].lower_ in DE_FORMS and doc[j + 1].lower_ in COMPARATIVES and any(doc[k].lower_ in NE for k in range(start, j))
+        for j in range(start, cue.i - 1)
+    )
+    return compared and any(t.lower_ in ("que", "qu'", "qu’") for t in doc[cue.i + 1 : sent.end])
 
 
 #: Verbs that « ne » alone denies, with no « pas » (« n'a pu rencontrer X », « ne saurait soutenir X »).
@@ -1047,6 +1064,8 @@ def governor(cue: Token, sent: Span, effect: str) -> Optional[Token]:
                 j -= 1
         elif cue.pos_ == "NOUN" and pos == "VERB" and "Inf" in features(token, "VerbForm") and verb_lemma(token) in support_verbs():
             return governor(token, sent, effect)  # « l'intention de X de procéder à la dissolution de Y »: the support verb's
+        elif low[j] == "pour" and steps == 0 and (aim := _noun_before_purpose(doc, j, sent, effect)) is not None:
+            return aim  # « une procédure administrative pour suspendre Y »
         elif not (low[j] in GOVERNED or pos in ("ADV", "AUX") or low[j] in NE):
             break
         j -= 1
@@ -1055,6 +1074,22 @@ def governor(cue: Token, sent: Span, effect: str) -> Optional[Token]:
     if call is not None:
         return call if call.lemma_.lower() in words else None  # « l'appel de X à exclure Y »: asked for
     return _noun_governor(cue, words)
+
+
+#: Nouns of a step whose aim « pour » and an infinitive give (« une procédure pour suspendre Y »).
+PURPOSE_NOUNS = function_words("purpose_noun")
+
+
+def _noun_before_purpose(doc: Doc, j: int, sent: Span, effect: str) -> Optional[Token]:
+    """The noun of the effect (or, for intent, of a step: ``purpose_noun``) right before « pour »
+    (token j), past its adjectives, whose aim the infinitive after « pour » is (« une procédure
+    administrative pour suspendre Y », « un projet pour soutenir Y »: begun, not done); else None."""
+    k = j - 1
+    while k > sent.start and doc[k].pos_ == "ADJ":
+        k -= 1
+    token = doc[k]
+    named = token.lemma_.lower() in _words(effect) or (effect == "intent" and token.lower_ in PURPOSE_NOUNS)
+    return token if k >= sent.start and token.pos_ == "NOUN" and named else None
 
 
 #: Verbs of ``modality.tsv`` that govern the cue only through « de » (« se défendre de »).

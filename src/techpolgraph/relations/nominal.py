@@ -125,6 +125,8 @@ def nominal(
             targets = aimed_at(view, spec, medium, end, 1)  # « des attaques virulentes sur les réseaux sociaux contre Y »
         if not targets and spec.argument is Argument.A and supported(view, cue, start):
             targets = _dative_before(view, cue, start)  # « la Commission a infligé à Pixelia une amende »
+            if not targets:  # « qui lui a infligé mardi une amende »: a third person's « lui », « leur »
+                targets = [s for s in _dative_of(view, cue, start, governing_verb(view, cue, start)) if view.doc[s.start].lower_ in ("lui", "leur")]
         if not targets and spec.argument is Argument.A and is_possessive_determiner(view.doc[before_qualifiers(view, cue.i)]):
             dative = _dative_clitic_of(view, cue, start)
             if dative:  # « Y, qui lui a promis son soutien »: Y's (the possessive's, else the subject's)
@@ -363,8 +365,10 @@ def _held_in_relative(view: SentenceView, after: int, words: tuple[str, ...]) ->
     entretiens que j'ai eus tout à l'heure avec Y », « la rencontre qu'il a menée lundi avec Y »):
     (that subject, Y); None where the noun is followed by no such relative."""
     doc, end = view.doc, view.sent.end
-    if after + 2 >= end or doc[after].lower_ not in ("que", "qu'", "qu’") or after + 1 not in view.at:
+    if after + 2 >= end or doc[after].lower_ not in ("que", "qu'", "qu’"):
         return None
+    if after + 1 not in view.at:
+        return _held_by_inverted_subject(view, after + 1, words)
     holder = view.at[after + 1]
     k = holder.end
     while k < end and k not in view.at and doc[k].pos_ in ("AUX", "ADV") and doc[k].lower_ not in ("ne", "n'", "n’", "pas"):
@@ -372,6 +376,24 @@ def _held_in_relative(view: SentenceView, after: int, words: tuple[str, ...]) ->
     if k >= end or k in view.at or doc[k].lemma_.lower() not in HOLDING_VERBS or "Part" not in doc[k].morph.get("VerbForm"):
         return None
     targets = complement(view, past_adjuncts(view, k + 1, end), end, words, gap=0)
+    return ([holder], expand(targets)) if targets else None
+
+
+def _held_by_inverted_subject(view: SentenceView, k: int, words: tuple[str, ...]) -> Optional[tuple[list[Slot], list[Slot]]]:
+    """« les conversations qu'a eues récemment X avec Y »: a relative whose subject comes after
+    its verb of holding (token k opens it, past « que »), then « avec Y »: (X, Y); else None."""
+    doc, end = view.doc, view.sent.end
+    while k < end and k not in view.at and doc[k].pos_ == "AUX":
+        k += 1
+    if k >= end or doc[k].lemma_.lower() not in HOLDING_VERBS or "Part" not in doc[k].morph.get("VerbForm"):
+        return None
+    j = k + 1
+    while j < end and j not in view.at and (doc[j].pos_ == "ADV" or is_date_word(doc[j])):
+        j += 1
+    holder = view.at.get(j)
+    if holder is None or holder.start != j or holder.kind not in PARTIES:
+        return None
+    targets = complement(view, holder.end, end, words, gap=0)
     return ([holder], expand(targets)) if targets else None
 
 

@@ -1385,6 +1385,8 @@ def _incise_word(view: SentenceView, j: int) -> bool:
         return True  # « , dans un long message publié sur son blog, »: what qualifies the noun
     if token.lemma_.lower() in DISCOURSE_VERBS and view.doc[j - 1].lower_ == "pour":
         return True  # « , pour conclure, »: how the speaker goes on
+    if token.lower_ in ("ou", "et") and view.doc[j - 1].pos_ in ("NUM", "ADV", "ADJ"):
+        return True  # « , six ou sept fois, », « , longuement et chaleureusement, »
     return token.pos_ in ("ADV", "ADP", "DET", "NOUN", "ADJ", "NUM") or is_date_word(token) or _unnamed_place(view, j)
 
 

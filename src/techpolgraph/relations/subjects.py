@@ -282,8 +282,10 @@ def _subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot
                 # « s'est réjoui devant X qui le recevait »: X, whom the preposition governs; « la
                 # position de X qui l'a exclue »: X, whose act the noun is (or the act itself, X's)
                 out = [slot]
-            elif person is None and slot.kind is EntityKind.ORGANISATION and _agent_after_par(view, slot):
-                out = [slot]  # « fondé par le parti P, qui avait été exclu de Q »: P, the agent itself
+            elif person is None and slot.kind is EntityKind.ORGANISATION and (_agent_after_par(view, slot) or _not_after_de(view, slot)):
+                # « fondé par le parti P, qui avait été exclu de Q »: P, the agent itself; « a fait appel
+                # contre la Commission, qui lui a infligé une amende »: the body the preposition governs
+                out = [slot]
             else:
                 out = [person] if person is not None else []
         elif slot is not None and slot.kind in PARTIES:
@@ -293,6 +295,16 @@ def _subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot
     if not out:
         out = subjects_after_colon(view, cue, clause_start) or trailing_examples(view, cue, clause_start)
     return out
+
+
+def _not_after_de(view: SentenceView, slot: Slot) -> bool:
+    """The preposition before the party, past its article, is no « de » (« contre la Commission »,
+    « avec Vexa »; not « le président de la Commission », whose person the relative may be about)."""
+    doc = view.doc
+    k = slot.start - 1
+    if k > view.sent.start and is_determiner(doc[k]):
+        k -= 1
+    return k >= view.sent.start and doc[k].pos_ == "ADP" and doc[k].lower_ not in DE
 
 
 def _after_opening_gerund(view: SentenceView, cue: Token) -> list[Slot]:

@@ -1166,12 +1166,14 @@ class _DocState:
         if len(ending) == 1 and self._foreign_acronym(ending[0], acronym):
             return ending[0]
         for start in range(paren - 1, max(paren - 13, sent_start - 1), -1):
-            if not doc[start].text[:1].isupper():
+            if not doc[start].text[:1].isupper() and not self._body_noun_opening(start):
                 continue
             words = span_text(doc[start:paren])
             if acronym.lower() not in _initials(words):
                 continue
             inside = [m for m in self.mentions if start <= m.start and m.end <= paren]
+            if inside and doc[start].is_lower:
+                continue  # « le parti Vexa (PV) »: the name the model saw, not its type noun, opens it
             if any(m.kind is EntityKind.PERSON for m in inside):
                 return None
             overlapping = [m for m in self.mentions if m.start < paren and m.end > start and m not in inside]
@@ -1185,6 +1187,12 @@ class _DocState:
             self.mentions.append(mention)
             return mention
         return None
+
+    def _body_noun_opening(self, start: int) -> bool:
+        """A lower-case noun of a body after its article (« la société d'exploitation d'un service
+        d'information (SESI) »): a full name may open on it where its acronym follows."""
+        doc = self.doc
+        return start > 0 and doc[start].is_lower and doc[start].lower_ in BODY_NOUNS and doc[start - 1].lower_ in ARTICLES
 
     def _defined_after(self, paren: int, acronym: str) -> Optional[_Mention]:
         """« l'ONUB (Opération des Nations unies au Burundi) »: the full name in the parentheses
@@ -4469,6 +4477,22 @@ class _DocState:
         found -= {r.cluster for r in self.mentions if r.cluster in found and self._in_subject_of(r.start, self.doc[m.start].head)}
         return next(iter(found)) if len(found) == 1 else None
 
+    def _one_other_organisation_before(self, m: _Mention) -> Optional[str]:
+        """« lui » whose verb's subject is an organisation named right before it (or before its
+        « qui »), in a sentence that names no person before it: the one other organisation named
+        before it in its sentence, where it is a subject; else None."""
+        here = self.sent_of[m.start]
+        if self.doc[m.start].lower_ != "lui" or any(r.cluster and self._is_person(r) for r in self._refs(m.start, here)):
+            return None
+        subject = self._subject_of_clitic(m, [r for r in self._refs(m.start, here, (EntityKind.ORGANISATION,)) if r.cluster])
+        if not subject:
+            return None
+        found = self._organisations_in(here, m.start) - {subject}
+        if len(found) != 1:
+            return None
+        other = next(iter(found))  # the subject of a clause before it (« Vexa a fait appel contre ... »), not a complement
+        return other if any(r.cluster == other and self._is_subject(r) for r in self._refs(m.start, here, (EntityKind.ORGANISATION,))) else None
+
     def _in_subject_of(self, i: int, verb: Token) -> bool:
         """Whether token ``i`` lies in the phrase of the verb's subject (« du Sénat » in « Le
         président du Sénat l'a félicité »)."""
@@ -4637,6 +4661,10 @@ class _DocState:
         organisation = self._one_organisation_before(m, before, {own, *subjects}) if own else None
         if organisation is not None:  # « Le groupe P a été dissous sur proposition de X, qui l'a accusé ... »
             m.kind, m.cluster, m.reason = EntityKind.ORGANISATION, organisation, "object pronoun (the one organisation before it in its sentence, its verb's subject a person)"
+            return
+        organisation = None if own else self._one_other_organisation_before(m)
+        if organisation is not None:  # « Vexa a fait appel contre la Commission, qui lui a infligé une amende »
+            m.kind, m.cluster, m.reason = EntityKind.ORGANISATION, organisation, "indirect object pronoun (the one other organisation before it in its sentence, no person there)"
             return
         places = self._refs(m.start, here, (EntityKind.LOCATION,))
         if places:  # « le soutien de la France à la Moldavie, pour l'aider à ... »: not a person of a sentence before
@@ -5601,6 +5629,8 @@ class _DocState:
         countries = _countries(self.clusters[persons[0]], self.r.table)
         if not m.country or not countries or m.country in countries:
             m.cluster, m.reason = persons[0], MergeReason.DESCRIPTION.detail(f"the one person named so far, called {m.occupation}")
+            # « Paul Martin ... L'entrepreneur ... L'homme d'affaires »: the epithet describes them from now on
+            self.clusters[persons[0]].occupations.update(filter(None, [m.occupation, broader_occupations().get(m.occupation)]))
 
     def _subject_of_its_verb(self, m: _Mention, cid: str) -> bool:
         """The person is the subject of the verb the description is a complement of (« Fillon
@@ -5678,6 +5708,12 @@ class _DocState:
             if (taught and when == "now") or self.r.table.fits(cluster.name, cls, qualifier, self.date, when):
                 fits.append(cid)
         label = {"former": "former ", "incoming": "incoming ", "now": ""}[when] + (str(m.role) if m.role else cls)
+        titled = False
+        if not fits and when == "now" and not qualifier and cls == "head_of_state" and not m.text.isupper() and not self._labels_turn(m):
+            # « le président Luc Bernard ... le président »: of no country the table knows at that date; the one
+            # person the document called by that bare title is the one it repeats
+            fits = [cid for cid in in_play if cls in self.clusters[cid].role_classes and self._compatible(cid, m.gender)]
+            titled = True
         if fits and when == "now" and self._unplaced_role_before(m, cls):
             m.reason = f"description, a role of {cls} left unplaced before it may be the one it repeats"
             return  # « Le président de la République [unplaced] ... avec le président de Turquie X. Le président ... »: not X
@@ -5693,7 +5729,9 @@ class _DocState:
             if called:  # « Le président X a téléphoné au Président Y et l'a félicité. Le Président a également salué ... »: X
                 m.cluster, m.reason = fits[0], f"description (the one person in play who is {label} on {self._day()}, the subject of the sentence before)"
                 return
-        if len(fits) == 1:
+        if len(fits) == 1 and titled:
+            m.cluster, m.reason = fits[0], f"description (the one person in play called {label} by a title before it)"
+        elif len(fits) == 1:
             m.cluster, m.reason = fits[0], f"description (the one person in play who is {label} on {self._day()})"
         elif not m.cluster:  # placed by its role already: that reason stays
             m.reason = f"description, {len(fits)} persons in play are {label}"
