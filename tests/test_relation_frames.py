@@ -4464,6 +4464,33 @@ CASES: tuple[Case, ...] = (
         f"{A} est arrivé à Lyon jeudi. L'entrepreneur a rencontré {C}. L'homme d'affaires a ensuite déjeuné avec {B}.",
         (met(A, C), met(A, B)),
     ),
+    Case("a-surname-with-its-particle", f"Visite de M. Dumont d'Arcy à Lyon, le 3 mai 1979. M. Pierre Dumont d'Arcy a rencontré {C}.", (met("Pierre Dumont d'Arcy", C),)),
+    Case("a-compound-surname-alone", f"Le président Eduardo Dos Ramos est arrivé à Lyon. {A} a été reçu par le président Dos Ramos.", (met("Eduardo Dos Ramos", A),)),
+    Case("a-title-glued-to-a-first-name", f"{A} a eu un long entretien avec Me Alioune Blondin Sarr, représentant spécial.", (met(A, "Alioune Blondin Sarr"),)),
+    Case(
+        "a-country-pronoun-after-an-opening-phrase",
+        "En ce jour d'anniversaire, la France tient à rappeler son attachement au droit. Comme ses partenaires, elle condamne "
+        "l'action des forces soviétiques en Afghanistan. Elle rend hommage à l'attitude du Pakistan.",
+        (criticised("France", "forces soviétiques"), endorsed("France", "Pakistan")),
+    ),
+    Case("miss-forces-of-no-country", f"{A} a critiqué les forces de l'ordre.", ()),
+    Case("several-talks-had-together", f"{A} et {C} sont arrivés à Lyon. Les deux hommes ont eu plusieurs entretiens.", (met(A, C),)),
+    Case("miss-several-talks-of-one", f"{A} est arrivé à Lyon. Il a eu plusieurs entretiens.", ()),
+    Case(
+        "a-bare-role-after-a-name-is-its-own",
+        f"Sur l'invitation de M. {A}, président de la République française, M. {C}, premier secrétaire du parti, a effectué une visite à Paris. "
+        f"Le président de la République française a aussi reçu {B}.",
+        (met(A, B),),
+    ),
+    Case(
+        "a-present-the-tagger-reads-as-a-future-is-told",
+        f"Allocution de M. {A} à l'occasion de la visite de M. {C}.\n\nMonsieur le président, nous nous rencontrons à un moment difficile.",
+        (met(A, C),),
+    ),
+    Case("a-present-of-a-time-to-come-is-planned", f"{A} et {C} se rencontrent la semaine prochaine à Lyon.", (met(A, C, "uncertain"),)),
+    Case("a-present-after-demain-is-planned", f"Demain, {A} reçoit {C} à Lyon.", (met(A, C, "uncertain"),)),
+    Case("a-time-to-come-in-the-subject-plans-nothing", f"Le prochain président de Vexa, {A}, reçoit {C} à Lyon.", (met(A, C),)),
+    Case("a-time-to-come-of-another-clause-plans-nothing", f"{A} a reçu {C}, qui sera bientôt candidat.", (met(A, C),)),
     # @@NEW@@
 )
 

@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from .corpus import plain_spaces
 from .errors import EngineError
 from .models import Document, DocumentAnalysis, SkippedDocument
+from .nlp.casing import restore_case
 from .nlp.pipeline import load_analyser, pipeline_from_bytes, pipeline_to_bytes, shipped_model
 from .nlp.text import remember_text
 from .relations.extract import document_relations
@@ -92,9 +93,10 @@ def release_freed_memory() -> None:
 
 def make_doc(nlp: Language, document: Document) -> Doc:
     """The spaCy Doc of a document's cleaned content, with its id and date attached: the tokenizer
-    reads it with plain spaces (:func:`.corpus.plain_spaces`), the Doc keeps its own as its text
-    (evidence stays verbatim, at the same offsets)."""
-    doc = nlp.make_doc(plain_spaces(document.content))
+    reads it with plain spaces (:func:`.corpus.plain_spaces`) and its lines in capitals in ordinary
+    case (:func:`.nlp.casing.restore_case`), the Doc keeps its own as its text (evidence stays
+    verbatim, at the same offsets)."""
+    doc = nlp.make_doc(restore_case(plain_spaces(document.content), nlp))
     remember_text(doc, document.content)
     doc._.tpg_doc_id = document.id
     doc._.tpg_date = document.date.isoformat() if document.date else ""

@@ -249,6 +249,7 @@ class EntityRecogniser:
         spans = self._organisations_of_roles(doc, spans)
         spans = self._join_domain_names(doc, spans)
         spans = _join_particle_surnames(doc, spans)
+        spans = _join_after_title(doc, spans, self.titles)
         spans = self._add_cue_arguments(doc, spans, orths)
         spans = _add_dissolved(doc, spans)
         spans = self._add_account_owners(doc, spans, orths)
@@ -368,8 +369,9 @@ class EntityRecogniser:
 
     def _is_common_word(self, span: Span) -> bool:
         """A word that is not a name: "État", "Dîner" at the head of a title, "Américains", a title
-        alone ("Son Excellence"), a role and its place ("Sénateur du Puy-de-Dôme")."""
-        text = span_text(span)
+        alone ("Son Excellence"), a role and its place ("Sénateur du Puy-de-Dôme"). Read in the
+        tokens' case: a line written in capitals is read in ordinary case (:mod:`.casing`)."""
+        text = span.text
         if text in self.non_names or text in self.titles or (text[:1].isupper() and text.lower() in CAPITAL_TITLES):
             return True  # « Son Excellence », « Roi », which the model may take for a name of its own
         lower = text.lower()
@@ -539,7 +541,7 @@ class EntityRecogniser:
         if end <= start:
             return None
         span = Span(doc, start, end, label=label)
-        text = span_text(span)
+        text = span.text  # in the tokens' case, that of a line in capitals read in ordinary case
         if doc[start].lower_ in _NAME_PARTICLES and start + 1 < end and _capitalised_word(doc[start + 1]):
             return span  # « de Gaulle »
         if "_" in text or not any(ch.isalpha() for ch in text) or not text[0].isupper():
@@ -2147,6 +2149,23 @@ def _join_particle_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
             before is not None and before.label_ == "PER" and len(span) == 1 and span.start == before.end + 1
             and doc[before.end].lower_ in ("de", "d'", "d’") and doc[span.start].text[:1].isupper()
             and any(doc[k].lower_ in ("de", "d'", "d’") for k in range(before.start + 1, before.end - 1))
+        ):
+            out[-1] = Span(doc, before.start, span.end, label="PER")
+            continue
+        out.append(span)
+    return out
+
+
+def _join_after_title(doc: Doc, spans: list[Span], titles: frozenset[str]) -> list[Span]:
+    """« Me Alioune Blondin Beye », read as « Me Alioune » and « Blondin Beye »: a person's span of a
+    title (``titles.txt``, as written) and one word, right against a person's span of capitalised
+    words, is one name."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        before = out[-1] if out else None
+        if (
+            before is not None and before.label_ == span.label_ == "PER" and len(before) == 2 and span.start == before.end
+            and doc[before.start].text in titles and all(t.text[:1].isupper() for t in span)
         ):
             out[-1] = Span(doc, before.start, span.end, label="PER")
             continue

@@ -1210,6 +1210,9 @@ def _ruling_out_noun(cue: Token, sent: Span) -> Optional[Token]:
 
 
 FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")
+#: Endings of the present and the simple past of a verb in « -er » that a stem in « -r » turns into
+#: a future's look-alike (« rencontrons », « montra »).
+ER_PRESENT_ENDINGS = ("ons", "ez", "a", "as", "ai")
 IRREGULAR_FUTURE_STEMS = IRREGULAR_CONDITIONAL_STEMS + ("recevr", "percevr", "courr", "mourr", "acquerr", "assiér")
 
 
@@ -1222,6 +1225,8 @@ def is_future(token: Token) -> bool:
     ending = next((e for e in FUTURE_ENDINGS if form.endswith(e)), None)
     if ending is None:
         return False
+    if lemma.endswith("er") and any(form == lemma[:-2] + e for e in ER_PRESENT_ENDINGS):
+        return False  # « nous nous rencontrons » tagged Tense=Fut: the present of « rencontrer », « rencontrerons » its future
     if "Fut" in token.morph.get("Tense") and "Ind" in token.morph.get("Mood"):
         return True
     if form == lemma:
@@ -1313,6 +1318,37 @@ def _ahead_of_now(cue: Token, sent: Span) -> bool:
     return "Pres" in clause.morph.get("Tense") or is_future(clause)
 
 
+#: Words of a time to come that turn a present into a plan (« demain », « prochain », « bientôt »).
+TIME_TO_COME = function_words("time_to_come")
+
+
+def _present_of_time_to_come(cue: Token, sent: Span) -> bool:
+    """A verb in the present whose clause names a time to come (« X reçoit Y demain », « X et Y se
+    rencontrent lundi prochain », « Demain, X reçoit Y »): a meeting planned, not held; its
+    subject's words aside (« le prochain président reçoit Y »)."""
+    if cue.pos_ != "VERB" or "Fin" not in features(cue, "VerbForm") or "Ind" not in features(cue, "Mood"):
+        return False
+    tenses = features(cue, "Tense")
+    if "Pres" not in tenses and not ("Fut" in tenses and not is_future(cue)):
+        return False
+    doc = cue.doc
+    finite = [t.i for t in sent if t.i != cue.i and t.pos_ in ("VERB", "AUX") and "Fin" in features(t, "VerbForm")]
+    start = max((i + 1 for i in finite if i < cue.i), default=sent.start)
+    end = min((i for i in finite if i > cue.i), default=sent.end)
+    subject = {t.i for child in cue.children if child.dep_.startswith("nsubj") for t in child.subtree}
+    return any(doc[j].lower_ in TIME_TO_COME and j not in subject and _time_of_the_verb(doc, cue.i, j) for j in range(start, end))
+
+
+def _time_of_the_verb(doc: Doc, cue: int, j: int) -> bool:
+    """The time word at j dates the verb at cue: no other verb between them (« appelle à voter
+    pour Y à l'élection de mardi prochain », « en espérant bientôt vous accueillir »), no « de »
+    right before it that makes it a noun's (« le sommet de la semaine prochaine »)."""
+    low, high = min(cue, j), max(cue, j)
+    if any(doc[k].pos_ in ("VERB", "AUX") for k in range(low + 1, high)):
+        return False
+    return not any(doc[k].lower_ in DE_FORMS for k in range(max(low + 1, j - 3), j))
+
+
 def is_planned(cue: Token, sent: Span) -> bool:
     """A verb in the future tense (« recevra », « s'entretiendra », « sera interdite »), or a relation noun next to a
     word of ``modality.tsv``'s ``planned`` effect (« l'entretien prévu », « une éventuelle
@@ -1333,6 +1369,8 @@ def is_planned(cue: Token, sent: Span) -> bool:
         return not narrative_future(sent)  # « X ira plus loin, en accueillant Y », « X recevra Z après avoir reçu Y »
     if _ahead_of_now(cue, sent):
         return not narrative_future(sent)  # « Avant d'être reçue par Y, X affirme ... »: not done yet; « En 1990, avant de rencontrer Y, X fonde ... »: a history
+    if _present_of_time_to_come(cue, sent):
+        return not narrative_future(sent)  # « X reçoit Y demain », « X et Y se rencontrent la semaine prochaine »
     if cue.pos_ not in ("NOUN", "PROPN"):
         return False
     if cue.lower_ in APPOINTMENT_NOUNS and cue.i > sent.start and doc[cue.i - 1].lemma_.lower() == "avoir":

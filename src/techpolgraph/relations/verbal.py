@@ -842,12 +842,16 @@ def _two_sided(view: SentenceView, cue: Token) -> bool:
     return any(doc[k].lower_ in TWO_SIDED for k in range(cue.i, min(cue.i + 3, view.sent.end)))
 
 
+#: Determiners of a meeting noun had together (« une », « des », « plusieurs », « de longs »).
+MEETING_DETERMINERS = function_words("meeting_determiner")
+
+
 def _had_together(view: SentenceView, j: int) -> bool:
-    """Token j is the « un », « une » or « des » of a meeting noun that « avoir » or « tenir »
-    governs right before it (« X et Y ont eu une courte conversation », « ont tenu une réunion »,
-    « ont eu des entretiens privés »)."""
+    """Token j is the determiner (« un », « des », « plusieurs ») of a meeting noun that « avoir »
+    or « tenir » governs right before it (« X et Y ont eu une courte conversation », « ont tenu une
+    réunion », « ont eu des entretiens privés », « les deux hommes ont eu plusieurs entretiens »)."""
     doc = view.doc
-    if doc[j].lower_ not in ("un", "une", "des") or j - 1 < view.sent.start:
+    if doc[j].lower_ not in MEETING_DETERMINERS or j - 1 < view.sent.start:
         return False
     k = j - 1
     while k > view.sent.start and doc[k].pos_ == "ADV" and k not in view.at:

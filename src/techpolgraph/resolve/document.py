@@ -907,14 +907,14 @@ class _DocState:
                     last = None  # « le Président Paul Martin de Mauritanie »: his country, a place of its own
                 else:
                     # « Denis Sassou N’Guesso », the particle left out of both names: one name
-                    last.end, last.text = end, tokens_text(doc, last.start, end)
+                    last.end, last.text = end, _name_text(doc, last.start, end)
                     continue
             glued = bool(NAME_PARTICLE.fullmatch(doc[start].text))  # two names side by side stay two (« à Matignon Jeanne Morel »)
             # « Antoine Octave Eugène Deloncle »: first names the model cut from the rest of the name
             glued = glued or (kind is EntityKind.PERSON and last is not None and start <= last.end and _first_names_only(doc, last.start, last.end))
             if glued and last is not None and last.kind is EntityKind.PERSON and last.end >= start:
                 # « Denis Sassou N'Guesso », which the model cut in two: one name
-                last.end, last.text = end, tokens_text(doc, last.start, end)
+                last.end, last.text = end, _name_text(doc, last.start, end)
                 continue
             title = doc[start].text.lower() if doc[start].text.lower() in TITLE_GENDER else ""
             if not title and start > 0 and doc[start - 1].text.lower() in TITLE_GENDER:
@@ -922,7 +922,7 @@ class _DocState:
             gender = TITLE_GENDER.get(title, "") or (_role_article_gender(doc, start) if kind is EntityKind.PERSON else "")
             if _family_surname(doc, start, end) and (kind is EntityKind.PERSON or doc[start - 1].lower_ in COLLECTIVE_NOUNS):
                 kind, gender = EntityKind.PERSON, FAMILY  # « les frères Garnier »: a family, which no one person of that surname is
-            mention = _Mention(start, end, kind, tokens_text(doc, start, end), titled=bool(title), title_gender=gender)
+            mention = _Mention(start, end, kind, _name_text(doc, start, end), titled=bool(title), title_gender=gender)
             mention.age = _age_after(doc, end)
             self.mentions.append(mention)
         self.collect_missed_names()
@@ -1281,6 +1281,8 @@ class _DocState:
             if after + 2 < len(doc) and doc[after].lower_ in ("le", "la") and doc[after + 1].lower_ in occupations() and after + 2 in ent_at:
                 after += 2  # « le secrétaire d'État du Saint-Siège le cardinal X »
             person = ent_at.get(after)
+            if person is not None and bare and start >= 2 and doc[start - 1].text == "," and (named := ent_at.get(start - 2)) is not None and named.kind is EntityKind.PERSON:
+                person = None  # « M. X, président de la République française, M. Y, premier secrétaire ... »: X's, the role bare after X
             if person is not None and person.kind is EntityKind.PERSON and person.start == after and after > end_of_list and self._held_by_another(role, person, former):
                 person = None  # « rassemblera le président de la République, X, fondateur de P, et Y »: a list, the role's holder named elsewhere
             if person is not None and end_of_list < len(doc) and doc[end_of_list].text == "," and _complement_of_opening_noun(doc, start) and _verb_follows(doc, person.end):
@@ -5316,16 +5318,18 @@ class _DocState:
         country after the article of the pronoun's gender (« la France », « le Japon »), or with a
         pronoun read so, stands for that country; else None."""
         named = self._named_in_sentence_before(m)
-        if not named or not self._opens_sentence(m) or self.clusters[named[0].cluster].kind is not EntityKind.LOCATION:
+        if not named or not self._opens_main_clause(m) or self.clusters[named[0].cluster].kind is not EntityKind.LOCATION:
             return None
         first, doc, before = named[0], self.doc, self.sents[self.sent_of[m.start] - 1]
         opening = next((t.i for t in doc[before.start : before.end] if not t.is_punct and not t.is_space), before.start)
-        if first.start == opening and doc[first.start].lower_ == m.text.lower():
-            return first.cluster  # « Elle adresse ... à X. Elle réitère ... »: the same pronoun, read so
+        if doc[first.start].lower_ == m.text.lower() and (first.start == opening or self._opens_main_clause(first)):
+            return first.cluster  # « Elle adresse ... à X. Elle réitère ... », « Comme d'autres, elle ... . Elle »: the same pronoun, read so
         if any(self._is_person(r) for r in named):
             return None
-        article = {"la": "f", "le": "m"}.get(doc[before.start].lower_)
-        if first.start != before.start + 1 or article != m.gender or not self._is_subject(first):
+        article = {"la": "f", "le": "m"}.get(doc[first.start - 1].lower_) if first.start > before.start else None
+        # « La France condamne ... », « En ce triste anniversaire, la France tient à ... »: its subject after an opening phrase
+        opens = first.start - 1 == before.start or (first.start - 2 > before.start and doc[first.start - 2].text == ",")
+        if not opens or article != m.gender or not self._is_subject(first):
             return None
         return first.cluster
 
@@ -5993,6 +5997,15 @@ _DEMONYM = WordTest(lambda word: word.lower() in nationalities())
 _ACRONYM = WordTest(_acronym_like)
 
 
+def _name_text(doc: Doc, start: int, end: int) -> str:
+    """A name's words as written, or as read where its line is written in capitals (« VALERY
+    GISCARD D'ESTAING »: « Valéry Giscard d'Estaing », :mod:`..nlp.casing`), the form users and
+    the shipped lists know; the evidence keeps the line as written."""
+    text = tokens_text(doc, start, end)
+    read = doc[start:end].text
+    return read if any(a != b and a.isalpha() for a, b in zip(read, text)) else text
+
+
 def _person_extent(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """A person's name with a known first name the model left out before it ("Eric" Trump), the
     capitalised words of the surname it left out after a first name alone (« Julius Kpaka Bio »),
@@ -6567,6 +6580,8 @@ def speech_guest(title: str) -> str:
     'Bernard'
     >>> speech_guest("Intervention de Paul Martin — Audition de S.E. M. Luc Bernard, ambassadeur")
     'Luc Bernard'
+    >>> speech_guest("Allocution de M. Paul Martin à l'occasion de la visite de M. Luc Bernard.")
+    'Luc Bernard'
     >>> speech_guest("Discours de M. Paul Martin sur la visite de l'usine")
     ''
     >>> speech_guest("Déclaration de M. Paul Martin sur ses entretiens avec M. Luc Bernard, Président du Niger, Niamey, 3 mai 1986")
@@ -6578,7 +6593,8 @@ def speech_guest(title: str) -> str:
     found = _TITLE_GUEST.search(title)
     if found is None and (found := _TITLE_PARTNER.search(title)) is not None and len(_TITLE_ADDRESS.findall(title[found.start() :])) > 1:
         return ""  # « sur ses entretiens avec M. Y et Mme Z »: which one « vous » is, the title does not say
-    return found["name"] if found is not None and _reads_as_name(found["name"]) else ""
+    name = found["name"].rstrip(".") if found is not None else ""  # « ... de M. Luc Bernard. »: the title's own stop
+    return name if name and _reads_as_name(name) else ""
 
 
 #: The closing formula of a letter (« Je vous prie d'agréer ... », « Veuillez croire ... »).
@@ -6621,7 +6637,7 @@ def _addressee_line(line: str) -> str:
     opening = _ADDRESSEE_OPENING.match(line)
     if opening is None:
         return ""
-    words = line[opening.end() :].split()
+    words = [w.rstrip(",;:") for w in line[opening.end() :].split()]  # « Monsieur Lech KACZYNSKI, »: not the comma
     caps = [n for n, w in enumerate(words[:4]) if len(w) > 1 and w.isupper()]
     name = words[: caps[-1] + 1] if caps else words[:2]  # « Karl BRANDT », else the first two words
     return " ".join(name) if len(name) >= 2 and all(_name_word(w) for w in name) else ""

@@ -108,12 +108,14 @@ def is_full_name(text: str) -> bool:
     """Two words or more once titles are gone ("Mark Zuckerberg", not "M. Trump"), not a
     surname that opens on its particle ("Le Pen", "De Gaulle").
 
-    >>> is_full_name("Marine Le Pen"), is_full_name("Le Pen")
-    (True, False)
+    >>> is_full_name("Marine Le Pen"), is_full_name("Le Pen"), is_full_name("Giscard d'Estaing")
+    (True, False, False)
     """
     tokens = name_tokens(text)
     if " " not in clean_name(text):
         return False  # « Vallaud-Belkacem »: one word joined by hyphens, a surname (or « Jean-Luc », a first name)
+    if len(tokens) == 2 and tokens[1].startswith(("d'", "d’")) and tokens[0] not in _first_names():
+        return False  # « Giscard d'Estaing »: a surname with its particle, not « Giscard » and « d'Estaing »
     return len(tokens) >= 2 and not (len(tokens) == 2 and tokens[0] in SURNAME_OPENERS)
 
 
@@ -243,7 +245,7 @@ def one_edit_apart(a: str, b: str) -> bool:
 #: alone (« De Gaulle »); not « le », « la », which are part of the surname itself (« Le Pen »).
 SURNAME_PARTICLES = frozenset({"de", "d'", "du", "des", "von", "van", "der", "den"})
 #: First words of a surname written alone (« Le Pen », « De Gaulle », « Van Gogh »).
-SURNAME_OPENERS = SURNAME_PARTICLES | {"le", "la"}
+SURNAME_OPENERS = function_words("surname_opener")
 
 
 def name_variant(a: str, b: str) -> str:
@@ -352,10 +354,17 @@ def _doubled_letter(a: str, b: str) -> bool:
     return any(long[i] == long[i - 1] and long[:i] + long[i + 1 :] == short for i in range(1, len(long)))
 
 
+#: Initials written together (« l.i »), once the last period is gone.
+GLUED_INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])+")
+
+
 def _initials_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """The first names of ``short`` are the initials of those of ``full`` (« B. Obama », « J-M
     Ayrault » for « Barack Obama », « Jean-Marc Ayrault »)."""
     firsts = [w.rstrip(".") for w in short[:-1]]
+    if len(firsts) == 1 and GLUED_INITIALS.fullmatch(firsts[0]):
+        # « L.I. Brejnev » for « Leonid Brejnev »: a first name's initial, then a patronymic's
+        return len(full) == 2 and len(full[0]) > 1 and full[0][0] == firsts[0][0]
     return all(len(w) == 1 for w in firsts) and all(len(f) > 1 and f[0] == w for w, f in zip(firsts, full[:-1]))
 
 
