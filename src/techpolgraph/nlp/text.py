@@ -15,13 +15,17 @@ True
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Optional
 
+import numpy
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from ..data import function_words, read_lines, read_table
+from .words import WordTest
 
 _KEY = "techpolgraph.text"
 
@@ -114,12 +118,53 @@ def tokens_text(doc: Doc, start: int, end: int) -> str:
 
 def line_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The tokens of the line (the text between two line breaks) around tokens start to end: its
-    first token, and the token after its last (the line break's own token included)."""
+    first token, and the token after its last (the line break's own token included).
+
+    The tokens that hold a line break are found once per doc (:func:`line_break_tokens`), and
+    the line's ends looked up among them, not walked to token by token: a paragraph is a line.
+
+    >>> import spacy
+    >>> doc = spacy.blank("fr")("Titre\\nMacron a reçu Musk.\\nFin")
+    >>> line_bounds(doc, 3, 4), line_bounds(doc, 0, 1), line_bounds(doc, 8, 9)
+    ((2, 8), (0, 2), (8, 9))
+    """
+    n = len(doc)
+    if not 0 < end <= n or not 0 <= start <= n:
+        return _walked_line_bounds(doc, start, end)  # out of the doc: as the tokens read it
+    breaks = line_break_tokens(doc)
+    if start > 0:
+        k = bisect_left(breaks, start)  # the last break before token start ends the line before
+        start = breaks[k - 1] + 1 if k > 0 else 0
+    if end < n:
+        k = bisect_left(breaks, end - 1)  # the first break from token end - 1 on ends the line
+        end = breaks[k] + 1 if k < len(breaks) else n
+    return start, end
+
+
+def _walked_line_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """:func:`line_bounds`, token by token (for bounds outside the doc)."""
     while start > 0 and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
         start -= 1
     while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and "\n" not in doc[end - 1].text:
         end += 1
     return start, end
+
+
+_BREAKS_KEY = "techpolgraph.line_breaks"
+#: A token that holds a line break (a token's trailing whitespace is one space at most: the
+#: breaks are in the words).
+_NEWLINE = WordTest(lambda word: "\n" in word)
+
+
+def line_break_tokens(doc: Doc) -> list[int]:
+    """The tokens whose text holds a line break, in order; found once per doc, kept in
+    ``doc.user_data`` with the doc's length (plain data, as :func:`sentences` keeps its own)."""
+    kept = doc.user_data.get(_BREAKS_KEY)
+    if kept is not None and kept[0] == len(doc):
+        return kept[1]  # type: ignore[no-any-return]
+    found = numpy.flatnonzero(_NEWLINE.mask(doc.to_array(ORTH), doc.vocab.strings)).tolist() if len(doc) else []
+    doc.user_data[_BREAKS_KEY] = (len(doc), found)
+    return found
 
 
 def stripped_bounds(span: Span) -> tuple[str, int, int]:

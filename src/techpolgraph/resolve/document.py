@@ -65,7 +65,7 @@ from ..data import function_words, read_lines, read_table
 from ..models import EntityKind, LocalEntity, Mention, construct, field_names
 from ..nlp.components import KIND_BY_LABEL, LABEL_ROLES, PERFECT_AUXILIARIES, STATE_FORMS, VOCATIVES, Gazetteer, cue_verbs, infinitive_in_er, particle_then_name
 from ..nlp.events import date_words, time_nouns
-from ..nlp.text import doc_text, line_bounds, portfolio_at, portfolios, sentences, span_text, strip_accents, tokens_text
+from ..nlp.text import doc_text, line_bounds, line_break_tokens, portfolio_at, portfolios, sentences, span_text, strip_accents, tokens_text
 from ..nlp.words import WordTest
 from .names import (
     SAME_ARTICLE_VARIANTS,
@@ -2419,11 +2419,11 @@ class _DocState:
         if not doc[i].text.isupper():
             return False  # a label's words are all in capitals: the line is read only then
         start, end = line_bounds(doc, i, i + 1)
-        line = doc[start:end].text.strip()
+        text = doc[start:end].text  # joined once: the line is often a whole paragraph
+        line = text.strip()
         if line.rstrip(" :-–").isupper() and _turn_label(line):
             return True
         label = _caps_label(line)  # « JEANNE MOREL Donc vous ... »: the label run on into the words said
-        text = doc[start:end].text
         label_end = doc[start].idx + len(text) - len(text.lstrip()) + len(label)
         return bool(label) and doc[i].idx + len(doc[i].text) <= label_end
 
@@ -6652,10 +6652,9 @@ def speaker_turns(doc: Doc, speaker: str) -> list[tuple[int, bool, str]]:
     answers so, an unmarked line that ends with « ? » is a question."""
     lines: list[tuple[int, int]] = []
     start = 0
-    for token in doc:
-        if "\n" in token.whitespace_ or "\n" in token.text:
-            lines.append((start, token.i + 1))
-            start = token.i + 1
+    for k in line_break_tokens(doc):  # found once per doc, not by reading every token
+        lines.append((start, k + 1))
+        start = k + 1
     if start < len(doc):
         lines.append((start, len(doc)))
     texts = [doc[a:b].text.strip() for a, b in lines]
