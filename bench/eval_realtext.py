@@ -164,6 +164,8 @@ SETS = {
     "holdout129": (REALTEXT / "holdout129", None),
     "holdout130": (REALTEXT / "holdout130", None),
     "holdout131": (REALTEXT / "holdout131", None),
+    "holdout132": (REALTEXT / "holdout132", None),
+    "holdout133": (REALTEXT / "holdout133", None),
 }
 
 
@@ -371,6 +373,8 @@ ROUNDS = {
     "sixtieth round, second split (ke*)": ("ke",),
     "sixty-first round (kf*)": ("kf",),
     "sixty-first round, second split (kg*)": ("kg",),
+    "sixty-second round (kh*)": ("kh",),
+    "sixty-second round, second split (ki*)": ("ki",),
 }
 
 

@@ -4491,6 +4491,15 @@ CASES: tuple[Case, ...] = (
     Case("a-present-after-demain-is-planned", f"Demain, {A} reçoit {C} à Lyon.", (met(A, C, "uncertain"),)),
     Case("a-time-to-come-in-the-subject-plans-nothing", f"Le prochain président de Vexa, {A}, reçoit {C} à Lyon.", (met(A, C),)),
     Case("a-time-to-come-of-another-clause-plans-nothing", f"{A} a reçu {C}, qui sera bientôt candidat.", (met(A, C),)),
+    Case("a-second-participle-s-object-is-its-own", f"{A} a critiqué {B} et rencontré {C}.", (criticised(A, B), met(A, C))),
+    Case(
+        "thanks-to-the-hearer-past-an-adverb-and-an-incise",
+        f"Allocution de M. {A} à l'occasion de la visite de M. {C}.\n\n"
+        f"Monsieur le président, je veux ici vous remercier d'avoir, avec clarté, critiqué {B} et soutenu Henri Duval.",
+        (endorsed(A, C), criticised(C, B), endorsed(C, "Henri Duval")),
+    ),
+    Case("miss-thanks-to-no-one-named", f"Je veux ici vous remercier d'avoir, avec clarté, critiqué {B}. {A}", ()),
+    Case("talks-had-past-the-incise-of-we", f"{A} : « Nous avons eu, {C} et moi, une discussion très approfondie. »", (met(A, C),)),
     # @@NEW@@
 )
 

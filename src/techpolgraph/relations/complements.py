@@ -120,6 +120,8 @@ def direct_object(view: SentenceView, i: int, end: int, proxies: bool = True) ->
         described, after = described_members(view, found[0].start, end)
         extra = described[len(found) :]
         introduced = all(view.doc[x.start - 1].lower_ not in ("et", "ou", ",") for x in extra)  # not « le patron de Tesla et SpaceX »
+        if extra and any(view.doc[t].pos_ in ("VERB", "AUX") for t in range(found[-1].end, extra[-1].start)):
+            introduced = False  # « a critiqué X et rencontré Y »: another verb's object
         if extra and introduced and (after >= end or view.doc[after].is_punct):
             found = described  # « a dissous l'association « X » et le groupuscule « Y » »
     if not found:

@@ -53,7 +53,7 @@ from .sentence import (
     past_role_nouns,
     role_start,
 )
-from .typography import QUOTES
+from .typography import QUOTES, before_comma_incise
 
 COPULAS = function_words("copula")
 
@@ -455,11 +455,20 @@ def infinitive_auxiliary(view: SentenceView, cue: Token, auxiliaries: Collection
     j = cue.i - 1
     while j > view.sent.start and tag[j] == "ADV":
         j -= 1
+    if low[j] == ",":
+        j = before_comma_incise(view.doc, j, view.sent.start)  # « d'avoir, avec clarté, condamné X »
     if low[j] == "été" and j - 1 > view.sent.start:
         j -= 1
         while j > view.sent.start and tag[j] == "ADV":
             j -= 1
-    return j if low[j] in auxiliaries and "Part" in features(cue, "VerbForm") else None
+    if "Part" not in features(cue, "VerbForm"):
+        return None
+    if low[j] in auxiliaries:
+        return j
+    head = cue.head
+    if cue.dep_ == "conj" and view.sent.start <= head.i < cue.i and "Part" in features(head, "VerbForm") and not any(c.dep_.startswith("aux") for c in cue.children):
+        return infinitive_auxiliary(view, head, auxiliaries)  # « d'avoir condamné X, soutenu Y et aidé Z »: the first's
+    return None
 
 
 #: The present participles of the auxiliaries (« Ayant critiqué X, Y ... »).
@@ -898,8 +907,11 @@ def clitic_controller(view: SentenceView, cue: Token) -> Optional[list[Slot]]:
         k -= 1
     dative = doc[k].lower_ in ("lui", "leur")
     # « je vous remercie d'avoir ... », « il nous a priés de ... »: a pronoun of the hearers after the subject's
-    hearers = doc[k].lower_.replace("’", "'") in HEARER_CLITICS and k - 1 >= view.sent.start and (
-        doc[k - 1].pos_ in ("PRON", "VERB", "AUX") or k - 1 in view.at or doc[k - 1].lower_ in NE_WORDS
+    m = k - 1
+    while m > view.sent.start and doc[m].pos_ == "ADV" and m not in view.at:
+        m -= 1  # « je veux ici vous remercier de »
+    hearers = doc[k].lower_.replace("’", "'") in HEARER_CLITICS and m >= view.sent.start and (
+        doc[m].pos_ in ("PRON", "VERB", "AUX") or m in view.at or doc[m].lower_ in NE_WORDS
     )  # « je voudrais vous remercier de »: after a modal too
     dative = dative or hearers
     if doc[k].pos_ != "PRON" or (not dative and doc[k].lower_ not in OBJECT_CLITICS):

@@ -24,7 +24,7 @@ from ..nlp.words import WordTest
 from ..resolve.document import DATIVE_CLITICS
 from .cues import DE_FORMS, MODAL_VERBS, features, infinitive_in_er, modality_words, receiving_verbs, support_verbs, verb_lemma
 from .reading import forms, kept_per_doc, lower_forms, tags
-from .typography import QUOTES
+from .typography import QUOTES, before_comma_incise
 
 NE = function_words("ne")
 REFLEXIVE = function_words("reflexive")
@@ -1583,11 +1583,15 @@ DEED_JUDGING_VERBS = function_words("deed_judging_verb")
 def _thanked_deed(cue: Token, sent: Span) -> bool:
     """« je voudrais remercier X d'avoir reçu Y », « il félicite X d'avoir soutenu Y »: a perfect
     infinitive after « de » and a verb of thanks or praise tells what was done, whatever the mood of
-    the thanks."""
+    the thanks; the participles coordinated to its own too (« d'avoir critiqué X et soutenu Y »)."""
     doc = cue.doc
+    if cue.dep_ == "conj" and sent.start <= cue.head.i < cue.i and "Part" in features(cue, "VerbForm") and "Part" in features(cue.head, "VerbForm"):
+        cue = cue.head
     k = cue.i - 1
     while k > sent.start and (doc[k].pos_ == "ADV" or doc[k].lower_ in NE) and doc[k].lemma_ != "avoir":  # « de ne pas avoir reçu Y »
         k -= 1
+    if doc[k].text == ",":
+        k = before_comma_incise(doc, k, sent.start)  # « d'avoir, avec clarté, condamné Y »
     if k - 1 <= sent.start or doc[k].lemma_ != "avoir" or "Inf" not in features(doc[k], "VerbForm") or doc[k - 1].lower_ not in ("de", "d'", "d’"):
         return False
     return any(verb_lemma(t) in DEED_JUDGING_VERBS for t in doc[max(sent.start, k - 1 - DEED_REACH) : k - 1])

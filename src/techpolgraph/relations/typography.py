@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Optional
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from ..data import function_words
 from .reading import forms
@@ -190,3 +190,20 @@ def incises(sent: Span, positions: Optional[Sequence[int]] = None) -> Incises:
                 n = bisect_left(marks, j + 1)
                 continue
     return Incises(frozenset(hidden), frozenset(quotes), tuple(asides))
+
+
+#: The most words of a short incise between commas inside a verb's forms (« d'avoir, avec clarté
+#: et célérité, condamné X »).
+INCISE_WORDS = 6
+
+
+def before_comma_incise(doc: Doc, j: int, start: int) -> int:
+    """The token before the short incise that the comma at j closes: a few words between two
+    commas with no verb nor name (« avec clarté, »), read past between an auxiliary and its
+    participle; j itself where there is none."""
+    for k in range(j - 1, max(start, j - INCISE_WORDS - 1), -1):
+        if doc[k].text == ",":
+            return k - 1 if k - 1 > start else j
+        if doc[k].pos_ in ("VERB", "AUX", "PROPN"):
+            return j
+    return j

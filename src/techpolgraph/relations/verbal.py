@@ -71,7 +71,7 @@ from .sentence import (
     role_heads,
     SPEAKER_POSSESSIVES,
 )
-from .subjects import APPOSED_REFLEXIVE, MEMBER_NOUNS, SPEAKER_PRONOUNS, nearby_subjects, resumed_author, subject_after, subjects_of, summed_up_author, we_spelled_out
+from .subjects import APPOSED_REFLEXIVE, MEMBER_NOUNS, SPEAKER_PRONOUNS, SPELLED_WE_WORDS, nearby_subjects, resumed_author, subject_after, subjects_of, summed_up_author, we_spelled_out
 
 
 def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slot, bool]]:
@@ -856,6 +856,10 @@ def _had_together(view: SentenceView, j: int) -> bool:
     k = j - 1
     while k > view.sent.start and doc[k].pos_ == "ADV" and k not in view.at:
         k -= 1
+    if doc[k].text == ",":
+        # « Nous avons eu, X et moi, une discussion »: past the incise that spells out the « nous »
+        opening = next((c for c in range(k - 2, max(view.sent.start, k - SPELLED_WE_WORDS) - 1, -1) if doc[c].text == ","), None)
+        k = opening - 1 if opening is not None and opening > view.sent.start else k
     return doc[k].pos_ in ("VERB", "AUX") and doc[k].lemma_.lower() in MEETING_SUPPORT_VERBS
 
 
