@@ -4500,6 +4500,25 @@ CASES: tuple[Case, ...] = (
     ),
     Case("miss-thanks-to-no-one-named", f"Je veux ici vous remercier d'avoir, avec clarté, critiqué {B}. {A}", ()),
     Case("talks-had-past-the-incise-of-we", f"{A} : « Nous avons eu, {C} et moi, une discussion très approfondie. »", (met(A, C),)),
+    Case(
+        "the-speaker-s-joy-of-welcoming-said",
+        f"Déclaration de M. {A}, Président de la République, sur ses relations avec le Royaume-Uni, à Paris le 3 mai 2004.\n\n"
+        f"Mesdames et Messieurs, je veux dire tout d'abord ma joie d'accueillir, ici, M. {C}. Je voudrais vous dire ma joie de rencontrer, une fois encore, M. {B}.",
+        (met(A, C), met(A, B)),
+    ),
+    Case(
+        "miss-a-joy-that-would-be",
+        f"Déclaration de M. {A}, Président de la République, sur ses relations avec le Royaume-Uni, à Paris le 3 mai 2004.\n\n"
+        f"Ma joie d'accueillir M. {C} serait grande.",
+        (),
+    ),
+    Case("a-role-played-is-its-player-s", f"{A} a salué le rôle que {C} a joué.", (endorsed(A, C),)),
+    Case("miss-a-game-played-is-no-role", f"{A} a salué le jeu de cartes que {C} a joué.", ()),
+    Case(
+        "a-support-said-again-in-the-future-holds-now",
+        f"Lettre de M. {A} à M. {C}, le 3 mai 2004.\n\nMonsieur le Président, M. Henri Duval vous réitérera mon soutien le plus sincère.",
+        (endorsed(A, C),),
+    ),
     # @@NEW@@
 )
 

@@ -72,7 +72,7 @@ from ..nlp.text import line_bounds, phrase_ends_at, span_text, tokens_text
 from ..nlp.words import WordTest
 from ..resolve.organisations import OrgTypes
 from ..resolve.document import ADDRESS_WORDS, ADDRESSEE_PRONOUNS, FIRST_PERSON_WORDS, QUESTION_MARKERS, mention_refs, verb_after_subject
-from .control import COPULAS, QUOTE_CLOSERS, attempted, clitic_controller, declared_vote, infinitive_of_noun, object_controller, own_vote_declared, participle_control, voice_honoured, voting_call
+from .control import COPULAS, HONOUR_NOUNS, QUOTE_CLOSERS, attempted, clitic_controller, declared_vote, infinitive_of_noun, object_controller, own_vote_declared, participle_control, voice_honoured, voting_call
 from .acts import ActMemory, act_slots, read_acts
 from .complements import companions, is_network
 from .nominal import ASSURING_VERBS, WELCOME_THANKS, agenda_hearing, bare_thanks, blaming_request, requested, thanked_for_courtesy, thanked_for_receiving, thanked_for_welcome
@@ -420,7 +420,10 @@ class RelationExtractor:
                     reparse = self.tree.reparse(view)
                 pairs = _one_side_each(self.pairs(view, token, cue, reparse))
                 if cue.pos is CuePos.VERB:  # « notre pays a reçu Y »: the speaker's possessive owns a noun, it is no party of a verb
-                    pairs = [(s, t, n) for s, t, n in pairs if not (_speaker_possessive(s) or (_speaker_possessive(t) and not _speaker_s_own_act(view, t, cue)))]
+                    pairs = [
+                        (s, t, n) for s, t, n in pairs
+                        if not ((_speaker_possessive(s) and not _speaker_s_joy(view, s, token)) or (_speaker_possessive(t) and not _speaker_s_own_act(view, t, cue)))
+                    ]
                 if cue.relation is RelationType.MET:
                     pairs = _with_companions(view, pairs)
                 for source, target, negated_party in pairs:
@@ -1670,6 +1673,25 @@ def _speaker_s_own_act(view: SentenceView, slot: Slot, cue: Cue) -> bool:
         and doc[slot.end].pos_ == "NOUN"
         and doc[slot.end].lemma_.lower() in party_actions()
     )
+
+
+def _speaker_s_joy(view: SentenceView, slot: Slot, cue: Token) -> bool:
+    """The speaker's own possessive before a noun of the joy or honour of doing something
+    (``honour_noun``) that a verb before it governs, whose « de » governs the cue's infinitive:
+    « je veux dire ma joie d'accueillir Y », « j'exprime ma fierté de recevoir Y »: the speaker
+    does it."""
+    doc = view.doc
+    k = slot.end
+    if slot.text.lower() not in OWN_POSSESSIVES or k >= cue.i or doc[k].lemma_.lower() not in HONOUR_NOUNS:
+        return False
+    if not any(doc[j].pos_ == "VERB" for j in range(view.sent.start, slot.start)):
+        return False  # « Ma joie de recevoir Y serait grande »: the joy is the subject, not said
+    k += 1
+    while k < cue.i and doc[k].pos_ == "ADJ":
+        k += 1
+    if k >= cue.i or doc[k].lower_ not in ("de", "d'", "d’"):
+        return False
+    return all(doc[j].pos_ in ("ADV", "PRON", "PUNCT") for j in range(k + 1, cue.i))
 
 
 #: How many words may call on the one thanked before the word of thanks (« Monsieur Y, merci »).

@@ -1607,9 +1607,10 @@ CONTINUING_VERBS = function_words("continuing_verb")
 
 
 def _continued(cue: Token, sent: Span) -> bool:
-    """« X continuera de soutenir Y », « X poursuivra son appui à Y »: a verb of going on, in the
-    indicative and not negated, right before the infinitive (past « de », « à » and clitics) or
-    the noun (past its determiner and adjectives): the relation holds already, whatever the tense."""
+    """« X continuera de soutenir Y », « X poursuivra son appui à Y », « il vous réitérera mon
+    soutien »: a verb of going on or of saying again, in the indicative and not negated, right
+    before the infinitive (past « de », « à » and clitics) or the noun (past its determiner and
+    adjectives): the relation holds already, whatever the tense."""
     doc = cue.doc
     j = cue.i - 1
     if "Inf" in features(cue, "VerbForm"):
@@ -1730,6 +1731,36 @@ def _opening_comma(doc: Doc, comma: int, sent: Span) -> Optional[int]:
     return None
 
 
+#: Nouns of the joy or honour of doing something (« ma joie d'accueillir Y »), by lemma.
+JOY_NOUNS = function_words("honour_noun")
+#: The words of « tout d'abord », « d'abord » that the tagger does not read as adverbs.
+FIRST_OF_ALL = function_words("first_of_all_word")
+
+
+def _joy_said(cue: Token, sent: Span) -> Optional[Token]:
+    """The verb of saying before « ma joie de » (a possessive, a noun of ``honour_noun``, its
+    adjectives) and the infinitive at the cue (« je veux vous dire ma joie de rencontrer, une
+    fois encore, Y »): the joy said is the act done as it is said; else None."""
+    doc = cue.doc
+    if "Inf" not in features(cue, "VerbForm"):
+        return None
+    j = cue.i - 1
+    while j > sent.start and doc[j].pos_ in ("ADV", "PRON"):
+        j -= 1
+    if j <= sent.start + 2 or doc[j].lower_ not in DE_FORMS:
+        return None
+    j -= 1
+    while j > sent.start and doc[j].pos_ == "ADJ":
+        j -= 1
+    if doc[j].lemma_.lower() not in JOY_NOUNS or "Yes" not in features(doc[j - 1], "Poss"):
+        return None
+    k = j - 2
+    while k > sent.start and (doc[k].pos_ == "ADV" or doc[k].lower_ in FIRST_OF_ALL):
+        k -= 1  # « je veux dire tout d'abord ma joie »
+    verb = doc[k]
+    return verb if verb.pos_ == "VERB" and verb_lemma(verb) in PERFORMATIVE_VERBS else None
+
+
 def _performed(cue: Token, sent: Span) -> bool:
     """« je souhaite vous adresser mes félicitations », « nous voulons exprimer notre soutien à
     Y », « je veux commencer par la féliciter »: a wish in the first person to perform what the
@@ -1742,6 +1773,9 @@ def _performed(cue: Token, sent: Span) -> bool:
     joined = cue.pos_ == "NOUN" and cue.dep_ == "obl:arg" and carrier.pos_ == "VERB" and carrier.i < cue.i and verb_lemma(carrier) in JOINING_VERBS
     if joined or (cue.pos_ == "NOUN" and cue.dep_ == "obj" and carrier.pos_ == "VERB" and carrier.i < cue.i and verb_lemma(carrier) in PERFORMATIVE_VERBS):
         cue = carrier  # « je souhaite exprimer notre solidarité à Y », « je veux m'associer à l'hommage rendu à Y »: the verb that carries the noun
+    said = _joy_said(cue, sent)
+    if said is not None:
+        cue = said  # « je veux dire ma joie d'accueillir Y »: the verb that says the joy
     phrase = f"{verb_lemma(cue)} {doc[cue.i + 1].lower_}" if cue.i + 1 < len(doc) else ""
     if not joined and verb_lemma(cue) not in PERFORMATIVE_VERBS and phrase not in PERFORMATIVE_VERBS:
         return False  # « je veux rendre hommage à Y »: a locution's verb and the word after it
