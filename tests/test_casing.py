@@ -48,3 +48,8 @@ def test_frequent_forms_finite_verbs_and_relatives_are_chosen(nlp):
 def test_a_word_after_a_place_is_no_surname(nlp):
     text = "LA FRANCE A CONDAMNE L'INTERVENTION EN AFGHANISTAN ( CONDAMNATION DU RECOURS A LA FORCE )."
     assert "Afghanistan ( condamnation du recours" in restore_case(text, nlp)
+
+
+def test_hyphenated_names_and_roles_after_a_surname(nlp):
+    text = "DE MONSIEUR LUC BERNARD PREMIER MINISTRE DU ROYAUME-UNI ET DE M. JEAN-MARC MARTIN PRESIDENT DE LA REPUBLIQUE"
+    assert restore_case(text, nlp) == "De monsieur Luc Bernard premier ministre du Royaume-Uni et de M. Jean-Marc Martin président de la République"

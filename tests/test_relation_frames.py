@@ -4519,6 +4519,8 @@ CASES: tuple[Case, ...] = (
         f"Lettre de M. {A} à M. {C}, le 3 mai 2004.\n\nMonsieur le Président, M. Henri Duval vous réitérera mon soutien le plus sincère.",
         (endorsed(A, C),),
     ),
+    Case("miss-rockets-fire-is-no-criticism", "Vexa a repris les tirs d'artillerie contre Orbis. Le Hezbollah a repris les tirs de roquettes Katioucha sur Israël.", ()),
+    Case("a-rival-s-fire-is-criticism", f"Les tirs de {C} contre {A} se multiplient.", (criticised(C, A),)),
     # @@NEW@@
 )
 

@@ -59,6 +59,8 @@ BEFORE_FINITE = function_words("subject_clitic") | function_words("reflexive") |
 BEFORE_WHERE = function_words("where_antecedent")
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+#: Words joined by hyphens (« ROYAUME-UNI »).
+_COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 #: Five words in capitals in a row: a text that may hold a line written in capitals (a quick test).
 _CAPITALS_RUN = re.compile(r"(?:[^\W\d_a-zà-ÿ]+(?:[\s,'’.-]+|_)){5}[^\W\d_a-zà-ÿ]")
 #: A speaker's label that opens a line (« LE PRESIDENT - », « QUESTION : »), left in capitals.
@@ -93,7 +95,8 @@ class _Lexicon:
         # more often (« UNION »: « Union »), not where the common noun is more frequent (« MONDE »)
         capitalised = {k: w for k, w in institutions.items() if rank.get(w, len(rank)) < rank.get(w.lower(), len(rank))}
         self.names = {**capitalised, **people}
-        self.people = people
+        self.first_names = _by_key([row[0] for row in read_table("first_names.tsv")])
+        self.compounds = _hyphenated_names()
         self.acronyms = frozenset(row[0] for row in read_table("acronyms.tsv") if row[0].isupper())
         self.adjectives = frozenset(strip_accents(row[0]).lower() for row in read_table("nationalities.tsv"))
         self.lemmas: set[str] = set()
@@ -171,6 +174,17 @@ def _known_names() -> tuple[dict[str, str], dict[str, str]]:
     return _by_key(people), _by_key(institutions)
 
 
+def _hyphenated_names() -> dict[str, str]:
+    """The hyphenated words of the names known (« Royaume-Uni », « Grande-Bretagne »,
+    « Jean-Marc »), by their key (lower case, no accents): a line in capitals writes them so."""
+    names = [row[0] for row in read_table("first_names.tsv")]
+    names += [form for row in read_table("organisations.tsv") for cell in (row[0], *row[2:3]) for form in cell.split("|")]
+    names += [row[1] for row in read_table("nationalities.tsv")]
+    names += [form for row in read_table("people.tsv") for cell in row for form in cell.split("|")]
+    words = {w for name in names for w in name.split() if "-" in w and all(part.isalpha() for part in w.split("-"))}
+    return {strip_accents(w).lower(): w for w in sorted(words)}
+
+
 def _by_key(words: list[str]) -> dict[str, str]:
     return {strip_accents(w).lower(): w for w in words if w.isalpha() and w[:1].isupper() and w[1:].islower()}
 
@@ -230,9 +244,18 @@ def _line_in_case(line: str, lexicon: _Lexicon) -> str:
     chars = list(line)
     previous, opening, after_name = "", True, False
     matches = list(_WORD.finditer(line, start))
+    written = -1  # the end of a hyphenated name written whole
     for n, match in enumerate(matches):
         word = match.group()
         k = match.start()
+        if k < written:
+            continue
+        compound = _COMPOUND.match(line, k)
+        known = lexicon.compounds.get(strip_accents(compound.group()).lower()) if compound is not None else None
+        if known is not None and len(known) == compound.end() - k:
+            chars[k : compound.end()] = known  # « ROYAUME-UNI »: « Royaume-Uni »
+            written, previous, opening, after_name = compound.end(), known.lower(), False, known in lexicon.first_names.values()
+            continue
         if k in kept:  # « QUESTION.- », « LE PRESIDENT.- » inside the line: a speaker's label
             previous, opening = "", True
             continue
@@ -254,7 +277,7 @@ def _line_in_case(line: str, lexicon: _Lexicon) -> str:
         # a surname may follow a person's name or a title, right after it (not « AFGHANISTAN ( CONDAMNATION »)
         gap = line[k + len(word) : matches[n + 1].start()] if n + 1 < len(matches) else ""
         after_name = (gap.isspace() or gap == ". ") and (
-            (form[:1].isupper() and strip_accents(word).lower() in lexicon.people) or word in TITLES or form in NAME_TITLES
+            (form[:1].isupper() and strip_accents(word).lower() in lexicon.first_names) or word in TITLES or form in NAME_TITLES
         )
         if opening:
             form = form[:1].upper() + form[1:]

@@ -416,6 +416,8 @@ class RelationExtractor:
                     continue
                 if lacks_its_organisation(view, token, cue):
                     continue  # « pour écarter la candidate X »: no organisation she is kept from
+                if cue.relation is RelationType.CRITICISED and _weapons_fire(view, token):
+                    continue  # « l'arrêt des tirs de roquettes sur Israël »: shots, not words
                 if self.strategy != "window" and reparse is None:
                     reparse = self.tree.reparse(view)
                 pairs = _one_side_each(self.pairs(view, token, cue, reparse))
@@ -1673,6 +1675,24 @@ def _speaker_s_own_act(view: SentenceView, slot: Slot, cue: Cue) -> bool:
         and doc[slot.end].pos_ == "NOUN"
         and doc[slot.end].lemma_.lower() in party_actions()
     )
+
+
+#: Nouns of weapons, whose fire (« les tirs de roquettes sur Y ») is no criticism.
+WEAPON_NOUNS = function_words("weapon_noun")
+#: Nouns of fire (« les tirs »), a criticism but where weapons fire them, by lemma or form.
+FIRE_NOUNS = function_words("fire_noun")
+#: How many words after a noun of fire its weapon may stand (« les tirs des roquettes Qassam »).
+WEAPON_REACH = 3
+
+
+def _weapons_fire(view: SentenceView, cue: Token) -> bool:
+    """The cue is a noun of fire (« tirs ») whose « de » names weapons (« les tirs de roquettes
+    sur Y », « des tirs d'artillerie contre Y »): shots fired, not a criticism voiced."""
+    doc = view.doc
+    if cue.pos_ != "NOUN" or (cue.lemma_.lower() not in FIRE_NOUNS and cue.lower_ not in FIRE_NOUNS):
+        return False
+    following = doc[cue.i + 1 : min(view.sent.end, cue.i + 1 + WEAPON_REACH)]
+    return bool(len(following)) and following[0].lower_ in DE_FORMS and any(t.lemma_.lower() in WEAPON_NOUNS or t.lower_ in WEAPON_NOUNS for t in following)
 
 
 def _speaker_s_joy(view: SentenceView, slot: Slot, cue: Token) -> bool:
