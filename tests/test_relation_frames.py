@@ -4484,7 +4484,7 @@ CASES: tuple[Case, ...] = (
     ),
     Case(
         "a-present-the-tagger-reads-as-a-future-is-told",
-        f"Allocution de M. {A} à l'occasion de la visite de M. {C}.\n\nMonsieur le président, nous nous rencontrons à un moment difficile.",
+        f"Allocution de M. {A} à l'occasion de la visite de M. {C}.\n\nMonsieur le président, nous nous rencontrons à un instant difficile.",
         (met(A, C),),
     ),
     Case("a-present-of-a-time-to-come-is-planned", f"{A} et {C} se rencontrent la semaine prochaine à Lyon.", (met(A, C, "uncertain"),)),
@@ -4495,15 +4495,15 @@ CASES: tuple[Case, ...] = (
     Case(
         "thanks-to-the-hearer-past-an-adverb-and-an-incise",
         f"Allocution de M. {A} à l'occasion de la visite de M. {C}.\n\n"
-        f"Monsieur le président, je veux ici vous remercier d'avoir, avec clarté, critiqué {B} et soutenu Henri Duval.",
-        (endorsed(A, C), criticised(C, B), endorsed(C, "Henri Duval")),
+        f"Monsieur le président, je veux aujourd'hui vous remercier d'avoir, avec fermeté, critiqué {B}, reçu Jeanne Morel et soutenu Henri Duval.",
+        (endorsed(A, C), criticised(C, B), met(C, "Jeanne Morel"), endorsed(C, "Henri Duval")),
     ),
-    Case("miss-thanks-to-no-one-named", f"Je veux ici vous remercier d'avoir, avec clarté, critiqué {B}. {A}", ()),
+    Case("miss-thanks-to-no-one-named", f"Je veux aujourd'hui vous remercier d'avoir, avec fermeté, critiqué {B}. {A}", ()),
     Case("talks-had-past-the-incise-of-we", f"{A} : « Nous avons eu, {C} et moi, une discussion très approfondie. »", (met(A, C),)),
     Case(
         "the-speaker-s-joy-of-welcoming-said",
         f"Déclaration de M. {A}, Président de la République, sur ses relations avec le Royaume-Uni, à Paris le 3 mai 2004.\n\n"
-        f"Mesdames et Messieurs, je veux dire tout d'abord ma joie d'accueillir, ici, M. {C}. Je voudrais vous dire ma joie de rencontrer, une fois encore, M. {B}.",
+        f"Mesdames et Messieurs, je veux dire d'abord ma joie d'accueillir, à Lyon, M. {C}. Je tiens à vous dire ma joie de revoir, une nouvelle fois, M. {B}.",
         (met(A, C), met(A, B)),
     ),
     Case(
@@ -4516,7 +4516,7 @@ CASES: tuple[Case, ...] = (
     Case("miss-a-game-played-is-no-role", f"{A} a salué le jeu de cartes que {C} a joué.", ()),
     Case(
         "a-support-said-again-in-the-future-holds-now",
-        f"Lettre de M. {A} à M. {C}, le 3 mai 2004.\n\nMonsieur le Président, M. Henri Duval vous réitérera mon soutien le plus sincère.",
+        f"Lettre de M. {A} à M. {C}, le 3 mai 2004.\n\nMonsieur le Président, M. Henri Duval vous réitérera mon soutien le plus amical.",
         (endorsed(A, C),),
     ),
     Case("miss-rockets-fire-is-no-criticism", "Vexa a repris les tirs d'artillerie contre Orbis. Le Hezbollah a repris les tirs de roquettes Katioucha sur Israël.", ()),

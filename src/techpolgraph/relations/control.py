@@ -28,7 +28,7 @@ from ..resolve.document import ADDRESSEE_PRONOUNS, ADVERBIAL_PRONOUNS, FIRST_PER
 from .complements import complement, is_inverted_pronoun
 from .proxies import actions_of
 from .cues import SHORT_ADVERBIAL, features, modality_words, party_actions, past_adverbial, support_verbs, verb_lemma
-from .modality import CONDITION_WORDS, INFINITIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, RESOLVE_NOUNS, call_noun, is_negated, sentence_opening_participle
+from .modality import CONDITION_WORDS, INFINITIVE_AUXILIARIES, first_of_participles, PAST_PARTICIPLE_ENDINGS, RESOLVE_NOUNS, call_noun, is_negated, sentence_opening_participle
 from .reading import lower_forms, tags
 from .sentence import (
     INCISE_OPENERS,
@@ -465,9 +465,10 @@ def infinitive_auxiliary(view: SentenceView, cue: Token, auxiliaries: Collection
         return None
     if low[j] in auxiliaries:
         return j
-    head = cue.head
-    if cue.dep_ == "conj" and view.sent.start <= head.i < cue.i and "Part" in features(head, "VerbForm") and not any(c.dep_.startswith("aux") for c in cue.children):
-        return infinitive_auxiliary(view, head, auxiliaries)  # « d'avoir condamné X, soutenu Y et aidé Z »: the first's
+    if low[j] in ("et", ","):
+        first = first_of_participles(view.doc, j, view.sent.start)
+        if first is not None:
+            return infinitive_auxiliary(view, view.doc[first], auxiliaries)  # « d'avoir condamné X, soutenu Y et aidé Z »: the first's
     return None
 
 

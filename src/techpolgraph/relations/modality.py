@@ -1585,8 +1585,9 @@ def _thanked_deed(cue: Token, sent: Span) -> bool:
     infinitive after « de » and a verb of thanks or praise tells what was done, whatever the mood of
     the thanks; the participles coordinated to its own too (« d'avoir critiqué X et soutenu Y »)."""
     doc = cue.doc
-    if cue.dep_ == "conj" and sent.start <= cue.head.i < cue.i and "Part" in features(cue, "VerbForm") and "Part" in features(cue.head, "VerbForm"):
-        cue = cue.head
+    if cue.i - 1 > sent.start and "Part" in features(cue, "VerbForm") and doc[cue.i - 1].lower_ in ("et", ","):
+        first = first_of_participles(doc, cue.i - 1, sent.start)
+        cue = doc[first] if first is not None else cue
     k = cue.i - 1
     while k > sent.start and (doc[k].pos_ == "ADV" or doc[k].lower_ in NE) and doc[k].lemma_ != "avoir":  # « de ne pas avoir reçu Y »
         k -= 1
@@ -1595,6 +1596,35 @@ def _thanked_deed(cue: Token, sent: Span) -> bool:
     if k - 1 <= sent.start or doc[k].lemma_ != "avoir" or "Inf" not in features(doc[k], "VerbForm") or doc[k - 1].lower_ not in ("de", "d'", "d’"):
         return False
     return any(verb_lemma(t) in DEED_JUDGING_VERBS for t in doc[max(sent.start, k - 1 - DEED_REACH) : k - 1])
+
+
+#: How many words the objects of participles listed after one auxiliary may have, in all.
+PARTICIPLE_LIST_WORDS = 25
+
+
+def first_of_participles(doc: Doc, j: int, start: int) -> Optional[int]:
+    """The participle before the « et » or comma at token j that a perfect infinitive's auxiliary
+    governs (« d'avoir critiqué X et soutenu Y »: « critiqué »), past its objects, the participles
+    of its nouns (« la guerre menée par Y ») and the participles listed between, no other verb
+    among them; else None."""
+    for k in range(j - 1, max(start, j - PARTICIPLE_LIST_WORDS) - 1, -1):
+        token = doc[k]
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        if "Part" not in features(token, "VerbForm") or "Pres" in features(token, "Tense"):
+            return None
+        if k - 1 > start and doc[k - 1].pos_ in ("NOUN", "PROPN"):
+            continue  # « la guerre menée par la Russie »: a noun's participle, in an object
+        m = k - 1
+        while m > start and doc[m].pos_ == "ADV":
+            m -= 1
+        if doc[m].text == ",":
+            m = before_comma_incise(doc, m, start)
+        if doc[m].lower_ in INFINITIVE_AUXILIARIES:
+            return k
+        if doc[m].lower_ not in ("et", ","):
+            return None  # a participle of its own clause (« reçue par Y, X a ... »)
+    return None
 
 
 #: How many words may stand between a verb of thanks and its « d'avoir » (« remercier M. X, le
