@@ -4521,6 +4521,7 @@ CASES: tuple[Case, ...] = (
     ),
     Case("miss-rockets-fire-is-no-criticism", "Vexa a repris les tirs d'artillerie contre Orbis. Le Hezbollah a repris les tirs de roquettes Katioucha sur Israël.", ()),
     Case("a-rival-s-fire-is-criticism", f"Les tirs de {C} contre {A} se multiplient.", (criticised(C, A),)),
+    Case("a-present-of-thanks-between-two-names", f"{A} remercie {C} d'avoir reçu {B}.", (endorsed(A, C), met(C, B))),
     # @@NEW@@
 )
 

@@ -228,6 +228,7 @@ class EntityRecogniser:
         _tag_presents_before_titles(doc, self.cue_verbs, orths)
         spans = [piece for s in (self._trim(e) for e in doc.ents) if s is not None for part in _split_at_present(s, self.cue_verbs) for piece in self._place_then_name(part)]
         spans = [s for s in spans if not self._is_common_word(s)]
+        _tag_presents_between_names(spans, self.cue_verbs)
         spans = [_across_parser_cut(doc, s) for s in spans]
         spans = _join_elided_names(doc, spans, orths, self._is_first_name)
         spans = self._apply_people(doc, spans)
@@ -1537,6 +1538,18 @@ def _tag_presents_before_titles(doc: Doc, verbs: frozenset[str], orths: numpy.nd
         if token.pos_ not in ("ADJ", "NOUN") or not token.is_lower:
             continue
         _as_present(token, verbs)
+
+
+def _tag_presents_between_names(spans: list[Span], verbs: frozenset[str]) -> None:
+    """A lower-case verb of ``verbs`` in the present alone between two names of people, which the
+    tagger read as part of a name (« Paul Martin remercie Luc Bernard d'avoir ... »: « remercie »
+    as a proper noun), gets its part of speech, lemma and morphology back as that verb."""
+    people = sorted((s for s in spans if s.label_ == "PER"), key=lambda s: s.start)
+    for before, after in zip(people, people[1:]):
+        if after.start == before.end + 1:
+            token = before.doc[before.end]
+            if token.is_lower and token.is_alpha and token.pos_ in ("PROPN", "NOUN", "ADJ"):
+                _as_present(token, verbs)
 
 
 def _split_at_present(span: Span, verbs: frozenset[str]) -> list[Span]:
