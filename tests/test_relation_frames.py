@@ -4522,6 +4522,12 @@ CASES: tuple[Case, ...] = (
     Case("miss-rockets-fire-is-no-criticism", "Vexa a repris les tirs d'artillerie contre Orbis. Le Hezbollah a repris les tirs de roquettes Katioucha sur Israël.", ()),
     Case("a-rival-s-fire-is-criticism", f"Les tirs de {C} contre {A} se multiplient.", (criticised(C, A),)),
     Case("a-present-of-thanks-between-two-names", f"{A} remercie {C} d'avoir reçu {B}.", (endorsed(A, C), met(C, B))),
+    Case(
+        "the-bearer-of-the-speaker-s-support-gives-none",
+        f"Lettre de M. {A} à M. {C}, le 3 mai 2004.\n\nMonsieur le Président, M. Henri Duval a apporté hier mon soutien à {B}.",
+        (endorsed(A, B),),
+    ),
+    Case("one-s-own-support-brought", f"{C} a apporté son soutien à {B}.", (endorsed(C, B),)),
     # @@NEW@@
 )
 

@@ -426,6 +426,8 @@ class RelationExtractor:
                         (s, t, n) for s, t, n in pairs
                         if not ((_speaker_possessive(s) and not _speaker_s_joy(view, s, token)) or (_speaker_possessive(t) and not _speaker_s_own_act(view, t, cue)))
                     ]
+                if cue.pos is CuePos.VERB and (bearer := _speaker_s_locution(view, token, cue)) is not None:
+                    pairs = [(s, t, n) for s, t, n in pairs if s.cluster == bearer.cluster]  # « M. X vous apportera mon soutien »: the speaker's
                 if cue.relation is RelationType.MET:
                     pairs = _with_companions(view, pairs)
                 for source, target, negated_party in pairs:
@@ -1693,6 +1695,20 @@ def _weapons_fire(view: SentenceView, cue: Token) -> bool:
         return False
     following = doc[cue.i + 1 : min(view.sent.end, cue.i + 1 + WEAPON_REACH)]
     return bool(len(following)) and following[0].lower_ in DE_FORMS and any(t.lemma_.lower() in WEAPON_NOUNS or t.lower_ in WEAPON_NOUNS for t in following)
+
+
+def _speaker_s_locution(view: SentenceView, cue: Token, spec: Cue) -> Optional[Slot]:
+    """The speaker, where the possessive of a locution (« apporter son soutien ») right after its
+    verb is the speaker's (« M. X vous apportera mon soutien »): the one whose support it is,
+    whoever carries it; else None. Not a verb's object (« X a critiqué ma décision »)."""
+    words = spec.lemma.split()
+    if len(words) < 2 or words[1] not in POSSESSIVE_DETERMINERS:
+        return None
+    j = cue.i + 1
+    while j < view.sent.end and view.doc[j].pos_ in ("ADV", "PRON") and j not in view.at:
+        j += 1
+    slot = view.at.get(j)
+    return slot if slot is not None and _speaker_possessive(slot) else None
 
 
 def _speaker_s_joy(view: SentenceView, slot: Slot, cue: Token) -> bool:
