@@ -228,11 +228,13 @@ def shouting(line: str) -> bool:
 def restore_case(text: str, nlp: Language) -> str:
     """The text with its lines written in capitals in ordinary case, at the same length; other
     lines as they are."""
-    if not _CAPITALS_RUN.search(text) or not any(shouting(line) for line in text.splitlines()):
+    if not _CAPITALS_RUN.search(text):
         return text
     lines = text.split("\n")
-    out = [_line_in_case(line, _lexicon(nlp)) if shouting(line) else line for line in lines]
-    restored = "\n".join(out)
+    in_capitals = [shouting(line) for line in lines]
+    if not any(in_capitals):
+        return text
+    restored = "\n".join(_line_in_case(line, _lexicon(nlp)) if capitals else line for line, capitals in zip(lines, in_capitals))
     return restored if len(restored) == len(text) else text
 
 

@@ -42,6 +42,7 @@ from spacy.util import filter_spans
 
 from ..data import function_words, read_lines, read_table
 from ..models import EntityKind
+from .events import date_words
 from .text import people_of_a_place, portfolio_end, span_text, tokens_text
 from .words import WordTest
 
@@ -2111,10 +2112,12 @@ def _before_against(doc: Doc, start: int, end: int) -> int:
     if k is None or not any(t.lower_ in _OF or t.lower_ == "des" for t in doc[start + 1 : k]):
         return end
     return k if all(not t.text[:1].isupper() for t in doc[k:end]) else end
-#: Words no entity's name ends on (« Affaires étrangères de la »): the model's span cut short.
-#: Weekday names (``dates.tsv``): a day the model reads as a name's last word is cut off.
-WEEKDAYS = frozenset(row[0].lower() for row in read_table("dates.tsv") if len(row) > 1 and row[1] == "weekday")
 
+
+#: Weekday names (``dates.tsv``, read by :func:`.events.date_words`): a day the model reads as a
+#: name's last word is cut off.
+WEEKDAYS = frozenset(word for word, (what, _) in date_words().items() if what == "weekday")
+#: Words no entity's name ends on (« Affaires étrangères de la »): the model's span cut short.
 TRAILING_WORDS = frozenset({"de", "d'", "d’", "du", "des", "la", "le", "les", "l'", "l’", "et", "ou"})
 
 

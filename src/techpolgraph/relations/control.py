@@ -28,7 +28,7 @@ from ..resolve.document import ADDRESSEE_PRONOUNS, ADVERBIAL_PRONOUNS, FIRST_PER
 from .complements import complement, is_inverted_pronoun
 from .proxies import actions_of
 from .cues import SHORT_ADVERBIAL, features, modality_words, party_actions, past_adverbial, support_verbs, verb_lemma
-from .modality import CONDITION_WORDS, INFINITIVE_AUXILIARIES, first_of_participles, PAST_PARTICIPLE_ENDINGS, RESOLVE_NOUNS, call_noun, is_negated, sentence_opening_participle
+from .modality import CONDITION_WORDS, HONOUR_NOUNS, INFINITIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, first_of_participles, RESOLVE_NOUNS, call_noun, is_negated, sentence_opening_participle
 from .reading import lower_forms, tags
 from .sentence import (
     INCISE_OPENERS,
@@ -150,8 +150,6 @@ def _for_whom(view: SentenceView, j: int) -> list[Slot]:
 VOICE_STRESSED = function_words("voice_stressed")
 
 
-#: Nouns of the honour or joy of doing something (« c'est un honneur de recevoir Y »), by lemma.
-HONOUR_NOUNS = function_words("honour_noun")
 
 
 def _honour_noun(doc: Doc, j: int) -> bool:

@@ -72,7 +72,7 @@ from ..nlp.text import line_bounds, phrase_ends_at, span_text, tokens_text
 from ..nlp.words import WordTest
 from ..resolve.organisations import OrgTypes
 from ..resolve.document import ADDRESS_WORDS, ADDRESSEE_PRONOUNS, FIRST_PERSON_WORDS, QUESTION_MARKERS, mention_refs, verb_after_subject
-from .control import COPULAS, HONOUR_NOUNS, QUOTE_CLOSERS, attempted, clitic_controller, declared_vote, infinitive_of_noun, object_controller, own_vote_declared, participle_control, voice_honoured, voting_call
+from .control import COPULAS, QUOTE_CLOSERS, attempted, clitic_controller, declared_vote, infinitive_of_noun, object_controller, own_vote_declared, participle_control, voice_honoured, voting_call
 from .acts import ActMemory, act_slots, read_acts
 from .complements import companions, is_network
 from .nominal import ASSURING_VERBS, WELCOME_THANKS, agenda_hearing, bare_thanks, blaming_request, requested, thanked_for_courtesy, thanked_for_receiving, thanked_for_welcome
@@ -80,7 +80,7 @@ from .cues import ADVERBIAL_ENDS, DE_FORMS, LOCUTION_HEADS, SHORT_ADVERBIAL, Arg
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
 from .judgements import CALLING, FAULTING_VERBS, HIGHLIGHTING, LACKED_VIRTUES, STANDARDS, ROLE_PRAISE, THANKS_WORDS, epithet_of, highlighted, judged, judged_by_denial, may_judge, opinion, reproached, thanked
-from .modality import INFINITIVE_ENDINGS, PAST_PARTICIPLE_ENDINGS, is_negated, negated_infinitive, party_negated
+from .modality import INFINITIVE_ENDINGS, PAST_PARTICIPLE_ENDINGS, is_negated, joy_possessive, negated_infinitive, party_negated
 from .proxies import AGREEMENT_NOUNS
 from .relatives import DATIVE_RELATIVES, PREPOSED_RELATIVES
 from .reading import forms, lower_forms, tags
@@ -1712,22 +1712,12 @@ def _speaker_s_locution(view: SentenceView, cue: Token, spec: Cue) -> Optional[S
 
 
 def _speaker_s_joy(view: SentenceView, slot: Slot, cue: Token) -> bool:
-    """The speaker's own possessive before a noun of the joy or honour of doing something
-    (``honour_noun``) that a verb before it governs, whose « de » governs the cue's infinitive:
-    « je veux dire ma joie d'accueillir Y », « j'exprime ma fierté de recevoir Y »: the speaker
-    does it."""
-    doc = view.doc
-    k = slot.end
-    if slot.text.lower() not in OWN_POSSESSIVES or k >= cue.i or doc[k].lemma_.lower() not in HONOUR_NOUNS:
+    """The speaker's own possessive of « ma joie de » before the cue's infinitive
+    (:func:`.modality.joy_possessive`), a noun that a verb before it governs: « je veux dire ma
+    joie d'accueillir Y », « j'exprime ma fierté de recevoir Y »: the speaker does it."""
+    if slot.text.lower() not in OWN_POSSESSIVES or joy_possessive(cue, view.sent) != slot.start:
         return False
-    if not any(doc[j].pos_ == "VERB" for j in range(view.sent.start, slot.start)):
-        return False  # « Ma joie de recevoir Y serait grande »: the joy is the subject, not said
-    k += 1
-    while k < cue.i and doc[k].pos_ == "ADJ":
-        k += 1
-    if k >= cue.i or doc[k].lower_ not in ("de", "d'", "d’"):
-        return False
-    return all(doc[j].pos_ in ("ADV", "PRON", "PUNCT") for j in range(k + 1, cue.i))
+    return any(view.doc[j].pos_ == "VERB" for j in range(view.sent.start, slot.start))  # not « Ma joie de recevoir Y serait grande »
 
 
 #: How many words may call on the one thanked before the word of thanks (« Monsieur Y, merci »).

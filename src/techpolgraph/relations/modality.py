@@ -1761,16 +1761,17 @@ def _opening_comma(doc: Doc, comma: int, sent: Span) -> Optional[int]:
     return None
 
 
-#: Nouns of the joy or honour of doing something (« ma joie d'accueillir Y »), by lemma.
-JOY_NOUNS = function_words("honour_noun")
+#: Nouns of the honour or joy of doing something (« c'est un honneur de recevoir Y », « ma joie
+#: d'accueillir Y »), by lemma.
+HONOUR_NOUNS = function_words("honour_noun")
 #: The words of « tout d'abord », « d'abord » that the tagger does not read as adverbs.
 FIRST_OF_ALL = function_words("first_of_all_word")
 
 
-def _joy_said(cue: Token, sent: Span) -> Optional[Token]:
-    """The verb of saying before « ma joie de » (a possessive, a noun of ``honour_noun``, its
-    adjectives) and the infinitive at the cue (« je veux vous dire ma joie de rencontrer, une
-    fois encore, Y »): the joy said is the act done as it is said; else None."""
+def joy_possessive(cue: Token, sent: Span) -> Optional[int]:
+    """The possessive of « ma joie de » (a possessive, a noun of ``honour_noun``, its adjectives)
+    right before the infinitive at the cue (« ma joie d'accueillir Y »), past the infinitive's
+    adverbs and clitics; else None."""
     doc = cue.doc
     if "Inf" not in features(cue, "VerbForm"):
         return None
@@ -1782,9 +1783,20 @@ def _joy_said(cue: Token, sent: Span) -> Optional[Token]:
     j -= 1
     while j > sent.start and doc[j].pos_ == "ADJ":
         j -= 1
-    if doc[j].lemma_.lower() not in JOY_NOUNS or "Yes" not in features(doc[j - 1], "Poss"):
+    if doc[j].lemma_.lower() not in HONOUR_NOUNS or "Yes" not in features(doc[j - 1], "Poss"):
         return None
-    k = j - 2
+    return j - 1
+
+
+def _joy_said(cue: Token, sent: Span) -> Optional[Token]:
+    """The verb of saying before « ma joie de » and the infinitive at the cue (« je veux vous dire
+    ma joie de rencontrer, une fois encore, Y »: :func:`joy_possessive`): the joy said is the act
+    done as it is said; else None."""
+    possessive = joy_possessive(cue, sent)
+    if possessive is None:
+        return None
+    doc = cue.doc
+    k = possessive - 1
     while k > sent.start and (doc[k].pos_ == "ADV" or doc[k].lower_ in FIRST_OF_ALL):
         k -= 1  # « je veux dire tout d'abord ma joie »
     verb = doc[k]

@@ -245,7 +245,7 @@ def one_edit_apart(a: str, b: str) -> bool:
 #: alone (« De Gaulle »); not « le », « la », which are part of the surname itself (« Le Pen »).
 SURNAME_PARTICLES = frozenset({"de", "d'", "du", "des", "von", "van", "der", "den"})
 #: First words of a surname written alone (« Le Pen », « De Gaulle », « Van Gogh »).
-SURNAME_OPENERS = function_words("surname_opener")
+SURNAME_OPENERS = SURNAME_PARTICLES | function_words("surname_opener")
 
 
 def name_variant(a: str, b: str) -> str:
