@@ -234,6 +234,7 @@ class EntityRecogniser:
         spans = _join_elided_names(doc, spans, orths, self._is_first_name)
         spans = self._apply_people(doc, spans)
         spans = self._apply_gazetteer(doc, spans)
+        spans = _join_national_branches(doc, spans)
         spans = _join_english_of(doc, spans, orths)  # over a known place too (« Voice of Europe »)
         spans = self._complete_lists(doc, spans, orths)
         spans = self._with_nationality(doc, spans)
@@ -386,6 +387,8 @@ class EntityRecogniser:
             return True  # « Député du Morbihan de 1997 à 2002, il ... »: a role and its place
         if self._role_then_adjective(span):
             return True  # « La Première ministre danoise d'extrême droite X »: a role described
+        if len(span) == 1 and span[0].pos_ == "ADJ" and span.end < len(span.doc) and span.doc[span.end].is_lower and span.doc[span.end].pos_ == "NOUN" and text not in self.first_name_set:
+            return True  # « Bonne rencontre avec X », a message's opening: an adjective before its noun
         return len(span) == 1 and (lower in self.demonyms or lower.rstrip("s") in self.demonyms)
 
     def _role_then_adjective(self, span: Span) -> bool:
@@ -596,7 +599,7 @@ class EntityRecogniser:
         spans = self._split_organisation_before_person(doc, known, spans)
         # a longer organisation the model found that begins with a known name and goes on with
         # capitalised words is another organisation (« Amazon Web Services », not « Amazon »)
-        kept_known = []
+        kept_known, superseding = [], []
         for k in known:
             longer = [
                 s
@@ -604,14 +607,17 @@ class EntityRecogniser:
                 if s.start == k.start  # the cheap tests first
                 and s.end > k.end
                 and s.label_ in ("ORG", "MISC")
-                and all(t.text[:1].isupper() for t in doc[k.end : s.end])
+                and _continues_name(doc, k.end, s.end, known)
                 and not all(t.text in self.company_suffixes for t in doc[k.end : s.end])  # « Palantir Technologies »
             ]
             if not longer:
                 kept_known.append(k)
-            elif longer[0].label_ == "MISC":  # the model saw a name but no kind: the known name's kind
+                continue
+            superseding.append(longer[0])
+            if longer[0].label_ == "MISC":  # the model saw a name but no kind: the known name's kind
                 spans = [s for s in spans if s is not longer[0]] + [Span(doc, longer[0].start, longer[0].end, label=k.label_)]
-        known = kept_known
+        # « Meta France »: the country inside a longer organisation that supersedes a known name is part of it
+        known = [k for k in kept_known if not any(s.start <= k.start and k.end <= s.end and (s.start, s.end) != (k.start, k.end) for s in superseding)]
         taken = {i for span in known for i in range(span.start, span.end)}
         # a model entity that only partly overlaps a known name gives way to it
         kept = [s for s in spans if not taken.intersection(range(s.start, s.end))]
@@ -1877,6 +1883,42 @@ def _join_english_of(doc: Doc, spans: list[Span], orths: numpy.ndarray) -> list[
         people = before is not None and after is not None and before.label_ == after.label_ == "PER"
         joined.append(Span(doc, start, end, label="PER" if people else "ORG"))
     return _in_place_of(spans, filter_spans(joined))
+
+
+def _continues_name(doc: Doc, start: int, end: int, known: list[Span]) -> bool:
+    """Tokens start..end go on with a name: capitalised words, a hyphen between two of them
+    (« Europe-Jeunesse »), lower-case adjectives (« Parti socialiste français », « Congrès
+    national africain ») or « du », « de » before a capitalised word (« Parti socialiste du
+    Reich »); not another known name (« Facebook de SUD Rail »), nor a date (« Uber mardi »)."""
+    if any(start <= k.start < end for k in known):
+        return False
+    for j in range(start, end):
+        t = doc[j]
+        if t.text == "-" and j + 1 < end and doc[j + 1].is_upper:
+            return False  # « Fidesz-MPSZ »: the known name and its acronym, one party
+        if t.text[:1].isupper() or (t.text == "-" and not t.whitespace_ and j + 1 < end) or (t.is_lower and t.pos_ == "ADJ"):
+            continue
+        if t.lower_ in ("de", "du", "des") and j + 1 < end and doc[j + 1].text[:1].isupper():
+            continue
+        return False
+    return True
+
+
+#: Countries whose name after an organisation's names its national branch (« Google France »).
+BRANCH_COUNTRIES = function_words("branch_country")
+
+
+def _join_national_branches(doc: Doc, spans: list[Span]) -> list[Span]:
+    """« Google France », « TikTok France »: an organisation right followed by a country of
+    ``branch_country`` that stands alone is the organisation's branch there, one organisation,
+    not a company and a country (« le patron de TikTok France, X » heads the branch)."""
+    starts = {s.start: s for s in spans}
+    joined = []
+    for span in spans:
+        after = starts.get(span.end)
+        if span.label_ == "ORG" and after is not None and len(after) == 1 and after.label_ == "LOC" and after.text.lower() in BRANCH_COUNTRIES and doc[span.end - 1].whitespace_:
+            joined.append(Span(doc, span.start, after.end, label="ORG"))
+    return _in_place_of(spans, joined)
 
 
 def _in_place_of(spans: list[Span], joined: list[Span]) -> list[Span]:

@@ -70,6 +70,7 @@ from ..models import EntityKind, LocalRelation, Modality, RelationType, Tense
 from ..nlp.events import cue_of_name
 from ..nlp.text import line_bounds, phrase_ends_at, span_text, tokens_text
 from ..nlp.words import WordTest
+from ..resolve.names import name_key
 from ..resolve.organisations import OrgTypes
 from ..resolve.document import ADDRESS_WORDS, ADDRESSEE_PRONOUNS, FIRST_PERSON_WORDS, QUESTION_MARKERS, mention_refs, verb_after_subject
 from .control import COPULAS, QUOTE_CLOSERS, attempted, clitic_controller, declared_vote, infinitive_of_noun, object_controller, own_vote_declared, participle_control, voice_honoured, voting_call
@@ -414,6 +415,8 @@ class RelationExtractor:
                     continue
                 if cue.relation is RelationType.MET and self._no_meeting(view, token, cue):
                     continue
+                if cue.argument is Argument.CONTRE and cue.pos is CuePos.VERB and self._noun_takes_the_complement(view, token, cue):
+                    continue  # « X s'indigne des menaces proférées contre Y par Z »: the noun's « contre », read with the noun
                 if lacks_its_organisation(view, token, cue):
                     continue  # « pour écarter la candidate X »: no organisation she is kept from
                 if cue.relation is RelationType.CRITICISED and _weapons_fire(view, token):
@@ -507,6 +510,8 @@ class RelationExtractor:
                 continue  # « l'opposant au pouvoir russe X »: a person, not an act of opposing; not « , l'accusant de »
             if cue.reflexive and cue.argument is not Argument.EVENT and not reflexive(view.doc, token, view.hidden) and apposed_reflexive_party(view, token) is None:
                 continue  # « s'engager pour » is not « a été engagée par »
+            if cue.source is feeling and _own_reflexive(view.doc, token):
+                continue  # « X s'indigne des menaces de Y »: X is outraged, not made so by Y (« s'indigner de »)
             if not cue.reflexive and cue.lemma in REFLEXIVE_SENSE and reflexive(view.doc, token, view.hidden):
                 continue  # « s'est dit favorable à Y » is no saying to Y
             found.append(cue)
@@ -531,15 +536,17 @@ class RelationExtractor:
 
     def _noun_takes_the_complement(self, view: SentenceView, token: Token, cue: Cue) -> bool:
         """« X a affirmé son soutien à Y »: the « à Y » of a verb of saying complements the
-        relation noun it has for object (which the noun's own reading uses), not the saying."""
-        if cue.argument is not Argument.A:
+        relation noun it has for object (which the noun's own reading uses), not the saying; so
+        does the « contre Y » of a noun that takes it (« X s'indigne des menaces proférées contre Y
+        par Z »: Z's threats against Y, X's outrage at Z)."""
+        if cue.argument not in (Argument.A, Argument.CONTRE):
             return False
         doc = view.doc
         after = cue_end(doc, token, cue) or token.i + len(cue.words)
         for j in range(after, min(after + NOUN_BEFORE_COMPLEMENT, view.sent.end)):
-            if doc[j].lower_ in Argument.A.words or (j in view.at and not is_possessive(view.at[j])):
+            if doc[j].lower_ in cue.argument.words or (j in view.at and not is_possessive(view.at[j])):
                 return False
-            if doc[j].pos_ == "NOUN" and any(c.pos is CuePos.NOUN for lemma in _lemmas(doc[j]) for c in self.table.for_lemma(lemma)):
+            if doc[j].pos_ == "NOUN" and any(c.pos is CuePos.NOUN and (cue.argument is Argument.A or c.argument is cue.argument) for lemma in _lemmas(doc[j]) for c in self.table.for_lemma(lemma)):
                 return True
         return False
 
@@ -795,6 +802,16 @@ def _over_before(view: SentenceView, cue: Token) -> bool:
     return any(words[k : k + 3] == ["après", "avoir", "été"] for k in range(len(words) - 2))
 
 
+def _own_reflexive(doc: Doc, token: Token) -> bool:
+    """The verb's own reflexive clitic stands right before it, or before its auxiliary « être »
+    (« s'indigne », « se sont indignés »); not that of a verb of saying before a participle
+    (« s'est dit choqué »)."""
+    j = token.i - 1
+    if j > 0 and doc[j].lemma_.lower() == "être" and doc[j].pos_ == "AUX":
+        j -= 1
+    return j >= 0 and doc[j].lower_.replace("’", "'") in ("se", "s'")
+
+
 def _lemmas(token: Token) -> list[str]:
     """The words a cue may be looked up by: the lemma, the form, and for a participle after an
     auxiliary that the tagger took for a noun (« a déjeuné », « a ensuite déjeuné »), its infinitive."""
@@ -836,6 +853,8 @@ WAR_CUES = function_words("war_cue")
 WAR_NOUNS = function_words("war_noun")
 #: First words of the names of armed forces (« armée turque », « forces russes »).
 ARMED_BODIES = function_words("armed_body")
+#: Armed groups, by name key: a cue of war against one tells a fight, not a criticism.
+ARMED_GROUPS = frozenset(name_key(w) for w in function_words("armed_group"))
 
 
 def _first_person(*slots: Slot) -> bool:
@@ -850,7 +869,8 @@ def _act_of_war(cue: Cue, source: Slot, target: Slot) -> bool:
         return False
     armed = source.text.split()[0].lower() in ARMED_BODIES if source.text.split() else False
     waged = cue.lemma in WAR_NOUNS and target.kind is EntityKind.LOCATION  # « participe à la guerre contre l'Ukraine »
-    return armed or waged or (source.kind is EntityKind.LOCATION and target.kind is EntityKind.LOCATION)
+    fought = name_key(target.text) in ARMED_GROUPS  # « pour lutter contre l'État islamique »: a fight
+    return armed or waged or fought or (source.kind is EntityKind.LOCATION and target.kind is EntityKind.LOCATION)
 
 
 def _in_a_letter(view: SentenceView, cue: Token) -> bool:
@@ -1044,8 +1064,8 @@ def _representatives_before(view: SentenceView, target: Slot) -> Optional[int]:
     """The noun of the people who speak for the organisation (``representative_noun``), before its
     « de » and the others of its list (« les dirigeants de Nokia et d'Alcatel »), or None."""
     doc, k = view.doc, target.start - 1
-    while k > view.sent.start and (doc[k].lower_ in DE or doc[k].lower_ in ("et", ",") or (k in view.at and view.at[k].kind is EntityKind.ORGANISATION)):
-        k -= 1  # back to the noun
+    while k > view.sent.start and (doc[k].lower_ in DE or doc[k].lower_ in ("et", ",") or (is_determiner(doc[k]) and k not in view.at) or (k in view.at and view.at[k].kind is EntityKind.ORGANISATION)):
+        k -= 1  # back to the noun (« les dirigeants de l'ANC »)
     if k - 1 > view.sent.start and k not in view.at and doc[k].lemma_.lower() in TYPE_NOUNS and doc[k - 1].lower_ in DE:
         k -= 2  # « les équipes des entreprises P, Q et R »: past the organisations' kind
     return k if k >= view.sent.start and k not in view.at and doc[k].lower_ in REPRESENTATIVE_NOUNS and doc[k + 1].lower_ in DE else None
@@ -1056,7 +1076,7 @@ def _with_representatives(view: SentenceView, target: Slot) -> Slot:
     before it, and to the country of its branch right after it (« la direction de P France »: its
     words), else as it is."""
     k = _representatives_before(view, target)
-    if k != target.start - 2:
+    if k is None or not all(view.doc[j].lower_ in DE or is_determiner(view.doc[j]) for j in range(k + 1, target.start)):
         return target  # « les dirigeants de Nokia et d'Alcatel »: Alcatel's mention as it is
     doc = view.doc
     k -= 1 if k > view.sent.start and is_determiner(doc[k - 1]) else 0

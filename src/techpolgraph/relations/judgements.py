@@ -35,7 +35,7 @@ from ..nlp.events import time_nouns
 from ..nlp.text import phrase_at
 from ..resolve.document import ADDRESSEE_PRONOUNS, FIRST_PERSON_WORDS, address_word
 from .complements import complement, direct_object
-from .proxies import actions_of, proxy_subject
+from .proxies import actions_of, past_quality, proxy_subject
 from .relatives import relative_object
 from .control import inverted_subject, object_clitic, opening_infinitive, opening_participle
 from .cues import infinitive_in_er, judgement_words, modality_words, party_actions, verb_lemma
@@ -437,10 +437,11 @@ def _qualified_action(view: SentenceView, word: Token, voice: Optional[Slot]) ->
     while k > view.sent.start and (doc[k].pos_ in ("ADJ", "ADV") or doc[k].lower_ in ("et", ",")) and k not in view.at:
         k -= 1  # « le comportement belliqueux et insupportable »
     noun = doc[k]
-    if k in view.at or noun.pos_ != "NOUN" or noun.lemma_.lower() not in party_actions():
+    quality = past_quality(view, k, view.sent.end) > k  # « le caractère inacceptable des propos de Y »
+    if k in view.at or noun.pos_ != "NOUN" or (noun.lemma_.lower() not in party_actions() and not quality):
         return []
     owners = actions_of(view, k, view.sent.end)
-    done = [] if owners else _doers(view, noun)  # « Y a tenu des propos inacceptables »: Y's own
+    done = [] if owners or quality else _doers(view, noun)  # « Y a tenu des propos inacceptables »: Y's own
     if done:
         owners = done
     elif not owners or owners[0].start < word.i:

@@ -26,7 +26,8 @@ from .modality import AGENDA_NOUNS, AGENDA_VERBS, HAPPENING, LAUNCHING_VERBS, is
 from .cues import Argument, Cue, Source, adverbial_before, features, infinitive_in_er, past_adverbial, judgement_words, modality_words, receiving_verbs, repeated_determiner, support_verbs, verb_lemma
 from .proxies import account_platforms, measure_at
 from .reading import lower_forms
-from .sentence import ADDRESSEE_POSSESSIVES, APPROXIMATE, SUBJECT_CLITICS, adjunct_incise_start, CLITICS, comma_incise_end, DE, INDEFINITE_ARTICLES, examples, MAX_GAP, PARTIES, SentenceView, Slot, and_of, before_qualifiers, during, expand, is_date_word, is_determiner, is_left_clitic, is_past_participle, is_possessive, is_possessive_determiner, kept_per_view, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, phrase_end, reflexive, role_heads, role_start, time_nouns, verb_before
+from .typography import QUOTES
+from .sentence import ADDRESSEE_POSSESSIVES, APPROXIMATE, SUBJECT_CLITICS, adjunct_incise_start, CLITICS, comma_incise_end, DE, INDEFINITE_ARTICLES, examples, MAX_GAP, PARTIES, SentenceView, Slot, and_of, before_qualifiers, during, expand, is_date_word, is_determiner, is_left_clitic, is_past_participle, is_possessive, is_possessive_determiner, is_title, kept_per_view, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, past_determiners, past_role_nouns, phrase_end, reflexive, role_heads, role_start, time_nouns, verb_before
 from .relatives import antecedent_group, membership_verb, relative_complement
 from .subjects import resumed_author, subject_after, subjects_of
 
@@ -165,6 +166,8 @@ def nominal(
         after += _amount(view, after, end) or _own_ranks(view, after, end)  # « une suspension de trois semaines de son compte »: a duration, then its « de »
     gap = (2 if spec.argument is Argument.DE else 3 if len(spec.argument.value.split()) > 1 else 1) + _modifiers(view, after, end)
     targets = expand(aimed_at(view, spec, after, end, gap) or aimed_at(view, spec, past_relative(view, after, spec.argument.words), view.sent.end, 0))
+    if not targets and spec.relation is RelationType.MET and spec.argument is Argument.AVEC and (placed := past_adjuncts(view, after, end)) > after:
+        targets = expand(aimed_at(view, spec, placed, end, gap))  # « une entrevue à la chancellerie avec Y »: the place, then Y
     if not targets and spec.lemma in DEFENDED_NOUNS and supported(view, cue, start):
         owner = _possessive_owner(view, cue)
         if owner is not None and all(s.cluster != owner.cluster for s in subjects):
@@ -260,6 +263,12 @@ def nominal(
                 return agents, targets
             if _opening_occasion(view, j):  # « Pendant un échange en direct avec Y, X a ... »
                 return expand(_subject_after_apposition(view, targets[-1].end)), targets
+        if not subjects and targets and spec.argument is Argument.AVEC:
+            writer = _exclaimed_by(view, j if view.doc[j].pos_ == "DET" else j + 1)
+            if writer:  # « « Bonne rencontre avec Y ce matin », a écrit X »
+                return writer, targets
+        if not subjects and targets and (visitor := _visitor_subject(view, start)):
+            return visitor, targets  # « La visite de X a été marquée par un entretien avec Y »
     if spec.argument is Argument.DE and targets:  # « l'investiture de X par le parti P »
         by = complement(view, targets[-1].end, end, ("par",), gap=1)
         if by:
@@ -379,6 +388,10 @@ def _held_in_relative(view: SentenceView, after: int, words: tuple[str, ...]) ->
     return ([holder], expand(targets)) if targets else None
 
 
+#: How many words a topic may have between the holder of talks and their « avec » (« sur ce sujet »).
+TOPIC_WORDS = 3
+
+
 def _held_by_inverted_subject(view: SentenceView, k: int, words: tuple[str, ...]) -> Optional[tuple[list[Slot], list[Slot]]]:
     """« les conversations qu'a eues récemment X avec Y »: a relative whose subject comes after
     its verb of holding (token k opens it, past « que »), then « avec Y »: (X, Y); else None."""
@@ -393,8 +406,51 @@ def _held_by_inverted_subject(view: SentenceView, k: int, words: tuple[str, ...]
     holder = view.at.get(j)
     if holder is None or holder.start != j or holder.kind not in PARTIES:
         return None
-    targets = complement(view, holder.end, end, words, gap=0)
+    targets = complement(view, past_adjuncts(view, holder.end, end), end, words, gap=TOPIC_WORDS)  # « ... sur ce sujet avec Y »
     return ([holder], expand(targets)) if targets else None
+
+
+def _exclaimed_by(view: SentenceView, first: int) -> list[Slot]:
+    """« « Excellente rencontre avec Y ce matin », a écrit X »: the writer of a quotation with no
+    verb of its own that the noun phrase starting at token ``first`` opens, named right after the
+    verb of saying that follows it; else []."""
+    doc, end = view.doc, view.sent.end
+    opening = first - 1
+    if opening < view.sent.start or doc[opening].text not in QUOTES:
+        return []
+    closing = next((k for k in range(first, end) if doc[k].text == QUOTES[doc[opening].text]), None)
+    if closing is None or closing + 3 >= end or doc[closing + 1].text != ",":
+        return []
+    if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[first:closing]):
+        return []  # « « Nous avons eu une rencontre avec Y », a dit X »: the clause's own subject
+    k = closing + 2
+    while k < end and doc[k].pos_ in ("AUX", "ADV") and k not in view.at:
+        k += 1  # « a simplement indiqué »
+    if k >= end or doc[k].pos_ != "VERB" or verb_lemma(doc[k]) not in modality_words().get("reporting", frozenset()):
+        return []
+    k += 1
+    while k < end and doc[k].pos_ == "ADV" and k not in view.at:
+        k += 1
+    k = past_role_nouns(view, past_determiners(view, k, end), end)
+    return [s for s in view.group_at(k, end) if s.kind is EntityKind.PERSON][:1]
+
+
+def _visitor_subject(view: SentenceView, start: int) -> list[Slot]:
+    """« La visite de X à Y a été marquée par un entretien avec Z »: the visitor, where the clause's
+    subject is a noun of a visit (``visit_noun``) whose « de » names a person; else []."""
+    doc = view.doc
+    k = start
+    while k < view.sent.end and is_determiner(doc[k]) and k not in view.at:
+        k += 1
+    if k + 2 >= view.sent.end or doc[k].lemma_.lower() not in VISIT_NOUNS or not doc[k].dep_.startswith("nsubj") or doc[k + 1].lower_ not in DE:
+        return []
+    if doc[k].head.lemma_.lower() not in VISIT_CONTENTS:
+        return []  # « la visite de X a été annulée après un entretien avec Y »: whose talk, the text does not say
+    j = k + 2
+    while j < view.sent.end and j not in view.at and (is_determiner(doc[j]) or is_title(doc[j])):
+        j += 1
+    visitor = view.at.get(j)
+    return [visitor] if visitor is not None and visitor.start == j and visitor.kind is EntityKind.PERSON else []
 
 
 def _past_own_name(view: SentenceView, slot: Slot) -> int:
@@ -702,6 +758,8 @@ def _group_start(view: SentenceView, last: Slot, start: int) -> int:
 LAUNCHING_NOUNS = function_words("launching_noun")
 #: Nouns of a visit whose « de X » names the visitor: met by the one who receives it only.
 VISIT_NOUNS = function_words("visit_noun")
+#: Verbs by which a visit holds what it is made of (« la visite de X a été marquée par un entretien avec Y »), by lemma.
+VISIT_CONTENTS = function_words("visit_content")
 #: Verbs of writing: a relation noun after « sur » is what they are about (« a écrit sur »).
 WRITING_VERBS = function_words("writing_verb")
 #: Relation nouns that relate only with their own complement (« les propos de X à l'encontre
@@ -1514,9 +1572,23 @@ def requested(view: SentenceView, cue: Token, start: int) -> bool:
     """The noun is the object of a verb of asking or considering (« réclame l'interdiction de X »),
     or a participle of asking set off after it says so (« son expulsion, demandée par Y »)."""
     if governing_verb(view, cue, start) in request_verbs():
-        return not _on_the_agenda(view, cue, start)  # not « L'ordre du jour appelle l'audition de Y »
+        # not « L'ordre du jour appelle l'audition de Y », nor « a évoqué les conversations qu'a
+        # eues X avec Y », talks held, which a relative tells
+        if _during_noun(view, cue):
+            return False  # « X a été évoqué lors d'un entretien entre A et B »: a talk held, where something was said
+        return not _on_the_agenda(view, cue, start) and _held_in_relative(view, _past_adjectives(view, cue.i + 1, view.sent.end), Argument.AVEC.words) is None
     participle, agents = _apposed_participle_agent(view, cue.i + 1, view.sent.end)
     return bool(agents) and participle is not None and participle.lemma_.lower() in request_verbs()
+
+
+def _during_noun(view: SentenceView, cue: Token) -> bool:
+    """The noun stands after « lors de », « pendant », « au cours de » (past its article and adjectives)."""
+    j = cue.i - 1
+    while j > view.sent.start and view.doc[j].pos_ == "ADJ" and j not in view.at:
+        j -= 1
+    if is_determiner(view.doc[j]):
+        j -= 1
+    return during(view.doc, j, view.sent.start)
 
 
 #: Nouns of a sanction or an inquiry that asking for against someone is blaming them (« réclame

@@ -223,6 +223,9 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
         return _what_one_said(view, i + 1, view.clause(min(i + 1, view.sent.end - 1))[1])  # the clause after « que »
     while i < end and (doc[i].pos_ in ("DET", "ADJ") or i in view.open_quotes or doc[i].text in QUOTES) and i not in view.at and not _act(doc[i]):
         i += 1  # « l'ancienne direction de X », « l'« immobilisme » de X »
+    i = past_quality(view, i, end)  # « le caractère inacceptable des propos de X »: X's words
+    while i < end and (doc[i].pos_ in ("DET", "ADJ") or i in view.open_quotes or doc[i].text in QUOTES) and i not in view.at and not _act(doc[i]):
+        i += 1
     if i < end and i not in view.at and doc[i].lemma_.lower() in FORCEFUL_ACTS:
         return _forceful_agents(view, i, end)
     if i + 2 < end and doc[i].pos_ == "NOUN" and not _act(doc[i]) and doc[i + 1].lower_ in ("de", "d'", "d’") and _act(doc[i + 2]) and not {i, i + 2} & view.at.keys():
@@ -432,6 +435,24 @@ def _past_when(view: SentenceView, k: int, end: int) -> int:
     """Past the adjuncts and a duration at token k (« effectué depuis cinq ans par X »)."""
     k = past_adjuncts(view, k, end)
     return lasting_end(view.doc, k, end)
+
+
+#: Nouns of a quality an adjective gives to what their « de » names (« le caractère inacceptable de »), by lemma.
+QUALITY_NOUNS = function_words("quality_noun")
+
+
+def past_quality(view: SentenceView, i: int, end: int) -> int:
+    """Past a noun of quality, its adjectives and its « de » (« le caractère inacceptable des
+    propos de X »: from « propos »), where token i is one; else i."""
+    doc = view.doc
+    if i >= end or i in view.at or doc[i].lemma_.lower() not in QUALITY_NOUNS:
+        return i
+    j = i + 1
+    while j < end and j not in view.at and (doc[j].pos_ in ("ADJ", "ADV") or (doc[j].lower_ in ("et", ",") and j > i + 1)):
+        j += 1  # « le caractère totalement inacceptable et injustifié »
+    if j == i + 1 or j >= end or doc[j].lower_ not in DE or not any(doc[k].pos_ == "ADJ" for k in range(i + 1, j)):
+        return i
+    return j + 1
 
 
 #: Nouns that make one participle with « mis en » before them (« mises en œuvre par X »).

@@ -273,6 +273,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
             targets = _beside_owner(view, after, end)  # « la France restera à vos côtés »
         if not targets and spec.argument is Argument.DE:
             targets = _on_behalf_complement(view, after, end)  # « a reçu un appel de la part de Y »
+        if not targets and spec.argument is Argument.DE and spec.relation in (RelationType.CRITICISED, RelationType.ENDORSED) and after < end and view.doc[after].lower_ in DE:
+            targets = decided_by(view, after + 1, end)  # « se réjouit des propositions de dialogue faites à l'opposition par Y »
         if not targets and "contre" in spec.argument.words:
             targets = fronted(view, cue, "contre")  # « Contre X, le parquet a requis six mois de prison »
         if not targets and "avec" in spec.argument.words and spec.relation is RelationType.MET:

@@ -130,6 +130,14 @@ LIST_REACH = 8
 FRENCH_SEATS = function_words("french_seat")
 #: Offices of the French government that a transcript's title gives its speaker (« secrétaire d'État »).
 FRENCH_OFFICES = function_words("french_office")
+#: Words after a description that make it name another kind of body (« le mouvement scout »: no party).
+KIND_CHANGING = function_words("kind_changing")
+#: Countries whose name after an organisation's names its national branch (« Google France »).
+BRANCH_COUNTRIES = function_words("branch_country")
+#: Nouns of a visit whose « de X » names the visitor (« la visite de X et son entretien avec Y »).
+VISIT_NOUNS = function_words("visit_noun")
+#: How many words may stand between the visitor and the « et » of the possessive.
+VISITOR_REACH = 6
 #: Relation nouns whose possessive names the one they aim at (« X prend sa défense »: not X).
 DEFENDED_NOUNS = function_words("defended_noun")
 #: Verbs of judging what someone did, whose possessive object is never the subject's own (« X a
@@ -993,6 +1001,11 @@ class _DocState:
         doc = self.doc
         defined: dict[str, _Mention] = {}
         for i in numpy.flatnonzero(self.orths == doc.vocab.strings["("]).tolist() if "(" in doc.vocab.strings else []:
+            if i + 3 < len(doc) and doc[i + 1].lower_.replace("’", "'") in ("l'", "le", "la", "les") and doc[i + 3].text == ")" and _acronym_like(doc[i + 2].text, strict=True):
+                full = self._defined_by(i, doc[i + 2].text)  # « le Congrès national africain (l'ANC) »
+                if full is not None:
+                    defined.setdefault(doc[i + 2].text, full)
+                continue
             if i + 2 >= len(doc) or doc[i + 2].text != ")" or not _acronym_like(doc[i + 1].text, strict=False):
                 if i > 0 and _acronym_like(doc[i - 1].text, strict=True):
                     full = self._defined_after(i, doc[i - 1].text)  # « l'ONUB (Opération des Nations unies au Burundi) »
@@ -2792,8 +2805,10 @@ class _DocState:
         for n in range(len(after), 0, -1):
             words = " ".join(after[:n]).replace("' ", "'")
             if words in table:
-                # « du Règlement, le Bureau a décidé »: the subject of the next clause, no apposition
-                return None if _verb_follows(doc, end + 2 + n) else table[words]
+                # « du Règlement, le Bureau a décidé »: the subject of the next clause, no apposition;
+                # « X, le mouvement scout de Y »: a movement of another kind than the table's
+                other_kind = end + 2 + n < len(doc) and doc[end + 2 + n].lower_ in KIND_CHANGING
+                return None if _verb_follows(doc, end + 2 + n) or other_kind else table[words]
         return None
 
     def _modifier(self, m: _Mention) -> bool:
@@ -3183,8 +3198,9 @@ class _DocState:
             if m.kind is EntityKind.PERSON and not self._government_of(m):  # « Washington » read as a person
                 continue
             known = self.r.gazetteer.canonical(clean_name(m.text)) or self.r.gazetteer.canonical(m.text) or self._fused_article_name(m)
-            name = known[0] if known else clean_name(m.text)
-            reason = (MergeReason.NAME if name == clean_name(m.text) else MergeReason.KNOWN_NAME).value
+            branch = None if known else self._national_branch(m)
+            name = known[0] if known else branch[0] if branch else clean_name(m.text)
+            reason = (MergeReason.NATIONAL_BRANCH if branch else MergeReason.NAME if name == clean_name(m.text) else MergeReason.KNOWN_NAME).value
             government = self._government_of(m)
             if government:  # « Bruxelles a infligé une amende à X »
                 known = self.r.gazetteer.canonical(government)
@@ -3200,6 +3216,18 @@ class _DocState:
             if m.alias_of is not None and m.alias_of.cluster:
                 m.cluster, m.reason = m.alias_of.cluster, m.alias_reason
         self.join_short_names()
+
+    def _national_branch(self, m: _Mention) -> Optional[tuple[str, EntityKind]]:
+        """« Google France », « Meta France »: an organisation named by a known organisation (or one
+        the document names) and a country of ``branch_country`` is that organisation's branch, one
+        entity with it, as the news speaks of it; not a name that is itself another (« Air
+        France »: « Air » is none)."""
+        words = clean_name(m.text).split()
+        if m.kind is not EntityKind.ORGANISATION or len(words) < 2 or words[-1].lower() not in BRANCH_COUNTRIES:
+            return None
+        parent = " ".join(words[:-1])
+        named = any(o.kind is EntityKind.ORGANISATION and clean_name(o.text) == parent for o in self.mentions)
+        return self.r.gazetteer.canonical(parent) or ((parent, EntityKind.ORGANISATION) if named else None)  # « Nokia », named in the document
 
     def _fused_article_name(self, m: _Mention) -> Optional[tuple[str, EntityKind]]:
         """« a déclaré au Monde », « les journalistes du Monde »: one word the model read as an
@@ -4878,6 +4906,10 @@ class _DocState:
         if judged is not None:  # « X a critiqué Z pour son soutien à Y », « a félicité Z pour sa victoire »: Z's
             m.cluster, m.reason = judged.cluster, "possessive after « pour » (the person right before it, whose act it names)"
             return
+        visitor = self._visitor_before(m, refs_here)
+        if visitor is not None:  # « la visite de X à Paris et son entretien avec Y »: X's
+            m.cluster, m.reason = visitor.cluster, "possessive after « la visite de X ... et » (the visitor's)"
+            return
         defended = m.end < len(self.doc) and self._defence_taken(m)  # « prend sa défense »
         aimed = defended or (m.end < len(self.doc) and (self.doc[m.end].lower_ == "encontre" or self._judged_work(m) or self._received(m)))  # « à son encontre », « prend sa défense », « salue son courage », « obtient son soutien »: never the subject's own
         if not aimed and self._unresolved_subject_before(here, m.start, "any"):
@@ -4919,6 +4951,27 @@ class _DocState:
             m.cluster, m.reason = lead.cluster, "possessive (the subject of the sentence before)"
         else:
             m.reason = "possessive, no person as the subject of the sentence before"
+
+    def _visitor_before(self, m: _Mention, refs: list[_Mention]) -> Optional[_Mention]:
+        """« la visite de X en France et son entretien avec Y »: the person named right after a noun
+        of a visit (``visit_noun``) that the possessive is joined to by « et », with no verb between;
+        the possessive names the visit's own next step, the visitor's."""
+        doc = self.doc
+        if m.start < 4 or doc[m.start - 1].lower_ != "et":
+            return None
+        for ref in sorted(refs, key=lambda r: -r.start):
+            if ref.end >= m.start or not ref.cluster or m.start - ref.end > VISITOR_REACH:
+                continue
+            between = doc[ref.end : m.start - 1]
+            if any(t.pos_ in ("VERB", "AUX") or t.text in (";", ":") or t.lower_ == "et" for t in between):
+                return None
+            k = ref.start - 1
+            if k > 0 and doc[k].lower_ in titles():
+                k -= 1  # « la visite de M. X »
+            if k > 0 and doc[k].lower_ == "de" and doc[k - 1].lemma_.lower() in VISIT_NOUNS and self.clusters[ref.cluster].kind is EntityKind.PERSON:
+                return ref
+            return None
+        return None
 
     def _defence_taken(self, m: _Mention) -> bool:
         """« X prend sa défense »: a noun of ``defended_noun`` after the possessive, right after

@@ -55,6 +55,7 @@ class MergeReason(str, Enum):
     CORPUS_OTHER_NAME = "other name given to it in another document"
     CORPUS_NEAR_NAME = "variant of the one similar full name in the corpus"
     RENAMED = "earlier name of the same organisation"
+    NATIONAL_BRANCH = "national branch of a known organisation (« Google France »)"
 
     def detail(self, text: str) -> str:
         """The wording with details after it: ``role table (boss|Uber on 2019-05-01)``."""
