@@ -166,3 +166,14 @@ def test_draw_shows_linked_entities_coloured_by_kind(tmp_path):
     kg.to_png(tmp_path / "a.png")
     kg.to_png(tmp_path / "b.png")
     assert (tmp_path / "a.png").read_bytes() == (tmp_path / "b.png").read_bytes()
+
+
+def test_a_first_name_and_surname_find_the_one_person_named_with_a_patronymic():
+    kg = tpg.KnowledgeGraph(
+        [_entity("p:ivan", "Ivan Petrovitch Sokolov"), _entity("p:olga", "Olga Sokolov"), _entity("p:ana", "Ana Maria Lopez"), _entity("p:ana2", "Ana Luisa Lopez")],
+        [_rel("r1", "p:ivan", "p:olga", "met", "a.txt", "2001-03-02", "Ivan Petrovitch Sokolov a reçu Olga Sokolov.")],
+    )
+    assert kg.entity("Ivan Sokolov").id == "p:ivan"  # « Ivan Sokolov »: the one with a patronymic between
+    assert [r.id for r in kg.relations(source="Ivan Sokolov")] == ["r1"]
+    with pytest.raises(tpg.EntityNotFoundError):
+        kg.entity("Ana Lopez")  # two people fit: no guess

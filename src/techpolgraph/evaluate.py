@@ -214,7 +214,8 @@ def _name_index(kg: KnowledgeGraph) -> _NameIndex:
 
 def _entities_named(name: str, ids: dict[str, set[str]]) -> set[str]:
     """The entities a gold name refers to: those with that label or alias; where the graph has
-    none, those named by its first initial and last word, or by its last word alone (« Candace
+    none, the one named by its first and last words with middle names or a patronymic between
+    them, those named by its first initial and last word, or by its last word alone (« Candace
     Owens » in a gold file, where the text only ever says « C. Owens » or « Owens »: the graph
     cannot know a first name the text does not give).
 
@@ -226,6 +227,8 @@ def _entities_named(name: str, ids: dict[str, set[str]]) -> set[str]:
     ['e3']
     >>> sorted(_entities_named("Monsieur Richard", {"paul richard": {"e4"}})), sorted(_entities_named("M. Martin", {"paul martin": {"e5"}, "anne martin": {"e6"}}))
     (['e4'], [])
+    >>> sorted(_entities_named("Ivan Sokolov", {"ivan petrovitch sokolov": {"e7"}}))
+    ['e7']
     """
     found = ids.get(name_key(name), set())
     own = own_name(name)
@@ -239,6 +242,10 @@ def _entities_named(name: str, ids: dict[str, set[str]]) -> set[str]:
         return ending if len(ending) == 1 else set()
     if found or len(words) < 2:
         return found
+    first, last = name_key(words[0]), name_key(words[-1])
+    middled = {i for key, named in ids.items() if len(key.split()) > len(words) and key.split()[0] == first and key.split()[-1] == last for i in named}
+    if len(middled) == 1:
+        return middled  # « Boris Eltsine » of a gold file, where the text names « Boris Nicolaïevitch Eltsine »
     initial = ids.get(name_key(f"{words[0][0]}. {words[-1]}"), set())
     return initial or next((ids[name_key(form)] for form in surname_forms(words[-1].lower()) if ids.get(name_key(form))), set())  # « el-Sarraj »: also « Sarraj »
 

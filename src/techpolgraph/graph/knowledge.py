@@ -20,6 +20,7 @@ from ..errors import EntityNotFoundError, TechpolgraphError
 from ..models import (
     BuildReport,
     DocumentInfo,
+    EntityKind,
     Entity,
     Meeting,
     Merge,
@@ -151,9 +152,23 @@ class KnowledgeGraph:
             if found is not None:
                 return found
         ids = self._names.get(key) or self._names.get(_bare(key), set()) if key not in _anaphor_keys() else set()
+        if not ids and key not in _anaphor_keys():
+            ids = self._with_middle_names(key)  # « Boris Eltsine » for « Boris Nicolaïevitch Eltsine »
         if not ids:
             raise EntityNotFoundError(f"no entity is named {name!r}; try one of: {', '.join(self._close_labels(name))}")
         return max((self.entities[i] for i in ids), key=lambda e: (name_key(e.label) == key, _mentions(e), e.id))
+
+    def _with_middle_names(self, key: str) -> set[str]:
+        """The one person whose name is the given first name and surname with middle names or a
+        patronymic between them (« boris eltsine »: « Boris Nicolaïevitch Eltsine »), else none."""
+        words = key.split()
+        if len(words) < 2:
+            return set()
+        found = {
+            eid for name, ids in self._names.items() for eid in ids
+            if self.entities[eid].kind is EntityKind.PERSON and len(name.split()) > len(words) and name.split()[0] == words[0] and name.split()[-1] == words[-1]
+        }
+        return found if len(found) == 1 else set()
 
     def _entity_at(self, name: str, when: dt.date) -> Optional[Entity]:
         """The holder of the role a description names at a date, or the entity whose documents

@@ -134,8 +134,8 @@ class Gazetteer:
                     self.entries.setdefault(f"{fused} {form[4:]}", known)
 
     def _add_authorities(self, nationalities: str) -> None:
-        """« les autorités turques » is the Turkish state: the country, as a known place (a ban
-        « en Turquie » has it as its source too). The table's adjectives are singular; their
+        """« les autorités turques », « l'État turc » are the Turkish state: the country, as a known
+        place (a ban « en Turquie » has it as its source too). The table's adjectives are singular; their
         plural in « -s » follows « autorités » (``nationalities.tsv``)."""
         for row in read_table(nationalities) if nationalities else ():
             adjective, known = row[0].lower(), self.entries.get(row[1])
@@ -143,6 +143,8 @@ class Gazetteer:
                 plural = adjective if adjective.endswith(("s", "x")) else adjective + "s"
                 for noun in ("autorités", "Autorités"):
                     self.entries.setdefault(f"{noun} {plural}", known)
+                for noun in ("État", "Etat"):  # « l'État français »: the state itself
+                    self.entries.setdefault(f"{noun} {adjective}", known)
 
     def canonical(self, text: str) -> Optional[tuple[str, EntityKind]]:
         """The canonical name and kind of a known name, or None.
@@ -1279,6 +1281,7 @@ class EntityRecogniser:
             if m < len(doc) and doc[k].lower_ == "de" and doc[m].lower_ in ("la", "l'", "l’"):
                 m += 1
             stop = self._name_end(doc, m)
+            stop = next((j for j in range(m + 1, stop) if self._is_first_name(doc[j].text)), stop)  # « à l'ambassade de France Luc Bernard »: a person after it
             if stop > m:
                 return max(stop, portfolio_end(doc, m))  # « des Affaires étrangères »: the portfolio whole
         return k

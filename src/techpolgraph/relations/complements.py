@@ -35,6 +35,7 @@ from .sentence import (
     MAX_GAP,
     NAMING_NOUNS,
     PLACE_PREPOSITIONS,
+    SEAT_NOUNS,
     PARTIES,
     TYPE_NOUNS,
     SentenceView,
@@ -805,6 +806,10 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
             limit = min(limit + penalty - j, end)
             j = penalty - 1
             continue  # « condamné à trois ans de prison ferme et cinq ans d'inéligibilité par le tribunal »
+        if lower in DE and (decoration := _decoration_end(view, j, end)) > j:
+            limit = min(limit + decoration - j, end)
+            j = decoration - 1
+            continue  # « a remis les insignes de commandeur de la Légion d'honneur à Y »: the rank, then to whom
         if (ago := ago_end(view.doc, j, end)) > j:
             limit = min(limit + ago - j, end)
             j = ago - 1
@@ -818,7 +823,7 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
             limit = min(limit + round_end - j, end)
             j = round_end - 1
             continue  # « voterait au second tour de la présidentielle pour Y »
-        if j in view.at and view.at[j].kind is EntityKind.LOCATION and _after_place_word(view, j):
+        if j in view.at and (view.at[j].kind is EntityKind.LOCATION or _seat(view, j)) and _after_place_word(view, j):
             place = view.at[j]
             limit = min(limit + (place.end - place.start), end)
             j = place.end - 1
@@ -1166,6 +1171,35 @@ def authorities_of_opening_place(view: SentenceView, cue: Token, start: int) -> 
 
 #: Nouns of a country's authorities (« les autorités »), by lemma.
 AUTHORITY_NOUNS = function_words("authority_noun")
+
+
+#: Words of a decoration's rank and order (« commandeur », « grand officier », « Légion d'honneur »), lower case.
+DECORATION_WORDS = function_words("decoration_word")
+
+
+def _decoration_end(view: SentenceView, j: int, end: int) -> int:
+    """Past the rank and order of a decoration opened by « de » at token j (« de grand officier
+    de la Légion d'honneur », « de chevalier de l'ordre national du Mérite »); j where none."""
+    doc = view.doc
+    k, ranked = j, False
+    while k < end:
+        slot = view.at.get(k)
+        if slot is not None and slot.start == k and doc[k].lower_ in DECORATION_WORDS:
+            k, ranked = slot.end, True  # « la Légion d'honneur », which the model may name
+            continue
+        if slot is not None or not (doc[k].lower_ in DE or doc[k].lower_ == "dans" or is_determiner(doc[k]) or doc[k].lower_.replace("’", "'") in DECORATION_WORDS):
+            break
+        ranked = ranked or doc[k].lower_ in DECORATION_WORDS
+        k += 1
+    return k if ranked else j
+
+
+def _seat(view: SentenceView, j: int) -> bool:
+    """The mention at j is an institution named by a noun of a seat of power (« l'ambassade de
+    France », « le ministère de l'Intérieur »): after « à », a place (« reçu à l'ambassade de
+    France par Y »)."""
+    slot = view.at[j]
+    return slot.kind is EntityKind.ORGANISATION and view.doc[slot.start].lemma_.lower() in SEAT_NOUNS
 
 
 def _after_place_word(view: SentenceView, j: int) -> bool:

@@ -1051,7 +1051,7 @@ def governor(cue: Token, sent: Span, effect: str) -> Optional[Token]:
     tag, low = tags(doc), lower_forms(doc)
     while j >= sent.start and steps < INTENT_WINDOW:
         token, pos = doc[j], tag[j]
-        tagged = pos in ("VERB", "NOUN", "AUX", "PRON", "ADV", "ADJ") or (pos == "PROPN" and token.is_lower)
+        tagged = (pos in ("VERB", "NOUN", "AUX", "PRON", "ADV", "ADJ") or (pos == "PROPN" and token.is_lower)) and not token.ent_type_  # not « Harlem Désir »
         if tagged and (token.lemma_.lower() in words or verb_lemma(token) in words or _present_form(token) in words):  # « nie » is tagged PRON, « dément » ADV
             if verb_lemma(token) in DE_GOVERNORS and low[j + 1] not in DE_FORMS:
                 return None  # « s'est défendu d'avoir soutenu Y », not « se défend en critiquant Y »

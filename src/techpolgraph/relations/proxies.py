@@ -242,13 +242,16 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
             j += 3  # « le téléchargement et l'utilisation de X », « l'indépendance et la souveraineté de X »
             continue
         break
-    if j + 2 < end and doc[j].lower_ in ("de", "d'", "d’") and doc[j + 1].pos_ == "NOUN" and doc[j + 2].lower_ in DE and j + 1 not in view.at and (
+    kind_end = j + 2
+    while kind_end < end and doc[kind_end].pos_ == "ADJ" and doc[kind_end].is_lower and kind_end not in view.at and j + 1 < end and doc[j + 1].pos_ == "NOUN":
+        kind_end += 1  # « les pratiques d'optimisation fiscale de X »: the kind and its adjective
+    if kind_end < end and doc[j].lower_ in ("de", "d'", "d’") and doc[j + 1].pos_ == "NOUN" and doc[kind_end].lower_ in DE and j + 1 not in view.at and (
         doc[i].lemma_.lower() in TEAM_NOUNS
         or ("Plur" not in doc[j + 1].morph.get("Number") and not CueTable.shipped().for_lemma(doc[j + 1].lemma_.lower()) and doc[j + 1].lemma_.lower() not in RESHAPING_NOUNS)
     ):
         # « le comité d'investiture de X », « les efforts de médiation de X », « la politique
         # d'immigration de X »: its kind; not « la décision d'exclusion de X », an act done to X
-        j += 2
+        j = kind_end
     if j in view.at and view.at[j].kind is EntityKind.PERSON and j == i + 1:
         return view.group_at(j, end)  # « la stratégie Romney », « le gouvernement Ayrault »
     if j in view.at and view.at[j].kind is EntityKind.ORGANISATION:

@@ -54,6 +54,7 @@ from .sentence import (
     during,
     expand,
     is_determiner,
+    is_title,
     is_organ_noun,
     is_past_participle,
     is_possessive,
@@ -232,7 +233,7 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
     elif spec.argument is Argument.OBJ:
         # one meets a person, not their account or their policy; one bans an account, not a measure
         proxies = spec.relation is not RelationType.MET and not (spec.relation is RelationType.BANNED and measure_at(view, after, end))
-        tail = gapped_tail(view.doc, cue, spec)
+        tail = gapped_tail(view.doc, cue, spec) if spec.words[-1] not in ("que", "qu'", "qu’") else None  # « regrette, Y, que Z ... »: Z, not the one spoken to
         if tail is not None:  # « a mis, le 3 mai, Meta en demeure »: the object before the locution's other words
             targets = direct_object(view, cue.i + 1, tail, proxies)
         else:
@@ -251,6 +252,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
             targets = object_clitic(view, cue, start) or addressed_by_name(view, cue, after, start)  # « qui l'ont banni », « je vous remercie, M. Y, de ... »
         elif subjects and tail is None:
             subjects = subjects + [s for s in co_agents(view, past_adjuncts(view, after, end), end) if all(s.cluster != x.cluster for x in subjects)]  # « nous avons reçu avec X le recteur »: X too
+        if targets and spec.lemma in ACTS_ONLY_VERBS and not _owner_of_act(view, targets[0]):
+            targets = []  # « X regrette Y »: misses Y; « X regrette la décision de Y » criticises Y's act
         if targets and spec.lemma in ATTRIBUTE_VERBS and not _word_after(view, *(_past_apposed(view, targets[-1], end) if targets[-1].start > cue.i else (after, end)), DE):
             targets = []  # « X a traité Y de menteur », not « X a traité Y avec respect »
         if targets and spec.relation is RelationType.ENDORSED and _for_courtesy(view, after, targets, end):
@@ -318,6 +321,15 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
     if spec.relation is RelationType.CRITICISED and spec.argument is Argument.AVEC and mutual:
         return among(subjects + targets, spec.relation) if len(subjects) == 1 else []  # « X s'est écharpé avec Y »: each the other
     return pair_up(view, subjects, targets) + [(org, person, False) for org, person in gapped]
+
+
+def _owner_of_act(view: SentenceView, slot: Slot) -> bool:
+    """The party stands after the « de » or « par » of a noun before it (« la décision de Y »,
+    « les propos tenus par Y »), as the owner of an act."""
+    k = slot.start - 1
+    while k > view.sent.start and (is_determiner(view.doc[k]) or is_title(view.doc[k])) and k not in view.at:
+        k -= 1
+    return view.doc[k].lower_ in DE or view.doc[k].lower_ == "par"
 
 
 def _we_and_the_hearer(view: SentenceView, subjects: list[Slot]) -> Optional[Slot]:
@@ -680,6 +692,9 @@ def gapped_pairs(view: SentenceView, targets: list[Slot], end: int) -> list[tupl
 
 
 #: Verbal cues whose object is the party itself (« voter X », not « voter la réforme de X »).
+#: Verbs whose object is a party's act, never the party itself (« X regrette la décision de Y »;
+#: « X regrette Y » misses Y), by lemma.
+ACTS_ONLY_VERBS = function_words("acts_only_verb")
 NO_PROXY_VERBS = function_words("no_proxy_verb")
 
 
