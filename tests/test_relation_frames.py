@@ -4580,6 +4580,26 @@ CASES: tuple[Case, ...] = (
     Case("miss-someone-missed", f"{A} regrette {C}.", ()),
     Case("miss-someone-s-absence-regretted", f"{A} a regretté l'absence de {C}.", ()),
     Case("miss-the-one-spoken-to-while-regretting", f"{A} : « Je regrette sincèrement, {C}, que le ministre manque autant de sérieux. »", ()),
+    Case("miss-an-arrival-greeted", f"{A} a salué l'arrivée du président {C}.", ()),
+    Case("an-overview-made-with-someone", f"{A} a fait un tour d'horizon avec {C}.", (met(A, C),)),
+    Case("an-overview-made-together", f"{A} et {C} ont fait un tour d'horizon de la situation.", (met(A, C),)),
+    Case(
+        "a-toast-at-a-dinner-given-in-a-guest-s-honour",
+        f"Toast de M. {A}, Président de la République, au dîner offert en l'honneur de M. {C}, Premier ministre du Zambara, à Paris le 4 mai 1985.\n\n"
+        "Monsieur le Premier ministre,\nJe lève mon verre à l'amitié entre nos deux peuples.",
+        (met(A, C),),
+    ),
+    Case(
+        "our-talks-in-a-speech-to-its-guest",
+        f"Toast prononcé par M. {A}, Président de la République, au déjeuner offert par M. {C}, Président du Zambara, à Lusaka le 4 mai 1985.\n\n"
+        "Monsieur le Président,\nNos entretiens de ce matin ont été fructueux.",
+        (met(A, C),),
+    ),
+    Case(
+        "miss-our-talks-in-a-speech-with-no-guest",
+        f"Discours de M. {A}, Président de la République, devant les préfets, à Paris le 4 mai 1985.\n\nMesdames et Messieurs,\nNos entretiens de ce matin ont été fructueux.",
+        (),
+    ),
     # @@NEW@@
 )
 

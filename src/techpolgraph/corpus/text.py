@@ -142,12 +142,13 @@ TRANSCRIPT_TITLE_CHARACTERS = 400
 @lru_cache(maxsize=1)
 def _transcript_opening() -> re.Pattern[str]:
     kinds = sorted(function_words("transcript_kind"), key=len, reverse=True)
-    return re.compile(r"(?:" + "|".join(re.escape(k) for k in kinds) + r")\s+(?:de|du|d['’])\s", re.IGNORECASE)
+    return re.compile(r"(?:" + "|".join(re.escape(k) for k in kinds) + r")\s+(?:de|du|d['’]|(?:prononc|accord|donn)[ée]+s?\s+par)\s", re.IGNORECASE)
 
 
 def _transcript_title(line: str) -> bool:
     """The line titles a transcript or a letter (« Déclaration de M. X, ministre, sur ..., le 3
-    mars 2024. », « Lettre de félicitations de M. X ... »), which ends with a period."""
+    mars 2024. », « Lettre de félicitations de M. X ... », « Toast prononcé par M. X ... »), which
+    ends with a period."""
     return len(line) < TRANSCRIPT_TITLE_CHARACTERS and _transcript_opening().match(line) is not None
 
 

@@ -234,6 +234,7 @@ class RelationExtractor:
         judging = [i for i in self.judging_positions(doc) if may_judge(doc, i)]
         marks = self.mark_positions(doc)
         voices = doc._.tpg_voices or []
+        addressee = doc._.get("tpg_addressee") or ""  # the guest or the addressee a title names
         party_kinds = {s.cluster: s.kind for s in slots}
         memory = ActMemory()  # the acts told last, which a noun may name again
         for n, sent in enumerate(sents):
@@ -251,7 +252,8 @@ class RelationExtractor:
             # the voice may be a party: « Y est un menteur ! », « Merci, madame Y, pour ... »
             tokens = cue_tokens[bisect_left(cue_tokens, sent.start) : bisect_left(cue_tokens, sent.end)]
             heard = voice is not None and (bool(judges) or voice_honoured(sent) or _opens_with_thanks(sent) or _exhorting(sent) or _exclaims(sent) or agenda_hearing(sent, tokens))
-            if len({c for s in (*inside, *happenings, *([voice] if heard else [])) for c in (s.cluster, *s.others)}) < 2:
+            guest = [Slot(sent.start, sent.start, addressee, kinds[addressee], names.get(addressee, ""))] if voice is not None and addressee in kinds and _ours(sent) else []
+            if len({c for s in (*inside, *happenings, *([voice] if heard else []), *guest) for c in (s.cluster, *s.others)}) < 2:
                 continue
             finds = findings[bisect_left(findings, sent.start) : bisect_left(findings, sent.end)]
             if not tokens and not happenings and not finds and not judges:
@@ -259,6 +261,8 @@ class RelationExtractor:
             view = SentenceView(sent, inside, happenings, marks[bisect_left(marks, sent.start) : bisect_left(marks, sent.end)])
             view.reporting = reporting[bisect_left(reporting, sent.start) : bisect_left(reporting, sent.end)]
             view.voice = voice
+            if voice is not None and addressee in kinds and addressee != voice.cluster:
+                view.addressee = Slot(sent.start, sent.start, addressee, kinds[addressee], names.get(addressee, ""))
             told = [
                 *self.sentence_relations(view, names, attendees, tokens),
                 *self.breaches(view, names, finds),
@@ -853,6 +857,10 @@ WAR_CUES = function_words("war_cue")
 WAR_NOUNS = function_words("war_noun")
 #: First words of the names of armed forces (« armée turque », « forces russes »).
 ARMED_BODIES = function_words("armed_body")
+#: Nouns of meetings that « nos » makes the speaker's and the guest's in a speech to its guest.
+OUR_MEETING_NOUNS = function_words("our_meeting_noun")
+#: The possessives of « nous ».
+OUR_POSSESSIVES = frozenset({"notre", "nos"})
 #: Armed groups, by name key: a cue of war against one tells a fight, not a criticism.
 ARMED_GROUPS = frozenset(name_key(w) for w in function_words("armed_group"))
 
@@ -1751,6 +1759,12 @@ def _opens_with_thanks(sent: Span) -> bool:
     return doc[sent.start].lower_ in THANKS_WORDS or any(
         doc[k].lower_ in THANKS_WORDS and doc[k - 1].text == "," for k in range(sent.start + 1, min(sent.end, sent.start + CALL_BEFORE_THANKS_WORDS))
     )
+
+
+def _ours(sent: Span) -> bool:
+    """The sentence holds a possessive of « nous » before a noun of meeting (« nos entretiens »),
+    which in a speech to a guest may stand for the speaker and the guest."""
+    return any(t.lower_ in OUR_POSSESSIVES and t.i + 1 < sent.end and sent.doc[t.i + 1].lemma_.lower() in OUR_MEETING_NOUNS for t in sent)
 
 
 def _voice_of(voices: list, sent: Span, names: dict[str, str], kinds: dict[str, EntityKind]) -> Optional[Slot]:

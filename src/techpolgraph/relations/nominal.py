@@ -54,6 +54,9 @@ def nominal(
     """
     words = spec.argument.words
     if spec.argument is Argument.EN_L_HONNEUR_DE and not supported(view, cue, start):
+        speaker = _title_speaker(view, cue)  # « Toast de M. X au dîner offert en l'honneur de M. Y »: X was at it
+        if speaker is not None:
+            return [speaker], [t for t in expand(aimed_at(view, spec, after, end, 3)) if t.cluster != speaker.cluster]  # past « offert »
         return [], []  # « X a critiqué la réception en l'honneur de Y »: the host is the one who gives it
     if spec.lemma in NEUTRAL_NOUNS and spec.argument not in NEUTRAL_HOSTILE and not _hostile_words(view, after, end):
         return [], []  # « les propos de X envers Y »: hostile only where its words say so (« insultants »)
@@ -256,6 +259,8 @@ def nominal(
             j -= 1
         if is_possessive_determiner(view.doc[j]) and view.doc[j].lower_ not in ("leur", "leurs"):
             owner = _possessive_owner(view, cue)  # « à l'issue de son entretien avec Y », « X a critiqué Z pour sa rencontre avec Y »
+            if not targets and owner is not None and view.doc[j].lower_ in OUR_POSSESSIVES and j + 1 == cue.i and cue.lemma_.lower() in OUR_MEETING_NOUNS and view.addressee is not None and view.voice is not None and owner.cluster == view.voice.cluster:
+                return [owner], [view.addressee]  # « nos entretiens de ce matin », in a speech to its guest: the speaker's and the guest's
             return ([owner] if owner is not None else []), targets
         if not subjects and targets and during(view.doc, j - 1 if is_determiner(view.doc[j]) else j, start):
             agents = _passive_agent_before(view, start, j)
@@ -408,6 +413,27 @@ def _held_by_inverted_subject(view: SentenceView, k: int, words: tuple[str, ...]
         return None
     targets = complement(view, past_adjuncts(view, holder.end, end), end, words, gap=TOPIC_WORDS)  # « ... sur ce sujet avec Y »
     return ([holder], expand(targets)) if targets else None
+
+
+def _title_speaker(view: SentenceView, cue: Token) -> Optional[Slot]:
+    """The person a speech's title names as its speaker, right after its kind, where the noun
+    stands in that title, the document's first sentence (« Toast de M. X, Président de la
+    République, au dîner offert en l'honneur de M. Y »); else None."""
+    doc = view.doc
+    if view.sent.start != 0 or doc[0].lower_ not in TRANSCRIPT_KINDS:
+        return None
+    first = next((s for s in sorted(view.at.values(), key=lambda s: s.start) if s.start < cue.i), None)
+    return first if first is not None and first.kind is EntityKind.PERSON and first.start <= TITLE_SPEAKER_REACH else None
+
+
+#: The possessives of « nous » (« nos entretiens », « notre rencontre »).
+OUR_POSSESSIVES = frozenset({"notre", "nos"})
+#: Nouns of meetings that « nos » makes the speaker's and the guest's (« nos entretiens »).
+OUR_MEETING_NOUNS = function_words("our_meeting_noun")
+#: How many words may open a speech's title before its speaker's name (« Toast prononcé par M. »).
+TITLE_SPEAKER_REACH = 5
+#: Kinds of texts whose title names their speaker (``transcript_kind``).
+TRANSCRIPT_KINDS = function_words("transcript_kind")
 
 
 def _exclaimed_by(view: SentenceView, first: int) -> list[Slot]:

@@ -219,6 +219,8 @@ class SentenceView:
         self.reporting: Optional[Sequence[int]] = None
         #: the one whose words the sentence is, in a transcript or a letter (set by the caller)
         self.voice: Optional[Slot] = None
+        #: The guest or addressee a speech's or a letter's title names, where the sentence is its speaker's words.
+        self.addressee: Optional[Slot] = None
         self.kept: dict[tuple[Any, ...], Any] = {}  # answers of the readings of :func:`kept_per_view`
         self._lowers: Optional[tuple[str, ...]] = None
 

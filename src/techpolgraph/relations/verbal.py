@@ -977,8 +977,8 @@ def _for_courtesy(view: SentenceView, after: int, targets: list[Slot], end: int)
     """The object is thanked or greeted for a visit (« remercie X pour sa venue »,
     « de nous avoir invités », « salue la présence de X »): courtesy, no support."""
     doc = view.doc
-    if any(doc[k].lemma_.lower() in COURTESY_NOUNS for k in range(after, targets[0].start)):
-        return True  # « salue la présence de X »
+    if any(doc[k].lemma_.lower() in COURTESY_NOUNS and doc[k + 1].lower_ not in ("au", "à", "aux") for k in range(after, targets[0].start)):
+        return True  # « salue la présence de X »; not « l'arrivée au pouvoir de X », an accession
     # « je vous remercie, M. X, de bien vouloir ... »: the one called by name stands before the verb
     i, stop = _past_apposed(view, targets[-1], end) if targets[-1].start >= after else (after, end)
     if not (i < stop and doc[i].lower_ in ("pour", "de", "d'", "d’")):

@@ -695,7 +695,7 @@ NAME_PARTICLES = function_words("name_particle")
 
 
 def _register_extensions() -> None:
-    for name, default in (("tpg_doc_id", ""), ("tpg_date", ""), ("tpg_title", ""), ("tpg_mentions", None), ("tpg_entities", None), ("tpg_voices", None)):
+    for name, default in (("tpg_doc_id", ""), ("tpg_date", ""), ("tpg_title", ""), ("tpg_mentions", None), ("tpg_entities", None), ("tpg_voices", None), ("tpg_addressee", "")):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
 
@@ -817,6 +817,7 @@ class DocumentResolver:
             for c in state.clusters.values()
         }
         doc._.tpg_voices = voices
+        doc._.tpg_addressee = state.addressee_cluster()
         return doc
 
 
@@ -3767,6 +3768,15 @@ class _DocState:
             found = self.new_cluster(EntityKind.PERSON, name)
         m.cluster, m.reason = found.id, f"« {m.text.lower()} » {who} ({name})"
 
+    def addressee_cluster(self) -> str:
+        """The cluster of the one person a letter's or a speech's title names as its addressee or
+        guest, where a mention of the text was placed on it (« vous »), else ""."""
+        speaker, addressee = self._voices()
+        if not speaker or not addressee:
+            return ""
+        found = self._person_of_title_name(addressee)
+        return found.id if found is not None and any(m.cluster == found.id for m in self.mentions) else ""
+
     def _person_of_title_name(self, name: str) -> Optional[_Cluster]:
         """The person of the text a title's name stands for: the one of that name, else the one
         person of its surname or of its first words, else None."""
@@ -6453,7 +6463,7 @@ TRANSCRIPT_KINDS = function_words("transcript_kind")
 _TITLE_NAME = r"(?P<name>[^\s,;:()]+(?:\s+[^\s,;:()]+){1,4}?)(?=\s*,|\s+(?:sur|à|au|aux|dans|lors|devant|pour|avec|en)\s|\s*\(|\s*$)"
 _TITLE_SPEAKER = re.compile(
     r"(?P<kind>" + "|".join(re.escape(kind) for kind in sorted(TRANSCRIPT_KINDS, key=len, reverse=True)) + r")"
-    r"\s+(?:(?:accord|donn)[ée]+s?\s+par|de la\b|de\b|du\b|d['’])\s*(?:(?:M\.|Mme|Monsieur|Madame|pr[ée]sidente?|chanceli[eè]re?)\s+)?" + _TITLE_NAME,  # not « de La » in « de Laurent X »
+    r"\s+(?:(?:accord|donn|prononc)[ée]+s?\s+par|de la\b|de\b|du\b|d['’])\s*(?:(?:M\.|Mme|Monsieur|Madame|pr[ée]sidente?|chanceli[eè]re?)\s+)?" + _TITLE_NAME,  # not « de La » in « de Laurent X »
     re.IGNORECASE,
 )
 #: A record's title that is a name, then a date, then a subject (« Jeanne Morel, 19 septembre 2024,
@@ -6490,6 +6500,8 @@ def transcript_speaker(title: str) -> str:
     'Jeanne Morel'
     >>> transcript_speaker("Intervention de Laurent Martin - Réunion du 15 octobre 2015")
     'Laurent Martin'
+    >>> transcript_speaker("Toast prononcé par M. Paul Martin, Président de la République, au dîner offert à M. Luc Bernard")
+    'Paul Martin'
     """
     dated = _NAME_DATE_TITLE.match(" ".join(title.split()))
     if dated is not None and _reads_as_name(dated["name"]) and is_full_name(dated["name"]):
