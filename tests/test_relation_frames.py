@@ -4496,7 +4496,7 @@ CASES: tuple[Case, ...] = (
         "thanks-to-the-hearer-past-an-adverb-and-an-incise",
         f"Allocution de M. {A} à l'occasion de la visite de M. {C}.\n\n"
         f"Monsieur le président, je veux aujourd'hui vous remercier d'avoir, avec fermeté, critiqué {B}, reçu Jeanne Morel et soutenu Henri Duval.",
-        (endorsed(A, C), criticised(C, B), met(C, "Jeanne Morel"), endorsed(C, "Henri Duval")),
+        (endorsed(A, C), criticised(C, B), met(C, "Jeanne Morel"), endorsed(C, "Henri Duval"), met(A, C)),  # the title: a speech at C's visit
     ),
     Case("miss-thanks-to-no-one-named", f"Je veux aujourd'hui vous remercier d'avoir, avec fermeté, critiqué {B}. {A}", ()),
     Case("talks-had-past-the-incise-of-we", f"{A} : « Nous avons eu, {C} et moi, une discussion très approfondie. »", (met(A, C),)),
@@ -4599,6 +4599,35 @@ CASES: tuple[Case, ...] = (
         "miss-our-talks-in-a-speech-with-no-guest",
         f"Discours de M. {A}, Président de la République, devant les préfets, à Paris le 4 mai 1985.\n\nMesdames et Messieurs,\nNos entretiens de ce matin ont été fructueux.",
         (),
+    ),
+    Case(
+        "an-interview-greeting-its-guest-names-the-one-who-answers",
+        f"Q - {A}, bonsoir. Vous êtes ministre de l'Industrie.\n\nR - J'ai reçu hier {C}, mon homologue belge, dans mon bureau.",
+        (met(A, C),),
+    ),
+    Case(
+        "a-title-naming-the-speaker-after-a-role",
+        f"Déclaration à la presse du ministre de l'Industrie, M. {A}, à l'issue de son entretien avec M. {C} (Paris, 3 mai 1994)\n\nJe viens de m'entretenir avec M. {C}.",
+        (met(A, C),),
+    ),
+    Case("an-act-condemned-since-yesterday-morning", f"{A} a condamné dès hier matin les tirs de roquettes du Hezbollah.", (criticised(A, "Hezbollah"),)),
+    Case("support-to-a-government-democratically-elected", f"{A} exprime son entier soutien au gouvernement démocratiquement élu du président {C}.", (endorsed(A, C),)),
+    Case(
+        "a-delegation-and-its-members-received",
+        f"{A} a reçu une délégation composée de MM. {C}, vice-Premier ministre, Henri Duval, ministre des affaires étrangères, et {B}, membre du comité.",
+        (met(A, C), met(A, "Henri Duval"), met(A, B)),
+    ),
+    Case("a-delegation-led-by-someone-received", f"{A} a reçu une délégation conduite par {C}.", (met(A, C),)),
+    Case("a-brand-written-in-capitals", f"{A} : « Je me suis entretenu aussitôt avec la direction de META. »", (met(A, "Meta"),)),
+    Case(
+        "a-second-heading-names-the-speaker-of-a-toast",
+        f"Toast prononcé à l'occasion du dîner offert par M. {C}.\n\nToast prononcé par M. {A}, Président de la République, à l'occasion du dîner offert par M. {C}.\n\nMonsieur le Premier ministre,\n\nMon Cher Luc,\n\nJe vous remercie de votre accueil.",
+        (met(A, C),),
+    ),
+    Case(
+        "miss-you-madam-in-a-speech-to-a-man",
+        f"Allocution de M. {A}, Président de la République, lors de l'accueil de M. {C}, à Orly, le 4 juillet 1989.\n\nMonsieur le Président,\nVous, madame, qui nous avez reçus si bien à Lusaka, soyez la bienvenue.",
+        (met(A, C),),
     ),
     # @@NEW@@
 )
@@ -4879,3 +4908,11 @@ def test_the_future_of_a_narrative_dated_in_the_past_is_a_fact(analyse_text, tex
 def test_an_act_after_avant_de_in_an_undated_text_reads_as_told(analyse_text):
     # an undated document's present may be a history's: the meeting is told, not planned
     assert edges_of(analyse_text(f"{B} se dit confiante avant de rencontrer {A}.")) == {met(B, A)}
+
+
+@pytest.mark.model
+def test_the_french_foreign_minister_of_an_older_text_is_the_one_of_its_date(analyse_text):
+    """« le ministre des relations extérieures », the portfolio's name of 1981 to 1986, in a
+    communiqué of 1985: Roland Dumas, whom the role table gives for that date."""
+    text = "Le ministre des relations extérieures a reçu aujourd'hui M. Henri Duval. M. Dumas a rappelé la position de la France."
+    assert edges_of(analyse_text(text, date="1985-02-10")) == {met("Henri Duval", "Roland Dumas")}

@@ -114,12 +114,20 @@ class Gazetteer:
             for form in (name, *others):
                 self.entries.setdefault(form.strip(), (name, kind))
         self._add_authorities(nationalities)
+        self._add_capitals()
         for row in read_table(acronyms) if acronyms else ():
             acronym, name, kind = row[0], row[1], EntityKind(row[2])
             others = row[3].split("|") if len(row) > 3 and row[3] else []
             for form in (name, acronym, *others):
                 self.entries.setdefault(form.strip(), (name, kind))
         self._add_fused_articles()
+
+    def _add_capitals(self) -> None:
+        """« META », « TIKTOK »: a known organisation of one word written in capitals, as texts
+        write a brand for emphasis (four letters or more: not « X », nor an acronym's letters)."""
+        for form, (name, kind) in list(self.entries.items()):
+            if kind is EntityKind.ORGANISATION and " " not in form and len(form) >= 4 and form.isalpha() and not form.isupper():
+                self.entries.setdefault(form.upper(), (name, kind))
 
     def _add_fused_articles(self) -> None:
         """« Les Républicains » written after « de » or « à »: « le bureau politique des

@@ -126,7 +126,7 @@ def direct_object(view: SentenceView, i: int, end: int, proxies: bool = True) ->
         if extra and introduced and (after >= end or view.doc[after].is_punct):
             found = described  # « a dissous l'association « X » et le groupuscule « Y » »
     if not found:
-        found = members_after_colon(view, i)  # « a entendu les représentants de P : A et B. »: the members listed, not P
+        found = members_after_colon(view, i) or ([] if proxies else delegation_members(view, i, end))  # « a entendu les représentants de P : A et B. »: the members listed, not P
     if not found and j < end and (view.doc[j].lemma_.lower() in NAMING_NOUNS or _acting_organ(view, j, end)) and (named_after := past_organ(view, j, end, typed=True)) is not None:
         found = view.group_at(named_after, end)  # « a critiqué le mouvement des Gilets jaunes », « a reçu les dirigeants de P »
     if not found and proxies and i + 1 < end and view.doc[i].lower_ in TAKEN_UP and view.doc[i + 1].lower_ in DE:
@@ -1192,6 +1192,49 @@ def _decoration_end(view: SentenceView, j: int, end: int) -> int:
         ranked = ranked or doc[k].lower_ in DECORATION_WORDS
         k += 1
     return k if ranked else j
+
+
+#: Nouns of a delegation whose members a participle lists (« une délégation composée de A, B et C »), by lemma.
+DELEGATION_NOUNS = function_words("delegation_noun")
+#: Participles that list a delegation's members (« composée de ») or name its head (« conduite par »), by lemma.
+DELEGATION_PARTICIPLES = function_words("delegation_participle")
+#: How many words may stand between a delegation's noun and the participle that lists its members.
+DELEGATION_REACH = 6
+
+
+def delegation_members(view: SentenceView, i: int, end: int) -> list[Slot]:
+    """« a reçu une délégation jordanienne composée de MM. A, B et C », « une délégation de P
+    conduite par Y »: the people a participle after the noun of a delegation lists or names as its
+    head, who were met; else []."""
+    doc = view.doc
+    k = past_determiners(view, i, end)
+    if k >= end or doc[k].lemma_.lower() not in DELEGATION_NOUNS:
+        return []
+    for j in range(k + 1, min(k + 1 + DELEGATION_REACH, end - 1)):
+        if doc[j].lemma_.lower() in DELEGATION_PARTICIPLES and doc[j + 1].lower_ in ("de", "d'", "d’", "par", "des"):
+            return _listed_people(view, j + 2 if doc[j + 1].lower_ != "des" else j + 1, end)
+        if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (",", ";", ":"):
+            return []
+    return []
+
+
+def _listed_people(view: SentenceView, m: int, end: int) -> list[Slot]:
+    """The people of a list from token m, each past the role set off after it (« MM. A, vice-Premier
+    ministre, B, ministre des affaires étrangères, et C, membre du comité »), up to a verb or the
+    clause's end."""
+    doc, found = view.doc, []
+    k = m
+    while k < end:
+        slot = view.at.get(k)
+        if slot is not None and slot.start == k:
+            if slot.kind is EntityKind.PERSON and all(slot.cluster != f.cluster for f in found) and (not found or doc[k - 1].lower_ in (",", "et") or is_title(doc[k - 1])):
+                found.append(slot)
+            k = slot.end
+            continue
+        if doc[k].pos_ in ("VERB", "AUX") and not is_past_participle(doc[k]) or doc[k].text in (";", ":", "."):
+            break
+        k += 1
+    return found
 
 
 def _seat(view: SentenceView, j: int) -> bool:

@@ -58,6 +58,9 @@ def nominal(
         if speaker is not None:
             return [speaker], [t for t in expand(aimed_at(view, spec, after, end, 3)) if t.cluster != speaker.cluster]  # past « offert »
         return [], []  # « X a critiqué la réception en l'honneur de Y »: the host is the one who gives it
+    host = _host_in_title(view, cue, after, end) if spec.relation is RelationType.MET else None
+    if host:  # « Toast de M. X à l'occasion du dîner offert par M. Y »: X was Y's guest
+        return host
     if spec.lemma in NEUTRAL_NOUNS and spec.argument not in NEUTRAL_HOSTILE and not _hostile_words(view, after, end):
         return [], []  # « les propos de X envers Y »: hostile only where its words say so (« insultants »)
     if spec.source in (Source.DE, Source.SUBJ) and spec.argument not in (Argument.ENTRE, Argument.OBJ):
@@ -236,6 +239,9 @@ def nominal(
     if spec.relation is RelationType.MET and spec.argument is Argument.DE:
         # « l'interview de X par Y », « Y a mené une interview de X »; not « a lu l'interview de X »
         actors = expand(complement(view, targets[-1].end, end, ("par",), gap=1)) if targets else []
+        if not actors and spec.lemma in TITLE_WELCOMES and (speaker := _title_speaker(view, cue)) is not None:
+            guests = targets or _guest_after(view, cue)  # « ... à l'occasion de la visite officielle en France de M. Y »
+            return [speaker], [t for t in guests if t.cluster != speaker.cluster]  # « Allocution de M. X lors de l'accueil de M. Y »
         if spec.lemma in VISIT_NOUNS:  # « Y a reçu la visite de X »; not « Y a annoncé la visite de X »
             return [] if actors else (subjects if governing_verb(view, cue, start) in receiving_verbs() else []), targets
         if not actors and view.voice is not None and _on_the_agenda(view, cue, start):
@@ -259,7 +265,7 @@ def nominal(
             j -= 1
         if is_possessive_determiner(view.doc[j]) and view.doc[j].lower_ not in ("leur", "leurs"):
             owner = _possessive_owner(view, cue)  # « à l'issue de son entretien avec Y », « X a critiqué Z pour sa rencontre avec Y »
-            if not targets and owner is not None and view.doc[j].lower_ in OUR_POSSESSIVES and j + 1 == cue.i and cue.lemma_.lower() in OUR_MEETING_NOUNS and view.addressee is not None and view.voice is not None and owner.cluster == view.voice.cluster:
+            if not targets and owner is not None and view.doc[j].lower_ in OUR_POSSESSIVES and j + 1 == cue.i and cue.lemma_.lower() in OUR_MEETING_NOUNS and view.addressee is not None and view.voice is not None and owner.cluster == view.voice.cluster and not _partner_named_after(view, cue):
                 return [owner], [view.addressee]  # « nos entretiens de ce matin », in a speech to its guest: the speaker's and the guest's
             return ([owner] if owner is not None else []), targets
         if not subjects and targets and during(view.doc, j - 1 if is_determiner(view.doc[j]) else j, start):
@@ -415,21 +421,69 @@ def _held_by_inverted_subject(view: SentenceView, k: int, words: tuple[str, ...]
     return ([holder], expand(targets)) if targets else None
 
 
+def _host_in_title(view: SentenceView, cue: Token, after: int, end: int) -> Optional[tuple[list[Slot], list[Slot]]]:
+    """In a speech's title, a meal given by someone (« à l'occasion du dîner offert par M. Y »):
+    (the speaker, Y); else None."""
+    speaker = _title_speaker(view, cue)
+    if speaker is None or after + 1 >= end or view.doc[after].lemma_.lower() not in ("offrir", "donner") or view.doc[after + 1].lower_ != "par":
+        return None
+    hosts = [h for h in expand(complement(view, after + 1, end, ("par",), gap=0)) if h.cluster != speaker.cluster and h.kind is EntityKind.PERSON]
+    return ([speaker], hosts) if hosts else None
+
+
+def _guest_after(view: SentenceView, cue: Token) -> list[Slot]:
+    """The first person named after the noun of a welcome in a speech's title, past words of its
+    kind and place and « de » (« la visite officielle en France de M. Y »), with no verb between."""
+    doc = view.doc
+    for k in range(cue.i + 1, min(cue.i + 1 + GUEST_REACH, view.sent.end)):
+        slot = view.at.get(k)
+        if slot is not None and slot.start == k:
+            before = k - 1 - (1 if is_title(doc[k - 1]) else 0)
+            return [slot] if slot.kind is EntityKind.PERSON and doc[before].lower_ in DE else []
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (",", ";", ":"):
+            return []
+    return []
+
+
+#: How many words after the noun of a welcome its guest may stand in a title.
+GUEST_REACH = 8
+
+
+def _partner_named_after(view: SentenceView, cue: Token) -> bool:
+    """An « avec » follows the meeting noun within its phrase (« notre rencontre émouvante avec Sa
+    Majesté la Reine-Mère »): its partner is named there, whether the graph holds it or not."""
+    for t in view.doc[cue.i + 1 : min(cue.i + 1 + PARTNER_REACH, view.sent.end)]:
+        if t.lower_ == "avec":
+            return True
+        if t.pos_ in ("VERB", "AUX") or t.text in (";", ":", "."):
+            return False
+    return False
+
+
+#: How many words after a meeting noun its « avec » may stand (« notre rencontre émouvante pour moi avec »).
+PARTNER_REACH = 6
+
+
 def _title_speaker(view: SentenceView, cue: Token) -> Optional[Slot]:
     """The person a speech's title names as its speaker, right after its kind, where the noun
     stands in that title, the document's first sentence (« Toast de M. X, Président de la
     République, au dîner offert en l'honneur de M. Y »); else None."""
     doc = view.doc
-    if view.sent.start != 0 or doc[0].lower_ not in TRANSCRIPT_KINDS:
-        return None
+    if view.sent.start > TITLE_START or doc[view.sent.start].lower_ not in TRANSCRIPT_KINDS:
+        return None  # the document's first lines: its title and headings
     first = next((s for s in sorted(view.at.values(), key=lambda s: s.start) if s.start < cue.i), None)
-    return first if first is not None and first.kind is EntityKind.PERSON and first.start <= TITLE_SPEAKER_REACH else None
+    return first if first is not None and first.kind is EntityKind.PERSON and first.start - view.sent.start <= TITLE_SPEAKER_REACH else None
 
 
+#: Nouns of a welcome or a visit whose « de Y » in a speech's title names the one its speaker met
+#: (« Allocution de M. X lors de l'accueil de M. Y »), by lemma.
+TITLE_WELCOMES = function_words("title_welcome")
 #: The possessives of « nous » (« nos entretiens », « notre rencontre »).
 OUR_POSSESSIVES = frozenset({"notre", "nos"})
 #: Nouns of meetings that « nos » makes the speaker's and the guest's (« nos entretiens »).
 OUR_MEETING_NOUNS = function_words("our_meeting_noun")
+#: How far into a document its title and headings may stand, in tokens.
+TITLE_START = 80
 #: How many words may open a speech's title before its speaker's name (« Toast prononcé par M. »).
 TITLE_SPEAKER_REACH = 5
 #: Kinds of texts whose title names their speaker (``transcript_kind``).

@@ -236,7 +236,7 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
     if j < end and doc[j].lower_ in RELATING_ADJECTIVES:
         return []  # « les comptes proches de X »: the accounts of X's allies, not X's
     while True:
-        while j < end and (doc[j].pos_ == "ADJ" or j in view.open_quotes or doc[j].text in QUOTES or doc[j].text in CLOSING_QUOTES or doc[j].lower_ in ACCESS_MEDIA or _describing_participle(view, j, end) or _acronym_modifier(doc, j, end) or _mistagged_adjective(doc, i, j, end) or _joined_adjective(doc, i, j, end) or _graded_adjective(doc, i, j, end)) and j not in view.at:
+        while j < end and (doc[j].pos_ == "ADJ" or (doc[j].pos_ == "ADV" and j + 1 < end and (doc[j + 1].pos_ == "ADJ" or is_past_participle(doc[j + 1]))) or j in view.open_quotes or doc[j].text in QUOTES or doc[j].text in CLOSING_QUOTES or doc[j].lower_ in ACCESS_MEDIA or _describing_participle(view, j, end) or _acronym_modifier(doc, j, end) or _mistagged_adjective(doc, i, j, end) or _joined_adjective(doc, i, j, end) or _graded_adjective(doc, i, j, end)) and j not in view.at:
             j += 1  # « l'« acharnement totalitaire » du juge », « les accès internet à X », « les violations répétées de X »
         if j + 2 < end and doc[j].lower_ in ("et", ",") and is_determiner(doc[j + 1]) and doc[j + 2].lemma_.lower() in party_actions():
             j += 3  # « le téléchargement et l'utilisation de X », « l'indépendance et la souveraineté de X »
@@ -248,6 +248,7 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
     if kind_end < end and doc[j].lower_ in ("de", "d'", "d’") and doc[j + 1].pos_ == "NOUN" and doc[kind_end].lower_ in DE and j + 1 not in view.at and (
         doc[i].lemma_.lower() in TEAM_NOUNS
         or ("Plur" not in doc[j + 1].morph.get("Number") and not CueTable.shipped().for_lemma(doc[j + 1].lemma_.lower()) and doc[j + 1].lemma_.lower() not in RESHAPING_NOUNS)
+        or doc[j + 1].lower_ in WEAPON_NOUNS  # « les tirs de roquettes de X »: the weapons, then the one who fires them
     ):
         # « le comité d'investiture de X », « les efforts de médiation de X », « la politique
         # d'immigration de X »: its kind; not « la décision d'exclusion de X », an act done to X
@@ -440,6 +441,8 @@ def _past_when(view: SentenceView, k: int, end: int) -> int:
     return lasting_end(view.doc, k, end)
 
 
+#: Nouns of weapons (« les tirs de roquettes de X »), as written.
+WEAPON_NOUNS = function_words("weapon_noun")
 #: Nouns of a quality an adjective gives to what their « de » names (« le caractère inacceptable de »), by lemma.
 QUALITY_NOUNS = function_words("quality_noun")
 

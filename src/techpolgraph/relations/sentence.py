@@ -90,6 +90,8 @@ REPEATS = function_words("repeat")
 PLACE_PREPOSITIONS = function_words("place_preposition")
 #: Common nouns of a seat of power, a place between a verb and its object (« reçu à la chancellerie X »), by lemma.
 SEAT_NOUNS = function_words("seat_noun")
+#: Adverbs of a day (« hier », « demain »), before a part of it (« hier matin »).
+DAY_ADVERBS = frozenset({"hier", "demain", "aujourd'hui", "aujourd’hui", "avant-hier", "après-demain"})
 #: Words that make a number approximate before « de » (« plus de », « près de »).
 APPROXIMATE = function_words("approximate")
 _T = TypeVar("_T")
@@ -1094,10 +1096,12 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
             i += 1
         elif token.pos_ == "CCONJ" and i > 0 and doc[i - 1].pos_ == "ADV" and i + 1 < end and doc[i + 1].pos_ == "ADV":
             i += 1  # « purement et simplement »
-        elif token.lemma_.lower() in time_nouns() and i > 0 and is_date_word(doc[i - 1]):
-            i += 1  # « lundi matin »
+        elif token.lemma_.lower() in time_nouns() and i > 0 and (is_date_word(doc[i - 1]) or doc[i - 1].lower_ in DAY_ADVERBS):
+            i += 1  # « lundi matin », « hier soir »
         elif token.lower_ in PERIOD_PARTS and i + 1 < end and is_date_word(doc[i + 1]):
             i += 2  # « a retiré fin mars X », « début avril »
+        elif token.lower_ in ("dès", "depuis") and i + 1 < end and i + 1 not in view.at and (is_date_word(doc[i + 1]) or doc[i + 1].lower_ in DAY_ADVERBS):
+            i += 1  # « a condamné dès hier matin les tirs de Y »: when, then the object
         elif token.lower_ == "en" and i + 1 < end and i + 1 not in view.at and (is_date_word(doc[i + 1]) or YEAR.fullmatch(doc[i + 1].text)):
             i += 1  # « a reçu en mars 2004 X », « prise en 2019 par X »
         elif (time := _time_phrase_end(doc, i, end)) > i:

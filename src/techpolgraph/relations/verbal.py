@@ -202,7 +202,7 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
             actors = platform_joined_before(view, subjects[0], start)  # « X a rejoint P, puis son compte a été suspendu »
         actors, gapped = _gapped_passive(view, actors, end)
         return [(a, s, False) for a in actors for s in subjects] + gapped
-    if spec.pos is CuePos.NOUN and names_an_organ(view, cue):
+    if spec.pos is CuePos.NOUN and names_an_organ(view, cue, adjectives=spec.relation is not RelationType.MET):
         return []  # « la commission d'investiture du parti », « le bureau de soutien »: a body, no act
     if spec.pos is CuePos.NOUN and spec.relation is RelationType.ENDORSED and withdrawn(view, cue, start):
         return []  # « le parti a retiré l'investiture de X »: taken back
@@ -780,12 +780,13 @@ def lacks_its_organisation(view: SentenceView, cue: Token, spec: Cue) -> bool:
     return True
 
 
-def names_an_organ(view: SentenceView, cue: Token) -> bool:
+def names_an_organ(view: SentenceView, cue: Token, adjectives: bool = True) -> bool:
     """The relation noun completes the noun of a body before it (« la commission nationale
-    d'investiture », « le comité d'exclusion »), or an adjective makes it a body (« l'opposition
-    officielle à la Ville de Montréal »): it names the body, not an act."""
+    d'investiture », « le comité d'exclusion »), or (``adjectives``) an adjective makes it a body
+    (« l'opposition officielle à la Ville de Montréal »; not « la visite officielle de Y »): it
+    names the body, not an act."""
     doc = view.doc
-    if cue.i + 1 < view.sent.end and doc[cue.i + 1].lower_ in ORGAN_ADJECTIVES:
+    if adjectives and cue.i + 1 < view.sent.end and doc[cue.i + 1].lower_ in ORGAN_ADJECTIVES:
         return True
     j = cue.i - 1
     if j <= view.sent.start or doc[j].lower_ not in DE:

@@ -132,6 +132,10 @@ FRENCH_SEATS = function_words("french_seat")
 FRENCH_OFFICES = function_words("french_office")
 #: Words after a description that make it name another kind of body (« le mouvement scout »: no party).
 KIND_CHANGING = function_words("kind_changing")
+#: How many of a text's first lines may be headings naming its speaker.
+OPENING_LINES = 4
+#: Titles by which a speech calls on the one spoken to (« Vous, madame, ... »), lower case.
+VOCATIVE_TITLES = frozenset({"madame", "monsieur", "mademoiselle"})
 #: Countries whose name after an organisation's names its national branch (« Google France »).
 BRANCH_COUNTRIES = function_words("branch_country")
 #: Nouns of a visit whose « de X » names the visitor (« la visite de X et son entretien avec Y »).
@@ -2174,9 +2178,14 @@ class _DocState:
         addressee of a letter signed at its end (:func:`signed_letter`). Read once."""
         if self._voice_names is None:
             title = self.doc._.tpg_title or ""
-            speaker, addressee = transcript_speaker(title) or title_role_speaker(title, self.date, self.r.table), letter_addressee(title)
+            speaker, addressee = transcript_speaker(title) or title_role_speaker(title, self.date, self.r.table) or greeted_interviewee(doc_text(self.doc)), letter_addressee(title)
             if not speaker and (heading := self._heading()):
                 speaker = transcript_speaker(heading)  # « Bilan du mois - Intervention de M. X, représentant ... - 31 août 2015 »
+            if not speaker:  # « Toast prononcé à l'occasion du dîner ... » then « Toast prononcé par M. X, ... »: a second heading line
+                for line in doc_text(self.doc).split("\n")[1:OPENING_LINES]:
+                    if (speaker := transcript_speaker(line.strip())):
+                        addressee = addressee or speech_guest(line.strip())
+                        break
             if not speaker:
                 speaker, signed_to = self._signed_letter()
                 addressee = addressee or signed_to if speaker else ""
@@ -2584,7 +2593,7 @@ class _DocState:
         """The line of the transcript token i stands in (:func:`speaker_turns`), or None. A
         signed letter has one voice throughout: no lines."""
         if self._turns is None:
-            speaker = transcript_speaker(self.doc._.tpg_title or "")
+            speaker = transcript_speaker(self.doc._.tpg_title or "") or greeted_interviewee(doc_text(self.doc))
             self._turns = speaker_turns(self.doc, speaker) if speaker or not self._signed_letter()[0] else []
             self._turn_starts = [start for start, _own, _label in self._turns]  # listed once, not at each call
         n = bisect_right(self._turn_starts, i) - 1
@@ -3642,6 +3651,8 @@ class _DocState:
                 self._we_two(m)
             elif m.anaphor == "france_voice":
                 self._resolve_france_voice(m)
+            elif m.anaphor == "title_addressee" and self._called_otherwise(m, self._voices()[1]):
+                m.reason = f"« {m.text.lower()} » spoken to someone its sentence calls by a title of the other gender than the title's addressee"
             elif m.anaphor == "title_addressee":
                 self._resolve_title_person(m, self._voices()[1], "in a letter or a speech: the addressee or the guest its title or its signature names")
             elif m.anaphor == "turn_speaker":
@@ -3767,6 +3778,17 @@ class _DocState:
         if found is None:
             found = self.new_cluster(EntityKind.PERSON, name)
         m.cluster, m.reason = found.id, f"« {m.text.lower()} » {who} ({name})"
+
+    def _called_otherwise(self, m: _Mention, addressee: str) -> bool:
+        """« Vous, madame, qui nous avez reçu ... » in a speech to a man: the sentence calls on
+        another by a title of the other gender (``title_gender``), whom « vous » is."""
+        gender = gender_of(addressee)
+        if not gender:
+            return False
+        sent = self.sents[self.sent_of[m.start]]
+        doc = self.doc
+        called = {TITLE_GENDER[t.lower_] for t in sent if t.lower_ in VOCATIVE_TITLES and t.i + 1 < len(doc) and doc[t.i + 1].text == ","}  # « Vous, madame, ... »
+        return bool(called) and gender not in called
 
     def addressee_cluster(self) -> str:
         """The cluster of the one person a letter's or a speech's title names as its addressee or
@@ -6502,6 +6524,8 @@ def transcript_speaker(title: str) -> str:
     'Laurent Martin'
     >>> transcript_speaker("Toast prononcé par M. Paul Martin, Président de la République, au dîner offert à M. Luc Bernard")
     'Paul Martin'
+    >>> transcript_speaker("Déclaration à la presse du ministre de l'Intérieur, M. Paul Martin, à l'issue de son entretien")
+    'Paul Martin'
     """
     dated = _NAME_DATE_TITLE.match(" ".join(title.split()))
     if dated is not None and _reads_as_name(dated["name"]) and is_full_name(dated["name"]):
@@ -6513,8 +6537,14 @@ def transcript_speaker(title: str) -> str:
         if _TITLE_ROLE.match(part):
             return ""  # « du Président de la République »: a role, read by :func:`title_role_speaker`
         name = found["name"].rstrip(".")  # « Interview de Mme Jeanne Morel. »: the title's last words
+        if not _reads_as_name(name) and (named := _ROLE_THEN_TITLED_NAME.match(part[found.end() :])) is not None:
+            name = named["name"].rstrip(".")  # « Déclaration à la presse du ministre des Affaires étrangères, M. X, ... »
         return name if _reads_as_name(name) else ""
     return ""
+
+
+#: A titled name set off after a role in a title (« ..., M. Paul Martin, »).
+_ROLE_THEN_TITLED_NAME = re.compile(r"\s*,\s*(?:M\.|Mme|Monsieur|Madame)\s+" + _TITLE_NAME)
 
 
 #: A transcript's title naming its speaker by a French head of state's or government's role
@@ -6706,6 +6736,29 @@ def _addressee_line(line: str) -> str:
     caps = [n for n, w in enumerate(words[:4]) if len(w) > 1 and w.isupper()]
     name = words[: caps[-1] + 1] if caps else words[:2]  # « Karl BRANDT », else the first two words
     return " ".join(name) if len(name) >= 2 and all(_name_word(w) for w in name) else ""
+
+
+#: An interview's first question greeting the one interviewed (« Q - Paul Martin, bonsoir. »,
+#: « Q - Bonjour Jeanne Morel. »).
+_GREETED = re.compile(
+    r"^\s*(?:Q|QUESTION)\s*[-–:.]\s*(?:(?:Bonjour|Bonsoir)\s*,?\s+(?:M\.|Mme|Monsieur|Madame)?\s*(?P<after>[A-ZÉ][\w'’-]+(?:\s+[A-ZÉ][\w'’-]+){1,3})\s*[,.!]"
+    r"|(?P<before>[A-ZÉ][\w'’-]+(?:\s+[A-ZÉ][\w'’-]+){1,3})\s*,\s*(?:bonjour|bonsoir)\b)"
+)
+
+
+@lru_cache(maxsize=64)
+def greeted_interviewee(text: str) -> str:
+    """The one interviewed, whom an interview's first question greets by full name (« Q -
+    Paul Martin, bonsoir. »), where the text has no title naming its speaker; else "".
+
+    >>> greeted_interviewee("Q - Paul Martin, bonsoir. Vous êtes ministre.\\n\\nR - Bonsoir.")
+    'Paul Martin'
+    >>> greeted_interviewee("Q - Bonjour Jeanne Morel. Vous avez vu le président ?"), greeted_interviewee("Q - Bonjour à tous.")
+    ('Jeanne Morel', '')
+    """
+    found = _GREETED.match(text)
+    name = (found["after"] or found["before"]) if found is not None else ""
+    return name if name and is_full_name(name) and _reads_as_name(name) else ""
 
 
 def speaker_turns(doc: Doc, speaker: str) -> list[tuple[int, bool, str]]:
