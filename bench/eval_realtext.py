@@ -166,6 +166,8 @@ SETS = {
     "holdout131": (REALTEXT / "holdout131", None),
     "holdout132": (REALTEXT / "holdout132", None),
     "holdout133": (REALTEXT / "holdout133", None),
+    "holdout134": (REALTEXT / "holdout134", None),
+    "holdout135": (REALTEXT / "holdout135", None),
 }
 
 
@@ -375,6 +377,8 @@ ROUNDS = {
     "sixty-first round, second split (kg*)": ("kg",),
     "sixty-second round (kh*)": ("kh",),
     "sixty-second round, second split (ki*)": ("ki",),
+    "sixty-third round (kj*)": ("kj",),
+    "sixty-third round, second split (kk*)": ("kk",),
 }
 
 
