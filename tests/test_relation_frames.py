@@ -4629,6 +4629,8 @@ CASES: tuple[Case, ...] = (
         f"Allocution de M. {A}, Président de la République, lors de l'accueil de M. {C}, à Orly, le 4 juillet 1989.\n\nMonsieur le Président,\nVous, madame, qui nous avez reçus si bien à Lusaka, soyez la bienvenue.",
         (met(A, C),),
     ),
+    Case("contacts-taken-with-someone", f"{A} : « J'ai pris un certain nombre de contacts, notamment avec Monsieur {C}. »", (met(A, C),)),
+    Case("miss-a-role-alone-is-no-one", f"{A} a remercié le Secrétaire général pour sa déclaration.", ()),
     # @@NEW@@
 )
 
@@ -4916,3 +4918,10 @@ def test_the_french_foreign_minister_of_an_older_text_is_the_one_of_its_date(ana
     communiqué of 1985: Roland Dumas, whom the role table gives for that date."""
     text = "Le ministre des relations extérieures a reçu aujourd'hui M. Henri Duval. M. Dumas a rappelé la position de la France."
     assert edges_of(analyse_text(text, date="1985-02-10")) == {met("Henri Duval", "Roland Dumas")}
+
+
+@pytest.mark.model
+def test_the_secretary_general_of_an_organisation_is_the_one_of_its_date(analyse_text):
+    """« le secrétaire général de l'OTAN » in a text of 2012: the holder the role table gives."""
+    text = "Paul Martin a rencontré le secrétaire général de l'OTAN."
+    assert edges_of(analyse_text(text, date="2012-12-17")) == {met("Anders Fogh Rasmussen", "Paul Martin")}

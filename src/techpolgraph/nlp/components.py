@@ -237,7 +237,7 @@ class EntityRecogniser:
         _tag_infinitives_after_modals(doc, self.cue_verbs, orths)
         _tag_opening_participles(doc, self.cue_verbs, orths)
         _tag_presents_before_titles(doc, self.cue_verbs, orths)
-        spans = [piece for s in (self._trim(e) for e in doc.ents) if s is not None for part in _split_at_present(s, self.cue_verbs) for piece in self._place_then_name(part)]
+        spans = [piece for s in (self._trim(_titled_person(e, self.role_words)) for e in doc.ents) if s is not None for part in _split_at_present(s, self.cue_verbs) for piece in self._place_then_name(part)]
         spans = [s for s in spans if not self._is_common_word(s)]
         _tag_presents_between_names(spans, self.cue_verbs)
         spans = [_across_parser_cut(doc, s) for s in spans]
@@ -395,6 +395,10 @@ class EntityRecogniser:
             return True  # « M. le Président du Sénat »: a title, then a role and its complement
         if len(span) >= 3 and span[0].lower_ in ROLE_OPENINGS and span[1].lower_ in _OF:
             return True  # « Député du Morbihan de 1997 à 2002, il ... »: a role and its place
+        if span.label_ != "PER" and any(len(span) > n + 1 and span[0].text[:1].isupper() and " ".join(t.lower_ for t in span[:n]) in self.role_words and span[n].lower_ in _OF for n in (2, 3)):
+            return True  # « le Secrétaire général des Nations unies » read as a place: a role and its body
+        if any(len(span) >= n and " ".join(t.lower_ for t in span[:n]) in self.role_words and not any(t.text[:1].isupper() for t in span[n:] if t.is_alpha and t.lower_ not in _OF) for n in (2, 3)):
+            return True  # « le Secrétaire général », « Secrétaire général pour la déclaration »: a role, no name
         if self._role_then_adjective(span):
             return True  # « La Première ministre danoise d'extrême droite X »: a role described
         if len(span) == 1 and span[0].pos_ == "ADJ" and span.end < len(span.doc) and span.doc[span.end].is_lower and span.doc[span.end].pos_ == "NOUN" and text not in self.first_name_set:
@@ -1930,6 +1934,21 @@ def _join_national_branches(doc: Doc, spans: list[Span]) -> list[Span]:
         if span.label_ == "ORG" and after is not None and len(after) == 1 and after.label_ == "LOC" and after.text.lower() in BRANCH_COUNTRIES and doc[span.end - 1].whitespace_:
             joined.append(Span(doc, span.start, after.end, label="ORG"))
     return _in_place_of(spans, joined)
+
+
+#: Titles of one person that open a name (« Monsieur Kofi Annan »), as written.
+PERSON_TITLES = frozenset({"M.", "Mme", "Mme.", "Mlle", "Monsieur", "Madame", "Mademoiselle"})
+
+
+def _titled_person(span: Span, role_words: frozenset[str]) -> Span:
+    """« Monsieur Kofi Annan » read as an organisation: a span that opens with a title of one
+    person and goes on with capitalised words, none a role (« Monsieur le Président » is no
+    name), is a person."""
+    if span.label_ == "PER" or len(span) < 2 or span[0].text not in PERSON_TITLES or not all(t.text[:1].isupper() for t in span[1:]):
+        return span
+    if any(t.lower_ in role_words for t in span[1:]):
+        return span
+    return Span(span.doc, span.start, span.end, label="PER")
 
 
 def _in_place_of(spans: list[Span], joined: list[Span]) -> list[Span]:

@@ -132,6 +132,8 @@ FRENCH_SEATS = function_words("french_seat")
 FRENCH_OFFICES = function_words("french_office")
 #: Words after a description that make it name another kind of body (« le mouvement scout »: no party).
 KIND_CHANGING = function_words("kind_changing")
+#: Role nouns that name someone only with their qualifier (« le secrétaire général de l'ONU »), lower case.
+QUALIFIED_ONLY_ROLES = function_words("qualified_only_role")
 #: How many of a text's first lines may be headings naming its speaker.
 OPENING_LINES = 4
 #: Titles by which a speech calls on the one spoken to (« Vous, madame, ... »), lower case.
@@ -1277,6 +1279,8 @@ class _DocState:
                 implied = Role(cls, country) if country else None
             if bare and role is None:
                 continue
+            if role is None and implied is None and span_text(doc[token.i : noun_end]).lower() in QUALIFIED_ONLY_ROLES:
+                continue  # « le secrétaire général », alone: of what, the text may have said long before
             incoming = elected or any(doc[j].lower_ in INCOMING for j in range(start, token.i))
             if role is None and implied is None:
                 end, ok = (noun_end, True) if reason else self._unqualified_end(noun_end)
@@ -1819,7 +1823,7 @@ class _DocState:
             if org is not None and org.org_description is not None and org.start in (j - 1, j):
                 # « le fondateur de la messagerie »: the organisation the description stands for, once placed
                 return Role(cls, f"{PENDING}{org.start}"), org.end
-            if org is not None and org.start == j and org.kind in (EntityKind.ORGANISATION, EntityKind.LOCATION):
+            if org is not None and org.start in (j, j - 1) and org.start >= i + 1 and org.kind in (EntityKind.ORGANISATION, EntityKind.LOCATION):  # « de l'ONU », the article in its name
                 known = self.r.gazetteer.canonical(clean_name(org.text))
                 return leader_role(doc[i - 1].lower_, Role(cls, known[0] if known else clean_name(org.text))), org.end
             country = implied_countries().get(doc[j].lower_) if org is None and j < len(doc) else None
