@@ -4585,19 +4585,19 @@ CASES: tuple[Case, ...] = (
     Case("an-overview-made-together", f"{A} et {C} ont fait un tour d'horizon de la situation.", (met(A, C),)),
     Case(
         "a-toast-at-a-dinner-given-in-a-guest-s-honour",
-        f"Toast de M. {A}, Président de la République, au dîner offert en l'honneur de M. {C}, Premier ministre du Zambara, à Paris le 4 mai 1985.\n\n"
+        f"Toast de M. {A}, chef de l'État, au grand dîner donné en l'honneur du Premier ministre du Zambara, M. {C}, à Paris le 4 mai 1985.\n\n"
         "Monsieur le Premier ministre,\nJe lève mon verre à l'amitié entre nos deux peuples.",
         (met(A, C),),
     ),
     Case(
         "our-talks-in-a-speech-to-its-guest",
-        f"Toast prononcé par M. {A}, Président de la République, au déjeuner offert par M. {C}, Président du Zambara, à Lusaka le 4 mai 1985.\n\n"
+        f"Toast prononcé par M. {A}, chef de l'État, au déjeuner offert par M. {C}, Président du Zambara, à Lusaka le 4 mai 1985.\n\n"
         "Monsieur le Président,\nNos entretiens de ce matin ont été fructueux.",
         (met(A, C),),
     ),
     Case(
         "miss-our-talks-in-a-speech-with-no-guest",
-        f"Discours de M. {A}, Président de la République, devant les préfets, à Paris le 4 mai 1985.\n\nMesdames et Messieurs,\nNos entretiens de ce matin ont été fructueux.",
+        f"Discours de M. {A}, chef de l'État, devant les préfets, à Paris le 4 mai 1985.\n\nMesdames et Messieurs,\nNos entretiens de ce matin ont été fructueux.",
         (),
     ),
     Case(
@@ -4607,11 +4607,11 @@ CASES: tuple[Case, ...] = (
     ),
     Case(
         "a-title-naming-the-speaker-after-a-role",
-        f"Déclaration à la presse du ministre de l'Industrie, M. {A}, à l'issue de son entretien avec M. {C} (Paris, 3 mai 1994)\n\nJe viens de m'entretenir avec M. {C}.",
+        f"Déclaration à la presse du ministre de l'Industrie, M. {A}, après son entretien avec M. {C} (Paris, 3 mai 1994)\n\nJe viens de m'entretenir avec M. {C}.",
         (met(A, C),),
     ),
-    Case("an-act-condemned-since-yesterday-morning", f"{A} a condamné dès hier matin les tirs de roquettes du Hezbollah.", (criticised(A, "Hezbollah"),)),
-    Case("support-to-a-government-democratically-elected", f"{A} exprime son entier soutien au gouvernement démocratiquement élu du président {C}.", (endorsed(A, C),)),
+    Case("an-act-condemned-since-yesterday-morning", f"{A} a fermement condamné dès hier soir les tirs d'obus du Hamas.", (criticised(A, "Hamas"),)),
+    Case("support-to-a-government-democratically-elected", f"{A} apporte tout son soutien au gouvernement légitimement élu du président {C}.", (endorsed(A, C),)),
     Case(
         "a-delegation-and-its-members-received",
         f"{A} a reçu une délégation composée de MM. {C}, vice-Premier ministre, Henri Duval, ministre des affaires étrangères, et {B}, membre du comité.",
@@ -4621,15 +4621,15 @@ CASES: tuple[Case, ...] = (
     Case("a-brand-written-in-capitals", f"{A} : « Je me suis entretenu aussitôt avec la direction de META. »", (met(A, "Meta"),)),
     Case(
         "a-second-heading-names-the-speaker-of-a-toast",
-        f"Toast prononcé à l'occasion du dîner offert par M. {C}.\n\nToast prononcé par M. {A}, Président de la République, à l'occasion du dîner offert par M. {C}.\n\nMonsieur le Premier ministre,\n\nMon Cher Luc,\n\nJe vous remercie de votre accueil.",
+        f"Toast prononcé au cours du souper offert par M. {C}.\n\nToast prononcé par M. {A}, chef de l'État, au cours du dîner offert par M. {C}.\n\nMonsieur le Premier ministre,\n\nMon Cher Luc,\n\nJe vous remercie de votre accueil.",
         (met(A, C),),
     ),
     Case(
         "miss-you-madam-in-a-speech-to-a-man",
-        f"Allocution de M. {A}, Président de la République, lors de l'accueil de M. {C}, à Orly, le 4 juillet 1989.\n\nMonsieur le Président,\nVous, madame, qui nous avez reçus si bien à Lusaka, soyez la bienvenue.",
+        f"Allocution de M. {A}, chef de l'État, pour l'accueil de M. {C}, à Orly, le 4 juillet 1989.\n\nMonsieur le Président,\nVous, madame, qui nous avez reçus si bien à Lusaka, soyez la bienvenue.",
         (met(A, C),),
     ),
-    Case("contacts-taken-with-someone", f"{A} : « J'ai pris un certain nombre de contacts, notamment avec Monsieur {C}. »", (met(A, C),)),
+    Case("contacts-taken-with-someone", f"{A} : « J'ai eu plusieurs contacts, en particulier avec Monsieur {C}. »", (met(A, C),)),
     Case("miss-a-role-alone-is-no-one", f"{A} a remercié le Secrétaire général pour sa déclaration.", ()),
     # @@NEW@@
 )
@@ -4916,7 +4916,7 @@ def test_an_act_after_avant_de_in_an_undated_text_reads_as_told(analyse_text):
 def test_the_french_foreign_minister_of_an_older_text_is_the_one_of_its_date(analyse_text):
     """« le ministre des relations extérieures », the portfolio's name of 1981 to 1986, in a
     communiqué of 1985: Roland Dumas, whom the role table gives for that date."""
-    text = "Le ministre des relations extérieures a reçu aujourd'hui M. Henri Duval. M. Dumas a rappelé la position de la France."
+    text = "Ce matin, le ministre des relations extérieures a accueilli M. Henri Duval. M. Dumas a redit la ligne française."
     assert edges_of(analyse_text(text, date="1985-02-10")) == {met("Henri Duval", "Roland Dumas")}
 
 

@@ -76,13 +76,13 @@ from ..resolve.document import ADDRESS_WORDS, ADDRESSEE_PRONOUNS, FIRST_PERSON_W
 from .control import COPULAS, QUOTE_CLOSERS, attempted, clitic_controller, declared_vote, infinitive_of_noun, object_controller, own_vote_declared, participle_control, voice_honoured, voting_call
 from .acts import ActMemory, act_slots, read_acts
 from .complements import companions, is_network
-from .nominal import ASSURING_VERBS, WELCOME_THANKS, agenda_hearing, bare_thanks, blaming_request, requested, thanked_for_courtesy, thanked_for_receiving, thanked_for_welcome
+from .nominal import ASSURING_VERBS, OUR_MEETING_NOUNS, OUR_POSSESSIVES, WELCOME_THANKS, agenda_hearing, bare_thanks, blaming_request, requested, thanked_for_courtesy, thanked_for_receiving, thanked_for_welcome
 from .cues import ADVERBIAL_ENDS, DE_FORMS, LOCUTION_HEADS, SHORT_ADVERBIAL, Argument, Cue, CuePos, CueTable, Source, adverbial_before, cue_end, cue_words_follow, features, infinitive_in_er, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
 from .judgements import CALLING, FAULTING_VERBS, HIGHLIGHTING, LACKED_VIRTUES, STANDARDS, ROLE_PRAISE, THANKS_WORDS, epithet_of, highlighted, judged, judged_by_denial, may_judge, opinion, reproached, thanked
 from .modality import INFINITIVE_ENDINGS, PAST_PARTICIPLE_ENDINGS, is_negated, joy_possessive, negated_infinitive, party_negated
-from .proxies import AGREEMENT_NOUNS
+from .proxies import AGREEMENT_NOUNS, WEAPON_NOUNS
 from .relatives import DATIVE_RELATIVES, PREPOSED_RELATIVES
 from .reading import forms, lower_forms, tags
 from .sentence import (
@@ -252,17 +252,16 @@ class RelationExtractor:
             # the voice may be a party: « Y est un menteur ! », « Merci, madame Y, pour ... »
             tokens = cue_tokens[bisect_left(cue_tokens, sent.start) : bisect_left(cue_tokens, sent.end)]
             heard = voice is not None and (bool(judges) or voice_honoured(sent) or _opens_with_thanks(sent) or _exhorting(sent) or _exclaims(sent) or agenda_hearing(sent, tokens))
-            guest = [Slot(sent.start, sent.start, addressee, kinds[addressee], names.get(addressee, ""))] if voice is not None and addressee in kinds and _ours(sent) else []
-            if len({c for s in (*inside, *happenings, *([voice] if heard else []), *guest) for c in (s.cluster, *s.others)}) < 2:
+            guest = Slot(sent.start, sent.start, addressee, kinds[addressee], names.get(addressee, "")) if voice is not None and addressee in kinds and addressee != voice.cluster else None
+            ours = [guest] if guest is not None and _ours(sent) else []  # « nos entretiens »: the speaker's and the guest's
+            if len({c for s in (*inside, *happenings, *([voice] if heard else []), *ours) for c in (s.cluster, *s.others)}) < 2:
                 continue
             finds = findings[bisect_left(findings, sent.start) : bisect_left(findings, sent.end)]
             if not tokens and not happenings and not finds and not judges:
                 continue  # no cue word and no event: nothing to read
             view = SentenceView(sent, inside, happenings, marks[bisect_left(marks, sent.start) : bisect_left(marks, sent.end)])
             view.reporting = reporting[bisect_left(reporting, sent.start) : bisect_left(reporting, sent.end)]
-            view.voice = voice
-            if voice is not None and addressee in kinds and addressee != voice.cluster:
-                view.addressee = Slot(sent.start, sent.start, addressee, kinds[addressee], names.get(addressee, ""))
+            view.voice, view.addressee = voice, guest
             told = [
                 *self.sentence_relations(view, names, attendees, tokens),
                 *self.breaches(view, names, finds),
@@ -857,10 +856,6 @@ WAR_CUES = function_words("war_cue")
 WAR_NOUNS = function_words("war_noun")
 #: First words of the names of armed forces (« armée turque », « forces russes »).
 ARMED_BODIES = function_words("armed_body")
-#: Nouns of meetings that « nos » makes the speaker's and the guest's in a speech to its guest.
-OUR_MEETING_NOUNS = function_words("our_meeting_noun")
-#: The possessives of « nous ».
-OUR_POSSESSIVES = frozenset({"notre", "nos"})
 #: Armed groups, by name key: a cue of war against one tells a fight, not a criticism.
 ARMED_GROUPS = frozenset(name_key(w) for w in function_words("armed_group"))
 
@@ -1707,8 +1702,6 @@ def _speaker_s_own_act(view: SentenceView, slot: Slot, cue: Cue) -> bool:
     )
 
 
-#: Nouns of weapons, whose fire (« les tirs de roquettes sur Y ») is no criticism.
-WEAPON_NOUNS = function_words("weapon_noun")
 #: Nouns of fire (« les tirs »), a criticism but where weapons fire them, by lemma or form.
 FIRE_NOUNS = function_words("fire_noun")
 #: How many words after a noun of fire its weapon may stand (« les tirs des roquettes Qassam »).

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..data import function_words, read_lines
 from ..models import EntityKind, RelationType
-from ..resolve.document import ADDRESSEE_PRONOUNS, DEFENDED_NOUNS, FIRST_PERSON_WORDS
+from ..resolve.document import ADDRESSEE_PRONOUNS, DEFENDED_NOUNS, FIRST_PERSON_WORDS, TRANSCRIPT_KINDS, VISIT_NOUNS
 from .complements import DECISION_NOUNS, MEDIUM_NOUNS, TOPIC_PREPOSITIONS, UNDERGONE_NOUNS, after_topic, also_of, complement, country_of_ban, direct_object, from_office, members_after_colon, members_in_apposition, own_account_platform, past_relative
 from .control import COPULAS, dative_clitic, object_clitic, opening_copula, opening_infinitive
 from .modality import AGENDA_NOUNS, AGENDA_VERBS, HAPPENING, LAUNCHING_VERBS, is_negated, is_uncertain
@@ -486,8 +486,6 @@ OUR_MEETING_NOUNS = function_words("our_meeting_noun")
 TITLE_START = 80
 #: How many words may open a speech's title before its speaker's name (« Toast prononcé par M. »).
 TITLE_SPEAKER_REACH = 5
-#: Kinds of texts whose title names their speaker (``transcript_kind``).
-TRANSCRIPT_KINDS = function_words("transcript_kind")
 
 
 def _exclaimed_by(view: SentenceView, first: int) -> list[Slot]:
@@ -836,8 +834,6 @@ def _group_start(view: SentenceView, last: Slot, start: int) -> int:
 #: Nouns of opening what a relation noun names (« l'ouverture d'une enquête »): the verb that
 #: governs them governs the relation noun too.
 LAUNCHING_NOUNS = function_words("launching_noun")
-#: Nouns of a visit whose « de X » names the visitor: met by the one who receives it only.
-VISIT_NOUNS = function_words("visit_noun")
 #: Verbs by which a visit holds what it is made of (« la visite de X a été marquée par un entretien avec Y »), by lemma.
 VISIT_CONTENTS = function_words("visit_content")
 #: Verbs of writing: a relation noun after « sur » is what they are about (« a écrit sur »).

@@ -63,7 +63,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..data import function_words, read_lines, read_table
 from ..models import EntityKind, LocalEntity, Mention, construct, field_names
-from ..nlp.components import KIND_BY_LABEL, LABEL_ROLES, PERFECT_AUXILIARIES, STATE_FORMS, VOCATIVES, Gazetteer, cue_verbs, infinitive_in_er, particle_then_name
+from ..nlp.components import BRANCH_COUNTRIES, KIND_BY_LABEL, LABEL_ROLES, PERFECT_AUXILIARIES, STATE_FORMS, VOCATIVES, Gazetteer, cue_verbs, infinitive_in_er, particle_then_name
 from ..nlp.events import date_words, time_nouns
 from ..nlp.text import doc_text, line_bounds, line_break_tokens, portfolio_at, portfolios, sentences, span_text, strip_accents, tokens_text
 from ..nlp.words import WordTest
@@ -138,8 +138,6 @@ QUALIFIED_ONLY_ROLES = function_words("qualified_only_role")
 OPENING_LINES = 4
 #: Titles by which a speech calls on the one spoken to (« Vous, madame, ... »), lower case.
 VOCATIVE_TITLES = frozenset({"madame", "monsieur", "mademoiselle"})
-#: Countries whose name after an organisation's names its national branch (« Google France »).
-BRANCH_COUNTRIES = function_words("branch_country")
 #: Nouns of a visit whose « de X » names the visitor (« la visite de X et son entretien avec Y »).
 VISIT_NOUNS = function_words("visit_noun")
 #: How many words may stand between the visitor and the « et » of the possessive.
