@@ -4631,6 +4631,17 @@ CASES: tuple[Case, ...] = (
     ),
     Case("contacts-taken-with-someone", f"{A} : « J'ai eu plusieurs contacts, en particulier avec Monsieur {C}. »", (met(A, C),)),
     Case("miss-a-role-alone-is-no-one", f"{A} a remercié le Secrétaire général pour sa déclaration.", ()),
+    Case(
+        "we-of-a-joint-declaration-are-its-two-signers",
+        f"Déclaration conjointe de MM. {A}, ministre de l'Industrie et {C}, ministre belge de l'Économie, sur les semi-conducteurs, Lille le 2 mai 2001.\n\n"
+        "Nous condamnons sans réserve les pratiques de Pixelia.",
+        (criticised(A, "Pixelia"), criticised(C, "Pixelia")),
+    ),
+    Case(
+        "we-of-a-joint-press-conference-is-no-one-s-pair",
+        f"Conférence de presse conjointe de MM. {A} et {C}, Lille le 2 mai 2001.\n\nNous condamnons sans réserve les pratiques de Vexa.",
+        (met(A, C),),  # the title: the two met; each speaks in turn, « nous » is neither both nor one known
+    ),
     # @@NEW@@
 )
 

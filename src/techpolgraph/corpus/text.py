@@ -142,7 +142,7 @@ TRANSCRIPT_TITLE_CHARACTERS = 400
 @lru_cache(maxsize=1)
 def _transcript_opening() -> re.Pattern[str]:
     kinds = sorted(function_words("transcript_kind"), key=len, reverse=True)
-    return re.compile(r"(?:" + "|".join(re.escape(k) for k in kinds) + r")\s+(?:de|du|d['’]|(?:prononc|accord|donn)[ée]+s?\s+par)\s", re.IGNORECASE)
+    return re.compile(r"(?:" + "|".join(re.escape(k) for k in kinds) + r")(?:\s+(?:conjointe?s?|communs?|communes))?\s+(?:de|du|d['’]|(?:prononc|accord|donn)[ée]+s?\s+par)\s", re.IGNORECASE)
 
 
 def _transcript_title(line: str) -> bool:

@@ -2262,6 +2262,8 @@ class _DocState:
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="title_speaker"))
             elif self._turn_speaker(i):  # « M. Jean Martin, président. - Nous accueillons ... »
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="turn_speaker"))
+            elif joint_declarants(self.doc._.tpg_title or ""):  # « Déclaration conjointe de MM. X et Y »: « nous » is both
+                self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="joint_declarants"))
 
     def _addressee_reading(self, i: int) -> str:
         """How the « vous » or « votre » at token i names the one spoken to, as the anaphor its
@@ -3653,6 +3655,8 @@ class _DocState:
                 self._we_two(m)
             elif m.anaphor == "france_voice":
                 self._resolve_france_voice(m)
+            elif m.anaphor == "joint_declarants":
+                self._resolve_joint_declarants(m)
             elif m.anaphor == "title_addressee" and self._called_otherwise(m, self._voices()[1]):
                 m.reason = f"« {m.text.lower()} » spoken to someone its sentence calls by a title of the other gender than the title's addressee"
             elif m.anaphor == "title_addressee":
@@ -3791,6 +3795,17 @@ class _DocState:
         doc = self.doc
         called = {TITLE_GENDER[t.lower_] for t in sent if t.lower_ in VOCATIVE_TITLES and t.i + 1 < len(doc) and doc[t.i + 1].text == ","}  # « Vous, madame, ... »
         return bool(called) and gender not in called
+
+    def _resolve_joint_declarants(self, m: _Mention) -> None:
+        """« nous » in a joint declaration (« Déclaration conjointe de MM. X et Y »): both of those
+        who sign it, the first as its cluster, the second as an extra one."""
+        clusters = []
+        for name in joint_declarants(self.doc._.tpg_title or ""):
+            found = self._person_of_title_name(name) or self.new_cluster(EntityKind.PERSON, name)
+            clusters.append(found.id)
+        if len(set(clusters)) == 2:
+            m.cluster, m.extra = clusters[0], [clusters[1]]
+            m.reason = "« nous » in a joint declaration: the two its title names"
 
     def addressee_cluster(self) -> str:
         """The cluster of the one person a letter's or a speech's title names as its addressee or
@@ -6746,6 +6761,28 @@ _GREETED = re.compile(
     r"^\s*(?:Q|QUESTION)\s*[-–:.]\s*(?:(?:Bonjour|Bonsoir)\s*,?\s+(?:M\.|Mme|Monsieur|Madame)?\s*(?P<after>[A-ZÉ][\w'’-]+(?:\s+[A-ZÉ][\w'’-]+){1,3})\s*[,.!]"
     r"|(?P<before>[A-ZÉ][\w'’-]+(?:\s+[A-ZÉ][\w'’-]+){1,3})\s*,\s*(?:bonjour|bonsoir)\b)"
 )
+
+
+#: A joint declaration's title naming the two who sign it (« Déclaration conjointe de MM. X, ministre
+#: ..., et Y, ... », « Déclarations communes de MM. X et Y »), not a press conference, where each speaks in turn.
+_JOINT_DECLARATION = re.compile(
+    r"^\s*(?:D[ée]clarations?|Communiqu[ée]s?)\s+(?:conjointe?s?|communs?|communes)\s+de\s+(?:MM\.|M\.|Mme)\s*"
+    r"(?P<a>[A-ZÉ][\w'’-]+(?:\s+(?:de\s+)?[A-ZÉ][\w'’-]+){1,3})(?:\s*,[^,]*?)?\s+et\s+(?:de\s+)?(?:M\.\s+|Mme\s+)?"
+    r"(?P<b>[A-ZÉ][\w'’-]+(?:\s+(?:de\s+)?[A-ZÉ][\w'’-]+){1,3})"
+)
+
+
+@lru_cache(maxsize=64)
+def joint_declarants(title: str) -> tuple[str, ...]:
+    """The two who sign a joint declaration, as its title names them, or ().
+
+    >>> joint_declarants("Déclaration conjointe de MM. Paul Martin, ministre des affaires étrangères et Luc Bernard, ministre belge, sur la crise")
+    ('Paul Martin', 'Luc Bernard')
+    >>> joint_declarants("Conférence de presse conjointe de MM. Paul Martin et Luc Bernard")
+    ()
+    """
+    found = _JOINT_DECLARATION.match(" ".join(title.split()))
+    return (found["a"], found["b"]) if found is not None and is_full_name(found["a"]) and is_full_name(found["b"]) else ()
 
 
 @lru_cache(maxsize=64)
