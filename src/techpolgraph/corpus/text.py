@@ -139,10 +139,15 @@ def _turn_label(line: str) -> bool:
 TRANSCRIPT_TITLE_CHARACTERS = 400
 
 
+#: A transcript's title naming its speaker after a participle (« Toast prononcé par M. X »,
+#: « Interview accordée par X »), read here and by the resolver.
+SAID_BY = r"(?:prononc|accord|donn)[ée]+s?\s+par"
+
+
 @lru_cache(maxsize=1)
 def _transcript_opening() -> re.Pattern[str]:
     kinds = sorted(function_words("transcript_kind"), key=len, reverse=True)
-    return re.compile(r"(?:" + "|".join(re.escape(k) for k in kinds) + r")(?:\s+(?:conjointe?s?|communs?|communes))?\s+(?:de|du|d['’]|(?:prononc|accord|donn)[ée]+s?\s+par)\s", re.IGNORECASE)
+    return re.compile(r"(?:" + "|".join(re.escape(k) for k in kinds) + r")(?:\s+(?:conjointe?s?|communs?|communes))?\s+(?:de|du|d['’]|" + SAID_BY + r")\s", re.IGNORECASE)
 
 
 def _transcript_title(line: str) -> bool:

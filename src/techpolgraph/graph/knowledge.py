@@ -28,7 +28,7 @@ from ..models import (
     Relation,
     RelationType,
 )
-from ..resolve.names import name_key
+from ..resolve.names import name_key, name_variant
 from ..resolve.roles import RoleTable, parse_description
 from ..types import DateLike, PathLike, as_date
 from . import draw as drawing
@@ -161,13 +161,7 @@ class KnowledgeGraph:
     def _with_middle_names(self, key: str) -> set[str]:
         """The one person whose name is the given first name and surname with middle names or a
         patronymic between them (« boris eltsine »: « Boris Nicolaïevitch Eltsine »), else none."""
-        words = key.split()
-        if len(words) < 2:
-            return set()
-        found = {
-            eid for name, ids in self._names.items() for eid in ids
-            if self.entities[eid].kind is EntityKind.PERSON and len(name.split()) > len(words) and name.split()[0] == words[0] and name.split()[-1] == words[-1]
-        }
+        found = {eid for name, ids in self._names.items() for eid in ids if self.entities[eid].kind is EntityKind.PERSON and name_variant(key, name) == "middle name"}
         return found if len(found) == 1 else set()
 
     def _entity_at(self, name: str, when: dt.date) -> Optional[Entity]:

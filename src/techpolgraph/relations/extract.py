@@ -76,7 +76,7 @@ from ..resolve.document import ADDRESS_WORDS, ADDRESSEE_PRONOUNS, FIRST_PERSON_W
 from .control import COPULAS, QUOTE_CLOSERS, attempted, clitic_controller, declared_vote, infinitive_of_noun, object_controller, own_vote_declared, participle_control, voice_honoured, voting_call
 from .acts import ActMemory, act_slots, read_acts
 from .complements import companions, is_network
-from .nominal import ASSURING_VERBS, OUR_MEETING_NOUNS, OUR_POSSESSIVES, WELCOME_THANKS, agenda_hearing, bare_thanks, blaming_request, requested, thanked_for_courtesy, thanked_for_receiving, thanked_for_welcome
+from .nominal import ASSURING_VERBS, WELCOME_THANKS, agenda_hearing, our_meeting, bare_thanks, blaming_request, requested, thanked_for_courtesy, thanked_for_receiving, thanked_for_welcome
 from .cues import ADVERBIAL_ENDS, DE_FORMS, LOCUTION_HEADS, SHORT_ADVERBIAL, Argument, Cue, CuePos, CueTable, Source, adverbial_before, cue_end, cue_words_follow, features, infinitive_in_er, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
@@ -253,7 +253,7 @@ class RelationExtractor:
             tokens = cue_tokens[bisect_left(cue_tokens, sent.start) : bisect_left(cue_tokens, sent.end)]
             heard = voice is not None and (bool(judges) or voice_honoured(sent) or _opens_with_thanks(sent) or _exhorting(sent) or _exclaims(sent) or agenda_hearing(sent, tokens))
             guest = Slot(sent.start, sent.start, addressee, kinds[addressee], names.get(addressee, "")) if voice is not None and addressee in kinds and addressee != voice.cluster else None
-            ours = [guest] if guest is not None and _ours(sent) else []  # « nos entretiens »: the speaker's and the guest's
+            ours = [guest] if guest is not None and any(our_meeting(doc, t.i) for t in sent[:-1]) else []  # « nos entretiens »: the speaker's and the guest's
             if len({c for s in (*inside, *happenings, *([voice] if heard else []), *ours) for c in (s.cluster, *s.others)}) < 2:
                 continue
             finds = findings[bisect_left(findings, sent.start) : bisect_left(findings, sent.end)]
@@ -1752,12 +1752,6 @@ def _opens_with_thanks(sent: Span) -> bool:
     return doc[sent.start].lower_ in THANKS_WORDS or any(
         doc[k].lower_ in THANKS_WORDS and doc[k - 1].text == "," for k in range(sent.start + 1, min(sent.end, sent.start + CALL_BEFORE_THANKS_WORDS))
     )
-
-
-def _ours(sent: Span) -> bool:
-    """The sentence holds a possessive of « nous » before a noun of meeting (« nos entretiens »),
-    which in a speech to a guest may stand for the speaker and the guest."""
-    return any(t.lower_ in OUR_POSSESSIVES and t.i + 1 < sent.end and sent.doc[t.i + 1].lemma_.lower() in OUR_MEETING_NOUNS for t in sent)
 
 
 def _voice_of(voices: list, sent: Span, names: dict[str, str], kinds: dict[str, EntityKind]) -> Optional[Slot]:

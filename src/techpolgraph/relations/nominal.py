@@ -265,7 +265,7 @@ def nominal(
             j -= 1
         if is_possessive_determiner(view.doc[j]) and view.doc[j].lower_ not in ("leur", "leurs"):
             owner = _possessive_owner(view, cue)  # « à l'issue de son entretien avec Y », « X a critiqué Z pour sa rencontre avec Y »
-            if not targets and owner is not None and view.doc[j].lower_ in OUR_POSSESSIVES and j + 1 == cue.i and cue.lemma_.lower() in OUR_MEETING_NOUNS and view.addressee is not None and view.voice is not None and owner.cluster == view.voice.cluster and not _partner_named_after(view, cue):
+            if not targets and owner is not None and j + 1 == cue.i and our_meeting(view.doc, j) and view.addressee is not None and view.voice is not None and owner.cluster == view.voice.cluster and not _partner_named_after(view, cue):
                 return [owner], [view.addressee]  # « nos entretiens de ce matin », in a speech to its guest: the speaker's and the guest's
             return ([owner] if owner is not None else []), targets
         if not subjects and targets and during(view.doc, j - 1 if is_determiner(view.doc[j]) else j, start):
@@ -447,6 +447,12 @@ def _guest_after(view: SentenceView, cue: Token) -> list[Slot]:
 
 #: How many words after the noun of a welcome its guest may stand in a title.
 GUEST_REACH = 8
+
+
+def our_meeting(doc: Doc, j: int) -> bool:
+    """Token j is « nos » or « notre » before a noun of meeting (« nos entretiens », « notre
+    rencontre »), which in a speech to a guest may stand for the speaker and the guest."""
+    return doc[j].lower_ in OUR_POSSESSIVES and j + 1 < len(doc) and doc[j + 1].lemma_.lower() in OUR_MEETING_NOUNS
 
 
 def _partner_named_after(view: SentenceView, cue: Token) -> bool:

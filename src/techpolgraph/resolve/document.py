@@ -61,6 +61,7 @@ from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..corpus.text import SAID_BY
 from ..data import function_words, read_lines, read_table
 from ..models import EntityKind, LocalEntity, Mention, construct, field_names
 from ..nlp.components import BRANCH_COUNTRIES, KIND_BY_LABEL, LABEL_ROLES, PERFECT_AUXILIARIES, STATE_FORMS, VOCATIVES, Gazetteer, cue_verbs, infinitive_in_er, particle_then_name
@@ -2180,13 +2181,13 @@ class _DocState:
         addressee of a letter signed at its end (:func:`signed_letter`). Read once."""
         if self._voice_names is None:
             title = self.doc._.tpg_title or ""
-            speaker, addressee = transcript_speaker(title) or title_role_speaker(title, self.date, self.r.table) or greeted_interviewee(doc_text(self.doc)), letter_addressee(title)
+            speaker, addressee = transcript_speaker(title) or title_role_speaker(title, self.date, self.r.table) or self._greeted(), letter_addressee(title)
             if not speaker and (heading := self._heading()):
                 speaker = transcript_speaker(heading)  # « Bilan du mois - Intervention de M. X, représentant ... - 31 août 2015 »
             if not speaker:  # « Toast prononcé à l'occasion du dîner ... » then « Toast prononcé par M. X, ... »: a second heading line
-                for line in doc_text(self.doc).split("\n")[1:OPENING_LINES]:
-                    if (speaker := transcript_speaker(line.strip())):
-                        addressee = addressee or speech_guest(line.strip())
+                for line in self._opening_lines()[1:]:
+                    if (speaker := transcript_speaker(line)):
+                        addressee = addressee or speech_guest(line)
                         break
             if not speaker:
                 speaker, signed_to = self._signed_letter()
@@ -2597,7 +2598,7 @@ class _DocState:
         """The line of the transcript token i stands in (:func:`speaker_turns`), or None. A
         signed letter has one voice throughout: no lines."""
         if self._turns is None:
-            speaker = transcript_speaker(self.doc._.tpg_title or "") or greeted_interviewee(doc_text(self.doc))
+            speaker = transcript_speaker(self.doc._.tpg_title or "") or self._greeted()
             self._turns = speaker_turns(self.doc, speaker) if speaker or not self._signed_letter()[0] else []
             self._turn_starts = [start for start, _own, _label in self._turns]  # listed once, not at each call
         n = bisect_right(self._turn_starts, i) - 1
@@ -3684,6 +3685,22 @@ class _DocState:
         """The text's first line and the token it ends before (("", 0) for an empty text)."""
         start, end = line_bounds(self.doc, 0, 1) if len(self.doc) else (0, 0)
         return self.doc[start:end].text, end
+
+    def _opening_lines(self) -> list[str]:
+        """The text's first lines (:data:`OPENING_LINES`, a blank line counted as one), each
+        stripped, read up to the line break that ends them: the document's whole text is not
+        built for them."""
+        doc, end, seen = self.doc, len(self.doc), 0
+        for b in line_break_tokens(doc):
+            seen += doc[b].text.count("\n")
+            if seen >= OPENING_LINES:
+                end = b + 1
+                break
+        return [line.strip() for line in doc[:end].text.split("\n")[:OPENING_LINES]]
+
+    def _greeted(self) -> str:
+        """The one interviewed whom the text's first line greets (:func:`greeted_interviewee`)."""
+        return greeted_interviewee(self._first_line()[0].strip())
 
     def _heading(self) -> str:
         """The text's first line where it reads as a heading (no longer than
@@ -6502,7 +6519,7 @@ TRANSCRIPT_KINDS = function_words("transcript_kind")
 _TITLE_NAME = r"(?P<name>[^\s,;:()]+(?:\s+[^\s,;:()]+){1,4}?)(?=\s*,|\s+(?:sur|à|au|aux|dans|lors|devant|pour|avec|en)\s|\s*\(|\s*$)"
 _TITLE_SPEAKER = re.compile(
     r"(?P<kind>" + "|".join(re.escape(kind) for kind in sorted(TRANSCRIPT_KINDS, key=len, reverse=True)) + r")"
-    r"\s+(?:(?:accord|donn|prononc)[ée]+s?\s+par|de la\b|de\b|du\b|d['’])\s*(?:(?:M\.|Mme|Monsieur|Madame|pr[ée]sidente?|chanceli[eè]re?)\s+)?" + _TITLE_NAME,  # not « de La » in « de Laurent X »
+    r"\s+(?:" + SAID_BY + r"|de la\b|de\b|du\b|d['’])\s*(?:(?:M\.|Mme|Monsieur|Madame|pr[ée]sidente?|chanceli[eè]re?)\s+)?" + _TITLE_NAME,  # not « de La » in « de Laurent X »
     re.IGNORECASE,
 )
 #: A record's title that is a name, then a date, then a subject (« Jeanne Morel, 19 septembre 2024,
