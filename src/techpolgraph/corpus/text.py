@@ -147,7 +147,7 @@ SAID_BY = r"(?:prononc|accord|donn)[ée]+s?\s+par"
 @lru_cache(maxsize=1)
 def _transcript_opening() -> re.Pattern[str]:
     kinds = sorted(function_words("transcript_kind"), key=len, reverse=True)
-    return re.compile(r"(?:" + "|".join(re.escape(k) for k in kinds) + r")(?:\s+(?:conjointe?s?|communs?|communes))?\s+(?:de|du|d['’]|" + SAID_BY + r")\s", re.IGNORECASE)
+    return re.compile(r"(?:" + "|".join(re.escape(k) for k in kinds) + r")(?:\s+(?:conjointe?s?|commune?s?))?\s+(?:de|du|des|d['’]|" + SAID_BY + r")\s", re.IGNORECASE)
 
 
 def _transcript_title(line: str) -> bool:

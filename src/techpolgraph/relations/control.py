@@ -732,7 +732,7 @@ def object_controller(view: SentenceView, cue: Token) -> tuple[list[Slot], Optio
     j = infinitive_mark(view, cue)
     cause = j is None and (j := _cause_mark(view, cue)) is not None
     if j is None:
-        return [], None
+        return _sent_for(view, cue)
     if not cause and (earlier := _joined_infinitive(view, j)) is not None:
         return object_controller(view, earlier)  # « permettez-moi de remercier X et de saluer Y »: the first one's
     slot = view.at.get(_past_adverbs(view, j - 1))  # « permettez-moi d'abord de saluer Y »
@@ -806,6 +806,38 @@ def _past_adverbs(view: SentenceView, k: int) -> int:
 
 #: How many words an incise between commas before an infinitive's « de » may have.
 INCISE_WORDS = 10
+
+
+#: Verbs of appointing or sending someone for a purpose (« X nomme Y pour dialoguer avec Z »), by lemma.
+SENDING_VERBS = function_words("sending_verb")
+#: How many words an apposition between the one sent and « pour » may have (« Y, une figure politique, pour »).
+SENT_APPOSITION_WORDS = 8
+
+
+def _sent_for(view: SentenceView, cue: Token) -> tuple[list[Slot], Optional[Modality]]:
+    """« X nomme Y pour dialoguer avec Z », « X a dépêché Y, son conseiller, pour rencontrer Z »: the
+    one appointed or sent is the subject of the infinitive of purpose after « pour », which may
+    not have taken place (uncertain); ([], None) where no verb of sending governs the cue so."""
+    doc = view.doc
+    first = cue.i if "Inf" in features(cue, "VerbForm") else None
+    if first is None:
+        return [], None
+    j = first - 1
+    while j > view.sent.start and (doc[j].pos_ in ("ADV", "PRON") or doc[j].lower_ in NE_WORDS) and j not in view.at:
+        j -= 1  # « pour s'entretenir avec Z »: past the reflexive pronoun
+    if j <= view.sent.start or doc[j].lower_ != "pour":
+        return [], None
+    k = j - 1
+    if doc[k].text == ",":  # « Y, une importante figure politique, pour »: past the apposition
+        k = next((c - 1 for c in range(k - 1, max(view.sent.start, k - SENT_APPOSITION_WORDS), -1) if doc[c].text == ","), k)
+    slot = view.at.get(k)
+    if slot is None or slot.kind not in PARTIES:
+        return [], None
+    verb = slot.start - 1
+    while verb > view.sent.start and (is_determiner(doc[verb]) or doc[verb].pos_ == "ADV") and verb not in view.at:
+        verb -= 1
+    sending = doc[verb].pos_ == "VERB" or doc[verb].is_lower  # « nomme », which the tagger may read as a name
+    return ([slot], Modality.UNCERTAIN) if sending and (verb_lemma(doc[verb]) in SENDING_VERBS or doc[verb].lemma_.lower() in SENDING_VERBS) else ([], None)
 
 
 def _cause_mark(view: SentenceView, cue: Token) -> Optional[int]:

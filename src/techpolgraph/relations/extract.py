@@ -81,7 +81,7 @@ from .cues import ADVERBIAL_ENDS, DE_FORMS, LOCUTION_HEADS, SHORT_ADVERBIAL, Arg
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
 from .judgements import CALLING, FAULTING_VERBS, HIGHLIGHTING, LACKED_VIRTUES, STANDARDS, ROLE_PRAISE, THANKS_WORDS, epithet_of, highlighted, judged, judged_by_denial, may_judge, opinion, reproached, thanked
-from .modality import INFINITIVE_ENDINGS, PAST_PARTICIPLE_ENDINGS, is_negated, joy_possessive, negated_infinitive, party_negated
+from .modality import INFINITIVE_ENDINGS, PAST_PARTICIPLE_ENDINGS, governor, is_negated, joy_possessive, negated_infinitive, party_negated
 from .proxies import AGREEMENT_NOUNS, WEAPON_NOUNS
 from .relatives import DATIVE_RELATIVES, PREPOSED_RELATIVES
 from .reading import forms, lower_forms, tags
@@ -461,7 +461,11 @@ class RelationExtractor:
                         continue  # « les manifestants ont bloqué l'entreprise X », « l'entrepôt X »: a place shut, no ban
                     if cue.relation is RelationType.ENDORSED and cue.lemma in STANCE_CUES and source.kind is EntityKind.PERSON:
                         continue  # « X est aux côtés de Y »: a person's place; « la France est aux côtés de Y »: a stand
-                    out.append(self.relation(view, token, cue, source, target, negated_party, names))
+                    found = self.relation(view, token, cue, source, target, negated_party, names)
+                    out.append(found)
+                    if found.relation is RelationType.BANNED and (threat := _threat(view, token, found)) is not None:
+                        # « X a menacé de couper le signal de Y »: the ban is only threatened, the threat is made
+                        out.append(found.model_copy(update={"relation": RelationType.CRITICISED, "modality": view.reading(threat, names)[0]}))
                 if cue.relation is RelationType.MET and cue.lemma in GATHERING_CUES:
                     out.extend(self.relation(view, token, cue, host, guest, False, names) for host, guest in _gathered_around(view, token, pairs))
         out.extend(self.during(view, names, attendees or {}))
@@ -724,6 +728,8 @@ class RelationExtractor:
         relation = spec.relation
         if relation is RelationType.CRITICISED and spec.lemma in RESTRICTIVE_MEASURES and _sanctioning_power(source, names):
             relation = RelationType.BANNED  # « l'Union africaine décide des sanctions contre Y »: measures that block Y
+        if relation is RelationType.CRITICISED and modality is Modality.UNCERTAIN and (threat := _threat(view, cue, None)) is not None:
+            modality = view.reading(threat, names)[0]  # « X a menacé de porter plainte contre Y »: to threaten is to criticise
         if spec.lemma in DENIAL_CRITICISMS and not negated_party and (modality is Modality.NEGATED or (modality is Modality.UNCERTAIN and is_negated(cue, view.sent))):
             # « X ne reconnaît pas la légitimité de Y »: a criticism of Y, as sure as the denial
             relation, modality = RelationType.CRITICISED, Modality.ASSERTED if modality is Modality.NEGATED else modality
@@ -739,6 +745,19 @@ class RelationExtractor:
             attributed_to=attributed,
             tense=tense,
         )
+
+
+#: Verbs of threatening (« menacer de »), by lemma: threatening to act against someone is to criticise them.
+THREAT_VERBS = function_words("threat_verb")
+
+
+def _threat(view: SentenceView, cue: Token, found: Optional[LocalRelation]) -> Optional[Token]:
+    """The verb of threatening that governs the cue from right before it (« a menacé d'exclure
+    Y », « menacent de porter plainte contre Y »), where what is threatened is uncertain; else None."""
+    if found is not None and found.modality is not Modality.UNCERTAIN:
+        return None
+    verb = governor(cue, view.sent, "intent")
+    return verb if verb is not None and verb_lemma(verb) in THREAT_VERBS and not is_negated(verb, view.sent) else None
 
 
 #: Cues of a sanction (« des sanctions contre Y », « sanctionner Y »), by lemma: a criticism, but

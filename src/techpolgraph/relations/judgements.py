@@ -42,7 +42,7 @@ from .cues import infinitive_in_er, judgement_words, modality_words, party_actio
 from .findings import violation_words
 from .modality import NE, PAST_PARTICIPLE_ENDINGS, is_lacking, is_negated, is_uncertain
 from .typography import CLOSING_QUOTES, DASHES, QUOTES
-from .sentence import ADDRESSEE_POSSESSIVES, DE, PARTIES, REFLEXIVE, RELATIVE_PRONOUNS, SentenceView, Slot, expand, is_date_word, is_determiner, is_past_participle, is_possessive, phrase_end, role_heads, role_start, word_phrases
+from .sentence import ADDRESSEE_POSSESSIVES, DE, PARTIES, REFLEXIVE, RELATIVE_PRONOUNS, SentenceView, Slot, before_qualifiers, expand, is_date_word, is_determiner, is_past_participle, is_possessive, phrase_end, role_heads, role_start, word_phrases
 from .subjects import subject_after, subjects_of
 from .verbal import is_passive
 
@@ -313,6 +313,8 @@ def opinion(view: SentenceView, word: Token, voice: Optional[Slot] = None) -> li
     j = copula.i - 1
     while j > view.sent.start and (doc[j].pos_ in ("ADV", "AUX") or doc[j].text in QUOTES) and j not in view.at:
         j -= 1  # « Y « n'est pas à la hauteur » »: past the quote opened on the verb
+    while faulting and j > view.sent.start and (doc[j].lower_ in THIRD_PERSON_OBJECTS or (doc[j].pos_ == "ADV" and j not in view.at)):
+        j -= 1  # « Vous le trahissez ! », « vous ne les respectez pas »: the subject before the object's pronoun
     reflexive = None
     if faulting and _reflexive_before(view, word) == j and j > view.sent.start:
         reflexive = view.at.get(j)  # « vous vous trompez »: the resolver may have placed either « vous »
@@ -601,8 +603,11 @@ def reproached(view: SentenceView, mark: Token) -> list[tuple[Slot, Slot, Relati
     or a past act, or the clause of « c'est vous qui », reproaches them. Not a question, a
     quotation, nor praise (« Vous avez bien fait ! », a praising word of ``judgements.tsv``)."""
     doc, voice, start = view.doc, view.voice, view.sent.start
-    if voice is None or mark.i - start > REPROACH_WORDS + 4:
+    if voice is None:
         return []
+    owned = _owned_fault(view, voice, mark)
+    if owned or mark.i - start > REPROACH_WORDS + 4:
+        return owned
     k = _past_call(view, start, mark.i)
     while k < mark.i and (doc[k].lower_ in REPROACH_OPENERS or doc[k].text == ","):
         k += 1
@@ -624,6 +629,24 @@ def reproached(view: SentenceView, mark: Token) -> list[tuple[Slot, Slot, Relati
     if _calls_another(view, target, at, mark.i):
         return []  # « C'est vous qui avez tout cassé, chers amis du groupe Z ! »: said to others than the one interrupted
     return [(voice, target, RelationType.CRITICISED)]
+
+
+def _owned_fault(view: SentenceView, voice: Slot, mark: Token) -> list[tuple[Slot, Slot, RelationType]]:
+    """« C'est la faute à votre laxisme ! », « Les salariés méritent mieux que vos mensonges ! »:
+    in an exclamation in a speaker's own voice, a fault (``fault_noun``) owned by the one spoken
+    to (« votre », « vos », which the resolver placed on the one called on or interrupted)
+    reproaches them. Not in a question, nor in a quotation."""
+    doc, start = view.doc, view.sent.start
+    words = doc[start : mark.i]
+    if any(t.text in QUOTES or t.text == "?" for t in words):
+        return []
+    for word in words:
+        if word.pos_ != "NOUN" or word.lemma_.lower() not in FAULTS or word.i in view.at:
+            continue
+        owner = view.at.get(before_qualifiers(view, word.i))
+        if owner is not None and owner.text.lower() in ADDRESSEE_POSSESSIVES and owner.kind in PARTIES and owner.cluster != voice.cluster:
+            return [(voice, owner, RelationType.CRITICISED)]
+    return []
 
 
 def _calls_another(view: SentenceView, target: Slot, at: int, end: int) -> bool:
@@ -814,11 +837,12 @@ TOPIC_PHRASE_LENGTH = 8
 
 def _opening_topic(view: SentenceView, j: int) -> bool:
     """Token j ends a short phrase on the topic that opens the sentence, a comma after it, with no
-    verb and no party in it (« Sur la hausse des loyers, vous mentez encore »)."""
+    verb and no person in it (« Sur la hausse des loyers, vous mentez encore », « Sur la hausse
+    des APL, ... »: an organisation the topic names holds no opinion)."""
     doc, first = view.doc, view.sent.start
     if not 0 < j - first < TOPIC_PHRASE_LENGTH or doc[j + 1].text != "," or doc[first].lower_ not in TOPIC_OPENERS:
         return False
-    return not any(k in view.at or doc[k].pos_ in ("VERB", "AUX") or doc[k].text in QUOTES for k in range(first + 1, j + 1))
+    return not any((k in view.at and view.at[k].kind is EntityKind.PERSON) or doc[k].pos_ in ("VERB", "AUX") or doc[k].text in QUOTES for k in range(first + 1, j + 1))
 
 
 def _of_time(token: Token) -> bool:
@@ -898,6 +922,9 @@ def _opens_the_sentence(view: SentenceView, start: int) -> bool:
     return all(is_determiner(t) for t in view.doc[view.sent.start : start])
 
 
+#: Object pronouns of the third person (« le », « la », « les », « lui », « leur »), which stand
+#: between a faulting verb and its subject (« Vous le trahissez ! »).
+THIRD_PERSON_OBJECTS = function_words("third_person_object")
 #: Judging nouns whose copula is « avoir » (« Y a raison », « Y a eu tort de ... »).
 VERDICTS = function_words("verdict_noun")
 #: Verbs whose subject is faulted (« Y se trompe », « Y ment »), by lemma; those written « se X »

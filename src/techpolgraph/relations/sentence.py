@@ -1682,6 +1682,8 @@ def appositive_name(view: SentenceView, i: int, end: int) -> Optional[int]:
                 named += 1  # « ..., le Belge Y »
             named = past_role_nouns(view, named, end)  # « ..., le ministre Y »
             slot = view.at.get(named)
+            if slot is not None and _opening_phrase_ends(view, k) and opens_clause(view, slot):
+                return None  # « Pendant la visite du roi, Y reçoit Z »: Y is the clause's subject, not the king
             return named if slot is not None and slot.kind is EntityKind.PERSON else None
         if token.pos_ == "VERB" and "Part" in features(token, "VerbForm") and "Pres" not in features(token, "Tense"):
             continue  # « le chef du gouvernement chargé de la réforme des retraites, Y »
@@ -1694,6 +1696,24 @@ def appositive_name(view: SentenceView, i: int, end: int) -> Optional[int]:
         if token.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ", "PRON", "CCONJ"):
             return None
     return None
+
+
+def opens_with_preposition(view: SentenceView) -> bool:
+    """The sentence opens with a preposition (« Pendant », « Lors », « À », and « A » written
+    without its accent, as in « A l'occasion de ... »)."""
+    first = view.doc[view.sent.start]
+    return first.lower_ in PREPOSITIONS or first.pos_ == "ADP" or first.text == "A"
+
+
+def _opening_phrase_ends(view: SentenceView, comma: int) -> bool:
+    """The comma at ``comma`` closes a phrase that opens the sentence with a preposition, with no
+    finite verb and no other comma in it (« Pendant la visite du roi, », « Lors de l'arrivée du
+    président, »): what follows is the clause, whose subject a name right after the comma is; an
+    apposition inside the phrase would be closed by a second comma (« Selon le ministre, Y, ... »)."""
+    doc, start = view.doc, view.sent.start
+    if comma <= start or not opens_with_preposition(view):
+        return False
+    return not any(t.text in (",", ";", ":") or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")) for t in doc[start + 1 : comma])
 
 
 def completes_a_noun(view: SentenceView, slot: Slot) -> bool:

@@ -20,7 +20,7 @@ from .modality import ENACTING_VERBS, LAUNCHING_VERBS, PERFORMATIVE_VERBS, joine
 from .proxies import names_a_proxy
 from .relatives import BEFORE_RELATIVE, antecedent_group, before_apposition, cleft_focus, member_antecedent
 from .reading import lower_forms, tags
-from .sentence import CLITICS, DE, EXAMPLES, past_adjuncts, past_determiners, SUBJECT_CLITICS, adjunct_incise_start, MODAL_VERBS, NAMING_NOUNS, ORGAN_NOUNS, PARTIES, PREPOSITIONS, TYPE_NOUNS, reflexive, SentenceView, Slot, affiliation_end, examples, is_date_word, is_determiner, is_number, is_left_clitic, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, last_group, listed_after_colon, past_role_nouns, relative_subject, role_heads, role_organisation, verb_before, word_phrases
+from .sentence import CLITICS, DE, EXAMPLES, past_adjuncts, past_determiners, SUBJECT_CLITICS, adjunct_incise_start, MODAL_VERBS, NAMING_NOUNS, ORGAN_NOUNS, PARTIES, PREPOSITIONS, TYPE_NOUNS, reflexive, SentenceView, Slot, affiliation_end, examples, is_date_word, is_determiner, is_number, is_left_clitic, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, opens_with_preposition, last_group, listed_after_colon, past_role_nouns, relative_subject, role_heads, role_organisation, verb_before, word_phrases
 from .typography import CLOSING_QUOTES, QUOTES
 
 
@@ -1012,7 +1012,7 @@ def _apposed_to_governed_role(view: SentenceView, slot: Slot) -> bool:
         p = head - 1
         while p > view.sent.start and p not in view.at and (is_determiner(doc[p]) or doc[p].pos_ == "ADJ"):
             p -= 1
-        if doc[view.sent.start].lower_ in PREPOSITIONS and not any(t.text == "," for t in doc[view.sent.start : head]):
+        if opens_with_preposition(view) and not any(t.text == "," for t in doc[view.sent.start : head]):
             return False  # « À l'occasion de la visite du roi des Pays-Bas, M. Y reçoit ... »: the subject after the opening phrase
         return doc[p].lower_ in PREPOSITIONS and p not in view.at
     return False

@@ -2265,6 +2265,8 @@ class _DocState:
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="turn_speaker"))
             elif joint_declarants(self.doc._.tpg_title or ""):  # « Déclaration conjointe de MM. X et Y »: « nous » is both
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="joint_declarants"))
+            elif joint_countries(self.doc._.tpg_title or ""):  # « Déclaration commune des ministères ... de la France et de l'Allemagne »
+                self.mentions.append(_Mention(i, i + 1, EntityKind.LOCATION, doc[i].text, named=False, anaphor="joint_countries"))
 
     def _addressee_reading(self, i: int) -> str:
         """How the « vous » or « votre » at token i names the one spoken to, as the anaphor its
@@ -3658,6 +3660,8 @@ class _DocState:
                 self._resolve_france_voice(m)
             elif m.anaphor == "joint_declarants":
                 self._resolve_joint_declarants(m)
+            elif m.anaphor == "joint_countries":
+                self._resolve_joint_countries(m)
             elif m.anaphor == "title_addressee" and self._called_otherwise(m, self._voices()[1]):
                 m.reason = f"« {m.text.lower()} » spoken to someone its sentence calls by a title of the other gender than the title's addressee"
             elif m.anaphor == "title_addressee":
@@ -3823,6 +3827,18 @@ class _DocState:
         if len(set(clusters)) == 2:
             m.cluster, m.extra = clusters[0], [clusters[1]]
             m.reason = "« nous » in a joint declaration: the two its title names"
+
+    def _resolve_joint_countries(self, m: _Mention) -> None:
+        """« nous » in a joint declaration of two countries (« Déclaration commune des ministères des
+        affaires étrangères de la France et de l'Allemagne »): both countries, where the text names
+        them, the first as its cluster, the second as an extra one."""
+        keys = [name_key(name) for name in joint_countries(self.doc._.tpg_title or "")]
+        found = [next((c.id for c in self.clusters.values() if c.kind is EntityKind.LOCATION and name_key(c.name) == key), "") for key in keys]
+        if all(found) and len(set(found)) == 2:
+            m.cluster, m.extra = found[0], [found[1]]
+            m.reason = "« nous » in a joint declaration of two countries: the two its title names"
+        else:
+            m.reason = "« nous » in a joint declaration of two countries that the text does not both name"
 
     def addressee_cluster(self) -> str:
         """The cluster of the one person a letter's or a speech's title names as its addressee or
@@ -6783,7 +6799,7 @@ _GREETED = re.compile(
 #: A joint declaration's title naming the two who sign it (« Déclaration conjointe de MM. X, ministre
 #: ..., et Y, ... », « Déclarations communes de MM. X et Y »), not a press conference, where each speaks in turn.
 _JOINT_DECLARATION = re.compile(
-    r"^\s*(?:D[ée]clarations?|Communiqu[ée]s?)\s+(?:conjointe?s?|communs?|communes)\s+de\s+(?:MM\.|M\.|Mme)\s*"
+    r"^\s*(?:D[ée]clarations?|Communiqu[ée]s?)\s+(?:conjointe?s?|commune?s?)\s+de\s+(?:MM\.|M\.|Mme)\s*"
     r"(?P<a>[A-ZÉ][\w'’-]+(?:\s+(?:de\s+)?[A-ZÉ][\w'’-]+){1,3})(?:\s*,[^,]*?)?\s+et\s+(?:de\s+)?(?:M\.\s+|Mme\s+)?"
     r"(?P<b>[A-ZÉ][\w'’-]+(?:\s+(?:de\s+)?[A-ZÉ][\w'’-]+){1,3})"
 )
@@ -6800,6 +6816,28 @@ def joint_declarants(title: str) -> tuple[str, ...]:
     """
     found = _JOINT_DECLARATION.match(" ".join(title.split()))
     return (found["a"], found["b"]) if found is not None and is_full_name(found["a"]) and is_full_name(found["b"]) else ()
+
+
+#: A joint declaration's title naming two countries (« Déclaration commune des ministères des affaires
+#: étrangères de la France et de l'Allemagne », « Communiqué conjoint de la France et du Royaume-Uni »).
+_JOINT_COUNTRIES = re.compile(
+    r"^\s*(?:D[ée]clarations?|Communiqu[ée]s?)\s+(?:conjointe?s?|commune?s?)\s+(?:(?:des|du|de la|de l['’])\s*[^,]*?\s+)?"
+    r"(?:de la|de l['’]|du|des)\s*(?P<a>[A-ZÉ][\w-]+(?:\s+[A-ZÉ][\w-]+)?)\s+et\s+(?:de la|de l['’]|du|des)\s*(?P<b>[A-ZÉ][\w-]+(?:\s+[A-ZÉ][\w-]+)?)"
+)
+
+
+@lru_cache(maxsize=64)
+def joint_countries(title: str) -> tuple[str, ...]:
+    """The two countries a joint declaration's title names as its authors, or (): names the text
+    must hold as places for its « nous » to be them.
+
+    >>> joint_countries("Déclaration commune des ministères des affaires étrangères de la France et de l'Allemagne concernant l'Ukraine")
+    ('France', 'Allemagne')
+    >>> joint_countries("Conférence de presse conjointe de la France et de l'Allemagne")
+    ()
+    """
+    found = _JOINT_COUNTRIES.match(" ".join(title.split()))
+    return (found["a"], found["b"]) if found is not None else ()
 
 
 @lru_cache(maxsize=64)
