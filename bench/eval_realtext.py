@@ -168,6 +168,8 @@ SETS = {
     "holdout133": (REALTEXT / "holdout133", None),
     "holdout134": (REALTEXT / "holdout134", None),
     "holdout135": (REALTEXT / "holdout135", None),
+    "holdout136": (REALTEXT / "holdout136", None),
+    "holdout137": (REALTEXT / "holdout137", None),
 }
 
 
@@ -379,6 +381,8 @@ ROUNDS = {
     "sixty-second round, second split (ki*)": ("ki",),
     "sixty-third round (kj*)": ("kj",),
     "sixty-third round, second split (kk*)": ("kk",),
+    "sixty-fourth round (kl*)": ("kl",),
+    "sixty-fourth round, second split (km*)": ("km",),
 }
 
 
