@@ -4996,3 +4996,92 @@ def test_a_foreign_head_of_government_of_an_older_text_is_the_one_of_its_date(an
     """« le Premier ministre israélien »: the holder the role table gives for the text's date."""
     text = "Paul Martin a reçu hier le Premier ministre israélien à Paris pour un long entretien."
     assert edges_of(analyse_text(text, date=date)) == {met("Paul Martin", holder)}
+
+
+def told_in(analysis) -> set[tuple[str, str, str, str, str]]:
+    """The edges of an analysis with the sentence each is read from: (relation, source, target,
+    modality, sentence), a meeting's pair in name order."""
+    names = {e.id: e.name for e in analysis.entities}
+    out = set()
+    for r in analysis.relations:
+        a, b = names[r.source], names[r.target]
+        if r.relation.value == "met":
+            a, b = sorted((a, b))
+        out.add((r.relation.value, a, b, r.modality.value, r.evidence.sentence))
+    return out
+
+
+SPEECH_BODY = "Monsieur le Président,\n\nJe lève mon verre à l'amitié de nos deux peuples."
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, told",
+    [
+        # a title's host past « en son honneur » and an honorific: the speaker was the host's guest
+        (
+            f"Toast de M. {A}, président du Conseil, lors du souper officiel offert en son honneur par S.E. M. {C}, Président du Bénin.\n\n{SPEECH_BODY}",
+            {("met", C, A, "asserted", f"Toast de M. {A}, président du Conseil, lors du souper officiel offert en son honneur par S.E. M. {C}, Président du Bénin.")},
+        ),
+        # a role in capitals after a name in capitals is no part of the name
+        (
+            f"Discours de M. {A}, président du Conseil, au cours du souper offert par Son Excellence M. Luc BERNARD Président de la République du Bénin\n\n{SPEECH_BODY}",
+            {("met", "Luc BERNARD", A, "asserted", f"Discours de M. {A}, président du Conseil, au cours du souper offert par Son Excellence M. Luc BERNARD Président de la République du Bénin")},
+        ),
+        # thanks for the welcome of the one spoken to: received by them; thanks for a question: courtesy
+        (
+            f"Toast de M. {A}, président du Conseil, en l'honneur de M. {C}.\n\nMonsieur le Président,\n\nMerci pour votre accueil si chaleureux. Merci pour votre question sur nos échanges.",
+            {("met", C, A, "asserted", "Merci pour votre accueil si chaleureux.")},
+        ),
+        # a joint press conference: « je » in a paragraph naming one speaker is the other; « nous nous étions croisés » is both
+        (
+            f"Conférence de presse conjointe de M. {A}, ministre de l'Industrie, et de M. {C}, ministre belge de l'Économie, sur les semi-conducteurs, Lille, le 2 mai 2001.\n\n"
+            "Bonjour à tous. J'ai reçu ce matin M. Bernard pour un long entretien. Il se souvient que nous nous étions croisés à Gand il y a dix ans. Nous avons parlé de tout.",
+            {
+                ("met", C, A, "asserted", f"Conférence de presse conjointe de M. {A}, ministre de l'Industrie, et de M. {C}, ministre belge de l'Économie, sur les semi-conducteurs, Lille, le 2 mai 2001."),
+                ("met", C, A, "asserted", "J'ai reçu ce matin M. Bernard pour un long entretien."),
+                ("met", C, A, "asserted", "Il se souvient que nous nous étions croisés à Gand il y a dix ans."),
+            },
+        ),
+        # a paragraph that names neither speaker: its « je » is no one
+        (
+            f"Conférence de presse conjointe de M. {A}, ministre de l'Industrie, et de M. {C}, ministre belge de l'Économie, Lille, le 2 mai 2001.\n\nBonjour à tous. J'ai reçu ce matin {B} pour un long entretien.",
+            {("met", C, A, "asserted", f"Conférence de presse conjointe de M. {A}, ministre de l'Industrie, et de M. {C}, ministre belge de l'Économie, Lille, le 2 mai 2001.")},
+        ),
+        # a heading's talk after the naming of a visit: the visitor's
+        (
+            f"Point de presse de M. {A}, ministre de l'Industrie, Gand, le 2 mai 2001.\n\nCirconstance : Visite de {A} en Belgique le 2 mai 2001 à Gand : entretien avec {C}, ministre belge de l'Économie\n\nIl me paraît important d'écouter chacun.",
+            {("met", C, A, "asserted", f"Circonstance : Visite de {A} en Belgique le 2 mai 2001 à Gand : entretien avec {C}, ministre belge de l'Économie")},
+        ),
+        # talks « nous » had, in a letter to one person: the writer's and the addressee's
+        (
+            f"Lettre de M. {A}, chef de l'État, à M. {C}, président élu du Bénin, Paris, le 25 octobre 1999.\n\nMonsieur le Président,\n\nJe me réjouis de travailler avec vous, dans l'esprit des entretiens que nous avons eus à Cotonou en mars 1997.",
+            {("met", C, A, "asserted", "Je me réjouis de travailler avec vous, dans l'esprit des entretiens que nous avons eus à Cotonou en mars 1997.")},
+        ),
+        # « Ravi de vous accueillir », its « je » left out, in a member's turn of minutes
+        (
+            f"Mme {B}, ministre. {MINISTER_S_ANSWER}\n\nM. {A}. Ravi de vous accueillir, madame la ministre, dans notre commune de Gand.\n\nMme {B}, ministre. {MINISTER_S_ANSWER}",
+            {("met", B, A, "asserted", "Ravi de vous accueillir, madame la ministre, dans notre commune de Gand.")},
+        ),
+        # a meeting « autour de » someone in another clause of the sentence is no gathering of the cue's
+        (
+            f"{A} a reçu {C} ce matin, et la presse ne parle que de la réunion de Lyon autour de {B}.",
+            {("met", C, A, "asserted", f"{A} a reçu {C} ce matin, et la presse ne parle que de la réunion de Lyon autour de {B}.")},
+        ),
+    ],
+)
+def test_speeches_letters_and_joint_press_conferences_name_their_voices(analyse_text, text, told):
+    assert told_in(analyse_text(text, date="1999-10-25")) == told
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        (f"{A} : « Je suis heureux de pouvoir rencontrer {C} aujourd'hui. »", "asserted"),  # glad to be able: taking place
+        (f"{A} : « Je serais heureux de pouvoir rencontrer {C} un jour. »", "uncertain"),  # gladness to come
+        (f"{A} pourra rencontrer {C} demain.", "uncertain"),
+    ],
+)
+def test_being_glad_to_be_able_to_meet_is_meeting(analyse_text, text, modality):
+    assert edges_of(analyse_text(text, date="2025-01-18")) == {met(A, C, modality)}

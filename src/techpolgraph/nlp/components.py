@@ -551,6 +551,9 @@ class EntityRecogniser:
                 start += 1  # « le Président Trump », « la Chancelière Merkel », « l'ancien Premier X »: the name after the capitalised role
             if end - start > 2 and _role_after_capitals(doc, end - 1, self.role_words) and (end == len(doc) or doc[end].lower_ in ("de", "du", "des", "d'", "d’") or doc[end].text.islower()):
                 end -= 1  # « Monsieur Helmut KOHL Chancelier de ... », « George BUSH Président élu »: the name in capitals before the role
+            role = next((k for k in range(start + 2, end - 1) if _role_after_capitals(doc, k, self.role_words) and doc[k + 1].lower_ in ("de", "du", "des", "d'", "d’")), None)
+            if role is not None:
+                end = role  # « M. Carlos MENEM Président de la République d'Argentine », read as one name: the name in capitals
             if end - start > 2 and _label_role_at_line_end(doc, end - 1):
                 end -= 1  # « Présidence de M. Paul Martin Président »: the name, then the role its line ends with
             if end - start > 3 and doc[start].pos_ == "NOUN" and doc[start + 1].lower_ in ("de", "d'", "d’") and _capitalised_word(doc[start + 2]):

@@ -943,8 +943,8 @@ def _gathered_around(view: SentenceView, cue: Token, pairs: list[tuple[Slot, Slo
     if end < view.sent.end and view.doc[end].text == ",":
         end = view.clause(end + 1)[1]  # « ont été reçus ce lundi à Bercy, autour de Z »
     host = next((h for k in range(cue.i + 1, end) if view.doc[k].lower_ == "autour" and (h := around_host(view, k, end)) is not None), None)
-    if host is None:
-        return []
+    if host is None or any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in view.doc[cue.i + 1 : host.start]):
+        return []  # not « Ravi de vous accueillir, ..., la question concerne cette réunion autour de Z »: another clause's
     guests = [p for pair in pairs for p in pair[:2]] or expand(subjects_of(view, cue, start))
     seen: set[str] = set()
     out = []

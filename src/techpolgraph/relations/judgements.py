@@ -41,6 +41,7 @@ from .control import inverted_subject, object_clitic, opening_infinitive, openin
 from .cues import infinitive_in_er, judgement_words, modality_words, party_actions, verb_lemma
 from .findings import violation_words
 from .modality import NE, PAST_PARTICIPLE_ENDINGS, is_lacking, is_negated, is_uncertain
+from .nominal import WELCOME_NOUNS
 from .typography import CLOSING_QUOTES, DASHES, QUOTES
 from .sentence import ADDRESSEE_POSSESSIVES, DE, PARTIES, REFLEXIVE, RELATIVE_PRONOUNS, SentenceView, Slot, before_qualifiers, expand, is_date_word, is_determiner, is_past_participle, is_possessive, phrase_end, role_heads, role_start, word_phrases
 from .subjects import subject_after, subjects_of
@@ -538,6 +539,9 @@ def thanked(view: SentenceView, cue: Token) -> list[tuple[Slot, Slot, RelationTy
         return [(voice, called, RelationType.ENDORSED)]  # « Monsieur Y, merci d'avoir répondu à notre invitation »
     if not _opens_thanks(view, cue) or cue.i + 2 >= end:
         return []
+    welcomed = _thanked_for_your_welcome(view, cue, voice)
+    if welcomed is not None:
+        return [(voice, welcomed, RelationType.MET)]  # « Merci pour votre accueil »: the one spoken to received the speaker
     j = cue.i + 1
     if j + 1 < end and doc[j].lower_ == "et" and doc[j + 1].lower_ in THANKS_WORDS:
         j += 2  # « Bravo et merci à Y »
@@ -554,6 +558,23 @@ def thanked(view: SentenceView, cue: Token) -> list[tuple[Slot, Slot, RelationTy
         return []
     targets = [t for t in view.group_at(k, end) if t.kind in PARTIES and t.cluster != voice.cluster]  # « merci à Y et à Z »
     return [(voice, t, RelationType.ENDORSED) for t in targets] if doc[targets[-1].end].lower_ in THANKED_FOR else []
+
+
+def _thanked_for_your_welcome(view: SentenceView, cue: Token, voice: Slot) -> Optional[Slot]:
+    """« Merci pour votre accueil », « Merci de votre chaleureuse hospitalité »: thanks that open a
+    sentence for the welcome (``welcome_noun``) of the one spoken to, whom the resolver placed on
+    « votre »: that person; else None."""
+    doc, end = view.doc, view.sent.end
+    j = cue.i + 1
+    if j + 2 >= end or doc[j].lower_ not in ("pour", "de", "d'", "d’") or doc[j + 1].lower_ not in ADDRESSEE_POSSESSIVES:
+        return None
+    owner = view.at.get(j + 1)
+    noun = j + 2
+    while noun < end - 1 and doc[noun].pos_ == "ADJ":
+        noun += 1  # « votre chaleureuse hospitalité »
+    if owner is None or owner.kind is not EntityKind.PERSON or owner.cluster == voice.cluster or doc[noun].lemma_.lower() not in WELCOME_NOUNS:
+        return None
+    return owner
 
 
 def _called_before_thanks(view: SentenceView, cue: Token) -> Optional[Slot]:

@@ -325,7 +325,7 @@ def is_uncertain(cue: Token, sent: Span) -> bool:
     if _under_condition(cue):
         return True  # « Si X rencontrait Y, ce serait un séisme »: a hypothesis
     triggers = _words("uncertain")
-    if any(_triggers(m, triggers) and not _can_count_on(doc, m.i) and not _can_only(doc, m.i) for m in modals):
+    if any(_triggers(m, triggers) and not _can_count_on(doc, m.i) and not _can_only(doc, m.i) and not _glad_to_be_able(doc, m.i) for m in modals):
         return True  # « X pourra mener avec Y un dialogue »: the modal of the noun's verb, however far
     # a noun is in doubt by the words right before it only (« une demande de rencontre »), not by
     # a request about something else (« une demande d'annulation de l'interdiction de X »)
@@ -336,7 +336,7 @@ def is_uncertain(cue: Token, sent: Span) -> bool:
         return True  # « X a été relaxée des poursuites pour diffamation envers Y »: the charge is not upheld
     start = start if denied is None else max(start, denied + 1)  # the words of the denied doubt itself
     return any(
-        _triggers(doc[j], triggers) and _bears_on(doc[j], cue) and not _can_count_on(doc, j) and not _can_only(doc, j) and not _polite_saying(doc, j, cue) and not _undoing_between(doc, j, cue)
+        _triggers(doc[j], triggers) and _bears_on(doc[j], cue) and not _can_count_on(doc, j) and not _can_only(doc, j) and not _glad_to_be_able(doc, j) and not _polite_saying(doc, j, cue) and not _undoing_between(doc, j, cue)
         for j in range(start, cue.i)
     )
 
@@ -452,6 +452,26 @@ def _polite_saying(doc: Doc, j: int, cue: Token) -> bool:
         k += 1  # « voudrais simplement vous dire »
     saying = k < cue.i and "Inf" in doc[k].morph.get("VerbForm") and doc[k].lemma_.lower() in _words("reporting")
     return saying and any(t.lower_ in ("que", "qu'", "qu’") for t in doc[k + 1 : cue.i])
+
+
+#: Words of gladness or appreciation whose « de pouvoir » tells an act taking place (« heureux de
+#: pouvoir rencontrer Y », « j'apprécie de pouvoir recevoir Y »), by lemma.
+GLAD_WORDS = function_words("glad_word")
+
+
+def _glad_to_be_able(doc: Doc, j: int) -> bool:
+    """« Je suis heureux de pouvoir rencontrer Y », « J'apprécie beaucoup de pouvoir à nouveau
+    rencontrer Y »: « pouvoir », an infinitive after « de » and a word of gladness, says the act
+    takes place as one is glad of it; not a possibility (« Y pourra rencontrer X »)."""
+    if doc[j].lemma_.lower() != "pouvoir" or "Inf" not in doc[j].morph.get("VerbForm") or j < 2 or doc[j - 1].lower_ not in DE_FORMS:
+        return False
+    k = j - 2
+    while k > 0 and doc[k].pos_ == "ADV":
+        k -= 1  # « j'apprécie beaucoup de pouvoir »
+    if not (doc[k].lemma_.lower() in GLAD_WORDS or doc[k].lower_ in GLAD_WORDS or doc[k].lemma_.lower() in HONOUR_NOUNS):
+        return False
+    # « je serais heureux de pouvoir ... », « j'apprécierais de pouvoir ... »: gladness to come, the act too
+    return not any(is_conditional(t) or "Fut" in t.morph.get("Tense") for t in doc[max(0, k - 3) : k + 1])
 
 
 def _can_only(doc: Doc, j: int) -> bool:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..data import function_words, read_lines
 from ..models import EntityKind, RelationType
-from ..resolve.document import ADDRESSEE_PRONOUNS, DEFENDED_NOUNS, FIRST_PERSON_WORDS, TRANSCRIPT_KINDS, VISIT_NOUNS
+from ..resolve.document import ADDRESSEE_PRONOUNS, DEFENDED_NOUNS, FIRST_PERSON_WORDS, OUR_MEETING_NOUNS, TRANSCRIPT_KINDS, VISIT_NOUNS
 from .complements import DECISION_NOUNS, MEDIUM_NOUNS, TOPIC_PREPOSITIONS, UNDERGONE_NOUNS, after_topic, also_of, complement, country_of_ban, direct_object, from_office, members_after_colon, members_in_apposition, own_account_platform, past_relative
 from .control import COPULAS, dative_clitic, object_clitic, opening_copula, opening_infinitive
 from .modality import AGENDA_NOUNS, AGENDA_VERBS, HAPPENING, LAUNCHING_VERBS, is_negated, is_uncertain
@@ -278,8 +278,8 @@ def nominal(
             writer = _exclaimed_by(view, j if view.doc[j].pos_ == "DET" else j + 1)
             if writer:  # « « Bonne rencontre avec Y ce matin », a écrit X »
                 return writer, targets
-        if not subjects and targets and (visitor := _visitor_subject(view, start)):
-            return visitor, targets  # « La visite de X a été marquée par un entretien avec Y »
+        if not subjects and targets and (visitor := _visitor_subject(view, start) or _visit_heading(view, cue)):
+            return visitor, targets  # « La visite de X a été marquée par un entretien avec Y », « Visite de X au Liban : entretien avec Y »
     if spec.argument is Argument.DE and targets:  # « l'investiture de X par le parti P »
         by = complement(view, targets[-1].end, end, ("par",), gap=1)
         if by:
@@ -396,6 +396,8 @@ def _held_in_relative(view: SentenceView, after: int, words: tuple[str, ...]) ->
     if k >= end or k in view.at or doc[k].lemma_.lower() not in HOLDING_VERBS or "Part" not in doc[k].morph.get("VerbForm"):
         return None
     targets = complement(view, past_adjuncts(view, k + 1, end), end, words, gap=0)
+    if not targets and holder.others:
+        return [holder], [p for p in holder.parties() if p.cluster != holder.cluster]  # « les conversations que nous avons eues », « nous » being two: each other
     return ([holder], expand(targets)) if targets else None
 
 
@@ -425,9 +427,21 @@ def _host_in_title(view: SentenceView, cue: Token, after: int, end: int) -> Opti
     """In a speech's title, a meal given by someone (« à l'occasion du dîner offert par M. Y »):
     (the speaker, Y); else None."""
     speaker = _title_speaker(view, cue)
-    if speaker is None or after + 1 >= end or view.doc[after].lemma_.lower() not in ("offrir", "donner") or view.doc[after + 1].lower_ != "par":
+    doc = view.doc
+    if speaker is None:
         return None
-    hosts = [h for h in expand(complement(view, after + 1, end, ("par",), gap=0)) if h.cluster != speaker.cluster and h.kind is EntityKind.PERSON]
+    if after + 2 < end and doc[after].lower_ in ("d'", "d’") and doc[after + 1].lower_ in ("état", "etat"):
+        after += 2  # « du dîner d'État offert par M. Y »
+    while after + 1 < end and doc[after].pos_ == "ADJ" and doc[after].lemma_.lower() not in ("offrir", "donner"):
+        after += 1  # « du souper officiel offert par M. Y »
+    if after + 1 >= end or doc[after].lemma_.lower() not in ("offrir", "donner"):
+        return None
+    by = after + 1
+    if by + 3 < end and doc[by].lower_ == "en" and doc[by + 1].lower_ in ("son", "leur") and doc[by + 2].lower_ == "honneur":
+        by += 3  # « du dîner d'État offert en son honneur par M. Y »: the guest's honour, then the host
+    if doc[by].lower_ != "par":
+        return None
+    hosts = [h for h in expand(complement(view, by, end, ("par",), gap=0)) if h.cluster != speaker.cluster and h.kind is EntityKind.PERSON]
     return ([speaker], hosts) if hosts else None
 
 
@@ -486,8 +500,6 @@ def _title_speaker(view: SentenceView, cue: Token) -> Optional[Slot]:
 TITLE_WELCOMES = function_words("title_welcome")
 #: The possessives of « nous » (« nos entretiens », « notre rencontre »).
 OUR_POSSESSIVES = frozenset({"notre", "nos"})
-#: Nouns of meetings that « nos » makes the speaker's and the guest's (« nos entretiens »).
-OUR_MEETING_NOUNS = function_words("our_meeting_noun")
 #: How far into a document its title and headings may stand, in tokens.
 TITLE_START = 80
 #: How many words may open a speech's title before its speaker's name (« Toast prononcé par M. »).
@@ -517,6 +529,24 @@ def _exclaimed_by(view: SentenceView, first: int) -> list[Slot]:
         k += 1
     k = past_role_nouns(view, past_determiners(view, k, end), end)
     return [s for s in view.group_at(k, end) if s.kind is EntityKind.PERSON][:1]
+
+
+def _visit_heading(view: SentenceView, cue: Token) -> list[Slot]:
+    """« Circonstance : Visite de X au Liban le 21 juillet : entretien avec Y »: a bare noun of a
+    talk right after a colon that closes the naming of a person's visit (``visit_noun``, « de »
+    and the person), with no verb between: the visitor's talk; else []."""
+    doc = view.doc
+    colon = cue.i - 1
+    if colon <= view.sent.start or doc[colon].text != ":":
+        return []
+    for k in range(colon - 2, view.sent.start - 1, -1):
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (";", ":"):
+            return []
+        if doc[k].lemma_.lower() in VISIT_NOUNS and doc[k + 1].lower_ in DE:
+            j = k + 2 + (k + 2 < colon and is_title(doc[k + 2]))
+            visitor = view.at.get(j)
+            return [visitor] if visitor is not None and visitor.start == j and visitor.kind is EntityKind.PERSON else []
+    return []
 
 
 def _visitor_subject(view: SentenceView, start: int) -> list[Slot]:

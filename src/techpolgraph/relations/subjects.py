@@ -16,7 +16,7 @@ from ..resolve.document import MONARCH_TITLES, SUBJECT_PRONOUNS, address_word
 from ..resolve.roles import nationalities
 from .control import PREDICATE_LINKS, caller, clitic_controller, controller, decided_unnamed, decision_participle, judged_decision, infinitive_mark, infinitive_of_noun, is_gerund, object_controlled, object_controller, perceived_doer, quoted_speaker
 from .cues import features, modality_words, party_actions, verb_lemma
-from .modality import ENACTING_VERBS, LAUNCHING_VERBS, PERFORMATIVE_VERBS, joined_infinitive
+from .modality import ENACTING_VERBS, GLAD_WORDS, LAUNCHING_VERBS, PERFORMATIVE_VERBS, joined_infinitive
 from .proxies import names_a_proxy
 from .relatives import BEFORE_RELATIVE, antecedent_group, before_apposition, cleft_focus, member_antecedent
 from .reading import lower_forms, tags
@@ -75,8 +75,8 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
         out = out + [s for s in _likewise(view, out[0], cue) if s.cluster != out[0].cluster]
     if len(out) == 1 and out[0].end < cue.i:
         out = out + [s for s in we_spelled_out(view, out[0]) if s.cluster != out[0].cluster]
-    if not out and view.voice is not None and exhorts_itself(cue, view.sent):
-        out = [view.voice]  # « Saluons le travail de Y », in the words of one voice: the voice's act
+    if not out and view.voice is not None and (exhorts_itself(cue, view.sent) or _glad_opening(view, cue)):
+        out = [view.voice]  # « Saluons le travail de Y », « Ravi de vous accueillir », in the words of one voice: the voice's act
     return out
 
 
@@ -123,6 +123,23 @@ def _participle_of_a_noun(view: SentenceView, cue: Token) -> bool:
     while k >= view.sent.start and doc[k].pos_ not in ("VERB", "AUX"):
         k -= 1
     return k < view.sent.start or doc[k].pos_ == "VERB"  # not « s'en est plusieurs fois pris à Y »: its own auxiliary
+
+
+def _glad_opening(view: SentenceView, cue: Token) -> bool:
+    """« Ravi de vous accueillir », « Très heureux de vous recevoir »: an infinitive after « de » and
+    a word of gladness that opens the sentence with no subject, whose « je » is left out."""
+    doc = view.doc
+    if "Inf" not in features(cue, "VerbForm"):
+        return False
+    j = cue.i - 1
+    while j > view.sent.start and doc[j].pos_ == "PRON":
+        j -= 1  # « de vous accueillir »
+    if j <= view.sent.start or doc[j].lower_ not in ("de", "d'", "d’"):
+        return False
+    k = view.sent.start
+    while k < j - 1 and doc[k].pos_ == "ADV":
+        k += 1  # « Très heureux de »
+    return k == j - 1 and (doc[k].lower_ in GLAD_WORDS or doc[k].lemma_.lower() in GLAD_WORDS)
 
 
 def exhorts_itself(cue: Token, sent: Span) -> bool:

@@ -2220,6 +2220,8 @@ class _DocState:
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="title_speaker"))
             elif self._turn_speaker(i):  # « M. Jean Martin : Je suis heureux d'accueillir ... »
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="turn_speaker"))
+            elif joint_press_speakers(self.doc._.tpg_title or "") and not self._in_question(i):  # « Conférence de presse conjointe de M. X et de M. Y »
+                self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="joint_press_speaker"))
         for i in numpy.flatnonzero(_YOU.mask(self.orths, doc.vocab.strings)).tolist():
             if i in taken or doc[i].pos_ != "PRON" or self.in_quote(i):
                 continue
@@ -2267,6 +2269,8 @@ class _DocState:
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="joint_declarants"))
             elif joint_countries(self.doc._.tpg_title or ""):  # « Déclaration commune des ministères ... de la France et de l'Allemagne »
                 self.mentions.append(_Mention(i, i + 1, EntityKind.LOCATION, doc[i].text, named=False, anaphor="joint_countries"))
+            elif joint_press_speakers(self.doc._.tpg_title or "") and not self._in_question(i):  # « nous nous étions croisés », said at a joint press conference
+                self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="joint_press_we"))
 
     def _addressee_reading(self, i: int) -> str:
         """How the « vous » or « votre » at token i names the one spoken to, as the anaphor its
@@ -3640,7 +3644,7 @@ class _DocState:
         self.sent_of = {m.start: bisect_right(self.sent_starts, m.start) - 1 for m in self.mentions}
         self._by_sentence = None
         for m in self.mentions:
-            if m.anaphor in ("speaker", "title_speaker", "title_addressee", "turn_speaker", "vocative", "interviewee", "called_role", "interrupted", "france_voice", "hearing_guest", "question_addressee", "resumed_vocative"):
+            if m.anaphor in ("speaker", "title_speaker", "title_addressee", "turn_speaker", "vocative", "interviewee", "called_role", "interrupted", "france_voice", "hearing_guest", "question_addressee", "resumed_vocative", "joint_countries", "joint_press_speaker", "joint_press_we"):
                 continue  # placed last: its speaker may be a pronoun after it (« », dit-il)
             if m.anaphor:
                 self._resolve_anaphor(m)
@@ -3662,6 +3666,10 @@ class _DocState:
                 self._resolve_joint_declarants(m)
             elif m.anaphor == "joint_countries":
                 self._resolve_joint_countries(m)
+            elif m.anaphor == "joint_press_speaker":
+                self._resolve_joint_press_speaker(m)
+            elif m.anaphor == "joint_press_we":
+                self._resolve_joint_press_we(m)
             elif m.anaphor == "title_addressee" and self._called_otherwise(m, self._voices()[1]):
                 m.reason = f"« {m.text.lower()} » spoken to someone its sentence calls by a title of the other gender than the title's addressee"
             elif m.anaphor == "title_addressee":
@@ -3737,16 +3745,10 @@ class _DocState:
         """« Nous nous sommes rencontrés à maintes reprises », « nous avons eu l'occasion de nous
         voir »: a subject « nous » of a verb of meeting each other, in a letter or a speech to one
         person, stands for the speaker and that person (its other member)."""
-        doc = self.doc
         addressee = self._voices()[1]
         if not m.cluster or m.text.lower() != "nous" or not addressee:
             return
-        sent = self._sentence_at(m.start)
-        reciprocal = any(
-            doc[k].lower_ == "nous" and doc[k].pos_ == "PRON" and _verb_after(doc, k, sent.end) in RECIPROCAL_MEETING_VERBS
-            for k in range(m.start + 1, min(m.start + 1 + WE_TWO_REACH, sent.end))
-        )
-        if not reciprocal:
+        if not self._before_reciprocal_meeting(m) and not self._had_meeting(m):
             return
         found = self._person_of_title_name(addressee)
         if found is not None and self._names_in_sentence(m, found.id):
@@ -3839,6 +3841,54 @@ class _DocState:
             m.reason = "« nous » in a joint declaration of two countries: the two its title names"
         else:
             m.reason = "« nous » in a joint declaration of two countries that the text does not both name"
+
+    def _resolve_joint_press_speaker(self, m: _Mention) -> None:
+        """« je » in a joint press conference of two (« Conférence de presse conjointe de M. X, ...,
+        et de M. Y »), whose turns the text does not label: in a paragraph that names one of the two
+        as a third person (« je viens de recevoir M. Y »), the other; else no one."""
+        start, end = line_bounds(self.doc, m.start, m.end)
+        found = [self._person_of_title_name(name) for name in joint_press_speakers(self.doc._.tpg_title or "")]
+        if len(found) != 2 or None in found or found[0].id == found[1].id:
+            m.reason = "« je » in a joint press conference whose speakers the text does not both name"
+            return
+        named = [c for c in found if any(o.cluster == c.id and o.named and start <= o.start < end for o in self.mentions)]
+        if len(named) != 1:
+            m.reason = "« je » in a joint press conference, in a paragraph that names neither speaker, or both"
+            return
+        other = found[1] if named[0] is found[0] else found[0]
+        m.cluster, m.reason = other.id, "« je » in a joint press conference: the speaker its paragraph does not name as a third person"
+
+    def _resolve_joint_press_we(self, m: _Mention) -> None:
+        """A subject « nous » of a verb of meeting each other at a joint press conference of two (« nous
+        nous étions croisés à Cancun »): both speakers, the first as its cluster, the second as an
+        extra one; any other « nous » (we French, we ministers) no one."""
+        found = [self._person_of_title_name(name) for name in joint_press_speakers(self.doc._.tpg_title or "")]
+        if len(found) != 2 or None in found or found[0].id == found[1].id or not self._before_reciprocal_meeting(m):
+            m.reason = "« nous » at a joint press conference, of no verb of meeting each other"
+            return
+        m.cluster, m.extra = found[0].id, [found[1].id]
+        m.reason = "« nous » who met each other, at a joint press conference: its two speakers"
+
+    def _had_meeting(self, m: _Mention) -> bool:
+        """« les conversations que nous avons eues à Buenos-Aires », « l'entretien que nous avons eu »:
+        the subject « nous » of « avoir » in a relative clause whose antecedent is a noun of meeting
+        (``our_meeting_noun``): a talk the two had together."""
+        doc = self.doc
+        if m.start < 2 or doc[m.start - 1].lower_ not in ("que", "qu'", "qu’") or doc[m.start - 2].lemma_.lower() not in OUR_MEETING_NOUNS:
+            return False
+        j = m.end
+        while j < len(doc) and doc[j].pos_ == "ADV":
+            j += 1
+        return j < len(doc) and doc[j].lemma_ == "avoir"
+
+    def _before_reciprocal_meeting(self, m: _Mention) -> bool:
+        """The subject « nous » is that of a verb of meeting each other (« nous nous sommes vus »)."""
+        doc = self.doc
+        sent = self._sentence_at(m.start)
+        return any(
+            doc[k].lower_ == "nous" and doc[k].pos_ == "PRON" and _verb_after(doc, k, sent.end) in RECIPROCAL_MEETING_VERBS
+            for k in range(m.start + 1, min(m.start + 1 + WE_TWO_REACH, sent.end))
+        )
 
     def addressee_cluster(self) -> str:
         """The cluster of the one person a letter's or a speech's title names as its addressee or
@@ -6483,6 +6533,12 @@ def _before_reflexive_we(doc: Doc, i: int) -> bool:
     return i + 2 < len(doc) and doc[i + 1].lower_ == "nous" and doc[i + 2].pos_ in ("VERB", "AUX")
 
 
+#: Nouns of a meeting two may have had together (« nos entretiens », « les entretiens que nous avons eus »), by lemma.
+OUR_MEETING_NOUNS = function_words("our_meeting_noun")
+#: A past participle of a verb in « -er » (« croisés », « rencontrée »), whose ending gives its infinitive.
+_ER_PARTICIPLE = re.compile(r"(?<=\w)(?:ée?s?)$")
+
+
 def _verb_after(doc: Doc, k: int, end: int) -> str:
     """The lemma of the verb right after token k, past an auxiliary (« nous sommes rencontrés »,
     « nous étions vus »); "" where none, or where an adjective, a participle or an infinitive
@@ -6490,6 +6546,8 @@ def _verb_after(doc: Doc, k: int, end: int) -> str:
     j = k + 1
     while j < end and doc[j].pos_ in ("AUX", "ADV") and j + 1 < end:
         j += 1
+    if j < end and j > k + 1 and doc[j].pos_ == "ADJ" and doc[j - 1].pos_ == "AUX" and _ER_PARTICIPLE.search(doc[j].lower_):
+        return _ER_PARTICIPLE.sub("er", doc[j].lower_)  # « nous nous étions croisés », the participle read as an adjective
     if j >= end or doc[j].pos_ not in ("VERB", "AUX"):
         return ""
     after = doc[j + 1] if j + 1 < end else None
@@ -6697,7 +6755,7 @@ def letter_addressee(title: str) -> str:
 #: dîner offert par le Général Y »): the one its « vous » stands for.
 _TITLE_GUEST = re.compile(
     r"\b(?:(?:visite|arrivée|venue|intervention|réception|accueil|audition)(?:\s+(?:officielle|d['’][ée]tat|de travail))?(?:\s+(?:en|à)\s+[A-ZÉ][\w'’-]+)?\s+(?:de|du)"
-    r"|en\s+l['’]honneur\s+(?:de|du)|offert\s+(?:par|en\s+l['’]honneur\s+de))"
+    r"|en\s+l['’]honneur\s+(?:de|du)|offert\s+(?:(?:en\s+son\s+honneur\s+)?par|en\s+l['’]honneur\s+de))"
     r"\s+(?:(?:S\.\s?E\.\s+|Son\s+Excellence\s+)?(?:M\.|Mme|Monsieur|Madame|(?:le\s+|la\s+)?(?:G[ée]n[ée]ral|Pr[ée]sidente?|Chanceli[eè]re?|Roi|Reine))\s+)" + _TITLE_NAME.replace("{1,4}", "{0,4}"),
     re.IGNORECASE,
 )
@@ -6724,6 +6782,8 @@ def speech_guest(title: str) -> str:
     >>> speech_guest("Discours de M. Paul Martin au cours du dîner offert par le Général Bernard, Président du Conseil")
     'Bernard'
     >>> speech_guest("Intervention de Paul Martin — Audition de S.E. M. Luc Bernard, ambassadeur")
+    'Luc Bernard'
+    >>> speech_guest("Toast de M. Paul Martin à l'occasion du dîner d'État offert en son honneur par Son Excellence M. Luc Bernard")
     'Luc Bernard'
     >>> speech_guest("Allocution de M. Paul Martin à l'occasion de la visite de M. Luc Bernard.")
     'Luc Bernard'
@@ -6824,6 +6884,28 @@ _JOINT_COUNTRIES = re.compile(
     r"^\s*(?:D[ée]clarations?|Communiqu[ée]s?)\s+(?:conjointe?s?|commune?s?)\s+(?:(?:des|du|de la|de l['’])\s*[^,]*?\s+)?"
     r"(?:de la|de l['’]|du|des)\s*(?P<a>[A-ZÉ][\w-]+(?:\s+[A-ZÉ][\w-]+)?)\s+et\s+(?:de la|de l['’]|du|des)\s*(?P<b>[A-ZÉ][\w-]+(?:\s+[A-ZÉ][\w-]+)?)"
 )
+
+
+#: A joint press conference's title naming its two speakers (« Conférence de presse conjointe de
+#: M. X, ministre ..., et de M. Y, ministre ... », « Point de presse conjoint de MM. X et Y »).
+_JOINT_PRESS = re.compile(
+    r"^\s*(?:Conf[ée]rences?|Points?)\s+de\s+presse\s+conjointe?s?\s+de\s+(?:MM\.|M\.|Mme)\s*"
+    r"(?P<a>[A-ZÉ][\w'’-]+(?:\s+(?:de\s+)?[A-ZÉ][\w'’-]+){1,3})(?:\s*,[^,]*?)*,?\s+et\s+(?:de\s+)?(?:M\.\s+|Mme\s+)?"
+    r"(?P<b>[A-ZÉ][\w'’-]+(?:\s+(?:de\s+)?[A-ZÉ][\w'’-]+){1,3})"
+)
+
+
+@lru_cache(maxsize=64)
+def joint_press_speakers(title: str) -> tuple[str, ...]:
+    """The two who speak in turn at a joint press conference, as its title names them, or ().
+
+    >>> joint_press_speakers("Conférence de presse conjointe de M. Paul Martin, ministre des affaires étrangères, et de M. Luc Bernard, ministre belge, sur l'Europe")
+    ('Paul Martin', 'Luc Bernard')
+    >>> joint_press_speakers("Déclaration conjointe de MM. Paul Martin et Luc Bernard")
+    ()
+    """
+    found = _JOINT_PRESS.match(" ".join(title.split()))
+    return (found["a"], found["b"]) if found is not None and is_full_name(found["a"]) and is_full_name(found["b"]) else ()
 
 
 @lru_cache(maxsize=64)
