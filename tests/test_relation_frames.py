@@ -4691,6 +4691,22 @@ CASES: tuple[Case, ...] = (
     Case("listed-as-a-terrorist-organisation", "Les États-Unis ont classé la Ligue Orbis comme organisation terroriste.", (banned("États-Unis", "Ligue Orbis"),)),
     Case("a-channel-s-broadcast-banned", "Depuis mars, le Conseil de l'Union européenne interdit la diffusion de la chaîne Orbis.", (banned("Conseil de l'Union européenne", "Orbis"),)),
     Case("miss-a-broadcast-praised-is-no-one-s", f"{A} a salué la diffusion du documentaire consacré à {C}.", ()),
+    Case("esteem-after-a-partitive", f"{A} a beaucoup d'estime pour {C}, son ancien adjoint.", (endorsed(A, C),)),
+    Case(
+        "a-hearing-s-purpose-is-no-words-heard",
+        f"Audition de M. {C}, directeur de Pixelia\n\nM. {A}, président. - Chers collègues, nous vous entendons ce matin afin de comprendre le détail de votre mission.",
+        (met(A, C),),
+    ),
+    Case(
+        "glad-to-hear-the-one-heard",
+        f"Audition de M. {C}, directeur de Pixelia\n\nM. {A}, président. - Chers collègues, nous sommes heureux de vous entendre ce matin.",
+        (met(A, C),),
+    ),
+    Case(
+        "miss-words-heard-said",
+        f"Audition de M. {C}, directeur de Pixelia\n\nM. {A}, président. - Chers collègues, nous vous avons entendu dire hier que Pixelia allait mal.",
+        (),
+    ),
     # @@NEW@@
 )
 

@@ -81,7 +81,7 @@ from .cues import ADVERBIAL_ENDS, DE_FORMS, LOCUTION_HEADS, SHORT_ADVERBIAL, Arg
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
 from .judgements import CALLING, FAULTING_VERBS, HIGHLIGHTING, LACKED_VIRTUES, STANDARDS, ROLE_PRAISE, THANKS_WORDS, epithet_of, highlighted, judged, judged_by_denial, may_judge, opinion, reproached, thanked
-from .modality import INFINITIVE_ENDINGS, PAST_PARTICIPLE_ENDINGS, governor, is_negated, joy_possessive, negated_infinitive, party_negated
+from .modality import GLAD_WORDS, INFINITIVE_ENDINGS, PAST_PARTICIPLE_ENDINGS, governor, is_negated, joy_possessive, negated_infinitive, party_negated
 from .proxies import AGREEMENT_NOUNS, WEAPON_NOUNS
 from .relatives import DATIVE_RELATIVES, PREPOSED_RELATIVES
 from .reading import forms, lower_forms, tags
@@ -1030,8 +1030,8 @@ def _infinitive_heard(view: SentenceView, i: int) -> bool:
     entendrons avec intérêt préciser »), no hearing of them."""
     doc = view.doc
     for k in range(i, min(i + HEARD_INFINITIVE_REACH, view.sent.end)):
-        if k in view.at or doc[k].is_punct:
-            return False
+        if k in view.at or doc[k].is_punct or doc[k].lower_ in ("pour", "afin"):
+            return False  # « nous vous entendons aujourd'hui pour connaître ... »: the hearing's purpose
         if doc[k].pos_ in ("VERB", "AUX") and "Inf" in doc[k].morph.get("VerbForm"):
             return True
     return False
@@ -1045,9 +1045,13 @@ def _we_hear(view: SentenceView, cue: Token, source: Slot, target: Slot) -> bool
     doc = view.doc
     if source.text.lower() != "nous" or target.kind is not EntityKind.PERSON:
         return False
+    clitic = next((s for s in view.slots if source.end <= s.start < cue.i and s.text.lower() in ADDRESSEE_PRONOUNS and s.cluster == target.cluster), None)
+    target = clitic or target  # « Nous vous entendons pour connaître votre mission »: the one « vous » stands for, heard
     if source.end <= target.start < cue.i and target.text.lower() in ADDRESSEE_PRONOUNS:
         # « c'est avec plaisir que nous vous écoutons »: the one addressed, heard
-        return not _infinitive_heard(view, cue.i + 1) and all(doc[k].pos_ in ("AUX", "ADV") for k in (*range(source.end, target.start), *range(target.end, cue.i)))
+        between = (*range(source.end, target.start), *range(target.end, cue.i))
+        # « nous vous écoutons », « nous sommes heureux de vous entendre »: auxiliaries, adverbs, gladness and its « de »
+        return not _infinitive_heard(view, cue.i + 1) and all(doc[k].pos_ in ("AUX", "ADV") or doc[k].lower_ in GLAD_WORDS or doc[k].lower_ in ("de", "d'", "d’") for k in between)
     if not source.end <= cue.i < target.start:
         return False
     if any(doc[k].pos_ not in ("AUX", "ADV") for k in range(source.end, cue.i)):
@@ -1368,7 +1372,18 @@ def _coarse_pos(token: Token) -> str:
         return "NOUN"  # « est désormais porte-parole de Y »: a compound noun the tagger took for a verb it could not lemmatise
     if pos == "VERB" and token.i > 0 and token.doc[token.i - 1].lower_ in POSSESSIVE_DETERMINERS:
         return "NOUN"  # « ses soutient X et Y »: a noun misspelt as a verb after a possessive
+    if pos == "VERB" and _partitive_before(token) and not token.lower_.endswith(INFINITIVE_ENDINGS):
+        return "NOUN"  # « a de l'estime pour Y », « beaucoup d'estime pour Y »: a noun after a partitive, no infinitive
     return "VERB" if pos in ("VERB", "AUX") else "NOUN" if pos in ("NOUN", "PROPN") else pos
+
+
+def _partitive_before(token: Token) -> bool:
+    """« de l' » or an adverb of quantity and « d' » stand right before the token (« de l'estime »,
+    « beaucoup d'estime »): a noun's partitive article."""
+    doc, i = token.doc, token.i
+    if i < 2 or doc[i - 1].lower_ not in ("l'", "l’", "d'", "d’"):
+        return False
+    return doc[i - 2].lower_ == "de" if doc[i - 1].lower_ in ("l'", "l’") else doc[i - 2].pos_ == "ADV"
 
 
 #: Cues of worry (« s'inquiéter de », « inquiétudes sur »), by lemma: a criticism of what worries.
