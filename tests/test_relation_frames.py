@@ -4707,6 +4707,10 @@ CASES: tuple[Case, ...] = (
         f"Audition de M. {C}, directeur de Pixelia\n\nM. {A}, président. - Chers collègues, nous vous avons entendu dire hier que Pixelia allait mal.",
         (),
     ),
+    Case("an-impersonal-judgement-of-another-s-act", f"{A} considérait qu'il était particulièrement choquant que {C} soit intervenu dans ce dossier.", (criticised(A, C),)),
+    Case("an-impersonal-judgement-for-an-opinion-holder", f"Selon {A}, il est inadmissible que {C} ait caché ces chiffres.", (criticised(A, C),)),
+    Case("miss-an-impersonal-judgement-denied", f"{A} a estimé qu'il n'était pas choquant que {C} soit intervenu dans ce dossier.", ()),
+    Case("miss-an-impersonal-judgement-in-the-conditional", f"{A} a estimé qu'il serait choquant que {C} intervienne dans ce dossier.", ()),
     # @@NEW@@
 )
 

@@ -43,7 +43,7 @@ from .findings import violation_words
 from .modality import NE, PAST_PARTICIPLE_ENDINGS, is_lacking, is_negated, is_uncertain
 from .nominal import WELCOME_NOUNS
 from .typography import CLOSING_QUOTES, DASHES, QUOTES
-from .sentence import ADDRESSEE_POSSESSIVES, DE, PARTIES, REFLEXIVE, RELATIVE_PRONOUNS, SentenceView, Slot, before_qualifiers, expand, is_date_word, is_determiner, is_past_participle, is_possessive, phrase_end, role_heads, role_start, word_phrases
+from .sentence import ADDRESSEE_POSSESSIVES, DE, PARTIES, REFLEXIVE, RELATIVE_PRONOUNS, SentenceView, Slot, before_qualifiers, expand, is_date_word, is_determiner, is_past_participle, is_possessive, opens_clause, phrase_end, role_heads, role_start, word_phrases
 from .subjects import subject_after, subjects_of
 from .verbal import is_passive
 
@@ -323,6 +323,14 @@ def opinion(view: SentenceView, word: Token, voice: Optional[Slot] = None) -> li
         while j > view.sent.start and doc[j].pos_ == "ADV" and j not in view.at:
             j -= 1  # « Y ne se trompe pas » is negated, read by the verb
     subject = view.at.get(j) or reflexive
+    blamed = _blamed_after_que(view, word) if subject is None and not faulting and relation is RelationType.CRITICISED and doc[j].lower_ == "il" else []
+    if blamed:  # « il est scandaleux que Y soit intervenu », « X estime qu'il est inadmissible que Y ... »: Y's act judged
+        holders = _holders_before(view, j)
+        if not holders and voice is not None and _stated(view, j, word):
+            holders = [voice]
+        if not holders and _opens_the_sentence(view, j):
+            holders = _speaker_at_sentence_end(view, word)  # « Il est inacceptable que Y ..., a déclaré X. »
+        return _pairs(holders, blamed, relation)
     owner = _possessive_owner(view, j) if subject is None and not faulting else None
     if owner is not None:  # « vos propos sont caricaturaux », « sa décision est scandaleuse »: the owner's action judged
         holders = _holders_before(view, owner.start)
@@ -936,6 +944,22 @@ def _described_start(view: SentenceView, slot: Slot) -> int:
         owner = view.at.get(j - 1)
         return owner.start if owner is not None and is_possessive(owner) and owner.end == j else start
     return start
+
+
+def _blamed_after_que(view: SentenceView, word: Token) -> list[Slot]:
+    """« il est scandaleux que Y soit intervenu », « il est inacceptable que Y refuse »: after an
+    impersonal judgement, the party that opens its « que » clause as the subject of a verb; else []."""
+    doc, end = view.doc, view.sent.end
+    k = word.i + 1
+    while k < end and doc[k].pos_ == "ADV" and k not in view.at:
+        k += 1
+    if k >= end or doc[k].lower_ not in ("que", "qu'", "qu’"):
+        return []
+    m = k + 1
+    while m < end and is_determiner(doc[m]) and m not in view.at:
+        m += 1
+    slot = view.at.get(m)
+    return [slot] if slot is not None and slot.start == m and slot.kind in PARTIES and opens_clause(view, slot) else []
 
 
 def _opens_the_sentence(view: SentenceView, start: int) -> bool:
