@@ -4711,6 +4711,16 @@ CASES: tuple[Case, ...] = (
     Case("an-impersonal-judgement-for-an-opinion-holder", f"Selon {A}, il est inadmissible que {C} ait caché ces chiffres.", (criticised(A, C),)),
     Case("miss-an-impersonal-judgement-denied", f"{A} a estimé qu'il n'était pas choquant que {C} soit intervenu dans ce dossier.", ()),
     Case("miss-an-impersonal-judgement-in-the-conditional", f"{A} a estimé qu'il serait choquant que {C} intervienne dans ce dossier.", ()),
+    Case("glad-to-see-someone-is-meeting-them", f"{A} : « J'ai eu beaucoup de plaisir à voir {C}, mon vieil ami. »", (met(A, C),)),
+    Case("miss-glad-to-see-someone-to-come", f"{A} : « Je serais ravi de voir {C} un jour à Lyon. »", ()),
+    Case("miss-glad-to-see-someone-on-screen", f"{A} : « J'ai été ravi de voir {C} à la télévision hier. »", ()),
+    Case("miss-glad-to-see-someone-do-something", f"{A} : « Je suis ravi de voir {C} gagner ce match. »", ()),
+    Case("a-polite-wish-to-tell-how-glad", f"{A} : « Je voudrais vous dire combien nous sommes heureux de recevoir {C} à Lyon. »", (met(A, C),)),
+    Case(
+        "we-saw-each-other-in-a-letter",
+        f"Lettre de M. {A}, chef de l'État, à M. {C}, président du Bénin, Lyon, le 25 octobre 1999.\n\nMonsieur le Président,\n\nNous nous étions vus à Cotonou au printemps dernier.",
+        (met(A, C),),
+    ),
     # @@NEW@@
 )
 

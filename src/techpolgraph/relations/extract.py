@@ -81,7 +81,7 @@ from .cues import ADVERBIAL_ENDS, DE_FORMS, LOCUTION_HEADS, SHORT_ADVERBIAL, Arg
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
 from .judgements import CALLING, FAULTING_VERBS, HIGHLIGHTING, LACKED_VIRTUES, STANDARDS, ROLE_PRAISE, THANKS_WORDS, epithet_of, highlighted, judged, judged_by_denial, may_judge, opinion, reproached, thanked
-from .modality import GLAD_WORDS, INFINITIVE_ENDINGS, PAST_PARTICIPLE_ENDINGS, governor, is_negated, joy_possessive, negated_infinitive, party_negated
+from .modality import GLAD_WORDS, INFINITIVE_ENDINGS, PAST_PARTICIPLE_ENDINGS, glad_before, governor, is_negated, joy_possessive, negated_infinitive, party_negated
 from .proxies import AGREEMENT_NOUNS, WEAPON_NOUNS
 from .relatives import DATIVE_RELATIVES, PREPOSED_RELATIVES
 from .reading import forms, lower_forms, tags
@@ -1486,8 +1486,12 @@ def _seen_in_person(view: SentenceView, token: Token) -> bool:
     show or picture in the sentence (« a vu Y à la télévision », « sur une vidéo »)."""
     doc = view.doc
     past = "Past" in token.morph.get("Tense") and ("Part" in token.morph.get("VerbForm") or "Fin" in token.morph.get("VerbForm"))
-    if not past or any(t.lower_ in SEEN_ON_SCREEN or t.lemma_.lower() in SEEN_ON_SCREEN for t in view.sent):
+    glad = "Inf" in token.morph.get("VerbForm") and glad_before(doc, token.i)  # « heureux de le voir », « plaisir à voir Y »
+    if not (past or glad) or any(t.lower_ in SEEN_ON_SCREEN or t.lemma_.lower() in SEEN_ON_SCREEN for t in view.sent):
         return False
+    before = view.at.get(token.i - 1)
+    if glad and before is not None and before.kind is EntityKind.PERSON and doc[token.i - 1].pos_ == "PRON":
+        return True  # « J'étais heureux de le voir aujourd'hui »: the one the pronoun stands for
     j = past_adjuncts(view, token.i + 1, view.sent.end)
     while j < view.sent.end and is_determiner(doc[j]) and j not in view.at:
         j += 1

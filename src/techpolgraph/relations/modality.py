@@ -451,7 +451,7 @@ def _polite_saying(doc: Doc, j: int, cue: Token) -> bool:
     while k < cue.i and (doc[k].pos_ == "ADV" or doc[k].lower_ in DATIVE_CLITICS):
         k += 1  # « voudrais simplement vous dire »
     saying = k < cue.i and "Inf" in doc[k].morph.get("VerbForm") and doc[k].lemma_.lower() in _words("reporting")
-    return saying and any(t.lower_ in ("que", "qu'", "qu’") for t in doc[k + 1 : cue.i])
+    return saying and any(t.lower_ in ("que", "qu'", "qu’", "combien") for t in doc[k + 1 : cue.i])  # « vous dire combien j'ai été heureux de ... »
 
 
 #: Words of gladness or appreciation whose « de pouvoir » tells an act taking place (« heureux de
@@ -463,9 +463,19 @@ def _glad_to_be_able(doc: Doc, j: int) -> bool:
     """« Je suis heureux de pouvoir rencontrer Y », « J'apprécie beaucoup de pouvoir à nouveau
     rencontrer Y »: « pouvoir », an infinitive after « de » and a word of gladness, says the act
     takes place as one is glad of it; not a possibility (« Y pourra rencontrer X »)."""
-    if doc[j].lemma_.lower() != "pouvoir" or "Inf" not in doc[j].morph.get("VerbForm") or j < 2 or doc[j - 1].lower_ not in DE_FORMS:
+    return doc[j].lemma_.lower() == "pouvoir" and "Inf" in doc[j].morph.get("VerbForm") and glad_before(doc, j)
+
+
+def glad_before(doc: Doc, j: int) -> bool:
+    """The infinitive at token j follows « de » or « à » (past its object pronouns) and a word of
+    gladness or honour (« heureux de pouvoir », « heureux de le voir », « plaisir à voir »), said
+    now: not in the conditional nor the future (« je serais heureux de ... »)."""
+    k = j - 1
+    while k > 0 and doc[k].pos_ == "PRON":
+        k -= 1  # « heureux de le voir »
+    if k < 1 or (doc[k].lower_ not in DE_FORMS and doc[k].lower_ != "à"):
         return False
-    k = j - 2
+    k -= 1
     while k > 0 and doc[k].pos_ == "ADV":
         k -= 1  # « j'apprécie beaucoup de pouvoir »
     if not (doc[k].lemma_.lower() in GLAD_WORDS or doc[k].lower_ in GLAD_WORDS or doc[k].lemma_.lower() in HONOUR_NOUNS):

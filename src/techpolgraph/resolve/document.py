@@ -6535,6 +6535,8 @@ def _before_reflexive_we(doc: Doc, i: int) -> bool:
 
 #: Nouns of a meeting two may have had together (« nos entretiens », « les entretiens que nous avons eus »), by lemma.
 OUR_MEETING_NOUNS = function_words("our_meeting_noun")
+#: The past participles of « voir » (« nous nous étions vus »).
+SEEN_PARTICIPLES = frozenset({"vu", "vus", "vue", "vues"})
 #: A past participle of a verb in « -er » (« croisés », « rencontrée »), whose ending gives its infinitive.
 _ER_PARTICIPLE = re.compile(r"(?<=\w)(?:ée?s?)$")
 
@@ -6546,6 +6548,8 @@ def _verb_after(doc: Doc, k: int, end: int) -> str:
     j = k + 1
     while j < end and doc[j].pos_ in ("AUX", "ADV") and j + 1 < end:
         j += 1
+    if j < end and j > k + 1 and doc[j].pos_ == "ADJ" and doc[j - 1].pos_ == "AUX" and doc[j].lower_ in SEEN_PARTICIPLES:
+        return "voir"  # « nous nous étions vus », the participle read as an adjective
     if j < end and j > k + 1 and doc[j].pos_ == "ADJ" and doc[j - 1].pos_ == "AUX" and _ER_PARTICIPLE.search(doc[j].lower_):
         return _ER_PARTICIPLE.sub("er", doc[j].lower_)  # « nous nous étions croisés », the participle read as an adjective
     if j >= end or doc[j].pos_ not in ("VERB", "AUX"):
