@@ -5115,3 +5115,23 @@ def test_speeches_letters_and_joint_press_conferences_name_their_voices(analyse_
 )
 def test_being_glad_to_be_able_to_meet_is_meeting(analyse_text, text, modality):
     assert edges_of(analyse_text(text, date="2025-01-18")) == {met(A, C, modality)}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "ministry, told",
+    [
+        ("relations extérieures", {("met", "Henri Duval", "Roland Dumas", "asserted", "Le ministre a reçu ce jeudi M. Henri Duval, ministre belge des affaires étrangères.")}),
+        ("affaires culturelles", set()),  # another ministry's communiqué: its minister is not the one in play
+    ],
+)
+def test_the_minister_of_a_ministry_s_communique_is_its_own(nlp, ministry, told):
+    """« Le ministre » in a communiqué of the foreign ministry of 1985: the person in play whom the
+    role table gives as that ministry's minister on the communiqué's date, not the guest."""
+    from techpolgraph.build import analyse
+    from techpolgraph.corpus import make_document
+
+    title = f"Communiqué du ministère des {ministry} en date du 14 mars 1985 sur la visite de M. Henri Duval."
+    text = "M. Roland Dumas et M. Henri Duval ont parlé de la Namibie. Le ministre a reçu ce jeudi M. Henri Duval, ministre belge des affaires étrangères."
+    analysis = next(analyse([make_document(text, "communique.txt", title=title, date="1985-03-14")], nlp))
+    assert {t for t in told_in(analysis) if t[4].startswith("Le ministre")} == told

@@ -5918,12 +5918,25 @@ class _DocState:
             if called:  # « Le président X a téléphoné au Président Y et l'a félicité. Le Président a également salué ... »: X
                 m.cluster, m.reason = fits[0], f"description (the one person in play who is {label} on {self._day()}, the subject of the sentence before)"
                 return
-        if len(fits) == 1 and titled:
+        own = self._ministry_minister(m, cls, qualifier, when, in_play) if len(fits) != 1 else None
+        if own is not None:  # « Communiqué du ministère des relations extérieures ... Le ministre a reçu M. Y »
+            m.cluster, m.reason = own, f"description (« le ministre » in a communiqué of its ministry: the person in play who is its minister on {self._day()})"
+        elif len(fits) == 1 and titled:
             m.cluster, m.reason = fits[0], f"description (the one person in play called {label} by a title before it)"
         elif len(fits) == 1:
             m.cluster, m.reason = fits[0], f"description (the one person in play who is {label} on {self._day()})"
         elif not m.cluster:  # placed by its role already: that reason stays
             m.reason = f"description, {len(fits)} persons in play are {label}"
+
+    def _ministry_minister(self, m: _Mention, cls: str, qualifier: str, when: str, in_play: list[str]) -> Optional[str]:
+        """A bare « le ministre » in a communiqué of a ministry (« Communiqué du ministère des
+        relations extérieures ... »): the one person in play whom the role table gives as that
+        ministry's minister on the document's date; else None."""
+        portfolio = ministry_portfolio(self.doc._.tpg_title or "") if cls == "minister" and not qualifier and when == "now" and self.date else ""
+        if not portfolio:
+            return None
+        own = [cid for cid in in_play if self.clusters[cid].kind is EntityKind.PERSON and self.r.table.fits(self.clusters[cid].name, cls, portfolio, self.date, when)]
+        return own[0] if len(own) == 1 else None
 
     def _subject_before(self, m: _Mention, fit: str) -> bool:
         """The description is the subject of its sentence, and the subject of the sentence right
@@ -6910,6 +6923,31 @@ def joint_press_speakers(title: str) -> tuple[str, ...]:
     """
     found = _JOINT_PRESS.match(" ".join(title.split()))
     return (found["a"], found["b"]) if found is not None and is_full_name(found["a"]) and is_full_name(found["b"]) else ()
+
+
+#: A communiqué's title naming the ministry that issues it (« Communiqué du ministère des relations extérieures ... »).
+_MINISTRY_TITLE = re.compile(r"^\s*Communiqués?\s+du\s+minist[èe]re\s+(?:des|du|de la|de l['’]|de)\s*(?P<rest>.+)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def ministry_portfolio(title: str) -> str:
+    """The portfolio (``portfolios.tsv``) of the ministry whose communiqué the title is, or "".
+
+    >>> ministry_portfolio("Communiqué du ministère des relations extérieures en date du 14 février 1985 sur la rencontre")
+    'Affaires étrangères'
+    >>> ministry_portfolio("Déclaration du ministre des affaires étrangères")
+    ''
+    """
+    found = _MINISTRY_TITLE.match(" ".join(title.split()))
+    if found is None:
+        return ""
+    words = [strip_accents(w.lower()) for w in re.findall(r"[\w-]+", found["rest"])]
+    table = portfolios()
+    for n in range(min(len(words), max(map(len, table))), 0, -1):
+        name = table.get(tuple(words[:n]))
+        if name is not None:
+            return name
+    return ""
 
 
 @lru_cache(maxsize=64)
