@@ -82,12 +82,23 @@ def portfolio_at(doc: Doc, k: int) -> Optional[tuple[str, int]]:
     its words; None where none is written there."""
     if k >= len(doc) or strip_accents(doc[k].lower_) not in _portfolio_heads():
         return None  # most words open no portfolio: the table is not looked at
+    found = longest_portfolio([t.lower_ for t in doc[k : k + max(map(len, portfolios()))]])
+    return (found[0], k + found[1]) if found is not None else None
+
+
+def longest_portfolio(words: list[str]) -> Optional[tuple[str, int]]:
+    """The longest portfolio of ``portfolios.tsv`` that the words open (lower case, accents or
+    not): its name in the table and how many words it takes; None where they open none.
+
+    >>> longest_portfolio(["relations", "extérieures", "en", "date"])
+    ('Affaires étrangères', 2)
+    """
     table = portfolios()
-    words = [strip_accents(t.lower_) for t in doc[k : k + max(map(len, table))]]
-    for n in range(len(words), 0, -1):
-        name = table.get(tuple(words[:n]))
+    plain = [strip_accents(w) for w in words[: max(map(len, table))]]
+    for n in range(len(plain), 0, -1):
+        name = table.get(tuple(plain[:n]))
         if name is not None:
-            return name, k + n
+            return name, n
     return None
 
 

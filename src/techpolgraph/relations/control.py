@@ -819,13 +819,8 @@ def _sent_for(view: SentenceView, cue: Token) -> tuple[list[Slot], Optional[Moda
     one appointed or sent is the subject of the infinitive of purpose after « pour », which may
     not have taken place (uncertain); ([], None) where no verb of sending governs the cue so."""
     doc = view.doc
-    first = cue.i if "Inf" in features(cue, "VerbForm") else None
-    if first is None:
-        return [], None
-    j = first - 1
-    while j > view.sent.start and (doc[j].pos_ in ("ADV", "PRON") or doc[j].lower_ in NE_WORDS) and j not in view.at:
-        j -= 1  # « pour s'entretenir avec Z »: past the reflexive pronoun
-    if j <= view.sent.start or doc[j].lower_ != "pour":
+    j = _pour_before(view, cue.i) if "Inf" in features(cue, "VerbForm") else None  # « pour s'entretenir avec Z »
+    if j is None:
         return [], None
     k = j - 1
     if doc[k].text == ",":  # « Y, une importante figure politique, pour »: past the apposition
@@ -845,8 +840,12 @@ def _cause_mark(view: SentenceView, cue: Token) -> Optional[int]:
     s'être entretenu avec Z »): the cause of what was done to the object, its doer the object;
     None where there is none."""
     first = infinitive_auxiliary(view, cue)
-    if first is None:
-        return None
+    return _pour_before(view, first) if first is not None else None
+
+
+def _pour_before(view: SentenceView, first: int) -> Optional[int]:
+    """The « pour » before the infinitive whose first word is at token ``first``, past adverbs,
+    pronouns and negation words (« pour ne pas s'être entretenu »), or None."""
     doc, j = view.doc, first - 1
     while j > view.sent.start and (doc[j].pos_ in ("ADV", "PRON") or doc[j].lower_ in NE_WORDS) and j not in view.at:
         j -= 1

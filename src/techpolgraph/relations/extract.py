@@ -1051,7 +1051,7 @@ def _we_hear(view: SentenceView, cue: Token, source: Slot, target: Slot) -> bool
         # « c'est avec plaisir que nous vous écoutons »: the one addressed, heard
         between = (*range(source.end, target.start), *range(target.end, cue.i))
         # « nous vous écoutons », « nous sommes heureux de vous entendre »: auxiliaries, adverbs, gladness and its « de »
-        return not _infinitive_heard(view, cue.i + 1) and all(doc[k].pos_ in ("AUX", "ADV") or doc[k].lower_ in GLAD_WORDS or doc[k].lower_ in ("de", "d'", "d’") for k in between)
+        return not _infinitive_heard(view, cue.i + 1) and all(doc[k].pos_ in ("AUX", "ADV") or doc[k].lower_ in GLAD_WORDS or doc[k].lower_ in DE_FORMS for k in between)
     if not source.end <= cue.i < target.start:
         return False
     if any(doc[k].pos_ not in ("AUX", "ADV") for k in range(source.end, cue.i)):

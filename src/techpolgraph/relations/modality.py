@@ -470,18 +470,23 @@ def glad_before(doc: Doc, j: int) -> bool:
     """The infinitive at token j follows « de » or « à » (past its object pronouns) and a word of
     gladness or honour (« heureux de pouvoir », « heureux de le voir », « plaisir à voir »), said
     now: not in the conditional nor the future (« je serais heureux de ... »)."""
+    return glad_word_before(doc, j) is not None
+
+
+def glad_word_before(doc: Doc, j: int) -> Optional[int]:
+    """Where the word of gladness or honour of :func:`glad_before` stands, or None."""
     k = j - 1
     while k > 0 and doc[k].pos_ == "PRON":
         k -= 1  # « heureux de le voir »
     if k < 1 or (doc[k].lower_ not in DE_FORMS and doc[k].lower_ != "à"):
-        return False
+        return None
     k -= 1
     while k > 0 and doc[k].pos_ == "ADV":
         k -= 1  # « j'apprécie beaucoup de pouvoir »
     if not (doc[k].lemma_.lower() in GLAD_WORDS or doc[k].lower_ in GLAD_WORDS or doc[k].lemma_.lower() in HONOUR_NOUNS):
-        return False
+        return None
     # « je serais heureux de pouvoir ... », « j'apprécierais de pouvoir ... »: gladness to come, the act too
-    return not any(is_conditional(t) or "Fut" in t.morph.get("Tense") for t in doc[max(0, k - 3) : k + 1])
+    return None if any(is_conditional(t) or "Fut" in t.morph.get("Tense") for t in doc[max(0, k - 3) : k + 1]) else k
 
 
 def _can_only(doc: Doc, j: int) -> bool:

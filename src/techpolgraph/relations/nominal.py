@@ -423,6 +423,10 @@ def _held_by_inverted_subject(view: SentenceView, k: int, words: tuple[str, ...]
     return ([holder], expand(targets)) if targets else None
 
 
+#: Verbs by which a host gives a meal (« le dîner offert par M. Y »), by lemma.
+MEAL_GIVING_VERBS = ("offrir", "donner")
+
+
 def _host_in_title(view: SentenceView, cue: Token, after: int, end: int) -> Optional[tuple[list[Slot], list[Slot]]]:
     """In a speech's title, a meal given by someone (« à l'occasion du dîner offert par M. Y »):
     (the speaker, Y); else None."""
@@ -432,9 +436,9 @@ def _host_in_title(view: SentenceView, cue: Token, after: int, end: int) -> Opti
         return None
     if after + 2 < end and doc[after].lower_ in ("d'", "d’") and doc[after + 1].lower_ in ("état", "etat"):
         after += 2  # « du dîner d'État offert par M. Y »
-    while after + 1 < end and doc[after].pos_ == "ADJ" and doc[after].lemma_.lower() not in ("offrir", "donner"):
+    while after + 1 < end and doc[after].pos_ == "ADJ" and doc[after].lemma_.lower() not in MEAL_GIVING_VERBS:
         after += 1  # « du souper officiel offert par M. Y »
-    if after + 1 >= end or doc[after].lemma_.lower() not in ("offrir", "donner"):
+    if after + 1 >= end or doc[after].lemma_.lower() not in MEAL_GIVING_VERBS:
         return None
     by = after + 1
     if by + 3 < end and doc[by].lower_ == "en" and doc[by + 1].lower_ in ("son", "leur") and doc[by + 2].lower_ == "honneur":

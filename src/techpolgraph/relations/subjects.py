@@ -16,7 +16,7 @@ from ..resolve.document import MONARCH_TITLES, SUBJECT_PRONOUNS, address_word
 from ..resolve.roles import nationalities
 from .control import PREDICATE_LINKS, caller, clitic_controller, controller, decided_unnamed, decision_participle, judged_decision, infinitive_mark, infinitive_of_noun, is_gerund, object_controlled, object_controller, perceived_doer, quoted_speaker
 from .cues import features, modality_words, party_actions, verb_lemma
-from .modality import ENACTING_VERBS, GLAD_WORDS, LAUNCHING_VERBS, PERFORMATIVE_VERBS, joined_infinitive
+from .modality import ENACTING_VERBS, GLAD_WORDS, LAUNCHING_VERBS, PERFORMATIVE_VERBS, glad_word_before, joined_infinitive
 from .proxies import names_a_proxy
 from .relatives import BEFORE_RELATIVE, antecedent_group, before_apposition, cleft_focus, member_antecedent
 from .reading import lower_forms, tags
@@ -129,17 +129,10 @@ def _glad_opening(view: SentenceView, cue: Token) -> bool:
     """« Ravi de vous accueillir », « Très heureux de vous recevoir »: an infinitive after « de » and
     a word of gladness that opens the sentence with no subject, whose « je » is left out."""
     doc = view.doc
-    if "Inf" not in features(cue, "VerbForm"):
+    k = glad_word_before(doc, cue.i) if "Inf" in features(cue, "VerbForm") else None
+    if k is None or k < view.sent.start or not (doc[k].lower_ in GLAD_WORDS or doc[k].lemma_.lower() in GLAD_WORDS):
         return False
-    j = cue.i - 1
-    while j > view.sent.start and doc[j].pos_ == "PRON":
-        j -= 1  # « de vous accueillir »
-    if j <= view.sent.start or doc[j].lower_ not in ("de", "d'", "d’"):
-        return False
-    k = view.sent.start
-    while k < j - 1 and doc[k].pos_ == "ADV":
-        k += 1  # « Très heureux de »
-    return k == j - 1 and (doc[k].lower_ in GLAD_WORDS or doc[k].lemma_.lower() in GLAD_WORDS)
+    return all(t.pos_ == "ADV" for t in doc[view.sent.start : k])  # « Très heureux de »: nothing else before
 
 
 def exhorts_itself(cue: Token, sent: Span) -> bool:

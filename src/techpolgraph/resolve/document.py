@@ -66,7 +66,7 @@ from ..data import function_words, read_lines, read_table
 from ..models import EntityKind, LocalEntity, Mention, construct, field_names
 from ..nlp.components import BRANCH_COUNTRIES, KIND_BY_LABEL, LABEL_ROLES, PERFECT_AUXILIARIES, STATE_FORMS, VOCATIVES, Gazetteer, cue_verbs, infinitive_in_er, particle_then_name
 from ..nlp.events import date_words, time_nouns
-from ..nlp.text import doc_text, line_bounds, line_break_tokens, portfolio_at, portfolios, sentences, span_text, strip_accents, tokens_text
+from ..nlp.text import doc_text, line_bounds, line_break_tokens, longest_portfolio, portfolio_at, portfolios, sentences, span_text, strip_accents, tokens_text
 from ..nlp.words import WordTest
 from .names import (
     SAME_ARTICLE_VARIANTS,
@@ -6891,8 +6891,7 @@ def joint_declarants(title: str) -> tuple[str, ...]:
     >>> joint_declarants("Conférence de presse conjointe de MM. Paul Martin et Luc Bernard")
     ()
     """
-    found = _JOINT_DECLARATION.match(" ".join(title.split()))
-    return (found["a"], found["b"]) if found is not None and is_full_name(found["a"]) and is_full_name(found["b"]) else ()
+    return _named_pair(_JOINT_DECLARATION, title)
 
 
 #: A joint declaration's title naming two countries (« Déclaration commune des ministères des affaires
@@ -6921,7 +6920,12 @@ def joint_press_speakers(title: str) -> tuple[str, ...]:
     >>> joint_press_speakers("Déclaration conjointe de MM. Paul Martin et Luc Bernard")
     ()
     """
-    found = _JOINT_PRESS.match(" ".join(title.split()))
+    return _named_pair(_JOINT_PRESS, title)
+
+
+def _named_pair(pattern: re.Pattern[str], title: str) -> tuple[str, ...]:
+    """The two full names (groups « a » and « b ») of a title that the pattern matches, or ()."""
+    found = pattern.match(" ".join(title.split()))
     return (found["a"], found["b"]) if found is not None and is_full_name(found["a"]) and is_full_name(found["b"]) else ()
 
 
@@ -6941,13 +6945,8 @@ def ministry_portfolio(title: str) -> str:
     found = _MINISTRY_TITLE.match(" ".join(title.split()))
     if found is None:
         return ""
-    words = [strip_accents(w.lower()) for w in re.findall(r"[\w-]+", found["rest"])]
-    table = portfolios()
-    for n in range(min(len(words), max(map(len, table))), 0, -1):
-        name = table.get(tuple(words[:n]))
-        if name is not None:
-            return name
-    return ""
+    portfolio = longest_portfolio([w.lower() for w in re.findall(r"[\w-]+", found["rest"])])
+    return portfolio[0] if portfolio is not None else ""
 
 
 @lru_cache(maxsize=64)
