@@ -788,7 +788,7 @@ CASES: tuple[Case, ...] = (
     Case("threat-with-repetition", f"{A} menace une nouvelle fois de bloquer l'application Reddit.", (banned(A, "Reddit", "uncertain"), criticised(A, "Reddit"))),
     # a phrase of time between « devenir » and a noun for a person
     Case("time-phrase-before-holder-noun", f"{A} devient dans les années 2010 donateur politique majeur du Parti radical.", (endorsed(A, "Parti radical"),)),
-    Case("apposed-holder-noun-after-companion", f"{A} est à Lyon avec {C}, un critique de {B}.", (criticised(C, B),)),
+    Case("apposed-holder-noun-after-companion", f"{A} est à Lyon avec {C}, un critique de {B}.", (criticised(C, B), met(A, C))),
     # taking part in someone's campaign
     Case("participer-a-la-campagne-de", f"{A} participe à la campagne de {B} pour l'élection présidentielle de 2012.", (endorsed(A, B),)),
     Case("s-engager-dans-la-campagne-de", f"{A} s'engage dans la campagne de {B}.", (endorsed(A, B),)),
@@ -4721,6 +4721,48 @@ CASES: tuple[Case, ...] = (
         f"Lettre de M. {A}, chef de l'État, à M. {C}, président du Bénin, Lyon, le 25 octobre 1999.\n\nMonsieur le Président,\n\nNous nous étions vus à Cotonou au printemps dernier.",
         (met(A, C),),
     ),
+    Case("two-titled-names-talk-together", f"M. {A} et M. {C} ont discuté de la situation au Sahel.", (met(A, C),)),
+    Case("a-talk-carried-on-by-two", f"M. {A} et M. {C} ont également évoqué la dégradation de la situation humanitaire.", (met(A, C),)),
+    Case("a-talk-carried-on-after-the-verb", f"{A} et {C} ont évoqué en outre la question du climat.", (met(A, C),)),
+    Case("miss-a-topic-each-evoked", f"{A} et {C} ont évoqué la crise.", ()),
+    Case("miss-a-topic-each-evoked-apart", f"{A} et {C} ont également évoqué chacun de leur côté la situation au Sahel.", ()),
+    Case("miss-a-topic-in-their-own-speeches", f"{A} et {C} ont également évoqué la crise dans leurs discours respectifs.", ()),
+    Case("an-announced-intent-to-sue", f"Le 16 février, Pixelia a annoncé sa volonté de poursuivre {C} pour une affaire de fraude.", (criticised("Pixelia", C),)),
+    Case("an-intent-to-sue-made-known", f"{A} a fait part de son intention de porter plainte contre {C}.", (criticised(A, C),)),
+    Case("miss-an-intent-to-sue-not-announced", f"{A} n'a pas annoncé son intention de porter plainte contre {C}.", (criticised(A, C, "uncertain"),)),
+    Case("miss-an-intent-to-sue-reported", f"{A} aurait annoncé son intention de porter plainte contre {C}.", (criticised(A, C, "uncertain"),)),
+    Case("miss-an-announced-intent-to-ban", f"{A} a annoncé son intention d'exclure {C} du parti.", (banned(A, C, "uncertain"),)),
+    Case("miss-an-intent-to-meet", f"{A} a annoncé son intention de rencontrer {C}.", (met(A, C, "uncertain"),)),
+    Case("a-group-named-de-fait", "Mardi, le conseil des ministres a décidé la dissolution de l'association de fait dite « Pixelia ».", (banned("Conseil des ministres", "Pixelia"),)),
+    Case(
+        "thanks-to-the-prime-minister-called-by-role",
+        f"M. {C}. Les élus attendent des réponses.\n\nM. {A}, ministre de la justice. Le budget de la justice augmentera de huit pour cent. Merci, monsieur le Premier ministre, de votre soutien sans faille.",
+        (endorsed(A, "François Bayrou"),),
+    ),
+    Case(
+        "miss-thanks-to-the-prime-minister-for-a-question",
+        f"M. {C}. Les élus attendent des réponses.\n\nM. {A}, ministre de la justice. Merci, monsieur le Premier ministre, de cette question.",
+        (),
+    ),
+    Case(
+        "miss-thanks-to-a-named-member-for-a-question",
+        f"M. {C}. Les élus attendent des réponses.\n\nM. {A}, ministre de la justice. Merci, monsieur {C}, pour votre question.",
+        (),
+    ),
+    Case("a-group-named-by-a-participle", 'Le conseil des ministres a dissous le mouvement dit "Pixelia Nova".', (banned("Conseil des ministres", "Pixelia Nova"),)),
+    Case("gratitude-expressed-to-someone", f"{A} a exprimé toute sa reconnaissance à {C} pour l'organisation de ce dialogue.", (endorsed(A, C),)),
+    Case(
+        "gratitude-told-to-the-one-spoken-to",
+        f"M. {C}. Les élus attendent des réponses.\n\nM. {A}, ministre de la justice. Monsieur Bernard, je veux vous dire toute ma reconnaissance pour votre action.",
+        (endorsed(A, C),),
+    ),
+    Case("miss-recognition-asked-for", f"{A} a demandé la reconnaissance de Pixelia par {C}.", ()),
+    Case("with-someone-at-a-place", f"{A} : « J'étais lundi à Madrid avec le président {C}. »", (met(A, C),)),
+    Case("with-someone-at-a-place-told", f"{A} se trouvait lundi à Rome avec {C} et {B}.", (met(A, C), met(A, B))),
+    Case("miss-with-someone-in-a-fight", f"{A} est avec {C} dans ce combat.", ()),
+    Case("miss-at-odds-with-someone", f"{A} était en désaccord avec {C}.", ()),
+    Case("glad-to-come-and-meet", f"Déclaration de M. {A}, ministre, à Lyon le 3 mars 2024.\n\nC'est vraiment un plaisir pour moi de venir rencontrer {C}.", (met(A, C),)),
+    Case("miss-glad-to-come-and-meet-one-day", f"Déclaration de M. {A}, ministre, à Lyon le 3 mars 2024.\n\nCe serait un plaisir de venir rencontrer {C}.", ()),
     # @@NEW@@
 )
 

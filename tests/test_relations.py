@@ -388,6 +388,21 @@ def test_evidence_is_the_sentence_with_its_offsets(analyse_text):
 
 
 @pytest.mark.model
+def test_a_closing_bracket_ends_the_sentence_it_closes(analyse_text):
+    """« ... 8 %.(Applaudissements sur les bancs du groupe P.) Merci, madame Y, ... »: the bracket the
+    parser leaves alone belongs to the applause, and the thanks open their own sentence."""
+    text = (
+        "M. Luc Bernard. Les élus attendent des réponses.\n\n"
+        "M. Paul Martin, ministre de la justice. Le budget augmente de 8 %.(Applaudissements sur les bancs du groupe Horizons.) "
+        "Merci, monsieur Bernard, pour votre soutien constant."
+    )
+    relation = relation_of(analyse_text(text), "endorsed")
+    assert relation is not None
+    assert relation.evidence.sentence == "Merci, monsieur Bernard, pour votre soutien constant."
+    assert text[relation.evidence.start : relation.evidence.end] == relation.evidence.sentence
+
+
+@pytest.mark.model
 def test_users_can_extend_the_cues(nlp, tmp_path):
     """A cue file of one's own (the shipped rows plus « enlacer » as a meeting) is used by the component."""
     from techpolgraph.data import read_table
@@ -471,8 +486,7 @@ def test_cue_tokens_found_once_per_document_miss_no_cue(nlp):
     locutions (« être », « être d'accord »), where neither « côtés » nor the locution's last word
     follows it."""
     from techpolgraph.relations.cues import Argument
-    from techpolgraph.relations.control import COPULAS
-    from techpolgraph.relations.extract import BESIDE_REACH, _lemmas
+    from techpolgraph.relations.extract import BESIDE_REACH, _lemmas, beside_key, beside_only
 
     extractor = nlp.get_pipe("techpolgraph_relations")
     texts = [c.text for c in CASES + HELD_OUT] + [
@@ -480,6 +494,7 @@ def test_cue_tokens_found_once_per_document_miss_no_cue(nlp):
         "Elle l'a rencontrée, et non critiquée : des rencontres qu'il a déjeunées.",
         "La France est aux côtés du Liban, et elle l'est depuis longtemps.",
         "Il est d'accord avec elle, mais elle est partie.",
+        "Elle était hier à Rome avec lui ; il est ministre.",
     ]
     looked_up = beside = 0
     for doc in nlp.pipe(texts):
@@ -488,8 +503,8 @@ def test_cue_tokens_found_once_per_document_miss_no_cue(nlp):
             cues = [c for lemma in _lemmas(token) for c in extractor.table.for_lemma(lemma)]
             if not cues:
                 continue
-            if all(c.argument is Argument.AUX_COTES_DE or (token.lemma_ in COPULAS and len(c.words) > 1) for c in cues):
-                keys = {"côtés" if c.argument is Argument.AUX_COTES_DE else c.words[-1] for c in cues}
+            if all(beside_only(token.lemma_, c) for c in cues):
+                keys = {beside_key(c) for c in cues}
                 followed = any(t.lower_ in keys for t in doc[token.i + 1 : token.i + 1 + BESIDE_REACH])
                 beside += followed
                 assert (token.i in positions) == followed, f"{token.text!r} in {doc.text!r}"

@@ -99,6 +99,17 @@ def test_function_words_come_from_one_data_file():
         function_words("no_such_group")
 
 
+def test_each_group_of_function_words_is_described_once():
+    """A group described twice in the header merges two lists under one name: each reader of it
+    would read the other's words too."""
+    from collections import Counter
+    from importlib.resources import files
+
+    header = [line[1:].split()[0] for line in files("techpolgraph.data").joinpath("function_words.tsv").read_text(encoding="utf-8").splitlines() if line.startswith("#   ") and line[4:5].isalpha()]
+    twice = sorted(name for name, n in Counter(header).items() if n > 1)
+    assert len(header) > 300 and twice == []
+
+
 # ---------------------------------------------------------------------------------------------
 # dates: one coercion for every query and option
 

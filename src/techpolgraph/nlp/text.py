@@ -266,5 +266,29 @@ def sentences(doc: Doc) -> list[Span]:
         if nxt is None or text.endswith(FINAL_PUNCT) or "\n" in between:
             out.append(doc[start : sent.end])
             start = None
+    out = _closers_back(doc, out)
     doc.user_data[_SENTS_KEY] = (len(doc), [(sent.start, sent.end) for sent in out])
+    return out
+
+
+#: Closing brackets and quotes, and the opening mark each closes.
+CLOSERS = {")": "(", "]": "[", "»": "«", "”": "“"}
+
+
+def _closers_back(doc: Doc, sents: list[Span]) -> list[Span]:
+    """A sentence that opens with the bracket or the quote that the sentence before left open
+    gives it back (« ... 8 %.(Applaudissements sur les bancs du groupe P. » | « ) Merci, madame
+    Y, ... »): the applause keeps its bracket, and the thanks open their own sentence."""
+    out: list[Span] = []
+    for sent in sents:
+        k = sent.start
+        if out and "\n" not in doc[out[-1].end - 1].whitespace_:
+            before = out[-1].text
+            while k < sent.end and doc[k].text in CLOSERS and before.count(CLOSERS[doc[k].text]) > before.count(doc[k].text):
+                before += doc[k].text
+                k += 1
+        if k > sent.start:
+            out[-1] = doc[out[-1].start : k]
+        if k < sent.end:
+            out.append(doc[k : sent.end])
     return out

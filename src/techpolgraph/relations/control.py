@@ -28,10 +28,9 @@ from ..resolve.document import ADDRESSEE_PRONOUNS, ADVERBIAL_PRONOUNS, FIRST_PER
 from .complements import complement, is_inverted_pronoun
 from .proxies import actions_of
 from .cues import SHORT_ADVERBIAL, features, modality_words, party_actions, past_adverbial, support_verbs, verb_lemma
-from .modality import CONDITION_WORDS, HONOUR_NOUNS, INFINITIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, first_of_participles, RESOLVE_NOUNS, call_noun, is_negated, sentence_opening_participle
+from .modality import COMING_VERBS, CONDITION_WORDS, HONOUR_NOUNS, INFINITIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, first_of_participles, RESOLVE_NOUNS, call_noun, is_conditional, is_negated, sentence_opening_participle
 from .reading import lower_forms, tags
 from .sentence import (
-    INCISE_OPENERS,
     adjunct_incise_start,
     DE,
     MODAL_VERBS,
@@ -68,6 +67,10 @@ def controller(view: SentenceView, cue: Token) -> list[Slot]:
     if "Inf" not in features(cue, "VerbForm") and cue.i - 1 > view.sent.start and doc[cue.i - 1].lower_ == "être":
         return controller(view, doc[cue.i - 1])  # « c'est au tour de X d'être sanctionné par Y »: X, whom the passive's subject stands for
     j = _before_adverbs(view, cue)  # « de le suspendre », « de ne pas »
+    if j > view.sent.start and "Inf" in features(cue, "VerbForm") and "Inf" in features(doc[j], "VerbForm") and doc[j].lemma_.lower() in COMING_VERBS:
+        if any(is_conditional(t) or "Fut" in features(t, "Tense") for t in doc[view.sent.start : j]):
+            return []  # « ce serait un plaisir de venir le rencontrer »: a visit to come
+        return controller(view, doc[j])  # « c'est un plaisir de venir le rencontrer »: the one who comes
     if j <= view.sent.start or doc[j].lower_ not in (*DE, "à", "pour") or "Inf" not in features(cue, "VerbForm"):
         return []
     honoured = _for_whom(view, j) if doc[j].lower_ in DE else []
@@ -605,9 +608,13 @@ def speaker_after_comma(view: SentenceView, cue: Token, after: int, end: int) ->
     return [] if k < view.sent.end and doc[k].text not in (",", ".", ";", "!", "?") else found
 
 
+#: Words that open an incise after a sentence's subject (« X, comme l'a dit Z, a critiqué Y »).
+SUBJECT_INCISE_OPENERS = function_words("subject_incise_opener")
+
+
 def _incise_opening(doc: Doc, i: int) -> bool:
-    """Token i opens an incise (``incise_opener``: « comme », « selon », « d'après »)."""
-    return i < len(doc) and doc[i].lower_ in INCISE_OPENERS
+    """Token i opens an incise (``subject_incise_opener``: « comme », « selon », « d'après »)."""
+    return i < len(doc) and doc[i].lower_ in SUBJECT_INCISE_OPENERS
 
 
 def reported_subject(view: SentenceView, cue: Token) -> list[Slot]:
@@ -809,7 +816,7 @@ INCISE_WORDS = 10
 
 
 #: Verbs of appointing or sending someone for a purpose (« X nomme Y pour dialoguer avec Z »), by lemma.
-SENDING_VERBS = function_words("sending_verb")
+APPOINTING_VERBS = function_words("appointing_verb")
 #: How many words an apposition between the one sent and « pour » may have (« Y, une figure politique, pour »).
 SENT_APPOSITION_WORDS = 8
 
@@ -832,7 +839,7 @@ def _sent_for(view: SentenceView, cue: Token) -> tuple[list[Slot], Optional[Moda
     while verb > view.sent.start and (is_determiner(doc[verb]) or doc[verb].pos_ == "ADV") and verb not in view.at:
         verb -= 1
     sending = doc[verb].pos_ == "VERB" or doc[verb].is_lower  # « nomme », which the tagger may read as a name
-    return ([slot], Modality.UNCERTAIN) if sending and (verb_lemma(doc[verb]) in SENDING_VERBS or doc[verb].lemma_.lower() in SENDING_VERBS) else ([], None)
+    return ([slot], Modality.UNCERTAIN) if sending and (verb_lemma(doc[verb]) in APPOINTING_VERBS or doc[verb].lemma_.lower() in APPOINTING_VERBS) else ([], None)
 
 
 def _cause_mark(view: SentenceView, cue: Token) -> Optional[int]:

@@ -81,7 +81,7 @@ from .cues import ADVERBIAL_ENDS, DE_FORMS, LOCUTION_HEADS, SHORT_ADVERBIAL, Arg
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
 from .judgements import CALLING, FAULTING_VERBS, HIGHLIGHTING, LACKED_VIRTUES, STANDARDS, ROLE_PRAISE, THANKS_WORDS, epithet_of, highlighted, judged, judged_by_denial, may_judge, opinion, reproached, thanked
-from .modality import GLAD_WORDS, INFINITIVE_ENDINGS, PAST_PARTICIPLE_ENDINGS, glad_before, governor, is_negated, joy_possessive, negated_infinitive, party_negated
+from .modality import COMING_VERBS, GLAD_WORDS, INFINITIVE_ENDINGS, PAST_PARTICIPLE_ENDINGS, glad_before, governor, is_negated, is_uncertain, joy_possessive, negated_infinitive, party_negated
 from .proxies import AGREEMENT_NOUNS, WEAPON_NOUNS
 from .relatives import DATIVE_RELATIVES, PREPOSED_RELATIVES
 from .reading import forms, lower_forms, tags
@@ -121,7 +121,7 @@ from .sentence import (
 from .subjects import SUBJECT_PRONOUNS, apposed_reflexive_party, exhorts_itself, subjects_of
 from .tree import Reparse, TreeReader
 from .typography import CLOSING_QUOTES, MARK_TOKENS, QUOTES
-from .verbal import arguments, lacks_its_organisation
+from .verbal import BEING_SOMEWHERE, arguments, lacks_its_organisation
 
 STRATEGIES = ("window", "tree", "fallback", "union", "both")
 
@@ -168,12 +168,12 @@ class RelationExtractor:
         self._subordinator = WordTest(lambda text: text.lower() in SUBORDINATORS)
         self._cue_form = WordTest(lambda text: any(f in self.table.by_first for f in _word_forms(text.lower())))
         # lemmas whose every cue takes « aux côtés de » (« se montrer ») and copulas found everywhere
-        # whose cues take it or are locutions (« être d'accord »): cues only before « côtés » or the
-        # locution's last word
+        # whose cues take it, are locutions (« être d'accord ») or tell where one was with someone
+        # (« était à Berlin avec »): cues only before « côtés », the locution's last word or « avec »
         self._beside_keys = {
-            w: numpy.array(sorted({hash_string("côtés" if c.argument is Argument.AUX_COTES_DE else c.words[-1]) for c in cues}), dtype=numpy.uint64)
+            w: numpy.array(sorted({hash_string(beside_key(c)) for c in cues}), dtype=numpy.uint64)
             for w, cues in self.table.by_first.items()
-            if all(c.argument is Argument.AUX_COTES_DE or (w in COPULAS and len(c.words) > 1) for c in cues)
+            if all(beside_only(w, c) for c in cues)
         }
         self._beside_only = WordTest(lambda lemma: lemma.lower() in self._beside_keys)
         findings = violation_words().get("finding", frozenset()) | CALLING | HIGHLIGHTING | THANKS_WORDS | {"!"}  # « Vous ne répondez pas ! »: judgements.reproached
@@ -753,11 +753,36 @@ THREAT_VERBS = function_words("threat_verb")
 
 def _threat(view: SentenceView, cue: Token, found: Optional[LocalRelation]) -> Optional[Token]:
     """The verb of threatening that governs the cue from right before it (« a menacé d'exclure
-    Y », « menacent de porter plainte contre Y »), where what is threatened is uncertain; else None."""
+    Y », « menacent de porter plainte contre Y »), where what is threatened is uncertain, or the
+    verb that makes public an intent to criticise (« a annoncé sa volonté de poursuivre Y »: for a
+    criticism cue only, ``found`` None); else None."""
     if found is not None and found.modality is not Modality.UNCERTAIN:
         return None
     verb = governor(cue, view.sent, "intent")
+    if verb is not None and verb.pos_ == "NOUN" and verb.lemma_.lower() in ANNOUNCED_INTENTS:
+        if found is not None:
+            return None  # « X a annoncé son intention d'interdire Y »: a ban to come, not said against Y
+        verb = _announcer(view, verb)  # « X a annoncé son intention de porter plainte contre Y »
+        return verb if verb is not None and not is_negated(verb, view.sent) and not is_uncertain(verb, view.sent) else None
     return verb if verb is not None and verb_lemma(verb) in THREAT_VERBS and not is_negated(verb, view.sent) else None
+
+
+#: Nouns of an intent made public by a verb of announcing: an announced intent to act against
+#: someone is a criticism of them, as a threat is.
+ANNOUNCED_INTENTS = function_words("announced_intent")
+INTENT_ANNOUNCERS = function_words("intent_announcer")
+
+
+def _announcer(view: SentenceView, noun: Token) -> Optional[Token]:
+    """The verb of announcing right before the intent noun, past its possessive or article
+    (« a annoncé sa volonté », « a fait part de son intention »), else None."""
+    doc = view.doc
+    j = noun.i - 1
+    while j > view.sent.start and doc[j].pos_ in ("DET", "ADJ") and j not in view.at:
+        j -= 1
+    if doc[j].lower_ in DE_FORMS and j - 1 >= view.sent.start and doc[j - 1].lower_ == "part":
+        return doc[j - 2] if j - 2 >= view.sent.start and verb_lemma(doc[j - 2]) == "faire" else None
+    return doc[j] if doc[j].pos_ in ("VERB", "AUX") and verb_lemma(doc[j]) in INTENT_ANNOUNCERS else None
 
 
 #: Cues of a sanction (« des sanctions contre Y », « sanctionner Y »), by lemma: a criticism, but
@@ -783,8 +808,6 @@ REPROACH_CUE = "reproche"
 
 #: Verbs of greeting that, after a verb of coming, tell a meeting (« est venu saluer Y »).
 GREETING_VERBS = function_words("greeting_verb")
-#: Verbs of coming or going whose infinitive after them is what one came to do, by lemma.
-COMING_VERBS = function_words("coming_verb")
 
 
 def _come_to(cue: Token) -> bool:
@@ -1299,6 +1322,20 @@ DENIAL_CRITICISMS = function_words("denial_criticism")
 DISSOLVING_CUES = function_words("dissolving_cue")
 #: How far after its verb « côtés » may stand (« se tiendra toujours aux côtés de »).
 BESIDE_REACH = 6
+def beside_only(first: str, cue: Cue) -> bool:
+    """The cue, looked up by its first word ``first``, takes « aux côtés de », or is a copula's
+    locution (« être d'accord ») or a copula's being somewhere with someone (« était à Berlin avec
+    Y »): a cue only before the word :func:`beside_key` gives."""
+    return cue.argument is Argument.AUX_COTES_DE or (first in COPULAS and len(cue.words) > 1) or (cue.lemma in BEING_SOMEWHERE and cue.argument is Argument.AVEC)
+
+
+def beside_key(cue: Cue) -> str:
+    """The word that must follow a cue of :func:`beside_only` within ``BESIDE_REACH`` words."""
+    if cue.argument is Argument.AUX_COTES_DE:
+        return "côtés"
+    return "avec" if cue.lemma in BEING_SOMEWHERE and cue.argument is Argument.AVEC else cue.words[-1]
+
+
 #: Cues of standing beside someone that tell support only of a state or an organisation.
 STANCE_CUES = function_words("stance_cue")
 #: « nous », « notre »: the speaker with others, who may be a state, a government, a council or a party.

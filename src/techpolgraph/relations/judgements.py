@@ -530,8 +530,8 @@ STANDARDS = function_words("standard_noun")
 
 #: Words of thanks that open a sentence said to someone (« Merci, madame Y, pour ... »).
 THANKS_WORDS = function_words("thanks_word")
-#: How many words may call on the one thanked before their name (« madame la présidente »).
-CALLING_WORDS = 4
+#: How many words may call on the one thanked before their name (« madame la présidente », « monsieur le Premier ministre »).
+CALLING_WORDS = 5
 
 
 def thanked(view: SentenceView, cue: Token) -> list[tuple[Slot, Slot, RelationType]]:
@@ -556,16 +556,19 @@ def thanked(view: SentenceView, cue: Token) -> list[tuple[Slot, Slot, RelationTy
     if (doc[j].text != "," or cue.lower_ in PRAISE_WORDS) and doc[j].lower_ not in ("à", "au", "aux"):
         return []  # « Bravo la récupération ! », « Bravo pour ton élection ! »: no one praised by name, often in jest
     k = j + 1
-    while k < end and k - cue.i <= CALLING_WORDS and k not in view.at and (address_word(doc[k]) or is_determiner(doc[k]) or doc[k].pos_ == "NOUN"):
-        k += 1  # « Merci, madame la présidente Y, », « Merci à M. Y »
+    while k < end and k - cue.i <= CALLING_WORDS and k not in view.at and (address_word(doc[k]) or is_determiner(doc[k]) or doc[k].pos_ in ("NOUN", "ADJ")):
+        k += 1  # « Merci, madame la présidente Y, », « Merci à M. Y », « Merci, monsieur le Premier ministre, »
     target = view.at.get(k)
-    if target is None and k > j + 1 and k + 1 < end and doc[k].text == "," and doc[k + 1].lower_ in THANKED_FOR:
+    if target is None and k > j + 1 and k + 1 < end and doc[k].text == "," and doc[k + 1].lower_ in THANKED_FOR and not _for_a_question(view, k + 1):
         called = _addressee_after(view, k, end, voice)  # « Merci, monsieur le ministre, pour votre écoute »: « votre »
         return [(voice, called, RelationType.ENDORSED)] if called is not None else []
     if target is None or target.start != k or target.kind not in PARTIES or target.end >= end or target.cluster == voice.cluster:
         return []
     targets = [t for t in view.group_at(k, end) if t.kind in PARTIES and t.cluster != voice.cluster]  # « merci à Y et à Z »
-    return [(voice, t, RelationType.ENDORSED) for t in targets] if doc[targets[-1].end].lower_ in THANKED_FOR else []
+    after = targets[-1].end + 1 if doc[targets[-1].end].text == "," else targets[-1].end
+    if doc[targets[-1].end].lower_ not in THANKED_FOR or _for_a_question(view, after):
+        return []  # « Merci, monsieur Y, pour votre question »: courtesy to the one who asked
+    return [(voice, t, RelationType.ENDORSED) for t in targets]
 
 
 def _thanked_for_your_welcome(view: SentenceView, cue: Token, voice: Slot) -> Optional[Slot]:
@@ -589,7 +592,7 @@ def _called_before_thanks(view: SentenceView, cue: Token) -> Optional[Slot]:
     """« Monsieur Y, merci ... », « Madame la ministre Y, un grand merci ... »: the party called on
     by name at the opening of the sentence, a comma, then the word of thanks; else None."""
     doc, k = view.doc, view.sent.start
-    while k < cue.i and k - view.sent.start < CALLING_WORDS and k not in view.at and (address_word(doc[k]) or is_determiner(doc[k]) or doc[k].pos_ == "NOUN"):
+    while k < cue.i and k - view.sent.start < CALLING_WORDS and k not in view.at and (address_word(doc[k]) or is_determiner(doc[k]) or doc[k].pos_ in ("NOUN", "ADJ")):
         k += 1
     called = view.at.get(k)
     if called is None or called.start != k or called.kind not in PARTIES or called.end >= cue.i or doc[called.end].text != ",":

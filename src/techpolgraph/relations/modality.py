@@ -457,6 +457,8 @@ def _polite_saying(doc: Doc, j: int, cue: Token) -> bool:
 #: Words of gladness or appreciation whose « de pouvoir » tells an act taking place (« heureux de
 #: pouvoir rencontrer Y », « j'apprécie de pouvoir recevoir Y »), by lemma.
 GLAD_WORDS = function_words("glad_word")
+#: Verbs of coming or going whose infinitive after them is what one came to do (« est venu saluer Y »), by lemma.
+COMING_VERBS = function_words("coming_verb")
 
 
 def _glad_to_be_able(doc: Doc, j: int) -> bool:
@@ -478,6 +480,10 @@ def glad_word_before(doc: Doc, j: int) -> Optional[int]:
     k = j - 1
     while k > 0 and doc[k].pos_ == "PRON":
         k -= 1  # « heureux de le voir »
+    if k > 1 and doc[k].lemma_.lower() in COMING_VERBS and "Inf" in doc[k].morph.get("VerbForm"):
+        k -= 1  # « un plaisir de venir le rencontrer »: what one comes to do
+        while k > 0 and doc[k].pos_ == "PRON":
+            k -= 1
     if k < 1 or (doc[k].lower_ not in DE_FORMS and doc[k].lower_ != "à"):
         return None
     k -= 1

@@ -1981,6 +1981,10 @@ def role_start(view: SentenceView, slot: Slot, floor: int) -> int:
     )
 
 
+#: Participles that give a name to the noun before them (« le groupement dit X »).
+NAMING_PARTICIPLES = function_words("naming_participle")
+
+
 def past_role_nouns(view: SentenceView, k: int, end: int) -> int:
     """« par le milliardaire Peter Thiel », « par la maison-mère Meta », « par la maison
     d'édition scientifique Elsevier »: up to five nouns, adjectives, hyphens and « de » between
@@ -2011,6 +2015,14 @@ def past_role_nouns(view: SentenceView, k: int, end: int) -> int:
             i += 1  # « les présidents russe et ukrainien X et Y »: two adjectives of one plural noun
         elif i > k and doc[i].text in QUOTES and i + 1 in view.at:
             return i + 1  # « du groupement de fait dit « X » »: the name in quotes
+        elif i > k and doc[i].lower_ == "de" and i + 1 < end and doc[i + 1].lower_ == "fait" and doc[i - 1].pos_ == "NOUN":
+            i += 2  # « le groupement de fait dit X »: « de fait », a locution the tagger reads as a verb
+        elif i > k and doc[i].lower_ in NAMING_PARTICIPLES and doc[i - 1].pos_ in ("NOUN", "AUX", "VERB") and i + 1 < end and (i + 1 in view.at or doc[i + 1].text in QUOTES):
+            if i + 1 in view.at:
+                return i + 1  # « le groupement dit X »: the name it is given
+            if i + 2 < end and i + 2 in view.at:
+                return i + 2  # « le mouvement baptisé « X Y » »: the name past its opening quote
+            break
         else:
             break
         if i - k > 5 and not any(doc[n].lower_ in ("à", "au", "aux") for n in range(k, i)):
@@ -2396,7 +2408,7 @@ def coordinated(doc: Doc, slots: list[Slot]) -> bool:
     if len(slots) < 2:
         return False
     return all(
-        all(t.lower_ in LINKERS for t in doc[a.end : _before_role(doc, a.end, b.start)]) and any(t.lower_ == "et" for t in doc[a.end : b.start])
+        all(t.lower_ in LINKERS or is_title(t) for t in doc[a.end : _before_role(doc, a.end, b.start)]) and any(t.lower_ == "et" for t in doc[a.end : b.start])  # « M. X et M. Y »
         or all(t.text == "," or is_title(t) for t in doc[a.end : b.start])  # « le ministre de Y, M. Z »: an apposition
         for a, b in zip(slots, slots[1:])
     ) and any(t.lower_ == "et" for t in doc[slots[0].end : slots[-1].start])

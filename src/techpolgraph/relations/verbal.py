@@ -101,6 +101,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         return []  # « il avait confié à X le soin de rédiger un rapport »: a task entrusted, no one told
     if spec.relation is RelationType.ENDORSED and spec.pos is CuePos.VERB and _takes_on_a_role(view, cue, after, end):
         return []  # « le rôle que la France peut endosser », « endosser le costume de chef »: a role taken on, no one endorsed
+    if spec.relation is RelationType.MET and spec.lemma in BEING_SOMEWHERE and not _at_a_place_with(view, after, end):
+        return []  # « X était en désaccord avec Y », « X est avec Y dans ce combat »: no place, no meeting
     if spec.relation is RelationType.MET and spec.pos is CuePos.VERB and spec.lemma in INVITING_VERBS and _invited_to_act(view, after, view.sent.end):
         return []  # « a invité son homologue X à s'exprimer devant les ambassadeurs »: asked to act, not to meet
     if spec.lemma in ALERTING_CUES:  # « attire l'attention du ministre sur les dérives de X »; not « sur la situation de X »
@@ -304,7 +306,7 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
     if spec.lemma in NOT_RECIPROCAL and len(subjects) >= 2 and coordinated(view.doc, subjects) and treaty_signed(cue):
         return among(subjects, spec.relation) + pair_up(view, subjects, targets)  # « X et Y signent (avec Z) le traité »: together
     reciprocal = spec.argument is Argument.AVEC and spec.lemma not in NOT_RECIPROCAL and (
-        reflexive(view.doc, cue) or (coordinated(view.doc, subjects_of(view, cue, start)) and (spec.lemma not in TOPIC_VERBS or spec.lemma in JOINT_TOPIC_VERBS)) or together(view, after, end)
+        reflexive(view.doc, cue) or (coordinated(view.doc, subjects_of(view, cue, start)) and (spec.lemma not in TOPIC_VERBS or spec.lemma in JOINT_TOPIC_VERBS or _talk_continued(view, cue, after, end))) or together(view, after, end)
         or (len(subjects) >= 2 and bool(spelled))  # « Nous avons discuté, X et moi, de ... »
     )  # « X et Y ont évoqué la crise »: each may have spoken of it apart; « X et Y ont fait le point »: together
     mutual = reflexive(view.doc, cue) or spec.lemma in MUTUAL_CUES  # « X et Y ont échangé des insultes »
@@ -386,6 +388,24 @@ BESIDE_WORDS = 5
 TOPIC_VERBS = function_words("topic_verb")
 JOINT_TOPIC_VERBS = function_words("joint_topic_verb")
 TOPIC_NOUNS = function_words("topic_noun")
+
+
+CONTINUED_TALK = function_words("continued_talk")
+APART_WORDS = function_words("apart_word")
+
+
+def _talk_continued(view: SentenceView, cue: Token, after: int, end: int) -> bool:
+    """An adverb that carries on a talk already told stands between the auxiliary and the verb of
+    talking a topic over, or right after it (« X et Y ont également évoqué la crise », « ont évoqué
+    en outre »), and nothing says each did it apart (« chacun », « respectifs »): the talk was theirs
+    together."""
+    doc = view.doc
+    if any(t.lower_ in APART_WORDS for t in doc[view.sent.start : view.sent.end]):
+        return False
+    before = [t for t in doc[max(view.sent.start, cue.i - 3) : cue.i] if t.pos_ == "ADV"]
+    if any(t.lower_ in CONTINUED_TALK for t in before) and doc[cue.i - 1].pos_ in ("ADV", "AUX"):
+        return True
+    return any(" ".join(t.lower_ for t in doc[after : after + n]) in CONTINUED_TALK for n in (1, 2) if after + n <= end)
 
 
 def _talked_with(view: SentenceView, after: int, target: Slot) -> bool:
@@ -569,6 +589,32 @@ def _designated(view: SentenceView, cue: Token, start: int) -> Optional[int]:
 
 #: Verbs of inviting, by lemma: with « à » and an infinitive, one is asked to act.
 INVITING_VERBS = function_words("inviting_verb")
+
+
+#: Verbs of being somewhere, which meet the one they were there with (« X était à Berlin avec Y »), by lemma.
+BEING_SOMEWHERE = function_words("being_somewhere")
+#: How many words a time phrase may have between the verb of being and its place (« était hier », « était la semaine dernière »).
+PLACE_TIME_WORDS = 4
+
+
+def _at_a_place_with(view: SentenceView, after: int, end: int) -> bool:
+    """Right after a verb of being somewhere (past adverbs and a short time phrase), a place
+    named after « à », « au » or « en », then « avec » and a party: « X était hier à Berlin avec
+    Y », « J'étais à Bruxelles avec le président ». Not « X était en désaccord avec Y » (no place
+    named), nor « X est avec Y » (no place)."""
+    doc = view.doc
+    k = after
+    while k < end and k - after < PLACE_TIME_WORDS and k not in view.at and doc[k].lower_ not in ("à", "au", "aux", "en") and (doc[k].pos_ in ("ADV", "DET", "ADJ", "NUM") or doc[k].lower_ in time_nouns() or doc[k].lower_ in date_words()):
+        k += 1  # « était hier », « était la semaine dernière »
+    if k + 1 >= end or doc[k].lower_ not in ("à", "au", "aux", "en"):
+        return False
+    place = view.at.get(k + 1) or view.at.get(k + 2)
+    if place is None or place.kind is not EntityKind.LOCATION:
+        return False
+    j = place.end
+    return j + 1 < end and doc[j].lower_ == "avec" and view.at.get(j + 1 if not is_determiner(doc[j + 1]) else j + 2) is not None or (
+        j + 1 < end and doc[j].lower_ == "avec" and past_role_nouns(view, past_determiners(view, j + 1, end), end) in view.at
+    )
 
 
 #: The complements of a verb that meets only beside someone (« s'exprimer aux côtés de Y », « en présence de Y »).
@@ -1153,7 +1199,7 @@ def passive_actors(view: SentenceView, cue: Token, spec: Cue, after: int, end: i
         actors = [s for s in complement(view, after, end, DE, gap=0) if s.kind is EntityKind.PERSON]  # « X était accompagné de Y »: « de » as « par »
     if not actors and spec.relation is RelationType.BANNED:
         actors = platform_in_clause(view, cue)
-    if not actors and spec.relation is RelationType.BANNED and spec.lemma not in SENDING_VERBS:
+    if not actors and spec.relation is RelationType.BANNED and spec.lemma not in EXILE_VERBS:
         actors = country_of_ban(view, after, end)  # not « expulsé en Suisse », where one is sent
     if not actors and spec.relation is RelationType.BANNED:
         actors = left_by_en(view, cue)
@@ -1264,7 +1310,7 @@ def _agent_after_phrase(view: SentenceView, after: int, end: int) -> list[Slot]:
 
 
 #: Ban verbs whose « en X » is where one is sent, not the country that bans (« expulsé en Suisse »).
-SENDING_VERBS = function_words("sending_verb")
+EXILE_VERBS = function_words("exile_verb")
 
 
 def left_by_en(view: SentenceView, cue: Token) -> list[Slot]:
