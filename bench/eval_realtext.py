@@ -170,6 +170,8 @@ SETS = {
     "holdout135": (REALTEXT / "holdout135", None),
     "holdout136": (REALTEXT / "holdout136", None),
     "holdout137": (REALTEXT / "holdout137", None),
+    "holdout138": (REALTEXT / "holdout138", None),
+    "holdout139": (REALTEXT / "holdout139", None),
 }
 
 
@@ -383,6 +385,8 @@ ROUNDS = {
     "sixty-third round, second split (kk*)": ("kk",),
     "sixty-fourth round (kl*)": ("kl",),
     "sixty-fourth round, second split (km*)": ("km",),
+    "sixty-fifth round (kn*)": ("kn",),
+    "sixty-fifth round, second split (ko*)": ("ko",),
 }
 
 
