@@ -4763,6 +4763,10 @@ CASES: tuple[Case, ...] = (
     Case("miss-at-odds-with-someone", f"{A} était en désaccord avec {C}.", ()),
     Case("glad-to-come-and-meet", f"Déclaration de M. {A}, ministre, à Lyon le 3 mars 2024.\n\nC'est vraiment un plaisir pour moi de venir rencontrer {C}.", (met(A, C),)),
     Case("miss-glad-to-come-and-meet-one-day", f"Déclaration de M. {A}, ministre, à Lyon le 3 mars 2024.\n\nCe serait un plaisir de venir rencontrer {C}.", ()),
+    Case("miss-a-topic-still-to-talk-over", f"Ce matin, {A} a encore plusieurs points à aborder avec {C}.", (met(A, C, "uncertain"),)),
+    Case("a-host-s-hospitality-enjoyed", f"{A} avait pu jouir de l'hospitalité de Mme {B} à Quito.", (met(A, B),)),
+    Case("miss-a-support-enjoyed", f"{A} a bénéficié du soutien de {B}.", (endorsed(B, A),)),
+    Case("signing-beside-others", f"{A} est venu pour signer, aux côtés de {B} et de {C}, un accord de coopération.", (met(A, B), met(A, C))),
     # @@NEW@@
 )
 

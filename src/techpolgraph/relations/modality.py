@@ -318,7 +318,7 @@ def is_uncertain(cue: Token, sent: Span) -> bool:
         if is_conditional(token):
             return True
     denied = _doubt_denied(cue, sent)  # « on ne peut douter que ... »: the « que » after it, or None
-    if (any(_subjunctive(t, sent) for t in verbs) and not _concessive(cue, sent) and not _factive(cue, sent) and denied is None and order_verb(cue) is None) or _purpose(cue, sent) or _aim(cue, sent) or _sought(cue, sent) or _expected(cue, sent):
+    if (any(_subjunctive(t, sent) for t in verbs) and not _concessive(cue, sent) and not _factive(cue, sent) and denied is None and order_verb(cue) is None) or _purpose(cue, sent) or _aim(cue, sent) or _to_do(cue, sent) or _sought(cue, sent) or _expected(cue, sent):
         return True  # « plaide pour que Y fasse la guerre à X », « une résolution pour condamner Y »
     if _said_in_the_conditional(cue, sent):
         return True  # « X aurait déclaré que Y avait exclu Z »: a report of a report
@@ -961,6 +961,22 @@ def _aim(cue: Token, sent: Span) -> bool:
     while j > sent.start and doc[j].pos_ == "PRON":
         j -= 1
     return doc[j].lower_ == "pour" and j > sent.start and doc[j - 1].lemma_.lower() in AIM_NOUNS
+
+
+#: Nouns of a thing to be done, whose « à » and infinitive tell a task ahead (« des sujets à aborder avec Y »), by lemma.
+TASK_NOUNS = function_words("task_noun")
+
+
+def _to_do(cue: Token, sent: Span) -> bool:
+    """An infinitive right after « à » and a noun of a thing to be done (« on a beaucoup de sujets
+    à aborder avec Y », « une question à régler avec Y »): a task ahead, not done."""
+    if "Inf" not in features(cue, "VerbForm"):
+        return False
+    doc = cue.doc
+    j = cue.i - 1
+    while j > sent.start and doc[j].pos_ == "PRON":
+        j -= 1
+    return doc[j].lower_ == "à" and j > sent.start and doc[j - 1].lemma_.lower() in TASK_NOUNS
 
 
 #: Verbs of getting something one seeks, whose noun after « pour » is an aim (« pour obtenir
