@@ -4767,6 +4767,28 @@ CASES: tuple[Case, ...] = (
     Case("a-host-s-hospitality-enjoyed", f"{A} avait pu jouir de l'hospitalité de Mme {B} à Quito.", (met(A, B),)),
     Case("miss-a-support-enjoyed", f"{A} a bénéficié du soutien de {B}.", (endorsed(B, A),)),
     Case("signing-beside-others", f"{A} est venu pour signer, aux côtés de {B} et de {C}, un accord de coopération.", (met(A, B), met(A, C))),
+    Case("beside-the-members-of-a-plural-noun", f"Le président {A} a animé un débat aux côtés de deux grands noms de la finance : {B}, fondatrice de Vexa, et {C}, patron de Pixelia.", (met(A, B), met(A, C))),
+    Case("visiting-beside-someone", f"{A} a visité le chantier aux côtés de {C}.", (met(A, C),)),
+    Case("miss-taking-part-beside-a-country-in-a-war", "La Vexanie a participé aux côtés du Zorbland à la guerre de 1990.", ()),
+    Case(
+        "received-here-in-the-host-s-words",
+        f"Allocution de M. {A}, chef de l'État, pour l'arrivée de M. {C} à Orly, le 3 mars 1988.\n\nMonsieur le Président,\n\nVous êtes reçu ici en ami.",
+        (met(A, C),),
+    ),
+    Case(
+        "miss-received-tomorrow-by-others",
+        f"Allocution de M. {A}, chef de l'État, pour l'arrivée de M. {C} à Orly, le 3 mars 1988.\n\nMonsieur le Président,\n\nVous serez reçu demain à l'Assemblée.",
+        (),
+    ),
+    Case("one-of-two-renews-his-support", f"{A} et {C} ont évoqué la crise et le président {C} a réaffirmé son soutien sans faille à Pixelia.", (endorsed(C, "Pixelia"),)),
+    Case("going-on-in-the-future-of-a-past-pledge", f"{A} a confirmé jeudi que Pixelia continuerait de rester aux côtés de {C}.", (endorsed("Pixelia", C),)),
+    Case("miss-going-on-as-a-rumour", f"Pixelia continuerait de soutenir {C}, selon la presse.", (endorsed("Pixelia", C, "uncertain"),)),
+    Case("miss-going-on-in-a-reported-report", f"{A} aurait confirmé que Pixelia continuerait de soutenir {C}.", (endorsed("Pixelia", C, "uncertain"),)),
+    Case(
+        "a-title-s-meal-given-to-a-guest",
+        f"Toast prononcé par M. {A}, chef de l'État, lors du souper offert à M. {C}, Lyon, jeudi 4 mars 1982\n\nMonsieur le Président,\n\nJe suis heureux de ce moment.",
+        (met(A, C),),
+    ),
     # @@NEW@@
 )
 
@@ -5065,12 +5087,18 @@ def test_the_secretary_general_of_an_organisation_is_the_one_of_its_date(analyse
 
 @pytest.mark.model
 @pytest.mark.parametrize(
-    "date, holder",
-    [("1994-03-01", "Yitzhak Rabin"), ("2018-06-05", "Benyamin Netanyahou")],
+    "role, date, holder",
+    [
+        ("le Premier ministre israélien", "1994-03-01", "Yitzhak Rabin"),
+        ("le Premier ministre israélien", "2018-06-05", "Benyamin Netanyahou"),
+        ("le président mexicain", "1981-10-20", "José López Portillo"),
+        ("le président mexicain", "2019-05-02", "Andrés Manuel López Obrador"),
+    ],
 )
-def test_a_foreign_head_of_government_of_an_older_text_is_the_one_of_its_date(analyse_text, date, holder):
-    """« le Premier ministre israélien »: the holder the role table gives for the text's date."""
-    text = "Paul Martin a reçu hier le Premier ministre israélien à Paris pour un long entretien."
+def test_a_foreign_leader_of_an_older_text_is_the_one_of_its_date(analyse_text, role, date, holder):
+    """« le Premier ministre israélien », « le président mexicain »: the holder the role table gives
+    for the text's date."""
+    text = f"Paul Martin a reçu hier {role} à Paris pour un long entretien."
     assert edges_of(analyse_text(text, date=date)) == {met("Paul Martin", holder)}
 
 

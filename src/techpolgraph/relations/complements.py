@@ -398,8 +398,8 @@ def _after_plural_object(view: SentenceView, i: int, mark: str, parts: tuple[str
         if mark == ":" and plural and k in view.at and doc[k - 1].lower_ in DE and view.at[k].kind in PARTIES:
             k = view.at[k].end - 1  # « les représentants syndicaux d'Alcatel-Lucent : A, B et C »: whose members they are
             continue
-        if (k in view.at and not (possessives and is_possessive(view.at[k]))) or token.pos_ not in parts:
-            return None
+        if (k in view.at and not (possessives and is_possessive(view.at[k]))) or (token.pos_ not in parts and not (token.pos_ == "PROPN" and token.is_lower and "NOUN" in parts)):
+            return None  # « deux figures de la tech » : a lower-case word the tagger read as a name is a noun
         if mark == "," and token.pos_ == "ADP" and token.lower_ not in DE:
             return None  # « deux groupes d'extrême droite, X et Y »; not « les élus à Lyon, X et Y »
         plural = plural or (token.pos_ == "NOUN" and "Plur" in features(token, "Number"))
@@ -760,9 +760,12 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
             members = distributed_members(view, k, end)
             if members:  # « avec les ministres d'Arménie, M. X, et d'Azerbaïdjan, M. Y »
                 return members
+            opening = k
             named = appositive_name(view, k, end) or named_organisation(view, k, end) or past_organ(view, k, end)
             k = past_role_nouns(view, k, end) if named is None else named
             found = view.group_past(k, end) or actions_of(view, k, end) or examples(view, k, end)  # « celui qui ..., X »
+            if not found and agent is None:  # « aux côtés de deux patrons, A et B », « ... de la tech : A et B »
+                found = members_in_apposition(view, opening) or members_after_colon(view, opening)
             found = found + _same_preposition_again(view, found, end, lower) + _and_described_member(view, found, end, lower)
             if len(found) == 1:
                 found = found + next_described_person(view, found[0], end)  # « avec Mme X, maire de la ville, le député Y »

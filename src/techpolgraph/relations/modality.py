@@ -315,7 +315,7 @@ def is_uncertain(cue: Token, sent: Span) -> bool:
     auxiliary = auxiliary_before_incise(cue)  # « aurait, selon Y, rencontré »: past the incise
     verbs = [cue, *[t for t in before if t.pos_ == "AUX"], *([auxiliary] if auxiliary is not None else []), *governing, *_governing_words_of_infinitive(cue)]
     for token in verbs:
-        if is_conditional(token):
+        if is_conditional(token) and not _goes_on_as_said(token, sent):
             return True
     denied = _doubt_denied(cue, sent)  # « on ne peut douter que ... »: the « que » after it, or None
     if (any(_subjunctive(t, sent) for t in verbs) and not _concessive(cue, sent) and not _factive(cue, sent) and denied is None and order_verb(cue) is None) or _purpose(cue, sent) or _aim(cue, sent) or _to_do(cue, sent) or _sought(cue, sent) or _expected(cue, sent):
@@ -710,6 +710,34 @@ def _said_in_the_conditional(cue: Token, sent: Span) -> bool:
     """The cue is in the clause of a verb of saying in the conditional (« X aurait déclaré que Y
     a exclu Z », « X affirmerait que ... »): the report itself is hearsay."""
     return _saying_in_the_conditional(cue, sent) is True
+
+
+def _goes_on_as_said(token: Token, sent: Span) -> bool:
+    """« X a confirmé que le Canada continuerait de soutenir Y »: a verb of going on in the
+    conditional, in the clause of a verb of saying that is not itself in the conditional, is the
+    future of that past saying: what goes on holds now (not « continuerait » alone, a hypothesis)."""
+    if token.lemma_.lower() not in CONTINUING_VERBS or is_negated(token, sent):
+        return False
+    return _saying_in_the_conditional(token, sent) is False or _confirmed_before(token, sent)
+
+
+#: Verbs of confirming or pledging whose « que » clause tells what holds (« a confirmé que »), by lemma.
+CONFIRMING_VERBS = function_words("confirming_verb")
+
+
+def _confirmed_before(token: Token, sent: Span) -> bool:
+    """The nearest « que » before the token follows a verb of confirming that is not itself in
+    the conditional (« X a confirmé que », « X a garanti que »)."""
+    doc = token.doc
+    for j in range(token.i - 1, sent.start, -1):
+        if doc[j].lower_ not in ("que", "qu'", "qu’"):
+            continue
+        k = j - 1
+        while k > sent.start and (doc[k].pos_ == "ADV" or doc[k].lower_ in date_words()):
+            k -= 1  # « a confirmé jeudi que »
+        auxiliaries = [doc[n] for n in range(max(sent.start, k - 3), k) if doc[n].pos_ == "AUX"]
+        return verb_lemma(doc[k]) in CONFIRMING_VERBS and not is_conditional(doc[k]) and not any(is_conditional(a) for a in auxiliaries)
+    return False
 
 
 def _refusal_in_the_past(cue: Token, sent: Span) -> bool:

@@ -428,8 +428,8 @@ MEAL_GIVING_VERBS = ("offrir", "donner")
 
 
 def _host_in_title(view: SentenceView, cue: Token, after: int, end: int) -> Optional[tuple[list[Slot], list[Slot]]]:
-    """In a speech's title, a meal given by someone (« à l'occasion du dîner offert par M. Y »):
-    (the speaker, Y); else None."""
+    """In a speech's title, a meal given by someone (« à l'occasion du dîner offert par M. Y ») or
+    to someone (« du dîner offert à M. Y »): (the speaker, Y); else None."""
     speaker = _title_speaker(view, cue)
     doc = view.doc
     if speaker is None:
@@ -443,6 +443,9 @@ def _host_in_title(view: SentenceView, cue: Token, after: int, end: int) -> Opti
     by = after + 1
     if by + 3 < end and doc[by].lower_ == "en" and doc[by + 1].lower_ in ("son", "leur") and doc[by + 2].lower_ == "honneur":
         by += 3  # « du dîner d'État offert en son honneur par M. Y »: the guest's honour, then the host
+    if doc[by].lower_ in ("à", "au", "aux"):  # « à l'occasion du dîner offert à M. Y »: the guest
+        guests = [g for g in expand(complement(view, by, end, ("à", "au", "aux"), gap=0)) if g.cluster != speaker.cluster and g.kind is EntityKind.PERSON]
+        return ([speaker], guests) if guests else None
     if doc[by].lower_ != "par":
         return None
     hosts = [h for h in expand(complement(view, by, end, ("par",), gap=0)) if h.cluster != speaker.cluster and h.kind is EntityKind.PERSON]

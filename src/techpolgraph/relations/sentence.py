@@ -1878,14 +1878,27 @@ def described_members(view: SentenceView, j: int, end: int) -> tuple[list[Slot],
 
 def _closing_description(view: SentenceView, k: int, end: int) -> bool:
     """From token k, a comma and a short description of the last member end the sentence (no
-    verb, no other party in it)."""
+    verb, no other party in it but the organisation of a role, « présidente de P »)."""
     doc = view.doc
     words = [t for t in doc[k + 1 : end] if not t.is_punct]
     return (
         k < end and doc[k].text == ","
         and 0 < len(words) <= DESCRIPTION_WORDS
-        and not any(t.pos_ in ("VERB", "AUX") or t.i in view.at for t in words)
+        and not any(t.pos_ in ("VERB", "AUX") or (t.i in view.at and not _organisation_of_role(view, t.i) and not _same_party(view, t.i, k - 1)) for t in words)
     )
+
+
+def _same_party(view: SentenceView, i: int, j: int) -> bool:
+    """Tokens i and j stand in mentions of one party (« X, présidente de P »: the role, X's)."""
+    a, b = view.at.get(i), view.at.get(j)
+    return a is not None and b is not None and a.cluster == b.cluster
+
+
+def _organisation_of_role(view: SentenceView, i: int) -> bool:
+    """Token i is in an organisation named after the « de » of a role noun (« présidente de P »)."""
+    slot = view.at[i]
+    j = slot.start - 1
+    return slot.kind is EntityKind.ORGANISATION and j - 1 >= view.sent.start and view.doc[j].lower_ in DE and view.doc[j - 1].lower_ in role_heads()
 
 
 #: How many words may describe the members of a list after a colon (« : les deux membres du gouvernement A et B »).

@@ -65,6 +65,10 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
     if _participle_of_a_noun(view, cue):
         return []  # « X critique la réforme défendue par Y »: the reform is defended, not X
     found = _subjects_of(view, cue, clause_start)
+    owner = view.at.get(cue.i - 1) if cue.pos_ == "NOUN" and cue.i > view.sent.start else None
+    if owner is not None and is_possessive(owner) and len({s.cluster for s in found}) > 1 and any(s.cluster == owner.cluster for s in found):
+        anchor = max((s for s in found if s.cluster == owner.cluster), key=lambda s: s.start)
+        found = [s for s in found if s.cluster == owner.cluster or not _finite_verb_between(view, s, anchor)]  # « X et Y ont évoqué ... et Y a réaffirmé son soutien »: Y, whose « son » it is
     if found and all(_subject_of_relative(view, s, cue) for s in found):
         return []  # « X, professeur à l'institut, où j'ai étudié, a été suspendu »: « je » is the relative's, X is far
     out = [s for s in found if not _subject_of_incise(view, s, cue)]
@@ -78,6 +82,15 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
     if not out and view.voice is not None and (exhorts_itself(cue, view.sent) or _glad_opening(view, cue)):
         out = [view.voice]  # « Saluons le travail de Y », « Ravi de vous accueillir », in the words of one voice: the voice's act
     return out
+
+
+def _finite_verb_between(view: SentenceView, slot: Slot, anchor: Slot) -> bool:
+    """A finite verb stands between the party and ``anchor``, the mention of the possessive's
+    owner among the subjects: the party is the subject of another clause (« X et Y ont évoqué ...
+    et Y a réaffirmé son soutien »: X), not a companion of the owner (« avec ses sœurs A et B, il
+    apporte son soutien »)."""
+    a, b = (slot.end, anchor.start) if slot.start < anchor.start else (anchor.end, slot.start)
+    return any(t.pos_ in ("VERB", "AUX") and "Fin" in features(t, "VerbForm") for t in view.doc[a:b])
 
 
 #: How many words the incise that spells out a « nous » may have.

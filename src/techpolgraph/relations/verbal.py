@@ -202,6 +202,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
             actors = account_platforms(view, owners[0])  # « le compte Instagram de X a été suspendu »
         if not actors and subjects and spec.relation is RelationType.BANNED and not any(t.lower_ == "par" for t in view.doc[after:end]):
             actors = platform_joined_before(view, subjects[0], start)  # « X a rejoint P, puis son compte a été suspendu »
+        if not actors and spec.relation is RelationType.MET and _welcomed_by_the_voice(view, cue, subjects, after, end):
+            actors = [view.voice]  # « Vous êtes reçu ici comme un ami », in the host's words
         actors, gapped = _gapped_passive(view, actors, end)
         return [(a, s, False) for a in actors for s in subjects] + gapped
     if spec.pos is CuePos.NOUN and names_an_organ(view, cue, adjectives=spec.relation is not RelationType.MET):
@@ -1171,6 +1173,22 @@ def _state_participle(view: SentenceView, cue: Token, spec: Cue, after: int, end
 
 def pair_up(view: SentenceView, sources: list[Slot], targets: list[Slot]) -> list[tuple[Slot, Slot, bool]]:
     return [(s, t, party_negated(view.doc, t.start, view.sent.start)) for s in sources for t in targets]
+
+
+#: Verbs of a host's welcome, whose passive with « vous » and no agent is the voice's own welcome (by lemma).
+HOST_WELCOMES = function_words("welcome_verb")
+
+
+def _welcomed_by_the_voice(view: SentenceView, cue: Token, subjects: list[Slot], after: int, end: int) -> bool:
+    """« Vous êtes reçu ici comme un ami », « vous êtes accueillie en amie »: a passive of a verb of
+    welcome whose subject is the « vous » of the one spoken to, with no agent, in a voice's words:
+    the voice welcomes them (not « vous avez été reçu par Y », nor « vous serez reçu »)."""
+    if view.voice is None or len(subjects) != 1 or verb_lemma(cue) not in HOST_WELCOMES or any(t.lower_ == "par" for t in view.doc[after:end]):
+        return False
+    slot = subjects[0]
+    if any("Fut" in features(t, "Tense") or "Cnd" in features(t, "Mood") or t.lower_.startswith("ser") for t in view.doc[slot.end : cue.i + 1]):
+        return False  # « vous serez reçu demain à l'Assemblée »: by others, perhaps
+    return slot.cluster != view.voice.cluster and slot.kind is EntityKind.PERSON and view.doc[slot.start].lower_ in ADDRESSEE_PRONOUNS
 
 
 def passive_actors(view: SentenceView, cue: Token, spec: Cue, after: int, end: int) -> list[Slot]:

@@ -5011,6 +5011,24 @@ class _DocState:
             return next((r.cluster for r in before if r.cluster and self._is_subject(r)), "")
         return ""
 
+    def _subject_right_before_verb(self, m: _Mention, refs: list[_Mention]) -> Optional[_Mention]:
+        """The person named right before the verb whose object the possessive opens (« le président
+        X a réaffirmé son soutien »: past the auxiliary and adverbs), where the verb follows its
+        subject; else None."""
+        doc = self.doc
+        j = m.start - 1
+        while j >= 0 and doc[j].pos_ == "ADV":
+            j -= 1
+        if j < 0 or doc[j].pos_ != "VERB":
+            return None
+        j -= 1
+        while j >= 0 and (doc[j].pos_ in ("ADV", "AUX") or doc[j].lower_ in ("ne", "n'", "n’")):
+            j -= 1
+        subject = next((r for r in refs if r.end == j + 1 and r.cluster and self._is_person(r)), None)
+        if subject is None or (subject.start > 0 and doc[subject.start - 1].pos_ == "ADP"):
+            return None  # « le rapport de X a critiqué ... »: a complement, no subject
+        return subject
+
     def _before_incise(self, j: int) -> int:
         """Token j closes an incise between commas with no finite verb (« , sans hésiter, »):
         the token before its opening comma; else j."""
@@ -5051,6 +5069,10 @@ class _DocState:
         subject = self._subject_over_complements(m, refs_here)
         if subject is not None:
             m.cluster, m.reason = subject.cluster, "possessive after a preposition of time (the subject, not a noun's complement)"
+            return
+        own = None if aimed or len(people) < 2 else self._subject_right_before_verb(m, refs_here)
+        if own is not None:  # « X et Y ont évoqué ... et le président Y a réaffirmé son soutien »: Y's
+            m.cluster, m.reason = own.cluster, "possessive in the object of a verb whose subject is named right before it"
             return
         if self._settled_in_sentence(m, people, "possessive", "one person"):
             return
