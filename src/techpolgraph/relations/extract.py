@@ -121,7 +121,7 @@ from .sentence import (
 from .subjects import SUBJECT_PRONOUNS, apposed_reflexive_party, exhorts_itself, subjects_of
 from .tree import Reparse, TreeReader
 from .typography import CLOSING_QUOTES, MARK_TOKENS, QUOTES
-from .verbal import BEING_SOMEWHERE, arguments, lacks_its_organisation
+from .verbal import BEING_SOMEWHERE, arguments, lacks_its_organisation, with_someone_somewhere
 
 STRATEGIES = ("window", "tree", "fallback", "union", "both")
 
@@ -418,6 +418,8 @@ class RelationExtractor:
                     continue
                 if cue.relation is RelationType.MET and self._no_meeting(view, token, cue):
                     continue
+                if not with_someone_somewhere(view, token, cue):
+                    continue  # « X était en désaccord avec Y »: no place named, no meeting (and no parse to read)
                 if cue.argument is Argument.CONTRE and cue.pos is CuePos.VERB and self._noun_takes_the_complement(view, token, cue):
                     continue  # « X s'indigne des menaces proférées contre Y par Z »: the noun's « contre », read with the noun
                 if lacks_its_organisation(view, token, cue):

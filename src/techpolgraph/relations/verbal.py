@@ -101,8 +101,6 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         return []  # « il avait confié à X le soin de rédiger un rapport »: a task entrusted, no one told
     if spec.relation is RelationType.ENDORSED and spec.pos is CuePos.VERB and _takes_on_a_role(view, cue, after, end):
         return []  # « le rôle que la France peut endosser », « endosser le costume de chef »: a role taken on, no one endorsed
-    if spec.relation is RelationType.MET and spec.lemma in BEING_SOMEWHERE and not _at_a_place_with(view, after, end):
-        return []  # « X était en désaccord avec Y », « X est avec Y dans ce combat »: no place, no meeting
     if spec.relation is RelationType.MET and spec.pos is CuePos.VERB and spec.lemma in INVITING_VERBS and _invited_to_act(view, after, view.sent.end):
         return []  # « a invité son homologue X à s'exprimer devant les ambassadeurs »: asked to act, not to meet
     if spec.lemma in ALERTING_CUES:  # « attire l'attention du ministre sur les dérives de X »; not « sur la situation de X »
@@ -597,6 +595,15 @@ INVITING_VERBS = function_words("inviting_verb")
 BEING_SOMEWHERE = function_words("being_somewhere")
 #: How many words a time phrase may have between the verb of being and its place (« était hier », « était la semaine dernière »).
 PLACE_TIME_WORDS = 4
+
+
+def with_someone_somewhere(view: SentenceView, cue: Token, spec: Cue) -> bool:
+    """For a verb of being somewhere (``being_somewhere``), whether its clause names a place and
+    then the one it was there with (:func:`_at_a_place_with`); True for every other cue."""
+    if spec.relation is not RelationType.MET or spec.lemma not in BEING_SOMEWHERE:
+        return True
+    after = cue_end(view.doc, cue, spec) or cue.i + len(spec.words)
+    return _at_a_place_with(view, after, view.clause(cue.i)[1])
 
 
 def _at_a_place_with(view: SentenceView, after: int, end: int) -> bool:
