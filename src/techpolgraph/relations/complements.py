@@ -695,6 +695,11 @@ def _narrowed_again(view: SentenceView, k: int, end: int, preposition: str) -> O
     return j if linked and j < end and doc[j].lower_ == preposition else None
 
 
+#: Words of the prepositions of company whose plural noun may list its members after a comma or
+#: a colon (« aux côtés de deux patrons, A et B », « avec les ministres : A et B »).
+COMPANY_WORDS = frozenset({"côtés", "avec"})
+
+
 @kept_per_view
 def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap: int) -> list[Slot]:
     """The group after one of ``words`` (a preposition) found within ``gap`` words of token i,
@@ -764,7 +769,7 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
             named = appositive_name(view, k, end) or named_organisation(view, k, end) or past_organ(view, k, end)
             k = past_role_nouns(view, k, end) if named is None else named
             found = view.group_past(k, end) or actions_of(view, k, end) or examples(view, k, end)  # « celui qui ..., X »
-            if not found and agent is None:  # « aux côtés de deux patrons, A et B », « ... de la tech : A et B »
+            if not found and lower in COMPANY_WORDS:  # « aux côtés de deux patrons, A et B », « ... de la tech : A et B »
                 found = members_in_apposition(view, opening) or members_after_colon(view, opening)
             found = found + _same_preposition_again(view, found, end, lower) + _and_described_member(view, found, end, lower)
             if len(found) == 1:

@@ -688,22 +688,28 @@ SCOPE_ENDS = tuple(sorted(tuple(phrase.split()) for phrase in function_words("sc
 SCOPE_ADVERBS = function_words("scope_adverb")
 
 
-def _saying_in_the_conditional(cue: Token, sent: Span) -> Optional[bool]:
-    """Whether the verb of saying whose « que » clause holds the cue is in the conditional (its
-    auxiliaries too); None where the nearest « que » before the cue is no verb of saying's."""
+def _verb_before_que(cue: Token, sent: Span, skipped: frozenset[str] = frozenset()) -> Optional[tuple[Token, bool]]:
+    """The word before the nearest « que » before the cue, past adverbs (and the words of
+    ``skipped``), with whether it or its auxiliaries are in the conditional; None with no « que »."""
     doc = cue.doc
     for j in range(cue.i - 1, sent.start, -1):
         if doc[j].lower_ not in ("que", "qu'", "qu’"):
             continue
         k = j - 1
-        while k > sent.start and doc[k].pos_ == "ADV":
+        while k > sent.start and (doc[k].pos_ == "ADV" or doc[k].lower_ in skipped):
             k -= 1
-        verb = doc[k]
-        if verb.pos_ not in ("VERB", "AUX") or verb_lemma(verb) not in _words("reporting"):
-            return None
         auxiliaries = [doc[n] for n in range(max(sent.start, k - 3), k) if doc[n].pos_ == "AUX"]
-        return is_conditional(verb) or any(is_conditional(a) for a in auxiliaries)
+        return doc[k], is_conditional(doc[k]) or any(is_conditional(a) for a in auxiliaries)
     return None
+
+
+def _saying_in_the_conditional(cue: Token, sent: Span) -> Optional[bool]:
+    """Whether the verb of saying whose « que » clause holds the cue is in the conditional (its
+    auxiliaries too); None where the nearest « que » before the cue is no verb of saying's."""
+    found = _verb_before_que(cue, sent)
+    if found is None or found[0].pos_ not in ("VERB", "AUX") or verb_lemma(found[0]) not in _words("reporting"):
+        return None
+    return found[1]
 
 
 def _said_in_the_conditional(cue: Token, sent: Span) -> bool:
@@ -727,17 +733,9 @@ CONFIRMING_VERBS = function_words("confirming_verb")
 
 def _confirmed_before(token: Token, sent: Span) -> bool:
     """The nearest « que » before the token follows a verb of confirming that is not itself in
-    the conditional (« X a confirmé que », « X a garanti que »)."""
-    doc = token.doc
-    for j in range(token.i - 1, sent.start, -1):
-        if doc[j].lower_ not in ("que", "qu'", "qu’"):
-            continue
-        k = j - 1
-        while k > sent.start and (doc[k].pos_ == "ADV" or doc[k].lower_ in date_words()):
-            k -= 1  # « a confirmé jeudi que »
-        auxiliaries = [doc[n] for n in range(max(sent.start, k - 3), k) if doc[n].pos_ == "AUX"]
-        return verb_lemma(doc[k]) in CONFIRMING_VERBS and not is_conditional(doc[k]) and not any(is_conditional(a) for a in auxiliaries)
-    return False
+    the conditional (« X a confirmé que », « X a confirmé jeudi que », « X a garanti que »)."""
+    found = _verb_before_que(token, sent, date_words())
+    return found is not None and verb_lemma(found[0]) in CONFIRMING_VERBS and not found[1]
 
 
 def _refusal_in_the_past(cue: Token, sent: Span) -> bool:
