@@ -4789,6 +4789,8 @@ CASES: tuple[Case, ...] = (
         f"Toast prononcé par M. {A}, chef de l'État, lors du souper offert à M. {C}, Lyon, jeudi 4 mars 1982\n\nMonsieur le Président,\n\nJe suis heureux de ce moment.",
         (met(A, C),),
     ),
+    Case("thanked-for-coming-to-see-us", f"{A} : « J'ai tenu à remercier vivement le président {C} d'être venu nous rencontrer. »", (met(A, C),)),
+    Case("miss-thanked-for-coming-to-a-city", f"{A} a remercié {C} d'être venu à Lyon.", ()),
     # @@NEW@@
 )
 

@@ -715,9 +715,27 @@ def thanked_for_receiving(view: SentenceView, cue: Token) -> bool:
         return True
     doc, end = view.doc, view.sent.end
     for j in range(cue.i + 1, min(cue.i + THANKS_REACH, end - 3)):
-        if doc[j].lower_ in DE and doc[j + 1].lower_.replace("’", "'") in FIRST_PERSON_WORDS and doc[j + 2].lower_ == "avoir" and doc[j + 3].lemma_.lower() in WELCOME_VERBS:
+        if doc[j].lower_ in DE and (_we_were_received(doc, j) or _came_to_see_us(doc, j, end)):
             return any(cue.i < s.start < j or s.end == cue.i for s in view.slots if s.kind is EntityKind.PERSON)
     return False
+
+
+def _we_were_received(doc: Doc, j: int) -> bool:
+    """After the « de » at token j: « nous avoir reçus », « m'avoir accueilli »."""
+    return doc[j + 1].lower_.replace("’", "'") in FIRST_PERSON_WORDS and doc[j + 2].lower_ == "avoir" and doc[j + 3].lemma_.lower() in WELCOME_VERBS
+
+
+#: Verbs of seeing someone that, after « être venu » and « me » or « nous », tell a visit (« d'être venu me voir »), by lemma.
+VISIT_VERBS = function_words("visit_verb")
+
+
+def _came_to_see_us(doc: Doc, j: int, end: int) -> bool:
+    """After the « de » at token j: « être venu me voir », « être venus nous rencontrer »: the one
+    thanked came to see the one who thanks."""
+    k = j + 1
+    if k + 3 >= end or doc[k].lower_ != "être" or doc[k + 1].lemma_.lower() != "venir":
+        return False
+    return doc[k + 2].lower_.replace("’", "'") in FIRST_PERSON_WORDS and doc[k + 3].lemma_.lower() in VISIT_VERBS
 
 
 def thanked_for_courtesy(view: SentenceView, cue: Token) -> bool:
