@@ -28,7 +28,7 @@ from ..resolve.document import ADDRESSEE_PRONOUNS, ADVERBIAL_PRONOUNS, FIRST_PER
 from .complements import complement, is_inverted_pronoun
 from .proxies import actions_of
 from .cues import SHORT_ADVERBIAL, features, modality_words, party_actions, past_adverbial, support_verbs, verb_lemma
-from .modality import COMING_VERBS, CONDITION_WORDS, HONOUR_NOUNS, INFINITIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, first_of_participles, RESOLVE_NOUNS, call_noun, is_conditional, is_negated, sentence_opening_participle
+from .modality import COMING_VERBS, CONDITION_WORDS, HONOUR_NOUNS, INFINITIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, first_of_participles, RESOLVE_NOUNS, call_noun, is_negated, sentence_opening_participle, to_come
 from .reading import lower_forms, tags
 from .sentence import (
     adjunct_incise_start,
@@ -68,7 +68,7 @@ def controller(view: SentenceView, cue: Token) -> list[Slot]:
         return controller(view, doc[cue.i - 1])  # « c'est au tour de X d'être sanctionné par Y »: X, whom the passive's subject stands for
     j = _before_adverbs(view, cue)  # « de le suspendre », « de ne pas »
     if j > view.sent.start and "Inf" in features(cue, "VerbForm") and "Inf" in features(doc[j], "VerbForm") and doc[j].lemma_.lower() in COMING_VERBS:
-        if any(is_conditional(t) or "Fut" in features(t, "Tense") for t in doc[view.sent.start : j]):
+        if to_come(doc[view.sent.start : j]):
             return []  # « ce serait un plaisir de venir le rencontrer »: a visit to come
         return controller(view, doc[j])  # « c'est un plaisir de venir le rencontrer »: the one who comes
     if j <= view.sent.start or doc[j].lower_ not in (*DE, "à", "pour") or "Inf" not in features(cue, "VerbForm"):

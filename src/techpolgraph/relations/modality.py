@@ -9,7 +9,7 @@ proposal (« on ignore si », « demande de rencontre », « prêt à une rencon
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Optional
 
 import numpy
@@ -492,7 +492,13 @@ def glad_word_before(doc: Doc, j: int) -> Optional[int]:
     if not (doc[k].lemma_.lower() in GLAD_WORDS or doc[k].lower_ in GLAD_WORDS or doc[k].lemma_.lower() in HONOUR_NOUNS):
         return None
     # « je serais heureux de pouvoir ... », « j'apprécierais de pouvoir ... »: gladness to come, the act too
-    return None if any(is_conditional(t) or "Fut" in t.morph.get("Tense") for t in doc[max(0, k - 3) : k + 1]) else k
+    return None if to_come(doc[max(0, k - 3) : k + 1]) else k
+
+
+def to_come(tokens: Iterable[Token]) -> bool:
+    """One of the words is in the conditional or the future (« je serais heureux », « ce sera un
+    plaisir »): what they govern is still to come."""
+    return any(is_conditional(t) or "Fut" in t.morph.get("Tense") for t in tokens)
 
 
 def _can_only(doc: Doc, j: int) -> bool:
@@ -980,13 +986,7 @@ def _aim(cue: Token, sent: Span) -> bool:
     """An infinitive after « pour » and a text put forward (« une résolution pour condamner Y »,
     « une motion pour exclure Y »): an aim, not yet done; not « s'est rendu à Lyon pour
     rencontrer Y », told as done."""
-    if "Inf" not in features(cue, "VerbForm"):
-        return False
-    doc = cue.doc
-    j = cue.i - 1
-    while j > sent.start and doc[j].pos_ == "PRON":
-        j -= 1
-    return doc[j].lower_ == "pour" and j > sent.start and doc[j - 1].lemma_.lower() in AIM_NOUNS
+    return _noun_before_mark(cue, sent, "pour") in AIM_NOUNS
 
 
 #: Nouns of a thing to be done, whose « à » and infinitive tell a task ahead (« des sujets à aborder avec Y »), by lemma.
@@ -996,13 +996,19 @@ TASK_NOUNS = function_words("task_noun")
 def _to_do(cue: Token, sent: Span) -> bool:
     """An infinitive right after « à » and a noun of a thing to be done (« on a beaucoup de sujets
     à aborder avec Y », « une question à régler avec Y »): a task ahead, not done."""
+    return _noun_before_mark(cue, sent, "à") in TASK_NOUNS
+
+
+def _noun_before_mark(cue: Token, sent: Span, mark: str) -> str:
+    """For an infinitive right after ``mark`` (« pour », « à ») past its object pronouns, the lemma
+    of the word before the mark (« une résolution pour condamner »: « résolution »); else ""."""
     if "Inf" not in features(cue, "VerbForm"):
-        return False
+        return ""
     doc = cue.doc
     j = cue.i - 1
     while j > sent.start and doc[j].pos_ == "PRON":
         j -= 1
-    return doc[j].lower_ == "à" and j > sent.start and doc[j - 1].lemma_.lower() in TASK_NOUNS
+    return doc[j - 1].lemma_.lower() if doc[j].lower_ == mark and j > sent.start else ""
 
 
 #: Verbs of getting something one seeks, whose noun after « pour » is an aim (« pour obtenir

@@ -24,8 +24,8 @@ from ..resolve.roles import nationalities
 from .complements import ACCOUNT_NOUNS, COMPANY_PARTICIPLES, authorities_of_opening_place, bare_object, co_agents, complement, country_of_ban, direct_object, from_office, fronted, members_in_apposition, own_account_platform, past_relative
 from .control import addressed_by_name, before_auxiliaries, caller, dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, reported_subject, speaker, speaker_after_comma
 from .cues import Argument, Cue, CuePos, CueTable, Source, cue_end, etre_verbs, features, gapped_tail, modality_words, verb_lemma
-from .modality import PAST_PARTICIPLE_ENDINGS, auxiliary_before_incise, order_verb, party_negated, present_of_er_verb
-from .nominal import COURTESY_NOUNS, HEARING_NOUNS, LIFTING_VERBS, RANKS_NOUNS, WITHDRAWING_VERBS, described_one, describes, ends_a_sanction, listed_after_parmi, nominal, past_taking_place, withdrawn
+from .modality import PAST_PARTICIPLE_ENDINGS, auxiliary_before_incise, is_future, order_verb, party_negated, present_of_er_verb, to_come
+from .nominal import COURTESY_NOUNS, HEARING_NOUNS, LIFTING_VERBS, RANKS_NOUNS, WELCOME_VERBS, WITHDRAWING_VERBS, described_one, describes, ends_a_sanction, listed_after_parmi, nominal, past_taking_place, withdrawn
 from .proxies import MEASURE_NOUNS, PLATFORM_NOUNS, account_platforms, actions_of, coordinated_par, decided_by, document_author, measure_at, proxy_subject
 from .relatives import dont_owner, opening_dont, relative_complement, relative_object, relative_pronoun, slot_before
 from .typography import CLOSING_QUOTES, QUOTES
@@ -1182,19 +1182,16 @@ def pair_up(view: SentenceView, sources: list[Slot], targets: list[Slot]) -> lis
     return [(s, t, party_negated(view.doc, t.start, view.sent.start)) for s in sources for t in targets]
 
 
-#: Verbs of a host's welcome, whose passive with « vous » and no agent is the voice's own welcome (by lemma).
-HOST_WELCOMES = function_words("welcome_verb")
-
-
 def _welcomed_by_the_voice(view: SentenceView, cue: Token, subjects: list[Slot], after: int, end: int) -> bool:
     """« Vous êtes reçu ici comme un ami », « vous êtes accueillie en amie »: a passive of a verb of
     welcome whose subject is the « vous » of the one spoken to, with no agent, in a voice's words:
     the voice welcomes them (not « vous avez été reçu par Y », nor « vous serez reçu »)."""
-    if view.voice is None or len(subjects) != 1 or verb_lemma(cue) not in HOST_WELCOMES or any(t.lower_ == "par" for t in view.doc[after:end]):
+    if view.voice is None or len(subjects) != 1 or verb_lemma(cue) not in WELCOME_VERBS or any(t.lower_ == "par" for t in view.doc[after:end]):
         return False
     slot = subjects[0]
-    if any("Fut" in features(t, "Tense") or "Cnd" in features(t, "Mood") or t.lower_.startswith("ser") for t in view.doc[slot.end : cue.i + 1]):
-        return False  # « vous serez reçu demain à l'Assemblée »: by others, perhaps
+    between = view.doc[slot.end : cue.i + 1]
+    if to_come(between) or any(is_future(t) for t in between):
+        return False  # « vous serez reçu demain à l'Assemblée » (« serez » tagged a present): by others, perhaps
     return slot.cluster != view.voice.cluster and slot.kind is EntityKind.PERSON and view.doc[slot.start].lower_ in ADDRESSEE_PRONOUNS
 
 
