@@ -4791,6 +4791,40 @@ CASES: tuple[Case, ...] = (
     ),
     Case("thanked-for-coming-to-see-us", f"{A} : « J'ai tenu à remercier vivement le président {C} d'être venu nous rencontrer. »", (met(A, C),)),
     Case("miss-thanked-for-coming-to-a-city", f"{A} a remercié {C} d'être venu à Lyon.", ()),
+    Case("grateful-for-a-welcome", f"{A} s'est dit très reconnaissant au ministre {C} pour la qualité de son accueil.", (met(A, C),)),
+    Case("grateful-to-someone", f"{B} est reconnaissante à {C} de son appui.", (endorsed(B, C),)),
+    Case("miss-grateful-in-the-conditional-of-a-request", f"{A} serait reconnaissant à {C} de répondre vite.", ()),
+    Case(
+        "called-then-thanked-for-the-welcome",
+        f"Déclaration de M. {A}, ministre, à Lyon le 3 mars 2024.\n\nMonsieur le Président {C}, merci pour votre accueil.",
+        (met(A, C),),
+    ),
+    Case(
+        "called-then-thanked-for-support",
+        f"Déclaration de M. {A}, ministre, à Lyon le 3 mars 2024.\n\nMonsieur le Président {C}, merci pour votre appui.",
+        (endorsed(A, C),),
+    ),
+    Case("thanked-for-coming-before-us", f"{A} : « Je remercie {C} de venir ce matin devant notre commission. »", (met(A, C),)),
+    Case("thanked-for-coming-among-us", f"{A} : « Je remercie {C} d'être venue parmi nous. »", (met(A, C),)),
+    Case("thanked-for-a-meeting-just-held", f"{A} : « Je remercie le président {C} de cette réunion de travail fructueuse. »", (met(A, C), endorsed(A, C))),
+    Case(
+        "has-just-received-the-speaker",
+        f"Déclaration de M. {A}, ministre, au Caire le 3 mars 2024.\n\nJe salue le président {C}, qui vient de me recevoir.",
+        (met(C, A), endorsed(A, C)),
+    ),
+    Case(
+        "miss-has-just-asked-the-speaker",
+        f"Déclaration de M. {A}, ministre, au Caire le 3 mars 2024.\n\nLe président {C} vient de me demander de partir.",
+        (),
+    ),
+    Case("a-role-glossed-in-backticks", f"Le Premier ministre `{C}` a reçu {B} lundi.", (met(C, B),)),
+    Case(
+        "a-monarch-welcomed-on-arrival",
+        f"Discours de M. {A}, chef de l'État, pour la visite officielle à Brest de Sa Majesté Henri IV, Roi de Vexanie, le 4 juin 1986.\n\nMajesté,\n\nJe suis heureux de vous recevoir aujourd'hui en Bretagne.",
+        (met(A, "Henri IV"),),
+    ),
+    Case("threats-of-one-against-the-subject", f"{B} a porté plainte après les menaces de {A} à son encontre.", (criticised(A, B),)),
+    Case("threats-of-a-titled-one-against-the-subject", f"{B} a dénoncé les menaces du président {A} à son encontre.", (criticised(B, A), criticised(A, B))),
     # @@NEW@@
 )
 

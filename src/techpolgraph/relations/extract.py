@@ -407,8 +407,8 @@ class RelationExtractor:
             if token.i in view.at or _in_quoted_name(view, token):
                 continue
             for cue in self._with_meetings_thanked_for(view, token, self._matching_cues(view, token)):
-                if cue.relation is RelationType.ENDORSED and cue.lemma in WELCOME_THANKS and (thanked_for_courtesy(view, token) or bare_thanks(view, token)):
-                    continue  # « je vous remercie de votre question », « Et je vous remercie. »: a courtesy, no support
+                if cue.relation is RelationType.ENDORSED and cue.lemma in WELCOME_THANKS and (thanked_for_courtesy(view, token) or bare_thanks(view, token) or _polite_request(token)):
+                    continue  # « je vous remercie de votre question », « Et je vous remercie. », « je serais reconnaissant à Y de ... »: a courtesy, no support
                 if cue.relation is RelationType.ENDORSED and cue.lemma in WELCOME_THANKS and thanked_for_welcome(view, token):
                     cue = replace(cue, relation=RelationType.MET)  # « X a remercié Y pour son accueil »: Y received X
                 elif cue.relation is RelationType.ENDORSED and cue.lemma in GREETING_VERBS and _come_to(token):
@@ -874,6 +874,9 @@ def _lemmas(token: Token) -> list[str]:
             out.append(infinitive)
     if _gerund_tagged_as_noun(token):
         out.append(_infinitive_of_present_participle(token.lower_))  # « , attaquant Y »
+    masculine = _masculine_of_verbal_adjective(token.lower_)
+    if masculine:
+        out.append(masculine)  # « reconnaissante »
     if _present_between_names(token, locution=True) or (token.pos_ in ("NOUN", "ADJ") and token.lower_.endswith("e") and _after_reflexive(token)):
         out.append(infinitive_in_er(token.lower_))  # « Owens critique le Tea Party », « s'attaque à Y », « se distancie de Y »: the infinitive (a verb only where it tells one)
     elif verb_lemma(token) not in out:
@@ -1256,7 +1259,21 @@ OBJECT_CLITICS = frozenset({"le", "la", "les", "l'", "l’"})
 
 def _word_forms(word: str) -> tuple[str, ...]:
     """The forms :func:`_lemmas` may look a word up by, besides its lemma."""
-    return tuple(f for f in (word, word + "r", _after_past_prefix(word), _infinitive_of_participle(word), _infinitive_of_present_participle(word)) if f)
+    return tuple(f for f in (word, word + "r", _after_past_prefix(word), _infinitive_of_participle(word), _infinitive_of_present_participle(word), _masculine_of_verbal_adjective(word)) if f)
+
+
+def _polite_request(token: Token) -> bool:
+    """« je serais reconnaissant au Gouvernement de ... »: gratitude in the conditional of « être »,
+    right before it, asks for something; it tells no support."""
+    doc, j = token.doc, token.i - 1
+    while j > 0 and doc[j].pos_ in ("ADV", "PRON"):
+        j -= 1
+    return doc[j].lemma_.lower() == "être" and "Cnd" in doc[j].morph.get("Mood")  # not « je voudrais remercier Y »
+
+
+def _masculine_of_verbal_adjective(word: str) -> Optional[str]:
+    """« reconnaissant » for « reconnaissante », « reconnaissants », « reconnaissantes »."""
+    return word[: word.rindex("ant") + 3] if word.endswith(("ante", "ants", "antes")) else None
 
 
 def _infinitive_of_present_participle(word: str) -> Optional[str]:

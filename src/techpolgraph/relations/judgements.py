@@ -544,6 +544,9 @@ def thanked(view: SentenceView, cue: Token) -> list[tuple[Slot, Slot, RelationTy
         return []  # « Merci à Y, a dit X »: X's thanks, not the voice's
     called = _called_before_thanks(view, cue)
     if called is not None and called.cluster != voice.cluster and cue.i + 1 < end and doc[cue.i + 1].lower_ in THANKED_FOR and not _for_a_question(view, cue.i + 1):
+        welcomed = _thanked_for_your_welcome(view, cue, voice)
+        if welcomed is not None and welcomed.cluster == called.cluster:
+            return [(voice, called, RelationType.MET)]  # « Monsieur Y, merci pour votre accueil »: Y received the speaker
         return [(voice, called, RelationType.ENDORSED)]  # « Monsieur Y, merci d'avoir répondu à notre invitation »
     if not _opens_thanks(view, cue) or cue.i + 2 >= end:
         return []

@@ -87,6 +87,8 @@ def nominal(
         actors = [] if own else complement(view, after, end, DE, gap=2 + extra) or complement(view, after, end, ("par",), gap=2 + extra)
         if actors:  # « les critiques de X », « les critiques de la part de X », « la condamnation par X de Y »
             targets = complement(view, _past_own_name(view, actors[-1]), end, words, gap=2) or _addressed_to(view, actors[-1].end, end)
+            if not targets and spec.argument in (Argument.A_L_ENCONTRE_DE, Argument.CONTRE):
+                targets = _encontre_after(view, actors[-1].end, end)  # « les menaces de X à son encontre »
             if not targets and spec.argument is Argument.A and (going := _past_going(view, actors[-1].end, end)) > actors[-1].end:
                 targets = complement(view, going, end, words, gap=0)  # « le soutien de X va à Y »
             if not targets and spec.argument is Argument.CONTRE:
@@ -715,7 +717,7 @@ def thanked_for_receiving(view: SentenceView, cue: Token) -> bool:
         return True
     doc, end = view.doc, view.sent.end
     for j in range(cue.i + 1, min(cue.i + THANKS_REACH, end - 3)):
-        if doc[j].lower_ in DE and (_we_were_received(doc, j) or _came_to_see_us(doc, j, end)):
+        if doc[j].lower_ in DE and (_we_were_received(doc, j) or _came_to_see_us(doc, j, end) or _came_here(doc, j, end)):
             return any(cue.i < s.start < j or s.end == cue.i for s in view.slots if s.kind is EntityKind.PERSON)
     return False
 
@@ -736,6 +738,29 @@ def _came_to_see_us(doc: Doc, j: int, end: int) -> bool:
     if k + 3 >= end or doc[k].lower_ != "être" or doc[k + 1].lemma_.lower() != "venir":
         return False
     return doc[k + 2].lower_.replace("’", "'") in FIRST_PERSON_WORDS and doc[k + 3].lemma_.lower() in VISIT_VERBS
+
+
+#: Prepositions of a place where the one who thanks stands, before « nous », « notre »: « devant », « parmi », « chez ».
+HERE_PREPOSITIONS = function_words("here_preposition")
+
+
+def _came_here(doc: Doc, j: int, end: int) -> bool:
+    """After the « de » at token j: « venir aujourd'hui devant notre commission », « être venu
+    parmi nous », « être venus ici »: the one thanked came to where the one who thanks stands
+    (not « d'être venu à Lyon »)."""
+    k = j + 1
+    if k < end and doc[k].lower_ == "être":
+        k += 1
+    if k >= end or doc[k].lemma_.lower() != "venir" or (k == j + 1 and "Inf" not in features(doc[k], "VerbForm")):
+        return False
+    k += 1
+    while k < end - 1 and (doc[k].pos_ == "ADV" and doc[k].lower_ != "ici" or is_date_word(doc[k])):
+        k += 1  # « de venir aujourd'hui devant nous »
+    if k + 2 < end and doc[k].lower_ in ("ce", "cet", "cette") and doc[k + 1].lower_ in time_nouns():
+        k += 2  # « d'être venu ce matin parmi nous »
+    if k < end and doc[k].lower_ == "ici":
+        return True
+    return k + 1 < end and doc[k].lower_ in HERE_PREPOSITIONS and (doc[k + 1].lower_ in FIRST_PERSON_WORDS or doc[k + 1].lower_ in ("notre", "nos"))
 
 
 def thanked_for_courtesy(view: SentenceView, cue: Token) -> bool:
@@ -1196,6 +1221,19 @@ def _encontre_before(view: SentenceView, cue: int) -> list[Slot]:
         j -= 1
     owner = view.at.get(j - 1) if doc[j].lower_ == "encontre" and j - 2 >= view.sent.start and doc[j - 2].lower_ == "à" else None
     return [owner] if owner is not None and is_possessive(owner) and owner.kind in PARTIES else []
+
+
+def _encontre_after(view: SentenceView, after: int, end: int) -> list[Slot]:
+    """« à son encontre », « à leur encontre » after the relation noun and its own « de X » (« les
+    menaces de X à son encontre »), before any verb or comma: the one the possessive stands for."""
+    doc = view.doc
+    for k in range(after, min(after + ENCONTRE_REACH * 2, end - 2)):
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (",", ";", ":"):
+            return []
+        if doc[k].lower_ == "à" and doc[k + 2].lower_ == "encontre":
+            owner = view.at.get(k + 1)
+            return [owner] if owner is not None and is_possessive(owner) and owner.kind in PARTIES else []
+    return []
 
 
 def _passive_agent_before(view: SentenceView, start: int, end: int) -> list[Slot]:

@@ -12,7 +12,8 @@ parties to the clause around it. This module finds the ones that are only typogr
 - quotes around one to three words with no party in them are not breaks (« "exclu" »);
 - the quoted title of a work (« dans son livre « Sauver la France » », « au « Monde » ») is hidden;
 - an incise in parentheses or dashes with a verb (« X — qui dirige Y — a rencontré Z ») is an
-  *aside*: it keeps its own clause, and the clause around it reads past it.
+  *aside*: it keeps its own clause, and the clause around it reads past it;
+- the backticks of an editor's gloss (« le Chancelier `Helmut SCHMIDT` ») are hidden, the gloss kept.
 """
 
 from __future__ import annotations
@@ -30,11 +31,14 @@ from .reading import forms
 OPENERS = {"(": ")", "[": "]"}
 DASHES = frozenset({"—", "–", "-"})
 QUOTES = {"«": "»", '"': '"', "“": "”"}
+#: The marks by which an editor glosses the words before them (« le Chancelier `Helmut SCHMIDT` »,
+#: « l'Allemagne `RFA` »): the marks alone are read past, the gloss stays.
+GLOSS_MARKS = frozenset({"`"})
 #: The marks that close a quotation.
 CLOSING_QUOTES = frozenset(QUOTES.values())
 MAX_QUOTED = 3
 #: The tokens that open or close an incise or a quotation.
-MARK_TOKENS = frozenset(OPENERS) | frozenset(OPENERS.values()) | DASHES | frozenset(QUOTES) | frozenset(QUOTES.values())
+MARK_TOKENS = frozenset(OPENERS) | frozenset(OPENERS.values()) | DASHES | frozenset(QUOTES) | frozenset(QUOTES.values()) | GLOSS_MARKS
 
 
 #: The most words a quoted title may have (« son livre « Sauver la France » »).
@@ -152,6 +156,9 @@ def incises(sent: Span, positions: Optional[Sequence[int]] = None) -> Incises:
         i = marks[n]
         n += 1
         text = texts[i]
+        if text in GLOSS_MARKS:
+            hidden.add(i)
+            continue
         spaced = bool(doc[i].whitespace_) and (i == sent.start or bool(doc[i - 1].whitespace_))
         close = OPENERS.get(text) or (text if text in DASHES and spaced else None)
         if close is not None:

@@ -1164,14 +1164,17 @@ def more_agents(view: SentenceView, actors: list[Slot], end: int) -> list[Slot]:
 #: Verbs whose past participle with « être » or in apposition tells a state of its subject, with
 #: the complement of the cue's own preposition (« X est opposé à Y »), not a passive.
 STATE_PARTICIPLES = function_words("state_participle")
+#: Endings of a present participle used as an adjective of state (« X est reconnaissant à Y »).
+VERBAL_ADJECTIVE_ENDINGS = ("ant", "ante", "ants", "antes")
 
 
 def _state_participle(view: SentenceView, cue: Token, spec: Cue, after: int, end: int) -> bool:
-    """The cue is the past participle of such a verb, with no « par » after it in its clause."""
+    """The cue is the past participle of such a verb (or a verbal adjective: « reconnaissant »),
+    with no « par » after it in its clause."""
     return (
         spec.lemma in STATE_PARTICIPLES
         and spec.argument is not Argument.OBJ
-        and is_past_participle(cue)
+        and (is_past_participle(cue) or cue.lower_.endswith(VERBAL_ADJECTIVE_ENDINGS))
         and not any(t.lower_ == "par" for t in view.doc[after:end])
         and not reflexive(view.doc, cue)
         and (is_passive(cue) or view.doc[cue.i - 1].text == "," or opening_participle(view, cue))

@@ -513,6 +513,9 @@ def first_person_object(doc: Doc, i: int) -> bool:
     if lemma in _object_control_verbs() or lemma + "r" in _object_control_verbs():  # « invite »: a form the tagger left
         return False  # « Y m'a invité à ... », « qu'un repas me permette de ... »: the one who is to act, read by the infinitive
     subjects = [c for c in verb.children if c.dep_.startswith("nsubj") and c.i != i]
+    if not subjects and verb.dep_ == "xcomp" and verb.head.i < i and verb.head.lemma_.lower() in SUBJECT_CONTROL_VERBS:
+        # « Y vient de me recevoir », « Y a tenu à me recevoir »: the infinitive's act is the subject's of the verb before it
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     if token.dep_.startswith("nsubj"):
         # the parser's second subject (« Y nous a reçus »): « me » is never one; « nous » is
         # before a verb of the first person plural (« Y et nous avons ... »)
@@ -521,6 +524,14 @@ def first_person_object(doc: Doc, i: int) -> bool:
     elif not token.dep_.startswith(("obj", "iobj", "expl")):
         return False
     return bool(subjects) and subjects[0].i < i and subjects[0].lower_.replace("’", "'") not in ("je", "j'", "nous")
+
+
+#: The marks by which an editor glosses the words before them with a name (« le Chancelier `Helmut SCHMIDT` »).
+GLOSS_MARKS = frozenset({"`"})
+#: How many words of a role may stand between « de » and the name of the one who acts (« les menaces du président X »).
+ACTING_ROLE_WORDS = 3
+#: Verbs whose subject does the act of the infinitive after them (« Y vient de me recevoir »), by lemma.
+SUBJECT_CONTROL_VERBS = function_words("subject_control_verb")
 
 
 def _placed_as(m: "_Mention", other: Optional["_Mention"], reason: str) -> None:
@@ -1297,8 +1308,8 @@ class _DocState:
             # title or apposition after: "le président français Emmanuel Macron", "le PDG d'Uber, Dara K."
             end_of_list = self._past_place_phrase(self._past_coordinated_organisations(end, ent_at), ent_at) if role is not None else end
             after = past_gloss(doc, end_of_list + 1) if end_of_list < len(doc) and doc[end_of_list].text == "," else self._past_participial_phrase(end)
-            while after < len(doc) and after not in ent_at and doc[after].lower_ in titles():
-                after += 1  # « le Président de la République, S.E.M. X »
+            while after < len(doc) and after not in ent_at and (doc[after].lower_ in titles() or doc[after].text in GLOSS_MARKS):
+                after += 1  # « le Président de la République, S.E.M. X », « le Chancelier `Helmut SCHMIDT` »
             if after + 2 < len(doc) and doc[after].lower_ in ("le", "la") and doc[after + 1].lower_ in occupations() and after + 2 in ent_at:
                 after += 2  # « le secrétaire d'État du Saint-Siège le cardinal X »
             person = ent_at.get(after)
@@ -5062,6 +5073,12 @@ class _DocState:
             return
         defended = m.end < len(self.doc) and self._defence_taken(m)  # « prend sa défense »
         aimed = defended or (m.end < len(self.doc) and (self.doc[m.end].lower_ == "encontre" or self._judged_work(m) or self._received(m)))  # « à son encontre », « prend sa défense », « salue son courage », « obtient son soutien »: never the subject's own
+        acting = self._acting_before_encontre(m, refs_here)
+        if acting is not None:  # « Y a porté plainte après les menaces de X à son encontre »: Y's, not X's
+            others = {r.cluster for r in refs_here if r.cluster and r.cluster != acting.cluster}
+            if len(others) == 1:
+                m.cluster, m.reason = others.pop(), "possessive of « à son encontre » after a noun's « de X » (the other person of its sentence, not X who acts)"
+                return
         if not aimed and self._unresolved_subject_before(here, m.start, "any"):
             m.reason = "possessive in a sentence whose subject is a pronoun left unresolved"
             return  # « Elle a été suspendue du groupe de X après son appel ... »: hers, whoever she is
@@ -5105,6 +5122,20 @@ class _DocState:
             m.cluster, m.reason = lead.cluster, "possessive (the subject of the sentence before)"
         else:
             m.reason = "possessive, no person as the subject of the sentence before"
+
+    def _acting_before_encontre(self, m: _Mention, refs: list[_Mention]) -> Optional[_Mention]:
+        """« les menaces de X à son encontre »: the person named right before « à son encontre »,
+        after « de », acts (the noun is X's); the possessive is someone else's."""
+        doc = self.doc
+        if m.end >= len(doc) or doc[m.end].lower_ != "encontre" or m.start < 1 or doc[m.start - 1].lower_ != "à":
+            return None
+        named = next((r for r in refs if r.end == m.start - 1 and r.cluster), None)
+        if named is None:
+            return None
+        k = named.start - 1
+        while k > 0 and named.start - k <= ACTING_ROLE_WORDS and doc[k].lower_ not in ("de", "d'", "d’", "du") and doc[k].pos_ in ("NOUN", "ADJ", "DET"):
+            k -= 1  # « les menaces du président X à son encontre »
+        return named if k >= 0 and doc[k].lower_ in ("de", "d'", "d’", "du") else None
 
     def _visitor_before(self, m: _Mention, refs: list[_Mention]) -> Optional[_Mention]:
         """« la visite de X en France et son entretien avec Y »: the person named right after a noun
@@ -6795,7 +6826,9 @@ def letter_addressee(title: str) -> str:
 _TITLE_GUEST = re.compile(
     r"\b(?:(?:visite|arrivée|venue|intervention|réception|accueil|audition)(?:\s+(?:officielle|d['’][ée]tat|de travail))?(?:\s+(?:en|à)\s+[A-ZÉ][\w'’-]+)?\s+(?:de|du)"
     r"|en\s+l['’]honneur\s+(?:de|du)|offert\s+(?:(?:en\s+son\s+honneur\s+)?par|en\s+l['’]honneur\s+de))"
-    r"\s+(?:(?:S\.\s?E\.\s+|Son\s+Excellence\s+)?(?:M\.|Mme|Monsieur|Madame|(?:le\s+|la\s+)?(?:G[ée]n[ée]ral|Pr[ée]sidente?|Chanceli[eè]re?|Roi|Reine))\s+)" + _TITLE_NAME.replace("{1,4}", "{0,4}"),
+    r"\s+(?:(?:S\.\s?E\.\s+|Son\s+Excellence\s+)?(?:M\.|Mme|Monsieur|Madame|(?:le\s+|la\s+)?(?:G[ée]n[ée]ral|Pr[ée]sidente?|Chanceli[eè]re?|Roi|Reine))\s+"
+    r"|(?:Sa\s+Majesté|Son\s+Altesse(?:\s+Royale)?)(?:\s+(?:le\s+|la\s+)?(?:Roi|Reine|Prince|Princesse|Émir|Sultan))?\s+)"  # « de Sa Majesté Hassan II, Roi du Maroc »
+    + _TITLE_NAME.replace("{1,4}", "{0,4}"),
     re.IGNORECASE,
 )
 
@@ -6826,6 +6859,8 @@ def speech_guest(title: str) -> str:
     'Luc Bernard'
     >>> speech_guest("Allocution de M. Paul Martin à l'occasion de la visite de M. Luc Bernard.")
     'Luc Bernard'
+    >>> speech_guest("Allocution de M. Paul Martin lors de la visite d'État en France de Sa Majesté Luc II, Roi de Vexanie, Orly, 3 mai 1986")
+    'Luc II'
     >>> speech_guest("Discours de M. Paul Martin sur la visite de l'usine")
     ''
     >>> speech_guest("Déclaration de M. Paul Martin sur ses entretiens avec M. Luc Bernard, Président du Niger, Niamey, 3 mai 1986")
