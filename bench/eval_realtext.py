@@ -172,6 +172,8 @@ SETS = {
     "holdout137": (REALTEXT / "holdout137", None),
     "holdout138": (REALTEXT / "holdout138", None),
     "holdout139": (REALTEXT / "holdout139", None),
+    "holdout140": (REALTEXT / "holdout140", None),
+    "holdout141": (REALTEXT / "holdout141", None),
 }
 
 
@@ -387,6 +389,8 @@ ROUNDS = {
     "sixty-fourth round, second split (km*)": ("km",),
     "sixty-fifth round (kn*)": ("kn",),
     "sixty-fifth round, second split (ko*)": ("ko",),
+    "sixty-sixth round (kp*)": ("kp",),
+    "sixty-sixth round, second split (kq*)": ("kq",),
 }
 
 
