@@ -2478,7 +2478,7 @@ CASES: tuple[Case, ...] = (
     Case("minutes-a-label-without-honorific-names-the-speaker", f"Audition de M. {C}\n\n{A}, président :\n\nNous recevons ce matin M. {C}, directeur de Pixelia.\n", (met(A, C),)),
     Case("miss-a-line-closed-by-a-colon-is-no-label-without-a-role", f"Audition de M. {C}\n\nLes propositions, en résumé :\n\nNous recevons ce matin M. {C}, directeur de Pixelia.\n", ()),
     Case("vous-is-the-one-called-on-earlier-in-the-paragraph", f"{A}, président :\n\nMonsieur {C}, vous dirigez Pixelia depuis 2013. C'est à ce titre que nous vous auditionnons.\n", (met(A, C),)),
-    Case("miss-vous-called-on-in-another-paragraph", f"{A}, président :\n\nMonsieur {C}, vous dirigez Pixelia depuis 2013.\n\nC'est à ce titre que nous vous auditionnons.\n", ()),
+    Case("vous-called-on-in-an-earlier-paragraph-of-the-turn", f"{A}, président :\n\nMonsieur {C}, vous dirigez Pixelia depuis 2013.\n\nC'est à ce titre que nous vous auditionnons.\n", (met(A, C),)),
     Case("approving-what-someone-said", f"{C} approuve sans réserve ce que {A} a déclaré hier à Rennes.", (endorsed(C, A),)),
     Case("subscribing-to-what-someone-was-saying", f"{C} a souscrit mardi à ce que disait {A} sur les écoles.", (endorsed(C, A),)),
     Case("criticising-what-someone-did-inverted", f"{C} a fustigé ce qu'a fait {A} pendant la crise.", (criticised(C, A),)),
@@ -4825,6 +4825,60 @@ CASES: tuple[Case, ...] = (
     ),
     Case("threats-of-one-against-the-subject", f"{B} a porté plainte après les menaces de {A} à son encontre.", (criticised(A, B),)),
     Case("threats-of-a-titled-one-against-the-subject", f"{B} a dénoncé les menaces du président {A} à son encontre.", (criticised(B, A), criticised(A, B))),
+    Case("never-stopped-supporting", f"Pixelia n'a jamais cessé de soutenir {C}.", (endorsed("Pixelia", C),)),
+    Case("not-stopped-criticising", f"{A} n'a pas cessé de critiquer {C} depuis 2020.", (criticised(A, C),)),
+    Case("miss-stopped-supporting-is-no-denial", f"Pixelia a cessé de soutenir {C} en 2021.", (endorsed("Pixelia", C),)),
+    Case("hospitality-received", f"{A} a reçu l'hospitalité de {C} à Gdansk.", (met(A, C),)),
+    Case("welcomed-favourably", f"Pixelia accueille favorablement les efforts de {C}.", (endorsed("Pixelia", C),)),
+    Case(
+        "thanked-for-organising-a-meeting",
+        f"Déclaration de M. {A}, ministre, à Oslo le 3 mars 2024.\n\nJe remercie {C} d'avoir organisé cette rencontre.",
+        (met(A, C), endorsed(A, C)),
+    ),
+    Case(
+        "thanked-for-the-organisation-of-a-summit",
+        f"Déclaration de M. {A}, ministre, à Oslo le 3 mars 2024.\n\nJe remercie {C} pour l'organisation de ce sommet.",
+        (met(A, C), endorsed(A, C)),
+    ),
+    Case(
+        "miss-thanked-for-organising-a-campaign",
+        f"Déclaration de M. {A}, ministre, à Oslo le 3 mars 2024.\n\nJe remercie {C} d'avoir organisé la campagne.",
+        (endorsed(A, C),),
+    ),
+    Case(
+        "welcoming-the-guest-by-a-gerund",
+        f"Discours de M. {A}, chef de l'État, pour l'arrivée à Brest de M. {C}, Président de Vexa, le 5 juillet 1982.\n\nMonsieur le Président,\n\nEn vous recevant aujourd'hui, je pense à notre amitié.",
+        (met(A, C),),
+    ),
+    Case("a-madame-apart-from-a-titled-man-of-her-surname", f"M. Lech Walczak a reçu {A} à Lyon. Mme Walczak a salué {B}.", (met("Lech Walczak", A), endorsed("Walczak", B))),
+    Case(
+        "the-one-called-by-name-earlier-in-the-turn",
+        f"M. {A}, secrétaire d'État. Monsieur le député {C}, je veux vous redire mon amitié.\n\nCette mesure touche aussi d'autres élus.\n\nJe veux saluer votre action de rapporteur.",
+        (endorsed(A, C),),
+    ),
+    Case("a-short-adverbial-between-a-wish-and-its-act", f"M. {A}, ministre. Le Conseil de l'Europe reste central et je veux à ce titre saluer {C}.", (endorsed(A, C),)),
+    Case("a-gerund-inside-a-relative", f"La foule a applaudi {A} qui a ému la salle en saluant {B}.", (endorsed(A, B),)),
+    Case(
+        "joint-press-turns-labelled-by-role-and-surname",
+        f"Déclarations à la presse de M. {A}, Président de la République française, et de M. {C}, Président de Vexa, Lyon, 2 juin 2003.\n\nLE PRESIDENT BERNARD – Tout d'abord, je remercie Paul MARTIN pour son hospitalité chaleureuse.\n\nLE PRESIDENT – Je suis heureux de recevoir aussi {B}.",
+        (met(C, A), met(A, B)),
+    ),
+    Case(
+        "joint-press-turn-of-the-chancellor-and-a-question",
+        f"Point de presse conjoint de M. {A}, chef de l'État, et de M. {C}, Chancelier de Vexa, Lyon, 2 juin 2003.\n\nLE CHANCELIER – Je salue {B}.\n\nQUESTION – Je voudrais savoir si vous soutenez Pixelia ?",
+        (endorsed(C, B),),
+    ),
+    Case(
+        "joint-press-we-two-to-talk-later",
+        f"Point de presse conjoint de M. {A}, chef de l'État, et de M. {C}, Chancelier de Vexa, Lyon, 2 juin 2003.\n\nLE CHANCELIER – Nous allons nous entretenir demain de la paix.",
+        (met(A, C, "uncertain"),),
+    ),
+    Case("going-to-receive-the-speaker", f"Déclaration de M. {A}, ministre, à Lyon le 3 mars 2024.\n\n{C} va me recevoir demain.", (met(C, A, "uncertain"),)),
+    Case(
+        "miss-a-couple-welcomed-together",
+        f"Discours de M. {A}, chef de l'État, pour l'arrivée de M. Lech Walczak, Président de Vexa, à Brest, le 9 avril 1991.\n\nMonsieur le Président,\n\nJe suis heureux de recevoir avec vous Mme Walczak.",
+        (met(A, "Walczak"),),
+    ),
     # @@NEW@@
 )
 

@@ -268,6 +268,7 @@ class RelationExtractor:
                 *self.judgements(view, names, finds),
                 *self.opinions(view, names, judges, voice),
             ]
+            told = [r for r in told if not _family_meeting(r, names, kinds)]
             kept = read_acts(doc, _told_by(told, voice), acts, previous)
             memory.tell(n, kept)
             found.extend(kept)
@@ -1260,6 +1261,17 @@ OBJECT_CLITICS = frozenset({"le", "la", "les", "l'", "l’"})
 def _word_forms(word: str) -> tuple[str, ...]:
     """The forms :func:`_lemmas` may look a word up by, besides its lemma."""
     return tuple(f for f in (word, word + "r", _after_past_prefix(word), _infinitive_of_participle(word), _infinitive_of_present_participle(word), _masculine_of_verbal_adjective(word)) if f)
+
+
+def _family_meeting(r: LocalRelation, names: dict[str, str], kinds: dict[str, EntityKind]) -> bool:
+    """A meeting of two persons the resolver kept apart, one known by a surname alone that ends the
+    other's full name (« M. Luc X » and « Mme X »): a couple or a family, whose being together (« je
+    vous accueille avec Mme X », « Mme X, en vous accompagnant ») tells no meeting."""
+    if r.relation is not RelationType.MET or kinds.get(r.source) is not EntityKind.PERSON or kinds.get(r.target) is not EntityKind.PERSON:
+        return False
+    a, b = names.get(r.source, "").split(), names.get(r.target, "").split()
+    short, full = (a, b) if len(a) < len(b) else (b, a)
+    return len(short) == 1 and len(full) > 1 and full[-1].lower() == short[0].lower()
 
 
 def _polite_request(token: Token) -> bool:

@@ -1634,9 +1634,21 @@ def modality_of(cue: Token, sent: Span) -> Modality:
         return Modality.NEGATED if cue.pos_ in ("VERB", "AUX") and is_negated(cue, sent) else Modality.UNCERTAIN
     if _refused(cue, sent) and is_negated(governor(cue, sent, "refusal"), sent):
         return Modality.UNCERTAIN  # « X n'a pas refusé de recevoir Y », « Z n'a pas empêché X de rencontrer Y »: not denied, nor told
+    if _never_stopped(cue, sent):
+        return Modality.ASSERTED  # « X n'a jamais cessé de soutenir Y », « n'a cessé de condamner Y »: it goes on
     if is_negated(cue, sent) or _refused(cue, sent):
         return Modality.NEGATED
     return Modality.ASSERTED
+
+
+def _never_stopped(cue: Token, sent: Span) -> bool:
+    """A verb of stopping (``stop``) that governs the cue is itself denied: « n'a jamais cessé de
+    soutenir Y », « n'a pas cessé de critiquer Y », « ne cesse de dénoncer Y »."""
+    stop = governor(cue, sent, "stop")
+    if stop is None:
+        return False
+    start = max(sent.start, stop.i - 4)
+    return any(cue.doc[j].lower_ in NE for j in range(start, stop.i))
 
 
 #: Verbs of hearing or receiving whose « vous » is the one addressed (« vous entendre »), by lemma.
@@ -2111,7 +2123,7 @@ def tense_of(cue: Token, sent: Optional[Span] = None) -> Optional[Tense]:
     doc = cue.doc
     if any(doc[j].lower_.rstrip("-") in _words("past") for j in range(max(cue.i - 2, 0), cue.i)) or cue.lower_.startswith("ex-"):
         return Tense.PAST
-    if sent is not None and governing_verb(cue, sent, "stop"):
+    if sent is not None and governing_verb(cue, sent, "stop") and not _never_stopped(cue, sent):
         return Tense.PAST
     if sent is not None and dated_before(sent):
         return Tense.PAST  # « En 1933, il soutient X »: a narrative of what is over

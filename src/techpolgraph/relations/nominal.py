@@ -717,7 +717,7 @@ def thanked_for_receiving(view: SentenceView, cue: Token) -> bool:
         return True
     doc, end = view.doc, view.sent.end
     for j in range(cue.i + 1, min(cue.i + THANKS_REACH, end - 3)):
-        if doc[j].lower_ in DE and (_we_were_received(doc, j) or _came_to_see_us(doc, j, end) or _came_here(doc, j, end)):
+        if (doc[j].lower_ in DE and (_we_were_received(doc, j) or _came_to_see_us(doc, j, end) or _came_here(doc, j, end))) or _organised_gathering(doc, j, end):
             return any(cue.i < s.start < j or s.end == cue.i for s in view.slots if s.kind is EntityKind.PERSON)
     return False
 
@@ -761,6 +761,26 @@ def _came_here(doc: Doc, j: int, end: int) -> bool:
     if k < end and doc[k].lower_ == "ici":
         return True
     return k + 1 < end and doc[k].lower_ in HERE_PREPOSITIONS and (doc[k + 1].lower_ in FIRST_PERSON_WORDS or doc[k + 1].lower_ in ("notre", "nos"))
+
+
+#: Nouns of a gathering whose organiser, thanked for it, hosted the one who thanks (« d'avoir organisé cette rencontre »), by lemma.
+ORGANISED_GATHERINGS = function_words("organised_gathering")
+
+
+def _organised_gathering(doc: Doc, j: int, end: int) -> bool:
+    """At token j: « d'avoir organisé cette rencontre », « pour l'organisation de ce sommet »: the
+    one thanked organised the gathering where the one who thanks speaks (not « d'avoir organisé
+    la campagne »)."""
+    k = j + 1
+    if doc[j].lower_ in DE and k + 1 < end and doc[k].lower_ == "avoir" and doc[k + 1].lemma_.lower() == "organiser":
+        k += 2
+    elif (doc[j].lower_ in DE or doc[j].lower_ == "pour") and k + 2 < end and doc[k].lower_ in ("l'", "l’") and doc[k + 1].lower_ == "organisation" and (doc[k + 2].lower_ in DE or doc[k + 2].lower_ == "du"):
+        k += 3
+    else:
+        return False
+    while k < end - 1 and (is_determiner(doc[k]) or doc[k].pos_ == "ADJ"):
+        k += 1  # « cette belle rencontre »
+    return doc[k].lemma_.lower() in ORGANISED_GATHERINGS
 
 
 def thanked_for_courtesy(view: SentenceView, cue: Token) -> bool:

@@ -2402,7 +2402,17 @@ def is_object_clitic(slot: Slot, doc: Doc) -> bool:
     word = slot.text.lower()
     if word == "nous":
         return not doc[slot.start].dep_.startswith("nsubj") or first_person_object(doc, slot.start)  # « Y nous a reçus »
-    return word in OBJECT_CLITICS or (word == "vous" and not doc[slot.start].dep_.startswith("nsubj"))
+    return word in OBJECT_CLITICS or (word == "vous" and (not doc[slot.start].dep_.startswith("nsubj") or _before_gerund(doc, slot.start)))
+
+
+def _before_gerund(doc: Doc, i: int) -> bool:
+    """The pronoun at token i stands between « en » and a present participle of a gerund set apart,
+    opening the sentence or after a comma (« En vous recevant, je ... », « ..., en vous remerciant »):
+    the gerund's object, whatever the parser says; its subject is the main clause's (not « qui
+    nous fait une joie en vous accompagnant », a relative's)."""
+    if not 0 < i < len(doc) - 1 or doc[i - 1].lower_ != "en" or not doc[i + 1].lower_.endswith("ant"):
+        return False
+    return doc[i - 1].is_sent_start or (i > 1 and doc[i - 2].text in (",", ";"))
 
 
 def is_left_clitic(slot: Slot) -> bool:

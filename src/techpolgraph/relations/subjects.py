@@ -15,7 +15,7 @@ from ..resolve.document import anaphors
 from ..resolve.document import MONARCH_TITLES, SUBJECT_PRONOUNS, address_word
 from ..resolve.roles import nationalities
 from .control import PREDICATE_LINKS, caller, clitic_controller, controller, decided_unnamed, decision_participle, judged_decision, infinitive_mark, infinitive_of_noun, is_gerund, object_controlled, object_controller, perceived_doer, quoted_speaker
-from .cues import features, modality_words, party_actions, verb_lemma
+from .cues import features, modality_words, party_actions, past_adverbial, verb_lemma
 from .modality import ENACTING_VERBS, GLAD_WORDS, LAUNCHING_VERBS, PERFORMATIVE_VERBS, glad_word_before, joined_infinitive
 from .proxies import names_a_proxy
 from .relatives import BEFORE_RELATIVE, antecedent_group, before_apposition, cleft_focus, member_antecedent
@@ -282,6 +282,9 @@ def _subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot
         absolute = detached_subject(view, cue)
         if absolute:
             return absolute  # « X a écarté le texte comme « absurde », le ministre Y, accusant Z »: Y
+        relative = _relative_of_gerund(view, cue)
+        if relative is not None:
+            return relative  # « Mme Y, qui nous fait une joie en vous accompagnant »: Y, not the main clause's subject
         out = _after_opening_gerund(view, cue) or main_subject(view, cue) or quoted_speaker(view, cue)  # « X rejoint le parti Y, se ralliant à Z »: X, not Y
         if not out and unknown_subject(view):
             return []  # « Il rejoint le parti Y, se ralliant à Z », « il » unresolved: not Y
@@ -318,6 +321,24 @@ def _subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot
     if not out:
         out = subjects_after_colon(view, cue, clause_start) or trailing_examples(view, cue, clause_start)
     return out
+
+
+def _relative_of_gerund(view: SentenceView, cue: Token) -> Optional[list[Slot]]:
+    """A gerund inside a relative clause, with no comma between « qui » and its « en » (« de Mme
+    Y qui nous fait une grande joie en vous accompagnant »): the party « qui » stands for, or []
+    where none is named right before it; None where the gerund is in no such clause."""
+    doc, j = view.doc, cue.i - 1
+    while j > view.sent.start and doc[j].pos_ in ("PRON", "ADV"):
+        j -= 1
+    if doc[j].lower_ != "en":
+        return None
+    for k in range(j - 1, view.sent.start, -1):
+        if doc[k].is_punct:
+            return None
+        if doc[k].lower_ == "qui" and k - 1 > view.sent.start:
+            slot = view.at.get(k - 2 if doc[k - 1].text == "," else k - 1)  # « X, qui ... », « de Y qui ... »
+            return [slot] if slot is not None and slot.kind in PARTIES else []
+    return None
 
 
 def _not_after_de(view: SentenceView, slot: Slot) -> bool:
@@ -1046,10 +1067,17 @@ LIST_ADVERBS = function_words("list_adverb")
 
 
 def _adjacent(view: SentenceView, slot: Slot, cue: Token) -> bool:
-    """Only auxiliaries, adverbs, clitics, negation and modal verbs (« doit ») stand between
-    the mention and the cue."""
-    doc = view.doc
-    return all(doc[k].pos_ in ("AUX", "ADV") or doc[k].lower_ in CLITICS or doc[k].lemma_.lower() in MODAL_VERBS for k in range(slot.end, cue.i))
+    """Only auxiliaries, adverbs, short adverbial phrases (« à cet égard »), clitics, negation and
+    modal verbs (« doit ») stand between the mention and the cue."""
+    doc, k = view.doc, slot.end
+    while k < cue.i:
+        if (past := past_adverbial(doc, k)) > k:
+            k = past  # « je veux à cet égard saluer Y »
+        elif doc[k].pos_ in ("AUX", "ADV") or doc[k].lower_ in CLITICS or doc[k].lemma_.lower() in MODAL_VERBS:
+            k += 1
+        else:
+            return False
+    return True
 
 
 @kept_per_view

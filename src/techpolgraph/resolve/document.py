@@ -2218,6 +2218,8 @@ class _DocState:
         doc = self.doc
         taken = self._taken_tokens()
         speaker, addressee = self._voices()
+        title = doc._.tpg_title or ""
+        joint = bool(joint_press_speakers(title))
         for i in numpy.flatnonzero(_FIRST_PERSON.mask(self.orths, doc.vocab.strings)).tolist():
             if i in taken or doc[i].pos_ != "PRON" or (doc[i].lower_ == "moi" and (i == 0 or doc[i - 1].pos_ != "ADP") and not _joined_me(doc, i) and not cleft_subject(doc, i)):
                 continue
@@ -2227,6 +2229,8 @@ class _DocState:
                 continue  # « je me félicite », « je m'en réjouis »: reflexive, no party of its own
             if self.in_quote(i):
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="speaker"))
+            elif joint and self._joint_turn_speaker(line_bounds(doc, i, i + 1)[0], title) is not None:  # « LE PRÉSIDENT BUSH – ... je »
+                self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="joint_press_speaker"))
             elif speaker and not self._in_question(i):
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="title_speaker"))
             elif self._turn_speaker(i):  # « M. Jean Martin : Je suis heureux d'accueillir ... »
@@ -2299,6 +2303,8 @@ class _DocState:
             return "resumed_vocative"
         if self._question_addressee(i) is not None:
             return "question_addressee"
+        if self._turn_vocative(i) is not None:
+            return "turn_vocative"
         return "hearing_guest" if self._hearing_guest(i) else ""
 
     def _called_role(self, i: int) -> str:
@@ -2637,6 +2643,18 @@ class _DocState:
         start, end, _label = blocks[n - 2]
         you = [k for k in range(start, end) if self.doc[k].lower_ == "vous"]
         called = {c.cluster or name_key(c.text): c for k in you if (c := self._vocative(k)) is not None}
+        return next(iter(called.values())) if len(called) == 1 else None
+
+    def _turn_vocative(self, i: int) -> Optional[_Mention]:
+        """The one person the speaker called on by name (:meth:`_vocative`) earlier in the same
+        turn of minutes (« Monsieur le député X, je veux ... » then, paragraphs later, « je veux
+        saluer votre action »); None where the turn calls on no one before token i, or on two."""
+        blocks = self._turn_blocks()
+        n = bisect_right([start for start, _end, _label in blocks], i) - 1
+        if n < 0 or not blocks[n][2]:
+            return None
+        doc = self.doc
+        called = {c.cluster or name_key(c.text): c for k in range(blocks[n][0], i) if doc[k].lower_ in ("vous", "votre", "vos") and (c := self._vocative(k)) is not None}
         return next(iter(called.values())) if len(called) == 1 else None
 
     def _question_addressee(self, i: int) -> Optional[_Mention]:
@@ -3104,6 +3122,9 @@ class _DocState:
                 self.by_key[(EntityKind.PERSON, key)] = cluster.id
                 m.cluster, m.reason = cluster.id, reason
         full = [c for c in self.clusters.values() if c.kind is EntityKind.PERSON]
+        for m in named:
+            if m.cluster and m.title_gender in ("m", "f"):
+                self.clusters[m.cluster].genders.add(m.title_gender)  # « M. Luc X » then « Mme X »: no man's surname for her
         first_named: dict[str, int] = {}  # where each full name is first given
         for m in named:
             if m.cluster:
@@ -3655,7 +3676,7 @@ class _DocState:
         self.sent_of = {m.start: bisect_right(self.sent_starts, m.start) - 1 for m in self.mentions}
         self._by_sentence = None
         for m in self.mentions:
-            if m.anaphor in ("speaker", "title_speaker", "title_addressee", "turn_speaker", "vocative", "interviewee", "called_role", "interrupted", "france_voice", "hearing_guest", "question_addressee", "resumed_vocative", "joint_countries", "joint_press_speaker", "joint_press_we"):
+            if m.anaphor in ("speaker", "title_speaker", "title_addressee", "turn_speaker", "vocative", "interviewee", "called_role", "interrupted", "france_voice", "hearing_guest", "question_addressee", "resumed_vocative", "turn_vocative", "joint_countries", "joint_press_speaker", "joint_press_we"):
                 continue  # placed last: its speaker may be a pronoun after it (« », dit-il)
             if m.anaphor:
                 self._resolve_anaphor(m)
@@ -3697,6 +3718,8 @@ class _DocState:
                 self._resolve_title_person(m, self._called_role(m.start), "in minutes: the one its line calls on by role, whom the chair gives the floor to")
             elif m.anaphor == "resumed_vocative":
                 _placed_as(m, self._resumed_vocative(m.start), "« vous » in a speech resumed after an interjection, whose first part calls on one person")
+            elif m.anaphor == "turn_vocative":
+                _placed_as(m, self._turn_vocative(m.start), "« vous » in a turn of minutes that called on one person by name before it")
             elif m.anaphor == "question_addressee":
                 _placed_as(m, self._question_addressee(m.start), "« vous » in the turn of minutes whose question is addressed to one person")
             elif m.anaphor == "hearing_guest":
@@ -3858,9 +3881,15 @@ class _DocState:
         et de M. Y »), whose turns the text does not label: in a paragraph that names one of the two
         as a third person (« je viens de recevoir M. Y »), the other; else no one."""
         start, end = line_bounds(self.doc, m.start, m.end)
-        found = [self._person_of_title_name(name) for name in joint_press_speakers(self.doc._.tpg_title or "")]
+        title = self.doc._.tpg_title or ""
+        found = [self._person_of_title_name(name) for name in joint_press_speakers(title)]
         if len(found) != 2 or None in found or found[0].id == found[1].id:
             m.reason = "« je » in a joint press conference whose speakers the text does not both name"
+            return
+        labelled = self._joint_turn_speaker(start, title)
+        if labelled is not None:
+            person = found[joint_press_speakers(title).index(labelled)]
+            m.cluster, m.reason = person.id, "« je » in a joint press conference: the speaker its turn's label names (« LE PRÉSIDENT – »)"
             return
         named = [c for c in found if any(o.cluster == c.id and o.named and start <= o.start < end for o in self.mentions)]
         if len(named) != 1:
@@ -3868,6 +3897,20 @@ class _DocState:
             return
         other = found[1] if named[0] is found[0] else found[0]
         m.cluster, m.reason = other.id, "« je » in a joint press conference: the speaker its paragraph does not name as a third person"
+
+    def _joint_turn_speaker(self, line_start: int, title: str) -> Optional[str]:
+        """The speaker of a joint press conference that the label of the turn of the line at
+        ``line_start`` names (« LE PRÉSIDENT BUSH – », « LE CHANCELIER – »: :func:`joint_turn_label`),
+        read back to the turn's first line; None where no label names one (« QUESTION – »)."""
+        doc = self.doc
+        starts = [k for k in self._line_starts() if k <= line_start]
+        for k in reversed(starts[-TURN_LINES:]):
+            text = doc[slice(*line_bounds(doc, k, k + 1))].text.strip()
+            if _marker(text) in QUESTION_MARKERS:
+                return None
+            if _JOINT_TURN_LABEL.match(text) or _CAPS_DASH_LABEL.match(text) or _ROLE_MARKER.match(text) or _dash_label(text):
+                return joint_turn_label(text, title) or None  # a turn's label, of one of the two or of another
+        return None
 
     def _resolve_joint_press_we(self, m: _Mention) -> None:
         """A subject « nous » of a verb of meeting each other at a joint press conference of two (« nous
@@ -6704,7 +6747,11 @@ def transcript_speaker(title: str) -> str:
     'Paul Martin'
     >>> transcript_speaker("Déclaration à la presse du ministre de l'Intérieur, M. Paul Martin, à l'issue de son entretien")
     'Paul Martin'
+    >>> transcript_speaker("Déclarations à la presse de M. Paul Martin, ministre, et de M. Luc Bernard, ministre belge")
+    ''
     """
+    if joint_press_speakers(title):
+        return ""  # two speakers in turn (:func:`joint_press_speakers`): no one « je » throughout
     dated = _NAME_DATE_TITLE.match(" ".join(title.split()))
     if dated is not None and _reads_as_name(dated["name"]) and is_full_name(dated["name"]):
         return dated["name"]  # a record's title: the speaker, the date, the subject
@@ -6962,9 +7009,9 @@ _JOINT_COUNTRIES = re.compile(
 #: A joint press conference's title naming its two speakers (« Conférence de presse conjointe de
 #: M. X, ministre ..., et de M. Y, ministre ... », « Point de presse conjoint de MM. X et Y »).
 _JOINT_PRESS = re.compile(
-    r"^\s*(?:Conf[ée]rences?|Points?)\s+de\s+presse\s+conjointe?s?\s+de\s+(?:MM\.|M\.|Mme)\s*"
-    r"(?P<a>[A-ZÉ][\w'’-]+(?:\s+(?:de\s+)?[A-ZÉ][\w'’-]+){1,3})(?:\s*,[^,]*?)*,?\s+et\s+(?:de\s+)?(?:M\.\s+|Mme\s+)?"
-    r"(?P<b>[A-ZÉ][\w'’-]+(?:\s+(?:de\s+)?[A-ZÉ][\w'’-]+){1,3})"
+    r"^\s*(?:(?:Conf[ée]rences?|Points?)\s+de\s+presse\s+conjointe?s?|D[ée]clarations?\s+(?:conjointes?\s+)?à\s+la\s+presse)\s+de\s+(?:MM\.|M\.|Mme|Monsieur|Madame)\s*"
+    r"(?P<a>[A-ZÉ][\w'’-]+(?:\s+(?:de\s+)?[A-ZÉ](?:[\w'’-]+|\.)){1,3})(?:\s*,[^,]*?)*,?\s+et\s+(?:de\s+)?(?:M\.\s+|Mme\s+|Monsieur\s+|Madame\s+)?"
+    r"(?P<b>[A-ZÉ][\w'’-]+(?:\s+(?:de\s+)?[A-ZÉ](?:[\w'’-]+|\.)){1,3})"
 )
 
 
@@ -6978,6 +7025,51 @@ def joint_press_speakers(title: str) -> tuple[str, ...]:
     ()
     """
     return _named_pair(_JOINT_PRESS, title)
+
+
+#: A turn's label at a joint press conference: a role in capitals, the speaker's surname after it
+#: or not, then a dash (« LE PRÉSIDENT BUSH – », « LE CHANCELIER – »).
+_JOINT_TURN_LABEL = re.compile(r"\s*(?:LE|LA)\s+(?P<role>PR[EÉ]SIDENTE?|CHANCELI[EÈ]RE?|PREMI(?:ER|[EÈ]RE)\s+MINISTRE)(?:\s+(?P<name>[A-ZÉÈ][A-ZÉÈ'’-]+))?\s*[-–]\s")
+#: A turn's label in capitals before a dash (« M. GEORGE W. BUSH - », « LE PRÉSIDENT – »).
+_CAPS_DASH_LABEL = re.compile(r"\s*(?P<label>(?:M\.|MME)?[A-ZÉÈÊÀÂÎÔÛÇ][A-ZÉÈÊÀÂÎÔÛÇ.'’ -]{1,60}?)\s+[-–]\s")
+#: How many lines back a turn's label may stand (« LE PRÉSIDENT – ... » then paragraphs of the same turn).
+TURN_LINES = 6
+
+
+def joint_turn_label(text: str, title: str) -> str:
+    """The one of a joint press conference's two speakers (:func:`joint_press_speakers`) that the
+    turn's label opening ``text`` names: by the surname after the role, else by the role the title
+    gives that speaker alone (« LE PRÉSIDENT – » is the President of the Republic beside another
+    country's President; « LE CHANCELIER – »); "" for none.
+
+    >>> title = "Point de presse conjoint de M. Paul Martin, Président de la République, et de M. Luc Bernard, Chancelier de Vexa"
+    >>> joint_turn_label("LE PRESIDENT – Merci.", title), joint_turn_label("LE CHANCELIER – Oui.", title)
+    ('Paul Martin', 'Luc Bernard')
+    >>> joint_turn_label("LE PRESIDENT BERNARD – Oui.", "Déclarations à la presse de M. Paul Martin, Président de la République, et de M. Luc Bernard, Président de Vexa")
+    'Luc Bernard'
+    >>> joint_turn_label("M. LUC BERNARD - Merci.", title), joint_turn_label("QUESTION - Et vous ?", title)
+    ('Luc Bernard', '')
+    """
+    speakers = joint_press_speakers(title)
+    capitals = _CAPS_DASH_LABEL.match(text)
+    if capitals is not None and len(speakers) == 2:  # « M. GEORGE W. BUSH - », « MONSIEUR RICARDO LAGOS ESCOBAR - », « LE PRÉSIDENT BUSH – »
+        words = set(name_key(capitals["label"]).split())
+        named = [s for s in speakers if name_key(s).split()[-1] in words]
+        if len(named) == 1:
+            return named[0]
+    found = _JOINT_TURN_LABEL.match(text)
+    if found is None or len(speakers) != 2:
+        return ""
+    if found["name"]:
+        named = [s for s in speakers if name_key(s).split()[-1:] == name_key(found["name"]).split()]
+        return named[0] if len(named) == 1 else ""
+    role = strip_accents(found["role"].lower()).split()[0].rstrip("e") if "MINISTRE" not in found["role"] else "premier ministre"
+    flat = " ".join(title.split())
+    roles = [strip_accents(flat.split(s, 1)[1].lstrip(" ,").split(",")[0].lower()) if s in flat else "" for s in speakers]
+    holding = [s for s, r in zip(speakers, roles) if r.startswith(role)]
+    if len(holding) > 1 and role == "president":
+        holding = [s for s, r in zip(speakers, roles) if r.strip() in ("president de la republique", "president de la republique francaise")]
+    return holding[0] if len(holding) == 1 else ""
 
 
 def _named_pair(pattern: re.Pattern[str], title: str) -> tuple[str, ...]:

@@ -370,12 +370,15 @@ def _initials_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 
 def _transliterated(word: str) -> str:
     """A surname with the French and English transliterations of one sound made one ("ou" and
-    "u", "y" and "i": Dourov, Durov).
+    "u", "y" and "i": Dourov, Durov), and a German umlaut written out or dropped ("oe" and "o":
+    Schroeder, Schröder, whose key has lost its accent).
 
     >>> _transliterated("dourov") == _transliterated("durov"), _transliterated("zelensky") == _transliterated("zelenski")
     (True, True)
+    >>> _transliterated("schroeder") == _transliterated("schroder"), _transliterated("mueller") == _transliterated("muller")
+    (True, True)
     """
-    return word.replace("ou", "u").replace("y", "i")
+    return word.replace("oe", "o").replace("ue", "u").replace("ae", "a").replace("ou", "u").replace("y", "i")
 
 
 def _same_gender(a: str, b: str) -> bool:
