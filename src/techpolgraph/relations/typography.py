@@ -26,14 +26,12 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from ..data import function_words
+from ..resolve.document import GLOSS_MARKS  # an editor's marks around a gloss (« l'Allemagne `RFA` »): read past, the gloss kept
 from .reading import forms
 
 OPENERS = {"(": ")", "[": "]"}
 DASHES = frozenset({"—", "–", "-"})
 QUOTES = {"«": "»", '"': '"', "“": "”"}
-#: The marks by which an editor glosses the words before them (« le Chancelier `Helmut SCHMIDT` »,
-#: « l'Allemagne `RFA` »): the marks alone are read past, the gloss stays.
-GLOSS_MARKS = frozenset({"`"})
 #: The marks that close a quotation.
 CLOSING_QUOTES = frozenset(QUOTES.values())
 MAX_QUOTED = 3

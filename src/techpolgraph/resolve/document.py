@@ -7061,8 +7061,7 @@ def joint_turn_label(text: str, title: str) -> str:
     if found is None or len(speakers) != 2:
         return ""
     if found["name"]:
-        named = [s for s in speakers if name_key(s).split()[-1:] == name_key(found["name"]).split()]
-        return named[0] if len(named) == 1 else ""
+        return ""  # « LE PRÉSIDENT X – » with a surname neither speaker has: not the other President
     role = strip_accents(found["role"].lower()).split()[0].rstrip("e") if "MINISTRE" not in found["role"] else "premier ministre"
     flat = " ".join(title.split())
     roles = [strip_accents(flat.split(s, 1)[1].lstrip(" ,").split(",")[0].lower()) if s in flat else "" for s in speakers]
