@@ -4879,6 +4879,13 @@ CASES: tuple[Case, ...] = (
         f"Discours de M. {A}, chef de l'État, pour l'arrivée de M. Lech Walczak, Président de Vexa, à Brest, le 9 avril 1991.\n\nMonsieur le Président,\n\nJe suis heureux de recevoir avec vous Mme Walczak.",
         (met(A, "Walczak"),),
     ),
+    Case(
+        "we-two-had-already-met",
+        f"Discours de M. {A}, chef de l'État, pour l'arrivée de M. Lech Walczak, Président de Vexa, à Brest, le 9 avril 1991.\n\nMonsieur le Président,\n\nNous nous étions déjà rencontrés à Paris.",
+        (met(A, "Lech Walczak"),),
+    ),
+    Case("thanked-for-stopping-among-us", f"Déclaration de M. {A}, ministre, à Paris le 3 mars 2024.\n\nJe remercie {B} de s'être arrêtée parmi nous.", (met(A, B), endorsed(A, B))),
+    Case("miss-thanked-for-stopping-in-a-city", f"Déclaration de M. {A}, ministre, à Paris le 3 mars 2024.\n\nJe remercie {C} de s'être arrêté à Lyon.", (endorsed(A, C),)),
     # @@NEW@@
 )
 

@@ -742,16 +742,20 @@ def _came_to_see_us(doc: Doc, j: int, end: int) -> bool:
 
 #: Prepositions of a place where the one who thanks stands, before « nous », « notre »: « devant », « parmi », « chez ».
 HERE_PREPOSITIONS = function_words("here_preposition")
+#: Verbs of coming to a place, before « ici » or such a preposition (« venir », « s'arrêter »), by lemma.
+HERE_VERBS = function_words("here_verb")
 
 
 def _came_here(doc: Doc, j: int, end: int) -> bool:
     """After the « de » at token j: « venir aujourd'hui devant notre commission », « être venu
-    parmi nous », « être venus ici »: the one thanked came to where the one who thanks stands
-    (not « d'être venu à Lyon »)."""
+    parmi nous », « être venus ici », « s'être arrêtée parmi nous »: the one thanked came to where
+    the one who thanks stands (not « d'être venu à Lyon »)."""
     k = j + 1
+    if k < end and doc[k].lower_ in ("s'", "s’", "se", "vous", "nous") and k + 1 < end and doc[k + 1].lower_ == "être":
+        k += 1  # « de s'être arrêtée parmi nous »
     if k < end and doc[k].lower_ == "être":
         k += 1
-    if k >= end or doc[k].lemma_.lower() != "venir" or (k == j + 1 and "Inf" not in features(doc[k], "VerbForm")):
+    if k >= end or doc[k].lemma_.lower() not in HERE_VERBS or (k == j + 1 and "Inf" not in features(doc[k], "VerbForm")):
         return False
     k += 1
     while k < end - 1 and (doc[k].pos_ == "ADV" and doc[k].lower_ != "ici" or is_date_word(doc[k])):

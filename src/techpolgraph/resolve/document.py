@@ -6655,11 +6655,12 @@ def _verb_after(doc: Doc, k: int, end: int) -> str:
     « nous étions vus »); "" where none, or where an adjective, a participle or an infinitive
     follows it (« nous nous voyons contraints de », « nous nous sommes vus refuser »)."""
     j = k + 1
-    while j < end and doc[j].pos_ in ("AUX", "ADV") and j + 1 < end:
-        j += 1
-    if j < end and j > k + 1 and doc[j].pos_ == "ADJ" and doc[j - 1].pos_ == "AUX" and doc[j].lower_ in SEEN_PARTICIPLES:
+    while j < end and (doc[j].pos_ in ("AUX", "ADV") or doc[j].lemma_ in ("être", "avoir")) and j + 1 < end:
+        j += 1  # « nous étions déjà rencontrés »: « étions » may be tagged as a verb
+    after_aux = any(doc[x].pos_ == "AUX" or doc[x].lemma_ in ("être", "avoir") for x in range(k + 1, j))  # past an adverb too
+    if j < end and j > k + 1 and doc[j].pos_ == "ADJ" and after_aux and doc[j].lower_ in SEEN_PARTICIPLES:
         return "voir"  # « nous nous étions vus », the participle read as an adjective
-    if j < end and j > k + 1 and doc[j].pos_ == "ADJ" and doc[j - 1].pos_ == "AUX" and _ER_PARTICIPLE.search(doc[j].lower_):
+    if j < end and j > k + 1 and doc[j].pos_ == "ADJ" and after_aux and _ER_PARTICIPLE.search(doc[j].lower_):
         return _ER_PARTICIPLE.sub("er", doc[j].lower_)  # « nous nous étions croisés », the participle read as an adjective
     if j >= end or doc[j].pos_ not in ("VERB", "AUX"):
         return ""
