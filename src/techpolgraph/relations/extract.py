@@ -121,7 +121,7 @@ from .sentence import (
 from .subjects import SUBJECT_PRONOUNS, apposed_reflexive_party, exhorts_itself, subjects_of
 from .tree import Reparse, TreeReader
 from .typography import CLOSING_QUOTES, MARK_TOKENS, QUOTES
-from .verbal import BEING_SOMEWHERE, arguments, lacks_its_organisation, with_someone_somewhere
+from .verbal import BEING_SOMEWHERE, VERBAL_ADJECTIVE_ENDINGS, arguments, lacks_its_organisation, with_someone_somewhere
 
 STRATEGIES = ("window", "tree", "fallback", "union", "both")
 
@@ -1285,7 +1285,7 @@ def _polite_request(token: Token) -> bool:
 
 def _masculine_of_verbal_adjective(word: str) -> Optional[str]:
     """« reconnaissant » for « reconnaissante », « reconnaissants », « reconnaissantes »."""
-    return word[: word.rindex("ant") + 3] if word.endswith(("ante", "ants", "antes")) else None
+    return word[: word.rindex("ant") + 3] if word.endswith(VERBAL_ADJECTIVE_ENDINGS) and not word.endswith("ant") else None
 
 
 def _infinitive_of_present_participle(word: str) -> Optional[str]:

@@ -1243,8 +1243,7 @@ def _encontre_before(view: SentenceView, cue: int) -> list[Slot]:
         if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (",", ";"):
             return []
         j -= 1
-    owner = view.at.get(j - 1) if doc[j].lower_ == "encontre" and j - 2 >= view.sent.start and doc[j - 2].lower_ == "à" else None
-    return [owner] if owner is not None and is_possessive(owner) and owner.kind in PARTIES else []
+    return _possessive_party(view, j - 1) if doc[j].lower_ == "encontre" and j - 2 >= view.sent.start and doc[j - 2].lower_ == "à" else []
 
 
 def _encontre_after(view: SentenceView, after: int, end: int) -> list[Slot]:
@@ -1255,9 +1254,14 @@ def _encontre_after(view: SentenceView, after: int, end: int) -> list[Slot]:
         if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (",", ";", ":"):
             return []
         if doc[k].lower_ == "à" and doc[k + 2].lower_ == "encontre":
-            owner = view.at.get(k + 1)
-            return [owner] if owner is not None and is_possessive(owner) and owner.kind in PARTIES else []
+            return _possessive_party(view, k + 1)
     return []
+
+
+def _possessive_party(view: SentenceView, k: int) -> list[Slot]:
+    """The party the possessive at token k stands for (« son » of « à son encontre »), or []."""
+    owner = view.at.get(k)
+    return [owner] if owner is not None and is_possessive(owner) and owner.kind in PARTIES else []
 
 
 def _passive_agent_before(view: SentenceView, start: int, end: int) -> list[Slot]:

@@ -868,6 +868,8 @@ class _DocState:
         self._interruptions: Optional[dict[int, str]] = None  # the speaker each short turn interrupts: :meth:`_interrupted`
         self._questions: dict[str, Optional[tuple[int, _Mention]]] = {}  # per label, where its question's addressee is named: :meth:`_question_addressee`
         self._quoted: Optional[list[bool]] = None  # whether each token stands in quoted speech: :meth:`in_quote`
+        self._starts: Optional[list[int]] = None  # the first token of every line: :meth:`_line_starts`
+        self._turn_calls: dict[int, list[tuple[int, str, _Mention]]] = {}  # per turn of minutes, its « vous » called on by name: :meth:`_turn_vocative`
 
     # -- clusters ---------------------------------------------------------------------------
     def new_cluster(self, kind: EntityKind, name: str) -> _Cluster:
@@ -2448,13 +2450,14 @@ class _DocState:
 
     def _line_starts(self) -> list[int]:
         """The first token of every line of the text: the first token that starts after each line
-        break (in a token's text or in the space after it), found from the characters at once."""
-        doc = self.doc
-        if not len(doc):
-            return []
-        breaks = [m.start() for m in _LINE_BREAK.finditer(doc_text(doc))]  # its line breaks are those of doc.text
-        after = numpy.unique(numpy.searchsorted(doc.to_array(IDX), breaks, side="right")).tolist()
-        return [0, *(k for k in after if 0 < k < len(doc))]
+        break (in a token's text or in the space after it), found from the characters at once,
+        once per document."""
+        if self._starts is None:
+            doc = self.doc
+            breaks = [m.start() for m in _LINE_BREAK.finditer(doc_text(doc))]  # its line breaks are those of doc.text
+            after = numpy.unique(numpy.searchsorted(doc.to_array(IDX), breaks, side="right")).tolist() if len(doc) else []
+            self._starts = [0, *(k for k in after if 0 < k < len(doc))] if len(doc) else []
+        return self._starts
 
     def in_quote(self, i: int) -> bool:
         """Token i stands in quoted speech (« », “ ” or straight quotes) within its line: the
@@ -2653,8 +2656,10 @@ class _DocState:
         n = bisect_right([start for start, _end, _label in blocks], i) - 1
         if n < 0 or not blocks[n][2]:
             return None
-        doc = self.doc
-        called = {c.cluster or name_key(c.text): c for k in range(blocks[n][0], i) if doc[k].lower_ in ("vous", "votre", "vos") and (c := self._vocative(k)) is not None}
+        if n not in self._turn_calls:  # each « vous » of the turn called on by name, read once per turn
+            doc, (start, end) = self.doc, blocks[n][:2]
+            self._turn_calls[n] = [(k, c.cluster or name_key(c.text), c) for k in range(start, end) if doc[k].lower_ in ("vous", "votre", "vos") and (c := self._vocative(k)) is not None]
+        called = {key: c for k, key, c in self._turn_calls[n] if k < i}
         return next(iter(called.values())) if len(called) == 1 else None
 
     def _question_addressee(self, i: int) -> Optional[_Mention]:
@@ -3902,9 +3907,9 @@ class _DocState:
         """The speaker of a joint press conference that the label of the turn of the line at
         ``line_start`` names (« LE PRÉSIDENT BUSH – », « LE CHANCELIER – »: :func:`joint_turn_label`),
         read back to the turn's first line; None where no label names one (« QUESTION – »)."""
-        doc = self.doc
-        starts = [k for k in self._line_starts() if k <= line_start]
-        for k in reversed(starts[-TURN_LINES:]):
+        doc, starts = self.doc, self._line_starts()
+        n = bisect_right(starts, line_start)
+        for k in reversed(starts[max(0, n - TURN_LINES) : n]):
             text = doc[slice(*line_bounds(doc, k, k + 1))].text.strip()
             if _marker(text) in QUESTION_MARKERS:
                 return None
@@ -5176,9 +5181,9 @@ class _DocState:
         if named is None:
             return None
         k = named.start - 1
-        while k > 0 and named.start - k <= ACTING_ROLE_WORDS and doc[k].lower_ not in ("de", "d'", "d’", "du") and doc[k].pos_ in ("NOUN", "ADJ", "DET"):
+        while k > 0 and named.start - k <= ACTING_ROLE_WORDS and doc[k].lower_ not in OF and doc[k].pos_ in ("NOUN", "ADJ", "DET"):
             k -= 1  # « les menaces du président X à son encontre »
-        return named if k >= 0 and doc[k].lower_ in ("de", "d'", "d’", "du") else None
+        return named if k >= 0 and doc[k].lower_ in OF else None
 
     def _visitor_before(self, m: _Mention, refs: list[_Mention]) -> Optional[_Mention]:
         """« la visite de X en France et son entretien avec Y »: the person named right after a noun
