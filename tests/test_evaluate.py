@@ -280,3 +280,18 @@ def test_a_gold_name_is_read_in_its_own_document(tmp_path):
     assert tpg.evaluate(_write(tmp_path, [gold]), kg).overall.found == 1
     elsewhere = edge.model_copy(update={"source": "finances"})
     assert tpg.evaluate(_write(tmp_path, [gold]), KnowledgeGraph([laws, finances, guest], [elsewhere])).overall.found == 0
+
+
+def test_a_gold_name_in_another_spelling_of_the_same_person_matches(tmp_path):
+    """The gold spells a name otherwise than the graph: as the shipped list of people does
+    (« Bachar al-Assad » for the node « Bachar el-Assad »), or with a German umlaut where the text
+    writes it out (« Gerd Müller », the text's « Gerd Mueller »). Another surname does not match."""
+    sentence = "Bachar el-Assad a reçu Gerd Mueller à Damas."
+    entities = [_entity("assad", "Bachar el-Assad"), _entity("mueller", "Gerd Mueller")]
+    edge = _relation("r1", "assad", "mueller", "met", "asserted", "a.txt", sentence)
+    kg = KnowledgeGraph(entities, [edge])
+    gold = {"doc": "a.txt", "source": "Bachar al-Assad", "target": "Gerd Müller", "relation": "met",
+            "modality": "asserted", "evidence": "a reçu Gerd Mueller"}
+    assert tpg.evaluate(_write(tmp_path, [gold]), kg).overall.found == 1
+    other = {**gold, "target": "Gerd Miller"}
+    assert tpg.evaluate(_write(tmp_path, [other]), kg).overall.found == 0

@@ -4886,6 +4886,21 @@ CASES: tuple[Case, ...] = (
     ),
     Case("thanked-for-stopping-among-us", f"Déclaration de M. {A}, ministre, à Paris le 3 mars 2024.\n\nJe remercie {B} de s'être arrêtée parmi nous.", (met(A, B), endorsed(A, B))),
     Case("miss-thanked-for-stopping-in-a-city", f"Déclaration de M. {A}, ministre, à Paris le 3 mars 2024.\n\nJe remercie {C} de s'être arrêté à Lyon.", (endorsed(A, C),)),
+    Case(
+        "joint-press-heading-in-capitals-and-a-surname-with-its-umlaut-written-out",
+        f"Déclaration à la presse de M. {A}, Président de la République, et de M. Gerd Müller, Chancelier de Vexa, Lyon, 24 février 2003.\n\nDECLARATION A LA PRESSE\n\nET DE MONSIEUR GERD MUELLER CHANCELIER DE LA REPUBLIQUE DE VEXA\n\nLE CHANCELIER MUELLER – C'est un grand plaisir pour moi d'accueillir ce soir mon ami {A}.",
+        (met("Gerd Mueller", A),),
+    ),
+    Case(
+        "joint-press-speaker-named-by-the-label-alone",
+        f"Déclaration de presse conjointe de MM. {A}, Président de la République, et {C}, Président de Vexa, à Lyon le 3 septembre 2008.\n\nPRESIDENT LUC BERNARD - Je souhaite la bienvenue au Président français. Nos entretiens aujourd'hui avec le Président MARTIN ont été francs.",
+        (met(C, A),),
+    ),
+    Case(
+        "miss-joint-press-our-talks-asked-by-a-journalist",
+        f"Déclaration de presse conjointe de MM. {A}, Président de la République, et {C}, Président de Vexa, à Lyon le 3 septembre 2008.\n\nQUESTION - Nos lecteurs veulent savoir : vos entretiens avec {B} ont-ils été francs ?",
+        (),
+    ),
     # @@NEW@@
 )
 

@@ -891,3 +891,18 @@ def test_a_titled_surname_joins_the_full_name_when_the_well_known_namesake_is_of
     entities, links = link_entities([analysis])
     assert labels_of(entities, links, analysis, "M. Borne") == ["Lucien Borne"]
     assert labels_of(entities, links, analysis, "Borne") == []
+
+
+def test_a_heading_in_capitals_gives_the_name_before_the_role_and_no_name_to_its_complement(analyse_text):
+    # « ET DE MONSIEUR GERD MUELLER CHANCELIER DE LA REPUBLIQUE ... », then the turn's label « LE CHANCELIER MUELLER – »
+    text = (
+        "Déclaration à la presse de M. Paul Martin, Président de la République, et de M. Gerd Müller, Chancelier de Vexa, Lyon, 24 février 2003.\n\n"
+        "DECLARATION A LA PRESSE\n\nDE MONSIEUR PAUL MARTIN PRESIDENT DE LA REPUBLIQUE\n\nET DE MONSIEUR GERD MUELLER CHANCELIER DE LA REPUBLIQUE DE VEXA\n\n"
+        "LE CHANCELIER MUELLER – Je suis heureux de recevoir mon ami Paul Martin."
+    )
+    a = analyse_text(text, date="2003-02-24", id="a.txt")
+    entities, _links = link_entities([a])
+    people = [e for e in entities if e.kind is EntityKind.PERSON]
+    assert sorted(e.label for e in people) in (["Gerd Mueller", "Paul Martin"], ["Gerd Müller", "Paul Martin"])
+    forms = [a.text for e in people for a in e.aliases]
+    assert not [form for form in forms if any(word in form for word in ("PRESIDENT", "CHANCELIER", "REPUBLIQUE"))]  # a name in capitals, without the role after it

@@ -31,7 +31,7 @@ from .graph import KnowledgeGraph
 from .models import Modality, Relation, RelationType, Tense
 from .nlp.text import FINAL_PUNCT
 from .resolve.document import implied_role
-from .resolve.names import name_key, surname_forms, titles
+from .resolve.names import SURNAME_SPELLINGS, name_key, name_variant, surname_forms, titles, well_known_forms
 from .resolve.roles import RoleTable, person_heads, role_nouns
 from .types import PathLike
 
@@ -193,8 +193,22 @@ class _NameIndex(dict):
 
     def named(self, name: str, doc: str) -> set[str]:
         """The entities a gold name of ``doc`` refers to: among those seen in that document
-        first, else in the whole graph."""
-        return _entities_named(name, self.local.get(doc, {})) or _entities_named(name, self)
+        first, else in the whole graph; else, for a gold name the shipped list of people spells
+        otherwise (« Bachar al-Assad »), the entities of its spelling (« Bachar el-Assad »), or
+        those of the document named with another spelling of the surname (« Schroeder »).
+
+        >>> index = _NameIndex()
+        >>> index.local["a.txt"]["gerhard schroeder"].add("e1")
+        >>> index.named("Gerhard Schröder", "a.txt")
+        {'e1'}
+        """
+        local = self.local.get(doc, {})
+        found = _entities_named(name, local) or _entities_named(name, self)
+        spelled = well_known_forms().get(name, "")
+        if not found and spelled and spelled != name:
+            found = self.named(spelled, doc)
+        # « Gerhard Schröder » in the gold, « Gerhard Schroeder » in the text: one surname's two spellings
+        return found or {e for key, ids in local.items() if name_variant(name, key) in SURNAME_SPELLINGS for e in ids}
 
 
 def _name_index(kg: KnowledgeGraph) -> _NameIndex:

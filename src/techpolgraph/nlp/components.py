@@ -43,7 +43,7 @@ from spacy.util import filter_spans
 from ..data import function_words, read_lines, read_table
 from ..models import EntityKind
 from .events import date_words
-from .text import people_of_a_place, portfolio_end, span_text, tokens_text
+from .text import people_of_a_place, portfolio_end, span_text, strip_accents, tokens_text
 from .words import WordTest
 
 #: Entity labels written by techpolgraph_entities and the node kind each one gives.
@@ -788,6 +788,8 @@ class EntityRecogniser:
             if token.lower_ in _ADDRESS_WORDS and not _in_capitals(doc[j].text):
                 continue  # « Monsieur SAPIN », as transcripts print a surname; not « Monsieur Propre »
             end = self._name_end(doc, j)
+            # « MONSIEUR GERHARD SCHROEDER CHANCELIER DE ... », a heading in capitals: the name ends before the role
+            end = next((k for k in range(j + 2, end) if _role_after_capitals(doc, k, self.role_words)), end)
             # a surname in capitals the tagger may read as anything (« Monsieur SAPIN »: a pronoun)
             if end > j and (doc[j].pos_ in ("PROPN", "NOUN", "ADJ") or _in_capitals(doc[j].text)) and not self._is_common_word(doc[token.i : end]) and not any(i in taken for i in range(j, end)):
                 added.append(Span(doc, j, end, label="PER"))
@@ -1076,7 +1078,7 @@ class EntityRecogniser:
                 continue
             while j < len(doc):
                 stop = self._name_end(doc, j)
-                if stop == j:
+                if stop == j or _complement_in_capitals(doc, j):
                     break
                 if doc[j].text in _TITLE_ARTICLES:
                     # « le collectif Les Amis de la Mer », « le mouvement L'Œuvre française »: a name
@@ -1985,7 +1987,14 @@ def _role_after_capitals(doc: Doc, k: int, role_words: frozenset[str]) -> bool:
     particle in capitals, which ends the surname (« Bruno LE MAIRE »)."""
     if k > 0 and doc[k].text.isupper() and doc[k - 1].text.isupper() and doc[k - 1].lower_ in _SURNAME_PARTICLES:
         return False
-    return k > 0 and doc[k - 1].text.isupper() and doc[k].lower_ in role_words
+    # capitals often go without their accents (« PRESIDENT »)
+    return k > 0 and doc[k - 1].text.isupper() and (doc[k].lower_ in role_words or (doc[k].text.isupper() and doc[k].lower_ in _unaccented(role_words)))
+
+
+@lru_cache(maxsize=4)
+def _unaccented(words: frozenset[str]) -> frozenset[str]:
+    """The words without their accents (« president »)."""
+    return frozenset(strip_accents(w) for w in words)
 
 
 def _with_hyphenated_first_name(span: Span, taken: frozenset[int] = frozenset()) -> Span:
@@ -2110,6 +2119,12 @@ _NAMING_COMPLEMENTS = function_words("place_noun") | function_words("type_noun")
 
 #: How many lower-case words the complement of a person's role noun may have before the name (« le ministre des affaires étrangères Y »).
 ROLE_COMPLEMENT_WORDS = 4
+
+
+def _complement_in_capitals(doc: Doc, j: int) -> bool:
+    """Token j opens a complement written in capitals, « de » and an article (« LE CHANCELIER DE LA
+    REPUBLIQUE »): no name, which « DE GAULLE » after a title may be."""
+    return doc[j].text.isupper() and doc[j].lower_ == "de" and j + 1 < len(doc) and doc[j + 1].text.isupper() and doc[j + 1].lower_.replace("’", "'") in _ARTICLES
 
 
 def _past_lower_complement(doc: Doc, j: int) -> int:

@@ -49,7 +49,7 @@ from ..models import (
 from .document import FAMILY, UNPLACED_ROLE
 from .events import EventDetails, describe_events, event_key
 from .organisations import renamings
-from .names import SAME_ARTICLE_VARIANTS, SURNAME_OPENERS, clean_name, gender_of, initials, name_key, name_tokens, name_variant, slug, surname_forms, well_known_forms
+from .names import SAME_ARTICLE_VARIANTS, SURNAME_OPENERS, SURNAME_SPELLINGS, clean_name, gender_of, initials, name_key, name_tokens, name_variant, slug, surname_forms, well_known_forms
 from .reasons import BY_NAME, PLACED, MergeReason
 from .roles import Role, RoleTable
 
@@ -553,7 +553,7 @@ def _spelled_surname(key: str, candidates: list[_Group]) -> Optional[_Group]:
     person's surname; else None."""
     if len(key.split()) != 1 or gender_of(key) or _well_known().get(key):  # « Martine »: a first name, not « Martin »
         return None
-    fits = [g for g in candidates if name_variant(f"{g.key.split()[0]} {key}", g.key) == "surname spelling"]
+    fits = [g for g in candidates if name_variant(f"{g.key.split()[0]} {key}", g.key) in SURNAME_SPELLINGS]
     return fits[0] if len(fits) == 1 else None
 
 

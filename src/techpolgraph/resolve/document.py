@@ -2263,6 +2263,8 @@ class _DocState:
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="title_speaker"))
             elif self._turn_speaker(i):
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="turn_speaker"))
+            elif joint and self._joint_turn_speaker(line_bounds(doc, i, i + 1)[0], title) is not None:  # « PRESIDENT X - Nos entretiens avec Y »
+                self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="joint_press_speaker"))
         for i in numpy.flatnonzero(_YOUR.mask(self.orths, doc.vocab.strings)).tolist():
             if i in taken or doc[i].pos_ != "DET" or self.in_quote(i):
                 continue
@@ -3887,14 +3889,14 @@ class _DocState:
         as a third person (« je viens de recevoir M. Y »), the other; else no one."""
         start, end = line_bounds(self.doc, m.start, m.end)
         title = self.doc._.tpg_title or ""
+        labelled = self._joint_turn_speaker(start, title)
+        if labelled is not None:  # named by the label, if not by the text (« PRESIDENT PAUL MARTIN - »)
+            person = self._person_of_title_name(labelled) or self.new_cluster(EntityKind.PERSON, labelled)
+            m.cluster, m.reason = person.id, "« je » in a joint press conference: the speaker its turn's label names (« LE PRÉSIDENT – »)"
+            return
         found = [self._person_of_title_name(name) for name in joint_press_speakers(title)]
         if len(found) != 2 or None in found or found[0].id == found[1].id:
             m.reason = "« je » in a joint press conference whose speakers the text does not both name"
-            return
-        labelled = self._joint_turn_speaker(start, title)
-        if labelled is not None:
-            person = found[joint_press_speakers(title).index(labelled)]
-            m.cluster, m.reason = person.id, "« je » in a joint press conference: the speaker its turn's label names (« LE PRÉSIDENT – »)"
             return
         named = [c for c in found if any(o.cluster == c.id and o.named and start <= o.start < end for o in self.mentions)]
         if len(named) != 1:
@@ -3965,12 +3967,12 @@ class _DocState:
         found = next((c for c in self.clusters.values() if c.kind is EntityKind.PERSON and name_key(c.name) == key), None)
         if found is not None:
             return found
-        # « Macron » in the text for « Emmanuel Macron » in the title; « Helmut KOHL Chancelier », a
+        # « Macron » in the text for « Emmanuel Macron » in the title (« Schroeder » for « Schröder »); « Helmut KOHL Chancelier », a
         # name the model read with the role after it, for « Helmut KOHL »
         words = name_tokens(name)
         same = [
             c for c in self.clusters.values()
-            if c.kind is EntityKind.PERSON and (name_tokens(c.name)[-1:] == words[-1:] or (len(words) >= 2 and name_tokens(c.name)[: len(words)] == words))
+            if c.kind is EntityKind.PERSON and (surname_of(c.name, words[-1]) or (len(words) >= 2 and name_tokens(c.name)[: len(words)] == words))
         ]
         return same[0] if len(same) == 1 else None
 
@@ -6381,7 +6383,13 @@ def _feminine(doc: Doc, start: int, end: int) -> bool:
     before it (« Mme le Premier ministre »: a woman, whatever the noun's gender)."""
     if start > 0 and TITLE_GENDER.get(doc[start - 1].text.lower()) == "f":
         return True
+    if doc[start].lower_ in MASCULINE_ARTICLES:
+        return False  # « LE CHANCELIER »: the article says it, whatever the tagger made of the capitals
     return any("Fem" in doc[i].morph.get("Gender") for i in range(start, end) if doc[i].pos_ in ("DET", "NOUN"))
+
+
+#: Articles of a masculine singular noun.
+MASCULINE_ARTICLES = function_words("masculine_article")
 
 
 def _morph_gender(token: Token) -> str:
@@ -7015,7 +7023,7 @@ _JOINT_COUNTRIES = re.compile(
 #: A joint press conference's title naming its two speakers (« Conférence de presse conjointe de
 #: M. X, ministre ..., et de M. Y, ministre ... », « Point de presse conjoint de MM. X et Y »).
 _JOINT_PRESS = re.compile(
-    r"^\s*(?:(?:Conf[ée]rences?|Points?)\s+de\s+presse\s+conjointe?s?|D[ée]clarations?\s+(?:conjointes?\s+)?à\s+la\s+presse)\s+de\s+(?:MM\.|M\.|Mme|Monsieur|Madame)\s*"
+    r"^\s*(?:(?:Conf[ée]rences?|Points?|D[ée]clarations?)\s+de\s+presse\s+conjointe?s?|D[ée]clarations?\s+(?:conjointes?\s+)?à\s+la\s+presse)\s+de\s+(?:MM\.|M\.|Mme|Monsieur|Madame)\s*"
     r"(?P<a>[A-ZÉ][\w'’-]+(?:\s+(?:de\s+)?[A-ZÉ](?:[\w'’-]+|\.)){1,3})(?:\s*,[^,]*?)*,?\s+et\s+(?:de\s+)?(?:M\.\s+|Mme\s+|Monsieur\s+|Madame\s+)?"
     r"(?P<b>[A-ZÉ][\w'’-]+(?:\s+(?:de\s+)?[A-ZÉ](?:[\w'’-]+|\.)){1,3})"
 )
@@ -7060,7 +7068,7 @@ def joint_turn_label(text: str, title: str) -> str:
     capitals = _CAPS_DASH_LABEL.match(text)
     if capitals is not None and len(speakers) == 2:  # « M. GEORGE W. BUSH - », « MONSIEUR RICARDO LAGOS ESCOBAR - », « LE PRÉSIDENT BUSH – »
         words = set(name_key(capitals["label"]).split())
-        named = [s for s in speakers if name_key(s).split()[-1] in words]
+        named = [s for s in speakers if any(surname_of(s, word) for word in words)]
         if len(named) == 1:
             return named[0]
     found = _JOINT_TURN_LABEL.match(text)

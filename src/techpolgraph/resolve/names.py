@@ -125,6 +125,8 @@ def surname_of(name: str, surname: str) -> bool:
 
     >>> surname_of("Marine Le Pen", "le pen"), surname_of("Bachar al-Assad", "assad")
     (True, True)
+    >>> surname_of("Gerhard Schröder", "schroeder")  # a German umlaut written out
+    True
     """
     tokens = name_tokens(name)
     if not tokens:
@@ -134,7 +136,13 @@ def surname_of(name: str, surname: str) -> bool:
         return len(tokens) >= 3 and tuple(tokens[-2:]) == tuple(words)
     if len(words) >= 2:
         return len(tokens) > len(words) and tuple(tokens[-len(words) :]) == tuple(words)  # « vallaud belkacem » of « najat vallaud-belkacem »
-    return surname in surname_forms(tokens[-1])
+    return surname in surname_forms(tokens[-1]) or (len(surname) > 3 and _umlaut_dropped(surname) == _umlaut_dropped(tokens[-1]))
+
+
+def _umlaut_dropped(word: str) -> str:
+    """A surname's key with a German umlaut written out read as the key of the letter that
+    carries it (« schroeder » for « Schröder », whose key is « schroder »)."""
+    return word.replace("oe", "o").replace("ue", "u")
 
 
 def slug(text: str) -> str:
@@ -209,7 +217,10 @@ def _first_name_groups() -> dict[str, int]:
 #: letter off: « Marc Dupont » beside « Mark Dupont » are two people; but a long first name with a
 #: letter doubled or not, one form unknown (« Condoleeza », « Condoleezza »), is a slip. A hyphenated
 #: surname given whole once and cut short after (« Marion Maréchal-Le Pen », « Marion Maréchal »).
-SAME_ARTICLE_VARIANTS = frozenset({"middle name", "short form of the first name", "initials", "surname first", "surname spacing", "surname cut short", "doubled letter", "letter slipped in"})
+SAME_ARTICLE_VARIANTS = frozenset({"middle name", "short form of the first name", "initials", "surname first", "surname spacing", "surname cut short", "doubled letter", "letter slipped in", "umlaut written out"})
+
+#: Variants that spell one surname two ways.
+SURNAME_SPELLINGS = frozenset({"surname spelling", "umlaut written out"})
 
 
 #: Variants that are a slip of the pen: the other spelling is the name (« Ursulan » for « Ursula »).
@@ -257,6 +268,8 @@ def name_variant(a: str, b: str) -> str:
     - "first name variant": same surname, first names one letter apart ("Marc", "Mark"), at
       least four letters long; with a surname of several words, one of them not a known first
       name ("Ursulan von der Leyen");
+    - "umlaut written out": same first name, a German umlaut written out in one surname
+      ("Schroeder", "Schröder"), as articles of one text may do;
     - "surname spelling": same first name, surnames that transliterate alike ("Dourov",
       "Durov") or one letter apart and at least six letters long ("Zelensky", "Zelenskyy");
     - "initials": same surname, the first names of one are the initials of the other's ("B.
@@ -333,6 +346,8 @@ def name_variant(a: str, b: str) -> str:
         if min(len(x[0]), len(y[0])) >= 4 and one_edit_apart(x[0], y[0]) and _same_gender(a, b) and misspelt:
             return "first name variant"
         return ""
+    if len(x) == 2 and x[0] == y[0] and _umlaut_dropped(x[1]) == _umlaut_dropped(y[1]):
+        return "umlaut written out"
     if len(x) == 2 and x[0] == y[0] and (_transliterated(x[1]) == _transliterated(y[1]) or (min(len(x[1]), len(y[1])) >= 6 and one_edit_apart(x[1], y[1]))):
         return "surname spelling"
     return ""
@@ -378,7 +393,7 @@ def _transliterated(word: str) -> str:
     >>> _transliterated("schroeder") == _transliterated("schroder"), _transliterated("mueller") == _transliterated("muller")
     (True, True)
     """
-    return word.replace("oe", "o").replace("ue", "u").replace("ae", "a").replace("ou", "u").replace("y", "i")
+    return _umlaut_dropped(word).replace("ae", "a").replace("ou", "u").replace("y", "i")
 
 
 def _same_gender(a: str, b: str) -> bool:
