@@ -4901,6 +4901,14 @@ CASES: tuple[Case, ...] = (
         f"Déclaration de presse conjointe de MM. {A}, Président de la République, et {C}, Président de Vexa, à Lyon le 3 septembre 2008.\n\nQUESTION - Nos lecteurs veulent savoir : vos entretiens avec {B} ont-ils été francs ?",
         (),
     ),
+    Case(
+        "miss-their-majesties-the-king-and-queen-are-no-names",
+        f"Allocution de M. {A} au dîner offert en l'honneur de Leurs Majestés le Roi et la Reine de Vexa, Lyon, le 17 mai 1984.\n\nJe suis heureux de vous recevoir.",
+        (),
+    ),
+    Case("we-two-with-the-one-called-on-by-name", f"Déclaration de M. {A}, ministre, à Paris le 3 mars 2024.\n\nMonsieur {C}, nous nous sommes vus vendredi.", (met(A, C),)),
+    Case("we-two-with-the-one-called-on-in-a-turn-of-minutes", f"M. {A}, ministre. Madame la députée {B}, lorsque nous nous sommes rencontrés vendredi, je vous ai dit mon accord.", (met(A, B),)),
+    Case("miss-we-met-others-before-the-one-called-on", f"Déclaration de M. {A}, ministre, à Paris le 3 mars 2024.\n\nMadame {B}, nous nous sommes réunis hier avec les syndicats.", ()),
     # @@NEW@@
 )
 

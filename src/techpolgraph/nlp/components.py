@@ -401,9 +401,20 @@ class EntityRecogniser:
             return True  # « le Secrétaire général », « Secrétaire général pour la déclaration »: a role, no name
         if self._role_then_adjective(span):
             return True  # « La Première ministre danoise d'extrême droite X »: a role described
+        if self._honorific_and_roles(span):
+            return True  # « Leurs Majestés le Roi et la Reine »: honorifics and roles, no name
         if len(span) == 1 and span[0].pos_ == "ADJ" and span.end < len(span.doc) and span.doc[span.end].is_lower and span.doc[span.end].pos_ == "NOUN" and text not in self.first_name_set:
             return True  # « Bonne rencontre avec X », a message's opening: an adjective before its noun
         return len(span) == 1 and (lower in self.demonyms or lower.rstrip("s") in self.demonyms)
+
+    def _honorific_and_roles(self, span: Span) -> bool:
+        """A span that opens on an honorific's noun (``honorific_noun``), singular or plural, and
+        holds nothing but such nouns, articles and role nouns (« Majestés le Roi »)."""
+        def bare(word: str) -> bool:
+            return word.rstrip("s") in HONORIFIC_NOUNS or word in HONORIFIC_NOUNS
+
+        words = [t.lower_ for t in span]
+        return bare(words[0]) and all(bare(w) or w in _ARTICLES or w in CAPITAL_TITLES or w in self.role_words for w in words)
 
     def _role_then_adjective(self, span: Span) -> bool:
         """A span the model read as an organisation that opens with a capitalised role noun and
@@ -1435,6 +1446,8 @@ def _reigned_over(doc: Doc, known: Span, spans: list[Span]) -> bool:
 _LEGAL_ACTIONS = function_words("legal_action")
 #: A monarch's title that, capitalised before a name, is no part of it (« le Roi Mohammed VI »).
 CAPITAL_TITLES = function_words("capital_title")
+#: The nouns of honorifics (« Majesté », « Altesse »), lower case.
+HONORIFIC_NOUNS = function_words("honorific_noun")
 _PLATFORM_WORDS = function_words("platform_noun")
 _ACCOUNT_NOUNS = function_words("account_noun")
 _ACCOUNT = WordTest(lambda word: word.lower() in _ACCOUNT_NOUNS)

@@ -3715,6 +3715,8 @@ class _DocState:
                 self._resolve_title_person(m, self._voices()[1], "in a letter or a speech: the addressee or the guest its title or its signature names")
             elif m.anaphor == "turn_speaker":
                 self._resolve_title_person(m, clean_name(self._turn_speaker(m.start)), "in minutes: the speaker its turn's label names")
+                if m.cluster and m.text.lower() == "nous":
+                    self._we_two_called(m)  # « M. X. - Madame Y, nous nous sommes vus hier »
             elif m.anaphor == "possessive" and m.reason == OPENING_POSSESSIVE:
                 self._opening_possessive_by_pronoun(m)
             elif m.anaphor == "interviewee":
@@ -3787,7 +3789,10 @@ class _DocState:
         voir »: a subject « nous » of a verb of meeting each other, in a letter or a speech to one
         person, stands for the speaker and that person (its other member)."""
         addressee = self._voices()[1]
-        if not m.cluster or m.text.lower() != "nous" or not addressee:
+        if not m.cluster or m.text.lower() != "nous":
+            return
+        if not addressee:
+            self._we_two_called(m)
             return
         if not self._before_reciprocal_meeting(m) and not self._had_meeting(m):
             return
@@ -3800,6 +3805,22 @@ class _DocState:
         if cid != m.cluster:
             m.extra = [cid]
             m.reason += f", with the addressee ({addressee}): « nous » who met"
+
+    def _we_two_called(self, m: _Mention) -> None:
+        """« Monsieur Luc X, nous nous sommes vus vendredi »: a subject « nous » of a verb of meeting
+        each other, in a sentence that calls on one person by name, where no title names the one
+        spoken to: the speaker and the one called on. Not where the verb has its company after
+        « avec » (« nous nous sommes réunis avec les syndicats »)."""
+        if not self._before_reciprocal_meeting(m):
+            return
+        sent = self._sentence_at(m.start)
+        if any(self.doc[k].lower_ == "avec" for k in range(m.end, sent.end)):
+            return
+        called = self._vocative(m.start)
+        if called is None or not called.cluster or called.cluster == m.cluster or self._names_another(m, called.cluster):
+            return
+        m.extra = [called.cluster]
+        m.reason += f", with the one its sentence calls on by name ({called.text}): « nous » who met"
 
     def _vocative(self, i: int) -> Optional[_Mention]:
         """The one person called on by name, set off by commas, in the paragraph of token i up to
