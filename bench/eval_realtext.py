@@ -174,6 +174,8 @@ SETS = {
     "holdout139": (REALTEXT / "holdout139", None),
     "holdout140": (REALTEXT / "holdout140", None),
     "holdout141": (REALTEXT / "holdout141", None),
+    "holdout142": (REALTEXT / "holdout142", None),
+    "holdout143": (REALTEXT / "holdout143", None),
 }
 
 
@@ -391,6 +393,8 @@ ROUNDS = {
     "sixty-fifth round, second split (ko*)": ("ko",),
     "sixty-sixth round (kp*)": ("kp",),
     "sixty-sixth round, second split (kq*)": ("kq",),
+    "sixty-seventh round (kr*)": ("kr",),
+    "sixty-seventh round, second split (ks*)": ("ks",),
 }
 
 
