@@ -53,3 +53,9 @@ def test_a_word_after_a_place_is_no_surname(nlp):
 def test_hyphenated_names_and_roles_after_a_surname(nlp):
     text = "DE MONSIEUR LUC BERNARD PREMIER MINISTRE DU ROYAUME-UNI ET DE M. JEAN-MARC MARTIN PRESIDENT DE LA REPUBLIQUE"
     assert restore_case(text, nlp) == "De monsieur Luc Bernard premier ministre du Royaume-Uni et de M. Jean-Marc Martin président de la République"
+
+
+def test_a_participle_after_a_role_is_no_surname_and_a_surname_after_a_first_name_stays_one(nlp):
+    # « LE PRESIDENT RESPECTE »: a participle, no President « Respecte »; « RAYMOND BARRE »: a name
+    assert "le président Respecte" not in restore_case("JE SUIS HEUREUX D'ACCUEILLIR A L'ELYSEE LE PRESIDENT RESPECTE D'UNE REPUBLIQUE.", nlp)
+    assert "Raymond Barre" in restore_case("LE CONSEIL A REUNI LE PREMIER MINISTRE `RAYMOND BARRE` ET LE MINISTRE DU BUDGET.", nlp)

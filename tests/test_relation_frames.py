@@ -4909,6 +4909,22 @@ CASES: tuple[Case, ...] = (
     Case("we-two-with-the-one-called-on-by-name", f"Déclaration de M. {A}, ministre, à Paris le 3 mars 2024.\n\nMonsieur {C}, nous nous sommes vus vendredi.", (met(A, C),)),
     Case("we-two-with-the-one-called-on-in-a-turn-of-minutes", f"M. {A}, ministre. Madame la députée {B}, lorsque nous nous sommes rencontrés vendredi, je vous ai dit mon accord.", (met(A, B),)),
     Case("miss-we-met-others-before-the-one-called-on", f"Déclaration de M. {A}, ministre, à Paris le 3 mars 2024.\n\nMadame {B}, nous nous sommes réunis hier avec les syndicats.", ()),
+    Case("gathering-held-and-attended", f"{A} a tenu jeudi un conseil restreint consacré au numérique auquel ont participé le premier ministre {C} et la ministre {B}.", (met(A, C), met(A, B))),
+    Case("gathering-attended-by-a-subject-before-the-verb", f"{A} a présidé une réunion à laquelle {C} a participé.", (met(A, C),)),
+    Case("dinner-offered-by-and-attended", f"Le dîner offert par {A}, auquel ont assisté {C} et {B}, fut joyeux.", (met(A, C), met(A, B))),
+    Case("gathering-to-be-attended", f"{A} tiendra demain une réunion à laquelle participeront {C} et {B}.", (met(A, C, "uncertain"), met(A, B, "uncertain"))),
+    Case("miss-a-gathering-criticised-not-held", f"{A} a critiqué la réunion à laquelle ont participé {C} et {B}.", ()),
+    Case("embargo-towards-a-country", "Les Communautés européennes ont adopté un embargo commercial à l'égard de la Serbie et du Monténégro.", (banned("Communautés européennes", "Serbie"), banned("Communautés européennes", "Monténégro"))),
+    Case("embargo-of-one-against-another", "L'embargo de l'Union européenne contre la Serbie est entré en vigueur.", (banned("Union européenne", "Serbie"),)),
+    Case("miss-embargo-denounced-by-a-third", "Le Mexique a dénoncé l'embargo contre Cuba.", ()),
+    Case("miss-embargo-lifted", "Les Douze ont décidé la levée de l'embargo contre la Serbie.", ()),
+    Case("miss-embargo-asked-for", "La France a demandé un embargo contre la Syrie.", ()),
+    Case("support-for-a-candidacy-to-a-seat", f"{A} a réaffirmé le soutien constant de la France à la candidature de l'Inde à un siège permanent au Conseil de sécurité.", (endorsed("France", "Inde"),)),
+    Case("plural-body-as-they", f"Les Douze condamnent l'assassinat de M. {C}. Ils accueillent avec satisfaction la promesse du président {B} d'ordonner une enquête.", (endorsed("Douze", B),)),
+    Case("miss-the-murder-of-a-titled-man-condemned", f"La France condamne l'assassinat de M. {C}.", ()),
+    Case("the-pair-named-before-as-them", f"{B} et {C} sont retenus à Lyon. Ils vont bien. Hier, {A} s'est entretenu avec eux.", (met(A, B), met(A, C))),
+    Case("miss-them-after-another-person-named", f"{B} et {C} sont retenus à Lyon. Pixelia a recruté Anne Durand. Hier, {A} s'est entretenu avec eux.", ()),
+    Case("miss-women-for-a-mixed-pair", f"{B} et {C} sont retenus à Lyon. Hier, {A} s'est entretenu avec elles.", ()),
     # @@NEW@@
 )
 

@@ -906,3 +906,34 @@ def test_a_heading_in_capitals_gives_the_name_before_the_role_and_no_name_to_its
     assert sorted(e.label for e in people) in (["Gerd Mueller", "Paul Martin"], ["Gerd Müller", "Paul Martin"])
     forms = [a.text for e in people for a in e.aliases]
     assert not [form for form in forms if any(word in form for word in ("PRESIDENT", "CHANCELIER", "REPUBLIQUE"))]  # a name in capitals, without the role after it
+
+
+def test_a_surname_in_capitals_after_a_name_the_model_cut_is_part_of_it(analyse_text):
+    # « M. Ravinder SINGH », which the model reads as « M. Ravinder »
+    a = analyse_text("Le Président de la République a reçu le Premier ministre de Vexa, M. Ravinder SINGH pour un entretien et un déjeuner.", date="2005-01-01", id="a.txt")
+    entities, _links = link_entities([a])
+    assert [label for label in person_labels(entities) if "Ravinder" in label] == ["Ravinder SINGH"]
+
+
+def test_a_full_name_without_its_first_of_two_first_names_is_the_same_person(analyse_text):
+    a = analyse_text("Paul Martin a reçu M. Mohamed Hosni Barakat. M. Hosni Barakat a remercié son hôte.", date="2005-01-01", id="a.txt")
+    entities, _links = link_entities([a])
+    assert [label for label in person_labels(entities) if "Barakat" in label] == ["Mohamed Hosni Barakat"]
+
+
+def test_names_glossed_between_backquotes_in_capitals_are_whole_people(analyse_text):
+    # an archive's index words: « LE PREMIER MINISTRE `RAYMOND BARRE`, LE MINISTRE DU BUDGET `NORBERT SEGARD` »
+    text = "LE PRESIDENT A TENU UN CONSEIL RESTREINT AUQUEL ONT PARTICIPE LE PREMIER MINISTRE `RAYMOND BARRE`, LE MINISTRE DU BUDGET `NORBERT SEGARD` ET LE MINISTRE DE L'INDUSTRIE `ANDRE GIRAUD`."
+    a = analyse_text(text, date="1978-11-30", id="a.txt")
+    entities, _links = link_entities([a])
+    assert {"Raymond Barre", "Norbert Segard", "André Giraud"} <= set(person_labels(entities))
+    assert not [label for label in person_labels(entities) if "`" in label or len(label.split()) < 2]
+
+
+def test_the_rights_of_man_are_no_one_and_they_are_the_twelve(analyse_text):
+    # « ... des droits élémentaires de l'homme » names mankind; « Les Douze ... Ils » the body
+    text = "Les Douze condamnent l'assassinat de M. Luc Bernard. Ils expriment leur préoccupation face à cette violation des droits élémentaires de l'homme."
+    a = analyse_text(text, date="1990-01-01", id="a.txt")
+    assert not [m for m in a.mentions if m.text == "l'homme" and m.cluster]
+    twelve = next(m.cluster for m in a.mentions if m.text == "Douze")
+    assert [m.cluster for m in a.mentions if m.text == "Ils"] == [twelve]

@@ -268,7 +268,7 @@ def _line_in_case(line: str, lexicon: _Lexicon) -> str:
             form = word  # « M. », « W. »: a title or an initial
         elif word in TITLES and (word in BARE_TITLES or line[k + len(word) : k + len(word) + 1] == "."):
             form = TITLES[word]  # « MM. », « MME »
-        elif after_name and _may_be_a_name(word, lexicon):
+        elif after_name and _may_be_a_name(word, lexicon, previous in NAME_TITLES):
             # « M. PAUL MARTIN »: the surname after a first name or a title
             form = lexicon.names.get(strip_accents(word).lower(), word[:1] + word[1:].lower())
         elif word.lower() == "a":
@@ -307,14 +307,20 @@ def _form_of(word: str, previous: str, lexicon: _Lexicon) -> str:
     return form if form is not None else word[:1] + word[1:].lower()
 
 
-def _may_be_a_name(word: str, lexicon: _Lexicon) -> bool:
+def _may_be_a_name(word: str, lexicon: _Lexicon, after_role: bool = False) -> bool:
     """A word after a first name or a title that may be a surname: no function word, no
-    adjective of nationality (« LE PRESIDENT FRANCAIS »), no participle (« LE MINISTRE DELEGUE »)."""
+    adjective of nationality (« LE PRESIDENT FRANCAIS »), no participle (« LE MINISTRE DELEGUE », « LE
+    PRESIDENT RESPECTE »)."""
     folded = strip_accents(word).lower()
     if folded in lexicon.stop_words or folded in lexicon.adjectives:
         return False
     form = lexicon.best(folded, len(word), False)
-    return form is None or not (form.islower() and _participle(form))
+    if form is not None and form.islower() and _participle(form):
+        return False
+    # after a role noun, « LE PRESIDENT RESPECTE »: « respecté », a participle spelled right, though
+    # « respecte » is more frequent; after a first name, « RAYMOND BARRE » stays a name
+    done = lexicon.best(folded, len(word), True) if form is not None and after_role else None
+    return done is None or not (done.islower() and _participle(done) and lexicon.spelled_right(done) == 2)
 
 
 def _a_or_to(previous: str, following: str, lexicon: _Lexicon) -> str:

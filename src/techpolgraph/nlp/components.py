@@ -43,7 +43,7 @@ from spacy.util import filter_spans
 from ..data import function_words, read_lines, read_table
 from ..models import EntityKind
 from .events import date_words
-from .text import people_of_a_place, portfolio_end, span_text, strip_accents, tokens_text
+from .text import GLOSS_MARKS, people_of_a_place, portfolio_end, span_text, strip_accents, tokens_text
 from .words import WordTest
 
 #: Entity labels written by techpolgraph_entities and the node kind each one gives.
@@ -252,7 +252,7 @@ class EntityRecogniser:
         spans = self._add_titled(doc, spans, orths)
         spans = self._split_person_of_organisation(spans)
         spans = _split_person_after_name(spans)
-        spans = [self._surname_in_capitals(doc, s) for s in spans]
+        spans = [self._surname_in_capitals(doc, self._with_surname_in_capitals(doc, s, spans)) for s in spans]
         if self.heads is not None:
             spans = self._add_missed(doc, spans)
         if self.first_names is not None:
@@ -380,6 +380,19 @@ class EntityRecogniser:
             return span
         return Span(doc, span.start, span.end, label="PER")
 
+    def _with_surname_in_capitals(self, doc: Doc, span: Span, spans: list[Span]) -> Span:
+        """« M. Manmohan SINGH », read as « M. Manmohan »: a person's name that ends on a word in
+        ordinary case, right before a word of three letters or more in capitals on the same line
+        that no entity holds and that is no known name (« RN », « ONU »), is that person's name
+        with its surname."""
+        j = span.end
+        if span.label_ != "PER" or j >= len(doc) or not span[-1].is_title or span[-1].whitespace_ != " ":
+            return span
+        word = doc[j]
+        if not (word.is_alpha and word.text.isupper() and len(word.text) >= 3) or any(s.start <= j < s.end for s in spans) or self.gazetteer.canonical(word.text):
+            return span
+        return Span(doc, span.start, j + 1, label="PER")
+
     def _is_common_word(self, span: Span) -> bool:
         """A word that is not a name: "État", "Dîner" at the head of a title, "Américains", a title
         alone ("Son Excellence"), a role and its place ("Sénateur du Puy-de-Dôme"). Read in the
@@ -387,6 +400,8 @@ class EntityRecogniser:
         text = span.text
         if text in self.non_names or text in self.titles or (text[:1].isupper() and text.lower() in CAPITAL_TITLES):
             return True  # « Son Excellence », « Roi », which the model may take for a name of its own
+        if span.label_ == "PER" and len(text) == 1:
+            return True  # « de M Jacques X »: a title without its period, no person's name
         lower = text.lower()
         words = [t for t in span if t.lower_ not in self.titles and t.pos_ != "DET" and t.lower_ not in ("l'", "l’")]
         if any(t.lower_ in self.titles for t in span) and words and " ".join(t.lower_ for t in words) in self.role_words:
@@ -517,7 +532,7 @@ class EntityRecogniser:
                 break
         while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].text.endswith(".-")):
             start += 1  # « QUESTION.- Monsieur le Président », a transcript's label glued to its dash: not the name's
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in TRAILING_WORDS):
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in TRAILING_WORDS or doc[end - 1].text in GLOSS_MARKS):
             end -= 1  # « Affaires étrangères de la », cut before « République française »: no name ends on an article
         while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in WEEKDAYS:
             end -= 1  # « a rencontré le président Bernard mercredi », read as one name: the day is no part of it

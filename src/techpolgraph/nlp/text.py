@@ -189,6 +189,9 @@ def stripped_bounds(span: Span) -> tuple[str, int, int]:
 #: The token ranges of a doc's sentences (:func:`sentences`), with the doc's length.
 _SENTS_KEY = "techpolgraph.sentences"
 
+#: The marks by which an editor glosses the words before them with a name (« le Chancelier `Helmut SCHMIDT` »).
+GLOSS_MARKS = frozenset({"`"})
+
 #: Marks that end a sentence.
 FINAL_PUNCT = (".", "!", "?", "…")
 

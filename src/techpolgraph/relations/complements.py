@@ -101,10 +101,13 @@ def direct_object(view: SentenceView, i: int, end: int, proxies: bool = True) ->
     while j < end and is_determiner(view.doc[j]) and j not in view.at:
         j += 1
     typed = named_organisation(view, j, end)  # « le premier équipementier mondial, X »
+    before_nouns = j
     j = past_role_nouns(view, j, end)
     named = appositive_name(view, i, end)
     named = named if named is not None else typed
-    found = view.group_at(i, end) or (view.group_at(j, end) if j in view.at else [])
+    # « condamne l'assassinat de M. X »: a noun whose complement is a titled person does not describe that person
+    titled_complement = any(view.doc[n].lower_ in DE and is_title(view.doc[n + 1]) for n in range(before_nouns, j - 1))
+    found = view.group_at(i, end) or (view.group_at(j, end) if j in view.at and not titled_complement else [])
     if not proxies and len(found) == 1 and is_possessive(found[0]):
         return []  # « a accepté de suspendre son plan »: a measure of the one « son » stands for, no party banned
     if len(found) == 1 and is_possessive(found[0]) and found[0].end < end and view.doc[found[0].end].lemma_.lower() in UNDERGONE_NOUNS:
@@ -776,8 +779,10 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
                 found = found + next_described_person(view, found[0], end)  # « avec Mme X, maire de la ville, le député Y »
             if not found and (narrower := _narrowed_again(view, k, end, lower)) is not None:
                 return complement(view, narrower, end, words, gap=0)  # « par l'opposition, et notamment par Y »: Y
-            if lower in A_FORMS and len(found) == 1 and found[0].kind is EntityKind.LOCATION and (later := _dative_after_place(view, found[0], end)) is not None:
-                return later  # « a rendu hommage au Panthéon à Y », « a accordé une audience à l'Élysée à Y »: where, then to whom
+            if lower in A_FORMS and len(found) == 1 and found[0].kind is EntityKind.LOCATION and found[0].start == k and (later := _dative_after_place(view, found[0], end)) is not None:
+                # « a rendu hommage au Panthéon à Y », « a accordé une audience à l'Élysée à Y »: where, then to whom;
+                # not a place a noun before it stands for (« son soutien à la candidature de l'Inde à un siège »)
+                return later
             return [s for s in found if s.kind in PARTIES]
         if token.text == "," and j + 2 < end and view.doc[j + 1].pos_ == "ADV" and ("par" in words or view.doc[j + 2].lower_ in words):
             limit = min(limit + 2, end)  # « critiquée, notamment par Y », « a porté plainte vendredi, notamment contre Y »

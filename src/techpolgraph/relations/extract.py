@@ -118,7 +118,7 @@ from .sentence import (
     sentences,
     within,
 )
-from .subjects import SUBJECT_PRONOUNS, apposed_reflexive_party, exhorts_itself, subjects_of
+from .subjects import SUBJECT_PRONOUNS, apposed_reflexive_party, exhorts_itself, gathering_guests, gathering_hosts, subjects_of
 from .tree import Reparse, TreeReader
 from .typography import CLOSING_QUOTES, MARK_TOKENS, QUOTES
 from .verbal import BEING_SOMEWHERE, VERBAL_ADJECTIVE_ENDINGS, arguments, lacks_its_organisation, with_someone_somewhere
@@ -602,11 +602,21 @@ class RelationExtractor:
             return []
         event, after = self._attended_event(view, cue, spec)
         if event is None:
-            return []
+            return self._gathering_attended(view, cue, spec, names)
         start, _end = view.clause(cue.i)
         people = [(s, False) for s in expand(last_group(doc, subjects_of(view, cue, start), cue)) if s.kind is EntityKind.PERSON]
         people += [(s, True) for s in self._denied_after(view, after) if s.kind is EntityKind.PERSON]
         return self._took_part(view, cue, spec, people, event, names, attendees)
+
+    def _gathering_attended(self, view: SentenceView, cue: Token, spec: Cue, names: dict[str, str]) -> list[LocalRelation]:
+        """« X a tenu un conseil auquel ont participé A et B »: each of those who attended met the
+        one who held it (:func:`.subjects.gathering_hosts`)."""
+        hosts = gathering_hosts(view, cue)
+        if not hosts:
+            return []
+        met = Cue(spec.lemma, spec.pos, RelationType.MET, Argument.AVEC)
+        hosted = {h.cluster for h in hosts}
+        return [self.relation(view, cue, met, host, guest, False, names) for guest in gathering_guests(view, cue) if guest.cluster not in hosted for host in hosts]
 
     def _took_part(
         self,

@@ -20,7 +20,7 @@ from .modality import ENACTING_VERBS, GLAD_WORDS, LAUNCHING_VERBS, PERFORMATIVE_
 from .proxies import names_a_proxy
 from .relatives import BEFORE_RELATIVE, antecedent_group, before_apposition, cleft_focus, member_antecedent
 from .reading import lower_forms, tags
-from .sentence import CLITICS, DE, EXAMPLES, past_adjuncts, past_determiners, SUBJECT_CLITICS, adjunct_incise_start, MODAL_VERBS, NAMING_NOUNS, ORGAN_NOUNS, PARTIES, PREPOSITIONS, TYPE_NOUNS, reflexive, SentenceView, Slot, affiliation_end, examples, is_date_word, is_determiner, is_number, is_left_clitic, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, opens_with_preposition, last_group, listed_after_colon, past_role_nouns, relative_subject, role_heads, role_organisation, verb_before, word_phrases
+from .sentence import CLITICS, DATIVE_RELATIVES, DE, EXAMPLES, PREPOSED_RELATIVES, expand, past_adjuncts, past_determiners, SUBJECT_CLITICS, adjunct_incise_start, MODAL_VERBS, NAMING_NOUNS, ORGAN_NOUNS, PARTIES, PREPOSITIONS, TYPE_NOUNS, reflexive, SentenceView, Slot, affiliation_end, examples, is_date_word, is_determiner, is_number, is_left_clitic, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, opens_with_preposition, last_group, listed_after_colon, past_role_nouns, relative_subject, role_heads, role_organisation, verb_before, word_phrases
 from .typography import CLOSING_QUOTES, QUOTES
 
 
@@ -1432,3 +1432,71 @@ def summed_up_author(view: SentenceView, k: int) -> list[Slot]:
     if k - 1 <= view.sent.start or not (is_determiner(doc[k]) or doc[k].lower_ == "des") or doc[k - 1].text != ",":
         return []  # « des » the tagger reads as a preposition too
     return main_subject(view, doc[k - 1])
+
+
+#: Nouns of a gathering that one holds and others attend (« un conseil restreint », « une réunion »), by lemma.
+HELD_GATHERINGS = function_words("held_gathering")
+#: Verbs of holding a gathering, by lemma (« tenir », « présider »).
+HOLDING_GATHERING_VERBS = function_words("holding_gathering_verb")
+#: How many words back from its relative pronoun a gathering's noun may stand (« un conseil
+#: restreint consacré au développement des applications de l'informatique auquel ... »).
+GATHERING_REACH = 14
+
+
+def _attendance_pronoun(view: SentenceView, cue: Token) -> tuple[int, int]:
+    """Where the relative pronoun of a verb of attendance stands (« auquel ont participé », « à
+    laquelle Y a assisté »: at « à »), and where the subject between them begins (the verb's
+    index where none stands there); (-1, -1) where the verb opens no such relative clause."""
+    doc, start = view.doc, view.sent.start
+    k = cue.i - 1
+    while k > start and doc[k].pos_ in ("AUX", "ADV"):
+        k -= 1
+    subject = cue.i
+    while k > start and k in view.at and view.at[k].kind is EntityKind.PERSON:
+        subject = k = view.at[k].start  # « à laquelle Y et Z ont participé »
+        k -= 1
+        if k > start and (doc[k].lower_ == "et" or doc[k].text == ","):
+            k -= 1
+    if doc[k].lower_ in DATIVE_RELATIVES:
+        return k, subject
+    if doc[k].lower_ in PREPOSED_RELATIVES and k > start and doc[k - 1].lower_ == "à":
+        return k - 1, subject
+    return -1, -1
+
+
+def gathering_hosts(view: SentenceView, cue: Token) -> list[Slot]:
+    """« X a tenu un conseil restreint auquel ont participé A et B », « X a présidé une réunion à
+    laquelle ont assisté A et B », « le dîner offert par X, auquel ont assisté A et B »: the
+    persons who hold the gathering that the relative clause of the verb of attendance ``cue``
+    describes (X), whom those who attend it met; [] where no such gathering stands before it."""
+    doc, start = view.doc, view.sent.start
+    pronoun, _subject = _attendance_pronoun(view, cue)
+    if pronoun < 0:
+        return []
+    noun = next((j for j in range(pronoun - 1, max(start, pronoun - GATHERING_REACH) - 1, -1) if doc[j].pos_ == "NOUN" and doc[j].lemma_.lower() in HELD_GATHERINGS), None)
+    if noun is None or any(doc[j].pos_ in ("VERB", "AUX") and "Fin" in doc[j].morph.get("VerbForm") for j in range(noun + 1, pronoun)):
+        return []  # the relative describes another noun, a finite verb between
+    offered = next((j for j in range(noun + 1, pronoun) if doc[j].pos_ in ("VERB", "ADJ") and verb_lemma(doc[j]) in HOLDING_GATHERING_VERBS), None)
+    if offered is not None and offered + 1 < pronoun and doc[offered + 1].lower_ == "par":
+        return [s for s in view.group_at(past_role_nouns(view, offered + 2, pronoun), pronoun) if s.kind is EntityKind.PERSON]  # « offert par X »
+    verb = next((j for j in range(noun - 1, max(start, noun - GATHERING_REACH) - 1, -1) if doc[j].pos_ == "VERB" and verb_lemma(doc[j]) in HOLDING_GATHERING_VERBS), None)
+    if verb is None or any(doc[j].pos_ == "VERB" for j in range(verb + 1, noun)):
+        return []
+    return [s for s in expand(last_group(doc, subjects_of(view, doc[verb], view.clause(verb)[0]), doc[verb])) if s.kind is EntityKind.PERSON]
+
+
+def gathering_guests(view: SentenceView, cue: Token) -> list[Slot]:
+    """The persons who attend, as the subject of a verb of attendance in such a relative clause:
+    after it (« auquel ont participé le Premier ministre X, le ministre Y et Z ») or before it
+    (« à laquelle X a assisté »)."""
+    doc, found = view.doc, []
+    _pronoun, subject = _attendance_pronoun(view, cue)
+    k, end = (subject, cue.i) if subject < cue.i else (cue.i + 1, view.sent.end)
+    while k < end and not (doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")) and doc[k].text not in (";", ":", "("):
+        slot = view.at.get(k)
+        if slot is None:
+            k += 1
+            continue
+        found.extend(s for s in slot.parties() if s.kind is EntityKind.PERSON and all(s.cluster != f.cluster for f in found))
+        k = max(slot.end, k + 1)  # a role and the name after it (« le ministre de l'économie Y ») may be one person
+    return found

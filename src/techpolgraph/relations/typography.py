@@ -26,7 +26,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from ..data import function_words
-from ..resolve.document import GLOSS_MARKS  # an editor's marks around a gloss (« l'Allemagne `RFA` »): read past, the gloss kept
+from ..nlp.text import GLOSS_MARKS  # an editor's marks around a gloss (« l'Allemagne `RFA` »): read past, the gloss kept
 from .reading import forms
 
 OPENERS = {"(": ")", "[": "]"}

@@ -66,7 +66,7 @@ from ..data import function_words, read_lines, read_table
 from ..models import EntityKind, LocalEntity, Mention, construct, field_names
 from ..nlp.components import BRANCH_COUNTRIES, KIND_BY_LABEL, LABEL_ROLES, PERFECT_AUXILIARIES, STATE_FORMS, VOCATIVES, Gazetteer, cue_verbs, infinitive_in_er, particle_then_name
 from ..nlp.events import date_words, time_nouns
-from ..nlp.text import doc_text, line_bounds, line_break_tokens, longest_portfolio, portfolio_at, portfolios, sentences, span_text, strip_accents, tokens_text
+from ..nlp.text import GLOSS_MARKS, doc_text, line_bounds, line_break_tokens, longest_portfolio, portfolio_at, portfolios, sentences, span_text, strip_accents, tokens_text
 from ..nlp.words import WordTest
 from .names import (
     SAME_ARTICLE_VARIANTS,
@@ -526,8 +526,6 @@ def first_person_object(doc: Doc, i: int) -> bool:
     return bool(subjects) and subjects[0].i < i and subjects[0].lower_.replace("’", "'") not in ("je", "j'", "nous")
 
 
-#: The marks by which an editor glosses the words before them with a name (« le Chancelier `Helmut SCHMIDT` »).
-GLOSS_MARKS = frozenset({"`"})
 #: How many words of a role may stand between « de » and the name of the one who acts (« les menaces du président X »).
 ACTING_ROLE_WORDS = 3
 #: Verbs whose subject does the act of the infinitive after them (« Y vient de me recevoir »), by lemma.
@@ -614,7 +612,9 @@ PLURAL_OBJECT_CLITICS = function_words("plural_object_clitic")
 LIST_LINK_WORDS = 6
 CLITIC_GENDERS = {"le": "m", "la": "f"}
 #: Stressed pronouns of one person (« contre lui », « avec elle »).
-_STRESSED = WordTest(lambda word: word.lower() in ("lui", "elle"))
+_STRESSED = WordTest(lambda word: word.lower() in ("lui", "elle", "eux", "elles"))
+#: How many sentences back a plural stressed pronoun (« avec eux ») may find the persons it stands for.
+PLURAL_REACH = 6
 #: Prepositions of a relation after which a stressed pronoun stands for a party (« contre lui »).
 STRESSED_PREPOSITIONS = function_words("stressed_preposition")
 #: The first person singular subject pronoun (« je », « j'»), and its stressed form after a
@@ -1985,8 +1985,8 @@ class _DocState:
             if last.pos_ == "NOUN" and self._named_in_apposition(end, named):
                 i = end  # « l'homme le plus riche du pays, X, »: the name that follows, no anaphor
                 continue
-            if i >= 2 and doc[i - 1].lower_ == "de" and doc[i - 2].lower_ in ("droits", "droit"):
-                i = end  # « les droits de l'homme »: mankind, no one in play
+            if _of_rights(doc, i):
+                i = end  # « les droits (élémentaires) de l'homme »: mankind, no one in play
                 continue
             if rule == "pair" and _restricted_pair(doc, end):
                 i = end  # « les deux candidats du second tour »: which two, the text alone does not say
@@ -2178,7 +2178,10 @@ class _DocState:
                 continue
             if i + 1 < len(doc) and doc[i + 1].lower_.startswith(("-même", "même")):
                 continue  # « contre lui-même »
-            gender = "f" if doc[i].lower_ == "elle" else "m"
+            gender = "f" if doc[i].lower_ in ("elle", "elles") else "m"
+            if doc[i].lower_ in ("eux", "elles"):  # « je me suis entretenu avec eux »: the pair named before
+                self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="plural_stressed", gender=gender))
+                continue
             self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="object", gender=gender, stressed=True))
 
     def _signed_letter(self) -> tuple[str, str]:
@@ -4457,6 +4460,9 @@ class _DocState:
         if m.anaphor == "group":
             self._resolve_group(m)
             return
+        if m.anaphor == "plural_stressed":
+            self._resolve_plural_stressed(m)
+            return
         if m.anaphor == "plural_object":
             self._resolve_plural_object(m)
             return
@@ -5779,11 +5785,43 @@ class _DocState:
         elif len(group) < 2 and self.sents[here - 1].root.lemma_.lower() in MEETING_VERBS:
             group = self._subject_and_other(here - 1)  # « X a rencontré Y. Au cours de cette rencontre, ils ont ... »
             reason = "plural pronoun after a meeting (the subject of the sentence before and the one other person it names)"
+        if len(group) < 2 and (body := self._plural_named_subject(here - 1)):
+            m.cluster, m.reason = body, "plural pronoun (the body named in the plural, « Les Douze », the subject of the sentence before)"
+            return
         if len(group) < 2 or (m.gender == "f" and any(self.clusters[c].gender != "f" for c in group)):
             m.reason = "plural pronoun, no persons coordinated as the subject of the sentence before"
             return
         m.cluster, m.extra = group[0], group[1:]
         m.reason = reason
+
+    def _resolve_plural_stressed(self, m: _Mention) -> None:
+        """« X et Y sont retenus à Téhéran. ... Je me suis entretenu avec eux hier »: a plural stressed
+        pronoun after a preposition of a relation stands for the persons coordinated as the subject
+        of the nearest sentence before it that has such a subject (within ``PLURAL_REACH``
+        sentences), where no other person is named in the sentences between; « elles » for women only."""
+        here = self.sent_of[m.start]
+        for n in range(here - 1, max(here - 1 - PLURAL_REACH, -1), -1):
+            group = self._coordinated_subject(n)
+            if len(group) < 2:
+                continue
+            between = {r.cluster for r in self.mentions if r.named and r.cluster and self._is_person(r) and self.sents[n].end <= r.start < self.sents[here].start}
+            if between - set(group) or (m.gender == "f" and any(self.clusters[c].gender != "f" for c in group)):
+                break
+            m.cluster, m.extra = group[0], group[1:]
+            m.reason = "plural stressed pronoun (the persons coordinated as the subject of a sentence before, no other person named since)"
+            return
+        m.reason = "plural stressed pronoun, no persons coordinated as a subject before it"
+
+    def _plural_named_subject(self, n: int) -> str:
+        """The cluster of a body whose name is written in the plural with its article, no person
+        (« Les Douze », « Les Verts »), that opens sentence n as its subject; else ""."""
+        doc, sent = self.doc, self.sents[n]
+        if sent.start >= len(doc) or doc[sent.start].lower_ != "les":
+            return ""
+        named = next((r for r in self.mentions if r.named and r.cluster and r.start == sent.start + 1), None)
+        if named is None or self._is_person(named) or not self._is_subject(named):
+            return ""
+        return named.cluster
 
     def _resolve_plural_object(self, m: _Mention) -> None:
         """« Nous avons reçu X et Y. Je les remercie », « X a reçu Y et Z et les a félicités »: a
@@ -6399,6 +6437,17 @@ def _age_after(doc: Doc, i: int, comma: bool = True) -> str:
     return ""
 
 
+def _of_rights(doc: Doc, i: int) -> bool:
+    """Token i follows « droits de », adjectives between them or not (« les droits élémentaires de
+    l'homme »)."""
+    if i < 2 or doc[i - 1].lower_ != "de":
+        return False
+    k = i - 2
+    while k > 0 and doc[k].pos_ == "ADJ" and i - k <= 4:
+        k -= 1
+    return doc[k].lower_ in ("droits", "droit")
+
+
 def _feminine(doc: Doc, start: int, end: int) -> bool:
     """The description is feminine ("la directrice", "la PDG"), or a feminine title stands right
     before it (« Mme le Premier ministre »: a woman, whatever the noun's gender)."""
@@ -6738,7 +6787,10 @@ HEADING_CHARACTERS = 300
 #: Kinds of texts whose title names their one speaker (« Déclaration de M. X, ... »).
 TRANSCRIPT_KINDS = function_words("transcript_kind")
 #: A name in a title: up to five words, up to a comma, a preposition (« ..., sur », « à ») or a bracket.
-_TITLE_NAME = r"(?P<name>[^\s,;:()]+(?:\s+[^\s,;:()]+){1,4}?)(?=\s*,|\s+(?:sur|à|au|aux|dans|lors|devant|pour|avec|en)\s|\s*\(|\s*$)"
+_TITLE_NAME = (
+    r"(?P<name>[^\s,;:()]+(?:\s+[^\s,;:()]+){1,4}?)(?=\s*,|\s+(?:sur|à|au|aux|dans|lors|devant|pour|avec|en)\s|\s*\(|\s*$"
+    r"|\s+le\s+\d|\s+(?-i:PR[EÉ]SIDENTE?|CHANCELI[EÈ]RE?|PREMIER|ROI|REINE)\b)"  # « ... de M. Y le 5 décembre 1974 », « DE M. Y PRESIDENT DE ... »
+)
 _TITLE_SPEAKER = re.compile(
     r"(?P<kind>" + "|".join(re.escape(kind) for kind in sorted(TRANSCRIPT_KINDS, key=len, reverse=True)) + r")"
     r"\s+(?:" + SAID_BY + r"|de la\b|de\b|du\b|d['’])\s*(?:(?:M\.|Mme|Monsieur|Madame|pr[ée]sidente?|chanceli[eè]re?)\s+)?" + _TITLE_NAME,  # not « de La » in « de Laurent X »
@@ -6945,6 +6997,10 @@ def speech_guest(title: str) -> str:
     'Luc II'
     >>> speech_guest("Discours de M. Paul Martin sur la visite de l'usine")
     ''
+    >>> speech_guest("Toast de M. Paul Martin au dîner offert en l'honneur de M. Luc Bernard le 5 décembre 1974")
+    'Luc Bernard'
+    >>> speech_guest("ALLOCUTION DE M. PAUL MARTIN EN L'HONNEUR DE SON EXCELLENCE M. LUC BERNARD PRESIDENT DE VEXA, LYON")
+    'LUC BERNARD'
     >>> speech_guest("Déclaration de M. Paul Martin sur ses entretiens avec M. Luc Bernard, Président du Niger, Niamey, 3 mai 1986")
     'Luc Bernard'
     >>> speech_guest("Déclaration de M. Paul Martin sur ses entretiens avec M. Luc Bernard et Mme Anne Durand")

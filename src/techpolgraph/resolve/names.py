@@ -217,7 +217,7 @@ def _first_name_groups() -> dict[str, int]:
 #: letter off: « Marc Dupont » beside « Mark Dupont » are two people; but a long first name with a
 #: letter doubled or not, one form unknown (« Condoleeza », « Condoleezza »), is a slip. A hyphenated
 #: surname given whole once and cut short after (« Marion Maréchal-Le Pen », « Marion Maréchal »).
-SAME_ARTICLE_VARIANTS = frozenset({"middle name", "short form of the first name", "initials", "surname first", "surname spacing", "surname cut short", "doubled letter", "letter slipped in", "umlaut written out"})
+SAME_ARTICLE_VARIANTS = frozenset({"middle name", "short form of the first name", "initials", "surname first", "surname spacing", "surname cut short", "doubled letter", "letter slipped in", "umlaut written out", "first name left out"})
 
 #: Variants that spell one surname two ways.
 SURNAME_SPELLINGS = frozenset({"surname spelling", "umlaut written out"})
@@ -272,6 +272,8 @@ def name_variant(a: str, b: str) -> str:
       ("Schroeder", "Schröder"), as articles of one text may do;
     - "surname spelling": same first name, surnames that transliterate alike ("Dourov",
       "Durov") or one letter apart and at least six letters long ("Zelensky", "Zelenskyy");
+    - "first name left out": the other's name without its first of two first names, of the same
+      gender ("Hosni Moubarak", "Mohamed Hosni Moubarak"; not "Marie X", "Jean-Marie X");
     - "initials": same surname, the first names of one are the initials of the other's ("B.
       Obama", "J-M Ayrault");
     - "surname first": the same two words in the other order ("Nicolle Maxime", as lists write it);
@@ -296,6 +298,8 @@ def name_variant(a: str, b: str) -> str:
     ('surname cut short', '')
     >>> name_variant("Martin Luther", "Martin Luther King")
     ''
+    >>> name_variant("Hosni Moubarak", "Mohamed Hosni Moubarak"), name_variant("Marie Lepen", "Jean-Marie Lepen")
+    ('first name left out', '')
     
     """
     x, y = name_tokens(a), name_tokens(b)
@@ -312,6 +316,8 @@ def name_variant(a: str, b: str) -> str:
         groups = _first_name_groups()  # « Alex Jones » and « Alexander Emerick Jones »
         if shorter[0] in groups and groups.get(shorter[0]) == groups.get(longer[0]) and not _generational(longer):
             return "short form of the first name"
+        if len(longer) == 3 and longer[1:] == shorter and shorter[0] not in SURNAME_OPENERS and longer[0] in _first_names() and _same_gender(a, b) and not _generational(longer):
+            return "first name left out"  # « Hosni Moubarak » for « Mohamed Hosni Moubarak », « Charles X » for « Ernest-Charles X »; not « Marie X » for « Jean-Marie X »
         return ""
     if x[0] == y[0] and x[-1] == y[-1] and len(x) != len(y):
         shorter, longer = sorted((x, y), key=len)
