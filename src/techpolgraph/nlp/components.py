@@ -425,11 +425,8 @@ class EntityRecogniser:
     def _honorific_and_roles(self, span: Span) -> bool:
         """A span that opens on an honorific's noun (``honorific_noun``), singular or plural, and
         holds nothing but such nouns, articles and role nouns (« Majestés le Roi »)."""
-        def bare(word: str) -> bool:
-            return word.rstrip("s") in HONORIFIC_NOUNS or word in HONORIFIC_NOUNS
-
         words = [t.lower_ for t in span]
-        return bare(words[0]) and all(bare(w) or w in _ARTICLES or w in CAPITAL_TITLES or w in self.role_words for w in words)
+        return _honorific_noun(words[0]) and all(_honorific_noun(w) or w in _ARTICLES or w in CAPITAL_TITLES or w in self.role_words for w in words)
 
     def _role_then_adjective(self, span: Span) -> bool:
         """A span the model read as an organisation that opens with a capitalised role noun and
@@ -1463,6 +1460,11 @@ _LEGAL_ACTIONS = function_words("legal_action")
 CAPITAL_TITLES = function_words("capital_title")
 #: The nouns of honorifics (« Majesté », « Altesse »), lower case.
 HONORIFIC_NOUNS = function_words("honorific_noun")
+
+
+def _honorific_noun(word: str) -> bool:
+    """The lower-case word is the noun of an honorific, singular or plural (« majestés »)."""
+    return word in HONORIFIC_NOUNS or word.rstrip("s") in HONORIFIC_NOUNS
 _PLATFORM_WORDS = function_words("platform_noun")
 _ACCOUNT_NOUNS = function_words("account_noun")
 _ACCOUNT = WordTest(lambda word: word.lower() in _ACCOUNT_NOUNS)

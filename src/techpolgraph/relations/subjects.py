@@ -1443,6 +1443,11 @@ HOLDING_GATHERING_VERBS = function_words("holding_gathering_verb")
 GATHERING_REACH = 14
 
 
+def _finite(token: Token) -> bool:
+    """A finite verb or auxiliary: the verb of another clause."""
+    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+
+
 def _attendance_pronoun(view: SentenceView, cue: Token) -> tuple[int, int]:
     """Where the relative pronoun of a verb of attendance stands (« auquel ont participé », « à
     laquelle Y a assisté »: at « à »), and where the subject between them begins (the verb's
@@ -1474,7 +1479,7 @@ def gathering_hosts(view: SentenceView, cue: Token) -> list[Slot]:
     if pronoun < 0:
         return []
     noun = next((j for j in range(pronoun - 1, max(start, pronoun - GATHERING_REACH) - 1, -1) if doc[j].pos_ == "NOUN" and doc[j].lemma_.lower() in HELD_GATHERINGS), None)
-    if noun is None or any(doc[j].pos_ in ("VERB", "AUX") and "Fin" in doc[j].morph.get("VerbForm") for j in range(noun + 1, pronoun)):
+    if noun is None or any(_finite(doc[j]) for j in range(noun + 1, pronoun)):
         return []  # the relative describes another noun, a finite verb between
     offered = next((j for j in range(noun + 1, pronoun) if doc[j].pos_ in ("VERB", "ADJ") and verb_lemma(doc[j]) in HOLDING_GATHERING_VERBS), None)
     if offered is not None and offered + 1 < pronoun and doc[offered + 1].lower_ == "par":
@@ -1492,7 +1497,7 @@ def gathering_guests(view: SentenceView, cue: Token) -> list[Slot]:
     doc, found = view.doc, []
     _pronoun, subject = _attendance_pronoun(view, cue)
     k, end = (subject, cue.i) if subject < cue.i else (cue.i + 1, view.sent.end)
-    while k < end and not (doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")) and doc[k].text not in (";", ":", "("):
+    while k < end and not _finite(doc[k]) and doc[k].text not in (";", ":", "("):
         slot = view.at.get(k)
         if slot is None:
             k += 1

@@ -3916,7 +3916,7 @@ class _DocState:
         labelled = self._joint_turn_speaker(start, title)
         if labelled is not None:  # named by the label, if not by the text (« PRESIDENT PAUL MARTIN - »)
             person = self._person_of_title_name(labelled) or self.new_cluster(EntityKind.PERSON, labelled)
-            m.cluster, m.reason = person.id, "« je » in a joint press conference: the speaker its turn's label names (« LE PRÉSIDENT – »)"
+            m.cluster, m.reason = person.id, f"« {m.text.lower()} » in a joint press conference: the speaker its turn's label names (« LE PRÉSIDENT – »)"
             return
         found = [self._person_of_title_name(name) for name in joint_press_speakers(title)]
         if len(found) != 2 or None in found or found[0].id == found[1].id:
