@@ -4925,6 +4925,7 @@ CASES: tuple[Case, ...] = (
     Case("the-pair-named-before-as-them", f"{B} et {C} sont retenus à Lyon. Ils vont bien. Hier, {A} s'est entretenu avec eux.", (met(A, B), met(A, C))),
     Case("miss-them-after-another-person-named", f"{B} et {C} sont retenus à Lyon. Pixelia a recruté Anne Durand. Hier, {A} s'est entretenu avec eux.", ()),
     Case("miss-women-for-a-mixed-pair", f"{B} et {C} sont retenus à Lyon. Hier, {A} s'est entretenu avec elles.", ()),
+    Case("my-meeting-with-her", f"Déclaration de M. {A}, ministre, à Lyon le 3 mars 2024.\n\n{B} quitte la Commission. Lors de ma première rencontre avec elle, cela faisait deux jours qu'elle occupait ses fonctions.", (met(A, B),)),
     # @@NEW@@
 )
 

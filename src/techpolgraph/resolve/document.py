@@ -4999,6 +4999,8 @@ class _DocState:
                 continue
             if singular and token.morph.get("Number") == ["Plur"]:
                 continue  # « des réunions avec elle »: « elle » stands for no plural thing
+            if m.stressed and i == m.start - 2:
+                continue  # « ma rencontre avec elle »: the noun the pronoun completes, not what it stands for
             if token.dep_ == "obj" or token.lemma_.lower() in owned_nouns():
                 return i  # a thing done or owned; not a place passed through (« dans sa maison »)
         return None
