@@ -606,7 +606,7 @@ def _bears_on(trigger: Token, cue: Token) -> bool:
         # clause; not « doit, alors que ..., exclure Y », « souhaite, et elle le dit, rencontrer Y »;
         # nor for a noun (« ... les demandes des maires, néanmoins je remercie Y »)
         later = [c for c in commas if c > j]
-        opens = len(later) % 2 == 0 or (doc[j - 1].text == "," and _finite_verb_in(doc, later[-1] + 1, cue.i + 1))
+        opens = len(later) % 2 == 0 or (doc[j - 1].text == "," and finite_verb_in(doc, later[-1] + 1, cue.i + 1))
         if opens and any(j + len(p) < cue.i and phrase_ends_at(doc, j + len(p) - 1, (p,), j) for p in SCOPE_ENDS):
             return False
         if doc[j].lower_ in SCOPE_ADVERBS and doc[j - 1].text == "," and doc[j + 1].text != ",":
@@ -670,10 +670,15 @@ def _repetition(token: Token) -> bool:
     return token.lower_ in REPEAT_NOUNS or (token.pos_ in ("ADJ", "DET", "ADP", "PRON") and token.head.lower_ in REPEAT_NOUNS)
 
 
-def _finite_verb_in(doc: Doc, start: int, end: int) -> bool:
+def is_finite(token: Token) -> bool:
+    """A finite verb or auxiliary: the verb of a clause of its own."""
+    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+
+
+def finite_verb_in(doc: Doc, start: int, end: int) -> bool:
     """A finite verb or auxiliary stands in ``doc[start:end]``: the words after an incise's
     comma are a clause of their own (« , selon lui, Y a critiqué Z »), not the rest of one."""
-    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[start:end])
+    return any(is_finite(t) for t in doc[start:end])
 
 
 def _in_apposed_relative(trigger: Token) -> bool:
@@ -783,7 +788,7 @@ def _names_a_thing(trigger: Token, cue: Token) -> bool:
         return True
     # « Le projet de X est soutenu par Y »: the subject, someone's plan, with a verb of its own; not
     # « le projet de X de rencontrer Y », a doubt on the infinitive
-    return doc[i + 2].pos_ == "PROPN" and "Inf" not in cue.morph.get("VerbForm") and _finite_verb_in(doc, i + 3, cue.i + 1)
+    return doc[i + 2].pos_ == "PROPN" and "Inf" not in cue.morph.get("VerbForm") and finite_verb_in(doc, i + 3, cue.i + 1)
 
 
 def _granted(trigger: Token) -> bool:

@@ -16,7 +16,7 @@ from ..resolve.document import MONARCH_TITLES, SUBJECT_PRONOUNS, address_word
 from ..resolve.roles import nationalities
 from .control import PREDICATE_LINKS, caller, clitic_controller, controller, decided_unnamed, decision_participle, judged_decision, infinitive_mark, infinitive_of_noun, is_gerund, object_controlled, object_controller, perceived_doer, quoted_speaker
 from .cues import features, modality_words, party_actions, past_adverbial, verb_lemma
-from .modality import ENACTING_VERBS, GLAD_WORDS, LAUNCHING_VERBS, PERFORMATIVE_VERBS, glad_word_before, joined_infinitive
+from .modality import ENACTING_VERBS, GLAD_WORDS, LAUNCHING_VERBS, PERFORMATIVE_VERBS, finite_verb_in, glad_word_before, is_finite, joined_infinitive
 from .proxies import names_a_proxy
 from .relatives import BEFORE_RELATIVE, antecedent_group, before_apposition, cleft_focus, member_antecedent
 from .reading import lower_forms, tags
@@ -1010,7 +1010,7 @@ def _finite_after_self(doc: Doc, k: int, end: int) -> bool:
     """A finite verb at token k, past « -même » (« moi-même avons »)."""
     while k < end and doc[k].lower_ in ("-", "même", "-même"):
         k += 1
-    return k < end and doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")
+    return k < end and is_finite(doc[k])
 
 
 #: How many words a role description governed by a preposition may have before a name apposed to it.
@@ -1443,11 +1443,6 @@ HOLDING_GATHERING_VERBS = function_words("holding_gathering_verb")
 GATHERING_REACH = 14
 
 
-def _finite(token: Token) -> bool:
-    """A finite verb or auxiliary: the verb of another clause."""
-    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
-
-
 def _attendance_pronoun(view: SentenceView, cue: Token) -> tuple[int, int]:
     """Where the relative pronoun of a verb of attendance stands (« auquel ont participé », « à
     laquelle Y a assisté »: at « à »), and where the subject between them begins (the verb's
@@ -1479,7 +1474,7 @@ def gathering_hosts(view: SentenceView, cue: Token) -> list[Slot]:
     if pronoun < 0:
         return []
     noun = next((j for j in range(pronoun - 1, max(start, pronoun - GATHERING_REACH) - 1, -1) if doc[j].pos_ == "NOUN" and doc[j].lemma_.lower() in HELD_GATHERINGS), None)
-    if noun is None or any(_finite(doc[j]) for j in range(noun + 1, pronoun)):
+    if noun is None or finite_verb_in(doc, noun + 1, pronoun):
         return []  # the relative describes another noun, a finite verb between
     offered = next((j for j in range(noun + 1, pronoun) if doc[j].pos_ in ("VERB", "ADJ") and verb_lemma(doc[j]) in HOLDING_GATHERING_VERBS), None)
     if offered is not None and offered + 1 < pronoun and doc[offered + 1].lower_ == "par":
@@ -1497,7 +1492,7 @@ def gathering_guests(view: SentenceView, cue: Token) -> list[Slot]:
     doc, found = view.doc, []
     _pronoun, subject = _attendance_pronoun(view, cue)
     k, end = (subject, cue.i) if subject < cue.i else (cue.i + 1, view.sent.end)
-    while k < end and not _finite(doc[k]) and doc[k].text not in (";", ":", "("):
+    while k < end and not is_finite(doc[k]) and doc[k].text not in (";", ":", "("):
         slot = view.at.get(k)
         if slot is None:
             k += 1

@@ -334,8 +334,8 @@ class CorpusResolver:
             kind = others[other]
             if kind not in SAME_ARTICLE_VARIANTS and {doc for doc, _ in a.members} & {doc for doc, _ in b.members}:
                 continue  # "Marc Dupont" and "Mark Dupont" both named in one article: two people
-            if "" != _group_gender(a) != _group_gender(b) != "":
-                continue  # « Mme López Portillo » is not « José López Portillo »
+            if len({_group_gender(a), _group_gender(b)} - {""}) > 1:
+                continue  # « Mme López Portillo » is not « José López Portillo »: genders known and different
             target, joined = sorted((a, b), key=lambda g: (-len(g.key.split()), -len(g.members), g.key))
             reason = MergeReason.CORPUS_NEAR_NAME.detail(kind)
             target.members.extend(joined.members)
