@@ -922,17 +922,17 @@ def test_a_full_name_without_its_first_of_two_first_names_is_the_same_person(ana
 
 
 def test_names_glossed_between_backquotes_in_capitals_are_whole_people(analyse_text):
-    # an archive's index words: « LE PREMIER MINISTRE `RAYMOND BARRE`, LE MINISTRE DU BUDGET `NORBERT SEGARD` »
-    text = "LE PRESIDENT A TENU UN CONSEIL RESTREINT AUQUEL ONT PARTICIPE LE PREMIER MINISTRE `RAYMOND BARRE`, LE MINISTRE DU BUDGET `NORBERT SEGARD` ET LE MINISTRE DE L'INDUSTRIE `ANDRE GIRAUD`."
+    # an archive's index words: « LE PREMIER MINISTRE `RAYMOND PORTE`, LE MINISTRE DU BUDGET `NORBERT VIGARD` », surnames that are also words
+    text = "LE PRESIDENT A REUNI CE MATIN A L'ELYSEE LE PREMIER MINISTRE `RAYMOND PORTE`, LE MINISTRE DU BUDGET `NORBERT VIGARD` ET LE MINISTRE DES ARMEES `ANDRE FAUCHER`."
     a = analyse_text(text, date="1978-11-30", id="a.txt")
     entities, _links = link_entities([a])
-    assert {"Raymond Barre", "Norbert Segard", "André Giraud"} <= set(person_labels(entities))
+    assert {"Raymond Porte", "Norbert Vigard", "André Faucher"} <= set(person_labels(entities))
     assert not [label for label in person_labels(entities) if "`" in label or len(label.split()) < 2]
 
 
 def test_the_rights_of_man_are_no_one_and_they_are_the_twelve(analyse_text):
     # « ... des droits élémentaires de l'homme » names mankind; « Les Douze ... Ils » the body
-    text = "Les Douze condamnent l'assassinat de M. Luc Bernard. Ils expriment leur préoccupation face à cette violation des droits élémentaires de l'homme."
+    text = "Les Douze condamnent l'assassinat de M. Luc Bernard. Ils s'inquiètent de cette nouvelle atteinte aux droits élémentaires de l'homme."
     a = analyse_text(text, date="1990-01-01", id="a.txt")
     assert not [m for m in a.mentions if m.text == "l'homme" and m.cluster]
     twelve = next(m.cluster for m in a.mentions if m.text == "Douze")
