@@ -4926,6 +4926,16 @@ CASES: tuple[Case, ...] = (
     Case("miss-them-after-another-person-named", f"{B} et {C} sont retenus à Lyon. Pixelia a recruté Anne Durand. Hier, {A} s'est entretenu avec eux.", ()),
     Case("miss-women-for-a-mixed-pair", f"{B} et {C} sont retenus à Lyon. Hier, {A} s'est entretenu avec elles.", ()),
     Case("my-meeting-with-her", f"Déclaration de M. {A}, ministre, à Lyon le 3 mars 2024.\n\n{B} quitte la Commission. Lors de ma première rencontre avec elle, cela faisait deux jours qu'elle occupait ses fonctions.", (met(A, B),)),
+    Case("judged-act-named-by-a-relative-in-a-reported-clause", f"{A} a affirmé que la mesure que {C} a annoncée est inacceptable.", (criticised(A, C),)),
+    Case("judged-act-named-by-a-relative-after-a-saying-incise", f"M. {A}. Madame la ministre, vous l'avez rappelé, la mesure que {C} a annoncée lundi pour fermer les frontières de Vexa est dangereuse.", (criticised(A, C),)),
+    Case("miss-judged-act-named-by-a-relative-denied", f"{A} a affirmé que la mesure que {C} a annoncée n'est pas inacceptable.", ()),
+    Case("miss-judged-act-named-by-a-relative-for-another", f"{A} se demande si la mesure que {C} a annoncée est inacceptable.", ()),
+    Case("counting-on-one-is-the-speaker-s-trust", f"Déclaration de M. {A}, ministre, à Lyon le 3 mars 2024.\n\nNous pouvons, enfin, compter sur vous, madame {B}, qui avez ouvert les écoles du soir.", (endorsed(A, B),)),
+    Case("counting-on-one-told-of-others-is-that-one-s-support", f"{A} peut compter sur {B} pour la présidence du parti.", ()),
+    Case("one-counted-on-supports-the-one-who-counts", f"{A} peut compter sur {B}.", (endorsed(B, A),)),
+    Case("group-received-named-in-turn", f"{A} a déclaré : « J'ai pu recevoir diverses personnalités, d'abord M. {C}, le Premier ministre de Vexa, ensuite Mme {B}, la présidente de Lorn. »", (met(A, C), met(A, B))),
+    Case("miss-places-in-turn-are-no-members", f"{A} a reçu des délégations, d'abord à Lyon, puis à Paris.", ()),
+    Case("miss-then-opens-a-clause-of-its-own", f"{A} a critiqué {C}, ensuite {B} a parlé.", (criticised(A, C),)),
     # @@NEW@@
 )
 
@@ -5346,3 +5356,21 @@ def test_the_minister_of_a_ministry_s_communique_is_its_own(nlp, ministry, told)
     text = "M. Roland Dumas et M. Henri Duval ont parlé de la Namibie. Le ministre a reçu ce jeudi M. Henri Duval, ministre belge des affaires étrangères."
     analysis = next(analyse([make_document(text, "communique.txt", title=title, date="1985-03-14")], nlp))
     assert {t for t in told_in(analysis) if t[4].startswith("Le ministre")} == told
+
+
+JOINT_ROLES = "Déclaration conjointe du Président de la République et du Chancelier allemand.\n\nJe suis heureux d'accueillir aujourd'hui la Chancelière Angela MERKEL à Paris."
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "date, edges",
+    [
+        ("2012-05-16", {met("François Hollande", "Angela MERKEL")}),  # the holders of the two roles on that day
+        ("2019-05-16", {met("Emmanuel Macron", "Angela MERKEL")}),
+        (None, set()),  # no date: no holder to tell
+    ],
+)
+def test_a_joint_declaration_of_two_roles_names_the_host_by_the_guest(analyse_text, date, edges):
+    """« Déclaration conjointe du Président de la République et du Chancelier allemand »: the
+    « je » of a paragraph that names the one as a third person is the other, by the role table."""
+    assert edges_of(analyse_text(JOINT_ROLES, date=date)) == edges

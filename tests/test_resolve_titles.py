@@ -483,12 +483,27 @@ def test_je_in_a_transcript_takes_the_surname_the_text_names(titled):
     "title",
     [
         "",  # no title
-        "Conférence de presse conjointe de M. Paul Garnier et de Mme Jeanne Morel, à Paris",  # two speakers
         "Garnier et Morel : la crise",  # a headline, no transcript
     ],
 )
 def test_je_without_one_speaker_named_by_the_title_stays_unresolved(nlp, title):
     assert relations_under(nlp, "Je me suis entretenu ce matin avec Jeanne Morel.", title) == set()
+
+
+JOINT_TITLE = "Conférence de presse conjointe de M. Paul Garnier et de Mme Jeanne Morel, à Paris"
+
+
+@pytest.mark.parametrize(
+    "text, edges",
+    [
+        # a paragraph that names one of the two speakers as a third person is the other's,
+        # whom the text need not name
+        ("Je me suis entretenu ce matin avec Jeanne Morel.", {("met", "Paul Garnier", "Jeanne Morel", "asserted")}),
+        ("Je me suis entretenu ce matin avec Luc Bernard.", set()),  # neither named: either may speak
+    ],
+)
+def test_je_at_a_joint_press_conference_is_the_speaker_its_paragraph_does_not_name(nlp, text, edges):
+    assert relations_under(nlp, text, JOINT_TITLE) == edges
 
 
 def test_nous_in_a_sentence_that_names_the_speaker_is_another_speaker(nlp):

@@ -341,6 +341,14 @@ def opinion(view: SentenceView, word: Token, voice: Optional[Slot] = None) -> li
     if said:  # « Ce que vous dites est scandaleux ! »: the one who said it
         holders = [voice] if voice is not None and _stated(view, view.sent.start, word) else _speaker_at_sentence_end(view, word)
         return _pairs(holders, said, relation)  # « Ce que Y a fait est indigne, a déclaré X. »
+    of_noun = subject is not None and subject.start > view.sent.start and doc[subject.start - 1].lower_ in DE  # « ... de Y est »
+    inner = _judged_within(view, word, copula) if (subject is None or of_noun) and not faulting else None
+    if inner is not None:  # « X a déclaré que la décision que Y a prise est inacceptable »
+        start, done = inner
+        holders = _holders_before(view, start)
+        if not holders and voice is not None and _stated(view, start, word):
+            holders = [voice]  # « Monsieur le ministre, la décision que Y a prise est inacceptable. »
+        return _pairs(holders, done, relation)
     if subject is None or subject.kind not in PARTIES:
         topic = _quoted_topic(view, word, j)  # « « C'est un irresponsable », a lancé X à propos de Y »
         holders = _speaker_at_sentence_end(view, word) if topic else []
@@ -424,6 +432,26 @@ def _what_is_judged(view: SentenceView, copula: Token) -> list[Slot]:
     names, the subject of the judging « être »."""
     k = view.sent.start
     return actions_of(view, k, copula.i) if k + 2 < copula.i else []
+
+
+def _judged_within(view: SentenceView, word: Token, copula: Token) -> Optional[tuple[int, list[Slot]]]:
+    """Where the subject of the judging « être » names a party's act and opens a clause after a
+    comma or a « que » (« X a déclaré que la décision que Y a prise est inacceptable »,
+    « Monsieur le ministre, vous l'avez dit, la décision que Y a prise ... est inacceptable »):
+    the clause's start and the parties whose act it names; None otherwise."""
+    doc = view.doc
+    subject = next((t for t in word.children if t.dep_.startswith("nsubj") and t.i < copula.i), None)
+    if subject is not None:
+        start = subject.left_edge.i
+    else:  # the parser may take the phrase for the object of the verb before the comma
+        start = next((k for k in range(copula.i - 3, view.sent.start, -1) if doc[k - 1].text == "," or doc[k].text == ","), view.sent.start)
+        start += doc[start].text == ","
+    if start <= view.sent.start or start + 2 >= copula.i or doc[start - 1].lower_ not in (",", "que", "qu'", "qu’"):
+        return None
+    if not is_determiner(doc[start]) or any(t.text == "," for t in doc[start:copula.i]):
+        return None
+    done = actions_of(view, start, copula.i)
+    return (start, done) if done else None
 
 
 def _pairs(holders: list[Slot], targets: list[Slot], relation: RelationType) -> list[tuple[Slot, Slot, RelationType]]:
@@ -843,7 +871,33 @@ def _stated(view: SentenceView, start: int, word: Token) -> bool:
         j -= 1  # « M. Y est un menteur », « La Russie bafoue le droit »: the title or article left out of the name
     while j >= view.sent.start and (doc[j].pos_ in ("ADV", "CCONJ") or doc[j].text == "," or doc[j].text in DASHES):
         j -= 1
+    incise = _saying_incise(view, j)
+    if incise is not None:  # « Monsieur le ministre, vous l'avez dit, Y ... »
+        return _stated(view, incise, word)
     return j < view.sent.start or _affirmed_que(view, j) or _opening_call(view, j) or _after_main_clause(view, j, start) or _opening_time(view, j, start) or _opening_topic(view, j)
+
+
+def _saying_incise(view: SentenceView, j: int) -> Optional[int]:
+    """Token j ends an incise of saying set between commas (« vous l'avez dit, », « je le
+    répète, »): where the incise starts; None otherwise. The clause after it is stated as the
+    clause before it would be."""
+    doc = view.doc
+    if j < view.sent.start or doc[j].pos_ != "VERB" or j + 1 >= view.sent.end or doc[j + 1].text != ",":
+        return None
+    if verb_lemma(doc[j]) not in modality_words().get("reporting", frozenset()) | SAYING_INCISE_VERBS:
+        return None
+    k = j - 1
+    while k > view.sent.start and doc[k].pos_ == "AUX":
+        k -= 1
+    if k <= view.sent.start or doc[k].lower_ not in ("le", "l'", "l’") or doc[k - 1].lower_ not in SAYING_PRONOUNS:
+        return None
+    start = k - 1
+    return start if start == view.sent.start or doc[start - 1].text == "," else None
+
+
+#: Subject pronouns of an incise of saying (« vous l'avez dit »), and its verbs besides the verbs of saying.
+SAYING_PRONOUNS = function_words("saying_incise_pronoun")
+SAYING_INCISE_VERBS = function_words("saying_incise_verb")
 
 
 #: Words of a time phrase that may open a sentence before a comma, besides dates, numbers,

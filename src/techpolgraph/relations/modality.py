@@ -515,10 +515,12 @@ def _can_only(doc: Doc, j: int) -> bool:
 
 def _can_count_on(doc: Doc, j: int) -> bool:
     """« X peut compter sur le soutien de Y »: a support one can count on is given, not possible."""
-    return (
-        doc[j].lemma_.lower() == "pouvoir" and not is_conditional(doc[j])  # « pourrait compter sur » stays open
-        and j + 2 < len(doc) and doc[j + 1].lemma_.lower() == "compter" and doc[j + 2].lower_ == "sur"
-    )
+    if doc[j].lemma_.lower() != "pouvoir" or is_conditional(doc[j]):
+        return False  # « pourrait compter sur » stays open
+    k = j + 1
+    if k < len(doc) and doc[k].text == ",":  # « nous pouvons, enfin, compter sur Y »: past an adverb between commas
+        k = next((m + 1 for m in range(k + 1, min(k + 4, len(doc))) if doc[m].text == ","), k)
+    return k + 1 < len(doc) and doc[k].lemma_.lower() == "compter" and doc[k + 1].lower_ == "sur"
 
 
 #: Verbs of a court's acquittal: a charge they govern is not upheld (« relaxé », « acquitté »).

@@ -751,8 +751,8 @@ def examples(view: SentenceView, k: int, end: int) -> list[Slot]:
             return _each_after_a(view, thought, end)  # « des élus de tous bords – je pense à X, à Y ou à Z – »
         if doc[j].lower_ == "et" and _at_their_head(doc, j + 1, end):
             j += 1
-        if _at_their_head(doc, j, end):
-            break  # « aux institutions du pays, et à leur tête le président X »
+        if _at_their_head(doc, j, end) or (doc[j - 1].text == "," and j + 1 < end and _first_of_all(doc, j)):
+            break  # « aux institutions du pays, et à leur tête le président X », « ..., d'abord X »
         if doc[j].lower_ == "y" and j + 1 < end and doc[j + 1].lower_ in EXAMPLES:
             j += 1  # « y compris »
             continue
@@ -778,6 +778,8 @@ def examples(view: SentenceView, k: int, end: int) -> list[Slot]:
         return _each_after_a(view, thought, view.sent.end)  # « les élus, je pense à X et à Y »: past the clause the verb opens
     if j < end and _at_their_head(doc, j, end):
         j += 3
+    elif j + 2 < end and doc[j - 1].text == "," and _first_of_all(doc, j):
+        j += 2  # « diverses personnalités, d'abord M. X, le Premier ministre canadien, ensuite M. Y »: each in turn
     elif j >= end or doc[j].lower_ not in EXAMPLES:
         return []
     else:
@@ -797,6 +799,11 @@ def examples(view: SentenceView, k: int, end: int) -> list[Slot]:
     if j not in view.at:
         j = past_role_nouns(view, j, end)  # « des élus, dont les maires X et Y »
     return view.group_at(j, end, listing=True)
+
+
+def _first_of_all(doc: Doc, j: int) -> bool:
+    """Tokens j and j + 1 are « d'abord », which opens the members of a group named in turn."""
+    return doc[j].lower_.replace("’", "'") == "d'" and doc[j + 1].lower_ == "abord"
 
 
 def _in_compound(doc: Doc, j: int) -> bool:

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from ..data import function_words, read_lines
 from ..nlp.events import date_words, time_nouns
 from ..models import EntityKind, RelationType
-from ..resolve.document import ADDRESSEE_PRONOUNS, FIRST_PERSON_SUBJECTS
+from ..resolve.document import ADDRESSEE_PRONOUNS, FIRST_PERSON_SUBJECTS, FIRST_PERSON_WORDS
 from ..resolve.roles import nationalities
 from .complements import ACCOUNT_NOUNS, COMPANY_PARTICIPLES, authorities_of_opening_place, bare_object, co_agents, complement, country_of_ban, direct_object, from_office, fronted, members_in_apposition, own_account_platform, past_relative
 from .control import addressed_by_name, before_auxiliaries, caller, dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, reported_subject, speaker, speaker_after_comma
@@ -938,7 +938,8 @@ def _had_together(view: SentenceView, j: int) -> bool:
 
 def _relied_on(view: SentenceView, subjects: list[Slot], after: int, end: int, words: tuple[str, ...]) -> list[tuple[Slot, Slot, bool]]:
     """« X peut compter sur Y », « peut compter sur le député Y »: Y, named right after the
-    preposition (past its description), supports the subject; not « compte sur Y pour agir »,
+    preposition (past its description), supports the subject; where the subject is the speaker
+    (« nous comptons sur Y »), the speaker's trust endorses Y; not « compte sur Y pour agir »,
     a task one relies on Y for, nor « compter sur le soutien de Y » (the noun's own reading)."""
     doc = view.doc
     if after >= end or doc[after].lower_ not in words:
@@ -954,7 +955,15 @@ def _relied_on(view: SentenceView, subjects: list[Slot], after: int, end: int, w
     if k < end and doc[k].lower_ == "pour":
         return []
     sources = expand([s for s in group if s.kind in PARTIES])
+    if subjects and all(_first_person(t) for t in subjects) and not any(_first_person(a) for a in sources):
+        # « Nous comptons sur vous », « je sais pouvoir compter sur Y »: the speaker's trust in Y
+        return [(t, a, False) for a in sources for t in subjects if a.cluster != t.cluster]
     return [(a, t, False) for a in sources for t in subjects if a.cluster != t.cluster]
+
+
+def _first_person(slot: Slot) -> bool:
+    """The party is named by a pronoun of the first person (« je », « nous »)."""
+    return slot.text.lower() in FIRST_PERSON_WORDS
 
 
 def _opening_occasion(view: SentenceView, j: int) -> bool:

@@ -95,6 +95,7 @@ from .roles import (
     epithets,
     leader_role,
     nationalities,
+    parse_description,
     occupations,
     person_heads,
     role_nouns,
@@ -2225,6 +2226,7 @@ class _DocState:
         speaker, addressee = self._voices()
         title = doc._.tpg_title or ""
         joint = bool(joint_press_speakers(title))
+        roles_joint = bool(self._joint_speakers())
         for i in numpy.flatnonzero(_FIRST_PERSON.mask(self.orths, doc.vocab.strings)).tolist():
             if i in taken or doc[i].pos_ != "PRON" or (doc[i].lower_ == "moi" and (i == 0 or doc[i - 1].pos_ != "ADP") and not _joined_me(doc, i) and not cleft_subject(doc, i)):
                 continue
@@ -2240,7 +2242,7 @@ class _DocState:
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="title_speaker"))
             elif self._turn_speaker(i):  # « M. Jean Martin : Je suis heureux d'accueillir ... »
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="turn_speaker"))
-            elif joint_press_speakers(self.doc._.tpg_title or "") and not self._in_question(i):  # « Conférence de presse conjointe de M. X et de M. Y »
+            elif roles_joint and not self._in_question(i):  # « Conférence de presse conjointe de M. X et de M. Y »
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="joint_press_speaker"))
         for i in numpy.flatnonzero(_YOU.mask(self.orths, doc.vocab.strings)).tolist():
             if i in taken or doc[i].pos_ != "PRON" or self.in_quote(i):
@@ -2291,7 +2293,7 @@ class _DocState:
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="joint_declarants"))
             elif joint_countries(self.doc._.tpg_title or ""):  # « Déclaration commune des ministères ... de la France et de l'Allemagne »
                 self.mentions.append(_Mention(i, i + 1, EntityKind.LOCATION, doc[i].text, named=False, anaphor="joint_countries"))
-            elif joint_press_speakers(self.doc._.tpg_title or "") and not self._in_question(i):  # « nous nous étions croisés », said at a joint press conference
+            elif roles_joint and not self._in_question(i):  # « nous nous étions croisés », said at a joint press conference
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="joint_press_we"))
 
     def _addressee_reading(self, i: int) -> str:
@@ -3918,16 +3920,25 @@ class _DocState:
             person = self._person_of_title_name(labelled) or self.new_cluster(EntityKind.PERSON, labelled)
             m.cluster, m.reason = person.id, f"« {m.text.lower()} » in a joint press conference: the speaker its turn's label names (« LE PRÉSIDENT – »)"
             return
-        found = [self._person_of_title_name(name) for name in joint_press_speakers(title)]
-        if len(found) != 2 or None in found or found[0].id == found[1].id:
-            m.reason = "« je » in a joint press conference whose speakers the text does not both name"
+        names = self._joint_speakers()
+        found = [self._person_of_title_name(name) for name in names]
+        if len(found) != 2 or (None not in found and found[0].id == found[1].id):
+            m.reason = "« je » in a joint press conference whose two speakers the text does not tell apart"
             return
-        named = [c for c in found if any(o.cluster == c.id and o.named and start <= o.start < end for o in self.mentions)]
+        named = [k for k, c in enumerate(found) if c is not None and any(o.cluster == c.id and o.named and start <= o.start < end for o in self.mentions)]
         if len(named) != 1:
             m.reason = "« je » in a joint press conference, in a paragraph that names neither speaker, or both"
             return
-        other = found[1] if named[0] is found[0] else found[0]
+        # the other speaker, a person of the title's name where the text never names him (« je suis heureux d'accueillir Y »)
+        other = found[1 - named[0]] or self.new_cluster(EntityKind.PERSON, names[1 - named[0]])
         m.cluster, m.reason = other.id, "« je » in a joint press conference: the speaker its paragraph does not name as a third person"
+
+    def _joint_speakers(self) -> tuple[str, ...]:
+        """The two speakers of a joint press conference or declaration, as its title names them
+        (:func:`joint_press_speakers`), or by their roles alone, whose holders on the document's
+        date the role table gives (:func:`joint_role_speakers`)."""
+        title = self.doc._.tpg_title or ""
+        return joint_press_speakers(title) or joint_role_speakers(title, self.date, self.r.table)
 
     def _joint_turn_speaker(self, line_start: int, title: str) -> Optional[str]:
         """The speaker of a joint press conference that the label of the turn of the line at
@@ -3947,7 +3958,7 @@ class _DocState:
         """A subject « nous » of a verb of meeting each other at a joint press conference of two (« nous
         nous étions croisés à Cancun »): both speakers, the first as its cluster, the second as an
         extra one; any other « nous » (we French, we ministers) no one."""
-        found = [self._person_of_title_name(name) for name in joint_press_speakers(self.doc._.tpg_title or "")]
+        found = [self._person_of_title_name(name) for name in self._joint_speakers()]
         if len(found) != 2 or None in found or found[0].id == found[1].id or not self._before_reciprocal_meeting(m):
             m.reason = "« nous » at a joint press conference, of no verb of meeting each other"
             return
@@ -7118,6 +7129,38 @@ def joint_press_speakers(title: str) -> tuple[str, ...]:
     ()
     """
     return _named_pair(_JOINT_PRESS, title)
+
+
+#: A joint declaration's title naming its two speakers by their roles alone (« Déclaration
+#: conjointe du Président de la République et du Premier ministre israélien »).
+_JOINT_ROLES = re.compile(
+    r"^\s*(?:Transcription\s+de\s+la\s+)?(?:(?:[Cc]onf[ée]rences?|[Pp]oints?)\s+de\s+presse\s+conjointe?s?|[Dd][ée]clarations?\s+(?:de\s+presse\s+)?conjointes?)\s+(?:du|de\s+la)\s+"
+    r"(?P<a>[^,]+?)\s+et\s+(?:du|de\s+la)\s+(?P<b>[^,]+?)\s*(?:,|\.?$|\s(?:à|sur|lors|au|après|en)\s)"
+)
+
+
+def joint_role_speakers(title: str, date: Optional[dt.date], table: RoleTable) -> tuple[str, ...]:
+    """The two who speak in turn at a joint declaration whose title names them by their roles
+    alone, as the role table gives the holders of those roles on ``date``; () where either role
+    has no one holder then.
+
+    >>> t = RoleTable.shipped()
+    >>> joint_role_speakers("Déclaration conjointe du Président de la République et du Premier ministre israélien", dt.date(2017, 7, 17), t)
+    ('Emmanuel Macron', 'Benyamin Netanyahou')
+    >>> joint_role_speakers("Déclaration conjointe du Président de la République et du Premier ministre israélien", None, t)
+    ()
+    """
+    found = _JOINT_ROLES.match(" ".join(title.split()))
+    if found is None or date is None:
+        return ()
+    holders = []
+    for words in (found["a"], found["b"]):
+        role = implied_role(words) or parse_description(words)
+        holder = table.holder(role, date) if role is not None else None
+        if not holder:
+            return ()
+        holders.append(holder)
+    return tuple(holders) if holders[0] != holders[1] else ()
 
 
 #: A turn's label at a joint press conference: a role in capitals, the speaker's surname after it
