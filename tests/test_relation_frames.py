@@ -4936,6 +4936,17 @@ CASES: tuple[Case, ...] = (
     Case("group-received-named-in-turn", f"{A} a déclaré : « J'ai pu recevoir diverses personnalités, d'abord M. {C}, le Premier ministre de Vexa, ensuite Mme {B}, la présidente de Lorn. »", (met(A, C), met(A, B))),
     Case("miss-places-in-turn-are-no-members", f"{A} a reçu des délégations, d'abord à Lyon, puis à Paris.", ()),
     Case("miss-then-opens-a-clause-of-its-own", f"{A} a critiqué {C}, ensuite {B} a parlé.", (criticised(A, C),)),
+    Case("animosity-towards-one-not-hidden", f"Le candidat {A} ne cache pas sa profonde animosité envers {C}.", (criticised(A, C),)),
+    Case("hatred-of-one-for-another", f"La haine de {A} pour {C} a grandi après le procès.", (criticised(A, C),)),
+    Case("miss-no-animosity-felt", f"{A} ne ressent aucune animosité envers {C}.", ()),
+    Case("miss-contempt-for-a-thing", f"{A} a dit son mépris pour la loi de 2019.", ()),
+    Case("miss-criticism-by-one-s-followers", f"Les critiques des partisans de {C} contre {A} se multiplient.", ()),
+    Case("miss-support-from-one-s-relatives", f"Le soutien des proches de {C} à {A} a été discret.", ()),
+    Case("quoted-we-with-one-named-first", f"« Avec {A}, nous avons évoqué l'attractivité de la France », a écrit {C} sur son compte.", (met(C, A),)),
+    Case("support-of-one-described-then-named-after-a-colon", f"{C} a obtenu le soutien d'une figure plus respectée : {A}, gouverneur de Vexa.", (endorsed(A, C),)),
+    Case("miss-a-colon-that-opens-a-clause", f"{C} a reçu le soutien d'une partie de la droite : {A} a dit son accord.", ()),
+    Case("counting-on-supporters-named-as-examples", f"{C} peut également compter sur des soutiens de longue date, comme l'actrice {B}.", (endorsed(B, C),)),
+    Case("miss-counting-on-friends-for-a-task", f"{C} peut compter sur des amis, comme {B}, pour financer sa campagne.", ()),
     # @@NEW@@
 )
 

@@ -22,6 +22,7 @@ from ..resolve.organisations import OrgTypes
 from ..resolve.roles import countries
 from .cues import LOCUTION_HEADS, SHORT_ADVERBIAL, Argument, features, past_adverbial
 from .proxies import actions_of
+from .typography import QUOTES
 from .sentence import (
     describing,
     past_bare_phrases,
@@ -351,6 +352,26 @@ def members_after_colon(view: SentenceView, i: int) -> list[Slot]:
     sentence: those members."""
     colon = _after_plural_object(view, i, ":", ("DET", "NUM", "ADJ", "NOUN", "ADP", "PRON"), possessives=True)
     return listed_after_colon(view, colon) if colon is not None else []
+
+
+#: How many words a description may have before the colon that names the one it describes.
+DESCRIPTION_WORDS = 6
+
+
+def named_after_colon(view: SentenceView, i: int, end: int) -> list[Slot]:
+    """« le soutien d'une figure plus respectée : Y, gouverneur de Z »: a description of someone
+    (its article before token i), then a colon and the one party it describes, set apart by a
+    comma or ending the sentence; else none."""
+    doc = view.doc
+    colon = next((k for k in range(i, min(i + DESCRIPTION_WORDS, view.sent.end)) if doc[k].text == ":"), None)
+    if colon is None or colon == i or any(k in view.at or not (doc[k].pos_ in ("ADJ", "NOUN", "ADV", "ADP", "DET") or is_past_participle(doc[k])) for k in range(i, colon)):
+        return []
+    first = past_determiners(view, colon + 1, view.sent.end)
+    named = view.at.get(first)
+    if named is None or named.start != first or named.kind not in PARTIES:
+        return []
+    after = named.end
+    return [named] if after >= view.sent.end or doc[after].text in (",", ".", ";") or doc[after].is_punct else []
 
 
 def members_in_apposition(view: SentenceView, i: int) -> list[Slot]:
@@ -774,6 +795,8 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
             found = view.group_past(k, end) or actions_of(view, k, end) or examples(view, k, end)  # « celui qui ..., X »
             if not found and lower in COMPANY_WORDS:  # « aux côtés de deux patrons, A et B », « ... de la tech : A et B »
                 found = members_in_apposition(view, opening) or members_after_colon(view, opening)
+            if not found and lower in DE and opening > j + 1 and view.doc[opening - 1].lower_ in ("un", "une"):
+                found = named_after_colon(view, opening, end)  # « le soutien d'une figure respectée : Y, gouverneur de Z »
             found = found + _same_preposition_again(view, found, end, lower) + _and_described_member(view, found, end, lower)
             if len(found) == 1:
                 found = found + next_described_person(view, found[0], end)  # « avec Mme X, maire de la ville, le député Y »
@@ -1089,6 +1112,8 @@ def fronted(view: SentenceView, cue: Token, preposition: str) -> list[Slot]:
     avons longuement évoqué la crise »: the parties of a sentence that opens with the
     preposition and its group, closed by a comma before the cue's clause; else none."""
     doc, start = view.doc, view.sent.start
+    if doc[start].text in QUOTES and start + 1 < cue.i:
+        start += 1  # « « Avec X, nous avons évoqué ... », a écrit Y »: the quotation opens the sentence
     if doc[start].lower_ != preposition or start + 1 >= cue.i:
         return []
     group = [s for s in view.group_at(past_role_nouns(view, past_determiners(view, start + 1, cue.i), cue.i), cue.i) if s.kind in PARTIES]

@@ -520,6 +520,8 @@ def _can_count_on(doc: Doc, j: int) -> bool:
     k = j + 1
     if k < len(doc) and doc[k].text == ",":  # « nous pouvons, enfin, compter sur Y »: past an adverb between commas
         k = next((m + 1 for m in range(k + 1, min(k + 4, len(doc))) if doc[m].text == ","), k)
+    while k < len(doc) and doc[k].pos_ == "ADV":
+        k += 1  # « peut également compter sur Y »
     return k + 1 < len(doc) and doc[k].lemma_.lower() == "compter" and doc[k + 1].lower_ == "sur"
 
 
@@ -1162,7 +1164,7 @@ def governor(cue: Token, sent: Span, effect: str) -> Optional[Token]:
             return governor(token, sent, effect)  # « l'intention de X de procéder à la dissolution de Y »: the support verb's
         elif low[j] == "pour" and steps == 0 and (aim := _noun_before_purpose(doc, j, sent, effect)) is not None:
             return aim  # « une procédure administrative pour suspendre Y »
-        elif not (low[j] in GOVERNED or pos in ("ADV", "AUX") or low[j] in NE):
+        elif not (low[j] in GOVERNED or pos in ("ADV", "AUX") or low[j] in NE or _prenominal(doc, j, cue)):
             break
         j -= 1
         steps += 1
@@ -1271,6 +1273,12 @@ def is_lacking(token: Token) -> bool:
     """« manque », « manquait »: a form of « manquer », which the tagger may read as an adjective
     or leave unlemmatised."""
     return verb_lemma(token) == LACKING or token.lower_.startswith(LACKING[:-2])
+
+
+def _prenominal(doc: Doc, j: int, cue: Token) -> bool:
+    """Token j is an adjective among those right before a noun cue (« ne cache pas sa profonde
+    animosité envers Y »): read past, to the verb that governs the noun."""
+    return cue.pos_ == "NOUN" and all(t.pos_ == "ADJ" for t in doc[j : cue.i])
 
 
 def hesitation(cue: Token, sent: Span) -> Optional[Modality]:

@@ -78,6 +78,7 @@ def nominal(
             aimed = [s for s in subjects if all(s.cluster != f.cluster for f in first)]  # « X a écopé d'une amende infligée par Y »
         return first, aimed
     if spec.source is Source.DE:
+        head = after
         after += _bare_complement(view, after, end) or _qualifier(view, after, end)
         extra = _modifiers(view, after, end)  # « le soutien politique et financier de X »
         opening = next((k for k in range(after, min(after + 3, end)) if view.doc[k].lower_ in words), after) if spec.argument.value.endswith(" de") else after  # « en faveur de Y »
@@ -85,6 +86,8 @@ def nominal(
         own = own or (after < end and view.doc[after].lower_ in AIMING)  # « une enquête visant des sites »: « des » is an article of what it aims at
         # « son soutien au parti d'extrême droite X »: a « de » inside the noun's own complement is none of its source
         actors = [] if own else complement(view, after, end, DE, gap=2 + extra) or complement(view, after, end, ("par",), gap=2 + extra)
+        if actors and any(t.lower_ in FOLLOWER_NOUNS and view.doc[t.i + 1].lower_ in DE for t in view.doc[head : actors[0].start - 1]):
+            return [], []  # « les critiques des partisans de X contre Y »: X's followers', not X's
         if actors:  # « les critiques de X », « les critiques de la part de X », « la condamnation par X de Y »
             targets = complement(view, _past_own_name(view, actors[-1]), end, words, gap=2) or _addressed_to(view, actors[-1].end, end)
             if not targets and spec.argument in (Argument.A_L_ENCONTRE_DE, Argument.CONTRE):
@@ -949,6 +952,10 @@ VISIT_CONTENTS = function_words("visit_content")
 #: Verbs of writing: a relation noun after « sur » is what they are about (« a écrit sur »).
 WRITING_VERBS = function_words("writing_verb")
 #: Relation nouns that relate only with their own complement (« les propos de X à l'encontre
+#: Nouns of those who follow or stand by a party (« les partisans de X »): a relation noun
+#: whose « de » names them is theirs, not that party's.
+FOLLOWER_NOUNS = function_words("follower_noun")
+
 #: de Y »), neutral without it.
 NEUTRAL_NOUNS = function_words("neutral_noun")
 #: The preposition after which a neutral noun is hostile by itself (« à l'encontre de »).

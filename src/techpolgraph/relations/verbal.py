@@ -52,6 +52,7 @@ from .sentence import (
     before_qualifiers,
     coordinated,
     during,
+    examples,
     expand,
     is_determiner,
     is_title,
@@ -950,9 +951,12 @@ def _relied_on(view: SentenceView, subjects: list[Slot], after: int, end: int, w
     named = past_role_nouns(view, j, end)
     group = view.group_at(named, end)
     if not group or group[0].start != named:
-        return []
+        group = examples(view, j, view.sent.end)  # « peut compter sur des soutiens de longue date, comme Y »
+        if not group:
+            return []
     k = group[-1].end
-    if k < end and doc[k].lower_ == "pour":
+    k += k + 1 < view.sent.end and doc[k].text == ","  # « compter sur des amis, comme Y, pour ... »
+    if k < view.sent.end and doc[k].lower_ == "pour":
         return []
     sources = expand([s for s in group if s.kind in PARTIES])
     if subjects and all(_first_person(t) for t in subjects) and not any(_first_person(a) for a in sources):
