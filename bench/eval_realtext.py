@@ -176,6 +176,8 @@ SETS = {
     "holdout141": (REALTEXT / "holdout141", None),
     "holdout142": (REALTEXT / "holdout142", None),
     "holdout143": (REALTEXT / "holdout143", None),
+    "holdout144": (REALTEXT / "holdout144", None),
+    "holdout145": (REALTEXT / "holdout145", None),
 }
 
 
@@ -395,6 +397,8 @@ ROUNDS = {
     "sixty-sixth round, second split (kq*)": ("kq",),
     "sixty-seventh round (kr*)": ("kr",),
     "sixty-seventh round, second split (ks*)": ("ks",),
+    "sixty-eighth round (kt*)": ("kt",),
+    "sixty-eighth round, second split (ku*)": ("ku",),
 }
 
 
