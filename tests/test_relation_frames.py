@@ -4947,6 +4947,23 @@ CASES: tuple[Case, ...] = (
     Case("miss-a-colon-that-opens-a-clause", f"{C} a reçu le soutien d'une partie de la droite : {A} a dit son accord.", ()),
     Case("counting-on-supporters-named-as-examples", f"{C} peut également compter sur des soutiens de longue date, comme l'actrice {B}.", (endorsed(B, C),)),
     Case("miss-counting-on-friends-for-a-task", f"{C} peut compter sur des amis, comme {B}, pour financer sa campagne.", ()),
+    Case("glad-that-one-acted", f"Le Conseil se félicite du fait que {C} a accepté la médiation.", (endorsed("Conseil", C),)),
+    Case("miss-rejoicing-that-one-won-may-be-irony", f"{A} se réjouit que {B} ait signé cette pétition…", ()),
+    Case("praising-the-fact-that-one-acted", f"{A} salue le fait que {B} a accepté la médiation.", (endorsed(A, B),)),
+    Case("miss-glad-of-the-fact-that-one-was-beaten", f"{A} se réjouit du fait que {B} a été battue.", ()),
+    Case("miss-glad-of-the-fact-that-one-lost", f"{A} se félicite du fait que {B} a quitté le pouvoir.", ()),
+    Case("miss-glad-of-the-fact-that-one-is-somewhere", f"{A} se félicite du fait que {B} est à Rome.", ()),
+    Case("miss-deploring-what-one-underwent", f"{A} déplore que {B} ait été arrêtée.", ()),
+    Case("miss-the-object-of-a-relative-in-the-subject", f"{B} est arrivée. Les fonctionnaires de mes services qui ont reçu le mollah {C} lui ont dit notre réprobation.", ()),
+    Case("miss-relations-broken-off-are-no-ban", "La France a rompu ses relations diplomatiques avec la Pologne.", ()),
+    Case("relations-frozen", "La France va geler toutes ses relations politiques avec la Pologne.", (banned("France", "Pologne", "uncertain"),)),
+    Case("relative-object-of-an-infinitive-under-a-decision", f"{C}, que {A} avait décidé de recevoir personnellement à Lyon, est arrivé.", (met(A, C),)),
+    Case("relative-object-of-an-infinitive-refused", f"{C}, que {A} a refusé de recevoir, est parti.", (met(A, C, "negated"),)),
+    Case("miss-a-conjunction-que-before-a-decision", f"Le journal de {C} annonce que {B} avait décidé de recevoir.", ()),
+    Case("a-meeting-granted-to-the-speaker-by-a-clitic", f"« {C} m'a accordé un entretien hier », a dit {A}.", (met(C, A),)),
+    Case("a-visit-paid-to-us", f"« {C} nous a rendu visite hier », a dit {A}.", (met(C, A),)),
+    Case("the-meeting-one-granted-us", f"Déclaration de M. {A}, ministre, sur la Californie, à Lyon le 12 février 2014.\n\nDans l'entretien que {C} nous accordait hier, il nous disait sa confiance.", (met(C, A),)),
+    Case("miss-the-interview-one-granted-a-paper", f"L'entretien que {C} a accordé au journal était franc.", ()),
     # @@NEW@@
 )
 

@@ -490,9 +490,14 @@ def dative_clitic(view: SentenceView, cue: Token, clause_start: int) -> Optional
     j = cue.i - 1
     while j >= clause_start and (doc[j].pos_ == "AUX" or doc[j].lower_ in NE_WORDS or doc[j].lower_ in ADVERBIAL_PRONOUNS) and j not in view.at:
         j -= 1  # « Y ne lui a pas rendu visite », « je lui en sais gré »
-    if j >= clause_start and (doc[j].lower_ == "lui" or ((doc[j].lower_ in ADDRESSEE_PRONOUNS or doc[j].lower_ == "leur") and j in view.at)):
-        return j  # « vous », « te »: placed by the resolver in a letter only; « leur », where it stands for a list of persons
+    speaker = doc[j].lower_ in SPEAKER_DATIVES and j > clause_start and (j - 1 in view.at or doc[j - 1].pos_ in ("PRON", "PROPN"))  # « Y nous a reçus », not « Nous souhaitons »
+    if j >= clause_start and (doc[j].lower_ == "lui" or ((doc[j].lower_ in ADDRESSEE_PRONOUNS or speaker or doc[j].lower_ == "leur") and j in view.at)):
+        return j  # « vous », « te »: placed by the resolver in a letter only; « leur », where it stands for a list of persons; « m' », « nous »: the speaker, where placed
     return None
+
+
+#: The speaker's dative clitics (« Y m'a accordé un entretien », « Y nous a rendu visite »).
+SPEAKER_DATIVES = FIRST_PERSON_CLITICS | {"nous"}
 
 
 #: Titles that call the one addressed by name (« Monsieur Y », « M. Y »), lower case.

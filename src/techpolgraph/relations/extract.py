@@ -121,7 +121,7 @@ from .sentence import (
 from .subjects import SUBJECT_PRONOUNS, apposed_reflexive_party, exhorts_itself, gathering_guests, gathering_hosts, subjects_of
 from .tree import Reparse, TreeReader
 from .typography import CLOSING_QUOTES, MARK_TOKENS, QUOTES
-from .verbal import BEING_SOMEWHERE, VERBAL_ADJECTIVE_ENDINGS, arguments, lacks_its_organisation, with_someone_somewhere
+from .verbal import BEING_SOMEWHERE, PRAISING_VERBS, VERBAL_ADJECTIVE_ENDINGS, arguments, lacks_its_organisation, with_someone_somewhere
 
 STRATEGIES = ("window", "tree", "fallback", "union", "both")
 
@@ -1667,6 +1667,8 @@ def _may_have_party(view: SentenceView, token: Token, cue: Cue) -> bool:
         return any(word in words for word in lowers[token.i + 1 - first :])  # anywhere in the clause: :func:`.verbal.in_presence_of`
     if any(word in words or word in PARTY_CLUES for word in near):
         return True
+    if cue.lemma in PRAISING_VERBS and any(word in ("que", "qu'", "qu’") for word in near):
+        return True  # « se réjouit que Y ait accepté »: the clause's subject (:func:`.verbal._completive_subject`)
     if lowers[0] in words:
         return True  # « Contre X, le parquet a requis ... »: the preposition opens the sentence
     # « Y, à qui X a rendu visite », « Y, auquel X a reproché »: the preposition before the subject

@@ -53,6 +53,9 @@ def nominal(
     - otherwise the subject of the clause (« X a eu une rencontre avec Y »).
     """
     words = spec.argument.words
+    granted = _granted_meeting(view, cue) if spec.relation is RelationType.MET and spec.argument is Argument.AVEC else None
+    if granted is not None:  # « l'entretien que X m'a accordé »
+        return granted
     if spec.argument is Argument.EN_L_HONNEUR_DE and not supported(view, cue, start):
         speaker = _title_speaker(view, cue)  # « Toast de M. X au dîner offert en l'honneur de M. Y »: X was at it
         if speaker is not None:
@@ -1282,6 +1285,31 @@ def _passive_agent_before(view: SentenceView, start: int, end: int) -> list[Slot
                 k += 1
             return [s for s in expand(view.group_at(k, end)) if s.kind is EntityKind.PERSON]
     return []
+
+
+#: Verbs by which one grants another a meeting (« l'entretien que X m'a accordé »), by lemma.
+MEETING_GRANT_VERBS = function_words("meeting_grant_verb")
+
+
+def _granted_meeting(view: SentenceView, cue: Token) -> Optional[tuple[list[Slot], list[Slot]]]:
+    """« l'entretien que X m'a accordé », « dans l'audience qu'il nous accordait »: a meeting noun,
+    then a relative « que », its subject, a dative clitic and a verb of granting: the one who
+    grants it and the one the clitic stands for; None otherwise."""
+    doc, end = view.doc, view.sent.end
+    k = cue.i + 1
+    if k + 2 >= end or doc[k].lower_ not in ("que", "qu'", "qu’"):
+        return None
+    giver = view.at.get(k + 1)
+    if giver is None or giver.start != k + 1 or giver.kind not in PARTIES:
+        return None
+    verb = next((t for t in doc[giver.end : min(giver.end + 4, end)] if t.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() not in MEETING_GRANT_VERBS:
+        return None
+    clitic = dative_clitic(view, verb, giver.start)
+    taker = view.at.get(clitic) if clitic is not None else None
+    if taker is None or taker.cluster == giver.cluster:
+        return None
+    return [giver], [taker]
 
 
 @kept_per_view

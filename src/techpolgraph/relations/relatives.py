@@ -131,10 +131,12 @@ def _before_governing_verb(view: SentenceView, cue: Token) -> Optional[int]:
     k = (mark if mark is not None else cue.i) - 1
     while k > view.sent.start and doc[k].pos_ == "ADV" and k not in view.at:
         k -= 1
+    if k > view.sent.start + 1 and doc[k].pos_ == "VERB" and "Part" in doc[k].morph.get("VerbForm") and doc[k - 1].pos_ == "AUX":
+        k -= 1  # « Y, que j'avais décidé de recevoir », « que X a tenu à saluer »: the auxiliary of the governing verb
     if k <= view.sent.start or doc[k].pos_ not in ("VERB", "AUX") or "Fin" not in doc[k].morph.get("VerbForm"):
         return None
     subject = view.at.get(k - 1)
-    if subject is None or subject.end != k or doc[subject.start].pos_ != "PRON":
+    if subject is None or subject.end != k or (doc[subject.start].pos_ != "PRON" and subject.kind not in PARTIES):
         return None
     return subject.start - 1 if subject.start > view.sent.start else None
 

@@ -64,7 +64,7 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
         return subjects_of(view, first, view.clause(first.i)[0])  # « je veux saluer X, qui ..., ainsi que rendre hommage à Y »: « je »
     if _participle_of_a_noun(view, cue):
         return []  # « X critique la réforme défendue par Y »: the reform is defended, not X
-    found = _subjects_of(view, cue, clause_start)
+    found = [s for s in _subjects_of(view, cue, clause_start) if not _inside_subject_relative(view, s, cue)]
     owner = view.at.get(cue.i - 1) if cue.pos_ == "NOUN" and cue.i > view.sent.start else None
     if owner is not None and is_possessive(owner) and len({s.cluster for s in found}) > 1 and any(s.cluster == owner.cluster for s in found):
         anchor = max((s for s in found if s.cluster == owner.cluster), key=lambda s: s.start)
@@ -82,6 +82,27 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
     if not out and view.voice is not None and (exhorts_itself(cue, view.sent) or _glad_opening(view, cue)):
         out = [view.voice]  # « Saluons le travail de Y », « Ravi de vous accueillir », in the words of one voice: the voice's act
     return out
+
+
+#: How many words may stand between a relative's « qui » and a party inside it.
+RELATIVE_WORDS = 8
+
+
+def _inside_subject_relative(view: SentenceView, slot: Slot, cue: Token) -> bool:
+    """The party stands inside a relative clause (« qui ont reçu le mollah Y ») whose antecedent
+    is a noun that names no party (« Les fonctionnaires de mes services qui ont reçu Y lui ont
+    dit ... »): the subject is that noun, not the party the relative names."""
+    doc = view.doc
+    if slot.end >= cue.i:
+        return False
+    j = slot.start - 1
+    while j > view.sent.start and slot.start - j <= RELATIVE_WORDS and j not in view.at and doc[j].lower_ != "qui" and not doc[j].is_punct:
+        j -= 1
+    if doc[j].lower_ != "qui" or j - 1 < view.sent.start or j - 1 in view.at or doc[j - 1].pos_ != "NOUN":
+        return False
+    if not any(t.pos_ in ("VERB", "AUX") and "Fin" in features(t, "VerbForm") for t in doc[j + 1 : slot.start]):
+        return False  # « qui » is the relative's subject, its verb before the party
+    return not any(t.is_punct for t in doc[slot.end : cue.i])  # the relative runs up to the cue's clause
 
 
 def _finite_verb_between(view: SentenceView, slot: Slot, anchor: Slot) -> bool:

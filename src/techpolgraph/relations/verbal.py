@@ -14,7 +14,7 @@ from collections.abc import Collection
 from functools import lru_cache
 from typing import Optional
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..data import function_words, read_lines
 from ..nlp.events import date_words, time_nouns
@@ -245,8 +245,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
             )
         if not targets and spec.relation in (RelationType.CRITICISED, RelationType.ENDORSED):
             targets = decided_by(view, after, end)
-        if not targets and spec.relation is RelationType.CRITICISED and spec.lemma in DEPLORING_VERBS:
-            targets = _completive_subject(view, after)  # « X déplore que Y ait refusé de négocier »: Y
+        if not targets and (spec.lemma in DEPLORING_VERBS or spec.lemma in PRAISING_VERBS):
+            targets = _completive_subject(view, after, praise=spec.lemma in PRAISING_VERBS)  # « X déplore que Y ait refusé de négocier », « X salue le fait que Y ait ... »: Y
         if not targets and spec.relation is RelationType.BANNED:
             targets = used_service(view, after, end) or withdrawn_licence(view, after, end)
         if not targets and spec.relation is RelationType.BANNED and (past := _past_removed_from(view, after, end)) > after:
@@ -281,6 +281,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
             targets = _on_behalf_complement(view, after, end)  # « a reçu un appel de la part de Y »
         if not targets and spec.argument is Argument.DE and spec.relation in (RelationType.CRITICISED, RelationType.ENDORSED) and after < end and view.doc[after].lower_ in DE:
             targets = decided_by(view, after + 1, end)  # « se réjouit des propositions de dialogue faites à l'opposition par Y »
+        if not targets and spec.argument is Argument.DE and spec.lemma in PRAISING_VERBS:
+            targets = _completive_subject(view, after, praise=True)  # « se félicite (du fait) que Y ait entrepris ... »: Y
         if not targets and "contre" in spec.argument.words:
             targets = fronted(view, cue, "contre")  # « Contre X, le parquet a requis six mois de prison »
         if not targets and "avec" in spec.argument.words and spec.relation is RelationType.MET:
@@ -516,16 +518,22 @@ def _object_or_antecedent(view: SentenceView, cue: Token, start: int, after: int
 #: Verbs of criticism whose object may be a clause: its subject is the one criticised (« X
 #: déplore que Y ait refusé de négocier »), by the cue's lemma.
 DEPLORING_VERBS = function_words("deploring_verb")
+#: Verbs of praise whose object may be a clause after « le fait que » or « du fait que »: its
+#: subject is the one praised (« X se félicite du fait que Y a accepté la médiation »), by the cue's lemma.
+PRAISING_VERBS = function_words("praising_verb")
 
 
-def _completive_subject(view: SentenceView, after: int) -> list[Slot]:
+def _completive_subject(view: SentenceView, after: int, praise: bool = False) -> list[Slot]:
     """« déplore que Y ait refusé », « regrette que la société Y soit partie », « dénonce le fait
     que Y ... »: the parties that open the « que » clause right after the verb (past adverbs,
     dates and « le fait »), as its subject, a verb or « ne » right after them; else none."""
     doc, end = view.doc, view.sent.end
     k = past_adjuncts(view, after, end)
-    if k + 2 < end and doc[k].lower_ == "le" and doc[k + 1].lower_ == "fait":
-        k += 2  # « dénonce le fait que Y »
+    fact = k + 2 < end and doc[k].lower_ in ("le", "du") and doc[k + 1].lower_ == "fait"
+    if fact:
+        k += 2  # « dénonce le fait que Y », « se félicite du fait que Y »
+    elif praise:
+        return []  # « je me félicite que Y ait signé cette pétition… »: often irony; « du fait que » is not
     if (k >= end or doc[k].lower_ not in ("que", "qu'", "qu’")) and doc[after - 1].lower_ in ("que", "qu'", "qu’"):
         k = after - 1  # « regretter que », a locution that ends on its « que »
     if k >= end or doc[k].lower_ not in ("que", "qu'", "qu’"):
@@ -541,7 +549,24 @@ def _completive_subject(view: SentenceView, after: int) -> list[Slot]:
         return []
     if doc[verb].lemma_.lower() == "être" and verb + 1 < end and doc[verb + 1].pos_ == "ADJ":
         return []  # « regrette que Y soit malade »: a state one is sorry for, no charge
+    if _undergone(doc, verb, end):
+        return []  # « se réjouit que Y ait été battu », « déplore que Y soit visé par ... »: done to Y, not by Y
+    if praise and any(verb_lemma(t) in SETBACK_VERBS or t.lemma_.lower() == "être" for t in doc[verb : min(verb + 3, end)]):
+        return []  # « ... du fait que Y a perdu », « que Y soit à Rome »: glad of Y's setback or state, no praise
     return group
+
+
+#: Verbs of a setback (« perdre », « échouer », « démissionner »), by lemma: one glad that a
+#: party suffered it does not praise that party.
+SETBACK_VERBS = function_words("setback_verb")
+
+
+def _undergone(doc: Doc, verb: int, end: int) -> bool:
+    """The verb at ``verb`` opens a passive: « ait été » and a participle, or « soit » and a
+    participle with « par » after it."""
+    if verb + 2 < end and doc[verb + 1].lower_ == "été" and is_past_participle(doc[verb + 2]):
+        return True
+    return doc[verb].lemma_.lower() == "être" and verb + 2 < end and is_past_participle(doc[verb + 1]) and doc[verb + 2].lower_ == "par"
 
 
 #: How many words may stand between the « que » of a relative clause and its verb (« que la France peut »).
