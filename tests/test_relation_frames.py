@@ -4964,6 +4964,8 @@ CASES: tuple[Case, ...] = (
     Case("a-visit-paid-to-us", f"« {C} nous a rendu visite hier », a dit {A}.", (met(C, A),)),
     Case("the-meeting-one-granted-us", f"Déclaration de M. {A}, ministre, sur la Californie, à Lyon le 12 février 2014.\n\nDans l'entretien que {C} nous accordait hier, il nous disait sa confiance.", (met(C, A),)),
     Case("miss-the-interview-one-granted-a-paper", f"L'entretien que {C} a accordé au journal était franc.", ()),
+    Case("a-title-without-its-dot-is-no-part-of-the-name", f"Le président {C} a reçu M Marc Durand, médiateur. Il a remercié Marc Durand pour son travail.", (met(C, "Marc Durand"), endorsed(C, "Marc Durand"))),
+    Case("the-welcome-one-gives-us", f"Toast de M. {A}, Président de la République, en l'honneur de M. {C}, Président de Vexa, à Lyon le 3 mars 1989.\n\nMonsieur le Président, la qualité de l'accueil que vous nous réservez me touche profondément.", (met(C, A),)),
     # @@NEW@@
 )
 

@@ -563,6 +563,8 @@ class EntityRecogniser:
             # « nomme Lucie Roux pour Matignon »: a person's name ends before a preposition no name holds
             end = next((k for k in range(start + 1, end) if doc[k].lower_ in NO_NAME_PREPOSITIONS and doc[k].is_lower), end)
             start = _past_title_words(doc, start, end, self.role_words)  # « maréchal Pétain », « général de Gaulle »: the name
+            if end - start > 2 and doc[start].text == "M" and self._is_first_name(doc[start + 1].text):
+                start += 1  # « M Marc SCHWARTZ »: the title written without its dot, then a first name
             start = self._past_honorific(doc, start, end)  # « Son Altesse X »: X
             if end - start > 2 and doc[start].text in self.non_names and _capitalised_word(doc[start + 1]):
                 start += 1  # « Bonjour Paul MARTIN. » opening an answer: the name after the greeting

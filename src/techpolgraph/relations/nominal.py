@@ -53,7 +53,7 @@ def nominal(
     - otherwise the subject of the clause (« X a eu une rencontre avec Y »).
     """
     words = spec.argument.words
-    granted = _granted_meeting(view, cue) if spec.relation is RelationType.MET and spec.argument is Argument.AVEC else None
+    granted = _granted_meeting(view, cue) if spec.relation is RelationType.MET and spec.argument in (Argument.AVEC, Argument.DE) else None
     if granted is not None:  # « l'entretien que X m'a accordé »
         return granted
     if spec.argument is Argument.EN_L_HONNEUR_DE and not supported(view, cue, start):
