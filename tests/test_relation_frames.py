@@ -4930,42 +4930,42 @@ CASES: tuple[Case, ...] = (
     Case("judged-act-named-by-a-relative-after-a-saying-incise", f"M. {A}. Madame la ministre, vous l'avez rappelé, la mesure que {C} a annoncée lundi pour fermer les frontières de Vexa est dangereuse.", (criticised(A, C),)),
     Case("miss-judged-act-named-by-a-relative-denied", f"{A} a affirmé que la mesure que {C} a annoncée n'est pas inacceptable.", ()),
     Case("miss-judged-act-named-by-a-relative-for-another", f"{A} se demande si la mesure que {C} a annoncée est inacceptable.", ()),
-    Case("counting-on-one-is-the-speaker-s-trust", f"Déclaration de M. {A}, ministre, à Lyon le 3 mars 2024.\n\nNous pouvons, enfin, compter sur vous, madame {B}, qui avez ouvert les écoles du soir.", (endorsed(A, B),)),
+    Case("counting-on-one-is-the-speaker-s-trust", f"Déclaration de M. {A}, ministre, à Lyon le 3 mars 2024.\n\nNous pouvons, heureusement, compter sur vous, chère {B}.", (endorsed(A, B),)),
     Case("counting-on-one-told-of-others-is-that-one-s-support", f"{A} peut compter sur {B} pour la présidence du parti.", ()),
     Case("one-counted-on-supports-the-one-who-counts", f"{A} peut compter sur {B}.", (endorsed(B, A),)),
-    Case("group-received-named-in-turn", f"{A} a déclaré : « J'ai pu recevoir diverses personnalités, d'abord M. {C}, le Premier ministre de Vexa, ensuite Mme {B}, la présidente de Lorn. »", (met(A, C), met(A, B))),
+    Case("group-received-named-in-turn", f"{A} a déclaré : « Cette semaine, j'ai accueilli plusieurs dirigeants, d'abord M. {C}, chef du gouvernement de Vexa, ensuite Mme {B}. »", (met(A, C), met(A, B))),
     Case("miss-places-in-turn-are-no-members", f"{A} a reçu des délégations, d'abord à Lyon, puis à Paris.", ()),
     Case("miss-then-opens-a-clause-of-its-own", f"{A} a critiqué {C}, ensuite {B} a parlé.", (criticised(A, C),)),
-    Case("animosity-towards-one-not-hidden", f"Le candidat {A} ne cache pas sa profonde animosité envers {C}.", (criticised(A, C),)),
+    Case("animosity-towards-one-not-hidden", f"La députée {B} ne cache pas son animosité grandissante envers {C}.", (criticised(B, C),)),
     Case("hatred-of-one-for-another", f"La haine de {A} pour {C} a grandi après le procès.", (criticised(A, C),)),
     Case("miss-no-animosity-felt", f"{A} ne ressent aucune animosité envers {C}.", ()),
     Case("miss-contempt-for-a-thing", f"{A} a dit son mépris pour la loi de 2019.", ()),
     Case("miss-criticism-by-one-s-followers", f"Les critiques des partisans de {C} contre {A} se multiplient.", ()),
     Case("miss-support-from-one-s-relatives", f"Le soutien des proches de {C} à {A} a été discret.", ()),
-    Case("quoted-we-with-one-named-first", f"« Avec {A}, nous avons évoqué l'attractivité de la France », a écrit {C} sur son compte.", (met(C, A),)),
-    Case("support-of-one-described-then-named-after-a-colon", f"{C} a obtenu le soutien d'une figure plus respectée : {A}, gouverneur de Vexa.", (endorsed(A, C),)),
+    Case("quoted-we-with-one-named-first", f"« Avec {A}, nous avons parlé d'énergie et d'emploi », a écrit {C} sur son compte.", (met(C, A),)),
+    Case("support-of-one-described-then-named-after-a-colon", f"{C} a reçu l'appui d'un élu influent : {A}, maire de Lyon.", (endorsed(A, C),)),
     Case("miss-a-colon-that-opens-a-clause", f"{C} a reçu le soutien d'une partie de la droite : {A} a dit son accord.", ()),
-    Case("counting-on-supporters-named-as-examples", f"{C} peut également compter sur des soutiens de longue date, comme l'actrice {B}.", (endorsed(B, C),)),
+    Case("counting-on-supporters-named-as-examples", f"{C} peut aussi compter sur de vieux alliés, comme la chanteuse {B}.", (endorsed(B, C),)),
     Case("miss-counting-on-friends-for-a-task", f"{C} peut compter sur des amis, comme {B}, pour financer sa campagne.", ()),
-    Case("glad-that-one-acted", f"Le Conseil se félicite du fait que {C} a accepté la médiation.", (endorsed("Conseil", C),)),
+    Case("glad-that-one-acted", f"Pixelia se félicite du fait que {C} a accepté la médiation.", (endorsed("Pixelia", C),)),
     Case("miss-rejoicing-that-one-won-may-be-irony", f"{A} se réjouit que {B} ait signé cette pétition…", ()),
     Case("praising-the-fact-that-one-acted", f"{A} salue le fait que {B} a accepté la médiation.", (endorsed(A, B),)),
     Case("miss-glad-of-the-fact-that-one-was-beaten", f"{A} se réjouit du fait que {B} a été battue.", ()),
     Case("miss-glad-of-the-fact-that-one-lost", f"{A} se félicite du fait que {B} a quitté le pouvoir.", ()),
     Case("miss-glad-of-the-fact-that-one-is-somewhere", f"{A} se félicite du fait que {B} est à Rome.", ()),
     Case("miss-deploring-what-one-underwent", f"{A} déplore que {B} ait été arrêtée.", ()),
-    Case("miss-the-object-of-a-relative-in-the-subject", f"{B} est arrivée. Les fonctionnaires de mes services qui ont reçu le mollah {C} lui ont dit notre réprobation.", ()),
+    Case("miss-the-object-of-a-relative-in-the-subject", f"{B} est arrivée. Les agents de notre ambassade qui ont accueilli le cheikh {C} lui ont dit notre désaccord.", ()),
     Case("miss-relations-broken-off-are-no-ban", "La France a rompu ses relations diplomatiques avec la Pologne.", ()),
-    Case("relations-frozen", "La France va geler toutes ses relations politiques avec la Pologne.", (banned("France", "Pologne", "uncertain"),)),
-    Case("relative-object-of-an-infinitive-under-a-decision", f"{C}, que {A} avait décidé de recevoir personnellement à Lyon, est arrivé.", (met(A, C),)),
+    Case("relations-frozen", "La France va geler toutes ses relations commerciales avec la Pologne.", (banned("France", "Pologne", "uncertain"),)),
+    Case("relative-object-of-an-infinitive-under-a-decision", f"{C}, que {A} avait décidé de rencontrer en tête-à-tête, est reparti hier.", (met(A, C),)),
     Case("relative-object-of-an-infinitive-refused", f"{C}, que {A} a refusé de recevoir, est parti.", (met(A, C, "negated"),)),
     Case("miss-a-conjunction-que-before-a-decision", f"Le journal de {C} annonce que {B} avait décidé de recevoir.", ()),
     Case("a-meeting-granted-to-the-speaker-by-a-clitic", f"« {C} m'a accordé un entretien hier », a dit {A}.", (met(C, A),)),
     Case("a-visit-paid-to-us", f"« {C} nous a rendu visite hier », a dit {A}.", (met(C, A),)),
-    Case("the-meeting-one-granted-us", f"Déclaration de M. {A}, ministre, sur la Californie, à Lyon le 12 février 2014.\n\nDans l'entretien que {C} nous accordait hier, il nous disait sa confiance.", (met(C, A),)),
+    Case("the-meeting-one-granted-us", f"Déclaration de M. {A}, ministre, sur l'Europe, à Lyon le 3 mars 2016.\n\nLors de l'audience que {C} nous accordait mardi, nous avons parlé d'énergie.", (met(C, A),)),
     Case("miss-the-interview-one-granted-a-paper", f"L'entretien que {C} a accordé au journal était franc.", ()),
-    Case("a-title-without-its-dot-is-no-part-of-the-name", f"Le président {C} a reçu M Marc Durand, médiateur. Il a remercié Marc Durand pour son travail.", (met(C, "Marc Durand"), endorsed(C, "Marc Durand"))),
-    Case("the-welcome-one-gives-us", f"Toast de M. {A}, Président de la République, en l'honneur de M. {C}, Président de Vexa, à Lyon le 3 mars 1989.\n\nMonsieur le Président, la qualité de l'accueil que vous nous réservez me touche profondément.", (met(C, A),)),
+    Case("a-title-without-its-dot-is-no-part-of-the-name", f"Le président {C} a reçu M Marc Durand, notaire. Il a remercié Marc Durand pour son travail.", (met(C, "Marc Durand"), endorsed(C, "Marc Durand"))),
+    Case("the-welcome-one-gives-us", f"Toast de M. {A}, Président de la République, en l'honneur de M. {C}, Président de Vexa, à Lyon le 3 mars 1989.\n\nMonsieur le Président, je suis sensible à l'accueil chaleureux que vous nous réservez ce soir.", (met(C, A),)),
     # @@NEW@@
 )
 
@@ -5388,7 +5388,7 @@ def test_the_minister_of_a_ministry_s_communique_is_its_own(nlp, ministry, told)
     assert {t for t in told_in(analysis) if t[4].startswith("Le ministre")} == told
 
 
-JOINT_ROLES = "Déclaration conjointe du Président de la République et du Chancelier allemand.\n\nJe suis heureux d'accueillir aujourd'hui la Chancelière Angela MERKEL à Paris."
+JOINT_ROLES = "Déclaration conjointe du Président de la République et du Chancelier allemand.\n\nJe me réjouis de recevoir ce matin la Chancelière Angela MERKEL."
 
 
 @pytest.mark.model

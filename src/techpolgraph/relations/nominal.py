@@ -1297,6 +1297,8 @@ def _granted_meeting(view: SentenceView, cue: Token) -> Optional[tuple[list[Slot
     grants it and the one the clitic stands for; None otherwise."""
     doc, end = view.doc, view.sent.end
     k = cue.i + 1
+    while k < end and doc[k].pos_ == "ADJ" and k not in view.at:
+        k += 1  # « l'accueil chaleureux que vous nous réservez »
     if k + 2 >= end or doc[k].lower_ not in ("que", "qu'", "qu’"):
         return None
     giver = view.at.get(k + 1)
