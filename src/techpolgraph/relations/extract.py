@@ -1668,7 +1668,7 @@ def _may_have_party(view: SentenceView, token: Token, cue: Cue) -> bool:
     if any(word in words or word in PARTY_CLUES for word in near):
         return True
     if cue.lemma in PRAISING_VERBS and any(word in ("que", "qu'", "qu’") for word in near):
-        return True  # « se réjouit que Y ait accepté »: the clause's subject (:func:`.verbal._completive_subject`)
+        return True  # « se réjouit du fait que Y a accepté »: the clause's subject (:func:`.verbal._completive_subject`)
     if lowers[0] in words:
         return True  # « Contre X, le parquet a requis ... »: the preposition opens the sentence
     # « Y, à qui X a rendu visite », « Y, auquel X a reproché »: the preposition before the subject

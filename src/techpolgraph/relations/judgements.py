@@ -444,8 +444,8 @@ def _judged_within(view: SentenceView, word: Token, copula: Token) -> Optional[t
     if subject is not None:
         start = subject.left_edge.i
     else:  # the parser may take the phrase for the object of the verb before the comma
-        start = next((k for k in range(copula.i - 3, view.sent.start, -1) if doc[k - 1].text == "," or doc[k].text == ","), view.sent.start)
-        start += doc[start].text == ","
+        comma = next((k for k in range(copula.i - 3, view.sent.start, -1) if doc[k].text == ","), None)
+        start = comma + 1 if comma is not None else view.sent.start
     if start <= view.sent.start or start + 2 >= copula.i or doc[start - 1].lower_ not in (",", "que", "qu'", "qu’"):
         return None
     if not is_determiner(doc[start]) or any(t.text == "," for t in doc[start:copula.i]):
