@@ -4966,6 +4966,12 @@ CASES: tuple[Case, ...] = (
     Case("miss-the-interview-one-granted-a-paper", f"L'entretien que {C} a accordé au journal était franc.", ()),
     Case("a-title-without-its-dot-is-no-part-of-the-name", f"Le président {C} a reçu M Marc Durand, notaire. Il a remercié Marc Durand pour son travail.", (met(C, "Marc Durand"), endorsed(C, "Marc Durand"))),
     Case("the-welcome-one-gives-us", f"Toast de M. {A}, Président de la République, en l'honneur de M. {C}, Président de Vexa, à Lyon le 3 mars 1989.\n\nMonsieur le Président, je suis sensible à l'accueil chaleureux que vous nous réservez ce soir.", (met(C, A),)),
+    Case("held-responsible", f"{A} tient {C} pour responsable de la crise.", (criticised(A, C),)),
+    Case("held-responsible-denied", f"{A} ne tient pas {C} pour responsable.", (criticised(A, C, "negated"),)),
+    Case("responsible-for-a-harm", f"« {C} est le premier responsable de ce terrible massacre », a déclaré {A}.", (criticised(A, C),)),
+    Case("responsible-for-a-harm-in-a-reported-clause", f"{A} estime que {C} est responsable de la crise.", (criticised(A, C),)),
+    Case("miss-responsible-for-a-task", f"{A} a déclaré que {C} était responsable de la communication.", ()),
+    Case("miss-not-responsible-for-a-harm", f"« {C} n'est pas responsable de ce drame », a déclaré {A}.", ()),
     # @@NEW@@
 )
 

@@ -301,7 +301,7 @@ def opinion(view: SentenceView, word: Token, voice: Optional[Slot] = None) -> li
     faulting = is_faulting(view, word)
     if unmet(view, word):  # « Y ne respecte pas le droit »: faulted by the denial, as one falls short
         faulting = short = True
-    relation = None if short else judgement_words().get(word.lemma_.lower()) or judgement_words().get(word.lower_) or _role_praise(view, word) or _lacked(word)
+    relation = None if short else judgement_words().get(word.lemma_.lower()) or judgement_words().get(word.lower_) or _role_praise(view, word) or _lacked(word) or _to_blame(view, word)
     relation = RelationType.CRITICISED if faulting else relation
     copula = word if faulting else shameless or _copula_before(view, view.doc[word.i - 2] if short else word)
     if relation is RelationType.CRITICISED and copula is None:
@@ -549,6 +549,8 @@ def may_judge(doc: Doc, i: int) -> bool:
         return True
     if lemma in LACKED_VIRTUES:
         return i >= 2 and doc[i - 1].lower_ in DE and any(is_lacking(t) for t in doc[max(0, i - 4) : i - 1])
+    if token.lower_ in BLAME_WORDS:
+        return i + 1 < len(doc) and doc[i + 1].lower_ in DE  # « responsable de ce drame », read by :func:`_to_blame`
     return lemma not in STANDARDS
 
 
@@ -1068,6 +1070,27 @@ def _reflexive_before(view: SentenceView, word: Token) -> Optional[int]:
 PAIRED_REFLEXIVES = function_words("paired_reflexive")
 #: Virtues whose lack (« Y manque de courage ») judges the one who lacks them.
 LACKED_VIRTUES = function_words("lacked_virtue")
+
+
+#: Words of blame that judge only with a harm after their « de » (« Y est responsable de ce
+#: drame »; not « Y est responsable de la communication »), and the nouns of harm.
+BLAME_WORDS = function_words("blame_word")
+HARM_NOUNS = function_words("harm_noun")
+
+
+def _to_blame(view: SentenceView, word: Token) -> Optional[RelationType]:
+    """Criticised where a word of blame has a harm after its « de » (« Y est responsable de ce
+    drame », « Y est le premier responsable du conflit »), else None."""
+    if word.lower_ not in BLAME_WORDS:
+        return None
+    doc, end = view.doc, view.sent.end
+    k = word.i + 1
+    if k >= end or doc[k].lower_ not in DE:
+        return None
+    k += 1
+    while k < end and (is_determiner(doc[k]) or doc[k].pos_ == "ADJ") and k not in view.at:
+        k += 1
+    return RelationType.CRITICISED if k < end and doc[k].lemma_.lower() in HARM_NOUNS else None
 
 
 def _lacked(word: Token) -> Optional[RelationType]:
