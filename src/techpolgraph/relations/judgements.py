@@ -43,8 +43,8 @@ from .findings import violation_words
 from .modality import NE, PAST_PARTICIPLE_ENDINGS, is_lacking, is_negated, is_uncertain
 from .nominal import WELCOME_NOUNS
 from .typography import CLOSING_QUOTES, DASHES, QUOTES
-from .sentence import ADDRESSEE_POSSESSIVES, DE, PARTIES, REFLEXIVE, RELATIVE_PRONOUNS, SentenceView, Slot, before_qualifiers, expand, is_date_word, is_determiner, is_past_participle, is_possessive, opens_clause, phrase_end, role_heads, role_start, word_phrases
-from .subjects import subject_after, subjects_of
+from .sentence import ADDRESSEE_POSSESSIVES, DE, PARTIES, REFLEXIVE, RELATIVE_PRONOUNS, SUBJECT_CLITICS, SentenceView, Slot, before_qualifiers, expand, is_date_word, is_determiner, is_past_participle, is_possessive, opens_clause, phrase_end, role_heads, role_start, word_phrases
+from .subjects import COMMENTING_VERBS, subject_after, subjects_of
 from .verbal import is_passive
 
 #: Verbs whose attribute judges their object: after « de » (« qualifier Y de tyran »), or bare
@@ -886,20 +886,16 @@ def _saying_incise(view: SentenceView, j: int) -> Optional[int]:
     doc = view.doc
     if j < view.sent.start or doc[j].pos_ != "VERB" or j + 1 >= view.sent.end or doc[j + 1].text != ",":
         return None
-    if verb_lemma(doc[j]) not in modality_words().get("reporting", frozenset()) | SAYING_INCISE_VERBS:
+    if verb_lemma(doc[j]) not in modality_words().get("reporting", frozenset()) | COMMENTING_VERBS:
         return None
     k = j - 1
     while k > view.sent.start and doc[k].pos_ == "AUX":
         k -= 1
-    if k <= view.sent.start or doc[k].lower_ not in ("le", "l'", "l’") or doc[k - 1].lower_ not in SAYING_PRONOUNS:
+    if k <= view.sent.start or doc[k].lower_ not in ("le", "l'", "l’") or doc[k - 1].lower_ not in SUBJECT_CLITICS:
         return None
     start = k - 1
     return start if start == view.sent.start or doc[start - 1].text == "," else None
 
-
-#: Subject pronouns of an incise of saying (« vous l'avez dit »), and its verbs besides the verbs of saying.
-SAYING_PRONOUNS = function_words("saying_incise_pronoun")
-SAYING_INCISE_VERBS = function_words("saying_incise_verb")
 
 
 #: Words of a time phrase that may open a sentence before a comma, besides dates, numbers,

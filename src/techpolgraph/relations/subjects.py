@@ -100,7 +100,7 @@ def _inside_subject_relative(view: SentenceView, slot: Slot, cue: Token) -> bool
         j -= 1
     if doc[j].lower_ != "qui" or j - 1 < view.sent.start or j - 1 in view.at or doc[j - 1].pos_ != "NOUN":
         return False
-    if not any(t.pos_ in ("VERB", "AUX") and "Fin" in features(t, "VerbForm") for t in doc[j + 1 : slot.start]):
+    if not finite_verb_in(doc, j + 1, slot.start):
         return False  # « qui » is the relative's subject, its verb before the party
     return not any(t.is_punct for t in doc[slot.end : cue.i])  # the relative runs up to the cue's clause
 
@@ -111,7 +111,7 @@ def _finite_verb_between(view: SentenceView, slot: Slot, anchor: Slot) -> bool:
     et Y a réaffirmé son soutien »: X), not a companion of the owner (« avec ses sœurs A et B, il
     apporte son soutien »)."""
     a, b = (slot.end, anchor.start) if slot.start < anchor.start else (anchor.end, slot.start)
-    return any(t.pos_ in ("VERB", "AUX") and "Fin" in features(t, "VerbForm") for t in view.doc[a:b])
+    return finite_verb_in(view.doc, a, b)
 
 
 #: How many words the incise that spells out a « nous » may have.

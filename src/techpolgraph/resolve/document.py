@@ -3891,8 +3891,7 @@ class _DocState:
         who sign it, the first as its cluster, the second as an extra one."""
         clusters = []
         for name in joint_declarants(self.doc._.tpg_title or ""):
-            found = self._person_of_title_name(name) or self.new_cluster(EntityKind.PERSON, name)
-            clusters.append(found.id)
+            clusters.append(self._person_named_by_title(name).id)
         if len(set(clusters)) == 2:
             m.cluster, m.extra = clusters[0], [clusters[1]]
             m.reason = "« nous » in a joint declaration: the two its title names"
@@ -3917,8 +3916,7 @@ class _DocState:
         title = self.doc._.tpg_title or ""
         labelled = self._joint_turn_speaker(start, title)
         if labelled is not None:  # named by the label, if not by the text (« PRESIDENT PAUL MARTIN - »)
-            person = self._person_of_title_name(labelled) or self.new_cluster(EntityKind.PERSON, labelled)
-            m.cluster, m.reason = person.id, f"« {m.text.lower()} » in a joint press conference: the speaker its turn's label names (« LE PRÉSIDENT – »)"
+            m.cluster, m.reason = self._person_named_by_title(labelled).id, f"« {m.text.lower()} » in a joint press conference: the speaker its turn's label names (« LE PRÉSIDENT – »)"
             return
         names = self._joint_speakers()
         found = [self._person_of_title_name(name) for name in names]
@@ -3930,8 +3928,11 @@ class _DocState:
             m.reason = "« je » in a joint press conference, in a paragraph that names neither speaker, or both"
             return
         # the other speaker, a person of the title's name where the text never names him (« je suis heureux d'accueillir Y »)
-        other = found[1 - named[0]] or self.new_cluster(EntityKind.PERSON, names[1 - named[0]])
-        m.cluster, m.reason = other.id, "« je » in a joint press conference: the speaker its paragraph does not name as a third person"
+        m.cluster, m.reason = self._person_named_by_title(names[1 - named[0]]).id, "« je » in a joint press conference: the speaker its paragraph does not name as a third person"
+
+    def _person_named_by_title(self, name: str) -> _Cluster:
+        """The person a title names: the one of that name the text names, else a person of its own."""
+        return self._person_of_title_name(name) or self.new_cluster(EntityKind.PERSON, name)
 
     def _joint_speakers(self) -> tuple[str, ...]:
         """The two speakers of a joint press conference or declaration, as its title names them
