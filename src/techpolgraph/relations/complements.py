@@ -359,7 +359,7 @@ DESCRIPTION_WORDS = 6
 
 
 def named_after_colon(view: SentenceView, i: int, end: int) -> list[Slot]:
-    """« le soutien d'une figure plus respectée : Y, gouverneur de Z »: a description of someone
+    """« l'appui d'un élu influent : Y, maire de Z »: a description of someone
     (its article before token i), then a colon and the one party it describes, set apart by a
     comma or ending the sentence; else none."""
     doc = view.doc

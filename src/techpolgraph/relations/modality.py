@@ -1276,8 +1276,8 @@ def is_lacking(token: Token) -> bool:
 
 
 def _prenominal(doc: Doc, j: int, cue: Token) -> bool:
-    """Token j is an adjective among those right before a noun cue (« ne cache pas sa profonde
-    animosité envers Y »): read past, to the verb that governs the noun."""
+    """Token j is an adjective among those right before a noun cue (« ne cache pas son animosité
+    grandissante envers Y »): read past, to the verb that governs the noun."""
     return cue.pos_ == "NOUN" and all(t.pos_ == "ADJ" for t in doc[j : cue.i])
 
 

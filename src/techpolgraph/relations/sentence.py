@@ -779,7 +779,7 @@ def examples(view: SentenceView, k: int, end: int) -> list[Slot]:
     if j < end and _at_their_head(doc, j, end):
         j += 3
     elif j + 2 < end and doc[j - 1].text == "," and _first_of_all(doc, j):
-        j += 2  # « diverses personnalités, d'abord M. X, le Premier ministre canadien, ensuite M. Y »: each in turn
+        j += 2  # « plusieurs dirigeants, d'abord M. X, chef du gouvernement de Vexa, ensuite M. Y »: each in turn
     elif j >= end or doc[j].lower_ not in EXAMPLES:
         return []
     else:

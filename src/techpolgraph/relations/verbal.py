@@ -976,7 +976,7 @@ def _relied_on(view: SentenceView, subjects: list[Slot], after: int, end: int, w
     named = past_role_nouns(view, j, end)
     group = view.group_at(named, end)
     if not group or group[0].start != named:
-        group = examples(view, j, view.sent.end)  # « peut compter sur des soutiens de longue date, comme Y »
+        group = examples(view, j, view.sent.end)  # « peut aussi compter sur de vieux alliés, comme Y »
         if not group:
             return []
     k = group[-1].end
