@@ -28,7 +28,7 @@ from ..resolve.document import ADDRESSEE_PRONOUNS, ADVERBIAL_PRONOUNS, FIRST_PER
 from .complements import complement, is_inverted_pronoun
 from .proxies import actions_of
 from .cues import SHORT_ADVERBIAL, features, modality_words, party_actions, past_adverbial, support_verbs, verb_lemma
-from .modality import COMING_VERBS, CONDITION_WORDS, HONOUR_NOUNS, INFINITIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, first_of_participles, RESOLVE_NOUNS, call_noun, is_negated, sentence_opening_participle, to_come
+from .modality import COMING_VERBS, CONDITION_WORDS, HONOUR_NOUNS, INFINITIVE_AUXILIARIES, OCCASION_NOUNS, PAST_PARTICIPLE_ENDINGS, first_of_participles, RESOLVE_NOUNS, call_noun, is_negated, sentence_opening_participle, to_come
 from .reading import lower_forms, tags
 from .sentence import (
     adjunct_incise_start,
@@ -73,6 +73,9 @@ def controller(view: SentenceView, cue: Token) -> list[Slot]:
         return controller(view, doc[j])  # « c'est un plaisir de venir le rencontrer »: the one who comes
     if j <= view.sent.start or doc[j].lower_ not in (*DE, "à", "pour") or "Inf" not in features(cue, "VerbForm"):
         return []
+    first = cue.head
+    if doc[j - 1].lower_ in ("et", "ou", ",") and cue.dep_ == "conj" and first.i < j - 1 and "Inf" in features(first, "VerbForm"):
+        return controller(view, first)  # « l'occasion pour X de rencontrer Y et de déjeuner avec Z »: the first one's
     honoured = _for_whom(view, j) if doc[j].lower_ in DE else []
     if honoured:
         return honoured  # « C'est pour moi un honneur de recevoir Y »: the speaker
@@ -223,9 +226,6 @@ def _deciding_nouns() -> frozenset[str]:
     infinitive after them says."""
     return frozenset(w for effect in ("decision", "intent", "refusal") for w in modality_words().get(effect, ()))
 
-
-#: Nouns of an occasion whose « pour X » is the subject of the infinitive after it.
-OCCASION_NOUNS = function_words("occasion_noun")
 
 
 def _told_occasion(view: SentenceView, noun: Token) -> bool:

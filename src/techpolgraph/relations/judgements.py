@@ -302,10 +302,13 @@ def opinion(view: SentenceView, word: Token, voice: Optional[Slot] = None) -> li
     if unmet(view, word):  # « Y ne respecte pas le droit »: faulted by the denial, as one falls short
         faulting = short = True
     relation = None if short else judgement_words().get(word.lemma_.lower()) or judgement_words().get(word.lower_) or _role_praise(view, word) or _lacked(word) or _to_blame(view, word)
-    relation = RelationType.CRITICISED if faulting else relation
+    act_only = relation is None and not short and not faulting and judges_acts_only(word)
+    relation = RelationType.CRITICISED if faulting or act_only else relation
     copula = word if faulting else shameless or _copula_before(view, view.doc[word.i - 2] if short else word)
+    if word.lower_ in FALLEN_BLAME_NOUNS:
+        return _fallen_blame(view, word, voice)  # « la responsabilité de ce drame incombe à Y »
     if relation is RelationType.CRITICISED and copula is None:
-        return _exclaimed_at(view, word, voice) or _qualified_action(view, word, voice) or _apposed_epithet(view, word, voice)
+        return [] if act_only else _exclaimed_at(view, word, voice) or _qualified_action(view, word, voice) or _apposed_epithet(view, word, voice)
     relation = RelationType.CRITICISED if short else relation
     denied = copula is not None and (is_negated(copula, view.sent) or (shameless is not None and is_negated(word, view.sent)))  # « n'avez honte de rien »
     if relation is None or copula is None or denied is not short or is_uncertain(copula, view.sent):
@@ -349,6 +352,8 @@ def opinion(view: SentenceView, word: Token, voice: Optional[Slot] = None) -> li
         if not holders and voice is not None and _stated(view, start, word):
             holders = [voice]  # « Monsieur le ministre, la décision que Y a prise est inacceptable. »
         return _pairs(holders, done, relation)
+    if act_only and (subject is None or subject.kind not in PARTIES or _action_opening(view, subject) is None):
+        return []  # « l'état de Y est grave », « Y est grave »: no act of Y's judged
     if subject is None or subject.kind not in PARTIES:
         topic = _quoted_topic(view, word, j)  # « « C'est un irresponsable », a lancé X à propos de Y »
         holders = _speaker_at_sentence_end(view, word) if topic else []
@@ -470,7 +475,8 @@ def _qualified_action(view: SentenceView, word: Token, voice: Optional[Slot]) ->
     sentence's own ``voice`` where it states it (:func:`_stated_inside`); a negated or uncertain
     verb tells nothing, nor a noun of one's own action (« mes propos excessifs »)."""
     doc = view.doc
-    if word.pos_ not in ("ADJ", "NOUN") or word.i in view.at:
+    misread = word.pos_ == "VERB" and word.lower_ in judgement_words()  # « le refus honteux de Y », « honteux » tagged as a verb
+    if (word.pos_ not in ("ADJ", "NOUN") and not misread) or word.i in view.at:
         return []
     k = word.i - 1
     while k > view.sent.start and (doc[k].pos_ in ("ADJ", "ADV") or doc[k].lower_ in ("et", ",")) and k not in view.at:
@@ -503,7 +509,33 @@ def _qualified_action(view: SentenceView, word: Token, voice: Optional[Slot]) ->
         break
     if not holders and voice is not None and _stated_inside(view, word):
         holders = [voice]
+    if not holders:
+        holders = _quotation_speaker(view, word)  # « « Le refus honteux de Y nous oblige à agir », a dit X »
     return _pairs(holders, owners, RelationType.CRITICISED)
+
+
+def judged_refusal(view: SentenceView, word: Token) -> bool:
+    """« le refus honteux de Y »: the judging word qualifies a noun of refusal, whose denial is
+    what is judged, not a denial of the judgement."""
+    doc = view.doc
+    k = word.i - 1
+    while k > view.sent.start and (doc[k].pos_ in ("ADJ", "ADV") or doc[k].lower_ in ("et", ",")) and k not in view.at:
+        k -= 1
+    return k not in view.at and doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in modality_words().get("refusal", frozenset())
+
+
+def _quotation_speaker(view: SentenceView, word: Token) -> list[Slot]:
+    """The speaker of the quotation that holds token ``word`` and opens its sentence or follows a
+    colon: named after it (« « ... », a déclaré X ») or as the subject of the verb of saying
+    before the colon (« X a écrit : « ... » »); none elsewhere."""
+    doc = view.doc
+    opening = next((k for k in range(word.i - 1, view.sent.start - 1, -1) if doc[k].text in QUOTES), None)
+    if opening is None or (opening > view.sent.start and doc[opening - 1].text != ":"):
+        return []
+    closing = next((k for k in range(opening + 1, view.sent.end) if doc[k].text == QUOTES[doc[opening].text]), None)
+    if closing is None or closing < word.i:
+        return []
+    return _speaker_after_quote(view, opening) or _speaker_before_colon(view, opening)
 
 
 #: Verbs whose subject does the action its object names (« tenir des propos », « adopter une attitude »), by lemma.
@@ -549,9 +581,23 @@ def may_judge(doc: Doc, i: int) -> bool:
         return True
     if lemma in LACKED_VIRTUES:
         return i >= 2 and doc[i - 1].lower_ in DE and any(is_lacking(t) for t in doc[max(0, i - 4) : i - 1])
+    if judges_acts_only(token):
+        return True  # read by :func:`opinion` only as the attribute of a party's act
+    if token.lower_ in FALLEN_BLAME_NOUNS:
+        return True  # read by :func:`_fallen_blame` only as the subject of a verb of falling
     if token.lower_ in BLAME_WORDS:
         return i + 1 < len(doc) and doc[i + 1].lower_ in DE  # « responsable de ce drame », read by :func:`_to_blame`
     return lemma not in STANDARDS
+
+
+#: Adjectives that judge a party's act, never a party (« les propos de Y sont graves », « ce que Y
+#: a fait est grave »; not « Y est grave », « l'état de Y est grave »), by lemma or form.
+ACT_JUDGING = function_words("act_judging_word")
+
+
+def judges_acts_only(word: Token) -> bool:
+    """The word judges a party's act only (:data:`ACT_JUDGING`)."""
+    return word.lemma_.lower() in ACT_JUDGING or word.lower_ in ACT_JUDGING
 
 
 #: Nouns of a standard one may fall short of (« Y n'est pas à la hauteur »).
@@ -1089,6 +1135,56 @@ def _to_blame(view: SentenceView, word: Token) -> Optional[RelationType]:
     return RelationType.CRITICISED if k < end and doc[k].lemma_.lower() in HARM_NOUNS else None
 
 
+#: Nouns of a blame that falls to a party (« la responsabilité incombe à Y »), by form.
+FALLEN_BLAME_NOUNS = function_words("fallen_blame_noun")
+#: Verbs by which a blame falls to the party after their « à » (« incomber », « revenir »), by lemma.
+FALLING_VERBS = function_words("blame_falling_verb")
+
+
+def _fallen_blame(view: SentenceView, word: Token, voice: Optional[Slot]) -> list[tuple[Slot, Slot, RelationType]]:
+    """« La responsabilité de ce drame incombe à Y », « la plus grande part de responsabilité
+    revient aux dirigeants de Y »: a noun of blame, subject of a verb of falling
+    (``blame_falling_verb``), criticises the party after « à », for the holder of the opinion
+    (« X estime que ... »), the speaker named after the quotation or the sentence's voice. Not a
+    duty (« la responsabilité de protéger incombe à Y », « incombe à Y de protéger »), nor a
+    complement that names no harm (« la responsabilité de la communication »)."""
+    doc, end = view.doc, view.sent.end
+    k = word.i + 1
+    if k < end and doc[k].lower_ in DE:  # « de ce drame »: only a harm
+        k += 1
+        while k < end and (is_determiner(doc[k]) or doc[k].pos_ == "ADJ") and k not in view.at:
+            k += 1
+        if k >= end or doc[k].lemma_.lower() not in HARM_NOUNS:
+            return []
+    head = word.head if word.dep_ == "nmod" and word.head.dep_.startswith("nsubj") else word  # « la part de responsabilité »
+    verb = head.head
+    if not head.dep_.startswith("nsubj") or verb.pos_ != "VERB" or verb_lemma(verb) not in FALLING_VERBS or verb.i < word.i:
+        return []
+    if is_negated(verb, view.sent) or is_uncertain(verb, view.sent):
+        return []
+    j = verb.i + 1
+    while j < end and (doc[j].pos_ == "ADV" or doc[j].lower_ == "de" and j + 1 < end and doc[j + 1].lower_ == "loin") and j not in view.at:
+        j += 2 if doc[j].lower_ == "de" else 1  # « revient de loin aux dirigeants »
+    if j >= end or doc[j].lower_ not in ("à", "au", "aux"):
+        return []
+    j += 1
+    while j < end and (is_determiner(doc[j]) or address_word(doc[j])) and j not in view.at:
+        j += 1
+    targets = view.group_at(j, end)
+    if not targets or targets[0].start != j or any(t.kind not in PARTIES for t in targets):
+        return []
+    after = targets[-1].end
+    if after + 1 < end and doc[after].lower_ in DE and doc[after + 1].pos_ == "VERB":
+        return []  # « incombe à Y de protéger »: a duty
+    start = head.left_edge.i
+    holders = _holders_before(view, start)
+    if not holders and voice is not None and _stated(view, start, word):
+        holders = [voice]
+    if not holders:
+        holders = _quotation_speaker(view, word) or (_speaker_at_sentence_end(view, doc[after - 1]) if _opens_the_sentence(view, start) else [])
+    return _pairs(holders, targets, RelationType.CRITICISED)
+
+
 def _lacked(word: Token) -> Optional[RelationType]:
     """Criticised for a virtue after « manquer de » (« Y manque cruellement de courage »), else None."""
     return RelationType.CRITICISED if word.lemma_.lower() in LACKED_VIRTUES else None
@@ -1243,9 +1339,16 @@ def _speaker_before_colon(view: SentenceView, opening: int) -> list[Slot]:
         return []
     verb = next((t for t in reversed(doc[view.sent.start : colon]) if t.pos_ == "VERB"), None)
     saying = OPINION_VERBS | modality_words().get("reporting", frozenset())
-    if verb is None or verb_lemma(verb) not in saying or any(k in view.at for k in range(verb.i + 1, colon)):
-        return []  # « X a écrit à Y : « ... » »: a party between the verb and the colon may be the one addressed
+    if verb is None or verb_lemma(verb) not in saying or any(k in view.at and not _told_before_colon(view, view.at[k], colon) for k in range(verb.i + 1, colon)):
+        return []  # « X a écrit sur Y : « ... » »: a party between the verb and the colon may be the one quoted
     return [s for s in subjects_of(view, verb, view.clause(verb.i)[0]) if s.kind in PARTIES]
+
+
+def _told_before_colon(view: SentenceView, slot: Slot, colon: int) -> bool:
+    """« X a lancé à Y : « ... » »: the party right before the colon, after « à », is the one the
+    quotation is said to (whose « vous » the resolver places), not its speaker."""
+    doc = view.doc
+    return slot.end == colon and slot.start > view.sent.start and doc[slot.start - 1].lower_ in ("à", "au")
 
 
 def _speaker_at_sentence_end(view: SentenceView, word: Token) -> list[Slot]:

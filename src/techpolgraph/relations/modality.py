@@ -1643,6 +1643,8 @@ def modality_of(cue: Token, sent: Span) -> Modality:
         and not _called_by_the_agenda(cue, sent)
     ):
         return Modality.UNCERTAIN
+    if _occasion_to_come(cue, sent):
+        return Modality.UNCERTAIN  # « Ce sera l'occasion pour X de rencontrer Y »
     if is_planned(cue, sent) and not _performed(cue, sent):  # « je souhaite exprimer mon soutien à Y »: done as said
         # « je ne soutiendrai jamais Y », « X ne rencontrera pas Y »: a refusal; a noun's planned
         # future stays open (« ne récupérera pas l'investiture de P »)
@@ -1654,6 +1656,29 @@ def modality_of(cue: Token, sent: Span) -> Modality:
     if is_negated(cue, sent) or _refused(cue, sent):
         return Modality.NEGATED
     return Modality.ASSERTED
+
+
+#: Nouns of an occasion whose « pour X » does the act of the infinitive after it (« l'occasion pour X de ... »).
+OCCASION_NOUNS = function_words("occasion_noun")
+#: How many heads up an infinitive may stand from the noun of occasion it completes (« l'occasion
+#: pour X de rencontrer Y et de saluer Z »: « saluer », « rencontrer », X, « occasion »).
+OCCASION_REACH = 4
+
+
+def _occasion_to_come(cue: Token, sent: Span) -> bool:
+    """The cue is an infinitive after a noun of occasion that is to come or only wished: a verb in
+    the future or the conditional stands before the noun (« Ce sera l'occasion pour X de
+    rencontrer Y », « ce serait l'occasion de ... »)."""
+    if "Inf" not in cue.morph.get("VerbForm"):
+        return False
+    head = cue
+    for _ in range(OCCASION_REACH):
+        if head.head is head:
+            return False
+        head = head.head
+        if head.pos_ == "NOUN" and head.lemma_.lower() in OCCASION_NOUNS:
+            return any(t.pos_ in ("VERB", "AUX") and ("Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood")) for t in sent[: head.i - sent.start])
+    return False
 
 
 def _never_stopped(cue: Token, sent: Span) -> bool:

@@ -2245,7 +2245,11 @@ class _DocState:
             elif roles_joint and not self._in_question(i):  # « Conférence de presse conjointe de M. X et de M. Y »
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="joint_press_speaker"))
         for i in numpy.flatnonzero(_YOU.mask(self.orths, doc.vocab.strings)).tolist():
-            if i in taken or doc[i].pos_ != "PRON" or self.in_quote(i):
+            if i in taken or doc[i].pos_ != "PRON":
+                continue
+            if self.in_quote(i):
+                if doc[i].lower_ == "vous" and self._told_addressee(i) is not None:  # « X a lancé à Y : « Vous mentez » »
+                    self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="told_addressee"))
                 continue
             if speaker and addressee and not self._in_question(i):
                 # « je vous adresse mes félicitations »: the object before its verb, as « lui »; « vous avez remporté »
@@ -2271,7 +2275,11 @@ class _DocState:
             elif joint and self._joint_turn_speaker(line_bounds(doc, i, i + 1)[0], title) is not None:  # « PRESIDENT X - Nos entretiens avec Y »
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="joint_press_speaker"))
         for i in numpy.flatnonzero(_YOUR.mask(self.orths, doc.vocab.strings)).tolist():
-            if i in taken or doc[i].pos_ != "DET" or self.in_quote(i):
+            if i in taken or doc[i].pos_ != "DET":
+                continue
+            if self.in_quote(i):
+                if self._told_addressee(i) is not None:  # « X a écrit à Y : « Votre décision ... » »
+                    self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="told_addressee"))
                 continue
             if speaker and addressee and not self._in_question(i):  # « Merci, Madame, pour vos propos » to the one a title names
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="title_addressee"))
@@ -2681,6 +2689,48 @@ class _DocState:
             self._questions[turn[2]] = self._question_of(turn[2])
         found = self._questions[turn[2]]
         return found[1] if found is not None and found[0] < i else None
+
+    def _told_addressee(self, i: int) -> Optional[_Mention]:
+        """The one party a quotation holding token i is said to, named after « à » beside its verb
+        of saying: before the colon that opens it (« X a lancé à Y : « Vous ... » », « X a écrit à Y
+        : « ... » ») or after the quotation and its speaker (« « ... », a répondu X à Y »); None
+        where the text names no one there, or several (« à Y et à Z »)."""
+        doc = self.doc
+        opening, closing = self._quote_start(i), self._quote_end(i)
+        if opening is None or closing is None:
+            return None
+        if opening > 0 and doc[opening - 1].text == ":":
+            told = next((m for m in self.mentions if m.named and m.end == opening - 1), None)
+            return told if told is not None and self._said_to(told) else None
+        k = closing + 1
+        if k >= len(doc) or doc[k].text != ",":
+            return None
+        k += 1
+        while k < len(doc) and doc[k].pos_ in ("AUX", "ADV"):
+            k += 1
+        if k >= len(doc) or doc[k].pos_ != "VERB" or doc[k].lemma_.lower() not in function_words("reporting", "modality.tsv"):
+            return None
+        speaker = next((m for m in self.mentions if m.named and m.start == k + 1 and m.kind is EntityKind.PERSON), None)
+        told = next((m for m in self.mentions if m.named and speaker is not None and speaker.end < m.start <= speaker.end + 3), None)
+        return told if told is not None and self._said_to(told) else None
+
+    def _said_to(self, told: _Mention) -> bool:
+        """The person or organisation ``told`` stands alone after the « à » of a verb of saying,
+        past the words that call on it (« a lancé à M. Y », « a répondu X à Y »)."""
+        doc = self.doc
+        if told.kind not in (EntityKind.PERSON, EntityKind.ORGANISATION) or (told.end < len(doc) and doc[told.end].lower_ == "et"):
+            return False
+        j = told.start - 1
+        while j > 0 and address_word(doc[j]):
+            j -= 1
+        if j <= 0 or doc[j].lower_ not in ("à", "au"):
+            return False
+        verb = j - 1
+        while verb > 0 and doc[verb].pos_ == "ADV":
+            verb -= 1
+        if self.mentions and any(m.named and m.end == verb + 1 for m in self.mentions):
+            verb = next(m.start for m in self.mentions if m.named and m.end == verb + 1) - 1  # « a répondu X à Y »: past the speaker
+        return doc[verb].pos_ == "VERB" and doc[verb].lemma_.lower() in function_words("reporting", "modality.tsv") and doc[verb].lemma_.lower() != "demander"
 
     def _question_of(self, label: str) -> Optional[tuple[int, _Mention]]:
         """Where the turns of ``label`` first say « s'adresse à » one person, and that person's
@@ -3688,7 +3738,7 @@ class _DocState:
         self.sent_of = {m.start: bisect_right(self.sent_starts, m.start) - 1 for m in self.mentions}
         self._by_sentence = None
         for m in self.mentions:
-            if m.anaphor in ("speaker", "title_speaker", "title_addressee", "turn_speaker", "vocative", "interviewee", "called_role", "interrupted", "france_voice", "hearing_guest", "question_addressee", "resumed_vocative", "turn_vocative", "joint_countries", "joint_press_speaker", "joint_press_we"):
+            if m.anaphor in ("speaker", "title_speaker", "title_addressee", "turn_speaker", "vocative", "interviewee", "called_role", "interrupted", "france_voice", "hearing_guest", "question_addressee", "resumed_vocative", "turn_vocative", "joint_countries", "joint_press_speaker", "joint_press_we", "told_addressee"):
                 continue  # placed last: its speaker may be a pronoun after it (« », dit-il)
             if m.anaphor:
                 self._resolve_anaphor(m)
@@ -3736,6 +3786,8 @@ class _DocState:
                 _placed_as(m, self._turn_vocative(m.start), "« vous » in a turn of minutes that called on one person by name before it")
             elif m.anaphor == "question_addressee":
                 _placed_as(m, self._question_addressee(m.start), "« vous » in the turn of minutes whose question is addressed to one person")
+            elif m.anaphor == "told_addressee":
+                _placed_as(m, self._told_addressee(m.start), "« vous » in a quotation said to one party, named after « à » beside the verb of saying")
             elif m.anaphor == "hearing_guest":
                 self._resolve_title_person(m, self._hearing_guest(m.start), "in the minutes of a hearing: the one heard, its title names, in another's turn")
             elif m.anaphor == "interrupted":
