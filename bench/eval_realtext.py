@@ -178,6 +178,8 @@ SETS = {
     "holdout143": (REALTEXT / "holdout143", None),
     "holdout144": (REALTEXT / "holdout144", None),
     "holdout145": (REALTEXT / "holdout145", None),
+    "holdout146": (REALTEXT / "holdout146", None),
+    "holdout147": (REALTEXT / "holdout147", None),
 }
 
 
@@ -399,6 +401,8 @@ ROUNDS = {
     "sixty-seventh round, second split (ks*)": ("ks",),
     "sixty-eighth round (kt*)": ("kt",),
     "sixty-eighth round, second split (ku*)": ("ku",),
+    "sixty-ninth round (kv*)": ("kv",),
+    "sixty-ninth round, second split (kw*)": ("kw",),
 }
 
 
