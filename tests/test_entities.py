@@ -192,6 +192,12 @@ def test_one_mislabelled_mention_does_not_make_a_company_a_person():
         ("Le Bureau de l'Assemblée nationale a prononcé une censure contre le député.", "Bureau de l'Assemblée nationale", "ORG"),
         # an ambassador's surname right after the noun
         ("Jeanne Morel a reçu l'ambassadeur Okonkwo.", "Okonkwo", "PER"),
+        # the diplomacy, the opposition and the junta of a country, named by its adjective, of states
+        # that are no more too
+        ("La diplomatie canadienne a convoqué l'ambassadeur.", "diplomatie canadienne", "ORG"),
+        ("Le ministre a reçu les chefs de l'opposition moldave.", "opposition moldave", "ORG"),
+        ("La junte guinéenne a suspendu la chaîne.", "junte guinéenne", "ORG"),
+        ("Les Douze ont condamné les violences de la police yougoslave.", "police yougoslave", "ORG"),
     ],
 )
 def test_a_noun_introduces_a_name_the_model_misses(nlp, text, name, label):

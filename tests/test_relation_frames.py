@@ -4995,6 +4995,20 @@ CASES: tuple[Case, ...] = (
     Case("miss-a-task-that-falls-to-a-party", f"{A} a indiqué que la responsabilité de la communication revient à {C}.", ()),
     Case("an-occasion-for-two-acts", f"L'occasion pour {B} de rencontrer {A} et de saluer {C}.", (met(B, A), endorsed(B, C))),
     Case("an-occasion-to-come-for-two-acts", f"Ce sera l'occasion pour {B} de rencontrer {A} et de saluer {C}.", (met(B, A, "uncertain"), endorsed(B, C, "uncertain"))),
+    Case("high-level-contacts-suspended", f"Vexa a décidé la suspension des contacts à haut niveau avec Pixelia.", (banned("Vexa", "Pixelia"),)),
+    Case("relations-frozen-by-a-noun", f"Vexa a annoncé le gel des relations avec Pixelia.", (banned("Vexa", "Pixelia"),)),
+    Case("relations-suspension-considered", f"Vexa envisage la suspension des relations avec Pixelia.", (banned("Vexa", "Pixelia", "uncertain"),)),
+    Case("a-success-credited-to-merits", f"{A} a déclaré : « Ce succès a été possible grâce au dynamisme et à l'esprit d'initiative de {C}. »", (endorsed(A, C),)),
+    Case("a-peace-credited-to-the-work-one-did", f"{A} a déclaré : « La paix est revenue grâce au travail qu'a fait {C}. »", (endorsed(A, C),)),
+    Case("a-success-credited-in-a-quotation", f"« Nous avons réussi grâce aux efforts de {C} », a dit {A}.", (endorsed(A, C),)),
+    Case("a-credit-to-come", f"{A} a déclaré : « Ce serait possible grâce au travail de {C}. »", (endorsed(A, C, "uncertain"),)),
+    Case("miss-a-credit-denied", f"{A} a déclaré : « Ce n'est pas grâce au travail de {C} que nous avons gagné. »", ()),
+    Case("miss-a-credit-told-by-no-one", f"Vexa a gagné grâce au travail de {C}.", ()),
+    Case("an-opposition-named-by-its-country-is-no-cue", f"{A} a critiqué l'opposition moldave.", (criticised(A, "opposition moldave"),)),
+    Case("the-police-of-a-state-that-is-no-more", f"{A} a dénoncé les violences de la police tchécoslovaque.", (criticised(A, "police tchécoslovaque"),)),
+    Case("learnt-to-know-one", f"{A} a appris à connaître {C} lors de ce voyage.", (met(A, C),)),
+    Case("never-learnt-to-know-one", f"{A} n'a jamais appris à connaître {C}.", (met(A, C, "negated"),)),
+    Case("miss-knowing-one", f"{A} connaît bien {C}.", ()),
     # @@NEW@@
 )
 

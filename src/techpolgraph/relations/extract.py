@@ -70,7 +70,7 @@ from ..models import EntityKind, LocalRelation, Modality, RelationType, Tense
 from ..nlp.events import cue_of_name
 from ..nlp.text import line_bounds, phrase_ends_at, span_text, tokens_text
 from ..nlp.words import WordTest
-from ..resolve.names import name_key
+from ..resolve.names import name_key, nationalities
 from ..resolve.organisations import OrgTypes
 from ..resolve.document import ADDRESS_WORDS, ADDRESSEE_PRONOUNS, FIRST_PERSON_WORDS, QUESTION_MARKERS, mention_refs, verb_after_subject
 from .control import COPULAS, QUOTE_CLOSERS, attempted, clitic_controller, declared_vote, infinitive_of_noun, object_controller, own_vote_declared, participle_control, voice_honoured, voting_call
@@ -80,7 +80,7 @@ from .nominal import ASSURING_VERBS, WELCOME_THANKS, agenda_hearing, our_meeting
 from .cues import ADVERBIAL_ENDS, DE_FORMS, LOCUTION_HEADS, SHORT_ADVERBIAL, Argument, Cue, CuePos, CueTable, Source, adverbial_before, cue_end, cue_words_follow, features, infinitive_in_er, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
-from .judgements import ACT_JUDGING, BLAME_WORDS, CALLING, FALLEN_BLAME_NOUNS, FAULTING_VERBS, HIGHLIGHTING, LACKED_VIRTUES, STANDARDS, ROLE_PRAISE, THANKS_WORDS, epithet_of, highlighted, judged, judged_by_denial, judged_refusal, may_judge, opinion, reproached, thanked
+from .judgements import ACT_JUDGING, BLAME_WORDS, CALLING, CREDITING_WORDS, FALLEN_BLAME_NOUNS, FAULTING_VERBS, HIGHLIGHTING, LACKED_VIRTUES, STANDARDS, ROLE_PRAISE, THANKS_WORDS, credit_modality, epithet_of, highlighted, judged, judged_by_denial, judged_refusal, may_judge, opinion, reproached, thanked
 from .modality import COMING_VERBS, GLAD_WORDS, INFINITIVE_ENDINGS, PAST_PARTICIPLE_ENDINGS, glad_before, governor, is_negated, is_uncertain, joy_possessive, negated_infinitive, party_negated
 from .proxies import AGREEMENT_NOUNS, WEAPON_NOUNS
 from .relatives import DATIVE_RELATIVES, PREPOSED_RELATIVES
@@ -180,7 +180,7 @@ class RelationExtractor:
         self._finding = WordTest(lambda lemma: any(f in findings for f in _verb_lemmas(lemma)))
         self._reporting = WordTest(lambda lemma: any(f in modality_words().get("reporting", ()) for f in _verb_lemmas(lemma)))
         self._judging_form = WordTest(lambda word: word in judgement_words())
-        self._judging = WordTest(lambda lemma: any(f in judgement_words() or f in ROLE_PRAISE or f in LACKED_VIRTUES or f in STANDARDS or f in FAULTING_VERBS or f in BLAME_WORDS or f in FALLEN_BLAME_NOUNS or f in ACT_JUDGING or f in violation_words().get("unmet", ()) for f in _verb_lemmas(lemma)))
+        self._judging = WordTest(lambda lemma: any(f in judgement_words() or f in ROLE_PRAISE or f in LACKED_VIRTUES or f in STANDARDS or f in FAULTING_VERBS or f in BLAME_WORDS or f in FALLEN_BLAME_NOUNS or f in CREDITING_WORDS or f in ACT_JUDGING or f in violation_words().get("unmet", ()) for f in _verb_lemmas(lemma)))
 
     # -- saved with the pipeline (nlp.to_disk / spacy.load) --------------------------------
     #: The file in the component's folder of a saved pipeline that holds its lexicon.
@@ -377,6 +377,11 @@ class RelationExtractor:
                 named = word.lower_ if lemma not in judgement_words() and word.lower_ in judgement_words() else lemma  # « caricaturaux », cut to « caricaturau »
                 spec = Cue(named, CuePos.NOUN, relation, Argument.OBJ)
                 found = self.relation(view, word, spec, source, target, False, names)
+                if word.lower_ in CREDITING_WORDS:  # « grâce au travail de Y »
+                    credited = credit_modality(view, word, found.modality)
+                    if credited is None:
+                        continue
+                    found = found.model_copy(update={"modality": credited})
                 if found.modality is Modality.NEGATED and (judged_by_denial(view, word) or judged_refusal(view, word)) or found.modality is not Modality.ASSERTED and epithet_of(view, word) is target:
                     # « Y n'est pas à la hauteur », « Vous n'avez pas honte ! »: the negation is the judgement;
                     # « Qui sait où s'arrêtera Y, ce despote ? »: the epithet is given, whatever is asked
@@ -387,7 +392,10 @@ class RelationExtractor:
     def _is_cue_word(self, token: Token) -> bool:
         """A "mention" that starts with a relation noun (« Dîner stratégique », « Rencontre ») is
         the recogniser's mistake, not an entity: it is the cue itself."""
-        # a locution is no cue here unless its words follow (« Action directe » is no « action en justice »)
+        # a locution is no cue here unless its words follow (« Action directe » is no « action en justice »);
+        # nor a noun a nationality follows (« l'opposition biélorusse », a group named as an institution)
+        if token.i + 1 < len(token.doc) and token.nbor(1).lower_ in nationalities():
+            return False
         return any(c.pos is CuePos.NOUN and (len(c.words) == 1 or cue_words_follow(token.doc, token, c)) for c in self.table.for_lemma(token.lower_))
 
     # -- per sentence -----------------------------------------------------------------------

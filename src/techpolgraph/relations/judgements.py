@@ -30,7 +30,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from ..data import function_words
-from ..models import EntityKind, RelationType
+from ..models import EntityKind, Modality, RelationType
 from ..nlp.events import time_nouns
 from ..nlp.text import phrase_at
 from ..resolve.document import ADDRESSEE_PRONOUNS, FIRST_PERSON_WORDS, address_word
@@ -193,6 +193,62 @@ def highlighted(view: SentenceView, cue: Token) -> list[tuple[Slot, Slot, Relati
     return [(s, t, relation) for s in judges for t in expand(owners) if t.kind in PARTIES and s.cluster != t.cluster]
 
 
+#: Words that credit a merit for what the sentence tells, before « à » (« grâce au travail de Y »).
+CREDITING_WORDS = function_words("crediting_word")
+#: Nouns of a party's work that one may credit, besides the merits (« grâce aux efforts de Y »), by lemma.
+CREDITED_WORK = function_words("credited_work_noun")
+
+
+def _credited(view: SentenceView, word: Token, voice: Optional[Slot]) -> list[tuple[Slot, Slot, RelationType]]:
+    """« Ce succès a été possible grâce au dynamisme et à l'esprit d'initiative de Y », « grâce au
+    travail qu'a fait Y »: a merit (``merit_noun``) or a work (``credited_work_noun``) of a party
+    credited after « grâce à » praises that party, for the sentence's voice where it states it, the
+    speaker of the quotation that holds it or the holder of the opinion; not in a denied clause
+    (« ce n'est pas grâce au travail de Y »)."""
+    doc, end = view.doc, view.sent.end
+    j = word.i + 1
+    if j >= end or doc[j].lower_ not in ("à", "au", "aux"):
+        return []
+    owners: list[Slot] = []
+    while j < end and not owners:
+        while j < end and j not in view.at and (is_determiner(doc[j]) or doc[j].pos_ in ("ADJ", "ADV") or doc[j].lower_ in ("à", "au", "aux", "et", ",")):
+            j += 1  # « au dynamisme et à l'esprit d'initiative »
+        if j >= end or j in view.at or doc[j].pos_ != "NOUN" or doc[j].lemma_.lower() not in MERITS | CREDITED_WORK:
+            return []
+        owners = actions_of(view, j, end)
+        k = j + 1
+        while k < end and k not in view.at and doc[k].pos_ == "ADJ":
+            k += 1
+        if not owners and k + 2 < end and doc[k].lower_ in DE and doc[k + 1].pos_ == "NOUN" and k + 1 not in view.at:
+            k += 2  # « l'esprit d'initiative de Y »
+        owners = owners or complement(view, k, end, DE, gap=0)
+        j = k
+    if not owners or any(is_negated(t, view.sent) for t in (word.head, word.head.head) if t.pos_ in ("VERB", "AUX")):
+        return []
+    start = view.clause(word.i)[0]
+    holders = _holders_before(view, start)
+    if not holders and voice is not None and _stated(view, start, word):
+        holders = [voice]
+    holders = holders or _quotation_speaker(view, word)
+    return _pairs(holders, [o for o in owners if o.kind in PARTIES], RelationType.ENDORSED)
+
+
+def credit_modality(view: SentenceView, word: Token, modality: Modality) -> Optional[Modality]:
+    """The modality of a praise read at a crediting word (:func:`_credited`): none where the
+    credit is denied (« ce n'est pas grâce à Y »: no praise, nor its denial); told where only « possible »
+    made it uncertain (« a été possible grâce à Y », « rendu possible grâce à Y »: it was done)."""
+    if modality is Modality.NEGATED:
+        return None
+    doc = view.doc
+    if modality is not Modality.UNCERTAIN or word.i - 1 <= view.sent.start or doc[word.i - 1].lower_ != "possible":
+        return modality
+    k = word.i - 2
+    while k > view.sent.start and doc[k].pos_ == "ADV":
+        k -= 1
+    to_come = "Fut" in doc[k].morph.get("Tense") or "Cnd" in doc[k].morph.get("Mood")  # « ce serait possible grâce à Y »
+    return modality if to_come else Modality.ASSERTED
+
+
 def _present_read_as_noun(token: Token) -> str:
     """« juger » for « juge » the tagger read as a noun after a name (« X juge Y incompétent »)."""
     return infinitive_in_er(token.lower_) if token.pos_ == "NOUN" and token.lower_.endswith("e") and token.i > 0 and token.nbor(-1).pos_ == "PROPN" else ""
@@ -307,6 +363,8 @@ def opinion(view: SentenceView, word: Token, voice: Optional[Slot] = None) -> li
     copula = word if faulting else shameless or _copula_before(view, view.doc[word.i - 2] if short else word)
     if word.lower_ in FALLEN_BLAME_NOUNS:
         return _fallen_blame(view, word, voice)  # « la responsabilité de ce drame incombe à Y »
+    if word.lower_ in CREDITING_WORDS:
+        return _credited(view, word, voice)  # « grâce au travail de Y »
     if relation is RelationType.CRITICISED and copula is None:
         return [] if act_only else _exclaimed_at(view, word, voice) or _qualified_action(view, word, voice) or _apposed_epithet(view, word, voice)
     relation = RelationType.CRITICISED if short else relation
@@ -583,6 +641,8 @@ def may_judge(doc: Doc, i: int) -> bool:
         return i >= 2 and doc[i - 1].lower_ in DE and any(is_lacking(t) for t in doc[max(0, i - 4) : i - 1])
     if judges_acts_only(token):
         return True  # read by :func:`opinion` only as the attribute of a party's act
+    if token.lower_ in CREDITING_WORDS:
+        return i + 1 < len(doc) and doc[i + 1].lower_ in ("à", "au", "aux")  # read by :func:`_credited`
     if token.lower_ in FALLEN_BLAME_NOUNS:
         return True  # read by :func:`_fallen_blame` only as the subject of a verb of falling
     if token.lower_ in BLAME_WORDS:
