@@ -5009,6 +5009,14 @@ CASES: tuple[Case, ...] = (
     Case("learnt-to-know-one", f"{A} a appris à connaître {C} lors de ce voyage.", (met(A, C),)),
     Case("never-learnt-to-know-one", f"{A} n'a jamais appris à connaître {C}.", (met(A, C, "negated"),)),
     Case("miss-knowing-one", f"{A} connaît bien {C}.", ()),
+    Case("spoke-before-a-chamber", f"{C} s'est exprimé mardi devant le Sénat.", (met(C, "Sénat"),)),
+    Case("explained-oneself-before-a-parliament", f"{C} s'est expliqué devant le Parlement européen.", (met(C, "Parlement européen"),)),
+    Case("to-explain-oneself-before-a-chamber", f"{C} doit s'expliquer devant le Sénat.", (met(C, "Sénat", "uncertain"),)),
+    Case("miss-spoke-before-cameras", f"{C} s'est exprimé devant les caméras.", ()),
+    Case("hard-words-for-one", f"{A} a eu des mots très durs pour {C}.", (criticised(A, C),)),
+    Case("no-words-hard-enough", f"{A} n'a pas eu de mots assez durs contre {C}.", (criticised(A, C),)),
+    Case("no-hard-words", f"{A} n'a pas eu de mots durs contre {C}.", (criticised(A, C, "negated"),)),
+    Case("miss-invited-to-speak-before-others", f"Le ministre {A} a invité son homologue, {C}, à s'exprimer devant les ambassadeurs.", ()),
     # @@NEW@@
 )
 

@@ -143,6 +143,8 @@ ENOUGH_ADVERBS = function_words("enough_adverb")
 def _none_strong_enough(doc: Doc, j: int) -> bool:
     """« pas de mots assez durs », « pas de mots suffisamment forts »: the negation at token j
     says the words fall short of what is meant, which asserts them."""
+    if j + 1 < len(doc) and doc[j + 1].pos_ in ("VERB", "AUX") and "Part" in doc[j + 1].morph.get("VerbForm"):
+        j += 1  # « n'a pas eu de mots assez durs », « n'a pas trouvé de mots assez forts »
     return j + 3 < len(doc) and doc[j + 1].lower_ in ("de", "d'", "d’") and doc[j + 2].pos_ == "NOUN" and doc[j + 3].lower_ in ENOUGH_ADVERBS
 
 

@@ -654,6 +654,9 @@ def _at_a_place_with(view: SentenceView, after: int, end: int) -> bool:
 
 #: The complements of a verb that meets only beside someone (« s'exprimer aux côtés de Y », « en présence de Y »).
 BESIDE = frozenset({Argument.AUX_COTES_DE, Argument.EN_PRESENCE_DE})
+#: The complements of a verb that meets those one speaks before (« s'exprimer devant Y »): invited
+#: to it, one is asked to act before others, not to meet the one who invites.
+BEFORE_OTHERS = frozenset({Argument.DEVANT})
 
 
 def _invited_to_act(view: SentenceView, after: int, end: int) -> bool:
@@ -669,7 +672,8 @@ def _invited_to_act(view: SentenceView, after: int, end: int) -> bool:
             j += 1  # « à se joindre », « à en tirer des conclusions »
         if j < end and doc[j].pos_ in ("VERB", "AUX") and "Inf" in doc[j].morph.get("VerbForm"):
             # a verb of meeting by itself (« à dîner », « à rencontrer »), not one that meets only beside someone (« à s'exprimer aux côtés de », « en présence de »)
-            return not any(c.relation is RelationType.MET and c.argument not in BESIDE for c in CueTable.shipped().for_lemma(doc[j].lemma_))
+            # or before others (« à s'exprimer devant les ambassadeurs »)
+            return not any(c.relation is RelationType.MET and c.argument not in BESIDE | BEFORE_OTHERS for c in CueTable.shipped().for_lemma(doc[j].lemma_))
         while j < end and (is_determiner(doc[j]) or doc[j].pos_ in ("ADJ", "ADV")) and j not in view.at:
             j += 1  # « à la plus grande prudence »
         return j < end and j not in view.at and doc[j].lemma_.lower() in DISPOSITIONS  # « je vous invite à la prudence »
