@@ -5017,6 +5017,10 @@ CASES: tuple[Case, ...] = (
     Case("no-words-hard-enough", f"{A} n'a pas eu de mots assez durs contre {C}.", (criticised(A, C),)),
     Case("no-hard-words", f"{A} n'a pas eu de mots durs contre {C}.", (criticised(A, C, "negated"),)),
     Case("miss-invited-to-speak-before-others", f"Le ministre {A} a invité son homologue, {C}, à s'exprimer devant les ambassadeurs.", ()),
+    Case("the-speaker-saw-again-the-one-met", f"« J'ai rencontré deux fois {C}. Je l'ai revu en avril », a dit {A}.", (met(A, C),)),
+    Case("miss-the-speaker-judged-the-report-of-one", f"« J'ai lu le rapport de {C}. Je l'ai trouvé bon », a dit {A}.", ()),
+    Case("our-talk-in-a-month-in-a-letter", f"Lettre de M. {A}, Président de la République, adressée à M. {C}, président de Vexa, sur l'énergie, le 3 mars 1990.\n\nMonsieur le Président, je garde le meilleur souvenir de notre entretien en septembre.", (met(A, C),)),
+    Case("miss-our-talk-in-a-month-told-by-no-one", f"{A} a reçu {C}. Notre entretien en septembre a été utile, écrit le journal.", (met(A, C),)),
     # @@NEW@@
 )
 
