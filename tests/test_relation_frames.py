@@ -5021,6 +5021,8 @@ CASES: tuple[Case, ...] = (
     Case("miss-the-speaker-judged-the-report-of-one", f"« J'ai lu le rapport de {C}. Je l'ai trouvé bon », a dit {A}.", ()),
     Case("our-talk-in-a-month-in-a-letter", f"Lettre de M. {A}, Président de la République, adressée à M. {C}, président de Vexa, sur l'énergie, le 3 mars 1990.\n\nMonsieur le Président, je garde le meilleur souvenir de notre entretien en septembre.", (met(A, C),)),
     Case("miss-our-talk-in-a-month-told-by-no-one", f"{A} a reçu {C}. Notre entretien en septembre a été utile, écrit le journal.", (met(A, C),)),
+    Case("a-private-talk-one-had-with-someone", f"« C'était lors d'une conversation privée que j'ai eue avec {A} », a dit {C}.", (met(C, A),)),
+    Case("long-talks-one-had-with-someone", f"{C} a évoqué les entretiens très longs qu'il a eus avec {A}.", (met(C, A),)),
     # @@NEW@@
 )
 

@@ -227,7 +227,6 @@ def _deciding_nouns() -> frozenset[str]:
     return frozenset(w for effect in ("decision", "intent", "refusal") for w in modality_words().get(effect, ()))
 
 
-
 def _told_occasion(view: SentenceView, noun: Token) -> bool:
     """A noun of occasion (« l'occasion pour X de ... ») told as taken: not one to come (« sera
     l'occasion pour X de rencontrer Y »), hoped for or wished (a verb in the future or the

@@ -352,6 +352,10 @@ def opinion(view: SentenceView, word: Token, voice: Optional[Slot] = None) -> li
     """(source, target, relation) of a judging word in the attribute of « être » whose subject is
     a party, in an opinion held by another party (module docstring), or by the ``voice`` whose
     words the sentence is where it states the judgement as its own (:func:`_stated`)."""
+    if word.lower_ in FALLEN_BLAME_NOUNS:
+        return _fallen_blame(view, word, voice)  # « la responsabilité de ce drame incombe à Y »
+    if word.lower_ in CREDITING_WORDS:
+        return _credited(view, word, voice)  # « grâce au travail de Y »
     shameless = _shameless(view, word)
     short = shameless is not None or short_of(view.doc, word.i, view.sent.start)
     faulting = is_faulting(view, word)
@@ -361,10 +365,6 @@ def opinion(view: SentenceView, word: Token, voice: Optional[Slot] = None) -> li
     act_only = relation is None and not short and not faulting and judges_acts_only(word)
     relation = RelationType.CRITICISED if faulting or act_only else relation
     copula = word if faulting else shameless or _copula_before(view, view.doc[word.i - 2] if short else word)
-    if word.lower_ in FALLEN_BLAME_NOUNS:
-        return _fallen_blame(view, word, voice)  # « la responsabilité de ce drame incombe à Y »
-    if word.lower_ in CREDITING_WORDS:
-        return _credited(view, word, voice)  # « grâce au travail de Y »
     if relation is RelationType.CRITICISED and copula is None:
         return [] if act_only else _exclaimed_at(view, word, voice) or _qualified_action(view, word, voice) or _apposed_epithet(view, word, voice)
     relation = RelationType.CRITICISED if short else relation

@@ -393,6 +393,8 @@ def _held_in_relative(view: SentenceView, after: int, words: tuple[str, ...]) ->
     entretiens que j'ai eus tout à l'heure avec Y », « la rencontre qu'il a menée lundi avec Y »):
     (that subject, Y); None where the noun is followed by no such relative."""
     doc, end = view.doc, view.sent.end
+    while after < end and after not in view.at and doc[after].pos_ in ("ADJ", "ADV"):
+        after += 1  # « une conversation privée que j'ai eue avec Y »
     if after + 2 >= end or doc[after].lower_ not in ("que", "qu'", "qu’"):
         return None
     if after + 1 not in view.at:
@@ -2106,7 +2108,7 @@ def _past_medium(view: SentenceView, after: int, end: int) -> int:
     no such phrase stands."""
     doc = view.doc
     start = after
-    while after < end and after not in view.at and doc[after].pos_ == "ADJ":
+    while after < end and after not in view.at and doc[after].pos_ in ("ADJ", "ADV"):
         after += 1  # « des attaques verbales sur ... »
     if not (after + 2 < end and doc[after].lower_ == "sur" and doc[after + 1].pos_ == "DET"):
         return start

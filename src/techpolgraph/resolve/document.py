@@ -2729,8 +2729,9 @@ class _DocState:
         verb = j - 1
         while verb > 0 and doc[verb].pos_ == "ADV":
             verb -= 1
-        if self.mentions and any(m.named and m.end == verb + 1 for m in self.mentions):
-            verb = next(m.start for m in self.mentions if m.named and m.end == verb + 1) - 1  # « a répondu X à Y »: past the speaker
+        speaker = next((m for m in self.mentions if m.named and m.end == verb + 1), None)
+        if speaker is not None:
+            verb = speaker.start - 1  # « a répondu X à Y »: past the speaker
         return doc[verb].pos_ == "VERB" and doc[verb].lemma_.lower() in function_words("reporting", "modality.tsv") and doc[verb].lemma_.lower() != "demander"
 
     def _question_of(self, label: str) -> Optional[tuple[int, _Mention]]:
