@@ -200,8 +200,8 @@ CREDITED_WORK = function_words("credited_work_noun")
 
 
 def _credited(view: SentenceView, word: Token, voice: Optional[Slot]) -> list[tuple[Slot, Slot, RelationType]]:
-    """« Ce succès a été possible grâce au dynamisme et à l'esprit d'initiative de Y », « grâce au
-    travail qu'a fait Y »: a merit (``merit_noun``) or a work (``credited_work_noun``) of a party
+    """« Cette victoire a été possible grâce au courage et à la ténacité de Y », « grâce aux efforts
+    qu'a déployés Y »: a merit (``merit_noun``) or a work (``credited_work_noun``) of a party
     credited after « grâce à » praises that party, for the sentence's voice where it states it, the
     speaker of the quotation that holds it or the holder of the opinion; not in a denied clause
     (« ce n'est pas grâce au travail de Y »)."""
@@ -212,7 +212,7 @@ def _credited(view: SentenceView, word: Token, voice: Optional[Slot]) -> list[tu
     owners: list[Slot] = []
     while j < end and not owners:
         while j < end and j not in view.at and (is_determiner(doc[j]) or doc[j].pos_ in ("ADJ", "ADV") or doc[j].lower_ in ("à", "au", "aux", "et", ",")):
-            j += 1  # « au dynamisme et à l'esprit d'initiative »
+            j += 1  # « au courage et à la ténacité »
         if j >= end or j in view.at or doc[j].pos_ != "NOUN" or doc[j].lemma_.lower() not in MERITS | CREDITED_WORK:
             return []
         owners = actions_of(view, j, end)
@@ -220,7 +220,7 @@ def _credited(view: SentenceView, word: Token, voice: Optional[Slot]) -> list[tu
         while k < end and k not in view.at and doc[k].pos_ == "ADJ":
             k += 1
         if not owners and k + 2 < end and doc[k].lower_ in DE and doc[k + 1].pos_ == "NOUN" and k + 1 not in view.at:
-            k += 2  # « l'esprit d'initiative de Y »
+            k += 2  # « la qualité du travail de Y »
         owners = owners or complement(view, k, end, DE, gap=0)
         j = k
     if not owners or any(is_negated(t, view.sent) for t in (word.head, word.head.head) if t.pos_ in ("VERB", "AUX")):
@@ -250,8 +250,10 @@ def credit_modality(view: SentenceView, word: Token, modality: Modality) -> Opti
 
 
 def _present_read_as_noun(token: Token) -> str:
-    """« juger » for « juge » the tagger read as a noun after a name (« X juge Y incompétent »)."""
-    return infinitive_in_er(token.lower_) if token.pos_ == "NOUN" and token.lower_.endswith("e") and token.i > 0 and token.nbor(-1).pos_ == "PROPN" else ""
+    """« juger » for « juge » the tagger read as a noun after a name (« X juge Y incompétent »), or
+    as the name's last word (« X juge « inacceptable » la décision de Y »: a word in lower case)."""
+    misread = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)
+    return infinitive_in_er(token.lower_) if misread and token.lower_.endswith("e") and token.i > 0 and token.nbor(-1).pos_ == "PROPN" else ""
 
 
 def _bare_judgement(view: SentenceView, cue: Token, start: int, end: int, whole: int) -> list[tuple[Slot, Slot, RelationType]]:
@@ -1202,8 +1204,8 @@ FALLING_VERBS = function_words("blame_falling_verb")
 
 
 def _fallen_blame(view: SentenceView, word: Token, voice: Optional[Slot]) -> list[tuple[Slot, Slot, RelationType]]:
-    """« La responsabilité de ce drame incombe à Y », « la plus grande part de responsabilité
-    revient aux dirigeants de Y »: a noun of blame, subject of a verb of falling
+    """« La responsabilité de ce drame incombe à Y », « l'essentiel de la responsabilité en revient
+    à Y »: a noun of blame, subject of a verb of falling
     (``blame_falling_verb``), criticises the party after « à », for the holder of the opinion
     (« X estime que ... »), the speaker named after the quotation or the sentence's voice. Not a
     duty (« la responsabilité de protéger incombe à Y », « incombe à Y de protéger »), nor a
@@ -1216,7 +1218,7 @@ def _fallen_blame(view: SentenceView, word: Token, voice: Optional[Slot]) -> lis
             k += 1
         if k >= end or doc[k].lemma_.lower() not in HARM_NOUNS:
             return []
-    head = word.head if word.dep_ == "nmod" and word.head.dep_.startswith("nsubj") else word  # « la part de responsabilité »
+    head = word.head if word.dep_ == "nmod" and word.head.dep_.startswith("nsubj") else word  # « l'essentiel de la responsabilité »
     verb = head.head
     if not head.dep_.startswith("nsubj") or verb.pos_ != "VERB" or verb_lemma(verb) not in FALLING_VERBS or verb.i < word.i:
         return []
@@ -1224,7 +1226,7 @@ def _fallen_blame(view: SentenceView, word: Token, voice: Optional[Slot]) -> lis
         return []
     j = verb.i + 1
     while j < end and (doc[j].pos_ == "ADV" or doc[j].lower_ == "de" and j + 1 < end and doc[j + 1].lower_ == "loin") and j not in view.at:
-        j += 2 if doc[j].lower_ == "de" else 1  # « revient de loin aux dirigeants »
+        j += 2 if doc[j].lower_ == "de" else 1  # « revient de loin à Y »
     if j >= end or doc[j].lower_ not in ("à", "au", "aux"):
         return []
     j += 1

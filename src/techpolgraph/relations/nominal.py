@@ -394,7 +394,7 @@ def _held_in_relative(view: SentenceView, after: int, words: tuple[str, ...]) ->
     (that subject, Y); None where the noun is followed by no such relative."""
     doc, end = view.doc, view.sent.end
     while after < end and after not in view.at and doc[after].pos_ in ("ADJ", "ADV"):
-        after += 1  # « une conversation privée que j'ai eue avec Y »
+        after += 1  # « un entretien discret que j'ai eu avec Y »
     if after + 2 >= end or doc[after].lower_ not in ("que", "qu'", "qu’"):
         return None
     if after + 1 not in view.at:

@@ -2261,7 +2261,7 @@ class _DocState:
                 # not in another's turn of minutes, who may speak to anyone
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="interviewee"))
         named = {m.start for m in self.mentions if m.named}
-        happening = {i for m in self.mentions if m.kind is EntityKind.EVENT for i in range(m.start, m.end)}  # « notre entretien en septembre »: no party named
+        happening = {i for m in self.mentions if m.kind is EntityKind.EVENT for i in range(m.start, m.end)}  # « notre entretien en juin »: no party named
         for i in numpy.flatnonzero(_MY.mask(self.orths, doc.vocab.strings)).tolist():
             if i in taken or doc[i].pos_ != "DET" or i + 1 >= len(doc) or doc[i + 1].pos_ not in ("NOUN", "ADJ", "ADV"):
                 continue
@@ -5010,7 +5010,7 @@ class _DocState:
         dative = self.doc[m.start].lower_ in ("lui", "leur")  # « X a exprimé son soutien à P. Y lui reprochait ... »: a person, seldom a thing
         if not dative and any(
             t.dep_ == "obj" and t.pos_ == "NOUN" and t.i not in named and t.i + 1 not in named and self._may_stand_for(m, t) and not (masculine and "Fem" in t.morph.get("Gender"))
-            and t.lower_ not in _time_nouns()  # « J'ai rencontré deux fois Y », « fois » read as the object: no thing
+            and t.lower_ not in _time_nouns()  # « J'ai vu trois fois Y », « fois » read as the object: no thing
             for t in self.sents[n]  # not « a limogé son adjoint Y »: a noun right before a name describes the one named
         ):
             m.reason = "object pronoun after a sentence with a thing as its object"  # « a présenté le projet. Y l'a critiqué »
@@ -5037,7 +5037,7 @@ class _DocState:
             and len(others := {r.cluster for r in refs if r.cluster and self._is_person(r) and self._compatible(r.cluster, m.gender)}) == 1
             and not any(_after_preposition(self.doc, r.start) for r in refs if r.cluster in others)
         ):
-            # « J'ai rencontré deux fois Y. Je l'ai revu en avril »: the speaker speaks of the one
+            # « J'ai vu trois fois Y. Je l'ai retrouvé en juin »: the speaker speaks of the one
             # person of the sentence before, whose subject is the speaker too; not one named after a
             # preposition (« J'ai lu le rapport de Y. Je l'ai trouvé bon »: the report)
             m.cluster, m.reason = next(iter(others)), "object pronoun (the one person of the sentence before, the speaker its clause's subject)"
@@ -5045,7 +5045,7 @@ class _DocState:
             m.reason = "object pronoun, no clear person before it"
 
     def _speaker_subject_before(self, m: _Mention) -> bool:
-        """« Je l'ai revu », « je ne l'ai pas revu »: the clitic's clause has « je » as its subject
+        """« Je l'ai retrouvé », « je ne l'ai pas retrouvé »: the clitic's clause has « je » as its subject
         right before it (past « ne »), who cannot be the one it stands for; not in a question (« Est-ce
         à dire que nous l'approuvons ? »: a stance, more often than a person)."""
         k = m.start - 1
