@@ -2108,7 +2108,7 @@ def _past_medium(view: SentenceView, after: int, end: int) -> int:
     no such phrase stands."""
     doc = view.doc
     start = after
-    while after < end and after not in view.at and doc[after].pos_ in ("ADJ", "ADV"):
+    while after < end and after not in view.at and doc[after].pos_ == "ADJ":
         after += 1  # « des attaques verbales sur ... »
     if not (after + 2 < end and doc[after].lower_ == "sur" and doc[after + 1].pos_ == "DET"):
         return start
