@@ -5027,6 +5027,10 @@ CASES: tuple[Case, ...] = (
     Case("shared-the-stage-with-one", f"{A} a partagé la scène avec {C} lors du gala.", (met(A, C),)),
     Case("made-a-site-unreachable", f"Vexa a rendu inaccessible le site de {C}.", (banned("Vexa", C),)),
     Case("a-site-made-unreachable-by", f"Le site de {C} a été rendu inaccessible par Vexa.", (banned("Vexa", C),)),
+    Case("you-called-by-name-in-a-quotation", f"« Vous avez tout à fait raison, {A} », a lancé {B}.", (endorsed(B, A),)),
+    Case("you-called-by-name-first-in-a-quotation", f"« {A}, vous vous trompez », a lancé {B}.", (criticised(B, A),)),
+    Case("miss-you-and-two-names-in-a-quotation", f"« Vous avez raison, {A}, {C} ! », a lancé {B}.", ()),
+    Case("miss-you-in-a-quotation-that-calls-no-one", f"« J'ai vu {A}, vous savez », a dit {B}.", (met(B, A),)),
     # @@NEW@@
 )
 

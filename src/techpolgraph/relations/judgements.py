@@ -942,9 +942,9 @@ def _shameless(view: SentenceView, word: Token) -> Optional[Token]:
 
 def _avoir_before(view: SentenceView, word: Token) -> Optional[Token]:
     """The « avoir » right before the word, past adverbs (« a bien raison », « n'avez pas
-    honte »), or None."""
+    honte », « a tout à fait raison »: the words of a locution too), or None."""
     doc, k = view.doc, word.i - 1
-    while k > view.sent.start and doc[k].pos_ == "ADV" and k not in view.at:
+    while k > view.sent.start and (doc[k].pos_ == "ADV" or doc[k].dep_ == "fixed") and k not in view.at:
         k -= 1
     return doc[k] if doc[k].lemma_.lower() == "avoir" and doc[k].pos_ in ("AUX", "VERB") and k not in view.at else None
 

@@ -2250,6 +2250,8 @@ class _DocState:
             if self.in_quote(i):
                 if doc[i].lower_ == "vous" and self._told_addressee(i) is not None:  # « X a lancé à Y : « Vous mentez » »
                     self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="told_addressee"))
+                elif doc[i].lower_ == "vous" and self._quoted_call(i) is not None:  # « « Vous avez raison, Y ! », a lancé X »
+                    self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="quoted_call"))
                 continue
             if speaker and addressee and not self._in_question(i):
                 # « je vous adresse mes félicitations »: the object before its verb, as « lui »; « vous avez remporté »
@@ -2714,6 +2716,29 @@ class _DocState:
         speaker = next((m for m in self.mentions if m.named and m.start == k + 1 and m.kind is EntityKind.PERSON), None)
         told = next((m for m in self.mentions if m.named and speaker is not None and speaker.end < m.start <= speaker.end + 3), None)
         return told if told is not None and self._said_to(told) else None
+
+    def _quoted_call(self, i: int) -> Optional[_Mention]:
+        """The one person a quoted sentence calls on by name alone, set off by a comma at its end
+        or at its start (« « Vous avez tout à fait raison, Y ! » », « « Y, vous vous trompez » »),
+        where token i, a « vous », stands; None where it calls on no one so, or on two."""
+        doc = self.doc
+        sent = self._sentence_at(i)
+        opening, closing = self._quote_start(i), self._quote_end(i)
+        if opening is None or closing is None:
+            return None
+        start, end = max(sent.start, opening + 1), min(sent.end, closing)
+        called = []
+        for m in self.mentions:
+            if not (m.named and m.kind is EntityKind.PERSON and start <= m.start and m.end <= end):
+                continue
+            after = doc[m.end].text if m.end < len(doc) else ""
+            before = doc[m.start - 2] if m.start - 2 >= start else None
+            apart = before is None or not any(r.named and r.start <= before.i < r.end for r in self.mentions)  # not « ..., X, Y ! »
+            at_end = doc[m.start - 1].text == "," and apart and (m.end == end or after in ("!", ".", "?"))
+            at_start = m.start == start and after == ","
+            if at_end or at_start:
+                called.append(m)
+        return called[0] if len(called) == 1 else None
 
     def _said_to(self, told: _Mention) -> bool:
         """The person or organisation ``told`` stands alone after the « à » of a verb of saying,
@@ -3740,7 +3765,7 @@ class _DocState:
         self.sent_of = {m.start: bisect_right(self.sent_starts, m.start) - 1 for m in self.mentions}
         self._by_sentence = None
         for m in self.mentions:
-            if m.anaphor in ("speaker", "title_speaker", "title_addressee", "turn_speaker", "vocative", "interviewee", "called_role", "interrupted", "france_voice", "hearing_guest", "question_addressee", "resumed_vocative", "turn_vocative", "joint_countries", "joint_press_speaker", "joint_press_we", "told_addressee"):
+            if m.anaphor in ("speaker", "title_speaker", "title_addressee", "turn_speaker", "vocative", "interviewee", "called_role", "interrupted", "france_voice", "hearing_guest", "question_addressee", "resumed_vocative", "turn_vocative", "joint_countries", "joint_press_speaker", "joint_press_we", "told_addressee", "quoted_call"):
                 continue  # placed last: its speaker may be a pronoun after it (« », dit-il)
             if m.anaphor:
                 self._resolve_anaphor(m)
@@ -3790,6 +3815,8 @@ class _DocState:
                 _placed_as(m, self._question_addressee(m.start), "« vous » in the turn of minutes whose question is addressed to one person")
             elif m.anaphor == "told_addressee":
                 _placed_as(m, self._told_addressee(m.start), "« vous » in a quotation said to one party, named after « à » beside the verb of saying")
+            elif m.anaphor == "quoted_call":
+                _placed_as(m, self._quoted_call(m.start), "« vous » in a quoted sentence that calls on one person by name, set off by a comma")
             elif m.anaphor == "hearing_guest":
                 self._resolve_title_person(m, self._hearing_guest(m.start), "in the minutes of a hearing: the one heard, its title names, in another's turn")
             elif m.anaphor == "interrupted":
