@@ -5017,7 +5017,7 @@ CASES: tuple[Case, ...] = (
     Case("no-words-hard-enough", f"{A} n'a pas eu de mots assez durs contre {C}.", (criticised(A, C),)),
     Case("no-hard-words", f"{A} n'a pas eu de mots durs contre {C}.", (criticised(A, C, "negated"),)),
     Case("miss-invited-to-speak-before-others", f"{A} a convié sa collègue {B} à s'exprimer devant les préfets.", ()),
-    Case("the-speaker-found-again-the-one-seen", f"« J'ai vu trois fois {C}. Je l'ai retrouvé en juin », a dit {A}.", (met(A, C),)),
+    Case("the-speaker-found-again-the-one-seen", f"« J'ai cité trois fois {C}. Je l'ai retrouvé en juin », a dit {A}.", (met(A, C),)),
     Case("miss-the-speaker-judged-the-report-of-one", f"« J'ai lu le rapport de {C}. Je l'ai trouvé bon », a dit {A}.", ()),
     Case("our-talk-in-a-month-in-a-letter", f"Lettre de M. {A}, Président de la République, adressée à M. {C}, président de Vexa, sur l'énergie, le 3 mars 1990.\n\nMonsieur le Président, je me souviens avec plaisir de notre entretien en juin.", (met(A, C),)),
     Case("miss-our-talk-in-a-month-told-by-no-one", f"{A} a reçu {C}. Notre entretien en septembre a été utile, écrit le journal.", (met(A, C),)),

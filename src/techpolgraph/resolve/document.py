@@ -5064,7 +5064,7 @@ class _DocState:
             and len(others := {r.cluster for r in refs if r.cluster and self._is_person(r) and self._compatible(r.cluster, m.gender)}) == 1
             and not any(_after_preposition(self.doc, r.start) for r in refs if r.cluster in others)
         ):
-            # « J'ai vu trois fois Y. Je l'ai retrouvé en juin »: the speaker speaks of the one
+            # « J'ai cité trois fois Y. Je l'ai retrouvé en juin »: the speaker speaks of the one
             # person of the sentence before, whose subject is the speaker too; not one named after a
             # preposition (« J'ai lu le rapport de Y. Je l'ai trouvé bon »: the report)
             m.cluster, m.reason = next(iter(others)), "object pronoun (the one person of the sentence before, the speaker its clause's subject)"
