@@ -28,7 +28,7 @@ from ..resolve.document import ADDRESSEE_PRONOUNS, ADVERBIAL_PRONOUNS, FIRST_PER
 from .complements import complement, is_inverted_pronoun
 from .proxies import actions_of
 from .cues import SHORT_ADVERBIAL, features, modality_words, party_actions, past_adverbial, support_verbs, verb_lemma
-from .modality import COMING_VERBS, CONDITION_WORDS, HONOUR_NOUNS, INFINITIVE_AUXILIARIES, OCCASION_NOUNS, PAST_PARTICIPLE_ENDINGS, first_of_participles, RESOLVE_NOUNS, call_noun, is_negated, sentence_opening_participle, to_come
+from .modality import COMING_VERBS, CONDITION_WORDS, HONOUR_NOUNS, INFINITIVE_AUXILIARIES, OCCASION_NOUNS, PAST_PARTICIPLE_ENDINGS, occasion_to_come, first_of_participles, RESOLVE_NOUNS, call_noun, is_negated, sentence_opening_participle, to_come
 from .reading import lower_forms, tags
 from .sentence import (
     adjunct_incise_start,
@@ -231,10 +231,7 @@ def _told_occasion(view: SentenceView, noun: Token) -> bool:
     """A noun of occasion (« l'occasion pour X de ... ») told as taken: not one to come (« sera
     l'occasion pour X de rencontrer Y »), hoped for or wished (a verb in the future or the
     conditional before it)."""
-    if noun.lemma_.lower() not in OCCASION_NOUNS:
-        return False
-    before = view.doc[view.sent.start : noun.i]
-    return not any(t.pos_ in ("VERB", "AUX") and ("Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood")) for t in before)
+    return noun.lemma_.lower() in OCCASION_NOUNS and not occasion_to_come(noun, view.sent)
 
 
 def _de_before_infinitive(view: SentenceView, verb: Token) -> Optional[int]:

@@ -203,8 +203,8 @@ def _credited(view: SentenceView, word: Token, voice: Optional[Slot]) -> list[tu
     """« Cette victoire a été possible grâce au courage et à la ténacité de Y », « grâce aux efforts
     qu'a déployés Y »: a merit (``merit_noun``) or a work (``credited_work_noun``) of a party
     credited after « grâce à » praises that party, for the sentence's voice where it states it, the
-    speaker of the quotation that holds it or the holder of the opinion; not in a denied clause
-    (« ce n'est pas grâce au travail de Y »)."""
+    speaker of the quotation that holds it or the holder of the opinion (a denied credit, « ce
+    n'est pas grâce au travail de Y », gives no edge: :func:`credit_modality`)."""
     doc, end = view.doc, view.sent.end
     j = word.i + 1
     if j >= end or doc[j].lower_ not in ("à", "au", "aux"):
@@ -223,8 +223,8 @@ def _credited(view: SentenceView, word: Token, voice: Optional[Slot]) -> list[tu
             k += 2  # « la qualité du travail de Y »
         owners = owners or complement(view, k, end, DE, gap=0)
         j = k
-    if not owners or any(is_negated(t, view.sent) for t in (word.head, word.head.head) if t.pos_ in ("VERB", "AUX")):
-        return []
+    if not owners:
+        return []  # a denied credit gives nothing: :func:`credit_modality`
     start = view.clause(word.i)[0]
     holders = _holders_before(view, start)
     if not holders and voice is not None and _stated(view, start, word):
@@ -538,9 +538,7 @@ def _qualified_action(view: SentenceView, word: Token, voice: Optional[Slot]) ->
     misread = word.pos_ == "VERB" and word.lower_ in judgement_words()  # « le refus honteux de Y », « honteux » tagged as a verb
     if (word.pos_ not in ("ADJ", "NOUN") and not misread) or word.i in view.at:
         return []
-    k = word.i - 1
-    while k > view.sent.start and (doc[k].pos_ in ("ADJ", "ADV") or doc[k].lower_ in ("et", ",")) and k not in view.at:
-        k -= 1  # « le comportement belliqueux et insupportable »
+    k = _qualified_noun(view, word)  # « le comportement belliqueux et insupportable »
     noun = doc[k]
     quality = past_quality(view, k, view.sent.end) > k  # « le caractère inacceptable des propos de Y »
     if k in view.at or noun.pos_ != "NOUN" or (noun.lemma_.lower() not in party_actions() and not quality):
@@ -574,13 +572,19 @@ def _qualified_action(view: SentenceView, word: Token, voice: Optional[Slot]) ->
     return _pairs(holders, owners, RelationType.CRITICISED)
 
 
+def _qualified_noun(view: SentenceView, word: Token) -> int:
+    """The token the judging word qualifies, back past the adjectives and adverbs before it and
+    their « et » or comma (« le comportement belliqueux et insupportable »: « comportement »)."""
+    doc, k = view.doc, word.i - 1
+    while k > view.sent.start and (doc[k].pos_ in ("ADJ", "ADV") or doc[k].lower_ in ("et", ",")) and k not in view.at:
+        k -= 1
+    return k
+
+
 def judged_refusal(view: SentenceView, word: Token) -> bool:
     """« le refus honteux de Y »: the judging word qualifies a noun of refusal, whose denial is
     what is judged, not a denial of the judgement."""
-    doc = view.doc
-    k = word.i - 1
-    while k > view.sent.start and (doc[k].pos_ in ("ADJ", "ADV") or doc[k].lower_ in ("et", ",")) and k not in view.at:
-        k -= 1
+    doc, k = view.doc, _qualified_noun(view, word)
     return k not in view.at and doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in modality_words().get("refusal", frozenset())
 
 

@@ -1679,8 +1679,14 @@ def _occasion_to_come(cue: Token, sent: Span) -> bool:
             return False
         head = head.head
         if head.pos_ == "NOUN" and head.lemma_.lower() in OCCASION_NOUNS:
-            return any(t.pos_ in ("VERB", "AUX") and ("Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood")) for t in sent[: head.i - sent.start])
+            return occasion_to_come(head, sent)
     return False
+
+
+def occasion_to_come(noun: Token, sent: Span) -> bool:
+    """A noun of occasion (« l'occasion pour X de ... ») is to come or only wished: a verb in the
+    future or the conditional stands before it in its sentence (« ce sera l'occasion »)."""
+    return to_come(t for t in sent[: noun.i - sent.start] if t.pos_ in ("VERB", "AUX"))
 
 
 def _never_stopped(cue: Token, sent: Span) -> bool:

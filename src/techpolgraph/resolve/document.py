@@ -2711,7 +2711,7 @@ class _DocState:
         k += 1
         while k < len(doc) and doc[k].pos_ in ("AUX", "ADV"):
             k += 1
-        if k >= len(doc) or doc[k].pos_ != "VERB" or doc[k].lemma_.lower() not in function_words("reporting", "modality.tsv"):
+        if k >= len(doc) or doc[k].pos_ != "VERB" or doc[k].lemma_.lower() not in REPORTING_VERBS:
             return None
         speaker = next((m for m in self.mentions if m.named and m.start == k + 1 and m.kind is EntityKind.PERSON), None)
         told = next((m for m in self.mentions if m.named and speaker is not None and speaker.end < m.start <= speaker.end + 3), None)
@@ -2757,7 +2757,7 @@ class _DocState:
         speaker = next((m for m in self.mentions if m.named and m.end == verb + 1), None)
         if speaker is not None:
             verb = speaker.start - 1  # « a répondu X à Y »: past the speaker
-        return doc[verb].pos_ == "VERB" and doc[verb].lemma_.lower() in function_words("reporting", "modality.tsv") and doc[verb].lemma_.lower() != "demander"
+        return doc[verb].pos_ == "VERB" and doc[verb].lemma_.lower() in REPORTING_VERBS
 
     def _question_of(self, label: str) -> Optional[tuple[int, _Mention]]:
         """Where the turns of ``label`` first say « s'adresse à » one person, and that person's
@@ -3096,7 +3096,7 @@ class _DocState:
         verb = doc[j - 1]
         if verb.lemma_.lower() == "savoir" and j > 1 and doc[j - 2].lemma_.lower() == "faire":
             verb = doc[j - 2]  # « a fait savoir qu'il »
-        elif verb.lemma_.lower() not in function_words("reporting", "modality.tsv"):
+        elif verb.lemma_.lower() not in REPORTING_VERBS:
             return False
         inside = range(subject.start, subject.end)
         k = verb.i - 1
@@ -4170,7 +4170,7 @@ class _DocState:
             while k < sent.end and (doc[k].is_punct and doc[k].text != "«" or doc[k].pos_ in ("AUX", "ADV") or doc[k].lower_ in ("s'", "s’", "se") or doc[k].text.startswith("-")):
                 inverted += [k] if doc[k].text.startswith("-") else []
                 k += 1  # « », s'est exprimé X »: past the reflexive pronoun too
-            if k < sent.end and doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in function_words("reporting", "modality.tsv"):
+            if k < sent.end and doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in REPORTING_VERBS:
                 after = range(k + 1, min(k + SPEAKER_REACH, sent.end))
                 speaker = next((p for n in (*inverted, *after) if (p := self._person_at(n, sent.end))), None)
                 if speaker is not None:
@@ -4181,7 +4181,7 @@ class _DocState:
         verb = opening - 1 if opening is not None else -1
         while verb > sent.start and doc[verb].text in (":", ","):
             verb -= 1
-        if verb > sent.start and doc[verb].pos_ == "VERB" and doc[verb].lemma_.lower() in function_words("reporting", "modality.tsv"):
+        if verb > sent.start and doc[verb].pos_ == "VERB" and doc[verb].lemma_.lower() in REPORTING_VERBS:
             # « Ému, il déclare : « ... » », which the parser may read with « Ému » as the subject and « il » as an expletive
             subjects = [c for c in doc[verb].children if c.dep_.startswith("nsubj") or c.dep_ == "expl:subj"]
             speaker = next((p for c in subjects if (p := self._person_of_subject(c, sent.end)) is not None), None)
@@ -6230,6 +6230,8 @@ class _DocState:
 #: How many words an incise between a subject and its clitic may have (« , sans jamais le nommer, »).
 #: Direct object clitics, which may stand for an organisation (« qui l'a accusé »).
 DIRECT_OBJECT_CLITICS = frozenset({"l'", "l’", "le", "la"})
+#: Verbs of saying (``reporting`` in ``modality.tsv``), by lemma: « a déclaré X », « X a lancé à Y : ».
+REPORTING_VERBS = function_words("reporting", "modality.tsv")
 #: The object clitics that may stand for a fact (« je le déplore »), not « la ».
 NEUTER_CLITICS = frozenset({"l'", "l’", "le"})
 #: Verbs whose direct object is a fact (``function_words.tsv``, fact_verb), by lemma.
