@@ -5031,6 +5031,16 @@ CASES: tuple[Case, ...] = (
     Case("you-called-by-name-first-in-a-quotation", f"« {A}, vous vous trompez », a lancé {B}.", (criticised(B, A),)),
     Case("miss-you-and-two-names-in-a-quotation", f"« Vous avez raison, {A}, {C} ! », a lancé {B}.", ()),
     Case("miss-you-in-a-quotation-that-calls-no-one", f"« J'ai vu {A}, vous savez », a dit {B}.", (met(B, A),)),
+    Case("the-voice-faults-one-for-flouting-rules", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {C}, vous bafouez les règles de notre assemblée.\n", (criticised(B, C),)),
+    Case("the-voice-faults-one-for-breaking-the-law", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {C}, vous avez violé la loi.\n", (criticised(B, C),)),
+    Case("the-voice-faults-one-for-hounding-others", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {C}, vous persécutez les syndicats.\n", (criticised(B, C),)),
+    Case("the-voice-faults-one-after-tant", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {C}, le vote s'impose, tant vous bafouez nos principes.\n", (criticised(B, C),)),
+    Case("miss-the-voice-supposes-a-breach", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {C}, si vous violez la loi, vous serez puni.\n", ()),
+    Case("miss-the-voice-denies-a-breach", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {C}, vous n'avez pas violé la loi.\n", ()),
+    Case("a-policy-one-conducts-judged", f"{A} a déclaré que {C} mène une politique scandaleuse.", (criticised(A, C),)),
+    Case("a-hounding-one-conducts-judged", f"{A} a affirmé que {C} conduit une persécution indigne contre les syndicats.", (criticised(A, C),)),
+    Case("miss-a-policy-one-conducts-praised", f"{A} a déclaré que {C} mène une politique courageuse.", ()),
+    Case("miss-a-policy-one-conducts-judged-by-no-one", f"{C} mène une politique scandaleuse, selon le journal.", ()),
     # @@NEW@@
 )
 

@@ -228,6 +228,8 @@ class EntityRecogniser:
         self.people_forms = frozenset(PeopleList(people).entries) if people else frozenset()
         # verbs a speaker performs by saying them, the lexicon's and the first of its locutions (« rendre hommage »)
         self.exhorting_verbs = self.cue_verbs | {words[0] for words in self.cue_locutions} | function_words("performative")
+        # verbs said of the one spoken to (« vous bafouez »), the lexicon's and those that fault their subject
+        self.addressed_verbs = self.cue_verbs | {word.removeprefix("se ") for word in function_words("faulting_verb")}
 
     def __call__(self, doc: Doc) -> Doc:
         orths = doc.to_array(ORTH)  # the words, read once for the tagger's repairs and the name finders below
@@ -237,6 +239,7 @@ class EntityRecogniser:
         _tag_infinitives_after_modals(doc, self.cue_verbs, orths)
         _tag_opening_participles(doc, self.cue_verbs, orths)
         _tag_presents_before_titles(doc, self.cue_verbs, orths)
+        _tag_presents_after_vous(doc, self.addressed_verbs, orths)
         spans = [piece for s in (self._trim(_titled_person(e, self.role_words)) for e in doc.ents) if s is not None for part in _split_at_present(s, self.cue_verbs) for piece in self._place_then_name(part)]
         spans = [s for s in spans if not self._is_common_word(s)]
         _tag_presents_between_names(spans, self.cue_verbs)
@@ -1651,6 +1654,35 @@ def _tag_joined_presents(doc: Doc, verbs: frozenset[str], orths: numpy.ndarray) 
         if token.pos_ != "NOUN" or not token.is_lower or doc[i - 2].pos_ != "VERB" or doc[i + 1].pos_ != "DET":
             continue
         _as_present(token, verbs)
+
+
+#: Endings of a present of the second person plural and those of its infinitive (« bafouez »:
+#: « bafouer »; « trahissez »: « trahir »; « mentez »: « mentir »; « rendez »: « rendre »), tried in turn.
+_PLURAL_PRESENT_ENDINGS = (("issez", "ir"), ("ez", "er"), ("ez", "ir"), ("ez", "re"))
+#: Words that may stand between « vous » and its verb (« vous ne les respectez pas », « vous nous trahissez »).
+_BEFORE_VERB = frozenset({"ne", "n'", "n’", "le", "la", "l'", "l’", "les", "lui", "leur", "nous", "vous", "y", "en"})
+
+
+def _tag_presents_after_vous(doc: Doc, verbs: frozenset[str], orths: numpy.ndarray) -> None:
+    """A verb of ``verbs`` in the present of the second person plural after its subject « vous »
+    (past « ne » and object pronouns), which the tagger read as a noun, an adverb or an adjective
+    (« vous bafouez les valeurs de l'Union »: « bafouez » as an adverb; « Vous persécutez les
+    opposants »: as a noun), gets its part of speech, lemma and morphology back. Only the words
+    after « vous » are looked at, found through the doc's column of forms."""
+    pronouns = [doc.vocab.strings[form] for form in ("vous", "Vous") if form in doc.vocab.strings]
+    if not pronouns:
+        return
+    for i in (numpy.flatnonzero(numpy.isin(orths, pronouns)) + 1).tolist():
+        while i < len(doc) - 1 and doc[i].lower_ in _BEFORE_VERB:
+            i += 1
+        token = doc[i] if i < len(doc) else None
+        if token is None or token.pos_ in ("VERB", "AUX") or not token.is_lower or not token.lower_.endswith("ez"):
+            continue
+        form = token.lower_
+        infinitive = next((form[: -len(end)] + inf for end, inf in _PLURAL_PRESENT_ENDINGS if form.endswith(end) and form[: -len(end)] + inf in verbs), "")
+        if infinitive:
+            token.pos_, token.lemma_ = "VERB", infinitive
+            token.set_morph("Mood=Ind|Number=Plur|Person=2|Tense=Pres|VerbForm=Fin")
 
 
 #: Forms of « avoir » before the past participle of a compound tense (« a », « ont », « avait »).

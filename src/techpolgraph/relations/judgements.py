@@ -375,8 +375,8 @@ def opinion(view: SentenceView, word: Token, voice: Optional[Slot] = None) -> li
         return []  # « Y n'est pas à la hauteur » judges; « Y est à la hauteur », « Y n'est pas un menteur » do not
     doc = view.doc
     j = copula.i - 1
-    while j > view.sent.start and (doc[j].pos_ in ("ADV", "AUX") or doc[j].text in QUOTES) and j not in view.at:
-        j -= 1  # « Y « n'est pas à la hauteur » »: past the quote opened on the verb
+    while j > view.sent.start and (doc[j].pos_ in ("ADV", "AUX") or doc[j].text in QUOTES or (faulting and doc[j].lemma_ in PERFECT_AUXILIARY_LEMMAS)) and j not in view.at:
+        j -= 1  # « Y « n'est pas à la hauteur » »: past the quote opened on the verb; « vous avez violé », « avez » read as a verb
     while faulting and j > view.sent.start and (doc[j].lower_ in THIRD_PERSON_OBJECTS or (doc[j].pos_ == "ADV" and j not in view.at)):
         j -= 1  # « Vous le trahissez ! », « vous ne les respectez pas »: the subject before the object's pronoun
     reflexive = None
@@ -434,6 +434,10 @@ def opinion(view: SentenceView, word: Token, voice: Optional[Slot] = None) -> li
     if not holders and voice is not None and _stated(view, start, word):
         holders = [voice]  # « Le président de la République a raison. » in X's answer
     return _pairs(holders, targets, relation)
+
+
+#: The auxiliaries of a compound tense by lemma, which the tagger may read as verbs (« vous avez violé »).
+PERFECT_AUXILIARY_LEMMAS = frozenset({"avoir", "être"})
 
 
 #: Nouns that open a verbless exclamation aimed at the party after « à » (« Honte à vous ! »).
@@ -1049,13 +1053,18 @@ def _of_time(token: Token) -> bool:
     return token.lemma_.lower() in time_nouns() or token.lower_ in time_nouns() or is_date_word(token)
 
 
+#: Words after a comma that join a clause to the one before it as its voice's own (« et », « car », « tant »).
+MAIN_CLAUSE_JOINS = frozenset({"et", "mais", "car", "tant"})
+
+
 def _after_main_clause(view: SentenceView, j: int, start: int) -> bool:
-    """« et » or « mais » after a comma joins the judging clause to a clause the voice states
-    itself, with no « que » of another's saying before (« Ces objectifs avaient été fixés par Y,
-    et il avait raison »; not « X a dit que Z ment, et Y a raison »)."""
+    """« et », « mais », « car » or « tant » after a comma joins the judging clause to a clause
+    the voice states itself, with no « que » of another's saying before (« Ces objectifs avaient
+    été fixés par Y, et il avait raison », « Il faut agir, tant vous bafouez le droit »; not « X a
+    dit que Z ment, et Y a raison »)."""
     doc = view.doc
     between = [t.lower_ for t in doc[j + 1 : start]]
-    if between[:1] != [","] or not any(word in ("et", "mais") for word in between[1:]):
+    if between[:1] != [","] or not any(word in MAIN_CLAUSE_JOINS for word in between[1:]):
         return False
     return not any(t.lower_ in RELATIVE_PRONOUNS or t.lower_ in ("que", "qu'", "qu’", "si") or t.text in QUOTES for t in doc[view.sent.start : j + 1])
 
