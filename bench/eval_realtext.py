@@ -180,6 +180,8 @@ SETS = {
     "holdout145": (REALTEXT / "holdout145", None),
     "holdout146": (REALTEXT / "holdout146", None),
     "holdout147": (REALTEXT / "holdout147", None),
+    "holdout148": (REALTEXT / "holdout148", None),
+    "holdout149": (REALTEXT / "holdout149", None),
 }
 
 
@@ -403,6 +405,8 @@ ROUNDS = {
     "sixty-eighth round, second split (ku*)": ("ku",),
     "sixty-ninth round (kv*)": ("kv",),
     "sixty-ninth round, second split (kw*)": ("kw",),
+    "seventieth round (kx*)": ("kx",),
+    "seventieth round, second split (ky*)": ("ky",),
 }
 
 
