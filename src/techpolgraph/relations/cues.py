@@ -51,6 +51,7 @@ class Argument(str, Enum):
     AUPRES_DE = "auprès de"
     VERS = "vers"
     DEVANT = "devant"
+    A_L_INVITATION_DE = "à l'invitation de"
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -108,6 +109,7 @@ PREPOSITION_FORMS: dict[Argument, tuple[str, ...]] = {
     Argument.AUPRES_DE: ("auprès",),  # « s'engager auprès de X »
     Argument.VERS: ("vers",),  # « diriger ses critiques vers X »
     Argument.DEVANT: ("devant",),  # « témoigner devant la commission »
+    Argument.A_L_INVITATION_DE: ("invitation",),  # « s'est rendu en Inde à l'invitation de X »: the host
 }
 
 

@@ -80,11 +80,34 @@ def _breach_after(view: SentenceView, i: int) -> bool:
         if token.lower_ in words.get("negation", ()):
             negated = True
             continue
-        if token.pos_ == "AUX" or (token.pos_ == "ADV" and lemma not in words.get("breach", ())):
+        if (token.pos_ == "AUX" and lemma not in words.get("must", ())) or (token.pos_ == "ADV" and lemma not in words.get("breach", ())):
             continue  # the tagger takes some participles for adverbs (« avait violé »)
+        if lemma in words.get("must", ()) and not negated:
+            return _departure_at(view, j + 1)  # « Y doit partir », « Y devait quitter le pouvoir »
         if token.pos_ not in ("VERB", "ADV"):
             return False
         if lemma == "manquer" and not (j + 1 < view.sent.end and doc[j + 1].lower_ in ("à", "au", "aux")):
             return False  # « a manqué à ses obligations », not « a manqué la réunion »
         return lemma in words.get("breach", ()) or (negated and lemma in words.get("unmet", ()))
     return False
+
+
+def _departure_at(view: SentenceView, i: int) -> bool:
+    """An infinitive of leaving one's post (``violations.tsv``: departure) at token i, past
+    adverbs (« doit maintenant partir », « devait quitter le pouvoir », « doit s'en aller »)."""
+    doc = view.doc
+    while i < view.sent.end and doc[i].pos_ == "ADV" and doc[i].lower_ not in ("en",):
+        i += 1
+    words = [t.lower_.replace("’", "'") for t in doc[i : min(i + 4, view.sent.end)]]
+    lemma = doc[i].lemma_.lower() if i < view.sent.end else ""
+    for phrase in violation_words().get("departure", ()):
+        parts = phrase.split()
+        if parts[0] == "s'en" and words[:3] == ["s'", "en", parts[1]]:
+            return True
+        if (lemma == parts[0] or words[:1] == parts[:1]) and words[1 : len(parts)] == parts[1:]:
+            return len(parts) > 1 or words[1:2] == [] or words[1] not in JOURNEY_PREPOSITIONS  # not « doit partir pour Lyon »
+    return False
+
+
+#: Words after « partir » that make it a journey, not a departure from one's post (« doit partir pour Lyon »).
+JOURNEY_PREPOSITIONS = frozenset({"pour", "à", "au", "aux", "en", "vers", "chez", "dans", "sur", "avec"})

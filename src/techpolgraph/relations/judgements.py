@@ -369,6 +369,8 @@ def opinion(view: SentenceView, word: Token, voice: Optional[Slot] = None) -> li
     copula = word if faulting else shameless or _copula_before(view, view.doc[word.i - 2] if short else word)
     if relation is RelationType.CRITICISED and copula is None:
         return [] if act_only else _exclaimed_at(view, word, voice) or _qualified_action(view, word, voice) or _apposed_epithet(view, word, voice)
+    if relation is RelationType.ENDORSED and copula is None:
+        return _qualified_action(view, word, voice, RelationType.ENDORSED)  # « X a dit que Y a fait un excellent travail »
     relation = RelationType.CRITICISED if short else relation
     denied = copula is not None and (is_negated(copula, view.sent) or (shameless is not None and is_negated(word, view.sent)))  # « n'avez honte de rien »
     if relation is None or copula is None or denied is not short or is_uncertain(copula, view.sent):
@@ -532,12 +534,14 @@ def _pairs(holders: list[Slot], targets: list[Slot], relation: RelationType) -> 
 IMPERSONAL_SUBJECTS = function_words("impersonal_subject")
 
 
-def _qualified_action(view: SentenceView, word: Token, voice: Optional[Slot]) -> list[tuple[Slot, Slot, RelationType]]:
+def _qualified_action(view: SentenceView, word: Token, voice: Optional[Slot], relation: RelationType = RelationType.CRITICISED) -> list[tuple[Slot, Slot, RelationType]]:
     """« le comportement belliqueux et insupportable de Y », « les propos inacceptables de Y »: a
     judging adjective inside a noun of Y's action (``party_actions.txt``) criticises Y, for the
     subject of a verb of saying or opinion that governs the noun (« X évoque ... »), else for the
     sentence's own ``voice`` where it states it (:func:`_stated_inside`); a negated or uncertain
-    verb tells nothing, nor a noun of one's own action (« mes propos excessifs »)."""
+    verb tells nothing, nor a noun of one's own action (« mes propos excessifs »). A praising
+    adjective praises only the doer of a verb of conduct (« X a dit que Y a fait un excellent
+    travail »; not « X a lu l'excellent rapport de Y »)."""
     doc = view.doc
     misread = word.pos_ == "VERB" and word.lower_ in judgement_words()  # « le refus honteux de Y », « honteux » tagged as a verb
     if (word.pos_ not in ("ADJ", "NOUN") and not misread) or word.i in view.at:
@@ -551,7 +555,7 @@ def _qualified_action(view: SentenceView, word: Token, voice: Optional[Slot]) ->
     done = [] if owners or quality else _doers(view, noun)  # « Y a tenu des propos inacceptables »: Y's own
     if done:
         owners = done
-    elif not owners or owners[0].start < word.i:
+    elif not owners or owners[0].start < word.i or relation is RelationType.ENDORSED:
         return []
     holders: list[Slot] = []
     for verb in (t for t in noun.ancestors if t.pos_ in ("VERB", "AUX") or any(c.dep_.startswith("nsubj") for c in t.children)):
@@ -573,15 +577,19 @@ def _qualified_action(view: SentenceView, word: Token, voice: Optional[Slot]) ->
         holders = [voice]
     if not holders:
         holders = _quotation_speaker(view, word)  # « « Le refus honteux de Y nous oblige à agir », a dit X »
-    return _pairs(holders, owners, RelationType.CRITICISED)
+    return _pairs(holders, owners, relation)
 
 
 def _qualified_noun(view: SentenceView, word: Token) -> int:
     """The token the judging word qualifies, back past the adjectives and adverbs before it and
-    their « et » or comma (« le comportement belliqueux et insupportable »: « comportement »)."""
+    their « et » or comma (« le comportement belliqueux et insupportable »: « comportement »), or
+    the noun right after it where the word opens the noun phrase (« un excellent travail »)."""
     doc, k = view.doc, word.i - 1
     while k > view.sent.start and (doc[k].pos_ in ("ADJ", "ADV") or doc[k].lower_ in ("et", ",")) and k not in view.at:
         k -= 1
+    after = word.i + 1
+    if is_determiner(doc[k]) and word.pos_ == "ADJ" and after < view.sent.end and doc[after].pos_ == "NOUN" and after not in view.at:
+        return after  # « un excellent travail », « la scandaleuse décision »: the noun after the adjective
     return k
 
 
@@ -616,6 +624,8 @@ def _doers(view: SentenceView, noun: Token) -> list[Slot]:
     verb = noun.head
     if noun.dep_ != "obj" or verb.pos_ != "VERB" or verb_lemma(verb) not in CONDUCT_VERBS:
         return []
+    if any(t.is_punct for t in view.doc[verb.i + 1 : noun.i]):
+        return []  # « comme vous l'avez fait, les violences inacceptables »: the object the parser joined past a comma
     start = view.clause(verb.i)[0]
     if any(t.lower_ in ("si", "s'", "s’") and t.pos_ == "SCONJ" for t in view.doc[view.sent.start : verb.i]):
         return []  # « Si Y a tenu des propos inacceptables, ... »: a hypothesis

@@ -1155,7 +1155,27 @@ def aimed_at(view: SentenceView, spec: Cue, after: int, end: int, gap: int) -> l
         targets = _encontre_before(view, after - 1)  # « a prononcé à son encontre une censure »
     if not targets and spec.argument is Argument.POUR:
         targets = _success_of(view, after, end)  # « ses félicitations pour l'élection de Y »
+    if not targets and spec.argument is Argument.A_L_INVITATION_DE:
+        targets = _host_further(view, after, end)  # « une visite d'État en Inde à l'invitation de Y »
     return targets
+
+
+#: Prepositions before the place a visit goes to (« en Inde », « à Lyon », « au Japon »).
+PLACE_PREPOSITIONS = frozenset({"en", "à", "au", "aux"})
+
+
+def _host_further(view: SentenceView, after: int, end: int) -> list[Slot]:
+    """The party after « à l'invitation de » further in the clause, past the visit's kind and
+    place (« une visite d'État en Inde à l'invitation de Y »): the locution names the host
+    wherever it stands after the noun."""
+    doc = view.doc
+    for k in range(after + 2, end - 1):
+        slot = view.at.get(k)
+        if slot is not None and not (slot.kind is EntityKind.LOCATION and doc[slot.start - 1].lower_ in PLACE_PREPOSITIONS):
+            return []  # another party first: « une visite chez Z à l'invitation de Y »; not the place, « en Inde »
+        if doc[k].lower_ == "invitation" and doc[k - 1].lower_ in ("l'", "l’") and doc[k - 2].lower_ == "à":
+            return complement(view, k, end, Argument.A_L_INVITATION_DE.words, gap=0)
+    return []
 
 
 def _examples_aimed_at(view: SentenceView, i: int, end: int, joined: bool = False) -> list[Slot]:

@@ -558,6 +558,8 @@ SINGULAR_PRONOUNS = frozenset({"le", "la", "l'", "lui", "il", "elle"})
 #: The gender an object clitic says by itself (« l' » says none).
 #: The type of a parliamentary committee (``org_types.tsv``), which « la commission » stands for.
 COMMITTEE = "committee"
+#: The type of a company (``org_types.tsv``), which « l'entreprise » and « la société » stand for.
+COMPANY = "company"
 #: The nouns of a committee named alone (« La Commission procède à l'audition de X »): the
 #: descriptions of that type in ``org_descriptions.tsv``.
 COMMITTEE_NOUNS = frozenset(words for words, description in descriptions().items() if description.type == COMMITTEE)
@@ -3042,6 +3044,9 @@ class _DocState:
             elif len(fits) == 1:
                 m.cluster = fits[0]
                 m.reason = MergeReason.ORG_DESCRIPTION.detail(f"the one organisation in play of type {m.org_description.type}")
+            elif (salient := self._salient_candidate(m, earlier, fits if fits else self._untyped_companies(m, in_play, types, taught), here)) is not None:
+                m.cluster = salient  # « Le préjudice pour X est certain. ... je fais confiance à l'entreprise », Z named further back
+                m.reason = MergeReason.ORG_DESCRIPTION.detail(f"the one organisation of type {m.org_description.type} named in its sentence or the one before, and the most named of its type")
             elif not fits and m.org_description.type == COMMITTEE and self._title_committee():
                 # « La commission a entendu M. X » in the record of a committee its title names
                 m.cluster = self._committee_cluster()
@@ -3051,6 +3056,28 @@ class _DocState:
                 m.reason = MergeReason.ORG_DESCRIPTION.detail("a demonstrative: the organisation named last, of no known type")
             else:
                 m.reason = f"{MergeReason.ORG_DESCRIPTION.value}, {len(fits) or 'no'} organisations of type {m.org_description.type} in play"
+
+    def _salient_candidate(self, m: _Mention, earlier: list[_Mention], fits: list[str], here: int) -> Optional[str]:
+        """Of several organisations of the description's type in play, the one named in its
+        sentence or the one before, where no other organisation is, and named more often before
+        it than each other one: the one the passage is about. None where there is none such, or one
+        candidate only (the rules above weigh it)."""
+        if len(fits) < 2:
+            return None
+        starts = self.sent_starts
+        close = {r.cluster for r in earlier if here - (bisect_right(starts, r.start) - 1) <= 1}
+        if len(close) != 1 or not close <= set(fits):
+            return None  # « Le DTP est né de la fusion du Parti X ... » then « le parti »: another organisation near it
+        chosen = next(iter(close))
+        counts = Counter(r.cluster for r in earlier if r.cluster in fits)
+        return chosen if all(counts[chosen] > counts[other] for other in fits if other != chosen) else None
+
+    def _untyped_companies(self, m: _Mention, in_play: list[str], types: OrgTypes, taught: dict[str, frozenset[str]]) -> list[str]:
+        """For a description of a company (« l'entreprise », « la société »), the organisations
+        in play of no known type, which may be companies; none for other descriptions."""
+        if m.org_description.type != COMPANY or m.org_description.place:
+            return []
+        return [cid for cid in in_play if types.of(self.clusters[cid].name) is None and not taught.get(cid)]
 
     def _last_untyped_organisation(self, m: _Mention, earlier: list[_Mention], here: int, types: OrgTypes, taught: dict[str, frozenset[str]]) -> Optional[str]:
         """A description after a demonstrative (« ce groupe », « cette association ») stands for
