@@ -5059,6 +5059,11 @@ CASES: tuple[Case, ...] = (
     Case("an-outrageous-decision-opened-by-its-judgement", f"{A} a dénoncé la scandaleuse décision de {C}.", (criticised(A, C),)),
     Case("praised-a-career-one-conducted", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {C}, vous avez mené une carrière brillante.\n", (endorsed(B, C),)),
     Case("miss-a-judged-object-past-a-comma-of-what-one-did", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {C}, je dénonce, comme vous l'avez fait avec raison, les agressions inacceptables commises à Lyon.\n", ()),
+    Case("the-voice-reproaches-a-fault-of-the-one-called", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {C}, nous ne suivrons pas votre démagogie.\n", (criticised(B, C),)),
+    Case("the-voice-refuses-insults-of-the-one-called", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {C}, nous n'accepterons jamais vos insultes.\n", (criticised(B, C),)),
+    Case("miss-the-voice-regrets-a-failure-of-the-one-called", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {C}, je regrette votre échec.\n", ()),
+    Case("miss-the-voice-supposes-a-fault", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {C}, si votre mépris continue, nous partirons.\n", ()),
+    Case("miss-the-voice-asks-about-a-fault", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {C}, votre démagogie est-elle utile ?\n", ()),
     # @@NEW@@
 )
 

@@ -356,6 +356,8 @@ def opinion(view: SentenceView, word: Token, voice: Optional[Slot] = None) -> li
     words the sentence is where it states the judgement as its own (:func:`_stated`)."""
     if word.lower_ in FALLEN_BLAME_NOUNS:
         return _fallen_blame(view, word, voice)  # « la responsabilité de ce drame incombe à Y »
+    if word.pos_ == "NOUN" and word.lower_ in OWNED_FAULTS and (reproach := voiced_fault(view, word, voice)):
+        return reproach  # « Nous ne suivrons pas votre démagogie. »
     if word.lower_ in CREDITING_WORDS:
         return _credited(view, word, voice)  # « grâce au travail de Y »
     shameless = _shameless(view, word)
@@ -838,6 +840,35 @@ def _owned_fault(view: SentenceView, voice: Slot, mark: Token) -> list[tuple[Slo
         if owner is not None and owner.text.lower() in ADDRESSEE_POSSESSIVES and owner.kind in PARTIES and owner.cluster != voice.cluster:
             return [(voice, owner, RelationType.CRITICISED)]
     return []
+
+
+#: Faults whose owner, the one spoken to, a voice reproaches (``fault_noun``), but those that may
+#: be met with sympathy (« je regrette votre échec »), by form.
+OWNED_FAULTS = FAULTS - function_words("sympathy_fault")
+
+
+def voiced_fault(view: SentenceView, word: Token, voice: Optional[Slot]) -> list[tuple[Slot, Slot, RelationType]]:
+    """« Nous ne suivrons pas votre démagogie », « J'ai entendu vos contre-vérités »: in a
+    sentence its voice states (:func:`_stated_inside`), a fault owned by the one spoken to (« votre
+    », « vos », placed by the resolver) reproaches them, as it does in an exclamation
+    (:func:`_owned_fault`), whatever the modality of its verb. Not where the verb above it is negated or uncertain (« ce n'est pas
+    votre mépris que je dénonce »), nor after « si »."""
+    if voice is None or not _stated_inside(view, word):
+        return []
+    owner = view.at.get(before_qualifiers(view, word.i))
+    if owner is None or owner.text.lower() not in ADDRESSEE_POSSESSIVES or owner.kind not in PARTIES or owner.cluster == voice.cluster:
+        return []
+    doc = view.doc
+    if any(t.lower_ in ("si", "s'", "s’") and t.pos_ == "SCONJ" for t in doc[view.sent.start : word.i]):
+        return []
+    verbs = [t for t in word.ancestors if t.pos_ in ("VERB", "AUX")]
+    if any(is_negated(v, view.sent) and v.lemma_.lower() not in OBJECTING_VERBS or is_uncertain(v, view.sent) for v in verbs[:2]):
+        return []
+    return [(voice, owner, RelationType.CRITICISED)]
+
+
+#: Verbs whose denial still reproaches the fault they govern (« nous ne suivrons pas votre démagogie »), by lemma.
+OBJECTING_VERBS = function_words("objecting_verb")
 
 
 def _calls_another(view: SentenceView, target: Slot, at: int, end: int) -> bool:

@@ -3273,6 +3273,8 @@ class _DocState:
                 m.cluster, m.reason = titled, MergeReason.SURNAME.detail("a part of the name the document's title is")
             elif len(joined := self._joined_name_of(word)) == 1:
                 m.cluster, m.reason = joined[0], MergeReason.SURNAME.detail("the first part of a name joined by a particle")
+            elif len(spelled := _surname_spelled_otherwise(word, full)) == 1 and not m.titled:
+                m.cluster, m.reason = spelled[0].id, MergeReason.SURNAME.detail("the surname of the one person named in full, spelled another way")  # « Volodymyr Zelensky ... Zelenskyy »
             elif gender_of(f"{m.text} X") and not m.titled and not self._monarch(m) and not self._after_role_noun(m):
                 m.reason = "first name, no full name in this document"  # not « le ministre Bernard »: a surname
             else:
@@ -3411,7 +3413,8 @@ class _DocState:
     def join_surnames_read_as_places(self) -> None:
         """« Recep Tayyip Erdoğan ... Erdogan »: one word the model read as a place or an
         organisation, no known name of its own, that is the surname of the one person named in
-        full before it in the document, is that person."""
+        full before it in the document (or that surname spelled another way: « Zelenskyy »), is
+        that person."""
         persons = [c for c in self.clusters.values() if c.kind is EntityKind.PERSON and len(name_tokens(c.name)) >= 2]
         first = self._first_mention()
         for other in [c for c in self.clusters.values() if c.kind in (EntityKind.LOCATION, EntityKind.ORGANISATION)]:
@@ -3422,6 +3425,8 @@ class _DocState:
                 continue  # « Claire Lavergne ... les Lavergne »: a family, read as a place, is not her
             key = name_key(other.name)
             fits = [c for c in persons if surname_of(c.name, key) and first.get(c.id, len(self.doc)) < first.get(other.id, 0)]
+            if not fits:  # « Volodymyr Zelensky ... Zelenskyy »: the surname spelled another way
+                fits = [c for c in _surname_spelled_otherwise(key, persons) if first.get(c.id, len(self.doc)) < first.get(other.id, 0)]
             if len(fits) == 1 and other.id in self.clusters:
                 for m in self.mentions:
                     if m.cluster == other.id:
@@ -7827,6 +7832,20 @@ def _match_role_noun(doc: Doc, i: int, nouns: Mapping[str, _T]) -> Optional[tupl
 FAMILY = "family"
 #: Nouns of a group of people before its surname (« la famille Moore », « les frères Moore »).
 COLLECTIVE_NOUNS = function_words("collective")
+
+
+def _surname_spelled_otherwise(word: str, people: list["_Cluster"]) -> list["_Cluster"]:
+    """The persons named in full whose surname the one word spells another way
+    (:func:`.names.name_variant`: transliterated alike, or one letter apart and six letters
+    long: « Zelenskyy » for « Volodymyr Zelensky »)."""
+    if len(word.split()) != 1:
+        return []
+    out = []
+    for c in people:
+        tokens = name_tokens(c.name)
+        if len(tokens) == 2 and tokens[1] != word and name_variant(f"{tokens[0]} {word}", c.name) == "surname spelling":
+            out.append(c)
+    return out
 
 
 def _family_surname(doc: Doc, start: int, end: int) -> bool:

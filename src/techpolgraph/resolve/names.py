@@ -217,7 +217,7 @@ def _first_name_groups() -> dict[str, int]:
 #: letter off: « Marc Dupont » beside « Mark Dupont » are two people; but a long first name with a
 #: letter doubled or not, one form unknown (« Condoleeza », « Condoleezza »), is a slip. A hyphenated
 #: surname given whole once and cut short after (« Marion Maréchal-Le Pen », « Marion Maréchal »).
-SAME_ARTICLE_VARIANTS = frozenset({"middle name", "short form of the first name", "initials", "surname first", "surname spacing", "surname cut short", "doubled letter", "letter slipped in", "umlaut written out", "first name left out"})
+SAME_ARTICLE_VARIANTS = frozenset({"middle name", "short form of the first name", "initials", "surname first", "surname spacing", "surname cut short", "doubled letter", "letter slipped in", "umlaut written out", "first name left out", "middle initial"})
 
 #: Variants that spell one surname two ways.
 SURNAME_SPELLINGS = frozenset({"surname spelling", "umlaut written out"})
@@ -276,6 +276,8 @@ def name_variant(a: str, b: str) -> str:
       gender ("Hosni Moubarak", "Mohamed Hosni Moubarak"; not "Marie X", "Jean-Marie X");
     - "initials": same surname, the first names of one are the initials of the other's ("B.
       Obama", "J-M Ayrault");
+    - "middle initial": same first name and surname, a middle name written by its initial in one
+      ("George W. Bush", "George Walker Bush");
     - "surname first": the same two words in the other order ("Nicolle Maxime", as lists write it);
     - "surname spacing": same first name, a surname of several words written as one ("Lemaire"
       for "Le Maire");
@@ -309,6 +311,8 @@ def name_variant(a: str, b: str) -> str:
         return "surname first"  # « Nicolle Maxime » in a list beside « Maxime Nicolle »
     if x[-1] == y[-1] and len(x) == len(y) and (_initials_of(x, y) or _initials_of(y, x)):
         return "initials"
+    if len(x) == len(y) >= 3 and x[0] == y[0] and x[-1] == y[-1] and _middle_initials(x[1:-1], y[1:-1]):
+        return "middle initial"  # « George W. Bush » for « George Walker Bush »
     if x[0] == y[0] and len(x) != len(y) and "".join(x[1:]) == "".join(y[1:]):
         return "surname spacing"  # « Bruno Lemaire » for « Bruno Le Maire »
     if x[0] != y[0] and x[-1] == y[-1] and min(len(x), len(y)) == 2 and len(x) != len(y):
@@ -377,6 +381,18 @@ def _doubled_letter(a: str, b: str) -> bool:
 
 #: Initials written together (« l.i »), once the last period is gone.
 GLUED_INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])+")
+
+
+def _middle_initials(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """The middle names of two names are the same but for one or more written by their initial
+    in one of them, and at least one is (« W. » and « Walker »).
+
+    >>> _middle_initials(("w.",), ("walker",)), _middle_initials(("w.",), ("herbert",)), _middle_initials(("walker",), ("walker",))
+    (True, False, False)
+    """
+    pairs = list(zip((w.rstrip(".") for w in a), (w.rstrip(".") for w in b)))
+    initial = [(u, v) for u, v in pairs if u != v]
+    return bool(initial) and all(min(len(u), len(v)) == 1 and max(len(u), len(v)) > 1 and u[0] == v[0] for u, v in initial)
 
 
 def _initials_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
