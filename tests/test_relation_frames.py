@@ -5064,6 +5064,13 @@ CASES: tuple[Case, ...] = (
     Case("miss-the-voice-regrets-a-failure-of-the-one-called", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {C}, je regrette votre échec.\n", ()),
     Case("miss-the-voice-supposes-a-fault", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {C}, si votre mépris continue, nous partirons.\n", ()),
     Case("miss-the-voice-asks-about-a-fault", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {C}, votre démagogie est-elle utile ?\n", ()),
+    Case("a-pronoun-for-an-ngo-said-feminine", f"Pixelia est une ONG russe. Elle est dissoute par la Cour suprême russe en 2021.", (banned("Cour suprême russe", "Pixelia"),)),
+    Case("miss-a-pronoun-for-an-ngo-of-another-gender", f"Pixelia est un collectif russe. Elle est dissoute par la Cour suprême russe en 2021.", ()),
+    Case("an-organisation-saw-its-account-suspended", f"Vexa a vu son compte Twitter suspendu pendant une journée.", (banned("Twitter", "Vexa"),)),
+    Case("a-union-named-by-common-nouns-and-a-place", f"Le Syndicat des graphistes de France a critiqué {C}.", (criticised("Syndicat des graphistes de France", C),)),
+    Case("miss-a-participle-opening-the-sentence-is-no-party", f"Parti de rien, {A} a critiqué {C}.", (criticised(A, C),)),
+    Case("a-wish-that-qualifies-a-noun-casts-no-doubt", f"Contre la réforme voulue par le gouvernement, dans le cadre du projet de loi sur les retraites, {A} a critiqué {C}.", (criticised(A, C),)),
+    Case("a-wish-by-all-means-casts-doubt", f"{A} a voulu par tous les moyens rencontrer {C}.", (met(A, C, "uncertain"),)),
     # @@NEW@@
 )
 

@@ -1419,6 +1419,10 @@ def _add_headed_organisations(doc: Doc, spans: list[Span], orths: numpy.ndarray)
             while j < len(doc) and doc[j].lower_ in ("la", "l'", "l’", "les"):
                 j += 1
         named = starts.get(j)
+        if named is None and (end := _common_noun_name_end(doc, i, covered, starts)):
+            added.append(Span(doc, i, end, label="ORG"))  # « le Syndicat des avocats de France »
+            covered.update(range(i, end))
+            continue
         if named is None or (j > i + 1 and named.label_ == "PER"):
             continue  # « le Parti de Jean Dupont »: the person's party, not its name
         added.append(Span(doc, i, named.end, label="ORG"))
@@ -1426,6 +1430,42 @@ def _add_headed_organisations(doc: Doc, spans: list[Span], orths: numpy.ndarray)
     if not added:
         return spans
     return filter_spans(added + [s for s in spans if not any(a.start <= s.start < a.end for a in added)])
+
+
+#: Articles before a capitalised noun of an organisation that make it a name's first word, not a
+#: sentence's (« Parti de rien, il ... » is a participle).
+_HEAD_ARTICLES = frozenset({"le", "la", "l'", "l’", "les", "du", "au", "aux", "des"})
+#: How many words a name made of common nouns may have after its capitalised noun.
+COMMON_NAME_WORDS = 7
+
+
+def _common_noun_name_end(doc: Doc, i: int, covered: set[int], starts: dict[int, Span]) -> int:
+    """After an article, a capitalised noun of an organisation, maybe an adjective, then « des »,
+    « du », « de la » and lower-case nouns and adjectives, maybe a last « de » and a place the
+    model named (« le Syndicat des avocats de France », « la Fédération française des usagers du
+    numérique », « l'Union des industries de la chimie »): where that name ends, or 0 where the
+    words are none such (no article before, a verb, no « de » after the noun, too many words)."""
+    if i == 0 or doc[i - 1].lower_ not in _HEAD_ARTICLES:
+        return 0
+    j = i + 1
+    if j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].is_lower:
+        j += 1  # « la Fédération française des ... »
+    joined = False
+    while j < len(doc) and j - i <= COMMON_NAME_WORDS:
+        if doc[j].lower_ in _OF or doc[j].lower_ == "des":
+            k = j + 1
+            while k < len(doc) and doc[k].lower_ in ("la", "l'", "l’", "les"):
+                k += 1
+            place = starts.get(k)
+            if joined and place is not None and place.label_ == "LOC":
+                return place.end  # « ... des avocats de France »
+            if k < len(doc) and doc[k].is_lower and doc[k].pos_ == "NOUN" and k not in covered:
+                j, joined = k + 1, True
+                while j < len(doc) and doc[j].is_lower and doc[j].pos_ == "ADJ" and j not in covered:
+                    j += 1  # « des industries chimiques »
+                continue
+        break
+    return j if joined and j - i <= COMMON_NAME_WORDS and j < len(doc) and (doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX", "ADV", "PRON", "SCONJ", "CCONJ")) else 0
 
 
 #: How many words a name may have after its « pour » (« pour une société démocratique »).

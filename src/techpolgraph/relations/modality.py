@@ -622,6 +622,8 @@ def _bears_on(trigger: Token, cue: Token) -> bool:
         return False  # « une éventuelle cession pose des questions dont X s'est entretenu avec Y »: the noun's doubt, not the relative's verb
     if trigger.pos_ not in ("VERB", "AUX"):
         return not (_names_a_thing(trigger, cue) or _granted(trigger))
+    if "Part" in trigger.morph.get("VerbForm") and "Past" in trigger.morph.get("Tense") and trigger.i + 1 < cue.i and doc[trigger.i + 1].lower_ == "par" and not trigger.is_ancestor(cue):
+        return False  # « contre la réforme voulue par le gouvernement, ..., X a vu ... »: what the noun is, no doubt on the act
     if relative and not any(t.text == "," for t in doc[relative[-1] + 1 : cue.i]):
         return False  # « nous pouvons citer X qui a fait campagne pour Y »: the relative clause's own verb
     if len(commas) == 1 and _in_apposed_relative(trigger):

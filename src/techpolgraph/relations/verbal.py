@@ -31,6 +31,7 @@ from .relatives import dont_owner, opening_dont, relative_complement, relative_o
 from .typography import CLOSING_QUOTES, QUOTES
 from .sentence import (
     comma_incise_end,
+    is_possessive_determiner,
     ADDRESSEE_POSSESSIVES,
     finite_verb_group_at,
     opens_clause,
@@ -1929,7 +1930,8 @@ def _possessed_before(view: SentenceView, j: int, start: int) -> tuple[Optional[
     while j > start and j not in view.at and doc[j].pos_ == "NOUN":
         j -= 1
     owner = view.at.get(j)
-    return (platforms, j) if owner is not None and is_possessive(owner) else (None, j)
+    # « Vexa a vu son compte suspendu »: a possessive the resolver placed on no one, the subject of « voir » its owner
+    return (platforms, j) if (owner is not None and is_possessive(owner)) or (owner is None and is_possessive_determiner(doc[j])) else (None, j)
 
 
 @lru_cache(maxsize=1)
