@@ -640,7 +640,7 @@ def test_a_short_name_that_begins_two_longer_names_stays_apart(analyse_text):
 
 def test_a_listed_short_name_the_model_took_for_a_place_is_the_institution(analyse_text):
     a = analyse_text("La Communauté et ses États membres condamnent l'invasion du Koweït par l'Irak.", date="1990-08-03")
-    assert _landing(a, "Communauté") == ["Communauté européenne"]
+    assert _landing(a, "Communauté et ses États membres") == ["Communauté européenne"]
     assert next(e.kind.value for e in a.entities if e.name == "Communauté européenne") == "organisation"
 
 

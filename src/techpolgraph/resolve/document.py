@@ -558,6 +558,8 @@ SINGULAR_PRONOUNS = frozenset({"le", "la", "l'", "lui", "il", "elle"})
 #: The gender an object clitic says by itself (« l' » says none).
 #: The type of a parliamentary committee (``org_types.tsv``), which « la commission » stands for.
 COMMITTEE = "committee"
+#: The words after an organisation's name that join its member states to it (« et ses États membres »), without accents.
+MEMBER_STATES = ("et", "ses", "etats", "membres")
 #: The type of a company (``org_types.tsv``), which « l'entreprise » and « la société » stand for.
 COMPANY = "company"
 #: The nouns of a committee named alone (« La Commission procède à l'audition de X »): the
@@ -3387,6 +3389,21 @@ class _DocState:
             if m.alias_of is not None and m.alias_of.cluster:
                 m.cluster, m.reason = m.alias_of.cluster, m.alias_reason
         self.join_short_names()
+        self.join_member_states()
+
+    def join_member_states(self) -> None:
+        """« La Communauté et ses États membres condamnent ... »: the words of the member states
+        after an organisation's name belong to its mention, the one party that speaks in the
+        statements of the European Community and Union (the mention keeps the whole phrase as one
+        of its names, and the verb after it has that subject)."""
+        doc = self.doc
+        for m in self.mentions:
+            if m.kind is not EntityKind.ORGANISATION or not m.cluster:
+                continue
+            after = [strip_accents(t.lower_) for t in doc[m.end : m.end + len(MEMBER_STATES)]]
+            if after == list(MEMBER_STATES):
+                m.end += len(MEMBER_STATES)
+                m.text = tokens_text(doc, m.start, m.end)
 
     def _national_branch(self, m: _Mention) -> Optional[tuple[str, EntityKind]]:
         """« Google France », « Meta France »: an organisation named by a known organisation (or one
