@@ -15,7 +15,7 @@ from typing import Iterator
 
 from spacy.tokens import Token
 
-from ..data import read_table
+from ..data import function_words, read_table
 from .sentence import PARTIES, SentenceView, Slot, expand, is_determiner
 
 #: How far after the verb of finding its « que » may stand (« a constaté aujourd'hui que »).
@@ -96,8 +96,8 @@ def _departure_at(view: SentenceView, i: int) -> bool:
     """An infinitive of leaving one's post (``violations.tsv``: departure) at token i, past
     adverbs (« doit maintenant partir », « devait quitter le pouvoir », « doit s'en aller »)."""
     doc = view.doc
-    while i < view.sent.end and doc[i].pos_ == "ADV" and doc[i].lower_ not in ("en",):
-        i += 1
+    while i < view.sent.end and doc[i].pos_ == "ADV" and doc[i].lower_ != "en":
+        i += 1  # « doit maintenant partir »; not the « en » of « s'en aller »
     words = [t.lower_.replace("’", "'") for t in doc[i : min(i + 4, view.sent.end)]]
     lemma = doc[i].lemma_.lower() if i < view.sent.end else ""
     for phrase in violation_words().get("departure", ()):
@@ -110,4 +110,4 @@ def _departure_at(view: SentenceView, i: int) -> bool:
 
 
 #: Words after « partir » that make it a journey, not a departure from one's post (« doit partir pour Lyon »).
-JOURNEY_PREPOSITIONS = frozenset({"pour", "à", "au", "aux", "en", "vers", "chez", "dans", "sur", "avec"})
+JOURNEY_PREPOSITIONS = function_words("journey_preposition")

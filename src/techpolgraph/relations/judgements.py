@@ -848,11 +848,12 @@ OWNED_FAULTS = FAULTS - function_words("sympathy_fault")
 
 
 def voiced_fault(view: SentenceView, word: Token, voice: Optional[Slot]) -> list[tuple[Slot, Slot, RelationType]]:
-    """« Nous ne suivrons pas votre démagogie », « J'ai entendu vos contre-vérités »: in a
-    sentence its voice states (:func:`_stated_inside`), a fault owned by the one spoken to (« votre
-    », « vos », placed by the resolver) reproaches them, as it does in an exclamation
-    (:func:`_owned_fault`), whatever the modality of its verb. Not where the verb above it is negated or uncertain (« ce n'est pas
-    votre mépris que je dénonce »), nor after « si »."""
+    """« Nous ne suivrons pas votre démagogie », « nous n'accepterons jamais vos insultes »: in a
+    sentence its voice states (:func:`_stated_inside`), a fault owned by the one spoken to
+    (« votre », « vos », placed by the resolver) reproaches them, as it does in an exclamation
+    (:func:`_owned_fault`), whatever the mood of its verb. Not where the verb above it is
+    uncertain, or negated but for a verb of objecting (« ce n'est pas votre mépris que je
+    dénonce »), nor after « si »."""
     if voice is None or not _stated_inside(view, word):
         return []
     owner = view.at.get(before_qualifiers(view, word.i))
@@ -1095,7 +1096,7 @@ def _of_time(token: Token) -> bool:
 
 
 #: Words after a comma that join a clause to the one before it as its voice's own (« et », « car », « tant »).
-MAIN_CLAUSE_JOINS = frozenset({"et", "mais", "car", "tant"})
+MAIN_CLAUSE_JOINS = function_words("main_clause_join")
 
 
 def _after_main_clause(view: SentenceView, j: int, start: int) -> bool:

@@ -27,7 +27,7 @@ from .cues import Argument, Cue, Source, adverbial_before, features, infinitive_
 from .proxies import account_platforms, measure_at
 from .reading import lower_forms
 from .typography import QUOTES
-from .sentence import ADDRESSEE_POSSESSIVES, APPROXIMATE, SUBJECT_CLITICS, adjunct_incise_start, CLITICS, comma_incise_end, DE, INDEFINITE_ARTICLES, examples, MAX_GAP, PARTIES, SentenceView, Slot, and_of, before_qualifiers, during, expand, is_date_word, is_determiner, is_left_clitic, is_past_participle, is_possessive, is_possessive_determiner, is_title, kept_per_view, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, past_determiners, past_role_nouns, phrase_end, reflexive, role_heads, role_start, time_nouns, verb_before
+from .sentence import ADDRESSEE_POSSESSIVES, APPROXIMATE, PLACE_PREPOSITIONS, SUBJECT_CLITICS, adjunct_incise_start, CLITICS, comma_incise_end, DE, INDEFINITE_ARTICLES, examples, MAX_GAP, PARTIES, SentenceView, Slot, and_of, before_qualifiers, during, expand, is_date_word, is_determiner, is_left_clitic, is_past_participle, is_possessive, is_possessive_determiner, is_title, kept_per_view, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, past_determiners, past_role_nouns, phrase_end, reflexive, role_heads, role_start, time_nouns, verb_before
 from .relatives import antecedent_group, membership_verb, relative_complement
 from .subjects import resumed_author, subject_after, subjects_of
 
@@ -1158,10 +1158,6 @@ def aimed_at(view: SentenceView, spec: Cue, after: int, end: int, gap: int) -> l
     if not targets and spec.argument is Argument.A_L_INVITATION_DE:
         targets = _host_further(view, after, end)  # « une visite d'État en Inde à l'invitation de Y »
     return targets
-
-
-#: Prepositions before the place a visit goes to (« en Inde », « à Lyon », « au Japon »).
-PLACE_PREPOSITIONS = frozenset({"en", "à", "au", "aux"})
 
 
 def _host_further(view: SentenceView, after: int, end: int) -> list[Slot]:
