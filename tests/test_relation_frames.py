@@ -3329,7 +3329,7 @@ CASES: tuple[Case, ...] = (
     # a ban that lasts, the participle read as a present; attacks one after another
     Case("still-barred-from-posting-on-a-platform", f"{C} reste interdit de publication sur le réseau social Vexa.", (banned("Vexa", C),)),
     Case("miss-still-loyal-to-a-party", f"{C} reste fidèle au parti Orion.", ()),
-    Case("attacks-one-after-another", f"{A} avait enchaîné les attaques à l'encontre de {C} sur son réseau social.", (criticised(A, C),)),
+    Case("attacks-one-after-another", f"Depuis lundi, {A} enchaîne les attaques à l'encontre de {C} dans ses discours.", (criticised(A, C),)),
     # a verb's complement in quotes
     Case("a-vote-for-one-in-quotes", f"{A} a dit qu'il votera au second tour « pour Anne Durand ».", (endorsed(A, "Anne Durand"),)),
     Case("an-attack-on-one-in-quotes", f"{A} s'en est pris « à {C} et à ses amis ».", (criticised(A, C),)),
