@@ -49,7 +49,7 @@ from ..models import (
 from .document import FAMILY, UNPLACED_ROLE
 from .events import EventDetails, describe_events, event_key
 from .organisations import renamings
-from .names import SAME_ARTICLE_VARIANTS, SURNAME_OPENERS, SURNAME_SPELLINGS, clean_name, gender_of, initials, name_key, name_tokens, name_variant, slug, surname_forms, well_known_forms
+from .names import SAME_ARTICLE_VARIANTS, SURNAME_OPENERS, SURNAME_SPELLINGS, clean_name, spells_surname_of, gender_of, initials, name_key, name_tokens, name_variant, slug, surname_forms, well_known_forms
 from .reasons import BY_NAME, PLACED, MergeReason
 from .roles import Role, RoleTable
 
@@ -553,9 +553,9 @@ def _spelled_surname(key: str, candidates: list[_Group]) -> Optional[_Group]:
     (:func:`.names.name_variant`: transliterated alike, or one letter apart and six letters long:
     « Zelenskyy », « Netanyahu »), where the word is no first name and no other well-known
     person's surname; else None."""
-    if len(key.split()) != 1 or gender_of(key) or _well_known().get(key):  # « Martine »: a first name, not « Martin »
+    if _well_known().get(key):
         return None
-    fits = [g for g in candidates if name_variant(f"{g.key.split()[0]} {key}", g.key) in SURNAME_SPELLINGS]
+    fits = [g for g in candidates if spells_surname_of(key, g.key)]  # not « Martine », a first name
     return fits[0] if len(fits) == 1 else None
 
 

@@ -79,6 +79,7 @@ from .names import (
     name_key,
     name_tokens,
     name_variant,
+    spells_surname_of,
     spelled_right,
     surname_of,
     name_suffixes,
@@ -3275,7 +3276,7 @@ class _DocState:
                 m.cluster, m.reason = titled, MergeReason.SURNAME.detail("a part of the name the document's title is")
             elif len(joined := self._joined_name_of(word)) == 1:
                 m.cluster, m.reason = joined[0], MergeReason.SURNAME.detail("the first part of a name joined by a particle")
-            elif len(spelled := _surname_spelled_otherwise(word, full)) == 1 and not m.titled:
+            elif len(spelled := _surname_spelled_otherwise(word, full)) == 1 and not m.titled and not self._famous_other(word, spelled[0], m.title_gender):
                 m.cluster, m.reason = spelled[0].id, MergeReason.SURNAME.detail("the surname of the one person named in full, spelled another way")  # « Volodymyr Zelensky ... Zelenskyy »
             elif gender_of(f"{m.text} X") and not m.titled and not self._monarch(m) and not self._after_role_noun(m):
                 m.reason = "first name, no full name in this document"  # not « le ministre Bernard »: a surname
@@ -7853,16 +7854,8 @@ COLLECTIVE_NOUNS = function_words("collective")
 
 def _surname_spelled_otherwise(word: str, people: list["_Cluster"]) -> list["_Cluster"]:
     """The persons named in full whose surname the one word spells another way
-    (:func:`.names.name_variant`: transliterated alike, or one letter apart and six letters
-    long: « Zelenskyy » for « Volodymyr Zelensky »)."""
-    if len(word.split()) != 1:
-        return []
-    out = []
-    for c in people:
-        tokens = name_tokens(c.name)
-        if len(tokens) == 2 and tokens[1] != word and name_variant(f"{tokens[0]} {word}", c.name) == "surname spelling":
-            out.append(c)
-    return out
+    (:func:`.names.spells_surname_of`: « Zelenskyy » for « Volodymyr Zelensky »)."""
+    return [c for c in people if spells_surname_of(word, c.name)]
 
 
 def _family_surname(doc: Doc, start: int, end: int) -> bool:

@@ -379,6 +379,21 @@ def _doubled_letter(a: str, b: str) -> bool:
     return any(long[i] == long[i - 1] and long[:i] + long[i + 1 :] == short for i in range(1, len(long)))
 
 
+def spells_surname_of(word: str, full: str) -> bool:
+    """The one word, a surname written alone, is another spelling of the surname of the two-word
+    name ``full`` (:func:`name_variant`: transliterated alike, or one letter apart and six letters
+    long: « Zelenskyy » for « Volodymyr Zelensky »), and no known first name (« Martine » alone
+    is no spelling of « Bernard Martin »).
+
+    >>> spells_surname_of("zelenskyy", "Volodymyr Zelensky"), spells_surname_of("martine", "Bernard Martin")
+    (True, False)
+    """
+    tokens = name_tokens(full)
+    if len(word.split()) != 1 or len(tokens) != 2 or tokens[1] == word or word in _first_names():
+        return False
+    return name_variant(f"{tokens[0]} {word}", full) in SURNAME_SPELLINGS
+
+
 #: Initials written together (« l.i »), once the last period is gone.
 GLUED_INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])+")
 
