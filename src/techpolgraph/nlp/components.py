@@ -1668,15 +1668,15 @@ def _split_at_present(span: Span, verbs: frozenset[str]) -> list[Span]:
     return [span]
 
 
-def _as_present(token: Token, verbs: frozenset[str]) -> bool:
+def _as_present(token: Token, verbs: frozenset[str], endings: tuple[tuple[str, str], ...] = (), morph: str = "Mood=Ind|Tense=Pres|VerbForm=Fin") -> bool:
     """Where the token is the present of a verb of ``verbs`` (« auditionne »: « auditionner »,
-    « soutiens »: « soutenir »), give it back its part of speech, lemma and morphology as that
-    verb; whether it was one."""
+    « soutiens »: « soutenir »; with ``endings``, other persons: « bafouez »), give it back its
+    part of speech, lemma and morphology as that verb; whether it was one."""
     form = token.lower_
-    infinitive = next((form[: -len(end)] + inf for end, inf in _PRESENT_ENDINGS if form.endswith(end) and form[: -len(end)] + inf in verbs), "")
+    infinitive = next((form[: -len(end)] + inf for end, inf in endings or _PRESENT_ENDINGS if form.endswith(end) and form[: -len(end)] + inf in verbs), "")
     if infinitive:
         token.pos_, token.lemma_ = "VERB", infinitive
-        token.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+        token.set_morph(morph)
     return bool(infinitive)
 
 
@@ -1699,6 +1699,8 @@ def _tag_joined_presents(doc: Doc, verbs: frozenset[str], orths: numpy.ndarray) 
 #: Endings of a present of the second person plural and those of its infinitive (« bafouez »:
 #: « bafouer »; « trahissez »: « trahir »; « mentez »: « mentir »; « rendez »: « rendre »), tried in turn.
 _PLURAL_PRESENT_ENDINGS = (("issez", "ir"), ("ez", "er"), ("ez", "ir"), ("ez", "re"))
+#: The pronoun « vous » (each word tested once, not looked for by ``numpy.isin`` in every doc).
+_VOUS = WordTest(lambda form: form.lower() == "vous")
 #: Words that may stand between « vous » and its verb (« vous ne les respectez pas », « vous nous trahissez »).
 _BEFORE_VERB = frozenset({"ne", "n'", "n’", "le", "la", "l'", "l’", "les", "lui", "leur", "nous", "vous", "y", "en"})
 
@@ -1709,20 +1711,13 @@ def _tag_presents_after_vous(doc: Doc, verbs: frozenset[str], orths: numpy.ndarr
     (« vous bafouez les valeurs de l'Union »: « bafouez » as an adverb; « Vous persécutez les
     opposants »: as a noun), gets its part of speech, lemma and morphology back. Only the words
     after « vous » are looked at, found through the doc's column of forms."""
-    pronouns = [doc.vocab.strings[form] for form in ("vous", "Vous") if form in doc.vocab.strings]
-    if not pronouns:
-        return
-    for i in (numpy.flatnonzero(numpy.isin(orths, pronouns)) + 1).tolist():
+    for i in (numpy.flatnonzero(_VOUS.mask(orths, doc.vocab.strings)) + 1).tolist():
         while i < len(doc) - 1 and doc[i].lower_ in _BEFORE_VERB:
             i += 1
         token = doc[i] if i < len(doc) else None
         if token is None or token.pos_ in ("VERB", "AUX") or not token.is_lower or not token.lower_.endswith("ez"):
             continue
-        form = token.lower_
-        infinitive = next((form[: -len(end)] + inf for end, inf in _PLURAL_PRESENT_ENDINGS if form.endswith(end) and form[: -len(end)] + inf in verbs), "")
-        if infinitive:
-            token.pos_, token.lemma_ = "VERB", infinitive
-            token.set_morph("Mood=Ind|Number=Plur|Person=2|Tense=Pres|VerbForm=Fin")
+        _as_present(token, verbs, _PLURAL_PRESENT_ENDINGS, "Mood=Ind|Number=Plur|Person=2|Tense=Pres|VerbForm=Fin")
 
 
 #: Forms of « avoir » before the past participle of a compound tense (« a », « ont », « avait »).

@@ -80,12 +80,13 @@ from .nominal import ASSURING_VERBS, WELCOME_THANKS, agenda_hearing, our_meeting
 from .cues import ADVERBIAL_ENDS, DE_FORMS, LOCUTION_HEADS, SHORT_ADVERBIAL, Argument, Cue, CuePos, CueTable, Source, adverbial_before, cue_end, cue_words_follow, features, infinitive_in_er, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
-from .judgements import ACT_JUDGING, BLAME_WORDS, CALLING, CREDITING_WORDS, FALLEN_BLAME_NOUNS, FAULTING_VERBS, HIGHLIGHTING, LACKED_VIRTUES, OWNED_FAULTS, STANDARDS, ROLE_PRAISE, THANKS_WORDS, credit_modality, epithet_of, highlighted, judged, judged_by_denial, judged_refusal, may_judge, opinion, reproached, thanked, voiced_fault
+from .judgements import ACT_JUDGING, BLAME_WORDS, CALLING, CREDITING_WORDS, FALLEN_BLAME_NOUNS, FAULTING_VERBS, HIGHLIGHTING, LACKED_VIRTUES, OWNED_FAULTS, STANDARDS, ROLE_PRAISE, THANKS_WORDS, credit_modality, epithet_of, highlighted, judged, judged_by_denial, judged_refusal, may_judge, opinion, reproached, thanked
 from .modality import COMING_VERBS, GLAD_WORDS, INFINITIVE_ENDINGS, PAST_PARTICIPLE_ENDINGS, glad_before, governor, is_negated, is_uncertain, joy_possessive, negated_infinitive, party_negated
 from .proxies import AGREEMENT_NOUNS, WEAPON_NOUNS
 from .relatives import DATIVE_RELATIVES, PREPOSED_RELATIVES
 from .reading import forms, lower_forms, tags
 from .sentence import (
+    ADDRESSEE_POSSESSIVES,
     kept_per_view,
     CLAUSE_BREAKS,
     DE,
@@ -382,8 +383,9 @@ class RelationExtractor:
                     if credited is None:
                         continue
                     found = found.model_copy(update={"modality": credited})
-                if word.pos_ == "NOUN" and word.lower_ in OWNED_FAULTS and voiced_fault(view, word, voice):
-                    found = found.model_copy(update={"modality": Modality.ASSERTED})  # « nous ne suivrons pas votre démagogie »: the fault is reproached, whatever its verb
+                if word.pos_ == "NOUN" and word.lower_ in OWNED_FAULTS and source is voice and target.text.lower() in ADDRESSEE_POSSESSIVES:
+                    # « nous ne suivrons pas votre démagogie »: the fault is reproached, whatever its verb (:func:`.judgements.voiced_fault`)
+                    found = found.model_copy(update={"modality": Modality.ASSERTED})
                 elif found.modality is Modality.NEGATED and (judged_by_denial(view, word) or judged_refusal(view, word)) or found.modality is not Modality.ASSERTED and epithet_of(view, word) is target:
                     # « Y n'est pas à la hauteur », « Vous n'avez pas honte ! »: the negation is the judgement;
                     # « Qui sait où s'arrêtera Y, ce despote ? »: the epithet is given, whatever is asked

@@ -40,7 +40,7 @@ from .relatives import relative_object
 from .control import inverted_subject, object_clitic, opening_infinitive, opening_participle
 from .cues import infinitive_in_er, judgement_words, modality_words, party_actions, verb_lemma
 from .findings import violation_words
-from .modality import NE, PAST_PARTICIPLE_ENDINGS, is_lacking, is_negated, is_uncertain
+from .modality import NE, PAST_PARTICIPLE_ENDINGS, is_lacking, is_negated, is_uncertain, to_come
 from .nominal import WELCOME_NOUNS
 from .typography import CLOSING_QUOTES, DASHES, QUOTES
 from .sentence import ADDRESSEE_POSSESSIVES, DE, PARTIES, REFLEXIVE, RELATIVE_PRONOUNS, SUBJECT_CLITICS, SentenceView, Slot, before_qualifiers, expand, is_date_word, is_determiner, is_past_participle, is_possessive, opens_clause, phrase_end, role_heads, role_start, word_phrases
@@ -245,8 +245,7 @@ def credit_modality(view: SentenceView, word: Token, modality: Modality) -> Opti
     k = word.i - 2
     while k > view.sent.start and doc[k].pos_ == "ADV":
         k -= 1
-    to_come = "Fut" in doc[k].morph.get("Tense") or "Cnd" in doc[k].morph.get("Mood")  # « ce serait possible grâce à Y »
-    return modality if to_come else Modality.ASSERTED
+    return modality if to_come([doc[k]]) else Modality.ASSERTED  # « ce serait possible grâce à Y »: still to come
 
 
 def _present_read_as_noun(token: Token) -> str:
@@ -629,9 +628,15 @@ def _doers(view: SentenceView, noun: Token) -> list[Slot]:
     if any(t.is_punct for t in view.doc[verb.i + 1 : noun.i]):
         return []  # « comme vous l'avez fait, les violences inacceptables »: the object the parser joined past a comma
     start = view.clause(verb.i)[0]
-    if any(t.lower_ in ("si", "s'", "s’") and t.pos_ == "SCONJ" for t in view.doc[view.sent.start : verb.i]):
+    if _after_si(view, verb.i):
         return []  # « Si Y a tenu des propos inacceptables, ... »: a hypothesis
     return [s for s in expand(subjects_of(view, verb, start)) if s.kind in PARTIES]
+
+
+def _after_si(view: SentenceView, i: int) -> bool:
+    """A « si » of condition stands between the sentence's start and token i (« Si Y a tenu des
+    propos ... », « si votre mépris continue »): what follows is a hypothesis."""
+    return any(t.lower_ in ("si", "s'", "s’") and t.pos_ == "SCONJ" for t in view.doc[view.sent.start : i])
 
 
 def _stated_inside(view: SentenceView, word: Token) -> bool:
@@ -836,10 +841,19 @@ def _owned_fault(view: SentenceView, voice: Slot, mark: Token) -> list[tuple[Slo
     for word in words:
         if word.pos_ != "NOUN" or word.lemma_.lower() not in FAULTS or word.i in view.at:
             continue
-        owner = view.at.get(before_qualifiers(view, word.i))
-        if owner is not None and owner.text.lower() in ADDRESSEE_POSSESSIVES and owner.kind in PARTIES and owner.cluster != voice.cluster:
+        owner = _addressee_owner(view, word, voice)
+        if owner is not None:
             return [(voice, owner, RelationType.CRITICISED)]
     return []
+
+
+def _addressee_owner(view: SentenceView, word: Token, voice: Slot) -> Optional[Slot]:
+    """The one spoken to, where « votre » or « vos » before the noun at ``word`` (past its
+    qualifiers) is placed on a party other than the voice; else None."""
+    owner = view.at.get(before_qualifiers(view, word.i))
+    if owner is None or owner.text.lower() not in ADDRESSEE_POSSESSIVES or owner.kind not in PARTIES or owner.cluster == voice.cluster:
+        return None
+    return owner
 
 
 #: Faults whose owner, the one spoken to, a voice reproaches (``fault_noun``), but those that may
@@ -856,11 +870,8 @@ def voiced_fault(view: SentenceView, word: Token, voice: Optional[Slot]) -> list
     dénonce »), nor after « si »."""
     if voice is None or not _stated_inside(view, word):
         return []
-    owner = view.at.get(before_qualifiers(view, word.i))
-    if owner is None or owner.text.lower() not in ADDRESSEE_POSSESSIVES or owner.kind not in PARTIES or owner.cluster == voice.cluster:
-        return []
-    doc = view.doc
-    if any(t.lower_ in ("si", "s'", "s’") and t.pos_ == "SCONJ" for t in doc[view.sent.start : word.i]):
+    owner = _addressee_owner(view, word, voice)
+    if owner is None or _after_si(view, word.i):
         return []
     verbs = [t for t in word.ancestors if t.pos_ in ("VERB", "AUX")]
     if any(is_negated(v, view.sent) and v.lemma_.lower() not in OBJECTING_VERBS or is_uncertain(v, view.sent) for v in verbs[:2]):

@@ -49,7 +49,7 @@ from ..models import (
 from .document import FAMILY, UNPLACED_ROLE
 from .events import EventDetails, describe_events, event_key
 from .organisations import renamings
-from .names import SAME_ARTICLE_VARIANTS, SURNAME_OPENERS, SURNAME_SPELLINGS, clean_name, spells_surname_of, gender_of, initials, name_key, name_tokens, name_variant, slug, surname_forms, well_known_forms
+from .names import SAME_ARTICLE_VARIANTS, SURNAME_OPENERS, clean_name, spells_surname_of, gender_of, initials, name_key, name_tokens, name_variant, slug, surname_forms, well_known_forms
 from .reasons import BY_NAME, PLACED, MergeReason
 from .roles import Role, RoleTable
 
