@@ -182,6 +182,8 @@ SETS = {
     "holdout147": (REALTEXT / "holdout147", None),
     "holdout148": (REALTEXT / "holdout148", None),
     "holdout149": (REALTEXT / "holdout149", None),
+    "holdout150": (REALTEXT / "holdout150", None),
+    "holdout151": (REALTEXT / "holdout151", None),
 }
 
 
@@ -407,6 +409,8 @@ ROUNDS = {
     "sixty-ninth round, second split (kw*)": ("kw",),
     "seventieth round (kx*)": ("kx",),
     "seventieth round, second split (ky*)": ("ky",),
+    "seventy-first round (kz*)": ("kz",),
+    "seventy-first round, second split (la*)": ("la",),
 }
 
 
