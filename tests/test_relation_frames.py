@@ -5071,6 +5071,22 @@ CASES: tuple[Case, ...] = (
     Case("miss-a-participle-opening-the-sentence-is-no-party", f"Parti de rien, {A} a critiqué {C}.", (criticised(A, C),)),
     Case("a-wish-that-qualifies-a-noun-casts-no-doubt", f"Contre la taxe souhaitée par la mairie, au nom du plan régional de relance, {A} a critiqué {C}.", (criticised(A, C),)),
     Case("a-wish-by-all-means-casts-doubt", f"{A} a voulu par tous les moyens rencontrer {C}.", (met(A, C, "uncertain"),)),
+    Case("an-interview-title-in-the-plural-names-its-speaker", f"Entretiens de Mme {B}, ministre de la culture, avec des radios le 4 mars 2009.\n\nQ - Vous avez rencontré {C} ce matin, quel a été le ton de vos échanges ?\n\nR - Il était cordial.\n", (met(B, C),)),
+    Case("miss-a-meeting-asked-about-in-an-interview", f"Entretiens de Mme {B}, ministre de la culture, avec des radios le 4 mars 2009.\n\nQ - Avez-vous rencontré {C} ?\n\nR - Pas encore.\n", ()),
+    Case("a-letter-title-without-its-de-names-its-writer", f"Lettre de félicitations M. {A}, président, adressée à M. {C}, président du Sénat.\n\nMonsieur le Président,\n\nJe tiens à vous adresser mes chaleureuses félicitations pour votre élection.\n", (endorsed(A, C),)),
+    Case("a-statement-before-a-question-with-quel", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {C}, vous avez rencontré {A} hier, quelle a été sa réaction ?\n", (met(C, A),)),
+    Case("a-relation-noun-in-the-subject-of-an-inverted-question-is-taken-as-done", f"L'hostilité de {A} envers Pixelia relève-t-elle de la stratégie ?", (criticised(A, "Pixelia"),)),
+    Case("miss-an-inverted-question-about-the-relation-itself", f"{A} a-t-il critiqué Pixelia ?", (criticised(A, "Pixelia", "uncertain"),)),
+    Case("a-name-ends-before-a-locution-of-measure", f"Vexa a obtenu le soutien de la Banque des territoires à hauteur de 40 millions d'euros.", (endorsed("Banque des territoires", "Vexa"),)),
+    Case("miss-the-company-of-the-one-spoken-to-is-not-them", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {C}, le ministre {A} a exprimé sa préférence pour votre société.\n", ()),
+    Case("a-preference-for-a-decision-of-the-one-spoken-to", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {C}, le ministre {A} a exprimé sa préférence pour votre décision.\n", (endorsed(A, C),)),
+    Case("impressed-by-the-ability-of-one", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. J'ai été impressionnée par la capacité de {C} à négocier.\n", (endorsed(B, C),)),
+    Case("a-call-to-join-a-movement", f"Le syndicat Vexa appelle à rejoindre le Mouvement Pixelia.", (endorsed("Vexa", "Mouvement Pixelia"),)),
+    Case("miss-a-call-to-join-a-march", f"Le syndicat Vexa appelle à rejoindre la manifestation de samedi.", ()),
+    Case("alarmed-by-the-methods-of-one", f"{A} s'est alarmé des méthodes de {C}.", (criticised(A, C),)),
+    Case("miss-alarmed-by-the-health-of-one", f"{A} s'est alarmé de la santé de {C}.", ()),
+    Case("the-members-of-a-body-stand-for-it", f"Les membres du Conseil des Vexa ont réaffirmé leur soutien à {C}.", (endorsed("Conseil des Vexa", C),)),
+    Case("miss-one-member-of-a-body-is-not-the-body", f"Un membre du Conseil des Vexa a rencontré {C}.", ()),
     # @@NEW@@
 )
 

@@ -275,9 +275,26 @@ def _presupposed(cue: Token, sent: Span) -> bool:
     k = cue.i - 1
     while k > sent.start and doc[k].pos_ == "ADJ":
         k -= 1
+    if _subject_of_inversion(cue, sent):
+        return True
     if k <= sent.start or doc[k].pos_ != "DET" or doc[k].lower_ not in BACK_POINTING:
         return False
     return doc[k - 1].lower_ in ("après", "depuis") or (doc[k - 1].lower_ in AFTERMATH_ENDS and phrase_ends_at(doc, k - 1, AFTERMATH, sent.start))
+
+
+def _subject_of_inversion(cue: Token, sent: Span) -> bool:
+    """A noun in the subject that opens a question, whose verb takes the pronoun after it
+    (« L'hostilité de X envers Y relève-t-elle de la prudence ? »): the question asks about what
+    the relation is, it takes the relation as a fact. Not with a verb before the noun (« X a-t-il
+    annoncé le soutien de Y ? »)."""
+    doc = cue.doc
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start : cue.i]):
+        return False
+    pronoun = next((t.i for t in doc[cue.i + 2 : sent.end] if t.text.startswith("-") and t.lower_.lstrip("-").removeprefix("t-") in INVERTED_PRONOUNS | {"t"}), None)
+    if pronoun is None:
+        return False
+    # the verb right before the pronoun (the tagger may read it as a name: « relève-t-elle »), no other verb before it
+    return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[cue.i + 1 : pronoun - 1])
 
 
 #: Determiners that point back to what was told (« cet entretien », « votre rencontre »).
@@ -904,7 +921,7 @@ def _question(sent: Span, cue: Token) -> bool:
         j -= 1
     if sent.doc[j].text != "?" or any(t.text in ("«", "“") for t in sent.doc[cue.i + 1 : j]):
         return False
-    if any(sent.doc[k - 1].text == "," and (_asks(sent.doc, k) or _inverted_question(sent.doc, k, j)) for k in range(cue.i + 2, j)):
+    if any(sent.doc[k - 1].text == "," and (_asks(sent.doc, k) or _inverted_question(sent.doc, k, j) or _which_is(sent.doc, k, j)) for k in range(cue.i + 2, j)):
         return False  # « vous l'avez rencontré en 2006, est-ce que vous l'avez revu ? », « X a rencontré Y, que s'est-il dit ? »: the question comes after
     opening = next((t for t in sent if not t.is_punct and not t.is_space), None)
     return opening is None or opening.lower_ not in PRESUPPOSING_QUESTIONS  # « Pourquoi X a-t-il critiqué Y ? »: it did
@@ -923,6 +940,14 @@ def _inverted_question(doc: Doc, k: int, end: int) -> bool:
     return any(t.text.startswith("-") and t.lower_.lstrip("-").removeprefix("t-") in INVERTED_PRONOUNS for t in doc[k + 1 : end])
 
 
+def _which_is(doc: Doc, k: int, end: int) -> bool:
+    """« quel » at token k, then « être » or an auxiliary, opens a question with no pronoun after
+    its verb, up to the question mark at ``end`` (« vous avez rencontré Y, quel est votre sentiment ? »)."""
+    return doc[k].lower_ in WHICH and k + 1 < end and (doc[k + 1].pos_ == "AUX" or doc[k + 1].lemma_ == "être")
+
+
+#: The interrogative « quel », in its four forms.
+WHICH = function_words("which_word")
 #: Words that open a question (« que », « comment », « pourquoi »).
 QUESTION_WORDS = function_words("question_word")
 #: Subject pronouns after the verb of a question (« -il », « -vous »), and the « ce » of « est-ce ».

@@ -2283,8 +2283,8 @@ class _DocState:
             elif joint and self._joint_turn_speaker(line_bounds(doc, i, i + 1)[0], title) is not None:  # « PRESIDENT X - Nos entretiens avec Y »
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="joint_press_speaker"))
         for i in numpy.flatnonzero(_YOUR.mask(self.orths, doc.vocab.strings)).tolist():
-            if i in taken or doc[i].pos_ != "DET":
-                continue
+            if i in taken or doc[i].pos_ != "DET" or self._owned_company(i):
+                continue  # « sa préférence pour votre société, monsieur Y »: Y's company, not Y
             if self.in_quote(i):
                 if self._told_addressee(i) is not None:  # « X a écrit à Y : « Votre décision ... » »
                     self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="told_addressee"))
@@ -2311,6 +2311,17 @@ class _DocState:
                 self.mentions.append(_Mention(i, i + 1, EntityKind.LOCATION, doc[i].text, named=False, anaphor="joint_countries"))
             elif roles_joint and not self._in_question(i):  # « nous nous étions croisés », said at a joint press conference
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="joint_press_we"))
+
+    def _owned_company(self, i: int) -> bool:
+        """The possessive at token i owns a company named by a description of one
+        (``org_descriptions.tsv`` of type « company »: « votre société », « votre groupe »): the
+        company is another party than its owner, and the possessive names neither."""
+        doc = self.doc
+        j = i + 1
+        while j < len(doc) and doc[j].pos_ == "ADJ":
+            j += 1  # « votre jeune entreprise »
+        found = descriptions().get(doc[j].lower_) if j < len(doc) else None
+        return found is not None and found.type == "company"
 
     def _addressee_reading(self, i: int) -> str:
         """How the « vous » or « votre » at token i names the one spoken to, as the anaphor its
@@ -6961,7 +6972,8 @@ _TITLE_NAME = (
 )
 _TITLE_SPEAKER = re.compile(
     r"(?P<kind>" + "|".join(re.escape(kind) for kind in sorted(TRANSCRIPT_KINDS, key=len, reverse=True)) + r")"
-    r"\s+(?:" + SAID_BY + r"|de la\b|de\b|du\b|d['’])\s*(?:(?:M\.|Mme|Monsieur|Madame|pr[ée]sidente?|chanceli[eè]re?)\s+)?" + _TITLE_NAME,  # not « de La » in « de Laurent X »
+    r"\s+(?:(?:" + SAID_BY + r"|de la\b|de\b|du\b|d['’])\s*|(?=(?:M\.|Mme)\s))"  # « Lettre de félicitations M. X »: the « de » left out before a title
+    r"(?:(?:M\.|Mme|Monsieur|Madame|pr[ée]sidente?|chanceli[eè]re?)\s+)?" + _TITLE_NAME,  # not « de La » in « de Laurent X »
     re.IGNORECASE,
 )
 #: A record's title that is a name, then a date, then a subject (« Jeanne Morel, 19 septembre 2024,
@@ -7004,6 +7016,8 @@ def transcript_speaker(title: str) -> str:
     'Paul Martin'
     >>> transcript_speaker("Déclarations à la presse de M. Paul Martin, ministre, et de M. Luc Bernard, ministre belge")
     ''
+    >>> transcript_speaker("Lettre de félicitations M. Paul Martin, Président de la République, adressée à M. Luc Bernard")
+    'Paul Martin'
     """
     if joint_press_speakers(title):
         return ""  # two speakers in turn (:func:`joint_press_speakers`): no one « je » throughout
