@@ -5087,6 +5087,11 @@ CASES: tuple[Case, ...] = (
     Case("miss-alarmed-by-the-health-of-one", f"{A} s'est alarmé de la santé de {C}.", ()),
     Case("the-members-of-a-body-stand-for-it", f"Les membres du Conseil des Vexa ont réaffirmé leur soutien à {C}.", (endorsed("Conseil des Vexa", C),)),
     Case("miss-one-member-of-a-body-is-not-the-body", f"Un membre du Conseil des Vexa a rencontré {C}.", ()),
+    Case("the-one-spoken-to-managed-a-feat", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {C}, vous avez su préserver la paix de votre pays.\n", (endorsed(B, C),)),
+    Case("miss-the-one-spoken-to-failed-a-feat", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {C}, vous n'avez pas su préserver la paix.\n", ()),
+    Case("miss-the-one-spoken-to-knew-a-fact", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {C}, vous avez su que {A} partait.\n", ()),
+    Case("a-compound-nationality-names-armed-forces", f"La France condamne l'offensive conduite par les forces bosno-serbes contre la ville.", (criticised("France", "forces bosno-serbes"),)),
+    Case("miss-armed-forces-withdrawn-are-not-banned", f"{A} a obtenu le retrait des forces bosno-serbes de la ville.", ()),
     # @@NEW@@
 )
 

@@ -1296,6 +1296,15 @@ class EntityRecogniser:
             out.append(span)
         return filter_spans(out)
 
+    def _demonym_end(self, doc: Doc, k: int) -> int:
+        """Past the adjective of nationality at token k (« turque »), or the compound one the
+        tokenizer splits at its hyphen (« bosno - serbes »); k where there is none."""
+        if k < len(doc) and self._demonym(doc[k].lower_):
+            return k + 1
+        if k + 2 < len(doc) and doc[k].lower_.endswith("o") and doc[k].is_alpha and doc[k + 1].text == "-" and not doc[k].whitespace_ and self._demonym(doc[k + 2].lower_):
+            return k + 3
+        return k
+
     def _demonym(self, word: str) -> bool:
         """An adjective of nationality, singular or plural (« russe », « russes »)."""
         return word in self.demonyms or word.rstrip("sx") in self.demonyms
@@ -1338,9 +1347,9 @@ class EntityRecogniser:
         l'Intérieur »), or the complement and the
         adjective after it (« de la Défense autrichien »), or a capitalised name right after the
         noun (« tribunal Taganski », « administration Obama »); ``end`` if none."""
-        k = end
-        if k < len(doc) and self._demonym(doc[k].lower_):
-            k += 1
+        k = self._demonym_end(doc, end)
+        if k > end:
+            pass  # « l'armée turque », « les forces bosno-serbes »
         elif k + 1 < len(doc) and doc[k].lower_ in INSTITUTION_ADJECTIVES and self._complement_end(doc, k + 1) > k + 1:
             k += 1  # « le tribunal central de Séoul », « le tribunal militaire de Tunis »: an adjective of its kind
         stop = self._complement_end(doc, k)

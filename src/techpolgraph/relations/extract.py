@@ -80,7 +80,7 @@ from .nominal import ASSURING_VERBS, WELCOME_THANKS, agenda_hearing, our_meeting
 from .cues import ADVERBIAL_ENDS, DE_FORMS, LOCUTION_HEADS, SHORT_ADVERBIAL, Argument, Cue, CuePos, CueTable, Source, adverbial_before, cue_end, cue_words_follow, features, infinitive_in_er, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
-from .judgements import ACT_JUDGING, BLAME_WORDS, CALLING, CREDITING_WORDS, FALLEN_BLAME_NOUNS, FAULTING_VERBS, HIGHLIGHTING, LACKED_VIRTUES, OWNED_FAULTS, STANDARDS, ROLE_PRAISE, THANKS_WORDS, credit_modality, epithet_of, highlighted, judged, judged_by_denial, judged_refusal, may_judge, opinion, reproached, thanked
+from .judgements import ACT_JUDGING, BLAME_WORDS, CALLING, CREDITING_WORDS, FALLEN_BLAME_NOUNS, FAULTING_VERBS, HIGHLIGHTING, LACKED_VIRTUES, MANAGING_VERBS, OWNED_FAULTS, STANDARDS, ROLE_PRAISE, THANKS_WORDS, credit_modality, epithet_of, highlighted, judged, judged_by_denial, judged_refusal, managed, may_judge, opinion, reproached, thanked
 from .modality import COMING_VERBS, GLAD_WORDS, INFINITIVE_ENDINGS, PAST_PARTICIPLE_ENDINGS, glad_before, governor, is_negated, is_uncertain, joy_possessive, negated_infinitive, party_negated
 from .proxies import AGREEMENT_NOUNS, WEAPON_NOUNS
 from .relatives import DATIVE_RELATIVES, PREPOSED_RELATIVES
@@ -177,11 +177,11 @@ class RelationExtractor:
             if all(beside_only(w, c) for c in cues)
         }
         self._beside_only = WordTest(lambda lemma: lemma.lower() in self._beside_keys)
-        findings = violation_words().get("finding", frozenset()) | CALLING | HIGHLIGHTING | THANKS_WORDS | {"!"}  # « Vous ne répondez pas ! »: judgements.reproached
+        findings = violation_words().get("finding", frozenset()) | CALLING | HIGHLIGHTING | THANKS_WORDS | MANAGING_VERBS | {"!"}  # « Vous ne répondez pas ! »: judgements.reproached
         self._finding = WordTest(lambda lemma: any(f in findings for f in _verb_lemmas(lemma)))
         self._reporting = WordTest(lambda lemma: any(f in modality_words().get("reporting", ()) for f in _verb_lemmas(lemma)))
         self._judging_form = WordTest(lambda word: word in judgement_words())
-        self._judging = WordTest(lambda lemma: any(f in judgement_words() or f in ROLE_PRAISE or f in LACKED_VIRTUES or f in STANDARDS or f in FAULTING_VERBS or f in BLAME_WORDS or f in FALLEN_BLAME_NOUNS or f in CREDITING_WORDS or f in ACT_JUDGING or f in OWNED_FAULTS or f in violation_words().get("unmet", ()) for f in _verb_lemmas(lemma)))
+        self._judging = WordTest(lambda lemma: any(f in judgement_words() or f in ROLE_PRAISE or f in LACKED_VIRTUES or f in STANDARDS or f in FAULTING_VERBS or f in BLAME_WORDS or f in FALLEN_BLAME_NOUNS or f in CREDITING_WORDS or f in ACT_JUDGING or f in OWNED_FAULTS or f in MANAGING_VERBS or f in violation_words().get("unmet", ()) for f in _verb_lemmas(lemma)))
 
     # -- saved with the pipeline (nlp.to_disk / spacy.load) --------------------------------
     #: The file in the component's folder of a saved pipeline that holds its lexicon.
@@ -355,6 +355,8 @@ class RelationExtractor:
                 found = thanked(view, cue)  # « Merci, madame Y, pour votre travail »
             elif cue.text == "!":
                 found = reproached(view, cue)  # « Vous ne répondez pas ! », « C'est vous qui avez tout démoli ! »
+            elif cue.pos_ in ("VERB", "AUX") and any(lemma in MANAGING_VERBS for lemma in lemmas):
+                found = managed(view, cue)  # « Monsieur Y, vous avez su préserver la paix »
             else:
                 continue
             reproach = cue.text == "!"
@@ -937,7 +939,10 @@ def _first_person(*slots: Slot) -> bool:
 
 def _act_of_war(cue: Cue, source: Slot, target: Slot) -> bool:
     """A cue of war from one country to another, or from armed forces: « la Russie a attaqué
-    l'Ukraine », « l'armée turque a expulsé le groupe de la ville » criticise or ban no one."""
+    l'Ukraine », « l'armée turque a expulsé le groupe de la ville » criticise or ban no one; nor
+    does a ban of armed forces (« le retrait des forces X »: troops withdrawn)."""
+    if cue.relation is RelationType.BANNED and target.text.split() and target.text.split()[0].lower() in ARMED_BODIES:
+        return True  # « obtenir le retrait des forces X de la ville »: troops withdrawn, no one banned
     if cue.lemma not in WAR_CUES:
         return False
     armed = source.text.split()[0].lower() in ARMED_BODIES if source.text.split() else False

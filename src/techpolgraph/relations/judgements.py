@@ -648,6 +648,34 @@ def _stated_inside(view: SentenceView, word: Token) -> bool:
     return not any(t.text in QUOTES for t in doc[view.sent.start : word.i])
 
 
+#: Verbs whose past participle after « avoir », with an infinitive after it, tells a success (« vous avez su rassembler »), by lemma.
+MANAGING_VERBS = function_words("managing_verb")
+
+
+def managed(view: SentenceView, cue: Token) -> list[tuple[Slot, Slot, RelationType]]:
+    """« Monsieur Y, vous avez su préserver la paix de votre pays »: in a sentence its voice
+    states (:func:`_stated_inside`), « vous avez su » and an infinitive praise the one spoken to,
+    who managed it. Not denied (« vous n'avez pas su »), asked, supposed (« si vous avez su »), nor
+    said of another (« ils ont su »)."""
+    voice, doc = view.voice, view.doc
+    if voice is None or not is_past_participle(cue) or not _stated_inside(view, cue):
+        return []
+    k = cue.i - 1
+    while k > view.sent.start and doc[k].pos_ == "ADV":
+        k -= 1  # « vous avez toujours su »
+    if k <= view.sent.start or doc[k].lemma_ != "avoir":
+        return []
+    you = view.at.get(k - 1)
+    j = cue.i + 1
+    while j < view.sent.end and doc[j].pos_ == "ADV":
+        j += 1  # « vous avez su habilement rassembler »
+    if you is None or you.text.lower() not in ADDRESSEE_PRONOUNS or you.cluster == voice.cluster or j >= view.sent.end or "Inf" not in doc[j].morph.get("VerbForm"):
+        return []
+    if is_negated(cue, view.sent) or _after_si(view, cue.i):
+        return []
+    return [(voice, you, RelationType.ENDORSED)]
+
+
 #: Adjectives that praise a person before a role noun (« un grand maire »).
 ROLE_PRAISE = function_words("role_praising_adjective")
 
