@@ -5092,6 +5092,9 @@ CASES: tuple[Case, ...] = (
     Case("miss-the-one-spoken-to-knew-a-fact", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {C}, vous avez su que {A} partait.\n", ()),
     Case("a-compound-nationality-names-armed-forces", f"La France condamne l'offensive conduite par les forces bosno-serbes contre la ville.", (criticised("France", "forces bosno-serbes"),)),
     Case("miss-armed-forces-withdrawn-are-not-banned", f"{A} a obtenu le retrait des forces bosno-serbes de la ville.", ()),
+    Case("received-by-the-speaker-in-person", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. {C} est arrivé lundi. Je l'ai moi-même accueilli.\n", (met(B, C),)),
+    Case("the-same-pronoun-twice-is-the-same-person", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. {C} est arrivé lundi. Le président {A} l'a accueilli, je l'ai accueilli ensuite.\n", (met(A, C), met(B, C))),
+    Case("miss-the-same-pronoun-twice-for-no-one-placed", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. L'envoyé de Vexa est arrivé lundi. Le président {A} l'a accueilli, je l'ai moi-même accueilli.\n", ()),
     # @@NEW@@
 )
 

@@ -235,6 +235,7 @@ class EntityRecogniser:
         orths = doc.to_array(ORTH)  # the words, read once for the tagger's repairs and the name finders below
         _tag_exhortations(doc, self.exhorting_verbs)
         _tag_joined_presents(doc, self.cue_verbs, orths)
+        _tag_auxiliaries_after_pronouns(doc, orths)
         _tag_perfect_participles(doc, self.cue_verbs, orths)
         _tag_infinitives_after_modals(doc, self.cue_verbs, orths)
         _tag_opening_participles(doc, self.cue_verbs, orths)
@@ -1736,6 +1737,18 @@ PERFECT_AUXILIARIES = function_words("perfect_auxiliary")
 _PERFECT_AUXILIARY = WordTest(lambda form: form in PERFECT_AUXILIARIES)
 #: Endings of a past participle of the first group, longest first.
 _PARTICIPLE_ENDINGS = ("ées", "ée", "és", "é")
+
+
+def _tag_auxiliaries_after_pronouns(doc: Doc, orths: numpy.ndarray) -> None:
+    """A form of « avoir » right after a personal pronoun, which the tagger read as a name or a
+    noun (« Je l'ai moi-même reçu »: « ai » as a name), gets its part of speech and lemma back:
+    no name or noun follows a subject or object pronoun. Only those forms are looked at, through
+    the doc's column of forms."""
+    for i in numpy.flatnonzero(_PERFECT_AUXILIARY.mask(orths, doc.vocab.strings)).tolist():
+        token = doc[i]
+        if i == 0 or token.pos_ in ("AUX", "VERB") or not token.is_lower or doc[i - 1].pos_ != "PRON":
+            continue
+        token.pos_, token.lemma_ = "AUX", "avoir"
 
 
 def _tag_perfect_participles(doc: Doc, verbs: frozenset[str], orths: numpy.ndarray) -> None:

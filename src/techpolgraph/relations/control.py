@@ -526,7 +526,9 @@ def object_clitic(view: SentenceView, cue: Token, clause_start: int) -> list[Slo
     doc = view.doc
     j = cue.i - 1
     while j >= clause_start and j not in view.at:
-        if doc[j].pos_ in ("AUX", "ADV") or doc[j].lower_ in NE_WORDS or doc[j].lower_ in ADVERBIAL_PRONOUNS:
+        if doc[j].lower_ in ("même", "mêmes") and j - 2 >= clause_start and doc[j - 1].text == "-" and doc[j - 2].pos_ == "PRON" and j - 2 not in view.at:
+            j -= 3  # « je l'ai moi-même reçu »: the stressed pronoun that insists on the subject
+        elif doc[j].pos_ in ("AUX", "ADV") or doc[j].lower_ in NE_WORDS or doc[j].lower_ in ADVERBIAL_PRONOUNS:
             j -= 1  # « l'a chaleureusement félicité », « je l'en remercie »
         elif (doc[j].lower_, doc[j + 1].lower_) in SHORT_ADVERBIAL:
             j -= 1  # « l'avait d'abord suspendu »: the « d' » of the adverb read past

@@ -5060,6 +5060,13 @@ class _DocState:
         subjects |= self._joined_to_subject(own, before)  # « X et Y lui ont apporté ... »: neither
         subjects |= relative
         people = {r.cluster for r in before if r.cluster not in (own, *subjects) and self._compatible(r.cluster, m.gender)}
+        repeated = self._same_clitics_before(m, here)
+        if len(repeated) == 1 and next(iter(repeated)) not in ("", own) and self._compatible(next(iter(repeated)), m.gender):
+            m.cluster, m.reason = next(iter(repeated)), "object pronoun (as the same pronoun before it in its sentence)"  # « X l'a reçu, je l'ai reçu aussi »
+            return
+        if repeated:
+            m.reason = "object pronoun, the same pronoun before it in its sentence left unplaced or placed apart"
+            return  # « Le président l'a reçu, je l'ai reçu aussi », the first « l' » unplaced: not the president
         if self._settled_in_sentence(m, people, "object pronoun", "one other person"):
             return
         organisation = self._one_organisation_before(m, before, {own, *subjects}) if own else None
@@ -5131,6 +5138,13 @@ class _DocState:
             m.cluster, m.reason = next(iter(others)), "object pronoun (the one person of the sentence before, the speaker its clause's subject)"
         else:
             m.reason = "object pronoun, no clear person before it"
+
+    def _same_clitics_before(self, m: _Mention, here: int) -> set[str]:
+        """The clusters ("" for one unplaced) of the object pronouns of the same form before m in
+        its sentence (« Le président l'a reçu, je l'ai reçu aussi »: the same person, received twice)."""
+        form = m.text.lower().replace("’", "'")
+        start = self.sents[here].start
+        return {r.cluster for r in self.mentions if r.anaphor == "object" and start <= r.start and r.end <= m.start and r.text.lower().replace("’", "'") == form}
 
     def _speaker_subject_before(self, m: _Mention) -> bool:
         """« Je l'ai retrouvé », « je ne l'ai pas retrouvé »: the clitic's clause has « je » as its subject
