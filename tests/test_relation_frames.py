@@ -5095,6 +5095,7 @@ CASES: tuple[Case, ...] = (
     Case("received-by-the-speaker-in-person", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. {C} est arrivé lundi. Je l'ai moi-même accueilli.\n", (met(B, C),)),
     Case("the-same-pronoun-twice-is-the-same-person", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. {C} est arrivé lundi. Le président {A} l'a accueilli, je l'ai accueilli ensuite.\n", (met(A, C), met(B, C))),
     Case("miss-the-same-pronoun-twice-for-no-one-placed", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. L'envoyé de Vexa est arrivé lundi. Le président {A} l'a accueilli, je l'ai moi-même accueilli.\n", ()),
+    Case("a-list-of-people-met-with-roles-of-listed-fields", f"{A} a rencontré son homologue {C}, la vice-présidente chargée du numérique Claire Petit et le ministre de l'agriculture, de la pêche et des forêts Marc Roux.", (met(A, C), met(A, "Claire Petit"), met(A, "Marc Roux"))),
     # @@NEW@@
 )
 

@@ -1316,6 +1316,9 @@ class _DocState:
             # title or apposition after: "le président français Emmanuel Macron", "le PDG d'Uber, Dara K."
             end_of_list = self._past_place_phrase(self._past_coordinated_organisations(end, ent_at), ent_at) if role is not None else end
             after = past_gloss(doc, end_of_list + 1) if end_of_list < len(doc) and doc[end_of_list].text == "," else self._past_participial_phrase(end)
+            listed = self._past_listed_fields(end, ent_at)
+            if listed > end:
+                after = listed  # « le ministre de l'industrie, du commerce et des mines X »: the role's fields listed, then its holder
             while after < len(doc) and after not in ent_at and (doc[after].lower_ in titles() or doc[after].text in GLOSS_MARKS):
                 after += 1  # « le Président de la République, S.E.M. X », « le Chancelier `Helmut SCHMIDT` »
             if after + 2 < len(doc) and doc[after].lower_ in ("le", "la") and doc[after + 1].lower_ in occupations() and after + 2 in ent_at:
@@ -1328,7 +1331,7 @@ class _DocState:
             if person is not None and end_of_list < len(doc) and doc[end_of_list].text == "," and _complement_of_opening_noun(doc, start) and _verb_follows(doc, person.end):
                 person = None  # « Soutien de taille du candidat républicain, X a ... »: X is the supporter, the opening noun's subject
             if person is not None and _described_before(doc, ent_at, start) and (
-                any(doc[k].lower_ not in titles() for k in range(end_of_list + 1, after)) or _described_after(doc, person.end)
+                (listed == end and any(doc[k].lower_ not in titles() for k in range(end_of_list + 1, after))) or _described_after(doc, person.end)
             ):
                 # « avec Mme X, maire de Lyon, le député Y »: the apposition of the name before it; Y, described on
                 # its own, is the list's next member; so is « M. X, président de P, Mme Y, directrice de ... »
@@ -1372,6 +1375,22 @@ class _DocState:
                 self.mentions.append(other)  # « la présidente de la Commission et celui du Conseil »
                 for i in range(other.start, other.end):
                     ent_at.setdefault(i, other)
+
+    def _past_listed_fields(self, end: int, ent_at: dict[int, _Mention]) -> int:
+        """Past the other fields of a role listed after a comma (« de l'industrie, du commerce et
+        des mines »: from the comma at ``end``), where a person is named right after them: the
+        token of that name; ``end`` elsewhere."""
+        doc = self.doc
+        if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in OF:
+            return end
+        k = end + 1
+        while k < min(len(doc), end + LISTED_FIELD_WORDS) and k not in ent_at:
+            token = doc[k]
+            if not (token.lower_ in OF or token.lower_ in ("et", ",", "la", "l'", "l’", "les") or (token.pos_ in ("NOUN", "ADJ") and token.is_lower)):
+                return end
+            k += 1
+        person = ent_at.get(k)
+        return k if person is not None and person.kind is EntityKind.PERSON and person.start == k and doc[k - 1].lower_ not in OF else end
 
     def _same_role_of_another(self, cls: str, end: int, ent_at: dict[int, _Mention]) -> Optional[_Mention]:
         """« la présidente de la Commission européenne et celui du Conseil européen »: « celui » or
@@ -7055,6 +7074,8 @@ def transcript_speaker(title: str) -> str:
 _ROLE_THEN_TITLED_NAME = re.compile(r"\s*,\s*(?:M\.|Mme|Monsieur|Madame)\s+" + _TITLE_NAME)
 
 
+#: How many words the other fields of a role listed after a comma may have (« , du commerce et des mines »).
+LISTED_FIELD_WORDS = 8
 #: A transcript's title naming its speaker by a French head of state's or government's role
 #: (« Conférence de presse du Président de la République à l'issue du sommet »).
 _TITLE_ROLE = re.compile(
