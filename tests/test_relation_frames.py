@@ -5096,6 +5096,10 @@ CASES: tuple[Case, ...] = (
     Case("the-same-pronoun-twice-is-the-same-person", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. {C} est arrivé lundi. Le président {A} l'a accueilli, je l'ai accueilli ensuite.\n", (met(A, C), met(B, C))),
     Case("miss-the-same-pronoun-twice-for-no-one-placed", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. L'envoyé de Vexa est arrivé lundi. Le président {A} l'a accueilli, je l'ai moi-même accueilli.\n", ()),
     Case("a-list-of-people-met-with-roles-of-listed-fields", f"{A} a rencontré son homologue {C}, la vice-présidente chargée du numérique Claire Petit et le ministre de l'agriculture, de la pêche et des forêts Marc Roux.", (met(A, C), met(A, "Claire Petit"), met(A, "Marc Roux"))),
+    Case("a-present-after-its-object-pronoun-read-as-a-noun", f"{C} a parlé mardi. {A} le critique vivement.", (criticised(A, C),)),
+    Case("judged-by-a-present-after-its-object-pronoun", f"{C} a parlé mardi. {A} le juge incompétent.", (criticised(A, C),)),
+    Case("miss-a-critic-in-apposition", f"{C} a parlé mardi. {A}, le critique du journal, a répondu.", ()),
+    Case("miss-a-name-governed-before-an-article-and-a-noun", f"Le bureau propose de prononcer à l'encontre de M. {C} la censure avec exclusion temporaire.", ()),
     # @@NEW@@
 )
 

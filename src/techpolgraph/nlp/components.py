@@ -230,6 +230,8 @@ class EntityRecogniser:
         self.exhorting_verbs = self.cue_verbs | {words[0] for words in self.cue_locutions} | function_words("performative")
         # verbs said of the one spoken to (« vous bafouez »), the lexicon's and those that fault their subject
         self.addressed_verbs = self.cue_verbs | {word.removeprefix("se ") for word in function_words("faulting_verb")}
+        # verbs whose object pronoun the tagger may read as an article (« X le critique »), the lexicon's and those of judging
+        self.judging_verbs = self.cue_verbs | function_words("calling_verb") | function_words("bare_calling_verb")
 
     def __call__(self, doc: Doc) -> Doc:
         orths = doc.to_array(ORTH)  # the words, read once for the tagger's repairs and the name finders below
@@ -241,6 +243,7 @@ class EntityRecogniser:
         _tag_opening_participles(doc, self.cue_verbs, orths)
         _tag_presents_before_titles(doc, self.cue_verbs, orths)
         _tag_presents_after_vous(doc, self.addressed_verbs, orths)
+        _tag_presents_after_object_clitics(doc, self.judging_verbs, orths)
         spans = [piece for s in (self._trim(_titled_person(e, self.role_words)) for e in doc.ents) if s is not None for part in _split_at_present(s, self.cue_verbs) for piece in self._place_then_name(part)]
         spans = [s for s in spans if not self._is_common_word(s)]
         _tag_presents_between_names(spans, self.cue_verbs)
@@ -1729,6 +1732,36 @@ def _tag_presents_after_vous(doc: Doc, verbs: frozenset[str], orths: numpy.ndarr
         if token is None or token.pos_ in ("VERB", "AUX") or not token.is_lower or not token.lower_.endswith("ez"):
             continue
         _as_present(token, verbs, _PLURAL_PRESENT_ENDINGS, "Mood=Ind|Number=Plur|Person=2|Tense=Pres|VerbForm=Fin")
+
+
+#: The object pronouns the tagger may read as articles (« le », « la », « les »).
+_ARTICLE_LIKE_CLITIC = WordTest(lambda form: form.lower() in ("le", "la", "les"))
+#: The subject pronouns and the « ne » that may stand right before an object pronoun.
+_BEFORE_OBJECT_CLITIC = frozenset({"il", "elle", "on", "ils", "elles", "je", "ne", "n'", "n’"})
+
+
+def _tag_presents_after_object_clitics(doc: Doc, verbs: frozenset[str], orths: numpy.ndarray) -> None:
+    """A verb of ``verbs`` in the present right after an object pronoun that follows its subject
+    (a name, a subject pronoun, « ne »), which the tagger read as an article and a noun (« X le
+    critique », « Il la juge incompétente »: « the critic », « the judge »), gets its part of
+    speech, lemma and morphology back, and the pronoun its own. Only the words written « le »,
+    « la », « les » are looked at, through the doc's column of forms; not after a comma (« X, le
+    juge, ... »: an apposition)."""
+    for i in numpy.flatnonzero(_ARTICLE_LIKE_CLITIC.mask(orths, doc.vocab.strings)).tolist():
+        if not 0 < i < len(doc) - 1:
+            continue
+        clitic, token, before = doc[i], doc[i + 1], doc[i - 1]
+        if clitic.pos_ != "DET" or token.pos_ not in ("NOUN", "ADJ") or not token.is_lower:
+            continue
+        if before.pos_ != "PROPN" and before.lower_ not in _BEFORE_OBJECT_CLITIC:
+            continue
+        k = i - 1
+        while k > 0 and (doc[k].pos_ == "PROPN" or doc[k].text in ("M.", "Mme", "MM.")):
+            k -= 1
+        if before.pos_ == "PROPN" and k < i - 1 and doc[k].pos_ in ("ADP", "VERB", "AUX", "NOUN"):
+            continue  # « prononcer à l'encontre de M. X la censure »: a name governed by another word, no subject
+        if _as_present(token, verbs):
+            clitic.pos_ = "PRON"
 
 
 #: Forms of « avoir » before the past participle of a compound tense (« a », « ont », « avait »).

@@ -1691,6 +1691,8 @@ class _DocState:
                 continue
             if i in ent_at and not self._occupation_read_as_name(ent_at[i], i):
                 continue
+            if doc[i].pos_ == "VERB" and doc[i].is_lower:
+                continue  # « X le juge incompétent »: the verb, after its object pronoun
             if i in ent_at:  # « le Souverain », capitalised as a mark of deference: no name
                 self.mentions.remove(ent_at.pop(i))
             found = _match_role_noun(doc, i, table)
