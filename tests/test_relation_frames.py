@@ -5100,6 +5100,7 @@ CASES: tuple[Case, ...] = (
     Case("judged-by-a-present-after-its-object-pronoun", f"{C} a parlé mardi. {A} le juge incompétent.", (criticised(A, C),)),
     Case("miss-a-critic-in-apposition", f"{C} a parlé mardi. {A}, le critique du journal, a répondu.", ()),
     Case("miss-a-name-governed-before-an-article-and-a-noun", f"Le bureau propose de prononcer à l'encontre de M. {C} la censure avec exclusion temporaire.", ()),
+    Case("a-present-after-its-object-pronoun-read-as-a-name", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Claire Petit est arrivée. Je la salue.\n", (endorsed(B, "Claire Petit"),)),
     # @@NEW@@
 )
 

@@ -1734,25 +1734,25 @@ def _tag_presents_after_vous(doc: Doc, verbs: frozenset[str], orths: numpy.ndarr
         _as_present(token, verbs, _PLURAL_PRESENT_ENDINGS, "Mood=Ind|Number=Plur|Person=2|Tense=Pres|VerbForm=Fin")
 
 
-#: The object pronouns the tagger may read as articles (« le », « la », « les »).
-_ARTICLE_LIKE_CLITIC = WordTest(lambda form: form.lower() in ("le", "la", "les"))
+#: The object pronouns the tagger may read as articles (« le », « la », « les », « l' »).
+_ARTICLE_LIKE_CLITIC = WordTest(lambda form: form.lower() in ("le", "la", "les", "l'", "l’"))
 #: The subject pronouns and the « ne » that may stand right before an object pronoun.
 _BEFORE_OBJECT_CLITIC = frozenset({"il", "elle", "on", "ils", "elles", "je", "ne", "n'", "n’"})
 
 
 def _tag_presents_after_object_clitics(doc: Doc, verbs: frozenset[str], orths: numpy.ndarray) -> None:
     """A verb of ``verbs`` in the present right after an object pronoun that follows its subject
-    (a name, a subject pronoun, « ne »), which the tagger read as an article and a noun (« X le
-    critique », « Il la juge incompétente »: « the critic », « the judge »), gets its part of
-    speech, lemma and morphology back, and the pronoun its own. Only the words written « le »,
+    (a name, a subject pronoun, « ne »), which the tagger read as an article and a noun or a name
+    (« X le critique », « Il la juge incompétente »: « the critic », « the judge »; « Je la
+    salue »), gets its part of speech, lemma and morphology back, and the pronoun its own. Only the words written « le »,
     « la », « les » are looked at, through the doc's column of forms; not after a comma (« X, le
     juge, ... »: an apposition)."""
     for i in numpy.flatnonzero(_ARTICLE_LIKE_CLITIC.mask(orths, doc.vocab.strings)).tolist():
         if not 0 < i < len(doc) - 1:
             continue
         clitic, token, before = doc[i], doc[i + 1], doc[i - 1]
-        if clitic.pos_ != "DET" or token.pos_ not in ("NOUN", "ADJ") or not token.is_lower:
-            continue
+        if clitic.pos_ not in ("DET", "PRON") or token.pos_ not in ("NOUN", "ADJ", "PROPN") or not token.is_lower:
+            continue  # « Je la salue », « Je l'accueille »: the verb read as a name too
         if before.pos_ != "PROPN" and before.lower_ not in _BEFORE_OBJECT_CLITIC:
             continue
         k = i - 1
@@ -1760,7 +1760,11 @@ def _tag_presents_after_object_clitics(doc: Doc, verbs: frozenset[str], orths: n
             k -= 1
         if before.pos_ == "PROPN" and k < i - 1 and doc[k].pos_ in ("ADP", "VERB", "AUX", "NOUN"):
             continue  # « prononcer à l'encontre de M. X la censure »: a name governed by another word, no subject
-        if _as_present(token, verbs):
+        if token.lemma_ in verbs:  # « accueille »: the tagger's lemma, « accueillir »
+            token.pos_ = "VERB"
+            token.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+            clitic.pos_ = "PRON"
+        elif _as_present(token, verbs):
             clitic.pos_ = "PRON"
 
 
