@@ -561,6 +561,8 @@ SINGULAR_PRONOUNS = frozenset({"le", "la", "l'", "lui", "il", "elle"})
 COMMITTEE = "committee"
 #: The words after an organisation's name that join its member states to it (« et ses États membres »), without accents.
 MEMBER_STATES = ("et", "ses", "etats", "membres")
+#: Plural nouns of a body's members that, as a subject, make it act (« Les membres du GIS ont réaffirmé ... »).
+GROUP_MEMBER_NOUNS = function_words("group_member")
 #: The type of a company (``org_types.tsv``), which « l'entreprise » and « la société » stand for.
 COMPANY = "company"
 #: The nouns of a committee named alone (« La Commission procède à l'audition de X »): the
@@ -6028,8 +6030,19 @@ class _DocState:
         """The cluster of a body whose name is written in the plural with its article, no person
         (« Les Douze », « Les Verts »), that opens sentence n as its subject; else ""."""
         doc, sent = self.doc, self.sents[n]
-        if sent.start >= len(doc) or doc[sent.start].lower_ != "les":
+        if sent.start >= len(doc):
             return ""
+        opening = next((r for r in self.mentions if r.named and r.cluster and sent.start <= r.start <= sent.start + 1), None)
+        if opening is not None and not self._is_person(opening) and [strip_accents(t.lower_) for t in doc[opening.end - len(MEMBER_STATES) : opening.end]] == list(MEMBER_STATES):
+            return opening.cluster  # « La Communauté et ses États membres condamnent ... Ils ... »
+        if doc[sent.start].lower_ != "les":
+            return ""
+        if sent.start + 3 < len(doc) and doc[sent.start + 1].lower_ in GROUP_MEMBER_NOUNS and doc[sent.start + 1].dep_.startswith("nsubj") and doc[sent.start + 2].lower_ in OF:
+            k = sent.start + 3
+            while k < sent.end and doc[k].pos_ == "DET":
+                k += 1  # « Les membres du GIS », « les ministres de la Communauté »
+            body = next((r for r in self.mentions if r.named and r.cluster and r.start == k), None)
+            return body.cluster if body is not None and not self._is_person(body) else ""
         named = next((r for r in self.mentions if r.named and r.cluster and r.start == sent.start + 1), None)
         if named is None or self._is_person(named) or not self._is_subject(named):
             return ""
