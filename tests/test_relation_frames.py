@@ -5103,6 +5103,7 @@ CASES: tuple[Case, ...] = (
     Case("a-present-after-its-object-pronoun-read-as-a-name", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Claire Petit est arrivée. Je la salue.\n", (endorsed(B, "Claire Petit"),)),
     Case("they-after-the-members-of-a-body", f"Les membres du Conseil des Vexa ont condamné {C}. Ils ont réaffirmé leur soutien à {A}.", (criticised("Conseil des Vexa", C), endorsed("Conseil des Vexa", A))),
     Case("they-after-a-community-and-its-member-states", f"La Communauté et ses États membres condamnent {C}. Ils soutiennent {A}.", (criticised("Communauté européenne", C), endorsed("Communauté européenne", A))),
+    Case("credited-with-an-adverb-before-a", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Grâce notamment au travail de {C}, alors député, le texte a été voté.\n", (endorsed(B, C),)),
     # @@NEW@@
 )
 

@@ -207,6 +207,8 @@ def _credited(view: SentenceView, word: Token, voice: Optional[Slot]) -> list[tu
     n'est pas grâce au travail de Y », gives no edge: :func:`credit_modality`)."""
     doc, end = view.doc, view.sent.end
     j = word.i + 1
+    while j < end and doc[j].pos_ == "ADV" and j not in view.at:
+        j += 1  # « grâce notamment à l'engagement de Y »
     if j >= end or doc[j].lower_ not in ("à", "au", "aux"):
         return []
     owners: list[Slot] = []
@@ -697,7 +699,10 @@ def may_judge(doc: Doc, i: int) -> bool:
     if judges_acts_only(token):
         return True  # read by :func:`opinion` only as the attribute of a party's act
     if token.lower_ in CREDITING_WORDS:
-        return i + 1 < len(doc) and doc[i + 1].lower_ in ("à", "au", "aux")  # read by :func:`_credited`
+        k = i + 1
+        while k < len(doc) and doc[k].pos_ == "ADV":
+            k += 1  # « grâce notamment à »
+        return k < len(doc) and doc[k].lower_ in ("à", "au", "aux")  # read by :func:`_credited`
     if token.lower_ in FALLEN_BLAME_NOUNS:
         return True  # read by :func:`_fallen_blame` only as the subject of a verb of falling
     if token.lower_ in BLAME_WORDS:
