@@ -5104,6 +5104,11 @@ CASES: tuple[Case, ...] = (
     Case("they-after-the-members-of-a-body", f"Les membres du Conseil des Vexa ont condamné {C}. Ils ont réaffirmé leur soutien à {A}.", (criticised("Conseil des Vexa", C), endorsed("Conseil des Vexa", A))),
     Case("they-after-a-community-and-its-member-states", f"La Communauté et ses États membres condamnent {C}. Ils soutiennent {A}.", (criticised("Communauté européenne", C), endorsed("Communauté européenne", A))),
     Case("credited-with-an-adverb-before-a", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Grâce notamment au travail de {C}, alors député, le texte a été voté.\n", (endorsed(B, C),)),
+    Case("scuttled-the-candidacy-of-one", f"{A} a torpillé la candidature de {C}.", (criticised(A, C),)),
+    Case("heckled-one", f"Les députés de Vexa ont chahuté {C} à la tribune.", (criticised("Vexa", C),)),
+    Case("miss-scuttled-a-plan", f"{A} a torpillé le projet de loi.", ()),
+    Case("homage-to-the-police-forces", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je veux saluer le sang-froid des forces de l'ordre.\n", (endorsed(B, "forces de l'ordre"),)),
+    Case("miss-arrested-by-the-police-forces", f"{C} a été interpellé mardi par les forces de l'ordre.", ()),
     # @@NEW@@
 )
 
