@@ -5107,7 +5107,7 @@ CASES: tuple[Case, ...] = (
     Case("scuttled-the-candidacy-of-one", f"{A} a torpillé la candidature de {C}.", (criticised(A, C),)),
     Case("heckled-one", f"Les députés de Vexa ont chahuté {C} à la tribune.", (criticised("Vexa", C),)),
     Case("miss-scuttled-a-plan", f"{A} a torpillé le projet de loi.", ()),
-    Case("homage-to-the-police-forces", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je veux saluer le sang-froid des forces de l'ordre.\n", (endorsed(B, "forces de l'ordre"),)),
+    Case("homage-to-the-police-forces", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je veux saluer le courage des forces de l'ordre.\n", (endorsed(B, "forces de l'ordre"),)),
     Case("miss-arrested-by-the-police-forces", f"{C} a été interpellé mardi par les forces de l'ordre.", ()),
     # @@NEW@@
 )
