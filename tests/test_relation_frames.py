@@ -4476,7 +4476,7 @@ CASES: tuple[Case, ...] = (
         "l'action des forces soviétiques en Afghanistan. Elle rend hommage à l'attitude du Pakistan.",
         (criticised("France", "forces soviétiques"), endorsed("France", "Pakistan")),
     ),
-    Case("miss-forces-of-no-country", f"{A} a critiqué les forces de l'ordre.", ()),
+    Case("miss-forces-of-no-country", f"{A} a critiqué les forces en présence.", ()),
     Case("several-talks-had-together", f"{A} et {C} sont arrivés à Lyon. Les deux hommes ont eu plusieurs entretiens.", (met(A, C),)),
     Case("miss-several-talks-of-one", f"{A} est arrivé à Lyon. Il a eu plusieurs entretiens.", ()),
     Case(

@@ -1735,29 +1735,31 @@ def _tag_presents_after_vous(doc: Doc, verbs: frozenset[str], orths: numpy.ndarr
 
 
 #: The object pronouns the tagger may read as articles (« le », « la », « les », « l' »).
-_ARTICLE_LIKE_CLITIC = WordTest(lambda form: form.lower() in ("le", "la", "les", "l'", "l’"))
+ARTICLE_LIKE_CLITICS = function_words("article_like_clitic")
+#: A form of those pronouns (each word tested once, not looked for by ``numpy.isin`` in every doc).
+_ARTICLE_LIKE_CLITIC = WordTest(lambda form: form.lower() in ARTICLE_LIKE_CLITICS)
 #: The subject pronouns and the « ne » that may stand right before an object pronoun.
-_BEFORE_OBJECT_CLITIC = frozenset({"il", "elle", "on", "ils", "elles", "je", "ne", "n'", "n’"})
+BEFORE_OBJECT_CLITIC = function_words("before_object_clitic")
 
 
 def _tag_presents_after_object_clitics(doc: Doc, verbs: frozenset[str], orths: numpy.ndarray) -> None:
     """A verb of ``verbs`` in the present right after an object pronoun that follows its subject
     (a name, a subject pronoun, « ne »), which the tagger read as an article and a noun or a name
     (« X le critique », « Il la juge incompétente »: « the critic », « the judge »; « Je la
-    salue »), gets its part of speech, lemma and morphology back, and the pronoun its own. Only the words written « le »,
-    « la », « les » are looked at, through the doc's column of forms; not after a comma (« X, le
-    juge, ... »: an apposition)."""
+    salue »), gets its part of speech, lemma and morphology back, and the pronoun its own. Only
+    those pronouns are looked at, through the doc's column of forms; not after a comma (« X, le
+    juge, ... »: an apposition), nor after a name another word governs."""
     for i in numpy.flatnonzero(_ARTICLE_LIKE_CLITIC.mask(orths, doc.vocab.strings)).tolist():
         if not 0 < i < len(doc) - 1:
             continue
         clitic, token, before = doc[i], doc[i + 1], doc[i - 1]
         if clitic.pos_ not in ("DET", "PRON") or token.pos_ not in ("NOUN", "ADJ", "PROPN") or not token.is_lower:
             continue  # « Je la salue », « Je l'accueille »: the verb read as a name too
-        if before.pos_ != "PROPN" and before.lower_ not in _BEFORE_OBJECT_CLITIC:
-            continue
+        if not (before.pos_ == "PROPN" and before.text[:1].isupper()) and before.lower_ not in BEFORE_OBJECT_CLITIC:
+            continue  # not « X essuie les critiques », a verb the tagger read as a name
         k = i - 1
-        while k > 0 and (doc[k].pos_ == "PROPN" or doc[k].text in ("M.", "Mme", "MM.")):
-            k -= 1
+        while k > 0 and (doc[k].pos_ == "PROPN" or doc[k].text in OBJECT_TITLES):
+            k -= 1  # back over the name and its title
         if before.pos_ == "PROPN" and k < i - 1 and doc[k].pos_ in ("ADP", "VERB", "AUX", "NOUN"):
             continue  # « prononcer à l'encontre de M. X la censure »: a name governed by another word, no subject
         if token.lemma_ in verbs:  # « accueille »: the tagger's lemma, « accueillir »

@@ -526,7 +526,7 @@ def object_clitic(view: SentenceView, cue: Token, clause_start: int) -> list[Slo
     doc = view.doc
     j = cue.i - 1
     while j >= clause_start and j not in view.at:
-        if doc[j].lower_ in ("même", "mêmes") and j - 2 >= clause_start and doc[j - 1].text == "-" and doc[j - 2].pos_ == "PRON" and j - 2 not in view.at:
+        if doc[j].lower_ in INSISTING_WORDS and j - 2 >= clause_start and doc[j - 1].text == "-" and doc[j - 2].pos_ == "PRON" and j - 2 not in view.at:
             j -= 3  # « je l'ai moi-même reçu »: the stressed pronoun that insists on the subject
         elif doc[j].pos_ in ("AUX", "ADV") or doc[j].lower_ in NE_WORDS or doc[j].lower_ in ADVERBIAL_PRONOUNS:
             j -= 1  # « l'a chaleureusement félicité », « je l'en remercie »
@@ -538,6 +538,8 @@ def object_clitic(view: SentenceView, cue: Token, clause_start: int) -> list[Slo
     return [slot] if slot is not None and is_object_clitic(slot, view.doc) else []
 
 
+#: The « même » a stressed pronoun takes to insist on the subject (« moi-même »), after its hyphen.
+INSISTING_WORDS = function_words("insisting_word")
 #: What closes a quotation before an inverted verb of saying (« « ... », a déclaré X »).
 QUOTE_ENDS = frozenset({",", "»", '"', "”"})
 #: Closing quotation marks (``typography.QUOTES``).

@@ -2127,7 +2127,7 @@ def _portfolio_of_role(view: SentenceView, i: int, end: int) -> int:
 #: How many words the field of a role may have (« de l'industrie, du commerce et des mines » is nine).
 PORTFOLIO_WORDS = 9
 #: The participle that gives a role its field (« la vice-présidente chargée de l'environnement X »).
-CHARGED = frozenset({"chargé", "chargée", "chargés", "chargées"})
+CHARGED = function_words("field_participle")
 
 
 #: How many words a place the recogniser missed may have (« Seine-et-Marne » is five).
