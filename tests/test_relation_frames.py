@@ -5109,6 +5109,9 @@ CASES: tuple[Case, ...] = (
     Case("miss-scuttled-a-plan", f"{A} a torpillé le projet de loi.", ()),
     Case("homage-to-the-police-forces", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je veux saluer le courage des forces de l'ordre.\n", (endorsed(B, "forces de l'ordre"),)),
     Case("miss-arrested-by-the-police-forces", f"{C} a été interpellé mardi par les forces de l'ordre.", ()),
+    Case("the-one-spoken-to-goes-on-faulting", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {C}, vous continuez de bafouer les droits des salariés.\n", (criticised(B, C),)),
+    Case("said-one-persists-in-faulting", f"{A} a déclaré que {C} persiste à violer la loi.", (criticised(A, C),)),
+    Case("miss-the-one-spoken-to-supposed-to-go-on-faulting", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {C}, si vous continuez de bafouer nos règles, nous partirons.\n", ()),
     # @@NEW@@
 )
 

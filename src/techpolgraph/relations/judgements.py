@@ -369,7 +369,7 @@ def opinion(view: SentenceView, word: Token, voice: Optional[Slot] = None) -> li
     relation = None if short else judgement_words().get(word.lemma_.lower()) or judgement_words().get(word.lower_) or _role_praise(view, word) or _lacked(word) or _to_blame(view, word)
     act_only = relation is None and not short and not faulting and judges_acts_only(word)
     relation = RelationType.CRITICISED if faulting or act_only else relation
-    copula = word if faulting else shameless or _copula_before(view, view.doc[word.i - 2] if short else word)
+    copula = (_persisting_verb(view, word) or word) if faulting else shameless or _copula_before(view, view.doc[word.i - 2] if short else word)
     if relation is RelationType.CRITICISED and copula is None:
         return [] if act_only else _exclaimed_at(view, word, voice) or _qualified_action(view, word, voice) or _apposed_epithet(view, word, voice)
     if relation is RelationType.ENDORSED and copula is None:
@@ -1254,6 +1254,21 @@ def is_faulting(view: SentenceView, word: Token) -> bool:
     if FAULTING_VERBS[lemma]:
         return _reflexive_before(view, word) is not None
     return not is_passive(word)  # « Y a été trahi »: Y is wronged, not faulted
+
+
+#: Verbs of going on doing what the infinitive after them says (« vous continuez de persécuter »), by lemma.
+PERSISTING_VERBS = function_words("persisting_verb")
+
+
+def _persisting_verb(view: SentenceView, word: Token) -> Optional[Token]:
+    """The verb of going on (``persisting_verb``) whose « de » or « à » governs the infinitive
+    ``word`` (« vous continuez de persécuter les opposants », « vous vous obstinez à bafouer ... »):
+    the fault is its subject's, told in its tense and mood; else None."""
+    k = word.i - 1
+    if "Inf" not in word.morph.get("VerbForm") or k - 1 <= view.sent.start or view.doc[k].lower_ not in ("de", "d'", "d’", "à"):
+        return None
+    verb = view.doc[k - 1]
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in PERSISTING_VERBS else None
 
 
 def _reflexive_before(view: SentenceView, word: Token) -> Optional[int]:
