@@ -5112,6 +5112,8 @@ CASES: tuple[Case, ...] = (
     Case("the-one-spoken-to-goes-on-faulting", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {C}, vous continuez de bafouer les droits des salariés.\n", (criticised(B, C),)),
     Case("said-one-persists-in-faulting", f"{A} a déclaré que {C} persiste à violer la loi.", (criticised(A, C),)),
     Case("miss-the-one-spoken-to-supposed-to-go-on-faulting", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {C}, si vous continuez de bafouer nos règles, nous partirons.\n", ()),
+    Case("the-voice-says-one-lies-read-as-a-noun", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. {C} a parlé hier soir. Il ment.\n", (criticised(B, C),)),
+    Case("miss-the-voice-says-one-does-not-lie", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. {C} a parlé hier soir. Il ne ment pas.\n", ()),
     # @@NEW@@
 )
 

@@ -80,7 +80,7 @@ from .nominal import ASSURING_VERBS, WELCOME_THANKS, agenda_hearing, our_meeting
 from .cues import ADVERBIAL_ENDS, DE_FORMS, LOCUTION_HEADS, SHORT_ADVERBIAL, Argument, Cue, CuePos, CueTable, Source, adverbial_before, cue_end, cue_words_follow, features, infinitive_in_er, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
-from .judgements import ACT_JUDGING, BLAME_WORDS, CALLING, CREDITING_WORDS, FALLEN_BLAME_NOUNS, FAULTING_VERBS, HIGHLIGHTING, LACKED_VIRTUES, MANAGING_VERBS, OWNED_FAULTS, STANDARDS, ROLE_PRAISE, THANKS_WORDS, credit_modality, epithet_of, highlighted, judged, judged_by_denial, judged_refusal, managed, may_judge, opinion, reproached, thanked
+from .judgements import ACT_JUDGING, BLAME_WORDS, CALLING, CREDITING_WORDS, FALLEN_BLAME_NOUNS, FAULTING_VERBS, HIGHLIGHTING, LACKED_VIRTUES, LYING_FORMS, MANAGING_VERBS, OWNED_FAULTS, STANDARDS, ROLE_PRAISE, THANKS_WORDS, credit_modality, epithet_of, highlighted, judged, judged_by_denial, judged_refusal, managed, may_judge, opinion, reproached, thanked
 from .modality import COMING_VERBS, GLAD_WORDS, INFINITIVE_ENDINGS, PAST_PARTICIPLE_ENDINGS, glad_before, governor, is_negated, is_uncertain, joy_possessive, negated_infinitive, party_negated
 from .proxies import AGREEMENT_NOUNS, WEAPON_NOUNS
 from .relatives import DATIVE_RELATIVES, PREPOSED_RELATIVES
@@ -181,7 +181,7 @@ class RelationExtractor:
         self._finding = WordTest(lambda lemma: any(f in findings for f in _verb_lemmas(lemma)))
         self._reporting = WordTest(lambda lemma: any(f in modality_words().get("reporting", ()) for f in _verb_lemmas(lemma)))
         self._judging_form = WordTest(lambda word: word in judgement_words())
-        self._judging = WordTest(lambda lemma: any(f in judgement_words() or f in ROLE_PRAISE or f in LACKED_VIRTUES or f in STANDARDS or f in FAULTING_VERBS or f in BLAME_WORDS or f in FALLEN_BLAME_NOUNS or f in CREDITING_WORDS or f in ACT_JUDGING or f in OWNED_FAULTS or f in MANAGING_VERBS or f in violation_words().get("unmet", ()) for f in _verb_lemmas(lemma)))
+        self._judging = WordTest(lambda lemma: any(f in judgement_words() or f in ROLE_PRAISE or f in LACKED_VIRTUES or f in STANDARDS or f in FAULTING_VERBS or f in BLAME_WORDS or f in FALLEN_BLAME_NOUNS or f in CREDITING_WORDS or f in ACT_JUDGING or f in OWNED_FAULTS or f in MANAGING_VERBS or f in LYING_FORMS or f in violation_words().get("unmet", ()) for f in _verb_lemmas(lemma)))
 
     # -- saved with the pipeline (nlp.to_disk / spacy.load) --------------------------------
     #: The file in the component's folder of a saved pipeline that holds its lexicon.

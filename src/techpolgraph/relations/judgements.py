@@ -1247,6 +1247,8 @@ def is_faulting(view: SentenceView, word: Token) -> bool:
     lemma = verb_lemma(word)
     if word.pos_ != "VERB" and word.is_lower and word.i > 0 and word.nbor(-1).lower_ in REFLEXIVE:
         lemma = infinitive_in_er(word.lower_)  # « Y se trompe », the verb read as a name: a name never follows « se »
+    elif word.pos_ != "VERB" and word.lower_ in LYING_FORMS and word.i > 0 and (word.nbor(-1).pos_ in ("PRON", "PROPN") or word.nbor(-1).lower_ in NE):
+        lemma = "mentir"  # « Il ment », « Y ment », read as a noun: no noun follows a subject pronoun
     elif word.pos_ != "VERB":
         return False
     if lemma not in FAULTING_VERBS:
@@ -1284,6 +1286,8 @@ def _reflexive_before(view: SentenceView, word: Token) -> Optional[int]:
     return k if doc[k].lower_ in REFLEXIVE or paired else None
 
 
+#: The present of « mentir » the tagger reads as a noun (« il ment »).
+LYING_FORMS = function_words("lying_form")
 #: « vous », « nous »: reflexive right after the same pronoun as subject (« vous vous trompez »).
 PAIRED_REFLEXIVES = function_words("paired_reflexive")
 #: Virtues whose lack (« Y manque de courage ») judges the one who lacks them.
