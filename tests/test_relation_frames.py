@@ -5114,6 +5114,9 @@ CASES: tuple[Case, ...] = (
     Case("miss-the-one-spoken-to-supposed-to-go-on-faulting", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {C}, si vous continuez de bafouer nos règles, nous partirons.\n", ()),
     Case("the-voice-says-one-lies-read-as-a-noun", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. {C} a parlé hier soir. Il ment.\n", (criticised(B, C),)),
     Case("miss-the-voice-says-one-does-not-lie", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. {C} a parlé hier soir. Il ne ment pas.\n", ()),
+    Case("the-voice-says-one-cheats-read-as-a-noun", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. {C} a parlé hier soir. Il triche avec les chiffres.\n", (criticised(B, C),)),
+    Case("the-voice-says-one-scorns-read-as-an-adjective", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. {C} a parlé hier soir. Il méprise les agriculteurs.\n", (criticised(B, C),)),
+    Case("miss-the-voice-says-one-does-not-cheat", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. {C} a parlé hier soir. Il ne triche pas.\n", ()),
     # @@NEW@@
 )
 

@@ -244,6 +244,7 @@ class EntityRecogniser:
         _tag_presents_before_titles(doc, self.cue_verbs, orths)
         _tag_presents_after_vous(doc, self.addressed_verbs, orths)
         _tag_presents_after_object_clitics(doc, self.judging_verbs, orths)
+        _tag_presents_after_subject_pronouns(doc, self.judging_verbs | self.addressed_verbs, orths)
         spans = [piece for s in (self._trim(_titled_person(e, self.role_words)) for e in doc.ents) if s is not None for part in _split_at_present(s, self.cue_verbs) for piece in self._place_then_name(part)]
         spans = [s for s in spans if not self._is_common_word(s)]
         _tag_presents_between_names(spans, self.cue_verbs)
@@ -1768,6 +1769,32 @@ def _tag_presents_after_object_clitics(doc: Doc, verbs: frozenset[str], orths: n
             clitic.pos_ = "PRON"
         elif _as_present(token, verbs):
             clitic.pos_ = "PRON"
+
+
+#: The subject pronouns of the third person (« il », « elle », « on », « ils », « elles »).
+THIRD_PERSON_SUBJECTS = function_words("third_person_subject")
+#: Reflexive pronouns (« se », « s' »), read past between a subject pronoun and its verb.
+REFLEXIVE_PRONOUNS = function_words("reflexive")
+#: A form of those pronouns (each word tested once, not looked for by ``numpy.isin`` in every doc).
+_THIRD_PERSON_SUBJECT = WordTest(lambda form: form.lower() in THIRD_PERSON_SUBJECTS)
+#: Endings of the present of the third person, with the infinitive's (« triche », « trahit », « mentent »).
+_THIRD_PERSON_PRESENT_ENDINGS = (("ent", "er"), ("it", "ir"), ("e", "er"))
+
+
+def _tag_presents_after_subject_pronouns(doc: Doc, verbs: frozenset[str], orths: numpy.ndarray) -> None:
+    """A verb of ``verbs`` in the present after its subject pronoun of the third person (past
+    « ne » and object or reflexive pronouns), which the tagger read as a noun, an adjective or a
+    name (« Il triche », « il trahit les Français », « il se trompe »: « triche » as a noun), gets
+    its part of speech, lemma and morphology back. Only the words after those pronouns are
+    looked at, found through the doc's column of forms."""
+    for i in (numpy.flatnonzero(_THIRD_PERSON_SUBJECT.mask(orths, doc.vocab.strings)) + 1).tolist():
+        if i >= len(doc) or doc[i - 1].pos_ != "PRON":
+            continue
+        while i < len(doc) - 1 and doc[i].lower_ in _BEFORE_VERB | REFLEXIVE_PRONOUNS:
+            i += 1
+        token = doc[i]
+        if token.pos_ in ("NOUN", "ADJ", "PROPN") and token.is_lower:
+            _as_present(token, verbs, _THIRD_PERSON_PRESENT_ENDINGS)
 
 
 #: Forms of « avoir » before the past participle of a compound tense (« a », « ont », « avait »).
