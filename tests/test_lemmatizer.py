@@ -99,7 +99,9 @@ def test_same_lemmas_and_attributes_as_spacys_components_token_by_token(nlp, pat
     assert (ours == theirs).all()
     doc = _before(nlp, path.read_text(encoding="utf-8"))
     theirs, ours = _lemmas_both_ways(doc, _spacys(nlp), _ours(nlp))
-    ours_in_pipeline = [t.lemma_ for t in nlp(path.read_text(encoding="utf-8"))]
+    later = nlp.pipe_names[nlp.pipe_names.index("lemmatizer") + 1 :]
+    with nlp.select_pipes(disable=later):  # the components after it give back some verbs the tagger read as nouns, on purpose
+        ours_in_pipeline = [t.lemma_ for t in nlp(path.read_text(encoding="utf-8"))]
     assert len(doc) > 20
     assert ours == theirs
     assert ours_in_pipeline == theirs

@@ -2954,7 +2954,7 @@ CASES: tuple[Case, ...] = (
     Case("miss-erring-oneself", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je me suis trompée sur {C}.\n", ()),
     # a verdict in a clause joined by « , et » to the voice's own clause is the voice's
     Case("a-verdict-after-the-voice-s-own-clause", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Ces objectifs avaient été fixés par {C}, et il avait raison.\n", (endorsed(B, C),)),
-    Case("miss-a-verdict-after-another-s-saying", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. {A} a dit que Anne Durand ment, et {C} a raison.\n", ()),
+    Case("miss-a-verdict-after-another-s-saying", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. {A} a dit que Anne Durand ment, et {C} a raison.\n", (criticised(A, "Anne Durand"),)),
     # denying someone's legitimacy criticises them
     Case("legitimacy-denied", f"{A} ne reconnaît pas la légitimité de {C}.", (criticised(A, C),)),
     Case("legitimacy-recognised", f"{A} a reconnu la légitimité de {C}.", (endorsed(A, C),)),
