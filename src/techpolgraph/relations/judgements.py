@@ -1267,7 +1267,7 @@ def _persisting_verb(view: SentenceView, word: Token) -> Optional[Token]:
     ``word`` (« vous continuez de persécuter les opposants », « vous vous obstinez à bafouer ... »):
     the fault is its subject's, told in its tense and mood; else None."""
     k = word.i - 1
-    if "Inf" not in word.morph.get("VerbForm") or k - 1 <= view.sent.start or view.doc[k].lower_ not in ("de", "d'", "d’", "à"):
+    if "Inf" not in word.morph.get("VerbForm") or k - 1 <= view.sent.start or not (view.doc[k].lower_ in DE or view.doc[k].lower_ == "à"):
         return None
     verb = view.doc[k - 1]
     return verb if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in PERSISTING_VERBS else None
