@@ -237,8 +237,9 @@ class EntityRecogniser:
         orths = doc.to_array(ORTH)  # the words, read once for the tagger's repairs and the name finders below
         _tag_exhortations(doc, self.exhorting_verbs)
         _tag_joined_presents(doc, self.cue_verbs, orths)
-        _tag_auxiliaries_after_pronouns(doc, orths)
-        _tag_perfect_participles(doc, self.cue_verbs, orths)
+        auxiliaries = numpy.flatnonzero(_PERFECT_AUXILIARY.mask(orths, doc.vocab.strings)).tolist()  # found once for the two readers of « avoir »
+        _tag_auxiliaries_after_pronouns(doc, auxiliaries)
+        _tag_perfect_participles(doc, self.cue_verbs, auxiliaries)
         _tag_infinitives_after_modals(doc, self.cue_verbs, orths)
         _tag_opening_participles(doc, self.cue_verbs, orths)
         _tag_presents_before_titles(doc, self.cue_verbs, orths)
@@ -1727,12 +1728,19 @@ def _tag_presents_after_vous(doc: Doc, verbs: frozenset[str], orths: numpy.ndarr
     opposants »: as a noun), gets its part of speech, lemma and morphology back. Only the words
     after « vous » are looked at, found through the doc's column of forms."""
     for i in (numpy.flatnonzero(_VOUS.mask(orths, doc.vocab.strings)) + 1).tolist():
-        while i < len(doc) - 1 and doc[i].lower_ in _BEFORE_VERB:
-            i += 1
-        token = doc[i] if i < len(doc) else None
+        token = _verb_after_pronoun(doc, i, _BEFORE_VERB)
         if token is None or token.pos_ in ("VERB", "AUX") or not token.is_lower or not token.lower_.endswith("ez"):
             continue
         _as_present(token, verbs, _PLURAL_PRESENT_ENDINGS, "Mood=Ind|Number=Plur|Person=2|Tense=Pres|VerbForm=Fin")
+
+
+def _verb_after_pronoun(doc: Doc, i: int, skipped: frozenset[str]) -> Optional[Token]:
+    """The word that may be the verb of the subject pronoun right before token i: past the words
+    of ``skipped`` (« ne », object and reflexive pronouns: « vous ne les respectez pas »); None past
+    the doc's end."""
+    while i < len(doc) - 1 and doc[i].lower_ in skipped:
+        i += 1
+    return doc[i] if i < len(doc) else None
 
 
 #: The object pronouns the tagger may read as articles (« le », « la », « les », « l' »).
@@ -1777,6 +1785,8 @@ THIRD_PERSON_SUBJECTS = function_words("third_person_subject")
 REFLEXIVE_PRONOUNS = function_words("reflexive")
 #: A form of those pronouns (each word tested once, not looked for by ``numpy.isin`` in every doc).
 _THIRD_PERSON_SUBJECT = WordTest(lambda form: form.lower() in THIRD_PERSON_SUBJECTS)
+#: The words between a subject pronoun of the third person and its verb (« il ne se trompe pas », « elle le critique »).
+_BEFORE_THIRD_PERSON_VERB = _BEFORE_VERB | REFLEXIVE_PRONOUNS
 #: Endings of the present of the third person, with the infinitive's (« triche », « trahit », « mentent »).
 _THIRD_PERSON_PRESENT_ENDINGS = (("ent", "er"), ("it", "ir"), ("e", "er"))
 
@@ -1790,10 +1800,8 @@ def _tag_presents_after_subject_pronouns(doc: Doc, verbs: frozenset[str], orths:
     for i in (numpy.flatnonzero(_THIRD_PERSON_SUBJECT.mask(orths, doc.vocab.strings)) + 1).tolist():
         if i >= len(doc) or doc[i - 1].pos_ != "PRON":
             continue
-        while i < len(doc) - 1 and doc[i].lower_ in _BEFORE_VERB | REFLEXIVE_PRONOUNS:
-            i += 1
-        token = doc[i]
-        if token.pos_ in ("NOUN", "ADJ", "PROPN") and token.is_lower:
+        token = _verb_after_pronoun(doc, i, _BEFORE_THIRD_PERSON_VERB)
+        if token is not None and token.pos_ in ("NOUN", "ADJ", "PROPN") and token.is_lower:
             _as_present(token, verbs, _THIRD_PERSON_PRESENT_ENDINGS)
 
 
@@ -1805,25 +1813,25 @@ _PERFECT_AUXILIARY = WordTest(lambda form: form in PERFECT_AUXILIARIES)
 _PARTICIPLE_ENDINGS = ("ées", "ée", "és", "é")
 
 
-def _tag_auxiliaries_after_pronouns(doc: Doc, orths: numpy.ndarray) -> None:
+def _tag_auxiliaries_after_pronouns(doc: Doc, auxiliaries: list[int]) -> None:
     """A form of « avoir » right after a personal pronoun, which the tagger read as a name or a
     noun (« Je l'ai moi-même reçu »: « ai » as a name), gets its part of speech and lemma back:
-    no name or noun follows a subject or object pronoun. Only those forms are looked at, through
-    the doc's column of forms."""
-    for i in numpy.flatnonzero(_PERFECT_AUXILIARY.mask(orths, doc.vocab.strings)).tolist():
+    no name or noun follows a subject or object pronoun. Only those forms are looked at
+    (``auxiliaries``: their tokens, found through the doc's column of forms)."""
+    for i in auxiliaries:
         token = doc[i]
         if i == 0 or token.pos_ in ("AUX", "VERB") or not token.is_lower or doc[i - 1].pos_ != "PRON":
             continue
         token.pos_, token.lemma_ = "AUX", "avoir"
 
 
-def _tag_perfect_participles(doc: Doc, verbs: frozenset[str], orths: numpy.ndarray) -> None:
+def _tag_perfect_participles(doc: Doc, verbs: frozenset[str], auxiliaries: list[int]) -> None:
     """A past participle of a verb of ``verbs`` right after a form of « avoir », which the tagger
     read as a noun (« François HOLLANDE, a téléphoné au Président Y »: « a » as a foreign word,
     « téléphoné » as a noun), gets its part of speech, lemma and form back, and « avoir » its
-    part of speech. Only the words after those forms are looked at, through the doc's column of
-    forms."""
-    for i in (numpy.flatnonzero(_PERFECT_AUXILIARY.mask(orths, doc.vocab.strings)) + 1).tolist():
+    part of speech. Only the words after those forms are looked at (``auxiliaries``: their tokens,
+    found through the doc's column of forms)."""
+    for i in (k + 1 for k in auxiliaries):
         if i >= len(doc):
             continue
         token = doc[i]

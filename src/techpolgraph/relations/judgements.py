@@ -199,6 +199,15 @@ CREDITING_WORDS = function_words("crediting_word")
 CREDITED_WORK = function_words("credited_work_noun")
 
 
+def credit_preposition(doc: Doc, i: int, end: int) -> Optional[int]:
+    """The « à », « au » or « aux » after the crediting word at token i, past adverbs (« grâce
+    notamment à l'engagement de Y »), before token ``end``; None where none follows."""
+    j = i + 1
+    while j < end and doc[j].pos_ == "ADV":
+        j += 1
+    return j if j < end and doc[j].lower_ in ("à", "au", "aux") else None
+
+
 def _credited(view: SentenceView, word: Token, voice: Optional[Slot]) -> list[tuple[Slot, Slot, RelationType]]:
     """« Cette victoire a été possible grâce au courage et à la ténacité de Y », « grâce aux efforts
     qu'a déployés Y »: a merit (``merit_noun``) or a work (``credited_work_noun``) of a party
@@ -206,10 +215,8 @@ def _credited(view: SentenceView, word: Token, voice: Optional[Slot]) -> list[tu
     speaker of the quotation that holds it or the holder of the opinion (a denied credit, « ce
     n'est pas grâce au travail de Y », gives no edge: :func:`credit_modality`)."""
     doc, end = view.doc, view.sent.end
-    j = word.i + 1
-    while j < end and doc[j].pos_ == "ADV" and j not in view.at:
-        j += 1  # « grâce notamment à l'engagement de Y »
-    if j >= end or doc[j].lower_ not in ("à", "au", "aux"):
+    j = credit_preposition(doc, word.i, end)
+    if j is None:
         return []
     owners: list[Slot] = []
     while j < end and not owners:
@@ -699,10 +706,7 @@ def may_judge(doc: Doc, i: int) -> bool:
     if judges_acts_only(token):
         return True  # read by :func:`opinion` only as the attribute of a party's act
     if token.lower_ in CREDITING_WORDS:
-        k = i + 1
-        while k < len(doc) and doc[k].pos_ == "ADV":
-            k += 1  # « grâce notamment à »
-        return k < len(doc) and doc[k].lower_ in ("à", "au", "aux")  # read by :func:`_credited`
+        return credit_preposition(doc, i, len(doc)) is not None  # read by :func:`_credited`
     if token.lower_ in FALLEN_BLAME_NOUNS:
         return True  # read by :func:`_fallen_blame` only as the subject of a verb of falling
     if token.lower_ in BLAME_WORDS:

@@ -5166,8 +5166,7 @@ class _DocState:
         """The clusters ("" for one unplaced) of the object pronouns of the same form before m in
         its sentence (« Le président l'a reçu, je l'ai reçu aussi »: the same person, received twice)."""
         form = m.text.lower().replace("’", "'")
-        start = self.sents[here].start
-        return {r.cluster for r in self.mentions if r.anaphor == "object" and start <= r.start and r.end <= m.start and r.text.lower().replace("’", "'") == form}
+        return {r.cluster for r in self._mentions_of(here) if r.anaphor == "object" and r.end <= m.start and r.text.lower().replace("’", "'") == form}
 
     def _speaker_subject_before(self, m: _Mention) -> bool:
         """« Je l'ai retrouvé », « je ne l'ai pas retrouvé »: the clitic's clause has « je » as its subject
@@ -6032,7 +6031,8 @@ class _DocState:
         doc, sent = self.doc, self.sents[n]
         if sent.start >= len(doc):
             return ""
-        opening = next((r for r in self.mentions if r.named and r.cluster and sent.start <= r.start <= sent.start + 1), None)
+        named_here = [r for r in self._mentions_of(n) if r.named and r.cluster]
+        opening = next((r for r in named_here if sent.start <= r.start <= sent.start + 1), None)
         if opening is not None and not self._is_person(opening) and [strip_accents(t.lower_) for t in doc[opening.end - len(MEMBER_STATES) : opening.end]] == list(MEMBER_STATES):
             return opening.cluster  # « La Communauté et ses États membres condamnent ... Ils ... »
         if doc[sent.start].lower_ != "les":
@@ -6041,9 +6041,9 @@ class _DocState:
             k = sent.start + 3
             while k < sent.end and doc[k].pos_ == "DET":
                 k += 1  # « Les membres du GIS », « les ministres de la Communauté »
-            body = next((r for r in self.mentions if r.named and r.cluster and r.start == k), None)
+            body = next((r for r in named_here if r.start == k), None)
             return body.cluster if body is not None and not self._is_person(body) else ""
-        named = next((r for r in self.mentions if r.named and r.cluster and r.start == sent.start + 1), None)
+        named = next((r for r in named_here if r.start == sent.start + 1), None)
         if named is None or self._is_person(named) or not self._is_subject(named):
             return ""
         return named.cluster
