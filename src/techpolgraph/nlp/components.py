@@ -540,7 +540,7 @@ class EntityRecogniser:
             start += 1  # « QUESTION.- Monsieur le Président », a transcript's label glued to its dash: not the name's
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in TRAILING_WORDS or doc[end - 1].text in GLOSS_MARKS):
             end -= 1  # « Affaires étrangères de la », cut before « République française »: no name ends on an article
-        end = next((k for k in range(start + 1, end - 1) if doc[k].lower_ == "à" and doc[k + 1].lower_ in MEASURE_LOCUTIONS), end)  # « la Caisse des dépôts à hauteur de 300 millions »
+        end = next((k for k in range(start + 1, end - 1) if doc[k].lower_ == "à" and doc[k + 1].lower_ in MEASURE_LOCUTIONS), end)  # « la Banque des territoires à hauteur de 40 millions »
         while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in WEEKDAYS:
             end -= 1  # « a rencontré le président Bernard mercredi », read as one name: the day is no part of it
         if start < end and doc[start].pos_ == "PRON" and doc[start].lower_ in PERSONAL_PRONOUNS:

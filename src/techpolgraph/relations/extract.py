@@ -356,7 +356,7 @@ class RelationExtractor:
             elif cue.text == "!":
                 found = reproached(view, cue)  # « Vous ne répondez pas ! », « C'est vous qui avez tout démoli ! »
             elif cue.pos_ in ("VERB", "AUX") and any(lemma in MANAGING_VERBS for lemma in lemmas):
-                found = managed(view, cue)  # « Monsieur Y, vous avez su préserver la paix »
+                found = managed(view, cue)  # « Monsieur Y, vous avez su rassembler votre majorité »
             else:
                 continue
             reproach = cue.text == "!"
@@ -942,7 +942,7 @@ def _act_of_war(cue: Cue, source: Slot, target: Slot) -> bool:
     l'Ukraine », « l'armée turque a expulsé le groupe de la ville » criticise or ban no one; nor
     does a ban of armed forces (« le retrait des forces X »: troops withdrawn)."""
     if cue.relation is RelationType.BANNED and target.text.split() and target.text.split()[0].lower() in ARMED_BODIES:
-        return True  # « obtenir le retrait des forces X de la ville »: troops withdrawn, no one banned
+        return True  # « exiger le retrait des forces X de la région »: troops withdrawn, no one banned
     if cue.lemma not in WAR_CUES:
         return False
     armed = source.text.split()[0].lower() in ARMED_BODIES if source.text.split() else False

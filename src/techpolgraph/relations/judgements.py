@@ -201,7 +201,7 @@ CREDITED_WORK = function_words("credited_work_noun")
 
 def credit_preposition(doc: Doc, i: int, end: int) -> Optional[int]:
     """The « à », « au » or « aux » after the crediting word at token i, past adverbs (« grâce
-    notamment à l'engagement de Y »), before token ``end``; None where none follows."""
+    notamment au travail de Y »), before token ``end``; None where none follows."""
     j = i + 1
     while j < end and doc[j].pos_ == "ADV":
         j += 1
@@ -662,7 +662,7 @@ MANAGING_VERBS = function_words("managing_verb")
 
 
 def managed(view: SentenceView, cue: Token) -> list[tuple[Slot, Slot, RelationType]]:
-    """« Monsieur Y, vous avez su préserver la paix de votre pays »: in a sentence its voice
+    """« Monsieur Y, vous avez su rassembler votre majorité »: in a sentence its voice
     states (:func:`_stated_inside`), « vous avez su » and an infinitive praise the one spoken to,
     who managed it. Not denied (« vous n'avez pas su »), asked, supposed (« si vous avez su »), nor
     said of another (« ils ont su »)."""

@@ -284,7 +284,7 @@ def _presupposed(cue: Token, sent: Span) -> bool:
 
 def _subject_of_inversion(cue: Token, sent: Span) -> bool:
     """A noun in the subject that opens a question, whose verb takes the pronoun after it
-    (« L'hostilité de X envers Y relève-t-elle de la prudence ? »): the question asks about what
+    (« L'hostilité de X à l'égard de Y s'explique-t-elle par la prudence ? »): the question asks about what
     the relation is, it takes the relation as a fact. Not with a verb before the noun (« X a-t-il
     annoncé le soutien de Y ? »)."""
     doc = cue.doc

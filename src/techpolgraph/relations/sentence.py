@@ -2100,7 +2100,7 @@ def _portfolio_of_role(view: SentenceView, i: int, end: int) -> int:
     words of the field a role noun before it has charge of, when a person is named right after;
     how many words they are, or 0."""
     doc = view.doc
-    charged = i > 1 and doc[i - 1].lower_ in CHARGED and doc[i - 2].lower_ in role_heads()  # « la vice-présidente chargée de l'environnement X »
+    charged = i > 1 and doc[i - 1].lower_ in CHARGED and doc[i - 2].lower_ in role_heads()  # « la vice-présidente chargée du numérique X »
     if doc[i].lower_ not in DE or (doc[i - 1].lower_ not in role_heads() and not charged):
         return 0
     j = i + 1
@@ -2112,7 +2112,7 @@ def _portfolio_of_role(view: SentenceView, i: int, end: int) -> int:
         if place is not None and place.kind is EntityKind.LOCATION and doc[j - 1].lower_ not in DE:
             j = place.end  # « de l'Europe »
         elif doc[j].text == "," and j + 1 < end and doc[j + 1].lower_ in DE and j + 1 not in view.at:
-            j += 1  # « de l'industrie, du commerce et des mines »: the fields listed
+            j += 1  # « de l'énergie, des transports et du logement »: the fields listed
         elif j in view.at or not (is_determiner(doc[j]) or doc[j].lower_ in DE or doc[j].lower_ == "et" or (doc[j].pos_ in ("NOUN", "ADJ") and doc[j].is_lower)):
             break
         else:
@@ -2124,9 +2124,9 @@ def _portfolio_of_role(view: SentenceView, i: int, end: int) -> int:
     return j - i if named and nouns and not any(t.lower_ in role_heads() for t in nouns) else 0
 
 
-#: How many words the field of a role may have (« de l'industrie, du commerce et des mines » is nine).
+#: How many words the field of a role may have (« de l'énergie, des transports et du logement » is nine).
 PORTFOLIO_WORDS = 9
-#: The participle that gives a role its field (« la vice-présidente chargée de l'environnement X »).
+#: The participle that gives a role its field (« la vice-présidente chargée du numérique X »).
 CHARGED = function_words("field_participle")
 
 

@@ -561,7 +561,7 @@ SINGULAR_PRONOUNS = frozenset({"le", "la", "l'", "lui", "il", "elle"})
 COMMITTEE = "committee"
 #: The words after an organisation's name that join its member states to it (« et ses États membres »), without accents.
 MEMBER_STATES = ("et", "ses", "etats", "membres")
-#: Plural nouns of a body's members that, as a subject, make it act (« Les membres du GIS ont réaffirmé ... »).
+#: Plural nouns of a body's members that, as a subject, make it act (« Les membres du Conseil P ont exprimé ... »).
 GROUP_MEMBER_NOUNS = function_words("group_member")
 #: The type of a company (``org_types.tsv``), which « l'entreprise » and « la société » stand for.
 COMPANY = "company"
@@ -1320,7 +1320,7 @@ class _DocState:
             after = past_gloss(doc, end_of_list + 1) if end_of_list < len(doc) and doc[end_of_list].text == "," else self._past_participial_phrase(end)
             listed = self._past_listed_fields(end, ent_at)
             if listed > end:
-                after = listed  # « le ministre de l'industrie, du commerce et des mines X »: the role's fields listed, then its holder
+                after = listed  # « le ministre de l'énergie, des transports et du logement X »: the role's fields listed, then its holder
             while after < len(doc) and after not in ent_at and (doc[after].lower_ in titles() or doc[after].text in GLOSS_MARKS):
                 after += 1  # « le Président de la République, S.E.M. X », « le Chancelier `Helmut SCHMIDT` »
             if after + 2 < len(doc) and doc[after].lower_ in ("le", "la") and doc[after + 1].lower_ in occupations() and after + 2 in ent_at:
@@ -1379,8 +1379,8 @@ class _DocState:
                     ent_at.setdefault(i, other)
 
     def _past_listed_fields(self, end: int, ent_at: dict[int, _Mention]) -> int:
-        """Past the other fields of a role listed after a comma (« de l'industrie, du commerce et
-        des mines »: from the comma at ``end``), where a person is named right after them: the
+        """Past the other fields of a role listed after a comma (« de l'énergie, des transports et
+        du logement »: from the comma at ``end``), where a person is named right after them: the
         token of that name; ``end`` elsewhere."""
         doc = self.doc
         if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in OF:
@@ -2307,7 +2307,7 @@ class _DocState:
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="joint_press_speaker"))
         for i in numpy.flatnonzero(_YOUR.mask(self.orths, doc.vocab.strings)).tolist():
             if i in taken or doc[i].pos_ != "DET" or self._owned_company(i):
-                continue  # « sa préférence pour votre société, monsieur Y »: Y's company, not Y
+                continue  # « Monsieur Y, X a marqué sa préférence pour votre entreprise »: Y's company, not Y
             if self.in_quote(i):
                 if self._told_addressee(i) is not None:  # « X a écrit à Y : « Votre décision ... » »
                     self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="told_addressee"))
@@ -6040,7 +6040,7 @@ class _DocState:
         if sent.start + 3 < len(doc) and doc[sent.start + 1].lower_ in GROUP_MEMBER_NOUNS and doc[sent.start + 1].dep_.startswith("nsubj") and doc[sent.start + 2].lower_ in OF:
             k = sent.start + 3
             while k < sent.end and doc[k].pos_ == "DET":
-                k += 1  # « Les membres du GIS », « les ministres de la Communauté »
+                k += 1  # « Les membres du Conseil P », « les ministres de la Communauté »
             body = next((r for r in named_here if r.start == k), None)
             return body.cluster if body is not None and not self._is_person(body) else ""
         named = next((r for r in named_here if r.start == sent.start + 1), None)
@@ -7089,7 +7089,7 @@ def transcript_speaker(title: str) -> str:
 _ROLE_THEN_TITLED_NAME = re.compile(r"\s*,\s*(?:M\.|Mme|Monsieur|Madame)\s+" + _TITLE_NAME)
 
 
-#: How many words the other fields of a role listed after a comma may have (« , du commerce et des mines »).
+#: How many words the other fields of a role listed after a comma may have (« , des transports et du logement »).
 LISTED_FIELD_WORDS = 8
 #: A transcript's title naming its speaker by a French head of state's or government's role
 #: (« Conférence de presse du Président de la République à l'issue du sommet »).
