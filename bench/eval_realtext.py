@@ -184,6 +184,8 @@ SETS = {
     "holdout149": (REALTEXT / "holdout149", None),
     "holdout150": (REALTEXT / "holdout150", None),
     "holdout151": (REALTEXT / "holdout151", None),
+    "holdout152": (REALTEXT / "holdout152", None),
+    "holdout153": (REALTEXT / "holdout153", None),
 }
 
 
@@ -411,6 +413,8 @@ ROUNDS = {
     "seventieth round, second split (ky*)": ("ky",),
     "seventy-first round (kz*)": ("kz",),
     "seventy-first round, second split (la*)": ("la",),
+    "seventy-second round (lb*)": ("lb",),
+    "seventy-second round, second split (lc*)": ("lc",),
 }
 
 
