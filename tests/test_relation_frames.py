@@ -937,7 +937,7 @@ CASES: tuple[Case, ...] = (
     Case("miss-agent-after-comma", f"{A} a été reçu à Lyon, puis interrogé par {B}.", ()),
     # the negation of a support verb with an adverb between; a denied opinion of someone else's act
     Case("negated-support-verb-adverb", f"L'ancien président {A} n'a pas clairement affiché son soutien à {B}.", (endorsed(A, B, "negated"),)),
-    Case("miss-denied-liking-of-support", f"{C} n'a pas apprécié le soutien de {A} à {B}.", (endorsed(A, B),)),
+    Case("miss-denied-liking-of-support", f"{C} n'a pas apprécié le soutien de {A} à {B}.", (endorsed(A, B), criticised(C, A))),
     Case("miss-denied-hiding-of-satisfaction", f"{C} n'a pas caché sa satisfaction après le soutien de {A} à {B}.", (endorsed(A, B),)),
     # « ne pas cacher son soutien »: said openly; « cacher son soutien »: not shown
     Case("not-hiding-support", f"{A} ne cache pas son soutien à {B}.", (endorsed(A, B),)),
@@ -3077,7 +3077,7 @@ CASES: tuple[Case, ...] = (
     Case("a-relative-after-lui-meme", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Nous avons téléphoné à {A} lui-même, que nous avons reçu la veille.", (met(B, A),)),
     # « nous » of a reciprocal meeting, in a sentence that speaks to one person and names no other: the speaker and the hearer
     Case("we-met-the-hearer", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Quand nous nous sommes vus mardi, je vous ai remis nos projets, monsieur {A}.", (met(B, A),)),
-    Case("miss-we-met-with-another-named", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {A}, avec {C}, nous nous sommes rencontrés et j'apprécie vos analyses.", ()),
+    Case("miss-we-met-with-another-named", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Monsieur {A}, avec {C}, nous nous sommes rencontrés et j'apprécie vos analyses.", (endorsed(B, A),)),
     # organisations the model misses, named as the press writes them
     Case("a-movement-named-with-pour-tous", f"On a eu MM. {A} et {C}, soutiens de la Manif pour tous.", (endorsed(A, "La Manif pour tous"), endorsed(C, "La Manif pour tous"))),
     # a possessive of an opening phrase: the person of the subject pronoun after it, once placed
@@ -5117,6 +5117,19 @@ CASES: tuple[Case, ...] = (
     Case("the-voice-says-one-cheats-read-as-a-noun", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. {C} a parlé hier soir. Il triche avec les chiffres.\n", (criticised(B, C),)),
     Case("the-voice-says-one-scorns-read-as-an-adjective", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. {C} a parlé hier soir. Il méprise les agriculteurs.\n", (criticised(B, C),)),
     Case("miss-the-voice-says-one-does-not-cheat", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. {C} a parlé hier soir. Il ne triche pas.\n", ()),
+    Case("a-wish-to-talk-is-no-meeting", f"{B} s'est dite favorable à rencontrer {A}.", (met(B, A, "uncertain"),)),
+    Case("a-meeting-after-a-reason-with-a-wish", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je le déplore, parce que nous voulons discuter du budget avec les Belges, c'est pour ça que je suis allée à Namur, que j'ai rencontré {C}, et que nous avons discuté.\n", (met(B, C),)),
+    Case("miss-asked-to-stop-backing-by-the-voice", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Nous demandons aux voisins d'arrêter de soutenir {C}.\n", ()),
+    Case("asked-to-stop-backing-the-one-asked", f"{B} a exhorté {A} à cesser de critiquer {C}.", (criticised(A, C),)),
+    Case("agreed-with-all-that-one-said", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je suis d'accord avec tout ce qu'a dit {C}, sauf sur les délais.\n", (endorsed(B, C),)),
+    Case("hearing-after-a-cycle-on-a-place", f"Présidence de M. {A}, président.\n\nM. le président {A}. Nous reprenons ce matin notre série sur les enjeux de l'Afrique de l'Ouest avec l'audition de M. {C}, directeur général de Vexa.\n", (met(A, C),)),
+    Case("met-one-then-another-past-a-role", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. J'ai discuté avec {A}, le nouveau président du club, et avec {C}.\n", (met(B, A), met(B, C))),
+    Case("a-candidacy-set-aside-by-a-court", f"Le syndicat proteste après la décision du Conseil constitutionnel de ce pays d'écarter la candidature de {C} aux législatives.", (banned("Conseil constitutionnel", C),)),
+    Case("liked-by-a-company", f"{C} est très apprécié par Vexa.", (endorsed("Vexa", C),)),
+    Case("not-liked-is-criticised", f"N'ayant pas apprécié les propos de {C}, {A} a quitté la salle.", (criticised(A, C),)),
+    Case("miss-liked-a-situation", f"{A} apprécie la situation de Vexa avec prudence.", ()),
+    Case("miss-only-the-more-is-no-negation", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je n'en salue que plus vivement votre courage, Monsieur {C}.\n", (endorsed(B, C),)),
+    Case("question-marked-with-a-full-stop", f"Voyage en Asie entretien du ministre des affaires étrangères, M. {C}, avec Radio Sud le 4 mars 1997\n\nQ. : Vous avez rencontré hier le président {A}. Comment va-t-il ?\n\nR. : Il est serein.\n", (met(C, A),)),
     # @@NEW@@
 )
 

@@ -246,7 +246,7 @@ class EntityRecogniser:
         _tag_presents_after_vous(doc, self.addressed_verbs, orths)
         _tag_presents_after_object_clitics(doc, self.judging_verbs, orths)
         _tag_presents_after_subject_pronouns(doc, self.judging_verbs | self.addressed_verbs, orths)
-        spans = [piece for s in (self._trim(_titled_person(e, self.role_words)) for e in doc.ents) if s is not None for part in _split_at_present(s, self.cue_verbs) for piece in self._place_then_name(part)]
+        spans = [piece for s in (self._trim(_titled_person(e, self.role_words)) for e in doc.ents) if s is not None for cut in _split_at_present(s, self.cue_verbs) for part in _split_at_inner_title(cut) for piece in self._place_then_name(part)]
         spans = [s for s in spans if not self._is_common_word(s)]
         _tag_presents_between_names(spans, self.cue_verbs)
         spans = [_across_parser_cut(doc, s) for s in spans]
@@ -1681,6 +1681,17 @@ def _split_at_present(span: Span, verbs: frozenset[str]) -> list[Span]:
             continue
         if _as_present(token, verbs):
             return [Span(doc, span.start, i, label=span.label_), Span(doc, i + 1, span.end, label=span.label_)]
+    return [span]
+
+
+def _split_at_inner_title(span: Span) -> list[Span]:
+    """A name the model ran over a title of one person and the capitalised name after it
+    (« l'Énergie Mme Jeanne Morel » read as « Énergie Mme Jeanne Morel ») is the words before
+    the title, as read, and a person after it; any other span stays whole."""
+    doc = span.doc
+    for i in range(span.start + 1, span.end - 1):
+        if doc[i].text in PERSON_TITLES and all(t.text[:1].isupper() for t in doc[i + 1 : span.end]):
+            return [Span(doc, span.start, i, label=span.label_), Span(doc, i + 1, span.end, label="PER")]
     return [span]
 
 

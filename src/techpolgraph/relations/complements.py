@@ -526,6 +526,9 @@ def _same_preposition_again(view: SentenceView, found: list[Slot], end: int, pre
     if k + 1 < end and doc[k].lower_ in DURATION_PREPOSITIONS and (lasting := duration_end(doc, k + 1, end)) > k + 1:
         k = lasting  # « avec X durant une demi-heure, puis avec Y »: how long, then the next one
     k = past_bare_phrases(doc, k, end, view.at)  # « avec X par téléphone ainsi qu'avec Y »
+    aside = _past_description(view, k, view.sent.end, preposition)  # « avec X, le Premier ministre, avec Y »
+    if aside > k:
+        k, end = aside, max(end, view.clause(aside + 1)[1])
     place = view.at.get(k + 1) if k + 1 < end and doc[k].lower_ in ("à", "en") and preposition not in A_FORMS else None
     if place is not None and place.start == k + 1 and place.kind is EntityKind.LOCATION:
         k = place.end  # « avec X à Paris et avec Y »: where, then the next one
@@ -538,6 +541,34 @@ def _same_preposition_again(view: SentenceView, found: list[Slot], end: int, pre
     if k == found[-1].end or k >= end or doc[k].lower_ != preposition:
         return []
     return complement(view, k, end, (preposition,), gap=0)
+
+
+#: How many words the description of a member between commas may have (« , le Premier ministre, »).
+DESCRIPTION_ASIDE_WORDS = 6
+
+
+def _past_description(view: SentenceView, k: int, end: int, preposition: str) -> int:
+    """Past the description of a member set off by commas (token k the first one), nouns and
+    adjectives with no name, to the comma that ends it, where the same preposition follows that
+    comma (« avec X, le Premier ministre, avec Y », « avec X, le président du club, et avec Y »);
+    k otherwise."""
+    doc = view.doc
+    if k >= end or doc[k].text != ",":
+        return k
+    if not is_determiner(doc[k + 1]):
+        return k
+    n = k + 1
+    while n < end and is_determiner(doc[n]):
+        n += 1
+    limit = min(end - 1, n + DESCRIPTION_ASIDE_WORDS)
+    while n < limit and doc[n].pos_ != "PROPN" and (describing(doc[n]) or doc[n].lower_ in DE):  # a role, a mention of its own or not
+        n += 1
+    if n <= k + 2 or n + 1 >= end or doc[n].text != ",":
+        return k
+    m = n + 1
+    while m < end - 1 and doc[m].lower_ in AGAIN_LINKS:
+        m += 1  # « avec X, le président du club, et avec Y »
+    return n if doc[m].lower_ == preposition else k
 
 
 #: How many words the first member's complement and apposed name may have before « , et »

@@ -85,6 +85,8 @@ def controller(view: SentenceView, cue: Token) -> list[Slot]:
     while m > view.sent.start and m not in view.at and (is_date_word(doc[m]) or doc[m].lower_ in time_nouns()):
         m -= 1  # « la décision de X fin juillet de débrancher Y »
     m = _before_unnamed_companions(view, m)  # « l'engagement de X et de ses partenaires à soutenir Y »: X
+    if m - 3 > view.sent.start and m not in view.at and doc[m].pos_ == "NOUN" and doc[m - 1].lower_ in DEMONSTRATIVES and doc[m - 2].lower_ in DE:
+        m -= 3  # « la décision de la Cour de ce pays d'écarter Y »: the court
     slot = view.at.get(m)
     if slot is None or slot.kind not in PARTIES:
         return []
@@ -106,6 +108,8 @@ def controller(view: SentenceView, cue: Token) -> list[Slot]:
     return view.group_at(slot.start, j) if noun in _deciding_nouns() or noun in RESOLVE_NOUNS else []
 
 
+#: Demonstrative determiners (« de ce pays »).
+DEMONSTRATIVES = function_words("demonstrative_determiner")
 #: How many words an incise between commas may have between a noun's « de X » and its infinitive.
 INCISE_BEFORE_INFINITIVE = 8
 
@@ -742,6 +746,10 @@ def object_controller(view: SentenceView, cue: Token) -> tuple[list[Slot], Optio
     infinitive, the cause of what is done to it (« X a critiqué Y pour avoir reçu Z »: Y)."""
     doc = view.doc
     j = infinitive_mark(view, cue)
+    stopping = stopped_infinitive(view, cue, j)
+    if stopping is not None:
+        group = object_controller(view, stopping)[0]  # « demande à Y d'arrêter de soutenir Z »: Y, who supports Z now
+        return (group, Modality.ASSERTED) if group else ([], None)
     cause = j is None and (j := _cause_mark(view, cue)) is not None
     if j is None:
         return _sent_for(view, cue)
@@ -778,6 +786,23 @@ def object_controller(view: SentenceView, cue: Token) -> tuple[list[Slot], Optio
     if modality is Modality.NEGATED and is_negated(doc[k], view.sent):
         modality = Modality.UNCERTAIN  # « Z n'a pas empêché X de rencontrer Y »: not prevented, nor told
     return (group, modality) if modality is not None else ([], None)
+
+
+#: Verbs of stopping (« cesser », « arrêter »), by lemma: asked to stop, one does it now.
+STOPPING_VERBS = modality_words()["stop"]
+
+
+def stopped_infinitive(view: SentenceView, cue: Token, j: Optional[int]) -> Optional[Token]:
+    """The infinitive of a verb of stopping right before the « de » at token j that opens the cue,
+    itself an infinitive a control verb governs through its object (« demande à Y d'arrêter de
+    soutenir Z », « exhorte les Y à cesser de critiquer Z »): whoever is asked to stop is the one
+    who does it; else None."""
+    if j is None or view.doc[j].lower_ not in DE or j - 1 <= view.sent.start:
+        return None
+    verb = view.doc[j - 1]
+    if verb.pos_ != "VERB" or "Inf" not in features(verb, "VerbForm") or verb_lemma(verb) not in STOPPING_VERBS:
+        return None
+    return verb if object_controlled(verb) else None
 
 
 #: How many words may stand between two infinitives joined by « et » (« de remercier X et de saluer Y »).

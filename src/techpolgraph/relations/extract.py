@@ -80,7 +80,7 @@ from .nominal import ASSURING_VERBS, WELCOME_THANKS, agenda_hearing, our_meeting
 from .cues import ADVERBIAL_ENDS, DE_FORMS, LOCUTION_HEADS, SHORT_ADVERBIAL, Argument, Cue, CuePos, CueTable, Source, adverbial_before, cue_end, cue_words_follow, features, infinitive_in_er, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
-from .judgements import ACT_JUDGING, BLAME_WORDS, CALLING, CREDITING_WORDS, FALLEN_BLAME_NOUNS, FAULTING_VERBS, HIGHLIGHTING, LACKED_VIRTUES, LYING_FORMS, MANAGING_VERBS, OWNED_FAULTS, STANDARDS, ROLE_PRAISE, THANKS_WORDS, credit_modality, epithet_of, highlighted, judged, judged_by_denial, judged_refusal, managed, may_judge, opinion, reproached, thanked
+from .judgements import ACT_JUDGING, BLAME_WORDS, CALLING, CREDITING_WORDS, FALLEN_BLAME_NOUNS, FAULTING_VERBS, HIGHLIGHTING, LACKED_VIRTUES, LYING_FORMS, MANAGING_VERBS, OWNED_FAULTS, REJOICING_VERBS, STANDARDS, ROLE_PRAISE, THANKS_WORDS, credit_modality, epithet_of, highlighted, judged, judged_by_denial, judged_refusal, managed, may_judge, opinion, rejoiced_success, reproached, thanked
 from .modality import COMING_VERBS, GLAD_WORDS, INFINITIVE_ENDINGS, PAST_PARTICIPLE_ENDINGS, glad_before, governor, is_negated, is_uncertain, joy_possessive, negated_infinitive, party_negated
 from .proxies import AGREEMENT_NOUNS, WEAPON_NOUNS
 from .relatives import DATIVE_RELATIVES, PREPOSED_RELATIVES
@@ -177,7 +177,7 @@ class RelationExtractor:
             if all(beside_only(w, c) for c in cues)
         }
         self._beside_only = WordTest(lambda lemma: lemma.lower() in self._beside_keys)
-        findings = violation_words().get("finding", frozenset()) | CALLING | HIGHLIGHTING | THANKS_WORDS | MANAGING_VERBS | {"!"}  # « Vous ne répondez pas ! »: judgements.reproached
+        findings = violation_words().get("finding", frozenset()) | CALLING | HIGHLIGHTING | THANKS_WORDS | MANAGING_VERBS | REJOICING_VERBS | {"!"}  # « Vous ne répondez pas ! »: judgements.reproached
         self._finding = WordTest(lambda lemma: any(f in findings for f in _verb_lemmas(lemma)))
         self._reporting = WordTest(lambda lemma: any(f in modality_words().get("reporting", ()) for f in _verb_lemmas(lemma)))
         self._judging_form = WordTest(lambda word: word in judgement_words())
@@ -357,6 +357,8 @@ class RelationExtractor:
                 found = reproached(view, cue)  # « Vous ne répondez pas ! », « C'est vous qui avez tout démoli ! »
             elif cue.pos_ in ("VERB", "AUX") and any(lemma in MANAGING_VERBS for lemma in lemmas):
                 found = managed(view, cue)  # « Monsieur Y, vous avez su rassembler votre majorité »
+            elif cue.pos_ in ("VERB", "AUX") and any(lemma in REJOICING_VERBS for lemma in lemmas):
+                found = rejoiced_success(view, cue)  # « je me réjouis que Y ait été élu »
             else:
                 continue
             reproach = cue.text == "!"

@@ -41,9 +41,9 @@ from .control import inverted_subject, object_clitic, opening_infinitive, openin
 from .cues import infinitive_in_er, judgement_words, modality_words, party_actions, verb_lemma
 from .findings import violation_words
 from .modality import NE, PAST_PARTICIPLE_ENDINGS, is_lacking, is_negated, is_uncertain, to_come
-from .nominal import WELCOME_NOUNS
+from .nominal import SUCCESS_NOUNS, TOPIC_OPENERS, WELCOME_NOUNS
 from .typography import CLOSING_QUOTES, DASHES, QUOTES
-from .sentence import ADDRESSEE_POSSESSIVES, DE, PARTIES, REFLEXIVE, RELATIVE_PRONOUNS, SUBJECT_CLITICS, SentenceView, Slot, before_qualifiers, expand, is_date_word, is_determiner, is_past_participle, is_possessive, opens_clause, phrase_end, role_heads, role_start, word_phrases
+from .sentence import ADDRESSEE_POSSESSIVES, DE, PARTIES, REFLEXIVE, RELATIVE_PRONOUNS, SUBJECT_CLITICS, SentenceView, Slot, before_qualifiers, expand, is_date_word, is_determiner, is_past_participle, is_title, is_possessive, opens_clause, phrase_end, role_heads, role_start, word_phrases
 from .subjects import COMMENTING_VERBS, subject_after, subjects_of
 from .verbal import is_passive
 
@@ -685,6 +685,58 @@ def managed(view: SentenceView, cue: Token) -> list[tuple[Slot, Slot, RelationTy
     return [(voice, you, RelationType.ENDORSED)]
 
 
+#: Verbs of rejoicing whose « que » clause may tell another's success (« je me réjouis que Y ait été élu »), by lemma.
+REJOICING_VERBS = function_words("rejoicing_verb")
+#: Participles that tell a party's success as the predicate of such a clause (« élu », « nommé », « acquise »).
+SUCCESS_PARTICIPLES = function_words("success_participle")
+#: How many words may stand between « que » and the participle of success (« soit maintenant définitivement »).
+SUCCESS_REACH = 6
+#: How many words an incise between the verb of rejoicing and its « que » may have (« , en ce qui me concerne, »).
+INCISE_WORDS = 8
+
+
+def rejoiced_success(view: SentenceView, cue: Token) -> list[tuple[Slot, Slot, RelationType]]:
+    """« Je me réjouis que Y ait été élu », « nous nous félicitons que la candidature de Y soit
+    acquise »: a reflexive verb of rejoicing, past an incise, then « que » and a clause whose
+    subject is a party, or a bid or success of one, and whose predicate is a participle of success:
+    its subject praises that party. Not of any other act (« je me félicite que Y ait signé cette
+    pétition » may be said in irony), nor denied or supposed."""
+    doc = view.doc
+    if not any(doc[k].lower_ in REFLEXIVE for k in range(max(view.sent.start, cue.i - 3), cue.i)):
+        return []
+    j = cue.i + 1
+    while j < view.sent.end and doc[j].pos_ == "ADV":
+        j += 1
+    if j < view.sent.end and doc[j].text == ",":
+        closing = next((m for m in range(j + 1, min(view.sent.end - 1, j + 1 + INCISE_WORDS)) if doc[m].text == ","), None)
+        if closing is not None and doc[closing + 1].lower_ in ("que", "qu'", "qu’") and not any(m in view.at and doc[m].pos_ != "PRON" for m in range(j, closing)):
+            j = closing + 1  # « je me réjouis, en ce qui me concerne, que ... »: an incise that names no one
+    if j + 2 >= view.sent.end or doc[j].lower_ not in ("que", "qu'", "qu’"):
+        return []
+    k = j + 1
+    while k < view.sent.end and k not in view.at and is_determiner(doc[k]):
+        k += 1
+    if k < view.sent.end and k not in view.at and doc[k].lemma_.lower() in SUCCESS_NOUNS and k + 1 < view.sent.end and doc[k + 1].lower_ in DE:
+        k = past_titles(view, k + 2)  # « la candidature de Monsieur Y »
+    party = view.at.get(k)
+    if party is None or party.start != k or party.kind not in PARTIES:
+        return []
+    after = party.end
+    if not any(doc[m].lower_ in SUCCESS_PARTICIPLES for m in range(after, min(view.sent.end, after + SUCCESS_REACH))):
+        return []
+    if is_negated(cue, view.sent) or _after_si(view, cue.i) or is_uncertain(cue, view.sent):
+        return []
+    judges = [s for s in expand(subjects_of(view, cue, view.clause(cue.i)[0])) if s.kind in PARTIES]
+    return [(s, t, RelationType.ENDORSED) for s in judges for t in expand([party]) if t.kind in PARTIES and s.cluster != t.cluster]
+
+
+def past_titles(view: SentenceView, k: int) -> int:
+    """Token k, past the titles before a name (« Monsieur », « M. ») that no mention starts with."""
+    while k < view.sent.end and k not in view.at and is_title(view.doc[k]):
+        k += 1
+    return k
+
+
 #: Adjectives that praise a person before a role noun (« un grand maire »).
 ROLE_PRAISE = function_words("role_praising_adjective")
 
@@ -1122,8 +1174,6 @@ def _opening_time(view: SentenceView, j: int, start: int) -> bool:
     ) and any(_of_time(t) for t in doc[first : j + 1])
 
 
-#: First words of a phrase that opens a sentence on its topic (« Sur la hausse des loyers, »).
-TOPIC_OPENERS = function_words("topic_opener")
 #: How many words such a phrase may have.
 TOPIC_PHRASE_LENGTH = 8
 

@@ -69,6 +69,7 @@ def is_negated(cue: Token, sent: Span) -> bool:
         and not any(doc[k].lower_ in _words("not_only") for k in range(t.i + 1, min(t.i + 3, len(doc))))
         and not _none_strong_enough(doc, t.i)
         and not _never_running_dry(doc, t.i)
+        and not (t.lower_ == "plus" and t.i > 0 and doc[t.i - 1].lower_ in ("que", "qu'", "qu’"))  # « je n'en apprécie que plus votre invitation »: only the more
         for t in window
     )
     if has_ne and has_word:

@@ -217,6 +217,8 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
     doc = view.doc
     if i >= view.sent.end:
         return []  # a sentence that ends with no stop after its verb
+    if i + 2 < view.sent.end and doc[i].lower_ == "tout" and doc[i + 1].lower_ == "ce" and doc[i + 2].lower_ in WHAT_WORDS:
+        i += 1  # « tout ce qu'a dit X »
     if i + 1 < view.sent.end and doc[i].lower_ == "ce" and doc[i + 1].lower_ in WHAT_WORDS:
         i += 1
     if i > view.sent.start and doc[i].lower_ in WHAT_WORDS and doc[i - 1].lower_ == "ce":  # « ce » may be read past as an article

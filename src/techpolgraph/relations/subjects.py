@@ -14,7 +14,7 @@ from ..nlp.text import phrase_at
 from ..resolve.document import anaphors
 from ..resolve.document import MONARCH_TITLES, SUBJECT_PRONOUNS, address_word
 from ..resolve.roles import nationalities
-from .control import PREDICATE_LINKS, caller, clitic_controller, controller, decided_unnamed, decision_participle, judged_decision, infinitive_mark, infinitive_of_noun, is_gerund, object_controlled, object_controller, perceived_doer, quoted_speaker
+from .control import PREDICATE_LINKS, caller, clitic_controller, controller, decided_unnamed, decision_participle, judged_decision, infinitive_mark, infinitive_of_noun, is_gerund, object_controlled, object_controller, perceived_doer, quoted_speaker, stopped_infinitive
 from .cues import features, modality_words, party_actions, past_adverbial, verb_lemma
 from .modality import ENACTING_VERBS, GLAD_WORDS, LAUNCHING_VERBS, PERFORMATIVE_VERBS, finite_verb_in, glad_word_before, is_finite, joined_infinitive
 from .proxies import names_a_proxy
@@ -294,6 +294,8 @@ def _subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot
     if perceived is not None:
         return perceived  # « X a vu Y critiquer Z »: Y, whom X saw do it
     out: list[Slot] = controller(view, cue) or object_controller(view, cue)[0]
+    if not out and stopped_infinitive(view, cue, infinitive_mark(view, cue)) is not None:
+        return []  # « nous demandons aux voisins d'arrêter de soutenir Y »: the ones asked, whom no party names, not « nous »
     if not out and "Inf" in features(cue, "VerbForm") and verb_lemma(cue.head) in BLAMING_VERBS and object_controlled(cue) and not _party_between(view, cue.head, cue):
         return []  # « X a reproché au bloc de soutenir Y »: the one blamed, whom no party names, not X
     if not out and is_gerund(view, cue):

@@ -7073,6 +7073,7 @@ def transcript_speaker(title: str) -> str:
     if dated is not None and _reads_as_name(dated["name"]) and is_full_name(dated["name"]):
         return dated["name"]  # a record's title: the speaker, the date, the subject
     for part in re.split(r"\s+[-–—:]\s+", " ".join(title.split())):  # « Ukraine - Russie - Interview de X, ... »
+        part = _past_topic(part)
         found = _TITLE_SPEAKER.match(part)
         if found is None or found["kind"].lower() not in TRANSCRIPT_KINDS:
             continue
@@ -7083,6 +7084,26 @@ def transcript_speaker(title: str) -> str:
             name = named["name"].rstrip(".")  # « Déclaration à la presse du ministre des Affaires étrangères, M. X, ... »
         return name if _reads_as_name(name) else ""
     return ""
+
+
+#: How many characters a topic may have before the kind of a transcript (« Tournée en Asie entretien de ... »).
+TOPIC_CHARACTERS = 60
+#: The kind of a transcript written in lower case after a topic, as the first word of its part.
+_KIND_AFTER_TOPIC = re.compile(r"\s(?=(?:" + "|".join(re.escape(kind) for kind in sorted(TRANSCRIPT_KINDS, key=len, reverse=True)) + r")\s)")
+
+
+def _past_topic(part: str) -> str:
+    """A part of a title from the kind of transcript a short topic with no separator opens
+    (« Tournée en Asie entretien du ministre, M. X, avec ... » -> « entretien du ministre ... »);
+    the part itself where it opens with the kind, or names none in lower case.
+
+    >>> _past_topic("Voyage en Asie entretien de M. Paul Martin avec Radio Sud")
+    'entretien de M. Paul Martin avec Radio Sud'
+    """
+    if _TITLE_SPEAKER.match(part):
+        return part
+    found = _KIND_AFTER_TOPIC.search(part, 0, TOPIC_CHARACTERS + 1)
+    return part[found.end() :] if found is not None and part[:1].isupper() else part
 
 
 #: A titled name set off after a role in a title (« ..., M. Paul Martin, »).
@@ -7553,8 +7574,8 @@ def _unaccented_role_nouns() -> frozenset[str]:
 
 
 def _marker(text: str) -> str:
-    """The word that opens a line of a transcript before « - » or « : » (« Q - » -> "q"), or ""."""
-    found = re.match(r"\s*(\w+)\s*[-–:]", text)
+    """The word that opens a line of a transcript before « - » or « : » (« Q - », « Q. : » -> "q"), or ""."""
+    found = re.match(r"\s*(\w+)\.?\s*[-–:]", text)
     return found[1].lower() if found else ""
 
 
