@@ -243,6 +243,12 @@ def test_a_capitalised_role_before_a_name_is_no_entity(nlp):
     assert [(e.text, e.label_) for e in doc.ents] == [("Jeanne Morel", "PER")]
 
 
+def test_a_person_after_a_title_inside_a_name_run_over_it_is_a_person(nlp):
+    doc = nlp("Nous avons parlé avec le ministre de l'Agriculture, de la Pêche et de la Forêt Mme Sylvie Renard hier.")
+    assert ("Sylvie Renard", "PER") in [(e.text, e.label_) for e in doc.ents]
+    assert not [e.text for e in doc.ents if "Mme" in e.text]
+
+
 def test_a_greeting_and_its_address_are_no_name(nlp):
     doc = nlp("Bonjour Mesdames et Messieurs, je suis heureux d'être ici.")
     assert [e.text for e in doc.ents] == []

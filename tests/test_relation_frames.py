@@ -5130,6 +5130,10 @@ CASES: tuple[Case, ...] = (
     Case("miss-liked-a-situation", f"{A} apprécie la situation de Vexa avec prudence.", ()),
     Case("miss-only-the-more-is-no-negation", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je n'en salue que plus vivement votre courage, Monsieur {C}.\n", (endorsed(B, C),)),
     Case("question-marked-with-a-full-stop", f"Voyage en Asie entretien du ministre des affaires étrangères, M. {C}, avec Radio Sud le 4 mars 1997\n\nQ. : Vous avez rencontré hier le président {A}. Comment va-t-il ?\n\nR. : Il est serein.\n", (met(C, A),)),
+    Case("received-on-a-day-in-figures", f"La présidente {B} a reçu ce mardi 09 avril son homologue belge {C}.", (met(B, C),)),
+    Case("words-judged-as-the-reason-given", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Nous quittons la séance parce que les propos de {C} sont indignes et méprisants.\n", (criticised(B, C),)),
+    Case("miss-words-judged-in-a-reason-reported", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. {A} a dit que nous partions parce que les propos de {C} étaient indignes.\n", ()),
+    Case("met-a-minister-of-capitalised-fields-then-named", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2016.\n\nJe le dis. J'ai rencontré le ministre de l'Agriculture, de la Pêche et de la Forêt, M. {C}.\n", (met(B, C),)),
     # @@NEW@@
 )
 

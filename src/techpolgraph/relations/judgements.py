@@ -1129,12 +1129,32 @@ def _stated(view: SentenceView, start: int, word: Token) -> bool:
     j = start - 1
     while j >= view.sent.start and j not in view.at and is_determiner(doc[j]):
         j -= 1  # « M. Y est un menteur », « La Russie bafoue le droit »: the title or article left out of the name
+    if j > view.sent.start and _given_as_cause(view, j):
+        return True  # « Nous protestons car les propos de Y sont indignes »
     while j >= view.sent.start and (doc[j].pos_ in ("ADV", "CCONJ") or doc[j].text == "," or doc[j].text in DASHES):
         j -= 1
     incise = _saying_incise(view, j)
     if incise is not None:  # « Monsieur le ministre, vous l'avez dit, Y ... »
         return _stated(view, incise, word)
     return j < view.sent.start or _affirmed_que(view, j) or _opening_call(view, j) or _after_main_clause(view, j, start) or _opening_time(view, j, start) or _opening_topic(view, j)
+
+
+#: Conjunctions that open a cause, which the voice gives as its own reason (« car », « puisque »).
+CAUSE_CONJUNCTIONS = function_words("cause_conjunction")
+
+
+def _given_as_cause(view: SentenceView, j: int) -> bool:
+    """Token j ends « parce que », « puisque » or « car », which open the judging clause as the
+    reason of a clause the voice states itself, with no « que » of another's saying, no relative
+    and no « si » before (« Nous protestons parce que les propos de Y sont indignes »; not « X a
+    dit que nous protestons parce que ... »)."""
+    doc = view.doc
+    word = doc[j].lower_
+    if word in ("que", "qu'", "qu’") and j > view.sent.start and doc[j - 1].lower_ == "parce":
+        j -= 1
+    elif word not in CAUSE_CONJUNCTIONS:
+        return False
+    return not any(t.lower_ in RELATIVE_PRONOUNS or t.lower_ in ("que", "qu'", "qu’", "si", "s'", "s’") or t.text in QUOTES for t in doc[view.sent.start : j])
 
 
 def _saying_incise(view: SentenceView, j: int) -> Optional[int]:

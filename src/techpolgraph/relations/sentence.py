@@ -1099,8 +1099,8 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
             i += 4  # « a rencontré six ou sept fois X »
         elif (adverbial := past_adverbial(doc, i)) > i and adverbial < end:
             i = adverbial  # « a banni à vie X », « a exclu à l'unanimité X », « a reçu tout à l'heure X »
-        elif token.pos_ in ("ADV", *DATE_POS) or is_title(token) or i in view.hidden or i in view.open_quotes or is_date_word(token):
-            i += 1
+        elif token.pos_ in ("ADV", *DATE_POS) or is_title(token) or i in view.hidden or i in view.open_quotes or is_date_word(token) or (token.like_num and i + 1 < end and is_date_word(doc[i + 1])):
+            i += 1  # « ce vendredi 04 septembre »: a day in figures the tagger read as a noun
         elif token.pos_ == "CCONJ" and i > 0 and doc[i - 1].pos_ == "ADV" and i + 1 < end and doc[i + 1].pos_ == "ADV":
             i += 1  # « purement et simplement »
         elif token.lemma_.lower() in time_nouns() and i > 0 and (is_date_word(doc[i - 1]) or doc[i - 1].lower_ in DAY_ADVERBS):

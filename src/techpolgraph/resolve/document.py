@@ -1386,9 +1386,16 @@ class _DocState:
         if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in OF:
             return end
         k = end + 1
-        while k < min(len(doc), end + LISTED_FIELD_WORDS) and k not in ent_at:
-            token = doc[k]
-            if not (token.lower_ in OF or token.lower_ in ("et", ",", "la", "l'", "l’", "les") or (token.pos_ in ("NOUN", "ADJ") and token.is_lower)):
+        limit = min(len(doc), end + LISTED_FIELD_WORDS)
+        while k < limit:
+            token, field = doc[k], ent_at.get(k)
+            after_of = doc[k - 1].lower_ in OF or (doc[k - 1].lower_ in ("la", "l'", "l’", "les") and doc[k - 2].lower_ in OF)
+            if field is not None and field.kind is not EntityKind.PERSON and field.start == k and after_of:
+                k = field.end  # « de la Pêche et de la Forêt »: a field written in capitals, read as a place
+                continue
+            if field is not None:
+                break
+            if not (token.lower_ in OF or token.lower_ in ("et", ",", "la", "l'", "l’", "les") or (token.pos_ in ("NOUN", "ADJ", "PROPN") and (token.is_lower or after_of)) or token.lower_ in titles()):
                 return end
             k += 1
         person = ent_at.get(k)
@@ -7111,7 +7118,7 @@ _ROLE_THEN_TITLED_NAME = re.compile(r"\s*,\s*(?:M\.|Mme|Monsieur|Madame)\s+" + _
 
 
 #: How many words the other fields of a role listed after a comma may have (« , des transports et du logement »).
-LISTED_FIELD_WORDS = 8
+LISTED_FIELD_WORDS = 12
 #: A transcript's title naming its speaker by a French head of state's or government's role
 #: (« Conférence de presse du Président de la République à l'issue du sommet »).
 _TITLE_ROLE = re.compile(
