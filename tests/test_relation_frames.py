@@ -5134,6 +5134,9 @@ CASES: tuple[Case, ...] = (
     Case("words-judged-as-the-reason-given", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Nous quittons la séance parce que les propos de {C} sont indignes et méprisants.\n", (criticised(B, C),)),
     Case("miss-words-judged-in-a-reason-reported", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. {A} a dit que nous partions parce que les propos de {C} étaient indignes.\n", ()),
     Case("met-a-minister-of-capitalised-fields-then-named", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2016.\n\nJe le dis. J'ai rencontré le ministre de l'Agriculture, de la Pêche et de la Forêt, M. {C}.\n", (met(B, C),)),
+    Case("assured-of-support-as-a-wish-said", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Madame Claire Petit, bienvenue. Je voudrais vous assurer de tout mon soutien.\n", (endorsed(B, "Claire Petit"),)),
+    Case("miss-assured-of-support-in-the-conditional-by-another", f"{A} voudrait assurer {C} de son soutien.", ()),
+    Case("praised-the-newly-elected", f"{A} a félicité le président nouvellement élu {C}.", (endorsed(A, C),)),
     # @@NEW@@
 )
 

@@ -1990,8 +1990,8 @@ def _performed(cue: Token, sent: Span) -> bool:
         return _performed(first, sent)  # « je veux saluer X, qui ..., ainsi que rendre hommage à Y »: as the first is
     carrier = cue.head
     joined = cue.pos_ == "NOUN" and cue.dep_ == "obl:arg" and carrier.pos_ == "VERB" and carrier.i < cue.i and verb_lemma(carrier) in JOINING_VERBS
-    if joined or (cue.pos_ == "NOUN" and cue.dep_ == "obj" and carrier.pos_ == "VERB" and carrier.i < cue.i and verb_lemma(carrier) in PERFORMATIVE_VERBS):
-        cue = carrier  # « je souhaite exprimer notre solidarité à Y », « je veux m'associer à l'hommage rendu à Y »: the verb that carries the noun
+    if joined or (cue.pos_ == "NOUN" and cue.dep_ in ("obj", "obl:arg") and carrier.pos_ == "VERB" and carrier.i < cue.i and verb_lemma(carrier) in PERFORMATIVE_VERBS):
+        cue = carrier  # « je souhaite exprimer notre solidarité à Y », « je veux vous assurer de mon soutien », « je veux m'associer à l'hommage rendu à Y »: the verb that carries the noun
     said = _joy_said(cue, sent)
     if said is not None:
         cue = said  # « je veux dire ma joie d'accueillir Y »: the verb that says the joy

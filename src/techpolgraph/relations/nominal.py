@@ -18,11 +18,11 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from ..data import function_words, read_lines
-from ..models import EntityKind, RelationType
+from ..models import EntityKind, Modality, RelationType
 from ..resolve.document import ADDRESSEE_PRONOUNS, DEFENDED_NOUNS, FIRST_PERSON_WORDS, OUR_MEETING_NOUNS, TRANSCRIPT_KINDS, VISIT_NOUNS
 from .complements import DECISION_NOUNS, MEDIUM_NOUNS, TOPIC_PREPOSITIONS, UNDERGONE_NOUNS, after_topic, also_of, complement, country_of_ban, direct_object, from_office, members_after_colon, members_in_apposition, own_account_platform, past_relative
 from .control import COPULAS, dative_clitic, object_clitic, opening_copula, opening_infinitive
-from .modality import AGENDA_NOUNS, AGENDA_VERBS, HAPPENING, LAUNCHING_VERBS, is_negated, is_uncertain
+from .modality import AGENDA_NOUNS, AGENDA_VERBS, HAPPENING, LAUNCHING_VERBS, is_negated, is_uncertain, modality_of
 from .cues import Argument, Cue, Source, adverbial_before, features, infinitive_in_er, past_adverbial, judgement_words, modality_words, receiving_verbs, repeated_determiner, support_verbs, verb_lemma
 from .proxies import account_platforms, measure_at
 from .reading import lower_forms
@@ -899,7 +899,11 @@ def assured_of(view: SentenceView, cue: Token, start: int) -> list[Slot]:
     j = cue.i - 1
     while j > start and j not in view.at and doc[j].pos_ == "ADJ":
         j -= 1  # « de son plein soutien »
-    if j - 1 <= start or (j in view.at and not is_possessive(view.at[j])) or not is_possessive_determiner(doc[j]) or doc[j - 1].lower_ not in DE:
+    if j - 2 > start and doc[j - 1].lower_ in ("tout", "toute") and is_possessive_determiner(doc[j]):
+        j -= 1  # « de tout mon soutien »: « tout » read as the possessive's place
+    elif j - 1 <= start or (j in view.at and not is_possessive(view.at[j])) or not is_possessive_determiner(doc[j]):
+        return []
+    if doc[j - 1].lower_ not in DE:
         return []
     while j - 5 > start and doc[j - 2].lower_ == "et" and doc[j - 3].pos_ == "NOUN" and is_possessive_determiner(doc[j - 4]) and doc[j - 5].lower_ in DE:
         j -= 4  # « de notre soutien et de notre solidarité »: the first noun's
@@ -916,15 +920,15 @@ def assured_of(view: SentenceView, cue: Token, start: int) -> list[Slot]:
         return []
     # the noun's modality is read around the noun, too far from this verb: a denied or doubtful
     # assurance gives nothing rather than an asserted support
-    return [] if is_negated(doc[k], view.sent) or is_uncertain(doc[k], view.sent) else group
+    return [] if modality_of(doc[k], view.sent) is not Modality.ASSERTED else group  # « je veux assurer Y de mon soutien »: done as said
 
 
 def _clitic_assured(view: SentenceView, verb: Token, start: int) -> list[Slot]:
     """« je tiens ce soir à vous assurer de mon soutien », « X l'a assuré de son soutien »: the object
     pronoun before a verb of assuring (past its auxiliaries), when the assurance is neither denied
     nor doubtful; else none."""
-    if verb.pos_ not in ("VERB", "AUX") or verb_lemma(verb) not in ASSURING_VERBS or is_negated(verb, view.sent) or is_uncertain(verb, view.sent):
-        return []
+    if verb.pos_ not in ("VERB", "AUX") or verb_lemma(verb) not in ASSURING_VERBS or modality_of(verb, view.sent) is not Modality.ASSERTED:
+        return []  # « je veux vous assurer de mon soutien »: done as it is said
     return object_clitic(view, verb, start + 1)
 
 

@@ -2016,8 +2016,8 @@ def past_role_nouns(view: SentenceView, k: int, end: int) -> int:
             i += 1  # « le Prince X »: the capitalised role read as a name
         elif i in view.open_quotes:
             i += 1  # « son « très bon ami » X »: the quotes around the description
-        elif doc[i].pos_ == "ADV" and i + 1 < end and doc[i + 1].pos_ == "ADJ" and i + 1 not in view.at:
-            i += 1  # « le très populaire jeu X »
+        elif doc[i].pos_ == "ADV" and i + 1 < end and (doc[i + 1].pos_ == "ADJ" or (i > k and is_past_participle(doc[i + 1]))) and i + 1 not in view.at:
+            i += 1  # « le très populaire jeu X », « le président nouvellement élu X »
         elif i > k and doc[i].lower_ == "en" and doc[i - 1].pos_ == "NOUN" and i + 1 < end and doc[i + 1].pos_ == "NOUN" and doc[i + 1].is_lower:
             i += 2  # « le jeu en ligne X »: a bare phrase of the noun
         elif i > k and (skip := _aim_of_role(doc, i) or _side_of_role(doc, i)):

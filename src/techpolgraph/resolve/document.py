@@ -1308,6 +1308,8 @@ class _DocState:
                     continue
             if end < len(doc) and doc[end].lower_ in INCOMING:  # "le président élu"
                 incoming, end = True, end + 1
+            elif end + 1 < len(doc) and doc[end].pos_ == "ADV" and doc[end].lower_.endswith("ment") and doc[end + 1].lower_ in INCOMING:
+                incoming, end = True, end + 2  # « le président nouvellement élu »
             elif end < len(doc) and doc[end].lower_ in OUTGOING:  # « le Premier ministre sortant M. X »
                 end += 1
             former = any(doc[j].lower_ in FORMER for j in range(start, token.i)) or _former_form(token)
