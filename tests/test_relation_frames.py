@@ -5137,6 +5137,7 @@ CASES: tuple[Case, ...] = (
     Case("assured-of-support-as-a-wish-said", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Madame Claire Petit, bienvenue. Je voudrais vous assurer de tout mon soutien.\n", (endorsed(B, "Claire Petit"),)),
     Case("miss-assured-of-support-in-the-conditional-by-another", f"{A} voudrait assurer {C} de son soutien.", ()),
     Case("praised-the-newly-elected", f"{A} a félicité le président nouvellement élu {C}.", (endorsed(A, C),)),
+    Case("congratulated-through-an-indirect-object-pronoun", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Les urnes ont donné la victoire à Claire Petit. Je lui adresse mes félicitations.\n", (endorsed(B, "Claire Petit"),)),
     # @@NEW@@
 )
 

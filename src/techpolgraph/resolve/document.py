@@ -5159,14 +5159,15 @@ class _DocState:
             # organisation may be what « l' » stands for; its verb's subject placed
             m.cluster, m.reason = next(iter(others)), "object pronoun (the one person of the sentence before, whose subject is no person)"
         elif (
-            self._speaker_subject_before(m) and self.doc[m.start].lower_ in DIRECT_OBJECT_CLITICS and not self._organisations_in(n)
+            self._speaker_subject_before(m) and (self.doc[m.start].lower_ in DIRECT_OBJECT_CLITICS or dative) and not self._organisations_in(n)
             and not any(self._is_subject(r) for r in refs if r.cluster)
             and len(others := {r.cluster for r in refs if r.cluster and self._is_person(r) and self._compatible(r.cluster, m.gender)}) == 1
-            and not any(_after_preposition(self.doc, r.start) for r in refs if r.cluster in others)
+            and (dative or not any(_after_preposition(self.doc, r.start) for r in refs if r.cluster in others))
         ):
             # « J'ai cité trois fois Y. Je l'ai retrouvé en juin »: the speaker speaks of the one
             # person of the sentence before, whose subject is the speaker too; not one named after a
-            # preposition (« J'ai lu le rapport de Y. Je l'ai trouvé bon »: the report)
+            # preposition (« J'ai lu le rapport de Y. Je l'ai trouvé bon »: the report); an indirect
+            # object pronoun, a person, may be one (« Les urnes ont donné la victoire à Y. Je lui adresse ... »)
             m.cluster, m.reason = next(iter(others)), "object pronoun (the one person of the sentence before, the speaker its clause's subject)"
         else:
             m.reason = "object pronoun, no clear person before it"
