@@ -553,9 +553,7 @@ def _past_description(view: SentenceView, k: int, end: int, preposition: str) ->
     comma (« avec X, le Premier ministre, avec Y », « avec X, le président du club, et avec Y »);
     k otherwise."""
     doc = view.doc
-    if k >= end or doc[k].text != ",":
-        return k
-    if not is_determiner(doc[k + 1]):
+    if k + 1 >= end or doc[k].text != "," or not is_determiner(doc[k + 1]):
         return k
     n = k + 1
     while n < end and is_determiner(doc[n]):

@@ -691,7 +691,7 @@ REJOICING_VERBS = function_words("rejoicing_verb")
 SUCCESS_PARTICIPLES = function_words("success_participle")
 #: How many words may stand between « que » and the participle of success (« soit maintenant définitivement »).
 SUCCESS_REACH = 6
-#: How many words an incise between the verb of rejoicing and its « que » may have (« , en ce qui me concerne, »).
+#: How many words an incise between the verb of rejoicing and its « que » may have (« , pour ma part, »).
 INCISE_WORDS = 8
 
 
@@ -710,7 +710,7 @@ def rejoiced_success(view: SentenceView, cue: Token) -> list[tuple[Slot, Slot, R
     if j < view.sent.end and doc[j].text == ",":
         closing = next((m for m in range(j + 1, min(view.sent.end - 1, j + 1 + INCISE_WORDS)) if doc[m].text == ","), None)
         if closing is not None and doc[closing + 1].lower_ in ("que", "qu'", "qu’") and not any(m in view.at and doc[m].pos_ != "PRON" for m in range(j, closing)):
-            j = closing + 1  # « je me réjouis, en ce qui me concerne, que ... »: an incise that names no one
+            j = closing + 1  # « je me réjouis, pour ma part, que ... »: an incise that names no one
     if j + 2 >= view.sent.end or doc[j].lower_ not in ("que", "qu'", "qu’"):
         return []
     k = j + 1

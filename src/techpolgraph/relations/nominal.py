@@ -378,13 +378,13 @@ def _proceeded_with(view: SentenceView, cue: Token, start: int) -> bool:
         return False
     for k in range(j - 1, max(start, j - 2 - PROCEEDING_GAP), -1):
         if (k in view.at and not is_possessive(view.at[k]) and not _in_topic(view, view.at[k], start)) or doc[k].is_punct:
-            return False  # « nous poursuivons avec X l'audition de Y »; not « notre cycle sur les enjeux de l'Europe avec ... »
+            return False  # « nous poursuivons avec X l'audition de Y »; not « notre série sur l'avenir de l'Afrique avec ... »
         if doc[k].pos_ in ("VERB", "AUX") or doc[k].lemma_.lower() in PROCEEDING_VERBS:
             return verb_lemma(doc[k]) in PROCEEDING_VERBS
     return False
 
 
-#: Words that open a topic (« sur la hausse des loyers », « notre cycle sur les enjeux de P »).
+#: Words that open a topic (« sur la hausse des loyers », « notre série sur l'avenir de P »).
 TOPIC_OPENERS = function_words("topic_opener")
 #: How many words may stand between such an opener and a party its topic names.
 TOPIC_REACH = 6
@@ -392,7 +392,7 @@ TOPIC_REACH = 6
 
 def _in_topic(view: SentenceView, slot: Slot, start: int) -> bool:
     """The party stands in the topic a work is about, after « sur » with only nouns, adjectives,
-    determiners and « de » between (« notre cycle sur les enjeux de l'Europe de la défense »)."""
+    determiners and « de » between (« notre série sur l'avenir de l'Afrique de l'Ouest »)."""
     doc = view.doc
     for k in range(slot.start - 1, max(start, slot.start - 1 - TOPIC_REACH), -1):
         if doc[k].lower_ in TOPIC_OPENERS:
