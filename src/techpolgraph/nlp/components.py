@@ -1353,10 +1353,8 @@ class EntityRecogniser:
         l'Intérieur »), or the complement and the
         adjective after it (« de la Défense autrichien »), or a capitalised name right after the
         noun (« tribunal Taganski », « administration Obama »); ``end`` if none."""
-        k = self._demonym_end(doc, end)
-        if k > end:
-            pass  # « l'armée turque », « les forces bosno-serbes »
-        elif k + 1 < len(doc) and doc[k].lower_ in INSTITUTION_ADJECTIVES and self._complement_end(doc, k + 1) > k + 1:
+        k = self._demonym_end(doc, end)  # « l'armée turque », « les forces bosno-serbes »
+        if k == end and k + 1 < len(doc) and doc[k].lower_ in INSTITUTION_ADJECTIVES and self._complement_end(doc, k + 1) > k + 1:
             k += 1  # « le tribunal central de Séoul », « le tribunal militaire de Tunis »: an adjective of its kind
         stop = self._complement_end(doc, k)
         if stop > k:

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from ..data import function_words, read_table
 from ..models import EntityKind, Modality
 from ..nlp.events import time_nouns
-from ..resolve.document import ADDRESSEE_PRONOUNS, ADVERBIAL_PRONOUNS, FIRST_PERSON_CLITICS, FIRST_PERSON_SUBJECTS, VOCATIVES, asked_leave
+from ..resolve.document import ADDRESSEE_PRONOUNS, ADVERBIAL_PRONOUNS, DEMONSTRATIVE_DETERMINERS, FIRST_PERSON_CLITICS, FIRST_PERSON_SUBJECTS, VOCATIVES, asked_leave
 from .complements import complement, is_inverted_pronoun
 from .proxies import actions_of
 from .cues import SHORT_ADVERBIAL, features, modality_words, party_actions, past_adverbial, support_verbs, verb_lemma
@@ -85,7 +85,7 @@ def controller(view: SentenceView, cue: Token) -> list[Slot]:
     while m > view.sent.start and m not in view.at and (is_date_word(doc[m]) or doc[m].lower_ in time_nouns()):
         m -= 1  # « la décision de X fin juillet de débrancher Y »
     m = _before_unnamed_companions(view, m)  # « l'engagement de X et de ses partenaires à soutenir Y »: X
-    if m - 3 > view.sent.start and m not in view.at and doc[m].pos_ == "NOUN" and doc[m - 1].lower_ in DEMONSTRATIVES and doc[m - 2].lower_ in DE:
+    if m - 3 > view.sent.start and m not in view.at and doc[m].pos_ == "NOUN" and doc[m - 1].lower_ in DEMONSTRATIVE_DETERMINERS and doc[m - 2].lower_ in DE:
         m -= 3  # « la décision de la Cour de ce pays d'écarter Y »: the court
     slot = view.at.get(m)
     if slot is None or slot.kind not in PARTIES:
@@ -108,8 +108,6 @@ def controller(view: SentenceView, cue: Token) -> list[Slot]:
     return view.group_at(slot.start, j) if noun in _deciding_nouns() or noun in RESOLVE_NOUNS else []
 
 
-#: Demonstrative determiners (« de ce pays »).
-DEMONSTRATIVES = function_words("demonstrative_determiner")
 #: How many words an incise between commas may have between a noun's « de X » and its infinitive.
 INCISE_BEFORE_INFINITIVE = 8
 

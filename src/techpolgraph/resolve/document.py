@@ -1391,13 +1391,13 @@ class _DocState:
         limit = min(len(doc), end + LISTED_FIELD_WORDS)
         while k < limit:
             token, field = doc[k], ent_at.get(k)
-            after_of = doc[k - 1].lower_ in OF or (doc[k - 1].lower_ in ("la", "l'", "l’", "les") and doc[k - 2].lower_ in OF)
+            after_of = doc[k - 1].lower_ in OF or (doc[k - 1].lower_ in FIELD_ARTICLES and doc[k - 2].lower_ in OF)
             if field is not None and field.kind is not EntityKind.PERSON and field.start == k and after_of:
                 k = field.end  # « de la Pêche et de la Forêt »: a field written in capitals, read as a place
                 continue
             if field is not None:
                 break
-            if not (token.lower_ in OF or token.lower_ in ("et", ",", "la", "l'", "l’", "les") or (token.pos_ in ("NOUN", "ADJ", "PROPN") and (token.is_lower or after_of)) or token.lower_ in titles()):
+            if not (token.lower_ in OF or token.lower_ in ("et", ",") or token.lower_ in FIELD_ARTICLES or (token.pos_ in ("NOUN", "ADJ", "PROPN") and (token.is_lower or after_of)) or token.lower_ in titles()):
                 return end
             k += 1
         person = ent_at.get(k)
@@ -7028,8 +7028,10 @@ _TITLE_NAME = (
     r"(?P<name>[^\s,;:()]+(?:\s+[^\s,;:()]+){1,4}?)(?=\s*,|\s+(?:sur|à|au|aux|dans|lors|devant|pour|avec|en)\s|\s*\(|\s*$"
     r"|\s+le\s+\d|\s+(?-i:PR[EÉ]SIDENTE?|CHANCELI[EÈ]RE?|PREMIER|ROI|REINE)\b)"  # « ... de M. Y le 5 décembre 1974 », « DE M. Y PRESIDENT DE ... »
 )
+#: The kinds of transcripts, the longest first, as alternatives of a pattern.
+_KINDS = "|".join(re.escape(kind) for kind in sorted(TRANSCRIPT_KINDS, key=len, reverse=True))
 _TITLE_SPEAKER = re.compile(
-    r"(?P<kind>" + "|".join(re.escape(kind) for kind in sorted(TRANSCRIPT_KINDS, key=len, reverse=True)) + r")"
+    r"(?P<kind>" + _KINDS + r")"
     r"\s+(?:(?:" + SAID_BY + r"|de la\b|de\b|du\b|d['’])\s*|(?=(?:M\.|Mme)\s))"  # « Lettre de félicitations M. X »: the « de » left out before a title
     r"(?:(?:M\.|Mme|Monsieur|Madame|pr[ée]sidente?|chanceli[eè]re?)\s+)?" + _TITLE_NAME,  # not « de La » in « de Laurent X »
     re.IGNORECASE,
@@ -7099,7 +7101,7 @@ def transcript_speaker(title: str) -> str:
 #: How many characters a topic may have before the kind of a transcript (« Tournée en Asie entretien de ... »).
 TOPIC_CHARACTERS = 60
 #: The kind of a transcript written in lower case after a topic, as the first word of its part.
-_KIND_AFTER_TOPIC = re.compile(r"\s(?=(?:" + "|".join(re.escape(kind) for kind in sorted(TRANSCRIPT_KINDS, key=len, reverse=True)) + r")\s)")
+_KIND_AFTER_TOPIC = re.compile(r"\s(?=(?:" + _KINDS + r")\s)")
 
 
 def _past_topic(part: str) -> str:
@@ -7120,12 +7122,14 @@ def _past_topic(part: str) -> str:
 _ROLE_THEN_TITLED_NAME = re.compile(r"\s*,\s*(?:M\.|Mme|Monsieur|Madame)\s+" + _TITLE_NAME)
 
 
+#: The articles of a role's listed fields (« de la pêche », « des forêts » read as « de les »).
+FIELD_ARTICLES = frozenset({"la", "l'", "l’", "les"})
 #: How many words the other fields of a role listed after a comma may have (« , des transports et du logement »).
 LISTED_FIELD_WORDS = 12
 #: A transcript's title naming its speaker by a French head of state's or government's role
 #: (« Conférence de presse du Président de la République à l'issue du sommet »).
 _TITLE_ROLE = re.compile(
-    r"(?P<kind>" + "|".join(re.escape(kind) for kind in sorted(TRANSCRIPT_KINDS, key=len, reverse=True)) + r")"
+    r"(?P<kind>" + _KINDS + r")"
     r"\s+(?:du|de la)\s+(?P<role>pr[ée]sidente? de la r[ée]publique|premi(?:er|ère) ministre)(?P<rest>.*)",
     re.IGNORECASE,
 )
