@@ -186,6 +186,8 @@ SETS = {
     "holdout151": (REALTEXT / "holdout151", None),
     "holdout152": (REALTEXT / "holdout152", None),
     "holdout153": (REALTEXT / "holdout153", None),
+    "holdout154": (REALTEXT / "holdout154", None),
+    "holdout155": (REALTEXT / "holdout155", None),
 }
 
 
@@ -415,6 +417,8 @@ ROUNDS = {
     "seventy-first round, second split (la*)": ("la",),
     "seventy-second round (lb*)": ("lb",),
     "seventy-second round, second split (lc*)": ("lc",),
+    "seventy-third round (ld*)": ("ld",),
+    "seventy-third round, second split (le*)": ("le",),
 }
 
 
