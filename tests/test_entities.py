@@ -249,6 +249,17 @@ def test_a_person_after_a_title_inside_a_name_run_over_it_is_a_person(nlp):
     assert not [e.text for e in doc.ents if "Mme" in e.text]
 
 
+def test_a_surname_in_capitals_then_a_given_name_ends_before_its_role(nlp):
+    doc = nlp("Conférence de presse de M. WU Jintao Président de la République populaire de Chine à Paris.")
+    assert ("WU Jintao", "PER") in [(e.text, e.label_) for e in doc.ents]
+    assert not [e.text for e in doc.ents if "Président" in e.text and e.label_ == "PER"]
+
+
+def test_a_name_in_capitals_after_a_capitalised_role_is_a_person_but_an_acronym(nlp):
+    doc = nlp("Dans le prolongement de la déclaration que nous avons adoptée en mai 97 avec le Président LIANG ZEMIN, nous avançons. Le Président LR de la région est venu.")
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ == "PER"] == [("LIANG ZEMIN", "PER")]
+
+
 def test_a_greeting_and_its_address_are_no_name(nlp):
     doc = nlp("Bonjour Mesdames et Messieurs, je suis heureux d'être ici.")
     assert [e.text for e in doc.ents] == []

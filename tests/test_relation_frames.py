@@ -5138,6 +5138,23 @@ CASES: tuple[Case, ...] = (
     Case("miss-assured-of-support-in-the-conditional-by-another", f"{A} voudrait assurer {C} de son soutien.", ()),
     Case("praised-the-newly-elected", f"{A} a félicité le président nouvellement élu {C}.", (endorsed(A, C),)),
     Case("congratulated-through-an-indirect-object-pronoun", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Les urnes ont donné la victoire à Claire Petit. Je lui adresse mes félicitations.\n", (endorsed(B, "Claire Petit"),)),
+    Case("met-by-the-leaders-of-a-company", f"Les dirigeants de Vexa ont rencontré {C} lundi à Lyon.", (met("Vexa", C),)),
+    Case("talked-with-by-the-management-of-a-company", f"La direction de Pixelia s'est entretenue avec {C}.", (met("Pixelia", C),)),
+    Case("miss-leaders-of-a-company-met-each-other", f"Les dirigeants de Pixelia se sont rencontrés lundi à Lyon.", ()),
+    Case("denounced-in-the-simple-past", f"{B} dénonça {C} devant le parlement.", (criticised(B, C),)),
+    Case("backed-in-the-simple-past-through-a-noun", f"{A} bénéficia d'un soutien discret de la part de {C}.", (endorsed(C, A),)),
+    Case("miss-a-name-then-a-noun-in-a", f"{A} reçut la lettre de Pixelia.", ()),
+    Case("criticised-after-giving-rise-to-one-s-blame", f"La décision de {C} a donné lieu aux critiques de {A}.", (criticised(A, C),)),
+    Case("miss-drew-a-condemnation-of-either-side", f"{C} a suscité la condamnation de {A}.", ()),
+    Case("miss-closing-its-own-sites-in-two-towns", f"Mardi, le groupe Pixelia a annoncé la fermeture de ses sites de Lyon et de Nantes.", ()),
+    Case("signed-a-treaty-as-two-described-heads", f"Le président de Vexa, M. {A}, et le président de Pixelia, M. {C}, ont signé un accord.", (met(A, C),)),
+    Case("together-at-a-party-congress", f"{A}, qui se trouve d'ailleurs aujourd'hui avec M. {C} et Mme {B} au congrès du parti, a parlé.", (met(A, C), met(A, B))),
+    Case("miss-with-one-in-a-disagreement", f"{A} se trouve avec {C} en désaccord sur le budget.", ()),
+    Case("received-a-president-named-in-capitals", f"Déclaration de M. {A}, président, sur la Chine, à Paris le 3 mai 2003.\n\nJe le dis. Dans le prolongement de l'entretien que nous avons eu en mai 97 avec le Président LIANG ZEMIN, nous avançons.\n", (met(A, "LIANG ZEMIN"),)),
+    Case("the-government-received-a-company-s-leaders", f"Le Gouvernement a reçu hier les dirigeants de Pixelia, notamment à mon ministère.", (met("Gouvernement", "Pixelia"),)),
+    Case("the-bare-government-is-the-government", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je dénonce le gouvernement pour son inaction.\n", (criticised(B, "Gouvernement"),)),
+    Case("miss-the-bare-government-of-a-text-that-describes-one", f"En 1762, le gouvernement whig de Marc Dubois fut remplacé. {C} a critiqué le gouvernement.", ()),
+    Case("miss-colleagues-of-the-government", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je salue mes collègues du gouvernement.\n", ()),
     # @@NEW@@
 )
 

@@ -219,6 +219,10 @@ class EntityRecogniser:
         self.company_suffixes = frozenset(read_lines("company_suffixes.txt"))
         self.of_organisation = frozenset(row[0] for row in read_table("role_nouns.tsv") if row[1] in ("boss", "founder", "owner"))
         self.role_words = frozenset(row[0] for row in read_table("role_nouns.tsv"))
+        roles = self.role_words
+        # a capitalised role noun (« Président »), which a surname in capitals may follow
+        self.capital_role = WordTest(lambda form: form[:1].isupper() and form.lower() in roles)
+        self.acronym_forms = frozenset(row[0] for row in read_table("acronyms.tsv"))
         self.cue_verbs = cue_verbs()
         # the verb locutions of the lexicon, by their verb (« porter » -> « plainte »)
         self.cue_locutions = frozenset(tuple(row[0].split()) for row in read_table("relation_cues.tsv") if len(row) > 1 and row[1] == "VERB" and len(row[0].split()) > 1)
@@ -232,6 +236,8 @@ class EntityRecogniser:
         self.addressed_verbs = self.cue_verbs | {word.removeprefix("se ") for word in function_words("faulting_verb")}
         # verbs whose object pronoun the tagger may read as an article (« X le critique »), the lexicon's and those of judging
         self.judging_verbs = self.cue_verbs | function_words("calling_verb") | function_words("bare_calling_verb")
+        # verbs whose simple past the tagger may read as part of the name before it (« X dénonça Y »), the lexicon's and those of obtaining or undergoing
+        self.simple_past_verbs = self.cue_verbs | function_words("obtaining_verb") | function_words("suffering_verb")
 
     def __call__(self, doc: Doc) -> Doc:
         orths = doc.to_array(ORTH)  # the words, read once for the tagger's repairs and the name finders below
@@ -249,6 +255,7 @@ class EntityRecogniser:
         spans = [piece for s in (self._trim(_titled_person(e, self.role_words)) for e in doc.ents) if s is not None for cut in _split_at_present(s, self.cue_verbs) for part in _split_at_inner_title(cut) for piece in self._place_then_name(part)]
         spans = [s for s in spans if not self._is_common_word(s)]
         _tag_presents_between_names(spans, self.cue_verbs)
+        _tag_simple_pasts_after_names(spans, self.simple_past_verbs)
         spans = [_across_parser_cut(doc, s) for s in spans]
         spans = _join_elided_names(doc, spans, orths, self._is_first_name)
         spans = self._apply_people(doc, spans)
@@ -809,9 +816,15 @@ class EntityRecogniser:
     def _add_titled(self, doc: Doc, spans: list[Span], orths: numpy.ndarray) -> list[Span]:
         """A capitalised name right after a title (``titles.txt``: « M. Bernard a reçu ... » opening
         a text, where the model saw no entity) is a person: the title says so; not a title and a
-        role (« M. le Président »)."""
+        role (« M. le Président »). So is a name in capitals after a capitalised role noun (« le
+        Président LIANG ZEMIN »), but for a known acronym (« le Président LR »)."""
         found = numpy.flatnonzero(self.title_word.mask(orths, doc.vocab.strings)[:-1]).tolist()
         found += numpy.flatnonzero(_ADDRESS_WORD.mask(orths, doc.vocab.strings)[:-1]).tolist()
+        # « avec le Président LIANG ZEMIN »: a surname in capitals after a capitalised role noun
+        roles = [i for i in numpy.flatnonzero(self.capital_role.mask(orths, doc.vocab.strings)[:-1]).tolist() if _in_capitals(doc[i + 1].text) and doc[i + 1].text not in self.acronym_forms]
+        if roles:
+            spans = [s for s in spans if not _role_then_capitals_noise(s, roles)]
+        found += roles
         if not found:
             return spans
         taken = {i for s in spans for i in range(s.start, s.end)}
@@ -1668,6 +1681,28 @@ def _tag_presents_between_names(spans: list[Span], verbs: frozenset[str]) -> Non
                 _as_present(token, verbs)
 
 
+#: Endings of a simple past of the third person and those of its infinitive (« dénonça »:
+#: « dénoncer »; « reçut »: « recevoir »; « soutinrent »: « soutenir »), tried in turn.
+_SIMPLE_PAST_ENDINGS = (
+    ("ça", "cer"), ("gea", "ger"), ("a", "er"), ("cèrent", "cer"), ("gèrent", "ger"), ("èrent", "er"),
+    ("int", "enir"), ("inrent", "enir"), ("çut", "cevoir"), ("çurent", "cevoir"),
+    ("it", "ir"), ("it", "re"), ("irent", "ir"), ("irent", "re"), ("ut", "ure"), ("urent", "ure"),
+)
+
+
+def _tag_simple_pasts_after_names(spans: list[Span], verbs: frozenset[str]) -> None:
+    """A lower-case verb of ``verbs`` in the simple past right after the name of a person, which
+    the tagger read as part of that name or as another word (« Paul Martin dénonça Luc Bernard », « Jeanne Morel
+    bénéficia du soutien de Y »: the verb as a proper noun), gets its part of speech, lemma and
+    morphology back as that verb. The simple past is the tense of history and of encyclopaedias."""
+    for span in spans:
+        if span.label_ != "PER" or span.end >= len(span.doc):
+            continue
+        token = span.doc[span.end]
+        if token.is_lower and token.is_alpha and token.pos_ not in ("VERB", "AUX"):
+            _as_present(token, verbs, _SIMPLE_PAST_ENDINGS, "Mood=Ind|Person=3|Tense=Past|VerbForm=Fin")
+
+
 def _split_at_present(span: Span, verbs: frozenset[str]) -> list[Span]:
     """A name the model ran over a lower-case verb of ``verbs`` in the present between two
     capitalised words (« Paul Martin tacle Luc Bernard » read as one person) is two names, and
@@ -1970,6 +2005,22 @@ _ADDRESS_WORDS = function_words("address_title")
 _ADDRESS_WORD = WordTest(lambda word: word.lower() in _ADDRESS_WORDS and word[:1].isupper())
 
 
+def _role_then_capitals_noise(span: Span, roles: list[int]) -> bool:
+    """The span is the model's reading of a capitalised role noun at one of ``roles`` or of the
+    surname in capitals after it as no person (« le Président LIANG ZEMIN » read as an
+    organisation « Président » and a work « ZEMIN »): the person after the role replaces it."""
+    if span.label_ == "PER":
+        return False
+    doc = span.doc
+    for i in roles:
+        end = i + 1
+        while end < len(doc) and _in_capitals(doc[end].text):
+            end += 1
+        if i <= span.start and span.end <= end:
+            return True
+    return False
+
+
 def _in_capitals(text: str) -> bool:
     """A word of two letters or more, all in capitals (« SAPIN », « LE »)."""
     return len(text) > 1 and text.isalpha() and text.isupper()
@@ -2188,12 +2239,14 @@ def _label_role_at_line_end(doc: Doc, k: int) -> bool:
 
 def _role_after_capitals(doc: Doc, k: int, role_words: frozenset[str]) -> bool:
     """Token k is a role noun right after a surname in capitals (« Vaclav KLAUS Président de »,
-    « Helmut KOHL Chancelier de »): the name ends before it; not a word in capitals after a
+    « Helmut KOHL Chancelier de », « WU Jintao Président de »): the name ends before it; not a word in capitals after a
     particle in capitals, which ends the surname (« Bruno LE MAIRE »)."""
     if k > 0 and doc[k].text.isupper() and doc[k - 1].text.isupper() and doc[k - 1].lower_ in _SURNAME_PARTICLES:
         return False
+    # the surname in capitals last, or first before the given name (« WU Jintao Président de »);
     # capitals often go without their accents (« PRESIDENT »)
-    return k > 0 and doc[k - 1].text.isupper() and (doc[k].lower_ in role_words or (doc[k].text.isupper() and doc[k].lower_ in _unaccented(role_words)))
+    surname = k > 0 and (doc[k - 1].text.isupper() or (k > 1 and doc[k - 1].is_title and doc[k - 2].text.isupper() and len(doc[k - 2].text) > 1 and doc[k - 2].is_alpha))
+    return surname and (doc[k].lower_ in role_words or (doc[k].text.isupper() and doc[k].lower_ in _unaccented(role_words)))
 
 
 @lru_cache(maxsize=4)

@@ -122,7 +122,7 @@ from .sentence import (
 from .subjects import SUBJECT_PRONOUNS, apposed_reflexive_party, exhorts_itself, gathering_guests, gathering_hosts, subjects_of
 from .tree import Reparse, TreeReader
 from .typography import CLOSING_QUOTES, MARK_TOKENS, QUOTES
-from .verbal import BEING_SOMEWHERE, PRAISING_VERBS, VERBAL_ADJECTIVE_ENDINGS, arguments, lacks_its_organisation, with_someone_somewhere
+from .verbal import BEING_SOMEWHERE, MEETING_BODIES, PRAISING_VERBS, VERBAL_ADJECTIVE_ENDINGS, arguments, lacks_its_organisation, with_someone_somewhere
 
 STRATEGIES = ("window", "tree", "fallback", "union", "both")
 
@@ -459,7 +459,7 @@ class RelationExtractor:
                     if cue.relation is RelationType.MET and (source.kind, target.kind) != (EntityKind.PERSON, EntityKind.PERSON) and not _body_meets(view, source, target, cue) and not _hosts_a_group(view, source, target, cue):
                         if not _meets_representatives(view, source, target):
                             continue  # a meeting is between people, or a body and a person
-                        target = _with_representatives(view, target)  # « la direction de P »: whom the text says was met
+                        source, target = _with_representatives(view, source), _with_representatives(view, target)  # « la direction de P »: who the text says met
                     if cue.lemma in BODY_ONLY_CUES and not (source.kind is EntityKind.ORGANISATION and _body_meets(view, source, target, cue)) and not _we_hear(view, token, source, target):
                         continue  # « j'ai entendu M. X »: heard what X said; « la commission a entendu M. X »: a hearing
                     if cue.relation is RelationType.MET and _owner_of_an_act(view, target, cue):
@@ -1023,9 +1023,6 @@ def _with_companions(view: SentenceView, pairs: list[tuple[Slot, Slot, bool]]) -
     return out
 
 
-#: First words of the name of a body that meets people as one (« le Conseil européen », « la
-#: commission des lois »).
-MEETING_BODIES = function_words("meeting_body")
 #: The cues by which such a body meets a person (« a reçu », « a auditionné », « a tenu une réunion avec »).
 BODY_MEETING_CUES = function_words("body_meeting_cue")
 
@@ -1138,10 +1135,14 @@ REPRESENTATIVE_NOUNS = function_words("representative_noun")
 
 
 def _meets_representatives(view: SentenceView, source: Slot, target: Slot) -> bool:
-    """« X a reçu les dirigeants de P et de Q », « X a rencontré la direction de P »: a person
-    who meets the people who speak for an organisation, named after « de » (past the others
-    of its list), meets it."""
-    return source.kind is EntityKind.PERSON and target.kind is EntityKind.ORGANISATION and _representatives_before(view, target) is not None
+    """« X a reçu les dirigeants de P et de Q », « X a rencontré la direction de P », « les
+    dirigeants de P ont rencontré X », « le Gouvernement a reçu les dirigeants de P »: a person,
+    or a body that meets people as one, who meets the people who speak for an organisation,
+    named after « de » (past the others of its list), meets it."""
+    for one, other in ((source, target), (target, source)):
+        if other.kind is EntityKind.ORGANISATION and _representatives_before(view, other) is not None and (one.kind is EntityKind.PERSON or (one.kind in BODY_KINDS and _meeting_body(one))):
+            return True  # « le Gouvernement a reçu les dirigeants de P »: a body that meets people as one, too
+    return False
 
 
 def _representatives_before(view: SentenceView, target: Slot) -> Optional[int]:

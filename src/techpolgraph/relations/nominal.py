@@ -37,6 +37,8 @@ from .subjects import resumed_author, subject_after, subjects_of
 PATIENT_NOUNS = function_words("patient_noun")
 #: Verbs of answering what another did (« X a réagi à la demande de démission de Y »).
 REACTING_VERBS = function_words("reacting_verb")
+#: Verbs of receiving by which one draws a reaction on oneself (« susciter », « donner lieu à »).
+ELICITING_VERBS = function_words("eliciting_verb")
 
 
 def nominal(
@@ -307,6 +309,8 @@ def nominal(
     verb = governing_verb(view, cue, start)
     if targets and verb in REACTING_VERBS and spec.lemma in PATIENT_NOUNS:
         return [], targets  # « X a réagi à la demande de démission de Y »: another's act
+    if targets and verb in ELICITING_VERBS and spec.lemma in PATIENT_NOUNS:
+        return [], targets  # « X a suscité la condamnation de Y »: Y condemned X, or X got Y condemned
     if targets and verb in receiving_verbs() and (spec.lemma not in PATIENT_NOUNS or verb in SUFFERING_VERBS):
         # « X a reçu les éloges de Y », « X a reçu une mise en demeure de Y »: Y praised X, Y put X
         # on notice; not « X a obtenu la condamnation de Y »

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from ..data import function_words
 from ..models import EntityKind
 from .cues import CueTable, features, party_actions
-from .sentence import CLAUSE_BREAKS, DE, NE_WORDS, PARTIES, PLATFORM_NOUNS, SentenceView, Slot, and_of, appositive_name, examples, is_determiner, is_past_participle, is_possessive, lasting_end, on_behalf, parties_after_articles, past_adjuncts, past_determiners, past_role_nouns, role_heads
+from .sentence import CLAUSE_BREAKS, DE, NE_WORDS, PARTIES, PLATFORM_NOUNS, SentenceView, Slot, and_of, appositive_name, examples, is_determiner, is_past_participle, is_possessive, is_possessive_determiner, lasting_end, on_behalf, parties_after_articles, past_adjuncts, past_determiners, past_role_nouns, role_heads
 from .typography import CLOSING_QUOTES, QUOTES
 
 
@@ -302,6 +302,8 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
         return actions_of(view, j, end)  # « l'accès aux pages de X »; not « la proposition de réforme du Conseil »
     if found and doc[i].lemma_.lower() in LEGISLATIVE_TEXTS and all(_legislature(s) for s in found):
         return []  # « le projet de loi du Congrès défendu par X »: where a bill is voted, not whose
+    if found and i > view.sent.start and is_possessive_determiner(doc[i - 1]) and all(s.kind is EntityKind.LOCATION for s in found):
+        return []  # « la fermeture de ses sites de Lyon et de Nantes »: its own, where they stand
     return found or _done_by_after_object(view, j, end)
 
 

@@ -2445,8 +2445,30 @@ def coordinated(doc: Doc, slots: list[Slot]) -> bool:
     return all(
         all(t.lower_ in LINKERS or is_title(t) for t in doc[a.end : _before_role(doc, a.end, b.start)]) and any(t.lower_ == "et" for t in doc[a.end : b.start])  # « M. X et M. Y »
         or all(t.text == "," or is_title(t) for t in doc[a.end : b.start])  # « le ministre de Y, M. Z »: an apposition
+        or _described_conjunct(doc, a.end, b.start)  # « X, et le président de P, M. Y »
         for a, b in zip(slots, slots[1:])
     ) and any(t.lower_ == "et" for t in doc[slots[0].end : slots[-1].start])
+
+
+#: How many words the description of a listed person may have between « et » and the name.
+DESCRIBED_CONJUNCT_WORDS = 14
+
+
+def _described_conjunct(doc: Doc, start: int, end: int) -> bool:
+    """Between two names, « et » then the role that describes the second, set off by a comma
+    (« , et le président de l'Agence spatiale (P), M. »): no verb there, a role noun first."""
+    k = start + 1 if start < end and doc[start].text == "," else start
+    if k >= end or doc[k].lower_ != "et":
+        return False
+    j = end
+    while j > k and is_title(doc[j - 1]):
+        j -= 1
+    words = doc[k + 1 : j - 1]
+    first = k + 2 if k + 1 < j and doc[k + 1].pos_ == "DET" else k + 1
+    return (
+        j - 1 > first and doc[j - 1].text == "," and len(words) <= DESCRIBED_CONJUNCT_WORDS
+        and doc[first].lower_ in role_heads() and not any(t.pos_ in ("VERB", "AUX") for t in words)
+    )
 
 
 def _before_role(doc: Doc, start: int, end: int) -> int:

@@ -640,8 +640,10 @@ def _at_a_place_with(view: SentenceView, after: int, end: int) -> bool:
     named), nor « X est avec Y » (no place)."""
     doc = view.doc
     k = after
-    while k < end and k - after < PLACE_TIME_WORDS and k not in view.at and doc[k].lower_ not in ("à", "au", "aux", "en") and (doc[k].pos_ in ("ADV", "DET", "ADJ", "NUM") or doc[k].lower_ in time_nouns() or doc[k].lower_ in date_words()):
-        k += 1  # « était hier », « était la semaine dernière »
+    while k < end and k - after < PLACE_TIME_WORDS and k not in view.at and doc[k].lower_ not in ("à", "au", "aux", "en") and (doc[k].pos_ in ("ADV", "DET", "ADJ", "NUM") or doc[k].lower_ in time_nouns() or doc[k].lower_ in date_words() or (doc[k].lower_ in ("d'", "d’") and doc[k + 1].pos_ == "ADV")):
+        k += 1  # « était hier », « était la semaine dernière », « se trouve d'ailleurs »
+    if k + 1 < end and doc[k].lower_ == "avec":
+        return _with_then_at_a_place(view, k, end)
     if k + 1 >= end or doc[k].lower_ not in ("à", "au", "aux", "en"):
         return False
     place = view.at.get(k + 1) or view.at.get(k + 2)
@@ -651,6 +653,27 @@ def _at_a_place_with(view: SentenceView, after: int, end: int) -> bool:
     return j + 1 < end and doc[j].lower_ == "avec" and view.at.get(j + 1 if not is_determiner(doc[j + 1]) else j + 2) is not None or (
         j + 1 < end and doc[j].lower_ == "avec" and past_role_nouns(view, past_determiners(view, j + 1, end), end) in view.at
     )
+
+
+#: First words of the name of a body that meets people as one (« le Conseil européen », « la
+#: commission des lois »); its sitting is also a place where people are together (« au congrès du parti »).
+MEETING_BODIES = function_words("meeting_body")
+
+
+def _with_then_at_a_place(view: SentenceView, k: int, end: int) -> bool:
+    """From « avec » at token k, the parties it names, then a place or the sitting of a body
+    after « à », « au » or « en »: « X se trouve avec Y et Z au congrès du parti », « X était avec
+    Y à Berlin ». Not « X est avec Y » (no place)."""
+    doc = view.doc
+    group = view.group_at(past_role_nouns(view, past_determiners(view, k + 1, end), end), end)
+    j = group[-1].end if group else end
+    if j + 1 >= end or doc[j].lower_ not in ("à", "au", "aux", "en"):
+        return False
+    place = view.at.get(j + 1) or view.at.get(j + 2)
+    if place is not None:
+        return place.kind is EntityKind.LOCATION
+    noun = j + 2 if j + 2 < end and is_determiner(doc[j + 1]) else j + 1
+    return doc[noun].lower_ in MEETING_BODIES
 
 
 #: The complements of a verb that meets only beside someone (« s'exprimer aux côtés de Y », « en présence de Y »).

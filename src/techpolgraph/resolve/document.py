@@ -565,6 +565,14 @@ MEMBER_STATES = ("et", "ses", "etats", "membres")
 GROUP_MEMBER_NOUNS = function_words("group_member")
 #: The type of a company (``org_types.tsv``), which « l'entreprise » and « la société » stand for.
 COMPANY = "company"
+#: The type of a government (``org_types.tsv``), which « le gouvernement » stands for.
+GOVERNMENT = "government"
+#: The descriptions of a government (« gouvernement », ``org_descriptions.tsv``).
+GOVERNMENT_NOUNS = frozenset(words for words, description in descriptions().items() if description.type == GOVERNMENT)
+#: The articles of a description that names the one government a text speaks of (« le
+#: gouvernement », « au gouvernement »), not a demonstrative, a possessive or an indefinite, nor
+#: « du », which a noun's complement takes (« mes collègues du gouvernement »).
+DEFINITE_SINGULAR = frozenset({"le", "au"})
 #: The nouns of a committee named alone (« La Commission procède à l'audition de X »): the
 #: descriptions of that type in ``org_descriptions.tsv``.
 COMMITTEE_NOUNS = frozenset(words for words, description in descriptions().items() if description.type == COMMITTEE)
@@ -3100,6 +3108,11 @@ class _DocState:
             elif not fits and (last := self._last_untyped_organisation(m, earlier, here, types, taught)) is not None:
                 m.cluster = last  # « ... fonde les Jeunesses X. ... la dissolution de ce groupe »
                 m.reason = MergeReason.ORG_DESCRIPTION.detail("a demonstrative: the organisation named last, of no known type")
+            elif not in_play and m.org_description.type == GOVERNMENT and not m.org_country and self._bare_description(m) and not self._government_named(types, taught):
+                # « le gouvernement » in a text that names no organisation before it and no
+                # government anywhere: the government it speaks of, as « le Gouvernement » is
+                m.cluster = self._government_cluster()
+                m.reason = MergeReason.ORG_DESCRIPTION.detail("the government, in a text that names no organisation before it")
             else:
                 m.reason = f"{MergeReason.ORG_DESCRIPTION.value}, {len(fits) or 'no'} organisations of type {m.org_description.type} in play"
 
@@ -3247,6 +3260,43 @@ class _DocState:
         """The cluster of the committee the title names, made where the text does not name it."""
         key = (EntityKind.ORGANISATION, name_key(self._title_committee()))
         cid = self.by_key.get(key) or self.new_cluster(EntityKind.ORGANISATION, self._title_committee()).id
+        self.by_key[key] = cid
+        return cid
+
+    def _bare_description(self, m: _Mention) -> bool:
+        """The description is its noun alone after a definite singular article (« le
+        gouvernement », « au gouvernement »), with no word after it that describes it: no
+        demonstrative, possessive or indefinite."""
+        doc = self.doc
+        after = doc[m.end] if m.end < len(doc) else None
+        if after is not None and (after.pos_ in ("ADV", "ADJ") or after.lower_ in OF or "Part" in after.morph.get("VerbForm")):
+            return False  # « au gouvernement légitimement élu de X »: a government described
+        if m.start > 0 and doc[m.start - 1].lower_ == "dont":
+            return False  # « un élu, dont le gouvernement a reçu Y »: the government of another
+        if doc[m.start].lower_ in DEFINITE_SINGULAR:
+            return m.end == m.start + 2  # « le gouvernement »
+        return m.end == m.start + 1 and m.start > 0 and doc[m.start - 1].lower_ in DEFINITE_SINGULAR  # « au gouvernement »
+
+    def _government_named(self, types: OrgTypes, taught: dict[str, frozenset[str]]) -> bool:
+        """The text names a government anywhere (« le gouvernement français », « Matignon »), or
+        describes one (« le gouvernement whig de X », « un gouvernement d'union »)."""
+        doc = self.doc
+        described = any(
+            t.lower_ in GOVERNMENT_NOUNS and t.i + 1 < len(doc) and (doc[t.i + 1].pos_ == "ADJ" or doc[t.i + 1].lower_ in OF)
+            for t in doc
+            if t.lower_ in GOVERNMENT_NOUNS
+        )
+        government = Description("gouvernement", GOVERNMENT)
+        return described or any(
+            m.cluster and self.clusters[m.cluster].kind is EntityKind.ORGANISATION and types.fits(self.clusters[m.cluster].name, government, "", taught.get(m.cluster, frozenset()))
+            for m in self.mentions
+            if m.named
+        )
+
+    def _government_cluster(self) -> str:
+        """The cluster of « Gouvernement », made where the text does not name it with its capital."""
+        key = (EntityKind.ORGANISATION, name_key("Gouvernement"))
+        cid = self.by_key.get(key) or self.new_cluster(EntityKind.ORGANISATION, "Gouvernement").id
         self.by_key[key] = cid
         return cid
 
