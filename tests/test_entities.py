@@ -260,6 +260,11 @@ def test_a_name_in_capitals_after_a_capitalised_role_is_a_person_but_an_acronym(
     assert [(e.text, e.label_) for e in doc.ents if e.label_ == "PER"] == [("LIANG ZEMIN", "PER")]
 
 
+def test_a_capitalised_role_alone_and_a_heading_noun_are_no_name(nlp):
+    doc = nlp("Commission d'enquête sur les dérives des plateformes, compte rendu n° 3, audition de M. Paul Martin, 9 avril 2025\n\nPrésidence de M. Luc Bernard, président.\n\nLundi, l'Ambassadeur est allé à Lyon. L'Ambassadeur s'est ensuite entretenu avec Jean Roux, vice-recteur de l'université.")
+    assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Paul Martin", "Luc Bernard", "Jean Roux"]
+
+
 def test_a_greeting_and_its_address_are_no_name(nlp):
     doc = nlp("Bonjour Mesdames et Messieurs, je suis heureux d'être ici.")
     assert [e.text for e in doc.ents] == []

@@ -5155,6 +5155,11 @@ CASES: tuple[Case, ...] = (
     Case("the-bare-government-is-the-government", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je dénonce le gouvernement pour son inaction.\n", (criticised(B, "Gouvernement"),)),
     Case("miss-the-bare-government-of-a-text-that-describes-one", f"En 1762, le gouvernement whig de Marc Dubois fut remplacé. {C} a critiqué le gouvernement.", ()),
     Case("miss-colleagues-of-the-government", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je salue mes collègues du gouvernement.\n", ()),
+    Case("heard-by-the-committee-of-inquiry-its-title-names", f"Commission d'enquête sur les dérives des plateformes, compte rendu n° 3, audition de M. {A}, 9 avril 2025\n\nPrésidence de M. {C}, président.\n\nLa commission d'enquête auditionne M. {A}, président de Pixelia, et Mme {B}, directrice.\n", (met("Commission d'enquête sur les dérives des plateformes", A), met("Commission d'enquête sur les dérives des plateformes", B))),
+    Case("a-committee-of-inquiry-named-whole-leaves-the-chair-s-hearing", f"Présidence de M. {A}, président.\n\nM. le président {A}. Mes chers collègues, la commission d'enquête sur la lutte contre les fraudes poursuit ce matin ses travaux par l'audition de M. {C}.\n", (met(A, C),)),
+    Case("the-ambassador-named-after-the-role-first-said-alone", f"Au lendemain d'une visite, l'Ambassadeur a été à la rencontre des viticulteurs. Ce fut l'occasion pour l'Ambassadeur Martin de rappeler nos liens. L'Ambassadeur s'est ensuite entretenu avec {C}, vice-recteur de l'université.", (met("Martin", C),)),
+    Case("miss-the-president-first-said-alone-then-another-s-named", f"Le président a visité l'usine. Il a ensuite reçu le président de Vexa, {C}. Le président a critiqué {A}.", ()),
+    Case("talked-with-a-boss-named-after-the-role", f"L'Ambassadeur Martin a visité Vexa et a eu un entretien avec son CEO Astro Teller.", (met("Martin", "Astro Teller"),)),
     # @@NEW@@
 )
 

@@ -567,10 +567,14 @@ class EntityRecogniser:
             start, label = start + 1, "PER"  # « du Président NAUSEDA », read as an organisation: a surname in capitals after its role
         if label == "ORG" and doc[start].is_lower and doc[start].lower_ in self.role_words and (named := _name_after_role(doc, start, end)) is not None:
             start, label = named, "PER"  # « la ministre de la Jeunesse et des Sports Jeanne Morel », read as an organisation: the name
+        if label in ("ORG", "MISC") and _name_shape_after_role(doc, start, end, self.role_words):
+            label = "PER"  # « un entretien avec son CEO Astro Teller », read as an organisation: the role names a person
         if label in ("ORG", "MISC") and end - start == 1 and INITIAL_AND_SURNAME.fullmatch(doc[start].text):
             label = "PER"  # « F.Alvarado »: an initial written against a surname, read as an acronym
         if label in ("MISC", "ORG", "LOC") and end - start > 3 and (named := self._past_honorific(doc, start, end)) > start:
             label = "PER"  # « Son Altesse Royale le Prince X », read as a work's name: a person, after the honorific
+        if label == "PER" and _role_alone(doc, start, end, self.role_words):
+            return None  # « L'Ambassadeur est allé à Lyon »: a role, which the resolver gives its holder; no one's name
         if label == "PER":
             # « le mouvement de Paul Martin « Aube claire » »: a person's name ends before a quotation mark
             end = next((k for k in range(start + 1, end) if doc[k].text in ("«", "“", '"')), end)
@@ -2003,6 +2007,24 @@ _ARTICLE_OR_QUOTE = WordTest(lambda word: word.lower().replace("’", "'") in _A
 #: SAPIN », « Madame TAUBIRA »).
 _ADDRESS_WORDS = function_words("address_title")
 _ADDRESS_WORD = WordTest(lambda word: word.lower() in _ADDRESS_WORDS and word[:1].isupper())
+
+
+def _name_shape_after_role(doc: Doc, start: int, end: int, role_words: frozenset[str]) -> bool:
+    """Tokens start to end are two or three capitalised words right after a role noun written in
+    lower case or capitals, with no « de » between (« son CEO Astro Teller », « le PDG Jean Roux »):
+    the shape of a person's name where the role says a person."""
+    if start == 0 or not 2 <= end - start <= 3:
+        return False
+    role = doc[start - 1]
+    return (role.is_lower or role.is_upper) and role.lower_ in role_words and all(t.is_alpha and t.is_title for t in doc[start:end])
+
+
+def _role_alone(doc: Doc, start: int, end: int, role_words: frozenset[str]) -> bool:
+    """Tokens start to end are a capitalised role noun alone, after its article or not
+    (« L'Ambassadeur », « Ministre »): a role, no one's name."""
+    if end - start == 2 and doc[start].lower_.replace("’", "'") in DEFINITE_ARTICLES:
+        start += 1
+    return end - start == 1 and doc[start].text[:1].isupper() and doc[start].lower_ in role_words
 
 
 def _role_then_capitals_noise(span: Span, roles: list[int]) -> bool:

@@ -565,6 +565,8 @@ MEMBER_STATES = ("et", "ses", "etats", "membres")
 GROUP_MEMBER_NOUNS = function_words("group_member")
 #: The type of a company (``org_types.tsv``), which « l'entreprise » and « la société » stand for.
 COMPANY = "company"
+#: Role classes a text may use bare for a holder it never names (« le président », « le Premier ministre »).
+UNNAMED_TITLES = frozenset({"head_of_state", "head_of_government"})
 #: The type of a government (``org_types.tsv``), which « le gouvernement » stands for.
 GOVERNMENT = "government"
 #: The descriptions of a government (« gouvernement », ``org_descriptions.tsv``).
@@ -2907,6 +2909,8 @@ class _DocState:
             judging = judging_attribute(doc, end)  # « a qualifié les méthodes de la société de « honteuses » »
             if child is None and after is not None and ((after.lower_ in OF and not infinitive and not judging) or after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or after.text[:1].isupper()):
                 continue  # « la société civile », « le groupe de travail », « le groupe Renault »
+            if description.type == COMMITTEE and after is not None and after.lower_ == "sur":
+                continue  # « la commission d'enquête sur la lutte contre ... »: its own name, whole
             mention = _Mention(start, end, EntityKind.ORGANISATION, span_text(doc[start:end]), named=False)
             mention.org_description, mention.org_country, mention.child = description, country, child
             self.mentions.append(mention)
@@ -6316,6 +6320,19 @@ class _DocState:
             for r in self.mentions
         )  # not one in quoted speech, where its holder is the speaker's
 
+    def _announced_holder(self, cls: str, qualifier: str, fits: list[str]) -> bool:
+        """The bare role left unplaced before names the one person the whole document gives that
+        role, later (« l'Ambassadeur a visité ... Ce fut l'occasion pour l'Ambassadeur X de ... »):
+        no qualifier on either, one candidate, no other person of the role anywhere, and no head of
+        state or government, whom a text may call by the bare title without naming."""
+        if qualifier or len(fits) != 1 or cls in UNNAMED_TITLES:
+            return False
+        unplaced = [r for r in self.mentions if not r.cluster and not r.named and ((r.role is not None and r.role.cls == cls) or r.role_class == cls)]
+        if any(r.role is not None and r.role.qualifier for r in unplaced):
+            return False
+        holders = {c.id for c in self.clusters.values() if c.kind is EntityKind.PERSON and cls in c.role_classes}
+        return holders == set(fits)
+
     def _heading_before_anyone(self, r: _Mention) -> bool:
         """The mention is in the document's first sentence (its heading) and no person is placed
         before it: « Entretien du ministre avec Y (Paris, 25 mai 2016) » names the minister the text
@@ -6350,7 +6367,7 @@ class _DocState:
             # person the document called by that bare title is the one it repeats
             fits = [cid for cid in in_play if cls in self.clusters[cid].role_classes and self._compatible(cid, m.gender)]
             titled = True
-        if fits and when == "now" and self._unplaced_role_before(m, cls):
+        if fits and when == "now" and self._unplaced_role_before(m, cls) and not self._announced_holder(cls, qualifier, fits):
             m.reason = f"description, a role of {cls} left unplaced before it may be the one it repeats"
             return  # « Le président de la République [unplaced] ... avec le président de Turquie X. Le président ... »: not X
         if when == "now" and len(fits) > 1 and self.date is None:
