@@ -1696,9 +1696,10 @@ _SIMPLE_PAST_ENDINGS = (
 
 def _tag_simple_pasts_after_names(spans: list[Span], verbs: frozenset[str]) -> None:
     """A lower-case verb of ``verbs`` in the simple past right after the name of a person, which
-    the tagger read as part of that name or as another word (« Paul Martin dénonça Luc Bernard », « Jeanne Morel
-    bénéficia du soutien de Y »: the verb as a proper noun), gets its part of speech, lemma and
-    morphology back as that verb. The simple past is the tense of history and of encyclopaedias."""
+    the tagger read as part of that name or as another word (« Paul Martin dénonça Luc Bernard »,
+    « Jeanne Morel bénéficia du soutien de Y »: the verb as a proper noun or a preposition), gets
+    its part of speech, lemma and morphology back as that verb. The simple past is the tense of
+    history and of encyclopaedias."""
     for span in spans:
         if span.label_ != "PER" or span.end >= len(span.doc):
             continue
@@ -2261,8 +2262,8 @@ def _label_role_at_line_end(doc: Doc, k: int) -> bool:
 
 def _role_after_capitals(doc: Doc, k: int, role_words: frozenset[str]) -> bool:
     """Token k is a role noun right after a surname in capitals (« Vaclav KLAUS Président de »,
-    « Helmut KOHL Chancelier de », « WU Jintao Président de »): the name ends before it; not a word in capitals after a
-    particle in capitals, which ends the surname (« Bruno LE MAIRE »)."""
+    « Helmut KOHL Chancelier de », « WU Jintao Président de »): the name ends before it; not a
+    word in capitals after a particle in capitals, which ends the surname (« Bruno LE MAIRE »)."""
     if k > 0 and doc[k].text.isupper() and doc[k - 1].text.isupper() and doc[k - 1].lower_ in _SURNAME_PARTICLES:
         return False
     # the surname in capitals last, or first before the given name (« WU Jintao Président de »);

@@ -640,7 +640,7 @@ def _at_a_place_with(view: SentenceView, after: int, end: int) -> bool:
     named), nor « X est avec Y » (no place)."""
     doc = view.doc
     k = after
-    while k < end and k - after < PLACE_TIME_WORDS and k not in view.at and doc[k].lower_ not in ("à", "au", "aux", "en") and (doc[k].pos_ in ("ADV", "DET", "ADJ", "NUM") or doc[k].lower_ in time_nouns() or doc[k].lower_ in date_words() or (doc[k].lower_ in ("d'", "d’") and doc[k + 1].pos_ == "ADV")):
+    while k < end and k - after < PLACE_TIME_WORDS and k not in view.at and doc[k].lower_ not in ("à", "au", "aux", "en") and (doc[k].pos_ in ("ADV", "DET", "ADJ", "NUM") or doc[k].lower_ in time_nouns() or doc[k].lower_ in date_words() or (doc[k].lower_ in ("d'", "d’") and k + 1 < end and doc[k + 1].pos_ == "ADV")):
         k += 1  # « était hier », « était la semaine dernière », « se trouve d'ailleurs »
     if k + 1 < end and doc[k].lower_ == "avec":
         return _with_then_at_a_place(view, k, end)

@@ -3286,7 +3286,7 @@ class _DocState:
         describes one (« le gouvernement whig de X », « un gouvernement d'union »)."""
         doc = self.doc
         described = any(
-            t.lower_ in GOVERNMENT_NOUNS and t.i + 1 < len(doc) and (doc[t.i + 1].pos_ == "ADJ" or doc[t.i + 1].lower_ in OF)
+            t.i + 1 < len(doc) and (doc[t.i + 1].pos_ == "ADJ" or doc[t.i + 1].lower_ in OF)
             for t in doc
             if t.lower_ in GOVERNMENT_NOUNS
         )
