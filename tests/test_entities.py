@@ -250,18 +250,18 @@ def test_a_person_after_a_title_inside_a_name_run_over_it_is_a_person(nlp):
 
 
 def test_a_surname_in_capitals_then_a_given_name_ends_before_its_role(nlp):
-    doc = nlp("Conférence de presse de M. WU Jintao Président de la République populaire de Chine à Paris.")
-    assert ("WU Jintao", "PER") in [(e.text, e.label_) for e in doc.ents]
+    doc = nlp("Rencontre de M. Paul DURAND Président du Sénat et de M. WU Lianbo Président de la Chine populaire à l'issue de leur dîner.")
+    assert ("WU Lianbo", "PER") in [(e.text, e.label_) for e in doc.ents]
     assert not [e.text for e in doc.ents if "Président" in e.text and e.label_ == "PER"]
 
 
 def test_a_name_in_capitals_after_a_capitalised_role_is_a_person_but_an_acronym(nlp):
-    doc = nlp("Dans le prolongement de la déclaration que nous avons adoptée en mai 97 avec le Président LIANG ZEMIN, nous avançons. Le Président LR de la région est venu.")
+    doc = nlp("Suite à la charte que nous avons signée en avril 96 avec le Président LIANG ZEMIN, nous avançons. Le Président LR de la région est venu.")
     assert [(e.text, e.label_) for e in doc.ents if e.label_ == "PER"] == [("LIANG ZEMIN", "PER")]
 
 
 def test_a_capitalised_role_alone_and_a_heading_noun_are_no_name(nlp):
-    doc = nlp("Commission d'enquête sur les dérives des plateformes, compte rendu n° 3, audition de M. Paul Martin, 9 avril 2025\n\nPrésidence de M. Luc Bernard, président.\n\nLundi, l'Ambassadeur est allé à Lyon. L'Ambassadeur s'est ensuite entretenu avec Jean Roux, vice-recteur de l'université.")
+    doc = nlp("Commission d'enquête sur les dérives des plateformes, compte rendu n° 3, audition de M. Paul Martin, 9 avril 2025\n\nPrésidence de M. Luc Bernard, président.\n\nLundi, l'Ambassadeur est allé à Lyon. L'Ambassadeur a ensuite déjeuné avec Jean Roux, doyen de la faculté.")
     assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Paul Martin", "Luc Bernard", "Jean Roux"]
 
 

@@ -303,7 +303,7 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
     if found and doc[i].lemma_.lower() in LEGISLATIVE_TEXTS and all(_legislature(s) for s in found):
         return []  # « le projet de loi du Congrès défendu par X »: where a bill is voted, not whose
     if found and i > view.sent.start and is_possessive_determiner(doc[i - 1]) and all(s.kind is EntityKind.LOCATION for s in found):
-        return []  # « la fermeture de ses sites de Lyon et de Nantes »: its own, where they stand
+        return []  # « la fermeture prochaine de ses sites de Lyon »: its own, where they stand
     return found or _done_by_after_object(view, j, end)
 
 

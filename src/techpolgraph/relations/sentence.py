@@ -2456,7 +2456,7 @@ DESCRIBED_CONJUNCT_WORDS = 14
 
 def _described_conjunct(doc: Doc, start: int, end: int) -> bool:
     """Between two names, « et » then the role that describes the second, set off by a comma
-    (« , et le président de l'Agence spatiale (P), M. »): no verb there, a role noun first."""
+    (« , et la présidente de l'office régional (P), Mme »): no verb there, a role noun first."""
     k = start + 1 if start < end and doc[start].text == "," else start
     if k >= end or doc[k].lower_ != "et":
         return False

@@ -6322,7 +6322,7 @@ class _DocState:
 
     def _announced_holder(self, cls: str, qualifier: str, fits: list[str]) -> bool:
         """The bare role left unplaced before names the one person the whole document gives that
-        role, later (« l'Ambassadeur a visité ... Ce fut l'occasion pour l'Ambassadeur X de ... »):
+        role, later (« l'Ambassadeur a visité ... avec l'Ambassadeur X, il a ... »):
         no qualifier on either, one candidate, no other person of the role anywhere, and no head of
         state or government, whom a text may call by the bare title without naming."""
         if qualifier or len(fits) != 1 or cls in UNNAMED_TITLES:
