@@ -904,6 +904,7 @@ class _DocState:
         self.collect_occupations()
         self.collect_roles()
         self.collect_demonyms()
+        self.collect_peoples()
         self.collect_role_pairs()
         self.collect_counterparts()
         self.collect_guests()
@@ -918,6 +919,7 @@ class _DocState:
         self.mentions = [m for m in self.mentions if not self._on_a_label(m.start)]  # « JULIEN DENORMANDIE » labels turns: no mention
         self.mentions.sort(key=lambda m: (m.start, m.end))
         self.resolve_others()
+        self.resolve_peoples()
         self.resolve_org_descriptions()
         self.settle_roles_of_descriptions()
         self.resolve_people()
@@ -1814,6 +1816,34 @@ class _DocState:
             mention = _Mention(i - 1, i + 1, EntityKind.PERSON, span_text(doc[i - 1 : i + 1]), named=False, country=table[word])
             mention.gender = {"le": "m", "la": "f"}.get(doc[i - 1].lower_, _morph_gender(doc[i]) or "any")
             self.mentions.append(mention)
+
+    def collect_peoples(self) -> None:
+        """« le peuple ukrainien », « du peuple français »: a nation's people after a definite
+        article, with its adjective of nationality, stands for its country (placed later, once the
+        named places have their clusters). Not « un peuple fier », nor a party's adjective."""
+        doc = self.doc
+        taken = self._taken_tokens()
+        table = nationalities()
+        for i in numpy.flatnonzero(_PEOPLE_NOUN.mask(self.orths, doc.vocab.strings)).tolist():
+            if not 0 < i < len(doc) - 1 or {i, i + 1} & taken or doc[i - 1].lower_ not in PEOPLE_ARTICLES:
+                continue
+            country = table.get(doc[i + 1].lower_)
+            known = self.r.gazetteer.canonical(country) if country else None
+            if known is None or known[1] is not EntityKind.LOCATION:
+                continue  # « le peuple socialiste »: a party's adjective, no country
+            mention = _Mention(i, i + 2, EntityKind.LOCATION, span_text(doc[i : i + 2]), named=False, country=known[0])
+            self.mentions.append(mention)
+            taken.update((i, i + 1))
+
+    def resolve_peoples(self) -> None:
+        """A nation's people joins its country's cluster, made where the text does not name it."""
+        for m in self.mentions:
+            if m.kind is not EntityKind.LOCATION or m.named or not m.country or m.cluster:
+                continue
+            key = (EntityKind.LOCATION, name_key(m.country))
+            m.cluster = self.by_key.get(key) or self.new_cluster(EntityKind.LOCATION, m.country).id
+            self.by_key[key] = m.cluster
+            m.reason = f"a nation's people: {m.country}"
 
     def collect_role_pairs(self) -> None:
         """« les présidents russe et américain », « les dirigeants chinois et indien »: a plural
@@ -3466,6 +3496,8 @@ class _DocState:
         for m in self.mentions:
             if m.alias_of is not None or m.org_description is not None or m.anaphor:
                 continue  # a description or a pronoun (« en ») is placed later
+            if m.kind is EntityKind.LOCATION and not m.named and m.country:
+                continue  # « le peuple ukrainien »: placed later, on its country
             if m.kind is EntityKind.PERSON and not self._government_of(m):  # « Washington » read as a person
                 continue
             known = self.r.gazetteer.canonical(clean_name(m.text)) or self.r.gazetteer.canonical(m.text) or self._fused_article_name(m)
@@ -6642,6 +6674,11 @@ def _org_description_words() -> frozenset[str]:
 
 
 #: Where a description of an organisation may start (« firme », « réseau »...).
+#: Nouns of a nation's people (``people_noun``: « peuple »), as written or capitalised.
+PEOPLE_NOUNS = function_words("people_noun")
+_PEOPLE_NOUN = WordTest(lambda word: word.lower() in PEOPLE_NOUNS)
+#: The articles before a nation's people (« le peuple ukrainien », « au peuple français »).
+PEOPLE_ARTICLES = frozenset({"le", "du", "au"})
 _ORG_DESCRIPTION_HEAD = WordTest(lambda word: word.lower().replace("’", "'") in _org_description_heads())
 
 
