@@ -6673,12 +6673,12 @@ def _org_description_words() -> frozenset[str]:
     return frozenset(w for d in descriptions() for w in d.split())
 
 
-#: Where a description of an organisation may start (« firme », « réseau »...).
 #: Nouns of a nation's people (``people_noun``: « peuple »), as written or capitalised.
 PEOPLE_NOUNS = function_words("people_noun")
 _PEOPLE_NOUN = WordTest(lambda word: word.lower() in PEOPLE_NOUNS)
 #: The articles before a nation's people (« le peuple ukrainien », « au peuple français »).
 PEOPLE_ARTICLES = frozenset({"le", "du", "au"})
+#: Where a description of an organisation may start (« firme », « réseau »...).
 _ORG_DESCRIPTION_HEAD = WordTest(lambda word: word.lower().replace("’", "'") in _org_description_heads())
 
 
