@@ -5159,7 +5159,7 @@ CASES: tuple[Case, ...] = (
     Case("a-committee-of-inquiry-named-whole-leaves-the-chair-s-hearing", f"Présidence de M. {A}, président.\n\nM. le président {A}. Mes chers collègues, la commission d'enquête sur la lutte contre les fraudes poursuit ce matin ses travaux par l'audition de M. {C}.\n", (met(A, C),)),
     Case("the-ambassador-named-after-the-role-first-said-alone", f"Mardi, l'Ambassadeur a visité une ferme. Il y a retrouvé l'Ambassadeur Martin pour parler des vins. Puis l'Ambassadeur a déjeuné avec {C}, doyen de la faculté.", (met("Martin", C),)),
     Case("miss-the-president-first-said-alone-then-another-s-named", f"Le président a visité l'usine. Il a ensuite reçu le président de Vexa, {C}. Le président a critiqué {A}.", ()),
-    Case("talked-with-a-boss-named-after-the-role", f"L'Ambassadeur Martin a visité Vexa et a eu une longue discussion avec son CEO Cosmo Feller.", (met("Martin", "Cosmo Feller"),)),
+    Case("talked-with-a-boss-named-after-the-role", f"L'Ambassadeur Martin a visité Vexa et a eu une longue discussion avec son PDG Cosmo Feller.", (met("Martin", "Cosmo Feller"),)),
     Case("praised-a-nation-s-people", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je salue le courage du peuple ukrainien.\n", (endorsed(B, "Ukraine"),)),
     Case("backing-a-nation-s-people-by-a-high-representative", f"La Haute représentante {B} a réaffirmé son soutien au peuple marocain.", (endorsed(B, "Maroc"),)),
     Case("miss-praised-a-proud-people", f"{A} a salué un peuple fier.", ()),

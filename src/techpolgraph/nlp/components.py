@@ -568,7 +568,7 @@ class EntityRecogniser:
         if label == "ORG" and doc[start].is_lower and doc[start].lower_ in self.role_words and (named := _name_after_role(doc, start, end)) is not None:
             start, label = named, "PER"  # « la ministre de la Jeunesse et des Sports Jeanne Morel », read as an organisation: the name
         if label in ("ORG", "MISC") and _name_shape_after_role(doc, start, end, self.role_words):
-            label = "PER"  # « une discussion avec son CEO Cosmo Feller », read as an organisation: the role names a person
+            label = "PER"  # « une discussion avec son PDG Cosmo Feller », read as an organisation: the role names a person
         if label in ("ORG", "MISC") and end - start == 1 and INITIAL_AND_SURNAME.fullmatch(doc[start].text):
             label = "PER"  # « F.Alvarado »: an initial written against a surname, read as an acronym
         if label in ("MISC", "ORG", "LOC") and end - start > 3 and (named := self._past_honorific(doc, start, end)) > start:
@@ -2012,7 +2012,7 @@ _ADDRESS_WORD = WordTest(lambda word: word.lower() in _ADDRESS_WORDS and word[:1
 
 def _name_shape_after_role(doc: Doc, start: int, end: int, role_words: frozenset[str]) -> bool:
     """Tokens start to end are two or three capitalised words right after a role noun written in
-    lower case or capitals, with no « de » between (« son CEO Cosmo Feller », « le PDG Jean Roux »):
+    lower case or capitals, with no « de » between (« son PDG Cosmo Feller », « le directeur Jean Roux »):
     the shape of a person's name where the role says a person."""
     if start == 0 or not 2 <= end - start <= 3:
         return False
