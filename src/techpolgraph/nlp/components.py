@@ -222,7 +222,6 @@ class EntityRecogniser:
         roles = self.role_words
         # a capitalised role noun (« Président »), which a surname in capitals may follow
         self.capital_role = WordTest(lambda form: form[:1].isupper() and form.lower() in roles)
-        self.acronym_forms = frozenset(row[0] for row in read_table("acronyms.tsv"))
         self.cue_verbs = cue_verbs()
         # the verb locutions of the lexicon, by their verb (« porter » -> « plainte »)
         self.cue_locutions = frozenset(tuple(row[0].split()) for row in read_table("relation_cues.tsv") if len(row) > 1 and row[1] == "VERB" and len(row[0].split()) > 1)
@@ -821,11 +820,11 @@ class EntityRecogniser:
         """A capitalised name right after a title (``titles.txt``: « M. Bernard a reçu ... » opening
         a text, where the model saw no entity) is a person: the title says so; not a title and a
         role (« M. le Président »). So is a name in capitals after a capitalised role noun (« le
-        Président LIANG ZEMIN »), but for a known acronym (« le Président LR »)."""
+        Président LIANG ZEMIN »), but for a known name or acronym (« le Président LR »: the gazetteer's)."""
         found = numpy.flatnonzero(self.title_word.mask(orths, doc.vocab.strings)[:-1]).tolist()
         found += numpy.flatnonzero(_ADDRESS_WORD.mask(orths, doc.vocab.strings)[:-1]).tolist()
-        # « avec le Président LIANG ZEMIN »: a surname in capitals after a capitalised role noun
-        roles = [i for i in numpy.flatnonzero(self.capital_role.mask(orths, doc.vocab.strings)[:-1]).tolist() if _in_capitals(doc[i + 1].text) and doc[i + 1].text not in self.acronym_forms]
+        # « avec le Président LIANG ZEMIN »: a surname in capitals after a capitalised role noun, no known name
+        roles = [i for i in numpy.flatnonzero(self.capital_role.mask(orths, doc.vocab.strings)[:-1]).tolist() if _in_capitals(doc[i + 1].text) and doc[i + 1].text not in self.gazetteer.entries]
         if roles:
             spans = [s for s in spans if not _role_then_capitals_noise(s, roles)]
         found += roles
@@ -1670,7 +1669,7 @@ def _tag_presents_before_titles(doc: Doc, verbs: frozenset[str], orths: numpy.nd
         token = doc[i]
         if token.pos_ not in ("ADJ", "NOUN") or not token.is_lower:
             continue
-        _as_present(token, verbs)
+        _as_verb(token, verbs)
 
 
 def _tag_presents_between_names(spans: list[Span], verbs: frozenset[str]) -> None:
@@ -1682,7 +1681,7 @@ def _tag_presents_between_names(spans: list[Span], verbs: frozenset[str]) -> Non
         if after.start == before.end + 1:
             token = before.doc[before.end]
             if token.is_lower and token.is_alpha and token.pos_ in ("PROPN", "NOUN", "ADJ"):
-                _as_present(token, verbs)
+                _as_verb(token, verbs)
 
 
 #: Endings of a simple past of the third person and those of its infinitive (« dénonça »:
@@ -1705,7 +1704,7 @@ def _tag_simple_pasts_after_names(spans: list[Span], verbs: frozenset[str]) -> N
             continue
         token = span.doc[span.end]
         if token.is_lower and token.is_alpha and token.pos_ not in ("VERB", "AUX"):
-            _as_present(token, verbs, _SIMPLE_PAST_ENDINGS, "Mood=Ind|Person=3|Tense=Past|VerbForm=Fin")
+            _as_verb(token, verbs, _SIMPLE_PAST_ENDINGS, "Mood=Ind|Person=3|Tense=Past|VerbForm=Fin")
 
 
 def _split_at_present(span: Span, verbs: frozenset[str]) -> list[Span]:
@@ -1717,7 +1716,7 @@ def _split_at_present(span: Span, verbs: frozenset[str]) -> list[Span]:
         token = doc[i]
         if not (token.is_lower and token.is_alpha and doc[i - 1].is_title and doc[i + 1].is_title):
             continue
-        if _as_present(token, verbs):
+        if _as_verb(token, verbs):
             return [Span(doc, span.start, i, label=span.label_), Span(doc, i + 1, span.end, label=span.label_)]
     return [span]
 
@@ -1733,10 +1732,11 @@ def _split_at_inner_title(span: Span) -> list[Span]:
     return [span]
 
 
-def _as_present(token: Token, verbs: frozenset[str], endings: tuple[tuple[str, str], ...] = (), morph: str = "Mood=Ind|Tense=Pres|VerbForm=Fin") -> bool:
+def _as_verb(token: Token, verbs: frozenset[str], endings: tuple[tuple[str, str], ...] = (), morph: str = "Mood=Ind|Tense=Pres|VerbForm=Fin") -> bool:
     """Where the token is the present of a verb of ``verbs`` (« auditionne »: « auditionner »,
-    « soutiens »: « soutenir »; with ``endings``, other persons: « bafouez »), give it back its
-    part of speech, lemma and morphology as that verb; whether it was one."""
+    « soutiens »: « soutenir »; with ``endings``, other persons or tenses: « bafouez »,
+    « dénonça », with the ``morph`` they say), give it back its part of speech, lemma and
+    morphology as that verb; whether it was one."""
     form = token.lower_
     infinitive = next((form[: -len(end)] + inf for end, inf in endings or _PRESENT_ENDINGS if form.endswith(end) and form[: -len(end)] + inf in verbs), "")
     if infinitive:
@@ -1758,7 +1758,7 @@ def _tag_joined_presents(doc: Doc, verbs: frozenset[str], orths: numpy.ndarray) 
         token = doc[i]
         if token.pos_ != "NOUN" or not token.is_lower or doc[i - 2].pos_ != "VERB" or doc[i + 1].pos_ != "DET":
             continue
-        _as_present(token, verbs)
+        _as_verb(token, verbs)
 
 
 #: Endings of a present of the second person plural and those of its infinitive (« bafouez »:
@@ -1780,7 +1780,7 @@ def _tag_presents_after_vous(doc: Doc, verbs: frozenset[str], orths: numpy.ndarr
         token = _verb_after_pronoun(doc, i, _BEFORE_VERB)
         if token is None or token.pos_ in ("VERB", "AUX") or not token.is_lower or not token.lower_.endswith("ez"):
             continue
-        _as_present(token, verbs, _PLURAL_PRESENT_ENDINGS, "Mood=Ind|Number=Plur|Person=2|Tense=Pres|VerbForm=Fin")
+        _as_verb(token, verbs, _PLURAL_PRESENT_ENDINGS, "Mood=Ind|Number=Plur|Person=2|Tense=Pres|VerbForm=Fin")
 
 
 def _verb_after_pronoun(doc: Doc, i: int, skipped: frozenset[str]) -> Optional[Token]:
@@ -1824,7 +1824,7 @@ def _tag_presents_after_object_clitics(doc: Doc, verbs: frozenset[str], orths: n
             token.pos_ = "VERB"
             token.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
             clitic.pos_ = "PRON"
-        elif _as_present(token, verbs):
+        elif _as_verb(token, verbs):
             clitic.pos_ = "PRON"
 
 
@@ -1851,7 +1851,7 @@ def _tag_presents_after_subject_pronouns(doc: Doc, verbs: frozenset[str], orths:
             continue
         token = _verb_after_pronoun(doc, i, _BEFORE_THIRD_PERSON_VERB)
         if token is not None and token.pos_ in ("NOUN", "ADJ", "PROPN") and token.is_lower:
-            _as_present(token, verbs, _THIRD_PERSON_PRESENT_ENDINGS)
+            _as_verb(token, verbs, _THIRD_PERSON_PRESENT_ENDINGS)
 
 
 #: Forms of « avoir » before the past participle of a compound tense (« a », « ont », « avait »).

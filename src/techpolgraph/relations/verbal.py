@@ -633,6 +633,16 @@ def with_someone_somewhere(view: SentenceView, cue: Token, spec: Cue) -> bool:
     return _at_a_place_with(view, after, view.clause(cue.i)[1])
 
 
+#: The prepositions before the place where one is (« à Berlin », « au congrès », « en Chine »).
+PLACE_PREPOSITIONS = ("à", "au", "aux", "en")
+
+
+def _place_after(view: SentenceView, j: int) -> Optional[Slot]:
+    """The mention right after the preposition at token j, past one article (« à Berlin », « au
+    Sénat »), or None."""
+    return view.at.get(j + 1) or view.at.get(j + 2)
+
+
 def _at_a_place_with(view: SentenceView, after: int, end: int) -> bool:
     """Right after a verb of being somewhere (past adverbs and a short time phrase), a place
     named after « à », « au » or « en », then « avec » and a party: « X était hier à Berlin avec
@@ -640,13 +650,13 @@ def _at_a_place_with(view: SentenceView, after: int, end: int) -> bool:
     named), nor « X est avec Y » (no place)."""
     doc = view.doc
     k = after
-    while k < end and k - after < PLACE_TIME_WORDS and k not in view.at and doc[k].lower_ not in ("à", "au", "aux", "en") and (doc[k].pos_ in ("ADV", "DET", "ADJ", "NUM") or doc[k].lower_ in time_nouns() or doc[k].lower_ in date_words() or (doc[k].lower_ in ("d'", "d’") and k + 1 < end and doc[k + 1].pos_ == "ADV")):
+    while k < end and k - after < PLACE_TIME_WORDS and k not in view.at and doc[k].lower_ not in PLACE_PREPOSITIONS and (doc[k].pos_ in ("ADV", "DET", "ADJ", "NUM") or doc[k].lower_ in time_nouns() or doc[k].lower_ in date_words() or (doc[k].lower_ in ("d'", "d’") and k + 1 < end and doc[k + 1].pos_ == "ADV")):
         k += 1  # « était hier », « était la semaine dernière », « se trouve d'ailleurs »
     if k + 1 < end and doc[k].lower_ == "avec":
         return _with_then_at_a_place(view, k, end)
-    if k + 1 >= end or doc[k].lower_ not in ("à", "au", "aux", "en"):
+    if k + 1 >= end or doc[k].lower_ not in PLACE_PREPOSITIONS:
         return False
-    place = view.at.get(k + 1) or view.at.get(k + 2)
+    place = _place_after(view, k)
     if place is None or place.kind is not EntityKind.LOCATION:
         return False
     j = place.end
@@ -667,9 +677,9 @@ def _with_then_at_a_place(view: SentenceView, k: int, end: int) -> bool:
     doc = view.doc
     group = view.group_at(past_role_nouns(view, past_determiners(view, k + 1, end), end), end)
     j = group[-1].end if group else end
-    if j + 1 >= end or doc[j].lower_ not in ("à", "au", "aux", "en"):
+    if j + 1 >= end or doc[j].lower_ not in PLACE_PREPOSITIONS:
         return False
-    place = view.at.get(j + 1) or view.at.get(j + 2)
+    place = _place_after(view, j)
     if place is not None:
         return place.kind is EntityKind.LOCATION
     noun = j + 2 if j + 2 < end and is_determiner(doc[j + 1]) else j + 1
