@@ -5163,6 +5163,12 @@ CASES: tuple[Case, ...] = (
     Case("praised-a-nation-s-people", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je salue le courage du peuple ukrainien.\n", (endorsed(B, "Ukraine"),)),
     Case("backing-a-nation-s-people-by-a-high-representative", f"La Haute représentante {B} a réaffirmé son soutien au peuple marocain.", (endorsed(B, "Maroc"),)),
     Case("miss-praised-a-proud-people", f"{A} a salué un peuple fier.", ()),
+    Case("received-the-unions-then-named-after-a-comma", f"Le ministre {A} a reçu les syndicats la semaine dernière, la CGT et FO.", (met(A, "Confédération générale du travail"), met(A, "Force ouvrière"))),
+    Case("met-companies-named-after-their-plural-kind", f"{C} a rencontré les sociétés Vexa, Pixelia et Totalor à Lyon.", (met(C, "Vexa"), met(C, "Pixelia"), met(C, "Totalor"))),
+    Case("miss-the-unions-then-another-clause-s-subject", f"{A} a reçu les syndicats, la CGT a protesté.", ()),
+    Case("praised-a-work-of-twenty-years", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je salue le travail de vingt ans de M. {C} au conseil.\n", (endorsed(B, C),)),
+    Case("praised-an-action-since-a-year", f"{A} a salué l'action menée depuis 2010 de Mme {B}.", (endorsed(A, B),)),
+    Case("denounced-the-pressure-of-a-kind-then-its-name", f"{B} a dénoncé la pression du syndicat, la FNSEA.", (criticised(B, "FNSEA"),)),
     # @@NEW@@
 )
 

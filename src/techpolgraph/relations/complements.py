@@ -63,6 +63,7 @@ from .sentence import (
     kept_per_view,
     listed_after_colon,
     named_after_de,
+    named_organisation,
     on_behalf,
     parties_after_articles,
     past_adjuncts,
@@ -1093,27 +1094,6 @@ def election_round_end(view: SentenceView, j: int, end: int) -> int:
         if m < end and m not in view.at and doc[m].pos_ in ("NOUN", "ADJ") and doc[m].is_lower:
             return m + 1  # « de la présidentielle », « des législatives »
     return k
-
-
-def named_organisation(view: SentenceView, k: int, end: int) -> int | None:
-    """« de son parti, le Parti radical », « par la plateforme, X », « le premier équipementier
-    mondial, X »: where the organisation named in apposition after a noun of its kind at token k
-    (and its adjectives) begins, or None."""
-    doc = view.doc
-    while k < end and doc[k].pos_ == "ADJ" and k not in view.at:
-        k += 1  # « le premier équipementier mondial, X »
-    if k + 2 >= end or k in view.at or not (doc[k].lemma_.lower() in TYPE_NOUNS or doc[k].lower_ in TYPE_NOUNS):
-        return None
-    k += 1
-    while k < end and doc[k].pos_ == "ADJ" and k not in view.at:
-        k += 1
-    if k + 1 >= end or doc[k].text != ",":
-        return None
-    j = k + 1
-    while j < end and is_determiner(doc[j]) and j not in view.at:
-        j += 1
-    slot = view.at.get(j)
-    return j if slot is not None and slot.start == j and slot.kind is EntityKind.ORGANISATION else None
 
 
 #: How far a relative clause between a noun and its complement may reach (« la rencontre qui

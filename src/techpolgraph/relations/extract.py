@@ -1176,11 +1176,31 @@ UNION_NOUNS = function_words("union_noun")
 
 def _listed_after_union_noun(view: SentenceView, target: Slot) -> bool:
     """« X a reçu les syndicats CGT et FO », « les associations P, Q et R »: organisations named
-    in a list right after a plural noun of unions or associations, received as their delegates."""
+    in a list right after a plural noun of unions or associations, received as their delegates;
+    or set after it by a comma, past a short adjunct of time (« a reçu les organisations la
+    semaine dernière, la CFDT et FO »)."""
     doc, k = view.doc, target.start - 1
-    while k > view.sent.start and (doc[k].lower_ in ("et", ",") or (k in view.at and view.at[k].kind is EntityKind.ORGANISATION)):
-        k = view.at[k].start - 1 if k in view.at else k - 1  # back over the list's earlier members
+    while k > view.sent.start and (doc[k].lower_ in ("et", ",") or (k in view.at and view.at[k].kind is EntityKind.ORGANISATION) or (is_determiner(doc[k]) and k not in view.at)):
+        k = view.at[k].start - 1 if k in view.at else k - 1  # back over the list's earlier members and their articles
+    if doc[k + 1].text == ",":
+        k = _noun_before_adjunct(view, k)
     return k > view.sent.start and doc[k].lower_ in UNION_NOUNS and doc[k - 1].lower_ in GROUP_ARTICLES
+
+
+#: How many words of time may stand between a plural noun and the comma before the members it names.
+UNION_ADJUNCT_WORDS = 4
+
+
+def _noun_before_adjunct(view: SentenceView, k: int) -> int:
+    """Token k ends a plural noun, or a short adjunct of time after one (« les organisations la
+    semaine dernière »): the noun's token, or k where the words between are no such adjunct."""
+    doc = view.doc
+    for j in range(k, max(k - UNION_ADJUNCT_WORDS - 1, view.sent.start), -1):
+        if doc[j].lower_ in UNION_NOUNS:
+            return j
+        if j in view.at or not (doc[j].pos_ in ("DET", "NOUN", "ADJ", "NUM") or doc[j].ent_type_ == "DATE"):
+            return k
+    return k
 
 
 def _owner_of_an_act(view: SentenceView, slot: Slot, cue: Cue) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from ..data import function_words
 from ..models import EntityKind
 from .cues import CueTable, features, party_actions
-from .sentence import CLAUSE_BREAKS, DE, NE_WORDS, PARTIES, PLATFORM_NOUNS, SentenceView, Slot, and_of, appositive_name, examples, is_determiner, is_past_participle, is_possessive, is_possessive_determiner, lasting_end, on_behalf, parties_after_articles, past_adjuncts, past_determiners, past_role_nouns, role_heads
+from .sentence import CLAUSE_BREAKS, DE, DURATION_PREPOSITIONS, NE_WORDS, PARTIES, PLATFORM_NOUNS, SentenceView, Slot, and_of, appositive_name, duration_end, examples, is_determiner, is_past_participle, is_possessive, is_possessive_determiner, lasting_end, named_organisation, on_behalf, parties_after_articles, past_adjuncts, past_determiners, past_role_nouns, role_heads
 from .typography import CLOSING_QUOTES, QUOTES
 
 
@@ -244,6 +244,7 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
             j += 3  # « le téléchargement et l'utilisation de X », « l'indépendance et la souveraineté de X »
             continue
         break
+    j = _past_length(view, j, end)  # « le travail de vingt ans de X », « l'action depuis 2010 de X »
     kind_end = j + 2
     while kind_end < end and doc[kind_end].pos_ == "ADJ" and doc[kind_end].is_lower and kind_end not in view.at and j + 1 < end and doc[j + 1].pos_ == "NOUN":
         kind_end += 1  # « les pratiques d'optimisation fiscale de X »: the kind and its adjective
@@ -294,6 +295,8 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
     found = view.group_at(named_at, end)  # « le compte de l'influenceur X »
     if not found and (named := appositive_name(view, group_start, end)) is not None:
         found = view.group_past(named, end)  # « la candidature de son adjointe, X », « le travail de celui qui ..., X »
+    if not found and (typed := named_organisation(view, j, end)) is not None:
+        found = view.group_at(typed, end)  # « la pression du syndicat, la FNSEA »
     if not found:
         found = examples(view, group_start, end)  # « l'accès aux réseaux sociaux (X, Y et Z) »
     if not found:
@@ -305,6 +308,19 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
     if found and i > view.sent.start and is_possessive_determiner(doc[i - 1]) and all(s.kind is EntityKind.LOCATION for s in found):
         return []  # « la fermeture prochaine de ses sites de Lyon »: its own, where they stand
     return found or _done_by_after_object(view, j, end)
+
+
+def _past_length(view: SentenceView, j: int, end: int) -> int:
+    """Token j, or past how long an act has lasted when its owner's « de » follows (« le travail
+    de vingt ans de X », « son action depuis 2010 en faveur de », « l'engagement depuis dix ans
+    de X »): « de » or a preposition of duration, then a length of time or a year."""
+    doc = view.doc
+    if j + 1 >= end or j in view.at or not (doc[j].lower_ in DE or doc[j].lower_ in DURATION_PREPOSITIONS):
+        return j
+    lasting = duration_end(doc, j + 1, end)
+    if lasting == j + 1 and doc[j].lower_ in DURATION_PREPOSITIONS and doc[j + 1].like_num and len(doc[j + 1].text) == 4:
+        lasting = j + 2  # « depuis 2010 »: a year
+    return lasting if lasting > j + 1 and lasting < end and doc[lasting].lower_ in DE and lasting not in view.at else j
 
 
 #: How many words a first conjunct that names no party may have (« de la gendarmerie et de X »).

@@ -1650,6 +1650,27 @@ def past_organ(view: SentenceView, k: int, end: int, typed: bool = False) -> Opt
 APPOSED_ROLE_WORDS = 12
 
 
+def named_organisation(view: SentenceView, k: int, end: int) -> int | None:
+    """« de son parti, le Parti radical », « par la plateforme, X », « le premier équipementier
+    mondial, X »: where the organisation named in apposition after a noun of its kind at token k
+    (and its adjectives) begins, or None."""
+    doc = view.doc
+    while k < end and doc[k].pos_ == "ADJ" and k not in view.at:
+        k += 1  # « le premier équipementier mondial, X »
+    if k + 2 >= end or k in view.at or not (doc[k].lemma_.lower() in TYPE_NOUNS or doc[k].lower_ in TYPE_NOUNS):
+        return None
+    k += 1
+    while k < end and doc[k].pos_ == "ADJ" and k not in view.at:
+        k += 1
+    if k + 1 >= end or doc[k].text != ",":
+        return None
+    j = k + 1
+    while j < end and is_determiner(doc[j]) and j not in view.at:
+        j += 1
+    slot = view.at.get(j)
+    return j if slot is not None and slot.start == j and slot.kind is EntityKind.ORGANISATION else None
+
+
 def appositive_name(view: SentenceView, i: int, end: int) -> Optional[int]:
     """« le patron de Pixelia, Daniel Kessler »: where the person named in apposition after a
     role description starting at token i begins, or None."""
