@@ -188,6 +188,8 @@ SETS = {
     "holdout153": (REALTEXT / "holdout153", None),
     "holdout154": (REALTEXT / "holdout154", None),
     "holdout155": (REALTEXT / "holdout155", None),
+    "holdout156": (REALTEXT / "holdout156", None),
+    "holdout157": (REALTEXT / "holdout157", None),
 }
 
 
@@ -419,6 +421,8 @@ ROUNDS = {
     "seventy-second round, second split (lc*)": ("lc",),
     "seventy-third round (ld*)": ("ld",),
     "seventy-third round, second split (le*)": ("le",),
+    "seventy-fourth round (lf*)": ("lf",),
+    "seventy-fourth round, second split (lg*)": ("lg",),
 }
 
 
