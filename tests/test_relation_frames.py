@@ -5169,6 +5169,16 @@ CASES: tuple[Case, ...] = (
     Case("praised-a-work-of-twenty-years", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je salue le travail de vingt ans de M. {C} au conseil.\n", (endorsed(B, C),)),
     Case("praised-an-action-since-a-year", f"{A} a salué l'action menée depuis 2010 de Mme {B}.", (endorsed(A, B),)),
     Case("denounced-the-pressure-of-a-kind-then-its-name", f"{B} a dénoncé la pression du syndicat, la FNSEA.", (criticised(B, "FNSEA"),)),
+    Case("talked-with-past-an-adverbial-phrase-and-a-manner", f"{A} s'est en effet entretenu, de manière très cordiale, avec le ministre ivoirien, {C}.", (met(A, C),)),
+    Case("praised-a-prize-given-to-two", f"{A} salue l'attribution du Prix Nobel de chimie à {B} et {C}, obtenu grâce à leurs travaux.", (endorsed(A, B), endorsed(A, C))),
+    Case("miss-a-prize-named-twice-is-no-party", f"{A} a salué le Prix Nobel de chimie. Le Prix Nobel de chimie sera remis en décembre.", ()),
+    Case("received-in-an-opening-participle", f"Accueillant M. {C}, M. {A}, président, a rappelé les enjeux du secteur.", (met(A, C),)),
+    Case("met-by-phone-one-described-by-a-council-of-a-country", f"M. {A}, et la présidente du Conseil de la Fédération de Russie, Mme {B}, ont eu hier un entretien téléphonique.", (met(A, B),)),
+    Case("heard-at-present-by-a-committee-s-chair", f"Commission d'enquête sur les usines\n\nPrésidence de M. {A}, président\n\nM. le président {A}. Nous entendons à présent M. {C}, président de Pixelia.\n", (met(A, C),)),
+    Case("handed-a-medal-in-person-through-a-clitic", f"{C} est un soldat. {A} lui a personnellement remis la médaille militaire.", (met(A, C),)),
+    Case("miss-received-on-air", f"Jeanne Morel, vous recevez à présent en direct le ministre, {C}.", ()),
+    Case("the-secretary-general-recalled-alone", f"Selon les notes du secrétaire général de la Présidence, {A}, le groupe Vexa a insisté. Le secrétaire général avait rencontré les dirigeants du groupe.", (met(A, "Vexa"),)),
+    Case("miss-the-secretary-general-alone-after-two", f"Le secrétaire général de l'ONU, {A}, est arrivé. Le secrétaire général de l'OTAN, {C}, aussi. Le secrétaire général a rencontré {B}.", ()),
     # @@NEW@@
 )
 

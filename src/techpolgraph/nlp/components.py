@@ -795,8 +795,8 @@ class EntityRecogniser:
                 label = "PER"  # « parmi lesquels Arthur Mensch et Y », read as an organisation: a known first name and a surname
             elif label != "ORG" and (self._described_as_organisation(doc, span) or self._defined_as_organisation(doc, span)):
                 label = "ORG"  # « Klipso, le réseau social de X, », « Klipso est une association »: what the text says it is
-            elif label == "MISC" and span[0].lower_ in OBSERVANCE_HEADS:
-                continue  # « nous fêtons la Journée mondiale de la santé »: a day observed, no party
+            elif label == "MISC" and (span[0].lower_ in OBSERVANCE_HEADS or span[0].lower_ in PRIZE_HEADS):
+                continue  # « nous fêtons la Journée mondiale de la santé », « le Prix Nobel de physique »: a day observed, a prize, no party
             elif label == "MISC" and self._cue_argument(span):
                 label = "PER" if self._is_first_name(span[0].text) else "ORG"  # « Framasoft a porté plainte contre Y »
                 if span[0].lower_.replace("’", "'") in _ARTICLES and len(span) > 1:
@@ -1170,8 +1170,8 @@ class EntityRecogniser:
         starts = numpy.flatnonzero(capitalised[1:] & opening[:-1]).tolist()
         end = 0
         for i in (k + 1 for k in starts):
-            if i < end or i in taken or doc[i].text in self.non_names:
-                continue
+            if i < end or i in taken or doc[i].text in self.non_names or doc[i].lower_ in PRIZE_HEADS:
+                continue  # not « le Prix Nobel », written twice: a prize
             j = i
             while j < len(doc) and j - i < 5 and _capitalised_word(doc[j]) and doc[j].text not in self.non_names and j not in taken:
                 if j > i and "\n" in doc[j - 1].whitespace_:
@@ -2442,6 +2442,8 @@ def _gives_way(span: Span, start: int, end: int, label: str) -> bool:
 _OF = frozenset({"de", "d'", "d’", "du"})
 #: First words of the names of days, weeks and feasts observed (« la Journée mondiale de ... »).
 OBSERVANCE_HEADS = function_words("observance_head")
+#: First words of the names of prizes and decorations (« le Prix Nobel », « la Légion d'honneur »): no party.
+PRIZE_HEADS = function_words("prize_noun")
 _PARTICLES = frozenset({"de", "du", "des", "van", "von", "der", "da", "di", "le"})  # « Charles de Gaulle »
 #: Particles between a first name and a surname (« Thaïs d'Escufon », « Hugo de Lattre »).
 def _split_person_after_name(spans: list[Span]) -> list[Span]:

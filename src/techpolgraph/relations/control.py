@@ -337,9 +337,12 @@ def speaker(view: SentenceView, clause_start: int) -> list[Slot]:
 
 
 def is_gerund(view: SentenceView, cue: Token) -> bool:
-    """« en appelant », « , accusant »: a present participle after « en » or a comma."""
+    """« en appelant », « , accusant »: a present participle after « en » or a comma, or one that
+    opens the sentence (« Recevant Y, X a ... »)."""
     if not cue.lower_.endswith("ant") or cue.pos_ not in ("VERB", "AUX", "NOUN", "ADJ"):
         return False  # the tagger takes some for nouns (« , attaquant Y »)
+    if cue.i == view.sent.start:
+        return cue.pos_ == "VERB"
     j = cue.i - 1
     while j > view.sent.start and view.doc[j].pos_ in ("PRON", "ADV"):
         j -= 1
@@ -483,10 +486,11 @@ def _perfect_participle(view: SentenceView, cue: Token) -> bool:
 def dative_clitic(view: SentenceView, cue: Token, clause_start: int) -> Optional[int]:
     """The token of a « lui » (or a placed « leur ») that stands for the cue's « à » party (« Y lui
     rendrait visite », « Y ne lui a pas rendu visite », « je leur rends hommage »): between the
-    cue's subject and the cue, with only negation words and auxiliaries in between."""
+    cue's subject and the cue, with only negation words, auxiliaries and adverbs in between (« Y
+    lui a personnellement remis la médaille »)."""
     doc = view.doc
     j = cue.i - 1
-    while j >= clause_start and (doc[j].pos_ == "AUX" or doc[j].lower_ in NE_WORDS or doc[j].lower_ in ADVERBIAL_PRONOUNS) and j not in view.at:
+    while j >= clause_start and (doc[j].pos_ in ("AUX", "ADV") or doc[j].lower_ in NE_WORDS or doc[j].lower_ in ADVERBIAL_PRONOUNS) and j not in view.at:
         j -= 1  # « Y ne lui a pas rendu visite », « je lui en sais gré »
     speaker = doc[j].lower_ in SPEAKER_DATIVES and j > clause_start and (j - 1 in view.at or doc[j - 1].pos_ in ("PRON", "PROPN"))  # « Y nous a reçus », not « Nous souhaitons »
     if j >= clause_start and (doc[j].lower_ == "lui" or ((doc[j].lower_ in ADDRESSEE_PRONOUNS or speaker or doc[j].lower_ == "leur") and j in view.at)):

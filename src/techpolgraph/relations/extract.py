@@ -464,6 +464,8 @@ class RelationExtractor:
                         continue  # « j'ai entendu M. X »: heard what X said; « la commission a entendu M. X »: a hearing
                     if cue.relation is RelationType.MET and _owner_of_an_act(view, target, cue):
                         continue  # « un accueil glacial à la proposition de X »: one meets no one's proposal
+                    if cue.lemma in HOSTING_CUES and _on_air(view, token, target):
+                        continue  # « vous recevez à présent en direct le chef de l'État »: a guest on air, no meeting told
                     if cue.pos is CuePos.NOUN and cue.argument is Argument.SUR and is_network(target) and view.doc[target.start - 1].lower_ == "sur":
                         continue  # « a publié ses critiques sur Facebook »: where they were said, not whom they aim at
                     if cue.relation is RelationType.MET and cue.lemma in modality_words().get("reporting", ()) and _first_person(source, target):
@@ -1128,6 +1130,18 @@ def _hosts_a_group(view: SentenceView, source: Slot, target: Slot, cue: Cue) -> 
     if cue.lemma not in HOSTING_CUES or source.kind is not EntityKind.PERSON or target.kind is not EntityKind.ORGANISATION:
         return False
     return target.start > view.sent.start and (view.doc[target.start - 1].lower_ in GROUP_ARTICLES or _listed_after_union_noun(view, target))
+
+
+#: Phrases of a broadcast (« en direct », « à l'antenne »), lower case, words separated by a space.
+ON_AIR = function_words("on_air")
+
+
+def _on_air(view: SentenceView, cue: Token, target: Slot) -> bool:
+    """A phrase of a broadcast stands between the verb of receiving and the one received (« vous
+    recevez en direct Y », « nous accueillons à l'antenne Y »): a guest on air, who may speak
+    from anywhere."""
+    words = " ".join(t.lower_.replace("’", "'") for t in view.doc[cue.i + 1 : target.start]).replace("' ", "'")
+    return any(f" {phrase} " in f" {words} " for phrase in ON_AIR)
 
 
 #: Nouns of the people who speak for an organisation (« les dirigeants de P »).

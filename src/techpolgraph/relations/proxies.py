@@ -230,6 +230,8 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
         i += 1
     if i < end and i not in view.at and doc[i].lemma_.lower() in FORCEFUL_ACTS:
         return _forceful_agents(view, i, end)
+    if i < end and i not in view.at and doc[i].lemma_.lower() in AWARD_NOUNS and (receivers := _award_receivers(view, i, end)):
+        return receivers  # « l'attribution du prix Nobel à X et Y »: those who receive it
     if i + 2 < end and doc[i].pos_ == "NOUN" and not _act(doc[i]) and doc[i + 1].lower_ in ("de", "d'", "d’") and _act(doc[i + 2]) and not {i, i + 2} & view.at.keys():
         i += 2  # « les prises de position de X », « la prise de parole de X »: the act the noun's complement names
     if i >= end or i in view.at or not _act(doc[i]):
@@ -321,6 +323,34 @@ def _past_length(view: SentenceView, j: int, end: int) -> int:
     if lasting == j + 1 and doc[j].lower_ in DURATION_PREPOSITIONS and doc[j + 1].like_num and len(doc[j + 1].text) == 4:
         lasting = j + 2  # « depuis 2010 »: a year
     return lasting if lasting > j + 1 and lasting < end and doc[lasting].lower_ in DE and lasting not in view.at else j
+
+
+#: Nouns of giving a prize (``award_noun``: « l'attribution », « la remise ») and nouns of
+#: the prize given (``prize_noun``: « le prix », « la médaille »).
+AWARD_NOUNS = function_words("award_noun")
+PRIZE_NOUNS = function_words("prize_noun")
+#: How many words the prize's name may have between its giving and « à » (« du prix Nobel de physique »).
+AWARD_REACH = 8
+
+
+def _award_receivers(view: SentenceView, i: int, end: int) -> list[Slot]:
+    """« l'attribution du prix Nobel de physique à X et Y », « la remise de la médaille à X »:
+    after a noun of giving (token i), « de », a prize and « à »: the parties who receive it; []
+    where no prize is named, or a verb or another party stands before « à »."""
+    doc = view.doc
+    if i + 2 >= end or doc[i + 1].lower_ not in DE:
+        return []
+    prize = False
+    for k in range(i + 2, min(i + 2 + AWARD_REACH, end - 1)):
+        slot = view.at.get(k)
+        if slot is not None and slot.kind in PARTIES and doc[slot.start].lower_ not in PRIZE_NOUNS:
+            return []  # « la remise du rapport de X à Y »: another party's, not a prize (« du Prix Nobel », read as a name, is one)
+        if doc[k].lower_ in ("à", "au", "aux") and prize:
+            return parties_after_articles(view, k + 1, end)
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in CLAUSE_BREAKS:
+            return []
+        prize = prize or doc[k].lemma_.lower() in PRIZE_NOUNS or doc[k].lower_ in PRIZE_NOUNS
+    return []
 
 
 #: How many words a first conjunct that names no party may have (« de la gendarmerie et de X »).

@@ -31,7 +31,7 @@ from ..resolve.document import FIRST_PERSON_CLITICS, FIRST_PERSON_SUBJECTS, POLI
 from ..resolve.names import name_key, titles
 from ..resolve.organisations import parents
 from ..resolve.roles import former_prefixes, nationalities, occupations, role_nouns
-from .cues import DE_FORMS, MODAL_VERBS, CuePos, CueTable, features, party_actions, past_adverbial, past_behalf, written_channels
+from .cues import DE_FORMS, MODAL_VERBS, CuePos, CueTable, adverbial_before, features, party_actions, past_adverbial, past_behalf, written_channels
 from .modality import NE, YEAR, attribution, modality_of, tense_of
 from .reading import _READING, deps, forms, kept_per_doc, lower_forms, reading_doc, tags
 from .typography import QUOTES, incises
@@ -2467,12 +2467,24 @@ def coordinated(doc: Doc, slots: list[Slot]) -> bool:
         all(t.lower_ in LINKERS or is_title(t) for t in doc[a.end : _before_role(doc, a.end, b.start)]) and any(t.lower_ == "et" for t in doc[a.end : b.start])  # « M. X et M. Y »
         or all(t.text == "," or is_title(t) for t in doc[a.end : b.start])  # « le ministre de Y, M. Z »: an apposition
         or _described_conjunct(doc, a.end, b.start)  # « X, et le président de P, M. Y »
+        or _named_after_description(doc, a, b)  # « X, et la présidente du Conseil de la Fédération de Russie, Mme Y »
         for a, b in zip(slots, slots[1:])
     ) and any(t.lower_ == "et" for t in doc[slots[0].end : slots[-1].start])
 
 
 #: How many words the description of a listed person may have between « et » and the name.
 DESCRIBED_CONJUNCT_WORDS = 14
+
+
+def _named_after_description(doc: Doc, description: Slot, name: Slot) -> bool:
+    """A description of a person, its complement (names of places and bodies among its words),
+    a comma, then the name of the same person: one member of a list."""
+    if not description.cluster or description.cluster != name.cluster or name.start - description.end > DESCRIBED_CONJUNCT_WORDS:
+        return False
+    j = name.start
+    while j > description.end and is_title(doc[j - 1]):
+        j -= 1
+    return j - 1 >= description.end and doc[j - 1].text == "," and not any(t.pos_ in ("VERB", "AUX") or t.lower_ == "et" for t in doc[description.end : j - 1])
 
 
 def _described_conjunct(doc: Doc, start: int, end: int) -> bool:
@@ -2506,20 +2518,26 @@ def _before_role(doc: Doc, start: int, end: int) -> int:
 @kept_per_doc
 def clitic_window(doc: Doc, cue: Token, hidden: frozenset[int] = frozenset()) -> int:
     """Where the clitics of a verb may begin: three words before it, and further back past the
-    auxiliaries and adverbs in between (« s'en est néanmoins plusieurs fois pris », « s'est une
-    nouvelle fois attaqué », « s'en est une fois de plus pris »)."""
+    auxiliaries, adverbs and adverbial phrases in between (« s'en est néanmoins plusieurs fois
+    pris », « s'est une nouvelle fois attaqué », « s'en est une fois de plus pris », « s'est en
+    effet entretenu »)."""
     j = cue.i - 1
     tag, dep, low = tags(doc), deps(doc), lower_forms(doc)
-    while j > 0 and (
-        j in hidden
-        or tag[j] in ("AUX", "ADV", "NUM", "PUNCT")
-        or dep[j] in ("advmod", "fixed")
-        or low[j] in REPEATS
-        or (low[j] in DE_FORMS and low[j - 1] in REPEATS)  # « une fois de plus »
-        or low[j] == "plusieurs"
-        or (tag[j] in ("DET", "ADJ") and any(low[k] in REPEATS for k in range(j + 1, min(j + 3, cue.i))))
-    ):
-        j -= 1  # « s'en est une nouvelle fois pris »
+    while j > 0:
+        if (phrase := adverbial_before(doc, j + 1, 0)) <= j:
+            j = phrase - 1  # « s'est en effet entretenu »
+        elif (
+            j in hidden
+            or tag[j] in ("AUX", "ADV", "NUM", "PUNCT")
+            or dep[j] in ("advmod", "fixed")
+            or low[j] in REPEATS
+            or (low[j] in DE_FORMS and low[j - 1] in REPEATS)  # « une fois de plus »
+            or low[j] == "plusieurs"
+            or (tag[j] in ("DET", "ADJ") and any(low[k] in REPEATS for k in range(j + 1, min(j + 3, cue.i))))
+        ):
+            j -= 1  # « s'en est une nouvelle fois pris »
+        else:
+            break
     return max(min(j - 2, cue.i - 3), 0)
 
 

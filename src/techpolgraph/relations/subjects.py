@@ -375,14 +375,15 @@ def _not_after_de(view: SentenceView, slot: Slot) -> bool:
 
 
 def _after_opening_gerund(view: SentenceView, cue: Token) -> list[Slot]:
-    """« En vous renouvelant mes félicitations, je vous prie ... », « En recevant Y, X a ... »: a
-    gerund that opens the sentence has the subject named after the last comma before the main
-    verb (else after an earlier comma of its phrase); [] elsewhere."""
+    """« En vous renouvelant mes félicitations, je vous prie ... », « En recevant Y, X a ... »,
+    « Recevant Y, X a ... »: a gerund or a present participle that opens the sentence has the
+    subject named after the last comma before the main verb (else after an earlier comma of its
+    phrase); [] elsewhere."""
     doc = view.doc
     j = cue.i - 1
     while j > view.sent.start and doc[j].pos_ in ("PRON", "ADV"):
         j -= 1
-    if j != view.sent.start or doc[j].lower_ != "en":
+    if cue.i != view.sent.start and (j != view.sent.start or doc[j].lower_ != "en"):
         return []
     comma = None  # the last comma before the main clause's verb: past an apposition (« ... et Y, ministre de Z, X se trouve »)
     for k in range(cue.i + 1, view.sent.end):

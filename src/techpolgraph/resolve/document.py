@@ -804,6 +804,7 @@ class _Mention:
     number: str = "s"
     age: str = ""
     linked: Optional["_Mention"] = None  # the name an apposition stands beside
+    recalled: bool = False  # a role alone that recalls the one person described by it with its qualifier (« le secrétaire général »)
     alias_of: Optional["_Mention"] = None  # the full name an acronym stands for
     alias_reason: str = ""
     org_description: Optional[Description] = None  # « la firme », « le réseau social »
@@ -1311,7 +1312,11 @@ class _DocState:
                 implied = Role(cls, country) if country else None
             if bare and role is None:
                 continue
-            if role is None and implied is None and span_text(doc[token.i : noun_end]).lower() in QUALIFIED_ONLY_ROLES:
+            if role is None and implied is None and (noun := span_text(doc[token.i : noun_end]).lower()) in QUALIFIED_ONLY_ROLES:
+                earlier = self._one_holder_described(noun, start)
+                if earlier is not None:
+                    # « le secrétaire général de la Présidence, X, ... le secrétaire général »: X again
+                    self.mentions.append(_Mention(start, noun_end, EntityKind.PERSON, span_text(doc[start:noun_end]), role=earlier.role, named=False, linked=earlier.linked, recalled=True))
                 continue  # « le secrétaire général », alone: of what, the text may have said long before
             incoming = elected or any(doc[j].lower_ in INCOMING for j in range(start, token.i))
             if role is None and implied is None:
@@ -1391,6 +1396,14 @@ class _DocState:
                 self.mentions.append(other)  # « la présidente de la Commission et celui du Conseil »
                 for i in range(other.start, other.end):
                     ent_at.setdefault(i, other)
+
+    def _one_holder_described(self, noun: str, before: int) -> Optional[_Mention]:
+        """The description by that role noun, with its qualifier, of the one person named beside
+        such a description before token ``before`` (« le secrétaire général de la Présidence, X »);
+        None where no person or several are."""
+        found = [m for m in self.mentions if m.end <= before and m.linked is not None and m.role is not None and _role_noun_of(m.text) == noun]
+        names = {name_key(m.linked.text) for m in found}
+        return found[-1] if len(names) == 1 else None
 
     def _past_listed_fields(self, end: int, ent_at: dict[int, _Mention]) -> int:
         """Past the other fields of a role listed after a comma (« de l'énergie, des transports et
@@ -3780,6 +3793,8 @@ class _DocState:
             if m.linked is not None:
                 m.cluster = m.linked.cluster
                 m.reason = MergeReason.APPOSITION.value if m.cluster else "apposition to an unresolved name"
+                if m.recalled and m.cluster:
+                    m.reason = "role alone, recalling the one person described by it with its qualifier before"
                 continue
             if m.former:
                 continue  # placed with the pronoun-like descriptions, among the persons in play
@@ -6551,6 +6566,18 @@ def _countries(cluster: _Cluster, table: RoleTable) -> set[str]:
     if not known and len(words) == 1 and len(holders := table.holders_with_surname(words[0])) == 1:
         known = {t.role.qualifier for t in table.tenures_of(next(iter(holders))) if t.role.qualifier in countries}
     return known
+
+
+def _role_noun_of(description: str) -> str:
+    """The role noun a description opens with, past its article, lower case (« le secrétaire
+    général de la Présidence »: « secrétaire général »); "" where none does."""
+    words = description.lower().replace("’", "'").replace("'", "' ").split()
+    while words and words[0] in ("le", "la", "l'", "les", "du", "au"):
+        words = words[1:]
+    for n in (3, 2, 1):
+        if " ".join(words[:n]) in role_nouns():
+            return " ".join(words[:n])
+    return ""
 
 
 def _roles_known(cluster: _Cluster, table: RoleTable) -> list[Role]:
