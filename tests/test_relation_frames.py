@@ -5179,6 +5179,8 @@ CASES: tuple[Case, ...] = (
     Case("miss-received-on-air", f"Jeanne Morel, vous recevez à présent en direct le ministre, {C}.", ()),
     Case("the-secretary-general-recalled-alone", f"Selon les notes du secrétaire général de la Présidence, {A}, le groupe Vexa a insisté. Le secrétaire général avait rencontré les dirigeants du groupe.", (met(A, "Vexa"),)),
     Case("miss-the-secretary-general-alone-after-two", f"Le secrétaire général de l'ONU, {A}, est arrivé. Le secrétaire général de l'OTAN, {C}, aussi. Le secrétaire général a rencontré {B}.", ()),
+    Case("called-the-speaker", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. {A} m'a appelé hier soir et m'a dit qu'il partait.\n", (met(A, B),)),
+    Case("miss-called-the-speaker-to-vote", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. {A} m'a appelé à voter pour lui.\n", ()),
     # @@NEW@@
 )
 

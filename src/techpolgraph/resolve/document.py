@@ -501,6 +501,16 @@ LEAVE_IMPERATIVES = function_words("leave_imperative")
 COMPANY_PREPOSITIONS = function_words("company_preposition")
 
 
+#: Verbs of a call (« appeler »), which control an infinitive only where one follows.
+CALL_VERBS = function_words("call_verb")
+
+
+def _bare_call(verb: Token) -> bool:
+    """A verb of a call with no infinitive after it (« Y m'a appelé hier »: a call to the
+    speaker; not « Y m'a appelé à voter »)."""
+    return verb.lemma_.lower() in CALL_VERBS and not any("Inf" in c.morph.get("VerbForm") for c in verb.children if c.i > verb.i)
+
+
 def first_person_object(doc: Doc, i: int) -> bool:
     """« me », « m' » or « nous » at token i is the object of a verb whose subject is someone else
     (« Y m'a reçu », « Y nous a reçus »): the speaker, whom Y met or supported; not a reflexive
@@ -512,7 +522,7 @@ def first_person_object(doc: Doc, i: int) -> bool:
     if verb.i <= i:
         return False
     lemma = verb.lemma_.lower()
-    if lemma in _object_control_verbs() or lemma + "r" in _object_control_verbs():  # « invite »: a form the tagger left
+    if (lemma in _object_control_verbs() or lemma + "r" in _object_control_verbs()) and not _bare_call(verb):  # « invite »: a form the tagger left
         return False  # « Y m'a invité à ... », « qu'un repas me permette de ... »: the one who is to act, read by the infinitive
     subjects = [c for c in verb.children if c.dep_.startswith("nsubj") and c.i != i]
     if not subjects and verb.dep_ == "xcomp" and verb.head.i < i and verb.head.lemma_.lower() in SUBJECT_CONTROL_VERBS:
