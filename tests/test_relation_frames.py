@@ -5603,6 +5603,26 @@ def test_the_minister_of_a_ministry_s_communique_is_its_own(nlp, ministry, told)
     assert {t for t in told_in(analysis) if t[4].startswith("Le ministre")} == told
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "title, date, edges",
+    [
+        ("Pologne – Déclaration du ministre de l’Europe et des affaires étrangères (4 mai 2021)", "2021-05-04", {met("Jean-Yves Le Drian", "Henri Duval")}),  # the minister on that day
+        ("Déclaration du ministre des affaires étrangères italien (4 mai 2021)", "2021-05-04", set()),  # a foreign minister: no holder of the table
+        ("Pologne – Déclaration du ministre de l’Europe et des affaires étrangères", None, set()),  # no date: no holder to tell
+    ],
+)
+def test_a_title_names_its_speaker_by_a_ministry(nlp, title, date, edges):
+    """A statement whose title names its speaker by a French minister's portfolio is the holder
+    of that portfolio on its date (``roles.tsv``), whose « je » is then a party."""
+    from techpolgraph.build import analyse
+    from techpolgraph.corpus import make_document
+
+    text = "J'ai reçu ce matin M. Henri Duval, le nouveau président du comité."
+    analysis = next(analyse([make_document(text, "declaration.txt", title=title, date=date)], nlp))
+    assert edges_of(analysis) == edges
+
+
 JOINT_ROLES = "Déclaration conjointe du Président de la République et du Chancelier allemand.\n\nJe me réjouis de recevoir ce matin la Chancelière Angela MERKEL."
 
 

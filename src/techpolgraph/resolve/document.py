@@ -7294,7 +7294,9 @@ def title_role_speaker(title: str, date: Optional[dt.date], table: RoleTable) ->
     """
     title = " ".join(title.split())
     found = _TITLE_ROLE.search(title)
-    if found is None or "conjoint" in title.lower() or re.search(r"\s(?:et (?:du|de|des|d['’])|avec)\s", found["rest"]):
+    if found is None:
+        return _title_minister(title, date, table)
+    if "conjoint" in title.lower() or re.search(r"\s(?:et (?:du|de|des|d['’])|avec)\s", found["rest"]):
         return ""  # two speakers (or, rarely, a topic joined by « et de »: no speaker read)
     named = _ROLE_THEN_NAME.match(found["rest"])
     if named is not None and re.match(r"\s*,?\s*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?[A-ZÉ]", found["rest"]):
@@ -7302,6 +7304,38 @@ def title_role_speaker(title: str, date: Optional[dt.date], table: RoleTable) ->
             return named["name"]
     role = Role("head_of_state" if "sident" in found["role"].lower() else "head_of_government", "France")
     return table.holder(role, date) or ""
+
+
+#: A transcript's title that names its speaker by a French minister's portfolio (« Déclaration du
+#: ministre de l'Europe et des affaires étrangères (3 avril 2022) »).
+_TITLE_MINISTER = re.compile(
+    r"(?P<kind>" + _KINDS + r")\s+(?:du|de la)\s+ministre\s+(?:délégu[ée]e?\s+)?(?:des|du|de la|de l['’]|de|d['’])\s*(?P<rest>.+)",
+    re.IGNORECASE,
+)
+
+
+def _title_minister(title: str, date: Optional[dt.date], table: RoleTable) -> str:
+    """The holder, at the document's date, of the French ministry whose minister a transcript's
+    title names as its one speaker (``portfolios.tsv``), or "": no date, no such title, two
+    speakers, or a foreign minister (« ... des affaires étrangères italien »).
+
+    >>> t = RoleTable.shipped()
+    >>> _title_minister("Ukraine – Déclaration du ministre de l'Europe et des affaires étrangères (3 avril 2022)", dt.date(2022, 4, 3), t)
+    'Jean-Yves Le Drian'
+    >>> _title_minister("Déclaration conjointe du ministre des affaires étrangères et de son homologue", dt.date(2022, 4, 3), t)
+    ''
+    """
+    found = _TITLE_MINISTER.search(title)
+    if date is None or found is None or "conjoint" in title.lower():
+        return ""
+    words = [w.lower() for w in re.findall(r"[\w-]+|,", found["rest"])]
+    portfolio = longest_portfolio(words)
+    if portfolio is None:
+        return ""
+    after = words[portfolio[1] :]
+    if any(w in nationalities() for w in after[:2]) or re.search(r"\s(?:et (?:du|de la|de son|de sa|des)|avec)\s", " " + " ".join(after) + " "):
+        return ""  # a foreign minister, or two speakers
+    return table.holder(Role("minister", portfolio[0]), date) or ""
 
 
 #: Particles that join the parts of one Arabic or Persian name (« Zia-ul-Haq »), lower case.
