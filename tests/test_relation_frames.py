@@ -5181,6 +5181,8 @@ CASES: tuple[Case, ...] = (
     Case("miss-the-secretary-general-alone-after-two", f"Le secrétaire général de l'ONU, {A}, est arrivé. Le secrétaire général de l'OTAN, {C}, aussi. Le secrétaire général a rencontré {B}.", ()),
     Case("called-the-speaker", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. {A} m'a appelé hier soir et m'a dit qu'il partait.\n", (met(A, B),)),
     Case("miss-called-the-speaker-to-vote", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. {A} m'a appelé à voter pour lui.\n", ()),
+    Case("condemned-violence-by-some-of-a-company-s-members", f"{A} condamne les violences commises hier à Lyon par certains éléments de Pixelia.", (criticised(A, "Pixelia"),)),
+    Case("miss-condemned-acts-of-some-of-a-family", f"{A} condamne les violences commises par certains membres de la famille de {C}.", ()),
     # @@NEW@@
 )
 

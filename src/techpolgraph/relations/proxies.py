@@ -281,7 +281,7 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
         agents = _parties_from(view, agent, end)
         if len(found := and_by(view, agents, end)) > len(agents):
             return found  # « les efforts déployés par X et par Y »: both
-        j = agent  # « les mesures prises par X », « les règles mises en place par X », « le coup mené ce matin à Lomé par X »
+        j = _past_members(view, agent, end)  # « les mesures prises par X », « les règles mises en place par X », « le coup mené ce matin à Lomé par X »
     elif j < end and doc[j].lower_ in DE:
         j += 1
     elif j < end and doc[i].lemma_.lower() == "accès" and doc[j].lower_ in ("à", "au", "aux"):
@@ -400,8 +400,24 @@ def _forceful_agents(view: SentenceView, i: int, end: int) -> list[Slot]:
 
 def _parties_from(view: SentenceView, k: int, end: int) -> list[Slot]:
     """The parties named from token k on, past their articles and role nouns (« par le président
-    X et Y »: X and Y)."""
-    return parties_after_articles(view, k, end, past_roles=True)
+    X et Y »: X and Y), and past a noun of some of an organisation's members (« par certains
+    éléments des forces armées X »: those forces)."""
+    return parties_after_articles(view, _past_members(view, k, end), end, past_roles=True)
+
+
+def _past_members(view: SentenceView, k: int, end: int) -> int:
+    """Past « certains éléments de », « des membres de » at token k, where an organisation is
+    named after them; k elsewhere."""
+    doc = view.doc
+    j = past_determiners(view, k, end)
+    if j + 1 >= end or j in view.at or doc[j].lower_ not in MEMBER_NOUNS or doc[j + 1].lower_ not in DE:
+        return k
+    named = view.at.get(past_determiners(view, j + 2, end))
+    return j + 2 if named is not None and named.kind is EntityKind.ORGANISATION else k
+
+
+#: Plural nouns of some of an organisation's members (``member_noun``: « certains éléments de »).
+MEMBER_NOUNS = function_words("member_noun")
 
 
 #: « ce que », « ce qu' »: what someone said or did follows.
