@@ -5183,6 +5183,8 @@ CASES: tuple[Case, ...] = (
     Case("miss-called-the-speaker-to-vote", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. {A} m'a appelé à voter pour lui.\n", ()),
     Case("condemned-violence-by-some-of-a-company-s-members", f"{A} condamne les violences commises hier à Lyon par certains éléments de Pixelia.", (criticised(A, "Pixelia"),)),
     Case("miss-condemned-acts-of-some-of-a-family", f"{A} condamne les violences commises par certains membres de la famille de {C}.", ()),
+    Case("backed-in-an-opening-phrase-past-a-relative-clause", f"Candidat aux municipales de 2001, soutenu par Pixelia et une partie des élus, pour laquelle {C} milite aussi, {A} reste favori.", (endorsed("Pixelia", A),)),
+    Case("a-wish-to-recall-one-s-support-is-the-act", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je veux rappeler mon soutien entier à {C}.\n", (endorsed(B, C),)),
     # @@NEW@@
 )
 

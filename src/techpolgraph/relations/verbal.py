@@ -1142,6 +1142,8 @@ def opening_actors(view: SentenceView, actors: list[Slot], end: int) -> tuple[li
             close = phrase_end(view, close + 1)  # « Banni de X pour ses contenus jugés « toxiques », Y ... »: a noun's participle
         j = i
         opening = _relative_after(view, j + 1, end) if j + 1 < end and doc[j].text == "," else None
+        if opening is None and close + 1 < end and doc[close].text == ",":
+            opening = _relative_after(view, close + 1, end)  # « Soutenu par X et une partie de P, pour lequel W se présente, Z ... »
         if opening is not None:
             j = phrase_end(view, opening)
             while j < end and doc[j].text != ",":
