@@ -416,8 +416,8 @@ def _past_members(view: SentenceView, k: int, end: int) -> int:
     return j + 2 if named is not None and named.kind is EntityKind.ORGANISATION else k
 
 
-#: Plural nouns of some of an organisation's members (``member_noun``: « certains éléments de »).
-MEMBER_NOUNS = function_words("member_noun")
+#: Plural nouns of some of an organisation's members (``acting_member``: « certains éléments de »).
+MEMBER_NOUNS = function_words("acting_member")
 
 
 #: « ce que », « ce qu' »: what someone said or did follows.
