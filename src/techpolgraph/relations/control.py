@@ -487,7 +487,7 @@ def dative_clitic(view: SentenceView, cue: Token, clause_start: int) -> Optional
     """The token of a « lui » (or a placed « leur ») that stands for the cue's « à » party (« Y lui
     rendrait visite », « Y ne lui a pas rendu visite », « je leur rends hommage »): between the
     cue's subject and the cue, with only negation words, auxiliaries and adverbs in between (« Y
-    lui a personnellement remis la médaille »)."""
+    lui a hier personnellement remis la médaille du mérite »)."""
     doc = view.doc
     j = cue.i - 1
     while j >= clause_start and (doc[j].pos_ in ("AUX", "ADV") or doc[j].lower_ in NE_WORDS or doc[j].lower_ in ADVERBIAL_PRONOUNS) and j not in view.at:

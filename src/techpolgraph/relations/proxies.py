@@ -231,7 +231,7 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
     if i < end and i not in view.at and doc[i].lemma_.lower() in FORCEFUL_ACTS:
         return _forceful_agents(view, i, end)
     if i < end and i not in view.at and doc[i].lemma_.lower() in AWARD_NOUNS and (receivers := _award_receivers(view, i, end)):
-        return receivers  # « l'attribution du prix Nobel à X et Y »: those who receive it
+        return receivers  # « l'octroi de la médaille d'or à X et Y »: those who receive it
     if i + 2 < end and doc[i].pos_ == "NOUN" and not _act(doc[i]) and doc[i + 1].lower_ in ("de", "d'", "d’") and _act(doc[i + 2]) and not {i, i + 2} & view.at.keys():
         i += 2  # « les prises de position de X », « la prise de parole de X »: the act the noun's complement names
     if i >= end or i in view.at or not _act(doc[i]):
@@ -314,8 +314,8 @@ def actions_of(view: SentenceView, i: int, end: int) -> list[Slot]:
 
 def _past_length(view: SentenceView, j: int, end: int) -> int:
     """Token j, or past how long an act has lasted when its owner's « de » follows (« le travail
-    de vingt ans de X », « son action depuis 2010 en faveur de », « l'engagement depuis dix ans
-    de X »): « de » or a preposition of duration, then a length of time or a year."""
+    de vingt ans de X », « l'action depuis 2010 de X », « l'engagement depuis dix ans de X »):
+    « de » or a preposition of duration, then a length of time or a year."""
     doc = view.doc
     if j + 1 >= end or j in view.at or not (doc[j].lower_ in DE or doc[j].lower_ in DURATION_PREPOSITIONS):
         return j
@@ -334,7 +334,7 @@ AWARD_REACH = 8
 
 
 def _award_receivers(view: SentenceView, i: int, end: int) -> list[Slot]:
-    """« l'attribution du prix Nobel de physique à X et Y », « la remise de la médaille à X »:
+    """« l'octroi de la médaille d'or à X et Y », « la remise du prix de la ville à X »:
     after a noun of giving (token i), « de », a prize and « à »: the parties who receive it; []
     where no prize is named, or a verb or another party stands before « à »."""
     doc = view.doc

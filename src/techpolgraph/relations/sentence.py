@@ -2467,7 +2467,7 @@ def coordinated(doc: Doc, slots: list[Slot]) -> bool:
         all(t.lower_ in LINKERS or is_title(t) for t in doc[a.end : _before_role(doc, a.end, b.start)]) and any(t.lower_ == "et" for t in doc[a.end : b.start])  # « M. X et M. Y »
         or all(t.text == "," or is_title(t) for t in doc[a.end : b.start])  # « le ministre de Y, M. Z »: an apposition
         or _described_conjunct(doc, a.end, b.start)  # « X, et le président de P, M. Y »
-        or _named_after_description(doc, a, b)  # « X, et la présidente du Conseil de la Fédération de Russie, Mme Y »
+        or _named_after_description(doc, a, b)  # « X, et la présidente de la Chambre haute de la République tchèque, Mme Y »
         for a, b in zip(slots, slots[1:])
     ) and any(t.lower_ == "et" for t in doc[slots[0].end : slots[-1].start])
 
@@ -2525,7 +2525,7 @@ def clitic_window(doc: Doc, cue: Token, hidden: frozenset[int] = frozenset()) ->
     tag, dep, low = tags(doc), deps(doc), lower_forms(doc)
     while j > 0:
         if (phrase := adverbial_before(doc, j + 1, 0)) <= j:
-            j = phrase - 1  # « s'est en effet entretenu »
+            j = phrase - 1  # « s'est en effet longuement entretenu »
         elif (
             j in hidden
             or tag[j] in ("AUX", "ADV", "NUM", "PUNCT")

@@ -1325,7 +1325,7 @@ class _DocState:
             if role is None and implied is None and (noun := span_text(doc[token.i : noun_end]).lower()) in QUALIFIED_ONLY_ROLES:
                 earlier = self._one_holder_described(noun, start)
                 if earlier is not None:
-                    # « le secrétaire général de la Présidence, X, ... le secrétaire général »: X again
+                    # « le secrétaire général de l'Élysée, X, ... le secrétaire général »: X again
                     self.mentions.append(_Mention(start, noun_end, EntityKind.PERSON, span_text(doc[start:noun_end]), role=earlier.role, named=False, linked=earlier.linked, recalled=True))
                 continue  # « le secrétaire général », alone: of what, the text may have said long before
             incoming = elected or any(doc[j].lower_ in INCOMING for j in range(start, token.i))
@@ -1409,7 +1409,7 @@ class _DocState:
 
     def _one_holder_described(self, noun: str, before: int) -> Optional[_Mention]:
         """The description by that role noun, with its qualifier, of the one person named beside
-        such a description before token ``before`` (« le secrétaire général de la Présidence, X »);
+        such a description before token ``before`` (« le secrétaire général de l'Élysée, X »);
         None where no person or several are."""
         found = [m for m in self.mentions if m.end <= before and m.linked is not None and m.role is not None and _role_noun_of(m.text) == noun]
         names = {name_key(m.linked.text) for m in found}
