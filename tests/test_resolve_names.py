@@ -937,3 +937,26 @@ def test_the_rights_of_man_are_no_one_and_they_are_the_twelve(analyse_text):
     assert not [m for m in a.mentions if m.text == "l'homme" and m.cluster]
     twelve = next(m.cluster for m in a.mentions if m.text == "Douze")
     assert [m.cluster for m in a.mentions if m.text == "Ils"] == [twelve]
+
+
+def org_labels(entities):
+    return sorted(e.label for e in entities if e.kind is EntityKind.ORGANISATION)
+
+
+def test_an_institution_named_by_its_country_s_adjective_and_after_de_is_one(analyse_text):
+    """« la Cour suprême italienne » and « la Cour suprême d'Italie » in two articles: one node,
+    labelled by the longer name, with both names and the reason of the join."""
+    a = analyse_text("La Cour suprême italienne a dissous le parti Renouveau.", date="2023-01-01", id="a.txt")
+    b = analyse_text("Le parti Avenir a été dissous par la Cour suprême d'Italie.", date="2023-02-01", id="b.txt")
+    entities, _links = link_entities([a, b])
+    courts = [e for e in entities if e.label.startswith("Cour suprême")]
+    assert [c.label for c in courts] == ["Cour suprême d'Italie"]
+    assert {"Cour suprême italienne", "Cour suprême d'Italie"} <= {alias.text for alias in courts[0].aliases}
+    assert any("adjective" in m.reason for m in courts[0].merges)
+
+
+def test_an_institution_of_two_countries_stays_two(analyse_text):
+    a = analyse_text("La Cour suprême italienne a dissous le parti Renouveau.", date="2023-01-01", id="a.txt")
+    b = analyse_text("Le parti Avenir a été dissous par la Cour suprême d'Espagne.", date="2023-02-01", id="b.txt")
+    entities, _links = link_entities([a, b])
+    assert {"Cour suprême italienne", "Cour suprême d'Espagne"} <= set(org_labels(entities))

@@ -51,7 +51,7 @@ from .events import EventDetails, describe_events, event_key
 from .organisations import renamings
 from .names import SAME_ARTICLE_VARIANTS, SURNAME_OPENERS, clean_name, spells_surname_of, gender_of, initials, name_key, name_tokens, name_variant, slug, surname_forms, well_known_forms
 from .reasons import BY_NAME, PLACED, MergeReason
-from .roles import Role, RoleTable
+from .roles import Role, RoleTable, nationalities
 
 LocalKey = tuple[str, str]  # (document id, local entity id)
 
@@ -182,6 +182,7 @@ class CorpusResolver:
         self._attach_initials(groups)
         self._join_renamed(groups)
         self._join_variants(groups)
+        self._join_country_forms(groups)
         self._attach_surnames(groups)
         self._place_roles(groups, unplaced, {d.document.id: d.document.date for d in digests})
         return self._entities(groups, {d.document.id: d for d in digests})
@@ -340,6 +341,28 @@ class CorpusResolver:
             reason = MergeReason.CORPUS_NEAR_NAME.detail(kind)
             target.members.extend(joined.members)
             target.merges.extend(Merge(alias=e.name, reason=reason, doc=doc) for doc, e in joined.members)
+            target.merges.extend(joined.merges)
+            del groups[joined.key]
+
+    def _join_country_forms(self, groups: dict[str, _Group]) -> None:
+        """An organisation named with a country's adjective and one named with the same words and
+        « de » and that country (« la Cour constitutionnelle turque », « la Cour constitutionnelle
+        de Turquie ») are one institution, where the corpus holds one name of each form; the
+        label is the longer name, the country's."""
+        forms: dict[tuple[str, str], dict[str, list[_Group]]] = defaultdict(lambda: defaultdict(list))
+        for key in sorted(groups):
+            group = groups[key]
+            form = country_form(key) if _kind(group) is EntityKind.ORGANISATION else None
+            if form is not None:
+                head, country, how = form
+                forms[(head, country)][how].append(group)
+        for found in (forms[k] for k in sorted(forms)):
+            adjective, named = found.get("adjective", []), found.get("de", [])
+            if len(adjective) != 1 or len(named) != 1:
+                continue
+            target, joined = named[0], adjective[0]
+            target.members.extend(joined.members)
+            target.merges.extend(Merge(alias=e.name, reason=MergeReason.CORPUS_COUNTRY_FORM.value, doc=doc) for doc, e in joined.members)
             target.merges.extend(joined.merges)
             del groups[joined.key]
 
@@ -588,6 +611,40 @@ def _near(a: Optional[dt.date], b: Optional[dt.date]) -> bool:
     if a is None or b is None:
         return a is None and b is None
     return abs((a - b).days) <= 366 * ROLE_YEARS
+
+
+#: The prepositions before a country's name in an institution's name (« de Turquie », « d'Iran », « des États-Unis »).
+COUNTRY_PREPOSITIONS = frozenset({"de", "du", "des"})
+
+
+@lru_cache(maxsize=1)
+def _countries_by_key() -> dict[str, str]:
+    """The countries ``nationalities.tsv`` names, by their name's key, and its adjectives by key."""
+    return {name_key(country): country for country in nationalities().values()}
+
+
+@lru_cache(maxsize=1)
+def _adjectives_by_key() -> dict[str, str]:
+    return {name_key(adjective): country for adjective, country in nationalities().items()}
+
+
+def country_form(key: str) -> Optional[tuple[str, str, str]]:
+    """(the words before the country, the country, "adjective" or "de") of an organisation's name
+    key that ends with a country's adjective or with « de » and its name; None otherwise.
+
+    >>> country_form("cour constitutionnelle turque"), country_form("cour constitutionnelle de turquie")
+    (('cour constitutionnelle', 'Turquie', 'adjective'), ('cour constitutionnelle', 'Turquie', 'de'))
+    >>> country_form("cour supreme d'iran"), country_form("parti radical")
+    (('cour supreme', 'Iran', 'de'), None)
+    """
+    words = key.replace("d'", "d' ").split()
+    if len(words) >= 2 and words[-1] in _adjectives_by_key():
+        return " ".join(words[:-1]), _adjectives_by_key()[words[-1]], "adjective"
+    for k in range(len(words) - 2, 0, -1):
+        if words[k] in COUNTRY_PREPOSITIONS or words[k] == "d'":
+            country = _countries_by_key().get(" ".join(words[k + 1 :]))
+            return (" ".join(words[:k]), country, "de") if country else None
+    return None
 
 
 def group_key(entity: LocalEntity, details: Optional[EventDetails] = None) -> str:

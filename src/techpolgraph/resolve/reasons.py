@@ -54,6 +54,7 @@ class MergeReason(str, Enum):
     CORPUS_SHORT_NAME = "short name given to a full name in another document"
     CORPUS_OTHER_NAME = "other name given to it in another document"
     CORPUS_NEAR_NAME = "variant of the one similar full name in the corpus"
+    CORPUS_COUNTRY_FORM = "the same institution, its country named by an adjective in one name and after « de » in the other"
     RENAMED = "earlier name of the same organisation"
     NATIONAL_BRANCH = "national branch of a known organisation (« Google France »)"
 
