@@ -619,12 +619,13 @@ COUNTRY_PREPOSITIONS = frozenset({"de", "du", "des"})
 
 @lru_cache(maxsize=1)
 def _countries_by_key() -> dict[str, str]:
-    """The countries ``nationalities.tsv`` names, by their name's key, and its adjectives by key."""
+    """The countries ``nationalities.tsv`` names, by their name's key (« turquie »: Turquie)."""
     return {name_key(country): country for country in nationalities().values()}
 
 
 @lru_cache(maxsize=1)
 def _adjectives_by_key() -> dict[str, str]:
+    """The adjectives of ``nationalities.tsv``, by key, and the country each names (« turque »: Turquie)."""
     return {name_key(adjective): country for adjective, country in nationalities().items()}
 
 

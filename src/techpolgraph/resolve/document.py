@@ -3804,7 +3804,7 @@ class _DocState:
                 m.cluster = m.linked.cluster
                 m.reason = MergeReason.APPOSITION.value if m.cluster else "apposition to an unresolved name"
                 if m.recalled and m.cluster:
-                    m.reason = "role alone, recalling the one person described by it with its qualifier before"
+                    m.reason = MergeReason.RECALLED_ROLE.value
                 continue
             if m.former:
                 continue  # placed with the pronoun-like descriptions, among the persons in play
@@ -6580,7 +6580,7 @@ def _countries(cluster: _Cluster, table: RoleTable) -> set[str]:
 
 def _role_noun_of(description: str) -> str:
     """The role noun a description opens with, past its article, lower case (« le secrétaire
-    général de la Présidence »: « secrétaire général »); "" where none does."""
+    général de l'Élysée »: « secrétaire général »); "" where none does."""
     words = description.lower().replace("’", "'").replace("'", "' ").split()
     while words and words[0] in ("le", "la", "l'", "les", "du", "au"):
         words = words[1:]

@@ -42,6 +42,7 @@ class MergeReason(str, Enum):
     DEMONSTRATIVE = "demonstrative"
     PLURAL = "plural"
     UNPLACED_ROLE = "role description, holder unknown in this document"
+    RECALLED_ROLE = "role alone, recalling the one person described by it with its qualifier before"
     ORG_DESCRIPTION = "description of an organisation"
     # across documents
     SAME_NAME = "same name in another document"
@@ -85,6 +86,7 @@ PLACED = frozenset(
         MergeReason.TITLE_GENDER,
         MergeReason.FIRST_NAME,
         MergeReason.APPOSITION,
+        MergeReason.RECALLED_ROLE,
         MergeReason.ACRONYM_DEFINED,
         MergeReason.ACRONYM_INITIALS,
         MergeReason.OTHER_NAME,
