@@ -795,7 +795,7 @@ class EntityRecogniser:
                 label = "PER"  # « parmi lesquels Arthur Mensch et Y », read as an organisation: a known first name and a surname
             elif label != "ORG" and (self._described_as_organisation(doc, span) or self._defined_as_organisation(doc, span)):
                 label = "ORG"  # « Klipso, le réseau social de X, », « Klipso est une association »: what the text says it is
-            elif label == "MISC" and (span[0].lower_ in OBSERVANCE_HEADS or span[0].lower_ in PRIZE_HEADS):
+            elif label == "MISC" and span[0].lower_ in NO_PARTY_HEADS:
                 continue  # « nous fêtons la Journée mondiale de la santé », « le Prix Nobel de physique »: a day observed, a prize, no party
             elif label == "MISC" and self._cue_argument(span):
                 label = "PER" if self._is_first_name(span[0].text) else "ORG"  # « Framasoft a porté plainte contre Y »
@@ -2444,6 +2444,8 @@ _OF = frozenset({"de", "d'", "d’", "du"})
 OBSERVANCE_HEADS = function_words("observance_head")
 #: First words of the names of prizes and decorations (« le Prix Nobel », « la Légion d'honneur »): no party.
 PRIZE_HEADS = function_words("prize_noun")
+#: First words of a name that names no party: a day observed or a prize.
+NO_PARTY_HEADS = OBSERVANCE_HEADS | PRIZE_HEADS
 _PARTICLES = frozenset({"de", "du", "des", "van", "von", "der", "da", "di", "le"})  # « Charles de Gaulle »
 #: Particles between a first name and a surname (« Thaïs d'Escufon », « Hugo de Lattre »).
 def _split_person_after_name(spans: list[Span]) -> list[Span]:

@@ -907,6 +907,13 @@ class _DocState:
         self.clusters[cluster.id] = cluster
         return cluster
 
+    def cluster_of_name(self, kind: EntityKind, name: str) -> str:
+        """The cluster the document gives that name and kind, made where it has none yet."""
+        key = (kind, name_key(name))
+        cid = self.by_key.get(key) or self.new_cluster(kind, name).id
+        self.by_key[key] = cid
+        return cid
+
     def run(self) -> None:
         self.sents = sentences(self.doc)  # the parser's, glued back where it cut inside one
         self.sent_starts = [sent.start for sent in self.sents]
@@ -1411,9 +1418,18 @@ class _DocState:
         """The description by that role noun, with its qualifier, of the one person named beside
         such a description before token ``before`` (« le secrétaire général de l'Élysée, X »);
         None where no person or several are."""
-        found = [m for m in self.mentions if m.end <= before and m.linked is not None and m.role is not None and _role_noun_of(m.text) == noun]
+        found = [m for m in self.mentions if m.end <= before and m.linked is not None and m.role is not None and self._role_noun_at(m.start) == noun]
         names = {name_key(m.linked.text) for m in found}
         return found[-1] if len(names) == 1 else None
+
+    def _role_noun_at(self, start: int) -> str:
+        """The role noun a description opens with at token ``start``, past its article, lower case
+        (« le secrétaire général de l'Élysée »: « secrétaire général »); "" where none does."""
+        doc = self.doc
+        while start < len(doc) and doc[start].pos_ == "DET":
+            start += 1
+        found = _match_role_noun(doc, start, role_nouns()) if start < len(doc) else None
+        return span_text(doc[start : found[1]]).lower() if found is not None else ""
 
     def _past_listed_fields(self, end: int, ent_at: dict[int, _Mention]) -> int:
         """Past the other fields of a role listed after a comma (« de l'énergie, des transports et
@@ -1863,9 +1879,7 @@ class _DocState:
         for m in self.mentions:
             if m.kind is not EntityKind.LOCATION or m.named or not m.country or m.cluster:
                 continue
-            key = (EntityKind.LOCATION, name_key(m.country))
-            m.cluster = self.by_key.get(key) or self.new_cluster(EntityKind.LOCATION, m.country).id
-            self.by_key[key] = m.cluster
+            m.cluster = self.cluster_of_name(EntityKind.LOCATION, m.country)
             m.reason = f"a nation's people: {m.country}"
 
     def collect_role_pairs(self) -> None:
@@ -3284,10 +3298,7 @@ class _DocState:
         # first name (hyphens part the words of a key: « Zia-ul-Haq » gives « zia »)
         if word not in name_tokens(title)[:-1] or len(word) < 3 or gender_of(f"{word} X"):
             return None
-        key = (EntityKind.PERSON, name_key(title))
-        cid = self.by_key.get(key) or self.new_cluster(EntityKind.PERSON, title).id
-        self.by_key[key] = cid
-        return cid
+        return self.cluster_of_name(EntityKind.PERSON, title)
 
     def _title_organisation(self, places: bool = False) -> str:
         """The organisation of the document named as its title is (« Zorbly »), or ""; with
@@ -3315,10 +3326,7 @@ class _DocState:
 
     def _committee_cluster(self) -> str:
         """The cluster of the committee the title names, made where the text does not name it."""
-        key = (EntityKind.ORGANISATION, name_key(self._title_committee()))
-        cid = self.by_key.get(key) or self.new_cluster(EntityKind.ORGANISATION, self._title_committee()).id
-        self.by_key[key] = cid
-        return cid
+        return self.cluster_of_name(EntityKind.ORGANISATION, self._title_committee())
 
     def _bare_description(self, m: _Mention) -> bool:
         """The description is its noun alone after a definite singular article (« le
@@ -3352,10 +3360,7 @@ class _DocState:
 
     def _government_cluster(self) -> str:
         """The cluster of « Gouvernement », made where the text does not name it with its capital."""
-        key = (EntityKind.ORGANISATION, name_key("Gouvernement"))
-        cid = self.by_key.get(key) or self.new_cluster(EntityKind.ORGANISATION, "Gouvernement").id
-        self.by_key[key] = cid
-        return cid
+        return self.cluster_of_name(EntityKind.ORGANISATION, "Gouvernement")
 
     def _other_commission_named(self) -> bool:
         """The text names a commission that is no committee of the shipped ones (« la Commission
@@ -3534,10 +3539,7 @@ class _DocState:
             if m.kind is EntityKind.ORGANISATION and name_key(name) in COMMITTEE_NOUNS and self._title_committee() and not self._other_commission_named():
                 m.cluster, m.reason = self._committee_cluster(), MergeReason.ORG_DESCRIPTION.detail("the committee the record's title names")
                 continue  # « La Commission procède à l'audition de X » in a committee's record
-            key = (m.kind, name_key(name))
-            cid = self.by_key.get(key) or self.new_cluster(m.kind, name).id
-            self.by_key[key] = cid
-            m.cluster, m.reason = cid, reason
+            m.cluster, m.reason = self.cluster_of_name(m.kind, name), reason
         for m in self.mentions:
             if m.alias_of is not None and m.alias_of.cluster:
                 m.cluster, m.reason = m.alias_of.cluster, m.alias_reason
@@ -6576,18 +6578,6 @@ def _countries(cluster: _Cluster, table: RoleTable) -> set[str]:
     if not known and len(words) == 1 and len(holders := table.holders_with_surname(words[0])) == 1:
         known = {t.role.qualifier for t in table.tenures_of(next(iter(holders))) if t.role.qualifier in countries}
     return known
-
-
-def _role_noun_of(description: str) -> str:
-    """The role noun a description opens with, past its article, lower case (« le secrétaire
-    général de l'Élysée »: « secrétaire général »); "" where none does."""
-    words = description.lower().replace("’", "'").replace("'", "' ").split()
-    while words and words[0] in ("le", "la", "l'", "les", "du", "au"):
-        words = words[1:]
-    for n in (3, 2, 1):
-        if " ".join(words[:n]) in role_nouns():
-            return " ".join(words[:n])
-    return ""
 
 
 def _roles_known(cluster: _Cluster, table: RoleTable) -> list[Role]:
