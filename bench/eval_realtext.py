@@ -190,6 +190,8 @@ SETS = {
     "holdout155": (REALTEXT / "holdout155", None),
     "holdout156": (REALTEXT / "holdout156", None),
     "holdout157": (REALTEXT / "holdout157", None),
+    "holdout158": (REALTEXT / "holdout158", None),
+    "holdout159": (REALTEXT / "holdout159", None),
 }
 
 
@@ -423,6 +425,8 @@ ROUNDS = {
     "seventy-third round, second split (le*)": ("le",),
     "seventy-fourth round (lf*)": ("lf",),
     "seventy-fourth round, second split (lg*)": ("lg",),
+    "seventy-fifth round (lh*)": ("lh",),
+    "seventy-fifth round, second split (li*)": ("li",),
 }
 
 
