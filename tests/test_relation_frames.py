@@ -5185,6 +5185,21 @@ CASES: tuple[Case, ...] = (
     Case("miss-condemned-acts-of-some-of-a-family", f"{A} condamne les violences commises par certains membres de la famille de {C}.", ()),
     Case("backed-in-an-opening-phrase-past-a-relative-clause", f"Candidat aux municipales de 2001, soutenu par Pixelia et une partie des élus, pour laquelle {C} milite aussi, {A} reste favori.", (endorsed("Pixelia", A),)),
     Case("a-wish-to-recall-one-s-support-is-the-act", f"Déclaration de Mme {B}, ministre, sur la politique, à Paris le 3 mai 2018.\n\nJe le dis. Je veux rappeler mon soutien entier à {C}.\n", (endorsed(B, C),)),
+    Case("heard-by-a-body-convened-for-it", f"Commission d'enquête sur les usines\n\nPrésidence de M. {A}, président\n\nM. le président {A}. Nous sommes réunis ce matin pour entendre M. {C}, président de Pixelia.\n", (met(A, C),)),
+    Case("heard-by-a-body-convened-in-order-to", f"Commission d'enquête sur les usines\n\nPrésidence de M. {A}, président\n\nM. le président {A}. Nous nous réunissons aujourd'hui afin d'entendre M. {C}.\n", (met(A, C),)),
+    Case("miss-fought-to-be-heard", f"Commission d'enquête sur les usines\n\nPrésidence de M. {A}, président\n\nM. le président {A}. Nous nous sommes battus pour entendre M. {C}.\n", ()),
+    Case("received-a-second-member-after-a-non-executive-chair", f"{A} a reçu Mme {B}, présidente non exécutive du groupe Pixelia, et M. {C}, directeur général.", (met(A, B), met(A, C))),
+    Case("received-one-described-with-a-companion", f"{A} a reçu M. {C}, président de la société Pixelia, accompagné de M. Marc Dubois, directeur financier.", (met(A, C), met(A, "Marc Dubois"))),
+    Case("received-a-laboratory-s-representatives-named-after", f"{A} a reçu les représentants du laboratoire Pixelia, MM. {C} et Marc Dubois.", (met(A, "Pixelia"), met(A, C), met(A, "Marc Dubois"))),
+    Case("drew-a-damning-record-of-a-management", f"{B} a dressé hier un bilan accablant de la gestion de {C} chez Pixelia.", (criticised(B, C),)),
+    Case("miss-drew-the-record-of-a-management", f"{B} a dressé hier un bilan de la gestion de {C} chez Pixelia.", ()),
+    Case("harsh-words-towards-the-one-called-on", f"Madame Morel, {A} a eu des mots très durs à votre égard.", (criticised(A, "Morel"),)),
+    Case("harsh-words-towards-the-one-called-on-paragraphs-before", f"Madame {B}, vous avez décrit la stratégie du groupe.\n\nQuant au contrat perdu, M. {A}, président d'honneur de Pixelia, a eu des mots très durs à votre égard.\n", (criticised(A, B),)),
+    Case("by-a-relative-the-deal-of-a-company-blocked", f"Ma question porte sur l'opération de la société Pixelia, qui a été bloquée par M. {A}.", (banned(A, "Pixelia"),)),
+    Case("by-a-relative-past-a-company-s-kind-blocked", f"Ma question porte sur l'opération de la société Pixelia, chaîne de magasins lyonnaise, qui a été bloquée par M. {A}.", (banned(A, "Pixelia"),)),
+    Case("blamed-by-one-and-more-particularly-by-another", f"La société Pixelia a été critiquée par {B} et plus particulièrement par M. {A}.", (criticised(B, "Pixelia"), criticised(A, "Pixelia"))),
+    Case("miss-in-competition-with", f"{A} se retrouve désormais en concurrence avec {C} pour ce marché.", ()),
+    Case("met-after-an-impersonal-passive-though-absent", f"Monsieur le président, je regrette le comportement du récent dirigeant de Pixelia.\n\nIl m'a été indiqué que M. {A} n'est pas en mesure de venir, alors qu'il a rencontré {C} la semaine dernière.\n", (met(A, C),)),
     # @@NEW@@
 )
 

@@ -518,7 +518,8 @@ AGAIN_LINKS = frozenset({",", "et", "puis", "ou", "ni"})
 
 def _same_preposition_again(view: SentenceView, found: list[Slot], end: int, preposition: str) -> list[Slot]:
     """« s'est entretenu avec X, puis avec Y », « a porté plainte contre X et contre Y », « avec X
-    ainsi qu'avec Y », « avec X durant une heure, puis avec Y »: the group after the same
+    ainsi qu'avec Y », « avec X durant une heure, puis avec Y », « par X et plus particulièrement
+    par Y »: the group after the same
     preposition repeated after the first one; not « de », whose complements the nouns' readers
     join themselves."""
     if not found or preposition in DE:
@@ -539,6 +540,9 @@ def _same_preposition_again(view: SentenceView, found: list[Slot], end: int, pre
             end = max(end, view.clause(k)[1])
         else:
             k += 1
+    linked = k
+    while linked > found[-1].end and k < min(linked + 2, end) and doc[k].pos_ == "ADV" and k not in view.at:
+        k += 1  # « par X et plus particulièrement par Y », « contre X, et surtout contre Y »: an adverb of the link
     if k == found[-1].end or k >= end or doc[k].lower_ != preposition:
         return []
     return complement(view, k, end, (preposition,), gap=0)
@@ -658,7 +662,8 @@ def _past_member_description(view: SentenceView, k: int, end: int, last: bool = 
     if doc[k].lower_ not in role_heads() and not (doc[k].pos_ == "NOUN" and doc[k].is_lower):
         return None  # « responsable des affaires publiques de P »: a noun of its own
     n = k
-    while n < min(end, k + (words or MEMBER_APPOSITION_WORDS)) and doc[n].pos_ not in ("VERB", "AUX"):
+    while n < min(end, k + (words or MEMBER_APPOSITION_WORDS)) and (doc[n].pos_ not in ("VERB", "AUX") or doc[n - 1].lower_ == "non"):
+        # « présidente non exécutive du groupe P »: after « non », an adjective the tagger may read as a verb
         if doc[n].text == "," and not (words > MEMBER_APPOSITION_WORDS and n + 1 < end and doc[n + 1].lower_ in DE):
             break  # « directeur des routes, des ponts et des ports de P »: its complements listed
         if doc[n].text == "(" and n + 2 < end and doc[n + 2].text == ")" and doc[n + 1].is_upper:
@@ -767,6 +772,8 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
         if j in view.hidden or j in view.open_quotes:
             limit = min(limit + 1, end)
             continue
+        if lower in LOCUTION_OPENERS and j + 2 < end and view.doc[j + 2].lower_ in words and (owner := _possessive_locution(view, j + 2)) is not None:
+            return [owner] if owner.kind in PARTIES else []  # « à votre égard », « en sa faveur »: the one the possessive stands for
         if lower in words and j + 1 < end and view.doc[j + 1].lower_ == lower:
             limit = min(limit + 1, end)
             continue  # « s'est entretenu avec avec Y »: the preposition written twice
@@ -899,6 +906,20 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
         if j in view.at or token.pos_ == "PUNCT" or (token.pos_ == "VERB" and "Part" not in features(token, "VerbForm")):
             break  # a participle may stand between: « l'entretien prévu entre », « décidée par »
     return []
+
+
+#: The prepositions that open a locution whose « de X » a possessive may stand for (« à son égard », « en sa faveur »).
+LOCUTION_OPENERS = ("à", "en", "aux")
+
+
+def _possessive_locution(view: SentenceView, j: int) -> Optional[Slot]:
+    """The possessive between a locution's preposition and its head noun at token j (« à votre
+    égard », « en sa faveur », « à ses côtés », « en leur présence »): it stands for the locution's
+    « de X », the party; else None."""
+    owner = view.at.get(j - 1)
+    if owner is None or owner.start != j - 1 or owner.end != j or not is_possessive_determiner(view.doc[j - 1]) or view.doc[j].lower_ not in LOCUTION_HEADS:
+        return None
+    return owner if j - 2 >= view.sent.start and view.doc[j - 2].lower_ in LOCUTION_OPENERS else None
 
 
 #: Nouns of an office one is removed from (« suspendu de ses fonctions »).
@@ -1326,8 +1347,8 @@ def companions(view: SentenceView, slot: Slot) -> list[Slot]:
     if k + 2 >= end or doc[k].text != ",":
         return []
     described = _past_member_description(view, k + 1, end, words=TITLED_MEMBER_DESCRIPTION_WORDS) if k + 1 < end else None
-    if described is not None and _accompanied_relative(doc, described, end):
-        k = described  # « Mme X, présidente de l'ANR, qui est accompagnée de M. Y »: past her description
+    if described is not None and (_accompanied_relative(doc, described, end) or _accompanied_after(doc, described, end)):
+        k = described  # « Mme X, présidente de l'ANR, qui est accompagnée de M. Y », « M. X, président de P, accompagné de M. Y »: past the description
     if _accompanied_relative(doc, k, end):
         k += 2  # « Mme X, qui est accompagnée de M. Y »: as the participle alone
     word = doc[k + 1].lower_
@@ -1338,6 +1359,11 @@ def companions(view: SentenceView, slot: Slot) -> list[Slot]:
     group = view.group_at(k + 2, end)
     closed = bool(group) and group[-1].end < end and doc[group[-1].end].text == ","
     return [s for s in group if s.kind is EntityKind.PERSON] if closed else []  # « X, avec Y et W, ... »
+
+
+def _accompanied_after(doc: Doc, k: int, end: int) -> bool:
+    """From the comma at token k, a participle of company (« , accompagné de »)."""
+    return k + 2 < end and doc[k].text == "," and doc[k + 1].lower_ in COMPANY_PARTICIPLES
 
 
 def _accompanied_relative(doc: Doc, k: int, end: int) -> bool:

@@ -1111,10 +1111,29 @@ def _we_hear(view: SentenceView, cue: Token, source: Slot, target: Slot) -> bool
         return not _infinitive_heard(view, cue.i + 1) and all(doc[k].pos_ in ("AUX", "ADV") or doc[k].lower_ in GLAD_WORDS or doc[k].lower_ in DE_FORMS for k in between)
     if not source.end <= cue.i < target.start:
         return False
-    if any(doc[k].pos_ not in ("AUX", "ADV") for k in range(source.end, cue.i)):
+    if any(doc[k].pos_ not in ("AUX", "ADV") for k in range(source.end, cue.i)) and not _convened_to_hear(view, source.end, cue.i):
         return False  # « nous » is the subject of the cue itself
     after = doc[target.end] if target.end < view.sent.end else None
     return after is None or not (after.pos_ in ("VERB", "AUX") and "Inf" in after.morph.get("VerbForm"))
+
+
+#: Verbs of convening a body's members, whose « pour » opens what the meeting is for (« nous sommes réunis pour entendre Y »), by lemma.
+CONVENING_VERBS = function_words("convening_verb")
+
+
+def _convened_to_hear(view: SentenceView, start: int, cue: int) -> bool:
+    """« nous sommes réunis ce matin pour entendre Y », « nous nous réunissons pour auditionner
+    Y »: between « nous » and the body's cue, only auxiliaries, adverbs, the reflexive « nous »,
+    a verb of convening, the time of the meeting and « pour » (« afin de »): the body meets to
+    hear Y, as it does hearing Y; not « nous nous sommes battus pour entendre Y »."""
+    doc = view.doc
+    k = start
+    while k < cue and (doc[k].pos_ in ("AUX", "ADV") or doc[k].lower_ == "nous"):
+        k += 1
+    if k >= cue or doc[k].lemma_.lower() not in CONVENING_VERBS:
+        return False
+    k = past_adjuncts(view, k + 1, cue)  # past « ce matin », and « afin », an adverb to the tagger
+    return k + 1 == cue and (doc[k].lower_ == "pour" or (doc[k].lower_ in DE and doc[k - 1].lower_ == "afin"))
 
 
 #: The cues by which a person hosts a group named as an organisation (« X a reçu les Bleus »).
@@ -1539,7 +1558,8 @@ CONTEST_ENDS = frozenset(phrase[-1] for phrase in CONTEST)
 
 
 def _contest(view: SentenceView, cue: Token) -> bool:
-    """The cue's clause places it in an electoral contest (« face à face au second tour »)."""
+    """The cue's clause places it in a contest between rivals (« face à face au second tour »,
+    « se retrouve en concurrence avec Y »)."""
     if view.contest is None:  # most sentences name none: looked for once per sentence
         view.contest = any(word in CONTEST_ENDS for word in re.findall(r"\w+", span_text(view.sent).lower()))  # the words of Span.text, not joined anew
     if not view.contest:

@@ -331,9 +331,10 @@ def _subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot
                 # « s'est réjoui devant X qui le recevait »: X, whom the preposition governs; « la
                 # position de X qui l'a exclue »: X, whose act the noun is (or the act itself, X's)
                 out = [slot]
-            elif person is None and slot.kind is EntityKind.ORGANISATION and (_agent_after_par(view, slot) or _not_after_de(view, slot)):
+            elif person is None and slot.kind is EntityKind.ORGANISATION and (_agent_after_par(view, slot) or _not_after_de(view, slot) or _of_an_action(view, slot)):
                 # « fondé par le parti P, qui avait été exclu de Q »: P, the agent itself; « a fait appel
-                # contre la Commission, qui lui a infligé une amende »: the body the preposition governs
+                # contre la Commission, qui lui a infligé une amende »: the body the preposition governs;
+                # « l'opération de la société P, qui a été bloquée par Y »: P, whose act the noun is
                 out = [slot]
             else:
                 out = [person] if person is not None else []
@@ -444,7 +445,14 @@ def _agent_after_par(view: SentenceView, slot: Slot) -> bool:
 def _of_an_action(view: SentenceView, slot: Slot) -> bool:
     """The mention completes a noun of what a party does or says (``party_actions.txt``: « la
     position de X », « la stratégie de X »)."""
-    k = slot.start - 2
+    k = slot.start - 1
+    if k > view.sent.start and view.doc[k].lower_ in TYPE_NOUNS:
+        k -= 1  # « l'opération de la société P »: past the organisation's kind
+    while k > view.sent.start and is_determiner(view.doc[k]) and k not in view.at:
+        k -= 1
+    if k <= view.sent.start or view.doc[k].lower_ not in DE:
+        return False
+    k -= 1
     while k > view.sent.start and view.doc[k].pos_ == "ADJ":  # « la position ferme de X »
         k -= 1
     return k >= view.sent.start and view.doc[k].pos_ == "NOUN" and view.doc[k].lemma_.lower() in party_actions()
@@ -522,7 +530,8 @@ def _restricts_a_thing(view: SentenceView, j: int, qui: int) -> bool:
 def _before_gloss(view: SentenceView, j: int) -> Slot | None:
     """The party named before what ends at token j and stands between it and a « qui »: an
     acronym in parentheses (« l'Union populaire (UP), qui »), or a description set off by commas
-    with no finite verb and no other party (« X, chargé du programme, qui »); else None."""
+    with no finite verb and no other party (« X, chargé du programme, qui »; of an organisation,
+    one that opens with its kind: « P, chaîne de magasins, qui »); else None."""
     doc = view.doc
     if j > view.sent.start and doc[j].text == ")":
         k = j - 1
@@ -532,6 +541,8 @@ def _before_gloss(view: SentenceView, j: int) -> Slot | None:
     for k in range(j, max(view.sent.start, j - GLOSS_WORDS), -1):
         if doc[k].text == ",":
             slot = view.at.get(k - 1)
+            if slot is not None and slot.kind is EntityKind.ORGANISATION and k + 1 < j and doc[k + 1].lemma_.lower() in TYPE_NOUNS:
+                return slot  # « la société P, chaîne de magasins québécoise, qui »: a company's kind describes it
             return slot if slot is not None and slot.kind is EntityKind.PERSON else None
         finite = doc[k].pos_ in ("VERB", "AUX") and "Part" not in doc[k].morph.get("VerbForm")
         if k in view.at or finite or doc[k].text in (";", ":", "(", ")"):

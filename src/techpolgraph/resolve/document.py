@@ -899,6 +899,7 @@ class _DocState:
         self._quoted: Optional[list[bool]] = None  # whether each token stands in quoted speech: :meth:`in_quote`
         self._starts: Optional[list[int]] = None  # the first token of every line: :meth:`_line_starts`
         self._turn_calls: dict[int, list[tuple[int, str, _Mention]]] = {}  # per turn of minutes, its « vous » called on by name: :meth:`_turn_vocative`
+        self._speech_calls: Optional[list[tuple[int, str, _Mention]]] = None  # in a text of one voice, its « vous » called on by name: :meth:`_speech_vocative`
 
     # -- clusters ---------------------------------------------------------------------------
     def new_cluster(self, kind: EntityKind, name: str) -> _Cluster:
@@ -2436,8 +2437,8 @@ class _DocState:
         """How the « vous » or « votre » at token i names the one spoken to, as the anaphor its
         mention gets, tried in this order: called on by name (« Madame Morel, je salue votre
         engagement »), by role (« Monsieur le ministre, ... »), interrupted (« M. Y. Cela suffit avec
-        vos méthodes ! »), called on before an interjection, asked by a question, heard at a
-        hearing; "" for none."""
+        vos méthodes ! »), called on before an interjection, asked by a question, called on by name
+        earlier in a turn of minutes or in a text of one voice, heard at a hearing; "" for none."""
         if self._vocative(i) is not None:
             return "vocative"
         if self._called_role(i):
@@ -2450,6 +2451,8 @@ class _DocState:
             return "question_addressee"
         if self._turn_vocative(i) is not None:
             return "turn_vocative"
+        if self._speech_vocative(i) is not None:
+            return "speech_vocative"
         return "hearing_guest" if self._hearing_guest(i) else ""
 
     def _called_role(self, i: int) -> str:
@@ -2803,6 +2806,18 @@ class _DocState:
             doc, (start, end) = self.doc, blocks[n][:2]
             self._turn_calls[n] = [(k, c.cluster or name_key(c.text), c) for k in range(start, end) if doc[k].lower_ in ("vous", "votre", "vos") and (c := self._vocative(k)) is not None]
         called = {key: c for k, key, c in self._turn_calls[n] if k < i}
+        return next(iter(called.values())) if len(called) == 1 else None
+
+    def _speech_vocative(self, i: int) -> Optional[_Mention]:
+        """In a text of one voice, with no turns of minutes (a deputy's question at a hearing, a
+        speech), the one person the text called on by name, out of quotes, before token i
+        (« Madame X, vous avez exposé ... » then, paragraphs later, « des mots durs à votre
+        égard »); None where it called on no one, or on two."""
+        if any(label for _start, _end, label in self._turn_blocks()):
+            return None
+        if self._speech_calls is None:  # each « vous » of the text, out of quotes, called on by name, read once
+            self._speech_calls = [(k, c.cluster or name_key(c.text), c) for k, t in enumerate(self.doc) if t.lower_ in ("vous", "votre", "vos") and not self.in_quote(k) and (c := self._vocative(k)) is not None]
+        called = {key: c for k, key, c in self._speech_calls if k < i}
         return next(iter(called.values())) if len(called) == 1 else None
 
     def _question_addressee(self, i: int) -> Optional[_Mention]:
@@ -3971,7 +3986,7 @@ class _DocState:
         self.sent_of = {m.start: bisect_right(self.sent_starts, m.start) - 1 for m in self.mentions}
         self._by_sentence = None
         for m in self.mentions:
-            if m.anaphor in ("speaker", "title_speaker", "title_addressee", "turn_speaker", "vocative", "interviewee", "called_role", "interrupted", "france_voice", "hearing_guest", "question_addressee", "resumed_vocative", "turn_vocative", "joint_countries", "joint_press_speaker", "joint_press_we", "told_addressee", "quoted_call"):
+            if m.anaphor in ("speaker", "title_speaker", "title_addressee", "turn_speaker", "vocative", "interviewee", "called_role", "interrupted", "france_voice", "hearing_guest", "question_addressee", "resumed_vocative", "turn_vocative", "speech_vocative", "joint_countries", "joint_press_speaker", "joint_press_we", "told_addressee", "quoted_call"):
                 continue  # placed last: its speaker may be a pronoun after it (« », dit-il)
             if m.anaphor:
                 self._resolve_anaphor(m)
@@ -4017,6 +4032,8 @@ class _DocState:
                 _placed_as(m, self._resumed_vocative(m.start), "« vous » in a speech resumed after an interjection, whose first part calls on one person")
             elif m.anaphor == "turn_vocative":
                 _placed_as(m, self._turn_vocative(m.start), "« vous » in a turn of minutes that called on one person by name before it")
+            elif m.anaphor == "speech_vocative":
+                _placed_as(m, self._speech_vocative(m.start), "« vous » in a text of one voice that called on one person by name before it")
             elif m.anaphor == "question_addressee":
                 _placed_as(m, self._question_addressee(m.start), "« vous » in the turn of minutes whose question is addressed to one person")
             elif m.anaphor == "told_addressee":
@@ -5809,8 +5826,9 @@ class _DocState:
         if not (self._is_person(subject) and subject.cluster and self._compatible(subject.cluster, m.gender)):
             return False
         doc = self.doc
-        if _after_preposition(doc, subject.start) or subject.end >= len(doc) or doc[subject.end].pos_ not in ("AUX", "VERB", "PRON"):
-            return False  # the first person named must be the subject of its clause (« X s'est entretenu »)
+        after = subject.end + 1 if subject.end + 1 < len(doc) and doc[subject.end].lower_ in ("ne", "n'", "n’") else subject.end
+        if _after_preposition(doc, subject.start) or after >= len(doc) or doc[after].pos_ not in ("AUX", "VERB", "PRON"):
+            return False  # the first person named must be the subject of its clause (« X s'est entretenu », « X n'est pas venu »)
         before = [t.lower_.replace("’", "'") for t in doc[max(m.start - 2, 0) : m.start]]
         if before and before[-1] in CLAUSE_OPENERS or " ".join(before) in CLAUSE_OPENERS:
             return True
@@ -6877,6 +6895,8 @@ def _impersonal(token: Token) -> bool:
         return True  # « il se pourrait que », « il s'avère que », « il se trouve que »
     if token.lower_ == "il" and nxt is not None and (nxt.lower_ in DATIVE_CLITICS or nxt.lower_ in FIRST_PERSON_CLITICS) and at + 1 < len(doc) and doc[at + 1].lemma_ in DATIVE_IMPERSONAL_VERBS:
         return True  # « il me revient l'honneur d'accueillir Y »: the speaker's honour; not « il revient de Moscou »
+    if token.lower_ == "il" and _impersonal_passive(doc, at):
+        return True  # « il m'a été indiqué que », « il a été décidé que »: what was said, by no one named
     if verbs and verbs[0].lemma_ in ("être", "devenir"):
         # « il est possible de », « il est clair que »: the adjective, then « de » or « que » (not
         # « il est cofondateur avec X de Y »)
@@ -6892,6 +6912,25 @@ def _impersonal(token: Token) -> bool:
         complement = doc[link + 1]
         return doc[link].lower_.startswith("qu") or not (complement.text[:1].isupper() or complement.pos_ in ("DET", "PROPN", "NOUN"))
     return False
+
+
+#: Verbs of saying or deciding whose passive « il a été ... que » stands for no one (« il a été décidé que »), by lemma.
+IMPERSONAL_PASSIVES = function_words("impersonal_passive")
+
+
+def _impersonal_passive(doc: Doc, at: int) -> bool:
+    """From token ``at`` after « il »: an object pronoun maybe, « est » or « a été » (any tense), a
+    participle of saying or deciding (``impersonal_passive``), then « que » (« il m'a été indiqué
+    que », « il a été convenu que »): the passive of what was said; not « il a été informé que »,
+    whose « il » is the one told."""
+    k = at + 1 if at < len(doc) and (doc[at].lower_ in DATIVE_CLITICS or doc[at].lower_ in FIRST_PERSON_CLITICS) else at
+    if k < len(doc) and doc[k].lemma_ == "avoir" and k + 1 < len(doc) and doc[k + 1].lower_ == "été":
+        k += 2
+    elif k < len(doc) and doc[k].lemma_ == "être" and doc[k].pos_ == "AUX":
+        k += 1
+    else:
+        return False
+    return k + 1 < len(doc) and doc[k].lemma_.lower() in IMPERSONAL_PASSIVES and doc[k + 1].lower_ in ("que", "qu'", "qu’")
 
 
 #: The most words an incise between commas may hold where a clause goes on after it.
