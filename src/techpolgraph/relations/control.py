@@ -740,6 +740,46 @@ def perceived_doer(view: SentenceView, cue: Token) -> Optional[list[Slot]]:
     return [slot] if k >= view.sent.start and doc[k].pos_ == "VERB" and verb_lemma(doc[k]) in PERCEPTION_VERBS else None
 
 
+#: Verbs of an impersonal judgement whose dative says who does what the infinitive says (« il nous a paru nécessaire de »), by lemma.
+IMPERSONAL_JUDGING_VERBS = function_words("impersonal_judging_verb")
+#: Dative clitics before such a verb (« il nous paraît », « il m'est apparu »), lower case.
+IMPERSONAL_DATIVES = function_words("impersonal_dative")
+#: The cues of a hearing (``body_only_cue``: « entendre », « auditionner »), by lemma.
+HEARING_CUES = function_words("body_only_cue")
+
+
+def impersonal_dative(view: SentenceView, cue: Token) -> Optional[list[Slot]]:
+    """« il nous a paru nécessaire d'entendre Y », « il m'est apparu utile de rencontrer Y », « il
+    nous semble important de soutenir Y »: the one the dative clitic before an impersonal verb of
+    judging stands for hears the one heard, as the words are said at a hearing (the voice of a
+    transcript, for a « nous » that names no one); [] for another verb (« il nous a paru utile
+    de rencontrer Y »: a judgement of what to do, not done, nor by the party named before « il »)
+    or where it stands for no party; None where the infinitive has no such clause."""
+    if "Inf" not in features(cue, "VerbForm"):
+        return None
+    doc, start = view.doc, view.sent.start
+    j = _before_adverbs(view, cue)
+    if j <= start or doc[j].lower_ not in DE:
+        return None
+    k = j - 1
+    while k > start and doc[k].pos_ in ("ADJ", "ADV") and k not in view.at:
+        k -= 1  # « nécessaire », « tout à fait utile »
+    if k == j - 1:
+        return None  # no adjective of judging
+    while k > start and doc[k].pos_ in ("AUX", "VERB") and (doc[k].lemma_.lower() in IMPERSONAL_JUDGING_VERBS or doc[k].pos_ == "AUX"):
+        k -= 1  # « a paru », « est apparu », « semble »
+    if k == j - 1 or k <= start or doc[k].lower_ not in IMPERSONAL_DATIVES or doc[k - 1].lower_ != "il":
+        return None
+    if not any(doc[n].lemma_.lower() in IMPERSONAL_JUDGING_VERBS for n in range(k + 1, j)):
+        return None
+    if verb_lemma(cue) not in HEARING_CUES:
+        return []  # « il nous a paru utile de rencontrer Y »: a judgement of what to do, not done
+    slot = view.at.get(k)
+    if slot is not None and slot.kind in PARTIES:
+        return [slot]
+    return [view.voice] if view.voice is not None and doc[k].lower_ in VOICE_STRESSED else []
+
+
 def object_controller(view: SentenceView, cue: Token) -> tuple[list[Slot], Optional[Modality]]:
     """« X a prié Y de retirer la vidéo de Z », « contraignant Y à suspendre Z », « X accuse Y
     d'avoir rencontré Z »: the object of a control verb right before « de » / « à » and the

@@ -73,7 +73,7 @@ from ..nlp.words import WordTest
 from ..resolve.names import name_key, nationalities
 from ..resolve.organisations import OrgTypes
 from ..resolve.document import ADDRESS_WORDS, ADDRESSEE_PRONOUNS, FIRST_PERSON_WORDS, QUESTION_MARKERS, mention_refs, verb_after_subject
-from .control import COPULAS, QUOTE_CLOSERS, attempted, clitic_controller, declared_vote, infinitive_of_noun, object_controller, own_vote_declared, participle_control, voice_honoured, voting_call
+from .control import COPULAS, QUOTE_CLOSERS, attempted, clitic_controller, declared_vote, impersonal_dative, infinitive_of_noun, object_controller, own_vote_declared, participle_control, voice_honoured, voting_call
 from .acts import ActMemory, act_slots, read_acts
 from .complements import companions, is_network
 from .nominal import ASSURING_VERBS, WELCOME_THANKS, agenda_hearing, our_meeting, bare_thanks, blaming_request, requested, thanked_for_courtesy, thanked_for_receiving, thanked_for_welcome
@@ -1111,8 +1111,8 @@ def _we_hear(view: SentenceView, cue: Token, source: Slot, target: Slot) -> bool
         return not _infinitive_heard(view, cue.i + 1) and all(doc[k].pos_ in ("AUX", "ADV") or doc[k].lower_ in GLAD_WORDS or doc[k].lower_ in DE_FORMS for k in between)
     if not source.end <= cue.i < target.start:
         return False
-    if any(doc[k].pos_ not in ("AUX", "ADV") for k in range(source.end, cue.i)) and not _convened_to_hear(view, source.end, cue.i):
-        return False  # « nous » is the subject of the cue itself
+    if any(doc[k].pos_ not in ("AUX", "ADV") for k in range(source.end, cue.i)) and not _convened_to_hear(view, source.end, cue.i) and not any(s.start == source.start for s in impersonal_dative(view, cue) or ()):
+        return False  # « nous » is the subject of the cue itself; or « il nous a paru nécessaire d'entendre Y »
     after = doc[target.end] if target.end < view.sent.end else None
     return after is None or not (after.pos_ in ("VERB", "AUX") and "Inf" in after.morph.get("VerbForm"))
 

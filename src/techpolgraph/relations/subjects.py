@@ -14,7 +14,7 @@ from ..nlp.text import phrase_at
 from ..resolve.document import anaphors
 from ..resolve.document import MONARCH_TITLES, SUBJECT_PRONOUNS, address_word
 from ..resolve.roles import nationalities
-from .control import PREDICATE_LINKS, caller, clitic_controller, controller, decided_unnamed, decision_participle, judged_decision, infinitive_mark, infinitive_of_noun, is_gerund, object_controlled, object_controller, perceived_doer, quoted_speaker, stopped_infinitive
+from .control import PREDICATE_LINKS, caller, clitic_controller, controller, decided_unnamed, decision_participle, judged_decision, impersonal_dative, infinitive_mark, infinitive_of_noun, is_gerund, object_controlled, object_controller, perceived_doer, quoted_speaker, stopped_infinitive
 from .cues import features, modality_words, party_actions, past_adverbial, verb_lemma
 from .modality import ENACTING_VERBS, GLAD_WORDS, LAUNCHING_VERBS, PERFORMATIVE_VERBS, finite_verb_in, glad_word_before, is_finite, joined_infinitive
 from .proxies import names_a_proxy
@@ -293,6 +293,9 @@ def _subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot
     perceived = perceived_doer(view, cue)
     if perceived is not None:
         return perceived  # « X a vu Y critiquer Z »: Y, whom X saw do it
+    dative = impersonal_dative(view, cue)
+    if dative is not None:
+        return dative  # « X va voter le texte, il nous a paru nécessaire d'entendre Y »: ours, not X's
     out: list[Slot] = controller(view, cue) or object_controller(view, cue)[0]
     if not out and stopped_infinitive(view, cue, infinitive_mark(view, cue)) is not None:
         return []  # « nous demandons aux voisins d'arrêter de soutenir Y »: the ones asked, whom no party names, not « nous »
