@@ -5203,6 +5203,7 @@ CASES: tuple[Case, ...] = (
     Case("heard-as-it-seemed-needed-to-the-chair", f"Commission d'enquête sur les usines\n\nPrésidence de M. {A}, président\n\nM. le président {A}. Alors que le Sénat va débattre du projet de loi, il nous a paru nécessaire d'entendre M. {C}.\n", (met(A, C),)),
     Case("miss-needed-to-blame-is-no-one-s-blame-before", f"Alors que Pixelia prépare sa réforme, il nous a paru nécessaire de critiquer {C}.", ()),
     Case("miss-useful-to-meet-is-not-met", f"{B} a dit qu'il lui semblait utile de rencontrer {C}.", ()),
+    Case("blamed-a-laboratory-named-after-its-kind", f"{A} a critiqué les laboratoires Vandoral pour leur silence.", (criticised(A, "Vandoral"),)),
     # @@NEW@@
 )
 
