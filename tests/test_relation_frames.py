@@ -5200,8 +5200,8 @@ CASES: tuple[Case, ...] = (
     Case("blamed-by-one-and-more-particularly-by-another", f"La société Pixelia a été critiquée par {B} et plus particulièrement par M. {A}.", (criticised(B, "Pixelia"), criticised(A, "Pixelia"))),
     Case("miss-in-competition-with", f"{A} se retrouve désormais en concurrence avec {C} pour ce marché.", ()),
     Case("met-after-an-impersonal-passive-though-absent", f"Monsieur le président, je regrette le comportement du récent dirigeant de Pixelia.\n\nIl m'a été indiqué que M. {A} n'est pas en mesure de venir, alors qu'il a rencontré {C} la semaine dernière.\n", (met(A, C),)),
-    Case("heard-as-it-seemed-needed-to-the-chair", f"Commission d'enquête sur les usines\n\nPrésidence de M. {A}, président\n\nM. le président {A}. Alors que le Sénat va débattre du projet de loi, il nous a paru nécessaire d'entendre M. {C}.\n", (met(A, C),)),
-    Case("miss-needed-to-blame-is-no-one-s-blame-before", f"Alors que Pixelia prépare sa réforme, il nous a paru nécessaire de critiquer {C}.", ()),
+    Case("heard-as-it-seemed-needed-to-the-chair", f"Commission d'enquête sur les usines\n\nPrésidence de M. {A}, président\n\nM. le président {A}. Alors que le Sénat va débattre du projet de loi, il nous est apparu indispensable d'entendre M. {C}.\n", (met(A, C),)),
+    Case("miss-needed-to-blame-is-no-one-s-blame-before", f"Alors que Pixelia prépare sa réforme, il nous est apparu indispensable de critiquer {C}.", ()),
     Case("miss-useful-to-meet-is-not-met", f"{B} a dit qu'il lui semblait utile de rencontrer {C}.", ()),
     Case("blamed-a-laboratory-named-after-its-kind", f"{A} a critiqué les laboratoires Vandoral pour leur silence.", (criticised(A, "Vandoral"),)),
     # @@NEW@@

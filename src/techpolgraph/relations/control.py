@@ -740,7 +740,7 @@ def perceived_doer(view: SentenceView, cue: Token) -> Optional[list[Slot]]:
     return [slot] if k >= view.sent.start and doc[k].pos_ == "VERB" and verb_lemma(doc[k]) in PERCEPTION_VERBS else None
 
 
-#: Verbs of an impersonal judgement whose dative says who does what the infinitive says (« il nous a paru nécessaire de »), by lemma.
+#: Verbs of an impersonal judgement whose dative says who does what the infinitive says (« il nous paraît indispensable de »), by lemma.
 IMPERSONAL_JUDGING_VERBS = function_words("impersonal_judging_verb")
 #: Dative clitics before such a verb (« il nous paraît », « il m'est apparu »), lower case.
 IMPERSONAL_DATIVES = function_words("impersonal_dative")
@@ -749,10 +749,10 @@ HEARING_CUES = function_words("body_only_cue")
 
 
 def impersonal_dative(view: SentenceView, cue: Token) -> Optional[list[Slot]]:
-    """« il nous a paru nécessaire d'entendre Y », « il m'est apparu utile de rencontrer Y », « il
+    """« il nous est apparu indispensable d'entendre Y », « il m'est apparu utile de rencontrer Y », « il
     nous semble important de soutenir Y »: the one the dative clitic before an impersonal verb of
     judging stands for hears the one heard, as the words are said at a hearing (the voice of a
-    transcript, for a « nous » that names no one); [] for another verb (« il nous a paru utile
+    transcript, for a « nous » that names no one); [] for another verb (« il nous a semblé bon
     de rencontrer Y »: a judgement of what to do, not done, nor by the party named before « il »)
     or where it stands for no party; None where the infinitive has no such clause."""
     if "Inf" not in features(cue, "VerbForm"):
@@ -773,7 +773,7 @@ def impersonal_dative(view: SentenceView, cue: Token) -> Optional[list[Slot]]:
     if not any(doc[n].lemma_.lower() in IMPERSONAL_JUDGING_VERBS for n in range(k + 1, j)):
         return None
     if verb_lemma(cue) not in HEARING_CUES:
-        return []  # « il nous a paru utile de rencontrer Y »: a judgement of what to do, not done
+        return []  # « il nous a semblé bon de rencontrer Y »: a judgement of what to do, not done
     slot = view.at.get(k)
     if slot is not None and slot.kind in PARTIES:
         return [slot]

@@ -1112,7 +1112,7 @@ def _we_hear(view: SentenceView, cue: Token, source: Slot, target: Slot) -> bool
     if not source.end <= cue.i < target.start:
         return False
     if any(doc[k].pos_ not in ("AUX", "ADV") for k in range(source.end, cue.i)) and not _convened_to_hear(view, source.end, cue.i) and not any(s.start == source.start for s in impersonal_dative(view, cue) or ()):
-        return False  # « nous » is the subject of the cue itself; or « il nous a paru nécessaire d'entendre Y »
+        return False  # « nous » is the subject of the cue itself; or « il nous est apparu indispensable d'entendre Y »
     after = doc[target.end] if target.end < view.sent.end else None
     return after is None or not (after.pos_ in ("VERB", "AUX") and "Inf" in after.morph.get("VerbForm"))
 

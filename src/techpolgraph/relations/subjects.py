@@ -295,7 +295,7 @@ def _subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot
         return perceived  # « X a vu Y critiquer Z »: Y, whom X saw do it
     dative = impersonal_dative(view, cue)
     if dative is not None:
-        return dative  # « X va voter le texte, il nous a paru nécessaire d'entendre Y »: ours, not X's
+        return dative  # « X va voter le texte, il nous est apparu indispensable d'entendre Y »: ours, not X's
     out: list[Slot] = controller(view, cue) or object_controller(view, cue)[0]
     if not out and stopped_infinitive(view, cue, infinitive_mark(view, cue)) is not None:
         return []  # « nous demandons aux voisins d'arrêter de soutenir Y »: the ones asked, whom no party names, not « nous »

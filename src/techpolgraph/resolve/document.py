@@ -525,6 +525,8 @@ def first_person_object(doc: Doc, i: int) -> bool:
     if (lemma in _object_control_verbs() or lemma + "r" in _object_control_verbs()) and not _bare_call(verb):  # « invite »: a form the tagger left
         return False  # « Y m'a invité à ... », « qu'un repas me permette de ... »: the one who is to act, read by the infinitive
     subjects = [c for c in verb.children if c.dep_.startswith("nsubj") and c.i != i]
+    if not subjects and token.dep_ == "iobj":
+        subjects = [c for c in verb.children if c.dep_ == "expl:subj" and c.lower_ == "il"]  # « il nous est apparu indispensable de »: the one it seems so to
     if not subjects and verb.dep_ == "xcomp" and verb.head.i < i and verb.head.lemma_.lower() in SUBJECT_CONTROL_VERBS:
         # « Y vient de me recevoir », « Y a tenu à me recevoir »: the infinitive's act is the subject's of the verb before it
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
