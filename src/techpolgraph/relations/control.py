@@ -749,12 +749,12 @@ HEARING_CUES = function_words("body_only_cue")
 
 
 def impersonal_dative(view: SentenceView, cue: Token) -> Optional[list[Slot]]:
-    """« il nous est apparu indispensable d'entendre Y », « il m'est apparu utile de rencontrer Y », « il
-    nous semble important de soutenir Y »: the one the dative clitic before an impersonal verb of
-    judging stands for hears the one heard, as the words are said at a hearing (the voice of a
-    transcript, for a « nous » that names no one); [] for another verb (« il nous a semblé bon
-    de rencontrer Y »: a judgement of what to do, not done, nor by the party named before « il »)
-    or where it stands for no party; None where the infinitive has no such clause."""
+    """« il nous est apparu indispensable d'entendre Y », « il m'a semblé utile d'auditionner Y »:
+    the one the dative clitic before an impersonal verb of judging stands for hears the one
+    heard, as the words are said at a hearing (the voice of a transcript, for a « nous » that
+    names no one); [] for another verb (« il nous a semblé bon de rencontrer Y »: a judgement of
+    what to do, not done, nor by the party named before « il ») or where the clitic stands for no
+    party; None where the infinitive has no such clause."""
     if "Inf" not in features(cue, "VerbForm"):
         return None
     doc, start = view.doc, view.sent.start
