@@ -5204,6 +5204,8 @@ CASES: tuple[Case, ...] = (
     Case("miss-needed-to-blame-is-no-one-s-blame-before", f"Alors que Pixelia prépare sa réforme, il nous est apparu indispensable de critiquer {C}.", ()),
     Case("miss-useful-to-meet-is-not-met", f"{B} a dit qu'il lui semblait utile de rencontrer {C}.", ()),
     Case("blamed-a-laboratory-named-after-its-kind", f"{A} a critiqué les laboratoires Vandoral pour leur silence.", (criticised(A, "Vandoral"),)),
+    Case("praised-the-company-of-the-one-spoken-to", f"M. {A}, président. – Nous recevons M. {C}, directeur général de la société Aerolis. Monsieur {C}, je salue l'engagement de votre compagnie pour le rapatriement de nos compatriotes.", (met(A, C), endorsed(A, "Aerolis"))),
+    Case("miss-the-company-of-the-one-spoken-to-among-two", f"M. {A}, président. – Nous recevons M. {C}, directeur général de la société Aerolis. La société Vexa critique votre entreprise.", (met(A, C),)),
     # @@NEW@@
 )
 

@@ -104,6 +104,10 @@ from .roles import (
 )
 
 DETERMINERS = function_words("role_determiner")
+#: « votre », « vos »: the possessives of the one spoken to.
+ADDRESSEE_POSSESSIVE_WORDS = function_words("addressee_possessive")
+#: Nouns of a company that « votre » gives to the one spoken to, its head (« votre compagnie »), not « votre groupe » (a group of deputies too).
+ADDRESSEE_COMPANY_NOUNS = function_words("addressee_company_noun")
 DEMONSTRATIVE_DETERMINERS = function_words("demonstrative_determiner")
 #: Demonstratives that stand for the nearer of what was named, thing or person (« celui-ci »).
 NEARER_DEMONSTRATIVES = function_words("nearer_demonstrative")
@@ -655,7 +659,7 @@ _MY = WordTest(lambda word: word.lower() in SPEAKER_POSSESSIVES)
 #: Prepositions of a place phrase after a role (« l'ambassadeur d'Australie en France, X »).
 PLACE_PREPOSITIONS = function_words("role_place_preposition")
 #: Possessives of the one spoken to (« votre », « vos »).
-_YOUR = WordTest(lambda word: word.lower() in function_words("addressee_possessive"))
+_YOUR = WordTest(lambda word: word.lower() in ADDRESSEE_POSSESSIVE_WORDS)
 #: Possessive determiners of one owner (« son compte », « sa campagne », « ses vidéos »).
 POSSESSIVES = function_words("possessive")
 _POSSESSIVE = WordTest(lambda word: word.lower() in POSSESSIVES)
@@ -2949,8 +2953,9 @@ class _DocState:
 
     # -- descriptions of organisations ------------------------------------------------------
     def collect_org_descriptions(self) -> None:
-        """« la firme », « le réseau social », « le géant de Mountain View »: definite descriptions
-        of an organisation (``org_descriptions.tsv``), kept as mentions to place later. Not one
+        """« la firme », « le réseau social », « le géant de Mountain View », « votre compagnie »
+        (``addressee_company_noun``): definite descriptions of an organisation
+        (``org_descriptions.tsv``), kept as mentions to place later. Not one
         followed by a name (« le réseau social Facebook »: the name is there), nor one with a
         complement that makes it another thing (« la société civile », « le groupe de travail »)."""
         doc = self.doc
@@ -2961,8 +2966,9 @@ class _DocState:
             if i in taken or i == 0:
                 continue
             article = doc[i - 1].lower_.replace("’", "'")
-            if article not in DETERMINERS:
-                continue
+            addressed = article in ADDRESSEE_POSSESSIVE_WORDS and doc[i].lower_ in ADDRESSEE_COMPANY_NOUNS
+            if article not in DETERMINERS and not addressed:
+                continue  # « votre compagnie », to a company's head: the one company in play, as « la compagnie »
             lowers = [t.lower_.replace("’", "'") for t in doc[i : i + 5]]
             found = None
             for n in (5, 4, 3, 2, 1):
