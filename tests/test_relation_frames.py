@@ -5204,8 +5204,10 @@ CASES: tuple[Case, ...] = (
     Case("miss-needed-to-blame-is-no-one-s-blame-before", f"Alors que Pixelia prépare sa réforme, il nous est apparu indispensable de critiquer {C}.", ()),
     Case("miss-useful-to-meet-is-not-met", f"{B} a dit qu'il lui semblait utile de rencontrer {C}.", ()),
     Case("blamed-a-laboratory-named-after-its-kind", f"{A} a critiqué les laboratoires Vandoral pour leur silence.", (criticised(A, "Vandoral"),)),
-    Case("praised-the-company-of-the-one-spoken-to", f"M. {A}, président. – Nous recevons M. {C}, directeur général de la société Aerolis. Monsieur {C}, je salue l'engagement de votre compagnie pour le rapatriement de nos compatriotes.", (met(A, C), endorsed(A, "Aerolis"))),
+    Case("praised-the-company-of-the-one-spoken-to", f"M. {A}, président. – Nous recevons M. {C}, directeur général de la société Aerolis. Monsieur {C}, je salue le dévouement de votre compagnie lors des rapatriements.", (met(A, C), endorsed(A, "Aerolis"))),
     Case("miss-the-company-of-the-one-spoken-to-among-two", f"M. {A}, président. – Nous recevons M. {C}, directeur général de la société Aerolis. La société Vexa critique votre entreprise.", (met(A, C),)),
+    Case("talked-with-three-past-a-relative-and-a-clause-after", f"M. {A} a dit : « Je me suis entretenu avec {C}, avec Marc Dubois que j'ai rejoint à Lyon, avec la ministre de l'Industrie, Mme {B}, et je suis confiant. »", (met(A, C), met(A, "Marc Dubois"), met(A, B))),
+    Case("received-past-two-joined-phrases", f"{A} a reçu, à Nantes et en visite officielle, le président {C}.", (met(A, C),)),
     # @@NEW@@
 )
 

@@ -531,6 +531,9 @@ def _same_preposition_again(view: SentenceView, found: list[Slot], end: int, pre
     aside = _past_description(view, k, view.sent.end, preposition)  # « avec X, le Premier ministre, avec Y »
     if aside > k:
         k, end = aside, max(end, view.clause(aside + 1)[1])
+    relative = _relative_aside_end(view, k)  # « avec X, avec Y que j'ai rejoint à Lyon, avec Z »
+    if relative is not None:
+        k, end = relative, max(end, view.clause(relative + 1)[1])
     place = view.at.get(k + 1) if k + 1 < end and doc[k].lower_ in ("à", "en") and preposition not in A_FORMS else None
     if place is not None and place.start == k + 1 and place.kind is EntityKind.LOCATION:
         k = place.end  # « avec X à Paris et avec Y »: where, then the next one
@@ -546,6 +549,26 @@ def _same_preposition_again(view: SentenceView, found: list[Slot], end: int, pre
     if k == found[-1].end or k >= end or doc[k].lower_ != preposition:
         return []
     return complement(view, k, end, (preposition,), gap=0)
+
+
+#: How many words a relative clause between two complements of the same preposition may have.
+RELATIVE_ASIDE_WORDS = 10
+
+
+def _relative_aside_end(view: SentenceView, k: int) -> Optional[int]:
+    """The comma that ends a relative clause opened by « que » or « qui » at token k, right after
+    a complement, with no person or organisation named in it (« avec Y que j'ai rejoint à Lyon,
+    avec Z »: a place may stand in it), or None."""
+    doc = view.doc
+    if k >= view.sent.end or doc[k].lower_ not in ("que", "qu'", "qu’", "qui"):
+        return None
+    for j in range(k + 1, min(k + 1 + RELATIVE_ASIDE_WORDS, view.sent.end)):
+        if doc[j].text == ",":
+            return j if j > k + 2 else None
+        slot = view.at.get(j)
+        if slot is not None and slot.kind in (EntityKind.PERSON, EntityKind.ORGANISATION) and doc[j].pos_ != "PRON":
+            return None
+    return None
 
 
 #: How many words the description of a member between commas may have (« , le Premier ministre, »).
@@ -843,6 +866,8 @@ def complement(view: SentenceView, i: int, end: int, words: tuple[str, ...], gap
                 # « a rendu hommage au Panthéon à Y », « a accordé une audience à l'Élysée à Y »: where, then to whom;
                 # not a place a noun before it stands for (« son soutien à la candidature de l'Inde à un siège »)
                 return later
+            if len(found) > 1 and view.doc[found[-1].start].pos_ == "PRON" and opens_clause(view, found[-1]):
+                found = found[:-1]  # « avec le ministre, M. Y, et je suis ému »: the next clause's subject pronoun
             return [s for s in found if s.kind in PARTIES]
         if token.text == "," and j + 2 < end and view.doc[j + 1].pos_ == "ADV" and ("par" in words or view.doc[j + 2].lower_ in words):
             limit = min(limit + 2, end)  # « critiquée, notamment par Y », « a porté plainte vendredi, notamment contre Y »

@@ -1400,6 +1400,8 @@ def _incise_word(view: SentenceView, j: int) -> bool:
         return True  # « , pour conclure, »: how the speaker goes on
     if token.lower_ in ("ou", "et") and view.doc[j - 1].pos_ in ("NUM", "ADV", "ADJ"):
         return True  # « , six ou sept fois, », « , longuement et chaleureusement, »
+    if token.lower_ in ("ou", "et") and j + 1 < len(view.doc) and view.doc[j + 1].pos_ == "ADP":
+        return True  # « , à Nantes et en visite officielle, », « , à Paris et à Lyon, »: two phrases joined
     return token.pos_ in ("ADV", "ADP", "DET", "NOUN", "ADJ", "NUM") or is_date_word(token) or _unnamed_place(view, j)
 
 
