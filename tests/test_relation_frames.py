@@ -5208,6 +5208,10 @@ CASES: tuple[Case, ...] = (
     Case("miss-the-company-of-the-one-spoken-to-among-two", f"M. {A}, président. – Nous recevons M. {C}, directeur général de la société Aerolis. La société Vexa critique votre entreprise.", (met(A, C),)),
     Case("talked-with-three-past-a-relative-and-a-clause-after", f"M. {A} a dit : « Je me suis entretenu avec {C}, avec Marc Dubois que j'ai rejoint à Lyon, avec la ministre de l'Industrie, Mme {B}, et je suis confiant. »", (met(A, C), met(A, "Marc Dubois"), met(A, B))),
     Case("received-past-two-joined-phrases", f"{A} a reçu, à Nantes et en visite officielle, le président {C}.", (met(A, C),)),
+    Case("praised-by-a-relative-taking-up-the-clause", f"M. {A}. – La société Aerolis a baissé ses tarifs, ce que je salue.", (endorsed(A, "Aerolis"),)),
+    Case("rejoiced-by-dont-taking-up-the-clause", f"M. {A}. – La société Aerolis dessert la Corse, ce dont nous nous réjouissons.", (endorsed(A, "Aerolis"),)),
+    Case("regretted-by-a-relative-taking-up-the-clause", f"M. {A}. – La société Aerolis a augmenté ses tarifs, ce que je regrette vivement.", (criticised(A, "Aerolis"),)),
+    Case("miss-praised-a-sanction-taken-up-by-a-relative", f"M. {A}. – La société Aerolis a été sanctionnée, ce que je salue.", ()),
     # @@NEW@@
 )
 

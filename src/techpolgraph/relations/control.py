@@ -39,6 +39,7 @@ from .sentence import (
     PARTIES,
     RELATIVE_PRONOUNS,
     SentenceView,
+    TYPE_NOUNS,
     Slot,
     appositive_start,
     comma_incise_end,
@@ -628,17 +629,18 @@ def _incise_opening(doc: Doc, i: int) -> bool:
     return i < len(doc) and doc[i].lower_ in SUBJECT_INCISE_OPENERS
 
 
-def reported_subject(view: SentenceView, cue: Token) -> list[Slot]:
+def reported_subject(view: SentenceView, cue: Token, opening: Optional[int] = None) -> list[Slot]:
     """The subject of what was said before a verb set after it (« X trompe les utilisateurs, a
-    accusé Y »: X): the parties that open the sentence, followed by a verb in the active voice;
-    else [] (« X a été exclu, a dénoncé Y »: Y denounces the exclusion, not X)."""
+    accusé Y »: X): the parties that open the sentence (or the clause at ``opening``), followed
+    by a verb in the active voice; else [] (« X a été exclu, a dénoncé Y »: Y denounces the
+    exclusion, not X)."""
     doc = view.doc
     before = cue.i - 1
     while before > view.sent.start and doc[before].text != ",":
         before -= 1
-    k = view.sent.start
-    while k < before and k not in view.at and (is_determiner(doc[k]) or doc[k].text in QUOTES):
-        k += 1  # « « X ne tient plus sa majorité », tacle Y »: the quotation's subject
+    k = view.sent.start if opening is None else opening
+    while k < before and k not in view.at and (is_determiner(doc[k]) or doc[k].text in QUOTES or doc[k].lower_ in TYPE_NOUNS):
+        k += 1  # « « X ne tient plus sa majorité », tacle Y »: the quotation's subject; « la société P »
     group = [s for s in view.group_at(past_role_nouns(view, k, before), before) if s.kind in PARTIES]
     if not group and k < before and doc[k].lemma_.lower() in party_actions():
         group = [s for s in actions_of(view, k, before) if s.kind in PARTIES]  # « L'amende de X est « une attaque », a fustigé Y »: X's

@@ -77,6 +77,39 @@ from .sentence import (
 from .subjects import APPOSED_REFLEXIVE, MEMBER_NOUNS, SPEAKER_PRONOUNS, SPELLED_WE_WORDS, nearby_subjects, resumed_author, subject_after, subjects_of, summed_up_author, we_spelled_out
 
 
+#: The relative pronouns after « , ce » that take up the clause before, by the cue's argument (« ce que je salue », « ce dont je me réjouis »).
+CLAUSE_RELATIVES = {Argument.OBJ: ("que", "qu'", "qu’"), Argument.DE: ("dont",)}
+
+
+def _takes_up_the_clause(view: SentenceView, cue: Token, spec: Cue) -> bool:
+    """« ..., ce que je salue », « ..., ce dont nous nous réjouissons », « ..., ce que nous
+    regrettons vivement »: the cue's object is the clause before the comma, taken up by « ce »
+    and a relative pronoun of its argument; its subject, a pronoun or a party, right before the
+    cue, past clitics, auxiliaries and adverbs."""
+    relatives = CLAUSE_RELATIVES.get(spec.argument)
+    if relatives is None:
+        return False
+    doc, k = view.doc, cue.i - 1
+    while k > view.sent.start and (doc[k].pos_ in ("AUX", "ADV") or (doc[k].pos_ == "PRON" and doc[k - 1].pos_ == "PRON" and doc[k - 1].lower_ not in relatives)):
+        k -= 1  # « je l'ai toujours », « nous nous »; not past the subject right after « que »
+    if k not in view.at and doc[k].pos_ != "PRON":
+        return False
+    k = view.at[k].start - 1 if k in view.at else k - 1
+    return k - 2 >= view.sent.start and doc[k].lower_ in relatives and doc[k - 1].lower_ == "ce" and doc[k - 2].text == ","
+
+
+#: Marks after which a clause opens inside a sentence: a colon, a quote, a dash of minutes.
+CLAUSE_OPENING_MARKS = frozenset({":", ";", "«", "“", '"', "–", "—"})
+
+
+def _clause_opening(view: SentenceView, cue: Token) -> int:
+    """The first token of the clause the cue's sentence opens last before it, after a colon, a
+    quote or a dash (« X a dit : « P a baissé ses tarifs, ce que je salue » »: P), else the
+    sentence's first token."""
+    doc = view.doc
+    return next((k + 1 for k in range(cue.i - 1, view.sent.start - 1, -1) if doc[k].text in CLAUSE_OPENING_MARKS), view.sent.start)
+
+
 def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slot, bool]]:
     """The cue's parties read from the mentions around it in its clause (module docstring)."""
     start, end = view.clause(cue.i)
@@ -120,6 +153,10 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         return [(a, o, False) for a in actors for o in owners if a.cluster != o.cluster]
     if spec.pos is CuePos.VERB and verb_lemma(cue) in GOING_ON_VERBS and _after_quotation(view, cue):
         return []  # « « ... », poursuit-il »: he goes on saying, sues no one
+    if spec.pos is CuePos.VERB and spec.relation in (RelationType.CRITICISED, RelationType.ENDORSED) and _takes_up_the_clause(view, cue, spec):
+        # « P a baissé ses tarifs, ce que je salue », « P dessert l'île, ce dont nous nous réjouissons »: the clause's subject
+        taken = expand(reported_subject(view, cue, _clause_opening(view, cue)))
+        return [(s, t, False) for s in expand(subjects_of(view, cue, start)) for t in taken if s.cluster != t.cluster]
     said = speaker_after_comma(view, cue, after, end) if spec.pos is CuePos.VERB else []
     if said:  # « X trompe les utilisateurs, a accusé la Commission »: the Commission, of X
         aimed = spec.argument is Argument.OBJ and spec.relation in (RelationType.CRITICISED, RelationType.ENDORSED)
