@@ -5212,6 +5212,7 @@ CASES: tuple[Case, ...] = (
     Case("rejoiced-by-dont-taking-up-the-clause", f"M. {A}. – La société Aerolis dessert la Corse, ce dont nous nous réjouissons.", (endorsed(A, "Aerolis"),)),
     Case("regretted-by-a-relative-taking-up-the-clause", f"M. {A}. – La société Aerolis a augmenté ses tarifs, ce que je regrette vivement.", (criticised(A, "Aerolis"),)),
     Case("miss-praised-a-sanction-taken-up-by-a-relative", f"M. {A}. – La société Aerolis a été sanctionnée, ce que je salue.", ()),
+    Case("miss-disputed-words-taken-up-are-no-criticism", f"{A} a dit avoir rencontré {B}, ce que {B} conteste.", (met(A, B, "uncertain"),)),
     # @@NEW@@
 )
 

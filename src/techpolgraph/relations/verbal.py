@@ -85,7 +85,8 @@ def _takes_up_the_clause(view: SentenceView, cue: Token, spec: Cue) -> bool:
     """« ..., ce que je salue », « ..., ce dont nous nous réjouissons », « ..., ce que nous
     regrettons vivement »: the cue's object is the clause before the comma, taken up by « ce »
     and a relative pronoun of its argument; its subject, a pronoun or a party, right before the
-    cue, past clitics, auxiliaries and adverbs."""
+    cue, past clitics, auxiliaries and adverbs. Not a clause of saying (« X dit avoir rencontré Y,
+    ce que Y conteste »): what is disputed are words, which the relation of saying reads."""
     relatives = CLAUSE_RELATIVES.get(spec.argument)
     if relatives is None:
         return False
@@ -95,7 +96,11 @@ def _takes_up_the_clause(view: SentenceView, cue: Token, spec: Cue) -> bool:
     if k not in view.at and doc[k].pos_ != "PRON":
         return False
     k = view.at[k].start - 1 if k in view.at else k - 1
-    return k - 2 >= view.sent.start and doc[k].lower_ in relatives and doc[k - 1].lower_ == "ce" and doc[k - 2].text == ","
+    if not (k - 2 >= view.sent.start and doc[k].lower_ in relatives and doc[k - 1].lower_ == "ce" and doc[k - 2].text == ","):
+        return False
+    verbs = [t for t in doc[_clause_opening(view, cue) : k - 2] if t.pos_ in ("VERB", "AUX")]
+    verb = next((t for t in verbs if t.pos_ == "VERB"), verbs[0] if verbs else None)  # past « a » to « dit »
+    return verb is not None and verb_lemma(verb) not in modality_words().get("reporting", ())  # not « X dit avoir rencontré Y, ce que Y conteste »: words, disputed
 
 
 #: Marks after which a clause opens inside a sentence: a colon, a quote, a dash of minutes.
