@@ -414,7 +414,7 @@ def _after_plural_object(view: SentenceView, i: int, mark: str, parts: tuple[str
         token = doc[k]
         if token.text == mark:
             return k if plural else None
-        if mark == "," and plural and token.lower_ == "qui" and (past := _short_relative_end(view, k)) is not None:
+        if mark == "," and plural and token.lower_ == "qui" and (past := _relative_end(view, k)) is not None:
             k = past - 1  # « les pays qui nous entourent, X, Y et Z »: past a relative that names no party
             continue
         if mark == "," and plural and token.lower_ == "pour" and k + 1 < view.sent.end and is_possessive_determiner(doc[k + 1]):
@@ -431,18 +431,25 @@ def _after_plural_object(view: SentenceView, i: int, mark: str, parts: tuple[str
     return None
 
 
-def _short_relative_end(view: SentenceView, k: int) -> Optional[int]:
-    """The comma that ends a short relative clause opened by « qui » at token k, with no party
-    but the speaker's pronouns in it (« qui nous entourent, »), or None."""
+def _relative_end(view: SentenceView, k: int, words: int = 0, places: bool = False) -> Optional[int]:
+    """The comma that ends a relative clause opened by « qui » or « que » at token k, of at most
+    ``words`` words (by default ``SHORT_RELATIVE_WORDS``), with no party in it but the speaker's
+    pronouns (« qui nous entourent, ») and, with ``places``, places (« avec Y que j'ai rejoint à
+    Lyon, avec Z »), or None."""
     doc = view.doc
-    for j in range(k + 1, min(k + 1 + SHORT_RELATIVE_WORDS, view.sent.end)):
+    if k >= view.sent.end or doc[k].lower_ not in RELATIVE_OPENERS:
+        return None
+    for j in range(k + 1, min(k + 1 + (words or SHORT_RELATIVE_WORDS), view.sent.end)):
         if doc[j].text == ",":
             return j if j > k + 1 else None
-        if j in view.at and doc[j].pos_ != "PRON":
+        slot = view.at.get(j)
+        if slot is not None and doc[j].pos_ != "PRON" and not (places and slot.kind is EntityKind.LOCATION):
             return None
     return None
 
 
+#: The pronouns that open a relative clause read past (« qui », « que »).
+RELATIVE_OPENERS = ("qui", "que", "qu'", "qu’")
 #: How many words such a relative may have.
 SHORT_RELATIVE_WORDS = 5
 
@@ -531,7 +538,7 @@ def _same_preposition_again(view: SentenceView, found: list[Slot], end: int, pre
     aside = _past_description(view, k, view.sent.end, preposition)  # « avec X, le Premier ministre, avec Y »
     if aside > k:
         k, end = aside, max(end, view.clause(aside + 1)[1])
-    relative = _relative_aside_end(view, k)  # « avec X, avec Y que j'ai rejoint à Lyon, avec Z »
+    relative = _relative_end(view, k, RELATIVE_ASIDE_WORDS, places=True)  # « avec X, avec Y que j'ai rejoint à Lyon, avec Z »
     if relative is not None:
         k, end = relative, max(end, view.clause(relative + 1)[1])
     place = view.at.get(k + 1) if k + 1 < end and doc[k].lower_ in ("à", "en") and preposition not in A_FORMS else None
@@ -553,22 +560,6 @@ def _same_preposition_again(view: SentenceView, found: list[Slot], end: int, pre
 
 #: How many words a relative clause between two complements of the same preposition may have.
 RELATIVE_ASIDE_WORDS = 10
-
-
-def _relative_aside_end(view: SentenceView, k: int) -> Optional[int]:
-    """The comma that ends a relative clause opened by « que » or « qui » at token k, right after
-    a complement, with no person or organisation named in it (« avec Y que j'ai rejoint à Lyon,
-    avec Z »: a place may stand in it), or None."""
-    doc = view.doc
-    if k >= view.sent.end or doc[k].lower_ not in ("que", "qu'", "qu’", "qui"):
-        return None
-    for j in range(k + 1, min(k + 1 + RELATIVE_ASIDE_WORDS, view.sent.end)):
-        if doc[j].text == ",":
-            return j if j > k + 2 else None
-        slot = view.at.get(j)
-        if slot is not None and slot.kind in (EntityKind.PERSON, EntityKind.ORGANISATION) and doc[j].pos_ != "PRON":
-            return None
-    return None
 
 
 #: How many words the description of a member between commas may have (« , le Premier ministre, »).

@@ -746,8 +746,8 @@ def perceived_doer(view: SentenceView, cue: Token) -> Optional[list[Slot]]:
 IMPERSONAL_JUDGING_VERBS = function_words("impersonal_judging_verb")
 #: Dative clitics before such a verb (« il nous paraît », « il m'est apparu »), lower case.
 IMPERSONAL_DATIVES = function_words("impersonal_dative")
-#: The cues of a hearing (``body_only_cue``: « entendre », « auditionner »), by lemma.
-HEARING_CUES = function_words("body_only_cue")
+#: The cues of a meeting only where a body meets a person (« la commission a entendu X »; « j'ai entendu X »: heard), by lemma.
+BODY_ONLY_CUES = function_words("body_only_cue")
 
 
 def impersonal_dative(view: SentenceView, cue: Token) -> Optional[list[Slot]]:
@@ -774,7 +774,7 @@ def impersonal_dative(view: SentenceView, cue: Token) -> Optional[list[Slot]]:
         return None
     if not any(doc[n].lemma_.lower() in IMPERSONAL_JUDGING_VERBS for n in range(k + 1, j)):
         return None
-    if verb_lemma(cue) not in HEARING_CUES:
+    if verb_lemma(cue) not in BODY_ONLY_CUES:
         return []  # « il nous a semblé bon de rencontrer Y »: a judgement of what to do, not done
     slot = view.at.get(k)
     if slot is not None and slot.kind in PARTIES:

@@ -73,7 +73,7 @@ from ..nlp.words import WordTest
 from ..resolve.names import name_key, nationalities
 from ..resolve.organisations import OrgTypes
 from ..resolve.document import ADDRESS_WORDS, ADDRESSEE_PRONOUNS, FIRST_PERSON_WORDS, QUESTION_MARKERS, mention_refs, verb_after_subject
-from .control import COPULAS, QUOTE_CLOSERS, attempted, clitic_controller, declared_vote, impersonal_dative, infinitive_of_noun, object_controller, own_vote_declared, participle_control, voice_honoured, voting_call
+from .control import BODY_ONLY_CUES, COPULAS, QUOTE_CLOSERS, attempted, clitic_controller, declared_vote, impersonal_dative, infinitive_of_noun, object_controller, own_vote_declared, participle_control, voice_honoured, voting_call
 from .acts import ActMemory, act_slots, read_acts
 from .complements import companions, is_network
 from .nominal import ASSURING_VERBS, WELCOME_THANKS, agenda_hearing, our_meeting, bare_thanks, blaming_request, requested, thanked_for_courtesy, thanked_for_receiving, thanked_for_welcome
@@ -1031,8 +1031,6 @@ BODY_MEETING_CUES = function_words("body_meeting_cue")
 
 #: The cues by which a person meets a body as one (« j'ai rencontré la Commission »).
 MEETING_A_BODY_CUES = function_words("meeting_a_body_cue")
-#: The cues of a meeting only where a body meets a person (« la commission a entendu X »; « j'ai entendu X »: heard).
-BODY_ONLY_CUES = function_words("body_only_cue")
 
 
 def _body_meets(view: SentenceView, source: Slot, target: Slot, cue: Cue) -> bool:

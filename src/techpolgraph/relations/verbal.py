@@ -81,26 +81,29 @@ from .subjects import APPOSED_REFLEXIVE, MEMBER_NOUNS, SPEAKER_PRONOUNS, SPELLED
 CLAUSE_RELATIVES = {Argument.OBJ: ("que", "qu'", "qu’"), Argument.DE: ("dont",)}
 
 
-def _takes_up_the_clause(view: SentenceView, cue: Token, spec: Cue) -> bool:
+def _clause_taken_up(view: SentenceView, cue: Token, spec: Cue) -> Optional[int]:
     """« ..., ce que je salue », « ..., ce dont nous nous réjouissons », « ..., ce que nous
     regrettons vivement »: the cue's object is the clause before the comma, taken up by « ce »
     and a relative pronoun of its argument; its subject, a pronoun or a party, right before the
-    cue, past clitics, auxiliaries and adverbs. Not a clause of saying (« X dit avoir rencontré Y,
-    ce que Y conteste »): what is disputed are words, which the relation of saying reads."""
+    cue, past clitics, auxiliaries and adverbs: where that clause opens, else None. Not a clause of
+    saying (« X dit avoir rencontré Y, ce que Y conteste »): what is disputed are words, which the
+    relation of saying reads."""
     relatives = CLAUSE_RELATIVES.get(spec.argument)
     if relatives is None:
-        return False
+        return None
     doc, k = view.doc, cue.i - 1
     while k > view.sent.start and (doc[k].pos_ in ("AUX", "ADV") or (doc[k].pos_ == "PRON" and doc[k - 1].pos_ == "PRON" and doc[k - 1].lower_ not in relatives)):
         k -= 1  # « je l'ai toujours », « nous nous »; not past the subject right after « que »
     if k not in view.at and doc[k].pos_ != "PRON":
-        return False
+        return None
     k = view.at[k].start - 1 if k in view.at else k - 1
     if not (k - 2 >= view.sent.start and doc[k].lower_ in relatives and doc[k - 1].lower_ == "ce" and doc[k - 2].text == ","):
-        return False
-    verbs = [t for t in doc[_clause_opening(view, cue) : k - 2] if t.pos_ in ("VERB", "AUX")]
+        return None
+    opening = _clause_opening(view, cue)
+    verbs = [t for t in doc[opening : k - 2] if t.pos_ in ("VERB", "AUX")]
     verb = next((t for t in verbs if t.pos_ == "VERB"), verbs[0] if verbs else None)  # past « a » to « dit »
-    return verb is not None and verb_lemma(verb) not in modality_words().get("reporting", ())  # not « X dit avoir rencontré Y, ce que Y conteste »: words, disputed
+    saying = verb is None or verb_lemma(verb) in modality_words().get("reporting", ())  # « X dit avoir rencontré Y, ce que Y conteste »: words, disputed
+    return None if saying else opening
 
 
 #: Marks after which a clause opens inside a sentence: a colon, a quote, a dash of minutes.
@@ -158,9 +161,10 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
         return [(a, o, False) for a in actors for o in owners if a.cluster != o.cluster]
     if spec.pos is CuePos.VERB and verb_lemma(cue) in GOING_ON_VERBS and _after_quotation(view, cue):
         return []  # « « ... », poursuit-il »: he goes on saying, sues no one
-    if spec.pos is CuePos.VERB and spec.relation in (RelationType.CRITICISED, RelationType.ENDORSED) and _takes_up_the_clause(view, cue, spec):
+    opening = _clause_taken_up(view, cue, spec) if spec.pos is CuePos.VERB and spec.relation in (RelationType.CRITICISED, RelationType.ENDORSED) else None
+    if opening is not None:
         # « P a baissé ses tarifs, ce que je salue », « P dessert l'île, ce dont nous nous réjouissons »: the clause's subject
-        taken = expand(reported_subject(view, cue, _clause_opening(view, cue)))
+        taken = expand(reported_subject(view, cue, opening))
         return [(s, t, False) for s in expand(subjects_of(view, cue, start)) for t in taken if s.cluster != t.cluster]
     said = speaker_after_comma(view, cue, after, end) if spec.pos is CuePos.VERB else []
     if said:  # « X trompe les utilisateurs, a accusé la Commission »: the Commission, of X

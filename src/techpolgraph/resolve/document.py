@@ -550,6 +550,13 @@ ACTING_ROLE_WORDS = 3
 SUBJECT_CONTROL_VERBS = function_words("subject_control_verb")
 
 
+def _one_called_before(calls: list[tuple[int, str, "_Mention"]], i: int) -> Optional["_Mention"]:
+    """The one person the calls before token i name (:meth:`_DocState._calls_in`), or None where
+    they name no one, or two."""
+    called = {key: c for k, key, c in calls if k < i}
+    return next(iter(called.values())) if len(called) == 1 else None
+
+
 def _placed_as(m: "_Mention", other: Optional["_Mention"], reason: str) -> None:
     """Give the mention the entity of ``other`` (the one called on, or asked), where that one is
     placed, with the reason and the other's words."""
@@ -2809,10 +2816,8 @@ class _DocState:
         if n < 0 or not blocks[n][2]:
             return None
         if n not in self._turn_calls:  # each « vous » of the turn called on by name, read once per turn
-            doc, (start, end) = self.doc, blocks[n][:2]
-            self._turn_calls[n] = [(k, c.cluster or name_key(c.text), c) for k in range(start, end) if doc[k].lower_ in ("vous", "votre", "vos") and (c := self._vocative(k)) is not None]
-        called = {key: c for k, key, c in self._turn_calls[n] if k < i}
-        return next(iter(called.values())) if len(called) == 1 else None
+            self._turn_calls[n] = self._calls_in(*blocks[n][:2])
+        return _one_called_before(self._turn_calls[n], i)
 
     def _speech_vocative(self, i: int) -> Optional[_Mention]:
         """In a text of one voice, with no turns of minutes (a deputy's question at a hearing, a
@@ -2822,9 +2827,15 @@ class _DocState:
         if any(label for _start, _end, label in self._turn_blocks()):
             return None
         if self._speech_calls is None:  # each « vous » of the text, out of quotes, called on by name, read once
-            self._speech_calls = [(k, c.cluster or name_key(c.text), c) for k, t in enumerate(self.doc) if t.lower_ in ("vous", "votre", "vos") and not self.in_quote(k) and (c := self._vocative(k)) is not None]
-        called = {key: c for k, key, c in self._speech_calls if k < i}
-        return next(iter(called.values())) if len(called) == 1 else None
+            self._speech_calls = self._calls_in(0, len(self.doc), out_of_quotes=True)
+        return _one_called_before(self._speech_calls, i)
+
+    def _calls_in(self, start: int, end: int, out_of_quotes: bool = False) -> list[tuple[int, str, _Mention]]:
+        """Each « vous », « votre », « vos » from token start to end (out of quotes, with
+        ``out_of_quotes``) that calls on one person by name (:meth:`_vocative`): its token, the
+        person's key, the person."""
+        doc = self.doc
+        return [(k, c.cluster or name_key(c.text), c) for k in range(start, end) if doc[k].lower_ in ("vous", "votre", "vos") and not (out_of_quotes and self.in_quote(k)) and (c := self._vocative(k)) is not None]
 
     def _question_addressee(self, i: int) -> Optional[_Mention]:
         """The one person a question in minutes is addressed to (« Ma question s'adresse à M. le
