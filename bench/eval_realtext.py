@@ -192,6 +192,8 @@ SETS = {
     "holdout157": (REALTEXT / "holdout157", None),
     "holdout158": (REALTEXT / "holdout158", None),
     "holdout159": (REALTEXT / "holdout159", None),
+    "holdout160": (REALTEXT / "holdout160", None),
+    "holdout161": (REALTEXT / "holdout161", None),
 }
 
 
@@ -427,6 +429,8 @@ ROUNDS = {
     "seventy-fourth round, second split (lg*)": ("lg",),
     "seventy-fifth round (lh*)": ("lh",),
     "seventy-fifth round, second split (li*)": ("li",),
+    "seventy-sixth round (lj*)": ("lj",),
+    "seventy-sixth round, second split (lk*)": ("lk",),
 }
 
 
