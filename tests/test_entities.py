@@ -103,6 +103,11 @@ def test_corpus_has_no_entity_beyond_the_list_but_role_holders(kg):
         ("QUESTION.- Monsieur le Président, allez-vous rencontrer Jeanne Morel ?", "QUESTION.- Monsieur le Président", None),
         # a ministry's portfolio of two words is its name whole
         ("Le ministère bolivien des Affaires étrangères a répondu.", "ministère bolivien des Affaires étrangères", "ORG"),
+        # a name the model runs on into the predicate after it: it ends before the negation, or a finite verb
+        ("Monsieur Dubois, ne croyez pas ceux qui disent que la Caisse des dépôts ne séduit pas les hauts fonctionnaires.", "Caisse des dépôts", "ORG"),
+        ("Monsieur Dubois, ne croyez pas ceux qui disent que la Caisse des dépôts ne séduit pas les hauts fonctionnaires.", "Caisse des dépôts ne séduit pas les hauts fonctionnaires", None),
+        # a legal text is no party
+        ("La commission des lois a entendu M. Paul Martin en application de la Constitution.", "Constitution", None),
     ],
 )
 def test_kinds_on_other_articles(nlp, text, name, label):

@@ -562,6 +562,7 @@ class EntityRecogniser:
             end = role_end  # « le Premier ministre de leur confiance », read as one name: the role, then its complement
         if label == "ORG":
             end = _before_against(doc, start, end)  # « l'Autorité de protection des données contre la politique de Y »
+        end = next((k for k in range(start + 1, end) if _opens_a_predicate(doc[k])), end)  # « la Caisse des dépôts ne séduit plus ... », read as one name
         if label == "ORG" and end - start == 2 and doc[start].text[:1].isupper() and doc[start].lower_ in self.role_words and doc[start + 1].text.isupper() and doc[start + 1].lower_ not in self.role_words:
             start, label = start + 1, "PER"  # « du Président NAUSEDA », read as an organisation: a surname in capitals after its role
         if label == "ORG" and doc[start].is_lower and doc[start].lower_ in self.role_words and (named := _name_after_role(doc, start, end)) is not None:
@@ -1393,6 +1394,8 @@ INITIAL_AND_SURNAME = re.compile(r"[A-Z]\.[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?
 
 #: Labels of parties written before a member's name (« le député LR X »), lower case.
 PARTY_LABELS = function_words("party_label")
+#: The negation particle (« ne », « n' »), which opens a predicate and stands in no name.
+NEGATION_CLITICS = function_words("ne")
 #: Roles written clipped before a name (« l'ancien Premier X », for « Premier ministre »), lower case.
 CLIPPED_ROLES = function_words("clipped_role")
 
@@ -1590,6 +1593,13 @@ HONORIFIC_RANKS = function_words("honorific_rank")
 
 #: Role nouns of one who sits for a place (« le sénateur X de l'Arizona »).
 SEAT_HOLDERS = function_words("seat_holder")
+
+
+def _opens_a_predicate(token: Token) -> bool:
+    """A word in lower case that opens a clause's predicate, a negation or a finite verb (« la
+    Caisse des dépôts ne séduit plus les cadres »): no name holds one, and the
+    name the model read runs on past its end."""
+    return token.is_lower and (token.lower_ in NEGATION_CLITICS or (token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")))
 
 
 def _cut_before_seat(span: Span) -> Optional[tuple[int, int]]:

@@ -122,7 +122,7 @@ from .sentence import (
 from .subjects import SUBJECT_PRONOUNS, apposed_reflexive_party, exhorts_itself, gathering_guests, gathering_hosts, subjects_of
 from .tree import Reparse, TreeReader
 from .typography import CLOSING_QUOTES, MARK_TOKENS, QUOTES
-from .verbal import BEING_SOMEWHERE, MEETING_BODIES, PRAISING_VERBS, VERBAL_ADJECTIVE_ENDINGS, arguments, lacks_its_organisation, with_someone_somewhere
+from .verbal import BEING_SOMEWHERE, MEETING_BODIES, NOMINATING_CUES, PRAISING_VERBS, VERBAL_ADJECTIVE_ENDINGS, arguments, lacks_its_organisation, put_forward, with_someone_somewhere
 
 STRATEGIES = ("window", "tree", "fallback", "union", "both")
 
@@ -690,6 +690,8 @@ class RelationExtractor:
         """(source, target, target denied) of a cue, read the way the ``arguments`` setting says;
         not a worry for someone's welfare (« s'inquiète de la sécurité de Y »: for Y, not about Y)."""
         found = self._pairs(view, cue, spec, reparse)
+        if spec.lemma in NOMINATING_CUES:  # « X, candidat proposé par Y à la tête de P »; not « je vous propose de ... »
+            return [p for p in found if put_forward(view, cue, p[1])]
         if spec.lemma in WORRY_CUES:
             return [p for p in found if not any(view.doc[k].lemma_.lower() in WELFARE_NOUNS for k in range(cue.i + 1, p[1].start))]
         return found

@@ -1662,6 +1662,9 @@ def modality_of(cue: Token, sent: Span) -> Modality:
         return Modality.ASSERTED  # « la France restera aux côtés de Y »: a pledge of support, a stance taken now
     if _addressee_heard(cue, sent):
         return Modality.ASSERTED  # « la commission a souhaité vous entendre »: the one addressed is heard now
+    proposal = _nomination_proposed(cue, sent)
+    if proposal is not None and not is_conditional(proposal):
+        return Modality.NEGATED if is_negated(proposal, sent) else Modality.ASSERTED  # « Y propose de vous reconduire »: the proposal backs X
     wish = governor(cue, sent, "wish")
     if wish is not None and is_negated(wish, sent) and not is_conditional(wish):
         return Modality.NEGATED  # « X ne voulait pas s'allier avec Y », as « a refusé de »
@@ -1750,6 +1753,20 @@ def _addressee_heard(cue: Token, sent: Span) -> bool:
         return False
     auxiliary = doc[j - 1]
     return auxiliary.lemma_ == "avoir" and auxiliary.morph.get("Mood") == ["Ind"] and auxiliary.morph.get("Tense") == ["Pres"] and not is_negated(wish, sent)
+
+
+#: Cues of putting a person forward for an office (« reconduire »), and the verbs that propose it, by lemma.
+NOMINATING_CUES = function_words("nominating_cue")
+
+
+def _nomination_proposed(cue: Token, sent: Span) -> Optional[Token]:
+    """The verb of intent that proposes the cue, itself a cue of putting forward (« Y propose hier
+    de vous reconduire dans vos fonctions », « X, que Y propose de reconduire »): a proposal to
+    appoint is the backing itself, done as it is said; else None."""
+    token = governor(cue, sent, "intent")
+    if token is None or verb_lemma(cue) not in NOMINATING_CUES or verb_lemma(token) not in NOMINATING_CUES:
+        return None
+    return token
 
 
 #: Verbs of thanks or praise whose « d'avoir fait » tells a deed done (« remercier X d'avoir

@@ -249,6 +249,9 @@ def nominal(
     if spec.relation is RelationType.MET and spec.argument is Argument.DE:
         # « l'interview de X par Y », « Y a mené une interview de X »; not « a lu l'interview de X »
         actors = expand(complement(view, targets[-1].end, end, ("par",), gap=1)) if targets else []
+        if not targets and is_possessive_determiner(view.doc[before_qualifiers(view, cue.i)]) and (owner := _possessive_owner(view, cue)) is not None:
+            by = expand(complement(view, after, end, ("par",), gap=1))  # « votre audition de mars par notre commission »: yours, by it
+            return by, ([owner] if all(b.cluster != owner.cluster for b in by) else [])
         if not actors and spec.lemma in TITLE_WELCOMES and (speaker := _title_speaker(view, cue)) is not None:
             guests = targets or _guest_after(view, cue)  # « ... à l'occasion de la visite officielle en France de M. Y »
             return [speaker], [t for t in guests if t.cluster != speaker.cluster]  # « Allocution de M. X lors de l'accueil de M. Y »

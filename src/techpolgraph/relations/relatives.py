@@ -138,7 +138,10 @@ def _before_governing_verb(view: SentenceView, cue: Token) -> Optional[int]:
     subject = view.at.get(k - 1)
     if subject is None or subject.end != k or (doc[subject.start].pos_ != "PRON" and subject.kind not in PARTIES):
         return None
-    return subject.start - 1 if subject.start > view.sent.start else None
+    k = subject.start - 1
+    while k > view.sent.start and is_title(doc[k]) and k not in view.at:
+        k -= 1  # « Y, que Mme X propose de reconduire »: the title before the subject's name
+    return k if subject.start > view.sent.start else None
 
 
 #: Prepositions a list may repeat before each of its members (« à X et à Y », « au groupe Y »).
@@ -285,7 +288,13 @@ def dont_owner(view: SentenceView, start: int, cue: Token) -> list[Slot]:
     if k >= cue.i or doc[k].lemma_.lower() not in party_actions():
         return []
     slot = slot_before(view, j)
+    if slot is not None and slot.kind is not EntityKind.PERSON and doc[k].lemma_.lower() in NOMINATION_NOUNS:
+        slot = before_apposition(view, slot) or slot  # « X, président de P, dont la reconduction a été proposée hier par Y »: X's
     return [slot] if slot is not None and slot.kind in PARTIES else []
+
+
+#: Nouns of a nomination, which is a person's (« candidature », « reconduction »), by lemma.
+NOMINATION_NOUNS = function_words("nomination_noun")
 
 
 def cleft_focus(view: SentenceView, qui: int) -> list[Slot]:

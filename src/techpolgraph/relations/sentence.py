@@ -1123,6 +1123,8 @@ def past_adjuncts(view: SentenceView, i: int, end: int) -> int:
             i = statement  # « salue dans un communiqué le travail de X », « dénonce dans une lettre ouverte X »: where
         elif token.lower_ == "pour" and (purpose := _meeting_purpose_end(view, i, end)) > i:
             i = purpose  # « a reçu pour un entretien X »
+        elif (basis := legal_basis_end(view, i, end)) > i:
+            i = basis  # « sommes réunis en vertu de l'article 88 du règlement pour entendre Y »
         elif token.lower_ == "à" and i + 1 < end and CLOCK.fullmatch(doc[i + 1].lower_):
             i += 2  # « à 11h », « à 9h30 »
         elif token.lower_ == "devant" and (audience := _audience_end(view, i + 1, end)) > i + 1:
@@ -1405,6 +1407,41 @@ def _incise_word(view: SentenceView, j: int) -> bool:
     return token.pos_ in ("ADV", "ADP", "DET", "NOUN", "ADJ", "NUM") or is_date_word(token) or _unnamed_place(view, j)
 
 
+#: Phrases that open the legal text an act is done under (« en application de », « conformément à »),
+#: lower case, words separated by a space.
+LEGAL_BASIS_OPENERS = tuple(sorted((tuple(p.split()) for p in function_words("legal_basis_opener")), key=len, reverse=True))
+#: Nouns of a legal text or of one of its parts (« article », « alinéa », « loi », « Constitution »), by lemma.
+LEGAL_TEXT_NOUNS = function_words("legal_text_noun")
+#: The most words a phrase of legal basis may have past its opener (« du deuxième alinéa de
+#: l'article 45 du règlement et de la loi du 3 mars 2015 »).
+LEGAL_BASIS_WORDS = 24
+
+
+def legal_basis_end(view: SentenceView, i: int, end: int) -> int:
+    """Past a phrase that names the legal text an act is done under at token i (« en vertu de
+    l'article 88 de la Constitution », « conformément à l'article 45 du règlement »): the token
+    after it, or i where there is none. Such a phrase names no party of the act, though the
+    recogniser may take « Constitution » for an organisation; it holds nouns, determiners,
+    numbers, dates, « de » and « et », a legal text among its nouns, and no person."""
+    doc = view.doc
+    words = [t.lower_.replace("’", "'") for t in doc[i : min(end, i + 4)]]
+    opener = next((o for o in LEGAL_BASIS_OPENERS if tuple(words[: len(o)]) == o), None)
+    if opener is None:
+        return i
+    k, legal = i + len(opener), False
+    while k < min(end, i + len(opener) + LEGAL_BASIS_WORDS):
+        token, slot = doc[k], view.at.get(k)
+        if slot is not None and slot.start == k and slot.kind is not EntityKind.PERSON:
+            legal = legal or slot.text.lower() in LEGAL_TEXT_NOUNS  # « la Constitution »
+            k = slot.end
+            continue
+        if slot is not None or not (token.pos_ in ("DET", "NOUN", "ADJ", "NUM") or token.lower_ in DE_FORMS or token.lower_ == "et" or is_date_word(token)):
+            break
+        legal = legal or (token.pos_ == "NOUN" and token.lemma_.lower() in LEGAL_TEXT_NOUNS)
+        k += 1
+    return k if legal else i
+
+
 #: Verbs of a speaker's order of words, after « pour » in an incise (« , pour conclure, »), by lemma.
 DISCOURSE_VERBS = function_words("discourse_verb")
 
@@ -1492,6 +1529,9 @@ def comma_incise_end(view: SentenceView, i: int, end: int) -> Optional[int]:
     company = _company_incise_end(view, i, end)
     if company is not None:
         return company
+    basis = legal_basis_end(view, i + 1, end)
+    if i + 1 < basis < end and doc[basis].text == ",":
+        return basis  # « a entendu, en vertu de l'article 45 du règlement, M. Y »: under which text
     words = 0
     medium = i + 1 < end and doc[i + 1].lower_ in MEDIUM_INCISE_OPENERS
     ago = ago_end(doc, i + 1, end)
@@ -1555,6 +1595,8 @@ def _closes_incise(view: SentenceView, i: int) -> bool:
         return True  # « , au nom du groupe P, »
     if any(doc[k].text == "," and _company_incise_end(view, k, view.sent.end) == i for k in range(max(i - COMPANY_INCISE_WORDS - 1, view.sent.start), i - 1)):
         return True  # « , avec les membres du groupe d'études, »
+    if any(doc[k].text == "," and legal_basis_end(view, k + 1, view.sent.end) == i for k in range(max(i - LEGAL_BASIS_WORDS - 5, view.sent.start), i - 1)):
+        return True  # « , conformément à l'article 45 du règlement, »
     for k in range(i - 1, max(i - MAX_COMMA_INCISE - 2, view.sent.start), -1):
         if doc[k].text == ",":
             return k < i - 1 and (not organisations or doc[k + 1].lower_ in MEDIUM_INCISE_OPENERS)
@@ -2224,8 +2266,8 @@ def role_organisation(view: SentenceView, slot: Slot) -> bool:
         return True
     if slot.kind is EntityKind.ORGANISATION and slot.start > view.sent.start and is_determiner(doc[slot.start - 1]):
         member = view.at.get(slot.end)
-        if member is not None and member.kind is EntityKind.PERSON and member.start == slot.end:
-            return True
+        if member is not None and member.kind is EntityKind.PERSON and member.start == slot.end and doc[member.start].pos_ != "PRON":
+            return True  # not « le Sénat vous a entendu »: a pronoun names no member
     if not after_role_noun(view, slot):
         return False
     j = slot.end
@@ -2437,7 +2479,14 @@ def is_object_clitic(slot: Slot, doc: Doc) -> bool:
     word = slot.text.lower()
     if word == "nous":
         return not doc[slot.start].dep_.startswith("nsubj") or first_person_object(doc, slot.start)  # « Y nous a reçus »
-    return word in OBJECT_CLITICS or (word == "vous" and (not doc[slot.start].dep_.startswith("nsubj") or _before_gerund(doc, slot.start)))
+    return word in OBJECT_CLITICS or (word == "vous" and (not doc[slot.start].dep_.startswith("nsubj") or _before_gerund(doc, slot.start) or _before_third_person(doc, slot.start)))
+
+
+def _before_third_person(doc: Doc, i: int) -> bool:
+    """The pronoun at token i stands right before a verb of the third person (« le Sénat vous a
+    entendu », « qui vous a reçu »): the verb's object, though the parser may take it for its
+    subject, which « vous » would be only before a verb of the second person."""
+    return i + 1 < len(doc) and doc[i + 1].pos_ in ("AUX", "VERB") and doc[i + 1].morph.get("Person") == ["3"]
 
 
 def _before_gerund(doc: Doc, i: int) -> bool:

@@ -27,7 +27,7 @@ from .cues import Argument, Cue, CuePos, CueTable, Source, cue_end, etre_verbs, 
 from .modality import PAST_PARTICIPLE_ENDINGS, auxiliary_before_incise, is_future, order_verb, party_negated, present_of_er_verb, to_come
 from .nominal import COURTESY_NOUNS, HEARING_NOUNS, LIFTING_VERBS, RANKS_NOUNS, WELCOME_VERBS, WITHDRAWING_VERBS, described_one, describes, ends_a_sanction, listed_after_parmi, nominal, past_taking_place, withdrawn
 from .proxies import MEASURE_NOUNS, PLATFORM_NOUNS, account_platforms, actions_of, coordinated_par, decided_by, document_author, measure_at, proxy_subject
-from .relatives import dont_owner, opening_dont, relative_complement, relative_object, relative_pronoun, slot_before
+from .relatives import NOMINATION_NOUNS, dont_owner, opening_dont, relative_complement, relative_object, relative_pronoun, slot_before
 from .typography import CLOSING_QUOTES, QUOTES
 from .sentence import (
     comma_incise_end,
@@ -373,6 +373,39 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
     if spec.relation is RelationType.CRITICISED and spec.argument is Argument.AVEC and mutual:
         return among(subjects + targets, spec.relation) if len(subjects) == 1 else []  # « X s'est écharpé avec Y »: each the other
     return pair_up(view, subjects, targets) + [(org, person, False) for org, person in gapped]
+
+
+#: Cues of putting a person forward for an office (« proposer », « reconduire »), by lemma.
+NOMINATING_CUES = function_words("nominating_cue")
+#: Phrases of the office one is put forward for (« aux fonctions de », « à la tête de »), lower case,
+#: words separated by a space.
+OFFICE_PHRASES = tuple(tuple(p.split()) for p in function_words("office_phrase"))
+#: Cues of putting forward that put a person forward only with the office named after them
+#: (« reconduire X à la tête de P »; not « reconduire X à la frontière »), by lemma.
+OFFICE_BOUND_CUES = function_words("office_bound_cue")
+
+
+def put_forward(view: SentenceView, cue: Token, target: Slot) -> bool:
+    """The target of a cue of putting forward is a person put forward for an office the sentence
+    names after the cue (« X, candidat proposé par Y à la présidence de P »,
+    « Y propose de reconduire X à la tête de P ») or, for a person named, a nomination it speaks
+    of (« X, dont la candidature est proposée par Y »); a clitic only where the office follows
+    the cue (« de vous reconduire dans vos fonctions »): not « je vous propose de répondre », nor
+    « reconduire X à la frontière », nor a plan or a text put forward."""
+    doc = view.doc
+    if target.kind is not EntityKind.PERSON:
+        return False
+    after = cue.i + 1 + (cue.i + 1 < view.sent.end and doc[cue.i + 1].pos_ == "ADV")
+    if target.end <= cue.i and doc[target.start].pos_ == "PRON":
+        return _office_at(view, after)
+    offices = any(_office_at(view, k) for k in range(cue.i + 1, view.sent.end))
+    return offices or (verb_lemma(cue) not in OFFICE_BOUND_CUES and any(t.lemma_.lower() in NOMINATION_NOUNS for t in view.sent))
+
+
+def _office_at(view: SentenceView, k: int) -> bool:
+    """A phrase of office opens at token k (« aux fonctions de », « à la tête de »)."""
+    words = tuple(t.lower_.replace("’", "'") for t in view.doc[k : min(view.sent.end, k + 4)])
+    return any(words[: len(o)] == o for o in OFFICE_PHRASES)
 
 
 def _owner_of_act(view: SentenceView, slot: Slot) -> bool:
@@ -1641,8 +1674,10 @@ def apposed_to(view: SentenceView, cue: Token) -> list[Slot]:
     if noun is not None and noun.lower_ in role_heads() and not any(t.pos_ == "NOUN" for t in doc[j:cue.i]):
         return []  # « la veuve de X, soutenue par Y »: the widow, whom no mention names here; not « de X, mouvement dissous par Y »
     verb = next((t for t in reversed(doc[view.sent.start : slot.start]) if t.pos_ in ("VERB", "AUX")), None)
-    if verb is not None and "Fin" not in verb.morph.get("VerbForm") and not _compound(view, verb) and doc[j].text != "(":
-        return []  # « ..., créé pour faire advenir le Brexit, financé par Y »: not the Brexit; « X (soutenu par Y) » is X's
+    if verb is not None and "Fin" not in verb.morph.get("VerbForm") and not _compound(view, verb) and doc[j].text != "(" and not any(t.pos_ == "NOUN" for t in doc[j + 1 : cue.i]):
+        # « ..., créé pour faire advenir le Brexit, financé par Y »: not the Brexit; « X (soutenu par Y) » is X's,
+        # and so is a noun in apposition (« le plaisir d'accueillir X, candidat proposé par Y »)
+        return []
     return [slot]
 
 

@@ -913,6 +913,8 @@ class _DocState:
         self._starts: Optional[list[int]] = None  # the first token of every line: :meth:`_line_starts`
         self._turn_calls: dict[int, list[tuple[int, str, _Mention]]] = {}  # per turn of minutes, its « vous » called on by name: :meth:`_turn_vocative`
         self._speech_calls: Optional[list[tuple[int, str, _Mention]]] = None  # in a text of one voice, its « vous » called on by name: :meth:`_speech_vocative`
+        self._hearing_headings: Optional[list[tuple[int, str]]] = None  # lines « Audition de M. Y, ... » and the one heard: :meth:`_hearing_guest`
+        self._welcome: Optional[tuple[int, Optional[_Mention]]] = None  # where a text of one voice welcomes one person, and that person: :meth:`_welcomed_guest`
 
     # -- clusters ---------------------------------------------------------------------------
     def new_cluster(self, kind: EntityKind, name: str) -> _Cluster:
@@ -1466,7 +1468,10 @@ class _DocState:
                 return end
             k += 1
         person = ent_at.get(k)
-        return k if person is not None and person.kind is EntityKind.PERSON and person.start == k and doc[k - 1].lower_ not in OF else end
+        j = k - 1
+        while j > end and doc[j].lower_ in titles():
+            j -= 1  # « la désignation, voulue par le ministre, de M. X »: the designation's « de », X no field's holder
+        return k if person is not None and person.kind is EntityKind.PERSON and person.start == k and doc[j].lower_ not in OF else end
 
     def _same_role_of_another(self, cls: str, end: int, ent_at: dict[int, _Mention]) -> Optional[_Mention]:
         """« la présidente de la Commission européenne et celui du Conseil européen »: « celui » or
@@ -2466,6 +2471,8 @@ class _DocState:
             return "turn_vocative"
         if self._speech_vocative(i) is not None:
             return "speech_vocative"
+        if self._welcomed_guest(i) is not None:
+            return "welcomed_guest"
         return "hearing_guest" if self._hearing_guest(i) else ""
 
     def _called_role(self, i: int) -> str:
@@ -2830,6 +2837,33 @@ class _DocState:
             self._speech_calls = self._calls_in(0, len(self.doc), out_of_quotes=True)
         return _one_called_before(self._speech_calls, i)
 
+    def _welcomed_guest(self, i: int) -> Optional[_Mention]:
+        """In a text of one voice, with no turns of minutes, whose opening sentences welcome one
+        person named after a verb of hosting with « nous » (« nous accueillons ce matin M. X,
+        président de P », « nous recevons M. X »), the one person welcomed, for a « vous » out of
+        quotes after that sentence (« ..., qui vous a reçu hier »); None where the text
+        welcomes no one so, or names another person in that sentence (« M. X, accompagné de Mme Y »)."""
+        if self._welcome is None:
+            self._welcome = self._welcome_sentence()
+        start, guest = self._welcome
+        if guest is None or i <= start or self.in_quote(i) or any(label for _start, _end, label in self._turn_blocks()):
+            return None
+        return guest
+
+    def _welcome_sentence(self) -> tuple[int, Optional[_Mention]]:
+        """The first token of the sentence, among the text's first ``WELCOME_SENTENCES``, that
+        welcomes one person (:meth:`_welcomed_guest`), and that person; (0, None) for none."""
+        doc = self.doc
+        for sent in self.sents[:WELCOME_SENTENCES]:
+            people = [m for m in self.mentions if m.named and m.kind is EntityKind.PERSON and sent.start <= m.start and m.end <= sent.end]
+            if len({name_key(m.text) for m in people}) != 1:
+                continue
+            guest = people[0]
+            for k in range(sent.start + 1, guest.start):
+                if doc[k].lemma_.lower() in WELCOMING_VERBS and doc[k - 1].lower_ == "nous" and guest.start - k <= WELCOME_GAP:
+                    return sent.start, guest
+        return 0, None
+
     def _calls_in(self, start: int, end: int, out_of_quotes: bool = False) -> list[tuple[int, str, _Mention]]:
         """Each « vous », « votre », « vos » from token start to end (out of quotes, with
         ``out_of_quotes``) that calls on one person by name (:meth:`_vocative`): its token, the
@@ -2934,14 +2968,30 @@ class _DocState:
         return None
 
     def _hearing_guest(self, i: int) -> str:
-        """The one heard, where the title names a hearing of one person (« Audition de M. Y,
-        ambassadeur ») and token i stands in the turn of someone else the minutes' label names:
-        the « vous » the chair and the members address; else ""."""
+        """The one heard, where the title, or the last heading line before token i, names a
+        hearing of one person (« Audition de M. Y, ambassadeur », « Audition de M. Y, candidat
+        proposé par ... » below the sitting's date) and token i stands in the turn of someone else
+        the minutes' label names: the « vous » the chair and the members address; else ""."""
         title = self.doc._.tpg_title or ""
-        if not HEARING.search(title) or not (guest := speech_guest(title)):
+        guest = speech_guest(title) if HEARING.search(title) else ""
+        if not guest:
+            guest = next((g for start, g in reversed(self._hearings()) if start < i), "")
+        if not guest:
             return ""
         turn = name_key(clean_name(self._turn_speaker(i)))
         return guest if turn and turn != name_key(guest) and turn.split()[-1] != name_key(guest).split()[-1] else ""  # not the guest's own turn
+
+    def _hearings(self) -> list[tuple[int, str]]:
+        """The lines that open with a hearing of one person (« Audition de M. Y, ... »), a heading
+        with no end stop, each with its first token and the one heard, once per document."""
+        if self._hearing_headings is None:
+            doc, found = self.doc, []
+            for k in self._line_starts():
+                line = doc[slice(*line_bounds(doc, k, k + 1))].text.strip()
+                if HEARING.match(line) and len(line) <= HEADING_CHARACTERS and not line.endswith((".", ":")) and (guest := speech_guest(line)):
+                    found.append((k, guest))
+            self._hearing_headings = found
+        return self._hearing_headings
 
     def _turn_speaker(self, i: int) -> str:
         """The name that labels the turn of minutes token i stands in (« M. Jean Martin : »), where
@@ -4005,7 +4055,7 @@ class _DocState:
         self.sent_of = {m.start: bisect_right(self.sent_starts, m.start) - 1 for m in self.mentions}
         self._by_sentence = None
         for m in self.mentions:
-            if m.anaphor in ("speaker", "title_speaker", "title_addressee", "turn_speaker", "vocative", "interviewee", "called_role", "interrupted", "france_voice", "hearing_guest", "question_addressee", "resumed_vocative", "turn_vocative", "speech_vocative", "joint_countries", "joint_press_speaker", "joint_press_we", "told_addressee", "quoted_call"):
+            if m.anaphor in ("speaker", "title_speaker", "title_addressee", "turn_speaker", "vocative", "interviewee", "called_role", "interrupted", "france_voice", "hearing_guest", "question_addressee", "resumed_vocative", "turn_vocative", "speech_vocative", "welcomed_guest", "joint_countries", "joint_press_speaker", "joint_press_we", "told_addressee", "quoted_call"):
                 continue  # placed last: its speaker may be a pronoun after it (« », dit-il)
             if m.anaphor:
                 self._resolve_anaphor(m)
@@ -4053,6 +4103,8 @@ class _DocState:
                 _placed_as(m, self._turn_vocative(m.start), "« vous » in a turn of minutes that called on one person by name before it")
             elif m.anaphor == "speech_vocative":
                 _placed_as(m, self._speech_vocative(m.start), "« vous » in a text of one voice that called on one person by name before it")
+            elif m.anaphor == "welcomed_guest":
+                _placed_as(m, self._welcomed_guest(m.start), "« vous » in a text of one voice that opened by welcoming one person")
             elif m.anaphor == "question_addressee":
                 _placed_as(m, self._question_addressee(m.start), "« vous » in the turn of minutes whose question is addressed to one person")
             elif m.anaphor == "told_addressee":
@@ -4180,7 +4232,10 @@ class _DocState:
         k = name - 1
         while k > start and name - k <= CALLED_ROLE_WORDS and not address_word(doc[k]) and not doc[k].is_punct:
             k -= 1
-        return k if address_word(doc[k]) and k + 2 < name and doc[k + 1].lower_ in ("le", "la", "l'", "l’") else name - 1
+        if address_word(doc[k]) and k + 2 < name and doc[k + 1].lower_ in ("le", "la", "l'", "l’"):
+            return k
+        particle = name - 1 if name - 1 > start and doc[name - 1].lower_ in NAME_PARTICLES else name
+        return particle - 1  # « Monsieur de Romanet, »: the particle the name left out, then the word of address
 
     def _resolve_title_speaker(self, m: _Mention) -> None:
         """« je » in the transcript of one speaker: the person its title names, the one of that
@@ -7206,6 +7261,12 @@ _TURN_HONORIFIC_WORDS = WordTest(lambda word: word in TURN_HONORIFICS)
 _CLOSING_WORDS = WordTest(lambda word: word.lower() in ("prie", "veuillez", "recevez", "reçois"))
 #: Words that open a journalist's question in a transcript (« Q - », « QUESTION : »).
 QUESTION_MARKERS = function_words("question_marker")
+#: Verbs by which a text of one voice welcomes the one it then speaks to (« nous accueillons M. X »), by lemma.
+WELCOMING_VERBS = function_words("addressee_hearing_verb")
+#: How many of a text's first sentences may welcome its guest.
+WELCOME_SENTENCES = 3
+#: How many tokens may stand between the verb of welcome and the guest's name (« accueillons ce matin M. X »).
+WELCOME_GAP = 5
 #: A title's word for the hearing of a guest by a committee (« Audition de M. Y »).
 HEARING = re.compile(r"\baudition\s+d", re.IGNORECASE)
 #: How many characters a text's first line may have to read as its heading.

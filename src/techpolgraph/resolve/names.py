@@ -132,11 +132,24 @@ def surname_of(name: str, surname: str) -> bool:
     if not tokens:
         return False
     words = surname.split()
+    if _first_of_compound(tokens, words[-1]) and (len(words) == 1 or (len(words) == 2 and words[0] == tokens[1])):
+        return True  # « Romanet », « de Romanet » of « Augustin de Romanet de Beaune »
     if len(words) == 2 and words[0] in SURNAME_OPENERS:
         return len(tokens) >= 3 and tuple(tokens[-2:]) == tuple(words)
     if len(words) >= 2:
         return len(tokens) > len(words) and tuple(tokens[-len(words) :]) == tuple(words)  # « vallaud belkacem » of « najat vallaud-belkacem »
     return surname in surname_forms(tokens[-1]) or (len(surname) > 3 and _umlaut_dropped(surname) == _umlaut_dropped(tokens[-1]))
+
+
+def _first_of_compound(tokens: tuple[str, ...], word: str) -> bool:
+    """The word is the first part of a surname joined of parts each after its particle, right
+    after the first name (« romanet » of « augustin de romanet de beaune »), which the name's
+    bearer is called by alone (« M. de Romanet »).
+
+    >>> _first_of_compound(("augustin", "de", "romanet", "de", "beaune"), "romanet"), _first_of_compound(("charles", "de", "gaulle"), "charles")
+    (True, False)
+    """
+    return len(tokens) >= 5 and tokens[1] in SURNAME_PARTICLES and tokens[2] == word and tokens[3] in SURNAME_PARTICLES and all(t not in SURNAME_PARTICLES for t in tokens[4:])
 
 
 def _umlaut_dropped(word: str) -> str:
