@@ -106,6 +106,9 @@ def test_corpus_has_no_entity_beyond_the_list_but_role_holders(kg):
         # a name the model runs on into the predicate after it: it ends before the negation, or a finite verb
         ("Monsieur Dubois, ne croyez pas ceux qui disent que la Caisse des dépôts ne séduit pas les hauts fonctionnaires.", "Caisse des dépôts", "ORG"),
         ("Monsieur Dubois, ne croyez pas ceux qui disent que la Caisse des dépôts ne séduit pas les hauts fonctionnaires.", "Caisse des dépôts ne séduit pas les hauts fonctionnaires", None),
+        # a person's government, named after a title, is no institution's name
+        ("Le Japon soutient le gouvernement de M. Paul Martin.", "gouvernement de M.", None),
+        ("Le Japon soutient le gouvernement de M. Paul Martin.", "Paul Martin", "PER"),
         # a legal text is no party
         ("La commission des lois a entendu M. Paul Martin en application de la Constitution.", "Constitution", None),
     ],

@@ -5232,6 +5232,13 @@ CASES: tuple[Case, ...] = (
     Case("miss-heard-one-of-two-welcomed", f"Nous accueillons ce matin M. {C}, accompagné de M. Marc Dubois. Le vote aura lieu en même temps qu'à l'Assemblée nationale, laquelle vous a reçu hier.", (met("Marc Dubois", C),)),
     Case("the-president-is-no-apposition-of-the-one-nominated", f"La commission rend un avis sur la désignation, souhaitée par le chef de l'État, de M. {C}. Le chef de l'État a reçu {B} hier.", (met("Emmanuel Macron", B),)),
     Case("miss-a-constitution-bans-no-one", f"En 2008, la Constitution lui interdisant de briguer un troisième mandat, {C} soutient la candidature de Marc Dubois.", (endorsed(C, "Marc Dubois"),)),
+    Case("protested-firmly-against-words-said-by", f"{A} a exprimé sa vive protestation contre les propos tenus la veille par {C}.", (criticised(A, C),)),
+    Case("condemnation-given-in-a-relative", f"{A} rappelle la condamnation ferme que {B} porte contre la société Pixelia.", (criticised(B, "Pixelia"),)),
+    Case("support-given-in-a-relative", f"{A} salue le soutien que {B} apporte à {C} depuis le début.", (endorsed(B, C),)),
+    Case("miss-criticism-read-in-a-relative", f"{A} rappelle la critique que {B} a lue contre Pixelia.", ()),
+    Case("recalled-one-s-own-earlier-hearing-before-a-committee", f"{B} a rappelé sa dernière audition devant la commission des finances, en avril 2019.", (met(B, "Commission des finances"),)),
+    Case("miss-followed-a-hearing-before-a-committee", f"{B} a suivi l'audition devant la commission des finances.", ()),
+    Case("backed-a-government-named-after-a-title", f"Le Japon soutient le gouvernement de M. {C}.", (endorsed("Japon", C),)),
     # @@NEW@@
 )
 

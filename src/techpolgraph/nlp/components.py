@@ -1358,6 +1358,8 @@ class EntityRecogniser:
             m = k + 1
             if m < len(doc) and doc[k].lower_ == "de" and doc[m].lower_ in ("la", "l'", "l’"):
                 m += 1
+            if m < len(doc) and doc[m].text in self.titles:
+                return k  # « le gouvernement de M. Paul Martin »: a person's, named after the title
             stop = self._name_end(doc, m)
             stop = next((j for j in range(m + 1, stop) if self._is_first_name(doc[j].text)), stop)  # « à l'ambassade de France Luc Bernard »: a person after it
             if stop > m:

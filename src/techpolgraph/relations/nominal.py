@@ -66,6 +66,9 @@ def nominal(
     host = _host_in_title(view, cue, after, end) if spec.relation is RelationType.MET else None
     if host:  # « Toast de M. X à l'occasion du dîner offert par M. Y »: X was Y's guest
         return host
+    given = _given_in_relative(view, spec, after) if spec.relation is not RelationType.MET and spec.argument not in (Argument.DE, Argument.ENTRE) else None
+    if given is not None:  # « la condamnation que X porte contre Y », « le soutien que X apporte à Y »
+        return given
     if spec.lemma in NEUTRAL_NOUNS and spec.argument not in NEUTRAL_HOSTILE and not _hostile_words(view, after, end):
         return [], []  # « les propos de X envers Y »: hostile only where its words say so (« insultants »)
     if spec.source in (Source.DE, Source.SUBJ) and spec.argument not in (Argument.ENTRE, Argument.OBJ):
@@ -281,6 +284,8 @@ def nominal(
             if not targets and owner is not None and j + 1 == cue.i and our_meeting(view.doc, j) and view.addressee is not None and view.voice is not None and owner.cluster == view.voice.cluster and not _partner_named_after(view, cue):
                 return [owner], [view.addressee]  # « nos entretiens de ce matin », in a speech to its guest: the speaker's and the guest's
             return ([owner] if owner is not None else []), targets
+        if spec.lemma in HEARING_NOUNS and spec.argument is Argument.DEVANT and not supported(view, cue, start):
+            return [], targets  # « X a suivi l'audition devant la commission »: someone's hearing, not X's
         if not subjects and targets and during(view.doc, j - 1 if is_determiner(view.doc[j]) else j, start):
             agents = _passive_agent_before(view, start, j)
             if agents:  # « la décision a été prise par X lors d'une rencontre avec Y »
@@ -411,6 +416,29 @@ def _in_topic(view: SentenceView, slot: Slot, start: int) -> bool:
 
 #: How far after its source a participle of sending may stand (« de X, président de P, adressée à Y »).
 ADDRESSED_REACH = 12
+
+
+def _given_in_relative(view: SentenceView, spec: Cue, after: int) -> Optional[tuple[list[Slot], list[Slot]]]:
+    """A relation noun followed by a relative whose subject gives it by a support verb, then the
+    noun's own complement (« la condamnation catégorique qu'il porte contre Y », « le soutien
+    que X apporte à Y », « les critiques que X a adressées à Y »): (that subject, Y); None where
+    no such relative follows the noun. Not « la critique que X a lue contre Y »: no support verb."""
+    doc, end = view.doc, view.sent.end
+    while after < end and after not in view.at and doc[after].pos_ == "ADJ":
+        after += 1  # « la condamnation catégorique qu'il porte »
+    if after + 2 >= end or doc[after].lower_ not in ("que", "qu'", "qu’") or after + 1 not in view.at:
+        return None
+    giver = view.at[after + 1]
+    if giver.kind not in PARTIES:
+        return None
+    k = giver.end
+    while k < end and k not in view.at and doc[k].pos_ in ("AUX", "ADV") and doc[k].lower_ not in ("ne", "n'", "n’", "pas"):
+        k += 1
+    if k >= end or k in view.at or doc[k].pos_ != "VERB" or verb_lemma(doc[k]) not in support_verbs():
+        return None
+    targets = complement(view, k + 1, end, spec.argument.words, gap=0) or complement(view, past_adjuncts(view, k + 1, end), end, spec.argument.words, gap=0)
+    targets = [t for t in expand(targets) if t.cluster != giver.cluster]
+    return ([giver], targets) if targets else None
 
 
 def _held_in_relative(view: SentenceView, after: int, words: tuple[str, ...]) -> Optional[tuple[list[Slot], list[Slot]]]:
