@@ -5239,6 +5239,9 @@ CASES: tuple[Case, ...] = (
     Case("recalled-one-s-own-earlier-hearing-before-a-committee", f"{B} a rappelé sa dernière audition devant la commission des finances, en avril 2019.", (met(B, "Commission des finances"),)),
     Case("miss-followed-a-hearing-before-a-committee", f"{B} a suivi l'audition devant la commission des finances.", ()),
     Case("backed-a-government-named-after-a-title", f"Le Japon soutient le gouvernement de M. {C}.", (endorsed("Japon", C),)),
+    Case("suspended-a-state-with-immediate-effect", f"Le comité de Vexa a décidé de suspendre avec effet immédiat la Fédération de Russie.", (banned("Vexa", "Russie"),)),
+    Case("took-measures-against", f"Le mois dernier, la société Vexa a enfin pris des mesures à l'encontre de {C}.", (banned("Vexa", C),)),
+    Case("miss-took-measures-for", f"Le mois dernier, la société Vexa a pris des mesures en faveur de {C}.", ()),
     # @@NEW@@
 )
 

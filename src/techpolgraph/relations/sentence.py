@@ -1431,6 +1431,9 @@ def legal_basis_end(view: SentenceView, i: int, end: int) -> int:
     k, legal = i + len(opener), False
     while k < min(end, i + len(opener) + LEGAL_BASIS_WORDS):
         token, slot = doc[k], view.at.get(k)
+        if token.text == "(" and (closing := next((m for m in range(k + 1, min(end, k + LEGAL_BASIS_WORDS)) if doc[m].text == ")"), None)) is not None:
+            k = closing + 1  # « de l'article 8 du Statut (traité de Londres de 1949) »: what the text is, in brackets
+            continue
         if slot is not None and slot.start == k and slot.kind is not EntityKind.PERSON:
             legal = legal or slot.text.lower() in LEGAL_TEXT_NOUNS  # « la Constitution »
             k = slot.end
