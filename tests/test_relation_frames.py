@@ -5242,6 +5242,8 @@ CASES: tuple[Case, ...] = (
     Case("suspended-a-state-with-immediate-effect", f"Le comité de Vexa a décidé de suspendre avec effet immédiat la Fédération de Russie.", (banned("Vexa", "Russie"),)),
     Case("took-measures-against", f"Le mois dernier, la société Vexa a enfin pris des mesures à l'encontre de {C}.", (banned("Vexa", C),)),
     Case("miss-took-measures-for", f"Le mois dernier, la société Vexa a pris des mesures en faveur de {C}.", ()),
+    Case("unacceptable-words-said-on-a-date-by", f"Les déclarations faites le 3 juin par {C} sont inadmissibles, a déclaré {A}.", (criticised(A, C),)),
+    Case("unacceptable-words-said-the-day-before-by", f"{A} a dit que les propos tenus hier par {C} étaient inacceptables.", (criticised(A, C),)),
     # @@NEW@@
 )
 

@@ -1480,7 +1480,7 @@ def _action_opening(view: SentenceView, owner: Slot) -> Optional[int]:
         j -= 1
     if j <= view.sent.start or (doc[j].lower_ not in DE and not _done_by(doc, j)):
         return None
-    k = j - 2 if doc[j].lower_ == "par" else j - 1  # « les propos tenus par Y »: past the participle
+    k = _participle_before_par(doc, j) - 1 if doc[j].lower_ == "par" else j - 1  # « les propos tenus (hier) par Y »: past the participle
     while k > view.sent.start and doc[k].pos_ == "ADJ" and k not in view.at:
         k -= 1
     start = k
@@ -1492,8 +1492,25 @@ def _action_opening(view: SentenceView, owner: Slot) -> Optional[int]:
 
 def _done_by(doc: Doc, j: int) -> bool:
     """« par » at token j follows a past participle (« les propos tenus par Y », « la décision
-    prise par Y », which the tagger may read as an adjective)."""
-    return doc[j].lower_ == "par" and j - 1 > doc[j].sent.start and (is_past_participle(doc[j - 1]) or (doc[j - 1].pos_ == "ADJ" and doc[j - 1].is_lower))
+    prise par Y », which the tagger may read as an adjective), with the time it was done between
+    them (« les déclarations faites hier par Y », « faites le 5 mai par Y »)."""
+    if doc[j].lower_ != "par":
+        return False
+    p = _participle_before_par(doc, j)
+    return p > doc[j].sent.start and (is_past_participle(doc[p]) or (doc[p].pos_ == "ADJ" and doc[p].is_lower))
+
+
+#: How many words of time may stand between a participle and its « par » (« faites aujourd'hui 5 mai par Y »).
+TIME_BEFORE_AGENT = 4
+
+
+def _participle_before_par(doc: Doc, j: int) -> int:
+    """The token before the « par » at token j, past the words of time between them (adverbs,
+    dates, numbers: « tenus hier par Y », « faites le 5 mai par Y »)."""
+    p = j - 1
+    while p > doc[j].sent.start and j - p <= TIME_BEFORE_AGENT and (doc[p].pos_ in ("ADV", "NUM") or is_date_word(doc[p]) or (doc[p].pos_ == "DET" and (doc[p + 1].pos_ == "NUM" or is_date_word(doc[p + 1])))):
+        p -= 1
+    return p
 
 
 def _holders_before(view: SentenceView, start: int) -> list[Slot]:
