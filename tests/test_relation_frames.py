@@ -5244,6 +5244,7 @@ CASES: tuple[Case, ...] = (
     Case("miss-took-measures-for", f"Le mois dernier, la société Vexa a pris des mesures en faveur de {C}.", ()),
     Case("unacceptable-words-said-on-a-date-by", f"Les déclarations faites le 3 juin par {C} sont inadmissibles, a déclaré {A}.", (criticised(A, C),)),
     Case("unacceptable-words-said-the-day-before-by", f"{A} a dit que les propos tenus hier par {C} étaient inacceptables.", (criticised(A, C),)),
+    Case("miss-heard-one-of-two-welcomed-in-turn", f"Nous auditionnons Mme {B}, présidente de Pixelia. Nous auditionnons également M. {C}. Le Sénat vous a reçu hier.", ()),
     # @@NEW@@
 )
 

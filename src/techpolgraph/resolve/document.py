@@ -2852,17 +2852,22 @@ class _DocState:
 
     def _welcome_sentence(self) -> tuple[int, Optional[_Mention]]:
         """The first token of the sentence, among the text's first ``WELCOME_SENTENCES``, that
-        welcomes one person (:meth:`_welcomed_guest`), and that person; (0, None) for none."""
+        welcomes one person (:meth:`_welcomed_guest`), and that person; (0, None) for none, or
+        where those sentences welcome two people (« Nous auditionnons Mme X. Nous auditionnons
+        également M. Y. »: « vous » may be either)."""
         doc = self.doc
+        found: list[tuple[int, _Mention]] = []
         for sent in self.sents[:WELCOME_SENTENCES]:
             people = [m for m in self.mentions if m.named and m.kind is EntityKind.PERSON and sent.start <= m.start and m.end <= sent.end]
-            if len({name_key(m.text) for m in people}) != 1:
-                continue
-            guest = people[0]
-            for k in range(sent.start + 1, guest.start):
-                if doc[k].lemma_.lower() in WELCOMING_VERBS and doc[k - 1].lower_ == "nous" and guest.start - k <= WELCOME_GAP:
-                    return sent.start, guest
-        return 0, None
+            keys = {name_key(m.text) for m in people}
+            for k in range(sent.start + 1, sent.end):
+                if doc[k].lemma_.lower() in WELCOMING_VERBS and doc[k - 1].lower_ == "nous":
+                    after = [m for m in people if 0 < m.start - k <= WELCOME_GAP]
+                    if after:
+                        found.append((sent.start, after[0]) if len(keys) == 1 else (sent.start, None))
+        if len({name_key(m.text) if m is not None else "" for _start, m in found}) != 1 or found[0][1] is None:
+            return 0, None
+        return found[0]
 
     def _calls_in(self, start: int, end: int, out_of_quotes: bool = False) -> list[tuple[int, str, _Mention]]:
         """Each « vous », « votre », « vos » from token start to end (out of quotes, with
