@@ -5245,6 +5245,7 @@ CASES: tuple[Case, ...] = (
     Case("unacceptable-words-said-on-a-date-by", f"Les déclarations faites le 3 juin par {C} sont inadmissibles, a déclaré {A}.", (criticised(A, C),)),
     Case("unacceptable-words-said-the-day-before-by", f"{A} a dit que les propos tenus hier par {C} étaient inacceptables.", (criticised(A, C),)),
     Case("miss-heard-one-of-two-welcomed-in-turn", f"Nous auditionnons Mme {B}, présidente de Pixelia. Nous auditionnons également M. {C}. Le Sénat vous a reçu hier.", ()),
+    Case("miss-praised-one-of-two-a-heading-says-are-heard", f"Séance du 3 mai 2022\n\nAudition de M. {C}, président de Pixelia, et de Mme {B}, directrice de Vexa\n\nM. {A}, président. – Je salue votre action.\n", ()),
     # @@NEW@@
 )
 

@@ -2987,14 +2987,17 @@ class _DocState:
         return guest if turn and turn != name_key(guest) and turn.split()[-1] != name_key(guest).split()[-1] else ""  # not the guest's own turn
 
     def _hearings(self) -> list[tuple[int, str]]:
-        """The lines that open with a hearing of one person (« Audition de M. Y, ... »), a heading
-        with no end stop, each with its first token and the one heard, once per document."""
+        """The lines that open with a hearing (« Audition de M. Y, ... »), a heading with no end
+        stop, each with its first token and the one heard ("" where it names two people), once
+        per document."""
         if self._hearing_headings is None:
             doc, found = self.doc, []
             for k in self._line_starts():
-                line = doc[slice(*line_bounds(doc, k, k + 1))].text.strip()
+                start, end = line_bounds(doc, k, k + 1)
+                line = doc[start:end].text.strip()
                 if HEARING.match(line) and len(line) <= HEADING_CHARACTERS and not line.endswith((".", ":")) and (guest := speech_guest(line)):
-                    found.append((k, guest))
+                    titled = {name_key(m.text) for m in self.mentions if m.named and start < m.start < end and doc[m.start - 1].lower_ in titles()}
+                    found.append((k, guest if len(titled) <= 1 else ""))  # « Audition de M. X, ..., et de Mme Y »: two heard, « vous » either
             self._hearing_headings = found
         return self._hearing_headings
 
