@@ -1755,7 +1755,7 @@ def _addressee_heard(cue: Token, sent: Span) -> bool:
     return auxiliary.lemma_ == "avoir" and auxiliary.morph.get("Mood") == ["Ind"] and auxiliary.morph.get("Tense") == ["Pres"] and not is_negated(wish, sent)
 
 
-#: Cues of putting a person forward for an office (« reconduire »), and the verbs that propose it, by lemma.
+#: Cues of putting a person forward for an office (« proposer », « reconduire »), which also propose one another, by lemma.
 NOMINATING_CUES = function_words("nominating_cue")
 
 

@@ -1410,6 +1410,8 @@ def _incise_word(view: SentenceView, j: int) -> bool:
 #: Phrases that open the legal text an act is done under (« en application de », « conformément à »),
 #: lower case, words separated by a space.
 LEGAL_BASIS_OPENERS = tuple(sorted((tuple(p.split()) for p in function_words("legal_basis_opener")), key=len, reverse=True))
+#: The first words of those phrases, looked at before the rest.
+LEGAL_BASIS_FIRST_WORDS = frozenset(o[0] for o in LEGAL_BASIS_OPENERS)
 #: Nouns of a legal text or of one of its parts (« article », « alinéa », « loi », « Constitution »), by lemma.
 LEGAL_TEXT_NOUNS = function_words("legal_text_noun")
 #: The most words a phrase of legal basis may have past its opener (« du deuxième alinéa de
@@ -1424,6 +1426,8 @@ def legal_basis_end(view: SentenceView, i: int, end: int) -> int:
     recogniser may take « Constitution » for an organisation; it holds nouns, determiners,
     numbers, dates, « de » and « et », a legal text among its nouns, and no person."""
     doc = view.doc
+    if i >= end or doc[i].lower_ not in LEGAL_BASIS_FIRST_WORDS:
+        return i
     words = [t.lower_.replace("’", "'") for t in doc[i : min(end, i + 4)]]
     opener = next((o for o in LEGAL_BASIS_OPENERS if tuple(words[: len(o)]) == o), None)
     if opener is None:

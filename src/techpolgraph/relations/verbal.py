@@ -24,7 +24,7 @@ from ..resolve.roles import nationalities
 from .complements import ACCOUNT_NOUNS, COMPANY_PARTICIPLES, authorities_of_opening_place, bare_object, co_agents, complement, country_of_ban, direct_object, from_office, fronted, members_in_apposition, own_account_platform, past_relative
 from .control import addressed_by_name, before_auxiliaries, caller, dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, reported_subject, speaker, speaker_after_comma
 from .cues import Argument, Cue, CuePos, CueTable, Source, cue_end, etre_verbs, features, gapped_tail, modality_words, verb_lemma
-from .modality import PAST_PARTICIPLE_ENDINGS, auxiliary_before_incise, is_future, order_verb, party_negated, present_of_er_verb, to_come
+from .modality import NOMINATING_CUES, PAST_PARTICIPLE_ENDINGS, auxiliary_before_incise, is_future, order_verb, party_negated, present_of_er_verb, to_come
 from .nominal import COURTESY_NOUNS, HEARING_NOUNS, LIFTING_VERBS, RANKS_NOUNS, WELCOME_VERBS, WITHDRAWING_VERBS, described_one, describes, ends_a_sanction, listed_after_parmi, nominal, past_taking_place, withdrawn
 from .proxies import MEASURE_NOUNS, PLATFORM_NOUNS, account_platforms, actions_of, coordinated_par, decided_by, document_author, measure_at, proxy_subject
 from .relatives import NOMINATION_NOUNS, dont_owner, opening_dont, relative_complement, relative_object, relative_pronoun, slot_before
@@ -375,8 +375,6 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
     return pair_up(view, subjects, targets) + [(org, person, False) for org, person in gapped]
 
 
-#: Cues of putting a person forward for an office (« proposer », « reconduire »), by lemma.
-NOMINATING_CUES = function_words("nominating_cue")
 #: Phrases of the office one is put forward for (« aux fonctions de », « à la tête de »), lower case,
 #: words separated by a space.
 OFFICE_PHRASES = tuple(tuple(p.split()) for p in function_words("office_phrase"))

@@ -2856,7 +2856,7 @@ class _DocState:
         where those sentences welcome two people (« Nous auditionnons Mme X. Nous auditionnons
         également M. Y. »: « vous » may be either)."""
         doc = self.doc
-        found: list[tuple[int, _Mention]] = []
+        found: list[tuple[int, Optional[_Mention]]] = []
         for sent in self.sents[:WELCOME_SENTENCES]:
             people = [m for m in self.mentions if m.named and m.kind is EntityKind.PERSON and sent.start <= m.start and m.end <= sent.end]
             keys = {name_key(m.text) for m in people}
@@ -4243,7 +4243,7 @@ class _DocState:
         if address_word(doc[k]) and k + 2 < name and doc[k + 1].lower_ in ("le", "la", "l'", "l’"):
             return k
         particle = name - 1 if name - 1 > start and doc[name - 1].lower_ in NAME_PARTICLES else name
-        return particle - 1  # « Monsieur de Romanet, »: the particle the name left out, then the word of address
+        return particle - 1  # « Monsieur de Ravel, »: the particle the name left out, then the word of address
 
     def _resolve_title_speaker(self, m: _Mention) -> None:
         """« je » in the transcript of one speaker: the person its title names, the one of that

@@ -133,7 +133,7 @@ def surname_of(name: str, surname: str) -> bool:
         return False
     words = surname.split()
     if _first_of_compound(tokens, words[-1]) and (len(words) == 1 or (len(words) == 2 and words[0] == tokens[1])):
-        return True  # « Romanet », « de Romanet » of « Augustin de Romanet de Beaune »
+        return True  # « Varennes », « de Varennes » of « Marc de Varennes de Lisle »
     if len(words) == 2 and words[0] in SURNAME_OPENERS:
         return len(tokens) >= 3 and tuple(tokens[-2:]) == tuple(words)
     if len(words) >= 2:
@@ -143,10 +143,10 @@ def surname_of(name: str, surname: str) -> bool:
 
 def _first_of_compound(tokens: tuple[str, ...], word: str) -> bool:
     """The word is the first part of a surname joined of parts each after its particle, right
-    after the first name (« romanet » of « augustin de romanet de beaune »), which the name's
-    bearer is called by alone (« M. de Romanet »).
+    after the first name (« varennes » of « marc de varennes de lisle »), which the name's
+    bearer is called by alone (« M. de Varennes »).
 
-    >>> _first_of_compound(("augustin", "de", "romanet", "de", "beaune"), "romanet"), _first_of_compound(("charles", "de", "gaulle"), "charles")
+    >>> _first_of_compound(("marc", "de", "varennes", "de", "lisle"), "varennes"), _first_of_compound(("charles", "de", "gaulle"), "charles")
     (True, False)
     """
     return len(tokens) >= 5 and tokens[1] in SURNAME_PARTICLES and tokens[2] == word and tokens[3] in SURNAME_PARTICLES and all(t not in SURNAME_PARTICLES for t in tokens[4:])
