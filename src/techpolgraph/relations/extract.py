@@ -81,7 +81,7 @@ from .cues import ADVERBIAL_ENDS, DE_FORMS, LOCUTION_HEADS, SHORT_ADVERBIAL, Arg
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
 from .judgements import ACT_JUDGING, BLAME_WORDS, CALLING, CREDITING_WORDS, FALLEN_BLAME_NOUNS, FAULTING_VERBS, HIGHLIGHTING, LACKED_VIRTUES, LYING_FORMS, MANAGING_VERBS, OWNED_FAULTS, REJOICING_VERBS, STANDARDS, ROLE_PRAISE, THANKS_WORDS, credit_modality, epithet_of, highlighted, judged, judged_by_denial, judged_refusal, managed, may_judge, opinion, rejoiced_success, reproached, thanked
-from .modality import COMING_VERBS, GLAD_WORDS, INFINITIVE_ENDINGS, PAST_PARTICIPLE_ENDINGS, glad_before, governor, is_negated, is_uncertain, joy_possessive, negated_infinitive, party_negated
+from .modality import COMING_VERBS, GLAD_WORDS, INFINITIVE_ENDINGS, NOMINATING_CUES, PAST_PARTICIPLE_ENDINGS, glad_before, governor, is_negated, is_uncertain, joy_possessive, negated_infinitive, party_negated
 from .proxies import AGREEMENT_NOUNS, WEAPON_NOUNS
 from .relatives import DATIVE_RELATIVES, PREPOSED_RELATIVES
 from .reading import forms, lower_forms, tags
@@ -122,7 +122,7 @@ from .sentence import (
 from .subjects import SUBJECT_PRONOUNS, apposed_reflexive_party, exhorts_itself, gathering_guests, gathering_hosts, subjects_of
 from .tree import Reparse, TreeReader
 from .typography import CLOSING_QUOTES, MARK_TOKENS, QUOTES
-from .verbal import BEING_SOMEWHERE, MEETING_BODIES, NOMINATING_CUES, PRAISING_VERBS, VERBAL_ADJECTIVE_ENDINGS, arguments, lacks_its_organisation, put_forward, with_someone_somewhere
+from .verbal import BEING_SOMEWHERE, MEETING_BODIES, PRAISING_VERBS, VERBAL_ADJECTIVE_ENDINGS, arguments, lacks_its_organisation, put_forward, with_someone_somewhere
 
 STRATEGIES = ("window", "tree", "fallback", "union", "both")
 

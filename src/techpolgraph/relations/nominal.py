@@ -418,23 +418,41 @@ def _in_topic(view: SentenceView, slot: Slot, start: int) -> bool:
 ADDRESSED_REACH = 12
 
 
+def _relative_after(view: SentenceView, after: int, skipped: tuple[str, ...]) -> Optional[int]:
+    """The « que » of a relative right after a relation noun, past the words of the kinds
+    ``skipped`` that qualify the noun (« la condamnation catégorique qu'il porte »), with at
+    least two words after it; None where none stands there."""
+    doc, end = view.doc, view.sent.end
+    while after < end and after not in view.at and doc[after].pos_ in skipped:
+        after += 1
+    return after if after + 2 < end and doc[after].lower_ in ("que", "qu'", "qu’") else None
+
+
+def _relative_verb(view: SentenceView, subject: Slot) -> Optional[int]:
+    """The verb of a relative clause after its subject, past auxiliaries and adverbs but not a
+    negation (« que j'ai eus tout à l'heure », « qu'il porte »); None where a party or the
+    sentence's end comes first."""
+    doc, end = view.doc, view.sent.end
+    k = subject.end
+    while k < end and k not in view.at and doc[k].pos_ in ("AUX", "ADV") and doc[k].lower_ not in ("ne", "n'", "n’", "pas"):
+        k += 1
+    return k if k < end and k not in view.at else None
+
+
 def _given_in_relative(view: SentenceView, spec: Cue, after: int) -> Optional[tuple[list[Slot], list[Slot]]]:
     """A relation noun followed by a relative whose subject gives it by a support verb, then the
     noun's own complement (« la condamnation catégorique qu'il porte contre Y », « le soutien
     que X apporte à Y », « les critiques que X a adressées à Y »): (that subject, Y); None where
     no such relative follows the noun. Not « la critique que X a lue contre Y »: no support verb."""
     doc, end = view.doc, view.sent.end
-    while after < end and after not in view.at and doc[after].pos_ == "ADJ":
-        after += 1  # « la condamnation catégorique qu'il porte »
-    if after + 2 >= end or doc[after].lower_ not in ("que", "qu'", "qu’") or after + 1 not in view.at:
+    que = _relative_after(view, after, ("ADJ",))  # « la condamnation catégorique qu'il porte »
+    if que is None or que + 1 not in view.at:
         return None
-    giver = view.at[after + 1]
+    giver = view.at[que + 1]
     if giver.kind not in PARTIES:
         return None
-    k = giver.end
-    while k < end and k not in view.at and doc[k].pos_ in ("AUX", "ADV") and doc[k].lower_ not in ("ne", "n'", "n’", "pas"):
-        k += 1
-    if k >= end or k in view.at or doc[k].pos_ != "VERB" or verb_lemma(doc[k]) not in support_verbs():
+    k = _relative_verb(view, giver)
+    if k is None or doc[k].pos_ != "VERB" or verb_lemma(doc[k]) not in support_verbs():
         return None
     targets = complement(view, k + 1, end, spec.argument.words, gap=0) or complement(view, past_adjuncts(view, k + 1, end), end, spec.argument.words, gap=0)
     targets = [t for t in expand(targets) if t.cluster != giver.cluster]
@@ -446,17 +464,14 @@ def _held_in_relative(view: SentenceView, after: int, words: tuple[str, ...]) ->
     entretiens que j'ai eus tout à l'heure avec Y », « la rencontre qu'il a menée lundi avec Y »):
     (that subject, Y); None where the noun is followed by no such relative."""
     doc, end = view.doc, view.sent.end
-    while after < end and after not in view.at and doc[after].pos_ in ("ADJ", "ADV"):
-        after += 1  # « un entretien discret que j'ai eu avec Y »
-    if after + 2 >= end or doc[after].lower_ not in ("que", "qu'", "qu’"):
+    que = _relative_after(view, after, ("ADJ", "ADV"))  # « un entretien discret que j'ai eu avec Y »
+    if que is None:
         return None
-    if after + 1 not in view.at:
-        return _held_by_inverted_subject(view, after + 1, words)
-    holder = view.at[after + 1]
-    k = holder.end
-    while k < end and k not in view.at and doc[k].pos_ in ("AUX", "ADV") and doc[k].lower_ not in ("ne", "n'", "n’", "pas"):
-        k += 1
-    if k >= end or k in view.at or doc[k].lemma_.lower() not in HOLDING_VERBS or "Part" not in doc[k].morph.get("VerbForm"):
+    if que + 1 not in view.at:
+        return _held_by_inverted_subject(view, que + 1, words)
+    holder = view.at[que + 1]
+    k = _relative_verb(view, holder)
+    if k is None or doc[k].lemma_.lower() not in HOLDING_VERBS or "Part" not in doc[k].morph.get("VerbForm"):
         return None
     targets = complement(view, past_adjuncts(view, k + 1, end), end, words, gap=0)
     if not targets and holder.others:

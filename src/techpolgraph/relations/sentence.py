@@ -1408,10 +1408,8 @@ def _incise_word(view: SentenceView, j: int) -> bool:
 
 
 #: Phrases that open the legal text an act is done under (« en application de », « conformément à »),
-#: lower case, words separated by a space.
+#: as tuples of words, longest first (:func:`~techpolgraph.nlp.text.phrase_at`).
 LEGAL_BASIS_OPENERS = tuple(sorted((tuple(p.split()) for p in function_words("legal_basis_opener")), key=len, reverse=True))
-#: The first words of those phrases, looked at before the rest.
-LEGAL_BASIS_FIRST_WORDS = frozenset(o[0] for o in LEGAL_BASIS_OPENERS)
 #: Nouns of a legal text or of one of its parts (« article », « alinéa », « loi », « Constitution »), by lemma.
 LEGAL_TEXT_NOUNS = function_words("legal_text_noun")
 #: The most words a phrase of legal basis may have past its opener (« du deuxième alinéa de
@@ -1426,14 +1424,11 @@ def legal_basis_end(view: SentenceView, i: int, end: int) -> int:
     recogniser may take « Constitution » for an organisation; it holds nouns, determiners,
     numbers, dates, « de » and « et », a legal text among its nouns, and no person."""
     doc = view.doc
-    if i >= end or doc[i].lower_ not in LEGAL_BASIS_FIRST_WORDS:
+    opened = phrase_at(doc, i, LEGAL_BASIS_OPENERS, end)
+    if opened == i:
         return i
-    words = [t.lower_.replace("’", "'") for t in doc[i : min(end, i + 4)]]
-    opener = next((o for o in LEGAL_BASIS_OPENERS if tuple(words[: len(o)]) == o), None)
-    if opener is None:
-        return i
-    k, legal = i + len(opener), False
-    while k < min(end, i + len(opener) + LEGAL_BASIS_WORDS):
+    k, legal = opened, False
+    while k < min(end, opened + LEGAL_BASIS_WORDS):
         token, slot = doc[k], view.at.get(k)
         if token.text == "(" and (closing := next((m for m in range(k + 1, min(end, k + LEGAL_BASIS_WORDS)) if doc[m].text == ")"), None)) is not None:
             k = closing + 1  # « de l'article 8 du Statut (traité de Londres de 1949) »: what the text is, in brackets

@@ -19,12 +19,13 @@ from spacy.tokens import Doc, Token
 from ..data import function_words, read_lines
 from ..nlp.events import date_words, time_nouns
 from ..models import EntityKind, RelationType
+from ..nlp.text import phrase_at
 from ..resolve.document import ADDRESSEE_PRONOUNS, FIRST_PERSON_SUBJECTS, FIRST_PERSON_WORDS
 from ..resolve.roles import nationalities
 from .complements import ACCOUNT_NOUNS, COMPANY_PARTICIPLES, authorities_of_opening_place, bare_object, co_agents, complement, country_of_ban, direct_object, from_office, fronted, members_in_apposition, own_account_platform, past_relative
 from .control import addressed_by_name, before_auxiliaries, caller, dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, reported_subject, speaker, speaker_after_comma
 from .cues import Argument, Cue, CuePos, CueTable, Source, cue_end, etre_verbs, features, gapped_tail, modality_words, verb_lemma
-from .modality import NOMINATING_CUES, PAST_PARTICIPLE_ENDINGS, auxiliary_before_incise, is_future, order_verb, party_negated, present_of_er_verb, to_come
+from .modality import PAST_PARTICIPLE_ENDINGS, auxiliary_before_incise, is_future, order_verb, party_negated, present_of_er_verb, to_come
 from .nominal import COURTESY_NOUNS, HEARING_NOUNS, LIFTING_VERBS, RANKS_NOUNS, WELCOME_VERBS, WITHDRAWING_VERBS, described_one, describes, ends_a_sanction, listed_after_parmi, nominal, past_taking_place, withdrawn
 from .proxies import MEASURE_NOUNS, PLATFORM_NOUNS, account_platforms, actions_of, coordinated_par, decided_by, document_author, measure_at, proxy_subject
 from .relatives import NOMINATION_NOUNS, dont_owner, opening_dont, relative_complement, relative_object, relative_pronoun, slot_before
@@ -375,9 +376,9 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
     return pair_up(view, subjects, targets) + [(org, person, False) for org, person in gapped]
 
 
-#: Phrases of the office one is put forward for (« aux fonctions de », « à la tête de »), lower case,
-#: words separated by a space.
-OFFICE_PHRASES = tuple(tuple(p.split()) for p in function_words("office_phrase"))
+#: Phrases of the office one is put forward for (« aux fonctions de », « à la tête de »), as tuples
+#: of words, longest first (:func:`~techpolgraph.nlp.text.phrase_at`).
+OFFICE_PHRASES = tuple(sorted((tuple(p.split()) for p in function_words("office_phrase")), key=len, reverse=True))
 #: Cues of putting forward that put a person forward only with the office named after them
 #: (« reconduire X à la tête de P »; not « reconduire X à la frontière »), by lemma.
 OFFICE_BOUND_CUES = function_words("office_bound_cue")
@@ -393,17 +394,12 @@ def put_forward(view: SentenceView, cue: Token, target: Slot) -> bool:
     doc = view.doc
     if target.kind is not EntityKind.PERSON:
         return False
-    after = cue.i + 1 + (cue.i + 1 < view.sent.end and doc[cue.i + 1].pos_ == "ADV")
+    end = view.sent.end
+    after = cue.i + 1 + (cue.i + 1 < end and doc[cue.i + 1].pos_ == "ADV")
     if target.end <= cue.i and doc[target.start].pos_ == "PRON":
-        return _office_at(view, after)
-    offices = any(_office_at(view, k) for k in range(cue.i + 1, view.sent.end))
+        return phrase_at(doc, after, OFFICE_PHRASES, end) > after
+    offices = any(phrase_at(doc, k, OFFICE_PHRASES, end) > k for k in range(cue.i + 1, end))
     return offices or (verb_lemma(cue) not in OFFICE_BOUND_CUES and any(t.lemma_.lower() in NOMINATION_NOUNS for t in view.sent))
-
-
-def _office_at(view: SentenceView, k: int) -> bool:
-    """A phrase of office opens at token k (« aux fonctions de », « à la tête de »)."""
-    words = tuple(t.lower_.replace("’", "'") for t in view.doc[k : min(view.sent.end, k + 4)])
-    return any(words[: len(o)] == o for o in OFFICE_PHRASES)
 
 
 def _owner_of_act(view: SentenceView, slot: Slot) -> bool:
