@@ -194,6 +194,8 @@ SETS = {
     "holdout159": (REALTEXT / "holdout159", None),
     "holdout160": (REALTEXT / "holdout160", None),
     "holdout161": (REALTEXT / "holdout161", None),
+    "holdout162": (REALTEXT / "holdout162", None),
+    "holdout163": (REALTEXT / "holdout163", None),
 }
 
 
@@ -431,6 +433,8 @@ ROUNDS = {
     "seventy-fifth round, second split (li*)": ("li",),
     "seventy-sixth round (lj*)": ("lj",),
     "seventy-sixth round, second split (lk*)": ("lk",),
+    "seventy-seventh round (ll*)": ("ll",),
+    "seventy-seventh round, second split (lm*)": ("lm",),
 }
 
 
