@@ -111,6 +111,13 @@ def test_corpus_has_no_entity_beyond_the_list_but_role_holders(kg):
         ("Le Japon soutient le gouvernement de M. Paul Martin.", "Paul Martin", "PER"),
         # a legal text is no party
         ("La commission des lois a entendu M. Paul Martin en application de la Constitution.", "Constitution", None),
+        # two companies joined by a slash are one name; two parties' acronyms so joined stay two
+        ("La Commission a estimé que KRD, Renault/Nissan, Daimler et Iveco ont enfreint les règles.", "Renault/Nissan", "ORG"),
+        ("Les deux formations CDU/CSU soutiennent Paul Martin.", "CDU/CSU", None),
+        # an acronym the model misses that opens a list of organisations
+        ("La Commission a estimé que KRD, Renault/Nissan, Daimler et Iveco ont enfreint les règles.", "KRD", "ORG"),
+        # a team named after its noun
+        ("La société Vexa a exclu l'équipe Zentra de la course.", "Zentra", "ORG"),
     ],
 )
 def test_kinds_on_other_articles(nlp, text, name, label):

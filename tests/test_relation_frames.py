@@ -5246,6 +5246,21 @@ CASES: tuple[Case, ...] = (
     Case("unacceptable-words-said-the-day-before-by", f"{A} a dit que les propos tenus hier par {C} étaient inacceptables.", (criticised(A, C),)),
     Case("miss-heard-one-of-two-welcomed-in-turn", f"Nous auditionnons Mme {B}, présidente de Pixelia. Nous auditionnons également M. {C}. Le Sénat vous a reçu hier.", ()),
     Case("miss-praised-one-of-two-a-heading-says-are-heard", f"Séance du 3 mai 2022\n\nAudition de M. {C}, président de Pixelia, et de Mme {B}, directrice de Vexa\n\nM. {A}, président. – Je salue votre action.\n", ()),
+    Case("miss-a-country-that-files-a-heading", f"Biélorussie - Condamnation de M. {C} à dix ans de prison\n\nLa France est choquée par cette condamnation.\n", ()),
+    Case("miss-support-given-by-companies-after-a-listed-person", f"Les sanctions visent le ministre de l'industrie, M. {C}, ainsi que des représentants d'entreprises apportant un soutien à Pixelia.", ()),
+    Case("violated-rules-a-list-opened-by-an-acronym-and-with-a-slash", "La Commission a estimé que KRD, Renault/Nissan, Daimler et Iveco ont enfreint les règles du marché intérieur.", tuple(criticised("Commission", x) for x in ("KRD", "Renault/Nissan", "Daimler", "Iveco"))),
+    Case("not-acceptable-that-a-list-did", f"{A} a déclaré : « Il n'est pas acceptable que Pixelia, Vexa et Aerolis aient conclu une entente. »", tuple(criticised(A, x) for x in ("Pixelia", "Vexa", "Aerolis"))),
+    Case("not-normal-that-one-did", f"{A} a déclaré : « Il n'est pas normal que Pixelia ait menti aux clients. »", (criticised(A, "Pixelia"),)),
+    Case("miss-normal-that-one-won", f"{A} a déclaré : « Il est normal que Pixelia ait gagné ce marché. »", ()),
+    Case("put-out-of-the-race-a-team", "Vexa met hors course l'équipe Pixelia le 18 juillet à Brive.", (banned("Vexa", "Pixelia"),)),
+    Case("excluded-a-team-named-after-its-noun", "La société Vexa a exclu l'équipe Pixelia de la course.", (banned("Vexa", "Pixelia"),)),
+    Case("charges-of-two-denounce-riders-such-as", f"Les accusations de {A} et {B} dénoncent très vite des coureurs comme {C} et Marc Dubois.", tuple(criticised(a, t) for a in (A, B) for t in (C, "Marc Dubois"))),
+    Case("received-at-a-ministry", f"Le ministre {C} a été reçu, à sa demande, le 7 mai, au ministère de l'Europe et des affaires étrangères.", (met("Ministère de l'Europe et des Affaires étrangères", C),)),
+    Case("criticised-the-last-of-a-list-of-nouns", f"{A} a critiqué des syndicalistes, des élus et {C}.", (criticised(A, C),)),
+    Case("met-the-last-of-a-list-of-nouns", f"{B} a rencontré des syndicalistes, des élus et {C}.", (met(B, C),)),
+    Case("miss-a-list-whose-last-opens-a-clause", f"{A} a critiqué la réforme et {C} a démissionné.", ()),
+    Case("miss-a-list-of-links-between-two-countries", "Vexa veut célébrer l'amitié et la solidité des liens entre l'Égypte et la France.", ()),
+    Case("banned-the-forward-described-earlier", f"L'attaquant {C} a insulté {B}. La Fédération française de football a exclu l'attaquant.", (criticised(C, B), banned("Fédération française de football", C))),
     # @@NEW@@
 )
 

@@ -216,6 +216,17 @@ def test_il_after_a_sentence_takes_its_subject_and_relations_follow(analyse_text
     assert any(r.source_text == "Il" for r in a.relations if r.relation.value == "criticised")
 
 
+def test_il_of_a_written_question_is_its_author(analyse_text):
+    a = analyse_text(
+        "M. Paul Martin attire l'attention de M. le ministre de l'intérieur sur la situation des militants. "
+        "Luc Bernard, le plus connu d'entre eux, est en grève de la faim depuis mars. "
+        "Aussi, il souhaite savoir si le Gouvernement compte agir.",
+        date="2023-02-01",
+    )
+    assert landing(a, "il") == ["Paul Martin"]
+    assert reason(a, "il") == "pronoun (the author of the written question, who asks)"
+
+
 def test_il_with_two_candidates_and_no_subject_stays_unresolved(analyse_text):
     a = analyse_text(
         "Les avocats d'Elon Musk et de Jeff Bezos se sont rencontrés à Austin. Il a refusé de commenter.", date="2023-02-01"

@@ -261,6 +261,7 @@ class EntityRecogniser:
         spans = self._apply_gazetteer(doc, spans)
         spans = _join_national_branches(doc, spans)
         spans = _join_english_of(doc, spans, orths)  # over a known place too (« Voice of Europe »)
+        spans = _join_slashed_organisations(doc, spans)
         spans = self._complete_lists(doc, spans, orths)
         spans = self._with_nationality(doc, spans)
         spans = self._fix_people(doc, spans)
@@ -363,9 +364,34 @@ class EntityRecogniser:
                 added.append(Span(doc, i, end, label="ORG"))
                 if seen is not None:
                     kindless.append(seen)
+        opener = self._list_opener(doc, at)
+        if opener is not None:
+            seen = at.get(opener.start)
+            added.append(opener)
+            if seen is not None:
+                kindless.append(seen)
         if not added:
             return spans
         return [s for s in spans if not any(s is k for k in kindless)] + added
+
+    def _list_opener(self, doc: Doc, at: dict[int, Span]) -> Optional[Span]:
+        """« que MAN, Volvo/Renault, Daimler et DAF ont enfreint »: one capitalised word the model
+        missed, or saw with no kind, that opens a list whose next two members are organisations
+        (« , » then « , », « et » or « ou ») is an organisation too; the first such in the document."""
+        for j in range(1, len(doc) - 1):
+            token = doc[j]
+            if doc[j + 1].text != "," or not _capitalised_word(token) or token.text in self.non_names or doc[j - 1].text[:1].isupper():
+                continue
+            seen = at.get(j)
+            if seen is not None and not (seen.start == j and seen.end == j + 1 and seen.label_ == "MISC"):
+                continue
+            second = at.get(j + 2)
+            if second is None or second.label_ != "ORG" or second.start != j + 2 or second.end >= len(doc) - 1:
+                continue
+            third = at.get(second.end + 1) if doc[second.end].lower_ in (",", "et", "ou") else None
+            if third is not None and third.label_ == "ORG" and third.start == second.end + 1:
+                return Span(doc, j, j + 1, label="ORG")
+        return None
 
     def _place_then_name(self, span: Span) -> tuple[Span, ...]:
         """« a rencontré à Washington Paul Martin »: a span that opens with a capital after « à »
@@ -2391,6 +2417,30 @@ def _name_after_role(doc: Doc, start: int, end: int) -> Optional[int]:
     if not 2 <= end - k <= NAME_AFTER_ROLE_WORDS or doc[k - 1].pos_ == "PROPN" or doc[k - 1].lower_ in _OF or doc[k - 1].lower_ in ("des", "et"):
         return None
     return k
+
+
+def _join_slashed_organisations(doc: Doc, spans: list[Span]) -> list[Span]:
+    """« Volvo/Renault »: two organisations joined by a slash with no space are one name, the way
+    the text files them (a group and its brand, a company and its partner); not two acronyms
+    (« CDU/CSU »: an alliance of two parties, each its own node)."""
+    by_start = {s.start: s for s in spans}
+    joined: list[Span] = []
+    taken: set[int] = set()
+    for span in sorted(spans, key=lambda s: s.start):
+        if span.start in taken:
+            continue
+        j = span.end
+        other = by_start.get(j + 1)
+        if (
+            other is not None and span.label_ == "ORG" and other.label_ == "ORG" and doc[j].text == "/"
+            and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+            and not (span.text.isupper() and other.text.isupper())  # « CDU/CSU »: two parties' acronyms, an alliance
+        ):
+            joined.append(Span(doc, span.start, other.end, label="ORG"))
+            taken.add(other.start)
+        else:
+            joined.append(span)
+    return joined
 
 
 def _capitalised_word(token) -> bool:

@@ -1400,3 +1400,48 @@ def _our_companions(view: SentenceView, slot: Slot) -> list[Slot]:
     first = next((n for n in range(spot + 1, min(spot + 4, end)) if n in view.at), None) if spot is not None else None  # « avec le président X »
     group = view.group_at(first, end) if first is not None else []
     return [s for s in group if s.kind is EntityKind.PERSON] if group and group[-1].end == opening else []
+
+
+def parties_in_object_list(view: SentenceView, i: int, end: int) -> list[Slot]:
+    """« a rencontré des syndicalistes, des élus et Y »: an object that lists noun phrases, its last
+    one after « et » or « ou », the first a common noun after its article: the members that are a
+    party alone (an article, then the name) are objects too; not where another member names a
+    party (« des élus de P et Y », « l'amitié des liens entre X et Y »), nor a list whose last
+    member opens a clause of its own (« la réforme et Y a ... »).
+    [] where the object is no such list."""
+    doc = view.doc
+    i = past_adjuncts(view, i, end)
+    if i >= end or i in view.at or not is_determiner(doc[i]):
+        return []
+    members: list[tuple[int, int]] = []
+    start, joiner, k = i, "", i
+    while k < end:
+        token = doc[k]
+        if (token.pos_ in ("VERB", "AUX") and k not in view.at) or token.text in LIST_STOPS or token.text in QUOTES:
+            break
+        if k not in view.at and (token.text == "," or token.lower_ in ("et", "ou")):
+            if k == start:
+                return []  # « , et »: a clause joined, no list of nouns
+            members.append((start, k))
+            joiner, start = token.lower_, k + 1
+        k += 1
+    if k < end and doc[k].pos_ in ("VERB", "AUX"):
+        return []  # « a critiqué la réforme et Y a démissionné »: Y opens a clause
+    members.append((start, k))
+    if len(members) < 2 or joiner not in ("et", "ou") or start == k:
+        return []
+    found: list[Slot] = []
+    for a, b in members:
+        j = a
+        while j < b and is_determiner(doc[j]) and j not in view.at:
+            j += 1
+        slot = view.at.get(j)
+        if slot is not None and slot.start == j and slot.end == b and slot.kind in PARTIES:
+            found.append(slot)
+        elif not is_determiner(doc[a]) or any(n in view.at for n in range(a, b)):
+            return []  # every other member a common noun after its article, naming no party (not « des liens entre X et Y »)
+    return found
+
+
+#: Marks that close an object's list (« ; », « : », parentheses, a stop).
+LIST_STOPS = frozenset({";", ":", "(", ")", "?", "!", ".", "…"})

@@ -376,7 +376,8 @@ def opinion(view: SentenceView, word: Token, voice: Optional[Slot] = None) -> li
     relation = None if short else judgement_words().get(word.lemma_.lower()) or judgement_words().get(word.lower_) or _role_praise(view, word) or _lacked(word) or _to_blame(view, word)
     act_only = relation is None and not short and not faulting and judges_acts_only(word)
     relation = RelationType.CRITICISED if faulting or act_only else relation
-    copula = (_persisting_verb(view, word) or word) if faulting else shameless or _copula_before(view, view.doc[word.i - 2] if short else word)
+    standard = view.doc[word.i - 2] if short and word.lower_ not in STANDARD_ADJECTIVES else word  # « à la hauteur »: the copula before « à »
+    copula = (_persisting_verb(view, word) or word) if faulting else shameless or _copula_before(view, standard)
     if relation is RelationType.CRITICISED and copula is None:
         return [] if act_only else _exclaimed_at(view, word, voice) or _qualified_action(view, word, voice) or _apposed_epithet(view, word, voice)
     if relation is RelationType.ENDORSED and copula is None:
@@ -776,8 +777,13 @@ def judges_acts_only(word: Token) -> bool:
     return word.lemma_.lower() in ACT_JUDGING or word.lower_ in ACT_JUDGING
 
 
-#: Nouns of a standard one may fall short of (« Y n'est pas à la hauteur »).
-STANDARDS = function_words("standard_noun")
+#: Adjectives of a standard (« acceptable », « normal »): negated right after « pas », they judge
+#: their subject, or the party of an impersonal « il n'est pas acceptable que Y ... ».
+STANDARD_ADJECTIVES = function_words("standard_adjective")
+#: Nouns of a standard one may fall short of (« Y n'est pas à la hauteur »), and the adjectives.
+STANDARDS = function_words("standard_noun") | STANDARD_ADJECTIVES
+#: The second words of a negation (« ne ... pas », « n'est plus »).
+NEGATING_ADVERBS = frozenset({"pas", "plus", "jamais", "guère", "point"})
 
 
 #: Words of thanks that open a sentence said to someone (« Merci, madame Y, pour ... »).
@@ -1100,8 +1106,10 @@ def _avoir_before(view: SentenceView, word: Token) -> Optional[Token]:
 
 
 def short_of(doc: Doc, i: int, start: int) -> bool:
-    """Token i is a standard after « à la » (« à la hauteur »): negated, its attribute says its
-    subject falls short."""
+    """Token i is a standard after « à la » (« à la hauteur »), or an adjective of a standard right
+    after « pas » (« n'est pas acceptable »): negated, its attribute says its subject falls short."""
+    if doc[i].lower_ in STANDARD_ADJECTIVES:
+        return i - 2 >= start and doc[i - 1].lower_ in NEGATING_ADVERBS  # « n'est pas acceptable »
     return doc[i].lower_ in STANDARDS and i - 2 >= start and doc[i - 2].lower_ == "à" and doc[i - 1].lower_ in ("la", "sa", "leur")
 
 
@@ -1297,8 +1305,8 @@ def _blamed_after_que(view: SentenceView, word: Token) -> list[Slot]:
     m = k + 1
     while m < end and is_determiner(doc[m]) and m not in view.at:
         m += 1
-    slot = view.at.get(m)
-    return [slot] if slot is not None and slot.start == m and slot.kind in PARTIES and opens_clause(view, slot) else []
+    group = [s for s in view.group_at(m, end) if s.kind in PARTIES]  # « que X, Y et Z aient conclu »
+    return group if group and group[0].start == m and opens_clause(view, group[-1]) else []
 
 
 def _opens_the_sentence(view: SentenceView, start: int) -> bool:

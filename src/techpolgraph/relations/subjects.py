@@ -14,14 +14,14 @@ from ..nlp.text import phrase_at
 from ..resolve.document import anaphors
 from ..resolve.document import MONARCH_TITLES, SUBJECT_PRONOUNS, address_word
 from ..resolve.roles import nationalities
-from .control import PREDICATE_LINKS, caller, clitic_controller, controller, decided_unnamed, decision_participle, judged_decision, impersonal_dative, infinitive_mark, infinitive_of_noun, is_gerund, object_controlled, object_controller, perceived_doer, quoted_speaker, stopped_infinitive
-from .cues import features, modality_words, party_actions, past_adverbial, verb_lemma
+from .control import DECISION_NOUNS, PREDICATE_LINKS, caller, clitic_controller, controller, decided_unnamed, decision_participle, judged_decision, impersonal_dative, infinitive_mark, infinitive_of_noun, is_gerund, object_controlled, object_controller, perceived_doer, quoted_speaker, stopped_infinitive
+from .cues import CueTable, Source, features, modality_words, party_actions, past_adverbial, verb_lemma
 from .modality import ENACTING_VERBS, GLAD_WORDS, LAUNCHING_VERBS, PERFORMATIVE_VERBS, finite_verb_in, glad_word_before, is_finite, joined_infinitive
-from .proxies import names_a_proxy
+from .proxies import ACTING_DOCUMENTS, names_a_proxy
 from .relatives import BEFORE_RELATIVE, antecedent_group, before_apposition, cleft_focus, member_antecedent
 from .reading import lower_forms, tags
 from .sentence import CLITICS, DATIVE_RELATIVES, DE, EXAMPLES, PREPOSED_RELATIVES, expand, past_adjuncts, past_determiners, SUBJECT_CLITICS, adjunct_incise_start, MODAL_VERBS, NAMING_NOUNS, ORGAN_NOUNS, PARTIES, PREPOSITIONS, TYPE_NOUNS, reflexive, SentenceView, Slot, affiliation_end, examples, is_date_word, is_determiner, is_number, is_left_clitic, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, opens_with_preposition, last_group, listed_after_colon, past_role_nouns, relative_subject, role_heads, role_organisation, verb_before, word_phrases
-from .typography import CLOSING_QUOTES, QUOTES
+from .typography import CLOSING_QUOTES, DASHES, QUOTES
 
 
 #: Verbs of blaming someone for an act (« reprocher à X de », « accuser X de »): the one blamed did it.
@@ -64,6 +64,9 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
         return subjects_of(view, first, view.clause(first.i)[0])  # « je veux saluer X, qui ..., ainsi que rendre hommage à Y »: « je »
     if _participle_of_a_noun(view, cue):
         return []  # « X critique la réforme défendue par Y »: the reform is defended, not X
+    support = view.doc[cue.i - 2] if cue.pos_ == "NOUN" and cue.i - 2 >= view.sent.start and is_determiner(verb) else verb  # « apportant un soutien »
+    if support.pos_ == "VERB" and not _gathering(support) and _present_participle_of_a_noun(view, support):
+        return []  # « X vise des entreprises apportant un soutien à Y »: the companies' support, not X's
     found = [s for s in _subjects_of(view, cue, clause_start) if not _inside_subject_relative(view, s, cue)]
     owner = view.at.get(cue.i - 1) if cue.pos_ == "NOUN" and cue.i > view.sent.start else None
     if owner is not None and is_possessive(owner) and len({s.cluster for s in found}) > 1 and any(s.cluster == owner.cluster for s in found):
@@ -71,8 +74,8 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
         found = [s for s in found if s.cluster == owner.cluster or not _finite_verb_between(view, s, anchor)]  # « X et Y ont évoqué ... et Y a réaffirmé son soutien »: Y, whose « son » it is
     if found and all(_subject_of_relative(view, s, cue) for s in found):
         return []  # « X, professeur à l'institut, où j'ai étudié, a été suspendu »: « je » is the relative's, X is far
-    out = [s for s in found if not _subject_of_incise(view, s, cue)]
-    if found and not out:
+    out = [s for s in found if not _subject_of_incise(view, s, cue) and not _topic_label(view, s)]
+    if found and not out and not all(_topic_label(view, s) for s in found):
         before = view.at.get(found[0].start - 2)  # « X, je le sais, a critiqué Y »: X, right before the incise
         out = [before] if before is not None and before.kind in PARTIES and not view.preceded_by_preposition(before) else []
     if len(out) == 1 and out[0].end < cue.i:
@@ -82,6 +85,19 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
     if not out and view.voice is not None and (exhorts_itself(cue, view.sent) or _glad_opening(view, cue)):
         out = [view.voice]  # « Saluons le travail de Y », « Ravi de vous accueillir », in the words of one voice: the voice's act
     return out
+
+
+def _topic_label(view: SentenceView, slot: Slot) -> bool:
+    """The place opens a heading with no verb, set off by a dash (« Biélorussie - Condamnation
+    de M. X »): the country the page files the news under, not the doer of what follows."""
+    doc = view.doc
+    return (
+        slot.kind is EntityKind.LOCATION
+        and slot.start == view.sent.start
+        and slot.end < view.sent.end
+        and doc[slot.end].text in DASHES
+        and not finite_verb_in(doc, slot.end, view.sent.end)
+    )
 
 
 #: How many words may stand between a relative's « qui » and a party inside it.
@@ -157,6 +173,28 @@ def _participle_of_a_noun(view: SentenceView, cue: Token) -> bool:
     while k >= view.sent.start and doc[k].pos_ not in ("VERB", "AUX"):
         k -= 1
     return k < view.sent.start or doc[k].pos_ == "VERB"  # not « s'en est plusieurs fois pris à Y »: its own auxiliary
+
+
+def _present_participle_of_a_noun(view: SentenceView, verb: Token) -> bool:
+    """A present participle right after a common noun that names no party nor a role, past its
+    adjectives, adverbs and the participles joined to it by « et » (« des entreprises étroitement
+    liées et apportant un soutien à Y »): that noun is its subject, not a party named before it
+    (not a gathering's « une table ronde réunissant X et Y »: :func:`_gathering`; nor a text or a
+    decision, which its author signs: « X a signé une tribune critiquant Y », « un décret interdisant Y »)."""
+    doc = view.doc
+    if verb.pos_ != "VERB" or "Part" not in features(verb, "VerbForm") or "Pres" not in features(verb, "Tense"):
+        return False
+    j = verb.i - 1
+    while j > view.sent.start and j not in view.at and (doc[j].pos_ in ("ADJ", "ADV") or doc[j].lower_ == "et" or (doc[j].pos_ == "VERB" and "Part" in features(doc[j], "VerbForm"))):
+        j -= 1
+    lemma = doc[j].lemma_.lower()
+    return doc[j].pos_ == "NOUN" and j not in view.at and lemma not in role_heads() and lemma not in ACTING_DOCUMENTS and lemma not in DECISION_NOUNS
+
+
+def _gathering(verb: Token) -> bool:
+    """The verb is a cue whose parties are its objects, together (« une table ronde réunissant X
+    et Y »): the noun before it is the gathering, whose host the sentence names elsewhere."""
+    return any(cue.source is Source.OBJECTS for cue in CueTable.shipped().for_lemma(verb_lemma(verb)))
 
 
 def _glad_opening(view: SentenceView, cue: Token) -> bool:
@@ -825,6 +863,9 @@ def nearby_subjects(view: SentenceView, cue: Token, clause_start: int) -> list[S
     glossed = glossed_subject(view, cue, clause_start) or apposed_names_subject(view, cue, clause_start) or opening_examples(view, cue, clause_start)
     if glossed:
         return glossed
+    speakers = _speakers_of_subject_words(view, cue, clause_start)
+    if speakers:
+        return speakers  # « Les accusations de X et Y dénoncent Z »: X and Y, through their words
     if common_subject(view, cue, clause_start) or unplaced_demonstrative(view, cue, clause_start) or _unplaced_role_subject(view, cue, clause_start):
         return []
     if _joined_to_report(view, cue, clause_start):
@@ -872,6 +913,33 @@ def nearby_subjects(view: SentenceView, cue: Token, clause_start: int) -> list[S
             return [out[-2]]  # « X, la jeune pousse qui a lancé Y, va rencontrer Z »: the incise describes X
         return [out[-1]]  # « Après avoir reçu X et son homologue, Y, Z a reçu W »: a verb of one subject, Z
     return out
+
+
+#: Nouns of words said or charges made whose « de X », as the subject of a verb, is the one who acts
+#: through them (« Les accusations de X dénoncent Y »), by form.
+SAYING_SUBJECTS = function_words("saying_subject_noun")
+
+
+def _speakers_of_subject_words(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]:
+    """The parties after the « de » of a noun of words that opens the clause as the subject of the
+    cue, a verb right after them (« Les accusations de X et Y dénoncent très vite Z », « Les propos
+    de X visent Y »); else []."""
+    doc = view.doc
+    if cue.pos_ != "VERB":
+        return []
+    j = clause_start
+    while j < cue.i and is_determiner(doc[j]) and j not in view.at:
+        j += 1
+    if j + 2 >= cue.i or doc[j].lower_ not in SAYING_SUBJECTS or doc[j + 1].lower_ not in DE:
+        return []
+    k = past_determiners(view, j + 2, cue.i)
+    group = [s for s in view.group_at(k, cue.i) if s.kind in PARTIES]
+    if not group or group[0].start != k:
+        return []
+    m = group[-1].end
+    while m < cue.i and doc[m].pos_ in ("ADV", "AUX") and m not in view.at:
+        m += 1
+    return group if m == cue.i else []
 
 
 #: Phrases that open what a sentence is about (« en ce qui concerne X, », « quant à X, »): X is no subject.

@@ -22,7 +22,7 @@ from ..models import EntityKind, RelationType
 from ..nlp.text import phrase_at
 from ..resolve.document import ADDRESSEE_PRONOUNS, FIRST_PERSON_SUBJECTS, FIRST_PERSON_WORDS
 from ..resolve.roles import nationalities
-from .complements import ACCOUNT_NOUNS, COMPANY_PARTICIPLES, authorities_of_opening_place, bare_object, co_agents, complement, country_of_ban, direct_object, from_office, fronted, members_in_apposition, own_account_platform, past_relative
+from .complements import ACCOUNT_NOUNS, COMPANY_PARTICIPLES, authorities_of_opening_place, bare_object, co_agents, complement, country_of_ban, direct_object, from_office, fronted, members_in_apposition, own_account_platform, parties_in_object_list, past_relative
 from .control import addressed_by_name, before_auxiliaries, caller, dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, reported_subject, speaker, speaker_after_comma
 from .cues import Argument, Cue, CuePos, CueTable, Source, cue_end, etre_verbs, features, gapped_tail, modality_words, verb_lemma
 from .modality import PAST_PARTICIPLE_ENDINGS, auxiliary_before_incise, is_future, order_verb, party_negated, present_of_er_verb, to_come
@@ -293,6 +293,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
             )
         if not targets and spec.relation in (RelationType.CRITICISED, RelationType.ENDORSED):
             targets = decided_by(view, after, end)
+        if not targets and tail is None:
+            targets = parties_in_object_list(view, after, end)  # « a rencontré des syndicalistes, des élus et Y »
         if not targets and (spec.lemma in DEPLORING_VERBS or spec.lemma in PRAISING_VERBS):
             targets = _completive_subject(view, after, praise=spec.lemma in PRAISING_VERBS)  # « X déplore que Y ait refusé de négocier », « X salue le fait que Y ait ... »: Y
         if not targets and spec.relation is RelationType.BANNED:
@@ -1383,7 +1385,31 @@ def passive_actors(view: SentenceView, cue: Token, spec: Cue, after: int, end: i
         actors = left_by_dont(view, cue)
     if not actors:
         actors = _ordered_by(view, cue)
+    if not actors and spec.relation is RelationType.MET and verb_lemma(cue) in HOST_INSTITUTION_CUES:
+        actors = _host_institution(view, after, end)  # « X a été reçu le 7 mai au ministère de P »
     return expand(actors)
+
+
+#: Cues of receiving whose passive with no « par » is told of the institution one was received at
+#: (« X a été reçu au ministère de l'Intérieur »), by lemma.
+HOST_INSTITUTION_CUES = frozenset({"recevoir", "accueillir"})
+#: First words of the institutions that receive the one received at them (« au ministère de ... »).
+HOST_INSTITUTIONS = function_words("host_institution")
+
+
+def _host_institution(view: SentenceView, after: int, end: int) -> list[Slot]:
+    """The organisation after « au » or « à la » in the clause after a passive of receiving, whose
+    first word is an institution that receives (``host_institution``: « au ministère de P »): the
+    ministry received the one received there; else []."""
+    doc = view.doc
+    for k in range(after, end - 1):
+        if doc[k].lower_ not in ("au", "à"):
+            continue
+        j = k + 1 + (doc[k].lower_ == "à" and is_determiner(doc[k + 1]))
+        slot = view.at.get(j)
+        if slot is not None and slot.start == j and slot.kind is EntityKind.ORGANISATION and doc[j].lower_ in HOST_INSTITUTIONS:
+            return [slot]
+    return []
 
 
 #: Nouns of « sur décision de Y », « sur ordre de Y » after a ban: Y decided it.

@@ -739,6 +739,8 @@ ACT_MAKING_VERBS = function_words("act_making_verb")
 WORDS_TAKEN_UP = function_words("words_taken_up")
 #: Verbs of asking about something (a written question's « interroge », « attire l'attention »): its subject is no author of what it asks about.
 ASKING_VERBS = frozenset(read_lines("request_verbs.txt")) | function_words("asking_verb")
+#: Verbs by which a written question asks, after its opening (« il souhaite savoir », « il lui demande »), by lemma.
+QUESTION_VERBS = frozenset({"souhaiter", "demander", "aimer"})
 #: Verbs of saying (``modality.tsv``, reporting), by lemma.
 SAYING_VERBS = frozenset(word for word, effect in read_table("modality.tsv") if effect == "reporting")
 
@@ -4595,6 +4597,24 @@ class _DocState:
             for t in self.doc[ref.end : own]
         )
 
+    def _question_author(self, m: _Mention) -> str:
+        """The person who opens the document as the subject of a verb of asking (« M. X attire
+        l'attention de la ministre sur ... », « Mme Y interroge le ministre »), for a subject pronoun
+        of a verb of asking further on (« il souhaite savoir », « il lui demande »): a written
+        question speaks of its author so; else ""."""
+        if m.anaphor != "subject" or not self.sents or self.sent_of.get(m.start, 0) == 0:
+            return ""
+        verb = self.doc[m.start].head
+        if verb.lemma_.lower() not in QUESTION_VERBS:
+            return ""
+        first = self.sents[0]
+        for r in self.mentions:
+            if r.start >= first.end:
+                break
+            if r.named and r.cluster and self._is_person(r) and r.end < first.end and self.doc[r.end].lemma_.lower() in ASKING_VERBS and self._compatible(r.cluster, m.gender):
+                return r.cluster
+        return ""
+
     def _compatible(self, cid: str, gender: str) -> bool:
         known = self.clusters[cid].gender
         return gender in ("any", "") or not known or known == gender
@@ -4931,6 +4951,9 @@ class _DocState:
                     if self._thing_named_after(ref, m):
                         m.reason = "demonstrative, a thing of its gender named after the last person"
                         return  # « X a conclu un accord avec Y. Celui-ci prévoit ... »: the deal, the nearer
+                    if self.sent_of.get(ref.start, here) < here - 1:
+                        m.reason = "demonstrative, the person named last is more than a sentence before"
+                        return  # « ... dirigé par X. [...] la volonté du peuple. Elle restera aux côtés de ce dernier »
                     m.cluster, m.reason = ref.cluster, "demonstrative (the person named last)"
                     return
             m.reason = "demonstrative, no compatible person before it"
@@ -5026,6 +5049,10 @@ class _DocState:
                 m.reason = "pronoun (the organisation the document's title names, the subject of the sentence before)"
                 return
             m.reason = "pronoun after a sentence whose subject is an organisation"
+            return
+        asker = self._question_author(m)
+        if asker:  # « M. X attire l'attention de la ministre sur ... Aussi, il souhaite savoir si ... »
+            m.cluster, m.reason = asker, "pronoun (the author of the written question, who asks)"
             return
         lead = next((r for r in refs if not _after_preposition(self.doc, r.start)), refs[0])
         if self._unresolved_subject_before(_n, lead.start, m.gender) or any(
