@@ -5261,6 +5261,12 @@ CASES: tuple[Case, ...] = (
     Case("miss-a-list-whose-last-opens-a-clause", f"{A} a critiqué la réforme et {C} a démissionné.", ()),
     Case("miss-a-list-of-links-between-two-countries", "Vexa veut célébrer l'amitié et la solidité des liens entre l'Égypte et la France.", ()),
     Case("banned-the-forward-described-earlier", f"L'attaquant {C} a insulté {B}. La Fédération française de football a exclu l'attaquant.", (criticised(C, B), banned("Fédération française de football", C))),
+    Case("not-acceptable-in-the-second-sentence-of-a-quotation", f"La commissaire, Mme {B}, a déclaré à ce propos : « Nous avons frappé fort aujourd'hui. Il n'est pas acceptable que Pixelia ait menti aux clients. »", (criticised(B, "Pixelia"),)),
+    Case("not-acceptable-that-a-list-did-past-a-relative", f"{A} a déclaré : « Il n'est pas acceptable que Pixelia, Vexa et Aerolis, qui vendent à eux seuls la plupart des camions, aient conclu une entente. »", tuple(criticised(A, x) for x in ("Pixelia", "Vexa", "Aerolis"))),
+    Case("miss-not-acceptable-in-a-quotation-of-no-one", "Le texte dit : « Il n'est pas acceptable que Pixelia ait menti aux clients. »", ()),
+    Case("condemned-after-a-relative-that-closes-the-object", "La France rappelle son attachement au dialogue, qui est une condition indispensable à la paix, et condamne Vexa.", (criticised("France", "Vexa"),)),
+    Case("condemned-the-refusal-of-the-junta-named-before", "La junte birmane a pris une décision. Cette décision constitue une régression. La France condamne le refus de la junte d'entendre la volonté du peuple.", (criticised("France", "junte birmane"),)),
+    Case("miss-the-junta-with-two-governments-in-play", f"Le gouvernement de Vexa a répondu au régime syrien. {A} a soutenu la junte.", ()),
     # @@NEW@@
 )
 

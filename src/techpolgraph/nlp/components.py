@@ -364,8 +364,7 @@ class EntityRecogniser:
                 added.append(Span(doc, i, end, label="ORG"))
                 if seen is not None:
                     kindless.append(seen)
-        opener = self._list_opener(doc, at)
-        if opener is not None:
+        for opener in self._list_openers(doc, at):
             seen = at.get(opener.start)
             added.append(opener)
             if seen is not None:
@@ -374,10 +373,11 @@ class EntityRecogniser:
             return spans
         return [s for s in spans if not any(s is k for k in kindless)] + added
 
-    def _list_opener(self, doc: Doc, at: dict[int, Span]) -> Optional[Span]:
+    def _list_openers(self, doc: Doc, at: dict[int, Span]) -> list[Span]:
         """« que MAN, Volvo/Renault, Daimler et DAF ont enfreint »: one capitalised word the model
         missed, or saw with no kind, that opens a list whose next two members are organisations
-        (« , » then « , », « et » or « ou ») is an organisation too; the first such in the document."""
+        (« , » then « , », « et » or « ou ») is an organisation too."""
+        found: list[Span] = []
         for j in range(1, len(doc) - 1):
             token = doc[j]
             if doc[j + 1].text != "," or not _capitalised_word(token) or token.text in self.non_names or doc[j - 1].text[:1].isupper():
@@ -390,8 +390,8 @@ class EntityRecogniser:
                 continue
             third = at.get(second.end + 1) if doc[second.end].lower_ in (",", "et", "ou") else None
             if third is not None and third.label_ == "ORG" and third.start == second.end + 1:
-                return Span(doc, j, j + 1, label="ORG")
-        return None
+                found.append(Span(doc, j, j + 1, label="ORG"))
+        return found
 
     def _place_then_name(self, span: Span) -> tuple[Span, ...]:
         """« a rencontré à Washington Paul Martin »: a span that opens with a capital after « à »

@@ -1306,7 +1306,19 @@ def _blamed_after_que(view: SentenceView, word: Token) -> list[Slot]:
     while m < end and is_determiner(doc[m]) and m not in view.at:
         m += 1
     group = [s for s in view.group_at(m, end) if s.kind in PARTIES]  # « que X, Y et Z aient conclu »
-    return group if group and group[0].start == m and opens_clause(view, group[-1]) else []
+    if not group or group[0].start != m:
+        return []
+    return group if opens_clause(view, group[-1]) or _verb_past_relative(view, group[-1].end, end) else []
+
+
+def _verb_past_relative(view: SentenceView, k: int, end: int) -> bool:
+    """A relative set off by commas stands at token k, and a verb right after its closing comma
+    (« que X et Y, qui produisent ..., aient conclu »): the group before it is that verb's subject."""
+    doc = view.doc
+    if k + 1 >= end or doc[k].text != "," or doc[k + 1].lower_ not in ("qui", "dont"):
+        return False
+    close = next((j for j in range(k + 2, end) if doc[j].text == ","), None)
+    return close is not None and close + 1 < end and doc[close + 1].pos_ in ("VERB", "AUX")
 
 
 def _opens_the_sentence(view: SentenceView, start: int) -> bool:

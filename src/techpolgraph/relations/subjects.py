@@ -385,7 +385,27 @@ def _subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot
         out = main_subject(view, cue)
     if not out:
         out = subjects_after_colon(view, cue, clause_start) or trailing_examples(view, cue, clause_start)
+    if not out:
+        out = _subject_past_relative(view, cue)  # « X rappelle son attachement au dialogue, qui est essentiel, et condamne Y »
     return out
+
+
+def _subject_past_relative(view: SentenceView, cue: Token) -> list[Slot]:
+    """A verb after « , et » that closes a relative clause set off by commas (« X rappelle son
+    attachement au dialogue, qui est une condition de la paix, et condamne Y »): the relative
+    describes the object before it, and the verb shares the subject of the main verb before
+    « qui »; else []."""
+    doc, start = view.doc, view.sent.start
+    j = before_verb_group(view, cue, start)
+    if j - 1 <= start or doc[j].lower_ not in ("et", "puis") or doc[j - 1].text != ",":
+        return []
+    comma = next((k for k in range(j - 2, start, -1) if doc[k].text == ","), None)
+    if comma is None or comma + 1 >= j - 1 or doc[comma + 1].lower_ not in ("qui", "dont"):
+        return []
+    verb = next((k for k in range(comma - 1, start - 1, -1) if doc[k].pos_ == "VERB" and is_finite(doc[k])), None)
+    if verb is None or any(doc[k].text in (",", ";", ":") for k in range(verb + 1, comma)):
+        return []  # the main verb's clause runs up to the relative, with no other incise
+    return nearby_subjects(view, doc[verb], view.clause(verb)[0])
 
 
 def _relative_of_gerund(view: SentenceView, cue: Token) -> Optional[list[Slot]]:

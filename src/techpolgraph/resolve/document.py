@@ -2675,7 +2675,9 @@ class _DocState:
             found = self._person_of_title_name(speaker)
             cluster = found.id if found is not None else self._labelled_speaker(speaker)
         if not cluster:
-            return self._turn_voices() if not speaker else []
+            turns = [] if speaker else self._turn_voices()
+            quoted = [q for q in self._quotation_voices() if not any(q[0] < b and a < q[1] for a, b, _c in turns)]
+            return sorted(turns + quoted)
         self._turn_at(0)
         turns = self._turns or []
         if not turns:
@@ -2692,6 +2694,21 @@ class _DocState:
         # the turns of others whose labels name a person of the text (« M. le président Y. Merci, ... »): theirs
         others = [(a, b, person) for a, b, person in self._turn_voices() if person != cluster and not any(a < end and start < b for start, end, _c in out)]
         return sorted(out + others)
+
+    def _quotation_voices(self) -> list[tuple[int, int, str]]:
+        """(start, end, entity) of the quotations a colon gives to one person named before it
+        (« X a déclaré : « ... . Il n'est pas acceptable que Y ... » »): every sentence inside
+        is in that person's voice, the ones after the first too."""
+        doc, out = self.doc, []
+        for sent in self.sents:
+            for k in range(sent.start + 1, sent.end):
+                if doc[k].text not in OPEN_QUOTES or doc[k - 1].text != ":":
+                    continue
+                speaker = self._speaker_before_quote(k, sent)
+                close = next((j for j in range(k + 1, min(len(doc), k + QUOTATION_REACH)) if doc[j].text in CLOSE_QUOTES or doc[j].text in OPEN_QUOTES), None)
+                if speaker and close is not None and doc[close].text in CLOSE_QUOTES:
+                    out.append((k + 1, close + 1, speaker))
+        return out
 
     def _labelled_speaker(self, speaker: str) -> str:
         """A transcript whose speaker never says « je » nor is named in its text but by the lines in
@@ -6813,6 +6830,8 @@ def _party_acronym(doc: Doc, start: int, end: int) -> bool:
 
 #: How far a quotation of several sentences is read for its marks, in tokens.
 QUOTE_REACH = 120
+#: How far a quotation given to its speaker by a colon may run, in tokens (several sentences of a statement).
+QUOTATION_REACH = 600
 #: Articles that give the gender of the name after them (« le FN », « la CGT »).
 ARTICLE_GENDER = {"le": "m", "du": "m", "au": "m", "la": "f"}
 #: Nouns that say what kind of organisation the name after them is (« l'association X »).
