@@ -227,6 +227,15 @@ def test_il_of_a_written_question_is_its_author(analyse_text):
     assert reason(a, "il") == "pronoun (the author of the written question, who asks)"
 
 
+def test_elle_after_an_answer_that_opens_with_a_country_is_that_country(analyse_text):
+    a = analyse_text(
+        "Q - Le militant Paul Martin a été arrêté. Condamnez-vous cette arrestation ? "
+        "R - La France suit avec attention la situation en Égypte. Elle conduit un dialogue exigeant avec les autorités.",
+        date="2023-02-01",
+    )
+    assert landing(a, "Elle") == ["France"]
+
+
 def test_il_with_two_candidates_and_no_subject_stays_unresolved(analyse_text):
     a = analyse_text(
         "Les avocats d'Elon Musk et de Jeff Bezos se sont rencontrés à Austin. Il a refusé de commenter.", date="2023-02-01"

@@ -6123,7 +6123,7 @@ class _DocState:
             return None
         article = {"la": "f", "le": "m"}.get(doc[first.start - 1].lower_) if first.start > before.start else None
         # « La France condamne ... », « En ce triste anniversaire, la France tient à ... »: its subject after an opening phrase
-        opens = first.start - 1 == before.start or (first.start - 2 > before.start and doc[first.start - 2].text == ",")
+        opens = first.start - 1 == before.start or (first.start - 2 > before.start and doc[first.start - 2].text == ",") or _after_answer_label(doc, before.start, first.start - 1)
         if not opens or article != m.gender or not self._is_subject(first):
             return None
         return first.cluster
@@ -7187,6 +7187,16 @@ def _infinitive(token: Token) -> bool:
 def _gerund(token: Token) -> bool:
     """A present participle after « en » (« en lui reprochant »)."""
     return "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
+
+
+def _after_answer_label(doc: Doc, start: int, i: int) -> bool:
+    """Token i follows a press briefing's label of a question or an answer that opens the sentence
+    (« R - La France suit ... », « Q. »): a capital letter or two and a dash, a point or a colon."""
+    return i - 2 == start and doc[start].text.isupper() and len(doc[start].text) <= 2 and doc[start + 1].text in ANSWER_LABEL_MARKS
+
+
+#: Marks after a briefing's label of a question or an answer (« Q - », « R. », « R : »).
+ANSWER_LABEL_MARKS = frozenset({"-", "–", "—", ".", ":"})
 
 
 def _after_preposition(doc: Doc, i: int) -> bool:
