@@ -218,8 +218,8 @@ def test_il_after_a_sentence_takes_its_subject_and_relations_follow(analyse_text
 
 def test_il_of_a_written_question_is_its_author(analyse_text):
     a = analyse_text(
-        "M. Paul Martin attire l'attention de M. le ministre de l'intérieur sur la situation des militants. "
-        "Luc Bernard, le plus connu d'entre eux, est en grève de la faim depuis mars. "
+        "M. Paul Martin attire l'attention du garde des sceaux à propos des militants. "
+        "Luc Bernard, le plus connu d'entre eux, jeûne depuis mars. "
         "Aussi, il souhaite savoir si le Gouvernement compte agir.",
         date="2023-02-01",
     )
@@ -230,7 +230,7 @@ def test_il_of_a_written_question_is_its_author(analyse_text):
 def test_elle_after_an_answer_that_opens_with_a_country_is_that_country(analyse_text):
     a = analyse_text(
         "Q - Le militant Paul Martin a été arrêté. Condamnez-vous cette arrestation ? "
-        "R - La France suit avec attention la situation en Égypte. Elle conduit un dialogue exigeant avec les autorités.",
+        "R - La France observe de près la situation au Soudan. Elle conduit un dialogue exigeant avec les autorités.",
         date="2023-02-01",
     )
     assert landing(a, "Elle") == ["France"]

@@ -778,7 +778,7 @@ def judges_acts_only(word: Token) -> bool:
 
 
 #: Adjectives of a standard (« acceptable », « normal »): negated right after « pas », they judge
-#: their subject, or the party of an impersonal « il n'est pas acceptable que Y ... ».
+#: their subject, or the party of an impersonal « il n'est plus acceptable que Y ... ».
 STANDARD_ADJECTIVES = function_words("standard_adjective")
 #: Nouns of a standard one may fall short of (« Y n'est pas à la hauteur »), and the adjectives.
 STANDARDS = function_words("standard_noun") | STANDARD_ADJECTIVES

@@ -177,8 +177,8 @@ def _participle_of_a_noun(view: SentenceView, cue: Token) -> bool:
 
 def _present_participle_of_a_noun(view: SentenceView, verb: Token) -> bool:
     """A present participle right after a common noun that names no party nor a role, past its
-    adjectives, adverbs and the participles joined to it by « et » (« des entreprises étroitement
-    liées et apportant un soutien à Y »): that noun is its subject, not a party named before it
+    adjectives, adverbs and the participles joined to it by « et » (« des sociétés proches du
+    pouvoir et apportant un soutien à Y »): that noun is its subject, not a party named before it
     (not a gathering's « une table ronde réunissant X et Y »: :func:`_gathering`; nor a text or a
     decision, which its author signs: « X a signé une tribune critiquant Y », « un décret interdisant Y »)."""
     doc = view.doc

@@ -1386,7 +1386,7 @@ def passive_actors(view: SentenceView, cue: Token, spec: Cue, after: int, end: i
     if not actors:
         actors = _ordered_by(view, cue)
     if not actors and spec.relation is RelationType.MET and verb_lemma(cue) in HOST_INSTITUTION_CUES:
-        actors = _host_institution(view, after, end)  # « X a été reçu le 7 mai au ministère de P »
+        actors = _host_institution(view, after, end)  # « X a été reçu mardi au ministère de P »
     return expand(actors)
 
 

@@ -2697,7 +2697,7 @@ class _DocState:
 
     def _quotation_voices(self) -> list[tuple[int, int, str]]:
         """(start, end, entity) of the quotations a colon gives to one person named before it
-        (« X a déclaré : « ... . Il n'est pas acceptable que Y ... » »): every sentence inside
+        (« X a déclaré : « ... . Il n'est plus admissible que Y ... » »): every sentence inside
         is in that person's voice, the ones after the first too."""
         doc, out = self.doc, []
         for sent in self.sents:
