@@ -5267,6 +5267,8 @@ CASES: tuple[Case, ...] = (
     Case("condemned-after-a-relative-that-closes-the-object", "La France rappelle son attachement au dialogue, qui reste une condition essentielle de la paix, et condamne Vexa.", (criticised("France", "Vexa"),)),
     Case("condemned-the-refusal-of-the-junta-named-before", "La junte guinéenne a pris une décision. Cette décision constitue une régression. La France dénonce le refus obstiné de la junte de libérer les opposants.", (criticised("France", "junte guinéenne"),)),
     Case("miss-the-junta-with-two-governments-in-play", f"Le gouvernement de Vexa a répondu au régime syrien. {A} a soutenu la junte.", ()),
+    Case("banned-a-member-after-dont-before-an-apposition-with-par", "La société Vexa a interdit plusieurs formations, dont la Ligue Pixelia, le parti fondé par le général.", (banned("Vexa", "Ligue Pixelia"),)),
+    Case("miss-a-relative-dont-with-a-pronoun", f"{A} a critiqué des élus, dont il a pourtant salué le travail.", ()),
     # @@NEW@@
 )
 

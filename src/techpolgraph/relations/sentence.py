@@ -776,6 +776,8 @@ def examples(view: SentenceView, k: int, end: int) -> list[Slot]:
         j += 1
     if j == end < view.sent.end and doc[end].text in ("–", "-", ",", "(") and (thought := _thought_of(view, end + 1, view.sent.end)) is not None:
         return _each_after_a(view, thought, view.sent.end)  # « les élus, je pense à X et à Y »: past the clause the verb opens
+    if j == end < view.sent.end and _members_past_clause(view, end):
+        j, end = end + (doc[end].text == ","), view.sent.end  # « des partis, dont X, le parti dirigé par Y »: the relative's verb cut the clause
     if j < end and _at_their_head(doc, j, end):
         j += 3
     elif j + 2 < end and doc[j - 1].text == "," and _first_of_all(doc, j):
@@ -799,6 +801,26 @@ def examples(view: SentenceView, k: int, end: int) -> list[Slot]:
     if j not in view.at:
         j = past_role_nouns(view, j, end)  # « des élus, dont les maires X et Y »
     return view.group_at(j, end, listing=True)
+
+
+def _members_past_clause(view: "SentenceView", end: int) -> bool:
+    """The clause ends at token ``end`` on « , dont » and a party named there, followed by a comma
+    or « et », not by a verb, with a participle further on (« des partis, dont X, le parti dirigé par Y »):
+    the members of the group, whose apposition's participle made a clause of its own; not a
+    relative (« des élus, dont il a salué le travail »)."""
+    doc = view.doc
+    k = end + (doc[end].text == ",")
+    if k + 1 >= view.sent.end or doc[k].lower_ != "dont":
+        return False
+    m = k + 1
+    while m < view.sent.end and is_determiner(doc[m]) and m not in view.at:
+        m += 1  # « dont la Ligue ... »
+    slot = view.at.get(m)
+    if slot is None or slot.start != m or slot.kind not in PARTIES or doc[slot.start].pos_ == "PRON":
+        return False
+    if slot.end >= view.sent.end or not (doc[slot.end].text == "," or doc[slot.end].lower_ in ("et", "ou")):
+        return False
+    return any(t.pos_ == "VERB" for t in doc[slot.end : view.sent.end])  # the participle that cut the clause
 
 
 def _first_of_all(doc: Doc, j: int) -> bool:
