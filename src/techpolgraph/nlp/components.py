@@ -364,7 +364,7 @@ class EntityRecogniser:
                 added.append(Span(doc, i, end, label="ORG"))
                 if seen is not None:
                     kindless.append(seen)
-        for opener in self._list_openers(doc, at):
+        for opener in self._list_openers(doc, at, links):
             seen = at.get(opener.start)
             added.append(opener)
             if seen is not None:
@@ -373,14 +373,15 @@ class EntityRecogniser:
             return spans
         return [s for s in spans if not any(s is k for k in kindless)] + added
 
-    def _list_openers(self, doc: Doc, at: dict[int, Span]) -> list[Span]:
+    def _list_openers(self, doc: Doc, at: dict[int, Span], links: list[int]) -> list[Span]:
         """« que MAN, Volvo/Renault, Daimler et DAF ont enfreint »: one capitalised word the model
         missed, or saw with no kind, that opens a list whose next two members are organisations
-        (« , » then « , », « et » or « ou ») is an organisation too."""
+        (« , » then « , », « et » or « ou ») is an organisation too; ``links`` are the list's
+        joining words that :meth:`_complete_lists` found."""
         found: list[Span] = []
-        for j in range(1, len(doc) - 1):
+        for j in (link - 1 for link in links if 2 <= link < len(doc) and doc[link].text == ","):
             token = doc[j]
-            if doc[j + 1].text != "," or not _capitalised_word(token) or token.text in self.non_names or doc[j - 1].text[:1].isupper():
+            if not _capitalised_word(token) or token.text in self.non_names or doc[j - 1].text[:1].isupper():
                 continue
             seen = at.get(j)
             if seen is not None and not (seen.start == j and seen.end == j + 1 and seen.label_ == "MISC"):

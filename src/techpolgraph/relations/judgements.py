@@ -36,11 +36,11 @@ from ..nlp.text import phrase_at
 from ..resolve.document import ADDRESSEE_PRONOUNS, FIRST_PERSON_WORDS, address_word
 from .complements import complement, direct_object
 from .proxies import actions_of, past_quality, proxy_subject
-from .relatives import relative_object
+from .relatives import incise_relative_end, relative_object
 from .control import inverted_subject, object_clitic, opening_infinitive, opening_participle
 from .cues import infinitive_in_er, judgement_words, modality_words, party_actions, verb_lemma
 from .findings import violation_words
-from .modality import NE, PAST_PARTICIPLE_ENDINGS, is_lacking, is_negated, is_uncertain, to_come
+from .modality import NE, NEGATION_ENDS, PAST_PARTICIPLE_ENDINGS, is_lacking, is_negated, is_uncertain, to_come
 from .nominal import SUCCESS_NOUNS, TOPIC_OPENERS, WELCOME_NOUNS
 from .typography import CLOSING_QUOTES, DASHES, QUOTES
 from .sentence import ADDRESSEE_POSSESSIVES, DE, PARTIES, REFLEXIVE, RELATIVE_PRONOUNS, SUBJECT_CLITICS, SentenceView, Slot, before_qualifiers, expand, is_date_word, is_determiner, is_past_participle, is_title, is_possessive, opens_clause, phrase_end, role_heads, role_start, word_phrases
@@ -782,8 +782,6 @@ def judges_acts_only(word: Token) -> bool:
 STANDARD_ADJECTIVES = function_words("standard_adjective")
 #: Nouns of a standard one may fall short of (« Y n'est pas à la hauteur »), and the adjectives.
 STANDARDS = function_words("standard_noun") | STANDARD_ADJECTIVES
-#: The second words of a negation (« ne ... pas », « n'est plus »).
-NEGATING_ADVERBS = frozenset({"pas", "plus", "jamais", "guère", "point"})
 
 
 #: Words of thanks that open a sentence said to someone (« Merci, madame Y, pour ... »).
@@ -1109,7 +1107,7 @@ def short_of(doc: Doc, i: int, start: int) -> bool:
     """Token i is a standard after « à la » (« à la hauteur »), or an adjective of a standard right
     after « pas » (« n'est pas acceptable »): negated, its attribute says its subject falls short."""
     if doc[i].lower_ in STANDARD_ADJECTIVES:
-        return i - 2 >= start and doc[i - 1].lower_ in NEGATING_ADVERBS  # « n'est pas acceptable »
+        return i - 2 >= start and doc[i - 1].lower_ in NEGATION_ENDS  # « n'est pas acceptable »
     return doc[i].lower_ in STANDARDS and i - 2 >= start and doc[i - 2].lower_ == "à" and doc[i - 1].lower_ in ("la", "sa", "leur")
 
 
@@ -1315,9 +1313,7 @@ def _verb_past_relative(view: SentenceView, k: int, end: int) -> bool:
     """A relative set off by commas stands at token k, and a verb right after its closing comma
     (« que X et Y, qui produisent ..., aient conclu »): the group before it is that verb's subject."""
     doc = view.doc
-    if k + 1 >= end or doc[k].text != "," or doc[k + 1].lower_ not in ("qui", "dont"):
-        return False
-    close = next((j for j in range(k + 2, end) if doc[j].text == ","), None)
+    close = incise_relative_end(doc, k, end)
     return close is not None and close + 1 < end and doc[close + 1].pos_ in ("VERB", "AUX")
 
 

@@ -34,11 +34,15 @@ def _words(effect: str) -> frozenset[str]:
     return modality_words().get(effect, frozenset())
 
 
+#: The second words of a negation, right before what they deny (« ne pas », « n'est plus »).
+NEGATION_ENDS = frozenset({"pas", "jamais", "plus", "point", "guère"})
+
+
 def negated_infinitive(cue: Token) -> bool:
     """The cue is an infinitive with its own negation right before it (« de ne pas rencontrer Y »,
     « de ne jamais soutenir Y »), not a negation of the verb that governs it."""
     doc = cue.doc
-    return cue.i >= 2 and doc[cue.i - 1].lower_ in ("pas", "jamais", "plus", "point", "guère") and doc[cue.i - 2].lower_ in NE
+    return cue.i >= 2 and doc[cue.i - 1].lower_ in NEGATION_ENDS and doc[cue.i - 2].lower_ in NE
 
 
 def is_negated(cue: Token, sent: Span) -> bool:

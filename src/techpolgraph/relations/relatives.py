@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..data import function_words
 from ..models import EntityKind
@@ -394,3 +394,12 @@ def member_antecedent(view: SentenceView, qui: int) -> list[Slot]:
     if not before or any(t.pos_ in ("VERB", "AUX") and t.i != verb and not (t.pos_ == "AUX" and (t.head.i == verb or (t.i == verb - 1 and t.dep_.startswith("aux")))) for t in doc[before[-1].end : verb]):
         return []  # not past another verb; the verb's own auxiliary is no other (« X a fait partie des ... », « X a été de ceux qui »)
     return [before[-1]]
+
+
+def incise_relative_end(doc: Doc, k: int, end: int) -> Optional[int]:
+    """The comma that closes a relative set off by commas whose opening comma is token k
+    (« X et Y, qui produisent ..., aient conclu », « le dialogue, qui est ..., et condamne »),
+    before token ``end``; None where no such relative opens at k."""
+    if k + 1 >= end or doc[k].text != "," or doc[k + 1].lower_ not in ("qui", "dont"):
+        return None
+    return next((j for j in range(k + 2, end) if doc[j].text == ","), None)

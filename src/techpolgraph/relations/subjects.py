@@ -18,7 +18,7 @@ from .control import DECISION_NOUNS, PREDICATE_LINKS, caller, clitic_controller,
 from .cues import CueTable, Source, features, modality_words, party_actions, past_adverbial, verb_lemma
 from .modality import ENACTING_VERBS, GLAD_WORDS, LAUNCHING_VERBS, PERFORMATIVE_VERBS, finite_verb_in, glad_word_before, is_finite, joined_infinitive
 from .proxies import ACTING_DOCUMENTS, names_a_proxy
-from .relatives import BEFORE_RELATIVE, antecedent_group, before_apposition, cleft_focus, member_antecedent
+from .relatives import BEFORE_RELATIVE, antecedent_group, incise_relative_end, before_apposition, cleft_focus, member_antecedent
 from .reading import lower_forms, tags
 from .sentence import CLITICS, DATIVE_RELATIVES, DE, EXAMPLES, PREPOSED_RELATIVES, expand, past_adjuncts, past_determiners, SUBJECT_CLITICS, adjunct_incise_start, MODAL_VERBS, NAMING_NOUNS, ORGAN_NOUNS, PARTIES, PREPOSITIONS, TYPE_NOUNS, reflexive, SentenceView, Slot, affiliation_end, examples, is_date_word, is_determiner, is_number, is_left_clitic, is_organ_noun, is_object_clitic, is_possessive, is_possessive_determiner, kept_per_view, opens_with_preposition, last_group, listed_after_colon, past_role_nouns, relative_subject, role_heads, role_organisation, verb_before, word_phrases
 from .typography import CLOSING_QUOTES, DASHES, QUOTES
@@ -65,7 +65,7 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
     if _participle_of_a_noun(view, cue):
         return []  # « X critique la réforme défendue par Y »: the reform is defended, not X
     support = view.doc[cue.i - 2] if cue.pos_ == "NOUN" and cue.i - 2 >= view.sent.start and is_determiner(verb) else verb  # « apportant un soutien »
-    if support.pos_ == "VERB" and not _gathering(support) and _present_participle_of_a_noun(view, support):
+    if _present_participle_of_a_noun(view, support) and not _gathering(support):
         return []  # « X vise des entreprises apportant un soutien à Y »: the companies' support, not X's
     found = [s for s in _subjects_of(view, cue, clause_start) if not _inside_subject_relative(view, s, cue)]
     owner = view.at.get(cue.i - 1) if cue.pos_ == "NOUN" and cue.i > view.sent.start else None
@@ -74,8 +74,9 @@ def subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot]
         found = [s for s in found if s.cluster == owner.cluster or not _finite_verb_between(view, s, anchor)]  # « X et Y ont évoqué ... et Y a réaffirmé son soutien »: Y, whose « son » it is
     if found and all(_subject_of_relative(view, s, cue) for s in found):
         return []  # « X, professeur à l'institut, où j'ai étudié, a été suspendu »: « je » is the relative's, X is far
-    out = [s for s in found if not _subject_of_incise(view, s, cue) and not _topic_label(view, s)]
-    if found and not out and not all(_topic_label(view, s) for s in found):
+    labels = [s for s in found if _topic_label(view, s)]  # « Biélorussie - Condamnation de ... »: the page's country, no doer
+    out = [s for s in found if not _subject_of_incise(view, s, cue) and all(s is not t for t in labels)]
+    if found and not out and len(labels) < len(found):
         before = view.at.get(found[0].start - 2)  # « X, je le sais, a critiqué Y »: X, right before the incise
         out = [before] if before is not None and before.kind in PARTIES and not view.preceded_by_preposition(before) else []
     if len(out) == 1 and out[0].end < cue.i:
@@ -400,7 +401,7 @@ def _subject_past_relative(view: SentenceView, cue: Token) -> list[Slot]:
     if j - 1 <= start or doc[j].lower_ not in ("et", "puis") or doc[j - 1].text != ",":
         return []
     comma = next((k for k in range(j - 2, start, -1) if doc[k].text == ","), None)
-    if comma is None or comma + 1 >= j - 1 or doc[comma + 1].lower_ not in ("qui", "dont"):
+    if comma is None or incise_relative_end(doc, comma, j) != j - 1:
         return []
     verb = next((k for k in range(comma - 1, start - 1, -1) if doc[k].pos_ == "VERB" and is_finite(doc[k])), None)
     if verb is None or any(doc[k].text in (",", ";", ":") for k in range(verb + 1, comma)):

@@ -1390,9 +1390,9 @@ def passive_actors(view: SentenceView, cue: Token, spec: Cue, after: int, end: i
     return expand(actors)
 
 
-#: Cues of receiving whose passive with no « par » is told of the institution one was received at
-#: (« X a été reçu au ministère de l'Intérieur »), by lemma.
-HOST_INSTITUTION_CUES = frozenset({"recevoir", "accueillir"})
+#: Cues of hosting (``hosting_cue``), whose passive with no « par » is told of the institution one
+#: was received at (« X a été reçu au ministère de l'Intérieur »), by lemma.
+HOST_INSTITUTION_CUES = function_words("hosting_cue")
 #: First words of the institutions that receive the one received at them (« au ministère de ... »).
 HOST_INSTITUTIONS = function_words("host_institution")
 

@@ -740,7 +740,7 @@ WORDS_TAKEN_UP = function_words("words_taken_up")
 #: Verbs of asking about something (a written question's « interroge », « attire l'attention »): its subject is no author of what it asks about.
 ASKING_VERBS = frozenset(read_lines("request_verbs.txt")) | function_words("asking_verb")
 #: Verbs by which a written question asks, after its opening (« il souhaite savoir », « il lui demande »), by lemma.
-QUESTION_VERBS = frozenset({"souhaiter", "demander", "aimer"})
+QUESTION_VERBS = function_words("question_verb")
 #: Verbs of saying (``modality.tsv``, reporting), by lemma.
 SAYING_VERBS = frozenset(word for word, effect in read_table("modality.tsv") if effect == "reporting")
 
@@ -6123,7 +6123,7 @@ class _DocState:
             return None
         article = {"la": "f", "le": "m"}.get(doc[first.start - 1].lower_) if first.start > before.start else None
         # « La France condamne ... », « En ce triste anniversaire, la France tient à ... »: its subject after an opening phrase
-        opens = first.start - 1 == before.start or (first.start - 2 > before.start and doc[first.start - 2].text == ",") or _after_answer_label(doc, before.start, first.start - 1)
+        opens = first.start - 1 == before.start or (first.start - 2 > before.start and doc[first.start - 2].text == ",") or _after_line_marker(doc, before, first.start - 1)
         if not opens or article != m.gender or not self._is_subject(first):
             return None
         return first.cluster
@@ -7189,14 +7189,13 @@ def _gerund(token: Token) -> bool:
     return "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
 
 
-def _after_answer_label(doc: Doc, start: int, i: int) -> bool:
-    """Token i follows a press briefing's label of a question or an answer that opens the sentence
-    (« R - La France suit ... », « Q. »): a capital letter or two and a dash, a point or a colon."""
-    return i - 2 == start and doc[start].text.isupper() and len(doc[start].text) <= 2 and doc[start + 1].text in ANSWER_LABEL_MARKS
-
-
-#: Marks after a briefing's label of a question or an answer (« Q - », « R. », « R : »).
-ANSWER_LABEL_MARKS = frozenset({"-", "–", "—", ".", ":"})
+def _after_line_marker(doc: Doc, sent: Span, i: int) -> bool:
+    """Token i follows the marker of a question or an answer that opens the sentence, as a
+    transcript's lines have them (« R - La France suit ... », « Q : »; :func:`_marker`)."""
+    if i - 2 != sent.start:
+        return False
+    marker = _marker(sent.text)
+    return marker == "r" or marker in QUESTION_MARKERS
 
 
 def _after_preposition(doc: Doc, i: int) -> bool:
