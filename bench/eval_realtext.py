@@ -196,6 +196,8 @@ SETS = {
     "holdout161": (REALTEXT / "holdout161", None),
     "holdout162": (REALTEXT / "holdout162", None),
     "holdout163": (REALTEXT / "holdout163", None),
+    "holdout164": (REALTEXT / "holdout164", None),
+    "holdout165": (REALTEXT / "holdout165", None),
 }
 
 
@@ -435,6 +437,8 @@ ROUNDS = {
     "seventy-sixth round, second split (lk*)": ("lk",),
     "seventy-seventh round (ll*)": ("ll",),
     "seventy-seventh round, second split (lm*)": ("lm",),
+    "seventy-eighth round (ln*)": ("ln",),
+    "seventy-eighth round, second split (lo*)": ("lo",),
 }
 
 
