@@ -5269,6 +5269,16 @@ CASES: tuple[Case, ...] = (
     Case("miss-the-junta-with-two-governments-in-play", f"Le gouvernement de Vexa a répondu au régime syrien. {A} a soutenu la junte.", ()),
     Case("banned-a-member-after-dont-before-an-apposition-with-par", "La société Vexa a interdit plusieurs formations, dont la Ligue Pixelia, le parti fondé par le général.", (banned("Vexa", "Ligue Pixelia"),)),
     Case("miss-a-relative-dont-with-a-pronoun", f"{A} a critiqué des élus, dont il a pourtant salué le travail.", ()),
+    Case("supported-after-an-object-relative-with-an-inverted-subject", "La société Vexa souligne l'importance que revêt le statut et exprime sa solidarité avec Aerolis.", (endorsed("Vexa", "Aerolis"),)),
+    Case("supported-after-an-object-relative-with-a-pronoun", "La société Vexa rappelle l'importance qu'elle accorde au statut et exprime son soutien à Aerolis.", (endorsed("Vexa", "Aerolis"),)),
+    Case("miss-a-nickname-in-quotes-after-a-call-verb", f"M. {A} m'appelle « Fouquier-Morel » depuis des mois.", ()),
+    Case("miss-entrusted-an-envelope", f"{B} reçoit {C}. {C} lui confie une lourde enveloppe.", (met(B, C),)),
+    Case("heard-after-a-wish-in-the-imperfect-until-now", f"Monsieur {C}, la commission des affaires économiques souhaitait vous auditionner depuis un certain temps.", (met("Commission des affaires économiques", C),)),
+    Case("miss-a-wish-in-the-imperfect", f"Monsieur {C}, la commission des affaires économiques souhaitait vous auditionner.", (met("Commission des affaires économiques", C, "uncertain"),)),
+    Case("met-a-committee-thanked-for-hosting-now", f"Intervention de {A}\n\nRéunion du 3 mai 2023\n\n{A} :\n\nJe remercie la commission des lois de m'accueillir.\n", (endorsed(A, "Commission des lois"), met(A, "Commission des lois"))),
+    Case("miss-thanked-for-hosting-tomorrow", f"Intervention de {A}\n\nRéunion du 3 mai 2023\n\n{A} :\n\nJe remercie {C} de nous recevoir demain.\n", (endorsed(A, C),)),
+    Case("praised-the-guest-welcomed-in-the-chair-s-turn", f"Intervention de {B}\n\nRéunion du 3 mai 2023\n\n{B}, présidente :\n\nMes chers collègues, nous auditionnons M. {C}, ancien ministre. Monsieur le ministre, je salue votre engagement constant.\n", (met(B, C), endorsed(B, C))),
+    Case("an-agency-named-with-its-acronym", f"L'Agence Mondiale Antidopage (AMA) a suspendu {A}. L'AMA a ensuite critiqué {C}.", (banned("Agence mondiale antidopage", A), criticised("Agence mondiale antidopage", C))),
     # @@NEW@@
 )
 

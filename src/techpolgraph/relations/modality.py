@@ -1743,8 +1743,10 @@ GRANTED_WISHES = function_words("granted_wish")
 def _addressee_heard(cue: Token, sent: Span) -> bool:
     """« La commission a souhaité vous entendre », « nous avons voulu vous recevoir », « j'ai tenu à
     vous entendre »: a wish told in the past tense to hear or receive the one the words are
-    addressed to, who is there to hear them: the hearing takes place. Not « nous souhaitons vous
-    entendre » nor « nous aurions voulu vous recevoir », nor a wish denied."""
+    addressed to, who is there to hear them: the hearing takes place; so too a wish in the
+    imperfect that lasted until now (« la commission souhaitait vous auditionner depuis un certain
+    temps »). Not « nous souhaitons vous entendre » nor « nous aurions voulu vous recevoir », nor a
+    wish denied."""
     doc = cue.doc
     j = cue.i - 1
     if verb_lemma(cue) not in ADDRESSEE_HEARING_VERBS or "Inf" not in features(cue, "VerbForm") or j <= sent.start or doc[j].lower_ != "vous":
@@ -1753,6 +1755,8 @@ def _addressee_heard(cue: Token, sent: Span) -> bool:
     if doc[j].lower_ in ("à", "de", "d'", "d’"):
         j -= 1  # « tenu à vous recevoir »
     wish = doc[j]
+    if verb_lemma(wish) in GRANTED_WISHES and wish.morph.get("Tense") == ["Imp"] and "Ind" in wish.morph.get("Mood") and not is_negated(wish, sent):
+        return any(t.lower_ == "depuis" for t in doc[cue.i + 1 : sent.end])  # « souhaitait vous auditionner depuis longtemps »: until now
     if verb_lemma(wish) not in GRANTED_WISHES or "Part" not in wish.morph.get("VerbForm") or j - 1 <= sent.start:
         return False
     auxiliary = doc[j - 1]

@@ -22,7 +22,7 @@ from ..models import EntityKind, Modality, RelationType
 from ..resolve.document import ADDRESSEE_PRONOUNS, DEFENDED_NOUNS, FIRST_PERSON_WORDS, OUR_MEETING_NOUNS, TRANSCRIPT_KINDS, VISIT_NOUNS
 from .complements import DECISION_NOUNS, MEDIUM_NOUNS, TOPIC_PREPOSITIONS, UNDERGONE_NOUNS, after_topic, also_of, complement, country_of_ban, direct_object, from_office, members_after_colon, members_in_apposition, own_account_platform, past_relative
 from .control import COPULAS, dative_clitic, object_clitic, opening_copula, opening_infinitive
-from .modality import AGENDA_NOUNS, AGENDA_VERBS, HAPPENING, LAUNCHING_VERBS, is_negated, is_uncertain, modality_of
+from .modality import AGENDA_NOUNS, AGENDA_VERBS, HAPPENING, LAUNCHING_VERBS, TIME_TO_COME, is_negated, is_uncertain, modality_of
 from .cues import Argument, Cue, Source, adverbial_before, features, infinitive_in_er, past_adverbial, judgement_words, modality_words, receiving_verbs, repeated_determiner, support_verbs, verb_lemma
 from .proxies import account_platforms, measure_at
 from .reading import lower_forms
@@ -794,13 +794,31 @@ def thanked_for_receiving(view: SentenceView, cue: Token) -> bool:
     doc, end = view.doc, view.sent.end
     for j in range(cue.i + 1, min(cue.i + THANKS_REACH, end - 3)):
         if (doc[j].lower_ in DE and (_we_were_received(doc, j) or _came_to_see_us(doc, j, end) or _came_here(doc, j, end))) or _organised_gathering(doc, j, end):
-            return any(cue.i < s.start < j or s.end == cue.i for s in view.slots if s.kind is EntityKind.PERSON)
+            return any((cue.i < s.start < j or s.end == cue.i) and _may_host(view, s) for s in view.slots)
     return False
 
 
+def _may_host(view: SentenceView, slot: Slot) -> bool:
+    """A person, or a body that meets people as one (``meeting_body``: « je remercie la commission
+    des lois de m'accueillir »)."""
+    return slot.kind is EntityKind.PERSON or (slot.kind is EntityKind.ORGANISATION and view.doc[slot.start].lower_ in MEETING_BODY_WORDS)
+
+
+#: First words of the name of a body that meets people as one (« la commission des lois »).
+MEETING_BODY_WORDS = function_words("meeting_body")
+
+
 def _we_were_received(doc: Doc, j: int) -> bool:
-    """After the « de » at token j: « nous avoir reçus », « m'avoir accueilli »."""
-    return doc[j + 1].lower_.replace("’", "'") in FIRST_PERSON_WORDS and doc[j + 2].lower_ == "avoir" and doc[j + 3].lemma_.lower() in WELCOME_VERBS
+    """After the « de » at token j: « nous avoir reçus », « m'avoir accueilli », or the welcome
+    taking place as the thanks are said (« de m'accueillir », « de nous recevoir »)."""
+    if doc[j + 1].lower_.replace("’", "'") not in FIRST_PERSON_WORDS:
+        return False
+    if doc[j + 2].lower_ == "avoir":
+        return doc[j + 3].lemma_.lower() in WELCOME_VERBS
+    if doc[j + 2].lemma_.lower() not in WELCOME_VERBS or "Inf" not in doc[j + 2].morph.get("VerbForm"):
+        return False
+    sent_end = doc[j].sent.end
+    return not any(is_date_word(t) or t.lower_ in time_nouns() or t.lower_ in TIME_TO_COME for t in doc[j + 3 : sent_end])  # not « de nous recevoir demain »
 
 
 #: Verbs of seeing someone that, after « être venu » and « me » or « nous », tell a visit (« d'être venu me voir »), by lemma.

@@ -388,6 +388,8 @@ def _subjects_of(view: SentenceView, cue: Token, clause_start: int) -> list[Slot
         out = subjects_after_colon(view, cue, clause_start) or trailing_examples(view, cue, clause_start)
     if not out:
         out = _subject_past_relative(view, cue)  # « X rappelle son attachement au dialogue, qui est essentiel, et condamne Y »
+    if not out:
+        out = _subject_past_que(view, cue)  # « X souligne l'importance que revêt le statut et exprime son soutien à Y »
     return out
 
 
@@ -407,6 +409,47 @@ def _subject_past_relative(view: SentenceView, cue: Token) -> list[Slot]:
     if verb is None or any(doc[k].text in (",", ";", ":") for k in range(verb + 1, comma)):
         return []  # the main verb's clause runs up to the relative, with no other incise
     return nearby_subjects(view, doc[verb], view.clause(verb)[0])
+
+
+def _subject_past_que(view: SentenceView, cue: Token) -> list[Slot]:
+    """A predicate with no subject of its own after a clause that « que » opened and that names
+    no party but pronouns: joined by « et » to the verb of an object relative (« X souligne
+    l'importance que revêt le statut et exprime sa solidarité avec Y », « l'importance qu'il
+    accorde au statut et exprime ... »), or the next of a series after a completive, past its
+    comma (« X demande que les résolutions soient respectées, souligne ... et exprime ... »): the
+    predicate shares the subject of the verb before « que », which agrees with it in number;
+    else []."""
+    doc = view.doc
+    clause_start = view.clause(cue.i)[0]
+    que = clause_start - 1
+    if que - 1 <= view.sent.start or doc[que].lower_ not in ("que", "qu'"):
+        return []
+    verb = _verb_of_noun(view, cue, clause_start)
+    comma = before_verb_group(view, verb, clause_start)
+    first = comma + 1 if doc[comma].text == "," else shared_subject_verb(view, verb, clause_start)  # « ..., souligne »: the series' own
+    if first is None or any(_named_subject(doc, s) for i, s in view.at.items() if clause_start <= i < cue.i):
+        return []  # « X critique la loi que Y défend et soutient Z »: Y's predicates, or no one's
+    if doc[first - 1].text == ",":
+        governor = que - 1  # a completive: « demande (instamment) que ..., souligne »
+        while governor > view.sent.start and doc[governor].pos_ == "ADV" and governor not in view.at:
+            governor -= 1
+    elif any(is_finite(t) for t in doc[clause_start:first]) or any(t.text == "," for t in doc[clause_start:first]):
+        return []  # the verb « et » joins is not the relative's first
+    else:
+        governor = que - 1 if doc[que - 1].pos_ == "NOUN" else -1  # an object relative: « l'importance que »
+        while governor > view.sent.start and not is_finite(doc[governor]) and doc[governor].text != ",":
+            governor -= 1
+    if governor <= view.sent.start or not is_finite(doc[governor]) or doc[governor].pos_ != "VERB":
+        return []
+    numbers = (doc[governor].morph.get("Number"), verb.morph.get("Number"))
+    if all(numbers) and numbers[0] != numbers[1]:
+        return []
+    return nearby_subjects(view, doc[governor], view.clause(governor)[0]) or _subject_past_que(view, doc[governor])
+
+
+def _named_subject(doc: Doc, slot: Slot) -> bool:
+    """A party named by a name or a noun, not a pronoun, that the parse reads as a subject."""
+    return slot.kind in PARTIES and any(t.dep_.startswith("nsubj") and t.pos_ != "PRON" for t in doc[slot.start : slot.end])
 
 
 def _relative_of_gerund(view: SentenceView, cue: Token) -> Optional[list[Slot]]:
@@ -1227,9 +1270,14 @@ def _verb_of_noun(view: SentenceView, cue: Token, clause_start: int) -> Token:
     soutien à Z », « et a affirmé son soutien »), whose predicate the noun's subject is read from;
     the cue itself elsewhere."""
     doc, k = view.doc, cue.i - 1
+    while k > clause_start and doc[k].pos_ == "ADJ" and k not in view.at:
+        k -= 1  # « et exprime sa pleine solidarité »
     if cue.pos_ != "NOUN" or k - 1 <= clause_start or not is_determiner(doc[k]):
         return cue
-    verb = doc[k - 1]
+    k -= 1
+    while k > clause_start and (doc[k].pos_ == "ADV" or doc[k].dep_ in ("advmod", "fixed") or doc[k + 1].head.i == k and doc[k + 1].dep_ == "fixed") and k not in view.at:
+        k -= 1  # « et exprime à nouveau son soutien »
+    verb = doc[k]
     return verb if verb.pos_ == "VERB" and ("Fin" in features(verb, "VerbForm") or _after_auxiliary(view, verb.i, clause_start)) else cue
 
 

@@ -339,6 +339,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
             targets = fronted(view, cue, "avec")  # « Avec le président X, nous avons évoqué la crise »
     if targets and spec.lemma in CALL_VERBS and not _nothing_after(view, targets[-1].end if targets[-1].start > cue.i else after, end):
         targets = []  # « X a appelé Y mardi », not « X a appelé Y à la démission », « X appelle Y son ami », « un appel de Y à la grève »
+    if targets and spec.lemma in CALL_VERBS and targets[0].start - 1 == after and view.doc[after].text in QUOTES:
+        targets = []  # « X m'appelle « Y » »: a name given, in quotes, no call
     if spec.lemma in LIFTING_VERBS and ends_a_sanction(view, after, end):
         return []  # « a mis fin au blocage de X »: the ban ends, no one is banned
     gapped = gapped_pairs(view, targets, end) if spec.argument is Argument.OBJ else []
@@ -802,8 +804,9 @@ ENTRUSTING_VERBS = function_words("entrusting_verb")
 
 
 def _entrusts_a_task(cue: Token) -> bool:
-    """A verb of saying to someone whose direct object is a task or an office (« confier à X le
-    soin de ... », « a confié la mission à X »): entrusted, not told. Read on the words, up to the
+    """A verb of saying to someone whose direct object is a task, an office or a thing handed over
+    (« confier à X le soin de ... », « a confié la mission à X », « lui confie une enveloppe »):
+    entrusted, not told. Read on the words, up to the
     clause a « que » or a finite verb opens (the parser often joins the late object to the
     person: « à X, qui ..., le soin de »)."""
     doc = cue.doc
@@ -818,7 +821,10 @@ def _entrusts_a_task(cue: Token) -> bool:
             continue  # « à M. X, qui n'est pas un ami, le soin »: past the relative
         if token.is_sent_start or token.lower_ in ("que", "qu'", "qu’") or (token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")):
             return False
-        if token.lemma_.lower() in ENTRUSTED_NOUNS and doc[k - 1].pos_ == "DET" and not (k - 2 > cue.i and doc[k - 2].pos_ == "ADP"):
+        d = k - 1
+        while d > cue.i and doc[d].pos_ == "ADJ":
+            d -= 1  # « une lourde enveloppe »
+        if token.lemma_.lower() in ENTRUSTED_NOUNS and doc[d].pos_ == "DET" and not (d - 1 > cue.i and doc[d - 1].pos_ == "ADP"):
             return True
     return False
 

@@ -2857,7 +2857,7 @@ class _DocState:
         return _one_called_before(self._speech_calls, i)
 
     def _welcomed_guest(self, i: int) -> Optional[_Mention]:
-        """In a text of one voice, with no turns of minutes, whose opening sentences welcome one
+        """In a text of one voice, or in the first turn of minutes, whose opening sentences welcome one
         person named after a verb of hosting with « nous » (« nous accueillons ce matin M. X,
         président de P », « nous recevons M. X »), the one person welcomed, for a « vous » out of
         quotes after that sentence (« ..., qui vous a reçu hier »); None where the text
@@ -2865,8 +2865,11 @@ class _DocState:
         if self._welcome is None:
             self._welcome = self._welcome_sentence()
         start, guest = self._welcome
-        if guest is None or i <= start or self.in_quote(i) or any(label for _start, _end, label in self._turn_blocks()):
+        if guest is None or i <= start or self.in_quote(i):
             return None
+        labelled = [(b, e) for b, e, label in self._turn_blocks() if label]
+        if labelled and not any(b <= start and i < e for b, e in labelled):
+            return None  # in minutes, only later in the turn that welcomed the guest (« Mme X, présidente : nous auditionnons M. Y ... »)
         return guest
 
     def _welcome_sentence(self) -> tuple[int, Optional[_Mention]]:
@@ -2876,7 +2879,8 @@ class _DocState:
         également M. Y. »: « vous » may be either)."""
         doc = self.doc
         found: list[tuple[int, Optional[_Mention]]] = []
-        for sent in self.sents[:WELCOME_SENTENCES]:
+        first = next((b for b, _e, label in self._turn_blocks() if label), 0)  # in minutes, the first turn's opening sentences
+        for sent in [t for t in self.sents if t.end > first][:WELCOME_SENTENCES]:
             people = [m for m in self.mentions if m.named and m.kind is EntityKind.PERSON and sent.start <= m.start and m.end <= sent.end]
             keys = {name_key(m.text) for m in people}
             for k in range(sent.start + 1, sent.end):
