@@ -5279,6 +5279,15 @@ CASES: tuple[Case, ...] = (
     Case("miss-thanked-for-hosting-tomorrow", f"Intervention de {A}\n\nRéunion du 3 mai 2023\n\n{A} :\n\nJe remercie {C} de nous recevoir demain.\n", (endorsed(A, C),)),
     Case("praised-the-guest-welcomed-in-the-chair-s-turn", f"Intervention de {B}\n\nRéunion du 3 mai 2023\n\n{B}, présidente :\n\nMes chers collègues, nous auditionnons M. {C}, ancien ministre. Monsieur le ministre, je salue votre engagement constant.\n", (met(B, C), endorsed(B, C))),
     Case("an-agency-named-with-its-acronym", f"L'Agence Mondiale Antidopage (AMA) a suspendu {A}. L'AMA a ensuite critiqué {C}.", (banned("Agence mondiale antidopage", A), criticised("Agence mondiale antidopage", C))),
+    Case("met-by-the-we-of-an-unnamed-committee", f"Chers collègues, nous recevons M. {C}, directeur général de Pixelia, et M. {A}, secrétaire général. Notre commission d'enquête travaille depuis trois mois sur la souveraineté alimentaire.", (met("Commission d'enquête", C), met("Commission d'enquête", A))),
+    Case("met-by-an-unnamed-committee-as-subject", f"La commission auditionne M. {C}, directeur des sports. Nous avons l'honneur d'entamer avec vous les travaux de notre commission d'enquête.", (met("Commission d'enquête", C),)),
+    Case("miss-we-beside-a-named-committee", f"Chers collègues, nous recevons M. {C}. La commission des affaires économiques poursuit ses travaux.", ()),
+    Case("miss-we-beside-a-bare-commission", f"Chers collègues, nous recevons M. {C}. La commission a rendu son rapport.", ()),
+    Case("met-a-colon-list-with-acronyms", f"Le président {B} auditionne aujourd'hui les représentants de deux fédérations : M. {A}, président de la Fédération française de tennis (FFT), et M. {C}, secrétaire général de la Fédération française de rugby (FFR).", (met(B, A), met(B, C))),
+    Case("criticised-through-a-published-report", "L'association Pixelia publie en novembre un rapport très critique à l'égard de la société Vexa.", (criticised("Pixelia", "Vexa"),)),
+    Case("miss-a-report-read", f"{A} a lu un rapport très critique envers Vexa.", ()),
+    Case("met-by-phone-contact", f"{A} a contacté {C} par téléphone la veille du match.", (met(A, C),)),
+    Case("miss-contact-by-mail", f"{A} a contacté {C} par courrier la veille du match.", ()),
     # @@NEW@@
 )
 

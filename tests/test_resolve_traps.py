@@ -472,3 +472,21 @@ def test_a_role_after_mme_joins_no_man_nor_one_of_no_known_gender(analyse_text):
     )
     assert "Vormann" not in landing(a, "le Premier ministre")
     assert landing(a, "Vormann") == ["Vormann"]
+
+
+def test_the_we_of_a_hearing_with_no_speaker_is_the_committee_it_names_by_its_noun(analyse_text):
+    a = analyse_text(
+        "Chers collègues, nous recevons M. Luc Bernard, directeur de Pixelia. "
+        "Notre commission d'enquête travaille depuis trois mois sur ce dossier.",
+        date="2025-02-17",
+    )
+    assert landing(a, "nous") == ["Commission d'enquête"]
+    assert "committee" in reason(a, "nous")
+    assert landing(a, "Notre commission d'enquête") == ["Commission d'enquête"]
+
+
+def test_the_we_of_a_hearing_beside_a_bare_commission_stays_unplaced(analyse_text):
+    # « la commission » alone could be any commission, Brussels's too: no body is made of it
+    a = analyse_text("Chers collègues, nous recevons M. Luc Bernard. La commission a rendu son rapport.", date="2025-02-17")
+    assert [m for m in a.mentions if m.text.lower() in ("nous", "la commission") and m.cluster] == []
+    assert {e.name for e in a.entities} == {"Luc Bernard"}

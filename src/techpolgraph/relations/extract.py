@@ -456,11 +456,11 @@ class RelationExtractor:
                 if cue.relation is RelationType.MET:
                     pairs = _with_companions(view, pairs)
                 for source, target, negated_party in pairs:
-                    if cue.relation is RelationType.MET and (source.kind, target.kind) != (EntityKind.PERSON, EntityKind.PERSON) and not _body_meets(view, source, target, cue) and not _hosts_a_group(view, source, target, cue):
+                    if cue.relation is RelationType.MET and (source.kind, target.kind) != (EntityKind.PERSON, EntityKind.PERSON) and not _body_meets(view, source, target, cue, names) and not _hosts_a_group(view, source, target, cue):
                         if not _meets_representatives(view, source, target):
                             continue  # a meeting is between people, or a body and a person
                         source, target = _with_representatives(view, source), _with_representatives(view, target)  # « la direction de P »: who the text says met
-                    if cue.lemma in BODY_ONLY_CUES and not (source.kind is EntityKind.ORGANISATION and _body_meets(view, source, target, cue)) and not _we_hear(view, token, source, target):
+                    if cue.lemma in BODY_ONLY_CUES and not (source.kind is EntityKind.ORGANISATION and _body_meets(view, source, target, cue, names)) and not _we_hear(view, token, source, target):
                         continue  # « j'ai entendu M. X »: heard what X said; « la commission a entendu M. X »: a hearing
                     if cue.relation is RelationType.MET and _owner_of_an_act(view, target, cue):
                         continue  # « un accueil glacial à la proposition de X »: one meets no one's proposal
@@ -1035,7 +1035,7 @@ BODY_MEETING_CUES = function_words("body_meeting_cue")
 MEETING_A_BODY_CUES = function_words("meeting_a_body_cue")
 
 
-def _body_meets(view: SentenceView, source: Slot, target: Slot, cue: Cue) -> bool:
+def _body_meets(view: SentenceView, source: Slot, target: Slot, cue: Cue, names: Optional[dict[str, str]] = None) -> bool:
     """« Le Conseil européen a tenu une réunion avec X », « X a été auditionné par le Congrès »:
     a body that meets a person, as the subject or the agent of a verb of meeting; « j'ai
     rencontré la Commission »: a person who meets a body, by a verb of meeting each other; not
@@ -1045,7 +1045,8 @@ def _body_meets(view: SentenceView, source: Slot, target: Slot, cue: Cue) -> boo
     if cue.lemma not in BODY_MEETING_CUES:
         return False
     if source.kind in BODY_KINDS and target.kind is EntityKind.PERSON:
-        return _meeting_body(source)
+        spoken = names.get(source.cluster, "") if names and view.doc[source.start].pos_ == "PRON" else ""
+        return _meeting_body(source, spoken)  # « nous » for a committee (« Nous recevons M. X »): by its name
     return (
         cue.lemma in MEETING_A_BODY_CUES
         and source.kind is EntityKind.PERSON
@@ -1061,11 +1062,11 @@ BODY_KINDS = (EntityKind.ORGANISATION, EntityKind.LOCATION)
 AUTHORITY_NOUNS = function_words("authority_noun")
 
 
-def _meeting_body(slot: Slot) -> bool:
+def _meeting_body(slot: Slot, name: str = "") -> bool:
     """The mention names a body that meets people as one (``meeting_body``: « le Conseil
     européen »), or a country's authorities (« les autorités algériennes »); not a country or
-    a place by its name."""
-    words = slot.text.lower().replace("’", "'").replace("'", "' ").split()
+    a place by its name. A pronoun is read by the ``name`` of the entity it stands for."""
+    words = (name or slot.text).lower().replace("’", "'").replace("'", "' ").split()
     while len(words) > 1 and words[0] in DESCRIBED_BODY_DETERMINERS:
         words = words[1:]  # « la commission », « notre commission »: a description of the body
     if slot.kind is EntityKind.LOCATION:

@@ -24,7 +24,7 @@ from .complements import DECISION_NOUNS, MEDIUM_NOUNS, TOPIC_PREPOSITIONS, UNDER
 from .control import COPULAS, dative_clitic, object_clitic, opening_copula, opening_infinitive
 from .modality import AGENDA_NOUNS, AGENDA_VERBS, HAPPENING, LAUNCHING_VERBS, TIME_TO_COME, is_negated, is_uncertain, modality_of
 from .cues import Argument, Cue, Source, adverbial_before, features, infinitive_in_er, past_adverbial, judgement_words, modality_words, receiving_verbs, repeated_determiner, support_verbs, verb_lemma
-from .proxies import account_platforms, measure_at
+from .proxies import ACTING_DOCUMENTS, account_platforms, measure_at
 from .reading import lower_forms
 from .typography import QUOTES
 from .sentence import ADDRESSEE_POSSESSIVES, APPROXIMATE, PLACE_PREPOSITIONS, SUBJECT_CLITICS, adjunct_incise_start, CLITICS, comma_incise_end, DE, INDEFINITE_ARTICLES, examples, MAX_GAP, PARTIES, SentenceView, Slot, and_of, before_qualifiers, during, expand, is_date_word, is_determiner, is_left_clitic, is_past_participle, is_possessive, is_possessive_determiner, is_title, kept_per_view, made_to_undergo, parties_after_articles, past_adjuncts, past_bare_phrases, past_determiners, past_role_nouns, phrase_end, reflexive, role_heads, role_start, time_nouns, verb_before
@@ -241,6 +241,8 @@ def nominal(
         if targets and (_opens_sentence(view, cue) or _joined_to_opening_role(view, cue)):  # « Soutien de X, Y est élu », « Ancien critique de X, il ... »
             return expand(_subject_of_first_verb(view, targets[-1].end) or _subject_after_apposition(view, targets[-1].end)), targets
         link = describes(view, cue, start)
+        if link is None and targets and _published_document_before(view, cue):
+            return subjects, targets  # « X publie un rapport très critique à l'égard de Y »: X, through its report
         if link is None:
             return (listed_after_parmi(view, cue, targets[-1].end) if targets else []), targets
         if targets and view.doc[link].text == "," and _verb_follows(view, targets[-1].end):
@@ -708,6 +710,37 @@ def _past_going(view: SentenceView, after: int, end: int) -> int:
     while k < end and k not in view.at and (doc[k].pos_ == "ADV" or past_adverbial(doc, k) > k):
         k = max(k + 1, past_adverbial(doc, k))  # « vont d'abord », « va tout particulièrement »
     return k if k < end and doc[k].lower_ in Argument.A.words else after
+
+
+#: How many words of a date may stand between a document and the adjective that describes it (« un rapport en novembre 2015 très critique »).
+DOCUMENT_DATE_WORDS = 4
+
+
+def _published_document_before(view: SentenceView, cue: Token) -> bool:
+    """The cue, an adjective of judgement (« critique »), describes a document right before it,
+    past adverbs and a date (« un rapport en novembre 2015 très critique à l'égard de Y »), that
+    is the object of a verb of making it public (``publishing_verb``: « X publie un rapport »;
+    not « X a lu un rapport »): the document's author judges through it."""
+    doc, start = view.doc, view.sent.start
+    k = cue.i - 1
+    while k > start and doc[k].pos_ == "ADV" and k not in view.at:
+        k -= 1
+    dated = 0
+    while k > start and dated < DOCUMENT_DATE_WORDS and k not in view.at and (is_date_word(doc[k]) or doc[k].like_num or doc[k].lower_ == "en"):
+        k -= 1  # « en novembre 2015 »
+        dated += 1
+    if k <= start + 1 or k in view.at or doc[k].lemma_.lower() not in ACTING_DOCUMENTS:
+        return False
+    if not is_determiner(doc[k - 1]):
+        return False
+    k -= 2
+    while k > start and k not in view.at and (is_date_word(doc[k]) or doc[k].like_num or doc[k].lower_ == "en"):
+        k -= 1  # « publie en novembre un rapport »
+    return verb_lemma(doc[k]) in PUBLISHING_VERBS
+
+
+#: Verbs of making a document public (« publier un rapport »), by lemma.
+PUBLISHING_VERBS = function_words("publishing_verb")
 
 
 def _members_named_after(view: SentenceView, cue: Token, end: int) -> list[Slot]:

@@ -517,6 +517,9 @@ class SentenceView:
             if closing is not None:
                 k = closing  # « entre X, roi de France, et Y »: past the description of X
                 continue
+            if k == j and _acronym_in_parentheses(doc, k) and k + 2 < limit:
+                k += 3  # « X, président de la Fédération de tennis (FFT), Y »: past the acronym of the member's description
+                continue
             if k == j and (seat := seat_end(doc, k, limit)) > k:
                 k = seat  # « X dans la 3e circonscription et Y dans la 10e »: where each stands
                 continue
@@ -1922,6 +1925,8 @@ def listed_after_colon(view: SentenceView, colon: int) -> list[Slot]:
         if not group:
             return found
         k = group[-1].end
+        if _acronym_in_parentheses(doc, k) and k + 2 < end:
+            k += 3  # « : ..., et B, secrétaire général de la Fédération de rugby (FFR). »
         if all(t.is_punct for t in doc[k:end]) or _closing_description(view, k, end):
             return found + group  # « : A, son successeur, et B, la cheffe du parti. »
         if k < end and doc[k].text == ",":
@@ -1974,13 +1979,14 @@ def described_members(view: SentenceView, j: int, end: int) -> tuple[list[Slot],
 
 def _closing_description(view: SentenceView, k: int, end: int) -> bool:
     """From token k, a comma and a short description of the last member end the sentence (no
-    verb, no other party in it but the organisation of a role, « présidente de P »)."""
+    verb, no other party in it but the organisation of a role, « présidente de P », and its
+    acronym in parentheses)."""
     doc = view.doc
     words = [t for t in doc[k + 1 : end] if not t.is_punct]
     return (
         k < end and doc[k].text == ","
         and 0 < len(words) <= DESCRIPTION_WORDS
-        and not any(t.pos_ in ("VERB", "AUX") or (t.i in view.at and not _organisation_of_role(view, t.i) and not _same_party(view, t.i, k - 1)) for t in words)
+        and not any(t.pos_ in ("VERB", "AUX") or (t.i in view.at and not _organisation_of_role(view, t.i) and not _same_party(view, t.i, k - 1) and not _acronym_in_parentheses(doc, t.i)) for t in words)
     )
 
 

@@ -601,6 +601,10 @@ DEFINITE_SINGULAR = frozenset({"le", "au"})
 #: The nouns of a committee named alone (« La Commission procède à l'audition de X »): the
 #: descriptions of that type in ``org_descriptions.tsv``.
 COMMITTEE_NOUNS = frozenset(words for words, description in descriptions().items() if description.type == COMMITTEE)
+#: The first words of the descriptions of a committee (« commission », « mission »).
+COMMITTEE_HEADS = frozenset(words.split()[0] for words in COMMITTEE_NOUNS)
+#: Possessives by which speakers name their own body (« notre commission »).
+OUR_BODY_WORDS = frozenset({"notre", "nos"})
 #: Types of the descriptions of an online service, whose « de » and a bare noun say what kind
 #: (« le site de stockage de fichiers »), not whose it is.
 SERVICE_TYPES = frozenset({"website", "platform", "social_network", "messaging"})
@@ -893,6 +897,7 @@ class _DocState:
         self.by_key: dict[tuple[EntityKind, str], str] = {}
         self.unplaced_names: dict[str, str] = {}
         self.committee: Optional[str] = None  # the name of the committee the title names, "" for none (found once)
+        self._unnamed: Optional[str] = None  # the committee a hearing's record names by its noun only, "" for none (found once)
         self._countries_named: Optional[frozenset[str]] = None  # the countries the document names (found once)
         self.sents: list[Span] = []
         self.sent_of: dict[int, int] = {}  # first token of a mention -> index of its sentence
@@ -2441,6 +2446,9 @@ class _DocState:
                 self.mentions.append(_Mention(i, i + 1, EntityKind.LOCATION, doc[i].text, named=False, anaphor="joint_countries"))
             elif roles_joint and not self._in_question(i):  # « nous nous étions croisés », said at a joint press conference
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="joint_press_we"))
+            elif self._unnamed_committee() and not any(label for _start, _end, label in self._turn_blocks()) and not self._in_question(i):
+                # « Nous recevons M. X » in a hearing's record that names no speaker: the committee it names by its noun
+                self.mentions.append(_Mention(i, i + 1, EntityKind.ORGANISATION, doc[i].text, named=False, anaphor="committee_voice"))
 
     def _owned_company(self, i: int) -> bool:
         """The possessive at token i owns a company named by a description of one
@@ -3054,12 +3062,17 @@ class _DocState:
         taken = self._taken_tokens()
         names_at = {m.start for m in self.mentions if m.named}
         table = descriptions()
+        voiceless: Optional[bool] = None  # read at the first « notre » before a committee's noun only
         for i in numpy.flatnonzero(_ORG_DESCRIPTION_HEAD.mask(self.orths, doc.vocab.strings)).tolist():
             if i in taken or i == 0:
                 continue
             article = doc[i - 1].lower_.replace("’", "'")
             addressed = article in ADDRESSEE_POSSESSIVE_WORDS and doc[i].lower_ in ADDRESSEE_COMPANY_NOUNS
-            if article not in DETERMINERS and not addressed:
+            # « notre commission d'enquête » in a record that names no speaker: the body that speaks
+            if voiceless is None and article in OUR_BODY_WORDS and doc[i].lower_ in COMMITTEE_HEADS:
+                voiceless = not self._voices()[0] and not any(label for _start, _end, label in self._turn_blocks())
+            ours = article in OUR_BODY_WORDS and doc[i].lower_ in COMMITTEE_HEADS and bool(voiceless)
+            if article not in DETERMINERS and not addressed and not ours:
                 continue  # « votre compagnie », to a company's head: the one company in play, as « la compagnie »
             lowers = [t.lower_.replace("’", "'") for t in doc[i : i + 5]]
             found = None
@@ -3291,6 +3304,10 @@ class _DocState:
                 # « La commission a entendu M. X » in the record of a committee its title names
                 m.cluster = self._committee_cluster()
                 m.reason = MergeReason.ORG_DESCRIPTION.detail("the committee the record's title names, no other in play")
+            elif not fits and m.org_description.type == COMMITTEE and (unnamed := self._unnamed_committee()):
+                # « La commission auditionne Mme X », « notre commission d'enquête » in a record that names no committee
+                m.cluster = self.cluster_of_name(EntityKind.ORGANISATION, unnamed)
+                m.reason = MergeReason.ORG_DESCRIPTION.detail("the committee whose record the text is, which it names by its noun only")
             elif not fits and (last := self._last_untyped_organisation(m, earlier, here, types, taught)) is not None:
                 m.cluster = last  # « ... fonde les Jeunesses X. ... la dissolution de ce groupe »
                 m.reason = MergeReason.ORG_DESCRIPTION.detail("a demonstrative: the organisation named last, of no known type")
@@ -3442,6 +3459,48 @@ class _DocState:
     def _committee_cluster(self) -> str:
         """The cluster of the committee the title names, made where the text does not name it."""
         return self.cluster_of_name(EntityKind.ORGANISATION, self._title_committee())
+
+    def _unnamed_committee(self) -> str:
+        """The name of the committee whose record of a hearing the text is, where it names it by
+        its noun only: the longest committee description it holds, of more than one word (« notre
+        commission d'enquête »: « Commission d'enquête »; « cette mission d'information »; not « la
+        commission » alone), in a text that hears someone (« nous recevons », « la commission
+        auditionne ») and names no committee and no other commission by name, and whose title
+        names none; "" elsewhere. Found once per document."""
+        if self._unnamed is None:
+            self._unnamed = self._find_unnamed_committee()
+        return self._unnamed
+
+    def _find_unnamed_committee(self) -> str:
+        """:meth:`_unnamed_committee`, worked out."""
+        described = [m for m in self.mentions if m.org_description is not None and m.org_description.type == COMMITTEE]
+        if not described or self._title_committee() or self._other_commission_named():
+            return ""
+        types = OrgTypes.shipped()
+        if any(m.named and m.kind is EntityKind.ORGANISATION and COMMITTEE in getattr(types.of(clean_name(m.text)), "types", frozenset()) for m in self.mentions):
+            return ""  # « la commission des affaires économiques » named: the description is hers
+        doc = self.doc
+        hearing = any(doc[k].lemma_.lower() in WELCOMING_VERBS and (doc[k - 1].lower_ == "nous" or any(m.end in (k, k - 1) for m in described)) for k in range(1, len(doc)))
+        if not hearing:
+            return ""
+        words = max((self._description_words(m) for m in described), key=len)
+        if len(words.split()) < 2:
+            return ""  # « la commission » alone: which one, the text does not say (« Commission » is also Brussels's)
+        return words[:1].upper() + words[1:]
+
+    def _description_words(self, m: _Mention) -> str:
+        """The words of a description without its determiner (« notre commission d'enquête »:
+        « commission d'enquête »), in lower case."""
+        doc, k = self.doc, m.start
+        while k < m.end - 1 and doc[k].pos_ == "DET":
+            k += 1
+        return doc[k : m.end].text.lower().replace("’", "'")
+
+    def _resolve_committee_voice(self, m: _Mention) -> None:
+        """« nous » in the record of a hearing that names no speaker, whose committee the text
+        names by its noun only (:meth:`_unnamed_committee`): that committee, speaking as one."""
+        m.cluster = self.cluster_of_name(EntityKind.ORGANISATION, self._unnamed_committee())
+        m.reason = "« nous » in the record of a hearing that names no speaker: the committee it names by its noun"
 
     def _bare_description(self, m: _Mention) -> bool:
         """The description is its noun alone after a definite singular article (« le
@@ -4086,7 +4145,7 @@ class _DocState:
         self.sent_of = {m.start: bisect_right(self.sent_starts, m.start) - 1 for m in self.mentions}
         self._by_sentence = None
         for m in self.mentions:
-            if m.anaphor in ("speaker", "title_speaker", "title_addressee", "turn_speaker", "vocative", "interviewee", "called_role", "interrupted", "france_voice", "hearing_guest", "question_addressee", "resumed_vocative", "turn_vocative", "speech_vocative", "welcomed_guest", "joint_countries", "joint_press_speaker", "joint_press_we", "told_addressee", "quoted_call"):
+            if m.anaphor in ("speaker", "title_speaker", "title_addressee", "turn_speaker", "vocative", "interviewee", "called_role", "interrupted", "france_voice", "committee_voice", "hearing_guest", "question_addressee", "resumed_vocative", "turn_vocative", "speech_vocative", "welcomed_guest", "joint_countries", "joint_press_speaker", "joint_press_we", "told_addressee", "quoted_call"):
                 continue  # placed last: its speaker may be a pronoun after it (« », dit-il)
             if m.anaphor:
                 self._resolve_anaphor(m)
@@ -4104,6 +4163,8 @@ class _DocState:
                 self._we_two(m)
             elif m.anaphor == "france_voice":
                 self._resolve_france_voice(m)
+            elif m.anaphor == "committee_voice":
+                self._resolve_committee_voice(m)
             elif m.anaphor == "joint_declarants":
                 self._resolve_joint_declarants(m)
             elif m.anaphor == "joint_countries":
