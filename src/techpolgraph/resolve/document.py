@@ -2119,7 +2119,7 @@ class _DocState:
                 continue
             gender, number, rule = table[words]
             last = doc[i + hit - 1]
-            if words in ("il", "elle", "ils", "elles") and (_impersonal(last) or _after_preposition(doc, i) or _concessive_quel(doc, i)):
+            if words in ("il", "elle", "ils", "elles", "-il") and (_impersonal(last) or _after_preposition(doc, i) or _concessive_quel(doc, i)):
                 i += hit
                 continue
             end, age = i + hit, ""
@@ -7060,6 +7060,8 @@ def _impersonal(token: Token) -> bool:
     """ "il y a", "il n'y a pas", "il faut", "il s'agit", "il est (adjectif) de / que": "il" stands
     for nothing."""
     doc = token.doc
+    if token.lower_ == "-il" and _inverted_there_is(doc, token.i):
+        return True  # « N'y a-t-il pas ... ? », « Y avait-il ... ? »
     at = token.i + 1
     if at + 1 < len(doc) and doc[at].lower_ in ("n'", "n’", "ne") and doc[at + 1].lower_ == "y":
         at += 1  # « il n'y a pas », « il n'y aura pas d'hommage »
@@ -7105,6 +7107,20 @@ def _impersonal(token: Token) -> bool:
         complement = doc[link + 1]
         return doc[link].lower_.startswith("qu") or not (complement.text[:1].isupper() or complement.pos_ in ("DET", "PROPN", "NOUN"))
     return False
+
+
+def _inverted_there_is(doc: Doc, k: int) -> bool:
+    """The inverted « -il » at token k asks « y a-t-il », « y avait-il » (« N'y a-t-il pas ... ? »):
+    the « il » of « il y a », which stands for nothing; not « a-t-il rencontré X ? »."""
+    j = k - 1
+    if j >= 0 and doc[j].lower_ == "-t":
+        j -= 1
+    if j < 1 or doc[j].lemma_ != "avoir" or doc[j - 1].lower_ != "y":
+        return False
+    after = doc[k + 1] if k + 1 < len(doc) else None
+    if after is not None and after.lower_ in ("pas", "plus", "jamais") and k + 2 < len(doc):
+        after = doc[k + 2]
+    return after is None or after.lower_ == "eu" or "Part" not in after.morph.get("VerbForm")
 
 
 #: Verbs of saying or deciding whose passive « il a été ... que » stands for no one (« il a été décidé que »), by lemma.
