@@ -1744,8 +1744,8 @@ def _addressee_heard(cue: Token, sent: Span) -> bool:
     """« La commission a souhaité vous entendre », « nous avons voulu vous recevoir », « j'ai tenu à
     vous entendre »: a wish told in the past tense to hear or receive the one the words are
     addressed to, who is there to hear them: the hearing takes place; so too a wish in the
-    imperfect that lasted until now (« la commission souhaitait vous auditionner depuis un certain
-    temps »). Not « nous souhaitons vous entendre » nor « nous aurions voulu vous recevoir », nor a
+    imperfect that lasted until now (« la commission souhaitait vous entendre depuis de longs
+    mois »). Not « nous souhaitons vous entendre » nor « nous aurions voulu vous recevoir », nor a
     wish denied."""
     doc = cue.doc
     j = cue.i - 1

@@ -242,7 +242,7 @@ def nominal(
             return expand(_subject_of_first_verb(view, targets[-1].end) or _subject_after_apposition(view, targets[-1].end)), targets
         link = describes(view, cue, start)
         if link is None and targets and _published_document_before(view, cue):
-            return subjects, targets  # « X publie un rapport très critique à l'égard de Y »: X, through its report
+            return subjects, targets  # « X publie un rapport très critique envers Y »: X, through its report
         if link is None:
             return (listed_after_parmi(view, cue, targets[-1].end) if targets else []), targets
         if targets and view.doc[link].text == "," and _verb_follows(view, targets[-1].end):
@@ -712,13 +712,13 @@ def _past_going(view: SentenceView, after: int, end: int) -> int:
     return k if k < end and doc[k].lower_ in Argument.A.words else after
 
 
-#: How many words of a date may stand between a document and the adjective that describes it (« un rapport en novembre 2015 très critique »).
+#: How many words of a date may stand between a document and the adjective that describes it (« un rapport en mars 2019 très critique »).
 DOCUMENT_DATE_WORDS = 4
 
 
 def _published_document_before(view: SentenceView, cue: Token) -> bool:
     """The cue, an adjective of judgement (« critique »), describes a document right before it,
-    past adverbs and a date (« un rapport en novembre 2015 très critique à l'égard de Y »), that
+    past adverbs and a date (« un rapport en mars 2019 très critique envers Y »), that
     is the object of a verb of making it public (``publishing_verb``: « X publie un rapport »;
     not « X a lu un rapport »): the document's author judges through it."""
     doc, start = view.doc, view.sent.start
@@ -727,7 +727,7 @@ def _published_document_before(view: SentenceView, cue: Token) -> bool:
         k -= 1
     dated = 0
     while k > start and dated < DOCUMENT_DATE_WORDS and k not in view.at and (is_date_word(doc[k]) or doc[k].like_num or doc[k].lower_ == "en"):
-        k -= 1  # « en novembre 2015 »
+        k -= 1  # « en mars 2019 »
         dated += 1
     if k <= start + 1 or k in view.at or doc[k].lemma_.lower() not in ACTING_DOCUMENTS:
         return False
@@ -833,7 +833,7 @@ def thanked_for_receiving(view: SentenceView, cue: Token) -> bool:
 
 def _may_host(view: SentenceView, slot: Slot) -> bool:
     """A person, or a body that meets people as one (``meeting_body``: « je remercie la commission
-    des lois de m'accueillir »)."""
+    des finances de m'accueillir »)."""
     return slot.kind is EntityKind.PERSON or (slot.kind is EntityKind.ORGANISATION and view.doc[slot.start].lower_ in MEETING_BODY_WORDS)
 
 

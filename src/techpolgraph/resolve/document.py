@@ -7061,7 +7061,7 @@ def _impersonal(token: Token) -> bool:
     for nothing."""
     doc = token.doc
     if token.lower_ == "-il" and _inverted_there_is(doc, token.i):
-        return True  # « N'y a-t-il pas ... ? », « Y avait-il ... ? »
+        return True  # « Y a-t-il encore ... ? », « Y avait-il ... ? »
     at = token.i + 1
     if at + 1 < len(doc) and doc[at].lower_ in ("n'", "n’", "ne") and doc[at + 1].lower_ == "y":
         at += 1  # « il n'y a pas », « il n'y aura pas d'hommage »
@@ -7110,7 +7110,7 @@ def _impersonal(token: Token) -> bool:
 
 
 def _inverted_there_is(doc: Doc, k: int) -> bool:
-    """The inverted « -il » at token k asks « y a-t-il », « y avait-il » (« N'y a-t-il pas ... ? »):
+    """The inverted « -il » at token k asks « y a-t-il », « y avait-il » (« Y a-t-il encore ... ? »):
     the « il » of « il y a », which stands for nothing; not « a-t-il rencontré X ? »."""
     j = k - 1
     if j >= 0 and doc[j].lower_ == "-t":
