@@ -725,18 +725,19 @@ def _published_document_before(view: SentenceView, cue: Token) -> bool:
     k = cue.i - 1
     while k > start and doc[k].pos_ == "ADV" and k not in view.at:
         k -= 1
-    dated = 0
-    while k > start and dated < DOCUMENT_DATE_WORDS and k not in view.at and (is_date_word(doc[k]) or doc[k].like_num or doc[k].lower_ == "en"):
-        k -= 1  # « en mars 2019 »
-        dated += 1
-    if k <= start + 1 or k in view.at or doc[k].lemma_.lower() not in ACTING_DOCUMENTS:
+    k = _back_past_date(view, k)  # « un rapport en mars 2019 très critique »
+    if k <= start + 1 or k in view.at or doc[k].lemma_.lower() not in ACTING_DOCUMENTS or not is_determiner(doc[k - 1]):
         return False
-    if not is_determiner(doc[k - 1]):
-        return False
-    k -= 2
-    while k > start and k not in view.at and (is_date_word(doc[k]) or doc[k].like_num or doc[k].lower_ == "en"):
-        k -= 1  # « publie en novembre un rapport »
-    return verb_lemma(doc[k]) in PUBLISHING_VERBS
+    return verb_lemma(doc[_back_past_date(view, k - 2)]) in PUBLISHING_VERBS  # « publie en mars un rapport »
+
+
+def _back_past_date(view: SentenceView, k: int) -> int:
+    """Back from token k past the words of a date (« en mars 2019 »), at most
+    ``DOCUMENT_DATE_WORDS`` of them, naming no party."""
+    doc, start, stop = view.doc, view.sent.start, k - DOCUMENT_DATE_WORDS
+    while k > max(start, stop) and k not in view.at and (is_date_word(doc[k]) or doc[k].like_num or doc[k].lower_ == "en"):
+        k -= 1
+    return k
 
 
 #: Verbs of making a document public (« publier un rapport »), by lemma.
@@ -834,11 +835,17 @@ def thanked_for_receiving(view: SentenceView, cue: Token) -> bool:
 def _may_host(view: SentenceView, slot: Slot) -> bool:
     """A person, or a body that meets people as one (``meeting_body``: « je remercie la commission
     des finances de m'accueillir »)."""
-    return slot.kind is EntityKind.PERSON or (slot.kind is EntityKind.ORGANISATION and view.doc[slot.start].lower_ in MEETING_BODY_WORDS)
+    if slot.kind is EntityKind.PERSON:
+        return True
+    k = slot.start
+    while k < slot.end - 1 and is_determiner(view.doc[k]):
+        k += 1  # « la commission des finances »: its noun
+    return slot.kind is EntityKind.ORGANISATION and view.doc[k].lower_ in MEETING_BODIES
 
 
-#: First words of the name of a body that meets people as one (« la commission des lois »).
-MEETING_BODY_WORDS = function_words("meeting_body")
+#: First words of the name of a body that meets people as one (« le Conseil européen », « la
+#: commission des lois »); its sitting is also a place where people are together (« au congrès du parti »).
+MEETING_BODIES = function_words("meeting_body")
 
 
 def _we_were_received(doc: Doc, j: int) -> bool:

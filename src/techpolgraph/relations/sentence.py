@@ -517,7 +517,7 @@ class SentenceView:
             if closing is not None:
                 k = closing  # « entre X, roi de France, et Y »: past the description of X
                 continue
-            if k == j and _acronym_in_parentheses(doc, k) and k + 2 < limit:
+            if k == j and doc[k].text == "(" and _acronym_in_parentheses(doc, k) and k + 2 < limit:
                 k += 3  # « X, président de la Fédération de tennis (FFT), Y »: past the acronym of the member's description
                 continue
             if k == j and (seat := seat_end(doc, k, limit)) > k:
@@ -1925,7 +1925,7 @@ def listed_after_colon(view: SentenceView, colon: int) -> list[Slot]:
         if not group:
             return found
         k = group[-1].end
-        if _acronym_in_parentheses(doc, k) and k + 2 < end:
+        if k < end and doc[k].text == "(" and _acronym_in_parentheses(doc, k) and k + 2 < end:
             k += 3  # « : ..., et B, secrétaire général de la Fédération de rugby (FFR). »
         if all(t.is_punct for t in doc[k:end]) or _closing_description(view, k, end):
             return found + group  # « : A, son successeur, et B, la cheffe du parti. »

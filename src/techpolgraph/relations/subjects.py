@@ -412,8 +412,8 @@ def _subject_past_relative(view: SentenceView, cue: Token) -> list[Slot]:
 
 
 def _subject_past_que(view: SentenceView, cue: Token) -> list[Slot]:
-    """A predicate with no subject of its own after a clause that « que » opened and that names
-    no party but pronouns: joined by « et » to the verb of an object relative (« X souligne
+    """A predicate with no subject of its own after a clause that « que » opened, whose subject
+    is no party named by a name or a noun: joined by « et » to the verb of an object relative (« X souligne
     l'importance que revêt le statut et exprime sa solidarité avec Y », « l'importance qu'il
     accorde au statut et exprime ... »), or the next of a series after a completive, past its
     comma (« X demande que les résolutions soient respectées, souligne ... et exprime ... »): the
@@ -422,7 +422,7 @@ def _subject_past_que(view: SentenceView, cue: Token) -> list[Slot]:
     doc = view.doc
     clause_start = view.clause(cue.i)[0]
     que = clause_start - 1
-    if que - 1 <= view.sent.start or doc[que].lower_ not in ("que", "qu'"):
+    if que - 1 <= view.sent.start or doc[que].lower_ not in ("que", "qu'", "qu’"):
         return []
     verb = _verb_of_noun(view, cue, clause_start)
     comma = before_verb_group(view, verb, clause_start)

@@ -26,7 +26,7 @@ from .complements import ACCOUNT_NOUNS, COMPANY_PARTICIPLES, authorities_of_open
 from .control import addressed_by_name, before_auxiliaries, caller, dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, reported_subject, speaker, speaker_after_comma
 from .cues import Argument, Cue, CuePos, CueTable, Source, cue_end, etre_verbs, features, gapped_tail, modality_words, verb_lemma
 from .modality import PAST_PARTICIPLE_ENDINGS, auxiliary_before_incise, is_future, order_verb, party_negated, present_of_er_verb, to_come
-from .nominal import COURTESY_NOUNS, HEARING_NOUNS, LIFTING_VERBS, RANKS_NOUNS, WELCOME_VERBS, WITHDRAWING_VERBS, described_one, describes, ends_a_sanction, listed_after_parmi, nominal, past_taking_place, withdrawn
+from .nominal import COURTESY_NOUNS, HEARING_NOUNS, LIFTING_VERBS, MEETING_BODIES, RANKS_NOUNS, WELCOME_VERBS, WITHDRAWING_VERBS, described_one, describes, ends_a_sanction, listed_after_parmi, nominal, past_taking_place, withdrawn
 from .proxies import MEASURE_NOUNS, PLATFORM_NOUNS, account_platforms, actions_of, coordinated_par, decided_by, document_author, measure_at, proxy_subject
 from .relatives import NOMINATION_NOUNS, dont_owner, opening_dont, relative_complement, relative_object, relative_pronoun, slot_before
 from .typography import CLOSING_QUOTES, QUOTES
@@ -742,11 +742,6 @@ def _at_a_place_with(view: SentenceView, after: int, end: int) -> bool:
     )
 
 
-#: First words of the name of a body that meets people as one (« le Conseil européen », « la
-#: commission des lois »); its sitting is also a place where people are together (« au congrès du parti »).
-MEETING_BODIES = function_words("meeting_body")
-
-
 def _with_then_at_a_place(view: SentenceView, k: int, end: int) -> bool:
     """From « avec » at token k, the parties it names, then a place or the sitting of a body
     after « à », « au » or « en »: « X se trouve avec Y et Z au congrès du parti », « X était avec
@@ -806,9 +801,8 @@ ENTRUSTING_VERBS = function_words("entrusting_verb")
 def _entrusts_a_task(cue: Token) -> bool:
     """A verb of saying to someone whose direct object is a task, an office or a thing handed over
     (« confier à X le soin de ... », « a confié la mission à X », « lui confie une enveloppe »):
-    entrusted, not told. Read on the words, up to the
-    clause a « que » or a finite verb opens (the parser often joins the late object to the
-    person: « à X, qui ..., le soin de »)."""
+    entrusted, not told. Read on the words, up to the clause a « que » or a finite verb opens
+    (the parser often joins the late object to the person: « à X, qui ..., le soin de »)."""
     doc = cue.doc
     if cue.lemma_.lower() not in ENTRUSTING_VERBS:
         return False

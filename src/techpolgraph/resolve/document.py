@@ -2865,10 +2865,10 @@ class _DocState:
         return _one_called_before(self._speech_calls, i)
 
     def _welcomed_guest(self, i: int) -> Optional[_Mention]:
-        """In a text of one voice, or in the first turn of minutes, whose opening sentences welcome one
-        person named after a verb of hosting with « nous » (« nous accueillons ce matin M. X,
+        """In a text of one voice, or in the first turn of minutes, whose opening sentences welcome
+        one person named after a verb of hosting with « nous » (« nous accueillons ce matin M. X,
         président de P », « nous recevons M. X »), the one person welcomed, for a « vous » out of
-        quotes after that sentence (« ..., qui vous a reçu hier »); None where the text
+        quotes after that sentence, in that turn (« ..., qui vous a reçu hier »); None where the text
         welcomes no one so, or names another person in that sentence (« M. X, accompagné de Mme Y »)."""
         if self._welcome is None:
             self._welcome = self._welcome_sentence()
