@@ -5272,7 +5272,7 @@ CASES: tuple[Case, ...] = (
     Case("supported-after-an-object-relative-with-an-inverted-subject", "La société Vexa souligne l'importance que revêt le statut et exprime sa solidarité avec Aerolis.", (endorsed("Vexa", "Aerolis"),)),
     Case("supported-after-an-object-relative-with-a-pronoun", "La société Vexa rappelle l'importance qu'elle accorde au statut et exprime son soutien à Aerolis.", (endorsed("Vexa", "Aerolis"),)),
     Case("miss-a-nickname-in-quotes-after-a-call-verb", f"M. {A} m'appelle « Fouquier-Morel » depuis des mois.", ()),
-    Case("miss-entrusted-an-envelope", f"{B} reçoit {C}. {C} lui confie une lourde enveloppe.", (met(B, C),)),
+    Case("miss-entrusted-an-envelope", f"{B} a reçu {C} hier. {A} lui confie ensuite une lourde enveloppe.", (met(B, C),)),
     Case("heard-after-a-wish-in-the-imperfect-until-now", f"Monsieur {C}, la commission des finances souhaitait vous entendre depuis de longs mois.", (met("Commission des finances", C),)),
     Case("miss-a-wish-in-the-imperfect", f"Monsieur {C}, la commission des finances souhaitait vous entendre.", (met("Commission des finances", C, "uncertain"),)),
     Case("met-a-committee-thanked-for-hosting-now", f"Intervention de {A}\n\nRéunion du 3 mai 2023\n\n{A} :\n\nJe remercie vivement la commission des finances de m'accueillir.\n", (endorsed(A, "Commission des finances"), met(A, "Commission des finances"))),
