@@ -5288,6 +5288,9 @@ CASES: tuple[Case, ...] = (
     Case("miss-a-report-read", f"{A} a lu un rapport très critique envers Vexa.", ()),
     Case("met-by-phone-contact", f"{A} a contacté {C} par téléphone la veille du match.", (met(A, C),)),
     Case("miss-contact-by-mail", f"{A} a contacté {C} par courrier la veille du match.", ()),
+    Case("criticised-the-doer-of-an-arrest-one-protests-against", f"Le Gouvernement s'élève contre l'arrestation de {A} par la société Vexa.", (criticised("Gouvernement", "Vexa"),)),
+    Case("criticised-the-doer-not-the-one-expelled", f"Le Gouvernement s'élève contre l'expulsion de M. {A} par la société Vexa.", (banned("Vexa", A), criticised("Gouvernement", "Vexa"))),
+    Case("miss-the-one-expelled-with-no-doer-named", f"Le Gouvernement s'élève contre l'expulsion de M. {A}.", ()),
     # @@NEW@@
 )
 

@@ -22,7 +22,7 @@ from ..models import EntityKind, RelationType
 from ..nlp.text import phrase_at
 from ..resolve.document import ADDRESSEE_PRONOUNS, FIRST_PERSON_SUBJECTS, FIRST_PERSON_WORDS
 from ..resolve.roles import nationalities
-from .complements import ACCOUNT_NOUNS, COMPANY_PARTICIPLES, authorities_of_opening_place, bare_object, co_agents, complement, country_of_ban, direct_object, from_office, fronted, members_in_apposition, own_account_platform, parties_in_object_list, past_relative
+from .complements import ACCOUNT_NOUNS, COMPANY_PARTICIPLES, UNDERGONE_NOUNS, authorities_of_opening_place, bare_object, co_agents, complement, country_of_ban, direct_object, from_office, fronted, members_in_apposition, own_account_platform, parties_in_object_list, past_relative
 from .control import addressed_by_name, before_auxiliaries, caller, dative_clitic, inverted_subject, object_clitic, opening_infinitive, opening_participle, reported_subject, speaker, speaker_after_comma
 from .cues import Argument, Cue, CuePos, CueTable, Source, cue_end, etre_verbs, features, gapped_tail, modality_words, verb_lemma
 from .modality import PAST_PARTICIPLE_ENDINGS, auxiliary_before_incise, is_future, order_verb, party_negated, present_of_er_verb, to_come
@@ -321,6 +321,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
             return [(t, o, False) for t in expand(targets) for o in expand(received) if t.cluster != o.cluster]
     else:
         targets = complement(view, after, end, spec.argument.words, gap=MAX_GAP) or relative_complement(view, cue, subjects, spec.argument.words)
+        if spec.argument is Argument.CONTRE and spec.relation in (RelationType.CRITICISED, RelationType.ENDORSED) and (acted := _act_against(view, after, end)) is not None:
+            targets = acted  # « s'élève contre l'expulsion de X par Y »: Y, who did it; not X, who undergoes it
         if targets and spec.lemma in TOPIC_VERBS and not _talked_with(view, after, targets[0]):
             targets = []  # « a évoqué ses liens avec Y »: the « avec » of the links, not of a talk
         if targets and spec.relation is RelationType.BANNED and spec.words[-1] in ACCESS_NOUNS:
@@ -404,6 +406,26 @@ def put_forward(view: SentenceView, cue: Token, target: Slot) -> bool:
         return phrase_at(doc, after, OFFICE_PHRASES, end) > after
     offices = any(phrase_at(doc, k, OFFICE_PHRASES, end) > k for k in range(cue.i + 1, end))
     return offices or (verb_lemma(cue) not in OFFICE_BOUND_CUES and any(t.lemma_.lower() in NOMINATION_NOUNS for t in view.sent))
+
+
+def _act_against(view: SentenceView, after: int, end: int) -> Optional[list[Slot]]:
+    """« contre » and an act named by a noun: the one who did it, named after « par » (« s'élève
+    contre l'arrestation de X par Y »: Y); none for a sanction undergone whose doer is not named
+    (« s'élève contre l'expulsion de X »: X undergoes it, no one is criticised); None where no
+    such act follows « contre »."""
+    doc = view.doc
+    k = past_adjuncts(view, after, end)
+    if k >= end or doc[k].lower_ != "contre":
+        return None
+    j = k + 1
+    while j < end and is_determiner(doc[j]) and j not in view.at:
+        j += 1
+    if j >= end or j in view.at or doc[j].pos_ != "NOUN" or not doc[j].is_lower:
+        return None
+    by = decided_by(view, k + 1, end)
+    if by:
+        return by
+    return [] if doc[j].lemma_.lower() in UNDERGONE_NOUNS else None
 
 
 def _owner_of_act(view: SentenceView, slot: Slot) -> bool:
