@@ -76,7 +76,7 @@ from ..resolve.document import ADDRESS_WORDS, ADDRESSEE_PRONOUNS, FIRST_PERSON_W
 from .control import BODY_ONLY_CUES, COPULAS, QUOTE_CLOSERS, attempted, clitic_controller, declared_vote, impersonal_dative, infinitive_of_noun, object_controller, own_vote_declared, participle_control, voice_honoured, voting_call
 from .acts import ActMemory, act_slots, read_acts
 from .complements import companions, is_network
-from .nominal import ASSURING_VERBS, WELCOME_THANKS, agenda_hearing, our_meeting, bare_thanks, blaming_request, requested, thanked_for_courtesy, thanked_for_receiving, thanked_for_welcome
+from .nominal import ASSURING_VERBS, WELCOME_THANKS, agenda_hearing, meeting_body, our_meeting, bare_thanks, blaming_request, requested, thanked_for_courtesy, thanked_for_receiving, thanked_for_welcome
 from .cues import ADVERBIAL_ENDS, DE_FORMS, LOCUTION_HEADS, SHORT_ADVERBIAL, Argument, Cue, CuePos, CueTable, Source, adverbial_before, cue_end, cue_words_follow, features, infinitive_in_er, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
@@ -122,7 +122,7 @@ from .sentence import (
 from .subjects import SUBJECT_PRONOUNS, apposed_reflexive_party, exhorts_itself, gathering_guests, gathering_hosts, subjects_of
 from .tree import Reparse, TreeReader
 from .typography import CLOSING_QUOTES, MARK_TOKENS, QUOTES
-from .verbal import BEING_SOMEWHERE, MEETING_BODIES, PRAISING_VERBS, VERBAL_ADJECTIVE_ENDINGS, arguments, lacks_its_organisation, put_forward, with_someone_somewhere
+from .verbal import BEING_SOMEWHERE, PRAISING_VERBS, VERBAL_ADJECTIVE_ENDINGS, arguments, lacks_its_organisation, put_forward, with_someone_somewhere
 
 STRATEGIES = ("window", "tree", "fallback", "union", "both")
 
@@ -1046,36 +1046,18 @@ def _body_meets(view: SentenceView, source: Slot, target: Slot, cue: Cue, names:
         return False
     if source.kind in BODY_KINDS and target.kind is EntityKind.PERSON:
         spoken = names.get(source.cluster, "") if names and view.doc[source.start].pos_ == "PRON" else ""
-        return _meeting_body(source, spoken)  # « nous » for a committee (« Nous recevons M. X »): by its name
+        return meeting_body(source, spoken)  # « nous » for a committee (« Nous recevons M. X »): by its name
     return (
         cue.lemma in MEETING_A_BODY_CUES
         and source.kind is EntityKind.PERSON
         and target.kind in BODY_KINDS
-        and _meeting_body(target)
+        and meeting_body(target)
         and not completes_a_noun(view, target)
     )
 
 
 #: The kinds of a body's mention: an organisation, or a country's authorities (« les autorités algériennes », a country's alias).
 BODY_KINDS = (EntityKind.ORGANISATION, EntityKind.LOCATION)
-#: Nouns of a country's authorities (« les autorités russes »), which meet people as a body.
-AUTHORITY_NOUNS = function_words("authority_noun")
-
-
-def _meeting_body(slot: Slot, name: str = "") -> bool:
-    """The mention names a body that meets people as one (``meeting_body``: « le Conseil
-    européen »), or a country's authorities (« les autorités algériennes »); not a country or
-    a place by its name. A pronoun is read by the ``name`` of the entity it stands for."""
-    words = (name or slot.text).lower().replace("’", "'").replace("'", "' ").split()
-    while len(words) > 1 and words[0] in DESCRIBED_BODY_DETERMINERS:
-        words = words[1:]  # « la commission », « notre commission »: a description of the body
-    if slot.kind is EntityKind.LOCATION:
-        return bool(words) and words[0] in AUTHORITY_NOUNS
-    return bool(words) and words[0] in MEETING_BODIES
-
-
-#: Determiners before the noun of a body described (« la commission », « notre commission »).
-DESCRIBED_BODY_DETERMINERS = function_words("described_body_determiner")
 
 
 #: How many words of manner may stand between a verb of hearing and the infinitive of what is heard (« avec intérêt »).
@@ -1174,7 +1156,7 @@ def _meets_representatives(view: SentenceView, source: Slot, target: Slot) -> bo
     or a body that meets people as one, who meets the people who speak for an organisation,
     named after « de » (past the others of its list), meets it."""
     for one, other in ((source, target), (target, source)):
-        if other.kind is EntityKind.ORGANISATION and _representatives_before(view, other) is not None and (one.kind is EntityKind.PERSON or (one.kind in BODY_KINDS and _meeting_body(one))):
+        if other.kind is EntityKind.ORGANISATION and _representatives_before(view, other) is not None and (one.kind is EntityKind.PERSON or (one.kind in BODY_KINDS and meeting_body(one))):
             return True  # « le Gouvernement a reçu les dirigeants de P »: a body that meets people as one, too
     return False
 

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ..data import function_words, read_lines
 from ..models import EntityKind, Modality, RelationType
 from ..resolve.document import ADDRESSEE_PRONOUNS, DEFENDED_NOUNS, FIRST_PERSON_WORDS, OUR_MEETING_NOUNS, TRANSCRIPT_KINDS, VISIT_NOUNS
-from .complements import DECISION_NOUNS, MEDIUM_NOUNS, TOPIC_PREPOSITIONS, UNDERGONE_NOUNS, after_topic, also_of, complement, country_of_ban, direct_object, from_office, members_after_colon, members_in_apposition, own_account_platform, past_relative
+from .complements import AUTHORITY_NOUNS, DECISION_NOUNS, MEDIUM_NOUNS, TOPIC_PREPOSITIONS, UNDERGONE_NOUNS, after_topic, also_of, complement, country_of_ban, direct_object, from_office, members_after_colon, members_in_apposition, own_account_platform, past_relative
 from .control import COPULAS, dative_clitic, object_clitic, opening_copula, opening_infinitive
 from .modality import AGENDA_NOUNS, AGENDA_VERBS, HAPPENING, LAUNCHING_VERBS, TIME_TO_COME, is_negated, is_uncertain, modality_of
 from .cues import Argument, Cue, Source, adverbial_before, features, infinitive_in_er, past_adverbial, judgement_words, modality_words, receiving_verbs, repeated_determiner, support_verbs, verb_lemma
@@ -828,19 +828,30 @@ def thanked_for_receiving(view: SentenceView, cue: Token) -> bool:
     doc, end = view.doc, view.sent.end
     for j in range(cue.i + 1, min(cue.i + THANKS_REACH, end - 3)):
         if (doc[j].lower_ in DE and (_we_were_received(doc, j) or _came_to_see_us(doc, j, end) or _came_here(doc, j, end))) or _organised_gathering(doc, j, end):
-            return any((cue.i < s.start < j or s.end == cue.i) and _may_host(view, s) for s in view.slots)
+            return any((cue.i < s.start < j or s.end == cue.i) and _may_host(s) for s in view.slots)
     return False
 
 
-def _may_host(view: SentenceView, slot: Slot) -> bool:
-    """A person, or a body that meets people as one (``meeting_body``: « je remercie la commission
-    des finances de m'accueillir »)."""
-    if slot.kind is EntityKind.PERSON:
-        return True
-    k = slot.start
-    while k < slot.end - 1 and is_determiner(view.doc[k]):
-        k += 1  # « la commission des finances »: its noun
-    return slot.kind is EntityKind.ORGANISATION and view.doc[k].lower_ in MEETING_BODIES
+def _may_host(slot: Slot) -> bool:
+    """A person, or an organisation that meets people as one (:func:`meeting_body`: « je remercie
+    la commission des finances de m'accueillir »)."""
+    return slot.kind is EntityKind.PERSON or (slot.kind is EntityKind.ORGANISATION and meeting_body(slot))
+
+
+def meeting_body(slot: Slot, name: str = "") -> bool:
+    """The mention names a body that meets people as one (``meeting_body``: « le Conseil
+    européen »), or a country's authorities (« les autorités algériennes »); not a country or
+    a place by its name. A pronoun is read by the ``name`` of the entity it stands for."""
+    words = (name or slot.text).lower().replace("’", "'").replace("'", "' ").split()
+    while len(words) > 1 and words[0] in DESCRIBED_BODY_DETERMINERS:
+        words = words[1:]  # « la commission », « notre commission »: a description of the body
+    if slot.kind is EntityKind.LOCATION:
+        return bool(words) and words[0] in AUTHORITY_NOUNS
+    return bool(words) and words[0] in MEETING_BODIES
+
+
+#: Determiners before the noun of a body described (« la commission », « notre commission »).
+DESCRIBED_BODY_DETERMINERS = function_words("described_body_determiner")
 
 
 #: First words of the name of a body that meets people as one (« le Conseil européen », « la

@@ -3480,7 +3480,8 @@ class _DocState:
         if any(m.named and m.kind is EntityKind.ORGANISATION and COMMITTEE in getattr(types.of(clean_name(m.text)), "types", frozenset()) for m in self.mentions):
             return ""  # « la commission des affaires économiques » named: the description is hers
         doc = self.doc
-        hearing = any(doc[k].lemma_.lower() in WELCOMING_VERBS and (doc[k - 1].lower_ == "nous" or any(m.end in (k, k - 1) for m in described)) for k in range(1, len(doc)))
+        ends = {m.end for m in described}  # « la commission auditionne », « la commission d'enquête a entendu »
+        hearing = any(doc[k].lemma_.lower() in WELCOMING_VERBS and (doc[k - 1].lower_ == "nous" or k in ends or k - 1 in ends) for k in range(1, len(doc)))
         if not hearing:
             return ""
         words = max((self._description_words(m) for m in described), key=len)
