@@ -5291,6 +5291,13 @@ CASES: tuple[Case, ...] = (
     Case("criticised-the-doer-of-an-arrest-one-protests-against", f"Le Gouvernement s'élève contre l'arrestation de {A} par la société Vexa.", (criticised("Gouvernement", "Vexa"),)),
     Case("criticised-the-doer-not-the-one-expelled", f"Le Gouvernement s'élève contre l'expulsion de M. {A} par la société Vexa.", (banned("Vexa", A), criticised("Gouvernement", "Vexa"))),
     Case("miss-the-one-expelled-with-no-doer-named", f"Le Gouvernement s'élève contre l'expulsion de M. {A}.", ()),
+    Case("met-by-a-welcome-wished-to-one-called-by-name", f"Intervention de {B}\n\nRéunion du 3 mai 2023\n\n{B}, présidente :\n\nMonsieur {C}, soyez donc le bienvenu devant notre délégation.\n", (met(B, C),)),
+    Case("met-by-a-welcome-wished-to-two-called-after", f"Intervention de {B}\n\nRéunion du 3 mai 2023\n\n{B}, présidente :\n\nSoyez les bienvenus, madame {A} et monsieur {C}.\n", (met(B, A), met(B, C))),
+    Case("met-by-a-welcome-to-one-named-after-a", f"Intervention de {B}\n\nRéunion du 3 mai 2023\n\n{B}, présidente :\n\nBienvenue à M. {C}.\n", (met(B, C),)),
+    Case("met-by-a-welcome-wished-to-the-guest-of-the-title", f"Audition de M. {C}, directeur général de Pixelia\n\nM. {A}, président. Monsieur le directeur général, soyez le bienvenu. Vous dirigez Pixelia depuis 2019.\n", (met(A, C),)),
+    Case("miss-a-welcome-in-the-future", f"Intervention de {B}\n\nRéunion du 3 mai 2023\n\n{B}, présidente :\n\nMonsieur {C}, vous serez toujours le bienvenu.\n", ()),
+    Case("miss-a-welcome-wished-by-another", f"{A} a dit à ses collègues : « Soyez les bienvenus ».", ()),
+    Case("miss-a-welcome-to-one-named-in-a-relative", f"Intervention de {B}\n\nRéunion du 3 mai 2023\n\n{B}, présidente :\n\nBienvenue à M. {C}, dont le livre vient de paraître chez Vexa.\n", ()),
     # @@NEW@@
 )
 

@@ -80,7 +80,7 @@ from .nominal import ASSURING_VERBS, WELCOME_THANKS, agenda_hearing, meeting_bod
 from .cues import ADVERBIAL_ENDS, DE_FORMS, LOCUTION_HEADS, SHORT_ADVERBIAL, Argument, Cue, CuePos, CueTable, Source, adverbial_before, cue_end, cue_words_follow, features, infinitive_in_er, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
-from .judgements import ACT_JUDGING, BLAME_WORDS, CALLING, CREDITING_WORDS, FALLEN_BLAME_NOUNS, FAULTING_VERBS, HIGHLIGHTING, LACKED_VIRTUES, LYING_FORMS, MANAGING_VERBS, OWNED_FAULTS, REJOICING_VERBS, STANDARDS, ROLE_PRAISE, THANKS_WORDS, credit_modality, epithet_of, highlighted, judged, judged_by_denial, judged_refusal, managed, may_judge, opinion, rejoiced_success, reproached, thanked
+from .judgements import ACT_JUDGING, BLAME_WORDS, CALLING, CREDITING_WORDS, FALLEN_BLAME_NOUNS, FAULTING_VERBS, HIGHLIGHTING, LACKED_VIRTUES, LYING_FORMS, MANAGING_VERBS, OWNED_FAULTS, REJOICING_VERBS, STANDARDS, ROLE_PRAISE, THANKS_WORDS, WELCOME_WORDS, credit_modality, epithet_of, highlighted, judged, judged_by_denial, judged_refusal, managed, may_judge, opinion, rejoiced_success, reproached, thanked, welcomed
 from .modality import COMING_VERBS, GLAD_WORDS, INFINITIVE_ENDINGS, NOMINATING_CUES, PAST_PARTICIPLE_ENDINGS, glad_before, governor, is_negated, is_uncertain, joy_possessive, negated_infinitive, party_negated
 from .proxies import AGREEMENT_NOUNS, WEAPON_NOUNS
 from .relatives import DATIVE_RELATIVES, PREPOSED_RELATIVES
@@ -177,7 +177,7 @@ class RelationExtractor:
             if all(beside_only(w, c) for c in cues)
         }
         self._beside_only = WordTest(lambda lemma: lemma.lower() in self._beside_keys)
-        findings = violation_words().get("finding", frozenset()) | CALLING | HIGHLIGHTING | THANKS_WORDS | MANAGING_VERBS | REJOICING_VERBS | {"!"}  # « Vous ne répondez pas ! »: judgements.reproached
+        findings = violation_words().get("finding", frozenset()) | CALLING | HIGHLIGHTING | THANKS_WORDS | WELCOME_WORDS | MANAGING_VERBS | REJOICING_VERBS | {"!"}  # « Vous ne répondez pas ! »: judgements.reproached
         self._finding = WordTest(lambda lemma: any(f in findings for f in _verb_lemmas(lemma)))
         self._reporting = WordTest(lambda lemma: any(f in modality_words().get("reporting", ()) for f in _verb_lemmas(lemma)))
         self._judging_form = WordTest(lambda word: word in judgement_words())
@@ -252,9 +252,9 @@ class RelationExtractor:
                 inside = _past_vocative(doc, inside, sent, voices[0][2])
             # the voice may be a party: « Y est un menteur ! », « Merci, madame Y, pour ... »
             tokens = cue_tokens[bisect_left(cue_tokens, sent.start) : bisect_left(cue_tokens, sent.end)]
-            heard = voice is not None and (bool(judges) or voice_honoured(sent) or _opens_with_thanks(sent) or _exhorting(sent) or _exclaims(sent) or agenda_hearing(sent, tokens))
+            heard = voice is not None and (bool(judges) or voice_honoured(sent) or _opens_with_thanks(sent) or _wishes_welcome(sent) or _exhorting(sent) or _exclaims(sent) or agenda_hearing(sent, tokens))
             guest = Slot(sent.start, sent.start, addressee, kinds[addressee], names.get(addressee, "")) if voice is not None and addressee in kinds and addressee != voice.cluster else None
-            ours = [guest] if guest is not None and any(our_meeting(doc, t.i) for t in sent[:-1]) else []  # « nos entretiens »: the speaker's and the guest's
+            ours = [guest] if guest is not None and (any(our_meeting(doc, t.i) for t in sent[:-1]) or _wishes_welcome(sent)) else []  # « nos entretiens »: the speaker's and the guest's; « soyez le bienvenu »: the guest
             if len({c for s in (*inside, *happenings, *([voice] if heard else []), *ours) for c in (s.cluster, *s.others)}) < 2:
                 continue
             finds = findings[bisect_left(findings, sent.start) : bisect_left(findings, sent.end)]
@@ -353,6 +353,8 @@ class RelationExtractor:
                 found = judged(view, cue)
             elif cue.lower_ in THANKS_WORDS:
                 found = thanked(view, cue)  # « Merci, madame Y, pour votre travail »
+            elif cue.lower_ in WELCOME_WORDS:
+                found = welcomed(view, cue)  # « Monsieur Y, soyez le bienvenu »
             elif cue.text == "!":
                 found = reproached(view, cue)  # « Vous ne répondez pas ! », « C'est vous qui avez tout démoli ! »
             elif cue.pos_ in ("VERB", "AUX") and any(lemma in MANAGING_VERBS for lemma in lemmas):
@@ -1927,6 +1929,12 @@ def _opens_with_thanks(sent: Span) -> bool:
     return doc[sent.start].lower_ in THANKS_WORDS or any(
         doc[k].lower_ in THANKS_WORDS and doc[k - 1].text == "," for k in range(sent.start + 1, min(sent.end, sent.start + CALL_BEFORE_THANKS_WORDS))
     )
+
+
+def _wishes_welcome(sent: Span) -> bool:
+    """The sentence holds a word of welcome (« soyez le bienvenu », « Bienvenue à M. Y »): the
+    voice may receive someone (:func:`.judgements.welcomed`)."""
+    return any(t.lower_ in WELCOME_WORDS for t in sent)
 
 
 def _voice_of(voices: list, sent: Span, names: dict[str, str], kinds: dict[str, EntityKind]) -> Optional[Slot]:

@@ -830,6 +830,69 @@ def thanked(view: SentenceView, cue: Token) -> list[tuple[Slot, Slot, RelationTy
     return [(voice, t, RelationType.ENDORSED) for t in targets]
 
 
+#: Words of a welcome wished to someone (« soyez le bienvenu », « Bienvenue à M. Y »), by form.
+WELCOME_WORDS = function_words("welcome_word")
+#: The imperative of « être » that wishes a welcome (« soyez les bienvenus »).
+WISHING_FORMS = function_words("welcome_wish")
+
+
+def welcomed(view: SentenceView, cue: Token) -> list[tuple[Slot, Slot, RelationType]]:
+    """« Monsieur Y, soyez le bienvenu », « Soyez les bienvenus, madame Y et monsieur Z »,
+    « Bienvenue à M. Y »: a welcome wished in a voice's own words to those called on by name
+    receives them, a meeting with the voice; with no one named in the sentence, the guest of a
+    hearing whose title names them (« Monsieur le directeur, soyez le bienvenu »). Not a welcome
+    another wishes (« « Soyez le
+    bienvenu », a dit X à Y »), nor one wished to no one named (« soyez les bienvenus »)."""
+    doc, end, voice = view.doc, view.sent.end, view.voice
+    if voice is None or view.reporting:
+        return []
+    wish = _welcome_wish(view, cue)
+    if wish is None:
+        return []
+    called = _called_before_thanks(view, doc[wish])
+    if called is not None:
+        targets = [called]  # « Monsieur Y, soyez le bienvenu »
+    elif view.addressee is not None and not view.slots and doc[cue.i - 1].lower_ != "les":
+        targets = [view.addressee]  # « Monsieur le directeur, soyez le bienvenu »: the guest the title names, where no one else is
+    else:
+        k = cue.i + 1
+        if k >= end or (doc[k].text != "," and doc[k].lower_ not in ("à", "au", "aux")):
+            return []
+        k += 1
+        while k < end and k - cue.i <= CALLING_WORDS and k not in view.at and (address_word(doc[k]) or is_determiner(doc[k])):
+            k += 1  # « Soyez le bienvenu, monsieur Y », « Bienvenue à M. Y »
+        target = view.at.get(k)
+        if target is None or target.start != k or target.cluster == voice.cluster:
+            return []
+        targets = view.group_at(k, end)  # « Bienvenue à M. Y et à Mme Z »
+        if doc[targets[-1].end].text not in SENTENCE_CLOSERS:
+            return []  # « Bienvenue à M. Y, dont le livre ... »: no call closed
+    return [(voice, t, RelationType.MET) for t in targets if t.kind is EntityKind.PERSON and t.cluster != voice.cluster]
+
+
+#: What closes a call at the end of a welcome (« Soyez le bienvenu, monsieur Y. »).
+SENTENCE_CLOSERS = frozenset({".", "!", ";", ":"})
+
+
+def _welcome_wish(view: SentenceView, cue: Token) -> Optional[int]:
+    """Where the welcome at ``cue`` is wished: the imperative of « être » before its article,
+    past adverbs (« soyez donc les bienvenus »), or the word itself where it opens the sentence
+    (« Bienvenue à M. Y »); else None (« vous serez toujours le bienvenu », « que vous soyez le
+    bienvenu »)."""
+    doc, start = view.doc, view.sent.start
+    if cue.i == start and cue.lower_.startswith("bienvenue"):
+        return cue.i
+    j = cue.i - 1
+    if j <= start or doc[j].lower_ not in ("le", "la", "les"):
+        return None
+    j -= 1
+    while j > start and doc[j].pos_ == "ADV" and doc[j].lower_ not in WISHING_FORMS and j not in view.at:
+        j -= 1  # « soyez donc les bienvenus » (the tagger may read « soyez » itself as an adverb)
+    if doc[j].lower_ not in WISHING_FORMS or (j > start and doc[j - 1].lower_ in ("que", "qu'", "qu’")):
+        return None
+    return j
+
+
 def _thanked_for_your_welcome(view: SentenceView, cue: Token, voice: Slot) -> Optional[Slot]:
     """« Merci pour votre accueil », « Merci de votre chaleureuse hospitalité »: thanks that open a
     sentence for the welcome (``welcome_noun``) of the one spoken to, whom the resolver placed on
