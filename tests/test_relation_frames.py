@@ -5298,6 +5298,7 @@ CASES: tuple[Case, ...] = (
     Case("miss-a-welcome-in-the-future", f"Intervention de {B}\n\nRéunion du 3 mai 2023\n\n{B}, présidente :\n\nMonsieur {C}, vous serez toujours le bienvenu.\n", ()),
     Case("miss-a-welcome-wished-by-another", f"{A} a dit à ses collègues : « Soyez les bienvenus ».", ()),
     Case("miss-a-welcome-to-one-named-in-a-relative", f"Intervention de {B}\n\nRéunion du 3 mai 2023\n\n{B}, présidente :\n\nBienvenue à M. {C}, dont le livre vient de paraître chez Vexa.\n", ()),
+    Case("met-by-a-welcome-wished-to-the-one-a-dashed-hearing-line-names", f"Mercredi 3 mai 2023\n\nPrésidence de M. {A}, président\n\n– Audition, ouverte à la presse, de M. {C}, ancien ministre\n\nM. le président {A}. Monsieur le ministre, soyez le bienvenu. Votre expérience nous sera utile.\n", (met(A, C),)),
     # @@NEW@@
 )
 

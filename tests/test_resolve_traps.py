@@ -497,3 +497,16 @@ def test_the_il_of_an_inverted_il_y_a_stands_for_no_one(analyse_text):
     assert [m for m in a.mentions if m.text.lower() == "-il"] == []
     b = analyse_text("Paul Martin est venu hier. A-t-il rencontré Luc Bernard ?", date="2025-02-17")
     assert landing(b, "-il") == ["Paul Martin"]
+
+
+def test_the_vous_of_minutes_is_the_one_a_dashed_hearing_line_names(analyse_text):
+    # the agenda line of minutes: a dash, and « ouverte à la presse » between the noun and the one heard
+    a = analyse_text(
+        "Mercredi 3 mai 2023\n\nPrésidence de M. Paul Martin, président\n\n"
+        "– Audition, ouverte à la presse, de M. Luc Bernard, ancien ministre, maire de Vexin\n\n"
+        "M. le président Paul Martin. Monsieur le ministre, soyez le bienvenu. Votre expérience vous donne un regard utile sur ce dossier.",
+        date="2023-05-03",
+    )
+    assert landing(a, "Votre") == ["Luc Bernard"]
+    assert landing(a, "vous") == ["Luc Bernard"]
+    assert "hearing" in reason(a, "vous")

@@ -3025,7 +3025,7 @@ class _DocState:
             doc, found = self.doc, []
             for k in self._line_starts():
                 start, end = line_bounds(doc, k, k + 1)
-                line = doc[start:end].text.strip()
+                line = doc[start:end].text.strip().lstrip("–—-• ")  # « – Audition de M. Y », a heading of the minutes' agenda
                 if HEARING.match(line) and len(line) <= HEADING_CHARACTERS and not line.endswith((".", ":")) and (guest := speech_guest(line)):
                     titled = {name_key(m.text) for m in self.mentions if m.named and start < m.start < end and doc[m.start - 1].lower_ in titles()}
                     found.append((k, guest if len(titled) <= 1 else ""))  # « Audition de M. X, ..., et de Mme Y »: two heard, « vous » either
@@ -4460,10 +4460,14 @@ class _DocState:
 
     def addressee_cluster(self) -> str:
         """The cluster of the one person a letter's or a speech's title names as its addressee or
-        guest, where a mention of the text was placed on it (« vous »), else ""."""
+        guest, or the one person the heading lines of minutes name as heard (:meth:`_hearings`),
+        where a mention of the text was placed on it (« vous »), else ""."""
         speaker, addressee = self._voices()
         if not speaker or not addressee:
-            return ""
+            heard = {guest for _start, guest in self._hearings()}
+            if len(heard) != 1 or "" in heard:
+                return ""
+            addressee = heard.pop()  # « – Audition, ouverte à la presse, de M. Y » below the minutes' date: the one heard
         found = self._person_of_title_name(addressee)
         return found.id if found is not None and any(m.cluster == found.id for m in self.mentions) else ""
 
@@ -7413,7 +7417,7 @@ WELCOME_SENTENCES = 3
 #: How many tokens may stand between the verb of welcome and the guest's name (« accueillons ce matin M. X »).
 WELCOME_GAP = 5
 #: A title's word for the hearing of a guest by a committee (« Audition de M. Y »).
-HEARING = re.compile(r"\baudition\s+d", re.IGNORECASE)
+HEARING = re.compile(r"\baudition(?:\s*,[^,]{1,40},)?\s+d", re.IGNORECASE)  # « Audition de M. Y », « Audition, ouverte à la presse, de M. Y »
 #: How many characters a text's first line may have to read as its heading.
 HEADING_CHARACTERS = 300
 #: Kinds of texts whose title names their one speaker (« Déclaration de M. X, ... »).
@@ -7654,7 +7658,8 @@ def letter_addressee(title: str) -> str:
 #: visite officielle en France de M. Y », « Toast de M. X en l'honneur de M. Y », « au cours du
 #: dîner offert par le Général Y »): the one its « vous » stands for.
 _TITLE_GUEST = re.compile(
-    r"\b(?:(?:visite|arrivée|venue|intervention|réception|accueil|audition)(?:\s+(?:officielle|d['’][ée]tat|de travail))?(?:\s+(?:en|à)\s+[A-ZÉ][\w'’-]+)?\s+(?:de|du)"
+    r"\b(?:(?:visite|arrivée|venue|intervention|réception|accueil|audition)(?:\s+(?:officielle|d['’][ée]tat|de travail))?(?:\s+(?:en|à)\s+[A-ZÉ][\w'’-]+)?"
+    r"(?:\s*,\s+(?:ouverte\s+à\s+la\s+presse|à\s+huis\s+clos|publique|conjointe),)?\s+(?:de|du)"  # « Audition, ouverte à la presse, de M. Y »
     r"|en\s+l['’]honneur\s+(?:de|du)|offert\s+(?:(?:en\s+son\s+honneur\s+)?par|en\s+l['’]honneur\s+de))"
     r"\s+(?:(?:S\.\s?E\.\s+|Son\s+Excellence\s+)?(?:M\.|Mme|Monsieur|Madame|(?:le\s+|la\s+)?(?:G[ée]n[ée]ral|Pr[ée]sidente?|Chanceli[eè]re?|Roi|Reine))\s+"
     r"|(?:Sa\s+Majesté|Son\s+Altesse(?:\s+Royale)?)(?:\s+(?:le\s+|la\s+)?(?:Roi|Reine|Prince|Princesse|Émir|Sultan))?\s+)"  # « de Sa Majesté Hassan II, Roi du Maroc »
