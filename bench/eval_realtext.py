@@ -198,6 +198,8 @@ SETS = {
     "holdout163": (REALTEXT / "holdout163", None),
     "holdout164": (REALTEXT / "holdout164", None),
     "holdout165": (REALTEXT / "holdout165", None),
+    "holdout166": (REALTEXT / "holdout166", None),
+    "holdout167": (REALTEXT / "holdout167", None),
 }
 
 
@@ -439,6 +441,8 @@ ROUNDS = {
     "seventy-seventh round, second split (lm*)": ("lm",),
     "seventy-eighth round (ln*)": ("ln",),
     "seventy-eighth round, second split (lo*)": ("lo",),
+    "seventy-ninth round (lp*)": ("lp",),
+    "seventy-ninth round, second split (lq*)": ("lq",),
 }
 
 
