@@ -5299,6 +5299,11 @@ CASES: tuple[Case, ...] = (
     Case("miss-a-welcome-wished-by-another", f"{A} a dit à ses collègues : « Soyez les bienvenus ».", ()),
     Case("miss-a-welcome-to-one-named-in-a-relative", f"Intervention de {B}\n\nRéunion du 3 mai 2023\n\n{B}, présidente :\n\nBienvenue à M. {C}, dont le livre vient de paraître chez Vexa.\n", ()),
     Case("met-by-a-welcome-wished-to-the-one-a-dashed-hearing-line-names", f"Mercredi 3 mai 2023\n\nPrésidence de M. {A}, président\n\n– Audition, ouverte à la presse, de M. {C}, ancien ministre\n\nM. le président {A}. Monsieur le ministre, soyez le bienvenu. Votre expérience nous sera utile.\n", (met(A, C),)),
+    Case("criticised-a-quoted-quality-of-an-act-one-states", f"M. {C} a fait état du « caractère mafieux » du comportement de la banque Vexa.", (criticised(C, "Vexa"),)),
+    Case("criticised-a-quality-of-words-one-tells-of", f"M. {C} a fait part du caractère inacceptable des propos de {A}.", (criticised(C, A),)),
+    Case("criticised-a-quoted-quality-one-denounces", f"M. {C} a dénoncé le « caractère mafieux » du comportement de la banque Vexa.", (criticised(C, "Vexa"),)),
+    Case("miss-a-plain-quality-one-states", f"M. {C} a fait état du caractère technique du dossier de {A}.", ()),
+    Case("miss-a-state-with-no-judgement", f"M. {C} a fait état de la démission de {A}.", ()),
     # @@NEW@@
 )
 

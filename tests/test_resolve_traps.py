@@ -510,3 +510,22 @@ def test_the_vous_of_minutes_is_the_one_a_dashed_hearing_line_names(analyse_text
     assert landing(a, "Votre") == ["Luc Bernard"]
     assert landing(a, "vous") == ["Luc Bernard"]
     assert "hearing" in reason(a, "vous")
+
+
+def test_a_noun_the_tagger_joins_to_a_dislocated_subject_counts_as_a_subject():
+    # the parse fr_core_news_md gives « Quant aux patrons de Pixelia, leur comportement ne m'étonne pas »:
+    # « comportement » joined to « patrons » (conj), the subject of the main verb; a pronoun after it may stand for it
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from techpolgraph.resolve.document import _joined_to_the_subject
+
+    words = ["Quant", "aux", "patrons", "de", "Pixelia", ",", "leur", "comportement", "ne", "m'", "étonne", "pas", "."]
+    heads = [2, 2, 10, 4, 2, 7, 7, 2, 10, 10, 10, 10, 10]
+    deps = ["case", "det", "nsubj", "case", "nmod", "punct", "det", "conj", "advmod", "iobj", "ROOT", "advmod", "punct"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    root = doc[10]
+    assert _joined_to_the_subject(doc[7], root)
+    assert not _joined_to_the_subject(doc[4], root)  # « Pixelia »: a complement, no subject
+    plain = Doc(Vocab(), words=["Les", "patrons", "et", "leurs", "amis", "parlent", "."], heads=[1, 5, 4, 4, 1, 5, 5], deps=["det", "nsubj", "cc", "det", "conj", "ROOT", "punct"])
+    assert not _joined_to_the_subject(plain[4], plain[5])  # « les patrons et leurs amis »: joined by « et », no comma

@@ -578,7 +578,7 @@ def _qualified_action(view: SentenceView, word: Token, voice: Optional[Slot], re
         if subjects and (subjects[0] == noun or subjects[0] in noun.ancestors) or not subjects and "Inf" in verb.morph.get("VerbForm"):
             continue  # « X a dit que les propos inacceptables de Y avaient choqué », « X est uni pour dénoncer ... »: the verb above
         if subjects and subjects[0].lower_ not in FIRST_PERSON_WORDS | IMPERSONAL_SUBJECTS:
-            if verb_lemma(verb) not in OPINION_VERBS | modality_words().get("reporting", frozenset()):
+            if verb_lemma(verb) not in OPINION_VERBS | modality_words().get("reporting", frozenset()) and not _stating_locution(verb):
                 return []  # « X a subi le comportement irresponsable de Y »: whose word, the text does not say
             holders = [s for s in subjects_of(view, verb, view.clause(verb.i)[0]) if s.kind in PARTIES]
             if not holders:
@@ -589,6 +589,16 @@ def _qualified_action(view: SentenceView, word: Token, voice: Optional[Slot], re
     if not holders:
         holders = _quotation_speaker(view, word)  # « « Le refus honteux de Y nous oblige à agir », a dit X »
     return _pairs(holders, owners, relation)
+
+
+#: Nouns that make a verb of saying with the verb before them (« faire état de », « faire part de »).
+STATING_NOUNS = function_words("stating_noun")
+
+
+def _stating_locution(verb: Token) -> bool:
+    """« X a fait état du « caractère mafieux » de Y »: « faire » and a noun of saying right after
+    it (``stating_noun``) say as a verb of saying does."""
+    return verb.lemma_.lower() == "faire" and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ in STATING_NOUNS
 
 
 def _qualified_noun(view: SentenceView, word: Token) -> int:

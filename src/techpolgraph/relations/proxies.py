@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ..data import function_words
 from ..models import EntityKind
-from .cues import CueTable, features, party_actions
+from .cues import CueTable, features, judgement_words, party_actions
 from .sentence import CLAUSE_BREAKS, DE, DURATION_PREPOSITIONS, NE_WORDS, PARTIES, PLATFORM_NOUNS, SentenceView, Slot, and_of, appositive_name, duration_end, examples, is_determiner, is_past_participle, is_possessive, is_possessive_determiner, lasting_end, named_organisation, on_behalf, parties_after_articles, past_adjuncts, past_determiners, past_role_nouns, role_heads
 from .typography import CLOSING_QUOTES, QUOTES
 
@@ -520,11 +520,17 @@ def past_quality(view: SentenceView, i: int, end: int) -> int:
     if i >= end or i in view.at or doc[i].lemma_.lower() not in QUALITY_NOUNS:
         return i
     j = i + 1
-    while j < end and j not in view.at and (doc[j].pos_ in ("ADJ", "ADV") or (doc[j].lower_ in ("et", ",") and j > i + 1)):
-        j += 1  # « le caractère totalement inacceptable et injustifié »
-    if j == i + 1 or j >= end or doc[j].lower_ not in DE or not any(doc[k].pos_ == "ADJ" for k in range(i + 1, j)):
+    while j < end and j not in view.at and (doc[j].pos_ in ("ADJ", "ADV") or _judging_word(doc[j]) or doc[j].text in CLOSING_QUOTES or (doc[j].lower_ in ("et", ",") and j > i + 1)):
+        j += 1  # « le caractère totalement inacceptable et injustifié », « du « caractère mafieux » de »
+    if j == i + 1 or j >= end or doc[j].lower_ not in DE or not any(doc[k].pos_ == "ADJ" or _judging_word(doc[k]) for k in range(i + 1, j)):
         return i
     return j + 1
+
+
+def _judging_word(token: Token) -> bool:
+    """A lower-case word of judgement (``judgements.tsv``) the tagger may read as a noun after a
+    noun of quality (« le caractère mafieux »)."""
+    return token.is_lower and token.lower_ in judgement_words()
 
 
 #: Nouns that make one participle with « mis en » before them (« mises en œuvre par X »).

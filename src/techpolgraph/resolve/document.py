@@ -374,13 +374,20 @@ def _before_adverbial_pronoun(doc: Doc, i: int) -> bool:
     return doc[j].lower_ in SUBJECT_CLITICS and (verb.pos_ in ("AUX", "VERB") or verb.is_lower and verb.is_alpha)
 
 
-def _noun_subject_like(token: Token, m: "_Mention") -> bool:
-    """The token is a common noun, a subject, of the pronoun's gender and number (where the
-    tagger gives them): the pronoun may stand for that thing."""
+def _joined_to_the_subject(t: Token, root: Token) -> bool:
+    """The noun at t is read as joined to the subject of the main clause (« Quant aux dirigeants
+    de P, leur comportement ne m'étonne pas »: the tagger joins « comportement » to « dirigeants »,
+    while it is the subject of its own): a subject too, for a pronoun after it."""
+    return t.dep_ == "conj" and t.head.dep_.startswith("nsubj") and t.head.head.i == root.i and any(c.text == "," for c in t.doc[t.head.i : t.i])
+
+
+def _noun_subject_like(token: Token, m: "_Mention", subject: bool = True) -> bool:
+    """The token is a common noun, a subject (unless ``subject`` is False), of the pronoun's
+    gender and number (where the tagger gives them): the pronoun may stand for that thing."""
     gender = {"m": "Masc", "f": "Fem"}.get(m.gender, "")
     number = {"s": "Sing", "p": "Plur"}.get(m.number, "")
     return (
-        token.dep_.startswith("nsubj")
+        (token.dep_.startswith("nsubj") or not subject)
         and token.pos_ == "NOUN"
         and (not gender or gender in token.morph.get("Gender"))
         and (not number or not token.morph.get("Number") or number in token.morph.get("Number"))
@@ -6005,8 +6012,10 @@ class _DocState:
         named = {i for r in self.mentions if r.cluster for i in range(r.start, r.end)}
         before = self.sents[here]
         return any(
-            _noun_subject_like(t, m)  # « Les accusations ... Elle »: not them
-            and t.head.i == before.root.i  # of the main clause, not of a relative (« dont l'accès coûterait »)
+            (
+                (_noun_subject_like(t, m) and t.head.i == before.root.i)  # of the main clause, not of a relative (« dont l'accès coûterait »); « Les accusations ... Elle »: not them
+                or (_joined_to_the_subject(t, before.root) and _noun_subject_like(t, m, subject=False))
+            )
             and t.i not in named
             for t in before
         )
