@@ -5304,6 +5304,14 @@ CASES: tuple[Case, ...] = (
     Case("criticised-a-quoted-quality-one-denounces", f"M. {C} a dénoncé le « caractère mafieux » du comportement de la banque Vexa.", (criticised(C, "Vexa"),)),
     Case("miss-a-plain-quality-one-states", f"M. {C} a fait état du caractère technique du dossier de {A}.", ()),
     Case("miss-a-state-with-no-judgement", f"M. {C} a fait état de la démission de {A}.", ()),
+    Case("met-by-seeing-someone-as-a-habit", f"{C} est venu hier. Puisque {A} le voit régulièrement, il connaît ses projets.", (met(A, C),)),
+    Case("met-by-seeing-someone-named-as-a-habit", f"{A} voit souvent {C} depuis la campagne.", (met(A, C),)),
+    Case("miss-seeing-someone-as-what-one-thinks", f"{C} est venu hier. {A} le voit souvent comme un rival.", ()),
+    Case("miss-seeing-someone-often-on-screen", f"{A} voit souvent {C} à la télévision.", ()),
+    Case("met-at-a-gathering-held-in-the-presence-of-two", f"La réunion s'est tenue mardi en présence de {A} et de {C}.", (met(A, C),)),
+    Case("met-at-a-committee-held-in-the-presence-of-three", f"Le 3 mai s'est tenu un comité de pilotage sur le port, en présence de {A}, de {B} et de {C}.", (met(A, B), met(A, C), met(B, C))),
+    Case("met-uncertain-at-a-gathering-to-be-held", f"Une réunion aura lieu demain en présence de {A} et de {C}.", (met(A, C, "uncertain"),)),
+    Case("miss-a-trial-held-in-the-presence-of-two", f"Le procès s'est tenu en présence de {A} et de {C}.", ()),
     # @@NEW@@
 )
 

@@ -1610,13 +1610,16 @@ def _qualifies_a_noun(doc: Doc, token: Token) -> bool:
 
 #: Verbs of seeing, a meeting only as :func:`_seen_in_person` reads them (« J'ai vu M. X à Tunis »).
 SEEING_VERBS = function_words("seeing_verb")
+#: Adverbs of a habit that make a present of seeing someone a meeting told (« X le voit régulièrement »).
+HABIT_ADVERBS = function_words("habit_adverb")
 #: Words of a show, a screen or a picture, where one is seen without being met.
 SEEN_ON_SCREEN = function_words("seen_on_screen")
 
 
 def _seen_in_person(view: SentenceView, token: Token) -> bool:
     """« X a vu Y à Tunis », « j'ai vu M. X hier »: seeing someone is meeting them only in a past
-    tense (« voit Y » is mostly « sees Y as »), with the person right after the verb (past
+    tense (« voit Y » is mostly « sees Y as »), or in a present that a habit follows (« X le voit
+    régulièrement », ``habit_adverb``), with the person right after the verb (past
     adverbs, dates, articles and role nouns) and nothing after that person that makes it the
     subject of something seen (« a vu Y critiquer Z », « a vu Y gagner »), an attribute (« vu Y
     comme une rivale », « en Y », « vu Y affaibli ») or a wish (« verrait bien Y »); and no screen,
@@ -1624,11 +1627,13 @@ def _seen_in_person(view: SentenceView, token: Token) -> bool:
     doc = view.doc
     past = "Past" in token.morph.get("Tense") and ("Part" in token.morph.get("VerbForm") or "Fin" in token.morph.get("VerbForm"))
     glad = "Inf" in token.morph.get("VerbForm") and glad_before(doc, token.i)  # « heureux de le voir », « plaisir à voir Y »
-    if not (past or glad) or any(t.lower_ in SEEN_ON_SCREEN or t.lemma_.lower() in SEEN_ON_SCREEN for t in view.sent):
+    habit = token.i + 1 < view.sent.end and doc[token.i + 1].lower_ in HABIT_ADVERBS and "Fin" in token.morph.get("VerbForm")  # « X le voit régulièrement »
+    if not (past or glad or habit) or any(t.lower_ in SEEN_ON_SCREEN or t.lemma_.lower() in SEEN_ON_SCREEN for t in view.sent):
         return False
     before = view.at.get(token.i - 1)
-    if glad and before is not None and before.kind is EntityKind.PERSON and doc[token.i - 1].pos_ == "PRON":
-        return True  # « J'étais heureux de le voir aujourd'hui »: the one the pronoun stands for
+    if (glad or habit) and before is not None and before.kind is EntityKind.PERSON and doc[token.i - 1].pos_ == "PRON":
+        # « J'étais heureux de le voir aujourd'hui », « M. X le voit régulièrement »: the one the pronoun stands for
+        return glad or not _seen_as_what(view, past_adjuncts(view, token.i + 1, view.sent.end))
     j = past_adjuncts(view, token.i + 1, view.sent.end)
     while j < view.sent.end and is_determiner(doc[j]) and j not in view.at:
         j += 1
@@ -1638,9 +1643,15 @@ def _seen_in_person(view: SentenceView, token: Token) -> bool:
     k = slot.end
     if k < view.sent.end and doc[k].text == ",":
         return not _seen_doing_after_list(view, k)  # « a vu Y, puis Z »; not « a vu Y, son ministre, accueillis »
-    return k >= view.sent.end or not (
-        doc[k].pos_ in ("VERB", "AUX", "ADJ") or doc[k].lower_ in ("comme", "en", "bien", "de", "d'", "d’")
-    )
+    return not _seen_as_what(view, k)
+
+
+def _seen_as_what(view: SentenceView, k: int) -> bool:
+    """What follows the one seen at token k makes them the subject of something seen (« a vu Y
+    critiquer Z »), an attribute (« vu Y comme une rivale », « en Y », « vu Y affaibli ») or a
+    wish (« verrait bien Y »)."""
+    doc = view.doc
+    return k < view.sent.end and (doc[k].pos_ in ("VERB", "AUX", "ADJ") or doc[k].lower_ in ("comme", "en", "bien", "de", "d'", "d’"))
 
 
 def _seen_as(view: SentenceView, token: Token) -> bool:

@@ -315,6 +315,8 @@ def arguments(view: SentenceView, cue: Token, spec: Cue) -> list[tuple[Slot, Slo
             targets = []  # « X a rallié Y à sa cause »: X won Y over; Y rallied to X
     elif spec.argument is Argument.EN_PRESENCE_DE:
         targets = in_presence_of(view, after, end)
+        if spec.lemma in TAKING_PLACE_VERBS:
+            return _held_in_presence(view, cue, targets, subjects)
         present = {t.cluster for t in targets}
         received = [o for o in (direct_object(view, after, end, proxies=False) or object_clitic(view, cue, start)) if o.kind is EntityKind.PERSON and o.cluster not in present]
         if targets and received:  # « a reçu Y en présence de Z »: Z was there with Y, whom the verb's own reading gives the subject
@@ -1863,6 +1865,29 @@ def named_after_noun(view: SentenceView, cue: Token, after: int, end: int) -> li
 def together(view: SentenceView, after: int, end: int) -> bool:
     """« les deux hommes ont déjeuné ensemble »: the subjects did it with each other."""
     return any(t.lower_ == "ensemble" for t in view.doc[after : min(after + 3, end)])
+
+
+#: Verbs of a gathering taking place (« la réunion s'est tenue », « a eu lieu »), by lemma.
+TAKING_PLACE_VERBS = function_words("taking_place_verb")
+#: Nouns of a gathering whose taking place « en présence de » several people brings them together.
+GATHERING_NOUNS = function_words("gathering_noun")
+
+
+def _held_in_presence(view: SentenceView, cue: Token, present: list[Slot], subjects: list[Slot]) -> list[tuple[Slot, Slot, bool]]:
+    """« La réunion s'est tenue en présence de X et de Y », « s'est tenu un comité de suivi, en
+    présence de X, de Y et de Z »: a gathering (``gathering_noun``) that took place, its subject
+    before or after the verb, brings together those present, each with each; nothing where no
+    gathering is named (« le procès s'est tenu en présence de X et Y »), or fewer than two."""
+    if subjects:
+        return []  # a party as the subject: « X se tenait en présence de Y » is no gathering
+    doc = view.doc
+    nouns = [c for c in cue.children if c.dep_.startswith("nsubj") and c.pos_ == "NOUN"]
+    if not nouns and cue.i + 2 < view.sent.end:  # « s'est tenu un comité »: the subject after the verb
+        nouns = [t for t in doc[cue.i + 1 : cue.i + 3] if t.pos_ == "NOUN"][:1]
+    if not nouns or nouns[0].lemma_.lower() not in GATHERING_NOUNS:
+        return []
+    group = [s for s in expand(present) if s.kind in (EntityKind.PERSON, EntityKind.ORGANISATION)]
+    return [(a, b, False) for n, a in enumerate(group) for b in group[n + 1 :] if a.cluster != b.cluster]
 
 
 def in_presence_of(view: SentenceView, after: int, end: int) -> list[Slot]:
