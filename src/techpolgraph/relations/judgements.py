@@ -849,10 +849,10 @@ WISHING_FORMS = function_words("welcome_wish")
 def welcomed(view: SentenceView, cue: Token) -> list[tuple[Slot, Slot, RelationType]]:
     """« Monsieur Y, soyez le bienvenu », « Soyez les bienvenus, madame Y et monsieur Z »,
     « Bienvenue à M. Y »: a welcome wished in a voice's own words to those called on by name
-    receives them, a meeting with the voice; with no one named in the sentence, the guest of a
-    hearing whose title names them (« Monsieur le directeur, soyez le bienvenu »). Not a welcome
-    another wishes (« « Soyez le
-    bienvenu », a dit X à Y »), nor one wished to no one named (« soyez les bienvenus »)."""
+    receives them, a meeting with the voice; with no one named in the sentence, the guest the
+    title or the agenda line of minutes names (« Monsieur le directeur, soyez le bienvenu »).
+    Not a welcome another wishes (« « Soyez le bienvenu », a dit X à Y »), nor one wished to no
+    one named (« soyez les bienvenus »)."""
     doc, end, voice = view.doc, view.sent.end, view.voice
     if voice is None or view.reporting:
         return []
@@ -863,7 +863,7 @@ def welcomed(view: SentenceView, cue: Token) -> list[tuple[Slot, Slot, RelationT
     if called is not None:
         targets = [called]  # « Monsieur Y, soyez le bienvenu »
     elif view.addressee is not None and not view.slots and doc[cue.i - 1].lower_ != "les":
-        targets = [view.addressee]  # « Monsieur le directeur, soyez le bienvenu »: the guest the title names, where no one else is
+        targets = [view.addressee]  # « Monsieur le directeur, soyez le bienvenu »: the guest the title or the agenda names, where no one else is
     else:
         k = cue.i + 1
         if k >= end or (doc[k].text != "," and doc[k].lower_ not in ("à", "au", "aux")):

@@ -7715,6 +7715,8 @@ def speech_guest(title: str) -> str:
     'Luc Bernard'
     >>> speech_guest("Déclaration de M. Paul Martin sur ses entretiens avec M. Luc Bernard et Mme Anne Durand")
     ''
+    >>> speech_guest("Audition, ouverte à la presse, de M. Luc Bernard, ancien ministre")
+    'Luc Bernard'
     """
     title = " ".join(title.split())
     found = _TITLE_GUEST.search(title)
