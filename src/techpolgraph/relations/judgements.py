@@ -596,7 +596,7 @@ STATING_NOUNS = function_words("stating_noun")
 
 
 def _stating_locution(verb: Token) -> bool:
-    """« X a fait état du « caractère mafieux » de Y »: « faire » and a noun of saying right after
+    """« X a fait état du « caractère scandaleux » des méthodes de Y »: « faire » and a noun of saying right after
     it (``stating_noun``) say as a verb of saying does."""
     return verb.lemma_.lower() == "faire" and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ in STATING_NOUNS
 

@@ -521,7 +521,7 @@ def past_quality(view: SentenceView, i: int, end: int) -> int:
         return i
     j = i + 1
     while j < end and j not in view.at and (doc[j].pos_ in ("ADJ", "ADV") or _judging_word(doc[j]) or doc[j].text in CLOSING_QUOTES or (doc[j].lower_ in ("et", ",") and j > i + 1)):
-        j += 1  # « le caractère totalement inacceptable et injustifié », « du « caractère mafieux » de »
+        j += 1  # « le caractère totalement inacceptable et injustifié », « du « caractère scandaleux » de »
     if j == i + 1 or j >= end or doc[j].lower_ not in DE or not any(doc[k].pos_ == "ADJ" or _judging_word(doc[k]) for k in range(i + 1, j)):
         return i
     return j + 1
@@ -529,7 +529,7 @@ def past_quality(view: SentenceView, i: int, end: int) -> int:
 
 def _judging_word(token: Token) -> bool:
     """A lower-case word of judgement (``judgements.tsv``) the tagger may read as a noun after a
-    noun of quality (« le caractère mafieux »)."""
+    noun of quality (« le caractère scandaleux »)."""
     return token.is_lower and token.lower_ in judgement_words()
 
 

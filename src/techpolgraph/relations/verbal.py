@@ -1874,7 +1874,7 @@ GATHERING_NOUNS = function_words("gathering_noun")
 
 
 def _held_in_presence(view: SentenceView, cue: Token, present: list[Slot], subjects: list[Slot]) -> list[tuple[Slot, Slot, bool]]:
-    """« La réunion s'est tenue en présence de X et de Y », « s'est tenu un comité de suivi, en
+    """« La réunion s'est tenue en présence de X et de Y », « s'est tenue une séance de travail, en
     présence de X, de Y et de Z »: a gathering (``gathering_noun``) that took place, its subject
     before or after the verb, brings together those present, each with each; nothing where no
     gathering is named (« le procès s'est tenu en présence de X et Y »), or fewer than two."""

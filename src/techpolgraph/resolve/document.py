@@ -376,7 +376,7 @@ def _before_adverbial_pronoun(doc: Doc, i: int) -> bool:
 
 def _joined_to_the_subject(t: Token, root: Token) -> bool:
     """The noun at t is read as joined to the subject of the main clause (« Quant aux dirigeants
-    de P, leur comportement ne m'étonne pas »: the tagger joins « comportement » to « dirigeants »,
+    de P, leur comportement ne me surprend guère »: the tagger joins « comportement » to « dirigeants »,
     while it is the subject of its own): a subject too, for a pronoun after it."""
     return t.dep_ == "conj" and t.head.dep_.startswith("nsubj") and t.head.head.i == root.i and any(c.text == "," for c in t.doc[t.head.i : t.i])
 
@@ -4474,7 +4474,7 @@ class _DocState:
             heard = {guest for _start, guest in self._hearings()}
             if len(heard) != 1 or "" in heard:
                 return ""
-            addressee = heard.pop()  # « – Audition, ouverte à la presse, de M. Y » below the minutes' date: the one heard
+            addressee = heard.pop()  # « – Audition, à huis clos, de M. Y » below the minutes' date: the one heard
         found = self._person_of_title_name(addressee)
         return found.id if found is not None and any(m.cluster == found.id for m in self.mentions) else ""
 
@@ -7426,7 +7426,7 @@ WELCOME_SENTENCES = 3
 #: How many tokens may stand between the verb of welcome and the guest's name (« accueillons ce matin M. X »).
 WELCOME_GAP = 5
 #: A title's word for the hearing of a guest by a committee (« Audition de M. Y »).
-HEARING = re.compile(r"\baudition(?:\s*,[^,]{1,40},)?\s+d", re.IGNORECASE)  # « Audition de M. Y », « Audition, ouverte à la presse, de M. Y »
+HEARING = re.compile(r"\baudition(?:\s*,[^,]{1,40},)?\s+d", re.IGNORECASE)  # « Audition de M. Y », « Audition, à huis clos, de M. Y »
 #: How many characters a text's first line may have to read as its heading.
 HEADING_CHARACTERS = 300
 #: Kinds of texts whose title names their one speaker (« Déclaration de M. X, ... »).
@@ -7668,7 +7668,7 @@ def letter_addressee(title: str) -> str:
 #: dîner offert par le Général Y »): the one its « vous » stands for.
 _TITLE_GUEST = re.compile(
     r"\b(?:(?:visite|arrivée|venue|intervention|réception|accueil|audition)(?:\s+(?:officielle|d['’][ée]tat|de travail))?(?:\s+(?:en|à)\s+[A-ZÉ][\w'’-]+)?"
-    r"(?:\s*,\s+(?:ouverte\s+à\s+la\s+presse|à\s+huis\s+clos|publique|conjointe),)?\s+(?:de|du)"  # « Audition, ouverte à la presse, de M. Y »
+    r"(?:\s*,\s+(?:ouverte\s+à\s+la\s+presse|à\s+huis\s+clos|publique|conjointe),)?\s+(?:de|du)"  # « Audition, à huis clos, de M. Y », « Audition, ouverte à la presse, du général Y »
     r"|en\s+l['’]honneur\s+(?:de|du)|offert\s+(?:(?:en\s+son\s+honneur\s+)?par|en\s+l['’]honneur\s+de))"
     r"\s+(?:(?:S\.\s?E\.\s+|Son\s+Excellence\s+)?(?:M\.|Mme|Monsieur|Madame|(?:le\s+|la\s+)?(?:G[ée]n[ée]ral|Pr[ée]sidente?|Chanceli[eè]re?|Roi|Reine))\s+"
     r"|(?:Sa\s+Majesté|Son\s+Altesse(?:\s+Royale)?)(?:\s+(?:le\s+|la\s+)?(?:Roi|Reine|Prince|Princesse|Émir|Sultan))?\s+)"  # « de Sa Majesté Hassan II, Roi du Maroc »
@@ -7715,7 +7715,7 @@ def speech_guest(title: str) -> str:
     'Luc Bernard'
     >>> speech_guest("Déclaration de M. Paul Martin sur ses entretiens avec M. Luc Bernard et Mme Anne Durand")
     ''
-    >>> speech_guest("Audition, ouverte à la presse, de M. Luc Bernard, ancien ministre")
+    >>> speech_guest("Audition, ouverte à la presse, du général Luc Bernard, ancien ministre")
     'Luc Bernard'
     """
     title = " ".join(title.split())
