@@ -252,12 +252,13 @@ class RelationExtractor:
                 inside = _past_vocative(doc, inside, sent, voices[0][2])
             # the voice may be a party: « Y est un menteur ! », « Merci, madame Y, pour ... »
             tokens = cue_tokens[bisect_left(cue_tokens, sent.start) : bisect_left(cue_tokens, sent.end)]
-            heard = voice is not None and (bool(judges) or voice_honoured(sent) or _opens_with_thanks(sent) or _wishes_welcome(sent) or _exhorting(sent) or _exclaims(sent) or agenda_hearing(sent, tokens))
+            finds = findings[bisect_left(findings, sent.start) : bisect_left(findings, sent.end)]
+            welcome = any(doc[i].lower_ in WELCOME_WORDS for i in finds)  # « soyez le bienvenu »: :func:`.judgements.welcomed`
+            heard = voice is not None and (bool(judges) or voice_honoured(sent) or _opens_with_thanks(sent) or welcome or _exhorting(sent) or _exclaims(sent) or agenda_hearing(sent, tokens))
             guest = Slot(sent.start, sent.start, addressee, kinds[addressee], names.get(addressee, "")) if voice is not None and addressee in kinds and addressee != voice.cluster else None
-            ours = [guest] if guest is not None and (any(our_meeting(doc, t.i) for t in sent[:-1]) or _wishes_welcome(sent)) else []  # « nos entretiens »: the speaker's and the guest's; « soyez le bienvenu »: the guest
+            ours = [guest] if guest is not None and (welcome or any(our_meeting(doc, t.i) for t in sent[:-1])) else []  # « nos entretiens »: the speaker's and the guest's; « soyez le bienvenu »: the guest
             if len({c for s in (*inside, *happenings, *([voice] if heard else []), *ours) for c in (s.cluster, *s.others)}) < 2:
                 continue
-            finds = findings[bisect_left(findings, sent.start) : bisect_left(findings, sent.end)]
             if not tokens and not happenings and not finds and not judges:
                 continue  # no cue word and no event: nothing to read
             view = SentenceView(sent, inside, happenings, marks[bisect_left(marks, sent.start) : bisect_left(marks, sent.end)])
@@ -1940,12 +1941,6 @@ def _opens_with_thanks(sent: Span) -> bool:
     return doc[sent.start].lower_ in THANKS_WORDS or any(
         doc[k].lower_ in THANKS_WORDS and doc[k - 1].text == "," for k in range(sent.start + 1, min(sent.end, sent.start + CALL_BEFORE_THANKS_WORDS))
     )
-
-
-def _wishes_welcome(sent: Span) -> bool:
-    """The sentence holds a word of welcome (« soyez le bienvenu », « Bienvenue à M. Y »): the
-    voice may receive someone (:func:`.judgements.welcomed`)."""
-    return any(t.lower_ in WELCOME_WORDS for t in sent)
 
 
 def _voice_of(voices: list, sent: Span, names: dict[str, str], kinds: dict[str, EntityKind]) -> Optional[Slot]:

@@ -517,8 +517,8 @@ class SentenceView:
             if closing is not None:
                 k = closing  # « entre X, roi de France, et Y »: past the description of X
                 continue
-            if k == j and doc[k].text == "(" and _acronym_in_parentheses(doc, k) and k + 2 < limit:
-                k += 3  # « X, président de la Fédération de tennis (FFT), Y »: past the acronym of the member's description
+            if k == j and (past := past_acronym(doc, k, limit)) > k:
+                k = past  # « X, président de la Fédération de tennis (FFT), Y »: past the acronym of the member's description
                 continue
             if k == j and (seat := seat_end(doc, k, limit)) > k:
                 k = seat  # « X dans la 3e circonscription et Y dans la 10e »: where each stands
@@ -1925,8 +1925,8 @@ def listed_after_colon(view: SentenceView, colon: int) -> list[Slot]:
         if not group:
             return found
         k = group[-1].end
-        if k < end and doc[k].text == "(" and _acronym_in_parentheses(doc, k) and k + 2 < end:
-            k += 3  # « : ..., et B, secrétaire général de la Fédération de rugby (FFR). »
+        if k < end:
+            k = past_acronym(doc, k, end)  # « : ..., et B, secrétaire général de la Fédération de rugby (FFR). »
         if all(t.is_punct for t in doc[k:end]) or _closing_description(view, k, end):
             return found + group  # « : A, son successeur, et B, la cheffe du parti. »
         if k < end and doc[k].text == ",":
@@ -2402,6 +2402,12 @@ def participle_as_noun(token: Token) -> bool:
 #: Nouns of an act or a document by which one acts (« par le bref X », « par le décret Y »): the
 #: name after them is the instrument, not an actor.
 INSTRUMENT_NOUNS = function_words("instrument_noun")
+
+
+def past_acronym(doc: Doc, k: int, end: int) -> int:
+    """Past an acronym in parentheses that opens at token k (« (FFT) »), where it closes before
+    ``end``; else k."""
+    return k + 3 if doc[k].text == "(" and _acronym_in_parentheses(doc, k) and k + 2 < end else k
 
 
 def _acronym_in_parentheses(doc: Doc, k: int) -> bool:

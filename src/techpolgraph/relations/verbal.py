@@ -1886,8 +1886,7 @@ def _held_in_presence(view: SentenceView, cue: Token, present: list[Slot], subje
         nouns = [t for t in doc[cue.i + 1 : cue.i + 3] if t.pos_ == "NOUN"][:1]
     if not nouns or nouns[0].lemma_.lower() not in GATHERING_NOUNS:
         return []
-    group = [s for s in expand(present) if s.kind in (EntityKind.PERSON, EntityKind.ORGANISATION)]
-    return [(a, b, False) for n, a in enumerate(group) for b in group[n + 1 :] if a.cluster != b.cluster]
+    return among([s for s in expand(present) if s.kind in (EntityKind.PERSON, EntityKind.ORGANISATION)], RelationType.MET)
 
 
 def in_presence_of(view: SentenceView, after: int, end: int) -> list[Slot]:

@@ -2453,7 +2453,7 @@ class _DocState:
                 self.mentions.append(_Mention(i, i + 1, EntityKind.LOCATION, doc[i].text, named=False, anaphor="joint_countries"))
             elif roles_joint and not self._in_question(i):  # « nous nous étions croisés », said at a joint press conference
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="joint_press_we"))
-            elif self._unnamed_committee() and not any(label for _start, _end, label in self._turn_blocks()) and not self._in_question(i):
+            elif self._unnamed_committee() and not self._labelled_turns() and not self._in_question(i):
                 # « Nous recevons M. X » in a hearing's record that names no speaker: the committee it names by its noun
                 self.mentions.append(_Mention(i, i + 1, EntityKind.ORGANISATION, doc[i].text, named=False, anaphor="committee_voice"))
 
@@ -2784,6 +2784,10 @@ class _DocState:
                 out[n] = blocks[before[-1]][2]
         return out
 
+    def _labelled_turns(self) -> list[tuple[int, int]]:
+        """The turns of minutes that a speaker's label opens, as (first token, end)."""
+        return [(b, e) for b, e, label in self._turn_blocks() if label]
+
     def _turn_blocks(self) -> list[tuple[int, int, str]]:
         """The turns of minutes as (first token, end, label): the lines of one label in a row."""
         if self._blocks is None:
@@ -2882,7 +2886,7 @@ class _DocState:
         start, guest = self._welcome
         if guest is None or i <= start or self.in_quote(i):
             return None
-        labelled = [(b, e) for b, e, label in self._turn_blocks() if label]
+        labelled = self._labelled_turns()
         if labelled and not any(b <= start and i < e for b, e in labelled):
             return None  # in minutes, only later in the turn that welcomed the guest (« Mme X, présidente : nous auditionnons M. Y ... »)
         return guest
@@ -2894,7 +2898,7 @@ class _DocState:
         également M. Y. »: « vous » may be either)."""
         doc = self.doc
         found: list[tuple[int, Optional[_Mention]]] = []
-        first = next((b for b, _e, label in self._turn_blocks() if label), 0)  # in minutes, the first turn's opening sentences
+        first = next((b for b, _e in self._labelled_turns()), 0)  # in minutes, the first turn's opening sentences
         for sent in [t for t in self.sents if t.end > first][:WELCOME_SENTENCES]:
             people = [m for m in self.mentions if m.named and m.kind is EntityKind.PERSON and sent.start <= m.start and m.end <= sent.end]
             keys = {name_key(m.text) for m in people}
@@ -3077,7 +3081,7 @@ class _DocState:
             addressed = article in ADDRESSEE_POSSESSIVE_WORDS and doc[i].lower_ in ADDRESSEE_COMPANY_NOUNS
             # « notre commission d'enquête » in a record that names no speaker: the body that speaks
             if voiceless is None and article in OUR_BODY_WORDS and doc[i].lower_ in COMMITTEE_HEADS:
-                voiceless = not self._voices()[0] and not any(label for _start, _end, label in self._turn_blocks())
+                voiceless = not self._voices()[0] and not self._labelled_turns()
             ours = article in OUR_BODY_WORDS and doc[i].lower_ in COMMITTEE_HEADS and bool(voiceless)
             if article not in DETERMINERS and not addressed and not ours:
                 continue  # « votre compagnie », to a company's head: the one company in play, as « la compagnie »
@@ -7426,7 +7430,9 @@ WELCOME_SENTENCES = 3
 #: How many tokens may stand between the verb of welcome and the guest's name (« accueillons ce matin M. X »).
 WELCOME_GAP = 5
 #: A title's word for the hearing of a guest by a committee (« Audition de M. Y »).
-HEARING = re.compile(r"\baudition(?:\s*,[^,]{1,40},)?\s+d", re.IGNORECASE)  # « Audition de M. Y », « Audition, à huis clos, de M. Y »
+#: The incise between a hearing's noun and the one heard (« Audition, à huis clos, de M. Y »).
+_HEARING_INCISE = r"(?:\s*,\s+(?:ouverte\s+à\s+la\s+presse|à\s+huis\s+clos|publique|conjointe),)?"
+HEARING = re.compile(r"\baudition" + _HEARING_INCISE + r"\s+d", re.IGNORECASE)  # « Audition de M. Y », « Audition, à huis clos, de M. Y »
 #: How many characters a text's first line may have to read as its heading.
 HEADING_CHARACTERS = 300
 #: Kinds of texts whose title names their one speaker (« Déclaration de M. X, ... »).
@@ -7668,7 +7674,7 @@ def letter_addressee(title: str) -> str:
 #: dîner offert par le Général Y »): the one its « vous » stands for.
 _TITLE_GUEST = re.compile(
     r"\b(?:(?:visite|arrivée|venue|intervention|réception|accueil|audition)(?:\s+(?:officielle|d['’][ée]tat|de travail))?(?:\s+(?:en|à)\s+[A-ZÉ][\w'’-]+)?"
-    r"(?:\s*,\s+(?:ouverte\s+à\s+la\s+presse|à\s+huis\s+clos|publique|conjointe),)?\s+(?:de|du)"  # « Audition, à huis clos, de M. Y », « Audition, ouverte à la presse, du général Y »
+    + _HEARING_INCISE + r"\s+(?:de|du)"  # « Audition, à huis clos, de M. Y », « Audition, ouverte à la presse, du général Y »
     r"|en\s+l['’]honneur\s+(?:de|du)|offert\s+(?:(?:en\s+son\s+honneur\s+)?par|en\s+l['’]honneur\s+de))"
     r"\s+(?:(?:S\.\s?E\.\s+|Son\s+Excellence\s+)?(?:M\.|Mme|Monsieur|Madame|(?:le\s+|la\s+)?(?:G[ée]n[ée]ral|Pr[ée]sidente?|Chanceli[eè]re?|Roi|Reine))\s+"
     r"|(?:Sa\s+Majesté|Son\s+Altesse(?:\s+Royale)?)(?:\s+(?:le\s+|la\s+)?(?:Roi|Reine|Prince|Princesse|Émir|Sultan))?\s+)"  # « de Sa Majesté Hassan II, Roi du Maroc »
