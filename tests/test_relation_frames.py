@@ -5312,6 +5312,10 @@ CASES: tuple[Case, ...] = (
     Case("met-at-a-sitting-held-in-the-presence-of-three", f"Le 3 mai s'est tenue une séance de travail sur le port, en présence de {A}, de {B} et de {C}.", (met(A, B), met(A, C), met(B, C))),
     Case("met-uncertain-at-a-gathering-to-be-held", f"Une réunion aura lieu demain en présence de {A} et de {C}.", (met(A, C, "uncertain"),)),
     Case("miss-a-trial-held-in-the-presence-of-two", f"Le procès s'est tenu en présence de {A} et de {C}.", ()),
+    Case("criticised-by-threats-one-utters-against", f"{A} a proféré des menaces contre {C}.", (criticised(A, C),)),
+    Case("miss-a-threat-of-sanctions-with-no-author", f"La menace de sanctions contre {C} inquiète {A}.", ()),
+    Case("banned-through-a-pronoun-before-an-infinitive", f"{C} a insulté les militants. Le parti Vexa a attendu trois jours pour l'exclure.", (banned("Vexa", C),)),
+    Case("miss-a-meal-after-its-article", f"{C} est venu pour le dîner de {A}.", ()),
     # @@NEW@@
 )
 

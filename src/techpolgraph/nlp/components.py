@@ -223,6 +223,8 @@ class EntityRecogniser:
         # a capitalised role noun (« Président »), which a surname in capitals may follow
         self.capital_role = WordTest(lambda form: form[:1].isupper() and form.lower() in roles)
         self.cue_verbs = cue_verbs()
+        # the one-word nouns of the lexicon, which an infinitive after an article may be (« pour le dîner »)
+        self.cue_nouns = frozenset(row[0] for row in read_table("relation_cues.tsv") if len(row) > 1 and row[1] == "NOUN" and " " not in row[0])
         # the verb locutions of the lexicon, by their verb (« porter » -> « plainte »)
         self.cue_locutions = frozenset(tuple(row[0].split()) for row in read_table("relation_cues.tsv") if len(row) > 1 and row[1] == "VERB" and len(row[0].split()) > 1)
         self.first_name_set = frozenset(row[0] for row in read_table(first_names)) if first_names else frozenset()
@@ -245,7 +247,7 @@ class EntityRecogniser:
         auxiliaries = numpy.flatnonzero(_PERFECT_AUXILIARY.mask(orths, doc.vocab.strings)).tolist()  # found once for the two readers of « avoir »
         _tag_auxiliaries_after_pronouns(doc, auxiliaries)
         _tag_perfect_participles(doc, self.cue_verbs, auxiliaries)
-        _tag_infinitives_after_modals(doc, self.cue_verbs, orths)
+        _tag_infinitives_after_modals(doc, self.cue_verbs, orths, self.cue_nouns)
         _tag_opening_participles(doc, self.cue_verbs, orths)
         _tag_presents_before_titles(doc, self.cue_verbs, orths)
         _tag_presents_after_vous(doc, self.addressed_verbs, orths)
@@ -1936,23 +1938,32 @@ def _tag_perfect_participles(doc: Doc, verbs: frozenset[str], auxiliaries: list[
 STATE_FORMS = function_words("state_form")
 #: Verbs before a bare infinitive (« devait dîner avec Y »), and the adjectives that take one (« était censé dîner »).
 INFINITIVE_GOVERNORS = function_words("modal_verb") | function_words("infinitive_adjective")
+#: Prepositions before an infinitive (« de », « pour », « sans »), with an object pronoun between them.
+INFINITIVE_MARKS = function_words("infinitive_mark")
 
 
-def _tag_infinitives_after_modals(doc: Doc, verbs: frozenset[str], orths: numpy.ndarray) -> None:
+def _tag_infinitives_after_modals(doc: Doc, verbs: frozenset[str], orths: numpy.ndarray, nouns: frozenset[str] = frozenset()) -> None:
     """The infinitive of a verb of ``verbs`` right after a modal verb or « censé » (past
     adverbs), which the tagger read as a noun or an adverb (« X devait dîner avec Y », « était
-    censé déjeuner avec Y »: the meal's noun), gets its part of speech and form back. Only the
-    words written as those infinitives are looked at, through the doc's column of forms."""
+    censé déjeuner avec Y »: the meal's noun), gets its part of speech and form back; so does
+    one after an object pronoun the tagger read as an article, itself after such a verb or a
+    preposition of the infinitive (« a décidé de l'exclure », « pour l'exclure », « va
+    l'exclure »: the pronoun gets its own back), unless the word is also one of ``nouns``
+    (« pour le dîner »). Only the words written as those infinitives are looked at, through the
+    doc's column of forms."""
     for i in numpy.flatnonzero(_infinitive_test(verbs).mask(orths, doc.vocab.strings)).tolist():
         token = doc[i]
         if token.pos_ not in ("NOUN", "ADV", "ADJ") or i == 0:
             continue
-        k = i - 1
+        clitic = doc[i - 1] if i > 1 and doc[i - 1].lower_ in ARTICLE_LIKE_CLITICS and token.lower_ not in nouns else None
+        k = i - 1 if clitic is None else i - 2
         while k > 0 and doc[k].pos_ == "ADV":
             k -= 1
-        if doc[k].lemma_.lower() in INFINITIVE_GOVERNORS or doc[k].lower_ in INFINITIVE_GOVERNORS:
+        if doc[k].lemma_.lower() in INFINITIVE_GOVERNORS or doc[k].lower_ in INFINITIVE_GOVERNORS or (clitic is not None and doc[k].lower_ in INFINITIVE_MARKS):
             token.pos_, token.lemma_ = "VERB", token.lower_
             token.set_morph("VerbForm=Inf")
+            if clitic is not None:
+                clitic.pos_ = "PRON"
 
 
 #: How many words may stand between a participle that opens a sentence and its « par » (« Sanctionnée à plusieurs reprises par Y »).
