@@ -5316,6 +5316,8 @@ CASES: tuple[Case, ...] = (
     Case("miss-a-threat-of-sanctions-with-no-author", f"La menace de sanctions contre {C} inquiète {A}.", ()),
     Case("banned-through-a-pronoun-before-an-infinitive", f"{C} a insulté les militants. Le parti Vexa a attendu trois jours pour l'exclure.", (banned("Vexa", C),)),
     Case("miss-a-meal-after-its-article", f"{C} est venu pour le dîner de {A}.", ()),
+    Case("met-by-a-reception-of-one-by-another", f"La réception de {C} par {A} a été très médiatisée.", (met(A, C),)),
+    Case("miss-the-receipt-of-a-letter", f"{A} a accusé réception de la lettre de {C}.", ()),
     # @@NEW@@
 )
 
