@@ -5318,6 +5318,9 @@ CASES: tuple[Case, ...] = (
     Case("miss-a-meal-after-its-article", f"{C} est venu pour le dîner de {A}.", ()),
     Case("met-by-a-reception-of-one-by-another", f"La réception de {C} par {A} a été très médiatisée.", (met(A, C),)),
     Case("miss-the-receipt-of-a-letter", f"{A} a accusé réception de la lettre de {C}.", ()),
+    Case("met-the-members-listed-after-que-sont", f"{A} a reçu les trois dirigeants que sont {B}, {C} et Marc Petit.", (met(A, B), met(A, C), met(A, "Marc Petit"))),
+    Case("criticised-the-members-listed-after-que-sont", f"{A} a critiqué les deux banques que sont Pixelia et la banque Vexa.", (criticised(A, "Pixelia"), criticised(A, "Vexa"))),
+    Case("miss-the-subjects-of-a-relative-after-que-sont", f"{A} a critiqué les décisions que sont venus défendre {B} et {C}.", ()),
     # @@NEW@@
 )
 

@@ -403,7 +403,7 @@ def _ends_sentence(view: SentenceView, k: int) -> bool:
 
 
 def _after_plural_object(view: SentenceView, i: int, mark: str, parts: tuple[str, ...], possessives: bool) -> Optional[int]:
-    """Where ``mark`` (« : », « , ») closes a plural noun phrase from token i that names no party
+    """Where ``mark`` (« : », « , »; a colon also by « que sont ») closes a plural noun phrase from token i that names no party
     (but possessives, where ``possessives``, and before a colon the party after « de » whose
     members they are) and holds only words of ``parts``, or None."""
     doc = view.doc
@@ -414,6 +414,8 @@ def _after_plural_object(view: SentenceView, i: int, mark: str, parts: tuple[str
         token = doc[k]
         if token.text == mark:
             return k if plural else None
+        if mark == ":" and plural and token.lower_.replace("’", "'") in ("que", "qu'") and k + 1 < view.sent.end and doc[k + 1].lemma_ == "être" and doc[k + 1].pos_ in ("AUX", "VERB"):
+            return k + 1  # « les trois dirigeants que sont A, B et C »: its « que sont » lists them as a colon would
         if mark == "," and plural and token.lower_ == "qui" and (past := _relative_end(view, k)) is not None:
             k = past - 1  # « les pays qui nous entourent, X, Y et Z »: past a relative that names no party
             continue
