@@ -200,6 +200,8 @@ SETS = {
     "holdout165": (REALTEXT / "holdout165", None),
     "holdout166": (REALTEXT / "holdout166", None),
     "holdout167": (REALTEXT / "holdout167", None),
+    "holdout168": (REALTEXT / "holdout168", None),
+    "holdout169": (REALTEXT / "holdout169", None),
 }
 
 
@@ -443,6 +445,8 @@ ROUNDS = {
     "seventy-eighth round, second split (lo*)": ("lo",),
     "seventy-ninth round (lp*)": ("lp",),
     "seventy-ninth round, second split (lq*)": ("lq",),
+    "eightieth round (lr*)": ("lr",),
+    "eightieth round, second split (ls*)": ("ls",),
 }
 
 
