@@ -94,6 +94,18 @@ def test_no_break_spaces_keep_names_whole_and_evidence_verbatim(nlp, tmp_path):
     assert meetings[0].evidence.sentence == raw[meetings[0].evidence.start : meetings[0].evidence.end] == raw
 
 
+def test_note_calls_of_an_encyclopaedia_are_no_part_of_names(nlp, tmp_path):
+    raw = "Un portrait\n\nJeanne Morel a été sanctionnée par la Banque centrale du Portugal[2] en 2019[réf. nécessaire]."
+    (tmp_path / "notes.txt").write_text(raw, encoding="utf-8")
+    kg = tpg.build(tmp_path, nlp=nlp, progress=False)
+    labels = {e.label for e in kg.entities.values()}
+    assert "Banque centrale du Portugal" in labels and not any("[" in label for label in labels)
+    found = kg.relations(relation="criticised", target="Jeanne Morel")
+    assert [kg.entities[r.source].label for r in found] == ["Banque centrale du Portugal"]
+    said = raw[found[0].evidence.start : found[0].evidence.end]  # the offsets hold in the article's own text
+    assert "".join(found[0].evidence.sentence.split()) == "".join(said.replace("[2]", "").replace("[réf. nécessaire]", "").split())
+
+
 def test_windows_1252_is_decoded_with_a_warning(tmp_path):
     text = "Emmanuel Macron a reçu le patron de Facebook à l'Élysée, où ils ont dîné ensemble."
     (tmp_path / "ancien.txt").write_bytes(text.encode("cp1252"))

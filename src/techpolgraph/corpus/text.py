@@ -33,7 +33,7 @@ MIN_LETTERS = 20
 
 @lru_cache(maxsize=1)
 def _boilerplate_patterns() -> dict[str, re.Pattern[str]]:
-    """One pattern per scope of ``boilerplate.tsv`` (``line``, ``tail``): the alternation of its
+    """One pattern per scope of ``boilerplate.tsv`` (``line``, ``tail``, ``inline``): the alternation of its
     rows, so that a line is matched once per scope rather than once per row (a whole-line
     match of the alternation is a whole-line match of one of the rows)."""
     rows: dict[str, list[str]] = {}
@@ -79,6 +79,8 @@ def clean_text(text: str) -> tuple[str, dict[str, Any]]:
     True
     >>> "Lire" in cleaned, found["date"], found["title"]
     (False, datetime.date(2025, 1, 18), 'Un titre')
+    >>> clean_text("Un titre\\n\\nIl est jugé par la Cour suprême du Mexique[1].")[0].split("\\n")[-1]
+    'Il est jugé par la Cour suprême du Mexique   .'
     """
     chars = list(text)
     found: dict[str, Any] = {"date": None, "title": ""}
@@ -104,6 +106,9 @@ def clean_text(text: str) -> tuple[str, dict[str, Any]]:
             _blank(chars, start, end)
             continue
         seen.add(stripped)
+        inline = _boilerplate_patterns().get("inline")
+        for mark in inline.finditer(line) if inline is not None else ():
+            _blank(chars, start + mark.start(), start + mark.end())  # « Mexique[1] »: a note's call, not the name's
         if not found["title"] and index < 10 and ((len(stripped) < 200 and not stripped.endswith(".")) or _transcript_title(stripped)):
             found["title"] = stripped
         lead = len(line) - len(line.lstrip())
