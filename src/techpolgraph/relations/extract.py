@@ -80,7 +80,7 @@ from .nominal import ASSURING_VERBS, WELCOME_THANKS, agenda_hearing, meeting_bod
 from .cues import ADVERBIAL_ENDS, DE_FORMS, LOCUTION_HEADS, SHORT_ADVERBIAL, Argument, Cue, CuePos, CueTable, Source, adverbial_before, cue_end, cue_words_follow, features, infinitive_in_er, judgement_words, modality_words, party_actions, remote_cues, verb_lemma, written_channels, written_phrases
 from .events import MEETING_TYPES, event_relations
 from .findings import in_breach, violation_words
-from .judgements import ACT_JUDGING, BLAME_WORDS, CALLING, CREDITING_WORDS, FALLEN_BLAME_NOUNS, FAULTING_VERBS, HIGHLIGHTING, LACKED_VIRTUES, LYING_FORMS, MANAGING_VERBS, OWNED_FAULTS, REJOICING_VERBS, STANDARDS, ROLE_PRAISE, THANKS_WORDS, WELCOME_WORDS, credit_modality, epithet_of, highlighted, judged, judged_by_denial, judged_refusal, managed, may_judge, opinion, rejoiced_success, reproached, thanked, welcomed
+from .judgements import ACT_JUDGING, BARE_CALLING, BLAME_WORDS, CALLING, CREDITING_WORDS, FALLEN_BLAME_NOUNS, FAULTING_VERBS, HIGHLIGHTING, LACKED_VIRTUES, LYING_FORMS, MANAGING_VERBS, OWNED_FAULTS, REJOICING_VERBS, STANDARDS, ROLE_PRAISE, THANKS_WORDS, WELCOME_WORDS, credit_modality, epithet_of, highlighted, judged, judged_by_denial, judged_refusal, managed, may_judge, opinion, rejoiced_success, reproached, thanked, welcomed
 from .modality import COMING_VERBS, GLAD_WORDS, INFINITIVE_ENDINGS, NOMINATING_CUES, PAST_PARTICIPLE_ENDINGS, glad_before, governor, is_negated, is_uncertain, joy_possessive, negated_infinitive, party_negated
 from .proxies import AGREEMENT_NOUNS, WEAPON_NOUNS
 from .relatives import DATIVE_RELATIVES, PREPOSED_RELATIVES
@@ -543,6 +543,8 @@ class RelationExtractor:
                 continue  # « s'engager pour » is not « a été engagée par »
             if cue.source is feeling and _own_reflexive(view.doc, token):
                 continue  # « X s'indigne des menaces de Y »: X is outraged, not made so by Y (« s'indigner de »)
+            if cue.source is feeling and _judging_attribute(view, token):
+                continue  # « X a jugé très choquant le discours de Y »: the attribute X gives, read by the verb of judging
             if not cue.reflexive and cue.lemma in REFLEXIVE_SENSE and reflexive(view.doc, token, view.hidden):
                 continue  # « s'est dit favorable à Y » is no saying to Y
             found.append(cue)
@@ -1959,3 +1961,15 @@ def _voice_of(voices: list, sent: Span, names: dict[str, str], kinds: dict[str, 
 def document_relations(doc: Doc) -> list[LocalRelation]:
     """The relations the extractor found in a processed doc, as records."""
     return [LocalRelation.model_validate(r) for r in doc._.tpg_relations or []]
+
+
+def _judging_attribute(view: SentenceView, token: Token) -> bool:
+    """A present participle of feeling right after a verb of judging with no « de » (past
+    adverbs) is the attribute it gives (« X a jugé très choquant le discours de Y », « X trouve
+    révoltant que ... »), not a verb whose subject feels."""
+    if "Part" not in features(token, "VerbForm") or "Pres" not in features(token, "Tense"):
+        return False
+    doc, k = view.doc, token.i - 1
+    while k > view.sent.start and doc[k].pos_ == "ADV":
+        k -= 1
+    return verb_lemma(doc[k]) in BARE_CALLING

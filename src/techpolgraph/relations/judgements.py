@@ -307,16 +307,22 @@ def _bare_attribute_first(view: SentenceView, cue: Token, start: int, whole: int
     """« X a jugé « inacceptables » les propos de Y », « X juge inacceptables les propos de Y »:
     the judging attribute right after the verb (quoted, or one adjective), then the object."""
     doc, words = view.doc, judgement_words()
+
+    def judging(token: Token) -> bool:
+        return (words.get(token.lemma_.lower()) or words.get(token.lower_)) is not None
+
     i = cue.i + 1
-    while i < whole and doc[i].pos_ == "ADV":
-        i += 1
+    while i < whole and doc[i].pos_ == "ADV" and not judging(doc[i]):
+        i += 1  # « très », not « ringard », a judging word the tagger read as an adverb
     if i >= whole:
         return []
     if doc[i].text in QUOTES:
         closing = next((k for k in range(i + 1, min(i + ATTRIBUTE_REACH + 1, whole)) if doc[k].text == QUOTES[doc[i].text]), None)
         attribute_words, after = (doc[i + 1 : closing], closing + 1) if closing is not None else ((), i)
     else:
-        attribute_words, after = (doc[i : i + 1], i + 1) if doc[i].pos_ == "ADJ" else ((), i)
+        # one adjective, or a judging word the tagger read as an adverb or a present participle (« très choquant »)
+        adjective = doc[i].pos_ == "ADJ" or (judging(doc[i]) and (doc[i].pos_ == "ADV" or "Part" in doc[i].morph.get("VerbForm")))
+        attribute_words, after = (doc[i : i + 1], i + 1) if adjective else ((), i)
     relation = next((hit for t in attribute_words if (hit := words.get(t.lemma_.lower()) or words.get(t.lower_)) is not None), None)
     if relation is None:
         return []
@@ -328,8 +334,8 @@ def _bare_attribute(view: SentenceView, i: int, end: int) -> Optional[RelationTy
     """The relation told by an attribute right after an object (past quotes, adverbs and
     « comme »): its first judging word within a few words, before any punctuation or verb."""
     doc, words = view.doc, judgement_words()
-    while i < end and (doc[i].pos_ == "ADV" or doc[i].text in ("«", "“", '"') or doc[i].lower_ == "comme"):
-        i += 1
+    while i < end and ((doc[i].pos_ == "ADV" and not (words.get(doc[i].lemma_.lower()) or words.get(doc[i].lower_))) or doc[i].text in ("«", "“", '"') or doc[i].lower_ == "comme"):
+        i += 1  # « très », not « ringard », a judging word the tagger read as an adverb
     for j in range(i, min(i + ATTRIBUTE_REACH, end)):
         token = doc[j]
         hit = words.get(token.lemma_.lower()) or words.get(token.lower_)

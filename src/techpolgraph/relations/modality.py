@@ -1397,6 +1397,30 @@ def _in_future(verb: Token) -> bool:
     return is_future(verb) or any(c.dep_.startswith("aux") and is_future(c) for c in verb.children)
 
 
+def _purpose_of_future(cue: Token, sent: Span) -> bool:
+    """An infinitive after « pour » or « afin de » (past its object pronouns) whose clause's
+    verb, before it, is in the future, itself or as a present of « aller » and an infinitive
+    (« X ira à Rouen pour rendre hommage à Y », « vous allez aller à Rouen pour saluer Y »): the
+    aim of what is still to come. Not after a present (« X va à Rouen pour saluer Y ») nor a
+    past (« X est allé à Rouen pour saluer Y »)."""
+    doc = cue.doc
+    if "Inf" not in features(cue, "VerbForm"):
+        return False
+    j = cue.i - 1
+    while j > sent.start and (doc[j].pos_ == "PRON" or doc[j].lower_ in NE):
+        j -= 1  # « pour le saluer », « pour ne pas ... »
+    if not (j > sent.start and (doc[j].lower_ == "pour" or (doc[j].lower_ in DE_FORMS and doc[j - 1].lower_ == "afin"))):
+        return False
+    verbs = [t for t in doc[sent.start : j] if t.pos_ in ("VERB", "AUX")]
+    if not verbs:
+        return False
+    verb = verbs[-1]
+    if _in_future(verb):
+        return True
+    finite = next((t for t in reversed(verbs) if "Fin" in features(t, "VerbForm")), None)
+    return finite is not None and finite is not verb and finite.lemma_ == "aller" and "Pres" in features(finite, "Tense") and "Inf" in features(verb, "VerbForm")
+
+
 def _perfect_infinitive_of_future(cue: Token, sent: Span) -> bool:
     """A past participle after « après avoir » or « après être » (« après avoir reçu Y ») whose
     clause's verb is in the future: it tells what will have been done first, still to come."""
@@ -1503,8 +1527,8 @@ def is_planned(cue: Token, sent: Span) -> bool:
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
     if "Inf" in features(cue, "VerbForm") and _noun_of_its_verb(doc, verb.i, cue.i) and is_future(verb):
         return not narrative_future(sent)  # « j'aurai le plaisir de vous accueillir »: the verb of the noun
-    if _gerund_of_future(cue, sent) or _perfect_infinitive_of_future(cue, sent):
-        return not narrative_future(sent)  # « X ira plus loin, en accueillant Y », « X recevra Z après avoir reçu Y »
+    if _gerund_of_future(cue, sent) or _perfect_infinitive_of_future(cue, sent) or _purpose_of_future(cue, sent):
+        return not narrative_future(sent)  # « X ira plus loin, en accueillant Y », « X recevra Z après avoir reçu Y », « X ira à Rouen pour saluer Y »
     if _ahead_of_now(cue, sent):
         return not narrative_future(sent)  # « Avant d'être reçue par Y, X affirme ... »: not done yet; « En 1990, avant de rencontrer Y, X fonde ... »: a history
     if _present_of_time_to_come(cue, sent):

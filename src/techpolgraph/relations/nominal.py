@@ -37,6 +37,24 @@ from .subjects import resumed_author, subject_after, subjects_of
 PATIENT_NOUNS = function_words("patient_noun")
 #: Verbs of answering what another did (« X a réagi à la demande de démission de Y »).
 REACTING_VERBS = function_words("reacting_verb")
+#: Nouns of undoing an act whose « de » the relation noun completes (« l'annulation de sa condamnation »).
+UNDONE_BY = function_words("undone_by")
+
+
+def _undone(view: SentenceView, cue: Token) -> bool:
+    """The relation noun completes a noun of undoing, past its article or possessive (« l'annulation
+    de sa condamnation par Y », « la levée de sa suspension par Y »): the act was undone, and
+    the « par Y » after it names who undid it, not who did it. Not where a participle gives the
+    act its own « par » (« l'annulation de l'interdiction de P prononcée par Y »: Y's ban)."""
+    doc, k = view.doc, cue.i - 1
+    if k > view.sent.start and doc[k].lower_ not in DE and is_determiner(doc[k]):
+        k -= 1  # « de sa », « de la »; not « du », « des »
+    if not (k > view.sent.start and doc[k].lower_ in DE and doc[k - 1].lemma_.lower() in UNDONE_BY):
+        return False
+    by = next((j for j in range(cue.i + 1, view.sent.end) if doc[j].lower_ == "par"), view.sent.end)
+    return not any(is_past_participle(doc[j]) for j in range(cue.i + 1, by))
+
+
 #: Verbs of receiving by which one draws a reaction on oneself (« susciter », « donner lieu à »).
 ELICITING_VERBS = function_words("eliciting_verb")
 
@@ -55,6 +73,8 @@ def nominal(
     - otherwise the subject of the clause (« X a eu une rencontre avec Y »).
     """
     words = spec.argument.words
+    if _undone(view, cue):
+        return [], []  # « l'annulation de sa condamnation par Y »: Y undid it; who did it, the text does not say
     granted = _granted_meeting(view, cue) if spec.relation is RelationType.MET and spec.argument in (Argument.AVEC, Argument.DE) else None
     if granted is not None:  # « l'entretien que X m'a accordé »
         return granted
