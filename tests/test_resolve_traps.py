@@ -529,3 +529,15 @@ def test_a_noun_the_tagger_joins_to_a_dislocated_subject_counts_as_a_subject():
     assert not _joined_to_the_subject(doc[4], root)  # « Pixelia »: a complement, no subject
     plain = Doc(Vocab(), words=["Les", "patrons", "et", "leurs", "amis", "parlent", "."], heads=[1, 5, 4, 4, 1, 5, 5], deps=["det", "nsubj", "cc", "det", "conj", "ROOT", "punct"])
     assert not _joined_to_the_subject(plain[4], plain[5])  # « les patrons et leurs amis »: joined by « et », no comma
+
+
+def test_a_pronoun_whose_verb_gives_its_name_points_forward_to_that_name(analyse_text):
+    # « il s'appelle X »: the name after the verb, not the person spoken of before, even where he is the only one
+    a = analyse_text(
+        "Paul Martin est avec nous ce matin. Bonjour.\n\nAlors, il s'appelle Luc Bernard, il était conseiller du parti. "
+        "Il a présenté sa démission hier.",
+        date="2025-02-17",
+    )
+    assert landing(a, "il") == ["Luc Bernard"]
+    assert "s'appelle" in reason(a, "il")
+    assert landing(a, "Il") == ["Luc Bernard"]

@@ -4952,6 +4952,16 @@ class _DocState:
             return None
         return named
 
+    def _name_it_gives(self, m: _Mention) -> Optional[_Mention]:
+        """« il s'appelle X », « elle se prénomme X »: a subject pronoun whose reflexive verb of
+        naming gives, right after it, the name of a person: that person (the pronoun points
+        forward to the name, not back to the one spoken of before)."""
+        doc, j = self.doc, m.end
+        if j + 2 >= len(doc) or doc[j].lower_.replace("’", "'") not in ("s'", "se") or doc[j + 1].lemma_.lower() not in NAMED_BY:
+            return None
+        named = next((n for n in self.mentions if n.start == j + 2 and n.kind is EntityKind.PERSON and n.named and n.cluster), None)
+        return named
+
     def _resolve_anaphor(self, m: _Mention) -> None:
         opening = self._quotation_before_inverted(m) if m.anaphor == "subject" else None
         if opening is not None:
@@ -5005,6 +5015,10 @@ class _DocState:
             if len(aged) == 1:
                 m.cluster, m.reason = aged[0], f"description (the person of {m.age} in the document)"
                 return
+        named = self._name_it_gives(m) if m.anaphor == "subject" else None
+        if named is not None:  # « Alors, il s'appelle Rayan Nezzar, ... »: the name that follows
+            m.kind, m.cluster, m.reason = named.kind, named.cluster, "pronoun (« il s'appelle X »: the name its verb gives)"
+            return
         topic = self._topic_before(m) if m.anaphor == "subject" else None
         if topic is not None:  # « Quant à Eric Zemmour, il appelle ... »: the one the sentence is about
             m.kind, m.cluster, m.reason = topic.kind, topic.cluster, "pronoun (the topic « quant à » names before it)"
@@ -8398,6 +8412,8 @@ def _match_role_noun(doc: Doc, i: int, nouns: Mapping[str, _T]) -> Optional[tupl
 #: The « gender » of a family named by its surname (« la famille Moore », « les frères Moore »): a
 #: group, which joins no one person of that surname, in its document or in another.
 FAMILY = "family"
+#: Verbs that, after « se », give the name of their subject (« il s'appelle X »), by lemma.
+NAMED_BY = function_words("named_by_verb")
 #: Nouns of a group of people before its surname (« la famille Moore », « les frères Moore »).
 COLLECTIVE_NOUNS = function_words("collective")
 
