@@ -541,3 +541,13 @@ def test_a_pronoun_whose_verb_gives_its_name_points_forward_to_that_name(analyse
     assert landing(a, "il") == ["Luc Bernard"]
     assert "s'appelle" in reason(a, "il")
     assert landing(a, "Il") == ["Luc Bernard"]
+
+
+def test_on_in_a_stance_that_admits_nothing_else_is_the_speaker_of_an_interview(analyse_text):
+    text = (
+        "Interview de M. Paul Martin, ministre de l'intérieur, à France Inter le 10 janvier 2024\n\n"
+        "Luc Bernard a gagné la primaire hier soir. Donc on ne peut que saluer sa victoire. Mais on dit qu'il a menti."
+    )
+    a = analyse_text(text, date="2024-01-10")
+    assert landing(a, "on") == ["Paul Martin"]
+    assert [m for m in a.mentions if m.text == "on" and m.start > text.index("Mais")] == []  # « on dit »: anyone

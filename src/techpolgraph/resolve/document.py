@@ -2391,6 +2391,11 @@ class _DocState:
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="turn_speaker"))
             elif roles_joint and not self._in_question(i):  # « Conférence de presse conjointe de M. X et de M. Y »
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="joint_press_speaker"))
+        if speaker and "on" in doc.vocab.strings:
+            for i in numpy.flatnonzero(self.orths == doc.vocab.strings["on"]).tolist():
+                if i not in taken and _only_can(doc, i) and not self.in_quote(i) and not self._in_question(i):
+                    # « on ne peut que saluer sa victoire »: the speaker's own stance, said of anyone
+                    self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="title_speaker"))
         for i in numpy.flatnonzero(_YOU.mask(self.orths, doc.vocab.strings)).tolist():
             if i in taken or doc[i].pos_ != "PRON":
                 continue
@@ -8412,6 +8417,19 @@ def _match_role_noun(doc: Doc, i: int, nouns: Mapping[str, _T]) -> Optional[tupl
 #: The « gender » of a family named by its surname (« la famille Moore », « les frères Moore »): a
 #: group, which joins no one person of that surname, in its document or in another.
 FAMILY = "family"
+def _only_can(doc: Doc, i: int) -> bool:
+    """« on ne peut que », « on ne pouvait que »: the « on » at token i opens a stance that
+    admits nothing else (« on ne peut que saluer sa victoire »).
+
+    >>> import spacy
+    >>> nlp = spacy.blank("fr")
+    >>> _only_can(nlp("on ne peut que saluer sa victoire"), 0), _only_can(nlp("on peut saluer sa victoire"), 0)
+    (True, False)
+    """
+    words = [t.lower_.replace("’", "'") for t in doc[i + 1 : i + 4]]
+    return len(words) == 3 and words[0] in ("ne", "n'") and words[1].startswith(("peu", "pouv", "pourr")) and words[2] in ("que", "qu'")
+
+
 #: Verbs that, after « se », give the name of their subject (« il s'appelle X »), by lemma.
 NAMED_BY = function_words("named_by_verb")
 #: Nouns of a group of people before its surname (« la famille Moore », « les frères Moore »).
