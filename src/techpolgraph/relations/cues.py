@@ -268,6 +268,13 @@ def judgement_words() -> dict[str, RelationType]:
     return {row[0].lower(): POLARITY[row[1]] for row in read_table("judgements.tsv")}
 
 
+def judgement_of(token: Token) -> Optional[RelationType]:
+    """The relation a word of judgement (``judgements.tsv``) tells, by its lemma or its form
+    (« tyrans », « ringard »: a form the lemmatiser cuts); None for any other word."""
+    words = judgement_words()
+    return words.get(token.lemma_.lower()) or words.get(token.lower_)
+
+
 @lru_cache(maxsize=4)
 def modality_words(path: str = "modality.tsv") -> dict[str, frozenset[str]]:
     """Effect (negation, uncertain, reporting, past) -> words, from ``modality.tsv``."""

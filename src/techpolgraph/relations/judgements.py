@@ -38,7 +38,7 @@ from .complements import complement, direct_object
 from .proxies import actions_of, past_quality, proxy_subject
 from .relatives import incise_relative_end, relative_object
 from .control import inverted_subject, object_clitic, opening_infinitive, opening_participle
-from .cues import infinitive_in_er, judgement_words, modality_words, party_actions, verb_lemma
+from .cues import infinitive_in_er, judgement_of, judgement_words, modality_words, party_actions, verb_lemma
 from .findings import violation_words
 from .modality import NE, NEGATION_ENDS, PAST_PARTICIPLE_ENDINGS, is_lacking, is_negated, is_uncertain, to_come
 from .nominal import SUCCESS_NOUNS, TOPIC_OPENERS, WELCOME_NOUNS
@@ -63,12 +63,11 @@ def attribute(view: SentenceView, i: int, end: int) -> tuple[Optional[RelationTy
         i += 1  # « a qualifié X « d'irresponsable » »: the quotation opens before its « de »
     if i >= end or doc[i].lower_ not in DE:
         return None, i
-    words = judgement_words()
     found: Optional[RelationType] = None
     j = i + 1
     while j < min(i + 1 + ATTRIBUTE_REACH, end) and j not in view.at:
         token = doc[j]
-        hit = words.get(token.lemma_.lower()) or words.get(token.lower_)
+        hit = judgement_of(token)
         if token.text in (",", ";", ".", "»", "”") or token.lower_ == "par" or (token.pos_ in ("VERB", "AUX") and hit is None):
             break  # a judging word the tagger took for a verb is still read (« de traître »); « par Y » is the passive's actor
         if found is None:
@@ -306,13 +305,9 @@ def _passive_bare_judgement(view: SentenceView, cue: Token, start: int, whole: i
 def _bare_attribute_first(view: SentenceView, cue: Token, start: int, whole: int) -> list[tuple[Slot, Slot, RelationType]]:
     """« X a jugé « inacceptables » les propos de Y », « X juge inacceptables les propos de Y »:
     the judging attribute right after the verb (quoted, or one adjective), then the object."""
-    doc, words = view.doc, judgement_words()
-
-    def judging(token: Token) -> bool:
-        return (words.get(token.lemma_.lower()) or words.get(token.lower_)) is not None
-
+    doc = view.doc
     i = cue.i + 1
-    while i < whole and doc[i].pos_ == "ADV" and not judging(doc[i]):
+    while i < whole and doc[i].pos_ == "ADV" and judgement_of(doc[i]) is None:
         i += 1  # « très », not « ringard », a judging word the tagger read as an adverb
     if i >= whole:
         return []
@@ -321,9 +316,9 @@ def _bare_attribute_first(view: SentenceView, cue: Token, start: int, whole: int
         attribute_words, after = (doc[i + 1 : closing], closing + 1) if closing is not None else ((), i)
     else:
         # one adjective, or a judging word the tagger read as an adverb or a present participle (« très choquant »)
-        adjective = doc[i].pos_ == "ADJ" or (judging(doc[i]) and (doc[i].pos_ == "ADV" or "Part" in doc[i].morph.get("VerbForm")))
+        adjective = doc[i].pos_ == "ADJ" or (judgement_of(doc[i]) is not None and (doc[i].pos_ == "ADV" or "Part" in doc[i].morph.get("VerbForm")))
         attribute_words, after = (doc[i : i + 1], i + 1) if adjective else ((), i)
-    relation = next((hit for t in attribute_words if (hit := words.get(t.lemma_.lower()) or words.get(t.lower_)) is not None), None)
+    relation = next((hit for t in attribute_words if (hit := judgement_of(t)) is not None), None)
     if relation is None:
         return []
     targets = expand(direct_object(view, after, whole))
@@ -333,12 +328,12 @@ def _bare_attribute_first(view: SentenceView, cue: Token, start: int, whole: int
 def _bare_attribute(view: SentenceView, i: int, end: int) -> Optional[RelationType]:
     """The relation told by an attribute right after an object (past quotes, adverbs and
     « comme »): its first judging word within a few words, before any punctuation or verb."""
-    doc, words = view.doc, judgement_words()
-    while i < end and ((doc[i].pos_ == "ADV" and not (words.get(doc[i].lemma_.lower()) or words.get(doc[i].lower_))) or doc[i].text in ("«", "“", '"') or doc[i].lower_ == "comme"):
+    doc = view.doc
+    while i < end and ((doc[i].pos_ == "ADV" and judgement_of(doc[i]) is None) or doc[i].text in ("«", "“", '"') or doc[i].lower_ == "comme"):
         i += 1  # « très », not « ringard », a judging word the tagger read as an adverb
     for j in range(i, min(i + ATTRIBUTE_REACH, end)):
         token = doc[j]
-        hit = words.get(token.lemma_.lower()) or words.get(token.lower_)
+        hit = judgement_of(token)
         if hit is not None:
             return hit
         if j in view.at or token.is_punct or token.pos_ in ("VERB", "AUX", "ADP", "SCONJ"):
@@ -379,7 +374,7 @@ def opinion(view: SentenceView, word: Token, voice: Optional[Slot] = None) -> li
     faulting = is_faulting(view, word)
     if unmet(view, word):  # « Y ne respecte pas le droit »: faulted by the denial, as one falls short
         faulting = short = True
-    relation = None if short else judgement_words().get(word.lemma_.lower()) or judgement_words().get(word.lower_) or _role_praise(view, word) or _lacked(word) or _to_blame(view, word)
+    relation = None if short else judgement_of(word) or _role_praise(view, word) or _lacked(word) or _to_blame(view, word)
     act_only = relation is None and not short and not faulting and judges_acts_only(word)
     relation = RelationType.CRITICISED if faulting or act_only else relation
     standard = view.doc[word.i - 2] if short and word.lower_ not in STANDARD_ADJECTIVES else word  # « à la hauteur »: the copula before « à »

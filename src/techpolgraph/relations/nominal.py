@@ -23,7 +23,7 @@ from ..resolve.document import ADDRESSEE_PRONOUNS, DEFENDED_NOUNS, FIRST_PERSON_
 from .complements import AUTHORITY_NOUNS, DECISION_NOUNS, MEDIUM_NOUNS, TOPIC_PREPOSITIONS, UNDERGONE_NOUNS, after_topic, also_of, complement, country_of_ban, direct_object, from_office, members_after_colon, members_in_apposition, own_account_platform, past_relative
 from .control import COPULAS, dative_clitic, object_clitic, opening_copula, opening_infinitive
 from .modality import AGENDA_NOUNS, AGENDA_VERBS, HAPPENING, LAUNCHING_VERBS, TIME_TO_COME, is_negated, is_uncertain, modality_of
-from .cues import Argument, Cue, Source, adverbial_before, features, infinitive_in_er, past_adverbial, judgement_words, modality_words, receiving_verbs, repeated_determiner, support_verbs, verb_lemma
+from .cues import Argument, Cue, Source, adverbial_before, features, infinitive_in_er, past_adverbial, judgement_of, modality_words, receiving_verbs, repeated_determiner, support_verbs, verb_lemma
 from .proxies import ACTING_DOCUMENTS, account_platforms, measure_at
 from .reading import lower_forms
 from .typography import QUOTES
@@ -1133,7 +1133,7 @@ def _hostile_words(view: SentenceView, after: int, end: int) -> bool:
     ``judgements.tsv``, negative)."""
     doc, k = view.doc, after
     while k < end and k - after < 4 and k not in view.at and doc[k].pos_ in ("ADJ", "ADV", "CCONJ", "VERB", "NOUN") and doc[k].is_lower:
-        word = judgement_words().get(doc[k].lemma_.lower()) or judgement_words().get(doc[k].lower_)
+        word = judgement_of(doc[k])
         if word is RelationType.CRITICISED:
             return True
         k += 1
