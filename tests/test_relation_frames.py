@@ -5321,16 +5321,16 @@ CASES: tuple[Case, ...] = (
     Case("met-the-members-listed-after-que-sont", f"{A} a reçu les trois dirigeants que sont {B}, {C} et Marc Petit.", (met(A, B), met(A, C), met(A, "Marc Petit"))),
     Case("criticised-the-members-listed-after-que-sont", f"{A} a critiqué les deux banques que sont Pixelia et la banque Vexa.", (criticised(A, "Pixelia"), criticised(A, "Vexa"))),
     Case("miss-the-subjects-of-a-relative-after-que-sont", f"{A} a critiqué les décisions que sont venus défendre {B} et {C}.", ()),
-    Case("endorsed-uncertain-as-the-aim-of-a-journey-to-come", f"{A} ira à Rouen samedi pour rendre hommage à {C}.", (endorsed(A, C, "uncertain"),)),
-    Case("met-uncertain-as-the-aim-of-a-near-future", f"{A} va se rendre à Rouen pour rencontrer {C}.", (met(A, C, "uncertain"),)),
-    Case("endorsed-as-the-aim-of-a-journey-made", f"{A} est allé à Rouen pour rendre hommage à {C}.", (endorsed(A, C),)),
-    Case("miss-a-conviction-a-court-undid", f"{C} est libérée après l'annulation de sa condamnation par la Cour de cassation.", ()),
+    Case("endorsed-uncertain-as-the-aim-of-a-journey-to-come", f"{A} ira à Lyon dimanche pour rendre hommage à {C}.", (endorsed(A, C, "uncertain"),)),
+    Case("met-uncertain-as-the-aim-of-a-near-future", f"{A} va se rendre à Lyon pour rencontrer {C}.", (met(A, C, "uncertain"),)),
+    Case("endorsed-as-the-aim-of-a-journey-made", f"{A} est allé à Lyon pour rendre hommage à {C}.", (endorsed(A, C),)),
+    Case("miss-a-conviction-a-court-undid", f"{C} est libéré après l'annulation de la condamnation de {A} par la Cour de cassation.", ()),
     Case("miss-a-suspension-lifted-by-the-bank", f"{C} a obtenu la levée de sa suspension par la banque Vexa.", ()),
     Case("banned-by-a-suspension-announced", f"La banque Vexa a annoncé la suspension de {C}.", (banned("Vexa", C),)),
     Case("criticised-by-a-judging-word-read-as-an-adverb-before-the-object", f"{A} a trouvé très ringard le discours de {C}.", (criticised(A, C),)),
     Case("criticised-by-a-judging-word-read-as-an-adverb-after-the-object", f"{A} a trouvé le discours de {C} très ringard.", (criticised(A, C),)),
     Case("criticised-by-a-participle-of-feeling-one-judges-first", f"{A} a jugé très choquant le discours de {C}.", (criticised(A, C),)),
-    Case("criticised-by-one-named-by-his-occupation-then", f"Le dessinateur {C} publie une chronique dans le journal. Le dessinateur y critique l'arrivisme de {A}.", (criticised(C, A),)),
+    Case("criticised-by-one-named-by-his-occupation-then", f"Le dessinateur {C} publie une chronique dans le journal. Le dessinateur y dénonce l'arrivisme de {A}.", (criticised(C, A),)),
     # @@NEW@@
 )
 

@@ -545,8 +545,8 @@ def test_a_pronoun_whose_verb_gives_its_name_points_forward_to_that_name(analyse
 
 def test_on_in_a_stance_that_admits_nothing_else_is_the_speaker_of_an_interview(analyse_text):
     text = (
-        "Interview de M. Paul Martin, ministre de l'intérieur, à France Inter le 10 janvier 2024\n\n"
-        "Luc Bernard a gagné la primaire hier soir. Donc on ne peut que saluer sa victoire. Mais on dit qu'il a menti."
+        "Interview de M. Paul Martin, ministre des transports, à Radio Vexa le 12 février 2024\n\n"
+        "Luc Bernard a gagné la primaire hier soir. Alors on ne peut que saluer sa victoire. Mais on dit qu'il a menti."
     )
     a = analyse_text(text, date="2024-01-10")
     assert landing(a, "on") == ["Paul Martin"]

@@ -79,8 +79,8 @@ def clean_text(text: str) -> tuple[str, dict[str, Any]]:
     True
     >>> "Lire" in cleaned, found["date"], found["title"]
     (False, datetime.date(2025, 1, 18), 'Un titre')
-    >>> clean_text("Un titre\\n\\nIl est jugé par la Cour suprême du Mexique[1].")[0].split("\\n")[-1]
-    'Il est jugé par la Cour suprême du Mexique   .'
+    >>> clean_text("Un titre\\n\\nIl est jugé par la Cour suprême du Portugal[1].")[0].split("\\n")[-1]
+    'Il est jugé par la Cour suprême du Portugal   .'
     """
     chars = list(text)
     found: dict[str, Any] = {"date": None, "title": ""}
@@ -108,7 +108,7 @@ def clean_text(text: str) -> tuple[str, dict[str, Any]]:
         seen.add(stripped)
         inline = _boilerplate_patterns().get("inline")
         for mark in inline.finditer(line) if inline is not None else ():
-            _blank(chars, start + mark.start(), start + mark.end())  # « Mexique[1] »: a note's call, not the name's
+            _blank(chars, start + mark.start(), start + mark.end())  # « Portugal[1] »: a note's call, not the name's
         if not found["title"] and index < 10 and ((len(stripped) < 200 and not stripped.endswith(".")) or _transcript_title(stripped)):
             found["title"] = stripped
         lead = len(line) - len(line.lstrip())

@@ -1400,9 +1400,9 @@ def _in_future(verb: Token) -> bool:
 def _purpose_of_future(cue: Token, sent: Span) -> bool:
     """An infinitive after « pour » or « afin de » (past its object pronouns) whose clause's
     verb, before it, is in the future, itself or as a present of « aller » and an infinitive
-    (« X ira à Rouen pour rendre hommage à Y », « vous allez aller à Rouen pour saluer Y »): the
-    aim of what is still to come. Not after a present (« X va à Rouen pour saluer Y ») nor a
-    past (« X est allé à Rouen pour saluer Y »)."""
+    (« X ira à Lyon pour rendre hommage à Y », « vous allez aller à Lyon pour saluer Y »): the
+    aim of what is still to come. Not after a present (« X va à Lyon pour saluer Y ») nor a
+    past (« X est allé à Lyon pour saluer Y »)."""
     doc = cue.doc
     if "Inf" not in features(cue, "VerbForm"):
         return False
@@ -1528,7 +1528,7 @@ def is_planned(cue: Token, sent: Span) -> bool:
     if "Inf" in features(cue, "VerbForm") and _noun_of_its_verb(doc, verb.i, cue.i) and is_future(verb):
         return not narrative_future(sent)  # « j'aurai le plaisir de vous accueillir »: the verb of the noun
     if _gerund_of_future(cue, sent) or _perfect_infinitive_of_future(cue, sent) or _purpose_of_future(cue, sent):
-        return not narrative_future(sent)  # « X ira plus loin, en accueillant Y », « X recevra Z après avoir reçu Y », « X ira à Rouen pour saluer Y »
+        return not narrative_future(sent)  # « X ira plus loin, en accueillant Y », « X recevra Z après avoir reçu Y », « X ira à Lyon pour saluer Y »
     if _ahead_of_now(cue, sent):
         return not narrative_future(sent)  # « Avant d'être reçue par Y, X affirme ... »: not done yet; « En 1990, avant de rencontrer Y, X fonde ... »: a history
     if _present_of_time_to_come(cue, sent):

@@ -37,13 +37,13 @@ from .subjects import resumed_author, subject_after, subjects_of
 PATIENT_NOUNS = function_words("patient_noun")
 #: Verbs of answering what another did (« X a réagi à la demande de démission de Y »).
 REACTING_VERBS = function_words("reacting_verb")
-#: Nouns of undoing an act whose « de » the relation noun completes (« l'annulation de sa condamnation »).
+#: Nouns of undoing an act whose « de » the relation noun completes (« l'annulation de la condamnation de X »).
 UNDONE_BY = function_words("undone_by")
 
 
 def _undone(view: SentenceView, cue: Token) -> bool:
     """The relation noun completes a noun of undoing, past its article or possessive (« l'annulation
-    de sa condamnation par Y », « la levée de sa suspension par Y »): the act was undone, and
+    de la condamnation de X par Y », « la levée de sa suspension par Y »): the act was undone, and
     the « par Y » after it names who undid it, not who did it. Not where a participle gives the
     act its own « par » (« l'annulation de l'interdiction de P prononcée par Y »: Y's ban)."""
     doc, k = view.doc, cue.i - 1
@@ -74,7 +74,7 @@ def nominal(
     """
     words = spec.argument.words
     if _undone(view, cue):
-        return [], []  # « l'annulation de sa condamnation par Y »: Y undid it; who did it, the text does not say
+        return [], []  # « l'annulation de la condamnation de X par Y »: Y undid it; who did it, the text does not say
     granted = _granted_meeting(view, cue) if spec.relation is RelationType.MET and spec.argument in (Argument.AVEC, Argument.DE) else None
     if granted is not None:  # « l'entretien que X m'a accordé »
         return granted

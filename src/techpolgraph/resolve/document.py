@@ -5021,7 +5021,7 @@ class _DocState:
                 m.cluster, m.reason = aged[0], f"description (the person of {m.age} in the document)"
                 return
         named = self._name_it_gives(m) if m.anaphor == "subject" else None
-        if named is not None:  # « Alors, il s'appelle Rayan Nezzar, ... »: the name that follows
+        if named is not None:  # « Alors, il s'appelle X, il était ... »: the name that follows
             m.kind, m.cluster, m.reason = named.kind, named.cluster, "pronoun (« il s'appelle X »: the name its verb gives)"
             return
         topic = self._topic_before(m) if m.anaphor == "subject" else None
