@@ -551,3 +551,12 @@ def test_on_in_a_stance_that_admits_nothing_else_is_the_speaker_of_an_interview(
     a = analyse_text(text, date="2024-01-10")
     assert landing(a, "on") == ["Paul Martin"]
     assert [m for m in a.mentions if m.text == "on" and m.start > text.index("Mais")] == []  # « on dit »: anyone
+
+
+def test_on_that_opens_its_sentence_in_such_a_stance_is_the_speaker_too(analyse_text):
+    text = (
+        "Interview de M. Paul Martin, ministre des transports, à Radio Vexa le 12 février 2024\n\n"
+        "Luc Bernard a gagné la primaire hier soir. On ne peut que saluer sa victoire."
+    )
+    a = analyse_text(text, date="2024-02-12")
+    assert landing(a, "On") == ["Paul Martin"]

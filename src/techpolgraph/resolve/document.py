@@ -672,6 +672,8 @@ STRESSED_PREPOSITIONS = function_words("stressed_preposition")
 #: The first person singular subject pronoun (« je », « j'»), and its stressed form after a
 #: preposition (« c'est pour moi un honneur de ... », « il a dîné avec moi »).
 _FIRST_PERSON = WordTest(lambda word: word.lower().replace("’", "'") in ("je", "j'", "moi", "-moi", "me", "m'"))
+#: « on », « On » (each word tested once, not looked for by ``numpy.isin`` in every doc).
+_ON = WordTest(lambda word: word.lower() == "on")
 #: The speaker's possessives (« mon soutien à Y », « toutes mes félicitations à Y », « notre solidarité avec Y »).
 _MY = WordTest(lambda word: word.lower() in SPEAKER_POSSESSIVES)
 #: Prepositions of a place phrase after a role (« l'ambassadeur d'Australie en France, X »).
@@ -2391,8 +2393,8 @@ class _DocState:
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="turn_speaker"))
             elif roles_joint and not self._in_question(i):  # « Conférence de presse conjointe de M. X et de M. Y »
                 self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="joint_press_speaker"))
-        if speaker and "on" in doc.vocab.strings:
-            for i in numpy.flatnonzero(self.orths == doc.vocab.strings["on"]).tolist():
+        if speaker:
+            for i in numpy.flatnonzero(_ON.mask(self.orths, doc.vocab.strings)).tolist():
                 if i not in taken and _only_can(doc, i) and not self.in_quote(i) and not self._in_question(i):
                     # « on ne peut que saluer sa victoire »: the speaker's own stance, said of anyone
                     self.mentions.append(_Mention(i, i + 1, EntityKind.PERSON, doc[i].text, named=False, anaphor="title_speaker"))
