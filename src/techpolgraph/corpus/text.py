@@ -86,6 +86,7 @@ def clean_text(text: str) -> tuple[str, dict[str, Any]]:
     found: dict[str, Any] = {"date": None, "title": ""}
     seen: set[str] = set()
     offset = 0
+    inline = _boilerplate_patterns().get("inline")  # the note calls blanked inside lines, read once
     lines = text.split("\n")
     for index, line in enumerate(lines):
         start, end = offset, offset + len(line)
@@ -106,7 +107,6 @@ def clean_text(text: str) -> tuple[str, dict[str, Any]]:
             _blank(chars, start, end)
             continue
         seen.add(stripped)
-        inline = _boilerplate_patterns().get("inline")
         for mark in inline.finditer(line) if inline is not None else ():
             _blank(chars, start + mark.start(), start + mark.end())  # « Portugal[1] »: a note's call, not the name's
         if not found["title"] and index < 10 and ((len(stripped) < 200 and not stripped.endswith(".")) or _transcript_title(stripped)):

@@ -1942,7 +1942,7 @@ INFINITIVE_GOVERNORS = function_words("modal_verb") | function_words("infinitive
 INFINITIVE_MARKS = function_words("infinitive_mark")
 
 
-def _tag_infinitives_after_modals(doc: Doc, verbs: frozenset[str], orths: numpy.ndarray, nouns: frozenset[str] = frozenset()) -> None:
+def _tag_infinitives_after_modals(doc: Doc, verbs: frozenset[str], orths: numpy.ndarray, nouns: frozenset[str]) -> None:
     """The infinitive of a verb of ``verbs`` right after a modal verb or « censé » (past
     adverbs), which the tagger read as a noun or an adverb (« X devait dîner avec Y », « était
     censé déjeuner avec Y »: the meal's noun), gets its part of speech and form back; so does

@@ -4959,15 +4959,14 @@ class _DocState:
             return None
         return named
 
-    def _name_it_gives(self, m: _Mention) -> Optional[_Mention]:
+    def _name_it_gives(self, m: _Mention) -> Optional[str]:
         """« il s'appelle X », « elle se prénomme X »: a subject pronoun whose reflexive verb of
         naming gives, right after it, the name of a person: that person (the pronoun points
-        forward to the name, not back to the one spoken of before)."""
+        forward to the name, not back to the one spoken of before): that person's cluster."""
         doc, j = self.doc, m.end
         if j + 2 >= len(doc) or doc[j].lower_.replace("’", "'") not in ("s'", "se") or doc[j + 1].lemma_.lower() not in NAMED_BY:
             return None
-        named = next((n for n in self.mentions if n.start == j + 2 and n.kind is EntityKind.PERSON and n.named and n.cluster), None)
-        return named
+        return self._person_at(j + 2, j + 3)
 
     def _resolve_anaphor(self, m: _Mention) -> None:
         opening = self._quotation_before_inverted(m) if m.anaphor == "subject" else None
@@ -5024,7 +5023,7 @@ class _DocState:
                 return
         named = self._name_it_gives(m) if m.anaphor == "subject" else None
         if named is not None:  # « Alors, il s'appelle X, il était ... »: the name that follows
-            m.kind, m.cluster, m.reason = named.kind, named.cluster, "pronoun (« il s'appelle X »: the name its verb gives)"
+            m.kind, m.cluster, m.reason = EntityKind.PERSON, named, "pronoun (« il s'appelle X »: the name its verb gives)"
             return
         topic = self._topic_before(m) if m.anaphor == "subject" else None
         if topic is not None:  # « Quant à Eric Zemmour, il appelle ... »: the one the sentence is about
